@@ -1,0 +1,169 @@
+"""Sign-up, log-in, and the invitation that brings the second partner in."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta
+from zoneinfo import available_timezones
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .checkins import DEFAULT_QUESTIONS
+from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
+from .errors import Conflict, InvalidCode, NotFound, ValidationError
+
+INVITATION_LIFETIME = timedelta(days=7)
+MIN_PASSWORD_LENGTH = 10
+MAX_PASSWORD_LENGTH = 200
+MAX_NAME_LENGTH = 60
+
+_hasher = PasswordHasher()
+
+
+def normalise_email(email: str) -> str:
+    email = (email or "").strip().lower()
+    local, _, domain = email.partition("@")
+    if not local or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):
+        raise ValidationError("Please enter a valid email address.")
+    return email
+
+
+def _clean_name(name: str) -> str:
+    name = " ".join((name or "").split())
+    if not name:
+        raise ValidationError("Please enter your name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValidationError(f"Names can be at most {MAX_NAME_LENGTH} characters.")
+    return name
+
+
+def _check_password(password: str) -> None:
+    if len(password or "") < MIN_PASSWORD_LENGTH:
+        raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
+    if len(password) > MAX_PASSWORD_LENGTH:
+        raise ValidationError(f"Passwords can be at most {MAX_PASSWORD_LENGTH} characters.")
+
+
+def check_timezone(name: str) -> str:
+    if name not in available_timezones():
+        raise ValidationError("Please choose a time zone from the list.")
+    return name
+
+
+def _new_partner(session: Session, couple: Couple, name: str, email: str, password: str) -> Partner:
+    name = _clean_name(name)
+    email = normalise_email(email)
+    _check_password(password)
+    if session.scalar(select(Partner.id).where(Partner.email == email)) is not None:
+        raise Conflict("An account with that email already exists. Try logging in.")
+    partner = Partner(couple=couple, name=name, email=email, password_hash=_hasher.hash(password))
+    session.add(partner)
+    session.flush()
+    return partner
+
+
+def sign_up(
+    session: Session, *, name: str, email: str, password: str, timezone: str = "UTC"
+) -> Partner:
+    """Create a couple with its first partner, an empty contract and the default questions."""
+    couple = Couple(timezone=check_timezone(timezone))
+    session.add(couple)
+    partner = _new_partner(session, couple, name, email, password)
+    session.add(Contract(couple_id=couple.id))
+    session.add_all(
+        CheckInQuestion(couple_id=couple.id, position=i, text=text)
+        for i, text in enumerate(DEFAULT_QUESTIONS)
+    )
+    session.flush()
+    return partner
+
+
+def authenticate(session: Session, email: str, password: str) -> Partner | None:
+    """The partner with these credentials, or None. Upgrades old hashes as it goes."""
+    try:
+        email = normalise_email(email)
+    except ValidationError:
+        return None
+    partner = session.scalar(select(Partner).where(Partner.email == email))
+    if partner is None:
+        _hasher.hash(password or "")  # spend the same time whether or not the email exists
+        return None
+    try:
+        _hasher.verify(partner.password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        return None
+    if _hasher.check_needs_rehash(partner.password_hash):
+        partner.password_hash = _hasher.hash(password)
+    return partner
+
+
+def get_partner(session: Session, partner_id: int) -> Partner | None:
+    return session.get(Partner, partner_id)
+
+
+def partner_of(partner: Partner) -> Partner | None:
+    """The other partner in the couple, once they have joined."""
+    return next((p for p in partner.couple.partners if p.id != partner.id), None)
+
+
+def _token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def create_invitation(session: Session, partner: Partner, now: datetime | None = None) -> str:
+    """A fresh one-time token for the partner to join; earlier unused ones stop working."""
+    now = now or utcnow()
+    if len(partner.couple.partners) >= 2:
+        raise Conflict("Both partners have already joined.")
+    for old in session.scalars(
+        select(Invitation).where(Invitation.couple_id == partner.couple_id, Invitation.used_at.is_(None))
+    ):
+        old.used_at = now
+    token = secrets.token_urlsafe(24)
+    session.add(
+        Invitation(
+            couple_id=partner.couple_id,
+            token_hash=_token_hash(token),
+            created_at=now,
+            expires_at=now + INVITATION_LIFETIME,
+        )
+    )
+    session.flush()
+    return token
+
+
+def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
+    invitation = session.scalar(
+        select(Invitation).where(Invitation.token_hash == _token_hash(token or ""))
+    )
+    if invitation is None or invitation.used_at is not None or invitation.expires_at <= now:
+        raise InvalidCode("This invitation link is not valid any more. Ask your partner for a new one.")
+    return invitation
+
+
+def inviter_name(session: Session, token: str, now: datetime | None = None) -> str:
+    """Who sent this invitation, for the join page; raises InvalidCode if it cannot be used."""
+    invitation = _open_invitation(session, token, now or utcnow())
+    couple = session.get(Couple, invitation.couple_id)
+    if couple is None:
+        raise NotFound("No such couple.")
+    return couple.partners[0].name
+
+
+def join(
+    session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None
+) -> Partner:
+    """Accept an invitation: the second partner joins the couple."""
+    now = now or utcnow()
+    invitation = _open_invitation(session, token, now)
+    couple = session.get(Couple, invitation.couple_id)
+    if couple is None or len(couple.partners) >= 2:
+        raise Conflict("Both partners have already joined.")
+    partner = _new_partner(session, couple, name, email, password)
+    invitation.used_at = now
+    return partner

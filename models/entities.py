@@ -1,0 +1,341 @@
+"""The tables. Rules that act on them live in the operation modules beside this one."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date, datetime, time
+
+from sqlalchemy import (
+    Enum,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from .base import Base, utcnow
+
+
+def _enum(cls: type[enum.Enum]) -> Enum:
+    # Stored as plain strings with a CHECK constraint: portable, readable in psql.
+    return Enum(
+        cls,
+        name=cls.__name__.lower(),
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class ItemKind(enum.StrEnum):
+    COMMITMENT = "commitment"
+    BOUNDARY = "boundary"
+    EXAMPLE = "example"
+
+
+class VersionStatus(enum.StrEnum):
+    PROPOSED = "proposed"
+    ACTIVE = "active"
+    SUPERSEDED = "superseded"
+    WITHDRAWN = "withdrawn"
+
+
+class Cadence(enum.StrEnum):
+    DAILY = "daily"
+    WEEKDAYS = "weekdays"  # on the chosen days of the week
+    WEEKLY = "weekly"  # N times a week, any days
+
+
+class LogKind(enum.StrEnum):
+    KEPT = "kept"
+    MISSED = "missed"
+    RELIABILITY = "reliability"  # a moment of reliability noticed
+    SMALL_WIN = "small_win"
+    HARD_DAY = "hard_day"
+    BREACH = "breach"  # a boundary breach
+
+
+class Source(enum.StrEnum):
+    VOICE = "voice"
+    WEB = "web"
+
+
+class Couple(Base):
+    __tablename__ = "couple"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    # Monday is 0, as in datetime.weekday().
+    checkin_weekday: Mapped[int] = mapped_column(Integer, default=6)
+    checkin_time: Mapped[time] = mapped_column(Time, default=time(19, 0))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    partners: Mapped[list[Partner]] = relationship(
+        back_populates="couple", order_by="Partner.id", cascade="all, delete-orphan"
+    )
+
+
+class Partner(Base):
+    __tablename__ = "partner"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(60))
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(255))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    couple: Mapped[Couple] = relationship(back_populates="partners")
+
+
+class Invitation(Base):
+    """A one-time link for the second partner to join the couple."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    # Only a hash is stored: the link itself is the secret.
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class Contract(Base):
+    """The couple's living agreement; its content lives in numbered versions."""
+
+    __tablename__ = "contract"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(
+        ForeignKey("couple.id", ondelete="CASCADE"), unique=True
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    versions: Mapped[list[ContractVersion]] = relationship(
+        back_populates="contract", order_by="ContractVersion.number", cascade="all, delete-orphan"
+    )
+
+
+class ContractVersion(Base):
+    __tablename__ = "contract_version"
+    __table_args__ = (UniqueConstraint("contract_id", "number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"))
+    number: Mapped[int]
+    status: Mapped[VersionStatus] = mapped_column(_enum(VersionStatus))
+    note: Mapped[str] = mapped_column(Text, default="")
+    proposed_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="SET NULL")
+    )
+    proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    agreed_by_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
+    agreed_at: Mapped[datetime | None]
+
+    contract: Mapped[Contract] = relationship(back_populates="versions")
+    items: Mapped[list[ContractItem]] = relationship(
+        back_populates="version", order_by="ContractItem.position", cascade="all, delete-orphan"
+    )
+
+    def items_of(self, kind: ItemKind) -> list[ContractItem]:
+        return [item for item in self.items if item.kind is kind]
+
+
+class ItemLineage(Base):
+    """The stable identity of an item across versions: log entries point here."""
+
+    __tablename__ = "item_lineage"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(
+        ForeignKey("contract.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
+
+    contract: Mapped[Contract] = relationship()
+
+
+class ContractItem(Base):
+    __tablename__ = "contract_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("contract_version.id", ondelete="CASCADE"), index=True
+    )
+    lineage_id: Mapped[int] = mapped_column(
+        ForeignKey("item_lineage.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(Text)
+    # What people say by voice: "call when late".
+    short_name: Mapped[str] = mapped_column(String(60), default="")
+    # Whose commitment it is; None means both partners'.
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
+    cadence: Mapped[Cadence] = mapped_column(_enum(Cadence), default=Cadence.DAILY)
+    # For WEEKDAYS: the days, as digits Monday=0, e.g. "024" for Mon, Wed, Fri.
+    weekdays: Mapped[str] = mapped_column(String(7), default="")
+    # For WEEKLY: how many times a week.
+    times_per_week: Mapped[int | None]
+    due_time: Mapped[time | None] = mapped_column(Time)
+    category: Mapped[str] = mapped_column(String(24), default="other")
+    hard_day_form: Mapped[str] = mapped_column(Text, default="")
+    consequence: Mapped[str] = mapped_column(Text, default="")
+
+    version: Mapped[ContractVersion] = relationship(back_populates="items")
+    lineage: Mapped[ItemLineage] = relationship()
+
+    @property
+    def spoken_name(self) -> str:
+        return self.short_name or self.text
+
+
+class LogEntry(Base):
+    __tablename__ = "log_entry"
+    __table_args__ = (
+        # History pages and streaks read a couple's entries by local date.
+        Index("ix_log_entry_couple_date", "couple_id", "local_date"),
+        Index("ix_log_entry_lineage_date", "lineage_id", "local_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[LogKind] = mapped_column(_enum(LogKind))
+    lineage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("item_lineage.id", ondelete="SET NULL")
+    )
+    # The day it happened in the couple's time zone: what streaks and weeks count.
+    local_date: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str] = mapped_column(Text, default="")
+    source: Mapped[Source] = mapped_column(_enum(Source))
+    acknowledged_at: Mapped[datetime | None]
+
+    partner: Mapped[Partner] = relationship()
+    lineage: Mapped[ItemLineage | None] = relationship()
+
+
+class CheckInQuestion(Base):
+    """The couple's current questions; answers keep their own copy of the wording."""
+
+    __tablename__ = "checkin_question"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int]
+    text: Mapped[str] = mapped_column(String(200))
+
+
+class CheckIn(Base):
+    __tablename__ = "checkin"
+    __table_args__ = (UniqueConstraint("couple_id", "week_start"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
+    # The Monday of the week it belongs to, in the couple's time zone.
+    week_start: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    completed_at: Mapped[datetime | None]
+
+    answers: Mapped[list[CheckInAnswer]] = relationship(
+        back_populates="checkin", order_by="CheckInAnswer.position", cascade="all, delete-orphan"
+    )
+
+
+class CheckInAnswer(Base):
+    __tablename__ = "checkin_answer"
+    __table_args__ = (UniqueConstraint("checkin_id", "partner_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    checkin_id: Mapped[int] = mapped_column(ForeignKey("checkin.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    question: Mapped[str] = mapped_column(String(200))
+    answer: Mapped[str] = mapped_column(Text)
+    source: Mapped[Source] = mapped_column(_enum(Source))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    checkin: Mapped[CheckIn] = relationship(back_populates="answers")
+
+
+class Milestone(Base):
+    """A threshold reached; stored once, celebrated once."""
+
+    __tablename__ = "milestone"
+    __table_args__ = (UniqueConstraint("couple_id", "key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
+    # What was reached, unique per couple, e.g. "streak:12:7" or "kept:25".
+    key: Mapped[str] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(String(200))
+    reached_on: Mapped[date]
+    celebrated_at: Mapped[datetime | None]
+
+
+class JournalEntry(Base):
+    """Visible to its author only, until shared."""
+
+    __tablename__ = "journal_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    author_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    shared_at: Mapped[datetime | None]
+    # What the partner sees when shared: the whole body or a chosen excerpt.
+    shared_text: Mapped[str | None] = mapped_column(Text)
+
+
+class VoiceLink(Base):
+    """An Alexa account (and, when Alexa knows it, a voice) linked to a partner."""
+
+    __tablename__ = "voice_link"
+    __table_args__ = (UniqueConstraint("alexa_user_id", "person_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    alexa_user_id: Mapped[str] = mapped_column(String(512))
+    # context.System.person.personId when Alexa recognised the voice; "" when not.
+    person_id: Mapped[str] = mapped_column(String(512), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    partner: Mapped[Partner] = relationship()
+
+
+class PairingCode(Base):
+    """A six-digit, ten-minute, single-use code that links a device to a partner."""
+
+    __tablename__ = "pairing_code"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True
+    )
+    code: Mapped[str] = mapped_column(String(6), index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class PairingFailure(Base):
+    """A wrong pairing code tried from an Alexa account: too many and it must wait."""
+
+    __tablename__ = "pairing_failure"
+    __table_args__ = (Index("ix_pairing_failure_user_at", "alexa_user_id", "at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    alexa_user_id: Mapped[str] = mapped_column(String(512))
+    at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,25 @@
+"""Domain errors. Each interface maps them to its medium: an HTTP status or speech."""
+
+
+class DomainError(Exception):
+    """Base class: the message is safe to show to the person who caused it."""
+
+
+class ValidationError(DomainError):
+    """The input is not acceptable (empty, too long, wrong shape)."""
+
+
+class NotFound(DomainError):
+    """No such thing, or not visible to this partner: the two look the same on purpose."""
+
+
+class Conflict(DomainError):
+    """The request clashes with the current state (e.g. a second open proposal)."""
+
+
+class NotAllowed(DomainError):
+    """The partner may not do this (e.g. agree to their own proposal)."""
+
+
+class InvalidCode(DomainError):
+    """A pairing code or invitation that is unknown, used or expired."""

@@ -1,0 +1,99 @@
+"""Linking an Alexa device to a partner with a short-lived pairing code."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .entities import PairingCode, PairingFailure, Partner, VoiceLink
+from .errors import NotAllowed
+
+PAIRING_CODE_LIFETIME = timedelta(minutes=10)
+# Six digits are guessable by brute force unless wrong guesses are rationed.
+MAX_FAILURES = 5
+FAILURE_WINDOW = timedelta(minutes=10)
+
+
+def issue_pairing_code(session: Session, partner: Partner, now: datetime | None = None) -> str:
+    """A fresh six-digit code; the partner's earlier unused codes stop working."""
+    now = now or utcnow()
+    for old in session.scalars(
+        select(PairingCode).where(PairingCode.partner_id == partner.id, PairingCode.used_at.is_(None))
+    ):
+        old.used_at = now
+    while True:
+        code = f"{secrets.randbelow(1_000_000):06d}"
+        clash = session.scalar(
+            select(PairingCode.id).where(
+                PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now
+            )
+        )
+        if clash is None:
+            break
+    session.add(
+        PairingCode(partner_id=partner.id, code=code, created_at=now, expires_at=now + PAIRING_CODE_LIFETIME)
+    )
+    session.flush()
+    return code
+
+
+def link_device(
+    session: Session,
+    code: str,
+    *,
+    alexa_user_id: str,
+    person_id: str | None = None,
+    now: datetime | None = None,
+) -> Partner | None:
+    """Use a pairing code: from now on this Alexa account (and voice, if known) is that partner.
+
+    Returns None when the code is wrong, used or expired; raises NotAllowed after too
+    many wrong codes in a short time.
+    """
+    now = now or utcnow()
+    failures = session.scalar(
+        select(func.count(PairingFailure.id)).where(
+            PairingFailure.alexa_user_id == alexa_user_id, PairingFailure.at > now - FAILURE_WINDOW
+        )
+    )
+    if failures >= MAX_FAILURES:
+        raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
+    pairing = session.scalar(
+        select(PairingCode).where(
+            PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now
+        )
+    )
+    if pairing is None:
+        # Not an exception: the failure must be committed to count against the guesser.
+        session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
+        session.flush()
+        return None
+    pairing.used_at = now
+    partner = session.get_one(Partner, pairing.partner_id)
+    person_id = person_id or ""
+    link = session.scalar(
+        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
+    )
+    if link is None:
+        link = VoiceLink(alexa_user_id=alexa_user_id, person_id=person_id)
+        session.add(link)
+    link.partner_id = partner.id
+    link.couple_id = partner.couple_id
+    session.flush()
+    return partner
+
+
+def partner_for_voice(session: Session, alexa_user_id: str, person_id: str | None = None) -> Partner | None:
+    """The partner behind this Alexa account: by recognised voice first, else the account's link."""
+    candidates = [person_id, ""] if person_id else [""]
+    for candidate in candidates:
+        link = session.scalar(
+            select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == candidate)
+        )
+        if link is not None:
+            return link.partner
+    return None

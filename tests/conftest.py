@@ -1,0 +1,82 @@
+"""Shared fixtures: a migrated database per backend, and a rolled-back session per test.
+
+Every test that uses `session` (or the app built on it) runs against SQLite and, when
+TRUST_TRACKER_TEST_POSTGRES_URL names a server (`make test` starts one), PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+import pytest
+from sqlalchemy import Connection, Engine, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import accounts
+from models.db import make_engine, upgrade
+from models.entities import Partner
+
+POSTGRES_URL = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
+# A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
+NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgresql"])
+def engine(request, tmp_path_factory) -> Iterator[Engine]:
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}")
+    else:
+        if not POSTGRES_URL:
+            pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
+        engine = make_engine(POSTGRES_URL)
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    upgrade(engine)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def connection(engine: Engine) -> Iterator[Connection]:
+    """A connection inside a transaction that is rolled back after the test."""
+    with engine.connect() as connection:
+        outer = connection.begin()
+        yield connection
+        outer.rollback()
+
+
+@pytest.fixture
+def session_factory(connection: Connection) -> sessionmaker[Session]:
+    # Commits inside the code under test become savepoints of the outer transaction.
+    return sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+
+
+@pytest.fixture
+def session(session_factory) -> Iterator[Session]:
+    with session_factory() as session:
+        yield session
+
+
+def make_couple(session: Session, first: str = "Alex", second: str | None = "Sam",
+                timezone: str = "America/New_York") -> tuple[Partner, Partner | None]:
+    """Sign up `first`, and have `second` join by invitation when given."""
+    one = accounts.sign_up(session, name=first, email=f"{first.lower()}@example.com",
+                           password=PASSWORD, timezone=timezone)
+    two = None
+    if second:
+        token = accounts.create_invitation(session, one, now=NOW)
+        two = accounts.join(session, token=token, name=second, email=f"{second.lower()}@example.com",
+                            password=PASSWORD, now=NOW)
+    session.flush()
+    return one, two
+
+
+@pytest.fixture
+def couple(session) -> tuple[Partner, Partner]:
+    one, two = make_couple(session)
+    assert two is not None
+    return one, two

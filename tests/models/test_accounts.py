@@ -1,0 +1,91 @@
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from models import accounts
+from models.checkins import DEFAULT_QUESTIONS, questions
+from models.contracts import contract_of
+from models.entities import Partner
+from models.errors import Conflict, InvalidCode, ValidationError
+from tests.conftest import NOW, PASSWORD, make_couple
+
+
+def test_sign_up_creates_couple_contract_and_default_questions(session):
+    partner = accounts.sign_up(session, name="  Alex  ", email="Alex@Example.com ", password=PASSWORD,
+                               timezone="Europe/Paris")
+    assert partner.name == "Alex"
+    assert partner.email == "alex@example.com"
+    assert partner.couple.timezone == "Europe/Paris"
+    assert partner.password_hash.startswith("$argon2")
+    assert contract_of(session, partner.couple_id).couple_id == partner.couple_id
+    assert questions(session, partner.couple_id) == list(DEFAULT_QUESTIONS)
+
+
+@pytest.mark.parametrize(
+    "name, email, password, timezone, message",
+    [
+        ("", "a@example.com", PASSWORD, "UTC", "your name"),
+        ("x" * 61, "a@example.com", PASSWORD, "UTC", "at most 60"),
+        ("Alex", "not-an-email", PASSWORD, "UTC", "valid email"),
+        ("Alex", "a@b", PASSWORD, "UTC", "valid email"),
+        ("Alex", "a b@example.com", PASSWORD, "UTC", "valid email"),
+        ("Alex", "a@example.com", "short", "UTC", "at least 10"),
+        ("Alex", "a@example.com", "x" * 201, "UTC", "at most 200"),
+        ("Alex", "a@example.com", PASSWORD, "Mars/Olympus", "time zone"),
+    ],
+)
+def test_sign_up_rejects_bad_input_and_writes_nothing(session, name, email, password, timezone, message):
+    with pytest.raises(ValidationError, match=message):
+        accounts.sign_up(session, name=name, email=email, password=password, timezone=timezone)
+    session.rollback()
+    assert session.scalar(select(func.count(Partner.id))) == 0
+
+
+def test_duplicate_email_is_a_conflict(session):
+    accounts.sign_up(session, name="Alex", email="alex@example.com", password=PASSWORD)
+    with pytest.raises(Conflict):
+        accounts.sign_up(session, name="Other", email="ALEX@example.com", password=PASSWORD)
+
+
+def test_authenticate(session):
+    alex, _ = make_couple(session, second=None)
+    assert accounts.authenticate(session, "ALEX@example.com", PASSWORD) == alex
+    assert accounts.authenticate(session, "alex@example.com", "wrong password") is None
+    assert accounts.authenticate(session, "nobody@example.com", PASSWORD) is None
+    assert accounts.authenticate(session, "not an email", PASSWORD) is None
+
+
+def test_invitation_is_single_use_and_joins_the_same_couple(session):
+    alex, _ = make_couple(session, second=None)
+    token = accounts.create_invitation(session, alex, now=NOW)
+    assert accounts.inviter_name(session, token, now=NOW) == "Alex"
+    sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
+    assert sam.couple_id == alex.couple_id
+    assert accounts.partner_of(alex) == sam
+    assert accounts.partner_of(sam) == alex
+    with pytest.raises(InvalidCode):
+        accounts.join(session, token=token, name="Kim", email="kim@example.com", password=PASSWORD, now=NOW)
+    with pytest.raises(Conflict):
+        accounts.create_invitation(session, alex, now=NOW)
+
+
+def test_invitation_expires_and_a_new_one_replaces_the_old(session):
+    alex, _ = make_couple(session, second=None)
+    old = accounts.create_invitation(session, alex, now=NOW)
+    new = accounts.create_invitation(session, alex, now=NOW)
+    with pytest.raises(InvalidCode):
+        accounts.inviter_name(session, old, now=NOW)
+    with pytest.raises(InvalidCode):
+        accounts.inviter_name(session, new, now=NOW + accounts.INVITATION_LIFETIME + timedelta(seconds=1))
+    with pytest.raises(InvalidCode):
+        accounts.inviter_name(session, "made-up-token", now=NOW)
+
+
+def test_bad_join_input_leaves_the_invitation_usable(session):
+    alex, _ = make_couple(session, second=None)
+    token = accounts.create_invitation(session, alex, now=NOW)
+    with pytest.raises(ValidationError):
+        accounts.join(session, token=token, name="Sam", email="sam@example.com", password="short", now=NOW)
+    sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
+    assert sam.couple_id == alex.couple_id

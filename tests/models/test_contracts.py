@@ -1,0 +1,141 @@
+import pytest
+from sqlalchemy import func, select
+
+from models import contracts
+from models.contracts import ItemDraft
+from models.entities import Cadence, ContractVersion, ItemKind, ItemLineage, VersionStatus
+from models.errors import Conflict, NotAllowed, NotFound, ValidationError
+from tests.conftest import make_couple
+
+C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
+
+
+def _items(**overrides):
+    return [
+        ItemDraft(C, "Call when I'm running late", short_name="call when late", **overrides),
+        ItemDraft(C, "Evening talk about our day", short_name="evening talk",
+                  cadence=Cadence.WEEKDAYS, weekdays="0123"),
+        ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
+        ItemDraft(E, "Texting before the agreed time"),
+    ]
+
+
+def test_propose_then_the_other_partner_agrees(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(session, alex, _items(), note="First draft")
+    assert version.number == 1 and version.status is VersionStatus.PROPOSED
+    assert contracts.active_version(session, alex.couple_id) is None
+    assert contracts.open_proposal(session, alex.couple_id) == version
+
+    contracts.agree_version(session, sam, version.id)
+    active = contracts.active_version(session, alex.couple_id)
+    assert active == version and active.agreed_by_id == sam.id
+    assert [i.short_name for i in active.items_of(C)] == ["call when late", "evening talk"]
+    assert [i.kind for i in active.items] == [C, C, B, E]
+
+
+def test_a_partner_cannot_agree_to_their_own_proposal(session, couple):
+    alex, _ = couple
+    version = contracts.propose_version(session, alex, _items())
+    with pytest.raises(NotAllowed):
+        contracts.agree_version(session, alex, version.id)
+
+
+def test_second_proposal_while_one_is_open_is_a_conflict(session, couple):
+    alex, sam = couple
+    contracts.propose_version(session, alex, _items())
+    with pytest.raises(Conflict):
+        contracts.propose_version(session, sam, _items())
+
+
+def test_revision_keeps_lineage_and_supersedes(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, _items())
+    contracts.agree_version(session, sam, v1.id)
+    call = v1.items[0]
+    revised = [ItemDraft(C, "Call or text when 15 minutes late", short_name="call when late",
+                         lineage_id=call.lineage_id)]
+    v2 = contracts.propose_version(session, sam, revised, note="Clearer")
+    contracts.agree_version(session, alex, v2.id)
+    assert v1.status is VersionStatus.SUPERSEDED
+    assert v2.status is VersionStatus.ACTIVE and v2.number == 2
+    assert v2.items[0].lineage_id == call.lineage_id
+    assert [v.number for v in contracts.versions(session, alex.couple_id)] == [2, 1]
+    with pytest.raises(Conflict):
+        contracts.agree_version(session, alex, v1.id)
+
+
+def test_another_couples_ids_are_not_found(session, couple):
+    alex, sam = couple
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    theirs = contracts.propose_version(session, kim, _items())
+    with pytest.raises(NotFound):
+        contracts.get_version(session, alex.couple_id, theirs.id)
+    with pytest.raises(NotFound):
+        contracts.agree_version(session, sam, theirs.id)
+    stolen = [ItemDraft(C, "Mine now", lineage_id=theirs.items[0].lineage_id)]
+    with pytest.raises(NotFound):
+        contracts.propose_version(session, alex, stolen)
+
+
+@pytest.mark.parametrize(
+    "draft, message",
+    [
+        (ItemDraft(C, "   "), "cannot be empty"),
+        (ItemDraft(C, "x" * 501), "at most 500"),
+        (ItemDraft(C, "ok", short_name="x" * 61), "at most 60"),
+        (ItemDraft(C, "ok", category="astrology"), "categories"),
+        (ItemDraft(C, "ok", cadence=Cadence.WEEKDAYS, weekdays=""), "day of the week"),
+        (ItemDraft(C, "ok", cadence=Cadence.WEEKDAYS, weekdays="78"), "day of the week"),
+        (ItemDraft(C, "ok", cadence=Cadence.WEEKLY, times_per_week=0), "between 1 and 7"),
+        (ItemDraft(C, "ok", cadence=Cadence.WEEKLY, times_per_week=8), "between 1 and 7"),
+        (ItemDraft(C, "ok", owner_id=999_999), "owner"),
+    ],
+)
+def test_invalid_items_are_rejected(session, couple, draft, message):
+    alex, _ = couple
+    with pytest.raises(ValidationError, match=message):
+        contracts.propose_version(session, alex, [draft])
+
+
+def _counts(session):
+    return [session.scalar(select(func.count(t.id))) for t in (ContractVersion, ItemLineage)]
+
+
+def test_nothing_is_written_until_every_item_is_valid(session, couple):
+    alex, sam = couple
+    before = _counts(session)
+    with pytest.raises(ValidationError):
+        contracts.propose_version(session, alex, [ItemDraft(C, "fine"), ItemDraft(C, "")])
+    with pytest.raises(ValidationError):
+        contracts.propose_version(session, alex, [])
+    assert _counts(session) == before
+
+
+def test_the_same_item_twice_is_rejected(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, _items())
+    contracts.agree_version(session, sam, v1.id)
+    lineage = v1.items[0].lineage_id
+    with pytest.raises(ValidationError):
+        contracts.propose_version(
+            session, alex, [ItemDraft(C, "a", lineage_id=lineage), ItemDraft(C, "b", lineage_id=lineage)]
+        )
+
+
+def test_match_commitments(session, couple):
+    alex, sam = couple
+    items = _items() + [ItemDraft(C, "Evening walk together", short_name="evening walk")]
+    contracts.agree_version(session, sam, contracts.propose_version(session, alex, items).id)
+
+    def names(spoken):
+        return [c.short_name for c in contracts.match_commitments(session, alex.couple_id, spoken)]
+
+    assert names("call when late") == ["call when late"]
+    assert names("CALL WHEN LATE") == ["call when late"]
+    assert names("my promise to call when i'm late") == ["call when late"]
+    assert names("evening talk") == ["evening talk"]
+    assert set(names("evening")) == {"evening talk", "evening walk"}  # ambiguous: ask
+    assert names("the dishes") == []
+    assert names("") == []
+    assert names("no contact with the ex") == []  # boundaries are not commitments

@@ -1,0 +1,144 @@
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from models import contracts, tracking
+from models.contracts import ItemDraft
+from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from models.errors import NotFound, ValidationError
+from tests.conftest import NOW, make_couple
+
+C = ItemKind.COMMITMENT
+TODAY = date(2026, 11, 25)  # NOW is noon UTC, 7 am in New York: the same day, a Wednesday
+
+
+@pytest.fixture
+def contract(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when late", short_name="call when late"),
+            ItemDraft(C, "Evening talk", short_name="evening talk", cadence=Cadence.WEEKDAYS, weekdays="024"),
+            ItemDraft(C, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=2),
+            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+        ],
+    )
+    contracts.agree_version(session, sam, version.id)
+    return {item.short_name or item.text: item for item in version.items}
+
+
+def _log(session, partner, kind, day, item=None):
+    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
+                         lineage_id=item.lineage_id if item else None, local_date=day,
+                         created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB))
+
+
+def _streaks(session, partner):
+    return {s.commitment.short_name: (s.length, s.unit) for s in tracking.current_streaks(session, partner, NOW)}
+
+
+def test_log_entry_is_dated_in_the_couples_time_zone(session, couple, contract):
+    alex, _ = couple
+    # 03:00 UTC on Thursday is still Wednesday evening in New York.
+    entry = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE,
+                               lineage_id=contract["call when late"].lineage_id, note="  rang  at six ",
+                               now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
+    assert entry.local_date == date(2026, 11, 25)
+    assert entry.note == "rang at six"
+    assert entry.partner_id == alex.id and entry.source is Source.VOICE
+
+
+def test_log_entry_rejects_other_couples_and_non_commitments(session, couple, contract):
+    alex, _ = couple
+    kim, lee = make_couple(session, first="Kim", second="Lee")
+    theirs = contracts.propose_version(session, kim, [ItemDraft(C, "Theirs")])
+    before = session.scalar(select(func.count(LogEntry.id)))
+    with pytest.raises(NotFound):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=theirs.items[0].lineage_id)
+    with pytest.raises(ValidationError, match="Only commitments"):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB,
+                           lineage_id=contract["No contact with the ex"].lineage_id)
+    with pytest.raises(ValidationError, match="at most"):
+        tracking.log_entry(session, alex, LogKind.RELIABILITY, source=Source.WEB, note="x" * 1001)
+    assert session.scalar(select(func.count(LogEntry.id))) == before
+
+
+def test_daily_streak_counts_back_and_today_does_not_break_it(session, couple, contract):
+    alex, sam = couple
+    call = contract["call when late"]
+    for back in range(1, 6):  # kept the five days before today, by either partner
+        _log(session, alex if back % 2 else sam, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=6), call)
+    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=7), call)
+    assert _streaks(session, alex)["call when late"] == (5, "day")
+    _log(session, sam, LogKind.KEPT, TODAY, call)
+    assert _streaks(session, alex)["call when late"] == (6, "day")
+
+
+def test_a_miss_today_ends_the_streak(session, couple, contract):
+    alex, _ = couple
+    call = contract["call when late"]
+    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), call)
+    _log(session, alex, LogKind.MISSED, TODAY, call)
+    assert _streaks(session, alex)["call when late"] == (0, "day")
+
+
+def test_weekday_streak_skips_days_that_are_not_due(session, couple, contract):
+    alex, _ = couple
+    talk = contract["evening talk"]  # Monday, Wednesday, Friday
+    for day in (date(2026, 11, 13), date(2026, 11, 16), date(2026, 11, 18), date(2026, 11, 20), date(2026, 11, 23)):
+        _log(session, alex, LogKind.KEPT, day, talk)
+    assert _streaks(session, alex)["evening talk"] == (5, "day")
+    # A gap on a due day breaks it.
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 9), talk)
+    assert _streaks(session, alex)["evening talk"] == (5, "day")
+
+
+def test_weekly_streak_counts_weeks_that_reached_the_target(session, couple, contract):
+    alex, _ = couple
+    jobs = contract["house jobs"]  # twice a week
+    for monday in (date(2026, 11, 16), date(2026, 11, 9)):
+        _log(session, alex, LogKind.KEPT, monday, jobs)
+        _log(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 2), jobs)  # only once that week
+    assert _streaks(session, alex)["house jobs"] == (2, "week")
+    _log(session, alex, LogKind.KEPT, TODAY, jobs)
+    _log(session, alex, LogKind.KEPT, TODAY, jobs)
+    assert _streaks(session, alex)["house jobs"] == (3, "week")
+
+
+def test_week_summary_counts_this_week_per_partner(session, couple, contract):
+    alex, sam = couple
+    call = contract["call when late"]
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 23), call)  # Monday: this week
+    _log(session, sam, LogKind.MISSED, date(2026, 11, 29), call)  # Sunday: this week
+    _log(session, sam, LogKind.RELIABILITY, TODAY)
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 22), call)  # last Sunday: not this week
+    summary = tracking.week_summary(session, alex, NOW)
+    assert (summary.start, summary.end) == (date(2026, 11, 23), date(2026, 11, 29))
+    assert summary.counts == {LogKind.KEPT: 1, LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
+    assert summary.by_partner[alex.id] == {LogKind.KEPT: 1}
+    assert summary.by_partner[sam.id] == {LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
+
+
+def test_history_is_newest_first_filtered_and_paged(session, couple, contract):
+    alex, sam = couple
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    _log(session, kim, LogKind.KEPT, TODAY)  # another couple's: never shown
+    for back in range(60):
+        _log(session, alex if back % 3 else sam, LogKind.KEPT if back % 2 else LogKind.MISSED,
+             TODAY - timedelta(days=back), contract["call when late"])
+    page, more = tracking.history(session, alex.couple_id)
+    assert len(page) == tracking.HISTORY_PAGE_SIZE and more
+    assert page[0].local_date == TODAY and all(e.couple_id == alex.couple_id for e in page)
+    dates = [e.local_date for e in page]
+    assert dates == sorted(dates, reverse=True)
+    last, more = tracking.history(session, alex.couple_id, page=2)
+    assert len(last) == 10 and not more
+    sams, _ = tracking.history(session, alex.couple_id, partner_id=sam.id)
+    assert {e.partner_id for e in sams} == {sam.id} and len(sams) == 20
+    missed, _ = tracking.history(session, alex.couple_id, kind=LogKind.MISSED)
+    assert {e.kind for e in missed} == {LogKind.MISSED} and len(missed) == 30

@@ -1,0 +1,80 @@
+from datetime import UTC, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models import checkins, voice
+from models.entities import CheckIn, PairingCode
+from models.errors import NotAllowed
+from tests.conftest import NOW
+
+USER = "amzn1.ask.account.TEST"
+
+
+def test_pairing_code_links_the_account_once(session, couple):
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    assert len(code) == 6 and code.isdigit()
+    assert voice.partner_for_voice(session, USER) is None
+    assert voice.link_device(session, code, alexa_user_id=USER, now=NOW) == alex
+    assert voice.partner_for_voice(session, USER) == alex
+    assert voice.link_device(session, code, alexa_user_id="someone-else", now=NOW) is None
+
+
+def test_pairing_code_expires_after_ten_minutes(session, couple):
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    assert voice.link_device(session, code, alexa_user_id=USER, now=NOW + timedelta(minutes=10)) is None
+
+
+def test_a_new_code_replaces_the_old_one(session, couple):
+    alex, _ = couple
+    voice.issue_pairing_code(session, alex, now=NOW)
+    voice.issue_pairing_code(session, alex, now=NOW)
+    rows = session.scalars(select(PairingCode).where(PairingCode.partner_id == alex.id)).all()
+    assert len(rows) == 2 and [r.used_at is None for r in rows] == [False, True]
+
+
+def test_relinking_moves_the_account_to_the_new_partner(session, couple):
+    alex, sam = couple
+    voice.link_device(session, voice.issue_pairing_code(session, alex, now=NOW), alexa_user_id=USER, now=NOW)
+    voice.link_device(session, voice.issue_pairing_code(session, sam, now=NOW), alexa_user_id=USER, now=NOW)
+    assert voice.partner_for_voice(session, USER) == sam
+
+
+def test_a_recognised_voice_wins_over_the_account_link(session, couple):
+    alex, sam = couple
+    voice.link_device(session, voice.issue_pairing_code(session, alex, now=NOW), alexa_user_id=USER, now=NOW)
+    voice.link_device(session, voice.issue_pairing_code(session, sam, now=NOW), alexa_user_id=USER,
+                      person_id="amzn1.ask.person.SAM", now=NOW)
+    assert voice.partner_for_voice(session, USER, "amzn1.ask.person.SAM") == sam
+    assert voice.partner_for_voice(session, USER, "amzn1.ask.person.UNKNOWN") == alex
+    assert voice.partner_for_voice(session, USER) == alex
+
+
+def test_wrong_codes_are_rationed(session, couple):
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    wrong = "000000" if code != "000000" else "111111"
+    for _ in range(voice.MAX_FAILURES):
+        assert voice.link_device(session, wrong, alexa_user_id=USER, now=NOW) is None
+    with pytest.raises(NotAllowed):
+        voice.link_device(session, code, alexa_user_id=USER, now=NOW)
+    # Another account is not punished, and the wait ends.
+    assert voice.link_device(session, code, alexa_user_id="another-account", now=NOW) == alex
+    later = NOW + voice.FAILURE_WINDOW + timedelta(seconds=1)
+    fresh = voice.issue_pairing_code(session, alex, now=later)
+    assert voice.link_device(session, fresh, alexa_user_id=USER, now=later) == alex
+
+
+def test_checkin_is_due_after_the_slot_until_completed(session, couple):
+    alex, _ = couple
+    couple_row = alex.couple
+    couple_row.checkin_weekday, couple_row.checkin_time = 2, time(6, 0)  # Wednesday 6 am New York
+    status = checkins.checkin_status(session, couple_row, NOW)  # Wednesday 7 am New York
+    assert status.due and status.slot.hour == 6
+    assert not checkins.checkin_status(session, couple_row, datetime(2026, 11, 25, 10, 59, tzinfo=UTC)).due
+    session.add(CheckIn(couple_id=couple_row.id, week_start=status.slot.date() - timedelta(days=2),
+                        completed_at=NOW))
+    session.flush()
+    assert not checkins.checkin_status(session, couple_row, NOW).due
