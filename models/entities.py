@@ -74,6 +74,8 @@ class Couple(Base):
     # Monday is 0, as in datetime.weekday().
     checkin_weekday: Mapped[int] = mapped_column(Integer, default=6)
     checkin_time: Mapped[time] = mapped_column(Time, default=time(19, 0))
+    # The secret in the private calendar feed's address; None when the feed is off.
+    calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     partners: Mapped[list[Partner]] = relationship(
@@ -149,6 +151,20 @@ class ContractVersion(Base):
         return [item for item in self.items if item.kind is kind]
 
 
+class VersionComment(Base):
+    """A partner's comment on a proposed version, instead of (or before) agreeing."""
+
+    __tablename__ = "version_comment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    version_id: Mapped[int] = mapped_column(
+        ForeignKey("contract_version.id", ondelete="CASCADE"), index=True
+    )
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    body: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class ItemLineage(Base):
     """The stable identity of an item across versions: log entries point here."""
 
@@ -222,6 +238,27 @@ class LogEntry(Base):
 
     partner: Mapped[Partner] = relationship()
     lineage: Mapped[ItemLineage | None] = relationship()
+
+
+class Setback(Base):
+    """A missed commitment or a breach, and what the couple learned from it."""
+
+    __tablename__ = "setback"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    log_entry_id: Mapped[int] = mapped_column(
+        ForeignKey("log_entry.id", ondelete="CASCADE"), unique=True
+    )
+    trigger: Mapped[str] = mapped_column(Text, default="")  # what triggered it
+    prevention: Mapped[str] = mapped_column(Text, default="")  # what would have prevented it
+    # The contract change it led to, if any.
+    version_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contract_version.id", ondelete="SET NULL")
+    )
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    log_entry: Mapped[LogEntry] = relationship()
 
 
 class CheckInQuestion(Base):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-27 08:41:26.941579
+Create Date: 2026-11-27 08:45:53.127307
 """
 
 from alembic import op
@@ -22,8 +22,10 @@ def upgrade() -> None:
     sa.Column('timezone', sa.String(length=64), nullable=False),
     sa.Column('checkin_weekday', sa.Integer(), nullable=False),
     sa.Column('checkin_time', sa.Time(), nullable=False),
+    sa.Column('calendar_token', sa.String(length=64), nullable=True),
     sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_couple'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_couple')),
+    sa.UniqueConstraint('calendar_token', name=op.f('uq_couple_calendar_token'))
     )
     op.create_table('pairing_failure',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -230,9 +232,47 @@ def upgrade() -> None:
         batch_op.create_index('ix_log_entry_lineage_date', ['lineage_id', 'local_date'], unique=False)
         batch_op.create_index(batch_op.f('ix_log_entry_partner_id'), ['partner_id'], unique=False)
 
+    op.create_table('version_comment',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('version_id', sa.Integer(), nullable=False),
+    sa.Column('partner_id', sa.Integer(), nullable=False),
+    sa.Column('body', sa.Text(), nullable=False),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['partner_id'], ['partner.id'], name=op.f('fk_version_comment_partner_id_partner'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['version_id'], ['contract_version.id'], name=op.f('fk_version_comment_version_id_contract_version'), ondelete='CASCADE'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_version_comment'))
+    )
+    with op.batch_alter_table('version_comment', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_version_comment_version_id'), ['version_id'], unique=False)
+
+    op.create_table('setback',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('couple_id', sa.Integer(), nullable=False),
+    sa.Column('log_entry_id', sa.Integer(), nullable=False),
+    sa.Column('trigger', sa.Text(), nullable=False),
+    sa.Column('prevention', sa.Text(), nullable=False),
+    sa.Column('version_id', sa.Integer(), nullable=True),
+    sa.Column('created_at', models.base.UTCDateTime(timezone=True), nullable=False),
+    sa.ForeignKeyConstraint(['couple_id'], ['couple.id'], name=op.f('fk_setback_couple_id_couple'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['log_entry_id'], ['log_entry.id'], name=op.f('fk_setback_log_entry_id_log_entry'), ondelete='CASCADE'),
+    sa.ForeignKeyConstraint(['version_id'], ['contract_version.id'], name=op.f('fk_setback_version_id_contract_version'), ondelete='SET NULL'),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_setback')),
+    sa.UniqueConstraint('log_entry_id', name=op.f('uq_setback_log_entry_id'))
+    )
+    with op.batch_alter_table('setback', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_setback_couple_id'), ['couple_id'], unique=False)
+
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('setback', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_setback_couple_id'))
+
+    op.drop_table('setback')
+    with op.batch_alter_table('version_comment', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_version_comment_version_id'))
+
+    op.drop_table('version_comment')
     with op.batch_alter_table('log_entry', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_log_entry_partner_id'))
         batch_op.drop_index('ix_log_entry_lineage_date')
