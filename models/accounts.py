@@ -85,11 +85,7 @@ def sign_up(
 
 def authenticate(session: Session, email: str, password: str) -> Partner | None:
     """The partner with these credentials, or None. Upgrades old hashes as it goes."""
-    try:
-        email = normalise_email(email)
-    except ValidationError:
-        return None
-    partner = session.scalar(select(Partner).where(Partner.email == email))
+    partner = partner_by_email(session, email)
     if partner is None:
         _hasher.hash(password or "")  # spend the same time whether or not the email exists
         return None
@@ -104,6 +100,14 @@ def authenticate(session: Session, email: str, password: str) -> Partner | None:
 
 def get_partner(session: Session, partner_id: int) -> Partner | None:
     return session.get(Partner, partner_id)
+
+
+def partner_by_email(session: Session, email: str) -> Partner | None:
+    try:
+        email = normalise_email(email)
+    except ValidationError:
+        return None
+    return session.scalar(select(Partner).where(Partner.email == email))
 
 
 def partner_of(partner: Partner) -> Partner | None:

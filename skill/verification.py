@@ -193,6 +193,10 @@ class RequestVerifier:
         if now.tzinfo is None:  # a naive clock means UTC; comparing naive with aware would raise
             now = now.replace(tzinfo=timezone.utc)
 
+        # Fail closed, and before any network call, when the app does not know its skill.
+        if self.skill_id is None:
+            raise VerificationError("skill ID: no skill ID configured")
+
         # 1. Certificate URL.
         url = lowered.get(CERT_URL_HEADER)
         if not url:
@@ -230,8 +234,6 @@ class RequestVerifier:
             raise VerificationError(f"timestamp: {ts.isoformat()} is too far from {now.isoformat()}")
 
         # 6. Skill ID: Amazon signs requests for every skill, not just ours.
-        if self.skill_id is None:
-            raise VerificationError("skill ID: no skill ID configured")
         app_id = _application_id(envelope)
         if app_id != self.skill_id:
             raise VerificationError(f"skill ID: {app_id!r} is not ours")

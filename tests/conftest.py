@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -22,6 +23,15 @@ POSTGRES_URL = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
 PASSWORD = "correct horse battery"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def cheap_password_hashing():
+    """Argon2 with its real costs takes most of the suite's time; the rules under test are the same."""
+    real = accounts._hasher
+    accounts._hasher = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    yield
+    accounts._hasher = real
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])

@@ -89,3 +89,10 @@ def test_bad_join_input_leaves_the_invitation_usable(session):
         accounts.join(session, token=token, name="Sam", email="sam@example.com", password="short", now=NOW)
     sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
     assert sam.couple_id == alex.couple_id
+
+
+def test_partner_by_email(session):
+    alex, _ = make_couple(session, second=None)
+    assert accounts.partner_by_email(session, " ALEX@example.com") == alex
+    assert accounts.partner_by_email(session, "nobody@example.com") is None
+    assert accounts.partner_by_email(session, "not an email") is None

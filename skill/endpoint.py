@@ -1,0 +1,138 @@
+"""Hosting the skill: `invoke` (one transaction per request) and the `POST /alexa` blueprint.
+
+flask-ask-sdk cannot be imported on current OpenSSL (DESIGN.md, "Hosting the skill"),
+so this does what its web-service handler does: verify, deserialize, invoke, serialize.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from ask_sdk_core.exceptions import SerializationException
+from ask_sdk_core.serialize import DefaultSerializer
+from ask_sdk_core.skill import CustomSkill
+from ask_sdk_model import RequestEnvelope
+from flask import Blueprint, Response, jsonify, request
+from sqlalchemy.orm import Session, sessionmaker
+
+from .context import SkillContext
+from .verification import RequestVerifier, VerificationError
+
+log = logging.getLogger(__name__)
+
+_serializer = DefaultSerializer()
+# Alexa's user and person ids are a few hundred characters; the voice_link columns hold 512.
+MAX_ID_LENGTH = 512
+
+
+class InvalidEnvelope(ValueError):
+    """The JSON is not a request envelope the skill can answer; the message says why (for logs)."""
+
+
+def _dig(node: Any, *keys: str) -> Any:
+    for key in keys:
+        node = node.get(key) if isinstance(node, dict) else None
+    return node
+
+
+def parse_envelope(envelope: Any) -> RequestEnvelope:
+    """Check the parts every handler relies on, then deserialize; raise InvalidEnvelope if unusable.
+
+    The SDK's deserializer accepts almost anything (missing parts become None), so
+    without these checks a malformed request would fail inside a handler, as a
+    spoken apology, instead of as the client error it is.
+    """
+    if not isinstance(envelope, dict):
+        raise InvalidEnvelope("not a JSON object")
+    request_json = envelope.get("request")
+    if not isinstance(request_json, dict) or not isinstance(request_json.get("type"), str):
+        raise InvalidEnvelope("no request, or a request without a type")
+    user_id = _dig(envelope, "context", "System", "user", "userId")
+    if not isinstance(user_id, str) or not 0 < len(user_id) <= MAX_ID_LENGTH:
+        raise InvalidEnvelope("no context.System.user.userId, or an absurdly long one")
+    session_json = envelope.get("session")
+    if not isinstance(session_json, dict) or not isinstance(session_json.get("attributes", {}), dict | None):
+        raise InvalidEnvelope("no session, or session attributes that are not an object")
+    if request_json["type"] == "IntentRequest":
+        if not isinstance(_dig(request_json, "intent", "name"), str):
+            raise InvalidEnvelope("an IntentRequest without an intent name")
+        slots = _dig(request_json, "intent", "slots")
+        if slots is not None and not (isinstance(slots, dict) and all(isinstance(s, dict) for s in slots.values())):
+            raise InvalidEnvelope("intent slots are not objects")
+    person = _dig(envelope, "context", "System", "person")
+    person_id = _dig(person, "personId")
+    if person is not None and not (isinstance(person_id, str) and len(person_id) <= MAX_ID_LENGTH):
+        raise InvalidEnvelope("context.System.person without a usable personId")
+    try:
+        return _serializer.deserialize(json.dumps(envelope), RequestEnvelope)
+    except SerializationException as e:  # e.g. an unknown request type, a bad timestamp
+        raise InvalidEnvelope(f"not a request envelope: {e}") from None
+
+
+def invoke(
+    skill: CustomSkill,
+    sessions: sessionmaker[Session],
+    envelope: dict[str, Any],
+    now: datetime | None = None,
+) -> dict[str, Any]:
+    """Answer one request envelope (the JSON Alexa sends) in one transaction; return the response JSON.
+
+    Commits when the skill answered normally; rolls back when the exception handler
+    reported a failure (or anything escaped it). Raises InvalidEnvelope for a request
+    that cannot be answered, before touching the database.
+    """
+    request_envelope = parse_envelope(envelope)
+    with sessions() as session:
+        context = SkillContext(session=session, now=now or datetime.now(UTC))
+        try:
+            response = skill.invoke(request_envelope=request_envelope, context=context)
+        except BaseException:
+            session.rollback()
+            raise
+        if context.failed:
+            session.rollback()
+        else:
+            session.commit()
+    return cast(dict[str, Any], _serializer.serialize(response))
+
+
+def alexa_blueprint(
+    skill: CustomSkill, sessions: sessionmaker[Session], verifier: RequestVerifier | None
+) -> Blueprint:
+    """`POST /alexa`, verified by `verifier` (None only in development mode).
+
+    Alexa cannot send a CSRF token: the app must exempt this blueprint from CSRF
+    protection, `csrf.exempt(bp)`. Request verification is what protects it.
+    """
+    bp = Blueprint("alexa", __name__)
+
+    @bp.post("/alexa")
+    def alexa() -> Response | tuple[Response, int]:
+        body = request.get_data()  # the raw bytes: the signature covers exactly these
+        if verifier is not None:
+            try:
+                envelope = verifier.verify(dict(request.headers.items()), body)
+            except VerificationError as e:
+                log.warning("refused an Alexa request: %s", e)
+                return _bad_request()
+        else:
+            try:
+                envelope = json.loads(body)
+            except (ValueError, RecursionError) as e:  # RecursionError: absurdly deep nesting
+                log.warning("refused an Alexa request: malformed JSON: %s", e)
+                return _bad_request()
+        try:
+            return jsonify(invoke(skill, sessions, envelope))
+        except InvalidEnvelope as e:
+            log.warning("refused an Alexa request: %s", e)
+            return _bad_request()
+
+    return bp
+
+
+def _bad_request() -> tuple[Response, int]:
+    # The reason stays in the log: a caller probing the endpoint learns nothing.
+    return jsonify(error="bad request"), 400

@@ -1,0 +1,360 @@
+"""A local stand-in for Alexa's ears: typed utterances to the request Alexa would send.
+
+Matching follows how sample utterances behave: the words of a sample must all be said,
+in order; a `{slot}` takes whatever words stand in its place. Alexa's real recogniser is
+statistical and also catches near misses; this one is exact on purpose, so a phrasing
+that works here is one the interaction model really lists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import json
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from . import requests
+
+MODEL_DIR = Path(__file__).resolve().parents[1] / "interaction-model"
+NUMBER_TYPES = {"AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER"}
+
+# What people say for the built-in intents: Alexa matches these without samples.
+BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
+    "AMAZON.HelpIntent": (
+        "help", "help me", "i need help", "can you help me", "what can i say", "what can i do",
+        "what can you do", "how does this work",
+    ),
+    "AMAZON.StopIntent": (
+        "stop", "stop it", "off", "shut up", "be quiet", "quiet", "enough", "that's enough",
+        "that's all", "goodbye", "bye",
+    ),
+    "AMAZON.CancelIntent": ("cancel", "cancel that", "cancel it", "never mind", "nevermind", "forget it"),
+    "AMAZON.YesIntent": ("yes", "yes please", "yeah", "yep", "sure", "okay", "ok", "correct", "that's right"),
+    "AMAZON.NoIntent": ("no", "nope", "no thanks", "no thank you", "not now"),
+    "AMAZON.RepeatIntent": ("repeat", "repeat that", "say that again", "again", "what did you say"),
+    "AMAZON.StartOverIntent": ("start over", "start again", "restart", "begin again"),
+    "AMAZON.NextIntent": ("next", "next one", "skip", "skip this", "skip it"),
+    "AMAZON.PreviousIntent": ("previous", "go back", "back"),
+    "AMAZON.MoreIntent": ("more", "tell me more"),
+    "AMAZON.PauseIntent": ("pause",),
+    "AMAZON.ResumeIntent": ("resume", "continue"),
+    "AMAZON.NavigateHomeIntent": ("go home", "home"),
+}
+
+# Ways of naming the skill around a request ("ask trust tracker to ...", "... using trust tracker").
+_LAUNCH_VERBS = r"open|start|launch|begin|load|run|use|ask|tell|talk to|play"
+_REQUEST_VERBS = r"ask|tell|use|open|launch|start|begin|load|run"
+_CONNECTORS = r"and to|to|that|for|about|if|whether|and"
+_SUFFIXES = r"using|with|from|on|in"
+
+UNITS = {
+    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9,
+}
+TEENS = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+_NUMBER_WORDS = {*UNITS, *TEENS, *TENS, "hundred", "thousand", "and"}
+# A literal number word in a sample also matches its digits: samples may not hold digits,
+# but people type them ("log 3 wins" against "log three wins").
+_LITERAL_DIGITS = {word: str(value) for word, value in {**UNITS, **TEENS, **TENS}.items() if word != "oh"}
+
+_WORD = r"[a-z0-9']+"
+_WORDS = rf"{_WORD}(?: {_WORD})*?"
+_NUMBER_TOKEN = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_NUMBER = rf"{_NUMBER_TOKEN}(?: {_NUMBER_TOKEN})*"
+
+
+def normalise(text: str) -> str:
+    """Lower case, words separated by single spaces; only in-word apostrophes survive.
+
+    A period between letters is an abbreviation ("a.m." is "am"), any other punctuation
+    separates words.
+    """
+    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
+    text = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])", " ", text)
+    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    return " ".join(text.split())
+
+
+def spoken_number(words: str) -> str | None:
+    """The digits of a number said as digits or words: "zero four eight" is "048",
+    "forty two" is "42", "4 8 1" is "481"; None when it is not a number."""
+    tokens = words.split()
+    digits: list[str] = []
+    position = 0
+    while position < len(tokens):
+        chunk, position = _number_chunk(tokens, position)
+        if chunk is None:
+            return None
+        digits.append(chunk)
+    return "".join(digits) or None
+
+
+def _number_chunk(tokens: list[str], start: int) -> tuple[str | None, int]:
+    """One number from tokens[start:]: a digit group, a single digit word, or a compound
+    like "three hundred and twelve"; the next position."""
+    token = tokens[start]
+    if token.isdigit():
+        return token, start + 1
+    if token in UNITS and (start + 1 == len(tokens) or tokens[start + 1] not in ("hundred", "thousand")):
+        return str(UNITS[token]), start + 1  # a digit on its own keeps a leading zero
+    total, position = _below_thousand(tokens, start)
+    if position == start:
+        return None, start
+    if position < len(tokens) and tokens[position] == "thousand":
+        total *= 1000
+        rest, after = _below_thousand(tokens, _skip_and(tokens, position + 1))
+        if after > position + 1:
+            total, position = total + rest, after
+        else:
+            position += 1
+    return str(total), position
+
+
+def _below_thousand(tokens: list[str], start: int) -> tuple[int, int]:
+    total, position = _below_hundred(tokens, start)
+    if position > start and position < len(tokens) and tokens[position] == "hundred":
+        total *= 100
+        rest, after = _below_hundred(tokens, _skip_and(tokens, position + 1))
+        return (total + rest, after) if after > position + 1 else (total, position + 1)
+    return total, position
+
+
+def _below_hundred(tokens: list[str], start: int) -> tuple[int, int]:
+    if start >= len(tokens):
+        return 0, start
+    token = tokens[start]
+    if token in TENS:
+        if start + 1 < len(tokens) and UNITS.get(tokens[start + 1], 0) > 0:
+            return TENS[token] + UNITS[tokens[start + 1]], start + 2
+        return TENS[token], start + 1
+    if token in TEENS:
+        return TEENS[token], start + 1
+    if token in UNITS:
+        return UNITS[token], start + 1
+    return 0, start
+
+
+def _skip_and(tokens: list[str], position: int) -> int:
+    return position + 1 if position < len(tokens) and tokens[position] == "and" else position
+
+
+@dataclass(frozen=True)
+class Match:
+    """What Alexa understood: an intent with its slots, or (intent None) a launch."""
+
+    intent: str | None
+    slots: dict[str, str | None] = field(default_factory=dict)
+    sample: str = ""  # the sample utterance (or launch phrase) that matched
+
+    @property
+    def request_type(self) -> str:
+        return "IntentRequest" if self.intent else "LaunchRequest"
+
+
+@dataclass(frozen=True)
+class _Sample:
+    intent: str
+    text: str
+    pattern: re.Pattern[str]
+    slot_names: tuple[str, ...]  # by capture group, in order
+    literal_words: int
+
+
+class InteractionModel:
+    """One locale's interaction model, ready to match typed utterances."""
+
+    def __init__(self, document: dict[str, Any]) -> None:
+        language = document["interactionModel"]["languageModel"]
+        self.invocation_name = normalise(language["invocationName"])
+        self._slot_types: dict[str, dict[str, str]] = {}
+        self._samples: list[_Sample] = []
+        values = {
+            slot_type["name"]: tuple(
+                normalise(said)
+                for value in slot_type.get("values", [])
+                for said in (value["name"]["value"], *value["name"].get("synonyms", []))
+            )
+            for slot_type in language.get("types", [])
+        }
+        for intent in language["intents"]:
+            name = intent["name"]
+            slots = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+            self._slot_types[name] = slots
+            phrases = [*intent.get("samples", []), *BUILTIN_PHRASES.get(name, ())]
+            for phrase in phrases:
+                self._samples.append(_compile(name, phrase, slots, values))
+        invocation = re.escape(self.invocation_name)
+        self._launch = re.compile(rf"(?:(?:{_LAUNCH_VERBS}) )?{invocation}")
+        self._prefix = re.compile(rf"(?:{_REQUEST_VERBS}) {invocation} (?P<rest>.+)")
+        self._suffix = re.compile(rf"(?P<rest>.+) (?:{_SUFFIXES}) {invocation}")
+
+    @classmethod
+    def load(cls, path: Path | None = None, locale: str = "en-US") -> InteractionModel:
+        path = path or MODEL_DIR / f"{locale}.json"
+        return cls(json.loads(path.read_text(encoding="utf-8")))
+
+    def match(self, utterance: str) -> Match | None:
+        """The intent (and slots) Alexa would hear in `utterance`, or None for no match.
+
+        Among several matching samples the best is a slotless one, then the one with the
+        most literal words; a tie goes to the sample listed first.
+        """
+        text = normalise(utterance)
+        text = re.sub(r"^alexa\b ?", "", text)
+        if not text:
+            return None
+        if self._launch.fullmatch(text):
+            return Match(None, sample=text)
+        best: tuple[tuple[bool, int], Match] | None = None
+        for candidate in self._without_invocation(text):
+            for sample in self._samples:
+                found = sample.pattern.fullmatch(candidate)
+                if found is None:
+                    continue
+                rank = (not sample.slot_names, sample.literal_words)
+                if best is None or rank > best[0]:
+                    slots = self._fill(sample, found)
+                    if slots is not None:
+                        best = rank, Match(sample.intent, slots, sample.text)
+        return best[1] if best else None
+
+    def examples(self, count: int = 4) -> list[str]:
+        """A few things to try: the first slotless sample of each of the skill's own intents."""
+        seen: dict[str, str] = {}
+        for sample in self._samples:
+            if not sample.intent.startswith("AMAZON.") and not sample.slot_names:
+                seen.setdefault(sample.intent, sample.text)
+        return list(seen.values())[:count]
+
+    def _without_invocation(self, text: str) -> list[str]:
+        """The request inside "ask trust tracker to ..." (with and without the connector,
+        in case a sample starts with it), or the text itself."""
+        for pattern in (self._prefix, self._suffix):
+            found = pattern.fullmatch(text)
+            if found:
+                rest = found["rest"]
+                bare = re.sub(rf"^(?:{_CONNECTORS}) ", "", rest)
+                return [bare, rest] if bare != rest else [rest]
+        return [text]
+
+    def _fill(self, sample: _Sample, found: re.Match[str]) -> dict[str, str | None] | None:
+        slots: dict[str, str | None] = dict.fromkeys(self._slot_types[sample.intent])
+        for group, name in enumerate(sample.slot_names, start=1):
+            value = found.group(group)
+            if self._slot_types[sample.intent].get(name) in NUMBER_TYPES:
+                value = spoken_number(value)
+                if value is None:
+                    return None
+            slots[name] = value
+        return slots
+
+
+def _compile(
+    intent: str, sample: str, slot_types: dict[str, str], values: dict[str, tuple[str, ...]]
+) -> _Sample:
+    pieces = re.split(r"(\{\w+\})", sample)
+    # With no words around it, a slot of a custom type takes only the type's values (and
+    # synonyms): a bare "{commitment}" sample would otherwise swallow every utterance,
+    # where Alexa, lacking context, resolves to a listed value or to the fallback.
+    bare = not any(normalise(piece) for piece in pieces[::2])
+    parts: list[str] = []
+    slot_names: list[str] = []
+    literal_words = 0
+    for piece in pieces:
+        if piece.startswith("{") and piece.endswith("}"):
+            name = piece[1:-1]
+            slot_names.append(name)
+            slot_type = slot_types.get(name, "")
+            if slot_type in NUMBER_TYPES:
+                parts.append(f"({_NUMBER})")
+            elif bare and values.get(slot_type):
+                parts.append(f"({'|'.join(re.escape(value) for value in values[slot_type])})")
+            else:
+                parts.append(f"({_WORDS})")
+            continue
+        for word in normalise(piece).split():
+            literal_words += 1
+            digits = _LITERAL_DIGITS.get(word)
+            parts.append(f"(?:{word}|{digits})" if digits else re.escape(word))
+    return _Sample(
+        intent=intent,
+        text=sample,
+        pattern=re.compile(" ".join(parts)),
+        slot_names=tuple(slot_names),
+        literal_words=literal_words,
+    )
+
+
+def local_user_id(email: str) -> str:
+    """The Alexa account id of a simulated device for this partner: the same every time."""
+    return "amzn1.ask.account.LOCAL-" + hashlib.sha256(email.encode()).hexdigest()[:16]
+
+
+@dataclass
+class Conversation:
+    """One simulated device's session: who speaks, and what Alexa carries between turns."""
+
+    user_id: str = requests.DEFAULT_USER_ID
+    person_id: str | None = None
+    skill_id: str = requests.DEFAULT_SKILL_ID
+    session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
+    attributes: dict[str, Any] = field(default_factory=dict)
+    new: bool = True
+
+    def request(self, match: Match, timestamp: datetime | None = None) -> dict[str, Any]:
+        """The envelope Alexa would send for this match in this session."""
+        context = dict(
+            user_id=self.user_id, person_id=self.person_id, skill_id=self.skill_id, session_id=self.session_id,
+            new_session=self.new, attributes=self.attributes, timestamp=timestamp,
+        )
+        if match.intent is None:
+            return requests.launch_request(**context)
+        return requests.intent_request(match.intent, match.slots, **context)
+
+    def update(self, response: dict[str, Any]) -> None:
+        """Carry the skill's session attributes into the next turn."""
+        self.attributes = dict(response.get("sessionAttributes") or {})
+        self.new = False
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What Alexa would say back, as plain text."""
+
+    speech: str
+    reprompt: str
+    stays_open: bool
+
+    @classmethod
+    def of(cls, response: dict[str, Any]) -> Reply:
+        body = response.get("response") or {}
+        reprompt = (body.get("reprompt") or {}).get("outputSpeech")
+        return cls(
+            speech=plain_text(body.get("outputSpeech")),
+            reprompt=plain_text(reprompt),
+            # Without an explicit False a voice-only device closes the session.
+            stays_open=body.get("shouldEndSession") is False,
+        )
+
+
+def plain_text(speech: dict[str, Any] | None) -> str:
+    """The words of an outputSpeech object (SSML or plain text), without markup."""
+    if not speech:
+        return ""
+    if speech.get("type") == "PlainText":
+        return " ".join(str(speech.get("text", "")).split())
+    ssml = re.sub(r"<break\b[^>]*>", " ", str(speech.get("ssml", "")))
+    return " ".join(html.unescape(re.sub(r"<[^>]+>", "", ssml)).split())

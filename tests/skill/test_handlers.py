@@ -1,0 +1,520 @@
+"""Every intent through a raw request envelope, as Alexa sends it, with its database effect."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from xml.etree import ElementTree
+from xml.sax.saxutils import unescape
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import contracts, tracking, voice
+from models.entities import (
+    CheckIn,
+    ItemKind,
+    LogEntry,
+    LogKind,
+    PairingCode,
+    PairingFailure,
+    Partner,
+    Source,
+    VoiceLink,
+)
+from models.errors import Conflict
+from skill import handlers
+from skill import requests as alexa
+from skill.builder import build_skill
+from skill.endpoint import invoke
+from tests.conftest import NOW
+
+USER = "amzn1.ask.account.TEST-HOUSEHOLD"
+LINK_STEPS = ("On the Trust Tracker website, open Settings, choose Link an Alexa device, "
+              "then say: my code is, and the six digits.")
+APOLOGY = "Sorry, something went wrong on my side, and nothing was saved."
+
+Say = Callable[..., dict[str, Any]]
+
+
+# --- helpers -----------------------------------------------------------------
+
+def speech(result: dict[str, Any]) -> str:
+    """The spoken text, SSML unwrapped; the SSML must be well-formed, as Alexa requires."""
+    ssml = result["response"]["outputSpeech"]["ssml"]
+    ElementTree.fromstring(ssml)
+    return unescape(re.fullmatch(r"<speak>(.*)</speak>", ssml, re.DOTALL).group(1))
+
+
+def reprompt(result: dict[str, Any]) -> str | None:
+    prompt = result["response"].get("reprompt")
+    return unescape(prompt["outputSpeech"]["ssml"]) if prompt else None
+
+
+def asks(result: dict[str, Any]) -> bool:
+    """A question: the session stays open and a reprompt follows."""
+    return result["response"]["shouldEndSession"] is False and reprompt(result) is not None
+
+
+def tells(result: dict[str, Any]) -> bool:
+    """A statement: the session ends, nothing is reprompted."""
+    return result["response"]["shouldEndSession"] is True and reprompt(result) is None
+
+
+def intent(name: str, slots: dict[str, str | None] | None = None, **kwargs: Any) -> dict[str, Any]:
+    return alexa.intent_request(name, slots, user_id=kwargs.pop("user_id", USER), **kwargs)
+
+
+def launch(**kwargs: Any) -> dict[str, Any]:
+    return alexa.launch_request(user_id=kwargs.pop("user_id", USER), **kwargs)
+
+
+def entries(session: Session) -> list[LogEntry]:
+    return list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
+
+
+def count(session: Session, entity: type) -> int:
+    return session.scalar(select(func.count()).select_from(entity))
+
+
+def agree(session: Session, one: Partner, two: Partner, commitments: list[str],
+          boundaries: tuple[str, ...] = ()) -> None:
+    """An active contract with these commitments (by short name) and boundaries."""
+    drafts = [contracts.ItemDraft(ItemKind.COMMITMENT, f"Text of {name}", short_name=name) for name in commitments]
+    drafts += [contracts.ItemDraft(ItemKind.BOUNDARY, text) for text in boundaries]
+    version = contracts.propose_version(session, one, drafts, now=NOW)
+    contracts.agree_version(session, two, version.id, now=NOW)
+    session.flush()
+
+
+def lineage_of(session: Session, couple_id: int, short_name: str) -> int:
+    return next(c.lineage_id for c in contracts.active_commitments(session, couple_id) if c.short_name == short_name)
+
+
+# --- fixtures ----------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def skill():
+    return build_skill()
+
+
+@pytest.fixture
+def say(skill, session_factory) -> Say:
+    def say(envelope: dict[str, Any], now: datetime = NOW) -> dict[str, Any]:
+        return invoke(skill, session_factory, envelope, now=now)
+    return say
+
+
+@pytest.fixture
+def alex(session, couple) -> Partner:
+    """Alex, with this test household's Alexa account linked to them."""
+    code = voice.issue_pairing_code(session, couple[0], now=NOW)
+    assert voice.link_device(session, code, alexa_user_id=USER, now=NOW) is couple[0]
+    session.flush()
+    return couple[0]
+
+
+@pytest.fixture
+def contract(session, couple, alex) -> None:
+    agree(session, *couple, ["call when late", "evening talk", "evening walk"],
+          boundaries=("No contact with the former affair partner",))
+
+
+# --- an unlinked device --------------------------------------------------------
+
+@pytest.mark.parametrize("envelope", [
+    launch(),
+    intent("LogKeptIntent"),
+    intent("LogKeptIntent", {"commitment": "call when late"}),
+    intent("ReadCheckInQuestionsIntent"),
+    intent("ReadContractIntent"),
+], ids=["launch", "log", "log-named", "questions", "contract"])
+def test_unlinked_device_is_told_how_to_link_and_nothing_is_written(say, session, couple, envelope) -> None:
+    agree(session, *couple, ["call when late"])
+    result = say(envelope)
+    assert LINK_STEPS in speech(result)
+    assert asks(result)
+    assert entries(session) == []
+    assert count(session, VoiceLink) == 0
+
+
+def test_help_on_an_unlinked_device_explains_linking(say, couple) -> None:
+    result = say(intent("AMAZON.HelpIntent"))
+    assert LINK_STEPS in speech(result)
+    assert speech(result).endswith("What's your code?")
+    assert asks(result)
+
+
+def test_another_household_is_not_linked_by_ours(say, alex) -> None:
+    result = say(launch(user_id="amzn1.ask.account.SOMEONE-ELSE"))
+    assert LINK_STEPS in speech(result)
+
+
+# --- linking ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("spoken", ["{code}", "{spaced}", " {code} "])
+def test_link_with_a_valid_code_then_launch_greets_by_name(say, session, couple, spoken) -> None:
+    code = voice.issue_pairing_code(session, couple[1], now=NOW)
+    session.flush()
+    result = say(intent("LinkDeviceIntent", {"code": spoken.format(code=code, spaced=" ".join(code))}))
+    assert speech(result).startswith("Thanks, Sam. This device is now linked.")
+    assert tells(result)
+    link = session.scalars(select(VoiceLink)).one()
+    assert (link.alexa_user_id, link.person_id, link.partner_id) == (USER, "", couple[1].id)
+    assert session.scalar(select(PairingCode.used_at)) is not None
+
+    greeting = say(launch())
+    assert speech(greeting).startswith("Hi Sam.")
+    assert asks(greeting)
+
+
+def test_leading_zero_dropped_by_amazon_number_still_links(say, session, couple, monkeypatch) -> None:
+    monkeypatch.setattr(voice.secrets, "randbelow", lambda _: 4815)
+    code = voice.issue_pairing_code(session, couple[0], now=NOW)
+    session.flush()
+    assert code == "004815"
+    result = say(intent("LinkDeviceIntent", {"code": "4815"}))  # what AMAZON.NUMBER sends
+    assert speech(result).startswith("Thanks, Alex.")
+
+
+def test_recognised_voices_are_told_apart(say, session, couple) -> None:
+    for partner, person in zip(couple, ("amzn1.ask.person.ALEX", "amzn1.ask.person.SAM"), strict=True):
+        code = voice.issue_pairing_code(session, partner, now=NOW)
+        session.flush()
+        assert speech(say(intent("LinkDeviceIntent", {"code": code}, person_id=person))).startswith(
+            f"Thanks, {partner.name}."
+        )
+    assert speech(say(launch(person_id="amzn1.ask.person.ALEX"))).startswith("Hi Alex.")
+    assert speech(say(launch(person_id="amzn1.ask.person.SAM"))).startswith("Hi Sam.")
+
+
+@pytest.mark.parametrize("case", ["wrong", "expired", "used"])
+def test_wrong_expired_or_used_code_is_reprompted_and_the_failure_counts(say, session, couple, case) -> None:
+    code = voice.issue_pairing_code(session, couple[0], now=NOW)
+    session.flush()
+    when = NOW
+    if case == "wrong":
+        code = "999999" if code != "999999" else "888888"
+    elif case == "expired":
+        when = NOW + timedelta(minutes=11)
+    else:
+        assert voice.link_device(session, code, alexa_user_id="amzn1.ask.account.FIRST", now=NOW)
+        session.flush()
+    result = say(intent("LinkDeviceIntent", {"code": code}), now=when)
+    assert speech(result).startswith("That code didn't work.")
+    assert asks(result)
+    # The failed attempt is committed even though nothing was linked: it counts against guessing.
+    assert session.scalars(select(PairingFailure.alexa_user_id)).all() == [USER]
+    assert session.scalars(select(VoiceLink.alexa_user_id).where(VoiceLink.alexa_user_id == USER)).all() == []
+
+
+def test_five_wrong_codes_then_even_the_right_one_is_refused(say, session, couple) -> None:
+    code = voice.issue_pairing_code(session, couple[0], now=NOW)
+    session.flush()
+    wrong = "000000" if code != "000000" else "111111"
+    for minute in range(5):
+        assert speech(say(intent("LinkDeviceIntent", {"code": wrong}), now=NOW + timedelta(minutes=minute)))\
+            .startswith("That code didn't work.")
+    result = say(intent("LinkDeviceIntent", {"code": code}), now=NOW + timedelta(minutes=5))
+    assert speech(result) == "Too many wrong codes. Please wait ten minutes, then try a new code."
+    assert tells(result)
+    assert count(session, VoiceLink) == 0
+    assert count(session, PairingFailure) == 5
+    assert session.scalar(select(PairingCode.used_at)) is None
+
+
+@pytest.mark.parametrize("value, expected", [
+    (None, "What's your six-digit code?"),
+    ("", "What's your six-digit code?"),
+    ("?", "Sorry, I didn't catch six digits."),
+    ("1234567", "Sorry, I didn't catch six digits."),
+    ("-12345", "Sorry, I didn't catch six digits."),
+    ("12.5", "Sorry, I didn't catch six digits."),
+    ("four eight one", "Sorry, I didn't catch six digits."),
+    ("١٢٣٤٥٦", "Sorry, I didn't catch six digits."),  # digits, but not ASCII ones
+    ("9" * 300, "Sorry, I didn't catch six digits."),
+])
+def test_odd_codes_are_reprompted_without_counting_as_guesses(say, session, couple, value, expected) -> None:
+    result = say(intent("LinkDeviceIntent", {"code": value}))
+    assert speech(result).startswith(expected)
+    assert reprompt(result) == "<speak>Please say: my code is, and the six digits.</speak>"
+    assert asks(result)
+    assert count(session, PairingFailure) == 0
+
+
+# --- launch and the weekly check-in ------------------------------------------------
+# The couple checks in on Sundays at 7 PM, New York time; NOW is Wednesday 7 AM there.
+
+NEW_YORK_OFFSET = timedelta(hours=5)  # EST, in November
+
+
+def new_york(day: int, hour: int) -> datetime:
+    return datetime(2026, 11, day, hour, tzinfo=UTC) + NEW_YORK_OFFSET
+
+
+@pytest.mark.parametrize("now, expected", [
+    (NOW, "Hi Alex. Your next check-in is on Sunday at 7 PM."),
+    (new_york(28, 9), "Hi Alex. Your next check-in is tomorrow at 7 PM."),
+    (new_york(29, 9), "Hi Alex. Your next check-in is today at 7 PM."),
+    (new_york(29, 20), "Hi Alex. Your weekly check-in is due."),
+])
+def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) -> None:
+    result = say(launch(), now=now)
+    assert speech(result).startswith(expected)
+    assert speech(result).endswith("What would you like to do? You can log a kept promise, "
+                                   "hear the check-in questions, or hear your contract.")
+    assert asks(result)
+
+
+def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
+    session.add(CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=new_york(29, 20)))
+    session.flush()
+    text = speech(say(launch(), now=new_york(29, 21)))
+    assert text.startswith("Hi Alex. What would you like to do?")
+    assert "check-in is" not in text
+
+
+# --- logging a kept promise -----------------------------------------------------------
+
+@pytest.mark.parametrize("said", ["call when late", "Call When Late", "CALL WHEN LATE", "calling when I'm late",
+                                  "my promise to call when running late"])
+def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said) -> None:
+    result = say(intent("LogKeptIntent", {"commitment": said}))
+    assert speech(result) == "Logged: you kept your promise to call when late."
+    assert tells(result)
+    [entry] = entries(session)
+    assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
+        couple[0].id, LogKind.KEPT, Source.VOICE, date(2026, 11, 25), "")
+    assert entry.lineage_id == lineage_of(session, couple[0].couple_id, "call when late")
+
+
+def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
+    question = say(intent("LogKeptIntent", {"commitment": "evening"}))
+    assert speech(question) == "Which one did you keep: evening talk or evening walk?"
+    assert asks(question)
+    assert entries(session) == []
+    attributes = question["sessionAttributes"]
+
+    # Asked again without an answer: the same question, still nothing logged.
+    again = say(intent("LogKeptIntent", new_session=False, attributes=attributes))
+    assert speech(again) == "Which one did you keep: evening talk or evening walk?"
+    assert entries(session) == []
+
+    answer = say(intent("LogKeptIntent", {"commitment": "the walk"}, new_session=False, attributes=attributes))
+    assert speech(answer) == "Logged: you kept your promise to evening walk."
+    assert tells(answer)
+    assert "pending_log" not in answer["sessionAttributes"]
+    [entry] = entries(session)
+    assert entry.lineage_id == lineage_of(session, couple[0].couple_id, "evening walk")
+    assert (entry.partner_id, entry.source) == (couple[0].id, Source.VOICE)
+
+
+def test_a_still_ambiguous_answer_prefers_what_was_offered(say, session, couple, alex) -> None:
+    agree(session, *couple, ["evening talk", "evening walk", "morning walk"])
+    question = say(intent("LogKeptIntent", {"commitment": "evening"}))
+    answer = say(intent("LogKeptIntent", {"commitment": "walk"}, new_session=False,
+                        attributes=question["sessionAttributes"]))
+    assert speech(answer) == "Logged: you kept your promise to evening walk."
+
+
+def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
+    question = say(intent("LogKeptIntent", {"commitment": "juggling"}))
+    assert speech(question) == (
+        "I couldn't find juggling in your contract. Was it call when late, evening talk or evening walk?"
+    )
+    assert reprompt(question) == (
+        "<speak>Please tell me which promise you kept: call when late, evening talk or evening walk.</speak>"
+    )
+    assert asks(question)
+    assert entries(session) == []
+    answer = say(intent("LogKeptIntent", {"commitment": "evening talk"}, new_session=False,
+                        attributes=question["sessionAttributes"]))
+    assert speech(answer) == "Logged: you kept your promise to evening talk."
+    assert [e.lineage_id for e in entries(session)] == [lineage_of(session, couple[0].couple_id, "evening talk")]
+
+
+def test_without_a_name_the_promise_is_logged_and_naming_suggested(say, session, couple, contract) -> None:
+    result = say(intent("LogKeptIntent"))
+    assert speech(result) == (
+        "Logged: you kept a promise. Next time you can name it, like: I kept my promise to call when late."
+    )
+    assert tells(result)
+    [entry] = entries(session)
+    assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source) == (
+        couple[0].id, LogKind.KEPT, None, Source.VOICE)
+
+
+def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, session, alex) -> None:
+    unnamed = say(intent("LogKeptIntent"))
+    assert speech(unnamed) == "Logged: you kept a promise."
+    named = say(intent("LogKeptIntent", {"commitment": "walk the dog"}))
+    assert speech(named).startswith("Logged: you kept your promise to walk the dog.")
+    assert tells(named)
+    assert [(e.lineage_id, e.note) for e in entries(session)] == [(None, ""), (None, "walk the dog")]
+
+
+def test_forged_pending_attributes_are_ignored(say, session, couple, contract) -> None:
+    other_couple_lineage = 10**9
+    result = say(intent("LogKeptIntent", new_session=False, attributes={"pending_log": [other_couple_lineage]}))
+    assert speech(result).startswith("Logged: you kept a promise.")
+    assert [e.lineage_id for e in entries(session)] == [None]
+    result = say(intent("LogKeptIntent", new_session=False, attributes={"pending_log": "not a list"}))
+    assert speech(result).startswith("Logged: you kept a promise.")
+
+
+@pytest.mark.parametrize("value", [None, "", "   ", "?", "!?.,;:", "\u200b"])
+def test_empty_or_wordless_commitment_logs_an_unnamed_promise(say, session, contract, value) -> None:
+    result = say(intent("LogKeptIntent", {"commitment": value}))
+    assert speech(result).startswith("Logged: you kept a promise.")
+    assert [e.lineage_id for e in entries(session)] == [None]
+
+
+@pytest.mark.parametrize("value", [
+    "a " * 150,
+    "x" * 300,
+    "<speak>call & 'late'</speak> \"now\"",
+    "call when late; DROP TABLE log_entry; --",
+    "évening tälk ☕",
+])
+def test_odd_commitment_values_never_fail(say, session, contract, value) -> None:
+    result = say(intent("LogKeptIntent", {"commitment": value}))
+    text = speech(result)  # well-formed SSML even with markup in what was heard
+    assert text.startswith(("I couldn't find", "Logged:", "Which one"))
+    assert len(text) < 400
+    if text.startswith("I couldn't find"):
+        assert asks(result)
+        assert entries(session) == []
+
+
+# --- reading aloud -----------------------------------------------------------------------
+
+def test_checkin_questions_are_read_aloud(say, session, alex) -> None:
+    result = say(intent("ReadCheckInQuestionsIntent"))
+    assert speech(result) == (
+        "Here are this week's check-in questions. "
+        "Question 1: What went well this week? "
+        "Question 2: What didn't go well? "
+        "Question 3: What helped you feel secure this week? "
+        "Question 4: What would make trust easier next week? "
+        "Take your time with them together."
+    )
+    assert tells(result)
+    assert entries(session) == []
+
+
+def test_contract_is_read_briefly(say, contract) -> None:
+    result = say(intent("ReadContractIntent"))
+    assert speech(result) == (
+        "Here's your contract, version 1. "
+        "Your commitments: call when late, evening talk and evening walk. "
+        "Your boundaries: No contact with the former affair partner."
+    )
+    assert tells(result)
+
+
+def test_a_long_contract_is_cut_short_aloud(say, session, couple, alex) -> None:
+    agree(session, *couple, [f"promise {word}" for word in "abcdefgh"])
+    text = speech(say(intent("ReadContractIntent")))
+    assert text.endswith("Your commitments: promise a, promise b, promise c, promise d, promise e, "
+                         "promise f and 2 more.")
+
+
+def test_without_an_active_contract_it_says_how_to_write_one(say, session, couple, alex) -> None:
+    # A proposal the other partner has not agreed to yet is not the contract.
+    contracts.propose_version(session, couple[0], [contracts.ItemDraft(ItemKind.COMMITMENT, "Call")], now=NOW)
+    session.flush()
+    result = say(intent("ReadContractIntent"))
+    assert speech(result).startswith(
+        "You don't have an agreed contract yet. On the Trust Tracker website, open Contract")
+    assert tells(result)
+
+
+# --- help, the way out, and the unexpected -------------------------------------------------
+
+def test_help_ends_with_a_question(say, alex) -> None:
+    result = say(intent("AMAZON.HelpIntent"))
+    assert speech(result).startswith("Trust Tracker keeps a shared log of the promises you keep")
+    assert speech(result).endswith("What would you like to do?")
+    assert asks(result)
+
+
+@pytest.mark.parametrize("name", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
+def test_stop_cancel_and_home_say_goodbye_and_end(say, alex, name) -> None:
+    result = say(intent(name))
+    assert speech(result) == "Goodbye. Take care of each other."
+    assert tells(result)
+
+
+def test_fallback_helps_and_reprompts(say, alex) -> None:
+    result = say(intent("AMAZON.FallbackIntent"))
+    assert speech(result).startswith("Sorry, I didn't get that. You can log a kept promise")
+    assert asks(result)
+
+
+def test_an_unknown_intent_is_answered_not_an_error(say, session, alex) -> None:
+    result = say(intent("OrderPizzaIntent", {"topping": "olives"}))
+    assert speech(result).startswith("Sorry, I can't do that yet.")
+    assert asks(result)
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize("reason, error", [
+    ("USER_INITIATED", None),
+    ("EXCEEDED_MAX_REPROMPTS", None),
+    ("ERROR", {"type": "INVALID_RESPONSE", "message": "SSML was not valid"}),
+])
+def test_session_ended_gets_an_empty_response(say, alex, caplog, reason, error) -> None:
+    envelope = alexa.session_ended_request(reason, user_id=USER)
+    if error:
+        envelope["request"]["error"] = error
+    result = say(envelope)
+    assert result["response"] == {}
+    assert ("SSML was not valid" in caplog.text) == bool(error)
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "fr-FR", "xx", ""])
+def test_other_locales_fall_back_to_english(say, alex, locale) -> None:
+    assert speech(say(launch(locale=locale))).startswith("Hi Alex.")
+
+
+# --- failures: one transaction per intent ---------------------------------------------------
+
+def test_a_domain_error_is_spoken_and_rolled_back(say, session, contract, monkeypatch) -> None:
+    real = tracking.log_entry
+
+    def log_then_clash(*args: Any, **kwargs: Any) -> LogEntry:
+        real(*args, **kwargs)
+        raise Conflict("That was logged a moment ago.")
+
+    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_clash)
+    result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
+    assert speech(result) == "That was logged a moment ago."
+    assert tells(result)
+    assert entries(session) == []
+
+
+def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(say, session, contract, monkeypatch,
+                                                                      caplog) -> None:
+    real = tracking.log_entry
+
+    def log_then_fail(*args: Any, **kwargs: Any) -> LogEntry:
+        real(*args, **kwargs)
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_fail)
+    with caplog.at_level(logging.ERROR, logger="skill.handlers"):
+        result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
+    assert speech(result).startswith(APOLOGY)
+    assert tells(result)
+    assert entries(session) == []
+    [record] = [r for r in caplog.records if r.name == "skill.handlers" and r.levelno == logging.ERROR]
+    assert record.exc_info and "disk on fire" in caplog.text and "Traceback" in caplog.text
+
+    # The next intent is unaffected.
+    monkeypatch.undo()
+    assert speech(say(intent("LogKeptIntent", {"commitment": "call when late"}))).startswith("Logged:")
+    assert len(entries(session)) == 1

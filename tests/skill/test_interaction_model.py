@@ -1,0 +1,159 @@
+"""The interaction model obeys Alexa's rules and matches the handlers one to one."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ask_sdk_core.handler_input import HandlerInput
+
+from skill import requests as alexa
+from skill.builder import request_handlers
+from skill.endpoint import parse_envelope
+from skill.handlers import IntentHandler, UnknownIntentHandler
+
+MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
+MAIN_INTENTS = ("LogKeptIntent", "LinkDeviceIntent", "ReadCheckInQuestionsIntent", "ReadContractIntent")
+# Words that start a skill ("Alexa, open ...") or wake the device.
+LAUNCH_WORDS = {"ask", "begin", "do", "enable", "launch", "load", "open", "play", "resume", "run", "start",
+                "talk", "tell", "use"}
+WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "ziggy", "skill", "app"}
+# Two-word invocation names may not use these.
+CONNECTING_WORDS = {"the", "a", "an", "for", "to", "of", "from", "by", "if", "and", "whether"}
+# An apostrophe is allowed for possessives only; these are contractions that look like one.
+CONTRACTIONS = {"it's", "here's", "what's", "that's", "there's", "let's", "who's", "where's", "how's",
+                "he's", "she's"}
+WORD = re.compile(r"[a-z]+(?:-[a-z]+)*(?:'s)?|(?:[a-z]\.)+")  # word, hyphenated, possessive, or "a. b."
+SLOT = re.compile(r"\{([A-Za-z_]+)\}")
+
+
+@pytest.fixture(scope="module")
+def language_model() -> dict[str, Any]:
+    return json.loads(MODEL_PATH.read_text())["interactionModel"]["languageModel"]
+
+
+@pytest.fixture(scope="module")
+def intents(language_model) -> dict[str, dict[str, Any]]:
+    return {intent["name"]: intent for intent in language_model["intents"]}
+
+
+def all_samples(intents: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
+    return [(name, sample) for name, intent in intents.items() for sample in intent.get("samples", [])]
+
+
+def handled_intents() -> set[str]:
+    return {name for handler in request_handlers() if isinstance(handler, IntentHandler) for name in handler.intents}
+
+
+def answering_handler(envelope: dict[str, Any]):
+    """The handler the skill dispatches to: the first in the list that can handle it."""
+    handler_input = HandlerInput(request_envelope=parse_envelope(envelope))
+    return next(h for h in request_handlers() if h.can_handle(handler_input))
+
+
+# --- intents and handlers, one to one ----------------------------------------------
+
+def test_every_intent_in_the_model_has_its_own_handler(intents) -> None:
+    for name in intents:
+        handler = answering_handler(alexa.intent_request(name))
+        assert not isinstance(handler, UnknownIntentHandler), f"{name} falls through to the catch-all"
+        assert name in handler.intents
+
+
+def test_every_handled_intent_is_in_the_model(intents) -> None:
+    assert handled_intents() == set(intents)
+
+
+def test_the_required_built_in_intents_are_there(intents) -> None:
+    assert {"AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
+            "AMAZON.NavigateHomeIntent"} <= set(intents)
+
+
+def test_the_catch_all_is_last() -> None:
+    handlers = request_handlers()
+    assert isinstance(handlers[-1], UnknownIntentHandler)
+    assert not any(isinstance(h, UnknownIntentHandler) for h in handlers[:-1])
+
+
+def test_an_intent_not_in_the_model_reaches_the_catch_all() -> None:
+    assert isinstance(answering_handler(alexa.intent_request("OrderPizzaIntent")), UnknownIntentHandler)
+
+
+# --- sample utterances --------------------------------------------------------------
+
+@pytest.mark.parametrize("name", MAIN_INTENTS)
+def test_main_intents_have_many_ways_to_say_them(intents, name) -> None:
+    assert len(intents[name]["samples"]) >= 20
+
+
+def test_samples_use_only_lowercase_words_and_allowed_punctuation(intents) -> None:
+    for name, sample in all_samples(intents):
+        assert sample == sample.strip() and "  " not in sample, (name, sample)
+        assert len(sample) <= 200, (name, sample)
+        assert not re.search(r"[0-9]", sample), f"numbers must be spelled out: {sample!r}"
+        for token in sample.split(" "):
+            if SLOT.fullmatch(token):
+                continue
+            assert WORD.fullmatch(token), f"{name}: {sample!r}: {token!r} is not allowed"
+            assert token not in CONTRACTIONS, f"{name}: {sample!r}: apostrophes are for possessives"
+
+
+def test_samples_use_only_their_intents_declared_slots_and_use_all_of_them(intents) -> None:
+    for name, intent in intents.items():
+        declared = {slot["name"] for slot in intent.get("slots", [])}
+        used = {slot for sample in intent.get("samples", []) for slot in SLOT.findall(sample)}
+        assert used <= declared, f"{name} uses undeclared slots {used - declared}"
+        assert used == declared, f"{name} never uses {declared - used}"
+        for sample in intent.get("samples", []):
+            # No braces but those of a whole {slot}.
+            assert not re.search(r"[{}]", SLOT.sub("", sample)), (name, sample)
+
+
+def test_no_sample_appears_twice(intents) -> None:
+    repeated = {s: n for s, n in Counter(s for _, s in all_samples(intents)).items() if n > 1}
+    assert repeated == {}
+
+
+def test_samples_do_not_invoke_or_wake(language_model, intents) -> None:
+    invocation = language_model["invocationName"]
+    for name, sample in all_samples(intents):
+        words = sample.split(" ")
+        assert invocation not in sample, (name, sample)
+        assert words[0] not in LAUNCH_WORDS, f"{name}: {sample!r} starts with a launch word"
+        assert not WAKE_WORDS & set(words), f"{name}: {sample!r} contains a wake word"
+
+
+def test_slot_types_are_declared_with_spoken_values(language_model, intents) -> None:
+    types = {t["name"]: t for t in language_model.get("types", [])}
+    for intent in intents.values():
+        for slot in intent.get("slots", []):
+            assert slot["type"].startswith("AMAZON.") or slot["type"] in types, slot
+    for slot_type in types.values():
+        values = [v["name"]["value"] for v in slot_type["values"]]
+        assert values and len(values) == len(set(values))
+        for value in values:
+            assert all(WORD.fullmatch(word) for word in value.split(" ")), value
+
+
+# --- the invocation name ------------------------------------------------------------
+
+def test_invocation_name_follows_alexas_rules(language_model) -> None:
+    name = language_model["invocationName"]
+    words = name.split(" ")
+    assert name == "trust tracker"
+    assert re.fullmatch(r"[a-z]+( [a-z]+)+", name), "two or more lowercase words, letters and spaces only"
+    assert not LAUNCH_WORDS & set(words)
+    assert not WAKE_WORDS & set(words)
+    if len(words) == 2:
+        assert not CONNECTING_WORDS & set(words)
+
+
+def test_model_file_is_the_standard_shape() -> None:
+    model = json.loads(MODEL_PATH.read_text())
+    assert set(model) == {"interactionModel"}
+    assert set(model["interactionModel"]) == {"languageModel"}
+    assert {"invocationName", "intents", "types"} <= set(model["interactionModel"]["languageModel"])

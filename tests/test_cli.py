@@ -1,0 +1,320 @@
+"""The `trust-tracker` command, run with click's CliRunner against a throwaway SQLite file."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+
+import pytest
+import waitress
+from click.testing import CliRunner, Result
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.db import make_engine
+from models.demo import DEMO_EMAILS, DEMO_PASSWORD
+from models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
+from skill.requests import DEFAULT_USER_ID
+from skill.simulator import local_user_id
+from web.cli import main
+
+
+@pytest.fixture
+def database(tmp_path, monkeypatch) -> Path:
+    """The environment a person would set; the database folder does not exist yet."""
+    path = tmp_path / "data" / "trust-tracker.db"
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
+    monkeypatch.setenv("TRUST_TRACKER_SECRET_KEY", "test-secret-" + "x" * 40)
+    monkeypatch.setenv("TRUST_TRACKER_INSTANCE_PATH", str(tmp_path / "instance"))
+    monkeypatch.delenv("TRUST_TRACKER_ALEXA_VERIFY", raising=False)
+    monkeypatch.delenv("TRUST_TRACKER_ALEXA_SKILL_ID", raising=False)
+    return path
+
+
+def run(*args: str) -> Result:
+    return CliRunner().invoke(main, list(args))
+
+
+def rows(path: Path, query):
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with Session(engine) as session:
+            return list(session.execute(query))
+    finally:
+        engine.dispose()
+
+
+def assert_clean_error(result: Result, message: str, exit_code: int = 1) -> None:
+    assert result.exit_code == exit_code, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+@pytest.fixture
+def migrated(database) -> Path:
+    assert run("db", "upgrade").exit_code == 0
+    return database
+
+
+@pytest.fixture
+def with_demo(migrated) -> Path:
+    assert run("demo").exit_code == 0
+    return migrated
+
+
+def test_help_lists_the_commands(database):
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("serve", "db", "demo", "pair-code", "say"):
+        assert command in result.output
+
+
+# -- db upgrade and demo ---------------------------------------------------------------------
+
+
+def test_db_upgrade_creates_the_folder_and_the_schema_then_has_nothing_to_do(database):
+    assert not database.parent.exists()
+    first = run("db", "upgrade")
+    assert first.exit_code == 0, first.output
+    assert re.search(r"Upgraded sqlite:///.*trust-tracker\.db from an empty database to revision \w+\.", first.output)
+    assert database.exists()
+    second = run("db", "upgrade")
+    assert second.exit_code == 0
+    assert "is already at the latest revision" in second.output
+
+
+@pytest.mark.parametrize("command", [("demo",), ("pair-code", "alex@example.com"), ("say", "help")])
+def test_commands_before_db_upgrade_say_to_run_it(database, command):
+    result = run(*command)
+    assert_clean_error(result, "The database has no schema yet: run `trust-tracker db upgrade` first.")
+
+
+def test_demo_is_created_once_and_prints_the_logins(migrated):
+    first = run("demo")
+    assert first.exit_code == 0, first.output
+    assert "Created the demo couple." in first.output
+    second = run("demo")
+    assert second.exit_code == 0
+    assert "The demo couple is already there." in second.output
+    for result in (first, second):
+        assert all(email in result.output for email in DEMO_EMAILS)
+        assert DEMO_PASSWORD in result.output
+    assert rows(migrated, select(func.count(Partner.id)))[0][0] == 2
+
+
+# -- pair-code -------------------------------------------------------------------------------
+
+
+def test_pair_code_prints_a_fresh_code_and_what_to_say(with_demo):
+    result = run("pair-code", "Alex@Example.com")
+    assert result.exit_code == 0, result.output
+    code = re.search(r"Pairing code for Alex <alex@example\.com>: (\d{6})\n", result.output)[1]
+    spoken = " ".join("zero one two three four five six seven eight nine".split()[int(d)] for d in code)
+    assert f'"Alexa, tell trust tracker my code is {spoken}"' in result.output
+    assert "within 10 minutes" in result.output
+    stored = rows(
+        with_demo,
+        select(PairingCode.code, PairingCode.used_at, Partner.email).join(Partner, PairingCode.partner_id == Partner.id),
+    )
+    assert stored == [(code, None, "alex@example.com")]
+
+
+def test_the_printed_sentence_links_the_local_device(with_demo):
+    code = re.search(r": (\d{6})\n", run("pair-code", "sam@example.com").output)[1]
+    result = run("say", f"Alexa, tell trust tracker my code is {code}")
+    assert result.exit_code == 0, result.output
+    assert "Thanks, Sam. This device is now linked." in result.output
+    links = rows(with_demo, select(VoiceLink.alexa_user_id, Partner.email).join(Partner))
+    assert links == [(DEFAULT_USER_ID, "sam@example.com")]
+
+
+@pytest.mark.parametrize(
+    ("email", "message"),
+    [
+        ("nobody@example.com", "No partner has the email nobody@example.com."),
+        ("not-an-email", "No partner has the email not-an-email."),
+    ],
+)
+def test_pair_code_for_an_unknown_email(with_demo, email, message):
+    assert_clean_error(run("pair-code", email), message)
+    assert rows(with_demo, select(func.count(PairingCode.id)))[0][0] == 0
+
+
+# -- say -------------------------------------------------------------------------------------
+
+
+def test_say_as_a_partner_links_once_and_logs_the_kept_promise(with_demo):
+    result = run("say", "log that I kept my promise", "--as", "alex@example.com")
+    assert result.exit_code == 0, result.output
+    assert f"Linked the simulated device {local_user_id('alex@example.com')} to Alex <alex@example.com>." in result.stderr
+    assert "Heard: LogKeptIntent" in result.stdout
+    assert "Alexa: Logged: you kept a promise. Next time you can name it" in result.stdout
+    voice_entries = select(LogEntry.kind, Partner.email).join(Partner).where(LogEntry.source == Source.VOICE)
+    assert rows(with_demo, voice_entries) == [(LogKind.KEPT, "alex@example.com")]
+
+    again = run("say", "Alexa, ask trust tracker to log that I kept my promise", "--as", "alex@example.com")
+    assert again.exit_code == 0, again.output
+    assert "Linked" not in again.output  # already linked: no second pairing
+    assert len(rows(with_demo, voice_entries)) == 2
+    assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 1
+
+
+def test_say_fills_the_commitment_slot(with_demo):
+    result = run("say", "I kept my promise to call when late", "--as", "sam@example.com")
+    assert result.exit_code == 0, result.output
+    assert 'Heard: LogKeptIntent (commitment="call when late")' in result.stdout
+    assert "Alexa: Logged: you kept your promise to call when late" in result.stdout
+
+
+def test_say_without_as_hears_how_to_link(with_demo):
+    result = run("say", "log that I kept my promise")
+    assert result.exit_code == 0, result.output
+    assert "Alexa: This device isn't linked to Trust Tracker yet." in result.stdout
+    assert "Reprompt: When you have your code, say: my code is, and the six digits." in result.stdout
+    assert "(The session stays open: Alexa waits for an answer.)" in result.stdout
+    assert rows(with_demo, select(func.count(LogEntry.id)).where(LogEntry.source == Source.VOICE))[0][0] == 0
+
+
+def test_say_help(with_demo):
+    result = run("say", "help", "--as", "sam@example.com")
+    assert result.exit_code == 0, result.output
+    assert "Heard: AMAZON.HelpIntent" in result.stdout
+    assert "Alexa: Trust Tracker keeps a shared log of the promises you keep for each other." in result.stdout
+
+
+def test_say_launch_and_stop(with_demo):
+    launch = run("say", "open trust tracker", "--as", "sam@example.com")
+    assert launch.exit_code == 0, launch.output
+    assert "Heard: LaunchRequest" in launch.stdout
+    assert "Alexa: Hi Sam." in launch.stdout
+    stop = run("say", "stop", "--as", "sam@example.com")
+    assert "Alexa: Goodbye. Take care of each other." in stop.stdout
+    assert "(The session ends.)" in stop.stdout
+
+
+def test_say_an_utterance_nothing_matches(with_demo):
+    result = run("say", "order me a pizza", "--as", "alex@example.com")
+    assert_clean_error(result, 'No intent matches "order me a pizza". Try one of: "')
+    assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 0  # nothing was sent
+
+
+def test_say_as_an_unknown_email(with_demo):
+    assert_clean_error(run("say", "help", "--as", "nobody@example.com"), "No partner has the email nobody@example.com.")
+
+
+def test_speak_without_espeak_is_a_note_not_an_error(with_demo, monkeypatch):
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    result = run("say", "help", "--speak")
+    assert result.exit_code == 0, result.output
+    assert "Note: espeak-ng is not installed, so nothing is read aloud." in result.stderr
+
+
+def test_speak_reads_the_answer_with_espeak(with_demo, monkeypatch):
+    spoken: list[list[str]] = []
+    monkeypatch.setattr("shutil.which", lambda name: f"/usr/bin/{name}")
+    monkeypatch.setattr(subprocess, "run", lambda args, check: spoken.append(args) or subprocess.CompletedProcess(args, 0))
+    result = run("say", "stop", "--speak")
+    assert result.exit_code == 0, result.output
+    assert spoken == [["/usr/bin/espeak-ng", "Goodbye. Take care of each other."]]
+
+
+# -- serve -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def served(monkeypatch) -> list[dict]:
+    calls: list[dict] = []
+    monkeypatch.setattr(waitress, "serve", lambda app, **kw: calls.append({"app": app, **kw}))
+    return calls
+
+
+def test_serve_defaults_to_loopback_with_verification_on(migrated, served):
+    result = run("serve")
+    assert result.exit_code == 0, result.output
+    [call] = served
+    assert (call["host"], call["port"]) == ("127.0.0.1", 5000)
+    assert call["app"].config["ALEXA_VERIFY"] is True
+    assert call["app"].config["DEV_MODE"] is False
+    assert "Trust Tracker on http://127.0.0.1:5000/ (Alexa endpoint: http://127.0.0.1:5000/alexa)" in result.stdout
+    assert "DEVELOPMENT MODE" not in result.output
+    # No skill ID is configured here: the operator is told /alexa refuses everything.
+    assert "WARNING: NO ALEXA SKILL ID" in result.stderr
+    # Only a proxy on this machine may say what the public scheme and host are.
+    assert call["trusted_proxy"] == "127.0.0.1"
+    assert "x-forwarded-proto" in call["trusted_proxy_headers"]
+
+
+def test_serve_with_a_skill_id_has_nothing_to_warn_about(migrated, served, monkeypatch):
+    monkeypatch.setenv("TRUST_TRACKER_ALEXA_SKILL_ID", "amzn1.ask.skill.real")
+    result = run("serve")
+    assert result.exit_code == 0, result.output
+    assert "WARNING" not in result.stderr
+
+
+def test_serve_on_another_address(migrated, served):
+    result = run("serve", "--host", "0.0.0.0", "--port", "8080")
+    assert result.exit_code == 0, result.output
+    assert (served[0]["host"], served[0]["port"]) == ("0.0.0.0", 8080)
+    assert "http://0.0.0.0:8080/" in result.stdout
+
+
+def test_serve_dev_turns_verification_off_and_says_so(migrated, served):
+    result = run("serve", "--dev")
+    assert result.exit_code == 0, result.output
+    [call] = served
+    assert call["host"] == "127.0.0.1"
+    assert call["app"].config["ALEXA_VERIFY"] is False
+    assert call["app"].config["DEV_MODE"] is True
+    assert "DEVELOPMENT MODE: Alexa request verification is OFF." in result.stderr
+    assert "Never expose this server." in result.stderr
+
+
+@pytest.mark.parametrize("host", ["localhost", "::1", "127.0.0.2"])
+def test_serve_dev_on_other_loopback_addresses(migrated, served, host):
+    result = run("serve", "--dev", "--host", host)
+    assert result.exit_code == 0, result.output
+    assert served[0]["host"] == host
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "example.com", "::"])
+def test_serve_dev_refuses_a_non_loopback_host(migrated, served, host):
+    result = run("serve", "--dev", "--host", host)
+    assert_clean_error(result, f"--dev serves without request verification, so it listens on loopback only, not {host}.", 2)
+    assert served == []
+
+
+def test_serve_follows_the_verify_setting_without_dev(migrated, served, monkeypatch):
+    monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", "false")
+    result = run("serve")
+    assert result.exit_code == 0, result.output
+    assert "WARNING: ALEXA REQUEST VERIFICATION IS OFF" in result.stderr
+    assert served[0]["app"].config["ALEXA_VERIFY"] is False
+    assert served[0]["app"].config["DEV_MODE"] is False
+
+
+def test_serve_with_a_bad_setting(migrated, served, monkeypatch):
+    monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", "maybe")
+    assert_clean_error(run("serve"), "TRUST_TRACKER_ALEXA_VERIFY must be one of")
+    assert served == []
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "http"])
+def test_serve_refuses_a_bad_port(migrated, served, port):
+    result = run("serve", "--port", port)
+    assert_clean_error(result, "Invalid value for '--port'", 2)
+    assert served == []
+
+
+def test_serve_when_the_port_is_taken(migrated, monkeypatch):
+    def taken(app, **kw):
+        raise OSError(98, "Address already in use")
+
+    monkeypatch.setattr(waitress, "serve", taken)
+    assert_clean_error(run("serve", "--port", "5001"), "Cannot listen on 127.0.0.1:5001: Address already in use.")
+
+
+def test_serve_before_db_upgrade(database, served):
+    assert_clean_error(run("serve"), "run `trust-tracker db upgrade` first")
+    assert served == []

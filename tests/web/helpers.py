@@ -1,0 +1,106 @@
+"""Reading pages in tests: forms, fields, labels and links, without a browser."""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+
+from flask.testing import FlaskClient
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from werkzeug.test import TestResponse
+
+from tests.conftest import PASSWORD
+
+
+def log_in(client: FlaskClient, email: str, password: str = PASSWORD) -> TestResponse:
+    response = client.post("/login", data={"email": email, "password": password})
+    assert response.status_code == 302, response.text
+    return response
+
+
+def count(session: Session, entity: type) -> int:
+    return session.scalar(select(func.count()).select_from(entity))
+
+
+def text_of(response: TestResponse) -> str:
+    """The page's visible text, whitespace collapsed: what assertions about wording read."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", response.text, flags=re.S)
+    body = re.sub(r"</?(a|strong|em|span|time|code)\b[^>]*>", "", body)  # inline: no word break
+    return " ".join(unescape(re.sub(r"<[^>]+>", " ", body)).split())
+
+
+class _Fields(HTMLParser):
+    """Collects form controls, labels and the ids that exist on a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.controls: list[dict[str, str | None]] = []
+        self.label_for: set[str] = set()
+        self.ids: set[str] = set()
+        self.duplicate_ids: set[str] = set()
+        self.values: dict[str, list[str]] = {}
+        self._select: str | None = None
+        self._first: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = dict(attrs)
+        if a.get("id"):
+            self.duplicate_ids |= {a["id"]} & self.ids
+            self.ids.add(a["id"])
+        if tag == "label" and a.get("for"):
+            self.label_for.add(a["for"])
+        if tag in ("input", "select", "textarea"):
+            self.controls.append(a | {"tag": tag})
+        if tag == "select":
+            self._select = a.get("name")
+            self._first = None
+        if tag == "option" and self._select:
+            if self._first is None:
+                self._first = a.get("value") or ""
+            if "selected" in a:
+                self.values.setdefault(self._select, []).append(a.get("value") or "")
+        if tag == "input" and a.get("name") and a.get("type") not in ("checkbox", "radio", "submit"):
+            self.values.setdefault(a["name"], []).append(a.get("value") or "")
+        if tag == "input" and a.get("type") == "checkbox" and "checked" in a:
+            self.values.setdefault(a["name"] or "", []).append(a.get("value") or "y")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "select" and self._select:
+            if self._select not in self.values and self._first is not None:
+                self.values[self._select] = [self._first]  # what a browser sends when none is selected
+            self._select = None
+
+
+def fields(response: TestResponse) -> _Fields:
+    parser = _Fields()
+    parser.feed(response.text)
+    return parser
+
+
+def form_data(response: TestResponse) -> dict[str, list[str]]:
+    """The values a browser would submit from the page's fields (selected options, text inputs)."""
+    data = fields(response).values
+    for match in re.finditer(r'<textarea[^>]*name="([^"]+)"[^>]*>(.*?)</textarea>', response.text, re.S):
+        data[match.group(1)] = [unescape(match.group(2)).removeprefix("\r\n").removeprefix("\n")]  # as browsers do
+    return data
+
+
+def assert_accessible_form(response: TestResponse) -> None:
+    """Ids are unique, every visible control has a label, every aria-describedby points at something real."""
+    page = fields(response)
+    assert not page.duplicate_ids, f"ids used twice: {page.duplicate_ids}"
+    for control in page.controls:
+        if control.get("type") in ("hidden", "submit"):
+            continue
+        assert control.get("id") in page.label_for, f"unlabelled control: {control}"
+        for ref in (control.get("aria-describedby") or "").split():
+            assert ref in page.ids, f"aria-describedby points nowhere: {ref}"
+
+
+def csrf_token(response: TestResponse) -> str:
+    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"',
+                      response.text)
+    assert match, "no CSRF token on the page"
+    return match.group(1) or match.group(2)

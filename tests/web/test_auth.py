@@ -1,0 +1,271 @@
+"""Landing, sign-up, log-in and -out, invitation and joining; what needs a login."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from zoneinfo import available_timezones
+
+import pytest
+from flask import Flask
+from sqlalchemy import select
+
+from models import accounts
+from models.entities import Couple, Invitation, Partner
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.helpers import assert_accessible_form, count, fields, text_of
+
+SIGN_UP = {"name": "Robin", "email": "robin@example.com", "password": PASSWORD, "timezone": "Europe/Berlin"}
+
+
+# --- landing ------------------------------------------------------------------
+
+def test_landing_explains_and_links_to_sign_up_and_log_in(client) -> None:
+    response = client.get("/")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "Rebuild trust in small, verifiable steps" in page
+    assert 'href="/signup"' in response.text and 'href="/login"' in response.text
+    assert 'class="skip-link" href="#content"' in response.text
+    assert '<main id="content"' in response.text
+
+
+def test_landing_sends_a_logged_in_partner_to_their_history(client, alex) -> None:
+    response = client.get("/")
+    assert response.status_code == 302
+    assert response.location.endswith("/history/")
+
+
+# --- sign up ------------------------------------------------------------------
+
+def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
+    response = client.get("/signup")
+    assert response.status_code == 200
+    options = set(re.findall(r'<option[^>]*value="([^"]+)"', response.text))
+    assert options == available_timezones()
+    assert re.search(r'<option selected value="[^"]+">|<option value="[^"]+" selected>', response.text)
+    assert_accessible_form(response)
+
+
+def test_sign_up_creates_the_couple_logs_in_and_offers_the_invitation(client, session) -> None:
+    response = client.post("/signup", data=SIGN_UP)
+    assert response.status_code == 302
+    assert response.location.endswith("/invite")
+    robin = session.scalar(select(Partner).where(Partner.email == "robin@example.com"))
+    assert robin.name == "Robin" and robin.couple.timezone == "Europe/Berlin"
+    assert robin.password_hash.startswith("$argon2")
+    page = client.get("/invite", follow_redirects=True)
+    assert "Welcome, Robin" in text_of(page)
+    assert "Invite your partner" in text_of(page)
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("name", "", "Please enter your name."),
+    ("name", "   ", "Please enter your name."),
+    ("name", "x" * 61, "Names can be at most 60 characters."),
+    ("email", "", "Please enter your email address."),
+    ("email", "robin-at-example.com", "Please enter a valid email address."),
+    ("email", "robin@example", "Please enter a valid email address."),
+    ("password", "", "Please choose a password."),
+    ("password", "short", "Passwords need 10 to 200 characters."),
+    ("password", "x" * 201, "Passwords need 10 to 200 characters."),
+    ("timezone", "", "Please choose a time zone from the list."),
+    ("timezone", "Mars/Olympus_Mons", "Please choose a time zone from the list."),
+])
+def test_sign_up_rejects_bad_input_beside_the_field(client, session, field, value, message) -> None:
+    before = count(session, Partner), count(session, Couple)
+    response = client.post("/signup", data=SIGN_UP | {field: value})
+    assert response.status_code == 422
+    assert message in text_of(response)
+    # The message is tied to its field for screen readers.
+    assert f'aria-describedby="{field}-error"' in response.text or f'{field}-error"' in response.text
+    assert f'id="{field}-error"' in response.text
+    assert (count(session, Partner), count(session, Couple)) == before
+    assert_accessible_form(response)
+
+
+def test_sign_up_with_a_taken_email_says_so_and_keeps_the_form(client, couple, session) -> None:
+    before = count(session, Partner), count(session, Couple)
+    response = client.post("/signup", data=SIGN_UP | {"email": "ALEX@example.com", "name": "Alexis"})
+    assert response.status_code == 409
+    assert "An account with that email already exists. Try logging in." in text_of(response)
+    assert 'value="Alexis"' in response.text
+    assert 'value="ALEX@example.com"' in response.text
+    assert (count(session, Partner), count(session, Couple)) == before
+
+
+# --- log in and out ---------------------------------------------------------------
+
+def test_log_in_and_out(client, couple) -> None:
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
+    assert response.status_code == 302 and response.location.endswith("/history/")
+    assert client.get("/history/").status_code == 200
+    response = client.post("/logout")
+    assert response.status_code == 302
+    assert "You are logged out." in text_of(client.get(response.location))
+    assert client.get("/history/").status_code == 302
+
+
+def test_log_out_needs_a_post(client, alex) -> None:
+    response = client.get("/logout")
+    assert response.status_code == 405
+    assert "Not allowed here" in text_of(response)
+    assert client.get("/history/").status_code == 200  # still logged in
+
+
+@pytest.mark.parametrize(("email", "password", "status", "message"), [
+    ("alex@example.com", "wrong password", 401, "That email and password do not match an account."),
+    ("nobody@example.com", PASSWORD, 401, "That email and password do not match an account."),
+    ("", PASSWORD, 422, "Please enter your email address."),
+    ("alex@example.com", "", 422, "Please enter your password."),
+])
+def test_log_in_refuses_bad_credentials(client, couple, email, password, status, message) -> None:
+    response = client.post("/login", data={"email": email, "password": password})
+    assert response.status_code == status
+    assert message in text_of(response)
+    assert client.get("/history/").status_code == 302
+
+
+@pytest.mark.parametrize(("next_url", "lands_on"), [
+    ("/contract/versions", "/contract/versions"),
+    ("/history/?kind=kept", "/history/?kind=kept"),
+    ("https://evil.example/", "/history/"),
+    ("//evil.example/", "/history/"),
+    ("/\\evil.example", "/history/"),
+    ("javascript:alert(1)", "/history/"),
+    ("", "/history/"),
+])
+def test_log_in_returns_only_to_same_site_paths(client, couple, next_url, lands_on) -> None:
+    page = client.get("/login", query_string={"next": next_url})
+    hidden = fields(page).values.get("next", [""])[0]
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD, "next": next_url})
+    assert response.status_code == 302
+    assert response.location == lands_on
+    assert hidden in (next_url, "")
+
+
+def test_a_page_behind_login_comes_back_after_logging_in(client, couple) -> None:
+    response = client.get("/contract/versions")
+    assert response.status_code == 302
+    assert response.location.startswith("/login?next=")
+    login_page = client.get(response.location)
+    assert "Please log in to see that page." in text_of(login_page)
+    next_url = fields(login_page).values["next"][0]
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD, "next": next_url})
+    assert response.location == "/contract/versions"
+
+
+# --- login required --------------------------------------------------------------
+
+PUBLIC = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "static", "alexa.alexa"}
+
+
+def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple, session) -> None:
+    before = count(session, Invitation)
+    checked = 0
+    for rule in app.url_map.iter_rules():
+        if rule.endpoint in PUBLIC:
+            continue
+        url = rule.build({name: 1 for name in rule.arguments})[1]
+        for method in rule.methods - {"HEAD", "OPTIONS"}:
+            response = client.open(url, method=method)
+            assert response.status_code == 302, (method, url)
+            assert response.location.startswith("/login?next="), (method, url)
+            checked += 1
+    assert checked >= 12
+    assert count(session, Invitation) == before
+
+
+def test_the_public_pages_need_no_login(client) -> None:
+    for url in ("/", "/signup", "/login", "/healthz", "/static/site.css"):
+        with client.get(url) as response:
+            assert response.status_code == 200, url
+
+
+# --- invitation and joining ----------------------------------------------------------
+
+def test_invite_join_flow(app: Flask, client, session) -> None:
+    client.post("/signup", data=SIGN_UP)
+    page = client.get("/invite")
+    assert "Make an invitation link" in text_of(page)
+    assert count(session, Invitation) == 0  # looking at the page creates nothing
+
+    response = client.post("/invite")
+    assert response.status_code == 200
+    link = re.search(r'value="(http://localhost/join/[^"]+)"', response.text).group(1)
+    assert "It works once, for seven days." in text_of(response)
+
+    partner_browser = app.test_client()
+    join_page = partner_browser.get(link)
+    assert join_page.status_code == 200
+    assert "Robin invited you to Trust Tracker" in text_of(join_page)
+    assert_accessible_form(join_page)
+    response = partner_browser.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
+    assert response.status_code == 302 and response.location.endswith("/contract/")
+    assert "Welcome, Jo. You and Robin now share one contract." in text_of(partner_browser.get(response.location))
+
+    jo = session.scalar(select(Partner).where(Partner.email == "jo@example.com"))
+    robin = session.scalar(select(Partner).where(Partner.email == "robin@example.com"))
+    assert jo.couple_id == robin.couple_id
+    # The link is used up, and the inviter now sees that the partner has joined.
+    assert partner_browser.get(link).status_code == 404
+    assert "Jo has joined." in text_of(client.get("/invite"))
+    assert "Invite your partner" not in text_of(client.get("/contract/"))
+
+
+def test_a_new_link_stops_the_old_one(client, app: Flask) -> None:
+    client.post("/signup", data=SIGN_UP)
+    first = re.search(r'value="http://localhost(/join/[^"]+)"', client.post("/invite").text).group(1)
+    second_page = client.post("/invite")
+    assert "Make a new link" in text_of(second_page)
+    second = re.search(r'value="http://localhost(/join/[^"]+)"', second_page.text).group(1)
+    stranger = app.test_client()
+    response = stranger.get(first)
+    assert response.status_code == 404
+    assert "This invitation link is not valid any more. Ask your partner for a new one." in text_of(response)
+    assert stranger.get(second).status_code == 200
+
+
+@pytest.mark.parametrize("token", ["nonsense", "x" * 200, "%00"])
+def test_join_with_a_bad_token_is_a_clear_404(client, token) -> None:
+    for response in (client.get(f"/join/{token}"), client.post(f"/join/{token}", data={"name": "Jo"})):
+        assert response.status_code == 404
+        assert "This invitation link is not valid any more" in text_of(response)
+
+
+def test_join_with_an_expired_token_is_a_404(session, make_app) -> None:
+    robin = accounts.sign_up(session, name="Robin", email="robin@example.com", password=PASSWORD)
+    token = accounts.create_invitation(session, robin, now=NOW - timedelta(days=8))
+    session.flush()
+    assert make_app().test_client().get(f"/join/{token}").status_code == 404
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("name", "", "Please enter your name."),
+    ("email", "jo@", "Please enter a valid email address."),
+    ("email", "alex@example.com", "An account with that email already exists."),
+    ("password", "123", "Passwords need 10 to 200 characters."),
+])
+def test_join_rejects_bad_input_and_keeps_the_link_usable(client, session, field, value, message) -> None:
+    make_couple(session, "Alex", None)
+    robin = accounts.sign_up(session, name="Robin", email="robin@example.com", password=PASSWORD)
+    token = accounts.create_invitation(session, robin, now=NOW)
+    session.flush()
+    before = count(session, Partner)
+    data = {"name": "Jo", "email": "jo@example.com", "password": PASSWORD} | {field: value}
+    response = client.post(f"/join/{token}", data=data)
+    assert response.status_code in (409, 422)
+    assert message in text_of(response)
+    assert count(session, Partner) == before
+    assert client.get(f"/join/{token}").status_code == 200
+
+
+def test_inviting_when_both_have_joined_is_a_conflict(client, alex, session) -> None:
+    page = client.get("/invite")
+    assert "Sam has joined." in text_of(page)
+    assert "Make an invitation link" not in text_of(page)
+    before = count(session, Invitation)
+    response = client.post("/invite")
+    assert response.status_code == 409
+    assert "Both partners have already joined." in text_of(response)
+    assert count(session, Invitation) == before

@@ -1,0 +1,289 @@
+"""The contract pages: active version, proposing, agreeing, versions; bad input; other couples."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from sqlalchemy import select
+
+from models import contracts
+from models.contracts import ItemDraft
+from models.entities import ContractVersion, ItemKind, ItemLineage, Partner, VersionStatus
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.conftest import agreed_contract
+from tests.web.helpers import assert_accessible_form, count, form_data, log_in, text_of
+
+NEW_COMMITMENT = {
+    "kind": "commitment", "text": "Text when I leave work", "short_name": "text when leaving",
+    "owner": "", "cadence": "daily", "times_per_week": "", "due_time": "18:30",
+    "category": "communication", "hard_day_form": "", "consequence": "",
+}
+
+
+def row(index: int, **values: str | list[str]) -> dict[str, str | list[str]]:
+    """Form fields for one row of the edit form."""
+    return {f"items-{index}-{name}": value for name, value in (NEW_COMMITMENT | values).items()}
+
+
+def edit_page_data(client) -> dict[str, list[str]]:
+    page = client.get("/contract/edit")
+    assert page.status_code == 200
+    return form_data(page)
+
+
+def written(session) -> tuple[int, int]:
+    return count(session, ContractVersion), count(session, ItemLineage)
+
+
+# --- the whole way through the site --------------------------------------------------
+
+def test_sign_up_invite_join_propose_agree(app, session) -> None:
+    robin = app.test_client()
+    robin.post("/signup", data={"name": "Robin", "email": "robin@example.com", "password": PASSWORD,
+                                "timezone": "Europe/London"})
+    link = re.search(r'value="http://localhost(/join/[^"]+)"', robin.post("/invite").text).group(1)
+    jo = app.test_client()
+    jo.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
+    assert "You have no agreed contract yet" in text_of(robin.get("/contract/"))
+
+    robin_id = session.scalar(select(Partner.id).where(Partner.email == "robin@example.com"))
+    data = (
+        row(0, text="Call when running late", short_name="call when late", owner=str(robin_id),
+            cadence="weekdays", weekdays=["0", "2"], due_time="21:00", category="punctuality",
+            hard_day_form="A text is enough", consequence="We talk it through")
+        | row(1, kind="boundary", text="No reading each other's phones", consequence="A pause and a talk")
+        | row(2, kind="example", text="Sharing plans before being asked")
+        | {"note": "Our first try"}
+    )
+    response = robin.post("/contract/edit", data=data)
+    assert response.status_code == 302
+    proposal_page = robin.get(response.location)
+    text = text_of(proposal_page)
+    assert "You proposed version 1" in text
+    assert "Waiting for Jo to agree." in text
+    assert "Agree to version 1" not in text
+    version_id = int(response.location.rsplit("/", 1)[1])
+
+    # The proposer cannot agree to their own proposal.
+    refused = robin.post(f"/contract/versions/{version_id}/agree")
+    assert refused.status_code == 403
+    assert "Your partner needs to agree to your proposal." in text_of(refused)
+
+    assert "Robin proposed version 1." in text_of(jo.get("/contract/"))
+    jo_view = jo.get(f"/contract/versions/{version_id}")
+    assert "Agree to version 1" in text_of(jo_view)
+    assert "Note from Robin: Our first try" in text_of(jo_view)
+    response = jo.post(f"/contract/versions/{version_id}/agree")
+    assert response.status_code == 302
+    active = text_of(jo.get("/contract/"))
+    assert "Version 1 is now your contract." in active
+    assert "In force: proposed by Robin, agreed by Jo" in active
+    assert "Call when running late" in active
+    assert "Whose your partner" in active  # Robin's commitment, seen by Jo
+    assert "How often every Monday and Wednesday, by 21:00" in active
+    assert "On a hard day A text is enough" in active
+    assert "If it lapses We talk it through" in active
+    assert "No reading each other's phones" in active and "If it is crossed A pause and a talk" in active
+    assert "Sharing plans before being asked" in active
+    assert "Whose you" in text_of(robin.get("/contract/"))
+    assert contracts.active_version(session, session.get(Partner, robin_id).couple_id).number == 1
+
+
+# --- editing ----------------------------------------------------------------------
+
+def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, couple, sam_client, session) -> None:
+    _, sam = couple
+    v1 = agreed_contract(session, alex, sam)
+    call, talk, boundary, example = v1.items
+    data = edit_page_data(client)
+    assert data["items-0-text"] == ["Call when running more than 15 minutes late"]
+    assert data["items-0-lineage_id"] == [str(call.lineage_id)]
+    assert data["items-0-owner"] == [str(alex.id)]
+    assert data["items-1-weekdays"] == ["0", "2", "4"]
+    assert data["items-1-owner"] == [""]
+    assert data["items-4-text"] == [""]  # spare rows follow the items
+
+    data["items-0-text"] = ["Call when running more than 10 minutes late"]
+    data["items-2-remove"] = ["y"]
+    data |= row(4, text="Say goodnight", short_name="goodnight", owner=str(sam.id))
+    data["note"] = ["Tighter, and one more"]
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 302
+
+    page = text_of(sam_client.get(response.location))
+    assert "Proposed: version 2" in page and "Now in force: version 1" in page
+    assert "Call when running more than 10 minutes late Changed" in page
+    assert "Say goodnight New" in page
+    assert "Removed from the current version No deleting messages" in page
+    assert "Evening check-in talk Changed" not in page
+
+    version_id = int(response.location.rsplit("/", 1)[1])
+    sam_client.post(f"/contract/versions/{version_id}/agree")
+    session.expire_all()  # the site changed rows this session had loaded
+    v2 = contracts.active_version(session, alex.couple_id)
+    assert v2.number == 2
+    assert [item.text for item in v2.items] == [
+        "Call when running more than 10 minutes late", "Evening check-in talk",
+        "Sharing my location unprompted when travelling", "Say goodnight",
+    ]
+    # Lineage carries over, so history and streaks survive the edit.
+    assert v2.items[0].lineage_id == call.lineage_id and v2.items[2].lineage_id == example.lineage_id
+    assert v2.items[3].owner_id == sam.id
+    assert session.get(ContractVersion, v1.id).status is VersionStatus.SUPERSEDED
+
+
+def test_more_rows_grows_the_form_and_proposes_nothing(client, alex, session) -> None:
+    before = written(session)
+    data = row(0, text="Typed before asking for more rows") | {"more_rows": "1", "note": "half done"}
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 200
+    assert 'name="items-3-text"' in response.text and 'name="items-4-text"' not in response.text
+    assert "Typed before asking for more rows" in response.text and "half done" in response.text
+    assert written(session) == before
+
+
+def test_the_edit_form_is_accessible(client, alex, couple, session) -> None:
+    agreed_contract(session, alex, couple[1])
+    page = client.get("/contract/edit")
+    assert_accessible_form(page)
+    assert "<legend>Days of the week</legend>" in page.text
+
+
+def test_a_second_proposal_is_a_conflict_that_keeps_what_was_typed(client, alex, couple, session) -> None:
+    contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Sam's idea")], now=NOW)
+    session.flush()
+    assert "Version 1 is already waiting to be agreed." in text_of(client.get("/contract/edit"))
+    before = written(session)
+    response = client.post("/contract/edit", data=row(0, text="My carefully chosen words") | {"note": "Please read"})
+    assert response.status_code == 409
+    assert "There is already a proposal waiting to be agreed." in text_of(response)
+    assert "My carefully chosen words" in response.text and "Please read" in response.text
+    assert written(session) == before
+
+
+@pytest.mark.parametrize(("values", "message"), [
+    ({"text": "", "short_name": "", "due_time": ""}, "A contract needs at least one commitment, boundary or example."),
+    ({"text": "", "short_name": "", "due_time": "08:00"}, "Commitment text cannot be empty."),
+    ({"text": "", "short_name": "named but empty"}, "Commitment text cannot be empty."),
+    ({"text": "x" * 501}, "At most 500 characters, please."),
+    ({"short_name": "x" * 61}, "At most 60 characters, please."),
+    ({"consequence": "x" * 501}, "At most 500 characters, please."),
+    ({"kind": "promise"}, "Please choose a kind of item."),
+    ({"category": "misc"}, "Please choose a category."),
+    ({"cadence": "hourly"}, "Please choose how often."),
+    ({"cadence": "weekdays"}, "Choose at least one day of the week for this commitment."),
+    ({"cadence": "weekdays", "weekdays": ["1", "9"]}, "Please choose days from the list."),
+    ({"cadence": "weekly"}, "A weekly commitment happens between 1 and 7 times a week."),
+    ({"cadence": "weekly", "times_per_week": "8"}, "Between 1 and 7 times a week."),
+    ({"cadence": "weekly", "times_per_week": "often"}, "Not a valid integer value."),
+    ({"due_time": "25:00"}, "Please enter a time like 21:00."),
+    ({"due_time": "soon"}, "Please enter a time like 21:00."),
+    ({"lineage_id": "abc"}, "That item is not part of your contract."),
+])
+def test_bad_items_are_refused_with_a_message_and_nothing_written(client, alex, session, values, message) -> None:
+    before = written(session)
+    response = client.post("/contract/edit", data=row(0, **values))
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert written(session) == before
+    assert_accessible_form(response)
+
+
+def test_a_too_long_note_is_refused(client, alex, session) -> None:
+    before = written(session)
+    response = client.post("/contract/edit", data=row(0) | {"note": "x" * 1001})
+    assert response.status_code == 422
+    assert "At most 1000 characters, please." in text_of(response)
+    assert written(session) == before
+
+
+# --- other couples ---------------------------------------------------------------------
+
+@pytest.fixture
+def strangers(session) -> tuple[Partner, Partner, ContractVersion]:
+    kim, lee = make_couple(session, "Kim", "Lee")
+    return kim, lee, agreed_contract(session, kim, lee)
+
+
+def test_another_couples_owner_is_refused(client, alex, strangers, session) -> None:
+    kim = strangers[0]
+    before = written(session)
+    response = client.post("/contract/edit", data=row(0, owner=str(kim.id)))
+    assert response.status_code == 422
+    assert "Please choose whose commitment this is." in text_of(response)
+    assert written(session) == before
+
+
+def test_another_couples_lineage_is_refused(client, alex, couple, strangers, session) -> None:
+    agreed_contract(session, alex, couple[1])
+    theirs = strangers[2].items[0]
+    before = written(session)
+    response = client.post("/contract/edit", data=row(0, text="Borrowed", lineage_id=str(theirs.lineage_id)))
+    assert response.status_code == 404
+    assert "That item is not part of your contract." in text_of(response)
+    assert written(session) == before
+
+
+def test_another_couples_versions_are_not_found(client, alex, strangers, session) -> None:
+    theirs = strangers[2]
+    page = client.get(f"/contract/versions/{theirs.id}")
+    assert page.status_code == 404
+    assert "No such version of your contract." in text_of(page)
+    assert "Call when running more than 15 minutes late" not in page.text
+    assert "Kim" not in page.text and "Lee" not in page.text
+    before = session.scalar(select(ContractVersion.agreed_by_id).where(ContractVersion.id == theirs.id))
+    assert client.post(f"/contract/versions/{theirs.id}/agree").status_code == 404
+    assert session.scalar(select(ContractVersion.agreed_by_id).where(ContractVersion.id == theirs.id)) == before
+    assert client.get("/contract/versions/999999").status_code == 404
+    listing = client.get("/contract/versions")
+    assert f"/contract/versions/{theirs.id}" not in listing.text
+    assert "No versions yet." in text_of(listing)
+
+
+def test_their_proposal_cannot_be_agreed_by_a_stranger(app, strangers, session) -> None:
+    kim, lee, _ = strangers
+    proposal = contracts.propose_version(session, kim, [ItemDraft(ItemKind.EXAMPLE, "Kim's idea")], now=NOW)
+    make_couple(session, "Alex", "Sam")
+    session.flush()
+    intruder = app.test_client()
+    log_in(intruder, "sam@example.com")
+    assert intruder.post(f"/contract/versions/{proposal.id}/agree").status_code == 404
+    assert session.scalar(select(ContractVersion.status).where(ContractVersion.id == proposal.id)) is VersionStatus.PROPOSED
+
+
+# --- versions -------------------------------------------------------------------------
+
+def test_versions_list_and_each_version(client, alex, couple, session) -> None:
+    v1 = agreed_contract(session, alex, couple[1])
+    v2 = contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Only this")], now=NOW)
+    session.flush()
+    listing = client.get("/contract/versions")
+    text = text_of(listing)
+    assert "Version 2 Proposed Sam, Wed 25 Nov 2026, 07:00 —" in text
+    assert "Version 1 Active Alex, Wed 25 Nov 2026, 07:00 Sam, Wed 25 Nov 2026, 07:00" in text
+    assert text.index("Version 2") < text.index("Version 1")
+    old = text_of(client.get(f"/contract/versions/{v1.id}"))
+    assert "In force: proposed by Alex, agreed by Sam" in old
+    new = client.get(f"/contract/versions/{v2.id}")
+    assert "Agree to version 2" in text_of(new)
+    assert "Sam proposed version 2." in text_of(client.get("/contract/"))
+
+
+def test_agreeing_twice_is_a_conflict(client, alex, couple, session) -> None:
+    proposal = contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Once")], now=NOW)
+    session.flush()
+    assert client.post(f"/contract/versions/{proposal.id}/agree").status_code == 302
+    again = client.post(f"/contract/versions/{proposal.id}/agree")
+    assert again.status_code == 409
+    assert "This version is not waiting for agreement." in text_of(again)
+
+
+def test_a_proposal_waits_for_a_partner_who_has_not_joined(app, session) -> None:
+    make_couple(session, "Robin", None)
+    session.flush()
+    robin = app.test_client()
+    log_in(robin, "robin@example.com")
+    response = robin.post("/contract/edit", data=row(0))
+    assert response.status_code == 302
+    assert "Waiting for your partner to join and agree." in text_of(robin.get(response.location))

@@ -1,0 +1,89 @@
+"""With CSRF protection on, as in production: a form without its token is refused with 400."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from models.entities import ContractVersion, LogEntry, Partner
+from skill.requests import launch_request
+from tests.conftest import PASSWORD
+from tests.web.helpers import count, csrf_token, text_of
+
+CSRF_MESSAGE = "This form was sent without its security token, or the token expired."
+
+
+@pytest.fixture
+def app(make_app):
+    return make_app(WTF_CSRF_ENABLED=True, ALEXA_VERIFY=False)
+
+
+def logged_in(client) -> None:
+    token = csrf_token(client.get("/login"))
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": token})
+    assert response.status_code == 302
+
+
+def test_logging_in_without_the_token_is_refused(client, couple) -> None:
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
+    assert response.status_code == 400
+    assert CSRF_MESSAGE in text_of(response)
+    assert client.get("/history/").status_code == 302
+
+
+def test_signing_up_without_the_token_writes_nothing(client, session) -> None:
+    before = count(session, Partner)
+    response = client.post("/signup", data={"name": "Robin", "email": "robin@example.com",
+                                            "password": PASSWORD, "timezone": "UTC"})
+    assert response.status_code == 400
+    assert count(session, Partner) == before
+
+
+def test_a_forged_token_is_refused(client, couple) -> None:
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
+                                           "csrf_token": "forged"})
+    assert response.status_code == 400
+
+
+def test_the_token_from_the_page_works(client, couple) -> None:
+    logged_in(client)
+    assert client.get("/history/").status_code == 200
+
+
+def test_every_form_carries_the_token(client, couple) -> None:
+    logged_in(client)
+    for url in ("/history/", "/contract/edit", "/settings/"):
+        page = client.get(url)
+        forms = page.text.count('method="post"')
+        assert forms >= 2, url  # the page's own form(s) and the log-out button
+        assert len(re.findall(r'name="(?:\w+-)?csrf_token"', page.text)) == forms, url
+
+
+def test_logging_out_and_proposing_need_the_token(client, couple, session) -> None:
+    logged_in(client)
+    assert client.post("/logout").status_code == 400
+    assert client.get("/history/").status_code == 200  # still logged in
+    before = count(session, ContractVersion)
+    assert client.post("/contract/edit", data={"items-0-text": "Forged", "items-0-kind": "example"}).status_code == 400
+    assert count(session, ContractVersion) == before
+    token = csrf_token(client.get("/history/"))
+    assert client.post("/logout", data={"csrf_token": token}).status_code == 302
+    assert client.get("/history/").status_code == 302
+
+
+def test_the_alexa_endpoint_is_exempt(client) -> None:
+    response = client.post("/alexa", json=launch_request())
+    assert response.status_code == 200
+    assert "outputSpeech" in response.get_json()["response"]
+
+
+def test_the_log_forms_prefixed_token_works(client, couple, session) -> None:
+    logged_in(client)
+    page = client.get("/history/")
+    token = re.search(r'name="log-csrf_token" type="hidden" value="([^"]+)"', page.text).group(1)
+    data = {"log-kind": "small_win", "log-lineage_id": "", "log-note": "with its token"}
+    assert client.post("/history/log", data=data).status_code == 400
+    assert count(session, LogEntry) == 0
+    assert client.post("/history/log", data=data | {"log-csrf_token": token}).status_code == 302
+    assert count(session, LogEntry) == 1

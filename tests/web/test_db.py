@@ -1,0 +1,71 @@
+"""One transaction per request: committed on success, rolled back on a 4xx/5xx or an exception."""
+
+from __future__ import annotations
+
+import pytest
+from flask import Blueprint, abort
+from sqlalchemy import select
+
+from models.entities import Couple
+from tests.web.helpers import log_in
+from web.db import get_session
+
+probe = Blueprint("probe", __name__)
+
+
+def _write(zone: str) -> None:
+    session = get_session()
+    session.add(Couple(timezone=zone))
+    session.flush()  # written to the database inside the request's transaction
+
+
+@probe.post("/probe/<int:status>")
+def answer(status: int) -> tuple[str, int]:
+    _write(f"Etc/GMT-{status % 12}")
+    return "written", status
+
+
+@probe.post("/probe/abort")
+def aborts() -> str:
+    _write("Etc/GMT-1")
+    abort(409)
+
+
+@probe.post("/probe/raise")
+def raises() -> str:
+    _write("Etc/GMT-2")
+    raise RuntimeError("boom")
+
+
+@pytest.fixture
+def probe_client(make_app, couple):
+    app = make_app(PROPAGATE_EXCEPTIONS=False)  # as in production: an exception becomes the 500 page
+    app.register_blueprint(probe)
+    client = app.test_client()
+    log_in(client, "alex@example.com")
+    return client
+
+
+def couples(session) -> int:
+    return len(session.scalars(select(Couple.id)).all())
+
+
+@pytest.mark.parametrize(("status", "kept"), [(200, True), (302, True), (399, True), (400, False), (422, False), (500, False)])
+def test_commit_only_below_400(probe_client, session, status, kept) -> None:
+    before = couples(session)
+    assert probe_client.post(f"/probe/{status}").status_code == status
+    assert couples(session) == before + kept
+
+
+def test_an_http_error_rolls_back(probe_client, session) -> None:
+    before = couples(session)
+    assert probe_client.post("/probe/abort").status_code == 409
+    assert couples(session) == before
+
+
+def test_an_exception_rolls_back_and_shows_the_500_page(probe_client, session) -> None:
+    before = couples(session)
+    response = probe_client.post("/probe/raise")
+    assert response.status_code == 500
+    assert "Something went wrong on our side. Nothing was saved." in response.text
+    assert couples(session) == before

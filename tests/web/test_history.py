@@ -1,0 +1,193 @@
+"""The history page: entries, filters, pages, this week, streaks, and the log form."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models import tracking
+from models.entities import LogEntry, LogKind, Source
+from models.tracking import HISTORY_PAGE_SIZE
+from tests.conftest import NOW, make_couple
+from tests.web.conftest import agreed_contract
+from tests.web.helpers import assert_accessible_form, count, text_of
+
+
+def log(**fields: str) -> dict[str, str]:
+    """The log form's fields, named as the page names them."""
+    return {f"log-{name}": value for name, value in fields.items()}
+
+
+@pytest.fixture
+def contract(session, couple):
+    return agreed_contract(session, *couple)
+
+
+def test_an_empty_history_says_so(client, alex) -> None:
+    response = client.get("/history/")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "Nothing logged yet this week." in page
+    assert "No entries yet." in page
+    assert "Streaks appear once your contract has commitments." in page
+    assert_accessible_form(response)
+
+
+def test_entries_logged_by_voice_and_web_show_newest_first(client, alex, couple, contract, session) -> None:
+    _, sam = couple
+    call = contract.items[0]
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id,
+                       note="Called at six", now=NOW - timedelta(days=2))
+    tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, note="Picked me up on time",
+                       now=NOW - timedelta(days=1))
+    tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.VOICE, now=NOW)
+    session.flush()
+    page = text_of(client.get("/history/"))
+    newest = "Wed 25 Nov 2026 · Sam · Small win Logged by voice"
+    middle = "Tue 24 Nov 2026 · Sam · Moment of reliability Picked me up on time Logged on the site"
+    oldest = "Mon 23 Nov 2026 · Alex · Kept a commitment: call when late Called at six Logged by voice"
+    assert newest in page and middle in page and oldest in page
+    assert page.index(newest) < page.index(middle) < page.index(oldest)
+
+
+def test_this_weeks_summary_and_streaks(client, alex, couple, contract, session) -> None:
+    _, sam = couple
+    call, talk = contract.items[0], contract.items[1]
+    for days in (2, 1, 0):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id,
+                           now=NOW - timedelta(days=days))
+    tracking.log_entry(session, sam, LogKind.MISSED, source=Source.WEB, lineage_id=talk.lineage_id, now=NOW)
+    # Last week's entries are history, not this week.
+    tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.WEB, now=NOW - timedelta(days=7))
+    session.flush()
+    page = text_of(client.get("/history/"))
+    assert "This week Mon 23 Nov 2026 to Sun 29 Nov 2026" in page
+    assert "Kept a commitment: 3 (Alex 3, Sam 0)" in page
+    assert "Missed a commitment: 1 (Alex 0, Sam 1)" in page
+    assert "Small win:" not in page.split("Current streaks")[0]
+    assert "call when late: 3 days" in page
+    assert "evening talk: no streak yet" in page
+
+
+def test_filter_by_partner_and_kind(client, alex, couple, session) -> None:
+    _, sam = couple
+    tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note="alex win", now=NOW)
+    tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.WEB, note="sam win", now=NOW)
+    tracking.log_entry(session, sam, LogKind.HARD_DAY, source=Source.WEB, note="sam hard day", now=NOW)
+    session.flush()
+
+    by_sam = text_of(client.get("/history/", query_string={"partner": sam.id}))
+    assert "sam win" in by_sam and "sam hard day" in by_sam and "alex win" not in by_sam
+    wins = text_of(client.get("/history/", query_string={"kind": "small_win"}))
+    assert "sam win" in wins and "alex win" in wins and "sam hard day" not in wins
+    both = client.get("/history/", query_string={"partner": sam.id, "kind": "hard_day"})
+    assert "sam hard day" in text_of(both) and "sam win" not in text_of(both)
+    assert f'<option selected value="{sam.id}">' in both.text
+    nothing = text_of(client.get("/history/", query_string={"kind": "breach"}))
+    assert "No entries match this filter yet." in nothing
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ({"kind": "promise"}, "Choose a kind of entry from the list."),
+    ({"partner": "abc"}, "Choose one of you, or both."),
+    ({"page": "0"}, "Pages go from 1 to 10000."),
+    ({"page": "99999999999999999999"}, "Pages go from 1 to 10000."),
+    ({"page": "two"}, "Not a valid integer value."),
+])
+def test_invalid_filters_are_a_400_with_a_message(client, alex, session, query, message) -> None:
+    tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note="visible when valid", now=NOW)
+    session.flush()
+    response = client.get("/history/", query_string=query)
+    assert response.status_code == 400
+    page = text_of(response)
+    assert message in page
+    assert "Fix the filter above to see entries." in page
+    assert "visible when valid" not in page
+
+
+def test_another_couples_partner_is_not_a_filter(client, alex, session) -> None:
+    kim, _ = make_couple(session, "Kim", "Lee")
+    tracking.log_entry(session, kim, LogKind.SMALL_WIN, source=Source.WEB, note="kim's private win", now=NOW)
+    session.flush()
+    response = client.get("/history/", query_string={"partner": kim.id})
+    assert response.status_code == 400
+    assert "Choose one of you, or both." in text_of(response)
+    assert "kim's private win" not in response.text
+    assert "kim's private win" not in client.get("/history/").text
+    assert "Kim" not in client.get("/history/").text
+
+
+def test_pages_of_entries(client, alex, session) -> None:
+    for i in range(HISTORY_PAGE_SIZE + 3):
+        tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note=f"win number {i:03d}",
+                           now=NOW - timedelta(minutes=i))
+    session.flush()
+    first = client.get("/history/", query_string={"kind": "small_win"})
+    assert "win number 000" in first.text and f"win number {HISTORY_PAGE_SIZE - 1:03d}" in first.text
+    assert f"win number {HISTORY_PAGE_SIZE:03d}" not in first.text
+    assert 'href="/history/?page=2&amp;kind=small_win" rel="next">Older entries' in first.text
+    assert "Newer entries" not in first.text
+    second = client.get("/history/", query_string={"kind": "small_win", "page": 2})
+    assert f"win number {HISTORY_PAGE_SIZE + 2:03d}" in second.text and "win number 000" not in second.text
+    assert "Older entries" not in second.text
+    assert 'href="/history/?page=1&amp;kind=small_win" rel="prev">Newer entries' in second.text
+    beyond = client.get("/history/", query_string={"page": 5})
+    assert beyond.status_code == 200 and "No more entries." in text_of(beyond)
+
+
+# --- the log form -----------------------------------------------------------------
+
+def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
+    page = client.get("/history/")
+    assert f'<option value="{contract.items[0].lineage_id}">Commitment: call when late</option>' in page.text
+    assert f'<option value="{contract.items[2].lineage_id}">Boundary: No deleting messages</option>' in page.text
+    assert "Sharing my location" not in page.text.split("Log something")[1].split("</form>")[0]
+
+
+def test_logging_from_the_site(client, alex, contract, session) -> None:
+    call = contract.items[0]
+    response = client.post("/history/log", data=log(kind="kept", lineage_id=str(call.lineage_id),
+                                                    note="  Called   from the train "))
+    assert response.status_code == 302
+    page = text_of(client.get(response.location))
+    assert "Logged: kept a commitment: “call when late”." in page
+    assert "Wed 25 Nov 2026 · Alex · Kept a commitment: call when late Called from the train Logged on the site" in page
+    entry = session.scalar(select(LogEntry))
+    assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source, entry.note) == (
+        alex.id, LogKind.KEPT, call.lineage_id, Source.WEB, "Called from the train")
+
+
+def test_logging_without_an_item(client, alex, session) -> None:
+    response = client.post("/history/log", data=log(kind="reliability", lineage_id="", note=""))
+    assert response.status_code == 302
+    assert "Logged: moment of reliability." in text_of(client.get(response.location))
+    assert session.scalar(select(LogEntry.kind)) is LogKind.RELIABILITY
+
+
+@pytest.mark.parametrize(("data", "status", "message"), [
+    ({"kind": "promise"}, 422, "Choose what happened from the list."),
+    ({"kind": ""}, 422, "Choose what happened from the list."),
+    ({"kind": "kept", "lineage_id": "999999"}, 422, "Choose an item of your current contract, or nothing in particular."),
+    ({"kind": "kept", "lineage_id": "abc"}, 422, "Choose an item of your current contract, or nothing in particular."),
+    ({"kind": "small_win", "note": "x" * 1001}, 422, "At most 1000 characters, please."),
+    ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
+])
+def test_bad_log_input_is_refused_and_nothing_written(client, alex, contract, session, data, status, message) -> None:
+    if data.get("lineage_id") == "boundary":
+        data = data | {"lineage_id": str(contract.items[2].lineage_id)}
+    response = client.post("/history/log", data=log(**({"note": ""} | data)))
+    assert response.status_code == status
+    assert message in text_of(response)
+    assert count(session, LogEntry) == 0
+    assert_accessible_form(response)
+
+
+def test_another_couples_commitment_cannot_be_logged(client, alex, contract, session) -> None:
+    kim, lee = make_couple(session, "Kim", "Lee")
+    theirs = agreed_contract(session, kim, lee).items[0]
+    response = client.post("/history/log", data=log(kind="kept", lineage_id=str(theirs.lineage_id)))
+    assert response.status_code == 422
+    assert "Choose an item of your current contract, or nothing in particular." in text_of(response)
+    assert count(session, LogEntry) == 0

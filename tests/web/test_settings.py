@@ -1,0 +1,100 @@
+"""Settings: the couple's time zone and check-in slot; a pairing code for an Alexa device."""
+
+from __future__ import annotations
+
+import re
+from datetime import time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models import voice
+from models.entities import Couple, PairingCode
+from tests.conftest import NOW
+from tests.web.helpers import assert_accessible_form, count, form_data, text_of
+
+VALID = {"timezone": "Europe/Lisbon", "weekday": "2", "checkin_time": "20:30"}
+
+
+def schedule(session, couple_id: int) -> tuple[str, int, time]:
+    session.expire_all()
+    couple = session.get(Couple, couple_id)
+    return couple.timezone, couple.checkin_weekday, couple.checkin_time
+
+
+def test_settings_show_the_current_schedule(client, alex) -> None:
+    response = client.get("/settings/")
+    assert response.status_code == 200
+    data = form_data(response)
+    assert data["timezone"] == ["America/New_York"]
+    assert data["weekday"] == ["6"]
+    assert data["checkin_time"] == ["19:00"]
+    assert "Get a pairing code" in text_of(response)
+    assert_accessible_form(response)
+
+
+def test_updating_the_schedule_is_saved_for_both(client, alex, sam_client, session) -> None:
+    response = client.post("/settings/", data=VALID)
+    assert response.status_code == 302
+    assert "Saved: your weekly check-in is on Wednesday at 20:30 (Europe/Lisbon)." in text_of(
+        client.get(response.location))
+    assert schedule(session, alex.couple_id) == ("Europe/Lisbon", 2, time(20, 30))
+    assert form_data(sam_client.get("/settings/"))["timezone"] == ["Europe/Lisbon"]
+
+
+@pytest.mark.parametrize(("field", "value", "message"), [
+    ("timezone", "", "Please choose a time zone from the list."),
+    ("timezone", "Atlantis/Capital", "Please choose a time zone from the list."),
+    ("weekday", "7", "Please choose a day of the week."),
+    ("weekday", "-1", "Please choose a day of the week."),
+    ("weekday", "sunday", "Please choose a day of the week."),
+    ("checkin_time", "", "Please enter a time like 19:00."),
+    ("checkin_time", "24:00", "Please enter a time like 19:00."),
+    ("checkin_time", "7pm", "Please enter a time like 19:00."),
+])
+def test_bad_schedules_are_refused_and_nothing_changes(client, alex, session, field, value, message) -> None:
+    before = schedule(session, alex.couple_id)
+    response = client.post("/settings/", data=VALID | {field: value})
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert f'id="{field}-error"' in response.text
+    assert schedule(session, alex.couple_id) == before
+
+
+def test_a_missing_field_is_refused(client, alex, session) -> None:
+    before = schedule(session, alex.couple_id)
+    response = client.post("/settings/", data={"timezone": "Europe/Lisbon"})
+    assert response.status_code == 422
+    assert schedule(session, alex.couple_id) == before
+
+
+def test_a_pairing_code_is_shown_once_and_works(client, alex, session) -> None:
+    response = client.post("/settings/pairing-code")
+    assert response.status_code == 200
+    code = re.search(r"Your code: <strong>(\d{6})</strong>", response.text).group(1)
+    spoken = " ".join(code)
+    assert (f"Say: Alexa, ask trust tracker, my code is {spoken}. "
+            "The code works once, for ten minutes.") in text_of(response)
+    assert code not in client.get("/settings/").text  # not stored anywhere it could be shown again
+
+    row = session.scalar(select(PairingCode).where(PairingCode.code == code))
+    assert row.partner_id == alex.id and row.used_at is None
+    assert row.expires_at == NOW + timedelta(minutes=10)
+    assert voice.link_device(session, code, alexa_user_id="amzn1.ask.account.home", now=NOW).id == alex.id
+
+
+def test_a_new_code_replaces_the_old(client, alex, session) -> None:
+    first = re.search(r"<strong>(\d{6})</strong>", client.post("/settings/pairing-code").text).group(1)
+    second_page = client.post("/settings/pairing-code")
+    assert "Get a new code" in text_of(second_page)
+    second = re.search(r"<strong>(\d{6})</strong>", second_page.text).group(1)
+    assert count(session, PairingCode) == 2
+    session.expire_all()
+    if first != second:  # they coincide one time in a million
+        assert voice.link_device(session, first, alexa_user_id="amzn1.ask.account.home", now=NOW) is None
+    assert voice.link_device(session, second, alexa_user_id="amzn1.ask.account.home", now=NOW).id == alex.id
+
+
+def test_pairing_needs_a_post(client, alex, session) -> None:
+    assert client.get("/settings/pairing-code").status_code == 405
+    assert count(session, PairingCode) == 0

@@ -1,0 +1,82 @@
+"""The companion site: an application factory that also hosts the Alexa skill's endpoint."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Blueprint, Flask, request
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.wrappers import Response
+
+from skill.builder import build_skill
+from skill.endpoint import alexa_blueprint
+from skill.verification import RequestVerifier
+
+from . import auth, config, contract, db, errors, filters, health, history, settings
+
+csrf = CSRFProtect()
+
+# No scripts, no third parties, no framing; no Referer, because join links carry a secret.
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
+        "form-action 'self'; base-uri 'none'; object-src 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+}
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the site. `test_config` overrides any setting (see web/config.py and the README)."""
+    instance = config.instance_path(test_config)
+    app = Flask(__name__, instance_path=os.path.abspath(instance) if instance else None)
+    config.load(app, test_config)
+    db.init_app(app)
+    csrf.init_app(app)
+    filters.init_app(app)
+    errors.init_app(app)
+
+    alexa = _skill_blueprint(app)
+    csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
+    app.register_blueprint(alexa)
+    auth.init_app(app, public_blueprints={alexa.name})
+    for blueprint in (auth.bp, contract.bp, history.bp, settings.bp, health.bp):
+        app.register_blueprint(blueprint)
+    app.after_request(_headers)
+    return app
+
+
+def _skill_blueprint(app: Flask) -> Blueprint:
+    verifier = None
+    if app.config["ALEXA_VERIFY"]:
+        # Without a skill ID this verifier refuses every request, and says why in the log.
+        verifier = app.config["ALEXA_VERIFIER"] or RequestVerifier(app.config["ALEXA_SKILL_ID"])
+    return alexa_blueprint(build_skill(), app.extensions[db.EXTENSION], verifier)
+
+
+def alexa_warnings(app: Flask) -> list[str]:
+    """What a server operator must hear at startup about the Alexa endpoint."""
+    if not app.config["ALEXA_VERIFY"]:
+        return [
+            "ALEXA REQUEST VERIFICATION IS OFF: anyone who can reach /alexa can speak for any "
+            "linked device. Use this only for local development."
+        ]
+    if not app.config["ALEXA_SKILL_ID"]:
+        return [
+            "NO ALEXA SKILL ID: set TRUST_TRACKER_ALEXA_SKILL_ID; until then /alexa refuses "
+            "every request."
+        ]
+    return []
+
+
+def _headers(response: Response) -> Response:
+    for name, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(name, value)
+    if request.endpoint != "static":
+        # Pages show private data; a shared device's back button should not replay them.
+        response.headers.setdefault("Cache-Control", "no-store")
+    return response

@@ -1,0 +1,174 @@
+"""Sign-up, log-in and -out, inviting the partner and joining; who is logged in."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    current_app,
+    flash,
+    redirect,
+    render_template,
+    request,
+    url_for,
+)
+from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from werkzeug.wrappers import Response
+
+from models import accounts
+from models.entities import Partner
+from models.errors import Conflict, DomainError, InvalidCode
+
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .forms import JoinForm, LoginForm, SignUpForm
+
+bp = Blueprint("auth", __name__)
+login_manager = LoginManager()
+login_manager.login_view = "auth.login"
+login_manager.login_message = "Please log in to see that page."
+login_manager.login_message_category = "info"
+
+# Everything else needs a login: a new view is private unless it is added here.
+PUBLIC_ENDPOINTS = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "static"}
+
+
+class User(UserMixin):
+    """Flask-Login's view of a partner (the domain model knows nothing of Flask)."""
+
+    def __init__(self, partner: Partner) -> None:
+        self.partner = partner
+
+    def get_id(self) -> str:
+        return str(self.partner.id)
+
+
+def init_app(app: Flask, public_blueprints: set[str]) -> None:
+    login_manager.init_app(app)
+
+    @app.before_request
+    def require_login() -> Response | None:
+        if request.endpoint is None:  # no such route: let it 404
+            return None
+        if request.endpoint in PUBLIC_ENDPOINTS or request.blueprint in public_blueprints:
+            return None
+        if current_user.is_authenticated:
+            return None
+        return login_manager.unauthorized()
+
+
+@login_manager.user_loader
+def _load_user(user_id: str) -> User | None:
+    if not user_id.isdecimal():
+        return None
+    partner = accounts.get_partner(get_session(), int(user_id))
+    return User(partner) if partner is not None else None
+
+
+def current_partner() -> Partner:
+    return current_user.partner
+
+
+def safe_next(target: str | None) -> str | None:
+    """A same-site path to go back to after logging in, or None."""
+    if not target or not target.startswith("/") or target.startswith("//") or "\\" in target:
+        return None
+    if any(ord(c) < 32 for c in target):
+        return None
+    parts = urlsplit(target)
+    return target if not parts.scheme and not parts.netloc else None
+
+
+@bp.get("/")
+def landing() -> str | Response:
+    if current_user.is_authenticated:
+        return redirect(url_for("history.index"))
+    return render_template("auth/landing.html")
+
+
+@bp.route("/signup", methods=["GET", "POST"])
+def signup() -> tuple[str, int] | Response:
+    form = SignUpForm()
+    if request.method == "GET":
+        form.timezone.data = current_app.config["DEFAULT_TIMEZONE"]
+    if not form.validate_on_submit():
+        return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
+    try:
+        partner = accounts.sign_up(
+            get_session(),
+            name=form.name.data,
+            email=form.email.data,
+            password=form.password.data,
+            timezone=form.timezone.data,
+        )
+    except DomainError as e:
+        (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))
+        return render_template("auth/signup.html", form=form), status_for(e)
+    login_user(User(partner))
+    flash(f"Welcome, {partner.name}. Next: invite your partner.", "success")
+    return redirect(url_for("auth.invite"))
+
+
+@bp.route("/login", methods=["GET", "POST"])
+def login() -> tuple[str, int] | Response:
+    form = LoginForm()
+    if request.method == "GET":
+        form.next.data = safe_next(request.args.get("next"))
+    if not form.validate_on_submit():
+        return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
+    partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
+    if partner is None:
+        form.form_errors.append("That email and password do not match an account.")
+        return render_template("auth/login.html", form=form), 401
+    login_user(User(partner))
+    return redirect(safe_next(form.next.data) or url_for("history.index"))
+
+
+@bp.post("/logout")
+def logout() -> Response:
+    logout_user()
+    flash("You are logged out.", "info")
+    return redirect(url_for("auth.landing"))
+
+
+@bp.route("/invite", methods=["GET", "POST"])
+def invite() -> str | tuple[str, int]:
+    partner = current_partner()
+    other = accounts.partner_of(partner)
+    link = None
+    if request.method == "POST":
+        try:
+            token = accounts.create_invitation(get_session(), partner, now=now())
+        except Conflict as e:
+            flash(str(e), "error")
+            return render_template("auth/invite.html", other=other, link=None), status_for(e)
+        link = url_for("auth.join", token=token, _external=True)
+    return render_template("auth/invite.html", other=other, link=link), 200
+
+
+@bp.route("/join/<token>", methods=["GET", "POST"])
+def join(token: str) -> tuple[str, int] | Response:
+    session = get_session()
+    try:
+        inviter = accounts.inviter_name(session, token, now=now())
+    except InvalidCode as e:
+        abort(404, description=str(e))
+    form = JoinForm()
+    if not form.validate_on_submit():
+        status = 422 if form.is_submitted() else 200
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
+    try:
+        partner = accounts.join(
+            session, token=token, name=form.name.data, email=form.email.data,
+            password=form.password.data, now=now(),
+        )
+    except DomainError as e:
+        (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token), status_for(e)
+    login_user(User(partner))
+    flash(f"Welcome, {partner.name}. You and {inviter} now share one contract.", "success")
+    return redirect(url_for("contract.index"))

@@ -1,0 +1,257 @@
+"""The `trust-tracker` command: serve the site and skill, manage the database, try the skill by typing.
+
+Expected problems (no schema, unknown email, an utterance nothing matches, a port in
+use) end in a one-line message and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import click
+import waitress
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from flask import Flask
+from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import accounts, demo, voice
+from models.db import alembic_config, upgrade
+from models.entities import Partner
+from models.errors import DomainError
+from skill.builder import build_skill
+from skill.endpoint import invoke
+from skill.requests import DEFAULT_SKILL_ID, DEFAULT_USER_ID
+from skill.simulator import UNITS, Conversation, InteractionModel, Reply, local_user_id
+from web import alexa_warnings, create_app
+from web.config import ConfigError
+from web.db import EXTENSION
+
+LOOPBACK = "127.0.0.1"
+DEV_WARNING = """\
+************************************************************************
+*  DEVELOPMENT MODE: Alexa request verification is OFF.               *
+*  Anyone who can reach this server can speak as any linked device.   *
+*  Never expose this server. It listens on loopback only.             *
+************************************************************************"""
+_DIGIT_WORDS = {str(value): word for word, value in UNITS.items() if word != "oh"}
+
+
+@click.group()
+def main() -> None:
+    """Trust Tracker: the companion site, the Alexa skill endpoint and local tools."""
+
+
+@main.command()
+@click.option("--host", default=LOOPBACK, show_default=True, help="Address to listen on.")
+@click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True, help="Port to listen on.")
+@click.option("--dev", is_flag=True, help="Development mode: no Alexa request verification, loopback only.")
+def serve(host: str, port: int, dev: bool) -> None:
+    """Serve the site and the Alexa endpoint (/alexa) with waitress."""
+    if dev and not _is_loopback(host):
+        raise click.UsageError(
+            f"--dev serves without request verification, so it listens on loopback only, not {host}. "
+            "Drop --host, or drop --dev."
+        )
+    app = _app(DEV_MODE=True, ALEXA_VERIFY=False) if dev else _app()
+    _require_schema(_engine(app))
+    if dev:
+        click.echo(DEV_WARNING, err=True)
+    else:
+        for warning in alexa_warnings(app):
+            click.echo(f"WARNING: {warning}", err=True)
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
+    click.echo(f"Trust Tracker on {url}/ (Alexa endpoint: {url}/alexa). Press Ctrl+C to stop.")
+    try:
+        waitress.serve(
+            app,
+            host=host,
+            port=port,
+            # A TLS proxy on this machine (infra/Caddyfile) tells us the public scheme and
+            # host, so links such as the partner invitation are right; no one else may.
+            trusted_proxy="127.0.0.1",
+            trusted_proxy_headers={"x-forwarded-proto", "x-forwarded-host", "x-forwarded-for"},
+            clear_untrusted_proxy_headers=True,
+        )
+    except OSError as error:
+        raise click.ClickException(f"Cannot listen on {host}:{port}: {error.strerror or error}.") from error
+
+
+@main.group()
+def db() -> None:
+    """The database schema."""
+
+
+@db.command("upgrade")
+def db_upgrade() -> None:
+    """Apply the migrations up to the latest revision."""
+    engine = _engine(_app())
+    if path := _sqlite_file(engine):
+        path.parent.mkdir(parents=True, exist_ok=True)
+    where = engine.url.render_as_string(hide_password=True)
+    before = _current_revision(engine)
+    try:
+        upgrade(engine)
+    except OperationalError as error:
+        raise click.ClickException(f"Cannot upgrade {where}: {error.orig}") from error
+    after = _current_revision(engine)
+    if before == after:
+        click.echo(f"{where} is already at the latest revision ({after}).")
+    else:
+        click.echo(f"Upgraded {where} from {before or 'an empty database'} to revision {after}.")
+
+
+@main.command("demo")
+def demo_command() -> None:
+    """Create the demo couple Alex & Sam with eight weeks of history (safe to run twice)."""
+    sessions = _migrated_sessions(_app())
+    with sessions.begin() as session:
+        result = demo.create_demo(session)
+    click.echo("Created the demo couple." if result.created else "The demo couple is already there.")
+    click.echo(f"Log in as {' or '.join(result.emails)}, password: {result.password}")
+
+
+@main.command("pair-code")
+@click.argument("email")
+def pair_code(email: str) -> None:
+    """Print a fresh one-time code that links an Alexa device to this partner."""
+    sessions = _migrated_sessions(_app())
+    with sessions.begin() as session:
+        partner = _partner(session, email)
+        code = voice.issue_pairing_code(session, partner)
+        who = f"{partner.name} <{partner.email}>"
+    minutes = int(voice.PAIRING_CODE_LIFETIME.total_seconds() // 60)
+    spoken = " ".join(_DIGIT_WORDS[digit] for digit in code)
+    invocation = InteractionModel.load().invocation_name
+    click.echo(f"Pairing code for {who}: {code}")
+    click.echo(f"It works once, within {minutes} minutes. On the Alexa device, say:")
+    click.echo(f'  "Alexa, tell {invocation} my code is {spoken}"')
+    click.echo(f'Without a device: trust-tracker say "my code is {code}"')
+
+
+@main.command()
+@click.argument("utterance")
+@click.option("--as", "as_email", metavar="EMAIL", help="Speak from a device linked to this partner.")
+@click.option("--speak", is_flag=True, help="Read the answer aloud with espeak-ng.")
+def say(utterance: str, as_email: str | None, speak: bool) -> None:
+    """Say UTTERANCE to the skill as Alexa would hear it, and print the answer.
+
+    Without --as, the words come from one unlinked local device (link it by saying
+    "my code is ..." with a code from `trust-tracker pair-code`).
+    """
+    model = InteractionModel.load()
+    match = model.match(utterance)
+    if match is None:
+        examples = ", ".join(f'"{example}"' for example in model.examples())
+        raise click.ClickException(f'No intent matches "{utterance}". Try one of: {examples}.')
+    app = _app()
+    sessions = _migrated_sessions(app)
+    user_id = _linked_device(sessions, as_email) if as_email else DEFAULT_USER_ID
+    conversation = Conversation(user_id=user_id, skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
+    response = invoke(build_skill(), sessions, conversation.request(match))
+    reply = Reply.of(response)
+
+    slots = ", ".join(f'{name}="{value}"' for name, value in match.slots.items() if value is not None)
+    click.echo(f"Heard: {match.intent or match.request_type}{f' ({slots})' if slots else ''}")
+    click.echo(f"Alexa: {reply.speech or '(says nothing)'}")
+    if reply.reprompt:
+        click.echo(f"Reprompt: {reply.reprompt}")
+    click.echo("(The session stays open: Alexa waits for an answer.)" if reply.stays_open else "(The session ends.)")
+    if speak and reply.speech:
+        _speak(reply.speech)
+
+
+def _app(**config: Any) -> Flask:
+    try:
+        return create_app(config or None)
+    except ConfigError as error:
+        raise click.ClickException(str(error)) from error
+
+
+def _migrated_sessions(app: Flask) -> sessionmaker[Session]:
+    """The app's sessionmaker, once the schema is known to be current."""
+    _require_schema(_engine(app))
+    return app.extensions[EXTENSION]
+
+
+def _engine(app: Flask) -> Engine:
+    """The engine create_app built from its configuration: configured once, in one place."""
+    with app.extensions[EXTENSION]() as session:
+        return session.get_bind().engine
+
+
+def _current_revision(engine: Engine) -> str | None:
+    if (path := _sqlite_file(engine)) and not path.exists():
+        return None  # and opening it would leave an empty file behind
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as error:
+        where = engine.url.render_as_string(hide_password=True)
+        raise click.ClickException(f"Cannot open the database {where}: {error.orig}") from error
+
+
+def _sqlite_file(engine: Engine) -> Path | None:
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
+        return None
+    return Path(database)
+
+
+def _require_schema(engine: Engine) -> None:
+    current = _current_revision(engine)
+    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
+    if current is None:
+        raise click.ClickException("The database has no schema yet: run `trust-tracker db upgrade` first.")
+    if current != head:
+        raise click.ClickException(
+            f"The database schema is at revision {current}, not the latest ({head}): "
+            "run `trust-tracker db upgrade`."
+        )
+
+
+def _partner(session: Session, email: str) -> Partner:
+    partner = accounts.partner_by_email(session, email)
+    if partner is None:
+        raise click.ClickException(f"No partner has the email {email.strip()}.")
+    return partner
+
+
+def _linked_device(sessions: sessionmaker[Session], email: str) -> str:
+    """The local Alexa user id for this partner, linked with a pairing code the first time."""
+    with sessions.begin() as session:
+        partner = _partner(session, email)
+        user_id = local_user_id(partner.email)
+        linked = voice.partner_for_voice(session, user_id)
+        if linked is not None and linked.id == partner.id:
+            return user_id
+        try:
+            voice.link_device(session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id)
+        except DomainError as error:
+            raise click.ClickException(str(error)) from error
+        click.echo(f"Linked the simulated device {user_id} to {partner.name} <{partner.email}>.", err=True)
+    return user_id
+
+
+def _speak(text: str) -> None:
+    espeak = shutil.which("espeak-ng")
+    if espeak is None:
+        click.echo("Note: espeak-ng is not installed, so nothing is read aloud.", err=True)
+        return
+    if subprocess.run([espeak, text], check=False).returncode != 0:
+        click.echo("Note: espeak-ng could not read the answer aloud.", err=True)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False

@@ -1,0 +1,137 @@
+"""Configuration from the environment, with overrides for tests and the CLI.
+
+| environment variable         | config key     | default                                    |
+|------------------------------|----------------|--------------------------------------------|
+| DATABASE_URL                 | DATABASE_URL   | sqlite:///<instance>/trust-tracker.db      |
+| TRUST_TRACKER_SECRET_KEY     | SECRET_KEY     | <instance>/secret_key, generated once      |
+| TRUST_TRACKER_ALEXA_SKILL_ID | ALEXA_SKILL_ID | none: /alexa then refuses every request    |
+| TRUST_TRACKER_ALEXA_VERIFY   | ALEXA_VERIFY   | true; false in DEV_MODE unless set         |
+| TRUST_TRACKER_INSTANCE_PATH  | INSTANCE_PATH  | Flask's instance folder (./instance)       |
+
+`create_app(test_config)` takes any of these keys, and also SESSION_FACTORY (a
+sessionmaker, instead of DATABASE_URL), ALEXA_VERIFIER (a RequestVerifier), DEV_MODE,
+CLOCK (a callable returning the current UTC instant) and Flask's own keys.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Callable, Mapping
+from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
+from typing import Any
+from zoneinfo import available_timezones
+
+from flask import Flask, current_app
+
+from models.base import utcnow
+
+SECRET_KEY_FILE = "secret_key"
+DATABASE_FILE = "trust-tracker.db"
+_TRUE = {"1", "true", "yes"}
+_FALSE = {"0", "false", "no"}
+
+
+class ConfigError(RuntimeError):
+    """The configuration cannot work; the message says which setting and why."""
+
+
+def parse_bool(name: str, value: str) -> bool:
+    word = value.strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ConfigError(f"{name} must be one of 1, 0, true, false, yes, no; got {value!r}.")
+
+
+def instance_path(test_config: Mapping[str, Any] | None) -> str | None:
+    """Where the instance folder is, if the tests or the environment say so (else Flask decides)."""
+    if test_config and test_config.get("INSTANCE_PATH"):
+        return str(test_config["INSTANCE_PATH"])
+    return os.environ.get("TRUST_TRACKER_INSTANCE_PATH") or None
+
+
+def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
+    """Fill app.config: defaults, then the environment, then `test_config`, then derived values."""
+    app.config.from_mapping(
+        DEV_MODE=False,
+        ALEXA_SKILL_ID=None,
+        ALEXA_VERIFIER=None,
+        SESSION_FACTORY=None,
+        # Tests fix the clock; operations take `now` so days and weeks are repeatable.
+        CLOCK=utcnow,
+        # Long enough to write a contract version without the form expiring under you.
+        WTF_CSRF_TIME_LIMIT=int(timedelta(hours=8).total_seconds()),
+        SESSION_COOKIE_SAMESITE="Lax",
+        MAX_CONTENT_LENGTH=1024 * 1024,
+        DEFAULT_TIMEZONE=host_timezone(),
+    )
+    env = os.environ
+    if env.get("DATABASE_URL"):
+        app.config["DATABASE_URL"] = env["DATABASE_URL"]
+    if env.get("TRUST_TRACKER_SECRET_KEY"):
+        app.config["SECRET_KEY"] = env["TRUST_TRACKER_SECRET_KEY"]
+    if env.get("TRUST_TRACKER_ALEXA_SKILL_ID"):
+        app.config["ALEXA_SKILL_ID"] = env["TRUST_TRACKER_ALEXA_SKILL_ID"]
+    if env.get("TRUST_TRACKER_ALEXA_VERIFY") is not None:
+        app.config["ALEXA_VERIFY"] = parse_bool(
+            "TRUST_TRACKER_ALEXA_VERIFY", env["TRUST_TRACKER_ALEXA_VERIFY"]
+        )
+    if test_config:
+        app.config.from_mapping(test_config)
+
+    # Development mode turns verification off unless it was asked for explicitly.
+    verify = app.config.setdefault("ALEXA_VERIFY", not app.config["DEV_MODE"])
+    if isinstance(verify, str):
+        app.config["ALEXA_VERIFY"] = parse_bool("ALEXA_VERIFY", verify)
+    if not app.config.get("SESSION_FACTORY") and not app.config.get("DATABASE_URL"):
+        app.config["DATABASE_URL"] = f"sqlite:///{_instance_folder(app) / DATABASE_FILE}"
+    if not app.config.get("SECRET_KEY"):
+        app.config["SECRET_KEY"] = _instance_secret_key(_instance_folder(app))
+
+
+def _instance_folder(app: Flask) -> Path:
+    folder = Path(app.instance_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _instance_secret_key(folder: Path) -> str:
+    """The key in <instance>/secret_key, generated (owner-only) the first time."""
+    path = folder / SECRET_KEY_FILE
+    try:
+        # O_EXCL: if two workers start at once, only one writes and both read its key.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        with os.fdopen(fd, "w") as f:
+            f.write(secrets.token_hex(32))
+    key = path.read_text().strip()
+    if len(key) < 32:
+        raise ConfigError(f"{path} holds no usable secret key: delete it to generate a new one.")
+    return key
+
+
+@cache
+def timezone_names() -> tuple[str, ...]:
+    return tuple(sorted(available_timezones()))
+
+
+def host_timezone() -> str:
+    """The server's own zone name if it has one (a home server shares its users' zone), else UTC."""
+    candidates = [os.environ.get("TZ", "").removeprefix(":")]
+    try:
+        candidates.append(str(Path("/etc/localtime").resolve()).partition("/zoneinfo/")[2])
+    except OSError:
+        pass
+    return next((name for name in candidates if name in timezone_names()), "UTC")
+
+
+def now() -> datetime:
+    """The current instant by the app's clock (fixed in tests)."""
+    clock: Callable[[], datetime] = current_app.config["CLOCK"]
+    return clock()

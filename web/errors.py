@@ -1,0 +1,81 @@
+"""Error pages, and how domain errors map to HTTP statuses."""
+
+from __future__ import annotations
+
+from flask import Flask, render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException, InternalServerError
+
+from models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
+
+STATUS: dict[type[DomainError], int] = {
+    ValidationError: 422,
+    NotFound: 404,
+    InvalidCode: 404,
+    Conflict: 409,
+    NotAllowed: 403,
+}
+
+TITLES = {
+    400: "That request did not make sense",
+    401: "Please log in",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Not allowed here",
+    409: "That clashes with something",
+    413: "Too much at once",
+    422: "Please check what you entered",
+    500: "Something went wrong",
+}
+
+# Werkzeug's default descriptions are written for developers; these are for the couple.
+MESSAGES = {
+    400: "Something in that request was missing or malformed. Go back and try again.",
+    403: "You cannot do that.",
+    404: "There is nothing here. It may have been removed, or the link may be wrong.",
+    405: "That page cannot be used this way. Go back and use the page's own buttons.",
+    413: "That was more text than we can take at once.",
+    500: "Something went wrong on our side. Nothing was saved. Please try again in a moment.",
+}
+
+CSRF_MESSAGE = (
+    "This form was sent without its security token, or the token expired. "
+    "Go back, reload the page and try again."
+)
+
+
+def status_for(error: DomainError) -> int:
+    return next((code for cls, code in STATUS.items() if isinstance(error, cls)), 400)
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(DomainError, _domain_error)
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(InternalServerError, _server_error)
+
+
+def render_error(code: int, message: str, *, nav: bool = True) -> tuple[str, int]:
+    title = TITLES.get(code, "Something went wrong")
+    return render_template("errors/error.html", code=code, title=title, message=message, nav=nav), code
+
+
+def _domain_error(error: DomainError) -> tuple[str, int]:
+    return render_error(status_for(error), str(error))
+
+
+def _csrf_error(error: CSRFError) -> tuple[str, int]:
+    return render_error(400, CSRF_MESSAGE)
+
+
+def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
+    if error.code is None or error.code < 400:
+        return error
+    custom = error.description != type(error).description
+    message = error.description if custom else MESSAGES.get(error.code, error.description)
+    return render_error(error.code, message or "")
+
+
+def _server_error(error: InternalServerError) -> tuple[str, int]:
+    # The database may be what failed: render without the navigation, which needs the user.
+    return render_error(500, MESSAGES[500], nav=False)

@@ -1,0 +1,255 @@
+"""The site's forms. They check shape (required, length, choice, number, time); the
+domain checks meaning, and its rules are reused here where a field-level message helps."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from flask_wtf import FlaskForm
+from wtforms import (
+    BooleanField,
+    EmailField,
+    Field,
+    FieldList,
+    Form,
+    FormField,
+    HiddenField,
+    IntegerField,
+    PasswordField,
+    SelectField,
+    SelectMultipleField,
+    StringField,
+    TextAreaField,
+    TimeField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, StopValidation
+from wtforms.widgets import CheckboxInput, ListWidget
+
+from models import accounts, contracts, tracking
+from models.entities import Cadence, ItemKind
+from models.errors import ValidationError
+
+from .config import timezone_names
+from .filters import KIND_WORDS, WEEKDAYS
+
+# WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
+Choices = dict[str, str]
+
+
+def domain_rule(check: Callable[[Any], Any]) -> Callable[[Form, Field], None]:
+    """A WTForms validator from a domain check, so its message shows beside the field."""
+
+    def validate(form: Form, field: Field) -> None:
+        try:
+            check(field.data)
+        except ValidationError as e:
+            raise StopValidation(str(e)) from None
+
+    return validate
+
+
+def at_most(limit: int) -> Length:
+    return Length(max=limit, message=f"At most {limit} characters, please.")
+
+
+def timezone_choices() -> dict[str, Choices]:
+    """Every zoneinfo name, grouped by region for a long but scannable list."""
+    groups: dict[str, Choices] = {}
+    for name in timezone_names():
+        region, _, place = name.partition("/")
+        groups.setdefault(region if place else "Other", {})[name] = place.replace("_", " ") or name
+    groups["Other"] = groups.pop("Other")  # last: "UTC", "CET" and the like
+    return groups
+
+
+def _timezone_field(label: str) -> SelectField:
+    return SelectField(
+        label,
+        choices=timezone_choices,
+        invalid_choice_message="Please choose a time zone from the list.",
+        description="Used for “today”, “this week” and the check-in time.",
+    )
+
+
+def _name_field() -> StringField:
+    return StringField(
+        "Your name",
+        validators=[
+            DataRequired("Please enter your name."),
+            Length(max=accounts.MAX_NAME_LENGTH, message=f"Names can be at most {accounts.MAX_NAME_LENGTH} characters."),
+        ],
+    )
+
+
+def _email_field() -> EmailField:
+    return EmailField(
+        "Email",
+        validators=[DataRequired("Please enter your email address."), domain_rule(accounts.normalise_email)],
+    )
+
+
+def _new_password_field() -> PasswordField:
+    low, high = accounts.MIN_PASSWORD_LENGTH, accounts.MAX_PASSWORD_LENGTH
+    return PasswordField(
+        "Password",
+        validators=[
+            InputRequired("Please choose a password."),
+            Length(min=low, max=high, message=f"Passwords need {low} to {high} characters."),
+        ],
+        description=f"At least {low} characters. A short sentence is easy to remember.",
+    )
+
+
+class SignUpForm(FlaskForm):
+    name = _name_field()
+    email = _email_field()
+    password = _new_password_field()
+    timezone = _timezone_field("Your time zone")
+
+
+class JoinForm(FlaskForm):
+    name = _name_field()
+    email = _email_field()
+    password = _new_password_field()
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired("Please enter your email address.")])
+    password = PasswordField("Password", validators=[InputRequired("Please enter your password.")])
+    next = HiddenField()
+
+
+# --- contract ---------------------------------------------------------------
+
+ITEM_KINDS: Choices = {
+    ItemKind.COMMITMENT.value: "Commitment",
+    ItemKind.BOUNDARY.value: "Boundary",
+    ItemKind.EXAMPLE.value: "Example of reliable behaviour",
+}
+CADENCES: Choices = {
+    Cadence.DAILY.value: "Every day",
+    Cadence.WEEKDAYS.value: "On chosen days of the week",
+    Cadence.WEEKLY.value: "A number of times a week",
+}
+WEEKDAY_CHOICES: Choices = {str(i): name for i, name in enumerate(WEEKDAYS)}
+BOTH = ""  # the owner value for "both of you"
+
+
+class ItemForm(Form):
+    """One line of the contract. Nested in ContractForm, whose CSRF token covers it."""
+
+    lineage_id = HiddenField()
+    kind = SelectField("Kind", choices=ITEM_KINDS, default=ItemKind.COMMITMENT.value,
+                       invalid_choice_message="Please choose a kind of item.")
+    text = TextAreaField("What exactly", validators=[at_most(contracts.MAX_ITEM_TEXT)])
+    short_name = StringField(
+        "Short name",
+        validators=[at_most(contracts.MAX_SHORT_NAME)],
+        description="What you would say to Alexa, e.g. “call when late”.",
+    )
+    owner = SelectField("Whose commitment", choices={}, default=BOTH,
+                        invalid_choice_message="Please choose whose commitment this is.")
+    cadence = SelectField("How often", choices=CADENCES, default=Cadence.DAILY.value,
+                          invalid_choice_message="Please choose how often.")
+    weekdays = SelectMultipleField(
+        "Days of the week", choices=WEEKDAY_CHOICES,
+        invalid_choice_message="Please choose days from the list.",
+        option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False),
+        description="For “on chosen days of the week”.",
+    )
+    times_per_week = IntegerField(
+        "Times a week",
+        description="For “a number of times a week”.",
+        validators=[Optional(), NumberRange(1, 7, "Between 1 and 7 times a week.")],
+        render_kw={"min": 1, "max": 7, "inputmode": "numeric"},
+    )
+    due_time = TimeField("Due by", validators=[Optional()],
+                         invalid_value_message="Please enter a time like 21:00.")
+    category = SelectField("Category", choices={c: c.capitalize() for c in contracts.CATEGORIES}, default="other",
+                           invalid_choice_message="Please choose a category.")
+    hard_day_form = TextAreaField("On a hard day", validators=[at_most(contracts.MAX_ITEM_TEXT)],
+                                  description="The simpler form that still counts on a low-capacity day.")
+    consequence = TextAreaField("If it lapses", validators=[at_most(contracts.MAX_ITEM_TEXT)],
+                                description="The consequence you both agreed to.")
+    remove = BooleanField("Remove this item")
+
+    def validate_lineage_id(self, field: Field) -> None:
+        if field.data and not field.data.isdigit():
+            raise StopValidation("That item is not part of your contract.")
+
+    def is_blank(self) -> bool:
+        """A spare row left empty: it is not an item. Anything typed or chosen makes it one."""
+        written = (self.text, self.short_name, self.hard_day_form, self.consequence)
+        return not (
+            self.lineage_id.data
+            or any((f.data or "").strip() for f in written)
+            or self.weekdays.data
+            or any((f.raw_data or [""])[0].strip() for f in (self.times_per_week, self.due_time))
+        )
+
+    def draft(self) -> contracts.ItemDraft:
+        return contracts.ItemDraft(
+            kind=ItemKind(self.kind.data),
+            text=self.text.data or "",
+            short_name=self.short_name.data or "",
+            owner_id=int(self.owner.data) if self.owner.data else None,
+            cadence=Cadence(self.cadence.data),
+            weekdays="".join(self.weekdays.data or []),
+            times_per_week=self.times_per_week.data,
+            due_time=self.due_time.data,
+            category=self.category.data,
+            hard_day_form=self.hard_day_form.data or "",
+            consequence=self.consequence.data or "",
+            lineage_id=int(self.lineage_id.data) if self.lineage_id.data else None,
+        )
+
+
+class ContractForm(FlaskForm):
+    items = FieldList(FormField(ItemForm))
+    note = TextAreaField(
+        "Note for your partner",
+        validators=[at_most(contracts.MAX_NOTE)],
+        description="Optional: what changed and why.",
+    )
+
+    def set_owners(self, choices: Choices) -> None:
+        for row in self.items:
+            row.form.owner.choices = choices
+
+    def drafts(self) -> list[contracts.ItemDraft]:
+        return [row.form.draft() for row in self.items if not row.form.remove.data and not row.form.is_blank()]
+
+
+# --- history ----------------------------------------------------------------
+
+MAX_PAGE = 10_000  # keeps the database's OFFSET in range whatever is typed into the URL
+LOG_KINDS: Choices = {kind.value: words for kind, words in KIND_WORDS.items()}
+
+
+class HistoryFilter(Form):
+    """GET parameters of the history page; no CSRF: it changes nothing."""
+
+    partner = SelectField("Who", choices={}, default="", invalid_choice_message="Choose one of you, or both.")
+    kind = SelectField("What", choices={"": "Everything"} | LOG_KINDS, default="",
+                       invalid_choice_message="Choose a kind of entry from the list.")
+    page = IntegerField("Page", default=1, validators=[
+        Optional(), NumberRange(min=1, max=MAX_PAGE, message=f"Pages go from 1 to {MAX_PAGE}."),
+    ])
+
+
+class LogForm(FlaskForm):
+    kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
+    lineage_id = SelectField("Which item", choices={},
+                             invalid_choice_message="Choose an item of your current contract, or nothing in particular.")
+    note = TextAreaField("Note", validators=[at_most(tracking.MAX_NOTE)],
+                         description="Optional, in your own words.")
+
+
+# --- settings ---------------------------------------------------------------
+
+class ScheduleForm(FlaskForm):
+    timezone = _timezone_field("Time zone")
+    weekday = SelectField("Check-in day", choices=WEEKDAY_CHOICES, invalid_choice_message="Please choose a day of the week.")
+    checkin_time = TimeField("Check-in time", validators=[InputRequired("Please enter a time like 19:00.")],
+                             invalid_value_message="Please enter a time like 19:00.")

@@ -1,0 +1,62 @@
+"""Settings: the couple's time zone and check-in slot, and linking an Alexa device."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from models import settings, voice
+from models.errors import DomainError
+
+from .auth import current_partner
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .filters import WEEKDAYS
+from .forms import ScheduleForm
+
+bp = Blueprint("settings", __name__, url_prefix="/settings")
+
+
+def _page(form: ScheduleForm, status: int = 200, code: str | None = None) -> tuple[str, int]:
+    return render_template("settings/index.html", form=form, code=code), status
+
+
+def _current_schedule() -> ScheduleForm:
+    couple = current_partner().couple
+    return ScheduleForm(
+        formdata=None,
+        timezone=couple.timezone,
+        weekday=str(couple.checkin_weekday),
+        checkin_time=couple.checkin_time,
+    )
+
+
+@bp.route("/", methods=["GET", "POST"])
+def index() -> tuple[str, int] | Response:
+    if request.method == "GET":
+        return _page(_current_schedule())
+    form = ScheduleForm()
+    if not form.validate():
+        return _page(form, 422)
+    try:
+        couple = settings.update_schedule(
+            get_session(),
+            current_partner(),
+            timezone=form.timezone.data,
+            weekday=int(form.weekday.data),
+            checkin_time=form.checkin_time.data,
+        )
+    except DomainError as e:
+        form.form_errors.append(str(e))
+        return _page(form, status_for(e))
+    flash(f"Saved: your weekly check-in is on {WEEKDAYS[couple.checkin_weekday]} at "
+          f"{couple.checkin_time:%H:%M} ({couple.timezone}).", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/pairing-code")
+def pairing_code() -> tuple[str, int]:
+    # Shown once, never stored in the page's URL or the session: it is a ten-minute secret.
+    code = voice.issue_pairing_code(get_session(), current_partner(), now=now())
+    return _page(_current_schedule(), code=code)
