@@ -5,20 +5,29 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, case, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from .base import utcnow
 from .contracts import active_commitments
-from .entities import Cadence, ContractItem, ItemKind, ItemLineage, LogEntry, LogKind, Partner, Source
+from .entities import (
+    Cadence,
+    ContractItem,
+    ItemKind,
+    ItemLineage,
+    LogEntry,
+    LogKind,
+    Partner,
+    Source,
+)
 from .errors import NotFound, ValidationError
 from .localtime import local_today, week_start
 
 MAX_NOTE = 1000
 # Kinds that are about one commitment of the contract.
 COMMITMENT_KINDS = {LogKind.KEPT, LogKind.MISSED}
-HISTORY_PAGE_SIZE = 50
 
 
 def log_entry(
@@ -55,31 +64,6 @@ def log_entry(
     session.add(entry)
     session.flush()
     return entry
-
-
-def history(
-    session: Session,
-    couple_id: int,
-    *,
-    partner_id: int | None = None,
-    kind: LogKind | None = None,
-    page: int = 1,
-) -> tuple[list[LogEntry], bool]:
-    """One page of the couple's entries, newest first, and whether an older page exists."""
-    query = select(LogEntry).where(LogEntry.couple_id == couple_id)
-    if partner_id is not None:
-        query = query.where(LogEntry.partner_id == partner_id)
-    if kind is not None:
-        query = query.where(LogEntry.kind == kind)
-    rows = list(
-        session.scalars(
-            query.options(joinedload(LogEntry.partner))
-            .order_by(LogEntry.local_date.desc(), LogEntry.created_at.desc(), LogEntry.id.desc())
-            .offset((max(page, 1) - 1) * HISTORY_PAGE_SIZE)
-            .limit(HISTORY_PAGE_SIZE + 1)
-        )
-    )
-    return rows[:HISTORY_PAGE_SIZE], len(rows) > HISTORY_PAGE_SIZE
 
 
 @dataclass(frozen=True)
@@ -119,16 +103,24 @@ class Streak:
 STREAK_HORIZON_DAYS = 400
 
 
-def current_streaks(session: Session, partner: Partner, now: datetime | None = None) -> list[Streak]:
+def current_streaks(
+    session: Session,
+    partner: Partner,
+    now: datetime | None = None,
+    *,
+    horizon_days: int = STREAK_HORIZON_DAYS,
+) -> list[Streak]:
     """The current streak of every active commitment, in contract order.
 
     A day (or, for "N times a week", a week) counts when the commitment was kept and
     not missed. Today, or this week, only counts once done: it is not over yet, so
-    not having logged it does not break the streak.
+    not having logged it does not break the streak. Streaks longer than
+    `horizon_days` are reported as that long (callers that only need to know whether
+    a threshold is reached can look back less far).
     """
     today = local_today(partner.couple, now or utcnow())
     commitments = active_commitments(session, partner.couple_id)
-    since = today - timedelta(days=STREAK_HORIZON_DAYS)
+    since = today - timedelta(days=horizon_days)
     kept: dict[int, Counter[date]] = {c.lineage_id: Counter() for c in commitments}
     missed: dict[int, set[date]] = {c.lineage_id: set() for c in commitments}
     rows = session.execute(
@@ -176,3 +168,148 @@ def _streak(item: ContractItem, kept: Counter[date], missed: set[date], today: d
             length += done
         day -= timedelta(days=1)
     return Streak(item, length, "day")
+
+
+@dataclass(frozen=True)
+class KeptRate:
+    """Kept against missed commitments over a stretch of days."""
+
+    kept: int
+    missed: int
+
+    @property
+    def total(self) -> int:
+        return self.kept + self.missed
+
+    @property
+    def in_ten(self) -> int:
+        """The rate as people say it: "9 in 10" (rounded half up)."""
+        return (self.kept * 20 + self.total) // (self.total * 2) if self.total else 0
+
+    @property
+    def percent(self) -> int:
+        return (self.kept * 200 + self.total) // (self.total * 2) if self.total else 0
+
+    def better_than(self, other: KeptRate) -> bool:
+        # Compared as fractions, so rounding never invents an improvement.
+        return self.kept * other.total > other.kept * self.total
+
+
+def kept_rate(session: Session, couple_id: int, first: date, last: date) -> KeptRate:
+    """Kept and missed commitments between two local dates (both included), counted in SQL."""
+    kept, missed = session.execute(
+        select(
+            func.coalesce(func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((LogEntry.kind == LogKind.MISSED, 1), else_=0)), 0),
+        ).where(
+            LogEntry.couple_id == couple_id,
+            LogEntry.kind.in_(COMMITMENT_KINDS),
+            LogEntry.local_date.between(first, last),
+        )
+    ).one()
+    return KeptRate(int(kept), int(missed))
+
+
+# "Acknowledge Sam's entries" reaches back this far: older entries are history, not news.
+ACKNOWLEDGE_WINDOW_DAYS = 14
+
+
+def _to_acknowledge(partner: Partner, now: datetime):
+    since = local_today(partner.couple, now) - timedelta(days=ACKNOWLEDGE_WINDOW_DAYS - 1)
+    return (
+        LogEntry.couple_id == partner.couple_id,
+        LogEntry.partner_id != partner.id,  # never one's own
+        LogEntry.acknowledged_at.is_(None),
+        LogEntry.local_date >= since,
+    )
+
+
+def unacknowledged_partner_entries(
+    session: Session, partner: Partner, now: datetime | None = None
+) -> list[LogEntry]:
+    """The other partner's recent entries this partner has not acknowledged yet, oldest first."""
+    return list(
+        session.scalars(
+            select(LogEntry)
+            .where(*_to_acknowledge(partner, now or utcnow()))
+            .options(joinedload(LogEntry.lineage))
+            .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
+        )
+    )
+
+
+def acknowledge_partner_entries(session: Session, partner: Partner, now: datetime | None = None) -> int:
+    """Mark the other partner's recent unacknowledged entries as seen; returns how many."""
+    now = now or utcnow()
+    result = cast(
+        CursorResult[Any],
+        session.execute(update(LogEntry).where(*_to_acknowledge(partner, now)).values(acknowledged_at=now)),
+    )
+    session.flush()
+    return result.rowcount
+
+
+def is_due(item: ContractItem, day: date, done_this_week: int = 0) -> bool:
+    """Whether a commitment is due on that day; a weekly one until it is done often enough."""
+    if item.cadence is Cadence.WEEKDAYS:
+        return str(day.weekday()) in item.weekdays
+    if item.cadence is Cadence.WEEKLY:
+        return done_this_week < (item.times_per_week or 1)
+    return True
+
+
+@dataclass(frozen=True)
+class HardDayItem:
+    commitment: ContractItem
+    name: str  # what people call it: the short name, else the text
+    form: str  # the agreed simplified form, else the full commitment
+    simplified: bool  # False when no simplified form was agreed
+
+
+@dataclass(frozen=True)
+class HardDay:
+    entry: LogEntry
+    today: list[HardDayItem]  # this partner's commitments due today, in contract order
+    already_logged: bool  # the hard day was logged earlier today: not logged twice
+
+
+def hard_day(
+    session: Session, partner: Partner, now: datetime | None = None, *, source: Source = Source.VOICE
+) -> HardDay:
+    """Log a hard day for this partner (once a day) and list today's simplified commitments."""
+    now = now or utcnow()
+    today = local_today(partner.couple, now)
+    entry = session.scalar(
+        select(LogEntry).where(
+            LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date == today
+        )
+    )
+    already = entry is not None
+    if entry is None:
+        entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now)
+    mine = [
+        c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)
+    ]
+    done = _kept_this_week(session, [c.lineage_id for c in mine if c.cadence is Cadence.WEEKLY], today)
+    items = [
+        HardDayItem(c, c.spoken_name, c.hard_day_form or c.text, bool(c.hard_day_form))
+        for c in mine
+        if is_due(c, today, done.get(c.lineage_id, 0))
+    ]
+    return HardDay(entry=entry, today=items, already_logged=already)
+
+
+def _kept_this_week(session: Session, lineage_ids: list[int], today: date) -> dict[int, int]:
+    if not lineage_ids:
+        return {}
+    monday = week_start(today)
+    counts = session.execute(
+        select(LogEntry.lineage_id, func.count(LogEntry.id))
+        .where(
+            LogEntry.lineage_id.in_(lineage_ids),
+            LogEntry.kind == LogKind.KEPT,
+            LogEntry.local_date.between(monday, today),
+        )
+        .group_by(LogEntry.lineage_id)
+    )
+    return {lineage_id: count for lineage_id, count in counts if lineage_id is not None}

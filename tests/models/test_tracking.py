@@ -122,23 +122,3 @@ def test_week_summary_counts_this_week_per_partner(session, couple, contract):
     assert summary.counts == {LogKind.KEPT: 1, LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
     assert summary.by_partner[alex.id] == {LogKind.KEPT: 1}
     assert summary.by_partner[sam.id] == {LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
-
-
-def test_history_is_newest_first_filtered_and_paged(session, couple, contract):
-    alex, sam = couple
-    kim, _ = make_couple(session, first="Kim", second="Lee")
-    _log(session, kim, LogKind.KEPT, TODAY)  # another couple's: never shown
-    for back in range(60):
-        _log(session, alex if back % 3 else sam, LogKind.KEPT if back % 2 else LogKind.MISSED,
-             TODAY - timedelta(days=back), contract["call when late"])
-    page, more = tracking.history(session, alex.couple_id)
-    assert len(page) == tracking.HISTORY_PAGE_SIZE and more
-    assert page[0].local_date == TODAY and all(e.couple_id == alex.couple_id for e in page)
-    dates = [e.local_date for e in page]
-    assert dates == sorted(dates, reverse=True)
-    last, more = tracking.history(session, alex.couple_id, page=2)
-    assert len(last) == 10 and not more
-    sams, _ = tracking.history(session, alex.couple_id, partner_id=sam.id)
-    assert {e.partner_id for e in sams} == {sam.id} and len(sams) == 20
-    missed, _ = tracking.history(session, alex.couple_id, kind=LogKind.MISSED)
-    assert {e.kind for e in missed} == {LogKind.MISSED} and len(missed) == 30

@@ -1,0 +1,93 @@
+"""How the couple is doing: this week against last, current streaks, and the long arc.
+
+The numbers live here; the wording ("over the last three months, kept promises rose
+from 6 in 10 to 9 in 10") belongs to each interface.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .entities import LogEntry, Partner
+from .localtime import local_today, week_start
+from .tracking import COMMITMENT_KINDS, KeptRate, Streak, current_streaks, kept_rate
+
+# The long arc compares a recent stretch with the same stretch about three months back.
+WINDOW_DAYS = 28
+ARC_DAYS = 91
+# Fewer kept-or-missed entries than this in a stretch say nothing honest about a rate.
+MIN_ENTRIES = 5
+# Below this much history there is no arc to speak of yet.
+MIN_ARC_DAYS = 5 * 7
+
+
+@dataclass(frozen=True)
+class Arc:
+    then: KeptRate  # the first stretch
+    now: KeptRate  # the latest stretch, ending today
+    since: date  # the first day of the first stretch
+    weeks: int  # how far back the first stretch starts: 13 means "three months"
+
+    @property
+    def direction(self) -> str:
+        """"rose", "fell" or "held", judged on the rounded "N in 10" people hear."""
+        if self.now.in_ten > self.then.in_ten:
+            return "rose"
+        if self.now.in_ten < self.then.in_ten:
+            return "fell"
+        return "held"
+
+
+@dataclass(frozen=True)
+class Progress:
+    this_week: KeptRate  # Monday to today
+    last_week: KeptRate  # the whole of last week
+    week_start: date  # this week's Monday
+    streaks: list[Streak]  # every active commitment's current streak, in contract order
+    arc: Arc | None  # None until there is enough history to compare
+
+
+def progress(session: Session, partner: Partner, now: datetime | None = None) -> Progress:
+    now = now or utcnow()
+    couple_id = partner.couple_id
+    today = local_today(partner.couple, now)
+    monday = week_start(today)
+    return Progress(
+        this_week=kept_rate(session, couple_id, monday, today),
+        last_week=kept_rate(session, couple_id, monday - timedelta(days=7), monday - timedelta(days=1)),
+        week_start=monday,
+        streaks=current_streaks(session, partner, now),
+        arc=long_arc(session, couple_id, today),
+    )
+
+
+def long_arc(session: Session, couple_id: int, today: date) -> Arc | None:
+    """The kept rate of the last four weeks against four weeks about three months ago.
+
+    A couple with less history compares with their first four weeks instead, as long
+    as the two stretches do not overlap.
+    """
+    recent_start = today - timedelta(days=WINDOW_DAYS - 1)
+    first_day = session.scalar(
+        select(func.min(LogEntry.local_date)).where(
+            LogEntry.couple_id == couple_id,
+            LogEntry.kind.in_(COMMITMENT_KINDS),
+            LogEntry.local_date >= today - timedelta(days=ARC_DAYS + WINDOW_DAYS),
+        )
+    )
+    if first_day is None:
+        return None
+    since = max(first_day, today - timedelta(days=ARC_DAYS))
+    if (today - since).days < MIN_ARC_DAYS:
+        return None
+    then_end = min(since + timedelta(days=WINDOW_DAYS - 1), recent_start - timedelta(days=1))
+    then = kept_rate(session, couple_id, since, then_end)
+    recent = kept_rate(session, couple_id, recent_start, today)
+    if min(then.total, recent.total) < MIN_ENTRIES:
+        return None
+    return Arc(then=then, now=recent, since=since, weeks=round((today - since).days / 7))

@@ -1,0 +1,168 @@
+"""Setbacks as data: a missed commitment or a breach, what triggered it, what would
+have prevented it, and the contract change it led to."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session, joinedload
+
+from .base import utcnow
+from .contracts import ItemDraft, active_version, open_proposal, propose_version
+from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
+from .errors import Conflict, NotFound, ValidationError
+
+SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
+MAX_REFLECTION = 1000
+# A proposal's note quotes the reflection; these cuts keep it within the note's limit.
+MAX_QUOTE = 380
+MAX_NAME = 80
+
+
+def start_setback(
+    session: Session, partner: Partner, log_entry_id: int, now: datetime | None = None
+) -> Setback:
+    """The setback for a missed or breach entry of this couple; the same one if already started."""
+    entry = session.get(LogEntry, log_entry_id)
+    if entry is None or entry.couple_id != partner.couple_id:
+        raise NotFound("That entry is not in your log.")
+    if entry.kind not in SETBACK_KINDS:
+        raise ValidationError("Only a missed commitment or a boundary breach can be reflected on.")
+    query = select(Setback).where(Setback.log_entry_id == entry.id)
+    setback = session.scalar(query)
+    if setback is not None:
+        return setback
+    setback = Setback(couple_id=partner.couple_id, log_entry=entry, created_at=now or utcnow())
+    try:
+        with session.begin_nested():  # the other partner may be starting it right now
+            session.add(setback)
+    except IntegrityError:
+        return session.scalars(query).one()
+    return setback
+
+
+def get_setback(session: Session, couple_id: int, setback_id: int) -> Setback:
+    setback = session.get(Setback, setback_id)
+    if setback is None or setback.couple_id != couple_id:
+        raise NotFound("That setback is not in your log.")
+    return setback
+
+
+def _reflection(value: str, label: str) -> str:
+    value = " ".join((value or "").split()) if isinstance(value, str) else ""
+    if not value:
+        raise ValidationError(f"{label} cannot be empty.")
+    if len(value) > MAX_REFLECTION:
+        raise ValidationError(f"{label} can be at most {MAX_REFLECTION} characters.")
+    return value
+
+
+def reflect(
+    session: Session,
+    partner: Partner,
+    setback_id: int,
+    *,
+    trigger: str | None = None,
+    prevention: str | None = None,
+) -> Setback:
+    """Store what triggered the setback and/or what would have prevented it (None: unchanged)."""
+    setback = get_setback(session, partner.couple_id, setback_id)
+    # Both are checked before either is written.
+    cleaned_trigger = None if trigger is None else _reflection(trigger, "What triggered it")
+    cleaned_prevention = None if prevention is None else _reflection(prevention, "What would have prevented it")
+    if cleaned_trigger is not None:
+        setback.trigger = cleaned_trigger
+    if cleaned_prevention is not None:
+        setback.prevention = cleaned_prevention
+    session.flush()
+    return setback
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _subject(entry: LogEntry, version: ContractVersion) -> str:
+    if entry.kind is LogKind.BREACH:
+        return "a boundary breach"
+    item = next((i for i in version.items if i.lineage_id == entry.lineage_id), None)
+    return f"a missed “{_cut(item.spoken_name, MAX_NAME)}”" if item else "a missed commitment"
+
+
+def _draft(item: ContractItem) -> ItemDraft:
+    return ItemDraft(
+        kind=item.kind,
+        text=item.text,
+        short_name=item.short_name,
+        owner_id=item.owner_id,
+        cadence=item.cadence,
+        weekdays=item.weekdays,
+        times_per_week=item.times_per_week,
+        due_time=item.due_time,
+        category=item.category,
+        hard_day_form=item.hard_day_form,
+        consequence=item.consequence,
+        lineage_id=item.lineage_id,
+    )
+
+
+def propose_change_from_setback(
+    session: Session, partner: Partner, setback_id: int, now: datetime | None = None
+) -> ContractVersion:
+    """Propose a copy of the active contract, its note quoting the reflection, for the couple
+    to edit and agree on the site."""
+    setback = get_setback(session, partner.couple_id, setback_id)
+    if setback.version_id is not None:
+        raise Conflict("A change has already been proposed for this setback. You can find it on the site.")
+    if open_proposal(session, partner.couple_id) is not None:
+        raise Conflict(
+            "There is already a proposed change waiting for you both. "
+            "Have a look at it together on the site first; this reflection is saved either way."
+        )
+    active = active_version(session, partner.couple_id)
+    if active is None:
+        raise Conflict("There is no agreed contract to change yet. Your reflection is saved.")
+    note = f"After {_subject(setback.log_entry, active)} on {setback.log_entry.local_date:%d %B %Y}."
+    if setback.trigger:
+        note += f" What triggered it: “{_cut(setback.trigger, MAX_QUOTE)}”."
+    if setback.prevention:
+        note += f" What would have prevented it: “{_cut(setback.prevention, MAX_QUOTE)}”."
+    version = propose_version(
+        session, partner, [_draft(item) for item in active.items], note=note, now=now
+    )
+    setback.version_id = version.id
+    session.flush()
+    return version
+
+
+def setbacks(session: Session, couple_id: int, limit: int = 50) -> list[Setback]:
+    """The couple's setbacks, newest first, with their log entries (and who logged them)."""
+    return list(
+        session.scalars(
+            select(Setback)
+            .where(Setback.couple_id == couple_id)
+            .options(joinedload(Setback.log_entry).joinedload(LogEntry.partner))
+            .order_by(Setback.created_at.desc(), Setback.id.desc())
+            .limit(limit)
+        )
+    )
+
+
+def unreflected(session: Session, couple_id: int, limit: int = 10) -> list[LogEntry]:
+    """Recent misses and breaches nobody has reflected on yet, newest first."""
+    return list(
+        session.scalars(
+            select(LogEntry)
+            .outerjoin(Setback, Setback.log_entry_id == LogEntry.id)
+            .where(
+                LogEntry.couple_id == couple_id,
+                LogEntry.kind.in_(SETBACK_KINDS),
+                Setback.id.is_(None),
+            )
+            .options(joinedload(LogEntry.partner))
+            .order_by(LogEntry.local_date.desc(), LogEntry.created_at.desc(), LogEntry.id.desc())
+            .limit(limit)
+        )
+    )

@@ -1,0 +1,252 @@
+"""Milestones: what counts, stored once, celebrated once, and cheap to detect."""
+
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import event, func, select
+
+from models import contracts, milestones, tracking
+from models.contracts import ItemDraft
+from models.entities import (
+    Cadence,
+    CheckIn,
+    ItemKind,
+    LogEntry,
+    LogKind,
+    Milestone,
+    Source,
+)
+from tests.conftest import NOW, make_couple
+
+C = ItemKind.COMMITMENT
+TODAY = date(2026, 11, 25)  # a Wednesday
+MONDAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def items(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(session, alex, [
+        ItemDraft(C, "Call when I'm running late", short_name="call when late"),
+        ItemDraft(C, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=1),
+    ])
+    contracts.agree_version(session, sam, version.id)
+    return {item.short_name: item for item in version.items}
+
+
+def _log(session, partner, kind, day, item=None):
+    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
+                         lineage_id=item.lineage_id if item else None, local_date=day,
+                         created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB))
+    session.flush()
+
+
+def _keys(session, couple_id):
+    return set(session.scalars(select(Milestone.key).where(Milestone.couple_id == couple_id)))
+
+
+def test_streaks_of_three_and_seven_days_each_once(session, couple, items):
+    alex, _ = couple
+    call = items["call when late"]
+    for back in range(1, 3):
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    assert milestones.record_milestones(session, alex, NOW) == []
+    _log(session, alex, LogKind.KEPT, TODAY, call)
+    [three] = milestones.record_milestones(session, alex, NOW)
+    assert three.key == f"streak:{call.lineage_id}:3" and three.reached_on == TODAY
+    assert three.description.startswith("3 days in a row of keeping “call when late”")
+    assert milestones.record_milestones(session, alex, NOW) == []  # stored once
+    for back in range(3, 7):
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    new = milestones.record_milestones(session, alex.couple, NOW)
+    assert [m.key for m in new if m.key.startswith("streak")] == [f"streak:{call.lineage_id}:7"]
+
+
+def test_a_weekly_commitment_counts_its_streak_in_weeks(session, couple, items):
+    _, sam = couple
+    jobs = items["house jobs"]
+    for weeks_back in range(3):
+        _log(session, sam, LogKind.KEPT, TODAY - timedelta(weeks=weeks_back), jobs)
+    [three] = [m for m in milestones.record_milestones(session, sam, NOW) if m.key.startswith("streak")]
+    assert three.key == f"streak:{jobs.lineage_id}:3" and three.description.startswith("3 weeks in a row")
+
+
+def test_kept_promises_counted_for_the_couple(session, couple):
+    alex, sam = couple
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    for n in range(9):
+        _log(session, alex if n % 2 else sam, LogKind.KEPT, TODAY)
+        _log(session, kim, LogKind.KEPT, TODAY)  # another couple's never count
+    _log(session, alex, LogKind.MISSED, TODAY)
+    assert milestones.record_milestones(session, alex, NOW) == []
+    _log(session, sam, LogKind.KEPT, TODAY)
+    [ten] = milestones.record_milestones(session, alex, NOW)
+    assert ten.key == "kept:10" and "Ten promises kept" in ten.description
+    for _ in range(15):
+        _log(session, sam, LogKind.KEPT, TODAY)
+    assert [m.key for m in milestones.record_milestones(session, alex, NOW)] == ["kept:25"]
+
+
+def test_first_full_week_without_a_lapse(session, couple, items):
+    alex, sam = couple
+    call = items["call when late"]
+    two_weeks_ago = MONDAY - timedelta(weeks=2)
+    _log(session, alex, LogKind.KEPT, two_weeks_ago, call)
+    _log(session, sam, LogKind.BREACH, two_weeks_ago + timedelta(days=3))  # a breach spoils that week
+    _log(session, alex, LogKind.RELIABILITY, MONDAY - timedelta(days=5))  # nothing kept last week
+    _log(session, alex, LogKind.KEPT, TODAY, call)  # this week is not over yet
+    assert "clean-week:first" not in {m.key for m in milestones.record_milestones(session, alex, NOW)}
+    _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=4), call)
+    _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), call)
+    [clean] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key == "clean-week:first"]
+    assert clean.reached_on == MONDAY - timedelta(days=1)
+    assert clean.description == ("Your first full week without a lapse: 2 promises kept and none missed, "
+                                 "the week of November 16.")
+    # Only the first is a milestone.
+    _log(session, sam, LogKind.KEPT, MONDAY + timedelta(days=1), call)
+    later = milestones.record_milestones(session, alex, NOW + timedelta(weeks=1))
+    assert "clean-week:first" not in {m.key for m in later}
+
+
+def _completed_checkin(session, couple_id, monday):
+    session.add(CheckIn(couple_id=couple_id, week_start=monday,
+                        completed_at=datetime.combine(monday + timedelta(days=6), time(20), tzinfo=UTC)))
+    session.flush()
+
+
+def test_four_checkins_in_a_row_but_not_with_a_gap(session, couple):
+    alex, _ = couple
+    for weeks_back in (5, 3, 2, 1):  # week 4 was skipped
+        _completed_checkin(session, alex.couple_id, MONDAY - timedelta(weeks=weeks_back))
+    session.add(CheckIn(couple_id=alex.couple_id, week_start=MONDAY))  # started, not completed
+    assert milestones.record_milestones(session, alex, NOW) == []
+    _completed_checkin(session, alex.couple_id, MONDAY - timedelta(weeks=4))
+    assert [m.key for m in milestones.record_milestones(session, alex, NOW)] == ["checkins:4"]
+
+
+def _month(session, partner, first_day, kept, missed):
+    for n in range(kept + missed):
+        _log(session, partner, LogKind.KEPT if n < kept else LogKind.MISSED, first_day + timedelta(days=n))
+
+
+def test_a_month_better_than_the_month_before(session, couple):
+    alex, sam = couple
+    _month(session, alex, date(2026, 9, 1), kept=6, missed=4)
+    _month(session, sam, date(2026, 10, 1), kept=9, missed=1)
+    _month(session, sam, date(2026, 11, 1), kept=1, missed=9)  # this month is not over: not compared
+    [better] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("better")]
+    assert better.key == "better-month:2026-10" and better.reached_on == date(2026, 10, 31)
+    assert better.description == "October was better than September: you kept 9 in 10 promises, up from 6 in 10."
+
+
+def test_a_month_better_by_less_than_a_tenth_is_told_in_percent(session, couple):
+    alex, _ = couple
+    _month(session, alex, date(2026, 9, 1), kept=8, missed=2)
+    _month(session, alex, date(2026, 10, 1), kept=21, missed=4)
+    [better] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("better")]
+    assert better.description == "October was better than September: you kept 84% of your promises, up from 80%."
+
+
+@pytest.mark.parametrize(
+    ("september", "october"),
+    [((9, 1), (6, 4)), ((5, 5), (5, 5)), ((1, 3), (4, 0)), ((0, 0), (10, 0))],
+    ids=["worse", "equal", "too-few-before", "nothing-before"],
+)
+def test_no_better_month_when_it_is_not_honestly_better(session, couple, september, october):
+    alex, _ = couple
+    _month(session, alex, date(2026, 9, 1), *september)
+    _month(session, alex, date(2026, 10, 1), *october)
+    assert not any(m.key.startswith("better-month") for m in milestones.record_milestones(session, alex, NOW))
+
+
+def test_uncelebrated_then_celebrated_once(session, couple):
+    alex, sam = couple
+    for _ in range(10):
+        _log(session, sam, LogKind.KEPT, TODAY)
+    milestones.record_milestones(session, sam, NOW)
+    [pending] = milestones.uncelebrated(session, alex.couple_id)
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    assert milestones.uncelebrated(session, kim.couple_id) == []
+    # Another couple cannot mark ours.
+    assert milestones.mark_celebrated(session, kim.couple_id, [pending.id], NOW) == 0
+    assert milestones.mark_celebrated(session, alex.couple_id, [pending.id], NOW) == 1
+    assert milestones.mark_celebrated(session, alex.couple_id, [pending.id], NOW) == 0
+    assert milestones.mark_celebrated(session, alex.couple_id, [], NOW) == 0
+    assert milestones.uncelebrated(session, alex.couple_id) == []
+    assert session.get(Milestone, pending.id).celebrated_at == NOW
+    assert milestones.recent(session, alex.couple_id) == [pending]
+    assert milestones.recent(session, kim.couple_id) == []
+
+
+def test_celebrate_returns_each_new_milestone_once(session, couple):
+    alex, sam = couple
+    for _ in range(9):
+        _log(session, sam, LogKind.KEPT, TODAY)
+    assert milestones.celebrate(session, alex, NOW) == []
+    _log(session, alex, LogKind.KEPT, TODAY)
+    [reached] = milestones.celebrate(session, alex, NOW)
+    assert reached.key == "kept:10" and reached.celebrated_at == NOW
+    assert milestones.celebrate(session, sam, NOW) == []
+
+
+def test_recent_is_newest_first_and_limited(session, couple, items):
+    alex, _ = couple
+    for n in range(3):
+        session.add(Milestone(couple_id=alex.couple_id, key=f"k{n}", description=f"m{n}",
+                              reached_on=TODAY - timedelta(days=3 - n)))
+    session.flush()
+    assert [m.key for m in milestones.recent(session, alex.couple_id, limit=2)] == ["k2", "k1"]
+
+
+def test_a_couple_without_a_contract_or_entries_has_nothing_yet(session):
+    solo, _ = make_couple(session, first="Robin", second=None)
+    assert milestones.record_milestones(session, solo.couple, NOW) == []
+
+
+def test_a_milestone_stored_concurrently_is_not_stored_twice(session, couple):
+    alex, sam = couple
+    for _ in range(10):
+        _log(session, sam, LogKind.KEPT, TODAY)
+    # As if another request stored it between this one's look-up and its insert.
+    original = milestones._kept_counts
+
+    def racing(*args):
+        found = original(*args)
+        with session.begin_nested():
+            session.add(Milestone(couple_id=alex.couple_id, key="kept:10", description="x", reached_on=TODAY))
+        return found
+
+    milestones._kept_counts = racing
+    try:
+        assert milestones.record_milestones(session, alex, NOW) == []
+    finally:
+        milestones._kept_counts = original
+    assert session.scalar(select(func.count(Milestone.id)).where(Milestone.key == "kept:10")) == 1
+
+
+def test_detection_stays_cheap_with_years_of_history(session, couple, items, connection):
+    alex, _sam = couple
+    call = items["call when late"]
+    rows = [
+        LogEntry(couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.KEPT if d % 5 != 4 else LogKind.MISSED,
+                 lineage_id=call.lineage_id, local_date=TODAY - timedelta(days=d),
+                 created_at=NOW - timedelta(days=d), source=Source.WEB)
+        for d in range(3 * 365)
+    ]
+    session.add_all(rows)
+    session.flush()
+    fetched = []
+
+    def count(conn, cursor, statement, parameters, context, executemany):
+        fetched.append(statement)
+
+    event.listen(connection, "after_cursor_execute", count)
+    try:
+        milestones.record_milestones(session, alex, NOW)
+    finally:
+        event.remove(connection, "after_cursor_execute", count)
+    # A handful of reads, whatever the history; writes only for what is new.
+    assert len([s for s in fetched if s.lstrip().upper().startswith("SELECT")]) <= 10
+    # The streak look-back is short, and still sees the current streak right.
+    [streak, _] = tracking.current_streaks(session, alex, NOW, horizon_days=milestones.STREAK_LOOKBACK_DAYS)
+    assert streak.length == 4  # every fifth day was missed

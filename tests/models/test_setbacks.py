@@ -1,0 +1,213 @@
+"""Setbacks as data: reflection, and a proposed contract change that quotes it."""
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from models import contracts, setbacks, tracking
+from models.contracts import ItemDraft
+from models.entities import (
+    Cadence,
+    ContractVersion,
+    ItemKind,
+    LogKind,
+    Setback,
+    Source,
+    VersionStatus,
+)
+from models.errors import Conflict, NotFound, ValidationError
+from tests.conftest import NOW, make_couple
+
+C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
+
+
+@pytest.fixture
+def active(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(session, alex, [
+        ItemDraft(C, "Call when I'm running late", short_name="call when late", hard_day_form="A text"),
+        ItemDraft(C, "House jobs", short_name="house jobs", owner_id=sam.id, cadence=Cadence.WEEKLY,
+                  times_per_week=2, category="chores"),
+        ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
+    ], note="First")
+    contracts.agree_version(session, sam, version.id)
+    return version
+
+
+def _missed(session, partner, version, kind=LogKind.MISSED):
+    lineage = version.items[0].lineage_id if kind is LogKind.MISSED else None
+    return tracking.log_entry(session, partner, kind, source=Source.VOICE, lineage_id=lineage, now=NOW)
+
+
+def _count(session, model):
+    return session.scalar(select(func.count(model.id)))
+
+
+def test_start_reflect_and_propose_a_change(session, couple, active):
+    alex, sam = couple
+    entry = _missed(session, alex, active)
+    setback = setbacks.start_setback(session, alex, entry.id, now=NOW)
+    assert setback.couple_id == alex.couple_id and setback.log_entry == entry
+    assert setbacks.start_setback(session, sam, entry.id) == setback  # the same one, not a second
+    setbacks.reflect(session, alex, setback.id, trigger="  A meeting ran  over ")
+    setbacks.reflect(session, alex, setback.id, prevention="Setting a reminder at five")
+    assert (setback.trigger, setback.prevention) == ("A meeting ran over", "Setting a reminder at five")
+
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    assert version.status is VersionStatus.PROPOSED and version.proposed_by_id == alex.id
+    assert version.number == 2 and setback.version_id == version.id
+    assert version.note == (
+        "After a missed “call when late” on 25 November 2026. What triggered it: “A meeting ran over”. "
+        "What would have prevented it: “Setting a reminder at five”."
+    )
+    # A faithful copy of the active contract, keeping every item's lineage.
+    copied = [(i.kind, i.text, i.short_name, i.owner_id, i.cadence, i.times_per_week, i.hard_day_form,
+               i.consequence, i.lineage_id) for i in version.items]
+    original = [(i.kind, i.text, i.short_name, i.owner_id, i.cadence, i.times_per_week, i.hard_day_form,
+                 i.consequence, i.lineage_id) for i in active.items]
+    assert copied == original
+    # The partner agrees on the site like any other proposal.
+    contracts.agree_version(session, sam, version.id)
+    assert contracts.active_version(session, alex.couple_id) == version
+
+
+def test_a_breach_is_a_setback_too(session, couple, active):
+    _, sam = couple
+    entry = _missed(session, sam, active, LogKind.BREACH)
+    setback = setbacks.start_setback(session, sam, entry.id)
+    setbacks.reflect(session, sam, setback.id, trigger="An old message", prevention="Blocking the number")
+    version = setbacks.propose_change_from_setback(session, sam, setback.id, now=NOW)
+    assert version.note.startswith("After a boundary breach on 25 November 2026. What triggered it")
+
+
+def test_a_proposal_without_reflection_still_says_where_it_came_from(session, couple, active):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    assert version.note == "After a missed “call when late” on 25 November 2026."
+
+
+@pytest.mark.parametrize("kind", [LogKind.KEPT, LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY])
+def test_only_missed_and_breach_entries_are_setbacks(session, couple, active, kind):
+    alex, _ = couple
+    lineage = active.items[0].lineage_id if kind is LogKind.KEPT else None
+    entry = tracking.log_entry(session, alex, kind, source=Source.WEB, lineage_id=lineage, now=NOW)
+    with pytest.raises(ValidationError, match="missed commitment or a boundary breach"):
+        setbacks.start_setback(session, alex, entry.id)
+    assert _count(session, Setback) == 0
+
+
+def test_another_couples_entries_and_setbacks_are_not_found(session, couple, active):
+    alex, _ = couple
+    kim, _lee = make_couple(session, first="Kim", second="Lee")
+    theirs = tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)
+    with pytest.raises(NotFound):
+        setbacks.start_setback(session, alex, theirs.id)
+    with pytest.raises(NotFound):
+        setbacks.start_setback(session, alex, 999_999)
+    their_setback = setbacks.start_setback(session, kim, theirs.id)
+    with pytest.raises(NotFound):
+        setbacks.reflect(session, alex, their_setback.id, trigger="peeking")
+    with pytest.raises(NotFound):
+        setbacks.propose_change_from_setback(session, alex, their_setback.id, now=NOW)
+    assert their_setback.trigger == ""
+    assert setbacks.setbacks(session, alex.couple_id) == []
+    assert setbacks.setbacks(session, kim.couple_id) == [their_setback]
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"trigger": ""}, "What triggered it cannot be empty"),
+        ({"trigger": "   "}, "What triggered it cannot be empty"),
+        ({"prevention": "x" * 1001}, "What would have prevented it can be at most 1000"),
+        ({"trigger": "fine", "prevention": ""}, "What would have prevented it cannot be empty"),
+        ({"trigger": 42}, "What triggered it cannot be empty"),
+    ],
+)
+def test_bad_reflections_are_refused_and_nothing_is_written(session, couple, active, fields, message):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    with pytest.raises(ValidationError, match=message):
+        setbacks.reflect(session, alex, setback.id, **fields)
+    assert (setback.trigger, setback.prevention) == ("", "")
+
+
+def test_a_long_reflection_is_quoted_shortened_and_the_note_fits(session, couple, active):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setbacks.reflect(session, alex, setback.id, trigger="t" * 1000, prevention="p" * 1000)
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    assert len(version.note) <= contracts.MAX_NOTE and "…" in version.note
+    assert setback.trigger == "t" * 1000  # the reflection itself is kept whole
+
+
+def test_an_open_proposal_is_a_kind_conflict_and_nothing_is_written(session, couple, active):
+    alex, sam = couple
+    contracts.propose_version(session, sam, [ItemDraft(C, "Something new")])
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    before = _count(session, ContractVersion)
+    with pytest.raises(Conflict, match="already a proposed change waiting for you both"):
+        setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    assert _count(session, ContractVersion) == before and setback.version_id is None
+
+
+def test_one_proposal_per_setback(session, couple, active):
+    alex, sam = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    contracts.agree_version(session, sam, version.id)
+    with pytest.raises(Conflict, match="already been proposed"):
+        setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+
+
+def test_no_agreed_contract_yet(session, couple):
+    alex, _ = couple
+    entry = tracking.log_entry(session, alex, LogKind.BREACH, source=Source.VOICE, now=NOW)
+    setback = setbacks.start_setback(session, alex, entry.id)
+    with pytest.raises(Conflict, match="no agreed contract"):
+        setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+
+
+def test_setbacks_newest_first_with_who_logged_them(session, couple, active):
+    alex, sam = couple
+    first = setbacks.start_setback(session, alex, _missed(session, alex, active).id, now=NOW - timedelta(days=2))
+    second = setbacks.start_setback(session, sam, _missed(session, sam, active, LogKind.BREACH).id, now=NOW)
+    listed = setbacks.setbacks(session, alex.couple_id)
+    assert listed == [second, first]
+    assert [s.log_entry.partner.name for s in listed] == ["Sam", "Alex"]
+    assert listed[0].log_entry.local_date == date(2026, 11, 25)
+
+
+def test_a_setback_started_by_both_at_once_is_one_setback(session, couple, active, monkeypatch):
+    alex, sam = couple
+    entry = _missed(session, alex, active)
+    original = session.scalar
+    raced = []
+
+    def racing(statement, *args, **kwargs):
+        found = original(statement, *args, **kwargs)
+        if found is None and not raced and "FROM setback" in str(statement):
+            raced.append(True)
+            with session.begin_nested():
+                session.add(Setback(couple_id=sam.couple_id, log_entry_id=entry.id, created_at=NOW))
+        return found
+
+    monkeypatch.setattr(session, "scalar", racing)
+    setback = setbacks.start_setback(session, alex, entry.id, now=NOW)
+    assert raced and setback.log_entry_id == entry.id
+    assert _count(session, Setback) == 1
+
+
+def test_unreflected_lists_this_couples_lapses_without_a_setback(session, couple, active):
+    alex, sam = couple
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)  # another couple's
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)  # not a lapse
+    first = _missed(session, alex, active)
+    breach = _missed(session, sam, active, kind=LogKind.BREACH)
+    assert setbacks.unreflected(session, alex.couple_id) == [breach, first]
+    setbacks.start_setback(session, sam, breach.id, now=NOW)
+    assert setbacks.unreflected(session, alex.couple_id) == [first]
+    assert setbacks.unreflected(session, alex.couple_id, limit=0) == []

@@ -1,0 +1,64 @@
+"""Knowing who speaks: recognised voices, names said aloud, and nothing across couples."""
+
+import pytest
+from sqlalchemy import func, select
+
+from models import speakers, voice
+from models.entities import VoiceLink
+from models.errors import NotFound
+from tests.conftest import NOW, make_couple
+
+USER = "amzn1.ask.account.SHARED"
+SAM_VOICE = "amzn1.ask.person.SAM"
+
+
+@pytest.fixture
+def linked(session, couple):
+    alex, _ = couple
+    voice.link_device(session, voice.issue_pairing_code(session, alex, now=NOW), alexa_user_id=USER, now=NOW)
+    return couple
+
+
+def test_a_new_voice_is_not_guessed_then_remembered_once_named(session, linked):
+    alex, sam = linked
+    assert speakers.linked_couple(session, USER) == alex.couple
+    assert speakers.recognised_partner(session, USER, SAM_VOICE) is None
+    speakers.remember_voice(session, USER, SAM_VOICE, sam)
+    assert speakers.recognised_partner(session, USER, SAM_VOICE) == sam
+    speakers.remember_voice(session, USER, SAM_VOICE, sam)  # said again: still one link
+    assert session.scalar(select(func.count(VoiceLink.id)).where(VoiceLink.person_id == SAM_VOICE)) == 1
+    # A correction moves the voice.
+    speakers.remember_voice(session, USER, SAM_VOICE, alex)
+    assert speakers.recognised_partner(session, USER, SAM_VOICE) == alex
+    assert speakers.recognised_partner(session, USER, "") is None
+
+
+def test_a_voice_cannot_be_tied_to_another_couple(session, linked):
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    with pytest.raises(NotFound):
+        speakers.remember_voice(session, USER, SAM_VOICE, kim)
+    with pytest.raises(NotFound):
+        speakers.remember_voice(session, "amzn1.ask.account.UNLINKED", SAM_VOICE, kim)
+    alex, _ = linked
+    with pytest.raises(NotFound):
+        speakers.remember_voice(session, USER, "", alex)
+    assert speakers.linked_couple(session, "amzn1.ask.account.UNLINKED") is None
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [("Sam", "Sam"), ("it's sam", "Sam"), ("this is Alex", "Alex"), ("ALEX", "Alex"), ("", None),
+     ("both of us", None), ("sam and alex", None), ("Kim", None)],
+)
+def test_partner_named(linked, said, expected):
+    alex, _ = linked
+    found = speakers.partner_named(alex.couple, said)
+    assert (found.name if found else None) == expected
+
+
+def test_member_accepts_only_this_couples_ids(session, linked):
+    alex, sam = linked
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    assert speakers.member(alex.couple, sam.id) == sam
+    for bad in (kim.id, str(sam.id), None, True, 10**9):
+        assert speakers.member(alex.couple, bad) is None
