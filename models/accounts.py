@@ -14,8 +14,16 @@ from sqlalchemy.orm import Session
 
 from .base import utcnow
 from .checkins import DEFAULT_QUESTIONS
-from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
-from .errors import Conflict, InvalidCode, NotFound, ValidationError
+from .entities import (
+    CheckInQuestion,
+    Contract,
+    ContractVersion,
+    Couple,
+    Invitation,
+    Partner,
+    VersionStatus,
+)
+from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
 
 INVITATION_LIFETIME = timedelta(days=7)
 MIN_PASSWORD_LENGTH = 10
@@ -171,3 +179,57 @@ def join(
     partner = _new_partner(session, couple, name, email, password)
     invitation.used_at = now
     return partner
+
+
+# --- Leaving: a partner's right to take their data away.
+
+
+def _confirm_password(partner: Partner, password: str) -> None:
+    try:
+        _hasher.verify(partner.password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        raise NotAllowed("That password is not right, so nothing was deleted.") from None
+
+
+def delete_partner(session: Session, partner: Partner, password: str) -> None:
+    """Delete this partner's account and their own data, once their password confirms it.
+
+    The database's ON DELETE rules do the rest: their log entries (with any setbacks
+    about them), check-in answers, comments, journal, voice links and pairing codes go
+    (CASCADE); versions and items they proposed, agreed or owned stay in the shared
+    contract with that person left blank (SET NULL). An open proposal of theirs is
+    withdrawn, since nobody is left to stand behind it. The couple and the other
+    partner remain; a partner who is alone takes the couple with them.
+    """
+    _confirm_password(partner, password)
+    couple = partner.couple
+    if all(p.id == partner.id for p in couple.partners):
+        _delete_couple(session, couple)
+        return
+    for version in session.scalars(
+        select(ContractVersion)
+        .join(Contract)
+        .where(
+            Contract.couple_id == couple.id,
+            ContractVersion.status == VersionStatus.PROPOSED,
+            ContractVersion.proposed_by_id == partner.id,
+        )
+    ):
+        version.status = VersionStatus.WITHDRAWN
+    session.delete(partner)
+    session.flush()
+    # Rows the database removed or changed may still sit in the session: reload them.
+    session.expire_all()
+
+
+def delete_couple(session: Session, partner: Partner, password: str) -> None:
+    """Delete the whole couple and everything of theirs, once the partner's password confirms it."""
+    _confirm_password(partner, password)
+    _delete_couple(session, partner.couple)
+
+
+def _delete_couple(session: Session, couple: Couple) -> None:
+    # Every table hangs off the couple or a partner with ON DELETE CASCADE.
+    session.delete(couple)
+    session.flush()
+    session.expire_all()

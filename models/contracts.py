@@ -1,4 +1,5 @@
-"""The contract: proposing versions, agreeing to them, and finding a commitment by name."""
+"""The contract: proposing, withdrawing, commenting on and agreeing to versions, comparing
+two versions item by item, and finding a commitment by name."""
 
 from __future__ import annotations
 
@@ -6,8 +7,10 @@ import difflib
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
+from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .base import utcnow
@@ -19,6 +22,8 @@ from .entities import (
     ItemKind,
     ItemLineage,
     Partner,
+    Setback,
+    VersionComment,
     VersionStatus,
 )
 from .errors import Conflict, NotAllowed, NotFound, ValidationError
@@ -28,6 +33,7 @@ MAX_ITEM_TEXT = 500
 MAX_SHORT_NAME = 60
 MAX_NOTE = 1000
 MAX_ITEMS = 100
+MAX_COMMENT = 2000
 
 
 @dataclass
@@ -83,6 +89,24 @@ def versions(session: Session, couple_id: int) -> list[ContractVersion]:
     )
 
 
+def item_names(session: Session, couple_id: int, kind: ItemKind | None = None) -> dict[int, str]:
+    """What each item (by lineage) is called: its newest wording, even if a later version dropped it."""
+    query = (
+        select(ContractItem.lineage_id, ContractItem.short_name, ContractItem.text)
+        .join(ContractVersion)
+        .join(Contract)
+        .where(Contract.couple_id == couple_id)
+        .order_by(ContractVersion.number.desc(), ContractItem.position)
+    )
+    if kind is not None:
+        query = query.where(ContractItem.kind == kind)
+    rows = session.execute(query)
+    names: dict[int, str] = {}
+    for lineage_id, short_name, text in rows:
+        names.setdefault(lineage_id, short_name or text)
+    return names
+
+
 def get_version(session: Session, couple_id: int, version_id: int) -> ContractVersion:
     version = session.scalar(
         select(ContractVersion)
@@ -103,9 +127,9 @@ def _clean(value: str, limit: int, label: str, *, required: bool = False) -> str
     return value
 
 
-def _validated_item(draft: ItemDraft, partner_ids: set[int]) -> dict:
+def _validated_item(draft: ItemDraft, partner_ids: set[int]) -> dict[str, Any]:
     label = draft.kind.value.capitalize()
-    values = {
+    values: dict[str, Any] = {
         "kind": draft.kind,
         "text": _clean(draft.text, MAX_ITEM_TEXT, f"{label} text", required=True),
         "short_name": _clean(draft.short_name, MAX_SHORT_NAME, "A short name"),
@@ -207,6 +231,196 @@ def agree_version(
     version.agreed_at = now or utcnow()
     session.flush()
     return version
+
+
+def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
+    """The proposer takes their open proposal back, so a new one can be made."""
+    version = get_version(session, partner.couple_id, version_id)
+    if version.status is not VersionStatus.PROPOSED:
+        raise Conflict("Only a proposal that is still waiting can be withdrawn.")
+    if version.proposed_by_id != partner.id:
+        raise NotAllowed("Only the partner who proposed this version can withdraw it.")
+    version.status = VersionStatus.WITHDRAWN
+    session.flush()
+    return version
+
+
+def revise_proposal(
+    session: Session,
+    partner: Partner,
+    version_id: int,
+    items: list[ItemDraft],
+    note: str = "",
+    now: datetime | None = None,
+) -> ContractVersion:
+    """The proposer replaces their waiting proposal with a new one (say, after a comment).
+
+    The old proposal stays in the history as withdrawn, with its comments; a setback that
+    led to it now points at the revision. If the revision is invalid, nothing changes.
+    """
+    old = get_version(session, partner.couple_id, version_id)
+    if old.status is not VersionStatus.PROPOSED:
+        raise Conflict("This version is no longer waiting for agreement, so it cannot be revised.")
+    if old.proposed_by_id != partner.id:
+        raise NotAllowed("Only the partner who proposed this version can revise it.")
+    with session.begin_nested():  # the withdrawal is undone if the revision is refused
+        old.status = VersionStatus.WITHDRAWN
+        session.flush()
+        new = propose_version(session, partner, items, note=note, now=now)
+        session.execute(
+            update(Setback).where(Setback.version_id == old.id).values(version_id=new.id)
+        )
+    return new
+
+
+def comment_on(
+    session: Session, partner: Partner, version_id: int, body: str, now: datetime | None = None
+) -> VersionComment:
+    """Either partner comments on a waiting proposal: a question, or what they would change."""
+    version = get_version(session, partner.couple_id, version_id)
+    # Line breaks matter in a comment, so only the ends are trimmed.
+    body = (body or "").strip()
+    if not body:
+        raise ValidationError("Your comment cannot be empty.")
+    if len(body) > MAX_COMMENT:
+        raise ValidationError(f"A comment can be at most {MAX_COMMENT} characters.")
+    if version.status is not VersionStatus.PROPOSED:
+        raise Conflict("This version is no longer waiting for agreement, so it cannot take comments.")
+    comment = VersionComment(
+        version_id=version.id, partner_id=partner.id, body=body, created_at=now or utcnow()
+    )
+    session.add(comment)
+    session.flush()
+    return comment
+
+
+def comments(session: Session, couple_id: int, version_id: int) -> list[VersionComment]:
+    """A version's comments, oldest first; NotFound for another couple's version."""
+    version = get_version(session, couple_id, version_id)
+    return list(
+        session.scalars(
+            select(VersionComment)
+            .where(VersionComment.version_id == version.id)
+            .order_by(VersionComment.created_at, VersionComment.id)
+        )
+    )
+
+
+def baseline_of(session: Session, version: ContractVersion) -> ContractVersion | None:
+    """The agreed version this one set out to change: the newest agreed one before it.
+
+    Only one proposal is open at a time, so when a version was proposed every earlier
+    one had been agreed or withdrawn, and the newest agreed one was in force.
+    """
+    return session.scalar(
+        select(ContractVersion)
+        .where(
+            ContractVersion.contract_id == version.contract_id,
+            ContractVersion.number < version.number,
+            ContractVersion.agreed_at.is_not(None),
+        )
+        .order_by(ContractVersion.number.desc())
+    )
+
+
+# --- comparing two versions ---------------------------------------------------
+
+class Change(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    CHANGED = "changed"  # some fields differ (it may have moved too)
+    MOVED = "moved"  # same content, a different place in the list
+    UNCHANGED = "unchanged"
+
+
+# The fields that make an item "changed". Kind never changes: a lineage has one kind.
+COMPARED_FIELDS = (
+    "text", "short_name", "owner_id", "cadence", "weekdays", "times_per_week",
+    "due_time", "category", "hard_day_form", "consequence",
+)
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    """One row of a side-by-side comparison: the item before (None if added) and after."""
+
+    change: Change
+    kind: ItemKind
+    old: ContractItem | None
+    new: ContractItem | None
+    fields: tuple[str, ...] = ()  # for CHANGED: which of COMPARED_FIELDS differ
+    moved: bool = False
+
+
+def diff_versions(old: ContractVersion | None, new: ContractVersion) -> list[ItemChange]:
+    """How `new` differs from `old`, item by item, matched by lineage.
+
+    Rows follow `new`'s order; a removed item is listed right after the item that
+    preceded it in `old`, so the two sides line up. An item counts as moved only when
+    it left the longest run of items kept in the same relative order, so moving one
+    item up does not mark all the others as moved.
+    """
+    old_items = list(old.items) if old is not None else []
+    after = {item.lineage_id: item for item in new.items}
+    before = {item.lineage_id: item for item in old_items}
+    kept_old_order = [item.lineage_id for item in old_items if item.lineage_id in after]
+    kept_new_order = [item.lineage_id for item in new.items if item.lineage_id in before]
+    in_place = _longest_common_order(kept_old_order, kept_new_order)
+
+    rows: list[ItemChange] = []
+    removed_after: dict[int | None, list[ContractItem]] = {}
+    previous: int | None = None  # the last surviving old item seen
+    for item in old_items:
+        if item.lineage_id in after:
+            previous = item.lineage_id
+        else:
+            removed_after.setdefault(previous, []).append(item)
+
+    def removed_rows(anchor: int | None) -> list[ItemChange]:
+        return [ItemChange(Change.REMOVED, gone.kind, gone, None) for gone in removed_after.pop(anchor, [])]
+
+    rows += removed_rows(None)
+    for item in new.items:
+        was = before.get(item.lineage_id)
+        if was is None:
+            rows.append(ItemChange(Change.ADDED, item.kind, None, item))
+            continue
+        fields = tuple(name for name in COMPARED_FIELDS if getattr(was, name) != getattr(item, name))
+        moved = item.lineage_id not in in_place
+        change = Change.CHANGED if fields else Change.MOVED if moved else Change.UNCHANGED
+        rows.append(ItemChange(change, item.kind, was, item, fields, moved))
+        rows += removed_rows(item.lineage_id)
+    return rows
+
+
+def _longest_common_order(a: list[int], b: list[int]) -> set[int]:
+    """The elements of the longest common subsequence of two orderings of the same ids."""
+    # Plain dynamic programming: contracts have at most MAX_ITEMS items.
+    lengths = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
+    for i in range(len(a) - 1, -1, -1):
+        for j in range(len(b) - 1, -1, -1):
+            lengths[i][j] = (
+                lengths[i + 1][j + 1] + 1 if a[i] == b[j] else max(lengths[i + 1][j], lengths[i][j + 1])
+            )
+    common: set[int] = set()
+    i = j = 0
+    while i < len(a) and j < len(b):
+        if a[i] == b[j]:
+            common.add(a[i])
+            i, j = i + 1, j + 1
+        elif lengths[i + 1][j] >= lengths[i][j + 1]:
+            i += 1
+        else:
+            j += 1
+    return common
+
+
+def compare_versions(
+    session: Session, couple_id: int, old_id: int | None, new_id: int
+) -> list[ItemChange]:
+    """diff_versions for two of this couple's versions (old_id None: against nothing)."""
+    old = get_version(session, couple_id, old_id) if old_id is not None else None
+    return diff_versions(old, get_version(session, couple_id, new_id))
 
 
 def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:

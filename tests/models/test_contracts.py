@@ -139,3 +139,22 @@ def test_match_commitments(session, couple):
     assert names("the dishes") == []
     assert names("") == []
     assert names("no contact with the ex") == []  # boundaries are not commitments
+
+
+def test_item_names_keep_the_newest_wording_even_after_removal(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, _items())
+    contracts.agree_version(session, sam, v1.id)
+    call, talk = v1.items[0], v1.items[1]
+    v2 = contracts.propose_version(
+        session, sam, [ItemDraft(C, "Call or text when late", short_name="", lineage_id=call.lineage_id)]
+    )
+    contracts.agree_version(session, alex, v2.id)
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    contracts.propose_version(session, kim, [ItemDraft(C, "Theirs")])
+    names = contracts.item_names(session, alex.couple_id)
+    assert names[call.lineage_id] == "Call or text when late"
+    assert names[talk.lineage_id] == "evening talk"  # dropped in v2, still named
+    assert len(names) == 4
+    commitments = contracts.item_names(session, alex.couple_id, kind=C)
+    assert list(commitments) == [call.lineage_id, talk.lineage_id]

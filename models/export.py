@@ -1,0 +1,221 @@
+"""A partner's copy of the couple's data: everything as JSON, and the log as CSV.
+
+Both partners get the couple's shared data. Journals differ: each export holds the
+exporting partner's own entries in full, and of the other partner's only what they
+shared (the shared text, never the body). No password hashes, invitation or pairing
+secrets, or the calendar feed's token.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .entities import (
+    CheckIn,
+    CheckInQuestion,
+    Contract,
+    ContractItem,
+    ContractVersion,
+    JournalEntry,
+    LogEntry,
+    Milestone,
+    Partner,
+    Setback,
+    VersionComment,
+    VoiceLink,
+)
+from .journal import shared_entries
+
+FORMAT_VERSION = 1
+CSV_COLUMNS = ("date", "partner", "kind", "commitment", "note", "source", "logged_at", "acknowledged_at")
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_ROWS_PER_FETCH = 500
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date | time):
+        return value.isoformat()
+    return value
+
+
+def _row(obj: Any, *fields: str) -> dict[str, Any]:
+    return {field: _plain(getattr(obj, field)) for field in fields}
+
+
+def _item_names(session: Session, couple_id: int) -> dict[int, str]:
+    """Each item's newest wording, by lineage, even if a later version dropped it."""
+    names: dict[int, str] = {}
+    rows = session.execute(
+        select(ContractItem.lineage_id, ContractItem.short_name, ContractItem.text)
+        .join(ContractVersion, ContractItem.version_id == ContractVersion.id)
+        .join(Contract, ContractVersion.contract_id == Contract.id)
+        .where(Contract.couple_id == couple_id)
+        .order_by(ContractVersion.number.desc())
+    )
+    for lineage_id, short_name, text in rows:
+        names.setdefault(lineage_id, short_name or text)
+    return names
+
+
+def export_json(session: Session, partner: Partner, now: datetime | None = None) -> dict[str, Any]:
+    """All of the couple's data, as JSON-ready dicts and lists."""
+    couple, couple_id = partner.couple, partner.couple_id
+    versions = session.scalars(
+        select(ContractVersion)
+        .join(Contract)
+        .where(Contract.couple_id == couple_id)
+        .order_by(ContractVersion.number)
+    ).all()
+    version_ids = [v.id for v in versions]
+    checkins = session.scalars(
+        select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(CheckIn.week_start)
+    ).all()
+    return {
+        "format": FORMAT_VERSION,
+        "exported_at": _plain(now or utcnow()),
+        "exported_by": partner.id,
+        "couple": _row(couple, "id", "timezone", "checkin_weekday", "checkin_time", "created_at")
+        | {"calendar_feed_on": couple.calendar_token is not None},
+        "partners": [_row(p, "id", "name", "email", "created_at") for p in couple.partners],
+        "contract": {
+            "versions": [
+                _row(v, "id", "number", "status", "note", "proposed_by_id", "proposed_at", "agreed_by_id", "agreed_at")
+                | {
+                    "items": [
+                        _row(
+                            i, "lineage_id", "kind", "position", "text", "short_name", "owner_id", "cadence",
+                            "weekdays", "times_per_week", "due_time", "category", "hard_day_form", "consequence",
+                        )
+                        for i in v.items
+                    ]
+                }
+                for v in versions
+            ],
+            "comments": [
+                _row(c, "id", "version_id", "partner_id", "body", "created_at")
+                for c in session.scalars(
+                    select(VersionComment)
+                    .where(VersionComment.version_id.in_(version_ids))
+                    .order_by(VersionComment.created_at, VersionComment.id)
+                )
+            ],
+        },
+        "log": [
+            _row(e, "id", "local_date", "partner_id", "kind", "lineage_id", "note", "source", "created_at", "acknowledged_at")
+            for e in session.scalars(
+                select(LogEntry)
+                .where(LogEntry.couple_id == couple_id)
+                .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
+                .execution_options(yield_per=_ROWS_PER_FETCH)
+            )
+        ],
+        "commitment_names": {str(k): v for k, v in _item_names(session, couple_id).items()},
+        "checkin_questions": list(
+            session.scalars(
+                select(CheckInQuestion.text)
+                .where(CheckInQuestion.couple_id == couple_id)
+                .order_by(CheckInQuestion.position)
+            )
+        ),
+        "checkins": [
+            _row(c, "id", "week_start", "created_at", "completed_at")
+            | {
+                "answers": [
+                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at")
+                    for a in c.answers
+                ]
+            }
+            for c in checkins
+        ],
+        "milestones": [
+            _row(m, "key", "description", "reached_on", "celebrated_at")
+            for m in session.scalars(
+                select(Milestone).where(Milestone.couple_id == couple_id).order_by(Milestone.reached_on, Milestone.id)
+            )
+        ],
+        "setbacks": [
+            _row(s, "id", "log_entry_id", "trigger", "prevention", "version_id", "created_at")
+            for s in session.scalars(
+                select(Setback).where(Setback.couple_id == couple_id).order_by(Setback.created_at, Setback.id)
+            )
+        ],
+        "voice_links": [
+            _row(v, "partner_id", "created_at") | {"voice_recognised": bool(v.person_id)}
+            for v in session.scalars(
+                select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id)
+            )
+        ],
+        "journal": {
+            # The exporting partner's own entries, private ones included.
+            "mine": [
+                _row(j, "id", "body", "created_at", "shared_at", "shared_text")
+                for j in session.scalars(
+                    select(JournalEntry).where(JournalEntry.author_id == partner.id).order_by(JournalEntry.created_at, JournalEntry.id)
+                )
+            ],
+            # The other partner's: only what they chose to share.
+            "shared_with_me": [
+                {"id": e.id, "author_id": e.author_id, "text": e.text,
+                 "created_at": _plain(e.written_at), "shared_at": _plain(e.shared_at)}
+                for e in reversed(shared_entries(session, couple_id))
+                if e.author_id != partner.id
+            ],
+        },
+    }
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
+
+
+def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
+    """The couple's log as CSV, a line at a time, oldest first: ready to stream."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+
+    def line(values) -> str:
+        writer.writerow(values)
+        text = buffer.getvalue()
+        buffer.seek(0)
+        buffer.truncate()
+        return text
+
+    names = {p.id: p.name for p in partner.couple.partners}
+    items = _item_names(session, partner.couple_id)
+    yield line(CSV_COLUMNS)
+    rows = session.execute(
+        select(
+            LogEntry.local_date, LogEntry.partner_id, LogEntry.kind, LogEntry.lineage_id,
+            LogEntry.note, LogEntry.source, LogEntry.created_at, LogEntry.acknowledged_at,
+        )
+        .where(LogEntry.couple_id == partner.couple_id)
+        .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
+        .execution_options(yield_per=_ROWS_PER_FETCH)
+    )
+    for day, partner_id, kind, lineage_id, note, source, created_at, acknowledged_at in rows:
+        yield line((
+            day.isoformat(),
+            _cell(names.get(partner_id, "")),
+            kind.value,
+            _cell(items.get(lineage_id, "") if lineage_id else ""),
+            _cell(note),
+            source.value,
+            created_at.isoformat(),
+            acknowledged_at.isoformat() if acknowledged_at else "",
+        ))
+
+
+def export_log_csv(session: Session, partner: Partner) -> str:
+    return "".join(iter_log_csv(session, partner))

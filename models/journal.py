@@ -1,0 +1,134 @@
+"""The private journal: entries only their author sees, until they share one.
+
+Privacy lives in the queries. Every read names the author, or asks for shared entries
+and selects only what was shared (never the body): a partner's code path cannot reach
+a private entry even by id, and asking for someone else's entry is NotFound, exactly
+as for an entry that does not exist.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .entities import JournalEntry, Partner
+from .errors import NotFound, ValidationError
+
+MAX_BODY = 20_000
+
+
+@dataclass(frozen=True)
+class SharedEntry:
+    """What a partner may see of a shared entry: the shared text, not the body."""
+
+    id: int
+    author_id: int
+    author_name: str
+    text: str
+    written_at: datetime
+    shared_at: datetime
+
+
+def _clean_body(body: str, label: str) -> str:
+    # Paragraphs matter in a journal: keep line breaks, trim the ends, one newline style.
+    body = (body or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    if not body:
+        raise ValidationError(f"{label} cannot be empty.")
+    if len(body) > MAX_BODY:
+        raise ValidationError(f"{label} can be at most {MAX_BODY:,} characters.")
+    return body
+
+
+def _squeezed(text: str) -> str:
+    return " ".join(text.split())
+
+
+def write(session: Session, author: Partner, body: str, now: datetime | None = None) -> JournalEntry:
+    entry = JournalEntry(author_id=author.id, body=_clean_body(body, "A journal entry"), created_at=now or utcnow())
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def entries_for(session: Session, partner: Partner) -> list[JournalEntry]:
+    """The partner's own entries, newest first; never anyone else's."""
+    return list(
+        session.scalars(
+            select(JournalEntry)
+            .where(JournalEntry.author_id == partner.id)
+            .order_by(JournalEntry.created_at.desc(), JournalEntry.id.desc())
+        )
+    )
+
+
+def get_own(session: Session, author: Partner, entry_id: int) -> JournalEntry:
+    entry = session.scalar(
+        select(JournalEntry).where(JournalEntry.id == entry_id, JournalEntry.author_id == author.id)
+    )
+    if entry is None:
+        raise NotFound("No such journal entry.")
+    return entry
+
+
+def share(
+    session: Session, author: Partner, entry_id: int, excerpt: str | None = None, now: datetime | None = None
+) -> JournalEntry:
+    """Share the whole entry, or a chosen excerpt of it, with the partner.
+
+    An excerpt must be a part of the entry (spacing and line breaks may differ), so
+    sharing can never put words in the author's mouth that they did not write.
+    """
+    entry = get_own(session, author, entry_id)
+    if excerpt is None or not excerpt.strip():
+        shared = entry.body
+    else:
+        shared = _clean_body(excerpt, "The excerpt")
+        if _squeezed(shared) not in _squeezed(entry.body):
+            raise ValidationError("The excerpt must be a part of the entry, word for word.")
+    entry.shared_text = shared
+    entry.shared_at = now or utcnow()
+    session.flush()
+    return entry
+
+
+def unshare(session: Session, author: Partner, entry_id: int) -> JournalEntry:
+    entry = get_own(session, author, entry_id)
+    entry.shared_text = None
+    entry.shared_at = None
+    session.flush()
+    return entry
+
+
+def delete(session: Session, author: Partner, entry_id: int) -> None:
+    session.delete(get_own(session, author, entry_id))
+    session.flush()
+
+
+def shared_entries(session: Session, couple_id: int) -> list[SharedEntry]:
+    """Everything either partner of the couple has shared, newest share first."""
+    rows = session.execute(
+        select(
+            JournalEntry.id,
+            JournalEntry.author_id,
+            Partner.name,
+            JournalEntry.shared_text,
+            JournalEntry.created_at,
+            JournalEntry.shared_at,
+        )
+        .join(Partner, JournalEntry.author_id == Partner.id)
+        .where(Partner.couple_id == couple_id, JournalEntry.shared_at.is_not(None))
+        .order_by(JournalEntry.shared_at.desc(), JournalEntry.id.desc())
+    )
+    return [
+        SharedEntry(entry_id, author_id, name, text or "", written_at, shared_at or written_at)
+        for entry_id, author_id, name, text, written_at, shared_at in rows
+    ]
+
+
+def shared_with_me(session: Session, partner: Partner) -> list[SharedEntry]:
+    """What the other partner has shared with this one."""
+    return [e for e in shared_entries(session, partner.couple_id) if e.author_id != partner.id]

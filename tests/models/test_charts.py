@@ -1,0 +1,282 @@
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from models import charts, contracts, tracking
+from models.contracts import ItemDraft
+from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from tests.conftest import NOW, make_couple
+
+C = ItemKind.COMMITMENT
+TODAY = date(2026, 11, 25)  # NOW is 7 am in New York on Wednesday 2026-11-25
+AGREED = NOW - timedelta(days=200)
+
+
+@pytest.fixture
+def contract(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
+            ItemDraft(C, "Evening talk", short_name="talk", cadence=Cadence.WEEKDAYS, weekdays="024"),
+            ItemDraft(C, "House jobs", short_name="jobs", cadence=Cadence.WEEKLY, times_per_week=2),
+            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+        ],
+        now=AGREED,
+    )
+    contracts.agree_version(session, sam, version.id, now=AGREED)
+    return {item.spoken_name: item for item in version.items}
+
+
+def _log(session, partner, kind, day, item=None):
+    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
+                         lineage_id=item.lineage_id if item else None, local_date=day,
+                         created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB))
+
+
+def _stats(session, partner):
+    session.flush()
+    return {s.name: s for s in charts.commitment_stats(session, partner.couple_id, NOW)}
+
+
+def test_heatmap_marks_kept_missed_hard_and_unlogged_days(session, couple, contract):
+    alex, sam = couple
+    call, talk = contract["call"], contract["talk"]
+    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)
+    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)  # twice the same day
+    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), call)
+    _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=1))
+    _log(session, sam, LogKind.HARD_DAY, TODAY - timedelta(days=4))  # Sam's: not Alex's commitment
+    _log(session, sam, LogKind.KEPT, TODAY - timedelta(days=2), talk)  # Monday, due
+    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), talk)
+    session.flush()
+
+    maps = {m.name: m for m in charts.heatmaps(session, alex.couple_id, TODAY - timedelta(days=6), TODAY, NOW)}
+
+    assert list(maps) == ["call", "talk", "jobs"]  # active commitments, in contract order
+    call_days = {d.day: d for d in maps["call"].days}
+    assert len(call_days) == 7 and min(call_days) == TODAY - timedelta(days=6)
+    assert call_days[TODAY - timedelta(days=3)].state == "kept"
+    assert call_days[TODAY - timedelta(days=3)].kept == 2
+    assert call_days[TODAY - timedelta(days=2)].state == "missed"
+    assert call_days[TODAY - timedelta(days=1)].state == "hard_day"
+    assert call_days[TODAY - timedelta(days=4)].state == "unlogged"  # Sam's hard day is not Alex's
+    talk_days = {d.day: d for d in maps["talk"].days}
+    assert talk_days[TODAY - timedelta(days=2)].state == "mixed"
+    assert talk_days[TODAY - timedelta(days=4)].hard_day  # a shared commitment: either partner's hard day
+    assert talk_days[TODAY - timedelta(days=1)].state == "hard_day"
+    assert talk_days[TODAY - timedelta(days=3)].state == "none"  # Sunday: not due
+    assert {d.state for d in maps["jobs"].days} <= {"none", "hard_day"}  # weekly: no day is due
+
+
+def test_heatmap_range_is_capped_and_days_before_the_start_are_not_due(session, couple, contract):
+    alex, _ = couple
+    maps = charts.heatmaps(session, alex.couple_id, TODAY, TODAY - timedelta(days=2000), NOW)
+    days = maps[0].days
+    assert len(days) == charts.MAX_HEATMAP_DAYS and days[-1].day == TODAY
+    agreed_day = date(2026, 5, 9)  # AGREED in New York
+    assert not next(d for d in days if d.day == agreed_day - timedelta(days=1)).due
+    assert next(d for d in days if d.day == agreed_day).due
+
+
+def test_weekly_bars_cover_twelve_weeks_of_this_couple_only(session, couple, contract):
+    alex, sam = couple
+    call = contract["call"]
+    _log(session, alex, LogKind.KEPT, TODAY, call)  # this week (Monday the 23rd)
+    _log(session, sam, LogKind.KEPT, date(2026, 11, 23), contract["talk"])
+    _log(session, alex, LogKind.MISSED, date(2026, 11, 22), call)  # Sunday: last week
+    _log(session, alex, LogKind.KEPT, date(2026, 9, 7), call)  # 12th week back: the first bar
+    _log(session, alex, LogKind.KEPT, date(2026, 9, 6), call)  # 13th: not shown
+    _log(session, alex, LogKind.SMALL_WIN, TODAY)  # not kept or missed
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    _log(session, kim, LogKind.KEPT, TODAY)
+    session.flush()
+
+    bars = charts.weekly_kept_missed(session, alex.couple_id, NOW)
+
+    assert len(bars) == 12
+    assert bars[0].start == date(2026, 9, 7) and bars[-1].start == date(2026, 11, 23)
+    assert (bars[-1].kept, bars[-1].missed) == (2, 0)
+    assert (bars[-2].kept, bars[-2].missed) == (0, 1)
+    assert (bars[0].kept, bars[0].missed) == (1, 0)
+    assert sum(b.kept + b.missed for b in bars[1:-2]) == 0
+
+
+def test_monthly_trend_runs_from_the_first_month_with_gaps_filled(session, couple, contract):
+    alex, sam = couple
+    call = contract["call"]
+    assert charts.monthly_trend(session, alex.couple_id, NOW) == []
+    _log(session, alex, LogKind.KEPT, date(2026, 7, 31), call)
+    _log(session, alex, LogKind.MISSED, date(2026, 7, 1), call)
+    _log(session, sam, LogKind.RELIABILITY, date(2026, 7, 15))
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 1), call)
+    _log(session, alex, LogKind.KEPT, date(2026, 12, 1), call)  # after today: left out
+    session.flush()
+
+    points = charts.monthly_trend(session, alex.couple_id, NOW)
+
+    assert [p.month for p in points] == [date(2026, m, 1) for m in (7, 8, 9, 10, 11)]
+    assert (points[0].kept, points[0].missed, points[0].moments, points[0].rate) == (1, 1, 1, 0.5)
+    assert points[1].rate is None
+    assert points[-1].rate == 1.0
+
+
+def test_rates_count_due_days_and_forgive_open_today_and_hard_days(session, couple, contract):
+    alex, _ = couple
+    call = contract["call"]
+    for back in range(1, 90):  # kept every day but today...
+        if back % 10 == 0:
+            _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=back), call)  # ...bar every tenth
+        elif back == 5:
+            _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))  # nothing logged
+        else:
+            _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+
+    stats = _stats(session, alex)["call"]
+
+    # 7 days: today open, day 5 forgiven -> 5 of 5 kept.
+    assert stats.rates[7] == 1.0
+    # 30 days: 29 past days, one forgiven, misses on days 10, 20 -> 26 of 28.
+    assert stats.rates[30] == pytest.approx(26 / 28)
+    # 90 days: days 1..89 minus the hard day, 8 misses -> 80 of 88.
+    assert stats.rates[90] == pytest.approx(80 / 88)
+
+
+def test_rates_of_weekday_and_weekly_commitments(session, couple, contract):
+    alex, sam = couple
+    # Evening talk is due Mon, Wed, Fri. In the last 7 days (Thu 19th .. Wed 25th):
+    # Fri 20th kept, Mon 23rd unlogged, today open -> 1 of 2.
+    _log(session, sam, LogKind.KEPT, date(2026, 11, 20), contract["talk"])
+    _log(session, sam, LogKind.KEPT, date(2026, 11, 22), contract["talk"])  # Sunday: not due, not counted
+    # House jobs twice a week: kept three days in the last 7 -> more than expected, capped.
+    for day in (19, 21, 24):
+        _log(session, alex, LogKind.KEPT, date(2026, 11, day), contract["jobs"])
+
+    stats = _stats(session, alex)
+
+    assert stats["talk"].rates[7] == 0.5
+    assert stats["jobs"].rates[7] == 1.0
+    assert stats["jobs"].rates[30] == pytest.approx(3 / (2 * 29 / 7))
+
+
+def test_a_new_commitment_has_no_rate_yet(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(session, alex, [ItemDraft(C, "Brand new")], now=NOW)
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    stats = _stats(session, alex)["Brand new"]
+    assert stats.rates == {7: None, 30: None, 90: None}
+    assert stats.since == TODAY
+    assert (stats.current_streak, stats.best_streak, stats.strength) == (0, 0, 0.0)
+
+
+def test_strength_follows_loops_formula_and_forgives_a_single_miss(session, couple, contract):
+    alex, _ = couple
+    call = contract["call"]
+    for back in range(1, 200):
+        _log(session, alex, LogKind.MISSED if back == 1 else LogKind.KEPT, TODAY - timedelta(days=back), call)
+    stats = _stats(session, alex)["call"]
+
+    # Loop's daily multiplier: half the way to the new level in 13 days.
+    m = 0.5 ** (1 / 13)
+    expected = 0.0
+    day = date(2026, 5, 9)  # the day it was agreed
+    while day < TODAY:
+        kept = TODAY - timedelta(days=199) <= day < TODAY - timedelta(days=1)
+        expected = expected * m + kept * (1 - m)
+        day += timedelta(days=1)
+    assert stats.strength == pytest.approx(expected)
+    # One miss after a long run: the streak is gone, the strength barely moves.
+    assert stats.current_streak == 0 and stats.best_streak == 198
+    assert 0.9 < stats.strength < 0.96
+
+
+def test_strength_falls_with_repeated_misses_and_skips_hard_days(session, couple, contract):
+    alex, _ = couple
+    call = contract["call"]
+    for back in range(11, 100):
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    strong = _stats(session, alex)["call"].strength  # ten unlogged days already weigh on it
+    for back in range(1, 11):
+        _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))
+    forgiven = _stats(session, alex)["call"].strength
+    assert forgiven > strong
+    for back in range(11, 100):
+        assert forgiven == pytest.approx(_stats(session, alex)["call"].strength)
+
+
+def test_weekly_strength_uses_the_rolling_window(session, couple, contract):
+    alex, _ = couple
+    jobs = contract["jobs"]
+    for week in range(1, 28):  # twice a week for half a year
+        monday = date(2026, 11, 23) - timedelta(weeks=week)
+        _log(session, alex, LogKind.KEPT, monday, jobs)
+        _log(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
+    stats = _stats(session, alex)["jobs"]
+    assert stats.strength > 0.9
+    assert stats.unit == "week" and stats.current_streak == 27 == stats.best_streak
+
+
+def test_streaks_agree_with_the_voice_and_keep_the_best(session, couple, contract):
+    alex, sam = couple
+    call, talk = contract["call"], contract["talk"]
+    for back in range(30, 60):  # a 30-day run long ago
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    for back in range(4):  # and a 4-day run up to today
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    for day in (date(2026, 11, 16), date(2026, 11, 18), date(2026, 11, 20), date(2026, 11, 23)):
+        _log(session, sam, LogKind.KEPT, day, talk)
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 24), contract["jobs"])
+
+    stats = _stats(session, alex)
+    voice = {s.commitment.spoken_name: s.length for s in tracking.current_streaks(session, alex, NOW)}
+
+    assert {name: s.current_streak for name, s in stats.items()} == voice
+    assert (stats["call"].current_streak, stats["call"].best_streak) == (4, 30)
+    assert (stats["talk"].current_streak, stats["talk"].best_streak) == (4, 4)
+    assert (stats["jobs"].current_streak, stats["jobs"].best_streak) == (0, 0)
+
+
+def test_other_couples_entries_never_count(session, couple, contract):
+    alex, _ = couple
+    kim, lee = make_couple(session, first="Kim", second="Lee")
+    version = contracts.propose_version(session, kim, [ItemDraft(C, "Call when late", short_name="call")], now=AGREED)
+    contracts.agree_version(session, lee, version.id, now=AGREED)
+    for back in range(1, 50):
+        _log(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
+    ours = _stats(session, alex)["call"]
+    assert ours.best_streak == 0 and ours.strength == 0.0
+    assert charts.weekly_kept_missed(session, alex.couple_id, NOW)[-2].kept == 0
+
+
+def test_years_of_history_are_read_as_aggregates(session, couple, contract, connection):
+    """Five years of a daily commitment come back as per-day totals, never entry by entry."""
+    alex, sam = couple
+    call = contract["call"]
+    start = TODAY - timedelta(days=5 * 365)
+    session.add_all(
+        LogEntry(couple_id=alex.couple_id, partner_id=p.id, kind=LogKind.KEPT, lineage_id=call.lineage_id,
+                 local_date=start + timedelta(days=i), source=Source.VOICE,
+                 created_at=datetime.combine(start + timedelta(days=i), time(20), tzinfo=UTC))
+        for i in range(5 * 365 + 1) for p in (alex, sam)
+    )
+    session.flush()
+    statements = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        statements.append(" ".join(statement.split()).upper())
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        stats = _stats(session, alex)["call"]
+        points = charts.monthly_trend(session, alex.couple_id, NOW)
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+
+    assert stats.best_streak == stats.current_streak == 5 * 365 + 1
+    assert stats.strength > 0.99 and stats.rates[90] == 1.0
+    assert len(points) == 61 and points[-2].kept == 2 * 31  # October, both partners each day
+    reads = [s for s in statements if "FROM LOG_ENTRY" in s]
+    assert reads and all("GROUP BY" in s or "DISTINCT" in s for s in reads), reads

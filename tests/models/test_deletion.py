@@ -1,0 +1,175 @@
+"""Deleting an account or a couple: the ON DELETE rules on SQLite and PostgreSQL alike."""
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from models import accounts, contracts, journal
+from models.contracts import ItemDraft
+from models.entities import (
+    CheckIn,
+    CheckInAnswer,
+    CheckInQuestion,
+    Contract,
+    ContractItem,
+    ContractVersion,
+    Couple,
+    Invitation,
+    ItemKind,
+    ItemLineage,
+    JournalEntry,
+    LogEntry,
+    LogKind,
+    Milestone,
+    PairingCode,
+    Partner,
+    Setback,
+    Source,
+    VersionComment,
+    VersionStatus,
+    VoiceLink,
+)
+from models.errors import NotAllowed
+from tests.conftest import NOW, PASSWORD, make_couple
+
+C = ItemKind.COMMITMENT
+
+
+def populate(session, alex, sam):
+    """One of everything, for both partners."""
+    version = contracts.propose_version(
+        session, alex,
+        [ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
+         ItemDraft(C, "=cmd|' /C calc'!A0", owner_id=sam.id),
+         ItemDraft(ItemKind.BOUNDARY, "No contact with the ex")],
+        now=NOW - timedelta(days=10),
+    )
+    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=9))
+    call, sams = version.items[0], version.items[1]
+    entries = {}
+    for who, item, kind in ((alex, call, LogKind.KEPT), (alex, call, LogKind.MISSED), (sam, sams, LogKind.KEPT),
+                            (sam, None, LogKind.SMALL_WIN)):
+        entry = LogEntry(couple_id=alex.couple_id, partner_id=who.id, kind=kind,
+                         lineage_id=item.lineage_id if item else None, local_date=date(2026, 11, 20),
+                         created_at=NOW - timedelta(days=5), source=Source.WEB, note=f"{who.name} {kind.value}")
+        session.add(entry)
+        entries[(who.name, kind)] = entry
+    session.flush()
+    session.add(Setback(couple_id=alex.couple_id, log_entry_id=entries[("Alex", LogKind.MISSED)].id,
+                        trigger="a long meeting", prevention="set an alarm"))
+    checkin = CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 16), created_at=NOW)
+    session.add(checkin)
+    session.flush()
+    for who in (alex, sam):
+        session.add(CheckInAnswer(checkin_id=checkin.id, partner_id=who.id, position=0,
+                                  question="What went well?", answer=f"{who.name}'s answer", source=Source.VOICE))
+    proposal = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late, always")], now=NOW)
+    session.add(VersionComment(version_id=proposal.id, partner_id=sam.id, body="Sam's comment", created_at=NOW))
+    session.add(VersionComment(version_id=proposal.id, partner_id=alex.id, body="Alex's comment", created_at=NOW))
+    session.add(Milestone(couple_id=alex.couple_id, key="kept:1", description="First kept promise",
+                          reached_on=date(2026, 11, 20)))
+    for who in (alex, sam):
+        session.add(VoiceLink(couple_id=alex.couple_id, partner_id=who.id, alexa_user_id=f"amzn1.{who.name}"))
+        session.add(PairingCode(partner_id=who.id, code="123456", created_at=NOW, expires_at=NOW))
+    private = journal.write(session, alex, "Alex private", now=NOW)
+    shared = journal.write(session, alex, "Alex shared in full. And more.", now=NOW)
+    journal.share(session, alex, shared.id, excerpt="Alex shared in full.", now=NOW)
+    sams_private = journal.write(session, sam, "Sam private", now=NOW)
+    sams_shared = journal.write(session, sam, "Sam shared", now=NOW)
+    journal.share(session, sam, sams_shared.id, now=NOW)
+    session.flush()
+    return {"version": version, "proposal": proposal, "private": private, "shared": shared,
+            "sams_private": sams_private, "sams_shared": sams_shared}
+
+
+def _count(session, column, *where):
+    return session.scalar(select(func.count(column)).where(*where))
+
+
+def test_a_wrong_password_deletes_nothing(session, couple):
+    alex, sam = couple
+    populate(session, alex, sam)
+    for delete in (accounts.delete_partner, accounts.delete_couple):
+        for wrong in ("", None, "not my password", "x" * 10_000):
+            with pytest.raises(NotAllowed) as raised:
+                delete(session, alex, wrong)
+            assert "nothing was deleted" in str(raised.value)
+    assert _count(session, Partner.id, Partner.couple_id == alex.couple_id) == 2
+    assert _count(session, LogEntry.id, LogEntry.couple_id == alex.couple_id) == 4
+
+
+def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, couple):
+    alex, sam = couple
+    data = populate(session, alex, sam)
+    couple_id, alex_id = alex.couple_id, alex.id
+    other, _ = make_couple(session, first="Kim", second="Lee")
+    other_rows = _count(session, Partner.id, Partner.couple_id == other.couple_id)
+
+    accounts.delete_partner(session, alex, PASSWORD)
+
+    assert session.get(Couple, couple_id) is not None
+    assert [p.name for p in session.get(Couple, couple_id).partners] == ["Sam"]
+    assert accounts.authenticate(session, "alex@example.com", PASSWORD) is None
+    # Alex's own data is gone...
+    assert _count(session, LogEntry.id, LogEntry.partner_id == alex_id) == 0
+    assert _count(session, Setback.id, Setback.couple_id == couple_id) == 0  # it was about Alex's miss
+    assert _count(session, CheckInAnswer.id, CheckInAnswer.partner_id == alex_id) == 0
+    assert _count(session, VersionComment.id, VersionComment.partner_id == alex_id) == 0
+    assert _count(session, JournalEntry.id, JournalEntry.author_id == alex_id) == 0
+    assert _count(session, VoiceLink.id, VoiceLink.partner_id == alex_id) == 0
+    assert _count(session, PairingCode.id, PairingCode.partner_id == alex_id) == 0
+    # ...Sam's stays, and so does the shared contract, with Alex's name left blank.
+    assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 2
+    assert _count(session, CheckInAnswer.id, CheckInAnswer.partner_id == sam.id) == 1
+    assert _count(session, VersionComment.id, VersionComment.partner_id == sam.id) == 1
+    assert [e.body for e in journal.entries_for(session, sam)] == ["Sam shared", "Sam private"]
+    assert _count(session, Milestone.id, Milestone.couple_id == couple_id) == 1
+    version = session.get(ContractVersion, data["version"].id)
+    assert version.status is VersionStatus.ACTIVE and version.proposed_by_id is None
+    assert version.items[0].owner_id is None and version.items[1].owner_id == sam.id
+    # Alex's open proposal has nobody behind it any more.
+    assert session.get(ContractVersion, data["proposal"].id).status is VersionStatus.WITHDRAWN
+    assert contracts.open_proposal(session, couple_id) is None
+    # Sam can invite someone again; another couple is untouched.
+    assert accounts.create_invitation(session, sam, now=NOW)
+    assert _count(session, Partner.id, Partner.couple_id == other.couple_id) == other_rows
+
+
+def test_the_last_partner_leaving_takes_the_couple(session):
+    alone, _ = make_couple(session, first="Solo", second=None)
+    couple_id = alone.couple_id
+    accounts.delete_partner(session, alone, PASSWORD)
+    assert session.get(Couple, couple_id) is None
+    assert _count(session, Contract.id, Contract.couple_id == couple_id) == 0
+    assert _count(session, CheckInQuestion.id, CheckInQuestion.couple_id == couple_id) == 0
+
+
+def test_deleting_the_couple_removes_everything_of_theirs_only(session, couple):
+    alex, sam = couple
+    populate(session, alex, sam)
+    accounts.create_invitation(session, make_couple(session, first="Kim", second=None)[0], now=NOW)
+    kim = accounts.partner_by_email(session, "kim@example.com")
+    journal.write(session, kim, "Kim's journal")
+    couple_id, ids = alex.couple_id, (alex.id, sam.id)
+    before = {table: _count(session, table.id) for table in (Partner, Couple, Invitation, JournalEntry)}
+
+    accounts.delete_couple(session, sam, PASSWORD)
+
+    assert session.get(Couple, couple_id) is None
+    for table, column in ((Partner, Partner.couple_id), (LogEntry, LogEntry.couple_id),
+                          (Setback, Setback.couple_id), (CheckIn, CheckIn.couple_id),
+                          (CheckInQuestion, CheckInQuestion.couple_id), (Milestone, Milestone.couple_id),
+                          (VoiceLink, VoiceLink.couple_id), (Contract, Contract.couple_id),
+                          (Invitation, Invitation.couple_id)):
+        assert _count(session, table.id, column == couple_id) == 0, table
+    for table, column in ((JournalEntry, JournalEntry.author_id), (CheckInAnswer, CheckInAnswer.partner_id),
+                          (VersionComment, VersionComment.partner_id), (PairingCode, PairingCode.partner_id)):
+        assert _count(session, table.id, column.in_(ids)) == 0, table
+    assert _count(session, ContractVersion.id) == 0 and _count(session, ContractItem.id) == 0
+    assert _count(session, ItemLineage.id) == 0
+    # Kim's couple is untouched.
+    assert _count(session, Partner.id) == before[Partner] - 2
+    assert _count(session, Couple.id) == before[Couple] - 1
+    assert _count(session, Invitation.id) == before[Invitation] - 1  # the one Sam joined with
+    assert _count(session, JournalEntry.id) == 1

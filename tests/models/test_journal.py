@@ -1,0 +1,110 @@
+import pytest
+from sqlalchemy import func, select
+
+from models import journal
+from models.entities import JournalEntry
+from models.errors import NotFound, ValidationError
+from tests.conftest import NOW, make_couple
+
+
+def _count(session):
+    return session.scalar(select(func.count(JournalEntry.id)))
+
+
+def test_write_keeps_paragraphs_and_entries_are_the_authors_own(session, couple):
+    alex, sam = couple
+    first = journal.write(session, alex, "  Felt anxious today.\r\n\r\nTalked it through.  ", now=NOW)
+    journal.write(session, sam, "Sam's own thoughts", now=NOW)
+
+    assert first.body == "Felt anxious today.\n\nTalked it through."
+    assert first.shared_at is None and first.shared_text is None
+    assert [e.body for e in journal.entries_for(session, alex)] == [first.body]
+    assert [e.body for e in journal.entries_for(session, sam)] == ["Sam's own thoughts"]
+
+
+@pytest.mark.parametrize("body", ["", "   \n  ", None, "x" * (journal.MAX_BODY + 1)])
+def test_write_rejects_empty_and_too_long(session, couple, body):
+    alex, _ = couple
+    with pytest.raises(ValidationError):
+        journal.write(session, alex, body)
+    assert _count(session) == 0
+
+
+def test_private_entries_never_reach_the_partner(session, couple):
+    alex, sam = couple
+    secret = journal.write(session, alex, "Private: not for Sam", now=NOW)
+
+    assert journal.shared_with_me(session, sam) == []
+    assert journal.shared_entries(session, alex.couple_id) == []
+    assert journal.entries_for(session, sam) == []
+    # Someone else's entry looks exactly like one that does not exist.
+    for attempt in (
+        lambda: journal.get_own(session, sam, secret.id),
+        lambda: journal.share(session, sam, secret.id),
+        lambda: journal.unshare(session, sam, secret.id),
+        lambda: journal.delete(session, sam, secret.id),
+    ):
+        with pytest.raises(NotFound) as raised:
+            attempt()
+        assert str(raised.value) == "No such journal entry."
+    with pytest.raises(NotFound) as missing:
+        journal.get_own(session, sam, secret.id + 1000)
+    assert str(missing.value) == "No such journal entry."
+    assert secret.shared_at is None
+
+
+def test_share_whole_entry_then_unshare(session, couple):
+    alex, sam = couple
+    entry = journal.write(session, alex, "Thank you for calling when you were late.", now=NOW)
+
+    journal.share(session, alex, entry.id, now=NOW)
+
+    [seen] = journal.shared_with_me(session, sam)
+    assert (seen.id, seen.author_name, seen.text, seen.shared_at) == (entry.id, "Alex", entry.body, NOW)
+    assert journal.shared_with_me(session, alex) == []  # one's own shares are not "with me"
+    assert [e.id for e in journal.shared_entries(session, sam.couple_id)] == [entry.id]
+
+    journal.unshare(session, alex, entry.id)
+    assert journal.shared_with_me(session, sam) == []
+    assert entry.shared_text is None
+
+
+def test_share_an_excerpt_shows_only_the_excerpt(session, couple):
+    alex, sam = couple
+    entry = journal.write(session, alex, "I still feel hurt about March.\nBut tonight felt safe and warm.")
+
+    journal.share(session, alex, entry.id, excerpt="  tonight felt\r\nsafe and warm ", now=NOW)
+
+    [seen] = journal.shared_with_me(session, sam)
+    assert seen.text == "tonight felt\nsafe and warm"
+    assert "hurt" not in repr(seen)  # the body never leaves the author's own reads
+
+
+@pytest.mark.parametrize("excerpt", ["something never written", "felt hurt", "x" * (journal.MAX_BODY + 1)])
+def test_an_excerpt_must_be_part_of_the_entry(session, couple, excerpt):
+    alex, sam = couple
+    entry = journal.write(session, alex, "I still feel hurt about March.")
+    with pytest.raises(ValidationError):
+        journal.share(session, alex, entry.id, excerpt=excerpt)
+    session.refresh(entry)
+    assert entry.shared_at is None
+    assert journal.shared_with_me(session, sam) == []
+
+
+def test_other_couples_never_see_shared_entries(session, couple):
+    alex, _ = couple
+    kim, lee = make_couple(session, first="Kim", second="Lee")
+    entry = journal.write(session, alex, "Shared with Sam only")
+    journal.share(session, alex, entry.id)
+    assert journal.shared_with_me(session, kim) == []
+    assert journal.shared_with_me(session, lee) == []
+    with pytest.raises(NotFound):
+        journal.get_own(session, kim, entry.id)
+
+
+def test_delete_removes_only_ones_own_entry(session, couple):
+    alex, _ = couple
+    entry = journal.write(session, alex, "to be deleted")
+    journal.delete(session, alex, entry.id)
+    assert journal.entries_for(session, alex) == []
+    assert _count(session) == 0
