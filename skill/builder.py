@@ -11,6 +11,7 @@ from .handlers import (
     ExitIntentHandler,
     FallbackIntentHandler,
     HelpIntentHandler,
+    IdentifySpeakerIntentHandler,
     LaunchRequestHandler,
     LinkDeviceIntentHandler,
     LocaleInterceptor,
@@ -20,13 +21,41 @@ from .handlers import (
     SessionEndedRequestHandler,
     UnknownIntentHandler,
 )
+from .practice import (
+    AcknowledgeIntentHandler,
+    AnswerIntentHandler,
+    CelebrateIntentHandler,
+    HardDayIntentHandler,
+    LogBreachIntentHandler,
+    LogMissedIntentHandler,
+    LogReliabilityIntentHandler,
+    LogSmallWinIntentHandler,
+    NoIntentHandler,
+    PauseIntentHandler,
+    ProgressIntentHandler,
+    StartCheckInIntentHandler,
+    YesIntentHandler,
+)
 
 
 def request_handlers() -> list[AbstractRequestHandler]:
     """In the order they are tried: the first whose can_handle is true answers."""
-    return [
+    handlers: list[AbstractRequestHandler] = [
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
+        LogMissedIntentHandler(),
+        LogReliabilityIntentHandler(),
+        LogSmallWinIntentHandler(),
+        LogBreachIntentHandler(),
+        AcknowledgeIntentHandler(),
+        StartCheckInIntentHandler(),
+        AnswerIntentHandler(),
+        YesIntentHandler(),
+        NoIntentHandler(),
+        CelebrateIntentHandler(),
+        ProgressIntentHandler(),
+        HardDayIntentHandler(),
+        PauseIntentHandler(),
         LinkDeviceIntentHandler(),
         ReadCheckInQuestionsIntentHandler(),
         ReadContractIntentHandler(),
@@ -36,6 +65,9 @@ def request_handlers() -> list[AbstractRequestHandler]:
         SessionEndedRequestHandler(),
         UnknownIntentHandler(),  # any other IntentRequest: must stay last
     ]
+    # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
+    handlers.insert(1, IdentifySpeakerIntentHandler(replay_to=handlers))
+    return handlers
 
 
 def build_skill() -> CustomSkill:

@@ -46,6 +46,9 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.NavigateHomeIntent": ("go home", "home"),
 }
 
+# Heard even while the skill waits for a particular answer.
+_ALWAYS_HEARD = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent"}
+
 # Ways of naming the skill around a request ("ask trust tracker to ...", "... using trust tracker").
 _LAUNCH_VERBS = r"open|start|launch|begin|load|run|use|ask|tell|talk to|play"
 _REQUEST_VERBS = r"ask|tell|use|open|launch|start|begin|load|run"
@@ -189,6 +192,8 @@ class InteractionModel:
             )
             for slot_type in language.get("types", [])
         }
+        # What may be said when the skill asks for one slot (Dialog.ElicitSlot): "the {x} one".
+        self._slot_samples: dict[tuple[str, str], list[_Sample]] = {}
         for intent in language["intents"]:
             name = intent["name"]
             slots = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
@@ -196,6 +201,10 @@ class InteractionModel:
             phrases = [*intent.get("samples", []), *BUILTIN_PHRASES.get(name, ())]
             for phrase in phrases:
                 self._samples.append(_compile(name, phrase, slots, values))
+            for slot in intent.get("slots", []):
+                self._slot_samples[name, slot["name"]] = [
+                    _compile(name, phrase, slots, {}) for phrase in slot.get("samples", [])
+                ]
         invocation = re.escape(self.invocation_name)
         self._launch = re.compile(rf"(?:(?:{_LAUNCH_VERBS}) )?{invocation}")
         self._prefix = re.compile(rf"(?:{_REQUEST_VERBS}) {invocation} (?P<rest>.+)")
@@ -230,6 +239,27 @@ class InteractionModel:
                     if slots is not None:
                         best = rank, Match(sample.intent, slots, sample.text)
         return best[1] if best else None
+
+    def match_elicited(self, utterance: str, intent: str, slot: str) -> Match | None:
+        """What Alexa hears while the skill waits for `intent`'s `slot` (Dialog.ElicitSlot).
+
+        Stop, cancel and help still work; anything else fills the slot: through one of
+        the slot's own samples ("the {commitment} one"), else as the whole utterance.
+        """
+        text = re.sub(r"^alexa\b ?", "", normalise(utterance))
+        if not text:
+            return None
+        general = self.match(utterance)
+        if general is not None and general.intent in _ALWAYS_HEARD:
+            return general
+        slots: dict[str, str | None] = dict.fromkeys(self._slot_types.get(intent, {slot: ""}))
+        for sample in sorted(self._slot_samples.get((intent, slot), []), key=lambda s: -s.literal_words):
+            found = sample.pattern.fullmatch(text)
+            if found is not None and sample.slot_names == (slot,):
+                slots[slot] = found.group(1)
+                return Match(intent, slots, sample.text)
+        slots[slot] = text
+        return Match(intent, slots, "{" + slot + "}")
 
     def examples(self, count: int = 4) -> list[str]:
         """A few things to try: the first slotless sample of each of the skill's own intents."""
@@ -303,6 +333,11 @@ def local_user_id(email: str) -> str:
     return "amzn1.ask.account.LOCAL-" + hashlib.sha256(email.encode()).hexdigest()[:16]
 
 
+def local_person_id(email: str) -> str:
+    """The voice-profile id of this partner on their simulated device: the same every time."""
+    return "amzn1.ask.person.LOCAL-" + hashlib.sha256(email.encode()).hexdigest()[:16]
+
+
 @dataclass
 class Conversation:
     """One simulated device's session: who speaks, and what Alexa carries between turns."""
@@ -313,21 +348,42 @@ class Conversation:
     session_id: str = field(default_factory=lambda: f"amzn1.echo-api.session.{uuid.uuid4()}")
     attributes: dict[str, Any] = field(default_factory=dict)
     new: bool = True
+    locale: str = "en-US"
+    with_screen: bool = False  # an Echo Show: the skill may send APL
+    # The (intent, slot) the skill asked for with Dialog.ElicitSlot, until the next turn.
+    elicit: tuple[str, str] | None = None
 
     def request(self, match: Match, timestamp: datetime | None = None) -> dict[str, Any]:
         """The envelope Alexa would send for this match in this session."""
-        context = dict(
-            user_id=self.user_id, person_id=self.person_id, skill_id=self.skill_id, session_id=self.session_id,
-            new_session=self.new, attributes=self.attributes, timestamp=timestamp,
-        )
+        context: dict[str, Any] = {
+            "user_id": self.user_id, "person_id": self.person_id, "skill_id": self.skill_id,
+            "session_id": self.session_id, "new_session": self.new, "attributes": self.attributes,
+            "timestamp": timestamp, "locale": self.locale, "with_screen": self.with_screen,
+        }
         if match.intent is None:
             return requests.launch_request(**context)
         return requests.intent_request(match.intent, match.slots, **context)
 
+    def hear(self, model: InteractionModel, utterance: str) -> Match | None:
+        """What Alexa understands in this session: the slot asked for, if one was."""
+        if self.elicit is not None:
+            return model.match_elicited(utterance, *self.elicit)
+        return model.match(utterance)
+
     def update(self, response: dict[str, Any]) -> None:
-        """Carry the skill's session attributes into the next turn."""
-        self.attributes = dict(response.get("sessionAttributes") or {})
-        self.new = False
+        """Carry the skill's session attributes (and any slot it asks for) into the next turn;
+        a response that ends the session starts a new one next time."""
+        body = response.get("response") or {}
+        self.elicit = None
+        for directive in body.get("directives") or []:
+            if directive.get("type") == "Dialog.ElicitSlot":
+                self.elicit = (directive["updatedIntent"]["name"], directive["slotToElicit"])
+        if body.get("shouldEndSession") is False:
+            self.attributes = dict(response.get("sessionAttributes") or {})
+            self.new = False
+        else:
+            self.attributes, self.new, self.elicit = {}, True, None
+            self.session_id = f"amzn1.echo-api.session.{uuid.uuid4()}"
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from xml.sax.saxutils import escape
 
 DEFAULT_LOCALE = "en-US"
 
@@ -17,7 +18,10 @@ _LINK_STEPS = (
     "On the Trust Tracker website, open Settings, choose Link an Alexa device, "
     "then say: my code is, and the six digits."
 )
-_OPTIONS = "You can log a kept promise, hear the check-in questions, or hear your contract."
+_OPTIONS = (
+    "You can log a kept or missed promise, start your check-in, ask how you're doing, "
+    "or ask what to celebrate."
+)
 
 EN_US: dict[str, str] = {
     # Linking a device
@@ -36,17 +40,18 @@ EN_US: dict[str, str] = {
     ),
     # Launch, help and the way out
     "welcome": "Hi {name}.",
-    "checkin_due": "Your weekly check-in is due. When you're both ready, say: read the check-in questions.",
+    "checkin_due": "Your weekly check-in is due. When you're ready, say: start our check-in.",
     "checkin_next": "Your next check-in is {when}.",
     "what_next": "What would you like to do? " + _OPTIONS,
     "what_next_reprompt": (
-        "You can say: I kept my promise, read the check-in questions, or read our contract. "
+        "You can say: I kept my promise, start our check-in, or how are we doing. "
         "What would you like?"
     ),
     "help": (
         "Trust Tracker keeps a shared log of the promises you keep for each other. You can say: "
-        "I kept my promise to call when late, read the check-in questions, or read our contract. "
-        "What would you like to do?"
+        "I kept my promise to call when late, I missed my promise, note a moment of reliability, "
+        "log a small win, start our check-in, how are we doing, what should we celebrate, "
+        "I'm having a hard day, or we need a pause. What would you like to do?"
     ),
     "help_not_linked": (
         "Trust Tracker keeps a shared log of the promises you keep for each other. "
@@ -56,19 +61,128 @@ EN_US: dict[str, str] = {
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
     "sorry": "Sorry, something went wrong on my side, and nothing was saved. Please try again in a moment.",
-    # Logging a kept promise
-    "logged": "Logged: you kept your promise to {commitment}.",
-    "logged_unnamed": "Logged: you kept a promise.",
-    "logged_unnamed_hint": (
+    # Knowing who speaks
+    "who_is_this": "Before I do that: is this {names}?",
+    "who_is_this_launch": "Hi! Is this {names}?",
+    "who_reprompt": "Who's speaking: {names}?",
+    "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
+    # Logging a kept or missed promise
+    "logged_kept": "Logged: you kept your promise to {commitment}.",
+    "logged_unnamed_kept": "Logged: you kept a promise.",
+    "logged_unnamed_hint_kept": (
         "Logged: you kept a promise. Next time you can name it, like: I kept my promise to {example}."
     ),
-    "logged_no_contract": (
+    "logged_no_contract_kept": (
         "Logged: you kept your promise to {said}. Once you've both agreed a contract on the website, "
         "I can count promises toward your commitments."
     ),
-    "which_one": "Which one did you keep: {options}?",
-    "which_one_reprompt": "Please tell me which promise you kept: {options}.",
-    "no_match": "I couldn't find {said} in your contract. Was it {options}?",
+    "which_one_kept": "Which one did you keep: {options}?",
+    "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
+    "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
+    "logged_missed": "Logged: you missed your promise to {commitment}.",
+    "logged_unnamed_missed": "Logged: you missed a promise.",
+    "logged_unnamed_hint_missed": "Logged: you missed a promise.",
+    "logged_no_contract_missed": "Logged: you missed your promise to {said}.",
+    "which_one_missed": "Which one did you miss: {options}?",
+    "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
+    "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
+    "card_logged": "logged",
+    # Setbacks as data
+    "honesty": "Thank you for being honest about it.",
+    "offer_reflect": (
+        "A setback is information, not a verdict. Would you like to take a minute to reflect on what happened?"
+    ),
+    "offer_reflect_reprompt": "Would you like to reflect on it now? Yes or no?",
+    "reflect_later": "That's fine. You can add a reflection later on the website. Take care.",
+    "reflect_trigger": "What triggered it?",
+    "reflect_prevention": "What would have prevented it?",
+    "reflect_empty": "Take your time.",
+    "reflect_thanks": "Thank you.",
+    "reflect_saved": "Thank you, that's saved with the setback.",
+    "offer_change": (
+        "Would you like me to propose a change to your contract with that note, "
+        "for you both to look at on the website?"
+    ),
+    "offer_change_reprompt": "Shall I propose a contract change for you both to review? Yes or no?",
+    "change_not_proposed": "Alright. Your reflection is saved, and you can look at it together on the website.",
+    "change_proposed": (
+        "Done. I've proposed version {number} of your contract, with your reflection as its note. "
+        "You can edit it and agree on it together on the website."
+    ),
+    "card_change": "a proposed contract change",
+    # Notes in people's own words
+    "reliability_what": "What was the moment of reliability? For example: Sam was on time for our talk.",
+    "reliability_logged": "Noted, a moment of reliability: {note}.",
+    "reliability_logged_plain": "Noted: a moment of reliability.",
+    "small_win_what": "What was the small win?",
+    "small_win_logged": "Logged a small win: {note}. That's worth noticing.",
+    "small_win_logged_plain": "Logged a small win. That's worth noticing.",
+    "breach_logged": "Logged: a boundary breach, {note}.",
+    "breach_logged_plain": "Logged: a boundary breach.",
+    # Acknowledging the partner's entries
+    "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
+    "ack_own": "Those are your own entries. {other} can acknowledge them.",
+    "ack_none": "There's nothing new from {other} to acknowledge.",
+    "ack_done": "Done: I've marked {count} of {other}'s recent entries as seen, including {entries}.",
+    "entry_kept": "kept {name}",
+    "entry_missed": "missed {name}",
+    "entry_reliability": "a moment of reliability",
+    "entry_small_win": "a small win",
+    "entry_hard_day": "a hard day",
+    "entry_breach": "a boundary breach",
+    "a_promise": "a promise",
+    # Celebrations
+    "celebrate_intro": "Something to celebrate:",
+    "celebrate_more": "And {count} more on the website.",
+    "celebrate_nothing_yet": (
+        "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
+    ),
+    "celebrate_recent": "Here's what's worth celebrating lately. {items}",
+    "card_celebrate": "worth celebrating",
+    # Progress
+    "progress_empty": "Nothing's been logged this week or last week yet.",
+    "progress_weeks": (
+        "This week: {kept} kept and {missed} missed, against {last_kept} kept and {last_missed} missed last week."
+    ),
+    "streak_day": "{name}, {count} days in a row",
+    "streak_week": "{name}, {count} weeks in a row",
+    "streaks": "Streaks going: {streaks}.",
+    "three_months": "three months",
+    "weeks": "{count} weeks",
+    "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
+    "arc_fell": (
+        "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
+        "A harder stretch is worth talking about at your check-in."
+    ),
+    "arc_held": "Over the last {span}, kept promises held steady at {now} in 10.",
+    "card_progress": "how you're doing",
+    # The weekly check-in
+    "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
+    "checkin_together": "Let's do your check-in. Is {other} with you?",
+    "checkin_together_reprompt": "Is {other} here for the check-in too? Yes or no?",
+    "checkin_question": "Question {number}: {text}",
+    "checkin_question_to": "{name}, question {number}: {text}",
+    "checkin_resume": "We were on: {text}",
+    "checkin_resume_to": "{name}, we were on: {text}",
+    "checkin_to": "{name}, {text}",
+    "checkin_thanks": "Thank you.",
+    "checkin_empty": "Take your time. What would you like to say?",
+    "checkin_done": "That's your check-in done for this week. Thank you both.",
+    "checkin_already_done": "You've both answered this week's check-in already.",
+    "checkin_saved": "Your answers are saved.",
+    "checkin_later": "{name} can answer later, by voice or on the website.",
+    "card_checkin": "this week's check-in",
+    "not_expecting": "I wasn't expecting an answer just then.",
+    "lost_place": "Sorry, I lost my place.",
+    "yes_no_out_of_place": "I'm not sure what that was a yes or no to.",
+    # Hard days and pauses
+    "hard_day_sorry": "I'm sorry today is hard. Thank you for saying so.",
+    "hard_day_shared": "I've logged it, so {other} will see it.",
+    "hard_day_forms": "For today, the simpler versions you agreed: {forms}",
+    "hard_day_item": "{name}: {form}.",
+    "hard_day_nothing_due": "Nothing you've agreed is due today.",
+    "hard_day_touch_base": "Maybe a quick touch-base with {other} later, even five minutes. Go gently.",
+    "card_hard_day": "a hard day",
     # Check-in questions
     "questions_intro": "Here are this week's check-in questions.",
     "question": "Question {number}: {text}",
@@ -84,6 +198,12 @@ EN_US: dict[str, str] = {
     "contract_boundaries": "Your boundaries: {items}.",
     "contract_empty": "It has no commitments or boundaries yet. You can add them on the website.",
     "more": "{count} more",
+    # A pause: read slowly, with silences between the lines.
+    "pause_lines": (
+        "Let's pause together.|Breathe in slowly.|And out.|Once more, in.|And out.|"
+        "There's no rush. When you're both ready, come back to the steps you agreed: "
+        "speak gently, take turns, and pick it up again when you feel steady."
+    ),
     # Small words
     "and": "and",
     "or": "or",
@@ -98,6 +218,23 @@ def _en_us_clock(moment: time) -> str:
     hour = moment.hour % 12 or 12
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'AM' if moment.hour < 12 else 'PM'}"
+
+
+def _en_gb_clock(moment: time) -> str:
+    """ "7 pm", "7.30 pm": how the time is written in British, Australian and Indian English."""
+    hour = moment.hour % 12 or 12
+    minutes = f".{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
+
+
+# Other English locales share the American phrases, with their own words where they differ.
+EN_GB = EN_US | {
+    "hard_day_touch_base": "Perhaps a quick catch-up with {other} later, even five minutes. Go gently.",
+    "goodbye": "Goodbye. Look after each other.",
+}
+EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}
+EN_IN = EN_GB
+EN_CA = EN_US
 
 
 @dataclass(frozen=True)
@@ -126,6 +263,12 @@ class Language:
             return "".join(items)
         return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
+    def pause_ssml(self) -> str:
+        """The pause, slowly, with silences: SSML built from plain phrases, escaped here."""
+        lines = [escape(line) for line in self.phrases["pause_lines"].split("|")]
+        body = '<break time="2s"/>'.join(lines)
+        return f'<prosody rate="slow">{body}</prosody>'
+
     def when(self, moment: datetime, today: date) -> str:
         """"today at 7 PM", "tomorrow at 7 PM", "on Sunday at 7 PM" (moment in local time)."""
         clock = self.clock(moment.time())
@@ -136,13 +279,13 @@ class Language:
         return self.say("on_day_at_time", day=self.weekdays[moment.weekday()], time=clock)
 
 
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 LANGUAGES: dict[str, Language] = {
-    "en-US": Language(
-        locale="en-US",
-        phrases=EN_US,
-        weekdays=("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-        clock=_en_us_clock,
-    ),
+    "en-US": Language(locale="en-US", phrases=EN_US, weekdays=_WEEKDAYS, clock=_en_us_clock),
+    "en-CA": Language(locale="en-CA", phrases=EN_CA, weekdays=_WEEKDAYS, clock=_en_us_clock),
+    "en-GB": Language(locale="en-GB", phrases=EN_GB, weekdays=_WEEKDAYS, clock=_en_gb_clock),
+    "en-AU": Language(locale="en-AU", phrases=EN_AU, weekdays=_WEEKDAYS, clock=_en_gb_clock),
+    "en-IN": Language(locale="en-IN", phrases=EN_IN, weekdays=_WEEKDAYS, clock=_en_gb_clock),
 }
 
 

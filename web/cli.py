@@ -16,6 +16,7 @@ import click
 import waitress
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from ask_sdk_core.skill import CustomSkill
 from flask import Flask
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -27,8 +28,15 @@ from models.entities import Partner
 from models.errors import DomainError
 from skill.builder import build_skill
 from skill.endpoint import invoke
-from skill.requests import DEFAULT_SKILL_ID, DEFAULT_USER_ID
-from skill.simulator import UNITS, Conversation, InteractionModel, Reply, local_user_id
+from skill.requests import DEFAULT_SKILL_ID
+from skill.simulator import (
+    UNITS,
+    Conversation,
+    InteractionModel,
+    Reply,
+    local_person_id,
+    local_user_id,
+)
 from web import alexa_warnings, create_app
 from web.config import ConfigError
 from web.db import EXTENSION
@@ -136,27 +144,59 @@ def pair_code(email: str) -> None:
 
 
 @main.command()
-@click.argument("utterance")
-@click.option("--as", "as_email", metavar="EMAIL", help="Speak from a device linked to this partner.")
+@click.argument("utterance", required=False)
+@click.option("--as", "as_email", metavar="EMAIL", help="Speak from a device linked to this partner, in their voice.")
 @click.option("--speak", is_flag=True, help="Read the answer aloud with espeak-ng.")
-def say(utterance: str, as_email: str | None, speak: bool) -> None:
+def say(utterance: str | None, as_email: str | None, speak: bool) -> None:
     """Say UTTERANCE to the skill as Alexa would hear it, and print the answer.
 
+    Without UTTERANCE, a whole conversation: type one line per turn, and the session
+    carries on between turns as it does on a device (Ctrl-D to finish).
+
     Without --as, the words come from one unlinked local device (link it by saying
-    "my code is ..." with a code from `trust-tracker pair-code`).
+    "my code is ..." with a code from `trust-tracker pair-code`); with --as, from a
+    device linked to that partner, which knows their voice.
     """
     model = InteractionModel.load()
-    match = model.match(utterance)
-    if match is None:
-        examples = ", ".join(f'"{example}"' for example in model.examples())
-        raise click.ClickException(f'No intent matches "{utterance}". Try one of: {examples}.')
+    if utterance is not None and model.match(utterance) is None:
+        raise click.ClickException(_no_match(model, utterance))
     app = _app()
     sessions = _migrated_sessions(app)
-    user_id = _linked_device(sessions, as_email) if as_email else DEFAULT_USER_ID
-    conversation = Conversation(user_id=user_id, skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
-    response = invoke(build_skill(), sessions, conversation.request(match))
-    reply = Reply.of(response)
+    conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
+    if as_email:
+        conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
+    skill = build_skill()
+    if utterance is not None:
+        _turn(skill, sessions, model, conversation, utterance, speak)
+        return
+    click.echo("Talk to Trust Tracker as you would to Alexa; one line per turn, Ctrl-D to finish.")
+    while True:
+        try:
+            line = click.prompt("You", prompt_suffix=": ", default="", show_default=False)
+        except click.Abort:  # Ctrl-D or Ctrl-C: the conversation is over
+            click.echo()
+            return
+        if not line.strip():
+            continue
+        if conversation.hear(model, line) is None:
+            click.echo(_no_match(model, line))
+            continue
+        _turn(skill, sessions, model, conversation, line, speak)
 
+
+def _no_match(model: InteractionModel, utterance: str) -> str:
+    examples = ", ".join(f'"{example}"' for example in model.examples())
+    return f'No intent matches "{utterance}". Try one of: {examples}.'
+
+
+def _turn(skill: CustomSkill, sessions: sessionmaker[Session], model: InteractionModel, conversation: Conversation,
+          utterance: str, speak: bool) -> None:
+    """One utterance to the skill and its answer; the conversation carries on to the next turn."""
+    match = conversation.hear(model, utterance)
+    assert match is not None  # checked by the caller, with a helpful message
+    response = invoke(skill, sessions, conversation.request(match))
+    conversation.update(response)
+    reply = Reply.of(response)
     slots = ", ".join(f'{name}="{value}"' for name, value in match.slots.items() if value is not None)
     click.echo(f"Heard: {match.intent or match.request_type}{f' ({slots})' if slots else ''}")
     click.echo(f"Alexa: {reply.speech or '(says nothing)'}")
@@ -223,20 +263,25 @@ def _partner(session: Session, email: str) -> Partner:
     return partner
 
 
-def _linked_device(sessions: sessionmaker[Session], email: str) -> str:
-    """The local Alexa user id for this partner, linked with a pairing code the first time."""
+def _linked_device(sessions: sessionmaker[Session], email: str) -> tuple[str, str]:
+    """The local Alexa user id and voice for this partner, linked with a pairing code the first time.
+
+    The simulated device knows the partner's voice, as Alexa does with a voice profile,
+    so the skill need not ask who is speaking.
+    """
     with sessions.begin() as session:
         partner = _partner(session, email)
-        user_id = local_user_id(partner.email)
-        linked = voice.partner_for_voice(session, user_id)
+        user_id, person_id = local_user_id(partner.email), local_person_id(partner.email)
+        linked = voice.partner_for_voice(session, user_id, person_id)
         if linked is not None and linked.id == partner.id:
-            return user_id
+            return user_id, person_id
         try:
-            voice.link_device(session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id)
+            voice.link_device(session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id,
+                              person_id=person_id)
         except DomainError as error:
             raise click.ClickException(str(error)) from error
         click.echo(f"Linked the simulated device {user_id} to {partner.name} <{partner.email}>.", err=True)
-    return user_id
+    return user_id, person_id
 
 
 def _speak(text: str) -> None:

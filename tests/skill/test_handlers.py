@@ -34,6 +34,8 @@ from skill.endpoint import invoke
 from tests.conftest import NOW
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
+# Alex's voice, as Alexa's voice profiles send it: linked to Alex by the `alex` fixture.
+ALEX_VOICE = "amzn1.ask.person.ALEX"
 LINK_STEPS = ("On the Trust Tracker website, open Settings, choose Link an Alexa device, "
               "then say: my code is, and the six digits.")
 APOLOGY = "Sorry, something went wrong on my side, and nothing was saved."
@@ -66,10 +68,12 @@ def tells(result: dict[str, Any]) -> bool:
 
 
 def intent(name: str, slots: dict[str, str | None] | None = None, **kwargs: Any) -> dict[str, Any]:
+    kwargs.setdefault("person_id", ALEX_VOICE)
     return alexa.intent_request(name, slots, user_id=kwargs.pop("user_id", USER), **kwargs)
 
 
 def launch(**kwargs: Any) -> dict[str, Any]:
+    kwargs.setdefault("person_id", ALEX_VOICE)
     return alexa.launch_request(user_id=kwargs.pop("user_id", USER), **kwargs)
 
 
@@ -111,9 +115,9 @@ def say(skill, session_factory) -> Say:
 
 @pytest.fixture
 def alex(session, couple) -> Partner:
-    """Alex, with this test household's Alexa account linked to them."""
+    """Alex, with this test household's Alexa account linked to them, and Alex's voice known."""
     code = voice.issue_pairing_code(session, couple[0], now=NOW)
-    assert voice.link_device(session, code, alexa_user_id=USER, now=NOW) is couple[0]
+    assert voice.link_device(session, code, alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW) is couple[0]
     session.flush()
     return couple[0]
 
@@ -160,16 +164,21 @@ def test_another_household_is_not_linked_by_ours(say, alex) -> None:
 def test_link_with_a_valid_code_then_launch_greets_by_name(say, session, couple, spoken) -> None:
     code = voice.issue_pairing_code(session, couple[1], now=NOW)
     session.flush()
-    result = say(intent("LinkDeviceIntent", {"code": spoken.format(code=code, spaced=" ".join(code))}))
+    result = say(intent("LinkDeviceIntent", {"code": spoken.format(code=code, spaced=" ".join(code))},
+                        person_id=None))
     assert speech(result).startswith("Thanks, Sam. This device is now linked.")
     assert tells(result)
     link = session.scalars(select(VoiceLink)).one()
     assert (link.alexa_user_id, link.person_id, link.partner_id) == (USER, "", couple[1].id)
     assert session.scalar(select(PairingCode.used_at)) is not None
 
-    greeting = say(launch())
-    assert speech(greeting).startswith("Hi Sam.")
+    # Without a voice profile the device is shared: it asks who is speaking, once a session.
+    greeting = say(launch(person_id=None))
+    assert speech(greeting) == "Hi! Is this Alex or Sam?"
     assert asks(greeting)
+    answered = say(intent("IdentifySpeakerIntent", {"name": "sam"}, person_id=None,
+                          attributes=greeting["sessionAttributes"], new_session=False))
+    assert speech(answered).startswith("Hi Sam.")
 
 
 def test_leading_zero_dropped_by_amazon_number_still_links(say, session, couple, monkeypatch) -> None:
@@ -265,8 +274,8 @@ def new_york(day: int, hour: int) -> datetime:
 def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) -> None:
     result = say(launch(), now=now)
     assert speech(result).startswith(expected)
-    assert speech(result).endswith("What would you like to do? You can log a kept promise, "
-                                   "hear the check-in questions, or hear your contract.")
+    assert speech(result).endswith("What would you like to do? You can log a kept or missed promise, "
+                                   "start your check-in, ask how you're doing, or ask what to celebrate.")
     assert asks(result)
 
 
@@ -364,6 +373,14 @@ def test_forged_pending_attributes_are_ignored(say, session, couple, contract) -
     assert [e.lineage_id for e in entries(session)] == [None]
     result = say(intent("LogKeptIntent", new_session=False, attributes={"pending_log": "not a list"}))
     assert speech(result).startswith("Logged: you kept a promise.")
+    forged = {"pending_log": {"kind": "kept", "ids": [other_couple_lineage]}}
+    result = say(intent("LogKeptIntent", new_session=False, attributes=forged))
+    assert speech(result).startswith("Logged: you kept a promise.")
+    # Candidates offered for a miss are not taken for a keep.
+    evening = {"pending_log": {"kind": "missed", "ids": [lineage_of(session, couple[0].couple_id, "evening walk")]}}
+    result = say(intent("LogKeptIntent", new_session=False, attributes=evening))
+    assert speech(result).startswith("Logged: you kept a promise.")
+    assert [e.lineage_id for e in entries(session)] == [None, None, None, None]
 
 
 @pytest.mark.parametrize("value", [None, "", "   ", "?", "!?.,;:", "\u200b"])
@@ -451,7 +468,7 @@ def test_stop_cancel_and_home_say_goodbye_and_end(say, alex, name) -> None:
 
 def test_fallback_helps_and_reprompts(say, alex) -> None:
     result = say(intent("AMAZON.FallbackIntent"))
-    assert speech(result).startswith("Sorry, I didn't get that. You can log a kept promise")
+    assert speech(result).startswith("Sorry, I didn't get that. You can log a kept or missed promise")
     assert asks(result)
 
 

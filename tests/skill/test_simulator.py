@@ -285,11 +285,36 @@ def test_conversation_builds_the_envelopes_alexa_sends():
 def test_conversation_carries_the_session_to_the_next_turn():
     conversation = Conversation()
     first = conversation.request(Match("AMAZON.HelpIntent"))
-    conversation.update({"sessionAttributes": {"asked": "which"}, "response": {}})
+    conversation.update({"sessionAttributes": {"asked": "which"}, "response": {"shouldEndSession": False}})
     second = conversation.request(Match("AMAZON.StopIntent"))
     assert second["session"]["new"] is False
     assert second["session"]["attributes"] == {"asked": "which"}
     assert second["session"]["sessionId"] == first["session"]["sessionId"]
+
+
+def test_a_session_the_skill_ended_is_not_carried_on():
+    conversation = Conversation()
+    first = conversation.request(Match("AMAZON.HelpIntent"))
+    conversation.update({"sessionAttributes": {"asked": "which"}, "response": {"shouldEndSession": True}})
+    second = conversation.request(Match("AMAZON.StopIntent"))
+    assert second["session"]["new"] is True and second["session"]["attributes"] == {}
+    assert second["session"]["sessionId"] != first["session"]["sessionId"]
+
+
+def test_an_elicited_slot_takes_the_next_words(real):
+    conversation = Conversation()
+    conversation.update({"response": {"shouldEndSession": False, "directives": [
+        {"type": "Dialog.ElicitSlot", "slotToElicit": "answer",
+         "updatedIntent": {"name": "AnswerIntent", "confirmationStatus": "NONE", "slots": {}}}]}})
+    assert conversation.hear(real, "Our walk on Sunday.") == Match("AnswerIntent", {"answer": "our walk on sunday"},
+                                                                 "{answer}")
+    assert conversation.hear(real, "stop").intent == "AMAZON.StopIntent"
+    conversation.update({"response": {"shouldEndSession": False, "directives": [
+        {"type": "Dialog.ElicitSlot", "slotToElicit": "commitment",
+         "updatedIntent": {"name": "LogMissedIntent", "confirmationStatus": "NONE", "slots": {}}}]}})
+    assert conversation.hear(real, "the evening talk one").slots == {"commitment": "evening talk"}
+    conversation.update({"response": {"shouldEndSession": False}})
+    assert conversation.hear(real, "the evening talk one").intent == "LogKeptIntent"
 
 
 def test_reply_turns_ssml_into_plain_text():
@@ -380,7 +405,8 @@ def test_real_model_no_match(real, typed):
 
 def test_every_sample_of_the_real_model_reaches_its_own_intent(real):
     """No sample is shadowed by another intent's: said as written (slots filled), it is understood."""
-    fill = {"commitment": "call when late", "code": "four eight one five one six"}
+    fill = {"commitment": "call when late", "code": "four eight one five one six", "note": "sam was on time",
+            "partner": "sam", "answer": "more walks", "name": "sam"}
     document = json.loads(REAL_MODEL.read_text(encoding="utf-8"))
     misrouted = []
     for intent in document["interactionModel"]["languageModel"]["intents"]:

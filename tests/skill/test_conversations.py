@@ -1,0 +1,565 @@
+"""Whole conversations, typed the way people talk, through the simulator's ears and the
+real skill: what Alexa says at every turn, and what ends up in the database."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models import checkins, contracts, voice
+from models.entities import (
+    CheckIn,
+    CheckInAnswer,
+    ContractVersion,
+    ItemKind,
+    LogEntry,
+    LogKind,
+    Milestone,
+    Partner,
+    Setback,
+    Source,
+    VersionStatus,
+    VoiceLink,
+)
+from skill.builder import build_skill
+from skill.endpoint import invoke
+from skill.simulator import Conversation, InteractionModel, Match, Reply
+from tests.conftest import NOW, make_couple
+
+USER = "amzn1.ask.account.HOME"
+ALEX_VOICE, SAM_VOICE = "amzn1.ask.person.ALEX", "amzn1.ask.person.SAM"
+QUESTIONS = checkins.DEFAULT_QUESTIONS
+TODAY = date(2026, 11, 25)
+
+
+@dataclass
+class Said:
+    """One turn: what Alexa said, and the raw response."""
+
+    speech: str
+    reprompt: str
+    open: bool
+    response: dict[str, Any]
+
+
+class Talk:
+    """A device in the home: each call is one utterance, the session carried between turns."""
+
+    def __init__(self, skill, sessions, *, person_id: str | None = None, locale: str = "en-US",
+                 screen: bool = False, now: datetime = NOW) -> None:
+        self.skill, self.sessions, self.now = skill, sessions, now
+        self.model = InteractionModel.load(locale=locale)
+        self.conversation = Conversation(user_id=USER, person_id=person_id, locale=locale, with_screen=screen)
+
+    def __call__(self, utterance: str) -> Said:
+        match = self.conversation.hear(self.model, utterance)
+        assert match is not None, f"Alexa would not understand {utterance!r}"
+        return self.send(match)
+
+    def send(self, match: Match) -> Said:
+        """What Alexa sends when it heard `match` (for slot values no typing produces)."""
+        response = invoke(self.skill, self.sessions, self.conversation.request(match, timestamp=self.now),
+                          now=self.now)
+        self.conversation.update(response)
+        reply = Reply.of(response)
+        if reply.stays_open:
+            assert reply.reprompt, "every question has a reprompt"
+        else:
+            assert not reply.reprompt, "a statement ends the session without a reprompt"
+        return Said(reply.speech, reply.reprompt, reply.stays_open, response)
+
+
+@pytest.fixture(scope="module")
+def skill():
+    return build_skill()
+
+
+@pytest.fixture
+def home(session, couple) -> tuple[Partner, Partner]:
+    """Alex and Sam; this home's Alexa account linked, and each one's voice known."""
+    alex, sam = couple
+    for partner, person in ((alex, ALEX_VOICE), (sam, SAM_VOICE)):
+        code = voice.issue_pairing_code(session, partner, now=NOW)
+        voice.link_device(session, code, alexa_user_id=USER, person_id=person, now=NOW)
+    session.flush()
+    return alex, sam
+
+
+@pytest.fixture
+def contract(session, home) -> dict[str, int]:
+    alex, sam = home
+    drafts = [
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Call or text when more than 15 minutes late",
+                            short_name="call when late", hard_day_form="A one-word text is enough"),
+        contracts.ItemDraft(ItemKind.COMMITMENT, "A fifteen-minute evening talk", short_name="evening talk",
+                            hard_day_form="Five minutes, just the highlights"),
+        contracts.ItemDraft(ItemKind.COMMITMENT, "An evening walk together", short_name="evening walk"),
+        contracts.ItemDraft(ItemKind.BOUNDARY, "No contact with the former affair partner"),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=NOW - timedelta(days=30))
+    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=30))
+    session.flush()
+    return {item.short_name: item.lineage_id for item in version.items if item.short_name}
+
+
+@pytest.fixture
+def alex_talks(skill, session_factory, home):
+    return Talk(skill, session_factory, person_id=ALEX_VOICE)
+
+
+def entries(session: Session) -> list[LogEntry]:
+    session.expire_all()
+    return list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
+
+
+def count(session: Session, entity: type) -> int:
+    return session.scalar(select(func.count()).select_from(entity))
+
+
+def add_kept(session: Session, partner: Partner, lineage_id: int | None, days_back: int, n: int = 1) -> None:
+    for _ in range(n):
+        day = TODAY - timedelta(days=days_back)
+        session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=LogKind.KEPT,
+                             lineage_id=lineage_id, local_date=day, source=Source.WEB,
+                             created_at=datetime.combine(day, time(12), tzinfo=UTC)))
+    session.flush()
+
+
+# --- the weekly check-in --------------------------------------------------------------
+
+def test_a_full_checkin_together_asks_each_partner_by_name(session, home, contract, alex_talks) -> None:
+    alex, sam = home
+    add_kept(session, sam, contract["call when late"], days_back=1)
+    said = alex_talks("ask trust tracker to start our check-in")
+    assert said.speech == "Let's do your check-in. Is Sam with you?" and said.open
+    said = alex_talks("yes")
+    assert said.speech == f"Alex, question 1: {QUESTIONS[0]}"
+    answers = {
+        (alex.id, 0): "we kept our evening talks", (sam.id, 0): "you called when you were late",
+        (alex.id, 1): "i got defensive once", (sam.id, 1): "a late night without a message",
+        (alex.id, 2): "knowing you would text", (sam.id, 2): "our walk on sunday",
+        (alex.id, 3): "shorter talks on busy days", (sam.id, 3): "more notice about meetings",
+    }
+    for position in range(4):
+        for partner, other in ((alex, sam), (sam, alex)):
+            said = alex_talks(answers[partner.id, position])
+            if partner is alex:
+                assert said.speech == f"Thank you. Sam, question {position + 1}: {QUESTIONS[position]}"
+                assert said.reprompt == f"Sam, {QUESTIONS[position]}"
+            elif position < 3:
+                assert said.speech == f"Thank you. Alex, question {position + 2}: {QUESTIONS[position + 1]}"
+    assert said.speech.startswith("Thank you. That's your check-in done for this week. Thank you both.")
+    assert "This week: 1 kept and 0 missed, against 0 kept and 0 missed last week." in said.speech
+    assert not said.open
+    rows = session.scalars(select(CheckInAnswer)).all()
+    assert {(r.partner_id, r.position): r.answer for r in rows} == answers
+    assert all(r.source is Source.VOICE and r.question == QUESTIONS[r.position] for r in rows)
+    assert session.scalars(select(CheckIn)).one().completed_at == NOW
+    card = said.response["response"]["card"]
+    assert card["type"] == "Simple" and "check-in" in card["title"]
+
+
+def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session_factory, home, contract) -> None:
+    _alex, _sam = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk("start our check-in")
+    assert talk("no").speech == f"Question 1: {QUESTIONS[0]}"
+    assert talk("our evening talks").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+    assert talk("i was defensive once").speech == f"Thank you. Question 3: {QUESTIONS[2]}"
+    said = talk("stop")
+    assert said.speech.startswith("Goodbye") and not said.open
+    assert [(a.position, a.answer) for a in session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.position))] \
+        == [(0, "our evening talks"), (1, "i was defensive once")]
+
+    later = Talk(skill, session_factory, person_id=ALEX_VOICE, now=NOW + timedelta(hours=2))
+    assert "You were in the middle of your check-in" in later("open trust tracker").speech
+    later("stop")
+    later("ask trust tracker to continue our check-in")
+    assert later("no").speech == f"We were on: {QUESTIONS[2]}"
+    assert later("knowing you would text").speech == f"Thank you. Question 4: {QUESTIONS[3]}"
+    said = later("shorter talks")
+    assert said.speech.startswith("Thank you. Your answers are saved. Sam can answer later, by voice or on the website.")
+    assert not said.open
+    assert count(session, CheckInAnswer) == 4
+    assert session.scalars(select(CheckIn)).one().completed_at is None
+    # Sam, alone later, completes it.
+    sam_talks = Talk(skill, session_factory, person_id=SAM_VOICE, now=NOW + timedelta(hours=3))
+    assert sam_talks("start our check-in").speech == f"Question 1: {QUESTIONS[0]}"  # Alex is done: no need to ask
+    for answer in ("your calls", "a late night", "our walk", "more notice"):
+        said = sam_talks(answer)
+    assert "That's your check-in done for this week" in said.speech
+    assert session.scalars(select(CheckIn)).one().completed_at is not None
+
+
+def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, contract) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    for empty in (None, "", "?!"):
+        said = alex_talks.send(Match("AnswerIntent", {"answer": empty}))
+        assert said.speech == "Take your time. What would you like to say?" and said.open
+    assert count(session, CheckInAnswer) == 0
+    assert alex_talks("it was a good week").speech.startswith("Thank you. Question 2")
+
+
+def test_a_very_long_answer_is_kept_cut_to_the_limit(session, alex_talks, contract) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    said = alex_talks.send(Match("AnswerIntent", {"answer": "so much to say " * 300}))
+    assert said.speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+    [answer] = session.scalars(select(CheckInAnswer)).all()
+    assert len(answer.answer) <= checkins.MAX_ANSWER and answer.answer.endswith("…")
+
+
+def test_a_very_long_reflection_or_note_is_kept_cut_to_the_limit(session, alex_talks, contract) -> None:
+    alex_talks("log a boundary breach")
+    alex_talks("yes")
+    assert alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600})).speech.startswith("Thank you.")
+    assert len(session.scalars(select(Setback)).one().trigger) <= 1000
+    said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
+        Match("LogSmallWinIntent", {"note": "we did well " * 200}))
+    assert said.speech.startswith("Logged a small win:")
+    assert max(len(e.note) for e in entries(session)) <= 1000
+
+
+def test_the_questions_can_still_be_read(alex_talks, contract) -> None:
+    said = alex_talks("what are this week's check-in questions")
+    assert said.speech.startswith("Here are this week's check-in questions. Question 1: What went well this week?")
+
+
+# --- logging, setbacks and celebrations ------------------------------------------------
+
+def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract, alex_talks) -> None:
+    alex, _sam = home
+    said = alex_talks("ask trust tracker to log that i missed my promise to call when late")
+    assert said.speech == ("Thank you for being honest about it. Logged: you missed your promise to call when late. "
+                           "A setback is information, not a verdict. "
+                           "Would you like to take a minute to reflect on what happened?")
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id, entry.lineage_id) == (LogKind.MISSED, alex.id, contract["call when late"])
+    assert alex_talks("yes").speech == "What triggered it?"
+    assert alex_talks("a meeting ran over and my phone was flat").speech == "Thank you. What would have prevented it?"
+    said = alex_talks("charging my phone at lunch")
+    assert said.speech.startswith("Thank you, that's saved with the setback. Would you like me to propose a change")
+    said = alex_talks("yes")
+    assert said.speech.startswith("Done. I've proposed version 2 of your contract") and not said.open
+    setback = session.scalars(select(Setback)).one()
+    assert (setback.log_entry_id, setback.trigger, setback.prevention) == (
+        entry.id, "a meeting ran over and my phone was flat", "charging my phone at lunch")
+    proposal = session.get(ContractVersion, setback.version_id)
+    assert proposal.status is VersionStatus.PROPOSED and proposal.proposed_by_id == alex.id
+    assert "“a meeting ran over and my phone was flat”" in proposal.note
+
+
+def test_a_setback_declined_is_logged_but_not_reflected(session, contract, alex_talks) -> None:
+    alex_talks("i missed my promise to evening walk")
+    said = alex_talks("no")
+    assert said.speech.startswith("That's fine. You can add a reflection later") and not said.open
+    assert [e.kind for e in entries(session)] == [LogKind.MISSED] and count(session, Setback) == 0
+
+
+def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_talks) -> None:
+    _alex, sam = home
+    contracts.propose_version(session, sam, [contracts.ItemDraft(ItemKind.COMMITMENT, "Something new")], now=NOW)
+    session.flush()
+    alex_talks("log a boundary breach")
+    alex_talks("yes")
+    alex_talks("an old message")
+    alex_talks("blocking the number")
+    said = alex_talks("yes")
+    assert said.speech.startswith("There is already a proposed change waiting for you both.")
+    setback = session.scalars(select(Setback)).one()
+    assert setback.trigger == "an old message" and setback.version_id is None
+
+
+def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(session, contract, alex_talks) -> None:
+    said = alex_talks("i missed my promise to evening")
+    assert said.speech == "Which one did you miss: evening talk or evening walk?" and said.open
+    assert entries(session) == []
+    said = alex_talks("the evening walk one")
+    assert said.speech.startswith("Thank you for being honest about it. Logged: you missed your promise to evening walk.")
+    [entry] = entries(session)
+    assert (entry.kind, entry.lineage_id) == (LogKind.MISSED, contract["evening walk"])
+
+
+@pytest.mark.parametrize(("utterance", "kind", "note", "spoken"), [
+    ("note a moment of reliability sam was on time for our talk", LogKind.RELIABILITY,
+     "sam was on time for our talk", "Noted, a moment of reliability: sam was on time for our talk."),
+    ("log a small win we talked about money calmly", LogKind.SMALL_WIN, "we talked about money calmly",
+     "Logged a small win: we talked about money calmly. That's worth noticing."),
+])
+def test_notes_are_confirmed_in_the_users_own_words(session, home, alex_talks, utterance, kind, note, spoken) -> None:
+    said = alex_talks(utterance)
+    assert said.speech == spoken and not said.open
+    [entry] = entries(session)
+    assert (entry.kind, entry.note, entry.partner_id, entry.source) == (kind, note, home[0].id, Source.VOICE)
+    assert said.response["response"]["card"]["content"] == spoken
+
+
+def test_a_note_without_words_asks_for_them(session, alex_talks) -> None:
+    said = alex_talks("note a moment of reliability")
+    assert said.speech.startswith("What was the moment of reliability?") and said.open
+    assert entries(session) == []
+
+
+def test_a_milestone_is_celebrated_right_after_the_log_that_reached_it_and_only_once(
+        session, home, contract, alex_talks, skill, session_factory) -> None:
+    _alex, sam = home
+    add_kept(session, sam, None, days_back=0, n=9)
+    said = alex_talks("i kept my promise to call when late")
+    assert said.speech == ("Logged: you kept your promise to call when late. Something to celebrate: "
+                           "Ten promises kept: the first real stretch of the road.")
+    milestone = session.scalars(select(Milestone)).one()
+    assert milestone.key == "kept:10" and milestone.celebrated_at == NOW
+    again = Talk(skill, session_factory, person_id=SAM_VOICE)("open trust tracker")
+    assert "Something to celebrate" not in again.speech
+    said = Talk(skill, session_factory, person_id=SAM_VOICE)("what should we celebrate")
+    assert said.speech == ("Here's what's worth celebrating lately. "
+                           "Ten promises kept: the first real stretch of the road.")
+
+
+def test_a_milestone_reached_on_the_site_is_celebrated_at_the_next_launch(session, home, skill, session_factory) -> None:
+    _alex, sam = home
+    add_kept(session, sam, None, days_back=0, n=10)
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE)("open trust tracker")
+    assert said.speech.startswith("Hi Alex. Something to celebrate: Ten promises kept")
+    assert session.scalars(select(Milestone)).one().celebrated_at == NOW
+
+
+def test_nothing_to_celebrate_is_said_honestly(alex_talks) -> None:
+    said = alex_talks("is there anything to celebrate")
+    assert said.speech.startswith("Nothing new to celebrate yet")
+
+
+def test_how_are_we_doing(session, home, contract, skill, session_factory) -> None:
+    alex, sam = home
+    for back in range(1, 4):
+        add_kept(session, alex, contract["call when late"], days_back=back)
+    add_kept(session, sam, contract["evening talk"], days_back=8)
+    talk = Talk(skill, session_factory, person_id=SAM_VOICE, screen=True)
+    said = talk("how are we doing")
+    assert said.speech.startswith("This week: 2 kept and 0 missed, against 2 kept and 0 missed last week. "
+                                  "Streaks going: call when late, 3 days in a row.")
+    directives = {d["type"]: d for d in said.response["response"]["directives"]}
+    apl = directives["Alexa.Presentation.APL.RenderDocument"]
+    assert apl["datasources"]["tracker"]["rows"][0] == "call when late: 3 days in a row"
+    launch = Talk(skill, session_factory, person_id=SAM_VOICE, screen=True)("open trust tracker")
+    assert "Alexa.Presentation.APL.RenderDocument" in json.dumps(launch.response)
+    # Without a screen, no APL.
+    plain = Talk(skill, session_factory, person_id=SAM_VOICE)("how are we doing")
+    assert "Alexa.Presentation.APL.RenderDocument" not in json.dumps(plain.response)
+
+
+def test_the_long_arc_in_one_sentence(session, home, contract, alex_talks) -> None:
+    alex, _ = home
+    call = contract["call when late"]
+    for back in range(82, 92):
+        add_kept(session, alex, call, days_back=back) if back % 10 < 6 else session.add(LogEntry(
+            couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.MISSED, lineage_id=call,
+            local_date=TODAY - timedelta(days=back), source=Source.WEB, created_at=NOW))
+    for back in range(1, 11):
+        add_kept(session, alex, call, days_back=back) if back != 5 else session.add(LogEntry(
+            couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.MISSED, lineage_id=call,
+            local_date=TODAY - timedelta(days=back), source=Source.WEB, created_at=NOW))
+    session.flush()
+    said = alex_talks("how are we doing")
+    assert "Over the last three months, kept promises rose from 6 in 10 to 9 in 10." in said.speech
+
+
+# --- hard days, a pause, acknowledging ---------------------------------------------------
+
+def test_a_hard_day_reads_todays_simpler_forms_and_is_logged(session, home, contract, alex_talks) -> None:
+    alex, _sam = home
+    said = alex_talks("i am having a rough day")
+    assert said.speech == (
+        "I'm sorry today is hard. Thank you for saying so. I've logged it, so Sam will see it. "
+        "For today, the simpler versions you agreed: call when late: A one-word text is enough. "
+        "evening talk: Five minutes, just the highlights. evening walk: An evening walk together. "
+        "Maybe a quick touch-base with Sam later, even five minutes. Go gently."
+    )
+    assert not said.open
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id) == (LogKind.HARD_DAY, alex.id)
+
+
+def test_a_pause_is_slow_and_logs_nothing(session, home, alex_talks) -> None:
+    said = alex_talks("we need a pause")
+    ssml = said.response["response"]["outputSpeech"]["ssml"]
+    assert ssml.count('<break time="2s"/>') == 5 and '<prosody rate="slow">' in ssml
+    assert said.speech.startswith("Let's pause together. Breathe in slowly.") and not said.open
+    assert entries(session) == []
+
+
+def test_acknowledging_the_partners_entries(session, home, contract, alex_talks) -> None:
+    alex, sam = home
+    add_kept(session, sam, contract["call when late"], days_back=1)
+    add_kept(session, sam, None, days_back=2)
+    add_kept(session, alex, None, days_back=1)  # Alex's own: never acknowledged by Alex
+    said = alex_talks("acknowledge entries from sam")
+    assert said.speech == ("Done: I've marked 2 of Sam's recent entries as seen, "
+                           "including kept a promise and kept call when late.")
+    rows = entries(session)
+    assert [(e.partner_id, e.acknowledged_at is not None) for e in rows] == [
+        (sam.id, True), (sam.id, True), (alex.id, False)]
+    assert alex_talks("acknowledge the entries").speech == "There's nothing new from Sam to acknowledge."
+    assert alex_talks("acknowledge entries from alex").speech == "Those are your own entries. Sam can acknowledge them."
+
+
+# --- knowing who speaks -------------------------------------------------------------------
+
+def test_an_unknown_voice_is_asked_once_and_remembered(session, couple, contract, skill, session_factory) -> None:
+    _alex, sam = couple
+    newcomer = "amzn1.ask.person.NEW"
+    talk = Talk(skill, session_factory, person_id=newcomer)
+    said = talk("ask trust tracker to log that i kept my promise to call when late")
+    assert said.speech == "Before I do that: is this Alex or Sam?" and said.open
+    assert entries(session) == []  # nothing credited before it is known who speaks
+    said = talk("it's sam")
+    assert said.speech == "Logged: you kept your promise to call when late."
+    [entry] = entries(session)
+    assert (entry.partner_id, entry.lineage_id) == (sam.id, contract["call when late"])
+    assert session.scalars(select(VoiceLink).where(VoiceLink.person_id == newcomer)).one().partner_id == sam.id
+    # Next time that voice is known straight away.
+    assert Talk(skill, session_factory, person_id=newcomer)("open trust tracker").speech.startswith("Hi Sam.")
+
+
+def test_without_a_voice_profile_it_asks_once_per_session(session, home, contract, skill, session_factory) -> None:
+    alex, _sam = home
+    talk = Talk(skill, session_factory)
+    assert talk("open trust tracker").speech == "Hi! Is this Alex or Sam?"
+    assert talk("who knows").speech == "Sorry, I didn't catch the name. Is this Alex or Sam?"
+    assert talk("this is alex").speech.startswith("Hi Alex.")
+    assert talk("i kept my promise to evening talk").speech == "Logged: you kept your promise to evening talk."
+    next_session = Talk(skill, session_factory)
+    assert next_session("i kept my promise to evening talk").speech == "Before I do that: is this Alex or Sam?"
+    assert [e.partner_id for e in entries(session)] == [alex.id]
+    assert count(session, VoiceLink) == 2  # nothing remembered without a voice
+
+
+def test_a_couple_of_one_is_never_asked(session, skill, session_factory) -> None:
+    robin, _ = make_couple(session, first="Robin", second=None)
+    voice.link_device(session, voice.issue_pairing_code(session, robin, now=NOW), alexa_user_id=USER, now=NOW)
+    session.flush()
+    said = Talk(skill, session_factory)("i kept my promise")
+    assert said.speech == "Logged: you kept a promise."
+
+
+def test_partner_and_commitment_names_are_sent_once_a_session(home, contract, alex_talks) -> None:
+    said = alex_talks("open trust tracker")
+    [directive] = [d for d in said.response["response"]["directives"] if d["type"] == "Dialog.UpdateDynamicEntities"]
+    types = {t["name"]: [v["name"]["value"] for v in t["values"]] for t in directive["types"]}
+    assert types == {"PARTNER_NAME": ["Alex", "Sam"],
+                     "COMMITMENT_NAME": ["call when late", "evening talk", "evening walk"]}
+    assert directive["updateBehavior"] == "REPLACE"
+    later = alex_talks("how are we doing")
+    assert "Dialog.UpdateDynamicEntities" not in json.dumps(later.response)
+
+
+# --- bad input: out of order, stale, nonsense ----------------------------------------------
+
+def test_an_answer_out_of_the_blue_gets_a_helpful_reprompt(session, home, skill, session_factory) -> None:
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.elicit = ("AnswerIntent", "answer")  # as if Alexa still thought we asked
+    said = talk("our walk on sunday")
+    assert said.speech.startswith("I wasn't expecting an answer just then. What would you like to do?")
+    assert said.open and count(session, CheckInAnswer) == 0
+
+
+@pytest.mark.parametrize("utterance", ["yes", "no"])
+def test_yes_or_no_out_of_the_blue(home, alex_talks, utterance) -> None:
+    said = alex_talks(utterance)
+    assert said.speech.startswith("I'm not sure what that was a yes or no to.") and said.open
+
+
+@pytest.mark.parametrize("flow", [
+    {"name": "checkin", "order": [999], "partner": 999, "position": 0},
+    {"name": "checkin", "partner": "1", "position": "zero"},
+    {"name": "checkin", "order": "12", "partner": 999, "position": 0, "asked": "many"},
+    {"name": "setback", "step": "trigger", "setback": 999_999, "partner": 1},
+    {"name": "setback", "step": "trigger", "setback": "x", "partner": None},
+    "garbage",
+])
+def test_a_stale_or_forged_session_never_fails(session, home, skill, session_factory, flow) -> None:
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.attributes = {"flow": flow}
+    talk.conversation.new = False
+    talk.conversation.elicit = ("AnswerIntent", "answer")
+    said = talk("something i want to say")
+    assert said.open and "Sorry, something went wrong" not in said.speech
+    assert count(session, CheckInAnswer) == 0
+
+
+def test_a_garbled_checkin_order_still_saves_the_answer_and_ends_kindly(session, home, skill, session_factory) -> None:
+    alex, _ = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.attributes = {"flow": {"name": "checkin", "order": "12", "partner": alex.id, "position": 0,
+                                             "asked": "many"}}
+    talk.conversation.new = False
+    talk.conversation.elicit = ("AnswerIntent", "answer")
+    said = talk("a calm week")
+    assert said.speech.startswith("Thank you. Your answers are saved.")
+    assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(alex.id, "a calm week")]
+
+
+def test_another_couples_setback_cannot_be_reached_through_the_session(session, home, skill, session_factory) -> None:
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    theirs = LogEntry(couple_id=kim.couple_id, partner_id=kim.id, kind=LogKind.BREACH, local_date=TODAY,
+                      source=Source.WEB, created_at=NOW)
+    session.add(theirs)
+    session.flush()
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.attributes = {"flow": {"name": "setback", "step": "reflect?", "entry": theirs.id}}
+    talk.conversation.new = False
+    said = talk("yes")
+    assert said.speech.startswith("Sorry, I lost my place.") and said.open
+    assert count(session, Setback) == 0
+
+
+@pytest.mark.parametrize("value", [None, "", "?", "zzzz qqqq", "x" * 5000])
+@pytest.mark.parametrize(("intent", "slot"), [
+    ("LogMissedIntent", "commitment"), ("AcknowledgeIntent", "partner"), ("LogSmallWinIntent", "note"),
+    ("LogReliabilityIntent", "note"), ("LogBreachIntent", "note"), ("IdentifySpeakerIntent", "name"),
+    ("AnswerIntent", "answer"),
+])
+def test_nonsense_slots_are_answered_never_an_error(session, home, contract, skill, session_factory,
+                                                    intent, slot, value) -> None:
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE).send(Match(intent, {slot: value}))
+    assert said.speech and "Sorry, something went wrong" not in said.speech
+
+
+# --- other locales, limits -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("locale", "clock"), [("en-GB", "7 pm"), ("en-AU", "7 pm"), ("en-IN", "7 pm"),
+                                               ("en-CA", "7 PM")])
+def test_every_english_locale_is_understood_and_answered(home, skill, session_factory, locale, clock) -> None:
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    said = talk("open trust tracker")
+    assert said.speech.startswith(f"Hi Alex. Your next check-in is on Sunday at {clock}.")
+    assert talk("what should we celebrate").speech.startswith("Nothing new to celebrate yet")
+
+
+def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
+        session, home, skill, session_factory) -> None:
+    alex, sam = home
+    long = "word " * 100
+    drafts = [contracts.ItemDraft(ItemKind.COMMITMENT, f"{i} {long}"[:500], short_name=f"c{i} " + "x" * 50,
+                                  hard_day_form=long[:500]) for i in range(100)]
+    version = contracts.propose_version(session, alex, drafts, now=NOW)
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    checkins.update_questions(session, alex, [f"{i}" + "q" * 199 for i in range(10)])
+    for item in version.items:
+        add_kept(session, sam, item.lineage_id, days_back=1)
+        add_kept(session, sam, item.lineage_id, days_back=2)
+    session.flush()
+    for utterance in ("open trust tracker", "how are we doing", "what should we celebrate", "i am having a hard day",
+                      "acknowledge the entries", "read our contract", "what are this week's check-in questions",
+                      "help", "i kept my promise to c", "start our check-in"):
+        said = Talk(skill, session_factory, person_id=ALEX_VOICE, screen=True)(utterance)
+        ssml = said.response["response"]["outputSpeech"]["ssml"]
+        assert len(ssml) <= 8000, utterance
+        assert len(json.dumps(said.response).encode()) <= 24 * 1024, utterance

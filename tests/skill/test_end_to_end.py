@@ -1,0 +1,133 @@
+"""End to end: virtual-alexa (an Alexa simulator on npm) reads the interaction model and
+posts what Alexa would to the real HTTP server, started the way `make run` starts it.
+
+`make test` installs virtual-alexa into tests/node_modules (tests/package.json). Without
+node or virtual-alexa the test skips and says why (REQUIRE_E2E=1, as in CI, makes that a failure).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.db import make_engine
+from models.entities import LogEntry, LogKind, Partner, Setback, Source
+
+E2E = Path(__file__).parent / "e2e"
+VIRTUAL_ALEXA = Path(__file__).parents[1] / "node_modules" / "virtual-alexa"
+MODEL = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
+USER, ALEX_VOICE = "amzn1.ask.account.E2E-HOME", "amzn1.ask.person.E2E-ALEX"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("REQUIRE_E2E") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def conversation_script() -> Path:
+    if not shutil.which("node"):
+        _unavailable("the end-to-end test needs node")
+    if not VIRTUAL_ALEXA.is_dir():
+        _unavailable(f"virtual-alexa is missing at {VIRTUAL_ALEXA} (make test installs it with npm)")
+    return E2E / "conversation.js"
+
+
+def _cli(env: dict[str, str], *args: str) -> str:
+    done = subprocess.run([sys.executable, "-c", "from web.cli import main; main()", *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=True)
+    return done.stdout
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
+    """`trust-tracker serve --dev` on a free port, over a fresh database with the demo couple."""
+    folder = tmp_path_factory.mktemp("e2e")
+    database = folder / "trust-tracker.db"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TRUST_TRACKER_")}
+    env |= {"DATABASE_URL": f"sqlite:///{database}", "TRUST_TRACKER_SECRET_KEY": "e2e-" + "x" * 40,
+            "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance")}
+    _cli(env, "db", "upgrade")
+    _cli(env, "demo")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from web.cli import main; main()", "serve", "--dev", "--port", str(port)],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("the server did not start")
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/alexa", env, database
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def talk(script: Path, url: str, utterances: list[str]) -> list[dict]:
+    turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": utterances})
+    done = subprocess.run(["node", str(script), url, str(MODEL)], input=turns, capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server) -> None:
+    url, env, database = server
+    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
+    turns = talk(conversation_script, url, [
+        f"my code is {code}",
+        "log that i kept my promise to call when late",
+        "i missed my promise to evening talk",
+        "yes",
+        "i think i was too tired",
+        "i would say an earlier reminder",
+        "no",
+        "we need a pause",
+    ])
+    said = [turn["ssml"] for turn in turns]
+    assert said[0].startswith("<speak>Thanks, Alex. This device is now linked.") and turns[0]["ends"]
+    assert said[1].startswith("<speak>Logged: you kept your promise to call when late.")
+    assert "Logged: you missed your promise to evening talk." in said[2] and not turns[2]["ends"]
+    assert said[3] == "<speak>What triggered it?</speak>"
+    assert said[4] == "<speak>Thank you. What would have prevented it?</speak>"
+    assert said[5].startswith("<speak>Thank you, that's saved with the setback.") and turns[5]["reprompt"]
+    assert said[6].startswith("<speak>Alright. Your reflection is saved") and turns[6]["ends"]
+    assert '<break time="2s"/>' in said[7]
+
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with Session(engine) as session:
+            voice_entries = session.execute(
+                select(LogEntry.kind, Partner.name).join(Partner).where(LogEntry.source == Source.VOICE)
+                .order_by(LogEntry.id)
+            ).all()
+            setback = session.scalars(select(Setback)).one()
+            assert voice_entries == [(LogKind.KEPT, "Alex"), (LogKind.MISSED, "Alex")]
+            assert (setback.trigger, setback.prevention) == ("i was too tired", "an earlier reminder")
+    finally:
+        engine.dispose()
