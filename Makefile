@@ -3,6 +3,7 @@ VENV ?= .venv
 PYTHON ?= python3
 BIN := $(VENV)/bin
 INSTALLED := $(VENV)/.installed
+NODE_TOOLS := tests/node_modules/.package-lock.json
 
 .PHONY: run test install demo clean
 
@@ -10,7 +11,7 @@ run: install
 	$(BIN)/trust-tracker db upgrade
 	$(BIN)/trust-tracker serve --dev
 
-test: install
+test: install $(NODE_TOOLS)
 	infra/with-postgres.sh $(BIN)/pytest $(PYTEST_ARGS)
 
 demo: install
@@ -28,5 +29,12 @@ $(INSTALLED): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $@
 
+# axe-core (browser tests) and virtual-alexa (the skill's end-to-end test), as
+# tests/package-lock.json pins them. Without npm those tests skip and say why; CI requires them.
+$(NODE_TOOLS): tests/package-lock.json
+	@if command -v npm >/dev/null; then \
+		npm ci --prefix tests --no-audit --no-fund --loglevel=error; \
+	else echo "npm not found: the browser and end-to-end tests will be skipped" >&2; fi
+
 clean:
-	rm -rf $(VENV) *.egg-info .pytest_cache
+	rm -rf $(VENV) *.egg-info .pytest_cache tests/node_modules

@@ -14,7 +14,22 @@ from skill.builder import build_skill
 from skill.endpoint import alexa_blueprint
 from skill.verification import RequestVerifier
 
-from . import auth, config, contract, db, errors, filters, health, history, settings
+from . import (
+    account,
+    auth,
+    calendar,
+    checkins,
+    config,
+    contract,
+    db,
+    errors,
+    filters,
+    health,
+    history,
+    journal,
+    settings,
+    setbacks,
+)
 
 csrf = CSRFProtect()
 
@@ -43,8 +58,21 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     alexa = _skill_blueprint(app)
     csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
     app.register_blueprint(alexa)
-    auth.init_app(app, public_blueprints={alexa.name})
-    for blueprint in (auth.bp, contract.bp, history.bp, settings.bp, health.bp):
+    # Calendar apps cannot log in: the feed's secret address is its only key.
+    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name})
+    for blueprint in (
+        auth.bp,
+        contract.bp,
+        history.bp,
+        checkins.bp,
+        setbacks.bp,
+        journal.bp,
+        account.bp,
+        settings.bp,
+        calendar.bp,
+        calendar.feed_bp,
+        health.bp,
+    ):
         app.register_blueprint(blueprint)
     app.after_request(_headers)
     return app

@@ -1,31 +1,43 @@
-"""The contract: the active version, proposing a new one, agreeing, and the list of versions."""
+"""The contract: the active version; proposing, revising, withdrawing, commenting on and
+agreeing to versions; every version with its changes."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
+from wtforms import TextAreaField
 
 from models import accounts, contracts
+from models.contracts import Change, ItemChange
 from models.entities import ContractItem, ContractVersion, Partner, VersionStatus
-from models.errors import DomainError
+from models.errors import DomainError, ValidationError
 
 from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import BOTH, ContractForm
+from .forms import BOTH, ContractForm, at_most
 
 bp = Blueprint("contract", __name__, url_prefix="/contract")
 
 # Spare rows for new items; "More rows" adds this many again (no JavaScript needed).
 BLANK_ROWS = 3
-# What makes an item "changed" when a proposal is shown next to the active version.
-COMPARED = (
-    "kind", "text", "short_name", "owner_id", "cadence", "weekdays", "times_per_week",
-    "due_time", "category", "hard_day_form", "consequence",
-)
+# How a row of the edit form is moved: "<row index>-up" or "<row index>-down".
+MOVE = re.compile(r"(\d{1,3})-(up|down)")
+# The badges on a version's items, from the comparison with the version it changes.
+MARKS = {Change.ADDED: "new", Change.CHANGED: "changed", Change.MOVED: "moved"}
+
+
+class CommentForm(FlaskForm):
+    body = TextAreaField(
+        "Your comment",
+        validators=[at_most(contracts.MAX_COMMENT)],
+        description="A question, or what you would change before agreeing.",
+    )
 
 
 def _render(template: str, **context: Any) -> str:
@@ -70,70 +82,127 @@ def _owner_choices(partner: Partner) -> dict[str, str]:
     return choices
 
 
+def _reordered(form: ContractForm, move: str) -> tuple[ContractForm, int]:
+    """The form again with one row swapped with its neighbour; nothing is proposed."""
+    match = MOVE.fullmatch(move)
+    if match is None:
+        raise ValidationError("That is not a way to move an item.")
+    rows = [entry.form.data for entry in form.items]
+    index = int(match.group(1))
+    target = index - 1 if match.group(2) == "up" else index + 1
+    if not (0 <= index < len(rows) and 0 <= target < len(rows)):
+        raise ValidationError("That item cannot move any further.")
+    rows[index], rows[target] = rows[target], rows[index]
+    return ContractForm(formdata=None, data={"items": rows, "note": form.note.data}), target
+
+
+def _revising(proposal: ContractVersion | None, partner: Partner) -> ContractVersion | None:
+    """The viewer's own waiting proposal: editing then revises it rather than conflicting."""
+    return proposal if proposal is not None and proposal.proposed_by_id == partner.id else None
+
+
+def _revised_id() -> int | None:
+    """Which proposal the submitted form set out to revise (a hidden field), if any."""
+    value = request.form.get("revising", "")
+    if not value:
+        return None
+    if not value.isdecimal() or len(value) > 12:
+        raise ValidationError("That proposal is not part of your contract.")
+    return int(value)
+
+
 @bp.route("/edit", methods=["GET", "POST"])
 def edit() -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     active = contracts.active_version(session, partner.couple_id)
+    proposal = contracts.open_proposal(session, partner.couple_id)
+    own = _revising(proposal, partner)
+    revising_id = own.id if own is not None and request.method == "GET" else None
+    moved_to = None
     if request.method == "GET":
-        rows = [_row(item) for item in active.items] if active else []
-        form = ContractForm(data={"items": rows + [{}] * BLANK_ROWS})
+        start = own or active
+        rows = [_row(item) for item in start.items] if start else []
+        form = ContractForm(data={"items": rows + [{}] * BLANK_ROWS, "note": own.note if own else ""})
     else:
         form = ContractForm()
-    growing = "more_rows" in request.form  # only add spare rows; nothing is proposed
-    if growing:
+        revising_id = _revised_id()
+    form.set_owners(_owner_choices(partner))  # before validating: the choices are the couple's
+    status = 200
+    if "more_rows" in request.form:  # only add spare rows; nothing is proposed
         for _ in range(BLANK_ROWS):
             form.items.append_entry()
-    form.set_owners(_owner_choices(partner))
-    status = 200
-    if form.is_submitted() and not growing:
+        form.set_owners(_owner_choices(partner))
+    elif "move" in request.form:  # only reorder; nothing is proposed
+        form, moved_to = _reordered(form, request.form["move"])
+        form.set_owners(_owner_choices(partner))
+    elif form.is_submitted():
         status = 422
         if form.validate():
             try:
-                version = contracts.propose_version(
-                    session, partner, form.drafts(), note=form.note.data or "", now=now()
-                )
-            except DomainError as e:
+                if revising_id is not None:
+                    version = contracts.revise_proposal(
+                        session, partner, revising_id, form.drafts(), note=form.note.data or "", now=now()
+                    )
+                else:
+                    version = contracts.propose_version(
+                        session, partner, form.drafts(), note=form.note.data or "", now=now()
+                    )
+            except DomainError as e:  # the form comes back as typed: nothing is lost
                 form.form_errors.append(str(e))
                 status = status_for(e)
+                if not isinstance(e, ValidationError):
+                    revising_id = None  # that proposal is gone: sending again proposes afresh
             else:
                 flash(f"You proposed version {version.number}. It becomes your contract once "
                       "your partner agrees.", "success")
                 return redirect(url_for(".version", version_id=version.id))
-    proposal = contracts.open_proposal(session, partner.couple_id)
-    return _render("contract/edit.html", form=form, active=active, proposal=proposal), status
+    return _render(
+        "contract/edit.html", form=form, active=active, proposal=proposal,
+        revising_id=revising_id, moved_to=moved_to,
+        revising=own is not None and own.id == revising_id,
+    ), status
+
+
+def _summary(rows: list[ItemChange]) -> dict[Change, int]:
+    counts = dict.fromkeys(Change, 0)
+    for row in rows:
+        counts[row.change] += 1
+    return counts
 
 
 @bp.get("/versions")
 def versions() -> str:
-    partner = current_partner()
-    return _render("contract/versions.html", versions=contracts.versions(get_session(), partner.couple_id))
+    session, partner = get_session(), current_partner()
+    listed = contracts.versions(session, partner.couple_id)
+    # Each version against the one it set out to change: every diff stays in the history.
+    summaries = {
+        v.id: _summary(contracts.diff_versions(contracts.baseline_of(session, v), v)) for v in listed
+    }
+    return _render("contract/versions.html", versions=listed, summaries=summaries)
 
 
-def _changes(proposed: ContractVersion, active: ContractVersion | None) -> tuple[dict[int, str], list[ContractItem]]:
-    """Which of a proposal's items are new or changed, and which active items it drops."""
-    if active is None:
-        return {}, []
-    before = {item.lineage_id: item for item in active.items}
-    marks = {}
-    for item in proposed.items:
-        old = before.get(item.lineage_id)
-        if old is None:
-            marks[item.lineage_id] = "new"
-        elif any(getattr(old, name) != getattr(item, name) for name in COMPARED):
-            marks[item.lineage_id] = "changed"
-    kept = {item.lineage_id for item in proposed.items}
-    return marks, [item for item in active.items if item.lineage_id not in kept]
+def _version_page(version_id: int, comment_form: CommentForm, status: int = 200) -> tuple[str, int]:
+    session, partner = get_session(), current_partner()
+    shown = contracts.get_version(session, partner.couple_id, version_id)
+    baseline = contracts.baseline_of(session, shown)
+    rows = contracts.diff_versions(baseline, shown)
+    return _render(
+        "contract/version.html",
+        version=shown,
+        baseline=baseline,
+        # A waiting proposal is shown next to the version now in force.
+        active=baseline if shown.status is VersionStatus.PROPOSED else None,
+        rows=rows,
+        marks={row.new.lineage_id: MARKS[row.change] for row in rows if row.new and row.change in MARKS},
+        removed=[row.old for row in rows if row.change is Change.REMOVED],
+        comments=contracts.comments(session, partner.couple_id, shown.id),
+        comment_form=comment_form,
+    ), status
 
 
 @bp.get("/versions/<int:version_id>")
-def version(version_id: int) -> str:
-    session, partner = get_session(), current_partner()
-    shown = contracts.get_version(session, partner.couple_id, version_id)
-    active = None
-    if shown.status is VersionStatus.PROPOSED:
-        active = contracts.active_version(session, partner.couple_id)
-    marks, removed = _changes(shown, active)
-    return _render("contract/version.html", version=shown, active=active, marks=marks, removed=removed)
+def version(version_id: int) -> tuple[str, int]:
+    return _version_page(version_id, CommentForm(formdata=None))
 
 
 @bp.post("/versions/<int:version_id>/agree")
@@ -142,3 +211,26 @@ def agree(version_id: int) -> Response:
     agreed = contracts.agree_version(get_session(), partner, version_id, now=now())
     flash(f"Version {agreed.number} is now your contract.", "success")
     return redirect(url_for(".index"))
+
+
+@bp.post("/versions/<int:version_id>/withdraw")
+def withdraw(version_id: int) -> Response:
+    withdrawn = contracts.withdraw_version(get_session(), current_partner(), version_id)
+    flash(f"You withdrew version {withdrawn.number}. It stays in the history.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/versions/<int:version_id>/comments")
+def comment(version_id: int) -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    contracts.get_version(session, partner.couple_id, version_id)  # another couple's: 404
+    form = CommentForm()
+    if not form.validate():
+        return _version_page(version_id, form, 422)
+    try:
+        contracts.comment_on(session, partner, version_id, form.body.data or "", now=now())
+    except ValidationError as e:  # the comment comes back as typed
+        form.body.errors = [*form.body.errors, str(e)]
+        return _version_page(version_id, form, status_for(e))
+    flash("Your comment is added.", "success")
+    return redirect(url_for(".version", version_id=version_id, _anchor="comments-title"))

@@ -1,15 +1,22 @@
-"""The joint log: this week, current streaks, entries newest first, and a form to log one."""
+"""History: the timeline (filtered, paged, acknowledged) with this week and streaks, and the charts."""
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
+from wtforms import DateField, SelectField
+from wtforms.validators import Optional, ValidationError
 
-from models import contracts, tracking
+from models import charts, contracts, milestones, timeline, tracking
 from models.entities import ItemKind, LogKind, Source
 from models.errors import DomainError
+from models.localtime import local_today, week_start
 
+from . import charts_svg
 from .auth import current_partner
 from .config import now
 from .db import get_session
@@ -22,15 +29,32 @@ bp = Blueprint("history", __name__, url_prefix="/history")
 NO_ITEM = ""
 # The log form shares the page with the filter: its fields are "log-kind" and so on.
 LOG_PREFIX = "log"
+# The charts page's calendars: the last 26 weeks, whole weeks from a Monday.
+HEATMAP_WEEKS = 26
+FILTER_ARGS = ("partner", "kind", "commitment", "start", "end")
 
 
-def _item_names(couple_id: int) -> dict[int, str]:
-    """What each item is called: its newest wording, even if a later version dropped it."""
-    names: dict[int, str] = {}
-    for version in contracts.versions(get_session(), couple_id):  # newest first
-        for item in version.items:
-            names.setdefault(item.lineage_id, item.spoken_name)
-    return names
+class TimelineFilter(HistoryFilter):
+    """The history filter, plus a commitment and a range of dates."""
+
+    commitment = SelectField("Which commitment", choices={}, default="",
+                             invalid_choice_message="Choose a commitment from the list.")
+    start = DateField("From", validators=[Optional()], invalid_value_message="Enter a date like 2026-11-01.")
+    end = DateField("To", validators=[Optional()], invalid_value_message="Enter a date like 2026-11-30.")
+
+    def validate_end(self, field: DateField) -> None:
+        if field.data and self.start.data and field.data < self.start.data:
+            raise ValidationError("The end date must not be before the start date.")
+
+
+class ActionForm(FlaskForm):
+    """A button that changes something: only its CSRF token."""
+
+
+def _commitment_choices(couple_id: int) -> dict[str, str]:
+    """Every commitment the couple ever had, so old entries can still be found."""
+    names = contracts.item_names(get_session(), couple_id, kind=ItemKind.COMMITMENT)
+    return {NO_ITEM: "Any"} | {str(lineage_id): name for lineage_id, name in names.items()}
 
 
 def _item_choices(couple_id: int) -> dict[str, str]:
@@ -43,42 +67,55 @@ def _item_choices(couple_id: int) -> dict[str, str]:
     return choices
 
 
-def _page(filters: HistoryFilter, log_form: LogForm, status: int) -> tuple[str, int]:
+def _filters_of(form: TimelineFilter) -> timeline.Filters:
+    return timeline.Filters(
+        partner_id=int(form.partner.data) if form.partner.data else None,
+        kind=LogKind(form.kind.data) if form.kind.data else None,
+        lineage_id=int(form.commitment.data) if form.commitment.data else None,
+        start=form.start.data,
+        end=form.end.data,
+    )
+
+
+def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     couple = partner.couple
     filters.partner.choices = {"": "Both of you"} | {str(p.id): p.name for p in couple.partners}
+    filters.commitment.choices = _commitment_choices(partner.couple_id)
     log_form.lineage_id.choices = _item_choices(partner.couple_id)
-    entries, has_more = [], False
+    page = timeline.Page([], 1, False)
     if filters.validate():
-        entries, has_more = tracking.history(
-            session,
-            partner.couple_id,
-            partner_id=int(filters.partner.data) if filters.partner.data else None,
-            kind=LogKind(filters.kind.data) if filters.kind.data else None,
-            page=filters.page.data or 1,
-        )
+        try:
+            page = timeline.timeline(session, partner.couple_id, _filters_of(filters), filters.page.data or 1)
+        except DomainError as e:
+            filters.form_errors.append(str(e))
+            status = 400
     else:
         status = 400
+    args = {name: request.args.get(name) or None for name in FILTER_ARGS} if not filters.errors else {}
     clock = now()
     return render_template(
         "history/index.html",
         filters=filters,
         log_form=log_form,
-        entries=entries,
-        has_more=has_more,
-        page=filters.page.data or 1,
-        names=_item_names(partner.couple_id),
+        entries=page.entries,
+        has_more=page.has_more,
+        page=page.number,
+        args=args,
+        filtered=any(args.values()),
+        names=contracts.item_names(get_session(), partner.couple_id),
         summary=tracking.week_summary(session, partner, clock),
         streaks=tracking.current_streaks(session, partner, clock),
         viewer=partner,
         couple=couple,
         kinds=list(LogKind),
+        action=ActionForm(),
     ), status
 
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    return _page(HistoryFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
+    return _page(TimelineFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
 
 
 @bp.post("/log")
@@ -86,7 +123,7 @@ def log() -> tuple[str, int] | Response:
     form = LogForm(prefix=LOG_PREFIX)
     form.lineage_id.choices = _item_choices(current_partner().couple_id)
     if not form.validate():
-        return _page(HistoryFilter(MultiDict()), form, 422)
+        return _page(TimelineFilter(MultiDict()), form, 422)
     try:
         entry = tracking.log_entry(
             get_session(),
@@ -99,9 +136,48 @@ def log() -> tuple[str, int] | Response:
         )
     except DomainError as e:
         form.form_errors.append(str(e))
-        return _page(HistoryFilter(MultiDict()), form, status_for(e))
+        return _page(TimelineFilter(MultiDict()), form, status_for(e))
     what = KIND_WORDS[entry.kind].lower()
     if entry.lineage_id is not None:
-        what += f": “{_item_names(entry.couple_id)[entry.lineage_id]}”"
+        what += f": “{contracts.item_names(get_session(), entry.couple_id)[entry.lineage_id]}”"
     flash(f"Logged: {what}.", "success")
+    for milestone in milestones.celebrate(get_session(), current_partner(), now()):
+        flash(f"Worth celebrating: {milestone.description}", "success")
     return redirect(url_for(".index"))
+
+
+@bp.post("/entries/<int:entry_id>/acknowledge")
+def acknowledge(entry_id: int) -> Response:
+    if ActionForm().validate():
+        timeline.acknowledge(get_session(), current_partner(), entry_id, now=now())
+        flash("Thank you sent: your partner will see that you noticed.", "success")
+    return redirect(url_for(".index", _anchor=f"entry-{entry_id}"))
+
+
+@bp.get("/charts")
+def charts_page() -> str:
+    session, partner = get_session(), current_partner()
+    clock = now()
+    today = local_today(partner.couple, clock)
+    first = week_start(today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+    heatmaps = charts.heatmaps(session, partner.couple_id, first, today, clock)
+    return render_template(
+        "history/charts.html",
+        heatmaps=heatmaps,
+        heatmap_weeks=[_weeks(h.days) for h in heatmaps],
+        stats={s.lineage_id: s for s in charts.commitment_stats(session, partner.couple_id, clock)},
+        weeks=charts.weekly_kept_missed(session, partner.couple_id, clock),
+        months=charts.monthly_trend(session, partner.couple_id, clock),
+        milestones=milestones.recent(session, partner.couple_id, 10),
+        svg=charts_svg,
+        state_words=charts_svg.STATE_WORDS,
+        viewer=partner,
+    )
+
+
+def _weeks(days: list[charts.Day]) -> list[tuple[date, list[charts.Day | None]]]:
+    """A heatmap's days as table rows: one per week, Monday to Sunday."""
+    rows: dict[date, list[charts.Day | None]] = {}
+    for day in days:
+        rows.setdefault(week_start(day.day), [None] * 7)[day.day.weekday()] = day
+    return list(rows.items())

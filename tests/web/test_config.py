@@ -196,10 +196,12 @@ def test_voice_and_site_meet_in_the_history(make_app, couple, session) -> None:
     site, speaker = app.test_client(), app.test_client()
     log_in(site, "alex@example.com")
     code = re.search(r"<strong>(\d{6})</strong>", site.post("/settings/pairing-code").text).group(1)
-    linked = speaker.post("/alexa", json=intent_request("LinkDeviceIntent", {"code": code}))
+    # Alex's voice profile: without one the skill first asks who is speaking (issue 3).
+    alex_voice = "amzn1.ask.person.ALEX"
+    linked = speaker.post("/alexa", json=intent_request("LinkDeviceIntent", {"code": code}, person_id=alex_voice))
     assert linked.status_code == 200
     assert "Alex" in linked.get_json()["response"]["outputSpeech"]["ssml"]
-    logged = speaker.post("/alexa", json=intent_request("LogKeptIntent", {"commitment": None}))
+    logged = speaker.post("/alexa", json=intent_request("LogKeptIntent", {"commitment": None}, person_id=alex_voice))
     assert logged.status_code == 200
     entry = session.scalars(select(LogEntry)).one()
     assert (entry.partner_id, entry.kind, entry.source) == (couple[0].id, LogKind.KEPT, Source.VOICE)

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 from models import tracking
-from models.entities import LogEntry, LogKind, Source
-from models.tracking import HISTORY_PAGE_SIZE
+from models.entities import LogEntry, LogKind, Milestone, Source
+from models.timeline import PAGE_SIZE as HISTORY_PAGE_SIZE
 from tests.conftest import NOW, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, count, text_of
@@ -157,6 +157,16 @@ def test_logging_from_the_site(client, alex, contract, session) -> None:
     entry = session.scalar(select(LogEntry))
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source, entry.note) == (
         alex.id, LogKind.KEPT, call.lineage_id, Source.WEB, "Called from the train")
+
+
+def test_a_log_that_reaches_a_milestone_celebrates_it_once(client, alex, contract, session) -> None:
+    for _ in range(9):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, now=NOW)
+    response = client.post("/history/log", data=log(kind="kept", lineage_id="", note=""))
+    assert "Worth celebrating: Ten promises kept" in text_of(client.get(response.location))
+    again = client.post("/history/log", data=log(kind="kept", lineage_id="", note=""))
+    assert "Worth celebrating" not in text_of(client.get(again.location))
+    assert session.scalar(select(Milestone.celebrated_at).where(Milestone.key == "kept:10")) == NOW
 
 
 def test_logging_without_an_item(client, alex, session) -> None:

@@ -1,0 +1,136 @@
+"""The issue's scenario in Chromium: two partners sign up and join, write and agree a
+contract, log entries, see the charts, share a journal entry; the other partner cannot
+see an unshared one. axe checks every main page on the way."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from tests.browser.conftest import PASSWORD, check_accessibility
+
+# Screenshots land here (ignored by git).
+ARTIFACTS = Path(__file__).with_name("artifacts")
+
+
+def sign_up(page, name: str, email: str) -> None:
+    page.goto("/signup")
+    check_accessibility(page)
+    page.get_by_label("Your name").fill(name)
+    page.get_by_label("Email").fill(email)
+    page.get_by_label("Password", exact=True).fill(PASSWORD)
+    page.get_by_role("button", name="Sign up").click()
+    page.wait_for_url("**/invite")
+
+
+def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> None:
+    alex, sam = new_page(), new_page()
+
+    # Alex signs up and makes an invitation link; Sam joins with it.
+    alex.goto("/")
+    check_accessibility(alex)
+    sign_up(alex, "Alex", "alex@browser.example")
+    alex.get_by_role("button", name="Make an invitation link").click()
+    link = alex.get_by_label("Join link").input_value()
+    check_accessibility(alex)
+    sam.goto(link)
+    check_accessibility(sam)
+    sam.get_by_label("Your name").fill("Sam")
+    sam.get_by_label("Email").fill("sam@browser.example")
+    sam.get_by_label("Password", exact=True).fill(PASSWORD)
+    sam.get_by_role("button", name="Join Alex").click()
+    sam.wait_for_load_state()
+    assert "Sam" in sam.content()
+
+    # Alex writes the first version; Sam agrees to it.
+    alex.goto("/contract/edit")
+    check_accessibility(alex)
+    alex.fill('[name="items-0-text"]', "Call when running more than 15 minutes late")
+    alex.fill('[name="items-0-short_name"]', "call when late")
+    alex.fill('[name="items-1-text"]', "Evening talk")
+    alex.fill('[name="items-1-short_name"]', "evening talk")
+    alex.locator('button[name="propose"]').last.click()
+    alex.wait_for_load_state()
+    sam.goto("/contract/")
+    check_accessibility(sam)
+    sam.get_by_role("link", name="Review and agree").click()
+    check_accessibility(sam)
+    sam.get_by_role("button", name="Agree to version 1").click()
+    sam.wait_for_load_state()
+    sam.goto("/contract/versions")
+    check_accessibility(sam)
+
+    # Both log: Alex keeps a commitment, Sam notices a moment of reliability.
+    alex.goto("/history/")
+    check_accessibility(alex)
+    alex.select_option('[name="log-kind"]', "kept")
+    alex.select_option('[name="log-lineage_id"]', label="Commitment: call when late")
+    alex.fill('[name="log-note"]', "Rang from the station")
+    alex.get_by_role("button", name="Log it").click()
+    assert "Logged: kept a commitment: “call when late”." in alex.content()
+    sam.goto("/history/")
+    sam.select_option('[name="log-kind"]', "reliability")
+    sam.fill('[name="log-note"]', "Picked me up on time")
+    sam.get_by_role("button", name="Log it").click()
+
+    # Sam says "seen, thank you" to Alex's entry; both see it.
+    sam.get_by_role("button", name=re.compile("Seen, thank you")).click()
+    assert "Seen by you, thank you" in sam.content()
+    alex.goto("/history/")
+    assert "Seen by Sam, thank you" in alex.content()
+    check_accessibility(alex)
+
+    # The charts: a calendar per commitment, weekly bars, the long arc, each with a table.
+    alex.get_by_role("link", name="See it as charts").click()
+    check_accessibility(alex)
+    assert alex.locator("svg[role=img]").count() >= 5
+    assert alex.get_by_role("heading", name="call when late").is_visible()
+    alex.get_by_text("The weeks as a table").click()
+    assert alex.get_by_role("table", name="Kept and missed commitments per week").is_visible()
+    alex.set_viewport_size({"width": 390, "height": 844})  # a phone: wide charts scroll sideways
+    check_accessibility(alex)
+    alex.set_viewport_size({"width": 1280, "height": 800})
+    ARTIFACTS.mkdir(exist_ok=True)
+    alex.screenshot(path=str(ARTIFACTS / "charts.png"), full_page=True)  # for a person to look at
+
+    # Journals: Alex writes two entries and shares one excerpt; Sam sees only that.
+    alex.goto("/journal/")
+    check_accessibility(alex)
+    alex.get_by_label("New entry").fill("Still hurt about March. Tonight felt safe and warm.")
+    alex.get_by_role("button", name="Save privately").click()
+    check_accessibility(alex)
+    alex.get_by_label("Excerpt to share (optional)").fill("Tonight felt safe and warm.")
+    alex.get_by_role("button", name="Share with your partner").click()
+    assert "Shared with your partner." in alex.content()
+    alex.goto("/journal/")
+    alex.get_by_label("New entry").fill("A private worry I am not ready to share")
+    alex.get_by_role("button", name="Save privately").click()
+    private_url = alex.url
+
+    sam.goto("/journal/")
+    check_accessibility(sam)
+    shared = sam.get_by_role("region", name="Shared between you").inner_text()
+    assert "Tonight felt safe and warm." in shared
+    assert "Still hurt" not in sam.content() and "private worry" not in sam.content()
+    response = sam.goto(private_url)
+    assert response is not None and response.status == 404
+    assert "private worry" not in sam.content()
+
+    # Your data: the page, and a JSON export without Alex's private entries for Sam.
+    sam.goto("/account/")
+    check_accessibility(sam)
+    export = sam.request.get("/account/export.json")
+    assert export.status == 200
+    assert "Tonight felt safe and warm." in export.text() and "private worry" not in export.text()
+
+    # Every page the navigation leads to passes axe, whoever wrote it.
+    links = sam.locator('nav[aria-label="Main"] a').evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert {"/journal/", "/account/", "/history/"} <= set(links)
+    for href in links:
+        response = sam.goto(href)
+        assert response is not None and response.status == 200, href
+        check_accessibility(sam)
+    sam.get_by_role("button", name=re.compile("Log out")).click()
+    sam.goto("/login")
+    check_accessibility(sam)
+

@@ -1,0 +1,140 @@
+"""Your data: the exports, and deleting an account or a couple after confirming."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from sqlalchemy import select
+
+from models import journal, tracking
+from models.entities import Couple, JournalEntry, LogEntry, LogKind, Partner, Source
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
+
+
+def me(password: str = PASSWORD, confirm: str | None = "y") -> dict[str, str]:
+    return {"me-password": password} | ({"me-confirm": confirm} if confirm else {})
+
+
+def couple_form(password: str = PASSWORD, confirm: str | None = "y") -> dict[str, str]:
+    return {"couple-password": password} | ({"couple-confirm": confirm} if confirm else {})
+
+
+@pytest.fixture
+def data(session, couple):
+    alex, sam = couple
+    tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note="alex's win", now=NOW)
+    tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.VOICE, note="=HYPERLINK(\"x\")", now=NOW)
+    private = journal.write(session, alex, "Alex's private page", now=NOW)
+    shared = journal.write(session, sam, "Sam's shared page", now=NOW)
+    journal.share(session, sam, shared.id, now=NOW)
+    journal.write(session, sam, "Sam's private page", now=NOW)
+    kim, _ = make_couple(session, "Kim", "Lee")
+    tracking.log_entry(session, kim, LogKind.SMALL_WIN, source=Source.WEB, note="kim's win", now=NOW)
+    session.flush()
+    return {"private": private.id}
+
+
+def test_account_pages_need_a_login(client, couple) -> None:
+    for method, url in (("get", "/account/"), ("get", "/account/export.json"), ("get", "/account/log.csv"),
+                        ("post", "/account/delete"), ("post", "/account/delete-couple")):
+        response = getattr(client, method)(url, data=me())
+        assert response.status_code == 302 and "/login" in response.location, url
+
+
+def test_the_page_offers_exports_and_both_deletions(client, alex) -> None:
+    response = client.get("/account/")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "Download everything (JSON)" in page and "Download the log (CSV, for a spreadsheet)" in page
+    assert "Delete my account" in page and "Delete our couple" in page
+    assert "The shared contract stays with Sam" in page
+    assert_accessible_form(response)
+
+
+def test_json_export_is_a_download_of_this_partners_view(client, alex, data) -> None:
+    response = client.get("/account/export.json")
+    assert response.status_code == 200 and response.mimetype == "application/json"
+    assert response.headers["Content-Disposition"] == 'attachment; filename="trust-tracker-2026-11-25.json"'
+    exported = json.loads(response.text)
+    assert exported["exported_by"] == alex.id
+    assert [j["body"] for j in exported["journal"]["mine"]] == ["Alex's private page"]
+    assert [j["text"] for j in exported["journal"]["shared_with_me"]] == ["Sam's shared page"]
+    assert "Sam's private page" not in response.text
+    assert "kim" not in response.text.lower() and "argon2" not in response.text
+
+
+def test_csv_export_is_the_couples_log(client, alex, data) -> None:
+    response = client.get("/account/log.csv")
+    assert response.status_code == 200 and response.mimetype == "text/csv"
+    assert "attachment" in response.headers["Content-Disposition"]
+    rows = list(csv.DictReader(io.StringIO(response.text)))
+    assert sorted(r["note"] for r in rows) == ["'=HYPERLINK(\"x\")", "alex's win"]
+    assert "kim's win" not in response.text
+
+
+def test_deleting_my_account(client, alex, sam_client, data, session) -> None:
+    couple_id = alex.couple_id
+    response = client.post("/account/delete", data=me())
+    assert response.status_code == 302 and response.location.endswith("/")
+    assert "Your account and your own data are deleted." in text_of(client.get("/"))
+    assert client.get("/history/").status_code == 302  # logged out
+    session.expire_all()  # the site deleted rows this test session still holds
+    assert session.scalar(select(Partner.name).where(Partner.couple_id == couple_id)) == "Sam"
+    assert session.scalars(select(LogEntry.note).where(LogEntry.couple_id == couple_id)).all() == ['=HYPERLINK("x")']
+    assert session.get(JournalEntry, data["private"]) is None
+    # Sam carries on.
+    assert sam_client.get("/history/").status_code == 200
+    assert "Delete our couple" not in text_of(sam_client.get("/account/"))
+
+
+def test_deleting_the_couple(client, alex, sam_client, data, session) -> None:
+    couple_id = alex.couple_id
+    response = client.post("/account/delete-couple", data=couple_form())
+    assert response.status_code == 302
+    session.expire_all()
+    assert session.get(Couple, couple_id) is None
+    assert count(session, Partner) == 2  # Kim and Lee
+    assert sam_client.get("/history/").status_code == 302  # Sam's login is gone too
+
+
+@pytest.mark.parametrize("url", ["/account/delete", "/account/delete-couple"])
+@pytest.mark.parametrize(("fields", "status", "message"), [
+    ({"password": "", "confirm": "y"}, 422, "Please enter your password to confirm."),
+    ({"password": PASSWORD, "confirm": None}, 422, "Please tick the box to confirm."),
+    ({"password": "wrong password", "confirm": "y"}, 403, "That password is not right, so nothing was deleted."),
+    ({"password": "x" * 1000, "confirm": "y"}, 422, "At most 200 characters, please."),
+])
+def test_bad_confirmations_delete_nothing(client, alex, data, session, url, fields, status, message) -> None:
+    prefix = "me" if url.endswith("/delete") else "couple"
+    form = {f"{prefix}-password": fields["password"]} | (
+        {f"{prefix}-confirm": fields["confirm"]} if fields["confirm"] else {})
+    before = (count(session, Partner), count(session, LogEntry), count(session, JournalEntry))
+    response = client.post(url, data=form)
+    assert response.status_code == status
+    assert message in text_of(response)
+    assert_accessible_form(response)
+    assert (count(session, Partner), count(session, LogEntry), count(session, JournalEntry)) == before
+    assert client.get("/history/").status_code == 200  # still logged in
+
+
+def test_deletion_needs_the_csrf_token(make_app, couple, session) -> None:
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
+                                "csrf_token": csrf_token(client.get("/login"))})
+    assert client.post("/account/delete", data=me()).status_code == 400
+    assert client.post("/account/delete-couple", data=couple_form()).status_code == 400
+    assert count(session, Partner) == 2
+    page = client.get("/account/")
+    token = csrf_token(page)
+    assert client.post("/account/delete", data=me() | {"me-csrf_token": token}).status_code == 302
+    assert count(session, Partner) == 1
+
+
+def test_exports_are_get_only_and_deletions_post_only(client, alex) -> None:
+    assert client.post("/account/export.json").status_code == 405
+    assert client.get("/account/delete").status_code == 405
+    assert client.get("/account/delete-couple").status_code == 405

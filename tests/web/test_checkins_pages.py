@@ -1,0 +1,203 @@
+"""Check-ins on the site: answering this week's questions, editing them, past weeks side by side."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models import checkins
+from models.entities import CheckInAnswer, CheckInQuestion, Source
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.helpers import (
+    assert_accessible_form,
+    count,
+    csrf_token,
+    form_data,
+    log_in,
+    text_of,
+)
+
+QUESTIONS = list(checkins.DEFAULT_QUESTIONS)
+
+
+def answers(session, partner_id: int) -> dict[int, tuple[str, Source]]:
+    session.expire_all()
+    rows = session.scalars(select(CheckInAnswer).where(CheckInAnswer.partner_id == partner_id))
+    return {a.position: (a.answer, a.source) for a in rows}
+
+
+def test_the_page_shows_the_schedule_and_a_box_per_question(client, alex) -> None:
+    page = client.get("/checkins/")
+    assert page.status_code == 200
+    text = text_of(page)
+    assert "Your check-in is on Sundays at 19:00 (America/New_York)." in text
+    # NOW is Wednesday 25 November: the slot is Sunday 29 November.
+    assert "This week's check-in: Sun 29 Nov 2026, 19:00." in text
+    assert "You have answered 0 of 4 questions." in text and "Sam has answered 0 of 4 questions." in text
+    for question in QUESTIONS:
+        assert question in text
+    assert set(form_data(page)) >= {"answer_0", "answer_1", "answer_2", "answer_3"}
+    assert_accessible_form(page)
+
+
+def test_answering_on_the_site_fills_the_same_check_in_as_voice(client, alex, couple, session) -> None:
+    _, sam = couple
+    checkins.save_answer(session, alex, 1, "I forgot to call on Tuesday", source=Source.VOICE, now=NOW)
+    session.flush()
+    page = client.get("/checkins/")
+    assert form_data(page)["answer_1"] == ["I forgot to call on Tuesday"]  # the voice answer, ready to edit
+    assert "I forgot to call on Tuesday (by voice)" in text_of(page)
+
+    response = client.post("/checkins/", data={"answer_0": "  We walked every evening ", "answer_1": "I forgot to call on Tuesday",
+                                               "answer_2": "", "answer_3": ""})
+    assert response.status_code == 302
+    assert answers(session, alex.id) == {0: ("We walked every evening", Source.WEB),
+                                         1: ("I forgot to call on Tuesday", Source.VOICE)}  # unchanged: untouched
+    page = client.get("/checkins/")
+    text = text_of(page)
+    assert "Saved 1 answer." in text
+    assert "You have answered 2 of 4 questions." in text
+    assert checkins.next_question(session, alex, NOW) == (2, QUESTIONS[2])  # where voice resumes
+
+    client.post("/checkins/", data={"answer_1": "I forgot to call on Tuesday, and said so"})
+    assert answers(session, alex.id)[1] == ("I forgot to call on Tuesday, and said so", Source.WEB)
+    assert answers(session, sam.id) == {}
+
+
+def test_when_both_have_answered_everything_the_check_in_is_complete(client, alex, couple, sam_client, session) -> None:
+    all_four = {f"answer_{i}": f"Alex's answer {i}" for i in range(4)}
+    client.post("/checkins/", data=all_four)
+    assert "You have answered every question this week." in text_of(client.get("/checkins/"))
+    sam_client.post("/checkins/", data={f"answer_{i}": f"Sam's answer {i}" for i in range(4)})
+    text = text_of(sam_client.get("/checkins/"))
+    assert "You have both answered every question: this week's check-in is complete." in text
+    assert "This week's check-in is complete" in text
+    # Side by side, the viewer first.
+    assert f"{QUESTIONS[0]} Sam's answer 0 Alex's answer 0" in text
+    assert f"{QUESTIONS[0]} Alex's answer 0 Sam's answer 0" in text_of(client.get("/checkins/"))
+
+
+def test_this_week_next_to_last_week_and_past_check_ins(client, alex, couple, session) -> None:
+    _, sam = couple
+    last_week = NOW - timedelta(days=7)
+    checkins.save_answer(session, alex, 0, "Last week went well", source=Source.WEB, now=last_week)
+    checkins.save_answer(session, sam, 0, "Sam agreed last week", source=Source.VOICE, now=last_week)
+    checkins.save_answer(session, sam, 0, "This week was harder", source=Source.WEB, now=NOW)
+    session.flush()
+    text = text_of(client.get("/checkins/"))
+    this_at, last_at = text.index("This week, from Mon 23 Nov 2026"), text.index("Last week, from Mon 16 Nov 2026")
+    assert this_at < text.index("This week was harder") < last_at < text.index("Last week went well")
+    assert f"{QUESTIONS[0]} Last week went well Sam agreed last week (by voice)" in text
+
+    past = text_of(client.get("/checkins/past"))
+    assert past.index("Week of Mon 23 Nov 2026") < past.index("Week of Mon 16 Nov 2026")
+    assert f"{QUESTIONS[0]} Not answered This week was harder" in past
+    assert f"{QUESTIONS[0]} Last week went well Sam agreed last week (by voice)" in past
+    assert "Not complete." in past
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({}, "Write an answer to at least one question, or come back later."),
+    ({"answer_0": "   ", "answer_1": ""}, "Write an answer to at least one question, or come back later."),
+    ({"answer_99": "A question we do not have"}, "Write an answer to at least one question, or come back later."),
+    ({"answer_0": "fine", "answer_1": "x" * 2001}, "At most 2000 characters, please."),
+])
+def test_bad_answers_are_refused_and_nothing_is_saved(client, alex, session, data, message) -> None:
+    response = client.post("/checkins/", data=data)
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert count(session, CheckInAnswer) == 0
+    assert_accessible_form(response)
+    if "answer_0" in data and data["answer_0"].strip():
+        assert form_data(response)["answer_0"] == [data["answer_0"]]  # what was typed stays
+
+
+def test_a_question_removed_meanwhile_is_refused_with_nothing_saved(client, alex, couple, session) -> None:
+    page = client.get("/checkins/")
+    assert page.status_code == 200
+    checkins.update_questions(session, couple[1], ["Only one question now"])
+    session.flush()
+    response = client.post("/checkins/", data={"answer_0": "ok", "answer_3": "About the old fourth question"})
+    # The page is rebuilt from the current questions: the stale fourth one is not one of them.
+    assert response.status_code == 302
+    assert answers(session, alex.id) == {0: ("ok", Source.WEB)}
+
+
+def test_answering_needs_the_csrf_token(make_app, couple, session) -> None:
+    app = make_app(WTF_CSRF_ENABLED=True)
+    browser = app.test_client()
+    browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
+                                 "csrf_token": csrf_token(browser.get("/login"))})
+    refused = browser.post("/checkins/", data={"answer_0": "No token"})
+    assert refused.status_code == 400
+    refused = browser.post("/checkins/questions", data={"question_0": "No token"})
+    assert refused.status_code == 400
+    assert count(session, CheckInAnswer) == 0
+    token = csrf_token(browser.get("/checkins/"))
+    assert browser.post("/checkins/", data={"answer_0": "With the token", "csrf_token": token}).status_code == 302
+    assert count(session, CheckInAnswer) == 1
+
+
+# --- editing the questions -------------------------------------------------------
+
+def test_editing_the_questions(client, alex, couple, session) -> None:
+    page = client.get("/checkins/questions")
+    assert page.status_code == 200
+    assert_accessible_form(page)
+    data = form_data(page)
+    assert [data[f"question_{i}"][0] for i in range(4)] == QUESTIONS
+    assert data["question_4"] == [""] and "question_10" not in data
+
+    response = client.post("/checkins/questions", data={
+        "question_0": "What did we keep?", "question_1": "", "question_2": "  What do we need?  ",
+    })
+    assert response.status_code == 302
+    assert checkins.questions(session, alex.couple_id) == ["What did we keep?", "What do we need?"]
+    text = text_of(client.get("/checkins/"))
+    assert "Saved: your check-in now has 2 questions." in text
+    assert "What did we keep?" in text and QUESTIONS[0] not in text
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({}, "A check-in has between 1 and 10 questions."),
+    ({"question_0": " ", "question_1": ""}, "A check-in has between 1 and 10 questions."),
+    ({"question_0": "ok", "question_1": "x" * 201}, "At most 200 characters, please."),
+])
+def test_bad_questions_are_refused_and_nothing_changes(client, alex, session, data, message) -> None:
+    response = client.post("/checkins/questions", data=data)
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert checkins.questions(session, alex.couple_id) == QUESTIONS
+    assert_accessible_form(response)
+
+
+# --- other couples ---------------------------------------------------------------
+
+def test_another_couples_check_ins_never_show(app, client, alex, session) -> None:
+    kim, lee = make_couple(session, "Kim", "Lee")
+    checkins.save_answer(session, kim, 0, "Kim's private answer", source=Source.WEB, now=NOW)
+    checkins.save_answer(session, lee, 0, "Lee's private answer", source=Source.WEB,
+                         now=NOW - timedelta(days=7))
+    checkins.update_questions(session, kim, ["Kim and Lee's own question"])
+    session.flush()
+    for path in ("/checkins/", "/checkins/past", "/checkins/questions"):
+        page = client.get(path)
+        assert page.status_code == 200
+        for secret in ("Kim", "Lee", "private answer", "own question"):
+            assert secret not in page.text, (path, secret)
+    assert "No check-ins yet." in text_of(client.get("/checkins/past"))
+    # Their questions are theirs: ours are unchanged, and our answers go to our check-in.
+    assert client.post("/checkins/", data={"answer_0": "Ours"}).status_code == 302
+    assert count(session, CheckInQuestion) == 5  # our four, and Kim and Lee's one
+    other = app.test_client()
+    log_in(other, "kim@example.com")
+    assert "Ours" not in other.get("/checkins/").text and "Ours" not in other.get("/checkins/past").text
+
+
+def test_check_in_pages_need_a_login(client, couple) -> None:
+    for path in ("/checkins/", "/checkins/past", "/checkins/questions"):
+        response = client.get(path)
+        assert response.status_code == 302 and "/login" in response.location
+    assert client.post("/checkins/", data={"answer_0": "anonymous"}).status_code == 302

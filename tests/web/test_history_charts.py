@@ -1,0 +1,200 @@
+"""The charts page, the timeline's extra filters, and "seen, thank you"."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from models.entities import LogEntry, LogKind, Milestone, Source
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.conftest import agreed_contract
+from tests.web.helpers import assert_accessible_form, csrf_token, text_of
+
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture
+def contract(session, couple):
+    return agreed_contract(session, *couple)
+
+
+def _log(session, partner, kind, day, item=None, note=""):
+    entry = LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
+                     lineage_id=item.lineage_id if item else None, local_date=day, note=note,
+                     created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB)
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+# --- the charts page --------------------------------------------------------------
+
+def test_charts_need_a_login(client, couple) -> None:
+    response = client.get("/history/charts")
+    assert response.status_code == 302 and "/login" in response.location
+
+
+def test_charts_before_anything_is_agreed(client, alex) -> None:
+    response = client.get("/history/charts")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "No milestones yet." in page
+    assert "Charts of each commitment appear once you have agreed a contract." in page
+    assert "Once you log something, each month's kept rate shows here." in page
+    assert response.text.count('role="img"') == 1  # the weekly bars, all zero
+
+
+def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, session) -> None:
+    _, sam = couple
+    call, talk = contract.items[0], contract.items[1]
+    for back in range(1, 8):
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=8), call)
+    _log(session, sam, LogKind.KEPT, date(2026, 11, 23), talk)
+    _log(session, sam, LogKind.HARD_DAY, date(2026, 11, 24))
+    _log(session, sam, LogKind.RELIABILITY, date(2026, 10, 2))
+    session.add(Milestone(couple_id=alex.couple_id, key="kept:1", description="Your first kept promise",
+                          reached_on=TODAY - timedelta(days=7)))
+    session.flush()
+
+    response = client.get("/history/charts")
+
+    assert response.status_code == 200
+    page = text_of(response)
+    # Milestones.
+    assert "Your first kept promise (Wed 18 Nov 2026)" in page
+    # Weekly bars and their table: this week Mon 23 .. today, last week 16 .. 22.
+    assert "Mon 23 Nov 2026 3 0" in page  # Alex's 23rd, 24th and Sam's talk
+    assert "Mon 16 Nov 2026 5 1" in page  # kept 18th to 22nd, missed the 17th
+    assert "Mon 9 Nov 2026 0 0" in page
+    # Each commitment: streaks, strength, rates, a calendar and its table.
+    assert "call when late Current streak 7 days Best streak 7 days" in page
+    assert "Last 7 days Last 30 days Last 90 days Strength 100% 88%" in page
+    assert "evening talk Current streak 1 day" in page
+    assert re.search(rf'<svg[^>]+id="chart-heatmap-{call.lineage_id}"[^>]+role="img"', response.text)
+    assert f'<title id="chart-heatmap-{call.lineage_id}-title">Calendar of “call when late”</title>' in response.text
+    # The long arc: October and November.
+    assert "November 2026 8 1 89% 0" in page
+    assert "October 2026 0 0 – 1" in page
+    svgs = re.findall(r"<svg\b[^>]*>", response.text)
+    assert len(svgs) == 1 + 1 + 2 * 2 + 1  # weeks, legend, calendar and rates per commitment, months
+    assert all('role="img"' in s and "aria-labelledby" in s for s in svgs)
+
+
+def test_charts_never_show_another_couple(client, alex, contract, session) -> None:
+    kim, lee = make_couple(session, "Kim", "Lee")
+    from models import contracts
+    from models.contracts import ItemDraft
+    from models.entities import ItemKind
+
+    version = contracts.propose_version(session, kim, [ItemDraft(ItemKind.COMMITMENT, "Kim's secret promise")], now=NOW)
+    contracts.agree_version(session, lee, version.id, now=NOW)
+    for back in range(1, 5):
+        _log(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
+    session.add(Milestone(couple_id=kim.couple_id, key="kept:1", description="Kim's milestone", reached_on=TODAY))
+    session.flush()
+    page = client.get("/history/charts").text
+    assert "Kim" not in page
+    assert "Mon 23 Nov 2026 0 0" in text_of(client.get("/history/charts"))
+
+
+# --- the timeline's filters -------------------------------------------------------
+
+def test_filter_by_commitment_and_dates(client, alex, couple, contract, session) -> None:
+    _, sam = couple
+    call, talk = contract.items[0], contract.items[1]
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 2), call, note="early call")
+    _log(session, alex, LogKind.KEPT, date(2026, 11, 20), call, note="late call")
+    _log(session, sam, LogKind.KEPT, date(2026, 11, 20), talk, note="a talk")
+
+    calls = text_of(client.get("/history/", query_string={"commitment": call.lineage_id}))
+    assert "early call" in calls and "late call" in calls and "a talk" not in calls
+    november = client.get("/history/", query_string={"start": "2026-11-10", "end": "2026-11-25"})
+    assert "late call" in november.text and "a talk" in november.text and "early call" not in november.text
+    assert 'value="2026-11-10"' in november.text
+    both = client.get("/history/", query_string={"commitment": call.lineage_id, "start": "2026-11-10"})
+    assert "late call" in both.text and "early call" not in both.text and "a talk" not in both.text
+    assert "No entries match this filter yet." in text_of(
+        client.get("/history/", query_string={"start": "2026-11-21", "end": "2026-11-22"}))
+    assert_accessible_form(november)
+
+
+def test_paging_keeps_the_filters(client, alex, contract, session) -> None:
+    call = contract.items[0]
+    for i in range(55):
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=i), call)
+    first = client.get("/history/", query_string={"commitment": call.lineage_id, "start": "2025-01-01"})
+    assert f'href="/history/?page=2&amp;commitment={call.lineage_id}&amp;start=2025-01-01" rel="next"' in first.text
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ({"commitment": "abc"}, "Choose a commitment from the list."),
+    ({"commitment": "999999"}, "Choose a commitment from the list."),
+    ({"start": "yesterday"}, "Enter a date like 2026-11-01."),
+    ({"end": "2026-13-45"}, "Enter a date like 2026-11-30."),
+    ({"start": "2026-11-20", "end": "2026-11-01"}, "The end date must not be before the start date."),
+])
+def test_bad_filters_are_a_400_with_a_message(client, alex, contract, session, query, message) -> None:
+    _log(session, alex, LogKind.SMALL_WIN, TODAY, note="visible when valid")
+    response = client.get("/history/", query_string=query)
+    assert response.status_code == 400
+    assert message in text_of(response)
+    assert "visible when valid" not in response.text
+
+
+def test_another_couples_commitment_is_not_a_filter(client, alex, contract, session) -> None:
+    kim, lee = make_couple(session, "Kim", "Lee")
+    theirs = agreed_contract(session, kim, lee).items[0]
+    _log(session, kim, LogKind.KEPT, TODAY, theirs, note="kim's entry")
+    response = client.get("/history/", query_string={"commitment": theirs.lineage_id})
+    assert response.status_code == 400
+    assert "kim's entry" not in response.text
+
+
+# --- seen, thank you --------------------------------------------------------------
+
+def test_acknowledging_the_partners_entry_shows_to_both(client, alex, sam_client, session) -> None:
+    entry = _log(session, alex, LogKind.RELIABILITY, TODAY, note="on time")
+    assert "Seen, thank you" not in client.get("/history/").text  # never on one's own entries
+    assert "Seen, thank you" in sam_client.get("/history/").text
+
+    response = sam_client.post(f"/history/entries/{entry.id}/acknowledge")
+
+    assert response.status_code == 302 and response.location.endswith(f"/history/#entry-{entry.id}")
+    assert session.scalar(select(LogEntry.acknowledged_at).where(LogEntry.id == entry.id)) == NOW
+    assert "✓ Seen by you, thank you" in text_of(sam_client.get("/history/"))
+    assert "✓ Seen by Sam, thank you" in text_of(client.get("/history/"))
+
+
+def test_one_cannot_acknowledge_ones_own_or_another_couples_entry(client, alex, session) -> None:
+    mine = _log(session, alex, LogKind.KEPT, TODAY)
+    kim, _ = make_couple(session, "Kim", "Lee")
+    theirs = _log(session, kim, LogKind.KEPT, TODAY)
+    assert client.post(f"/history/entries/{mine.id}/acknowledge").status_code == 403
+    assert client.post(f"/history/entries/{theirs.id}/acknowledge").status_code == 404
+    assert client.post("/history/entries/99999999/acknowledge").status_code == 404
+    assert client.post("/history/entries/abc/acknowledge").status_code == 404
+    assert client.get(f"/history/entries/{theirs.id}/acknowledge").status_code == 405
+    assert session.scalars(select(LogEntry.acknowledged_at)).all() == [None, None]
+
+
+def test_acknowledging_needs_the_csrf_token(make_app, couple, session) -> None:
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    token = csrf_token(client.get("/login"))
+    client.post("/login", data={"email": "sam@example.com", "password": PASSWORD, "csrf_token": token})
+    entry = _log(session, couple[0], LogKind.KEPT, TODAY)
+    assert client.post(f"/history/entries/{entry.id}/acknowledge").status_code == 400
+    assert entry.acknowledged_at is None
+    page = client.get("/history/")
+    assert client.post(f"/history/entries/{entry.id}/acknowledge",
+                       data={"csrf_token": csrf_token(page)}).status_code == 302
+
+
+def test_acknowledge_requires_a_login(client, couple, session) -> None:
+    entry = _log(session, couple[0], LogKind.KEPT, TODAY)
+    response = client.post(f"/history/entries/{entry.id}/acknowledge")
+    assert response.status_code == 302 and "/login" in response.location
+    assert entry.acknowledged_at is None

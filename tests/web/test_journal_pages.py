@@ -1,0 +1,138 @@
+"""The journal pages: private by default, shared on purpose, never anyone else's."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import journal
+from models.entities import JournalEntry
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
+
+
+def test_journal_needs_a_login(client, couple) -> None:
+    for method, url in (("get", "/journal/"), ("post", "/journal/"), ("get", "/journal/1"),
+                        ("post", "/journal/1/share"), ("post", "/journal/1/unshare"), ("post", "/journal/1/delete")):
+        response = getattr(client, method)(url)
+        assert response.status_code == 302 and "/login" in response.location, url
+
+
+def test_an_empty_journal(client, alex) -> None:
+    response = client.get("/journal/")
+    assert response.status_code == 200
+    page = text_of(response)
+    assert "No entries yet." in page and "Nothing shared yet." in page
+    assert_accessible_form(response)
+
+
+def test_writing_an_entry_keeps_it_private(client, alex, sam_client, session) -> None:
+    response = client.post("/journal/", data={"body": "  Felt anxious.\r\n\r\nTalked it through.  "})
+    assert response.status_code == 302
+    entry = session.scalar(select(JournalEntry))
+    assert (entry.author_id, entry.body, entry.shared_at) == (alex.id, "Felt anxious.\n\nTalked it through.", None)
+    assert response.location.endswith(f"/journal/{entry.id}")
+    page = text_of(client.get(response.location))
+    assert "Saved to your journal. Only you can read it." in page and "Private: only you can read it." in page
+    assert "Felt anxious." in text_of(client.get("/journal/"))
+    # Sam sees nothing of it, on any page, even with its address.
+    assert "Felt anxious" not in sam_client.get("/journal/").text
+    assert sam_client.get(f"/journal/{entry.id}").status_code == 404
+    for url in ("/history/", "/history/charts", "/account/", "/account/export.json", "/account/log.csv"):
+        assert "Felt anxious" not in sam_client.get(url).text, url
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ("", "Write something first."),
+    ("   ", "Write something first."),
+    ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
+])
+def test_bad_entries_are_refused_and_nothing_written(client, alex, session, body, message) -> None:
+    response = client.post("/journal/", data={"body": body})
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert count(session, JournalEntry) == 0
+    assert_accessible_form(response)
+
+
+def test_a_missing_body_field_is_refused(client, alex, session) -> None:
+    assert client.post("/journal/", data={}).status_code == 422
+    assert count(session, JournalEntry) == 0
+
+
+def test_sharing_an_excerpt_and_stopping(client, alex, sam_client, session) -> None:
+    entry = journal.write(session, alex, "Still hurt about March.\nBut tonight felt safe.", now=NOW)
+    session.flush()
+
+    response = client.post(f"/journal/{entry.id}/share", data={"excerpt": "tonight felt safe."})
+    assert response.status_code == 302
+    assert "Shared with your partner." in text_of(client.get(response.location))
+    shared = text_of(sam_client.get("/journal/"))
+    assert "Alex shared on" in shared and "tonight felt safe." in shared
+    assert "Still hurt" not in sam_client.get("/journal/").text
+    assert "You shared on" in text_of(client.get("/journal/"))
+
+    assert client.post(f"/journal/{entry.id}/unshare").status_code == 302
+    assert "tonight felt safe" not in sam_client.get("/journal/").text
+    assert session.scalar(select(JournalEntry.shared_at)) is None
+
+
+def test_sharing_the_whole_entry(client, alex, sam_client, session) -> None:
+    entry = journal.write(session, alex, "Thank you for tonight.", now=NOW)
+    session.flush()
+    assert client.post(f"/journal/{entry.id}/share", data={"excerpt": ""}).status_code == 302
+    assert "Thank you for tonight." in text_of(sam_client.get("/journal/"))
+
+
+@pytest.mark.parametrize(("excerpt", "message"), [
+    ("words never written", "The excerpt must be a part of the entry, word for word."),
+    ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
+])
+def test_a_bad_excerpt_is_refused_and_nothing_shared(client, alex, sam_client, session, excerpt, message) -> None:
+    entry = journal.write(session, alex, "Only this.", now=NOW)
+    session.flush()
+    response = client.post(f"/journal/{entry.id}/share", data={"excerpt": excerpt})
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert_accessible_form(response)
+    assert session.scalar(select(JournalEntry.shared_at)) is None
+    assert "Only this." not in sam_client.get("/journal/").text
+
+
+def test_nobody_else_can_touch_an_entry(client, alex, sam_client, session) -> None:
+    entry = journal.write(session, alex, "Alex's words", now=NOW)
+    kim, _ = make_couple(session, "Kim", "Lee")
+    kims = journal.write(session, kim, "Kim's words", now=NOW)
+    session.flush()
+    for url in (f"/journal/{entry.id}/share", f"/journal/{entry.id}/unshare", f"/journal/{entry.id}/delete"):
+        assert sam_client.post(url, data={"excerpt": ""}).status_code == 404, url
+    for url in (f"/journal/{kims.id}", "/journal/99999999", "/journal/abc"):
+        assert client.get(url).status_code == 404, url
+    assert client.post(f"/journal/{kims.id}/share", data={"excerpt": ""}).status_code == 404
+    assert client.post(f"/journal/{kims.id}/delete").status_code == 404
+    assert session.scalars(select(JournalEntry.shared_at)).all() == [None, None]
+    assert count(session, JournalEntry) == 2
+    assert "Kim's words" not in client.get("/journal/").text
+
+
+def test_deleting_an_entry(client, alex, session) -> None:
+    entry = journal.write(session, alex, "Gone soon", now=NOW)
+    session.flush()
+    response = client.post(f"/journal/{entry.id}/delete")
+    assert response.status_code == 302
+    assert "The entry is deleted." in text_of(client.get(response.location))
+    assert count(session, JournalEntry) == 0
+
+
+def test_journal_forms_need_the_csrf_token(make_app, couple, session) -> None:
+    client = make_app(WTF_CSRF_ENABLED=True).test_client()
+    client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
+                                "csrf_token": csrf_token(client.get("/login"))})
+    entry = journal.write(session, couple[0], "Mine", now=NOW)
+    session.flush()
+    assert client.post("/journal/", data={"body": "no token"}).status_code == 400
+    for action in ("share", "unshare", "delete"):
+        assert client.post(f"/journal/{entry.id}/{action}").status_code == 400
+    assert count(session, JournalEntry) == 1 and entry.shared_at is None
+    token = csrf_token(client.get("/journal/"))
+    assert client.post("/journal/", data={"body": "with a token", "csrf_token": token}).status_code == 302

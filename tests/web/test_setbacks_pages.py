@@ -1,0 +1,204 @@
+"""Setbacks on the site: reflecting on a miss or a breach, and the contract change it led to."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from models import setbacks, tracking
+from models.entities import (
+    ContractVersion,
+    LogEntry,
+    LogKind,
+    Setback,
+    Source,
+    VersionStatus,
+)
+from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.conftest import agreed_contract
+from tests.web.helpers import (
+    assert_accessible_form,
+    count,
+    csrf_token,
+    form_data,
+    log_in,
+    text_of,
+)
+
+
+@pytest.fixture
+def missed(session, alex, couple) -> LogEntry:
+    """Alex missed "call when late" in an agreed contract."""
+    version = agreed_contract(session, alex, couple[1])
+    entry = tracking.log_entry(session, alex, LogKind.MISSED, lineage_id=version.items[0].lineage_id,
+                               note="Phone was dead", source=Source.VOICE, now=NOW)
+    session.flush()
+    return entry
+
+
+def stored(session, setback_id: int) -> Setback:
+    session.expire_all()
+    return session.get(Setback, setback_id)
+
+
+def test_reflect_on_a_miss_and_see_it_listed(client, alex, missed, sam_client, session) -> None:
+    page = client.get("/setbacks/")
+    text = text_of(page)
+    assert "Not reflected on yet" in text
+    assert "Missed a commitment: “call when late”, Wed 25 Nov 2026, you" in text
+    assert "Phone was dead" in text
+    assert "No reflections yet." in text
+
+    response = client.post("/setbacks/start", data={"log_entry_id": str(missed.id)})
+    assert response.status_code == 302
+    setback_id = int(response.location.rstrip("/").rsplit("/", 1)[1])
+    detail = client.get(response.location)
+    assert "Setback: Missed a commitment: “call when late”, Wed 25 Nov 2026, you" in text_of(detail)
+    assert_accessible_form(detail)
+
+    response = client.post(f"/setbacks/{setback_id}", data={
+        "trigger": "Ran out of battery  on the train", "prevention": "Carry the charger",
+    })
+    assert response.status_code == 302
+    assert "Your reflection is saved." in text_of(client.get(response.location))
+    setback = stored(session, setback_id)
+    assert (setback.trigger, setback.prevention) == ("Ran out of battery on the train", "Carry the charger")
+
+    # Sam sees the same setback, from the other side.
+    listing = text_of(sam_client.get("/setbacks/"))
+    assert "Not reflected on yet" not in listing
+    assert ("Missed a commitment: “call when late”, Wed 25 Nov 2026, Alex What triggered it Ran out of battery "
+            "on the train What would have prevented it Carry the charger Contract change None yet") in listing
+    # Starting it again (say, Sam from the same entry) gives the same setback.
+    again = sam_client.post("/setbacks/start", data={"log_entry_id": str(missed.id)})
+    assert again.location.endswith(f"/setbacks/{setback_id}")
+    assert count(session, Setback) == 1
+
+
+def test_one_half_of_the_reflection_now_the_other_later(client, alex, missed, session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    session.flush()
+    client.post(f"/setbacks/{setback.id}", data={"trigger": "Tired", "prevention": ""})
+    client.post(f"/setbacks/{setback.id}", data={"trigger": "", "prevention": "An alarm"})
+    assert (stored(session, setback.id).trigger, stored(session, setback.id).prevention) == ("Tired", "An alarm")
+    assert form_data(client.get(f"/setbacks/{setback.id}"))["trigger"] == ["Tired"]
+
+
+def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_client, session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    setbacks.reflect(session, alex, setback.id, trigger="Dead phone", prevention="Charge it at lunch")
+    session.flush()
+    response = client.post(f"/setbacks/{setback.id}/propose")
+    assert response.status_code == 302 and response.location.endswith("/contract/edit")
+    edit = client.get(response.location)
+    assert "Revise your proposal, version 2" in text_of(edit)
+    data = form_data(edit)
+    assert data["note"][0].startswith("After a missed “call when late” on 25 November 2026.")
+    data["items-0-hard_day_form"] = ["Charge the phone at lunch; a text from any phone counts"]
+    revised = client.post("/contract/edit", data=data)
+    assert revised.status_code == 302
+
+    session.expire_all()
+    latest = session.scalars(select(ContractVersion).order_by(ContractVersion.number.desc())).first()
+    assert (latest.number, latest.status) == (3, VersionStatus.PROPOSED)
+    assert stored(session, setback.id).version_id == latest.id
+
+    detail = text_of(sam_client.get(f"/setbacks/{setback.id}"))
+    assert "The contract change it led to Version 3: proposed." in detail
+    assert "Changed: hard-day form" in detail
+    listing = text_of(sam_client.get("/setbacks/"))
+    assert "Contract change Version 3 (proposed)" in listing
+
+
+def test_proposing_while_a_proposal_waits_is_a_conflict_with_nothing_written(client, alex, couple, missed,
+                                                                             session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    session.flush()
+    client.post(f"/setbacks/{setback.id}/propose")
+    before = count(session, ContractVersion)
+    other = make_setback(session, alex, kind=LogKind.BREACH)
+    response = client.post(f"/setbacks/{other.id}/propose")
+    assert response.status_code == 409
+    assert "There is already a proposed change waiting for you both." in text_of(response)
+    assert count(session, ContractVersion) == before
+    assert stored(session, other.id).version_id is None
+
+
+def make_setback(session, partner, kind=LogKind.MISSED) -> Setback:
+    entry = tracking.log_entry(session, partner, kind, source=Source.WEB, now=NOW)
+    setback = setbacks.start_setback(session, partner, entry.id, now=NOW)
+    session.flush()
+    return setback
+
+
+@pytest.mark.parametrize(("data", "message"), [
+    ({"trigger": "", "prevention": ""}, "Write what triggered it, what would have prevented it, or both."),
+    ({"trigger": "   ", "prevention": "\n"}, "Write what triggered it, what would have prevented it, or both."),
+    ({"trigger": "x" * 1001, "prevention": "fine"}, "At most 1000 characters, please."),
+    ({"trigger": "fine", "prevention": "x" * 1001}, "At most 1000 characters, please."),
+])
+def test_bad_reflections_are_refused_and_nothing_is_saved(client, alex, session, data, message) -> None:
+    setback = make_setback(session, alex)
+    response = client.post(f"/setbacks/{setback.id}", data=data)
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert (stored(session, setback.id).trigger, stored(session, setback.id).prevention) == ("", "")
+    assert_accessible_form(response)
+
+
+@pytest.mark.parametrize(("value", "status"), [("", 422), ("abc", 422), ("1.5", 422), ("99999999", 404)])
+def test_starting_from_a_bad_entry_id(client, alex, session, value, status) -> None:
+    response = client.post("/setbacks/start", data={"log_entry_id": value})
+    assert response.status_code == status
+    assert count(session, Setback) == 0
+
+
+def test_only_misses_and_breaches_are_setbacks(client, alex, session) -> None:
+    kept = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)
+    session.flush()
+    response = client.post("/setbacks/start", data={"log_entry_id": str(kept.id)})
+    assert response.status_code == 422
+    assert "Only a missed commitment or a boundary breach can be reflected on." in text_of(response)
+    assert count(session, Setback) == 0
+
+
+def test_another_couples_setbacks_and_entries_are_not_found(client, alex, session) -> None:
+    kim, _ = make_couple(session, "Kim", "Lee")
+    theirs = make_setback(session, kim, kind=LogKind.BREACH)
+    setbacks.reflect(session, kim, theirs.id, trigger="Kim's private trigger")
+    their_entry = tracking.log_entry(session, kim, LogKind.MISSED, note="Kim's miss", source=Source.WEB, now=NOW)
+    session.flush()
+    assert client.get(f"/setbacks/{theirs.id}").status_code == 404
+    assert client.post(f"/setbacks/{theirs.id}", data={"trigger": "Mine now"}).status_code == 404
+    assert client.post(f"/setbacks/{theirs.id}/propose").status_code == 404
+    assert client.post("/setbacks/start", data={"log_entry_id": str(their_entry.id)}).status_code == 404
+    listing = client.get("/setbacks/").text
+    assert "Kim" not in listing and "private trigger" not in listing
+    assert stored(session, theirs.id).trigger == "Kim's private trigger"
+    assert count(session, Setback) == 1
+
+
+def test_setback_forms_need_the_csrf_token(make_app, couple, session) -> None:
+    alex = couple[0]
+    setback = make_setback(session, alex)
+    app = make_app(WTF_CSRF_ENABLED=True)
+    browser = app.test_client()
+    browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
+                                 "csrf_token": csrf_token(browser.get("/login"))})
+    assert browser.post(f"/setbacks/{setback.id}", data={"trigger": "No token"}).status_code == 400
+    assert browser.post(f"/setbacks/{setback.id}/propose").status_code == 400
+    entry = tracking.log_entry(session, alex, LogKind.BREACH, source=Source.WEB, now=NOW)
+    session.flush()
+    assert browser.post("/setbacks/start", data={"log_entry_id": str(entry.id)}).status_code == 400
+    assert stored(session, setback.id).trigger == "" and count(session, Setback) == 1
+    token = csrf_token(browser.get(f"/setbacks/{setback.id}"))
+    ok = browser.post(f"/setbacks/{setback.id}", data={"trigger": "With a token", "csrf_token": token})
+    assert ok.status_code == 302
+
+
+def test_setback_pages_need_a_login(client, couple) -> None:
+    for path in ("/setbacks/", "/setbacks/1"):
+        response = client.get(path)
+        assert response.status_code == 302 and "/login" in response.location
+    log_in(client, "alex@example.com")
+    assert client.get("/setbacks/").status_code == 200

@@ -1,0 +1,102 @@
+"""Your data: export it all (JSON) or the log (CSV); delete your account or the whole couple."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask_login import logout_user
+from flask_wtf import FlaskForm
+from sqlalchemy.orm import Session
+from werkzeug.wrappers import Response as BaseResponse
+from wtforms import BooleanField, PasswordField
+from wtforms.validators import DataRequired, InputRequired
+
+from models import accounts, export
+from models.entities import Partner
+from models.errors import DomainError
+
+from .auth import current_partner
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .forms import at_most
+
+bp = Blueprint("account", __name__, url_prefix="/account")
+
+
+class DeleteForm(FlaskForm):
+    password = PasswordField(
+        "Your password",
+        validators=[InputRequired("Please enter your password to confirm."), at_most(accounts.MAX_PASSWORD_LENGTH)],
+    )
+    confirm = BooleanField(validators=[DataRequired("Please tick the box to confirm.")])
+
+
+CONFIRMATIONS = {
+    "me": "I understand that my account, my log entries, answers and journal are deleted for good.",
+    "couple": "I understand that everything of both of us is deleted for good.",
+}
+
+
+def _forms() -> dict[str, DeleteForm]:
+    """The two deletion forms; their prefixes keep their fields apart on one page."""
+    forms = {}
+    for which, confirmation in CONFIRMATIONS.items():
+        forms[which] = DeleteForm(prefix=which)
+        forms[which].confirm.label.text = confirmation
+    return forms
+
+
+def _page(forms: dict[str, DeleteForm], status: int = 200) -> tuple[str, int]:
+    other = accounts.partner_of(current_partner())
+    return render_template("account/index.html", forms=forms, other=other), status
+
+
+def _attachment(body: str, mimetype: str, name: str) -> Response:
+    return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@bp.get("/")
+def index() -> tuple[str, int]:
+    return _page(_forms())
+
+
+@bp.get("/export.json")
+def export_json() -> Response:
+    clock = now()
+    data = export.export_json(get_session(), current_partner(), now=clock)
+    return _attachment(json.dumps(data, indent=2, ensure_ascii=False), "application/json",
+                       f"trust-tracker-{clock:%Y-%m-%d}.json")
+
+
+@bp.get("/log.csv")
+def export_csv() -> Response:
+    return _attachment(export.export_log_csv(get_session(), current_partner()), "text/csv",
+                       f"trust-tracker-log-{now():%Y-%m-%d}.csv")
+
+
+def _delete(which: str, action: Callable[[Session, Partner, str], None], done: str) -> tuple[str, int] | BaseResponse:
+    forms = _forms()
+    form = forms[which]
+    if not form.validate():
+        return _page(forms, 422)
+    try:
+        action(get_session(), current_partner(), form.password.data)
+    except DomainError as e:
+        form.password.errors = [*form.password.errors, str(e)]
+        return _page(forms, status_for(e))
+    logout_user()
+    flash(done, "success")
+    return redirect(url_for("auth.landing"))
+
+
+@bp.post("/delete")
+def delete_me() -> tuple[str, int] | BaseResponse:
+    return _delete("me", accounts.delete_partner, "Your account and your own data are deleted.")
+
+
+@bp.post("/delete-couple")
+def delete_couple() -> tuple[str, int] | BaseResponse:
+    return _delete("couple", accounts.delete_couple, "Your couple and all of its data are deleted.")

@@ -1,0 +1,171 @@
+"""The weekly check-in on the site: answering this week's questions, editing them, past weeks."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+from wtforms import StringField, TextAreaField
+
+from models import checkins
+from models.entities import Partner, Source
+from models.errors import DomainError
+from models.localtime import local_today, week_start
+
+from .auth import current_partner
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .filters import WEEKDAYS
+from .forms import at_most
+
+bp = Blueprint("checkins", __name__, url_prefix="/checkins")
+
+PAST_WEEKS = 12  # how many past check-ins the page shows
+
+
+class AnswersForm(FlaskForm):
+    """One text area per question of this week's check-in, named by its position."""
+
+    def answer_fields(self) -> list[Any]:
+        return [f for f in self if f.name.startswith("answer_")]
+
+
+def _answers_form(rows: list[checkins.AnsweredQuestion], mine: dict[int, str], *, filled: bool) -> AnswersForm:
+    class Form(AnswersForm):
+        pass
+
+    for row in rows:
+        setattr(Form, f"answer_{row.position}", TextAreaField(
+            row.question,
+            validators=[at_most(checkins.MAX_ANSWER)],
+            default=mine.get(row.position, ""),
+        ))
+    return Form() if filled else Form(formdata=None)
+
+
+class QuestionsForm(FlaskForm):
+    def question_fields(self) -> list[Any]:
+        return [f for f in self if f.name.startswith("question_")]
+
+
+def _questions_form(current: list[str], *, filled: bool) -> QuestionsForm:
+    class Form(QuestionsForm):
+        pass
+
+    for i in range(checkins.MAX_QUESTIONS):
+        setattr(Form, f"question_{i}", StringField(
+            f"Question {i + 1}",
+            validators=[at_most(checkins.MAX_QUESTION)],
+            default=current[i] if i < len(current) else "",
+        ))
+    return Form() if filled else Form(formdata=None)
+
+
+def _weeks() -> tuple[date, date]:
+    """This week's Monday and last week's, in the couple's time zone."""
+    this = week_start(local_today(current_partner().couple, now()))
+    return this, this - timedelta(days=7)
+
+
+def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
+    session, partner = get_session(), current_partner()
+    couple = partner.couple
+    this, last = _weeks()
+    return render_template(
+        "checkins/index.html",
+        form=form,
+        viewer=partner,
+        partners=_viewer_first(partner),
+        this_week=this,
+        last_week=last,
+        this_rows=checkins.checkin_answers(session, couple.id, this),
+        last_rows=checkins.checkin_answers(session, couple.id, last),
+        weekdays=WEEKDAYS,
+        schedule=checkins.checkin_status(session, couple, now()),
+        progress=checkins.checkin_progress(session, couple, now()),
+    ), status
+
+
+def _viewer_first(partner: Partner) -> list[Partner]:
+    return sorted(partner.couple.partners, key=lambda p: p.id != partner.id)
+
+
+def _my_answers(rows: list[checkins.AnsweredQuestion], partner_id: int) -> dict[int, str]:
+    return {row.position: row.answers[partner_id].answer for row in rows if partner_id in row.answers}
+
+
+@bp.get("/")
+def index() -> tuple[str, int]:
+    partner = current_partner()
+    rows = checkins.checkin_answers(get_session(), partner.couple_id, _weeks()[0])
+    return _page(_answers_form(rows, _my_answers(rows, partner.id), filled=False))
+
+
+@bp.post("/")
+def answer() -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    rows = checkins.checkin_answers(session, partner.couple_id, _weeks()[0])
+    mine = _my_answers(rows, partner.id)
+    form = _answers_form(rows, mine, filled=True)
+    if not form.validate():
+        return _page(form, 422)
+    given = {
+        int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()
+    }
+    if not any(given.values()):
+        form.form_errors.append("Write an answer to at least one question, or come back later.")
+        return _page(form, 422)
+    changed = {position: text for position, text in given.items() if text and text != mine.get(position)}
+    if not changed:
+        flash("Nothing new to save: your answers are as they were.", "info")
+        return redirect(url_for(".index"))
+    was_complete = checkins.checkin_progress(session, partner.couple, now()).complete
+    try:
+        for position, text in changed.items():
+            checkins.save_answer(session, partner, position, text, source=Source.WEB, now=now())
+    except DomainError as e:  # the request's transaction is rolled back: nothing half-saved
+        form.form_errors.append(str(e))
+        return _page(form, status_for(e))
+    done = checkins.next_question(session, partner, now()) is None
+    if not was_complete and checkins.checkin_progress(session, partner.couple, now()).complete:
+        flash("Saved. You have both answered every question: this week's check-in is complete.", "success")
+    elif done:
+        flash("Saved. You have answered every question this week.", "success")
+    else:
+        flash(f"Saved {len(changed)} answer{'s' if len(changed) != 1 else ''}. "
+              "The rest can wait: come back to them any time this week.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.route("/questions", methods=["GET", "POST"])
+def questions() -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    if request.method == "GET":
+        form = _questions_form(checkins.questions(session, partner.couple_id), filled=False)
+        return render_template("checkins/questions.html", form=form), 200
+    form = _questions_form([], filled=True)
+    if not form.validate():
+        return render_template("checkins/questions.html", form=form), 422
+    texts = [f.data for f in form.question_fields() if (f.data or "").strip()]
+    try:
+        saved = checkins.update_questions(session, partner, texts)
+    except DomainError as e:
+        form.form_errors.append(str(e))
+        return render_template("checkins/questions.html", form=form), status_for(e)
+    flash(f"Saved: your check-in now has {len(saved)} question{'s' if len(saved) != 1 else ''}.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.get("/past")
+def past() -> str:
+    session, partner = get_session(), current_partner()
+    weeks = [
+        (checkin, checkins.checkin_answers(session, partner.couple_id, checkin.week_start))
+        for checkin in checkins.past_checkins(session, partner.couple_id, PAST_WEEKS)
+    ]
+    return render_template("checkins/past.html", weeks=weeks, viewer=partner, partners=_viewer_first(partner),
+                           limit=PAST_WEEKS)

@@ -1,0 +1,127 @@
+"""Setbacks as data: each miss or breach, what triggered it, what would have prevented it,
+and the contract change it led to."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+from wtforms import IntegerField, TextAreaField
+from wtforms.validators import InputRequired
+
+from models import contracts, setbacks
+from models.entities import Setback
+from models.errors import DomainError, ValidationError
+
+from .auth import current_partner
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .forms import at_most
+
+bp = Blueprint("setbacks", __name__, url_prefix="/setbacks")
+
+UNREFLECTED_SHOWN = 10  # recent misses and breaches offered for reflection
+
+
+class StartForm(FlaskForm):
+    log_entry_id = IntegerField("Entry", validators=[InputRequired("Choose an entry to reflect on.")])
+
+
+class ReflectionForm(FlaskForm):
+    trigger = TextAreaField(
+        "What triggered it", validators=[at_most(setbacks.MAX_REFLECTION)],
+        description="The situation, the feeling or the moment it started to slip.",
+    )
+    prevention = TextAreaField(
+        "What would have prevented it", validators=[at_most(setbacks.MAX_REFLECTION)],
+        description="The counter-measure: what would help next time.",
+    )
+
+
+def _change(setback: Setback) -> dict[str, Any] | None:
+    """The contract change a setback led to, with its diff against what it changed."""
+    if setback.version_id is None:
+        return None
+    session, partner = get_session(), current_partner()
+    version = contracts.get_version(session, partner.couple_id, setback.version_id)
+    baseline = contracts.baseline_of(session, version)
+    return {"version": version, "baseline": baseline, "rows": contracts.diff_versions(baseline, version)}
+
+
+@bp.get("/")
+def index() -> str:
+    session, partner = get_session(), current_partner()
+    listed = setbacks.setbacks(session, partner.couple_id)
+    return render_template(
+        "setbacks/index.html",
+        setbacks=[(s, _change(s)) for s in listed],
+        recent=setbacks.unreflected(session, partner.couple_id, limit=UNREFLECTED_SHOWN),
+        names=contracts.item_names(get_session(), partner.couple_id),
+        viewer=partner,
+        start_form=StartForm(formdata=None),
+    )
+
+
+@bp.post("/start")
+def start() -> Response:
+    form = StartForm()
+    if not form.validate():
+        # Only a tampered form gets here: the page's buttons always carry an entry.
+        raise ValidationError(" ".join(form.log_entry_id.errors) or "Choose an entry to reflect on.")
+    setback = setbacks.start_setback(get_session(), current_partner(), form.log_entry_id.data, now=now())
+    return redirect(url_for(".detail", setback_id=setback.id))
+
+
+def _detail_page(setback: Setback, form: ReflectionForm, status: int = 200) -> tuple[str, int]:
+    partner = current_partner()
+    return render_template(
+        "setbacks/detail.html",
+        setback=setback,
+        change=_change(setback),
+        form=form,
+        names=contracts.item_names(get_session(), partner.couple_id),
+        viewer=partner,
+        proposal=contracts.open_proposal(get_session(), partner.couple_id),
+        active=contracts.active_version(get_session(), partner.couple_id),
+    ), status
+
+
+@bp.route("/<int:setback_id>", methods=["GET", "POST"])
+def detail(setback_id: int) -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    setback = setbacks.get_setback(session, partner.couple_id, setback_id)
+    if request.method == "GET":
+        return _detail_page(setback, ReflectionForm(formdata=None, obj=setback))
+    form = ReflectionForm()
+    if not form.validate():
+        return _detail_page(setback, form, 422)
+    trigger, prevention = (form.trigger.data or "").strip(), (form.prevention.data or "").strip()
+    if not trigger and not prevention:
+        form.form_errors.append("Write what triggered it, what would have prevented it, or both.")
+        return _detail_page(setback, form, 422)
+    try:
+        # An empty box leaves what was written before as it was.
+        setbacks.reflect(session, partner, setback.id, trigger=trigger or None, prevention=prevention or None)
+    except DomainError as e:
+        form.form_errors.append(str(e))
+        return _detail_page(setback, form, status_for(e))
+    flash("Thank you for looking at it honestly. Your reflection is saved.", "success")
+    return redirect(url_for(".detail", setback_id=setback.id))
+
+
+@bp.post("/<int:setback_id>/propose")
+def propose(setback_id: int) -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    setback = setbacks.get_setback(session, partner.couple_id, setback_id)
+    try:
+        version = setbacks.propose_change_from_setback(session, partner, setback.id, now=now())
+    except DomainError as e:
+        form = ReflectionForm(formdata=None, obj=setback)
+        form.form_errors.append(str(e))
+        return _detail_page(setback, form, status_for(e))
+    flash(f"Version {version.number} is a copy of your contract with your reflection as its note. "
+          "Change what would help, then propose it to your partner.", "success")
+    return redirect(url_for("contract.edit"))
