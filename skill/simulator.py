@@ -78,17 +78,30 @@ _NUMBER_TOKEN = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=Tru
 _NUMBER = rf"{_NUMBER_TOKEN}(?: {_NUMBER_TOKEN})*"
 
 
-def normalise(text: str) -> str:
+# The samples spell these out; people type them short. Possessives ("sam's") stay.
+_CONTRACTIONS = {
+    "i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would",
+    "we're": "we are", "we've": "we have", "we'll": "we will", "we'd": "we would",
+    "you're": "you are", "it's": "it is", "let's": "let us", "that's": "that is",
+    "what's": "what is", "how's": "how is", "there's": "there is",
+    "don't": "do not", "didn't": "did not", "doesn't": "does not", "can't": "can not",
+    "won't": "will not", "isn't": "is not", "aren't": "are not", "wasn't": "was not",
+    "haven't": "have not", "couldn't": "could not", "wouldn't": "would not",
+}
+
+
+def normalise(text: str, *, spell_out: bool = False) -> str:
     """Lower case, words separated by single spaces; only in-word apostrophes survive.
 
     A period between letters is an abbreviation ("a.m." is "am"), any other punctuation
-    separates words.
+    separates words; `spell_out` writes common contractions out as the samples do.
     """
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
     text = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])", " ", text)
     text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    return " ".join(text.split())
+    words = text.split()
+    return " ".join(_CONTRACTIONS.get(word, word) for word in words) if spell_out else " ".join(words)
 
 
 def spoken_number(words: str) -> str | None:
@@ -219,9 +232,13 @@ class InteractionModel:
         """The intent (and slots) Alexa would hear in `utterance`, or None for no match.
 
         Among several matching samples the best is a slotless one, then the one with the
-        most literal words; a tie goes to the sample listed first.
+        most literal words; a tie goes to the sample listed first. Words are matched as
+        typed first, so slots keep them; then with contractions spelled out ("i'm").
         """
-        text = normalise(utterance)
+        as_typed = self._match_text(normalise(utterance))
+        return as_typed or self._match_text(normalise(utterance, spell_out=True))
+
+    def _match_text(self, text: str) -> Match | None:
         text = re.sub(r"^alexa\b ?", "", text)
         if not text:
             return None

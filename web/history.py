@@ -159,13 +159,17 @@ def charts_page() -> str:
     session, partner = get_session(), current_partner()
     clock = now()
     today = local_today(partner.couple, clock)
+    stats = charts.commitment_stats(session, partner.couple_id, clock)
+    # No empty months before anything counted: a new couple's calendar starts with them.
     first = week_start(today) - timedelta(weeks=HEATMAP_WEEKS - 1)
+    if stats:
+        first = max(first, week_start(min(s.since for s in stats)))
     heatmaps = charts.heatmaps(session, partner.couple_id, first, today, clock)
     return render_template(
         "history/charts.html",
         heatmaps=heatmaps,
         heatmap_weeks=[_weeks(h.days) for h in heatmaps],
-        stats={s.lineage_id: s for s in charts.commitment_stats(session, partner.couple_id, clock)},
+        stats={s.lineage_id: s for s in stats},
         weeks=charts.weekly_kept_missed(session, partner.couple_id, clock),
         months=charts.monthly_trend(session, partner.couple_id, clock),
         milestones=milestones.recent(session, partner.couple_id, 10),

@@ -87,6 +87,10 @@ def test_normalise(typed, expected):
     assert normalise(typed) == expected
 
 
+def test_normalise_can_spell_out_contractions_but_keeps_possessives():
+    assert normalise("I'm sure we didn't, Sam's fine", spell_out=True) == "i am sure we did not sam's fine"
+
+
 @pytest.mark.parametrize(
     ("words", "digits"),
     [
@@ -384,6 +388,11 @@ def real() -> InteractionModel:
         ("what can I say?", "AMAZON.HelpIntent", {}),
         ("stop", "AMAZON.StopIntent", {}),
         ("cancel", "AMAZON.CancelIntent", {}),
+        ("Alexa, ask trust tracker: I'm having a hard day", "HardDayIntent", {}),
+        ("we need a pause", "TakeAPauseIntent", {}),
+        ("how are we doing?", "ProgressIntent", {}),
+        ("what should we celebrate", "CelebrateIntent", {}),
+        ("start our check-in", "StartCheckInIntent", {}),
     ],
 )
 def test_real_model(real, typed, intent, slots):

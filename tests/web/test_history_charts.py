@@ -79,6 +79,8 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     # The long arc: October and November.
     assert "November 2026 8 1 89% 0" in page
     assert "October 2026 0 0 – 1" in page
+    # The calendars start with the week the first commitment counted, not months before.
+    assert "Each day of the last 2 weeks" in page
     svgs = re.findall(r"<svg\b[^>]*>", response.text)
     assert len(svgs) == 1 + 1 + 2 * 2 + 1  # weeks, legend, calendar and rates per commitment, months
     assert all('role="img"' in s and "aria-labelledby" in s for s in svgs)
