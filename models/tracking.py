@@ -15,12 +15,14 @@ from .contracts import active_commitments
 from .entities import (
     Cadence,
     ContractItem,
+    ContractVersion,
     ItemKind,
     ItemLineage,
     LogEntry,
     LogKind,
     Partner,
     Source,
+    VersionStatus,
 )
 from .errors import NotFound, ValidationError
 from .localtime import local_today, week_start
@@ -51,6 +53,8 @@ def log_entry(
             raise NotFound("That commitment is not part of your contract.")
         if kind in COMMITMENT_KINDS and lineage.kind is not ItemKind.COMMITMENT:
             raise ValidationError("Only commitments can be kept or missed.")
+        if kind in COMMITMENT_KINDS:
+            _check_owner(session, partner, lineage_id)
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
@@ -64,6 +68,20 @@ def log_entry(
     session.add(entry)
     session.flush()
     return entry
+
+
+def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
+    """A partner keeps or misses their own commitments and shared ones, not the other's."""
+    item = session.scalar(
+        select(ContractItem)
+        .join(ContractVersion)
+        .where(ContractItem.lineage_id == lineage_id, ContractVersion.status == VersionStatus.ACTIVE)
+    )
+    if item is None:
+        raise ValidationError("That commitment is not in your current contract.")
+    if item.owner_id not in (None, partner.id):
+        owner = next(p.name for p in partner.couple.partners if p.id == item.owner_id)
+        raise ValidationError(f"That is {owner}'s commitment, so {owner} logs it.")
 
 
 @dataclass(frozen=True)

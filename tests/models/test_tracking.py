@@ -66,6 +66,26 @@ def test_log_entry_rejects_other_couples_and_non_commitments(session, couple, co
     assert session.scalar(select(func.count(LogEntry.id))) == before
 
 
+def test_a_partner_keeps_or_misses_only_their_own_or_shared_commitments(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, [
+        ItemDraft(C, "Alex's", owner_id=alex.id), ItemDraft(C, "Shared"), ItemDraft(C, "Dropped later")])
+    contracts.agree_version(session, sam, v1.id)
+    mine, shared, dropped = (item.lineage_id for item in v1.items)
+    v2 = contracts.propose_version(session, sam, [
+        ItemDraft(C, "Alex's", owner_id=alex.id, lineage_id=mine), ItemDraft(C, "Shared", lineage_id=shared)])
+    contracts.agree_version(session, alex, v2.id)
+    for kind in (LogKind.KEPT, LogKind.MISSED):
+        with pytest.raises(ValidationError, match="That is Alex's commitment, so Alex logs it."):
+            tracking.log_entry(session, sam, kind, source=Source.VOICE, lineage_id=mine, now=NOW)
+        with pytest.raises(ValidationError, match="not in your current contract"):
+            tracking.log_entry(session, sam, kind, source=Source.VOICE, lineage_id=dropped, now=NOW)
+    assert tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=mine, now=NOW)
+    assert tracking.log_entry(session, sam, LogKind.KEPT, source=Source.WEB, lineage_id=shared, now=NOW)
+    # Noticing a moment of reliability about the partner's commitment is not claiming it.
+    assert tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, lineage_id=mine, now=NOW)
+
+
 def test_daily_streak_counts_back_and_today_does_not_break_it(session, couple, contract):
     alex, sam = couple
     call = contract["call when late"]

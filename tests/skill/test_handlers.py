@@ -301,6 +301,18 @@ def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, cou
     assert entry.lineage_id == lineage_of(session, couple[0].couple_id, "call when late")
 
 
+def test_the_other_partners_own_commitment_is_theirs_to_log(say, session, couple, alex) -> None:
+    sam = couple[1]
+    version = contracts.propose_version(session, sam, [
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Share my plans for the day", short_name="share plans",
+                            owner_id=sam.id)], now=NOW)
+    contracts.agree_version(session, alex, version.id, now=NOW)
+    session.flush()
+    result = say(intent("LogKeptIntent", {"commitment": "share plans"}, person_id=ALEX_VOICE))
+    assert speech(result) == "That is Sam's commitment, so Sam logs it."
+    assert entries(session) == []
+
+
 def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
     question = say(intent("LogKeptIntent", {"commitment": "evening"}))
     assert speech(question) == "Which one did you keep: evening talk or evening walk?"

@@ -201,3 +201,11 @@ def test_another_couples_commitment_cannot_be_logged(client, alex, contract, ses
     assert response.status_code == 422
     assert "Choose an item of your current contract, or nothing in particular." in text_of(response)
     assert count(session, LogEntry) == 0
+
+
+def test_the_partners_own_commitment_cannot_be_logged_as_mine(sam_client, contract, session) -> None:
+    alexs = contract.items[0]  # "call when late" belongs to Alex
+    response = sam_client.post("/history/log", data=log(kind="kept", lineage_id=str(alexs.lineage_id)))
+    assert response.status_code == 422
+    assert "That is Alex's commitment, so Alex logs it." in text_of(response)
+    assert count(session, LogEntry) == 0
