@@ -274,20 +274,25 @@ class IntentHandler(AbstractRequestHandler):
         return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in self.intents
 
 
+def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response]) -> Response:
+    """`act` for the partner who is speaking: an unlinked device is told how to link
+    instead, and nothing is done for anyone until it is known who is speaking."""
+    couple = linked_couple(handler_input)
+    if couple is None:
+        return not_linked(handler_input)
+    partner = current_partner(handler_input)
+    if partner is None:
+        return ask_who(handler_input, couple)
+    session_attributes(handler_input)[SPEAKER] = partner.id
+    send_names(handler_input, couple)
+    return act(partner)
+
+
 class PartnerIntentHandler(IntentHandler):
-    """An intent that acts for a partner: an unlinked device is told how to link instead,
-    and nothing is done for anyone until it is known who is speaking."""
+    """An intent that acts for the partner who is speaking (see for_speaker)."""
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        couple = linked_couple(handler_input)
-        if couple is None:
-            return not_linked(handler_input)
-        partner = current_partner(handler_input)
-        if partner is None:
-            return ask_who(handler_input, couple)
-        session_attributes(handler_input)[SPEAKER] = partner.id
-        send_names(handler_input, couple)
-        return self.handle_for(handler_input, partner)
+        return for_speaker(handler_input, lambda partner: self.handle_for(handler_input, partner))
 
     @abstractmethod
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
@@ -299,15 +304,7 @@ class LaunchRequestHandler(AbstractRequestHandler):
         return is_request_type("LaunchRequest")(handler_input)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        couple = linked_couple(handler_input)
-        if couple is None:
-            return not_linked(handler_input)
-        partner = current_partner(handler_input)
-        if partner is None:
-            return ask_who(handler_input, couple)
-        session_attributes(handler_input)[SPEAKER] = partner.id
-        send_names(handler_input, couple)
-        return welcome(handler_input, partner)
+        return for_speaker(handler_input, lambda partner: welcome(handler_input, partner))
 
 
 def welcome(handler_input: HandlerInput, partner: Partner) -> Response:

@@ -125,12 +125,19 @@ def finish_checkin(handler_input: HandlerInput, partner: Partner, *, prefix: str
         parts.append(say("checkin_saved"))
         if waiting:
             parts.append(say("checkin_later", name=language.both([p.name for p in waiting])))
+    return tell_progress(handler_input, partner, parts, card="card_checkin", long_arc=False)
+
+
+def tell_progress(handler_input: HandlerInput, partner: Partner, parts: list[str], *, card: str,
+                  long_arc: bool) -> Response:
+    """`parts`, then this week against last, the streaks (and the long arc), and what to
+    celebrate; shown on a card and, on a screen, as this week's tracker."""
+    context, say = skill_context(handler_input), speech(handler_input).say
     result = progress.progress(context.session, partner, context.now)
-    parts.append(week_sentence(handler_input, result))
-    parts.append(streak_sentence(handler_input, result))
-    parts.append(celebrate(handler_input, partner))
+    parts = [*parts, week_sentence(handler_input, result), streak_sentence(handler_input, result),
+             arc_sentence(handler_input, result) if long_arc else "", celebrate(handler_input, partner)]
     text = " ".join(p for p in parts if p)
-    screens.summary_card(handler_input, say("card_checkin"), text)
+    screens.summary_card(handler_input, say(card), text)
     screens.tracker(handler_input, result)
     return tell(handler_input, text)
 
@@ -406,14 +413,7 @@ class ProgressIntentHandler(PartnerIntentHandler):
     intents = ("ProgressIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, say = skill_context(handler_input), speech(handler_input).say
-        result = progress.progress(context.session, partner, context.now)
-        parts = [week_sentence(handler_input, result), streak_sentence(handler_input, result),
-                 arc_sentence(handler_input, result), celebrate(handler_input, partner)]
-        text = " ".join(p for p in parts if p)
-        screens.summary_card(handler_input, say("card_progress"), text)
-        screens.tracker(handler_input, result)
-        return tell(handler_input, text)
+        return tell_progress(handler_input, partner, [], card="card_progress", long_arc=True)
 
 
 # --- hard days and a pause ---------------------------------------------------------
