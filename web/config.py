@@ -85,6 +85,11 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
 
     # Development mode turns verification off unless it was asked for explicitly.
     verify = app.config.setdefault("ALEXA_VERIFY", not app.config["DEV_MODE"])
+    # Served for real, the site is behind HTTPS (README): cookies never travel in clear.
+    # Browsers treat http://localhost and 127.0.0.1 as secure, so local use still works.
+    for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
+        if key not in (test_config or {}):  # Flask's own default is False
+            app.config[key] = not app.config["DEV_MODE"]
     if isinstance(verify, str):
         app.config["ALEXA_VERIFY"] = parse_bool("ALEXA_VERIFY", verify)
     if not app.config.get("SESSION_FACTORY") and not app.config.get("DATABASE_URL"):

@@ -14,6 +14,7 @@ from models.base import utcnow
 from models.entities import LogEntry, LogKind, PairingFailure, Source
 from skill.requests import intent_request, launch_request
 from tests.alexa_ca import TestCA
+from tests.conftest import PASSWORD
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
 from web import alexa_warnings, create_app
@@ -131,6 +132,14 @@ def test_alexa_verify_is_on_by_default_and_off_in_dev_mode(instance, session_fac
     assert app_with(instance, session_factory, SECRET_KEY="k" * 32, DEV_MODE=True).config["ALEXA_VERIFY"] is False
     monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", "yes")  # an explicit choice wins over dev mode
     assert app_with(instance, session_factory, SECRET_KEY="k" * 32, DEV_MODE=True).config["ALEXA_VERIFY"] is True
+
+
+def test_cookies_are_https_only_unless_in_development(make_app, client, couple) -> None:
+    app = make_app()
+    assert app.config["SESSION_COOKIE_SECURE"] and app.config["REMEMBER_COOKIE_SECURE"]
+    response = app.test_client().post("/login", data={"email": "alex@example.com", "password": PASSWORD})
+    assert "Secure" in response.headers["Set-Cookie"] and "HttpOnly" in response.headers["Set-Cookie"]
+    assert make_app(DEV_MODE=True).config["SESSION_COOKIE_SECURE"] is False
 
 
 def test_skill_id_from_the_environment(instance, session_factory, monkeypatch) -> None:
