@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import accounts, contracts
+from . import accounts, contracts, milestones
 from .base import utcnow
 from .checkins import questions
 from .entities import Cadence, CheckIn, CheckInAnswer, ItemKind, LogEntry, LogKind, Partner, Source
@@ -55,6 +55,9 @@ def create_demo(session: Session, now: datetime | None = None) -> DemoCouple:
     )
     contracts.agree_version(session, sam, version.id, now=_at(start, 20, 30))
     _demo_history(session, alex, sam, version.items_of(ItemKind.COMMITMENT), start, today)
+    # What eight weeks of history reached was celebrated back then: the first log of
+    # a demo should not be buried under a dozen celebrations.
+    milestones.celebrate(session, alex, now)
     session.flush()
     return DemoCouple(DEMO_EMAILS, DEMO_PASSWORD, created=True)
 

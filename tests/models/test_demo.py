@@ -1,6 +1,6 @@
 from sqlalchemy import func, select
 
-from models import accounts, contracts, tracking
+from models import accounts, contracts, milestones, tracking
 from models.demo import DEMO_EMAILS, DEMO_PASSWORD, create_demo
 from models.entities import CheckIn, ItemKind, LogEntry, LogKind
 from tests.conftest import NOW
@@ -28,3 +28,5 @@ def test_demo_couple_is_created_once_with_history(session):
     assert {LogKind.KEPT, LogKind.MISSED, LogKind.RELIABILITY, LogKind.HARD_DAY} <= kinds
     assert session.scalar(select(func.count(CheckIn.id)).where(CheckIn.couple_id == alex.couple_id)) == 8
     assert any(s.length > 0 for s in tracking.current_streaks(session, alex, NOW))
+    # Its past milestones are there, already celebrated.
+    assert milestones.recent(session, alex.couple_id) and milestones.uncelebrated(session, alex.couple_id) == []
