@@ -148,11 +148,11 @@ def current_streaks(
             LogEntry.local_date.between(since, today),
         )
     )
-    for lineage_id, kind, day in rows:
+    for lineage_id, kind, day in rows:  # lineage_id is one of `kept`'s keys, never None
         if kind is LogKind.KEPT:
-            kept[lineage_id][day] += 1
+            kept[cast(int, lineage_id)][day] += 1
         else:
-            missed[lineage_id].add(day)
+            missed[cast(int, lineage_id)].add(day)
     return [
         _streak(c, kept[c.lineage_id], missed[c.lineage_id], today, since) for c in commitments
     ]

@@ -59,7 +59,7 @@ def link_device(
         select(func.count(PairingFailure.id)).where(
             PairingFailure.alexa_user_id == alexa_user_id, PairingFailure.at > now - FAILURE_WINDOW
         )
-    )
+    ) or 0
     if failures >= MAX_FAILURES:
         raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
     pairing = session.scalar(
