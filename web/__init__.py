@@ -8,6 +8,7 @@ from typing import Any
 
 from flask import Blueprint, Flask, request
 from flask_wtf.csrf import CSRFProtect
+from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
 from skill.builder import build_skill
@@ -30,8 +31,16 @@ from . import (
     settings,
     setbacks,
 )
+from .forms import MAX_ID
 
 csrf = CSRFProtect()
+
+
+class IdConverter(IntegerConverter):
+    """`<id:x>`: a row id. Anything else, including too large a number, is a 404, not a 500."""
+
+    def __init__(self, map, *args, **kwargs) -> None:
+        super().__init__(map, min=1, max=MAX_ID)
 
 # No scripts, no third parties, no framing; no Referer, because join links carry a secret.
 SECURITY_HEADERS = {
@@ -49,6 +58,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the site. `test_config` overrides any setting (see web/config.py and the README)."""
     instance = config.instance_path(test_config)
     app = Flask(__name__, instance_path=os.path.abspath(instance) if instance else None)
+    app.url_map.converters["id"] = IdConverter
     config.load(app, test_config)
     db.init_app(app)
     csrf.init_app(app)

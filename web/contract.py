@@ -200,12 +200,12 @@ def _version_page(version_id: int, comment_form: CommentForm, status: int = 200)
     ), status
 
 
-@bp.get("/versions/<int:version_id>")
+@bp.get("/versions/<id:version_id>")
 def version(version_id: int) -> tuple[str, int]:
     return _version_page(version_id, CommentForm(formdata=None))
 
 
-@bp.post("/versions/<int:version_id>/agree")
+@bp.post("/versions/<id:version_id>/agree")
 def agree(version_id: int) -> Response:
     partner = current_partner()
     agreed = contracts.agree_version(get_session(), partner, version_id, now=now())
@@ -213,14 +213,14 @@ def agree(version_id: int) -> Response:
     return redirect(url_for(".index"))
 
 
-@bp.post("/versions/<int:version_id>/withdraw")
+@bp.post("/versions/<id:version_id>/withdraw")
 def withdraw(version_id: int) -> Response:
     withdrawn = contracts.withdraw_version(get_session(), current_partner(), version_id)
     flash(f"You withdrew version {withdrawn.number}. It stays in the history.", "success")
     return redirect(url_for(".index"))
 
 
-@bp.post("/versions/<int:version_id>/comments")
+@bp.post("/versions/<id:version_id>/comments")
 def comment(version_id: int) -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     contracts.get_version(session, partner.couple_id, version_id)  # another couple's: 404

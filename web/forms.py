@@ -33,6 +33,10 @@ from models.errors import ValidationError
 from .config import timezone_names
 from .filters import KIND_WORDS, WEEKDAYS
 
+# The largest id a database integer column holds (PostgreSQL's INTEGER): a larger
+# number is no id of ours, and must not reach the database as an overflow.
+MAX_ID = 2**31 - 1
+
 # WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
 Choices = dict[str, str]
 
@@ -175,7 +179,7 @@ class ItemForm(Form):
     remove = BooleanField("Remove this item")
 
     def validate_lineage_id(self, field: Field) -> None:
-        if field.data and not field.data.isdigit():
+        if field.data and not (field.data.isdigit() and int(field.data) <= MAX_ID):
             raise StopValidation("That item is not part of your contract.")
 
     def is_blank(self) -> bool:

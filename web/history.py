@@ -146,7 +146,7 @@ def log() -> tuple[str, int] | Response:
     return redirect(url_for(".index"))
 
 
-@bp.post("/entries/<int:entry_id>/acknowledge")
+@bp.post("/entries/<id:entry_id>/acknowledge")
 def acknowledge(entry_id: int) -> Response:
     if ActionForm().validate():
         timeline.acknowledge(get_session(), current_partner(), entry_id, now=now())

@@ -75,12 +75,12 @@ def write() -> tuple[str, int] | Response:
     return redirect(url_for(".entry", entry_id=entry.id))
 
 
-@bp.get("/<int:entry_id>")
+@bp.get("/<id:entry_id>")
 def entry(entry_id: int) -> tuple[str, int]:
     return _entry_page(entry_id, ShareForm(formdata=None))
 
 
-@bp.post("/<int:entry_id>/share")
+@bp.post("/<id:entry_id>/share")
 def share(entry_id: int) -> tuple[str, int] | Response:
     form = ShareForm()
     if not form.validate():
@@ -94,7 +94,7 @@ def share(entry_id: int) -> tuple[str, int] | Response:
     return redirect(url_for(".entry", entry_id=entry_id))
 
 
-@bp.post("/<int:entry_id>/unshare")
+@bp.post("/<id:entry_id>/unshare")
 def unshare(entry_id: int) -> Response:
     if not ActionForm().validate():
         return redirect(url_for(".entry", entry_id=entry_id))
@@ -103,7 +103,7 @@ def unshare(entry_id: int) -> Response:
     return redirect(url_for(".entry", entry_id=entry_id))
 
 
-@bp.post("/<int:entry_id>/delete")
+@bp.post("/<id:entry_id>/delete")
 def delete(entry_id: int) -> Response:
     if not ActionForm().validate():
         return redirect(url_for(".entry", entry_id=entry_id))

@@ -9,7 +9,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import IntegerField, TextAreaField
-from wtforms.validators import InputRequired
+from wtforms.validators import InputRequired, NumberRange
 
 from models import contracts, setbacks
 from models.entities import Setback
@@ -19,7 +19,7 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import at_most
+from .forms import MAX_ID, at_most
 
 bp = Blueprint("setbacks", __name__, url_prefix="/setbacks")
 
@@ -27,7 +27,10 @@ UNREFLECTED_SHOWN = 10  # recent misses and breaches offered for reflection
 
 
 class StartForm(FlaskForm):
-    log_entry_id = IntegerField("Entry", validators=[InputRequired("Choose an entry to reflect on.")])
+    log_entry_id = IntegerField("Entry", validators=[
+        InputRequired("Choose an entry to reflect on."),
+        NumberRange(min=1, max=MAX_ID, message="Choose an entry to reflect on."),
+    ])
 
 
 class ReflectionForm(FlaskForm):
@@ -89,7 +92,7 @@ def _detail_page(setback: Setback, form: ReflectionForm, status: int = 200) -> t
     ), status
 
 
-@bp.route("/<int:setback_id>", methods=["GET", "POST"])
+@bp.route("/<id:setback_id>", methods=["GET", "POST"])
 def detail(setback_id: int) -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     setback = setbacks.get_setback(session, partner.couple_id, setback_id)
@@ -112,7 +115,7 @@ def detail(setback_id: int) -> tuple[str, int] | Response:
     return redirect(url_for(".detail", setback_id=setback.id))
 
 
-@bp.post("/<int:setback_id>/propose")
+@bp.post("/<id:setback_id>/propose")
 def propose(setback_id: int) -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     setback = setbacks.get_setback(session, partner.couple_id, setback_id)
