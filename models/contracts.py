@@ -54,8 +54,14 @@ class ItemDraft:
     lineage_id: int | None = None
 
 
-def contract_of(session: Session, couple_id: int) -> Contract:
-    contract = session.scalar(select(Contract).where(Contract.couple_id == couple_id))
+def contract_of(session: Session, couple_id: int, *, for_update: bool = False) -> Contract:
+    """The couple's contract; `for_update` holds it until the transaction ends, so two
+    partners changing it at the same moment take turns (the second then sees the first's
+    change) instead of colliding. SQLite takes turns anyway: see models.db."""
+    query = select(Contract).where(Contract.couple_id == couple_id)
+    if for_update:
+        query = query.with_for_update()
+    contract = session.scalar(query)
     if contract is None:  # every couple gets one at sign-up
         raise NotFound("This couple has no contract.")
     return contract
@@ -179,7 +185,7 @@ def propose_version(
     now: datetime | None = None,
 ) -> ContractVersion:
     """A new proposed version; it becomes active when the other partner agrees."""
-    contract = contract_of(session, partner.couple_id)
+    contract = contract_of(session, partner.couple_id, for_update=True)
     if open_proposal(session, partner.couple_id) is not None:
         raise Conflict(
             "There is already a proposal waiting to be agreed. "
@@ -218,6 +224,7 @@ def agree_version(
     session: Session, partner: Partner, version_id: int, now: datetime | None = None
 ) -> ContractVersion:
     """The other partner agrees: the proposal becomes the active contract."""
+    contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
     if version.status is not VersionStatus.PROPOSED:
         raise Conflict("This version is not waiting for agreement.")
@@ -235,6 +242,7 @@ def agree_version(
 
 def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
     """The proposer takes their open proposal back, so a new one can be made."""
+    contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
     if version.status is not VersionStatus.PROPOSED:
         raise Conflict("Only a proposal that is still waiting can be withdrawn.")
@@ -258,6 +266,7 @@ def revise_proposal(
     The old proposal stays in the history as withdrawn, with its comments; a setback that
     led to it now points at the revision. If the revision is invalid, nothing changes.
     """
+    contract_of(session, partner.couple_id, for_update=True)
     old = get_version(session, partner.couple_id, version_id)
     if old.status is not VersionStatus.PROPOSED:
         raise Conflict("This version is no longer waiting for agreement, so it cannot be revised.")

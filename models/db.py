@@ -20,7 +20,10 @@ def make_engine(url: str, **kwargs) -> Engine:
     engine = create_engine(url, pool_pre_ping=True, **kwargs)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
+        # IMMEDIATE: a transaction takes SQLite's write lock when it starts, so concurrent
+        # requests wait their turn (busy_timeout) instead of failing with "database is
+        # locked" when one that has read tries to write after another has written.
+        event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN IMMEDIATE"))
     return engine
 
 
