@@ -24,7 +24,7 @@ from .entities import (
     Source,
     VersionStatus,
 )
-from .errors import NotFound, ValidationError
+from .errors import Conflict, NotFound, ValidationError
 from .localtime import local_today, week_start
 
 MAX_NOTE = 1000
@@ -55,12 +55,15 @@ def log_entry(
             raise ValidationError("Only commitments can be kept or missed.")
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
+    today = local_today(partner.couple, now)
+    if lineage_id is not None and kind in COMMITMENT_KINDS:
+        _check_not_logged_yet(session, partner, kind, lineage_id, today)
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
         kind=kind,
         lineage_id=lineage_id,
-        local_date=local_today(partner.couple, now),
+        local_date=today,
         created_at=now,
         note=note,
         source=source,
@@ -68,6 +71,21 @@ def log_entry(
     session.add(entry)
     session.flush()
     return entry
+
+
+def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lineage_id: int, day: date) -> None:
+    """Saying it twice (a repeated sentence, a double tap) must not count twice."""
+    twice = session.scalar(
+        select(LogEntry.id).where(
+            LogEntry.partner_id == partner.id,
+            LogEntry.lineage_id == lineage_id,
+            LogEntry.kind == kind,
+            LogEntry.local_date == day,
+        )
+    )
+    if twice is not None:
+        done = "kept" if kind is LogKind.KEPT else "missed"
+        raise Conflict(f"That is already logged as {done} today, so it counts once.")
 
 
 def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:

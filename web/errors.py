@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
+
+from .db import get_session
 
 STATUS: dict[type[DomainError], int] = {
     ValidationError: 422,
@@ -38,6 +41,12 @@ MESSAGES = {
     500: "Something went wrong on our side. Nothing was saved. Please try again in a moment.",
 }
 
+# Two requests wrote the same unique thing at once (say, two sign-ups with one email).
+CLASH_MESSAGE = (
+    "That clashed with a change made at the same moment, so nothing was saved. "
+    "Go back and try again."
+)
+
 CSRF_MESSAGE = (
     "This form was sent without its security token, or the token expired. "
     "Go back, reload the page and try again."
@@ -51,6 +60,7 @@ def status_for(error: DomainError) -> int:
 def init_app(app: Flask) -> None:
     app.register_error_handler(DomainError, _domain_error)
     app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(IntegrityError, _clash)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(InternalServerError, _server_error)
 
@@ -62,6 +72,11 @@ def render_error(code: int, message: str, *, nav: bool = True) -> tuple[str, int
 
 def _domain_error(error: DomainError) -> tuple[str, int]:
     return render_error(status_for(error), str(error))
+
+
+def _clash(error: IntegrityError) -> tuple[str, int]:
+    get_session().rollback()  # the page itself reads the database (who is logged in)
+    return render_error(409, CLASH_MESSAGE)
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:

@@ -6,7 +6,7 @@ from sqlalchemy import func, select
 from models import contracts, tracking
 from models.contracts import ItemDraft
 from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
-from models.errors import NotFound, ValidationError
+from models.errors import Conflict, NotFound, ValidationError
 from tests.conftest import NOW, make_couple
 
 C = ItemKind.COMMITMENT
@@ -84,6 +84,20 @@ def test_a_partner_keeps_or_misses_only_their_own_or_shared_commitments(session,
     assert tracking.log_entry(session, sam, LogKind.KEPT, source=Source.WEB, lineage_id=shared, now=NOW)
     # Noticing a moment of reliability about the partner's commitment is not claiming it.
     assert tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, lineage_id=mine, now=NOW)
+
+
+def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, contract):
+    alex, sam = couple
+    call = contract["call when late"].lineage_id
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
+    with pytest.raises(Conflict, match="already logged as kept today"):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=call, now=NOW)
+    # Sam keeping the shared commitment, a miss owned up to, or tomorrow: each is its own fact.
+    tracking.log_entry(session, sam, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
+    tracking.log_entry(session, alex, LogKind.MISSED, source=Source.VOICE, lineage_id=call, now=NOW)
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call,
+                       now=NOW + timedelta(days=1))
+    assert session.scalar(select(func.count(LogEntry.id))) == 4
 
 
 def test_daily_streak_counts_back_and_today_does_not_break_it(session, couple, contract):

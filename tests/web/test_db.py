@@ -6,7 +6,7 @@ import pytest
 from flask import Blueprint, abort
 from sqlalchemy import select
 
-from models.entities import Couple
+from models.entities import Couple, Partner
 from tests.web.helpers import log_in
 from web.db import get_session
 
@@ -35,6 +35,16 @@ def aborts() -> str:
 def raises() -> str:
     _write("Etc/GMT-2")
     raise RuntimeError("boom")
+
+
+@probe.post("/probe/clash")
+def clashes() -> str:
+    _write("Etc/GMT-3")
+    session = get_session()
+    taken = session.scalar(select(Partner))
+    session.add(Partner(couple_id=taken.couple_id, name="Twin", email=taken.email, password_hash="x"))
+    session.flush()  # the unique email: as if another request had just signed up with it
+    return "never"
 
 
 @pytest.fixture
@@ -68,4 +78,12 @@ def test_an_exception_rolls_back_and_shows_the_500_page(probe_client, session) -
     response = probe_client.post("/probe/raise")
     assert response.status_code == 500
     assert "Something went wrong on our side. Nothing was saved." in response.text
+    assert couples(session) == before
+
+
+def test_a_clash_with_a_simultaneous_change_is_a_409_and_nothing_is_kept(probe_client, session) -> None:
+    before = couples(session)
+    response = probe_client.post("/probe/clash")
+    assert response.status_code == 409
+    assert "clashed with a change made at the same moment, so nothing was saved" in response.text
     assert couples(session) == before

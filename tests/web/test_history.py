@@ -209,3 +209,12 @@ def test_the_partners_own_commitment_cannot_be_logged_as_mine(sam_client, contra
     assert response.status_code == 422
     assert "That is Alex's commitment, so Alex logs it." in text_of(response)
     assert count(session, LogEntry) == 0
+
+
+def test_logging_the_same_commitment_twice_in_a_day_says_so(client, alex, contract, session) -> None:
+    call = str(contract.items[0].lineage_id)
+    assert client.post("/history/log", data=log(kind="kept", lineage_id=call)).status_code == 302
+    again = client.post("/history/log", data=log(kind="kept", lineage_id=call))
+    assert again.status_code == 409
+    assert "That is already logged as kept today, so it counts once." in text_of(again)
+    assert count(session, LogEntry) == 1
