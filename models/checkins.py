@@ -23,7 +23,8 @@ DEFAULT_QUESTIONS = (
 )
 
 
-def questions(session: Session, couple_id: int) -> list[str]:
+def couple_questions(session: Session, couple_id: int) -> list[str]:
+    """The couple's questions as they stand: what the next check-in to be created will ask."""
     return list(
         session.scalars(
             select(CheckInQuestion.text)
@@ -31,6 +32,21 @@ def questions(session: Session, couple_id: int) -> list[str]:
             .order_by(CheckInQuestion.position)
         )
     )
+
+
+def questions(session: Session, couple_id: int, now: datetime | None = None) -> list[str]:
+    """This week's questions: the week's own set once its check-in exists (answers were
+    given to those), else the couple's questions, which it will take when it starts."""
+    couple = session.get(Couple, couple_id)
+    if couple is None:
+        return []
+    return week_questions(session, couple, now)
+
+
+def week_questions(session: Session, couple: Couple, now: datetime | None = None) -> list[str]:
+    """As `questions`, for a couple already at hand."""
+    checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
+    return list(checkin.questions) if checkin is not None else couple_questions(session, couple.id)
 
 
 @dataclass(frozen=True)
@@ -54,30 +70,51 @@ def checkin_status(session: Session, couple: Couple, now: datetime) -> CheckInSt
 MAX_ANSWER = 2000
 MAX_QUESTION = 200
 MAX_QUESTIONS = 10
-
-
-def _current_questions(session: Session, couple_id: int) -> dict[int, str]:
-    return dict(
-        session.execute(
-            select(CheckInQuestion.position, CheckInQuestion.text)
-            .where(CheckInQuestion.couple_id == couple_id)
-            .order_by(CheckInQuestion.position)
-        ).all()
-    )
+NO_SUCH_QUESTION = "There is no such question in your check-in."
+QUESTIONS_CHANGED = "This week's questions were changed meanwhile: please read them again before answering."
 
 
 def _this_week(couple: Couple, now: datetime) -> date:
     return week_start(local_today(couple, now))
 
 
+def _find(session: Session, couple_id: int, monday: date) -> CheckIn | None:
+    return session.scalar(select(CheckIn).where(CheckIn.couple_id == couple_id, CheckIn.week_start == monday))
+
+
+def _lock_couple(session: Session, couple_id: int) -> None:
+    """Take turns with anyone else changing this couple's questions or starting its
+    check-in until the transaction ends (PostgreSQL; SQLite takes turns anyway: see models.db)."""
+    session.execute(select(Couple.id).where(Couple.id == couple_id).with_for_update(key_share=True))
+
+
+def _locked(session: Session, checkin: CheckIn) -> CheckIn:
+    """`checkin`, held until the transaction ends and read afresh: an answer and an edit
+    of the week's questions take turns, so an answer is never given to a set that is
+    being replaced."""
+    session.execute(
+        select(CheckIn)
+        .where(CheckIn.id == checkin.id)
+        .with_for_update(key_share=True)
+        .execution_options(populate_existing=True)
+    )
+    return checkin
+
+
 def current_checkin(session: Session, couple: Couple, now: datetime | None = None) -> CheckIn:
-    """This week's check-in (Monday to Sunday in the couple's time zone), created on first use."""
+    """This week's check-in (Monday to Sunday in the couple's time zone), created on first use
+    with a copy of the couple's questions: from then on they are the week's own."""
     monday = _this_week(couple, now or utcnow())
     query = select(CheckIn).where(CheckIn.couple_id == couple.id, CheckIn.week_start == monday)
     checkin = session.scalar(query)
     if checkin is not None:
         return checkin
-    checkin = CheckIn(couple_id=couple.id, week_start=monday, created_at=now or utcnow())
+    _lock_couple(session, couple.id)  # an edit of the questions in flight finishes first
+    checkin = session.scalar(query)
+    if checkin is not None:  # the other partner started it meanwhile
+        return checkin
+    checkin = CheckIn(couple_id=couple.id, week_start=monday, created_at=now or utcnow(),
+                      questions=couple_questions(session, couple.id))
     try:
         # Both partners may start it at the same moment: the second one uses the first's.
         with session.begin_nested():
@@ -108,8 +145,9 @@ def next_question(
 
     Positions count from 0, as stored; this is where an interrupted check-in resumes.
     """
-    answered = _answered_positions(session, partner, _this_week(partner.couple, now or utcnow()))
-    for position, text in _current_questions(session, partner.couple_id).items():
+    now = now or utcnow()
+    answered = _answered_positions(session, partner, _this_week(partner.couple, now))
+    for position, text in enumerate(week_questions(session, partner.couple, now)):
         if position not in answered:
             return position, text
     return None
@@ -123,8 +161,14 @@ def save_answer(
     *,
     source: Source,
     now: datetime | None = None,
+    question: str | None = None,
 ) -> CheckInAnswer:
     """Save this partner's answer to one of this week's questions, as soon as it is given.
+
+    `position` indexes the week's own questions (`questions`). `question`, when given, is
+    the wording the partner was shown or read: if the week's question at that position
+    is no longer that (its questions were edited before anyone answered), nothing is
+    saved and a ValidationError says so, so an answer never lands under another question.
 
     Answering again replaces the earlier answer. When every partner of the couple has
     answered every question, the check-in is complete (and milestones are looked for).
@@ -135,10 +179,16 @@ def save_answer(
         raise ValidationError("An answer cannot be empty.")
     if len(text) > MAX_ANSWER:
         raise ValidationError(f"An answer can be at most {MAX_ANSWER} characters.")
-    asked = _current_questions(session, partner.couple_id)
-    if not isinstance(position, int) or isinstance(position, bool) or position not in asked:
-        raise ValidationError("There is no such question in your check-in.")
-    checkin = current_checkin(session, partner.couple, now)
+    if not isinstance(position, int) or isinstance(position, bool) or position < 0:
+        raise ValidationError(NO_SUCH_QUESTION)
+    if position >= len(week_questions(session, partner.couple, now)):  # before creating anything
+        raise ValidationError(NO_SUCH_QUESTION)
+    checkin = _locked(session, current_checkin(session, partner.couple, now))
+    asked = list(checkin.questions)
+    if position >= len(asked):
+        raise ValidationError(NO_SUCH_QUESTION)
+    if question is not None and question != asked[position]:
+        raise ValidationError(QUESTIONS_CHANGED)
     answer = session.scalar(
         select(CheckInAnswer).where(
             CheckInAnswer.checkin_id == checkin.id,
@@ -154,7 +204,7 @@ def save_answer(
     answer.source = source
     answer.created_at = now
     session.flush()
-    if checkin.completed_at is None and _everyone_answered(session, checkin, partner.couple, set(asked)):
+    if checkin.completed_at is None and _everyone_answered(session, checkin, partner.couple, set(range(len(asked)))):
         checkin.completed_at = now
         session.flush()
         milestones.record_milestones(session, partner.couple, now)
@@ -183,20 +233,17 @@ class CheckInProgress:
 
 def checkin_progress(session: Session, couple: Couple, now: datetime | None = None) -> CheckInProgress:
     """Who has answered how much of this week's check-in, without creating it."""
-    monday = _this_week(couple, now or utcnow())
-    checkin = session.scalar(
-        select(CheckIn).where(CheckIn.couple_id == couple.id, CheckIn.week_start == monday)
-    )
-    asked = set(_current_questions(session, couple.id))
+    checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
+    total = len(checkin.questions) if checkin is not None else len(couple_questions(session, couple.id))
     answered = {p.id: 0 for p in couple.partners}
     if checkin is not None:
         for partner_id, count in session.execute(
             select(CheckInAnswer.partner_id, func.count(CheckInAnswer.id))
-            .where(CheckInAnswer.checkin_id == checkin.id, CheckInAnswer.position.in_(asked))
+            .where(CheckInAnswer.checkin_id == checkin.id, CheckInAnswer.position < total)
             .group_by(CheckInAnswer.partner_id)
         ):
             answered[partner_id] = count
-    return CheckInProgress(checkin=checkin, total=len(asked), answered=answered)
+    return CheckInProgress(checkin=checkin, total=total, answered=answered)
 
 
 @dataclass(frozen=True)
@@ -204,29 +251,53 @@ class AnsweredQuestion:
     """One question of a week's check-in and each partner's answer to it, for side-by-side display."""
 
     position: int
-    question: str  # the wording as it was asked (an answer's own copy when there is one)
+    question: str  # the wording as it was asked
     answers: dict[int, CheckInAnswer]  # partner id -> answer
+    # False for answers given before check-ins kept their own questions, to wording the
+    # week's set no longer has at that position: shown under their own wording, not answerable.
+    asked: bool = True
 
 
 def checkin_answers(session: Session, couple_id: int, week_start: date) -> list[AnsweredQuestion]:
-    """A week's check-in, question by question. Unanswered current questions are included
-    while that check-in is still open, so the site can show what is left."""
-    checkin = session.scalar(
-        select(CheckIn).where(CheckIn.couple_id == couple_id, CheckIn.week_start == week_start)
-    )
-    by_position: dict[int, AnsweredQuestion] = {}
-    if checkin is not None:
-        for answer in checkin.answers:
-            row = by_position.setdefault(answer.position, AnsweredQuestion(answer.position, answer.question, {}))
-            row.answers[answer.partner_id] = answer
-    if checkin is None or checkin.completed_at is None:
-        for position, text in _current_questions(session, couple_id).items():
-            by_position.setdefault(position, AnsweredQuestion(position, text, {}))
-    return [by_position[p] for p in sorted(by_position)]
+    """A week's check-in, question by question: the week's own questions, each with the
+    answers given to it (unanswered ones too, so the site can show what is left). A week
+    without a check-in shows the couple's questions, which it would ask."""
+    checkin = _find(session, couple_id, week_start)
+    if checkin is None:
+        return [AnsweredQuestion(i, text, {}) for i, text in enumerate(couple_questions(session, couple_id))]
+    asked = list(checkin.questions)
+    rows = [AnsweredQuestion(i, text, {}) for i, text in enumerate(asked)]
+    others: dict[tuple[int, str], AnsweredQuestion] = {}
+    for answer in checkin.answers:
+        if answer.position < len(asked) and answer.question == asked[answer.position]:
+            row = rows[answer.position]
+        else:
+            key = (answer.position, answer.question)
+            row = others.setdefault(key, AnsweredQuestion(answer.position, answer.question, {}, asked=False))
+        row.answers[answer.partner_id] = answer
+    return sorted([*rows, *others.values()], key=lambda r: (r.position, not r.asked))
 
 
-def update_questions(session: Session, partner: Partner, texts: list[str]) -> list[str]:
-    """Replace the couple's questions. Answers already given keep their own copy of the wording."""
+@dataclass(frozen=True)
+class QuestionsEdit:
+    questions: list[str]  # the couple's questions now, as saved
+    this_week: bool  # True: this week's check-in asks them too; False: they apply from next week
+
+
+def questions_frozen(session: Session, couple: Couple, now: datetime | None = None) -> bool:
+    """Whether this week's questions can no longer change: someone has answered one."""
+    checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
+    return checkin is not None and session.scalar(
+        select(func.count(CheckInAnswer.id)).where(CheckInAnswer.checkin_id == checkin.id)
+    ) != 0
+
+
+def edit_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> QuestionsEdit:
+    """Replace the couple's questions, for the check-ins still to come.
+
+    This week's check-in asks the new ones too while nobody has answered it; once someone
+    has, it keeps the questions they answered and the new ones apply from next week.
+    """
     cleaned = [" ".join((t or "").split()) if isinstance(t, str) else "" for t in texts or []]
     if not 1 <= len(cleaned) <= MAX_QUESTIONS:
         raise ValidationError(f"A check-in has between 1 and {MAX_QUESTIONS} questions.")
@@ -234,12 +305,27 @@ def update_questions(session: Session, partner: Partner, texts: list[str]) -> li
         raise ValidationError("A question cannot be empty.")
     if any(len(t) > MAX_QUESTION for t in cleaned):
         raise ValidationError(f"A question can be at most {MAX_QUESTION} characters.")
-    session.execute(delete(CheckInQuestion).where(CheckInQuestion.couple_id == partner.couple_id))
+    couple = partner.couple
+    _lock_couple(session, couple.id)  # a check-in being started now takes the new questions
+    session.execute(delete(CheckInQuestion).where(CheckInQuestion.couple_id == couple.id))
     session.add_all(
-        CheckInQuestion(couple_id=partner.couple_id, position=i, text=text) for i, text in enumerate(cleaned)
+        CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(cleaned)
     )
+    this_week = True
+    checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
+    if checkin is not None:
+        _locked(session, checkin)  # an answer being saved now is counted
+        if questions_frozen(session, couple, now):
+            this_week = False
+        else:
+            checkin.questions = list(cleaned)
     session.flush()
-    return cleaned
+    return QuestionsEdit(questions=cleaned, this_week=this_week)
+
+
+def update_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> list[str]:
+    """Replace the couple's questions (see `edit_questions`); the saved list."""
+    return edit_questions(session, partner, texts, now).questions
 
 
 def past_checkins(session: Session, couple_id: int, limit: int = 10) -> list[CheckIn]:

@@ -6,6 +6,8 @@ import enum
 from datetime import date, datetime, time
 
 from sqlalchemy import (
+    JSON,
+    Connection,
     Enum,
     ForeignKey,
     Index,
@@ -14,8 +16,10 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    event,
+    select,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
 
 from .base import Base, utcnow
 
@@ -273,6 +277,10 @@ class CheckInQuestion(Base):
 
 
 class CheckIn(Base):
+    """One week's check-in. Its questions are that week's own: a copy of the couple's
+    questions taken when it is created, so editing the couple's questions later never
+    moves an answer to another question (see models.checkins.edit_questions)."""
+
     __tablename__ = "checkin"
     __table_args__ = (UniqueConstraint("couple_id", "week_start"),)
 
@@ -282,10 +290,26 @@ class CheckIn(Base):
     week_start: Mapped[date]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     completed_at: Mapped[datetime | None]
+    # The week's questions, in order; an answer's position indexes this list.
+    # Never changed in place: a new list is assigned (JSON is not mutation-tracked).
+    questions: Mapped[list[str]] = mapped_column(JSON)
 
     answers: Mapped[list[CheckInAnswer]] = relationship(
         back_populates="checkin", order_by="CheckInAnswer.position", cascade="all, delete-orphan"
     )
+
+
+@event.listens_for(CheckIn, "before_insert")
+def _checkin_takes_the_couples_questions(_mapper: Mapper[CheckIn], connection: Connection, checkin: CheckIn) -> None:
+    """A check-in created without its questions (the demo, tests) takes the couple's current ones."""
+    if checkin.questions is None:
+        checkin.questions = list(
+            connection.scalars(
+                select(CheckInQuestion.text)
+                .where(CheckInQuestion.couple_id == checkin.couple_id)
+                .order_by(CheckInQuestion.position)
+            )
+        )
 
 
 class CheckInAnswer(Base):

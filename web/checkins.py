@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from datetime import date, timedelta
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
-from wtforms import StringField, TextAreaField
+from wtforms import HiddenField, StringField, TextAreaField
 
 from models import checkins
 from models.entities import Partner, Source
@@ -19,7 +21,7 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .filters import WEEKDAYS
+from .filters import WEEKDAYS, day
 from .forms import at_most
 
 bp = Blueprint("checkins", __name__, url_prefix="/checkins")
@@ -28,23 +30,41 @@ PAST_WEEKS = 12  # how many past check-ins the page shows
 
 
 class AnswersForm(FlaskForm):
-    """One text area per question of this week's check-in, named by its position."""
+    """One text area per question of this week's check-in, named by its position, and a
+    fingerprint of the questions the page showed (`asked`)."""
+
+    asked = HiddenField()
 
     def answer_fields(self) -> list[Any]:
         return [f for f in self if f.name.startswith("answer_")]
+
+
+def fingerprint(rows: list[checkins.AnsweredQuestion]) -> str:
+    """Which questions a page showed: when they change before the form comes back (this
+    week's questions were edited before anyone answered), its answers are not saved."""
+    wording = json.dumps([row.question for row in rows], ensure_ascii=False)
+    return hashlib.sha256(wording.encode()).hexdigest()[:16]
+
+
+def _answerable(rows: list[checkins.AnsweredQuestion]) -> list[checkins.AnsweredQuestion]:
+    return [row for row in rows if row.asked]
 
 
 def _answers_form(rows: list[checkins.AnsweredQuestion], mine: dict[int, str], *, filled: bool) -> AnswersForm:
     class Form(AnswersForm):
         pass
 
+    rows = _answerable(rows)
     for row in rows:
         setattr(Form, f"answer_{row.position}", TextAreaField(
             row.question,
             validators=[at_most(checkins.MAX_ANSWER)],
             default=mine.get(row.position, ""),
         ))
-    return Form() if filled else Form(formdata=None)
+    form = Form() if filled else Form(formdata=None)
+    if not filled:
+        form.asked.data = fingerprint(rows)
+    return form
 
 
 class QuestionsForm(FlaskForm):
@@ -87,7 +107,17 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
         weekdays=WEEKDAYS,
         schedule=checkins.checkin_status(session, couple, now()),
         progress=checkins.checkin_progress(session, couple, now()),
+        next_week_changes=_next_week_changes(),
+        next_monday=this + timedelta(days=7),
     ), status
+
+
+def _next_week_changes() -> bool:
+    """The couple's questions were edited after this week's check-in was answered: they
+    apply from next week, and the page says so."""
+    session, partner = get_session(), current_partner()
+    return checkins.questions(session, partner.couple_id, now()) != checkins.couple_questions(
+        session, partner.couple_id)
 
 
 def _viewer_first(partner: Partner) -> list[Partner]:
@@ -95,7 +125,7 @@ def _viewer_first(partner: Partner) -> list[Partner]:
 
 
 def _my_answers(rows: list[checkins.AnsweredQuestion], partner_id: int) -> dict[int, str]:
-    return {row.position: row.answers[partner_id].answer for row in rows if partner_id in row.answers}
+    return {row.position: row.answers[partner_id].answer for row in _answerable(rows) if partner_id in row.answers}
 
 
 @bp.get("/")
@@ -113,6 +143,13 @@ def answer() -> tuple[str, int] | Response:
     form = _answers_form(rows, mine, filled=True)
     if not form.validate():
         return _page(form, 422)
+    if form.asked.data and form.asked.data != fingerprint(_answerable(rows)):
+        # Edited meanwhile (nobody had answered yet): what was typed stays in the boxes
+        # that still exist, and nothing is saved under a question it was not written for.
+        form.form_errors.append("This week's questions were changed while you were writing. Nothing was saved: "
+                                "check your answers against the questions below and save again.")
+        form.asked.data = fingerprint(_answerable(rows))
+        return _page(form, 409)
     given = {
         int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()
     }
@@ -120,13 +157,15 @@ def answer() -> tuple[str, int] | Response:
         form.form_errors.append("Write an answer to at least one question, or come back later.")
         return _page(form, 422)
     changed = {position: text for position, text in given.items() if text and text != mine.get(position)}
+    wording = {row.position: row.question for row in _answerable(rows)}
     if not changed:
         flash("Nothing new to save: your answers are as they were.", "info")
         return redirect(url_for(".index"))
     was_complete = checkins.checkin_progress(session, partner.couple, now()).complete
     try:
         for position, text in changed.items():
-            checkins.save_answer(session, partner, position, text, source=Source.WEB, now=now())
+            checkins.save_answer(session, partner, position, text, source=Source.WEB, now=now(),
+                                 question=wording[position])
     except DomainError as e:  # the request's transaction is rolled back: nothing half-saved
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
@@ -144,19 +183,32 @@ def answer() -> tuple[str, int] | Response:
 @bp.route("/questions", methods=["GET", "POST"])
 def questions() -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
+    this, _ = _weeks()
+
+    def page(form: QuestionsForm, status: int) -> tuple[str, int]:
+        return render_template(
+            "checkins/questions.html", form=form, next_monday=this + timedelta(days=7),
+            frozen=checkins.questions_frozen(session, partner.couple, now()),
+        ), status
+
     if request.method == "GET":
-        form = _questions_form(checkins.questions(session, partner.couple_id), filled=False)
-        return render_template("checkins/questions.html", form=form), 200
+        # The couple's questions: what the check-ins still to come will ask.
+        return page(_questions_form(checkins.couple_questions(session, partner.couple_id), filled=False), 200)
     form = _questions_form([], filled=True)
     if not form.validate():
-        return render_template("checkins/questions.html", form=form), 422
+        return page(form, 422)
     texts = [f.data for f in form.question_fields() if (f.data or "").strip()]
     try:
-        saved = checkins.update_questions(session, partner, texts)
+        edit = checkins.edit_questions(session, partner, texts, now())
     except DomainError as e:
         form.form_errors.append(str(e))
-        return render_template("checkins/questions.html", form=form), status_for(e)
-    flash(f"Saved: your check-in now has {len(saved)} question{'s' if len(saved) != 1 else ''}.", "success")
+        return page(form, status_for(e))
+    count = f"{len(edit.questions)} question{'s' if len(edit.questions) != 1 else ''}"
+    if edit.this_week:
+        flash(f"Saved: your check-in now has {count}, this week's included.", "success")
+    else:
+        flash(f"Saved: from next week ({day(this + timedelta(days=7))}) your check-in has {count}. "
+              "This week's check-in has already been answered, so it keeps its questions.", "success")
     return redirect(url_for(".index"))
 
 

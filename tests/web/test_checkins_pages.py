@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from sqlalchemy import select
@@ -114,15 +116,27 @@ def test_bad_answers_are_refused_and_nothing_is_saved(client, alex, session, dat
         assert form_data(response)["answer_0"] == [data["answer_0"]]  # what was typed stays
 
 
-def test_a_question_removed_meanwhile_is_refused_with_nothing_saved(client, alex, couple, session) -> None:
+def test_questions_changed_while_writing_are_refused_with_nothing_saved(client, alex, couple, session) -> None:
     page = client.get("/checkins/")
     assert page.status_code == 200
-    checkins.update_questions(session, couple[1], ["Only one question now"])
+    # Nobody has answered yet, so Sam's edit changes this week's questions too.
+    checkins.update_questions(session, couple[1], ["Only one question now"], NOW)
     session.flush()
-    response = client.post("/checkins/", data={"answer_0": "ok", "answer_3": "About the old fourth question"})
-    # The page is rebuilt from the current questions: the stale fourth one is not one of them.
-    assert response.status_code == 302
-    assert answers(session, alex.id) == {0: ("ok", Source.WEB)}
+    data = {"asked": form_data(page)["asked"][0], "answer_0": "About the old first question",
+            "answer_3": "About the old fourth question"}
+    response = client.post("/checkins/", data=data)
+    assert response.status_code == 409
+    text = text_of(response)
+    assert "This week's questions were changed while you were writing. Nothing was saved" in text
+    assert "Only one question now" in text and form_data(response)["answer_0"] == ["About the old first question"]
+    assert answers(session, alex.id) == {}
+    # Saved again from the page as it is now: it goes to the question it was written for.
+    again = form_data(response)
+    again["answer_0"] = ["About the one question"]
+    assert client.post("/checkins/", data=again).status_code == 302
+    session.expire_all()
+    assert [(a.position, a.question, a.answer) for a in session.scalars(select(CheckInAnswer))] == [
+        (0, "Only one question now", "About the one question")]
 
 
 def test_answering_needs_the_csrf_token(make_app, couple, session) -> None:
@@ -154,10 +168,71 @@ def test_editing_the_questions(client, alex, couple, session) -> None:
         "question_0": "What did we keep?", "question_1": "", "question_2": "  What do we need?  ",
     })
     assert response.status_code == 302
-    assert checkins.questions(session, alex.couple_id) == ["What did we keep?", "What do we need?"]
+    assert checkins.questions(session, alex.couple_id, NOW) == ["What did we keep?", "What do we need?"]
     text = text_of(client.get("/checkins/"))
-    assert "Saved: your check-in now has 2 questions." in text
+    assert "Saved: your check-in now has 2 questions, this week's included." in text
     assert "What did we keep?" in text and QUESTIONS[0] not in text
+    assert "apply from next week" not in text
+
+
+def test_the_audit_scenario_a_question_removed_mid_week(client, alex, couple, sam_client, session) -> None:
+    """Alex answers Q1-Q2 by voice, Sam answers Q1 on the site, then Sam removes Q1: the
+    answers keep their questions, and the page, the export and the voice agree."""
+    from models.export import export_json  # read only here: what a partner downloads
+
+    _, sam = couple
+    checkins.save_answer(session, alex, 0, "We kept our walks", source=Source.VOICE, now=NOW)
+    checkins.save_answer(session, alex, 1, "I was late twice", source=Source.VOICE, now=NOW)
+    session.flush()
+    page = sam_client.get("/checkins/")
+    assert sam_client.post("/checkins/", data={"asked": form_data(page)["asked"][0],
+                                               "answer_0": "The calls"}).status_code == 302
+
+    editor = sam_client.get("/checkins/questions")
+    assert "This week's check-in has already been answered, so it keeps its questions: what you save here " \
+           "applies from next week's check-in (from Mon 30 Nov 2026)." in text_of(editor)
+    data = form_data(editor)
+    data["question_0"] = [""]  # remove "What went well this week?"
+    assert sam_client.post("/checkins/questions", data=data).status_code == 302
+    text = text_of(sam_client.get("/checkins/"))
+    assert "Saved: from next week (Mon 30 Nov 2026) your check-in has 3 questions. This week's check-in has " \
+           "already been answered, so it keeps its questions." in text
+    assert "You have changed the questions: the new ones apply from next week's check-in (from Mon 30 Nov 2026)." \
+           in text
+    assert checkins.couple_questions(session, alex.couple_id) == QUESTIONS[1:]
+
+    # The site: the answer boxes and the table are this week's four questions, each answer under its own.
+    page = client.get("/checkins/")
+    assert "You have answered 2 of 4 questions." in text_of(page) and "Sam has answered 1 of 4 questions." in text_of(page)
+    form = form_data(page)
+    assert (form["answer_0"], form["answer_1"], form["answer_2"]) == (["We kept our walks"], ["I was late twice"], [""])
+    labels = re.findall(r'<label for="answer_(\d)">([^<]+)</label>', page.text)
+    assert [(int(i), unescape(label)) for i, label in labels] == list(enumerate(QUESTIONS))
+    table = text_of(page)
+    assert f"{QUESTIONS[0]} We kept our walks (by voice) The calls" in table
+    assert f"{QUESTIONS[1]} I was late twice (by voice) Not answered" in table
+
+    # The export stores each answer under the question the page shows it under.
+    exported = export_json(session, sam, NOW)
+    this_week = next(c for c in exported["checkins"] if c["week_start"] == "2026-11-23")
+    assert sorted((a["partner_id"], a["position"], a["question"], a["answer"]) for a in this_week["answers"]) == sorted([
+        (alex.id, 0, QUESTIONS[0], "We kept our walks"), (alex.id, 1, QUESTIONS[1], "I was late twice"),
+        (sam.id, 0, QUESTIONS[0], "The calls")])
+
+    # The voice asks what the page shows next, and reads this week's questions.
+    assert checkins.next_question(session, alex, NOW) == (2, QUESTIONS[2])
+    assert checkins.next_question(session, sam, NOW) == (1, QUESTIONS[1])
+    assert checkins.questions(session, alex.couple_id, NOW) == QUESTIONS
+    # An answer given now by voice lands where the site shows it.
+    checkins.save_answer(session, alex, 2, "Your texts", source=Source.VOICE, now=NOW)
+    session.flush()
+    assert f"{QUESTIONS[2]} Your texts (by voice) Not answered" in text_of(client.get("/checkins/"))
+
+
+def test_the_question_editor_says_when_changes_apply_from_this_week(client, alex) -> None:
+    text = text_of(client.get("/checkins/questions"))
+    assert "Nobody has answered this week's check-in yet, so what you save here applies from this week." in text
+    assert "applies from next week" not in text
 
 
 @pytest.mark.parametrize(("data", "message"), [
@@ -169,7 +244,7 @@ def test_bad_questions_are_refused_and_nothing_changes(client, alex, session, da
     response = client.post("/checkins/questions", data=data)
     assert response.status_code == 422
     assert message in text_of(response)
-    assert checkins.questions(session, alex.couple_id) == QUESTIONS
+    assert checkins.questions(session, alex.couple_id, NOW) == QUESTIONS
     assert_accessible_form(response)
 
 
@@ -180,7 +255,7 @@ def test_another_couples_check_ins_never_show(app, client, alex, session) -> Non
     checkins.save_answer(session, kim, 0, "Kim's private answer", source=Source.WEB, now=NOW)
     checkins.save_answer(session, lee, 0, "Lee's private answer", source=Source.WEB,
                          now=NOW - timedelta(days=7))
-    checkins.update_questions(session, kim, ["Kim and Lee's own question"])
+    checkins.update_questions(session, kim, ["Kim and Lee's own question"], NOW)
     session.flush()
     for path in ("/checkins/", "/checkins/past", "/checkins/questions"):
         page = client.get(path)
