@@ -9,17 +9,20 @@ from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
 from .checkins import DEFAULT_QUESTIONS
+from .contracts import withdraw
 from .entities import (
     CheckInQuestion,
     Contract,
+    ContractItem,
     ContractVersion,
     Couple,
     Invitation,
+    ItemLineage,
     Partner,
     VersionStatus,
 )
@@ -196,17 +199,19 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
 
     The database's ON DELETE rules do the rest: their log entries (with any setbacks
     about them), check-in answers, comments, journal, voice links and pairing codes go
-    (CASCADE); versions and items they proposed, agreed or owned stay in the shared
-    contract with that person left blank (SET NULL). An open proposal of theirs is
-    withdrawn, since nobody is left to stand behind it. The couple and the other
-    partner remain; a partner who is alone takes the couple with them.
+    (CASCADE); versions they proposed or agreed stay in the shared contract with that
+    person left blank (SET NULL). An open proposal of theirs is withdrawn, since nobody
+    is left to stand behind it. The couple and the other partner remain; a partner who
+    is alone takes the couple with them.
+
+    Their own commitments leave with them, from every version: see below.
     """
     _confirm_password(partner, password)
     couple = partner.couple
     if all(p.id == partner.id for p in couple.partners):
         _delete_couple(session, couple)
         return
-    for version in session.scalars(
+    proposals = session.scalars(
         select(ContractVersion)
         .join(Contract)
         .where(
@@ -214,12 +219,44 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
             ContractVersion.status == VersionStatus.PROPOSED,
             ContractVersion.proposed_by_id == partner.id,
         )
-    ):
-        version.status = VersionStatus.WITHDRAWN
+    ).all()
+    for version in proposals:
+        withdraw(session, version)
+    _remove_own_commitments(session, partner)
     session.delete(partner)
     session.flush()
     # Rows the database removed or changed may still sit in the session: reload them.
     session.expire_all()
+
+
+def _remove_own_commitments(session: Session, partner: Partner) -> None:
+    """Take the leaving partner's own commitments out of every version of the contract.
+
+    A commitment's owner is a partner, or None for "both of you". Left to the foreign
+    key's SET NULL, a commitment only the leaving partner made would silently become
+    the one who stays: shown as theirs ("Whose: both of you"), loggable by them and
+    counted in their streaks, in the active version and in every older one, though
+    they never promised it alone. Nobody can keep it any more, and it was the leaving
+    partner's own promise, so it goes with their other data. Shared commitments,
+    the other partner's, boundaries and examples are untouched: those are still the
+    remaining partner's agreement. A lineage left with no item in any version goes too,
+    so log entries that pointed at it no longer name a promise that is gone.
+    """
+    contract_ids = select(Contract.id).where(Contract.couple_id == partner.couple_id)
+    versions = select(ContractVersion.id).where(ContractVersion.contract_id.in_(contract_ids))
+    session.execute(
+        delete(ContractItem)
+        .where(ContractItem.owner_id == partner.id, ContractItem.version_id.in_(versions))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(ItemLineage)
+        .where(
+            ItemLineage.contract_id.in_(contract_ids),
+            ~exists().where(ContractItem.lineage_id == ItemLineage.id),
+        )
+        .execution_options(synchronize_session=False)
+    )
 
 
 def delete_couple(session: Session, partner: Partner, password: str) -> None:

@@ -133,29 +133,70 @@ def _clean(value: str, limit: int, label: str, *, required: bool = False) -> str
     return value
 
 
-def _validated_item(draft: ItemDraft, partner_ids: set[int]) -> dict[str, Any]:
+@dataclass(frozen=True)
+class ItemProblem:
+    """What is wrong with one item: which one (its place among the items proposed, and
+    what it says), which of its fields, and the message."""
+
+    index: int
+    field: str  # an ItemDraft field name
+    message: str
+    text: str = ""
+
+    @property
+    def label(self) -> str:
+        text = " ".join(self.text.split())
+        if len(text) > MAX_TEXT_IN_LABEL:
+            text = text[: MAX_TEXT_IN_LABEL - 1].rstrip() + "…"
+        return f"Item {self.index + 1} (“{text}”)" if text else f"Item {self.index + 1}"
+
+
+class ItemProblems(ValidationError):
+    """Every problem of every item, found before anything is written."""
+
+    def __init__(self, problems: list[ItemProblem]) -> None:
+        self.problems = problems
+        super().__init__(" ".join(f"{p.label}: {p.message}" for p in problems))
+
+
+MAX_TEXT_IN_LABEL = 40
+
+
+def _validated_item(
+    draft: ItemDraft, partner_ids: set[int], problems: list[tuple[str, str]]
+) -> dict[str, Any]:
+    """The item's columns, cleaned; each problem found is added to `problems` as
+    (field, message), so every problem of every item can be told at once."""
+
+    def clean(name: str, limit: int, label: str, *, required: bool = False) -> str:
+        try:
+            return _clean(getattr(draft, name), limit, label, required=required)
+        except ValidationError as e:
+            problems.append((name, str(e)))
+            return ""
+
     label = draft.kind.value.capitalize()
     values: dict[str, Any] = {
         "kind": draft.kind,
-        "text": _clean(draft.text, MAX_ITEM_TEXT, f"{label} text", required=True),
-        "short_name": _clean(draft.short_name, MAX_SHORT_NAME, "A short name"),
-        "consequence": _clean(draft.consequence, MAX_ITEM_TEXT, "A consequence"),
+        "text": clean("text", MAX_ITEM_TEXT, f"{label} text", required=True),
+        "short_name": clean("short_name", MAX_SHORT_NAME, "A short name"),
+        "consequence": clean("consequence", MAX_ITEM_TEXT, "A consequence"),
     }
     if draft.kind is ItemKind.COMMITMENT:
         if draft.owner_id is not None and draft.owner_id not in partner_ids:
-            raise ValidationError("A commitment's owner must be one of you, or both.")
+            problems.append(("owner_id", "A commitment's owner must be one of you, or both."))
         if draft.category not in CATEGORIES:
-            raise ValidationError("Please choose one of the categories.")
+            problems.append(("category", "Please choose one of the categories."))
         weekdays = ""
         if draft.cadence is Cadence.WEEKDAYS:
             weekdays = "".join(sorted(set(draft.weekdays or "")))
             if not weekdays or not re.fullmatch(r"[0-6]{1,7}", weekdays):
-                raise ValidationError("Choose at least one day of the week for this commitment.")
+                problems.append(("weekdays", "Choose at least one day of the week for this commitment."))
         times = None
         if draft.cadence is Cadence.WEEKLY:
             times = draft.times_per_week
             if not isinstance(times, int) or not 1 <= times <= 7:
-                raise ValidationError("A weekly commitment happens between 1 and 7 times a week.")
+                problems.append(("times_per_week", "A weekly commitment happens between 1 and 7 times a week."))
         values |= {
             "owner_id": draft.owner_id,
             "cadence": draft.cadence,
@@ -163,7 +204,7 @@ def _validated_item(draft: ItemDraft, partner_ids: set[int]) -> dict[str, Any]:
             "times_per_week": times,
             "due_time": draft.due_time,
             "category": draft.category,
-            "hard_day_form": _clean(draft.hard_day_form, MAX_ITEM_TEXT, "A hard-day form"),
+            "hard_day_form": clean("hard_day_form", MAX_ITEM_TEXT, "A hard-day form"),
         }
     return values
 
@@ -172,9 +213,39 @@ def _lineage(session: Session, contract: Contract, draft: ItemDraft) -> ItemLine
     if draft.lineage_id is None:
         return ItemLineage(contract_id=contract.id, kind=draft.kind)
     lineage = session.get(ItemLineage, draft.lineage_id)
-    if lineage is None or lineage.contract_id != contract.id or lineage.kind is not draft.kind:
+    if lineage is None or lineage.contract_id != contract.id:
         raise NotFound("That item is not part of your contract.")
     return lineage
+
+
+def _checked_items(
+    session: Session, contract: Contract, partner_ids: set[int], items: list[ItemDraft]
+) -> tuple[list[dict[str, Any]], list[ItemLineage]]:
+    """Each item's columns and lineage; ItemProblems naming every problem of every item."""
+    rows, lineages, problems = [], [], []
+    for index, draft in enumerate(items):
+        found: list[tuple[str, str]] = []
+        lineage = _lineage(session, contract, draft)
+        if lineage.kind is not draft.kind:
+            # A lineage has one kind: history, streaks and diffs are about one kind of thing.
+            found.append(("kind", "An item cannot change kind: remove it and add a new one."))
+        rows.append(_validated_item(draft, partner_ids, found))
+        lineages.append(lineage)
+        problems += [ItemProblem(index, field, message, draft.text or "") for field, message in found]
+    if problems:
+        raise ItemProblems(problems)
+    return rows, lineages
+
+
+def check_items(session: Session, partner: Partner, items: list[ItemDraft]) -> list[ItemProblem]:
+    """The problems proposing these items would find in them, without writing anything
+    (a form can show them next to its own, all at once)."""
+    contract = contract_of(session, partner.couple_id)
+    try:
+        _checked_items(session, contract, {p.id for p in partner.couple.partners}, items)
+    except ItemProblems as e:
+        return e.problems
+    return []
 
 
 def propose_version(
@@ -199,9 +270,8 @@ def propose_version(
     if len(continued) != len(set(continued)):
         raise ValidationError("The same item appears twice.")
     partner_ids = {p.id for p in partner.couple.partners}
-    # Everything is checked before anything is written.
-    rows = [_validated_item(d, partner_ids) for d in items]
-    lineages = [_lineage(session, contract, d) for d in items]
+    # Everything is checked, and every problem told, before anything is written.
+    rows, lineages = _checked_items(session, contract, partner_ids, items)
     number = max((v.number for v in contract.versions), default=0) + 1
     version = ContractVersion(
         contract=contract,
@@ -248,9 +318,21 @@ def withdraw_version(session: Session, partner: Partner, version_id: int) -> Con
         raise Conflict("Only a proposal that is still waiting can be withdrawn.")
     if version.proposed_by_id != partner.id:
         raise NotAllowed("Only the partner who proposed this version can withdraw it.")
-    version.status = VersionStatus.WITHDRAWN
-    session.flush()
+    withdraw(session, version)
     return version
+
+
+def withdraw(session: Session, version: ContractVersion) -> None:
+    """Mark a waiting proposal withdrawn. A withdrawn proposal led to no change, so a
+    setback that led to it is free again to lead to another one."""
+    version.status = VersionStatus.WITHDRAWN
+    session.execute(
+        update(Setback)
+        .where(Setback.version_id == version.id)
+        .values(version_id=None)
+        .execution_options(synchronize_session="fetch")
+    )
+    session.flush()
 
 
 def revise_proposal(
@@ -437,7 +519,10 @@ def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:
     return version.items_of(ItemKind.COMMITMENT) if version else []
 
 
-_FILLER = {"my", "our", "the", "a", "an", "to", "promise", "commitment", "i", "that", "about"}
+# Words around a commitment's name, and the words that say whether it was kept or missed
+# ("log that I forgot to call when late" names "call when late").
+_FILLER = {"my", "our", "the", "a", "an", "to", "promise", "commitment", "i", "that", "about", "log", "record",
+           "kept", "missed", "forgot", "forgotten", "didn't", "didnt", "remembered", "sorry", "i'm"}
 
 
 def _words(text: str) -> list[str]:

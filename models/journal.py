@@ -8,6 +8,7 @@ as for an entry that does not exist.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -19,6 +20,9 @@ from .entities import JournalEntry, Partner
 from .errors import NotFound, ValidationError
 
 MAX_BODY = 20_000
+# A word, with the apostrophes and hyphens inside it: "can't" and "non-negotiable" are
+# one word each, so an excerpt cannot end at "can" or start at "negotiable".
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 
 @dataclass(frozen=True)
@@ -45,6 +49,20 @@ def _clean_body(body: str, label: str) -> str:
 
 def _squeezed(text: str) -> str:
     return " ".join(text.split())
+
+
+def _is_whole_words_of(excerpt: str, body: str) -> bool:
+    """Whether `excerpt` occurs in `body` starting and ending on word boundaries
+    ("I can" is not an excerpt of "I cannot forgive you yet": it would reverse it)."""
+    inside: set[int] = set()  # positions strictly inside a word, where a cut would split it
+    for word in _WORD.finditer(body):
+        inside.update(range(word.start() + 1, word.end()))
+    at = body.find(excerpt)
+    while at != -1:
+        if at not in inside and at + len(excerpt) not in inside:
+            return True
+        at = body.find(excerpt, at + 1)
+    return False
 
 
 def write(session: Session, author: Partner, body: str, now: datetime | None = None) -> JournalEntry:
@@ -79,8 +97,9 @@ def share(
 ) -> JournalEntry:
     """Share the whole entry, or a chosen excerpt of it, with the partner.
 
-    An excerpt must be a part of the entry (spacing and line breaks may differ), so
-    sharing can never put words in the author's mouth that they did not write.
+    An excerpt must be a part of the entry (spacing and line breaks may differ) that
+    starts and ends on word boundaries, so sharing can never put words in the author's
+    mouth that they did not write, nor cut a word into another one.
     """
     entry = get_own(session, author, entry_id)
     if excerpt is None or not excerpt.strip():
@@ -89,6 +108,10 @@ def share(
         shared = _clean_body(excerpt, "The excerpt")
         if _squeezed(shared) not in _squeezed(entry.body):
             raise ValidationError("The excerpt must be a part of the entry, word for word.")
+        if not _is_whole_words_of(_squeezed(shared), _squeezed(entry.body)):
+            raise ValidationError(
+                "The excerpt must start and end with whole words, so it cannot change what you wrote."
+            )
     entry.shared_text = shared
     entry.shared_at = now or utcnow()
     session.flush()

@@ -17,9 +17,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .entities import CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
+from .entities import Cadence, CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
 from .localtime import local_today, week_start
-from .tracking import KeptRate, current_streaks, kept_rate
+from .tracking import KeptRate, Streak, current_streaks, kept_rate
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
 KEPT_THRESHOLDS = (10, 25, 50, 100)
@@ -157,8 +157,14 @@ def _name(text: str) -> str:
 
 
 def _streaks(session: Session, partner: Partner, now: datetime, today: date) -> list[_Candidate]:
+    reached = [
+        streak
+        for streak in current_streaks(session, partner, now, horizon_days=STREAK_LOOKBACK_DAYS)
+        if streak.length >= min(STREAK_THRESHOLDS)
+    ]
+    kept_today = _kept_today(session, [s.commitment.lineage_id for s in reached if s.unit == "day"], today)
     found = []
-    for streak in current_streaks(session, partner, now, horizon_days=STREAK_LOOKBACK_DAYS):
+    for streak in reached:
         name = _name(streak.commitment.spoken_name)
         for threshold in STREAK_THRESHOLDS:
             if streak.length >= threshold:
@@ -168,10 +174,57 @@ def _streaks(session: Session, partner: Partner, now: datetime, today: date) -> 
                         f"streak:{streak.commitment.lineage_id}:{threshold}",
                         f"{threshold} {unit} in a row of keeping “{name}”. "
                         "That is what steady looks like.",
-                        today,
+                        _streak_reached_on(streak, threshold, today, kept_today),
                     )
                 )
     return found
+
+
+def _kept_today(session: Session, lineage_ids: list[int], today: date) -> set[int]:
+    """Which of these commitments were kept today (one query, none when there are none)."""
+    if not lineage_ids:
+        return set()
+    return {
+        lineage_id
+        for lineage_id in session.scalars(
+            select(LogEntry.lineage_id).where(
+                LogEntry.lineage_id.in_(lineage_ids),
+                LogEntry.kind == LogKind.KEPT,
+                LogEntry.local_date == today,
+            )
+        )
+        if lineage_id is not None
+    }
+
+
+def _streak_reached_on(streak: Streak, threshold: int, today: date, kept_today: set[int]) -> date:
+    """The day a streak first reached `threshold`: its threshold-th counted day.
+
+    A streak in days is a run of due days, each kept, ending today when today is kept
+    and otherwise on the due day before (models.tracking._streak), so that day is found
+    by counting due days back from the end. A streak in weeks is dated the day it is
+    noticed: which day of that week the last time was kept is not known without reading
+    the week. (A streak longer than the look-back is counted from the look-back's start,
+    so its date can only be later than the true one; detection runs after every log, so
+    milestones are found long before that.)
+    """
+    if streak.unit != "day":
+        return today
+    item = streak.commitment
+
+    def due(day: date) -> bool:
+        return item.cadence is not Cadence.WEEKDAYS or str(day.weekday()) in item.weekdays
+
+    def due_before(day: date) -> date:
+        for back in range(1, 8):
+            if due(day - timedelta(days=back)):
+                return day - timedelta(days=back)
+        return day - timedelta(days=1)  # no day is due: cannot happen with a streak
+
+    day = today if due(today) and item.lineage_id in kept_today else due_before(today)
+    for _ in range(streak.length - threshold):
+        day = due_before(day)
+    return day
 
 
 _KEPT_WORDS = {
@@ -183,10 +236,26 @@ _KEPT_WORDS = {
 
 
 def _kept_counts(session: Session, couple_id: int, today: date) -> list[_Candidate]:
-    kept = session.scalar(
-        select(func.count(LogEntry.id)).where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT)
-    ) or 0
-    return [_Candidate(f"kept:{n}", _KEPT_WORDS[n], today) for n in KEPT_THRESHOLDS if kept >= n]
+    """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the
+    day it was noticed): one query, one OFFSET look-up per threshold along the
+    (couple, local date) index."""
+
+    def nth_kept_day(n: int) -> Any:
+        return (
+            select(LogEntry.local_date)
+            .where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT)
+            .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
+            .offset(n - 1)
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    days = session.execute(select(*(nth_kept_day(n) for n in KEPT_THRESHOLDS))).one()
+    return [
+        _Candidate(f"kept:{n}", _KEPT_WORDS[n], day)
+        for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
+        if day is not None
+    ]
 
 
 def _first_clean_week(session: Session, couple_id: int, today: date) -> list[_Candidate]:

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from .base import utcnow
 from .contracts import ItemDraft, active_version, open_proposal, propose_version
-from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
+from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback, VersionStatus
 from .errors import Conflict, NotFound, ValidationError
 
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
@@ -108,14 +108,20 @@ def _draft(item: ContractItem) -> ItemDraft:
     )
 
 
-def propose_change_from_setback(
-    session: Session, partner: Partner, setback_id: int, now: datetime | None = None
-) -> ContractVersion:
-    """Propose a copy of the active contract, its note quoting the reflection, for the couple
-    to edit and agree on the site."""
-    setback = get_setback(session, partner.couple_id, setback_id)
-    if setback.version_id is not None:
-        raise Conflict("A change has already been proposed for this setback. You can find it on the site.")
+def _check_free(session: Session, setback: Setback) -> None:
+    """A setback leads to at most one live contract change; a withdrawn one frees it."""
+    if setback.version_id is None:
+        return
+    linked = session.get(ContractVersion, setback.version_id)
+    if linked is None or linked.status is VersionStatus.WITHDRAWN:
+        return  # older data: a withdrawal used to leave the link behind
+    raise Conflict("A change has already been proposed for this setback. You can find it on the site.")
+
+
+def _change_from(session: Session, partner: Partner, setback: Setback) -> tuple[ContractVersion, str]:
+    """The version a change would start from and the note quoting the reflection, once
+    it is certain a change can be proposed from this setback now."""
+    _check_free(session, setback)
     if open_proposal(session, partner.couple_id) is not None:
         raise Conflict(
             "There is already a proposed change waiting for you both. "
@@ -129,9 +135,40 @@ def propose_change_from_setback(
         note += f" What triggered it: “{_cut(setback.trigger, MAX_QUOTE)}”."
     if setback.prevention:
         note += f" What would have prevented it: “{_cut(setback.prevention, MAX_QUOTE)}”."
-    version = propose_version(
-        session, partner, [_draft(item) for item in active.items], note=note, now=now
-    )
+    return active, note
+
+
+def draft_change_from_setback(
+    session: Session, partner: Partner, setback_id: int
+) -> tuple[list[ItemDraft], str]:
+    """What a contract change after this setback starts from, to edit before proposing:
+    the active contract's items and a note quoting the reflection. Nothing is written;
+    the same Conflict as proposing when no change can be proposed from here now."""
+    setback = get_setback(session, partner.couple_id, setback_id)
+    active, note = _change_from(session, partner, setback)
+    return [_draft(item) for item in active.items], note
+
+
+def propose_change_from_setback(
+    session: Session,
+    partner: Partner,
+    setback_id: int,
+    now: datetime | None = None,
+    *,
+    items: list[ItemDraft] | None = None,
+    note: str | None = None,
+) -> ContractVersion:
+    """Propose a contract change after this setback, and link the setback to it.
+
+    By voice nothing can be edited, so `items` None proposes a copy of the active
+    contract, its note quoting the reflection, for the couple to revise on the site.
+    On the site the partner first edits what draft_change_from_setback gave them and
+    this proposes what they wrote (`items`, `note`).
+    """
+    setback = get_setback(session, partner.couple_id, setback_id)
+    active, quoted = _change_from(session, partner, setback)
+    drafts = [_draft(item) for item in active.items] if items is None else items
+    version = propose_version(session, partner, drafts, note=quoted if note is None else note, now=now)
     setback.version_id = version.id
     session.flush()
     return version

@@ -38,6 +38,8 @@ STATE_WORDS = {
     "none": "not due",
 }
 CELL, GAP = 14, 4
+# How wide "Sep 2026" is at the charts' 12px, with room to spare (wide digits, wide fonts).
+MONTH_LABEL_WIDTH = 64
 WEEKDAY_LETTERS = ("M", "T", "W", "T", "F", "S", "S")
 
 
@@ -155,7 +157,9 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
     if not points:
         return Markup("")
     left, plot_w, plot_h, top = 40, max(600, 12 * len(points)), 160, 8
-    width, height = left + plot_w + 8, top + plot_h + 24
+    # A month label is centred under its point: the last one needs half its width to
+    # the right of the plot, or "Nov 2026" is cut to "Nov 20" and reads as a date.
+    width, height = left + plot_w + MONTH_LABEL_WIDTH / 2 + 4, top + plot_h + 24
     step = plot_w / max(len(points) - 1, 1)
     body = []
     for tick in (0, 50, 100):
@@ -163,7 +167,7 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
         body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:g}" y2="{y:g}" stroke="{GRID}"/>')
         body.append(_text(left - 4, y + 4, f"{tick}%", anchor="end", fill=MUTED))
     segment: list[str] = []
-    label_every = max(1, math.ceil(72 / step))  # month names need about 72 units apart
+    label_every = max(1, math.ceil((MONTH_LABEL_WIDTH + 8) / step))  # labels apart, with a gap
     for i, point in enumerate(points):
         x = left + i * step
         if i % label_every == 0:

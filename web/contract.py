@@ -11,16 +11,16 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from models import accounts, contracts
-from models.contracts import Change, ItemChange
+from models import accounts, contracts, setbacks
+from models.contracts import Change, ItemChange, ItemDraft
 from models.entities import ContractItem, ContractVersion, Partner, VersionStatus
-from models.errors import DomainError, ValidationError
+from models.errors import DomainError, NotFound, ValidationError
 
 from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import BOTH, ContractForm, at_most
+from .forms import BOTH, MAX_ID, ContractForm, at_most
 
 bp = Blueprint("contract", __name__, url_prefix="/contract")
 
@@ -57,7 +57,7 @@ def index() -> str:
     )
 
 
-def _row(item: ContractItem) -> dict[str, Any]:
+def _row(item: ContractItem | ItemDraft) -> dict[str, Any]:
     return {
         "lineage_id": str(item.lineage_id),
         "kind": item.kind.value,
@@ -111,21 +111,40 @@ def _revised_id() -> int | None:
     return int(value)
 
 
+def _setback_id(value: str | None) -> int | None:
+    """The setback a change starts from (?setback= on the way in, a hidden field after)."""
+    if not value:
+        return None
+    if not value.isdecimal() or not 0 < int(value) <= MAX_ID:
+        raise NotFound("That setback is not in your log.")
+    return int(value)
+
+
 @bp.route("/edit", methods=["GET", "POST"])
 def edit() -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     active = contracts.active_version(session, partner.couple_id)
     proposal = contracts.open_proposal(session, partner.couple_id)
     own = _revising(proposal, partner)
+    # A change after a setback: the editor starts from the active contract with a note
+    # quoting the reflection; nothing is proposed, and the setback is linked, until sent.
+    setback_id = _setback_id(request.form.get("setback") if request.method == "POST" else request.args.get("setback"))
+    if setback_id is not None:
+        own = None
     revising_id = own.id if own is not None and request.method == "GET" else None
     moved_to = None
     if request.method == "GET":
-        start = own or active
-        rows = [_row(item) for item in start.items] if start else []
-        form = ContractForm(data={"items": rows + [{}] * BLANK_ROWS, "note": own.note if own else ""})
+        if setback_id is not None:
+            drafts, note = setbacks.draft_change_from_setback(session, partner, setback_id)
+            rows = [_row(draft) for draft in drafts]
+        else:
+            start = own or active
+            rows = [_row(item) for item in start.items] if start else []
+            note = own.note if own else ""
+        form = ContractForm(data={"items": rows + [{}] * BLANK_ROWS, "note": note})
     else:
         form = ContractForm()
-        revising_id = _revised_id()
+        revising_id = _revised_id() if setback_id is None else None
     form.set_owners(_owner_choices(partner))  # before validating: the choices are the couple's
     status = 200
     if "more_rows" in request.form:  # only add spare rows; nothing is proposed
@@ -137,9 +156,20 @@ def edit() -> tuple[str, int] | Response:
         form.set_owners(_owner_choices(partner))
     elif form.is_submitted():
         status = 422
-        if form.validate():
+        if not form.validate():
+            # The rows whose fields are fine are checked too: every problem shows at once.
+            valid, valid_rows = form.valid_drafts()
             try:
-                if revising_id is not None:
+                form.add_problems(contracts.check_items(session, partner, valid), valid_rows)
+            except DomainError:
+                pass  # a tampered row: sending the corrected form tells of it
+        else:
+            try:
+                if setback_id is not None:
+                    version = setbacks.propose_change_from_setback(
+                        session, partner, setback_id, now=now(), items=form.drafts(), note=form.note.data or ""
+                    )
+                elif revising_id is not None:
                     version = contracts.revise_proposal(
                         session, partner, revising_id, form.drafts(), note=form.note.data or "", now=now()
                     )
@@ -147,6 +177,8 @@ def edit() -> tuple[str, int] | Response:
                     version = contracts.propose_version(
                         session, partner, form.drafts(), note=form.note.data or "", now=now()
                     )
+            except contracts.ItemProblems as e:  # shown beside the fields they are about
+                form.add_problems(e.problems, form.proposed_rows())
             except DomainError as e:  # the form comes back as typed: nothing is lost
                 form.form_errors.append(str(e))
                 status = status_for(e)
@@ -156,9 +188,11 @@ def edit() -> tuple[str, int] | Response:
                 flash(f"You proposed version {version.number}. It becomes your contract once "
                       "your partner agrees.", "success")
                 return redirect(url_for(".version", version_id=version.id))
+        # Say which items are wrong, all of them, at the top; each field says what is wrong with it.
+        form.form_errors[:0] = form.item_errors()
     return _render(
         "contract/edit.html", form=form, active=active, proposal=proposal,
-        revising_id=revising_id, moved_to=moved_to,
+        revising_id=revising_id, moved_to=moved_to, setback_id=setback_id,
         revising=own is not None and own.id == revising_id,
     ), status
 

@@ -138,6 +138,7 @@ CADENCES: Choices = {
 }
 WEEKDAY_CHOICES: Choices = {str(i): name for i, name in enumerate(WEEKDAYS)}
 BOTH = ""  # the owner value for "both of you"
+ITEM_TEXT_IN_MESSAGE = 40  # an item named in an error message: its text, this long at most
 
 
 class ItemForm(Form):
@@ -221,8 +222,43 @@ class ContractForm(FlaskForm):
         for row in self.items:
             row.form.owner.choices = choices
 
+    def proposed_rows(self) -> list[int]:
+        """The indexes of the rows that are items (not removed, not left blank)."""
+        return [i for i, row in enumerate(self.items) if not row.form.remove.data and not row.form.is_blank()]
+
     def drafts(self) -> list[contracts.ItemDraft]:
-        return [row.form.draft() for row in self.items if not row.form.remove.data and not row.form.is_blank()]
+        return [self.items[i].form.draft() for i in self.proposed_rows()]
+
+    def valid_drafts(self) -> tuple[list[contracts.ItemDraft], list[int]]:
+        """After a failed validate(): the drafts of the rows whose fields were fine, with
+        their row indexes, so the domain can check those too and all problems show at once."""
+        rows = [i for i in self.proposed_rows() if not self.items[i].errors]
+        return [self.items[i].form.draft() for i in rows], rows
+
+    def add_problems(self, problems: list[contracts.ItemProblem], rows: list[int]) -> None:
+        """Put the domain's problems beside the fields they are about (`rows` maps each
+        problem's index among the drafts to its row of the form)."""
+        for problem in problems:
+            item = self.items[rows[problem.index]].form
+            name = {"owner_id": "owner"}.get(problem.field, problem.field)
+            field = getattr(item, name, item.text)
+            if problem.message not in field.errors:
+                field.errors = [*field.errors, problem.message]
+
+    def item_errors(self) -> list[str]:
+        """One line per item with a problem, naming it by its number and what it says."""
+        lines = []
+        for number, row in enumerate(self.items, start=1):
+            messages = [m for field in row.form for m in field.errors]
+            if not messages:
+                continue
+            text = " ".join((row.form.text.data or "").split())
+            if len(text) > ITEM_TEXT_IN_MESSAGE:
+                text = text[: ITEM_TEXT_IN_MESSAGE - 1].rstrip() + "…"
+            lines.append(f"Item {number}{f' (“{text}”)' if text else ''}: {' '.join(messages)}")
+        if self.note.errors:
+            lines.append(f"The note: {' '.join(self.note.errors)}")
+        return lines
 
 
 # --- history ----------------------------------------------------------------

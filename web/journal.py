@@ -32,7 +32,8 @@ class ShareForm(FlaskForm):
     excerpt = TextAreaField(
         "Excerpt to share (optional)",
         validators=[at_most(journal.MAX_BODY)],
-        description="Copy the part you want your partner to read, word for word. Leave empty to share the whole entry.",
+        description="Copy the part you want your partner to read, word for word and whole words only. "
+                    "Leave empty to share the whole entry.",
     )
 
 

@@ -12,7 +12,7 @@ from wtforms import IntegerField, TextAreaField
 from wtforms.validators import InputRequired, NumberRange
 
 from models import contracts, setbacks
-from models.entities import Setback
+from models.entities import Setback, VersionStatus
 from models.errors import DomainError, ValidationError
 
 from .auth import current_partner
@@ -50,6 +50,8 @@ def _change(setback: Setback) -> dict[str, Any] | None:
         return None
     session, partner = get_session(), current_partner()
     version = contracts.get_version(session, partner.couple_id, setback.version_id)
+    if version.status is VersionStatus.WITHDRAWN:  # led to no change: the setback is free again
+        return None
     baseline = contracts.baseline_of(session, version)
     return {"version": version, "baseline": baseline, "rows": contracts.diff_versions(baseline, version)}
 
@@ -113,18 +115,3 @@ def detail(setback_id: int) -> tuple[str, int] | Response:
         return _detail_page(setback, form, status_for(e))
     flash("Thank you for looking at it honestly. Your reflection is saved.", "success")
     return redirect(url_for(".detail", setback_id=setback.id))
-
-
-@bp.post("/<id:setback_id>/propose")
-def propose(setback_id: int) -> tuple[str, int] | Response:
-    session, partner = get_session(), current_partner()
-    setback = setbacks.get_setback(session, partner.couple_id, setback_id)
-    try:
-        version = setbacks.propose_change_from_setback(session, partner, setback.id, now=now())
-    except DomainError as e:
-        form = ReflectionForm(formdata=None, obj=setback)
-        form.form_errors.append(str(e))
-        return _detail_page(setback, form, status_for(e))
-    flash(f"Version {version.number} is a copy of your contract with your reflection as its note. "
-          "Change what would help, then propose it to your partner.", "success")
-    return redirect(url_for("contract.edit"))

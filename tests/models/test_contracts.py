@@ -158,3 +158,42 @@ def test_item_names_keep_the_newest_wording_even_after_removal(session, couple):
     assert len(names) == 4
     commitments = contracts.item_names(session, alex.couple_id, kind=C)
     assert list(commitments) == [call.lineage_id, talk.lineage_id]
+
+
+def test_an_item_cannot_change_kind_and_says_so(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, _items())
+    contracts.agree_version(session, sam, v1.id)
+    before = _counts(session)
+    with pytest.raises(contracts.ItemProblems) as raised:
+        contracts.propose_version(session, alex, [ItemDraft(B, v1.items[0].text, lineage_id=v1.items[0].lineage_id)])
+    [problem] = raised.value.problems
+    assert (problem.index, problem.field) == (0, "kind")
+    assert str(raised.value) == (
+        f"Item 1 (“{v1.items[0].text}”): An item cannot change kind: remove it and add a new one.")
+    assert _counts(session) == before
+
+
+def test_every_problem_of_every_item_is_told_at_once(session, couple):
+    alex, _ = couple
+    before = _counts(session)
+    drafts = [
+        ItemDraft(C, "fine"),
+        ItemDraft(C, "Evening talk", cadence=Cadence.WEEKDAYS, weekdays="", short_name="x" * 61),
+        ItemDraft(B, "  "),
+    ]
+    with pytest.raises(contracts.ItemProblems) as raised:
+        contracts.propose_version(session, alex, drafts)
+    assert [(p.index, p.field) for p in raised.value.problems] == [
+        (1, "short_name"), (1, "weekdays"), (2, "text")]
+    assert str(raised.value) == (
+        "Item 2 (“Evening talk”): A short name can be at most 60 characters. "
+        "Item 2 (“Evening talk”): Choose at least one day of the week for this commitment. "
+        "Item 3: Boundary text cannot be empty."
+    )
+    assert _counts(session) == before
+    # The same check, without proposing: nothing is written either way.
+    assert [(p.index, p.field) for p in contracts.check_items(session, alex, drafts)] == [
+        (1, "short_name"), (1, "weekdays"), (2, "text")]
+    assert contracts.check_items(session, alex, drafts[:1]) == []
+    assert _counts(session) == before

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import accounts, contracts, journal
+from models import accounts, contracts, journal, tracking
 from models.contracts import ItemDraft
 from models.entities import (
     CheckIn,
@@ -30,7 +30,7 @@ from models.entities import (
     VersionStatus,
     VoiceLink,
 )
-from models.errors import NotAllowed
+from models.errors import NotAllowed, NotFound
 from tests.conftest import NOW, PASSWORD, make_couple
 
 C = ItemKind.COMMITMENT
@@ -119,7 +119,8 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
     assert _count(session, JournalEntry.id, JournalEntry.author_id == alex_id) == 0
     assert _count(session, VoiceLink.id, VoiceLink.partner_id == alex_id) == 0
     assert _count(session, PairingCode.id, PairingCode.partner_id == alex_id) == 0
-    # ...Sam's stays, and so does the shared contract, with Alex's name left blank.
+    # ...Sam's stays, and so does the shared contract, with Alex's name left blank
+    # (Alex's own commitment left with Alex: see the next test).
     assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 2
     assert _count(session, CheckInAnswer.id, CheckInAnswer.partner_id == sam.id) == 1
     assert _count(session, VersionComment.id, VersionComment.partner_id == sam.id) == 1
@@ -127,13 +128,56 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
     assert _count(session, Milestone.id, Milestone.couple_id == couple_id) == 1
     version = session.get(ContractVersion, data["version"].id)
     assert version.status is VersionStatus.ACTIVE and version.proposed_by_id is None
-    assert version.items[0].owner_id is None and version.items[1].owner_id == sam.id
+    assert [(i.text, i.owner_id) for i in version.items] == [
+        ("=cmd|' /C calc'!A0", sam.id), ("No contact with the ex", None)]
     # Alex's open proposal has nobody behind it any more.
     assert session.get(ContractVersion, data["proposal"].id).status is VersionStatus.WITHDRAWN
     assert contracts.open_proposal(session, couple_id) is None
     # Sam can invite someone again; another couple is untouched.
     assert accounts.create_invitation(session, sam, now=NOW)
     assert _count(session, Partner.id, Partner.couple_id == other.couple_id) == other_rows
+
+
+def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(session, couple):
+    """Before: owner_id SET NULL made Alex's commitment read "both of you", and Sam could log it."""
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, [
+        ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
+        ItemDraft(C, "Do the dishes", short_name="dishes", owner_id=sam.id),
+        ItemDraft(C, "Evening talk", short_name="talk"),  # both of us
+        ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+    ], now=NOW)
+    contracts.agree_version(session, sam, v1.id, now=NOW)
+    call = v1.items[0].lineage_id
+    # An older version has it too, and Sam's waiting proposal keeps it as Alex's.
+    v2 = contracts.propose_version(session, sam, [
+        ItemDraft(C, "Call when running late", short_name="call", owner_id=alex.id, lineage_id=call),
+        ItemDraft(C, "Evening talk", short_name="talk", lineage_id=v1.items[2].lineage_id),
+    ], now=NOW)
+    sams_note = LogEntry(couple_id=sam.couple_id, partner_id=sam.id, kind=LogKind.RELIABILITY, lineage_id=call,
+                         local_date=date(2026, 11, 20), source=Source.WEB)
+    session.add(sams_note)
+    session.flush()
+    other, _ = make_couple(session, first="Kim", second="Lee")
+    kims = contracts.propose_version(session, other, [ItemDraft(C, "Kim's own", owner_id=other.id)], now=NOW)
+    items_before = _count(session, ContractItem.id)
+
+    accounts.delete_partner(session, alex, PASSWORD)
+
+    for version in (v1, v2):
+        items = session.get(ContractVersion, version.id).items
+        assert all(i.owner_id in (None, sam.id) for i in items)
+        assert "Call when late" not in [i.text for i in items] and "Call when running late" not in [i.text for i in items]
+    assert [i.text for i in session.get(ContractVersion, v1.id).items] == [
+        "Do the dishes", "Evening talk", "No contact with the ex"]
+    assert [i.text for i in contracts.active_commitments(session, sam.couple_id)] == ["Do the dishes", "Evening talk"]
+    assert _count(session, ContractItem.id) == items_before - 2
+    assert session.get(ItemLineage, call) is None  # no version has it any more
+    assert session.get(LogEntry, sams_note.id).lineage_id is None  # Sam's note stays, about nothing gone
+    with pytest.raises(NotFound):  # Sam cannot log it as Sam's own
+        tracking.log_entry(session, sam, LogKind.KEPT, lineage_id=call, source=Source.WEB, now=NOW)
+    assert contracts.match_commitments(session, sam.couple_id, "call") == []
+    assert [i.owner_id for i in session.get(ContractVersion, kims.id).items] == [other.id]
 
 
 def test_the_last_partner_leaving_takes_the_couple(session):

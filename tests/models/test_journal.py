@@ -108,3 +108,42 @@ def test_delete_removes_only_ones_own_entry(session, couple):
     journal.delete(session, alex, entry.id)
     assert journal.entries_for(session, alex) == []
     assert _count(session) == 0
+
+
+@pytest.mark.parametrize("excerpt", [
+    "I can",  # "I cannot forgive you yet": the cut reverses it
+    "I can't",  # no such words: "can't" is not "cannot"
+    "not forgive you yet",  # starts inside "cannot"
+    "I cannot forgive you ye",
+    "negotiable",  # inside "non-negotiable"
+    "It was",  # "It wasn't fine" would become "It was"
+])
+def test_an_excerpt_cannot_cut_through_a_word(session, couple, excerpt):
+    alex, sam = couple
+    entry = journal.write(session, alex, "I cannot forgive you yet… This is non-negotiable. It wasn't fine.")
+    with pytest.raises(ValidationError):
+        journal.share(session, alex, entry.id, excerpt=excerpt)
+    session.refresh(entry)
+    assert entry.shared_at is None and entry.shared_text is None
+    assert journal.shared_with_me(session, sam) == []
+
+
+@pytest.mark.parametrize("excerpt", [
+    "I cannot forgive you yet",
+    "forgive you yet…",
+    "… This is non-negotiable.",
+    "It wasn't fine.",
+    "This",
+])
+def test_an_excerpt_of_whole_words_is_shared(session, couple, excerpt):
+    alex, sam = couple
+    entry = journal.write(session, alex, "I cannot forgive you yet… This is non-negotiable. It wasn't fine.")
+    journal.share(session, alex, entry.id, excerpt=excerpt, now=NOW)
+    assert [e.text for e in journal.shared_with_me(session, sam)] == [excerpt]
+
+
+def test_an_excerpt_that_also_occurs_inside_a_word_is_found_where_it_is_whole(session, couple):
+    alex, sam = couple
+    entry = journal.write(session, alex, "I cannot say it. But I can try.")
+    journal.share(session, alex, entry.id, excerpt="I can", now=NOW)
+    assert [e.text for e in journal.shared_with_me(session, sam)] == ["I can"]

@@ -250,3 +250,60 @@ def test_detection_stays_cheap_with_years_of_history(session, couple, items, con
     # The streak look-back is short, and still sees the current streak right.
     [streak, _] = tracking.current_streaks(session, alex, NOW, horizon_days=milestones.STREAK_LOOKBACK_DAYS)
     assert streak.length == 4  # every fifth day was missed
+
+
+def test_kept_count_milestones_are_dated_by_the_nth_kept_entry(session, couple):
+    """Before: every kept-count milestone was dated the day it was noticed (here, TODAY)."""
+    alex, sam = couple
+    first = TODAY - timedelta(days=40)
+    for n in range(30):  # one kept a day from `first` on, with a miss and a small win between
+        _log(session, alex if n % 2 else sam, LogKind.KEPT, first + timedelta(days=n))
+        _log(session, alex, LogKind.MISSED, first + timedelta(days=n))
+    _log(session, alex, LogKind.KEPT, first - timedelta(days=1))  # logged late, for an earlier day
+    new = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW)}
+    assert new == {"kept:10": first + timedelta(days=8), "kept:25": first + timedelta(days=23)}
+    assert all(isinstance(day, date) for day in new.values())
+    stored = session.scalars(select(Milestone).where(Milestone.key == "kept:25")).one()
+    session.expire(stored)
+    assert stored.reached_on == first + timedelta(days=23)
+
+
+def test_kept_count_milestones_take_one_query(session, couple, connection):
+    alex, sam = couple
+    for _ in range(12):
+        _log(session, sam, LogKind.KEPT, TODAY)
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        milestones._kept_counts(session, alex.couple_id, TODAY)
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert len(seen) == 1 and "OFFSET" in seen[0].upper()
+
+
+def test_day_streak_milestones_are_dated_by_the_day_they_were_reached(session, couple, items):
+    """Before: dated the day they were noticed (TODAY) however long ago they were reached."""
+    alex, _ = couple
+    call = items["call when late"]
+    for back in range(1, 9):  # kept the last eight days, not yet today: the streak is 8
+        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    new = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")}
+    assert new == {f"streak:{call.lineage_id}:3": TODAY - timedelta(days=6),
+                   f"streak:{call.lineage_id}:7": TODAY - timedelta(days=2)}
+
+
+def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(session, alex, [
+        ItemDraft(C, "Gym", short_name="gym", cadence=Cadence.WEEKDAYS, weekdays="024")])  # Mon, Wed, Fri
+    contracts.agree_version(session, sam, version.id)
+    gym = version.items[0]
+    # Wed 25 Nov (today), Mon 23, Fri 20, Wed 18: four in a row, today included.
+    for day in (TODAY, MONDAY, MONDAY - timedelta(days=3), MONDAY - timedelta(days=5)):
+        _log(session, alex, LogKind.KEPT, day, gym)
+    [three] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")]
+    assert three.reached_on == MONDAY  # Wed 18, Fri 20, Mon 23

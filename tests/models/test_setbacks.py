@@ -211,3 +211,60 @@ def test_unreflected_lists_this_couples_lapses_without_a_setback(session, couple
     setbacks.start_setback(session, sam, breach.id, now=NOW)
     assert setbacks.unreflected(session, alex.couple_id) == [first]
     assert setbacks.unreflected(session, alex.couple_id, limit=0) == []
+
+
+def test_a_change_is_drafted_for_editing_without_writing_anything(session, couple, active):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setbacks.reflect(session, alex, setback.id, trigger="A meeting ran over")
+    before = _count(session, ContractVersion)
+    drafts, note = setbacks.draft_change_from_setback(session, alex, setback.id)
+    assert [(d.kind, d.text, d.lineage_id) for d in drafts] == [
+        (item.kind, item.text, item.lineage_id) for item in active.items
+    ]
+    assert note == "After a missed “call when late” on 25 November 2026. What triggered it: “A meeting ran over”."
+    assert _count(session, ContractVersion) == before and setback.version_id is None
+    assert contracts.open_proposal(session, alex.couple_id) is None
+
+
+def test_the_edited_change_is_proposed_and_linked_to_the_setback(session, couple, active):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    drafts, _ = setbacks.draft_change_from_setback(session, alex, setback.id)
+    drafts[0].hard_day_form = "A text from any phone"
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW,
+                                                   items=drafts, note="Charge the phone at lunch")
+    assert version.note == "Charge the phone at lunch" and version.items[0].hard_day_form == "A text from any phone"
+    assert setback.version_id == version.id
+
+
+def test_drafting_refuses_what_proposing_would(session, couple, active):
+    alex, sam = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    contracts.propose_version(session, sam, [ItemDraft(C, "Something new")])
+    with pytest.raises(Conflict, match="already a proposed change waiting for you both"):
+        setbacks.draft_change_from_setback(session, alex, setback.id)
+    kim, _ = make_couple(session, "Kim", "Lee")
+    with pytest.raises(NotFound):
+        setbacks.draft_change_from_setback(session, kim, setback.id)
+
+
+def test_a_withdrawn_proposal_frees_the_setback_for_a_new_one(session, couple, active):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    first = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    contracts.withdraw_version(session, alex, first.id)
+    assert setback.version_id is None
+    second = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    assert second.number == first.number + 1 and setback.version_id == second.id
+
+
+def test_a_link_left_on_a_withdrawn_proposal_does_not_block(session, couple, active):
+    """Data from before withdrawals freed the setback: the link points at a withdrawn version."""
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    first = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
+    first.status = VersionStatus.WITHDRAWN
+    session.flush()
+    assert setback.version_id == first.id
+    assert setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW).number == first.number + 1

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy import select
 
 from models import journal, tracking
-from models.entities import Couple, JournalEntry, LogEntry, LogKind, Partner, Source
+from models.entities import ContractItem, Couple, JournalEntry, LogEntry, LogKind, Partner, Source
 from tests.conftest import NOW, PASSWORD, make_couple
+from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
 
 
@@ -138,3 +139,25 @@ def test_exports_are_get_only_and_deletions_post_only(client, alex) -> None:
     assert client.post("/account/export.json").status_code == 405
     assert client.get("/account/delete").status_code == 405
     assert client.get("/account/delete-couple").status_code == 405
+
+
+def test_my_commitments_leave_with_me_and_are_not_handed_to_my_partner(client, alex, couple, sam_client,
+                                                                        session) -> None:
+    sam = couple[1]
+    version = agreed_contract(session, alex, sam)  # its first commitment is Alex's own
+    call = version.items[0].lineage_id
+    assert "Call when running more than 15 minutes late" in text_of(sam_client.get("/contract/"))
+    items_before = count(session, ContractItem)
+
+    assert client.post("/account/delete", data=me()).status_code == 302
+
+    contract = text_of(sam_client.get("/contract/"))
+    assert "Call when running more than 15 minutes late" not in contract
+    assert "Evening check-in talk Whose both of you" in contract  # the shared one stays shared
+    assert "No deleting messages" in contract
+    assert f'value="{call}"' not in sam_client.get("/history/").text  # not offered for logging
+    response = sam_client.post("/history/log", data={"kind": "kept", "lineage_id": str(call), "note": ""})
+    assert response.status_code in (404, 422)
+    session.expire_all()
+    assert count(session, ContractItem) == items_before - 1
+    assert session.scalars(select(LogEntry).where(LogEntry.lineage_id == call)).all() == []

@@ -3,14 +3,21 @@ revising one's own proposal, and every version with its changes."""
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from models import contracts
 from models.contracts import ItemDraft
-from models.entities import ContractVersion, ItemKind, VersionComment, VersionStatus
+from models.entities import ContractItem, ContractVersion, ItemKind, VersionComment, VersionStatus
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import (
@@ -298,3 +305,101 @@ def test_a_stranger_logged_in_sees_nothing_of_ours(app, alex, v1, session) -> No
     assert kim.get(f"/contract/versions/{v1.id}").status_code == 404
     assert kim.post(f"/contract/versions/{v1.id}/comments", data={"body": "hi"}).status_code == 404
     assert "Call when running more than 15 minutes late" not in kim.get("/contract/edit").text
+
+
+# --- bad items: which one, and every problem at once --------------------------------------
+
+def test_changing_an_items_kind_is_a_clear_422_with_nothing_written(client, alex, v1, session) -> None:
+    before = (count(session, ContractVersion), count(session, ContractItem))
+    data = form_data(client.get("/contract/edit")) | {"items-0-kind": ["boundary"]}
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    text = text_of(response)
+    assert ("Item 1 (“Call when running more than 15 minutes…”): "
+            "An item cannot change kind: remove it and add a new one.") in text
+    assert "not part of your contract" not in text
+    assert form_data(response)["items-0-kind"] == ["boundary"]  # as typed
+    assert (count(session, ContractVersion), count(session, ContractItem)) == before
+    assert_accessible_form(response)
+
+
+def test_every_items_problems_are_named_at_once(client, alex, v1, session) -> None:
+    before = (count(session, ContractVersion), count(session, ContractItem))
+    data = form_data(client.get("/contract/edit"))
+    data["items-1-weekdays"] = []  # "Evening check-in talk", on chosen days: none chosen
+    data["items-2-text"] = [""]  # the boundary, emptied
+    data["items-4-short_name"] = ["a spare row named but not written"]
+    data["items-5-due_time"] = ["25:00"]  # caught by the form itself, not the domain
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    text = text_of(response)
+    summary = text[text.index("Item 2 (“Evening"):text.index("Item 1 (already")]
+    assert summary == (
+        "Item 2 (“Evening check-in talk”): Choose at least one day of the week for this commitment. "
+        "Item 3: Boundary text cannot be empty. "
+        "Item 5: Commitment text cannot be empty. "
+        "Item 6: Please enter a time like 21:00. "
+    )
+    assert response.text.count('class="item-row has-problems"') == 4
+    # Each message is also beside its field.
+    assert re.search(r'id="items-1-weekdays-error">Choose at least one day', response.text)
+    assert re.search(r'id="items-2-text-error">Boundary text cannot be empty', response.text)
+    assert (count(session, ContractVersion), count(session, ContractItem)) == before
+    assert_accessible_form(response)
+
+
+def test_fixing_every_named_problem_proposes(client, alex, v1, session) -> None:
+    data = form_data(client.get("/contract/edit")) | {"items-1-weekdays": [], "items-2-text": [""]}
+    assert client.post("/contract/edit", data=data).status_code == 422
+    data |= {"items-1-weekdays": ["0", "2"], "items-2-text": ["No deleting messages, ever"]}
+    assert client.post("/contract/edit", data=data).status_code == 302
+
+
+def test_the_diff_fits_a_phone_without_scrolling(client, alex, v1, sam_client, tmp_path) -> None:
+    """Before: the side-by-side table was 592px wide in a 390px viewport. Measured in
+    Chromium (skipped without it, as the browser tests are; CI has it)."""
+    if not CHROMIUM.exists():
+        if os.environ.get("REQUIRE_BROWSER") == "1":
+            pytest.fail(f"{CHROMIUM} is missing")
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    pytest.importorskip("playwright.sync_api")
+    response = propose_from_edit(client, **{
+        "items-0-text": ["Call when running more than 10 minutes late"], "items-0-due_time": ["18:00"],
+        "items-0-hard_day_form": ["A one-line text is enough, honestly"], "items-1-weekdays": ["0", "2", "4", "6"],
+        "items-2-remove": ["y"],
+    })
+    page_html = sam_client.get(response.location).text
+    tables = page_html.count('<table class="diff">')
+    assert tables == 3  # commitments, the removed boundary, the example
+    static = Path(__file__).parents[2] / "web" / "static" / "site.css"
+    shutil.copy(static, tmp_path / "site.css")
+    (tmp_path / "page.html").write_text(re.sub(r'href="/static/site\.css[^"]*"', 'href="site.css"', page_html))
+    # In a process of its own: the browser tests' session-wide Playwright may be running here.
+    measure = tmp_path / "measure.py"
+    measure.write_text(MEASURE_IN_CHROMIUM)
+    result = subprocess.run(
+        [sys.executable, str(measure), str(CHROMIUM), json.dumps(CHROMIUM_ARGS), (tmp_path / "page.html").as_uri()],
+        capture_output=True, text=True, timeout=120, check=True,
+    )
+    widths, document_width, margin = json.loads(result.stdout)
+    assert margin == "0px"  # the stylesheet loaded
+    assert len(widths) == tables
+    assert all(table <= room for table, room in widths), widths
+    assert document_width <= 390
+
+
+MEASURE_IN_CHROMIUM = """
+import json, sys
+from playwright.sync_api import sync_playwright
+
+chromium, args, url = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
+with sync_playwright() as playwright:
+    browser = playwright.chromium.launch(executable_path=chromium, args=args)
+    page = browser.new_page(viewport={"width": 390, "height": 844})
+    page.goto(url)
+    widths = page.eval_on_selector_all(
+        "table.diff", "tables => tables.map(t => [t.scrollWidth, t.parentElement.clientWidth])")
+    print(json.dumps([widths, page.evaluate("document.documentElement.scrollWidth"),
+                      page.evaluate("getComputedStyle(document.body).marginTop")]))
+    browser.close()
+"""

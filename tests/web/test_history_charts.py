@@ -200,3 +200,25 @@ def test_acknowledge_requires_a_login(client, couple, session) -> None:
     response = client.post(f"/history/entries/{entry.id}/acknowledge")
     assert response.status_code == 302 and "/login" in response.location
     assert entry.acknowledged_at is None
+
+
+@pytest.mark.parametrize("months", [1, 2, 12, 13, 60])
+def test_the_long_arc_month_labels_fit_inside_the_chart(months) -> None:
+    """Before: the last label, centred on the plot's right edge, was cut ("Nov 20")."""
+    from models.charts import MonthPoint
+    from web.charts_svg import monthly_trend_svg
+
+    month, points = date(2026, 11, 1), []
+    for _ in range(months):  # back from November 2026, a month at a time
+        points.insert(0, MonthPoint(month=month, kept=3, missed=1, moments=0))
+        month = (month - timedelta(days=1)).replace(day=1)
+    svg = str(monthly_trend_svg(points, "arc"))
+    width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))
+    labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle"[^>]*>([A-Z][a-z]{2} \d{4})</text>', svg)
+    assert labels and labels[0][1] == f"{points[0].month:%b %Y}"
+    for x, words in labels:
+        half = len(words) * 12 * 0.6 / 2  # a generous average glyph width at font-size 12
+        assert half <= float(x) and float(x) + half <= width, (words, x, width)
+    if months in (1, 13):  # the last month is labelled, whole
+        assert labels[-1][1] == "Nov 2026"
+    assert "Nov 20<" not in svg

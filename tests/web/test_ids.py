@@ -23,7 +23,7 @@ HUGE = "99999999999999999999"
     ("post", f"/journal/{HUGE}/unshare"),
     ("post", f"/journal/{HUGE}/delete"),
     ("get", f"/setbacks/{HUGE}"),
-    ("post", f"/setbacks/{HUGE}/propose"),
+    ("get", f"/contract/edit?setback={HUGE}"),
     ("get", "/contract/versions/0"),
     ("get", "/contract/versions/-1"),
 ])

@@ -87,16 +87,19 @@ def test_sharing_the_whole_entry(client, alex, sam_client, session) -> None:
 @pytest.mark.parametrize(("excerpt", "message"), [
     ("words never written", "The excerpt must be a part of the entry, word for word."),
     ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
+    ("I can", "The excerpt must start and end with whole words, so it cannot change what you wrote."),
 ])
 def test_a_bad_excerpt_is_refused_and_nothing_shared(client, alex, sam_client, session, excerpt, message) -> None:
-    entry = journal.write(session, alex, "Only this.", now=NOW)
+    entry = journal.write(session, alex, "Only this. I cannot forgive you yet…", now=NOW)
     session.flush()
     response = client.post(f"/journal/{entry.id}/share", data={"excerpt": excerpt})
     assert response.status_code == 422
     assert message in text_of(response)
     assert_accessible_form(response)
     assert session.scalar(select(JournalEntry.shared_at)) is None
+    assert session.scalar(select(JournalEntry.shared_text)) is None
     assert "Only this." not in sam_client.get("/journal/").text
+    assert "I can" not in sam_client.get("/journal/").text
 
 
 def test_nobody_else_can_touch_an_entry(client, alex, sam_client, session) -> None:

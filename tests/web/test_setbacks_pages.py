@@ -88,40 +88,116 @@ def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_
     setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
     setbacks.reflect(session, alex, setback.id, trigger="Dead phone", prevention="Charge it at lunch")
     session.flush()
-    response = client.post(f"/setbacks/{setback.id}/propose")
-    assert response.status_code == 302 and response.location.endswith("/contract/edit")
-    edit = client.get(response.location)
-    assert "Revise your proposal, version 2" in text_of(edit)
+    # The setback's button opens the editor, prefilled: nothing is proposed yet.
+    detail = client.get(f"/setbacks/{setback.id}")
+    assert '<form method="get" action="/contract/edit">' in detail.text
+    assert f'name="setback" value="{setback.id}"' in detail.text
+    before = count(session, ContractVersion)
+    edit = client.get(f"/contract/edit?setback={setback.id}")
+    assert edit.status_code == 200
+    text = text_of(edit)
+    assert "Propose changes to version 1" in text
+    assert "Nothing is proposed, and your partner sees nothing, until you press" in text
+    assert count(session, ContractVersion) == before
+    assert stored(session, setback.id).version_id is None
+    assert "waiting" not in text_of(sam_client.get("/contract/"))
+    assert_accessible_form(edit)
     data = form_data(edit)
-    assert data["note"][0].startswith("After a missed “call when late” on 25 November 2026.")
-    data["items-0-hard_day_form"] = ["Charge the phone at lunch; a text from any phone counts"]
-    revised = client.post("/contract/edit", data=data)
-    assert revised.status_code == 302
+    assert data["note"][0] == ("After a missed “call when late” on 25 November 2026. What triggered it: "
+                               "“Dead phone”. What would have prevented it: “Charge it at lunch”.")
+    assert data["items-0-text"] == ["Call when running more than 15 minutes late"]
+    assert data["setback"] == [str(setback.id)]
+    # Adding rows keeps the editor tied to the setback, and still proposes nothing.
+    more = client.post("/contract/edit", data=data | {"more_rows": "1"})
+    assert more.status_code == 200 and form_data(more)["setback"] == [str(setback.id)]
+    assert count(session, ContractVersion) == before
 
+    data["items-0-hard_day_form"] = ["Charge the phone at lunch; a text from any phone counts"]
+    proposed = client.post("/contract/edit", data=data)
+    assert proposed.status_code == 302
     session.expire_all()
+    assert count(session, ContractVersion) == before + 1
     latest = session.scalars(select(ContractVersion).order_by(ContractVersion.number.desc())).first()
-    assert (latest.number, latest.status) == (3, VersionStatus.PROPOSED)
+    assert (latest.number, latest.status) == (2, VersionStatus.PROPOSED)
+    assert latest.note.startswith("After a missed “call when late”")
     assert stored(session, setback.id).version_id == latest.id
 
     detail = text_of(sam_client.get(f"/setbacks/{setback.id}"))
-    assert "The contract change it led to Version 3: proposed." in detail
+    assert "The contract change it led to Version 2: proposed." in detail
     assert "Changed: hard-day form" in detail
     listing = text_of(sam_client.get("/setbacks/"))
-    assert "Contract change Version 3 (proposed)" in listing
+    assert "Contract change Version 2 (proposed)" in listing
+
+
+def test_leaving_the_prefilled_editor_leaves_nothing_behind(client, alex, couple, missed, sam_client,
+                                                            session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    session.flush()
+    assert client.get(f"/contract/edit?setback={setback.id}").status_code == 200
+    # Alex goes away. Sam can propose freely, and nothing points at the setback.
+    assert count(session, ContractVersion) == 1
+    assert "already waiting" not in text_of(sam_client.get("/contract/edit"))
+    assert "Propose a contract change" in text_of(sam_client.get(f"/setbacks/{setback.id}"))
+
+
+def test_a_refused_change_keeps_the_text_and_links_nothing(client, alex, couple, missed, session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    session.flush()
+    data = form_data(client.get(f"/contract/edit?setback={setback.id}"))
+    data["items-0-text"] = [""]
+    data["note"] = ["My own words"]
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    assert form_data(response)["note"] == ["My own words"]
+    assert form_data(response)["setback"] == [str(setback.id)]
+    assert count(session, ContractVersion) == 1
+    assert stored(session, setback.id).version_id is None
+
+
+def test_a_withdrawn_proposal_frees_the_setback(client, alex, couple, missed, session) -> None:
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)  # as by voice
+    session.flush()
+    assert "The contract change it led to Version 2: proposed." in text_of(client.get(f"/setbacks/{setback.id}"))
+    assert client.post(f"/contract/versions/{version.id}/withdraw").status_code == 302
+    assert stored(session, setback.id).version_id is None
+    detail = text_of(client.get(f"/setbacks/{setback.id}"))
+    assert "Propose a contract change" in detail and "Version 2: proposed" not in detail
+    data = form_data(client.get(f"/contract/edit?setback={setback.id}"))
+    assert client.post("/contract/edit", data=data).status_code == 302
+    session.expire_all()
+    assert stored(session, setback.id).version_id not in (None, version.id)
 
 
 def test_proposing_while_a_proposal_waits_is_a_conflict_with_nothing_written(client, alex, couple, missed,
-                                                                             session) -> None:
+                                                                             sam_client, session) -> None:
     setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
     session.flush()
-    client.post(f"/setbacks/{setback.id}/propose")
+    data = form_data(client.get(f"/contract/edit?setback={setback.id}"))
+    # Meanwhile Sam proposes something.
+    sam_data = form_data(sam_client.get("/contract/edit"))
+    assert sam_client.post("/contract/edit", data=sam_data | {"note": ["Sam's idea"]}).status_code == 302
     before = count(session, ContractVersion)
+    response = client.post("/contract/edit", data=data | {"note": ["Typed with care"]})
+    assert response.status_code == 409
+    assert "There is already a proposed change waiting for you both." in text_of(response)
+    assert form_data(response)["note"] == ["Typed with care"]
+    assert count(session, ContractVersion) == before
+    assert stored(session, setback.id).version_id is None
+    # Opening the editor from another setback now says why it cannot.
     other = make_setback(session, alex, kind=LogKind.BREACH)
-    response = client.post(f"/setbacks/{other.id}/propose")
+    response = client.get(f"/contract/edit?setback={other.id}")
     assert response.status_code == 409
     assert "There is already a proposed change waiting for you both." in text_of(response)
     assert count(session, ContractVersion) == before
-    assert stored(session, other.id).version_id is None
+
+
+@pytest.mark.parametrize(("value", "status"), [("abc", 404), ("0", 404), ("99999999999", 404), ("99999", 404)])
+def test_a_bad_setback_in_the_editor_is_not_found(client, alex, couple, missed, session, value, status) -> None:
+    assert client.get(f"/contract/edit?setback={value}").status_code == status
+    data = form_data(client.get("/contract/edit")) | {"setback": [value]}
+    assert client.post("/contract/edit", data=data).status_code == status
+    assert count(session, ContractVersion) == 1
 
 
 def make_setback(session, partner, kind=LogKind.MISSED) -> Setback:
@@ -170,7 +246,7 @@ def test_another_couples_setbacks_and_entries_are_not_found(client, alex, sessio
     session.flush()
     assert client.get(f"/setbacks/{theirs.id}").status_code == 404
     assert client.post(f"/setbacks/{theirs.id}", data={"trigger": "Mine now"}).status_code == 404
-    assert client.post(f"/setbacks/{theirs.id}/propose").status_code == 404
+    assert client.get(f"/contract/edit?setback={theirs.id}").status_code == 404
     assert client.post("/setbacks/start", data={"log_entry_id": str(their_entry.id)}).status_code == 404
     listing = client.get("/setbacks/").text
     assert "Kim" not in listing and "private trigger" not in listing
@@ -186,7 +262,6 @@ def test_setback_forms_need_the_csrf_token(make_app, couple, session) -> None:
     browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
                                  "csrf_token": csrf_token(browser.get("/login"))})
     assert browser.post(f"/setbacks/{setback.id}", data={"trigger": "No token"}).status_code == 400
-    assert browser.post(f"/setbacks/{setback.id}/propose").status_code == 400
     entry = tracking.log_entry(session, alex, LogKind.BREACH, source=Source.WEB, now=NOW)
     session.flush()
     assert browser.post("/setbacks/start", data={"log_entry_id": str(entry.id)}).status_code == 400
