@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .entities import Couple, Partner, VoiceLink
-from .errors import NotFound
+from .errors import Conflict, NotFound
 
 
 def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
@@ -42,20 +42,38 @@ def member(couple: Couple, partner_id: object) -> Partner | None:
     return next((p for p in couple.partners if p.id == partner_id), None)
 
 
+# Words people say around their name when asked "Is this Alex or Sam?" ("it's Sam", "yes, Sam here").
+_AROUND_A_NAME = {
+    "yes", "yeah", "yep", "hi", "hello", "hey", "oh", "it", "its", "it's", "is", "this", "that", "i", "i'm", "im",
+    "am", "me", "here", "speaking", "my", "name", "s", "you", "are", "talking", "to", "with", "the", "um", "uh",
+}
+# "I'm not Sam", "no, it isn't Sam": a name said with these is not an answer.
+_NEGATIONS = {"not", "no", "isn't", "isnt", "nope", "never", "neither", "nor"}
+
+
 def partner_named(couple: Couple, said: str) -> Partner | None:
-    """The partner of this couple whose name was said ("it's Sam", "sam"); None if unclear."""
-    words = set(re.findall(r"[a-z0-9']+", (said or "").lower().replace("'s", "")))
-    if not words:
+    """The partner of this couple whose name was said ("it's Sam", "sam"); None if unclear.
+
+    The words must be a name and little else: "I'm having a hard day" or "I'm not Sam"
+    name nobody, even when a partner is called Hard or Sam.
+    """
+    words = set(re.findall(r"[a-z0-9']+", (said or "").lower().replace("'s", " s")))
+    if not words or words & _NEGATIONS:
         return None
     found = [p for p in couple.partners if set(re.findall(r"[a-z0-9']+", p.name.lower())) & words]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    name_words = set(re.findall(r"[a-z0-9']+", found[0].name.lower()))
+    return found[0] if words <= name_words | _AROUND_A_NAME else None
 
 
 def remember_voice(session: Session, alexa_user_id: str, person_id: str, partner: Partner) -> VoiceLink:
     """From now on this recognised voice on this Alexa account is `partner`.
 
     Only a voice on an account already linked to the partner's couple can be
-    remembered: a device cannot join a couple by naming someone.
+    remembered: a device cannot join a couple by naming someone. A voice already
+    known as the other partner is never moved by a name said aloud (Conflict): only
+    a pairing code (models.voice) links a known voice anew.
     """
     couple = linked_couple(session, alexa_user_id)
     if couple is None or couple.id != partner.couple_id or not person_id:
@@ -70,6 +88,7 @@ def remember_voice(session: Session, alexa_user_id: str, person_id: str, partner
                 session.add(link)
         except IntegrityError:
             link = session.scalars(query).one()
-    link.partner_id = partner.id
+    if link.partner_id != partner.id:
+        raise Conflict("This voice is already known as someone else.")
     session.flush()
     return link

@@ -51,12 +51,16 @@ log = logging.getLogger(__name__)
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"
-# The partner speaking in this session, once known:
-SPEAKER = "speaker"
+# The partner speaking in this session, once known, and the voice (personId) it was known
+# by: a speaker known by voice is not carried over to another voice, or to a turn without one.
+SPEAKER, SPEAKER_VOICE = "speaker", "speaker_voice"
 # The request that waits for "Is this Alex or Sam?" to be answered: {"name": ..., "slots": {...}}.
 PENDING_REQUEST = "pending_request"
 # A conversation of several turns in progress (check-in, reflection): {"name": ..., ...}.
 FLOW = "flow"
+# The question last asked ({"reprompt": ..., "elicit": [intent, slot] | None}): asked again,
+# word for word, after "help", "repeat" or something not understood while a flow is open.
+LAST_QUESTION = "last_question"
 # Partner and commitment names were sent to Alexa (dynamic entities) in this session.
 ENTITIES_SENT = "entities_sent"
 # Free-form answers are captured by eliciting this intent's slot.
@@ -70,6 +74,8 @@ MAX_SLOT_TEXT = 200
 # Lists read aloud stay short; the website has the rest.
 MAX_SPOKEN_ITEMS = 6
 CODE_DIGITS = 6
+# Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
+MAX_WHO_TRIES = 2
 
 
 # --- helpers shared by the handlers ------------------------------------------
@@ -117,18 +123,29 @@ def current_partner(handler_input: HandlerInput) -> Partner | None:
     """Who is speaking, when it is known; None means ask (or link the device first).
 
     A recognised voice that was named before; else whoever was named earlier in this
-    session; else the only partner of a couple of one. Nothing is guessed.
+    session by this same voice (or, when Alexa sends no voice at all, earlier in this
+    session without one); else the only partner of a couple of one. Nothing is guessed:
+    a voice Alexa does not know yet is always asked about.
     """
     couple = linked_couple(handler_input)
     if couple is None:
         return None
     user_id, person_id = voice_identity(handler_input)
     session = skill_context(handler_input).session
+    attributes = session_attributes(handler_input)
     partner = speakers.recognised_partner(session, user_id, person_id) if person_id else None
-    partner = partner or speakers.member(couple, session_attributes(handler_input).get(SPEAKER))
+    if partner is None and attributes.get(SPEAKER_VOICE) == person_id:
+        partner = speakers.member(couple, attributes.get(SPEAKER))
     if partner is None and len(couple.partners) == 1:
         partner = couple.partners[0]
     return partner
+
+
+def known_speaker(handler_input: HandlerInput, partner: Partner) -> None:
+    """Remember for this session who is speaking, and with which voice (None: no voice profile)."""
+    attributes = session_attributes(handler_input)
+    attributes[SPEAKER] = partner.id
+    attributes[SPEAKER_VOICE] = voice_identity(handler_input)[1]
 
 
 def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
@@ -215,8 +232,42 @@ def tell_ssml(handler_input: HandlerInput, ssml: str) -> Response:
 
 
 def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
-    """A question: speak, keep the session open, and repeat the prompt if nobody answers."""
-    return handler_input.response_builder.speak(escape(text)).ask(escape(reprompt)).response
+    """A question: speak, keep the session open, and repeat the prompt if nobody answers.
+
+    The reprompt (the question on its own) and the slot it elicits are remembered, so
+    "help" or "repeat that" can ask it again without losing the place.
+    """
+    response = handler_input.response_builder.speak(escape(text)).ask(escape(reprompt)).response
+    elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
+    session_attributes(handler_input)[LAST_QUESTION] = {
+        "reprompt": reprompt,
+        "elicit": ([elicited.updated_intent.name, elicited.slot_to_elicit]
+                   if elicited is not None and elicited.updated_intent is not None else None),
+    }
+    return response
+
+
+# Intents whose slot the skill elicits; anything else read back from the session is ignored.
+ELICITED = {(ANSWER_INTENT, ANSWER_SLOT), (IDENTIFY_INTENT, IDENTIFY_SLOT), ("LogKeptIntent", "commitment"),
+            ("LogMissedIntent", "commitment"), ("LogReliabilityIntent", "note"), ("LogSmallWinIntent", "note")}
+
+
+def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
+    """The pending question of an open conversation asked again (after `prefix`), with its
+    slot elicited again; None when no conversation waits for an answer."""
+    attributes = session_attributes(handler_input)
+    if not any(isinstance(attributes.get(key), dict) for key in (FLOW, PENDING_LOG, PENDING_REQUEST)):
+        return None
+    question = attributes.get(LAST_QUESTION)
+    if not isinstance(question, dict):
+        return None
+    reprompt = question.get("reprompt")
+    if not isinstance(reprompt, str) or not reprompt:
+        return None
+    target = question.get("elicit")
+    if isinstance(target, list) and len(target) == 2 and tuple(target) in ELICITED:
+        elicit(handler_input, target[0], target[1])
+    return ask(handler_input, " ".join(filter(None, [prefix, brief(reprompt, 1000)])), brief(reprompt, 1000))
 
 
 def current_flow(handler_input: HandlerInput) -> dict[str, Any]:
@@ -246,9 +297,10 @@ def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:
 
 def pairing_code(said: str) -> str | None:
     """"481516", "4 8 1 5 1 6", or "4815" for "zero zero four eight one five" (AMAZON.NUMBER
-    drops leading zeros) -> six digits; anything else -> None."""
+    drops leading zeros) -> six digits; anything else -> None. One to three digits is not
+    a code with its zeros dropped but part of one: asked again, without using up an attempt."""
     digits = "".join(said.split())
-    if not re.fullmatch(rf"[0-9]{{1,{CODE_DIGITS}}}", digits):
+    if not re.fullmatch(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}", digits):
         return None
     return digits.zfill(CODE_DIGITS)
 
@@ -283,7 +335,7 @@ def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response])
     partner = current_partner(handler_input)
     if partner is None:
         return ask_who(handler_input, couple)
-    session_attributes(handler_input)[SPEAKER] = partner.id
+    known_speaker(handler_input, partner)
     send_names(handler_input, couple)
     return act(partner)
 
@@ -318,7 +370,8 @@ def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
         parts.append(language.say("checkin_resumable"))
     elif status.due:
         parts.append(language.say("checkin_due"))
-    elif status.slot > here:  # later this week; once done, it is not mentioned again
+    elif status.slot > here and not checkins.checkin_progress(context.session, partner.couple, context.now).complete:
+        # later this week; once done, it is not mentioned again
         parts.append(language.say("checkin_next", when=language.when(status.slot, here.date())))
     parts.append(language.say("what_next"))
     if screens.has_screen(handler_input):  # an Echo Show: this week's tracker while they decide
@@ -326,62 +379,143 @@ def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
     return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
 
 
-def log_commitment(
-    handler_input: HandlerInput,
-    partner: Partner,
-    kind: LogKind,
-    after: Callable[[HandlerInput, Partner, int, str], Response] | None = None,
-) -> Response:
+# What the words themselves say happened, whichever intent Alexa picked: "log that I
+# forgot to call" is a miss; "I kept my promise to call" (answering "which one did you
+# miss?") is a keep.
+_MISSED_WORDS = re.compile(
+    r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
+    r"wasn't able|was not able|never|broke|skipped)\b"
+)
+_KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
+# "None of those", "something else": the entry is kept unattached, with the words said.
+_NONE_OF_THOSE = re.compile(r"^(?:no|nope|neither|none|none of (?:those|them|these)|something else|another one|"
+                            r"a different one|other|not (?:those|that|them|any of (?:those|them)))$")
+_ORDINALS = {"first": 0, "one": 0, "1st": 0, "second": 1, "two": 1, "2nd": 1, "third": 2, "three": 2, "3rd": 2,
+             "fourth": 3, "four": 3, "4th": 3, "fifth": 4, "five": 4, "5th": 4, "sixth": 5, "six": 5, "6th": 5,
+             "last": -1}
+# Said around a commitment's name: dropped to leave the person's own words for it.
+_LEAD_IN = re.compile(r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|promise|to|about|log|record|kept|missed|forgot|"
+                      r"didn't|did not|remembered|commitment)\b\s*)+")
+# "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
+MAX_WHICH_ONE = 2
+
+
+def their_words(said: str, item: ContractItem) -> str:
+    """What they called the commitment ("call when running late"), or "" when it is just its name."""
+    words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
+    name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
+    return brief(words, 80) if words and words != name else ""
+
+
+def kind_said(said: str, kind: LogKind) -> LogKind:
+    """The kind of entry the words describe: a miss said as a keep is still a miss."""
+    text = said.lower()
+    if _MISSED_WORDS.search(text):
+        return LogKind.MISSED
+    if kind is LogKind.MISSED and _KEPT_WORDS.search(text):
+        return LogKind.KEPT
+    return kind
+
+
+def _ordinal(said: str, offered: list[ContractItem]) -> ContractItem | None:
+    """ "The first one", "the second", "number two": one of the commitments just offered."""
+    words = re.findall(r"[a-z0-9]+", said.lower())
+    if not offered or not words or len(words) > 4 or not set(words) <= set(_ORDINALS) | {
+            "the", "one", "number", "it", "was", "that", "option"}:
+        return None
+    position = next((_ORDINALS[w] for w in words if w in _ORDINALS and w != "one"), None)
+    if position is None and words in (["one"], ["the", "one"], ["number", "one"]):
+        position = 0
+    if position is None or position >= len(offered):
+        return None
+    return offered[position]
+
+
+def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
     Without a commitment named, the entry is logged straight away, unattached, and the
     confirmation suggests naming it next time. Asking "which one?" instead would turn
     the quickest thing people do into a quiz on a shared speaker; naming it is one
     sentence away. With a name: one match is logged; several, or none, ask which one
-    (listing them), remember the candidates in the session, and the answer completes
-    the log. `after` continues the conversation (a reflection after a miss); by
-    default the confirmation ends it, with anything newly worth celebrating.
+    (listing the speaker's own and shared commitments), remember the candidates in the
+    session, and the answer completes the log: by name, by position ("the first one"),
+    or "none of those" (logged unattached, with the words said as its note). After
+    two unclear answers it is logged unattached too. The words decide kept or missed
+    ("log that I forgot to call" is a miss). A miss goes on to offer a reflection; a
+    keep ends with the confirmation and anything newly worth celebrating.
     """
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said = slot_text(handler_input, "commitment")
-    if not re.search(r"\w", said):  # only punctuation, or Alexa's "?": no words to match
-        said = ""
-    commitments = contracts.active_commitments(context.session, partner.couple_id)
+    if not re.search(r"\w", said) or speakers.partner_named(partner.couple, said):
+        said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
+    offered_before = attributes.get(PENDING_LOG)
+    asked_before = isinstance(offered_before, dict)
+    if not isinstance(offered_before, dict):
+        offered_before = {}
+    kind = kind_said(said, kind)
+    agreed = contracts.active_commitments(context.session, partner.couple_id)
+    # Offered when asking "which one?": their own and shared ones, not the partner's.
+    commitments = [c for c in agreed if c.owner_id in (None, partner.id)]
     pending = _pending(attributes, commitments, kind)
+    tries = offered_before.get("tries", 0)
+    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
     key = kind.value
 
     def done(entry_id: int, confirmation: str) -> Response:
         attributes.pop(PENDING_LOG, None)
-        if after is not None:
-            return after(handler_input, partner, entry_id, confirmation)
+        if kind is LogKind.MISSED:
+            return offer_reflection(handler_input, partner, entry_id, confirmation)
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebrate(handler_input, partner)])))
 
+    def unattached(note: str) -> Response:
+        entry_id = _log(handler_input, partner, kind, note=note)
+        if note:
+            return done(entry_id, language.say(f"logged_words_{key}", said=clause(note, 80)))
+        return done(entry_id, language.say(f"logged_unnamed_{key}"))
+
     if not said and pending:
-        return _which_one(handler_input, kind, "which_one", pending)
+        if tries >= MAX_WHICH_ONE:
+            return unattached("")
+        return _which_one(handler_input, kind, "which_one", pending, tries=tries)
     if not said:
         entry_id = _log(handler_input, partner, kind)
         if commitments:
             example = clause(commitments[0].spoken_name)
             return done(entry_id, language.say(f"logged_unnamed_hint_{key}", example=example))
         return done(entry_id, language.say(f"logged_unnamed_{key}"))
-    if not commitments:
+    if not agreed:
         # No agreed contract to match against: keep their words as the note.
         entry_id = _log(handler_input, partner, kind, note=said)
         return done(entry_id, language.say(f"logged_no_contract_{key}", said=clause(said, 80)))
-
-    matches = contracts.match_commitments(context.session, partner.couple_id, said)
+    if asked_before and _NONE_OF_THOSE.match(" ".join(re.findall(r"[a-z']+", said.lower()))):
+        words = offered_before.get("said")
+        return unattached(words if isinstance(words, str) else "")
+    picked = _ordinal(said, pending) if asked_before else None
+    matches = [picked] if picked else contracts.match_commitments(context.session, partner.couple_id, said)
+    matches = [m for m in matches if m.owner_id in (None, partner.id)] or matches[:1]
     if len(matches) > 1 and pending:
         # An answer to "which one?" that fits several: prefer those that were offered.
         offered = {c.lineage_id for c in pending}
         matches = [m for m in matches if m.lineage_id in offered] or matches
     if len(matches) == 1:
-        entry_id = _log(handler_input, partner, kind, lineage_id=matches[0].lineage_id)
-        return done(entry_id, language.say(f"logged_{key}", commitment=clause(matches[0].spoken_name)))
+        # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
+        words = their_words(said, matches[0]) if not asked_before else ""
+        entry_id = _log(handler_input, partner, kind, lineage_id=matches[0].lineage_id, note=words)
+        return done(entry_id, language.say(f"logged_{key}", commitment=clause(words or matches[0].spoken_name)))
+    if tries >= MAX_WHICH_ONE:  # two tries are enough: keep it, with the words said
+        words = offered_before.get("said")
+        return unattached(words if isinstance(words, str) else said)
+    first_words = offered_before.get("said") if asked_before else None
+    remembered = first_words if isinstance(first_words, str) else said
     if matches:
-        return _which_one(handler_input, kind, "which_one", matches)
-    return _which_one(handler_input, kind, "no_match", pending or commitments, said=clause(said, 80))
+        return _which_one(handler_input, kind, "which_one", matches, tries=tries, said_first=remembered)
+    if not (pending or commitments):
+        return unattached(said)
+    return _which_one(handler_input, kind, "no_match", pending or commitments, tries=tries, said_first=remembered,
+                      said=clause(said, 80))
 
 
 def _pending(attributes: dict[str, Any], commitments: list[ContractItem], kind: LogKind) -> list[ContractItem]:
@@ -395,11 +529,12 @@ def _pending(attributes: dict[str, Any], commitments: list[ContractItem], kind: 
 
 
 def _which_one(
-    handler_input: HandlerInput, kind: LogKind, key: str, candidates: list[ContractItem], **values: str
+    handler_input: HandlerInput, kind: LogKind, key: str, candidates: list[ContractItem], *, tries: int = 0,
+    said_first: str = "", **values: str
 ) -> Response:
     language = speech(handler_input)
     session_attributes(handler_input)[PENDING_LOG] = {
-        "kind": kind.value, "ids": [c.lineage_id for c in candidates]
+        "kind": kind.value, "ids": [c.lineage_id for c in candidates], "tries": tries + 1, "said": said_first,
     }
     options = language.either(spoken_list(language, candidates))
     # Whatever is said next names the commitment, for this same kind of entry.
@@ -409,6 +544,15 @@ def _which_one(
         language.say(f"{key}_{kind.value}", options=options, **values),
         language.say(f"which_one_reprompt_{kind.value}", options=options),
     )
+
+
+def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: int, confirmation: str) -> Response:
+    """After a miss or a breach: thanks for the honesty, and a short reflection offered."""
+    say = speech(handler_input).say
+    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
+    screens.summary_card(handler_input, say("card_logged"), confirmation)
+    return ask(handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]),
+               say("offer_reflect_reprompt"))
 
 
 def _log(handler_input: HandlerInput, partner: Partner, kind: LogKind, *, lineage_id: int | None = None,
@@ -444,14 +588,23 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         if couple is None:
             return not_linked(handler_input)
         language = speech(handler_input)
-        partner = speakers.partner_named(couple, slot_text(handler_input, IDENTIFY_SLOT))
+        attributes = session_attributes(handler_input)
+        said = slot_text(handler_input, IDENTIFY_SLOT)
+        partner = speakers.partner_named(couple, said)
+        if not isinstance(attributes.get(PENDING_REQUEST), dict):
+            return self._unasked(handler_input, couple, partner, said)
         if partner is None:
+            pending = attributes[PENDING_REQUEST]
+            tries = pending.get("tries", 0)
+            pending["tries"] = tries + 1 if isinstance(tries, int) else 1
             names = language.either([p.name for p in couple.partners])
+            if pending["tries"] >= MAX_WHO_TRIES:  # a way out, not the same question for ever
+                attributes.pop(PENDING_REQUEST, None)
+                return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
             return ask(handler_input, language.say("who_unclear", names=names),
                        language.say("who_reprompt", names=names))
-        attributes = session_attributes(handler_input)
-        attributes[SPEAKER] = partner.id
+        known_speaker(handler_input, partner)
         user_id, person_id = voice_identity(handler_input)
         if person_id:
             speakers.remember_voice(skill_context(handler_input).session, user_id, person_id, partner)
@@ -471,8 +624,36 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 if isinstance(slot, str) and isinstance(value, str)
             },
         )
+        return self._replay(handler_input)
+
+    def _replay(self, handler_input: HandlerInput) -> Response:
         handler = next(h for h in self.replay_to if h is not self and h.can_handle(handler_input))
         return cast(Response, handler.handle(handler_input))
+
+    def _unasked(self, handler_input: HandlerInput, couple: Couple, partner: Partner | None, said: str) -> Response:
+        """A name (or something like one) said when nobody asked who is speaking.
+
+        "Yes, Sam's here" answers "Is Sam with you?"; a name said to nobody in particular
+        identifies only a speaker not known yet, and never moves a known voice to the
+        other partner; anything else ("I'm so tired") was not a name at all.
+        """
+        flow = current_flow(handler_input)
+        if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
+            request = cast(IntentRequest, handler_input.request_envelope.request)
+            negated = speakers.partner_named(couple, said) is None and bool(
+                re.search(r"\b(no|not|isn't|nope)\b", said.lower()))
+            request.intent = Intent(name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
+                                    confirmation_status=IntentConfirmationStatus.NONE, slots={})
+            return self._replay(handler_input)
+        known = current_partner(handler_input)
+        language = speech(handler_input)
+        if known is not None:
+            known_speaker(handler_input, known)
+            return what_next(handler_input, language.say("who_known", name=known.name))
+        if partner is None:
+            return ask(handler_input, language.say("fallback"), language.say("what_next_reprompt"))
+        session_attributes(handler_input)[PENDING_REQUEST] = {"name": "LaunchRequest", "slots": {}}
+        return self.handle(handler_input)
 
 
 class LinkDeviceIntentHandler(IntentHandler):
@@ -491,7 +672,7 @@ class LinkDeviceIntentHandler(IntentHandler):
                                     now=context.now)
         if partner is None:  # the failed attempt is recorded and committed: it counts
             return ask(handler_input, say("code_wrong"), say("code_reprompt"))
-        session_attributes(handler_input)[SPEAKER] = partner.id  # whoever said the code is speaking
+        known_speaker(handler_input, partner)  # whoever said the code is speaking
         return tell(handler_input, say("linked", name=partner.name))
 
 
@@ -534,7 +715,8 @@ class HelpIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if linked_couple(handler_input) is None:
             return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
-        return ask(handler_input, say("help"), say("what_next_reprompt"))
+        return ask_again(handler_input, say("help_pending")) or ask(handler_input, say("help"),
+                                                                   say("what_next_reprompt"))
 
 
 class ExitIntentHandler(IntentHandler):
@@ -549,7 +731,17 @@ class FallbackIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        return ask(handler_input, say("fallback"), say("what_next_reprompt"))
+        return ask_again(handler_input, say("fallback_pending")) or ask(handler_input, say("fallback"),
+                                                                       say("what_next_reprompt"))
+
+
+class RepeatIntentHandler(IntentHandler):
+    """ "Repeat that", "can you repeat the question": the pending question again."""
+
+    intents = ("AMAZON.RepeatIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return ask_again(handler_input) or what_next(handler_input, speech(handler_input).say("nothing_to_repeat"))
 
 
 class SessionEndedRequestHandler(AbstractRequestHandler):

@@ -24,12 +24,15 @@ from .handlers import (
     IntentHandler,
     PartnerIntentHandler,
     ask,
+    ask_again,
     celebrate,
     current_flow,
+    elicit,
     elicit_answer,
     linked_couple,
     log_commitment,
     not_linked,
+    offer_reflection,
     session_attributes,
     skill_context,
     slot_text,
@@ -46,10 +49,34 @@ MAX_REFLECTION = setbacks.MAX_REFLECTION - 1
 MAX_NOTE = tracking.MAX_NOTE - 1
 MAX_SPOKEN_STREAKS = 2
 MAX_SPOKEN_ENTRIES = 3
+MAX_HARD_DAY_ITEMS = 4
 
 
 def _words(text: str) -> bool:
     return bool(re.search(r"\w", text))
+
+
+# Said during a check-in question, these steer the conversation; they are never stored as answers.
+_REPEAT = re.compile(r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b")
+_SKIP = re.compile(r"^(?:(?:can we |let's |i'd like to |i want to )?(?:skip|pass)(?: (?:it|this|that|this one|that one|"
+                   r"this question|that question|for now))*|next|next question|next one|i'd rather not say|no comment)$")
+_REQUEST = re.compile(r"^(?:alexa )?(?:how are we doing|start (?:our|the) check ?-?in|what should we celebrate|"
+                      r"(?:what are )?(?:this week's )?check ?-?in questions|read (?:our|the) contract|"
+                      r"we need a pause|help|stop|cancel)$")
+YES_NO_STEPS = {"together?", "reflect?", "propose?"}
+
+
+def _control(said: str) -> str | None:
+    """ "repeat", "skip" or "request" when the words steer rather than answer; None for an answer."""
+    text = " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
+    text = re.sub(r"^(?:sorry|um|uh|okay|ok|please)\b ?", "", text).removesuffix(" please")
+    if _REPEAT.search(text):
+        return "repeat"
+    if _SKIP.match(text):
+        return "skip"
+    if _REQUEST.match(text):
+        return "request"
+    return None
 
 
 def _ids(value: object) -> list[int]:
@@ -125,17 +152,22 @@ def finish_checkin(handler_input: HandlerInput, partner: Partner, *, prefix: str
         parts.append(say("checkin_saved"))
         if waiting:
             parts.append(say("checkin_later", name=language.both([p.name for p in waiting])))
-    return tell_progress(handler_input, partner, parts, card="card_checkin", long_arc=False)
+    return tell_progress(handler_input, partner, parts, card="card_checkin", long_arc=False, always_celebrate=True)
 
 
 def tell_progress(handler_input: HandlerInput, partner: Partner, parts: list[str], *, card: str,
-                  long_arc: bool) -> Response:
+                  long_arc: bool, always_celebrate: bool = False) -> Response:
     """`parts`, then this week against last, the streaks (and the long arc), and what to
-    celebrate; shown on a card and, on a screen, as this week's tracker."""
+    celebrate (with `always_celebrate`, the week's kept promises when no milestone is new);
+    shown on a card and, on a screen, as this week's tracker."""
     context, say = skill_context(handler_input), speech(handler_input).say
     result = progress.progress(context.session, partner, context.now)
+    worth = celebrate(handler_input, partner)
+    if not worth and always_celebrate and result.this_week.kept:  # honest: only what really happened
+        kept = result.this_week.kept
+        worth = say("celebrate_week_one") if kept == 1 else say("celebrate_week", count=kept)
     parts = [*parts, week_sentence(handler_input, result), streak_sentence(handler_input, result),
-             arc_sentence(handler_input, result) if long_arc else "", celebrate(handler_input, partner)]
+             arc_sentence(handler_input, result) if long_arc else "", worth]
     text = " ".join(p for p in parts if p)
     screens.summary_card(handler_input, say(card), text)
     screens.tracker(handler_input, result)
@@ -157,7 +189,10 @@ class AnswerIntentHandler(IntentHandler):
             return self._checkin(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_ANSWER))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return self._reflection(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_REFLECTION))
-        return what_next(handler_input, speech(handler_input).say("not_expecting"))
+        say = speech(handler_input).say
+        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
+            return ask_again(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
+        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("not_expecting"))
 
     @staticmethod
     def _checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -168,8 +203,14 @@ class AnswerIntentHandler(IntentHandler):
             session_attributes(handler_input).pop(FLOW, None)
             return what_next(handler_input, say("lost_place"))
         if not _words(said):
-            elicit_answer(handler_input)
-            return ask(handler_input, say("checkin_empty"), say("checkin_empty"))
+            return ask_again(handler_input, say("checkin_empty")) or what_next(handler_input, say("lost_place"))
+        control = _control(said)
+        if control == "repeat":
+            return ask_again(handler_input) or what_next(handler_input, say("lost_place"))
+        if control == "skip":
+            return skip_question(handler_input, partner)
+        if control == "request":  # "how are we doing", "start our check-in": not an answer
+            return ask_again(handler_input, say("checkin_not_an_answer")) or what_next(handler_input)
         try:
             checkins.save_answer(context.session, partner, position, said, source=Source.VOICE, now=context.now)
         except ValidationError:
@@ -202,8 +243,33 @@ class AnswerIntentHandler(IntentHandler):
             elicit_answer(handler_input)
             return ask(handler_input, say("reflect_thanks") + " " + say("reflect_prevention"),
                        say("reflect_prevention"))
+        if contracts.active_version(context.session, couple.id) is None:  # nothing agreed to change yet
+            session_attributes(handler_input).pop(FLOW, None)
+            return tell(handler_input, say("reflect_saved") + " " + say("reflect_saved_no_contract"))
         flow["step"] = "propose?"
         return ask(handler_input, say("reflect_saved") + " " + say("offer_change"), say("offer_change_reprompt"))
+
+
+def skip_question(handler_input: HandlerInput, partner: Partner) -> Response:
+    """ "Skip": nothing saved; the question stays open for later (by voice it resumes there)."""
+    return finish_checkin(handler_input, partner, prefix=speech(handler_input).say("checkin_skipped"))
+
+
+class NextIntentHandler(IntentHandler):
+    """ "Skip", "next question": during a check-in question, leave it for later."""
+
+    intents = ("AMAZON.NextIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        flow = current_flow(handler_input)
+        partner = next((p for p in couple.partners if p.id == flow.get("partner")), None)
+        say = speech(handler_input).say
+        if flow.get("name") == "checkin" and "position" in flow and partner is not None:
+            return skip_question(handler_input, partner)
+        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("fallback_pending"))
 
 
 # --- yes and no -------------------------------------------------------------------
@@ -271,15 +337,7 @@ class LogMissedIntentHandler(PartnerIntentHandler):
     intents = ("LogMissedIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        return log_commitment(handler_input, partner, LogKind.MISSED, after=offer_reflection)
-
-
-def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: int, confirmation: str) -> Response:
-    say = speech(handler_input).say
-    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), confirmation)
-    return ask(handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]),
-               say("offer_reflect_reprompt"))
+        return log_commitment(handler_input, partner, LogKind.MISSED)
 
 
 class NoteIntentHandler(PartnerIntentHandler):
@@ -296,6 +354,8 @@ class NoteIntentHandler(PartnerIntentHandler):
             said = ""
         key = self.kind.value
         if self.required and not said:
+            # Whatever is said next is this note, for this same intent.
+            elicit(handler_input, self.intents[0], self.slot)
             return ask(handler_input, say(f"{key}_what"), say(f"{key}_what"))
         entry = tracking.log_entry(context.session, partner, self.kind, source=Source.VOICE, note=said,
                                    now=context.now)
@@ -428,14 +488,15 @@ class HardDayIntentHandler(PartnerIntentHandler):
         say = language.say
         day = tracking.hard_day(context.session, partner, context.now)
         other = next((p for p in partner.couple.partners if p.id != partner.id), None)
-        parts = [say("hard_day_sorry")]
-        if other is not None:
-            parts.append(say("hard_day_shared", other=other.name))
-        if day.today:
-            forms = [say("hard_day_item", name=clause(i.name, 60), form=clause(i.form, 160))
-                     for i in day.today[:6]]
-            parts.append(say("hard_day_forms", forms=" ".join(forms)))
-        else:
+        parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
+        due = day.today[:MAX_HARD_DAY_ITEMS]
+        simpler = [say("hard_day_item", name=clause(i.name, 60), form=clause(i.form, 160)) for i in due if i.simplified]
+        as_usual = [clause(i.name, 60) for i in due if not i.simplified]  # no simpler form agreed: said plainly
+        if simpler:
+            parts.append(say("hard_day_forms", forms="; ".join(simpler)))
+        if as_usual:
+            parts.append(say("hard_day_as_usual", items=language.both(as_usual)))
+        if not due:
             parts.append(say("hard_day_nothing_due"))
         if other is not None:
             parts.append(say("hard_day_touch_base", other=other.name))

@@ -47,7 +47,8 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Heard even while the skill waits for a particular answer.
-_ALWAYS_HEARD = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent"}
+_ALWAYS_HEARD = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent",
+                 "AMAZON.RepeatIntent", "AMAZON.NextIntent"}
 
 # Ways of naming the skill around a request ("ask trust tracker to ...", "... using trust tracker").
 _LAUNCH_VERBS = r"open|start|launch|begin|load|run|use|ask|tell|talk to|play"

@@ -57,6 +57,12 @@ EN_US: dict[str, str] = {
         "Trust Tracker keeps a shared log of the promises you keep for each other. "
         "First, link this device. " + _LINK_STEPS + " What's your code?"
     ),
+    "help_pending": "You can answer in your own words, or say stop to carry on another time.",
+    "fallback_pending": "Sorry, I didn't get that.",
+    "nothing_to_repeat": "There's no question waiting.",
+    "yes_or_no": "Just yes or no, please.",
+    "checkin_skipped": "Let's leave that one for later; you can pick it up by voice or on the website.",
+    "checkin_not_an_answer": "Let's finish the check-in first.",
     "fallback": "Sorry, I didn't get that. " + _OPTIONS + " What would you like to do?",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
@@ -66,6 +72,11 @@ EN_US: dict[str, str] = {
     "who_is_this_launch": "Hi! Is this {names}?",
     "who_reprompt": "Who's speaking: {names}?",
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
+    "who_give_up": (
+        "I still didn't catch who's speaking, so I haven't saved anything. "
+        "Next time, just start with: this is, and your name."
+    ),
+    "who_known": "I know you as {name} on this device.",
     # Logging a kept or missed promise
     "logged_kept": "Logged: you kept your promise to {commitment}.",
     "logged_unnamed_kept": "Logged: you kept a promise.",
@@ -76,6 +87,7 @@ EN_US: dict[str, str] = {
         "Logged: you kept your promise to {said}. Once you've both agreed a contract on the website, "
         "I can count promises toward your commitments."
     ),
+    "logged_words_kept": "Logged: you kept your promise to {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
     "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
@@ -83,15 +95,14 @@ EN_US: dict[str, str] = {
     "logged_unnamed_missed": "Logged: you missed a promise.",
     "logged_unnamed_hint_missed": "Logged: you missed a promise.",
     "logged_no_contract_missed": "Logged: you missed your promise to {said}.",
+    "logged_words_missed": "Logged: you missed your promise to {said}.",
     "which_one_missed": "Which one did you miss: {options}?",
     "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
     "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
     "card_logged": "logged",
     # Setbacks as data
-    "honesty": "Thank you for being honest about it.",
-    "offer_reflect": (
-        "A setback is information, not a verdict. Would you like to take a minute to reflect on what happened?"
-    ),
+    "honesty": "Thank you for being honest.",
+    "offer_reflect": "A setback is information, not a verdict: would you like a minute to reflect on it?",
     "offer_reflect_reprompt": "Would you like to reflect on it now? Yes or no?",
     "reflect_later": "That's fine. You can add a reflection later on the website. Take care.",
     "reflect_trigger": "What triggered it?",
@@ -99,6 +110,7 @@ EN_US: dict[str, str] = {
     "reflect_empty": "Take your time.",
     "reflect_thanks": "Thank you.",
     "reflect_saved": "Thank you, that's saved with the setback.",
+    "reflect_saved_no_contract": "You can look at it together on the website.",
     "offer_change": (
         "Would you like me to propose a change to your contract with that note, "
         "for you both to look at on the website?"
@@ -133,6 +145,8 @@ EN_US: dict[str, str] = {
     "a_promise": "a promise",
     # Celebrations
     "celebrate_intro": "Something to celebrate:",
+    "celebrate_week": "Worth celebrating: {count} promises kept this week.",
+    "celebrate_week_one": "Worth celebrating: a promise kept this week.",
     "celebrate_more": "And {count} more on the website.",
     "celebrate_nothing_yet": (
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
@@ -166,7 +180,7 @@ EN_US: dict[str, str] = {
     "checkin_resume_to": "{name}, we were on: {text}",
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",
-    "checkin_empty": "Take your time. What would you like to say?",
+    "checkin_empty": "Take your time.",
     "checkin_done": "That's your check-in done for this week. Thank you both.",
     "checkin_already_done": "You've both answered this week's check-in already.",
     "checkin_saved": "Your answers are saved.",
@@ -177,11 +191,12 @@ EN_US: dict[str, str] = {
     "yes_no_out_of_place": "I'm not sure what that was a yes or no to.",
     # Hard days and pauses
     "hard_day_sorry": "I'm sorry today is hard. Thank you for saying so.",
-    "hard_day_shared": "I've logged it, so {other} will see it.",
-    "hard_day_forms": "For today, the simpler versions you agreed: {forms}",
-    "hard_day_item": "{name}: {form}.",
+    "hard_day_shared": "I'm sorry today is hard; I've logged it, so {other} will see it.",
+    "hard_day_forms": "For today, the simpler versions you agreed. {forms}.",
+    "hard_day_item": "{name}: {form}",
+    "hard_day_as_usual": "Also due today: {items}.",
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
-    "hard_day_touch_base": "Maybe a quick touch-base with {other} later, even five minutes. Go gently.",
+    "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
     "card_hard_day": "a hard day",
     # Check-in questions
     "questions_intro": "Here are this week's check-in questions.",
@@ -229,7 +244,7 @@ def _en_gb_clock(moment: time) -> str:
 
 # Other English locales share the American phrases, with their own words where they differ.
 EN_GB = EN_US | {
-    "hard_day_touch_base": "Perhaps a quick catch-up with {other} later, even five minutes. Go gently.",
+    "hard_day_touch_base": "Perhaps a quick catch-up with {other} later. Go gently.",
     "goodbye": "Goodbye. Look after each other.",
 }
 EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}

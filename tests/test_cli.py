@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 import waitress
 from click.testing import CliRunner, Result
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from models.db import make_engine
 from models.demo import DEMO_EMAILS, DEMO_PASSWORD
 from models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
 from skill.requests import DEFAULT_USER_ID
-from skill.simulator import local_user_id
+from skill.simulator import local_person_id, local_user_id
 from web.cli import main
 
 
@@ -159,6 +159,20 @@ def test_say_as_a_partner_links_once_and_logs_the_kept_promise(with_demo):
     assert "Linked" not in again.output  # already linked: no second pairing
     assert len(rows(with_demo, voice_entries)) == 2
     assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 1
+
+
+def test_say_as_a_partner_whose_voice_was_moved_says_so(with_demo):
+    assert run("say", "how are we doing", "--as", "alex@example.com").exit_code == 0
+    sam_id = rows(with_demo, select(Partner.id).where(Partner.email == "sam@example.com"))[0][0]
+    engine = make_engine(f"sqlite:///{with_demo}")
+    with engine.begin() as connection:  # as an old version of the skill could do, on a name said aloud
+        connection.execute(update(VoiceLink).where(VoiceLink.person_id == local_person_id("alex@example.com"))
+                           .values(partner_id=sam_id))
+    engine.dispose()
+    result = run("say", "how are we doing", "--as", "alex@example.com")
+    assert result.exit_code == 0, result.output
+    assert ("Note: the simulated voice of alex@example.com was known as Sam; "
+            "linking it to Alex again with a pairing code.") in result.stderr
 
 
 def test_say_fills_the_commitment_slot(with_demo):

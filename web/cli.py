@@ -33,6 +33,7 @@ from skill.simulator import (
     UNITS,
     Conversation,
     InteractionModel,
+    Match,
     Reply,
     local_person_id,
     local_user_id,
@@ -167,7 +168,7 @@ def say(utterance: str | None, as_email: str | None, speak: bool) -> None:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
     skill = build_skill()
     if utterance is not None:
-        _turn(skill, sessions, model, conversation, utterance, speak)
+        _turn(skill, sessions, conversation, utterance, _heard(model, conversation, utterance), speak)
         return
     click.echo("Talk to Trust Tracker as you would to Alexa; one line per turn, Ctrl-D to finish.")
     while True:
@@ -178,10 +179,11 @@ def say(utterance: str | None, as_email: str | None, speak: bool) -> None:
             return
         if not line.strip():
             continue
-        if conversation.hear(model, line) is None:
+        match = conversation.hear(model, line)
+        if match is None:  # as Alexa does in a conversation: the skill's fallback answers
             click.echo(_no_match(model, line))
-            continue
-        _turn(skill, sessions, model, conversation, line, speak)
+            match = Match("AMAZON.FallbackIntent", {}, "")
+        _turn(skill, sessions, conversation, line, match, speak)
 
 
 def _no_match(model: InteractionModel, utterance: str) -> str:
@@ -189,11 +191,15 @@ def _no_match(model: InteractionModel, utterance: str) -> str:
     return f'No intent matches "{utterance}". Try one of: {examples}.'
 
 
-def _turn(skill: CustomSkill, sessions: sessionmaker[Session], model: InteractionModel, conversation: Conversation,
-          utterance: str, speak: bool) -> None:
-    """One utterance to the skill and its answer; the conversation carries on to the next turn."""
+def _heard(model: InteractionModel, conversation: Conversation, utterance: str) -> Match:
     match = conversation.hear(model, utterance)
     assert match is not None  # checked by the caller, with a helpful message
+    return match
+
+
+def _turn(skill: CustomSkill, sessions: sessionmaker[Session], conversation: Conversation, utterance: str,
+          match: Match, speak: bool) -> None:
+    """One utterance (heard as `match`) to the skill and its answer; the conversation carries on."""
     response = invoke(skill, sessions, conversation.request(match))
     conversation.update(response)
     reply = Reply.of(response)
@@ -275,6 +281,9 @@ def _linked_device(sessions: sessionmaker[Session], email: str) -> tuple[str, st
         linked = voice.partner_for_voice(session, user_id, person_id)
         if linked is not None and linked.id == partner.id:
             return user_id, person_id
+        if linked is not None:  # never silently: the skill itself does not move a known voice
+            click.echo(f"Note: the simulated voice of {partner.email} was known as {linked.name}; "
+                       f"linking it to {partner.name} again with a pairing code.", err=True)
         try:
             voice.link_device(session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id,
                               person_id=person_id)

@@ -5,7 +5,7 @@ from sqlalchemy import func, select
 
 from models import speakers, voice
 from models.entities import VoiceLink
-from models.errors import NotFound
+from models.errors import Conflict, NotFound
 from tests.conftest import NOW, make_couple
 
 USER = "amzn1.ask.account.SHARED"
@@ -27,9 +27,10 @@ def test_a_new_voice_is_not_guessed_then_remembered_once_named(session, linked):
     assert speakers.recognised_partner(session, USER, SAM_VOICE) == sam
     speakers.remember_voice(session, USER, SAM_VOICE, sam)  # said again: still one link
     assert session.scalar(select(func.count(VoiceLink.id)).where(VoiceLink.person_id == SAM_VOICE)) == 1
-    # A correction moves the voice.
-    speakers.remember_voice(session, USER, SAM_VOICE, alex)
-    assert speakers.recognised_partner(session, USER, SAM_VOICE) == alex
+    # A name said aloud never moves a known voice to the other partner.
+    with pytest.raises(Conflict):
+        speakers.remember_voice(session, USER, SAM_VOICE, alex)
+    assert speakers.recognised_partner(session, USER, SAM_VOICE) == sam
     assert speakers.recognised_partner(session, USER, "") is None
 
 
@@ -48,7 +49,9 @@ def test_a_voice_cannot_be_tied_to_another_couple(session, linked):
 @pytest.mark.parametrize(
     ("said", "expected"),
     [("Sam", "Sam"), ("it's sam", "Sam"), ("this is Alex", "Alex"), ("ALEX", "Alex"), ("", None),
-     ("both of us", None), ("sam and alex", None), ("Kim", None)],
+     ("both of us", None), ("sam and alex", None), ("Kim", None), ("yes sam's here", "Sam"),
+     ("I'm not Sam", None), ("no it isn't sam", None), ("i am having a really hard day", None),
+     ("i'm sorry i missed the evening talk", None), ("sam's", "Sam")],
 )
 def test_partner_named(linked, said, expected):
     alex, _ = linked

@@ -202,7 +202,8 @@ def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, c
     alex_talks("no")
     for empty in (None, "", "?!"):
         said = alex_talks.send(Match("AnswerIntent", {"answer": empty}))
-        assert said.speech == "Take your time. What would you like to say?" and said.open
+        # The question itself is asked again (and is the reprompt), not a vague "what would you like to say?".
+        assert said.speech == f"Take your time. {QUESTIONS[0]}" and said.reprompt == QUESTIONS[0] and said.open
     assert count(session, CheckInAnswer) == 0
     assert alex_talks("it was a good week").speech.startswith("Thank you. Question 2")
 
@@ -237,9 +238,9 @@ def test_the_questions_can_still_be_read(alex_talks, contract) -> None:
 def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract, alex_talks) -> None:
     alex, _sam = home
     said = alex_talks("ask trust tracker to log that i missed my promise to call when late")
-    assert said.speech == ("Thank you for being honest about it. Logged: you missed your promise to call when late. "
-                           "A setback is information, not a verdict. "
-                           "Would you like to take a minute to reflect on what happened?")
+    # Short: thanks, what was logged, and the question (3 sentences).
+    assert said.speech == ("Thank you for being honest. Logged: you missed your promise to call when late. "
+                           "A setback is information, not a verdict: would you like a minute to reflect on it?")
     [entry] = entries(session)
     assert (entry.kind, entry.partner_id, entry.lineage_id) == (LogKind.MISSED, alex.id, contract["call when late"])
     assert alex_talks("yes").speech == "What triggered it?"
@@ -282,7 +283,7 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(sessi
     assert said.speech == "Which one did you miss: evening talk or evening walk?" and said.open
     assert entries(session) == []
     said = alex_talks("the evening walk one")
-    assert said.speech.startswith("Thank you for being honest about it. Logged: you missed your promise to evening walk.")
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to evening walk.")
     [entry] = entries(session)
     assert (entry.kind, entry.lineage_id) == (LogKind.MISSED, contract["evening walk"])
 
@@ -377,10 +378,11 @@ def test_a_hard_day_reads_todays_simpler_forms_and_is_logged(session, home, cont
     alex, _sam = home
     said = alex_talks("i am having a rough day")
     assert said.speech == (
-        "I'm sorry today is hard. Thank you for saying so. I've logged it, so Sam will see it. "
-        "For today, the simpler versions you agreed: call when late: A one-word text is enough. "
-        "evening talk: Five minutes, just the highlights. evening walk: An evening walk together. "
-        "Maybe a quick touch-base with Sam later, even five minutes. Go gently."
+        "I'm sorry today is hard; I've logged it, so Sam will see it. "
+        "For today, the simpler versions you agreed. call when late: A one-word text is enough; "
+        "evening talk: Five minutes, just the highlights. "
+        "Also due today: evening walk. "  # no simpler version agreed: said plainly, not as one
+        "Maybe a quick touch-base with Sam later. Go gently."
     )
     assert not said.open
     [entry] = entries(session)
@@ -563,3 +565,285 @@ def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
         ssml = said.response["response"]["outputSpeech"]["ssml"]
         assert len(ssml) <= 8000, utterance
         assert len(json.dumps(said.response).encode()) <= 24 * 1024, utterance
+
+
+# --- the voice audit: names, kinds of entry, and who speaks ------------------------------------
+
+def links(session: Session) -> dict[str, int]:
+    session.expire_all()
+    return {link.person_id: link.partner_id for link in session.scalars(select(VoiceLink)) if link.person_id}
+
+
+def test_yes_sams_here_answers_the_question_and_moves_no_voice(session, home, contract, alex_talks) -> None:
+    alex, sam = home
+    assert alex_talks("start our check-in").speech == "Let's do your check-in. Is Sam with you?"
+    said = alex_talks("yes, Sam's here")
+    assert said.speech == f"Alex, question 1: {QUESTIONS[0]}" and said.open
+    assert links(session) == {ALEX_VOICE: alex.id, SAM_VOICE: sam.id}
+
+
+def test_a_name_said_unasked_never_moves_a_known_voice(session, home, contract, alex_talks) -> None:
+    alex, sam = home
+    assert alex_talks("open trust tracker").speech.startswith("Hi Alex.")
+    for unasked in ("Sam here", "I am Sam", "I'm not Sam"):
+        said = alex_talks(unasked)
+        assert said.speech.startswith("I know you as Alex on this device. What would you like to do?"), unasked
+        assert said.open
+    said = alex_talks("i kept my promise to call when late")
+    assert said.speech == "Logged: you kept your promise to call when late."
+    assert [e.partner_id for e in entries(session)] == [alex.id]
+    assert links(session) == {ALEX_VOICE: alex.id, SAM_VOICE: sam.id}
+
+
+def test_a_name_with_a_no_is_not_an_answer(session, home, contract, skill, session_factory) -> None:
+    talk = Talk(skill, session_factory)
+    assert talk("i kept my promise to call when late").speech == "Before I do that: is this Alex or Sam?"
+    assert talk("I'm not Sam").speech == "Sorry, I didn't catch the name. Is this Alex or Sam?"
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize("utterance", [
+    "log that I forgot to call when late", "log that I didn't call when late",
+    "log a missed promise to call when late", "I'm sorry I missed my promise to call when late",
+])
+def test_a_miss_however_said_is_logged_as_missed(session, home, contract, alex_talks, utterance) -> None:
+    alex, _sam = home
+    said = alex_talks(utterance)
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to "
+                                  "call when late.")
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id, entry.lineage_id) == (LogKind.MISSED, alex.id, contract["call when late"])
+
+
+def test_a_miss_heard_as_a_keep_is_still_a_miss(session, home, contract, alex_talks) -> None:
+    # However Alexa routes it, words that say it was missed are never logged as kept.
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "that i forgot to call when late"}))
+    assert "Logged: you missed your promise to call when late." in said.speech
+    said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
+        Match("LogKeptIntent", {"commitment": "that i missed the evening talk"}))
+    assert "Logged: you missed your promise to evening talk." in said.speech
+    assert [(e.kind, e.lineage_id) for e in entries(session)] == [
+        (LogKind.MISSED, contract["call when late"]), (LogKind.MISSED, contract["evening talk"])]
+
+
+def test_which_one_keeps_the_kind_said_in_the_answer(session, home, contract, alex_talks) -> None:
+    said = alex_talks("I missed my promise to be on time")
+    assert said.speech.startswith("I couldn't find be on time in your contract. Was it call when late,")
+    said = alex_talks("I kept my promise to call when late")
+    assert said.speech == "Logged: you kept your promise to call when late." and not said.open
+    [entry] = entries(session)
+    assert (entry.kind, entry.lineage_id) == (LogKind.KEPT, contract["call when late"])
+    assert count(session, Setback) == 0
+
+
+def test_a_new_voice_in_the_session_is_asked_about(session, home, contract, skill, session_factory) -> None:
+    _alex, _sam = home
+    talk = Talk(skill, session_factory)  # a session without voice profiles: named once
+    assert talk("open trust tracker").speech == "Hi! Is this Alex or Sam?"
+    assert talk("this is sam").speech.startswith("Hi Sam.")
+    talk.conversation.person_id = "amzn1.ask.person.NEW"  # then a voice Alexa recognises but we never heard
+    said = talk("i kept my promise to call when late")
+    assert said.speech == "Before I do that: is this Alex or Sam?"
+    assert entries(session) == []
+
+
+def test_a_recognised_voice_does_not_carry_over_to_a_turn_without_one(session, home, contract, alex_talks) -> None:
+    assert alex_talks("open trust tracker").speech.startswith("Hi Alex.")
+    alex_talks.conversation.person_id = None
+    said = alex_talks("i kept my promise to call when late")
+    assert said.speech == "Before I do that: is this Alex or Sam?"
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize(("ask", "kind", "answer", "spoken"), [
+    ("note a moment of reliability", LogKind.RELIABILITY, "I'm proud of us, Sam was on time for our talk",
+     "Noted, a moment of reliability: i'm proud of us sam was on time for our talk."),
+    ("log a small win", LogKind.SMALL_WIN, "we talked calmly about money",
+     "Logged a small win: we talked calmly about money. That's worth noticing."),
+])
+def test_a_note_asked_for_is_the_next_thing_said(session, home, contract, alex_talks, ask, kind, answer,
+                                                 spoken) -> None:
+    alex, _sam = home
+    said = alex_talks(ask)
+    assert said.open and entries(session) == []
+    said = alex_talks(answer)
+    assert said.speech.startswith(spoken) and not said.open
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, spoken.split(": ", 1)[1].split(".")[0])
+
+
+def test_i_am_sentences_are_not_names(session, home, contract, skill, session_factory, alex_talks) -> None:
+    said = alex_talks("I'm having a really hard day")
+    assert said.speech.startswith("I'm sorry today is hard;")
+    assert [e.kind for e in entries(session)] == [LogKind.HARD_DAY]
+    # Heard as a name when nobody asked: a fallback, not "who is this?".
+    talk = Talk(skill, session_factory)
+    said = talk.send(Match("IdentifySpeakerIntent", {"name": "so tired"}))
+    assert said.speech.startswith("Sorry, I didn't get that.") and said.open
+    assert talk.conversation.elicit is None
+
+
+def test_two_unclear_names_end_with_a_way_out(session, home, contract, skill, session_factory) -> None:
+    talk = Talk(skill, session_factory)
+    talk("i kept my promise to call when late")
+    assert talk("I'm so tired").speech == "Sorry, I didn't catch the name. Is this Alex or Sam?"
+    said = talk("whatever")
+    assert said.speech.startswith("I still didn't catch who's speaking, so I haven't saved anything.")
+    assert not said.open and entries(session) == []
+
+
+@pytest.fixture
+def owned_contract(session, home) -> dict[str, int]:
+    """A contract where "house jobs" is Sam's own, the rest shared or Alex's."""
+    alex, sam = home
+    drafts = [
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Call or text when late", short_name="call when late"),
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Be home for dinner", short_name="home for dinner",
+                            owner_id=alex.id),
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Do the house jobs I said I'd do", short_name="house jobs",
+                            owner_id=sam.id),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=NOW - timedelta(days=30))
+    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=30))
+    session.flush()
+    return {item.short_name: item.lineage_id for item in version.items if item.short_name}
+
+
+def test_which_one_offers_only_the_speakers_own_and_shared(session, owned_contract, alex_talks) -> None:
+    said = alex_talks("I kept my promise to be on time")
+    assert said.speech == "I couldn't find be on time in your contract. Was it call when late or home for dinner?"
+    said = alex_talks("the second one")
+    assert said.speech == "Logged: you kept your promise to home for dinner."
+    assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.KEPT, owned_contract["home for dinner"])]
+
+
+@pytest.mark.parametrize("none", ["none of those", "something else", "no"])
+def test_none_of_those_keeps_the_entry_with_the_words_said(session, home, owned_contract, alex_talks, none) -> None:
+    alex, _sam = home
+    alex_talks("I kept my promise to be on time")
+    said = alex_talks(none)
+    assert said.speech == "Logged: you kept your promise to be on time." and not said.open
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id, entry.lineage_id, entry.note) == (LogKind.KEPT, alex.id, None, "be on time")
+
+
+def test_which_one_gives_up_after_two_tries(session, home, owned_contract, alex_talks) -> None:
+    alex_talks("I kept my promise to be on time")
+    said = alex_talks("the purple one")
+    assert said.speech.startswith("I couldn't find purple in your contract.") and said.open
+    said = alex_talks("hmm")
+    assert said.speech == "Logged: you kept your promise to be on time." and not said.open
+    [entry] = entries(session)
+    assert (entry.lineage_id, entry.note) == (None, "be on time")
+
+
+def test_a_promise_to_the_partner_is_not_a_commitment_name(session, home, contract, alex_talks) -> None:
+    said = alex_talks("I kept my promise to Sam")
+    assert said.speech.startswith("Logged: you kept a promise. Next time you can name it")
+    assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.KEPT, None)]
+
+
+# --- an open question is never lost ----------------------------------------------------------
+
+def test_help_during_a_checkin_question_asks_it_again(session, alex_talks, contract) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    said = alex_talks("help")
+    assert said.speech == ("You can answer in your own words, or say stop to carry on another time. "
+                           f"{QUESTIONS[0]}") and said.reprompt == QUESTIONS[0]
+    assert alex_talks("our evening talks").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["our evening talks"]
+
+
+def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_talks, contract) -> None:
+    alex_talks("start our check-in")
+    said = alex_talks("I think so")
+    assert said.speech == "Just yes or no, please. Is Sam here for the check-in too? Yes or no?" and said.open
+    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
+    assert said.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?"
+    assert alex_talks("no").speech == f"Question 1: {QUESTIONS[0]}"
+    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
+    assert said.speech == f"Sorry, I didn't get that. {QUESTIONS[0]}"
+    assert alex_talks("our walk").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+    assert count(session, CheckInAnswer) == 1
+
+
+def test_help_with_no_question_open_is_the_general_help(alex_talks, contract) -> None:
+    said = alex_talks("help")
+    assert said.speech.startswith("Trust Tracker keeps a shared log") and said.speech.endswith("What would you like to do?")
+
+
+@pytest.mark.parametrize("control", [
+    "sorry can you repeat the question", "repeat that", "what was the question", "say that again please",
+])
+def test_repeat_during_a_checkin_asks_the_question_again(session, alex_talks, contract, control) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    said = alex_talks(control)
+    assert said.speech == QUESTIONS[0] and said.open
+    assert count(session, CheckInAnswer) == 0
+    assert alex_talks("our walk").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+
+
+@pytest.mark.parametrize("skip", ["skip", "skip this question", "next question", "can we skip this one"])
+def test_skip_during_a_checkin_stores_nothing_and_leaves_it_for_later(session, alex_talks, contract, skip) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    alex_talks("our walk")
+    said = alex_talks(skip)
+    assert said.speech.startswith("Let's leave that one for later; you can pick it up by voice or on the website. "
+                                  "Your answers are saved.") and not said.open
+    assert [(a.position, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(0, "our walk")]
+
+
+@pytest.mark.parametrize("request_said", ["how are we doing", "start our check-in"])
+def test_a_request_during_a_checkin_question_is_not_an_answer(session, alex_talks, contract, request_said) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    said = alex_talks(request_said)
+    assert said.speech == f"Let's finish the check-in first. {QUESTIONS[0]}" and said.open
+    assert count(session, CheckInAnswer) == 0
+
+
+def test_after_a_reflection_without_a_contract_no_change_is_offered(session, home, alex_talks) -> None:
+    said = alex_talks("log a boundary breach")
+    assert said.speech.endswith("would you like a minute to reflect on it?")
+    alex_talks("yes")
+    alex_talks("i was tired")
+    said = alex_talks("an early night")
+    assert said.speech == "Thank you, that's saved with the setback. You can look at it together on the website."
+    assert not said.open
+    setback = session.scalars(select(Setback)).one()
+    assert (setback.trigger, setback.prevention, setback.version_id) == ("i was tired", "an early night", None)
+    assert count(session, ContractVersion) == 0
+
+
+def test_the_checkin_ends_with_something_honest_to_celebrate(session, skill, session_factory, home, contract) -> None:
+    alex, _sam = home
+    add_kept(session, alex, contract["evening talk"], days_back=0, n=2)
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk("what should we celebrate")  # whatever milestones there were: celebrated now, not again
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk("start our check-in")
+    talk("no")
+    for answer in ("our talks", "a late night", "your texts", "more notice"):
+        said = talk(answer)
+    assert "Worth celebrating: 2 promises kept this week." in said.speech and not said.open
+    assert count(session, CheckInAnswer) == 4
+
+
+def test_a_checkin_with_nothing_kept_celebrates_nothing(session, home, contract, alex_talks) -> None:
+    alex_talks("start our check-in")
+    alex_talks("no")
+    for answer in ("our talks", "a late night", "your texts", "more notice"):
+        said = alex_talks(answer)
+    assert "Worth celebrating" not in said.speech and "Something to celebrate" not in said.speech
+
+
+def test_a_miss_in_their_own_words_is_confirmed_and_kept_as_the_note(session, home, contract, alex_talks) -> None:
+    said = alex_talks("I missed my promise to call when running late")
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to call when "
+                                  "running late.")
+    [entry] = entries(session)
+    assert (entry.kind, entry.lineage_id, entry.note) == (LogKind.MISSED, contract["call when late"],
+                                                          "call when running late")

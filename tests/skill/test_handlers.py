@@ -244,6 +244,8 @@ def test_five_wrong_codes_then_even_the_right_one_is_refused(say, session, coupl
     ("-12345", "Sorry, I didn't catch six digits."),
     ("12.5", "Sorry, I didn't catch six digits."),
     ("four eight one", "Sorry, I didn't catch six digits."),
+    ("12", "Sorry, I didn't catch six digits."),  # part of a code, not one with its zeros dropped
+    ("123", "Sorry, I didn't catch six digits."),
     ("١٢٣٤٥٦", "Sorry, I didn't catch six digits."),  # digits, but not ASCII ones
     ("9" * 300, "Sorry, I didn't catch six digits."),
 ])
@@ -279,6 +281,15 @@ def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) ->
     assert asks(result)
 
 
+def test_a_checkin_completed_early_does_not_announce_the_next_one(say, session, alex) -> None:
+    # Done on Wednesday, before the Sunday slot: the slot is later this week, but nothing is due.
+    session.add(CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=NOW))
+    session.flush()
+    text = speech(say(launch(), now=NOW + timedelta(hours=1)))
+    assert text.startswith("Hi Alex. What would you like to do?")
+    assert "check-in" not in text.split("What would you like")[0]
+
+
 def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
     session.add(CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=new_york(29, 20)))
     session.flush()
@@ -289,15 +300,19 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
 
 # --- logging a kept promise -----------------------------------------------------------
 
-@pytest.mark.parametrize("said", ["call when late", "Call When Late", "CALL WHEN LATE", "calling when I'm late",
-                                  "my promise to call when running late"])
-def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said) -> None:
+@pytest.mark.parametrize(("said", "words"), [
+    ("call when late", ""), ("Call When Late", ""), ("CALL WHEN LATE", ""), ("my promise to call when late", ""),
+    ("calling when I'm late", "calling when i'm late"),
+    ("my promise to call when running late", "call when running late"),
+])
+def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
     result = say(intent("LogKeptIntent", {"commitment": said}))
-    assert speech(result) == "Logged: you kept your promise to call when late."
+    # Confirmed in the words said; those are kept as the note when they are not just the name.
+    assert speech(result) == f"Logged: you kept your promise to {words or 'call when late'}."
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
-        couple[0].id, LogKind.KEPT, Source.VOICE, date(2026, 11, 25), "")
+        couple[0].id, LogKind.KEPT, Source.VOICE, date(2026, 11, 25), words)
     assert entry.lineage_id == lineage_of(session, couple[0].couple_id, "call when late")
 
 

@@ -54,7 +54,7 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
     ], "--as", "alex@example.com")
     assert result.exit_code == 0, result.output
     said = alexa_lines(result)
-    assert said[0].startswith("Thank you for being honest about it. Logged: you missed your promise to call when late.")
+    assert said[0].startswith("Thank you for being honest. Logged: you missed your promise to call when late.")
     assert said[1:4] == ["What triggered it?", "Thank you. What would have prevented it?",
                          ("Thank you, that's saved with the setback. Would you like me to propose a change to your "
                           "contract with that note, for you both to look at on the website?")]
@@ -99,5 +99,17 @@ def test_lines_nothing_matches_are_explained_and_the_conversation_goes_on(demo_h
     result = talk(["order me a pizza", "", "we need a pause"], "--as", "sam@example.com")
     assert result.exit_code == 0, result.output
     assert 'No intent matches "order me a pizza". Try one of:' in result.output
-    assert alexa_lines(result)[0].startswith("Let's pause together.")
+    # In a conversation Alexa sends the skill's fallback, which answers and keeps the session open.
+    assert "Heard: AMAZON.FallbackIntent" in result.output
+    assert alexa_lines(result)[0].startswith("Sorry, I didn't get that.")
+    assert alexa_lines(result)[1].startswith("Let's pause together.")
     assert query(demo_home, select(LogEntry).where(LogEntry.source == Source.VOICE)) == []  # a pause logs nothing
+
+
+def test_a_line_nothing_matches_during_a_question_asks_it_again(demo_home) -> None:
+    result = talk(["start our check-in", "order me a pizza", "no"], "--as", "sam@example.com")
+    assert result.exit_code == 0, result.output
+    lines = alexa_lines(result)
+    assert lines[0] == "Let's do your check-in. Is Alex with you?"
+    assert lines[1] == "Sorry, I didn't get that. Is Alex here for the check-in too? Yes or no?"
+    assert lines[2].startswith("Question 1:")
