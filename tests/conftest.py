@@ -7,6 +7,7 @@ TRUST_TRACKER_TEST_POSTGRES_URL names a server (`make test` starts one), Postgre
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
@@ -48,6 +49,29 @@ def engine(request, tmp_path_factory) -> Iterator[Engine]:
     upgrade(engine)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def own_engine(request, tmp_path) -> Iterator[Engine]:
+    """An empty database of the test's own, not migrated: for tests that commit (threads
+    racing each other) or migrate step by step, which the shared database cannot host."""
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'own.db'}")
+        yield engine
+        engine.dispose()
+        return
+    if not POSTGRES_URL:
+        pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
+    name = f"tt_own_{uuid.uuid4().hex[:12]}"
+    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    engine = make_engine(POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}")
+    yield engine
+    engine.dispose()
+    with admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE {name}"))
+    admin.dispose()
 
 
 @pytest.fixture

@@ -1,20 +1,18 @@
 """The weekly check-in answered question by question: resuming, completing, editing questions."""
 
 import threading
-import uuid
-from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 import sqlalchemy as sa
 from alembic import command
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import func, select, text
 
 from models import checkins
-from models.db import alembic_config, make_engine, make_sessionmaker, upgrade
+from models.db import alembic_config, make_sessionmaker, upgrade
 from models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Milestone, Partner, Source
 from models.errors import ValidationError
-from tests.conftest import NOW, POSTGRES_URL, make_couple
+from tests.conftest import NOW, make_couple
 
 MONDAY = date(2026, 11, 23)  # NOW's week in New York
 QUESTIONS = list(checkins.DEFAULT_QUESTIONS)
@@ -333,34 +331,12 @@ def test_a_check_in_made_without_its_questions_takes_the_couples(session, couple
 
 # --- the migration that gave each check-in its own questions ----------------------
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def empty_engine(request, tmp_path) -> Iterator[Engine]:
-    """A database of its own, for migrating step by step."""
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'migrate.db'}")
-        yield engine
-        engine.dispose()
-        return
-    if not POSTGRES_URL:
-        pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
-    name = f"tt_migrate_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    engine = make_engine(POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}")
-    yield engine
-    engine.dispose()
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE {name}"))
-    admin.dispose()
-
-
-def test_the_migration_gives_existing_check_ins_the_questions_they_were_answered_with(empty_engine):
-    upgrade(empty_engine, "0001")
+def test_the_migration_gives_existing_check_ins_the_questions_they_were_answered_with(own_engine):
+    upgrade(own_engine, "0001")
     meta = sa.MetaData()
-    meta.reflect(empty_engine)
+    meta.reflect(own_engine)
     t = meta.tables
-    with empty_engine.begin() as db:
+    with own_engine.begin() as db:
         couple_id = db.execute(t["couple"].insert().values(
             timezone="UTC", checkin_weekday=6, checkin_time=time(19), created_at=NOW)).inserted_primary_key[0]
         partner_id = db.execute(t["partner"].insert().values(
@@ -386,26 +362,26 @@ def test_the_migration_gives_existing_check_ins_the_questions_they_were_answered
         open_ = checkin(0, completed=False)  # this week: answered to the old first question
         answer(open_, 0, QUESTIONS[0])
         untouched = checkin(1, completed=False)
-    upgrade(empty_engine)
-    with empty_engine.connect() as db:
+    upgrade(own_engine)
+    with own_engine.connect() as db:
         got = dict(db.execute(sa.select(sa.column("id"), sa.column("questions", sa.JSON)).select_from(
             sa.table("checkin"))).all())
     assert got[done] == ["An old first question", "An old second question"]
     assert got[open_] == [QUESTIONS[0], *QUESTIONS[2:]]
     assert got[untouched] == QUESTIONS[1:]
-    command.check(alembic_config(empty_engine))
+    command.check(alembic_config(own_engine))
     # And back: the column goes, the answers stay.
-    command.downgrade(alembic_config(empty_engine), "0001")
-    with empty_engine.connect() as db:
+    command.downgrade(alembic_config(own_engine), "0001")
+    with own_engine.connect() as db:
         assert db.scalar(text("SELECT count(*) FROM checkin_answer")) == 3
         assert "questions" not in {c["name"] for c in sa.inspect(db).get_columns("checkin")}
 
 
-def test_an_edit_and_a_first_answer_at_the_same_moment_never_disagree(empty_engine):
+def test_an_edit_and_a_first_answer_at_the_same_moment_never_disagree(own_engine):
     """Sam edits the questions while Alex gives the week's first answer (committing, on a
     database of its own): whichever goes first, the answer is stored under the week's question."""
-    upgrade(empty_engine)
-    sessions = make_sessionmaker(empty_engine)
+    upgrade(own_engine)
+    sessions = make_sessionmaker(own_engine)
     for round_ in range(8):  # a few times, so either may go first
         with sessions.begin() as session:
             alex, sam = make_couple(session, first=f"Alex{round_}", second=f"Sam{round_}")

@@ -7,41 +7,22 @@ error; likewise two people starting this week's check-in at once share one check
 from __future__ import annotations
 
 import threading
-import uuid
-from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, func, select
 
 from models import checkins, contracts
 from models.contracts import ItemDraft
-from models.db import make_engine, make_sessionmaker, upgrade
+from models.db import make_sessionmaker, upgrade
 from models.entities import CheckIn, ContractVersion, ItemKind, Partner, Source
 from models.errors import Conflict
-from tests.conftest import NOW, POSTGRES_URL, make_couple
+from tests.conftest import NOW, make_couple
 
 
-@pytest.fixture(params=["sqlite", "postgresql"])
-def fresh_engine(request, tmp_path) -> Iterator[Engine]:
-    if request.param == "sqlite":
-        engine = make_engine(f"sqlite:///{tmp_path / 'concurrent.db'}")
-        upgrade(engine)
-        yield engine
-        engine.dispose()
-        return
-    if not POSTGRES_URL:
-        pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
-    name = f"tt_concurrency_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    engine = make_engine(POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}")
-    upgrade(engine)
-    yield engine
-    engine.dispose()
-    with admin.connect() as connection:
-        connection.execute(text(f"DROP DATABASE {name}"))
-    admin.dispose()
+@pytest.fixture
+def fresh_engine(own_engine) -> Engine:
+    upgrade(own_engine)
+    return own_engine
 
 
 def _both_at_once(engine: Engine, act) -> list[object]:
