@@ -14,7 +14,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from models import checkins, contracts, milestones, progress, setbacks, tracking
+from models import checkins, contracts, milestones, progress, setbacks, speakers, tracking
 from models.entities import ContractItem, Couple, LogEntry, LogKind, Partner, Source
 from models.errors import DomainError, NotFound, ValidationError
 
@@ -197,7 +197,7 @@ class AnswerIntentHandler(IntentHandler):
     @staticmethod
     def _checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
-        partner = next((p for p in couple.partners if p.id == flow.get("partner")), None)
+        partner = speakers.member(couple, flow.get("partner"))
         position = flow.get("position")
         if partner is None or not isinstance(position, int):
             session_attributes(handler_input).pop(FLOW, None)
@@ -222,7 +222,7 @@ class AnswerIntentHandler(IntentHandler):
     @staticmethod
     def _reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
-        partner = next((p for p in couple.partners if p.id == flow.get("partner")), None)
+        partner = speakers.member(couple, flow.get("partner"))
         setback_id = flow.get("setback")
         if partner is None or not isinstance(setback_id, int):
             session_attributes(handler_input).pop(FLOW, None)
@@ -265,7 +265,7 @@ class NextIntentHandler(IntentHandler):
         if couple is None:
             return not_linked(handler_input)
         flow = current_flow(handler_input)
-        partner = next((p for p in couple.partners if p.id == flow.get("partner")), None)
+        partner = speakers.member(couple, flow.get("partner"))
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow and partner is not None:
             return skip_question(handler_input, partner)
