@@ -310,14 +310,25 @@ def agree_version(
     return version
 
 
-def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
-    """The proposer takes their open proposal back, so a new one can be made."""
+def _own_waiting_proposal(
+    session: Session, partner: Partner, version_id: int, *, not_waiting: str, action: str
+) -> ContractVersion:
+    """The partner's own proposal, still waiting; the contract is held until the change ends."""
     contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
     if version.status is not VersionStatus.PROPOSED:
-        raise Conflict("Only a proposal that is still waiting can be withdrawn.")
+        raise Conflict(not_waiting)
     if version.proposed_by_id != partner.id:
-        raise NotAllowed("Only the partner who proposed this version can withdraw it.")
+        raise NotAllowed(f"Only the partner who proposed this version can {action} it.")
+    return version
+
+
+def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
+    """The proposer takes their open proposal back, so a new one can be made."""
+    version = _own_waiting_proposal(
+        session, partner, version_id,
+        not_waiting="Only a proposal that is still waiting can be withdrawn.", action="withdraw",
+    )
     withdraw(session, version)
     return version
 
@@ -348,12 +359,11 @@ def revise_proposal(
     The old proposal stays in the history as withdrawn, with its comments; a setback that
     led to it now points at the revision. If the revision is invalid, nothing changes.
     """
-    contract_of(session, partner.couple_id, for_update=True)
-    old = get_version(session, partner.couple_id, version_id)
-    if old.status is not VersionStatus.PROPOSED:
-        raise Conflict("This version is no longer waiting for agreement, so it cannot be revised.")
-    if old.proposed_by_id != partner.id:
-        raise NotAllowed("Only the partner who proposed this version can revise it.")
+    old = _own_waiting_proposal(
+        session, partner, version_id,
+        not_waiting="This version is no longer waiting for agreement, so it cannot be revised.",
+        action="revise",
+    )
     with session.begin_nested():  # the withdrawal is undone if the revision is refused
         old.status = VersionStatus.WITHDRAWN
         session.flush()
