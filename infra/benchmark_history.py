@@ -28,11 +28,11 @@ from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from models import accounts, charts, contracts, export
-from models.contracts import ItemDraft
-from models.db import make_engine, make_sessionmaker, upgrade
-from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
-from web import create_app
+from trust_tracker.models import accounts, charts, contracts, export
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade
+from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.web import create_app
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 PASSWORD = "benchmark password"
@@ -43,17 +43,29 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
     sessions = make_sessionmaker(engine)
     rng = random.Random(4)
     with sessions() as session, session.begin():
-        alex = accounts.sign_up(session, name="Alex", email="alex@example.com", password=PASSWORD, timezone="Europe/Berlin")
+        alex = accounts.sign_up(
+            session, name="Alex", email="alex@example.com", password=PASSWORD, timezone="Europe/Berlin"
+        )
         token = accounts.create_invitation(session, alex, now=NOW)
         sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
         start = NOW - timedelta(days=365 * years)
-        version = contracts.propose_version(session, alex, [
-            ItemDraft(ItemKind.COMMITMENT, "Call when running late", short_name="call when late", owner_id=alex.id),
-            ItemDraft(ItemKind.COMMITMENT, "Evening talk", short_name="evening talk",
-                      cadence=Cadence.WEEKDAYS, weekdays="024"),
-            ItemDraft(ItemKind.COMMITMENT, "Share my location when travelling", owner_id=sam.id),
-            ItemDraft(ItemKind.COMMITMENT, "House jobs", cadence=Cadence.WEEKLY, times_per_week=3),
-        ], now=start)
+        version = contracts.propose_version(
+            session,
+            alex,
+            [
+                ItemDraft(ItemKind.COMMITMENT, "Call when running late", short_name="call when late", owner_id=alex.id),
+                ItemDraft(
+                    ItemKind.COMMITMENT,
+                    "Evening talk",
+                    short_name="evening talk",
+                    cadence=Cadence.WEEKDAYS,
+                    weekdays="024",
+                ),
+                ItemDraft(ItemKind.COMMITMENT, "Share my location when travelling", owner_id=sam.id),
+                ItemDraft(ItemKind.COMMITMENT, "House jobs", cadence=Cadence.WEEKLY, times_per_week=3),
+            ],
+            now=start,
+        )
         contracts.agree_version(session, sam, version.id, now=start)
         lineages = [item.lineage_id for item in version.items]
         rows = []
@@ -70,7 +82,7 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
             if rng.random() < 0.03:
                 rows.append(_row(alex.couple_id, rng.choice((alex, sam)).id, LogKind.HARD_DAY, None, day, at))
         for chunk in range(0, len(rows), 5000):
-            session.execute(insert(LogEntry), rows[chunk:chunk + 5000])
+            session.execute(insert(LogEntry), rows[chunk : chunk + 5000])
         couple_id = alex.couple_id
     if engine.dialect.name == "postgresql":
         with engine.begin() as connection:
@@ -79,8 +91,16 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
 
 
 def _row(couple_id: int, partner_id: int, kind: LogKind, lineage_id: int | None, day: date, at: datetime) -> dict:
-    return {"couple_id": couple_id, "partner_id": partner_id, "kind": kind, "lineage_id": lineage_id,
-            "local_date": day, "created_at": at, "note": "", "source": Source.VOICE}
+    return {
+        "couple_id": couple_id,
+        "partner_id": partner_id,
+        "kind": kind,
+        "lineage_id": lineage_id,
+        "local_date": day,
+        "created_at": at,
+        "note": "",
+        "source": Source.VOICE,
+    }
 
 
 def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
@@ -99,13 +119,15 @@ def measure(label: str, engine: Engine, years: int, runs: int) -> None:
     couple_id, written = seed(engine, years)
     print(f"\n{label}: seeded {written:,} entries ({years} years) in {time.perf_counter() - started:.1f} s")
     sessions = make_sessionmaker(engine)
-    app = create_app({
-        "SESSION_FACTORY": sessions,
-        "SECRET_KEY": "benchmark only",
-        "WTF_CSRF_ENABLED": False,
-        "CLOCK": lambda: NOW,
-        "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
-    })
+    app = create_app(
+        {
+            "SESSION_FACTORY": sessions,
+            "SECRET_KEY": "benchmark only",
+            "WTF_CSRF_ENABLED": False,
+            "CLOCK": lambda: NOW,
+            "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
+        }
+    )
     client = app.test_client()
     assert client.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 302
 
@@ -114,12 +136,14 @@ def measure(label: str, engine: Engine, years: int, runs: int) -> None:
             response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
             return response
+
         return fetch
 
     def with_session(work: Callable[[Session], object]) -> Callable[[], object]:
         def run() -> object:
             with sessions() as session:
                 return work(session)
+
         return run
 
     today = NOW.date()
@@ -128,12 +152,16 @@ def measure(label: str, engine: Engine, years: int, runs: int) -> None:
         ("GET /history/?page=100", get("/history/?page=100")),
         ("GET /history/charts", get("/history/charts")),
         ("charts.commitment_stats", with_session(lambda s: charts.commitment_stats(s, couple_id, NOW))),
-        ("charts.heatmaps (26 weeks)",
-         with_session(lambda s: charts.heatmaps(s, couple_id, today - timedelta(weeks=26), today, NOW))),
+        (
+            "charts.heatmaps (26 weeks)",
+            with_session(lambda s: charts.heatmaps(s, couple_id, today - timedelta(weeks=26), today, NOW)),
+        ),
         ("charts.weekly_kept_missed", with_session(lambda s: charts.weekly_kept_missed(s, couple_id, NOW))),
         ("charts.monthly_trend", with_session(lambda s: charts.monthly_trend(s, couple_id, NOW))),
-        ("export.export_log_csv (everything)",
-         with_session(lambda s: export.export_log_csv(s, accounts.partner_by_email(s, "alex@example.com")))),
+        (
+            "export.export_log_csv (everything)",
+            with_session(lambda s: export.export_log_csv(s, accounts.partner_by_email(s, "alex@example.com"))),
+        ),
     ]
     with sessions() as session:
         total = session.scalar(select(func.count(LogEntry.id)))

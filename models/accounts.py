@@ -78,17 +78,14 @@ def _new_partner(session: Session, couple: Couple, name: str, email: str, passwo
     return partner
 
 
-def sign_up(
-    session: Session, *, name: str, email: str, password: str, timezone: str = "UTC"
-) -> Partner:
+def sign_up(session: Session, *, name: str, email: str, password: str, timezone: str = "UTC") -> Partner:
     """Create a couple with its first partner, an empty contract and the default questions."""
     couple = Couple(timezone=check_timezone(timezone))
     session.add(couple)
     partner = _new_partner(session, couple, name, email, password)
     session.add(Contract(couple_id=couple.id))
     session.add_all(
-        CheckInQuestion(couple_id=couple.id, position=i, text=text)
-        for i, text in enumerate(DEFAULT_QUESTIONS)
+        CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(DEFAULT_QUESTIONS)
     )
     session.flush()
     return partner
@@ -153,9 +150,7 @@ def create_invitation(session: Session, partner: Partner, now: datetime | None =
 
 
 def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
-    invitation = session.scalar(
-        select(Invitation).where(Invitation.token_hash == _token_hash(token or ""))
-    )
+    invitation = session.scalar(select(Invitation).where(Invitation.token_hash == _token_hash(token or "")))
     if invitation is None or invitation.used_at is not None or invitation.expires_at <= now:
         raise InvalidCode("This invitation link is not valid any more. Ask your partner for a new one.")
     return invitation
@@ -170,9 +165,7 @@ def inviter_name(session: Session, token: str, now: datetime | None = None) -> s
     return couple.partners[0].name
 
 
-def join(
-    session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None
-) -> Partner:
+def join(session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None) -> Partner:
     """Accept an invitation: the second partner joins the couple."""
     now = now or utcnow()
     invitation = _open_invitation(session, token, now)

@@ -106,6 +106,7 @@ def ics(couple: Couple, now: datetime) -> str:
 
 # --- RFC 5545 text --------------------------------------------------------------
 
+
 def _escape(text: str) -> str:
     """TEXT values: backslash, semicolon and comma are escaped; line breaks become \\n."""
     text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
@@ -143,6 +144,7 @@ def _fold(line: str) -> str:
 
 # --- VTIMEZONE from zoneinfo -----------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Transition:
     local: datetime  # wall-clock time just before the change (what DTSTART means in a VTIMEZONE)
@@ -169,12 +171,14 @@ def _transitions(zone: ZoneInfo, first_year: int, last_year: int) -> list[_Trans
                 else:
                     high = middle
             instant = day + timedelta(minutes=high)
-            found.append(_Transition(
-                local=(instant + offset).replace(tzinfo=None),
-                before=offset,
-                after=new_offset,
-                name=instant.astimezone(zone).tzname() or "",
-            ))
+            found.append(
+                _Transition(
+                    local=(instant + offset).replace(tzinfo=None),
+                    before=offset,
+                    after=new_offset,
+                    name=instant.astimezone(zone).tzname() or "",
+                )
+            )
         offset = new_offset
         day = following
     return found

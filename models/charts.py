@@ -245,9 +245,7 @@ def _days(start: date, end: date):
 # --- The charts.
 
 
-def heatmaps(
-    session: Session, couple_id: int, start: date, end: date, now: datetime | None = None
-) -> list[Heatmap]:
+def heatmaps(session: Session, couple_id: int, start: date, end: date, now: datetime | None = None) -> list[Heatmap]:
     """Per active commitment, one cell per day from start to end (inclusive; at most
     MAX_HEATMAP_DAYS, the latest kept)."""
     if end < start:
@@ -295,8 +293,7 @@ def weekly_kept_missed(
     )
     counts = {date.fromisoformat(monday): (int(kept), int(missed)) for monday, kept, missed in rows}
     return [
-        WeekBar(monday, *counts.get(monday, (0, 0)))
-        for monday in (first + timedelta(weeks=i) for i in range(weeks))
+        WeekBar(monday, *counts.get(monday, (0, 0))) for monday in (first + timedelta(weeks=i) for i in range(weeks))
     ]
 
 
@@ -401,9 +398,7 @@ def _frequency(item: ContractItem) -> tuple[int, int]:
     return 1, 1
 
 
-def _strength(
-    item: ContractItem, tallies: dict[date, _Tally], hard_days: set[date], since: date, today: date
-) -> float:
+def _strength(item: ContractItem, tallies: dict[date, _Tally], hard_days: set[date], since: date, today: date) -> float:
     """Habit strength, 0..1, after Loop Habit Tracker (iSoron/uhabits, uhabits-core:
     models/Score.kt `Score.compute` and models/ScoreList.kt `recompute`).
 
@@ -456,4 +451,3 @@ def _kept_rate(
         expected = (item.times_per_week or 1) * counted / 7
         return min(1.0, kept / expected) if expected else None
     return kept / counted if counted else None
-

@@ -58,9 +58,7 @@ class CheckInStatus:
 def checkin_status(session: Session, couple: Couple, now: datetime) -> CheckInStatus:
     here = local_now(couple, now)
     monday = week_start(here.date())
-    slot = datetime.combine(
-        monday + timedelta(days=couple.checkin_weekday), couple.checkin_time, tzinfo=here.tzinfo
-    )
+    slot = datetime.combine(monday + timedelta(days=couple.checkin_weekday), couple.checkin_time, tzinfo=here.tzinfo)
     completed = session.scalar(
         select(CheckIn.completed_at).where(CheckIn.couple_id == couple.id, CheckIn.week_start == monday)
     )
@@ -113,8 +111,12 @@ def current_checkin(session: Session, couple: Couple, now: datetime | None = Non
     checkin = session.scalar(query)
     if checkin is not None:  # the other partner started it meanwhile
         return checkin
-    checkin = CheckIn(couple_id=couple.id, week_start=monday, created_at=now or utcnow(),
-                      questions=couple_questions(session, couple.id))
+    checkin = CheckIn(
+        couple_id=couple.id,
+        week_start=monday,
+        created_at=now or utcnow(),
+        questions=couple_questions(session, couple.id),
+    )
     try:
         # Both partners may start it at the same moment: the second one uses the first's.
         with session.begin_nested():
@@ -138,9 +140,7 @@ def _answered_positions(session: Session, partner: Partner, monday: date) -> set
     )
 
 
-def next_question(
-    session: Session, partner: Partner, now: datetime | None = None
-) -> tuple[int, str] | None:
+def next_question(session: Session, partner: Partner, now: datetime | None = None) -> tuple[int, str] | None:
     """The first of this week's questions this partner has not answered yet, or None when done.
 
     Positions count from 0, as stored; this is where an interrupted check-in resumes.
@@ -287,9 +287,10 @@ class QuestionsEdit:
 def questions_frozen(session: Session, couple: Couple, now: datetime | None = None) -> bool:
     """Whether this week's questions can no longer change: someone has answered one."""
     checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
-    return checkin is not None and session.scalar(
-        select(func.count(CheckInAnswer.id)).where(CheckInAnswer.checkin_id == checkin.id)
-    ) != 0
+    return (
+        checkin is not None
+        and session.scalar(select(func.count(CheckInAnswer.id)).where(CheckInAnswer.checkin_id == checkin.id)) != 0
+    )
 
 
 def edit_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> QuestionsEdit:
@@ -308,9 +309,7 @@ def edit_questions(session: Session, partner: Partner, texts: list[str], now: da
     couple = partner.couple
     _lock_couple(session, couple.id)  # a check-in being started now takes the new questions
     session.execute(delete(CheckInQuestion).where(CheckInQuestion.couple_id == couple.id))
-    session.add_all(
-        CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(cleaned)
-    )
+    session.add_all(CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(cleaned))
     this_week = True
     checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
     if checkin is not None:

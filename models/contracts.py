@@ -115,9 +115,7 @@ def item_names(session: Session, couple_id: int, kind: ItemKind | None = None) -
 
 def get_version(session: Session, couple_id: int, version_id: int) -> ContractVersion:
     version = session.scalar(
-        select(ContractVersion)
-        .join(Contract)
-        .where(Contract.couple_id == couple_id, ContractVersion.id == version_id)
+        select(ContractVersion).join(Contract).where(Contract.couple_id == couple_id, ContractVersion.id == version_id)
     )
     if version is None:
         raise NotFound("No such version of your contract.")
@@ -162,9 +160,7 @@ class ItemProblems(ValidationError):
 MAX_TEXT_IN_LABEL = 40
 
 
-def _validated_item(
-    draft: ItemDraft, partner_ids: set[int], problems: list[tuple[str, str]]
-) -> dict[str, Any]:
+def _validated_item(draft: ItemDraft, partner_ids: set[int], problems: list[tuple[str, str]]) -> dict[str, Any]:
     """The item's columns, cleaned; each problem found is added to `problems` as
     (field, message), so every problem of every item can be told at once."""
 
@@ -259,8 +255,7 @@ def propose_version(
     contract = contract_of(session, partner.couple_id, for_update=True)
     if open_proposal(session, partner.couple_id) is not None:
         raise Conflict(
-            "There is already a proposal waiting to be agreed. "
-            "Agree to it or withdraw it before proposing another."
+            "There is already a proposal waiting to be agreed. Agree to it or withdraw it before proposing another."
         )
     if not items:
         raise ValidationError("A contract needs at least one commitment, boundary or example.")
@@ -290,9 +285,7 @@ def propose_version(
     return version
 
 
-def agree_version(
-    session: Session, partner: Partner, version_id: int, now: datetime | None = None
-) -> ContractVersion:
+def agree_version(session: Session, partner: Partner, version_id: int, now: datetime | None = None) -> ContractVersion:
     """The other partner agrees: the proposal becomes the active contract."""
     contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
@@ -326,8 +319,11 @@ def _own_waiting_proposal(
 def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
     """The proposer takes their open proposal back, so a new one can be made."""
     version = _own_waiting_proposal(
-        session, partner, version_id,
-        not_waiting="Only a proposal that is still waiting can be withdrawn.", action="withdraw",
+        session,
+        partner,
+        version_id,
+        not_waiting="Only a proposal that is still waiting can be withdrawn.",
+        action="withdraw",
     )
     withdraw(session, version)
     return version
@@ -360,7 +356,9 @@ def revise_proposal(
     led to it now points at the revision. If the revision is invalid, nothing changes.
     """
     old = _own_waiting_proposal(
-        session, partner, version_id,
+        session,
+        partner,
+        version_id,
         not_waiting="This version is no longer waiting for agreement, so it cannot be revised.",
         action="revise",
     )
@@ -368,9 +366,7 @@ def revise_proposal(
         old.status = VersionStatus.WITHDRAWN
         session.flush()
         new = propose_version(session, partner, items, note=note, now=now)
-        session.execute(
-            update(Setback).where(Setback.version_id == old.id).values(version_id=new.id)
-        )
+        session.execute(update(Setback).where(Setback.version_id == old.id).values(version_id=new.id))
     return new
 
 
@@ -387,9 +383,7 @@ def comment_on(
         raise ValidationError(f"A comment can be at most {MAX_COMMENT} characters.")
     if version.status is not VersionStatus.PROPOSED:
         raise Conflict("This version is no longer waiting for agreement, so it cannot take comments.")
-    comment = VersionComment(
-        version_id=version.id, partner_id=partner.id, body=body, created_at=now or utcnow()
-    )
+    comment = VersionComment(version_id=version.id, partner_id=partner.id, body=body, created_at=now or utcnow())
     session.add(comment)
     session.flush()
     return comment
@@ -426,6 +420,7 @@ def baseline_of(session: Session, version: ContractVersion) -> ContractVersion |
 
 # --- comparing two versions ---------------------------------------------------
 
+
 class Change(StrEnum):
     ADDED = "added"
     REMOVED = "removed"
@@ -436,8 +431,16 @@ class Change(StrEnum):
 
 # The fields that make an item "changed". Kind never changes: a lineage has one kind.
 COMPARED_FIELDS = (
-    "text", "short_name", "owner_id", "cadence", "weekdays", "times_per_week",
-    "due_time", "category", "hard_day_form", "consequence",
+    "text",
+    "short_name",
+    "owner_id",
+    "cadence",
+    "weekdays",
+    "times_per_week",
+    "due_time",
+    "category",
+    "hard_day_form",
+    "consequence",
 )
 
 
@@ -500,9 +503,7 @@ def _longest_common_order(a: list[int], b: list[int]) -> set[int]:
     lengths = [[0] * (len(b) + 1) for _ in range(len(a) + 1)]
     for i in range(len(a) - 1, -1, -1):
         for j in range(len(b) - 1, -1, -1):
-            lengths[i][j] = (
-                lengths[i + 1][j + 1] + 1 if a[i] == b[j] else max(lengths[i + 1][j], lengths[i][j + 1])
-            )
+            lengths[i][j] = lengths[i + 1][j + 1] + 1 if a[i] == b[j] else max(lengths[i + 1][j], lengths[i][j + 1])
     common: set[int] = set()
     i = j = 0
     while i < len(a) and j < len(b):
@@ -516,9 +517,7 @@ def _longest_common_order(a: list[int], b: list[int]) -> set[int]:
     return common
 
 
-def compare_versions(
-    session: Session, couple_id: int, old_id: int | None, new_id: int
-) -> list[ItemChange]:
+def compare_versions(session: Session, couple_id: int, old_id: int | None, new_id: int) -> list[ItemChange]:
     """diff_versions for two of this couple's versions (old_id None: against nothing)."""
     old = get_version(session, couple_id, old_id) if old_id is not None else None
     return diff_versions(old, get_version(session, couple_id, new_id))
@@ -531,8 +530,30 @@ def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:
 
 # Words around a commitment's name, and the words that say whether it was kept or missed
 # ("log that I forgot to call when late" names "call when late").
-_FILLER = {"my", "our", "the", "a", "an", "to", "promise", "commitment", "i", "that", "about", "log", "record",
-           "kept", "missed", "forgot", "forgotten", "didn't", "didnt", "remembered", "sorry", "i'm"}
+_FILLER = {
+    "my",
+    "our",
+    "the",
+    "a",
+    "an",
+    "to",
+    "promise",
+    "commitment",
+    "i",
+    "that",
+    "about",
+    "log",
+    "record",
+    "kept",
+    "missed",
+    "forgot",
+    "forgotten",
+    "didn't",
+    "didnt",
+    "remembered",
+    "sorry",
+    "i'm",
+}
 
 
 def _words(text: str) -> list[str]:

@@ -41,13 +41,9 @@ def create_demo(session: Session, now: datetime | None = None) -> DemoCouple:
     now = now or utcnow()
     if session.scalar(select(Partner.id).where(Partner.email == DEMO_EMAILS[0])) is not None:
         return DemoCouple(DEMO_EMAILS, DEMO_PASSWORD, created=False)
-    alex = accounts.sign_up(
-        session, name="Alex", email=DEMO_EMAILS[0], password=DEMO_PASSWORD, timezone=DEMO_TIMEZONE
-    )
+    alex = accounts.sign_up(session, name="Alex", email=DEMO_EMAILS[0], password=DEMO_PASSWORD, timezone=DEMO_TIMEZONE)
     token = accounts.create_invitation(session, alex, now=now)
-    sam = accounts.join(
-        session, token=token, name="Sam", email=DEMO_EMAILS[1], password=DEMO_PASSWORD, now=now
-    )
+    sam = accounts.join(session, token=token, name="Sam", email=DEMO_EMAILS[1], password=DEMO_PASSWORD, now=now)
     today = local_today(alex.couple, now)
     start = week_start(today) - timedelta(weeks=WEEKS)
     version = contracts.propose_version(
@@ -70,26 +66,43 @@ def _demo_items(alex: Partner, sam: Partner) -> list[contracts.ItemDraft]:
     C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
     return [
         contracts.ItemDraft(
-            C, "Call or text when I'm running more than 15 minutes late", short_name="call when late",
-            category="punctuality", hard_day_form="A one-word text is enough",
+            C,
+            "Call or text when I'm running more than 15 minutes late",
+            short_name="call when late",
+            category="punctuality",
+            hard_day_form="A one-word text is enough",
             consequence="We talk it through calmly at the check-in",
         ),
         contracts.ItemDraft(
-            C, "Have a 15-minute evening talk about our day", short_name="evening talk",
-            cadence=Cadence.WEEKDAYS, weekdays="01234", due_time=time(21, 0), category="communication",
+            C,
+            "Have a 15-minute evening talk about our day",
+            short_name="evening talk",
+            cadence=Cadence.WEEKDAYS,
+            weekdays="01234",
+            due_time=time(21, 0),
+            category="communication",
             hard_day_form="Five minutes, just the highlights",
         ),
         contracts.ItemDraft(
-            C, "Answer questions about my phone openly, without getting defensive",
-            short_name="open phone", owner_id=alex.id, category="privacy",
+            C,
+            "Answer questions about my phone openly, without getting defensive",
+            short_name="open phone",
+            owner_id=alex.id,
+            category="privacy",
             hard_day_form="Say 'not now, tonight' and keep to it",
         ),
         contracts.ItemDraft(
-            C, "Do the house jobs I said I'd do", short_name="house jobs", owner_id=sam.id,
-            cadence=Cadence.WEEKLY, times_per_week=3, category="chores",
+            C,
+            "Do the house jobs I said I'd do",
+            short_name="house jobs",
+            owner_id=sam.id,
+            cadence=Cadence.WEEKLY,
+            times_per_week=3,
+            category="chores",
         ),
         contracts.ItemDraft(
-            B, "No contact with the former affair partner",
+            B,
+            "No contact with the former affair partner",
             consequence="If contact happens, tell each other within 24 hours",
         ),
         contracts.ItemDraft(
@@ -119,15 +132,20 @@ def _demo_history(session: Session, alex: Partner, sam: Partner, commitments, st
             if roll < 0.62 + 0.33 * progress:
                 _add(session, who, LogKind.KEPT, day, item.lineage_id, hour=21)
             elif roll < 0.80 + 0.15 * progress:
-                _add(session, who, LogKind.MISSED, day, item.lineage_id, hour=22,
-                     note="Got caught up and forgot")
+                _add(session, who, LogKind.MISSED, day, item.lineage_id, hour=22, note="Got caught up and forgot")
         if rng.random() < 0.18:
             who, other = rng.choice(((alex, sam), (sam, alex)))
-            _add(session, who, LogKind.RELIABILITY, day, None, hour=19,
-                 note=f"{other.name} was on time for our talk")
+            _add(session, who, LogKind.RELIABILITY, day, None, hour=19, note=f"{other.name} was on time for our talk")
         if rng.random() < 0.08:
-            _add(session, rng.choice((alex, sam)), LogKind.SMALL_WIN, day, None, hour=20,
-                 note="We talked through a hard topic without raising our voices")
+            _add(
+                session,
+                rng.choice((alex, sam)),
+                LogKind.SMALL_WIN,
+                day,
+                None,
+                hour=20,
+                note="We talked through a hard topic without raising our voices",
+            )
         if offset in (17, 39):
             _add(session, rng.choice((alex, sam)), LogKind.HARD_DAY, day, None, hour=8, note="Rough day at work")
     _demo_checkins(session, alex, sam, start, today)
@@ -136,8 +154,14 @@ def _demo_history(session: Session, alex: Partner, sam: Partner, commitments, st
 def _add(session, partner, kind, day, lineage_id, *, hour, note="") -> None:
     session.add(
         LogEntry(
-            couple_id=partner.couple_id, partner_id=partner.id, kind=kind, lineage_id=lineage_id,
-            local_date=day, created_at=_at(day, hour, 0), note=note, source=Source.WEB,
+            couple_id=partner.couple_id,
+            partner_id=partner.id,
+            kind=kind,
+            lineage_id=lineage_id,
+            local_date=day,
+            created_at=_at(day, hour, 0),
+            note=note,
+            source=Source.WEB,
             acknowledged_at=_at(day, hour + 1, 0) if kind is not LogKind.MISSED else None,
         )
     )
@@ -148,13 +172,20 @@ def _demo_checkins(session: Session, alex: Partner, sam: Partner, start: date, t
     monday = start
     while monday < week_start(today):
         sunday = monday + timedelta(days=6)
-        checkin = CheckIn(couple_id=alex.couple_id, week_start=monday, created_at=_at(sunday, 19, 0),
-                          completed_at=_at(sunday, 19, 40))
+        checkin = CheckIn(
+            couple_id=alex.couple_id, week_start=monday, created_at=_at(sunday, 19, 0), completed_at=_at(sunday, 19, 40)
+        )
         for position, question in enumerate(asked):
-            for partner, answer in zip((alex, sam), _ANSWERS[position % len(_ANSWERS)]):
+            for partner, answer in zip((alex, sam), _ANSWERS[position % len(_ANSWERS)], strict=False):
                 checkin.answers.append(
-                    CheckInAnswer(partner_id=partner.id, position=position, question=question,
-                                  answer=answer, source=Source.VOICE, created_at=_at(sunday, 19, 10))
+                    CheckInAnswer(
+                        partner_id=partner.id,
+                        position=position,
+                        question=question,
+                        answer=answer,
+                        source=Source.VOICE,
+                        created_at=_at(sunday, 19, 10),
+                    )
                 )
         session.add(checkin)
         monday += timedelta(weeks=1)

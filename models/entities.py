@@ -120,9 +120,7 @@ class Contract(Base):
     __tablename__ = "contract"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    couple_id: Mapped[int] = mapped_column(
-        ForeignKey("couple.id", ondelete="CASCADE"), unique=True
-    )
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     versions: Mapped[list[ContractVersion]] = relationship(
@@ -139,9 +137,7 @@ class ContractVersion(Base):
     number: Mapped[int]
     status: Mapped[VersionStatus] = mapped_column(_enum(VersionStatus))
     note: Mapped[str] = mapped_column(Text, default="")
-    proposed_by_id: Mapped[int | None] = mapped_column(
-        ForeignKey("partner.id", ondelete="SET NULL")
-    )
+    proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
     proposed_at: Mapped[datetime] = mapped_column(default=utcnow)
     agreed_by_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
     agreed_at: Mapped[datetime | None]
@@ -161,9 +157,7 @@ class VersionComment(Base):
     __tablename__ = "version_comment"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("contract_version.id", ondelete="CASCADE"), index=True
-    )
+    version_id: Mapped[int] = mapped_column(ForeignKey("contract_version.id", ondelete="CASCADE"), index=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -175,9 +169,7 @@ class ItemLineage(Base):
     __tablename__ = "item_lineage"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    contract_id: Mapped[int] = mapped_column(
-        ForeignKey("contract.id", ondelete="CASCADE"), index=True
-    )
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
 
     contract: Mapped[Contract] = relationship()
@@ -187,12 +179,8 @@ class ContractItem(Base):
     __tablename__ = "contract_item"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    version_id: Mapped[int] = mapped_column(
-        ForeignKey("contract_version.id", ondelete="CASCADE"), index=True
-    )
-    lineage_id: Mapped[int] = mapped_column(
-        ForeignKey("item_lineage.id", ondelete="CASCADE"), index=True
-    )
+    version_id: Mapped[int] = mapped_column(ForeignKey("contract_version.id", ondelete="CASCADE"), index=True)
+    lineage_id: Mapped[int] = mapped_column(ForeignKey("item_lineage.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
     position: Mapped[int]
     text: Mapped[str] = mapped_column(Text)
@@ -230,9 +218,7 @@ class LogEntry(Base):
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     kind: Mapped[LogKind] = mapped_column(_enum(LogKind))
-    lineage_id: Mapped[int | None] = mapped_column(
-        ForeignKey("item_lineage.id", ondelete="SET NULL")
-    )
+    lineage_id: Mapped[int | None] = mapped_column(ForeignKey("item_lineage.id", ondelete="SET NULL"))
     # The day it happened in the couple's time zone: what streaks and weeks count.
     local_date: Mapped[date]
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -251,15 +237,11 @@ class Setback(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
-    log_entry_id: Mapped[int] = mapped_column(
-        ForeignKey("log_entry.id", ondelete="CASCADE"), unique=True
-    )
+    log_entry_id: Mapped[int] = mapped_column(ForeignKey("log_entry.id", ondelete="CASCADE"), unique=True)
     trigger: Mapped[str] = mapped_column(Text, default="")  # what triggered it
     prevention: Mapped[str] = mapped_column(Text, default="")  # what would have prevented it
     # The contract change it led to, if any.
-    version_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contract_version.id", ondelete="SET NULL")
-    )
+    version_id: Mapped[int | None] = mapped_column(ForeignKey("contract_version.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     log_entry: Mapped[LogEntry] = relationship()
@@ -349,9 +331,7 @@ class JournalEntry(Base):
     __tablename__ = "journal_entry"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    author_id: Mapped[int] = mapped_column(
-        ForeignKey("partner.id", ondelete="CASCADE"), index=True
-    )
+    author_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     shared_at: Mapped[datetime | None]
@@ -382,9 +362,7 @@ class PairingCode(Base):
     __tablename__ = "pairing_code"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int] = mapped_column(
-        ForeignKey("partner.id", ondelete="CASCADE"), index=True
-    )
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     code: Mapped[str] = mapped_column(String(6), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]

@@ -73,15 +73,10 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
     """All of the couple's data, as JSON-ready dicts and lists."""
     couple, couple_id = partner.couple, partner.couple_id
     versions = session.scalars(
-        select(ContractVersion)
-        .join(Contract)
-        .where(Contract.couple_id == couple_id)
-        .order_by(ContractVersion.number)
+        select(ContractVersion).join(Contract).where(Contract.couple_id == couple_id).order_by(ContractVersion.number)
     ).all()
     version_ids = [v.id for v in versions]
-    checkins = session.scalars(
-        select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(CheckIn.week_start)
-    ).all()
+    checkins = session.scalars(select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(CheckIn.week_start)).all()
     return {
         "format": FORMAT_VERSION,
         "exported_at": _plain(now or utcnow()),
@@ -95,8 +90,20 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                 | {
                     "items": [
                         _row(
-                            i, "lineage_id", "kind", "position", "text", "short_name", "owner_id", "cadence",
-                            "weekdays", "times_per_week", "due_time", "category", "hard_day_form", "consequence",
+                            i,
+                            "lineage_id",
+                            "kind",
+                            "position",
+                            "text",
+                            "short_name",
+                            "owner_id",
+                            "cadence",
+                            "weekdays",
+                            "times_per_week",
+                            "due_time",
+                            "category",
+                            "hard_day_form",
+                            "consequence",
                         )
                         for i in v.items
                     ]
@@ -113,7 +120,18 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             ],
         },
         "log": [
-            _row(e, "id", "local_date", "partner_id", "kind", "lineage_id", "note", "source", "created_at", "acknowledged_at")
+            _row(
+                e,
+                "id",
+                "local_date",
+                "partner_id",
+                "kind",
+                "lineage_id",
+                "note",
+                "source",
+                "created_at",
+                "acknowledged_at",
+            )
             for e in session.scalars(
                 select(LogEntry)
                 .where(LogEntry.couple_id == couple_id)
@@ -133,8 +151,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             _row(c, "id", "week_start", "created_at", "completed_at")
             | {
                 "answers": [
-                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at")
-                    for a in c.answers
+                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at") for a in c.answers
                 ]
             }
             for c in checkins
@@ -153,22 +170,27 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
         ],
         "voice_links": [
             _row(v, "partner_id", "created_at") | {"voice_recognised": bool(v.person_id)}
-            for v in session.scalars(
-                select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id)
-            )
+            for v in session.scalars(select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id))
         ],
         "journal": {
             # The exporting partner's own entries, private ones included.
             "mine": [
                 _row(j, "id", "body", "created_at", "shared_at", "shared_text")
                 for j in session.scalars(
-                    select(JournalEntry).where(JournalEntry.author_id == partner.id).order_by(JournalEntry.created_at, JournalEntry.id)
+                    select(JournalEntry)
+                    .where(JournalEntry.author_id == partner.id)
+                    .order_by(JournalEntry.created_at, JournalEntry.id)
                 )
             ],
             # The other partner's: only what they chose to share.
             "shared_with_me": [
-                {"id": e.id, "author_id": e.author_id, "text": e.text,
-                 "created_at": _plain(e.written_at), "shared_at": _plain(e.shared_at)}
+                {
+                    "id": e.id,
+                    "author_id": e.author_id,
+                    "text": e.text,
+                    "created_at": _plain(e.written_at),
+                    "shared_at": _plain(e.shared_at),
+                }
                 for e in reversed(shared_entries(session, couple_id))
                 if e.author_id != partner.id
             ],
@@ -197,24 +219,32 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
     yield line(CSV_COLUMNS)
     rows = session.execute(
         select(
-            LogEntry.local_date, LogEntry.partner_id, LogEntry.kind, LogEntry.lineage_id,
-            LogEntry.note, LogEntry.source, LogEntry.created_at, LogEntry.acknowledged_at,
+            LogEntry.local_date,
+            LogEntry.partner_id,
+            LogEntry.kind,
+            LogEntry.lineage_id,
+            LogEntry.note,
+            LogEntry.source,
+            LogEntry.created_at,
+            LogEntry.acknowledged_at,
         )
         .where(LogEntry.couple_id == partner.couple_id)
         .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
         .execution_options(yield_per=_ROWS_PER_FETCH)
     )
     for day, partner_id, kind, lineage_id, note, source, created_at, acknowledged_at in rows:
-        yield line((
-            day.isoformat(),
-            _cell(names.get(partner_id, "")),
-            kind.value,
-            _cell(items.get(lineage_id, "") if lineage_id else ""),
-            _cell(note),
-            source.value,
-            created_at.isoformat(),
-            acknowledged_at.isoformat() if acknowledged_at else "",
-        ))
+        yield line(
+            (
+                day.isoformat(),
+                _cell(names.get(partner_id, "")),
+                kind.value,
+                _cell(items.get(lineage_id, "") if lineage_id else ""),
+                _cell(note),
+                source.value,
+                created_at.isoformat(),
+                acknowledged_at.isoformat() if acknowledged_at else "",
+            )
+        )
 
 
 def export_log_csv(session: Session, partner: Partner) -> str:

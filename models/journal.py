@@ -84,9 +84,7 @@ def entries_for(session: Session, partner: Partner) -> list[JournalEntry]:
 
 
 def get_own(session: Session, author: Partner, entry_id: int) -> JournalEntry:
-    entry = session.scalar(
-        select(JournalEntry).where(JournalEntry.id == entry_id, JournalEntry.author_id == author.id)
-    )
+    entry = session.scalar(select(JournalEntry).where(JournalEntry.id == entry_id, JournalEntry.author_id == author.id))
     if entry is None:
         raise NotFound("No such journal entry.")
     return entry

@@ -44,9 +44,7 @@ class _Candidate:
     reached_on: date
 
 
-def record_milestones(
-    session: Session, who: Couple | Partner, now: datetime | None = None
-) -> list[Milestone]:
+def record_milestones(session: Session, who: Couple | Partner, now: datetime | None = None) -> list[Milestone]:
     """Detect what the couple has reached and store what is new; returns the new ones.
 
     Safe to call as often as wanted: a milestone already stored (by this call or a
@@ -105,9 +103,7 @@ def uncelebrated(session: Session, couple_id: int) -> list[Milestone]:
     )
 
 
-def mark_celebrated(
-    session: Session, couple_id: int, milestone_ids: list[int], now: datetime | None = None
-) -> int:
+def mark_celebrated(session: Session, couple_id: int, milestone_ids: list[int], now: datetime | None = None) -> int:
     """Mark these milestones (of this couple only) as celebrated; returns how many changed."""
     if not milestone_ids:
         return 0
@@ -172,8 +168,7 @@ def _streaks(session: Session, partner: Partner, now: datetime, today: date) -> 
                 found.append(
                     _Candidate(
                         f"streak:{streak.commitment.lineage_id}:{threshold}",
-                        f"{threshold} {unit} in a row of keeping “{name}”. "
-                        "That is what steady looks like.",
+                        f"{threshold} {unit} in a row of keeping “{name}”. That is what steady looks like.",
                         _streak_reached_on(streak, threshold, today, kept_today),
                     )
                 )
@@ -310,14 +305,13 @@ def _checkins_in_a_row(session: Session, couple_id: int, today: date) -> list[_C
         )
     )
     run = 0
-    for previous, monday in zip([None, *weeks], weeks):
+    for previous, monday in zip([None, *weeks], weeks, strict=False):
         run = run + 1 if previous is not None and monday - previous == timedelta(weeks=1) else 1
         if run >= CHECKIN_STREAK:
             return [
                 _Candidate(
                     f"checkins:{CHECKIN_STREAK}",
-                    f"{CHECKIN_STREAK} weekly check-ins in a row. "
-                    "You keep showing up for each other.",
+                    f"{CHECKIN_STREAK} weekly check-ins in a row. You keep showing up for each other.",
                     today,
                 )
             ]
@@ -348,10 +342,7 @@ def _better_month(session: Session, couple_id: int, today: date) -> list[_Candid
 
 def _better_month_words(month: str, before: str, now: KeptRate, then: KeptRate) -> str:
     if now.in_ten != then.in_ten:
-        return (
-            f"{month} was better than {before}: you kept {now.in_ten} in 10 promises, "
-            f"up from {then.in_ten} in 10."
-        )
+        return f"{month} was better than {before}: you kept {now.in_ten} in 10 promises, up from {then.in_ten} in 10."
     return f"{month} was better than {before}: you kept {now.percent}% of your promises, up from {then.percent}%."
 
 

@@ -35,7 +35,7 @@ class Arc:
 
     @property
     def direction(self) -> str:
-        """"rose", "fell" or "held", judged on the rounded "N in 10" people hear."""
+        """ "rose", "fell" or "held", judged on the rounded "N in 10" people hear."""
         if self.now.in_ten > self.then.in_ten:
             return "rose"
         if self.now.in_ten < self.then.in_ten:

@@ -21,9 +21,7 @@ MAX_QUOTE = 380
 MAX_NAME = 80
 
 
-def start_setback(
-    session: Session, partner: Partner, log_entry_id: int, now: datetime | None = None
-) -> Setback:
+def start_setback(session: Session, partner: Partner, log_entry_id: int, now: datetime | None = None) -> Setback:
     """The setback for a missed or breach entry of this couple; the same one if already started."""
     entry = session.get(LogEntry, log_entry_id)
     if entry is None or entry.couple_id != partner.couple_id:
@@ -138,9 +136,7 @@ def _change_from(session: Session, partner: Partner, setback: Setback) -> tuple[
     return active, note
 
 
-def draft_change_from_setback(
-    session: Session, partner: Partner, setback_id: int
-) -> tuple[list[ItemDraft], str]:
+def draft_change_from_setback(session: Session, partner: Partner, setback_id: int) -> tuple[list[ItemDraft], str]:
     """What a contract change after this setback starts from, to edit before proposing:
     the active contract's items and a note quoting the reflection. Nothing is written;
     the same Conflict as proposing when no change can be proposed from here now."""

@@ -11,9 +11,7 @@ from .entities import Couple, Partner
 from .errors import ValidationError
 
 
-def update_schedule(
-    session: Session, partner: Partner, *, timezone: str, weekday: int, checkin_time: time
-) -> Couple:
+def update_schedule(session: Session, partner: Partner, *, timezone: str, weekday: int, checkin_time: time) -> Couple:
     """Set the couple's time zone and check-in slot (weekday Monday=0, local wall-clock time)."""
     couple = partner.couple
     check_timezone(timezone)

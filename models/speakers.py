@@ -44,8 +44,37 @@ def member(couple: Couple, partner_id: object) -> Partner | None:
 
 # Words people say around their name when asked "Is this Alex or Sam?" ("it's Sam", "yes, Sam here").
 _AROUND_A_NAME = {
-    "yes", "yeah", "yep", "hi", "hello", "hey", "oh", "it", "its", "it's", "is", "this", "that", "i", "i'm", "im",
-    "am", "me", "here", "speaking", "my", "name", "s", "you", "are", "talking", "to", "with", "the", "um", "uh",
+    "yes",
+    "yeah",
+    "yep",
+    "hi",
+    "hello",
+    "hey",
+    "oh",
+    "it",
+    "its",
+    "it's",
+    "is",
+    "this",
+    "that",
+    "i",
+    "i'm",
+    "im",
+    "am",
+    "me",
+    "here",
+    "speaking",
+    "my",
+    "name",
+    "s",
+    "you",
+    "are",
+    "talking",
+    "to",
+    "with",
+    "the",
+    "um",
+    "uh",
 }
 # "I'm not Sam", "no, it isn't Sam": a name said with these is not an answer.
 _NEGATIONS = {"not", "no", "isn't", "isnt", "nope", "never", "neither", "nor"}
@@ -81,8 +110,9 @@ def remember_voice(session: Session, alexa_user_id: str, person_id: str, partner
     query = select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
     link = session.scalar(query)
     if link is None:
-        link = VoiceLink(alexa_user_id=alexa_user_id, person_id=person_id,
-                         partner_id=partner.id, couple_id=partner.couple_id)
+        link = VoiceLink(
+            alexa_user_id=alexa_user_id, person_id=person_id, partner_id=partner.id, couple_id=partner.couple_id
+        )
         try:
             with session.begin_nested():  # the same voice heard twice at once
                 session.add(link)

@@ -62,9 +62,7 @@ def timeline(session: Session, couple_id: int, filters: Filters = Filters(), pag
 
 def acknowledge(session: Session, partner: Partner, entry_id: int, now: datetime | None = None) -> LogEntry:
     """The partner says "seen, thank you" to one of the other partner's entries."""
-    entry = session.scalar(
-        select(LogEntry).where(LogEntry.id == entry_id, LogEntry.couple_id == partner.couple_id)
-    )
+    entry = session.scalar(select(LogEntry).where(LogEntry.id == entry_id, LogEntry.couple_id == partner.couple_id))
     if entry is None:
         raise NotFound("No such entry in your log.")
     if entry.partner_id == partner.id:

@@ -171,9 +171,7 @@ def current_streaks(
             kept[cast(int, lineage_id)][day] += 1
         else:
             missed[cast(int, lineage_id)].add(day)
-    return [
-        _streak(c, kept[c.lineage_id], missed[c.lineage_id], today, since) for c in commitments
-    ]
+    return [_streak(c, kept[c.lineage_id], missed[c.lineage_id], today, since) for c in commitments]
 
 
 def _streak(item: ContractItem, kept: Counter[date], missed: set[date], today: date, since: date) -> Streak:
@@ -260,9 +258,7 @@ def _to_acknowledge(partner: Partner, now: datetime):
     )
 
 
-def unacknowledged_partner_entries(
-    session: Session, partner: Partner, now: datetime | None = None
-) -> list[LogEntry]:
+def unacknowledged_partner_entries(session: Session, partner: Partner, now: datetime | None = None) -> list[LogEntry]:
     """The other partner's recent entries this partner has not acknowledged yet, oldest first."""
     return list(
         session.scalars(
@@ -323,9 +319,7 @@ def hard_day(
     already = entry is not None
     if entry is None:
         entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now)
-    mine = [
-        c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)
-    ]
+    mine = [c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)]
     done = _kept_this_week(session, [c.lineage_id for c in mine if c.cadence is Cadence.WEEKLY], today)
     items = [
         HardDayItem(c, c.spoken_name, c.hard_day_form or c.text, bool(c.hard_day_form))

@@ -34,9 +34,7 @@ def issue_pairing_code(session: Session, partner: Partner, now: datetime | None 
         )
         if clash is None:
             break
-    session.add(
-        PairingCode(partner_id=partner.id, code=code, created_at=now, expires_at=now + PAIRING_CODE_LIFETIME)
-    )
+    session.add(PairingCode(partner_id=partner.id, code=code, created_at=now, expires_at=now + PAIRING_CODE_LIFETIME))
     session.flush()
     return code
 
@@ -55,17 +53,18 @@ def link_device(
     many wrong codes in a short time.
     """
     now = now or utcnow()
-    failures = session.scalar(
-        select(func.count(PairingFailure.id)).where(
-            PairingFailure.alexa_user_id == alexa_user_id, PairingFailure.at > now - FAILURE_WINDOW
+    failures = (
+        session.scalar(
+            select(func.count(PairingFailure.id)).where(
+                PairingFailure.alexa_user_id == alexa_user_id, PairingFailure.at > now - FAILURE_WINDOW
+            )
         )
-    ) or 0
+        or 0
+    )
     if failures >= MAX_FAILURES:
         raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
     pairing = session.scalar(
-        select(PairingCode).where(
-            PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now
-        )
+        select(PairingCode).where(PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now)
     )
     if pairing is None:
         # Not an exception: the failure must be committed to count against the guesser.

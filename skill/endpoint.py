@@ -99,9 +99,7 @@ def invoke(
     return cast(dict[str, Any], _serializer.serialize(response))
 
 
-def alexa_blueprint(
-    skill: CustomSkill, sessions: sessionmaker[Session], verifier: RequestVerifier | None
-) -> Blueprint:
+def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifier: RequestVerifier | None) -> Blueprint:
     """`POST /alexa`, verified by `verifier` (None only in development mode).
 
     Alexa cannot send a CSRF token: the app must exempt this blueprint from CSRF

@@ -38,10 +38,10 @@ from ask_sdk_model.er.dynamic import (
     UpdateBehavior,
 )
 
-from models import checkins, contracts, milestones, progress, speakers, tracking, voice
-from models.entities import ContractItem, Couple, ItemKind, LogKind, Partner, Source
-from models.errors import DomainError
-from models.localtime import local_now
+from trust_tracker.models import checkins, contracts, milestones, progress, speakers, tracking, voice
+from trust_tracker.models.entities import ContractItem, Couple, ItemKind, LogKind, Partner, Source
+from trust_tracker.models.errors import DomainError
+from trust_tracker.models.localtime import local_now
 
 from . import screens
 from .context import SkillContext
@@ -79,6 +79,7 @@ MAX_WHO_TRIES = 2
 
 
 # --- helpers shared by the handlers ------------------------------------------
+
 
 def skill_context(handler_input: HandlerInput) -> SkillContext:
     return cast(SkillContext, handler_input.context)
@@ -156,8 +157,11 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
         slots = request.intent.slots or {}
         pending = {
             "name": request.intent.name,
-            "slots": {name: brief(slot.value, MAX_SLOT_TEXT) for name, slot in slots.items()
-                      if slot is not None and isinstance(slot.value, str)},
+            "slots": {
+                name: brief(slot.value, MAX_SLOT_TEXT)
+                for name, slot in slots.items()
+                if slot is not None and isinstance(slot.value, str)
+            },
         }
     session_attributes(handler_input)[PENDING_REQUEST] = pending
     send_names(handler_input, couple)
@@ -174,8 +178,9 @@ def send_names(handler_input: HandlerInput, couple: Couple) -> None:
     if attributes.get(ENTITIES_SENT):
         return
     attributes[ENTITIES_SENT] = True
-    names = [Entity(id=f"partner-{p.id}", name=EntityValueAndSynonyms(value=p.name, synonyms=[]))
-             for p in couple.partners]
+    names = [
+        Entity(id=f"partner-{p.id}", name=EntityValueAndSynonyms(value=p.name, synonyms=[])) for p in couple.partners
+    ]
     commitments = [
         Entity(id=f"lineage-{c.lineage_id}", name=EntityValueAndSynonyms(value=c.short_name, synonyms=[]))
         for c in contracts.active_commitments(skill_context(handler_input).session, couple.id)
@@ -241,15 +246,24 @@ def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
     elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
     session_attributes(handler_input)[LAST_QUESTION] = {
         "reprompt": reprompt,
-        "elicit": ([elicited.updated_intent.name, elicited.slot_to_elicit]
-                   if elicited is not None and elicited.updated_intent is not None else None),
+        "elicit": (
+            [elicited.updated_intent.name, elicited.slot_to_elicit]
+            if elicited is not None and elicited.updated_intent is not None
+            else None
+        ),
     }
     return response
 
 
 # Intents whose slot the skill elicits; anything else read back from the session is ignored.
-ELICITED = {(ANSWER_INTENT, ANSWER_SLOT), (IDENTIFY_INTENT, IDENTIFY_SLOT), ("LogKeptIntent", "commitment"),
-            ("LogMissedIntent", "commitment"), ("LogReliabilityIntent", "note"), ("LogSmallWinIntent", "note")}
+ELICITED = {
+    (ANSWER_INTENT, ANSWER_SLOT),
+    (IDENTIFY_INTENT, IDENTIFY_SLOT),
+    ("LogKeptIntent", "commitment"),
+    ("LogMissedIntent", "commitment"),
+    ("LogReliabilityIntent", "note"),
+    ("LogSmallWinIntent", "note"),
+}
 
 
 def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
@@ -296,7 +310,7 @@ def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:
 
 
 def pairing_code(said: str) -> str | None:
-    """"481516", "4 8 1 5 1 6", or "4815" for "zero zero four eight one five" (AMAZON.NUMBER
+    """ "481516", "4 8 1 5 1 6", or "4815" for "zero zero four eight one five" (AMAZON.NUMBER
     drops leading zeros) -> six digits; anything else -> None. One to three digits is not
     a code with its zeros dropped but part of one: asked again, without using up an attempt."""
     digits = "".join(said.split())
@@ -306,6 +320,7 @@ def pairing_code(said: str) -> str | None:
 
 
 # --- the handlers --------------------------------------------------------------
+
 
 class LocaleInterceptor(AbstractRequestInterceptor):
     """Picks the phrases for the request's locale (unknown locales: en-US)."""
@@ -388,14 +403,36 @@ _MISSED_WORDS = re.compile(
 )
 _KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
 # "None of those", "something else": the entry is kept unattached, with the words said.
-_NONE_OF_THOSE = re.compile(r"^(?:no|nope|neither|none|none of (?:those|them|these)|something else|another one|"
-                            r"a different one|other|not (?:those|that|them|any of (?:those|them)))$")
-_ORDINALS = {"first": 0, "one": 0, "1st": 0, "second": 1, "two": 1, "2nd": 1, "third": 2, "three": 2, "3rd": 2,
-             "fourth": 3, "four": 3, "4th": 3, "fifth": 4, "five": 4, "5th": 4, "sixth": 5, "six": 5, "6th": 5,
-             "last": -1}
+_NONE_OF_THOSE = re.compile(
+    r"^(?:no|nope|neither|none|none of (?:those|them|these)|something else|another one|"
+    r"a different one|other|not (?:those|that|them|any of (?:those|them)))$"
+)
+_ORDINALS = {
+    "first": 0,
+    "one": 0,
+    "1st": 0,
+    "second": 1,
+    "two": 1,
+    "2nd": 1,
+    "third": 2,
+    "three": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "four": 3,
+    "4th": 3,
+    "fifth": 4,
+    "five": 4,
+    "5th": 4,
+    "sixth": 5,
+    "six": 5,
+    "6th": 5,
+    "last": -1,
+}
 # Said around a commitment's name: dropped to leave the person's own words for it.
-_LEAD_IN = re.compile(r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|promise|to|about|log|record|kept|missed|forgot|"
-                      r"didn't|did not|remembered|commitment)\b\s*)+")
+_LEAD_IN = re.compile(
+    r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|promise|to|about|log|record|kept|missed|forgot|"
+    r"didn't|did not|remembered|commitment)\b\s*)+"
+)
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
 
@@ -420,8 +457,12 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
 def _ordinal(said: str, offered: list[ContractItem]) -> ContractItem | None:
     """ "The first one", "the second", "number two": one of the commitments just offered."""
     words = re.findall(r"[a-z0-9]+", said.lower())
-    if not offered or not words or len(words) > 4 or not set(words) <= set(_ORDINALS) | {
-            "the", "one", "number", "it", "was", "that", "option"}:
+    if (
+        not offered
+        or not words
+        or len(words) > 4
+        or not set(words) <= set(_ORDINALS) | {"the", "one", "number", "it", "was", "that", "option"}
+    ):
         return None
     position = next((_ORDINALS[w] for w in words if w in _ORDINALS and w != "one"), None)
     if position is None and words in (["one"], ["the", "one"], ["number", "one"]):
@@ -514,8 +555,15 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(handler_input, kind, "which_one", matches, tries=tries, said_first=remembered)
     if not (pending or commitments):
         return unattached(said)
-    return _which_one(handler_input, kind, "no_match", pending or commitments, tries=tries, said_first=remembered,
-                      said=clause(said, 80))
+    return _which_one(
+        handler_input,
+        kind,
+        "no_match",
+        pending or commitments,
+        tries=tries,
+        said_first=remembered,
+        said=clause(said, 80),
+    )
 
 
 def _pending(attributes: dict[str, Any], commitments: list[ContractItem], kind: LogKind) -> list[ContractItem]:
@@ -529,12 +577,21 @@ def _pending(attributes: dict[str, Any], commitments: list[ContractItem], kind: 
 
 
 def _which_one(
-    handler_input: HandlerInput, kind: LogKind, key: str, candidates: list[ContractItem], *, tries: int = 0,
-    said_first: str = "", **values: str
+    handler_input: HandlerInput,
+    kind: LogKind,
+    key: str,
+    candidates: list[ContractItem],
+    *,
+    tries: int = 0,
+    said_first: str = "",
+    **values: str,
 ) -> Response:
     language = speech(handler_input)
     session_attributes(handler_input)[PENDING_LOG] = {
-        "kind": kind.value, "ids": [c.lineage_id for c in candidates], "tries": tries + 1, "said": said_first,
+        "kind": kind.value,
+        "ids": [c.lineage_id for c in candidates],
+        "tries": tries + 1,
+        "said": said_first,
     }
     options = language.either(spoken_list(language, candidates))
     # Whatever is said next names the commitment, for this same kind of entry.
@@ -551,15 +608,23 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     say = speech(handler_input).say
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
     screens.summary_card(handler_input, say("card_logged"), confirmation)
-    return ask(handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]),
-               say("offer_reflect_reprompt"))
+    return ask(
+        handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]), say("offer_reflect_reprompt")
+    )
 
 
-def _log(handler_input: HandlerInput, partner: Partner, kind: LogKind, *, lineage_id: int | None = None,
-         note: str = "") -> int:
+def _log(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, *, lineage_id: int | None = None, note: str = ""
+) -> int:
     context = skill_context(handler_input)
     return tracking.log_entry(
-        context.session, partner, kind, source=Source.VOICE, lineage_id=lineage_id, note=note, now=context.now,
+        context.session,
+        partner,
+        kind,
+        source=Source.VOICE,
+        lineage_id=lineage_id,
+        note=note,
+        now=context.now,
     ).id
 
 
@@ -602,8 +667,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 attributes.pop(PENDING_REQUEST, None)
                 return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
-            return ask(handler_input, language.say("who_unclear", names=names),
-                       language.say("who_reprompt", names=names))
+            return ask(
+                handler_input, language.say("who_unclear", names=names), language.say("who_reprompt", names=names)
+            )
         known_speaker(handler_input, partner)
         user_id, person_id = voice_identity(handler_input)
         if person_id:
@@ -618,8 +684,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             name=name,
             confirmation_status=IntentConfirmationStatus.NONE,
             slots={
-                slot: Slot(name=slot, value=brief(value, MAX_SLOT_TEXT),
-                           confirmation_status=SlotConfirmationStatus.NONE)
+                slot: Slot(
+                    name=slot, value=brief(value, MAX_SLOT_TEXT), confirmation_status=SlotConfirmationStatus.NONE
+                )
                 for slot, value in (slots.items() if isinstance(slots, dict) else [])
                 if isinstance(slot, str) and isinstance(value, str)
             },
@@ -641,9 +708,13 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
             request = cast(IntentRequest, handler_input.request_envelope.request)
             negated = speakers.partner_named(couple, said) is None and bool(
-                re.search(r"\b(no|not|isn't|nope)\b", said.lower()))
-            request.intent = Intent(name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
-                                    confirmation_status=IntentConfirmationStatus.NONE, slots={})
+                re.search(r"\b(no|not|isn't|nope)\b", said.lower())
+            )
+            request.intent = Intent(
+                name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
+                confirmation_status=IntentConfirmationStatus.NONE,
+                slots={},
+            )
             return self._replay(handler_input)
         known = current_partner(handler_input)
         language = speech(handler_input)
@@ -668,8 +739,7 @@ class LinkDeviceIntentHandler(IntentHandler):
         if code is None:
             return ask(handler_input, say("code_unclear" if said else "code_missing"), say("code_reprompt"))
         user_id, person_id = voice_identity(handler_input)
-        partner = voice.link_device(context.session, code, alexa_user_id=user_id, person_id=person_id,
-                                    now=context.now)
+        partner = voice.link_device(context.session, code, alexa_user_id=user_id, person_id=person_id, now=context.now)
         if partner is None:  # the failed attempt is recorded and committed: it counts
             return ask(handler_input, say("code_wrong"), say("code_reprompt"))
         known_speaker(handler_input, partner)  # whoever said the code is speaking
@@ -715,8 +785,9 @@ class HelpIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if linked_couple(handler_input) is None:
             return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
-        return ask_again(handler_input, say("help_pending")) or ask(handler_input, say("help"),
-                                                                   say("what_next_reprompt"))
+        return ask_again(handler_input, say("help_pending")) or ask(
+            handler_input, say("help"), say("what_next_reprompt")
+        )
 
 
 class ExitIntentHandler(IntentHandler):
@@ -731,8 +802,9 @@ class FallbackIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        return ask_again(handler_input, say("fallback_pending")) or ask(handler_input, say("fallback"),
-                                                                       say("what_next_reprompt"))
+        return ask_again(handler_input, say("fallback_pending")) or ask(
+            handler_input, say("fallback"), say("what_next_reprompt")
+        )
 
 
 class RepeatIntentHandler(IntentHandler):

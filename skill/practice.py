@@ -14,9 +14,9 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from models import checkins, contracts, milestones, progress, setbacks, speakers, tracking
-from models.entities import ContractItem, Couple, LogEntry, LogKind, Partner, Source
-from models.errors import DomainError, NotFound, ValidationError
+from trust_tracker.models import checkins, contracts, milestones, progress, setbacks, speakers, tracking
+from trust_tracker.models.entities import ContractItem, Couple, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.errors import DomainError, NotFound, ValidationError
 
 from . import screens
 from .handlers import (
@@ -57,12 +57,18 @@ def _words(text: str) -> bool:
 
 
 # Said during a check-in question, these steer the conversation; they are never stored as answers.
-_REPEAT = re.compile(r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b")
-_SKIP = re.compile(r"^(?:(?:can we |let's |i'd like to |i want to )?(?:skip|pass)(?: (?:it|this|that|this one|that one|"
-                   r"this question|that question|for now))*|next|next question|next one|i'd rather not say|no comment)$")
-_REQUEST = re.compile(r"^(?:alexa )?(?:how are we doing|start (?:our|the) check ?-?in|what should we celebrate|"
-                      r"(?:what are )?(?:this week's )?check ?-?in questions|read (?:our|the) contract|"
-                      r"we need a pause|help|stop|cancel)$")
+_REPEAT = re.compile(
+    r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+)
+_SKIP = re.compile(
+    r"^(?:(?:can we |let's |i'd like to |i want to )?(?:skip|pass)(?: (?:it|this|that|this one|that one|"
+    r"this question|that question|for now))*|next|next question|next one|i'd rather not say|no comment)$"
+)
+_REQUEST = re.compile(
+    r"^(?:alexa )?(?:how are we doing|start (?:our|the) check ?-?in|what should we celebrate|"
+    r"(?:what are )?(?:this week's )?check ?-?in questions|read (?:our|the) contract|"
+    r"we need a pause|help|stop|cancel)$"
+)
 YES_NO_STEPS = {"together?", "reflect?", "propose?"}
 
 
@@ -86,6 +92,7 @@ def _ids(value: object) -> list[int]:
 
 # --- the weekly check-in ------------------------------------------------------------
 
+
 class StartCheckInIntentHandler(PartnerIntentHandler):
     """ "Start our check-in": asks whether the partner is there too, then each question."""
 
@@ -102,8 +109,11 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
             return finish_checkin(handler_input, partner, already=True)
         if other is not None and other_left:
             session_attributes(handler_input)[FLOW] = {"name": "checkin", "step": "together?"}
-            return ask(handler_input, say("checkin_together", other=other.name),
-                       say("checkin_together_reprompt", other=other.name))
+            return ask(
+                handler_input,
+                say("checkin_together", other=other.name),
+                say("checkin_together_reprompt", other=other.name),
+            )
         return begin_checkin(handler_input, partner, [partner])
 
 
@@ -137,8 +147,9 @@ def ask_next_question(handler_input: HandlerInput, speaker: Partner, prefix: str
     return ask(handler_input, " ".join(filter(None, [prefix, question])), reprompt)
 
 
-def finish_checkin(handler_input: HandlerInput, partner: Partner, *, prefix: str = "",
-                   already: bool = False) -> Response:
+def finish_checkin(
+    handler_input: HandlerInput, partner: Partner, *, prefix: str = "", already: bool = False
+) -> Response:
     """A short summary of the week, and what is worth celebrating."""
     context, language = skill_context(handler_input), speech(handler_input)
     say = language.say
@@ -155,8 +166,15 @@ def finish_checkin(handler_input: HandlerInput, partner: Partner, *, prefix: str
     return tell_progress(handler_input, partner, parts, card="card_checkin", long_arc=False, always_celebrate=True)
 
 
-def tell_progress(handler_input: HandlerInput, partner: Partner, parts: list[str], *, card: str,
-                  long_arc: bool, always_celebrate: bool = False) -> Response:
+def tell_progress(
+    handler_input: HandlerInput,
+    partner: Partner,
+    parts: list[str],
+    *,
+    card: str,
+    long_arc: bool,
+    always_celebrate: bool = False,
+) -> Response:
     """`parts`, then this week against last, the streaks (and the long arc), and what to
     celebrate (with `always_celebrate`, the week's kept promises when no milestone is new);
     shown on a card and, on a screen, as this week's tracker."""
@@ -166,8 +184,13 @@ def tell_progress(handler_input: HandlerInput, partner: Partner, parts: list[str
     if not worth and always_celebrate and result.this_week.kept:  # honest: only what really happened
         kept = result.this_week.kept
         worth = say("celebrate_week_one") if kept == 1 else say("celebrate_week", count=kept)
-    parts = [*parts, week_sentence(handler_input, result), streak_sentence(handler_input, result),
-             arc_sentence(handler_input, result) if long_arc else "", worth]
+    parts = [
+        *parts,
+        week_sentence(handler_input, result),
+        streak_sentence(handler_input, result),
+        arc_sentence(handler_input, result) if long_arc else "",
+        worth,
+    ]
     text = " ".join(p for p in parts if p)
     screens.summary_card(handler_input, say(card), text)
     screens.tracker(handler_input, result)
@@ -233,16 +256,18 @@ class AnswerIntentHandler(IntentHandler):
             return ask(handler_input, say("reflect_empty") + " " + say(key), say(key))
         step = flow["step"]
         try:
-            setbacks.reflect(context.session, partner, setback_id,
-                             **{"trigger" if step == "trigger" else "prevention": said})
+            setbacks.reflect(
+                context.session, partner, setback_id, **{"trigger" if step == "trigger" else "prevention": said}
+            )
         except NotFound:  # a stale or forged session: not this couple's setback
             session_attributes(handler_input).pop(FLOW, None)
             return what_next(handler_input, say("lost_place"))
         if step == "trigger":
             flow["step"] = "prevention"
             elicit_answer(handler_input)
-            return ask(handler_input, say("reflect_thanks") + " " + say("reflect_prevention"),
-                       say("reflect_prevention"))
+            return ask(
+                handler_input, say("reflect_thanks") + " " + say("reflect_prevention"), say("reflect_prevention")
+            )
         if contracts.active_version(context.session, couple.id) is None:  # nothing agreed to change yet
             session_attributes(handler_input).pop(FLOW, None)
             return tell(handler_input, say("reflect_saved") + " " + say("reflect_saved_no_contract"))
@@ -273,6 +298,7 @@ class NextIntentHandler(IntentHandler):
 
 
 # --- yes and no -------------------------------------------------------------------
+
 
 class YesIntentHandler(PartnerIntentHandler):
     intents = ("AMAZON.YesIntent",)
@@ -331,6 +357,7 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
 
 # --- logging the rest of the practice ----------------------------------------------
 
+
 class LogMissedIntentHandler(PartnerIntentHandler):
     """ "I missed my promise to call when late": logged, thanked, and a reflection offered."""
 
@@ -357,8 +384,7 @@ class NoteIntentHandler(PartnerIntentHandler):
             # Whatever is said next is this note, for this same intent.
             elicit(handler_input, self.intents[0], self.slot)
             return ask(handler_input, say(f"{key}_what"), say(f"{key}_what"))
-        entry = tracking.log_entry(context.session, partner, self.kind, source=Source.VOICE, note=said,
-                                   now=context.now)
+        entry = tracking.log_entry(context.session, partner, self.kind, source=Source.VOICE, note=said, now=context.now)
         confirmation = say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
         if self.kind is LogKind.BREACH:
             return offer_reflection(handler_input, partner, entry.id, confirmation)
@@ -409,8 +435,7 @@ def describe_entry(handler_input: HandlerInput, entry: LogEntry) -> str:
     say = speech(handler_input).say
     name = ""
     if entry.lineage_id is not None:
-        item = next((c for c in _commitments(handler_input, entry.couple_id) if c.lineage_id == entry.lineage_id),
-                    None)
+        item = next((c for c in _commitments(handler_input, entry.couple_id) if c.lineage_id == entry.lineage_id), None)
         name = clause(item.spoken_name, 60) if item else ""
     return say(f"entry_{entry.kind.value}", name=name or say("a_promise"), note=clause(entry.note, 60))
 
@@ -420,6 +445,7 @@ def _commitments(handler_input: HandlerInput, couple_id: int) -> list[ContractIt
 
 
 # --- celebrations and progress ------------------------------------------------------
+
 
 class CelebrateIntentHandler(PartnerIntentHandler):
     """ "What should we celebrate?": the recent milestones, honestly."""
@@ -453,8 +479,7 @@ def streak_sentence(handler_input: HandlerInput, result: progress.Progress) -> s
     going = sorted((s for s in result.streaks if s.length >= 2), key=lambda s: -s.length)[:MAX_SPOKEN_STREAKS]
     if not going:
         return ""
-    parts = [language.say(f"streak_{s.unit}", name=clause(s.commitment.spoken_name, 60), count=s.length)
-             for s in going]
+    parts = [language.say(f"streak_{s.unit}", name=clause(s.commitment.spoken_name, 60), count=s.length) for s in going]
     return language.say("streaks", streaks=language.both(parts))
 
 
@@ -477,6 +502,7 @@ class ProgressIntentHandler(PartnerIntentHandler):
 
 
 # --- hard days and a pause ---------------------------------------------------------
+
 
 class HardDayIntentHandler(PartnerIntentHandler):
     """ "I'm having a hard day": logged for the partner to see; today's simplified forms read."""

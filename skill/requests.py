@@ -65,9 +65,7 @@ def launch_request(**kwargs: Any) -> dict[str, Any]:
     return envelope({"type": "LaunchRequest"}, **kwargs)
 
 
-def intent_request(
-    name: str, slots: dict[str, str | None] | None = None, **kwargs: Any
-) -> dict[str, Any]:
+def intent_request(name: str, slots: dict[str, str | None] | None = None, **kwargs: Any) -> dict[str, Any]:
     """An IntentRequest; a slot given as None is sent empty, as Alexa does for an unfilled slot."""
     slot_json = {
         slot: {"name": slot, "confirmationStatus": "NONE", **({"value": value} if value is not None else {})}

@@ -10,7 +10,7 @@ from ask_sdk_core.utils import get_supported_interfaces
 from ask_sdk_model.interfaces.alexa.presentation.apl import RenderDocumentDirective
 from ask_sdk_model.ui import SimpleCard
 
-from models.progress import Progress
+from trust_tracker.models.progress import Progress
 
 from .speech import brief
 

@@ -26,12 +26,27 @@ NUMBER_TYPES = {"AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER"}
 # What people say for the built-in intents: Alexa matches these without samples.
 BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
     "AMAZON.HelpIntent": (
-        "help", "help me", "i need help", "can you help me", "what can i say", "what can i do",
-        "what can you do", "how does this work",
+        "help",
+        "help me",
+        "i need help",
+        "can you help me",
+        "what can i say",
+        "what can i do",
+        "what can you do",
+        "how does this work",
     ),
     "AMAZON.StopIntent": (
-        "stop", "stop it", "off", "shut up", "be quiet", "quiet", "enough", "that's enough",
-        "that's all", "goodbye", "bye",
+        "stop",
+        "stop it",
+        "off",
+        "shut up",
+        "be quiet",
+        "quiet",
+        "enough",
+        "that's enough",
+        "that's all",
+        "goodbye",
+        "bye",
     ),
     "AMAZON.CancelIntent": ("cancel", "cancel that", "cancel it", "never mind", "nevermind", "forget it"),
     "AMAZON.YesIntent": ("yes", "yes please", "yeah", "yep", "sure", "okay", "ok", "correct", "that's right"),
@@ -47,8 +62,14 @@ BUILTIN_PHRASES: dict[str, tuple[str, ...]] = {
 }
 
 # Heard even while the skill waits for a particular answer.
-_ALWAYS_HEARD = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.HelpIntent", "AMAZON.NavigateHomeIntent",
-                 "AMAZON.RepeatIntent", "AMAZON.NextIntent"}
+_ALWAYS_HEARD = {
+    "AMAZON.StopIntent",
+    "AMAZON.CancelIntent",
+    "AMAZON.HelpIntent",
+    "AMAZON.NavigateHomeIntent",
+    "AMAZON.RepeatIntent",
+    "AMAZON.NextIntent",
+}
 
 # Ways of naming the skill around a request ("ask trust tracker to ...", "... using trust tracker").
 _LAUNCH_VERBS = r"open|start|launch|begin|load|run|use|ask|tell|talk to|play"
@@ -57,16 +78,39 @@ _CONNECTORS = r"and to|to|that|for|about|if|whether|and"
 _SUFFIXES = r"using|with|from|on|in"
 
 UNITS = {
-    "zero": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9,
+    "zero": 0,
+    "oh": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
 }
 TEENS = {
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
 TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _NUMBER_WORDS = {*UNITS, *TEENS, *TENS, "hundred", "thousand", "and"}
 # A literal number word in a sample also matches its digits: samples may not hold digits,
@@ -81,13 +125,32 @@ _NUMBER = rf"{_NUMBER_TOKEN}(?: {_NUMBER_TOKEN})*"
 
 # The samples spell these out; people type them short. Possessives ("sam's") stay.
 _CONTRACTIONS = {
-    "i'm": "i am", "i've": "i have", "i'll": "i will", "i'd": "i would",
-    "we're": "we are", "we've": "we have", "we'll": "we will", "we'd": "we would",
-    "you're": "you are", "it's": "it is", "let's": "let us", "that's": "that is",
-    "what's": "what is", "how's": "how is", "there's": "there is",
-    "don't": "do not", "didn't": "did not", "doesn't": "does not", "can't": "can not",
-    "won't": "will not", "isn't": "is not", "aren't": "are not", "wasn't": "was not",
-    "haven't": "have not", "couldn't": "could not", "wouldn't": "would not",
+    "i'm": "i am",
+    "i've": "i have",
+    "i'll": "i will",
+    "i'd": "i would",
+    "we're": "we are",
+    "we've": "we have",
+    "we'll": "we will",
+    "we'd": "we would",
+    "you're": "you are",
+    "it's": "it is",
+    "let's": "let us",
+    "that's": "that is",
+    "what's": "what is",
+    "how's": "how is",
+    "there's": "there is",
+    "don't": "do not",
+    "didn't": "did not",
+    "doesn't": "does not",
+    "can't": "can not",
+    "won't": "will not",
+    "isn't": "is not",
+    "aren't": "are not",
+    "wasn't": "was not",
+    "haven't": "have not",
+    "couldn't": "could not",
+    "wouldn't": "would not",
 }
 
 
@@ -310,9 +373,7 @@ class InteractionModel:
         return slots
 
 
-def _compile(
-    intent: str, sample: str, slot_types: dict[str, str], values: dict[str, tuple[str, ...]]
-) -> _Sample:
+def _compile(intent: str, sample: str, slot_types: dict[str, str], values: dict[str, tuple[str, ...]]) -> _Sample:
     pieces = re.split(r"(\{\w+\})", sample)
     # With no words around it, a slot of a custom type takes only the type's values (and
     # synonyms): a bare "{commitment}" sample would otherwise swallow every utterance,
@@ -374,9 +435,15 @@ class Conversation:
     def request(self, match: Match, timestamp: datetime | None = None) -> dict[str, Any]:
         """The envelope Alexa would send for this match in this session."""
         context: dict[str, Any] = {
-            "user_id": self.user_id, "person_id": self.person_id, "skill_id": self.skill_id,
-            "session_id": self.session_id, "new_session": self.new, "attributes": self.attributes,
-            "timestamp": timestamp, "locale": self.locale, "with_screen": self.with_screen,
+            "user_id": self.user_id,
+            "person_id": self.person_id,
+            "skill_id": self.skill_id,
+            "session_id": self.session_id,
+            "new_session": self.new,
+            "attributes": self.attributes,
+            "timestamp": timestamp,
+            "locale": self.locale,
+            "with_screen": self.with_screen,
         }
         if match.intent is None:
             return requests.launch_request(**context)

@@ -18,10 +18,7 @@ _LINK_STEPS = (
     "On the Trust Tracker website, open Settings, choose Link an Alexa device, "
     "then say: my code is, and the six digits."
 )
-_OPTIONS = (
-    "You can log a kept or missed promise, start your check-in, ask how you're doing, "
-    "or ask what to celebrate."
-)
+_OPTIONS = "You can log a kept or missed promise, start your check-in, ask how you're doing, or ask what to celebrate."
 
 EN_US: dict[str, str] = {
     # Linking a device
@@ -44,8 +41,7 @@ EN_US: dict[str, str] = {
     "checkin_next": "Your next check-in is {when}.",
     "what_next": "What would you like to do? " + _OPTIONS,
     "what_next_reprompt": (
-        "You can say: I kept my promise, start our check-in, or how are we doing. "
-        "What would you like?"
+        "You can say: I kept my promise, start our check-in, or how are we doing. What would you like?"
     ),
     "help": (
         "Trust Tracker keeps a shared log of the promises you keep for each other. You can say: "
@@ -112,8 +108,7 @@ EN_US: dict[str, str] = {
     "reflect_saved": "Thank you, that's saved with the setback.",
     "reflect_saved_no_contract": "You can look at it together on the website.",
     "offer_change": (
-        "Would you like me to propose a change to your contract with that note, "
-        "for you both to look at on the website?"
+        "Would you like me to propose a change to your contract with that note, for you both to look at on the website?"
     ),
     "offer_change_reprompt": "Shall I propose a contract change for you both to review? Yes or no?",
     "change_not_proposed": "Alright. Your reflection is saved, and you can look at it together on the website.",
@@ -265,11 +260,11 @@ class Language:
         return self.phrases[key].format(**values)
 
     def both(self, items: Iterable[str]) -> str:
-        """"a, b and c"."""
+        """ "a, b and c"."""
         return self._join(list(items), self.phrases["and"])
 
     def either(self, items: Iterable[str]) -> str:
-        """"a, b or c"."""
+        """ "a, b or c"."""
         return self._join(list(items), self.phrases["or"])
 
     @staticmethod
@@ -285,7 +280,7 @@ class Language:
         return f'<prosody rate="slow">{body}</prosody>'
 
     def when(self, moment: datetime, today: date) -> str:
-        """"today at 7 PM", "tomorrow at 7 PM", "on Sunday at 7 PM" (moment in local time)."""
+        """ "today at 7 PM", "tomorrow at 7 PM", "on Sunday at 7 PM" (moment in local time)."""
         clock = self.clock(moment.time())
         if moment.date() == today:
             return self.say("day_at_time", day=self.say("today"), time=clock)

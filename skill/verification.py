@@ -19,7 +19,7 @@ import urllib.request
 import warnings
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 from urllib.parse import urlsplit
@@ -27,9 +27,9 @@ from urllib.parse import urlsplit
 import certifi
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
-from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
+from cryptography.utils import CryptographyDeprecationWarning
 from cryptography.x509 import verification as x509v
 
 __all__ = ["RequestVerifier", "VerificationError"]
@@ -55,7 +55,7 @@ class VerificationError(Exception):
 
 
 def _utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 _PEM_BLOCK = re.compile(rb"-----BEGIN CERTIFICATE-----.+?-----END CERTIFICATE-----", re.DOTALL)
@@ -191,7 +191,7 @@ class RequestVerifier:
         lowered = {k.lower(): v for k, v in headers.items()}
         now = self._clock()
         if now.tzinfo is None:  # a naive clock means UTC; comparing naive with aware would raise
-            now = now.replace(tzinfo=timezone.utc)
+            now = now.replace(tzinfo=UTC)
 
         # Fail closed, and before any network call, when the app does not know its skill.
         if self.skill_id is None:
@@ -250,10 +250,7 @@ class RequestVerifier:
         # include serverAuth. Amazon's echo-api cert is a public TLS cert
         # (EKU serverAuth + clientAuth), so it passes; a client verifier would
         # instead demand clientAuth, which public CAs are phasing out.
-        verifier = (
-            x509v.PolicyBuilder().store(self._store).time(now)
-            .build_server_verifier(x509.DNSName(ALEXA_SAN))
-        )
+        verifier = x509v.PolicyBuilder().store(self._store).time(now).build_server_verifier(x509.DNSName(ALEXA_SAN))
         try:
             verifier.verify(leaf, intermediates)
         except x509v.VerificationError as e:

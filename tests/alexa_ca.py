@@ -14,7 +14,7 @@ The verifier's clock is fixed at `ca.now`, so put `ca.timestamp()` in bodies
 from __future__ import annotations
 
 import base64
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -23,11 +23,11 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from skill.verification import ALEXA_SAN, RequestVerifier
+from trust_tracker.skill.verification import ALEXA_SAN, RequestVerifier
 
 CERT_URL = "https://s3.amazonaws.com/echo.api/echo-api-cert-test.pem"
 SKILL_ID = "amzn1.ask.skill.test"
-FIXED_NOW = datetime(2025, 6, 1, 12, 0, 0, tzinfo=timezone.utc)
+FIXED_NOW = datetime(2025, 6, 1, 12, 0, 0, tzinfo=UTC)
 
 
 @cache
@@ -37,10 +37,12 @@ def _key(name: str) -> rsa.RSAPrivateKey:
 
 
 def _name(cn: str) -> x509.Name:
-    return x509.Name([
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Trust Tracker Test"),
-        x509.NameAttribute(NameOID.COMMON_NAME, cn),
-    ])
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Trust Tracker Test"),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+        ]
+    )
 
 
 def _cert(
@@ -66,18 +68,22 @@ def _cert(
         .add_extension(x509.BasicConstraints(ca=ca, path_length=0 if ca and issuer else None), critical=True)
         .add_extension(
             x509.KeyUsage(
-                digital_signature=True, content_commitment=False, key_encipherment=not ca,
-                data_encipherment=False, key_agreement=False, key_cert_sign=ca, crl_sign=ca,
-                encipher_only=False, decipher_only=False,
+                digital_signature=True,
+                content_commitment=False,
+                key_encipherment=not ca,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=ca,
+                crl_sign=ca,
+                encipher_only=False,
+                decipher_only=False,
             ),
             critical=True,
         )
         .add_extension(ski, critical=False)
     )
     if issuer is not None:  # CABF/webpki: AKI (key id only) on everything but the root
-        b = b.add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False
-        )
+        b = b.add_extension(x509.AuthorityKeyIdentifier.from_issuer_public_key(issuer_key.public_key()), critical=False)
         # Amazon's leaf and intermediate both carry serverAuth + clientAuth.
         b = b.add_extension(
             x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH, ExtendedKeyUsageOID.CLIENT_AUTH]),
@@ -102,20 +108,33 @@ class TestCA:
 
     def _root(self, key_name: str) -> x509.Certificate:
         # The untrusted root copies the real root's name: an impostor, not just a stranger.
-        return _cert(_name("Test Alexa Root"), _key(key_name), None, _key(key_name),
-                     self.now - timedelta(days=365), self.now + timedelta(days=3650), ca=True)
+        return _cert(
+            _name("Test Alexa Root"),
+            _key(key_name),
+            None,
+            _key(key_name),
+            self.now - timedelta(days=365),
+            self.now + timedelta(days=3650),
+            ca=True,
+        )
 
     def chain_pem(self, *, expired: bool = False, san: str = ALEXA_SAN, untrusted: bool = False) -> bytes:
         """PEM of leaf + intermediate. `expired`: leaf ended a day before `now`;
         `san`: DNS name in the leaf; `untrusted`: chain up to an impostor root."""
-        root, root_key = (
-            (self._untrusted_root, _key("untrusted-root")) if untrusted else (self.root, _key("root"))
-        )
+        root, root_key = (self._untrusted_root, _key("untrusted-root")) if untrusted else (self.root, _key("root"))
         inter_key = _key("untrusted-intermediate" if untrusted else "intermediate")
-        inter = _cert(_name("Test Alexa Intermediate"), inter_key, root, root_key,
-                      self.now - timedelta(days=365), self.now + timedelta(days=1825), ca=True)
+        inter = _cert(
+            _name("Test Alexa Intermediate"),
+            inter_key,
+            root,
+            root_key,
+            self.now - timedelta(days=365),
+            self.now + timedelta(days=1825),
+            ca=True,
+        )
         start, end = (
-            (self.now - timedelta(days=90), self.now - timedelta(days=1)) if expired
+            (self.now - timedelta(days=90), self.now - timedelta(days=1))
+            if expired
             else (self.now - timedelta(days=1), self.now + timedelta(days=90))
         )
         leaf = _cert(_name(san), _key("leaf"), inter, inter_key, start, end, ca=False, san=san)
@@ -130,8 +149,9 @@ class TestCA:
         """The two Alexa signature headers for `body` (signed by the leaf unless `signature` is given)."""
         return {"SignatureCertChainUrl": url, "Signature-256": signature or self.sign(body)}
 
-    def verifier(self, skill_id: str | None = SKILL_ID, *, chain: bytes | None = None,
-                 **overrides: Any) -> RequestVerifier:
+    def verifier(
+        self, skill_id: str | None = SKILL_ID, *, chain: bytes | None = None, **overrides: Any
+    ) -> RequestVerifier:
         """A RequestVerifier trusting only `self.root`, clock fixed at `self.now`, whose
         fetcher serves `chain` (default: a valid chain) at CERT_URL and fails elsewhere."""
         served = self.chain_pem() if chain is None else chain
@@ -153,11 +173,25 @@ class TestCA:
         app = {"applicationId": skill_id}
         return {
             "version": "1.0",
-            "session": {"new": True, "sessionId": "amzn1.echo-api.session.test", "application": app,
-                        "user": {"userId": "amzn1.ask.account.test"}},
-            "context": {"System": {"application": app, "user": {"userId": "amzn1.ask.account.test"},
-                                   "device": {"deviceId": "amzn1.ask.device.test", "supportedInterfaces": {}},
-                                   "apiEndpoint": "https://api.amazonalexa.com"}},
-            "request": request or {"type": "LaunchRequest", "requestId": "amzn1.echo-api.request.test",
-                                   "timestamp": self.timestamp(), "locale": "en-US"},
+            "session": {
+                "new": True,
+                "sessionId": "amzn1.echo-api.session.test",
+                "application": app,
+                "user": {"userId": "amzn1.ask.account.test"},
+            },
+            "context": {
+                "System": {
+                    "application": app,
+                    "user": {"userId": "amzn1.ask.account.test"},
+                    "device": {"deviceId": "amzn1.ask.device.test", "supportedInterfaces": {}},
+                    "apiEndpoint": "https://api.amazonalexa.com",
+                }
+            },
+            "request": request
+            or {
+                "type": "LaunchRequest",
+                "requestId": "amzn1.echo-api.request.test",
+                "timestamp": self.timestamp(),
+                "locale": "en-US",
+            },
         }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 
 import pytest
@@ -16,9 +17,9 @@ from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import accounts
-from models.db import make_engine, upgrade
-from models.entities import Partner
+from trust_tracker.models import accounts
+from trust_tracker.models.db import make_engine, upgrade
+from trust_tracker.models.entities import Partner
 
 POSTGRES_URL = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
@@ -36,16 +37,14 @@ def cheap_password_hashing():
 
 
 @pytest.fixture(scope="session", params=["sqlite", "postgresql"])
-def engine(request, tmp_path_factory) -> Iterator[Engine]:
+def engine(request, tmp_path_factory, worker_id) -> Iterator[Engine]:
+    """The suite's migrated database; each pytest-xdist worker has its own."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('db') / 'test.db'}")
     else:
         if not POSTGRES_URL:
             pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
-        engine = make_engine(POSTGRES_URL)
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
+        engine = make_engine(_fresh_database(f"tt_worker_{worker_id}"))
     upgrade(engine)
     yield engine
     engine.dispose()
@@ -63,15 +62,30 @@ def own_engine(request, tmp_path) -> Iterator[Engine]:
     if not POSTGRES_URL:
         pytest.skip("no PostgreSQL server (set TRUST_TRACKER_TEST_POSTGRES_URL, or use `make test`)")
     name = f"tt_own_{uuid.uuid4().hex[:12]}"
-    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:
-        connection.execute(text(f"CREATE DATABASE {name}"))
-    engine = make_engine(POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}")
+    engine = make_engine(_fresh_database(name))
     yield engine
     engine.dispose()
-    with admin.connect() as connection:
+    with _admin() as admin, admin.connect() as connection:
         connection.execute(text(f"DROP DATABASE {name}"))
-    admin.dispose()
+
+
+@contextmanager
+def _admin() -> Iterator[Engine]:
+    assert POSTGRES_URL
+    admin = make_engine(POSTGRES_URL, isolation_level="AUTOCOMMIT")
+    try:
+        yield admin
+    finally:
+        admin.dispose()
+
+
+def _fresh_database(name: str) -> str:
+    """An empty PostgreSQL database called `name` on the test server; its URL."""
+    assert POSTGRES_URL
+    with _admin() as admin, admin.connect() as connection:
+        connection.execute(text(f"DROP DATABASE IF EXISTS {name}"))
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    return POSTGRES_URL.rsplit("/", 1)[0] + f"/{name}"
 
 
 @pytest.fixture
@@ -95,16 +109,19 @@ def session(session_factory) -> Iterator[Session]:
         yield session
 
 
-def make_couple(session: Session, first: str = "Alex", second: str | None = "Sam",
-                timezone: str = "America/New_York") -> tuple[Partner, Partner | None]:
+def make_couple(
+    session: Session, first: str = "Alex", second: str | None = "Sam", timezone: str = "America/New_York"
+) -> tuple[Partner, Partner | None]:
     """Sign up `first`, and have `second` join by invitation when given."""
-    one = accounts.sign_up(session, name=first, email=f"{first.lower()}@example.com",
-                           password=PASSWORD, timezone=timezone)
+    one = accounts.sign_up(
+        session, name=first, email=f"{first.lower()}@example.com", password=PASSWORD, timezone=timezone
+    )
     two = None
     if second:
         token = accounts.create_invitation(session, one, now=NOW)
-        two = accounts.join(session, token=token, name=second, email=f"{second.lower()}@example.com",
-                            password=PASSWORD, now=NOW)
+        two = accounts.join(
+            session, token=token, name=second, email=f"{second.lower()}@example.com", password=PASSWORD, now=NOW
+        )
     session.flush()
     return one, two
 

@@ -12,12 +12,12 @@ from click.testing import CliRunner, Result
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from models.db import make_engine
-from models.demo import DEMO_EMAILS, DEMO_PASSWORD
-from models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
-from skill.requests import DEFAULT_USER_ID
-from skill.simulator import local_person_id, local_user_id
-from web.cli import main
+from trust_tracker.models.db import make_engine
+from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
+from trust_tracker.models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
+from trust_tracker.skill.requests import DEFAULT_USER_ID
+from trust_tracker.skill.simulator import local_person_id, local_user_id
+from trust_tracker.web.cli import main
 
 
 @pytest.fixture
@@ -111,12 +111,16 @@ def test_pair_code_prints_a_fresh_code_and_what_to_say(with_demo):
     result = run("pair-code", "Alex@Example.com")
     assert result.exit_code == 0, result.output
     code = re.search(r"Pairing code for Alex <alex@example\.com>: (\d{6})\n", result.output)[1]
-    spoken = " ".join("zero one two three four five six seven eight nine".split()[int(d)] for d in code)
+    spoken = " ".join(
+        ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][int(d)] for d in code
+    )
     assert f'"Alexa, tell trust tracker my code is {spoken}"' in result.output
     assert "within 10 minutes" in result.output
     stored = rows(
         with_demo,
-        select(PairingCode.code, PairingCode.used_at, Partner.email).join(Partner, PairingCode.partner_id == Partner.id),
+        select(PairingCode.code, PairingCode.used_at, Partner.email).join(
+            Partner, PairingCode.partner_id == Partner.id
+        ),
     )
     assert stored == [(code, None, "alex@example.com")]
 
@@ -148,7 +152,9 @@ def test_pair_code_for_an_unknown_email(with_demo, email, message):
 def test_say_as_a_partner_links_once_and_logs_the_kept_promise(with_demo):
     result = run("say", "log that I kept my promise", "--as", "alex@example.com")
     assert result.exit_code == 0, result.output
-    assert f"Linked the simulated device {local_user_id('alex@example.com')} to Alex <alex@example.com>." in result.stderr
+    assert (
+        f"Linked the simulated device {local_user_id('alex@example.com')} to Alex <alex@example.com>." in result.stderr
+    )
     assert "Heard: LogKeptIntent" in result.stdout
     assert "Alexa: Logged: you kept a promise. Next time you can name it" in result.stdout
     voice_entries = select(LogEntry.kind, Partner.email).join(Partner).where(LogEntry.source == Source.VOICE)
@@ -166,13 +172,17 @@ def test_say_as_a_partner_whose_voice_was_moved_says_so(with_demo):
     sam_id = rows(with_demo, select(Partner.id).where(Partner.email == "sam@example.com"))[0][0]
     engine = make_engine(f"sqlite:///{with_demo}")
     with engine.begin() as connection:  # as an old version of the skill could do, on a name said aloud
-        connection.execute(update(VoiceLink).where(VoiceLink.person_id == local_person_id("alex@example.com"))
-                           .values(partner_id=sam_id))
+        connection.execute(
+            update(VoiceLink)
+            .where(VoiceLink.person_id == local_person_id("alex@example.com"))
+            .values(partner_id=sam_id)
+        )
     engine.dispose()
     result = run("say", "how are we doing", "--as", "alex@example.com")
     assert result.exit_code == 0, result.output
-    assert ("Note: the simulated voice of alex@example.com was known as Sam; "
-            "linking it to Alex again with a pairing code.") in result.stderr
+    assert (
+        "Note: the simulated voice of alex@example.com was known as Sam; linking it to Alex again with a pairing code."
+    ) in result.stderr
 
 
 def test_say_fills_the_commitment_slot(with_demo):
@@ -228,7 +238,9 @@ def test_speak_without_espeak_is_a_note_not_an_error(with_demo, monkeypatch):
 def test_speak_reads_the_answer_with_espeak(with_demo, monkeypatch):
     spoken: list[list[str]] = []
     monkeypatch.setattr("shutil.which", lambda name: f"/usr/bin/{name}")
-    monkeypatch.setattr(subprocess, "run", lambda args, check: spoken.append(args) or subprocess.CompletedProcess(args, 0))
+    monkeypatch.setattr(
+        subprocess, "run", lambda args, check: spoken.append(args) or subprocess.CompletedProcess(args, 0)
+    )
     result = run("say", "stop", "--speak")
     assert result.exit_code == 0, result.output
     assert spoken == [["/usr/bin/espeak-ng", "Goodbye. Take care of each other."]]
@@ -295,7 +307,9 @@ def test_serve_dev_on_other_loopback_addresses(migrated, served, host):
 @pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "example.com", "::"])
 def test_serve_dev_refuses_a_non_loopback_host(migrated, served, host):
     result = run("serve", "--dev", "--host", host)
-    assert_clean_error(result, f"--dev serves without request verification, so it listens on loopback only, not {host}.", 2)
+    assert_clean_error(
+        result, f"--dev serves without request verification, so it listens on loopback only, not {host}.", 2
+    )
     assert served == []
 
 

@@ -11,9 +11,9 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
-from skill.builder import build_skill
-from skill.endpoint import alexa_blueprint
-from skill.verification import RequestVerifier
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import alexa_blueprint
+from trust_tracker.skill.verification import RequestVerifier
 
 from . import (
     account,
@@ -28,8 +28,8 @@ from . import (
     health,
     history,
     journal,
-    settings,
     setbacks,
+    settings,
 )
 from .forms import MAX_ID
 
@@ -41,6 +41,7 @@ class IdConverter(IntegerConverter):
 
     def __init__(self, map, *args, **kwargs) -> None:
         super().__init__(map, min=1, max=MAX_ID)
+
 
 # No scripts, no third parties, no framing; no Referer, because join links carry a secret.
 SECURITY_HEADERS = {
@@ -104,10 +105,7 @@ def alexa_warnings(app: Flask) -> list[str]:
             "linked device. Use this only for local development."
         ]
     if not app.config["ALEXA_SKILL_ID"]:
-        return [
-            "NO ALEXA SKILL ID: set TRUST_TRACKER_ALEXA_SKILL_ID; until then /alexa refuses "
-            "every request."
-        ]
+        return ["NO ALEXA SKILL ID: set TRUST_TRACKER_ALEXA_SKILL_ID; until then /alexa refuses every request."]
     return []
 
 

@@ -13,9 +13,9 @@ from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from models import accounts, export
-from models.entities import Partner
-from models.errors import DomainError
+from trust_tracker.models import accounts, export
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
 from .config import now
@@ -67,14 +67,16 @@ def index() -> tuple[str, int]:
 def export_json() -> Response:
     clock = now()
     data = export.export_json(get_session(), current_partner(), now=clock)
-    return _attachment(json.dumps(data, indent=2, ensure_ascii=False), "application/json",
-                       f"trust-tracker-{clock:%Y-%m-%d}.json")
+    return _attachment(
+        json.dumps(data, indent=2, ensure_ascii=False), "application/json", f"trust-tracker-{clock:%Y-%m-%d}.json"
+    )
 
 
 @bp.get("/log.csv")
 def export_csv() -> Response:
-    return _attachment(export.export_log_csv(get_session(), current_partner()), "text/csv",
-                       f"trust-tracker-log-{now():%Y-%m-%d}.csv")
+    return _attachment(
+        export.export_log_csv(get_session(), current_partner()), "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv"
+    )
 
 
 def _delete(which: str, action: Callable[[Session, Partner, str], None], done: str) -> tuple[str, int] | BaseResponse:

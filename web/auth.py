@@ -18,9 +18,9 @@ from flask import (
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from models import accounts
-from models.entities import Partner
-from models.errors import Conflict, DomainError, InvalidCode
+from trust_tracker.models import accounts
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.errors import Conflict, DomainError, InvalidCode
 
 from .config import now
 from .db import get_session
@@ -163,8 +163,12 @@ def join(token: str) -> tuple[str, int] | Response:
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
     try:
         partner = accounts.join(
-            session, token=token, name=form.name.data, email=form.email.data,
-            password=form.password.data, now=now(),
+            session,
+            token=token,
+            name=form.name.data,
+            email=form.email.data,
+            password=form.password.data,
+            now=now(),
         )
     except DomainError as e:
         (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))

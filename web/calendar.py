@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, url_for
 from werkzeug.wrappers import Response
 
-from models import calendar_feed
+from trust_tracker.models import calendar_feed
 
 from .auth import current_partner
 from .config import now
@@ -30,8 +30,12 @@ def feed(token: str) -> Response:
 def enable() -> Response:
     had_one = current_partner().couple.calendar_token is not None
     calendar_feed.enable_feed(get_session(), current_partner())
-    flash("Your calendar has a new private address. The old one no longer works."
-          if had_one else "Your calendar feed is on. Add its address to your phone's calendar.", "success")
+    flash(
+        "Your calendar has a new private address. The old one no longer works."
+        if had_one
+        else "Your calendar feed is on. Add its address to your phone's calendar.",
+        "success",
+    )
     return redirect(url_for("settings.index", _anchor="calendar-title"))
 
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 
 from markupsafe import Markup, escape
 
-from models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
+from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
 
 INK = "#1f2328"
 MUTED = "#5a6169"
@@ -74,8 +74,11 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
     weeks = (heatmap.days[-1].day - monday).days // 7 + 1
     left, top = 16, 16
     width, height = left + weeks * (CELL + GAP), top + 7 * (CELL + GAP)
-    body = [_text(0, top + row * (CELL + GAP) + CELL - 2, letter, fill=MUTED)
-            for row, letter in enumerate(WEEKDAY_LETTERS) if row % 2 == 0]
+    body = [
+        _text(0, top + row * (CELL + GAP) + CELL - 2, letter, fill=MUTED)
+        for row, letter in enumerate(WEEKDAY_LETTERS)
+        if row % 2 == 0
+    ]
     last_label = -100
     for day in heatmap.days:
         column = (day.day - monday).days // 7
@@ -90,8 +93,10 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
             f"<title>{escape(f'{day.day:%a} {day.day.day} {day.day:%b %Y}: {STATE_WORDS[day.state]}')}</title></rect>"
         )
     counts = {state: sum(1 for d in heatmap.days if d.state == state) for state in ("kept", "missed", "hard_day")}
-    desc = (f"From {first.isoformat()} to {heatmap.days[-1].day.isoformat()}: {counts['kept']} days kept, "
-            f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day.")
+    desc = (
+        f"From {first.isoformat()} to {heatmap.days[-1].day.isoformat()}: {counts['kept']} days kept, "
+        f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day."
+    )
     return _svg(chart_id, width, height, f"Calendar of “{heatmap.name}”", desc, body)
 
 
@@ -130,8 +135,10 @@ def weekly_bars_svg(bars: list[WeekBar], chart_id: str) -> Markup:
     body.append(_text(left + 14, height - 1, "kept"))
     body.append(f'<rect x="{left + 60}" y="{height - 10}" width="10" height="10" fill="{MISSED}"/>')
     body.append(_text(left + 74, height - 1, "missed"))
-    desc = (f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over "
-            f"{len(bars)} weeks. The table below has each week's numbers.")
+    desc = (
+        f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over "
+        f"{len(bars)} weeks. The table below has each week's numbers."
+    )
     return _svg(chart_id, width, height, f"Kept and missed, the last {len(bars)} weeks", desc, body)
 
 
@@ -186,8 +193,9 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
     if len(segment) > 1:
         body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{KEPT}" stroke-width="2"/>')
     rated = [p for p in points if p.rate is not None]
-    desc = (f"{len(points)} months from {points[0].month:%B %Y}"
-            + (f"; first {_percent(rated[0].rate)}, latest {_percent(rated[-1].rate)} kept" if rated else "")
-            + ". The table below has every month.")
+    desc = (
+        f"{len(points)} months from {points[0].month:%B %Y}"
+        + (f"; first {_percent(rated[0].rate)}, latest {_percent(rated[-1].rate)} kept" if rated else "")
+        + ". The table below has every month."
+    )
     return _svg(chart_id, width, height, "Kept rate by month, since the start", desc, body)
-

@@ -12,10 +12,10 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, StringField, TextAreaField
 
-from models import checkins
-from models.entities import Partner, Source
-from models.errors import DomainError
-from models.localtime import local_today, week_start
+from trust_tracker.models import checkins
+from trust_tracker.models.entities import Partner, Source
+from trust_tracker.models.errors import DomainError
+from trust_tracker.models.localtime import local_today, week_start
 
 from .auth import current_partner
 from .config import now
@@ -56,11 +56,15 @@ def _answers_form(rows: list[checkins.AnsweredQuestion], mine: dict[int, str], *
 
     rows = _answerable(rows)
     for row in rows:
-        setattr(Form, f"answer_{row.position}", TextAreaField(
-            row.question,
-            validators=[at_most(checkins.MAX_ANSWER)],
-            default=mine.get(row.position, ""),
-        ))
+        setattr(
+            Form,
+            f"answer_{row.position}",
+            TextAreaField(
+                row.question,
+                validators=[at_most(checkins.MAX_ANSWER)],
+                default=mine.get(row.position, ""),
+            ),
+        )
     form = Form() if filled else Form(formdata=None)
     if not filled:
         form.asked.data = fingerprint(rows)
@@ -77,11 +81,15 @@ def _questions_form(current: list[str], *, filled: bool) -> QuestionsForm:
         pass
 
     for i in range(checkins.MAX_QUESTIONS):
-        setattr(Form, f"question_{i}", StringField(
-            f"Question {i + 1}",
-            validators=[at_most(checkins.MAX_QUESTION)],
-            default=current[i] if i < len(current) else "",
-        ))
+        setattr(
+            Form,
+            f"question_{i}",
+            StringField(
+                f"Question {i + 1}",
+                validators=[at_most(checkins.MAX_QUESTION)],
+                default=current[i] if i < len(current) else "",
+            ),
+        )
     return Form() if filled else Form(formdata=None)
 
 
@@ -117,7 +125,8 @@ def _next_week_changes() -> bool:
     apply from next week, and the page says so."""
     session, partner = get_session(), current_partner()
     return checkins.questions(session, partner.couple_id, now()) != checkins.couple_questions(
-        session, partner.couple_id)
+        session, partner.couple_id
+    )
 
 
 def _viewer_first(partner: Partner) -> list[Partner]:
@@ -146,13 +155,13 @@ def answer() -> tuple[str, int] | Response:
     if form.asked.data and form.asked.data != fingerprint(_answerable(rows)):
         # Edited meanwhile (nobody had answered yet): what was typed stays in the boxes
         # that still exist, and nothing is saved under a question it was not written for.
-        form.form_errors.append("This week's questions were changed while you were writing. Nothing was saved: "
-                                "check your answers against the questions below and save again.")
+        form.form_errors.append(
+            "This week's questions were changed while you were writing. Nothing was saved: "
+            "check your answers against the questions below and save again."
+        )
         form.asked.data = fingerprint(_answerable(rows))
         return _page(form, 409)
-    given = {
-        int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()
-    }
+    given = {int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()}
     if not any(given.values()):
         form.form_errors.append("Write an answer to at least one question, or come back later.")
         return _page(form, 422)
@@ -164,8 +173,9 @@ def answer() -> tuple[str, int] | Response:
     was_complete = checkins.checkin_progress(session, partner.couple, now()).complete
     try:
         for position, text in changed.items():
-            checkins.save_answer(session, partner, position, text, source=Source.WEB, now=now(),
-                                 question=wording[position])
+            checkins.save_answer(
+                session, partner, position, text, source=Source.WEB, now=now(), question=wording[position]
+            )
     except DomainError as e:  # the request's transaction is rolled back: nothing half-saved
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
@@ -175,8 +185,11 @@ def answer() -> tuple[str, int] | Response:
     elif done:
         flash("Saved. You have answered every question this week.", "success")
     else:
-        flash(f"Saved {len(changed)} answer{'s' if len(changed) != 1 else ''}. "
-              "The rest can wait: come back to them any time this week.", "success")
+        flash(
+            f"Saved {len(changed)} answer{'s' if len(changed) != 1 else ''}. "
+            "The rest can wait: come back to them any time this week.",
+            "success",
+        )
     return redirect(url_for(".index"))
 
 
@@ -187,7 +200,9 @@ def questions() -> tuple[str, int] | Response:
 
     def page(form: QuestionsForm, status: int) -> tuple[str, int]:
         return render_template(
-            "checkins/questions.html", form=form, next_monday=this + timedelta(days=7),
+            "checkins/questions.html",
+            form=form,
+            next_monday=this + timedelta(days=7),
             frozen=checkins.questions_frozen(session, partner.couple, now()),
         ), status
 
@@ -207,8 +222,11 @@ def questions() -> tuple[str, int] | Response:
     if edit.this_week:
         flash(f"Saved: your check-in now has {count}, this week's included.", "success")
     else:
-        flash(f"Saved: from next week ({day(this + timedelta(days=7))}) your check-in has {count}. "
-              "This week's check-in has already been answered, so it keeps its questions.", "success")
+        flash(
+            f"Saved: from next week ({day(this + timedelta(days=7))}) your check-in has {count}. "
+            "This week's check-in has already been answered, so it keeps its questions.",
+            "success",
+        )
     return redirect(url_for(".index"))
 
 
@@ -219,5 +237,6 @@ def past() -> str:
         (checkin, checkins.checkin_answers(session, partner.couple_id, checkin.week_start))
         for checkin in checkins.past_checkins(session, partner.couple_id, PAST_WEEKS)
     ]
-    return render_template("checkins/past.html", weeks=weeks, viewer=partner, partners=_viewer_first(partner),
-                           limit=PAST_WEEKS)
+    return render_template(
+        "checkins/past.html", weeks=weeks, viewer=partner, partners=_viewer_first(partner), limit=PAST_WEEKS
+    )

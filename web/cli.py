@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 import waitress
+from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from ask_sdk_core.skill import CustomSkill
@@ -22,14 +23,14 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from models import accounts, demo, voice
-from models.db import alembic_config, upgrade
-from models.entities import Partner
-from models.errors import DomainError
-from skill.builder import build_skill
-from skill.endpoint import invoke
-from skill.requests import DEFAULT_SKILL_ID
-from skill.simulator import (
+from trust_tracker.models import accounts, demo, voice
+from trust_tracker.models.db import alembic_config, upgrade
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.errors import DomainError
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import invoke
+from trust_tracker.skill.requests import DEFAULT_SKILL_ID
+from trust_tracker.skill.simulator import (
     UNITS,
     Conversation,
     InteractionModel,
@@ -38,9 +39,9 @@ from skill.simulator import (
     local_person_id,
     local_user_id,
 )
-from web import alexa_warnings, create_app
-from web.config import ConfigError
-from web.db import EXTENSION
+from trust_tracker.web import alexa_warnings, create_app
+from trust_tracker.web.config import ConfigError
+from trust_tracker.web.db import EXTENSION
 
 LOOPBACK = "127.0.0.1"
 DEV_WARNING = """\
@@ -114,6 +115,20 @@ def db_upgrade() -> None:
         click.echo(f"{where} is already at the latest revision ({after}).")
     else:
         click.echo(f"Upgraded {where} from {before or 'an empty database'} to revision {after}.")
+
+
+@db.command("revision")
+@click.option("-m", "--message", required=True, help="What the migration changes, in a few words.")
+def db_revision(message: str) -> None:
+    """Write the next migration from the difference between the models and the database."""
+    engine = _engine(_app())
+    _require_schema(engine)  # autogenerate compares against a database at the latest revision
+    config = alembic_config(engine)
+    head = ScriptDirectory.from_config(config).get_current_head()
+    script = command.revision(config, message=message, autogenerate=True, rev_id=f"{int(head or 0) + 1:04d}")
+    click.echo(
+        f"Wrote {script.path if script and not isinstance(script, list) else 'nothing'}: review it, then `trust-tracker db upgrade`."
+    )
 
 
 @main.command("demo")
@@ -197,8 +212,14 @@ def _heard(model: InteractionModel, conversation: Conversation, utterance: str) 
     return match
 
 
-def _turn(skill: CustomSkill, sessions: sessionmaker[Session], conversation: Conversation, utterance: str,
-          match: Match, speak: bool) -> None:
+def _turn(
+    skill: CustomSkill,
+    sessions: sessionmaker[Session],
+    conversation: Conversation,
+    utterance: str,
+    match: Match,
+    speak: bool,
+) -> None:
     """One utterance (heard as `match`) to the skill and its answer; the conversation carries on."""
     response = invoke(skill, sessions, conversation.request(match))
     conversation.update(response)
@@ -257,8 +278,7 @@ def _require_schema(engine: Engine) -> None:
         raise click.ClickException("The database has no schema yet: run `trust-tracker db upgrade` first.")
     if current != head:
         raise click.ClickException(
-            f"The database schema is at revision {current}, not the latest ({head}): "
-            "run `trust-tracker db upgrade`."
+            f"The database schema is at revision {current}, not the latest ({head}): run `trust-tracker db upgrade`."
         )
 
 
@@ -282,11 +302,15 @@ def _linked_device(sessions: sessionmaker[Session], email: str) -> tuple[str, st
         if linked is not None and linked.id == partner.id:
             return user_id, person_id
         if linked is not None:  # never silently: the skill itself does not move a known voice
-            click.echo(f"Note: the simulated voice of {partner.email} was known as {linked.name}; "
-                       f"linking it to {partner.name} again with a pairing code.", err=True)
+            click.echo(
+                f"Note: the simulated voice of {partner.email} was known as {linked.name}; "
+                f"linking it to {partner.name} again with a pairing code.",
+                err=True,
+            )
         try:
-            voice.link_device(session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id,
-                              person_id=person_id)
+            voice.link_device(
+                session, voice.issue_pairing_code(session, partner), alexa_user_id=user_id, person_id=person_id
+            )
         except DomainError as error:
             raise click.ClickException(str(error)) from error
         click.echo(f"Linked the simulated device {user_id} to {partner.name} <{partner.email}>.", err=True)

@@ -15,6 +15,7 @@ CLOCK (a callable returning the current UTC instant) and Flask's own keys.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from collections.abc import Callable, Mapping
@@ -26,7 +27,7 @@ from zoneinfo import available_timezones
 
 from flask import Flask, current_app
 
-from models.base import utcnow
+from trust_tracker.models.base import utcnow
 
 SECRET_KEY_FILE = "secret_key"
 DATABASE_FILE = "trust-tracker.db"
@@ -77,9 +78,7 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
     if env.get("TRUST_TRACKER_ALEXA_SKILL_ID"):
         app.config["ALEXA_SKILL_ID"] = env["TRUST_TRACKER_ALEXA_SKILL_ID"]
     if env.get("TRUST_TRACKER_ALEXA_VERIFY") is not None:
-        app.config["ALEXA_VERIFY"] = parse_bool(
-            "TRUST_TRACKER_ALEXA_VERIFY", env["TRUST_TRACKER_ALEXA_VERIFY"]
-        )
+        app.config["ALEXA_VERIFY"] = parse_bool("TRUST_TRACKER_ALEXA_VERIFY", env["TRUST_TRACKER_ALEXA_VERIFY"])
     if test_config:
         app.config.from_mapping(test_config)
 
@@ -129,10 +128,8 @@ def timezone_names() -> tuple[str, ...]:
 def host_timezone() -> str:
     """The server's own zone name if it has one (a home server shares its users' zone), else UTC."""
     candidates = [os.environ.get("TZ", "").removeprefix(":")]
-    try:
+    with contextlib.suppress(OSError):
         candidates.append(str(Path("/etc/localtime").resolve()).partition("/zoneinfo/")[2])
-    except OSError:
-        pass
     return next((name for name in candidates if name in timezone_names()), "UTC")
 
 

@@ -3,6 +3,7 @@ agreeing to versions; every version with its changes."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from typing import Any
 
@@ -11,10 +12,10 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from models import accounts, contracts, setbacks
-from models.contracts import Change, ItemChange, ItemDraft
-from models.entities import ContractItem, ContractVersion, Partner, VersionStatus
-from models.errors import DomainError, NotFound, ValidationError
+from trust_tracker.models import accounts, contracts, setbacks
+from trust_tracker.models.contracts import Change, ItemChange, ItemDraft
+from trust_tracker.models.entities import ContractItem, ContractVersion, Partner, VersionStatus
+from trust_tracker.models.errors import DomainError, NotFound, ValidationError
 
 from .auth import current_partner
 from .config import now
@@ -159,10 +160,9 @@ def edit() -> tuple[str, int] | Response:
         if not form.validate():
             # The rows whose fields are fine are checked too: every problem shows at once.
             valid, valid_rows = form.valid_drafts()
-            try:
+            # A tampered row raises: sending the corrected form tells of it.
+            with contextlib.suppress(DomainError):
                 form.add_problems(contracts.check_items(session, partner, valid), valid_rows)
-            except DomainError:
-                pass  # a tampered row: sending the corrected form tells of it
         else:
             try:
                 if setback_id is not None:
@@ -185,14 +185,21 @@ def edit() -> tuple[str, int] | Response:
                 if not isinstance(e, ValidationError):
                     revising_id = None  # that proposal is gone: sending again proposes afresh
             else:
-                flash(f"You proposed version {version.number}. It becomes your contract once "
-                      "your partner agrees.", "success")
+                flash(
+                    f"You proposed version {version.number}. It becomes your contract once your partner agrees.",
+                    "success",
+                )
                 return redirect(url_for(".version", version_id=version.id))
         # Say which items are wrong, all of them, at the top; each field says what is wrong with it.
         form.form_errors[:0] = form.item_errors()
     return _render(
-        "contract/edit.html", form=form, active=active, proposal=proposal,
-        revising_id=revising_id, moved_to=moved_to, setback_id=setback_id,
+        "contract/edit.html",
+        form=form,
+        active=active,
+        proposal=proposal,
+        revising_id=revising_id,
+        moved_to=moved_to,
+        setback_id=setback_id,
         revising=own is not None and own.id == revising_id,
     ), status
 
@@ -209,9 +216,7 @@ def versions() -> str:
     session, partner = get_session(), current_partner()
     listed = contracts.versions(session, partner.couple_id)
     # Each version against the one it set out to change: every diff stays in the history.
-    summaries = {
-        v.id: _summary(contracts.diff_versions(contracts.baseline_of(session, v), v)) for v in listed
-    }
+    summaries = {v.id: _summary(contracts.diff_versions(contracts.baseline_of(session, v), v)) for v in listed}
     return _render("contract/versions.html", versions=listed, summaries=summaries)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
-from models.db import make_engine, make_sessionmaker
+from trust_tracker.models.db import make_engine, make_sessionmaker
 
 EXTENSION = "trust_tracker.sessions"
 

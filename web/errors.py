@@ -7,7 +7,7 @@ from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
+from trust_tracker.models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
 
 from .db import get_session
 
@@ -42,14 +42,10 @@ MESSAGES = {
 }
 
 # Two requests wrote the same unique thing at once (say, two sign-ups with one email).
-CLASH_MESSAGE = (
-    "That clashed with a change made at the same moment, so nothing was saved. "
-    "Go back and try again."
-)
+CLASH_MESSAGE = "That clashed with a change made at the same moment, so nothing was saved. Go back and try again."
 
 CSRF_MESSAGE = (
-    "This form was sent without its security token, or the token expired. "
-    "Go back, reload the page and try again."
+    "This form was sent without its security token, or the token expired. Go back, reload the page and try again."
 )
 
 

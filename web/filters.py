@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from flask import Flask
 from wtforms import Field
 
-from models.entities import Cadence, ContractItem, Couple, LogKind, Partner, Source
+from trust_tracker.models.entities import Cadence, ContractItem, Couple, LogKind, Partner, Source
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 

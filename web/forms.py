@@ -26,9 +26,9 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, StopValidation
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from models import accounts, contracts, tracking
-from models.entities import Cadence, ItemKind
-from models.errors import ValidationError
+from trust_tracker.models import accounts, contracts, tracking
+from trust_tracker.models.entities import Cadence, ItemKind
+from trust_tracker.models.errors import ValidationError
 
 from .config import timezone_names
 from .filters import KIND_WORDS, WEEKDAYS
@@ -81,7 +81,9 @@ def _name_field() -> StringField:
         "Your name",
         validators=[
             DataRequired("Please enter your name."),
-            Length(max=accounts.MAX_NAME_LENGTH, message=f"Names can be at most {accounts.MAX_NAME_LENGTH} characters."),
+            Length(
+                max=accounts.MAX_NAME_LENGTH, message=f"Names can be at most {accounts.MAX_NAME_LENGTH} characters."
+            ),
         ],
     )
 
@@ -145,22 +147,30 @@ class ItemForm(Form):
     """One line of the contract. Nested in ContractForm, whose CSRF token covers it."""
 
     lineage_id = HiddenField()
-    kind = SelectField("Kind", choices=ITEM_KINDS, default=ItemKind.COMMITMENT.value,
-                       invalid_choice_message="Please choose a kind of item.")
+    kind = SelectField(
+        "Kind",
+        choices=ITEM_KINDS,
+        default=ItemKind.COMMITMENT.value,
+        invalid_choice_message="Please choose a kind of item.",
+    )
     text = TextAreaField("What exactly", validators=[at_most(contracts.MAX_ITEM_TEXT)])
     short_name = StringField(
         "Short name",
         validators=[at_most(contracts.MAX_SHORT_NAME)],
         description="What you would say to Alexa, e.g. “call when late”.",
     )
-    owner = SelectField("Whose commitment", choices={}, default=BOTH,
-                        invalid_choice_message="Please choose whose commitment this is.")
-    cadence = SelectField("How often", choices=CADENCES, default=Cadence.DAILY.value,
-                          invalid_choice_message="Please choose how often.")
+    owner = SelectField(
+        "Whose commitment", choices={}, default=BOTH, invalid_choice_message="Please choose whose commitment this is."
+    )
+    cadence = SelectField(
+        "How often", choices=CADENCES, default=Cadence.DAILY.value, invalid_choice_message="Please choose how often."
+    )
     weekdays = SelectMultipleField(
-        "Days of the week", choices=WEEKDAY_CHOICES,
+        "Days of the week",
+        choices=WEEKDAY_CHOICES,
         invalid_choice_message="Please choose days from the list.",
-        option_widget=CheckboxInput(), widget=ListWidget(prefix_label=False),
+        option_widget=CheckboxInput(),
+        widget=ListWidget(prefix_label=False),
         description="For “on chosen days of the week”.",
     )
     times_per_week = IntegerField(
@@ -169,14 +179,21 @@ class ItemForm(Form):
         validators=[Optional(), NumberRange(1, 7, "Between 1 and 7 times a week.")],
         render_kw={"min": 1, "max": 7, "inputmode": "numeric"},
     )
-    due_time = TimeField("Due by", validators=[Optional()],
-                         invalid_value_message="Please enter a time like 21:00.")
-    category = SelectField("Category", choices={c: c.capitalize() for c in contracts.CATEGORIES}, default="other",
-                           invalid_choice_message="Please choose a category.")
-    hard_day_form = TextAreaField("On a hard day", validators=[at_most(contracts.MAX_ITEM_TEXT)],
-                                  description="The simpler form that still counts on a low-capacity day.")
-    consequence = TextAreaField("If it lapses", validators=[at_most(contracts.MAX_ITEM_TEXT)],
-                                description="The consequence you both agreed to.")
+    due_time = TimeField("Due by", validators=[Optional()], invalid_value_message="Please enter a time like 21:00.")
+    category = SelectField(
+        "Category",
+        choices={c: c.capitalize() for c in contracts.CATEGORIES},
+        default="other",
+        invalid_choice_message="Please choose a category.",
+    )
+    hard_day_form = TextAreaField(
+        "On a hard day",
+        validators=[at_most(contracts.MAX_ITEM_TEXT)],
+        description="The simpler form that still counts on a low-capacity day.",
+    )
+    consequence = TextAreaField(
+        "If it lapses", validators=[at_most(contracts.MAX_ITEM_TEXT)], description="The consequence you both agreed to."
+    )
     remove = BooleanField("Remove this item")
 
     def validate_lineage_id(self, field: Field) -> None:
@@ -271,25 +288,42 @@ class HistoryFilter(Form):
     """GET parameters of the history page; no CSRF: it changes nothing."""
 
     partner = SelectField("Who", choices={}, default="", invalid_choice_message="Choose one of you, or both.")
-    kind = SelectField("What", choices={"": "Everything"} | LOG_KINDS, default="",
-                       invalid_choice_message="Choose a kind of entry from the list.")
-    page = IntegerField("Page", default=1, validators=[
-        Optional(), NumberRange(min=1, max=MAX_PAGE, message=f"Pages go from 1 to {MAX_PAGE}."),
-    ])
+    kind = SelectField(
+        "What",
+        choices={"": "Everything"} | LOG_KINDS,
+        default="",
+        invalid_choice_message="Choose a kind of entry from the list.",
+    )
+    page = IntegerField(
+        "Page",
+        default=1,
+        validators=[
+            Optional(),
+            NumberRange(min=1, max=MAX_PAGE, message=f"Pages go from 1 to {MAX_PAGE}."),
+        ],
+    )
 
 
 class LogForm(FlaskForm):
     kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
-    lineage_id = SelectField("Which item", choices={},
-                             invalid_choice_message="Choose an item of your current contract, or nothing in particular.")
-    note = TextAreaField("Note", validators=[at_most(tracking.MAX_NOTE)],
-                         description="Optional, in your own words.")
+    lineage_id = SelectField(
+        "Which item",
+        choices={},
+        invalid_choice_message="Choose an item of your current contract, or nothing in particular.",
+    )
+    note = TextAreaField("Note", validators=[at_most(tracking.MAX_NOTE)], description="Optional, in your own words.")
 
 
 # --- settings ---------------------------------------------------------------
 
+
 class ScheduleForm(FlaskForm):
     timezone = _timezone_field("Time zone")
-    weekday = SelectField("Check-in day", choices=WEEKDAY_CHOICES, invalid_choice_message="Please choose a day of the week.")
-    checkin_time = TimeField("Check-in time", validators=[InputRequired("Please enter a time like 19:00.")],
-                             invalid_value_message="Please enter a time like 19:00.")
+    weekday = SelectField(
+        "Check-in day", choices=WEEKDAY_CHOICES, invalid_choice_message="Please choose a day of the week."
+    )
+    checkin_time = TimeField(
+        "Check-in time",
+        validators=[InputRequired("Please enter a time like 19:00.")],
+        invalid_value_message="Please enter a time like 19:00.",
+    )

@@ -11,10 +11,10 @@ from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
-from models import charts, contracts, milestones, timeline, tracking
-from models.entities import ItemKind, LogKind, Source
-from models.errors import DomainError
-from models.localtime import local_today, week_start
+from trust_tracker.models import charts, contracts, milestones, timeline, tracking
+from trust_tracker.models.entities import ItemKind, LogKind, Source
+from trust_tracker.models.errors import DomainError
+from trust_tracker.models.localtime import local_today, week_start
 
 from . import charts_svg
 from .auth import current_partner
@@ -37,8 +37,9 @@ FILTER_ARGS = ("partner", "kind", "commitment", "start", "end")
 class TimelineFilter(HistoryFilter):
     """The history filter, plus a commitment and a range of dates."""
 
-    commitment = SelectField("Which commitment", choices={}, default="",
-                             invalid_choice_message="Choose a commitment from the list.")
+    commitment = SelectField(
+        "Which commitment", choices={}, default="", invalid_choice_message="Choose a commitment from the list."
+    )
     start = DateField("From", validators=[Optional()], invalid_value_message="Enter a date like 2026-11-01.")
     end = DateField("To", validators=[Optional()], invalid_value_message="Enter a date like 2026-11-30.")
 

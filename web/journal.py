@@ -8,8 +8,8 @@ from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 from wtforms.validators import DataRequired
 
-from models import journal
-from models.errors import DomainError
+from trust_tracker.models import journal
+from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
 from .config import now
@@ -33,7 +33,7 @@ class ShareForm(FlaskForm):
         "Excerpt to share (optional)",
         validators=[at_most(journal.MAX_BODY)],
         description="Copy the part you want your partner to read, word for word and whole words only. "
-                    "Leave empty to share the whole entry.",
+        "Leave empty to share the whole entry.",
     )
 
 

@@ -11,9 +11,9 @@ from werkzeug.wrappers import Response
 from wtforms import IntegerField, TextAreaField
 from wtforms.validators import InputRequired, NumberRange
 
-from models import contracts, setbacks
-from models.entities import Setback, VersionStatus
-from models.errors import DomainError, ValidationError
+from trust_tracker.models import contracts, setbacks
+from trust_tracker.models.entities import Setback, VersionStatus
+from trust_tracker.models.errors import DomainError, ValidationError
 
 from .auth import current_partner
 from .config import now
@@ -27,19 +27,24 @@ UNREFLECTED_SHOWN = 10  # recent misses and breaches offered for reflection
 
 
 class StartForm(FlaskForm):
-    log_entry_id = IntegerField("Entry", validators=[
-        InputRequired("Choose an entry to reflect on."),
-        NumberRange(min=1, max=MAX_ID, message="Choose an entry to reflect on."),
-    ])
+    log_entry_id = IntegerField(
+        "Entry",
+        validators=[
+            InputRequired("Choose an entry to reflect on."),
+            NumberRange(min=1, max=MAX_ID, message="Choose an entry to reflect on."),
+        ],
+    )
 
 
 class ReflectionForm(FlaskForm):
     trigger = TextAreaField(
-        "What triggered it", validators=[at_most(setbacks.MAX_REFLECTION)],
+        "What triggered it",
+        validators=[at_most(setbacks.MAX_REFLECTION)],
         description="The situation, the feeling or the moment it started to slip.",
     )
     prevention = TextAreaField(
-        "What would have prevented it", validators=[at_most(setbacks.MAX_REFLECTION)],
+        "What would have prevented it",
+        validators=[at_most(setbacks.MAX_REFLECTION)],
         description="The counter-measure: what would help next time.",
     )
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from models import settings, voice
-from models.errors import DomainError
+from trust_tracker.models import settings, voice
+from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
 from .config import now
@@ -50,8 +50,11 @@ def index() -> tuple[str, int] | Response:
     except DomainError as e:
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
-    flash(f"Saved: your weekly check-in is on {WEEKDAYS[couple.checkin_weekday]} at "
-          f"{couple.checkin_time:%H:%M} ({couple.timezone}).", "success")
+    flash(
+        f"Saved: your weekly check-in is on {WEEKDAYS[couple.checkin_weekday]} at "
+        f"{couple.checkin_time:%H:%M} ({couple.timezone}).",
+        "success",
+    )
     return redirect(url_for(".index"))
 
 

@@ -7,7 +7,7 @@ Create Date: ${create_date}
 
 from alembic import op
 import sqlalchemy as sa
-import models.base
+import trust_tracker.models.base
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

@@ -54,20 +54,22 @@ def live_server(browser_ready, tmp_path_factory) -> Iterator[str]:
     """The whole site on a free loopback port, on a migrated SQLite file, CSRF on."""
     from waitress.server import create_server
 
-    from models.db import make_engine, upgrade
-    from web import create_app
+    from trust_tracker.models.db import make_engine, upgrade
+    from trust_tracker.web import create_app
 
     folder = tmp_path_factory.mktemp("live")
     url = f"sqlite:///{folder / 'browser.db'}"
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
-    app = create_app({
-        "DATABASE_URL": url,
-        "SECRET_KEY": "browser tests only",
-        "INSTANCE_PATH": folder / "instance",
-        "ALEXA_SKILL_ID": "amzn1.ask.skill.browser-tests",
-    })
+    app = create_app(
+        {
+            "DATABASE_URL": url,
+            "SECRET_KEY": "browser tests only",
+            "INSTANCE_PATH": folder / "instance",
+            "ALEXA_SKILL_ID": "amzn1.ask.skill.browser-tests",
+        }
+    )
     server = create_server(app, host="127.0.0.1", port=0, threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

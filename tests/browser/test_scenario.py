@@ -133,4 +133,3 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     sam.get_by_role("button", name=re.compile("Log out")).click()
     sam.goto("/login")
     check_accessibility(sam)
-

@@ -3,17 +3,18 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import accounts
-from models.checkins import DEFAULT_QUESTIONS, questions
-from models.contracts import contract_of
-from models.entities import Partner
-from models.errors import Conflict, InvalidCode, ValidationError
 from tests.conftest import NOW, PASSWORD, make_couple
+from trust_tracker.models import accounts
+from trust_tracker.models.checkins import DEFAULT_QUESTIONS, questions
+from trust_tracker.models.contracts import contract_of
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.errors import Conflict, InvalidCode, ValidationError
 
 
 def test_sign_up_creates_couple_contract_and_default_questions(session):
-    partner = accounts.sign_up(session, name="  Alex  ", email="Alex@Example.com ", password=PASSWORD,
-                               timezone="Europe/Paris")
+    partner = accounts.sign_up(
+        session, name="  Alex  ", email="Alex@Example.com ", password=PASSWORD, timezone="Europe/Paris"
+    )
     assert partner.name == "Alex"
     assert partner.email == "alex@example.com"
     assert partner.couple.timezone == "Europe/Paris"

@@ -4,18 +4,24 @@ from datetime import UTC, datetime, time, timedelta
 
 from sqlalchemy import select
 
-from models import tracking
-from models.entities import LogEntry, LogKind, Source
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import tracking
+from trust_tracker.models.entities import LogEntry, LogKind, Source
 
 TODAY = NOW.date()
 EARLIER = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
 def _log(session, partner, day, kind=LogKind.RELIABILITY, acknowledged_at=None):
-    entry = LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind, local_date=day,
-                     created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.VOICE,
-                     acknowledged_at=acknowledged_at)
+    entry = LogEntry(
+        couple_id=partner.couple_id,
+        partner_id=partner.id,
+        kind=kind,
+        local_date=day,
+        created_at=datetime.combine(day, time(20), tzinfo=UTC),
+        source=Source.VOICE,
+        acknowledged_at=acknowledged_at,
+    )
     session.add(entry)
     session.flush()
     return entry

@@ -6,13 +6,14 @@ from zoneinfo import ZoneInfo
 import pytest
 from dateutil.rrule import rrulestr
 
-from models import calendar_feed, settings
-from models.calendar_feed import ics
-from models.entities import Couple, Partner
-from models.errors import NotFound
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import calendar_feed, settings
+from trust_tracker.models.calendar_feed import ics
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.errors import NotFound
 
 # --- tokens --------------------------------------------------------------------
+
 
 def test_enable_gives_a_secret_that_finds_the_couple(session, couple):
     alex, _ = couple
@@ -63,8 +64,14 @@ def test_an_unknown_well_formed_token_is_not_found(session, couple):
 
 # --- the iCalendar text ------------------------------------------------------------
 
-def _couple(timezone="America/New_York", weekday=6, at=time(19, 0), names=("Alex", "Sam"),
-            created=datetime(2026, 3, 1, 12, tzinfo=UTC)) -> Couple:
+
+def _couple(
+    timezone="America/New_York",
+    weekday=6,
+    at=time(19, 0),
+    names=("Alex", "Sam"),
+    created=datetime(2026, 3, 1, 12, tzinfo=UTC),
+) -> Couple:
     couple = Couple(id=7, timezone=timezone, checkin_weekday=weekday, checkin_time=at, created_at=created)
     couple.partners = [Partner(name=name) for name in names]
     return couple
@@ -152,10 +159,21 @@ def test_the_slot_stays_at_the_same_wall_clock_time_across_daylight_saving():
     assert {o.utcoffset() for o in occurrences} == {timedelta(hours=-4), timedelta(hours=-5)}
 
 
-@pytest.mark.parametrize("timezone", [
-    "America/New_York", "Europe/Berlin", "Europe/Dublin", "Australia/Sydney", "Australia/Lord_Howe",
-    "America/Santiago", "Africa/Casablanca", "Asia/Kolkata", "Asia/Tehran", "UTC",
-])
+@pytest.mark.parametrize(
+    "timezone",
+    [
+        "America/New_York",
+        "Europe/Berlin",
+        "Europe/Dublin",
+        "Australia/Sydney",
+        "Australia/Lord_Howe",
+        "America/Santiago",
+        "Africa/Casablanca",
+        "Asia/Kolkata",
+        "Asia/Tehran",
+        "UTC",
+    ],
+)
 def test_the_vtimezone_agrees_with_zoneinfo(timezone):
     """Every observance's onsets, expanded from its RRULE or RDATEs, are real offset changes."""
     text = ics(_couple(timezone=timezone), NOW)
@@ -181,8 +199,9 @@ def test_the_vtimezone_agrees_with_zoneinfo(timezone):
         assert name == ("DAYLIGHT" if after > before else "STANDARD")
         onsets = [start] + [datetime.strptime(v, "%Y%m%dT%H%M%S") for k, v in props.items() if k.startswith("RDATE")]
         if "RRULE" in props:
-            onsets = list(rrulestr(props["RRULE"], dtstart=start, ignoretz=True).between(
-                start, datetime(2032, 1, 1), inc=True))
+            onsets = list(
+                rrulestr(props["RRULE"], dtstart=start, ignoretz=True).between(start, datetime(2032, 1, 1), inc=True)
+            )
         for onset in onsets:
             instant = (onset - before).replace(tzinfo=UTC)  # local time before the change, as UTC
             assert (instant - timedelta(minutes=1)).astimezone(zone).utcoffset() == before

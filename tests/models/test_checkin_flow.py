@@ -8,11 +8,11 @@ import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import func, select, text
 
-from models import checkins
-from models.db import alembic_config, make_sessionmaker, upgrade
-from models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Milestone, Partner, Source
-from models.errors import ValidationError
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import checkins
+from trust_tracker.models.db import alembic_config, make_sessionmaker, upgrade
+from trust_tracker.models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Milestone, Partner, Source
+from trust_tracker.models.errors import ValidationError
 
 MONDAY = date(2026, 11, 23)  # NOW's week in New York
 QUESTIONS = list(checkins.DEFAULT_QUESTIONS)
@@ -63,8 +63,9 @@ def test_save_answer_stores_the_wording_and_replaces_an_earlier_answer(session, 
     alex, _ = couple
     first = checkins.save_answer(session, alex, 1, "  I got defensive  ", source=Source.VOICE, now=NOW)
     assert (first.question, first.answer, first.source) == (QUESTIONS[1], "I got defensive", Source.VOICE)
-    again = checkins.save_answer(session, alex, 1, "I got defensive once", source=Source.WEB,
-                                 now=NOW + timedelta(minutes=5))
+    again = checkins.save_answer(
+        session, alex, 1, "I got defensive once", source=Source.WEB, now=NOW + timedelta(minutes=5)
+    )
     assert again.id == first.id and again.answer == "I got defensive once" and again.source is Source.WEB
     assert _count(session, CheckInAnswer) == 1
 
@@ -167,8 +168,9 @@ def test_update_questions_after_an_answer_applies_from_next_week(session, couple
     # This week keeps the questions it was answered with, everywhere it is read.
     assert checkins.questions(session, alex.couple_id, NOW) == QUESTIONS
     assert checkins.current_checkin(session, alex.couple, NOW).questions == QUESTIONS
-    assert [(r.position, r.question) for r in checkins.checkin_answers(session, alex.couple_id, MONDAY)] \
-        == list(enumerate(QUESTIONS))
+    assert [(r.position, r.question) for r in checkins.checkin_answers(session, alex.couple_id, MONDAY)] == list(
+        enumerate(QUESTIONS)
+    )
     assert checkins.next_question(session, alex, NOW) == (1, QUESTIONS[1])
     assert checkins.checkin_progress(session, alex.couple, NOW).total == 4
     assert checkins.save_answer(session, alex, 3, "More notice", source=Source.WEB, now=NOW).question == QUESTIONS[3]
@@ -194,8 +196,9 @@ def test_an_answer_to_a_wording_no_longer_asked_is_refused(session, couple):
     with pytest.raises(ValidationError, match="changed meanwhile"):
         checkins.save_answer(session, alex, 0, "Our talks", source=Source.VOICE, now=NOW, question=asked[1])
     assert _count(session, CheckInAnswer) == 0
-    saved = checkins.save_answer(session, alex, 0, "Your joke", source=Source.VOICE, now=NOW,
-                                 question="What made you smile?")
+    saved = checkins.save_answer(
+        session, alex, 0, "Your joke", source=Source.VOICE, now=NOW, question="What made you smile?"
+    )
     assert saved.question == "What made you smile?"
 
 
@@ -223,8 +226,12 @@ def test_the_audit_scenario_removing_a_question_mid_week(session, couple):
     saved = checkins.save_answer(session, pat, 1, "Me too", source=Source.VOICE, now=NOW)
     assert saved.question == QUESTIONS[1]
     stored = {(a.partner_id, a.position): a.question for a in session.scalars(select(CheckInAnswer))}
-    assert stored == {(quinn.id, 0): QUESTIONS[0], (quinn.id, 1): QUESTIONS[1],
-                      (pat.id, 0): QUESTIONS[0], (pat.id, 1): QUESTIONS[1]}
+    assert stored == {
+        (quinn.id, 0): QUESTIONS[0],
+        (quinn.id, 1): QUESTIONS[1],
+        (pat.id, 0): QUESTIONS[0],
+        (pat.id, 1): QUESTIONS[1],
+    }
     # The check-in completes on the week's four questions, not the couple's new three.
     for partner in (quinn, pat):
         for position in range(4):
@@ -239,13 +246,25 @@ def test_answers_from_before_check_ins_kept_their_questions_show_under_their_own
     checkin = checkins.current_checkin(session, alex.couple, NOW)
     checkins.save_answer(session, alex, 0, "Our talks", source=Source.VOICE, now=NOW)
     # An answer stored by the old code after a renumbering: position 1, another wording.
-    session.add(CheckInAnswer(checkin=checkin, partner_id=sam.id, position=1, question="A question since removed",
-                              answer="Old answer", source=Source.WEB, created_at=NOW))
+    session.add(
+        CheckInAnswer(
+            checkin=checkin,
+            partner_id=sam.id,
+            position=1,
+            question="A question since removed",
+            answer="Old answer",
+            source=Source.WEB,
+            created_at=NOW,
+        )
+    )
     session.flush()
     session.expire(checkin, ["answers"])
     rows = checkins.checkin_answers(session, alex.couple_id, MONDAY)
     assert [(r.position, r.question, r.asked) for r in rows][:3] == [
-        (0, QUESTIONS[0], True), (1, QUESTIONS[1], True), (1, "A question since removed", False)]
+        (0, QUESTIONS[0], True),
+        (1, QUESTIONS[1], True),
+        (1, "A question since removed", False),
+    ]
     assert rows[2].answers[sam.id].answer == "Old answer"
 
 
@@ -292,8 +311,12 @@ def test_four_completed_checkins_in_a_row_are_a_milestone(session, couple):
     for weeks_back in (3, 2, 1):
         _answer_all(session, alex, NOW - timedelta(weeks=weeks_back))
         _answer_all(session, sam, NOW - timedelta(weeks=weeks_back))
-    assert session.scalar(select(Milestone.key).where(Milestone.couple_id == alex.couple_id,
-                                                      Milestone.key.like("checkins:%"))) is None
+    assert (
+        session.scalar(
+            select(Milestone.key).where(Milestone.couple_id == alex.couple_id, Milestone.key.like("checkins:%"))
+        )
+        is None
+    )
     _answer_all(session, alex)
     _answer_all(session, sam)
     milestone = session.scalars(select(Milestone).where(Milestone.key == "checkins:4")).one()
@@ -331,30 +354,53 @@ def test_a_check_in_made_without_its_questions_takes_the_couples(session, couple
 
 # --- the migration that gave each check-in its own questions ----------------------
 
+
 def test_the_migration_gives_existing_check_ins_the_questions_they_were_answered_with(own_engine):
     upgrade(own_engine, "0001")
     meta = sa.MetaData()
     meta.reflect(own_engine)
     t = meta.tables
     with own_engine.begin() as db:
-        couple_id = db.execute(t["couple"].insert().values(
-            timezone="UTC", checkin_weekday=6, checkin_time=time(19), created_at=NOW)).inserted_primary_key[0]
-        partner_id = db.execute(t["partner"].insert().values(
-            couple_id=couple_id, name="Alex", email="a@example.com", password_hash="x",
-            created_at=NOW)).inserted_primary_key[0]
+        couple_id = db.execute(
+            t["couple"].insert().values(timezone="UTC", checkin_weekday=6, checkin_time=time(19), created_at=NOW)
+        ).inserted_primary_key[0]
+        partner_id = db.execute(
+            t["partner"]
+            .insert()
+            .values(couple_id=couple_id, name="Alex", email="a@example.com", password_hash="x", created_at=NOW)
+        ).inserted_primary_key[0]
         # Today's questions: the first one was removed mid-week by the old code.
-        db.execute(t["checkin_question"].insert(), [
-            {"couple_id": couple_id, "position": i, "text": q} for i, q in enumerate(QUESTIONS[1:])])
+        db.execute(
+            t["checkin_question"].insert(),
+            [{"couple_id": couple_id, "position": i, "text": q} for i, q in enumerate(QUESTIONS[1:])],
+        )
 
         def checkin(weeks_back, completed):
-            return db.execute(t["checkin"].insert().values(
-                couple_id=couple_id, week_start=MONDAY - timedelta(weeks=weeks_back), created_at=NOW,
-                completed_at=NOW if completed else None)).inserted_primary_key[0]
+            return db.execute(
+                t["checkin"]
+                .insert()
+                .values(
+                    couple_id=couple_id,
+                    week_start=MONDAY - timedelta(weeks=weeks_back),
+                    created_at=NOW,
+                    completed_at=NOW if completed else None,
+                )
+            ).inserted_primary_key[0]
 
         def answer(checkin_id, position, question):
-            db.execute(t["checkin_answer"].insert().values(
-                checkin_id=checkin_id, partner_id=partner_id, position=position, question=question,
-                answer="yes", source="web", created_at=NOW))
+            db.execute(
+                t["checkin_answer"]
+                .insert()
+                .values(
+                    checkin_id=checkin_id,
+                    partner_id=partner_id,
+                    position=position,
+                    question=question,
+                    answer="yes",
+                    source="web",
+                    created_at=NOW,
+                )
+            )
 
         done = checkin(2, completed=True)  # answered in full with two old questions
         answer(done, 0, "An old first question")
@@ -364,8 +410,11 @@ def test_the_migration_gives_existing_check_ins_the_questions_they_were_answered
         untouched = checkin(1, completed=False)
     upgrade(own_engine)
     with own_engine.connect() as db:
-        got = dict(db.execute(sa.select(sa.column("id"), sa.column("questions", sa.JSON)).select_from(
-            sa.table("checkin"))).all())
+        got = dict(
+            db.execute(
+                sa.select(sa.column("id"), sa.column("questions", sa.JSON)).select_from(sa.table("checkin"))
+            ).all()
+        )
     assert got[done] == ["An old first question", "An old second question"]
     assert got[open_] == [QUESTIONS[0], *QUESTIONS[2:]]
     assert got[untouched] == QUESTIONS[1:]
@@ -397,10 +446,20 @@ def test_an_edit_and_a_first_answer_at_the_same_moment_never_disagree(own_engine
                 results[name] = error
 
         new = ["A brand new first question?", "And a second?"]
-        answer = threading.Thread(target=run, args=("answer", lambda s: checkins.save_answer(
-            s, s.get_one(Partner, ids[0]), 0, "Our walks", source=Source.VOICE, now=NOW).question))
-        edit = threading.Thread(target=run, args=("edit", lambda s: checkins.edit_questions(
-            s, s.get_one(Partner, ids[1]), new, NOW)))
+        answer = threading.Thread(
+            target=run,
+            args=(
+                "answer",
+                lambda s: (
+                    checkins.save_answer(
+                        s, s.get_one(Partner, ids[0]), 0, "Our walks", source=Source.VOICE, now=NOW
+                    ).question
+                ),
+            ),
+        )
+        edit = threading.Thread(
+            target=run, args=("edit", lambda s: checkins.edit_questions(s, s.get_one(Partner, ids[1]), new, NOW))
+        )
         for thread in (answer, edit):
             thread.start()
         for thread in (answer, edit):

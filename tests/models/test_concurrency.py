@@ -11,12 +11,12 @@ import threading
 import pytest
 from sqlalchemy import Engine, func, select
 
-from models import checkins, contracts
-from models.contracts import ItemDraft
-from models.db import make_sessionmaker, upgrade
-from models.entities import CheckIn, ContractVersion, ItemKind, Partner, Source
-from models.errors import Conflict
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import checkins, contracts
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.db import make_sessionmaker, upgrade
+from trust_tracker.models.entities import CheckIn, ContractVersion, ItemKind, Partner, Source
+from trust_tracker.models.errors import Conflict
 
 
 @pytest.fixture

@@ -5,9 +5,10 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import contracts, setbacks, tracking
-from models.contracts import Change, ItemDraft
-from models.entities import (
+from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, setbacks, tracking
+from trust_tracker.models.contracts import Change, ItemDraft
+from trust_tracker.models.entities import (
     Cadence,
     ItemKind,
     LogKind,
@@ -16,8 +17,7 @@ from models.entities import (
     VersionComment,
     VersionStatus,
 )
-from models.errors import Conflict, NotAllowed, NotFound, ValidationError
-from tests.conftest import NOW, make_couple
+from trust_tracker.models.errors import Conflict, NotAllowed, NotFound, ValidationError
 
 C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
 
@@ -42,6 +42,7 @@ def _same(item, **changes):
 
 
 # --- withdrawing ---------------------------------------------------------------
+
 
 def test_the_proposer_withdraws_and_a_new_proposal_can_be_made(session, couple):
     alex, sam = couple
@@ -87,6 +88,7 @@ def test_another_couples_proposal_cannot_be_withdrawn_or_commented(session, coup
 
 # --- comments -------------------------------------------------------------------
 
+
 def test_both_partners_comment_on_a_proposal(session, couple):
     alex, sam = couple
     version = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
@@ -100,8 +102,10 @@ def test_both_partners_comment_on_a_proposal(session, couple):
     assert shown[0].created_at == NOW
 
 
-@pytest.mark.parametrize("body, message", [("", "cannot be empty"), ("  \n ", "cannot be empty"),
-                                           ("x" * 2001, "at most 2000"), (None, "cannot be empty")])
+@pytest.mark.parametrize(
+    "body, message",
+    [("", "cannot be empty"), ("  \n ", "cannot be empty"), ("x" * 2001, "at most 2000"), (None, "cannot be empty")],
+)
 def test_bad_comments_are_rejected_and_nothing_is_written(session, couple, body, message):
     alex, sam = couple
     version = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
@@ -129,6 +133,7 @@ def test_agreed_and_withdrawn_versions_take_no_comments(session, couple):
 
 # --- the conflict rule keeps the earlier proposal intact ----------------------------
 
+
 def test_a_conflicting_proposal_writes_nothing(session, couple):
     alex, sam = couple
     first = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
@@ -138,6 +143,7 @@ def test_a_conflicting_proposal_writes_nothing(session, couple):
 
 
 # --- baselines and diffs -------------------------------------------------------------
+
 
 def test_the_baseline_is_the_newest_agreed_version_before(session, couple):
     alex, sam = couple
@@ -232,13 +238,29 @@ def test_every_compared_field_is_reported(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
     talk = v1.items[1]
-    edited = _same(talk, short_name="talk", owner_id=alex.id, cadence=Cadence.WEEKLY, weekdays="",
-                   times_per_week=3, category="communication", hard_day_form="Two minutes",
-                   consequence="We talk it through")
+    edited = _same(
+        talk,
+        short_name="talk",
+        owner_id=alex.id,
+        cadence=Cadence.WEEKLY,
+        weekdays="",
+        times_per_week=3,
+        category="communication",
+        hard_day_form="Two minutes",
+        consequence="We talk it through",
+    )
     v2 = contracts.propose_version(session, sam, [edited])
     row = next(r for r in contracts.diff_versions(v1, v2) if r.change is Change.CHANGED)
-    assert set(row.fields) == {"short_name", "owner_id", "cadence", "weekdays", "times_per_week",
-                               "category", "hard_day_form", "consequence"}
+    assert set(row.fields) == {
+        "short_name",
+        "owner_id",
+        "cadence",
+        "weekdays",
+        "times_per_week",
+        "category",
+        "hard_day_form",
+        "consequence",
+    }
 
 
 def test_compare_versions_is_per_couple(session, couple):
@@ -255,14 +277,14 @@ def test_compare_versions_is_per_couple(session, couple):
 
 # --- revising one's own proposal ---------------------------------------------------------
 
+
 def test_the_proposer_revises_their_proposal(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
     v2 = contracts.propose_version(session, alex, [_same(v1.items[0])], note="First try")
     contracts.comment_on(session, sam, v2.id, "Keep the evening talk, please")
     v3 = contracts.revise_proposal(session, alex, v2.id, [_same(v1.items[0]), _same(v1.items[1])], note="Kept it")
-    assert (v2.status, v3.status, v3.number, v3.note) == (
-        VersionStatus.WITHDRAWN, VersionStatus.PROPOSED, 3, "Kept it")
+    assert (v2.status, v3.status, v3.number, v3.note) == (VersionStatus.WITHDRAWN, VersionStatus.PROPOSED, 3, "Kept it")
     assert contracts.open_proposal(session, alex.couple_id) == v3
     assert [c.body for c in contracts.comments(session, alex.couple_id, v2.id)] == ["Keep the evening talk, please"]
     assert contracts.baseline_of(session, v3) == v1
@@ -289,11 +311,12 @@ def test_a_refused_revision_changes_nothing(session, couple):
 def test_a_revision_carries_the_setback_that_led_to_it(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
-    entry = tracking.log_entry(session, alex, LogKind.MISSED, lineage_id=v1.items[0].lineage_id,
-                               source=Source.WEB, now=NOW)
+    entry = tracking.log_entry(
+        session, alex, LogKind.MISSED, lineage_id=v1.items[0].lineage_id, source=Source.WEB, now=NOW
+    )
     setback = setbacks.start_setback(session, alex, entry.id, now=NOW)
     copy = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
-    revision = contracts.revise_proposal(session, alex, copy.id, [_same(v1.items[0], due_time=time(17, 0))],
-                                         note=copy.note)
+    revision = contracts.revise_proposal(
+        session, alex, copy.id, [_same(v1.items[0], due_time=time(17, 0))], note=copy.note
+    )
     assert session.get(Setback, setback.id).version_id == revision.id
-

@@ -1,11 +1,11 @@
 import pytest
 from sqlalchemy import func, select
 
-from models import contracts
-from models.contracts import ItemDraft
-from models.entities import Cadence, ContractVersion, ItemKind, ItemLineage, VersionStatus
-from models.errors import Conflict, NotAllowed, NotFound, ValidationError
 from tests.conftest import make_couple
+from trust_tracker.models import contracts
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import Cadence, ContractVersion, ItemKind, ItemLineage, VersionStatus
+from trust_tracker.models.errors import Conflict, NotAllowed, NotFound, ValidationError
 
 C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
 
@@ -13,8 +13,9 @@ C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
 def _items(**overrides):
     return [
         ItemDraft(C, "Call when I'm running late", short_name="call when late", **overrides),
-        ItemDraft(C, "Evening talk about our day", short_name="evening talk",
-                  cadence=Cadence.WEEKDAYS, weekdays="0123"),
+        ItemDraft(
+            C, "Evening talk about our day", short_name="evening talk", cadence=Cadence.WEEKDAYS, weekdays="0123"
+        ),
         ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
         ItemDraft(E, "Texting before the agreed time"),
     ]
@@ -53,8 +54,9 @@ def test_revision_keeps_lineage_and_supersedes(session, couple):
     v1 = contracts.propose_version(session, alex, _items())
     contracts.agree_version(session, sam, v1.id)
     call = v1.items[0]
-    revised = [ItemDraft(C, "Call or text when 15 minutes late", short_name="call when late",
-                         lineage_id=call.lineage_id)]
+    revised = [
+        ItemDraft(C, "Call or text when 15 minutes late", short_name="call when late", lineage_id=call.lineage_id)
+    ]
     v2 = contracts.propose_version(session, sam, revised, note="Clearer")
     contracts.agree_version(session, alex, v2.id)
     assert v1.status is VersionStatus.SUPERSEDED
@@ -103,7 +105,7 @@ def _counts(session):
 
 
 def test_nothing_is_written_until_every_item_is_valid(session, couple):
-    alex, sam = couple
+    alex, _sam = couple
     before = _counts(session)
     with pytest.raises(ValidationError):
         contracts.propose_version(session, alex, [ItemDraft(C, "fine"), ItemDraft(C, "")])
@@ -125,7 +127,7 @@ def test_the_same_item_twice_is_rejected(session, couple):
 
 def test_match_commitments(session, couple):
     alex, sam = couple
-    items = _items() + [ItemDraft(C, "Evening walk together", short_name="evening walk")]
+    items = [*_items(), ItemDraft(C, "Evening walk together", short_name="evening walk")]
     contracts.agree_version(session, sam, contracts.propose_version(session, alex, items).id)
 
     def names(spoken):
@@ -170,7 +172,8 @@ def test_an_item_cannot_change_kind_and_says_so(session, couple):
     [problem] = raised.value.problems
     assert (problem.index, problem.field) == (0, "kind")
     assert str(raised.value) == (
-        f"Item 1 (“{v1.items[0].text}”): An item cannot change kind: remove it and add a new one.")
+        f"Item 1 (“{v1.items[0].text}”): An item cannot change kind: remove it and add a new one."
+    )
     assert _counts(session) == before
 
 
@@ -184,8 +187,7 @@ def test_every_problem_of_every_item_is_told_at_once(session, couple):
     ]
     with pytest.raises(contracts.ItemProblems) as raised:
         contracts.propose_version(session, alex, drafts)
-    assert [(p.index, p.field) for p in raised.value.problems] == [
-        (1, "short_name"), (1, "weekdays"), (2, "text")]
+    assert [(p.index, p.field) for p in raised.value.problems] == [(1, "short_name"), (1, "weekdays"), (2, "text")]
     assert str(raised.value) == (
         "Item 2 (“Evening talk”): A short name can be at most 60 characters. "
         "Item 2 (“Evening talk”): Choose at least one day of the week for this commitment. "
@@ -194,6 +196,9 @@ def test_every_problem_of_every_item_is_told_at_once(session, couple):
     assert _counts(session) == before
     # The same check, without proposing: nothing is written either way.
     assert [(p.index, p.field) for p in contracts.check_items(session, alex, drafts)] == [
-        (1, "short_name"), (1, "weekdays"), (2, "text")]
+        (1, "short_name"),
+        (1, "weekdays"),
+        (2, "text"),
+    ]
     assert contracts.check_items(session, alex, drafts[:1]) == []
     assert _counts(session) == before

@@ -5,9 +5,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import accounts, contracts, journal, tracking
-from models.contracts import ItemDraft
-from models.entities import (
+from tests.conftest import NOW, PASSWORD, make_couple
+from trust_tracker.models import accounts, contracts, journal, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import (
     CheckIn,
     CheckInAnswer,
     CheckInQuestion,
@@ -30,8 +31,7 @@ from models.entities import (
     VersionStatus,
     VoiceLink,
 )
-from models.errors import NotAllowed, NotFound
-from tests.conftest import NOW, PASSWORD, make_couple
+from trust_tracker.models.errors import NotAllowed, NotFound
 
 C = ItemKind.COMMITMENT
 
@@ -39,36 +39,67 @@ C = ItemKind.COMMITMENT
 def populate(session, alex, sam):
     """One of everything, for both partners."""
     version = contracts.propose_version(
-        session, alex,
-        [ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
-         ItemDraft(C, "=cmd|' /C calc'!A0", owner_id=sam.id),
-         ItemDraft(ItemKind.BOUNDARY, "No contact with the ex")],
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
+            ItemDraft(C, "=cmd|' /C calc'!A0", owner_id=sam.id),
+            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+        ],
         now=NOW - timedelta(days=10),
     )
     contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=9))
     call, sams = version.items[0], version.items[1]
     entries = {}
-    for who, item, kind in ((alex, call, LogKind.KEPT), (alex, call, LogKind.MISSED), (sam, sams, LogKind.KEPT),
-                            (sam, None, LogKind.SMALL_WIN)):
-        entry = LogEntry(couple_id=alex.couple_id, partner_id=who.id, kind=kind,
-                         lineage_id=item.lineage_id if item else None, local_date=date(2026, 11, 20),
-                         created_at=NOW - timedelta(days=5), source=Source.WEB, note=f"{who.name} {kind.value}")
+    for who, item, kind in (
+        (alex, call, LogKind.KEPT),
+        (alex, call, LogKind.MISSED),
+        (sam, sams, LogKind.KEPT),
+        (sam, None, LogKind.SMALL_WIN),
+    ):
+        entry = LogEntry(
+            couple_id=alex.couple_id,
+            partner_id=who.id,
+            kind=kind,
+            lineage_id=item.lineage_id if item else None,
+            local_date=date(2026, 11, 20),
+            created_at=NOW - timedelta(days=5),
+            source=Source.WEB,
+            note=f"{who.name} {kind.value}",
+        )
         session.add(entry)
         entries[(who.name, kind)] = entry
     session.flush()
-    session.add(Setback(couple_id=alex.couple_id, log_entry_id=entries[("Alex", LogKind.MISSED)].id,
-                        trigger="a long meeting", prevention="set an alarm"))
+    session.add(
+        Setback(
+            couple_id=alex.couple_id,
+            log_entry_id=entries[("Alex", LogKind.MISSED)].id,
+            trigger="a long meeting",
+            prevention="set an alarm",
+        )
+    )
     checkin = CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 16), created_at=NOW)
     session.add(checkin)
     session.flush()
     for who in (alex, sam):
-        session.add(CheckInAnswer(checkin_id=checkin.id, partner_id=who.id, position=0,
-                                  question="What went well?", answer=f"{who.name}'s answer", source=Source.VOICE))
+        session.add(
+            CheckInAnswer(
+                checkin_id=checkin.id,
+                partner_id=who.id,
+                position=0,
+                question="What went well?",
+                answer=f"{who.name}'s answer",
+                source=Source.VOICE,
+            )
+        )
     proposal = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late, always")], now=NOW)
     session.add(VersionComment(version_id=proposal.id, partner_id=sam.id, body="Sam's comment", created_at=NOW))
     session.add(VersionComment(version_id=proposal.id, partner_id=alex.id, body="Alex's comment", created_at=NOW))
-    session.add(Milestone(couple_id=alex.couple_id, key="kept:1", description="First kept promise",
-                          reached_on=date(2026, 11, 20)))
+    session.add(
+        Milestone(
+            couple_id=alex.couple_id, key="kept:1", description="First kept promise", reached_on=date(2026, 11, 20)
+        )
+    )
     for who in (alex, sam):
         session.add(VoiceLink(couple_id=alex.couple_id, partner_id=who.id, alexa_user_id=f"amzn1.{who.name}"))
         session.add(PairingCode(partner_id=who.id, code="123456", created_at=NOW, expires_at=NOW))
@@ -79,8 +110,14 @@ def populate(session, alex, sam):
     sams_shared = journal.write(session, sam, "Sam shared", now=NOW)
     journal.share(session, sam, sams_shared.id, now=NOW)
     session.flush()
-    return {"version": version, "proposal": proposal, "private": private, "shared": shared,
-            "sams_private": sams_private, "sams_shared": sams_shared}
+    return {
+        "version": version,
+        "proposal": proposal,
+        "private": private,
+        "shared": shared,
+        "sams_private": sams_private,
+        "sams_shared": sams_shared,
+    }
 
 
 def _count(session, column, *where):
@@ -129,7 +166,9 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
     version = session.get(ContractVersion, data["version"].id)
     assert version.status is VersionStatus.ACTIVE and version.proposed_by_id is None
     assert [(i.text, i.owner_id) for i in version.items] == [
-        ("=cmd|' /C calc'!A0", sam.id), ("No contact with the ex", None)]
+        ("=cmd|' /C calc'!A0", sam.id),
+        ("No contact with the ex", None),
+    ]
     # Alex's open proposal has nobody behind it any more.
     assert session.get(ContractVersion, data["proposal"].id).status is VersionStatus.WITHDRAWN
     assert contracts.open_proposal(session, couple_id) is None
@@ -141,21 +180,37 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
 def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(session, couple):
     """Before: owner_id SET NULL made Alex's commitment read "both of you", and Sam could log it."""
     alex, sam = couple
-    v1 = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
-        ItemDraft(C, "Do the dishes", short_name="dishes", owner_id=sam.id),
-        ItemDraft(C, "Evening talk", short_name="talk"),  # both of us
-        ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
-    ], now=NOW)
+    v1 = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
+            ItemDraft(C, "Do the dishes", short_name="dishes", owner_id=sam.id),
+            ItemDraft(C, "Evening talk", short_name="talk"),  # both of us
+            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+        ],
+        now=NOW,
+    )
     contracts.agree_version(session, sam, v1.id, now=NOW)
     call = v1.items[0].lineage_id
     # An older version has it too, and Sam's waiting proposal keeps it as Alex's.
-    v2 = contracts.propose_version(session, sam, [
-        ItemDraft(C, "Call when running late", short_name="call", owner_id=alex.id, lineage_id=call),
-        ItemDraft(C, "Evening talk", short_name="talk", lineage_id=v1.items[2].lineage_id),
-    ], now=NOW)
-    sams_note = LogEntry(couple_id=sam.couple_id, partner_id=sam.id, kind=LogKind.RELIABILITY, lineage_id=call,
-                         local_date=date(2026, 11, 20), source=Source.WEB)
+    v2 = contracts.propose_version(
+        session,
+        sam,
+        [
+            ItemDraft(C, "Call when running late", short_name="call", owner_id=alex.id, lineage_id=call),
+            ItemDraft(C, "Evening talk", short_name="talk", lineage_id=v1.items[2].lineage_id),
+        ],
+        now=NOW,
+    )
+    sams_note = LogEntry(
+        couple_id=sam.couple_id,
+        partner_id=sam.id,
+        kind=LogKind.RELIABILITY,
+        lineage_id=call,
+        local_date=date(2026, 11, 20),
+        source=Source.WEB,
+    )
     session.add(sams_note)
     session.flush()
     other, _ = make_couple(session, first="Kim", second="Lee")
@@ -167,9 +222,14 @@ def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(ses
     for version in (v1, v2):
         items = session.get(ContractVersion, version.id).items
         assert all(i.owner_id in (None, sam.id) for i in items)
-        assert "Call when late" not in [i.text for i in items] and "Call when running late" not in [i.text for i in items]
+        assert "Call when late" not in [i.text for i in items] and "Call when running late" not in [
+            i.text for i in items
+        ]
     assert [i.text for i in session.get(ContractVersion, v1.id).items] == [
-        "Do the dishes", "Evening talk", "No contact with the ex"]
+        "Do the dishes",
+        "Evening talk",
+        "No contact with the ex",
+    ]
     assert [i.text for i in contracts.active_commitments(session, sam.couple_id)] == ["Do the dishes", "Evening talk"]
     assert _count(session, ContractItem.id) == items_before - 2
     assert session.get(ItemLineage, call) is None  # no version has it any more
@@ -201,14 +261,24 @@ def test_deleting_the_couple_removes_everything_of_theirs_only(session, couple):
     accounts.delete_couple(session, sam, PASSWORD)
 
     assert session.get(Couple, couple_id) is None
-    for table, column in ((Partner, Partner.couple_id), (LogEntry, LogEntry.couple_id),
-                          (Setback, Setback.couple_id), (CheckIn, CheckIn.couple_id),
-                          (CheckInQuestion, CheckInQuestion.couple_id), (Milestone, Milestone.couple_id),
-                          (VoiceLink, VoiceLink.couple_id), (Contract, Contract.couple_id),
-                          (Invitation, Invitation.couple_id)):
+    for table, column in (
+        (Partner, Partner.couple_id),
+        (LogEntry, LogEntry.couple_id),
+        (Setback, Setback.couple_id),
+        (CheckIn, CheckIn.couple_id),
+        (CheckInQuestion, CheckInQuestion.couple_id),
+        (Milestone, Milestone.couple_id),
+        (VoiceLink, VoiceLink.couple_id),
+        (Contract, Contract.couple_id),
+        (Invitation, Invitation.couple_id),
+    ):
         assert _count(session, table.id, column == couple_id) == 0, table
-    for table, column in ((JournalEntry, JournalEntry.author_id), (CheckInAnswer, CheckInAnswer.partner_id),
-                          (VersionComment, VersionComment.partner_id), (PairingCode, PairingCode.partner_id)):
+    for table, column in (
+        (JournalEntry, JournalEntry.author_id),
+        (CheckInAnswer, CheckInAnswer.partner_id),
+        (VersionComment, VersionComment.partner_id),
+        (PairingCode, PairingCode.partner_id),
+    ):
         assert _count(session, table.id, column.in_(ids)) == 0, table
     assert _count(session, ContractVersion.id) == 0 and _count(session, ContractItem.id) == 0
     assert _count(session, ItemLineage.id) == 0

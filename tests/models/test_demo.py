@@ -1,9 +1,9 @@
 from sqlalchemy import func, select
 
-from models import accounts, contracts, milestones, tracking
-from models.demo import DEMO_EMAILS, DEMO_PASSWORD, create_demo
-from models.entities import CheckIn, ItemKind, LogEntry, LogKind
 from tests.conftest import NOW
+from trust_tracker.models import accounts, contracts, milestones, tracking
+from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD, create_demo
+from trust_tracker.models.entities import CheckIn, ItemKind, LogEntry, LogKind
 
 
 def test_demo_couple_is_created_once_with_history(session):
@@ -20,8 +20,9 @@ def test_demo_couple_is_created_once_with_history(session):
     assert len(active.items_of(ItemKind.BOUNDARY)) == 2
 
     dates = session.execute(
-        select(func.min(LogEntry.local_date), func.max(LogEntry.local_date), func.count(LogEntry.id))
-        .where(LogEntry.couple_id == alex.couple_id)
+        select(func.min(LogEntry.local_date), func.max(LogEntry.local_date), func.count(LogEntry.id)).where(
+            LogEntry.couple_id == alex.couple_id
+        )
     ).one()
     assert (dates[1] - dates[0]).days >= 7 * 8 - 7 and dates[2] > 100
     kinds = set(session.scalars(select(LogEntry.kind).where(LogEntry.couple_id == alex.couple_id)))

@@ -2,9 +2,9 @@ import csv
 import io
 import json
 
-from models import export
 from tests.conftest import NOW, make_couple
 from tests.models.test_deletion import populate
+from trust_tracker.models import export
 
 
 def test_json_export_holds_the_couples_data_and_only_my_private_journal(session, couple):

@@ -5,10 +5,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import contracts, tracking
-from models.contracts import ItemDraft
-from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
 
 C = ItemKind.COMMITMENT
 # NOW is Wednesday (weekday 2) in New York.
@@ -17,24 +17,46 @@ C = ItemKind.COMMITMENT
 @pytest.fixture
 def active(session, couple):
     alex, sam = couple
-    version = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Call or text when more than 15 minutes late", short_name="call when late",
-                  hard_day_form="A one-word text is enough"),
-        ItemDraft(C, "Evening talk for fifteen minutes", short_name="evening talk", cadence=Cadence.WEEKDAYS,
-                  weekdays="024", hard_day_form="Five minutes, just the highlights"),
-        ItemDraft(C, "Friday date night", cadence=Cadence.WEEKDAYS, weekdays="4"),  # not due on a Wednesday
-        ItemDraft(C, "Answer questions about my phone openly", short_name="open phone", owner_id=alex.id),
-        ItemDraft(C, "House jobs", short_name="house jobs", owner_id=sam.id, cadence=Cadence.WEEKLY,
-                  times_per_week=2, hard_day_form="One small job"),
-        ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
-    ])
+    version = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(
+                C,
+                "Call or text when more than 15 minutes late",
+                short_name="call when late",
+                hard_day_form="A one-word text is enough",
+            ),
+            ItemDraft(
+                C,
+                "Evening talk for fifteen minutes",
+                short_name="evening talk",
+                cadence=Cadence.WEEKDAYS,
+                weekdays="024",
+                hard_day_form="Five minutes, just the highlights",
+            ),
+            ItemDraft(C, "Friday date night", cadence=Cadence.WEEKDAYS, weekdays="4"),  # not due on a Wednesday
+            ItemDraft(C, "Answer questions about my phone openly", short_name="open phone", owner_id=alex.id),
+            ItemDraft(
+                C,
+                "House jobs",
+                short_name="house jobs",
+                owner_id=sam.id,
+                cadence=Cadence.WEEKLY,
+                times_per_week=2,
+                hard_day_form="One small job",
+            ),
+            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
+        ],
+    )
     contracts.agree_version(session, sam, version.id)
     return {item.short_name or item.text: item for item in version.items}
 
 
 def _hard_days(session, partner):
-    return session.scalar(select(func.count(LogEntry.id)).where(
-        LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY))
+    return session.scalar(
+        select(func.count(LogEntry.id)).where(LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY)
+    )
 
 
 def test_hard_day_lists_todays_commitments_in_their_simplified_forms(session, couple, active):
@@ -58,9 +80,17 @@ def test_the_other_partners_own_commitments_and_weekly_ones_done_are_left_out(se
     assert day.entry.source is Source.WEB
     # Twice this week already: the weekly commitment is done for the week.
     for back in (1, 2):
-        session.add(LogEntry(couple_id=sam.couple_id, partner_id=sam.id, kind=LogKind.KEPT,
-                             lineage_id=jobs.lineage_id, local_date=NOW.date() - timedelta(days=back),
-                             created_at=NOW - timedelta(days=back), source=Source.WEB))
+        session.add(
+            LogEntry(
+                couple_id=sam.couple_id,
+                partner_id=sam.id,
+                kind=LogKind.KEPT,
+                lineage_id=jobs.lineage_id,
+                local_date=NOW.date() - timedelta(days=back),
+                created_at=NOW - timedelta(days=back),
+                source=Source.WEB,
+            )
+        )
     session.flush()
     assert [i.name for i in tracking.hard_day(session, sam, NOW).today] == ["call when late", "evening talk"]
 

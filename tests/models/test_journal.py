@@ -1,10 +1,10 @@
 import pytest
 from sqlalchemy import func, select
 
-from models import journal
-from models.entities import JournalEntry
-from models.errors import NotFound, ValidationError
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import journal
+from trust_tracker.models.entities import JournalEntry
+from trust_tracker.models.errors import NotFound, ValidationError
 
 
 def _count(session):
@@ -110,14 +110,17 @@ def test_delete_removes_only_ones_own_entry(session, couple):
     assert _count(session) == 0
 
 
-@pytest.mark.parametrize("excerpt", [
-    "I can",  # "I cannot forgive you yet": the cut reverses it
-    "I can't",  # no such words: "can't" is not "cannot"
-    "not forgive you yet",  # starts inside "cannot"
-    "I cannot forgive you ye",
-    "negotiable",  # inside "non-negotiable"
-    "It was",  # "It wasn't fine" would become "It was"
-])
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        "I can",  # "I cannot forgive you yet": the cut reverses it
+        "I can't",  # no such words: "can't" is not "cannot"
+        "not forgive you yet",  # starts inside "cannot"
+        "I cannot forgive you ye",
+        "negotiable",  # inside "non-negotiable"
+        "It was",  # "It wasn't fine" would become "It was"
+    ],
+)
 def test_an_excerpt_cannot_cut_through_a_word(session, couple, excerpt):
     alex, sam = couple
     entry = journal.write(session, alex, "I cannot forgive you yet… This is non-negotiable. It wasn't fine.")
@@ -128,13 +131,16 @@ def test_an_excerpt_cannot_cut_through_a_word(session, couple, excerpt):
     assert journal.shared_with_me(session, sam) == []
 
 
-@pytest.mark.parametrize("excerpt", [
-    "I cannot forgive you yet",
-    "forgive you yet…",
-    "… This is non-negotiable.",
-    "It wasn't fine.",
-    "This",
-])
+@pytest.mark.parametrize(
+    "excerpt",
+    [
+        "I cannot forgive you yet",
+        "forgive you yet…",
+        "… This is non-negotiable.",
+        "It wasn't fine.",
+        "This",
+    ],
+)
 def test_an_excerpt_of_whole_words_is_shared(session, couple, excerpt):
     alex, sam = couple
     entry = journal.write(session, alex, "I cannot forgive you yet… This is non-negotiable. It wasn't fine.")

@@ -1,6 +1,6 @@
 from alembic import command
 
-from models.db import alembic_config, make_engine, upgrade
+from trust_tracker.models.db import alembic_config, make_engine, upgrade
 
 
 def test_migrations_match_the_models(engine):

@@ -5,9 +5,10 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import event, func, select
 
-from models import contracts, milestones, tracking
-from models.contracts import ItemDraft
-from models.entities import (
+from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, milestones, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import (
     Cadence,
     CheckIn,
     ItemKind,
@@ -16,7 +17,6 @@ from models.entities import (
     Milestone,
     Source,
 )
-from tests.conftest import NOW, make_couple
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -26,18 +26,30 @@ MONDAY = date(2026, 11, 23)
 @pytest.fixture
 def items(session, couple):
     alex, sam = couple
-    version = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Call when I'm running late", short_name="call when late"),
-        ItemDraft(C, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=1),
-    ])
+    version = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when I'm running late", short_name="call when late"),
+            ItemDraft(C, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=1),
+        ],
+    )
     contracts.agree_version(session, sam, version.id)
     return {item.short_name: item for item in version.items}
 
 
 def _log(session, partner, kind, day, item=None):
-    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
-                         lineage_id=item.lineage_id if item else None, local_date=day,
-                         created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB))
+    session.add(
+        LogEntry(
+            couple_id=partner.couple_id,
+            partner_id=partner.id,
+            kind=kind,
+            lineage_id=item.lineage_id if item else None,
+            local_date=day,
+            created_at=datetime.combine(day, time(20), tzinfo=UTC),
+            source=Source.WEB,
+        )
+    )
     session.flush()
 
 
@@ -100,8 +112,9 @@ def test_first_full_week_without_a_lapse(session, couple, items):
     _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), call)
     [clean] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key == "clean-week:first"]
     assert clean.reached_on == MONDAY - timedelta(days=1)
-    assert clean.description == ("Your first full week without a lapse: 2 promises kept and none missed, "
-                                 "the week of November 16.")
+    assert clean.description == (
+        "Your first full week without a lapse: 2 promises kept and none missed, the week of November 16."
+    )
     # Only the first is a milestone.
     _log(session, sam, LogKind.KEPT, MONDAY + timedelta(days=1), call)
     later = milestones.record_milestones(session, alex, NOW + timedelta(weeks=1))
@@ -109,8 +122,13 @@ def test_first_full_week_without_a_lapse(session, couple, items):
 
 
 def _completed_checkin(session, couple_id, monday):
-    session.add(CheckIn(couple_id=couple_id, week_start=monday,
-                        completed_at=datetime.combine(monday + timedelta(days=6), time(20), tzinfo=UTC)))
+    session.add(
+        CheckIn(
+            couple_id=couple_id,
+            week_start=monday,
+            completed_at=datetime.combine(monday + timedelta(days=6), time(20), tzinfo=UTC),
+        )
+    )
     session.flush()
 
 
@@ -192,8 +210,11 @@ def test_celebrate_returns_each_new_milestone_once(session, couple):
 def test_recent_is_newest_first_and_limited(session, couple, items):
     alex, _ = couple
     for n in range(3):
-        session.add(Milestone(couple_id=alex.couple_id, key=f"k{n}", description=f"m{n}",
-                              reached_on=TODAY - timedelta(days=3 - n)))
+        session.add(
+            Milestone(
+                couple_id=alex.couple_id, key=f"k{n}", description=f"m{n}", reached_on=TODAY - timedelta(days=3 - n)
+            )
+        )
     session.flush()
     assert [m.key for m in milestones.recent(session, alex.couple_id, limit=2)] == ["k2", "k1"]
 
@@ -228,9 +249,15 @@ def test_detection_stays_cheap_with_years_of_history(session, couple, items, con
     alex, _sam = couple
     call = items["call when late"]
     rows = [
-        LogEntry(couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.KEPT if d % 5 != 4 else LogKind.MISSED,
-                 lineage_id=call.lineage_id, local_date=TODAY - timedelta(days=d),
-                 created_at=NOW - timedelta(days=d), source=Source.WEB)
+        LogEntry(
+            couple_id=alex.couple_id,
+            partner_id=alex.id,
+            kind=LogKind.KEPT if d % 5 != 4 else LogKind.MISSED,
+            lineage_id=call.lineage_id,
+            local_date=TODAY - timedelta(days=d),
+            created_at=NOW - timedelta(days=d),
+            source=Source.WEB,
+        )
         for d in range(3 * 365)
     ]
     session.add_all(rows)
@@ -292,14 +319,17 @@ def test_day_streak_milestones_are_dated_by_the_day_they_were_reached(session, c
     for back in range(1, 9):  # kept the last eight days, not yet today: the streak is 8
         _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     new = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")}
-    assert new == {f"streak:{call.lineage_id}:3": TODAY - timedelta(days=6),
-                   f"streak:{call.lineage_id}:7": TODAY - timedelta(days=2)}
+    assert new == {
+        f"streak:{call.lineage_id}:3": TODAY - timedelta(days=6),
+        f"streak:{call.lineage_id}:7": TODAY - timedelta(days=2),
+    }
 
 
 def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
     alex, sam = couple
-    version = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Gym", short_name="gym", cadence=Cadence.WEEKDAYS, weekdays="024")])  # Mon, Wed, Fri
+    version = contracts.propose_version(
+        session, alex, [ItemDraft(C, "Gym", short_name="gym", cadence=Cadence.WEEKDAYS, weekdays="024")]
+    )  # Mon, Wed, Fri
     contracts.agree_version(session, sam, version.id)
     gym = version.items[0]
     # Wed 25 Nov (today), Mon 23, Fri 20, Wed 18: four in a row, today included.

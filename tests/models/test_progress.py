@@ -4,20 +4,28 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from models import contracts, progress
-from models.contracts import ItemDraft
-from models.entities import ItemKind, LogEntry, LogKind, Source
-from models.tracking import KeptRate
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, progress
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
+from trust_tracker.models.tracking import KeptRate
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 MONDAY = date(2026, 11, 23)
 
 
 def _log(session, partner, kind, day, lineage_id=None):
-    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind, lineage_id=lineage_id,
-                         local_date=day, created_at=datetime.combine(day, time(20), tzinfo=UTC),
-                         source=Source.WEB))
+    session.add(
+        LogEntry(
+            couple_id=partner.couple_id,
+            partner_id=partner.id,
+            kind=kind,
+            lineage_id=lineage_id,
+            local_date=day,
+            created_at=datetime.combine(day, time(20), tzinfo=UTC),
+            source=Source.WEB,
+        )
+    )
     session.flush()
 
 

@@ -5,9 +5,10 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import contracts, setbacks, tracking
-from models.contracts import ItemDraft
-from models.entities import (
+from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, setbacks, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import (
     Cadence,
     ContractVersion,
     ItemKind,
@@ -16,8 +17,7 @@ from models.entities import (
     Source,
     VersionStatus,
 )
-from models.errors import Conflict, NotFound, ValidationError
-from tests.conftest import NOW, make_couple
+from trust_tracker.models.errors import Conflict, NotFound, ValidationError
 
 C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
 
@@ -25,12 +25,24 @@ C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
 @pytest.fixture
 def active(session, couple):
     alex, sam = couple
-    version = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Call when I'm running late", short_name="call when late", hard_day_form="A text"),
-        ItemDraft(C, "House jobs", short_name="house jobs", owner_id=sam.id, cadence=Cadence.WEEKLY,
-                  times_per_week=2, category="chores"),
-        ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
-    ], note="First")
+    version = contracts.propose_version(
+        session,
+        alex,
+        [
+            ItemDraft(C, "Call when I'm running late", short_name="call when late", hard_day_form="A text"),
+            ItemDraft(
+                C,
+                "House jobs",
+                short_name="house jobs",
+                owner_id=sam.id,
+                cadence=Cadence.WEEKLY,
+                times_per_week=2,
+                category="chores",
+            ),
+            ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
+        ],
+        note="First",
+    )
     contracts.agree_version(session, sam, version.id)
     return version
 
@@ -62,10 +74,34 @@ def test_start_reflect_and_propose_a_change(session, couple, active):
         "What would have prevented it: “Setting a reminder at five”."
     )
     # A faithful copy of the active contract, keeping every item's lineage.
-    copied = [(i.kind, i.text, i.short_name, i.owner_id, i.cadence, i.times_per_week, i.hard_day_form,
-               i.consequence, i.lineage_id) for i in version.items]
-    original = [(i.kind, i.text, i.short_name, i.owner_id, i.cadence, i.times_per_week, i.hard_day_form,
-                 i.consequence, i.lineage_id) for i in active.items]
+    copied = [
+        (
+            i.kind,
+            i.text,
+            i.short_name,
+            i.owner_id,
+            i.cadence,
+            i.times_per_week,
+            i.hard_day_form,
+            i.consequence,
+            i.lineage_id,
+        )
+        for i in version.items
+    ]
+    original = [
+        (
+            i.kind,
+            i.text,
+            i.short_name,
+            i.owner_id,
+            i.cadence,
+            i.times_per_week,
+            i.hard_day_form,
+            i.consequence,
+            i.lineage_id,
+        )
+        for i in active.items
+    ]
     assert copied == original
     # The partner agrees on the site like any other proposal.
     contracts.agree_version(session, sam, version.id)
@@ -232,8 +268,9 @@ def test_the_edited_change_is_proposed_and_linked_to_the_setback(session, couple
     setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
     drafts, _ = setbacks.draft_change_from_setback(session, alex, setback.id)
     drafts[0].hard_day_form = "A text from any phone"
-    version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW,
-                                                   items=drafts, note="Charge the phone at lunch")
+    version = setbacks.propose_change_from_setback(
+        session, alex, setback.id, now=NOW, items=drafts, note="Charge the phone at lunch"
+    )
     assert version.note == "Charge the phone at lunch" and version.items[0].hard_day_form == "A text from any phone"
     assert setback.version_id == version.id
 

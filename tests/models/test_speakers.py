@@ -3,10 +3,10 @@
 import pytest
 from sqlalchemy import func, select
 
-from models import speakers, voice
-from models.entities import VoiceLink
-from models.errors import Conflict, NotFound
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import speakers, voice
+from trust_tracker.models.entities import VoiceLink
+from trust_tracker.models.errors import Conflict, NotFound
 
 USER = "amzn1.ask.account.SHARED"
 SAM_VOICE = "amzn1.ask.person.SAM"
@@ -48,10 +48,22 @@ def test_a_voice_cannot_be_tied_to_another_couple(session, linked):
 
 @pytest.mark.parametrize(
     ("said", "expected"),
-    [("Sam", "Sam"), ("it's sam", "Sam"), ("this is Alex", "Alex"), ("ALEX", "Alex"), ("", None),
-     ("both of us", None), ("sam and alex", None), ("Kim", None), ("yes sam's here", "Sam"),
-     ("I'm not Sam", None), ("no it isn't sam", None), ("i am having a really hard day", None),
-     ("i'm sorry i missed the evening talk", None), ("sam's", "Sam")],
+    [
+        ("Sam", "Sam"),
+        ("it's sam", "Sam"),
+        ("this is Alex", "Alex"),
+        ("ALEX", "Alex"),
+        ("", None),
+        ("both of us", None),
+        ("sam and alex", None),
+        ("Kim", None),
+        ("yes sam's here", "Sam"),
+        ("I'm not Sam", None),
+        ("no it isn't sam", None),
+        ("i am having a really hard day", None),
+        ("i'm sorry i missed the evening talk", None),
+        ("sam's", "Sam"),
+    ],
 )
 def test_partner_named(linked, said, expected):
     alex, _ = linked

@@ -2,16 +2,23 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from models import timeline
-from models.entities import LogEntry, LogKind, Source
-from models.errors import NotAllowed, NotFound, ValidationError
-from models.timeline import Filters
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import timeline
+from trust_tracker.models.entities import LogEntry, LogKind, Source
+from trust_tracker.models.errors import NotAllowed, NotFound, ValidationError
+from trust_tracker.models.timeline import Filters
 
 
 def _log(session, partner, kind, day, lineage_id=None):
-    entry = LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind, lineage_id=lineage_id,
-                     local_date=day, created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB)
+    entry = LogEntry(
+        couple_id=partner.couple_id,
+        partner_id=partner.id,
+        kind=kind,
+        lineage_id=lineage_id,
+        local_date=day,
+        created_at=datetime.combine(day, time(20), tzinfo=UTC),
+        source=Source.WEB,
+    )
     session.add(entry)
     session.flush()
     return entry

@@ -3,11 +3,11 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from models import contracts, tracking
-from models.contracts import ItemDraft
-from models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
-from models.errors import Conflict, NotFound, ValidationError
 from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.models.errors import Conflict, NotFound, ValidationError
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # NOW is noon UTC, 7 am in New York: the same day, a Wednesday
@@ -31,9 +31,17 @@ def contract(session, couple):
 
 
 def _log(session, partner, kind, day, item=None):
-    session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
-                         lineage_id=item.lineage_id if item else None, local_date=day,
-                         created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB))
+    session.add(
+        LogEntry(
+            couple_id=partner.couple_id,
+            partner_id=partner.id,
+            kind=kind,
+            lineage_id=item.lineage_id if item else None,
+            local_date=day,
+            created_at=datetime.combine(day, time(20), tzinfo=UTC),
+            source=Source.WEB,
+        )
+    )
 
 
 def _streaks(session, partner):
@@ -43,9 +51,15 @@ def _streaks(session, partner):
 def test_log_entry_is_dated_in_the_couples_time_zone(session, couple, contract):
     alex, _ = couple
     # 03:00 UTC on Thursday is still Wednesday evening in New York.
-    entry = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE,
-                               lineage_id=contract["call when late"].lineage_id, note="  rang  at six ",
-                               now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC))
+    entry = tracking.log_entry(
+        session,
+        alex,
+        LogKind.KEPT,
+        source=Source.VOICE,
+        lineage_id=contract["call when late"].lineage_id,
+        note="  rang  at six ",
+        now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC),
+    )
     assert entry.local_date == date(2026, 11, 25)
     assert entry.note == "rang at six"
     assert entry.partner_id == alex.id and entry.source is Source.VOICE
@@ -53,14 +67,15 @@ def test_log_entry_is_dated_in_the_couples_time_zone(session, couple, contract):
 
 def test_log_entry_rejects_other_couples_and_non_commitments(session, couple, contract):
     alex, _ = couple
-    kim, lee = make_couple(session, first="Kim", second="Lee")
+    kim, _lee = make_couple(session, first="Kim", second="Lee")
     theirs = contracts.propose_version(session, kim, [ItemDraft(C, "Theirs")])
     before = session.scalar(select(func.count(LogEntry.id)))
     with pytest.raises(NotFound):
         tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=theirs.items[0].lineage_id)
     with pytest.raises(ValidationError, match="Only commitments"):
-        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB,
-                           lineage_id=contract["No contact with the ex"].lineage_id)
+        tracking.log_entry(
+            session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=contract["No contact with the ex"].lineage_id
+        )
     with pytest.raises(ValidationError, match="at most"):
         tracking.log_entry(session, alex, LogKind.RELIABILITY, source=Source.WEB, note="x" * 1001)
     assert session.scalar(select(func.count(LogEntry.id))) == before
@@ -68,15 +83,19 @@ def test_log_entry_rejects_other_couples_and_non_commitments(session, couple, co
 
 def test_a_partner_keeps_or_misses_only_their_own_or_shared_commitments(session, couple):
     alex, sam = couple
-    v1 = contracts.propose_version(session, alex, [
-        ItemDraft(C, "Alex's", owner_id=alex.id), ItemDraft(C, "Shared"), ItemDraft(C, "Dropped later")])
+    v1 = contracts.propose_version(
+        session, alex, [ItemDraft(C, "Alex's", owner_id=alex.id), ItemDraft(C, "Shared"), ItemDraft(C, "Dropped later")]
+    )
     contracts.agree_version(session, sam, v1.id)
     mine, shared, dropped = (item.lineage_id for item in v1.items)
-    v2 = contracts.propose_version(session, sam, [
-        ItemDraft(C, "Alex's", owner_id=alex.id, lineage_id=mine), ItemDraft(C, "Shared", lineage_id=shared)])
+    v2 = contracts.propose_version(
+        session,
+        sam,
+        [ItemDraft(C, "Alex's", owner_id=alex.id, lineage_id=mine), ItemDraft(C, "Shared", lineage_id=shared)],
+    )
     contracts.agree_version(session, alex, v2.id)
     for kind in (LogKind.KEPT, LogKind.MISSED):
-        with pytest.raises(ValidationError, match="That is Alex's commitment, so Alex logs it."):
+        with pytest.raises(ValidationError, match=r"That is Alex's commitment, so Alex logs it\."):
             tracking.log_entry(session, sam, kind, source=Source.VOICE, lineage_id=mine, now=NOW)
         with pytest.raises(ValidationError, match="not in your current contract"):
             tracking.log_entry(session, sam, kind, source=Source.VOICE, lineage_id=dropped, now=NOW)
@@ -95,8 +114,7 @@ def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, 
     # Sam keeping the shared commitment, a miss owned up to, or tomorrow: each is its own fact.
     tracking.log_entry(session, sam, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
     tracking.log_entry(session, alex, LogKind.MISSED, source=Source.VOICE, lineage_id=call, now=NOW)
-    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call,
-                       now=NOW + timedelta(days=1))
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW + timedelta(days=1))
     assert session.scalar(select(func.count(LogEntry.id))) == 4
 
 

@@ -3,10 +3,10 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from models import checkins, voice
-from models.entities import CheckIn, PairingCode
-from models.errors import NotAllowed
 from tests.conftest import NOW
+from trust_tracker.models import checkins, voice
+from trust_tracker.models.entities import CheckIn, PairingCode
+from trust_tracker.models.errors import NotAllowed
 
 USER = "amzn1.ask.account.TEST"
 
@@ -45,8 +45,13 @@ def test_relinking_moves_the_account_to_the_new_partner(session, couple):
 def test_a_recognised_voice_wins_over_the_account_link(session, couple):
     alex, sam = couple
     voice.link_device(session, voice.issue_pairing_code(session, alex, now=NOW), alexa_user_id=USER, now=NOW)
-    voice.link_device(session, voice.issue_pairing_code(session, sam, now=NOW), alexa_user_id=USER,
-                      person_id="amzn1.ask.person.SAM", now=NOW)
+    voice.link_device(
+        session,
+        voice.issue_pairing_code(session, sam, now=NOW),
+        alexa_user_id=USER,
+        person_id="amzn1.ask.person.SAM",
+        now=NOW,
+    )
     assert voice.partner_for_voice(session, USER, "amzn1.ask.person.SAM") == sam
     assert voice.partner_for_voice(session, USER, "amzn1.ask.person.UNKNOWN") == alex
     assert voice.partner_for_voice(session, USER) == alex
@@ -74,7 +79,6 @@ def test_checkin_is_due_after_the_slot_until_completed(session, couple):
     status = checkins.checkin_status(session, couple_row, NOW)  # Wednesday 7 am New York
     assert status.due and status.slot.hour == 6
     assert not checkins.checkin_status(session, couple_row, datetime(2026, 11, 25, 10, 59, tzinfo=UTC)).due
-    session.add(CheckIn(couple_id=couple_row.id, week_start=status.slot.date() - timedelta(days=2),
-                        completed_at=NOW))
+    session.add(CheckIn(couple_id=couple_row.id, week_start=status.slot.date() - timedelta(days=2), completed_at=NOW))
     session.flush()
     assert not checkins.checkin_status(session, couple_row, NOW).due

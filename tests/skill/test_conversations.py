@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import checkins, contracts, voice
-from models.entities import (
+from tests.conftest import NOW, make_couple
+from trust_tracker.models import checkins, contracts, voice
+from trust_tracker.models.entities import (
     CheckIn,
     CheckInAnswer,
     ContractVersion,
@@ -27,10 +28,9 @@ from models.entities import (
     VersionStatus,
     VoiceLink,
 )
-from skill.builder import build_skill
-from skill.endpoint import invoke
-from skill.simulator import Conversation, InteractionModel, Match, Reply
-from tests.conftest import NOW, make_couple
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import invoke
+from trust_tracker.skill.simulator import Conversation, InteractionModel, Match, Reply
 
 USER = "amzn1.ask.account.HOME"
 ALEX_VOICE, SAM_VOICE = "amzn1.ask.person.ALEX", "amzn1.ask.person.SAM"
@@ -51,8 +51,16 @@ class Said:
 class Talk:
     """A device in the home: each call is one utterance, the session carried between turns."""
 
-    def __init__(self, skill, sessions, *, person_id: str | None = None, locale: str = "en-US",
-                 screen: bool = False, now: datetime = NOW) -> None:
+    def __init__(
+        self,
+        skill,
+        sessions,
+        *,
+        person_id: str | None = None,
+        locale: str = "en-US",
+        screen: bool = False,
+        now: datetime = NOW,
+    ) -> None:
         self.skill, self.sessions, self.now = skill, sessions, now
         self.model = InteractionModel.load(locale=locale)
         self.conversation = Conversation(user_id=USER, person_id=person_id, locale=locale, with_screen=screen)
@@ -64,8 +72,7 @@ class Talk:
 
     def send(self, match: Match) -> Said:
         """What Alexa sends when it heard `match` (for slot values no typing produces)."""
-        response = invoke(self.skill, self.sessions, self.conversation.request(match, timestamp=self.now),
-                          now=self.now)
+        response = invoke(self.skill, self.sessions, self.conversation.request(match, timestamp=self.now), now=self.now)
         self.conversation.update(response)
         reply = Reply.of(response)
         if reply.stays_open:
@@ -95,10 +102,18 @@ def home(session, couple) -> tuple[Partner, Partner]:
 def contract(session, home) -> dict[str, int]:
     alex, sam = home
     drafts = [
-        contracts.ItemDraft(ItemKind.COMMITMENT, "Call or text when more than 15 minutes late",
-                            short_name="call when late", hard_day_form="A one-word text is enough"),
-        contracts.ItemDraft(ItemKind.COMMITMENT, "A fifteen-minute evening talk", short_name="evening talk",
-                            hard_day_form="Five minutes, just the highlights"),
+        contracts.ItemDraft(
+            ItemKind.COMMITMENT,
+            "Call or text when more than 15 minutes late",
+            short_name="call when late",
+            hard_day_form="A one-word text is enough",
+        ),
+        contracts.ItemDraft(
+            ItemKind.COMMITMENT,
+            "A fifteen-minute evening talk",
+            short_name="evening talk",
+            hard_day_form="Five minutes, just the highlights",
+        ),
         contracts.ItemDraft(ItemKind.COMMITMENT, "An evening walk together", short_name="evening walk"),
         contracts.ItemDraft(ItemKind.BOUNDARY, "No contact with the former affair partner"),
     ]
@@ -125,13 +140,22 @@ def count(session: Session, entity: type) -> int:
 def add_kept(session: Session, partner: Partner, lineage_id: int | None, days_back: int, n: int = 1) -> None:
     for _ in range(n):
         day = TODAY - timedelta(days=days_back)
-        session.add(LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=LogKind.KEPT,
-                             lineage_id=lineage_id, local_date=day, source=Source.WEB,
-                             created_at=datetime.combine(day, time(12), tzinfo=UTC)))
+        session.add(
+            LogEntry(
+                couple_id=partner.couple_id,
+                partner_id=partner.id,
+                kind=LogKind.KEPT,
+                lineage_id=lineage_id,
+                local_date=day,
+                source=Source.WEB,
+                created_at=datetime.combine(day, time(12), tzinfo=UTC),
+            )
+        )
     session.flush()
 
 
 # --- the weekly check-in --------------------------------------------------------------
+
 
 def test_a_full_checkin_together_asks_each_partner_by_name(session, home, contract, alex_talks) -> None:
     alex, sam = home
@@ -141,13 +165,17 @@ def test_a_full_checkin_together_asks_each_partner_by_name(session, home, contra
     said = alex_talks("yes")
     assert said.speech == f"Alex, question 1: {QUESTIONS[0]}"
     answers = {
-        (alex.id, 0): "we kept our evening talks", (sam.id, 0): "you called when you were late",
-        (alex.id, 1): "i got defensive once", (sam.id, 1): "a late night without a message",
-        (alex.id, 2): "knowing you would text", (sam.id, 2): "our walk on sunday",
-        (alex.id, 3): "shorter talks on busy days", (sam.id, 3): "more notice about meetings",
+        (alex.id, 0): "we kept our evening talks",
+        (sam.id, 0): "you called when you were late",
+        (alex.id, 1): "i got defensive once",
+        (sam.id, 1): "a late night without a message",
+        (alex.id, 2): "knowing you would text",
+        (sam.id, 2): "our walk on sunday",
+        (alex.id, 3): "shorter talks on busy days",
+        (sam.id, 3): "more notice about meetings",
     }
     for position in range(4):
-        for partner, other in ((alex, sam), (sam, alex)):
+        for partner, _other in ((alex, sam), (sam, alex)):
             said = alex_talks(answers[partner.id, position])
             if partner is alex:
                 assert said.speech == f"Thank you. Sam, question {position + 1}: {QUESTIONS[position]}"
@@ -174,8 +202,9 @@ def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session
     assert talk("i was defensive once").speech == f"Thank you. Question 3: {QUESTIONS[2]}"
     said = talk("stop")
     assert said.speech.startswith("Goodbye") and not said.open
-    assert [(a.position, a.answer) for a in session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.position))] \
-        == [(0, "our evening talks"), (1, "i was defensive once")]
+    assert [
+        (a.position, a.answer) for a in session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.position))
+    ] == [(0, "our evening talks"), (1, "i was defensive once")]
 
     later = Talk(skill, session_factory, person_id=ALEX_VOICE, now=NOW + timedelta(hours=2))
     assert "You were in the middle of your check-in" in later("open trust tracker").speech
@@ -184,7 +213,9 @@ def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session
     assert later("no").speech == f"We were on: {QUESTIONS[2]}"
     assert later("knowing you would text").speech == f"Thank you. Question 4: {QUESTIONS[3]}"
     said = later("shorter talks")
-    assert said.speech.startswith("Thank you. Your answers are saved. Sam can answer later, by voice or on the website.")
+    assert said.speech.startswith(
+        "Thank you. Your answers are saved. Sam can answer later, by voice or on the website."
+    )
     assert not said.open
     assert count(session, CheckInAnswer) == 4
     assert session.scalars(select(CheckIn)).one().completed_at is None
@@ -223,7 +254,8 @@ def test_a_very_long_reflection_or_note_is_kept_cut_to_the_limit(session, alex_t
     assert alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600})).speech.startswith("Thank you.")
     assert len(session.scalars(select(Setback)).one().trigger) <= 1000
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
-        Match("LogSmallWinIntent", {"note": "we did well " * 200}))
+        Match("LogSmallWinIntent", {"note": "we did well " * 200})
+    )
     assert said.speech.startswith("Logged a small win:")
     assert max(len(e.note) for e in entries(session)) <= 1000
 
@@ -235,12 +267,15 @@ def test_the_questions_can_still_be_read(alex_talks, contract) -> None:
 
 # --- logging, setbacks and celebrations ------------------------------------------------
 
+
 def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract, alex_talks) -> None:
     alex, _sam = home
     said = alex_talks("ask trust tracker to log that i missed my promise to call when late")
     # Short: thanks, what was logged, and the question (3 sentences).
-    assert said.speech == ("Thank you for being honest. Logged: you missed your promise to call when late. "
-                           "A setback is information, not a verdict: would you like a minute to reflect on it?")
+    assert said.speech == (
+        "Thank you for being honest. Logged: you missed your promise to call when late. "
+        "A setback is information, not a verdict: would you like a minute to reflect on it?"
+    )
     [entry] = entries(session)
     assert (entry.kind, entry.partner_id, entry.lineage_id) == (LogKind.MISSED, alex.id, contract["call when late"])
     assert alex_talks("yes").speech == "What triggered it?"
@@ -251,7 +286,10 @@ def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract
     assert said.speech.startswith("Done. I've proposed version 2 of your contract") and not said.open
     setback = session.scalars(select(Setback)).one()
     assert (setback.log_entry_id, setback.trigger, setback.prevention) == (
-        entry.id, "a meeting ran over and my phone was flat", "charging my phone at lunch")
+        entry.id,
+        "a meeting ran over and my phone was flat",
+        "charging my phone at lunch",
+    )
     proposal = session.get(ContractVersion, setback.version_id)
     assert proposal.status is VersionStatus.PROPOSED and proposal.proposed_by_id == alex.id
     assert "“a meeting ran over and my phone was flat”" in proposal.note
@@ -288,12 +326,23 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(sessi
     assert (entry.kind, entry.lineage_id) == (LogKind.MISSED, contract["evening walk"])
 
 
-@pytest.mark.parametrize(("utterance", "kind", "note", "spoken"), [
-    ("note a moment of reliability sam was on time for our talk", LogKind.RELIABILITY,
-     "sam was on time for our talk", "Noted, a moment of reliability: sam was on time for our talk."),
-    ("log a small win we talked about money calmly", LogKind.SMALL_WIN, "we talked about money calmly",
-     "Logged a small win: we talked about money calmly. That's worth noticing."),
-])
+@pytest.mark.parametrize(
+    ("utterance", "kind", "note", "spoken"),
+    [
+        (
+            "note a moment of reliability sam was on time for our talk",
+            LogKind.RELIABILITY,
+            "sam was on time for our talk",
+            "Noted, a moment of reliability: sam was on time for our talk.",
+        ),
+        (
+            "log a small win we talked about money calmly",
+            LogKind.SMALL_WIN,
+            "we talked about money calmly",
+            "Logged a small win: we talked about money calmly. That's worth noticing.",
+        ),
+    ],
+)
 def test_notes_are_confirmed_in_the_users_own_words(session, home, alex_talks, utterance, kind, note, spoken) -> None:
     said = alex_talks(utterance)
     assert said.speech == spoken and not said.open
@@ -309,22 +358,28 @@ def test_a_note_without_words_asks_for_them(session, alex_talks) -> None:
 
 
 def test_a_milestone_is_celebrated_right_after_the_log_that_reached_it_and_only_once(
-        session, home, contract, alex_talks, skill, session_factory) -> None:
+    session, home, contract, alex_talks, skill, session_factory
+) -> None:
     _alex, sam = home
     add_kept(session, sam, None, days_back=0, n=9)
     said = alex_talks("i kept my promise to call when late")
-    assert said.speech == ("Logged: you kept your promise to call when late. Something to celebrate: "
-                           "Ten promises kept: the first real stretch of the road.")
+    assert said.speech == (
+        "Logged: you kept your promise to call when late. Something to celebrate: "
+        "Ten promises kept: the first real stretch of the road."
+    )
     milestone = session.scalars(select(Milestone)).one()
     assert milestone.key == "kept:10" and milestone.celebrated_at == NOW
     again = Talk(skill, session_factory, person_id=SAM_VOICE)("open trust tracker")
     assert "Something to celebrate" not in again.speech
     said = Talk(skill, session_factory, person_id=SAM_VOICE)("what should we celebrate")
-    assert said.speech == ("Here's what's worth celebrating lately. "
-                           "Ten promises kept: the first real stretch of the road.")
+    assert said.speech == (
+        "Here's what's worth celebrating lately. Ten promises kept: the first real stretch of the road."
+    )
 
 
-def test_a_milestone_reached_on_the_site_is_celebrated_at_the_next_launch(session, home, skill, session_factory) -> None:
+def test_a_milestone_reached_on_the_site_is_celebrated_at_the_next_launch(
+    session, home, skill, session_factory
+) -> None:
     _alex, sam = home
     add_kept(session, sam, None, days_back=0, n=10)
     said = Talk(skill, session_factory, person_id=ALEX_VOICE)("open trust tracker")
@@ -344,8 +399,10 @@ def test_how_are_we_doing(session, home, contract, skill, session_factory) -> No
     add_kept(session, sam, contract["evening talk"], days_back=8)
     talk = Talk(skill, session_factory, person_id=SAM_VOICE, screen=True)
     said = talk("how are we doing")
-    assert said.speech.startswith("This week: 2 kept and 0 missed, against 2 kept and 0 missed last week. "
-                                  "Streaks going: call when late, 3 days in a row.")
+    assert said.speech.startswith(
+        "This week: 2 kept and 0 missed, against 2 kept and 0 missed last week. "
+        "Streaks going: call when late, 3 days in a row."
+    )
     directives = {d["type"]: d for d in said.response["response"]["directives"]}
     apl = directives["Alexa.Presentation.APL.RenderDocument"]
     assert apl["datasources"]["tracker"]["rows"][0] == "call when late: 3 days in a row"
@@ -360,19 +417,36 @@ def test_the_long_arc_in_one_sentence(session, home, contract, alex_talks) -> No
     alex, _ = home
     call = contract["call when late"]
     for back in range(82, 92):
-        add_kept(session, alex, call, days_back=back) if back % 10 < 6 else session.add(LogEntry(
-            couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.MISSED, lineage_id=call,
-            local_date=TODAY - timedelta(days=back), source=Source.WEB, created_at=NOW))
+        add_kept(session, alex, call, days_back=back) if back % 10 < 6 else session.add(
+            LogEntry(
+                couple_id=alex.couple_id,
+                partner_id=alex.id,
+                kind=LogKind.MISSED,
+                lineage_id=call,
+                local_date=TODAY - timedelta(days=back),
+                source=Source.WEB,
+                created_at=NOW,
+            )
+        )
     for back in range(1, 11):
-        add_kept(session, alex, call, days_back=back) if back != 5 else session.add(LogEntry(
-            couple_id=alex.couple_id, partner_id=alex.id, kind=LogKind.MISSED, lineage_id=call,
-            local_date=TODAY - timedelta(days=back), source=Source.WEB, created_at=NOW))
+        add_kept(session, alex, call, days_back=back) if back != 5 else session.add(
+            LogEntry(
+                couple_id=alex.couple_id,
+                partner_id=alex.id,
+                kind=LogKind.MISSED,
+                lineage_id=call,
+                local_date=TODAY - timedelta(days=back),
+                source=Source.WEB,
+                created_at=NOW,
+            )
+        )
     session.flush()
     said = alex_talks("how are we doing")
     assert "Over the last three months, kept promises rose from 6 in 10 to 9 in 10." in said.speech
 
 
 # --- hard days, a pause, acknowledging ---------------------------------------------------
+
 
 def test_a_hard_day_reads_todays_simpler_forms_and_is_logged(session, home, contract, alex_talks) -> None:
     alex, _sam = home
@@ -403,16 +477,21 @@ def test_acknowledging_the_partners_entries(session, home, contract, alex_talks)
     add_kept(session, sam, None, days_back=2)
     add_kept(session, alex, None, days_back=1)  # Alex's own: never acknowledged by Alex
     said = alex_talks("acknowledge entries from sam")
-    assert said.speech == ("Done: I've marked 2 of Sam's recent entries as seen, "
-                           "including kept a promise and kept call when late.")
+    assert said.speech == (
+        "Done: I've marked 2 of Sam's recent entries as seen, including kept a promise and kept call when late."
+    )
     rows = entries(session)
     assert [(e.partner_id, e.acknowledged_at is not None) for e in rows] == [
-        (sam.id, True), (sam.id, True), (alex.id, False)]
+        (sam.id, True),
+        (sam.id, True),
+        (alex.id, False),
+    ]
     assert alex_talks("acknowledge the entries").speech == "There's nothing new from Sam to acknowledge."
     assert alex_talks("acknowledge entries from alex").speech == "Those are your own entries. Sam can acknowledge them."
 
 
 # --- knowing who speaks -------------------------------------------------------------------
+
 
 def test_an_unknown_voice_is_asked_once_and_remembered(session, couple, contract, skill, session_factory) -> None:
     _alex, sam = couple
@@ -455,14 +534,17 @@ def test_partner_and_commitment_names_are_sent_once_a_session(home, contract, al
     said = alex_talks("open trust tracker")
     [directive] = [d for d in said.response["response"]["directives"] if d["type"] == "Dialog.UpdateDynamicEntities"]
     types = {t["name"]: [v["name"]["value"] for v in t["values"]] for t in directive["types"]}
-    assert types == {"PARTNER_NAME": ["Alex", "Sam"],
-                     "COMMITMENT_NAME": ["call when late", "evening talk", "evening walk"]}
+    assert types == {
+        "PARTNER_NAME": ["Alex", "Sam"],
+        "COMMITMENT_NAME": ["call when late", "evening talk", "evening walk"],
+    }
     assert directive["updateBehavior"] == "REPLACE"
     later = alex_talks("how are we doing")
     assert "Dialog.UpdateDynamicEntities" not in json.dumps(later.response)
 
 
 # --- bad input: out of order, stale, nonsense ----------------------------------------------
+
 
 def test_an_answer_out_of_the_blue_gets_a_helpful_reprompt(session, home, skill, session_factory) -> None:
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
@@ -478,14 +560,17 @@ def test_yes_or_no_out_of_the_blue(home, alex_talks, utterance) -> None:
     assert said.speech.startswith("I'm not sure what that was a yes or no to.") and said.open
 
 
-@pytest.mark.parametrize("flow", [
-    {"name": "checkin", "order": [999], "partner": 999, "position": 0},
-    {"name": "checkin", "partner": "1", "position": "zero"},
-    {"name": "checkin", "order": "12", "partner": 999, "position": 0, "asked": "many"},
-    {"name": "setback", "step": "trigger", "setback": 999_999, "partner": 1},
-    {"name": "setback", "step": "trigger", "setback": "x", "partner": None},
-    "garbage",
-])
+@pytest.mark.parametrize(
+    "flow",
+    [
+        {"name": "checkin", "order": [999], "partner": 999, "position": 0},
+        {"name": "checkin", "partner": "1", "position": "zero"},
+        {"name": "checkin", "order": "12", "partner": 999, "position": 0, "asked": "many"},
+        {"name": "setback", "step": "trigger", "setback": 999_999, "partner": 1},
+        {"name": "setback", "step": "trigger", "setback": "x", "partner": None},
+        "garbage",
+    ],
+)
 def test_a_stale_or_forged_session_never_fails(session, home, skill, session_factory, flow) -> None:
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk.conversation.attributes = {"flow": flow}
@@ -499,8 +584,9 @@ def test_a_stale_or_forged_session_never_fails(session, home, skill, session_fac
 def test_a_garbled_checkin_order_still_saves_the_answer_and_ends_kindly(session, home, skill, session_factory) -> None:
     alex, _ = home
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
-    talk.conversation.attributes = {"flow": {"name": "checkin", "order": "12", "partner": alex.id, "position": 0,
-                                             "asked": "many"}}
+    talk.conversation.attributes = {
+        "flow": {"name": "checkin", "order": "12", "partner": alex.id, "position": 0, "asked": "many"}
+    }
     talk.conversation.new = False
     talk.conversation.elicit = ("AnswerIntent", "answer")
     said = talk("a calm week")
@@ -510,8 +596,14 @@ def test_a_garbled_checkin_order_still_saves_the_answer_and_ends_kindly(session,
 
 def test_another_couples_setback_cannot_be_reached_through_the_session(session, home, skill, session_factory) -> None:
     kim, _ = make_couple(session, first="Kim", second="Lee")
-    theirs = LogEntry(couple_id=kim.couple_id, partner_id=kim.id, kind=LogKind.BREACH, local_date=TODAY,
-                      source=Source.WEB, created_at=NOW)
+    theirs = LogEntry(
+        couple_id=kim.couple_id,
+        partner_id=kim.id,
+        kind=LogKind.BREACH,
+        local_date=TODAY,
+        source=Source.WEB,
+        created_at=NOW,
+    )
     session.add(theirs)
     session.flush()
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
@@ -523,21 +615,31 @@ def test_another_couples_setback_cannot_be_reached_through_the_session(session, 
 
 
 @pytest.mark.parametrize("value", [None, "", "?", "zzzz qqqq", "x" * 5000])
-@pytest.mark.parametrize(("intent", "slot"), [
-    ("LogMissedIntent", "commitment"), ("AcknowledgeIntent", "partner"), ("LogSmallWinIntent", "note"),
-    ("LogReliabilityIntent", "note"), ("LogBreachIntent", "note"), ("IdentifySpeakerIntent", "name"),
-    ("AnswerIntent", "answer"),
-])
-def test_nonsense_slots_are_answered_never_an_error(session, home, contract, skill, session_factory,
-                                                    intent, slot, value) -> None:
+@pytest.mark.parametrize(
+    ("intent", "slot"),
+    [
+        ("LogMissedIntent", "commitment"),
+        ("AcknowledgeIntent", "partner"),
+        ("LogSmallWinIntent", "note"),
+        ("LogReliabilityIntent", "note"),
+        ("LogBreachIntent", "note"),
+        ("IdentifySpeakerIntent", "name"),
+        ("AnswerIntent", "answer"),
+    ],
+)
+def test_nonsense_slots_are_answered_never_an_error(
+    session, home, contract, skill, session_factory, intent, slot, value
+) -> None:
     said = Talk(skill, session_factory, person_id=ALEX_VOICE).send(Match(intent, {slot: value}))
     assert said.speech and "Sorry, something went wrong" not in said.speech
 
 
 # --- other locales, limits -------------------------------------------------------------------
 
-@pytest.mark.parametrize(("locale", "clock"), [("en-GB", "7 pm"), ("en-AU", "7 pm"), ("en-IN", "7 pm"),
-                                               ("en-CA", "7 PM")])
+
+@pytest.mark.parametrize(
+    ("locale", "clock"), [("en-GB", "7 pm"), ("en-AU", "7 pm"), ("en-IN", "7 pm"), ("en-CA", "7 PM")]
+)
 def test_every_english_locale_is_understood_and_answered(home, skill, session_factory, locale, clock) -> None:
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
     said = talk("open trust tracker")
@@ -546,11 +648,16 @@ def test_every_english_locale_is_understood_and_answered(home, skill, session_fa
 
 
 def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
-        session, home, skill, session_factory) -> None:
+    session, home, skill, session_factory
+) -> None:
     alex, sam = home
     long = "word " * 100
-    drafts = [contracts.ItemDraft(ItemKind.COMMITMENT, f"{i} {long}"[:500], short_name=f"c{i} " + "x" * 50,
-                                  hard_day_form=long[:500]) for i in range(100)]
+    drafts = [
+        contracts.ItemDraft(
+            ItemKind.COMMITMENT, f"{i} {long}"[:500], short_name=f"c{i} " + "x" * 50, hard_day_form=long[:500]
+        )
+        for i in range(100)
+    ]
     version = contracts.propose_version(session, alex, drafts, now=NOW)
     contracts.agree_version(session, sam, version.id, now=NOW)
     checkins.update_questions(session, alex, [f"{i}" + "q" * 199 for i in range(10)])
@@ -558,9 +665,18 @@ def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
         add_kept(session, sam, item.lineage_id, days_back=1)
         add_kept(session, sam, item.lineage_id, days_back=2)
     session.flush()
-    for utterance in ("open trust tracker", "how are we doing", "what should we celebrate", "i am having a hard day",
-                      "acknowledge the entries", "read our contract", "what are this week's check-in questions",
-                      "help", "i kept my promise to c", "start our check-in"):
+    for utterance in (
+        "open trust tracker",
+        "how are we doing",
+        "what should we celebrate",
+        "i am having a hard day",
+        "acknowledge the entries",
+        "read our contract",
+        "what are this week's check-in questions",
+        "help",
+        "i kept my promise to c",
+        "start our check-in",
+    ):
         said = Talk(skill, session_factory, person_id=ALEX_VOICE, screen=True)(utterance)
         ssml = said.response["response"]["outputSpeech"]["ssml"]
         assert len(ssml) <= 8000, utterance
@@ -568,6 +684,7 @@ def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
 
 
 # --- the voice audit: names, kinds of entry, and who speaks ------------------------------------
+
 
 def links(session: Session) -> dict[str, int]:
     session.expire_all()
@@ -602,15 +719,19 @@ def test_a_name_with_a_no_is_not_an_answer(session, home, contract, skill, sessi
     assert entries(session) == []
 
 
-@pytest.mark.parametrize("utterance", [
-    "log that I forgot to call when late", "log that I didn't call when late",
-    "log a missed promise to call when late", "I'm sorry I missed my promise to call when late",
-])
+@pytest.mark.parametrize(
+    "utterance",
+    [
+        "log that I forgot to call when late",
+        "log that I didn't call when late",
+        "log a missed promise to call when late",
+        "I'm sorry I missed my promise to call when late",
+    ],
+)
 def test_a_miss_however_said_is_logged_as_missed(session, home, contract, alex_talks, utterance) -> None:
     alex, _sam = home
     said = alex_talks(utterance)
-    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to "
-                                  "call when late.")
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to call when late.")
     [entry] = entries(session)
     assert (entry.kind, entry.partner_id, entry.lineage_id) == (LogKind.MISSED, alex.id, contract["call when late"])
 
@@ -620,10 +741,13 @@ def test_a_miss_heard_as_a_keep_is_still_a_miss(session, home, contract, alex_ta
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "that i forgot to call when late"}))
     assert "Logged: you missed your promise to call when late." in said.speech
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
-        Match("LogKeptIntent", {"commitment": "that i missed the evening talk"}))
+        Match("LogKeptIntent", {"commitment": "that i missed the evening talk"})
+    )
     assert "Logged: you missed your promise to evening talk." in said.speech
     assert [(e.kind, e.lineage_id) for e in entries(session)] == [
-        (LogKind.MISSED, contract["call when late"]), (LogKind.MISSED, contract["evening talk"])]
+        (LogKind.MISSED, contract["call when late"]),
+        (LogKind.MISSED, contract["evening talk"]),
+    ]
 
 
 def test_which_one_keeps_the_kind_said_in_the_answer(session, home, contract, alex_talks) -> None:
@@ -655,14 +779,26 @@ def test_a_recognised_voice_does_not_carry_over_to_a_turn_without_one(session, h
     assert entries(session) == []
 
 
-@pytest.mark.parametrize(("ask", "kind", "answer", "spoken"), [
-    ("note a moment of reliability", LogKind.RELIABILITY, "I'm proud of us, Sam was on time for our talk",
-     "Noted, a moment of reliability: i'm proud of us sam was on time for our talk."),
-    ("log a small win", LogKind.SMALL_WIN, "we talked calmly about money",
-     "Logged a small win: we talked calmly about money. That's worth noticing."),
-])
-def test_a_note_asked_for_is_the_next_thing_said(session, home, contract, alex_talks, ask, kind, answer,
-                                                 spoken) -> None:
+@pytest.mark.parametrize(
+    ("ask", "kind", "answer", "spoken"),
+    [
+        (
+            "note a moment of reliability",
+            LogKind.RELIABILITY,
+            "I'm proud of us, Sam was on time for our talk",
+            "Noted, a moment of reliability: i'm proud of us sam was on time for our talk.",
+        ),
+        (
+            "log a small win",
+            LogKind.SMALL_WIN,
+            "we talked calmly about money",
+            "Logged a small win: we talked calmly about money. That's worth noticing.",
+        ),
+    ],
+)
+def test_a_note_asked_for_is_the_next_thing_said(
+    session, home, contract, alex_talks, ask, kind, answer, spoken
+) -> None:
     alex, _sam = home
     said = alex_talks(ask)
     assert said.open and entries(session) == []
@@ -698,10 +834,10 @@ def owned_contract(session, home) -> dict[str, int]:
     alex, sam = home
     drafts = [
         contracts.ItemDraft(ItemKind.COMMITMENT, "Call or text when late", short_name="call when late"),
-        contracts.ItemDraft(ItemKind.COMMITMENT, "Be home for dinner", short_name="home for dinner",
-                            owner_id=alex.id),
-        contracts.ItemDraft(ItemKind.COMMITMENT, "Do the house jobs I said I'd do", short_name="house jobs",
-                            owner_id=sam.id),
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Be home for dinner", short_name="home for dinner", owner_id=alex.id),
+        contracts.ItemDraft(
+            ItemKind.COMMITMENT, "Do the house jobs I said I'd do", short_name="house jobs", owner_id=sam.id
+        ),
     ]
     version = contracts.propose_version(session, alex, drafts, now=NOW - timedelta(days=30))
     contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=30))
@@ -745,12 +881,15 @@ def test_a_promise_to_the_partner_is_not_a_commitment_name(session, home, contra
 
 # --- an open question is never lost ----------------------------------------------------------
 
+
 def test_help_during_a_checkin_question_asks_it_again(session, alex_talks, contract) -> None:
     alex_talks("start our check-in")
     alex_talks("no")
     said = alex_talks("help")
-    assert said.speech == ("You can answer in your own words, or say stop to carry on another time. "
-                           f"{QUESTIONS[0]}") and said.reprompt == QUESTIONS[0]
+    assert (
+        said.speech == (f"You can answer in your own words, or say stop to carry on another time. {QUESTIONS[0]}")
+        and said.reprompt == QUESTIONS[0]
+    )
     assert alex_talks("our evening talks").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
     assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["our evening talks"]
 
@@ -770,12 +909,20 @@ def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_tal
 
 def test_help_with_no_question_open_is_the_general_help(alex_talks, contract) -> None:
     said = alex_talks("help")
-    assert said.speech.startswith("Trust Tracker keeps a shared log") and said.speech.endswith("What would you like to do?")
+    assert said.speech.startswith("Trust Tracker keeps a shared log") and said.speech.endswith(
+        "What would you like to do?"
+    )
 
 
-@pytest.mark.parametrize("control", [
-    "sorry can you repeat the question", "repeat that", "what was the question", "say that again please",
-])
+@pytest.mark.parametrize(
+    "control",
+    [
+        "sorry can you repeat the question",
+        "repeat that",
+        "what was the question",
+        "say that again please",
+    ],
+)
 def test_repeat_during_a_checkin_asks_the_question_again(session, alex_talks, contract, control) -> None:
     alex_talks("start our check-in")
     alex_talks("no")
@@ -791,8 +938,12 @@ def test_skip_during_a_checkin_stores_nothing_and_leaves_it_for_later(session, a
     alex_talks("no")
     alex_talks("our walk")
     said = alex_talks(skip)
-    assert said.speech.startswith("Let's leave that one for later; you can pick it up by voice or on the website. "
-                                  "Your answers are saved.") and not said.open
+    assert (
+        said.speech.startswith(
+            "Let's leave that one for later; you can pick it up by voice or on the website. Your answers are saved."
+        )
+        and not said.open
+    )
     assert [(a.position, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(0, "our walk")]
 
 
@@ -842,8 +993,12 @@ def test_a_checkin_with_nothing_kept_celebrates_nothing(session, home, contract,
 
 def test_a_miss_in_their_own_words_is_confirmed_and_kept_as_the_note(session, home, contract, alex_talks) -> None:
     said = alex_talks("I missed my promise to call when running late")
-    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to call when "
-                                  "running late.")
+    assert said.speech.startswith(
+        "Thank you for being honest. Logged: you missed your promise to call when running late."
+    )
     [entry] = entries(session)
-    assert (entry.kind, entry.lineage_id, entry.note) == (LogKind.MISSED, contract["call when late"],
-                                                          "call when running late")
+    assert (entry.kind, entry.lineage_id, entry.note) == (
+        LogKind.MISSED,
+        contract["call when late"],
+        "call when running late",
+    )

@@ -21,8 +21,8 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import make_engine
-from models.entities import LogEntry, LogKind, Partner, Setback, Source
+from trust_tracker.models.db import make_engine
+from trust_tracker.models.entities import LogEntry, LogKind, Partner, Setback, Source
 
 E2E = Path(__file__).parent / "e2e"
 VIRTUAL_ALEXA = Path(__file__).parents[1] / "node_modules" / "virtual-alexa"
@@ -46,8 +46,14 @@ def conversation_script() -> Path:
 
 
 def _cli(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run([sys.executable, "-c", "from web.cli import main; main()", *args], env=env,
-                          capture_output=True, text=True, timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", "from web.cli import main; main()", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     return done.stdout
 
 
@@ -63,14 +69,19 @@ def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
     folder = tmp_path_factory.mktemp("e2e")
     database = folder / "trust-tracker.db"
     env = {key: value for key, value in os.environ.items() if not key.startswith("TRUST_TRACKER_")}
-    env |= {"DATABASE_URL": f"sqlite:///{database}", "TRUST_TRACKER_SECRET_KEY": "e2e-" + "x" * 40,
-            "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance")}
+    env |= {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "TRUST_TRACKER_SECRET_KEY": "e2e-" + "x" * 40,
+        "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance"),
+    }
     _cli(env, "db", "upgrade")
     _cli(env, "demo")
     port = _free_port()
     process = subprocess.Popen(
         [sys.executable, "-c", "from web.cli import main; main()", "serve", "--dev", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     try:
         deadline = time.monotonic() + 30
@@ -90,8 +101,9 @@ def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
 
 def talk(script: Path, url: str, utterances: list[str]) -> list[dict]:
     turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": utterances})
-    done = subprocess.run(["node", str(script), url, str(MODEL)], input=turns, capture_output=True, text=True,
-                          timeout=120, check=False)
+    done = subprocess.run(
+        ["node", str(script), url, str(MODEL)], input=turns, capture_output=True, text=True, timeout=120, check=False
+    )
     assert done.returncode == 0, done.stderr
     return [json.loads(line) for line in done.stdout.splitlines()]
 
@@ -99,16 +111,20 @@ def talk(script: Path, url: str, utterances: list[str]) -> list[dict]:
 def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server) -> None:
     url, env, database = server
     code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    turns = talk(conversation_script, url, [
-        f"my code is {code}",
-        "log that i kept my promise to call when late",
-        "i missed my promise to evening talk",
-        "yes",
-        "i think i was too tired",
-        "i would say an earlier reminder",
-        "no",
-        "we need a pause",
-    ])
+    turns = talk(
+        conversation_script,
+        url,
+        [
+            f"my code is {code}",
+            "log that i kept my promise to call when late",
+            "i missed my promise to evening talk",
+            "yes",
+            "i think i was too tired",
+            "i would say an earlier reminder",
+            "no",
+            "we need a pause",
+        ],
+    )
     said = [turn["ssml"] for turn in turns]
     assert said[0].startswith("<speak>Thanks, Alex. This device is now linked.") and turns[0]["ends"]
     assert said[1].startswith("<speak>Logged: you kept your promise to call when late.")
@@ -123,7 +139,9 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
     try:
         with Session(engine) as session:
             voice_entries = session.execute(
-                select(LogEntry.kind, Partner.name).join(Partner).where(LogEntry.source == Source.VOICE)
+                select(LogEntry.kind, Partner.name)
+                .join(Partner)
+                .where(LogEntry.source == Source.VOICE)
                 .order_by(LogEntry.id)
             ).all()
             setback = session.scalars(select(Setback)).one()

@@ -17,14 +17,14 @@ from flask_wtf.csrf import CSRFProtect
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import voice
-from models.entities import LogEntry, LogKind, Source
-from skill import requests as alexa
-from skill.builder import build_skill
-from skill.endpoint import alexa_blueprint
-from skill.verification import RequestVerifier
 from tests.alexa_ca import SKILL_ID, TestCA
 from tests.conftest import NOW
+from trust_tracker.models import voice
+from trust_tracker.models.entities import LogEntry, LogKind, Source
+from trust_tracker.skill import requests as alexa
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import alexa_blueprint
+from trust_tracker.skill.verification import RequestVerifier
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
 ALEX_VOICE = "amzn1.ask.person.ALEX"
@@ -67,9 +67,14 @@ def linked(session, couple) -> None:
 
 def log_kept(ca: TestCA, **kwargs: Any) -> dict[str, Any]:
     """A LogKeptIntent from the linked household, as Alexa would send it at `ca.now`."""
-    return alexa.intent_request("LogKeptIntent", user_id=USER, person_id=ALEX_VOICE,
-                                skill_id=kwargs.pop("skill_id", SKILL_ID),
-                                timestamp=ca.now + kwargs.pop("age", timedelta(0)), **kwargs)
+    return alexa.intent_request(
+        "LogKeptIntent",
+        user_id=USER,
+        person_id=ALEX_VOICE,
+        skill_id=kwargs.pop("skill_id", SKILL_ID),
+        timestamp=ca.now + kwargs.pop("age", timedelta(0)),
+        **kwargs,
+    )
 
 
 def encode(envelope: dict[str, Any]) -> bytes:
@@ -81,6 +86,7 @@ def entries(session: Session) -> int:
 
 
 # --- accepted ------------------------------------------------------------------
+
 
 def test_a_valid_signed_request_is_answered_and_its_effect_written(client, session, couple, linked, ca) -> None:
     body = encode(log_kept(ca))
@@ -104,6 +110,7 @@ def test_an_unlinked_device_gets_an_answer_not_an_error(client, session, ca) -> 
 
 # --- refused by verification ----------------------------------------------------------
 
+
 def tampered(ca: TestCA) -> tuple[bytes, dict[str, str]]:
     body = encode(log_kept(ca))
     return body.replace(b"LogKeptIntent", b"LogKeptIntenT"), ca.headers(body)
@@ -114,19 +121,24 @@ def signed(envelope: dict[str, Any], ca: TestCA) -> tuple[bytes, dict[str, str]]
     return body, ca.headers(body)
 
 
-@pytest.mark.parametrize("make, reason", [
-    (tampered, "signature: does not match body"),
-    (lambda ca: signed(log_kept(ca, skill_id="amzn1.ask.skill.someone-else"), ca), "skill ID"),
-    (lambda ca: signed(log_kept(ca, age=-timedelta(seconds=151)), ca), "timestamp"),
-    (lambda ca: signed(log_kept(ca, age=timedelta(seconds=151)), ca), "timestamp"),
-    (lambda ca: (encode(log_kept(ca)), {}), "SignatureCertChainUrl header missing"),
-    (lambda ca: (b := encode(log_kept(ca)), ca.headers(b, signature=ca.sign(b, wrong_key=True))), "signature"),
-    (lambda ca: (b := encode(log_kept(ca)), ca.headers(b, url="http://s3.amazonaws.com/echo.api/x.pem")), "https"),
-], ids=["tampered-body", "wrong-skill-id", "old-timestamp", "future-timestamp", "unsigned", "wrong-key", "http-url"])
-def test_a_request_failing_verification_is_refused_and_nothing_written(client, session, linked, ca, caplog,
-                                                                      make, reason) -> None:
+@pytest.mark.parametrize(
+    "make, reason",
+    [
+        (tampered, "signature: does not match body"),
+        (lambda ca: signed(log_kept(ca, skill_id="amzn1.ask.skill.someone-else"), ca), "skill ID"),
+        (lambda ca: signed(log_kept(ca, age=-timedelta(seconds=151)), ca), "timestamp"),
+        (lambda ca: signed(log_kept(ca, age=timedelta(seconds=151)), ca), "timestamp"),
+        (lambda ca: (encode(log_kept(ca)), {}), "SignatureCertChainUrl header missing"),
+        (lambda ca: (b := encode(log_kept(ca)), ca.headers(b, signature=ca.sign(b, wrong_key=True))), "signature"),
+        (lambda ca: (b := encode(log_kept(ca)), ca.headers(b, url="http://s3.amazonaws.com/echo.api/x.pem")), "https"),
+    ],
+    ids=["tampered-body", "wrong-skill-id", "old-timestamp", "future-timestamp", "unsigned", "wrong-key", "http-url"],
+)
+def test_a_request_failing_verification_is_refused_and_nothing_written(
+    client, session, linked, ca, caplog, make, reason
+) -> None:
     body, headers = make(ca)
-    with caplog.at_level(logging.WARNING, logger="skill.endpoint"):
+    with caplog.at_level(logging.WARNING, logger="trust_tracker.skill.endpoint"):
         response = client.post("/alexa", data=body, headers=headers)
     assert response.status_code == 400
     assert response.get_json() == {"error": "bad request"}  # the reason is logged, not told
@@ -153,6 +165,7 @@ def test_a_verified_but_malformed_envelope_is_refused(client, session, linked, c
 
 # --- refused as malformed (development mode: no verification) ---------------------------
 
+
 def without(envelope: dict[str, Any], *path: str) -> dict[str, Any]:
     node = envelope
     for key in path[:-1]:
@@ -170,39 +183,42 @@ def with_value(envelope: dict[str, Any], value: Any, *path: str) -> dict[str, An
 
 
 def dev_log_kept() -> dict[str, Any]:
-    return alexa.intent_request("LogKeptIntent", {"commitment": "call when late"}, user_id=USER,
-                                person_id=ALEX_VOICE)
+    return alexa.intent_request("LogKeptIntent", {"commitment": "call when late"}, user_id=USER, person_id=ALEX_VOICE)
 
 
-@pytest.mark.parametrize("body", [
-    b"",
-    b"not json",
-    b"{\"version\": \"1.0\",",
-    b"\xff\xfe\x00garbage",
-    b"[]",
-    b"\"a string\"",
-    b"null",
-    b"[" * 100_000 + b"]" * 100_000,
-    encode({"hello": "world"}),
-    encode(without(dev_log_kept(), "request")),
-    encode(without(dev_log_kept(), "request", "type")),
-    encode(with_value(dev_log_kept(), "NoSuchRequest", "request", "type")),
-    encode(with_value(dev_log_kept(), ["a", "list"], "request")),
-    encode(without(dev_log_kept(), "request", "intent")),
-    encode(with_value(dev_log_kept(), None, "request", "intent", "name")),
-    encode(with_value(dev_log_kept(), ["commitment"], "request", "intent", "slots")),
-    encode(with_value(dev_log_kept(), {"commitment": "call when late"}, "request", "intent", "slots")),
-    encode(without(dev_log_kept(), "context")),
-    encode(without(dev_log_kept(), "context", "System", "user")),
-    encode(with_value(dev_log_kept(), 42, "context", "System", "user", "userId")),
-    encode(with_value(dev_log_kept(), "", "context", "System", "user", "userId")),
-    encode(with_value(dev_log_kept(), "x" * 513, "context", "System", "user", "userId")),
-    encode(with_value(dev_log_kept(), {"name": "no id"}, "context", "System", "person")),
-    encode(with_value(dev_log_kept(), {"personId": "x" * 513}, "context", "System", "person")),
-    encode(without(dev_log_kept(), "session")),
-    encode(with_value(dev_log_kept(), ["not", "an", "object"], "session", "attributes")),
-    encode(with_value(dev_log_kept(), "yesterday-ish", "request", "timestamp")),
-], ids=lambda body: body[:40].decode("utf-8", "replace"))
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"",
+        b"not json",
+        b'{"version": "1.0",',
+        b"\xff\xfe\x00garbage",
+        b"[]",
+        b'"a string"',
+        b"null",
+        b"[" * 100_000 + b"]" * 100_000,
+        encode({"hello": "world"}),
+        encode(without(dev_log_kept(), "request")),
+        encode(without(dev_log_kept(), "request", "type")),
+        encode(with_value(dev_log_kept(), "NoSuchRequest", "request", "type")),
+        encode(with_value(dev_log_kept(), ["a", "list"], "request")),
+        encode(without(dev_log_kept(), "request", "intent")),
+        encode(with_value(dev_log_kept(), None, "request", "intent", "name")),
+        encode(with_value(dev_log_kept(), ["commitment"], "request", "intent", "slots")),
+        encode(with_value(dev_log_kept(), {"commitment": "call when late"}, "request", "intent", "slots")),
+        encode(without(dev_log_kept(), "context")),
+        encode(without(dev_log_kept(), "context", "System", "user")),
+        encode(with_value(dev_log_kept(), 42, "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), "", "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), "x" * 513, "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), {"name": "no id"}, "context", "System", "person")),
+        encode(with_value(dev_log_kept(), {"personId": "x" * 513}, "context", "System", "person")),
+        encode(without(dev_log_kept(), "session")),
+        encode(with_value(dev_log_kept(), ["not", "an", "object"], "session", "attributes")),
+        encode(with_value(dev_log_kept(), "yesterday-ish", "request", "timestamp")),
+    ],
+    ids=lambda body: body[:40].decode("utf-8", "replace"),
+)
 def test_malformed_requests_are_refused_with_400_never_500(dev_client, session, linked, body) -> None:
     response = dev_client.post("/alexa", data=body, content_type="application/json")
     assert response.status_code == 400

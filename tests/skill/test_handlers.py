@@ -14,8 +14,9 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import contracts, tracking, voice
-from models.entities import (
+from tests.conftest import NOW
+from trust_tracker.models import contracts, tracking, voice
+from trust_tracker.models.entities import (
     CheckIn,
     ItemKind,
     LogEntry,
@@ -26,24 +27,26 @@ from models.entities import (
     Source,
     VoiceLink,
 )
-from models.errors import Conflict
-from skill import handlers
-from skill import requests as alexa
-from skill.builder import build_skill
-from skill.endpoint import invoke
-from tests.conftest import NOW
+from trust_tracker.models.errors import Conflict
+from trust_tracker.skill import handlers
+from trust_tracker.skill import requests as alexa
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import invoke
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
 # Alex's voice, as Alexa's voice profiles send it: linked to Alex by the `alex` fixture.
 ALEX_VOICE = "amzn1.ask.person.ALEX"
-LINK_STEPS = ("On the Trust Tracker website, open Settings, choose Link an Alexa device, "
-              "then say: my code is, and the six digits.")
+LINK_STEPS = (
+    "On the Trust Tracker website, open Settings, choose Link an Alexa device, "
+    "then say: my code is, and the six digits."
+)
 APOLOGY = "Sorry, something went wrong on my side, and nothing was saved."
 
 Say = Callable[..., dict[str, Any]]
 
 
 # --- helpers -----------------------------------------------------------------
+
 
 def speech(result: dict[str, Any]) -> str:
     """The spoken text, SSML unwrapped; the SSML must be well-formed, as Alexa requires."""
@@ -85,8 +88,9 @@ def count(session: Session, entity: type) -> int:
     return session.scalar(select(func.count()).select_from(entity))
 
 
-def agree(session: Session, one: Partner, two: Partner, commitments: list[str],
-          boundaries: tuple[str, ...] = ()) -> None:
+def agree(
+    session: Session, one: Partner, two: Partner, commitments: list[str], boundaries: tuple[str, ...] = ()
+) -> None:
     """An active contract with these commitments (by short name) and boundaries."""
     drafts = [contracts.ItemDraft(ItemKind.COMMITMENT, f"Text of {name}", short_name=name) for name in commitments]
     drafts += [contracts.ItemDraft(ItemKind.BOUNDARY, text) for text in boundaries]
@@ -101,6 +105,7 @@ def lineage_of(session: Session, couple_id: int, short_name: str) -> int:
 
 # --- fixtures ----------------------------------------------------------------
 
+
 @pytest.fixture(scope="module")
 def skill():
     return build_skill()
@@ -110,6 +115,7 @@ def skill():
 def say(skill, session_factory) -> Say:
     def say(envelope: dict[str, Any], now: datetime = NOW) -> dict[str, Any]:
         return invoke(skill, session_factory, envelope, now=now)
+
     return say
 
 
@@ -124,19 +130,28 @@ def alex(session, couple) -> Partner:
 
 @pytest.fixture
 def contract(session, couple, alex) -> None:
-    agree(session, *couple, ["call when late", "evening talk", "evening walk"],
-          boundaries=("No contact with the former affair partner",))
+    agree(
+        session,
+        *couple,
+        ["call when late", "evening talk", "evening walk"],
+        boundaries=("No contact with the former affair partner",),
+    )
 
 
 # --- an unlinked device --------------------------------------------------------
 
-@pytest.mark.parametrize("envelope", [
-    launch(),
-    intent("LogKeptIntent"),
-    intent("LogKeptIntent", {"commitment": "call when late"}),
-    intent("ReadCheckInQuestionsIntent"),
-    intent("ReadContractIntent"),
-], ids=["launch", "log", "log-named", "questions", "contract"])
+
+@pytest.mark.parametrize(
+    "envelope",
+    [
+        launch(),
+        intent("LogKeptIntent"),
+        intent("LogKeptIntent", {"commitment": "call when late"}),
+        intent("ReadCheckInQuestionsIntent"),
+        intent("ReadContractIntent"),
+    ],
+    ids=["launch", "log", "log-named", "questions", "contract"],
+)
 def test_unlinked_device_is_told_how_to_link_and_nothing_is_written(say, session, couple, envelope) -> None:
     agree(session, *couple, ["call when late"])
     result = say(envelope)
@@ -160,12 +175,12 @@ def test_another_household_is_not_linked_by_ours(say, alex) -> None:
 
 # --- linking ---------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("spoken", ["{code}", "{spaced}", " {code} "])
 def test_link_with_a_valid_code_then_launch_greets_by_name(say, session, couple, spoken) -> None:
     code = voice.issue_pairing_code(session, couple[1], now=NOW)
     session.flush()
-    result = say(intent("LinkDeviceIntent", {"code": spoken.format(code=code, spaced=" ".join(code))},
-                        person_id=None))
+    result = say(intent("LinkDeviceIntent", {"code": spoken.format(code=code, spaced=" ".join(code))}, person_id=None))
     assert speech(result).startswith("Thanks, Sam. This device is now linked.")
     assert tells(result)
     link = session.scalars(select(VoiceLink)).one()
@@ -176,8 +191,15 @@ def test_link_with_a_valid_code_then_launch_greets_by_name(say, session, couple,
     greeting = say(launch(person_id=None))
     assert speech(greeting) == "Hi! Is this Alex or Sam?"
     assert asks(greeting)
-    answered = say(intent("IdentifySpeakerIntent", {"name": "sam"}, person_id=None,
-                          attributes=greeting["sessionAttributes"], new_session=False))
+    answered = say(
+        intent(
+            "IdentifySpeakerIntent",
+            {"name": "sam"},
+            person_id=None,
+            attributes=greeting["sessionAttributes"],
+            new_session=False,
+        )
+    )
     assert speech(answered).startswith("Hi Sam.")
 
 
@@ -226,8 +248,9 @@ def test_five_wrong_codes_then_even_the_right_one_is_refused(say, session, coupl
     session.flush()
     wrong = "000000" if code != "000000" else "111111"
     for minute in range(5):
-        assert speech(say(intent("LinkDeviceIntent", {"code": wrong}), now=NOW + timedelta(minutes=minute)))\
-            .startswith("That code didn't work.")
+        assert speech(say(intent("LinkDeviceIntent", {"code": wrong}), now=NOW + timedelta(minutes=minute))).startswith(
+            "That code didn't work."
+        )
     result = say(intent("LinkDeviceIntent", {"code": code}), now=NOW + timedelta(minutes=5))
     assert speech(result) == "Too many wrong codes. Please wait ten minutes, then try a new code."
     assert tells(result)
@@ -236,19 +259,22 @@ def test_five_wrong_codes_then_even_the_right_one_is_refused(say, session, coupl
     assert session.scalar(select(PairingCode.used_at)) is None
 
 
-@pytest.mark.parametrize("value, expected", [
-    (None, "What's your six-digit code?"),
-    ("", "What's your six-digit code?"),
-    ("?", "Sorry, I didn't catch six digits."),
-    ("1234567", "Sorry, I didn't catch six digits."),
-    ("-12345", "Sorry, I didn't catch six digits."),
-    ("12.5", "Sorry, I didn't catch six digits."),
-    ("four eight one", "Sorry, I didn't catch six digits."),
-    ("12", "Sorry, I didn't catch six digits."),  # part of a code, not one with its zeros dropped
-    ("123", "Sorry, I didn't catch six digits."),
-    ("١٢٣٤٥٦", "Sorry, I didn't catch six digits."),  # digits, but not ASCII ones
-    ("9" * 300, "Sorry, I didn't catch six digits."),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        (None, "What's your six-digit code?"),
+        ("", "What's your six-digit code?"),
+        ("?", "Sorry, I didn't catch six digits."),
+        ("1234567", "Sorry, I didn't catch six digits."),
+        ("-12345", "Sorry, I didn't catch six digits."),
+        ("12.5", "Sorry, I didn't catch six digits."),
+        ("four eight one", "Sorry, I didn't catch six digits."),
+        ("12", "Sorry, I didn't catch six digits."),  # part of a code, not one with its zeros dropped
+        ("123", "Sorry, I didn't catch six digits."),
+        ("١٢٣٤٥٦", "Sorry, I didn't catch six digits."),  # digits, but not ASCII ones
+        ("9" * 300, "Sorry, I didn't catch six digits."),
+    ],
+)
 def test_odd_codes_are_reprompted_without_counting_as_guesses(say, session, couple, value, expected) -> None:
     result = say(intent("LinkDeviceIntent", {"code": value}))
     assert speech(result).startswith(expected)
@@ -267,17 +293,22 @@ def new_york(day: int, hour: int) -> datetime:
     return datetime(2026, 11, day, hour, tzinfo=UTC) + NEW_YORK_OFFSET
 
 
-@pytest.mark.parametrize("now, expected", [
-    (NOW, "Hi Alex. Your next check-in is on Sunday at 7 PM."),
-    (new_york(28, 9), "Hi Alex. Your next check-in is tomorrow at 7 PM."),
-    (new_york(29, 9), "Hi Alex. Your next check-in is today at 7 PM."),
-    (new_york(29, 20), "Hi Alex. Your weekly check-in is due."),
-])
+@pytest.mark.parametrize(
+    "now, expected",
+    [
+        (NOW, "Hi Alex. Your next check-in is on Sunday at 7 PM."),
+        (new_york(28, 9), "Hi Alex. Your next check-in is tomorrow at 7 PM."),
+        (new_york(29, 9), "Hi Alex. Your next check-in is today at 7 PM."),
+        (new_york(29, 20), "Hi Alex. Your weekly check-in is due."),
+    ],
+)
 def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) -> None:
     result = say(launch(), now=now)
     assert speech(result).startswith(expected)
-    assert speech(result).endswith("What would you like to do? You can log a kept or missed promise, "
-                                   "start your check-in, ask how you're doing, or ask what to celebrate.")
+    assert speech(result).endswith(
+        "What would you like to do? You can log a kept or missed promise, "
+        "start your check-in, ask how you're doing, or ask what to celebrate."
+    )
     assert asks(result)
 
 
@@ -300,11 +331,18 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
 
 # --- logging a kept promise -----------------------------------------------------------
 
-@pytest.mark.parametrize(("said", "words"), [
-    ("call when late", ""), ("Call When Late", ""), ("CALL WHEN LATE", ""), ("my promise to call when late", ""),
-    ("calling when I'm late", "calling when i'm late"),
-    ("my promise to call when running late", "call when running late"),
-])
+
+@pytest.mark.parametrize(
+    ("said", "words"),
+    [
+        ("call when late", ""),
+        ("Call When Late", ""),
+        ("CALL WHEN LATE", ""),
+        ("my promise to call when late", ""),
+        ("calling when I'm late", "calling when i'm late"),
+        ("my promise to call when running late", "call when running late"),
+    ],
+)
 def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
     result = say(intent("LogKeptIntent", {"commitment": said}))
     # Confirmed in the words said; those are kept as the note when they are not just the name.
@@ -312,15 +350,27 @@ def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, cou
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
-        couple[0].id, LogKind.KEPT, Source.VOICE, date(2026, 11, 25), words)
+        couple[0].id,
+        LogKind.KEPT,
+        Source.VOICE,
+        date(2026, 11, 25),
+        words,
+    )
     assert entry.lineage_id == lineage_of(session, couple[0].couple_id, "call when late")
 
 
 def test_the_other_partners_own_commitment_is_theirs_to_log(say, session, couple, alex) -> None:
     sam = couple[1]
-    version = contracts.propose_version(session, sam, [
-        contracts.ItemDraft(ItemKind.COMMITMENT, "Share my plans for the day", short_name="share plans",
-                            owner_id=sam.id)], now=NOW)
+    version = contracts.propose_version(
+        session,
+        sam,
+        [
+            contracts.ItemDraft(
+                ItemKind.COMMITMENT, "Share my plans for the day", short_name="share plans", owner_id=sam.id
+            )
+        ],
+        now=NOW,
+    )
     contracts.agree_version(session, alex, version.id, now=NOW)
     session.flush()
     result = say(intent("LogKeptIntent", {"commitment": "share plans"}, person_id=ALEX_VOICE))
@@ -352,8 +402,9 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_log(say, s
 def test_a_still_ambiguous_answer_prefers_what_was_offered(say, session, couple, alex) -> None:
     agree(session, *couple, ["evening talk", "evening walk", "morning walk"])
     question = say(intent("LogKeptIntent", {"commitment": "evening"}))
-    answer = say(intent("LogKeptIntent", {"commitment": "walk"}, new_session=False,
-                        attributes=question["sessionAttributes"]))
+    answer = say(
+        intent("LogKeptIntent", {"commitment": "walk"}, new_session=False, attributes=question["sessionAttributes"])
+    )
     assert speech(answer) == "Logged: you kept your promise to evening walk."
 
 
@@ -367,8 +418,11 @@ def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, ses
     )
     assert asks(question)
     assert entries(session) == []
-    answer = say(intent("LogKeptIntent", {"commitment": "evening talk"}, new_session=False,
-                        attributes=question["sessionAttributes"]))
+    answer = say(
+        intent(
+            "LogKeptIntent", {"commitment": "evening talk"}, new_session=False, attributes=question["sessionAttributes"]
+        )
+    )
     assert speech(answer) == "Logged: you kept your promise to evening talk."
     assert [e.lineage_id for e in entries(session)] == [lineage_of(session, couple[0].couple_id, "evening talk")]
 
@@ -381,7 +435,11 @@ def test_without_a_name_the_promise_is_logged_and_naming_suggested(say, session,
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source) == (
-        couple[0].id, LogKind.KEPT, None, Source.VOICE)
+        couple[0].id,
+        LogKind.KEPT,
+        None,
+        Source.VOICE,
+    )
 
 
 def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, session, alex) -> None:
@@ -417,13 +475,16 @@ def test_empty_or_wordless_commitment_logs_an_unnamed_promise(say, session, cont
     assert [e.lineage_id for e in entries(session)] == [None]
 
 
-@pytest.mark.parametrize("value", [
-    "a " * 150,
-    "x" * 300,
-    "<speak>call & 'late'</speak> \"now\"",
-    "call when late; DROP TABLE log_entry; --",
-    "évening tälk ☕",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "a " * 150,
+        "x" * 300,
+        "<speak>call & 'late'</speak> \"now\"",
+        "call when late; DROP TABLE log_entry; --",
+        "évening tälk ☕",
+    ],
+)
 def test_odd_commitment_values_never_fail(say, session, contract, value) -> None:
     result = say(intent("LogKeptIntent", {"commitment": value}))
     text = speech(result)  # well-formed SSML even with markup in what was heard
@@ -435,6 +496,7 @@ def test_odd_commitment_values_never_fail(say, session, contract, value) -> None
 
 
 # --- reading aloud -----------------------------------------------------------------------
+
 
 def test_checkin_questions_are_read_aloud(say, session, alex) -> None:
     result = say(intent("ReadCheckInQuestionsIntent"))
@@ -463,8 +525,9 @@ def test_contract_is_read_briefly(say, contract) -> None:
 def test_a_long_contract_is_cut_short_aloud(say, session, couple, alex) -> None:
     agree(session, *couple, [f"promise {word}" for word in "abcdefgh"])
     text = speech(say(intent("ReadContractIntent")))
-    assert text.endswith("Your commitments: promise a, promise b, promise c, promise d, promise e, "
-                         "promise f and 2 more.")
+    assert text.endswith(
+        "Your commitments: promise a, promise b, promise c, promise d, promise e, promise f and 2 more."
+    )
 
 
 def test_without_an_active_contract_it_says_how_to_write_one(say, session, couple, alex) -> None:
@@ -473,11 +536,13 @@ def test_without_an_active_contract_it_says_how_to_write_one(say, session, coupl
     session.flush()
     result = say(intent("ReadContractIntent"))
     assert speech(result).startswith(
-        "You don't have an agreed contract yet. On the Trust Tracker website, open Contract")
+        "You don't have an agreed contract yet. On the Trust Tracker website, open Contract"
+    )
     assert tells(result)
 
 
 # --- help, the way out, and the unexpected -------------------------------------------------
+
 
 def test_help_ends_with_a_question(say, alex) -> None:
     result = say(intent("AMAZON.HelpIntent"))
@@ -506,11 +571,14 @@ def test_an_unknown_intent_is_answered_not_an_error(say, session, alex) -> None:
     assert entries(session) == []
 
 
-@pytest.mark.parametrize("reason, error", [
-    ("USER_INITIATED", None),
-    ("EXCEEDED_MAX_REPROMPTS", None),
-    ("ERROR", {"type": "INVALID_RESPONSE", "message": "SSML was not valid"}),
-])
+@pytest.mark.parametrize(
+    "reason, error",
+    [
+        ("USER_INITIATED", None),
+        ("EXCEEDED_MAX_REPROMPTS", None),
+        ("ERROR", {"type": "INVALID_RESPONSE", "message": "SSML was not valid"}),
+    ],
+)
 def test_session_ended_gets_an_empty_response(say, alex, caplog, reason, error) -> None:
     envelope = alexa.session_ended_request(reason, user_id=USER)
     if error:
@@ -527,6 +595,7 @@ def test_other_locales_fall_back_to_english(say, alex, locale) -> None:
 
 # --- failures: one transaction per intent ---------------------------------------------------
 
+
 def test_a_domain_error_is_spoken_and_rolled_back(say, session, contract, monkeypatch) -> None:
     real = tracking.log_entry
 
@@ -541,8 +610,9 @@ def test_a_domain_error_is_spoken_and_rolled_back(say, session, contract, monkey
     assert entries(session) == []
 
 
-def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(say, session, contract, monkeypatch,
-                                                                      caplog) -> None:
+def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(
+    say, session, contract, monkeypatch, caplog
+) -> None:
     real = tracking.log_entry
 
     def log_then_fail(*args: Any, **kwargs: Any) -> LogEntry:
@@ -550,12 +620,12 @@ def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(say, sessi
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr(handlers.tracking, "log_entry", log_then_fail)
-    with caplog.at_level(logging.ERROR, logger="skill.handlers"):
+    with caplog.at_level(logging.ERROR, logger="trust_tracker.skill.handlers"):
         result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
     assert speech(result).startswith(APOLOGY)
     assert tells(result)
     assert entries(session) == []
-    [record] = [r for r in caplog.records if r.name == "skill.handlers" and r.levelno == logging.ERROR]
+    [record] = [r for r in caplog.records if r.name == "trust_tracker.skill.handlers" and r.levelno == logging.ERROR]
     assert record.exc_info and "disk on fire" in caplog.text and "Traceback" in caplog.text
 
     # The next intent is unaffected.

@@ -12,17 +12,30 @@ from typing import Any
 import pytest
 from ask_sdk_core.handler_input import HandlerInput
 
-from skill import requests as alexa
-from skill.builder import request_handlers
-from skill.endpoint import parse_envelope
-from skill.handlers import IntentHandler, UnknownIntentHandler
+from trust_tracker.skill import requests as alexa
+from trust_tracker.skill.builder import request_handlers
+from trust_tracker.skill.endpoint import parse_envelope
+from trust_tracker.skill.handlers import IntentHandler, UnknownIntentHandler
 
 MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
 MODEL_DIR = MODEL_PATH.parent
 LOCALES = ("en-US", "en-GB", "en-CA", "en-AU", "en-IN")
-MAIN_INTENTS = ("LogKeptIntent", "LogMissedIntent", "LogReliabilityIntent", "LogSmallWinIntent", "LogBreachIntent",
-                "AcknowledgeIntent", "StartCheckInIntent", "CelebrateIntent", "ProgressIntent", "HardDayIntent",
-                "TakeAPauseIntent", "LinkDeviceIntent", "ReadCheckInQuestionsIntent", "ReadContractIntent")
+MAIN_INTENTS = (
+    "LogKeptIntent",
+    "LogMissedIntent",
+    "LogReliabilityIntent",
+    "LogSmallWinIntent",
+    "LogBreachIntent",
+    "AcknowledgeIntent",
+    "StartCheckInIntent",
+    "CelebrateIntent",
+    "ProgressIntent",
+    "HardDayIntent",
+    "TakeAPauseIntent",
+    "LinkDeviceIntent",
+    "ReadCheckInQuestionsIntent",
+    "ReadContractIntent",
+)
 # Words that start a skill ("Alexa, open ...") or wake the device. "Start", "begin" and
 # "resume" are not among them: one-shot requests such as "ask trust tracker to start our
 # check-in" reach the skill as "start our check-in", which a sample has to hold.
@@ -31,8 +44,7 @@ WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "ziggy", "skill", "app"}
 # Two-word invocation names may not use these.
 CONNECTING_WORDS = {"the", "a", "an", "for", "to", "of", "from", "by", "if", "and", "whether"}
 # An apostrophe is allowed for possessives only; these are contractions that look like one.
-CONTRACTIONS = {"it's", "here's", "what's", "that's", "there's", "let's", "who's", "where's", "how's",
-                "he's", "she's"}
+CONTRACTIONS = {"it's", "here's", "what's", "that's", "there's", "let's", "who's", "where's", "how's", "he's", "she's"}
 WORD = re.compile(r"[a-z]+(?:-[a-z]+)*(?:'s)?|(?:[a-z]\.)+")  # word, hyphenated, possessive, or "a. b."
 SLOT = re.compile(r"\{([A-Za-z_]+)\}")
 
@@ -63,6 +75,7 @@ def answering_handler(envelope: dict[str, Any]):
 
 # --- intents and handlers, one to one ----------------------------------------------
 
+
 def test_every_intent_in_the_model_has_its_own_handler(intents) -> None:
     for name in intents:
         handler = answering_handler(alexa.intent_request(name))
@@ -75,8 +88,13 @@ def test_every_handled_intent_is_in_the_model(intents) -> None:
 
 
 def test_the_required_built_in_intents_are_there(intents) -> None:
-    assert {"AMAZON.HelpIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.FallbackIntent",
-            "AMAZON.NavigateHomeIntent"} <= set(intents)
+    assert {
+        "AMAZON.HelpIntent",
+        "AMAZON.StopIntent",
+        "AMAZON.CancelIntent",
+        "AMAZON.FallbackIntent",
+        "AMAZON.NavigateHomeIntent",
+    } <= set(intents)
 
 
 def test_the_catch_all_is_last() -> None:
@@ -90,6 +108,7 @@ def test_an_intent_not_in_the_model_reaches_the_catch_all() -> None:
 
 
 # --- sample utterances --------------------------------------------------------------
+
 
 @pytest.mark.parametrize("name", MAIN_INTENTS)
 def test_main_intents_have_many_ways_to_say_them(intents, name) -> None:
@@ -147,6 +166,7 @@ def test_slot_types_are_declared_with_spoken_values(language_model, intents) -> 
 
 # --- the invocation name ------------------------------------------------------------
 
+
 def test_invocation_name_follows_alexas_rules(language_model) -> None:
     name = language_model["invocationName"]
     words = name.split(" ")
@@ -167,6 +187,7 @@ def test_model_file_is_the_standard_shape(locale) -> None:
 
 
 # --- one English source, five locales ----------------------------------------------
+
 
 def _generator():
     spec = importlib.util.spec_from_file_location("generate", MODEL_DIR / "generate.py")
@@ -189,9 +210,20 @@ def test_every_locale_file_is_generated_from_the_source_and_up_to_date() -> None
 def test_the_generator_expands_alternatives() -> None:
     generator = _generator()
     assert generator.expand("(log|note) a (|small) win {note}") == [
-        "log a win {note}", "log a small win {note}", "note a win {note}", "note a small win {note}"]
-    source = {"locales": ["en-GB"], "languageModel": {"invocationName": "x y", "types": [], "intents": [
-        {"name": "A", "samples": ["(a|b) c", "a c"]}]}, "localeSamples": {"en-GB": {"A": ["d"]}}}
+        "log a win {note}",
+        "log a small win {note}",
+        "note a win {note}",
+        "note a small win {note}",
+    ]
+    source = {
+        "locales": ["en-GB"],
+        "languageModel": {
+            "invocationName": "x y",
+            "types": [],
+            "intents": [{"name": "A", "samples": ["(a|b) c", "a c"]}],
+        },
+        "localeSamples": {"en-GB": {"A": ["d"]}},
+    }
     [text] = generator.outputs(source).values()
     assert json.loads(text)["interactionModel"]["languageModel"]["intents"][0]["samples"] == ["a c", "b c", "d"]
 
@@ -210,8 +242,12 @@ def test_locales_differ_only_by_their_own_samples() -> None:
 def test_free_form_slots_are_elicited_through_the_dialog_model(intents) -> None:
     model = json.loads(MODEL_PATH.read_text())["interactionModel"]
     elicited = {(i["name"], s["name"]) for i in model["dialog"]["intents"] for s in i["slots"]}
-    assert {("AnswerIntent", "answer"), ("IdentifySpeakerIntent", "name"), ("LogKeptIntent", "commitment"),
-            ("LogMissedIntent", "commitment")} <= elicited
+    assert {
+        ("AnswerIntent", "answer"),
+        ("IdentifySpeakerIntent", "name"),
+        ("LogKeptIntent", "commitment"),
+        ("LogMissedIntent", "commitment"),
+    } <= elicited
     prompts = {p["id"] for p in model["prompts"]}
     for intent in model["dialog"]["intents"]:
         for slot in intent["slots"]:

@@ -9,9 +9,9 @@ from click.testing import CliRunner, Result
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.db import make_engine
-from models.entities import CheckInAnswer, LogEntry, Partner, Setback, Source
-from web.cli import main
+from trust_tracker.models.db import make_engine
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Setback, Source
+from trust_tracker.web.cli import main
 
 
 @pytest.fixture
@@ -45,19 +45,28 @@ def alexa_lines(result: Result) -> list[str]:
 
 
 def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> None:
-    result = talk([
-        "I missed my promise to call when late",
-        "yes",
-        "a meeting ran over",
-        "a reminder on my phone",
-        "no",
-    ], "--as", "alex@example.com")
+    result = talk(
+        [
+            "I missed my promise to call when late",
+            "yes",
+            "a meeting ran over",
+            "a reminder on my phone",
+            "no",
+        ],
+        "--as",
+        "alex@example.com",
+    )
     assert result.exit_code == 0, result.output
     said = alexa_lines(result)
     assert said[0].startswith("Thank you for being honest. Logged: you missed your promise to call when late.")
-    assert said[1:4] == ["What triggered it?", "Thank you. What would have prevented it?",
-                         ("Thank you, that's saved with the setback. Would you like me to propose a change to your "
-                          "contract with that note, for you both to look at on the website?")]
+    assert said[1:4] == [
+        "What triggered it?",
+        "Thank you. What would have prevented it?",
+        (
+            "Thank you, that's saved with the setback. Would you like me to propose a change to your "
+            "contract with that note, for you both to look at on the website?"
+        ),
+    ]
     assert said[4].startswith("Alright. Your reflection is saved")
     assert result.output.count("(The session stays open: Alexa waits for an answer.)") == 4
     assert result.output.count("(The session ends.)") == 1
@@ -67,18 +76,20 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
 
 def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) -> None:
     code = CliRunner().invoke(main, ["pair-code", "sam@example.com"]).output.split(": ")[1].split()[0]
-    result = talk([
-        f"my code is {code}",
-        "open trust tracker",
-        "sam",
-        "start our check-in",
-        "no",
-        "we had a calm week",
-        "stop",
-        "ask trust tracker to start our check-in",
-        "it is sam speaking",
-        "no",
-    ])
+    result = talk(
+        [
+            f"my code is {code}",
+            "open trust tracker",
+            "sam",
+            "start our check-in",
+            "no",
+            "we had a calm week",
+            "stop",
+            "ask trust tracker to start our check-in",
+            "it is sam speaking",
+            "no",
+        ]
+    )
     assert result.exit_code == 0, result.output
     said = alexa_lines(result)
     assert said[0].startswith("Thanks, Sam. This device is now linked.")
@@ -90,8 +101,10 @@ def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) 
     assert said[7] == "Before I do that: is this Alex or Sam?"
     assert said[9] == "We were on: What didn't go well?"
     [sam] = query(demo_home, select(Partner).where(Partner.email == "sam@example.com"))
-    answers = query(demo_home, select(CheckInAnswer).where(CheckInAnswer.partner_id == sam.id,
-                                                            CheckInAnswer.answer == "we had a calm week"))
+    answers = query(
+        demo_home,
+        select(CheckInAnswer).where(CheckInAnswer.partner_id == sam.id, CheckInAnswer.answer == "we had a calm week"),
+    )
     assert len(answers) == 1
 
 

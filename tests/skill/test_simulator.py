@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from skill.simulator import (
+from trust_tracker.skill.simulator import (
     MODEL_DIR,
     Conversation,
     InteractionModel,
@@ -307,15 +307,38 @@ def test_a_session_the_skill_ended_is_not_carried_on():
 
 def test_an_elicited_slot_takes_the_next_words(real):
     conversation = Conversation()
-    conversation.update({"response": {"shouldEndSession": False, "directives": [
-        {"type": "Dialog.ElicitSlot", "slotToElicit": "answer",
-         "updatedIntent": {"name": "AnswerIntent", "confirmationStatus": "NONE", "slots": {}}}]}})
-    assert conversation.hear(real, "Our walk on Sunday.") == Match("AnswerIntent", {"answer": "our walk on sunday"},
-                                                                 "{answer}")
+    conversation.update(
+        {
+            "response": {
+                "shouldEndSession": False,
+                "directives": [
+                    {
+                        "type": "Dialog.ElicitSlot",
+                        "slotToElicit": "answer",
+                        "updatedIntent": {"name": "AnswerIntent", "confirmationStatus": "NONE", "slots": {}},
+                    }
+                ],
+            }
+        }
+    )
+    assert conversation.hear(real, "Our walk on Sunday.") == Match(
+        "AnswerIntent", {"answer": "our walk on sunday"}, "{answer}"
+    )
     assert conversation.hear(real, "stop").intent == "AMAZON.StopIntent"
-    conversation.update({"response": {"shouldEndSession": False, "directives": [
-        {"type": "Dialog.ElicitSlot", "slotToElicit": "commitment",
-         "updatedIntent": {"name": "LogMissedIntent", "confirmationStatus": "NONE", "slots": {}}}]}})
+    conversation.update(
+        {
+            "response": {
+                "shouldEndSession": False,
+                "directives": [
+                    {
+                        "type": "Dialog.ElicitSlot",
+                        "slotToElicit": "commitment",
+                        "updatedIntent": {"name": "LogMissedIntent", "confirmationStatus": "NONE", "slots": {}},
+                    }
+                ],
+            }
+        }
+    )
     assert conversation.hear(real, "the evening talk one").slots == {"commitment": "evening talk"}
     conversation.update({"response": {"shouldEndSession": False}})
     # Outside "which one?", a bare name is no request at all (it used to be taken as kept).
@@ -373,8 +396,11 @@ def real() -> InteractionModel:
         ("Alexa, ask Trust Tracker to log that I kept my promise.", "LogKeptIntent", {"commitment": None}),
         ("tell trust tracker that I kept my promise", "LogKeptIntent", {"commitment": None}),
         ("I kept my promise to call when late", "LogKeptIntent", {"commitment": "call when late"}),
-        ("ask trust tracker to log that I kept my promise to Call When Late!", "LogKeptIntent",
-         {"commitment": "call when late"}),
+        (
+            "ask trust tracker to log that I kept my promise to Call When Late!",
+            "LogKeptIntent",
+            {"commitment": "call when late"},
+        ),
         ("call when late done", "LogKeptIntent", {"commitment": "call when late"}),
         ("log that I forgot to call when late", "LogMissedIntent", {"commitment": "call when late"}),
         ("log that I didn't call when late", "LogMissedIntent", {"commitment": "call when late"}),
@@ -422,8 +448,14 @@ def test_real_model_no_match(real, typed):
 
 def test_every_sample_of_the_real_model_reaches_its_own_intent(real):
     """No sample is shadowed by another intent's: said as written (slots filled), it is understood."""
-    fill = {"commitment": "call when late", "code": "four eight one five one six", "note": "sam was on time",
-            "partner": "sam", "answer": "more walks", "name": "sam"}
+    fill = {
+        "commitment": "call when late",
+        "code": "four eight one five one six",
+        "note": "sam was on time",
+        "partner": "sam",
+        "answer": "more walks",
+        "name": "sam",
+    }
     document = json.loads(REAL_MODEL.read_text(encoding="utf-8"))
     misrouted = []
     for intent in document["interactionModel"]["languageModel"]["intents"]:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from skill.speech import DEFAULT_LOCALE, LANGUAGES, for_locale
+from trust_tracker.skill.speech import DEFAULT_LOCALE, LANGUAGES, for_locale
 
 SKILL = Path(__file__).parents[2] / "skill"
 

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from skill import verification
-from skill.verification import RequestVerifier, VerificationError, canonical_cert_url
 from tests.alexa_ca import CERT_URL, TestCA
+from trust_tracker.skill import verification
+from trust_tracker.skill.verification import RequestVerifier, VerificationError, canonical_cert_url
 
 
 @pytest.fixture(scope="module")
@@ -29,6 +29,7 @@ def refused(verifier: RequestVerifier, headers: dict[str, str], body: bytes, mat
 
 # --- accepted ---------------------------------------------------------------
 
+
 def test_valid_request_returns_parsed_body(ca: TestCA) -> None:
     envelope = ca.envelope()
     body = encode(envelope)
@@ -43,13 +44,16 @@ def test_header_names_are_case_insensitive(ca: TestCA) -> None:
     assert ca.verifier().verify(headers, body)["request"]["type"] == "LaunchRequest"
 
 
-@pytest.mark.parametrize("url", [
-    "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem",
-    "https://s3.amazonaws.com/echo.api/./echo-api-cert-test.pem",
-    "HTTPS://S3.AMAZONAWS.COM/echo.api/echo-api-cert-test.pem",
-    "hTtPs://s3.AmAzOnAwS.cOm/echo.api/echo-api-cert-test.pem",
-    "https://s3.amazonaws.com:443/echo.api/echo-api-cert-test.pem",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://s3.amazonaws.com/echo.api/../echo.api/echo-api-cert-test.pem",
+        "https://s3.amazonaws.com/echo.api/./echo-api-cert-test.pem",
+        "HTTPS://S3.AMAZONAWS.COM/echo.api/echo-api-cert-test.pem",
+        "hTtPs://s3.AmAzOnAwS.cOm/echo.api/echo-api-cert-test.pem",
+        "https://s3.amazonaws.com:443/echo.api/echo-api-cert-test.pem",
+    ],
+)
 def test_url_normalisation_accepts_equivalent_urls(ca: TestCA, url: str) -> None:
     # The test fetcher serves only CERT_URL, so acceptance also proves we fetch the canonical URL.
     assert canonical_cert_url(url) == CERT_URL
@@ -74,10 +78,14 @@ def test_skill_id_falls_back_to_session(ca: TestCA) -> None:
 
 # --- 1. headers and certificate URL -----------------------------------------
 
-@pytest.mark.parametrize("missing, match", [
-    ("SignatureCertChainUrl", "SignatureCertChainUrl header missing"),
-    ("Signature-256", "Signature-256 header missing"),
-])
+
+@pytest.mark.parametrize(
+    "missing, match",
+    [
+        ("SignatureCertChainUrl", "SignatureCertChainUrl header missing"),
+        ("Signature-256", "Signature-256 header missing"),
+    ],
+)
 def test_missing_header(ca: TestCA, missing: str, match: str) -> None:
     body = encode(ca.envelope())
     headers = ca.headers(body)
@@ -89,30 +97,33 @@ def test_no_headers_at_all(ca: TestCA) -> None:
     refused(ca.verifier(), {}, encode(ca.envelope()), "SignatureCertChainUrl header missing")
 
 
-@pytest.mark.parametrize("url, match", [
-    ("http://s3.amazonaws.com/echo.api/echo-api-cert.pem", "scheme is not https"),
-    ("ftp://s3.amazonaws.com/echo.api/echo-api-cert.pem", "scheme is not https"),
-    ("https://notamazon.com/echo.api/echo-api-cert.pem", "host is not s3.amazonaws.com"),
-    ("https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert.pem", "host is not"),
-    ("https://s3.amazonaws.com./echo.api/echo-api-cert.pem", "host is not"),
-    ("https://s3.amazonaws.com/EcHo.aPi/echo-api-cert.pem", "path is not under /echo.api/"),
-    ("https://s3.amazonaws.com/invalid.pem", "path is not under /echo.api/"),
-    ("https://s3.amazonaws.com/echo.api/../invalid.pem", "path is not under /echo.api/"),
-    ("https://s3.amazonaws.com/echo.api", "path is not under /echo.api/"),
-    ("https://s3.amazonaws.com//echo.api/echo-api-cert.pem", "path is not under /echo.api/"),
-    ("https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem", "port is not 443"),
-    ("https://s3.amazonaws.com:80/echo.api/echo-api-cert.pem", "port is not 443"),
-    ("https://s3.amazonaws.com:https/echo.api/echo-api-cert.pem", "unparseable"),
-    ("https://user:pw@s3.amazonaws.com/echo.api/echo-api-cert.pem", "userinfo"),
-    ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert.pem", "userinfo"),
-    ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem?x=../../evil", "query or fragment"),
-    ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem?", "query or fragment"),
-    ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem#frag", "query or fragment"),
-    ("https://s3.amazonaws.com/echo.api/%2e%2e/invalid.pem", "path has unexpected characters"),
-    ("https://s3.amazonaws.com/echo.api/..\\invalid.pem", "path has unexpected characters"),
-    ("https:///echo.api/echo-api-cert.pem", "host is not"),
-    ("not a url", "scheme is not https"),
-])
+@pytest.mark.parametrize(
+    "url, match",
+    [
+        ("http://s3.amazonaws.com/echo.api/echo-api-cert.pem", "scheme is not https"),
+        ("ftp://s3.amazonaws.com/echo.api/echo-api-cert.pem", "scheme is not https"),
+        ("https://notamazon.com/echo.api/echo-api-cert.pem", "host is not s3.amazonaws.com"),
+        ("https://s3.amazonaws.com.evil.example/echo.api/echo-api-cert.pem", "host is not"),
+        ("https://s3.amazonaws.com./echo.api/echo-api-cert.pem", "host is not"),
+        ("https://s3.amazonaws.com/EcHo.aPi/echo-api-cert.pem", "path is not under /echo.api/"),
+        ("https://s3.amazonaws.com/invalid.pem", "path is not under /echo.api/"),
+        ("https://s3.amazonaws.com/echo.api/../invalid.pem", "path is not under /echo.api/"),
+        ("https://s3.amazonaws.com/echo.api", "path is not under /echo.api/"),
+        ("https://s3.amazonaws.com//echo.api/echo-api-cert.pem", "path is not under /echo.api/"),
+        ("https://s3.amazonaws.com:563/echo.api/echo-api-cert.pem", "port is not 443"),
+        ("https://s3.amazonaws.com:80/echo.api/echo-api-cert.pem", "port is not 443"),
+        ("https://s3.amazonaws.com:https/echo.api/echo-api-cert.pem", "unparseable"),
+        ("https://user:pw@s3.amazonaws.com/echo.api/echo-api-cert.pem", "userinfo"),
+        ("https://s3.amazonaws.com@evil.example/echo.api/echo-api-cert.pem", "userinfo"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem?x=../../evil", "query or fragment"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem?", "query or fragment"),
+        ("https://s3.amazonaws.com/echo.api/echo-api-cert.pem#frag", "query or fragment"),
+        ("https://s3.amazonaws.com/echo.api/%2e%2e/invalid.pem", "path has unexpected characters"),
+        ("https://s3.amazonaws.com/echo.api/..\\invalid.pem", "path has unexpected characters"),
+        ("https:///echo.api/echo-api-cert.pem", "host is not"),
+        ("not a url", "scheme is not https"),
+    ],
+)
 def test_bad_cert_url(ca: TestCA, url: str, match: str) -> None:
     body = encode(ca.envelope())
     refused(ca.verifier(), ca.headers(body, url=url), body, "cert URL: " + match)
@@ -126,10 +137,15 @@ def test_url_is_checked_before_anything_else(ca: TestCA) -> None:
 
 # --- 2 + 3. certificate chain ------------------------------------------------
 
+
 def test_expired_leaf(ca: TestCA) -> None:
     body = encode(ca.envelope())
-    refused(ca.verifier(chain=ca.chain_pem(expired=True)), ca.headers(body), body,
-            "cert chain: not trusted: .*not valid at validation time")
+    refused(
+        ca.verifier(chain=ca.chain_pem(expired=True)),
+        ca.headers(body),
+        body,
+        "cert chain: not trusted: .*not valid at validation time",
+    )
 
 
 def test_leaf_not_yet_valid(ca: TestCA) -> None:
@@ -140,8 +156,12 @@ def test_leaf_not_yet_valid(ca: TestCA) -> None:
 
 def test_wrong_san(ca: TestCA) -> None:
     body = encode(ca.envelope())
-    refused(ca.verifier(chain=ca.chain_pem(san="echo-api.amazon.com.evil.example")), ca.headers(body), body,
-            "cert chain: not trusted: .*subjectAltName")
+    refused(
+        ca.verifier(chain=ca.chain_pem(san="echo-api.amazon.com.evil.example")),
+        ca.headers(body),
+        body,
+        "cert chain: not trusted: .*subjectAltName",
+    )
 
 
 def test_untrusted_root(ca: TestCA) -> None:
@@ -174,6 +194,7 @@ def test_fetch_failure(ca: TestCA) -> None:
 
 
 # --- chain cache ---------------------------------------------------------------
+
 
 class CountingFetcher:
     def __init__(self, chain: bytes) -> None:
@@ -228,10 +249,11 @@ def test_chain_cache_is_bounded(ca: TestCA) -> None:
         verifier.verify(ca.headers(body, url=url), body)
     verifier.verify(ca.headers(body, url=urls[-1]), body)  # most recent: still cached
     verifier.verify(ca.headers(body, url=urls[0]), body)  # oldest: evicted, fetched again
-    assert fetch.urls == urls + [urls[0]]
+    assert fetch.urls == [*urls, urls[0]]
 
 
 # --- 4. signature ----------------------------------------------------------------
+
 
 def test_tampered_body(ca: TestCA) -> None:
     signed = encode(ca.envelope())
@@ -248,21 +270,26 @@ def test_reserialised_body_does_not_verify(ca: TestCA) -> None:
 
 def test_signature_by_another_key(ca: TestCA) -> None:
     body = encode(ca.envelope())
-    refused(ca.verifier(), ca.headers(body, signature=ca.sign(body, wrong_key=True)), body,
-            "signature: does not match body")
+    refused(
+        ca.verifier(), ca.headers(body, signature=ca.sign(body, wrong_key=True)), body, "signature: does not match body"
+    )
 
 
-@pytest.mark.parametrize("signature, match", [
-    ("this is not base64!", "Signature-256 is not valid base64"),
-    ("QUJ", "Signature-256 is not valid base64"),  # bad padding
-    ("QUJD", "does not match body"),  # valid base64 of b"ABC"
-])
+@pytest.mark.parametrize(
+    "signature, match",
+    [
+        ("this is not base64!", "Signature-256 is not valid base64"),
+        ("QUJ", "Signature-256 is not valid base64"),  # bad padding
+        ("QUJD", "does not match body"),  # valid base64 of b"ABC"
+    ],
+)
 def test_garbage_signature(ca: TestCA, signature: str, match: str) -> None:
     body = encode(ca.envelope())
     refused(ca.verifier(), ca.headers(body, signature=signature), body, "signature: " + match)
 
 
 # --- 5. body and timestamp ----------------------------------------------------------
+
 
 @pytest.mark.parametrize("offset", [-151, 151, -3600, 86400])
 def test_timestamp_out_of_range(ca: TestCA, offset: int) -> None:
@@ -279,22 +306,28 @@ def test_max_age_is_configurable(ca: TestCA) -> None:
     refused(ca.verifier(max_age=timedelta(seconds=30)), ca.headers(body), body, "timestamp: .* too far")
 
 
-@pytest.mark.parametrize("body, match", [
-    (b"{not json", "body: malformed JSON"),
-    (b"", "body: malformed JSON"),
-    (b"\xff\xfe\xfd", "body: malformed JSON"),
-    (b"[1, 2]", "body: JSON is not an object"),
-])
+@pytest.mark.parametrize(
+    "body, match",
+    [
+        (b"{not json", "body: malformed JSON"),
+        (b"", "body: malformed JSON"),
+        (b"\xff\xfe\xfd", "body: malformed JSON"),
+        (b"[1, 2]", "body: JSON is not an object"),
+    ],
+)
 def test_malformed_body(ca: TestCA, body: bytes, match: str) -> None:
     refused(ca.verifier(), ca.headers(body), body, match)
 
 
-@pytest.mark.parametrize("timestamp, match", [
-    (None, "request.timestamp missing"),
-    (1717243200000, "request.timestamp missing"),
-    ("yesterday", "not ISO 8601"),
-    ("2025-06-01T12:00:00", "no time zone"),
-])
+@pytest.mark.parametrize(
+    "timestamp, match",
+    [
+        (None, "request.timestamp missing"),
+        (1717243200000, "request.timestamp missing"),
+        ("yesterday", "not ISO 8601"),
+        ("2025-06-01T12:00:00", "no time zone"),
+    ],
+)
 def test_bad_timestamp(ca: TestCA, timestamp: Any, match: str) -> None:
     envelope = ca.envelope()
     if timestamp is None:
@@ -313,6 +346,7 @@ def test_missing_request_object(ca: TestCA) -> None:
 
 
 # --- 6. skill ID ------------------------------------------------------------------------
+
 
 def test_wrong_skill_id(ca: TestCA) -> None:
     body = encode(ca.envelope(skill_id="amzn1.ask.skill.someone-else"))

@@ -100,7 +100,8 @@ def assert_accessible_form(response: TestResponse) -> None:
 
 
 def csrf_token(response: TestResponse) -> str:
-    match = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"',
-                      response.text)
+    match = re.search(
+        r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"', response.text
+    )
     assert match, "no CSRF token on the page"
     return match.group(1) or match.group(2)

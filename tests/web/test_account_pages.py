@@ -9,11 +9,11 @@ import json
 import pytest
 from sqlalchemy import select
 
-from models import journal, tracking
-from models.entities import ContractItem, Couple, JournalEntry, LogEntry, LogKind, Partner, Source
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
+from trust_tracker.models import journal, tracking
+from trust_tracker.models.entities import ContractItem, Couple, JournalEntry, LogEntry, LogKind, Partner, Source
 
 
 def me(password: str = PASSWORD, confirm: str | None = "y") -> dict[str, str]:
@@ -28,7 +28,7 @@ def couple_form(password: str = PASSWORD, confirm: str | None = "y") -> dict[str
 def data(session, couple):
     alex, sam = couple
     tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note="alex's win", now=NOW)
-    tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.VOICE, note="=HYPERLINK(\"x\")", now=NOW)
+    tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.VOICE, note='=HYPERLINK("x")', now=NOW)
     private = journal.write(session, alex, "Alex's private page", now=NOW)
     shared = journal.write(session, sam, "Sam's shared page", now=NOW)
     journal.share(session, sam, shared.id, now=NOW)
@@ -40,8 +40,13 @@ def data(session, couple):
 
 
 def test_account_pages_need_a_login(client, couple) -> None:
-    for method, url in (("get", "/account/"), ("get", "/account/export.json"), ("get", "/account/log.csv"),
-                        ("post", "/account/delete"), ("post", "/account/delete-couple")):
+    for method, url in (
+        ("get", "/account/"),
+        ("get", "/account/export.json"),
+        ("get", "/account/log.csv"),
+        ("post", "/account/delete"),
+        ("post", "/account/delete-couple"),
+    ):
         response = getattr(client, method)(url, data=me())
         assert response.status_code == 302 and "/login" in response.location, url
 
@@ -73,7 +78,7 @@ def test_csv_export_is_the_couples_log(client, alex, data) -> None:
     assert response.status_code == 200 and response.mimetype == "text/csv"
     assert "attachment" in response.headers["Content-Disposition"]
     rows = list(csv.DictReader(io.StringIO(response.text)))
-    assert sorted(r["note"] for r in rows) == ["'=HYPERLINK(\"x\")", "alex's win"]
+    assert sorted(r["note"] for r in rows) == ['\'=HYPERLINK("x")', "alex's win"]
     assert "kim's win" not in response.text
 
 
@@ -103,16 +108,20 @@ def test_deleting_the_couple(client, alex, sam_client, data, session) -> None:
 
 
 @pytest.mark.parametrize("url", ["/account/delete", "/account/delete-couple"])
-@pytest.mark.parametrize(("fields", "status", "message"), [
-    ({"password": "", "confirm": "y"}, 422, "Please enter your password to confirm."),
-    ({"password": PASSWORD, "confirm": None}, 422, "Please tick the box to confirm."),
-    ({"password": "wrong password", "confirm": "y"}, 403, "That password is not right, so nothing was deleted."),
-    ({"password": "x" * 1000, "confirm": "y"}, 422, "At most 200 characters, please."),
-])
+@pytest.mark.parametrize(
+    ("fields", "status", "message"),
+    [
+        ({"password": "", "confirm": "y"}, 422, "Please enter your password to confirm."),
+        ({"password": PASSWORD, "confirm": None}, 422, "Please tick the box to confirm."),
+        ({"password": "wrong password", "confirm": "y"}, 403, "That password is not right, so nothing was deleted."),
+        ({"password": "x" * 1000, "confirm": "y"}, 422, "At most 200 characters, please."),
+    ],
+)
 def test_bad_confirmations_delete_nothing(client, alex, data, session, url, fields, status, message) -> None:
     prefix = "me" if url.endswith("/delete") else "couple"
     form = {f"{prefix}-password": fields["password"]} | (
-        {f"{prefix}-confirm": fields["confirm"]} if fields["confirm"] else {})
+        {f"{prefix}-confirm": fields["confirm"]} if fields["confirm"] else {}
+    )
     before = (count(session, Partner), count(session, LogEntry), count(session, JournalEntry))
     response = client.post(url, data=form)
     assert response.status_code == status
@@ -124,8 +133,10 @@ def test_bad_confirmations_delete_nothing(client, alex, data, session, url, fiel
 
 def test_deletion_needs_the_csrf_token(make_app, couple, session) -> None:
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
-    client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                "csrf_token": csrf_token(client.get("/login"))})
+    client.post(
+        "/login",
+        data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(client.get("/login"))},
+    )
     assert client.post("/account/delete", data=me()).status_code == 400
     assert client.post("/account/delete-couple", data=couple_form()).status_code == 400
     assert count(session, Partner) == 2
@@ -141,8 +152,9 @@ def test_exports_are_get_only_and_deletions_post_only(client, alex) -> None:
     assert client.get("/account/delete-couple").status_code == 405
 
 
-def test_my_commitments_leave_with_me_and_are_not_handed_to_my_partner(client, alex, couple, sam_client,
-                                                                        session) -> None:
+def test_my_commitments_leave_with_me_and_are_not_handed_to_my_partner(
+    client, alex, couple, sam_client, session
+) -> None:
     sam = couple[1]
     version = agreed_contract(session, alex, sam)  # its first commitment is Alex's own
     call = version.items[0].lineage_id

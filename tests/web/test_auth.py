@@ -10,15 +10,16 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from models import accounts
-from models.entities import Couple, Invitation, Partner
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.helpers import assert_accessible_form, count, fields, text_of
+from trust_tracker.models import accounts
+from trust_tracker.models.entities import Couple, Invitation, Partner
 
 SIGN_UP = {"name": "Robin", "email": "robin@example.com", "password": PASSWORD, "timezone": "Europe/Berlin"}
 
 
 # --- landing ------------------------------------------------------------------
+
 
 def test_landing_explains_and_links_to_sign_up_and_log_in(client) -> None:
     response = client.get("/")
@@ -37,6 +38,7 @@ def test_landing_sends_a_logged_in_partner_to_their_history(client, alex) -> Non
 
 
 # --- sign up ------------------------------------------------------------------
+
 
 def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
     response = client.get("/signup")
@@ -59,19 +61,22 @@ def test_sign_up_creates_the_couple_logs_in_and_offers_the_invitation(client, se
     assert "Invite your partner" in text_of(page)
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("name", "", "Please enter your name."),
-    ("name", "   ", "Please enter your name."),
-    ("name", "x" * 61, "Names can be at most 60 characters."),
-    ("email", "", "Please enter your email address."),
-    ("email", "robin-at-example.com", "Please enter a valid email address."),
-    ("email", "robin@example", "Please enter a valid email address."),
-    ("password", "", "Please choose a password."),
-    ("password", "short", "Passwords need 10 to 200 characters."),
-    ("password", "x" * 201, "Passwords need 10 to 200 characters."),
-    ("timezone", "", "Please choose a time zone from the list."),
-    ("timezone", "Mars/Olympus_Mons", "Please choose a time zone from the list."),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", "", "Please enter your name."),
+        ("name", "   ", "Please enter your name."),
+        ("name", "x" * 61, "Names can be at most 60 characters."),
+        ("email", "", "Please enter your email address."),
+        ("email", "robin-at-example.com", "Please enter a valid email address."),
+        ("email", "robin@example", "Please enter a valid email address."),
+        ("password", "", "Please choose a password."),
+        ("password", "short", "Passwords need 10 to 200 characters."),
+        ("password", "x" * 201, "Passwords need 10 to 200 characters."),
+        ("timezone", "", "Please choose a time zone from the list."),
+        ("timezone", "Mars/Olympus_Mons", "Please choose a time zone from the list."),
+    ],
+)
 def test_sign_up_rejects_bad_input_beside_the_field(client, session, field, value, message) -> None:
     before = count(session, Partner), count(session, Couple)
     response = client.post("/signup", data=SIGN_UP | {field: value})
@@ -96,6 +101,7 @@ def test_sign_up_with_a_taken_email_says_so_and_keeps_the_form(client, couple, s
 
 # --- log in and out ---------------------------------------------------------------
 
+
 def test_log_in_and_out(client, couple) -> None:
     response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
     assert response.status_code == 302 and response.location.endswith("/history/")
@@ -113,12 +119,15 @@ def test_log_out_needs_a_post(client, alex) -> None:
     assert client.get("/history/").status_code == 200  # still logged in
 
 
-@pytest.mark.parametrize(("email", "password", "status", "message"), [
-    ("alex@example.com", "wrong password", 401, "That email and password do not match an account."),
-    ("nobody@example.com", PASSWORD, 401, "That email and password do not match an account."),
-    ("", PASSWORD, 422, "Please enter your email address."),
-    ("alex@example.com", "", 422, "Please enter your password."),
-])
+@pytest.mark.parametrize(
+    ("email", "password", "status", "message"),
+    [
+        ("alex@example.com", "wrong password", 401, "That email and password do not match an account."),
+        ("nobody@example.com", PASSWORD, 401, "That email and password do not match an account."),
+        ("", PASSWORD, 422, "Please enter your email address."),
+        ("alex@example.com", "", 422, "Please enter your password."),
+    ],
+)
 def test_log_in_refuses_bad_credentials(client, couple, email, password, status, message) -> None:
     response = client.post("/login", data={"email": email, "password": password})
     assert response.status_code == status
@@ -126,15 +135,18 @@ def test_log_in_refuses_bad_credentials(client, couple, email, password, status,
     assert client.get("/history/").status_code == 302
 
 
-@pytest.mark.parametrize(("next_url", "lands_on"), [
-    ("/contract/versions", "/contract/versions"),
-    ("/history/?kind=kept", "/history/?kind=kept"),
-    ("https://evil.example/", "/history/"),
-    ("//evil.example/", "/history/"),
-    ("/\\evil.example", "/history/"),
-    ("javascript:alert(1)", "/history/"),
-    ("", "/history/"),
-])
+@pytest.mark.parametrize(
+    ("next_url", "lands_on"),
+    [
+        ("/contract/versions", "/contract/versions"),
+        ("/history/?kind=kept", "/history/?kind=kept"),
+        ("https://evil.example/", "/history/"),
+        ("//evil.example/", "/history/"),
+        ("/\\evil.example", "/history/"),
+        ("javascript:alert(1)", "/history/"),
+        ("", "/history/"),
+    ],
+)
 def test_log_in_returns_only_to_same_site_paths(client, couple, next_url, lands_on) -> None:
     page = client.get("/login", query_string={"next": next_url})
     hidden = fields(page).values.get("next", [""])[0]
@@ -157,8 +169,16 @@ def test_a_page_behind_login_comes_back_after_logging_in(client, couple) -> None
 
 # --- login required --------------------------------------------------------------
 
-PUBLIC = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "static", "alexa.alexa",
-          "calendar_feed.feed"}  # calendar apps cannot log in: the secret token is the key
+PUBLIC = {
+    "auth.landing",
+    "auth.signup",
+    "auth.login",
+    "auth.join",
+    "health.healthz",
+    "static",
+    "alexa.alexa",
+    "calendar_feed.feed",
+}  # calendar apps cannot log in: the secret token is the key
 
 
 def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple, session) -> None:
@@ -184,6 +204,7 @@ def test_the_public_pages_need_no_login(client) -> None:
 
 
 # --- invitation and joining ----------------------------------------------------------
+
 
 def test_invite_join_flow(app: Flask, client, session) -> None:
     client.post("/signup", data=SIGN_UP)
@@ -241,12 +262,15 @@ def test_join_with_an_expired_token_is_a_404(session, make_app) -> None:
     assert make_app().test_client().get(f"/join/{token}").status_code == 404
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("name", "", "Please enter your name."),
-    ("email", "jo@", "Please enter a valid email address."),
-    ("email", "alex@example.com", "An account with that email already exists."),
-    ("password", "123", "Passwords need 10 to 200 characters."),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("name", "", "Please enter your name."),
+        ("email", "jo@", "Please enter a valid email address."),
+        ("email", "alex@example.com", "An account with that email already exists."),
+        ("password", "123", "Passwords need 10 to 200 characters."),
+    ],
+)
 def test_join_rejects_bad_input_and_keeps_the_link_usable(client, session, field, value, message) -> None:
     make_couple(session, "Alex", None)
     robin = accounts.sign_up(session, name="Robin", email="robin@example.com", password=PASSWORD)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from models.entities import Couple
 from tests.conftest import make_couple
 from tests.web.helpers import assert_accessible_form, csrf_token, log_in, text_of
+from trust_tracker.models.entities import Couple
 
 
 def _token(session, couple_id: int) -> str | None:
@@ -81,10 +81,16 @@ def test_turning_it_off_makes_the_address_404(app, client, alex, session) -> Non
     assert _token(session, alex.couple_id) is None
 
 
-@pytest.mark.parametrize("path", [
-    "/calendar/unknown.ics", "/calendar/" + "A" * 43 + ".ics", "/calendar/%00%00.ics",
-    "/calendar/" + "a" * 200 + ".ics", "/calendar/.ics",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/calendar/unknown.ics",
+        "/calendar/" + "A" * 43 + ".ics",
+        "/calendar/%00%00.ics",
+        "/calendar/" + "a" * 200 + ".ics",
+        "/calendar/.ics",
+    ],
+)
 def test_unknown_tokens_are_not_found(app, couple, path) -> None:
     response = app.test_client().get(path)
     assert response.status_code == 404
@@ -121,8 +127,10 @@ def test_the_buttons_need_the_csrf_token(make_app, couple, session) -> None:
     app = make_app(WTF_CSRF_ENABLED=True)
     browser = app.test_client()
     login_page = browser.get("/login")
-    browser.post("/login", data={"email": "alex@example.com", "password": "correct horse battery",
-                                 "csrf_token": csrf_token(login_page)})
+    browser.post(
+        "/login",
+        data={"email": "alex@example.com", "password": "correct horse battery", "csrf_token": csrf_token(login_page)},
+    )
     couple_id = couple[0].couple_id
     refused = browser.post("/calendar/enable")
     assert refused.status_code == 400

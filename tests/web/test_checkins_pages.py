@@ -9,8 +9,6 @@ from html import unescape
 import pytest
 from sqlalchemy import select
 
-from models import checkins
-from models.entities import CheckInAnswer, CheckInQuestion, Source
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.helpers import (
     assert_accessible_form,
@@ -20,6 +18,8 @@ from tests.web.helpers import (
     log_in,
     text_of,
 )
+from trust_tracker.models import checkins
+from trust_tracker.models.entities import CheckInAnswer, CheckInQuestion, Source
 
 QUESTIONS = list(checkins.DEFAULT_QUESTIONS)
 
@@ -52,11 +52,20 @@ def test_answering_on_the_site_fills_the_same_check_in_as_voice(client, alex, co
     assert form_data(page)["answer_1"] == ["I forgot to call on Tuesday"]  # the voice answer, ready to edit
     assert "I forgot to call on Tuesday (by voice)" in text_of(page)
 
-    response = client.post("/checkins/", data={"answer_0": "  We walked every evening ", "answer_1": "I forgot to call on Tuesday",
-                                               "answer_2": "", "answer_3": ""})
+    response = client.post(
+        "/checkins/",
+        data={
+            "answer_0": "  We walked every evening ",
+            "answer_1": "I forgot to call on Tuesday",
+            "answer_2": "",
+            "answer_3": "",
+        },
+    )
     assert response.status_code == 302
-    assert answers(session, alex.id) == {0: ("We walked every evening", Source.WEB),
-                                         1: ("I forgot to call on Tuesday", Source.VOICE)}  # unchanged: untouched
+    assert answers(session, alex.id) == {
+        0: ("We walked every evening", Source.WEB),
+        1: ("I forgot to call on Tuesday", Source.VOICE),
+    }  # unchanged: untouched
     page = client.get("/checkins/")
     text = text_of(page)
     assert "Saved 1 answer." in text
@@ -100,12 +109,15 @@ def test_this_week_next_to_last_week_and_past_check_ins(client, alex, couple, se
     assert "Not complete." in past
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({}, "Write an answer to at least one question, or come back later."),
-    ({"answer_0": "   ", "answer_1": ""}, "Write an answer to at least one question, or come back later."),
-    ({"answer_99": "A question we do not have"}, "Write an answer to at least one question, or come back later."),
-    ({"answer_0": "fine", "answer_1": "x" * 2001}, "At most 2000 characters, please."),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "Write an answer to at least one question, or come back later."),
+        ({"answer_0": "   ", "answer_1": ""}, "Write an answer to at least one question, or come back later."),
+        ({"answer_99": "A question we do not have"}, "Write an answer to at least one question, or come back later."),
+        ({"answer_0": "fine", "answer_1": "x" * 2001}, "At most 2000 characters, please."),
+    ],
+)
 def test_bad_answers_are_refused_and_nothing_is_saved(client, alex, session, data, message) -> None:
     response = client.post("/checkins/", data=data)
     assert response.status_code == 422
@@ -122,8 +134,11 @@ def test_questions_changed_while_writing_are_refused_with_nothing_saved(client, 
     # Nobody has answered yet, so Sam's edit changes this week's questions too.
     checkins.update_questions(session, couple[1], ["Only one question now"], NOW)
     session.flush()
-    data = {"asked": form_data(page)["asked"][0], "answer_0": "About the old first question",
-            "answer_3": "About the old fourth question"}
+    data = {
+        "asked": form_data(page)["asked"][0],
+        "answer_0": "About the old first question",
+        "answer_3": "About the old fourth question",
+    }
     response = client.post("/checkins/", data=data)
     assert response.status_code == 409
     text = text_of(response)
@@ -136,14 +151,17 @@ def test_questions_changed_while_writing_are_refused_with_nothing_saved(client, 
     assert client.post("/checkins/", data=again).status_code == 302
     session.expire_all()
     assert [(a.position, a.question, a.answer) for a in session.scalars(select(CheckInAnswer))] == [
-        (0, "Only one question now", "About the one question")]
+        (0, "Only one question now", "About the one question")
+    ]
 
 
 def test_answering_needs_the_csrf_token(make_app, couple, session) -> None:
     app = make_app(WTF_CSRF_ENABLED=True)
     browser = app.test_client()
-    browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                 "csrf_token": csrf_token(browser.get("/login"))})
+    browser.post(
+        "/login",
+        data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(browser.get("/login"))},
+    )
     refused = browser.post("/checkins/", data={"answer_0": "No token"})
     assert refused.status_code == 400
     refused = browser.post("/checkins/questions", data={"question_0": "No token"})
@@ -156,6 +174,7 @@ def test_answering_needs_the_csrf_token(make_app, couple, session) -> None:
 
 # --- editing the questions -------------------------------------------------------
 
+
 def test_editing_the_questions(client, alex, couple, session) -> None:
     page = client.get("/checkins/questions")
     assert page.status_code == 200
@@ -164,9 +183,14 @@ def test_editing_the_questions(client, alex, couple, session) -> None:
     assert [data[f"question_{i}"][0] for i in range(4)] == QUESTIONS
     assert data["question_4"] == [""] and "question_10" not in data
 
-    response = client.post("/checkins/questions", data={
-        "question_0": "What did we keep?", "question_1": "", "question_2": "  What do we need?  ",
-    })
+    response = client.post(
+        "/checkins/questions",
+        data={
+            "question_0": "What did we keep?",
+            "question_1": "",
+            "question_2": "  What do we need?  ",
+        },
+    )
     assert response.status_code == 302
     assert checkins.questions(session, alex.couple_id, NOW) == ["What did we keep?", "What do we need?"]
     text = text_of(client.get("/checkins/"))
@@ -178,32 +202,41 @@ def test_editing_the_questions(client, alex, couple, session) -> None:
 def test_the_audit_scenario_a_question_removed_mid_week(client, alex, couple, sam_client, session) -> None:
     """Alex answers Q1-Q2 by voice, Sam answers Q1 on the site, then Sam removes Q1: the
     answers keep their questions, and the page, the export and the voice agree."""
-    from models.export import export_json  # read only here: what a partner downloads
+    from trust_tracker.models.export import export_json  # read only here: what a partner downloads
 
     _, sam = couple
     checkins.save_answer(session, alex, 0, "We kept our walks", source=Source.VOICE, now=NOW)
     checkins.save_answer(session, alex, 1, "I was late twice", source=Source.VOICE, now=NOW)
     session.flush()
     page = sam_client.get("/checkins/")
-    assert sam_client.post("/checkins/", data={"asked": form_data(page)["asked"][0],
-                                               "answer_0": "The calls"}).status_code == 302
+    assert (
+        sam_client.post("/checkins/", data={"asked": form_data(page)["asked"][0], "answer_0": "The calls"}).status_code
+        == 302
+    )
 
     editor = sam_client.get("/checkins/questions")
-    assert "This week's check-in has already been answered, so it keeps its questions: what you save here " \
-           "applies from next week's check-in (from Mon 30 Nov 2026)." in text_of(editor)
+    assert (
+        "This week's check-in has already been answered, so it keeps its questions: what you save here "
+        "applies from next week's check-in (from Mon 30 Nov 2026)." in text_of(editor)
+    )
     data = form_data(editor)
     data["question_0"] = [""]  # remove "What went well this week?"
     assert sam_client.post("/checkins/questions", data=data).status_code == 302
     text = text_of(sam_client.get("/checkins/"))
-    assert "Saved: from next week (Mon 30 Nov 2026) your check-in has 3 questions. This week's check-in has " \
-           "already been answered, so it keeps its questions." in text
-    assert "You have changed the questions: the new ones apply from next week's check-in (from Mon 30 Nov 2026)." \
-           in text
+    assert (
+        "Saved: from next week (Mon 30 Nov 2026) your check-in has 3 questions. This week's check-in has "
+        "already been answered, so it keeps its questions." in text
+    )
+    assert (
+        "You have changed the questions: the new ones apply from next week's check-in (from Mon 30 Nov 2026)." in text
+    )
     assert checkins.couple_questions(session, alex.couple_id) == QUESTIONS[1:]
 
     # The site: the answer boxes and the table are this week's four questions, each answer under its own.
     page = client.get("/checkins/")
-    assert "You have answered 2 of 4 questions." in text_of(page) and "Sam has answered 1 of 4 questions." in text_of(page)
+    assert "You have answered 2 of 4 questions." in text_of(page) and "Sam has answered 1 of 4 questions." in text_of(
+        page
+    )
     form = form_data(page)
     assert (form["answer_0"], form["answer_1"], form["answer_2"]) == (["We kept our walks"], ["I was late twice"], [""])
     labels = re.findall(r'<label for="answer_(\d)">([^<]+)</label>', page.text)
@@ -215,9 +248,13 @@ def test_the_audit_scenario_a_question_removed_mid_week(client, alex, couple, sa
     # The export stores each answer under the question the page shows it under.
     exported = export_json(session, sam, NOW)
     this_week = next(c for c in exported["checkins"] if c["week_start"] == "2026-11-23")
-    assert sorted((a["partner_id"], a["position"], a["question"], a["answer"]) for a in this_week["answers"]) == sorted([
-        (alex.id, 0, QUESTIONS[0], "We kept our walks"), (alex.id, 1, QUESTIONS[1], "I was late twice"),
-        (sam.id, 0, QUESTIONS[0], "The calls")])
+    assert sorted((a["partner_id"], a["position"], a["question"], a["answer"]) for a in this_week["answers"]) == sorted(
+        [
+            (alex.id, 0, QUESTIONS[0], "We kept our walks"),
+            (alex.id, 1, QUESTIONS[1], "I was late twice"),
+            (sam.id, 0, QUESTIONS[0], "The calls"),
+        ]
+    )
 
     # The voice asks what the page shows next, and reads this week's questions.
     assert checkins.next_question(session, alex, NOW) == (2, QUESTIONS[2])
@@ -235,11 +272,14 @@ def test_the_question_editor_says_when_changes_apply_from_this_week(client, alex
     assert "applies from next week" not in text
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({}, "A check-in has between 1 and 10 questions."),
-    ({"question_0": " ", "question_1": ""}, "A check-in has between 1 and 10 questions."),
-    ({"question_0": "ok", "question_1": "x" * 201}, "At most 200 characters, please."),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({}, "A check-in has between 1 and 10 questions."),
+        ({"question_0": " ", "question_1": ""}, "A check-in has between 1 and 10 questions."),
+        ({"question_0": "ok", "question_1": "x" * 201}, "At most 200 characters, please."),
+    ],
+)
 def test_bad_questions_are_refused_and_nothing_changes(client, alex, session, data, message) -> None:
     response = client.post("/checkins/questions", data=data)
     assert response.status_code == 422
@@ -250,11 +290,11 @@ def test_bad_questions_are_refused_and_nothing_changes(client, alex, session, da
 
 # --- other couples ---------------------------------------------------------------
 
+
 def test_another_couples_check_ins_never_show(app, client, alex, session) -> None:
     kim, lee = make_couple(session, "Kim", "Lee")
     checkins.save_answer(session, kim, 0, "Kim's private answer", source=Source.WEB, now=NOW)
-    checkins.save_answer(session, lee, 0, "Lee's private answer", source=Source.WEB,
-                         now=NOW - timedelta(days=7))
+    checkins.save_answer(session, lee, 0, "Lee's private answer", source=Source.WEB, now=NOW - timedelta(days=7))
     checkins.update_questions(session, kim, ["Kim and Lee's own question"], NOW)
     session.flush()
     for path in ("/checkins/", "/checkins/past", "/checkins/questions"):

@@ -6,22 +6,28 @@ import json
 import logging
 import re
 import stat
+
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
-from models.base import utcnow
-from models.entities import LogEntry, LogKind, PairingFailure, Source
-from skill.requests import intent_request, launch_request
 from tests.alexa_ca import TestCA
 from tests.conftest import PASSWORD
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
-from web import alexa_warnings, create_app
-from web.config import ConfigError
+from trust_tracker.models.base import utcnow
+from trust_tracker.models.entities import LogEntry, LogKind, PairingFailure, Source
+from trust_tracker.skill.requests import intent_request, launch_request
+from trust_tracker.web import alexa_warnings, create_app
+from trust_tracker.web.config import ConfigError
 
-ENVIRONMENT = ("DATABASE_URL", "TRUST_TRACKER_SECRET_KEY", "TRUST_TRACKER_ALEXA_SKILL_ID",
-               "TRUST_TRACKER_ALEXA_VERIFY", "TRUST_TRACKER_INSTANCE_PATH")
+ENVIRONMENT = (
+    "DATABASE_URL",
+    "TRUST_TRACKER_SECRET_KEY",
+    "TRUST_TRACKER_ALEXA_SKILL_ID",
+    "TRUST_TRACKER_ALEXA_VERIFY",
+    "TRUST_TRACKER_INSTANCE_PATH",
+)
 
 
 @pytest.fixture(autouse=True)
@@ -40,6 +46,7 @@ def app_with(instance, session_factory, **config):
 
 
 # --- secret key ---------------------------------------------------------------
+
 
 def test_secret_key_is_generated_once_into_the_instance_folder(instance, session_factory) -> None:
     first = app_with(instance, session_factory)
@@ -76,11 +83,13 @@ def test_an_unusable_secret_key_file_stops_startup(instance, session_factory) ->
 
 def test_no_secret_key_constant_in_code() -> None:
     from pathlib import Path
+
     for source in Path("web").rglob("*.py"):
         assert not re.search(r"SECRET_KEY\W+=\W+['\"]", source.read_text()), source
 
 
 # --- database -----------------------------------------------------------------
+
 
 def test_default_database_is_sqlite_in_the_instance_folder(instance) -> None:
     app = create_app({"INSTANCE_PATH": instance, "SECRET_KEY": "k" * 32})
@@ -108,10 +117,22 @@ def test_a_given_session_factory_is_used_as_is(instance, session_factory) -> Non
 
 # --- Alexa settings -------------------------------------------------------------
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("1", True), ("true", True), ("TRUE", True), ("yes", True), (" Yes ", True),
-    ("0", False), ("false", False), ("False", False), ("no", False), ("NO", False),
-])
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1", True),
+        ("true", True),
+        ("TRUE", True),
+        ("yes", True),
+        (" Yes ", True),
+        ("0", False),
+        ("false", False),
+        ("False", False),
+        ("no", False),
+        ("NO", False),
+    ],
+)
 def test_alexa_verify_accepts_the_usual_words(instance, session_factory, monkeypatch, value, expected) -> None:
     monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", value)
     assert app_with(instance, session_factory, SECRET_KEY="k" * 32).config["ALEXA_VERIFY"] is expected
@@ -144,7 +165,9 @@ def test_cookies_are_https_only_unless_in_development(make_app, client, couple) 
 
 def test_skill_id_from_the_environment(instance, session_factory, monkeypatch) -> None:
     monkeypatch.setenv("TRUST_TRACKER_ALEXA_SKILL_ID", "amzn1.ask.skill.from-env")
-    assert app_with(instance, session_factory, SECRET_KEY="k" * 32).config["ALEXA_SKILL_ID"] == "amzn1.ask.skill.from-env"
+    assert (
+        app_with(instance, session_factory, SECRET_KEY="k" * 32).config["ALEXA_SKILL_ID"] == "amzn1.ask.skill.from-env"
+    )
 
 
 def test_startup_warnings_when_verification_is_off(make_app) -> None:
@@ -158,6 +181,7 @@ def test_startup_warnings_when_there_is_no_skill_id(make_app) -> None:
 
 
 # --- the Alexa endpoint -----------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def ca() -> TestCA:

@@ -7,17 +7,24 @@ import re
 import pytest
 from sqlalchemy import select
 
-from models import contracts
-from models.contracts import ItemDraft
-from models.entities import ContractVersion, ItemKind, ItemLineage, Partner, VersionStatus
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, count, form_data, log_in, text_of
+from trust_tracker.models import contracts
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import ContractVersion, ItemKind, ItemLineage, Partner, VersionStatus
 
 NEW_COMMITMENT = {
-    "kind": "commitment", "text": "Text when I leave work", "short_name": "text when leaving",
-    "owner": "", "cadence": "daily", "times_per_week": "", "due_time": "18:30",
-    "category": "communication", "hard_day_form": "", "consequence": "",
+    "kind": "commitment",
+    "text": "Text when I leave work",
+    "short_name": "text when leaving",
+    "owner": "",
+    "cadence": "daily",
+    "times_per_week": "",
+    "due_time": "18:30",
+    "category": "communication",
+    "hard_day_form": "",
+    "consequence": "",
 }
 
 
@@ -38,10 +45,13 @@ def written(session) -> tuple[int, int]:
 
 # --- the whole way through the site --------------------------------------------------
 
+
 def test_sign_up_invite_join_propose_agree(app, session) -> None:
     robin = app.test_client()
-    robin.post("/signup", data={"name": "Robin", "email": "robin@example.com", "password": PASSWORD,
-                                "timezone": "Europe/London"})
+    robin.post(
+        "/signup",
+        data={"name": "Robin", "email": "robin@example.com", "password": PASSWORD, "timezone": "Europe/London"},
+    )
     link = re.search(r'value="http://localhost(/join/[^"]+)"', robin.post("/invite").text).group(1)
     jo = app.test_client()
     jo.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
@@ -49,9 +59,18 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
 
     robin_id = session.scalar(select(Partner.id).where(Partner.email == "robin@example.com"))
     data = (
-        row(0, text="Call when running late", short_name="call when late", owner=str(robin_id),
-            cadence="weekdays", weekdays=["0", "2"], due_time="21:00", category="punctuality",
-            hard_day_form="A text is enough", consequence="We talk it through")
+        row(
+            0,
+            text="Call when running late",
+            short_name="call when late",
+            owner=str(robin_id),
+            cadence="weekdays",
+            weekdays=["0", "2"],
+            due_time="21:00",
+            category="punctuality",
+            hard_day_form="A text is enough",
+            consequence="We talk it through",
+        )
         | row(1, kind="boundary", text="No reading each other's phones", consequence="A pause and a talk")
         | row(2, kind="example", text="Sharing plans before being asked")
         | {"note": "Our first try"}
@@ -92,10 +111,11 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
 
 # --- editing ----------------------------------------------------------------------
 
+
 def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, couple, sam_client, session) -> None:
     _, sam = couple
     v1 = agreed_contract(session, alex, sam)
-    call, talk, boundary, example = v1.items
+    call, _talk, _boundary, example = v1.items
     data = edit_page_data(client)
     assert data["items-0-text"] == ["Call when running more than 15 minutes late"]
     assert data["items-0-lineage_id"] == [str(call.lineage_id)]
@@ -124,8 +144,10 @@ def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, 
     v2 = contracts.active_version(session, alex.couple_id)
     assert v2.number == 2
     assert [item.text for item in v2.items] == [
-        "Call when running more than 10 minutes late", "Evening check-in talk",
-        "Sharing my location unprompted when travelling", "Say goodnight",
+        "Call when running more than 10 minutes late",
+        "Evening check-in talk",
+        "Sharing my location unprompted when travelling",
+        "Say goodnight",
     ]
     # Lineage carries over, so history and streaks survive the edit.
     assert v2.items[0].lineage_id == call.lineage_id and v2.items[2].lineage_id == example.lineage_id
@@ -162,25 +184,31 @@ def test_a_second_proposal_is_a_conflict_that_keeps_what_was_typed(client, alex,
     assert written(session) == before
 
 
-@pytest.mark.parametrize(("values", "message"), [
-    ({"text": "", "short_name": "", "due_time": ""}, "A contract needs at least one commitment, boundary or example."),
-    ({"text": "", "short_name": "", "due_time": "08:00"}, "Commitment text cannot be empty."),
-    ({"text": "", "short_name": "named but empty"}, "Commitment text cannot be empty."),
-    ({"text": "x" * 501}, "At most 500 characters, please."),
-    ({"short_name": "x" * 61}, "At most 60 characters, please."),
-    ({"consequence": "x" * 501}, "At most 500 characters, please."),
-    ({"kind": "promise"}, "Please choose a kind of item."),
-    ({"category": "misc"}, "Please choose a category."),
-    ({"cadence": "hourly"}, "Please choose how often."),
-    ({"cadence": "weekdays"}, "Choose at least one day of the week for this commitment."),
-    ({"cadence": "weekdays", "weekdays": ["1", "9"]}, "Please choose days from the list."),
-    ({"cadence": "weekly"}, "A weekly commitment happens between 1 and 7 times a week."),
-    ({"cadence": "weekly", "times_per_week": "8"}, "Between 1 and 7 times a week."),
-    ({"cadence": "weekly", "times_per_week": "often"}, "Not a valid integer value."),
-    ({"due_time": "25:00"}, "Please enter a time like 21:00."),
-    ({"due_time": "soon"}, "Please enter a time like 21:00."),
-    ({"lineage_id": "abc"}, "That item is not part of your contract."),
-])
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        (
+            {"text": "", "short_name": "", "due_time": ""},
+            "A contract needs at least one commitment, boundary or example.",
+        ),
+        ({"text": "", "short_name": "", "due_time": "08:00"}, "Commitment text cannot be empty."),
+        ({"text": "", "short_name": "named but empty"}, "Commitment text cannot be empty."),
+        ({"text": "x" * 501}, "At most 500 characters, please."),
+        ({"short_name": "x" * 61}, "At most 60 characters, please."),
+        ({"consequence": "x" * 501}, "At most 500 characters, please."),
+        ({"kind": "promise"}, "Please choose a kind of item."),
+        ({"category": "misc"}, "Please choose a category."),
+        ({"cadence": "hourly"}, "Please choose how often."),
+        ({"cadence": "weekdays"}, "Choose at least one day of the week for this commitment."),
+        ({"cadence": "weekdays", "weekdays": ["1", "9"]}, "Please choose days from the list."),
+        ({"cadence": "weekly"}, "A weekly commitment happens between 1 and 7 times a week."),
+        ({"cadence": "weekly", "times_per_week": "8"}, "Between 1 and 7 times a week."),
+        ({"cadence": "weekly", "times_per_week": "often"}, "Not a valid integer value."),
+        ({"due_time": "25:00"}, "Please enter a time like 21:00."),
+        ({"due_time": "soon"}, "Please enter a time like 21:00."),
+        ({"lineage_id": "abc"}, "That item is not part of your contract."),
+    ],
+)
 def test_bad_items_are_refused_with_a_message_and_nothing_written(client, alex, session, values, message) -> None:
     before = written(session)
     response = client.post("/contract/edit", data=row(0, **values))
@@ -199,6 +227,7 @@ def test_a_too_long_note_is_refused(client, alex, session) -> None:
 
 
 # --- other couples ---------------------------------------------------------------------
+
 
 @pytest.fixture
 def strangers(session) -> tuple[Partner, Partner, ContractVersion]:
@@ -242,17 +271,21 @@ def test_another_couples_versions_are_not_found(client, alex, strangers, session
 
 
 def test_their_proposal_cannot_be_agreed_by_a_stranger(app, strangers, session) -> None:
-    kim, lee, _ = strangers
+    kim, _lee, _ = strangers
     proposal = contracts.propose_version(session, kim, [ItemDraft(ItemKind.EXAMPLE, "Kim's idea")], now=NOW)
     make_couple(session, "Alex", "Sam")
     session.flush()
     intruder = app.test_client()
     log_in(intruder, "sam@example.com")
     assert intruder.post(f"/contract/versions/{proposal.id}/agree").status_code == 404
-    assert session.scalar(select(ContractVersion.status).where(ContractVersion.id == proposal.id)) is VersionStatus.PROPOSED
+    assert (
+        session.scalar(select(ContractVersion.status).where(ContractVersion.id == proposal.id))
+        is VersionStatus.PROPOSED
+    )
 
 
 # --- versions -------------------------------------------------------------------------
+
 
 def test_versions_list_and_each_version(client, alex, couple, session) -> None:
     v1 = agreed_contract(session, alex, couple[1])

@@ -14,9 +14,6 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from models import contracts
-from models.contracts import ItemDraft
-from models.entities import ContractItem, ContractVersion, ItemKind, VersionComment, VersionStatus
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
@@ -28,6 +25,9 @@ from tests.web.helpers import (
     log_in,
     text_of,
 )
+from trust_tracker.models import contracts
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import ContractItem, ContractVersion, ItemKind, VersionComment, VersionStatus
 
 
 def version_id(response) -> int:
@@ -52,6 +52,7 @@ def propose_from_edit(client, **changes: list[str]):
 
 
 # --- reordering -------------------------------------------------------------------------
+
 
 def test_moving_an_item_reorders_the_form_and_proposes_nothing(client, alex, v1, session) -> None:
     data = form_data(client.get("/contract/edit"))
@@ -85,8 +86,10 @@ def test_a_moved_item_is_proposed_in_its_new_place_and_shown_as_moved(client, al
     session.expire_all()
     proposal = contracts.open_proposal(session, alex.couple_id)
     assert [i.text for i in proposal.items] == [
-        "Sharing my location unprompted when travelling", "Call when running more than 15 minutes late",
-        "Evening check-in talk", "No deleting messages",
+        "Sharing my location unprompted when travelling",
+        "Call when running more than 15 minutes late",
+        "Evening check-in talk",
+        "No deleting messages",
     ]
     text = text_of(sam_client.get(response.location))
     assert "0 new, 0 changed, 0 removed, 1 moved, compared with version 1." in text
@@ -106,7 +109,7 @@ def test_the_edit_form_has_one_visible_propose_button_and_works_without_scripts(
     page = client.get("/contract/edit")
     assert "<script" not in page.text
     # Enter in a text box presses the first submit button: a hidden one that proposes.
-    form = page.text[page.text.index('<form method="post" action="/contract/edit"'):]
+    form = page.text[page.text.index('<form method="post" action="/contract/edit"') :]
     first = re.search(r"<button[^>]*>", form).group(0)
     assert 'name="propose"' in first and "hidden" in first
     assert "Move up item 2" in text_of(page) and "Move down item 1" in text_of(page)
@@ -114,24 +117,35 @@ def test_the_edit_form_has_one_visible_propose_button_and_works_without_scripts(
 
 # --- the side-by-side diff ------------------------------------------------------------------
 
+
 def test_the_other_partner_sees_a_clear_diff(client, alex, v1, sam_client) -> None:
     response = propose_from_edit(
         client,
-        **{"items-0-text": ["Call when running more than 10 minutes late"], "items-0-due_time": ["18:00"],
-           "items-2-remove": ["y"], "items-4-text": ["Say goodnight"], "items-4-kind": ["example"],
-           "note": ["Tighter"]},
+        **{
+            "items-0-text": ["Call when running more than 10 minutes late"],
+            "items-0-due_time": ["18:00"],
+            "items-2-remove": ["y"],
+            "items-4-text": ["Say goodnight"],
+            "items-4-kind": ["example"],
+            "note": ["Tighter"],
+        },
     )
     page = sam_client.get(response.location)
     text = text_of(page)
     assert "What changes from version 1" in text
     assert "1 new, 1 changed, 1 removed, 0 moved, compared with version 1." in text
     assert "Version 1 (in force) Version 2 (proposed) Change" in text
-    assert re.search(r"Call when running more than 15 minutes late .*? Call when running more than 10 minutes late"
-                     r" .*? Changed: wording, due time", text)
+    assert re.search(
+        r"Call when running more than 15 minutes late .*? Call when running more than 10 minutes late"
+        r" .*? Changed: wording, due time",
+        text,
+    )
     assert "No deleting messages If it is crossed A pause and a talk — Removed" in text
     assert "— Say goodnight New" in text
-    assert "Evening check-in talk Whose both of you How often every Monday, Wednesday and Friday Category " \
-           "Communication Short name evening talk Evening check-in talk" in text
+    assert (
+        "Evening check-in talk Whose both of you How often every Monday, Wednesday and Friday Category "
+        "Communication Short name evening talk Evening check-in talk" in text
+    )
     # The changed values are marked up as deleted and inserted text.
     assert "<del>Call when running more than 15 minutes late</del>" in page.text
     assert "<ins>Call when running more than 10 minutes late</ins>" in page.text
@@ -160,6 +174,7 @@ def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, v
 
 # --- comments ------------------------------------------------------------------------------
 
+
 def test_comment_instead_of_agreeing_then_the_proposer_revises(client, alex, couple, v1, sam_client, session) -> None:
     v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"], "note": ["Shorter"]}))
     page = sam_client.get(f"/contract/versions/{v2}")
@@ -187,11 +202,14 @@ def test_comment_instead_of_agreeing_then_the_proposer_revises(client, alex, cou
     assert contracts.active_version(session, alex.couple_id).items[0].text == "Call when 15 minutes late"
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("", "Your comment cannot be empty."),
-    ("   \n  ", "Your comment cannot be empty."),
-    ("x" * 2001, "At most 2000 characters, please."),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("", "Your comment cannot be empty."),
+        ("   \n  ", "Your comment cannot be empty."),
+        ("x" * 2001, "At most 2000 characters, please."),
+    ],
+)
 def test_bad_comments_are_refused_and_keep_the_text(client, alex, couple, session, body, message) -> None:
     proposal = contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Sam's idea")], now=NOW)
     session.flush()
@@ -212,6 +230,7 @@ def test_an_agreed_version_takes_no_comments(client, alex, v1, session) -> None:
 
 
 # --- withdrawing ------------------------------------------------------------------------------
+
 
 def test_the_proposer_withdraws_and_the_other_cannot(client, alex, v1, sam_client, session) -> None:
     v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Changed"]}))
@@ -250,6 +269,7 @@ def test_a_conflicting_proposal_keeps_every_field_typed(client, alex, couple, v1
 
 # --- bad input and other couples --------------------------------------------------------------
 
+
 @pytest.mark.parametrize("revising", ["abc", "-1", "1" * 20])
 def test_a_tampered_revision_id_is_refused(client, alex, v1, session, revising) -> None:
     data = form_data(client.get("/contract/edit")) | {"revising": revising}
@@ -285,8 +305,10 @@ def test_comment_and_withdraw_need_the_csrf_token(make_app, couple, session) -> 
     session.flush()
     app = make_app(WTF_CSRF_ENABLED=True)
     browser = app.test_client()
-    browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                 "csrf_token": csrf_token(browser.get("/login"))})
+    browser.post(
+        "/login",
+        data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(browser.get("/login"))},
+    )
     assert browser.post(f"/contract/versions/{proposal.id}/comments", data={"body": "No token"}).status_code == 400
     assert browser.post(f"/contract/versions/{proposal.id}/withdraw").status_code == 400
     assert count(session, VersionComment) == 0
@@ -309,14 +331,16 @@ def test_a_stranger_logged_in_sees_nothing_of_ours(app, alex, v1, session) -> No
 
 # --- bad items: which one, and every problem at once --------------------------------------
 
+
 def test_changing_an_items_kind_is_a_clear_422_with_nothing_written(client, alex, v1, session) -> None:
     before = (count(session, ContractVersion), count(session, ContractItem))
     data = form_data(client.get("/contract/edit")) | {"items-0-kind": ["boundary"]}
     response = client.post("/contract/edit", data=data)
     assert response.status_code == 422
     text = text_of(response)
-    assert ("Item 1 (“Call when running more than 15 minutes…”): "
-            "An item cannot change kind: remove it and add a new one.") in text
+    assert (
+        "Item 1 (“Call when running more than 15 minutes…”): An item cannot change kind: remove it and add a new one."
+    ) in text
     assert "not part of your contract" not in text
     assert form_data(response)["items-0-kind"] == ["boundary"]  # as typed
     assert (count(session, ContractVersion), count(session, ContractItem)) == before
@@ -333,7 +357,7 @@ def test_every_items_problems_are_named_at_once(client, alex, v1, session) -> No
     response = client.post("/contract/edit", data=data)
     assert response.status_code == 422
     text = text_of(response)
-    summary = text[text.index("Item 2 (“Evening"):text.index("Item 1 (already")]
+    summary = text[text.index("Item 2 (“Evening") : text.index("Item 1 (already")]
     assert summary == (
         "Item 2 (“Evening check-in talk”): Choose at least one day of the week for this commitment. "
         "Item 3: Boundary text cannot be empty. "
@@ -363,11 +387,16 @@ def test_the_diff_fits_a_phone_without_scrolling(client, alex, v1, sam_client, t
             pytest.fail(f"{CHROMIUM} is missing")
         pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
     pytest.importorskip("playwright.sync_api")
-    response = propose_from_edit(client, **{
-        "items-0-text": ["Call when running more than 10 minutes late"], "items-0-due_time": ["18:00"],
-        "items-0-hard_day_form": ["A one-line text is enough, honestly"], "items-1-weekdays": ["0", "2", "4", "6"],
-        "items-2-remove": ["y"],
-    })
+    response = propose_from_edit(
+        client,
+        **{
+            "items-0-text": ["Call when running more than 10 minutes late"],
+            "items-0-due_time": ["18:00"],
+            "items-0-hard_day_form": ["A one-line text is enough, honestly"],
+            "items-1-weekdays": ["0", "2", "4", "6"],
+            "items-2-remove": ["y"],
+        },
+    )
     page_html = sam_client.get(response.location).text
     tables = page_html.count('<table class="diff">')
     assert tables == 3  # commitments, the removed boundary, the example
@@ -379,7 +408,10 @@ def test_the_diff_fits_a_phone_without_scrolling(client, alex, v1, sam_client, t
     measure.write_text(MEASURE_IN_CHROMIUM)
     result = subprocess.run(
         [sys.executable, str(measure), str(CHROMIUM), json.dumps(CHROMIUM_ARGS), (tmp_path / "page.html").as_uri()],
-        capture_output=True, text=True, timeout=120, check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     widths, document_width, margin = json.loads(result.stdout)
     assert margin == "0px"  # the stylesheet loaded

@@ -6,10 +6,10 @@ import re
 
 import pytest
 
-from models.entities import ContractVersion, LogEntry, Partner
-from skill.requests import launch_request
 from tests.conftest import PASSWORD
 from tests.web.helpers import count, csrf_token, text_of
+from trust_tracker.models.entities import ContractVersion, LogEntry, Partner
+from trust_tracker.skill.requests import launch_request
 
 CSRF_MESSAGE = "This form was sent without its security token, or the token expired."
 
@@ -34,15 +34,15 @@ def test_logging_in_without_the_token_is_refused(client, couple) -> None:
 
 def test_signing_up_without_the_token_writes_nothing(client, session) -> None:
     before = count(session, Partner)
-    response = client.post("/signup", data={"name": "Robin", "email": "robin@example.com",
-                                            "password": PASSWORD, "timezone": "UTC"})
+    response = client.post(
+        "/signup", data={"name": "Robin", "email": "robin@example.com", "password": PASSWORD, "timezone": "UTC"}
+    )
     assert response.status_code == 400
     assert count(session, Partner) == before
 
 
 def test_a_forged_token_is_refused(client, couple) -> None:
-    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                           "csrf_token": "forged"})
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": "forged"})
     assert response.status_code == 400
 
 

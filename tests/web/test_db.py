@@ -6,9 +6,9 @@ import pytest
 from flask import Blueprint, abort
 from sqlalchemy import select
 
-from models.entities import Couple, Partner
 from tests.web.helpers import log_in
-from web.db import get_session
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.web.db import get_session
 
 probe = Blueprint("probe", __name__)
 
@@ -60,7 +60,9 @@ def couples(session) -> int:
     return len(session.scalars(select(Couple.id)).all())
 
 
-@pytest.mark.parametrize(("status", "kept"), [(200, True), (302, True), (399, True), (400, False), (422, False), (500, False)])
+@pytest.mark.parametrize(
+    ("status", "kept"), [(200, True), (302, True), (399, True), (400, False), (422, False), (500, False)]
+)
 def test_commit_only_below_400(probe_client, session, status, kept) -> None:
     before = couples(session)
     assert probe_client.post(f"/probe/{status}").status_code == status

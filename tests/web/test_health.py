@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.orm import sessionmaker
 
-from models.db import make_engine
+from trust_tracker.models.db import make_engine
 
 
 def test_healthy(client) -> None:

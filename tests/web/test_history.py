@@ -7,12 +7,12 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from models import tracking
-from models.entities import LogEntry, LogKind, Milestone, Source
-from models.timeline import PAGE_SIZE as HISTORY_PAGE_SIZE
 from tests.conftest import NOW, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, count, text_of
+from trust_tracker.models import tracking
+from trust_tracker.models.entities import LogEntry, LogKind, Milestone, Source
+from trust_tracker.models.timeline import PAGE_SIZE as HISTORY_PAGE_SIZE
 
 
 def log(**fields: str) -> dict[str, str]:
@@ -38,10 +38,18 @@ def test_an_empty_history_says_so(client, alex) -> None:
 def test_entries_logged_by_voice_and_web_show_newest_first(client, alex, couple, contract, session) -> None:
     _, sam = couple
     call = contract.items[0]
-    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id,
-                       note="Called at six", now=NOW - timedelta(days=2))
-    tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, note="Picked me up on time",
-                       now=NOW - timedelta(days=1))
+    tracking.log_entry(
+        session,
+        alex,
+        LogKind.KEPT,
+        source=Source.VOICE,
+        lineage_id=call.lineage_id,
+        note="Called at six",
+        now=NOW - timedelta(days=2),
+    )
+    tracking.log_entry(
+        session, sam, LogKind.RELIABILITY, source=Source.WEB, note="Picked me up on time", now=NOW - timedelta(days=1)
+    )
     tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.VOICE, now=NOW)
     session.flush()
     page = text_of(client.get("/history/"))
@@ -56,8 +64,9 @@ def test_this_weeks_summary_and_streaks(client, alex, couple, contract, session)
     _, sam = couple
     call, talk = contract.items[0], contract.items[1]
     for days in (2, 1, 0):
-        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id,
-                           now=NOW - timedelta(days=days))
+        tracking.log_entry(
+            session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=NOW - timedelta(days=days)
+        )
     tracking.log_entry(session, sam, LogKind.MISSED, source=Source.WEB, lineage_id=talk.lineage_id, now=NOW)
     # Last week's entries are history, not this week.
     tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.WEB, now=NOW - timedelta(days=7))
@@ -89,13 +98,16 @@ def test_filter_by_partner_and_kind(client, alex, couple, session) -> None:
     assert "No entries match this filter yet." in nothing
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ({"kind": "promise"}, "Choose a kind of entry from the list."),
-    ({"partner": "abc"}, "Choose one of you, or both."),
-    ({"page": "0"}, "Pages go from 1 to 10000."),
-    ({"page": "99999999999999999999"}, "Pages go from 1 to 10000."),
-    ({"page": "two"}, "Not a valid integer value."),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"kind": "promise"}, "Choose a kind of entry from the list."),
+        ({"partner": "abc"}, "Choose one of you, or both."),
+        ({"page": "0"}, "Pages go from 1 to 10000."),
+        ({"page": "99999999999999999999"}, "Pages go from 1 to 10000."),
+        ({"page": "two"}, "Not a valid integer value."),
+    ],
+)
 def test_invalid_filters_are_a_400_with_a_message(client, alex, session, query, message) -> None:
     tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note="visible when valid", now=NOW)
     session.flush()
@@ -121,8 +133,14 @@ def test_another_couples_partner_is_not_a_filter(client, alex, session) -> None:
 
 def test_pages_of_entries(client, alex, session) -> None:
     for i in range(HISTORY_PAGE_SIZE + 3):
-        tracking.log_entry(session, alex, LogKind.SMALL_WIN, source=Source.WEB, note=f"win number {i:03d}",
-                           now=NOW - timedelta(minutes=i))
+        tracking.log_entry(
+            session,
+            alex,
+            LogKind.SMALL_WIN,
+            source=Source.WEB,
+            note=f"win number {i:03d}",
+            now=NOW - timedelta(minutes=i),
+        )
     session.flush()
     first = client.get("/history/", query_string={"kind": "small_win"})
     assert "win number 000" in first.text and f"win number {HISTORY_PAGE_SIZE - 1:03d}" in first.text
@@ -139,6 +157,7 @@ def test_pages_of_entries(client, alex, session) -> None:
 
 # --- the log form -----------------------------------------------------------------
 
+
 def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
     page = client.get("/history/")
     assert f'<option value="{contract.items[0].lineage_id}">Commitment: call when late</option>' in page.text
@@ -148,15 +167,21 @@ def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
 
 def test_logging_from_the_site(client, alex, contract, session) -> None:
     call = contract.items[0]
-    response = client.post("/history/log", data=log(kind="kept", lineage_id=str(call.lineage_id),
-                                                    note="  Called   from the train "))
+    response = client.post(
+        "/history/log", data=log(kind="kept", lineage_id=str(call.lineage_id), note="  Called   from the train ")
+    )
     assert response.status_code == 302
     page = text_of(client.get(response.location))
     assert "Logged: kept a commitment: “call when late”." in page
     assert "Wed 25 Nov 2026 · Alex · Kept a commitment: call when late Called from the train Logged on the site" in page
     entry = session.scalar(select(LogEntry))
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source, entry.note) == (
-        alex.id, LogKind.KEPT, call.lineage_id, Source.WEB, "Called from the train")
+        alex.id,
+        LogKind.KEPT,
+        call.lineage_id,
+        Source.WEB,
+        "Called from the train",
+    )
 
 
 def test_a_log_that_reaches_a_milestone_celebrates_it_once(client, alex, contract, session) -> None:
@@ -176,14 +201,25 @@ def test_logging_without_an_item(client, alex, session) -> None:
     assert session.scalar(select(LogEntry.kind)) is LogKind.RELIABILITY
 
 
-@pytest.mark.parametrize(("data", "status", "message"), [
-    ({"kind": "promise"}, 422, "Choose what happened from the list."),
-    ({"kind": ""}, 422, "Choose what happened from the list."),
-    ({"kind": "kept", "lineage_id": "999999"}, 422, "Choose an item of your current contract, or nothing in particular."),
-    ({"kind": "kept", "lineage_id": "abc"}, 422, "Choose an item of your current contract, or nothing in particular."),
-    ({"kind": "small_win", "note": "x" * 1001}, 422, "At most 1000 characters, please."),
-    ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
-])
+@pytest.mark.parametrize(
+    ("data", "status", "message"),
+    [
+        ({"kind": "promise"}, 422, "Choose what happened from the list."),
+        ({"kind": ""}, 422, "Choose what happened from the list."),
+        (
+            {"kind": "kept", "lineage_id": "999999"},
+            422,
+            "Choose an item of your current contract, or nothing in particular.",
+        ),
+        (
+            {"kind": "kept", "lineage_id": "abc"},
+            422,
+            "Choose an item of your current contract, or nothing in particular.",
+        ),
+        ({"kind": "small_win", "note": "x" * 1001}, 422, "At most 1000 characters, please."),
+        ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
+    ],
+)
 def test_bad_log_input_is_refused_and_nothing_written(client, alex, contract, session, data, status, message) -> None:
     if data.get("lineage_id") == "boundary":
         data = data | {"lineage_id": str(contract.items[2].lineage_id)}

@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from models.entities import LogEntry, LogKind, Milestone, Source
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
+from trust_tracker.models.entities import LogEntry, LogKind, Milestone, Source
 
 TODAY = date(2026, 11, 25)
 
@@ -22,15 +22,23 @@ def contract(session, couple):
 
 
 def _log(session, partner, kind, day, item=None, note=""):
-    entry = LogEntry(couple_id=partner.couple_id, partner_id=partner.id, kind=kind,
-                     lineage_id=item.lineage_id if item else None, local_date=day, note=note,
-                     created_at=datetime.combine(day, time(20), tzinfo=UTC), source=Source.WEB)
+    entry = LogEntry(
+        couple_id=partner.couple_id,
+        partner_id=partner.id,
+        kind=kind,
+        lineage_id=item.lineage_id if item else None,
+        local_date=day,
+        note=note,
+        created_at=datetime.combine(day, time(20), tzinfo=UTC),
+        source=Source.WEB,
+    )
     session.add(entry)
     session.flush()
     return entry
 
 
 # --- the charts page --------------------------------------------------------------
+
 
 def test_charts_need_a_login(client, couple) -> None:
     response = client.get("/history/charts")
@@ -56,8 +64,14 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     _log(session, sam, LogKind.KEPT, date(2026, 11, 23), talk)
     _log(session, sam, LogKind.HARD_DAY, date(2026, 11, 24))
     _log(session, sam, LogKind.RELIABILITY, date(2026, 10, 2))
-    session.add(Milestone(couple_id=alex.couple_id, key="kept:1", description="Your first kept promise",
-                          reached_on=TODAY - timedelta(days=7)))
+    session.add(
+        Milestone(
+            couple_id=alex.couple_id,
+            key="kept:1",
+            description="Your first kept promise",
+            reached_on=TODAY - timedelta(days=7),
+        )
+    )
     session.flush()
 
     response = client.get("/history/charts")
@@ -88,9 +102,9 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
 
 def test_charts_never_show_another_couple(client, alex, contract, session) -> None:
     kim, lee = make_couple(session, "Kim", "Lee")
-    from models import contracts
-    from models.contracts import ItemDraft
-    from models.entities import ItemKind
+    from trust_tracker.models import contracts
+    from trust_tracker.models.contracts import ItemDraft
+    from trust_tracker.models.entities import ItemKind
 
     version = contracts.propose_version(session, kim, [ItemDraft(ItemKind.COMMITMENT, "Kim's secret promise")], now=NOW)
     contracts.agree_version(session, lee, version.id, now=NOW)
@@ -104,6 +118,7 @@ def test_charts_never_show_another_couple(client, alex, contract, session) -> No
 
 
 # --- the timeline's filters -------------------------------------------------------
+
 
 def test_filter_by_commitment_and_dates(client, alex, couple, contract, session) -> None:
     _, sam = couple
@@ -120,7 +135,8 @@ def test_filter_by_commitment_and_dates(client, alex, couple, contract, session)
     both = client.get("/history/", query_string={"commitment": call.lineage_id, "start": "2026-11-10"})
     assert "late call" in both.text and "early call" not in both.text and "a talk" not in both.text
     assert "No entries match this filter yet." in text_of(
-        client.get("/history/", query_string={"start": "2026-11-21", "end": "2026-11-22"}))
+        client.get("/history/", query_string={"start": "2026-11-21", "end": "2026-11-22"})
+    )
     assert_accessible_form(november)
 
 
@@ -132,13 +148,16 @@ def test_paging_keeps_the_filters(client, alex, contract, session) -> None:
     assert f'href="/history/?page=2&amp;commitment={call.lineage_id}&amp;start=2025-01-01" rel="next"' in first.text
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ({"commitment": "abc"}, "Choose a commitment from the list."),
-    ({"commitment": "999999"}, "Choose a commitment from the list."),
-    ({"start": "yesterday"}, "Enter a date like 2026-11-01."),
-    ({"end": "2026-13-45"}, "Enter a date like 2026-11-30."),
-    ({"start": "2026-11-20", "end": "2026-11-01"}, "The end date must not be before the start date."),
-])
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ({"commitment": "abc"}, "Choose a commitment from the list."),
+        ({"commitment": "999999"}, "Choose a commitment from the list."),
+        ({"start": "yesterday"}, "Enter a date like 2026-11-01."),
+        ({"end": "2026-13-45"}, "Enter a date like 2026-11-30."),
+        ({"start": "2026-11-20", "end": "2026-11-01"}, "The end date must not be before the start date."),
+    ],
+)
 def test_bad_filters_are_a_400_with_a_message(client, alex, contract, session, query, message) -> None:
     _log(session, alex, LogKind.SMALL_WIN, TODAY, note="visible when valid")
     response = client.get("/history/", query_string=query)
@@ -157,6 +176,7 @@ def test_another_couples_commitment_is_not_a_filter(client, alex, contract, sess
 
 
 # --- seen, thank you --------------------------------------------------------------
+
 
 def test_acknowledging_the_partners_entry_shows_to_both(client, alex, sam_client, session) -> None:
     entry = _log(session, alex, LogKind.RELIABILITY, TODAY, note="on time")
@@ -191,8 +211,10 @@ def test_acknowledging_needs_the_csrf_token(make_app, couple, session) -> None:
     assert client.post(f"/history/entries/{entry.id}/acknowledge").status_code == 400
     assert entry.acknowledged_at is None
     page = client.get("/history/")
-    assert client.post(f"/history/entries/{entry.id}/acknowledge",
-                       data={"csrf_token": csrf_token(page)}).status_code == 302
+    assert (
+        client.post(f"/history/entries/{entry.id}/acknowledge", data={"csrf_token": csrf_token(page)}).status_code
+        == 302
+    )
 
 
 def test_acknowledge_requires_a_login(client, couple, session) -> None:
@@ -205,8 +227,8 @@ def test_acknowledge_requires_a_login(client, couple, session) -> None:
 @pytest.mark.parametrize("months", [1, 2, 12, 13, 60])
 def test_the_long_arc_month_labels_fit_inside_the_chart(months) -> None:
     """Before: the last label, centred on the plot's right edge, was cut ("Nov 20")."""
-    from models.charts import MonthPoint
-    from web.charts_svg import monthly_trend_svg
+    from trust_tracker.models.charts import MonthPoint
+    from trust_tracker.web.charts_svg import monthly_trend_svg
 
     month, points = date(2026, 11, 1), []
     for _ in range(months):  # back from November 2026, a month at a time

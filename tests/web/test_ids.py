@@ -5,28 +5,31 @@ from __future__ import annotations
 
 import pytest
 
-from models.entities import ContractVersion, LogEntry, Setback
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import count, form_data, text_of
+from trust_tracker.models.entities import ContractVersion, LogEntry, Setback
 
 HUGE = "99999999999999999999"
 
 
-@pytest.mark.parametrize(("method", "path"), [
-    ("get", f"/contract/versions/{HUGE}"),
-    ("post", f"/contract/versions/{HUGE}/agree"),
-    ("post", f"/contract/versions/{HUGE}/withdraw"),
-    ("post", f"/contract/versions/{HUGE}/comments"),
-    ("post", f"/history/entries/{HUGE}/acknowledge"),
-    ("get", f"/journal/{HUGE}"),
-    ("post", f"/journal/{HUGE}/share"),
-    ("post", f"/journal/{HUGE}/unshare"),
-    ("post", f"/journal/{HUGE}/delete"),
-    ("get", f"/setbacks/{HUGE}"),
-    ("get", f"/contract/edit?setback={HUGE}"),
-    ("get", "/contract/versions/0"),
-    ("get", "/contract/versions/-1"),
-])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [
+        ("get", f"/contract/versions/{HUGE}"),
+        ("post", f"/contract/versions/{HUGE}/agree"),
+        ("post", f"/contract/versions/{HUGE}/withdraw"),
+        ("post", f"/contract/versions/{HUGE}/comments"),
+        ("post", f"/history/entries/{HUGE}/acknowledge"),
+        ("get", f"/journal/{HUGE}"),
+        ("post", f"/journal/{HUGE}/share"),
+        ("post", f"/journal/{HUGE}/unshare"),
+        ("post", f"/journal/{HUGE}/delete"),
+        ("get", f"/setbacks/{HUGE}"),
+        ("get", f"/contract/edit?setback={HUGE}"),
+        ("get", "/contract/versions/0"),
+        ("get", "/contract/versions/-1"),
+    ],
+)
 def test_an_impossible_id_in_the_address_is_not_found(client, alex, method, path) -> None:
     assert getattr(client, method)(path).status_code == 404
 

@@ -5,15 +5,21 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from models import journal
-from models.entities import JournalEntry
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
+from trust_tracker.models import journal
+from trust_tracker.models.entities import JournalEntry
 
 
 def test_journal_needs_a_login(client, couple) -> None:
-    for method, url in (("get", "/journal/"), ("post", "/journal/"), ("get", "/journal/1"),
-                        ("post", "/journal/1/share"), ("post", "/journal/1/unshare"), ("post", "/journal/1/delete")):
+    for method, url in (
+        ("get", "/journal/"),
+        ("post", "/journal/"),
+        ("get", "/journal/1"),
+        ("post", "/journal/1/share"),
+        ("post", "/journal/1/unshare"),
+        ("post", "/journal/1/delete"),
+    ):
         response = getattr(client, method)(url)
         assert response.status_code == 302 and "/login" in response.location, url
 
@@ -42,11 +48,14 @@ def test_writing_an_entry_keeps_it_private(client, alex, sam_client, session) ->
         assert "Felt anxious" not in sam_client.get(url).text, url
 
 
-@pytest.mark.parametrize(("body", "message"), [
-    ("", "Write something first."),
-    ("   ", "Write something first."),
-    ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
-])
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("", "Write something first."),
+        ("   ", "Write something first."),
+        ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
+    ],
+)
 def test_bad_entries_are_refused_and_nothing_written(client, alex, session, body, message) -> None:
     response = client.post("/journal/", data={"body": body})
     assert response.status_code == 422
@@ -84,11 +93,14 @@ def test_sharing_the_whole_entry(client, alex, sam_client, session) -> None:
     assert "Thank you for tonight." in text_of(sam_client.get("/journal/"))
 
 
-@pytest.mark.parametrize(("excerpt", "message"), [
-    ("words never written", "The excerpt must be a part of the entry, word for word."),
-    ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
-    ("I can", "The excerpt must start and end with whole words, so it cannot change what you wrote."),
-])
+@pytest.mark.parametrize(
+    ("excerpt", "message"),
+    [
+        ("words never written", "The excerpt must be a part of the entry, word for word."),
+        ("x" * (journal.MAX_BODY + 1), f"At most {journal.MAX_BODY} characters, please."),
+        ("I can", "The excerpt must start and end with whole words, so it cannot change what you wrote."),
+    ],
+)
 def test_a_bad_excerpt_is_refused_and_nothing_shared(client, alex, sam_client, session, excerpt, message) -> None:
     entry = journal.write(session, alex, "Only this. I cannot forgive you yet…", now=NOW)
     session.flush()
@@ -129,8 +141,10 @@ def test_deleting_an_entry(client, alex, session) -> None:
 
 def test_journal_forms_need_the_csrf_token(make_app, couple, session) -> None:
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
-    client.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                "csrf_token": csrf_token(client.get("/login"))})
+    client.post(
+        "/login",
+        data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(client.get("/login"))},
+    )
     entry = journal.write(session, couple[0], "Mine", now=NOW)
     session.flush()
     assert client.post("/journal/", data={"body": "no token"}).status_code == 400

@@ -7,11 +7,14 @@ import pytest
 from tests.web.helpers import text_of
 
 
-@pytest.mark.parametrize(("method", "url", "status", "title"), [
-    ("GET", "/no/such/page", 404, "Not found"),
-    ("GET", "/logout", 405, "Not allowed here"),
-    ("PUT", "/signup", 405, "Not allowed here"),
-])
+@pytest.mark.parametrize(
+    ("method", "url", "status", "title"),
+    [
+        ("GET", "/no/such/page", 404, "Not found"),
+        ("GET", "/logout", 405, "Not allowed here"),
+        ("PUT", "/signup", 405, "Not allowed here"),
+    ],
+)
 def test_error_pages_use_the_site_frame(client, method, url, status, title) -> None:
     response = client.open(url, method=method)
     assert response.status_code == status

@@ -5,15 +5,6 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from models import setbacks, tracking
-from models.entities import (
-    ContractVersion,
-    LogEntry,
-    LogKind,
-    Setback,
-    Source,
-    VersionStatus,
-)
 from tests.conftest import NOW, PASSWORD, make_couple
 from tests.web.conftest import agreed_contract
 from tests.web.helpers import (
@@ -24,14 +15,30 @@ from tests.web.helpers import (
     log_in,
     text_of,
 )
+from trust_tracker.models import setbacks, tracking
+from trust_tracker.models.entities import (
+    ContractVersion,
+    LogEntry,
+    LogKind,
+    Setback,
+    Source,
+    VersionStatus,
+)
 
 
 @pytest.fixture
 def missed(session, alex, couple) -> LogEntry:
     """Alex missed "call when late" in an agreed contract."""
     version = agreed_contract(session, alex, couple[1])
-    entry = tracking.log_entry(session, alex, LogKind.MISSED, lineage_id=version.items[0].lineage_id,
-                               note="Phone was dead", source=Source.VOICE, now=NOW)
+    entry = tracking.log_entry(
+        session,
+        alex,
+        LogKind.MISSED,
+        lineage_id=version.items[0].lineage_id,
+        note="Phone was dead",
+        source=Source.VOICE,
+        now=NOW,
+    )
     session.flush()
     return entry
 
@@ -56,9 +63,13 @@ def test_reflect_on_a_miss_and_see_it_listed(client, alex, missed, sam_client, s
     assert "Setback: Missed a commitment: “call when late”, Wed 25 Nov 2026, you" in text_of(detail)
     assert_accessible_form(detail)
 
-    response = client.post(f"/setbacks/{setback_id}", data={
-        "trigger": "Ran out of battery  on the train", "prevention": "Carry the charger",
-    })
+    response = client.post(
+        f"/setbacks/{setback_id}",
+        data={
+            "trigger": "Ran out of battery  on the train",
+            "prevention": "Carry the charger",
+        },
+    )
     assert response.status_code == 302
     assert "Your reflection is saved." in text_of(client.get(response.location))
     setback = stored(session, setback_id)
@@ -67,8 +78,10 @@ def test_reflect_on_a_miss_and_see_it_listed(client, alex, missed, sam_client, s
     # Sam sees the same setback, from the other side.
     listing = text_of(sam_client.get("/setbacks/"))
     assert "Not reflected on yet" not in listing
-    assert ("Missed a commitment: “call when late”, Wed 25 Nov 2026, Alex What triggered it Ran out of battery "
-            "on the train What would have prevented it Carry the charger Contract change None yet") in listing
+    assert (
+        "Missed a commitment: “call when late”, Wed 25 Nov 2026, Alex What triggered it Ran out of battery "
+        "on the train What would have prevented it Carry the charger Contract change None yet"
+    ) in listing
     # Starting it again (say, Sam from the same entry) gives the same setback.
     again = sam_client.post("/setbacks/start", data={"log_entry_id": str(missed.id)})
     assert again.location.endswith(f"/setbacks/{setback_id}")
@@ -103,8 +116,10 @@ def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_
     assert "waiting" not in text_of(sam_client.get("/contract/"))
     assert_accessible_form(edit)
     data = form_data(edit)
-    assert data["note"][0] == ("After a missed “call when late” on 25 November 2026. What triggered it: "
-                               "“Dead phone”. What would have prevented it: “Charge it at lunch”.")
+    assert data["note"][0] == (
+        "After a missed “call when late” on 25 November 2026. What triggered it: "
+        "“Dead phone”. What would have prevented it: “Charge it at lunch”."
+    )
     assert data["items-0-text"] == ["Call when running more than 15 minutes late"]
     assert data["setback"] == [str(setback.id)]
     # Adding rows keeps the editor tied to the setback, and still proposes nothing.
@@ -129,8 +144,7 @@ def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_
     assert "Contract change Version 2 (proposed)" in listing
 
 
-def test_leaving_the_prefilled_editor_leaves_nothing_behind(client, alex, couple, missed, sam_client,
-                                                            session) -> None:
+def test_leaving_the_prefilled_editor_leaves_nothing_behind(client, alex, couple, missed, sam_client, session) -> None:
     setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
     session.flush()
     assert client.get(f"/contract/edit?setback={setback.id}").status_code == 200
@@ -169,8 +183,9 @@ def test_a_withdrawn_proposal_frees_the_setback(client, alex, couple, missed, se
     assert stored(session, setback.id).version_id not in (None, version.id)
 
 
-def test_proposing_while_a_proposal_waits_is_a_conflict_with_nothing_written(client, alex, couple, missed,
-                                                                             sam_client, session) -> None:
+def test_proposing_while_a_proposal_waits_is_a_conflict_with_nothing_written(
+    client, alex, couple, missed, sam_client, session
+) -> None:
     setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
     session.flush()
     data = form_data(client.get(f"/contract/edit?setback={setback.id}"))
@@ -207,12 +222,15 @@ def make_setback(session, partner, kind=LogKind.MISSED) -> Setback:
     return setback
 
 
-@pytest.mark.parametrize(("data", "message"), [
-    ({"trigger": "", "prevention": ""}, "Write what triggered it, what would have prevented it, or both."),
-    ({"trigger": "   ", "prevention": "\n"}, "Write what triggered it, what would have prevented it, or both."),
-    ({"trigger": "x" * 1001, "prevention": "fine"}, "At most 1000 characters, please."),
-    ({"trigger": "fine", "prevention": "x" * 1001}, "At most 1000 characters, please."),
-])
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"trigger": "", "prevention": ""}, "Write what triggered it, what would have prevented it, or both."),
+        ({"trigger": "   ", "prevention": "\n"}, "Write what triggered it, what would have prevented it, or both."),
+        ({"trigger": "x" * 1001, "prevention": "fine"}, "At most 1000 characters, please."),
+        ({"trigger": "fine", "prevention": "x" * 1001}, "At most 1000 characters, please."),
+    ],
+)
 def test_bad_reflections_are_refused_and_nothing_is_saved(client, alex, session, data, message) -> None:
     setback = make_setback(session, alex)
     response = client.post(f"/setbacks/{setback.id}", data=data)
@@ -259,8 +277,10 @@ def test_setback_forms_need_the_csrf_token(make_app, couple, session) -> None:
     setback = make_setback(session, alex)
     app = make_app(WTF_CSRF_ENABLED=True)
     browser = app.test_client()
-    browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD,
-                                 "csrf_token": csrf_token(browser.get("/login"))})
+    browser.post(
+        "/login",
+        data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(browser.get("/login"))},
+    )
     assert browser.post(f"/setbacks/{setback.id}", data={"trigger": "No token"}).status_code == 400
     entry = tracking.log_entry(session, alex, LogKind.BREACH, source=Source.WEB, now=NOW)
     session.flush()

@@ -8,10 +8,10 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import select
 
-from models import voice
-from models.entities import Couple, PairingCode
 from tests.conftest import NOW
 from tests.web.helpers import assert_accessible_form, count, form_data, text_of
+from trust_tracker.models import voice
+from trust_tracker.models.entities import Couple, PairingCode
 
 VALID = {"timezone": "Europe/Lisbon", "weekday": "2", "checkin_time": "20:30"}
 
@@ -37,21 +37,25 @@ def test_updating_the_schedule_is_saved_for_both(client, alex, sam_client, sessi
     response = client.post("/settings/", data=VALID)
     assert response.status_code == 302
     assert "Saved: your weekly check-in is on Wednesday at 20:30 (Europe/Lisbon)." in text_of(
-        client.get(response.location))
+        client.get(response.location)
+    )
     assert schedule(session, alex.couple_id) == ("Europe/Lisbon", 2, time(20, 30))
     assert form_data(sam_client.get("/settings/"))["timezone"] == ["Europe/Lisbon"]
 
 
-@pytest.mark.parametrize(("field", "value", "message"), [
-    ("timezone", "", "Please choose a time zone from the list."),
-    ("timezone", "Atlantis/Capital", "Please choose a time zone from the list."),
-    ("weekday", "7", "Please choose a day of the week."),
-    ("weekday", "-1", "Please choose a day of the week."),
-    ("weekday", "sunday", "Please choose a day of the week."),
-    ("checkin_time", "", "Please enter a time like 19:00."),
-    ("checkin_time", "24:00", "Please enter a time like 19:00."),
-    ("checkin_time", "7pm", "Please enter a time like 19:00."),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "message"),
+    [
+        ("timezone", "", "Please choose a time zone from the list."),
+        ("timezone", "Atlantis/Capital", "Please choose a time zone from the list."),
+        ("weekday", "7", "Please choose a day of the week."),
+        ("weekday", "-1", "Please choose a day of the week."),
+        ("weekday", "sunday", "Please choose a day of the week."),
+        ("checkin_time", "", "Please enter a time like 19:00."),
+        ("checkin_time", "24:00", "Please enter a time like 19:00."),
+        ("checkin_time", "7pm", "Please enter a time like 19:00."),
+    ],
+)
 def test_bad_schedules_are_refused_and_nothing_changes(client, alex, session, field, value, message) -> None:
     before = schedule(session, alex.couple_id)
     response = client.post("/settings/", data=VALID | {field: value})
@@ -73,8 +77,9 @@ def test_a_pairing_code_is_shown_once_and_works(client, alex, session) -> None:
     assert response.status_code == 200
     code = re.search(r"Your code: <strong>(\d{6})</strong>", response.text).group(1)
     spoken = " ".join(code)
-    assert (f"Say: Alexa, ask trust tracker, my code is {spoken}. "
-            "The code works once, for ten minutes.") in text_of(response)
+    assert (f"Say: Alexa, ask trust tracker, my code is {spoken}. The code works once, for ten minutes.") in text_of(
+        response
+    )
     assert code not in client.get("/settings/").text  # not stored anywhere it could be shown again
 
     row = session.scalar(select(PairingCode).where(PairingCode.code == code))

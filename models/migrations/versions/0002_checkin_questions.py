@@ -74,7 +74,8 @@ def upgrade() -> None:
     answered: dict[int, dict[int, str]] = defaultdict(dict)
     for checkin_id, position, question in bind.execute(
         sa.select(checkin_answer.c.checkin_id, checkin_answer.c.position, checkin_answer.c.question).order_by(
-            checkin_answer.c.created_at, checkin_answer.c.id  # the latest answer's wording wins
+            checkin_answer.c.created_at,
+            checkin_answer.c.id,  # the latest answer's wording wins
         )
     ):
         answered[checkin_id][position] = question
