@@ -17,6 +17,8 @@ from trust_tracker.models.entities import (
     Milestone,
     Source,
 )
+from trust_tracker.skill import speech
+from trust_tracker.web import filters
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -347,3 +349,40 @@ def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
         _log(session, alex, LogKind.KEPT, day, gym)
     [three] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")]
     assert three.reached_on == MONDAY  # Wed 18, Fri 20, Mon 23
+
+
+# One of every wording models.milestones.wording can choose.
+EVERY_WORDING = [
+    Milestone(kind="streak", params={"lineage_id": 1, "name": "call when late", "count": 3, "unit": "day"}),
+    Milestone(kind="streak", params={"lineage_id": 2, "name": "house jobs", "count": 7, "unit": "week"}),
+    *(Milestone(kind="kept_count", params={"count": n}) for n in milestones.KEPT_THRESHOLDS),
+    Milestone(kind="first_clean_week", params={"week_of": "2026-11-16", "kept": 2}),
+    Milestone(kind="checkins_in_a_row", params={"count": 4}),
+    Milestone(kind="better_month", params={"month": "2026-01", "now": 9, "then": 6, "out_of": 10}),
+    Milestone(kind="better_month", params={"month": "2026-10", "now": 84, "then": 80, "out_of": 100}),
+    Milestone(kind="other", params={"text": "First kept promise"}),
+]
+
+
+def test_every_milestone_has_words_in_every_locale_and_on_the_site():
+    assert {m.kind for m in EVERY_WORDING} == set(milestones.Kind)
+    for language in speech.LANGUAGES.values():
+        assert all(language.milestone(m) for m in EVERY_WORDING), language.locale
+    assert all(filters.milestone_words(m) for m in EVERY_WORDING)
+
+
+def test_a_milestone_is_worded_per_language():
+    clean_week, better, percent = EVERY_WORDING[-5], EVERY_WORDING[-3], EVERY_WORDING[-2]
+    said = "Your first full week without a lapse: 2 promises kept and none missed, the week of"
+    assert speech.for_locale("en-US").milestone(clean_week) == f"{said} November 16."
+    assert speech.for_locale("en-GB").milestone(clean_week) == f"{said} 16 November."
+    assert speech.for_locale("en-US").milestone(EVERY_WORDING[1]) == (
+        "7 weeks in a row of keeping “house jobs”. That is what steady looks like."
+    )
+    assert filters.milestone_words(better) == (
+        "January was better than December: you kept 9 in 10 promises, up from 6 in 10."
+    )
+    assert filters.milestone_words(percent) == (
+        "October was better than September: you kept 84% of your promises, up from 80%."
+    )
+    assert filters.milestone_words(EVERY_WORDING[-1]) == "First kept promise"
