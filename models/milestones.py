@@ -1,7 +1,11 @@
 """Milestones: thresholds reached by the couple, each stored once and celebrated once.
 
 Detection is cheap on purpose: it runs after every log entry and every completed
-check-in, so it uses SQL counts and short look-backs, never years of rows.
+check-in, so it uses SQL counts and short look-backs, never years of rows (a streak
+is read a year at a time, as models.cadence reads it for every surface).
+
+A milestone is stored as a kind and its numbers; each interface words it
+(`wording` says which phrase and with which values).
 """
 
 from __future__ import annotations
