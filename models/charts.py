@@ -8,8 +8,6 @@ site's job: these functions return plain dataclasses of numbers.
 
 from __future__ import annotations
 
-import math
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -17,15 +15,15 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import String, case, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import ColumnElement, FunctionElement
+from sqlalchemy.sql.expression import FunctionElement
 
+from . import cadence
 from .base import utcnow
 from .contracts import active_commitments
-from .entities import Cadence, ContractItem, ContractVersion, Couple, LogEntry, LogKind
+from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind
 from .errors import NotFound
 from .localtime import local_today, week_start
 
-RATE_WINDOWS = (7, 30, 90)
 WEEKS_SHOWN = 12
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
@@ -64,10 +62,6 @@ def _month_of_sqlite(element, compiler, **kw) -> str:
 @compiles(_month_of, "postgresql")
 def _month_of_postgresql(element, compiler, **kw) -> str:
     return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-01')"
-
-
-def _count(kind: LogKind) -> ColumnElement[int]:
-    return func.sum(case((LogEntry.kind == kind, 1), else_=0))
 
 
 # --- What the charts show.
@@ -146,66 +140,6 @@ def _couple(session: Session, couple_id: int) -> Couple:
     return couple
 
 
-@dataclass
-class _Tally:
-    kept: int = 0
-    missed: int = 0
-
-
-def _daily_tallies(
-    session: Session, lineage_ids: list[int], since: date | None, until: date
-) -> dict[int, dict[date, _Tally]]:
-    """Kept and missed per commitment per day: one row per (commitment, day), not per entry."""
-    tallies: dict[int, dict[date, _Tally]] = {lineage_id: {} for lineage_id in lineage_ids}
-    if not lineage_ids:
-        return tallies
-    query = (
-        select(
-            LogEntry.lineage_id,
-            LogEntry.local_date,
-            _count(LogKind.KEPT),
-            _count(LogKind.MISSED),
-        )
-        .where(
-            LogEntry.lineage_id.in_(lineage_ids),
-            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
-            LogEntry.local_date <= until,
-        )
-        .group_by(LogEntry.lineage_id, LogEntry.local_date)
-    )
-    if since is not None:
-        query = query.where(LogEntry.local_date >= since)
-    for lineage_id, day, kept, missed in session.execute(query):
-        assert lineage_id is not None  # filtered by IN above
-        tallies[lineage_id][day] = _Tally(int(kept), int(missed))
-    return tallies
-
-
-def _hard_days(session: Session, couple_id: int, since: date | None, until: date) -> dict[int, set[date]]:
-    """The days each partner declared a hard day."""
-    query = (
-        select(LogEntry.partner_id, LogEntry.local_date)
-        .where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.kind == LogKind.HARD_DAY,
-            LogEntry.local_date <= until,
-        )
-        .distinct()
-    )
-    if since is not None:
-        query = query.where(LogEntry.local_date >= since)
-    days: dict[int, set[date]] = defaultdict(set)
-    for partner_id, day in session.execute(query):
-        days[partner_id].add(day)
-    return days
-
-
-def _hard_days_of(item: ContractItem, hard: dict[int, set[date]]) -> set[date]:
-    if item.owner_id is not None:
-        return hard.get(item.owner_id, set())
-    return set().union(*hard.values()) if hard else set()
-
-
 def _start_dates(session: Session, couple: Couple, items: list[ContractItem], today: date) -> dict[int, date]:
     """When each commitment began to count: the day a version holding it was first agreed,
     or its first log entry if that came earlier (two small GROUP BY queries)."""
@@ -229,19 +163,6 @@ def _start_dates(session: Session, couple: Couple, items: list[ContractItem], to
     return {lineage_id: starts.get(lineage_id, today) for lineage_id in lineage_ids}
 
 
-def _is_due(item: ContractItem, day: date) -> bool:
-    if item.cadence is Cadence.DAILY:
-        return True
-    if item.cadence is Cadence.WEEKDAYS:
-        return str(day.weekday()) in item.weekdays
-    return False  # "N times a week": no single day is due
-
-
-def _days(start: date, end: date):
-    for offset in range((end - start).days + 1):
-        yield start + timedelta(days=offset)
-
-
 # --- The charts.
 
 
@@ -253,21 +174,26 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
     start = max(start, end - timedelta(days=MAX_HEATMAP_DAYS - 1))
     couple = _couple(session, couple_id)
     items = active_commitments(session, couple_id)
-    tallies = _daily_tallies(session, [i.lineage_id for i in items], start, end)
-    hard = _hard_days(session, couple_id, start, end)
+    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], start, end)
+    hard = cadence.hard_days(session, couple_id, start, end)
     starts = _start_dates(session, couple, items, local_today(couple, now or utcnow()))
     maps = []
     for item in items:
-        mine, hard_days, began = tallies[item.lineage_id], _hard_days_of(item, hard), starts[item.lineage_id]
+        mine, skipped, began = (
+            tallies[item.lineage_id],
+            cadence.skipped_days(item.owner_id, hard),
+            starts[item.lineage_id],
+        )
+        rule = cadence.Rule.of(item)
         days = [
             Day(
                 day=day,
-                kept=mine.get(day, _Tally()).kept,
-                missed=mine.get(day, _Tally()).missed,
-                hard_day=day in hard_days,
-                due=day >= began and _is_due(item, day),
+                kept=mine.get(day, cadence.DayTally()).kept,
+                missed=mine.get(day, cadence.DayTally()).missed,
+                hard_day=day in skipped,
+                due=day >= began and cadence.due_on(rule, day),
             )
-            for day in _days(start, end)
+            for day in cadence.days(start, end)
         ]
         maps.append(Heatmap(item.lineage_id, item.spoken_name, days))
     return maps
@@ -282,7 +208,7 @@ def weekly_kept_missed(
     first = this_monday - timedelta(weeks=weeks - 1)
     week = _week_of(LogEntry.local_date)
     rows = session.execute(
-        select(week, _count(LogKind.KEPT), _count(LogKind.MISSED))
+        select(week, cadence.kind_count(LogKind.KEPT), cadence.kind_count(LogKind.MISSED))
         .where(
             LogEntry.couple_id == couple_id,
             LogEntry.local_date >= first,
@@ -305,8 +231,8 @@ def monthly_trend(session: Session, couple_id: int, now: datetime | None = None)
     rows = session.execute(
         select(
             month,
-            _count(LogKind.KEPT),
-            _count(LogKind.MISSED),
+            cadence.kind_count(LogKind.KEPT),
+            cadence.kind_count(LogKind.MISSED),
             func.sum(case((LogEntry.kind.in_((LogKind.RELIABILITY, LogKind.SMALL_WIN)), 1), else_=0)),
         )
         .where(LogEntry.couple_id == couple_id, LogEntry.local_date <= today)
@@ -329,125 +255,29 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
     items = active_commitments(session, couple_id)
     # All history, but as one row per commitment per logged day: about 1,800 rows for
     # five years of a daily commitment, however many entries each day holds.
-    tallies = _daily_tallies(session, [i.lineage_id for i in items], None, today)
-    hard = _hard_days(session, couple_id, None, today)
+    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], None, today)
+    hard = cadence.hard_days(session, couple_id, None, today)
     starts = _start_dates(session, couple, items, today)
     stats = []
     for item in items:
-        mine, hard_days, since = tallies[item.lineage_id], _hard_days_of(item, hard), starts[item.lineage_id]
-        current, best = _streaks(item, mine, since, today)
+        mine, skipped, since = (
+            tallies[item.lineage_id],
+            cadence.skipped_days(item.owner_id, hard),
+            starts[item.lineage_id],
+        )
+        rule = cadence.Rule.of(item)
+        history = cadence.steps(rule, mine, skipped, since, today, today)
         stats.append(
             CommitmentStats(
                 lineage_id=item.lineage_id,
                 name=item.spoken_name,
                 owner_id=item.owner_id,
                 since=since,
-                rates={n: _kept_rate(item, mine, hard_days, since, today, n) for n in RATE_WINDOWS},
-                strength=_strength(item, mine, hard_days, since, today),
-                current_streak=current,
-                best_streak=best,
-                unit="week" if item.cadence is Cadence.WEEKLY else "day",
+                rates={n: cadence.kept_rate(rule, mine, skipped, since, today, n) for n in cadence.RATE_WINDOWS},
+                strength=cadence.strength(rule, mine, skipped, since, today),
+                current_streak=len(cadence.current_run(history).counted),
+                best_streak=cadence.best_streak(history),
+                unit=rule.unit,
             )
         )
     return stats
-
-
-def _kept(tally: _Tally | None) -> bool:
-    """A day counts as kept when it was kept and nobody logged it missed."""
-    return tally is not None and tally.kept > 0 and tally.missed == 0
-
-
-def _streaks(item: ContractItem, tallies: dict[date, _Tally], since: date, today: date) -> tuple[int, int]:
-    """(current, best) in one pass from the start, by the rule of tracking.current_streaks:
-    a due day (or, for "N times a week", a week) extends the streak when kept and not
-    missed; a miss or an unlogged past day ends it; today only counts once done."""
-    run = best = 0
-    if item.cadence is Cadence.WEEKLY:
-        monday, this_monday = week_start(since), week_start(today)
-        while monday <= this_monday:
-            week = [tallies.get(monday + timedelta(days=i)) for i in range(7)]
-            if any(t is not None and t.missed for t in week):
-                run = 0
-            elif sum(t.kept for t in week if t is not None) >= (item.times_per_week or 1):
-                run += 1
-            elif monday != this_monday:
-                run = 0
-            best = max(best, run)
-            monday += timedelta(weeks=1)
-        return run, best
-    for day in _days(since, today):
-        if not _is_due(item, day):
-            continue
-        tally = tallies.get(day)
-        if tally is not None and tally.missed:
-            run = 0
-        elif tally is not None and tally.kept:
-            run += 1
-        elif day != today:
-            run = 0
-        best = max(best, run)
-    return run, best
-
-
-def _frequency(item: ContractItem) -> tuple[int, int]:
-    """Repetitions per interval of days, as Loop Habit Tracker's Frequency."""
-    if item.cadence is Cadence.WEEKDAYS:
-        return max(len(item.weekdays), 1), 7
-    if item.cadence is Cadence.WEEKLY:
-        return item.times_per_week or 1, 7
-    return 1, 1
-
-
-def _strength(item: ContractItem, tallies: dict[date, _Tally], hard_days: set[date], since: date, today: date) -> float:
-    """Habit strength, 0..1, after Loop Habit Tracker (iSoron/uhabits, uhabits-core:
-    models/Score.kt `Score.compute` and models/ScoreList.kt `recompute`).
-
-    Each day: score = score * m + checkmark * (1 - m), with m = 0.5 ** (sqrt(freq) / 13):
-    a daily commitment's score halves its distance to a new level in 13 days, so a
-    single miss after a good run costs about 5% and a streak of misses costs a lot.
-    For commitments less often than daily, the checkmark is the share of the expected
-    repetitions done in a rolling window (Loop doubles the window to smooth uneven
-    days). A hard day with nothing logged is Loop's SKIP: the score stays as it was.
-    Today counts only once something is logged, as in the streaks.
-    """
-    numerator, denominator = _frequency(item)
-    frequency = numerator / denominator
-    if frequency < 1:
-        numerator, denominator = numerator * 2, denominator * 2
-    multiplier = 0.5 ** (math.sqrt(frequency) / 13)
-    last = today if today in tallies else today - timedelta(days=1)
-    kept = [_kept(tallies.get(day)) for day in _days(since, last)]
-    score = rolling = 0.0
-    for i, day in enumerate(_days(since, last)):
-        rolling += kept[i]
-        if i >= denominator:
-            rolling -= kept[i - denominator]
-        if day in hard_days and day not in tallies:
-            continue
-        score = score * multiplier + min(1.0, rolling / numerator) * (1 - multiplier)
-    return score
-
-
-def _kept_rate(
-    item: ContractItem,
-    tallies: dict[date, _Tally],
-    hard_days: set[date],
-    since: date,
-    today: date,
-    window: int,
-) -> float | None:
-    """Share of the last `window` days' due days that were kept (for "N times a week":
-    of the expected repetitions). Days before the commitment began, today while still
-    open, and hard days with nothing logged are left out rather than counted as misses."""
-    counted = kept = 0
-    for day in _days(max(since, today - timedelta(days=window - 1)), today):
-        tally = tallies.get(day)
-        if (day == today or day in hard_days) and tally is None:
-            continue
-        if item.cadence is Cadence.WEEKLY or _is_due(item, day):
-            counted += 1
-            kept += _kept(tally)
-    if item.cadence is Cadence.WEEKLY:
-        expected = (item.times_per_week or 1) * counted / 7
-        return min(1.0, kept / expected) if expected else None
-    return kept / counted if counted else None

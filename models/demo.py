@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -10,7 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import accounts, contracts, milestones
+from . import accounts, cadence, contracts, milestones
 from .base import utcnow
 from .checkins import questions
 from .entities import Cadence, CheckIn, CheckInAnswer, ItemKind, LogEntry, LogKind, Partner, Source
@@ -116,21 +117,20 @@ def _demo_items(alex: Partner, sam: Partner) -> list[contracts.ItemDraft]:
 def _demo_history(session: Session, alex: Partner, sam: Partner, commitments, start: date, today: date) -> None:
     rng = random.Random(20261127)  # the same history every time
     days = (today - start).days
+    kept_this_week: Counter[int] = Counter()
     for offset in range(days):
         day = start + timedelta(days=offset)
+        if day.weekday() == 0:
+            kept_this_week.clear()
         progress = offset / days  # reliability grows over the weeks
         for item in commitments:
-            due = (
-                item.cadence is Cadence.DAILY
-                or (item.cadence is Cadence.WEEKDAYS and str(day.weekday()) in item.weekdays)
-                or (item.cadence is Cadence.WEEKLY and day.weekday() in (0, 2, 4))
-            )
-            if not due:
+            if not cadence.still_due(cadence.Rule.of(item), day, kept_this_week[item.lineage_id]):
                 continue
             who = {alex.id: alex, sam.id: sam}.get(item.owner_id) or rng.choice((alex, sam))
             roll = rng.random()
             if roll < 0.62 + 0.33 * progress:
                 _add(session, who, LogKind.KEPT, day, item.lineage_id, hour=21)
+                kept_this_week[item.lineage_id] += 1
             elif roll < 0.80 + 0.15 * progress:
                 _add(session, who, LogKind.MISSED, day, item.lineage_id, hour=22, note="Got caught up and forgot")
         if rng.random() < 0.18:

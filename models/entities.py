@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import enum
 from datetime import date, datetime, time
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -318,9 +319,12 @@ class Milestone(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
-    # What was reached, unique per couple, e.g. "streak:12:7" or "kept:25".
+    # Which threshold was reached, unique per couple, e.g. "streak:12:7" or "kept:25".
     key: Mapped[str] = mapped_column(String(80))
-    description: Mapped[str] = mapped_column(String(200))
+    # What kind of milestone ("streak", "kept_count", ...) and its numbers, dates and
+    # names: each interface words it in its own language (models.milestones.wording).
+    kind: Mapped[str] = mapped_column(String(24))
+    params: Mapped[dict[str, Any]] = mapped_column(JSON)
     reached_on: Mapped[date]
     celebrated_at: Mapped[datetime | None]
 

@@ -157,7 +157,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             for c in checkins
         ],
         "milestones": [
-            _row(m, "key", "description", "reached_on", "celebrated_at")
+            _row(m, "key", "kind", "params", "reached_on", "celebrated_at")
             for m in session.scalars(
                 select(Milestone).where(Milestone.couple_id == couple_id).order_by(Milestone.reached_on, Milestone.id)
             )

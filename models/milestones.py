@@ -1,12 +1,16 @@
 """Milestones: thresholds reached by the couple, each stored once and celebrated once.
 
 Detection is cheap on purpose: it runs after every log entry and every completed
-check-in, so it uses SQL counts and short look-backs, never years of rows.
+check-in, so it uses SQL counts and short look-backs, never years of rows (a streak
+is read a year at a time, as models.cadence reads it for every surface).
+
+A milestone is stored as a kind and its numbers; each interface words it
+(`wording` says which phrase and with which values).
 """
 
 from __future__ import annotations
 
-from calendar import month_name
+import enum
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -17,9 +21,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .entities import Cadence, CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
+from .entities import CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
 from .localtime import local_today, week_start
-from .tracking import KeptRate, Streak, current_streaks, kept_rate
+from .tracking import current_streaks, kept_rate
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
 KEPT_THRESHOLDS = (10, 25, 50, 100)
@@ -31,16 +35,26 @@ MIN_ENTRIES_PER_MONTH = 5
 # often enough that an older one would already have been found.
 CLEAN_WEEK_LOOKBACK = 8
 CHECKIN_LOOKBACK_WEEKS = 12
-# Long enough to see the longest streak threshold, in days or in weeks.
-STREAK_LOOKBACK_DAYS = 7 * (max(STREAK_THRESHOLDS) + 1)
-MAX_NAME_IN_DESCRIPTION = 80
+MAX_NAME = 80
 LAPSE_KINDS = (LogKind.MISSED, LogKind.BREACH)
+
+
+class Kind(enum.StrEnum):
+    """What a milestone is; its numbers are in `Milestone.params`."""
+
+    STREAK = "streak"  # lineage_id, name, count, unit ("day" or "week")
+    KEPT_COUNT = "kept_count"  # count
+    FIRST_CLEAN_WEEK = "first_clean_week"  # week_of (the Monday, ISO), kept
+    CHECKINS_IN_A_ROW = "checkins_in_a_row"  # count
+    BETTER_MONTH = "better_month"  # month ("2026-10"), now, then, out_of (10 or 100)
+    OTHER = "other"  # text: an old milestone whose sentence could not be read back
 
 
 @dataclass(frozen=True)
 class _Candidate:
     key: str
-    description: str
+    kind: Kind
+    params: dict[str, Any]
     reached_on: date
 
 
@@ -56,7 +70,7 @@ def record_milestones(session: Session, who: Couple | Partner, now: datetime | N
     now = now or utcnow()
     today = local_today(couple, now)
     candidates = [
-        *_streaks(session, couple.partners[0], now, today),
+        *_streaks(session, couple.partners[0], now),
         *_kept_counts(session, couple.id, today),
         *_first_clean_week(session, couple.id, today),
         *_checkins_in_a_row(session, couple.id, today),
@@ -78,7 +92,8 @@ def record_milestones(session: Session, who: Couple | Partner, now: datetime | N
         milestone = Milestone(
             couple_id=couple.id,
             key=candidate.key,
-            description=candidate.description,
+            kind=candidate.kind,
+            params=candidate.params,
             reached_on=candidate.reached_on,
         )
         try:
@@ -145,89 +160,49 @@ def recent(session: Session, couple_id: int, limit: int = 5) -> list[Milestone]:
     )
 
 
+def wording(milestone: Milestone) -> tuple[str, dict[str, Any]]:
+    """The phrase that tells this milestone, and the values it is told with. The words
+    themselves are each interface's, per language (skill/speech.py, web/filters.py)."""
+    params = milestone.params
+    match milestone.kind:
+        case Kind.STREAK:
+            return f"streak_{params['unit']}", {"count": params["count"], "name": params["name"]}
+        case Kind.KEPT_COUNT:
+            return f"kept_count_{params['count']}", {"count": params["count"]}
+        case Kind.FIRST_CLEAN_WEEK:
+            return "first_clean_week", {"kept": params["kept"], "week_of": date.fromisoformat(params["week_of"])}
+        case Kind.CHECKINS_IN_A_ROW:
+            return "checkins_in_a_row", {"count": params["count"]}
+        case Kind.BETTER_MONTH:
+            month = date.fromisoformat(f"{params['month']}-01")
+            scale = "in_ten" if params["out_of"] == 10 else "percent"
+            values = {"month": month, "before": _month_before(month), "now": params["now"], "then": params["then"]}
+            return f"better_month_{scale}", values
+    return "other", {"text": params.get("text", "")}
+
+
 def _name(text: str) -> str:
     text = " ".join(text.split())
-    if len(text) > MAX_NAME_IN_DESCRIPTION:
-        text = text[: MAX_NAME_IN_DESCRIPTION - 1].rstrip() + "…"
+    if len(text) > MAX_NAME:
+        text = text[: MAX_NAME - 1].rstrip() + "…"
     return text
 
 
-def _streaks(session: Session, partner: Partner, now: datetime, today: date) -> list[_Candidate]:
-    reached = [
-        streak
-        for streak in current_streaks(session, partner, now, horizon_days=STREAK_LOOKBACK_DAYS)
-        if streak.length >= min(STREAK_THRESHOLDS)
-    ]
-    kept_today = _kept_today(session, [s.commitment.lineage_id for s in reached if s.unit == "day"], today)
+def _streaks(session: Session, partner: Partner, now: datetime) -> list[_Candidate]:
+    """Each streak threshold reached, dated by the day (or week) that reached it."""
     found = []
-    for streak in reached:
-        name = _name(streak.commitment.spoken_name)
+    for streak in current_streaks(session, partner, now):
         for threshold in STREAK_THRESHOLDS:
             if streak.length >= threshold:
-                unit = "days" if streak.unit == "day" else "weeks"
-                found.append(
-                    _Candidate(
-                        f"streak:{streak.commitment.lineage_id}:{threshold}",
-                        f"{threshold} {unit} in a row of keeping “{name}”. That is what steady looks like.",
-                        _streak_reached_on(streak, threshold, today, kept_today),
-                    )
-                )
+                params = {
+                    "lineage_id": streak.commitment.lineage_id,
+                    "name": _name(streak.commitment.spoken_name),
+                    "count": threshold,
+                    "unit": streak.unit,
+                }
+                key = f"streak:{streak.commitment.lineage_id}:{threshold}"
+                found.append(_Candidate(key, Kind.STREAK, params, streak.counted[threshold - 1]))
     return found
-
-
-def _kept_today(session: Session, lineage_ids: list[int], today: date) -> set[int]:
-    """Which of these commitments were kept today (one query, none when there are none)."""
-    if not lineage_ids:
-        return set()
-    return {
-        lineage_id
-        for lineage_id in session.scalars(
-            select(LogEntry.lineage_id).where(
-                LogEntry.lineage_id.in_(lineage_ids),
-                LogEntry.kind == LogKind.KEPT,
-                LogEntry.local_date == today,
-            )
-        )
-        if lineage_id is not None
-    }
-
-
-def _streak_reached_on(streak: Streak, threshold: int, today: date, kept_today: set[int]) -> date:
-    """The day a streak first reached `threshold`: its threshold-th counted day.
-
-    A streak in days is a run of due days, each kept, ending today when today is kept
-    and otherwise on the due day before (models.tracking._streak), so that day is found
-    by counting due days back from the end. A streak in weeks is dated the day it is
-    noticed: which day of that week the last time was kept is not known without reading
-    the week. (A streak longer than the look-back is counted from the look-back's start,
-    so its date can only be later than the true one; detection runs after every log, so
-    milestones are found long before that.)
-    """
-    if streak.unit != "day":
-        return today
-    item = streak.commitment
-
-    def due(day: date) -> bool:
-        return item.cadence is not Cadence.WEEKDAYS or str(day.weekday()) in item.weekdays
-
-    def due_before(day: date) -> date:
-        for back in range(1, 8):
-            if due(day - timedelta(days=back)):
-                return day - timedelta(days=back)
-        return day - timedelta(days=1)  # no day is due: cannot happen with a streak
-
-    day = today if due(today) and item.lineage_id in kept_today else due_before(today)
-    for _ in range(streak.length - threshold):
-        day = due_before(day)
-    return day
-
-
-_KEPT_WORDS = {
-    10: "Ten promises kept: the first real stretch of the road.",
-    25: "25 promises kept. Each one was a small proof, and they add up.",
-    50: "50 promises kept together. That is a track record now.",
-    100: "100 promises kept. A hundred times you did what you said you would.",
-}
 
 
 def _kept_counts(session: Session, couple_id: int, today: date) -> list[_Candidate]:
@@ -247,7 +222,7 @@ def _kept_counts(session: Session, couple_id: int, today: date) -> list[_Candida
 
     days = session.execute(select(*(nth_kept_day(n) for n in KEPT_THRESHOLDS))).one()
     return [
-        _Candidate(f"kept:{n}", _KEPT_WORDS[n], day)
+        _Candidate(f"kept:{n}", Kind.KEPT_COUNT, {"count": n}, day)
         for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
         if day is not None
     ]
@@ -281,15 +256,8 @@ def _first_clean_week(session: Session, couple_id: int, today: date) -> list[_Ca
         lapses[week_start(day)] += lapsed_that_day or 0
     for monday in sorted(kept):
         if kept[monday] and not lapses[monday]:
-            sunday = monday + timedelta(days=6)
-            return [
-                _Candidate(
-                    "clean-week:first",
-                    f"Your first full week without a lapse: {kept[monday]} promises kept "
-                    f"and none missed, the week of {_day(monday)}.",
-                    sunday,
-                )
-            ]
+            params = {"week_of": monday.isoformat(), "kept": kept[monday]}
+            return [_Candidate("clean-week:first", Kind.FIRST_CLEAN_WEEK, params, monday + timedelta(days=6))]
     return []
 
 
@@ -308,13 +276,8 @@ def _checkins_in_a_row(session: Session, couple_id: int, today: date) -> list[_C
     for previous, monday in zip([None, *weeks], weeks, strict=False):
         run = run + 1 if previous is not None and monday - previous == timedelta(weeks=1) else 1
         if run >= CHECKIN_STREAK:
-            return [
-                _Candidate(
-                    f"checkins:{CHECKIN_STREAK}",
-                    f"{CHECKIN_STREAK} weekly check-ins in a row. You keep showing up for each other.",
-                    today,
-                )
-            ]
+            key = f"checkins:{CHECKIN_STREAK}"
+            return [_Candidate(key, Kind.CHECKINS_IN_A_ROW, {"count": CHECKIN_STREAK}, today)]
     return []
 
 
@@ -331,20 +294,12 @@ def _better_month(session: Session, couple_id: int, today: date) -> list[_Candid
     now = kept_rate(session, couple_id, last_month, this_month - timedelta(days=1))
     if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
         return []
-    return [
-        _Candidate(
-            f"better-month:{last_month:%Y-%m}",
-            _better_month_words(month_name[last_month.month], month_name[month_before.month], now, then),
-            this_month - timedelta(days=1),
-        )
-    ]
-
-
-def _better_month_words(month: str, before: str, now: KeptRate, then: KeptRate) -> str:
-    if now.in_ten != then.in_ten:
-        return f"{month} was better than {before}: you kept {now.in_ten} in 10 promises, up from {then.in_ten} in 10."
-    return f"{month} was better than {before}: you kept {now.percent}% of your promises, up from {then.percent}%."
-
-
-def _day(day: date) -> str:
-    return f"{day:%B} {day.day}"
+    # Told as "N in 10" when that shows the difference, else in percent: never "6 in 10, up from 6 in 10".
+    out_of = 10 if now.in_ten != then.in_ten else 100
+    params = {
+        "month": f"{last_month:%Y-%m}",
+        "now": now.in_ten if out_of == 10 else now.percent,
+        "then": then.in_ten if out_of == 10 else then.percent,
+        "out_of": out_of,
+    }
+    return [_Candidate(f"better-month:{last_month:%Y-%m}", Kind.BETTER_MONTH, params, this_month - timedelta(days=1))]

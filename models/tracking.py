@@ -10,6 +10,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, case, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from . import cadence
 from .base import utcnow
 from .contracts import active_commitments
 from .entities import (
@@ -131,77 +132,21 @@ def week_summary(session: Session, partner: Partner, now: datetime | None = None
 @dataclass(frozen=True)
 class Streak:
     commitment: ContractItem
-    length: int
+    counted: tuple[date, ...]  # its kept days (a week: the day it reached its target), oldest first
     unit: str  # "day" or "week"
 
+    @property
+    def length(self) -> int:
+        return len(self.counted)
 
-# How far back a streak is looked for; longer streaks are reported as this long.
-STREAK_HORIZON_DAYS = 400
 
-
-def current_streaks(
-    session: Session,
-    partner: Partner,
-    now: datetime | None = None,
-    *,
-    horizon_days: int = STREAK_HORIZON_DAYS,
-) -> list[Streak]:
-    """The current streak of every active commitment, in contract order.
-
-    A day (or, for "N times a week", a week) counts when the commitment was kept and
-    not missed. Today, or this week, only counts once done: it is not over yet, so
-    not having logged it does not break the streak. Streaks longer than
-    `horizon_days` are reported as that long (callers that only need to know whether
-    a threshold is reached can look back less far).
-    """
+def current_streaks(session: Session, partner: Partner, now: datetime | None = None) -> list[Streak]:
+    """The current streak of every active commitment, in contract order, by the rules of
+    models.cadence (the same figure as Charts and "how are we doing")."""
     today = local_today(partner.couple, now or utcnow())
     commitments = active_commitments(session, partner.couple_id)
-    since = today - timedelta(days=horizon_days)
-    kept: dict[int, Counter[date]] = {c.lineage_id: Counter() for c in commitments}
-    missed: dict[int, set[date]] = {c.lineage_id: set() for c in commitments}
-    rows = session.execute(
-        select(LogEntry.lineage_id, LogEntry.kind, LogEntry.local_date).where(
-            LogEntry.lineage_id.in_(kept),
-            LogEntry.kind.in_(COMMITMENT_KINDS),
-            LogEntry.local_date.between(since, today),
-        )
-    )
-    for lineage_id, kind, day in rows:  # lineage_id is one of `kept`'s keys, never None
-        if kind is LogKind.KEPT:
-            kept[cast(int, lineage_id)][day] += 1
-        else:
-            missed[cast(int, lineage_id)].add(day)
-    return [_streak(c, kept[c.lineage_id], missed[c.lineage_id], today, since) for c in commitments]
-
-
-def _streak(item: ContractItem, kept: Counter[date], missed: set[date], today: date, since: date) -> Streak:
-    if item.cadence is Cadence.WEEKLY:
-        length, monday = 0, week_start(today)
-        while monday >= since:
-            days = [monday + timedelta(days=i) for i in range(7)]
-            if missed & set(days):
-                break
-            done = sum(kept[d] for d in days) >= (item.times_per_week or 1)
-            if not done and monday != week_start(today):
-                break
-            length += done
-            monday -= timedelta(days=7)
-        return Streak(item, length, "week")
-
-    def due(day: date) -> bool:
-        return item.cadence is Cadence.DAILY or str(day.weekday()) in item.weekdays
-
-    length, day = 0, today
-    while day >= since:
-        if due(day):
-            if day in missed:
-                break
-            done = kept[day] > 0
-            if not done and day != today:
-                break
-            length += done
-        day -= timedelta(days=1)
-    return Streak(item, length, "day")
+    runs = cadence.current_runs(session, partner.couple_id, commitments, today)
+    return [Streak(c, runs[c.lineage_id].counted, cadence.Rule.of(c).unit) for c in commitments]
 
 
 @dataclass(frozen=True)
@@ -281,15 +226,6 @@ def acknowledge_partner_entries(session: Session, partner: Partner, now: datetim
     return result.rowcount
 
 
-def is_due(item: ContractItem, day: date, done_this_week: int = 0) -> bool:
-    """Whether a commitment is due on that day; a weekly one until it is done often enough."""
-    if item.cadence is Cadence.WEEKDAYS:
-        return str(day.weekday()) in item.weekdays
-    if item.cadence is Cadence.WEEKLY:
-        return done_this_week < (item.times_per_week or 1)
-    return True
-
-
 @dataclass(frozen=True)
 class HardDayItem:
     commitment: ContractItem
@@ -324,7 +260,7 @@ def hard_day(
     items = [
         HardDayItem(c, c.spoken_name, c.hard_day_form or c.text, bool(c.hard_day_form))
         for c in mine
-        if is_due(c, today, done.get(c.lineage_id, 0))
+        if cadence.still_due(cadence.Rule.of(c), today, done.get(c.lineage_id, 0))
     ]
     return HardDay(entry=entry, today=items, already_logged=already)
 

@@ -219,7 +219,7 @@ def celebrate(handler_input: HandlerInput, partner: Partner) -> str:
     if not fresh:
         return ""
     newest = fresh[-MAX_SPOKEN_MILESTONES:]
-    parts = [language.say("celebrate_intro")] + [brief(m.description, 200) for m in newest]
+    parts = [language.say("celebrate_intro")] + [brief(language.milestone(m), 200) for m in newest]
     if len(fresh) > len(newest):
         parts.append(language.say("celebrate_more", count=len(fresh) - len(newest)))
     return " ".join(parts)

@@ -461,7 +461,7 @@ class CelebrateIntentHandler(PartnerIntentHandler):
         if not recent:
             text = language.say("celebrate_nothing_yet")
         else:
-            text = language.say("celebrate_recent", items=" ".join(brief(m.description, 200) for m in recent))
+            text = language.say("celebrate_recent", items=" ".join(brief(language.milestone(m), 200) for m in recent))
         screens.summary_card(handler_input, language.say("card_celebrate"), text)
         return tell(handler_input, text)
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from xml.sax.saxutils import escape
 
+from trust_tracker.models.entities import Milestone
+from trust_tracker.models.milestones import wording
+
 DEFAULT_LOCALE = "en-US"
 
 _LINK_STEPS = (
@@ -147,6 +150,25 @@ EN_US: dict[str, str] = {
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
     ),
     "celebrate_recent": "Here's what's worth celebrating lately. {items}",
+    # One milestone each; models.milestones.wording chooses the phrase and its values.
+    "milestone_streak_day": "{count} days in a row of keeping “{name}”. That is what steady looks like.",
+    "milestone_streak_week": "{count} weeks in a row of keeping “{name}”. That is what steady looks like.",
+    "milestone_kept_count_10": "Ten promises kept: the first real stretch of the road.",
+    "milestone_kept_count_25": "25 promises kept. Each one was a small proof, and they add up.",
+    "milestone_kept_count_50": "50 promises kept together. That is a track record now.",
+    "milestone_kept_count_100": "100 promises kept. A hundred times you did what you said you would.",
+    "milestone_first_clean_week": (
+        "Your first full week without a lapse: {kept} promises kept and none missed, "
+        "the week of {week_of:%B} {week_of.day}."
+    ),
+    "milestone_checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
+    "milestone_better_month_in_ten": (
+        "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10."
+    ),
+    "milestone_better_month_percent": (
+        "{month:%B} was better than {before:%B}: you kept {now}% of your promises, up from {then}%."
+    ),
+    "milestone_other": "{text}",
     "card_celebrate": "worth celebrating",
     # Progress
     "progress_empty": "Nothing's been logged this week or last week yet.",
@@ -241,6 +263,10 @@ def _en_gb_clock(moment: time) -> str:
 EN_GB = EN_US | {
     "hard_day_touch_base": "Perhaps a quick catch-up with {other} later. Go gently.",
     "goodbye": "Goodbye. Look after each other.",
+    "milestone_first_clean_week": (
+        "Your first full week without a lapse: {kept} promises kept and none missed, "
+        "the week of {week_of.day} {week_of:%B}."
+    ),
 }
 EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}
 EN_IN = EN_GB
@@ -258,6 +284,11 @@ class Language:
 
     def say(self, key: str, /, **values: object) -> str:
         return self.phrases[key].format(**values)
+
+    def milestone(self, milestone: Milestone) -> str:
+        """A milestone in this locale's words."""
+        phrase, values = wording(milestone)
+        return self.say(f"milestone_{phrase}", **values)
 
     def both(self, items: Iterable[str]) -> str:
         """ "a, b and c"."""

@@ -8,7 +8,8 @@ from zoneinfo import ZoneInfo
 from flask import Flask
 from wtforms import Field
 
-from trust_tracker.models.entities import Cadence, ContractItem, Couple, LogKind, Partner, Source
+from trust_tracker.models.entities import Cadence, ContractItem, Couple, LogKind, Milestone, Partner, Source
+from trust_tracker.models.milestones import wording
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -23,11 +24,30 @@ KIND_WORDS = {
 
 SOURCE_WORDS = {Source.VOICE: "by voice", Source.WEB: "on the site"}
 
+# One sentence per milestone phrase; models.milestones.wording chooses it and its values.
+MILESTONE_WORDS = {
+    "streak_day": "{count} days in a row of keeping “{name}”. That is what steady looks like.",
+    "streak_week": "{count} weeks in a row of keeping “{name}”. That is what steady looks like.",
+    "kept_count_10": "Ten promises kept: the first real stretch of the road.",
+    "kept_count_25": "25 promises kept. Each one was a small proof, and they add up.",
+    "kept_count_50": "50 promises kept together. That is a track record now.",
+    "kept_count_100": "100 promises kept. A hundred times you did what you said you would.",
+    "first_clean_week": (
+        "Your first full week without a lapse: {kept} promises kept and none missed, "
+        "the week of {week_of:%B} {week_of.day}."
+    ),
+    "checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
+    "better_month_in_ten": "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10.",
+    "better_month_percent": "{month:%B} was better than {before:%B}: you kept {now}% of your promises, up from {then}%.",
+    "other": "{text}",
+}
+
 
 def init_app(app: Flask) -> None:
     app.add_template_filter(kind_words)
     app.add_template_filter(source_words)
     app.add_template_filter(cadence_words)
+    app.add_template_filter(milestone_words)
     app.add_template_filter(day)
     app.add_template_filter(clock)
     app.add_template_filter(local_time)
@@ -41,6 +61,11 @@ def kind_words(kind: LogKind) -> str:
 
 def source_words(source: Source) -> str:
     return SOURCE_WORDS[source]
+
+
+def milestone_words(milestone: Milestone) -> str:
+    phrase, values = wording(milestone)
+    return MILESTONE_WORDS[phrase].format(**values)
 
 
 def _join(words: list[str]) -> str:

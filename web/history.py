@@ -21,7 +21,7 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .filters import KIND_WORDS
+from .filters import KIND_WORDS, milestone_words
 from .forms import HistoryFilter, LogForm
 
 bp = Blueprint("history", __name__, url_prefix="/history")
@@ -143,7 +143,7 @@ def log() -> tuple[str, int] | Response:
         what += f": “{contracts.item_names(get_session(), entry.couple_id)[entry.lineage_id]}”"
     flash(f"Logged: {what}.", "success")
     for milestone in milestones.celebrate(get_session(), current_partner(), now()):
-        flash(f"Worth celebrating: {milestone.description}", "success")
+        flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
     return redirect(url_for(".index"))
 
 

@@ -97,7 +97,11 @@ def populate(session, alex, sam):
     session.add(VersionComment(version_id=proposal.id, partner_id=alex.id, body="Alex's comment", created_at=NOW))
     session.add(
         Milestone(
-            couple_id=alex.couple_id, key="kept:1", description="First kept promise", reached_on=date(2026, 11, 20)
+            couple_id=alex.couple_id,
+            key="kept:10",
+            kind="kept_count",
+            params={"count": 10},
+            reached_on=date(2026, 11, 20),
         )
     )
     for who in (alex, sam):

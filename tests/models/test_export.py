@@ -29,7 +29,9 @@ def test_json_export_holds_the_couples_data_and_only_my_private_journal(session,
     assert mine["commitment_names"][str(versions[0]["items"][0]["lineage_id"])] == "call"
     assert mine["setbacks"][0]["trigger"] == "a long meeting"
     assert {a["answer"] for c in mine["checkins"] for a in c["answers"]} == {"Alex's answer", "Sam's answer"}
-    assert mine["milestones"][0]["description"] == "First kept promise"
+    assert [(m["key"], m["kind"], m["params"]) for m in mine["milestones"]] == [
+        ("kept:10", "kept_count", {"count": 10})
+    ]
     assert len(mine["checkin_questions"]) == 4
     assert [v["voice_recognised"] for v in mine["voice_links"]] == [False, False]
     # Journals: all of mine; of Sam's, only the shared text.

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.conftest import NOW, make_couple
-from trust_tracker.models import contracts, tracking
+from trust_tracker.models import cadence, contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
 
@@ -120,11 +120,15 @@ def test_without_an_agreed_contract_the_hard_day_is_still_logged(session):
     assert day.today == [] and _hard_days(session, robin) == 1
 
 
-def test_is_due_by_cadence(active):
+def test_still_due_by_cadence(active):
     wednesday = NOW.date()
-    assert tracking.is_due(active["call when late"], wednesday)
-    assert tracking.is_due(active["evening talk"], wednesday)
-    assert not tracking.is_due(active["Friday date night"], wednesday)
-    assert tracking.is_due(active["Friday date night"], wednesday + timedelta(days=2))
-    assert tracking.is_due(active["house jobs"], wednesday, done_this_week=1)
-    assert not tracking.is_due(active["house jobs"], wednesday, done_this_week=2)
+
+    def due(name, day, kept_this_week=0):
+        return cadence.still_due(cadence.Rule.of(active[name]), day, kept_this_week)
+
+    assert due("call when late", wednesday)
+    assert due("evening talk", wednesday)
+    assert not due("Friday date night", wednesday)
+    assert due("Friday date night", wednesday + timedelta(days=2))
+    assert due("house jobs", wednesday, kept_this_week=1)
+    assert not due("house jobs", wednesday, kept_this_week=2)

@@ -1,6 +1,13 @@
-from alembic import command
+from datetime import date
 
+import sqlalchemy as sa
+from alembic import command
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from trust_tracker.models import accounts
 from trust_tracker.models.db import alembic_config, make_engine, upgrade
+from trust_tracker.models.entities import Milestone
 
 
 def test_migrations_match_the_models(engine):
@@ -15,3 +22,89 @@ def test_downgrade_and_upgrade_again(tmp_path):
     upgrade(engine)
     command.check(alembic_config(engine))
     engine.dispose()
+
+
+# Milestones as 0002 stored them: sentences written by the code of that time.
+OLD_MILESTONES = [
+    (
+        "streak:7:3",
+        "3 days in a row of keeping “call when late”. That is what steady looks like.",
+        date(2026, 11, 20),
+        ("streak", {"lineage_id": 7, "name": "call when late", "count": 3, "unit": "day"}),
+    ),
+    (
+        "streak:8:14",
+        "14 weeks in a row of keeping “house jobs”. That is what steady looks like.",
+        date(2026, 11, 21),
+        ("streak", {"lineage_id": 8, "name": "house jobs", "count": 14, "unit": "week"}),
+    ),
+    (
+        "kept:25",
+        "25 promises kept. Each one was a small proof, and they add up.",
+        date(2026, 11, 2),
+        ("kept_count", {"count": 25}),
+    ),
+    (
+        "clean-week:first",
+        "Your first full week without a lapse: 2 promises kept and none missed, the week of November 16.",
+        date(2026, 11, 22),
+        ("first_clean_week", {"week_of": "2026-11-16", "kept": 2}),
+    ),
+    (
+        "checkins:4",
+        "4 weekly check-ins in a row. You keep showing up for each other.",
+        date(2026, 11, 22),
+        ("checkins_in_a_row", {"count": 4}),
+    ),
+    (
+        "better-month:2026-10",
+        "October was better than September: you kept 9 in 10 promises, up from 6 in 10.",
+        date(2026, 10, 31),
+        ("better_month", {"month": "2026-10", "now": 9, "then": 6, "out_of": 10}),
+    ),
+    (
+        "better-month:2026-01",
+        "January was better than December: you kept 84% of your promises, up from 80%.",
+        date(2026, 1, 31),
+        ("better_month", {"month": "2026-01", "now": 84, "then": 80, "out_of": 100}),
+    ),
+    # Sentences that do not read back (edited by hand, or not what the key says) keep their words.
+    ("kept:1", "First kept promise", date(2026, 11, 1), ("other", {"text": "First kept promise"})),
+    (
+        "streak:9:7",
+        "3 days in a row of keeping “x”. That is what steady looks like.",
+        date(2026, 11, 1),
+        ("other", {"text": "3 days in a row of keeping “x”. That is what steady looks like."}),
+    ),
+]
+old_milestone = sa.table(
+    "milestone",
+    sa.column("couple_id", sa.Integer),
+    sa.column("key", sa.String),
+    sa.column("description", sa.String),
+    sa.column("reached_on", sa.Date),
+)
+
+
+def test_0003_reads_old_milestone_sentences_back_as_kinds_and_numbers(own_engine):
+    upgrade(own_engine, "0002")
+    with Session(own_engine) as session, session.begin():
+        couple_id = accounts.sign_up(
+            session, name="Alex", email="alex@example.com", password="correct horse battery", timezone="UTC"
+        ).couple_id
+        session.execute(
+            sa.insert(old_milestone),
+            [{"couple_id": couple_id, "key": k, "description": d, "reached_on": r} for k, d, r, _ in OLD_MILESTONES],
+        )
+
+    upgrade(own_engine)
+
+    with Session(own_engine) as session:
+        converted = {m.key: (m.kind, m.params) for m in session.scalars(select(Milestone))}
+    assert converted == {key: kind_and_params for key, _, _, kind_and_params in OLD_MILESTONES}
+    command.check(alembic_config(own_engine))
+    # And back: a downgrade writes the same sentences again.
+    command.downgrade(alembic_config(own_engine), "0002")
+    with own_engine.connect() as connection:
+        sentences = dict(connection.execute(sa.select(old_milestone.c.key, old_milestone.c.description)).all())
+    assert sentences == {key: description for key, description, _, _ in OLD_MILESTONES}

@@ -17,6 +17,8 @@ from trust_tracker.models.entities import (
     Milestone,
     Source,
 )
+from trust_tracker.skill import speech
+from trust_tracker.web import filters
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # a Wednesday
@@ -66,7 +68,10 @@ def test_streaks_of_three_and_seven_days_each_once(session, couple, items):
     _log(session, alex, LogKind.KEPT, TODAY, call)
     [three] = milestones.record_milestones(session, alex, NOW)
     assert three.key == f"streak:{call.lineage_id}:3" and three.reached_on == TODAY
-    assert three.description.startswith("3 days in a row of keeping “call when late”")
+    assert (three.kind, three.params) == (
+        "streak",
+        {"lineage_id": call.lineage_id, "name": "call when late", "count": 3, "unit": "day"},
+    )
     assert milestones.record_milestones(session, alex, NOW) == []  # stored once
     for back in range(3, 7):
         _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
@@ -80,7 +85,8 @@ def test_a_weekly_commitment_counts_its_streak_in_weeks(session, couple, items):
     for weeks_back in range(3):
         _log(session, sam, LogKind.KEPT, TODAY - timedelta(weeks=weeks_back), jobs)
     [three] = [m for m in milestones.record_milestones(session, sam, NOW) if m.key.startswith("streak")]
-    assert three.key == f"streak:{jobs.lineage_id}:3" and three.description.startswith("3 weeks in a row")
+    assert three.key == f"streak:{jobs.lineage_id}:3" and three.params["unit"] == "week"
+    assert three.reached_on == TODAY  # the day its third week reached its target
 
 
 def test_kept_promises_counted_for_the_couple(session, couple):
@@ -93,7 +99,7 @@ def test_kept_promises_counted_for_the_couple(session, couple):
     assert milestones.record_milestones(session, alex, NOW) == []
     _log(session, sam, LogKind.KEPT, TODAY)
     [ten] = milestones.record_milestones(session, alex, NOW)
-    assert ten.key == "kept:10" and "Ten promises kept" in ten.description
+    assert (ten.key, ten.kind, ten.params) == ("kept:10", "kept_count", {"count": 10})
     for _ in range(15):
         _log(session, sam, LogKind.KEPT, TODAY)
     assert [m.key for m in milestones.record_milestones(session, alex, NOW)] == ["kept:25"]
@@ -112,9 +118,7 @@ def test_first_full_week_without_a_lapse(session, couple, items):
     _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), call)
     [clean] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key == "clean-week:first"]
     assert clean.reached_on == MONDAY - timedelta(days=1)
-    assert clean.description == (
-        "Your first full week without a lapse: 2 promises kept and none missed, the week of November 16."
-    )
+    assert (clean.kind, clean.params) == ("first_clean_week", {"week_of": "2026-11-16", "kept": 2})
     # Only the first is a milestone.
     _log(session, sam, LogKind.KEPT, MONDAY + timedelta(days=1), call)
     later = milestones.record_milestones(session, alex, NOW + timedelta(weeks=1))
@@ -154,7 +158,7 @@ def test_a_month_better_than_the_month_before(session, couple):
     _month(session, sam, date(2026, 11, 1), kept=1, missed=9)  # this month is not over: not compared
     [better] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("better")]
     assert better.key == "better-month:2026-10" and better.reached_on == date(2026, 10, 31)
-    assert better.description == "October was better than September: you kept 9 in 10 promises, up from 6 in 10."
+    assert (better.kind, better.params) == ("better_month", {"month": "2026-10", "now": 9, "then": 6, "out_of": 10})
 
 
 def test_a_month_better_by_less_than_a_tenth_is_told_in_percent(session, couple):
@@ -162,7 +166,8 @@ def test_a_month_better_by_less_than_a_tenth_is_told_in_percent(session, couple)
     _month(session, alex, date(2026, 9, 1), kept=8, missed=2)
     _month(session, alex, date(2026, 10, 1), kept=21, missed=4)
     [better] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("better")]
-    assert better.description == "October was better than September: you kept 84% of your promises, up from 80%."
+    # 8 in 10 both: told in percent, so the improvement is heard.
+    assert better.params == {"month": "2026-10", "now": 84, "then": 80, "out_of": 100}
 
 
 @pytest.mark.parametrize(
@@ -212,7 +217,11 @@ def test_recent_is_newest_first_and_limited(session, couple, items):
     for n in range(3):
         session.add(
             Milestone(
-                couple_id=alex.couple_id, key=f"k{n}", description=f"m{n}", reached_on=TODAY - timedelta(days=3 - n)
+                couple_id=alex.couple_id,
+                key=f"k{n}",
+                kind="other",
+                params={"text": f"m{n}"},
+                reached_on=TODAY - timedelta(days=3 - n),
             )
         )
     session.flush()
@@ -234,7 +243,11 @@ def test_a_milestone_stored_concurrently_is_not_stored_twice(session, couple):
     def racing(*args):
         found = original(*args)
         with session.begin_nested():
-            session.add(Milestone(couple_id=alex.couple_id, key="kept:10", description="x", reached_on=TODAY))
+            session.add(
+                Milestone(
+                    couple_id=alex.couple_id, key="kept:10", kind="kept_count", params={"count": 10}, reached_on=TODAY
+                )
+            )
         return found
 
     milestones._kept_counts = racing
@@ -274,8 +287,7 @@ def test_detection_stays_cheap_with_years_of_history(session, couple, items, con
         event.remove(connection, "after_cursor_execute", count)
     # A handful of reads, whatever the history; writes only for what is new.
     assert len([s for s in fetched if s.lstrip().upper().startswith("SELECT")]) <= 10
-    # The streak look-back is short, and still sees the current streak right.
-    [streak, _] = tracking.current_streaks(session, alex, NOW, horizon_days=milestones.STREAK_LOOKBACK_DAYS)
+    [streak, _] = tracking.current_streaks(session, alex, NOW)
     assert streak.length == 4  # every fifth day was missed
 
 
@@ -337,3 +349,40 @@ def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
         _log(session, alex, LogKind.KEPT, day, gym)
     [three] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")]
     assert three.reached_on == MONDAY  # Wed 18, Fri 20, Mon 23
+
+
+# One of every wording models.milestones.wording can choose.
+EVERY_WORDING = [
+    Milestone(kind="streak", params={"lineage_id": 1, "name": "call when late", "count": 3, "unit": "day"}),
+    Milestone(kind="streak", params={"lineage_id": 2, "name": "house jobs", "count": 7, "unit": "week"}),
+    *(Milestone(kind="kept_count", params={"count": n}) for n in milestones.KEPT_THRESHOLDS),
+    Milestone(kind="first_clean_week", params={"week_of": "2026-11-16", "kept": 2}),
+    Milestone(kind="checkins_in_a_row", params={"count": 4}),
+    Milestone(kind="better_month", params={"month": "2026-01", "now": 9, "then": 6, "out_of": 10}),
+    Milestone(kind="better_month", params={"month": "2026-10", "now": 84, "then": 80, "out_of": 100}),
+    Milestone(kind="other", params={"text": "First kept promise"}),
+]
+
+
+def test_every_milestone_has_words_in_every_locale_and_on_the_site():
+    assert {m.kind for m in EVERY_WORDING} == set(milestones.Kind)
+    for language in speech.LANGUAGES.values():
+        assert all(language.milestone(m) for m in EVERY_WORDING), language.locale
+    assert all(filters.milestone_words(m) for m in EVERY_WORDING)
+
+
+def test_a_milestone_is_worded_per_language():
+    clean_week, better, percent = EVERY_WORDING[-5], EVERY_WORDING[-3], EVERY_WORDING[-2]
+    said = "Your first full week without a lapse: 2 promises kept and none missed, the week of"
+    assert speech.for_locale("en-US").milestone(clean_week) == f"{said} November 16."
+    assert speech.for_locale("en-GB").milestone(clean_week) == f"{said} 16 November."
+    assert speech.for_locale("en-US").milestone(EVERY_WORDING[1]) == (
+        "7 weeks in a row of keeping “house jobs”. That is what steady looks like."
+    )
+    assert filters.milestone_words(better) == (
+        "January was better than December: you kept 9 in 10 promises, up from 6 in 10."
+    )
+    assert filters.milestone_words(percent) == (
+        "October was better than September: you kept 84% of your promises, up from 80%."
+    )
+    assert filters.milestone_words(EVERY_WORDING[-1]) == "First kept promise"

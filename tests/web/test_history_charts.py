@@ -67,8 +67,9 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     session.add(
         Milestone(
             couple_id=alex.couple_id,
-            key="kept:1",
-            description="Your first kept promise",
+            key="checkins:4",
+            kind="checkins_in_a_row",
+            params={"count": 4},
             reached_on=TODAY - timedelta(days=7),
         )
     )
@@ -79,7 +80,7 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     assert response.status_code == 200
     page = text_of(response)
     # Milestones.
-    assert "Your first kept promise (Wed 18 Nov 2026)" in page
+    assert "4 weekly check-ins in a row. You keep showing up for each other. (Wed 18 Nov 2026)" in page
     # Weekly bars and their table: this week Mon 23 .. today, last week 16 .. 22.
     assert "Mon 23 Nov 2026 3 0" in page  # Alex's 23rd, 24th and Sam's talk
     assert "Mon 16 Nov 2026 5 1" in page  # kept 18th to 22nd, missed the 17th
@@ -110,7 +111,11 @@ def test_charts_never_show_another_couple(client, alex, contract, session) -> No
     contracts.agree_version(session, lee, version.id, now=NOW)
     for back in range(1, 5):
         _log(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
-    session.add(Milestone(couple_id=kim.couple_id, key="kept:1", description="Kim's milestone", reached_on=TODAY))
+    session.add(
+        Milestone(
+            couple_id=kim.couple_id, key="other", kind="other", params={"text": "Kim's milestone"}, reached_on=TODAY
+        )
+    )
     session.flush()
     page = client.get("/history/charts").text
     assert "Kim" not in page

@@ -1,0 +1,314 @@
+"""When a commitment is due, and how well it is kept: streaks, kept rates and strength.
+
+The one home of these rules (DESIGN.md): History, Charts, "how are we doing" (and so
+the voice), milestones, hard days and the demo all ask here. The rules are pure
+functions of per-day tallies and dates; the two small readers at the end fetch those
+tallies, one bounded query per window.
+
+The rules, the same everywhere:
+- Daily and chosen-weekday commitments count in days: each due day extends the streak
+  when it was kept and no miss was logged for it. "N times a week" counts in weeks
+  (Monday to Sunday): a week extends it when kept N times with no miss.
+- A miss ends the streak, and so does a past due day (or week) left unlogged.
+- A hard day declared by the commitment's owner (for a shared commitment, by either
+  partner) with nothing logged is a skip, as in Loop Habit Tracker: it neither ends the
+  streak nor extends it. The agreed simplified form, logged as kept, is kept. In weeks,
+  a week short of N is a skip when its hard days with nothing logged make up the rest.
+- Today, and this week, are still open: not done yet is a skip, not a break.
+- No cap: a streak is as long as it is. The current one is read a year at a time, back
+  until it ends, so every surface reports the same figure at one query per year of it.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import ColumnElement
+
+from .entities import Cadence, ContractItem, LogEntry, LogKind
+from .localtime import week_start
+
+RATE_WINDOWS = (7, 30, 90)
+# The current streak is read this many weeks at a time (a year and a day or so).
+WINDOW_WEEKS = 53
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A commitment's cadence, as plain values."""
+
+    cadence: Cadence
+    weekdays: frozenset[int]  # for WEEKDAYS, Monday = 0
+    times_per_week: int  # for WEEKLY
+
+    @classmethod
+    def of(cls, item: ContractItem) -> Rule:
+        return cls(item.cadence, frozenset(int(d) for d in item.weekdays if d.isdigit()), item.times_per_week or 1)
+
+    @property
+    def unit(self) -> str:
+        """What its streak counts: "day" or "week"."""
+        return "week" if self.cadence is Cadence.WEEKLY else "day"
+
+
+def due_on(rule: Rule, day: date) -> bool:
+    """Whether the cadence asks for this very day ("N times a week" asks for no day in particular)."""
+    if rule.cadence is Cadence.DAILY:
+        return True
+    if rule.cadence is Cadence.WEEKDAYS:
+        return day.weekday() in rule.weekdays
+    return False
+
+
+def still_due(rule: Rule, day: date, kept_this_week: int) -> bool:
+    """Whether it is still to do on this day: "N times a week" until kept N times this week."""
+    if rule.cadence is Cadence.WEEKLY:
+        return kept_this_week < rule.times_per_week
+    return due_on(rule, day)
+
+
+@dataclass(frozen=True)
+class DayTally:
+    """One commitment's kept and missed entries on one day."""
+
+    kept: int = 0
+    missed: int = 0
+
+    @property
+    def clean(self) -> bool:
+        """Kept, and nobody logged it missed."""
+        return self.kept > 0 and self.missed == 0
+
+
+Tallies = Mapping[date, DayTally]
+
+
+def skipped_days(owner_id: int | None, hard_days: Mapping[int, set[date]]) -> set[date]:
+    """The hard days that can excuse a commitment: its owner's, or either partner's when shared."""
+    if owner_id is not None:
+        return hard_days.get(owner_id, set())
+    return set().union(*hard_days.values())
+
+
+def days(first: date, last: date) -> Iterator[date]:
+    for offset in range((last - first).days + 1):
+        yield first + timedelta(days=offset)
+
+
+# --- Streaks.
+
+
+class Step(enum.Enum):
+    KEPT = "kept"  # extends the streak
+    SKIPPED = "skipped"  # a hard day with nothing logged, or still open: neither
+    BROKEN = "broken"  # ends it
+
+
+def steps(
+    rule: Rule, tallies: Tallies, skipped: set[date], first: date, last: date, today: date
+) -> list[tuple[date, Step]]:
+    """Each due day (or week) from `first` to `last`, oldest first, and what it did to the
+    streak. A kept week is dated the day it reached its target."""
+    if rule.cadence is Cadence.WEEKLY:
+        return [_week_step(rule, tallies, skipped, monday, last, today) for monday in _mondays(first, last)]
+    return [
+        (day, _day_step(tallies.get(day), day in skipped or day == today))
+        for day in days(first, last)
+        if due_on(rule, day)
+    ]
+
+
+def _day_step(tally: DayTally | None, excused: bool) -> Step:
+    if tally is not None and tally.missed:
+        return Step.BROKEN
+    if tally is not None and tally.kept:
+        return Step.KEPT
+    return Step.SKIPPED if excused else Step.BROKEN
+
+
+def _mondays(first: date, last: date) -> Iterator[date]:
+    monday = week_start(first)
+    while monday <= last:
+        yield monday
+        monday += timedelta(weeks=1)
+
+
+def _week_step(
+    rule: Rule, tallies: Tallies, skipped: set[date], monday: date, last: date, today: date
+) -> tuple[date, Step]:
+    week = list(days(monday, min(monday + timedelta(days=6), last)))
+    if any(tallies.get(day, DayTally()).missed for day in week):
+        return week[-1], Step.BROKEN
+    kept = 0
+    for day in week:
+        kept += tallies.get(day, DayTally()).kept
+        if kept >= rule.times_per_week:
+            return day, Step.KEPT
+    excused = sum(1 for day in week if day in skipped and day not in tallies)
+    if monday == week_start(today) or kept + excused >= rule.times_per_week:
+        return week[-1], Step.SKIPPED
+    return week[-1], Step.BROKEN
+
+
+@dataclass(frozen=True)
+class Run:
+    """The current streak within what was read."""
+
+    counted: tuple[date, ...]  # its kept days (or weeks), oldest first
+    ended: bool  # False: it reaches back to the first step read, so older history may extend it
+
+
+def current_run(history: list[tuple[date, Step]]) -> Run:
+    counted: list[date] = []
+    for day, step in reversed(history):
+        if step is Step.BROKEN:
+            return Run(tuple(reversed(counted)), ended=True)
+        if step is Step.KEPT:
+            counted.append(day)
+    return Run(tuple(reversed(counted)), ended=False)
+
+
+def best_streak(history: Iterable[tuple[date, Step]]) -> int:
+    run = best = 0
+    for _, step in history:
+        if step is Step.BROKEN:
+            run = 0
+        elif step is Step.KEPT:
+            run += 1
+            best = max(best, run)
+    return best
+
+
+def current_runs(session: Session, couple_id: int, items: list[ContractItem], today: date) -> dict[int, Run]:
+    """The current streak of each commitment, however long: read a window at a time, back
+    until it ends (or a whole window holds nothing of it), so a page costs what its
+    streak's years cost, not the couple's whole history."""
+    runs = {item.lineage_id: Run((), ended=False) for item in items}
+    reading, last = list(items), today
+    while reading:
+        first = week_start(last) - timedelta(weeks=WINDOW_WEEKS - 1)
+        tallies = daily_tallies(session, [item.lineage_id for item in reading], first, last)
+        hard = hard_days(session, couple_id, first, last)
+        older = []
+        for item in reading:
+            mine = tallies[item.lineage_id]
+            run = current_run(steps(Rule.of(item), mine, skipped_days(item.owner_id, hard), first, last, today))
+            runs[item.lineage_id] = Run(run.counted + runs[item.lineage_id].counted, run.ended or not mine)
+            if not runs[item.lineage_id].ended:
+                older.append(item)
+        reading, last = older, first - timedelta(days=1)
+    return runs
+
+
+# --- Kept rates and strength.
+
+
+def kept_rate(rule: Rule, tallies: Tallies, skipped: set[date], since: date, today: date, window: int) -> float | None:
+    """Share of the last `window` days' due days that were kept (for "N times a week": of the
+    expected repetitions). Days before `since`, today while still open, and hard days
+    with nothing logged are left out rather than counted as misses; None: nothing due yet."""
+    counted = kept = 0
+    for day in days(max(since, today - timedelta(days=window - 1)), today):
+        tally = tallies.get(day)
+        if (day == today or day in skipped) and tally is None:
+            continue
+        if rule.cadence is Cadence.WEEKLY or due_on(rule, day):
+            counted += 1
+            kept += tally is not None and tally.clean
+    if rule.cadence is Cadence.WEEKLY:
+        expected = rule.times_per_week * counted / 7
+        return min(1.0, kept / expected) if expected else None
+    return kept / counted if counted else None
+
+
+def _frequency(rule: Rule) -> tuple[int, int]:
+    """Repetitions per interval of days, as Loop Habit Tracker's Frequency."""
+    if rule.cadence is Cadence.WEEKDAYS:
+        return max(len(rule.weekdays), 1), 7
+    if rule.cadence is Cadence.WEEKLY:
+        return rule.times_per_week, 7
+    return 1, 1
+
+
+def strength(rule: Rule, tallies: Tallies, skipped: set[date], since: date, today: date) -> float:
+    """Habit strength, 0..1, after Loop Habit Tracker (iSoron/uhabits, uhabits-core:
+    models/Score.kt `Score.compute` and models/ScoreList.kt `recompute`).
+
+    Each day: score = score * m + checkmark * (1 - m), with m = 0.5 ** (sqrt(freq) / 13):
+    a daily commitment's score halves its distance to a new level in 13 days, so a
+    single miss after a good run costs about 5% and a streak of misses costs a lot.
+    For commitments less often than daily, the checkmark is the share of the expected
+    repetitions done in a rolling window (Loop doubles the window to smooth uneven
+    days). A hard day with nothing logged is Loop's SKIP: the score stays as it was.
+    Today counts only once something is logged, as in the streaks.
+    """
+    numerator, denominator = _frequency(rule)
+    frequency = numerator / denominator
+    if frequency < 1:
+        numerator, denominator = numerator * 2, denominator * 2
+    multiplier = 0.5 ** (math.sqrt(frequency) / 13)
+    last = today if today in tallies else today - timedelta(days=1)
+    kept = [day in tallies and tallies[day].clean for day in days(since, last)]
+    score = rolling = 0.0
+    for i, day in enumerate(days(since, last)):
+        rolling += kept[i]
+        if i >= denominator:
+            rolling -= kept[i - denominator]
+        if day in skipped and day not in tallies:
+            continue
+        score = score * multiplier + min(1.0, rolling / numerator) * (1 - multiplier)
+    return score
+
+
+# --- Reading the tallies: aggregates, one row per commitment per day, never entry by entry.
+
+
+def kind_count(kind: LogKind) -> ColumnElement[int]:
+    """In a GROUP BY: how many of the group's entries are of this kind."""
+    return func.sum(case((LogEntry.kind == kind, 1), else_=0))
+
+
+def daily_tallies(
+    session: Session, lineage_ids: list[int], first: date | None, last: date
+) -> dict[int, dict[date, DayTally]]:
+    """Kept and missed per commitment per day, from `first` (None: the beginning) to `last`."""
+    tallies: dict[int, dict[date, DayTally]] = {lineage_id: {} for lineage_id in lineage_ids}
+    if not lineage_ids:
+        return tallies
+    query = (
+        select(LogEntry.lineage_id, LogEntry.local_date, kind_count(LogKind.KEPT), kind_count(LogKind.MISSED))
+        .where(
+            LogEntry.lineage_id.in_(lineage_ids),
+            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
+            LogEntry.local_date <= last,
+        )
+        .group_by(LogEntry.lineage_id, LogEntry.local_date)
+    )
+    if first is not None:
+        query = query.where(LogEntry.local_date >= first)
+    for lineage_id, day, kept, missed in session.execute(query):
+        assert lineage_id is not None  # filtered by IN above
+        tallies[lineage_id][day] = DayTally(int(kept), int(missed))
+    return tallies
+
+
+def hard_days(session: Session, couple_id: int, first: date | None, last: date) -> dict[int, set[date]]:
+    """The days each partner declared a hard day, from `first` (None: the beginning) to `last`."""
+    query = (
+        select(LogEntry.partner_id, LogEntry.local_date)
+        .where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date <= last)
+        .distinct()
+    )
+    if first is not None:
+        query = query.where(LogEntry.local_date >= first)
+    found: dict[int, set[date]] = defaultdict(set)
+    for partner_id, day in session.execute(query):
+        found[partner_id].add(day)
+    return found
