@@ -294,14 +294,3 @@ def test_a_withdrawn_proposal_frees_the_setback_for_a_new_one(session, couple, a
     assert setback.version_id is None
     second = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert second.number == first.number + 1 and setback.version_id == second.id
-
-
-def test_a_link_left_on_a_withdrawn_proposal_does_not_block(session, couple, active):
-    """Data from before withdrawals freed the setback: the link points at a withdrawn version."""
-    alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
-    first = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
-    first.status = VersionStatus.WITHDRAWN
-    session.flush()
-    assert setback.version_id == first.id
-    assert setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW).number == first.number + 1
