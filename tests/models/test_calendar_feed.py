@@ -7,7 +7,7 @@ import pytest
 from dateutil.rrule import rrulestr
 from icalendar import Calendar, Event, vRecur
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import calendar_feed, settings
 from trust_tracker.models.calendar_feed import ics
 from trust_tracker.models.entities import Couple, Partner

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple
 from trust_tracker.models import accounts, contracts, journal, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (

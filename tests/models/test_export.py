@@ -2,7 +2,7 @@ import csv
 import io
 import json
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from tests.models.test_deletion import populate
 from trust_tracker.models import export
 

@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import journal
 from trust_tracker.models.entities import JournalEntry
 from trust_tracker.models.errors import NotFound, ValidationError

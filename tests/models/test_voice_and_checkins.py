@@ -3,7 +3,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import checkins, voice
 from trust_tracker.models.entities import CheckIn, PairingCode
 from trust_tracker.models.errors import NotAllowed

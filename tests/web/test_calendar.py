@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar, Event, vRecur
 
-from tests.conftest import make_couple
+from tests.factories import make_couple
 from tests.web.helpers import assert_accessible_form, csrf_token, log_in, text_of
 from trust_tracker.models.entities import Couple
 

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from tests.alexa_ca import TestCA
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models.base import utcnow
