@@ -96,7 +96,7 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
     # Served for real, the site is behind HTTPS (README): cookies never travel in clear.
     # Browsers treat http://localhost and 127.0.0.1 as secure, so local use still works.
     for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
-        if key not in (test_config or {}):  # Flask's own default is False
+        if key not in (test_config or {}) and f"{PREFIX}_{key}" not in os.environ:  # unless given
             app.config[key] = not app.config["DEV_MODE"]
     if isinstance(verify, str):
         given_by = "ALEXA_VERIFY" if "ALEXA_VERIFY" in (test_config or {}) else f"{PREFIX}_ALEXA_VERIFY"

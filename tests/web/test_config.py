@@ -185,6 +185,12 @@ def test_cookies_are_https_only_unless_in_development(make_app, client, couple) 
     assert make_app(DEV_MODE=True).config["SESSION_COOKIE_SECURE"] is False
 
 
+def test_secure_cookies_can_be_turned_off_explicitly(instance, session_factory, monkeypatch) -> None:
+    monkeypatch.setenv("TRUST_TRACKER_SESSION_COOKIE_SECURE", "false")  # e.g. a LAN-only server
+    config = app_with(instance, session_factory, SECRET_KEY="k" * 32).config
+    assert config["SESSION_COOKIE_SECURE"] is False and config["REMEMBER_COOKIE_SECURE"] is True
+
+
 def test_skill_id_from_the_environment(instance, session_factory, monkeypatch) -> None:
     monkeypatch.setenv("TRUST_TRACKER_ALEXA_SKILL_ID", "amzn1.ask.skill.from-env")
     assert (
