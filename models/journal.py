@@ -148,8 +148,3 @@ def shared_entries(session: Session, couple_id: int) -> list[SharedEntry]:
         SharedEntry(entry_id, author_id, name, text or "", written_at, shared_at or written_at)
         for entry_id, author_id, name, text, written_at, shared_at in rows
     ]
-
-
-def shared_with_me(session: Session, partner: Partner) -> list[SharedEntry]:
-    """What the other partner has shared with this one."""
-    return [e for e in shared_entries(session, partner.couple_id) if e.author_id != partner.id]

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from .base import utcnow
 from .contracts import ItemDraft, active_version, open_proposal, propose_version
-from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback, VersionStatus
+from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
 from .errors import Conflict, NotFound, ValidationError
 
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
@@ -106,20 +106,16 @@ def _draft(item: ContractItem) -> ItemDraft:
     )
 
 
-def _check_free(session: Session, setback: Setback) -> None:
-    """A setback leads to at most one live contract change; a withdrawn one frees it."""
-    if setback.version_id is None:
-        return
-    linked = session.get(ContractVersion, setback.version_id)
-    if linked is None or linked.status is VersionStatus.WITHDRAWN:
-        return  # older data: a withdrawal used to leave the link behind
-    raise Conflict("A change has already been proposed for this setback. You can find it on the site.")
+def _check_free(setback: Setback) -> None:
+    """A setback leads to at most one live contract change (withdrawing it unlinks the setback)."""
+    if setback.version_id is not None:
+        raise Conflict("A change has already been proposed for this setback. You can find it on the site.")
 
 
 def _change_from(session: Session, partner: Partner, setback: Setback) -> tuple[ContractVersion, str]:
     """The version a change would start from and the note quoting the reflection, once
     it is certain a change can be proposed from this setback now."""
-    _check_free(session, setback)
+    _check_free(setback)
     if open_proposal(session, partner.couple_id) is not None:
         raise Conflict(
             "There is already a proposed change waiting for you both. "

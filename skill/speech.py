@@ -1,7 +1,7 @@
 """Everything the skill says, per locale, in one place.
 
 Phrases are plain text with `{named}` fields; the handlers escape the finished
-sentence for SSML, so nothing here needs markup. Voice style (DESIGN.md): warm,
+sentence for SSML, so nothing here needs markup. Voice style (docs/ARCHITECTURE.md): warm,
 short, non-judgemental; a question only when the session stays open.
 """
 

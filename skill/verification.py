@@ -2,7 +2,7 @@
 
 Amazon's rules for skills hosted as a web service:
 https://developer.amazon.com/en-US/docs/alexa/custom-skills/host-a-custom-skill-as-a-web-service.html
-The SDK's own verifier cannot be imported on current OpenSSL (see DESIGN.md,
+The SDK's own verifier cannot be imported on current OpenSSL (see docs/ARCHITECTURE.md,
 "Hosting the skill"), so this module re-implements it on `cryptography`.
 """
 

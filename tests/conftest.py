@@ -1,7 +1,12 @@
 """Shared fixtures: a migrated database per backend, and a rolled-back session per test.
 
-Every test that uses `session` (or the app built on it) runs against SQLite and, when
+The domain's tests (tests/models/) run against SQLite and, when
 TRUST_TRACKER_TEST_POSTGRES_URL names a server (`make test` starts one), PostgreSQL.
+The interfaces' tests (tests/web/, tests/skill/, tests/test_cli.py) run on SQLite, and
+a smoke set of them, marked `postgres_smoke` or listed in POSTGRES_SMOKE, on PostgreSQL too:
+the queries are the domain's, so running every page twice would test nothing new.
+
+The test data builders live in tests/factories.py; the common ones are fixtures here.
 """
 
 from __future__ import annotations
@@ -10,21 +15,52 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from argon2 import PasswordHasher
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.orm import Session, sessionmaker
 
+from tests.factories import NOW as NOW
+from tests.factories import PASSWORD as PASSWORD
+from tests.factories import agreed_contract
+from tests.factories import make_couple as make_couple
 from trust_tracker.models import accounts
 from trust_tracker.models.db import make_engine, upgrade
-from trust_tracker.models.entities import Partner
+from trust_tracker.models.entities import ContractVersion, Partner
 
 POSTGRES_URL = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
-# A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
-NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
-PASSWORD = "correct horse battery"
+TESTS = Path(__file__).parent
+# Where every database test runs on both backends.
+BOTH_BACKENDS = (TESTS / "models",)
+# Skill tests in the PostgreSQL smoke set, by node id (tests/skill is kept by the skill's
+# owners; a marker there would do the same).
+POSTGRES_SMOKE = {
+    "tests/skill/test_handlers.py::test_without_a_name_the_promise_is_logged_and_naming_suggested",
+    "tests/skill/test_conversations.py::test_a_full_checkin_together_asks_each_partner_by_name",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    for name in POSTGRES_SMOKE:  # a renamed test would silently leave the smoke set
+        path, test = name.split("::")
+        if f"def {test}(" not in (config.rootpath / path).read_text():
+            raise pytest.UsageError(f"PostgreSQL smoke test {name} not found (renamed?): see tests/conftest.py")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Outside tests/models, keep the PostgreSQL variant only of the smoke set."""
+    kept, dropped = [], []
+    for item in items:
+        params = item.callspec.params if isinstance(item, pytest.Function) and hasattr(item, "callspec") else {}
+        on_postgres = "postgresql" in (params.get("engine"), params.get("own_engine"))
+        both = any(item.path.is_relative_to(folder) for folder in BOTH_BACKENDS)
+        smoke = item.get_closest_marker("postgres_smoke") or item.nodeid.split("[")[0] in POSTGRES_SMOKE
+        (dropped if on_postgres and not both and not smoke else kept).append(item)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -69,6 +105,13 @@ def own_engine(request, tmp_path) -> Iterator[Engine]:
         connection.execute(text(f"DROP DATABASE {name}"))
 
 
+@pytest.fixture
+def fresh_engine(own_engine: Engine) -> Engine:
+    """A migrated database of the test's own: what the code under test commits stays."""
+    upgrade(own_engine)
+    return own_engine
+
+
 @contextmanager
 def _admin() -> Iterator[Engine]:
     assert POSTGRES_URL
@@ -109,25 +152,14 @@ def session(session_factory) -> Iterator[Session]:
         yield session
 
 
-def make_couple(
-    session: Session, first: str = "Alex", second: str | None = "Sam", timezone: str = "America/New_York"
-) -> tuple[Partner, Partner | None]:
-    """Sign up `first`, and have `second` join by invitation when given."""
-    one = accounts.sign_up(
-        session, name=first, email=f"{first.lower()}@example.com", password=PASSWORD, timezone=timezone
-    )
-    two = None
-    if second:
-        token = accounts.create_invitation(session, one, now=NOW)
-        two = accounts.join(
-            session, token=token, name=second, email=f"{second.lower()}@example.com", password=PASSWORD, now=NOW
-        )
-    session.flush()
-    return one, two
-
-
 @pytest.fixture
 def couple(session) -> tuple[Partner, Partner]:
     one, two = make_couple(session)
     assert two is not None
     return one, two
+
+
+@pytest.fixture
+def contract(session, couple) -> ContractVersion:
+    """An agreed contract for `couple`, proposed by Alex (see factories.agreed_contract)."""
+    return agreed_contract(session, *couple)

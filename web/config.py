@@ -1,5 +1,9 @@
 """Configuration from the environment, with overrides for tests and the CLI.
 
+Every variable named TRUST_TRACKER_<KEY> sets the config key <KEY> (Flask's
+`from_prefixed_env`, which decodes JSON values such as `false` or `2048`), so any of
+Flask's own settings can be given that way. The documented ones:
+
 | environment variable         | config key     | default                                    |
 |------------------------------|----------------|--------------------------------------------|
 | DATABASE_URL                 | DATABASE_URL   | sqlite:///<instance>/trust-tracker.db      |
@@ -7,6 +11,9 @@
 | TRUST_TRACKER_ALEXA_SKILL_ID | ALEXA_SKILL_ID | none: /alexa then refuses every request    |
 | TRUST_TRACKER_ALEXA_VERIFY   | ALEXA_VERIFY   | true; false in DEV_MODE unless set         |
 | TRUST_TRACKER_INSTANCE_PATH  | INSTANCE_PATH  | Flask's instance folder (./instance)       |
+
+DATABASE_URL keeps the unprefixed name hosting platforms set; TRUST_TRACKER_DATABASE_URL,
+when given, wins over it.
 
 `create_app(test_config)` takes any of these keys, and also SESSION_FACTORY (a
 sessionmaker, instead of DATABASE_URL), ALEXA_VERIFIER (a RequestVerifier), DEV_MODE,
@@ -29,6 +36,10 @@ from flask import Flask, current_app
 
 from trust_tracker.models.base import utcnow
 
+PREFIX = "TRUST_TRACKER"
+# Taken as written, not JSON-decoded: a secret of digits must not become a number, and
+# a bad ALEXA_VERIFY is reported as the operator typed it.
+_TEXT_SETTINGS = ("SECRET_KEY", "ALEXA_SKILL_ID", "ALEXA_VERIFY")
 SECRET_KEY_FILE = "secret_key"
 DATABASE_FILE = "trust-tracker.db"
 _TRUE = {"1", "true", "yes"}
@@ -52,7 +63,8 @@ def instance_path(test_config: Mapping[str, Any] | None) -> str | None:
     """Where the instance folder is, if the tests or the environment say so (else Flask decides)."""
     if test_config and test_config.get("INSTANCE_PATH"):
         return str(test_config["INSTANCE_PATH"])
-    return os.environ.get("TRUST_TRACKER_INSTANCE_PATH") or None
+    # Flask needs it before there is a config to read it from.
+    return os.environ.get(f"{PREFIX}_INSTANCE_PATH") or None
 
 
 def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
@@ -70,15 +82,12 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         MAX_CONTENT_LENGTH=1024 * 1024,
         DEFAULT_TIMEZONE=host_timezone(),
     )
-    env = os.environ
-    if env.get("DATABASE_URL"):
-        app.config["DATABASE_URL"] = env["DATABASE_URL"]
-    if env.get("TRUST_TRACKER_SECRET_KEY"):
-        app.config["SECRET_KEY"] = env["TRUST_TRACKER_SECRET_KEY"]
-    if env.get("TRUST_TRACKER_ALEXA_SKILL_ID"):
-        app.config["ALEXA_SKILL_ID"] = env["TRUST_TRACKER_ALEXA_SKILL_ID"]
-    if env.get("TRUST_TRACKER_ALEXA_VERIFY") is not None:
-        app.config["ALEXA_VERIFY"] = parse_bool("TRUST_TRACKER_ALEXA_VERIFY", env["TRUST_TRACKER_ALEXA_VERIFY"])
+    if os.environ.get("DATABASE_URL"):
+        app.config["DATABASE_URL"] = os.environ["DATABASE_URL"]
+    app.config.from_prefixed_env(PREFIX)
+    for key in _TEXT_SETTINGS:
+        if (raw := os.environ.get(f"{PREFIX}_{key}")) is not None:
+            app.config[key] = raw
     if test_config:
         app.config.from_mapping(test_config)
 
@@ -87,10 +96,11 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
     # Served for real, the site is behind HTTPS (README): cookies never travel in clear.
     # Browsers treat http://localhost and 127.0.0.1 as secure, so local use still works.
     for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
-        if key not in (test_config or {}):  # Flask's own default is False
+        if key not in (test_config or {}) and f"{PREFIX}_{key}" not in os.environ:  # unless given
             app.config[key] = not app.config["DEV_MODE"]
     if isinstance(verify, str):
-        app.config["ALEXA_VERIFY"] = parse_bool("ALEXA_VERIFY", verify)
+        given_by = "ALEXA_VERIFY" if "ALEXA_VERIFY" in (test_config or {}) else f"{PREFIX}_ALEXA_VERIFY"
+        app.config["ALEXA_VERIFY"] = parse_bool(given_by, verify)
     if not app.config.get("SESSION_FACTORY") and not app.config.get("DATABASE_URL"):
         app.config["DATABASE_URL"] = f"sqlite:///{_instance_folder(app) / DATABASE_FILE}"
     if not app.config.get("SECRET_KEY"):

@@ -37,10 +37,6 @@ class ShareForm(FlaskForm):
     )
 
 
-class ActionForm(FlaskForm):
-    """A button that changes something: only its CSRF token."""
-
-
 def _index(form: WriteForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     return render_template(
@@ -54,7 +50,7 @@ def _index(form: WriteForm, status: int = 200) -> tuple[str, int]:
 
 def _entry_page(entry_id: int, form: ShareForm, status: int = 200) -> tuple[str, int]:
     entry = journal.get_own(get_session(), current_partner(), entry_id)  # NotFound: 404
-    return render_template("journal/entry.html", entry=entry, form=form, action=ActionForm()), status
+    return render_template("journal/entry.html", entry=entry, form=form), status
 
 
 @bp.get("/")
@@ -97,8 +93,6 @@ def share(entry_id: int) -> tuple[str, int] | Response:
 
 @bp.post("/<id:entry_id>/unshare")
 def unshare(entry_id: int) -> Response:
-    if not ActionForm().validate():
-        return redirect(url_for(".entry", entry_id=entry_id))
     journal.unshare(get_session(), current_partner(), entry_id)
     flash("Not shared any more: only you can read it.", "success")
     return redirect(url_for(".entry", entry_id=entry_id))
@@ -106,8 +100,6 @@ def unshare(entry_id: int) -> Response:
 
 @bp.post("/<id:entry_id>/delete")
 def delete(entry_id: int) -> Response:
-    if not ActionForm().validate():
-        return redirect(url_for(".entry", entry_id=entry_id))
     journal.delete(get_session(), current_partner(), entry_id)
     flash("The entry is deleted.", "success")
     return redirect(url_for(".index"))

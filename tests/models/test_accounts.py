@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple
 from trust_tracker.models import accounts
 from trust_tracker.models.checkins import DEFAULT_QUESTIONS, questions
 from trust_tracker.models.contracts import contract_of

@@ -1,10 +1,10 @@
 """Acknowledging the partner's entries: theirs only, recent only, this couple only."""
 
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import tracking
 from trust_tracker.models.entities import LogEntry, LogKind, Source
 
@@ -12,29 +12,19 @@ TODAY = NOW.date()
 EARLIER = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 
 
-def _log(session, partner, day, kind=LogKind.RELIABILITY, acknowledged_at=None):
-    entry = LogEntry(
-        couple_id=partner.couple_id,
-        partner_id=partner.id,
-        kind=kind,
-        local_date=day,
-        created_at=datetime.combine(day, time(20), tzinfo=UTC),
-        source=Source.VOICE,
-        acknowledged_at=acknowledged_at,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
-
-
 def test_acknowledges_the_partners_recent_entries_only(session, couple):
     alex, sam = couple
     _kim, lee = make_couple(session, first="Kim", second="Lee")
-    sams = [_log(session, sam, TODAY), _log(session, sam, TODAY - timedelta(days=13), LogKind.MISSED)]
-    too_old = _log(session, sam, TODAY - timedelta(days=14))
-    seen_before = _log(session, sam, TODAY - timedelta(days=1), acknowledged_at=EARLIER)
-    own = _log(session, alex, TODAY)
-    other_couples = _log(session, lee, TODAY)
+    sams = [
+        make_entry(session, sam, LogKind.RELIABILITY, TODAY, source=Source.VOICE),
+        make_entry(session, sam, LogKind.MISSED, TODAY - timedelta(days=13), source=Source.VOICE),
+    ]
+    too_old = make_entry(session, sam, LogKind.RELIABILITY, TODAY - timedelta(days=14), source=Source.VOICE)
+    seen_before = make_entry(
+        session, sam, LogKind.RELIABILITY, TODAY - timedelta(days=1), source=Source.VOICE, acknowledged_at=EARLIER
+    )
+    own = make_entry(session, alex, LogKind.RELIABILITY, TODAY, source=Source.VOICE)
+    other_couples = make_entry(session, lee, LogKind.RELIABILITY, TODAY, source=Source.VOICE)
 
     assert [e.id for e in tracking.unacknowledged_partner_entries(session, alex, NOW)] == [sams[1].id, sams[0].id]
     assert tracking.acknowledge_partner_entries(session, alex, NOW) == 2
@@ -49,7 +39,7 @@ def test_acknowledges_the_partners_recent_entries_only(session, couple):
 
 def test_the_database_agrees(session, couple):
     alex, sam = couple
-    entry = _log(session, sam, TODAY)
+    entry = make_entry(session, sam, LogKind.RELIABILITY, TODAY, source=Source.VOICE)
     tracking.acknowledge_partner_entries(session, alex, NOW)
     session.expire_all()
     assert session.scalar(select(LogEntry.acknowledged_at).where(LogEntry.id == entry.id)) == NOW
@@ -57,12 +47,15 @@ def test_the_database_agrees(session, couple):
 
 def test_never_ones_own_and_alone_there_is_nothing(session):
     robin, _ = make_couple(session, first="Robin", second=None)
-    _log(session, robin, TODAY)
+    make_entry(session, robin, LogKind.RELIABILITY, TODAY, source=Source.VOICE)
     assert tracking.acknowledge_partner_entries(session, robin, NOW) == 0
 
 
 def test_each_partner_acknowledges_the_other(session, couple):
     alex, sam = couple
-    alexs, sams = _log(session, alex, TODAY), _log(session, sam, TODAY)
+    alexs, sams = (
+        make_entry(session, alex, LogKind.RELIABILITY, TODAY, source=Source.VOICE),
+        make_entry(session, sam, LogKind.RELIABILITY, TODAY, source=Source.VOICE),
+    )
     assert tracking.acknowledge_partner_entries(session, sam, NOW) == 1
     assert alexs.acknowledged_at == NOW and sams.acknowledged_at is None

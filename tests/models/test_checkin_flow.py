@@ -8,10 +8,11 @@ import sqlalchemy as sa
 from alembic import command
 from sqlalchemy import func, select, text
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
+from tests.races import second_between_look_up_and_write
 from trust_tracker.models import checkins
 from trust_tracker.models.db import alembic_config, make_sessionmaker, upgrade
-from trust_tracker.models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Milestone, Partner, Source
+from trust_tracker.models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Couple, Milestone, Partner, Source
 from trust_tracker.models.errors import ValidationError
 
 MONDAY = date(2026, 11, 23)  # NOW's week in New York
@@ -324,24 +325,19 @@ def test_four_completed_checkins_in_a_row_are_a_milestone(session, couple):
     assert (milestone.kind, milestone.params) == ("checkins_in_a_row", {"count": 4})
 
 
-def test_two_partners_starting_at_the_same_moment_share_one_checkin(session, couple, monkeypatch):
-    alex, sam = couple
-    original = session.scalar
-    raced = []
+def test_two_partners_starting_at_the_same_moment_share_one_checkin(fresh_engine):
+    """Sam's request creates this week's check-in between Alex's look-up and Alex's insert."""
+    sessions = make_sessionmaker(fresh_engine)
+    with sessions.begin() as session:
+        couple_id = make_couple(session)[0].couple_id
 
-    def racing(statement, *args, **kwargs):
-        found = original(statement, *args, **kwargs)
-        if found is None and not raced and "FROM checkin" in str(statement):
-            # Sam's request creates it between Alex's look-up and Alex's insert.
-            raced.append(True)
-            with session.begin_nested():
-                session.add(CheckIn(couple_id=sam.couple_id, week_start=MONDAY, created_at=NOW))
-        return found
+    def start(session):
+        return checkins.current_checkin(session, session.get_one(Couple, couple_id), NOW).id
 
-    monkeypatch.setattr(session, "scalar", racing)
-    checkin = checkins.current_checkin(session, alex.couple, NOW)
-    assert raced and checkin.week_start == MONDAY
-    assert _count(session, CheckIn) == 1
+    first, second = second_between_look_up_and_write(fresh_engine, start, start, "FROM checkin \n")
+    assert isinstance(first, int) and first == second
+    with sessions() as session:
+        assert session.scalars(select(CheckIn.week_start)).all() == [MONDAY]
 
 
 def test_a_check_in_made_without_its_questions_takes_the_couples(session, couple):

@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import threading
 
-import pytest
 from sqlalchemy import Engine, func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import checkins, contracts
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.db import make_sessionmaker, upgrade
+from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import CheckIn, ContractVersion, ItemKind, Partner, Source
 from trust_tracker.models.errors import Conflict
-
-
-@pytest.fixture
-def fresh_engine(own_engine) -> Engine:
-    upgrade(own_engine)
-    return own_engine
 
 
 def _both_at_once(engine: Engine, act) -> list[object]:

@@ -5,7 +5,7 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import contracts, setbacks, tracking
 from trust_tracker.models.contracts import Change, ItemDraft
 from trust_tracker.models.entities import (

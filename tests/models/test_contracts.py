@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import make_couple
+from tests.factories import make_couple
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ContractVersion, ItemKind, ItemLineage, VersionStatus

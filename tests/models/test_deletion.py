@@ -1,11 +1,11 @@
 """Deleting an account or a couple: the ON DELETE rules on SQLite and PostgreSQL alike."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple, one_of_everything
 from trust_tracker.models import accounts, contracts, journal, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
@@ -36,101 +36,13 @@ from trust_tracker.models.errors import NotAllowed, NotFound
 C = ItemKind.COMMITMENT
 
 
-def populate(session, alex, sam):
-    """One of everything, for both partners."""
-    version = contracts.propose_version(
-        session,
-        alex,
-        [
-            ItemDraft(C, "Call when late", short_name="call", owner_id=alex.id),
-            ItemDraft(C, "=cmd|' /C calc'!A0", owner_id=sam.id),
-            ItemDraft(ItemKind.BOUNDARY, "No contact with the ex"),
-        ],
-        now=NOW - timedelta(days=10),
-    )
-    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=9))
-    call, sams = version.items[0], version.items[1]
-    entries = {}
-    for who, item, kind in (
-        (alex, call, LogKind.KEPT),
-        (alex, call, LogKind.MISSED),
-        (sam, sams, LogKind.KEPT),
-        (sam, None, LogKind.SMALL_WIN),
-    ):
-        entry = LogEntry(
-            couple_id=alex.couple_id,
-            partner_id=who.id,
-            kind=kind,
-            lineage_id=item.lineage_id if item else None,
-            local_date=date(2026, 11, 20),
-            created_at=NOW - timedelta(days=5),
-            source=Source.WEB,
-            note=f"{who.name} {kind.value}",
-        )
-        session.add(entry)
-        entries[(who.name, kind)] = entry
-    session.flush()
-    session.add(
-        Setback(
-            couple_id=alex.couple_id,
-            log_entry_id=entries[("Alex", LogKind.MISSED)].id,
-            trigger="a long meeting",
-            prevention="set an alarm",
-        )
-    )
-    checkin = CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 16), created_at=NOW)
-    session.add(checkin)
-    session.flush()
-    for who in (alex, sam):
-        session.add(
-            CheckInAnswer(
-                checkin_id=checkin.id,
-                partner_id=who.id,
-                position=0,
-                question="What went well?",
-                answer=f"{who.name}'s answer",
-                source=Source.VOICE,
-            )
-        )
-    proposal = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late, always")], now=NOW)
-    session.add(VersionComment(version_id=proposal.id, partner_id=sam.id, body="Sam's comment", created_at=NOW))
-    session.add(VersionComment(version_id=proposal.id, partner_id=alex.id, body="Alex's comment", created_at=NOW))
-    session.add(
-        Milestone(
-            couple_id=alex.couple_id,
-            key="kept:10",
-            kind="kept_count",
-            params={"count": 10},
-            reached_on=date(2026, 11, 20),
-        )
-    )
-    for who in (alex, sam):
-        session.add(VoiceLink(couple_id=alex.couple_id, partner_id=who.id, alexa_user_id=f"amzn1.{who.name}"))
-        session.add(PairingCode(partner_id=who.id, code="123456", created_at=NOW, expires_at=NOW))
-    private = journal.write(session, alex, "Alex private", now=NOW)
-    shared = journal.write(session, alex, "Alex shared in full. And more.", now=NOW)
-    journal.share(session, alex, shared.id, excerpt="Alex shared in full.", now=NOW)
-    sams_private = journal.write(session, sam, "Sam private", now=NOW)
-    sams_shared = journal.write(session, sam, "Sam shared", now=NOW)
-    journal.share(session, sam, sams_shared.id, now=NOW)
-    session.flush()
-    return {
-        "version": version,
-        "proposal": proposal,
-        "private": private,
-        "shared": shared,
-        "sams_private": sams_private,
-        "sams_shared": sams_shared,
-    }
-
-
 def _count(session, column, *where):
     return session.scalar(select(func.count(column)).where(*where))
 
 
 def test_a_wrong_password_deletes_nothing(session, couple):
     alex, sam = couple
-    populate(session, alex, sam)
+    one_of_everything(session, alex, sam)
     for delete in (accounts.delete_partner, accounts.delete_couple):
         for wrong in ("", None, "not my password", "x" * 10_000):
             with pytest.raises(NotAllowed) as raised:
@@ -142,7 +54,7 @@ def test_a_wrong_password_deletes_nothing(session, couple):
 
 def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, couple):
     alex, sam = couple
-    data = populate(session, alex, sam)
+    data = one_of_everything(session, alex, sam)
     couple_id, alex_id = alex.couple_id, alex.id
     other, _ = make_couple(session, first="Kim", second="Lee")
     other_rows = _count(session, Partner.id, Partner.couple_id == other.couple_id)
@@ -255,7 +167,7 @@ def test_the_last_partner_leaving_takes_the_couple(session):
 
 def test_deleting_the_couple_removes_everything_of_theirs_only(session, couple):
     alex, sam = couple
-    populate(session, alex, sam)
+    one_of_everything(session, alex, sam)
     accounts.create_invitation(session, make_couple(session, first="Kim", second=None)[0], now=NOW)
     kim = accounts.partner_by_email(session, "kim@example.com")
     journal.write(session, kim, "Kim's journal")

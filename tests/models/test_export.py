@@ -2,14 +2,13 @@ import csv
 import io
 import json
 
-from tests.conftest import NOW, make_couple
-from tests.models.test_deletion import populate
+from tests.factories import NOW, make_couple, one_of_everything
 from trust_tracker.models import export
 
 
 def test_json_export_holds_the_couples_data_and_only_my_private_journal(session, couple):
     alex, sam = couple
-    populate(session, alex, sam)
+    one_of_everything(session, alex, sam)
     make_couple(session, first="Kim", second="Lee")  # another couple: never in the export
 
     mine = export.export_json(session, alex, now=NOW)
@@ -46,7 +45,7 @@ def test_json_export_holds_the_couples_data_and_only_my_private_journal(session,
 
 def test_csv_export_is_the_couples_log_with_names_and_safe_cells(session, couple):
     alex, sam = couple
-    populate(session, alex, sam)
+    one_of_everything(session, alex, sam)
     kim, _ = make_couple(session, first="Kim", second="Lee")
 
     text = export.export_log_csv(session, alex)
@@ -65,6 +64,6 @@ def test_csv_export_is_the_couples_log_with_names_and_safe_cells(session, couple
 
 def test_csv_export_streams_line_by_line(session, couple):
     alex, sam = couple
-    populate(session, alex, sam)
+    one_of_everything(session, alex, sam)
     lines = list(export.iter_log_csv(session, alex))
     assert len(lines) == 5 and all(line.endswith("\r\n") for line in lines)

@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import journal
 from trust_tracker.models.entities import JournalEntry
 from trust_tracker.models.errors import NotFound, ValidationError
@@ -34,7 +34,6 @@ def test_private_entries_never_reach_the_partner(session, couple):
     alex, sam = couple
     secret = journal.write(session, alex, "Private: not for Sam", now=NOW)
 
-    assert journal.shared_with_me(session, sam) == []
     assert journal.shared_entries(session, alex.couple_id) == []
     assert journal.entries_for(session, sam) == []
     # Someone else's entry looks exactly like one that does not exist.
@@ -59,13 +58,11 @@ def test_share_whole_entry_then_unshare(session, couple):
 
     journal.share(session, alex, entry.id, now=NOW)
 
-    [seen] = journal.shared_with_me(session, sam)
+    [seen] = journal.shared_entries(session, sam.couple_id)
     assert (seen.id, seen.author_name, seen.text, seen.shared_at) == (entry.id, "Alex", entry.body, NOW)
-    assert journal.shared_with_me(session, alex) == []  # one's own shares are not "with me"
-    assert [e.id for e in journal.shared_entries(session, sam.couple_id)] == [entry.id]
 
     journal.unshare(session, alex, entry.id)
-    assert journal.shared_with_me(session, sam) == []
+    assert journal.shared_entries(session, sam.couple_id) == []
     assert entry.shared_text is None
 
 
@@ -75,7 +72,7 @@ def test_share_an_excerpt_shows_only_the_excerpt(session, couple):
 
     journal.share(session, alex, entry.id, excerpt="  tonight felt\r\nsafe and warm ", now=NOW)
 
-    [seen] = journal.shared_with_me(session, sam)
+    [seen] = journal.shared_entries(session, sam.couple_id)
     assert seen.text == "tonight felt\nsafe and warm"
     assert "hurt" not in repr(seen)  # the body never leaves the author's own reads
 
@@ -88,7 +85,7 @@ def test_an_excerpt_must_be_part_of_the_entry(session, couple, excerpt):
         journal.share(session, alex, entry.id, excerpt=excerpt)
     session.refresh(entry)
     assert entry.shared_at is None
-    assert journal.shared_with_me(session, sam) == []
+    assert journal.shared_entries(session, sam.couple_id) == []
 
 
 def test_other_couples_never_see_shared_entries(session, couple):
@@ -96,8 +93,7 @@ def test_other_couples_never_see_shared_entries(session, couple):
     kim, lee = make_couple(session, first="Kim", second="Lee")
     entry = journal.write(session, alex, "Shared with Sam only")
     journal.share(session, alex, entry.id)
-    assert journal.shared_with_me(session, kim) == []
-    assert journal.shared_with_me(session, lee) == []
+    assert journal.shared_entries(session, kim.couple_id) == journal.shared_entries(session, lee.couple_id) == []
     with pytest.raises(NotFound):
         journal.get_own(session, kim, entry.id)
 
@@ -128,7 +124,7 @@ def test_an_excerpt_cannot_cut_through_a_word(session, couple, excerpt):
         journal.share(session, alex, entry.id, excerpt=excerpt)
     session.refresh(entry)
     assert entry.shared_at is None and entry.shared_text is None
-    assert journal.shared_with_me(session, sam) == []
+    assert journal.shared_entries(session, sam.couple_id) == []
 
 
 @pytest.mark.parametrize(
@@ -145,11 +141,11 @@ def test_an_excerpt_of_whole_words_is_shared(session, couple, excerpt):
     alex, sam = couple
     entry = journal.write(session, alex, "I cannot forgive you yet… This is non-negotiable. It wasn't fine.")
     journal.share(session, alex, entry.id, excerpt=excerpt, now=NOW)
-    assert [e.text for e in journal.shared_with_me(session, sam)] == [excerpt]
+    assert [e.text for e in journal.shared_entries(session, sam.couple_id)] == [excerpt]
 
 
 def test_an_excerpt_that_also_occurs_inside_a_word_is_found_where_it_is_whole(session, couple):
     alex, sam = couple
     entry = journal.write(session, alex, "I cannot say it. But I can try.")
     journal.share(session, alex, entry.id, excerpt="I can", now=NOW)
-    assert [e.text for e in journal.shared_with_me(session, sam)] == ["I can"]
+    assert [e.text for e in journal.shared_entries(session, sam.couple_id)] == ["I can"]

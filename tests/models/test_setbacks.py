@@ -5,14 +5,16 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, agreed_contract, make_couple
+from tests.races import second_between_look_up_and_write
 from trust_tracker.models import contracts, setbacks, tracking
 from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import (
-    Cadence,
     ContractVersion,
     ItemKind,
     LogKind,
+    Partner,
     Setback,
     Source,
     VersionStatus,
@@ -20,31 +22,6 @@ from trust_tracker.models.entities import (
 from trust_tracker.models.errors import Conflict, NotFound, ValidationError
 
 C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
-
-
-@pytest.fixture
-def active(session, couple):
-    alex, sam = couple
-    version = contracts.propose_version(
-        session,
-        alex,
-        [
-            ItemDraft(C, "Call when I'm running late", short_name="call when late", hard_day_form="A text"),
-            ItemDraft(
-                C,
-                "House jobs",
-                short_name="house jobs",
-                owner_id=sam.id,
-                cadence=Cadence.WEEKLY,
-                times_per_week=2,
-                category="chores",
-            ),
-            ItemDraft(B, "No contact with the ex", consequence="Tell each other within a day"),
-        ],
-        note="First",
-    )
-    contracts.agree_version(session, sam, version.id)
-    return version
 
 
 def _missed(session, partner, version, kind=LogKind.MISSED):
@@ -56,9 +33,9 @@ def _count(session, model):
     return session.scalar(select(func.count(model.id)))
 
 
-def test_start_reflect_and_propose_a_change(session, couple, active):
+def test_start_reflect_and_propose_a_change(session, couple, contract):
     alex, sam = couple
-    entry = _missed(session, alex, active)
+    entry = _missed(session, alex, contract)
     setback = setbacks.start_setback(session, alex, entry.id, now=NOW)
     assert setback.couple_id == alex.couple_id and setback.log_entry == entry
     assert setbacks.start_setback(session, sam, entry.id) == setback  # the same one, not a second
@@ -100,7 +77,7 @@ def test_start_reflect_and_propose_a_change(session, couple, active):
             i.consequence,
             i.lineage_id,
         )
-        for i in active.items
+        for i in contract.items
     ]
     assert copied == original
     # The partner agrees on the site like any other proposal.
@@ -108,33 +85,33 @@ def test_start_reflect_and_propose_a_change(session, couple, active):
     assert contracts.active_version(session, alex.couple_id) == version
 
 
-def test_a_breach_is_a_setback_too(session, couple, active):
+def test_a_breach_is_a_setback_too(session, couple, contract):
     _, sam = couple
-    entry = _missed(session, sam, active, LogKind.BREACH)
+    entry = _missed(session, sam, contract, LogKind.BREACH)
     setback = setbacks.start_setback(session, sam, entry.id)
     setbacks.reflect(session, sam, setback.id, trigger="An old message", prevention="Blocking the number")
     version = setbacks.propose_change_from_setback(session, sam, setback.id, now=NOW)
     assert version.note.startswith("After a boundary breach on 25 November 2026. What triggered it")
 
 
-def test_a_proposal_without_reflection_still_says_where_it_came_from(session, couple, active):
+def test_a_proposal_without_reflection_still_says_where_it_came_from(session, couple, contract):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert version.note == "After a missed “call when late” on 25 November 2026."
 
 
 @pytest.mark.parametrize("kind", [LogKind.KEPT, LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY])
-def test_only_missed_and_breach_entries_are_setbacks(session, couple, active, kind):
+def test_only_missed_and_breach_entries_are_setbacks(session, couple, contract, kind):
     alex, _ = couple
-    lineage = active.items[0].lineage_id if kind is LogKind.KEPT else None
+    lineage = contract.items[0].lineage_id if kind is LogKind.KEPT else None
     entry = tracking.log_entry(session, alex, kind, source=Source.WEB, lineage_id=lineage, now=NOW)
     with pytest.raises(ValidationError, match="missed commitment or a boundary breach"):
         setbacks.start_setback(session, alex, entry.id)
     assert _count(session, Setback) == 0
 
 
-def test_another_couples_entries_and_setbacks_are_not_found(session, couple, active):
+def test_another_couples_entries_and_setbacks_are_not_found(session, couple, contract):
     alex, _ = couple
     kim, _lee = make_couple(session, first="Kim", second="Lee")
     theirs = tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)
@@ -162,36 +139,36 @@ def test_another_couples_entries_and_setbacks_are_not_found(session, couple, act
         ({"trigger": 42}, "What triggered it cannot be empty"),
     ],
 )
-def test_bad_reflections_are_refused_and_nothing_is_written(session, couple, active, fields, message):
+def test_bad_reflections_are_refused_and_nothing_is_written(session, couple, contract, fields, message):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     with pytest.raises(ValidationError, match=message):
         setbacks.reflect(session, alex, setback.id, **fields)
     assert (setback.trigger, setback.prevention) == ("", "")
 
 
-def test_a_long_reflection_is_quoted_shortened_and_the_note_fits(session, couple, active):
+def test_a_long_reflection_is_quoted_shortened_and_the_note_fits(session, couple, contract):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     setbacks.reflect(session, alex, setback.id, trigger="t" * 1000, prevention="p" * 1000)
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert len(version.note) <= contracts.MAX_NOTE and "…" in version.note
     assert setback.trigger == "t" * 1000  # the reflection itself is kept whole
 
 
-def test_an_open_proposal_is_a_kind_conflict_and_nothing_is_written(session, couple, active):
+def test_an_open_proposal_is_a_kind_conflict_and_nothing_is_written(session, couple, contract):
     alex, sam = couple
     contracts.propose_version(session, sam, [ItemDraft(C, "Something new")])
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     before = _count(session, ContractVersion)
     with pytest.raises(Conflict, match="already a proposed change waiting for you both"):
         setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert _count(session, ContractVersion) == before and setback.version_id is None
 
 
-def test_one_proposal_per_setback(session, couple, active):
+def test_one_proposal_per_setback(session, couple, contract):
     alex, sam = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     contracts.agree_version(session, sam, version.id)
     with pytest.raises(Conflict, match="already been proposed"):
@@ -206,66 +183,63 @@ def test_no_agreed_contract_yet(session, couple):
         setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
 
 
-def test_setbacks_newest_first_with_who_logged_them(session, couple, active):
+def test_setbacks_newest_first_with_who_logged_them(session, couple, contract):
     alex, sam = couple
-    first = setbacks.start_setback(session, alex, _missed(session, alex, active).id, now=NOW - timedelta(days=2))
-    second = setbacks.start_setback(session, sam, _missed(session, sam, active, LogKind.BREACH).id, now=NOW)
+    first = setbacks.start_setback(session, alex, _missed(session, alex, contract).id, now=NOW - timedelta(days=2))
+    second = setbacks.start_setback(session, sam, _missed(session, sam, contract, LogKind.BREACH).id, now=NOW)
     listed = setbacks.setbacks(session, alex.couple_id)
     assert listed == [second, first]
     assert [s.log_entry.partner.name for s in listed] == ["Sam", "Alex"]
     assert listed[0].log_entry.local_date == date(2026, 11, 25)
 
 
-def test_a_setback_started_by_both_at_once_is_one_setback(session, couple, active, monkeypatch):
-    alex, sam = couple
-    entry = _missed(session, alex, active)
-    original = session.scalar
-    raced = []
+def test_a_setback_started_by_both_at_once_is_one_setback(fresh_engine):
+    """Sam starts it between Alex's look-up and Alex's insert: Alex gets Sam's setback."""
+    sessions = make_sessionmaker(fresh_engine)
+    with sessions.begin() as session:
+        alex, sam = make_couple(session)
+        entry_id = _missed(session, alex, agreed_contract(session, alex, sam)).id
+        ids = alex.id, sam.id
 
-    def racing(statement, *args, **kwargs):
-        found = original(statement, *args, **kwargs)
-        if found is None and not raced and "FROM setback" in str(statement):
-            raced.append(True)
-            with session.begin_nested():
-                session.add(Setback(couple_id=sam.couple_id, log_entry_id=entry.id, created_at=NOW))
-        return found
+    def start(partner_id):
+        return lambda session: setbacks.start_setback(session, session.get_one(Partner, partner_id), entry_id).id
 
-    monkeypatch.setattr(session, "scalar", racing)
-    setback = setbacks.start_setback(session, alex, entry.id, now=NOW)
-    assert raced and setback.log_entry_id == entry.id
-    assert _count(session, Setback) == 1
+    first, second = second_between_look_up_and_write(fresh_engine, start(ids[0]), start(ids[1]), "FROM setback")
+    assert isinstance(first, int) and first == second
+    with sessions() as session:
+        assert session.scalars(select(Setback.log_entry_id)).all() == [entry_id]
 
 
-def test_unreflected_lists_this_couples_lapses_without_a_setback(session, couple, active):
+def test_unreflected_lists_this_couples_lapses_without_a_setback(session, couple, contract):
     alex, sam = couple
     kim, _ = make_couple(session, first="Kim", second="Lee")
     tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)  # another couple's
     tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)  # not a lapse
-    first = _missed(session, alex, active)
-    breach = _missed(session, sam, active, kind=LogKind.BREACH)
+    first = _missed(session, alex, contract)
+    breach = _missed(session, sam, contract, kind=LogKind.BREACH)
     assert setbacks.unreflected(session, alex.couple_id) == [breach, first]
     setbacks.start_setback(session, sam, breach.id, now=NOW)
     assert setbacks.unreflected(session, alex.couple_id) == [first]
     assert setbacks.unreflected(session, alex.couple_id, limit=0) == []
 
 
-def test_a_change_is_drafted_for_editing_without_writing_anything(session, couple, active):
+def test_a_change_is_drafted_for_editing_without_writing_anything(session, couple, contract):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     setbacks.reflect(session, alex, setback.id, trigger="A meeting ran over")
     before = _count(session, ContractVersion)
     drafts, note = setbacks.draft_change_from_setback(session, alex, setback.id)
     assert [(d.kind, d.text, d.lineage_id) for d in drafts] == [
-        (item.kind, item.text, item.lineage_id) for item in active.items
+        (item.kind, item.text, item.lineage_id) for item in contract.items
     ]
     assert note == "After a missed “call when late” on 25 November 2026. What triggered it: “A meeting ran over”."
     assert _count(session, ContractVersion) == before and setback.version_id is None
     assert contracts.open_proposal(session, alex.couple_id) is None
 
 
-def test_the_edited_change_is_proposed_and_linked_to_the_setback(session, couple, active):
+def test_the_edited_change_is_proposed_and_linked_to_the_setback(session, couple, contract):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     drafts, _ = setbacks.draft_change_from_setback(session, alex, setback.id)
     drafts[0].hard_day_form = "A text from any phone"
     version = setbacks.propose_change_from_setback(
@@ -275,9 +249,9 @@ def test_the_edited_change_is_proposed_and_linked_to_the_setback(session, couple
     assert setback.version_id == version.id
 
 
-def test_drafting_refuses_what_proposing_would(session, couple, active):
+def test_drafting_refuses_what_proposing_would(session, couple, contract):
     alex, sam = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     contracts.propose_version(session, sam, [ItemDraft(C, "Something new")])
     with pytest.raises(Conflict, match="already a proposed change waiting for you both"):
         setbacks.draft_change_from_setback(session, alex, setback.id)
@@ -286,22 +260,11 @@ def test_drafting_refuses_what_proposing_would(session, couple, active):
         setbacks.draft_change_from_setback(session, kim, setback.id)
 
 
-def test_a_withdrawn_proposal_frees_the_setback_for_a_new_one(session, couple, active):
+def test_a_withdrawn_proposal_frees_the_setback_for_a_new_one(session, couple, contract):
     alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     first = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     contracts.withdraw_version(session, alex, first.id)
     assert setback.version_id is None
     second = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert second.number == first.number + 1 and setback.version_id == second.id
-
-
-def test_a_link_left_on_a_withdrawn_proposal_does_not_block(session, couple, active):
-    """Data from before withdrawals freed the setback: the link points at a withdrawn version."""
-    alex, _ = couple
-    setback = setbacks.start_setback(session, alex, _missed(session, alex, active).id)
-    first = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
-    first.status = VersionStatus.WITHDRAWN
-    session.flush()
-    assert setback.version_id == first.id
-    assert setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW).number == first.number + 1

@@ -3,7 +3,7 @@
 import pytest
 from sqlalchemy import func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import VoiceLink
 from trust_tracker.models.errors import Conflict, NotFound

@@ -1,27 +1,12 @@
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import timeline
-from trust_tracker.models.entities import LogEntry, LogKind, Source
+from trust_tracker.models.entities import LogKind
 from trust_tracker.models.errors import NotAllowed, NotFound, ValidationError
 from trust_tracker.models.timeline import Filters
-
-
-def _log(session, partner, kind, day, lineage_id=None):
-    entry = LogEntry(
-        couple_id=partner.couple_id,
-        partner_id=partner.id,
-        kind=kind,
-        lineage_id=lineage_id,
-        local_date=day,
-        created_at=datetime.combine(day, time(20), tzinfo=UTC),
-        source=Source.WEB,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
 
 
 def test_filters_and_pages(session, couple):
@@ -29,8 +14,10 @@ def test_filters_and_pages(session, couple):
     kim, _ = make_couple(session, first="Kim", second="Lee")
     start = date(2026, 1, 1)
     for i in range(120):
-        _log(session, alex if i % 2 else sam, LogKind.KEPT if i % 3 else LogKind.MISSED, start + timedelta(days=i))
-    _log(session, kim, LogKind.KEPT, start)
+        make_entry(
+            session, alex if i % 2 else sam, LogKind.KEPT if i % 3 else LogKind.MISSED, start + timedelta(days=i)
+        )
+    make_entry(session, kim, LogKind.KEPT, start)
 
     first = timeline.timeline(session, alex.couple_id)
     assert len(first.entries) == timeline.PAGE_SIZE and first.has_more
@@ -59,7 +46,7 @@ def test_bad_pages_and_reversed_dates_are_refused(session, couple, page):
 
 def test_acknowledge_the_partners_entry_once(session, couple):
     alex, sam = couple
-    entry = _log(session, alex, LogKind.KEPT, date(2026, 11, 24))
+    entry = make_entry(session, alex, LogKind.KEPT, date(2026, 11, 24))
     timeline.acknowledge(session, sam, entry.id, now=NOW)
     timeline.acknowledge(session, sam, entry.id, now=NOW + timedelta(hours=1))
     assert entry.acknowledged_at == NOW
@@ -68,8 +55,8 @@ def test_acknowledge_the_partners_entry_once(session, couple):
 def test_acknowledge_refuses_own_and_other_couples_entries(session, couple):
     alex, sam = couple
     kim, _ = make_couple(session, first="Kim", second="Lee")
-    mine = _log(session, alex, LogKind.KEPT, date(2026, 11, 24))
-    theirs = _log(session, kim, LogKind.KEPT, date(2026, 11, 24))
+    mine = make_entry(session, alex, LogKind.KEPT, date(2026, 11, 24))
+    theirs = make_entry(session, kim, LogKind.KEPT, date(2026, 11, 24))
     with pytest.raises(NotAllowed):
         timeline.acknowledge(session, alex, mine.id, now=NOW)
     for entry_id in (theirs.id, theirs.id + 1000):

@@ -3,7 +3,7 @@ from datetime import UTC, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import checkins, voice
 from trust_tracker.models.entities import CheckIn, PairingCode
 from trust_tracker.models.errors import NotAllowed
@@ -79,6 +79,7 @@ def test_checkin_is_due_after_the_slot_until_completed(session, couple):
     status = checkins.checkin_status(session, couple_row, NOW)  # Wednesday 7 am New York
     assert status.due and status.slot.hour == 6
     assert not checkins.checkin_status(session, couple_row, datetime(2026, 11, 25, 10, 59, tzinfo=UTC)).due
-    session.add(CheckIn(couple_id=couple_row.id, week_start=status.slot.date() - timedelta(days=2), completed_at=NOW))
+    monday = status.slot.date() - timedelta(days=2)
+    session.add(CheckIn(couple_id=couple_row.id, week_start=monday, completed_at=NOW, questions=["How was the week?"]))
     session.flush()
     assert not checkins.checkin_status(session, couple_row, NOW).due

@@ -9,11 +9,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from tests.web.helpers import log_in
-from trust_tracker.models import contracts
-from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import Cadence, ContractVersion, ItemKind, Partner
+from trust_tracker.models.entities import Partner
 from trust_tracker.web import create_app
 
 SKILL_ID = "amzn1.ask.skill.test"
@@ -61,32 +59,3 @@ def sam_client(app: Flask, couple) -> FlaskClient:
     other = app.test_client()
     log_in(other, "sam@example.com")
     return other
-
-
-def agreed_contract(session, proposer: Partner, agreer: Partner) -> ContractVersion:
-    """An active version: two commitments, a boundary and an example."""
-    drafts = [
-        ItemDraft(
-            ItemKind.COMMITMENT,
-            "Call when running more than 15 minutes late",
-            short_name="call when late",
-            owner_id=proposer.id,
-            category="punctuality",
-            hard_day_form="A one-line text is enough",
-            consequence="We talk it through that evening",
-        ),
-        ItemDraft(
-            ItemKind.COMMITMENT,
-            "Evening check-in talk",
-            short_name="evening talk",
-            cadence=Cadence.WEEKDAYS,
-            weekdays="024",
-            category="communication",
-        ),
-        ItemDraft(ItemKind.BOUNDARY, "No deleting messages", consequence="A pause and a talk"),
-        ItemDraft(ItemKind.EXAMPLE, "Sharing my location unprompted when travelling"),
-    ]
-    version = contracts.propose_version(session, proposer, drafts, note="Our first version", now=NOW)
-    contracts.agree_version(session, agreer, version.id, now=NOW)
-    session.flush()
-    return version

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 
 
 def log_in(client: FlaskClient, email: str, password: str = PASSWORD) -> TestResponse:

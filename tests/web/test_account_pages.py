@@ -9,8 +9,7 @@ import json
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, PASSWORD, agreed_contract, make_couple
 from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
 from trust_tracker.models import journal, tracking
 from trust_tracker.models.entities import ContractItem, Couple, JournalEntry, LogEntry, LogKind, Partner, Source
@@ -61,6 +60,7 @@ def test_the_page_offers_exports_and_both_deletions(client, alex) -> None:
     assert_accessible_form(response)
 
 
+@pytest.mark.postgres_smoke
 def test_json_export_is_a_download_of_this_partners_view(client, alex, data) -> None:
     response = client.get("/account/export.json")
     assert response.status_code == 200 and response.mimetype == "application/json"

@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import assert_accessible_form, count, fields, text_of
 from trust_tracker.models import accounts
 from trust_tracker.models.entities import Couple, Invitation, Partner
@@ -49,6 +49,7 @@ def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
     assert_accessible_form(response)
 
 
+@pytest.mark.postgres_smoke
 def test_sign_up_creates_the_couple_logs_in_and_offers_the_invitation(client, session) -> None:
     response = client.post("/signup", data=SIGN_UP)
     assert response.status_code == 302
@@ -102,6 +103,7 @@ def test_sign_up_with_a_taken_email_says_so_and_keeps_the_form(client, couple, s
 # --- log in and out ---------------------------------------------------------------
 
 
+@pytest.mark.postgres_smoke
 def test_log_in_and_out(client, couple) -> None:
     response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
     assert response.status_code == 302 and response.location.endswith("/history/")
@@ -206,6 +208,7 @@ def test_the_public_pages_need_no_login(client) -> None:
 # --- invitation and joining ----------------------------------------------------------
 
 
+@pytest.mark.postgres_smoke
 def test_invite_join_flow(app: Flask, client, session) -> None:
     client.post("/signup", data=SIGN_UP)
     page = client.get("/invite")

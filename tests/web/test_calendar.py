@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import time
+from zoneinfo import ZoneInfo
 
 import pytest
+from icalendar import Calendar, Event, vRecur
 
-from tests.conftest import make_couple
+from tests.factories import make_couple
 from tests.web.helpers import assert_accessible_form, csrf_token, log_in, text_of
 from trust_tracker.models.entities import Couple
 
@@ -14,6 +17,12 @@ from trust_tracker.models.entities import Couple
 def _token(session, couple_id: int) -> str | None:
     session.expire_all()  # the site wrote through its own session
     return session.get(Couple, couple_id).calendar_token
+
+
+def _event(feed) -> tuple[Calendar, Event]:
+    calendar = Calendar.from_ical(feed.data)
+    (event,) = calendar.events
+    return calendar, event
 
 
 def _address(page) -> str:
@@ -39,10 +48,10 @@ def test_turning_the_feed_on_shows_a_private_address_that_serves_the_check_in(ap
     feed = anonymous.get(address)
     assert feed.status_code == 200
     assert feed.headers["Content-Type"] == "text/calendar; charset=utf-8"
-    body = feed.get_data(as_text=True)
-    assert body.startswith("BEGIN:VCALENDAR\r\n") and body.endswith("END:VCALENDAR\r\n")
-    assert "SUMMARY:Weekly check-in: Alex & Sam\r\n" in body
-    assert "DTSTART;TZID=America/New_York:" in body and "RRULE:FREQ=WEEKLY;BYDAY=SU\r\n" in body
+    calendar, event = _event(feed)
+    assert event["SUMMARY"] == "Weekly check-in: Alex & Sam"
+    assert event.start.tzinfo == ZoneInfo("America/New_York") and event["RRULE"] == vRecur(freq="WEEKLY", byday="SU")
+    assert [tz.tz_name for tz in calendar.timezones] == ["America/New_York"]
     assert "Set-Cookie" not in feed.headers
 
 
@@ -51,10 +60,10 @@ def test_the_feed_follows_the_schedule(app, client, alex) -> None:
     address = _address(client.get("/settings/"))
     saved = client.post("/settings/", data={"timezone": "Europe/Paris", "weekday": "2", "checkin_time": "20:30"})
     assert saved.status_code == 302
-    body = app.test_client().get(address).get_data(as_text=True)
-    assert "RRULE:FREQ=WEEKLY;BYDAY=WE\r\n" in body
-    assert re.search(r"DTSTART;TZID=Europe/Paris:\d{8}T203000\r\n", body)
-    assert "TZID:Europe/Paris\r\n" in body
+    calendar, event = _event(app.test_client().get(address))
+    assert event["RRULE"] == vRecur(freq="WEEKLY", byday="WE")
+    assert event.start.tzinfo == ZoneInfo("Europe/Paris") and event.start.time() == time(20, 30)
+    assert [tz.tz_name for tz in calendar.timezones] == ["Europe/Paris"]
 
 
 def test_a_new_address_revokes_the_old_one(app, client, alex, sam_client) -> None:
@@ -107,8 +116,11 @@ def test_each_couple_gets_only_its_own_feed(app, client, alex, session) -> None:
     ours_address, their_address = _address(client.get("/settings/")), _address(theirs.get("/settings/"))
     assert ours_address != their_address
     feed = app.test_client()
-    assert "Alex & Sam" in feed.get(ours_address).text and "Kim" not in feed.get(ours_address).text
-    assert "Kim & Lee" in feed.get(their_address).text and "TZID:Asia/Tokyo" in feed.get(their_address).text
+    assert _event(feed.get(ours_address))[1]["SUMMARY"] == "Weekly check-in: Alex & Sam"
+    assert "Kim" not in feed.get(ours_address).text
+    theirs_calendar, theirs_event = _event(feed.get(their_address))
+    assert theirs_event["SUMMARY"] == "Weekly check-in: Kim & Lee"
+    assert [tz.tz_name for tz in theirs_calendar.timezones] == ["Asia/Tokyo"]
     # Turning ours off leaves theirs alone.
     client.post("/calendar/disable")
     assert feed.get(their_address).status_code == 200

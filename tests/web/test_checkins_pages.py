@@ -9,7 +9,7 @@ from html import unescape
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import (
     assert_accessible_form,
     count,
@@ -44,6 +44,7 @@ def test_the_page_shows_the_schedule_and_a_box_per_question(client, alex) -> Non
     assert_accessible_form(page)
 
 
+@pytest.mark.postgres_smoke
 def test_answering_on_the_site_fills_the_same_check_in_as_voice(client, alex, couple, session) -> None:
     _, sam = couple
     checkins.save_answer(session, alex, 1, "I forgot to call on Tuesday", source=Source.VOICE, now=NOW)

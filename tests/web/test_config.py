@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import sessionmaker
 
 from tests.alexa_ca import TestCA
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models.base import utcnow
@@ -23,6 +23,7 @@ from trust_tracker.web.config import ConfigError
 
 ENVIRONMENT = (
     "DATABASE_URL",
+    "TRUST_TRACKER_DATABASE_URL",
     "TRUST_TRACKER_SECRET_KEY",
     "TRUST_TRACKER_ALEXA_SKILL_ID",
     "TRUST_TRACKER_ALEXA_VERIFY",
@@ -74,6 +75,18 @@ def test_secret_key_from_the_environment_writes_no_file(instance, session_factor
     assert not (instance / "secret_key").exists()
 
 
+def test_a_secret_key_of_digits_stays_text(instance, session_factory, monkeypatch) -> None:
+    monkeypatch.setenv("TRUST_TRACKER_SECRET_KEY", "1" * 40)  # valid JSON: a number, were it decoded
+    assert app_with(instance, session_factory).config["SECRET_KEY"] == "1" * 40
+
+
+def test_any_flask_setting_from_a_prefixed_variable(instance, session_factory, monkeypatch) -> None:
+    monkeypatch.setenv("TRUST_TRACKER_MAX_CONTENT_LENGTH", "2048")
+    monkeypatch.setenv("TRUST_TRACKER_SESSION_COOKIE_NAME", "tt")
+    config = app_with(instance, session_factory, SECRET_KEY="k" * 32).config
+    assert config["MAX_CONTENT_LENGTH"] == 2048 and config["SESSION_COOKIE_NAME"] == "tt"
+
+
 def test_an_unusable_secret_key_file_stops_startup(instance, session_factory) -> None:
     instance.mkdir(parents=True)
     (instance / "secret_key").write_text("\n")
@@ -106,6 +119,15 @@ def test_database_url_from_the_environment(instance, tmp_path, monkeypatch) -> N
     app = create_app({"INSTANCE_PATH": instance, "SECRET_KEY": "k" * 32})
     engine = app.extensions["trust_tracker.sessions"].kw["bind"]
     assert engine.url.database == str(tmp_path / "elsewhere.db")
+    engine.dispose()
+
+
+def test_the_prefixed_database_url_wins(instance, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'platform.db'}")
+    monkeypatch.setenv("TRUST_TRACKER_DATABASE_URL", f"sqlite:///{tmp_path / 'ours.db'}")
+    app = create_app({"INSTANCE_PATH": instance, "SECRET_KEY": "k" * 32})
+    engine = app.extensions["trust_tracker.sessions"].kw["bind"]
+    assert engine.url.database == str(tmp_path / "ours.db")
     engine.dispose()
 
 
@@ -161,6 +183,12 @@ def test_cookies_are_https_only_unless_in_development(make_app, client, couple) 
     response = app.test_client().post("/login", data={"email": "alex@example.com", "password": PASSWORD})
     assert "Secure" in response.headers["Set-Cookie"] and "HttpOnly" in response.headers["Set-Cookie"]
     assert make_app(DEV_MODE=True).config["SESSION_COOKIE_SECURE"] is False
+
+
+def test_secure_cookies_can_be_turned_off_explicitly(instance, session_factory, monkeypatch) -> None:
+    monkeypatch.setenv("TRUST_TRACKER_SESSION_COOKIE_SECURE", "false")  # e.g. a LAN-only server
+    config = app_with(instance, session_factory, SECRET_KEY="k" * 32).config
+    assert config["SESSION_COOKIE_SECURE"] is False and config["REMEMBER_COOKIE_SECURE"] is True
 
 
 def test_skill_id_from_the_environment(instance, session_factory, monkeypatch) -> None:

@@ -7,8 +7,7 @@ import re
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, PASSWORD, agreed_contract, make_couple
 from tests.web.helpers import assert_accessible_form, count, form_data, log_in, text_of
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
@@ -46,6 +45,7 @@ def written(session) -> tuple[int, int]:
 # --- the whole way through the site --------------------------------------------------
 
 
+@pytest.mark.postgres_smoke
 def test_sign_up_invite_join_propose_agree(app, session) -> None:
     robin = app.test_client()
     robin.post(
@@ -112,6 +112,7 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
 # --- editing ----------------------------------------------------------------------
 
 
+@pytest.mark.postgres_smoke
 def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, couple, sam_client, session) -> None:
     _, sam = couple
     v1 = agreed_contract(session, alex, sam)

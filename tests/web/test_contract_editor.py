@@ -15,8 +15,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
-from tests.conftest import NOW, PASSWORD, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import (
     assert_accessible_form,
     count,
@@ -39,11 +38,6 @@ def status_of(session, version_id: int) -> VersionStatus:
     return session.get(ContractVersion, version_id).status
 
 
-@pytest.fixture
-def v1(session, alex, couple) -> ContractVersion:
-    return agreed_contract(session, alex, couple[1])
-
-
 def propose_from_edit(client, **changes: list[str]):
     data = form_data(client.get("/contract/edit")) | changes
     response = client.post("/contract/edit", data=data)
@@ -54,7 +48,7 @@ def propose_from_edit(client, **changes: list[str]):
 # --- reordering -------------------------------------------------------------------------
 
 
-def test_moving_an_item_reorders_the_form_and_proposes_nothing(client, alex, v1, session) -> None:
+def test_moving_an_item_reorders_the_form_and_proposes_nothing(client, alex, contract, session) -> None:
     data = form_data(client.get("/contract/edit"))
     data["items-1-text"] = ["Evening talk, typed just now"]
     data["note"] = ["Half written"]
@@ -65,7 +59,7 @@ def test_moving_an_item_reorders_the_form_and_proposes_nothing(client, alex, v1,
     after = form_data(moved)
     assert after["items-0-text"] == ["Evening talk, typed just now"]  # what was typed moves with it
     assert after["items-1-text"] == ["Call when running more than 15 minutes late"]
-    assert after["items-0-lineage_id"] == [str(v1.items[1].lineage_id)]
+    assert after["items-0-lineage_id"] == [str(contract.items[1].lineage_id)]
     assert after["items-0-weekdays"] == ["0", "2", "4"]
     assert after["note"] == ["Half written"]
     assert re.search(r'<button type="submit" name="move" value="0-down"[^>]*autofocus', moved.text)
@@ -75,7 +69,9 @@ def test_moving_an_item_reorders_the_form_and_proposes_nothing(client, alex, v1,
     assert form_data(down)["items-0-text"] == ["Call when running more than 15 minutes late"]
 
 
-def test_a_moved_item_is_proposed_in_its_new_place_and_shown_as_moved(client, alex, v1, sam_client, session) -> None:
+def test_a_moved_item_is_proposed_in_its_new_place_and_shown_as_moved(
+    client, alex, contract, sam_client, session
+) -> None:
     data = form_data(client.get("/contract/edit"))
     # The example (row 3) moves to the top, two places up.
     for move in ("3-up", "2-up", "1-up"):
@@ -97,7 +93,7 @@ def test_a_moved_item_is_proposed_in_its_new_place_and_shown_as_moved(client, al
 
 
 @pytest.mark.parametrize("move", ["0-up", "6-down", "99-up", "1-sideways", "x", ""])
-def test_impossible_moves_are_refused(client, alex, v1, session, move) -> None:
+def test_impossible_moves_are_refused(client, alex, contract, session, move) -> None:
     data = form_data(client.get("/contract/edit"))
     before = count(session, ContractVersion)
     response = client.post("/contract/edit", data=data | {"move": move})
@@ -105,7 +101,7 @@ def test_impossible_moves_are_refused(client, alex, v1, session, move) -> None:
     assert count(session, ContractVersion) == before
 
 
-def test_the_edit_form_has_one_visible_propose_button_and_works_without_scripts(client, alex, v1) -> None:
+def test_the_edit_form_has_one_visible_propose_button_and_works_without_scripts(client, alex, contract) -> None:
     page = client.get("/contract/edit")
     assert "<script" not in page.text
     # Enter in a text box presses the first submit button: a hidden one that proposes.
@@ -118,7 +114,7 @@ def test_the_edit_form_has_one_visible_propose_button_and_works_without_scripts(
 # --- the side-by-side diff ------------------------------------------------------------------
 
 
-def test_the_other_partner_sees_a_clear_diff(client, alex, v1, sam_client) -> None:
+def test_the_other_partner_sees_a_clear_diff(client, alex, contract, sam_client) -> None:
     response = propose_from_edit(
         client,
         **{
@@ -153,7 +149,7 @@ def test_the_other_partner_sees_a_clear_diff(client, alex, v1, sam_client) -> No
     assert '<th scope="col">Change</th>' in page.text
 
 
-def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, v1, sam_client, session) -> None:
+def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, contract, sam_client, session) -> None:
     v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"]}))
     sam_client.post(f"/contract/versions/{v2}/agree")
     v3 = version_id(propose_from_edit(sam_client, **{"items-3-remove": ["y"]}))
@@ -168,14 +164,16 @@ def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, v
     withdrawn = text_of(client.get(f"/contract/versions/{v3}"))
     assert "Withdrawn." in withdrawn and "What changes from version 2" in withdrawn
     assert "Agree to version 3" not in withdrawn and "Add comment" not in withdrawn
-    first = text_of(client.get(f"/contract/versions/{v1.id}"))
+    first = text_of(client.get(f"/contract/versions/{contract.id}"))
     assert "What it holds" in first and "4 new" in first
 
 
 # --- comments ------------------------------------------------------------------------------
 
 
-def test_comment_instead_of_agreeing_then_the_proposer_revises(client, alex, couple, v1, sam_client, session) -> None:
+def test_comment_instead_of_agreeing_then_the_proposer_revises(
+    client, alex, couple, contract, sam_client, session
+) -> None:
     v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"], "note": ["Shorter"]}))
     page = sam_client.get(f"/contract/versions/{v2}")
     assert_accessible_form(page)
@@ -222,8 +220,8 @@ def test_bad_comments_are_refused_and_keep_the_text(client, alex, couple, sessio
     assert count(session, VersionComment) == 0
 
 
-def test_an_agreed_version_takes_no_comments(client, alex, v1, session) -> None:
-    response = client.post(f"/contract/versions/{v1.id}/comments", data={"body": "Too late"})
+def test_an_agreed_version_takes_no_comments(client, alex, contract, session) -> None:
+    response = client.post(f"/contract/versions/{contract.id}/comments", data={"body": "Too late"})
     assert response.status_code == 409
     assert "no longer waiting for agreement" in text_of(response)
     assert count(session, VersionComment) == 0
@@ -232,7 +230,7 @@ def test_an_agreed_version_takes_no_comments(client, alex, v1, session) -> None:
 # --- withdrawing ------------------------------------------------------------------------------
 
 
-def test_the_proposer_withdraws_and_the_other_cannot(client, alex, v1, sam_client, session) -> None:
+def test_the_proposer_withdraws_and_the_other_cannot(client, alex, contract, sam_client, session) -> None:
     v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Changed"]}))
     assert "Withdraw version 2" not in text_of(sam_client.get(f"/contract/versions/{v2}"))
     refused = sam_client.post(f"/contract/versions/{v2}/withdraw")
@@ -251,7 +249,7 @@ def test_the_proposer_withdraws_and_the_other_cannot(client, alex, v1, sam_clien
     assert again.status_code == 409
 
 
-def test_a_conflicting_proposal_keeps_every_field_typed(client, alex, couple, v1, sam_client, session) -> None:
+def test_a_conflicting_proposal_keeps_every_field_typed(client, alex, couple, contract, sam_client, session) -> None:
     data = form_data(client.get("/contract/edit"))
     version_id(propose_from_edit(sam_client, **{"items-1-text": ["Sam got there first"]}))
     data["items-0-text"] = ["My careful rewording"]
@@ -271,7 +269,7 @@ def test_a_conflicting_proposal_keeps_every_field_typed(client, alex, couple, v1
 
 
 @pytest.mark.parametrize("revising", ["abc", "-1", "1" * 20])
-def test_a_tampered_revision_id_is_refused(client, alex, v1, session, revising) -> None:
+def test_a_tampered_revision_id_is_refused(client, alex, contract, session, revising) -> None:
     data = form_data(client.get("/contract/edit")) | {"revising": revising}
     before = count(session, ContractVersion)
     response = client.post("/contract/edit", data=data)
@@ -279,7 +277,7 @@ def test_a_tampered_revision_id_is_refused(client, alex, v1, session, revising) 
     assert count(session, ContractVersion) == before
 
 
-def test_another_couples_proposal_cannot_be_revised_withdrawn_or_commented(client, alex, v1, session) -> None:
+def test_another_couples_proposal_cannot_be_revised_withdrawn_or_commented(client, alex, contract, session) -> None:
     kim, lee = make_couple(session, "Kim", "Lee")
     theirs = contracts.propose_version(session, kim, [ItemDraft(ItemKind.EXAMPLE, "Kim's idea")], now=NOW)
     session.flush()
@@ -295,7 +293,7 @@ def test_another_couples_proposal_cannot_be_revised_withdrawn_or_commented(clien
     # And their comments never show on our pages.
     contracts.comment_on(session, lee, theirs.id, "Lee's private comment", now=NOW)
     session.flush()
-    for path in ("/contract/", "/contract/versions", f"/contract/versions/{v1.id}"):
+    for path in ("/contract/", "/contract/versions", f"/contract/versions/{contract.id}"):
         assert "private comment" not in client.get(path).text
 
 
@@ -319,20 +317,20 @@ def test_comment_and_withdraw_need_the_csrf_token(make_app, couple, session) -> 
     assert session.scalar(select(VersionComment.body)) == "With one"
 
 
-def test_a_stranger_logged_in_sees_nothing_of_ours(app, alex, v1, session) -> None:
+def test_a_stranger_logged_in_sees_nothing_of_ours(app, alex, contract, session) -> None:
     make_couple(session, "Kim", "Lee")
     session.flush()
     kim = app.test_client()
     log_in(kim, "kim@example.com")
-    assert kim.get(f"/contract/versions/{v1.id}").status_code == 404
-    assert kim.post(f"/contract/versions/{v1.id}/comments", data={"body": "hi"}).status_code == 404
+    assert kim.get(f"/contract/versions/{contract.id}").status_code == 404
+    assert kim.post(f"/contract/versions/{contract.id}/comments", data={"body": "hi"}).status_code == 404
     assert "Call when running more than 15 minutes late" not in kim.get("/contract/edit").text
 
 
 # --- bad items: which one, and every problem at once --------------------------------------
 
 
-def test_changing_an_items_kind_is_a_clear_422_with_nothing_written(client, alex, v1, session) -> None:
+def test_changing_an_items_kind_is_a_clear_422_with_nothing_written(client, alex, contract, session) -> None:
     before = (count(session, ContractVersion), count(session, ContractItem))
     data = form_data(client.get("/contract/edit")) | {"items-0-kind": ["boundary"]}
     response = client.post("/contract/edit", data=data)
@@ -347,7 +345,7 @@ def test_changing_an_items_kind_is_a_clear_422_with_nothing_written(client, alex
     assert_accessible_form(response)
 
 
-def test_every_items_problems_are_named_at_once(client, alex, v1, session) -> None:
+def test_every_items_problems_are_named_at_once(client, alex, contract, session) -> None:
     before = (count(session, ContractVersion), count(session, ContractItem))
     data = form_data(client.get("/contract/edit"))
     data["items-1-weekdays"] = []  # "Evening check-in talk", on chosen days: none chosen
@@ -372,14 +370,14 @@ def test_every_items_problems_are_named_at_once(client, alex, v1, session) -> No
     assert_accessible_form(response)
 
 
-def test_fixing_every_named_problem_proposes(client, alex, v1, session) -> None:
+def test_fixing_every_named_problem_proposes(client, alex, contract, session) -> None:
     data = form_data(client.get("/contract/edit")) | {"items-1-weekdays": [], "items-2-text": [""]}
     assert client.post("/contract/edit", data=data).status_code == 422
     data |= {"items-1-weekdays": ["0", "2"], "items-2-text": ["No deleting messages, ever"]}
     assert client.post("/contract/edit", data=data).status_code == 302
 
 
-def test_the_diff_fits_a_phone_without_scrolling(client, alex, v1, sam_client, tmp_path) -> None:
+def test_the_diff_fits_a_phone_without_scrolling(client, alex, contract, sam_client, tmp_path) -> None:
     """Before: the side-by-side table was 592px wide in a 390px viewport. Measured in
     Chromium (skipped without it, as the browser tests are; CI has it)."""
     if not CHROMIUM.exists():

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.conftest import PASSWORD
+from tests.factories import PASSWORD
 from tests.web.helpers import count, csrf_token, text_of
 from trust_tracker.models.entities import ContractVersion, LogEntry, Partner
 from trust_tracker.skill.requests import launch_request

@@ -83,6 +83,7 @@ def test_an_exception_rolls_back_and_shows_the_500_page(probe_client, session) -
     assert couples(session) == before
 
 
+@pytest.mark.postgres_smoke
 def test_a_clash_with_a_simultaneous_change_is_a_409_and_nothing_is_kept(probe_client, session) -> None:
     before = couples(session)
     response = probe_client.post("/probe/clash")

@@ -7,8 +7,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, agreed_contract, make_couple
 from tests.web.helpers import assert_accessible_form, count, text_of
 from trust_tracker.models import tracking
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone, Source
@@ -18,11 +17,6 @@ from trust_tracker.models.timeline import PAGE_SIZE as HISTORY_PAGE_SIZE
 def log(**fields: str) -> dict[str, str]:
     """The log form's fields, named as the page names them."""
     return {f"log-{name}": value for name, value in fields.items()}
-
-
-@pytest.fixture
-def contract(session, couple):
-    return agreed_contract(session, *couple)
 
 
 def test_an_empty_history_says_so(client, alex) -> None:
@@ -35,6 +29,7 @@ def test_an_empty_history_says_so(client, alex) -> None:
     assert_accessible_form(response)
 
 
+@pytest.mark.postgres_smoke
 def test_entries_logged_by_voice_and_web_show_newest_first(client, alex, couple, contract, session) -> None:
     _, sam = couple
     call = contract.items[0]
@@ -165,6 +160,7 @@ def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
     assert "Sharing my location" not in page.text.split("Log something")[1].split("</form>")[0]
 
 
+@pytest.mark.postgres_smoke
 def test_logging_from_the_site(client, alex, contract, session) -> None:
     call = contract.items[0]
     response = client.post(

@@ -3,38 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
-from trust_tracker.models.entities import LogEntry, LogKind, Milestone, Source
+from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture
-def contract(session, couple):
-    return agreed_contract(session, *couple)
-
-
-def _log(session, partner, kind, day, item=None, note=""):
-    entry = LogEntry(
-        couple_id=partner.couple_id,
-        partner_id=partner.id,
-        kind=kind,
-        lineage_id=item.lineage_id if item else None,
-        local_date=day,
-        note=note,
-        created_at=datetime.combine(day, time(20), tzinfo=UTC),
-        source=Source.WEB,
-    )
-    session.add(entry)
-    session.flush()
-    return entry
 
 
 # --- the charts page --------------------------------------------------------------
@@ -59,11 +37,11 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     _, sam = couple
     call, talk = contract.items[0], contract.items[1]
     for back in range(1, 8):
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
-    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=8), call)
-    _log(session, sam, LogKind.KEPT, date(2026, 11, 23), talk)
-    _log(session, sam, LogKind.HARD_DAY, date(2026, 11, 24))
-    _log(session, sam, LogKind.RELIABILITY, date(2026, 10, 2))
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=8), call)
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 23), talk)
+    make_entry(session, sam, LogKind.HARD_DAY, date(2026, 11, 24))
+    make_entry(session, sam, LogKind.RELIABILITY, date(2026, 10, 2))
     session.add(
         Milestone(
             couple_id=alex.couple_id,
@@ -110,7 +88,7 @@ def test_charts_never_show_another_couple(client, alex, contract, session) -> No
     version = contracts.propose_version(session, kim, [ItemDraft(ItemKind.COMMITMENT, "Kim's secret promise")], now=NOW)
     contracts.agree_version(session, lee, version.id, now=NOW)
     for back in range(1, 5):
-        _log(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
+        make_entry(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
     session.add(
         Milestone(
             couple_id=kim.couple_id, key="other", kind="other", params={"text": "Kim's milestone"}, reached_on=TODAY
@@ -128,9 +106,9 @@ def test_charts_never_show_another_couple(client, alex, contract, session) -> No
 def test_filter_by_commitment_and_dates(client, alex, couple, contract, session) -> None:
     _, sam = couple
     call, talk = contract.items[0], contract.items[1]
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 2), call, note="early call")
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 20), call, note="late call")
-    _log(session, sam, LogKind.KEPT, date(2026, 11, 20), talk, note="a talk")
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 2), call, note="early call")
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 20), call, note="late call")
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 20), talk, note="a talk")
 
     calls = text_of(client.get("/history/", query_string={"commitment": call.lineage_id}))
     assert "early call" in calls and "late call" in calls and "a talk" not in calls
@@ -148,7 +126,7 @@ def test_filter_by_commitment_and_dates(client, alex, couple, contract, session)
 def test_paging_keeps_the_filters(client, alex, contract, session) -> None:
     call = contract.items[0]
     for i in range(55):
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=i), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=i), call)
     first = client.get("/history/", query_string={"commitment": call.lineage_id, "start": "2025-01-01"})
     assert f'href="/history/?page=2&amp;commitment={call.lineage_id}&amp;start=2025-01-01" rel="next"' in first.text
 
@@ -164,7 +142,7 @@ def test_paging_keeps_the_filters(client, alex, contract, session) -> None:
     ],
 )
 def test_bad_filters_are_a_400_with_a_message(client, alex, contract, session, query, message) -> None:
-    _log(session, alex, LogKind.SMALL_WIN, TODAY, note="visible when valid")
+    make_entry(session, alex, LogKind.SMALL_WIN, TODAY, note="visible when valid")
     response = client.get("/history/", query_string=query)
     assert response.status_code == 400
     assert message in text_of(response)
@@ -174,7 +152,7 @@ def test_bad_filters_are_a_400_with_a_message(client, alex, contract, session, q
 def test_another_couples_commitment_is_not_a_filter(client, alex, contract, session) -> None:
     kim, lee = make_couple(session, "Kim", "Lee")
     theirs = agreed_contract(session, kim, lee).items[0]
-    _log(session, kim, LogKind.KEPT, TODAY, theirs, note="kim's entry")
+    make_entry(session, kim, LogKind.KEPT, TODAY, theirs, note="kim's entry")
     response = client.get("/history/", query_string={"commitment": theirs.lineage_id})
     assert response.status_code == 400
     assert "kim's entry" not in response.text
@@ -184,7 +162,7 @@ def test_another_couples_commitment_is_not_a_filter(client, alex, contract, sess
 
 
 def test_acknowledging_the_partners_entry_shows_to_both(client, alex, sam_client, session) -> None:
-    entry = _log(session, alex, LogKind.RELIABILITY, TODAY, note="on time")
+    entry = make_entry(session, alex, LogKind.RELIABILITY, TODAY, note="on time")
     assert "Seen, thank you" not in client.get("/history/").text  # never on one's own entries
     assert "Seen, thank you" in sam_client.get("/history/").text
 
@@ -197,9 +175,9 @@ def test_acknowledging_the_partners_entry_shows_to_both(client, alex, sam_client
 
 
 def test_one_cannot_acknowledge_ones_own_or_another_couples_entry(client, alex, session) -> None:
-    mine = _log(session, alex, LogKind.KEPT, TODAY)
+    mine = make_entry(session, alex, LogKind.KEPT, TODAY)
     kim, _ = make_couple(session, "Kim", "Lee")
-    theirs = _log(session, kim, LogKind.KEPT, TODAY)
+    theirs = make_entry(session, kim, LogKind.KEPT, TODAY)
     assert client.post(f"/history/entries/{mine.id}/acknowledge").status_code == 403
     assert client.post(f"/history/entries/{theirs.id}/acknowledge").status_code == 404
     assert client.post("/history/entries/99999999/acknowledge").status_code == 404
@@ -212,7 +190,7 @@ def test_acknowledging_needs_the_csrf_token(make_app, couple, session) -> None:
     client = make_app(WTF_CSRF_ENABLED=True).test_client()
     token = csrf_token(client.get("/login"))
     client.post("/login", data={"email": "sam@example.com", "password": PASSWORD, "csrf_token": token})
-    entry = _log(session, couple[0], LogKind.KEPT, TODAY)
+    entry = make_entry(session, couple[0], LogKind.KEPT, TODAY)
     assert client.post(f"/history/entries/{entry.id}/acknowledge").status_code == 400
     assert entry.acknowledged_at is None
     page = client.get("/history/")
@@ -223,7 +201,7 @@ def test_acknowledging_needs_the_csrf_token(make_app, couple, session) -> None:
 
 
 def test_acknowledge_requires_a_login(client, couple, session) -> None:
-    entry = _log(session, couple[0], LogKind.KEPT, TODAY)
+    entry = make_entry(session, couple[0], LogKind.KEPT, TODAY)
     response = client.post(f"/history/entries/{entry.id}/acknowledge")
     assert response.status_code == 302 and "/login" in response.location
     assert entry.acknowledged_at is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.web.conftest import agreed_contract
+from tests.factories import agreed_contract
 from tests.web.helpers import count, form_data, text_of
 from trust_tracker.models.entities import ContractVersion, LogEntry, Setback
 

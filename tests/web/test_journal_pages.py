@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import assert_accessible_form, count, csrf_token, text_of
 from trust_tracker.models import journal
 from trust_tracker.models.entities import JournalEntry
@@ -32,6 +32,7 @@ def test_an_empty_journal(client, alex) -> None:
     assert_accessible_form(response)
 
 
+@pytest.mark.postgres_smoke
 def test_writing_an_entry_keeps_it_private(client, alex, sam_client, session) -> None:
     response = client.post("/journal/", data={"body": "  Felt anxious.\r\n\r\nTalked it through.  "})
     assert response.status_code == 302
@@ -114,6 +115,7 @@ def test_a_bad_excerpt_is_refused_and_nothing_shared(client, alex, sam_client, s
     assert "I can" not in sam_client.get("/journal/").text
 
 
+@pytest.mark.postgres_smoke
 def test_nobody_else_can_touch_an_entry(client, alex, sam_client, session) -> None:
     entry = journal.write(session, alex, "Alex's words", now=NOW)
     kim, _ = make_couple(session, "Kim", "Lee")

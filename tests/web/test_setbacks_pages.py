@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW, PASSWORD, make_couple
-from tests.web.conftest import agreed_contract
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import (
     assert_accessible_form,
     count,
@@ -27,14 +26,13 @@ from trust_tracker.models.entities import (
 
 
 @pytest.fixture
-def missed(session, alex, couple) -> LogEntry:
+def missed(session, alex, contract) -> LogEntry:
     """Alex missed "call when late" in an agreed contract."""
-    version = agreed_contract(session, alex, couple[1])
     entry = tracking.log_entry(
         session,
         alex,
         LogKind.MISSED,
-        lineage_id=version.items[0].lineage_id,
+        lineage_id=contract.items[0].lineage_id,
         note="Phone was dead",
         source=Source.VOICE,
         now=NOW,
@@ -97,6 +95,7 @@ def test_one_half_of_the_reflection_now_the_other_later(client, alex, missed, se
     assert form_data(client.get(f"/setbacks/{setback.id}"))["trigger"] == ["Tired"]
 
 
+@pytest.mark.postgres_smoke
 def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_client, session) -> None:
     setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
     setbacks.reflect(session, alex, setback.id, trigger="Dead phone", prevention="Charge it at lunch")

@@ -8,7 +8,7 @@ from datetime import time, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from tests.web.helpers import assert_accessible_form, count, form_data, text_of
 from trust_tracker.models import voice
 from trust_tracker.models.entities import Couple, PairingCode
