@@ -1,9 +1,8 @@
-"""The contract: proposing, withdrawing, commenting on and agreeing to versions, comparing
-two versions item by item, and finding a commitment by name."""
+"""The contract: proposing, withdrawing, commenting on and agreeing to versions, and
+comparing two versions item by item."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -526,69 +525,3 @@ def compare_versions(session: Session, couple_id: int, old_id: int | None, new_i
 def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:
     version = active_version(session, couple_id)
     return version.items_of(ItemKind.COMMITMENT) if version else []
-
-
-# Words around a commitment's name, and the words that say whether it was kept or missed
-# ("log that I forgot to call when late" names "call when late").
-_FILLER = {
-    "my",
-    "our",
-    "the",
-    "a",
-    "an",
-    "to",
-    "promise",
-    "commitment",
-    "i",
-    "that",
-    "about",
-    "log",
-    "record",
-    "kept",
-    "missed",
-    "forgot",
-    "forgotten",
-    "didn't",
-    "didnt",
-    "remembered",
-    "sorry",
-    "i'm",
-}
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER]
-
-
-def match_commitments(session: Session, couple_id: int, spoken: str) -> list[ContractItem]:
-    """Active commitments that fit what was said, best first; several when ambiguous.
-
-    Case-insensitive and forgiving: an exact short name wins; otherwise commitments
-    whose names share words with what was said, or sound close (difflib).
-    """
-    commitments = active_commitments(session, couple_id)
-    said = " ".join(_words(spoken))
-    if not said:
-        return []
-    exact = [c for c in commitments if " ".join(_words(c.spoken_name)) == said]
-    if exact:
-        return exact
-    scored = []
-    for item in commitments:
-        names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} - {""}
-        score = max(
-            max(difflib.SequenceMatcher(None, said, name).ratio() for name in names),
-            max(_overlap(said, name) for name in names),
-        )
-        if score >= 0.6:
-            scored.append((score, item))
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    # Keep every candidate close to the best: those are the ones to ask about.
-    return [item for score, item in sorted(scored, key=lambda p: -p[0]) if score >= best - 0.1]
-
-
-def _overlap(said: str, name: str) -> float:
-    said_words, name_words = set(said.split()), set(name.split())
-    return len(said_words & name_words) / len(said_words) if said_words else 0.0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -42,9 +43,7 @@ def log_entry(
 ) -> LogEntry:
     """Record one fact for this partner, dated today in the couple's time zone."""
     now = now or utcnow()
-    note = " ".join((note or "").split())
-    if len(note) > MAX_NOTE:
-        raise ValidationError(f"A note can be at most {MAX_NOTE} characters.")
+    note = clean_note(note)
     if lineage_id is not None:
         lineage = session.get(ItemLineage, lineage_id)
         if lineage is None or lineage.contract.couple_id != partner.couple_id:
@@ -69,6 +68,16 @@ def log_entry(
     session.add(entry)
     session.flush()
     return entry
+
+
+def clean_note(note: str) -> str:
+    """A note as kept: whitespace tidied; too long, or holding control characters, refused."""
+    note = " ".join((note or "").split())
+    if len(note) > MAX_NOTE:
+        raise ValidationError(f"A note can be at most {MAX_NOTE} characters.")
+    if any(unicodedata.category(c) == "Cc" for c in note):
+        raise ValidationError("A note cannot contain control characters.")
+    return note
 
 
 def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lineage_id: int, day: date) -> None:

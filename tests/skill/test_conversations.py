@@ -31,6 +31,7 @@ from trust_tracker.models.entities import (
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Conversation, InteractionModel, Match, Reply
+from trust_tracker.skill.speech import for_locale
 
 USER = "amzn1.ask.account.HOME"
 ALEX_VOICE, SAM_VOICE = "amzn1.ask.person.ALEX", "amzn1.ask.person.SAM"
@@ -226,6 +227,25 @@ def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session
         said = sam_talks(answer)
     assert "That's your check-in done for this week" in said.speech
     assert session.scalars(select(CheckIn)).one().completed_at is not None
+
+
+def test_an_answer_is_saved_only_under_the_wording_heard(session, home, contract, alex_talks) -> None:
+    """Alex hears question 1; Sam rewords it on the site before anyone answered: Alex's
+    answer is not stored under words Alex never heard; the question is asked again."""
+    _alex, sam = home
+    say = for_locale("en-US").say
+    alex_talks("start our check-in")
+    assert alex_talks("no").speech == say("checkin_question", number=1, text=QUESTIONS[0])
+    reworded = ["What felt good this week?", *QUESTIONS[1:]]
+    assert checkins.edit_questions(session, sam, reworded, now=NOW).this_week
+    said = alex_talks("we kept our evening talks")
+    assert said.speech == " ".join([say("checkin_changed"), say("checkin_question", number=1, text=reworded[0])])
+    assert said.open and said.reprompt == reworded[0]
+    assert count(session, CheckInAnswer) == 0
+    said = alex_talks("we kept our evening talks")
+    assert said.speech == " ".join([say("checkin_thanks"), say("checkin_question", number=2, text=QUESTIONS[1])])
+    [answer] = session.scalars(select(CheckInAnswer)).all()
+    assert (answer.position, answer.question, answer.answer) == (0, reworded[0], "we kept our evening talks")
 
 
 def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, contract) -> None:
@@ -632,6 +652,33 @@ def test_nonsense_slots_are_answered_never_an_error(
 ) -> None:
     said = Talk(skill, session_factory, person_id=ALEX_VOICE).send(Match(intent, {slot: value}))
     assert said.speech and "Sorry, something went wrong" not in said.speech
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("call\x00when\x07late", "call when late"),  # control characters are dropped at the boundary
+        ("\x00\x1b", None),  # nothing but control characters: nothing named
+    ],
+)
+def test_control_characters_in_a_slot_are_no_words(session, home, contract, alex_talks, value, expected) -> None:
+    say = for_locale("en-US").say
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
+    [entry] = entries(session)
+    if expected:
+        assert said.speech == say("logged_kept", commitment=expected)
+        assert entry.lineage_id == contract[expected]
+    else:
+        assert said.speech == say("logged_unnamed_hint_kept", example="call when late")
+        assert (entry.lineage_id, entry.note) == (None, "")
+
+
+def test_ten_thousand_characters_named_as_a_commitment_are_capped_and_asked_about(
+    session, home, contract, alex_talks
+) -> None:
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "blah " * 2000}))
+    assert said.open and said.speech.startswith("I couldn't find blah blah") and len(said.speech) < 400
+    assert entries(session) == []
 
 
 # --- other locales, limits -------------------------------------------------------------------

@@ -28,7 +28,6 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.errors import Conflict
-from trust_tracker.skill import handlers
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
@@ -603,7 +602,7 @@ def test_a_domain_error_is_spoken_and_rolled_back(say, session, contract, monkey
         real(*args, **kwargs)
         raise Conflict("That was logged a moment ago.")
 
-    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_clash)
+    monkeypatch.setattr(tracking, "log_entry", log_then_clash)
     result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
     assert speech(result) == "That was logged a moment ago."
     assert tells(result)
@@ -619,13 +618,15 @@ def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(
         real(*args, **kwargs)
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_fail)
-    with caplog.at_level(logging.ERROR, logger="trust_tracker.skill.handlers"):
+    monkeypatch.setattr(tracking, "log_entry", log_then_fail)
+    with caplog.at_level(logging.ERROR, logger="trust_tracker.skill.intents.basics"):
         result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
     assert speech(result).startswith(APOLOGY)
     assert tells(result)
     assert entries(session) == []
-    [record] = [r for r in caplog.records if r.name == "trust_tracker.skill.handlers" and r.levelno == logging.ERROR]
+    [record] = [
+        r for r in caplog.records if r.name == "trust_tracker.skill.intents.basics" and r.levelno == logging.ERROR
+    ]
     assert record.exc_info and "disk on fire" in caplog.text and "Traceback" in caplog.text
 
     # The next intent is unaffected.
