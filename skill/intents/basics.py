@@ -14,10 +14,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
 from ask_sdk_model import Response, SessionEndedRequest
 
-from trust_tracker.models import checkins, milestones, progress
+from trust_tracker.models import reports
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.localtime import local_now
+from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
 from ..dialog import IntentHandler, ask, ask_again, skill_context, speech, tell, tell_ssml, what_next
@@ -49,21 +49,18 @@ class LaunchRequestHandler(AbstractRequestHandler):
 def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
     """Hello, what is worth celebrating since last time, and where the check-in stands."""
     context, language = skill_context(handler_input), speech(handler_input)
-    status = checkins.checkin_status(context.session, partner.couple, context.now)
-    here = local_now(partner.couple, context.now)
-    fresh = milestones.celebrate(context.session, partner, context.now)
-    parts = [language.say("welcome", name=partner.name), celebration(language, fresh)]
-    resume = checkins.next_question(context.session, partner, context.now)
-    if resume is not None and resume[0] > 0:  # started this week, not finished
+    screen = screens.has_screen(handler_input)  # an Echo Show: this week's tracker while they decide
+    found = reports.welcome(context.session, partner, context.now, with_progress=screen)
+    parts = [language.say("welcome", name=partner.name), celebration(language, found.milestones)]
+    if found.checkin is CheckInNews.RESUMABLE:
         parts.append(language.say("checkin_resumable"))
-    elif status.due:
+    elif found.checkin is CheckInNews.DUE:
         parts.append(language.say("checkin_due"))
-    elif status.slot > here and not checkins.checkin_progress(context.session, partner.couple, context.now).complete:
-        # later this week; once done, it is not mentioned again
-        parts.append(language.say("checkin_next", when=language.when(status.slot, here.date())))
+    elif found.checkin is CheckInNews.LATER:
+        parts.append(language.say("checkin_next", when=language.when(found.slot, found.today)))
     parts.append(language.say("what_next"))
-    if screens.has_screen(handler_input):  # an Echo Show: this week's tracker while they decide
-        screens.tracker(handler_input, progress.progress(context.session, partner, context.now))
+    if found.progress is not None:
+        screens.tracker(handler_input, found.progress)
     return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
 
 

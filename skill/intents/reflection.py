@@ -8,7 +8,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import contracts, setbacks, speakers
+from trust_tracker.models import setbacks, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.errors import DomainError, NotFound
 
@@ -33,7 +33,7 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
         return ask(handler_input, say("reflect_empty") + " " + say(key), say(key))
     step = flow["step"]
     try:
-        setbacks.reflect(
+        reflected = setbacks.reflect_answer(
             context.session, partner, setback_id, **{"trigger" if step == "trigger" else "prevention": said}
         )
     except NotFound:  # a stale or forged session: not this couple's setback
@@ -42,7 +42,7 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
         flow["step"] = "prevention"
         elicit_answer(handler_input)
         return ask(handler_input, say("reflect_thanks") + " " + say("reflect_prevention"), say("reflect_prevention"))
-    if contracts.active_version(context.session, couple.id) is None:  # nothing agreed to change yet
+    if not reflected.can_propose:  # nothing agreed to change yet
         end_flow(handler_input)
         return tell(handler_input, say("reflect_saved") + " " + say("reflect_saved_no_contract"))
     flow["step"] = "propose?"
