@@ -72,6 +72,10 @@ NO_SUCH_QUESTION = "There is no such question in your check-in."
 QUESTIONS_CHANGED = "This week's questions were changed meanwhile: please read them again before answering."
 
 
+class QuestionsChanged(ValidationError):
+    """The question answered is not (or no longer) this week's at that position: nothing saved."""
+
+
 def _this_week(couple: Couple, now: datetime) -> date:
     return week_start(local_today(couple, now))
 
@@ -182,13 +186,13 @@ def save_answer(
     if not isinstance(position, int) or isinstance(position, bool) or position < 0:
         raise ValidationError(NO_SUCH_QUESTION)
     if position >= len(week_questions(session, partner.couple, now)):  # before creating anything
-        raise ValidationError(NO_SUCH_QUESTION)
+        raise QuestionsChanged(NO_SUCH_QUESTION)
     checkin = _locked(session, current_checkin(session, partner.couple, now))
     asked = list(checkin.questions)
     if position >= len(asked):
-        raise ValidationError(NO_SUCH_QUESTION)
+        raise QuestionsChanged(NO_SUCH_QUESTION)
     if question is not None and question != asked[position]:
-        raise ValidationError(QUESTIONS_CHANGED)
+        raise QuestionsChanged(QUESTIONS_CHANGED)
     answer = session.scalar(
         select(CheckInAnswer).where(
             CheckInAnswer.checkin_id == checkin.id,

@@ -3,6 +3,7 @@ have prevented it, and the contract change it led to."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import select
@@ -76,6 +77,20 @@ def reflect(
         setback.prevention = cleaned_prevention
     session.flush()
     return setback
+
+
+@dataclass(frozen=True)
+class Reflected:
+    setback: Setback
+    can_propose: bool  # there is an agreed contract that a change could be proposed to
+
+
+def reflect_answer(
+    session: Session, partner: Partner, setback_id: int, *, trigger: str | None = None, prevention: str | None = None
+) -> Reflected:
+    """`reflect`, and whether a contract change can be offered from it."""
+    setback = reflect(session, partner, setback_id, trigger=trigger, prevention=prevention)
+    return Reflected(setback, active_version(session, partner.couple_id) is not None)
 
 
 def _cut(text: str, limit: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -16,14 +17,12 @@ from .contracts import active_commitments
 from .entities import (
     Cadence,
     ContractItem,
-    ContractVersion,
     ItemKind,
     ItemLineage,
     LogEntry,
     LogKind,
     Partner,
     Source,
-    VersionStatus,
 )
 from .errors import Conflict, NotFound, ValidationError
 from .localtime import local_today, week_start
@@ -45,9 +44,7 @@ def log_entry(
 ) -> LogEntry:
     """Record one fact for this partner, dated today in the couple's time zone."""
     now = now or utcnow()
-    note = " ".join((note or "").split())
-    if len(note) > MAX_NOTE:
-        raise ValidationError(f"A note can be at most {MAX_NOTE} characters.")
+    note = clean_note(note)
     if lineage_id is not None:
         lineage = session.get(ItemLineage, lineage_id)
         if lineage is None or lineage.contract.couple_id != partner.couple_id:
@@ -74,6 +71,16 @@ def log_entry(
     return entry
 
 
+def clean_note(note: str) -> str:
+    """A note as kept: whitespace tidied; too long, or holding control characters, refused."""
+    note = " ".join((note or "").split())
+    if len(note) > MAX_NOTE:
+        raise ValidationError(f"A note can be at most {MAX_NOTE} characters.")
+    if any(unicodedata.category(c) == "Cc" for c in note):
+        raise ValidationError("A note cannot contain control characters.")
+    return note
+
+
 def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lineage_id: int, day: date) -> None:
     """Saying it twice (a repeated sentence, a double tap) must not count twice."""
     twice = session.scalar(
@@ -89,18 +96,21 @@ def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lin
         raise Conflict(f"That is already logged as {done} today, so it counts once.")
 
 
+def loggable_commitments(session: Session, partner: Partner) -> list[ContractItem]:
+    """The active commitments this partner may keep or miss: their own and shared ones,
+    never the other partner's. The one home of "who may log what": the site's log form,
+    the skill and `log_entry` all ask it."""
+    return [c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)]
+
+
 def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
-    """A partner keeps or misses their own commitments and shared ones, not the other's."""
-    item = session.scalar(
-        select(ContractItem)
-        .join(ContractVersion)
-        .where(ContractItem.lineage_id == lineage_id, ContractVersion.status == VersionStatus.ACTIVE)
-    )
+    if any(c.lineage_id == lineage_id for c in loggable_commitments(session, partner)):
+        return
+    item = next((c for c in active_commitments(session, partner.couple_id) if c.lineage_id == lineage_id), None)
     if item is None:
         raise ValidationError("That commitment is not in your current contract.")
-    if item.owner_id not in (None, partner.id):
-        owner = next(p.name for p in partner.couple.partners if p.id == item.owner_id)
-        raise ValidationError(f"That is {owner}'s commitment, so {owner} logs it.")
+    owner = next(p.name for p in partner.couple.partners if p.id == item.owner_id)
+    raise ValidationError(f"That is {owner}'s commitment, so {owner} logs it.")
 
 
 @dataclass(frozen=True)

@@ -6,38 +6,31 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
-from .handlers import (
+from .intents.basics import (
     ErrorHandler,
     ExitIntentHandler,
     FallbackIntentHandler,
     HelpIntentHandler,
-    IdentifySpeakerIntentHandler,
     LaunchRequestHandler,
-    LinkDeviceIntentHandler,
     LocaleInterceptor,
-    LogKeptIntentHandler,
-    ReadCheckInQuestionsIntentHandler,
-    ReadContractIntentHandler,
+    PauseIntentHandler,
     RepeatIntentHandler,
     SessionEndedRequestHandler,
     UnknownIntentHandler,
 )
-from .practice import (
+from .intents.checkin import NextIntentHandler, ReadCheckInQuestionsIntentHandler, StartCheckInIntentHandler
+from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
+from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
+from .intents.logbook import (
     AcknowledgeIntentHandler,
-    AnswerIntentHandler,
-    CelebrateIntentHandler,
     HardDayIntentHandler,
     LogBreachIntentHandler,
+    LogKeptIntentHandler,
     LogMissedIntentHandler,
     LogReliabilityIntentHandler,
     LogSmallWinIntentHandler,
-    NextIntentHandler,
-    NoIntentHandler,
-    PauseIntentHandler,
-    ProgressIntentHandler,
-    StartCheckInIntentHandler,
-    YesIntentHandler,
 )
+from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
 
 
 def request_handlers() -> list[AbstractRequestHandler]:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from . import requests
+from .typed_words import LITERAL_DIGITS, NUMBER_PATTERN, WORDS_PATTERN, normalise, spoken_number
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "interaction-model"
 NUMBER_TYPES = {"AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER"}
@@ -76,159 +77,6 @@ _LAUNCH_VERBS = r"open|start|launch|begin|load|run|use|ask|tell|talk to|play"
 _REQUEST_VERBS = r"ask|tell|use|open|launch|start|begin|load|run"
 _CONNECTORS = r"and to|to|that|for|about|if|whether|and"
 _SUFFIXES = r"using|with|from|on|in"
-
-UNITS = {
-    "zero": 0,
-    "oh": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_NUMBER_WORDS = {*UNITS, *TEENS, *TENS, "hundred", "thousand", "and"}
-# A literal number word in a sample also matches its digits: samples may not hold digits,
-# but people type them ("log 3 wins" against "log three wins").
-_LITERAL_DIGITS = {word: str(value) for word, value in {**UNITS, **TEENS, **TENS}.items() if word != "oh"}
-
-_WORD = r"[a-z0-9']+"
-_WORDS = rf"{_WORD}(?: {_WORD})*?"
-_NUMBER_TOKEN = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
-_NUMBER = rf"{_NUMBER_TOKEN}(?: {_NUMBER_TOKEN})*"
-
-
-# The samples spell these out; people type them short. Possessives ("sam's") stay.
-_CONTRACTIONS = {
-    "i'm": "i am",
-    "i've": "i have",
-    "i'll": "i will",
-    "i'd": "i would",
-    "we're": "we are",
-    "we've": "we have",
-    "we'll": "we will",
-    "we'd": "we would",
-    "you're": "you are",
-    "it's": "it is",
-    "let's": "let us",
-    "that's": "that is",
-    "what's": "what is",
-    "how's": "how is",
-    "there's": "there is",
-    "don't": "do not",
-    "didn't": "did not",
-    "doesn't": "does not",
-    "can't": "can not",
-    "won't": "will not",
-    "isn't": "is not",
-    "aren't": "are not",
-    "wasn't": "was not",
-    "haven't": "have not",
-    "couldn't": "could not",
-    "wouldn't": "would not",
-}
-
-
-def normalise(text: str, *, spell_out: bool = False) -> str:
-    """Lower case, words separated by single spaces; only in-word apostrophes survive.
-
-    A period between letters is an abbreviation ("a.m." is "am"), any other punctuation
-    separates words; `spell_out` writes common contractions out as the samples do.
-    """
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
-    text = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])", " ", text)
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
-    words = text.split()
-    return " ".join(_CONTRACTIONS.get(word, word) for word in words) if spell_out else " ".join(words)
-
-
-def spoken_number(words: str) -> str | None:
-    """The digits of a number said as digits or words: "zero four eight" is "048",
-    "forty two" is "42", "4 8 1" is "481"; None when it is not a number."""
-    tokens = words.split()
-    digits: list[str] = []
-    position = 0
-    while position < len(tokens):
-        chunk, position = _number_chunk(tokens, position)
-        if chunk is None:
-            return None
-        digits.append(chunk)
-    return "".join(digits) or None
-
-
-def _number_chunk(tokens: list[str], start: int) -> tuple[str | None, int]:
-    """One number from tokens[start:]: a digit group, a single digit word, or a compound
-    like "three hundred and twelve"; the next position."""
-    token = tokens[start]
-    if token.isdigit():
-        return token, start + 1
-    if token in UNITS and (start + 1 == len(tokens) or tokens[start + 1] not in ("hundred", "thousand")):
-        return str(UNITS[token]), start + 1  # a digit on its own keeps a leading zero
-    total, position = _below_thousand(tokens, start)
-    if position == start:
-        return None, start
-    if position < len(tokens) and tokens[position] == "thousand":
-        total *= 1000
-        rest, after = _below_thousand(tokens, _skip_and(tokens, position + 1))
-        if after > position + 1:
-            total, position = total + rest, after
-        else:
-            position += 1
-    return str(total), position
-
-
-def _below_thousand(tokens: list[str], start: int) -> tuple[int, int]:
-    total, position = _below_hundred(tokens, start)
-    if position > start and position < len(tokens) and tokens[position] == "hundred":
-        total *= 100
-        rest, after = _below_hundred(tokens, _skip_and(tokens, position + 1))
-        return (total + rest, after) if after > position + 1 else (total, position + 1)
-    return total, position
-
-
-def _below_hundred(tokens: list[str], start: int) -> tuple[int, int]:
-    if start >= len(tokens):
-        return 0, start
-    token = tokens[start]
-    if token in TENS:
-        if start + 1 < len(tokens) and UNITS.get(tokens[start + 1], 0) > 0:
-            return TENS[token] + UNITS[tokens[start + 1]], start + 2
-        return TENS[token], start + 1
-    if token in TEENS:
-        return TEENS[token], start + 1
-    if token in UNITS:
-        return UNITS[token], start + 1
-    return 0, start
-
-
-def _skip_and(tokens: list[str], position: int) -> int:
-    return position + 1 if position < len(tokens) and tokens[position] == "and" else position
 
 
 @dataclass(frozen=True)
@@ -388,15 +236,15 @@ def _compile(intent: str, sample: str, slot_types: dict[str, str], values: dict[
             slot_names.append(name)
             slot_type = slot_types.get(name, "")
             if slot_type in NUMBER_TYPES:
-                parts.append(f"({_NUMBER})")
+                parts.append(f"({NUMBER_PATTERN})")
             elif bare and values.get(slot_type):
                 parts.append(f"({'|'.join(re.escape(value) for value in values[slot_type])})")
             else:
-                parts.append(f"({_WORDS})")
+                parts.append(f"({WORDS_PATTERN})")
             continue
         for word in normalise(piece).split():
             literal_words += 1
-            digits = _LITERAL_DIGITS.get(word)
+            digits = LITERAL_DIGITS.get(word)
             parts.append(f"(?:{word}|{digits})" if digits else re.escape(word))
     return _Sample(
         intent=intent,

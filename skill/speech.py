@@ -62,6 +62,7 @@ EN_US: dict[str, str] = {
     "yes_or_no": "Just yes or no, please.",
     "checkin_skipped": "Let's leave that one for later; you can pick it up by voice or on the website.",
     "checkin_not_an_answer": "Let's finish the check-in first.",
+    "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     "fallback": "Sorry, I didn't get that. " + _OPTIONS + " What would you like to do?",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",

@@ -31,7 +31,6 @@ from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.requests import DEFAULT_SKILL_ID
 from trust_tracker.skill.simulator import (
-    UNITS,
     Conversation,
     InteractionModel,
     Match,
@@ -39,6 +38,7 @@ from trust_tracker.skill.simulator import (
     local_person_id,
     local_user_id,
 )
+from trust_tracker.skill.typed_words import UNITS
 from trust_tracker.web import alexa_warnings, create_app
 from trust_tracker.web.config import ConfigError
 from trust_tracker.web.db import EXTENSION

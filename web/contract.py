@@ -12,8 +12,9 @@ from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from trust_tracker.models import accounts, contracts, setbacks
-from trust_tracker.models.contracts import Change, ItemChange, ItemDraft
+from trust_tracker.models import accounts, contract_diff, contracts, setbacks
+from trust_tracker.models.contract_diff import Change, ItemChange
+from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ContractItem, ContractVersion, Partner, VersionStatus
 from trust_tracker.models.errors import DomainError, NotFound, ValidationError
 
@@ -216,15 +217,15 @@ def versions() -> str:
     session, partner = get_session(), current_partner()
     listed = contracts.versions(session, partner.couple_id)
     # Each version against the one it set out to change: every diff stays in the history.
-    summaries = {v.id: _summary(contracts.diff_versions(contracts.baseline_of(session, v), v)) for v in listed}
+    summaries = {v.id: _summary(contract_diff.diff_versions(contract_diff.baseline_of(session, v), v)) for v in listed}
     return _render("contract/versions.html", versions=listed, summaries=summaries)
 
 
 def _version_page(version_id: int, comment_form: CommentForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     shown = contracts.get_version(session, partner.couple_id, version_id)
-    baseline = contracts.baseline_of(session, shown)
-    rows = contracts.diff_versions(baseline, shown)
+    baseline = contract_diff.baseline_of(session, shown)
+    rows = contract_diff.diff_versions(baseline, shown)
     return _render(
         "contract/version.html",
         version=shown,

@@ -12,7 +12,7 @@ from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
 from trust_tracker.models import charts, contracts, milestones, timeline, tracking
-from trust_tracker.models.entities import ItemKind, LogKind, Source
+from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import local_today, week_start
 
@@ -58,13 +58,19 @@ def _commitment_choices(couple_id: int) -> dict[str, str]:
     return {NO_ITEM: "Any"} | {str(lineage_id): name for lineage_id, name in names.items()}
 
 
-def _item_choices(couple_id: int) -> dict[str, str]:
-    """What an entry can be about: the active contract's commitments and boundaries."""
-    version = contracts.active_version(get_session(), couple_id)
+def _item_choices(partner: Partner, *, anyones: bool = False) -> dict[str, str]:
+    """What an entry can be about: the commitments this partner may log (the domain's
+    `loggable_commitments`) and the active contract's boundaries. With `anyones`, the
+    other partner's commitments too: a posted one then reaches the domain, which says
+    whose it is instead of a bare "not in the list"."""
+    session = get_session()
+    version = contracts.active_version(session, partner.couple_id)
+    loggable = {c.lineage_id for c in tracking.loggable_commitments(session, partner)}
     choices = {NO_ITEM: "Nothing in particular"}
     for kind, label in ((ItemKind.COMMITMENT, "Commitment"), (ItemKind.BOUNDARY, "Boundary")):
         for item in version.items_of(kind) if version else []:
-            choices[str(item.lineage_id)] = f"{label}: {item.spoken_name}"
+            if kind is ItemKind.BOUNDARY or anyones or item.lineage_id in loggable:
+                choices[str(item.lineage_id)] = f"{label}: {item.spoken_name}"
     return choices
 
 
@@ -83,7 +89,7 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
     couple = partner.couple
     filters.partner.choices = {"": "Both of you"} | {str(p.id): p.name for p in couple.partners}
     filters.commitment.choices = _commitment_choices(partner.couple_id)
-    log_form.lineage_id.choices = _item_choices(partner.couple_id)
+    log_form.lineage_id.choices = _item_choices(partner)
     page = timeline.Page([], 1, False)
     if filters.validate():
         try:
@@ -122,7 +128,7 @@ def index() -> tuple[str, int]:
 @bp.post("/log")
 def log() -> tuple[str, int] | Response:
     form = LogForm(prefix=LOG_PREFIX)
-    form.lineage_id.choices = _item_choices(current_partner().couple_id)
+    form.lineage_id.choices = _item_choices(current_partner(), anyones=True)
     if not form.validate():
         return _page(TimelineFilter(MultiDict()), form, 422)
     try:

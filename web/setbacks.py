@@ -11,7 +11,7 @@ from werkzeug.wrappers import Response
 from wtforms import IntegerField, TextAreaField
 from wtforms.validators import InputRequired, NumberRange
 
-from trust_tracker.models import contracts, setbacks
+from trust_tracker.models import contract_diff, contracts, setbacks
 from trust_tracker.models.entities import Setback, VersionStatus
 from trust_tracker.models.errors import DomainError, ValidationError
 
@@ -57,8 +57,8 @@ def _change(setback: Setback) -> dict[str, Any] | None:
     version = contracts.get_version(session, partner.couple_id, setback.version_id)
     if version.status is VersionStatus.WITHDRAWN:  # led to no change: the setback is free again
         return None
-    baseline = contracts.baseline_of(session, version)
-    return {"version": version, "baseline": baseline, "rows": contracts.diff_versions(baseline, version)}
+    baseline = contract_diff.baseline_of(session, version)
+    return {"version": version, "baseline": baseline, "rows": contract_diff.diff_versions(baseline, version)}
 
 
 @bp.get("/")

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import event
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import cadence, charts, contracts, progress, tracking
 from trust_tracker.models.cadence import DayTally, Rule, Step
 from trust_tracker.models.contracts import ItemDraft

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import contracts, setbacks, tracking
-from trust_tracker.models.contracts import Change, ItemDraft
+from trust_tracker.models import contract_diff, contracts, setbacks, tracking
+from trust_tracker.models.contract_diff import Change
+from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     Cadence,
     ItemKind,
@@ -37,7 +38,7 @@ def _first_version(session, alex, sam):
 
 def _same(item, **changes):
     """A draft continuing `item` unchanged except for `changes`."""
-    fields = {name: getattr(item, name) for name in contracts.COMPARED_FIELDS}
+    fields = {name: getattr(item, name) for name in contract_diff.COMPARED_FIELDS}
     return ItemDraft(kind=item.kind, lineage_id=item.lineage_id, **(fields | changes))
 
 
@@ -148,21 +149,21 @@ def test_a_conflicting_proposal_writes_nothing(session, couple):
 def test_the_baseline_is_the_newest_agreed_version_before(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
-    assert contracts.baseline_of(session, v1) is None
+    assert contract_diff.baseline_of(session, v1) is None
     v2 = contracts.propose_version(session, sam, [_same(v1.items[0])])
     contracts.withdraw_version(session, sam, v2.id)
     v3 = contracts.propose_version(session, sam, [_same(v1.items[0], text="Call before I'm late")])
-    assert contracts.baseline_of(session, v2) == v1
-    assert contracts.baseline_of(session, v3) == v1
+    assert contract_diff.baseline_of(session, v2) == v1
+    assert contract_diff.baseline_of(session, v3) == v1
     contracts.agree_version(session, alex, v3.id)
     v4 = contracts.propose_version(session, alex, [_same(v3.items[0])])
-    assert contracts.baseline_of(session, v4) == v3
+    assert contract_diff.baseline_of(session, v4) == v3
 
 
 def test_diff_against_nothing_is_all_added(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
-    rows = contracts.diff_versions(None, v1)
+    rows = contract_diff.diff_versions(None, v1)
     assert [r.change for r in rows] == [Change.ADDED] * 5
     assert [r.new for r in rows] == list(v1.items) and all(r.old is None for r in rows)
 
@@ -180,7 +181,7 @@ def test_diff_shows_added_removed_changed_moved_and_unchanged(session, couple):
         # the example "texting" is removed
     ]
     v2 = contracts.propose_version(session, sam, drafts, note="Clearer")
-    rows = contracts.diff_versions(v1, v2)
+    rows = contract_diff.diff_versions(v1, v2)
     summary = [(r.change, (r.old or r.new).text, r.fields) for r in rows]
     assert summary == [
         (Change.MOVED, "Share my calendar", ()),
@@ -204,7 +205,7 @@ def test_moving_one_item_marks_only_that_item(session, couple):
     v1 = _first_version(session, alex, sam)
     call, talk, calendar, ex, texting = v1.items
     v2 = contracts.propose_version(session, sam, [_same(i) for i in (calendar, call, talk, ex, texting)])
-    changes = [r.change for r in contracts.diff_versions(v1, v2)]
+    changes = [r.change for r in contract_diff.diff_versions(v1, v2)]
     assert changes == [Change.MOVED, Change.UNCHANGED, Change.UNCHANGED, Change.UNCHANGED, Change.UNCHANGED]
 
 
@@ -215,7 +216,7 @@ def test_an_item_that_changed_and_moved_is_changed_and_flagged_moved(session, co
     v2 = contracts.propose_version(
         session, sam, [_same(calendar, consequence="Say so"), _same(call), _same(talk), _same(ex), _same(texting)]
     )
-    first = contracts.diff_versions(v1, v2)[0]
+    first = contract_diff.diff_versions(v1, v2)[0]
     assert (first.change, first.fields, first.moved) == (Change.CHANGED, ("consequence",), True)
 
 
@@ -224,7 +225,7 @@ def test_removed_items_line_up_after_their_old_neighbour(session, couple):
     v1 = _first_version(session, alex, sam)
     _call, talk, _calendar, ex, _texting = v1.items
     v2 = contracts.propose_version(session, sam, [_same(talk), _same(ex)])
-    rows = contracts.diff_versions(v1, v2)
+    rows = contract_diff.diff_versions(v1, v2)
     assert [(r.change, (r.old or r.new).text) for r in rows] == [
         (Change.REMOVED, "Call when I'm running late"),
         (Change.UNCHANGED, "Evening talk"),
@@ -250,7 +251,7 @@ def test_every_compared_field_is_reported(session, couple):
         consequence="We talk it through",
     )
     v2 = contracts.propose_version(session, sam, [edited])
-    row = next(r for r in contracts.diff_versions(v1, v2) if r.change is Change.CHANGED)
+    row = next(r for r in contract_diff.diff_versions(v1, v2) if r.change is Change.CHANGED)
     assert set(row.fields) == {
         "short_name",
         "owner_id",
@@ -268,11 +269,13 @@ def test_compare_versions_is_per_couple(session, couple):
     v1 = _first_version(session, alex, sam)
     kim, _ = make_couple(session, first="Kim", second="Lee")
     theirs = contracts.propose_version(session, kim, [ItemDraft(C, "Theirs")])
-    assert [r.change for r in contracts.compare_versions(session, alex.couple_id, None, v1.id)] == [Change.ADDED] * 5
+    assert [r.change for r in contract_diff.compare_versions(session, alex.couple_id, None, v1.id)] == [
+        Change.ADDED
+    ] * 5
     with pytest.raises(NotFound):
-        contracts.compare_versions(session, alex.couple_id, v1.id, theirs.id)
+        contract_diff.compare_versions(session, alex.couple_id, v1.id, theirs.id)
     with pytest.raises(NotFound):
-        contracts.compare_versions(session, alex.couple_id, theirs.id, v1.id)
+        contract_diff.compare_versions(session, alex.couple_id, theirs.id, v1.id)
 
 
 # --- revising one's own proposal ---------------------------------------------------------
@@ -287,7 +290,7 @@ def test_the_proposer_revises_their_proposal(session, couple):
     assert (v2.status, v3.status, v3.number, v3.note) == (VersionStatus.WITHDRAWN, VersionStatus.PROPOSED, 3, "Kept it")
     assert contracts.open_proposal(session, alex.couple_id) == v3
     assert [c.body for c in contracts.comments(session, alex.couple_id, v2.id)] == ["Keep the evening talk, please"]
-    assert contracts.baseline_of(session, v3) == v1
+    assert contract_diff.baseline_of(session, v3) == v1
 
 
 def test_a_refused_revision_changes_nothing(session, couple):

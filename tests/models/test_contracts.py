@@ -125,24 +125,6 @@ def test_the_same_item_twice_is_rejected(session, couple):
         )
 
 
-def test_match_commitments(session, couple):
-    alex, sam = couple
-    items = [*_items(), ItemDraft(C, "Evening walk together", short_name="evening walk")]
-    contracts.agree_version(session, sam, contracts.propose_version(session, alex, items).id)
-
-    def names(spoken):
-        return [c.short_name for c in contracts.match_commitments(session, alex.couple_id, spoken)]
-
-    assert names("call when late") == ["call when late"]
-    assert names("CALL WHEN LATE") == ["call when late"]
-    assert names("my promise to call when i'm late") == ["call when late"]
-    assert names("evening talk") == ["evening talk"]
-    assert set(names("evening")) == {"evening talk", "evening walk"}  # ambiguous: ask
-    assert names("the dishes") == []
-    assert names("") == []
-    assert names("no contact with the ex") == []  # boundaries are not commitments
-
-
 def test_item_names_keep_the_newest_wording_even_after_removal(session, couple):
     alex, sam = couple
     v1 = contracts.propose_version(session, alex, _items())

@@ -32,6 +32,7 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.errors import NotAllowed, NotFound
+from trust_tracker.skill.understanding import commitments_named
 
 C = ItemKind.COMMITMENT
 
@@ -152,7 +153,7 @@ def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(ses
     assert session.get(LogEntry, sams_note.id).lineage_id is None  # Sam's note stays, about nothing gone
     with pytest.raises(NotFound):  # Sam cannot log it as Sam's own
         tracking.log_entry(session, sam, LogKind.KEPT, lineage_id=call, source=Source.WEB, now=NOW)
-    assert contracts.match_commitments(session, sam.couple_id, "call") == []
+    assert commitments_named("call", contracts.active_commitments(session, sam.couple_id)) == []
     assert [i.owner_id for i in session.get(ContractVersion, kims.id).items] == [other.id]
 
 

@@ -1,6 +1,6 @@
 from sqlalchemy import func, select
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import accounts, contracts, milestones, tracking
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD, create_demo
 from trust_tracker.models.entities import CheckIn, ItemKind, LogEntry, LogKind

@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import event, func, select
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import contracts, milestones, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (

@@ -1,4 +1,4 @@
-"""Knowing who speaks: recognised voices, names said aloud, and nothing across couples."""
+"""Knowing who speaks: recognised voices, remembered voices, and nothing across couples."""
 
 import pytest
 from sqlalchemy import func, select
@@ -44,31 +44,6 @@ def test_a_voice_cannot_be_tied_to_another_couple(session, linked):
     with pytest.raises(NotFound):
         speakers.remember_voice(session, USER, "", alex)
     assert speakers.linked_couple(session, "amzn1.ask.account.UNLINKED") is None
-
-
-@pytest.mark.parametrize(
-    ("said", "expected"),
-    [
-        ("Sam", "Sam"),
-        ("it's sam", "Sam"),
-        ("this is Alex", "Alex"),
-        ("ALEX", "Alex"),
-        ("", None),
-        ("both of us", None),
-        ("sam and alex", None),
-        ("Kim", None),
-        ("yes sam's here", "Sam"),
-        ("I'm not Sam", None),
-        ("no it isn't sam", None),
-        ("i am having a really hard day", None),
-        ("i'm sorry i missed the evening talk", None),
-        ("sam's", "Sam"),
-    ],
-)
-def test_partner_named(linked, said, expected):
-    alex, _ = linked
-    found = speakers.partner_named(alex.couple, said)
-    assert (found.name if found else None) == expected
 
 
 def test_member_accepts_only_this_couples_ids(session, linked):

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tests.conftest import NOW, make_couple
+from tests.factories import NOW, make_couple
 from trust_tracker.models import checkins, contracts, voice
 from trust_tracker.models.entities import (
     CheckIn,
@@ -31,10 +31,13 @@ from trust_tracker.models.entities import (
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Conversation, InteractionModel, Match, Reply
+from trust_tracker.skill.speech import for_locale
 
 USER = "amzn1.ask.account.HOME"
 ALEX_VOICE, SAM_VOICE = "amzn1.ask.person.ALEX", "amzn1.ask.person.SAM"
 QUESTIONS = checkins.DEFAULT_QUESTIONS
+# Where a test is about what happens rather than how it is worded, it says it with the skill's phrases.
+SAY = for_locale("en-US").say
 TODAY = date(2026, 11, 25)
 
 
@@ -228,6 +231,24 @@ def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session
     assert session.scalars(select(CheckIn)).one().completed_at is not None
 
 
+def test_an_answer_is_saved_only_under_the_wording_heard(session, home, contract, alex_talks) -> None:
+    """Alex hears question 1; Sam rewords it on the site before anyone answered: Alex's
+    answer is not stored under words Alex never heard; the question is asked again."""
+    _alex, sam = home
+    alex_talks("start our check-in")
+    assert alex_talks("no").speech == SAY("checkin_question", number=1, text=QUESTIONS[0])
+    reworded = ["What felt good this week?", *QUESTIONS[1:]]
+    assert checkins.edit_questions(session, sam, reworded, now=NOW).this_week
+    said = alex_talks("we kept our evening talks")
+    assert said.speech == " ".join([SAY("checkin_changed"), SAY("checkin_question", number=1, text=reworded[0])])
+    assert said.open and said.reprompt == reworded[0]
+    assert count(session, CheckInAnswer) == 0
+    said = alex_talks("we kept our evening talks")
+    assert said.speech == " ".join([SAY("checkin_thanks"), SAY("checkin_question", number=2, text=QUESTIONS[1])])
+    [answer] = session.scalars(select(CheckInAnswer)).all()
+    assert (answer.position, answer.question, answer.answer) == (0, reworded[0], "we kept our evening talks")
+
+
 def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, contract) -> None:
     alex_talks("start our check-in")
     alex_talks("no")
@@ -318,10 +339,11 @@ def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_ta
 
 def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(session, contract, alex_talks) -> None:
     said = alex_talks("i missed my promise to evening")
-    assert said.speech == "Which one did you miss: evening talk or evening walk?" and said.open
+    assert said.speech == SAY("which_one_missed", options="evening talk or evening walk") and said.open
     assert entries(session) == []
     said = alex_talks("the evening walk one")
-    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to evening walk.")
+    logged = SAY("logged_missed", commitment="evening walk")
+    assert said.speech == " ".join([SAY("honesty"), logged, SAY("offer_reflect")])
     [entry] = entries(session)
     assert (entry.kind, entry.lineage_id) == (LogKind.MISSED, contract["evening walk"])
 
@@ -634,6 +656,32 @@ def test_nonsense_slots_are_answered_never_an_error(
     assert said.speech and "Sorry, something went wrong" not in said.speech
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("call\x00when\x07late", "call when late"),  # control characters are dropped at the boundary
+        ("\x00\x1b", None),  # nothing but control characters: nothing named
+    ],
+)
+def test_control_characters_in_a_slot_are_no_words(session, home, contract, alex_talks, value, expected) -> None:
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
+    [entry] = entries(session)
+    if expected:
+        assert said.speech == SAY("logged_kept", commitment=expected)
+        assert entry.lineage_id == contract[expected]
+    else:
+        assert said.speech == SAY("logged_unnamed_hint_kept", example="call when late")
+        assert (entry.lineage_id, entry.note) == (None, "")
+
+
+def test_ten_thousand_characters_named_as_a_commitment_are_capped_and_asked_about(
+    session, home, contract, alex_talks
+) -> None:
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "blah " * 2000}))
+    assert said.open and said.speech.startswith("I couldn't find blah blah") and len(said.speech) < 400
+    assert entries(session) == []
+
+
 # --- other locales, limits -------------------------------------------------------------------
 
 
@@ -847,9 +895,10 @@ def owned_contract(session, home) -> dict[str, int]:
 
 def test_which_one_offers_only_the_speakers_own_and_shared(session, owned_contract, alex_talks) -> None:
     said = alex_talks("I kept my promise to be on time")
-    assert said.speech == "I couldn't find be on time in your contract. Was it call when late or home for dinner?"
+    # Not Sam's "house jobs": only Alex's own and the shared ones are offered.
+    assert said.speech == SAY("no_match_kept", said="be on time", options="call when late or home for dinner")
     said = alex_talks("the second one")
-    assert said.speech == "Logged: you kept your promise to home for dinner."
+    assert said.speech == SAY("logged_kept", commitment="home for dinner")
     assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.KEPT, owned_contract["home for dinner"])]
 
 
@@ -858,7 +907,7 @@ def test_none_of_those_keeps_the_entry_with_the_words_said(session, home, owned_
     alex, _sam = home
     alex_talks("I kept my promise to be on time")
     said = alex_talks(none)
-    assert said.speech == "Logged: you kept your promise to be on time." and not said.open
+    assert said.speech == SAY("logged_words_kept", said="be on time") and not said.open
     [entry] = entries(session)
     assert (entry.kind, entry.partner_id, entry.lineage_id, entry.note) == (LogKind.KEPT, alex.id, None, "be on time")
 
@@ -868,7 +917,7 @@ def test_which_one_gives_up_after_two_tries(session, home, owned_contract, alex_
     said = alex_talks("the purple one")
     assert said.speech.startswith("I couldn't find purple in your contract.") and said.open
     said = alex_talks("hmm")
-    assert said.speech == "Logged: you kept your promise to be on time." and not said.open
+    assert said.speech == SAY("logged_words_kept", said="be on time") and not said.open
     [entry] = entries(session)
     assert (entry.lineage_id, entry.note) == (None, "be on time")
 

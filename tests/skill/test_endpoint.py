@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tests.alexa_ca import SKILL_ID, TestCA
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import voice
 from trust_tracker.models.entities import LogEntry, LogKind, Source
 from trust_tracker.skill import requests as alexa

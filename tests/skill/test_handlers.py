@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tests.conftest import NOW
+from tests.factories import NOW
 from trust_tracker.models import contracts, tracking, voice
 from trust_tracker.models.entities import (
     CheckIn,
@@ -28,10 +28,10 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.errors import Conflict
-from trust_tracker.skill import handlers
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
+from trust_tracker.skill.speech import for_locale
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
 # Alex's voice, as Alexa's voice profiles send it: linked to Alex by the `alex` fixture.
@@ -41,6 +41,8 @@ LINK_STEPS = (
     "then say: my code is, and the six digits."
 )
 APOLOGY = "Sorry, something went wrong on my side, and nothing was saved."
+# Where a test is about what happens rather than how it is worded, it says it with the skill's phrases.
+SAY = for_locale("en-US").say
 
 Say = Callable[..., dict[str, Any]]
 
@@ -346,7 +348,7 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
 def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
     result = say(intent("LogKeptIntent", {"commitment": said}))
     # Confirmed in the words said; those are kept as the note when they are not just the name.
-    assert speech(result) == f"Logged: you kept your promise to {words or 'call when late'}."
+    assert speech(result) == SAY("logged_kept", commitment=words or "call when late")
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
@@ -380,18 +382,19 @@ def test_the_other_partners_own_commitment_is_theirs_to_log(say, session, couple
 
 def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
     question = say(intent("LogKeptIntent", {"commitment": "evening"}))
-    assert speech(question) == "Which one did you keep: evening talk or evening walk?"
+    which_one = SAY("which_one_kept", options="evening talk or evening walk")
+    assert speech(question) == which_one
     assert asks(question)
     assert entries(session) == []
     attributes = question["sessionAttributes"]
 
     # Asked again without an answer: the same question, still nothing logged.
     again = say(intent("LogKeptIntent", new_session=False, attributes=attributes))
-    assert speech(again) == "Which one did you keep: evening talk or evening walk?"
+    assert speech(again) == which_one
     assert entries(session) == []
 
     answer = say(intent("LogKeptIntent", {"commitment": "the walk"}, new_session=False, attributes=attributes))
-    assert speech(answer) == "Logged: you kept your promise to evening walk."
+    assert speech(answer) == SAY("logged_kept", commitment="evening walk")
     assert tells(answer)
     assert "pending_log" not in answer["sessionAttributes"]
     [entry] = entries(session)
@@ -405,17 +408,14 @@ def test_a_still_ambiguous_answer_prefers_what_was_offered(say, session, couple,
     answer = say(
         intent("LogKeptIntent", {"commitment": "walk"}, new_session=False, attributes=question["sessionAttributes"])
     )
-    assert speech(answer) == "Logged: you kept your promise to evening walk."
+    assert speech(answer) == SAY("logged_kept", commitment="evening walk")
 
 
 def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
     question = say(intent("LogKeptIntent", {"commitment": "juggling"}))
-    assert speech(question) == (
-        "I couldn't find juggling in your contract. Was it call when late, evening talk or evening walk?"
-    )
-    assert reprompt(question) == (
-        "<speak>Please tell me which promise you kept: call when late, evening talk or evening walk.</speak>"
-    )
+    options = "call when late, evening talk or evening walk"
+    assert speech(question) == SAY("no_match_kept", said="juggling", options=options)
+    assert reprompt(question) == f"<speak>{SAY('which_one_reprompt_kept', options=options)}</speak>"
     assert asks(question)
     assert entries(session) == []
     answer = say(
@@ -423,15 +423,13 @@ def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, ses
             "LogKeptIntent", {"commitment": "evening talk"}, new_session=False, attributes=question["sessionAttributes"]
         )
     )
-    assert speech(answer) == "Logged: you kept your promise to evening talk."
+    assert speech(answer) == SAY("logged_kept", commitment="evening talk")
     assert [e.lineage_id for e in entries(session)] == [lineage_of(session, couple[0].couple_id, "evening talk")]
 
 
 def test_without_a_name_the_promise_is_logged_and_naming_suggested(say, session, couple, contract) -> None:
     result = say(intent("LogKeptIntent"))
-    assert speech(result) == (
-        "Logged: you kept a promise. Next time you can name it, like: I kept my promise to call when late."
-    )
+    assert speech(result) == SAY("logged_unnamed_hint_kept", example="call when late")
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source) == (
@@ -444,9 +442,9 @@ def test_without_a_name_the_promise_is_logged_and_naming_suggested(say, session,
 
 def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, session, alex) -> None:
     unnamed = say(intent("LogKeptIntent"))
-    assert speech(unnamed) == "Logged: you kept a promise."
+    assert speech(unnamed) == SAY("logged_unnamed_kept")
     named = say(intent("LogKeptIntent", {"commitment": "walk the dog"}))
-    assert speech(named).startswith("Logged: you kept your promise to walk the dog.")
+    assert speech(named) == SAY("logged_no_contract_kept", said="walk the dog")
     assert tells(named)
     assert [(e.lineage_id, e.note) for e in entries(session)] == [(None, ""), (None, "walk the dog")]
 
@@ -603,7 +601,7 @@ def test_a_domain_error_is_spoken_and_rolled_back(say, session, contract, monkey
         real(*args, **kwargs)
         raise Conflict("That was logged a moment ago.")
 
-    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_clash)
+    monkeypatch.setattr(tracking, "log_entry", log_then_clash)
     result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
     assert speech(result) == "That was logged a moment ago."
     assert tells(result)
@@ -619,13 +617,15 @@ def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(
         real(*args, **kwargs)
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(handlers.tracking, "log_entry", log_then_fail)
-    with caplog.at_level(logging.ERROR, logger="trust_tracker.skill.handlers"):
+    monkeypatch.setattr(tracking, "log_entry", log_then_fail)
+    with caplog.at_level(logging.ERROR, logger="trust_tracker.skill.intents.basics"):
         result = say(intent("LogKeptIntent", {"commitment": "call when late"}))
     assert speech(result).startswith(APOLOGY)
     assert tells(result)
     assert entries(session) == []
-    [record] = [r for r in caplog.records if r.name == "trust_tracker.skill.handlers" and r.levelno == logging.ERROR]
+    [record] = [
+        r for r in caplog.records if r.name == "trust_tracker.skill.intents.basics" and r.levelno == logging.ERROR
+    ]
     assert record.exc_info and "disk on fire" in caplog.text and "Traceback" in caplog.text
 
     # The next intent is unaffected.

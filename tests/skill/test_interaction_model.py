@@ -14,8 +14,9 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
+from trust_tracker.skill.dialog import IntentHandler
 from trust_tracker.skill.endpoint import parse_envelope
-from trust_tracker.skill.handlers import IntentHandler, UnknownIntentHandler
+from trust_tracker.skill.intents.basics import UnknownIntentHandler
 
 MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
 MODEL_DIR = MODEL_PATH.parent

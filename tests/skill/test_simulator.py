@@ -13,10 +13,9 @@ from trust_tracker.skill.simulator import (
     InteractionModel,
     Match,
     Reply,
-    normalise,
     plain_text,
-    spoken_number,
 )
+from trust_tracker.skill.typed_words import normalise, spoken_number
 
 # A small model for the edge cases, independent of the real one's wording.
 FIXTURE = {

@@ -16,7 +16,7 @@ SKILL = Path(__file__).parents[2] / "skill"
 def literal_keys() -> set[str]:
     """Phrase keys the handlers ask for by name (f-string keys are covered by the conversation tests)."""
     keys: set[str] = set()
-    for path in SKILL.glob("*.py"):
+    for path in SKILL.rglob("*.py"):
         keys |= set(re.findall(r"""\bsay\(\s*["']([a-z_]+)["']""", path.read_text()))
     return keys
 

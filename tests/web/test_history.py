@@ -160,6 +160,16 @@ def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
     assert "Sharing my location" not in page.text.split("Log something")[1].split("</form>")[0]
 
 
+def test_log_form_offers_only_what_the_partner_may_log(sam_client, contract, session, couple) -> None:
+    _, sam = couple
+    form = sam_client.get("/history/").text.split("Log something")[1].split("</form>")[0]
+    offered = {c.lineage_id for c in tracking.loggable_commitments(session, sam)}
+    assert offered == {contract.items[1].lineage_id}  # the shared one; "call when late" is Alex's
+    assert f'<option value="{contract.items[1].lineage_id}">Commitment: evening talk</option>' in form
+    assert f'<option value="{contract.items[0].lineage_id}">' not in form
+    assert f'<option value="{contract.items[2].lineage_id}">Boundary: No deleting messages</option>' in form
+
+
 @pytest.mark.postgres_smoke
 def test_logging_from_the_site(client, alex, contract, session) -> None:
     call = contract.items[0]
@@ -213,6 +223,11 @@ def test_logging_without_an_item(client, alex, session) -> None:
             "Choose an item of your current contract, or nothing in particular.",
         ),
         ({"kind": "small_win", "note": "x" * 1001}, 422, "At most 1000 characters, please."),
+        (
+            {"kind": "small_win", "lineage_id": "", "note": "a bell\x07"},
+            422,
+            "A note cannot contain control characters.",
+        ),
         ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
     ],
 )

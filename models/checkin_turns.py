@@ -1,0 +1,117 @@
+"""The weekly check-in as a conversation: one operation per turn (start, answer, skip),
+each saying what to ask next or, when nobody present has anything left, the summary.
+
+Which question was heard travels with the answer: an answer is saved only under the
+wording its author heard (see checkins.save_answer).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from . import checkins, reports
+from .base import utcnow
+from .entities import Partner, Source
+
+
+@dataclass(frozen=True)
+class Question:
+    """The question to ask next: whose, where it stands in the week's set, its wording."""
+
+    partner: Partner
+    position: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The end of a check-in conversation: who has answered what, and the week."""
+
+    status: checkins.CheckInProgress
+    week: reports.WeekReport
+
+
+@dataclass(frozen=True)
+class Opening:
+    """What "start our check-in" finds. No questions at all; or nothing left for anyone
+    (the summary); or the other partner still has questions (ask whether they are here);
+    or only the speaker's own next question."""
+
+    has_questions: bool
+    summary: Summary | None = None
+    other_waiting: Partner | None = None
+    question: Question | None = None
+
+
+@dataclass(frozen=True)
+class Turn:
+    """After an answer: whether it was saved (False: the question heard is no longer the
+    week's, so it is asked again as it stands now), then the next question or the summary."""
+
+    saved: bool
+    question: Question | None
+    summary: Summary | None
+
+
+def start(session: Session, partner: Partner, now: datetime | None = None) -> Opening:
+    now = now or utcnow()
+    if not checkins.questions(session, partner.couple_id, now):
+        return Opening(has_questions=False)
+    other = next((p for p in partner.couple.partners if p.id != partner.id), None)
+    if other is not None and checkins.next_question(session, other, now) is not None:
+        return Opening(has_questions=True, other_waiting=other)
+    question = next_question(session, [partner], now)
+    if question is None:
+        return Opening(has_questions=True, summary=summary(session, partner, now))
+    return Opening(has_questions=True, question=question)
+
+
+def next_question(session: Session, present: Sequence[Partner], now: datetime | None = None) -> Question | None:
+    """The lowest unanswered question among the partners present (the first of them on a
+    tie), or None when they have answered everything."""
+    upcoming = [(found, p) for p in present if (found := checkins.next_question(session, p, now or utcnow()))]
+    if not upcoming:
+        return None
+    (position, text), partner = min(upcoming, key=lambda pair: pair[0][0])
+    return Question(partner, position, text)
+
+
+def answer(
+    session: Session,
+    partner: Partner,
+    position: int,
+    heard: str | None,
+    text: str,
+    *,
+    present: Sequence[Partner],
+    source: Source = Source.VOICE,
+    now: datetime | None = None,
+) -> Turn:
+    """`partner`'s answer to the question they heard (`heard`, at `position`; None when the
+    wording is not known, then only the place is checked), then what to ask next."""
+    now = now or utcnow()
+    try:
+        checkins.save_answer(session, partner, position, text, source=source, now=now, question=heard)
+        saved = True
+    except checkins.QuestionsChanged:  # edited on the site meanwhile: nothing saved
+        saved = False
+    return turn(session, partner, present, now, saved=saved)
+
+
+def turn(
+    session: Session, speaker: Partner, present: Sequence[Partner], now: datetime | None = None, *, saved: bool = True
+) -> Turn:
+    """The next question for the partners present or, when they are done, the summary."""
+    now = now or utcnow()
+    question = next_question(session, present, now)
+    return Turn(saved, question, None if question else summary(session, speaker, now))
+
+
+def summary(session: Session, partner: Partner, now: datetime | None = None) -> Summary:
+    """Where this week's check-in stands, and the week's report (celebrating what is new)."""
+    now = now or utcnow()
+    return Summary(checkins.checkin_progress(session, partner.couple, now), reports.week_report(session, partner, now))

@@ -1,0 +1,184 @@
+"""One operation per thing a partner says happened: the interfaces parse and render,
+the rules of logging (which commitment, never a guess, who may log what, what is
+celebrated) live here.
+
+Understanding spoken words is not a rule of the practice but of the medium: the caller
+passes an `Understanding` that tells which commitments some words name; the domain
+decides what to do with the answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy.orm import Session
+
+from . import milestones, tracking
+from .base import utcnow
+from .contracts import active_commitments
+from .entities import ContractItem, LogEntry, LogKind, Milestone, Partner, Source
+
+# Entries that start a setback (a reflection is offered) rather than a celebration.
+SETBACK_KINDS = {LogKind.MISSED, LogKind.BREACH}
+
+
+class Understanding(Protocol):
+    """How the words someone said relate to the contract's commitments."""
+
+    def named(
+        self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
+    ) -> list[ContractItem]:
+        """The commitments `said` names, best first (several when unclear); `offered` are the
+        ones just listed to choose from ("the second one")."""
+        ...
+
+    def own_words(self, said: str, item: ContractItem) -> str:
+        """What they called `item` in `said`, to keep as the note; "" when it is just its name."""
+        ...
+
+
+@dataclass(frozen=True)
+class Logged:
+    """Logged, with what the confirmation tells: the commitment (None: unattached), the note
+    kept, a commitment to suggest naming next time, whether there was a contract to match,
+    and the milestones newly reached (now marked celebrated)."""
+
+    entry: LogEntry
+    commitment: ContractItem | None = None
+    note: str = ""
+    hint: ContractItem | None = None
+    contract: bool = True
+    milestones: list[Milestone] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """The words fit several commitments (or an answer is still owed): nothing logged; ask."""
+
+    candidates: list[ContractItem]
+
+
+@dataclass(frozen=True)
+class Unknown:
+    """The words named no commitment this partner may log: nothing logged; these are the choices."""
+
+    candidates: list[ContractItem]
+
+
+LogOutcome = Logged | Ambiguous | Unknown
+
+
+def log_said(
+    session: Session,
+    partner: Partner,
+    kind: LogKind,
+    said: str,
+    *,
+    understanding: Understanding,
+    offered: Sequence[int] = (),
+    first_words: str | None = None,
+    last_try: bool = False,
+    source: Source = Source.VOICE,
+    now: datetime | None = None,
+) -> LogOutcome:
+    """A kept or missed promise, named in someone's words ("" when no commitment was named).
+
+    After "which one?" was asked, `offered` are the lineage ids listed, in the order heard,
+    and `first_words` what was said before it (kept as the note if it ends unattached);
+    `last_try` logs an unclear answer unattached instead of asking again. Never a guess:
+    one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
+    and shared commitments are candidates; words naming only the other partner's are
+    refused by `log_entry`, which says whose it is.
+    """
+    now = now or utcnow()
+    said = tracking.clean_note(said)  # bounded before any matching: words, not a document
+    asked = first_words is not None
+    agreed = active_commitments(session, partner.couple_id)
+    loggable = tracking.loggable_commitments(session, partner)
+    by_id = {c.lineage_id: c for c in loggable}
+    pending = [by_id[i] for i in offered if i in by_id]
+
+    def logged(
+        item: ContractItem | None = None, note: str = "", *, hint: ContractItem | None = None, contract: bool = True
+    ) -> Logged:
+        entry = tracking.log_entry(
+            session, partner, kind, source=source, lineage_id=item.lineage_id if item else None, note=note, now=now
+        )
+        return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, kind, now))
+
+    if not said:
+        if pending and not last_try:
+            return Ambiguous(pending)
+        if pending:
+            return logged()
+        if last_try:  # "none of those": their first words, unattached
+            return logged(note=first_words or "")
+        return logged(hint=loggable[0] if loggable else None)
+    if not agreed:  # nothing agreed to match against: their words are the note
+        return logged(note=said, contract=False)
+    matches = understanding.named(said, agreed, pending)
+    mine = [m for m in matches if m.lineage_id in by_id]
+    if matches and not mine:
+        return logged(matches[0])  # the other partner's: refused, saying whose it is
+    if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
+        mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
+    if len(mine) == 1:
+        # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
+        return logged(mine[0], "" if asked else understanding.own_words(said, mine[0]))
+    if last_try:  # asked enough: kept unattached, with the words said first
+        return logged(note=first_words or said)
+    if mine:
+        return Ambiguous(mine)
+    if not (pending or loggable):
+        return logged(note=said)
+    return Unknown(pending or loggable)
+
+
+@dataclass(frozen=True)
+class NoteLogged:
+    """A moment of reliability, a small win or a breach, in its own words; the milestones
+    newly reached (none after a breach: it offers a reflection instead)."""
+
+    entry: LogEntry
+    milestones: list[Milestone]
+
+
+def log_note(
+    session: Session,
+    partner: Partner,
+    kind: LogKind,
+    note: str,
+    *,
+    source: Source = Source.VOICE,
+    now: datetime | None = None,
+) -> NoteLogged:
+    """An entry that is its own words, and what it newly makes worth celebrating."""
+    now = now or utcnow()
+    entry = tracking.log_entry(session, partner, kind, source=source, note=note, now=now)
+    return NoteLogged(entry, _celebrated(session, partner, kind, now))
+
+
+def _celebrated(session: Session, partner: Partner, kind: LogKind, now: datetime) -> list[Milestone]:
+    # After a setback the moment is for honesty and reflection, not a celebration.
+    return [] if kind in SETBACK_KINDS else milestones.celebrate(session, partner, now)
+
+
+@dataclass(frozen=True)
+class Acknowledged:
+    """The other partner's recent entries just marked as seen, oldest first, and what the
+    commitments they are about are called (active ones only)."""
+
+    entries: list[LogEntry]
+    names: dict[int, str]
+
+
+def acknowledge(session: Session, partner: Partner, now: datetime | None = None) -> Acknowledged:
+    """ "Acknowledge Sam's entries": the other partner's recent entries are marked as seen."""
+    now = now or utcnow()
+    entries = tracking.unacknowledged_partner_entries(session, partner, now)
+    tracking.acknowledge_partner_entries(session, partner, now)
+    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
+    return Acknowledged(entries, names)

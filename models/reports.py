@@ -1,0 +1,75 @@
+"""What a partner hears or sees when they ask how things stand: the week against the
+last, the streaks and the long arc, and what is newly worth celebrating."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+
+from sqlalchemy.orm import Session
+
+from . import checkins, milestones, progress
+from .base import utcnow
+from .entities import Milestone, Partner
+from .localtime import local_now
+
+# "What should we celebrate?" names this many of the latest milestones.
+RECENT_MILESTONES = 3
+
+
+@dataclass(frozen=True)
+class WeekReport:
+    progress: progress.Progress
+    milestones: list[Milestone]  # newly reached, oldest first; now marked celebrated
+
+
+def week_report(session: Session, partner: Partner, now: datetime | None = None) -> WeekReport:
+    """This week against last, the streaks and the arc, and the milestones newly reached."""
+    now = now or utcnow()
+    return WeekReport(progress.progress(session, partner, now), milestones.celebrate(session, partner, now))
+
+
+def celebration(session: Session, partner: Partner, now: datetime | None = None) -> list[Milestone]:
+    """The latest milestones, newest first, celebrated or not; any newly reached are
+    recorded first and, being celebrated now, not announced again."""
+    milestones.celebrate(session, partner, now or utcnow())
+    return milestones.recent(session, partner.couple_id, limit=RECENT_MILESTONES)
+
+
+class CheckInNews(StrEnum):
+    RESUMABLE = "resumable"  # started this week, not finished
+    DUE = "due"  # its time has come
+    LATER = "later"  # later this week
+    NONE = "none"  # done, or its time has passed
+
+
+@dataclass(frozen=True)
+class Welcome:
+    """What a returning partner hears first: the milestones newly reached (now celebrated),
+    where this week's check-in stands (with its slot and today, in the couple's time), and
+    the week, when a screen can show it."""
+
+    milestones: list[Milestone]
+    checkin: CheckInNews
+    slot: datetime
+    today: date
+    progress: progress.Progress | None
+
+
+def welcome(session: Session, partner: Partner, now: datetime | None = None, *, with_progress: bool) -> Welcome:
+    now = now or utcnow()
+    status = checkins.checkin_status(session, partner.couple, now)
+    here = local_now(partner.couple, now)
+    fresh = milestones.celebrate(session, partner, now)
+    resume = checkins.next_question(session, partner, now)
+    if resume is not None and resume[0] > 0:
+        news = CheckInNews.RESUMABLE
+    elif status.due:
+        news = CheckInNews.DUE
+    elif status.slot > here and not checkins.checkin_progress(session, partner.couple, now).complete:
+        news = CheckInNews.LATER  # once done, it is not mentioned again
+    else:
+        news = CheckInNews.NONE
+    week = progress.progress(session, partner, now) if with_progress else None
+    return Welcome(fresh, news, status.slot, here.date(), week)

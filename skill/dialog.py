@@ -1,0 +1,189 @@
+"""The conversation's plumbing: session attributes, the question asked (and asked again),
+the slot elicited next, and speaking.
+
+Dialog state lives here, in the session; rules live in models/. Every value read back
+from the session is checked, because session attributes travel through the device.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any, ClassVar, cast
+from xml.sax.saxutils import escape
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, get_slot, is_request_type
+from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model.dialog import ElicitSlotDirective
+
+from trust_tracker.models.entities import ContractItem
+
+from .context import SkillContext
+from .speech import Language, brief, clause, for_locale
+
+# Session attributes. The lineage ids offered when "which one?" was asked:
+PENDING_LOG = "pending_log"
+# The request that waits for "Is this Alex or Sam?" to be answered: {"name": ..., "slots": {...}}.
+PENDING_REQUEST = "pending_request"
+# A conversation of several turns in progress (check-in, reflection): {"name": ..., ...}.
+FLOW = "flow"
+# The question last asked ({"reprompt": ..., "elicit": [intent, slot] | None}): asked again,
+# word for word, after "help", "repeat" or something not understood while a flow is open.
+LAST_QUESTION = "last_question"
+# Free-form answers are captured by eliciting this intent's slot.
+ANSWER_INTENT, ANSWER_SLOT = "AnswerIntent", "answer"
+IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
+# Nobody says more than this as a commitment's name; longer is noise, not words to keep.
+MAX_SLOT_TEXT = 200
+# Lists read aloud stay short; the website has the rest.
+MAX_SPOKEN_ITEMS = 6
+# Intents whose slot the skill elicits; anything else read back from the session is ignored.
+ELICITED = {
+    (ANSWER_INTENT, ANSWER_SLOT),
+    (IDENTIFY_INTENT, IDENTIFY_SLOT),
+    ("LogKeptIntent", "commitment"),
+    ("LogMissedIntent", "commitment"),
+    ("LogReliabilityIntent", "note"),
+    ("LogSmallWinIntent", "note"),
+}
+
+
+def skill_context(handler_input: HandlerInput) -> SkillContext:
+    return cast(SkillContext, handler_input.context)
+
+
+def speech(handler_input: HandlerInput) -> Language:
+    # Set by LocaleInterceptor; absent only if the failure came before it ran.
+    language = handler_input.attributes_manager.request_attributes.get("language")
+    return language if isinstance(language, Language) else for_locale(None)
+
+
+def slot_text(handler_input: HandlerInput, name: str, limit: int = MAX_SLOT_TEXT) -> str:
+    """The slot's words, whitespace tidied and capped; "" when missing or unfilled."""
+    slot = get_slot(handler_input, name)
+    value = slot.value if slot is not None else None
+    if not isinstance(value, str):
+        return ""
+    # Control characters are no words anyone said: dropped here, at the boundary.
+    return brief("".join(" " if unicodedata.category(c) == "Cc" else c for c in value), limit)
+
+
+def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
+    # Never None: parse_envelope refuses requests without a session.
+    return cast(dict[str, Any], handler_input.attributes_manager.session_attributes)
+
+
+def current_flow(handler_input: HandlerInput) -> dict[str, Any]:
+    """The conversation in progress ({} when none); changes to it are kept in the session."""
+    flow = session_attributes(handler_input).get(FLOW)
+    return flow if isinstance(flow, dict) else {}
+
+
+def end_flow(handler_input: HandlerInput) -> None:
+    session_attributes(handler_input).pop(FLOW, None)
+
+
+def ids(value: object) -> list[int]:
+    """Ids read back from the session: only whole numbers survive."""
+    return [v for v in value if isinstance(v, int) and not isinstance(v, bool)] if isinstance(value, list) else []
+
+
+def elicit(handler_input: HandlerInput, intent: str, slot: str) -> None:
+    """Route whatever is said next into `intent`'s `slot` (free-form answers, a name)."""
+    handler_input.response_builder.add_directive(
+        ElicitSlotDirective(
+            slot_to_elicit=slot,
+            updated_intent=Intent(
+                name=intent,
+                confirmation_status=IntentConfirmationStatus.NONE,
+                slots={slot: Slot(name=slot, confirmation_status=SlotConfirmationStatus.NONE)},
+            ),
+        )
+    )
+
+
+def elicit_answer(handler_input: HandlerInput) -> None:
+    elicit(handler_input, ANSWER_INTENT, ANSWER_SLOT)
+
+
+def tell(handler_input: HandlerInput, text: str) -> Response:
+    """A statement: speak, and end the session."""
+    end_flow(handler_input)
+    return handler_input.response_builder.speak(escape(text)).set_should_end_session(True).response
+
+
+def tell_ssml(handler_input: HandlerInput, ssml: str) -> Response:
+    """A statement already in SSML (pauses): only for text written here, never for user words."""
+    return handler_input.response_builder.speak(ssml).set_should_end_session(True).response
+
+
+def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
+    """A question: speak, keep the session open, and repeat the prompt if nobody answers.
+
+    The reprompt (the question on its own) and the slot it elicits are remembered, so
+    "help" or "repeat that" can ask it again without losing the place.
+    """
+    response = handler_input.response_builder.speak(escape(text)).ask(escape(reprompt)).response
+    elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
+    session_attributes(handler_input)[LAST_QUESTION] = {
+        "reprompt": reprompt,
+        "elicit": (
+            [elicited.updated_intent.name, elicited.slot_to_elicit]
+            if elicited is not None and elicited.updated_intent is not None
+            else None
+        ),
+    }
+    return response
+
+
+def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
+    """The pending question of an open conversation asked again (after `prefix`), with its
+    slot elicited again; None when no conversation waits for an answer."""
+    attributes = session_attributes(handler_input)
+    if not any(isinstance(attributes.get(key), dict) for key in (FLOW, PENDING_LOG, PENDING_REQUEST)):
+        return None
+    question = attributes.get(LAST_QUESTION)
+    if not isinstance(question, dict):
+        return None
+    reprompt = question.get("reprompt")
+    if not isinstance(reprompt, str) or not reprompt:
+        return None
+    target = question.get("elicit")
+    if isinstance(target, list) and len(target) == 2 and tuple(target) in ELICITED:
+        elicit(handler_input, target[0], target[1])
+    return ask(handler_input, " ".join(filter(None, [prefix, brief(reprompt, 1000)])), brief(reprompt, 1000))
+
+
+def what_next(handler_input: HandlerInput, prefix: str = "") -> Response:
+    """Back to the start: say `prefix`, then offer what can be done."""
+    say = speech(handler_input).say
+    return ask(handler_input, " ".join(filter(None, [prefix, say("what_next")])), say("what_next_reprompt"))
+
+
+def lost_place(handler_input: HandlerInput) -> Response:
+    """A stale or forged session: the conversation is dropped, and the menu offered."""
+    end_flow(handler_input)
+    return what_next(handler_input, speech(handler_input).say("lost_place"))
+
+
+def not_linked(handler_input: HandlerInput) -> Response:
+    # Kept open: the code is the natural next thing to say.
+    say = speech(handler_input).say
+    return ask(handler_input, say("not_linked"), say("not_linked_reprompt"))
+
+
+def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:
+    names = [clause(item.spoken_name) for item in items[:MAX_SPOKEN_ITEMS]]
+    if len(items) > MAX_SPOKEN_ITEMS:
+        names.append(language.say("more", count=len(items) - MAX_SPOKEN_ITEMS))
+    return names
+
+
+class IntentHandler(AbstractRequestHandler):
+    """Handles the intents named in `intents`; the tests check them against the model."""
+
+    intents: ClassVar[tuple[str, ...]] = ()
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in self.intents

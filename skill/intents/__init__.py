@@ -1,0 +1,1 @@
+"""The skill's request handlers, one module per job; skill/builder.py lists them all."""

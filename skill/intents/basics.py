@@ -1,0 +1,154 @@
+"""Opening, help, repeat, the way out, a pause, and the one place failures become speech."""
+
+from __future__ import annotations
+
+import logging
+from typing import cast
+
+from ask_sdk_core.dispatch_components import (
+    AbstractExceptionHandler,
+    AbstractRequestHandler,
+    AbstractRequestInterceptor,
+)
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
+from ask_sdk_model import Response, SessionEndedRequest
+
+from trust_tracker.models import reports
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.errors import DomainError
+from trust_tracker.models.reports import CheckInNews
+
+from .. import screens
+from ..dialog import IntentHandler, ask, ask_again, skill_context, speech, tell, tell_ssml, what_next
+from ..render import celebration
+from ..speakers import for_speaker, linked_couple
+from ..speech import for_locale
+
+log = logging.getLogger(__name__)
+
+
+class LocaleInterceptor(AbstractRequestInterceptor):
+    """Picks the phrases for the request's locale (unknown locales: en-US)."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        locale = get_locale(handler_input)
+        handler_input.attributes_manager.request_attributes["language"] = for_locale(
+            locale if isinstance(locale, str) else None
+        )
+
+
+class LaunchRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("LaunchRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return for_speaker(handler_input, lambda partner: welcome(handler_input, partner))
+
+
+def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
+    """Hello, what is worth celebrating since last time, and where the check-in stands."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    screen = screens.has_screen(handler_input)  # an Echo Show: this week's tracker while they decide
+    found = reports.welcome(context.session, partner, context.now, with_progress=screen)
+    parts = [language.say("welcome", name=partner.name), celebration(language, found.milestones)]
+    if found.checkin is CheckInNews.RESUMABLE:
+        parts.append(language.say("checkin_resumable"))
+    elif found.checkin is CheckInNews.DUE:
+        parts.append(language.say("checkin_due"))
+    elif found.checkin is CheckInNews.LATER:
+        parts.append(language.say("checkin_next", when=language.when(found.slot, found.today)))
+    parts.append(language.say("what_next"))
+    if found.progress is not None:
+        screens.tracker(handler_input, found.progress)
+    return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
+
+
+class HelpIntentHandler(IntentHandler):
+    intents = ("AMAZON.HelpIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = speech(handler_input).say
+        if linked_couple(handler_input) is None:
+            return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
+        return ask_again(handler_input, say("help_pending")) or ask(
+            handler_input, say("help"), say("what_next_reprompt")
+        )
+
+
+class ExitIntentHandler(IntentHandler):
+    intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell(handler_input, speech(handler_input).say("goodbye"))
+
+
+class FallbackIntentHandler(IntentHandler):
+    intents = ("AMAZON.FallbackIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = speech(handler_input).say
+        return ask_again(handler_input, say("fallback_pending")) or ask(
+            handler_input, say("fallback"), say("what_next_reprompt")
+        )
+
+
+class RepeatIntentHandler(IntentHandler):
+    """ "Repeat that", "can you repeat the question": the pending question again."""
+
+    intents = ("AMAZON.RepeatIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return ask_again(handler_input) or what_next(handler_input, speech(handler_input).say("nothing_to_repeat"))
+
+
+class PauseIntentHandler(IntentHandler):
+    """ "We need a pause": slow, calm, nothing logged; works on any device, linked or not."""
+
+    intents = ("TakeAPauseIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return tell_ssml(handler_input, speech(handler_input).pause_ssml())
+
+
+class SessionEndedRequestHandler(AbstractRequestHandler):
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("SessionEndedRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        request = cast(SessionEndedRequest, handler_input.request_envelope.request)
+        if request.error is not None:
+            log.warning("session ended with an error: %s %s", request.error.object_type, request.error.message)
+        # Alexa ignores any speech here: an empty response.
+        return handler_input.response_builder.response
+
+
+class UnknownIntentHandler(AbstractRequestHandler):
+    """Any other intent (one in a newer model than this code, say): offer what we can do."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        return is_request_type("IntentRequest")(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        log.info("no handler for intent %s", get_intent_name(handler_input))
+        say = speech(handler_input).say
+        return ask(handler_input, say("unknown_intent"), say("what_next_reprompt"))
+
+
+class ErrorHandler(AbstractExceptionHandler):
+    """The one place failures become speech; either way the intent's transaction is rolled back.
+
+    A DomainError's message is written for the person (e.g. too many wrong codes) and is
+    spoken as it is; anything else is a bug: logged with its traceback, and an apology.
+    """
+
+    def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
+        return True
+
+    def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
+        skill_context(handler_input).failed = True
+        if isinstance(exception, DomainError):
+            log.info("refused: %s: %s", type(exception).__name__, exception)
+            return tell(handler_input, str(exception))
+        log.error("the skill failed", exc_info=exception)
+        return tell(handler_input, speech(handler_input).say("sorry"))

@@ -1,0 +1,65 @@
+"""Answers to the question the skill asked: free-form words, yes and no. Each goes to the
+conversation in progress (check-in or reflection); out of place, it is said so kindly."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models.entities import Partner
+
+from ..dialog import IntentHandler, ask_again, current_flow, not_linked, slot_text, speech, what_next
+from ..speakers import PartnerIntentHandler, linked_couple
+from .checkin import MAX_ANSWER, answer_checkin, begin_checkin
+from .reflection import MAX_REFLECTION, answer_reflection, propose_or_not, reflect_or_not
+
+YES_NO_STEPS = {"together?", "reflect?", "propose?"}
+
+
+class AnswerIntentHandler(IntentHandler):
+    """Free-form words captured for a question the skill asked (check-in or reflection)."""
+
+    intents = ("AnswerIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        flow = current_flow(handler_input)
+        name = flow.get("name")
+        if name == "checkin" and "position" in flow:
+            return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_ANSWER))
+        if name == "setback" and flow.get("step") in ("trigger", "prevention"):
+            return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_REFLECTION))
+        say = speech(handler_input).say
+        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
+            return ask_again(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
+        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("not_expecting"))
+
+
+class YesIntentHandler(PartnerIntentHandler):
+    intents = ("AMAZON.YesIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        return answer_yes_no(handler_input, partner, True)
+
+
+class NoIntentHandler(PartnerIntentHandler):
+    intents = ("AMAZON.NoIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        return answer_yes_no(handler_input, partner, False)
+
+
+def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> Response:
+    flow = current_flow(handler_input)
+    step = (flow.get("name"), flow.get("step"))
+    if step == ("checkin", "together?"):
+        present = list(partner.couple.partners) if yes else [partner]
+        present.sort(key=lambda p: p.id != partner.id)  # the speaker first
+        return begin_checkin(handler_input, partner, present)
+    if step == ("setback", "reflect?"):
+        return reflect_or_not(handler_input, partner, flow, yes)
+    if step == ("setback", "propose?"):
+        return propose_or_not(handler_input, partner, flow, yes)
+    return what_next(handler_input, speech(handler_input).say("yes_no_out_of_place"))

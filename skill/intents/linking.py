@@ -1,0 +1,142 @@
+"""Knowing the device and the voice: "my code is …" and "this is Sam"."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Intent, IntentConfirmationStatus, IntentRequest, Response, Slot, SlotConfirmationStatus
+
+from trust_tracker.models import speakers, voice
+from trust_tracker.models.entities import Couple, Partner
+
+from ..dialog import (
+    IDENTIFY_INTENT,
+    IDENTIFY_SLOT,
+    MAX_SLOT_TEXT,
+    PENDING_REQUEST,
+    IntentHandler,
+    ask,
+    current_flow,
+    elicit,
+    not_linked,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    tell,
+    what_next,
+)
+from ..speakers import current_partner, known_speaker, linked_couple, voice_identity
+from ..speech import brief
+from ..understanding import pairing_code, partner_named, says_no
+from .basics import welcome
+
+# Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
+MAX_WHO_TRIES = 2
+
+
+class IdentifySpeakerIntentHandler(IntentHandler):
+    """The answer to "Is this Alex or Sam?": remembered (for this voice, or this session),
+    then the request that was waiting is answered as if it had just been made."""
+
+    intents = (IDENTIFY_INTENT,)
+
+    def __init__(self, replay_to: list[AbstractRequestHandler]) -> None:
+        self.replay_to = replay_to
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        language = speech(handler_input)
+        attributes = session_attributes(handler_input)
+        said = slot_text(handler_input, IDENTIFY_SLOT)
+        partner = partner_named(couple, said)
+        if not isinstance(attributes.get(PENDING_REQUEST), dict):
+            return self._unasked(handler_input, couple, partner, said)
+        if partner is None:
+            pending = attributes[PENDING_REQUEST]
+            tries = pending.get("tries", 0)
+            pending["tries"] = tries + 1 if isinstance(tries, int) else 1
+            names = language.either([p.name for p in couple.partners])
+            if pending["tries"] >= MAX_WHO_TRIES:  # a way out, not the same question for ever
+                attributes.pop(PENDING_REQUEST, None)
+                return tell(handler_input, language.say("who_give_up", names=names))
+            elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+            return ask(
+                handler_input, language.say("who_unclear", names=names), language.say("who_reprompt", names=names)
+            )
+        known_speaker(handler_input, partner)
+        user_id, person_id = voice_identity(handler_input)
+        if person_id:
+            speakers.remember_voice(skill_context(handler_input).session, user_id, person_id, partner)
+        pending = attributes.pop(PENDING_REQUEST, None)
+        name = pending.get("name") if isinstance(pending, dict) else None
+        slots = pending.get("slots") if isinstance(pending, dict) else None
+        if name == "LaunchRequest" or not isinstance(name, str) or name == IDENTIFY_INTENT:
+            return welcome(handler_input, partner)
+        request = cast(IntentRequest, handler_input.request_envelope.request)
+        request.intent = Intent(
+            name=name,
+            confirmation_status=IntentConfirmationStatus.NONE,
+            slots={
+                slot: Slot(
+                    name=slot, value=brief(value, MAX_SLOT_TEXT), confirmation_status=SlotConfirmationStatus.NONE
+                )
+                for slot, value in (slots.items() if isinstance(slots, dict) else [])
+                if isinstance(slot, str) and isinstance(value, str)
+            },
+        )
+        return self._replay(handler_input)
+
+    def _replay(self, handler_input: HandlerInput) -> Response:
+        handler = next(h for h in self.replay_to if h is not self and h.can_handle(handler_input))
+        return cast(Response, handler.handle(handler_input))
+
+    def _unasked(self, handler_input: HandlerInput, couple: Couple, partner: Partner | None, said: str) -> Response:
+        """A name (or something like one) said when nobody asked who is speaking.
+
+        "Yes, Sam's here" answers "Is Sam with you?"; a name said to nobody in particular
+        identifies only a speaker not known yet, and never moves a known voice to the
+        other partner; anything else ("I'm so tired") was not a name at all.
+        """
+        flow = current_flow(handler_input)
+        if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
+            request = cast(IntentRequest, handler_input.request_envelope.request)
+            negated = partner_named(couple, said) is None and says_no(said)
+            request.intent = Intent(
+                name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
+                confirmation_status=IntentConfirmationStatus.NONE,
+                slots={},
+            )
+            return self._replay(handler_input)
+        known = current_partner(handler_input)
+        language = speech(handler_input)
+        if known is not None:
+            known_speaker(handler_input, known)
+            return what_next(handler_input, language.say("who_known", name=known.name))
+        if partner is None:
+            return ask(handler_input, language.say("fallback"), language.say("what_next_reprompt"))
+        session_attributes(handler_input)[PENDING_REQUEST] = {"name": "LaunchRequest", "slots": {}}
+        return self.handle(handler_input)
+
+
+class LinkDeviceIntentHandler(IntentHandler):
+    """ "My code is four eight one five one six": links this Alexa account (and voice) to a partner."""
+
+    intents = ("LinkDeviceIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        context, say = skill_context(handler_input), speech(handler_input).say
+        said = slot_text(handler_input, "code")
+        code = pairing_code(said)
+        if code is None:
+            return ask(handler_input, say("code_unclear" if said else "code_missing"), say("code_reprompt"))
+        user_id, person_id = voice_identity(handler_input)
+        partner = voice.link_device(context.session, code, alexa_user_id=user_id, person_id=person_id, now=context.now)
+        if partner is None:  # the failed attempt is recorded and committed: it counts
+            return ask(handler_input, say("code_wrong"), say("code_reprompt"))
+        known_speaker(handler_input, partner)  # whoever said the code is speaking
+        return tell(handler_input, say("linked", name=partner.name))

@@ -1,0 +1,273 @@
+"""Logging by voice: a kept or missed promise, a moment of reliability, a small win, a
+breach, a hard day, and acknowledging the partner's entries.
+
+Each intent makes one call to models.logbook (or tracking) and renders its outcome; the
+question "which one?" and what was offered with it stay here, in the session.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import logbook, tracking
+from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
+
+from .. import screens
+from ..dialog import (
+    FLOW,
+    PENDING_LOG,
+    ask,
+    elicit,
+    ids,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    spoken_list,
+    tell,
+)
+from ..render import celebration
+from ..speakers import PartnerIntentHandler, other_partner
+from ..speech import Language, clause
+from ..understanding import Words, has_words, kind_said, none_of_those, partner_named
+
+LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
+# "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
+MAX_WHICH_ONE = 2
+# Long notes are cut to fit what the domain keeps (brief() may add an ellipsis).
+MAX_NOTE = tracking.MAX_NOTE - 1
+MAX_SPOKEN_ENTRIES = 3
+MAX_HARD_DAY_ITEMS = 4
+
+
+class LogKeptIntentHandler(PartnerIntentHandler):
+    """ "I kept my promise (to call when late)": see log_commitment."""
+
+    intents = ("LogKeptIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        # A name said while a reflection or check-in waits is a new request: drop the old place.
+        session_attributes(handler_input).pop(FLOW, None)
+        return log_commitment(handler_input, partner, LogKind.KEPT)
+
+
+class LogMissedIntentHandler(PartnerIntentHandler):
+    """ "I missed my promise to call when late": logged, thanked, and a reflection offered."""
+
+    intents = ("LogMissedIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        return log_commitment(handler_input, partner, LogKind.MISSED)
+
+
+def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind) -> Response:
+    """Kept or missed, for the commitment named in the `commitment` slot.
+
+    Without a commitment named, the entry is logged straight away, unattached, and the
+    confirmation suggests naming it next time. Asking "which one?" instead would turn
+    the quickest thing people do into a quiz on a shared speaker; naming it is one
+    sentence away. With a name: one match is logged; several, or none, ask which one
+    (listing the speaker's own and shared commitments), remember the candidates in the
+    session, and the answer completes the log: by name, by position ("the first one"),
+    or "none of those" (logged unattached, with the words said as its note). After
+    two unclear answers it is logged unattached too. The words decide kept or missed
+    ("log that I forgot to call" is a miss). A miss goes on to offer a reflection; a
+    keep ends with the confirmation and anything newly worth celebrating.
+    """
+    context, language = skill_context(handler_input), speech(handler_input)
+    attributes = session_attributes(handler_input)
+    said = slot_text(handler_input, "commitment")
+    if not has_words(said) or partner_named(partner.couple, said):
+        said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
+    kind = kind_said(said, kind)
+    asked = attributes.get(PENDING_LOG)
+    asked = asked if isinstance(asked, dict) else None
+    # What was said before "which one?", kept as the note should it end unattached.
+    first = asked.get("said") if asked is not None else None
+    first_words = (first if isinstance(first, str) else said) if asked is not None else None
+    tries = asked.get("tries", 0) if asked is not None else 0
+    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
+    # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
+    offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
+    if asked is not None and said and none_of_those(said):
+        said, offered, last_try = "", [], True
+    else:
+        last_try = tries >= MAX_WHICH_ONE
+    outcome = logbook.log_said(
+        context.session,
+        partner,
+        kind,
+        said,
+        understanding=Words(),
+        offered=offered,
+        first_words=first_words,
+        last_try=last_try,
+        now=context.now,
+    )
+    remembered = first_words if first_words is not None else said
+    if isinstance(outcome, logbook.Ambiguous):
+        return _which_one(handler_input, kind, "which_one", outcome.candidates, tries=tries, said_first=remembered)
+    if isinstance(outcome, logbook.Unknown):
+        return _which_one(
+            handler_input,
+            kind,
+            "no_match",
+            outcome.candidates,
+            tries=tries,
+            said_first=remembered,
+            said=clause(said, 80),
+        )
+    attributes.pop(PENDING_LOG, None)
+    confirmation = confirm(language, kind, outcome)
+    if kind is LogKind.MISSED:
+        return offer_reflection(handler_input, outcome.entry.id, confirmation)
+    screens.summary_card(handler_input, language.say("card_logged"), confirmation)
+    return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+
+
+def confirm(language: Language, kind: LogKind, logged: logbook.Logged) -> str:
+    """ "Logged: you kept your promise to call when running late", in their own words."""
+    key = kind.value
+    if logged.commitment is not None:
+        return language.say(f"logged_{key}", commitment=clause(logged.note or logged.commitment.spoken_name))
+    if logged.note:
+        how = "logged_words" if logged.contract else "logged_no_contract"
+        return language.say(f"{how}_{key}", said=clause(logged.note, 80))
+    if logged.hint is not None:
+        return language.say(f"logged_unnamed_hint_{key}", example=clause(logged.hint.spoken_name))
+    return language.say(f"logged_unnamed_{key}")
+
+
+def _which_one(
+    handler_input: HandlerInput,
+    kind: LogKind,
+    key: str,
+    candidates: list[ContractItem],
+    *,
+    tries: int = 0,
+    said_first: str = "",
+    **values: str,
+) -> Response:
+    language = speech(handler_input)
+    session_attributes(handler_input)[PENDING_LOG] = {
+        "kind": kind.value,
+        "ids": [c.lineage_id for c in candidates],
+        "tries": tries + 1,
+        "said": said_first,
+    }
+    options = language.either(spoken_list(language, candidates))
+    # Whatever is said next names the commitment, for this same kind of entry.
+    elicit(handler_input, LOG_INTENTS[kind], "commitment")
+    return ask(
+        handler_input,
+        language.say(f"{key}_{kind.value}", options=options, **values),
+        language.say(f"which_one_reprompt_{kind.value}", options=options),
+    )
+
+
+def offer_reflection(handler_input: HandlerInput, entry_id: int, confirmation: str) -> Response:
+    """After a miss or a breach: thanks for the honesty, and a short reflection offered."""
+    say = speech(handler_input).say
+    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
+    screens.summary_card(handler_input, say("card_logged"), confirmation)
+    return ask(
+        handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]), say("offer_reflect_reprompt")
+    )
+
+
+class NoteIntentHandler(PartnerIntentHandler):
+    """An entry that is its own words: a moment of reliability, a small win, a breach."""
+
+    kind: LogKind
+    slot = "note"
+    required = True
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        said = slot_text(handler_input, self.slot, MAX_NOTE)
+        if not has_words(said):
+            said = ""
+        key = self.kind.value
+        if self.required and not said:
+            # Whatever is said next is this note, for this same intent.
+            elicit(handler_input, self.intents[0], self.slot)
+            return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
+        logged = logbook.log_note(context.session, partner, self.kind, said, source=Source.VOICE, now=context.now)
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
+        if self.kind is LogKind.BREACH:
+            return offer_reflection(handler_input, logged.entry.id, confirmation)
+        screens.summary_card(handler_input, language.say("card_logged"), confirmation)
+        return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
+
+
+class LogReliabilityIntentHandler(NoteIntentHandler):
+    intents = ("LogReliabilityIntent",)
+    kind = LogKind.RELIABILITY
+
+
+class LogSmallWinIntentHandler(NoteIntentHandler):
+    intents = ("LogSmallWinIntent",)
+    kind = LogKind.SMALL_WIN
+
+
+class LogBreachIntentHandler(NoteIntentHandler):
+    intents = ("LogBreachIntent",)
+    kind = LogKind.BREACH
+    required = False  # naming a breach is hard enough; details can wait
+
+
+class AcknowledgeIntentHandler(PartnerIntentHandler):
+    """ "Acknowledge Sam's entries": the partner's recent entries are marked as seen."""
+
+    intents = ("AcknowledgeIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        say = language.say
+        other = other_partner(partner)
+        if other is None:
+            return tell(handler_input, say("ack_alone"))
+        named = slot_text(handler_input, "partner")
+        if named and partner.name.lower() in named.lower() and other.name.lower() not in named.lower():
+            return tell(handler_input, say("ack_own", other=other.name))
+        done = logbook.acknowledge(context.session, partner, context.now)
+        if not done.entries:
+            return tell(handler_input, say("ack_none", other=other.name))
+        described = [describe_entry(language, e, done.names) for e in done.entries[-MAX_SPOKEN_ENTRIES:]]
+        text = say("ack_done", other=other.name, count=len(done.entries), entries=language.both(described))
+        return tell(handler_input, text)
+
+
+def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
+    name = clause(names[entry.lineage_id], 60) if entry.lineage_id in names else ""
+    return language.say(
+        f"entry_{entry.kind.value}", name=name or language.say("a_promise"), note=clause(entry.note, 60)
+    )
+
+
+class HardDayIntentHandler(PartnerIntentHandler):
+    """ "I'm having a hard day": logged for the partner to see; today's simplified forms read."""
+
+    intents = ("HardDayIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        say = language.say
+        day = tracking.hard_day(context.session, partner, context.now)
+        other = other_partner(partner)
+        parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
+        due = day.today[:MAX_HARD_DAY_ITEMS]
+        simpler = [say("hard_day_item", name=clause(i.name, 60), form=clause(i.form, 160)) for i in due if i.simplified]
+        as_usual = [clause(i.name, 60) for i in due if not i.simplified]  # no simpler form agreed: said plainly
+        if simpler:
+            parts.append(say("hard_day_forms", forms="; ".join(simpler)))
+        if as_usual:
+            parts.append(say("hard_day_as_usual", items=language.both(as_usual)))
+        if not due:
+            parts.append(say("hard_day_nothing_due"))
+        if other is not None:
+            parts.append(say("hard_day_touch_base", other=other.name))
+        text = " ".join(parts)
+        screens.summary_card(handler_input, say("card_hard_day"), text)
+        return tell(handler_input, text)

@@ -1,0 +1,120 @@
+"""How things stand: this week against last, streaks, the long arc, what to celebrate,
+and the contract read aloud."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import contracts, reports
+from trust_tracker.models.entities import ItemKind, Partner
+from trust_tracker.models.progress import Progress
+
+from .. import screens
+from ..dialog import skill_context, speech, spoken_list, tell
+from ..render import celebration, milestone_words
+from ..speakers import PartnerIntentHandler
+from ..speech import Language, clause
+
+MAX_SPOKEN_STREAKS = 2
+
+
+class ProgressIntentHandler(PartnerIntentHandler):
+    """ "How are we doing?": this week against last, streaks, and the long arc."""
+
+    intents = ("ProgressIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context = skill_context(handler_input)
+        week = reports.week_report(context.session, partner, context.now)
+        return tell_progress(handler_input, week, [], card="card_progress", long_arc=True)
+
+
+def tell_progress(
+    handler_input: HandlerInput,
+    week: reports.WeekReport,
+    parts: list[str],
+    *,
+    card: str,
+    long_arc: bool,
+    always_celebrate: bool = False,
+) -> Response:
+    """`parts`, then this week against last, the streaks (and the long arc), and what to
+    celebrate (with `always_celebrate`, the week's kept promises when no milestone is new);
+    shown on a card and, on a screen, as this week's tracker."""
+    language = speech(handler_input)
+    result = week.progress
+    worth = celebration(language, week.milestones)
+    if not worth and always_celebrate and result.this_week.kept:  # honest: only what really happened
+        kept = result.this_week.kept
+        worth = language.say("celebrate_week_one") if kept == 1 else language.say("celebrate_week", count=kept)
+    parts = [
+        *parts,
+        week_sentence(language, result),
+        streak_sentence(language, result),
+        arc_sentence(language, result) if long_arc else "",
+        worth,
+    ]
+    text = " ".join(p for p in parts if p)
+    screens.summary_card(handler_input, language.say(card), text)
+    screens.tracker(handler_input, result)
+    return tell(handler_input, text)
+
+
+def week_sentence(language: Language, result: Progress) -> str:
+    this, last = result.this_week, result.last_week
+    if not this.total and not last.total:
+        return language.say("progress_empty")
+    return language.say(
+        "progress_weeks", kept=this.kept, missed=this.missed, last_kept=last.kept, last_missed=last.missed
+    )
+
+
+def streak_sentence(language: Language, result: Progress) -> str:
+    going = sorted((s for s in result.streaks if s.length >= 2), key=lambda s: -s.length)[:MAX_SPOKEN_STREAKS]
+    if not going:
+        return ""
+    parts = [language.say(f"streak_{s.unit}", name=clause(s.commitment.spoken_name, 60), count=s.length) for s in going]
+    return language.say("streaks", streaks=language.both(parts))
+
+
+def arc_sentence(language: Language, result: Progress) -> str:
+    arc = result.arc
+    if arc is None:
+        return ""
+    span = language.say("three_months") if arc.weeks >= 12 else language.say("weeks", count=arc.weeks)
+    return language.say(f"arc_{arc.direction}", span=span, then=arc.then.in_ten, now=arc.now.in_ten)
+
+
+class CelebrateIntentHandler(PartnerIntentHandler):
+    """ "What should we celebrate?": the recent milestones, honestly."""
+
+    intents = ("CelebrateIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        recent = reports.celebration(context.session, partner, context.now)
+        if not recent:
+            text = language.say("celebrate_nothing_yet")
+        else:
+            text = language.say("celebrate_recent", items=" ".join(milestone_words(language, m) for m in recent))
+        screens.summary_card(handler_input, language.say("card_celebrate"), text)
+        return tell(handler_input, text)
+
+
+class ReadContractIntentHandler(PartnerIntentHandler):
+    intents = ("ReadContractIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        version = contracts.active_version(context.session, partner.couple_id)
+        if version is None:
+            return tell(handler_input, language.say("no_contract"))
+        parts = [language.say("contract_intro", number=version.number)]
+        for kind, key in ((ItemKind.COMMITMENT, "contract_commitments"), (ItemKind.BOUNDARY, "contract_boundaries")):
+            items = version.items_of(kind)
+            if items:
+                parts.append(language.say(key, items=language.both(spoken_list(language, items))))
+        if len(parts) == 1:
+            parts.append(language.say("contract_empty"))
+        return tell(handler_input, " ".join(parts))

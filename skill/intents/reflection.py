@@ -1,0 +1,86 @@
+"""A setback as data: after a miss or a breach, what triggered it, what would have
+prevented it, and a contract change proposed from the reflection if they want one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import setbacks, speakers
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.errors import DomainError, NotFound
+
+from .. import screens
+from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
+from ..understanding import has_words
+
+# Long answers are cut to fit what the domain keeps (brief() may add an ellipsis).
+MAX_REFLECTION = setbacks.MAX_REFLECTION - 1
+
+
+def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """The answer to "what triggered it?" or "what would have prevented it?"."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    partner = speakers.member(couple, flow.get("partner"))
+    setback_id = flow.get("setback")
+    if partner is None or not isinstance(setback_id, int):
+        return lost_place(handler_input)
+    if not has_words(said):
+        elicit_answer(handler_input)
+        key = "reflect_trigger" if flow["step"] == "trigger" else "reflect_prevention"
+        return ask(handler_input, say("reflect_empty") + " " + say(key), say(key))
+    step = flow["step"]
+    try:
+        reflected = setbacks.reflect_answer(
+            context.session, partner, setback_id, **{"trigger" if step == "trigger" else "prevention": said}
+        )
+    except NotFound:  # a stale or forged session: not this couple's setback
+        return lost_place(handler_input)
+    if step == "trigger":
+        flow["step"] = "prevention"
+        elicit_answer(handler_input)
+        return ask(handler_input, say("reflect_thanks") + " " + say("reflect_prevention"), say("reflect_prevention"))
+    if not reflected.can_propose:  # nothing agreed to change yet
+        end_flow(handler_input)
+        return tell(handler_input, say("reflect_saved") + " " + say("reflect_saved_no_contract"))
+    flow["step"] = "propose?"
+    return ask(handler_input, say("reflect_saved") + " " + say("offer_change"), say("offer_change_reprompt"))
+
+
+def reflect_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:
+    """ "Would you like a minute to reflect on it?" answered."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    if not yes:
+        end_flow(handler_input)
+        return tell(handler_input, say("reflect_later"))
+    entry_id = flow.get("entry")
+    try:
+        if not isinstance(entry_id, int):
+            raise NotFound("not an entry id")
+        setback = setbacks.start_setback(context.session, partner, entry_id, now=context.now)
+    except DomainError:  # a stale or forged session: not this couple's entry
+        return lost_place(handler_input)
+    flow.update(step="trigger", setback=setback.id, partner=partner.id)
+    elicit_answer(handler_input)
+    return ask(handler_input, say("reflect_trigger"), say("reflect_trigger"))
+
+
+def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:
+    """ "Shall I propose a contract change?" answered."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    end_flow(handler_input)
+    setback_id = flow.get("setback")
+    if not isinstance(setback_id, int):
+        return what_next(handler_input, say("lost_place"))
+    if not yes:
+        return tell(handler_input, say("change_not_proposed"))
+    try:
+        version = setbacks.propose_change_from_setback(context.session, partner, setback_id, now=context.now)
+    except DomainError as refused:
+        # Kindly said by the domain (e.g. a proposal already open); the reflection stays saved.
+        return tell(handler_input, str(refused))
+    text = say("change_proposed", number=version.number)
+    screens.summary_card(handler_input, say("card_change"), text)
+    return tell(handler_input, text)

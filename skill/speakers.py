@@ -1,0 +1,161 @@
+"""Who is speaking on a shared device: known before anything is credited to anyone.
+
+A voice is bound to a partner only by pairing (models.voice) or by answering "Is this
+Alex or Sam?"; a name said aloud counts for this session only, and never moves a voice
+Alexa already knows as the other partner.
+"""
+
+from __future__ import annotations
+
+from abc import abstractmethod
+from collections.abc import Callable
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model.dialog import DynamicEntitiesDirective
+from ask_sdk_model.er.dynamic import Entity, EntityListItem, EntityValueAndSynonyms, UpdateBehavior
+
+from trust_tracker.models import contracts, speakers
+from trust_tracker.models.entities import Couple, Partner
+
+from .dialog import (
+    IDENTIFY_INTENT,
+    IDENTIFY_SLOT,
+    MAX_SLOT_TEXT,
+    PENDING_REQUEST,
+    IntentHandler,
+    ask,
+    elicit,
+    not_linked,
+    session_attributes,
+    skill_context,
+    speech,
+)
+from .speech import brief
+
+# The partner speaking in this session, once known, and the voice (personId) it was known
+# by: a speaker known by voice is not carried over to another voice, or to a turn without one.
+SPEAKER, SPEAKER_VOICE = "speaker", "speaker_voice"
+# Partner and commitment names were sent to Alexa (dynamic entities) in this session.
+ENTITIES_SENT = "entities_sent"
+
+
+def voice_identity(handler_input: HandlerInput) -> tuple[str, str | None]:
+    """The Alexa account, and the recognised voice when Alexa knows it."""
+    context = handler_input.request_envelope.context
+    system = context.system if context is not None else None
+    user_id = system.user.user_id if system is not None and system.user is not None else None
+    if not isinstance(user_id, str):  # parse_envelope refuses these; never guess who is speaking
+        raise TypeError("request without context.System.user.userId")
+    person_id = system.person.person_id if system is not None and system.person is not None else None
+    return user_id, person_id
+
+
+def linked_couple(handler_input: HandlerInput) -> Couple | None:
+    """The couple this Alexa account is linked to, whoever is speaking."""
+    user_id, _ = voice_identity(handler_input)
+    return speakers.linked_couple(skill_context(handler_input).session, user_id)
+
+
+def current_partner(handler_input: HandlerInput) -> Partner | None:
+    """Who is speaking, when it is known; None means ask (or link the device first).
+
+    A recognised voice that was named before; else whoever was named earlier in this
+    session by this same voice (or, when Alexa sends no voice at all, earlier in this
+    session without one); else the only partner of a couple of one. Nothing is guessed:
+    a voice Alexa does not know yet is always asked about.
+    """
+    couple = linked_couple(handler_input)
+    if couple is None:
+        return None
+    user_id, person_id = voice_identity(handler_input)
+    session = skill_context(handler_input).session
+    attributes = session_attributes(handler_input)
+    partner = speakers.recognised_partner(session, user_id, person_id) if person_id else None
+    if partner is None and attributes.get(SPEAKER_VOICE) == person_id:
+        partner = speakers.member(couple, attributes.get(SPEAKER))
+    if partner is None and len(couple.partners) == 1:
+        partner = couple.partners[0]
+    return partner
+
+
+def known_speaker(handler_input: HandlerInput, partner: Partner) -> None:
+    """Remember for this session who is speaking, and with which voice (None: no voice profile)."""
+    attributes = session_attributes(handler_input)
+    attributes[SPEAKER] = partner.id
+    attributes[SPEAKER_VOICE] = voice_identity(handler_input)[1]
+
+
+def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
+    """Ask who is speaking, and keep the request to answer once we know."""
+    request = handler_input.request_envelope.request
+    pending: dict[str, Any] = {"name": "LaunchRequest", "slots": {}}
+    if isinstance(request, IntentRequest) and request.intent is not None:
+        slots = request.intent.slots or {}
+        pending = {
+            "name": request.intent.name,
+            "slots": {
+                name: brief(slot.value, MAX_SLOT_TEXT)
+                for name, slot in slots.items()
+                if slot is not None and isinstance(slot.value, str)
+            },
+        }
+    session_attributes(handler_input)[PENDING_REQUEST] = pending
+    send_names(handler_input, couple)
+    language = speech(handler_input)
+    names = language.either([p.name for p in couple.partners])
+    elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+    key = "who_is_this" if pending["name"] != "LaunchRequest" else "who_is_this_launch"
+    return ask(handler_input, language.say(key, names=names), language.say("who_reprompt", names=names))
+
+
+def send_names(handler_input: HandlerInput, couple: Couple) -> None:
+    """Once a session, teach Alexa the partners' names and the commitments' short names."""
+    attributes = session_attributes(handler_input)
+    if attributes.get(ENTITIES_SENT):
+        return
+    attributes[ENTITIES_SENT] = True
+    names = [
+        Entity(id=f"partner-{p.id}", name=EntityValueAndSynonyms(value=p.name, synonyms=[])) for p in couple.partners
+    ]
+    commitments = [
+        Entity(id=f"lineage-{c.lineage_id}", name=EntityValueAndSynonyms(value=c.short_name, synonyms=[]))
+        for c in contracts.active_commitments(skill_context(handler_input).session, couple.id)
+        if c.short_name
+    ]
+    types = [EntityListItem(name="PARTNER_NAME", values=names)]
+    if commitments:
+        types.append(EntityListItem(name="COMMITMENT_NAME", values=commitments))
+    handler_input.response_builder.add_directive(
+        DynamicEntitiesDirective(update_behavior=UpdateBehavior.REPLACE, types=types)
+    )
+
+
+def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response]) -> Response:
+    """`act` for the partner who is speaking: an unlinked device is told how to link
+    instead, and nothing is done for anyone until it is known who is speaking."""
+    couple = linked_couple(handler_input)
+    if couple is None:
+        return not_linked(handler_input)
+    partner = current_partner(handler_input)
+    if partner is None:
+        return ask_who(handler_input, couple)
+    known_speaker(handler_input, partner)
+    send_names(handler_input, couple)
+    return act(partner)
+
+
+class PartnerIntentHandler(IntentHandler):
+    """An intent that acts for the partner who is speaking (see for_speaker)."""
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        return for_speaker(handler_input, lambda partner: self.handle_for(handler_input, partner))
+
+    @abstractmethod
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        """Handle the intent for the partner behind this device."""
+
+
+def other_partner(partner: Partner) -> Partner | None:
+    return next((p for p in partner.couple.partners if p.id != partner.id), None)

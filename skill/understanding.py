@@ -1,0 +1,283 @@
+"""Spoken words into values the domain understands: which commitment was named, which of
+the ones offered ("the second one"), kept or missed, a partner's name, a pairing code,
+and the words that steer a conversation rather than answer it.
+
+Every word list of the skill lives here; models/ only ever sees the understood values.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
+
+from .speech import brief
+
+# --- kept or missed, and which commitment ------------------------------------------------
+
+# What the words themselves say happened, whichever intent Alexa picked: "log that I
+# forgot to call" is a miss; "I kept my promise to call" (answering "which one did you
+# miss?") is a keep.
+_MISSED_WORDS = re.compile(
+    r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
+    r"wasn't able|was not able|never|broke|skipped)\b"
+)
+_KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
+# "None of those", "something else": the entry is kept unattached, with the words said.
+_NONE_OF_THOSE = re.compile(
+    r"^(?:no|nope|neither|none|none of (?:those|them|these)|something else|another one|"
+    r"a different one|other|not (?:those|that|them|any of (?:those|them)))$"
+)
+_ORDINALS = {
+    "first": 0,
+    "one": 0,
+    "1st": 0,
+    "second": 1,
+    "two": 1,
+    "2nd": 1,
+    "third": 2,
+    "three": 2,
+    "3rd": 2,
+    "fourth": 3,
+    "four": 3,
+    "4th": 3,
+    "fifth": 4,
+    "five": 4,
+    "5th": 4,
+    "sixth": 5,
+    "six": 5,
+    "6th": 5,
+    "last": -1,
+}
+# Said around a commitment's name: dropped to leave the person's own words for it.
+_LEAD_IN = re.compile(
+    r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|promise|to|about|log|record|kept|missed|forgot|"
+    r"didn't|did not|remembered|commitment)\b\s*)+"
+)
+# Words around a commitment's name, and the words that say whether it was kept or missed
+# ("log that I forgot to call when late" names "call when late").
+_FILLER = {
+    "my",
+    "our",
+    "the",
+    "a",
+    "an",
+    "to",
+    "promise",
+    "commitment",
+    "i",
+    "that",
+    "about",
+    "log",
+    "record",
+    "kept",
+    "missed",
+    "forgot",
+    "forgotten",
+    "didn't",
+    "didnt",
+    "remembered",
+    "sorry",
+    "i'm",
+}
+
+
+def has_words(said: str) -> bool:
+    """Whether anything was said at all (not only punctuation, or Alexa's "?")."""
+    return bool(re.search(r"\w", said))
+
+
+def kind_said(said: str, kind: LogKind) -> LogKind:
+    """The kind of entry the words describe: a miss said as a keep is still a miss."""
+    text = said.lower()
+    if _MISSED_WORDS.search(text):
+        return LogKind.MISSED
+    if kind is LogKind.MISSED and _KEPT_WORDS.search(text):
+        return LogKind.KEPT
+    return kind
+
+
+def none_of_those(said: str) -> bool:
+    """ "None of those", "something else": an answer to "which one?" that picks none."""
+    return bool(_NONE_OF_THOSE.match(" ".join(re.findall(r"[a-z']+", said.lower()))))
+
+
+def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
+    """ "The first one", "the second", "number two": one of the commitments just offered."""
+    words = re.findall(r"[a-z0-9]+", said.lower())
+    if (
+        not offered
+        or not words
+        or len(words) > 4
+        or not set(words) <= set(_ORDINALS) | {"the", "one", "number", "it", "was", "that", "option"}
+    ):
+        return None
+    position = next((_ORDINALS[w] for w in words if w in _ORDINALS and w != "one"), None)
+    if position is None and words in (["one"], ["the", "one"], ["number", "one"]):
+        position = 0
+    if position is None or position >= len(offered):
+        return None
+    return offered[position]
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER]
+
+
+def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments that fit what was said, best first; several when ambiguous.
+
+    Case-insensitive and forgiving: an exact short name wins; otherwise commitments
+    whose names share words with what was said, or sound close (difflib).
+    """
+    spoken = " ".join(_words(said))
+    if not spoken:
+        return []
+    exact = [c for c in commitments if " ".join(_words(c.spoken_name)) == spoken]
+    if exact:
+        return exact
+    scored = []
+    for item in commitments:
+        names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} - {""}
+        score = max(
+            max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
+            max(_overlap(spoken, name) for name in names),
+        )
+        if score >= 0.6:
+            scored.append((score, item))
+    if not scored:
+        return []
+    best = max(score for score, _ in scored)
+    # Keep every candidate close to the best: those are the ones to ask about.
+    return [item for score, item in sorted(scored, key=lambda p: -p[0]) if score >= best - 0.1]
+
+
+def _overlap(said: str, name: str) -> float:
+    said_words, name_words = set(said.split()), set(name.split())
+    return len(said_words & name_words) / len(said_words) if said_words else 0.0
+
+
+def their_words(said: str, item: ContractItem) -> str:
+    """What they called the commitment ("call when running late"), or "" when it is just its name."""
+    words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
+    name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
+    return brief(words, 80) if words and words != name else ""
+
+
+class Words:
+    """The skill's understanding of spoken words, as models.logbook asks for it."""
+
+    def named(
+        self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
+    ) -> list[ContractItem]:
+        picked = _ordinal(said, offered)
+        return [picked] if picked else commitments_named(said, commitments)
+
+    def own_words(self, said: str, item: ContractItem) -> str:
+        return their_words(said, item)
+
+
+# --- who is speaking ---------------------------------------------------------------
+
+# Words people say around their name when asked "Is this Alex or Sam?" ("it's Sam", "yes, Sam here").
+_AROUND_A_NAME = {
+    "yes",
+    "yeah",
+    "yep",
+    "hi",
+    "hello",
+    "hey",
+    "oh",
+    "it",
+    "its",
+    "it's",
+    "is",
+    "this",
+    "that",
+    "i",
+    "i'm",
+    "im",
+    "am",
+    "me",
+    "here",
+    "speaking",
+    "my",
+    "name",
+    "s",
+    "you",
+    "are",
+    "talking",
+    "to",
+    "with",
+    "the",
+    "um",
+    "uh",
+}
+# "I'm not Sam", "no, it isn't Sam": a name said with these is not an answer.
+_NEGATIONS = {"not", "no", "isn't", "isnt", "nope", "never", "neither", "nor"}
+
+
+def partner_named(couple: Couple, said: str) -> Partner | None:
+    """The partner of this couple whose name was said ("it's Sam", "sam"); None if unclear.
+
+    The words must be a name and little else: "I'm having a hard day" or "I'm not Sam"
+    name nobody, even when a partner is called Hard or Sam.
+    """
+    words = set(re.findall(r"[a-z0-9']+", (said or "").lower().replace("'s", " s")))
+    if not words or words & _NEGATIONS:
+        return None
+    found = [p for p in couple.partners if set(re.findall(r"[a-z0-9']+", p.name.lower())) & words]
+    if len(found) != 1:
+        return None
+    name_words = set(re.findall(r"[a-z0-9']+", found[0].name.lower()))
+    return found[0] if words <= name_words | _AROUND_A_NAME else None
+
+
+def says_no(said: str) -> bool:
+    """ "No", "not today": a refusal in words Alexa did not take for the No intent."""
+    return bool(re.search(r"\b(no|not|isn't|nope)\b", said.lower()))
+
+
+CODE_DIGITS = 6
+
+
+def pairing_code(said: str) -> str | None:
+    """ "481516", "4 8 1 5 1 6", or "4815" for "zero zero four eight one five" (AMAZON.NUMBER
+    drops leading zeros) -> six digits; anything else -> None. One to three digits is not
+    a code with its zeros dropped but part of one: asked again, without using up an attempt."""
+    digits = "".join(said.split())
+    if not re.fullmatch(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}", digits):
+        return None
+    return digits.zfill(CODE_DIGITS)
+
+
+# --- words that steer a conversation -----------------------------------------------------
+
+# Said during a check-in question, these steer the conversation; they are never stored as answers.
+_REPEAT = re.compile(
+    r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+)
+_SKIP = re.compile(
+    r"^(?:(?:can we |let's |i'd like to |i want to )?(?:skip|pass)(?: (?:it|this|that|this one|that one|"
+    r"this question|that question|for now))*|next|next question|next one|i'd rather not say|no comment)$"
+)
+_REQUEST = re.compile(
+    r"^(?:alexa )?(?:how are we doing|start (?:our|the) check ?-?in|what should we celebrate|"
+    r"(?:what are )?(?:this week's )?check ?-?in questions|read (?:our|the) contract|"
+    r"we need a pause|help|stop|cancel)$"
+)
+
+
+def control(said: str) -> str | None:
+    """ "repeat", "skip" or "request" when the words steer rather than answer; None for an answer."""
+    text = " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
+    text = re.sub(r"^(?:sorry|um|uh|okay|ok|please)\b ?", "", text).removesuffix(" please")
+    if _REPEAT.search(text):
+        return "repeat"
+    if _SKIP.match(text):
+        return "skip"
+    if _REQUEST.match(text):
+        return "request"
+    return None

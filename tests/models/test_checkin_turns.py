@@ -1,0 +1,41 @@
+"""models.checkin_turns: the check-in one turn at a time, the heard wording with each answer."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.factories import NOW
+from trust_tracker.models import checkin_turns, checkins
+from trust_tracker.models.entities import CheckInAnswer
+
+QUESTIONS = checkins.DEFAULT_QUESTIONS
+
+
+def test_an_answer_to_reworded_question_is_not_saved_and_the_new_wording_is_next(session, couple) -> None:
+    alex, sam = couple
+    opening = checkin_turns.start(session, alex, NOW)
+    assert opening.other_waiting == sam  # Sam has questions too: ask whether Sam is here
+    first = checkin_turns.next_question(session, [alex], NOW)
+    assert (first.partner, first.position, first.text) == (alex, 0, QUESTIONS[0])
+    reworded = ["What felt good this week?", *QUESTIONS[1:]]
+    checkins.edit_questions(session, sam, reworded, now=NOW)
+
+    turn = checkin_turns.answer(session, alex, 0, QUESTIONS[0], "our talks", present=[alex], now=NOW)
+    assert not turn.saved and turn.summary is None
+    assert (turn.question.position, turn.question.text) == (0, reworded[0])
+    assert session.scalars(select(CheckInAnswer)).all() == []
+
+    turn = checkin_turns.answer(session, alex, 0, reworded[0], "our talks", present=[alex], now=NOW)
+    assert turn.saved and (turn.question.position, turn.question.text) == (1, QUESTIONS[1])
+    [answer] = session.scalars(select(CheckInAnswer)).all()
+    assert (answer.question, answer.answer) == (reworded[0], "our talks")
+
+
+def test_the_last_answer_of_those_present_ends_with_the_summary(session, couple) -> None:
+    alex, sam = couple
+    for position, text in enumerate(QUESTIONS):
+        turn = checkin_turns.answer(session, alex, position, text, "fine", present=[alex], now=NOW)
+    assert turn.saved and turn.question is None and turn.summary is not None
+    assert turn.summary.status.answered == {alex.id: 4, sam.id: 0} and not turn.summary.status.complete
+    # Together, the lowest unanswered question comes first: Sam's first one.
+    assert checkin_turns.next_question(session, [alex, sam], NOW).partner == sam

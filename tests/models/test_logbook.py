@@ -1,0 +1,167 @@
+"""models.logbook: one operation per thing said to have happened, and its outcome.
+
+The domain is given an understanding of words; these tests give it a plain one (exact
+names, "the second one" by index) so they are about the rules, not the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.factories import NOW
+from trust_tracker.models import contracts, logbook, tracking
+from trust_tracker.models.entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Source
+from trust_tracker.models.errors import ValidationError
+
+C = ItemKind.COMMITMENT
+
+
+class Exact:
+    """Names are matched whole; "second" picks the second one offered; calls are counted."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def named(
+        self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
+    ) -> list[ContractItem]:
+        self.calls += 1
+        if said == "second" and len(offered) > 1:
+            return [offered[1]]
+        return [c for c in commitments if said in c.short_name]
+
+    def own_words(self, said: str, item: ContractItem) -> str:
+        return said if said != item.short_name else ""
+
+
+@pytest.fixture
+def contract(session, couple) -> dict[str, int]:
+    alex, sam = couple
+    drafts = [
+        contracts.ItemDraft(C, "Call when late", short_name="call when late", owner_id=alex.id),
+        contracts.ItemDraft(C, "Evening talk", short_name="evening talk"),
+        contracts.ItemDraft(C, "Evening walk", short_name="evening walk"),
+        contracts.ItemDraft(C, "House jobs", short_name="house jobs", owner_id=sam.id),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=NOW)
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    session.flush()
+    return {item.short_name: item.lineage_id for item in version.items}
+
+
+def log_said(session, partner, said: str, kind: LogKind = LogKind.KEPT, **options) -> logbook.LogOutcome:
+    return logbook.log_said(
+        session, partner, kind, said, understanding=options.pop("understanding", Exact()), now=NOW, **options
+    )
+
+
+def rows(session) -> list[tuple[int | None, str]]:
+    return [(e.lineage_id, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
+
+
+def names(items: list[ContractItem]) -> list[str]:
+    return [c.short_name for c in items]
+
+
+def test_one_commitment_named_is_logged_with_their_words(session, couple, contract) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "call when late")
+    assert isinstance(outcome, logbook.Logged)
+    assert outcome.commitment is not None and outcome.commitment.lineage_id == contract["call when late"]
+    assert (outcome.entry.source, outcome.note, outcome.hint, outcome.contract) == (Source.VOICE, "", None, True)
+    assert rows(session) == [(contract["call when late"], "")]
+    assert log_said(session, alex, "talk").note == "talk"  # their own words for it, kept as the note
+
+
+def test_several_fit_ambiguous_and_nothing_written(session, couple, contract) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "evening")
+    assert isinstance(outcome, logbook.Ambiguous) and names(outcome.candidates) == ["evening talk", "evening walk"]
+    assert rows(session) == []
+
+
+def test_none_fit_unknown_offers_only_what_the_partner_may_log(session, couple, contract) -> None:
+    alex, sam = couple
+    outcome = log_said(session, alex, "the dishes")
+    assert isinstance(outcome, logbook.Unknown)
+    assert names(outcome.candidates) == ["call when late", "evening talk", "evening walk"]  # not Sam's house jobs
+    assert names(outcome.candidates) == names(tracking.loggable_commitments(session, alex))
+    assert names(log_said(session, sam, "the dishes").candidates) == ["evening talk", "evening walk", "house jobs"]
+    assert rows(session) == []
+
+
+def test_the_other_partners_commitment_is_refused_saying_whose(session, couple, contract) -> None:
+    _, sam = couple
+    with pytest.raises(ValidationError, match=re.escape("That is Alex's commitment, so Alex logs it.")):
+        log_said(session, sam, "call when late")
+    assert rows(session) == []
+
+
+def test_nothing_named_is_logged_unattached_with_a_hint(session, couple, contract) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "")
+    assert isinstance(outcome, logbook.Logged) and outcome.commitment is None
+    assert outcome.hint is not None and outcome.hint.short_name == "call when late"
+    assert rows(session) == [(None, "")]
+
+
+def test_an_answer_to_which_one(session, couple, contract) -> None:
+    alex, _ = couple
+    offered = [contract["evening walk"], contract["evening talk"]]  # in the order heard
+    asked = {"offered": offered, "first_words": "evening"}
+    outcome = log_said(session, alex, "", **asked)
+    assert isinstance(outcome, logbook.Ambiguous) and names(outcome.candidates) == ["evening walk", "evening talk"]
+    picked = log_said(session, alex, "second", **asked)
+    assert isinstance(picked, logbook.Logged) and picked.commitment.short_name == "evening talk"
+    assert picked.note == ""  # an answer to "which one?" is just the name
+    # Asked enough: an unclear answer is kept unattached, with the words said first.
+    given_up = log_said(session, alex, "purple", last_try=True, **asked)
+    assert isinstance(given_up, logbook.Logged) and given_up.commitment is None and given_up.note == "evening"
+    assert rows(session) == [(contract["evening talk"], ""), (None, "evening")]
+
+
+def test_without_a_contract_the_words_are_the_note(session, couple) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "called from the train")
+    assert isinstance(outcome, logbook.Logged) and not outcome.contract and outcome.note == "called from the train"
+
+
+def test_a_keep_celebrates_what_it_reaches_a_miss_does_not(session, couple, contract) -> None:
+    alex, _ = couple
+    for _ in range(9):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)
+    missed = log_said(session, alex, "evening walk", LogKind.MISSED)
+    assert isinstance(missed, logbook.Logged) and missed.milestones == []
+    kept = log_said(session, alex, "evening talk")
+    assert isinstance(kept, logbook.Logged) and "kept:10" in [m.key for m in kept.milestones]
+    assert session.scalar(select(Milestone.celebrated_at).where(Milestone.key == "kept:10")) == NOW
+    assert logbook.log_note(session, alex, LogKind.SMALL_WIN, "again", now=NOW).milestones == []  # said once
+
+
+@pytest.mark.parametrize(
+    ("said", "message"),
+    [
+        ("call\x00when late", "A note cannot contain control characters."),
+        ("late\x07", "A note cannot contain control characters."),
+        ("x" * 10_000, "A note can be at most 1000 characters."),
+    ],
+)
+def test_bad_words_are_refused_before_anything_is_matched_or_written(session, couple, contract, said, message) -> None:
+    alex, _ = couple
+    understanding = Exact()
+    with pytest.raises(ValidationError, match=re.escape(message)):
+        log_said(session, alex, said, understanding=understanding)
+    assert understanding.calls == 0 and session.scalar(select(func.count(LogEntry.id))) == 0
+
+
+def test_a_breach_note_offers_no_celebration(session, couple) -> None:
+    alex, _ = couple
+    for _ in range(10):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)
+    breach = logbook.log_note(session, alex, LogKind.BREACH, "", now=NOW)
+    assert breach.milestones == [] and breach.entry.kind is LogKind.BREACH
+    assert session.scalar(select(func.count(Milestone.id)).where(Milestone.celebrated_at.is_not(None))) == 0
