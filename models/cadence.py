@@ -1,6 +1,6 @@
 """When a commitment is due, and how well it is kept: streaks, kept rates and strength.
 
-The one home of these rules (DESIGN.md): History, Charts, "how are we doing" (and so
+The one home of these rules (docs/ARCHITECTURE.md): History, Charts, "how are we doing" (and so
 the voice), milestones, hard days and the demo all ask here. The rules are pure
 functions of per-day tallies and dates; the two small readers at the end fetch those
 tallies, one bounded query per window.

@@ -17,10 +17,10 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
 
-from . import cadence
+from . import cadence, milestones
 from .base import utcnow
 from .contracts import active_commitments
-from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind
+from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
 
@@ -281,3 +281,33 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
             )
         )
     return stats
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the Charts page shows, in one call."""
+
+    stats: list[CommitmentStats]
+    heatmaps: list[Heatmap]
+    weeks: list[WeekBar]
+    months: list[MonthPoint]
+    milestones: list[Milestone]
+
+
+def overview(session: Session, couple_id: int, heatmap_weeks: int, now: datetime | None = None) -> Overview:
+    """The couple's charts: per-commitment figures, heatmaps of the last `heatmap_weeks`
+    weeks (never before their first commitment), weekly bars, the monthly arc, milestones."""
+    now = now or utcnow()
+    today = local_today(_couple(session, couple_id), now)
+    stats = commitment_stats(session, couple_id, now)
+    # No empty months before anything counted: a new couple's calendar starts with them.
+    first = week_start(today) - timedelta(weeks=heatmap_weeks - 1)
+    if stats:
+        first = max(first, week_start(min(s.since for s in stats)))
+    return Overview(
+        stats=stats,
+        heatmaps=heatmaps(session, couple_id, first, today, now),
+        weeks=weekly_kept_missed(session, couple_id, now),
+        months=monthly_trend(session, couple_id, now),
+        milestones=milestones.recent(session, couple_id, 10),
+    )

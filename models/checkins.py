@@ -326,11 +326,6 @@ def edit_questions(session: Session, partner: Partner, texts: list[str], now: da
     return QuestionsEdit(questions=cleaned, this_week=this_week)
 
 
-def update_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> list[str]:
-    """Replace the couple's questions (see `edit_questions`); the saved list."""
-    return edit_questions(session, partner, texts, now).questions
-
-
 def past_checkins(session: Session, couple_id: int, limit: int = 10) -> list[CheckIn]:
     """The couple's check-ins, newest week first, with their answers loaded."""
     return list(

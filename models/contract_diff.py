@@ -8,7 +8,6 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .contracts import get_version
 from .entities import ContractItem, ContractVersion, ItemKind
 
 
@@ -123,9 +122,3 @@ def _longest_common_order(a: list[int], b: list[int]) -> set[int]:
         else:
             j += 1
     return common
-
-
-def compare_versions(session: Session, couple_id: int, old_id: int | None, new_id: int) -> list[ItemChange]:
-    """diff_versions for two of this couple's versions (old_id None: against nothing)."""
-    old = get_version(session, couple_id, old_id) if old_id is not None else None
-    return diff_versions(old, get_version(session, couple_id, new_id))

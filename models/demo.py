@@ -173,7 +173,11 @@ def _demo_checkins(session: Session, alex: Partner, sam: Partner, start: date, t
     while monday < week_start(today):
         sunday = monday + timedelta(days=6)
         checkin = CheckIn(
-            couple_id=alex.couple_id, week_start=monday, created_at=_at(sunday, 19, 0), completed_at=_at(sunday, 19, 40)
+            couple_id=alex.couple_id,
+            week_start=monday,
+            created_at=_at(sunday, 19, 0),
+            completed_at=_at(sunday, 19, 40),
+            questions=asked,
         )
         for position, question in enumerate(asked):
             for partner, answer in zip((alex, sam), _ANSWERS[position % len(_ANSWERS)], strict=False):

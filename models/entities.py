@@ -8,7 +8,6 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
-    Connection,
     Enum,
     ForeignKey,
     Index,
@@ -17,10 +16,8 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
-    event,
-    select,
 )
-from sqlalchemy.orm import Mapped, Mapper, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .base import Base, utcnow
 
@@ -280,19 +277,6 @@ class CheckIn(Base):
     answers: Mapped[list[CheckInAnswer]] = relationship(
         back_populates="checkin", order_by="CheckInAnswer.position", cascade="all, delete-orphan"
     )
-
-
-@event.listens_for(CheckIn, "before_insert")
-def _checkin_takes_the_couples_questions(_mapper: Mapper[CheckIn], connection: Connection, checkin: CheckIn) -> None:
-    """A check-in created without its questions (the demo, tests) takes the couple's current ones."""
-    if checkin.questions is None:
-        checkin.questions = list(
-            connection.scalars(
-                select(CheckInQuestion.text)
-                .where(CheckInQuestion.couple_id == checkin.couple_id)
-                .order_by(CheckInQuestion.position)
-            )
-        )
 
 
 class CheckInAnswer(Base):

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from . import milestones, tracking
 from .base import utcnow
-from .contracts import active_commitments
+from .contracts import active_commitments, item_names
 from .entities import ContractItem, LogEntry, LogKind, Milestone, Partner, Source
 
 # Entries that start a setback (a reflection is offered) rather than a celebration.
@@ -139,11 +139,13 @@ def log_said(
 
 @dataclass(frozen=True)
 class NoteLogged:
-    """A moment of reliability, a small win or a breach, in its own words; the milestones
-    newly reached (none after a breach: it offers a reflection instead)."""
+    """An entry logged as chosen (on the site) or in its own words (a moment, a small win, a
+    breach by voice): what its commitment is called, if it has one, and the milestones newly
+    reached (none after a miss or a breach: those offer a reflection instead)."""
 
     entry: LogEntry
     milestones: list[Milestone]
+    commitment_name: str | None = None
 
 
 def log_note(
@@ -152,13 +154,15 @@ def log_note(
     kind: LogKind,
     note: str,
     *,
+    lineage_id: int | None = None,
     source: Source = Source.VOICE,
     now: datetime | None = None,
 ) -> NoteLogged:
-    """An entry that is its own words, and what it newly makes worth celebrating."""
+    """An entry, optionally about one item of the contract, and what it newly makes worth celebrating."""
     now = now or utcnow()
-    entry = tracking.log_entry(session, partner, kind, source=source, note=note, now=now)
-    return NoteLogged(entry, _celebrated(session, partner, kind, now))
+    entry = tracking.log_entry(session, partner, kind, source=source, lineage_id=lineage_id, note=note, now=now)
+    name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
+    return NoteLogged(entry, _celebrated(session, partner, kind, now), name)
 
 
 def _celebrated(session: Session, partner: Partner, kind: LogKind, now: datetime) -> list[Milestone]:

@@ -265,7 +265,7 @@ def hard_day(
     already = entry is not None
     if entry is None:
         entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now)
-    mine = [c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)]
+    mine = loggable_commitments(session, partner)
     done = _kept_this_week(session, [c.lineage_id for c in mine if c.cadence is Cadence.WEEKLY], today)
     items = [
         HardDayItem(c, c.spoken_name, c.hard_day_form or c.text, bool(c.hard_day_form))

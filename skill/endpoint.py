@@ -1,6 +1,6 @@
 """Hosting the skill: `invoke` (one transaction per request) and the `POST /alexa` blueprint.
 
-flask-ask-sdk cannot be imported on current OpenSSL (DESIGN.md, "Hosting the skill"),
+flask-ask-sdk cannot be imported on current OpenSSL (docs/ARCHITECTURE.md, "Hosting the skill"),
 so this does what its web-service handler does: verify, deserialize, invoke, serialize.
 """
 

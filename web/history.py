@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
-from trust_tracker.models import charts, contracts, milestones, timeline, tracking
+from trust_tracker.models import charts, contracts, logbook, timeline, tracking
 from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.localtime import local_today, week_start
+from trust_tracker.models.localtime import week_start
 
 from . import charts_svg
 from .auth import current_partner
@@ -46,10 +45,6 @@ class TimelineFilter(HistoryFilter):
     def validate_end(self, field: DateField) -> None:
         if field.data and self.start.data and field.data < self.start.data:
             raise ValidationError("The end date must not be before the start date.")
-
-
-class ActionForm(FlaskForm):
-    """A button that changes something: only its CSRF token."""
 
 
 def _commitment_choices(couple_id: int) -> dict[str, str]:
@@ -116,7 +111,6 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
         viewer=partner,
         couple=couple,
         kinds=list(LogKind),
-        action=ActionForm(),
     ), status
 
 
@@ -132,54 +126,46 @@ def log() -> tuple[str, int] | Response:
     if not form.validate():
         return _page(TimelineFilter(MultiDict()), form, 422)
     try:
-        entry = tracking.log_entry(
+        logged = logbook.log_note(
             get_session(),
             current_partner(),
             LogKind(form.kind.data),
-            source=Source.WEB,
+            form.note.data or "",
             lineage_id=int(form.lineage_id.data) if form.lineage_id.data else None,
-            note=form.note.data or "",
+            source=Source.WEB,
             now=now(),
         )
     except DomainError as e:
         form.form_errors.append(str(e))
         return _page(TimelineFilter(MultiDict()), form, status_for(e))
-    what = KIND_WORDS[entry.kind].lower()
-    if entry.lineage_id is not None:
-        what += f": “{contracts.item_names(get_session(), entry.couple_id)[entry.lineage_id]}”"
+    what = KIND_WORDS[logged.entry.kind].lower()
+    if logged.commitment_name is not None:
+        what += f": “{logged.commitment_name}”"
     flash(f"Logged: {what}.", "success")
-    for milestone in milestones.celebrate(get_session(), current_partner(), now()):
+    for milestone in logged.milestones:
         flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
     return redirect(url_for(".index"))
 
 
 @bp.post("/entries/<id:entry_id>/acknowledge")
 def acknowledge(entry_id: int) -> Response:
-    if ActionForm().validate():
-        timeline.acknowledge(get_session(), current_partner(), entry_id, now=now())
-        flash("Thank you sent: your partner will see that you noticed.", "success")
+    timeline.acknowledge(get_session(), current_partner(), entry_id, now=now())
+    flash("Thank you sent: your partner will see that you noticed.", "success")
     return redirect(url_for(".index", _anchor=f"entry-{entry_id}"))
 
 
 @bp.get("/charts")
 def charts_page() -> str:
-    session, partner = get_session(), current_partner()
-    clock = now()
-    today = local_today(partner.couple, clock)
-    stats = charts.commitment_stats(session, partner.couple_id, clock)
-    # No empty months before anything counted: a new couple's calendar starts with them.
-    first = week_start(today) - timedelta(weeks=HEATMAP_WEEKS - 1)
-    if stats:
-        first = max(first, week_start(min(s.since for s in stats)))
-    heatmaps = charts.heatmaps(session, partner.couple_id, first, today, clock)
+    partner = current_partner()
+    shown = charts.overview(get_session(), partner.couple_id, HEATMAP_WEEKS, now())
     return render_template(
         "history/charts.html",
-        heatmaps=heatmaps,
-        heatmap_weeks=[_weeks(h.days) for h in heatmaps],
-        stats={s.lineage_id: s for s in stats},
-        weeks=charts.weekly_kept_missed(session, partner.couple_id, clock),
-        months=charts.monthly_trend(session, partner.couple_id, clock),
-        milestones=milestones.recent(session, partner.couple_id, 10),
+        heatmaps=shown.heatmaps,
+        heatmap_weeks=[_weeks(h.days) for h in shown.heatmaps],
+        stats={s.lineage_id: s for s in shown.stats},
+        weeks=shown.weeks,
+        months=shown.months,
+        milestones=shown.milestones,
         svg=charts_svg,
         state_words=charts_svg.STATE_WORDS,
         viewer=partner,

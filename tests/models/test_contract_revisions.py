@@ -264,20 +264,6 @@ def test_every_compared_field_is_reported(session, couple):
     }
 
 
-def test_compare_versions_is_per_couple(session, couple):
-    alex, sam = couple
-    v1 = _first_version(session, alex, sam)
-    kim, _ = make_couple(session, first="Kim", second="Lee")
-    theirs = contracts.propose_version(session, kim, [ItemDraft(C, "Theirs")])
-    assert [r.change for r in contract_diff.compare_versions(session, alex.couple_id, None, v1.id)] == [
-        Change.ADDED
-    ] * 5
-    with pytest.raises(NotFound):
-        contract_diff.compare_versions(session, alex.couple_id, v1.id, theirs.id)
-    with pytest.raises(NotFound):
-        contract_diff.compare_versions(session, alex.couple_id, theirs.id, v1.id)
-
-
 # --- revising one's own proposal ---------------------------------------------------------
 
 

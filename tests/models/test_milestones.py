@@ -131,6 +131,7 @@ def _completed_checkin(session, couple_id, monday):
             couple_id=couple_id,
             week_start=monday,
             completed_at=datetime.combine(monday + timedelta(days=6), time(20), tzinfo=UTC),
+            questions=["How was the week?"],
         )
     )
     session.flush()
@@ -140,7 +141,9 @@ def test_four_checkins_in_a_row_but_not_with_a_gap(session, couple):
     alex, _ = couple
     for weeks_back in (5, 3, 2, 1):  # week 4 was skipped
         _completed_checkin(session, alex.couple_id, MONDAY - timedelta(weeks=weeks_back))
-    session.add(CheckIn(couple_id=alex.couple_id, week_start=MONDAY))  # started, not completed
+    session.add(
+        CheckIn(couple_id=alex.couple_id, week_start=MONDAY, questions=["How was the week?"])
+    )  # started, not completed
     assert milestones.record_milestones(session, alex, NOW) == []
     _completed_checkin(session, alex.couple_id, MONDAY - timedelta(weeks=4))
     assert [m.key for m in milestones.record_milestones(session, alex, NOW)] == ["checkins:4"]

@@ -708,7 +708,7 @@ def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
     ]
     version = contracts.propose_version(session, alex, drafts, now=NOW)
     contracts.agree_version(session, sam, version.id, now=NOW)
-    checkins.update_questions(session, alex, [f"{i}" + "q" * 199 for i in range(10)])
+    checkins.edit_questions(session, alex, [f"{i}" + "q" * 199 for i in range(10)])
     for item in version.items:
         add_kept(session, sam, item.lineage_id, days_back=1)
         add_kept(session, sam, item.lineage_id, days_back=2)

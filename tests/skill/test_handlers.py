@@ -316,7 +316,11 @@ def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) ->
 
 def test_a_checkin_completed_early_does_not_announce_the_next_one(say, session, alex) -> None:
     # Done on Wednesday, before the Sunday slot: the slot is later this week, but nothing is due.
-    session.add(CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=NOW))
+    session.add(
+        CheckIn(
+            couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=NOW, questions=["How was the week?"]
+        )
+    )
     session.flush()
     text = speech(say(launch(), now=NOW + timedelta(hours=1)))
     assert text.startswith("Hi Alex. What would you like to do?")
@@ -324,7 +328,14 @@ def test_a_checkin_completed_early_does_not_announce_the_next_one(say, session, 
 
 
 def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
-    session.add(CheckIn(couple_id=alex.couple_id, week_start=date(2026, 11, 23), completed_at=new_york(29, 20)))
+    session.add(
+        CheckIn(
+            couple_id=alex.couple_id,
+            week_start=date(2026, 11, 23),
+            completed_at=new_york(29, 20),
+            questions=["How was the week?"],
+        )
+    )
     session.flush()
     text = speech(say(launch(), now=new_york(29, 21)))
     assert text.startswith("Hi Alex. What would you like to do?")

@@ -133,7 +133,7 @@ def test_questions_changed_while_writing_are_refused_with_nothing_saved(client, 
     page = client.get("/checkins/")
     assert page.status_code == 200
     # Nobody has answered yet, so Sam's edit changes this week's questions too.
-    checkins.update_questions(session, couple[1], ["Only one question now"], NOW)
+    checkins.edit_questions(session, couple[1], ["Only one question now"], NOW)
     session.flush()
     data = {
         "asked": form_data(page)["asked"][0],
@@ -296,7 +296,7 @@ def test_another_couples_check_ins_never_show(app, client, alex, session) -> Non
     kim, lee = make_couple(session, "Kim", "Lee")
     checkins.save_answer(session, kim, 0, "Kim's private answer", source=Source.WEB, now=NOW)
     checkins.save_answer(session, lee, 0, "Lee's private answer", source=Source.WEB, now=NOW - timedelta(days=7))
-    checkins.update_questions(session, kim, ["Kim and Lee's own question"], NOW)
+    checkins.edit_questions(session, kim, ["Kim and Lee's own question"], NOW)
     session.flush()
     for path in ("/checkins/", "/checkins/past", "/checkins/questions"):
         page = client.get(path)
