@@ -228,6 +228,47 @@ def kept_rate(rule: Rule, tallies: Tallies, skipped: set[date], since: date, tod
     return kept / counted if counted else None
 
 
+@dataclass(frozen=True)
+class KeptRate:
+    """Kept against missed commitments over a stretch of days."""
+
+    kept: int
+    missed: int
+
+    @property
+    def total(self) -> int:
+        return self.kept + self.missed
+
+    @property
+    def in_ten(self) -> int:
+        """The rate as people say it: "9 in 10" (rounded half up)."""
+        return (self.kept * 20 + self.total) // (self.total * 2) if self.total else 0
+
+    @property
+    def percent(self) -> int:
+        return (self.kept * 200 + self.total) // (self.total * 2) if self.total else 0
+
+    def better_than(self, other: KeptRate) -> bool:
+        # Compared as fractions, so rounding never invents an improvement.
+        return self.kept * other.total > other.kept * self.total
+
+
+def couple_kept_rate(session: Session, couple_id: int, first: date, last: date) -> KeptRate:
+    """The couple's kept and missed entries between two local dates (both included), counted in
+    SQL: the figure "how are we doing" and the better-month milestone compare."""
+    kept, missed = session.execute(
+        select(
+            func.coalesce(func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)), 0),
+            func.coalesce(func.sum(case((LogEntry.kind == LogKind.MISSED, 1), else_=0)), 0),
+        ).where(
+            LogEntry.couple_id == couple_id,
+            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
+            LogEntry.local_date.between(first, last),
+        )
+    ).one()
+    return KeptRate(int(kept), int(missed))
+
+
 def _frequency(rule: Rule) -> tuple[int, int]:
     """Repetitions per interval of days, as Loop Habit Tracker's Frequency."""
     if rule.cadence is Cadence.WEEKDAYS:

@@ -45,6 +45,12 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 def alembic_config(engine: Engine) -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    # A new migration is lint-fixed and formatted as the rest of the code (as alembic.ini does).
+    for name, options in (("ruff_fix", "check --fix --quiet"), ("ruff_format", "format --quiet")):
+        config.set_section_option("post_write_hooks", f"{name}.type", "module")
+        config.set_section_option("post_write_hooks", f"{name}.module", "ruff")
+        config.set_section_option("post_write_hooks", f"{name}.options", f"{options} REVISION_SCRIPT_FILENAME")
+    config.set_section_option("post_write_hooks", "hooks", "ruff_fix, ruff_format")
     config.attributes["engine"] = engine
     return config
 

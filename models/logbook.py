@@ -20,9 +20,7 @@ from . import milestones, tracking
 from .base import utcnow
 from .contracts import active_commitments, item_names
 from .entities import ContractItem, LogEntry, LogKind, Milestone, Partner, Source
-
-# Entries that start a setback (a reflection is offered) rather than a celebration.
-SETBACK_KINDS = {LogKind.MISSED, LogKind.BREACH}
+from .setbacks import SETBACK_KINDS
 
 
 class Understanding(Protocol):

@@ -21,9 +21,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .cadence import couple_kept_rate
 from .entities import CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
 from .localtime import local_today, week_start
-from .tracking import current_streaks, kept_rate
+from .setbacks import SETBACK_KINDS
+from .tracking import current_streaks
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
 KEPT_THRESHOLDS = (10, 25, 50, 100)
@@ -36,7 +38,6 @@ MIN_ENTRIES_PER_MONTH = 5
 CLEAN_WEEK_LOOKBACK = 8
 CHECKIN_LOOKBACK_WEEKS = 12
 MAX_NAME = 80
-LAPSE_KINDS = (LogKind.MISSED, LogKind.BREACH)
 
 
 class Kind(enum.StrEnum):
@@ -240,7 +241,7 @@ def _first_clean_week(session: Session, couple_id: int, today: date) -> list[_Ca
         select(
             LogEntry.local_date,
             func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)),
-            func.sum(case((LogEntry.kind.in_(LAPSE_KINDS), 1), else_=0)),
+            func.sum(case((LogEntry.kind.in_(SETBACK_KINDS), 1), else_=0)),
         )
         .where(
             LogEntry.couple_id == couple_id,
@@ -290,8 +291,8 @@ def _better_month(session: Session, couple_id: int, today: date) -> list[_Candid
     this_month = today.replace(day=1)
     last_month = _month_before(this_month)
     month_before = _month_before(last_month)
-    then = kept_rate(session, couple_id, month_before, last_month - timedelta(days=1))
-    now = kept_rate(session, couple_id, last_month, this_month - timedelta(days=1))
+    then = couple_kept_rate(session, couple_id, month_before, last_month - timedelta(days=1))
+    now = couple_kept_rate(session, couple_id, last_month, this_month - timedelta(days=1))
     if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
         return []
     # Told as "N in 10" when that shows the difference, else in percent: never "6 in 10, up from 6 in 10".

@@ -13,9 +13,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .cadence import KeptRate, couple_kept_rate
 from .entities import LogEntry, Partner
 from .localtime import local_today, week_start
-from .tracking import COMMITMENT_KINDS, KeptRate, Streak, current_streaks, kept_rate
+from .tracking import COMMITMENT_KINDS, Streak, current_streaks
 
 # The long arc compares a recent stretch with the same stretch about three months back.
 WINDOW_DAYS = 28
@@ -58,8 +59,8 @@ def progress(session: Session, partner: Partner, now: datetime | None = None) ->
     today = local_today(partner.couple, now)
     monday = week_start(today)
     return Progress(
-        this_week=kept_rate(session, couple_id, monday, today),
-        last_week=kept_rate(session, couple_id, monday - timedelta(days=7), monday - timedelta(days=1)),
+        this_week=couple_kept_rate(session, couple_id, monday, today),
+        last_week=couple_kept_rate(session, couple_id, monday - timedelta(days=7), monday - timedelta(days=1)),
         week_start=monday,
         streaks=current_streaks(session, partner, now),
         arc=long_arc(session, couple_id, today),
@@ -86,8 +87,8 @@ def long_arc(session: Session, couple_id: int, today: date) -> Arc | None:
     if (today - since).days < MIN_ARC_DAYS:
         return None
     then_end = min(since + timedelta(days=WINDOW_DAYS - 1), recent_start - timedelta(days=1))
-    then = kept_rate(session, couple_id, since, then_end)
-    recent = kept_rate(session, couple_id, recent_start, today)
+    then = couple_kept_rate(session, couple_id, since, then_end)
+    recent = couple_kept_rate(session, couple_id, recent_start, today)
     if min(then.total, recent.total) < MIN_ENTRIES:
         return None
     return Arc(then=then, now=recent, since=since, weeks=round((today - since).days / 7))

@@ -15,6 +15,7 @@ from .contracts import ItemDraft, active_version, open_proposal, propose_version
 from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
 from .errors import Conflict, NotFound, ValidationError
 
+# The entries that start a setback: a reflection is offered, never a celebration.
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
 MAX_REFLECTION = 1000
 # A proposal's note quotes the reflection; these cuts keep it within the note's limit.

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, case, func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from . import cadence
@@ -157,46 +157,6 @@ def current_streaks(session: Session, partner: Partner, now: datetime | None = N
     commitments = active_commitments(session, partner.couple_id)
     runs = cadence.current_runs(session, partner.couple_id, commitments, today)
     return [Streak(c, runs[c.lineage_id].counted, cadence.Rule.of(c).unit) for c in commitments]
-
-
-@dataclass(frozen=True)
-class KeptRate:
-    """Kept against missed commitments over a stretch of days."""
-
-    kept: int
-    missed: int
-
-    @property
-    def total(self) -> int:
-        return self.kept + self.missed
-
-    @property
-    def in_ten(self) -> int:
-        """The rate as people say it: "9 in 10" (rounded half up)."""
-        return (self.kept * 20 + self.total) // (self.total * 2) if self.total else 0
-
-    @property
-    def percent(self) -> int:
-        return (self.kept * 200 + self.total) // (self.total * 2) if self.total else 0
-
-    def better_than(self, other: KeptRate) -> bool:
-        # Compared as fractions, so rounding never invents an improvement.
-        return self.kept * other.total > other.kept * self.total
-
-
-def kept_rate(session: Session, couple_id: int, first: date, last: date) -> KeptRate:
-    """Kept and missed commitments between two local dates (both included), counted in SQL."""
-    kept, missed = session.execute(
-        select(
-            func.coalesce(func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((LogEntry.kind == LogKind.MISSED, 1), else_=0)), 0),
-        ).where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.kind.in_(COMMITMENT_KINDS),
-            LogEntry.local_date.between(first, last),
-        )
-    ).one()
-    return KeptRate(int(kept), int(missed))
 
 
 # "Acknowledge Sam's entries" reaches back this far: older entries are history, not news.

@@ -62,6 +62,12 @@ def test_db_revision_writes_the_next_numbered_migration(tmp_path, monkeypatch):
     assert f"down_revision = '{latest:04d}'" in text or f'down_revision = "{latest:04d}"' in text
     # The models and the migrations agree, so the generated migration has nothing to do.
     assert "op." not in text
+    # And it already passes the checks `make test` runs.
+    for check in (["check"], ["format", "--check"]):
+        ruff = subprocess.run(
+            [sys.executable, "-m", "ruff", *check, str(versions / "versions" / new)], capture_output=True
+        )
+        assert ruff.returncode == 0, ruff.stdout
 
 
 def test_the_distribution_installs_under_trust_tracker_only(tmp_path):
@@ -72,15 +78,37 @@ def test_the_distribution_installs_under_trust_tracker_only(tmp_path):
         timeout=300,
     )
     [wheel] = tmp_path.glob("trust_tracker-*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
+    names = set(zipfile.ZipFile(wheel).namelist())
     tops = {name.split("/")[0] for name in names if not name.split("/")[0].endswith(".dist-info")}
     assert tops == {"trust_tracker"}
-    for needed in (
-        "trust_tracker/models/migrations/script.py.mako",
-        "trust_tracker/models/migrations/versions/0001_initial_schema.py",
-        "trust_tracker/web/templates/base.html",
-        "trust_tracker/skill/speech.py",
-    ):
-        assert needed in names
+    # Every module and template of the three folders is in it (a new subpackage must be listed).
+    for folder in ("models", "skill", "web"):
+        for path in (TOP / folder).rglob("*"):
+            if path.suffix in (".py", ".html", ".css", ".mako") and "__pycache__" not in path.parts:
+                assert f"trust_tracker/{path.relative_to(TOP).as_posix()}" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "trust-tracker = trust_tracker.web.cli:main" in entry_points
+    # And it works from there, away from the source tree.
+    unpacked = tmp_path / "unpacked"
+    zipfile.ZipFile(wheel).extractall(unpacked)
+    probe = "import trust_tracker.web, trust_tracker.skill.builder; print(trust_tracker.web.__file__)"
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        env={**os.environ, "PYTHONPATH": str(unpacked)},
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith(str(unpacked))
+
+
+def test_the_command_works_from_a_plain_folder_without_settings(tmp_path):
+    """`make run` as a new user runs it: no instance path, no database URL; ./instance is used."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TRUST_TRACKER_") and k != "DATABASE_URL"}
+    command = [str(Path(sys.executable).with_name("trust-tracker")), "db", "upgrade"]
+    result = subprocess.run(command, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "instance" / "trust-tracker.db").exists()
+    assert (tmp_path / "instance" / "secret_key").exists()

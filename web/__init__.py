@@ -58,7 +58,7 @@ SECURITY_HEADERS = {
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Build the site. `test_config` overrides any setting (see web/config.py and the README)."""
     instance = config.instance_path(test_config)
-    app = Flask(__name__, instance_path=os.path.abspath(instance) if instance else None)
+    app = Flask(__name__, instance_path=os.path.abspath(instance))
     app.url_map.converters["id"] = IdConverter
     config.load(app, test_config)
     db.init_app(app)

@@ -59,12 +59,16 @@ def parse_bool(name: str, value: str) -> bool:
     raise ConfigError(f"{name} must be one of 1, 0, true, false, yes, no; got {value!r}.")
 
 
-def instance_path(test_config: Mapping[str, Any] | None) -> str | None:
-    """Where the instance folder is, if the tests or the environment say so (else Flask decides)."""
+def instance_path(test_config: Mapping[str, Any] | None) -> str:
+    """Where the instance folder is: as the tests or the environment say, else ./instance.
+
+    Flask cannot guess it for a package installed under another name (trust_tracker.web
+    lives in web/), so the default is the folder the command runs in, as the README says.
+    """
     if test_config and test_config.get("INSTANCE_PATH"):
         return str(test_config["INSTANCE_PATH"])
     # Flask needs it before there is a config to read it from.
-    return os.environ.get(f"{PREFIX}_INSTANCE_PATH") or None
+    return os.environ.get(f"{PREFIX}_INSTANCE_PATH") or "instance"
 
 
 def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:

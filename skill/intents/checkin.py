@@ -131,7 +131,8 @@ def answer_checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     context, say = skill_context(handler_input), speech(handler_input).say
     partner = speakers.member(couple, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
-    if partner is None or not isinstance(position, int):
+    # The wording they heard travels with the answer, so it is never filed under another.
+    if partner is None or not isinstance(position, int) or not isinstance(heard, str):
         return lost_place(handler_input)
     if not has_words(said):
         return ask_again(handler_input, say("checkin_empty")) or what_next(handler_input, say("lost_place"))
@@ -143,10 +144,8 @@ def answer_checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     if steer == "request":  # "how are we doing", "start our check-in": not an answer
         return ask_again(handler_input, say("checkin_not_an_answer")) or what_next(handler_input)
     present = present_partners(couple, flow)
-    # A session from before the wording was kept has none: the place alone then.
-    heard_text = heard if isinstance(heard, str) else None
     turn = checkin_turns.answer(
-        context.session, partner, position, heard_text, said, present=present, source=Source.VOICE, now=context.now
+        context.session, partner, position, heard, said, present=present, source=Source.VOICE, now=context.now
     )
     speaker = present[0] if present else partner
     return ask_turn(handler_input, speaker, turn, say("checkin_thanks" if turn.saved else "checkin_changed"))

@@ -6,9 +6,9 @@ import pytest
 
 from tests.factories import NOW, make_couple
 from trust_tracker.models import contracts, progress
+from trust_tracker.models.cadence import KeptRate
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
-from trust_tracker.models.tracking import KeptRate
 
 TODAY = date(2026, 11, 25)  # a Wednesday
 MONDAY = date(2026, 11, 23)

@@ -606,14 +606,33 @@ def test_a_stale_or_forged_session_never_fails(session, home, skill, session_fac
 def test_a_garbled_checkin_order_still_saves_the_answer_and_ends_kindly(session, home, skill, session_factory) -> None:
     alex, _ = home
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    heard = checkins.questions(session, alex.couple_id, NOW)[0]
     talk.conversation.attributes = {
-        "flow": {"name": "checkin", "order": "12", "partner": alex.id, "position": 0, "asked": "many"}
+        "flow": {
+            "name": "checkin",
+            "order": "12",
+            "partner": alex.id,
+            "position": 0,
+            "asked": "many",
+            "question": heard,
+        }
     }
     talk.conversation.new = False
     talk.conversation.elicit = ("AnswerIntent", "answer")
     said = talk("a calm week")
     assert said.speech.startswith("Thank you. Your answers are saved.")
     assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(alex.id, "a calm week")]
+
+
+def test_an_answer_without_the_wording_heard_is_never_filed_by_place_alone(session, home, skill, session_factory):
+    alex, _ = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.attributes = {"flow": {"name": "checkin", "order": "1", "partner": alex.id, "position": 0}}
+    talk.conversation.new = False
+    talk.conversation.elicit = ("AnswerIntent", "answer")
+    said = talk("a calm week")
+    assert said.open and said.speech.startswith(for_locale("en-US").say("lost_place"))
+    assert count(session, CheckInAnswer) == 0
 
 
 def test_another_couples_setback_cannot_be_reached_through_the_session(session, home, skill, session_factory) -> None:
