@@ -131,10 +131,6 @@ def authenticate(session: Session, email: str, password: str) -> Partner | None:
     return partner
 
 
-def get_partner(session: Session, partner_id: int) -> Partner | None:
-    return session.get(Partner, partner_id)
-
-
 # --- Changing and resetting a password: either way, every login of that partner ends.
 
 

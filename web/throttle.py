@@ -1,4 +1,4 @@
-"""Rationing log-in, sign-up, join, reset and password-change attempts, for every server process.
+"""Rationing every attempt that checks or hashes a password, for every server process.
 
 Views call `limit(...)` first thing, before any password is hashed or checked and
 before they write anything. The attempts are counted in a transaction of their own,
@@ -32,6 +32,7 @@ JOIN_ADDRESS = Limit("join-address", 10, MINUTES_15)
 RESET_ACCOUNT = Limit("reset-account", 3, MINUTES_15)
 RESET_ADDRESS = Limit("reset-address", 10, MINUTES_15)
 CHANGE_ACCOUNT = Limit("password-change", 10, MINUTES_15)
+DELETE_ACCOUNT = Limit("delete-confirm", 10, MINUTES_15)
 
 
 class Throttled(TooManyRequests):

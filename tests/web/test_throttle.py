@@ -130,3 +130,14 @@ def test_changing_the_password_is_rationed_before_the_current_one_is_checked(cli
     assert client.get("/history/").status_code == 200  # still logged in, password unchanged
     client.post("/logout")
     log_in(client, "alex@example.com")
+
+
+def test_confirming_a_deletion_is_rationed_before_the_password_is_checked(client, alex, hasher, session) -> None:
+    wrong = {"me-password": "not my password", "me-confirm": "y"}
+    for _ in range(throttle.DELETE_ACCOUNT.attempts):
+        assert client.post("/account/delete", data=wrong).status_code == 403
+    calls = hasher.calls
+    response = client.post("/account/delete", data={"me-password": PASSWORD, "me-confirm": "y"})
+    assert response.status_code == 429
+    assert hasher.calls == calls
+    assert session.get(Partner, alex.id) is not None
