@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import secrets
 from datetime import datetime, timedelta
+from functools import cache
+from pathlib import Path
 from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
@@ -12,6 +14,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
+from . import logins
 from .base import utcnow
 from .checkins import DEFAULT_QUESTIONS
 from .contracts import withdraw
@@ -24,11 +27,13 @@ from .entities import (
     Invitation,
     ItemLineage,
     Partner,
+    PasswordReset,
     VersionStatus,
 )
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
 
 INVITATION_LIFETIME = timedelta(days=7)
+RESET_LIFETIME = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 200
 MAX_NAME_LENGTH = 60
@@ -53,11 +58,25 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def _check_password(password: str) -> None:
-    if len(password or "") < MIN_PASSWORD_LENGTH:
+@cache
+def _common_passwords() -> frozenset[str]:
+    lines = Path(__file__).with_name("common_passwords.txt").read_text().splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def check_password(password: str) -> None:
+    """The rule for a new password: long enough, not blank, not one everybody else uses."""
+    password = password or ""
+    if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
     if len(password) > MAX_PASSWORD_LENGTH:
         raise ValidationError(f"Passwords can be at most {MAX_PASSWORD_LENGTH} characters.")
+    if len(set(password.strip())) <= 1:
+        raise ValidationError("A password needs more than one character repeated, or spaces.")
+    if "".join(password.lower().split()) in _common_passwords():
+        raise ValidationError(
+            "That password is one of the most common ones, so it is easy to guess. Please choose another."
+        )
 
 
 def check_timezone(name: str) -> str:
@@ -66,23 +85,29 @@ def check_timezone(name: str) -> str:
     return name
 
 
-def _new_partner(session: Session, couple: Couple, name: str, email: str, password: str) -> Partner:
+def _new_partner(session: Session, name: str, email: str, password: str) -> Partner:
+    """A partner not yet in a couple, once every check passed; nothing is added before that.
+
+    The password is hashed before the email is looked up, so a taken email answers in
+    the same time as a new one.
+    """
     name = _clean_name(name)
     email = normalise_email(email)
-    _check_password(password)
+    check_password(password)
+    password_hash = _hasher.hash(password)
     if session.scalar(select(Partner.id).where(Partner.email == email)) is not None:
         raise Conflict("An account with that email already exists. Try logging in.")
-    partner = Partner(couple=couple, name=name, email=email, password_hash=_hasher.hash(password))
-    session.add(partner)
-    session.flush()
-    return partner
+    return Partner(name=name, email=email, password_hash=password_hash)
 
 
 def sign_up(session: Session, *, name: str, email: str, password: str, timezone: str = "UTC") -> Partner:
     """Create a couple with its first partner, an empty contract and the default questions."""
-    couple = Couple(timezone=check_timezone(timezone))
+    timezone = check_timezone(timezone)
+    partner = _new_partner(session, name, email, password)
+    couple = Couple(timezone=timezone)
+    partner.couple = couple
     session.add(couple)
-    partner = _new_partner(session, couple, name, email, password)
+    session.flush()
     session.add(Contract(couple_id=couple.id))
     session.add_all(
         CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(DEFAULT_QUESTIONS)
@@ -106,8 +131,60 @@ def authenticate(session: Session, email: str, password: str) -> Partner | None:
     return partner
 
 
-def get_partner(session: Session, partner_id: int) -> Partner | None:
-    return session.get(Partner, partner_id)
+# --- Changing and resetting a password: either way, every login of that partner ends.
+
+
+def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
+    """A new password, once the current one confirms it; every login of the partner ends."""
+    try:
+        _hasher.verify(partner.password_hash, current or "")
+    except (VerificationError, InvalidHashError):
+        raise NotAllowed("Your current password is not right, so nothing was changed.") from None
+    check_password(new)
+    partner.password_hash = _hasher.hash(new)
+    logins.end_all(session, partner)
+
+
+def create_reset(session: Session, partner: Partner, now: datetime | None = None) -> str:
+    """A one-time, fifteen-minute token to choose a new password; earlier unused ones stop working."""
+    now = now or utcnow()
+    for old in session.scalars(
+        select(PasswordReset).where(PasswordReset.partner_id == partner.id, PasswordReset.used_at.is_(None))
+    ):
+        old.used_at = now
+    token = secrets.token_urlsafe(32)
+    session.add(
+        PasswordReset(
+            partner_id=partner.id, token_hash=_token_hash(token), created_at=now, expires_at=now + RESET_LIFETIME
+        )
+    )
+    session.flush()
+    return token
+
+
+def _open_reset(session: Session, token: str, now: datetime) -> PasswordReset:
+    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == _token_hash(token or "")))
+    if reset is None or reset.used_at is not None or reset.expires_at <= now:
+        raise InvalidCode("This link to choose a new password is not valid any more. Ask for a new one.")
+    return reset
+
+
+def check_reset(session: Session, token: str, now: datetime | None = None) -> None:
+    """Raises InvalidCode unless the token can still be used."""
+    _open_reset(session, token, now or utcnow())
+
+
+def reset_password(session: Session, token: str, new: str, now: datetime | None = None) -> Partner:
+    """Use a reset token: the new password is set, the token is spent, every login ends."""
+    now = now or utcnow()
+    reset = _open_reset(session, token, now)
+    check_password(new)
+    partner = session.get_one(Partner, reset.partner_id)
+    partner.password_hash = _hasher.hash(new)
+    reset.used_at = now
+    logins.end_all(session, partner)
+    session.flush()
+    return partner
 
 
 def partner_by_email(session: Session, email: str) -> Partner | None:
@@ -172,8 +249,11 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
     couple = session.get(Couple, invitation.couple_id)
     if couple is None or len(couple.partners) >= 2:
         raise Conflict("Both partners have already joined.")
-    partner = _new_partner(session, couple, name, email, password)
+    partner = _new_partner(session, name, email, password)
+    partner.couple = couple
+    session.add(partner)
     invitation.used_at = now
+    session.flush()
     return partner
 
 

@@ -87,6 +87,8 @@ class Couple(Base):
 
 class Partner(Base):
     __tablename__ = "partner"
+    # SQLite otherwise hands a deleted partner's id to the next sign-up.
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
@@ -355,6 +357,8 @@ class PairingCode(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
+    # Wrong codes tried while this one was open, from any Alexa account: five and it dies.
+    failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class PairingFailure(Base):
@@ -366,3 +370,45 @@ class PairingFailure(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     alexa_user_id: Mapped[str] = mapped_column(String(512))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class LoginSession(Base):
+    """One browser's login: its cookie holds a random token whose hash is stored here."""
+
+    __tablename__ = "login_session"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it once)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # "Firefox on Linux": enough to recognise a device in the list, no more.
+    user_agent: Mapped[str] = mapped_column(String(80), default="")
+
+    partner: Mapped[Partner] = relationship()
+
+
+class PasswordReset(Base):
+    """A one-time link to choose a new password; only its hash is stored."""
+
+    __tablename__ = "password_reset"
+    __table_args__ = {"sqlite_autoincrement": True}  # noqa: RUF012 (SQLAlchemy reads it once)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    expires_at: Mapped[datetime]
+    used_at: Mapped[datetime | None]
+
+
+class Throttle(Base):
+    """A fixed-window counter of attempts (log-in, sign-up, reset …) for one key."""
+
+    __tablename__ = "throttle"
+
+    # "login-ip:<hash of the address>": what is counted, never the address or email itself.
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    window_start: Mapped[datetime] = mapped_column(index=True)
+    hits: Mapped[int]

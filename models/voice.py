@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
 from .base import utcnow
@@ -49,8 +49,10 @@ def link_device(
 ) -> Partner | None:
     """Use a pairing code: from now on this Alexa account (and voice, if known) is that partner.
 
-    Returns None when the code is wrong, used or expired; raises NotAllowed after too
-    many wrong codes in a short time.
+    Returns None when the code is wrong, used, expired or dead; raises NotAllowed after
+    too many wrong codes from this Alexa account in a short time. Changing accounts does
+    not help a guesser: every wrong code counts against every open code, and a code
+    dies after MAX_FAILURES of them, whoever tried.
     """
     now = now or utcnow()
     failures = (
@@ -63,16 +65,17 @@ def link_device(
     )
     if failures >= MAX_FAILURES:
         raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
-    pairing = session.scalar(
-        select(PairingCode).where(PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now)
-    )
-    if pairing is None:
+    partner_id = _claim(session, code, now)
+    if partner_id is None:
         # Not an exception: the failure must be committed to count against the guesser.
         session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
+        session.execute(
+            update(PairingCode).where(*_open_codes(now)).values(failures=PairingCode.failures + 1),
+            execution_options={"synchronize_session": False},
+        )
         session.flush()
         return None
-    pairing.used_at = now
-    partner = session.get_one(Partner, pairing.partner_id)
+    partner = session.get_one(Partner, partner_id)
     person_id = person_id or ""
     link = session.scalar(
         select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
@@ -84,6 +87,21 @@ def link_device(
     link.couple_id = partner.couple_id
     session.flush()
     return partner
+
+
+def _open_codes(now: datetime) -> tuple[ColumnElement[bool], ...]:
+    return (PairingCode.used_at.is_(None), PairingCode.expires_at > now, PairingCode.failures < MAX_FAILURES)
+
+
+def _claim(session: Session, code: str, now: datetime) -> int | None:
+    """Spend an open code in one statement, so two requests can never both use it; whose it was."""
+    return session.execute(
+        update(PairingCode)
+        .where(PairingCode.code == code, *_open_codes(now))
+        .values(used_at=now)
+        .returning(PairingCode.partner_id),
+        execution_options={"synchronize_session": False},
+    ).scalar_one_or_none()
 
 
 def partner_for_voice(session: Session, alexa_user_id: str, person_id: str | None = None) -> Partner | None:

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
-from trust_tracker.models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
+from trust_tracker.models.entities import LogEntry, LogKind, PairingCode, Partner, PasswordReset, Source, VoiceLink
 from trust_tracker.skill.requests import DEFAULT_USER_ID
 from trust_tracker.skill.simulator import local_person_id, local_user_id
+from trust_tracker.web import create_app
 from trust_tracker.web.cli import main
 
 
@@ -67,7 +68,7 @@ def with_demo(migrated) -> Path:
 def test_help_lists_the_commands(database):
     result = run("--help")
     assert result.exit_code == 0
-    for command in ("serve", "db", "demo", "pair-code", "say"):
+    for command in ("serve", "db", "demo", "pair-code", "reset-link", "say"):
         assert command in result.output
 
 
@@ -346,3 +347,24 @@ def test_serve_when_the_port_is_taken(migrated, monkeypatch):
 def test_serve_before_db_upgrade(database, served):
     assert_clean_error(run("serve"), "run `trust-tracker db upgrade` first")
     assert served == []
+
+
+# -- reset-link ----------------------------------------------------------------------------
+
+
+def test_reset_link_prints_a_one_time_link_that_sets_a_new_password(with_demo, tmp_path):
+    result = run("reset-link", DEMO_EMAILS[0], "--site", "https://tt.example")
+    assert result.exit_code == 0, result.output
+    assert "it works once, within 15 minutes" in result.output
+    path = re.search(r"https://tt\.example(/reset/\S+)", result.output).group(1)
+    assert rows(with_demo, select(func.count(PasswordReset.id))) == [(1,)]
+    browser = create_app({"TESTING": True, "WTF_CSRF_ENABLED": False}).test_client()
+    new = {"new": "a brand new passphrase", "repeat": "a brand new passphrase"}
+    assert browser.post(path, data=new).status_code == 302
+    assert browser.post(path, data=new).status_code == 404  # used up
+    login = browser.post("/login", data={"email": DEMO_EMAILS[0], "password": "a brand new passphrase"})
+    assert login.status_code == 302
+
+
+def test_reset_link_for_an_unknown_email(with_demo):
+    assert_clean_error(run("reset-link", "nobody@example.com"), "No partner has the email nobody@example.com.")

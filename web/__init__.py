@@ -28,8 +28,12 @@ from . import (
     health,
     history,
     journal,
+    mail,
+    passwords,
+    security,
     setbacks,
     settings,
+    throttle,
 )
 from .forms import MAX_ID
 
@@ -65,6 +69,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     csrf.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
+    throttle.init_app(app)
+    mail.init_app(app)
 
     alexa = _skill_blueprint(app)
     csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
@@ -73,6 +79,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name})
     for blueprint in (
         auth.bp,
+        passwords.bp,
+        security.bp,
         contract.bp,
         history.bp,
         checkins.bp,

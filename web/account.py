@@ -22,6 +22,7 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .forms import at_most
+from .throttle import DELETE_ACCOUNT, limit
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
@@ -84,12 +85,13 @@ def _delete(which: str, action: Callable[[Session, Partner, str], None], done: s
     form = forms[which]
     if not form.validate():
         return _page(forms, 422)
+    limit((DELETE_ACCOUNT, str(current_partner().id)))  # before the password is checked
     try:
         action(get_session(), current_partner(), form.password.data)
     except DomainError as e:
         form.password.errors = [*form.password.errors, str(e)]
         return _page(forms, status_for(e))
-    logout_user()
+    logout_user()  # the login itself went with the account (ON DELETE CASCADE)
     flash(done, "success")
     return redirect(url_for("auth.landing"))
 

@@ -18,14 +18,16 @@ from flask import (
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import accounts
-from trust_tracker.models.entities import Partner
+from trust_tracker.models import accounts, logins
+from trust_tracker.models.entities import LoginSession, Partner
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode
 
+from . import mail
 from .config import now
 from .db import get_session
 from .errors import status_for
 from .forms import JoinForm, LoginForm, SignUpForm
+from .throttle import JOIN_ADDRESS, LOGIN_ACCOUNT, LOGIN_ADDRESS, SIGNUP_ACCOUNT, SIGNUP_ADDRESS, client_address, limit
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -34,17 +36,32 @@ login_manager.login_message = "Please log in to see that page."
 login_manager.login_message_category = "info"
 
 # Everything else needs a login: a new view is private unless it is added here.
-PUBLIC_ENDPOINTS = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "static"}
+PUBLIC_ENDPOINTS = {
+    "auth.landing",
+    "auth.signup",
+    "auth.login",
+    "auth.join",
+    "passwords.forgot",
+    "passwords.reset",
+    "health.healthz",
+    "static",
+}
 
 
 class User(UserMixin):
-    """Flask-Login's view of a partner (the domain model knows nothing of Flask)."""
+    """Flask-Login's view of one login of a partner (the domain model knows nothing of Flask).
 
-    def __init__(self, partner: Partner) -> None:
-        self.partner = partner
+    The cookie holds the login's random token, never the partner's id: a token whose
+    row is gone (logged out, ended elsewhere, password changed, account deleted) is no one.
+    """
+
+    def __init__(self, login: LoginSession, token: str) -> None:
+        self.login = login
+        self.partner = login.partner
+        self.token = token
 
     def get_id(self) -> str:
-        return str(self.partner.id)
+        return self.token
 
 
 def init_app(app: Flask, public_blueprints: set[str]) -> None:
@@ -62,11 +79,15 @@ def init_app(app: Flask, public_blueprints: set[str]) -> None:
 
 
 @login_manager.user_loader
-def _load_user(user_id: str) -> User | None:
-    if not user_id.isdecimal():
-        return None
-    partner = accounts.get_partner(get_session(), int(user_id))
-    return User(partner) if partner is not None else None
+def _load_user(token: str) -> User | None:
+    login = logins.find(get_session(), token, now=now())
+    return User(login, token) if login is not None else None
+
+
+def log_in(partner: Partner) -> None:
+    """Start a login for `partner` on this browser."""
+    login, token = logins.start(get_session(), partner, request.user_agent.string, now=now())
+    login_user(User(login, token))
 
 
 def current_partner() -> Partner:
@@ -91,26 +112,37 @@ def landing() -> str | Response:
 
 
 @bp.route("/signup", methods=["GET", "POST"])
-def signup() -> tuple[str, int] | Response:
+def signup() -> tuple[str, int]:
+    """The reply is the same whether or not the email already has an account: sign-up
+    must not tell a stranger who uses this site. The owner of a taken address hears of
+    it by mail, when mail is configured."""
     form = SignUpForm()
     if request.method == "GET":
         form.timezone.data = current_app.config["DEFAULT_TIMEZONE"]
     if not form.validate_on_submit():
         return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
+    email = form.email.data.strip().lower()
+    limit((SIGNUP_ADDRESS, client_address()), (SIGNUP_ACCOUNT, email))
     try:
-        partner = accounts.sign_up(
+        accounts.sign_up(
             get_session(),
             name=form.name.data,
             email=form.email.data,
             password=form.password.data,
             timezone=form.timezone.data,
         )
+    except Conflict:
+        mail.send(
+            email,
+            "Someone tried to sign up with your email",
+            "Someone tried to create a Trust Tracker account with this email address, which already has one.\n"
+            "Nothing was changed. If it was you, log in with your password, or choose a new one here:\n"
+            f"{url_for('passwords.forgot', _external=True)}\n\nIf it was not you, you need do nothing.",
+        )
     except DomainError as e:
-        (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))
+        form.form_errors.append(str(e))
         return render_template("auth/signup.html", form=form), status_for(e)
-    login_user(User(partner))
-    flash(f"Welcome, {partner.name}. Next: invite your partner.", "success")
-    return redirect(url_for("auth.invite"))
+    return render_template("auth/signup_done.html", email=email), 200
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -120,16 +152,20 @@ def login() -> tuple[str, int] | Response:
         form.next.data = safe_next(request.args.get("next"))
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
+    # Before the password is checked: a refused attempt costs no Argon2 time.
+    limit((LOGIN_ACCOUNT, form.email.data.strip().lower()), (LOGIN_ADDRESS, client_address()))
     partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
     if partner is None:
         form.form_errors.append("That email and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
-    login_user(User(partner))
+    log_in(partner)
     return redirect(safe_next(form.next.data) or url_for("history.index"))
 
 
 @bp.post("/logout")
 def logout() -> Response:
+    if current_user.is_authenticated:
+        logins.end(get_session(), current_user.token)
     logout_user()
     flash("You are logged out.", "info")
     return redirect(url_for("auth.landing"))
@@ -152,6 +188,8 @@ def invite() -> str | tuple[str, int]:
 
 @bp.route("/join/<token>", methods=["GET", "POST"])
 def join(token: str) -> tuple[str, int] | Response:
+    if request.method == "POST":
+        limit((JOIN_ADDRESS, client_address()))
     session = get_session()
     try:
         inviter = accounts.inviter_name(session, token, now=now())
@@ -173,6 +211,6 @@ def join(token: str) -> tuple[str, int] | Response:
     except DomainError as e:
         (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status_for(e)
-    login_user(User(partner))
+    log_in(partner)
     flash(f"Welcome, {partner.name}. You and {inviter} now share one contract.", "success")
     return redirect(url_for("contract.index"))

@@ -18,7 +18,7 @@ from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from ask_sdk_core.skill import CustomSkill
-from flask import Flask
+from flask import Flask, url_for
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -157,6 +157,30 @@ def pair_code(email: str) -> None:
     click.echo(f"It works once, within {minutes} minutes. On the Alexa device, say:")
     click.echo(f'  "Alexa, tell {invocation} my code is {spoken}"')
     click.echo(f'Without a device: trust-tracker say "my code is {code}"')
+
+
+@main.command("reset-link")
+@click.argument("email")
+@click.option(
+    "--site",
+    default="http://localhost:5000",
+    show_default=True,
+    help="The site's public address, as people open it in a browser.",
+)
+def reset_link(email: str, site: str) -> None:
+    """Print a one-time link for this partner to choose a new password (for sites without mail)."""
+    app = _app()
+    sessions = _migrated_sessions(app)
+    with sessions.begin() as session:
+        partner = _partner(session, email)
+        token = accounts.create_reset(session, partner)
+        who = f"{partner.name} <{partner.email}>"
+    with app.test_request_context(base_url=site):
+        link = url_for("passwords.reset", token=token, _external=True)
+    minutes = int(accounts.RESET_LIFETIME.total_seconds() // 60)
+    click.echo(f"A link for {who} to choose a new password; it works once, within {minutes} minutes:")
+    click.echo(link)
+    click.echo("Give it to them in person or by a channel only they read: whoever opens it can take the account.")
 
 
 @main.command()

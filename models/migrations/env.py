@@ -7,6 +7,7 @@ plain `alembic …` (alembic.ini at the top level) connects to DATABASE_URL, as 
 import os
 
 from alembic import context
+from sqlalchemy import Connection
 
 import trust_tracker.models.entities  # noqa: F401  (registers the tables on Base.metadata)
 from trust_tracker.models.base import Base
@@ -20,13 +21,33 @@ if engine is None:
         raise SystemExit("Set DATABASE_URL to the database to migrate (as for `trust-tracker serve`).")
     engine = make_engine(url)
 
+
+def _sqlite_foreign_keys(connection: Connection, on: bool) -> None:
+    # On the driver's own connection: through SQLAlchemy this would open a transaction first.
+    driver = connection.connection.driver_connection
+    assert driver is not None
+    driver.execute(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+
+
 with engine.connect() as connection:
-    context.configure(
-        connection=connection,
-        target_metadata=Base.metadata,
-        render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
-        compare_type=True,
-    )
-    with context.begin_transaction():
-        context.run_migrations()
-    connection.commit()
+    sqlite = connection.dialect.name == "sqlite"
+    if sqlite:
+        # Batch mode rebuilds a table by dropping the old one, and with foreign keys on
+        # that drop cascades into every table pointing at it. SQLite switches them only
+        # outside a transaction; they are checked before the migration commits.
+        _sqlite_foreign_keys(connection, on=False)
+    try:
+        context.configure(
+            connection=connection,
+            target_metadata=Base.metadata,
+            render_as_batch=sqlite,  # SQLite cannot ALTER most things
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+            if sqlite and (broken := connection.exec_driver_sql("PRAGMA foreign_key_check").all()):
+                raise RuntimeError(f"The migration left rows pointing at nothing: {broken[:5]}")
+        connection.commit()
+    finally:
+        if sqlite:
+            _sqlite_foreign_keys(connection, on=True)

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from trust_tracker.models import accounts
 from trust_tracker.models.db import alembic_config, make_engine, upgrade
-from trust_tracker.models.entities import Milestone
+from trust_tracker.models.entities import Milestone, Partner
 
 
 def test_migrations_match_the_models(engine):
@@ -108,3 +108,42 @@ def test_0003_reads_old_milestone_sentences_back_as_kinds_and_numbers(own_engine
     with own_engine.connect() as connection:
         sentences = dict(connection.execute(sa.select(old_milestone.c.key, old_milestone.c.description)).all())
     assert sentences == {key: description for key, description, _, _ in OLD_MILESTONES}
+
+
+def test_0004_keeps_every_row_and_never_reuses_a_partner_id(own_engine):
+    upgrade(own_engine, "0003")
+    with Session(own_engine) as session, session.begin():
+        alex = accounts.sign_up(
+            session, name="Alex", email="alex@example.com", password="correct horse battery", timezone="UTC"
+        )
+        alex_id = alex.id
+        session.execute(
+            sa.text("INSERT INTO journal_entry (author_id, body, created_at) VALUES (:a, 'private', :at)"),
+            {"a": alex_id, "at": "2026-11-25 12:00:00"},
+        )
+        session.execute(
+            sa.text(
+                "INSERT INTO pairing_code (partner_id, code, created_at, expires_at) VALUES (:a, '123456', :at, :at)"
+            ),
+            {"a": alex_id, "at": "2026-11-25 12:00:00"},
+        )
+
+    upgrade(own_engine)  # on SQLite this rebuilds `partner`: nothing pointing at it may go
+
+    with own_engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM journal_entry")).scalar() == 1
+        assert connection.execute(sa.text("SELECT failures FROM pairing_code")).scalar() == 0
+        assert connection.execute(sa.text("SELECT count(*) FROM checkin_question")).scalar() > 0
+        if own_engine.dialect.name == "sqlite":
+            assert connection.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1  # on again
+    command.check(alembic_config(own_engine))
+    with Session(own_engine) as session, session.begin():
+        session.execute(sa.delete(Partner).where(Partner.id == alex_id))
+    with Session(own_engine) as session, session.begin():
+        newcomer = accounts.sign_up(
+            session, name="Sam", email="sam@example.com", password="correct horse battery", timezone="UTC"
+        )
+        assert newcomer.id > alex_id
+    command.downgrade(alembic_config(own_engine), "0003")
+    with own_engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM partner")).scalar() == 1

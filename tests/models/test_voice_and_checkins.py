@@ -57,12 +57,12 @@ def test_a_recognised_voice_wins_over_the_account_link(session, couple):
     assert voice.partner_for_voice(session, USER) == alex
 
 
-def test_wrong_codes_are_rationed(session, couple):
+def test_wrong_codes_are_rationed_per_alexa_account(session, couple):
     alex, _ = couple
-    code = voice.issue_pairing_code(session, alex, now=NOW)
-    wrong = "000000" if code != "000000" else "111111"
+    wrong = "000000"
     for _ in range(voice.MAX_FAILURES):
         assert voice.link_device(session, wrong, alexa_user_id=USER, now=NOW) is None
+    code = voice.issue_pairing_code(session, alex, now=NOW)
     with pytest.raises(NotAllowed):
         voice.link_device(session, code, alexa_user_id=USER, now=NOW)
     # Another account is not punished, and the wait ends.
@@ -70,6 +70,31 @@ def test_wrong_codes_are_rationed(session, couple):
     later = NOW + voice.FAILURE_WINDOW + timedelta(seconds=1)
     fresh = voice.issue_pairing_code(session, alex, now=later)
     assert voice.link_device(session, fresh, alexa_user_id=USER, now=later) == alex
+
+
+def test_a_code_dies_after_five_wrong_guesses_from_five_alexa_accounts(session, couple):
+    """Finding 7: the limit was per Alexa account, so a guesser changing accounts got round it."""
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    wrong = [f"{(int(code) + n) % 1_000_000:06d}" for n in range(1, voice.MAX_FAILURES + 1)]
+    for n, guess in enumerate(wrong):
+        assert voice.link_device(session, guess, alexa_user_id=f"guesser-{n}", now=NOW) is None
+    assert session.scalar(select(PairingCode.failures).where(PairingCode.code == code)) == voice.MAX_FAILURES
+    # The real code, from yet another account that never guessed wrong, no longer works.
+    assert voice.link_device(session, code, alexa_user_id="guesser-new", now=NOW) is None
+    assert voice.partner_for_voice(session, "guesser-new") is None
+    # A new code works: the partner is not locked out.
+    fresh = voice.issue_pairing_code(session, alex, now=NOW)
+    assert voice.link_device(session, fresh, alexa_user_id="home", now=NOW) == alex
+
+
+def test_four_wrong_guesses_leave_the_code_working(session, couple):
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    for n in range(1, voice.MAX_FAILURES):
+        guess = f"{(int(code) + n) % 1_000_000:06d}"
+        assert voice.link_device(session, guess, alexa_user_id=f"guesser-{n}", now=NOW) is None
+    assert voice.link_device(session, code, alexa_user_id="home", now=NOW) == alex
 
 
 def test_checkin_is_due_after_the_slot_until_completed(session, couple):

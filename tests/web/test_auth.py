@@ -11,7 +11,7 @@ from flask import Flask
 from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, make_couple
-from tests.web.helpers import assert_accessible_form, count, fields, text_of
+from tests.web.helpers import assert_accessible_form, count, fields, log_in, text_of
 from trust_tracker.models import accounts
 from trust_tracker.models.entities import Couple, Invitation, Partner
 
@@ -50,16 +50,16 @@ def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
 
 
 @pytest.mark.postgres_smoke
-def test_sign_up_creates_the_couple_logs_in_and_offers_the_invitation(client, session) -> None:
+def test_sign_up_creates_the_couple_then_logging_in_offers_the_invitation(client, session) -> None:
     response = client.post("/signup", data=SIGN_UP)
-    assert response.status_code == 302
-    assert response.location.endswith("/invite")
+    assert response.status_code == 200
+    assert "If robin@example.com is new here, your account is ready" in text_of(response)
     robin = session.scalar(select(Partner).where(Partner.email == "robin@example.com"))
     assert robin.name == "Robin" and robin.couple.timezone == "Europe/Berlin"
     assert robin.password_hash.startswith("$argon2")
-    page = client.get("/invite", follow_redirects=True)
-    assert "Welcome, Robin" in text_of(page)
-    assert "Invite your partner" in text_of(page)
+    assert client.get("/invite").status_code == 302  # signing up does not log in: see the next test
+    log_in(client, "robin@example.com")
+    assert "Invite your partner" in text_of(client.get("/invite"))
 
 
 @pytest.mark.parametrize(
@@ -90,14 +90,18 @@ def test_sign_up_rejects_bad_input_beside_the_field(client, session, field, valu
     assert_accessible_form(response)
 
 
-def test_sign_up_with_a_taken_email_says_so_and_keeps_the_form(client, couple, session) -> None:
+def test_sign_up_with_a_taken_email_answers_exactly_as_a_new_one(client, couple, session) -> None:
+    """Finding 15: sign-up told anyone whether an email had an account."""
     before = count(session, Partner), count(session, Couple)
-    response = client.post("/signup", data=SIGN_UP | {"email": "ALEX@example.com", "name": "Alexis"})
-    assert response.status_code == 409
-    assert "An account with that email already exists. Try logging in." in text_of(response)
-    assert 'value="Alexis"' in response.text
-    assert 'value="ALEX@example.com"' in response.text
+    taken = client.post("/signup", data=SIGN_UP | {"email": "alex@example.com", "name": "Alexis"})
     assert (count(session, Partner), count(session, Couple)) == before
+    new = client.post("/signup", data=SIGN_UP | {"email": "robin@example.com"})
+    assert count(session, Partner) == before[0] + 1
+    assert taken.status_code == new.status_code == 200
+    assert text_of(taken) == text_of(new).replace("robin@example.com", "alex@example.com")
+    assert taken.headers.get("Set-Cookie") is None and new.headers.get("Set-Cookie") is None
+    # The existing account is untouched: its own password still works, the stranger's does not.
+    assert client.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 302
 
 
 # --- log in and out ---------------------------------------------------------------
@@ -176,6 +180,8 @@ PUBLIC = {
     "auth.signup",
     "auth.login",
     "auth.join",
+    "passwords.forgot",
+    "passwords.reset",
     "health.healthz",
     "static",
     "alexa.alexa",
@@ -200,7 +206,7 @@ def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple
 
 
 def test_the_public_pages_need_no_login(client) -> None:
-    for url in ("/", "/signup", "/login", "/healthz", "/static/site.css"):
+    for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/static/site.css"):
         with client.get(url) as response:
             assert response.status_code == 200, url
 
@@ -211,6 +217,7 @@ def test_the_public_pages_need_no_login(client) -> None:
 @pytest.mark.postgres_smoke
 def test_invite_join_flow(app: Flask, client, session) -> None:
     client.post("/signup", data=SIGN_UP)
+    log_in(client, SIGN_UP["email"])
     page = client.get("/invite")
     assert "Make an invitation link" in text_of(page)
     assert count(session, Invitation) == 0  # looking at the page creates nothing
@@ -240,6 +247,7 @@ def test_invite_join_flow(app: Flask, client, session) -> None:
 
 def test_a_new_link_stops_the_old_one(client, app: Flask) -> None:
     client.post("/signup", data=SIGN_UP)
+    log_in(client, SIGN_UP["email"])
     first = re.search(r'value="http://localhost(/join/[^"]+)"', client.post("/invite").text).group(1)
     second_page = client.post("/invite")
     assert "Make a new link" in text_of(second_page)

@@ -52,6 +52,7 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
         "/signup",
         data={"name": "Robin", "email": "robin@example.com", "password": PASSWORD, "timezone": "Europe/London"},
     )
+    log_in(robin, "robin@example.com")  # signing up does not log in (it must not tell whether the email was taken)
     link = re.search(r'value="http://localhost(/join/[^"]+)"', robin.post("/invite").text).group(1)
     jo = app.test_client()
     jo.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})

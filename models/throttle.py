@@ -1,0 +1,71 @@
+"""Rationing attempts (log-in, sign-up, join, reset, password change) for every server process.
+
+Each key has one fixed-window counter row, bumped by a single INSERT … ON CONFLICT DO
+UPDATE … RETURNING: the database serialises concurrent bumps of one key, so no two
+processes or threads can both see "one attempt left". Keys are hashed, so the table
+never holds an email or an address.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import case, delete
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from .base import utcnow
+from .entities import Throttle
+
+# Counters whose window ended this long ago are of no use to anyone: they are pruned.
+STALE_AFTER = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `attempts` per `window` for one scope ("login-account", "login-ip" …)."""
+
+    scope: str
+    attempts: int
+    window: timedelta
+
+
+@dataclass(frozen=True)
+class Verdict:
+    allowed: bool
+    retry_after: int  # seconds until the window ends; 0 when allowed
+
+
+def key_for(limit: Limit, identity: str) -> str:
+    return f"{limit.scope}:{hashlib.sha256(identity.encode()).hexdigest()[:40]}"
+
+
+def attempt(session: Session, limit: Limit, identity: str, now: datetime | None = None) -> Verdict:
+    """Count one attempt for `identity` under `limit`; refused once the window's quota is spent.
+
+    A refused attempt counts too, but never moves the window: waiting it out always works.
+    """
+    now = now or utcnow()
+    key = key_for(limit, identity)
+    expired = Throttle.window_start <= now - limit.window
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    statement = (
+        insert(Throttle)
+        .values(key=key, window_start=now, hits=1)
+        .on_conflict_do_update(
+            index_elements=[Throttle.key],
+            set_={
+                "hits": case((expired, 1), else_=Throttle.hits + 1),
+                "window_start": case((expired, now), else_=Throttle.window_start),
+            },
+        )
+        .returning(Throttle.hits, Throttle.window_start)
+    )
+    hits, window_start = session.execute(statement).one()
+    session.execute(delete(Throttle).where(Throttle.window_start < now - STALE_AFTER))
+    if hits <= limit.attempts:
+        return Verdict(True, 0)
+    remaining = window_start + limit.window - now
+    return Verdict(False, max(1, int(remaining.total_seconds() + 0.999)))

@@ -1,0 +1,109 @@
+"""Attempt counters and the pairing-code limit, alone and under real threads racing on a committed database."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import Engine, func, select
+
+from tests.factories import NOW, make_couple
+from trust_tracker.models import throttle, voice
+from trust_tracker.models.db import make_sessionmaker, upgrade
+from trust_tracker.models.entities import PairingCode, Throttle, VoiceLink
+from trust_tracker.models.throttle import Limit
+
+THREE_A_MINUTE = Limit("test", 3, timedelta(minutes=1))
+
+
+def test_attempts_are_counted_in_a_window_that_waiting_out_ends(session) -> None:
+    verdicts = [throttle.attempt(session, THREE_A_MINUTE, "someone", NOW + timedelta(seconds=s)) for s in range(5)]
+    assert [v.allowed for v in verdicts] == [True, True, True, False, False]
+    assert verdicts[3].retry_after == 57  # the window opened at NOW; refusals never move it
+    assert verdicts[4].retry_after == 56
+    assert throttle.attempt(session, THREE_A_MINUTE, "someone else", NOW).allowed
+    assert throttle.attempt(session, THREE_A_MINUTE, "someone", NOW + timedelta(minutes=1)).allowed
+
+
+def test_old_counters_are_pruned(session) -> None:
+    throttle.attempt(session, THREE_A_MINUTE, "yesterday", NOW - throttle.STALE_AFTER - timedelta(seconds=1))
+    throttle.attempt(session, THREE_A_MINUTE, "today", NOW)
+    assert session.scalars(select(Throttle.key)).all() == [throttle.key_for(THREE_A_MINUTE, "today")]
+
+
+@pytest.fixture
+def fresh_engine(own_engine) -> Engine:
+    upgrade(own_engine)
+    return own_engine
+
+
+def all_at_once(count: int, act: Callable[[int], object]) -> list[object]:
+    """act(n) in `count` threads released together; each result, or the exception it raised."""
+    start, results = threading.Barrier(count), []
+
+    def run(n: int) -> None:
+        start.wait()
+        try:
+            results.append(act(n))
+        except Exception as error:  # the result under test, whatever it is
+            results.append(error)
+
+    threads = [threading.Thread(target=run, args=(n,)) for n in range(count)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return results
+
+
+def test_racing_attempts_never_get_past_the_limit(fresh_engine) -> None:
+    sessions = make_sessionmaker(fresh_engine)
+    ten = Limit("race", 10, timedelta(minutes=15))
+
+    def attempt(_: int) -> bool:
+        with sessions.begin() as session:
+            return throttle.attempt(session, ten, "alex@example.com", NOW).allowed
+
+    results = all_at_once(16, attempt)
+    assert sorted(map(str, results)) == ["False"] * 6 + ["True"] * 10
+    with sessions() as session:
+        assert session.scalar(select(Throttle.hits)) == 16
+
+
+def test_racing_wrong_guesses_kill_the_code_after_five(fresh_engine) -> None:
+    """Finding 7: on PostgreSQL the limit could be raced; the real code still worked after 250 failures."""
+    sessions = make_sessionmaker(fresh_engine)
+    with sessions.begin() as session:
+        alex, _ = make_couple(session)
+        code = voice.issue_pairing_code(session, alex, now=NOW)
+
+    def guess(n: int) -> object:
+        wrong = f"{(int(code) + n + 1) % 1_000_000:06d}"
+        with sessions.begin() as session:
+            return voice.link_device(session, wrong, alexa_user_id=f"guesser-{n}", now=NOW)
+
+    assert all_at_once(12, guess) == [None] * 12
+    with sessions.begin() as session:
+        assert session.scalar(select(PairingCode.failures)) == voice.MAX_FAILURES  # dead at five, counted no further
+        assert voice.link_device(session, code, alexa_user_id="guesser-right", now=NOW) is None
+    with sessions() as session:
+        assert session.scalar(select(func.count(VoiceLink.id))) == 0
+
+
+def test_a_code_said_on_two_devices_at_once_links_only_one(fresh_engine) -> None:
+    sessions = make_sessionmaker(fresh_engine)
+    with sessions.begin() as session:
+        alex, _ = make_couple(session)
+        code = voice.issue_pairing_code(session, alex, now=NOW)
+
+    def use(n: int) -> object:
+        with sessions.begin() as session:
+            partner = voice.link_device(session, code, alexa_user_id=f"device-{n}", now=NOW)
+            return partner and partner.name
+
+    results = all_at_once(6, use)
+    assert sorted(map(str, results)) == ["Alex"] + ["None"] * 5
+    with sessions() as session:
+        assert session.scalar(select(func.count(VoiceLink.id))) == 1

@@ -1,0 +1,65 @@
+"""Settings › Logins and password: where you are logged in, ending logins, changing the password."""
+
+from __future__ import annotations
+
+from flask import Blueprint, flash, redirect, render_template, url_for
+from flask_login import current_user, logout_user
+from werkzeug.wrappers import Response
+
+from trust_tracker.models import accounts, logins
+from trust_tracker.models.errors import DomainError
+
+from .auth import current_partner, log_in
+from .config import now
+from .db import get_session
+from .errors import status_for
+from .password_forms import ChangePasswordForm
+from .throttle import CHANGE_ACCOUNT, limit
+
+bp = Blueprint("security", __name__, url_prefix="/settings/security")
+
+
+def _page(form: ChangePasswordForm, status: int = 200) -> tuple[str, int]:
+    active = logins.active(get_session(), current_partner(), now=now())
+    return render_template("security/index.html", form=form, logins=active, this_login=current_user.login.id), status
+
+
+@bp.get("/")
+def index() -> tuple[str, int]:
+    return _page(ChangePasswordForm(formdata=None))
+
+
+@bp.post("/password")
+def change_password() -> tuple[str, int] | Response:
+    form = ChangePasswordForm()
+    if not form.validate():
+        return _page(form, 422)
+    partner = current_partner()
+    limit((CHANGE_ACCOUNT, str(partner.id)))  # before the current password is checked
+    try:
+        accounts.change_password(get_session(), partner, form.current.data, form.new.data)
+    except DomainError as e:
+        form.form_errors.append(str(e))
+        return _page(form, status_for(e))
+    log_in(partner)  # every login ended with the old password; this browser gets a new one
+    flash("Your password is changed. Every other device was logged out.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/logins/<id:login_id>/end")
+def end_login(login_id: int) -> Response:
+    logins.end_one(get_session(), current_partner(), login_id)
+    if login_id == current_user.login.id:
+        logout_user()
+        flash("You are logged out.", "info")
+        return redirect(url_for("auth.landing"))
+    flash("That login has ended: that device is logged out.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/logout-everywhere")
+def logout_everywhere() -> Response:
+    logins.end_all(get_session(), current_partner())
+    logout_user()
+    flash("You are logged out everywhere, on this device too.", "info")
+    return redirect(url_for("auth.landing"))

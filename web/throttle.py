@@ -1,0 +1,73 @@
+"""Rationing every attempt that checks or hashes a password, for every server process.
+
+Views call `limit(...)` first thing, before any password is hashed or checked and
+before they write anything. The attempts are counted in a transaction of their own,
+committed at once: the request's own transaction rolls back when it answers 4xx (a
+wrong password), and a counted attempt must stay counted. What the request has done
+so far (finding who is logged in) is committed first, so on SQLite the counting never
+waits on a write lock its own request holds.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flask import Flask, g, render_template, request
+from werkzeug.exceptions import TooManyRequests
+from werkzeug.wrappers import Response
+
+from trust_tracker.models import throttle
+from trust_tracker.models.throttle import Limit
+
+from .config import now
+from .db import sessions
+
+MINUTES_15 = timedelta(minutes=15)
+# Per account (an email, whether or not it has an account; or a partner) and per client address.
+LOGIN_ACCOUNT = Limit("login-account", 10, MINUTES_15)
+LOGIN_ADDRESS = Limit("login-address", 30, MINUTES_15)
+SIGNUP_ADDRESS = Limit("signup-address", 10, timedelta(hours=1))
+SIGNUP_ACCOUNT = Limit("signup-account", 3, timedelta(hours=1))
+JOIN_ADDRESS = Limit("join-address", 10, MINUTES_15)
+RESET_ACCOUNT = Limit("reset-account", 3, MINUTES_15)
+RESET_ADDRESS = Limit("reset-address", 10, MINUTES_15)
+CHANGE_ACCOUNT = Limit("password-change", 10, MINUTES_15)
+DELETE_ACCOUNT = Limit("delete-confirm", 10, MINUTES_15)
+
+
+class Throttled(TooManyRequests):
+    description = "There have been too many attempts. Please wait a while, then try again."
+
+
+def limit(*checks: tuple[Limit, str]) -> None:
+    """Count one attempt under every (limit, identity); raise Throttled if any quota is spent.
+
+    Every counter is bumped even when an earlier one already refuses, so spreading
+    guesses over accounts or addresses never earns extra attempts.
+    """
+    if (request_session := g.get("db_session")) is not None:
+        request_session.commit()
+    at = now()
+    with sessions().begin() as session:
+        verdicts = [throttle.attempt(session, check, identity, at) for check, identity in checks]
+    refused = [v.retry_after for v in verdicts if not v.allowed]
+    if refused:
+        raise Throttled(retry_after=max(refused))
+
+
+def client_address() -> str:
+    # waitress puts the proxy's X-Forwarded-For here only when the proxy is trusted (web/cli.py).
+    return request.remote_addr or "unknown"
+
+
+def init_app(app: Flask) -> None:
+    app.register_error_handler(Throttled, _throttled)
+
+
+def _throttled(error: Throttled) -> Response:
+    seconds = error.retry_after if isinstance(error.retry_after, int) else 60
+    minutes = max(1, -(-seconds // 60))  # rounded up
+    wait = "a minute" if minutes == 1 else f"{minutes} minutes"
+    message = f"There have been too many attempts from here or for this account. Please wait {wait}, then try again."
+    body = render_template("errors/error.html", code=429, title="Too many attempts", message=message, nav=True)
+    return Response(body, status=429, headers=error.get_headers())
