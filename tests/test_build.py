@@ -84,7 +84,7 @@ def test_the_distribution_installs_under_trust_tracker_only(tmp_path):
     # Every module and template of the three folders is in it (a new subpackage must be listed).
     for folder in ("models", "skill", "web"):
         for path in (TOP / folder).rglob("*"):
-            if path.suffix in (".py", ".html", ".css", ".mako") and "__pycache__" not in path.parts:
+            if path.suffix in (".py", ".html", ".css", ".mako", ".txt") and "__pycache__" not in path.parts:
                 assert f"trust_tracker/{path.relative_to(TOP).as_posix()}" in names
     entry_points = zipfile.ZipFile(wheel).read(next(n for n in names if n.endswith("entry_points.txt"))).decode()
     assert "trust-tracker = trust_tracker.web.cli:main" in entry_points
