@@ -38,11 +38,13 @@ from .practice import (
     StartCheckInIntentHandler,
     YesIntentHandler,
 )
+from .safety import SafetyHandler, SafetyInterceptor
 
 
 def request_handlers() -> list[AbstractRequestHandler]:
     """In the order they are tried: the first whose can_handle is true answers."""
     handlers: list[AbstractRequestHandler] = [
+        SafetyHandler(),  # distress in any intent or slot: help first, nothing stored; must stay first
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
@@ -77,6 +79,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
 def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
+    builder.add_global_request_interceptor(SafetyInterceptor())
     for handler in request_handlers():
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())

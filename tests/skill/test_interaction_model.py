@@ -15,7 +15,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
 from trust_tracker.skill.endpoint import parse_envelope
-from trust_tracker.skill.handlers import IntentHandler, UnknownIntentHandler
+from trust_tracker.skill.handlers import UnknownIntentHandler
 
 MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
 MODEL_DIR = MODEL_PATH.parent
@@ -64,7 +64,8 @@ def all_samples(intents: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def handled_intents() -> set[str]:
-    return {name for handler in request_handlers() if isinstance(handler, IntentHandler) for name in handler.intents}
+    # The IntentHandlers, and the safety handler: SupportIntent is its own intent.
+    return {name for handler in request_handlers() for name in getattr(handler, "intents", ())}
 
 
 def answering_handler(envelope: dict[str, Any]):
