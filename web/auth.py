@@ -34,7 +34,8 @@ login_manager.login_message = "Please log in to see that page."
 login_manager.login_message_category = "info"
 
 # Everything else needs a login: a new view is private unless it is added here.
-PUBLIC_ENDPOINTS = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "static"}
+# "Need help now?" above all: someone in danger must never be asked to log in first.
+PUBLIC_ENDPOINTS = {"auth.landing", "auth.signup", "auth.login", "auth.join", "health.healthz", "help.index", "static"}
 
 
 class User(UserMixin):
