@@ -16,13 +16,13 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tests.conftest import NOW
-from trust_tracker.models import voice
+from trust_tracker.models import safety, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, VoiceLink
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill, request_handlers
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.endpoint import invoke
-from trust_tracker.skill.safety import SafetyHandler
+from trust_tracker.skill.safety import WORDING, SafetyHandler
 from trust_tracker.skill.simulator import InteractionModel
 
 USER = "amzn1.ask.account.SAFETY-HOUSEHOLD"
@@ -312,6 +312,12 @@ def test_a_yes_nobody_offered_a_pause_for_is_not_a_pause(say, alex) -> None:
 
 
 # --- the interaction model ---------------------------------------------------------------
+
+
+def test_every_locale_alexa_speaks_has_its_own_numbers_and_words() -> None:
+    # A locale without its own would silently speak the United States' numbers.
+    locales = set(json.loads((MODEL_DIR / "source.json").read_text())["locales"])
+    assert locales == set(LOCALES) == set(safety.RESOURCES) == set(WORDING)
 
 
 def test_the_safety_handler_is_tried_first() -> None:
