@@ -31,11 +31,13 @@ from .intents.logbook import (
     LogSmallWinIntentHandler,
 )
 from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
+from .safety import SafetyHandler, SafetyInterceptor
 
 
 def request_handlers() -> list[AbstractRequestHandler]:
     """In the order they are tried: the first whose can_handle is true answers."""
     handlers: list[AbstractRequestHandler] = [
+        SafetyHandler(),  # distress in any intent or slot: help first, nothing stored; must stay first
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
@@ -70,6 +72,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
 def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
+    builder.add_global_request_interceptor(SafetyInterceptor())
     for handler in request_handlers():
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())

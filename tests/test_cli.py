@@ -368,3 +368,16 @@ def test_reset_link_prints_a_one_time_link_that_sets_a_new_password(with_demo, t
 
 def test_reset_link_for_an_unknown_email(with_demo):
     assert_clean_error(run("reset-link", "nobody@example.com"), "No partner has the email nobody@example.com.")
+
+
+def test_say_distress_is_heard_as_support_and_answered_with_help(with_demo):
+    # Once heard as "I am {name}", and answered with a menu.
+    result = run("say", "I am scared of my partner")
+    assert result.exit_code == 0, result.output
+    assert "Heard: SupportIntent" in result.stdout
+    assert "Alexa: I'm sorry you're going through this. If you're in danger right now, call nine one one." in (
+        result.stdout
+    )
+    assert "What would you like to do" not in result.stdout
+    assert "Reprompt: Would you like a short pause to breathe? Yes or no?" in result.stdout
+    assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 0

@@ -26,6 +26,7 @@ from . import (
     errors,
     filters,
     health,
+    help,
     history,
     journal,
     mail,
@@ -91,6 +92,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         calendar.bp,
         calendar.feed_bp,
         health.bp,
+        help.bp,
     ):
         app.register_blueprint(blueprint)
     app.after_request(_headers)

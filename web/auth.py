@@ -36,6 +36,7 @@ login_manager.login_message = "Please log in to see that page."
 login_manager.login_message_category = "info"
 
 # Everything else needs a login: a new view is private unless it is added here.
+# "Need help now?" above all: someone in danger must never be asked to log in first.
 PUBLIC_ENDPOINTS = {
     "auth.landing",
     "auth.signup",
@@ -44,6 +45,7 @@ PUBLIC_ENDPOINTS = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "help.index",
     "static",
 }
 

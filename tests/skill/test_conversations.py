@@ -761,7 +761,9 @@ def links(session: Session) -> dict[str, int]:
 def test_yes_sams_here_answers_the_question_and_moves_no_voice(session, home, contract, alex_talks) -> None:
     alex, sam = home
     assert alex_talks("start our check-in").speech == "Let's do your check-in. Is Sam with you?"
-    said = alex_talks("yes, Sam's here")
+    # "{name} here" is no longer a sample (it swallowed "I'm not safe here"): whatever Alexa
+    # fills the name with, a yes with a name answers the question.
+    said = alex_talks.send(Match("IdentifySpeakerIntent", {"name": "yes sam's here"}))
     assert said.speech == f"Alex, question 1: {QUESTIONS[0]}" and said.open
     assert links(session) == {ALEX_VOICE: alex.id, SAM_VOICE: sam.id}
 
@@ -769,7 +771,7 @@ def test_yes_sams_here_answers_the_question_and_moves_no_voice(session, home, co
 def test_a_name_said_unasked_never_moves_a_known_voice(session, home, contract, alex_talks) -> None:
     alex, sam = home
     assert alex_talks("open trust tracker").speech.startswith("Hi Alex.")
-    for unasked in ("Sam here", "I am Sam", "I'm not Sam"):
+    for unasked in ("Sam speaking", "my name is Sam", "this is Sam speaking"):
         said = alex_talks(unasked)
         assert said.speech.startswith("I know you as Alex on this device. What would you like to do?"), unasked
         assert said.open
@@ -964,7 +966,7 @@ def test_help_during_a_checkin_question_asks_it_again(session, alex_talks, contr
 
 def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_talks, contract) -> None:
     alex_talks("start our check-in")
-    said = alex_talks("I think so")
+    said = alex_talks("honestly I'm not sure")
     assert said.speech == "Just yes or no, please. Is Sam here for the check-in too? Yes or no?" and said.open
     said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
     assert said.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?"

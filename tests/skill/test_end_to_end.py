@@ -119,7 +119,7 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
             "log that i kept my promise to call when late",
             "i missed my promise to evening talk",
             "yes",
-            "i think i was too tired",
+            "honestly i was too tired",
             "i would say an earlier reminder",
             "no",
             "we need a pause",
@@ -149,3 +149,12 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
             assert (setback.trigger, setback.prevention) == ("i was too tired", "an earlier reminder")
     finally:
         engine.dispose()
+
+
+def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_script, server) -> None:
+    url, _env, _database = server
+    turns = talk(conversation_script, url, ["i am scared of my partner", "yes"])
+    said = [turn["ssml"] for turn in turns]
+    assert said[0].startswith("<speak>I'm sorry you're going through this. If you're in danger right now, call nine")
+    assert "Trust Tracker is not a substitute for emergency help" in said[0] and not turns[0]["ends"]
+    assert said[1].count('<break time="3s"/>') == 5 and turns[1]["ends"]

@@ -14,7 +14,6 @@ from ask_sdk_core.handler_input import HandlerInput
 
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
-from trust_tracker.skill.dialog import IntentHandler
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.intents.basics import UnknownIntentHandler
 
@@ -65,7 +64,8 @@ def all_samples(intents: dict[str, dict[str, Any]]) -> list[tuple[str, str]]:
 
 
 def handled_intents() -> set[str]:
-    return {name for handler in request_handlers() if isinstance(handler, IntentHandler) for name in handler.intents}
+    # The IntentHandlers, and the safety handler: SupportIntent is its own intent.
+    return {name for handler in request_handlers() for name in getattr(handler, "intents", ())}
 
 
 def answering_handler(envelope: dict[str, Any]):

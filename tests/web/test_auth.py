@@ -183,6 +183,7 @@ PUBLIC = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "help.index",  # "Need help now?": never behind a login
     "static",
     "alexa.alexa",
     "calendar_feed.feed",
@@ -206,7 +207,7 @@ def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple
 
 
 def test_the_public_pages_need_no_login(client) -> None:
-    for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/static/site.css"):
+    for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/help", "/static/site.css"):
         with client.get(url) as response:
             assert response.status_code == 200, url
 

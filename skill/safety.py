@@ -1,0 +1,163 @@
+"""Safety comes first (DESIGN.md): danger, abuse, fear or crisis, said to any intent, gets help.
+
+SafetyHandler is tried before every other handler. It answers SupportIntent, and any
+IntentRequest with a slot whose words are a statement of distress (skill/distress.py):
+a check-in answer, a note, a commitment or a name said in distress is answered here,
+so it is never stored, never logged and never credited to anyone. It needs no linked
+device and no known speaker, and it never asks who is speaking. The answer names the
+locale's emergency number, crisis line and abuse line (models/safety.py), says what the
+skill is not, and offers a pause: the one question, for one turn (SafetyInterceptor).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar, cast
+from xml.sax.saxutils import escape
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
+from ask_sdk_model import IntentRequest, Response
+
+from trust_tracker.models import safety
+
+from .distress import is_distress
+
+# Session attribute: the pause was just offered. Read by the next request only.
+PAUSE_OFFERED = "safety_pause_offered"
+SUPPORT_INTENT = "SupportIntent"
+# What answers "would you like to pause?", while it is the question.
+_PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
+_CLOSE = {"AMAZON.NoIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"}
+_AGAIN = {"AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"}
+
+_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+EN_US: dict[str, str] = {
+    "opening": "I'm sorry you're going through this.",
+    "emergency": "If you're in danger right now, call {number}.",
+    "crisis": "For a crisis or thoughts of suicide, call or text {name} at {number}, any time.",
+    "abuse": "For abuse at home, {name} is at {number}.",
+    "abuse_web": "For abuse at home, {name} lists shelters and their helplines near you.",
+    "not_a_substitute": (
+        "Trust Tracker is not a substitute for emergency help or counseling, and nothing you just said was saved."
+    ),
+    "offer": "Would you like to pause for a minute and breathe?",
+    "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
+    # Read slowly; "|" is a silence.
+    "pause": (
+        "Let's breathe together.|Breathe in, slowly.|And out.|Once more, in.|And out.|"
+        "Take all the time you need. You can call {name} whenever you want to talk to someone."
+    ),
+    "close": "That's alright. The numbers are on the Trust Tracker website too, under Need help now. Take care.",
+}
+EN_CA = EN_US | {
+    "not_a_substitute": (
+        "Trust Tracker is not a substitute for emergency help or counselling, and nothing you just said was saved."
+    ),
+}
+EN_GB = EN_CA | {
+    "crisis": "For a crisis or thoughts of suicide, {name} are there on {number}, day or night.",
+    "abuse": "For abuse at home, {name} is on {number}, any time.",
+}
+EN_AU = EN_GB | {
+    "crisis": "For a crisis or thoughts of suicide, {name} is there on {number}, any time.",
+}
+EN_IN = EN_AU
+WORDING: dict[str, dict[str, str]] = {"en-US": EN_US, "en-CA": EN_CA, "en-GB": EN_GB, "en-AU": EN_AU, "en-IN": EN_IN}
+
+
+def spoken_number(line: safety.Helpline) -> str:
+    """The number digit by digit, as words, with a comma between the groups people write:
+    every speech engine reads "nine one one" alike, where "911" may become nine hundred and eleven."""
+    return ", ".join(" ".join(_DIGITS[int(d)] for d in group) for group in line.digit_groups())
+
+
+def _locale(handler_input: HandlerInput) -> str:
+    locale = get_locale(handler_input)
+    return locale if isinstance(locale, str) and locale in WORDING else safety.DEFAULT_LOCALE
+
+
+def support_ssml(locale: str) -> tuple[str, str]:
+    """What is said, and the reprompt: the locale's numbers, what this skill is not, and the offer."""
+    say, help_here = WORDING[locale], safety.for_locale(locale)
+
+    def line(key: str, helpline: safety.Helpline) -> str:
+        if helpline.number is None:
+            key = f"{key}_web"
+        return say[key].format(name=helpline.spoken_name, number=spoken_number(helpline))
+
+    parts = [
+        say["opening"],
+        say["emergency"].format(number=spoken_number(help_here.emergency)),
+        line("crisis", help_here.crisis),
+        line("abuse", help_here.abuse),
+        say["not_a_substitute"],
+        say["offer"],
+    ]
+    return " ".join(escape(part) for part in parts), escape(say["offer_reprompt"])
+
+
+def pause_ssml(locale: str) -> str:
+    """A short breathing pause, slowly, with silences between the lines."""
+    text = WORDING[locale]["pause"].format(name=safety.for_locale(locale).crisis.spoken_name)
+    body = '<break time="3s"/>'.join(escape(line) for line in text.split("|"))
+    return f'<prosody rate="slow">{body}</prosody>'
+
+
+def slot_values(handler_input: HandlerInput) -> list[str]:
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or request.intent is None:
+        return []
+    slots = request.intent.slots or {}
+    return [slot.value for slot in slots.values() if slot is not None and isinstance(slot.value, str)]
+
+
+def _session(handler_input: HandlerInput) -> dict[str, Any]:
+    # Never None: parse_envelope refuses requests without a session.
+    return cast(dict[str, Any], handler_input.attributes_manager.session_attributes)
+
+
+def _pause_offered(handler_input: HandlerInput) -> bool:
+    manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
+    return manager is not None and manager.request_attributes.get(PAUSE_OFFERED) is True
+
+
+class SafetyInterceptor(AbstractRequestInterceptor):
+    """Moves "the pause was offered" from the session to this request alone: a "yes" two
+    turns later answers whatever was asked then, not this."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        offered = _session(handler_input).pop(PAUSE_OFFERED, None)
+        handler_input.attributes_manager.request_attributes[PAUSE_OFFERED] = offered is True
+
+
+class SafetyHandler(AbstractRequestHandler):
+    """First in the list: distress in any intent or slot, and the answer to its pause offer."""
+
+    intents: ClassVar[tuple[str, ...]] = (SUPPORT_INTENT,)
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not is_request_type("IntentRequest")(handler_input):
+            return False
+        name = get_intent_name(handler_input)
+        if name in self.intents or any(is_distress(value) for value in slot_values(handler_input)):
+            return True
+        return _pause_offered(handler_input) and name in _PAUSE | _CLOSE | _AGAIN
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        locale = _locale(handler_input)
+        name = get_intent_name(handler_input)
+        builder = handler_input.response_builder
+        # Whatever was under way (a check-in, a log, "who is this?") is dropped, not resumed.
+        session = _session(handler_input)
+        session.clear()
+        distress = name == SUPPORT_INTENT or any(is_distress(value) for value in slot_values(handler_input))
+        if not distress and name in _PAUSE:
+            return builder.speak(pause_ssml(locale)).set_should_end_session(True).response
+        if not distress and name in _CLOSE:
+            return builder.speak(escape(WORDING[locale]["close"])).set_should_end_session(True).response
+        # No card: the Alexa app, where a card would show, may be the partner's too.
+        speech, reprompt = support_ssml(locale)
+        session[PAUSE_OFFERED] = True
+        return builder.speak(speech).ask(reprompt).response
