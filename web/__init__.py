@@ -30,6 +30,7 @@ from . import (
     journal,
     setbacks,
     settings,
+    today,
 )
 from .forms import MAX_ID
 
@@ -73,6 +74,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name})
     for blueprint in (
         auth.bp,
+        today.bp,
         contract.bp,
         history.bp,
         checkins.bp,

@@ -86,7 +86,7 @@ def safe_next(target: str | None) -> str | None:
 @bp.get("/")
 def landing() -> str | Response:
     if current_user.is_authenticated:
-        return redirect(url_for("history.index"))
+        return redirect(url_for("today.index"))
     return render_template("auth/landing.html")
 
 
@@ -110,7 +110,7 @@ def signup() -> tuple[str, int] | Response:
         return render_template("auth/signup.html", form=form), status_for(e)
     login_user(User(partner))
     flash(f"Welcome, {partner.name}. Next: invite your partner.", "success")
-    return redirect(url_for("auth.invite"))
+    return redirect(url_for("today.index"))
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -125,7 +125,7 @@ def login() -> tuple[str, int] | Response:
         form.form_errors.append("That email and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
     login_user(User(partner))
-    return redirect(safe_next(form.next.data) or url_for("history.index"))
+    return redirect(safe_next(form.next.data) or url_for("today.index"))
 
 
 @bp.post("/logout")

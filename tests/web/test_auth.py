@@ -31,10 +31,10 @@ def test_landing_explains_and_links_to_sign_up_and_log_in(client) -> None:
     assert '<main id="content"' in response.text
 
 
-def test_landing_sends_a_logged_in_partner_to_their_history(client, alex) -> None:
+def test_landing_sends_a_logged_in_partner_to_today(client, alex) -> None:
     response = client.get("/")
     assert response.status_code == 302
-    assert response.location.endswith("/history/")
+    assert response.location.endswith("/today/")
 
 
 # --- sign up ------------------------------------------------------------------
@@ -53,13 +53,13 @@ def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
 def test_sign_up_creates_the_couple_logs_in_and_offers_the_invitation(client, session) -> None:
     response = client.post("/signup", data=SIGN_UP)
     assert response.status_code == 302
-    assert response.location.endswith("/invite")
+    assert response.location.endswith("/today/")
     robin = session.scalar(select(Partner).where(Partner.email == "robin@example.com"))
     assert robin.name == "Robin" and robin.couple.timezone == "Europe/Berlin"
     assert robin.password_hash.startswith("$argon2")
-    page = client.get("/invite", follow_redirects=True)
+    page = client.get(response.location)
     assert "Welcome, Robin" in text_of(page)
-    assert "Invite your partner" in text_of(page)
+    assert 'href="/invite">Invite your partner' in page.text  # the first step of the checklist
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_sign_up_with_a_taken_email_says_so_and_keeps_the_form(client, couple, s
 @pytest.mark.postgres_smoke
 def test_log_in_and_out(client, couple) -> None:
     response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
-    assert response.status_code == 302 and response.location.endswith("/history/")
+    assert response.status_code == 302 and response.location.endswith("/today/")
     assert client.get("/history/").status_code == 200
     response = client.post("/logout")
     assert response.status_code == 302
@@ -142,11 +142,11 @@ def test_log_in_refuses_bad_credentials(client, couple, email, password, status,
     [
         ("/contract/versions", "/contract/versions"),
         ("/history/?kind=kept", "/history/?kind=kept"),
-        ("https://evil.example/", "/history/"),
-        ("//evil.example/", "/history/"),
-        ("/\\evil.example", "/history/"),
-        ("javascript:alert(1)", "/history/"),
-        ("", "/history/"),
+        ("https://evil.example/", "/today/"),
+        ("//evil.example/", "/today/"),
+        ("/\\evil.example", "/today/"),
+        ("javascript:alert(1)", "/today/"),
+        ("", "/today/"),
     ],
 )
 def test_log_in_returns_only_to_same_site_paths(client, couple, next_url, lands_on) -> None:
