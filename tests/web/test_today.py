@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
@@ -12,6 +13,9 @@ from tests.web.helpers import count, csrf_token, fields, log_in, text_of
 from trust_tracker.models import contracts, journal
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
+from trust_tracker.models.progress import Arc
+from trust_tracker.models.tracking import KeptRate
+from trust_tracker.web.today import arc_sentence
 
 # The contract's commitments (tests/factories.agreed_contract): Alex's own "call when late",
 # and the shared "evening talk" on Monday, Wednesday and Friday (NOW is a Wednesday).
@@ -224,3 +228,31 @@ def test_the_tap_needs_its_csrf_token(make_app, couple, contract, session) -> No
     data = {"lineage_id": str(call.lineage_id), "kind": "kept", "csrf_token": token}
     assert client.post("/today/log", data=data).status_code == 302
     assert count(session, LogEntry) == 1
+
+
+@pytest.mark.parametrize(
+    ("then", "now", "words"),
+    [
+        (KeptRate(5, 2), KeptRate(6, 1), "86% of promises kept in the last four weeks, up from 71% in the first four."),
+        (
+            KeptRate(6, 1),
+            KeptRate(5, 2),
+            "71% of promises kept in the last four weeks, down from 86% in the first four.",
+        ),
+        (KeptRate(9, 1), KeptRate(9, 1), "90% of promises kept in the last four weeks, the same as in the first four."),
+    ],
+)
+def test_the_long_arc_in_one_sentence(then, now, words) -> None:
+    arc = Arc(then=then, now=now, since=NOW.date(), weeks=12)
+    assert arc_sentence(arc) == f"Over 12 weeks: {words}"
+    assert arc_sentence(None) is None
+
+
+def test_the_long_arc_shows_on_today(client, alex, contract, session) -> None:
+    call = contract.items[0]
+    for n in range(28):
+        make_entry(session, alex, LogKind.KEPT if n % 4 else LogKind.MISSED, NOW.date() - timedelta(days=90 - n), call)
+        make_entry(session, alex, LogKind.KEPT, NOW.date() - timedelta(days=n + 1), call)
+    assert "Over 13 weeks: 100% of promises kept in the last four weeks, up from 75% in the first four." in text_of(
+        client.get("/today/")
+    )
