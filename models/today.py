@@ -9,8 +9,7 @@ private body), the long arc (progress.long_arc). Nothing here decides those rule
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from typing import cast
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
@@ -169,7 +168,7 @@ def _waiting(
 def _onboarding(session: Session, couple: Couple) -> Onboarding:
     columns = Couple.__table__.c
     # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as not chosen.
-    default_slot = (columns.checkin_weekday.default.arg, cast(time, columns.checkin_time.default.arg))
+    default_slot = (columns.checkin_weekday.default.arg, columns.checkin_time.default.arg)
     return Onboarding(
         partner_joined=len(couple.partners) == 2,
         contract_agreed=contracts.active_version(session, couple.id) is not None,
