@@ -35,6 +35,7 @@ from . import (
     setbacks,
     settings,
     throttle,
+    today,
 )
 from .forms import MAX_ID
 
@@ -82,6 +83,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         auth.bp,
         passwords.bp,
         security.bp,
+        today.bp,
         contract.bp,
         history.bp,
         checkins.bp,

@@ -109,7 +109,7 @@ def safe_next(target: str | None) -> str | None:
 @bp.get("/")
 def landing() -> str | Response:
     if current_user.is_authenticated:
-        return redirect(url_for("history.index"))
+        return redirect(url_for("today.index"))
     return render_template("auth/landing.html")
 
 
@@ -161,7 +161,7 @@ def login() -> tuple[str, int] | Response:
         form.form_errors.append("That email and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
     log_in(partner)
-    return redirect(safe_next(form.next.data) or url_for("history.index"))
+    return redirect(safe_next(form.next.data) or url_for("today.index"))
 
 
 @bp.post("/logout")

@@ -27,6 +27,9 @@ def sign_up(page, name: str, email: str) -> None:
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_role("button", name="Log in").click()
+    page.wait_for_url("**/today/")  # a new couple's Today: the getting-started checklist
+    assert page.get_by_role("heading", name="Getting started").is_visible()
+    check_accessibility(page)
     page.goto("/invite")
 
 
@@ -37,6 +40,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.goto("/")
     check_accessibility(alex)
     sign_up(alex, "Alex", "alex@browser.example")
+    alex.get_by_role("link", name="Invite your partner").first.click()
     alex.get_by_role("button", name="Make an invitation link").click()
     link = alex.get_by_label("Join link").input_value()
     check_accessibility(alex)
@@ -87,8 +91,24 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     assert "Seen by Sam, thank you" in alex.content()
     check_accessibility(alex)
 
+    # Today: what History logged shows in place; one tap logs the shared evening talk.
+    alex.goto("/today/")
+    assert "Logged in as Alex" in alex.locator("header").inner_text()
+    assert "You logged it kept" in alex.locator(".due-item", has_text="call when late").inner_text()
+    kept_talk = alex.get_by_role("button", name=re.compile("^Kept.*evening talk"))  # named with its commitment
+    kept_talk.click()
+    assert "You logged it kept" in alex.locator(".due-item", has_text="evening talk").inner_text()
+    assert kept_talk.count() == 0
+    assert "1 of Sam's entries to acknowledge" in alex.get_by_role("region", name="Waiting for you").inner_text()
+    ARTIFACTS.mkdir(exist_ok=True)
+    for width, height in ((390, 844), (1280, 800)):
+        alex.set_viewport_size({"width": width, "height": height})
+        assert alex.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), f"sideways at {width}px"
+        check_accessibility(alex)
+        alex.screenshot(path=str(ARTIFACTS / f"today-{width}.png"), full_page=True)
+
     # The charts: a calendar per commitment, weekly bars, the long arc, each with a table.
-    alex.get_by_role("link", name="See it as charts").click()
+    alex.get_by_role("navigation", name="Main").get_by_role("link", name="Charts").click()
     check_accessibility(alex)
     assert alex.locator("svg[role=img]").count() >= 5
     assert alex.get_by_role("heading", name="call when late").is_visible()
@@ -97,7 +117,6 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.set_viewport_size({"width": 390, "height": 844})  # a phone: wide charts scroll sideways
     check_accessibility(alex)
     alex.set_viewport_size({"width": 1280, "height": 800})
-    ARTIFACTS.mkdir(exist_ok=True)
     alex.screenshot(path=str(ARTIFACTS / "charts.png"), full_page=True)  # for a person to look at
 
     # Journals: Alex writes two entries and shares one excerpt; Sam sees only that.
@@ -134,7 +153,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     check_accessibility(sam)
     # Every page the navigation leads to passes axe, whoever wrote it.
     links = sam.locator('nav[aria-label="Main"] a').evaluate_all("links => links.map(a => a.getAttribute('href'))")
-    assert {"/journal/", "/account/", "/history/"} <= set(links)
+    assert {"/today/", "/journal/", "/account/", "/history/", "/history/charts"} <= set(links)
     for href in links:
         response = sam.goto(href)
         assert response is not None and response.status == 200, href

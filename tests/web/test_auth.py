@@ -31,10 +31,10 @@ def test_landing_explains_and_links_to_sign_up_and_log_in(client) -> None:
     assert '<main id="content"' in response.text
 
 
-def test_landing_sends_a_logged_in_partner_to_their_history(client, alex) -> None:
+def test_landing_sends_a_logged_in_partner_to_today(client, alex) -> None:
     response = client.get("/")
     assert response.status_code == 302
-    assert response.location.endswith("/history/")
+    assert response.location.endswith("/today/")
 
 
 # --- sign up ------------------------------------------------------------------
@@ -110,7 +110,7 @@ def test_sign_up_with_a_taken_email_answers_exactly_as_a_new_one(client, couple,
 @pytest.mark.postgres_smoke
 def test_log_in_and_out(client, couple) -> None:
     response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD})
-    assert response.status_code == 302 and response.location.endswith("/history/")
+    assert response.status_code == 302 and response.location.endswith("/today/")
     assert client.get("/history/").status_code == 200
     response = client.post("/logout")
     assert response.status_code == 302
@@ -146,11 +146,11 @@ def test_log_in_refuses_bad_credentials(client, couple, email, password, status,
     [
         ("/contract/versions", "/contract/versions"),
         ("/history/?kind=kept", "/history/?kind=kept"),
-        ("https://evil.example/", "/history/"),
-        ("//evil.example/", "/history/"),
-        ("/\\evil.example", "/history/"),
-        ("javascript:alert(1)", "/history/"),
-        ("", "/history/"),
+        ("https://evil.example/", "/today/"),
+        ("//evil.example/", "/today/"),
+        ("/\\evil.example", "/today/"),
+        ("javascript:alert(1)", "/today/"),
+        ("", "/today/"),
     ],
 )
 def test_log_in_returns_only_to_same_site_paths(client, couple, next_url, lands_on) -> None:

@@ -1,0 +1,177 @@
+"""Today: what is due for one partner, what is waiting for them, and how far the couple has come.
+
+One call (`overview`) gathers the home page after log-in from the operations that own each
+rule: "who may log what" (tracking.loggable_commitments), "is it due" (cadence.still_due),
+check-in progress (checkins), what the partner shared (journal.shared_entries, never a
+private body), the long arc (progress.long_arc). Nothing here decides those rules again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from . import cadence, checkins, contracts, journal, progress, tracking
+from .base import utcnow
+from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Partner, VoiceLink
+from .localtime import local_today, week_start
+
+# A partner's shared journal excerpt is news on Today for this long after it was shared.
+SHARED_NEWS_DAYS = 7
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """One commitment this partner may log, due today or already logged today."""
+
+    commitment: ContractItem
+    logged: list[LogEntry]  # today's kept or missed entries for it, by either partner, oldest first
+    partner_id: int  # whose Today this is
+
+    @property
+    def shared(self) -> bool:
+        return self.commitment.owner_id is None
+
+    @property
+    def mine(self) -> list[LogEntry]:
+        """What this partner logged for it today: once logged, it shows that instead of buttons."""
+        return [e for e in self.logged if e.partner_id == self.partner_id]
+
+
+@dataclass(frozen=True)
+class Onboarding:
+    """A new couple's first steps, each ticked when done."""
+
+    partner_joined: bool
+    contract_agreed: bool  # an active version exists
+    alexa_linked: bool  # either partner linked a device
+    slot_chosen: bool  # the check-in slot was changed from the sign-up default
+
+    @property
+    def started(self) -> bool:
+        """Enough to have something due: until then Today is the checklist."""
+        return self.partner_joined and self.contract_agreed
+
+    @property
+    def done(self) -> bool:
+        return self.started and self.alexa_linked and self.slot_chosen
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """What is waiting for this partner to act on."""
+
+    proposal: ContractVersion | None  # the other partner's proposal, to agree or discuss
+    checkin_to_answer: bool  # this week's check-in has questions this partner has not answered
+    to_acknowledge: list[LogEntry]  # the other partner's recent entries, not yet acknowledged
+    shared_excerpts: list[journal.SharedEntry]  # what the other partner shared lately (shared text only)
+
+    def __bool__(self) -> bool:
+        return bool(self.proposal or self.checkin_to_answer or self.to_acknowledge or self.shared_excerpts)
+
+
+@dataclass(frozen=True)
+class Today:
+    day: date  # today in the couple's time zone
+    onboarding: Onboarding
+    due: list[DueItem]  # in contract order
+    hard_day: bool  # this partner declared a hard day today: show the simplified forms
+    waiting: Waiting
+    checkin_status: checkins.CheckInStatus  # this week's slot, and whether it is due
+    checkin_progress: checkins.CheckInProgress  # who answered how much this week
+    arc: progress.Arc | None  # the long arc, once there is enough history
+
+
+def overview(session: Session, partner: Partner, now: datetime | None = None) -> Today:
+    """Everything the Today page shows for this partner, from their couple's data only."""
+    now = now or utcnow()
+    couple = partner.couple
+    day = local_today(couple, now)
+    status = checkins.checkin_status(session, couple, now)
+    answered = checkins.checkin_progress(session, couple, now)
+    return Today(
+        day=day,
+        onboarding=_onboarding(session, couple),
+        due=_due(session, partner, day),
+        hard_day=_declared_hard_day(session, partner, day),
+        waiting=_waiting(session, partner, now, status, answered),
+        checkin_status=status,
+        checkin_progress=answered,
+        arc=progress.long_arc(session, couple.id, day),
+    )
+
+
+def _due(session: Session, partner: Partner, day: date) -> list[DueItem]:
+    mine = tracking.loggable_commitments(session, partner)
+    entries = session.scalars(
+        select(LogEntry)
+        .where(
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.lineage_id.in_([c.lineage_id for c in mine]),
+            LogEntry.kind.in_(tracking.COMMITMENT_KINDS),
+            LogEntry.local_date.between(week_start(day), day),
+        )
+        .order_by(LogEntry.created_at, LogEntry.id)
+    ).all()
+    items = []
+    for commitment in mine:
+        these = [e for e in entries if e.lineage_id == commitment.lineage_id]
+        kept = sum(e.kind is LogKind.KEPT for e in these)
+        logged_today = [e for e in these if e.local_date == day]
+        # A weekly one kept N times today is no longer due, but still shows what was logged.
+        if logged_today or cadence.still_due(cadence.Rule.of(commitment), day, kept):
+            items.append(DueItem(commitment, logged_today, partner.id))
+    return items
+
+
+def _declared_hard_day(session: Session, partner: Partner, day: date) -> bool:
+    return bool(
+        session.scalar(
+            select(
+                exists().where(
+                    LogEntry.partner_id == partner.id,
+                    LogEntry.kind == LogKind.HARD_DAY,
+                    LogEntry.local_date == day,
+                )
+            )
+        )
+    )
+
+
+def _waiting(
+    session: Session,
+    partner: Partner,
+    now: datetime,
+    status: checkins.CheckInStatus,
+    answered: checkins.CheckInProgress,
+) -> Waiting:
+    proposal = contracts.open_proposal(session, partner.couple_id)
+    mine = answered.answered.get(partner.id, 0)
+    # Waiting once the slot has come, or as soon as the other partner has started answering.
+    started = any(count for who, count in answered.answered.items() if who != partner.id)
+    since = now - timedelta(days=SHARED_NEWS_DAYS)
+    return Waiting(
+        proposal=proposal if proposal is not None and proposal.proposed_by_id != partner.id else None,
+        checkin_to_answer=mine < answered.total and (status.due or started),
+        to_acknowledge=tracking.unacknowledged_partner_entries(session, partner, now),
+        shared_excerpts=[
+            s
+            for s in journal.shared_entries(session, partner.couple_id)
+            if s.author_id != partner.id and s.shared_at >= since
+        ],
+    )
+
+
+def _onboarding(session: Session, couple: Couple) -> Onboarding:
+    columns = Couple.__table__.c
+    # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as not chosen.
+    default_slot = (columns.checkin_weekday.default.arg, columns.checkin_time.default.arg)
+    return Onboarding(
+        partner_joined=len(couple.partners) == 2,
+        contract_agreed=contracts.active_version(session, couple.id) is not None,
+        alexa_linked=bool(session.scalar(select(exists().where(VoiceLink.couple_id == couple.id)))),
+        slot_chosen=(couple.checkin_weekday, couple.checkin_time) != default_slot,
+    )

@@ -1,0 +1,69 @@
+"""Today: the home after log-in. What is due (one tap to log it), what is waiting, the long arc."""
+
+from __future__ import annotations
+
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from werkzeug.wrappers import Response
+
+from trust_tracker.models import logbook, today, tracking
+from trust_tracker.models.entities import LogKind, Source
+from trust_tracker.models.progress import Arc
+
+from .auth import current_partner
+from .config import now
+from .db import get_session
+from .filters import milestone_words
+from .forms import MAX_ID
+
+bp = Blueprint("today", __name__, url_prefix="/today")
+
+# What the one-tap buttons may log: a commitment kept or missed.
+TAPS = {"kept": LogKind.KEPT, "missed": LogKind.MISSED}
+
+
+@bp.get("/")
+def index() -> str:
+    shown = today.overview(get_session(), current_partner(), now())
+    return render_template("today/index.html", today=shown, arc=arc_sentence(shown.arc), viewer=current_partner())
+
+
+@bp.post("/log")
+def log() -> Response:
+    kind = TAPS.get(request.form.get("kind", ""))
+    lineage = request.form.get("lineage_id", "")
+    if kind is None or not (lineage.isdecimal() and 0 < int(lineage) <= MAX_ID):
+        abort(400, description="That button sent something we cannot log. Go back to Today and try again.")
+    # A DomainError (someone else's commitment, another couple's, already logged) becomes
+    # its 4xx page through web/errors.py, and the request's transaction is rolled back.
+    logged = logbook.log_note(
+        get_session(), current_partner(), kind, "", lineage_id=int(lineage), source=Source.WEB, now=now()
+    )
+    for milestone in logged.milestones:
+        flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
+    return redirect(url_for(".index", _anchor=f"item-{lineage}"))
+
+
+@bp.post("/hard-day")
+def hard_day() -> Response:
+    declared = tracking.hard_day(get_session(), current_partner(), now(), source=Source.WEB)
+    if declared.already_logged:
+        flash("Your hard day was already logged today. The simpler forms below are what counts.", "info")
+    else:
+        flash("Logged: a hard day. Be gentle with yourself: the simpler forms below are what counts.", "success")
+    return redirect(url_for(".index", _anchor="due-title"))
+
+
+def arc_sentence(arc: Arc | None) -> str | None:
+    """ "Over 12 weeks: 86% of promises kept in the last four weeks, up from 71% in the first four."
+
+    The percentages compared are the ones shown, so the words never contradict the figures."""
+    if arc is None:
+        return None
+    then, recent = arc.then.percent, arc.now.percent
+    if recent > then:
+        change = f"up from {then}% in the first four"
+    elif recent < then:
+        change = f"down from {then}% in the first four"
+    else:
+        change = "the same as in the first four"
+    return f"Over {arc.weeks} weeks: {recent}% of promises kept in the last four weeks, {change}."
