@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, case, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from . import cadence
@@ -57,8 +58,6 @@ def log_entry(
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
     today = local_today(partner.couple, now)
-    if lineage_id is not None and kind in COMMITMENT_KINDS:
-        _check_not_logged_yet(session, partner, kind, lineage_id, today)
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
@@ -69,24 +68,21 @@ def log_entry(
         note=note,
         source=source,
     )
-    session.add(entry)
-    session.flush()
+    _add_once_a_day(session, entry)
     return entry
 
 
-def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lineage_id: int, day: date) -> None:
-    """Saying it twice (a repeated sentence, a double tap) must not count twice."""
-    twice = session.scalar(
-        select(LogEntry.id).where(
-            LogEntry.partner_id == partner.id,
-            LogEntry.lineage_id == lineage_id,
-            LogEntry.kind == kind,
-            LogEntry.local_date == day,
-        )
-    )
-    if twice is not None:
-        done = "kept" if kind is LogKind.KEPT else "missed"
-        raise Conflict(f"That is already logged as {done} today, so it counts once.")
+def _add_once_a_day(session: Session, entry: LogEntry) -> None:
+    """Saying it twice (a repeated sentence, a double tap, two devices at once) must not
+    count twice: the database's once-a-day index refuses the second, even mid-race."""
+    try:
+        with session.begin_nested():  # a refused insert leaves the rest of the transaction intact
+            session.add(entry)
+    except IntegrityError:
+        if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
+            raise
+        done = "kept" if entry.kind is LogKind.KEPT else "missed"
+        raise Conflict(f"That is already logged as {done} today, so it counts once.") from None
 
 
 def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
