@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
@@ -22,7 +21,7 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .filters import KIND_WORDS, milestone_words
-from .forms import HistoryFilter, LogForm
+from .forms import HistoryFilter, LogForm, SiteForm
 
 bp = Blueprint("history", __name__, url_prefix="/history")
 
@@ -48,7 +47,7 @@ class TimelineFilter(HistoryFilter):
             raise ValidationError("The end date must not be before the start date.")
 
 
-class ActionForm(FlaskForm):
+class ActionForm(SiteForm):
     """A button that changes something: only its CSRF token."""
 
 
