@@ -6,6 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
+from .boundary import UnreadableSlotHandler
 from .handlers import (
     ErrorHandler,
     ExitIntentHandler,
@@ -43,6 +44,7 @@ from .practice import (
 def request_handlers() -> list[AbstractRequestHandler]:
     """In the order they are tried: the first whose can_handle is true answers."""
     handlers: list[AbstractRequestHandler] = [
+        UnreadableSlotHandler(),  # before any handler reads a slot
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),

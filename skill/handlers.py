@@ -12,7 +12,6 @@ import re
 from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any, ClassVar, cast
-from xml.sax.saxutils import escape
 
 from ask_sdk_core.dispatch_components import (
     AbstractExceptionHandler,
@@ -45,7 +44,7 @@ from trust_tracker.models.localtime import local_now
 
 from . import screens
 from .context import SkillContext
-from .speech import Language, brief, clause, for_locale
+from .speech import Language, brief, clause, for_locale, ssml_text
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +227,7 @@ def celebrate(handler_input: HandlerInput, partner: Partner) -> str:
 def tell(handler_input: HandlerInput, text: str) -> Response:
     """A statement: speak, and end the session."""
     session_attributes(handler_input).pop(FLOW, None)
-    return handler_input.response_builder.speak(escape(text)).set_should_end_session(True).response
+    return handler_input.response_builder.speak(ssml_text(text)).set_should_end_session(True).response
 
 
 def tell_ssml(handler_input: HandlerInput, ssml: str) -> Response:
@@ -242,7 +241,7 @@ def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
     The reprompt (the question on its own) and the slot it elicits are remembered, so
     "help" or "repeat that" can ask it again without losing the place.
     """
-    response = handler_input.response_builder.speak(escape(text)).ask(escape(reprompt)).response
+    response = handler_input.response_builder.speak(ssml_text(text)).ask(ssml_text(reprompt)).response
     elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
     session_attributes(handler_input)[LAST_QUESTION] = {
         "reprompt": reprompt,

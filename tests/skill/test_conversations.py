@@ -656,7 +656,7 @@ def test_responses_stay_within_alexas_limits_even_with_the_longest_content(
         contracts.ItemDraft(
             ItemKind.COMMITMENT, f"{i} {long}"[:500], short_name=f"c{i} " + "x" * 50, hard_day_form=long[:500]
         )
-        for i in range(100)
+        for i in range(contracts.MAX_ITEMS)  # the longest contract there can be
     ]
     version = contracts.propose_version(session, alex, drafts, now=NOW)
     contracts.agree_version(session, sam, version.id, now=NOW)
