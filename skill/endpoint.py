@@ -18,6 +18,7 @@ from ask_sdk_model import RequestEnvelope
 from flask import Blueprint, Response, jsonify, request
 from sqlalchemy.orm import Session, sessionmaker
 
+from .boundary import unreadable
 from .context import SkillContext
 from .verification import RequestVerifier, VerificationError
 
@@ -69,8 +70,8 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
     if not isinstance(request_json, dict) or not isinstance(request_json.get("type"), str):
         raise InvalidEnvelope("no request, or a request without a type")
     user_id = _dig(envelope, "context", "System", "user", "userId")
-    if not isinstance(user_id, str) or not 0 < len(user_id) <= MAX_ID_LENGTH:
-        raise InvalidEnvelope("no context.System.user.userId, or an absurdly long one")
+    if not isinstance(user_id, str) or not 0 < len(user_id) <= MAX_ID_LENGTH or unreadable(user_id):
+        raise InvalidEnvelope("no context.System.user.userId, or an absurdly long or unreadable one")
     session_json = envelope.get("session")
     if not isinstance(session_json, dict) or not isinstance(session_json.get("attributes", {}), dict | None):
         raise InvalidEnvelope("no session, or session attributes that are not an object")
@@ -82,7 +83,9 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
             raise InvalidEnvelope("intent slots are not objects")
     person = _dig(envelope, "context", "System", "person")
     person_id = _dig(person, "personId")
-    if person is not None and not (isinstance(person_id, str) and len(person_id) <= MAX_ID_LENGTH):
+    if person is not None and not (
+        isinstance(person_id, str) and len(person_id) <= MAX_ID_LENGTH and not unreadable(person_id)
+    ):
         raise InvalidEnvelope("context.System.person without a usable personId")
     try:
         return _serializer.deserialize(json.dumps(envelope), RequestEnvelope)

@@ -221,6 +221,8 @@ def dev_log_kept() -> dict[str, Any]:
         encode(with_value(dev_log_kept(), 42, "context", "System", "user", "userId")),
         encode(with_value(dev_log_kept(), "", "context", "System", "user", "userId")),
         encode(with_value(dev_log_kept(), "x" * 513, "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), "amzn1.ask.account.\x00", "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), {"personId": "amzn1.ask.person.\x1b"}, "context", "System", "person")),
         encode(with_value(dev_log_kept(), {"name": "no id"}, "context", "System", "person")),
         encode(with_value(dev_log_kept(), {"personId": "x" * 513}, "context", "System", "person")),
         encode(without(dev_log_kept(), "session")),
