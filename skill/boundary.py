@@ -7,19 +7,17 @@ something not understood (the pending question asked again), and nothing is done
 
 from __future__ import annotations
 
-import re
-
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from .handlers import FallbackIntentHandler
+from trust_tracker.models.text import has_control_characters
 
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+from .handlers import FallbackIntentHandler
 
 
 def unreadable(value: object) -> bool:
-    return isinstance(value, str) and CONTROL_CHARACTERS.search(value) is not None
+    return isinstance(value, str) and has_control_characters(value)
 
 
 class UnreadableSlotHandler(AbstractRequestHandler):

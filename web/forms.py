@@ -3,7 +3,6 @@ domain checks meaning, and its rules are reused here where a field-level message
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -31,6 +30,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from trust_tracker.models import accounts, contracts, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
+from trust_tracker.models.text import has_control_characters
 
 from .config import timezone_names
 from .filters import KIND_WORDS, WEEKDAYS
@@ -59,18 +59,16 @@ def at_most(limit: int) -> Length:
     return Length(max=limit, message=f"At most {limit} characters, please.")
 
 
-# NUL is an error on PostgreSQL and any control character makes the skill's speech invalid
-# when it reads the text aloud; a line break or a tab is writing only in long text.
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-CONTROL_CHARACTERS_IN_LONG_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 CONTROL_MESSAGE = "Please retype this: it contains an invisible control character."
 # A text field without a cap of its own (a hidden field, the log-in email) gets this one.
 DEFAULT_MAX_LENGTH = 1000
 
 
-def no_control_characters(pattern: re.Pattern[str]) -> Callable[[Form, Field], None]:
+def no_control_characters(*, long_text: bool) -> Callable[[Form, Field], None]:
+    """The rule of models.text as a validator: a line break or a tab only in long text."""
+
     def validate(form: Form, field: Field) -> None:
-        if isinstance(field.data, str) and pattern.search(field.data):
+        if isinstance(field.data, str) and has_control_characters(field.data, long_text=long_text):
             raise StopValidation(CONTROL_MESSAGE)
 
     return validate
@@ -83,11 +81,9 @@ class TextRules(DefaultMeta):
     def bind_field(self, form: Form, unbound_field: Any, options: dict[str, Any]) -> Field:
         field = super().bind_field(form, unbound_field, options)
         if isinstance(field, StringField):
-            long_text = isinstance(field, TextAreaField)
-            pattern = CONTROL_CHARACTERS_IN_LONG_TEXT if long_text else CONTROL_CHARACTERS
             capped = any(isinstance(v, Length) for v in field.validators)
             field.validators = [
-                no_control_characters(pattern),
+                no_control_characters(long_text=isinstance(field, TextAreaField)),
                 *field.validators,
                 *([] if capped else [at_most(DEFAULT_MAX_LENGTH)]),
             ]

@@ -59,9 +59,9 @@ def entries(session) -> int:
 
 
 def test_a_commitment_named_with_control_characters_and_markup_is_spoken_as_valid_ssml(say, session, home) -> None:
-    # Typed on the site before the forms refused control characters, or written by another tool.
+    # Typed on the site before the forms refused control characters (PostgreSQL never held a NUL).
     item = session.scalars(select(ContractItem)).one()
-    item.text = "Call <when> late & \x00text\x07 back\x1b\ufffe"
+    item.text = "Call <when> late & \x01text\x07 back\x1b\ufffe"
     item.short_name = ""
     session.flush()
 
