@@ -30,7 +30,7 @@ CATEGORIES = ("communication", "punctuality", "chores", "privacy", "honesty", "o
 MAX_ITEM_TEXT = 500
 MAX_SHORT_NAME = 60
 MAX_NOTE = 1000
-MAX_ITEMS = 100
+MAX_ITEMS = 60
 MAX_COMMENT = 2000
 
 

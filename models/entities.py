@@ -16,6 +16,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -206,12 +207,27 @@ class ContractItem(Base):
         return self.short_name or self.text
 
 
+# The entries the once-a-day index covers (models.tracking.COMMITMENT_KINDS), in SQL.
+ONCE_A_DAY_KINDS = "kind IN ('kept', 'missed') AND lineage_id IS NOT NULL"
+
+
 class LogEntry(Base):
     __tablename__ = "log_entry"
     __table_args__ = (
         # History pages and streaks read a couple's entries by local date.
         Index("ix_log_entry_couple_date", "couple_id", "local_date"),
         Index("ix_log_entry_lineage_date", "lineage_id", "local_date"),
+        # Kept or missed once a day per partner and commitment, even when two requests race.
+        Index(
+            "uq_log_entry_once_a_day",
+            "partner_id",
+            "lineage_id",
+            "local_date",
+            "kind",
+            unique=True,
+            sqlite_where=text(ONCE_A_DAY_KINDS),
+            postgresql_where=text(ONCE_A_DAY_KINDS),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

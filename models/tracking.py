@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
 from . import cadence
@@ -26,6 +26,7 @@ from .entities import (
 )
 from .errors import Conflict, NotFound, ValidationError
 from .localtime import local_today, week_start
+from .text import has_control_characters
 
 MAX_NOTE = 1000
 # Kinds that are about one commitment of the contract.
@@ -54,8 +55,6 @@ def log_entry(
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
     today = local_today(partner.couple, now)
-    if lineage_id is not None and kind in COMMITMENT_KINDS:
-        _check_not_logged_yet(session, partner, kind, lineage_id, today)
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
@@ -66,8 +65,7 @@ def log_entry(
         note=note,
         source=source,
     )
-    session.add(entry)
-    session.flush()
+    _add_once_a_day(session, entry)
     return entry
 
 
@@ -76,24 +74,22 @@ def clean_note(note: str) -> str:
     note = " ".join((note or "").split())
     if len(note) > MAX_NOTE:
         raise ValidationError(f"A note can be at most {MAX_NOTE} characters.")
-    if any(unicodedata.category(c) == "Cc" for c in note):
+    if has_control_characters(note):
         raise ValidationError("A note cannot contain control characters.")
     return note
 
 
-def _check_not_logged_yet(session: Session, partner: Partner, kind: LogKind, lineage_id: int, day: date) -> None:
-    """Saying it twice (a repeated sentence, a double tap) must not count twice."""
-    twice = session.scalar(
-        select(LogEntry.id).where(
-            LogEntry.partner_id == partner.id,
-            LogEntry.lineage_id == lineage_id,
-            LogEntry.kind == kind,
-            LogEntry.local_date == day,
-        )
-    )
-    if twice is not None:
-        done = "kept" if kind is LogKind.KEPT else "missed"
-        raise Conflict(f"That is already logged as {done} today, so it counts once.")
+def _add_once_a_day(session: Session, entry: LogEntry) -> None:
+    """Saying it twice (a repeated sentence, a double tap, two devices at once) must not
+    count twice: the database's once-a-day index refuses the second, even mid-race."""
+    try:
+        with session.begin_nested():  # a refused insert leaves the rest of the transaction intact
+            session.add(entry)
+    except IntegrityError:
+        if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
+            raise
+        done = "kept" if entry.kind is LogKind.KEPT else "missed"
+        raise Conflict(f"That is already logged as {done} today, so it counts once.") from None
 
 
 def loggable_commitments(session: Session, partner: Partner) -> list[ContractItem]:

@@ -6,6 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
+from .boundary import UnreadableSlotHandler
 from .intents.basics import (
     ErrorHandler,
     ExitIntentHandler,
@@ -38,6 +39,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     """In the order they are tried: the first whose can_handle is true answers."""
     handlers: list[AbstractRequestHandler] = [
         SafetyHandler(),  # distress in any intent or slot: help first, nothing stored; must stay first
+        UnreadableSlotHandler(),  # before any other handler reads a slot
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
@@ -65,7 +67,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         UnknownIntentHandler(),  # any other IntentRequest: must stay last
     ]
     # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
-    handlers.insert(1, IdentifySpeakerIntentHandler(replay_to=handlers))
+    handlers.insert(2, IdentifySpeakerIntentHandler(replay_to=handlers))  # after safety and the slot boundary
     return handlers
 
 

@@ -7,9 +7,7 @@ from the session is checked, because session attributes travel through the devic
 
 from __future__ import annotations
 
-import unicodedata
 from typing import Any, ClassVar, cast
-from xml.sax.saxutils import escape
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
@@ -20,7 +18,7 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 from trust_tracker.models.entities import ContractItem
 
 from .context import SkillContext
-from .speech import Language, brief, clause, for_locale
+from .speech import Language, brief, clause, for_locale, ssml_text
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"
@@ -65,8 +63,8 @@ def slot_text(handler_input: HandlerInput, name: str, limit: int = MAX_SLOT_TEXT
     value = slot.value if slot is not None else None
     if not isinstance(value, str):
         return ""
-    # Control characters are no words anyone said: dropped here, at the boundary.
-    return brief("".join(" " if unicodedata.category(c) == "Cc" else c for c in value), limit)
+    # A value holding control characters never gets here (skill/boundary.py answers it first).
+    return brief(value, limit)
 
 
 def session_attributes(handler_input: HandlerInput) -> dict[str, Any]:
@@ -110,7 +108,7 @@ def elicit_answer(handler_input: HandlerInput) -> None:
 def tell(handler_input: HandlerInput, text: str) -> Response:
     """A statement: speak, and end the session."""
     end_flow(handler_input)
-    return handler_input.response_builder.speak(escape(text)).set_should_end_session(True).response
+    return handler_input.response_builder.speak(ssml_text(text)).set_should_end_session(True).response
 
 
 def tell_ssml(handler_input: HandlerInput, ssml: str) -> Response:
@@ -124,7 +122,7 @@ def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
     The reprompt (the question on its own) and the slot it elicits are remembered, so
     "help" or "repeat that" can ask it again without losing the place.
     """
-    response = handler_input.response_builder.speak(escape(text)).ask(escape(reprompt)).response
+    response = handler_input.response_builder.speak(ssml_text(text)).ask(ssml_text(reprompt)).response
     elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
     session_attributes(handler_input)[LAST_QUESTION] = {
         "reprompt": reprompt,

@@ -6,18 +6,19 @@ so this does what its web-service handler does: verify, deserialize, invoke, ser
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 from flask import Blueprint, Response, jsonify, request
 from sqlalchemy.orm import Session, sessionmaker
 
+from .boundary import unreadable
 from .context import SkillContext
 from .verification import RequestVerifier, VerificationError
 
@@ -26,6 +27,8 @@ log = logging.getLogger(__name__)
 _serializer = DefaultSerializer()
 # Alexa's user and person ids are a few hundred characters; the voice_link columns hold 512.
 MAX_ID_LENGTH = 512
+# Alexa's envelopes nest about ten deep; far deeper is an attack on the parsers' recursion.
+MAX_DEPTH = 64
 
 
 class InvalidEnvelope(ValueError):
@@ -38,6 +41,20 @@ def _dig(node: Any, *keys: str) -> Any:
     return node
 
 
+def _deeper_than(node: Any, limit: int) -> bool:
+    """Whether JSON objects and arrays nest more than `limit` deep (without recursing)."""
+    stack = [(node, 1)]
+    while stack:
+        node, depth = stack.pop()
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
+
+
 def parse_envelope(envelope: Any) -> RequestEnvelope:
     """Check the parts every handler relies on, then deserialize; raise InvalidEnvelope if unusable.
 
@@ -47,12 +64,14 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
     """
     if not isinstance(envelope, dict):
         raise InvalidEnvelope("not a JSON object")
+    if _deeper_than(envelope, MAX_DEPTH):
+        raise InvalidEnvelope(f"nested more than {MAX_DEPTH} deep")
     request_json = envelope.get("request")
     if not isinstance(request_json, dict) or not isinstance(request_json.get("type"), str):
         raise InvalidEnvelope("no request, or a request without a type")
     user_id = _dig(envelope, "context", "System", "user", "userId")
-    if not isinstance(user_id, str) or not 0 < len(user_id) <= MAX_ID_LENGTH:
-        raise InvalidEnvelope("no context.System.user.userId, or an absurdly long one")
+    if not isinstance(user_id, str) or not 0 < len(user_id) <= MAX_ID_LENGTH or unreadable(user_id):
+        raise InvalidEnvelope("no context.System.user.userId, or an absurdly long or unreadable one")
     session_json = envelope.get("session")
     if not isinstance(session_json, dict) or not isinstance(session_json.get("attributes", {}), dict | None):
         raise InvalidEnvelope("no session, or session attributes that are not an object")
@@ -64,12 +83,16 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
             raise InvalidEnvelope("intent slots are not objects")
     person = _dig(envelope, "context", "System", "person")
     person_id = _dig(person, "personId")
-    if person is not None and not (isinstance(person_id, str) and len(person_id) <= MAX_ID_LENGTH):
+    if person is not None and not (
+        isinstance(person_id, str) and len(person_id) <= MAX_ID_LENGTH and not unreadable(person_id)
+    ):
         raise InvalidEnvelope("context.System.person without a usable personId")
     try:
         return _serializer.deserialize(json.dumps(envelope), RequestEnvelope)
-    except SerializationException as e:  # e.g. an unknown request type, a bad timestamp
-        raise InvalidEnvelope(f"not a request envelope: {e}") from None
+    # SerializationException: e.g. an unknown request type, a bad timestamp; anything else
+    # the SDK's deserializer trips on is as much the request's fault.
+    except Exception as e:
+        raise InvalidEnvelope(f"not a request envelope: {e!r}") from None
 
 
 def invoke(
@@ -100,7 +123,7 @@ def invoke(
 
 
 def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifier: RequestVerifier | None) -> Blueprint:
-    """`POST /alexa`, verified by `verifier` (None only in development mode).
+    """`POST /alexa`, verified by `verifier`; None (development) answers loopback clients only.
 
     Alexa cannot send a CSRF token: the app must exempt this blueprint from CSRF
     protection, `csrf.exempt(bp)`. Request verification is what protects it.
@@ -117,6 +140,9 @@ def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifie
                 log.warning("refused an Alexa request: %s", e)
                 return _bad_request()
         else:
+            if not _loopback(request.remote_addr):
+                log.warning("refused an Alexa request from %s: verification is off", request.remote_addr)
+                return _bad_request()
             try:
                 envelope = json.loads(body)
             except (ValueError, RecursionError) as e:  # RecursionError: absurdly deep nesting
@@ -129,6 +155,13 @@ def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifie
             return _bad_request()
 
     return bp
+
+
+def _loopback(address: str | None) -> bool:
+    try:
+        return ipaddress.ip_address(address or "").is_loopback
+    except ValueError:
+        return False
 
 
 def _bad_request() -> tuple[Response, int]:

@@ -7,6 +7,7 @@ short, non-judgemental; a question only when the session stays open.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -340,6 +341,17 @@ def for_locale(locale: str | None) -> Language:
         if code.split("-")[0].lower() == language:
             return candidate
     return LANGUAGES[DEFAULT_LOCALE]
+
+
+# What an SSML document cannot hold (XML 1.0 forbids most control characters, surrogates
+# and U+FFFE/U+FFFF; DEL and C1 controls are not words): text written on the site, such
+# as a commitment's name, may carry them from before the forms refused them.
+_NOT_SSML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def ssml_text(text: str) -> str:
+    """Plain words as SSML text: what XML cannot hold removed, the rest escaped."""
+    return escape(_NOT_SSML.sub("", text))
 
 
 def brief(text: str, limit: int = 120) -> str:

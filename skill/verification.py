@@ -17,7 +17,7 @@ import ssl
 import threading
 import urllib.request
 import warnings
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime, timedelta
 from functools import cache
@@ -43,6 +43,11 @@ ALEXA_SAN = "echo-api.amazon.com"
 FETCH_TIMEOUT_S = 5
 MAX_CHAIN_BYTES = 64 * 1024  # Amazon's chain is ~6 KB; don't let a bad response eat memory.
 CHAIN_CACHE_SIZE = 16
+# Forged requests may name a new certificate path each time: a path that failed is not
+# fetched again for a while, and the server fetches at most so many chains a minute.
+FAILED_FETCH_TTL = timedelta(minutes=5)
+FAILED_FETCH_CACHE_SIZE = 256
+MAX_FETCHES_PER_MINUTE = 20
 
 # Amazon's real paths are plain ("/echo.api/echo-api-cert-12.pem"). Refusing
 # percent-escapes, backslashes and the like means the path we check is the
@@ -165,7 +170,9 @@ class RequestVerifier:
 
     Thread-safe: one instance serves the whole app. Certificate chains are
     cached per URL (at most CHAIN_CACHE_SIZE) and re-fetched once the leaf
-    has expired; they are still re-verified on every request.
+    has expired; they are still re-verified on every request. A URL whose
+    fetch failed is refused without fetching for FAILED_FETCH_TTL, and at most
+    MAX_FETCHES_PER_MINUTE fetches are made.
     """
 
     def __init__(
@@ -183,6 +190,8 @@ class RequestVerifier:
         self._clock = clock or _utcnow
         self._max_age = max_age
         self._chains: OrderedDict[str, list[x509.Certificate]] = OrderedDict()
+        self._failed: OrderedDict[str, datetime] = OrderedDict()  # URL -> when it may be fetched again
+        self._fetched_at: deque[datetime] = deque()
         self._lock = threading.Lock()
 
     def verify(self, headers: Mapping[str, str], body: bytes) -> dict:
@@ -225,8 +234,8 @@ class RequestVerifier:
         # 5. Body and freshness (replay protection), in both directions.
         try:
             envelope = json.loads(body)
-        except ValueError as e:  # JSONDecodeError and UnicodeDecodeError
-            raise VerificationError(f"body: malformed JSON: {e}") from None
+        except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, absurd nesting
+            raise VerificationError(f"body: malformed JSON: {e!r}") from None
         if not isinstance(envelope, dict):
             raise VerificationError("body: JSON is not an object")
         ts = _request_timestamp(envelope)
@@ -243,7 +252,7 @@ class RequestVerifier:
         with self._lock:
             chain = self._chains.get(url)
         if chain is None or chain[0].not_valid_after_utc < now:
-            chain = self._fetch_parsed(url)
+            chain = self._fetch_parsed(url, now)
         leaf, intermediates = chain[0], chain[1:]
 
         # build_server_verifier requires the leaf's EKU, when present, to
@@ -264,13 +273,35 @@ class RequestVerifier:
                 self._chains.popitem(last=False)
         return leaf
 
-    def _fetch_parsed(self, url: str) -> list[x509.Certificate]:
+    def _fetch_parsed(self, url: str, now: datetime) -> list[x509.Certificate]:
+        self._may_fetch(url, now)
         try:
             pem = self._fetch(url)
         except Exception as e:  # network, HTTP status, timeout: all fail closed
+            self._fetch_failed(url, now)
             raise VerificationError(f"cert chain: fetch failed: {e!r}") from None
         try:
             certs = x509.load_pem_x509_certificates(pem)
         except ValueError as e:
+            self._fetch_failed(url, now)
             raise VerificationError(f"cert chain: unparseable PEM: {e}") from None
         return certs
+
+    def _may_fetch(self, url: str, now: datetime) -> None:
+        """Refuse, without a network call, a URL that failed lately or a fetch over the minute's budget."""
+        with self._lock:
+            retry_at = self._failed.get(url)
+            if retry_at is not None and now < retry_at:
+                raise VerificationError("cert chain: fetch failed lately, not retried yet")
+            while self._fetched_at and self._fetched_at[0] <= now - timedelta(minutes=1):
+                self._fetched_at.popleft()
+            if len(self._fetched_at) >= MAX_FETCHES_PER_MINUTE:
+                raise VerificationError("cert chain: too many certificate fetches this minute")
+            self._fetched_at.append(now)
+
+    def _fetch_failed(self, url: str, now: datetime) -> None:
+        with self._lock:
+            self._failed[url] = now + FAILED_FETCH_TTL
+            self._failed.move_to_end(url)
+            while len(self._failed) > FAILED_FETCH_CACHE_SIZE:
+                self._failed.popitem(last=False)

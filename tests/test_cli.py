@@ -323,6 +323,19 @@ def test_serve_follows_the_verify_setting_without_dev(migrated, served, monkeypa
     assert served[0]["app"].config["DEV_MODE"] is False
 
 
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.20", "example.com", "::"])
+def test_serve_without_verification_refuses_a_non_loopback_host_as_dev_does(migrated, served, monkeypatch, host):
+    monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", "false")
+    result = run("serve", "--host", host)
+    assert_clean_error(
+        result,
+        f"TRUST_TRACKER_ALEXA_VERIFY=false serves without request verification, so it listens on loopback only, "
+        f"not {host}.",
+        2,
+    )
+    assert served == []
+
+
 def test_serve_with_a_bad_setting(migrated, served, monkeypatch):
     monkeypatch.setenv("TRUST_TRACKER_ALEXA_VERIFY", "maybe")
     assert_clean_error(run("serve"), "TRUST_TRACKER_ALEXA_VERIFY must be one of")

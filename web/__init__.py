@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, Flask, request
+from flask import Blueprint, Flask, current_app, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
@@ -59,6 +59,12 @@ SECURITY_HEADERS = {
     "X-Frame-Options": "DENY",
     "Referrer-Policy": "no-referrer",
 }
+# Served for real, the site is HTTPS only (README): browsers must never try it in clear.
+HSTS = "max-age=31536000; includeSubDomains"
+
+# The request bodies a page may need beyond MAX_CONTENT_LENGTH (web/config.py): a contract
+# of contracts.MAX_ITEMS long items, written in a script that takes several bytes a letter.
+LARGER_BODIES = {"contract.edit": 512 * 1024}
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
@@ -68,6 +74,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     app.url_map.converters["id"] = IdConverter
     config.load(app, test_config)
     db.init_app(app)
+    app.before_request(_body_limit)  # before CSRF protection reads the form
     csrf.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
@@ -121,9 +128,16 @@ def alexa_warnings(app: Flask) -> list[str]:
     return []
 
 
+def _body_limit() -> None:
+    if request.endpoint in LARGER_BODIES:
+        request.max_content_length = max(LARGER_BODIES[request.endpoint], current_app.config["MAX_CONTENT_LENGTH"])
+
+
 def _headers(response: Response) -> Response:
     for name, value in SECURITY_HEADERS.items():
         response.headers.setdefault(name, value)
+    if not current_app.config["DEV_MODE"]:  # `make run` is plain HTTP on this machine
+        response.headers.setdefault("Strict-Transport-Security", HSTS)
     if request.endpoint != "static":
         # Pages show private data; a shared device's back button should not replay them.
         response.headers.setdefault("Cache-Control", "no-store")

@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import logout_user
-from flask_wtf import FlaskForm
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
@@ -21,13 +20,13 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import at_most
+from .forms import SiteForm, at_most
 from .throttle import DELETE_ACCOUNT, limit
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
 
-class DeleteForm(FlaskForm):
+class DeleteForm(SiteForm):
     password = PasswordField(
         "Your password",
         validators=[InputRequired("Please enter your password to confirm."), at_most(accounts.MAX_PASSWORD_LENGTH)],

@@ -8,7 +8,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, StringField, TextAreaField
 
@@ -22,14 +21,14 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .filters import WEEKDAYS, day
-from .forms import at_most
+from .forms import SiteForm, at_most
 
 bp = Blueprint("checkins", __name__, url_prefix="/checkins")
 
 PAST_WEEKS = 12  # how many past check-ins the page shows
 
 
-class AnswersForm(FlaskForm):
+class AnswersForm(SiteForm):
     """One text area per question of this week's check-in, named by its position, and a
     fingerprint of the questions the page showed (`asked`)."""
 
@@ -71,7 +70,7 @@ def _answers_form(rows: list[checkins.AnsweredQuestion], mine: dict[int, str], *
     return form
 
 
-class QuestionsForm(FlaskForm):
+class QuestionsForm(SiteForm):
     def question_fields(self) -> list[Any]:
         return [f for f in self if f.name.startswith("question_")]
 

@@ -70,6 +70,12 @@ def serve(host: str, port: int, dev: bool) -> None:
             "Drop --host, or drop --dev."
         )
     app = _app(DEV_MODE=True, ALEXA_VERIFY=False) if dev else _app()
+    if not app.config["ALEXA_VERIFY"] and not _is_loopback(host):
+        # The same rule as --dev, however verification was turned off (/alexa enforces it too).
+        raise click.UsageError(
+            f"TRUST_TRACKER_ALEXA_VERIFY=false serves without request verification, so it listens on "
+            f"loopback only, not {host}. Drop --host, or turn verification on."
+        )
     _require_schema(_engine(app))
     if dev:
         click.echo(DEV_WARNING, err=True)

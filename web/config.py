@@ -83,7 +83,8 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         # Long enough to write a contract version without the form expiring under you.
         WTF_CSRF_TIME_LIMIT=int(timedelta(hours=8).total_seconds()),
         SESSION_COOKIE_SAMESITE="Lax",
-        MAX_CONTENT_LENGTH=1024 * 1024,
+        # Forms are small; a page that needs more says so (web/__init__.py, LARGER_BODIES).
+        MAX_CONTENT_LENGTH=256 * 1024,
         DEFAULT_TIMEZONE=host_timezone(),
     )
     if os.environ.get("DATABASE_URL"):

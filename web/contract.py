@@ -8,7 +8,6 @@ import re
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
@@ -22,7 +21,7 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import BOTH, MAX_ID, ContractForm, at_most
+from .forms import BOTH, MAX_ID, MAX_ROWS, ContractForm, SiteForm, at_most
 
 bp = Blueprint("contract", __name__, url_prefix="/contract")
 
@@ -34,7 +33,7 @@ MOVE = re.compile(r"(\d{1,3})-(up|down)")
 MARKS = {Change.ADDED: "new", Change.CHANGED: "changed", Change.MOVED: "moved"}
 
 
-class CommentForm(FlaskForm):
+class CommentForm(SiteForm):
     body = TextAreaField(
         "Your comment",
         validators=[at_most(contracts.MAX_COMMENT)],
@@ -150,7 +149,7 @@ def edit() -> tuple[str, int] | Response:
     form.set_owners(_owner_choices(partner))  # before validating: the choices are the couple's
     status = 200
     if "more_rows" in request.form:  # only add spare rows; nothing is proposed
-        for _ in range(BLANK_ROWS):
+        for _ in range(min(BLANK_ROWS, MAX_ROWS - len(form.items))):
             form.items.append_entry()
         form.set_owners(_owner_choices(partner))
     elif "move" in request.form:  # only reorder; nothing is proposed

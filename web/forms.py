@@ -23,12 +23,14 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
+from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, StopValidation
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from trust_tracker.models import accounts, contracts, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
+from trust_tracker.models.text import has_control_characters
 
 from .config import timezone_names
 from .filters import KIND_WORDS, WEEKDAYS
@@ -55,6 +57,43 @@ def domain_rule(check: Callable[[Any], Any]) -> Callable[[Form, Field], None]:
 
 def at_most(limit: int) -> Length:
     return Length(max=limit, message=f"At most {limit} characters, please.")
+
+
+CONTROL_MESSAGE = "Please retype this: it contains an invisible control character."
+# A text field without a cap of its own (a hidden field, the log-in email) gets this one.
+DEFAULT_MAX_LENGTH = 1000
+
+
+def no_control_characters(*, long_text: bool) -> Callable[[Form, Field], None]:
+    """The rule of models.text as a validator: a line break or a tab only in long text."""
+
+    def validate(form: Form, field: Field) -> None:
+        if isinstance(field.data, str) and has_control_characters(field.data, long_text=long_text):
+            raise StopValidation(CONTROL_MESSAGE)
+
+    return validate
+
+
+class TextRules(DefaultMeta):
+    """Every form's Meta (see SiteForm): each text field refuses control characters and
+    has a length cap, whatever its form declares."""
+
+    def bind_field(self, form: Form, unbound_field: Any, options: dict[str, Any]) -> Field:
+        field = super().bind_field(form, unbound_field, options)
+        if isinstance(field, StringField):
+            capped = any(isinstance(v, Length) for v in field.validators)
+            field.validators = [
+                no_control_characters(long_text=isinstance(field, TextAreaField)),
+                *field.validators,
+                *([] if capped else [at_most(DEFAULT_MAX_LENGTH)]),
+            ]
+        return field
+
+
+class SiteForm(FlaskForm):
+    """The base of every form of the site (a test checks that none is missed)."""
+
+    Meta = TextRules
 
 
 def timezone_choices() -> dict[str, Choices]:
@@ -107,20 +146,20 @@ def _new_password_field() -> PasswordField:
     )
 
 
-class SignUpForm(FlaskForm):
+class SignUpForm(SiteForm):
     name = _name_field()
     email = _email_field()
     password = _new_password_field()
     timezone = _timezone_field("Your time zone")
 
 
-class JoinForm(FlaskForm):
+class JoinForm(SiteForm):
     name = _name_field()
     email = _email_field()
     password = _new_password_field()
 
 
-class LoginForm(FlaskForm):
+class LoginForm(SiteForm):
     email = EmailField("Email", validators=[DataRequired("Please enter your email address.")])
     password = PasswordField("Password", validators=[InputRequired("Please enter your password.")])
     next = HiddenField()
@@ -145,6 +184,8 @@ ITEM_TEXT_IN_MESSAGE = 40  # an item named in an error message: its text, this l
 
 class ItemForm(Form):
     """One line of the contract. Nested in ContractForm, whose CSRF token covers it."""
+
+    Meta = TextRules  # a nested form has a Meta of its own
 
     lineage_id = HiddenField()
     kind = SelectField(
@@ -227,13 +268,29 @@ class ItemForm(Form):
         )
 
 
-class ContractForm(FlaskForm):
-    items = FieldList(FormField(ItemForm))
+# Rows the editor takes: room to remove every item of a full contract and add as many.
+MAX_ROWS = 2 * contracts.MAX_ITEMS
+
+
+class ContractForm(SiteForm):
+    # Rows past MAX_ROWS are not read: a page cannot have them, and each costs time.
+    items = FieldList(FormField(ItemForm), max_entries=MAX_ROWS)
     note = TextAreaField(
         "Note for your partner",
         validators=[at_most(contracts.MAX_NOTE)],
         description="Optional: what changed and why.",
     )
+
+    def validate(self, extra_validators: Any = None) -> bool:
+        valid = super().validate(extra_validators)
+        count = len(self.proposed_rows())
+        if count > contracts.MAX_ITEMS:
+            self.form_errors.append(
+                f"A contract can hold at most {contracts.MAX_ITEMS} items, and this one has {count}. "
+                "Remove some, or combine a few into one."
+            )
+            return False
+        return valid
 
     def set_owners(self, choices: Choices) -> None:
         for row in self.items:
@@ -287,6 +344,8 @@ LOG_KINDS: Choices = {kind.value: words for kind, words in KIND_WORDS.items()}
 class HistoryFilter(Form):
     """GET parameters of the history page; no CSRF: it changes nothing."""
 
+    Meta = TextRules
+
     partner = SelectField("Who", choices={}, default="", invalid_choice_message="Choose one of you, or both.")
     kind = SelectField(
         "What",
@@ -304,7 +363,7 @@ class HistoryFilter(Form):
     )
 
 
-class LogForm(FlaskForm):
+class LogForm(SiteForm):
     kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
     lineage_id = SelectField(
         "Which item",
@@ -317,7 +376,7 @@ class LogForm(FlaskForm):
 # --- settings ---------------------------------------------------------------
 
 
-class ScheduleForm(FlaskForm):
+class ScheduleForm(SiteForm):
     timezone = _timezone_field("Time zone")
     weekday = SelectField(
         "Check-in day", choices=WEEKDAY_CHOICES, invalid_choice_message="Please choose a day of the week."

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, url_for
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 from wtforms.validators import DataRequired
@@ -15,12 +14,12 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import at_most
+from .forms import SiteForm, at_most
 
 bp = Blueprint("journal", __name__, url_prefix="/journal")
 
 
-class WriteForm(FlaskForm):
+class WriteForm(SiteForm):
     body = TextAreaField(
         "New entry",
         validators=[DataRequired("Write something first."), at_most(journal.MAX_BODY)],
@@ -28,7 +27,7 @@ class WriteForm(FlaskForm):
     )
 
 
-class ShareForm(FlaskForm):
+class ShareForm(SiteForm):
     excerpt = TextAreaField(
         "Excerpt to share (optional)",
         validators=[at_most(journal.MAX_BODY)],

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from flask_wtf import FlaskForm
-from wtforms import EmailField, Field, Form, PasswordField
-from wtforms.validators import DataRequired, EqualTo, InputRequired, Length, StopValidation
+from wtforms import EmailField, PasswordField
+from wtforms.validators import DataRequired, EqualTo, InputRequired, Length
 
 from trust_tracker.models import accounts
 
-from .forms import domain_rule
-
-
-def no_control_characters(form: Form, field: Field) -> None:
-    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in field.data or ""):
-        raise StopValidation("Please use only printable characters.")
+from .forms import SiteForm, domain_rule
 
 
 def _current_password() -> PasswordField:
@@ -33,7 +27,6 @@ def _new_password() -> PasswordField:
         validators=[
             InputRequired("Please choose a new password."),
             Length(min=low, max=high, message=f"Passwords need {low} to {high} characters."),
-            no_control_characters,
             domain_rule(accounts.check_password),
         ],
         description=f"At least {low} characters, and not a common password. A short sentence is easy to remember.",
@@ -50,23 +43,22 @@ def _repeat() -> PasswordField:
     )
 
 
-class ForgotForm(FlaskForm):
+class ForgotForm(SiteForm):
     email = EmailField(
         "Email",
         validators=[
             DataRequired("Please enter your email address."),
-            no_control_characters,
             domain_rule(accounts.normalise_email),
         ],
     )
 
 
-class ResetForm(FlaskForm):
+class ResetForm(SiteForm):
     new = _new_password()
     repeat = _repeat()
 
 
-class ChangePasswordForm(FlaskForm):
+class ChangePasswordForm(SiteForm):
     current = _current_password()
     new = _new_password()
     repeat = _repeat()

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
-from flask_wtf import FlaskForm
 from werkzeug.wrappers import Response
 from wtforms import IntegerField, TextAreaField
 from wtforms.validators import InputRequired, NumberRange
@@ -19,14 +18,14 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import MAX_ID, at_most
+from .forms import MAX_ID, SiteForm, at_most
 
 bp = Blueprint("setbacks", __name__, url_prefix="/setbacks")
 
 UNREFLECTED_SHOWN = 10  # recent misses and breaches offered for reflection
 
 
-class StartForm(FlaskForm):
+class StartForm(SiteForm):
     log_entry_id = IntegerField(
         "Entry",
         validators=[
@@ -36,7 +35,7 @@ class StartForm(FlaskForm):
     )
 
 
-class ReflectionForm(FlaskForm):
+class ReflectionForm(SiteForm):
     trigger = TextAreaField(
         "What triggered it",
         validators=[at_most(setbacks.MAX_REFLECTION)],

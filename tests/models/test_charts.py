@@ -54,7 +54,8 @@ def test_heatmap_marks_kept_missed_hard_and_unlogged_days(session, couple, contr
     alex, sam = couple
     call, talk = contract["call"], contract["talk"]
     _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)
-    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)  # twice the same day
+    _log(session, alex, LogKind.KEPT, TODAY, talk)  # a shared commitment: kept by both today
+    _log(session, sam, LogKind.KEPT, TODAY, talk)
     _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), call)
     _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=1))
     _log(session, sam, LogKind.HARD_DAY, TODAY - timedelta(days=4))  # Sam's: not Alex's commitment
@@ -68,7 +69,7 @@ def test_heatmap_marks_kept_missed_hard_and_unlogged_days(session, couple, contr
     call_days = {d.day: d for d in maps["call"].days}
     assert len(call_days) == 7 and min(call_days) == TODAY - timedelta(days=6)
     assert call_days[TODAY - timedelta(days=3)].state == "kept"
-    assert call_days[TODAY - timedelta(days=3)].kept == 2
+    assert call_days[TODAY - timedelta(days=3)].kept == 1
     assert call_days[TODAY - timedelta(days=2)].state == "missed"
     assert call_days[TODAY - timedelta(days=1)].state == "hard_day"
     assert call_days[TODAY - timedelta(days=4)].state == "unlogged"  # Sam's hard day is not Alex's
@@ -77,6 +78,7 @@ def test_heatmap_marks_kept_missed_hard_and_unlogged_days(session, couple, contr
     assert talk_days[TODAY - timedelta(days=4)].hard_day  # a shared commitment: either partner's hard day
     assert talk_days[TODAY - timedelta(days=1)].state == "hard_day"
     assert talk_days[TODAY - timedelta(days=3)].state == "none"  # Sunday: not due
+    assert (talk_days[TODAY].state, talk_days[TODAY].kept) == ("kept", 2)
     assert {d.state for d in maps["jobs"].days} <= {"none", "hard_day"}  # weekly: no day is due
 
 

@@ -11,19 +11,32 @@ import threading
 from sqlalchemy import Engine, func, select
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import checkins, contracts
+from trust_tracker.models import checkins, contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
-from trust_tracker.models.entities import CheckIn, ContractVersion, ItemKind, Partner, Source
+from trust_tracker.models.entities import (
+    CheckIn,
+    ContractItem,
+    ContractVersion,
+    ItemKind,
+    LogEntry,
+    LogKind,
+    Partner,
+    Source,
+)
 from trust_tracker.models.errors import Conflict
 
 
-def _both_at_once(engine: Engine, act) -> list[object]:
-    """Run act(session, partner) for both partners in two threads, released together."""
+def _both_at_once(engine: Engine, act, *, each: int = 1, prepare=None) -> list[object]:
+    """Run act(session, partner) for both partners, `each` threads apiece, released together
+    (after prepare(session, partners), when given)."""
     sessions = make_sessionmaker(engine)
     with sessions.begin() as session:
-        ids = [p.id for p in make_couple(session)]
-    start, results = threading.Barrier(2), []
+        partners = make_couple(session)
+        if prepare is not None:
+            prepare(session, partners)
+        ids = [p.id for p in partners] * each
+    start, results = threading.Barrier(len(ids)), []
 
     def run(partner_id: int) -> None:
         start.wait()
@@ -60,3 +73,21 @@ def test_both_starting_the_check_in_at_once_share_one(fresh_engine) -> None:
     assert all(isinstance(r, int) for r in results), results
     with make_sessionmaker(fresh_engine)() as session:
         assert session.scalar(select(func.count(CheckIn.id))) == 1
+
+
+def test_many_keeps_of_one_commitment_at_once_write_one_row_per_partner(fresh_engine) -> None:
+    def shared_commitment(session, partners):
+        version = contracts.propose_version(session, partners[0], [ItemDraft(ItemKind.COMMITMENT, "Call when late")])
+        contracts.agree_version(session, partners[1], version.id, now=NOW)
+
+    def keep(session, partner):
+        lineage_id = session.scalars(select(ContractItem.lineage_id)).one()
+        return tracking.log_entry(session, partner, LogKind.KEPT, source=Source.WEB, lineage_id=lineage_id, now=NOW).id
+
+    results = _both_at_once(fresh_engine, keep, each=8, prepare=shared_commitment)
+    assert sum(isinstance(r, int) for r in results) == 2, results
+    refused = [r for r in results if not isinstance(r, int)]
+    assert all(isinstance(r, Conflict) and "already logged as kept today" in str(r) for r in refused), refused
+    with make_sessionmaker(fresh_engine)() as session:
+        rows = session.execute(select(LogEntry.partner_id, func.count()).group_by(LogEntry.partner_id)).all()
+        assert sorted(count for _, count in rows) == [1, 1]

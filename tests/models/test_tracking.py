@@ -2,6 +2,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 
 from tests.factories import NOW, make_couple
 from trust_tracker.models import contracts, tracking
@@ -118,6 +119,18 @@ def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, 
     assert session.scalar(select(func.count(LogEntry.id))) == 4
 
 
+def test_the_database_itself_refuses_a_second_keep_of_the_day(session, couple, contract):
+    alex, _ = couple
+    call = contract["call when late"]
+    _log(session, alex, LogKind.KEPT, TODAY, call)
+    _log(session, alex, LogKind.RELIABILITY, TODAY, call)
+    _log(session, alex, LogKind.RELIABILITY, TODAY, call)  # moments of reliability: as many as happen
+    session.flush()
+    with pytest.raises(IntegrityError), session.begin_nested():
+        _log(session, alex, LogKind.KEPT, TODAY, call)
+    assert session.scalar(select(func.count(LogEntry.id))) == 3
+
+
 def test_daily_streak_counts_back_and_today_does_not_break_it(session, couple, contract):
     alex, sam = couple
     call = contract["call when late"]
@@ -157,7 +170,7 @@ def test_weekly_streak_counts_weeks_that_reached_the_target(session, couple, con
         _log(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
     _log(session, alex, LogKind.KEPT, date(2026, 11, 2), jobs)  # only once that week
     assert _streaks(session, alex)["house jobs"] == (2, "week")
-    _log(session, alex, LogKind.KEPT, TODAY, jobs)
+    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), jobs)  # once a day: Tuesday and today
     _log(session, alex, LogKind.KEPT, TODAY, jobs)
     assert _streaks(session, alex)["house jobs"] == (3, "week")
 

@@ -163,6 +163,16 @@ def test_a_verified_but_malformed_envelope_is_refused(client, session, linked, c
     assert entries(session) == 0
 
 
+@pytest.mark.parametrize("depth", [100, 100_000], ids=["past-the-limit", "past-the-recursion-limit"])
+def test_a_verified_but_absurdly_nested_envelope_is_refused(client, session, linked, ca, depth) -> None:
+    envelope = log_kept(ca)
+    body = encode(envelope).replace(b'"attributes": {}', b'"attributes": {"x": ' + b"[" * depth + b"]" * depth + b"}")
+    assert len(body) > 2 * depth  # the nesting is in the signed body
+    response = client.post("/alexa", data=body, headers=ca.headers(body))
+    assert response.status_code == 400
+    assert entries(session) == 0
+
+
 # --- refused as malformed (development mode: no verification) ---------------------------
 
 
@@ -211,6 +221,8 @@ def dev_log_kept() -> dict[str, Any]:
         encode(with_value(dev_log_kept(), 42, "context", "System", "user", "userId")),
         encode(with_value(dev_log_kept(), "", "context", "System", "user", "userId")),
         encode(with_value(dev_log_kept(), "x" * 513, "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), "amzn1.ask.account.\x00", "context", "System", "user", "userId")),
+        encode(with_value(dev_log_kept(), {"personId": "amzn1.ask.person.\x1b"}, "context", "System", "person")),
         encode(with_value(dev_log_kept(), {"name": "no id"}, "context", "System", "person")),
         encode(with_value(dev_log_kept(), {"personId": "x" * 513}, "context", "System", "person")),
         encode(without(dev_log_kept(), "session")),
@@ -229,6 +241,13 @@ def test_development_mode_answers_an_unsigned_request(dev_client, session, linke
     response = dev_client.post("/alexa", data=encode(dev_log_kept()))
     assert response.status_code == 200
     assert entries(session) == 1
+
+
+@pytest.mark.parametrize("address", ["203.0.113.7", "192.168.1.20", "2001:db8::1"])
+def test_without_verification_only_this_machine_is_answered(dev_client, session, linked, address) -> None:
+    response = dev_client.post("/alexa", data=encode(dev_log_kept()), environ_base={"REMOTE_ADDR": address})
+    assert response.status_code == 400
+    assert entries(session) == 0
 
 
 @pytest.mark.parametrize("method", ["get", "put", "delete"])

@@ -252,6 +252,58 @@ def test_chain_cache_is_bounded(ca: TestCA) -> None:
     assert fetch.urls == [*urls, urls[0]]
 
 
+class FailingFetcher:
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: str) -> bytes:
+        self.urls.append(url)
+        raise OSError(f"403 Forbidden: {url}")
+
+
+def test_a_failed_fetch_is_not_repeated_for_a_while(ca: TestCA) -> None:
+    now = [ca.now]
+    fetch = FailingFetcher()
+    verifier = ca.verifier(fetch_chain=fetch, clock=lambda: now[0])
+    bad = "https://s3.amazonaws.com/echo.api/forged-1.pem"
+    body = encode(ca.envelope())
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed lately")
+    assert fetch.urls == [bad]
+    now[0] += verification.FAILED_FETCH_TTL  # Amazon may have put it right since: try again
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
+    assert fetch.urls == [bad, bad]
+
+
+def test_an_unparseable_chain_is_not_fetched_again_for_a_while(ca: TestCA) -> None:
+    fetch = CountingFetcher(b"<html>Access Denied</html>")
+    verifier = ca.verifier(fetch_chain=fetch)
+    body = encode(ca.envelope())
+    refused(verifier, ca.headers(body), body, "unparseable PEM")
+    refused(verifier, ca.headers(body), body, "fetch failed lately")
+    assert fetch.urls == [CERT_URL]
+
+
+def test_fetches_are_capped_per_minute_and_the_good_chain_stays_cached(ca: TestCA) -> None:
+    now = [ca.now]
+    fetch = FailingFetcher()
+    good = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL else fetch(url), clock=lambda: now[0])
+    body = encode(ca.envelope())
+    assert verifier.verify(ca.headers(body), body)
+    forged = [f"https://s3.amazonaws.com/echo.api/forged-{i}.pem" for i in range(50)]
+    for url in forged:
+        with pytest.raises(VerificationError):
+            verifier.verify(ca.headers(body, url=url), body)
+    assert fetch.urls == forged[: verification.MAX_FETCHES_PER_MINUTE - 1]
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "too many certificate fetches")
+    assert verifier.verify(ca.headers(body), body)  # Alexa's own requests are still answered
+    assert good.urls == [CERT_URL]
+    now[0] += timedelta(minutes=1)
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:")
+    assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE
+
+
 # --- 4. signature ----------------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from tests.web.helpers import assert_accessible_form, count, text_of
 from trust_tracker.models import tracking
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone, Source
 from trust_tracker.models.timeline import PAGE_SIZE as HISTORY_PAGE_SIZE
+from trust_tracker.web.forms import CONTROL_MESSAGE
 
 
 def log(**fields: str) -> dict[str, str]:
@@ -226,7 +227,7 @@ def test_logging_without_an_item(client, alex, session) -> None:
         (
             {"kind": "small_win", "lineage_id": "", "note": "a bell\x07"},
             422,
-            "A note cannot contain control characters.",
+            CONTROL_MESSAGE,
         ),
         ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
     ],

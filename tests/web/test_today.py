@@ -11,10 +11,10 @@ from sqlalchemy import select
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import count, csrf_token, fields, log_in, text_of
 from trust_tracker.models import contracts, journal
+from trust_tracker.models.cadence import KeptRate
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
 from trust_tracker.models.progress import Arc
-from trust_tracker.models.tracking import KeptRate
 from trust_tracker.web.today import arc_sentence
 
 # The contract's commitments (tests/factories.agreed_contract): Alex's own "call when late",

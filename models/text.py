@@ -1,0 +1,16 @@
+"""Text people write: the one rule of what it may hold, which each interface applies at its
+boundary (the site's forms, the skill's slots) with its own way of saying so."""
+
+from __future__ import annotations
+
+import re
+
+# NUL is an error on PostgreSQL, and any control character makes the skill's speech (SSML)
+# invalid when the text is read aloud.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# In long text a line break or a tab is writing (a browser sends a line break as \r\n).
+_CONTROL_IN_LONG_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def has_control_characters(text: str, *, long_text: bool = False) -> bool:
+    return (_CONTROL_IN_LONG_TEXT if long_text else _CONTROL).search(text) is not None

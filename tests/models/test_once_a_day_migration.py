@@ -1,0 +1,90 @@
+"""Migration 0005: keeps written twice before the once-a-day index are merged, nothing else lost."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, time
+
+from alembic.script import ScriptDirectory
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tests.conftest import NOW, make_couple
+from trust_tracker.models import contracts
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.db import alembic_config, upgrade
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Setback, Source
+
+DAY = date(2026, 11, 20)
+
+
+def _at(hour: int) -> datetime:
+    return datetime.combine(DAY, time(hour), tzinfo=UTC)
+
+
+def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_setbacks(own_engine) -> None:
+    before = ScriptDirectory.from_config(alembic_config(own_engine)).get_revision("0005").down_revision
+    upgrade(own_engine, str(before))
+    with Session(own_engine) as session, session.begin():
+        alex, sam = make_couple(session)
+        assert sam is not None
+        version = contracts.propose_version(
+            session, alex, [ItemDraft(ItemKind.COMMITMENT, "Call"), ItemDraft(ItemKind.COMMITMENT, "Talk")]
+        )
+        contracts.agree_version(session, sam, version.id, now=NOW)
+        call, talk = (item.lineage_id for item in version.items)
+
+        def entry(partner, kind, lineage, hour, note="", acknowledged=None) -> LogEntry:
+            row = LogEntry(
+                couple_id=alex.couple_id,
+                partner_id=partner.id,
+                kind=kind,
+                lineage_id=lineage,
+                local_date=DAY,
+                created_at=_at(hour),
+                note=note,
+                source=Source.WEB,
+                acknowledged_at=acknowledged,
+            )
+            session.add(row)
+            session.flush()
+            return row
+
+        # Three keeps of one call, the earliest written last; the later ones say more.
+        later = entry(alex, LogKind.KEPT, call, 9, note="rang at six", acknowledged=_at(22))
+        latest = entry(alex, LogKind.KEPT, call, 10, note="rang at six")
+        earliest = entry(alex, LogKind.KEPT, call, 8)
+        # Two misses of the talk, each with a reflection.
+        missed = entry(alex, LogKind.MISSED, talk, 18)
+        missed_again = entry(alex, LogKind.MISSED, talk, 19)
+        # Sam's two misses of the talk: only the later one has a reflection.
+        sams_miss = entry(sam, LogKind.MISSED, talk, 17)
+        sams_miss_again = entry(sam, LogKind.MISSED, talk, 20)
+        session.add_all(
+            [
+                Setback(couple_id=alex.couple_id, log_entry_id=missed.id, trigger="tired"),
+                Setback(couple_id=alex.couple_id, log_entry_id=missed_again.id, trigger="late", prevention="alarm"),
+                Setback(couple_id=alex.couple_id, log_entry_id=sams_miss_again.id, trigger="forgot"),
+            ]
+        )
+        # Not duplicates: Sam's keep, a miss of the call, moments of reliability, a hard day twice.
+        others = [
+            entry(sam, LogKind.KEPT, call, 11),
+            entry(alex, LogKind.MISSED, call, 12),
+            entry(alex, LogKind.RELIABILITY, call, 13),
+            entry(alex, LogKind.RELIABILITY, call, 14),
+            entry(alex, LogKind.HARD_DAY, None, 15),
+            entry(alex, LogKind.HARD_DAY, None, 16),
+        ]
+        ids = {"earliest": earliest.id, "missed": missed.id, "sams": sams_miss.id, "others": {o.id for o in others}}
+        dropped = {later.id, latest.id, missed_again.id, sams_miss_again.id}
+
+    upgrade(own_engine)
+
+    with Session(own_engine) as session:
+        left = {e.id: e for e in session.scalars(select(LogEntry))}
+        assert set(left) == {ids["earliest"], ids["missed"], ids["sams"], *ids["others"]}
+        assert not dropped & set(left)
+        kept = left[ids["earliest"]]
+        assert (kept.note, kept.acknowledged_at) == ("rang at six", _at(22))
+        setbacks = {s.log_entry_id: (s.trigger, s.prevention) for s in session.scalars(select(Setback))}
+        assert setbacks == {ids["missed"]: ("tired late", "alarm"), ids["sams"]: ("forgot", "")}
