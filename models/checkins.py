@@ -283,6 +283,37 @@ def checkin_answers(session: Session, couple_id: int, week_start: date) -> list[
 
 
 @dataclass(frozen=True)
+class AnswersSaved:
+    saved: int  # answers new or changed; 0: nothing to save
+    all_mine: bool  # this partner has now answered every question this week
+    completed: bool  # this save completed the couple's check-in
+
+
+def save_answers(
+    session: Session, partner: Partner, given: dict[int, tuple[str, str]], *, source: Source, now: datetime
+) -> AnswersSaved:
+    """Several answers at once (the site's form): position -> (the wording shown, the text).
+    Empty and unchanged answers are skipped; each is saved under the wording it was written
+    for (`save_answer`), and a refused one raises, so the caller's rollback keeps none."""
+    mine = {
+        row.position: row.answers[partner.id].answer
+        for row in checkin_answers(session, partner.couple_id, _this_week(partner.couple, now))
+        if row.asked and partner.id in row.answers
+    }
+    changed = {position: pair for position, pair in given.items() if pair[1] and pair[1] != mine.get(position)}
+    if not changed:
+        return AnswersSaved(saved=0, all_mine=False, completed=False)
+    was_complete = checkin_progress(session, partner.couple, now).complete
+    for position, (question, text) in changed.items():
+        save_answer(session, partner, position, text, source=source, now=now, question=question)
+    return AnswersSaved(
+        saved=len(changed),
+        all_mine=next_question(session, partner, now) is None,
+        completed=not was_complete and checkin_progress(session, partner.couple, now).complete,
+    )
+
+
+@dataclass(frozen=True)
 class QuestionsEdit:
     questions: list[str]  # the couple's questions now, as saved
     this_week: bool  # True: this week's check-in asks them too; False: they apply from next week

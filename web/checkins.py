@@ -164,28 +164,27 @@ def answer() -> tuple[str, int] | Response:
     if not any(given.values()):
         form.form_errors.append("Write an answer to at least one question, or come back later.")
         return _page(form, 422)
-    changed = {position: text for position, text in given.items() if text and text != mine.get(position)}
     wording = {row.position: row.question for row in _answerable(rows)}
-    if not changed:
-        flash("Nothing new to save: your answers are as they were.", "info")
-        return redirect(url_for(".index"))
-    was_complete = checkins.checkin_progress(session, partner.couple, now()).complete
     try:
-        for position, text in changed.items():
-            checkins.save_answer(
-                session, partner, position, text, source=Source.WEB, now=now(), question=wording[position]
-            )
+        saved = checkins.save_answers(
+            session,
+            partner,
+            {position: (wording[position], text) for position, text in given.items()},
+            source=Source.WEB,
+            now=now(),
+        )
     except DomainError as e:  # the request's transaction is rolled back: nothing half-saved
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
-    done = checkins.next_question(session, partner, now()) is None
-    if not was_complete and checkins.checkin_progress(session, partner.couple, now()).complete:
+    if not saved.saved:
+        flash("Nothing new to save: your answers are as they were.", "info")
+    elif saved.completed:
         flash("Saved. You have both answered every question: this week's check-in is complete.", "success")
-    elif done:
+    elif saved.all_mine:
         flash("Saved. You have answered every question this week.", "success")
     else:
         flash(
-            f"Saved {len(changed)} answer{'s' if len(changed) != 1 else ''}. "
+            f"Saved {saved.saved} answer{'s' if saved.saved != 1 else ''}. "
             "The rest can wait: come back to them any time this week.",
             "success",
         )

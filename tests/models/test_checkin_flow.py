@@ -460,3 +460,27 @@ def test_an_edit_and_a_first_answer_at_the_same_moment_never_disagree(own_engine
             assert stored.question == asked[0] == results["answer"]
             # The edit reached this week exactly when it went first.
             assert (asked == new) is results["edit"].this_week
+
+
+# --- several answers at once (the site's form) --------------------------------------
+
+
+def test_save_answers_skips_empty_and_unchanged_and_tells_when_the_week_is_complete(session, couple):
+    alex, sam = couple
+    asked = {i: (q, f"Alex {i}") for i, q in enumerate(QUESTIONS)}
+    first = checkins.save_answers(session, alex, {0: asked[0], 1: (QUESTIONS[1], "")}, source=Source.WEB, now=NOW)
+    assert (first.saved, first.all_mine, first.completed) == (1, False, False)
+    again = checkins.save_answers(session, alex, asked, source=Source.WEB, now=NOW)
+    assert (again.saved, again.all_mine, again.completed) == (len(QUESTIONS) - 1, True, False)
+    assert checkins.save_answers(session, alex, asked, source=Source.WEB, now=NOW).saved == 0  # as they were
+    sams = {i: (q, f"Sam {i}") for i, q in enumerate(QUESTIONS)}
+    last = checkins.save_answers(session, sam, sams, source=Source.WEB, now=NOW)
+    assert (last.saved, last.all_mine, last.completed) == (len(QUESTIONS), True, True)
+    assert session.scalar(select(func.count(CheckInAnswer.id))) == 2 * len(QUESTIONS)
+
+
+def test_save_answers_refuses_an_answer_written_for_other_wording(session, couple):
+    alex, _ = couple
+    with pytest.raises(ValidationError):
+        checkins.save_answers(session, alex, {0: ("What went badly?", "Everything")}, source=Source.WEB, now=NOW)
+    assert session.scalar(select(func.count(CheckInAnswer.id))) == 0
