@@ -34,7 +34,8 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
+    # Under load a request waits this long for its turn to write before giving up.
+    cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Flask, render_template
 from flask_wtf.csrf import CSRFError
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError
 
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
@@ -29,6 +29,7 @@ TITLES = {
     413: "Too much at once",
     422: "Please check what you entered",
     500: "Something went wrong",
+    503: "Too busy just now",
 }
 
 # Werkzeug's default descriptions are written for developers; these are for the couple.
@@ -40,6 +41,11 @@ MESSAGES = {
     413: "That was more text than we can take at once.",
     500: "Something went wrong on our side. Nothing was saved. Please try again in a moment.",
 }
+
+# SQLite's write lock was not free within its busy timeout: nothing was saved, and trying
+# again shortly works, so it is an honest 503 rather than an error.
+BUSY_MESSAGE = "The site is very busy just now, so nothing was saved. Please try again in a few seconds."
+BUSY_RETRY_SECONDS = 5
 
 # Two requests wrote the same unique thing at once (say, two sign-ups with one email).
 CLASH_MESSAGE = "That clashed with a change made at the same moment, so nothing was saved. Go back and try again."
@@ -57,6 +63,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(DomainError, _domain_error)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(IntegrityError, _clash)
+    app.register_error_handler(OperationalError, _busy)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(InternalServerError, _server_error)
 
@@ -73,6 +80,14 @@ def _domain_error(error: DomainError) -> tuple[str, int]:
 def _clash(error: IntegrityError) -> tuple[str, int]:
     get_session().rollback()  # the page itself reads the database (who is logged in)
     return render_error(409, CLASH_MESSAGE)
+
+
+def _busy(error: OperationalError) -> tuple[str, int, dict[str, str]]:
+    if "database is locked" not in str(error.orig):
+        raise error  # any other database failure: logged by Flask, and the 500 page
+    get_session().rollback()
+    page, status = render_error(503, BUSY_MESSAGE)
+    return page, status, {"Retry-After": str(BUSY_RETRY_SECONDS)}
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:

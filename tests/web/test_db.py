@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 import pytest
 from flask import Blueprint, abort
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 
 from tests.web.helpers import log_in
 from trust_tracker.models.entities import Couple, Partner
@@ -45,6 +48,13 @@ def clashes() -> str:
     session.add(Partner(couple_id=taken.couple_id, name="Twin", email=taken.email, password_hash="x"))
     session.flush()  # the unique email: as if another request had just signed up with it
     return "never"
+
+
+@probe.post("/probe/<any(locked, broken):failure>")
+def fails(failure: str) -> str:
+    _write("Etc/GMT-4")
+    message = "database is locked" if failure == "locked" else "disk I/O error"
+    raise OperationalError("INSERT ...", {}, sqlite3.OperationalError(message))
 
 
 @pytest.fixture
@@ -89,4 +99,20 @@ def test_a_clash_with_a_simultaneous_change_is_a_409_and_nothing_is_kept(probe_c
     response = probe_client.post("/probe/clash")
     assert response.status_code == 409
     assert "clashed with a change made at the same moment, so nothing was saved" in response.text
+    assert couples(session) == before
+
+
+def test_a_database_too_busy_to_write_is_a_503_to_retry_and_nothing_is_kept(probe_client, session) -> None:
+    before = couples(session)
+    response = probe_client.post("/probe/locked")
+    assert response.status_code == 503 and response.headers["Retry-After"] == "5"
+    assert "very busy just now, so nothing was saved" in response.text
+    assert couples(session) == before
+
+
+def test_any_other_database_failure_is_the_500_page(probe_client, session) -> None:
+    before = couples(session)
+    response = probe_client.post("/probe/broken")
+    assert response.status_code == 500
+    assert "Something went wrong on our side. Nothing was saved." in response.text
     assert couples(session) == before
