@@ -60,7 +60,7 @@ RESOURCES: dict[str, Resources] = {
         ),
         abuse=Helpline(
             "National Domestic Violence Hotline",
-            "the National Domestic Violence Hotline",
+            "the Domestic Violence Hotline",
             "1-800-799-7233",
             "https://www.thehotline.org",
             "Any time.",
@@ -71,7 +71,7 @@ RESOURCES: dict[str, Resources] = {
         locale="en-CA",
         emergency=Helpline("Emergency services", "emergency services", "911"),
         crisis=Helpline(
-            "9-8-8: Suicide Crisis Helpline",
+            "9-8-8 Suicide Crisis Helpline",
             "the Suicide Crisis Helpline",
             "988",
             "https://988.ca",

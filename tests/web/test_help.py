@@ -18,7 +18,7 @@ COUNTRIES = {
         "National Domestic Violence Hotline",
         "1-800-799-7233",
     ),
-    "Canada": ("911", "9-8-8: Suicide Crisis Helpline", "988", "ShelterSafe", "sheltersafe.ca"),
+    "Canada": ("911", "9-8-8 Suicide Crisis Helpline", "988", "ShelterSafe", "sheltersafe.ca"),
     "United Kingdom": ("999", "Samaritans", "116 123", "National Domestic Abuse Helpline", "0808 2000 247"),
     "Australia": ("000", "Lifeline", "13 11 14", "1800RESPECT", "1800 737 732"),
     "India": ("112", "Tele-MANAS", "14416", "Women Helpline", "181"),
