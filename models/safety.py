@@ -79,7 +79,7 @@ RESOURCES: dict[str, Resources] = {
         ),
         # Canada has no single national abuse line; ShelterSafe finds the nearest shelter's line.
         abuse=Helpline(
-            "ShelterSafe: shelters and their crisis lines near you",
+            "ShelterSafe (shelters and their crisis lines near you)",
             "ShelterSafe dot C A",
             None,
             "https://www.sheltersafe.ca",
@@ -92,7 +92,7 @@ RESOURCES: dict[str, Resources] = {
         crisis=Helpline("Samaritans", "Samaritans", "116 123", "https://www.samaritans.org", "Free, any time."),
         abuse=Helpline(
             "National Domestic Abuse Helpline",
-            "the National Domestic Abuse Helpline",
+            "the Domestic Abuse Helpline",
             "0808 2000 247",
             "https://www.nationaldahelpline.org.uk",
             "Free, any time.",

@@ -52,7 +52,7 @@ EN_US: dict[str, str] = {
 }
 EN_CA = EN_US
 EN_GB = EN_US | {
-    "crisis": "Call {name} free on {number}, any time.",
+    "crisis": "Call {name} on {number}, any time.",
     "abuse": "For abuse, call {name} on {number}.",
 }
 EN_AU = EN_GB | {"crisis": "Call {name} on {number}, any time."}

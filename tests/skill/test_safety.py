@@ -39,8 +39,8 @@ NUMBERS = {
     "en-CA": ("call nine one one", "Suicide Crisis Helpline at nine eight eight", "ShelterSafe dot C A"),
     "en-GB": (
         "call nine nine nine",
-        "Samaritans free on one one six, one two three",
-        "National Domestic Abuse Helpline on zero eight zero eight, two zero zero zero, two four seven",
+        "Samaritans on one one six, one two three",
+        "Domestic Abuse Helpline on zero eight zero eight, two zero zero zero, two four seven",
     ),
     "en-AU": (
         "call zero zero zero",

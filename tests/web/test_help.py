@@ -38,6 +38,9 @@ def assert_help_page(page: str) -> None:
     assert NOT_A_SUBSTITUTE in page
     by_country = sections(page.replace("&amp;", "&"))
     assert list(by_country) == list(COUNTRIES)
+    # One colon per line: "Crisis and suicide: 9-8-8: Suicide Crisis Helpline" read badly.
+    for term in re.findall(r"<dt>([^<]*)</dt>", page):
+        assert term.count(":") == 1, term
     for country, (emergency, *lines) in COUNTRIES.items():
         assert by_country[country].startswith(f"Emergency: Emergency services {emergency}"), country
         for words in lines:
