@@ -88,18 +88,19 @@ _SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER}|{_FAMILY})"
 _BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
     r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|"
-    r"actually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
+    r"actually|sexually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
     r"{0,5}"
 )
 _KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
 # "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away": not harm.
-_VICTIM = rf"(?:me|us|(?:the|my|our) {_KIN})\b(?! (?:at|to it|up|out|away|off)\b)"
+_VICTIM = rf"(?:me|us|(?:the|my|our) {_KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b(?! (?:at|to it|up|out|away|off)\b)"
 _VIOLENT = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punched|punching|kick|kicks|kicked|kicking|"
     r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
     r"shove|shoves|shoved|shoving|hurt|hurts|hurting|harm|harms|kill|kills|bite|bit|bites|burn|burned|burnt|"
     r"attack|attacks|attacked|attacking|rape|raped|raping|assault|assaults|assaulted|abuse|abuses|abused|abusing|"
-    r"molest|molested|molests|threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking)"
+    r"molest|molested|molests|drown|drowned|drowning|smother|smothered|suffocate|suffocated|scratch|scratched|scratches|stab|stabs|stabbed|stabbing|smash|smashed|smashes|twist|twisted|bruised|burnt|"
+    r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking)"
 )
 _FEAR = r"(?:scared|afraid|frightened|terrified|fearful)"
 # "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
@@ -140,9 +141,40 @@ _PHRASES = [
     rf"\b(?:there is|there was) (?:a|an) {_WEAPON}\b",
     rf"\b{_WEAPON} (?:to|at) (?:me|my|us)\b",
     r"\b(?:said|says|threatened) (?:he|she|they) (?:would|will|is going to) use it\b",
+    r"\b(?:run|ran|running) me (?:over|off the road)\b|\bset (?:fire|light) to\b",
+    r"\b(?:smashing|breaking|throwing) (?:things|stuff|everything)\b",
+    r"\b(?:i am|i am still) bleeding\b|\b(?:arm|wrist|nose|rib|ribs|jaw) is (?:broken|bleeding)\b",
+    r"\b(?:nobody|no one) (?:would|will) (?:ever )?find (?:my|me|the) ?(?:body)?\b",
+    r"\btouch(?:ed|es|ing)? (?:my|our|the) (?:daughter|son|kids|children|child|little)\b",
+    r"\b(?:i was|i am|he|she) (?:forced|made) (?:me )?to\b(?! (?:admit|apologi[sz]e|say sorry|wait|go to|eat|listen))",
+    r"\bmade me do (?:things|stuff) i did not want\b",
+    rf"\b{_SUBJECT}{_BETWEEN} beat (?:me|us) up\b",
+    r"\b(?:sat|sits|sitting|knelt|kneeled|kneels) on (?:me|my (?:chest|neck|back))\b",
+    r"\bcould not breathe\b(?! (?:from|for|with|because i was) laugh)",
+    r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
+    r"\b(?:burn|burned|burnt) (?:the|our|my) (?:house|home|flat|apartment|car)\b",
+    r"\b(?:poured|threw|throws|pours) (?:\w+ ){0,3}(?:on|over) me\b",
+    r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
+    r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
+    r"(?:on|in) my\b",
+    r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
+    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|bank cards?|wallet)\b",
+    # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
+    r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
+    r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off)\b)",
+    r"\b(?:and|then|keeps|kept) (?:hits|hit|hitting|beats|beat|beating|hurts|hurting) (?:me|us)\b(?! (?:at|up|to it)\b)",
+    r"\b(?:covered in bruises|bruises (?:from|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
+    r"\bso i (?:could not|can not) (?:call|leave|get help|escape|get out)\b",
+    r"\b(?:i am|we are|i was|we were|i have been) locked (?:in|inside|up)\b",
+    r"\bnever see (?:them|the kids|my kids|my children|the children) again\b",
+    r"\btake (?:the|my|our) (?:kids|children) (?:away|from me)\b",
     # Coercive control.
+    r"\b(?:takes|took|hides|hid) my (?:car )?keys\b",
+    r"\b(?:will not|does not|never) give me (?:any )?money\b",
+    r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
+    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:photos|pictures|nudes|videos)\b",
     r"\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
-    r"eat|speak|get)\b",
+    r"eat|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
     r"\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
     r"\bfollows me\b",
@@ -154,7 +186,7 @@ _PHRASES = [
     r"\b(?:unsafe|feel threatened|feeling threatened)\b",
     r"\bin danger\b(?! of (?!being|him|her|them|my life|our lives|my partner)\w)",
     rf"\b{_SUBJECT} is dangerous\b",
-    rf"\b{_FEAR} (?:of|for) {_FEAR_OF}\b",
+    rf"\b{_FEAR} (?:to death |stiff )?(?:of|for) {_FEAR_OF}\b",
     rf"\b{_FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b",
     rf"\b(?:{_FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
     rf"\b(?:{_FEAR}|worried) (?:that )?{_SUBJECT}{_BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
@@ -173,6 +205,18 @@ _PHRASES = [
     # ASR writes "he'll" as "hell".
     r"\b(?:hell|shell) (?:hurt|kill|hit|harm|beat) (?:me|us)\b",
     r"\bsuicid(?:e|al)\b",
+    r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
+    r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
+    r"\bpoint (?:of|in) (?:anything|it all|going on)\b|\bwhat is the point anymore\b",
+    r"\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
+    r"\b(?:fade away|stopped eating)\b",
+    r"\bfeel (?:like )?dying\b",
+    r"\b(?:end|ending) things\b(?! (?:with|on|between|off)\b)",
+    r"\bno point (?:anymore|any more|in anything|to anything|in living|living|in going on|to life)\b",
+    r"\b(?:everything is pointless|nothing matters any ?more|i am done with (?:life|living|everything))\b",
+    r"\b(?:going to|want to|about to|ready to) jump\b(?! (?:in|into|at|on|ahead|start|the queue))",
+    r"\bstanding on (?:the|a) (?:bridge|edge|ledge|roof)\b",
+    r"\b(?:goodbye (?:letters?|notes?)|suicide notes?)\b",
     r"\b(?:soo|sue) (?:i )?sidal\b",
     r"\bself harm(?:ing)?\b",
     r"\boverdos(?:e|ing|ed)\b",
