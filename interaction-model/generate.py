@@ -8,6 +8,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
 - a sample may offer alternatives in parentheses, "(log|note) a small win": each
   combination becomes a sample; an empty alternative drops the words, "(|the)";
 - "localeSamples" adds samples for one locale only ("how are we getting on" in en-GB).
+- SupportIntent's samples are written spelled out ("i am", "do not"); each is also
+  written with its contractions ("i'm", "don't"), since people in distress say them so
+  and some simulators match samples literally.
 A test checks that the written files match the source, so nobody edits them by hand.
 """
 
@@ -24,6 +27,39 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source.json"
 _CHOICE = re.compile(r"\(([^()]*)\)")
+# Spelled out -> as people say it. Apostrophes only: Alexa ignores samples with hyphens.
+CONTRACTIONS = {
+    "i am": "i'm",
+    "i have": "i've",
+    "i would": "i'd",
+    "i will": "i'll",
+    "do not": "don't",
+    "does not": "doesn't",
+    "did not": "didn't",
+    "can not": "can't",
+    "cannot": "can't",
+    "could not": "couldn't",
+    "will not": "won't",
+    "would not": "wouldn't",
+    "is not": "isn't",
+    "are not": "aren't",
+    "was not": "wasn't",
+    "he is": "he's",
+    "she is": "she's",
+    "it is": "it's",
+    "there is": "there's",
+    "they are": "they're",
+    "we are": "we're",
+    "he would": "he'd",
+    "she would": "she'd",
+    "he will": "he'll",
+    "she will": "she'll",
+    "he has been": "he's been",
+    "she has been": "she's been",
+}
+_SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b")
+# Intents whose samples also get their contracted forms.
+CONTRACTED_INTENTS = {"SupportIntent"}
 
 
 def expand(template: str) -> list[str]:
@@ -34,11 +70,22 @@ def expand(template: str) -> list[str]:
     return [" ".join("".join(combo).split()) for combo in itertools.product(*options)]
 
 
-def _samples(templates: list[str]) -> list[str]:
+def contracted(sample: str) -> list[str]:
+    """The sample as written, then with every contraction, then with each one alone."""
+    found = [m for m in _SPELLED.finditer(sample)]
+    if not found:
+        return [sample]
+    every = _SPELLED.sub(lambda m: CONTRACTIONS[m.group(1)], sample)
+    each = [sample[: m.start()] + CONTRACTIONS[m.group(1)] + sample[m.end() :] for m in found]
+    return [sample, every, *each]
+
+
+def _samples(templates: list[str], contract: bool = False) -> list[str]:
     seen: dict[str, None] = {}
     for template in templates:
         for sample in expand(template):
-            seen.setdefault(sample, None)
+            for variant in contracted(sample) if contract else [sample]:
+                seen.setdefault(variant, None)
     return list(seen)
 
 
@@ -49,7 +96,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     for intent in language["intents"]:
         templates = intent.get("samples", []) + extra.get(intent["name"], [])
         if templates:
-            intent["samples"] = _samples(templates)
+            intent["samples"] = _samples(templates, contract=intent["name"] in CONTRACTED_INTENTS)
         for slot in intent.get("slots", []):
             if "samples" in slot:
                 slot["samples"] = _samples(slot["samples"])

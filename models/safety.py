@@ -60,7 +60,7 @@ RESOURCES: dict[str, Resources] = {
         ),
         abuse=Helpline(
             "National Domestic Violence Hotline",
-            "the National Domestic Violence Hotline",
+            "the Domestic Violence Hotline",
             "1-800-799-7233",
             "https://www.thehotline.org",
             "Any time.",
@@ -71,7 +71,7 @@ RESOURCES: dict[str, Resources] = {
         locale="en-CA",
         emergency=Helpline("Emergency services", "emergency services", "911"),
         crisis=Helpline(
-            "9-8-8: Suicide Crisis Helpline",
+            "9-8-8 Suicide Crisis Helpline",
             "the Suicide Crisis Helpline",
             "988",
             "https://988.ca",
@@ -79,7 +79,7 @@ RESOURCES: dict[str, Resources] = {
         ),
         # Canada has no single national abuse line; ShelterSafe finds the nearest shelter's line.
         abuse=Helpline(
-            "ShelterSafe: shelters and their crisis lines near you",
+            "ShelterSafe (shelters and their crisis lines near you)",
             "ShelterSafe dot C A",
             None,
             "https://www.sheltersafe.ca",
@@ -92,7 +92,7 @@ RESOURCES: dict[str, Resources] = {
         crisis=Helpline("Samaritans", "Samaritans", "116 123", "https://www.samaritans.org", "Free, any time."),
         abuse=Helpline(
             "National Domestic Abuse Helpline",
-            "the National Domestic Abuse Helpline",
+            "the Domestic Abuse Helpline",
             "0808 2000 247",
             "https://www.nationaldahelpline.org.uk",
             "Free, any time.",

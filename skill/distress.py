@@ -22,7 +22,24 @@ _CONTRACTIONS = {
     "i'll": "i will",
     "i'd": "i would",
     "he's": "he is",
+    "hes": "he is",
+    "hed": "he would",
     "she's": "she is",
+    "shes": "she is",
+    "he'd": "he would",
+    "she'd": "she would",
+    "they'd": "they would",
+    "you'd": "you would",
+    "there's": "there is",
+    "theres": "there is",
+    "that's": "that is",
+    "thats": "that is",
+    "what's": "what is",
+    "whats": "what is",
+    "ive": "i have",
+    "youre": "you are",
+    "you're": "you are",
+    "theyre": "they are",
     "they're": "they are",
     "it's": "it is",
     "he'll": "he will",
@@ -36,88 +53,211 @@ _CONTRACTIONS = {
     "cant": "can not",
     "cannot": "can not",
     "won't": "will not",
+    "wont": "will not",
+    "wouldn't": "would not",
+    "wouldnt": "would not",
+    "couldn't": "could not",
+    "couldnt": "could not",
+    "doesnt": "does not",
+    "didnt": "did not",
     "isn't": "is not",
+    "isnt": "is not",
+    "wasnt": "was not",
+    "hadn't": "had not",
+    "haven't": "have not",
+    "havent": "have not",
+    "gotta": "got to",
     "aren't": "are not",
     "wasn't": "was not",
     "gonna": "going to",
     "wanna": "want to",
 }
 
-_PARTNER = r"(?:my |our )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex)"
+_PARTNER = (
+    r"(?:my |our )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex|ex husband|ex wife|"
+    r"ex boyfriend|ex girlfriend)"
+)
+# Harm at home is not only a partner's: "my dad hits me".
+_FAMILY = (
+    r"(?:my |our )(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle|parents)"
+)
 # Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").
-_SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER})"
+_SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER}|{_FAMILY})"
 # Helper words between subject and act ("he has been", "she keeps", "he tried to"): a closed
 # list, so "he forgot and it hurt me" is not read as "he ... hurt me".
 _BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
-    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|physically|really|actually)){0,4}"
+    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|"
+    r"actually|sexually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
+    r"{0,5}"
 )
-# "She beat me at chess", "he hit me up", "she beat me to it": games and slang, not harm.
-_VICTIM = r"(?:me|us|the kids|the children|my (?:kids|children|son|daughter|baby))\b(?! (?:at|to it|up)\b)"
+_KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
+# "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away": not harm.
+_VICTIM = rf"(?:me|us|(?:the|my|our) {_KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b(?! (?:at|to it|up|out|away|off)\b)"
 _VIOLENT = (
     r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punched|punching|kick|kicks|kicked|kicking|"
     r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
-    r"shove|shoves|shoved|shoving|hurt|hurts|hurting|"
+    r"shove|shoves|shoved|shoving|hurt|hurts|hurting|harm|harms|kill|kills|bite|bit|bites|burn|burned|burnt|"
     r"attack|attacks|attacked|attacking|rape|raped|raping|assault|assaults|assaulted|abuse|abuses|abused|abusing|"
-    r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|force|forced|forces|"
-    r"lock|locks|locked)"
+    r"molest|molested|molests|drown|drowned|drowning|smother|smothered|suffocate|suffocated|scratch|scratched|scratches|stab|stabs|stabbed|stabbing|smash|smashed|smashes|twist|twisted|bruised|burnt|"
+    r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking)"
 )
 _FEAR = r"(?:scared|afraid|frightened|terrified|fearful)"
 # "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
 _FEAR_OF = (
     rf"(?:(?:him|her|them|{_PARTNER})(?! (?:reaction|response|answer|reply|face|feelings|questions|opinion|"
     r"judgement|judgment|finding|knowing|seeing|reading|thinking|being|getting|leaving)\b)|"
-    r"what (?:he|she|they) (?:will|might|could|would) do|going home|go home)"
+    r"what (?:he|she|they) (?:will|might|could|would|is going to) do|going home|go home)"
 )
+_WEAPON = r"(?:gun|guns|knife|knives|weapon|rifle|pistol|shotgun|firearm)"
+# "Dying of embarrassment", "in danger of missing my promise": figures of speech.
+_FIGURE = r"(?! of (?:embarrassment|shame|laughter|laughing|boredom|cringe|curiosity))"
 
 _PHRASES = [
-    # Violence and abuse done to the speaker (or the children).
+    # Violence and abuse done to the speaker, the children or family.
     rf"\b{_SUBJECT}{_BETWEEN} {_VIOLENT} {_VICTIM}",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|grabbed|grabs|dragged|drags|threw|throws) me "
-    r"(?:down|over|against|into|by|around|across)\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward)\b)",
-    r"\b(?:i am|we are|i was|we were) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|followed)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|grabbed|grabs|dragged|drags|threw|throws|pinned|pins|held) me "
+    r"(?:down|over|against|into|by|around|across|to the)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward|away|out)\b)",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:grabbed|grabs|grabbing) me\b(?:$| and\b| hard\b| again\b)",
+    r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){1,3}at (?:me|us|my head)\b",
+    r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
+    r"followed|controlled)\b",
     # Not "I was hurt": that is how people say a lie hurt them.
-    r"\b(?:i|we) (?:was|were|have been|got|get) (?:hit|beaten|raped|assaulted|attacked|strangled|choked|abused|"
-    r"threatened|stalked|physically hurt)\b",
-    r"\b(?:domestic (?:violence|abuse)|abusive|sexual assault|violent with me|violent towards me)\b",
+    r"\b(?:i|we) (?:was|were|have been|got|get|am|are) (?:hit|beaten|raped|assaulted|attacked|strangled|choked|"
+    r"abused|threatened|stalked|physically hurt|sexually assaulted|molested)\b",
+    r"\b(?:domestic (?:violence|abuse)|abusive|sexual assault|violent with me|violent towards me|against my will|"
+    r"without my consent)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:violent|abusive|dangerous)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:forced|forces|force|made|makes) me (?:to )?(?:have sex|into sex|sleep with|do sexual)",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
+    r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
-    r"\b(?:going to|will|wants to|tried to|try to|said (?:he|she|they) (?:would|will)) kill (?:me|us)\b",
-    r"\b(?:will not|does not|do not) let me (?:leave|go out|out)\b",
+    r"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b",
+    # A partner's threat of suicide is a lever of control, and a crisis of its own.
+    r"\b(?:kill|hurt|harm) (?:himself|herself|themselves)\b",
+    # Weapons.
+    rf"\b{_SUBJECT}{_BETWEEN} (?:has|had|got|pulled|grabbed|holding|held|bought|owns|took out|with) (?:a|an|his|her|the) {_WEAPON}\b",
+    rf"\b(?:there is|there was) (?:a|an) {_WEAPON}\b",
+    rf"\b{_WEAPON} (?:to|at) (?:me|my|us)\b",
+    r"\b(?:said|says|threatened) (?:he|she|they) (?:would|will|is going to) use it\b",
+    r"\b(?:run|ran|running) me (?:over|off the road)\b|\bset (?:fire|light) to\b",
+    r"\b(?:smashing|breaking|throwing) (?:things|stuff|everything)\b",
+    r"\b(?:i am|i am still) bleeding\b|\b(?:arm|wrist|nose|rib|ribs|jaw) is (?:broken|bleeding)\b",
+    r"\b(?:nobody|no one) (?:would|will) (?:ever )?find (?:my|me|the) ?(?:body)?\b",
+    r"\btouch(?:ed|es|ing)? (?:my|our|the) (?:daughter|son|kids|children|child|little)\b",
+    r"\b(?:i was|i am|he|she) (?:forced|made) (?:me )?to\b(?! (?:admit|apologi[sz]e|say sorry|wait|go to|eat|listen))",
+    r"\bmade me do (?:things|stuff) i did not want\b",
+    rf"\b{_SUBJECT}{_BETWEEN} beat (?:me|us) up\b",
+    r"\b(?:sat|sits|sitting|knelt|kneeled|kneels) on (?:me|my (?:chest|neck|back))\b",
+    r"\bcould not breathe\b(?! (?:from|for|with|because i was) laugh)",
+    r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
+    r"\b(?:burn|burned|burnt) (?:the|our|my) (?:house|home|flat|apartment|car)\b",
+    r"\b(?:poured|threw|throws|pours) (?:\w+ ){0,3}(?:on|over) me\b",
+    r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
+    r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
+    r"(?:on|in) my\b",
+    r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
+    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|bank cards?|wallet)\b",
+    # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
+    r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
+    r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off)\b)",
+    r"\b(?:and|then|keeps|kept) (?:hits|hit|hitting|beats|beat|beating|hurts|hurting) (?:me|us)\b(?! (?:at|up|to it)\b)",
+    r"\b(?:covered in bruises|bruises (?:from|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
+    r"\bso i (?:could not|can not) (?:call|leave|get help|escape|get out)\b",
+    r"\b(?:i am|we are|i was|we were|i have been) locked (?:in|inside|up)\b",
+    r"\bnever see (?:them|the kids|my kids|my children|the children) again\b",
+    r"\btake (?:the|my|our) (?:kids|children) (?:away|from me)\b",
+    # Coercive control.
+    r"\b(?:takes|took|hides|hid) my (?:car )?keys\b",
+    r"\b(?:will not|does not|never) give me (?:any )?money\b",
+    r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
+    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:photos|pictures|nudes|videos)\b",
+    r"\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
+    r"eat|speak|get|take)\b",
+    r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
+    r"\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
+    r"\bfollows me\b",
+    r"\b(?:can not|could not|am not allowed to) go anywhere\b",
+    r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
-    r"\b(?:do not|not|never) (?:feel |feeling )?safe\b",
-    r"\b(?:unsafe|in danger|feel threatened|feeling threatened)\b",
+    r"\b(?:do not|not|never) (?:feel |feeling )?safe\b(?! (?:to (?:say|tell|share|admit|talk)|with (?:my|the) "
+    r"(?:phone|password|secrets?))\b)",
+    r"\b(?:unsafe|feel threatened|feeling threatened)\b",
+    r"\bin danger\b(?! of (?!being|him|her|them|my life|our lives|my partner)\w)",
     rf"\b{_SUBJECT} is dangerous\b",
-    rf"\b{_FEAR} (?:of|for) {_FEAR_OF}\b",
-    rf"\b{_FEAR} (?:to go home|to be at home|to be alone with)\b",
+    rf"\b{_FEAR} (?:to death |stiff )?(?:of|for) {_FEAR_OF}\b",
+    rf"\b{_FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b",
     rf"\b(?:{_FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
+    rf"\b(?:{_FEAR}|worried) (?:that )?{_SUBJECT}{_BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
+    r"reached out|spoke))\b",
+    rf"\b{_SUBJECT} is (?:outside|at) (?:the|my) (?:door|house|window|room|home)\b",
+    r"\b(?:i am|we are|i was|we were) hiding (?:in|from)\b",
+    r"\bplease help (?:he|she|they|my|someone|somebody)\b",
     # Harm to someone else, said as an intention.
     rf"\b(?:want to|going to|will|am going to) (?:kill|hurt) (?:him|her|them|{_PARTNER})\b",
     # Self-harm and suicide.
-    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting) myself\b",
+    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) myself\b",
+    r"\b(?:been|started|am|was|keep) cutting(?: again)?\b",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\b(?:end|ending) it all\b",
+    r"\b(?:want|going|have) to end it\b(?! (?:with|between|off|on a)\b)",
+    # ASR writes "he'll" as "hell".
+    r"\b(?:hell|shell) (?:hurt|kill|hit|harm|beat) (?:me|us)\b",
     r"\bsuicid(?:e|al)\b",
+    r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
+    r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
+    r"\bpoint (?:of|in) (?:anything|it all|going on)\b|\bwhat is the point anymore\b",
+    r"\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
+    r"\b(?:fade away|stopped eating)\b",
+    r"\bfeel (?:like )?dying\b",
+    r"\b(?:end|ending) things\b(?! (?:with|on|between|off)\b)",
+    r"\bno point (?:anymore|any more|in anything|to anything|in living|living|in going on|to life)\b",
+    r"\b(?:everything is pointless|nothing matters any ?more|i am done with (?:life|living|everything))\b",
+    r"\b(?:going to|want to|about to|ready to) jump\b(?! (?:in|into|at|on|ahead|start|the queue))",
+    r"\bstanding on (?:the|a) (?:bridge|edge|ledge|roof)\b",
+    r"\b(?:goodbye (?:letters?|notes?)|suicide notes?)\b",
+    r"\b(?:soo|sue) (?:i )?sidal\b",
     r"\bself harm(?:ing)?\b",
-    r"\boverdos(?:e|ing)\b",
-    r"\b(?:want|wanted|going|rather) (?:to )?(?:die|be dead)\b",
-    r"\bi wish i (?:was|were) dead\b",
-    r"\bbetter off (?:dead|without me)\b",
-    r"\b(?:can not|could not) (?:go on|keep going)\b",
-    r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore))\b",
-    r"\bno way out\b",
+    r"\boverdos(?:e|ing|ed)\b",
+    r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
+    r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b",
+    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:die|be dead)\b{_FIGURE}",
+    r"\bi wish i (?:was|were) (?:dead|gone|never born)\b",
+    r"\bbetter off (?:dead|without me|if i was gone|if i were gone)\b",
+    r"\b(?:can not|could not) (?:go on|keep going)\b(?! (?:to|with|a|the|holiday|holidays|vacation|about|at|for)\b)",
+    r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore|exist))\b",
+    r"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b",
+    r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
+    r"\bif i (?:was|were|am) (?:gone|dead|not here)\b",
+    r"\bwant to (?:disappear|vanish|not exist|stop existing|sleep forever)\b",
+    r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b",
+    r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b",
+    r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",
+    r"\b(?:can not|could not) (?:do|take|handle|bear|stand|cope with) (?:this|it|any of this|this life)"
+    r"(?: any ?more| much longer)\b",
+    r"\b(?:can not|could not) cope\b",
+    r"\bend of my (?:rope|tether)\b",
+    r"\bno way out\b(?! of (?:this |the |that )?(?:meeting|call|contract|deal|lease|game|room|car park|parking|"
+    r"traffic|appointment|dinner|party|event|plan|trip|conversation)\b)",
     # Crisis.
     r"\b(?:i am in crisis|having a (?:panic attack|breakdown))\b",
     r"\b(?:call|get) (?:the police|an ambulance|emergency services|nine one one|911)\b",
-    r"\b(?:helplines?|hotlines?|crisis lines?|(?:crisis|suicide|domestic violence|abuse) (?:line|number))\b",
+    r"\b(?:need|want|give me|get me|tell me|find|what is|where is|number (?:for|of)|call the|text the|call a|"
+    r"text a)(?: \w+){0,3} (?:helplines?|hotlines?|crisis lines?|(?:crisis|suicide|domestic violence|abuse) "
+    r"(?:line|hotline|number))\b",
 ]
 _PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES))
 
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.
 _WHOLE = re.compile(
-    rf"^(?:please )?(?:help me|help us|(?:i|we) need (?:urgent |emergency )?help(?: now| right now)?|"
-    rf"(?:somebody|someone) help(?: me| us)?|(?:i am |i feel )?(?:so |really |very )?(?:{_FEAR}|threatened|unsafe)|sos|emergency)(?: please)?$"
+    rf"^(?:please )?(?:help me|help us|help|(?:i|we) need (?:urgent |emergency )?help(?: now| right now)?|"
+    rf"(?:somebody|someone) help(?: me| us)?|(?:i am |i feel )?(?:so |really |very )?(?:{_FEAR}|threatened|unsafe)|"
+    r"sos|emergency|hotline|helpline)(?: please)?$"
 )
+# Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
+_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean|kind of|sort of)\b ?")
+_REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
 
 
 def normalise(text: str) -> str:
@@ -129,5 +269,5 @@ def normalise(text: str) -> str:
 
 def is_distress(text: str) -> bool:
     """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis."""
-    said = normalise(text)
+    said = _REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip()
     return bool(said) and (_WHOLE.fullmatch(said) is not None or _PATTERN.search(said) is not None)

@@ -33,16 +33,15 @@ _AGAIN = {"AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"}
 
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
+# Short and calm: about 18 seconds before the offer (tests/skill/test_safety.py counts).
 EN_US: dict[str, str] = {
     "opening": "I'm sorry you're going through this.",
-    "emergency": "If you're in danger right now, call {number}.",
-    "crisis": "For a crisis or thoughts of suicide, call or text {name} at {number}, any time.",
-    "abuse": "For abuse at home, {name} is at {number}.",
-    "abuse_web": "For abuse at home, {name} lists shelters and their helplines near you.",
-    "not_a_substitute": (
-        "Trust Tracker is not a substitute for emergency help or counseling, and nothing you just said was saved."
-    ),
-    "offer": "Would you like to pause for a minute and breathe?",
+    "emergency": "If you're in danger, call {number}.",
+    "crisis": "Call or text {name} at {number}.",
+    "abuse": "For abuse, call {name} at {number}.",
+    "abuse_web": "For abuse, {name} lists shelters near you.",
+    "not_a_substitute": "Nothing was saved. I'm no substitute for emergency help.",
+    "offer": "Would you like a short pause?",
     "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
     # Read slowly; "|" is a silence.
     "pause": (
@@ -51,18 +50,12 @@ EN_US: dict[str, str] = {
     ),
     "close": "That's alright. The numbers are on the Trust Tracker website too, under Need help now. Take care.",
 }
-EN_CA = EN_US | {
-    "not_a_substitute": (
-        "Trust Tracker is not a substitute for emergency help or counselling, and nothing you just said was saved."
-    ),
+EN_CA = EN_US
+EN_GB = EN_US | {
+    "crisis": "Call {name} on {number}, any time.",
+    "abuse": "For abuse, call {name} on {number}.",
 }
-EN_GB = EN_CA | {
-    "crisis": "For a crisis or thoughts of suicide, {name} are there on {number}, day or night.",
-    "abuse": "For abuse at home, {name} is on {number}, any time.",
-}
-EN_AU = EN_GB | {
-    "crisis": "For a crisis or thoughts of suicide, {name} is there on {number}, any time.",
-}
+EN_AU = EN_GB | {"crisis": "Call {name} on {number}, any time."}
 EN_IN = EN_AU
 WORDING: dict[str, dict[str, str]] = {"en-US": EN_US, "en-CA": EN_CA, "en-GB": EN_GB, "en-AU": EN_AU, "en-IN": EN_IN}
 

@@ -388,9 +388,7 @@ def test_say_distress_is_heard_as_support_and_answered_with_help(with_demo):
     result = run("say", "I am scared of my partner")
     assert result.exit_code == 0, result.output
     assert "Heard: SupportIntent" in result.stdout
-    assert "Alexa: I'm sorry you're going through this. If you're in danger right now, call nine one one." in (
-        result.stdout
-    )
+    assert "Alexa: I'm sorry you're going through this. If you're in danger, call nine one one." in (result.stdout)
     assert "What would you like to do" not in result.stdout
     assert "Reprompt: Would you like a short pause to breathe? Yes or no?" in result.stdout
     assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 0

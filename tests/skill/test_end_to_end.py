@@ -155,6 +155,6 @@ def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_s
     url, _env, _database = server
     turns = talk(conversation_script, url, ["i am scared of my partner", "yes"])
     said = [turn["ssml"] for turn in turns]
-    assert said[0].startswith("<speak>I'm sorry you're going through this. If you're in danger right now, call nine")
-    assert "Trust Tracker is not a substitute for emergency help" in said[0] and not turns[0]["ends"]
+    assert said[0].startswith("<speak>I'm sorry you're going through this. If you're in danger, call nine")
+    assert "no substitute for emergency help" in said[0] and not turns[0]["ends"]
     assert said[1].count('<break time="3s"/>') == 5 and turns[1]["ends"]

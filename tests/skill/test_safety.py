@@ -34,20 +34,20 @@ NUMBERS = {
     "en-US": (
         "call nine one one",
         "Suicide and Crisis Lifeline at nine eight eight",
-        "National Domestic Violence Hotline is at one, eight zero zero, seven nine nine, seven two three three",
+        "Domestic Violence Hotline at one, eight zero zero, seven nine nine, seven two three three",
     ),
     "en-CA": ("call nine one one", "Suicide Crisis Helpline at nine eight eight", "ShelterSafe dot C A"),
     "en-GB": (
         "call nine nine nine",
-        "Samaritans are there on one one six, one two three",
-        "National Domestic Abuse Helpline is on zero eight zero eight, two zero zero zero, two four seven",
+        "Samaritans on one one six, one two three",
+        "Domestic Abuse Helpline on zero eight zero eight, two zero zero zero, two four seven",
     ),
     "en-AU": (
         "call zero zero zero",
-        "Lifeline is there on one three, one one, one four",
-        "eighteen hundred respect is on one eight zero zero, seven three seven, seven three two",
+        "Lifeline on one three, one one, one four",
+        "eighteen hundred respect on one eight zero zero, seven three seven, seven three two",
     ),
-    "en-IN": ("call one one two", "Tele Manas is there on one four four one six", "Women Helpline is on one eight one"),
+    "en-IN": ("call one one two", "Tele Manas on one four four one six", "Women Helpline on one eight one"),
 }
 # Said in distress, in many ways; each must be heard wherever it is said.
 DISTRESS = [
@@ -129,11 +129,11 @@ def count(session: Session, entity: type) -> int:
 def assert_support(result: dict[str, Any], locale: str = "en-US") -> None:
     """The help answer: the locale's three numbers, what this is not, a pause offered, no menu."""
     said = speech(result)
-    assert said.startswith("I'm sorry you're going through this. If you're in danger right now, call")
+    assert said.startswith("I'm sorry you're going through this. If you're in danger, call")
     for number in NUMBERS[locale]:
         assert number in said, (locale, said)
-    assert re.search(r"Trust Tracker is not a substitute for emergency help or counsell?ing", said)
-    assert said.endswith("Would you like to pause for a minute and breathe?")
+    assert "Nothing was saved. I'm no substitute for emergency help." in said
+    assert said.endswith("Would you like a short pause?")
     assert "would you like to do" not in said.lower() and "Is this" not in said
     assert result["response"]["shouldEndSession"] is False
     assert speech({"response": {"outputSpeech": result["response"]["reprompt"]["outputSpeech"]}}) == (

@@ -18,7 +18,7 @@ COUNTRIES = {
         "National Domestic Violence Hotline",
         "1-800-799-7233",
     ),
-    "Canada": ("911", "9-8-8: Suicide Crisis Helpline", "988", "ShelterSafe", "sheltersafe.ca"),
+    "Canada": ("911", "9-8-8 Suicide Crisis Helpline", "988", "ShelterSafe", "sheltersafe.ca"),
     "United Kingdom": ("999", "Samaritans", "116 123", "National Domestic Abuse Helpline", "0808 2000 247"),
     "Australia": ("000", "Lifeline", "13 11 14", "1800RESPECT", "1800 737 732"),
     "India": ("112", "Tele-MANAS", "14416", "Women Helpline", "181"),
@@ -38,6 +38,9 @@ def assert_help_page(page: str) -> None:
     assert NOT_A_SUBSTITUTE in page
     by_country = sections(page.replace("&amp;", "&"))
     assert list(by_country) == list(COUNTRIES)
+    # One colon per line: "Crisis and suicide: 9-8-8: Suicide Crisis Helpline" read badly.
+    for term in re.findall(r"<dt>([^<]*)</dt>", page):
+        assert term.count(":") == 1, term
     for country, (emergency, *lines) in COUNTRIES.items():
         assert by_country[country].startswith(f"Emergency: Emergency services {emergency}"), country
         for words in lines:
