@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import event
 
-from tests.factories import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import charts, contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
@@ -31,20 +31,6 @@ def contract(session, couple):
     return {item.spoken_name: item for item in version.items}
 
 
-def _log(session, partner, kind, day, item=None):
-    session.add(
-        LogEntry(
-            couple_id=partner.couple_id,
-            partner_id=partner.id,
-            kind=kind,
-            lineage_id=item.lineage_id if item else None,
-            local_date=day,
-            created_at=datetime.combine(day, time(20), tzinfo=UTC),
-            source=Source.WEB,
-        )
-    )
-
-
 def _stats(session, partner):
     session.flush()
     return {s.name: s for s in charts.commitment_stats(session, partner.couple_id, NOW)}
@@ -53,14 +39,14 @@ def _stats(session, partner):
 def test_heatmap_marks_kept_missed_hard_and_unlogged_days(session, couple, contract):
     alex, sam = couple
     call, talk = contract["call"], contract["talk"]
-    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)
-    _log(session, alex, LogKind.KEPT, TODAY, talk)  # a shared commitment: kept by both today
-    _log(session, sam, LogKind.KEPT, TODAY, talk)
-    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), call)
-    _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=1))
-    _log(session, sam, LogKind.HARD_DAY, TODAY - timedelta(days=4))  # Sam's: not Alex's commitment
-    _log(session, sam, LogKind.KEPT, TODAY - timedelta(days=2), talk)  # Monday, due
-    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), talk)
+    make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=3), call)
+    make_entry(session, alex, LogKind.KEPT, TODAY, talk)  # a shared commitment: kept by both today
+    make_entry(session, sam, LogKind.KEPT, TODAY, talk)
+    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), call)
+    make_entry(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=1))
+    make_entry(session, sam, LogKind.HARD_DAY, TODAY - timedelta(days=4))  # Sam's: not Alex's commitment
+    make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(days=2), talk)  # Monday, due
+    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=2), talk)
     session.flush()
 
     maps = {m.name: m for m in charts.heatmaps(session, alex.couple_id, TODAY - timedelta(days=6), TODAY, NOW)}
@@ -95,14 +81,14 @@ def test_heatmap_range_is_capped_and_days_before_the_start_are_not_due(session, 
 def test_weekly_bars_cover_twelve_weeks_of_this_couple_only(session, couple, contract):
     alex, sam = couple
     call = contract["call"]
-    _log(session, alex, LogKind.KEPT, TODAY, call)  # this week (Monday the 23rd)
-    _log(session, sam, LogKind.KEPT, date(2026, 11, 23), contract["talk"])
-    _log(session, alex, LogKind.MISSED, date(2026, 11, 22), call)  # Sunday: last week
-    _log(session, alex, LogKind.KEPT, date(2026, 9, 7), call)  # 12th week back: the first bar
-    _log(session, alex, LogKind.KEPT, date(2026, 9, 6), call)  # 13th: not shown
-    _log(session, alex, LogKind.SMALL_WIN, TODAY)  # not kept or missed
+    make_entry(session, alex, LogKind.KEPT, TODAY, call)  # this week (Monday the 23rd)
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 23), contract["talk"])
+    make_entry(session, alex, LogKind.MISSED, date(2026, 11, 22), call)  # Sunday: last week
+    make_entry(session, alex, LogKind.KEPT, date(2026, 9, 7), call)  # 12th week back: the first bar
+    make_entry(session, alex, LogKind.KEPT, date(2026, 9, 6), call)  # 13th: not shown
+    make_entry(session, alex, LogKind.SMALL_WIN, TODAY)  # not kept or missed
     kim, _ = make_couple(session, first="Kim", second="Lee")
-    _log(session, kim, LogKind.KEPT, TODAY)
+    make_entry(session, kim, LogKind.KEPT, TODAY)
     session.flush()
 
     bars = charts.weekly_kept_missed(session, alex.couple_id, NOW)
@@ -119,11 +105,11 @@ def test_monthly_trend_runs_from_the_first_month_with_gaps_filled(session, coupl
     alex, sam = couple
     call = contract["call"]
     assert charts.monthly_trend(session, alex.couple_id, NOW) == []
-    _log(session, alex, LogKind.KEPT, date(2026, 7, 31), call)
-    _log(session, alex, LogKind.MISSED, date(2026, 7, 1), call)
-    _log(session, sam, LogKind.RELIABILITY, date(2026, 7, 15))
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 1), call)
-    _log(session, alex, LogKind.KEPT, date(2026, 12, 1), call)  # after today: left out
+    make_entry(session, alex, LogKind.KEPT, date(2026, 7, 31), call)
+    make_entry(session, alex, LogKind.MISSED, date(2026, 7, 1), call)
+    make_entry(session, sam, LogKind.RELIABILITY, date(2026, 7, 15))
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 1), call)
+    make_entry(session, alex, LogKind.KEPT, date(2026, 12, 1), call)  # after today: left out
     session.flush()
 
     points = charts.monthly_trend(session, alex.couple_id, NOW)
@@ -139,11 +125,11 @@ def test_rates_count_due_days_and_forgive_open_today_and_hard_days(session, coup
     call = contract["call"]
     for back in range(1, 90):  # kept every day but today...
         if back % 10 == 0:
-            _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=back), call)  # ...bar every tenth
+            make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=back), call)  # ...bar every tenth
         elif back == 5:
-            _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))  # nothing logged
+            make_entry(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))  # nothing logged
         else:
-            _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+            make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
 
     stats = _stats(session, alex)["call"]
 
@@ -159,11 +145,11 @@ def test_rates_of_weekday_and_weekly_commitments(session, couple, contract):
     alex, sam = couple
     # Evening talk is due Mon, Wed, Fri. In the last 7 days (Thu 19th .. Wed 25th):
     # Fri 20th kept, Mon 23rd unlogged, today open -> 1 of 2.
-    _log(session, sam, LogKind.KEPT, date(2026, 11, 20), contract["talk"])
-    _log(session, sam, LogKind.KEPT, date(2026, 11, 22), contract["talk"])  # Sunday: not due, not counted
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 20), contract["talk"])
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 22), contract["talk"])  # Sunday: not due, not counted
     # House jobs twice a week: kept three days in the last 7 -> more than expected, capped.
     for day in (19, 21, 24):
-        _log(session, alex, LogKind.KEPT, date(2026, 11, day), contract["jobs"])
+        make_entry(session, alex, LogKind.KEPT, date(2026, 11, day), contract["jobs"])
 
     stats = _stats(session, alex)
 
@@ -186,7 +172,7 @@ def test_strength_follows_loops_formula_and_forgives_a_single_miss(session, coup
     alex, _ = couple
     call = contract["call"]
     for back in range(1, 200):
-        _log(session, alex, LogKind.MISSED if back == 1 else LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.MISSED if back == 1 else LogKind.KEPT, TODAY - timedelta(days=back), call)
     stats = _stats(session, alex)["call"]
 
     # Loop's daily multiplier: half the way to the new level in 13 days.
@@ -207,10 +193,10 @@ def test_strength_falls_with_repeated_misses_and_skips_hard_days(session, couple
     alex, _ = couple
     call = contract["call"]
     for back in range(11, 100):
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     strong = _stats(session, alex)["call"].strength  # ten unlogged days already weigh on it
     for back in range(1, 11):
-        _log(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))
+        make_entry(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=back))
     forgiven = _stats(session, alex)["call"].strength
     assert forgiven > strong
 
@@ -220,8 +206,8 @@ def test_weekly_strength_uses_the_rolling_window(session, couple, contract):
     jobs = contract["jobs"]
     for week in range(1, 28):  # twice a week for half a year
         monday = date(2026, 11, 23) - timedelta(weeks=week)
-        _log(session, alex, LogKind.KEPT, monday, jobs)
-        _log(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
+        make_entry(session, alex, LogKind.KEPT, monday, jobs)
+        make_entry(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
     stats = _stats(session, alex)["jobs"]
     assert stats.strength > 0.9
     assert stats.unit == "week" and stats.current_streak == 27 == stats.best_streak
@@ -231,12 +217,12 @@ def test_streaks_agree_with_the_voice_and_keep_the_best(session, couple, contrac
     alex, sam = couple
     call, talk = contract["call"], contract["talk"]
     for back in range(30, 60):  # a 30-day run long ago
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     for back in range(4):  # and a 4-day run up to today
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     for day in (date(2026, 11, 16), date(2026, 11, 18), date(2026, 11, 20), date(2026, 11, 23)):
-        _log(session, sam, LogKind.KEPT, day, talk)
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 24), contract["jobs"])
+        make_entry(session, sam, LogKind.KEPT, day, talk)
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 24), contract["jobs"])
 
     stats = _stats(session, alex)
     voice = {s.commitment.spoken_name: s.length for s in tracking.current_streaks(session, alex, NOW)}
@@ -253,7 +239,7 @@ def test_other_couples_entries_never_count(session, couple, contract):
     version = contracts.propose_version(session, kim, [ItemDraft(C, "Call when late", short_name="call")], now=AGREED)
     contracts.agree_version(session, lee, version.id, now=AGREED)
     for back in range(1, 50):
-        _log(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
+        make_entry(session, kim, LogKind.KEPT, TODAY - timedelta(days=back), version.items[0])
     ours = _stats(session, alex)["call"]
     assert ours.best_streak == 0 and ours.strength == 0.0
     assert charts.weekly_kept_missed(session, alex.couple_id, NOW)[-2].kept == 0

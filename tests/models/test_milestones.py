@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import event, func, select
 
-from tests.factories import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import contracts, milestones, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
@@ -40,21 +40,6 @@ def items(session, couple):
     return {item.short_name: item for item in version.items}
 
 
-def _log(session, partner, kind, day, item=None):
-    session.add(
-        LogEntry(
-            couple_id=partner.couple_id,
-            partner_id=partner.id,
-            kind=kind,
-            lineage_id=item.lineage_id if item else None,
-            local_date=day,
-            created_at=datetime.combine(day, time(20), tzinfo=UTC),
-            source=Source.WEB,
-        )
-    )
-    session.flush()
-
-
 def _keys(session, couple_id):
     return set(session.scalars(select(Milestone.key).where(Milestone.couple_id == couple_id)))
 
@@ -63,9 +48,9 @@ def test_streaks_of_three_and_seven_days_each_once(session, couple, items):
     alex, _ = couple
     call = items["call when late"]
     for back in range(1, 3):
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     assert milestones.record_milestones(session, alex, NOW) == []
-    _log(session, alex, LogKind.KEPT, TODAY, call)
+    make_entry(session, alex, LogKind.KEPT, TODAY, call)
     [three] = milestones.record_milestones(session, alex, NOW)
     assert three.key == f"streak:{call.lineage_id}:3" and three.reached_on == TODAY
     assert (three.kind, three.params) == (
@@ -74,7 +59,7 @@ def test_streaks_of_three_and_seven_days_each_once(session, couple, items):
     )
     assert milestones.record_milestones(session, alex, NOW) == []  # stored once
     for back in range(3, 7):
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     new = milestones.record_milestones(session, alex.couple, NOW)
     assert [m.key for m in new if m.key.startswith("streak")] == [f"streak:{call.lineage_id}:7"]
 
@@ -83,7 +68,7 @@ def test_a_weekly_commitment_counts_its_streak_in_weeks(session, couple, items):
     _, sam = couple
     jobs = items["house jobs"]
     for weeks_back in range(3):
-        _log(session, sam, LogKind.KEPT, TODAY - timedelta(weeks=weeks_back), jobs)
+        make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(weeks=weeks_back), jobs)
     [three] = [m for m in milestones.record_milestones(session, sam, NOW) if m.key.startswith("streak")]
     assert three.key == f"streak:{jobs.lineage_id}:3" and three.params["unit"] == "week"
     assert three.reached_on == TODAY  # the day its third week reached its target
@@ -93,15 +78,15 @@ def test_kept_promises_counted_for_the_couple(session, couple):
     alex, sam = couple
     kim, _ = make_couple(session, first="Kim", second="Lee")
     for n in range(9):
-        _log(session, alex if n % 2 else sam, LogKind.KEPT, TODAY)
-        _log(session, kim, LogKind.KEPT, TODAY)  # another couple's never count
-    _log(session, alex, LogKind.MISSED, TODAY)
+        make_entry(session, alex if n % 2 else sam, LogKind.KEPT, TODAY)
+        make_entry(session, kim, LogKind.KEPT, TODAY)  # another couple's never count
+    make_entry(session, alex, LogKind.MISSED, TODAY)
     assert milestones.record_milestones(session, alex, NOW) == []
-    _log(session, sam, LogKind.KEPT, TODAY)
+    make_entry(session, sam, LogKind.KEPT, TODAY)
     [ten] = milestones.record_milestones(session, alex, NOW)
     assert (ten.key, ten.kind, ten.params) == ("kept:10", "kept_count", {"count": 10})
     for _ in range(15):
-        _log(session, sam, LogKind.KEPT, TODAY)
+        make_entry(session, sam, LogKind.KEPT, TODAY)
     assert [m.key for m in milestones.record_milestones(session, alex, NOW)] == ["kept:25"]
 
 
@@ -109,18 +94,18 @@ def test_first_full_week_without_a_lapse(session, couple, items):
     alex, sam = couple
     call = items["call when late"]
     two_weeks_ago = MONDAY - timedelta(weeks=2)
-    _log(session, alex, LogKind.KEPT, two_weeks_ago, call)
-    _log(session, sam, LogKind.BREACH, two_weeks_ago + timedelta(days=3))  # a breach spoils that week
-    _log(session, alex, LogKind.RELIABILITY, MONDAY - timedelta(days=5))  # nothing kept last week
-    _log(session, alex, LogKind.KEPT, TODAY, call)  # this week is not over yet
+    make_entry(session, alex, LogKind.KEPT, two_weeks_ago, call)
+    make_entry(session, sam, LogKind.BREACH, two_weeks_ago + timedelta(days=3))  # a breach spoils that week
+    make_entry(session, alex, LogKind.RELIABILITY, MONDAY - timedelta(days=5))  # nothing kept last week
+    make_entry(session, alex, LogKind.KEPT, TODAY, call)  # this week is not over yet
     assert "clean-week:first" not in {m.key for m in milestones.record_milestones(session, alex, NOW)}
-    _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=4), call)
-    _log(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), call)
+    make_entry(session, sam, LogKind.KEPT, MONDAY - timedelta(days=4), call)
+    make_entry(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), call)
     [clean] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key == "clean-week:first"]
     assert clean.reached_on == MONDAY - timedelta(days=1)
     assert (clean.kind, clean.params) == ("first_clean_week", {"week_of": "2026-11-16", "kept": 2})
     # Only the first is a milestone.
-    _log(session, sam, LogKind.KEPT, MONDAY + timedelta(days=1), call)
+    make_entry(session, sam, LogKind.KEPT, MONDAY + timedelta(days=1), call)
     later = milestones.record_milestones(session, alex, NOW + timedelta(weeks=1))
     assert "clean-week:first" not in {m.key for m in later}
 
@@ -151,7 +136,7 @@ def test_four_checkins_in_a_row_but_not_with_a_gap(session, couple):
 
 def _month(session, partner, first_day, kept, missed):
     for n in range(kept + missed):
-        _log(session, partner, LogKind.KEPT if n < kept else LogKind.MISSED, first_day + timedelta(days=n))
+        make_entry(session, partner, LogKind.KEPT if n < kept else LogKind.MISSED, first_day + timedelta(days=n))
 
 
 def test_a_month_better_than_the_month_before(session, couple):
@@ -188,7 +173,7 @@ def test_no_better_month_when_it_is_not_honestly_better(session, couple, septemb
 def test_uncelebrated_then_celebrated_once(session, couple):
     alex, sam = couple
     for _ in range(10):
-        _log(session, sam, LogKind.KEPT, TODAY)
+        make_entry(session, sam, LogKind.KEPT, TODAY)
     milestones.record_milestones(session, sam, NOW)
     [pending] = milestones.uncelebrated(session, alex.couple_id)
     kim, _ = make_couple(session, first="Kim", second="Lee")
@@ -207,9 +192,9 @@ def test_uncelebrated_then_celebrated_once(session, couple):
 def test_celebrate_returns_each_new_milestone_once(session, couple):
     alex, sam = couple
     for _ in range(9):
-        _log(session, sam, LogKind.KEPT, TODAY)
+        make_entry(session, sam, LogKind.KEPT, TODAY)
     assert milestones.celebrate(session, alex, NOW) == []
-    _log(session, alex, LogKind.KEPT, TODAY)
+    make_entry(session, alex, LogKind.KEPT, TODAY)
     [reached] = milestones.celebrate(session, alex, NOW)
     assert reached.key == "kept:10" and reached.celebrated_at == NOW
     assert milestones.celebrate(session, sam, NOW) == []
@@ -239,7 +224,7 @@ def test_a_couple_without_a_contract_or_entries_has_nothing_yet(session):
 def test_a_milestone_stored_concurrently_is_not_stored_twice(session, couple):
     alex, sam = couple
     for _ in range(10):
-        _log(session, sam, LogKind.KEPT, TODAY)
+        make_entry(session, sam, LogKind.KEPT, TODAY)
     # As if another request stored it between this one's look-up and its insert.
     original = milestones._kept_counts
 
@@ -299,9 +284,9 @@ def test_kept_count_milestones_are_dated_by_the_nth_kept_entry(session, couple):
     alex, sam = couple
     first = TODAY - timedelta(days=40)
     for n in range(30):  # one kept a day from `first` on, with a miss and a small win between
-        _log(session, alex if n % 2 else sam, LogKind.KEPT, first + timedelta(days=n))
-        _log(session, alex, LogKind.MISSED, first + timedelta(days=n))
-    _log(session, alex, LogKind.KEPT, first - timedelta(days=1))  # logged late, for an earlier day
+        make_entry(session, alex if n % 2 else sam, LogKind.KEPT, first + timedelta(days=n))
+        make_entry(session, alex, LogKind.MISSED, first + timedelta(days=n))
+    make_entry(session, alex, LogKind.KEPT, first - timedelta(days=1))  # logged late, for an earlier day
     new = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW)}
     assert new == {"kept:10": first + timedelta(days=8), "kept:25": first + timedelta(days=23)}
     assert all(isinstance(day, date) for day in new.values())
@@ -313,7 +298,7 @@ def test_kept_count_milestones_are_dated_by_the_nth_kept_entry(session, couple):
 def test_kept_count_milestones_take_one_query(session, couple, connection):
     alex, sam = couple
     for _ in range(12):
-        _log(session, sam, LogKind.KEPT, TODAY)
+        make_entry(session, sam, LogKind.KEPT, TODAY)
     seen = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -332,7 +317,7 @@ def test_day_streak_milestones_are_dated_by_the_day_they_were_reached(session, c
     alex, _ = couple
     call = items["call when late"]
     for back in range(1, 9):  # kept the last eight days, not yet today: the streak is 8
-        _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), call)
     new = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")}
     assert new == {
         f"streak:{call.lineage_id}:3": TODAY - timedelta(days=6),
@@ -349,7 +334,7 @@ def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
     gym = version.items[0]
     # Wed 25 Nov (today), Mon 23, Fri 20, Wed 18: four in a row, today included.
     for day in (TODAY, MONDAY, MONDAY - timedelta(days=3), MONDAY - timedelta(days=5)):
-        _log(session, alex, LogKind.KEPT, day, gym)
+        make_entry(session, alex, LogKind.KEPT, day, gym)
     [three] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")]
     assert three.reached_on == MONDAY  # Wed 18, Fri 20, Mon 23
 

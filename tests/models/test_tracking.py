@@ -1,10 +1,10 @@
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from tests.factories import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
@@ -29,20 +29,6 @@ def contract(session, couple):
     )
     contracts.agree_version(session, sam, version.id)
     return {item.short_name or item.text: item for item in version.items}
-
-
-def _log(session, partner, kind, day, item=None):
-    session.add(
-        LogEntry(
-            couple_id=partner.couple_id,
-            partner_id=partner.id,
-            kind=kind,
-            lineage_id=item.lineage_id if item else None,
-            local_date=day,
-            created_at=datetime.combine(day, time(20), tzinfo=UTC),
-            source=Source.WEB,
-        )
-    )
 
 
 def _streaks(session, partner):
@@ -122,12 +108,12 @@ def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, 
 def test_the_database_itself_refuses_a_second_keep_of_the_day(session, couple, contract):
     alex, _ = couple
     call = contract["call when late"]
-    _log(session, alex, LogKind.KEPT, TODAY, call)
-    _log(session, alex, LogKind.RELIABILITY, TODAY, call)
-    _log(session, alex, LogKind.RELIABILITY, TODAY, call)  # moments of reliability: as many as happen
+    make_entry(session, alex, LogKind.KEPT, TODAY, call)
+    make_entry(session, alex, LogKind.RELIABILITY, TODAY, call)
+    make_entry(session, alex, LogKind.RELIABILITY, TODAY, call)  # moments of reliability: as many as happen
     session.flush()
     with pytest.raises(IntegrityError), session.begin_nested():
-        _log(session, alex, LogKind.KEPT, TODAY, call)
+        make_entry(session, alex, LogKind.KEPT, TODAY, call)
     assert session.scalar(select(func.count(LogEntry.id))) == 3
 
 
@@ -135,19 +121,19 @@ def test_daily_streak_counts_back_and_today_does_not_break_it(session, couple, c
     alex, sam = couple
     call = contract["call when late"]
     for back in range(1, 6):  # kept the five days before today, by either partner
-        _log(session, alex if back % 2 else sam, LogKind.KEPT, TODAY - timedelta(days=back), call)
-    _log(session, alex, LogKind.MISSED, TODAY - timedelta(days=6), call)
-    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=7), call)
+        make_entry(session, alex if back % 2 else sam, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=6), call)
+    make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=7), call)
     assert _streaks(session, alex)["call when late"] == (5, "day")
-    _log(session, sam, LogKind.KEPT, TODAY, call)
+    make_entry(session, sam, LogKind.KEPT, TODAY, call)
     assert _streaks(session, alex)["call when late"] == (6, "day")
 
 
 def test_a_miss_today_ends_the_streak(session, couple, contract):
     alex, _ = couple
     call = contract["call when late"]
-    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), call)
-    _log(session, alex, LogKind.MISSED, TODAY, call)
+    make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), call)
+    make_entry(session, alex, LogKind.MISSED, TODAY, call)
     assert _streaks(session, alex)["call when late"] == (0, "day")
 
 
@@ -155,10 +141,10 @@ def test_weekday_streak_skips_days_that_are_not_due(session, couple, contract):
     alex, _ = couple
     talk = contract["evening talk"]  # Monday, Wednesday, Friday
     for day in (date(2026, 11, 13), date(2026, 11, 16), date(2026, 11, 18), date(2026, 11, 20), date(2026, 11, 23)):
-        _log(session, alex, LogKind.KEPT, day, talk)
+        make_entry(session, alex, LogKind.KEPT, day, talk)
     assert _streaks(session, alex)["evening talk"] == (5, "day")
     # A gap on a due day breaks it.
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 9), talk)
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 9), talk)
     assert _streaks(session, alex)["evening talk"] == (5, "day")
 
 
@@ -166,22 +152,22 @@ def test_weekly_streak_counts_weeks_that_reached_the_target(session, couple, con
     alex, _ = couple
     jobs = contract["house jobs"]  # twice a week
     for monday in (date(2026, 11, 16), date(2026, 11, 9)):
-        _log(session, alex, LogKind.KEPT, monday, jobs)
-        _log(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 2), jobs)  # only once that week
+        make_entry(session, alex, LogKind.KEPT, monday, jobs)
+        make_entry(session, alex, LogKind.KEPT, monday + timedelta(days=3), jobs)
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 2), jobs)  # only once that week
     assert _streaks(session, alex)["house jobs"] == (2, "week")
-    _log(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), jobs)  # once a day: Tuesday and today
-    _log(session, alex, LogKind.KEPT, TODAY, jobs)
+    make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=1), jobs)  # once a day: Tuesday and today
+    make_entry(session, alex, LogKind.KEPT, TODAY, jobs)
     assert _streaks(session, alex)["house jobs"] == (3, "week")
 
 
 def test_week_summary_counts_this_week_per_partner(session, couple, contract):
     alex, sam = couple
     call = contract["call when late"]
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 23), call)  # Monday: this week
-    _log(session, sam, LogKind.MISSED, date(2026, 11, 29), call)  # Sunday: this week
-    _log(session, sam, LogKind.RELIABILITY, TODAY)
-    _log(session, alex, LogKind.KEPT, date(2026, 11, 22), call)  # last Sunday: not this week
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 23), call)  # Monday: this week
+    make_entry(session, sam, LogKind.MISSED, date(2026, 11, 29), call)  # Sunday: this week
+    make_entry(session, sam, LogKind.RELIABILITY, TODAY)
+    make_entry(session, alex, LogKind.KEPT, date(2026, 11, 22), call)  # last Sunday: not this week
     summary = tracking.week_summary(session, alex, NOW)
     assert (summary.start, summary.end) == (date(2026, 11, 23), date(2026, 11, 29))
     assert summary.counts == {LogKind.KEPT: 1, LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
