@@ -107,6 +107,12 @@ class AlexaStandIn:
         with self._lock:
             return [r for r in self.received if method is None or r.method == method]
 
+    def drain(self) -> list[Received]:
+        """The requests received since the last drain, oldest first."""
+        with self._lock:
+            taken, self.received[:] = list(self.received), []
+            return taken
+
     def _take_failure(self) -> tuple[int, float] | None:
         with self._lock:
             return self._failures.popleft() if self._failures else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -26,4 +27,16 @@ def running_stand_in(**state: object) -> Iterator[AlexaStandIn]:
         finally:
             stand_in.stop()
         return
+    raise RuntimeError(f"no free port in {PORTS}")
+
+
+def free_port() -> int:
+    """A loopback port of this suite's range that nothing listens on now."""
+    for port in PORTS:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     raise RuntimeError(f"no free port in {PORTS}")
