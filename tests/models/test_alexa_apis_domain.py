@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import checkins, devices, logbook, reminders, settings, tracking
+from trust_tracker.models import checkins, devices, export, logbook, reminders, settings, tracking
 from trust_tracker.models.alexa_entities import ReminderKind
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.localtime import entry_date
@@ -162,3 +162,15 @@ def test_partner_news_reads_the_oldest_first_and_counts_the_rest(session, couple
     assert [e.note for e in news.entries] == ["win 0", "win 1", "win 2", "win 3"]
     assert news.more == 2
     assert logbook.partner_news(session, sam, NOW).entries[0].note == "mine"
+
+
+def test_the_export_holds_device_zones_and_reminders_without_amazons_ids(session, couple) -> None:
+    alex = couple[0]
+    devices.remember_zone(session, alex.couple, "amzn1.ask.device.SECRET", "Europe/London", NOW)
+    weekly = reminders.weekly_checkin(session, alex.couple, "Europe/London", NOW)
+    reminders.keep(session, alex.couple, USER, ReminderKind.WEEKLY_CHECKIN, "alert-token-secret", NOW, weekly=weekly)
+    data = export.export_json(session, alex, NOW)
+    assert data["alexa_device_time_zones"] == [{"timezone": "Europe/London", "checked_at": NOW.isoformat()}]
+    (reminder,) = data["alexa_reminders"]
+    assert reminder["kind"] == "weekly_checkin" and reminder["at"] == "19:00:00"
+    assert "SECRET" not in str(data) and "alert-token-secret" not in str(data)
