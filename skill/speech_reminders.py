@@ -25,6 +25,7 @@ EN_US: dict[str, str] = {
     # The partner loop: hearing what the other logged, then "seen, thank you"
     "news_none": "{other} hasn't logged anything new since you last said thank you.",
     "news_own": "That's your own log. Ask me what {other} logged.",
+    "news_who": "I only know {me} and {other} here. Ask me what {other} logged.",
     "news_one": "Since you last said thank you, {other} logged {entries}.",
     "news_many": "Since you last said thank you, {other} logged {count} things: {entries}.",
     "news_more": "And {count} more after those; ask me again to hear them.",

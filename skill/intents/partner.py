@@ -34,8 +34,10 @@ class PartnerNewsIntentHandler(PartnerIntentHandler):
         if other is None:
             return tell(handler_input, say("ack_alone"))
         named = slot_text(handler_input, "partner").lower()
-        if named and partner.name.lower() in named and other.name.lower() not in named:
-            return tell(handler_input, say("news_own", other=other.name))
+        if named and other.name.lower() not in named:
+            # Their own name, or someone else's: never read the partner's log for another name.
+            key = "news_own" if partner.name.lower() in named else "news_who"
+            return tell(handler_input, say(key, other=other.name, me=partner.name))
         news = logbook.partner_news(context.session, partner, context.now, limit=MAX_READ)
         if not news.entries:
             return tell(handler_input, say("news_none", other=other.name))

@@ -114,6 +114,13 @@ def test_asking_about_ones_own_log_is_pointed_to_the_partner(alex_talks, session
     assert acknowledged(session) == {"a win": False}
 
 
+def test_another_name_is_not_taken_for_the_partner(skill, session_factory, session, home) -> None:
+    make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="a win")
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE)("what did jordan log")
+    assert said.speech == SAY("news_who", me="Alex", other="Sam")
+    assert acknowledged(session) == {"a win": False}
+
+
 def test_alone_there_is_no_partner_to_hear(skill, session_factory, session) -> None:
     alone, _ = make_couple(session, "Robin", None)
     voice.link_device(session, voice.issue_pairing_code(session, alone, now=NOW), alexa_user_id=USER, now=NOW)

@@ -112,10 +112,11 @@ def test_the_recurrence_is_in_the_devices_time_zone(skill, session_factory, sess
 
 
 @pytest.mark.parametrize("token", [NOT_GRANTED, "a-token-nobody-issued"], ids=["403", "401"])
+@pytest.mark.parametrize("utterance", ["remind us about our check in", "touch base later"])
 def test_without_permission_the_standard_permission_request_is_sent(
-    skill, session_factory, session, home, apis, token
+    skill, session_factory, session, home, apis, token, utterance
 ) -> None:
-    said = talk(skill, session_factory, apis, token=token)("remind us about our check in")
+    said = talk(skill, session_factory, apis, token=token)(utterance)
 
     assert said.speech == SAY("reminder_permission")
     assert said.response["response"]["card"] == {
@@ -202,6 +203,15 @@ def test_stop_reminding_us_deletes_every_reminder_of_this_account(skill, session
 
 def posted_tokens(apis: AlexaStandIn) -> list[str]:
     return [r.path.rsplit("/", 1)[1] for r in apis.calls("DELETE")]
+
+
+def test_stop_without_permission_asks_for_it_and_keeps_the_reminder(
+    skill, session_factory, session, home, apis
+) -> None:
+    talk(skill, session_factory, apis)("remind us about our check in")
+    said = talk(skill, session_factory, apis, token=NOT_GRANTED)("stop reminding us")
+    assert said.speech == SAY("reminder_permission")
+    assert len(held(session)) == 1 and len(apis.reminders) == 1
 
 
 def test_stop_when_the_api_fails_keeps_the_reminder_to_try_again(skill, session_factory, session, home, apis) -> None:
