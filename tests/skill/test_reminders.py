@@ -4,6 +4,7 @@ zone), what it says, and what it keeps, including when the API refuses, fails or
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -19,7 +20,7 @@ from trust_tracker.models import settings, voice
 from trust_tracker.models.alexa_entities import AlexaReminder, DeviceTimeZone, ReminderKind
 from trust_tracker.models.entities import LogEntry, Partner
 from trust_tracker.skill.builder import build_skill
-from trust_tracker.skill.simulator import Match
+from trust_tracker.skill.simulator import MODEL_DIR, Match
 from trust_tracker.skill.speech import for_locale
 from trust_tracker.skill.stand_in import AlexaStandIn
 
@@ -321,3 +322,13 @@ def test_without_a_zone_from_the_api_the_couples_zone_dates_the_entry(
     assert entry.local_date == date(2026, 11, 25)  # New York's date
     (cached,) = session.scalars(select(DeviceTimeZone)).all()
     assert cached.timezone is None
+
+
+@pytest.mark.parametrize(
+    "name", ["RemindCheckInIntent", "TouchBaseLaterIntent", "StopRemindersIntent", "PartnerNewsIntent"]
+)
+def test_the_new_intents_have_many_ways_to_say_them_and_no_hyphens(name) -> None:
+    model = json.loads((MODEL_DIR / "en-US.json").read_text())
+    (intent,) = [i for i in model["interactionModel"]["languageModel"]["intents"] if i["name"] == name]
+    assert len(intent["samples"]) >= 40
+    assert not [sample for sample in intent["samples"] if "-" in sample]

@@ -13,10 +13,12 @@ from ask_sdk_core.exceptions import SerializationException
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model.services import ApiConfiguration
 from ask_sdk_model.services.reminder_management import ReminderManagementServiceClient
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.skill.stand_in import DEVICE, GRANTED, NOT_GRANTED, running_stand_in
 from trust_tracker.skill.alexa_apis import AlexaApis, _HttpClient, allowed_endpoint
-from trust_tracker.skill.stand_in import AlexaStandIn
+from trust_tracker.skill.stand_in import AlexaStandIn, invalid_reminder
 
 REMINDER = {
     "requestTime": "2026-11-25T07:00:00",
@@ -211,3 +213,26 @@ def test_ask_sdks_model_cannot_read_a_reminder_back_so_the_skill_reads_the_json_
 )
 def test_only_amazons_api_hosts_and_this_machine_are_called(url, allowed) -> None:
     assert allowed_endpoint(url) is allowed
+
+
+JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+    max_leaves=20,
+)
+PARTS = st.fixed_dictionaries(
+    {},
+    optional={
+        "requestTime": JSON,
+        "trigger": st.fixed_dictionaries({}, optional={"type": JSON, "timeZoneId": JSON, "recurrence": JSON}),
+        "alertInfo": JSON,
+        "pushNotification": JSON,
+    },
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(JSON, PARTS))
+def test_any_json_is_a_reminder_or_a_named_reason_never_a_crash(body) -> None:
+    problem = invalid_reminder(body)
+    assert problem is None or (isinstance(problem[0], str) and problem[0].isupper() and problem[1])
