@@ -17,6 +17,7 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from http.client import HTTPException
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -191,7 +192,7 @@ class AlexaApis:
             raise ApiUnavailable("this request carries no usable apiEndpoint and apiAccessToken")
         try:
             answer = _HttpClient(self.deadline).invoke(request)
-        except (OSError, ApiUnavailable) as error:
+        except (OSError, HTTPException, ValueError) as error:  # unreachable, cut off, or not text
             raise ApiUnavailable(str(error)) from None
         _raise_for(answer.status_code or 500)
         try:

@@ -153,7 +153,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif unreadable:
             result = 400, _error("INVALID_REQUEST", "The body is not JSON")
         else:
-            result = self._route(method, path, body)
+            with self.apis._lock:  # one request at a time changes the reminders
+                result = self._route(method, path, body)
         status, payload = result
         self.apis._record(Received(method, path, dict(self.headers.items()), body, status))
         data = b"" if payload is None else json.dumps(payload).encode()
