@@ -10,6 +10,7 @@ are skill.alexa_apis'. Any failure of the API is said plainly, within Alexa's ti
 from __future__ import annotations
 
 import logging
+from abc import abstractmethod
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -57,8 +58,9 @@ class CoupleIntentHandler(IntentHandler):
             return not_linked(handler_input)
         return self.handle_for_couple(handler_input, couple)
 
+    @abstractmethod
     def handle_for_couple(self, handler_input: HandlerInput, couple: Couple) -> Response:
-        raise NotImplementedError
+        """Handle the intent for the couple this Alexa account is linked to."""
 
 
 class RemindCheckInIntentHandler(CoupleIntentHandler):
