@@ -428,3 +428,6 @@ class Throttle(Base):
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     window_start: Mapped[datetime] = mapped_column(index=True)
     hits: Mapped[int]
+
+
+from trust_tracker.models import alexa_entities  # noqa: E402,F401

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .alexa_entities import AlexaReminder, DeviceTimeZone
 from .base import utcnow
 from .entities import (
     CheckIn,
@@ -171,6 +172,19 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
         "voice_links": [
             _row(v, "partner_id", "created_at") | {"voice_recognised": bool(v.person_id)}
             for v in session.scalars(select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id))
+        ],
+        # What Alexa's APIs told or hold for the couple (device and reminder ids are Amazon's, left out).
+        "alexa_device_time_zones": [
+            _row(d, "timezone", "checked_at")
+            for d in session.scalars(
+                select(DeviceTimeZone).where(DeviceTimeZone.couple_id == couple_id).order_by(DeviceTimeZone.id)
+            )
+        ],
+        "alexa_reminders": [
+            _row(r, "kind", "weekday", "at", "couple_timezone", "device_timezone", "created_at", "updated_at")
+            for r in session.scalars(
+                select(AlexaReminder).where(AlexaReminder.couple_id == couple_id).order_by(AlexaReminder.id)
+            )
         ],
         "journal": {
             # The exporting partner's own entries, private ones included.

@@ -16,6 +16,12 @@ def local_today(couple: Couple, now: datetime) -> date:
     return local_now(couple, now).date()
 
 
+def entry_date(couple: Couple, now: datetime, device_zone: str | None = None) -> date:
+    """The local date an entry is logged on: a voice entry's comes from the device's time
+    zone when Alexa's Settings API gave it (models.devices), anything else's from the couple's."""
+    return now.astimezone(ZoneInfo(device_zone)).date() if device_zone else local_today(couple, now)
+
+
 def week_start(day: date) -> date:
     """The Monday of the week that holds this day."""
     return day - timedelta(days=day.weekday())

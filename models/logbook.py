@@ -81,6 +81,7 @@ def log_said(
     last_try: bool = False,
     source: Source = Source.VOICE,
     now: datetime | None = None,
+    device_zone: str | None = None,
 ) -> LogOutcome:
     """A kept or missed promise, named in someone's words ("" when no commitment was named).
 
@@ -103,7 +104,14 @@ def log_said(
         item: ContractItem | None = None, note: str = "", *, hint: ContractItem | None = None, contract: bool = True
     ) -> Logged:
         entry = tracking.log_entry(
-            session, partner, kind, source=source, lineage_id=item.lineage_id if item else None, note=note, now=now
+            session,
+            partner,
+            kind,
+            source=source,
+            lineage_id=item.lineage_id if item else None,
+            note=note,
+            now=now,
+            device_zone=device_zone,
         )
         return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, kind, now))
 
@@ -155,10 +163,13 @@ def log_note(
     lineage_id: int | None = None,
     source: Source = Source.VOICE,
     now: datetime | None = None,
+    device_zone: str | None = None,
 ) -> NoteLogged:
     """An entry, optionally about one item of the contract, and what it newly makes worth celebrating."""
     now = now or utcnow()
-    entry = tracking.log_entry(session, partner, kind, source=source, lineage_id=lineage_id, note=note, now=now)
+    entry = tracking.log_entry(
+        session, partner, kind, source=source, lineage_id=lineage_id, note=note, now=now, device_zone=device_zone
+    )
     name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
     return NoteLogged(entry, _celebrated(session, partner, kind, now), name)
 
@@ -184,3 +195,21 @@ def acknowledge(session: Session, partner: Partner, now: datetime | None = None)
     tracking.acknowledge_partner_entries(session, partner, now)
     names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
     return Acknowledged(entries, names)
+
+
+@dataclass(frozen=True)
+class PartnerNews:
+    """ "What did Sam log?": the other partner's entries since this partner last said thank
+    you, oldest first (at most the limit asked), how many more wait, and what the
+    commitments they are about are called (active ones only). Entries only: journals stay private."""
+
+    entries: list[LogEntry]
+    more: int
+    names: dict[int, str]
+
+
+def partner_news(session: Session, partner: Partner, now: datetime | None = None, limit: int = 4) -> PartnerNews:
+    """The other partner's unacknowledged recent entries, the oldest `limit` of them."""
+    waiting = tracking.unacknowledged_partner_entries(session, partner, now or utcnow())
+    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
+    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), names)

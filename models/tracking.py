@@ -25,7 +25,7 @@ from .entities import (
     Source,
 )
 from .errors import Conflict, NotFound, ValidationError
-from .localtime import local_today, week_start
+from .localtime import entry_date, local_today, week_start
 from .text import has_control_characters
 
 MAX_NOTE = 1000
@@ -42,8 +42,10 @@ def log_entry(
     lineage_id: int | None = None,
     note: str = "",
     now: datetime | None = None,
+    device_zone: str | None = None,
 ) -> LogEntry:
-    """Record one fact for this partner, dated today in the couple's time zone."""
+    """Record one fact for this partner, dated today in the couple's time zone (a voice
+    entry: in its device's, when Alexa gave it; see localtime.entry_date)."""
     now = now or utcnow()
     note = clean_note(note)
     if lineage_id is not None:
@@ -54,7 +56,7 @@ def log_entry(
             raise ValidationError("Only commitments can be kept or missed.")
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
-    today = local_today(partner.couple, now)
+    today = entry_date(partner.couple, now, device_zone)
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
@@ -192,6 +194,25 @@ def acknowledge_partner_entries(session: Session, partner: Partner, now: datetim
     return result.rowcount
 
 
+def acknowledge_heard(session: Session, partner: Partner, entry_ids: list[int], now: datetime | None = None) -> int:
+    """ "Seen, thank you" for exactly these entries (the ones just read out): only the other
+    partner's recent unacknowledged ones among them; returns how many were marked."""
+    if not entry_ids:
+        return 0
+    now = now or utcnow()
+    result = cast(
+        CursorResult[Any],
+        session.execute(
+            update(LogEntry)
+            .where(*_to_acknowledge(partner, now), LogEntry.id.in_(entry_ids))
+            .values(acknowledged_at=now),
+            execution_options={"synchronize_session": False},
+        ),
+    )
+    session.flush()
+    return result.rowcount
+
+
 @dataclass(frozen=True)
 class HardDayItem:
     commitment: ContractItem
@@ -208,11 +229,16 @@ class HardDay:
 
 
 def hard_day(
-    session: Session, partner: Partner, now: datetime | None = None, *, source: Source = Source.VOICE
+    session: Session,
+    partner: Partner,
+    now: datetime | None = None,
+    *,
+    source: Source = Source.VOICE,
+    device_zone: str | None = None,
 ) -> HardDay:
     """Log a hard day for this partner (once a day) and list today's simplified commitments."""
     now = now or utcnow()
-    today = local_today(partner.couple, now)
+    today = entry_date(partner.couple, now, device_zone)
     entry = session.scalar(
         select(LogEntry).where(
             LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date == today
@@ -220,7 +246,7 @@ def hard_day(
     )
     already = entry is not None
     if entry is None:
-        entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now)
+        entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now, device_zone=device_zone)
     mine = loggable_commitments(session, partner)
     done = _kept_this_week(session, [c.lineage_id for c in mine if c.cadence is Cadence.WEEKLY], today)
     items = [

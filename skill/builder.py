@@ -31,7 +31,14 @@ from .intents.logbook import (
     LogReliabilityIntentHandler,
     LogSmallWinIntentHandler,
 )
+from .intents.partner import PartnerNewsIntentHandler
 from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
+from .intents.reminders import (
+    RemindCheckInIntentHandler,
+    ReminderSyncInterceptor,
+    StopRemindersIntentHandler,
+    TouchBaseLaterIntentHandler,
+)
 from .safety import SafetyHandler, SafetyInterceptor
 
 
@@ -47,6 +54,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LogSmallWinIntentHandler(),
         LogBreachIntentHandler(),
         AcknowledgeIntentHandler(),
+        PartnerNewsIntentHandler(),
         StartCheckInIntentHandler(),
         AnswerIntentHandler(),
         YesIntentHandler(),
@@ -58,6 +66,9 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LinkDeviceIntentHandler(),
         ReadCheckInQuestionsIntentHandler(),
         ReadContractIntentHandler(),
+        RemindCheckInIntentHandler(),
+        TouchBaseLaterIntentHandler(),
+        StopRemindersIntentHandler(),
         HelpIntentHandler(),
         RepeatIntentHandler(),
         NextIntentHandler(),
@@ -75,6 +86,7 @@ def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
+    builder.add_global_request_interceptor(ReminderSyncInterceptor())  # a slot changed on the site: moved
     for handler in request_handlers():
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())

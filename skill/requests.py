@@ -23,22 +23,31 @@ def envelope(
     locale: str = "en-US",
     timestamp: datetime | None = None,
     with_screen: bool = False,
+    api_endpoint: str | None = None,
+    api_access_token: str = "local-simulator",
+    device_id: str = DEFAULT_DEVICE_ID,
 ) -> dict[str, Any]:
-    """Wrap a `request` object in the session and context Alexa sends with it."""
+    """Wrap a `request` object in the session and context Alexa sends with it.
+
+    Alexa also sends where its own APIs are (`api_endpoint`, e.g. https://api.amazonalexa.com)
+    and a token for them; without an `api_endpoint` (the default) the skill calls none,
+    with one (the local stand-in's, skill/stand_in.py) it sets reminders and asks the
+    device's time zone there.
+    """
     application = {"applicationId": skill_id}
     user = {"userId": user_id}
     system: dict[str, Any] = {
         "application": application,
         "user": user,
         "device": {
-            "deviceId": DEFAULT_DEVICE_ID,
+            "deviceId": device_id,
             "supportedInterfaces": {"Alexa.Presentation.APL": {"runtime": {"maxVersion": "2023.3"}}}
             if with_screen
             else {},
         },
-        "apiEndpoint": "https://api.amazonalexa.com",
-        "apiAccessToken": "local-simulator",
     }
+    if api_endpoint:
+        system |= {"apiEndpoint": api_endpoint, "apiAccessToken": api_access_token}
     if person_id:
         system["person"] = {"personId": person_id}
     request = {

@@ -281,6 +281,9 @@ class Conversation:
     with_screen: bool = False  # an Echo Show: the skill may send APL
     # The (intent, slot) the skill asked for with Dialog.ElicitSlot, until the next turn.
     elicit: tuple[str, str] | None = None
+    # Where Alexa's own APIs are (the local stand-in, skill/stand_in.py); None: nowhere.
+    api_endpoint: str | None = None
+    api_access_token: str = "local-simulator"
 
     def request(self, match: Match, timestamp: datetime | None = None) -> dict[str, Any]:
         """The envelope Alexa would send for this match in this session."""
@@ -294,6 +297,8 @@ class Conversation:
             "timestamp": timestamp,
             "locale": self.locale,
             "with_screen": self.with_screen,
+            "api_endpoint": self.api_endpoint,
+            "api_access_token": self.api_access_token,
         }
         if match.intent is None:
             return requests.launch_request(**context)

@@ -16,6 +16,8 @@ from xml.sax.saxutils import escape
 from trust_tracker.models.entities import Milestone
 from trust_tracker.models.milestones import wording
 
+from . import speech_reminders
+
 DEFAULT_LOCALE = "en-US"
 
 _LINK_STEPS = (
@@ -261,6 +263,8 @@ def _en_gb_clock(moment: time) -> str:
     return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
 
 
+EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop
+
 # Other English locales share the American phrases, with their own words where they differ.
 EN_GB = EN_US | {
     "hard_day_touch_base": "Perhaps a quick catch-up with {other} later. Go gently.",
@@ -270,6 +274,7 @@ EN_GB = EN_US | {
         "the week of {week_of.day} {week_of:%B}."
     ),
 }
+EN_GB |= speech_reminders.EN_GB
 EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}
 EN_IN = EN_GB
 EN_CA = EN_US

@@ -7,17 +7,15 @@ use) end in a one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import ipaddress
-import shutil
-import subprocess
 from pathlib import Path
 from typing import Any
+from zoneinfo import available_timezones
 
 import click
 import waitress
 from alembic import command
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from ask_sdk_core.skill import CustomSkill
 from flask import Flask, url_for
 from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
@@ -28,18 +26,16 @@ from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.skill.builder import build_skill
-from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.requests import DEFAULT_SKILL_ID
 from trust_tracker.skill.simulator import (
     Conversation,
     InteractionModel,
-    Match,
-    Reply,
     local_person_id,
     local_user_id,
 )
 from trust_tracker.skill.typed_words import UNITS
 from trust_tracker.web import alexa_warnings, create_app
+from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match
 from trust_tracker.web.config import ConfigError
 from trust_tracker.web.db import EXTENSION
 
@@ -193,7 +189,31 @@ def reset_link(email: str, site: str) -> None:
 @click.argument("utterance", required=False)
 @click.option("--as", "as_email", metavar="EMAIL", help="Speak from a device linked to this partner, in their voice.")
 @click.option("--speak", is_flag=True, help="Read the answer aloud with espeak-ng.")
-def say(utterance: str | None, as_email: str | None, speak: bool) -> None:
+@click.option(
+    "--device-time-zone",
+    metavar="ZONE",
+    help="The time zone Alexa's Settings API reports for the device (default: none, so the couple's applies).",
+)
+@click.option(
+    "--no-reminders-permission",
+    is_flag=True,
+    help="The device's customer has not allowed reminders (hear the request).",
+)
+@click.option(
+    "--api-port",
+    type=click.IntRange(0, 65535),
+    default=0,
+    show_default=True,
+    help="Loopback port of the stand-in for Alexa's APIs (0: any free one).",
+)
+def say(
+    utterance: str | None,
+    as_email: str | None,
+    speak: bool,
+    device_time_zone: str | None,
+    no_reminders_permission: bool,
+    api_port: int,
+) -> None:
     """Say UTTERANCE to the skill as Alexa would hear it, and print the answer.
 
     Without UTTERANCE, a whole conversation: type one line per turn, and the session
@@ -202,66 +222,27 @@ def say(utterance: str | None, as_email: str | None, speak: bool) -> None:
     Without --as, the words come from one unlinked local device (link it by saying
     "my code is ..." with a code from `trust-tracker pair-code`); with --as, from a
     device linked to that partner, which knows their voice.
+
+    Alexa's Reminders and Settings APIs are a local stand-in for the command's run
+    (skill/stand_in.py): what the skill sends them is printed after each answer.
     """
     model = InteractionModel.load()
     if utterance is not None and model.match(utterance) is None:
-        raise click.ClickException(_no_match(model, utterance))
+        raise click.ClickException(no_match(model, utterance))
+    if device_time_zone is not None and device_time_zone not in available_timezones():
+        raise click.BadParameter(f"{device_time_zone!r} is not a time zone.", param_hint="--device-time-zone")
     app = _app()
     sessions = _migrated_sessions(app)
     conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
     if as_email:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
-    skill = build_skill()
-    if utterance is not None:
-        _turn(skill, sessions, conversation, utterance, _heard(model, conversation, utterance), speak)
-        return
-    click.echo("Talk to Trust Tracker as you would to Alexa; one line per turn, Ctrl-D to finish.")
-    while True:
-        try:
-            line = click.prompt("You", prompt_suffix=": ", default="", show_default=False)
-        except click.Abort:  # Ctrl-D or Ctrl-C: the conversation is over
-            click.echo()
-            return
-        if not line.strip():
-            continue
-        match = conversation.hear(model, line)
-        if match is None:  # as Alexa does in a conversation: the skill's fallback answers
-            click.echo(_no_match(model, line))
-            match = Match("AMAZON.FallbackIntent", {}, "")
-        _turn(skill, sessions, conversation, line, match, speak)
-
-
-def _no_match(model: InteractionModel, utterance: str) -> str:
-    examples = ", ".join(f'"{example}"' for example in model.examples())
-    return f'No intent matches "{utterance}". Try one of: {examples}.'
-
-
-def _heard(model: InteractionModel, conversation: Conversation, utterance: str) -> Match:
-    match = conversation.hear(model, utterance)
-    assert match is not None  # checked by the caller, with a helpful message
-    return match
-
-
-def _turn(
-    skill: CustomSkill,
-    sessions: sessionmaker[Session],
-    conversation: Conversation,
-    utterance: str,
-    match: Match,
-    speak: bool,
-) -> None:
-    """One utterance (heard as `match`) to the skill and its answer; the conversation carries on."""
-    response = invoke(skill, sessions, conversation.request(match))
-    conversation.update(response)
-    reply = Reply.of(response)
-    slots = ", ".join(f'{name}="{value}"' for name, value in match.slots.items() if value is not None)
-    click.echo(f"Heard: {match.intent or match.request_type}{f' ({slots})' if slots else ''}")
-    click.echo(f"Alexa: {reply.speech or '(says nothing)'}")
-    if reply.reprompt:
-        click.echo(f"Reprompt: {reply.reprompt}")
-    click.echo("(The session stays open: Alexa waits for an answer.)" if reply.stays_open else "(The session ends.)")
-    if speak and reply.speech:
-        _speak(reply.speech)
+    with alexa_stand_in(
+        conversation,
+        device_time_zone=device_time_zone,
+        reminders_allowed=not no_reminders_permission,
+        port=api_port,
+    ) as stand_in:
+        converse(model, build_skill(), sessions, conversation, stand_in, utterance, speak)
 
 
 def _app(**config: Any) -> Flask:
@@ -345,15 +326,6 @@ def _linked_device(sessions: sessionmaker[Session], email: str) -> tuple[str, st
             raise click.ClickException(str(error)) from error
         click.echo(f"Linked the simulated device {user_id} to {partner.name} <{partner.email}>.", err=True)
     return user_id, person_id
-
-
-def _speak(text: str) -> None:
-    espeak = shutil.which("espeak-ng")
-    if espeak is None:
-        click.echo("Note: espeak-ng is not installed, so nothing is read aloud.", err=True)
-        return
-    if subprocess.run([espeak, text], check=False).returncode != 0:
-        click.echo("Note: espeak-ng could not read the answer aloud.", err=True)
 
 
 def _is_loopback(host: str) -> bool:

@@ -11,9 +11,10 @@ from trust_tracker.models.entities import Partner
 from ..dialog import IntentHandler, ask_again, current_flow, not_linked, slot_text, speech, what_next
 from ..speakers import PartnerIntentHandler, linked_couple
 from .checkin import MAX_ANSWER, answer_checkin, begin_checkin
+from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import MAX_REFLECTION, answer_reflection, propose_or_not, reflect_or_not
 
-YES_NO_STEPS = {"together?", "reflect?", "propose?"}
+YES_NO_STEPS = {"together?", "reflect?", "propose?", SEEN_STEP}
 
 
 class AnswerIntentHandler(IntentHandler):
@@ -62,4 +63,6 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return reflect_or_not(handler_input, partner, flow, yes)
     if step == ("setback", "propose?"):
         return propose_or_not(handler_input, partner, flow, yes)
+    if step == (NEWS_FLOW, SEEN_STEP):
+        return answer_seen(handler_input, partner, flow, yes)
     return what_next(handler_input, speech(handler_input).say("yes_no_out_of_place"))

@@ -14,6 +14,7 @@ from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
 
 from .. import screens
+from ..alexa_apis import device_zone
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -104,6 +105,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         first_words=first_words,
         last_try=last_try,
         now=context.now,
+        device_zone=device_zone(handler_input, partner.couple),
     )
     remembered = first_words if first_words is not None else said
     if isinstance(outcome, logbook.Ambiguous):
@@ -193,7 +195,15 @@ class NoteIntentHandler(PartnerIntentHandler):
             # Whatever is said next is this note, for this same intent.
             elicit(handler_input, self.intents[0], self.slot)
             return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
-        logged = logbook.log_note(context.session, partner, self.kind, said, source=Source.VOICE, now=context.now)
+        logged = logbook.log_note(
+            context.session,
+            partner,
+            self.kind,
+            said,
+            source=Source.VOICE,
+            now=context.now,
+            device_zone=device_zone(handler_input, partner.couple),
+        )
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
         if self.kind is LogKind.BREACH:
             return offer_reflection(handler_input, logged.entry.id, confirmation)
@@ -254,7 +264,9 @@ class HardDayIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         say = language.say
-        day = tracking.hard_day(context.session, partner, context.now)
+        day = tracking.hard_day(
+            context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
+        )
         other = other_partner(partner)
         parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
         due = day.today[:MAX_HARD_DAY_ITEMS]

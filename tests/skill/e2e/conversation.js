@@ -3,7 +3,8 @@
 //
 //   node conversation.js SKILL_URL MODEL_FILE < turns.json
 //
-// turns.json: {"userId": "...", "personId": "...", "utterances": ["...", ...]}
+// turns.json: {"userId": "...", "personId": "...", "utterances": ["...", ...]}, and optionally
+// "apiEndpoint" and "apiAccessToken": where Alexa's own APIs are (the local stand-in).
 // Prints one JSON line per turn: {"utterance", "ssml", "reprompt", "ends"}.
 "use strict";
 process.env.AWS_SDK_JS_SUPPRESS_MAINTENANCE_MODE_MESSAGE = "1";
@@ -18,6 +19,10 @@ async function main() {
     request.context.System.user.userId = script.userId;
     if (request.session) request.session.user.userId = script.userId;
     if (script.personId) request.context.System.person = { personId: script.personId };
+    if (script.apiEndpoint) {
+      request.context.System.apiEndpoint = script.apiEndpoint;
+      request.context.System.apiAccessToken = script.apiAccessToken;
+    }
   });
   for (const utterance of script.utterances) {
     const reply = await alexa.utter(utterance);

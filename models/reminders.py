@@ -1,0 +1,148 @@
+"""Reminders on the couple's Alexa devices: what the weekly check-in reminder must say and
+when, whether one already set still fits the slot, and which ones the skill holds.
+
+The Reminders API itself is the skill's to call (skill/alexa_apis.py); these rules are
+the same whichever way a reminder is set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .alexa_entities import AlexaReminder, ReminderKind
+from .checkins import week_questions
+from .entities import Couple
+from .localtime import local_now
+
+# iCalendar's day names, Monday first (datetime.weekday()).
+RRULE_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
+# "Touch base later" on a hard day: a gentle nudge this much later.
+TOUCH_BASE_AFTER = timedelta(hours=3)
+
+
+@dataclass(frozen=True)
+class WeeklyReminder:
+    """The weekly check-in reminder as the device must hold it: the couple's slot, seen in
+    the device's zone (`zone`), and the question that opens the check-in."""
+
+    weekday: int  # Monday is 0, in `zone`
+    at: time  # wall-clock time in `zone`
+    zone: str
+    first: datetime  # the next occurrence, naive wall-clock time in `zone`
+    first_question: str
+    # The slot it is made for, as the couple set it.
+    couple_weekday: int
+    couple_time: time
+    couple_zone: str
+
+    @property
+    def rule(self) -> str:
+        """The recurrence rule the Reminders API takes (RFC 5545, in `zone`)."""
+        return f"FREQ=WEEKLY;BYDAY={RRULE_DAYS[self.weekday]};BYHOUR={self.at.hour};BYMINUTE={self.at.minute}"
+
+
+def weekly_checkin(session: Session, couple: Couple, device_zone: str | None, now: datetime) -> WeeklyReminder:
+    """The reminder for the couple's check-in slot, in the device's zone (the couple's when unknown).
+
+    The slot is the couple's wall clock; its next occurrence is moved into the device's
+    zone. Two zones whose daylight-saving dates differ disagree by an hour for a week or
+    two a year: the reminder follows the device's clock, which is what the device can keep.
+    """
+    zone = device_zone or couple.timezone
+    here = local_now(couple, now)
+    days = (couple.checkin_weekday - here.weekday()) % 7
+    slot = datetime.combine(here.date() + timedelta(days=days), couple.checkin_time, tzinfo=here.tzinfo)
+    if slot <= here:
+        slot += timedelta(days=7)
+    there = slot.astimezone(ZoneInfo(zone))
+    questions = week_questions(session, couple, now)
+    return WeeklyReminder(
+        weekday=there.weekday(),
+        at=there.time().replace(second=0, microsecond=0),
+        zone=zone,
+        first=there.replace(tzinfo=None, second=0, microsecond=0),
+        first_question=questions[0] if questions else "",
+        couple_weekday=couple.checkin_weekday,
+        couple_time=couple.checkin_time,
+        couple_zone=couple.timezone,
+    )
+
+
+def held(session: Session, couple: Couple, alexa_user_id: str, kind: ReminderKind) -> AlexaReminder | None:
+    """The reminder of this kind the skill set for this Alexa account, if any."""
+    return session.scalar(
+        select(AlexaReminder).where(
+            AlexaReminder.couple_id == couple.id,
+            AlexaReminder.alexa_user_id == alexa_user_id,
+            AlexaReminder.kind == kind,
+        )
+    )
+
+
+def all_held(session: Session, couple: Couple, alexa_user_id: str) -> list[AlexaReminder]:
+    return list(
+        session.scalars(
+            select(AlexaReminder)
+            .where(AlexaReminder.couple_id == couple.id, AlexaReminder.alexa_user_id == alexa_user_id)
+            .order_by(AlexaReminder.id)
+        )
+    )
+
+
+def fits(reminder: AlexaReminder, wanted: WeeklyReminder) -> bool:
+    """Whether a weekly reminder already set was made for this same slot, in this same zone."""
+    return (reminder.weekday, reminder.at, reminder.couple_timezone, reminder.device_timezone) == (
+        wanted.couple_weekday,
+        wanted.couple_time,
+        wanted.couple_zone,
+        wanted.zone,
+    )
+
+
+def slot_changed(session: Session, couple: Couple, alexa_user_id: str) -> AlexaReminder | None:
+    """The weekly reminder of this account whose slot the couple has changed since (None: none, or it fits).
+
+    Checked without the device's zone, so asking costs no call to Alexa: a changed zone
+    on the device is noticed when the reminder is next asked for.
+    """
+    reminder = held(session, couple, alexa_user_id, ReminderKind.WEEKLY_CHECKIN)
+    if reminder is None:
+        return None
+    slot = (couple.checkin_weekday, couple.checkin_time, couple.timezone)
+    return reminder if (reminder.weekday, reminder.at, reminder.couple_timezone) != slot else None
+
+
+def keep(
+    session: Session,
+    couple: Couple,
+    alexa_user_id: str,
+    kind: ReminderKind,
+    alert_token: str,
+    now: datetime,
+    weekly: WeeklyReminder | None = None,
+) -> AlexaReminder:
+    """Remember a reminder the API set (or moved): one per Alexa account and kind."""
+    reminder = held(session, couple, alexa_user_id, kind)
+    if reminder is None:
+        reminder = AlexaReminder(
+            couple_id=couple.id, alexa_user_id=alexa_user_id, kind=kind, alert_token=alert_token, created_at=now
+        )
+        session.add(reminder)
+    reminder.alert_token = alert_token
+    reminder.updated_at = now
+    if weekly is not None:
+        reminder.weekday, reminder.at = weekly.couple_weekday, weekly.couple_time
+        reminder.couple_timezone, reminder.device_timezone = weekly.couple_zone, weekly.zone
+    session.flush()
+    return reminder
+
+
+def forget(session: Session, reminder: AlexaReminder) -> None:
+    """The reminder is gone from the device (deleted, or never found there again)."""
+    session.delete(reminder)
+    session.flush()

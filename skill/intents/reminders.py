@@ -1,0 +1,224 @@
+"""Reminders on the device, through Alexa's Reminders API: the weekly check-in ("remind us
+about our check-in"), a one-time nudge on a hard day ("touch base later"), and "stop
+reminding us". A reminder set before the couple changed their slot on the site is moved
+at the start of the next voice session (ReminderSyncInterceptor).
+
+The rules (when, in which zone, whether one still fits) are models.reminders'; the calls
+are skill.alexa_apis'. Any failure of the API is said plainly, within Alexa's time.
+"""
+
+from __future__ import annotations
+
+import logging
+from abc import abstractmethod
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_request_type
+from ask_sdk_model import Response
+from ask_sdk_model.services.reminder_management import (
+    AlertInfo,
+    PushNotification,
+    PushNotificationStatus,
+    Recurrence,
+    ReminderRequest,
+    SpokenInfo,
+    SpokenText,
+    Trigger,
+    TriggerType,
+)
+from ask_sdk_model.ui import AskForPermissionsConsentCard
+
+from trust_tracker.models import reminders
+from trust_tracker.models.alexa_entities import ReminderKind
+from trust_tracker.models.entities import Couple, Partner
+
+from ..alexa_apis import AlexaApis, ApiUnavailable, PermissionMissing, ReminderGone, device_zone
+from ..dialog import IntentHandler, not_linked, skill_context, speech, tell
+from ..distress import is_distress
+from ..safety import SUPPORT_INTENT, slot_values
+from ..speakers import PartnerIntentHandler, linked_couple, other_partner, voice_identity
+from ..speech import Language, brief
+
+log = logging.getLogger(__name__)
+
+REMINDERS_PERMISSION = "alexa::alerts:reminders:skill:readwrite"
+# What the reminder says is capped well inside the API's limit.
+MAX_REMINDER_TEXT = 200
+
+
+class CoupleIntentHandler(IntentHandler):
+    """An intent for the household, whoever speaks: reminders belong to the Alexa account."""
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        return self.handle_for_couple(handler_input, couple)
+
+    @abstractmethod
+    def handle_for_couple(self, handler_input: HandlerInput, couple: Couple) -> Response:
+        """Handle the intent for the couple this Alexa account is linked to."""
+
+
+class RemindCheckInIntentHandler(CoupleIntentHandler):
+    """ "Remind us about our check-in": a weekly reminder at the couple's slot, in the device's zone."""
+
+    intents = ("RemindCheckInIntent",)
+
+    def handle_for_couple(self, handler_input: HandlerInput, couple: Couple) -> Response:
+        language = speech(handler_input)
+        try:
+            done, wanted = place_weekly(handler_input, couple)
+        except PermissionMissing:
+            return ask_permission(handler_input)
+        except ApiUnavailable as error:
+            log.warning("could not set the check-in reminder: %s", error)
+            return tell(handler_input, language.say("reminder_failed"))
+        when = {"day": language.weekdays[wanted.weekday], "time": language.clock(wanted.at)}
+        return tell(handler_input, language.say(f"reminder_{done}", **when))
+
+
+def place_weekly(handler_input: HandlerInput, couple: Couple) -> tuple[str, reminders.WeeklyReminder]:
+    """Make sure the device holds the weekly reminder for the couple's current slot:
+    "already" (it does), "moved" (it was for another slot), or "set" (it is new)."""
+    context, apis = skill_context(handler_input), AlexaApis.of(handler_input)
+    user_id, _ = voice_identity(handler_input)
+    wanted = reminders.weekly_checkin(context.session, couple, device_zone(handler_input, couple), context.now)
+    held = reminders.held(context.session, couple, user_id, ReminderKind.WEEKLY_CHECKIN)
+    request = weekly_request(speech(handler_input), wanted, context.now)
+    kind = ReminderKind.WEEKLY_CHECKIN
+    if held is not None:
+        try:
+            if reminders.fits(held, wanted):
+                if apis.reminder_is_on(held.alert_token):
+                    return "already", wanted
+            else:
+                token = apis.update_reminder(held.alert_token, request)
+                reminders.keep(context.session, couple, user_id, kind, token, context.now, weekly=wanted)
+                return "moved", wanted
+        except ReminderGone:
+            pass  # deleted in the Alexa app meanwhile: set it again
+    token = apis.create_reminder(request)
+    reminders.keep(context.session, couple, user_id, kind, token, context.now, weekly=wanted)
+    return "set", wanted
+
+
+def weekly_request(language: Language, wanted: reminders.WeeklyReminder, now: datetime) -> ReminderRequest:
+    """The Reminders API's request: SCHEDULED_ABSOLUTE, weekly, in the device's zone."""
+    text = (
+        language.say("reminder_text", question=brief(wanted.first_question, 150))
+        if wanted.first_question
+        else language.say("reminder_text_plain")
+    )
+    trigger = Trigger(
+        object_type=TriggerType.SCHEDULED_ABSOLUTE,
+        time_zone_id=wanted.zone,
+        recurrence=Recurrence(start_date_time=wanted.first, recurrence_rules=[wanted.rule]),
+    )
+    return _request(language, trigger, text, now, wanted.zone)
+
+
+def _request(language: Language, trigger: Trigger, text: str, now: datetime, zone: str) -> ReminderRequest:
+    return ReminderRequest(
+        # Local wall-clock time without an offset, as the API wants it.
+        request_time=now.astimezone(ZoneInfo(zone)).replace(tzinfo=None, microsecond=0),
+        trigger=trigger,
+        alert_info=AlertInfo(
+            spoken_info=SpokenInfo(content=[SpokenText(locale=language.locale, text=brief(text, MAX_REMINDER_TEXT))])
+        ),
+        push_notification=PushNotification(status=PushNotificationStatus.ENABLED),
+    )
+
+
+def ask_permission(handler_input: HandlerInput) -> Response:
+    """The standard permission request: a consent card in the Alexa app, and saying so."""
+    handler_input.response_builder.set_card(AskForPermissionsConsentCard(permissions=[REMINDERS_PERMISSION]))
+    return tell(handler_input, speech(handler_input).say("reminder_permission"))
+
+
+class TouchBaseLaterIntentHandler(PartnerIntentHandler):
+    """ "Touch base later" (on a hard day): a one-time reminder a few hours ahead."""
+
+    intents = ("TouchBaseLaterIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        couple, other = partner.couple, other_partner(partner)
+        user_id, _ = voice_identity(handler_input)
+        hours = int(reminders.TOUCH_BASE_AFTER.total_seconds() // 3600)
+        alone = "" if other is not None else "_alone"
+        names = {"other": other.name} if other is not None else {}
+        trigger = Trigger(
+            object_type=TriggerType.SCHEDULED_RELATIVE,
+            offset_in_seconds=int(reminders.TOUCH_BASE_AFTER.total_seconds()),
+        )
+        zone = device_zone(handler_input, couple) or couple.timezone
+        request = _request(language, trigger, language.say(f"touch_base_text{alone}", **names), context.now, zone)
+        try:
+            token = AlexaApis.of(handler_input).create_reminder(request)
+        except PermissionMissing:
+            return ask_permission(handler_input)
+        except ApiUnavailable as error:
+            log.warning("could not set the touch-base reminder: %s", error)
+            return tell(handler_input, language.say("reminder_failed"))
+        reminders.keep(context.session, couple, user_id, ReminderKind.TOUCH_BASE, token, context.now)
+        return tell(handler_input, language.say(f"touch_base_set{alone}", hours=hours, **names))
+
+
+class StopRemindersIntentHandler(CoupleIntentHandler):
+    """ "Stop reminding us": every reminder the skill set on this Alexa account is deleted."""
+
+    intents = ("StopRemindersIntent",)
+
+    def handle_for_couple(self, handler_input: HandlerInput, couple: Couple) -> Response:
+        context, say = skill_context(handler_input), speech(handler_input).say
+        user_id, _ = voice_identity(handler_input)
+        held = reminders.all_held(context.session, couple, user_id)
+        if not held:
+            return tell(handler_input, say("reminders_none"))
+        apis = AlexaApis.of(handler_input)
+        for reminder in held:
+            try:
+                apis.delete_reminder(reminder.alert_token)
+            except ReminderGone:
+                pass  # already gone from the device
+            except PermissionMissing:
+                return ask_permission(handler_input)
+            except ApiUnavailable as error:
+                log.warning("could not delete a reminder: %s", error)
+                return tell(handler_input, say("reminders_stop_failed"))  # the ones deleted are forgotten
+            reminders.forget(context.session, reminder)
+        return tell(handler_input, say("reminders_stopped"))
+
+
+class ReminderSyncInterceptor(AbstractRequestInterceptor):
+    """At the start of a voice session: the weekly reminder follows a slot changed on the site.
+
+    Quietly: a failure (no permission any more, the API down) leaves it for the next
+    session. A request for help (SupportIntent, or distress in any slot) is never delayed by it.
+    """
+
+    def process(self, handler_input: HandlerInput) -> None:
+        envelope = handler_input.request_envelope
+        if envelope.session is None or not envelope.session.new:
+            return
+        if not (is_request_type("LaunchRequest")(handler_input) or is_request_type("IntentRequest")(handler_input)):
+            return
+        if is_request_type("IntentRequest")(handler_input) and (
+            get_intent_name(handler_input) in (SUPPORT_INTENT, *RemindCheckInIntentHandler.intents)
+            or any(is_distress(value) for value in slot_values(handler_input))
+        ):
+            return  # help first; and "remind us" moves the reminder itself, saying so
+        couple = linked_couple(handler_input)
+        if couple is None or not AlexaApis.of(handler_input).usable:
+            return
+        user_id, _ = voice_identity(handler_input)
+        if reminders.slot_changed(skill_context(handler_input).session, couple, user_id) is None:
+            return
+        try:
+            place_weekly(handler_input, couple)
+        except (PermissionMissing, ApiUnavailable) as error:
+            log.info("the check-in reminder could not follow the new slot yet: %s", error)

@@ -1,0 +1,43 @@
+"""What the skill says about reminders, the device's time zone and the partner loop
+("what did Sam log?"); merged into the locales' phrases in speech.py."""
+
+from __future__ import annotations
+
+EN_US: dict[str, str] = {
+    # Reminders (through Alexa's Reminders API)
+    "reminder_set": "Done. I'll remind you every {day} at {time}, with your first check-in question.",
+    "reminder_moved": "Done. Your check-in reminder now goes off every {day} at {time}.",
+    "reminder_already": "You're all set: your check-in reminder goes off every {day} at {time}.",
+    "reminder_text": "Time for your weekly check-in. The first question: {question}",
+    "reminder_text_plain": "Time for your weekly check-in.",
+    "reminder_failed": "Sorry, I couldn't set the reminder just now. Please try again in a little while.",
+    "reminder_permission": (
+        "To set reminders, Trust Tracker needs your permission. I've sent a card to the Alexa app: "
+        "allow reminders there, then ask me again."
+    ),
+    "touch_base_set": "Okay. I'll remind you in {hours} hours to touch base with {other}. Go gently.",
+    "touch_base_set_alone": "Okay. I'll remind you in {hours} hours to check in with yourself. Go gently.",
+    "touch_base_text": "A gentle reminder to touch base with {other}.",
+    "touch_base_text_alone": "A gentle reminder to check in with yourself.",
+    "reminders_stopped": "Done. I've stopped your Trust Tracker reminders on this account.",
+    "reminders_none": "There are no Trust Tracker reminders to stop on this account.",
+    "reminders_stop_failed": "Sorry, I couldn't stop the reminders just now. Please try again in a little while.",
+    # The partner loop: hearing what the other logged, then "seen, thank you"
+    "news_none": "{other} hasn't logged anything new since you last said thank you.",
+    "news_own": "That's your own log. Ask me what {other} logged.",
+    "news_who": "I only know {me} and {other} here. Ask me what {other} logged.",
+    "news_one": "Since you last said thank you, {other} logged {entries}.",
+    "news_many": "Since you last said thank you, {other} logged {count} things: {entries}.",
+    "news_more": "And {count} more after those; ask me again to hear them.",
+    "news_ask": "Shall I tell {other}: seen, thank you?",
+    "news_ask_reprompt": "Shall I mark those as seen, with a thank you to {other}? Yes or no?",
+    "news_thanked": "Done. {other} will see your thank you.",
+    "news_not_thanked": "All right, I haven't marked anything. You can say thank you on the website too.",
+    "entry_with_note": "{entry}, noting {note}",
+}
+
+EN_GB: dict[str, str] = {
+    "reminder_set": "Done. I'll remind you every {day} at {time}, with your first check-in question.",
+    "touch_base_set": "Okay. I'll remind you in {hours} hours to catch up with {other}. Go gently.",
+    "touch_base_text": "A gentle reminder to catch up with {other}.",
+}

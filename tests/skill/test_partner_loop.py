@@ -1,0 +1,154 @@
+"""The partner loop by voice: "what did Sam log?", then "seen, thank you" for exactly those entries."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import NOW, make_couple, make_entry
+from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, USER, Talk
+from trust_tracker.models import journal, voice
+from trust_tracker.models.entities import LogEntry, LogKind, Partner
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.dialog import FLOW
+from trust_tracker.skill.speech import for_locale
+
+SAY = for_locale("en-US").say
+TODAY = date(2026, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def skill():
+    return build_skill()
+
+
+@pytest.fixture
+def home(session, couple) -> tuple[Partner, Partner]:
+    alex, sam = couple
+    for partner, person in ((alex, ALEX_VOICE), (sam, SAM_VOICE)):
+        voice.link_device(
+            session, voice.issue_pairing_code(session, partner, now=NOW), alexa_user_id=USER, person_id=person, now=NOW
+        )
+    session.flush()
+    return alex, sam
+
+
+@pytest.fixture
+def alex_talks(skill, session_factory, home) -> Talk:
+    return Talk(skill, session_factory, person_id=ALEX_VOICE)
+
+
+def acknowledged(session) -> dict[str, bool]:
+    session.expire_all()
+    return {e.note: e.acknowledged_at is not None for e in session.scalars(select(LogEntry).order_by(LogEntry.id))}
+
+
+def test_hearing_what_sam_logged_then_thanking_marks_exactly_those(alex_talks, session, home) -> None:
+    alex, sam = home
+    make_entry(session, sam, LogKind.SMALL_WIN, TODAY - timedelta(days=1), note="we cooked together")
+    make_entry(session, sam, LogKind.RELIABILITY, TODAY, note="on time for our talk")
+    make_entry(session, alex, LogKind.SMALL_WIN, TODAY, note="my own win")
+    journal.write(session, sam, "a private thought nobody hears", now=NOW)
+
+    heard = alex_talks("what did sam log")
+
+    assert heard.speech == " ".join(
+        [
+            SAY(
+                "news_many",
+                other="Sam",
+                count=2,
+                entries="a small win, noting we cooked together and a moment of reliability, noting on time for our talk",
+            ),
+            SAY("news_ask", other="Sam"),
+        ]
+    )
+    assert heard.open and heard.reprompt == SAY("news_ask_reprompt", other="Sam")
+    assert "private" not in heard.speech and "my own win" not in heard.speech
+    # Sam logs again while Alex answers: that one was not heard, so it is not thanked for.
+    make_entry(session, sam, LogKind.SMALL_WIN, TODAY, note="a walk in the rain")
+
+    thanked = alex_talks("yes")
+
+    assert thanked.speech == SAY("news_thanked", other="Sam") and not thanked.open
+    assert acknowledged(session) == {
+        "we cooked together": True,
+        "on time for our talk": True,
+        "my own win": False,
+        "a walk in the rain": False,
+    }
+    # Asked again: only what is new since.
+    again = alex_talks("what has my partner logged")
+    assert again.speech.startswith(SAY("news_one", other="Sam", entries="a small win, noting a walk in the rain"))
+
+
+def test_no_marks_nothing(alex_talks, session, home) -> None:
+    make_entry(session, home[1], LogKind.HARD_DAY, TODAY, note="long shift")
+    alex_talks("any news from my partner")
+    said = alex_talks("no")
+    assert said.speech == SAY("news_not_thanked")
+    assert acknowledged(session) == {"long shift": False}
+
+
+def test_nothing_new_is_said_so(alex_talks, session, home) -> None:
+    make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="old news", acknowledged_at=NOW)
+    said = alex_talks("what did sam log")
+    assert said.speech == SAY("news_none", other="Sam") and not said.open
+
+
+def test_many_entries_are_read_four_at_a_time(alex_talks, session, home) -> None:
+    for day in range(6):
+        make_entry(session, home[1], LogKind.SMALL_WIN, TODAY - timedelta(days=6 - day), note=f"win {day}")
+    said = alex_talks("what did sam log this week")
+    assert SAY("news_more", count=2) in said.speech
+    alex_talks("yes")
+    assert acknowledged(session) == {f"win {day}": day < 4 for day in range(6)}
+
+
+def test_asking_about_ones_own_log_is_pointed_to_the_partner(alex_talks, session, home) -> None:
+    make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="a win")
+    said = alex_talks("what did alex log")
+    assert said.speech == SAY("news_own", other="Sam")
+    assert acknowledged(session) == {"a win": False}
+
+
+def test_another_name_is_not_taken_for_the_partner(skill, session_factory, session, home) -> None:
+    make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="a win")
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE)("what did jordan log")
+    assert said.speech == SAY("news_who", me="Alex", other="Sam")
+    assert acknowledged(session) == {"a win": False}
+
+
+def test_alone_there_is_no_partner_to_hear(skill, session_factory, session) -> None:
+    alone, _ = make_couple(session, "Robin", None)
+    voice.link_device(session, voice.issue_pairing_code(session, alone, now=NOW), alexa_user_id=USER, now=NOW)
+    session.flush()
+    said = Talk(skill, session_factory)("what has my partner logged")
+    assert said.speech == SAY("ack_alone")
+
+
+def test_a_forged_session_cannot_thank_for_another_couples_entries(alex_talks, session, home) -> None:
+    _, other_two = make_couple(session, "Kim", "Lee")
+    assert other_two is not None
+    foreign = make_entry(session, other_two, LogKind.SMALL_WIN, TODAY, note="not yours")
+    alex_talks.conversation.attributes = {
+        FLOW: {"name": "partner_news", "step": "seen?", "partner": home[0].id, "entries": [foreign.id, "x", True]}
+    }
+    alex_talks.conversation.new = False
+    said = alex_talks("yes")
+    assert said.speech == SAY("news_thanked", other="Sam")
+    assert acknowledged(session) == {"not yours": False}
+
+
+def test_another_voice_answering_yes_is_not_taken_as_the_thanks(skill, session_factory, session, home) -> None:
+    make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="a win")
+    sam = Talk(skill, session_factory, person_id=SAM_VOICE)
+    sam.conversation.attributes = {
+        FLOW: {"name": "partner_news", "step": "seen?", "partner": home[0].id, "entries": [1]}
+    }
+    sam.conversation.new = False
+    said = sam("yes")
+    assert said.speech.startswith(SAY("lost_place"))
+    assert acknowledged(session) == {"a win": False}
