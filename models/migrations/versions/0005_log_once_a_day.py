@@ -1,7 +1,7 @@
 """kept or missed once a day, enforced by the database
 
 Revision ID: 0005
-Revises: 0003 (set to 0004 when merged after it)
+Revises: 0004
 Create Date: 2026-12-01 17:00:00
 
 A partial unique index: one kept and one missed entry per partner, commitment and

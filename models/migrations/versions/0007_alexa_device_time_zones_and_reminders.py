@@ -1,7 +1,7 @@
 """alexa device time zones and reminders
 
 Revision ID: 0007
-Revises: 0005 (re-chained by whoever merges)
+Revises: 0005
 Create Date: 2026-12-01 18:28:25
 
 Two new tables, nothing existing changes: `device_time_zone` caches each Alexa
