@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from trust_tracker.models import accounts, contracts, journal
+from trust_tracker.models import accounts, contracts, journal, oauth
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     Cadence,
@@ -52,6 +52,23 @@ def make_couple(
         )
     session.flush()
     return one, two
+
+
+def make_token(
+    session: Session, partner: Partner, access: str, refresh: str | None = None, *, now: datetime = NOW
+) -> None:
+    """An access token (and refresh token) granted to Alexa by `partner`, as the token endpoint stores it."""
+    lifetime = int(oauth.ACCESS_LIFETIME.total_seconds())
+    oauth.save_token(
+        session,
+        partner.id,
+        client_id="alexa",
+        scope="trust_tracker",
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=lifetime,
+        now=now,
+    )
 
 
 def agreed_contract(session: Session, proposer: Partner, agreer: Partner) -> ContractVersion:
