@@ -16,7 +16,7 @@ from typing import Any
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer
 from authlib.oauth2 import OAuth2Error
-from authlib.oauth2.rfc6749 import AuthorizationCodeMixin, ClientMixin, TokenMixin, grants
+from authlib.oauth2.rfc6749 import AuthorizationCodeMixin, ClientMixin, InvalidRequestError, TokenMixin, grants
 from authlib.oauth2.rfc6749.util import list_to_scope, scope_to_list
 from authlib.oauth2.rfc7636 import CodeChallenge
 from flask import Blueprint, Flask, abort, current_app, render_template, request
@@ -25,6 +25,7 @@ from wtforms import SubmitField
 
 from trust_tracker.models import oauth
 from trust_tracker.models.oauth_entities import OAuthCode, OAuthToken
+from trust_tracker.models.text import has_control_characters
 
 from .auth import current_partner
 from .config import now
@@ -221,10 +222,13 @@ def authorize() -> Response | tuple[str, int]:
     _configured()
     partner = current_partner()
     form = ConsentForm()
+    if any(has_control_characters(value) for value in request.args.values()):
+        return render_error(400, "This account-linking request cannot be used: it holds control characters.")
     try:
         grant = server.get_consent_grant(end_user=partner)
     except OAuth2Error as error:
-        # Before the client and its redirect URI are known to be Alexa's, nothing is redirected.
+        if error.redirect_uri:  # set only once the client and its redirect URI are known to be Alexa's
+            return server.handle_error_response(None, error)
         return render_error(400, f"This account-linking request cannot be used: {error.description or error.error}.")
     if request.method == "GET":
         return render_template("oauth/consent.html", form=form, partner=partner, scope=grant.request.scope), 200
@@ -237,4 +241,7 @@ def authorize() -> Response | tuple[str, int]:
 def token() -> Response:
     _configured()
     limit((TOKEN_ADDRESS, client_address()))  # before the client's secret is checked
+    repeated = sorted(key for key in request.form if len(request.form.getlist(key)) > 1)
+    if repeated:  # RFC 6749, 3.2: no parameter more than once
+        return server.handle_error_response(None, InvalidRequestError(f"Repeated parameter: {repeated[0]}."))
     return server.create_token_response()
