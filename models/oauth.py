@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from sqlalchemy import ColumnElement, delete, select, update
 from sqlalchemy.orm import Session
@@ -24,6 +25,7 @@ ACCESS_LIFETIME = timedelta(hours=1)
 KEEP_CODES = timedelta(days=1)
 # Nobody's token is longer; anything longer is not ours and is not even hashed.
 MAX_TOKEN_LENGTH = 200
+_Row = TypeVar("_Row", OAuthCode, OAuthToken)
 
 
 def issue_code(
@@ -63,19 +65,15 @@ def redeem_code(session: Session, code: str, client_id: str, now: datetime | Non
     now = now or utcnow()
     if not code or len(code) > MAX_TOKEN_LENGTH:
         return None
-    spent = session.execute(
-        update(OAuthCode)
-        .where(
-            OAuthCode.code_hash == digest(code),
-            OAuthCode.client_id == client_id,
-            OAuthCode.used_at.is_(None),
-            OAuthCode.expires_at > now,
-        )
-        .values(used_at=now)
-        .returning(OAuthCode.id),
-        execution_options={"synchronize_session": False},
-    ).scalar_one_or_none()
-    return session.get(OAuthCode, spent, populate_existing=True) if spent is not None else None
+    return _spend(
+        session,
+        OAuthCode,
+        OAuthCode.code_hash == digest(code),
+        OAuthCode.client_id == client_id,
+        OAuthCode.used_at.is_(None),
+        OAuthCode.expires_at > now,
+        used_at=now,
+    )
 
 
 def revoke_replayed(session: Session, code: str, now: datetime | None = None) -> int:
@@ -129,18 +127,14 @@ def spend_refresh_token(
     now = now or utcnow()
     if not refresh_token or len(refresh_token) > MAX_TOKEN_LENGTH:
         return None
-    spent = session.execute(
-        update(OAuthToken)
-        .where(
-            OAuthToken.refresh_hash == digest(refresh_token),
-            OAuthToken.client_id == client_id,
-            OAuthToken.revoked_at.is_(None),
-        )
-        .values(revoked_at=now)
-        .returning(OAuthToken.id),
-        execution_options={"synchronize_session": False},
-    ).scalar_one_or_none()
-    return session.get(OAuthToken, spent, populate_existing=True) if spent is not None else None
+    return _spend(
+        session,
+        OAuthToken,
+        OAuthToken.refresh_hash == digest(refresh_token),
+        OAuthToken.client_id == client_id,
+        OAuthToken.revoked_at.is_(None),
+        revoked_at=now,
+    )
 
 
 def find_access(session: Session, access_token: str, now: datetime | None = None) -> OAuthToken | None:
@@ -178,3 +172,13 @@ def _revoke(session: Session, where: list[ColumnElement[bool]], now: datetime | 
         token.revoked_at = now or utcnow()
     session.flush()
     return len(tokens)
+
+
+def _spend(session: Session, entity: type[_Row], *where: ColumnElement[bool], **values: datetime) -> _Row | None:
+    """Mark the one row matching `where` as spent, in one statement (two requests never both
+    spend it); that row, or None."""
+    spent = session.execute(
+        update(entity).where(*where).values(**values).returning(entity.id),
+        execution_options={"synchronize_session": False},
+    ).scalar_one_or_none()
+    return session.get(entity, spent, populate_existing=True) if spent is not None else None

@@ -31,6 +31,7 @@ from trust_tracker.models.entities import (
     VersionComment,
     VoiceLink,
 )
+from trust_tracker.models.oauth_entities import OAuthToken
 
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -55,19 +56,19 @@ def make_couple(
 
 
 def make_token(
-    session: Session, partner: Partner, access: str, refresh: str | None = None, *, now: datetime = NOW
-) -> None:
+    session: Session, partner: Partner, access: str, refresh: str | None = None, *, now: datetime = NOW, **extra: Any
+) -> OAuthToken:
     """An access token (and refresh token) granted to Alexa by `partner`, as the token endpoint stores it."""
-    lifetime = int(oauth.ACCESS_LIFETIME.total_seconds())
-    oauth.save_token(
+    return oauth.save_token(
         session,
         partner.id,
         client_id="alexa",
         scope="trust_tracker",
         access_token=access,
         refresh_token=refresh,
-        expires_in=lifetime,
+        expires_in=int(oauth.ACCESS_LIFETIME.total_seconds()),
         now=now,
+        **extra,
     )
 
 

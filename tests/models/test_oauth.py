@@ -40,17 +40,7 @@ def test_a_replayed_code_revokes_what_it_was_exchanged_for(session, couple):
     _code(session, alex)
     row = oauth.redeem_code(session, "the-code", "alexa", NOW)
     assert row is not None
-    token = oauth.save_token(
-        session,
-        alex.id,
-        client_id="alexa",
-        scope="trust_tracker",
-        access_token="access",
-        refresh_token="refresh",
-        expires_in=3600,
-        code_id=row.id,
-        now=NOW,
-    )
+    token = make_token(session, alex, "access", "refresh", code_id=row.id)
     assert oauth.revoke_replayed(session, "never-issued", NOW) == 0
     assert oauth.revoke_replayed(session, "the-code", NOW) == 1
     assert token.revoked_at == NOW
@@ -69,17 +59,7 @@ def test_tokens_are_hashed_live_an_hour_and_refresh_once(session, couple):
     spent = oauth.spend_refresh_token(session, "refresh", "alexa", NOW)
     assert spent == row and row.revoked_at == NOW
     assert oauth.spend_refresh_token(session, "refresh", "alexa", NOW) is None  # once
-    new = oauth.save_token(
-        session,
-        alex.id,
-        client_id="alexa",
-        scope="trust_tracker",
-        access_token="access-2",
-        refresh_token="refresh-2",
-        expires_in=3600,
-        replaces=spent,
-        now=NOW,
-    )
+    new = make_token(session, alex, "access-2", "refresh-2", replaces=spent)
     assert (new.alexa_user_id, new.person_id) == ("amzn1.ask.account.HOME", "")  # carries on
     assert oauth.find_access(session, "access", NOW) is None
     assert oauth.find_access(session, "access-2", NOW) == new

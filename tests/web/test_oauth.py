@@ -7,8 +7,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import json
 import re
 from datetime import timedelta
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -249,3 +251,15 @@ def test_the_token_endpoint_is_throttled_before_any_secret_is_checked(client, al
         assert client.post("/oauth/token", data=guess, headers=_basic("wrong")).status_code == 401
     throttled = client.post("/oauth/token", data=guess, headers=_basic())
     assert throttled.status_code == 429 and int(throttled.headers["Retry-After"]) > 0
+
+
+def test_the_console_settings_in_infra_name_this_server(app) -> None:
+    settings = json.loads((Path(__file__).parents[2] / "infra" / "account-linking.json").read_text())
+    request = settings["accountLinkingRequest"]
+    assert (request["type"], request["accessTokenScheme"]) == ("AUTH_CODE", "HTTP_BASIC")
+    assert "client_secret_basic" in web_oauth.CodeGrant.TOKEN_ENDPOINT_AUTH_METHODS
+    assert request["scopes"] == [web_oauth.SCOPE]
+    assert request["defaultTokenExpirationInSeconds"] == 3600
+    routes = {rule.rule: rule.methods for rule in app.url_map.iter_rules()}
+    assert urlsplit(request["authorizationUrl"]).path == "/oauth/authorize" and "GET" in routes["/oauth/authorize"]
+    assert urlsplit(request["accessTokenUrl"]).path == "/oauth/token" and "POST" in routes["/oauth/token"]
