@@ -67,6 +67,12 @@ def _heard(handler_input: HandlerInput) -> speakers.Heard:
     )
 
 
+def carries_token(handler_input: HandlerInput) -> bool:
+    """Whether the request carries an account-linking token (only then can one fail)."""
+    heard = _heard(handler_input)
+    return heard.user_token is not None or heard.person_token is not None
+
+
 def _token(value: object) -> str | None:
     return None if value is None else value if isinstance(value, str) else ""
 

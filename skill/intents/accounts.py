@@ -21,7 +21,7 @@ from trust_tracker.models import voice
 from trust_tracker.models.speakers import Standing
 
 from ..dialog import ask, session_attributes, skill_context, speech, tell
-from ..speakers import identity, known_speaker, voice_identity
+from ..speakers import carries_token, identity, known_speaker, voice_identity
 
 # The move question was asked: {"code": "123456"} for a pairing code, {"login": True} for a token.
 PENDING_MOVE = "pending_move"
@@ -63,7 +63,11 @@ class AccountStandingHandler(AbstractRequestHandler):
             return False
         if name in _ANSWERS and isinstance(_pending(handler_input), dict):
             return True
-        return identity(handler_input).standing in (Standing.BAD_TOKEN, Standing.ELSEWHERE)
+        # Both need a token; without one, nothing is looked up here.
+        return carries_token(handler_input) and identity(handler_input).standing in (
+            Standing.BAD_TOKEN,
+            Standing.ELSEWHERE,
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         pending = _pending(handler_input)
@@ -79,7 +83,8 @@ class AccountStandingHandler(AbstractRequestHandler):
 
 
 def _pending(handler_input: HandlerInput) -> object:
-    return handler_input.attributes_manager.request_attributes.get(PENDING_MOVE)
+    manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
+    return manager.request_attributes.get(PENDING_MOVE) if manager is not None else None
 
 
 def _move(handler_input: HandlerInput, pending: dict[str, Any]) -> Response:

@@ -90,7 +90,7 @@ def test_without_the_settings_account_linking_is_not_configured(make_app, couple
 
 
 def test_log_in_first_then_back_to_the_consent_page(client, couple) -> None:
-    response = client.get(authorize_url())
+    response = client.get(authorize_url(state="A" * 1500))  # Alexa's states are long
     assert response.status_code == 302 and "/login" in response.headers["Location"]
     page = client.get(response.headers["Location"])
     match = re.search(r'name="next" type="hidden" value="([^"]+)"', page.text)
