@@ -140,6 +140,7 @@ def _kept(site: Site, **tokens: str) -> dict[str, Any]:
     return site.say(envelope)
 
 
+@pytest.mark.postgres_smoke
 def test_linking_with_a_real_oauth_client_then_speaking_with_the_tokens(site: Site) -> None:
     sam = site.browser("sam@example.com")
     # Log-in first: an anonymous browser is sent to log in, and comes back to the consent page.
