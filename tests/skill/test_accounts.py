@@ -154,3 +154,9 @@ def test_a_token_for_another_couple_moves_the_account_only_after_yes(say, sessio
     logged = say(kept(person_id=SAM_VOICE), person="sam-voice")
     assert speech(logged).startswith("Logged: you kept")
     assert [e.partner_id for e in entries(session)] == [sam.id]
+
+
+def test_safety_comes_before_any_token(say, session, couple) -> None:
+    result = say(alexa.intent_request("SupportIntent", user_id=HOME), user="revoked-or-not")
+    assert "card" not in result["response"]
+    assert speech(result) != SAY("link_account") and count(session, VoiceLink) == 0

@@ -21,7 +21,7 @@ from sqlalchemy import func, select
 from werkzeug.datastructures import MultiDict
 
 from tests.factories import NOW
-from tests.web.helpers import csrf_token, log_in
+from tests.web.helpers import assert_accessible_form, csrf_token, log_in, text_of
 from trust_tracker.models.oauth_entities import OAuthCode, OAuthToken
 from trust_tracker.models.throttle import Limit
 from trust_tracker.web import oauth as web_oauth
@@ -263,3 +263,9 @@ def test_the_console_settings_in_infra_name_this_server(app) -> None:
     routes = {rule.rule: rule.methods for rule in app.url_map.iter_rules()}
     assert urlsplit(request["authorizationUrl"]).path == "/oauth/authorize" and "GET" in routes["/oauth/authorize"]
     assert urlsplit(request["accessTokenUrl"]).path == "/oauth/token" and "POST" in routes["/oauth/token"]
+
+
+def test_the_consent_page_is_accessible(client, alex) -> None:
+    page = client.get(authorize_url())
+    assert_accessible_form(page)
+    assert "never reads your private journal" in text_of(page)
