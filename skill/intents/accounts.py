@@ -100,9 +100,12 @@ def _move(handler_input: HandlerInput, pending: dict[str, Any]) -> Response:
             return ask(handler_input, say("code_wrong"), say("code_reprompt"))
         known_speaker(handler_input, partner)  # whoever said the code is speaking
         return tell(handler_input, say("moved", name=partner.name))
-    found = identity(handler_input, move=True)
-    if found.standing is not Standing.LINKED:
+    standing = identity(handler_input).standing
+    if standing is Standing.BAD_TOKEN:
         return link_account(handler_input)
+    if standing is not Standing.ELSEWHERE:  # no token, or the account is already this couple's
+        return tell(handler_input, say("not_moved"))
+    found = identity(handler_input, move=True)
     if found.partner is not None:
         known_speaker(handler_input, found.partner)
         return tell(handler_input, say("moved", name=found.partner.name))

@@ -160,3 +160,10 @@ def test_safety_comes_before_any_token(say, session, couple) -> None:
     result = say(alexa.intent_request("SupportIntent", user_id=HOME), user="revoked-or-not")
     assert "card" not in result["response"]
     assert speech(result) != SAY("link_account") and count(session, VoiceLink) == 0
+
+
+def test_a_yes_to_a_move_never_asked_moves_nothing(say, session, elsewhere) -> None:
+    _alex, _sam, kim = elsewhere
+    result = say(answer("AMAZON.YesIntent", {"pending_move": {"login": True}}))  # no token at all
+    assert speech(result) == SAY("not_moved")
+    assert _owners(session) == {kim.couple_id}
