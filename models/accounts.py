@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 from datetime import datetime, timedelta
 from functools import cache
@@ -15,7 +14,7 @@ from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
 from . import logins
-from .base import utcnow
+from .base import digest, utcnow
 from .checkins import DEFAULT_QUESTIONS
 from .contracts import withdraw
 from .entities import (
@@ -154,16 +153,14 @@ def create_reset(session: Session, partner: Partner, now: datetime | None = None
         old.used_at = now
     token = secrets.token_urlsafe(32)
     session.add(
-        PasswordReset(
-            partner_id=partner.id, token_hash=_token_hash(token), created_at=now, expires_at=now + RESET_LIFETIME
-        )
+        PasswordReset(partner_id=partner.id, token_hash=digest(token), created_at=now, expires_at=now + RESET_LIFETIME)
     )
     session.flush()
     return token
 
 
 def _open_reset(session: Session, token: str, now: datetime) -> PasswordReset:
-    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == _token_hash(token or "")))
+    reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == digest(token or "")))
     if reset is None or reset.used_at is not None or reset.expires_at <= now:
         raise InvalidCode("This link to choose a new password is not valid any more. Ask for a new one.")
     return reset
@@ -200,10 +197,6 @@ def partner_of(partner: Partner) -> Partner | None:
     return next((p for p in partner.couple.partners if p.id != partner.id), None)
 
 
-def _token_hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def create_invitation(session: Session, partner: Partner, now: datetime | None = None) -> str:
     """A fresh one-time token for the partner to join; earlier unused ones stop working."""
     now = now or utcnow()
@@ -217,7 +210,7 @@ def create_invitation(session: Session, partner: Partner, now: datetime | None =
     session.add(
         Invitation(
             couple_id=partner.couple_id,
-            token_hash=_token_hash(token),
+            token_hash=digest(token),
             created_at=now,
             expires_at=now + INVITATION_LIFETIME,
         )
@@ -227,7 +220,7 @@ def create_invitation(session: Session, partner: Partner, now: datetime | None =
 
 
 def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
-    invitation = session.scalar(select(Invitation).where(Invitation.token_hash == _token_hash(token or "")))
+    invitation = session.scalar(select(Invitation).where(Invitation.token_hash == digest(token or "")))
     if invitation is None or invitation.used_at is not None or invitation.expires_at <= now:
         raise InvalidCode("This invitation link is not valid any more. Ask your partner for a new one.")
     return invitation

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, datetime
 
 from sqlalchemy import DateTime, MetaData
@@ -51,3 +52,8 @@ class Base(DeclarativeBase):
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+def digest(secret: str) -> str:
+    """What is stored of a random secret (a login, a reset link, a token): its SHA-256, in hex."""
+    return hashlib.sha256(secret.encode()).hexdigest()

@@ -358,6 +358,9 @@ class VoiceLink(Base):
     # context.System.person.personId when Alexa recognised the voice; "" when not.
     person_id: Mapped[str] = mapped_column(String(512), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # How: "pairing" (the partner's own code) or "login" (account linking with the partner's log-in).
+    linked_by: Mapped[str] = mapped_column(String(16), default="pairing", server_default="pairing")
+    last_used_at: Mapped[datetime | None]
 
     partner: Mapped[Partner] = relationship()
 
@@ -431,3 +434,4 @@ class Throttle(Base):
 
 
 from trust_tracker.models import alexa_entities  # noqa: E402,F401
+from trust_tracker.models import oauth_entities  # noqa: E402,F401

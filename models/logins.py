@@ -6,7 +6,6 @@ partner deletes their logins (ON DELETE CASCADE); rows are never reused by id.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import secrets
 from datetime import datetime, timedelta
@@ -14,7 +13,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from .base import utcnow
+from .base import digest, utcnow
 from .entities import LoginSession, Partner
 from .errors import NotFound
 
@@ -26,10 +25,6 @@ SEEN_GRANULARITY = timedelta(minutes=5)
 MAX_TOKEN_LENGTH = 100
 
 
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def start(
     session: Session, partner: Partner, user_agent: str = "", now: datetime | None = None
 ) -> tuple[LoginSession, str]:
@@ -38,7 +33,7 @@ def start(
     token = secrets.token_urlsafe(32)
     login = LoginSession(
         partner=partner,
-        token_hash=_hash(token),
+        token_hash=digest(token),
         created_at=now,
         last_seen_at=now,
         user_agent=describe_agent(user_agent),
@@ -57,7 +52,7 @@ def find(session: Session, token: str, now: datetime | None = None) -> LoginSess
     if not token or len(token) > MAX_TOKEN_LENGTH:
         return None
     now = now or utcnow()
-    login = session.scalar(select(LoginSession).where(LoginSession.token_hash == _hash(token)))
+    login = session.scalar(select(LoginSession).where(LoginSession.token_hash == digest(token)))
     if login is None:
         return None
     if not _live(login, now):
@@ -70,7 +65,7 @@ def find(session: Session, token: str, now: datetime | None = None) -> LoginSess
 
 
 def end(session: Session, token: str) -> None:
-    session.execute(delete(LoginSession).where(LoginSession.token_hash == _hash(token or "")))
+    session.execute(delete(LoginSession).where(LoginSession.token_hash == digest(token or "")))
 
 
 def end_one(session: Session, partner: Partner, login_id: int) -> None:

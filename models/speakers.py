@@ -1,22 +1,101 @@
-"""Who is speaking on a shared Alexa device.
+"""Who is speaking on a shared Alexa device, and which couple an Alexa account belongs to.
 
-A device is linked to a couple by a pairing code (models.voice). On a shared device
-the skill must know which partner is speaking before it credits anything: by the
-voice Alexa recognised (remembered once asked), or by asking once per session.
+An Alexa account (context.System.user.userId), or one recognised voice on it (personId),
+is bound to a partner only by that partner's own pairing code (models.voice) or their own
+log-in (account linking, models.oauth). A name said aloud counts for that session only
+(the skill keeps it; nothing here stores it). One Alexa account belongs to one couple:
+binding it for another couple moves it only when asked to (`move=True`, after a spoken yes).
 """
 
 from __future__ import annotations
 
-from sqlalchemy import select
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from . import oauth
+from .base import utcnow
 from .entities import Couple, Partner, VoiceLink
 from .errors import Conflict, NotFound
 
+# How a link was made (VoiceLink.linked_by).
+PAIRING, LOGIN = "pairing", "login"
+
+
+class AccountElsewhere(Conflict):
+    """The Alexa account is linked to another couple: moving it needs a yes first."""
+
+    def __init__(self) -> None:
+        super().__init__("This Alexa account is linked to another couple.")
+
+
+class Standing(enum.Enum):
+    LINKED = "linked"  # the couple is known (the speaker perhaps not yet)
+    NOT_LINKED = "not_linked"  # no link and no token: pair with a code, or link the account
+    BAD_TOKEN = "bad_token"  # a token that is unknown, expired, revoked, or not this account's
+    ELSEWHERE = "elsewhere"  # a valid token, for a couple other than the account's own
+
+
+@dataclass(frozen=True)
+class Heard:
+    """What a request says about who is there."""
+
+    alexa_user_id: str
+    person_id: str | None = None  # a voice Alexa recognised
+    user_token: str | None = None  # context.System.user.accessToken: the household's link
+    person_token: str | None = None  # context.System.person.accessToken: this voice's own link
+
+
+@dataclass(frozen=True)
+class Identity:
+    standing: Standing
+    couple: Couple | None = None
+    partner: Partner | None = None  # who is speaking, when the voice is bound to a partner
+
+
+def identify(session: Session, heard: Heard, now: datetime | None = None, *, move: bool = False) -> Identity:
+    """The couple and, when the voice is bound, the partner behind a request.
+
+    A voice's own token first (that partner is speaking), then the household's token (the
+    couple is known), then links made with pairing codes. A token that is not live, or was
+    first used by another Alexa account or voice, is BAD_TOKEN: never a guess. A live token
+    binds the account (and the voice, for its own token) to its partner, unless the account
+    is another couple's and `move` is not set (ELSEWHERE).
+    """
+    now = now or utcnow()
+    token_text = heard.person_token or heard.user_token
+    if token_text is None:
+        couple = linked_couple(session, heard.alexa_user_id)
+        if couple is None:
+            return Identity(Standing.NOT_LINKED)
+        partner = recognised_partner(session, heard.alexa_user_id, heard.person_id or "")
+        _touch(session, heard.alexa_user_id, heard.person_id or "", now)
+        return Identity(Standing.LINKED, couple, partner)
+    own_voice = heard.person_token is not None
+    voice = (heard.person_id or "") if own_voice else ""
+    token = oauth.find_access(session, token_text, now)
+    if (
+        token is None
+        or (own_voice and not voice)
+        or token.alexa_user_id not in (None, heard.alexa_user_id)
+        or token.person_id not in (None, voice)
+    ):
+        return Identity(Standing.BAD_TOKEN)
+    owner, couple = linked_couple(session, heard.alexa_user_id), token.partner.couple
+    if owner is not None and owner.id != couple.id and not move:
+        return Identity(Standing.ELSEWHERE, couple, token.partner if own_voice else None)
+    bind(session, heard.alexa_user_id, voice, token.partner, LOGIN, now, move=True)
+    token.alexa_user_id, token.person_id, token.last_used_at = heard.alexa_user_id, voice, now
+    partner = token.partner if own_voice else recognised_partner(session, heard.alexa_user_id, heard.person_id or "")
+    return Identity(Standing.LINKED, couple, partner)
+
 
 def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
-    """The couple this Alexa account was linked to, whoever is speaking."""
+    """The couple this Alexa account belongs to, whoever is speaking."""
     link = session.scalar(
         select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id).order_by(VoiceLink.id).limit(1)
     )
@@ -24,7 +103,7 @@ def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
 
 
 def recognised_partner(session: Session, alexa_user_id: str, person_id: str) -> Partner | None:
-    """The partner whose voice this is, if it was ever said or paired; None for a new voice."""
+    """The partner this voice was bound to (by their code or log-in); None for any other voice."""
     if not person_id:
         return None
     link = session.scalar(
@@ -40,29 +119,82 @@ def member(couple: Couple, partner_id: object) -> Partner | None:
     return next((p for p in couple.partners if p.id == partner_id), None)
 
 
-def remember_voice(session: Session, alexa_user_id: str, person_id: str, partner: Partner) -> VoiceLink:
-    """From now on this recognised voice on this Alexa account is `partner`.
+def bind(
+    session: Session,
+    alexa_user_id: str,
+    person_id: str,
+    partner: Partner,
+    how: str,
+    now: datetime | None = None,
+    *,
+    move: bool = False,
+) -> VoiceLink:
+    """From now on this Alexa account (and this voice, unless `person_id` is "") is `partner`'s:
+    only for the partner's own pairing code or log-in (`how`).
 
-    Only a voice on an account already linked to the partner's couple can be
-    remembered: a device cannot join a couple by naming someone. A voice already
-    known as the other partner is never moved by a name said aloud (Conflict): only
-    a pairing code (models.voice) links a known voice anew.
+    An account that is another couple's raises AccountElsewhere, unless `move`: then that
+    couple's links of this account go, and the tokens its partners gave it stop working.
     """
-    couple = linked_couple(session, alexa_user_id)
-    if couple is None or couple.id != partner.couple_id or not person_id:
-        raise NotFound("This device is not linked to your couple.")
+    now = now or utcnow()
+    owner = linked_couple(session, alexa_user_id)
+    if owner is not None and owner.id != partner.couple_id:
+        if not move:
+            raise AccountElsewhere()
+        oauth.revoke_for_account(session, [p.id for p in owner.partners], alexa_user_id, now=now)
+        session.execute(delete(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id))
     query = select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
     link = session.scalar(query)
     if link is None:
         link = VoiceLink(
-            alexa_user_id=alexa_user_id, person_id=person_id, partner_id=partner.id, couple_id=partner.couple_id
+            alexa_user_id=alexa_user_id,
+            person_id=person_id,
+            partner_id=partner.id,
+            couple_id=partner.couple_id,
+            linked_by=how,
+            created_at=now,
         )
         try:
-            with session.begin_nested():  # the same voice heard twice at once
+            with session.begin_nested():  # the same account heard twice at once
                 session.add(link)
         except IntegrityError:
             link = session.scalars(query).one()
-    if link.partner_id != partner.id:
-        raise Conflict("This voice is already known as someone else.")
+    if link.partner_id != partner.id or link.linked_by != how:
+        link.partner_id, link.couple_id, link.linked_by, link.created_at = partner.id, partner.couple_id, how, now
+    link.last_used_at = now
+    session.flush()
+    return link
+
+
+def _touch(session: Session, alexa_user_id: str, person_id: str, now: datetime) -> None:
+    """Remember when the account (and this voice) were last used, for Settings."""
+    for link in session.scalars(
+        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id.in_({"", person_id}))
+    ):
+        link.last_used_at = now
+
+
+def links(session: Session, couple_id: int) -> list[VoiceLink]:
+    """The couple's linked Alexa accounts and voices, oldest first."""
+    return list(session.scalars(select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id)))
+
+
+def unlink(session: Session, partner: Partner, link_id: int, now: datetime | None = None) -> VoiceLink:
+    """Delete one of the couple's links, and revoke the tokens its partner gave that account for it.
+
+    Unlinking the account itself (no voice) unlinks its voices too: the account is no longer
+    the couple's. Another couple's link is NotFound.
+    """
+    link = session.get(VoiceLink, link_id)
+    if link is None or link.couple_id != partner.couple_id:
+        raise NotFound("There is no such linked device.")
+    whole_account = link.person_id == ""
+    gone = (
+        select(VoiceLink).where(VoiceLink.alexa_user_id == link.alexa_user_id, VoiceLink.couple_id == link.couple_id)
+        if whole_account
+        else select(VoiceLink).where(VoiceLink.id == link.id)
+    )
+    for row in session.scalars(gone).all():
+        oauth.revoke_for_account(session, [row.partner_id], row.alexa_user_id, row.person_id, now)
+        session.delete(row)
     session.flush()
     return link

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, func, select, update
 from sqlalchemy.orm import Session
 
+from . import speakers
 from .base import utcnow
 from .entities import PairingCode, PairingFailure, Partner, VoiceLink
 from .errors import NotAllowed
@@ -46,13 +47,15 @@ def link_device(
     alexa_user_id: str,
     person_id: str | None = None,
     now: datetime | None = None,
+    move: bool = False,
 ) -> Partner | None:
     """Use a pairing code: from now on this Alexa account (and voice, if known) is that partner.
 
     Returns None when the code is wrong, used, expired or dead; raises NotAllowed after
     too many wrong codes from this Alexa account in a short time. Changing accounts does
     not help a guesser: every wrong code counts against every open code, and a code
-    dies after MAX_FAILURES of them, whoever tried.
+    dies after MAX_FAILURES of them, whoever tried. An account that is another couple's
+    raises AccountElsewhere, the code still unspent, unless `move` (speakers.bind).
     """
     now = now or utcnow()
     failures = (
@@ -65,28 +68,20 @@ def link_device(
     )
     if failures >= MAX_FAILURES:
         raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
-    partner_id = _claim(session, code, now)
-    if partner_id is None:
-        # Not an exception: the failure must be committed to count against the guesser.
-        session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
-        session.execute(
-            update(PairingCode).where(*_open_codes(now)).values(failures=PairingCode.failures + 1),
-            execution_options={"synchronize_session": False},
-        )
-        session.flush()
-        return None
-    partner = session.get_one(Partner, partner_id)
-    person_id = person_id or ""
-    link = session.scalar(
-        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
+    with session.begin_nested():  # undone if the account is another couple's and not to be moved
+        partner_id = _claim(session, code, now)
+        if partner_id is not None:
+            partner = session.get_one(Partner, partner_id)
+            speakers.bind(session, alexa_user_id, person_id or "", partner, speakers.PAIRING, now, move=move)
+            return partner
+    # Not an exception: the failure must be committed to count against the guesser.
+    session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
+    session.execute(
+        update(PairingCode).where(*_open_codes(now)).values(failures=PairingCode.failures + 1),
+        execution_options={"synchronize_session": False},
     )
-    if link is None:
-        link = VoiceLink(alexa_user_id=alexa_user_id, person_id=person_id)
-        session.add(link)
-    link.partner_id = partner.id
-    link.couple_id = partner.couple_id
     session.flush()
-    return partner
+    return None
 
 
 def _open_codes(now: datetime) -> tuple[ColumnElement[bool], ...]:

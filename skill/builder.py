@@ -7,6 +7,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from .boundary import UnreadableSlotHandler
+from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.basics import (
     ErrorHandler,
     ExitIntentHandler,
@@ -47,6 +48,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     handlers: list[AbstractRequestHandler] = [
         SafetyHandler(),  # distress in any intent or slot: help first, nothing stored; must stay first
         UnreadableSlotHandler(),  # before any other handler reads a slot
+        AccountStandingHandler(),  # a token that fails, an account another couple's: before acting for anyone
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
@@ -78,7 +80,8 @@ def request_handlers() -> list[AbstractRequestHandler]:
         UnknownIntentHandler(),  # any other IntentRequest: must stay last
     ]
     # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
-    handlers.insert(2, IdentifySpeakerIntentHandler(replay_to=handlers))  # after safety and the slot boundary
+    # After safety, the slot boundary and the account's standing.
+    handlers.insert(3, IdentifySpeakerIntentHandler(replay_to=handlers))
     return handlers
 
 
@@ -86,6 +89,7 @@ def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
+    builder.add_global_request_interceptor(MoveQuestionInterceptor())
     builder.add_global_request_interceptor(ReminderSyncInterceptor())  # a slot changed on the site: moved
     for handler in request_handlers():
         builder.add_request_handler(handler)

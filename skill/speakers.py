@@ -1,15 +1,16 @@
 """Who is speaking on a shared device: known before anything is credited to anyone.
 
-A voice is bound to a partner only by pairing (models.voice) or by answering "Is this
-Alex or Sam?"; a name said aloud counts for this session only, and never moves a voice
-Alexa already knows as the other partner.
+A voice is bound to a partner only by that partner's own pairing code or log-in (account
+linking): models/speakers.py decides. A name said aloud, in answer to "Is this Alex or
+Sam?" or not, counts for this session only, and never moves a voice bound to the other
+partner.
 """
 
 from __future__ import annotations
 
 from abc import abstractmethod
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
@@ -39,40 +40,72 @@ from .speech import brief
 SPEAKER, SPEAKER_VOICE = "speaker", "speaker_voice"
 # Partner and commitment names were sent to Alexa (dynamic entities) in this session.
 ENTITIES_SENT = "entities_sent"
+# speakers.identify's answer, kept for the rest of the request (a request attribute).
+IDENTITY = "identity"
 
 
 def voice_identity(handler_input: HandlerInput) -> tuple[str, str | None]:
     """The Alexa account, and the recognised voice when Alexa knows it."""
+    heard = _heard(handler_input)
+    return heard.alexa_user_id, heard.person_id
+
+
+def _heard(handler_input: HandlerInput) -> speakers.Heard:
     context = handler_input.request_envelope.context
     system = context.system if context is not None else None
-    user_id = system.user.user_id if system is not None and system.user is not None else None
+    user = system.user if system is not None else None
+    person = system.person if system is not None else None
+    user_id = user.user_id if user is not None else None
     if not isinstance(user_id, str):  # parse_envelope refuses these; never guess who is speaking
         raise TypeError("request without context.System.user.userId")
-    person_id = system.person.person_id if system is not None and system.person is not None else None
-    return user_id, person_id
+    return speakers.Heard(
+        alexa_user_id=user_id,
+        person_id=person.person_id if person is not None else None,
+        # A token that is there but not text (or empty) is still a token: one that fails.
+        user_token=_token(user.access_token) if user is not None else None,
+        person_token=_token(person.access_token) if person is not None else None,
+    )
+
+
+def carries_token(handler_input: HandlerInput) -> bool:
+    """Whether the request carries an account-linking token (only then can one fail)."""
+    heard = _heard(handler_input)
+    return heard.user_token is not None or heard.person_token is not None
+
+
+def _token(value: object) -> str | None:
+    return None if value is None else value if isinstance(value, str) else ""
+
+
+def identity(handler_input: HandlerInput, *, move: bool = False) -> speakers.Identity:
+    """Who is behind this request (speakers.identify), worked out once per request."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if move or IDENTITY not in attributes:
+        context = skill_context(handler_input)
+        attributes[IDENTITY] = speakers.identify(context.session, _heard(handler_input), context.now, move=move)
+    return cast(speakers.Identity, attributes[IDENTITY])
 
 
 def linked_couple(handler_input: HandlerInput) -> Couple | None:
     """The couple this Alexa account is linked to, whoever is speaking."""
-    user_id, _ = voice_identity(handler_input)
-    return speakers.linked_couple(skill_context(handler_input).session, user_id)
+    found = identity(handler_input)
+    return found.couple if found.standing is speakers.Standing.LINKED else None
 
 
 def current_partner(handler_input: HandlerInput) -> Partner | None:
     """Who is speaking, when it is known; None means ask (or link the device first).
 
-    A recognised voice that was named before; else whoever was named earlier in this
-    session by this same voice (or, when Alexa sends no voice at all, earlier in this
-    session without one); else the only partner of a couple of one. Nothing is guessed:
-    a voice Alexa does not know yet is always asked about.
+    A voice bound to a partner (by their own code or log-in: speakers.identify); else
+    whoever was named earlier in this session by this same voice (or, when Alexa sends
+    no voice at all, earlier in this session without one); else the only partner of a
+    couple of one. Nothing is guessed, and a name said aloud is never stored.
     """
     couple = linked_couple(handler_input)
     if couple is None:
         return None
-    user_id, person_id = voice_identity(handler_input)
-    session = skill_context(handler_input).session
+    _, person_id = voice_identity(handler_input)
     attributes = session_attributes(handler_input)
-    partner = speakers.recognised_partner(session, user_id, person_id) if person_id else None
+    partner = identity(handler_input).partner
     if partner is None and attributes.get(SPEAKER_VOICE) == person_id:
         partner = speakers.member(couple, attributes.get(SPEAKER))
     if partner is None and len(couple.partners) == 1:

@@ -41,6 +41,16 @@ EN_US: dict[str, str] = {
         "Thanks, {name}. This device is now linked. "
         "Next time, just say: ask trust tracker to log that I kept my promise."
     ),
+    # Account linking (OAuth) and one Alexa account per couple
+    "link_account": (
+        "Your Trust Tracker account isn't linked to Alexa any more, so I can't log anything yet. "
+        "I've sent a card to the Alexa app: open it to link your account again."
+    ),
+    "move_account": "This Alexa account is linked to another couple. Move it to yours?",
+    "move_reprompt": "Should I move this Alexa account to your couple? Yes or no?",
+    "moved": "Done: this Alexa account now belongs to your couple, {name}.",
+    "moved_household": "Done: this Alexa account now belongs to your couple.",
+    "not_moved": "All right, nothing has changed.",
     # Launch, help and the way out
     "welcome": "Hi {name}.",
     "checkin_due": "Your weekly check-in is due. When you're ready, say: start our check-in.",

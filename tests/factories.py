@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from trust_tracker.models import accounts, contracts, journal
+from trust_tracker.models import accounts, contracts, journal, oauth
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     Cadence,
@@ -31,6 +31,7 @@ from trust_tracker.models.entities import (
     VersionComment,
     VoiceLink,
 )
+from trust_tracker.models.oauth_entities import OAuthToken
 
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -52,6 +53,23 @@ def make_couple(
         )
     session.flush()
     return one, two
+
+
+def make_token(
+    session: Session, partner: Partner, access: str, refresh: str | None = None, *, now: datetime = NOW, **extra: Any
+) -> OAuthToken:
+    """An access token (and refresh token) granted to Alexa by `partner`, as the token endpoint stores it."""
+    return oauth.save_token(
+        session,
+        partner.id,
+        client_id="alexa",
+        scope="trust_tracker",
+        access_token=access,
+        refresh_token=refresh,
+        expires_in=int(oauth.ACCESS_LIFETIME.total_seconds()),
+        now=now,
+        **extra,
+    )
 
 
 def agreed_contract(session: Session, proposer: Partner, agreer: Partner) -> ContractVersion:

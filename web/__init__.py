@@ -30,6 +30,7 @@ from . import (
     history,
     journal,
     mail,
+    oauth,
     passwords,
     security,
     setbacks,
@@ -80,12 +81,14 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     throttle.init_app(app)
     mail.init_app(app)
+    oauth.init_app(app)
 
     alexa = _skill_blueprint(app)
     csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
     app.register_blueprint(alexa)
-    # Calendar apps cannot log in: the feed's secret address is its only key.
-    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name})
+    csrf.exempt(oauth.token_bp)  # Alexa's servers authenticate with the client secret instead
+    # Calendar apps cannot log in: the feed's secret address is its only key; nor can Alexa's servers.
+    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name, oauth.token_bp.name})
     for blueprint in (
         auth.bp,
         passwords.bp,
@@ -102,6 +105,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         calendar.feed_bp,
         health.bp,
         help.bp,
+        oauth.bp,
+        oauth.token_bp,
     ):
         app.register_blueprint(blueprint)
     app.after_request(_headers)

@@ -11,6 +11,7 @@ Flask's own settings can be given that way. The documented ones:
 | TRUST_TRACKER_ALEXA_SKILL_ID | ALEXA_SKILL_ID | none: /alexa then refuses every request    |
 | TRUST_TRACKER_ALEXA_VERIFY   | ALEXA_VERIFY   | true; false in DEV_MODE unless set         |
 | TRUST_TRACKER_INSTANCE_PATH  | INSTANCE_PATH  | Flask's instance folder (./instance)       |
+| TRUST_TRACKER_OAUTH_CLIENT_ID, TRUST_TRACKER_OAUTH_CLIENT_SECRET, TRUST_TRACKER_ALEXA_VENDOR_ID | OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, ALEXA_VENDOR_ID | none: account linking off (web/oauth.py) |
 
 DATABASE_URL keeps the unprefixed name hosting platforms set; TRUST_TRACKER_DATABASE_URL,
 when given, wins over it.
@@ -39,7 +40,14 @@ from trust_tracker.models.base import utcnow
 PREFIX = "TRUST_TRACKER"
 # Taken as written, not JSON-decoded: a secret of digits must not become a number, and
 # a bad ALEXA_VERIFY is reported as the operator typed it.
-_TEXT_SETTINGS = ("SECRET_KEY", "ALEXA_SKILL_ID", "ALEXA_VERIFY")
+_TEXT_SETTINGS = (
+    "SECRET_KEY",
+    "ALEXA_SKILL_ID",
+    "ALEXA_VERIFY",
+    "OAUTH_CLIENT_ID",
+    "OAUTH_CLIENT_SECRET",
+    "ALEXA_VENDOR_ID",
+)
 SECRET_KEY_FILE = "secret_key"
 DATABASE_FILE = "trust-tracker.db"
 _TRUE = {"1", "true", "yes"}

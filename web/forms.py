@@ -162,7 +162,8 @@ class JoinForm(SiteForm):
 class LoginForm(SiteForm):
     email = EmailField("Email", validators=[DataRequired("Please enter your email address.")])
     password = PasswordField("Password", validators=[InputRequired("Please enter your password.")])
-    next = HiddenField()
+    # Where to go back to: Alexa's account-linking page carries a state of several hundred characters.
+    next = HiddenField(validators=[at_most(4096)])
 
 
 # --- contract ---------------------------------------------------------------

@@ -1,11 +1,11 @@
-"""Settings: the couple's time zone and check-in slot, and linking an Alexa device."""
+"""Settings: the couple's time zone and check-in slot, linking an Alexa device, and the linked ones."""
 
 from __future__ import annotations
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import settings, voice
+from trust_tracker.models import settings, speakers, voice
 from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
@@ -19,7 +19,8 @@ bp = Blueprint("settings", __name__, url_prefix="/settings")
 
 
 def _page(form: ScheduleForm, status: int = 200, code: str | None = None) -> tuple[str, int]:
-    return render_template("settings/index.html", form=form, code=code), status
+    links = speakers.links(get_session(), current_partner().couple_id)
+    return render_template("settings/index.html", form=form, code=code, alexa_links=links), status
 
 
 def _current_schedule() -> ScheduleForm:
@@ -63,3 +64,12 @@ def pairing_code() -> tuple[str, int]:
     # Shown once, never stored in the page's URL or the session: it is a ten-minute secret.
     code = voice.issue_pairing_code(get_session(), current_partner(), now=now())
     return _page(_current_schedule(), code=code)
+
+
+@bp.post("/alexa/<id:link_id>/unlink")
+def unlink_alexa(link_id: int) -> Response:
+    """Either partner may unlink any of the couple's Alexa accounts and voices (NotFound: 404)."""
+    link = speakers.unlink(get_session(), current_partner(), link_id, now=now())
+    what = "That voice" if link.person_id else "That Alexa account"
+    flash(f"{what} is unlinked: it can no longer log anything as either of you.", "success")
+    return redirect(url_for(".index"))

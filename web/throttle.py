@@ -33,6 +33,8 @@ RESET_ACCOUNT = Limit("reset-account", 3, MINUTES_15)
 RESET_ADDRESS = Limit("reset-address", 10, MINUTES_15)
 CHANGE_ACCOUNT = Limit("password-change", 10, MINUTES_15)
 DELETE_ACCOUNT = Limit("delete-confirm", 10, MINUTES_15)
+# Alexa's token requests (every linked account refreshes hourly) come from Amazon's few addresses.
+TOKEN_ADDRESS = Limit("oauth-token-address", 600, MINUTES_15)
 
 
 class Throttled(TooManyRequests):

@@ -31,6 +31,7 @@ from ..dialog import (
 from ..speakers import current_partner, known_speaker, linked_couple, voice_identity
 from ..speech import brief
 from ..understanding import pairing_code, partner_named, says_no
+from .accounts import ask_to_move
 from .basics import welcome
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -68,10 +69,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             return ask(
                 handler_input, language.say("who_unclear", names=names), language.say("who_reprompt", names=names)
             )
-        known_speaker(handler_input, partner)
-        user_id, person_id = voice_identity(handler_input)
-        if person_id:
-            speakers.remember_voice(skill_context(handler_input).session, user_id, person_id, partner)
+        known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
         pending = attributes.pop(PENDING_REQUEST, None)
         name = pending.get("name") if isinstance(pending, dict) else None
         slots = pending.get("slots") if isinstance(pending, dict) else None
@@ -135,7 +133,12 @@ class LinkDeviceIntentHandler(IntentHandler):
         if code is None:
             return ask(handler_input, say("code_unclear" if said else "code_missing"), say("code_reprompt"))
         user_id, person_id = voice_identity(handler_input)
-        partner = voice.link_device(context.session, code, alexa_user_id=user_id, person_id=person_id, now=context.now)
+        try:
+            partner = voice.link_device(
+                context.session, code, alexa_user_id=user_id, person_id=person_id, now=context.now
+            )
+        except speakers.AccountElsewhere:  # nothing spent yet: the code is said again with the yes
+            return ask_to_move(handler_input, {"code": code})
         if partner is None:  # the failed attempt is recorded and committed: it counts
             return ask(handler_input, say("code_wrong"), say("code_reprompt"))
         known_speaker(handler_input, partner)  # whoever said the code is speaking

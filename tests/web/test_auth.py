@@ -187,7 +187,8 @@ PUBLIC = {
     "static",
     "alexa.alexa",
     "calendar_feed.feed",
-}  # calendar apps cannot log in: the secret token is the key
+    "oauth_token.token",
+}  # calendar apps and Alexa's servers cannot log in: the secret token, the client secret, is the key
 
 
 def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple, session) -> None:

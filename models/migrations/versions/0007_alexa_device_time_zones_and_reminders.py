@@ -1,7 +1,7 @@
 """alexa device time zones and reminders
 
 Revision ID: 0007
-Revises: 0005
+Revises: 0006
 Create Date: 2026-12-01 18:28:25
 
 Two new tables, nothing existing changes: `device_time_zone` caches each Alexa
@@ -17,7 +17,7 @@ from alembic import op
 import trust_tracker.models.base
 
 revision = "0007"
-down_revision = "0005"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
