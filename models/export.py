@@ -163,7 +163,12 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             )
         ],
         "setbacks": [
-            _row(s, "id", "log_entry_id", "trigger", "prevention", "version_id", "created_at")
+            _row(s, "id", "log_entry_id", "version_id", "created_at")
+            | {
+                "reflections": [
+                    _row(r, "author_id", "trigger", "prevention", "created_at", "updated_at") for r in s.reflections
+                ]
+            }
             for s in session.scalars(
                 select(Setback).where(Setback.couple_id == couple_id).order_by(Setback.created_at, Setback.id)
             )
@@ -178,7 +183,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                 _row(j, "id", "body", "created_at", "shared_at", "shared_text")
                 for j in session.scalars(
                     select(JournalEntry)
-                    .where(JournalEntry.author_id == partner.id)
+                    .where(JournalEntry.author_id == partner.id, JournalEntry.deleted_at.is_(None))
                     .order_by(JournalEntry.created_at, JournalEntry.id)
                 )
             ],
