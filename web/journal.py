@@ -53,6 +53,7 @@ class ShareForm(SiteForm):
 
 def _index(form: WriteForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
+    journal.purge_deleted(session, now())  # past their ten minutes: gone for good
     return render_template(
         "journal/index.html",
         form=form,
