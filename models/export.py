@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .checkins import answers_for
 from .entities import (
     CheckIn,
     CheckInQuestion,
@@ -151,10 +152,13 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             _row(c, "id", "week_start", "created_at", "completed_at")
             | {
                 "answers": [
-                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at") for a in c.answers
+                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at")
+                    for a in c.answers
+                    if a.partner_id == partner.id or revealed
                 ]
             }
-            for c in checkins
+            # The partner's answers only for weeks the exporter has answered too (models.checkins.answers_for).
+            for c, revealed in ((c, answers_for(session, partner, c.week_start).revealed) for c in checkins)
         ],
         "milestones": [
             _row(m, "key", "kind", "params", "reached_on", "celebrated_at")
