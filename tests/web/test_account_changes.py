@@ -52,6 +52,7 @@ def test_a_bad_name_is_refused_and_nothing_changed(client, alex, session, name, 
     assert session.get(Partner, alex.id).name == "Alex"
 
 
+@pytest.mark.postgres_smoke
 def test_changing_my_email_needs_my_password_and_then_i_log_in_with_it(client, alex, app, session) -> None:
     response = client.post("/account/email", data={"email-email": " Alex.New@Example.com ", "email-password": PASSWORD})
     assert response.status_code == 302

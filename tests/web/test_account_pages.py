@@ -101,6 +101,7 @@ def test_deleting_my_account(client, alex, sam_client, data, session) -> None:
     assert "Sam's private page" in text_of(sam_client.get("/journal/"))
 
 
+@pytest.mark.postgres_smoke
 def test_deleting_the_couple_takes_both(client, alex, sam_client, data, session) -> None:
     couple_id = alex.couple_id
     response = client.post("/account/delete-couple", data=couple_form())

@@ -328,6 +328,7 @@ def test_the_partners_reflection_is_shown_but_never_editable_and_they_add_their_
     assert "Sam's reflection What triggered it I rang at a bad time" in listing
 
 
+@pytest.mark.postgres_smoke
 def test_dismissing_a_lapse_hides_it_for_that_partner_only(client, alex, missed, sam_client, session) -> None:
     assert "Your partner's setbacks" in text_of(sam_client.get("/setbacks/"))
     response = sam_client.post("/setbacks/dismiss", data={"log_entry_id": str(missed.id)})
