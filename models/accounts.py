@@ -10,25 +10,14 @@ from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import delete, exists, select
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import logins
 from .base import digest, utcnow
 from .checkins import DEFAULT_QUESTIONS
-from .contracts import withdraw
-from .entities import (
-    CheckInQuestion,
-    Contract,
-    ContractItem,
-    ContractVersion,
-    Couple,
-    Invitation,
-    ItemLineage,
-    Partner,
-    PasswordReset,
-    VersionStatus,
-)
+from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner, PasswordReset
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
 
 INVITATION_LIFETIME = timedelta(days=7)
@@ -133,15 +122,47 @@ def authenticate(session: Session, email: str, password: str) -> Partner | None:
 # --- Changing and resetting a password: either way, every login of that partner ends.
 
 
+def confirm_password(partner: Partner, password: str, refused: str) -> None:
+    """Raises NotAllowed(`refused`) unless `password` is the partner's: what every change
+    to an account, and leaving, asks first."""
+    try:
+        _hasher.verify(partner.password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        raise NotAllowed(refused) from None
+
+
 def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
     """A new password, once the current one confirms it; every login of the partner ends."""
-    try:
-        _hasher.verify(partner.password_hash, current or "")
-    except (VerificationError, InvalidHashError):
-        raise NotAllowed("Your current password is not right, so nothing was changed.") from None
+    confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
     check_password(new)
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
+
+
+def change_name(session: Session, partner: Partner, name: str) -> Partner:
+    """The name the partner is shown and spoken to by (the other partner sees it too)."""
+    partner.name = _clean_name(name)
+    session.flush()
+    return partner
+
+
+def change_email(session: Session, partner: Partner, password: str, email: str) -> Partner:
+    """The email the partner logs in with, once their current password confirms it. It
+    must not be another account's; the partner already knows this one, so saying so
+    reveals nothing they could not find by logging in."""
+    email = normalise_email(email)
+    confirm_password(partner, password, "Your current password is not right, so your email was not changed.")
+    if email == partner.email:
+        raise ValidationError("That is already your email.")
+    if session.scalar(select(Partner.id).where(Partner.email == email)) is not None:
+        raise Conflict("Another account uses that email. Please choose another.")
+    partner.email = email
+    try:
+        with session.begin_nested():  # someone signing up with it at this very moment
+            session.flush()
+    except IntegrityError:
+        raise Conflict("Another account uses that email. Please choose another.") from None
+    return partner
 
 
 def create_reset(session: Session, partner: Partner, now: datetime | None = None) -> str:
@@ -248,91 +269,3 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
     invitation.used_at = now
     session.flush()
     return partner
-
-
-# --- Leaving: a partner's right to take their data away.
-
-
-def _confirm_password(partner: Partner, password: str) -> None:
-    try:
-        _hasher.verify(partner.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
-        raise NotAllowed("That password is not right, so nothing was deleted.") from None
-
-
-def delete_partner(session: Session, partner: Partner, password: str) -> None:
-    """Delete this partner's account and their own data, once their password confirms it.
-
-    The database's ON DELETE rules do the rest: their log entries (with any setbacks
-    about them), check-in answers, comments, journal, voice links and pairing codes go
-    (CASCADE); versions they proposed or agreed stay in the shared contract with that
-    person left blank (SET NULL). An open proposal of theirs is withdrawn, since nobody
-    is left to stand behind it. The couple and the other partner remain; a partner who
-    is alone takes the couple with them.
-
-    Their own commitments leave with them, from every version: see below.
-    """
-    _confirm_password(partner, password)
-    couple = partner.couple
-    if all(p.id == partner.id for p in couple.partners):
-        _delete_couple(session, couple)
-        return
-    proposals = session.scalars(
-        select(ContractVersion)
-        .join(Contract)
-        .where(
-            Contract.couple_id == couple.id,
-            ContractVersion.status == VersionStatus.PROPOSED,
-            ContractVersion.proposed_by_id == partner.id,
-        )
-    ).all()
-    for version in proposals:
-        withdraw(session, version)
-    _remove_own_commitments(session, partner)
-    session.delete(partner)
-    session.flush()
-    # Rows the database removed or changed may still sit in the session: reload them.
-    session.expire_all()
-
-
-def _remove_own_commitments(session: Session, partner: Partner) -> None:
-    """Take the leaving partner's own commitments out of every version of the contract.
-
-    A commitment's owner is a partner, or None for "both of you". Left to the foreign
-    key's SET NULL, a commitment only the leaving partner made would silently become
-    the one who stays: shown as theirs ("Whose: both of you"), loggable by them and
-    counted in their streaks, in the active version and in every older one, though
-    they never promised it alone. Nobody can keep it any more, and it was the leaving
-    partner's own promise, so it goes with their other data. Shared commitments,
-    the other partner's, boundaries and examples are untouched: those are still the
-    remaining partner's agreement. A lineage left with no item in any version goes too,
-    so log entries that pointed at it no longer name a promise that is gone.
-    """
-    contract_ids = select(Contract.id).where(Contract.couple_id == partner.couple_id)
-    versions = select(ContractVersion.id).where(ContractVersion.contract_id.in_(contract_ids))
-    session.execute(
-        delete(ContractItem)
-        .where(ContractItem.owner_id == partner.id, ContractItem.version_id.in_(versions))
-        .execution_options(synchronize_session=False)
-    )
-    session.execute(
-        delete(ItemLineage)
-        .where(
-            ItemLineage.contract_id.in_(contract_ids),
-            ~exists().where(ContractItem.lineage_id == ItemLineage.id),
-        )
-        .execution_options(synchronize_session=False)
-    )
-
-
-def delete_couple(session: Session, partner: Partner, password: str) -> None:
-    """Delete the whole couple and everything of theirs, once the partner's password confirms it."""
-    _confirm_password(partner, password)
-    _delete_couple(session, partner.couple)
-
-
-def _delete_couple(session: Session, couple: Couple) -> None:
-    # Every table hangs off the couple or a partner with ON DELETE CASCADE.
-    session.delete(couple)
-    session.flush()
-    session.expire_all()

@@ -254,13 +254,16 @@ class Setback(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
     log_entry_id: Mapped[int] = mapped_column(ForeignKey("log_entry.id", ondelete="CASCADE"), unique=True)
-    trigger: Mapped[str] = mapped_column(Text, default="")  # what triggered it
-    prevention: Mapped[str] = mapped_column(Text, default="")  # what would have prevented it
+    # What triggered it and what would have prevented it: each partner's own reflection,
+    # in models.private_entities.SetbackReflection.
     # The contract change it led to, if any.
     version_id: Mapped[int | None] = mapped_column(ForeignKey("contract_version.id", ondelete="SET NULL"))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     log_entry: Mapped[LogEntry] = relationship()
+    reflections: Mapped[list[SetbackReflection]] = relationship(
+        order_by="SetbackReflection.created_at, SetbackReflection.id", cascade="all, delete-orphan"
+    )
 
 
 class CheckInQuestion(Base):
@@ -343,6 +346,8 @@ class JournalEntry(Base):
     shared_at: Mapped[datetime | None]
     # What the partner sees when shared: the whole body or a chosen excerpt.
     shared_text: Mapped[str | None] = mapped_column(Text)
+    # Deleted by its author: hidden at once, restorable for ten minutes, then gone for good.
+    deleted_at: Mapped[datetime | None] = mapped_column(index=True)
 
 
 class VoiceLink(Base):
@@ -435,3 +440,4 @@ class Throttle(Base):
 
 from trust_tracker.models import alexa_entities  # noqa: E402,F401
 from trust_tracker.models import oauth_entities  # noqa: E402,F401
+from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from .alexa_entities import AlexaReminder, DeviceTimeZone
 from .base import utcnow
+from .checkins import answers_for
 from .entities import (
     CheckIn,
     CheckInQuestion,
@@ -152,10 +153,13 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             _row(c, "id", "week_start", "created_at", "completed_at")
             | {
                 "answers": [
-                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at") for a in c.answers
+                    _row(a, "partner_id", "position", "question", "answer", "source", "created_at")
+                    for a in c.answers
+                    if a.partner_id == partner.id or revealed
                 ]
             }
-            for c in checkins
+            # The partner's answers only for weeks the exporter has answered too (models.checkins.answers_for).
+            for c, revealed in ((c, answers_for(session, partner, c.week_start).revealed) for c in checkins)
         ],
         "milestones": [
             _row(m, "key", "kind", "params", "reached_on", "celebrated_at")
@@ -164,7 +168,12 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             )
         ],
         "setbacks": [
-            _row(s, "id", "log_entry_id", "trigger", "prevention", "version_id", "created_at")
+            _row(s, "id", "log_entry_id", "version_id", "created_at")
+            | {
+                "reflections": [
+                    _row(r, "author_id", "trigger", "prevention", "created_at", "updated_at") for r in s.reflections
+                ]
+            }
             for s in session.scalars(
                 select(Setback).where(Setback.couple_id == couple_id).order_by(Setback.created_at, Setback.id)
             )
@@ -192,7 +201,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                 _row(j, "id", "body", "created_at", "shared_at", "shared_text")
                 for j in session.scalars(
                     select(JournalEntry)
-                    .where(JournalEntry.author_id == partner.id)
+                    .where(JournalEntry.author_id == partner.id, JournalEntry.deleted_at.is_(None))
                     .order_by(JournalEntry.created_at, JournalEntry.id)
                 )
             ],

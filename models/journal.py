@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
+from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -20,6 +21,8 @@ from .entities import JournalEntry, Partner
 from .errors import NotFound, ValidationError
 
 MAX_BODY = 20_000
+# How long a deleted entry can be restored; after that it is gone for good.
+UNDO_WINDOW = timedelta(minutes=10)
 # A word, with the apostrophes and hyphens inside it: "can't" and "non-negotiable" are
 # one word each, so an excerpt cannot end at "can" or start at "negotiable".
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -73,44 +76,57 @@ def write(session: Session, author: Partner, body: str, now: datetime | None = N
 
 
 def entries_for(session: Session, partner: Partner) -> list[JournalEntry]:
-    """The partner's own entries, newest first; never anyone else's."""
+    """The partner's own entries, newest first; never anyone else's, never deleted ones."""
     return list(
         session.scalars(
             select(JournalEntry)
-            .where(JournalEntry.author_id == partner.id)
+            .where(JournalEntry.author_id == partner.id, JournalEntry.deleted_at.is_(None))
             .order_by(JournalEntry.created_at.desc(), JournalEntry.id.desc())
         )
     )
 
 
 def get_own(session: Session, author: Partner, entry_id: int) -> JournalEntry:
-    entry = session.scalar(select(JournalEntry).where(JournalEntry.id == entry_id, JournalEntry.author_id == author.id))
+    entry = session.scalar(
+        select(JournalEntry).where(
+            JournalEntry.id == entry_id, JournalEntry.author_id == author.id, JournalEntry.deleted_at.is_(None)
+        )
+    )
     if entry is None:
         raise NotFound("No such journal entry.")
     return entry
 
 
-def share(
-    session: Session, author: Partner, entry_id: int, excerpt: str | None = None, now: datetime | None = None
-) -> JournalEntry:
-    """Share the whole entry, or a chosen excerpt of it, with the partner.
+def shared_text_for(entry: JournalEntry, excerpt: str | None) -> str:
+    """Exactly what the partner would read if the author shared `entry`: the whole entry
+    when `excerpt` is None (the author chose "the whole entry"), else the excerpt.
 
     An excerpt must be a part of the entry (spacing and line breaks may differ) that
     starts and ends on word boundaries, so sharing can never put words in the author's
-    mouth that they did not write, nor cut a word into another one.
+    mouth that they did not write, nor cut a word into another one. An empty excerpt is
+    an error, never silently the whole entry.
     """
+    if excerpt is None:
+        return entry.body
+    shared = _clean_body(excerpt, "The excerpt")
+    if _squeezed(shared) not in _squeezed(entry.body):
+        raise ValidationError("The excerpt must be a part of the entry, word for word.")
+    if not _is_whole_words_of(_squeezed(shared), _squeezed(entry.body)):
+        raise ValidationError("The excerpt must start and end with whole words, so it cannot change what you wrote.")
+    return shared
+
+
+def preview_share(session: Session, author: Partner, entry_id: int, excerpt: str | None) -> str:
+    """What sharing would show the partner, for the author to confirm; nothing is written."""
+    return shared_text_for(get_own(session, author, entry_id), excerpt)
+
+
+def share(
+    session: Session, author: Partner, entry_id: int, excerpt: str | None = None, now: datetime | None = None
+) -> JournalEntry:
+    """Share the whole entry (`excerpt` None), or an excerpt of it, with the partner (see shared_text_for)."""
     entry = get_own(session, author, entry_id)
-    if excerpt is None or not excerpt.strip():
-        shared = entry.body
-    else:
-        shared = _clean_body(excerpt, "The excerpt")
-        if _squeezed(shared) not in _squeezed(entry.body):
-            raise ValidationError("The excerpt must be a part of the entry, word for word.")
-        if not _is_whole_words_of(_squeezed(shared), _squeezed(entry.body)):
-            raise ValidationError(
-                "The excerpt must start and end with whole words, so it cannot change what you wrote."
-            )
-    entry.shared_text = shared
+    entry.shared_text = shared_text_for(entry, excerpt)
     entry.shared_at = now or utcnow()
     session.flush()
     return entry
@@ -124,9 +140,53 @@ def unshare(session: Session, author: Partner, entry_id: int) -> JournalEntry:
     return entry
 
 
-def delete(session: Session, author: Partner, entry_id: int) -> None:
-    session.delete(get_own(session, author, entry_id))
+def purge_deleted(session: Session, now: datetime | None = None) -> None:
+    """Entries deleted more than UNDO_WINDOW ago are gone for good (everyone's)."""
+    session.execute(
+        sql_delete(JournalEntry)
+        .where(JournalEntry.deleted_at <= (now or utcnow()) - UNDO_WINDOW)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def delete(session: Session, author: Partner, entry_id: int, now: datetime | None = None) -> JournalEntry:
+    """Delete the author's entry: hidden at once (from the partner too, if it was
+    shared), restorable with `undo_delete` for UNDO_WINDOW, then purged."""
+    now = now or utcnow()
+    purge_deleted(session, now)
+    entry = get_own(session, author, entry_id)
+    entry.deleted_at = now
     session.flush()
+    return entry
+
+
+def recently_deleted(session: Session, author: Partner, now: datetime | None = None) -> list[JournalEntry]:
+    """The author's entries deleted less than UNDO_WINDOW ago, still restorable; newest first."""
+    return list(
+        session.scalars(
+            select(JournalEntry)
+            .where(JournalEntry.author_id == author.id, JournalEntry.deleted_at > (now or utcnow()) - UNDO_WINDOW)
+            .order_by(JournalEntry.deleted_at.desc(), JournalEntry.id.desc())
+        )
+    )
+
+
+def undo_delete(session: Session, author: Partner, entry_id: int, now: datetime | None = None) -> JournalEntry:
+    """Restore an entry deleted less than UNDO_WINDOW ago, exactly as it was (shared or not)."""
+    now = now or utcnow()
+    purge_deleted(session, now)
+    entry = session.scalar(
+        select(JournalEntry).where(
+            JournalEntry.id == entry_id,
+            JournalEntry.author_id == author.id,
+            JournalEntry.deleted_at > now - UNDO_WINDOW,
+        )
+    )
+    if entry is None:
+        raise NotFound("That entry can no longer be restored: it was deleted more than ten minutes ago.")
+    entry.deleted_at = None
+    session.flush()
+    return entry
 
 
 def shared_entries(session: Session, couple_id: int) -> list[SharedEntry]:
@@ -141,7 +201,7 @@ def shared_entries(session: Session, couple_id: int) -> list[SharedEntry]:
             JournalEntry.shared_at,
         )
         .join(Partner, JournalEntry.author_id == Partner.id)
-        .where(Partner.couple_id == couple_id, JournalEntry.shared_at.is_not(None))
+        .where(Partner.couple_id == couple_id, JournalEntry.shared_at.is_not(None), JournalEntry.deleted_at.is_(None))
         .order_by(JournalEntry.shared_at.desc(), JournalEntry.id.desc())
     )
     return [

@@ -6,14 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session, joinedload, selectinload
 
 from .base import utcnow
 from .contracts import ItemDraft, active_version, open_proposal, propose_version
 from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
 from .errors import Conflict, NotFound, ValidationError
+from .private_entities import SetbackDismissal, SetbackReflection
 
 # The entries that start a setback: a reflection is offered, never a celebration.
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
@@ -59,6 +60,11 @@ def _reflection(value: str, label: str) -> str:
     return value
 
 
+def reflection_of(setback: Setback, partner_id: int) -> SetbackReflection | None:
+    """This partner's own reflection on the setback, if they have written one."""
+    return next((r for r in setback.reflections if r.author_id == partner_id), None)
+
+
 def reflect(
     session: Session,
     partner: Partner,
@@ -66,16 +72,31 @@ def reflect(
     *,
     trigger: str | None = None,
     prevention: str | None = None,
+    now: datetime | None = None,
 ) -> Setback:
-    """Store what triggered the setback and/or what would have prevented it (None: unchanged)."""
+    """Store what triggered the setback and/or what would have prevented it (None:
+    unchanged) as this partner's own reflection. A reflection belongs to its author:
+    nobody else's is ever changed here; the other partner writes their own beside it."""
     setback = get_setback(session, partner.couple_id, setback_id)
     # Both are checked before either is written.
     cleaned_trigger = None if trigger is None else _reflection(trigger, "What triggered it")
     cleaned_prevention = None if prevention is None else _reflection(prevention, "What would have prevented it")
+    now = now or utcnow()
+    mine = reflection_of(setback, partner.id)
+    if mine is None:
+        mine = SetbackReflection(setback_id=setback.id, author_id=partner.id, created_at=now)
+        try:
+            with session.begin_nested():  # the same partner on two devices at once
+                setback.reflections.append(mine)
+        except IntegrityError:
+            session.refresh(setback)
+            mine = reflection_of(setback, partner.id)
+            assert mine is not None
     if cleaned_trigger is not None:
-        setback.trigger = cleaned_trigger
+        mine.trigger = cleaned_trigger
     if cleaned_prevention is not None:
-        setback.prevention = cleaned_prevention
+        mine.prevention = cleaned_prevention
+    mine.updated_at = now
     session.flush()
     return setback
 
@@ -141,10 +162,11 @@ def _change_from(session: Session, partner: Partner, setback: Setback) -> tuple[
     if active is None:
         raise Conflict("There is no agreed contract to change yet. Your reflection is saved.")
     note = f"After {_subject(setback.log_entry, active)} on {setback.log_entry.local_date:%d %B %Y}."
-    if setback.trigger:
-        note += f" What triggered it: “{_cut(setback.trigger, MAX_QUOTE)}”."
-    if setback.prevention:
-        note += f" What would have prevented it: “{_cut(setback.prevention, MAX_QUOTE)}”."
+    mine = reflection_of(setback, partner.id)  # the proposer quotes their own words, never the other's
+    if mine is not None and mine.trigger:
+        note += f" What triggered it: “{_cut(mine.trigger, MAX_QUOTE)}”."
+    if mine is not None and mine.prevention:
+        note += f" What would have prevented it: “{_cut(mine.prevention, MAX_QUOTE)}”."
     return active, note
 
 
@@ -183,31 +205,69 @@ def propose_change_from_setback(
 
 
 def setbacks(session: Session, couple_id: int, limit: int = 50) -> list[Setback]:
-    """The couple's setbacks, newest first, with their log entries (and who logged them)."""
+    """The couple's setbacks, newest first, with their log entries (and who logged them)
+    and everyone's reflections."""
     return list(
         session.scalars(
             select(Setback)
             .where(Setback.couple_id == couple_id)
-            .options(joinedload(Setback.log_entry).joinedload(LogEntry.partner))
+            .options(joinedload(Setback.log_entry).joinedload(LogEntry.partner), selectinload(Setback.reflections))
             .order_by(Setback.created_at.desc(), Setback.id.desc())
             .limit(limit)
         )
     )
 
 
-def unreflected(session: Session, couple_id: int, limit: int = 10) -> list[LogEntry]:
-    """Recent misses and breaches nobody has reflected on yet, newest first."""
-    return list(
-        session.scalars(
-            select(LogEntry)
-            .outerjoin(Setback, Setback.log_entry_id == LogEntry.id)
-            .where(
-                LogEntry.couple_id == couple_id,
-                LogEntry.kind.in_(SETBACK_KINDS),
-                Setback.id.is_(None),
-            )
-            .options(joinedload(LogEntry.partner))
-            .order_by(LogEntry.local_date.desc(), LogEntry.created_at.desc(), LogEntry.id.desc())
-            .limit(limit)
-        )
+@dataclass(frozen=True)
+class Lapses:
+    """What the Setbacks page offers one partner: their own lapses to reflect on, and the
+    other partner's as information (never a to-do). Both leave out what this partner put
+    away, and what they have already reflected on."""
+
+    mine: list[LogEntry]
+    partners: list[LogEntry]
+
+
+def lapses_for(session: Session, viewer: Partner, limit: int = 10) -> Lapses:
+    """Recent misses and breaches the viewer has neither reflected on nor put away, newest first."""
+    reflected = (
+        select(SetbackReflection.id)
+        .join(Setback, Setback.id == SetbackReflection.setback_id)
+        .where(Setback.log_entry_id == LogEntry.id, SetbackReflection.author_id == viewer.id)
     )
+    dismissed = select(SetbackDismissal.id).where(
+        SetbackDismissal.log_entry_id == LogEntry.id, SetbackDismissal.partner_id == viewer.id
+    )
+    query = (
+        select(LogEntry)
+        .where(
+            LogEntry.couple_id == viewer.couple_id,
+            LogEntry.kind.in_(SETBACK_KINDS),
+            ~exists(reflected),
+            ~exists(dismissed),
+        )
+        .options(joinedload(LogEntry.partner))
+        .order_by(LogEntry.local_date.desc(), LogEntry.created_at.desc(), LogEntry.id.desc())
+        .limit(limit)
+    )
+    return Lapses(
+        mine=list(session.scalars(query.where(LogEntry.partner_id == viewer.id))),
+        partners=list(session.scalars(query.where(LogEntry.partner_id != viewer.id))),
+    )
+
+
+def dismiss(session: Session, viewer: Partner, log_entry_id: int, now: datetime | None = None) -> None:
+    """Put a miss or breach away from this partner's Setbacks page; the other's is unchanged."""
+    entry = session.get(LogEntry, log_entry_id)
+    if entry is None or entry.couple_id != viewer.couple_id or entry.kind not in SETBACK_KINDS:
+        raise NotFound("That entry is not in your log.")
+    exists_already = select(SetbackDismissal.id).where(
+        SetbackDismissal.log_entry_id == entry.id, SetbackDismissal.partner_id == viewer.id
+    )
+    if session.scalar(exists_already) is not None:
+        return
+    try:
+        with session.begin_nested():  # a double click: the second is the same dismissal
+            session.add(SetbackDismissal(partner_id=viewer.id, log_entry_id=entry.id, created_at=now or utcnow()))
+    except IntegrityError:
+        return

@@ -32,6 +32,7 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.oauth_entities import OAuthToken
+from trust_tracker.models.private_entities import SetbackReflection
 
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.
 NOW = datetime(2026, 11, 25, 12, 0, tzinfo=UTC)
@@ -164,14 +165,11 @@ def one_of_everything(session: Session, alex: Partner, sam: Partner) -> dict[str
         session.add(entry)
         entries[(who.name, kind)] = entry
     session.flush()
-    session.add(
-        Setback(
-            couple_id=alex.couple_id,
-            log_entry_id=entries[("Alex", LogKind.MISSED)].id,
-            trigger="a long meeting",
-            prevention="set an alarm",
-        )
+    setback = Setback(couple_id=alex.couple_id, log_entry_id=entries[("Alex", LogKind.MISSED)].id)
+    setback.reflections.append(
+        SetbackReflection(author_id=alex.id, trigger="a long meeting", prevention="set an alarm")
     )
+    session.add(setback)
     checkin = CheckIn(
         couple_id=alex.couple_id, week_start=date(2026, 11, 16), created_at=NOW, questions=["What went well?"]
     )

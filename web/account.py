@@ -1,29 +1,37 @@
-"""Your data: export it all (JSON) or the log (CSV); delete your account or the whole couple."""
+"""Your account and your data: change your name and email, export everything (JSON) or
+the log (CSV), delete your account (leaving), and delete the couple (both partners)."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
-from flask_login import logout_user
-from sqlalchemy.orm import Session
+from flask import Blueprint, Flask, Response, flash, redirect, render_template, url_for
+from flask_login import logout_user, user_logged_in
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import accounts, export
-from trust_tracker.models.entities import Partner
+from trust_tracker.models import accounts, export, leaving
 from trust_tracker.models.errors import DomainError
 
-from .auth import current_partner
+from .auth import User, current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .forms import SiteForm, at_most
-from .throttle import DELETE_ACCOUNT, limit
+from .forms import SiteForm, _email_field, _name_field, at_most
+from .password_forms import _current_password
+from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit
 
 bp = Blueprint("account", __name__, url_prefix="/account")
+
+
+class NameForm(SiteForm):
+    name = _name_field()
+
+
+class EmailForm(SiteForm):
+    email = _email_field()
+    password = _current_password()
 
 
 class DeleteForm(SiteForm):
@@ -36,22 +44,38 @@ class DeleteForm(SiteForm):
 
 CONFIRMATIONS = {
     "me": "I understand that my account, my log entries, answers and journal are deleted for good.",
-    "couple": "I understand that everything of both of us is deleted for good.",
+    "couple": "I understand that everything of both of us, both our journals included, is deleted for good "
+    "once both of us have confirmed.",
 }
 
 
-def _forms() -> dict[str, DeleteForm]:
-    """The two deletion forms; their prefixes keep their fields apart on one page."""
-    forms = {}
-    for which, confirmation in CONFIRMATIONS.items():
-        forms[which] = DeleteForm(prefix=which)
-        forms[which].confirm.label.text = confirmation
-    return forms
+class Forms:
+    """Every form on the page; the prefixes keep their fields apart. A submitted one
+    replaces its blank twin, so its errors and values show where they were typed."""
+
+    def __init__(self, **submitted: SiteForm) -> None:
+        partner = current_partner()
+        self.name = submitted.get("name") or NameForm(prefix="name", formdata=None, name=partner.name)
+        self.email = submitted.get("email") or EmailForm(prefix="email", formdata=None, email=partner.email)
+        self.me = submitted.get("me") or _delete_form("me", submitted=False)
+        self.couple = submitted.get("couple") or _delete_form("couple", submitted=False)
 
 
-def _page(forms: dict[str, DeleteForm], status: int = 200) -> tuple[str, int]:
-    other = accounts.partner_of(current_partner())
-    return render_template("account/index.html", forms=forms, other=other), status
+def _delete_form(which: str, *, submitted: bool = True) -> DeleteForm:
+    form = DeleteForm(prefix=which) if submitted else DeleteForm(prefix=which, formdata=None)
+    form.confirm.label.text = CONFIRMATIONS[which]
+    return form
+
+
+def _page(forms: Forms, status: int = 200) -> tuple[str, int]:
+    partner = current_partner()
+    return render_template(
+        "account/index.html",
+        forms=forms,
+        other=accounts.partner_of(partner),
+        request_to_delete=leaving.pending_couple_deletion(get_session(), partner.couple_id),
+        viewer=partner,
+    ), status
 
 
 def _attachment(body: str, mimetype: str, name: str) -> Response:
@@ -60,7 +84,37 @@ def _attachment(body: str, mimetype: str, name: str) -> Response:
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    return _page(_forms())
+    return _page(Forms())
+
+
+@bp.post("/name")
+def change_name() -> tuple[str, int] | BaseResponse:
+    form = NameForm(prefix="name")
+    if not form.validate():
+        return _page(Forms(name=form), 422)
+    try:
+        accounts.change_name(get_session(), current_partner(), form.name.data)
+    except DomainError as e:
+        form.name.errors = [*form.name.errors, str(e)]
+        return _page(Forms(name=form), status_for(e))
+    flash(f"Saved: you are {current_partner().name} here now.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/email")
+def change_email() -> tuple[str, int] | BaseResponse:
+    form = EmailForm(prefix="email")
+    if not form.validate():
+        return _page(Forms(email=form), 422)
+    partner = current_partner()
+    limit((CHANGE_ACCOUNT, str(partner.id)))  # before the password is checked
+    try:
+        accounts.change_email(get_session(), partner, form.password.data, form.email.data)
+    except DomainError as e:
+        form.form_errors.append(str(e))
+        return _page(Forms(email=form), status_for(e))
+    flash(f"Saved: you log in with {partner.email} from now on.", "success")
+    return redirect(url_for(".index"))
 
 
 @bp.get("/export.json")
@@ -79,27 +133,61 @@ def export_csv() -> Response:
     )
 
 
-def _delete(which: str, action: Callable[[Session, Partner, str], None], done: str) -> tuple[str, int] | BaseResponse:
-    forms = _forms()
-    form = forms[which]
+def _confirmed_delete(which: str) -> DeleteForm | tuple[str, int]:
+    """The submitted deletion form once valid and within its limit, or the page with its errors."""
+    form = _delete_form(which)
     if not form.validate():
-        return _page(forms, 422)
+        return _page(Forms(**{which: form}), 422)
     limit((DELETE_ACCOUNT, str(current_partner().id)))  # before the password is checked
-    try:
-        action(get_session(), current_partner(), form.password.data)
-    except DomainError as e:
-        form.password.errors = [*form.password.errors, str(e)]
-        return _page(forms, status_for(e))
-    logout_user()  # the login itself went with the account (ON DELETE CASCADE)
-    flash(done, "success")
-    return redirect(url_for("auth.landing"))
+    return form
 
 
 @bp.post("/delete")
 def delete_me() -> tuple[str, int] | BaseResponse:
-    return _delete("me", accounts.delete_partner, "Your account and your own data are deleted.")
+    form = _confirmed_delete("me")
+    if not isinstance(form, DeleteForm):
+        return form
+    try:
+        leaving.delete_partner(get_session(), current_partner(), form.password.data)
+    except DomainError as e:
+        form.password.errors = [*form.password.errors, str(e)]
+        return _page(Forms(me=form), status_for(e))
+    logout_user()  # the login itself went with the account (ON DELETE CASCADE)
+    flash("Your account and your own data are deleted.", "success")
+    return redirect(url_for("auth.landing"))
 
 
 @bp.post("/delete-couple")
 def delete_couple() -> tuple[str, int] | BaseResponse:
-    return _delete("couple", accounts.delete_couple, "Your couple and all of its data are deleted.")
+    form = _confirmed_delete("couple")
+    if not isinstance(form, DeleteForm):
+        return form
+    partner = current_partner()
+    other = accounts.partner_of(partner)
+    try:
+        outcome = leaving.delete_couple(get_session(), partner, form.password.data, now=now())
+    except DomainError as e:
+        form.password.errors = [*form.password.errors, str(e)]
+        return _page(Forms(couple=form), status_for(e))
+    if outcome is leaving.CoupleDeletion.ASKED:
+        assert other is not None
+        flash(f"Asked. Nothing is deleted until {other.name} confirms it on this page.", "success")
+        return redirect(url_for(".index"))
+    logout_user()  # every login went with the accounts (ON DELETE CASCADE)
+    flash("Your couple and all of its data are deleted.", "success")
+    return redirect(url_for("auth.landing"))
+
+
+@bp.post("/keep-couple")
+def keep_couple() -> BaseResponse:
+    leaving.keep_couple(get_session(), current_partner())
+    flash("Your couple stays as it is: nothing was deleted.", "success")
+    return redirect(url_for(".index"))
+
+
+@user_logged_in.connect
+def _tell_notice(app: Flask, user: User, **extra: object) -> None:
+    """A one-time notice (e.g. "Sam left: your couple is dissolved"), shown once, at log-in."""
+    notice = leaving.take_notice(get_session(), user.partner)
+    if notice:
+        flash(notice, "info")

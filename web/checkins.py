@@ -109,8 +109,8 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
         partners=_viewer_first(partner),
         this_week=this,
         last_week=last,
-        this_rows=checkins.checkin_answers(session, couple.id, this),
-        last_rows=checkins.checkin_answers(session, couple.id, last),
+        this_week_answers=checkins.answers_for(session, partner, this),
+        last_week_answers=checkins.answers_for(session, partner, last),
         weekdays=WEEKDAYS,
         schedule=checkins.checkin_status(session, couple, now()),
         progress=checkins.checkin_progress(session, couple, now()),
@@ -232,7 +232,7 @@ def questions() -> tuple[str, int] | Response:
 def past() -> str:
     session, partner = get_session(), current_partner()
     weeks = [
-        (checkin, checkins.checkin_answers(session, partner.couple_id, checkin.week_start))
+        (checkin, checkins.answers_for(session, partner, checkin.week_start))
         for checkin in checkins.past_checkins(session, partner.couple_id, PAST_WEEKS)
     ]
     return render_template(

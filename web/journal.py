@@ -1,13 +1,15 @@
-"""The private journal: write, read one's own, share an entry or an excerpt, see what was shared."""
+"""The private journal: write, read one's own, share the whole entry or an excerpt (an
+explicit choice, confirmed on a page that shows exactly what the partner will read),
+delete with ten minutes to undo, see what was shared."""
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
-from wtforms import TextAreaField
-from wtforms.validators import DataRequired
+from wtforms import HiddenField, RadioField, TextAreaField
+from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import journal
+from trust_tracker.models import accounts, journal
 from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
@@ -17,6 +19,8 @@ from .errors import status_for
 from .forms import SiteForm, at_most
 
 bp = Blueprint("journal", __name__, url_prefix="/journal")
+
+WHOLE, EXCERPT = "whole", "excerpt"
 
 
 class WriteForm(SiteForm):
@@ -28,28 +32,43 @@ class WriteForm(SiteForm):
 
 
 class ShareForm(SiteForm):
-    excerpt = TextAreaField(
-        "Excerpt to share (optional)",
-        validators=[at_most(journal.MAX_BODY)],
-        description="Copy the part you want your partner to read, word for word and whole words only. "
-        "Leave empty to share the whole entry.",
+    how = RadioField(
+        "What to share",
+        choices={WHOLE: "Share the whole entry", EXCERPT: "Share this excerpt"},
+        validators=[InputRequired("Choose whether to share the whole entry or an excerpt of it.")],
     )
+    excerpt = TextAreaField(
+        "Excerpt",
+        validators=[at_most(journal.MAX_BODY)],
+        description="Only for “Share this excerpt”: copy the part you want your partner to read, "
+        "word for word and whole words only.",
+    )
+    # Set by the confirmation page's "Yes, share this": until then nothing is shared.
+    confirmed = HiddenField()
+
+    def chosen_excerpt(self) -> str | None:
+        """None for the whole entry; the excerpt (maybe empty, which the domain refuses) otherwise."""
+        return None if self.how.data == WHOLE else (self.excerpt.data or "")
 
 
 def _index(form: WriteForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
+    journal.purge_deleted(session, now())  # past their ten minutes: gone for good
     return render_template(
         "journal/index.html",
         form=form,
         entries=journal.entries_for(session, partner),
         shared=journal.shared_entries(session, partner.couple_id),
+        deleted=journal.recently_deleted(session, partner, now()),
         viewer=partner,
     ), status
 
 
 def _entry_page(entry_id: int, form: ShareForm, status: int = 200) -> tuple[str, int]:
-    entry = journal.get_own(get_session(), current_partner(), entry_id)  # NotFound: 404
-    return render_template("journal/entry.html", entry=entry, form=form), status
+    partner = current_partner()
+    entry = journal.get_own(get_session(), partner, entry_id)  # NotFound: 404
+    other = accounts.partner_of(partner)
+    return render_template("journal/entry.html", entry=entry, form=form, other=other), status
 
 
 @bp.get("/")
@@ -78,11 +97,24 @@ def entry(entry_id: int) -> tuple[str, int]:
 
 @bp.post("/<id:entry_id>/share")
 def share(entry_id: int) -> tuple[str, int] | Response:
+    """First the choice and a confirmation page showing what the partner will read; then,
+    from that page, the share itself."""
+    session, partner = get_session(), current_partner()
     form = ShareForm()
     if not form.validate():
         return _entry_page(entry_id, form, 422)
     try:
-        journal.share(get_session(), current_partner(), entry_id, excerpt=form.excerpt.data, now=now())
+        if form.confirmed.data != "yes":
+            text = journal.preview_share(session, partner, entry_id, form.chosen_excerpt())
+            form.confirmed.data = "yes"
+            return render_template(
+                "journal/confirm_share.html",
+                entry_id=entry_id,
+                form=form,
+                text=text,
+                other=accounts.partner_of(partner),
+            ), 200
+        journal.share(session, partner, entry_id, excerpt=form.chosen_excerpt(), now=now())
     except DomainError as e:
         form.excerpt.errors = [*form.excerpt.errors, str(e)]
         return _entry_page(entry_id, form, status_for(e))
@@ -97,8 +129,20 @@ def unshare(entry_id: int) -> Response:
     return redirect(url_for(".entry", entry_id=entry_id))
 
 
-@bp.post("/<id:entry_id>/delete")
-def delete(entry_id: int) -> Response:
-    journal.delete(get_session(), current_partner(), entry_id)
-    flash("The entry is deleted.", "success")
-    return redirect(url_for(".index"))
+@bp.route("/<id:entry_id>/delete", methods=["GET", "POST"])
+def delete(entry_id: int) -> tuple[str, int] | Response:
+    """GET asks first; POST deletes, with ten minutes to undo."""
+    session, partner = get_session(), current_partner()
+    if request.method == "GET":
+        entry = journal.get_own(session, partner, entry_id)
+        return render_template("journal/confirm_delete.html", entry=entry), 200
+    journal.delete(session, partner, entry_id, now=now())
+    flash("The entry is deleted. You can restore it from “Just deleted” for ten minutes.", "success")
+    return redirect(url_for(".index") + "#deleted-title")
+
+
+@bp.post("/<id:entry_id>/restore")
+def restore(entry_id: int) -> Response:
+    journal.undo_delete(get_session(), current_partner(), entry_id, now=now())
+    flash("The entry is back, exactly as it was.", "success")
+    return redirect(url_for(".entry", entry_id=entry_id))

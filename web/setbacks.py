@@ -22,7 +22,7 @@ from .forms import MAX_ID, SiteForm, at_most
 
 bp = Blueprint("setbacks", __name__, url_prefix="/setbacks")
 
-UNREFLECTED_SHOWN = 10  # recent misses and breaches offered for reflection
+LAPSES_SHOWN = 10  # recent misses and breaches shown, each partner's own and the other's
 
 
 class StartForm(SiteForm):
@@ -67,21 +67,32 @@ def index() -> str:
     return render_template(
         "setbacks/index.html",
         setbacks=[(s, _change(s)) for s in listed],
-        recent=setbacks.unreflected(session, partner.couple_id, limit=UNREFLECTED_SHOWN),
+        lapses=setbacks.lapses_for(session, partner, limit=LAPSES_SHOWN),
         names=contracts.item_names(get_session(), partner.couple_id),
         viewer=partner,
         start_form=StartForm(formdata=None),
     )
 
 
-@bp.post("/start")
-def start() -> Response:
+def _chosen_entry() -> int:
     form = StartForm()
     if not form.validate():
         # Only a tampered form gets here: the page's buttons always carry an entry.
         raise ValidationError(" ".join(form.log_entry_id.errors) or "Choose an entry to reflect on.")
-    setback = setbacks.start_setback(get_session(), current_partner(), form.log_entry_id.data, now=now())
+    return int(form.log_entry_id.data)
+
+
+@bp.post("/start")
+def start() -> Response:
+    setback = setbacks.start_setback(get_session(), current_partner(), _chosen_entry(), now=now())
     return redirect(url_for(".detail", setback_id=setback.id))
+
+
+@bp.post("/dismiss")
+def dismiss() -> Response:
+    setbacks.dismiss(get_session(), current_partner(), _chosen_entry(), now=now())
+    flash("Put away: it no longer shows here for you. Nothing was deleted.", "success")
+    return redirect(url_for(".index"))
 
 
 def _detail_page(setback: Setback, form: ReflectionForm, status: int = 200) -> tuple[str, int]:
@@ -103,7 +114,8 @@ def detail(setback_id: int) -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     setback = setbacks.get_setback(session, partner.couple_id, setback_id)
     if request.method == "GET":
-        return _detail_page(setback, ReflectionForm(formdata=None, obj=setback))
+        # The form holds the viewer's own reflection only: the other partner's is shown, never editable.
+        return _detail_page(setback, ReflectionForm(formdata=None, obj=setbacks.reflection_of(setback, partner.id)))
     form = ReflectionForm()
     if not form.validate():
         return _detail_page(setback, form, 422)
@@ -113,7 +125,9 @@ def detail(setback_id: int) -> tuple[str, int] | Response:
         return _detail_page(setback, form, 422)
     try:
         # An empty box leaves what was written before as it was.
-        setbacks.reflect(session, partner, setback.id, trigger=trigger or None, prevention=prevention or None)
+        setbacks.reflect(
+            session, partner, setback.id, trigger=trigger or None, prevention=prevention or None, now=now()
+        )
     except DomainError as e:
         form.form_errors.append(str(e))
         return _detail_page(setback, form, status_for(e))

@@ -50,21 +50,28 @@ def browser_ready() -> None:
 
 
 @pytest.fixture(scope="session")
-def live_server(browser_ready, tmp_path_factory) -> Iterator[str]:
-    """The whole site on a free loopback port, on a migrated SQLite file, CSRF on."""
-    from waitress.server import create_server
-
+def live_database(browser_ready, tmp_path_factory) -> str:
+    """The live server's database: a migrated SQLite file, for tests that set the scene directly."""
     from trust_tracker.models.db import make_engine, upgrade
-    from trust_tracker.web import create_app
 
-    folder = tmp_path_factory.mktemp("live")
-    url = f"sqlite:///{folder / 'browser.db'}"
+    url = f"sqlite:///{tmp_path_factory.mktemp('live') / 'browser.db'}"
     engine = make_engine(url)
     upgrade(engine)
     engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def live_server(live_database, tmp_path_factory) -> Iterator[str]:
+    """The whole site on a free loopback port, on `live_database`, CSRF on."""
+    from waitress.server import create_server
+
+    from trust_tracker.web import create_app
+
+    folder = tmp_path_factory.mktemp("live-instance")
     app = create_app(
         {
-            "DATABASE_URL": url,
+            "DATABASE_URL": live_database,
             "SECRET_KEY": "browser tests only",
             "INSTANCE_PATH": folder / "instance",
             "ALEXA_SKILL_ID": "amzn1.ask.skill.browser-tests",

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW, PASSWORD, make_couple, one_of_everything
-from trust_tracker.models import accounts, contracts, journal, tracking
+from trust_tracker.models import accounts, contracts, journal, leaving, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     CheckIn,
@@ -44,7 +44,7 @@ def _count(session, column, *where):
 def test_a_wrong_password_deletes_nothing(session, couple):
     alex, sam = couple
     one_of_everything(session, alex, sam)
-    for delete in (accounts.delete_partner, accounts.delete_couple):
+    for delete in (leaving.delete_partner, leaving.delete_couple):
         for wrong in ("", None, "not my password", "x" * 10_000):
             with pytest.raises(NotAllowed) as raised:
                 delete(session, alex, wrong)
@@ -60,7 +60,7 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
     other, _ = make_couple(session, first="Kim", second="Lee")
     other_rows = _count(session, Partner.id, Partner.couple_id == other.couple_id)
 
-    accounts.delete_partner(session, alex, PASSWORD)
+    leaving.delete_partner(session, alex, PASSWORD)
 
     assert session.get(Couple, couple_id) is not None
     assert [p.name for p in session.get(Couple, couple_id).partners] == ["Sam"]
@@ -134,7 +134,7 @@ def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(ses
     kims = contracts.propose_version(session, other, [ItemDraft(C, "Kim's own", owner_id=other.id)], now=NOW)
     items_before = _count(session, ContractItem.id)
 
-    accounts.delete_partner(session, alex, PASSWORD)
+    leaving.delete_partner(session, alex, PASSWORD)
 
     for version in (v1, v2):
         items = session.get(ContractVersion, version.id).items
@@ -160,7 +160,7 @@ def test_a_leaving_partners_own_commitments_do_not_become_the_other_partners(ses
 def test_the_last_partner_leaving_takes_the_couple(session):
     alone, _ = make_couple(session, first="Solo", second=None)
     couple_id = alone.couple_id
-    accounts.delete_partner(session, alone, PASSWORD)
+    leaving.delete_partner(session, alone, PASSWORD)
     assert session.get(Couple, couple_id) is None
     assert _count(session, Contract.id, Contract.couple_id == couple_id) == 0
     assert _count(session, CheckInQuestion.id, CheckInQuestion.couple_id == couple_id) == 0
@@ -175,7 +175,10 @@ def test_deleting_the_couple_removes_everything_of_theirs_only(session, couple):
     couple_id, ids = alex.couple_id, (alex.id, sam.id)
     before = {table: _count(session, table.id) for table in (Partner, Couple, Invitation, JournalEntry)}
 
-    accounts.delete_couple(session, sam, PASSWORD)
+    # Sam asks; nothing goes until Alex confirms.
+    assert leaving.delete_couple(session, sam, PASSWORD, now=NOW) is leaving.CoupleDeletion.ASKED
+    assert _count(session, Partner.id, Partner.couple_id == couple_id) == 2
+    assert leaving.delete_couple(session, alex, PASSWORD, now=NOW) is leaving.CoupleDeletion.DELETED
 
     assert session.get(Couple, couple_id) is None
     for table, column in (

@@ -26,7 +26,8 @@ def test_json_export_holds_the_couples_data_and_only_my_private_journal(session,
     assert {c["body"] for c in mine["contract"]["comments"]} == {"Sam's comment", "Alex's comment"}
     assert sorted(e["note"] for e in mine["log"]) == ["Alex kept", "Alex missed", "Sam kept", "Sam small_win"]
     assert mine["commitment_names"][str(versions[0]["items"][0]["lineage_id"])] == "call"
-    assert mine["setbacks"][0]["trigger"] == "a long meeting"
+    [reflection] = mine["setbacks"][0]["reflections"]
+    assert (reflection["author_id"], reflection["trigger"]) == (alex.id, "a long meeting")
     assert {a["answer"] for c in mine["checkins"] for a in c["answers"]} == {"Alex's answer", "Sam's answer"}
     assert [(m["key"], m["kind"], m["params"]) for m in mine["milestones"]] == [
         ("kept:10", "kept_count", {"count": 10})

@@ -1,3 +1,5 @@
+from datetime import timedelta
+
 import pytest
 from sqlalchemy import func, select
 
@@ -98,12 +100,44 @@ def test_other_couples_never_see_shared_entries(session, couple):
         journal.get_own(session, kim, entry.id)
 
 
-def test_delete_removes_only_ones_own_entry(session, couple):
-    alex, _ = couple
-    entry = journal.write(session, alex, "to be deleted")
-    journal.delete(session, alex, entry.id)
-    assert journal.entries_for(session, alex) == []
-    assert _count(session) == 0
+def test_delete_hides_at_once_restores_exactly_within_ten_minutes_then_is_gone(session, couple):
+    alex, sam = couple
+    entry = journal.write(session, alex, "to be deleted\nsecond line", now=NOW)
+    journal.share(session, alex, entry.id, excerpt="second line", now=NOW)
+    journal.delete(session, alex, entry.id, now=NOW)
+    assert journal.entries_for(session, alex) == [] and journal.shared_entries(session, sam.couple_id) == []
+    with pytest.raises(NotFound):
+        journal.get_own(session, alex, entry.id)
+    with pytest.raises(NotFound):  # nobody else restores it
+        journal.undo_delete(session, sam, entry.id, now=NOW)
+    assert journal.recently_deleted(session, alex, NOW + timedelta(minutes=9)) == [entry]
+
+    restored = journal.undo_delete(session, alex, entry.id, now=NOW + timedelta(minutes=9))
+    assert (restored.body, restored.shared_text, restored.shared_at, restored.created_at) == (
+        "to be deleted\nsecond line",
+        "second line",
+        NOW,
+        NOW,
+    )
+    assert [e.text for e in journal.shared_entries(session, sam.couple_id)] == ["second line"]
+
+    journal.delete(session, alex, entry.id, now=NOW)
+    with pytest.raises(NotFound):
+        journal.undo_delete(session, alex, entry.id, now=NOW + journal.UNDO_WINDOW)
+    assert _count(session) == 0  # purged: gone for good
+
+
+def test_an_empty_excerpt_never_shares_the_whole_entry(session, couple):
+    alex, sam = couple
+    entry = journal.write(session, alex, "Everything I feel", now=NOW)
+    for empty in ("", "   ", "\n"):
+        with pytest.raises(ValidationError):
+            journal.share(session, alex, entry.id, excerpt=empty, now=NOW)
+        with pytest.raises(ValidationError):
+            journal.preview_share(session, alex, entry.id, empty)
+    assert journal.shared_entries(session, sam.couple_id) == []
+    assert journal.preview_share(session, alex, entry.id, None) == "Everything I feel"
+    assert entry.shared_at is None  # a preview writes nothing
 
 
 @pytest.mark.parametrize(

@@ -4,17 +4,28 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 
+import sqlalchemy as sa
 from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tests.conftest import NOW, make_couple
 from trust_tracker.models import contracts
+from trust_tracker.models.base import UTCDateTime
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Setback, Source
 
 DAY = date(2026, 11, 20)
+# The setback table as it was then: its reflection in two columns, without an author (see 0010).
+old_setback = sa.table(
+    "setback",
+    sa.column("couple_id", sa.Integer),
+    sa.column("log_entry_id", sa.Integer),
+    sa.column("trigger", sa.Text),
+    sa.column("prevention", sa.Text),
+    sa.column("created_at", UTCDateTime()),
+)
 
 
 def _at(hour: int) -> datetime:
@@ -59,12 +70,31 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
         # Sam's two misses of the talk: only the later one has a reflection.
         sams_miss = entry(sam, LogKind.MISSED, talk, 17)
         sams_miss_again = entry(sam, LogKind.MISSED, talk, 20)
-        session.add_all(
+        session.execute(
+            sa.insert(old_setback),
             [
-                Setback(couple_id=alex.couple_id, log_entry_id=missed.id, trigger="tired"),
-                Setback(couple_id=alex.couple_id, log_entry_id=missed_again.id, trigger="late", prevention="alarm"),
-                Setback(couple_id=alex.couple_id, log_entry_id=sams_miss_again.id, trigger="forgot"),
-            ]
+                {
+                    "couple_id": alex.couple_id,
+                    "created_at": NOW,
+                    "log_entry_id": missed.id,
+                    "trigger": "tired",
+                    "prevention": "",
+                },
+                {
+                    "couple_id": alex.couple_id,
+                    "created_at": NOW,
+                    "log_entry_id": missed_again.id,
+                    "trigger": "late",
+                    "prevention": "alarm",
+                },
+                {
+                    "couple_id": alex.couple_id,
+                    "created_at": NOW,
+                    "log_entry_id": sams_miss_again.id,
+                    "trigger": "forgot",
+                    "prevention": "",
+                },
+            ],
         )
         # Not duplicates: Sam's keep, a miss of the call, moments of reliability, a hard day twice.
         others = [
@@ -75,7 +105,14 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
             entry(alex, LogKind.HARD_DAY, None, 15),
             entry(alex, LogKind.HARD_DAY, None, 16),
         ]
-        ids = {"earliest": earliest.id, "missed": missed.id, "sams": sams_miss.id, "others": {o.id for o in others}}
+        ids = {
+            "alex": alex.id,
+            "sam": sam.id,
+            "earliest": earliest.id,
+            "missed": missed.id,
+            "sams": sams_miss.id,
+            "others": {o.id for o in others},
+        }
         dropped = {later.id, latest.id, missed_again.id, sams_miss_again.id}
 
     upgrade(own_engine)
@@ -86,5 +123,12 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
         assert not dropped & set(left)
         kept = left[ids["earliest"]]
         assert (kept.note, kept.acknowledged_at) == ("rang at six", _at(22))
-        setbacks = {s.log_entry_id: (s.trigger, s.prevention) for s in session.scalars(select(Setback))}
-        assert setbacks == {ids["missed"]: ("tired late", "alarm"), ids["sams"]: ("forgot", "")}
+        # 0010 then gave each merged reflection to the partner whose miss it was about.
+        setbacks = {
+            s.log_entry_id: [(r.author_id, r.trigger, r.prevention) for r in s.reflections]
+            for s in session.scalars(select(Setback))
+        }
+        assert setbacks == {
+            ids["missed"]: [(ids["alex"], "tired late", "alarm")],
+            ids["sams"]: [(ids["sam"], "forgot", "")],
+        }

@@ -33,6 +33,12 @@ def _count(session, model):
     return session.scalar(select(func.count(model.id)))
 
 
+def _words(setback, partner):
+    """What `partner` has written on the setback: (trigger, prevention), empty if nothing."""
+    mine = setbacks.reflection_of(setback, partner.id)
+    return (mine.trigger, mine.prevention) if mine else ("", "")
+
+
 def test_start_reflect_and_propose_a_change(session, couple, contract):
     alex, sam = couple
     entry = _missed(session, alex, contract)
@@ -41,7 +47,7 @@ def test_start_reflect_and_propose_a_change(session, couple, contract):
     assert setbacks.start_setback(session, sam, entry.id) == setback  # the same one, not a second
     setbacks.reflect(session, alex, setback.id, trigger="  A meeting ran  over ")
     setbacks.reflect(session, alex, setback.id, prevention="Setting a reminder at five")
-    assert (setback.trigger, setback.prevention) == ("A meeting ran over", "Setting a reminder at five")
+    assert _words(setback, alex) == ("A meeting ran over", "Setting a reminder at five")
 
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert version.status is VersionStatus.PROPOSED and version.proposed_by_id == alex.id
@@ -124,7 +130,7 @@ def test_another_couples_entries_and_setbacks_are_not_found(session, couple, con
         setbacks.reflect(session, alex, their_setback.id, trigger="peeking")
     with pytest.raises(NotFound):
         setbacks.propose_change_from_setback(session, alex, their_setback.id, now=NOW)
-    assert their_setback.trigger == ""
+    assert _words(their_setback, alex) == ("", "") and their_setback.reflections == []
     assert setbacks.setbacks(session, alex.couple_id) == []
     assert setbacks.setbacks(session, kim.couple_id) == [their_setback]
 
@@ -144,7 +150,7 @@ def test_bad_reflections_are_refused_and_nothing_is_written(session, couple, con
     setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     with pytest.raises(ValidationError, match=message):
         setbacks.reflect(session, alex, setback.id, **fields)
-    assert (setback.trigger, setback.prevention) == ("", "")
+    assert setback.reflections == []
 
 
 def test_a_long_reflection_is_quoted_shortened_and_the_note_fits(session, couple, contract):
@@ -153,7 +159,7 @@ def test_a_long_reflection_is_quoted_shortened_and_the_note_fits(session, couple
     setbacks.reflect(session, alex, setback.id, trigger="t" * 1000, prevention="p" * 1000)
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert len(version.note) <= contracts.MAX_NOTE and "…" in version.note
-    assert setback.trigger == "t" * 1000  # the reflection itself is kept whole
+    assert _words(setback, alex)[0] == "t" * 1000  # the reflection itself is kept whole
 
 
 def test_an_open_proposal_is_a_kind_conflict_and_nothing_is_written(session, couple, contract):
@@ -210,17 +216,52 @@ def test_a_setback_started_by_both_at_once_is_one_setback(fresh_engine):
         assert session.scalars(select(Setback.log_entry_id)).all() == [entry_id]
 
 
-def test_unreflected_lists_this_couples_lapses_without_a_setback(session, couple, contract):
+def test_lapses_are_each_partners_own_to_do_and_the_others_as_information(session, couple, contract):
     alex, sam = couple
     kim, _ = make_couple(session, first="Kim", second="Lee")
     tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)  # another couple's
     tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)  # not a lapse
     first = _missed(session, alex, contract)
     breach = _missed(session, sam, contract, kind=LogKind.BREACH)
-    assert setbacks.unreflected(session, alex.couple_id) == [breach, first]
-    setbacks.start_setback(session, sam, breach.id, now=NOW)
-    assert setbacks.unreflected(session, alex.couple_id) == [first]
-    assert setbacks.unreflected(session, alex.couple_id, limit=0) == []
+    assert setbacks.lapses_for(session, alex) == setbacks.Lapses(mine=[first], partners=[breach])
+    assert setbacks.lapses_for(session, sam) == setbacks.Lapses(mine=[breach], partners=[first])
+    # Starting a setback is no reflection: it stays until Sam writes theirs.
+    setback = setbacks.start_setback(session, sam, breach.id, now=NOW)
+    assert setbacks.lapses_for(session, sam).mine == [breach]
+    setbacks.reflect(session, sam, setback.id, trigger="An old message")
+    assert setbacks.lapses_for(session, sam).mine == []
+    assert setbacks.lapses_for(session, alex).partners == [breach]  # Alex has not written theirs
+    assert setbacks.lapses_for(session, alex, limit=0) == setbacks.Lapses([], [])
+
+
+def test_dismissing_puts_a_lapse_away_for_that_partner_only(session, couple, contract):
+    alex, sam = couple
+    first = _missed(session, alex, contract)
+    breach = _missed(session, sam, contract, kind=LogKind.BREACH)
+    setbacks.dismiss(session, alex, breach.id, now=NOW)
+    setbacks.dismiss(session, alex, breach.id, now=NOW)  # twice is once
+    assert setbacks.lapses_for(session, alex) == setbacks.Lapses(mine=[first], partners=[])
+    assert setbacks.lapses_for(session, sam) == setbacks.Lapses(mine=[breach], partners=[first])
+    kept = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    theirs = tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)
+    for entry_id in (kept.id, theirs.id, 999_999):
+        with pytest.raises(NotFound):
+            setbacks.dismiss(session, alex, entry_id)
+
+
+def test_each_partner_writes_their_own_reflection_and_never_the_others(session, couple, contract):
+    alex, sam = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
+    setbacks.reflect(session, alex, setback.id, trigger="A meeting ran over", prevention="An alarm")
+    setbacks.reflect(session, sam, setback.id, trigger="I called at a bad time")
+    setbacks.reflect(session, sam, setback.id, prevention="Text first")
+    assert _words(setback, alex) == ("A meeting ran over", "An alarm")
+    assert _words(setback, sam) == ("I called at a bad time", "Text first")
+    assert [r.author_id for r in setback.reflections] == [alex.id, sam.id]
+    # Sam proposing quotes Sam's words, never Alex's.
+    version = setbacks.propose_change_from_setback(session, sam, setback.id, now=NOW)
+    assert "I called at a bad time" in version.note and "meeting" not in version.note
 
 
 def test_a_change_is_drafted_for_editing_without_writing_anything(session, couple, contract):

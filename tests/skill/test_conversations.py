@@ -273,7 +273,7 @@ def test_a_very_long_reflection_or_note_is_kept_cut_to_the_limit(session, alex_t
     alex_talks("log a boundary breach")
     alex_talks("yes")
     assert alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600})).speech.startswith("Thank you.")
-    assert len(session.scalars(select(Setback)).one().trigger) <= 1000
+    assert len(session.scalars(select(Setback)).one().reflections[0].trigger) <= 1000
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
         Match("LogSmallWinIntent", {"note": "we did well " * 200})
     )
@@ -306,8 +306,10 @@ def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract
     said = alex_talks("yes")
     assert said.speech.startswith("Done. I've proposed version 2 of your contract") and not said.open
     setback = session.scalars(select(Setback)).one()
-    assert (setback.log_entry_id, setback.trigger, setback.prevention) == (
+    [reflection] = setback.reflections
+    assert (setback.log_entry_id, reflection.author_id, reflection.trigger, reflection.prevention) == (
         entry.id,
+        alex.id,
         "a meeting ran over and my phone was flat",
         "charging my phone at lunch",
     )
@@ -334,7 +336,7 @@ def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_ta
     said = alex_talks("yes")
     assert said.speech.startswith("There is already a proposed change waiting for you both.")
     setback = session.scalars(select(Setback)).one()
-    assert setback.trigger == "an old message" and setback.version_id is None
+    assert setback.reflections[0].trigger == "an old message" and setback.version_id is None
 
 
 def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(session, contract, alex_talks) -> None:
@@ -1019,7 +1021,8 @@ def test_after_a_reflection_without_a_contract_no_change_is_offered(session, hom
     assert said.speech == "Thank you, that's saved with the setback. You can look at it together on the website."
     assert not said.open
     setback = session.scalars(select(Setback)).one()
-    assert (setback.trigger, setback.prevention, setback.version_id) == ("i was tired", "an early night", None)
+    [reflection] = setback.reflections
+    assert (reflection.trigger, reflection.prevention, setback.version_id) == ("i was tired", "an early night", None)
     assert count(session, ContractVersion) == 0
 
 

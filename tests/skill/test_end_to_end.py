@@ -146,7 +146,8 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
             ).all()
             setback = session.scalars(select(Setback)).one()
             assert voice_entries == [(LogKind.KEPT, "Alex"), (LogKind.MISSED, "Alex")]
-            assert (setback.trigger, setback.prevention) == ("i was too tired", "an earlier reminder")
+            [reflection] = setback.reflections
+            assert (reflection.trigger, reflection.prevention) == ("i was too tired", "an earlier reminder")
     finally:
         engine.dispose()
 

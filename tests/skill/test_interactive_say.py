@@ -10,7 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.db import make_engine
-from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Setback, Source
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Source
+from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.web.cli import main
 
 
@@ -70,8 +71,8 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
     assert said[4].startswith("Alright. Your reflection is saved")
     assert result.output.count("(The session stays open: Alexa waits for an answer.)") == 4
     assert result.output.count("(The session ends.)") == 1
-    [setback] = query(demo_home, select(Setback))
-    assert (setback.trigger, setback.prevention) == ("a meeting ran over", "a reminder on my phone")
+    [reflection] = query(demo_home, select(SetbackReflection))
+    assert (reflection.trigger, reflection.prevention) == ("a meeting ran over", "a reminder on my phone")
 
 
 def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) -> None:

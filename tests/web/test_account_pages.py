@@ -56,7 +56,10 @@ def test_the_page_offers_exports_and_both_deletions(client, alex) -> None:
     page = text_of(response)
     assert "Download everything (JSON)" in page and "Download the log (CSV, for a spreadsheet)" in page
     assert "Delete my account" in page and "Delete our couple" in page
-    assert "The shared contract stays with Sam" in page
+    assert "Sam keeps their account, their journal and your shared history" in page
+    # Destructive buttons look it and say what they do.
+    assert '<button type="submit" class="button-danger">Delete my account and my journal</button>' in response.text
+    assert '<button type="submit" class="button-danger">Ask Sam to delete our couple with me</button>' in response.text
     assert_accessible_form(response)
 
 
@@ -92,19 +95,33 @@ def test_deleting_my_account(client, alex, sam_client, data, session) -> None:
     assert session.scalar(select(Partner.name).where(Partner.couple_id == couple_id)) == "Sam"
     assert session.scalars(select(LogEntry.note).where(LogEntry.couple_id == couple_id)).all() == ['=HYPERLINK("x")']
     assert session.get(JournalEntry, data["private"]) is None
-    # Sam carries on.
+    # Sam carries on, with their own journal and the shared history.
     assert sam_client.get("/history/").status_code == 200
     assert "Delete our couple" not in text_of(sam_client.get("/account/"))
+    assert "Sam's private page" in text_of(sam_client.get("/journal/"))
 
 
-def test_deleting_the_couple(client, alex, sam_client, data, session) -> None:
+@pytest.mark.postgres_smoke
+def test_deleting_the_couple_takes_both(client, alex, sam_client, data, session) -> None:
     couple_id = alex.couple_id
     response = client.post("/account/delete-couple", data=couple_form())
     assert response.status_code == 302
+    assert "Asked. Nothing is deleted until Sam confirms it on this page." in text_of(client.get(response.location))
+    session.expire_all()
+    assert session.get(Couple, couple_id) is not None and count(session, Partner) == 4
+    assert "Sam's private page" in text_of(sam_client.get("/journal/"))  # Alex alone never deletes it
+    asked = sam_client.get("/account/")
+    assert "Alex asked to delete your couple." in text_of(asked)
+    assert '<button type="submit" class="button-danger">Delete our couple and both our journals</button>' in asked.text
+    assert_accessible_form(asked)
+
+    response = sam_client.post("/account/delete-couple", data=couple_form())
+    assert response.status_code == 302
+    assert "Your couple and all of its data are deleted." in text_of(sam_client.get("/"))
     session.expire_all()
     assert session.get(Couple, couple_id) is None
     assert count(session, Partner) == 2  # Kim and Lee
-    assert sam_client.get("/history/").status_code == 302  # Sam's login is gone too
+    assert client.get("/history/").status_code == 302  # Alex's login is gone too
 
 
 @pytest.mark.parametrize("url", ["/account/delete", "/account/delete-couple"])

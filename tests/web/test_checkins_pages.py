@@ -94,19 +94,23 @@ def test_when_both_have_answered_everything_the_check_in_is_complete(client, ale
 def test_this_week_next_to_last_week_and_past_check_ins(client, alex, couple, session) -> None:
     _, sam = couple
     last_week = NOW - timedelta(days=7)
-    checkins.save_answer(session, alex, 0, "Last week went well", source=Source.WEB, now=last_week)
+    for position in range(len(QUESTIONS)):
+        checkins.save_answer(session, alex, position, f"Alex's answer {position}", source=Source.WEB, now=last_week)
     checkins.save_answer(session, sam, 0, "Sam agreed last week", source=Source.VOICE, now=last_week)
     checkins.save_answer(session, sam, 0, "This week was harder", source=Source.WEB, now=NOW)
     session.flush()
     text = text_of(client.get("/checkins/"))
     this_at, last_at = text.index("This week, from Mon 23 Nov 2026"), text.index("Last week, from Mon 16 Nov 2026")
-    assert this_at < text.index("This week was harder") < last_at < text.index("Last week went well")
-    assert f"{QUESTIONS[0]} Last week went well Sam agreed last week (by voice)" in text
+    # This week Alex has not answered yet: Sam's answers stay private. Last week both show.
+    assert "This week was harder" not in text
+    assert this_at < text.index("Sam's answers stay private until you have answered every question") < last_at
+    assert last_at < text.index("Alex's answer 0")
+    assert f"{QUESTIONS[0]} Alex's answer 0 Sam agreed last week (by voice)" in text
 
     past = text_of(client.get("/checkins/past"))
     assert past.index("Week of Mon 23 Nov 2026") < past.index("Week of Mon 16 Nov 2026")
-    assert f"{QUESTIONS[0]} Not answered This week was harder" in past
-    assert f"{QUESTIONS[0]} Last week went well Sam agreed last week (by voice)" in past
+    assert "This week was harder" not in past
+    assert f"{QUESTIONS[0]} Alex's answer 0 Sam agreed last week (by voice)" in past
     assert "Not complete." in past
 
 
@@ -243,19 +247,17 @@ def test_the_audit_scenario_a_question_removed_mid_week(client, alex, couple, sa
     labels = re.findall(r'<label for="answer_(\d)">([^<]+)</label>', page.text)
     assert [(int(i), unescape(label)) for i, label in labels] == list(enumerate(QUESTIONS))
     table = text_of(page)
-    assert f"{QUESTIONS[0]} We kept our walks (by voice) The calls" in table
-    assert f"{QUESTIONS[1]} I was late twice (by voice) Not answered" in table
+    # Alex has not answered all four yet, so Sam's answers stay private from Alex.
+    assert f"{QUESTIONS[0]} We kept our walks (by voice) {QUESTIONS[1]}" in table and "The calls" not in table
+    assert f"{QUESTIONS[1]} I was late twice (by voice)" in table
 
     # The export stores each answer under the question the page shows it under.
+    # Sam has not answered every question either, so Sam's copy holds Sam's answers only.
     exported = export_json(session, sam, NOW)
     this_week = next(c for c in exported["checkins"] if c["week_start"] == "2026-11-23")
-    assert sorted((a["partner_id"], a["position"], a["question"], a["answer"]) for a in this_week["answers"]) == sorted(
-        [
-            (alex.id, 0, QUESTIONS[0], "We kept our walks"),
-            (alex.id, 1, QUESTIONS[1], "I was late twice"),
-            (sam.id, 0, QUESTIONS[0], "The calls"),
-        ]
-    )
+    assert [(a["partner_id"], a["position"], a["question"], a["answer"]) for a in this_week["answers"]] == [
+        (sam.id, 0, QUESTIONS[0], "The calls")
+    ]
 
     # The voice asks what the page shows next, and reads this week's questions.
     assert checkins.next_question(session, alex, NOW) == (2, QUESTIONS[2])
@@ -264,7 +266,13 @@ def test_the_audit_scenario_a_question_removed_mid_week(client, alex, couple, sa
     # An answer given now by voice lands where the site shows it.
     checkins.save_answer(session, alex, 2, "Your texts", source=Source.VOICE, now=NOW)
     session.flush()
-    assert f"{QUESTIONS[2]} Your texts (by voice) Not answered" in text_of(client.get("/checkins/"))
+    assert f"{QUESTIONS[2]} Your texts (by voice)" in text_of(client.get("/checkins/"))
+    # Once Alex has answered all four, both show side by side, each under its own question.
+    checkins.save_answer(session, alex, 3, "More walks", source=Source.VOICE, now=NOW)
+    session.flush()
+    table = text_of(client.get("/checkins/"))
+    assert f"{QUESTIONS[0]} We kept our walks (by voice) The calls" in table
+    assert f"{QUESTIONS[2]} Your texts (by voice) Not answered" in table
 
 
 def test_the_question_editor_says_when_changes_apply_from_this_week(client, alex) -> None:

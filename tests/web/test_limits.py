@@ -28,6 +28,7 @@ from trust_tracker.models.entities import (
     Source,
     VersionComment,
 )
+from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.web import forms
 
 NUL = "\x00"
@@ -217,7 +218,7 @@ PAGES = {
 
 def _snapshot(session, entity) -> list:
     if entity is Setback:
-        return [(s.trigger, s.prevention) for s in session.query(Setback)]
+        return [(r.trigger, r.prevention) for r in session.query(SetbackReflection)]
     if entity is CheckInQuestion:
         return [q.text for q in session.query(CheckInQuestion).order_by(CheckInQuestion.position)]
     return [count(session, entity)]

@@ -23,6 +23,7 @@ from trust_tracker.models.entities import (
     Source,
     VersionStatus,
 )
+from trust_tracker.models.private_entities import SetbackDismissal
 
 
 @pytest.fixture
@@ -46,10 +47,16 @@ def stored(session, setback_id: int) -> Setback:
     return session.get(Setback, setback_id)
 
 
+def words(session, setback_id: int, partner) -> tuple[str, str]:
+    """What `partner` has written on the setback, as stored: (trigger, prevention)."""
+    mine = setbacks.reflection_of(stored(session, setback_id), partner.id)
+    return (mine.trigger, mine.prevention) if mine else ("", "")
+
+
 def test_reflect_on_a_miss_and_see_it_listed(client, alex, missed, sam_client, session) -> None:
     page = client.get("/setbacks/")
     text = text_of(page)
-    assert "Not reflected on yet" in text
+    assert "Yours to reflect on, when you are ready" in text
     assert "Missed a commitment: “call when late”, Wed 25 Nov 2026, you" in text
     assert "Phone was dead" in text
     assert "No reflections yet." in text
@@ -70,15 +77,15 @@ def test_reflect_on_a_miss_and_see_it_listed(client, alex, missed, sam_client, s
     )
     assert response.status_code == 302
     assert "Your reflection is saved." in text_of(client.get(response.location))
-    setback = stored(session, setback_id)
-    assert (setback.trigger, setback.prevention) == ("Ran out of battery on the train", "Carry the charger")
+    assert words(session, setback_id, alex) == ("Ran out of battery on the train", "Carry the charger")
+    assert "Yours to reflect on" not in text_of(client.get("/setbacks/"))
 
-    # Sam sees the same setback, from the other side.
+    # Sam sees the same setback, from the other side: Alex's, as information, not a to-do.
     listing = text_of(sam_client.get("/setbacks/"))
-    assert "Not reflected on yet" not in listing
+    assert "Yours to reflect on" not in listing and "Your partner's setbacks" in listing
     assert (
-        "Missed a commitment: “call when late”, Wed 25 Nov 2026, Alex What triggered it Ran out of battery "
-        "on the train What would have prevented it Carry the charger Contract change None yet"
+        "Missed a commitment: “call when late”, Wed 25 Nov 2026, Alex Alex's reflection What triggered it "
+        "Ran out of battery on the train What would have prevented it Carry the charger Contract change: none yet"
     ) in listing
     # Starting it again (say, Sam from the same entry) gives the same setback.
     again = sam_client.post("/setbacks/start", data={"log_entry_id": str(missed.id)})
@@ -91,7 +98,7 @@ def test_one_half_of_the_reflection_now_the_other_later(client, alex, missed, se
     session.flush()
     client.post(f"/setbacks/{setback.id}", data={"trigger": "Tired", "prevention": ""})
     client.post(f"/setbacks/{setback.id}", data={"trigger": "", "prevention": "An alarm"})
-    assert (stored(session, setback.id).trigger, stored(session, setback.id).prevention) == ("Tired", "An alarm")
+    assert words(session, setback.id, alex) == ("Tired", "An alarm")
     assert form_data(client.get(f"/setbacks/{setback.id}"))["trigger"] == ["Tired"]
 
 
@@ -140,7 +147,7 @@ def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_
     assert "The contract change it led to Version 2: proposed." in detail
     assert "Changed: hard-day form" in detail
     listing = text_of(sam_client.get("/setbacks/"))
-    assert "Contract change Version 2 (proposed)" in listing
+    assert "Contract change: version 2 (proposed)" in listing
 
 
 def test_leaving_the_prefilled_editor_leaves_nothing_behind(client, alex, couple, missed, sam_client, session) -> None:
@@ -235,7 +242,7 @@ def test_bad_reflections_are_refused_and_nothing_is_saved(client, alex, session,
     response = client.post(f"/setbacks/{setback.id}", data=data)
     assert response.status_code == 422
     assert message in text_of(response)
-    assert (stored(session, setback.id).trigger, stored(session, setback.id).prevention) == ("", "")
+    assert stored(session, setback.id).reflections == []
     assert_accessible_form(response)
 
 
@@ -267,7 +274,8 @@ def test_another_couples_setbacks_and_entries_are_not_found(client, alex, sessio
     assert client.post("/setbacks/start", data={"log_entry_id": str(their_entry.id)}).status_code == 404
     listing = client.get("/setbacks/").text
     assert "Kim" not in listing and "private trigger" not in listing
-    assert stored(session, theirs.id).trigger == "Kim's private trigger"
+    assert words(session, theirs.id, kim) == ("Kim's private trigger", "")
+    assert [r.author_id for r in stored(session, theirs.id).reflections] == [kim.id]
     assert count(session, Setback) == 1
 
 
@@ -284,7 +292,7 @@ def test_setback_forms_need_the_csrf_token(make_app, couple, session) -> None:
     entry = tracking.log_entry(session, alex, LogKind.BREACH, source=Source.WEB, now=NOW)
     session.flush()
     assert browser.post("/setbacks/start", data={"log_entry_id": str(entry.id)}).status_code == 400
-    assert stored(session, setback.id).trigger == "" and count(session, Setback) == 1
+    assert stored(session, setback.id).reflections == [] and count(session, Setback) == 1
     token = csrf_token(browser.get(f"/setbacks/{setback.id}"))
     ok = browser.post(f"/setbacks/{setback.id}", data={"trigger": "With a token", "csrf_token": token})
     assert ok.status_code == 302
@@ -296,3 +304,58 @@ def test_setback_pages_need_a_login(client, couple) -> None:
         assert response.status_code == 302 and "/login" in response.location
     log_in(client, "alex@example.com")
     assert client.get("/setbacks/").status_code == 200
+
+
+def test_the_partners_reflection_is_shown_but_never_editable_and_they_add_their_own(
+    client, alex, couple, missed, sam_client, session
+) -> None:
+    sam = couple[1]
+    setback = setbacks.start_setback(session, alex, missed.id, now=NOW)
+    setbacks.reflect(session, alex, setback.id, trigger="Dead phone", prevention="Charge at lunch")
+    session.flush()
+    page = sam_client.get(f"/setbacks/{setback.id}")
+    text = text_of(page)
+    assert "Alex's reflection Theirs to write and change; yours is below." in text
+    assert "Dead phone" in text
+    # Sam's form is Sam's own, empty: Alex's words are not in any field Sam can submit.
+    assert form_data(page).get("trigger") == [""] and form_data(page).get("prevention") == [""]
+    response = sam_client.post(f"/setbacks/{setback.id}", data={"trigger": "I rang at a bad time", "prevention": ""})
+    assert response.status_code == 302
+    assert words(session, setback.id, alex) == ("Dead phone", "Charge at lunch")  # untouched
+    assert words(session, setback.id, sam) == ("I rang at a bad time", "")
+    listing = text_of(client.get("/setbacks/"))
+    assert "Your reflection What triggered it Dead phone" in listing
+    assert "Sam's reflection What triggered it I rang at a bad time" in listing
+
+
+@pytest.mark.postgres_smoke
+def test_dismissing_a_lapse_hides_it_for_that_partner_only(client, alex, missed, sam_client, session) -> None:
+    assert "Your partner's setbacks" in text_of(sam_client.get("/setbacks/"))
+    response = sam_client.post("/setbacks/dismiss", data={"log_entry_id": str(missed.id)})
+    assert response.status_code == 302
+    listing = text_of(sam_client.get(response.location))
+    assert "Put away: it no longer shows here for you. Nothing was deleted." in listing
+    assert "Your partner's setbacks" not in listing
+    assert "Yours to reflect on, when you are ready" in text_of(client.get("/setbacks/"))  # Alex's is unchanged
+    assert count(session, LogEntry) == 1 and count(session, Setback) == 0
+    # Alex can put their own away too: it is theirs to reflect on only when they want.
+    assert client.post("/setbacks/dismiss", data={"log_entry_id": str(missed.id)}).status_code == 302
+    assert "Yours to reflect on" not in text_of(client.get("/setbacks/"))
+
+
+@pytest.mark.parametrize(("value", "status"), [("", 422), ("abc", 422), ("-1", 422), ("1\x00", 422), ("99999999", 404)])
+def test_dismissing_a_bad_entry_changes_nothing(client, alex, missed, session, value, status) -> None:
+    response = client.post("/setbacks/dismiss", data={"log_entry_id": value})
+    assert response.status_code == status
+    assert count(session, SetbackDismissal) == 0
+    assert "Yours to reflect on" in text_of(client.get("/setbacks/"))
+
+
+def test_another_couples_or_a_kept_entry_cannot_be_dismissed(client, alex, session) -> None:
+    kim, _ = make_couple(session, "Kim", "Lee")
+    theirs = tracking.log_entry(session, kim, LogKind.BREACH, source=Source.WEB, now=NOW)
+    kept = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, now=NOW)
+    session.flush()
+    for entry in (theirs, kept):
+        assert client.post("/setbacks/dismiss", data={"log_entry_id": str(entry.id)}).status_code == 404
+    assert count(session, SetbackDismissal) == 0

@@ -1,0 +1,173 @@
+"""Leaving: a partner's right to take their data away, and deleting the couple.
+
+One partner never deletes the other's account or journal. Alone, a partner leaves: their
+own data goes, and the couple is dissolved around them; the other keeps their account,
+their journal and the shared history, and is told once, at their next log-in. Deleting
+the whole couple takes both: one asks, the other confirms.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import datetime
+
+from sqlalchemy import delete, exists, select
+from sqlalchemy.orm import Session
+
+from .accounts import confirm_password, partner_of
+from .base import utcnow
+from .contracts import withdraw
+from .entities import Contract, ContractItem, ContractVersion, Couple, ItemLineage, Partner, VersionStatus
+from .errors import Conflict
+from .private_entities import CoupleDeletionRequest, PartnerNotice
+
+WRONG_PASSWORD = "That password is not right, so nothing was deleted."
+
+
+def delete_partner(session: Session, partner: Partner, password: str) -> None:
+    """Delete this partner's account and their own data, once their password confirms it.
+
+    The database's ON DELETE rules do the rest: their log entries (with any setbacks
+    about them), reflections, check-in answers, comments, journal, voice links and
+    pairing codes go (CASCADE); versions they proposed or agreed stay in the shared
+    contract with that person left blank (SET NULL). An open proposal of theirs is
+    withdrawn, since nobody is left to stand behind it. The other partner keeps their
+    account, journal and the shared history, and is told at their next log-in; a
+    partner who is alone takes the couple with them.
+
+    Their own commitments leave with them, from every version: see below.
+    """
+    confirm_password(partner, password, WRONG_PASSWORD)
+    couple = partner.couple
+    other = partner_of(partner)
+    if other is None:
+        _delete_couple(session, couple)
+        return
+    proposals = session.scalars(
+        select(ContractVersion)
+        .join(Contract)
+        .where(
+            Contract.couple_id == couple.id,
+            ContractVersion.status == VersionStatus.PROPOSED,
+            ContractVersion.proposed_by_id == partner.id,
+        )
+    ).all()
+    for version in proposals:
+        withdraw(session, version)
+    _remove_own_commitments(session, partner)
+    session.execute(delete(CoupleDeletionRequest).where(CoupleDeletionRequest.couple_id == couple.id))
+    _tell(
+        session,
+        other,
+        f"{partner.name} deleted their account, so your couple is dissolved. You keep your account, "
+        "your journal and your shared history; you can take a copy of your data, or delete your account too.",
+    )
+    session.delete(partner)
+    session.flush()
+    # Rows the database removed or changed may still sit in the session: reload them.
+    session.expire_all()
+
+
+def _remove_own_commitments(session: Session, partner: Partner) -> None:
+    """Take the leaving partner's own commitments out of every version of the contract.
+
+    A commitment's owner is a partner, or None for "both of you". Left to the foreign
+    key's SET NULL, a commitment only the leaving partner made would silently become
+    the one who stays: shown as theirs ("Whose: both of you"), loggable by them and
+    counted in their streaks, in the active version and in every older one, though
+    they never promised it alone. Nobody can keep it any more, and it was the leaving
+    partner's own promise, so it goes with their other data. Shared commitments,
+    the other partner's, boundaries and examples are untouched: those are still the
+    remaining partner's agreement. A lineage left with no item in any version goes too,
+    so log entries that pointed at it no longer name a promise that is gone.
+    """
+    contract_ids = select(Contract.id).where(Contract.couple_id == partner.couple_id)
+    versions = select(ContractVersion.id).where(ContractVersion.contract_id.in_(contract_ids))
+    session.execute(
+        delete(ContractItem)
+        .where(ContractItem.owner_id == partner.id, ContractItem.version_id.in_(versions))
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        delete(ItemLineage)
+        .where(
+            ItemLineage.contract_id.in_(contract_ids),
+            ~exists().where(ContractItem.lineage_id == ItemLineage.id),
+        )
+        .execution_options(synchronize_session=False)
+    )
+
+
+class CoupleDeletion(enum.StrEnum):
+    ASKED = "asked"  # waiting for the other partner to confirm
+    DELETED = "deleted"  # the couple and everything of both partners is gone
+
+
+def pending_couple_deletion(session: Session, couple_id: int) -> CoupleDeletionRequest | None:
+    return session.get(CoupleDeletionRequest, couple_id)
+
+
+def delete_couple(session: Session, partner: Partner, password: str, now: datetime | None = None) -> CoupleDeletion:
+    """Ask to delete the whole couple, or confirm the other partner's asking.
+
+    Once the partner's password confirms it: a partner alone deletes it at once; with two,
+    the first to ask waits (ASKED) and the couple goes only when the other confirms
+    (DELETED). Asking again while waiting changes nothing.
+    """
+    confirm_password(partner, password, WRONG_PASSWORD)
+    couple = partner.couple
+    if partner_of(partner) is None:
+        _delete_couple(session, couple)
+        return CoupleDeletion.DELETED
+    # Take turns with the other partner asking at this very moment (PostgreSQL; SQLite takes turns anyway).
+    session.execute(select(Couple.id).where(Couple.id == couple.id).with_for_update())
+    request = pending_couple_deletion(session, couple.id)
+    if request is None:
+        session.add(
+            CoupleDeletionRequest(couple_id=couple.id, requested_by_id=partner.id, requested_at=now or utcnow())
+        )
+        session.flush()
+        return CoupleDeletion.ASKED
+    if request.requested_by_id == partner.id:
+        return CoupleDeletion.ASKED
+    _delete_couple(session, couple)
+    return CoupleDeletion.DELETED
+
+
+def keep_couple(session: Session, partner: Partner) -> None:
+    """Withdraw one's own request to delete the couple, or decline the other's (they are told)."""
+    request = pending_couple_deletion(session, partner.couple_id)
+    if request is None:
+        raise Conflict("Nobody has asked to delete your couple.")
+    other = partner_of(partner)
+    if request.requested_by_id != partner.id and other is not None:
+        _tell(session, other, f"{partner.name} chose to keep your couple, so nothing was deleted.")
+    session.delete(request)
+    session.flush()
+
+
+def _tell(session: Session, partner: Partner, text: str) -> None:
+    """Leave `partner` a notice for their next log-in (replacing an older one not yet seen)."""
+    notice = session.get(PartnerNotice, partner.id)
+    if notice is None:
+        session.add(PartnerNotice(partner_id=partner.id, text=text))
+    else:
+        notice.text = text
+    session.flush()
+
+
+def take_notice(session: Session, partner: Partner) -> str | None:
+    """The partner's one-time notice, deleted as it is read."""
+    notice = session.get(PartnerNotice, partner.id)
+    if notice is None:
+        return None
+    session.delete(notice)
+    session.flush()
+    return notice.text
+
+
+def _delete_couple(session: Session, couple: Couple) -> None:
+    # Every table hangs off the couple or a partner with ON DELETE CASCADE.
+    session.delete(couple)
+    session.flush()
+    session.expire_all()

@@ -1,0 +1,143 @@
+"""Your account: changing your name and email, asking and answering to delete the couple,
+and the one-time notice a partner gets when the other leaves."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from tests.factories import PASSWORD, make_couple
+from tests.web.helpers import assert_accessible_form, count, form_data, log_in, text_of
+from trust_tracker.models import accounts
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.private_entities import CoupleDeletionRequest, PartnerNotice
+from trust_tracker.web import forms
+
+
+def test_account_forms_need_a_login(client, couple) -> None:
+    for url in ("/account/name", "/account/email", "/account/keep-couple"):
+        response = client.post(url, data={"name-name": "Mallory"})
+        assert response.status_code == 302 and "/login" in response.location, url
+    assert [p.name for p in couple] == ["Alex", "Sam"]
+
+
+def test_changing_my_name(client, alex, sam_client, session) -> None:
+    page = client.get("/account/")
+    assert form_data(page)["name-name"] == ["Alex"] and form_data(page)["email-email"] == ["alex@example.com"]
+    response = client.post("/account/name", data={"name-name": "  Alexandra   Lee "})
+    assert response.status_code == 302
+    assert "Saved: you are Alexandra Lee here now." in text_of(client.get(response.location))
+    session.expire_all()
+    assert session.get(Partner, alex.id).name == "Alexandra Lee"
+    assert "Logged in as Alexandra Lee" in text_of(client.get("/today/"))
+    assert "Alexandra Lee" in text_of(sam_client.get("/account/"))  # what Sam sees too
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [
+        ("", "Please enter your name."),
+        ("   ", "Please enter your name."),
+        ("x" * 61, "Names can be at most 60 characters."),
+        ("Al\x00ex", forms.CONTROL_MESSAGE),
+        ("Al\nex", forms.CONTROL_MESSAGE),
+    ],
+)
+def test_a_bad_name_is_refused_and_nothing_changed(client, alex, session, name, message) -> None:
+    response = client.post("/account/name", data={"name-name": name})
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert_accessible_form(response)
+    session.expire_all()
+    assert session.get(Partner, alex.id).name == "Alex"
+
+
+@pytest.mark.postgres_smoke
+def test_changing_my_email_needs_my_password_and_then_i_log_in_with_it(client, alex, app, session) -> None:
+    response = client.post("/account/email", data={"email-email": " Alex.New@Example.com ", "email-password": PASSWORD})
+    assert response.status_code == 302
+    assert "Saved: you log in with alex.new@example.com from now on." in text_of(client.get(response.location))
+    fresh = app.test_client()
+    assert fresh.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 401
+    log_in(fresh, "alex.new@example.com")
+
+
+@pytest.mark.parametrize(
+    ("email", "password", "status", "message"),
+    [
+        ("", PASSWORD, 422, "Please enter your email address."),
+        ("not an email", PASSWORD, 422, "Please enter a valid email address."),
+        ("a@b.c" + "x" * 300, PASSWORD, 422, "Please enter a valid email address."),
+        ("new\x00@example.com", PASSWORD, 422, forms.CONTROL_MESSAGE),
+        ("new@example.com", "", 422, "Please enter your current password."),
+        (
+            "new@example.com",
+            "wrong password",
+            403,
+            "Your current password is not right, so your email was not changed.",
+        ),
+        ("sam@example.com", PASSWORD, 409, "Another account uses that email. Please choose another."),
+        ("kim@example.com", PASSWORD, 409, "Another account uses that email. Please choose another."),
+        ("ALEX@example.com", PASSWORD, 422, "That is already your email."),
+    ],
+)
+def test_a_bad_email_change_is_refused_and_nothing_changed(
+    client, alex, session, email, password, status, message
+) -> None:
+    make_couple(session, "Kim", "Lee")
+    session.flush()
+    response = client.post("/account/email", data={"email-email": email, "email-password": password})
+    assert response.status_code == status
+    assert message in text_of(response)
+    assert_accessible_form(response)
+    session.expire_all()
+    assert session.get(Partner, alex.id).email == "alex@example.com"
+    assert session.scalar(select(Partner.email).where(Partner.name == "Kim")) == "kim@example.com"
+
+
+def test_a_request_to_delete_the_couple_can_be_withdrawn_or_declined(client, alex, sam_client, session) -> None:
+    couple_form = {"couple-password": PASSWORD, "couple-confirm": "y"}
+    assert client.post("/account/delete-couple", data=couple_form).status_code == 302
+    assert client.post("/account/delete-couple", data=couple_form).status_code == 302  # asking twice is once
+    waiting = text_of(client.get("/account/"))
+    assert "You asked to delete your couple. Nothing is deleted until Sam confirms it here." in waiting
+    assert client.post("/account/keep-couple").status_code == 302
+    assert count(session, CoupleDeletionRequest) == 0
+    assert "Sam asked" not in text_of(client.get("/account/"))
+
+    # Sam asks; Alex declines, and Sam hears of it at their next log-in.
+    assert sam_client.post("/account/delete-couple", data=couple_form).status_code == 302
+    response = client.post("/account/keep-couple")
+    assert "Your couple stays as it is: nothing was deleted." in text_of(client.get(response.location))
+    assert count(session, CoupleDeletionRequest) == 0 and count(session, Couple) == 1
+    sam_client.post("/logout")
+    after = sam_client.post("/login", data={"email": "sam@example.com", "password": PASSWORD}, follow_redirects=True)
+    assert "Alex chose to keep your couple, so nothing was deleted." in text_of(after)
+    # Nothing to keep any more: a clear refusal, nothing changed.
+    refused = client.post("/account/keep-couple")
+    assert refused.status_code == 409
+    assert "Nobody has asked to delete your couple." in text_of(refused)
+
+
+def test_leaving_dissolves_the_couple_and_the_other_is_told_once(client, alex, app, session) -> None:
+    assert client.post("/account/delete", data={"me-password": PASSWORD, "me-confirm": "y"}).status_code == 302
+    sam = app.test_client()
+    first = sam.post("/login", data={"email": "sam@example.com", "password": PASSWORD}, follow_redirects=True)
+    notice = "Alex deleted their account, so your couple is dissolved. You keep your account, your journal"
+    assert notice in text_of(first)
+    assert count(session, PartnerNotice) == 0
+    sam.post("/logout")
+    again = sam.post("/login", data={"email": "sam@example.com", "password": PASSWORD}, follow_redirects=True)
+    assert "dissolved" not in text_of(again)  # once
+    assert accounts.partner_by_email(session, "sam@example.com") is not None
+
+
+def test_a_partner_alone_deletes_the_couple_at_once(client, session) -> None:
+    make_couple(session, "Solo", None)
+    session.flush()
+    log_in(client, "solo@example.com")
+    page = client.get("/account/")
+    assert "Delete our couple" not in text_of(page)
+    response = client.post("/account/delete-couple", data={"couple-password": PASSWORD, "couple-confirm": "y"})
+    assert response.status_code == 302
+    assert count(session, Couple) == 0
