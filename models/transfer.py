@@ -114,7 +114,7 @@ def copy_rows(source: Engine, target: Engine) -> list[TableCheck]:
                 writing.execute(insert(table), batch)
         _set_id_counters(writing, _id_counters(reading))
     with _snapshot(source) as before, target.connect() as after:
-        return [TableCheck(table.name, *_fingerprint(before, table), *_fingerprint(after, table)) for table in tables()]
+        return [TableCheck(table.name, *fingerprint(before, table), *fingerprint(after, table)) for table in tables()]
 
 
 def _revision(engine: Engine) -> str | None:
@@ -144,7 +144,7 @@ def _batches(connection: Connection, table: Table) -> Iterator[list[dict]]:
         yield [dict(row) for row in partition]
 
 
-def _fingerprint(connection: Connection, table: Table) -> tuple[int, str]:
+def fingerprint(connection: Connection, table: Table) -> tuple[int, str]:
     """(rows, sha256 over every value in primary-key order), the same for the same rows on either database."""
     digest, rows = hashlib.sha256(), 0
     result = connection.execution_options(yield_per=BATCH).execute(_ordered(table))

@@ -34,7 +34,7 @@ def fingerprints(url: str) -> dict[str, tuple[int, str]]:
     engine = make_engine(url)
     try:
         with engine.connect() as connection:
-            return {table.name: transfer._fingerprint(connection, table) for table in transfer.tables()}
+            return {table.name: transfer.fingerprint(connection, table) for table in transfer.tables()}
     finally:
         engine.dispose()
 
