@@ -7,22 +7,14 @@ use) end in a one-line message and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import ipaddress
-from pathlib import Path
-from typing import Any
 from zoneinfo import available_timezones
 
 import click
 import waitress
-from alembic import command
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from flask import Flask, url_for
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from flask import url_for
 from sqlalchemy.orm import Session, sessionmaker
 
 from trust_tracker.models import accounts, demo, voice
-from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.skill.builder import build_skill
@@ -34,10 +26,9 @@ from trust_tracker.skill.simulator import (
     local_user_id,
 )
 from trust_tracker.skill.typed_words import UNITS
-from trust_tracker.web import alexa_warnings, create_app
+from trust_tracker.web import alexa_warnings
 from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match
-from trust_tracker.web.config import ConfigError
-from trust_tracker.web.db import EXTENSION
+from trust_tracker.web.db_cli import app_engine, app_from_environment, db, migrated_sessions, require_schema
 
 LOOPBACK = "127.0.0.1"
 DEV_WARNING = """\
@@ -54,6 +45,9 @@ def main() -> None:
     """Trust Tracker: the companion site, the Alexa skill endpoint and local tools."""
 
 
+main.add_command(db)
+
+
 @main.command()
 @click.option("--host", default=LOOPBACK, show_default=True, help="Address to listen on.")
 @click.option("--port", type=click.IntRange(1, 65535), default=5000, show_default=True, help="Port to listen on.")
@@ -65,14 +59,14 @@ def serve(host: str, port: int, dev: bool) -> None:
             f"--dev serves without request verification, so it listens on loopback only, not {host}. "
             "Drop --host, or drop --dev."
         )
-    app = _app(DEV_MODE=True, ALEXA_VERIFY=False) if dev else _app()
+    app = app_from_environment(DEV_MODE=True, ALEXA_VERIFY=False) if dev else app_from_environment()
     if not app.config["ALEXA_VERIFY"] and not _is_loopback(host):
         # The same rule as --dev, however verification was turned off (/alexa enforces it too).
         raise click.UsageError(
             f"TRUST_TRACKER_ALEXA_VERIFY=false serves without request verification, so it listens on "
             f"loopback only, not {host}. Drop --host, or turn verification on."
         )
-    _require_schema(_engine(app))
+    require_schema(app_engine(app))
     if dev:
         click.echo(DEV_WARNING, err=True)
     else:
@@ -95,48 +89,10 @@ def serve(host: str, port: int, dev: bool) -> None:
         raise click.ClickException(f"Cannot listen on {host}:{port}: {error.strerror or error}.") from error
 
 
-@main.group()
-def db() -> None:
-    """The database schema."""
-
-
-@db.command("upgrade")
-def db_upgrade() -> None:
-    """Apply the migrations up to the latest revision."""
-    engine = _engine(_app())
-    if path := _sqlite_file(engine):
-        path.parent.mkdir(parents=True, exist_ok=True)
-    where = engine.url.render_as_string(hide_password=True)
-    before = _current_revision(engine)
-    try:
-        upgrade(engine)
-    except OperationalError as error:
-        raise click.ClickException(f"Cannot upgrade {where}: {error.orig}") from error
-    after = _current_revision(engine)
-    if before == after:
-        click.echo(f"{where} is already at the latest revision ({after}).")
-    else:
-        click.echo(f"Upgraded {where} from {before or 'an empty database'} to revision {after}.")
-
-
-@db.command("revision")
-@click.option("-m", "--message", required=True, help="What the migration changes, in a few words.")
-def db_revision(message: str) -> None:
-    """Write the next migration from the difference between the models and the database."""
-    engine = _engine(_app())
-    _require_schema(engine)  # autogenerate compares against a database at the latest revision
-    config = alembic_config(engine)
-    head = ScriptDirectory.from_config(config).get_current_head()
-    script = command.revision(config, message=message, autogenerate=True, rev_id=f"{int(head or 0) + 1:04d}")
-    click.echo(
-        f"Wrote {script.path if script and not isinstance(script, list) else 'nothing'}: review it, then `trust-tracker db upgrade`."
-    )
-
-
 @main.command("demo")
 def demo_command() -> None:
     """Create the demo couple Alex & Sam with eight weeks of history (safe to run twice)."""
-    sessions = _migrated_sessions(_app())
+    sessions = migrated_sessions(app_from_environment())
     with sessions.begin() as session:
         result = demo.create_demo(session)
     click.echo("Created the demo couple." if result.created else "The demo couple is already there.")
@@ -147,7 +103,7 @@ def demo_command() -> None:
 @click.argument("email")
 def pair_code(email: str) -> None:
     """Print a fresh one-time code that links an Alexa device to this partner."""
-    sessions = _migrated_sessions(_app())
+    sessions = migrated_sessions(app_from_environment())
     with sessions.begin() as session:
         partner = _partner(session, email)
         code = voice.issue_pairing_code(session, partner)
@@ -171,8 +127,8 @@ def pair_code(email: str) -> None:
 )
 def reset_link(email: str, site: str) -> None:
     """Print a one-time link for this partner to choose a new password (for sites without mail)."""
-    app = _app()
-    sessions = _migrated_sessions(app)
+    app = app_from_environment()
+    sessions = migrated_sessions(app)
     with sessions.begin() as session:
         partner = _partner(session, email)
         token = accounts.create_reset(session, partner)
@@ -231,8 +187,8 @@ def say(
         raise click.ClickException(no_match(model, utterance))
     if device_time_zone is not None and device_time_zone not in available_timezones():
         raise click.BadParameter(f"{device_time_zone!r} is not a time zone.", param_hint="--device-time-zone")
-    app = _app()
-    sessions = _migrated_sessions(app)
+    app = app_from_environment()
+    sessions = migrated_sessions(app)
     conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
     if as_email:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
@@ -243,54 +199,6 @@ def say(
         port=api_port,
     ) as stand_in:
         converse(model, build_skill(), sessions, conversation, stand_in, utterance, speak)
-
-
-def _app(**config: Any) -> Flask:
-    try:
-        return create_app(config or None)
-    except ConfigError as error:
-        raise click.ClickException(str(error)) from error
-
-
-def _migrated_sessions(app: Flask) -> sessionmaker[Session]:
-    """The app's sessionmaker, once the schema is known to be current."""
-    _require_schema(_engine(app))
-    return app.extensions[EXTENSION]
-
-
-def _engine(app: Flask) -> Engine:
-    """The engine create_app built from its configuration: configured once, in one place."""
-    with app.extensions[EXTENSION]() as session:
-        return session.get_bind().engine
-
-
-def _current_revision(engine: Engine) -> str | None:
-    if (path := _sqlite_file(engine)) and not path.exists():
-        return None  # and opening it would leave an empty file behind
-    try:
-        with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
-    except OperationalError as error:
-        where = engine.url.render_as_string(hide_password=True)
-        raise click.ClickException(f"Cannot open the database {where}: {error.orig}") from error
-
-
-def _sqlite_file(engine: Engine) -> Path | None:
-    database = engine.url.database
-    if engine.dialect.name != "sqlite" or database in (None, "", ":memory:"):
-        return None
-    return Path(database)
-
-
-def _require_schema(engine: Engine) -> None:
-    current = _current_revision(engine)
-    head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
-    if current is None:
-        raise click.ClickException("The database has no schema yet: run `trust-tracker db upgrade` first.")
-    if current != head:
-        raise click.ClickException(
-            f"The database schema is at revision {current}, not the latest ({head}): run `trust-tracker db upgrade`."
-        )
 
 
 def _partner(session: Session, email: str) -> Partner:

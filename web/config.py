@@ -26,6 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
+import tempfile
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from functools import cache
@@ -129,14 +130,18 @@ def _instance_folder(app: Flask) -> Path:
 def _instance_secret_key(folder: Path) -> str:
     """The key in <instance>/secret_key, generated (owner-only) the first time."""
     path = folder / SECRET_KEY_FILE
-    try:
-        # O_EXCL: if two workers start at once, only one writes and both read its key.
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        pass
-    else:
-        with os.fdopen(fd, "w") as f:
-            f.write(secrets.token_hex(32))
+    if not path.exists():
+        # Written whole under another name, then linked into place: a link never replaces
+        # a file, so when two workers start at once one key wins and neither ever reads a
+        # half-written (or still empty) file.
+        fd, draft = tempfile.mkstemp(dir=folder, prefix=f".{SECRET_KEY_FILE}.")
+        try:
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32))
+            with contextlib.suppress(FileExistsError):
+                os.link(draft, path)
+        finally:
+            os.unlink(draft)
     key = path.read_text().strip()
     if len(key) < 32:
         raise ConfigError(f"{path} holds no usable secret key: delete it to generate a new one.")
