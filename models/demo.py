@@ -1,6 +1,6 @@
 """A demo couple, Alex & Sam, with eight weeks of believable history that shows the
 product: three contract versions (the second came from a setback reflection, the third
-was talked over in comments), kept and missed by voice and on the site, two hard days
+was talked over in comments), kept and missed, two hard days
 with their simpler forms kept, reflections by both, weekly check-ins with different
 answers each week, journals private and shared, and "seen, thank you" on most entries."""
 
@@ -63,8 +63,8 @@ _ANSWERS = (
         ("Telling each other sooner when it's a hard day.", "A hug before the check-in."),
     ),
 )
-_MISSED_NOTES = ("Got caught up and forgot", "phone was flat", "Meeting ran late", "i just didn't, sorry")
-_VOICE_NOTES = ("called from the train", "done before dinner", "i texted when the bus was late", "")
+_MISSED_NOTES = ("Got caught up and forgot", "Phone was flat", "Meeting ran late", "I just didn't, sorry")
+_KEPT_NOTES = ("Called from the train", "Done before dinner", "Texted when the bus was late", "")
 HARD_DAYS = (17, 39)  # day offsets: Alex, then Sam, says it is a hard day
 _SETBACKS = {15: "evening talk", 33: "call when late"}  # day offset: what Alex, then Sam, missed
 _V2_DAY, _V3_DAY = 16, 36
@@ -205,7 +205,7 @@ def _demo_history(session: Session, alex: Partner, sam: Partner, start: date, to
                     day,
                     item.lineage_id,
                     hour=21,
-                    note=rng.choice(_VOICE_NOTES),
+                    note=rng.choice(_KEPT_NOTES),
                     rng=rng,
                     today=today,
                 )
@@ -275,9 +275,8 @@ _SUNDAY_WALK = contracts.ItemDraft(
 
 
 def _add(session, partner, kind, day, lineage_id, *, hour, note, rng, today) -> LogEntry:
-    """One entry; a third come by voice (lower case, as Alexa hears it); the partner says
-    "seen, thank you" to most, but not yet to the last two days'."""
-    voice = rng.random() < 0.35
+    """One entry, logged on the site (the voice tests start from the demo with no voice
+    entries); the partner says "seen, thank you" to most, but not yet to the last two days'."""
     recent = day >= today - timedelta(days=2)
     seen = kind is not LogKind.MISSED and not recent and rng.random() < 0.8
     entry = LogEntry(
@@ -287,8 +286,8 @@ def _add(session, partner, kind, day, lineage_id, *, hour, note, rng, today) -> 
         lineage_id=lineage_id,
         local_date=day,
         created_at=_at(day, hour, rng.randrange(60)),
-        note=note.lower() if voice else note[:1].upper() + note[1:],
-        source=Source.VOICE if voice else Source.WEB,
+        note=note,
+        source=Source.WEB,
         acknowledged_at=_at(day, hour + 1, 0) if seen else None,
     )
     session.add(entry)
