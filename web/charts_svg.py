@@ -41,12 +41,12 @@ FIRST_KEPT_COUNT = milestones.KEPT_THRESHOLDS[0]
 
 
 def _svg(chart_id: str, kind: str, width: float, height: float, title: str, desc: str, body: Iterable[str]) -> Markup:
-    # No width or height: the stylesheet makes it as wide as its box (never wider than
-    # drawn, class chart-<kind>), so it fits a phone without scrolling sideways.
+    # Drawn at its natural size where there is room; the stylesheet (max-width: 100%,
+    # height: auto) scales it down to its box on a phone, so nothing scrolls sideways.
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" id="{chart_id}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" viewBox="0 0 {width:g} {height:g}" '
-        f'preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
+        f'width="{width:g}" height="{height:g}" preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
         f'<title id="{chart_id}-title">{escape(title)}</title><desc id="{chart_id}-desc">{escape(desc)}</desc>'
         + "".join(body)
         + "</svg>"
@@ -120,8 +120,8 @@ def counted_weeks(bars: list[WeekBar], couple: Couple, stats: Iterable[Commitmen
 def weekly_bars_svg(bars: list[WeekBar], chart_id: str) -> Markup:
     """Kept and missed for each week, one row a week, the newest on top. The last week
     is the current one: drawn lighter and dashed, and called "so far"."""
-    label_w, bar_w, row_h, top = 92, 260, 34, 4
-    width, height = label_w + bar_w + 36, top + row_h * len(bars) + 24
+    label_w, bar_w, row_h, top = 72, 210, 34, 4
+    width, height = label_w + bar_w + 32, top + row_h * len(bars) + 28
     most = max([1, *(max(b.kept, b.missed) for b in bars)])
     body = []
     for row, bar in enumerate(reversed(bars)):
@@ -140,16 +140,17 @@ def weekly_bars_svg(bars: list[WeekBar], chart_id: str) -> Markup:
                 f"<title>{escape(f'Week of {bar.start.day} {bar.start:%b}: {value} {word}{so_far}')}</title></rect>"
             )
             body.append(_text(label_w + w + 5, y + offset + 10, str(value), muted=True))
-    key_y = height - 10
+    key_y = height - 14
     body.append(f'<rect x="{label_w}" y="{key_y}" width="10" height="10" class="kept"/>')
     body.append(_text(label_w + 14, key_y + 9, "kept"))
     body.append(f'<rect x="{label_w + 60}" y="{key_y}" width="10" height="10" class="missed"/>')
     body.append(_text(label_w + 74, key_y + 9, "missed"))
+    weeks = f"{len(bars)} week{'s' if len(bars) != 1 else ''}"
     desc = (
-        f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over "
-        f"{len(bars)} weeks, the newest first; this week is not over yet. The table below has each week's numbers."
+        f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over {weeks}, "
+        "the newest first; this week is not over yet. The table below has each week's numbers."
     )
-    return _svg(chart_id, "bars", width, height, f"Kept and missed, week by week ({len(bars)} weeks)", desc, body)
+    return _svg(chart_id, "bars", width, height, f"Kept and missed, week by week ({weeks})", desc, body)
 
 
 def rates_svg(stats: CommitmentStats, chart_id: str) -> Markup:
