@@ -77,7 +77,7 @@ def test_the_join_page_says_whose_couple_and_promises_privacy(client, session) -
 
 
 def test_the_invite_link_comes_with_a_copy_button_for_scripts_only(client, session) -> None:
-    robin, _ = make_couple(session, "Robin", None)
+    make_couple(session, "Robin", None)
     log_in(client, "robin@example.com")
     before = client.get("/invite")
     assert "<script" not in before.text  # nothing to copy yet: no script either
