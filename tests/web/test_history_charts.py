@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
+from trust_tracker import web
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 TODAY = date(2026, 11, 25)
