@@ -64,7 +64,7 @@ _ANSWERS = (
     ),
 )
 _MISSED_NOTES = ("Got caught up and forgot", "Phone was flat", "Meeting ran late", "I just didn't, sorry")
-_KEPT_NOTES = ("Called from the train", "Done before dinner", "Texted when the bus was late", "")
+_KEPT_NOTES = {"call when late": ("Called from the train", "Texted when the bus was late", "", "")}
 HARD_DAYS = (17, 39)  # day offsets: Alex, then Sam, says it is a hard day
 _SETBACKS = {15: "evening talk", 33: "call when late"}  # day offset: what Alex, then Sam, missed
 _V2_DAY, _V3_DAY = 16, 36
@@ -205,7 +205,7 @@ def _demo_history(session: Session, alex: Partner, sam: Partner, start: date, to
                     day,
                     item.lineage_id,
                     hour=21,
-                    note=rng.choice(_KEPT_NOTES),
+                    note=rng.choice(_KEPT_NOTES.get(item.short_name, ("",))),
                     rng=rng,
                     today=today,
                 )

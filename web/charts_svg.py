@@ -32,6 +32,7 @@ STATE_WORDS = {
     "none": "not due",
 }
 CELL, GAP = 14, 4
+DISPLAY_SCALE = 1.4
 # How wide "Sep 2026" is at the charts' 12px, with room to spare (wide digits, wide fonts).
 MONTH_LABEL_WIDTH = 64
 WEEKDAY_LETTERS = ("M", "T", "W", "T", "F", "S", "S")
@@ -41,12 +42,14 @@ FIRST_KEPT_COUNT = milestones.KEPT_THRESHOLDS[0]
 
 
 def _svg(chart_id: str, kind: str, width: float, height: float, title: str, desc: str, body: Iterable[str]) -> Markup:
-    # Drawn at its natural size where there is room; the stylesheet (max-width: 100%,
-    # height: auto) scales it down to its box on a phone, so nothing scrolls sideways.
+    # Shown a little larger than drawn where there is room (a laptop); the stylesheet
+    # (max-width: 100%, height: auto) scales it down to its box on a phone, so nothing
+    # scrolls sideways and the words stay about 12px.
+    shown_w, shown_h = width * DISPLAY_SCALE, height * DISPLAY_SCALE
     return Markup(
         f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" id="{chart_id}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" viewBox="0 0 {width:g} {height:g}" '
-        f'width="{width:g}" height="{height:g}" preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
+        f'width="{shown_w:g}" height="{shown_h:g}" preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
         f'<title id="{chart_id}-title">{escape(title)}</title><desc id="{chart_id}-desc">{escape(desc)}</desc>'
         + "".join(body)
         + "</svg>"
