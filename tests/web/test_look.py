@@ -169,3 +169,20 @@ def test_the_weekly_chart_puts_the_newest_week_on_top_and_marks_it_partial() -> 
     assert "Week of 23 Nov: 2 kept so far" in svg
     assert re.search(r'viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"', svg)
     assert "fill=" not in svg  # colours come from the stylesheet, light or dark
+
+
+def test_a_server_error_is_calm_and_needs_no_database(make_app, couple) -> None:
+    app = make_app(PROPAGATE_EXCEPTIONS=False)
+
+    @app.get("/boom")
+    def boom() -> str:
+        raise RuntimeError("a bug")
+
+    client = app.test_client()
+    log_in(client, "alex@example.com")
+    response = client.get("/boom")
+    page = text_of(response)
+    assert response.status_code == 500
+    assert "Something went wrong on our side. Nothing was saved." in page
+    assert "Back to the start" in page and "Logged in as" not in page  # no navigation: the database may be down
+    assert "the code is 500" in page
