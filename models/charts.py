@@ -25,6 +25,9 @@ from .errors import NotFound
 from .localtime import local_today, week_start
 
 WEEKS_SHOWN = 12
+# Under a week of history, a commitment's rates and strength say more about chance than
+# about a habit: the charts say "too early to tell" instead.
+MIN_HISTORY_DAYS = 7
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
 
@@ -115,6 +118,10 @@ class CommitmentStats:
     current_streak: int
     best_streak: int
     unit: str  # "day" or "week"
+
+    def too_early(self, today: date) -> bool:
+        """Less than MIN_HISTORY_DAYS since it began to count."""
+        return (today - self.since).days < MIN_HISTORY_DAYS
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,10 @@
-"""Server-rendered SVG for the history charts: no scripts, colours in SVG attributes
-(the site's Content-Security-Policy allows no inline styles).
+"""Server-rendered SVG for the history charts: no scripts, no inline styles (the site's
+Content-Security-Policy allows none). Shapes carry classes (kept, missed, hard_day, axis
+...) that site.css colours, so the charts follow the light or dark scheme.
 
 Each chart is an image with a title and a description for screen readers; the page
-puts an accessible data table of the same numbers beside it.
+puts an accessible data table of the same numbers beside it. Every chart scales to
+its box: a phone sees the whole of it, the newest week on top.
 """
 
 from __future__ import annotations
@@ -13,22 +15,14 @@ from datetime import timedelta
 
 from markupsafe import Markup, escape
 
+from trust_tracker.models import milestones
 from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
+from trust_tracker.models.entities import Couple
+from trust_tracker.models.localtime import local_today
 
-INK = "#1f2328"
-MUTED = "#5a6169"
-GRID = "#d8d4cc"
-KEPT = "#2b6a3a"
-MISSED = "#a4161a"
-# A heatmap cell's colour by Day.state; the legend and the tables name each one.
-STATE_COLOURS = {
-    "kept": KEPT,
-    "missed": MISSED,
-    "mixed": "#c77c02",
-    "hard_day": "#6a5acd",
-    "unlogged": "#ffffff",
-    "none": "#efece6",
-}
+# A heatmap cell's class by Day.state: site.css colours it (light and dark), and the
+# legend and the tables name each one.
+STATES = ("kept", "missed", "mixed", "hard_day", "unlogged", "none")
 STATE_WORDS = {
     "kept": "kept",
     "missed": "missed",
@@ -38,27 +32,33 @@ STATE_WORDS = {
     "none": "not due",
 }
 CELL, GAP = 14, 4
+DISPLAY_SCALE = 1.4
 # How wide "Sep 2026" is at the charts' 12px, with room to spare (wide digits, wide fonts).
 MONTH_LABEL_WIDTH = 64
 WEEKDAY_LETTERS = ("M", "T", "W", "T", "F", "S", "S")
+# What the charts page says before the first milestone: the real first thresholds.
+FIRST_STREAK = milestones.STREAK_THRESHOLDS[0]
+FIRST_KEPT_COUNT = milestones.KEPT_THRESHOLDS[0]
 
 
-def _svg(chart_id: str, width: float, height: float, title: str, desc: str, body: Iterable[str]) -> Markup:
-    # Drawn at its natural size, so its words stay readable on a phone: the page puts
-    # a wide chart in a box that scrolls sideways instead of shrinking it.
-    size = f'width="{width:g}" height="{height:g}"'
+def _svg(chart_id: str, kind: str, width: float, height: float, title: str, desc: str, body: Iterable[str]) -> Markup:
+    # Shown a little larger than drawn where there is room (a laptop); the stylesheet
+    # (max-width: 100%, height: auto) scales it down to its box on a phone, so nothing
+    # scrolls sideways and the words stay about 12px.
+    shown_w, shown_h = width * DISPLAY_SCALE, height * DISPLAY_SCALE
     return Markup(
-        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{chart_id}" role="img" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="chart chart-{kind}" id="{chart_id}" role="img" '
         f'aria-labelledby="{chart_id}-title {chart_id}-desc" viewBox="0 0 {width:g} {height:g}" '
-        f'{size} preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
+        f'width="{shown_w:g}" height="{shown_h:g}" preserveAspectRatio="xMinYMin meet" font-family="system-ui, sans-serif" font-size="12">'
         f'<title id="{chart_id}-title">{escape(title)}</title><desc id="{chart_id}-desc">{escape(desc)}</desc>'
         + "".join(body)
         + "</svg>"
     )
 
 
-def _text(x: float, y: float, words: str, *, anchor: str = "start", fill: str = INK) -> str:
-    return f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}" fill="{fill}">{escape(words)}</text>'
+def _text(x: float, y: float, words: str, *, anchor: str = "start", muted: bool = False) -> str:
+    muted_class = ' class="axis"' if muted else ""
+    return f'<text x="{x:g}" y="{y:g}" text-anchor="{anchor}"{muted_class}>{escape(words)}</text>'
 
 
 def _percent(value: float | None) -> str:
@@ -73,9 +73,11 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
     monday = first - timedelta(days=first.weekday())
     weeks = (heatmap.days[-1].day - monday).days // 7 + 1
     left, top = 16, 16
-    width, height = left + weeks * (CELL + GAP), top + 7 * (CELL + GAP)
+    # Room on the right for the last month's name, so it is never cut ("De").
+    width = max(left + weeks * (CELL + GAP), left + MONTH_LABEL_WIDTH)
+    height = top + 7 * (CELL + GAP)
     body = [
-        _text(0, top + row * (CELL + GAP) + CELL - 2, letter, fill=MUTED)
+        _text(0, top + row * (CELL + GAP) + CELL - 2, letter, muted=True)
         for row, letter in enumerate(WEEKDAY_LETTERS)
         if row % 2 == 0
     ]
@@ -83,13 +85,13 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
     for day in heatmap.days:
         column = (day.day - monday).days // 7
         x, y = left + column * (CELL + GAP), top + day.day.weekday() * (CELL + GAP)
-        # Name the month above the column of its first day, where there is room.
-        if (day.day.day == 1 or day is heatmap.days[0]) and x - last_label >= 30:
-            body.append(_text(x, 11, f"{day.day:%b}", fill=MUTED))
+        # Name the month above the column of its first day, where the whole name fits.
+        starts_month = day.day.day == 1 or day is heatmap.days[0]
+        if starts_month and x - last_label >= 30 and x + 28 <= width:
+            body.append(_text(x, 11, f"{day.day:%b}", muted=True))
             last_label = x
-        outline = f' stroke="{MUTED}"' if day.state == "unlogged" else ""
         body.append(
-            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" fill="{STATE_COLOURS[day.state]}"{outline}>'
+            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{day.state}">'
             f"<title>{escape(f'{day.day:%a} {day.day.day} {day.day:%b %Y}: {STATE_WORDS[day.state]}')}</title></rect>"
         )
     counts = {state: sum(1 for d in heatmap.days if d.state == state) for state in ("kept", "missed", "hard_day")}
@@ -97,105 +99,118 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
         f"From {first.isoformat()} to {heatmap.days[-1].day.isoformat()}: {counts['kept']} days kept, "
         f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day."
     )
-    return _svg(chart_id, width, height, f"Calendar of “{heatmap.name}”", desc, body)
+    return _svg(chart_id, "heatmap", width, height, f"Calendar of “{heatmap.name}”", desc, body)
 
 
 def legend_svg(chart_id: str) -> Markup:
-    """What each heatmap colour means."""
-    body, x = [], 0
-    for state, colour in STATE_COLOURS.items():
-        outline = f' stroke="{MUTED}"' if state == "unlogged" else ""
-        body.append(f'<rect x="{x}" y="2" width="{CELL}" height="{CELL}" rx="2" fill="{colour}"{outline}/>')
-        body.append(_text(x + CELL + 4, 12, STATE_WORDS[state]))
-        x += CELL + 14 + 7 * len(STATE_WORDS[state])
-    return _svg(chart_id, x, 18, "Colour key", "What the colours of the calendars mean.", body)
+    """What each heatmap colour means, on two rows so that it fits a phone."""
+    body = []
+    for i, state in enumerate(STATES):
+        x, y = (i % 3) * 130, (i // 3) * 20
+        body.append(f'<rect x="{x + 1}" y="{y + 2}" width="{CELL}" height="{CELL}" rx="2" class="{state}"/>')
+        body.append(_text(x + CELL + 6, y + 13, STATE_WORDS[state]))
+    return _svg(chart_id, "legend", 390, 38, "Colour key", "What the colours of the calendars mean.", body)
+
+
+def counted_weeks(bars: list[WeekBar], couple: Couple, stats: Iterable[CommitmentStats]) -> list[WeekBar]:
+    """The weeks since the couple's first day (their sign-up, or the first day a commitment
+    counted if that was earlier): no empty weeks from before they began. The current week
+    is always kept, and so is any week with something logged."""
+    first = min([local_today(couple, couple.created_at), *(s.since for s in stats)])
+    return [b for b in bars if b.start + timedelta(days=6) >= first or b.kept or b.missed or b is bars[-1]]
 
 
 def weekly_bars_svg(bars: list[WeekBar], chart_id: str) -> Markup:
-    """Kept and missed side by side for each week."""
-    left, bottom, plot_h, slot = 28, 30, 140, 52
-    width, height = left + slot * len(bars) + 4, plot_h + bottom + 8
-    top = max([1, *(max(b.kept, b.missed) for b in bars)])
-    scale = plot_h / top
+    """Kept and missed for each week, one row a week, the newest on top. The last week
+    is the current one: drawn lighter and dashed, and called "so far"."""
+    label_w, bar_w, row_h, top = 72, 210, 34, 4
+    width, height = label_w + bar_w + 32, top + row_h * len(bars) + 28
+    most = max([1, *(max(b.kept, b.missed) for b in bars)])
     body = []
-    for tick in sorted({0, top // 2, top}):
-        y = 8 + plot_h - tick * scale
-        body.append(f'<line x1="{left}" x2="{width}" y1="{y:g}" y2="{y:g}" stroke="{GRID}"/>')
-        body.append(_text(left - 4, y + 4, str(tick), anchor="end", fill=MUTED))
-    for i, bar in enumerate(bars):
-        x = left + i * slot + 4
-        for offset, value, colour, word in ((0, bar.kept, KEPT, "kept"), (19, bar.missed, MISSED, "missed")):
-            h = value * scale
+    for row, bar in enumerate(reversed(bars)):
+        y = top + row * row_h
+        partial = row == 0
+        label = "This week" if partial else f"{bar.start.day} {bar.start:%b}"
+        body.append(_text(0, y + 14, label, muted=not partial))
+        if partial:
+            body.append(_text(0, y + 27, "so far", muted=True))
+        for offset, value, word in ((2, bar.kept, "kept"), (16, bar.missed, "missed")):
+            w = max(bar_w * value / most, 1.5)
+            shape = f"{word} partial" if partial else word
+            so_far = " so far" if partial else ""
             body.append(
-                f'<rect x="{x + offset}" y="{8 + plot_h - h:g}" width="18" height="{h:g}" fill="{colour}">'
-                f"<title>{escape(f'Week of {bar.start.day} {bar.start:%b}: {value} {word}')}</title></rect>"
+                f'<rect x="{label_w}" y="{y + offset}" width="{w:g}" height="12" rx="2" class="{shape}">'
+                f"<title>{escape(f'Week of {bar.start.day} {bar.start:%b}: {value} {word}{so_far}')}</title></rect>"
             )
-        body.append(_text(x + 18, height - 14, f"{bar.start.day} {bar.start:%b}", anchor="middle", fill=MUTED))
-    body.append(f'<rect x="{left}" y="{height - 10}" width="10" height="10" fill="{KEPT}"/>')
-    body.append(_text(left + 14, height - 1, "kept"))
-    body.append(f'<rect x="{left + 60}" y="{height - 10}" width="10" height="10" fill="{MISSED}"/>')
-    body.append(_text(left + 74, height - 1, "missed"))
+            body.append(_text(label_w + w + 5, y + offset + 10, str(value), muted=True))
+    key_y = height - 14
+    body.append(f'<rect x="{label_w}" y="{key_y}" width="10" height="10" class="kept"/>')
+    body.append(_text(label_w + 14, key_y + 9, "kept"))
+    body.append(f'<rect x="{label_w + 60}" y="{key_y}" width="10" height="10" class="missed"/>')
+    body.append(_text(label_w + 74, key_y + 9, "missed"))
+    weeks = f"{len(bars)} week{'s' if len(bars) != 1 else ''}"
     desc = (
-        f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over "
-        f"{len(bars)} weeks. The table below has each week's numbers."
+        f"{sum(b.kept for b in bars)} kept and {sum(b.missed for b in bars)} missed over {weeks}, "
+        "the newest first; this week is not over yet. The table below has each week's numbers."
     )
-    return _svg(chart_id, width, height, f"Kept and missed, the last {len(bars)} weeks", desc, body)
+    return _svg(chart_id, "bars", width, height, f"Kept and missed, week by week ({weeks})", desc, body)
 
 
 def rates_svg(stats: CommitmentStats, chart_id: str) -> Markup:
     """One commitment's kept rates over 7, 30 and 90 days, and its strength, as bars out of 100%."""
-    rows = [(f"{days} days", rate) for days, rate in stats.rates.items()] + [("strength", stats.strength)]
-    label_w, bar_w, row_h = 70, 200, 22
-    width, height = label_w + bar_w + 44, row_h * len(rows) + 4
+    rows = [(f"last {days} days", rate) for days, rate in stats.rates.items()] + [("strength", stats.strength)]
+    label_w, bar_w, row_h = 84, 200, 22
+    width, height = label_w + bar_w + 52, row_h * len(rows) + 4
     body = []
     for i, (label, value) in enumerate(rows):
         y = 2 + i * row_h
-        body.append(_text(0, y + 13, label, fill=MUTED))
-        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="12" fill="#efece6"/>')
+        body.append(_text(0, y + 13, label, muted=True))
+        body.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="12" rx="2" class="track"/>')
         if value is not None:
-            body.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w * value:g}" height="12" fill="{KEPT}"/>')
+            body.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w * value:g}" height="12" rx="2" class="kept"/>')
         body.append(_text(label_w + bar_w + 6, y + 13, _percent(value)))
     desc = ", ".join(f"{label}: {_percent(value)}" for label, value in rows)
-    return _svg(chart_id, width, height, f"How often “{stats.name}” was kept", desc, body)
+    return _svg(chart_id, "rates", width, height, f"How often “{stats.name}” was kept", desc, body)
 
 
 def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
     """The long arc: the kept rate of each month since the start, as a line."""
     if not points:
         return Markup("")
-    left, plot_w, plot_h, top = 40, max(600, 12 * len(points)), 160, 8
     # A month label is centred under its point: the last one needs half its width to
-    # the right of the plot, or "Nov 2026" is cut to "Nov 20" and reads as a date.
+    # the right of the plot, or "Nov 2026" is cut to "Nov 20" and reads as a date; the
+    # first one, half its width to the left of its point.
+    left, plot_w, plot_h, top = max(40.0, MONTH_LABEL_WIDTH / 2 + 2), 420, 160, 8
     width, height = left + plot_w + MONTH_LABEL_WIDTH / 2 + 4, top + plot_h + 24
     step = plot_w / max(len(points) - 1, 1)
     body = []
     for tick in (0, 50, 100):
         y = top + plot_h * (1 - tick / 100)
-        body.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y:g}" y2="{y:g}" stroke="{GRID}"/>')
-        body.append(_text(left - 4, y + 4, f"{tick}%", anchor="end", fill=MUTED))
+        body.append(f'<line x1="{left:g}" x2="{left + plot_w:g}" y1="{y:g}" y2="{y:g}" class="grid"/>')
+        body.append(_text(left - 4, y + 4, f"{tick}%", anchor="end", muted=True))
     segment: list[str] = []
     label_every = max(1, math.ceil((MONTH_LABEL_WIDTH + 8) / step))  # labels apart, with a gap
     for i, point in enumerate(points):
         x = left + i * step
         if i % label_every == 0:
-            body.append(_text(x, height - 6, f"{point.month:%b %Y}", anchor="middle", fill=MUTED))
+            body.append(_text(x, height - 6, f"{point.month:%b %Y}", anchor="middle", muted=True))
         if point.rate is None:
             if len(segment) > 1:
-                body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{KEPT}" stroke-width="2"/>')
+                body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
             segment = []
             continue
         y = top + plot_h * (1 - point.rate)
         segment.append(f"{x:g},{y:g}")
         body.append(
-            f'<circle cx="{x:g}" cy="{y:g}" r="3" fill="{KEPT}">'
+            f'<circle cx="{x:g}" cy="{y:g}" r="3.5" class="kept">'
             f"<title>{escape(f'{point.month:%B %Y}: {_percent(point.rate)} kept')}</title></circle>"
         )
     if len(segment) > 1:
-        body.append(f'<polyline points="{" ".join(segment)}" fill="none" stroke="{KEPT}" stroke-width="2"/>')
+        body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
     rated = [p for p in points if p.rate is not None]
     desc = (
         f"{len(points)} months from {points[0].month:%B %Y}"
         + (f"; first {_percent(rated[0].rate)}, latest {_percent(rated[-1].rate)} kept" if rated else "")
         + ". The table below has every month."
     )
-    return _svg(chart_id, width, height, "Kept rate by month, since the start", desc, body)
+    return _svg(chart_id, "arc", width, height, "Kept rate by month, since the start", desc, body)

@@ -22,12 +22,13 @@ STATUS: dict[type[DomainError], int] = {
 TITLES = {
     400: "That request did not make sense",
     401: "Please log in",
-    403: "Not allowed",
-    404: "Not found",
+    403: "That is not open to you",
+    404: "Nothing here",
     405: "Not allowed here",
     409: "That clashes with something",
     413: "Too much at once",
     422: "Please check what you entered",
+    429: "Too many attempts",
     500: "Something went wrong",
     503: "Too busy just now",
 }
@@ -35,8 +36,8 @@ TITLES = {
 # Werkzeug's default descriptions are written for developers; these are for the couple.
 MESSAGES = {
     400: "Something in that request was missing or malformed. Go back and try again.",
-    403: "You cannot do that.",
-    404: "There is nothing here. It may have been removed, or the link may be wrong.",
+    403: "That is not yours to open or change.",
+    404: "We could not find that page. It may have been removed, or the link may be mistyped.",
     405: "That page cannot be used this way. Go back and use the page's own buttons.",
     413: "That was more text than we can take at once.",
     500: "Something went wrong on our side. Nothing was saved. Please try again in a moment.",

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
 from flask import Flask
 from wtforms import Field
 
-from trust_tracker.models.entities import Cadence, ContractItem, Couple, LogKind, Milestone, Partner, Source
+from trust_tracker.models.entities import (
+    Cadence,
+    ContractItem,
+    Couple,
+    LogEntry,
+    LogKind,
+    Milestone,
+    Partner,
+    Source,
+)
 from trust_tracker.models.milestones import wording
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -51,6 +61,8 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(day)
     app.add_template_filter(clock)
     app.add_template_filter(local_time)
+    app.add_template_filter(entry_sentence)
+    app.add_template_filter(as_written)
     app.add_template_global(owner_words)
     app.add_template_global(field_attrs)
 
@@ -114,3 +126,33 @@ def field_attrs(field: Field, **extra: object) -> dict[str, object]:
     if described:
         attrs["aria_describedby"] = " ".join(described)
     return attrs
+
+
+# A log entry as a sentence about a person: "You kept “call when late”." The timeline
+# groups entries by day, so the day is its heading, not part of the sentence.
+ENTRY_SENTENCES = {
+    LogKind.KEPT: ("{who} kept “{what}”.", "{who} kept a commitment."),
+    LogKind.MISSED: ("{who} missed “{what}”.", "{who} missed a commitment."),
+    LogKind.RELIABILITY: ("{who} noticed a moment of reliability: “{what}”.", "{who} noticed a moment of reliability."),
+    LogKind.SMALL_WIN: ("{who} logged a small win: “{what}”.", "{who} logged a small win."),
+    LogKind.HARD_DAY: ("{who} had a hard day.", "{who} had a hard day."),
+    LogKind.BREACH: ("{who} crossed the boundary “{what}”.", "{who} crossed a boundary."),
+}
+
+
+def entry_sentence(entry: LogEntry, viewer: Partner, names: dict[int, str]) -> str:
+    """Who did what, in the viewer's words: "Sam missed “evening talk”."."""
+    who = "You" if entry.partner_id == viewer.id else entry.partner.name
+    what = names.get(entry.lineage_id) if entry.lineage_id is not None else None
+    about, plain = ENTRY_SENTENCES[entry.kind]
+    return (about if what else plain).format(who=who, what=what)
+
+
+_LONE_I = re.compile(r"(?<![\w'’])i(?=$|[\s,.!?;:'’])")
+
+
+def as_written(text: str) -> str:
+    """Text as a person would write it: voice arrives in lower case ("i forgot to call"),
+    so the first letter and the pronoun "I" get their capitals."""
+    text = _LONE_I.sub("I", text)
+    return text[:1].upper() + text[1:]

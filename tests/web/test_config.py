@@ -266,4 +266,4 @@ def test_voice_and_site_meet_in_the_history(make_app, couple, session) -> None:
     assert logged.status_code == 200
     entry = session.scalars(select(LogEntry)).one()
     assert (entry.partner_id, entry.kind, entry.source) == (couple[0].id, LogKind.KEPT, Source.VOICE)
-    assert "Alex · Kept a commitment Logged by voice" in text_of(site.get("/history/"))
+    assert "You kept a commitment. Logged by voice" in text_of(site.get("/history/"))

@@ -49,9 +49,10 @@ def test_entries_logged_by_voice_and_web_show_newest_first(client, alex, couple,
     tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.VOICE, now=NOW)
     session.flush()
     page = text_of(client.get("/history/"))
-    newest = "Wed 25 Nov 2026 · Sam · Small win Logged by voice"
-    middle = "Tue 24 Nov 2026 · Sam · Moment of reliability Picked me up on time Logged on the site"
-    oldest = "Mon 23 Nov 2026 · Alex · Kept a commitment: call when late Called at six Logged by voice"
+    # Grouped by day, newest first; each entry a sentence in the viewer's words.
+    newest = "Wed 25 Nov 2026 ★ Sam logged a small win. Logged by voice at 07:00"
+    middle = "Tue 24 Nov 2026 ★ Sam noticed a moment of reliability. Picked me up on time Logged on the site"
+    oldest = "Mon 23 Nov 2026 ✓ You kept “call when late”. Called at six Logged by voice"
     assert newest in page and middle in page and oldest in page
     assert page.index(newest) < page.index(middle) < page.index(oldest)
 
@@ -180,7 +181,7 @@ def test_logging_from_the_site(client, alex, contract, session) -> None:
     assert response.status_code == 302
     page = text_of(client.get(response.location))
     assert "Logged: kept a commitment: “call when late”." in page
-    assert "Wed 25 Nov 2026 · Alex · Kept a commitment: call when late Called from the train Logged on the site" in page
+    assert "Wed 25 Nov 2026 ✓ You kept “call when late”. Called from the train Logged on the site" in page
     entry = session.scalar(select(LogEntry))
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source, entry.note) == (
         alex.id,

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
+from trust_tracker import web
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 TODAY = date(2026, 11, 25)
@@ -27,7 +29,11 @@ def test_charts_before_anything_is_agreed(client, alex) -> None:
     response = client.get("/history/charts")
     assert response.status_code == 200
     page = text_of(response)
-    assert "No milestones yet." in page
+    # The empty state names the real first thresholds (models/milestones.py), not "the first kept promise".
+    assert (
+        "No milestones yet. Your first will come soon: keeping one commitment 3 times in a row is one, and so are 10 promises kept in all."
+        in page
+    )
     assert "Charts of each commitment appear once you have agreed a contract." in page
     assert "Once you log something, each month's kept rate shows here." in page
     assert response.text.count('role="img"') == 1  # the weekly bars, all zero
@@ -59,14 +65,22 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     page = text_of(response)
     # Milestones.
     assert "4 weekly check-ins in a row. You keep showing up for each other. (Wed 18 Nov 2026)" in page
-    # Weekly bars and their table: this week Mon 23 .. today, last week 16 .. 22.
-    assert "Mon 23 Nov 2026 3 0" in page  # Alex's 23rd, 24th and Sam's talk
-    assert "Mon 16 Nov 2026 5 1" in page  # kept 18th to 22nd, missed the 17th
-    assert "Mon 9 Nov 2026 0 0" in page
-    # Each commitment: streaks, strength, rates, a calendar and its table.
-    assert "call when late Current streak 7 days Best streak 7 days" in page
-    assert "Last 7 days Last 30 days Last 90 days Strength 100% 88%" in page
-    assert "evening talk Current streak 1 day" in page
+    # Weekly bars and their table, newest first: this week Mon 23 .. today (partial),
+    # last week 16 .. 22, and nothing before the first day anything counted (the 17th).
+    assert "Mon 23 Nov 2026 (so far) 3 0 Mon 16 Nov 2026 5 1" in page  # Alex's 23rd, 24th and Sam's talk
+    assert "Mon 9 Nov 2026" not in page
+    assert "This week so far Week of 23 Nov: 3 kept so far" in page  # the chart marks it partial
+    assert response.text.count('class="kept partial"') == 1
+    # Each commitment: streaks, one explanation of strength, rates once (the table is its
+    # text alternative), a calendar and its table.
+    assert "call when late Current streak 7 days Best streak 7 days Counting since Tue 17 Nov 2026" in page
+    assert page.count("Strength grows with every day kept") == 1
+    assert "Last 7 days Last 30 days Last 90 days Strength 100% 88% 88% 31%" in page
+    # The evening talk counts since the 23rd: too early for rates or strength.
+    assert (
+        "evening talk Current streak 1 day Best streak 1 day Counting since Mon 23 Nov 2026 Too early to tell" in page
+    )
+    assert 'id="chart-rates-' + str(talk.lineage_id) not in response.text
     assert re.search(rf'<svg[^>]+id="chart-heatmap-{call.lineage_id}"[^>]+role="img"', response.text)
     assert f'<title id="chart-heatmap-{call.lineage_id}-title">Calendar of “call when late”</title>' in response.text
     # The long arc: October and November.
@@ -75,8 +89,10 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     # The calendars start with the week the first commitment counted, not months before.
     assert "Each day of the last 2 weeks" in page
     svgs = re.findall(r"<svg\b[^>]*>", response.text)
-    assert len(svgs) == 1 + 1 + 2 * 2 + 1  # weeks, legend, calendar and rates per commitment, months
-    assert all('role="img"' in s and "aria-labelledby" in s for s in svgs)
+    assert len(svgs) == 1 + 1 + 2 + 1 + 1  # weeks, legend, two calendars, one rates (not too early), months
+    assert all('role="img"' in s and "aria-labelledby" in s and "viewBox" in s for s in svgs)
+    css = (Path(web.__file__).parent / "static" / "site.css").read_text()  # drawn at their size, scaled to fit
+    assert "svg.chart { display: block; max-width: 100%; height: auto; }" in css
 
 
 def test_charts_never_show_another_couple(client, alex, contract, session) -> None:
@@ -97,7 +113,7 @@ def test_charts_never_show_another_couple(client, alex, contract, session) -> No
     session.flush()
     page = client.get("/history/charts").text
     assert "Kim" not in page
-    assert "Mon 23 Nov 2026 0 0" in text_of(client.get("/history/charts"))
+    assert "Mon 23 Nov 2026 (so far) 0 0" in text_of(client.get("/history/charts"))
 
 
 # --- the timeline's filters -------------------------------------------------------
@@ -218,7 +234,7 @@ def test_the_long_arc_month_labels_fit_inside_the_chart(months) -> None:
         points.insert(0, MonthPoint(month=month, kept=3, missed=1, moments=0))
         month = (month - timedelta(days=1)).replace(day=1)
     svg = str(monthly_trend_svg(points, "arc"))
-    width = float(re.search(r'<svg[^>]* width="([\d.]+)"', svg).group(1))
+    width = float(re.search(r'<svg[^>]* viewBox="0 0 ([\d.]+) [\d.]+"', svg).group(1))
     labels = re.findall(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="middle"[^>]*>([A-Z][a-z]{2} \d{4})</text>', svg)
     assert labels and labels[0][1] == f"{points[0].month:%b %Y}"
     for x, words in labels:

@@ -10,7 +10,7 @@ from tests.web.helpers import text_of
 @pytest.mark.parametrize(
     ("method", "url", "status", "title"),
     [
-        ("GET", "/no/such/page", 404, "Not found"),
+        ("GET", "/no/such/page", 404, "Nothing here"),
         ("GET", "/logout", 405, "Not allowed here"),
         ("PUT", "/signup", 405, "Not allowed here"),
     ],
@@ -20,7 +20,8 @@ def test_error_pages_use_the_site_frame(client, method, url, status, title) -> N
     assert response.status_code == status
     page = text_of(response)
     assert page.startswith(f"{title} · Trust Tracker Skip to main content")
-    assert f"Error {status}." in page
+    assert f"If you tell someone about this, the code is {status}." in page
+    assert "Need help now?" in page
     assert '<link rel="stylesheet" href="/static/site.css">' in response.text
 
 
