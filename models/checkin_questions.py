@@ -49,14 +49,23 @@ class QuestionsProposed:
     applied: checkins.QuestionsEdit | None = None
 
 
+def stamp(proposal: QuestionsProposal | None) -> str:
+    """Which proposal, in which revision, a page showed ("" for none)."""
+    return f"{proposal.id}.{proposal.revision}" if proposal is not None else ""
+
+
 def propose_questions(
-    session: Session, partner: Partner, texts: list[str], now: datetime | None = None
+    session: Session, partner: Partner, texts: list[str], now: datetime | None = None, *, seen: str | None = None
 ) -> QuestionsProposed:
     """Propose new questions for the check-ins to come. A proposal already waiting, by
     either partner, is revised in place (the reviser becomes its proposer, and the other
-    agrees). Alone in the couple, the questions change at once."""
+    agrees). Alone in the couple, the questions change at once. `seen`, when given, is
+    the `stamp` of the proposal the partner was shown: if it changed since, nothing is
+    written (a revision never overwrites wording its author has not read)."""
     cleaned = checkins.clean_questions(texts)
     _lock(session, partner.couple_id)
+    if seen is not None and seen != stamp(waiting_proposal(session, partner.couple_id)):
+        raise Conflict(CHANGED_MEANWHILE)
     if len(partner.couple.partners) < 2:
         return QuestionsProposed(None, applied=checkins.edit_questions(session, partner, cleaned, now))
     if cleaned == checkins.couple_questions(session, partner.couple_id):

@@ -143,3 +143,17 @@ def test_a_proposers_deleted_account_takes_the_proposal_with_it(session, couple)
     session.flush()
     assert _proposals(session) == 0
     assert checkins.couple_questions(session, sam.couple_id) == OLD
+
+
+def test_a_revision_from_a_stale_page_writes_nothing(session, couple):
+    alex, sam = couple
+    seen_empty = checkin_questions.stamp(None)
+    proposal = checkin_questions.propose_questions(session, alex, NEW, NOW, seen=seen_empty).proposal
+    assert proposal is not None
+    with pytest.raises(Conflict, match="changed meanwhile"):  # Sam's page showed no proposal
+        checkin_questions.propose_questions(session, sam, ["Mine"], NOW, seen=seen_empty)
+    seen = checkin_questions.stamp(proposal)
+    checkin_questions.propose_questions(session, alex, ["Newer"], NOW, seen=seen)
+    with pytest.raises(Conflict, match="changed meanwhile"):  # revised since Sam looked
+        checkin_questions.propose_questions(session, sam, ["Mine"], NOW, seen=seen)
+    assert proposal.questions == ["Newer"] and proposal.proposed_by_id == alex.id
