@@ -66,7 +66,7 @@ def index() -> str:
 
 def _row(item: ContractItem | ItemDraft) -> dict[str, Any]:
     return {
-        "lineage_id": str(item.lineage_id),
+        "lineage_id": str(item.lineage_id) if item.lineage_id is not None else "",
         "kind": item.kind.value,
         "text": item.text,
         "short_name": item.short_name,

@@ -171,7 +171,6 @@ def test_add_an_item_lands_on_the_new_row_and_proposes_nothing(client, alex, ses
     assert 'name="items-1-text"' in response.text and 'name="items-2-text"' not in response.text
     new_row = re.search(r'<textarea[^>]*name="items-1-text"[^>]*>', response.text).group(0)
     assert "autofocus" in new_row
-    assert 'formaction="/contract/edit#item-3"' in response.text  # the next "Add an item" lands on row 3
     assert 'id="item-2"' in response.text
     assert "Typed before adding an item" in response.text and "half done" in response.text
     assert written(session) == before
@@ -352,3 +351,58 @@ def test_a_proposal_waits_for_a_partner_who_has_not_joined(app, session) -> None
     response = robin.post("/contract/edit", data=row(0))
     assert response.status_code == 302
     assert "Waiting for your partner to join and agree." in text_of(robin.get(response.location))
+
+
+# --- a first contract: starters and guidance ------------------------------------------
+
+
+def test_a_first_contract_offers_starters_with_guidance(client, alex, session) -> None:
+    page = client.get("/contract/edit")
+    text = text_of(page)
+    assert "Write your first contract" in text and "A few things that help" in text
+    assert "crossing it is noted as a breach" in text  # a boundary is not kept or missed
+    for title in (
+        "Being on time for our talks",
+        "Following through on chores",
+        "Honouring agreed privacy limits",
+        "A weekly check-in",
+        "An evening talk, with a hard-day form",
+    ):
+        assert title in text
+    assert_accessible_form(page)
+    data = form_data(page) | {"items-0-text": ["Typed first"], "starter": ["chores", "privacy"], "add_starters": ["1"]}
+    before = written(session)
+    added = client.post("/contract/edit", data=data)
+    assert added.status_code == 200 and written(session) == before
+    rows = form_data(added)
+    assert [rows[f"items-{i}-text"][0] for i in range(4)] == [
+        "Typed first",
+        "Do the house jobs I said I'd do, without being reminded",
+        "No reading each other's private journal or messages",
+        "",
+    ]
+    assert rows["items-1-times_per_week"] == ["3"] and rows["items-2-kind"] == ["boundary"]
+    assert rows["items-1-lineage_id"] == [""]
+    proposed = client.post("/contract/edit", data=rows)
+    assert proposed.status_code == 302
+    session.expire_all()
+    proposal = contracts.open_proposal(session, alex.couple_id)
+    assert [i.kind for i in proposal.items] == [ItemKind.COMMITMENT, ItemKind.COMMITMENT, ItemKind.BOUNDARY]
+
+
+@pytest.mark.parametrize(
+    ("starters", "message"),
+    [([], "Tick one or more of the starting points first."), (["chores", "no-such"], "from the list")],
+)
+def test_bad_starters_add_nothing_and_keep_what_was_typed(client, alex, session, starters, message) -> None:
+    data = row(0, text="Mine, typed") | {"starter": starters, "add_starters": "1"}
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert form_data(response)["items-0-text"] == ["Mine, typed"]
+    assert "house jobs" not in response.text.split("The items")[1]
+
+
+def test_a_contract_in_force_offers_no_starters(client, alex, couple, session) -> None:
+    agreed_contract(session, alex, couple[1])
+    assert "Start from these" not in text_of(client.get("/contract/edit"))
