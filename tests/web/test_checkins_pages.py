@@ -415,3 +415,18 @@ def test_check_in_pages_need_a_login(client, couple) -> None:
         response = client.get(path)
         assert response.status_code == 302 and "/login" in response.location
     assert client.post("/checkins/", data={"answer_0": "anonymous"}).status_code == 302
+
+
+@pytest.mark.parametrize("revision", ["", "abc", "-1", "9" * 20, "7"])
+def test_agreeing_to_questions_not_shown_is_refused_beside_the_button(
+    client, alex, sam_client, session, revision
+) -> None:
+    client.post("/checkins/questions", data={"seen": "", "question_0": "Only this?"})
+    page = sam_client.get("/checkins/questions")
+    agree = re.search(r'action="(/checkins/questions/\d+/agree)"', page.text).group(1)
+    response = sam_client.post(agree, data={"revision": revision})
+    assert response.status_code in (409, 422)
+    assert "please read them again" in text_of(response)
+    assert 'id="agree-problem"' in response.text
+    session.expire_all()
+    assert checkins.couple_questions(session, alex.couple_id) == QUESTIONS
