@@ -355,12 +355,8 @@ def questions_frozen(session: Session, couple: Couple, now: datetime | None = No
     )
 
 
-def edit_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> QuestionsEdit:
-    """Replace the couple's questions, for the check-ins still to come.
-
-    This week's check-in asks the new ones too while nobody has answered it; once someone
-    has, it keeps the questions they answered and the new ones apply from next week.
-    """
+def clean_questions(texts: list[str]) -> list[str]:
+    """Questions as they would be saved, spaces tidied; ValidationError when they cannot be."""
     cleaned = [" ".join((t or "").split()) if isinstance(t, str) else "" for t in texts or []]
     if not 1 <= len(cleaned) <= MAX_QUESTIONS:
         raise ValidationError(f"A check-in has between 1 and {MAX_QUESTIONS} questions.")
@@ -368,6 +364,17 @@ def edit_questions(session: Session, partner: Partner, texts: list[str], now: da
         raise ValidationError("A question cannot be empty.")
     if any(len(t) > MAX_QUESTION for t in cleaned):
         raise ValidationError(f"A question can be at most {MAX_QUESTION} characters.")
+    return cleaned
+
+
+def edit_questions(session: Session, partner: Partner, texts: list[str], now: datetime | None = None) -> QuestionsEdit:
+    """Replace the couple's questions, for the check-ins still to come (once both partners
+    agreed to them: models.checkin_questions, or at once when the partner has not joined).
+
+    This week's check-in asks the new ones too while nobody has answered it; once someone
+    has, it keeps the questions they answered and the new ones apply from next week.
+    """
+    cleaned = clean_questions(texts)
     couple = partner.couple
     _lock_couple(session, couple.id)  # a check-in being started now takes the new questions
     session.execute(delete(CheckInQuestion).where(CheckInQuestion.couple_id == couple.id))

@@ -28,6 +28,19 @@ def baseline_of(session: Session, version: ContractVersion) -> ContractVersion |
     )
 
 
+def previous_draft(session: Session, version: ContractVersion) -> ContractVersion | None:
+    """The draft a revision replaced: the proposal as it was commented on, or None."""
+    if version.revision == 0:
+        return None
+    return session.scalar(
+        select(ContractVersion).where(
+            ContractVersion.contract_id == version.contract_id,
+            ContractVersion.number == version.number,
+            ContractVersion.revision == version.revision - 1,
+        )
+    )
+
+
 class Change(StrEnum):
     ADDED = "added"
     REMOVED = "removed"

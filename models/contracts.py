@@ -88,7 +88,7 @@ def versions(session: Session, couple_id: int) -> list[ContractVersion]:
             select(ContractVersion)
             .join(Contract)
             .where(Contract.couple_id == couple_id)
-            .order_by(ContractVersion.number.desc())
+            .order_by(ContractVersion.number.desc(), ContractVersion.revision.desc())
         )
     )
 
@@ -100,7 +100,7 @@ def item_names(session: Session, couple_id: int, kind: ItemKind | None = None) -
         .join(ContractVersion)
         .join(Contract)
         .where(Contract.couple_id == couple_id)
-        .order_by(ContractVersion.number.desc(), ContractItem.position)
+        .order_by(ContractVersion.number.desc(), ContractVersion.revision.desc(), ContractItem.position)
     )
     if kind is not None:
         query = query.where(ContractItem.kind == kind)
@@ -252,9 +252,23 @@ def propose_version(
     """A new proposed version; it becomes active when the other partner agrees."""
     contract = contract_of(session, partner.couple_id, for_update=True)
     if open_proposal(session, partner.couple_id) is not None:
-        raise Conflict(
-            "There is already a proposal waiting to be agreed. Agree to it or withdraw it before proposing another."
-        )
+        raise Conflict("There is already a proposal waiting to be agreed. Agree to it, revise it or withdraw it first.")
+    number = max((v.number for v in contract.versions), default=0) + 1
+    return _write_version(session, contract, partner, items, note, now, number=number)
+
+
+def _write_version(
+    session: Session,
+    contract: Contract,
+    partner: Partner,
+    items: list[ItemDraft],
+    note: str,
+    now: datetime | None,
+    *,
+    number: int,
+    revision: int = 0,
+) -> ContractVersion:
+    """A proposed version of these items, once every problem of every item is ruled out."""
     if not items:
         raise ValidationError("A contract needs at least one commitment, boundary or example.")
     if len(items) > MAX_ITEMS:
@@ -265,10 +279,10 @@ def propose_version(
     partner_ids = {p.id for p in partner.couple.partners}
     # Everything is checked, and every problem told, before anything is written.
     rows, lineages = _checked_items(session, contract, partner_ids, items)
-    number = max((v.number for v in contract.versions), default=0) + 1
     version = ContractVersion(
         contract=contract,
         number=number,
+        revision=revision,
         status=VersionStatus.PROPOSED,
         note=_clean(note, MAX_NOTE, "The note"),
         proposed_by_id=partner.id,
@@ -283,12 +297,22 @@ def propose_version(
     return version
 
 
+REVISED_MEANWHILE = "This proposal was revised meanwhile: please read the newest revision first."
+
+
+def _waiting(version: ContractVersion, not_waiting: str) -> None:
+    """Conflict unless `version` still waits for agreement, saying why when it was revised."""
+    if version.status is VersionStatus.REVISED:
+        raise Conflict(REVISED_MEANWHILE)
+    if version.status is not VersionStatus.PROPOSED:
+        raise Conflict(not_waiting)
+
+
 def agree_version(session: Session, partner: Partner, version_id: int, now: datetime | None = None) -> ContractVersion:
     """The other partner agrees: the proposal becomes the active contract."""
     contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
-    if version.status is not VersionStatus.PROPOSED:
-        raise Conflict("This version is not waiting for agreement.")
+    _waiting(version, "This version is not waiting for agreement.")
     if version.proposed_by_id == partner.id:
         raise NotAllowed("Your partner needs to agree to your proposal.")
     previous = active_version(session, partner.couple_id)
@@ -301,28 +325,13 @@ def agree_version(session: Session, partner: Partner, version_id: int, now: date
     return version
 
 
-def _own_waiting_proposal(
-    session: Session, partner: Partner, version_id: int, *, not_waiting: str, action: str
-) -> ContractVersion:
-    """The partner's own proposal, still waiting; the contract is held until the change ends."""
-    contract_of(session, partner.couple_id, for_update=True)
-    version = get_version(session, partner.couple_id, version_id)
-    if version.status is not VersionStatus.PROPOSED:
-        raise Conflict(not_waiting)
-    if version.proposed_by_id != partner.id:
-        raise NotAllowed(f"Only the partner who proposed this version can {action} it.")
-    return version
-
-
 def withdraw_version(session: Session, partner: Partner, version_id: int) -> ContractVersion:
     """The proposer takes their open proposal back, so a new one can be made."""
-    version = _own_waiting_proposal(
-        session,
-        partner,
-        version_id,
-        not_waiting="Only a proposal that is still waiting can be withdrawn.",
-        action="withdraw",
-    )
+    contract_of(session, partner.couple_id, for_update=True)
+    version = get_version(session, partner.couple_id, version_id)
+    _waiting(version, "Only a proposal that is still waiting can be withdrawn.")
+    if version.proposed_by_id != partner.id:
+        raise NotAllowed("Only the partner who proposed this version can withdraw it.")
     withdraw(session, version)
     return version
 
@@ -348,22 +357,21 @@ def revise_proposal(
     note: str = "",
     now: datetime | None = None,
 ) -> ContractVersion:
-    """The proposer replaces their waiting proposal with a new one (say, after a comment).
+    """Either partner revises the waiting proposal (say, after a comment), instead of
+    agreeing to it as it is or withdrawing it.
 
-    The old proposal stays in the history as withdrawn, with its comments; a setback that
-    led to it now points at the revision. If the revision is invalid, nothing changes.
+    The revision keeps the proposal's number ("version 3, revised"); the draft it
+    replaces stays in the history as revised, with its comments, which the revision
+    shows too; a setback that led to it now points at the revision. Whoever revises is
+    its proposer, so the other partner agrees to it. If it is invalid, nothing changes.
     """
-    old = _own_waiting_proposal(
-        session,
-        partner,
-        version_id,
-        not_waiting="This version is no longer waiting for agreement, so it cannot be revised.",
-        action="revise",
-    )
-    with session.begin_nested():  # the withdrawal is undone if the revision is refused
-        old.status = VersionStatus.WITHDRAWN
+    contract = contract_of(session, partner.couple_id, for_update=True)
+    old = get_version(session, partner.couple_id, version_id)
+    _waiting(old, "This version is no longer waiting for agreement, so it cannot be revised.")
+    with session.begin_nested():  # the old draft stays as it was if the revision is refused
+        old.status = VersionStatus.REVISED
         session.flush()
-        new = propose_version(session, partner, items, note=note, now=now)
+        new = _write_version(session, contract, partner, items, note, now, number=old.number, revision=old.revision + 1)
         session.execute(update(Setback).where(Setback.version_id == old.id).values(version_id=new.id))
     return new
 
@@ -379,8 +387,7 @@ def comment_on(
         raise ValidationError("Your comment cannot be empty.")
     if len(body) > MAX_COMMENT:
         raise ValidationError(f"A comment can be at most {MAX_COMMENT} characters.")
-    if version.status is not VersionStatus.PROPOSED:
-        raise Conflict("This version is no longer waiting for agreement, so it cannot take comments.")
+    _waiting(version, "This version is no longer waiting for agreement, so it cannot take comments.")
     comment = VersionComment(version_id=version.id, partner_id=partner.id, body=body, created_at=now or utcnow())
     session.add(comment)
     session.flush()
@@ -388,12 +395,18 @@ def comment_on(
 
 
 def comments(session: Session, couple_id: int, version_id: int) -> list[VersionComment]:
-    """A version's comments, oldest first; NotFound for another couple's version."""
+    """A version's comments and its earlier drafts', oldest first (a revision answers
+    them); NotFound for another couple's version."""
     version = get_version(session, couple_id, version_id)
     return list(
         session.scalars(
             select(VersionComment)
-            .where(VersionComment.version_id == version.id)
+            .join(ContractVersion)
+            .where(
+                ContractVersion.contract_id == version.contract_id,
+                ContractVersion.number == version.number,
+                ContractVersion.revision <= version.revision,
+            )
             .order_by(VersionComment.created_at, VersionComment.id)
         )
     )

@@ -47,6 +47,7 @@ class VersionStatus(enum.StrEnum):
     ACTIVE = "active"
     SUPERSEDED = "superseded"
     WITHDRAWN = "withdrawn"
+    REVISED = "revised"  # a proposal's earlier draft, replaced by a revision of the same number
 
 
 class Cadence(enum.StrEnum):
@@ -125,17 +126,21 @@ class Contract(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
     versions: Mapped[list[ContractVersion]] = relationship(
-        back_populates="contract", order_by="ContractVersion.number", cascade="all, delete-orphan"
+        back_populates="contract",
+        order_by="[ContractVersion.number, ContractVersion.revision]",
+        cascade="all, delete-orphan",
     )
 
 
 class ContractVersion(Base):
     __tablename__ = "contract_version"
-    __table_args__ = (UniqueConstraint("contract_id", "number"),)
+    __table_args__ = (UniqueConstraint("contract_id", "number", "revision"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"))
     number: Mapped[int]
+    # 0 for a proposal as first written; each revision of it keeps its number and counts up.
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
     status: Mapped[VersionStatus] = mapped_column(_enum(VersionStatus))
     note: Mapped[str] = mapped_column(Text, default="")
     proposed_by_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id", ondelete="SET NULL"))
@@ -438,6 +443,9 @@ class Throttle(Base):
     hits: Mapped[int]
 
 
+# Tables kept in modules of their own (this one is long enough); imported here so
+# Alembic and create_all see them.
 from trust_tracker.models import alexa_entities  # noqa: E402,F401
+from trust_tracker.models import checkin_question_entities  # noqa: E402,F401
 from trust_tracker.models import oauth_entities  # noqa: E402,F401
 from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402

@@ -75,7 +75,10 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
     """All of the couple's data, as JSON-ready dicts and lists."""
     couple, couple_id = partner.couple, partner.couple_id
     versions = session.scalars(
-        select(ContractVersion).join(Contract).where(Contract.couple_id == couple_id).order_by(ContractVersion.number)
+        select(ContractVersion)
+        .join(Contract)
+        .where(Contract.couple_id == couple_id)
+        .order_by(ContractVersion.number, ContractVersion.revision)
     ).all()
     version_ids = [v.id for v in versions]
     checkins = session.scalars(select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(CheckIn.week_start)).all()
@@ -88,7 +91,18 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
         "partners": [_row(p, "id", "name", "email", "created_at") for p in couple.partners],
         "contract": {
             "versions": [
-                _row(v, "id", "number", "status", "note", "proposed_by_id", "proposed_at", "agreed_by_id", "agreed_at")
+                _row(
+                    v,
+                    "id",
+                    "number",
+                    "revision",
+                    "status",
+                    "note",
+                    "proposed_by_id",
+                    "proposed_at",
+                    "agreed_by_id",
+                    "agreed_at",
+                )
                 | {
                     "items": [
                         _row(

@@ -11,9 +11,9 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, StringField, TextAreaField
 
-from trust_tracker.models import checkins
+from trust_tracker.models import checkin_questions, checkins
 from trust_tracker.models.entities import Partner, Source
-from trust_tracker.models.errors import DomainError
+from trust_tracker.models.errors import DomainError, ValidationError
 from trust_tracker.models.localtime import local_today, week_start
 
 from .auth import current_partner
@@ -191,41 +191,125 @@ def answer() -> tuple[str, int] | Response:
     return redirect(url_for(".index"))
 
 
-@bp.route("/questions", methods=["GET", "POST"])
-def questions() -> tuple[str, int] | Response:
+class ReplyForm(SiteForm):
+    reply = TextAreaField(
+        "What you would change",
+        validators=[at_most(checkin_questions.MAX_REPLY)],
+        description="A few words for your partner: they can revise the questions, or you can.",
+    )
+
+
+def _questions_page(form: QuestionsForm, reply: ReplyForm, status: int = 200, problem: str = "") -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     this, _ = _weeks()
+    proposal = checkin_questions.waiting_proposal(session, partner.couple_id)
+    return render_template(
+        "checkins/questions.html",
+        form=form,
+        reply_form=reply,
+        viewer=partner,
+        names={p.id: p.name for p in partner.couple.partners},
+        alone=len(partner.couple.partners) < 2,
+        current=checkins.couple_questions(session, partner.couple_id),
+        proposal=proposal,
+        stamp=checkin_questions.stamp(proposal),
+        problem=problem,  # why agreeing did not work, beside the button
+        next_monday=this + timedelta(days=7),
+        frozen=checkins.questions_frozen(session, partner.couple, now()),
+    ), status
 
-    def page(form: QuestionsForm, status: int) -> tuple[str, int]:
-        return render_template(
-            "checkins/questions.html",
-            form=form,
-            next_monday=this + timedelta(days=7),
-            frozen=checkins.questions_frozen(session, partner.couple, now()),
-        ), status
 
-    if request.method == "GET":
-        # The couple's questions: what the check-ins still to come will ask.
-        return page(_questions_form(checkins.couple_questions(session, partner.couple_id), filled=False), 200)
+@bp.get("/questions")
+def questions() -> tuple[str, int]:
+    """The questions in use and, while one waits, the proposal to change them."""
+    return _questions_page(_questions_form(_start(), filled=False), ReplyForm(formdata=None))
+
+
+def _start() -> list[str]:
+    """What the questions form starts from: the waiting proposal, or the questions in use."""
+    session, partner = get_session(), current_partner()
+    proposal = checkin_questions.waiting_proposal(session, partner.couple_id)
+    return list(proposal.questions) if proposal else checkins.couple_questions(session, partner.couple_id)
+
+
+@bp.post("/questions")
+def propose_questions() -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
     form = _questions_form([], filled=True)
     if not form.validate():
-        return page(form, 422)
+        return _questions_page(form, ReplyForm(formdata=None), 422)
     texts = [f.data for f in form.question_fields() if (f.data or "").strip()]
     try:
-        edit = checkins.edit_questions(session, partner, texts, now())
-    except DomainError as e:
+        proposed = checkin_questions.propose_questions(
+            session, partner, texts, now(), seen=request.form.get("seen", "")
+        )
+    except DomainError as e:  # the questions come back as typed
         form.form_errors.append(str(e))
-        return page(form, status_for(e))
+        return _questions_page(form, ReplyForm(formdata=None), status_for(e))
+    if proposed.applied is not None:
+        flash(_saved_message(proposed.applied), "success")
+        return redirect(url_for(".index"))
+    flash(
+        "You revised the proposed questions. Your partner agrees to them before they are used."
+        if proposed.revised
+        else "You proposed new questions. Until your partner agrees, the check-in keeps the questions it has.",
+        "success",
+    )
+    return redirect(url_for(".questions"))
+
+
+def _saved_message(edit: checkins.QuestionsEdit) -> str:
+    this, _ = _weeks()
     count = f"{len(edit.questions)} question{'s' if len(edit.questions) != 1 else ''}"
     if edit.this_week:
-        flash(f"Saved: your check-in now has {count}, this week's included.", "success")
-    else:
-        flash(
-            f"Saved: from next week ({day(this + timedelta(days=7))}) your check-in has {count}. "
-            "This week's check-in has already been answered, so it keeps its questions.",
-            "success",
-        )
+        return f"Saved: your check-in now has {count}, this week's included."
+    return (
+        f"Saved: from next week ({day(this + timedelta(days=7))}) your check-in has {count}. "
+        "This week's check-in has already been answered, so it keeps its questions."
+    )
+
+
+def _revision() -> int:
+    """The revision of the proposed questions the page showed (a hidden field)."""
+    value = request.form.get("revision", "")
+    if not value.isdecimal() or len(value) > 9:
+        raise ValidationError("Those proposed questions are not the ones waiting: please read them again.")
+    return int(value)
+
+
+@bp.post("/questions/<id:proposal_id>/agree")
+def agree_questions(proposal_id: int) -> tuple[str, int] | Response:
+    session, partner = get_session(), current_partner()
+    try:
+        edit = checkin_questions.agree_questions(session, partner, proposal_id, _revision(), now())
+    except DomainError as e:  # changed, agreed or withdrawn meanwhile: said beside the button
+        form = _questions_form(_start(), filled=False)
+        return _questions_page(form, ReplyForm(formdata=None), status_for(e), problem=str(e))
+    flash(_saved_message(edit), "success")
     return redirect(url_for(".index"))
+
+
+@bp.post("/questions/<id:proposal_id>/reply")
+def reply_to_questions(proposal_id: int) -> tuple[str, int] | Response:
+    form = ReplyForm()
+    if not form.validate():
+        return _questions_page(_questions_form(_start(), filled=False), form, 422)
+    try:
+        checkin_questions.ask_for_changes(
+            get_session(), current_partner(), proposal_id, _revision(), form.reply.data or ""
+        )
+    except DomainError as e:  # what was typed stays in the box
+        form.reply.errors = [*form.reply.errors, str(e)]
+        return _questions_page(_questions_form(_start(), filled=False), form, status_for(e))
+    flash("Sent: your partner sees what you would change.", "success")
+    return redirect(url_for(".questions"))
+
+
+@bp.post("/questions/<id:proposal_id>/withdraw")
+def withdraw_questions(proposal_id: int) -> Response:
+    checkin_questions.withdraw_questions(get_session(), current_partner(), proposal_id)
+    flash("You withdrew the proposed questions. The check-in keeps the questions it has.", "success")
+    return redirect(url_for(".questions"))
 
 
 @bp.get("/past")

@@ -8,14 +8,15 @@ import re
 from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
+from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from trust_tracker.models import accounts, contract_diff, contracts, setbacks
+from trust_tracker.models import accounts, contract_diff, contract_starters, contracts, setbacks
 from trust_tracker.models.contract_diff import Change, ItemChange
-from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.contracts import MAX_ITEMS, ItemDraft
 from trust_tracker.models.entities import ContractItem, ContractVersion, Partner, VersionStatus
-from trust_tracker.models.errors import DomainError, NotFound, ValidationError
+from trust_tracker.models.errors import Conflict, DomainError, NotAllowed, NotFound, ValidationError
 
 from .auth import current_partner
 from .config import now
@@ -25,19 +26,17 @@ from .forms import BOTH, MAX_ID, MAX_ROWS, ContractForm, SiteForm, at_most
 
 bp = Blueprint("contract", __name__, url_prefix="/contract")
 
-# Spare rows for new items; "More rows" adds this many again (no JavaScript needed).
-BLANK_ROWS = 3
+# A spare row for a new item; "Add an item" adds one more and lands on it (no JavaScript needed).
+BLANK_ROWS = 1
 # How a row of the edit form is moved: "<row index>-up" or "<row index>-down".
 MOVE = re.compile(r"(\d{1,3})-(up|down)")
-# The badges on a version's items, from the comparison with the version it changes.
-MARKS = {Change.ADDED: "new", Change.CHANGED: "changed", Change.MOVED: "moved"}
 
 
 class CommentForm(SiteForm):
     body = TextAreaField(
-        "Your comment",
+        "What you would change",
         validators=[at_most(contracts.MAX_COMMENT)],
-        description="A question, or what you would change before agreeing.",
+        description="A question, or what you would like different before agreeing.",
     )
 
 
@@ -46,6 +45,13 @@ def _render(template: str, **context: Any) -> str:
     partner = current_partner()
     names = {p.id: p.name for p in partner.couple.partners}
     return render_template(template, viewer=partner, other=accounts.partner_of(partner), names=names, **context)
+
+
+@bp.app_template_filter("version_name")
+def version_name(version: ContractVersion) -> str:
+    """A version as people say it: a revision keeps its proposal's number."""
+    times = {0: "", 1: ", revised", 2: ", revised twice"}
+    return f"Version {version.number}{times.get(version.revision, f', revised {version.revision} times')}"
 
 
 @bp.get("/")
@@ -60,7 +66,7 @@ def index() -> str:
 
 def _row(item: ContractItem | ItemDraft) -> dict[str, Any]:
     return {
-        "lineage_id": str(item.lineage_id),
+        "lineage_id": str(item.lineage_id) if item.lineage_id is not None else "",
         "kind": item.kind.value,
         "text": item.text,
         "short_name": item.short_name,
@@ -97,11 +103,6 @@ def _reordered(form: ContractForm, move: str) -> tuple[ContractForm, int]:
     return ContractForm(formdata=None, data={"items": rows, "note": form.note.data}), target
 
 
-def _revising(proposal: ContractVersion | None, partner: Partner) -> ContractVersion | None:
-    """The viewer's own waiting proposal: editing then revises it rather than conflicting."""
-    return proposal if proposal is not None and proposal.proposed_by_id == partner.id else None
-
-
 def _revised_id() -> int | None:
     """Which proposal the submitted form set out to revise (a hidden field), if any."""
     value = request.form.get("revising", "")
@@ -121,40 +122,65 @@ def _setback_id(value: str | None) -> int | None:
     return int(value)
 
 
+def _with_starters(form: ContractForm, keys: list[str]) -> ContractForm:
+    """The form again with the chosen starter items after the rows already written
+    (spare rows left empty make way); nothing is proposed."""
+    rows = [row.form.data for row in form.items if not row.form.is_blank()]
+    added = [_row(draft) for draft in contract_starters.starter_drafts(keys)]
+    return ContractForm(formdata=None, data={"items": rows + added + [{}] * BLANK_ROWS, "note": form.note.data})
+
+
+def _first_rows(
+    session: Session, partner: Partner, setback_id: int | None, start: ContractVersion | None
+) -> tuple[list[dict[str, Any]], str]:
+    """The rows and note the editor opens with: a change after a setback, the waiting
+    proposal (to revise it), the contract in force, or nothing yet."""
+    if setback_id is not None:
+        drafts, note = setbacks.draft_change_from_setback(session, partner, setback_id)
+        return [_row(draft) for draft in drafts], note
+    if start is None:
+        return [], ""
+    own = start.status is VersionStatus.PROPOSED and start.proposed_by_id == partner.id
+    return [_row(item) for item in start.items], start.note if own else ""
+
+
 @bp.route("/edit", methods=["GET", "POST"])
 def edit() -> tuple[str, int] | Response:
     session, partner = get_session(), current_partner()
     active = contracts.active_version(session, partner.couple_id)
     proposal = contracts.open_proposal(session, partner.couple_id)
-    own = _revising(proposal, partner)
     # A change after a setback: the editor starts from the active contract with a note
     # quoting the reflection; nothing is proposed, and the setback is linked, until sent.
     setback_id = _setback_id(request.form.get("setback") if request.method == "POST" else request.args.get("setback"))
-    if setback_id is not None:
-        own = None
-    revising_id = own.id if own is not None and request.method == "GET" else None
-    moved_to = None
+    focus = None  # the row to land on: one just added or moved
     if request.method == "GET":
-        if setback_id is not None:
-            drafts, note = setbacks.draft_change_from_setback(session, partner, setback_id)
-            rows = [_row(draft) for draft in drafts]
-        else:
-            start = own or active
-            rows = [_row(item) for item in start.items] if start else []
-            note = own.note if own else ""
+        rows, note = _first_rows(session, partner, setback_id, proposal or active)
         form = ContractForm(data={"items": rows + [{}] * BLANK_ROWS, "note": note})
+        # While a proposal waits, editing revises it, whoever proposed it.
+        revising_id = proposal.id if proposal is not None and setback_id is None else None
     else:
         form = ContractForm()
         revising_id = _revised_id() if setback_id is None else None
     form.set_owners(_owner_choices(partner))  # before validating: the choices are the couple's
     status = 200
-    if "more_rows" in request.form:  # only add spare rows; nothing is proposed
-        for _ in range(min(BLANK_ROWS, MAX_ROWS - len(form.items))):
+    if "add_item" in request.form:  # only a new row; nothing is proposed
+        if len(form.items) >= MAX_ROWS:
+            form.form_errors.append(f"There is no room for more rows: a contract holds at most {MAX_ITEMS} items.")
+            status = 422
+        else:
             form.items.append_entry()
-        form.set_owners(_owner_choices(partner))
+            focus = len(form.items) - 1
+    elif "add_starters" in request.form:  # only starter items; nothing is proposed
+        try:
+            form = _with_starters(form, request.form.getlist("starter"))
+        except ValidationError as e:
+            form.form_errors.append(str(e))
+            status = 422
+        if not request.form.getlist("starter"):
+            form.form_errors.append("Tick one or more of the starting points first.")
+            status = 422
     elif "move" in request.form:  # only reorder; nothing is proposed
-        form, moved_to = _reordered(form, request.form["move"])
-        form.set_owners(_owner_choices(partner))
+        form, focus = _reordered(form, request.form["move"])
     elif form.is_submitted():
         status = 422
         if not form.validate():
@@ -182,26 +208,36 @@ def edit() -> tuple[str, int] | Response:
             except DomainError as e:  # the form comes back as typed: nothing is lost
                 form.form_errors.append(str(e))
                 status = status_for(e)
-                if not isinstance(e, ValidationError):
-                    revising_id = None  # that proposal is gone: sending again proposes afresh
+                if not isinstance(e, ValidationError) and setback_id is None:
+                    # A proposal came or went meanwhile: sending again revises the one
+                    # waiting now (the page says so), or proposes afresh.
+                    revising_id = proposal.id if proposal is not None else None
             else:
-                flash(
-                    f"You proposed version {version.number}. It becomes your contract once your partner agrees.",
-                    "success",
-                )
+                flash(_proposed_message(version), "success")
                 return redirect(url_for(".version", version_id=version.id))
         # Say which items are wrong, all of them, at the top; each field says what is wrong with it.
         form.form_errors[:0] = form.item_errors()
+    form.set_owners(_owner_choices(partner))
+    revising = proposal if proposal is not None and proposal.id == revising_id else None
     return _render(
         "contract/edit.html",
         form=form,
         active=active,
-        proposal=proposal,
-        revising_id=revising_id,
-        moved_to=moved_to,
+        revising=revising,
+        focus=focus,
         setback_id=setback_id,
-        revising=own is not None and own.id == revising_id,
+        starters=contract_starters.STARTERS if active is None and setback_id is None else (),
+        chosen=set(request.form.getlist("starter")),
     ), status
+
+
+def _proposed_message(version: ContractVersion) -> str:
+    if version.revision:
+        return (
+            f"You revised version {version.number}: it keeps its number, and its comments. "
+            "It becomes your contract once your partner agrees."
+        )
+    return f"You proposed version {version.number}. It becomes your contract once your partner agrees."
 
 
 def _summary(rows: list[ItemChange]) -> dict[Change, int]:
@@ -220,22 +256,24 @@ def versions() -> str:
     return _render("contract/versions.html", versions=listed, summaries=summaries)
 
 
-def _version_page(version_id: int, comment_form: CommentForm, status: int = 200) -> tuple[str, int]:
+def _version_page(version_id: int, comment_form: CommentForm, status: int = 200, problem: str = "") -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     shown = contracts.get_version(session, partner.couple_id, version_id)
     baseline = contract_diff.baseline_of(session, shown)
-    rows = contract_diff.diff_versions(baseline, shown)
+    draft = contract_diff.previous_draft(session, shown)
     return _render(
         "contract/version.html",
         version=shown,
         baseline=baseline,
-        # A waiting proposal is shown next to the version now in force.
-        active=baseline if shown.status is VersionStatus.PROPOSED else None,
-        rows=rows,
-        marks={row.new.lineage_id: MARKS[row.change] for row in rows if row.new and row.change in MARKS},
-        removed=[row.old for row in rows if row.change is Change.REMOVED],
+        rows=contract_diff.diff_versions(baseline, shown),
+        # A revision, against the draft that was commented on.
+        draft=draft,
+        draft_rows=contract_diff.diff_versions(draft, shown) if draft is not None else [],
+        in_force=contracts.active_version(session, partner.couple_id),
         comments=contracts.comments(session, partner.couple_id, shown.id),
         comment_form=comment_form,
+        problem=problem,  # why agreeing did not work, shown beside the button
+        newest=contracts.open_proposal(session, partner.couple_id),
     ), status
 
 
@@ -245,9 +283,11 @@ def version(version_id: int) -> tuple[str, int]:
 
 
 @bp.post("/versions/<id:version_id>/agree")
-def agree(version_id: int) -> Response:
-    partner = current_partner()
-    agreed = contracts.agree_version(get_session(), partner, version_id, now=now())
+def agree(version_id: int) -> tuple[str, int] | Response:
+    try:
+        agreed = contracts.agree_version(get_session(), current_partner(), version_id, now=now())
+    except (Conflict, NotAllowed) as e:  # revised or settled meanwhile: said beside the button
+        return _version_page(version_id, CommentForm(formdata=None), status_for(e), problem=str(e))
     flash(f"Version {agreed.number} is now your contract.", "success")
     return redirect(url_for(".index"))
 
@@ -271,5 +311,7 @@ def comment(version_id: int) -> tuple[str, int] | Response:
     except ValidationError as e:  # the comment comes back as typed
         form.body.errors = [*form.body.errors, str(e)]
         return _version_page(version_id, form, status_for(e))
-    flash("Your comment is added.", "success")
+    except DomainError as e:  # agreed, withdrawn or revised meanwhile: said, and the comment shown to copy
+        return _version_page(version_id, form, status_for(e), problem=str(e))
+    flash("Your comment is added: it stays with this proposal, and with its revisions.", "success")
     return redirect(url_for(".version", version_id=version_id, _anchor="comments-title"))

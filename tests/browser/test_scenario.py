@@ -57,8 +57,11 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.goto("/contract/edit")
     check_accessibility(alex)
     alex.fill('[name="items-0-text"]', "Call when running more than 15 minutes late")
+    alex.get_by_text("More about item 1").click()  # details behind "More"
     alex.fill('[name="items-0-short_name"]', "call when late")
+    alex.get_by_role("button", name="Add an item").click()  # lands on the new row
     alex.fill('[name="items-1-text"]', "Evening talk")
+    alex.get_by_text("More about item 2").click()
     alex.fill('[name="items-1-short_name"]', "evening talk")
     alex.locator('button[name="propose"]').last.click()
     alex.wait_for_load_state()

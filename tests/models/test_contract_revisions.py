@@ -267,16 +267,69 @@ def test_every_compared_field_is_reported(session, couple):
 # --- revising one's own proposal ---------------------------------------------------------
 
 
-def test_the_proposer_revises_their_proposal(session, couple):
+def test_a_revision_keeps_the_number_and_the_comments_and_diffs_against_the_commented_draft(session, couple):
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
     v2 = contracts.propose_version(session, alex, [_same(v1.items[0])], note="First try")
     contracts.comment_on(session, sam, v2.id, "Keep the evening talk, please")
-    v3 = contracts.revise_proposal(session, alex, v2.id, [_same(v1.items[0]), _same(v1.items[1])], note="Kept it")
-    assert (v2.status, v3.status, v3.number, v3.note) == (VersionStatus.WITHDRAWN, VersionStatus.PROPOSED, 3, "Kept it")
-    assert contracts.open_proposal(session, alex.couple_id) == v3
+    revised = contracts.revise_proposal(session, alex, v2.id, [_same(v1.items[0]), _same(v1.items[1])], note="Kept it")
+    assert (v2.status, revised.status) == (VersionStatus.REVISED, VersionStatus.PROPOSED)
+    assert (revised.number, revised.revision, revised.note) == (2, 1, "Kept it")  # "version 2, revised", not 3
+    assert contracts.open_proposal(session, alex.couple_id) == revised
+    # The revision shows the comment it answers; the draft keeps its own.
+    assert [c.body for c in contracts.comments(session, alex.couple_id, revised.id)] == [
+        "Keep the evening talk, please"
+    ]
     assert [c.body for c in contracts.comments(session, alex.couple_id, v2.id)] == ["Keep the evening talk, please"]
-    assert contract_diff.baseline_of(session, v3) == v1
+    # Against the draft that was commented on: only the evening talk came back.
+    assert contract_diff.previous_draft(session, revised) == v2
+    assert contract_diff.previous_draft(session, v2) is None
+    rows = contract_diff.diff_versions(contract_diff.previous_draft(session, revised), revised)
+    assert [(r.change, r.new.text if r.new else None) for r in rows] == [
+        (Change.UNCHANGED, "Call when I'm running late"),
+        (Change.ADDED, "Evening talk"),
+    ]
+    assert contract_diff.baseline_of(session, revised) == v1
+    # Sam agrees to the revision; the next proposal takes the next number.
+    contracts.agree_version(session, sam, revised.id)
+    assert contracts.propose_version(session, sam, [_same(v1.items[0])]).number == 3
+    assert [(v.number, v.revision) for v in contracts.versions(session, alex.couple_id)] == [
+        (3, 0),
+        (2, 1),
+        (2, 0),
+        (1, 0),
+    ]
+
+
+def test_the_other_partner_revises_and_then_the_proposer_agrees(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
+    contracts.comment_on(session, alex, v1.id, "Open to ideas")
+    counter = contracts.revise_proposal(session, sam, v1.id, [ItemDraft(C, "Call or text when late")])
+    assert (counter.number, counter.revision, counter.proposed_by_id) == (1, 1, sam.id)
+    with pytest.raises(NotAllowed):
+        contracts.agree_version(session, sam, counter.id)  # not one's own revision
+    again = contracts.revise_proposal(session, alex, counter.id, [ItemDraft(C, "Call or text when 15 min late")])
+    assert (again.number, again.revision) == (1, 2)
+    assert [c.body for c in contracts.comments(session, alex.couple_id, again.id)] == ["Open to ideas"]
+    contracts.agree_version(session, sam, again.id)
+    assert contracts.active_version(session, alex.couple_id) == again
+
+
+def test_a_stale_draft_says_it_was_revised(session, couple):
+    alex, sam = couple
+    v1 = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
+    contracts.revise_proposal(session, alex, v1.id, [ItemDraft(C, "Call or text when late")])
+    for attempt in (
+        lambda: contracts.agree_version(session, sam, v1.id),
+        lambda: contracts.comment_on(session, sam, v1.id, "Fine by me"),
+        lambda: contracts.revise_proposal(session, sam, v1.id, [ItemDraft(C, "Mine")]),
+        lambda: contracts.withdraw_version(session, alex, v1.id),
+    ):
+        with pytest.raises(Conflict, match="revised meanwhile"):
+            attempt()
+    assert session.scalar(select(func.count(VersionComment.id))) == 0
+    assert len(contracts.versions(session, alex.couple_id)) == 2
 
 
 def test_a_refused_revision_changes_nothing(session, couple):
@@ -286,8 +339,6 @@ def test_a_refused_revision_changes_nothing(session, couple):
         contracts.revise_proposal(session, alex, v1.id, [ItemDraft(C, "")])
     assert v1.status is VersionStatus.PROPOSED
     assert [v.id for v in contracts.versions(session, alex.couple_id)] == [v1.id]
-    with pytest.raises(NotAllowed):
-        contracts.revise_proposal(session, sam, v1.id, [ItemDraft(C, "Mine")])
     kim, _ = make_couple(session, first="Kim", second="Lee")
     with pytest.raises(NotFound):
         contracts.revise_proposal(session, kim, v1.id, [ItemDraft(C, "Mine")])

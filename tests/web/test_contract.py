@@ -134,11 +134,17 @@ def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, 
     assert response.status_code == 302
 
     page = text_of(sam_client.get(response.location))
-    assert "Proposed: version 2" in page and "Now in force: version 1" in page
-    assert "Call when running more than 10 minutes late Changed" in page
-    assert "Say goodnight New" in page
-    assert "Removed from the current version No deleting messages" in page
-    assert "Evening check-in talk Changed" not in page
+    assert "What changes from version 1" in page
+    assert "Once you agree, it replaces version 1, the contract now in force." in page
+    assert (
+        "Changed: wording Call when running more than 10 minutes late Was: Call when running more than 15 minutes late"
+        in page
+    )
+    assert "Added Say goodnight" in page
+    assert "Removed No deleting messages" in page
+    assert (
+        "1 unchanged item among the commitments Unchanged Evening check-in talk" in page
+    )  # folded away in a <details>
 
     version_id = int(response.location.rsplit("/", 1)[1])
     sam_client.post(f"/contract/versions/{version_id}/agree")
@@ -157,14 +163,25 @@ def test_edit_starts_from_the_active_version_and_proposes_changes(client, alex, 
     assert session.get(ContractVersion, v1.id).status is VersionStatus.SUPERSEDED
 
 
-def test_more_rows_grows_the_form_and_proposes_nothing(client, alex, session) -> None:
+def test_add_an_item_lands_on_the_new_row_and_proposes_nothing(client, alex, session) -> None:
     before = written(session)
-    data = row(0, text="Typed before asking for more rows") | {"more_rows": "1", "note": "half done"}
+    data = row(0, text="Typed before adding an item") | {"add_item": "1", "note": "half done"}
     response = client.post("/contract/edit", data=data)
     assert response.status_code == 200
-    assert 'name="items-3-text"' in response.text and 'name="items-4-text"' not in response.text
-    assert "Typed before asking for more rows" in response.text and "half done" in response.text
+    assert 'name="items-1-text"' in response.text and 'name="items-2-text"' not in response.text
+    new_row = re.search(r'<textarea[^>]*name="items-1-text"[^>]*>', response.text).group(0)
+    assert "autofocus" in new_row
+    assert 'id="item-2"' in response.text
+    assert "Typed before adding an item" in response.text and "half done" in response.text
     assert written(session) == before
+
+
+def test_add_an_item_stops_at_the_most_rows_a_page_can_hold(client, alex, session) -> None:
+    data = {f"items-{i}-text": f"Item {i}" for i in range(120)} | {"add_item": "1"}
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    assert "There is no room for more rows: a contract holds at most 60 items." in text_of(response)
+    assert 'name="items-119-text"' in response.text and 'name="items-120-text"' not in response.text
 
 
 def test_the_edit_form_is_accessible(client, alex, couple, session) -> None:
@@ -177,13 +194,25 @@ def test_the_edit_form_is_accessible(client, alex, couple, session) -> None:
 def test_a_second_proposal_is_a_conflict_that_keeps_what_was_typed(client, alex, couple, session) -> None:
     contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Sam's idea")], now=NOW)
     session.flush()
-    assert "Version 1 is already waiting to be agreed." in text_of(client.get("/contract/edit"))
+    # While Sam's proposal waits, the editor offers to revise it rather than to fail.
+    offer = text_of(client.get("/contract/edit"))
+    assert "Revise version 1" in offer and "Sam's proposal, version 1, is waiting for you." in offer
+    assert "Sam's idea" in offer
     before = written(session)
+    # A page opened before Sam proposed: it comes back as typed, now revising Sam's proposal.
     response = client.post("/contract/edit", data=row(0, text="My carefully chosen words") | {"note": "Please read"})
     assert response.status_code == 409
     assert "There is already a proposal waiting to be agreed." in text_of(response)
     assert "My carefully chosen words" in response.text and "Please read" in response.text
     assert written(session) == before
+    again = form_data(response)
+    assert again["revising"] == [str(session.scalar(select(ContractVersion.id)))]
+    response = client.post("/contract/edit", data=again)
+    assert response.status_code == 302
+    session.expire_all()
+    revision = contracts.open_proposal(session, alex.couple_id)
+    assert (revision.number, revision.revision, revision.proposed_by_id) == (1, 1, alex.id)
+    assert [i.text for i in revision.items] == ["My carefully chosen words"]
 
 
 @pytest.mark.parametrize(
@@ -295,8 +324,8 @@ def test_versions_list_and_each_version(client, alex, couple, session) -> None:
     session.flush()
     listing = client.get("/contract/versions")
     text = text_of(listing)
-    assert "Version 2 Proposed Sam, Wed 25 Nov 2026, 07:00 —" in text
-    assert "Version 1 Active Alex, Wed 25 Nov 2026, 07:00 Sam, Wed 25 Nov 2026, 07:00" in text
+    assert "Version 2 Proposed by Sam on Wed 25 Nov 2026, 07:00; not agreed yet. 1 added, 0 changed, 4 removed" in text
+    assert "Version 1 In force: proposed by Alex, agreed by Sam on Wed 25 Nov 2026, 07:00. 4 added" in text
     assert text.index("Version 2") < text.index("Version 1")
     old = text_of(client.get(f"/contract/versions/{v1.id}"))
     assert "In force: proposed by Alex, agreed by Sam" in old
@@ -322,3 +351,58 @@ def test_a_proposal_waits_for_a_partner_who_has_not_joined(app, session) -> None
     response = robin.post("/contract/edit", data=row(0))
     assert response.status_code == 302
     assert "Waiting for your partner to join and agree." in text_of(robin.get(response.location))
+
+
+# --- a first contract: starters and guidance ------------------------------------------
+
+
+def test_a_first_contract_offers_starters_with_guidance(client, alex, session) -> None:
+    page = client.get("/contract/edit")
+    text = text_of(page)
+    assert "Write your first contract" in text and "A few things that help" in text
+    assert "crossing it is noted as a breach" in text  # a boundary is not kept or missed
+    for title in (
+        "Being on time for our talks",
+        "Following through on chores",
+        "Honouring agreed privacy limits",
+        "A weekly check-in",
+        "An evening talk, with a hard-day form",
+    ):
+        assert title in text
+    assert_accessible_form(page)
+    data = form_data(page) | {"items-0-text": ["Typed first"], "starter": ["chores", "privacy"], "add_starters": ["1"]}
+    before = written(session)
+    added = client.post("/contract/edit", data=data)
+    assert added.status_code == 200 and written(session) == before
+    rows = form_data(added)
+    assert [rows[f"items-{i}-text"][0] for i in range(4)] == [
+        "Typed first",
+        "Do the house jobs I said I'd do, without being reminded",
+        "No reading each other's private journal or messages",
+        "",
+    ]
+    assert rows["items-1-times_per_week"] == ["3"] and rows["items-2-kind"] == ["boundary"]
+    assert rows["items-1-lineage_id"] == [""]
+    proposed = client.post("/contract/edit", data=rows)
+    assert proposed.status_code == 302
+    session.expire_all()
+    proposal = contracts.open_proposal(session, alex.couple_id)
+    assert [i.kind for i in proposal.items] == [ItemKind.COMMITMENT, ItemKind.COMMITMENT, ItemKind.BOUNDARY]
+
+
+@pytest.mark.parametrize(
+    ("starters", "message"),
+    [([], "Tick one or more of the starting points first."), (["chores", "no-such"], "from the list")],
+)
+def test_bad_starters_add_nothing_and_keep_what_was_typed(client, alex, session, starters, message) -> None:
+    data = row(0, text="Mine, typed") | {"starter": starters, "add_starters": "1"}
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 422
+    assert message in text_of(response)
+    assert form_data(response)["items-0-text"] == ["Mine, typed"]
+    assert "house jobs" not in response.text.split("The items")[1]
+
+
+def test_a_contract_in_force_offers_no_starters(client, alex, couple, session) -> None:
+    agreed_contract(session, alex, couple[1])
+    assert "Start from these" not in text_of(client.get("/contract/edit"))

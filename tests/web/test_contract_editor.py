@@ -1,20 +1,14 @@
-"""The contract editor and revisions: reordering, the side-by-side diff, comments, withdrawing,
-revising one's own proposal, and every version with its changes."""
+"""The contract editor and revisions: reordering, the diff, comments, withdrawing, revising a
+waiting proposal (it keeps its number and its comments), and every version with its changes.
+How the pages fit a phone is measured in Chromium: tests/browser/test_contract_pages.py."""
 
 from __future__ import annotations
 
-import json
-import os
 import re
-import shutil
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import (
     assert_accessible_form,
@@ -88,8 +82,8 @@ def test_a_moved_item_is_proposed_in_its_new_place_and_shown_as_moved(
         "No deleting messages",
     ]
     text = text_of(sam_client.get(response.location))
-    assert "0 new, 0 changed, 0 removed, 1 moved, compared with version 1." in text
-    assert "Sharing my location unprompted when travelling Moved" in text
+    assert "0 added, 0 changed, 0 removed, 1 moved, compared with version 1." in text
+    assert "Moved Sharing my location unprompted when travelling" in text
 
 
 @pytest.mark.parametrize("move", ["0-up", "6-down", "99-up", "1-sideways", "x", ""])
@@ -129,24 +123,39 @@ def test_the_other_partner_sees_a_clear_diff(client, alex, contract, sam_client)
     page = sam_client.get(response.location)
     text = text_of(page)
     assert "What changes from version 1" in text
-    assert "1 new, 1 changed, 1 removed, 0 moved, compared with version 1." in text
-    assert "Version 1 (in force) Version 2 (proposed) Change" in text
-    assert re.search(
-        r"Call when running more than 15 minutes late .*? Call when running more than 10 minutes late"
-        r" .*? Changed: wording, due time",
-        text,
-    )
-    assert "No deleting messages If it is crossed A pause and a talk — Removed" in text
-    assert "— Say goodnight New" in text
+    assert "1 added, 1 changed, 1 removed, 0 moved, compared with version 1." in text
+    # Each status in words and in colour (a class of its own), the changed values with what they were.
     assert (
-        "Evening check-in talk Whose both of you How often every Monday, Wednesday and Friday Category "
-        "Communication Short name evening talk Evening check-in talk" in text
+        "Changed: wording, due time Call when running more than 10 minutes late "
+        "Was: Call when running more than 15 minutes late" in text
     )
-    # The changed values are marked up as deleted and inserted text.
+    assert (
+        '<dd><strong class="changed-value">18:00</strong> <span class="was">(was: <del>no set time</del>)</span></dd>'
+        in page.text
+    )
+    assert "Removed No deleting messages" in text
+    assert "Added Say goodnight" in text
+    for status in ("changed", "removed", "added"):
+        assert f'<li class="diff-row diff-{status}">' in page.text
+        assert f'class="badge badge-{status}"' in page.text
+    # Added text is not underlined like a link: no <ins> at all; what went is struck through.
+    assert "<ins" not in page.text
     assert "<del>Call when running more than 15 minutes late</del>" in page.text
-    assert "<ins>Call when running more than 10 minutes late</ins>" in page.text
-    assert "<ins>18:00</ins>" in page.text
-    assert '<th scope="col">Change</th>' in page.text
+    # Unchanged items are folded away.
+    assert re.search(r"<details class=\"unchanged\">\s*<summary>1 unchanged item", page.text)
+    # The diff first; Agree and Ask for changes together at the end.
+    html = page.text
+    assert html.index("What changes from version 1") < html.index("Agree to version 2")
+    assert 0 < html.index("Ask for changes") - html.index("Agree to version 2") < 2000
+    assert "Once you agree, it replaces version 1, the contract now in force." in text
+
+
+def test_a_first_proposal_does_not_claim_to_replace_a_contract(client, alex, sam_client, session) -> None:
+    response = propose_from_edit(client, **{"items-0-text": ["Call when late"]})
+    text = text_of(sam_client.get(response.location))
+    assert "What it holds" in text and "Added Call when late" in text
+    assert "Once you agree, it is your first contract." in text
+    assert "now in force" not in text
 
 
 def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, contract, sam_client, session) -> None:
@@ -155,17 +164,19 @@ def test_every_version_and_its_diff_stays_in_the_history(client, alex, couple, c
     v3 = version_id(propose_from_edit(sam_client, **{"items-3-remove": ["y"]}))
     sam_client.post(f"/contract/versions/{v3}/withdraw")
     listing = text_of(client.get("/contract/versions"))
-    assert ("Version 3 Withdrawn Sam, Wed 25 Nov 2026, 07:00 — 0 new, 0 changed, 1 removed, 0 moved") in listing
-    assert "Version 2 Active" in listing and "0 new, 1 changed, 0 removed, 0 moved in version 2" in listing
-    assert "Version 1 Superseded" in listing and "4 new, 0 changed, 0 removed, 0 moved in version 1" in listing
+    assert (
+        "Version 3 Withdrawn. Proposed by Sam on Wed 25 Nov 2026, 07:00. 0 added, 0 changed, 1 removed, 0 moved"
+    ) in listing
+    assert "Version 2 In force" in listing and "0 added, 1 changed, 0 removed, 0 moved in version 2" in listing
+    assert "Version 1 Replaced" in listing and "4 added, 0 changed, 0 removed, 0 moved in version 1" in listing
     old = text_of(client.get(f"/contract/versions/{v2}"))
     assert "In force: proposed by Alex, agreed by Sam" in old and "What changes from version 1" in old
     assert "Changed: wording" in old
     withdrawn = text_of(client.get(f"/contract/versions/{v3}"))
     assert "Withdrawn." in withdrawn and "What changes from version 2" in withdrawn
-    assert "Agree to version 3" not in withdrawn and "Add comment" not in withdrawn
+    assert "Agree to version 3" not in withdrawn and "Add a comment" not in withdrawn
     first = text_of(client.get(f"/contract/versions/{contract.id}"))
-    assert "What it holds" in first and "4 new" in first
+    assert "What it holds" in first and "4 added" in first
 
 
 # --- comments ------------------------------------------------------------------------------
@@ -183,21 +194,87 @@ def test_comment_instead_of_agreeing_then_the_proposer_revises(
     assert "Comments Sam, Wed 25 Nov 2026, 07:00 Can we say 15? Ten is tight." in text
     assert "Your comment is added." not in text  # the flash went to Sam
 
-    # Alex revises: the edit form starts from the proposal, and saving replaces it.
+    # Alex revises: the edit form starts from the proposal, and saving revises it.
     edit = client.get("/contract/edit")
-    assert "Revise your proposal, version 2" in text_of(edit)
+    assert "Revise version 2" in text_of(edit)
     data = form_data(edit)
     assert data["items-0-text"] == ["Call when 10 minutes late"] and data["note"] == ["Shorter"]
     assert data["revising"] == [str(v2)]
     data["items-0-text"] = ["Call when 15 minutes late"]
     revised = client.post("/contract/edit", data=data)
     assert revised.status_code == 302
+    assert "You revised version 2: it keeps its number, and its comments." in text_of(client.get(revised.location))
     v3 = version_id(revised)
-    assert status_of(session, v2) is VersionStatus.WITHDRAWN
+    assert status_of(session, v2) is VersionStatus.REVISED
     assert status_of(session, v3) is VersionStatus.PROPOSED
-    assert "Can we say 15?" in text_of(client.get(f"/contract/versions/{v2}"))  # comments stay with it
+    # "Version 2, revised": diffed first against the draft Sam commented on, the comment kept.
+    page = text_of(sam_client.get(f"/contract/versions/{v3}"))
+    assert page.startswith("Version 2, revised ·")
+    assert "What this revision changes Compared with the draft you commented on (version 2, proposed by Alex)." in page
+    assert "Changed: wording Call when 15 minutes late Was: Call when 10 minutes late" in page
+    assert "You, Wed 25 Nov 2026, 07:00, on an earlier draft Can we say 15? Ten is tight." in page
+    assert "What changes from version 1" in page
+    earlier = text_of(sam_client.get(f"/contract/versions/{v2}"))
+    assert (
+        "An earlier draft, replaced by a revision." in earlier
+        and "This draft was revised: read version 2, revised." in earlier
+    )
+    assert "Can we say 15?" in earlier  # comments stay with it too
+    listing = text_of(client.get("/contract/versions"))
+    assert listing.index("Version 2, revised Proposed by Alex") < listing.index("Version 2 An earlier draft")
+    # Sam, reading the old draft in another tab, cannot agree to it: the page says why.
+    stale = sam_client.post(f"/contract/versions/{v2}/agree")
+    assert stale.status_code == 409
+    assert "This proposal was revised meanwhile: please read the newest revision first." in text_of(stale)
     sam_client.post(f"/contract/versions/{v3}/agree")
+    session.expire_all()
     assert contracts.active_version(session, alex.couple_id).items[0].text == "Call when 15 minutes late"
+    assert contracts.active_version(session, alex.couple_id).number == 2
+
+
+def test_the_other_partner_revises_instead_of_agreeing(client, alex, contract, sam_client, session) -> None:
+    v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"]}))
+    edit = sam_client.get("/contract/edit")
+    assert "Alex's proposal, version 2, is waiting for you." in text_of(edit)
+    data = form_data(edit)
+    assert data["revising"] == [str(v2)] and data["note"] == [""]
+    data["items-0-text"] = ["Call when 12 minutes late"]
+    revised = sam_client.post("/contract/edit", data=data)
+    assert revised.status_code == 302
+    page = text_of(client.get(revised.location))
+    assert "Version 2, revised" in page and "Agree to version 2, revised" in page
+    client.post(f"/contract/versions/{version_id(revised)}/agree")
+    session.expire_all()
+    assert contracts.active_version(session, alex.couple_id).items[0].text == "Call when 12 minutes late"
+
+
+def test_a_stale_revision_comes_back_as_typed(client, alex, contract, sam_client, session) -> None:
+    v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"]}))
+    mine = form_data(client.get("/contract/edit"))
+    # Meanwhile Sam revises it.
+    theirs = form_data(sam_client.get("/contract/edit"))
+    theirs["items-0-text"] = ["Sam's wording"]
+    assert sam_client.post("/contract/edit", data=theirs).status_code == 302
+    mine["items-0-text"] = ["My wording"]
+    response = client.post("/contract/edit", data=mine)
+    assert response.status_code == 409
+    assert "This proposal was revised meanwhile: please read the newest revision first." in text_of(response)
+    assert form_data(response)["items-0-text"] == ["My wording"]
+    newest = contracts.open_proposal(session, alex.couple_id)
+    assert form_data(response)["revising"] == [str(newest.id)] and newest.id != v2
+    assert newest.items[0].text == "Sam's wording"
+
+
+def test_a_comment_on_a_stale_draft_is_shown_to_copy(client, alex, contract, sam_client, session) -> None:
+    v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"]}))
+    data = form_data(client.get("/contract/edit"))
+    data["items-0-text"] = ["Call when 12 minutes late"]
+    client.post("/contract/edit", data=data)
+    response = sam_client.post(f"/contract/versions/{v2}/comments", data={"body": "Twelve is odd"})
+    assert response.status_code == 409
+    text = text_of(response)
+    assert "revised meanwhile" in text and "Your comment was not saved. Here it is, to copy: Twelve is odd" in text
+    assert count(session, VersionComment) == 0
 
 
 @pytest.mark.parametrize(
@@ -355,7 +432,7 @@ def test_every_items_problems_are_named_at_once(client, alex, contract, session)
     response = client.post("/contract/edit", data=data)
     assert response.status_code == 422
     text = text_of(response)
-    summary = text[text.index("Item 2 (“Evening") : text.index("Item 1 (already")]
+    summary = text[text.index("Item 2 (“Evening") : text.index("The items One line each")]
     assert summary == (
         "Item 2 (“Evening check-in talk”): Choose at least one day of the week for this commitment. "
         "Item 3: Boundary text cannot be empty. "
@@ -375,61 +452,3 @@ def test_fixing_every_named_problem_proposes(client, alex, contract, session) ->
     assert client.post("/contract/edit", data=data).status_code == 422
     data |= {"items-1-weekdays": ["0", "2"], "items-2-text": ["No deleting messages, ever"]}
     assert client.post("/contract/edit", data=data).status_code == 302
-
-
-def test_the_diff_fits_a_phone_without_scrolling(client, alex, contract, sam_client, tmp_path) -> None:
-    """Before: the side-by-side table was 592px wide in a 390px viewport. Measured in
-    Chromium (skipped without it, as the browser tests are; CI has it)."""
-    if not CHROMIUM.exists():
-        if os.environ.get("REQUIRE_BROWSER") == "1":
-            pytest.fail(f"{CHROMIUM} is missing")
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
-    pytest.importorskip("playwright.sync_api")
-    response = propose_from_edit(
-        client,
-        **{
-            "items-0-text": ["Call when running more than 10 minutes late"],
-            "items-0-due_time": ["18:00"],
-            "items-0-hard_day_form": ["A one-line text is enough, honestly"],
-            "items-1-weekdays": ["0", "2", "4", "6"],
-            "items-2-remove": ["y"],
-        },
-    )
-    page_html = sam_client.get(response.location).text
-    tables = page_html.count('<table class="diff">')
-    assert tables == 3  # commitments, the removed boundary, the example
-    static = Path(__file__).parents[2] / "web" / "static" / "site.css"
-    shutil.copy(static, tmp_path / "site.css")
-    (tmp_path / "page.html").write_text(re.sub(r'href="/static/site\.css[^"]*"', 'href="site.css"', page_html))
-    # In a process of its own: the browser tests' session-wide Playwright may be running here.
-    measure = tmp_path / "measure.py"
-    measure.write_text(MEASURE_IN_CHROMIUM)
-    result = subprocess.run(
-        [sys.executable, str(measure), str(CHROMIUM), json.dumps(CHROMIUM_ARGS), (tmp_path / "page.html").as_uri()],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    widths, document_width, margin = json.loads(result.stdout)
-    assert margin == "0px"  # the stylesheet loaded
-    assert len(widths) == tables
-    assert all(table <= room for table, room in widths), widths
-    assert document_width <= 390
-
-
-MEASURE_IN_CHROMIUM = """
-import json, sys
-from playwright.sync_api import sync_playwright
-
-chromium, args, url = sys.argv[1], json.loads(sys.argv[2]), sys.argv[3]
-with sync_playwright() as playwright:
-    browser = playwright.chromium.launch(executable_path=chromium, args=args)
-    page = browser.new_page(viewport={"width": 390, "height": 844})
-    page.goto(url)
-    widths = page.eval_on_selector_all(
-        "table.diff", "tables => tables.map(t => [t.scrollWidth, t.parentElement.clientWidth])")
-    print(json.dumps([widths, page.evaluate("document.documentElement.scrollWidth"),
-                      page.evaluate("getComputedStyle(document.body).marginTop")]))
-    browser.close()
-"""

@@ -91,8 +91,8 @@ def test_61_items_are_a_clear_form_error_and_60_are_a_contract(client, alex, ses
     assert session.query(ContractVersion).one().items[-1].text == "Promise number 60"
 
 
-def test_more_rows_stops_at_the_most_a_page_can_have(client, alex) -> None:
-    data = {f"items-{i}-kind": "commitment" for i in range(forms.MAX_ROWS - 1)} | {"more_rows": "1"}
+def test_add_an_item_stops_at_the_most_a_page_can_have(client, alex) -> None:
+    data = {f"items-{i}-kind": "commitment" for i in range(forms.MAX_ROWS - 1)} | {"add_item": "1"}
     response = client.post("/contract/edit", data=data)
     assert response.status_code == 200
     assert f'name="items-{forms.MAX_ROWS - 1}-text"' in response.text

@@ -128,8 +128,8 @@ def test_a_setback_leads_to_a_contract_change(client, alex, couple, missed, sam_
     )
     assert data["items-0-text"] == ["Call when running more than 15 minutes late"]
     assert data["setback"] == [str(setback.id)]
-    # Adding rows keeps the editor tied to the setback, and still proposes nothing.
-    more = client.post("/contract/edit", data=data | {"more_rows": "1"})
+    # Adding an item keeps the editor tied to the setback, and still proposes nothing.
+    more = client.post("/contract/edit", data=data | {"add_item": "1"})
     assert more.status_code == 200 and form_data(more)["setback"] == [str(setback.id)]
     assert count(session, ContractVersion) == before
 

@@ -2,7 +2,7 @@
 be restored for ten minutes, deleting the couple waits for the other partner
 
 Revision ID: 0010
-Revises: 0007
+Revises: 0009
 Create Date: 2026-12-01 18:40:00
 
 - `setback_reflection`: each partner's own reflection on a setback. A setback's existing
@@ -20,7 +20,7 @@ from alembic import op
 import trust_tracker.models.base
 
 revision = "0010"
-down_revision = "0007"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
