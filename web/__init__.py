@@ -29,6 +29,7 @@ from . import (
     help,
     history,
     journal,
+    legal,
     mail,
     passwords,
     security,
@@ -84,8 +85,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     alexa = _skill_blueprint(app)
     csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
     app.register_blueprint(alexa)
-    # Calendar apps cannot log in: the feed's secret address is its only key.
-    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name})
+    # Calendar apps cannot log in: the feed's secret address is its only key. The privacy
+    # and terms pages are public: Alexa's certification reads them.
+    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name, legal.bp.name})
     for blueprint in (
         auth.bp,
         passwords.bp,
@@ -102,6 +104,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         calendar.feed_bp,
         health.bp,
         help.bp,
+        legal.bp,
     ):
         app.register_blueprint(blueprint)
     app.after_request(_headers)
