@@ -19,7 +19,12 @@ from .intents.basics import (
     SessionEndedRequestHandler,
     UnknownIntentHandler,
 )
-from .intents.checkin import NextIntentHandler, ReadCheckInQuestionsIntentHandler, StartCheckInIntentHandler
+from .intents.checkin import (
+    NextIntentHandler,
+    PreviousIntentHandler,
+    ReadCheckInQuestionsIntentHandler,
+    StartCheckInIntentHandler,
+)
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
@@ -61,6 +66,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         HelpIntentHandler(),
         RepeatIntentHandler(),
         NextIntentHandler(),
+        PreviousIntentHandler(),
         ExitIntentHandler(),
         FallbackIntentHandler(),
         SessionEndedRequestHandler(),

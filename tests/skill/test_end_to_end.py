@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -58,9 +59,16 @@ def _cli(env: dict[str, str], *args: str) -> str:
 
 
 def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """Any free loopback port; E2E_PORTS="8450-8499" keeps to a range (machines shared by several runs)."""
+    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
+    for port in range(int(low), int(high or low) + 1):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise RuntimeError(f"no free port in E2E_PORTS={os.environ['E2E_PORTS']}")
 
 
 @pytest.fixture(scope="module")
@@ -158,3 +166,45 @@ def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_s
     assert said[0].startswith("<speak>I'm sorry you're going through this. If you're in danger, call nine")
     assert "no substitute for emergency help" in said[0] and not turns[0]["ends"]
     assert said[1].count('<break time="3s"/>') == 5 and turns[1]["ends"]
+
+
+# --- natural phrasings never used as samples -------------------------------------------------
+
+HELD_OUT = json.loads((E2E / "held_out.json").read_text(encoding="utf-8"))["phrasings"]
+# What Alexa strips from a one-shot request before matching: the invocation, and "to" or "that".
+ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECASE)
+MIN_ROUTED = 0.9
+
+
+def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conversation_script, server) -> None:
+    url, env, _database = server
+    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
+    talk(conversation_script, url, [f"my code is {code}"])
+    expected = [(ONE_SHOT.sub("", said), intent) for intent, phrasings in HELD_OUT.items() for said in phrasings]
+    samples = {
+        sample
+        for intent in json.loads(MODEL.read_text())["interactionModel"]["languageModel"]["intents"]
+        for sample in intent.get("samples", [])
+    }
+    assert len(expected) >= 100
+    assert not {said.lower() for said, _ in expected} & samples, "held-out phrasings must not be samples"
+    turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": [said for said, _ in expected]})
+    done = subprocess.run(
+        ["node", str(E2E / "intents.js"), url, str(MODEL)],
+        input=turns,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    heard = [json.loads(line) for line in done.stdout.splitlines()]
+    missed = [
+        (said, intent, turn["intent"])
+        for (said, intent), turn in zip(expected, heard, strict=True)
+        if turn["intent"] != intent
+    ]
+    routed = 1 - len(missed) / len(expected)
+    print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
+    assert routed >= MIN_ROUTED, missed
+    assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
