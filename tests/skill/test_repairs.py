@@ -125,6 +125,39 @@ def test_a_stale_confirmation_in_the_session_loses_nothing(session, home, contra
     assert said.speech.startswith("Sorry, I lost my place.") and count(session, CheckInAnswer) == 0
 
 
+@pytest.mark.parametrize(
+    "forged",
+    [
+        {"skipped": "all"},
+        {"skipped": [[1, "x"], [True, 2], "3"]},
+        {"previous": {"position": 0}},
+        {"previous": [999999, 0, "Somebody else's question"]},
+        {"fillers": "many"},
+        {"position": True},
+    ],
+)
+def test_forged_checkin_state_is_a_clear_sentence_and_saves_nothing_wrong(session, home, contract, alex_talks, forged):
+    alex, sam = home
+    alone(alex_talks)
+    alex_talks.conversation.attributes["flow"].update(forged)
+    for said in ("skip", "go back", "um", "our walk"):
+        reply = alex_talks(said)
+        assert reply.speech and (reply.open or reply.speech.startswith(("Sorry", "Your answers")))
+        if not reply.open:
+            break
+    rows = answers(session)
+    assert all(partner == alex.id and answer == "our walk" for partner, _, answer in rows)
+    assert sam.id not in {partner for partner, _, _ in rows}
+
+
+@pytest.mark.parametrize("answer", ["a\x00b", "x" * 10_000])
+def test_odd_answers_are_reprompted_or_kept_within_bounds(session, home, contract, alex_talks, answer):
+    alone(alex_talks)
+    said = alex_talks.send(Match("AnswerIntent", {"answer": answer}))
+    assert said.open and said.speech
+    assert all(len(text) <= 2000 and "\x00" not in text for _, _, text in answers(session))
+
+
 # --- who is speaking ----------------------------------------------------------------------
 
 
