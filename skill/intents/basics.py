@@ -77,7 +77,8 @@ def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
             CheckInNews.DUE: language.say("checkin_due"),
             CheckInNews.LATER: later,
         }
-        parts = [language.say("welcome_first", name=partner.name), celebration(language, found.milestones)]
+        # One milestone at most: the welcome, the news and what can be said stay within 30 s.
+        parts = [language.say("welcome_first", name=partner.name), celebration(language, found.milestones, most=1)]
         parts += [news.get(found.checkin, ""), language.say("what_next")]
     else:
         day = found.today.toordinal()  # the greeting varies from day to day, and within a session

@@ -223,6 +223,15 @@ def test_a_returning_launch_is_two_short_sentences_and_varies(session, skill, se
     assert len(heard) > 1
 
 
+def test_a_first_launch_with_several_milestones_stays_within_thirty_seconds(session, skill, session_factory, home):
+    _, sam = home
+    add_kept(session, sam, None, days_back=0, n=25)  # ten and twenty-five promises kept: two milestones
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE)("open trust tracker")
+    assert "25 promises kept" in said.speech and "Ten promises kept" not in said.speech
+    assert "And 1 more on the website." in said.speech
+    assert seconds(said.speech) <= 30, said.speech
+
+
 @pytest.mark.parametrize("leave", ["no", "nothing", "no thanks", "that's all", "i'm done"])
 def test_no_at_the_menu_ends_the_session(session, home, contract, alex_talks, leave):
     alex_talks("open trust tracker")
