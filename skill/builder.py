@@ -36,7 +36,12 @@ from .intents.logbook import (
     LogReliabilityIntentHandler,
     LogSmallWinIntentHandler,
 )
-from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
+from .intents.progress import (
+    CelebrateIntentHandler,
+    ProgressIntentHandler,
+    ReadBoundariesIntentHandler,
+    ReadContractIntentHandler,
+)
 from .safety import SafetyHandler, SafetyInterceptor
 
 
@@ -63,6 +68,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LinkDeviceIntentHandler(),
         ReadCheckInQuestionsIntentHandler(),
         ReadContractIntentHandler(),
+        ReadBoundariesIntentHandler(),
         HelpIntentHandler(),
         RepeatIntentHandler(),
         NextIntentHandler(),

@@ -253,6 +253,10 @@ EN_US: dict[str, str] = {
     "contract_intro": "Here's your contract, version {number}.",
     "contract_commitments": "Your commitments: {items}.",
     "contract_boundaries": "Your boundaries: {items}.",
+    "contract_boundaries_ask": "It also has {count} boundaries; say read our boundaries to hear them.",
+    "contract_boundaries_ask_one": "It also has a boundary; say read our boundaries to hear it.",
+    "boundaries_notice": "Reading your boundaries aloud, so anyone nearby will hear them.",
+    "boundaries_none": "Your contract has no boundaries yet. You can add them on the website.",
     "contract_empty": "It has no commitments or boundaries yet. You can add them on the website.",
     "more": "{count} more",
     # A pause: read slowly, with silences between the lines.

@@ -106,6 +106,8 @@ class CelebrateIntentHandler(PartnerIntentHandler):
 
 
 class ReadContractIntentHandler(PartnerIntentHandler):
+    """ "Read our contract": the commitments; the boundaries only when asked for (a shared speaker)."""
+
     intents = ("ReadContractIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
@@ -114,10 +116,31 @@ class ReadContractIntentHandler(PartnerIntentHandler):
         if version is None:
             return tell(handler_input, language.say("no_contract"))
         parts = [language.say("contract_intro", number=version.number)]
-        for kind, key in ((ItemKind.COMMITMENT, "contract_commitments"), (ItemKind.BOUNDARY, "contract_boundaries")):
-            items = version.items_of(kind)
-            if items:
-                parts.append(language.say(key, items=language.both(spoken_list(language, items))))
+        commitments, boundaries = version.items_of(ItemKind.COMMITMENT), version.items_of(ItemKind.BOUNDARY)
+        if commitments:
+            parts.append(language.say("contract_commitments", items=language.both(spoken_list(language, commitments))))
+        if boundaries:
+            parts.append(language.count("contract_boundaries_ask", len(boundaries)))
         if len(parts) == 1:
             parts.append(language.say("contract_empty"))
         return tell(handler_input, " ".join(parts))
+
+
+class ReadBoundariesIntentHandler(PartnerIntentHandler):
+    """ "What are our boundaries?": asked for, so read, after a one-line notice."""
+
+    intents = ("ReadBoundariesIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        version = contracts.active_version(context.session, partner.couple_id)
+        if version is None:
+            return tell(handler_input, language.say("no_contract"))
+        boundaries = version.items_of(ItemKind.BOUNDARY)
+        if not boundaries:
+            return tell(handler_input, language.say("boundaries_none"))
+        items = language.both(spoken_list(language, boundaries))
+        return tell(
+            handler_input,
+            " ".join([language.say("boundaries_notice"), language.say("contract_boundaries", items=items)]),
+        )

@@ -527,9 +527,26 @@ def test_contract_is_read_briefly(say, contract) -> None:
     assert speech(result) == (
         "Here's your contract, version 1. "
         "Your commitments: call when late, evening talk and evening walk. "
+        "It also has a boundary; say read our boundaries to hear it."
+    )
+    assert tells(result)
+
+
+def test_boundaries_are_read_only_when_asked_with_a_notice_first(say, contract) -> None:
+    result = say(intent("ReadBoundariesIntent"))
+    assert speech(result) == (
+        "Reading your boundaries aloud, so anyone nearby will hear them. "
         "Your boundaries: No contact with the former affair partner."
     )
     assert tells(result)
+
+
+def test_no_boundaries_or_no_contract_is_said_plainly(say, session, couple, alex) -> None:
+    assert speech(say(intent("ReadBoundariesIntent"))).startswith("You don't have an agreed contract yet.")
+    agree(session, *couple, ["promise a"])
+    assert speech(say(intent("ReadBoundariesIntent"))) == (
+        "Your contract has no boundaries yet. You can add them on the website."
+    )
 
 
 def test_a_long_contract_is_cut_short_aloud(say, session, couple, alex) -> None:
