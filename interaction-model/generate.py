@@ -8,9 +8,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
 - a sample may offer alternatives in parentheses, "(log|note) a small win": each
   combination becomes a sample; an empty alternative drops the words, "(|the)";
 - "localeSamples" adds samples for one locale only ("how are we getting on" in en-GB).
-- SupportIntent's samples are written spelled out ("i am", "do not"); each is also
-  written with its contractions ("i'm", "don't"), since people in distress say them so
-  and some simulators match samples literally.
+- samples are written spelled out ("i am", "do not", "let us"); each is also written
+  with its contractions ("i'm", "don't", "let's"), since people say them so and some
+  simulators (virtual-alexa) match samples literally.
 A test checks that the written files match the source, so nobody edits them by hand.
 """
 
@@ -56,10 +56,20 @@ CONTRACTIONS = {
     "she will": "she'll",
     "he has been": "he's been",
     "she has been": "she's been",
+    "let us": "let's",
+    "what is": "what's",
+    "how is": "how's",
+    "that is": "that's",
+    "here is": "here's",
+    "we have": "we've",
+    "we would": "we'd",
+    "we will": "we'll",
+    "have not": "haven't",
+    "has not": "hasn't",
+    "should not": "shouldn't",
+    "you are": "you're",
 }
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b")
-# Intents whose samples also get their contracted forms.
-CONTRACTED_INTENTS = {"SupportIntent"}
 
 
 def expand(template: str) -> list[str]:
@@ -96,7 +106,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     for intent in language["intents"]:
         templates = intent.get("samples", []) + extra.get(intent["name"], [])
         if templates:
-            intent["samples"] = _samples(templates, contract=intent["name"] in CONTRACTED_INTENTS)
+            intent["samples"] = _samples(templates, contract=True)
         for slot in intent.get("slots", []):
             if "samples" in slot:
                 slot["samples"] = _samples(slot["samples"])

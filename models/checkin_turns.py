@@ -7,7 +7,7 @@ wording its author heard (see checkins.save_answer).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -70,10 +70,25 @@ def start(session: Session, partner: Partner, now: datetime | None = None) -> Op
     return Opening(has_questions=True, question=question)
 
 
-def next_question(session: Session, present: Sequence[Partner], now: datetime | None = None) -> Question | None:
-    """The lowest unanswered question among the partners present (the first of them on a
-    tie), or None when they have answered everything."""
-    upcoming = [(found, p) for p in present if (found := checkins.next_question(session, p, now or utcnow()))]
+# Questions passed over in this conversation ("skip"): (partner id, position) pairs. They
+# stay unanswered, for another session or the website.
+Skipped = Collection[tuple[int, int]]
+
+
+def next_question(
+    session: Session, present: Sequence[Partner], now: datetime | None = None, skipped: Skipped = ()
+) -> Question | None:
+    """The lowest unanswered, unskipped question among the partners present (the first of
+    them on a tie), or None when they have answered everything they have not skipped."""
+    upcoming = [
+        (found, p)
+        for p in present
+        if (
+            found := checkins.next_question(
+                session, p, now or utcnow(), skipping={pos for who, pos in skipped if who == p.id}
+            )
+        )
+    ]
     if not upcoming:
         return None
     (position, text), partner = min(upcoming, key=lambda pair: pair[0][0])
@@ -90,6 +105,7 @@ def answer(
     present: Sequence[Partner],
     source: Source = Source.VOICE,
     now: datetime | None = None,
+    skipped: Skipped = (),
 ) -> Turn:
     """`partner`'s answer to the question they heard (`heard`, at `position`; None when the
     wording is not known, then only the place is checked), then what to ask next."""
@@ -99,15 +115,21 @@ def answer(
         saved = True
     except checkins.QuestionsChanged:  # edited on the site meanwhile: nothing saved
         saved = False
-    return turn(session, partner, present, now, saved=saved)
+    return turn(session, partner, present, now, saved=saved, skipped=skipped)
 
 
 def turn(
-    session: Session, speaker: Partner, present: Sequence[Partner], now: datetime | None = None, *, saved: bool = True
+    session: Session,
+    speaker: Partner,
+    present: Sequence[Partner],
+    now: datetime | None = None,
+    *,
+    saved: bool = True,
+    skipped: Skipped = (),
 ) -> Turn:
     """The next question for the partners present or, when they are done, the summary."""
     now = now or utcnow()
-    question = next_question(session, present, now)
+    question = next_question(session, present, now, skipped)
     return Turn(saved, question, None if question else summary(session, speaker, now))
 
 

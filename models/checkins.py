@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
@@ -144,13 +145,16 @@ def _answered_positions(session: Session, partner: Partner, monday: date) -> set
     )
 
 
-def next_question(session: Session, partner: Partner, now: datetime | None = None) -> tuple[int, str] | None:
-    """The first of this week's questions this partner has not answered yet, or None when done.
+def next_question(
+    session: Session, partner: Partner, now: datetime | None = None, *, skipping: Collection[int] = ()
+) -> tuple[int, str] | None:
+    """The first of this week's questions this partner has not answered yet (nor chose to
+    skip for now, `skipping`), or None when done.
 
     Positions count from 0, as stored; this is where an interrupted check-in resumes.
     """
     now = now or utcnow()
-    answered = _answered_positions(session, partner, _this_week(partner.couple, now))
+    answered = _answered_positions(session, partner, _this_week(partner.couple, now)) | set(skipping)
     for position, text in enumerate(week_questions(session, partner.couple, now)):
         if position not in answered:
             return position, text

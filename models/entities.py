@@ -445,7 +445,5 @@ class Throttle(Base):
 
 # Tables kept in modules of their own (this one is long enough); imported here so
 # Alembic and create_all see them.
-from trust_tracker.models import alexa_entities  # noqa: E402,F401
-from trust_tracker.models import checkin_question_entities  # noqa: E402,F401
-from trust_tracker.models import oauth_entities  # noqa: E402,F401
+from trust_tracker.models import alexa_entities, checkin_question_entities, oauth_entities  # noqa: E402,F401
 from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402

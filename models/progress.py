@@ -48,6 +48,7 @@ class Arc:
 class Progress:
     this_week: KeptRate  # Monday to today
     last_week: KeptRate  # the whole of last week
+    last_week_so_far: KeptRate  # last week's Monday to the same weekday as today: the fair comparison
     week_start: date  # this week's Monday
     streaks: list[Streak]  # every active commitment's current streak, in contract order
     arc: Arc | None  # None until there is enough history to compare
@@ -61,6 +62,7 @@ def progress(session: Session, partner: Partner, now: datetime | None = None) ->
     return Progress(
         this_week=couple_kept_rate(session, couple_id, monday, today),
         last_week=couple_kept_rate(session, couple_id, monday - timedelta(days=7), monday - timedelta(days=1)),
+        last_week_so_far=couple_kept_rate(session, couple_id, monday - timedelta(days=7), today - timedelta(days=7)),
         week_start=monday,
         streaks=current_streaks(session, partner, now),
         arc=long_arc(session, couple_id, today),

@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import checkins, milestones, progress
 from .base import utcnow
-from .entities import Milestone, Partner
+from .entities import CheckInAnswer, LogEntry, Milestone, Partner, Source
 from .localtime import local_now
 
 # "What should we celebrate?" names this many of the latest milestones.
@@ -55,6 +56,7 @@ class Welcome:
     slot: datetime
     today: date
     progress: progress.Progress | None
+    first_time: bool  # nothing said to the skill yet by this partner: the longer welcome, once
 
 
 def welcome(session: Session, partner: Partner, now: datetime | None = None, *, with_progress: bool) -> Welcome:
@@ -72,4 +74,15 @@ def welcome(session: Session, partner: Partner, now: datetime | None = None, *, 
     else:
         news = CheckInNews.NONE
     week = progress.progress(session, partner, now) if with_progress else None
-    return Welcome(fresh, news, status.slot, here.date(), week)
+    return Welcome(fresh, news, status.slot, here.date(), week, first_time=not spoke_before(session, partner))
+
+
+def spoke_before(session: Session, partner: Partner) -> bool:
+    """Whether this partner has logged or answered anything by voice (one indexed lookup each)."""
+    said = (
+        select(LogEntry.id).where(LogEntry.partner_id == partner.id, LogEntry.source == Source.VOICE).limit(1),
+        select(CheckInAnswer.id)
+        .where(CheckInAnswer.partner_id == partner.id, CheckInAnswer.source == Source.VOICE)
+        .limit(1),
+    )
+    return any(session.scalar(query) is not None for query in said)

@@ -20,7 +20,12 @@ from .intents.basics import (
     SessionEndedRequestHandler,
     UnknownIntentHandler,
 )
-from .intents.checkin import NextIntentHandler, ReadCheckInQuestionsIntentHandler, StartCheckInIntentHandler
+from .intents.checkin import (
+    NextIntentHandler,
+    PreviousIntentHandler,
+    ReadCheckInQuestionsIntentHandler,
+    StartCheckInIntentHandler,
+)
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
@@ -33,7 +38,12 @@ from .intents.logbook import (
     LogSmallWinIntentHandler,
 )
 from .intents.partner import PartnerNewsIntentHandler
-from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
+from .intents.progress import (
+    CelebrateIntentHandler,
+    ProgressIntentHandler,
+    ReadBoundariesIntentHandler,
+    ReadContractIntentHandler,
+)
 from .intents.reminders import (
     RemindCheckInIntentHandler,
     ReminderSyncInterceptor,
@@ -68,12 +78,14 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LinkDeviceIntentHandler(),
         ReadCheckInQuestionsIntentHandler(),
         ReadContractIntentHandler(),
+        ReadBoundariesIntentHandler(),
         RemindCheckInIntentHandler(),
         TouchBaseLaterIntentHandler(),
         StopRemindersIntentHandler(),
         HelpIntentHandler(),
         RepeatIntentHandler(),
         NextIntentHandler(),
+        PreviousIntentHandler(),
         ExitIntentHandler(),
         FallbackIntentHandler(),
         SessionEndedRequestHandler(),

@@ -29,6 +29,8 @@ FLOW = "flow"
 # The question last asked ({"reprompt": ..., "elicit": [intent, slot] | None}): asked again,
 # word for word, after "help", "repeat" or something not understood while a flow is open.
 LAST_QUESTION = "last_question"
+# The variant of each frequent line said last in this session ({key: index}).
+SAID_LAST = "said_last"
 # Free-form answers are captured by eliciting this intent's slot.
 ANSWER_INTENT, ANSWER_SLOT = "AnswerIntent", "answer"
 IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
@@ -55,6 +57,20 @@ def speech(handler_input: HandlerInput) -> Language:
     # Set by LocaleInterceptor; absent only if the failure came before it ran.
     language = handler_input.attributes_manager.request_attributes.get("language")
     return language if isinstance(language, Language) else for_locale(None)
+
+
+def vary(handler_input: HandlerInput, key: str, /, first: int = 0, **values: object) -> str:
+    """A frequent line, never the same variant twice in a row in one session: the first
+    time the variant `first` (launch varies it by day), then the next one each time."""
+    language = speech(handler_input)
+    attributes = session_attributes(handler_input)
+    said = attributes.get(SAID_LAST)
+    said = said if isinstance(said, dict) else {}
+    last = said.get(key)
+    index = (last + 1 if isinstance(last, int) and not isinstance(last, bool) else first) % len(language.options(key))
+    said[key] = index
+    attributes[SAID_LAST] = said
+    return language.say_variant(key, index, **values)
 
 
 def slot_text(handler_input: HandlerInput, name: str, limit: int = MAX_SLOT_TEXT) -> str:

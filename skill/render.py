@@ -15,11 +15,11 @@ def milestone_words(language: Language, milestone: Milestone) -> str:
     return brief(language.milestone(milestone), 200)
 
 
-def celebration(language: Language, fresh: list[Milestone]) -> str:
+def celebration(language: Language, fresh: list[Milestone], most: int = MAX_SPOKEN_MILESTONES) -> str:
     """What the couple has newly reached (oldest first), said once; "" when nothing is new."""
     if not fresh:
         return ""
-    newest = fresh[-MAX_SPOKEN_MILESTONES:]
+    newest = fresh[-most:]
     parts = [language.say("celebrate_intro")] + [milestone_words(language, m) for m in newest]
     if len(fresh) > len(newest):
         parts.append(language.say("celebrate_more", count=len(fresh) - len(newest)))

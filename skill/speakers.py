@@ -113,6 +113,13 @@ def current_partner(handler_input: HandlerInput) -> Partner | None:
     return partner
 
 
+def recognised_speaker(handler_input: HandlerInput) -> Partner | None:
+    """The partner this voice is bound to (by pairing or an answered "who is this?"); None
+    without a voice profile or for a voice not bound yet. Nothing said aloud moves it."""
+    user_id, person_id = voice_identity(handler_input)
+    return speakers.recognised_partner(skill_context(handler_input).session, user_id, person_id) if person_id else None
+
+
 def known_speaker(handler_input: HandlerInput, partner: Partner) -> None:
     """Remember for this session who is speaking, and with which voice (None: no voice profile)."""
     attributes = session_attributes(handler_input)

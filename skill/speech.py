@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from xml.sax.saxutils import escape
 
 from trust_tracker.models.entities import Milestone
 from trust_tracker.models.milestones import wording
 
-from . import speech_reminders
+from . import speech_reminders, variants
 
 DEFAULT_LOCALE = "en-US"
 
@@ -53,6 +53,11 @@ EN_US: dict[str, str] = {
     "not_moved": "All right, nothing has changed.",
     # Launch, help and the way out
     "welcome": "Hi {name}.",
+    "welcome_first": "Hi {name}, welcome to Trust Tracker.",
+    "what_next_short": "What would you like to do?",
+    "launch_celebrate": "There's something new to celebrate; just ask what we should celebrate.",
+    "launch_resumable": "Your check-in is half done; say carry on with our check-in to finish it.",
+    "launch_due": "Your check-in is due, whenever you're ready.",
     "checkin_due": "Your weekly check-in is due. When you're ready, say: start our check-in.",
     "checkin_next": "Your next check-in is {when}.",
     "what_next": "What would you like to do? " + _OPTIONS,
@@ -60,23 +65,29 @@ EN_US: dict[str, str] = {
         "You can say: I kept my promise, start our check-in, or how are we doing. What would you like?"
     ),
     "help": (
-        "Trust Tracker keeps a shared log of the promises you keep for each other. You can say: "
-        "I kept my promise to call when late, I missed my promise, note a moment of reliability, "
-        "log a small win, start our check-in, how are we doing, what should we celebrate, "
-        "I'm having a hard day, or we need a pause. What would you like to do?"
+        "Trust Tracker logs the promises you keep. Try: I kept my promise, start our check-in, "
+        "or how are we doing. What would you like?"
     ),
-    "help_not_linked": (
-        "Trust Tracker keeps a shared log of the promises you keep for each other. "
-        "First, link this device. " + _LINK_STEPS + " What's your code?"
-    ),
+    "help_not_linked": "First, link this device. " + _LINK_STEPS + " What's your code?",
     "help_pending": "You can answer in your own words, or say stop to carry on another time.",
     "fallback_pending": "Sorry, I didn't get that.",
     "nothing_to_repeat": "There's no question waiting.",
+    "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",
-    "checkin_skipped": "Let's leave that one for later; you can pick it up by voice or on the website.",
-    "checkin_not_an_answer": "Let's finish the check-in first.",
+    "checkin_skipped": "Let's leave that one for later.",
+    "checkin_again": "Alright, let's go back.",
+    "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
+    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
+    "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
+    "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
+    "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
+    "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
+    "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
+    "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
-    "fallback": "Sorry, I didn't get that. " + _OPTIONS + " What would you like to do?",
+    "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
+    "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
+    "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
     "sorry": "Sorry, something went wrong on my side, and nothing was saved. Please try again in a moment.",
@@ -91,24 +102,24 @@ EN_US: dict[str, str] = {
     ),
     "who_known": "I know you as {name} on this device.",
     # Logging a kept or missed promise
-    "logged_kept": "Logged: you kept your promise to {commitment}.",
+    "logged_kept": "Logged: you kept {commitment}.",
     "logged_unnamed_kept": "Logged: you kept a promise.",
     "logged_unnamed_hint_kept": (
         "Logged: you kept a promise. Next time you can name it, like: I kept my promise to {example}."
     ),
     "logged_no_contract_kept": (
-        "Logged: you kept your promise to {said}. Once you've both agreed a contract on the website, "
+        "Logged: you kept {said}. Once you've both agreed a contract on the website, "
         "I can count promises toward your commitments."
     ),
-    "logged_words_kept": "Logged: you kept your promise to {said}.",
+    "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
     "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
-    "logged_missed": "Logged: you missed your promise to {commitment}.",
+    "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
     "logged_unnamed_hint_missed": "Logged: you missed a promise.",
-    "logged_no_contract_missed": "Logged: you missed your promise to {said}.",
-    "logged_words_missed": "Logged: you missed your promise to {said}.",
+    "logged_no_contract_missed": "Logged: you missed {said}.",
+    "logged_words_missed": "Logged: you missed {said}.",
     "which_one_missed": "Which one did you miss: {options}?",
     "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
     "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
@@ -141,8 +152,13 @@ EN_US: dict[str, str] = {
     "small_win_what": "What was the small win?",
     "small_win_logged": "Logged a small win: {note}. That's worth noticing.",
     "small_win_logged_plain": "Logged a small win. That's worth noticing.",
-    "breach_logged": "Logged: a boundary breach, {note}.",
-    "breach_logged_plain": "Logged: a boundary breach.",
+    "breach_logged": "I've logged it as a boundary breach, and {other} will see it in your shared log.",
+    "breach_logged_plain": "I've logged it as a boundary breach.",
+    "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
+    "breach_offer": (
+        "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "
+        "You can also do that later on the website."
+    ),
     # Acknowledging the partner's entries
     "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
     "ack_own": "Those are your own entries. {other} can acknowledge them.",
@@ -158,7 +174,7 @@ EN_US: dict[str, str] = {
     # Celebrations
     "celebrate_intro": "Something to celebrate:",
     "celebrate_week": "Worth celebrating: {count} promises kept this week.",
-    "celebrate_week_one": "Worth celebrating: a promise kept this week.",
+    "celebrate_week_one": "Worth celebrating: one promise kept this week.",
     "celebrate_more": "And {count} more on the website.",
     "celebrate_nothing_yet": (
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
@@ -185,15 +201,20 @@ EN_US: dict[str, str] = {
     "milestone_other": "{text}",
     "card_celebrate": "worth celebrating",
     # Progress
-    "progress_empty": "Nothing's been logged this week or last week yet.",
+    "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
     "progress_weeks": (
-        "This week: {kept} kept and {missed} missed, against {last_kept} kept and {last_missed} missed last week."
+        "So far this week: {kept} kept and {missed} missed, "
+        "against {last_kept} kept and {last_missed} missed by this point last week."
     ),
     "streak_day": "{name}, {count} days in a row",
     "streak_week": "{name}, {count} weeks in a row",
     "streaks": "Streaks going: {streaks}.",
     "three_months": "three months",
     "weeks": "{count} weeks",
+    "weeks_one": "a week",
+    "your_promise_to": "your promise to {name}",
+    "your_thing": "your {name}",
+    "your_promise_of": "your promise of {name}",
     "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
     "arc_fell": (
         "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
@@ -212,7 +233,7 @@ EN_US: dict[str, str] = {
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",
     "checkin_empty": "Take your time.",
-    "checkin_done": "That's your check-in done for this week. Thank you both.",
+    "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
     "checkin_already_done": "You've both answered this week's check-in already.",
     "checkin_saved": "Your answers are saved.",
     "checkin_later": "{name} can answer later, by voice or on the website.",
@@ -242,6 +263,10 @@ EN_US: dict[str, str] = {
     "contract_intro": "Here's your contract, version {number}.",
     "contract_commitments": "Your commitments: {items}.",
     "contract_boundaries": "Your boundaries: {items}.",
+    "contract_boundaries_ask": "It also has {count} boundaries; say read our boundaries to hear them.",
+    "contract_boundaries_ask_one": "It also has a boundary; say read our boundaries to hear it.",
+    "boundaries_notice": "Reading your boundaries aloud, so anyone nearby will hear them.",
+    "boundaries_none": "Your contract has no boundaries yet. You can add them on the website.",
     "contract_empty": "It has no commitments or boundaries yet. You can add them on the website.",
     "more": "{count} more",
     # A pause: read slowly, with silences between the lines.
@@ -298,9 +323,23 @@ class Language:
     phrases: Mapping[str, str]
     weekdays: tuple[str, ...]  # Monday first, as datetime.weekday()
     clock: Callable[[time], str]
+    # Frequent lines, each said in turn (dialog.vary): the first is the phrase itself.
+    variants: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def say(self, key: str, /, **values: object) -> str:
         return self.phrases[key].format(**values)
+
+    def options(self, key: str) -> tuple[str, ...]:
+        """Every way this locale says `key`: the phrase, then its variants."""
+        return (self.phrases[key], *self.variants.get(key, ()))
+
+    def say_variant(self, key: str, index: int, /, **values: object) -> str:
+        options = self.options(key)
+        return options[index % len(options)].format(**values)
+
+    def count(self, key: str, count: int, /, **values: object) -> str:
+        """ "1 promise", "2 promises": `key`_one for one, `key` (with {count}) otherwise."""
+        return self.say(f"{key}_one" if count == 1 else key, count=count, **values)
 
     def milestone(self, milestone: Milestone) -> str:
         """A milestone in this locale's words."""
@@ -339,11 +378,14 @@ class Language:
 
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 LANGUAGES: dict[str, Language] = {
-    "en-US": Language(locale="en-US", phrases=EN_US, weekdays=_WEEKDAYS, clock=_en_us_clock),
-    "en-CA": Language(locale="en-CA", phrases=EN_CA, weekdays=_WEEKDAYS, clock=_en_us_clock),
-    "en-GB": Language(locale="en-GB", phrases=EN_GB, weekdays=_WEEKDAYS, clock=_en_gb_clock),
-    "en-AU": Language(locale="en-AU", phrases=EN_AU, weekdays=_WEEKDAYS, clock=_en_gb_clock),
-    "en-IN": Language(locale="en-IN", phrases=EN_IN, weekdays=_WEEKDAYS, clock=_en_gb_clock),
+    locale: Language(locale, phrases, _WEEKDAYS, clock, variants.BY_LOCALE[locale])
+    for locale, phrases, clock in (
+        ("en-US", EN_US, _en_us_clock),
+        ("en-CA", EN_CA, _en_us_clock),
+        ("en-GB", EN_GB, _en_gb_clock),
+        ("en-AU", EN_AU, _en_gb_clock),
+        ("en-IN", EN_IN, _en_gb_clock),
+    )
 }
 
 

@@ -260,24 +260,71 @@ _REPEAT = re.compile(
     r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
 )
 _SKIP = re.compile(
-    r"^(?:(?:can we |let's |i'd like to |i want to )?(?:skip|pass)(?: (?:it|this|that|this one|that one|"
-    r"this question|that question|for now))*|next|next question|next one|i'd rather not say|no comment)$"
+    r"^(?:(?:can we |let's |let us |i'd like to |i want to |i would like to )?(?:skip|pass)(?: on)?"
+    r"(?: (?:it|this|that|this one|that one|this question|that question|for now))*|"
+    r"next|next question|next one|move on|i'd rather not say|i would rather not say|no comment)$"
 )
+_BACK = re.compile(
+    r"^(?:(?:can i |can we |let me |i want to |i'd like to |i would like to |i need to )?"
+    r"(?:go back|change (?:my|that|the) (?:last )?answer|change my last one|redo (?:that|my answer)|"
+    r"previous question|back|undo my answer|take back my answer)(?: please)?)$"
+)
+_STOP = re.compile(
+    r"^(?:stop|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
+    r"let's stop|let us stop|let's stop here|stop here|stop for now|finish later|we'll finish later|"
+    r"let's finish later|exit|quit)$"
+)
+# Sounds, and words that buy time: never an answer (the question is asked again, gently).
+_STALLING = re.compile(
+    r"^(?:(?:um+|uh+|er+m*|hmm+|mm+|ah+|oh|well|so|okay|ok|like|let me think|let me see|i don't know yet|"
+    r"give me a (?:second|sec|minute|moment)|hold on|hang on|just a (?:second|sec|minute|moment)|wait|"
+    r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that))\s*)+$"
+)
+# Words that sound like a request to the skill rather than an answer: confirmed before saving.
 _REQUEST = re.compile(
-    r"^(?:alexa )?(?:how are we doing|start (?:our|the) check ?-?in|what should we celebrate|"
-    r"(?:what are )?(?:this week's )?check ?-?in questions|read (?:our|the) contract|"
-    r"we need a pause|help|stop|cancel)$"
+    r"^(?:alexa )?(?:how are we doing|how's it going|how are things going|"
+    r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in|what should we celebrate|"
+    r"(?:what are )?(?:this week's |the )?check ?in questions|read (?:our|the|me our|us our) contract|"
+    r"we need a (?:pause|break)|i need a (?:pause|break)|"
+    r"(?:log|note|record|mark|add)\b.*|"
+    r"i (?:kept|missed|broke|forgot|didn't keep|did not keep|failed to keep) (?:my|a|our) (?:promise|commitment|word)\b.*|"
+    r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)\b.*|"
+    r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
+    r"my (?:pairing )?code is\b.*)$"
 )
+_HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
+
+
+def spoken(said: str) -> str:
+    """Lower-case words only, hyphens as spaces: "Check-in, please!" -> "check in please"."""
+    return " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
 
 
 def control(said: str) -> str | None:
-    """ "repeat", "skip" or "request" when the words steer rather than answer; None for an answer."""
-    text = " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
-    text = re.sub(r"^(?:sorry|um|uh|okay|ok|please)\b ?", "", text).removesuffix(" please")
+    """What the words do when they steer rather than answer: "repeat", "skip", "back",
+    "stop", "help", "filler" (um, let me think) or "request" (sounds like something to do,
+    not an answer: confirm first); None for an answer."""
+    text = spoken(said)
+    if _STALLING.match(text):
+        return "filler"
+    text = re.sub(r"^(?:sorry|um|uh|okay|ok|please|oh)\b ?", "", text).removesuffix(" please")
+    for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP)):
+        if pattern.match(text):
+            return name
     if _REPEAT.search(text):
         return "repeat"
-    if _SKIP.match(text):
-        return "skip"
     if _REQUEST.match(text):
         return "request"
     return None
+
+
+_CORRECTION = re.compile(
+    r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:this is|it's|it is|i'm|i am)\s+"
+    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*$"
+)
+
+
+def speaker_correction(couple: Couple, said: str) -> Partner | None:
+    """ "Actually this is Sam", "no, it's Sam": the partner named as the one really speaking."""
+    found = _CORRECTION.match(spoken(said))
+    return partner_named(couple, found["name"]) if found else None

@@ -29,6 +29,7 @@ from . import (
     help,
     history,
     journal,
+    legal,
     mail,
     oauth,
     passwords,
@@ -87,8 +88,10 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     csrf.exempt(alexa)  # Alexa signs its requests instead; there is no browser session to forge
     app.register_blueprint(alexa)
     csrf.exempt(oauth.token_bp)  # Alexa's servers authenticate with the client secret instead
-    # Calendar apps cannot log in: the feed's secret address is its only key; nor can Alexa's servers.
-    auth.init_app(app, public_blueprints={alexa.name, calendar.feed_bp.name, oauth.token_bp.name})
+    # Calendar apps cannot log in: the feed's secret address is its only key; nor can Alexa's
+    # servers. The privacy and terms pages are public: Alexa's certification reads them.
+    public = {alexa.name, calendar.feed_bp.name, oauth.token_bp.name, legal.bp.name}
+    auth.init_app(app, public_blueprints=public)
     for blueprint in (
         auth.bp,
         passwords.bp,
@@ -107,6 +110,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         help.bp,
         oauth.bp,
         oauth.token_bp,
+        legal.bp,
     ):
         app.register_blueprint(blueprint)
     app.after_request(_headers)

@@ -20,10 +20,25 @@ from trust_tracker.models.errors import DomainError
 from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
-from ..dialog import IntentHandler, ask, ask_again, skill_context, speech, tell, tell_ssml, what_next
+from ..dialog import (
+    IntentHandler,
+    ask,
+    ask_again,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+    tell_ssml,
+    vary,
+    what_next,
+)
 from ..render import celebration
 from ..speakers import for_speaker, linked_couple
 from ..speech import for_locale
+from .checkin import stop_checkin
+
+# Things not understood in a row in this session (AMAZON.FallbackIntent with no question open).
+FALLBACKS = "fallbacks"
 
 log = logging.getLogger(__name__)
 
@@ -47,20 +62,35 @@ class LaunchRequestHandler(AbstractRequestHandler):
 
 
 def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
-    """Hello, what is worth celebrating since last time, and where the check-in stands."""
+    """Hello and where things stand. The first time this partner speaks to the skill, the
+    longer welcome with what can be said; after that, brief for people who come back
+    daily: a greeting that varies, one short piece of news, and the question."""
     context, language = skill_context(handler_input), speech(handler_input)
     screen = screens.has_screen(handler_input)  # an Echo Show: this week's tracker while they decide
     found = reports.welcome(context.session, partner, context.now, with_progress=screen)
-    parts = [language.say("welcome", name=partner.name), celebration(language, found.milestones)]
-    if found.checkin is CheckInNews.RESUMABLE:
-        parts.append(language.say("checkin_resumable"))
-    elif found.checkin is CheckInNews.DUE:
-        parts.append(language.say("checkin_due"))
-    elif found.checkin is CheckInNews.LATER:
-        parts.append(language.say("checkin_next", when=language.when(found.slot, found.today)))
-    parts.append(language.say("what_next"))
     if found.progress is not None:
         screens.tracker(handler_input, found.progress)
+    later = language.say("checkin_next", when=language.when(found.slot, found.today))
+    if found.first_time:
+        news = {
+            CheckInNews.RESUMABLE: language.say("checkin_resumable"),
+            CheckInNews.DUE: language.say("checkin_due"),
+            CheckInNews.LATER: later,
+        }
+        # One milestone at most: the welcome, the news and what can be said stay within 30 s.
+        parts = [language.say("welcome_first", name=partner.name), celebration(language, found.milestones, most=1)]
+        parts += [news.get(found.checkin, ""), language.say("what_next")]
+    else:
+        day = found.today.toordinal()  # the greeting varies from day to day, and within a session
+        brief = {
+            CheckInNews.RESUMABLE: language.say("launch_resumable"),
+            CheckInNews.DUE: language.say("launch_due"),
+            CheckInNews.LATER: later,
+        }
+        # New milestones are announced in one line; "what should we celebrate" reads them.
+        update = language.say("launch_celebrate") if found.milestones else brief.get(found.checkin, "")
+        parts = [vary(handler_input, "welcome", first=day, name=partner.name), update]
+        parts.append(vary(handler_input, "what_next_short", first=day))
     return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
 
 
@@ -72,7 +102,7 @@ class HelpIntentHandler(IntentHandler):
         if linked_couple(handler_input) is None:
             return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
         return ask_again(handler_input, say("help_pending")) or ask(
-            handler_input, say("help"), say("what_next_reprompt")
+            handler_input, vary(handler_input, "help"), say("what_next_reprompt")
         )
 
 
@@ -80,17 +110,27 @@ class ExitIntentHandler(IntentHandler):
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return tell(handler_input, speech(handler_input).say("goodbye"))
+        return stop_checkin(handler_input) or tell(handler_input, vary(handler_input, "goodbye"))
 
 
 class FallbackIntentHandler(IntentHandler):
+    """Not understood: an open question is asked again; otherwise it escalates, never a
+    loop: first an example, then a pointer to help, then a kind goodbye."""
+
     intents = ("AMAZON.FallbackIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        return ask_again(handler_input, say("fallback_pending")) or ask(
-            handler_input, say("fallback"), say("what_next_reprompt")
-        )
+        pending = ask_again(handler_input, say("fallback_pending"))
+        if pending is not None:
+            return pending
+        attributes = session_attributes(handler_input)
+        missed = attributes.get(FALLBACKS)
+        missed = missed + 1 if isinstance(missed, int) and not isinstance(missed, bool) else 1
+        attributes[FALLBACKS] = missed
+        if missed >= 3:
+            return tell(handler_input, say("fallback_give_up"))
+        return ask(handler_input, say("fallback" if missed == 1 else "fallback_again"), say("what_next_reprompt"))
 
 
 class RepeatIntentHandler(IntentHandler):

@@ -1,5 +1,5 @@
 """The weekly check-in by voice: the questions read, each answered in turn (by one partner
-or both, by name), skipped, repeated, and a short summary of the week at the end.
+or both, by name), skipped, repeated, gone back to and changed, and thanks at the end.
 
 The wording each partner heard is kept in the session with the question's place and
 travels with the answer: if the questions were edited on the site meanwhile, nothing is
@@ -31,10 +31,11 @@ from ..dialog import (
     skill_context,
     speech,
     tell,
+    vary,
     what_next,
 )
-from ..speakers import PartnerIntentHandler, linked_couple
-from ..understanding import control, has_words
+from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
+from ..understanding import control, has_words, speaker_correction
 from .progress import tell_progress
 
 # Long answers are cut to fit what the domain keeps (brief() may add an ellipsis).
@@ -64,17 +65,24 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
         return finish_checkin(handler_input, partner, opening.summary, already=True)
 
 
-def begin_checkin(handler_input: HandlerInput, speaker: Partner, present: list[Partner]) -> Response:
+def begin_checkin(handler_input: HandlerInput, speaker: Partner, present: list[Partner], prefix: str = "") -> Response:
     """ "Is Sam with you?" answered: the questions for those present, in turn."""
     context = skill_context(handler_input)
     session_attributes(handler_input)[FLOW] = {"name": "checkin", "order": [p.id for p in present], "asked": 0}
-    return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now))
+    return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
 
 
 def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
     """The partners taking part, in the order they were asked in (ids checked against the couple)."""
     order = ids(flow.get("order"))
     return sorted((p for p in couple.partners if p.id in order), key=lambda p: order.index(p.id))
+
+
+def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
+    """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
+    pairs = flow.get("skipped")
+    found = [ids(pair) for pair in pairs] if isinstance(pairs, list) else []
+    return [(pair[0], pair[1]) for pair in found if len(pair) == 2]
 
 
 def ask_turn(handler_input: HandlerInput, speaker: Partner, turn: checkin_turns.Turn, prefix: str = "") -> Response:
@@ -92,6 +100,8 @@ def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
+    for waiting in ("step", "held", "fillers"):
+        flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
     key = "checkin_resume" if asked == 0 and question.position > 0 else "checkin_question"
@@ -110,24 +120,35 @@ def finish_checkin(
     prefix: str = "",
     already: bool = False,
 ) -> Response:
-    """A short summary of the week, and what is worth celebrating."""
+    """Thanks by name, what was left for later, and something honest to celebrate; no statistics."""
     language = speech(handler_input)
     say = language.say
+    left = len(skipped(current_flow(handler_input)))
     end_flow(handler_input)
     parts = [prefix] if prefix else []
     status = summary.status
     if status.complete:
-        parts.append(say("checkin_already_done" if already else "checkin_done"))
+        names = language.both([p.name for p in partner.couple.partners])
+        parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
     else:
         waiting = [p for p in partner.couple.partners if status.answered.get(p.id, 0) < status.total]
         parts.append(say("checkin_saved"))
-        if waiting:
-            parts.append(say("checkin_later", name=language.both([p.name for p in waiting])))
-    return tell_progress(handler_input, summary.week, parts, card="card_checkin", long_arc=False, always_celebrate=True)
+        if left:
+            parts.append(language.count("checkin_left_for_later", left))
+        others = [p for p in waiting if p.id != partner.id] if left else waiting
+        if others:
+            parts.append(say("checkin_later", name=language.both([p.name for p in others])))
+    return tell_progress(
+        handler_input, summary.week, parts, card="card_checkin", long_arc=False, always_celebrate=True, figures=False
+    )
 
 
-def answer_checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
-    """Words captured for the check-in question asked: an answer, or words that steer."""
+def answer_checkin(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str, *, confirmed: bool = False
+) -> Response:
+    """Words captured for the check-in question asked: an answer, or words that steer
+    (repeat, skip, go back, stop, a filler, "actually this is Sam"); words that sound
+    like a request are saved only once confirmed as the answer."""
     context, say = skill_context(handler_input), speech(handler_input).say
     partner = speakers.member(couple, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
@@ -135,31 +156,121 @@ def answer_checkin(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     if partner is None or not isinstance(position, int) or not isinstance(heard, str):
         return lost_place(handler_input)
     if not has_words(said):
-        return ask_again(handler_input, say("checkin_empty")) or what_next(handler_input, say("lost_place"))
-    steer = control(said)
-    if steer == "repeat":
-        return ask_again(handler_input) or what_next(handler_input, say("lost_place"))
+        return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
+    steer = None if confirmed else control(said)
+    if steer == "filler":  # asked again once, gently; a second time, left for later
+        if flow.get("fillers") != 1:
+            flow["fillers"] = 1
+            return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
+        steer = "skip"
+    if steer in ("repeat", "help"):
+        return ask_again(handler_input, say("help_pending") if steer == "help" else "") or lost_place(handler_input)
     if steer == "skip":
-        return skip_question(handler_input, partner)
-    if steer == "request":  # "how are we doing", "start our check-in": not an answer
-        return ask_again(handler_input, say("checkin_not_an_answer")) or what_next(handler_input)
+        return skip_question(handler_input, couple, flow)
+    if steer == "back":
+        return go_back(handler_input, couple, flow)
+    if steer == "stop":
+        return tell(handler_input, say("checkin_stopped"))
+    if not confirmed:
+        correction = speaker_correction(couple, said)
+        if correction is not None:
+            return correct_speaker(handler_input, couple, flow, correction)
+    if steer == "request":  # "I missed my promise to call": an answer, or something to do?
+        flow.update(step="answer?", held=said)
+        return ask(handler_input, say("checkin_confirm"), say("checkin_confirm_reprompt"))
     present = present_partners(couple, flow)
     turn = checkin_turns.answer(
-        context.session, partner, position, heard, said, present=present, source=Source.VOICE, now=context.now
+        context.session,
+        partner,
+        position,
+        heard,
+        said,
+        present=present,
+        source=Source.VOICE,
+        now=context.now,
+        skipped=skipped(flow),
     )
+    flow["previous"] = [partner.id, position, heard]
     speaker = present[0] if present else partner
-    return ask_turn(handler_input, speaker, turn, say("checkin_thanks" if turn.saved else "checkin_changed"))
+    thanks = vary(handler_input, "checkin_thanks") if turn.saved else say("checkin_changed")
+    return ask_turn(handler_input, speaker, turn, thanks)
 
 
-def skip_question(handler_input: HandlerInput, partner: Partner) -> Response:
-    """ "Skip": nothing saved; the question stays open for later (by voice it resumes there)."""
+def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:
+    """ "Did you mean that as your answer?" answered: saved as said, or the question again."""
+    held = flow.pop("held", None)
+    flow.pop("step", None)
+    partner = speakers.member(couple, flow.get("partner"))
+    position, heard = flow.get("position"), flow.get("question")
+    if not isinstance(held, str) or partner is None or not isinstance(position, int) or not isinstance(heard, str):
+        return lost_place(handler_input)
+    if yes:
+        return answer_checkin(handler_input, couple, flow, held, confirmed=True)
+    question = checkin_turns.Question(partner, position, heard)
+    return ask_question(handler_input, question, speech(handler_input).say("checkin_not_saved"))
+
+
+def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+    """ "Skip": nothing saved; on to the next question (the skipped one waits for later)."""
     context = skill_context(handler_input)
-    summary = checkin_turns.summary(context.session, partner, context.now)
-    return finish_checkin(handler_input, partner, summary, prefix=speech(handler_input).say("checkin_skipped"))
+    partner = speakers.member(couple, flow.get("partner"))
+    position = flow.get("position")
+    if partner is None or not isinstance(position, int):
+        return lost_place(handler_input)
+    passed = [*skipped(flow), (partner.id, position)]
+    flow["skipped"] = [list(pair) for pair in passed]
+    present = present_partners(couple, flow) or [partner]
+    turn = checkin_turns.turn(context.session, present[0], present, context.now, skipped=passed)
+    return ask_turn(handler_input, present[0], turn, vary(handler_input, "checkin_skipped"))
+
+
+def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+    """ "Go back", "change my answer": the question answered last, asked again; the new answer replaces it."""
+    say = speech(handler_input).say
+    previous = flow.get("previous")
+    values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
+    partner = speakers.member(couple, values[0])
+    position, heard = values[1], values[2]
+    if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
+        current = speakers.member(couple, flow.get("partner"))
+        if current is None or not isinstance(flow.get("position"), int) or not isinstance(flow.get("question"), str):
+            return lost_place(handler_input)
+        question = checkin_turns.Question(current, flow["position"], flow["question"])
+        return ask_question(handler_input, question, say("checkin_nothing_to_change"))
+    flow.pop("previous", None)
+    return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
+
+
+def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
+    """ "Actually this is Sam" during a check-in: Sam speaks for the rest of this session
+    (a voice Alexa knows is never moved), and the check-in goes on with Sam's questions."""
+    say = speech(handler_input).say
+    bound = recognised_speaker(handler_input)
+    asked = speakers.member(couple, flow.get("partner"))
+    if bound is not None and bound.id != named.id:
+        prefix = say("who_known", name=bound.name)
+    elif len(present_partners(couple, flow)) > 1 or asked is None or asked.id == named.id:
+        known_speaker(handler_input, named)
+        prefix = say("speaker_switched", name=named.name)
+    else:  # the questions were someone else's: start again with the one really speaking
+        known_speaker(handler_input, named)
+        return begin_checkin(handler_input, named, [named], say("speaker_switched", name=named.name))
+    position, heard = flow.get("position"), flow.get("question")
+    if asked is None or not isinstance(position, int) or not isinstance(heard, str):
+        return lost_place(handler_input)
+    return ask_question(handler_input, checkin_turns.Question(asked, position, heard), prefix)
+
+
+def stop_checkin(handler_input: HandlerInput) -> Response | None:
+    """ "Stop" during a check-in question: every answer is already saved; say how to resume."""
+    flow = current_flow(handler_input)
+    if flow.get("name") != "checkin" or "position" not in flow:
+        return None
+    return tell(handler_input, speech(handler_input).say("checkin_stopped"))
 
 
 class NextIntentHandler(IntentHandler):
-    """ "Skip", "next question": during a check-in question, leave it for later."""
+    """ "Skip", "next question": during a check-in question, on to the next one."""
 
     intents = ("AMAZON.NextIntent",)
 
@@ -168,11 +279,26 @@ class NextIntentHandler(IntentHandler):
         if couple is None:
             return not_linked(handler_input)
         flow = current_flow(handler_input)
-        partner = speakers.member(couple, flow.get("partner"))
         say = speech(handler_input).say
-        if flow.get("name") == "checkin" and "position" in flow and partner is not None:
-            return skip_question(handler_input, partner)
+        if flow.get("name") == "checkin" and "position" in flow:
+            return skip_question(handler_input, couple, flow)
         return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("fallback_pending"))
+
+
+class PreviousIntentHandler(IntentHandler):
+    """ "Go back", "change my answer": during a check-in, the last answered question again."""
+
+    intents = ("AMAZON.PreviousIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        flow = current_flow(handler_input)
+        say = speech(handler_input).say
+        if flow.get("name") == "checkin" and "position" in flow:
+            return go_back(handler_input, couple, flow)
+        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("nothing_to_change"))
 
 
 class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):

@@ -8,13 +8,13 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Partner
 
-from ..dialog import IntentHandler, ask_again, current_flow, not_linked, slot_text, speech, what_next
+from ..dialog import IntentHandler, ask_again, current_flow, not_linked, slot_text, speech, tell, vary, what_next
 from ..speakers import PartnerIntentHandler, linked_couple
-from .checkin import MAX_ANSWER, answer_checkin, begin_checkin
+from .checkin import MAX_ANSWER, answer_checkin, begin_checkin, confirm_answer
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import MAX_REFLECTION, answer_reflection, propose_or_not, reflect_or_not
 
-YES_NO_STEPS = {"together?", "reflect?", "propose?", SEEN_STEP}
+YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
 
 class AnswerIntentHandler(IntentHandler):
@@ -28,13 +28,13 @@ class AnswerIntentHandler(IntentHandler):
             return not_linked(handler_input)
         flow = current_flow(handler_input)
         name = flow.get("name")
+        say = speech(handler_input).say
+        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
+            return ask_again(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
         if name == "checkin" and "position" in flow:
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_ANSWER))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_REFLECTION))
-        say = speech(handler_input).say
-        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
-            return ask_again(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
         return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("not_expecting"))
 
 
@@ -65,4 +65,10 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return propose_or_not(handler_input, partner, flow, yes)
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == ("checkin", "answer?"):
+        return confirm_answer(handler_input, partner.couple, flow, yes)
+    if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question
+        return answer_checkin(handler_input, partner.couple, flow, "yes" if yes else "no")
+    if not yes and not flow:  # "no", "nothing", "that's all" at the menu: the way out
+        return tell(handler_input, vary(handler_input, "goodbye"))
     return what_next(handler_input, speech(handler_input).say("yes_no_out_of_place"))

@@ -28,11 +28,12 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..speakers import current_partner, known_speaker, linked_couple, voice_identity
+from ..speakers import current_partner, known_speaker, linked_couple, recognised_speaker, voice_identity
 from ..speech import brief
 from ..understanding import pairing_code, partner_named, says_no
 from .accounts import ask_to_move
 from .basics import welcome
+from .checkin import correct_speaker
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2
@@ -112,6 +113,15 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             return self._replay(handler_input)
         known = current_partner(handler_input)
         language = speech(handler_input)
+        if partner is not None and flow.get("name") == "checkin" and "position" in flow:
+            return correct_speaker(handler_input, couple, flow, partner)
+        if known is not None and partner is not None and partner.id != known.id:
+            # "Actually this is Sam": for this session only, and never for a voice Alexa knows.
+            bound = recognised_speaker(handler_input)
+            if bound is not None:
+                return what_next(handler_input, language.say("who_known", name=bound.name))
+            known_speaker(handler_input, partner)
+            return what_next(handler_input, language.say("speaker_switched", name=partner.name))
         if known is not None:
             known_speaker(handler_input, known)
             return what_next(handler_input, language.say("who_known", name=known.name))

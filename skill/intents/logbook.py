@@ -27,7 +27,9 @@ from ..dialog import (
     speech,
     spoken_list,
     tell,
+    vary,
 )
+from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, clause
@@ -121,24 +123,25 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
             said=clause(said, 80),
         )
     attributes.pop(PENDING_LOG, None)
-    confirmation = confirm(language, kind, outcome)
+    confirmation = confirm(handler_input, kind, outcome)
     if kind is LogKind.MISSED:
         return offer_reflection(handler_input, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
 
 
-def confirm(language: Language, kind: LogKind, logged: logbook.Logged) -> str:
+def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
     """ "Logged: you kept your promise to call when running late", in their own words."""
-    key = kind.value
+    language, key = speech(handler_input), kind.value
     if logged.commitment is not None:
-        return language.say(f"logged_{key}", commitment=clause(logged.note or logged.commitment.spoken_name))
+        named = promise(language, logged.note or logged.commitment.spoken_name)
+        return vary(handler_input, f"logged_{key}", commitment=named)
     if logged.note:
         how = "logged_words" if logged.contract else "logged_no_contract"
-        return language.say(f"{how}_{key}", said=clause(logged.note, 80))
+        return language.say(f"{how}_{key}", said=promise(language, clause(logged.note, 80)))
     if logged.hint is not None:
         return language.say(f"logged_unnamed_hint_{key}", example=clause(logged.hint.spoken_name))
-    return language.say(f"logged_unnamed_{key}")
+    return vary(handler_input, f"logged_unnamed_{key}")
 
 
 def _which_one(
@@ -173,8 +176,20 @@ def offer_reflection(handler_input: HandlerInput, entry_id: int, confirmation: s
     say = speech(handler_input).say
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
     screens.summary_card(handler_input, say("card_logged"), confirmation)
+    spoken = [vary(handler_input, "honesty"), confirmation, vary(handler_input, "offer_reflect")]
+    return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
+
+
+def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int) -> Response:
+    """A breach is not a missed chore: thanks without judgement, plainly that the partner
+    will see it, and a reflection offered. Its words never go on the Alexa app's card."""
+    say = speech(handler_input).say
+    other = other_partner(partner)
+    logged = say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
+    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
+    screens.summary_card(handler_input, say("card_logged"), say("entry_breach"))
     return ask(
-        handler_input, " ".join([say("honesty"), confirmation, say("offer_reflect")]), say("offer_reflect_reprompt")
+        handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
     )
 
 
@@ -204,9 +219,9 @@ class NoteIntentHandler(PartnerIntentHandler):
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
         )
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
         if self.kind is LogKind.BREACH:
-            return offer_reflection(handler_input, logged.entry.id, confirmation)
+            return breach_script(handler_input, partner, logged.entry.id)
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
 

@@ -38,20 +38,22 @@ def tell_progress(
     card: str,
     long_arc: bool,
     always_celebrate: bool = False,
+    figures: bool = True,
 ) -> Response:
     """`parts`, then this week against last, the streaks (and the long arc), and what to
     celebrate (with `always_celebrate`, the week's kept promises when no milestone is new);
-    shown on a card and, on a screen, as this week's tracker."""
+    shown on a card and, on a screen, as this week's tracker. Without `figures`, no
+    numbers are read (the end of a check-in), only what is worth celebrating."""
     language = speech(handler_input)
     result = week.progress
     worth = celebration(language, week.milestones)
     if not worth and always_celebrate and result.this_week.kept:  # honest: only what really happened
         kept = result.this_week.kept
-        worth = language.say("celebrate_week_one") if kept == 1 else language.say("celebrate_week", count=kept)
+        worth = language.count("celebrate_week", kept)
     parts = [
         *parts,
-        week_sentence(language, result),
-        streak_sentence(language, result),
+        week_sentence(language, result) if figures else "",
+        streak_sentence(language, result) if figures else "",
         arc_sentence(language, result) if long_arc else "",
         worth,
     ]
@@ -62,7 +64,8 @@ def tell_progress(
 
 
 def week_sentence(language: Language, result: Progress) -> str:
-    this, last = result.this_week, result.last_week
+    # Against the same days of last week (Monday to today's weekday): a fair comparison on a Tuesday.
+    this, last = result.this_week, result.last_week_so_far
     if not this.total and not last.total:
         return language.say("progress_empty")
     return language.say(
@@ -82,7 +85,7 @@ def arc_sentence(language: Language, result: Progress) -> str:
     arc = result.arc
     if arc is None:
         return ""
-    span = language.say("three_months") if arc.weeks >= 12 else language.say("weeks", count=arc.weeks)
+    span = language.say("three_months") if arc.weeks >= 12 else language.count("weeks", arc.weeks)
     return language.say(f"arc_{arc.direction}", span=span, then=arc.then.in_ten, now=arc.now.in_ten)
 
 
@@ -103,6 +106,8 @@ class CelebrateIntentHandler(PartnerIntentHandler):
 
 
 class ReadContractIntentHandler(PartnerIntentHandler):
+    """ "Read our contract": the commitments; the boundaries only when asked for (a shared speaker)."""
+
     intents = ("ReadContractIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
@@ -111,10 +116,31 @@ class ReadContractIntentHandler(PartnerIntentHandler):
         if version is None:
             return tell(handler_input, language.say("no_contract"))
         parts = [language.say("contract_intro", number=version.number)]
-        for kind, key in ((ItemKind.COMMITMENT, "contract_commitments"), (ItemKind.BOUNDARY, "contract_boundaries")):
-            items = version.items_of(kind)
-            if items:
-                parts.append(language.say(key, items=language.both(spoken_list(language, items))))
+        commitments, boundaries = version.items_of(ItemKind.COMMITMENT), version.items_of(ItemKind.BOUNDARY)
+        if commitments:
+            parts.append(language.say("contract_commitments", items=language.both(spoken_list(language, commitments))))
+        if boundaries:
+            parts.append(language.count("contract_boundaries_ask", len(boundaries)))
         if len(parts) == 1:
             parts.append(language.say("contract_empty"))
         return tell(handler_input, " ".join(parts))
+
+
+class ReadBoundariesIntentHandler(PartnerIntentHandler):
+    """ "What are our boundaries?": asked for, so read, after a one-line notice."""
+
+    intents = ("ReadBoundariesIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        version = contracts.active_version(context.session, partner.couple_id)
+        if version is None:
+            return tell(handler_input, language.say("no_contract"))
+        boundaries = version.items_of(ItemKind.BOUNDARY)
+        if not boundaries:
+            return tell(handler_input, language.say("boundaries_none"))
+        items = language.both(spoken_list(language, boundaries))
+        return tell(
+            handler_input,
+            " ".join([language.say("boundaries_notice"), language.say("contract_boundaries", items=items)]),
+        )

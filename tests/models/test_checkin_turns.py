@@ -39,3 +39,17 @@ def test_the_last_answer_of_those_present_ends_with_the_summary(session, couple)
     assert turn.summary.status.answered == {alex.id: 4, sam.id: 0} and not turn.summary.status.complete
     # Together, the lowest unanswered question comes first: Sam's first one.
     assert checkin_turns.next_question(session, [alex, sam], NOW).partner == sam
+
+
+def test_skipped_questions_are_passed_over_for_now_and_stay_unanswered(session, couple) -> None:
+    alex, sam = couple
+    skipped = [(alex.id, 0)]
+    first = checkin_turns.next_question(session, [alex], NOW, skipped)
+    assert (first.partner, first.position) == (alex, 1)
+    together = checkin_turns.next_question(session, [alex, sam], NOW, skipped)
+    assert (together.partner, together.position) == (sam, 0)  # Sam skipped nothing
+    every = [(alex.id, position) for position in range(len(QUESTIONS))]
+    turn = checkin_turns.turn(session, alex, [alex], NOW, skipped=every)
+    assert turn.question is None and turn.summary is not None
+    assert turn.summary.status.answered[alex.id] == 0  # skipped is not answered
+    assert checkins.next_question(session, alex, NOW) == (0, QUESTIONS[0])  # where voice resumes next time

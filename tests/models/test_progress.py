@@ -59,6 +59,8 @@ def test_this_week_against_last_week_for_the_couple(session, couple):
     assert result.week_start == MONDAY
     assert (result.this_week.kept, result.this_week.missed) == (2, 1)
     assert (result.last_week.kept, result.last_week.missed) == (1, 1)
+    # The fair comparison: last week's Monday to the same weekday as today (Sunday is later).
+    assert (result.last_week_so_far.kept, result.last_week_so_far.missed) == (0, 1)
     assert result.arc is None  # not enough history
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -58,9 +59,16 @@ def _cli(env: dict[str, str], *args: str) -> str:
 
 
 def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
+    """Any free loopback port; E2E_PORTS="8450-8499" keeps to a range (machines shared by several runs)."""
+    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
+    for port in range(int(low), int(high or low) + 1):
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return probe.getsockname()[1]
+    raise RuntimeError(f"no free port in E2E_PORTS={os.environ['E2E_PORTS']}")
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +136,7 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
     said = [turn["ssml"] for turn in turns]
     assert said[0].startswith("<speak>Thanks, Alex. This device is now linked.") and turns[0]["ends"]
     assert said[1].startswith("<speak>Logged: you kept your promise to call when late.")
-    assert "Logged: you missed your promise to evening talk." in said[2] and not turns[2]["ends"]
+    assert "Logged: you missed your evening talk." in said[2] and not turns[2]["ends"]
     assert said[3] == "<speak>What triggered it?</speak>"
     assert said[4] == "<speak>Thank you. What would have prevented it?</speak>"
     assert said[5].startswith("<speak>Thank you, that's saved with the setback.") and turns[5]["reprompt"]
@@ -159,3 +167,60 @@ def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_s
     assert said[0].startswith("<speak>I'm sorry you're going through this. If you're in danger, call nine")
     assert "no substitute for emergency help" in said[0] and not turns[0]["ends"]
     assert said[1].count('<break time="3s"/>') == 5 and turns[1]["ends"]
+
+
+# --- natural phrasings never used as samples -------------------------------------------------
+
+HELD_OUT = json.loads((E2E / "held_out.json").read_text(encoding="utf-8"))
+GROUPS = ("before_tuning", "after_tuning")
+# What Alexa strips from a one-shot request before matching: the invocation, and "to" or "that".
+ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECASE)
+# virtual-alexa matches samples literally: a custom slot takes only its listed values
+# ("evening talk", not "the evening talk"), AMAZON.NUMBER only digits, and any word not in a
+# sample is a miss, where Alexa's own understanding generalises. Measured: 27 of 110. The
+# issue's 90% needs Alexa's NLU (the developer console's NLU evaluation); this floor only
+# keeps what the samples already reach from slipping back.
+MIN_ROUTED = 0.24
+
+
+def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conversation_script, server) -> None:
+    url, env, _database = server
+    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
+    talk(conversation_script, url, [f"my code is {code}"])
+    expected = [
+        (ONE_SHOT.sub("", said), intent, group)
+        for group in GROUPS
+        for intent, phrasings in HELD_OUT[group].items()
+        for said in phrasings
+    ]
+    samples = {
+        sample
+        for intent in json.loads(MODEL.read_text())["interactionModel"]["languageModel"]["intents"]
+        for sample in intent.get("samples", [])
+    }
+    assert len(expected) >= 100
+    assert not {said.lower() for said, _, _ in expected} & samples, "held-out phrasings must not be samples"
+    turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": [said for said, _, _ in expected]})
+    done = subprocess.run(
+        ["node", str(E2E / "intents.js"), url, str(MODEL)],
+        input=turns,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    heard = [json.loads(line) for line in done.stdout.splitlines()]
+    missed = [
+        (said, intent, turn["intent"], group)
+        for (said, intent, group), turn in zip(expected, heard, strict=True)
+        if turn["intent"] != intent
+    ]
+    for group in GROUPS:
+        total = sum(1 for *_, g in expected if g == group)
+        wrong = sum(1 for *_, g in missed if g == group)
+        print(f"held-out phrasings {group}: {total - wrong}/{total} routed right")
+    routed = 1 - len(missed) / len(expected)
+    print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
+    assert routed >= MIN_ROUTED, missed
+    assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"

@@ -31,6 +31,7 @@ from trust_tracker.models.errors import Conflict
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
+from trust_tracker.skill.grammar import promise
 from trust_tracker.skill.speech import for_locale
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
@@ -202,7 +203,7 @@ def test_link_with_a_valid_code_then_launch_greets_by_name(say, session, couple,
             new_session=False,
         )
     )
-    assert speech(answered).startswith("Hi Sam.")
+    assert speech(answered).startswith("Hi Sam,")
 
 
 def test_leading_zero_dropped_by_amazon_number_still_links(say, session, couple, monkeypatch) -> None:
@@ -221,8 +222,8 @@ def test_recognised_voices_are_told_apart(say, session, couple) -> None:
         assert speech(say(intent("LinkDeviceIntent", {"code": code}, person_id=person))).startswith(
             f"Thanks, {partner.name}."
         )
-    assert speech(say(launch(person_id="amzn1.ask.person.ALEX"))).startswith("Hi Alex.")
-    assert speech(say(launch(person_id="amzn1.ask.person.SAM"))).startswith("Hi Sam.")
+    assert speech(say(launch(person_id="amzn1.ask.person.ALEX"))).startswith("Hi Alex,")
+    assert speech(say(launch(person_id="amzn1.ask.person.SAM"))).startswith("Hi Sam,")
 
 
 @pytest.mark.parametrize("case", ["wrong", "expired", "used"])
@@ -298,10 +299,10 @@ def new_york(day: int, hour: int) -> datetime:
 @pytest.mark.parametrize(
     "now, expected",
     [
-        (NOW, "Hi Alex. Your next check-in is on Sunday at 7 PM."),
-        (new_york(28, 9), "Hi Alex. Your next check-in is tomorrow at 7 PM."),
-        (new_york(29, 9), "Hi Alex. Your next check-in is today at 7 PM."),
-        (new_york(29, 20), "Hi Alex. Your weekly check-in is due."),
+        (NOW, "Hi Alex, welcome to Trust Tracker. Your next check-in is on Sunday at 7 PM."),
+        (new_york(28, 9), "Hi Alex, welcome to Trust Tracker. Your next check-in is tomorrow at 7 PM."),
+        (new_york(29, 9), "Hi Alex, welcome to Trust Tracker. Your next check-in is today at 7 PM."),
+        (new_york(29, 20), "Hi Alex, welcome to Trust Tracker. Your weekly check-in is due."),
     ],
 )
 def test_launch_greets_and_says_when_the_checkin_is(say, alex, now, expected) -> None:
@@ -323,7 +324,7 @@ def test_a_checkin_completed_early_does_not_announce_the_next_one(say, session, 
     )
     session.flush()
     text = speech(say(launch(), now=NOW + timedelta(hours=1)))
-    assert text.startswith("Hi Alex. What would you like to do?")
+    assert text.startswith("Hi Alex, welcome to Trust Tracker. What would you like to do?")
     assert "check-in" not in text.split("What would you like")[0]
 
 
@@ -338,7 +339,7 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
     )
     session.flush()
     text = speech(say(launch(), now=new_york(29, 21)))
-    assert text.startswith("Hi Alex. What would you like to do?")
+    assert text.startswith("Hi Alex, welcome to Trust Tracker. What would you like to do?")
     assert "check-in is" not in text
 
 
@@ -359,7 +360,7 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
 def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
     result = say(intent("LogKeptIntent", {"commitment": said}))
     # Confirmed in the words said; those are kept as the note when they are not just the name.
-    assert speech(result) == SAY("logged_kept", commitment=words or "call when late")
+    assert speech(result) == SAY("logged_kept", commitment=promise(for_locale("en-US"), words or "call when late"))
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
@@ -405,7 +406,7 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_log(say, s
     assert entries(session) == []
 
     answer = say(intent("LogKeptIntent", {"commitment": "the walk"}, new_session=False, attributes=attributes))
-    assert speech(answer) == SAY("logged_kept", commitment="evening walk")
+    assert speech(answer) == SAY("logged_kept", commitment=promise(for_locale("en-US"), "evening walk"))
     assert tells(answer)
     assert "pending_log" not in answer["sessionAttributes"]
     [entry] = entries(session)
@@ -419,7 +420,7 @@ def test_a_still_ambiguous_answer_prefers_what_was_offered(say, session, couple,
     answer = say(
         intent("LogKeptIntent", {"commitment": "walk"}, new_session=False, attributes=question["sessionAttributes"])
     )
-    assert speech(answer) == SAY("logged_kept", commitment="evening walk")
+    assert speech(answer) == SAY("logged_kept", commitment=promise(for_locale("en-US"), "evening walk"))
 
 
 def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, session, couple, contract) -> None:
@@ -434,7 +435,7 @@ def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, ses
             "LogKeptIntent", {"commitment": "evening talk"}, new_session=False, attributes=question["sessionAttributes"]
         )
     )
-    assert speech(answer) == SAY("logged_kept", commitment="evening talk")
+    assert speech(answer) == SAY("logged_kept", commitment=promise(for_locale("en-US"), "evening talk"))
     assert [e.lineage_id for e in entries(session)] == [lineage_of(session, couple[0].couple_id, "evening talk")]
 
 
@@ -455,7 +456,7 @@ def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, ses
     unnamed = say(intent("LogKeptIntent"))
     assert speech(unnamed) == SAY("logged_unnamed_kept")
     named = say(intent("LogKeptIntent", {"commitment": "walk the dog"}))
-    assert speech(named) == SAY("logged_no_contract_kept", said="walk the dog")
+    assert speech(named) == SAY("logged_no_contract_kept", said=promise(for_locale("en-US"), "walk the dog"))
     assert tells(named)
     assert [(e.lineage_id, e.note) for e in entries(session)] == [(None, ""), (None, "walk the dog")]
 
@@ -526,9 +527,26 @@ def test_contract_is_read_briefly(say, contract) -> None:
     assert speech(result) == (
         "Here's your contract, version 1. "
         "Your commitments: call when late, evening talk and evening walk. "
+        "It also has a boundary; say read our boundaries to hear it."
+    )
+    assert tells(result)
+
+
+def test_boundaries_are_read_only_when_asked_with_a_notice_first(say, contract) -> None:
+    result = say(intent("ReadBoundariesIntent"))
+    assert speech(result) == (
+        "Reading your boundaries aloud, so anyone nearby will hear them. "
         "Your boundaries: No contact with the former affair partner."
     )
     assert tells(result)
+
+
+def test_no_boundaries_or_no_contract_is_said_plainly(say, session, couple, alex) -> None:
+    assert speech(say(intent("ReadBoundariesIntent"))).startswith("You don't have an agreed contract yet.")
+    agree(session, *couple, ["promise a"])
+    assert speech(say(intent("ReadBoundariesIntent"))) == (
+        "Your contract has no boundaries yet. You can add them on the website."
+    )
 
 
 def test_a_long_contract_is_cut_short_aloud(say, session, couple, alex) -> None:
@@ -555,21 +573,21 @@ def test_without_an_active_contract_it_says_how_to_write_one(say, session, coupl
 
 def test_help_ends_with_a_question(say, alex) -> None:
     result = say(intent("AMAZON.HelpIntent"))
-    assert speech(result).startswith("Trust Tracker keeps a shared log of the promises you keep")
-    assert speech(result).endswith("What would you like to do?")
+    assert speech(result).startswith("Trust Tracker logs the promises you keep.")
+    assert speech(result).endswith("What would you like?")
     assert asks(result)
 
 
 @pytest.mark.parametrize("name", ["AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"])
 def test_stop_cancel_and_home_say_goodbye_and_end(say, alex, name) -> None:
     result = say(intent(name))
-    assert speech(result) == "Goodbye. Take care of each other."
+    assert speech(result) == "Goodbye. Take care of each other."  # the first goodbye of a session
     assert tells(result)
 
 
 def test_fallback_helps_and_reprompts(say, alex) -> None:
     result = say(intent("AMAZON.FallbackIntent"))
-    assert speech(result).startswith("Sorry, I didn't get that. You can log a kept or missed promise")
+    assert speech(result).startswith("Sorry, I didn't get that. You could say, for example: I kept my promise.")
     assert asks(result)
 
 
@@ -599,7 +617,7 @@ def test_session_ended_gets_an_empty_response(say, alex, caplog, reason, error) 
 
 @pytest.mark.parametrize("locale", ["en-GB", "fr-FR", "xx", ""])
 def test_other_locales_fall_back_to_english(say, alex, locale) -> None:
-    assert speech(say(launch(locale=locale))).startswith("Hi Alex.")
+    assert speech(say(launch(locale=locale))).startswith("Hi Alex,")
 
 
 # --- failures: one transaction per intent ---------------------------------------------------

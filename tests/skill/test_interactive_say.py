@@ -95,10 +95,10 @@ def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) 
     said = alexa_lines(result)
     assert said[0].startswith("Thanks, Sam. This device is now linked.")
     assert said[1] == "Hi! Is this Alex or Sam?"
-    assert said[2].startswith("Hi Sam.")
+    assert "Sam" in said[2].split(".")[0]  # greeted by name (the words vary)
     assert said[4] == "Question 1: What went well this week?"
     assert said[5] == "Thank you. Question 2: What didn't go well?"
-    assert said[6].startswith("Goodbye")
+    assert said[6].startswith("Your answers so far are saved.")
     assert said[7] == "Before I do that: is this Alex or Sam?"
     assert said[9] == "We were on: What didn't go well?"
     [sam] = query(demo_home, select(Partner).where(Partner.email == "sam@example.com"))

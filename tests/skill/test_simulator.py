@@ -400,7 +400,7 @@ def real() -> InteractionModel:
             "LogKeptIntent",
             {"commitment": "call when late"},
         ),
-        ("call when late is done", "LogKeptIntent", {"commitment": "call when late"}),
+        ("mark call when late as done", "LogKeptIntent", {"commitment": "call when late"}),
         ("log that I forgot to call when late", "LogMissedIntent", {"commitment": "call when late"}),
         ("log that I didn't call when late", "LogMissedIntent", {"commitment": "call when late"}),
         ("log a missed promise to call when late", "LogMissedIntent", {"commitment": "call when late"}),

@@ -1,0 +1,34 @@
+"""Commitments said right: "your promise to call when late" when the commitment is named
+by what is done, "your evening talk" when it is named by a thing."""
+
+from __future__ import annotations
+
+import re
+
+from .speech import Language, clause
+
+_VERB_WORDS = """
+answer apologise apologize ask attend avoid be book bring buy call check clean come
+cook cut delete discuss do drop eat email end exercise feed finish get give
+go have help hold hug introduce keep leave let limit listen look make meet
+message move pay phone pick plan practice practise prepare put read remember reply respect
+respond return run say see send set share show sleep spend start stay stop
+switch take talk tell text thank tidy turn unlock update use visit wait walk
+wash watch write
+"""
+_VERBS = frozenset(_VERB_WORDS.split())
+_ING_NOUNS = frozenset(("evening", "morning", "nothing", "something", "everything", "wedding", "spring", "thing"))
+_DETERMINERS = re.compile(r"^(?:my|our|the|a|an|your|his|her|their)\s+", re.IGNORECASE)
+
+
+def promise(language: Language, name: str) -> str:
+    """ "your promise to call when late", "your promise of calling when late" or "your evening talk"."""
+    words = _DETERMINERS.sub("", clause(name, 80)).strip()
+    first = words.split(" ", 1)[0].lower() if words else ""
+    if first in _VERBS or first in ("not", "never", "always"):
+        key = "your_promise_to"
+    elif first.endswith("ing") and first not in _ING_NOUNS:
+        key = "your_promise_of"
+    else:
+        key = "your_thing"
+    return language.say(key, name=words or name)

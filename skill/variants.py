@@ -1,0 +1,28 @@
+"""The frequent lines, each said several ways: the phrase in skill/speech.py comes first,
+then these, in turn (dialog.vary), so nobody hears the same one twice in a row."""
+
+from __future__ import annotations
+
+EN_US: dict[str, tuple[str, ...]] = {
+    "welcome": ("Hello, {name}.", "Welcome back, {name}.", "Good to hear you, {name}."),
+    "what_next_short": ("What can I do for you?", "What would you like to log or hear?"),
+    "checkin_thanks": ("Thanks.", "Got it, thank you.", "Thanks for that."),
+    "honesty": ("Thanks for telling me honestly.", "That took honesty; thank you."),
+    "offer_reflect": (
+        "Setbacks are data, not verdicts. Would you like a minute to reflect on it?",
+        "This is something to learn from, not a judgement. Would you like a minute to reflect on it?",
+    ),
+    "reflect_thanks": ("Thanks.", "Got it."),
+    "help": (
+        "For example, say: note a moment of reliability, log a small win, or what should we celebrate. "
+        "What would you like?",
+        "For example, say: I'm having a hard day, read our contract, or we need a pause. What would you like?",
+    ),
+    "goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in."),
+    "logged_kept": ("Nice: you kept {commitment}.", "That counts: you kept {commitment}."),
+    "logged_unnamed_kept": ("Nice: a kept promise, logged.", "Done: you kept a promise."),
+    "checkin_empty": ("No rush.", "Take all the time you need."),
+    "checkin_skipped": ("Skipped for now.", "We'll leave that one."),
+}
+EN_GB = EN_US | {"goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in.")}
+BY_LOCALE = {"en-US": EN_US, "en-CA": EN_US, "en-GB": EN_GB, "en-AU": EN_GB, "en-IN": EN_GB}
