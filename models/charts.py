@@ -1,8 +1,8 @@
 """Numbers for the history charts, computed with SQL aggregates.
 
-Years of daily entries stay in the database: every query here groups log entries by
-day, week or month (on the (lineage_id, local_date) and (couple_id, local_date)
-indexes), and Python only walks those per-day or per-month totals. Rendering is the
+Years of daily entries stay in the database: every query here reads the log's daily or
+monthly figures (models/stats.py, kept in step with every entry), and Python only walks
+those per-day or per-month totals. Rendering is the
 site's job: these functions return plain dataclasses of numbers.
 """
 
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, case, func, select
+from sqlalchemy import String, func, select
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
@@ -20,25 +20,21 @@ from sqlalchemy.sql.expression import FunctionElement
 from . import cadence, milestones
 from .base import utcnow
 from .contracts import active_commitments
-from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Milestone
+from .entities import ContractItem, ContractVersion, Couple, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
+from .stat_entities import DailyStat, MonthlyStat
 
 WEEKS_SHOWN = 12
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
 
 
-# --- Day buckets in SQL. Each dialect spells "the Monday of this date" and "the
-# first of this month" differently; both give back ISO text so results compare alike.
+# --- Week buckets in SQL. Each dialect spells "the Monday of this date" differently;
+# both give back ISO text so results compare alike.
 
 
 class _week_of(FunctionElement[str]):
-    type = String()
-    inherit_cache = True
-
-
-class _month_of(FunctionElement[str]):
     type = String()
     inherit_cache = True
 
@@ -52,16 +48,6 @@ def _week_of_sqlite(element, compiler, **kw) -> str:
 @compiles(_week_of, "postgresql")
 def _week_of_postgresql(element, compiler, **kw) -> str:
     return f"to_char(date_trunc('week', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
-
-
-@compiles(_month_of, "sqlite")
-def _month_of_sqlite(element, compiler, **kw) -> str:
-    return f"strftime('%Y-%m-01', {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(_month_of, "postgresql")
-def _month_of_postgresql(element, compiler, **kw) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-01')"
 
 
 # --- What the charts show.
@@ -153,13 +139,12 @@ def _start_dates(session: Session, couple: Couple, items: list[ContractItem], to
     )
     starts: dict[int, date] = {lineage_id: at.astimezone(zone).date() for lineage_id, at in agreed if at}
     first_logged = session.execute(
-        select(LogEntry.lineage_id, func.min(LogEntry.local_date))
-        .where(LogEntry.lineage_id.in_(lineage_ids))
-        .group_by(LogEntry.lineage_id)
+        select(DailyStat.lineage_id, func.min(DailyStat.local_date))
+        .where(DailyStat.lineage_id.in_(lineage_ids))
+        .group_by(DailyStat.lineage_id)
     )
     for lineage_id, day in first_logged:
-        if lineage_id is not None:
-            starts[lineage_id] = min(day, starts.get(lineage_id, day))
+        starts[lineage_id] = min(day, starts.get(lineage_id, day))
     return {lineage_id: starts.get(lineage_id, today) for lineage_id in lineage_ids}
 
 
@@ -206,14 +191,12 @@ def weekly_kept_missed(
     couple = _couple(session, couple_id)
     this_monday = week_start(local_today(couple, now or utcnow()))
     first = this_monday - timedelta(weeks=weeks - 1)
-    week = _week_of(LogEntry.local_date)
+    week = _week_of(DailyStat.local_date)
     rows = session.execute(
-        select(week, cadence.kind_count(LogKind.KEPT), cadence.kind_count(LogKind.MISSED))
+        select(week, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
         .where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.local_date >= first,
-            LogEntry.local_date <= this_monday + timedelta(days=6),
-            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
+            DailyStat.couple_id == couple_id,
+            DailyStat.local_date.between(first, this_monday + timedelta(days=6)),
         )
         .group_by(week)
     )
@@ -224,25 +207,25 @@ def weekly_kept_missed(
 
 
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
-    """Every month from the first entry to this one, oldest first: the long arc."""
+    """Every month from the first entry to this one, oldest first: the long arc, from the
+    monthly figures (a row per partner per month, however many entries)."""
     couple = _couple(session, couple_id)
-    today = local_today(couple, now or utcnow())
-    month = _month_of(LogEntry.local_date)
+    this_month = local_today(couple, now or utcnow()).replace(day=1)
     rows = session.execute(
         select(
-            month,
-            cadence.kind_count(LogKind.KEPT),
-            cadence.kind_count(LogKind.MISSED),
-            func.sum(case((LogEntry.kind.in_((LogKind.RELIABILITY, LogKind.SMALL_WIN)), 1), else_=0)),
+            MonthlyStat.month,
+            func.sum(MonthlyStat.kept),
+            func.sum(MonthlyStat.missed),
+            func.sum(MonthlyStat.reliability + MonthlyStat.small_win),
         )
-        .where(LogEntry.couple_id == couple_id, LogEntry.local_date <= today)
-        .group_by(month)
+        .where(MonthlyStat.couple_id == couple_id, MonthlyStat.month <= this_month)
+        .group_by(MonthlyStat.month)
     )
-    counts = {date.fromisoformat(first): (int(k), int(m), int(w)) for first, k, m, w in rows}
+    counts = {first: (int(k), int(m), int(w)) for first, k, m, w in rows}
     if not counts:
         return []
-    points, current, last = [], min(counts), today.replace(day=1)
-    while current <= last:
+    points, current = [], min(counts)
+    while current <= this_month:
         points.append(MonthPoint(current, *counts.get(current, (0, 0, 0))))
         current = (current + timedelta(days=32)).replace(day=1)
     return points

@@ -119,7 +119,7 @@ def _due(session: Session, partner: Partner, day: date) -> list[DueItem]:
     items = []
     for commitment in mine:
         these = [e for e in entries if e.lineage_id == commitment.lineage_id]
-        kept = sum(e.kind is LogKind.KEPT for e in these)
+        kept = sum(e.kind is LogKind.KEPT and e.disputed_at is None for e in these)
         logged_today = [e for e in these if e.local_date == day]
         # A weekly one kept N times today is no longer due, but still shows what was logged.
         if logged_today or cadence.still_due(cadence.Rule.of(commitment), day, kept):
