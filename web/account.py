@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, stream_with_context, url_for
 from flask_login import logout_user
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response as BaseResponse
@@ -54,7 +54,7 @@ def _page(forms: dict[str, DeleteForm], status: int = 200) -> tuple[str, int]:
     return render_template("account/index.html", forms=forms, other=other), status
 
 
-def _attachment(body: str, mimetype: str, name: str) -> Response:
+def _attachment(body: str | Iterator[str], mimetype: str, name: str) -> Response:
     return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
@@ -74,9 +74,10 @@ def export_json() -> Response:
 
 @bp.get("/log.csv")
 def export_csv() -> Response:
-    return _attachment(
-        export.export_log_csv(get_session(), current_partner()), "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv"
-    )
+    # Streamed a few hundred rows at a time, in constant memory however long the log: the request
+    # (and its database session) stays open until the last row is sent.
+    rows = stream_with_context(export.iter_log_csv(get_session(), current_partner()))
+    return _attachment(rows, "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv")
 
 
 def _delete(which: str, action: Callable[[Session, Partner, str], None], done: str) -> tuple[str, int] | BaseResponse:

@@ -23,7 +23,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trust_tracker.models import accounts, demo, voice
+from trust_tracker.models import accounts, demo, stats, voice
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
@@ -121,6 +121,14 @@ def db_upgrade() -> None:
         click.echo(f"{where} is already at the latest revision ({after}).")
     else:
         click.echo(f"Upgraded {where} from {before or 'an empty database'} to revision {after}.")
+
+
+@db.command("rebuild-stats")
+def db_rebuild_stats() -> None:
+    """Recompute the log's daily and monthly figures from the entries (models/stats.py)."""
+    with _migrated_sessions(_app())() as session, session.begin():
+        rows = stats.rebuild(session)
+    click.echo(f"Rebuilt the figures: {rows} daily rows.")
 
 
 @db.command("revision")
