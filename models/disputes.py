@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import delete, inspect, select
+from sqlalchemy import Date, DateTime, delete, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 
@@ -54,9 +54,12 @@ def _restored(cls: type, values: dict[str, Any]) -> Any:
     for attribute in mapper.column_attrs:
         if attribute.key not in values:
             continue
-        value, python_type = values[attribute.key], attribute.columns[0].type.python_type
-        if isinstance(value, str) and python_type in (date, datetime):
-            value = python_type.fromisoformat(value)
+        value, column_type = values[attribute.key], attribute.columns[0].type
+        column_type = getattr(column_type, "impl", column_type)  # UTCDateTime is a DateTime
+        if isinstance(value, str) and isinstance(column_type, DateTime):
+            value = datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(column_type, Date):
+            value = date.fromisoformat(value)
         kwargs[attribute.key] = value
     return cls(**kwargs)
 

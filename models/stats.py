@@ -105,7 +105,11 @@ def _follow_the_log(session: Session, _context: Any) -> None:
 def apply(session: Session, deltas: Deltas) -> None:
     """Add these per-day changes to the daily and monthly rows (creating rows as needed,
     deleting the ones left all zero)."""
-    daily = {place: +counts for place, counts in deltas.items() if any(counts.values())}
+    daily = {
+        place: Counter({kind: n for kind, n in counts.items() if n})
+        for place, counts in deltas.items()
+        if any(counts.values())
+    }
     if not daily:
         return
     monthly: dict[tuple[int, int, date], Counter[str]] = defaultdict(Counter)
@@ -122,9 +126,11 @@ def apply(session: Session, deltas: Deltas) -> None:
         }
         connection.execute(_upsert(session, daily_table, key, ("partner_id", "lineage_id", "local_date"), counts))
     for (couple_id, partner_id, month), counts in monthly.items():
+        if not any(counts.values()):
+            continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
         connection.execute(_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
-    if any(n < 0 for counts in deltas.values() for n in counts.values()):
+    if any(n < 0 for counts in daily.values() for n in counts.values()):
         _drop_empty(session, daily_table, monthly_table, daily, monthly)
 
 
@@ -137,6 +143,7 @@ def _table(entity: type[DailyStat] | type[MonthlyStat]) -> Table:
 def _upsert(session: Session, table: Table, key: dict[str, Any], unique: tuple[str, ...], counts: Counter[str]) -> Any:
     insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
     values = key | {kind: counts.get(kind, 0) for kind in KINDS}
+    # Counter.update adds: a kind moved within a month sums to 0 and is left as it is.
     return insert.values(values).on_conflict_do_update(
         index_elements=list(unique),
         set_={kind: table.c[kind] + insert.excluded[kind] for kind in KINDS if counts.get(kind)},
