@@ -8,9 +8,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
 - a sample may offer alternatives in parentheses, "(log|note) a small win": each
   combination becomes a sample; an empty alternative drops the words, "(|the)";
 - "localeSamples" adds samples for one locale only ("how are we getting on" in en-GB).
-- SupportIntent's samples are written spelled out ("i am", "do not"); each is also
-  written with its contractions ("i'm", "don't"), since people in distress say them so
-  and some simulators match samples literally.
+- SupportIntent's samples (and UndoIntent's and NotMeIntent's) are written spelled out
+  ("i am", "did not"); each is also written with its contractions ("i'm", "didn't"),
+  since people say them so and some simulators match samples literally.
 A test checks that the written files match the source, so nobody edits them by hand.
 """
 
@@ -59,7 +59,7 @@ CONTRACTIONS = {
 }
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b")
 # Intents whose samples also get their contracted forms.
-CONTRACTED_INTENTS = {"SupportIntent"}
+CONTRACTED_INTENTS = {"SupportIntent", "UndoIntent", "NotMeIntent"}
 
 
 def expand(template: str) -> list[str]:

@@ -32,6 +32,7 @@ from .intents.logbook import (
     LogSmallWinIntentHandler,
 )
 from .intents.progress import CelebrateIntentHandler, ProgressIntentHandler, ReadContractIntentHandler
+from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
 
 
@@ -49,6 +50,9 @@ def request_handlers() -> list[AbstractRequestHandler]:
         AcknowledgeIntentHandler(),
         StartCheckInIntentHandler(),
         AnswerIntentHandler(),
+        UndoIntentHandler(),
+        NotMeIntentHandler(),
+        UndoAnswerHandler(),  # yes or no to "shall I remove it?": before the general yes and no
         YesIntentHandler(),
         NoIntentHandler(),
         CelebrateIntentHandler(),
