@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 
-from flask import Blueprint, Response, flash, redirect, render_template, stream_with_context, url_for
+from flask import Blueprint, Response, flash, redirect, render_template, url_for
 from flask_login import logout_user
 from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response as BaseResponse
@@ -18,7 +18,7 @@ from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
 from .config import now
-from .db import get_session
+from .db import get_session, sessions
 from .errors import status_for
 from .forms import SiteForm, at_most
 from .throttle import DELETE_ACCOUNT, limit
@@ -74,10 +74,22 @@ def export_json() -> Response:
 
 @bp.get("/log.csv")
 def export_csv() -> Response:
-    # Streamed a few hundred rows at a time, in constant memory however long the log: the request
-    # (and its database session) stays open until the last row is sent.
-    rows = stream_with_context(export.iter_log_csv(get_session(), current_partner()))
-    return _attachment(rows, "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv")
+    return _attachment(_streamed_log(current_partner().id), "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv")
+
+
+def _streamed_log(partner_id: int) -> Iterator[str]:
+    """The log as CSV, a few hundred rows at a time, in constant memory however long it is.
+    Streaming outlives the request (its session is closed when the view returns), so the
+    rows are read in a session of their own, closed when the last row is sent."""
+    factory = sessions()
+
+    def rows() -> Iterator[str]:
+        with factory() as session:
+            partner = session.get(Partner, partner_id)
+            assert partner is not None  # the logged-in partner, a moment ago
+            yield from export.iter_log_csv(session, partner)
+
+    return rows()
 
 
 def _delete(which: str, action: Callable[[Session, Partner, str], None], done: str) -> tuple[str, int] | BaseResponse:
