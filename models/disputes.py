@@ -20,6 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 from .base import utcnow
 from .entities import LogEntry, Partner, Setback, Source
 from .errors import Conflict, NotAllowed, NotFound
+from .localtime import local_today
 from .stat_entities import RemovedEntry
 
 UNDO_MINUTES = 10
@@ -149,10 +150,17 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
 
 def last_own_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:
     """The newest entry this partner made in the last ten minutes: what "undo that" removes."""
-    since = (now or utcnow()) - timedelta(minutes=UNDO_MINUTES)
+    now = now or utcnow()
+    since = now - timedelta(minutes=UNDO_MINUTES)
     return session.scalar(
         select(LogEntry)
-        .where(LogEntry.partner_id == partner.id, LogEntry.created_at >= since)
+        .where(
+            # The couple's last two local days first (the (couple, local date) index), not all its years.
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=1),
+            LogEntry.partner_id == partner.id,
+            LogEntry.created_at >= since,
+        )
         .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
         .limit(1)
     )
@@ -161,10 +169,13 @@ def last_own_entry(session: Session, partner: Partner, now: datetime | None = No
 def last_voice_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:
     """The newest undisputed entry made by voice in this partner's name, in the last week:
     what "that wasn't me" disputes."""
-    since = (now or utcnow()) - timedelta(days=DISPUTE_DAYS)
+    now = now or utcnow()
+    since = now - timedelta(days=DISPUTE_DAYS)
     return session.scalar(
         select(LogEntry)
         .where(
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=DISPUTE_DAYS + 1),
             LogEntry.partner_id == partner.id,
             LogEntry.source == Source.VOICE,
             LogEntry.disputed_at.is_(None),

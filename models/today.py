@@ -132,9 +132,11 @@ def _declared_hard_day(session: Session, partner: Partner, day: date) -> bool:
         session.scalar(
             select(
                 exists().where(
+                    # The couple and day first: the (couple, local date) index finds it among years of entries.
+                    LogEntry.couple_id == partner.couple_id,
+                    LogEntry.local_date == day,
                     LogEntry.partner_id == partner.id,
                     LogEntry.kind == LogKind.HARD_DAY,
-                    LogEntry.local_date == day,
                 )
             )
         )

@@ -216,7 +216,10 @@ def hard_day(
     today = local_today(partner.couple, now)
     entry = session.scalar(
         select(LogEntry).where(
-            LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date == today
+            LogEntry.couple_id == partner.couple_id,  # on the (couple, local date) index, not the partner's years
+            LogEntry.local_date == today,
+            LogEntry.partner_id == partner.id,
+            LogEntry.kind == LogKind.HARD_DAY,
         )
     )
     already = entry is not None
