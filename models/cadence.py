@@ -179,14 +179,19 @@ def current_run(history: list[tuple[date, Step]]) -> Run:
 
 
 def best_streak(history: Iterable[tuple[date, Step]]) -> int:
-    run = best = 0
+    return runs_through(history)[1]
+
+
+def runs_through(history: Iterable[tuple[date, Step]], run: int = 0, best: int = 0) -> tuple[int, int]:
+    """The run still going at the end of `history` and the best run, carrying on from a
+    `run` and `best` summed up before it began."""
     for _, step in history:
         if step is Step.BROKEN:
             run = 0
         elif step is Step.KEPT:
             run += 1
             best = max(best, run)
-    return best
+    return run, best
 
 
 def current_runs(session: Session, couple_id: int, items: list[ContractItem], today: date) -> dict[int, Run]:
@@ -289,19 +294,37 @@ def strength(rule: Rule, tallies: Tallies, skipped: set[date], since: date, toda
     days). A hard day with nothing logged is Loop's SKIP: the score stays as it was.
     Today counts only once something is logged, as in the streaks.
     """
+    return strength_between(rule, tallies, skipped, since, since, strength_until(tallies, today))
+
+
+def strength_until(tallies: Tallies, today: date) -> date:
+    """The last day strength counts: today once something is logged for it, else yesterday."""
+    return today if today in tallies else today - timedelta(days=1)
+
+
+def _window(rule: Rule) -> tuple[int, int, float]:
+    """Repetitions expected per rolling window of days, the window, and the daily multiplier."""
     numerator, denominator = _frequency(rule)
     frequency = numerator / denominator
     if frequency < 1:
         numerator, denominator = numerator * 2, denominator * 2
-    multiplier = 0.5 ** (math.sqrt(frequency) / 13)
-    last = today if today in tallies else today - timedelta(days=1)
-    kept = [day in tallies and tallies[day].clean for day in days(since, last)]
-    score = rolling = 0.0
-    for i, day in enumerate(days(since, last)):
+    return numerator, denominator, 0.5 ** (math.sqrt(frequency) / 13)
+
+
+def strength_between(
+    rule: Rule, tallies: Tallies, skipped: set[date], since: date, first: date, last: date, score: float = 0.0
+) -> float:
+    """The strength at the end of `last`, carrying on from `score` at the end of the day before
+    `first` (`since` is the first day that counts: the rolling window never reaches before it)."""
+    numerator, denominator, multiplier = _window(rule)
+    warm = max(since, first - timedelta(days=denominator))  # days already in the window at `first`
+    kept = [day in tallies and tallies[day].clean for day in days(warm, last)]
+    rolling = 0.0
+    for i, day in enumerate(days(warm, last)):
         rolling += kept[i]
         if i >= denominator:
             rolling -= kept[i - denominator]
-        if day in skipped and day not in tallies:
+        if day < first or (day in skipped and day not in tallies):
             continue
         score = score * multiplier + min(1.0, rolling / numerator) * (1 - multiplier)
     return score

@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
@@ -23,9 +24,11 @@ from .contracts import active_commitments
 from .entities import ContractItem, ContractVersion, Couple, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
-from .stat_entities import DailyStat, MonthlyStat
+from .stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 WEEKS_SHOWN = 12
+# A commitment's history is summed up (models.stat_entities.StreakRecord) this many weeks back.
+RECORD_WEEKS = 13
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
 
@@ -232,38 +235,95 @@ def monthly_trend(session: Session, couple_id: int, now: datetime | None = None)
 
 
 def commitment_stats(session: Session, couple_id: int, now: datetime | None = None) -> list[CommitmentStats]:
-    """Kept rates, strength and streaks of every active commitment, in contract order."""
+    """Kept rates, strength and streaks of every active commitment, in contract order.
+
+    The best streak and the strength sum up the whole history. They are read on from a
+    StreakRecord, which sums it up at a Sunday about three months back (written here when
+    missing or a month stale, deleted by models/stats.py when a day it covers changes), so
+    a page reads a few months of daily figures however old the couple is."""
     couple = _couple(session, couple_id)
     today = local_today(couple, now or utcnow())
     items = active_commitments(session, couple_id)
-    # All history, but as one row per commitment per logged day: about 1,800 rows for
-    # five years of a daily commitment, however many entries each day holds.
-    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], None, today)
-    hard = cadence.hard_days(session, couple_id, None, today)
     starts = _start_dates(session, couple, items, today)
+    mark = week_start(today) - timedelta(weeks=RECORD_WEEKS, days=1)  # a Sunday, long finished
+    records = {
+        r.lineage_id: r
+        for r in session.scalars(select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items])))
+    }
+    usable = {
+        i.lineage_id: r
+        for i in items
+        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
+    }
+    resume = {
+        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
+        for i in items
+    }
+    # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
+    first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
+    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], first, today)
+    hard = cadence.hard_days(session, couple_id, first, today)
     stats = []
     for item in items:
-        mine, skipped, since = (
-            tallies[item.lineage_id],
-            cadence.skipped_days(item.owner_id, hard),
-            starts[item.lineage_id],
-        )
-        rule = cadence.Rule.of(item)
-        history = cadence.steps(rule, mine, skipped, since, today, today)
+        lineage_id = item.lineage_id
+        mine, skipped, since = tallies[lineage_id], cadence.skipped_days(item.owner_id, hard), starts[lineage_id]
+        rule, record = cadence.Rule.of(item), usable.get(lineage_id)
+        start = resume[lineage_id]
+        run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
+        if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
+            run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
+            score = cadence.strength_between(rule, mine, skipped, since, start, mark, score)
+            _keep_record(session, records.get(lineage_id), item, since, couple_id, mark, run, best, score)
+            start = mark + timedelta(days=1)
+        tail = cadence.steps(rule, mine, skipped, start, today, today)
+        current = cadence.current_run(tail)
+        last = cadence.strength_until(mine, today)
         stats.append(
             CommitmentStats(
-                lineage_id=item.lineage_id,
+                lineage_id=lineage_id,
                 name=item.spoken_name,
                 owner_id=item.owner_id,
                 since=since,
                 rates={n: cadence.kept_rate(rule, mine, skipped, since, today, n) for n in cadence.RATE_WINDOWS},
-                strength=cadence.strength(rule, mine, skipped, since, today),
-                current_streak=len(cadence.current_run(history).counted),
-                best_streak=cadence.best_streak(history),
+                strength=cadence.strength_between(rule, mine, skipped, since, start, last, score),
+                current_streak=len(current.counted) + (0 if current.ended else run),
+                best_streak=cadence.runs_through(tail, run, best)[1],
                 unit=rule.unit,
             )
         )
     return stats
+
+
+def _signature(item: ContractItem, since: date) -> str:
+    """What a streak record was computed for: a change of cadence, owner or first day voids it."""
+    rule = cadence.Rule.of(item)
+    return (
+        f"{rule.cadence.value}|{''.join(sorted(map(str, rule.weekdays)))}|{rule.times_per_week}|{item.owner_id}|{since}"
+    )
+
+
+def _keep_record(
+    session: Session,
+    record: StreakRecord | None,
+    item: ContractItem,
+    since: date,
+    couple_id: int,
+    through: date,
+    run: int,
+    best: int,
+    score: float,
+) -> None:
+    values = {"rule": _signature(item, since), "through": through, "run": run, "best": best, "score": score}
+    try:
+        with session.begin_nested():  # a concurrent page may write the same record a moment earlier
+            if record is None:
+                session.add(StreakRecord(lineage_id=item.lineage_id, couple_id=couple_id, **values))
+            else:
+                for name, value in values.items():
+                    setattr(record, name, value)
+            session.flush()
+    except IntegrityError:
+        pass
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -76,3 +76,20 @@ class RemovedEntry(Base):
     entry: Mapped[dict[str, Any]] = mapped_column(JSON)
     setback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     removed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StreakRecord(Base):
+    """A commitment's long history, summed up at a past Sunday (`through`): the best streak
+    so far, the run still going then, and the habit strength then. Charts read on from it
+    instead of from the first day. Any change to the figures on or before `through` deletes
+    it (models/stats.py), and so does a change of the rule it was computed for (`rule`)."""
+
+    __tablename__ = "streak_record"
+
+    lineage_id: Mapped[int] = mapped_column(ForeignKey("item_lineage.id", ondelete="CASCADE"), primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(80))  # cadence, days, times, owner and first day it counted
+    through: Mapped[date]
+    run: Mapped[int]  # kept days (or weeks) since the last break, at `through`
+    best: Mapped[int]
+    score: Mapped[float]

@@ -28,7 +28,7 @@ from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import get_history
 
 from .entities import LogEntry, LogKind
-from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat
+from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
 # What an entry's figures depend on: a change to any of these moves it from one count to another.
@@ -130,6 +130,12 @@ def apply(session: Session, deltas: Deltas) -> None:
             continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
         connection.execute(_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
+    # A streak record summing up days that just changed no longer holds.
+    earliest: dict[int, date] = {}
+    for place in daily:
+        earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
+    for couple_id, day in earliest.items():
+        connection.execute(delete(StreakRecord).where(StreakRecord.couple_id == couple_id, StreakRecord.through >= day))
     if any(n < 0 for counts in daily.values() for n in counts.values()):
         _drop_empty(session, daily_table, monthly_table, daily, monthly)
 
@@ -201,9 +207,10 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
 
 def rebuild(session: Session, couple_ids: Iterable[int] | None = None) -> int:
     """Recompute the daily and monthly figures from the log entries (of these couples, or of
-    all); returns how many daily rows now exist for them."""
+    all), and drop their streak records (Charts write them again); returns how many daily
+    rows now exist for them."""
     ids = list(couple_ids) if couple_ids is not None else None
-    for entity in (DailyStat, MonthlyStat):
+    for entity in (DailyStat, MonthlyStat, StreakRecord):
         statement = delete(entity)
         if ids is not None:
             statement = statement.where(entity.couple_id.in_(ids))

@@ -9,7 +9,8 @@ per item and day, and per month (models/stats.py keeps them in step with the log
 now on; this migration fills them from the entries already there). `log_entry.disputed_at`
 marks an entry its partner said was "not me"; the once-a-day index then no longer counts
 it, so the partner can log the day themselves. `removed_entry` keeps a removed entry as
-it was, for its ten-minute undo.
+it was, for its ten-minute undo. `streak_record` sums up a commitment's long history at a
+past Sunday, so Charts read on from there.
 """
 
 import sqlalchemy as sa
@@ -103,6 +104,27 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_removed_entry")),
     )
+    op.create_table(
+        "streak_record",
+        sa.Column("lineage_id", sa.Integer(), nullable=False),
+        sa.Column("couple_id", sa.Integer(), nullable=False),
+        sa.Column("rule", sa.String(length=80), nullable=False),
+        sa.Column("through", sa.Date(), nullable=False),
+        sa.Column("run", sa.Integer(), nullable=False),
+        sa.Column("best", sa.Integer(), nullable=False),
+        sa.Column("score", sa.Float(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["couple_id"], ["couple.id"], name=op.f("fk_streak_record_couple_id_couple"), ondelete="CASCADE"
+        ),
+        sa.ForeignKeyConstraint(
+            ["lineage_id"],
+            ["item_lineage.id"],
+            name=op.f("fk_streak_record_lineage_id_item_lineage"),
+            ondelete="CASCADE",
+        ),
+        sa.PrimaryKeyConstraint("lineage_id", name=op.f("pk_streak_record")),
+    )
+    op.create_index(op.f("ix_streak_record_couple_id"), "streak_record", ["couple_id"])
     op.create_index(op.f("ix_removed_entry_couple_id"), "removed_entry", ["couple_id"])
     op.create_index(op.f("ix_removed_entry_partner_id"), "removed_entry", ["partner_id"])
     _fill_figures()
@@ -130,6 +152,7 @@ def _fill_figures() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table("streak_record")
     op.drop_table("removed_entry")
     op.drop_table("monthly_stat")
     op.drop_table("daily_stat")
