@@ -112,7 +112,7 @@ def upgrade() -> None:
         sa.Column("through", sa.Date(), nullable=False),
         sa.Column("run", sa.Integer(), nullable=False),
         sa.Column("best", sa.Integer(), nullable=False),
-        sa.Column("score", sa.Float(), nullable=False),
+        sa.Column("score", sa.Double(), nullable=False),
         sa.ForeignKeyConstraint(
             ["couple_id"], ["couple.id"], name=op.f("fk_streak_record_couple_id_couple"), ondelete="CASCADE"
         ),
