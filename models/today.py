@@ -37,8 +37,9 @@ class DueItem:
 
     @property
     def mine(self) -> list[LogEntry]:
-        """What this partner logged for it today: once logged, it shows that instead of buttons."""
-        return [e for e in self.logged if e.partner_id == self.partner_id]
+        """What this partner logged for it today: once logged, it shows that instead of buttons
+        (an entry they disputed as "not me" does not count, so the buttons come back)."""
+        return [e for e in self.logged if e.partner_id == self.partner_id and e.disputed_at is None]
 
 
 @dataclass(frozen=True)

@@ -142,3 +142,16 @@ def test_the_csv_export_streams_the_same_columns(client, alex, session, contract
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True))))
     assert rows[0] == ["date", "partner", "kind", "commitment", "note", "source", "logged_at", "acknowledged_at"]
     assert len(rows) == 701 and rows[1][4] == "day 699" and rows[-1][4] == "day 0"
+
+
+def test_a_disputed_entry_on_today_shows_as_such_and_the_buttons_come_back(client, alex, session, contract) -> None:
+    call = contract.items[0]
+    claimed = make_entry(session, alex, LogKind.KEPT, TODAY, call, source=Source.VOICE)
+    assert (
+        'action="/today/log"'
+        not in client.get("/today/").text.split(f'id="item-{call.lineage_id}"')[1].split("</li>")[0]
+    )
+    assert client.post(f"/history/entries/{claimed.id}/not-me").status_code == 302
+    item = client.get("/today/").text.split(f'id="item-{call.lineage_id}"')[1].split("</li>")[0]
+    assert "Disputed: not counted" in item and 'action="/today/log"' in item
+    assert client.post("/today/log", data={"lineage_id": str(call.lineage_id), "kind": "missed"}).status_code == 302
