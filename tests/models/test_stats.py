@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from alembic.script import ScriptDirectory
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, insert, select, update
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from tests.factories import NOW, agreed_contract, make_couple, make_entry
 from trust_tracker.models import disputes, stats
+from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import LogEntry, LogKind, Source
 from trust_tracker.models.stat_entities import DailyStat, MonthlyStat
 
@@ -214,3 +216,35 @@ def _apply(session, op, partners, lineages, entries, removals) -> None:
     elif name == "remove" and pick.partner_id == partners[0].id:
         removals.append(disputes.remove_entry(session, partners[0], pick.id, NOW))
     session.flush()
+
+
+def test_migration_0008_fills_the_figures_from_the_entries_already_there(own_engine) -> None:
+    before = ScriptDirectory.from_config(alembic_config(own_engine)).get_revision("0008").down_revision
+    upgrade(own_engine, str(before))
+    with Session(own_engine) as session, session.begin():
+        alex, sam = make_couple(session)
+        assert sam is not None
+        call = agreed_contract(session, alex, sam).items[0].lineage_id
+        rows = [
+            (alex, LogKind.KEPT, call, TODAY - timedelta(days=back))
+            for back in range(0, 45)  # across a month's end
+        ] + [(sam, LogKind.RELIABILITY, None, TODAY), (sam, LogKind.HARD_DAY, None, TODAY - timedelta(days=40))]
+        for partner, kind, lineage, day in rows:  # the columns of that time only
+            session.execute(
+                insert(LogEntry.__table__).values(
+                    couple_id=alex.couple_id,
+                    partner_id=partner.id,
+                    kind=kind,
+                    lineage_id=lineage,
+                    local_date=day,
+                    created_at=NOW,
+                    note="",
+                    source=Source.WEB,
+                )
+            )
+        couple_id = alex.couple_id
+    upgrade(own_engine)
+    with Session(own_engine) as session:
+        filled = stats.snapshot(session, couple_id)
+        assert len(filled[0]) == 47 and len(filled[1]) == 4  # Alex's days; Sam's two; two months each
+        assert _agree(session, couple_id)
