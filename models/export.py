@@ -247,7 +247,8 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
         )
         if n % _ROWS_PER_FETCH == 0:
             yield taken()
-    yield taken()
+    if rest := taken():
+        yield rest
 
 
 def export_log_csv(session: Session, partner: Partner) -> str:
