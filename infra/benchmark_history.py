@@ -1,13 +1,19 @@
-"""How fast the history pages are for a couple with five years of daily entries.
+"""The same couple with one day of history and with five years of it: every page and the
+voice answers this project owns, side by side, with the ratio.
 
-    .venv/bin/python infra/benchmark_history.py [--years 5] [--runs 5]
+    .venv/bin/python infra/benchmark_history.py [--years 5] [--runs 7]
 
-Seeds a temporary SQLite file (and, when TRUST_TRACKER_TEST_POSTGRES_URL names a
-server, that PostgreSQL database too: `infra/with-postgres.sh .venv/bin/python
+Seeds a temporary SQLite file (and, when TRUST_TRACKER_TEST_POSTGRES_URL names a server,
+that PostgreSQL database too: `infra/with-postgres.sh .venv/bin/python
 infra/benchmark_history.py`) with one couple, four commitments and an entry per
-commitment per day for both partners, then times the history pages through Flask's
-test client and the chart computations on their own, and prints the figures. It
-asserts nothing about time: it is a measuring tool, not a test.
+commitment per day for both partners (written in bulk, then `stats.rebuild` computes the
+figures, as `trust-tracker db rebuild-stats` does), once with one day of history and once
+with `--years` of it. Then it times the pages through Flask's test client (home, Today,
+History, Charts, the CSV export) and the voice requests through the simulator and the
+real skill ("how are we doing", a keep, a moment, "undo that" and its yes), and prints
+the fastest of several runs (taken in turns, so a busy machine slows both alike) and the ratio. The goal: every page within 1.5x and every voice
+request within 1.2x of the one-day couple's, except the full export, which streams in
+constant memory but is as long as the history. It asserts nothing: a measuring tool.
 """
 
 from __future__ import annotations
@@ -15,7 +21,6 @@ from __future__ import annotations
 import argparse
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -24,22 +29,25 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import Engine, func, insert, select, text
-from sqlalchemy.orm import Session
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from trust_tracker.models import accounts, charts, contracts, export
+from trust_tracker.models import accounts, contracts, stats, voice
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.skill.builder import build_skill
+from trust_tracker.skill.endpoint import invoke
+from trust_tracker.skill.simulator import Conversation, InteractionModel
 from trust_tracker.web import create_app
 
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 PASSWORD = "benchmark password"
+USER, VOICE = "amzn1.ask.account.BENCH", "amzn1.ask.person.ALEX"
 
 
-def seed(engine: Engine, years: int) -> tuple[int, int]:
-    """One couple with `years` of history; returns (couple id, entries written)."""
+def seed(engine: Engine, days: int) -> tuple[int, int]:
+    """One couple with `days` days of history (today included); returns (couple id, entries written)."""
     sessions = make_sessionmaker(engine)
     rng = random.Random(4)
     with sessions() as session, session.begin():
@@ -48,7 +56,7 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
         )
         token = accounts.create_invitation(session, alex, now=NOW)
         sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
-        start = NOW - timedelta(days=365 * years)
+        start = NOW - timedelta(days=days - 1)
         version = contracts.propose_version(
             session,
             alex,
@@ -70,7 +78,7 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
         lineages = [item.lineage_id for item in version.items]
         rows = []
         first = start.date()
-        for offset in range(365 * years + 1):
+        for offset in range(days - 1):  # today is left to log during the benchmark
             day = first + timedelta(days=offset)
             at = datetime.combine(day, datetime.min.time(), tzinfo=UTC) + timedelta(hours=19)
             for lineage_id in lineages:
@@ -81,9 +89,13 @@ def seed(engine: Engine, years: int) -> tuple[int, int]:
                 rows.append(_row(alex.couple_id, rng.choice((alex, sam)).id, LogKind.RELIABILITY, None, day, at))
             if rng.random() < 0.03:
                 rows.append(_row(alex.couple_id, rng.choice((alex, sam)).id, LogKind.HARD_DAY, None, day, at))
+        # In bulk, past the ORM (which refuses bulk writes of entries), then the figures rebuilt.
         for chunk in range(0, len(rows), 5000):
-            session.execute(insert(LogEntry), rows[chunk : chunk + 5000])
+            session.execute(insert(LogEntry.__table__), rows[chunk : chunk + 5000])
+        stats.rebuild(session, [alex.couple_id])
         couple_id = alex.couple_id
+        code = voice.issue_pairing_code(session, alex, now=NOW)
+        voice.link_device(session, code, alexa_user_id=USER, person_id=VOICE, now=NOW)
     if engine.dialect.name == "postgresql":
         with engine.begin() as connection:
             connection.execute(text("ANALYZE"))
@@ -103,21 +115,27 @@ def _row(couple_id: int, partner_id: int, kind: LogKind, lineage_id: int | None,
     }
 
 
-def timed(runs: int, action: Callable[[], object]) -> tuple[float, float]:
-    """(fastest, median) in milliseconds, after one warm-up run."""
-    action()
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - started) * 1000)
-    return min(times), statistics.median(times)
+Case = tuple[Callable[[], object], Callable[[], object] | None]
 
 
-def measure(label: str, engine: Engine, years: int, runs: int) -> None:
-    started = time.perf_counter()
-    couple_id, written = seed(engine, years)
-    print(f"\n{label}: seeded {written:,} entries ({years} years) in {time.perf_counter() - started:.1f} s")
+def timed_pair(runs: int, one: Case, other: Case) -> tuple[float, float]:
+    """The fastest of `runs` runs of each, in milliseconds, taken in turns (one, then the other)
+    so a busy machine slows both alike; a warm-up run first; `reset` runs untimed after each."""
+    best = [float("inf"), float("inf")]
+    for run in range(runs + 1):
+        for i, (action, reset) in enumerate((one, other)):
+            started = time.perf_counter()
+            action()
+            if run:
+                best[i] = min(best[i], (time.perf_counter() - started) * 1000)
+            if reset is not None:
+                reset()
+    return best[0], best[1]
+
+
+def prepare(engine: Engine, days: int) -> tuple[dict[str, Case], int]:
+    """The pages and voice requests to time for a couple with `days` days of history, and its entry count."""
+    couple_id, _written = seed(engine, days)
     sessions = make_sessionmaker(engine)
     app = create_app(
         {
@@ -133,63 +151,96 @@ def measure(label: str, engine: Engine, years: int, runs: int) -> None:
 
     def get(url: str) -> Callable[[], object]:
         def fetch() -> object:
-            response = client.get(url)
+            response = client.get(url, follow_redirects=True)
             assert response.status_code == 200, (url, response.status_code)
-            return response
+            return response.get_data()  # a streamed body is read to its end
 
         return fetch
 
-    def with_session(work: Callable[[Session], object]) -> Callable[[], object]:
-        def run() -> object:
-            with sessions() as session:
-                return work(session)
+    skill, model = build_skill(), InteractionModel.load()
 
-        return run
+    def say(*utterances: str) -> Callable[[], object]:
+        def speak() -> object:
+            device = Conversation(user_id=USER, person_id=VOICE)
+            for utterance in utterances:
+                match = device.hear(model, utterance)
+                assert match is not None, utterance
+                response = invoke(skill, sessions, device.request(match, timestamp=NOW), now=NOW)
+                device.update(response)
+            return response
 
-    today = NOW.date()
-    cases = [
-        ("GET /history/ (newest page)", get("/history/")),
-        ("GET /history/?page=100", get("/history/?page=100")),
-        ("GET /history/charts", get("/history/charts")),
-        ("charts.commitment_stats", with_session(lambda s: charts.commitment_stats(s, couple_id, NOW))),
-        (
-            "charts.heatmaps (26 weeks)",
-            with_session(lambda s: charts.heatmaps(s, couple_id, today - timedelta(weeks=26), today, NOW)),
-        ),
-        ("charts.weekly_kept_missed", with_session(lambda s: charts.weekly_kept_missed(s, couple_id, NOW))),
-        ("charts.monthly_trend", with_session(lambda s: charts.monthly_trend(s, couple_id, NOW))),
-        (
-            "export.export_log_csv (everything)",
-            with_session(lambda s: export.export_log_csv(s, accounts.partner_by_email(s, "alex@example.com"))),
-        ),
+        return speak
+
+    def forget_today() -> None:
+        """What a timed voice request logged today is taken back, untimed, one entry at a time."""
+        with sessions() as session, session.begin():
+            for entry in session.scalars(
+                select(LogEntry).where(LogEntry.couple_id == couple_id, LogEntry.local_date == NOW.date())
+            ):
+                session.delete(entry)
+
+    def log_one() -> None:
+        say("I kept my promise to call when late")()
+
+    cases: list[tuple[str, Callable[[], object], Callable[[], object] | None]] = [
+        ("page: home (/ to Today)", get("/"), None),
+        ("page: /today/", get("/today/"), None),
+        ("page: /history/", get("/history/"), None),
+        ("page: /history/charts", get("/history/charts"), None),
+        ("page: /account/log.csv (everything)", get("/account/log.csv"), None),
+        ("voice: how are we doing", say("how are we doing"), None),
+        ("voice: I kept my promise to call when late", say("I kept my promise to call when late"), forget_today),
+        ("voice: note a moment of reliability", say("note a moment of reliability Sam was on time"), forget_today),
+        ("voice: undo that, yes", say("undo that", "yes"), log_one),
     ]
+    log_one()  # "undo that" has something to take back from its first run
     with sessions() as session:
-        total = session.scalar(select(func.count(LogEntry.id)))
-    print(f"{'what':40} {'fastest ms':>11} {'median ms':>10}   ({total:,} log entries, {runs} runs)")
-    for name, action in cases:
-        fastest, median = timed(runs, action)
-        print(f"{name:40} {fastest:11.1f} {median:10.1f}")
+        total = session.scalar(select(func.count(LogEntry.id))) or 0
+    return {name: (action, reset) for name, action, reset in cases}, total
+
+
+def compare(label: str, fresh: Callable[[], Engine], years: int, runs: int) -> None:
+    started = time.perf_counter()
+    (one, one_total), (many, many_total) = (prepare(fresh(), days) for days in (1, 365 * years + 1))
+    print(f"{label}: seeded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
+    print(f"\n{label}: fastest of {runs} runs in ms, one day of history against {years} years, taken in turns")
+    print(f"({one_total:,} against {many_total:,} log entries)\n")
+    print(f"| {'what':44} | {'1 day':>8} | {f'{years} years':>8} | {'ratio':>6} |")
+    print(f"|{'-' * 46}|{'-' * 10}|{'-' * 10}|{'-' * 8}|")
+    for name, case in one.items():
+        small, big = timed_pair(runs, case, many[name])
+        print(f"| {name:44} | {small:8.1f} | {big:8.1f} | {big / small:5.2f}x |")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--years", type=int, default=5)
-    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder:
-        engine = make_engine(f"sqlite:///{Path(folder) / 'bench.db'}")
-        upgrade(engine)
-        measure("SQLite", engine, args.years, args.runs)
-        engine.dispose()
+        made = iter(range(2))
+
+        def sqlite_engine() -> Engine:
+            engine = make_engine(f"sqlite:///{Path(folder) / f'bench-{next(made)}.db'}")
+            upgrade(engine)
+            return engine
+
+        compare("SQLite", sqlite_engine, args.years, args.runs)
     url = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
     if url:
-        engine = make_engine(url)
-        with engine.begin() as connection:
-            connection.execute(text("DROP SCHEMA public CASCADE"))
-            connection.execute(text("CREATE SCHEMA public"))
-        upgrade(engine)
-        measure("PostgreSQL", engine, args.years, args.runs)
-        engine.dispose()
+        schemas = iter(("bench_one_day", "bench_years"))
+
+        def postgres_engine() -> Engine:
+            """A schema of its own in the test database, so both couples are there at once."""
+            schema = next(schemas)
+            with make_engine(url).begin() as connection:
+                connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+                connection.execute(text(f"CREATE SCHEMA {schema}"))
+            engine = make_engine(url, connect_args={"options": f"-csearch_path={schema}"})
+            upgrade(engine)
+            return engine
+
+        compare("PostgreSQL", postgres_engine, args.years, args.runs)
     else:
         print("\n(PostgreSQL skipped: set TRUST_TRACKER_TEST_POSTGRES_URL, e.g. through infra/with-postgres.sh)")
 

@@ -3,7 +3,7 @@
 The one home of these rules (docs/ARCHITECTURE.md): History, Charts, "how are we doing" (and so
 the voice), milestones, hard days and the demo all ask here. The rules are pure
 functions of per-day tallies and dates; the two small readers at the end fetch those
-tallies, one bounded query per window.
+tallies from the daily figures (models/stats.py), one bounded query per window.
 
 The rules, the same everywhere:
 - Daily and chosen-weekday commitments count in days: each due day extends the streak
@@ -15,8 +15,9 @@ The rules, the same everywhere:
   streak nor extends it. The agreed simplified form, logged as kept, is kept. In weeks,
   a week short of N is a skip when its hard days with nothing logged make up the rest.
 - Today, and this week, are still open: not done yet is a skip, not a break.
-- No cap: a streak is as long as it is. The current one is read a year at a time, back
-  until it ends, so every surface reports the same figure at one query per year of it.
+- No cap: a streak is as long as it is. The current one is read back in growing windows
+  until it ends, so every surface reports the same figure at a cost set by the streak's length.
+- An entry its partner disputed ("not me") counts nowhere: the daily figures leave it out.
 """
 
 from __future__ import annotations
@@ -28,15 +29,17 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import ColumnElement
 
-from .entities import Cadence, ContractItem, LogEntry, LogKind
+from .entities import Cadence, ContractItem
 from .localtime import week_start
+from .stat_entities import DailyStat
 
 RATE_WINDOWS = (7, 30, 90)
-# The current streak is read this many weeks at a time (a year and a day or so).
+# The current streak is read a few weeks first, then twice as far back each time, at most
+# this many weeks at a time (a year and a day or so).
+FIRST_WINDOW_WEEKS = 4
 WINDOW_WEEKS = 53
 
 
@@ -176,24 +179,30 @@ def current_run(history: list[tuple[date, Step]]) -> Run:
 
 
 def best_streak(history: Iterable[tuple[date, Step]]) -> int:
-    run = best = 0
+    return runs_through(history)[1]
+
+
+def runs_through(history: Iterable[tuple[date, Step]], run: int = 0, best: int = 0) -> tuple[int, int]:
+    """The run still going at the end of `history` and the best run, carrying on from a
+    `run` and `best` summed up before it began."""
     for _, step in history:
         if step is Step.BROKEN:
             run = 0
         elif step is Step.KEPT:
             run += 1
             best = max(best, run)
-    return best
+    return run, best
 
 
 def current_runs(session: Session, couple_id: int, items: list[ContractItem], today: date) -> dict[int, Run]:
     """The current streak of each commitment, however long: read a window at a time, back
-    until it ends (or a whole window holds nothing of it), so a page costs what its
-    streak's years cost, not the couple's whole history."""
+    until it ends (or a whole window holds nothing of it). The first window is a few weeks,
+    each next one twice as long (up to a year), so an answer costs what its streak's length
+    costs, never the couple's whole history."""
     runs = {item.lineage_id: Run((), ended=False) for item in items}
-    reading, last = list(items), today
+    reading, last, weeks = list(items), today, FIRST_WINDOW_WEEKS
     while reading:
-        first = week_start(last) - timedelta(weeks=WINDOW_WEEKS - 1)
+        first = week_start(last) - timedelta(weeks=weeks - 1)
         tallies = daily_tallies(session, [item.lineage_id for item in reading], first, last)
         hard = hard_days(session, couple_id, first, last)
         older = []
@@ -203,7 +212,7 @@ def current_runs(session: Session, couple_id: int, items: list[ContractItem], to
             runs[item.lineage_id] = Run(run.counted + runs[item.lineage_id].counted, run.ended or not mine)
             if not runs[item.lineage_id].ended:
                 older.append(item)
-        reading, last = older, first - timedelta(days=1)
+        reading, last, weeks = older, first - timedelta(days=1), min(weeks * 2, WINDOW_WEEKS)
     return runs
 
 
@@ -254,16 +263,11 @@ class KeptRate:
 
 
 def couple_kept_rate(session: Session, couple_id: int, first: date, last: date) -> KeptRate:
-    """The couple's kept and missed entries between two local dates (both included), counted in
-    SQL: the figure "how are we doing" and the better-month milestone compare."""
+    """The couple's kept and missed entries between two local dates (both included), summed
+    from the daily figures: the figure "how are we doing" and the better-month milestone compare."""
     kept, missed = session.execute(
-        select(
-            func.coalesce(func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)), 0),
-            func.coalesce(func.sum(case((LogEntry.kind == LogKind.MISSED, 1), else_=0)), 0),
-        ).where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
-            LogEntry.local_date.between(first, last),
+        select(func.coalesce(func.sum(DailyStat.kept), 0), func.coalesce(func.sum(DailyStat.missed), 0)).where(
+            DailyStat.couple_id == couple_id, DailyStat.local_date.between(first, last)
         )
     ).one()
     return KeptRate(int(kept), int(missed))
@@ -290,30 +294,43 @@ def strength(rule: Rule, tallies: Tallies, skipped: set[date], since: date, toda
     days). A hard day with nothing logged is Loop's SKIP: the score stays as it was.
     Today counts only once something is logged, as in the streaks.
     """
+    return strength_between(rule, tallies, skipped, since, since, strength_until(tallies, today))
+
+
+def strength_until(tallies: Tallies, today: date) -> date:
+    """The last day strength counts: today once something is logged for it, else yesterday."""
+    return today if today in tallies else today - timedelta(days=1)
+
+
+def _window(rule: Rule) -> tuple[int, int, float]:
+    """Repetitions expected per rolling window of days, the window, and the daily multiplier."""
     numerator, denominator = _frequency(rule)
     frequency = numerator / denominator
     if frequency < 1:
         numerator, denominator = numerator * 2, denominator * 2
-    multiplier = 0.5 ** (math.sqrt(frequency) / 13)
-    last = today if today in tallies else today - timedelta(days=1)
-    kept = [day in tallies and tallies[day].clean for day in days(since, last)]
-    score = rolling = 0.0
-    for i, day in enumerate(days(since, last)):
+    return numerator, denominator, 0.5 ** (math.sqrt(frequency) / 13)
+
+
+def strength_between(
+    rule: Rule, tallies: Tallies, skipped: set[date], since: date, first: date, last: date, score: float = 0.0
+) -> float:
+    """The strength at the end of `last`, carrying on from `score` at the end of the day before
+    `first` (`since` is the first day that counts: the rolling window never reaches before it)."""
+    numerator, denominator, multiplier = _window(rule)
+    warm = max(since, first - timedelta(days=denominator))  # days already in the window at `first`
+    kept = [day in tallies and tallies[day].clean for day in days(warm, last)]
+    rolling = 0.0
+    for i, day in enumerate(days(warm, last)):
         rolling += kept[i]
         if i >= denominator:
             rolling -= kept[i - denominator]
-        if day in skipped and day not in tallies:
+        if day < first or (day in skipped and day not in tallies):
             continue
         score = score * multiplier + min(1.0, rolling / numerator) * (1 - multiplier)
     return score
 
 
-# --- Reading the tallies: aggregates, one row per commitment per day, never entry by entry.
-
-
-def kind_count(kind: LogKind) -> ColumnElement[int]:
-    """In a GROUP BY: how many of the group's entries are of this kind."""
-    return func.sum(case((LogEntry.kind == kind, 1), else_=0))
+# --- Reading the tallies: the daily figures (models/stats.py), never entry by entry.
 
 
 def daily_tallies(
@@ -324,31 +341,28 @@ def daily_tallies(
     if not lineage_ids:
         return tallies
     query = (
-        select(LogEntry.lineage_id, LogEntry.local_date, kind_count(LogKind.KEPT), kind_count(LogKind.MISSED))
+        select(DailyStat.lineage_id, DailyStat.local_date, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
         .where(
-            LogEntry.lineage_id.in_(lineage_ids),
-            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
-            LogEntry.local_date <= last,
+            DailyStat.lineage_id.in_(lineage_ids),
+            DailyStat.local_date <= last,
+            or_(DailyStat.kept > 0, DailyStat.missed > 0),
         )
-        .group_by(LogEntry.lineage_id, LogEntry.local_date)
+        .group_by(DailyStat.lineage_id, DailyStat.local_date)
     )
     if first is not None:
-        query = query.where(LogEntry.local_date >= first)
+        query = query.where(DailyStat.local_date >= first)
     for lineage_id, day, kept, missed in session.execute(query):
-        assert lineage_id is not None  # filtered by IN above
         tallies[lineage_id][day] = DayTally(int(kept), int(missed))
     return tallies
 
 
 def hard_days(session: Session, couple_id: int, first: date | None, last: date) -> dict[int, set[date]]:
     """The days each partner declared a hard day, from `first` (None: the beginning) to `last`."""
-    query = (
-        select(LogEntry.partner_id, LogEntry.local_date)
-        .where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date <= last)
-        .distinct()
+    query = select(DailyStat.partner_id, DailyStat.local_date).where(
+        DailyStat.couple_id == couple_id, DailyStat.hard_day > 0, DailyStat.local_date <= last
     )
     if first is not None:
-        query = query.where(LogEntry.local_date >= first)
+        query = query.where(DailyStat.local_date >= first)
     found: dict[int, set[date]] = defaultdict(set)
     for partner_id, day in session.execute(query):
         found[partner_id].add(day)

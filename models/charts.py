@@ -1,8 +1,8 @@
 """Numbers for the history charts, computed with SQL aggregates.
 
-Years of daily entries stay in the database: every query here groups log entries by
-day, week or month (on the (lineage_id, local_date) and (couple_id, local_date)
-indexes), and Python only walks those per-day or per-month totals. Rendering is the
+Years of daily entries stay in the database: every query here reads the log's daily or
+monthly figures (models/stats.py, kept in step with every entry), and Python only walks
+those per-day or per-month totals. Rendering is the
 site's job: these functions return plain dataclasses of numbers.
 """
 
@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, case, func, select
+from sqlalchemy import String, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import FunctionElement
@@ -20,28 +21,26 @@ from sqlalchemy.sql.expression import FunctionElement
 from . import cadence, milestones
 from .base import utcnow
 from .contracts import active_commitments
-from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Milestone
+from .entities import ContractItem, ContractVersion, Couple, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
+from .stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 WEEKS_SHOWN = 12
 # Under a week of history, a commitment's rates and strength say more about chance than
 # about a habit: the charts say "too early to tell" instead.
 MIN_HISTORY_DAYS = 7
+# A commitment's history is summed up (models.stat_entities.StreakRecord) this many weeks back.
+RECORD_WEEKS = 13
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
 
 
-# --- Day buckets in SQL. Each dialect spells "the Monday of this date" and "the
-# first of this month" differently; both give back ISO text so results compare alike.
+# --- Week buckets in SQL. Each dialect spells "the Monday of this date" differently;
+# both give back ISO text so results compare alike.
 
 
 class _week_of(FunctionElement[str]):
-    type = String()
-    inherit_cache = True
-
-
-class _month_of(FunctionElement[str]):
     type = String()
     inherit_cache = True
 
@@ -55,16 +54,6 @@ def _week_of_sqlite(element, compiler, **kw) -> str:
 @compiles(_week_of, "postgresql")
 def _week_of_postgresql(element, compiler, **kw) -> str:
     return f"to_char(date_trunc('week', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
-
-
-@compiles(_month_of, "sqlite")
-def _month_of_sqlite(element, compiler, **kw) -> str:
-    return f"strftime('%Y-%m-01', {compiler.process(element.clauses, **kw)})"
-
-
-@compiles(_month_of, "postgresql")
-def _month_of_postgresql(element, compiler, **kw) -> str:
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-01')"
 
 
 # --- What the charts show.
@@ -160,13 +149,12 @@ def _start_dates(session: Session, couple: Couple, items: list[ContractItem], to
     )
     starts: dict[int, date] = {lineage_id: at.astimezone(zone).date() for lineage_id, at in agreed if at}
     first_logged = session.execute(
-        select(LogEntry.lineage_id, func.min(LogEntry.local_date))
-        .where(LogEntry.lineage_id.in_(lineage_ids))
-        .group_by(LogEntry.lineage_id)
+        select(DailyStat.lineage_id, func.min(DailyStat.local_date))
+        .where(DailyStat.lineage_id.in_(lineage_ids))
+        .group_by(DailyStat.lineage_id)
     )
     for lineage_id, day in first_logged:
-        if lineage_id is not None:
-            starts[lineage_id] = min(day, starts.get(lineage_id, day))
+        starts[lineage_id] = min(day, starts.get(lineage_id, day))
     return {lineage_id: starts.get(lineage_id, today) for lineage_id in lineage_ids}
 
 
@@ -213,14 +201,12 @@ def weekly_kept_missed(
     couple = _couple(session, couple_id)
     this_monday = week_start(local_today(couple, now or utcnow()))
     first = this_monday - timedelta(weeks=weeks - 1)
-    week = _week_of(LogEntry.local_date)
+    week = _week_of(DailyStat.local_date)
     rows = session.execute(
-        select(week, cadence.kind_count(LogKind.KEPT), cadence.kind_count(LogKind.MISSED))
+        select(week, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
         .where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.local_date >= first,
-            LogEntry.local_date <= this_monday + timedelta(days=6),
-            LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
+            DailyStat.couple_id == couple_id,
+            DailyStat.local_date.between(first, this_monday + timedelta(days=6)),
         )
         .group_by(week)
     )
@@ -231,63 +217,120 @@ def weekly_kept_missed(
 
 
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
-    """Every month from the first entry to this one, oldest first: the long arc."""
+    """Every month from the first entry to this one, oldest first: the long arc, from the
+    monthly figures (a row per partner per month, however many entries)."""
     couple = _couple(session, couple_id)
-    today = local_today(couple, now or utcnow())
-    month = _month_of(LogEntry.local_date)
+    this_month = local_today(couple, now or utcnow()).replace(day=1)
     rows = session.execute(
         select(
-            month,
-            cadence.kind_count(LogKind.KEPT),
-            cadence.kind_count(LogKind.MISSED),
-            func.sum(case((LogEntry.kind.in_((LogKind.RELIABILITY, LogKind.SMALL_WIN)), 1), else_=0)),
+            MonthlyStat.month,
+            func.sum(MonthlyStat.kept),
+            func.sum(MonthlyStat.missed),
+            func.sum(MonthlyStat.reliability + MonthlyStat.small_win),
         )
-        .where(LogEntry.couple_id == couple_id, LogEntry.local_date <= today)
-        .group_by(month)
+        .where(MonthlyStat.couple_id == couple_id, MonthlyStat.month <= this_month)
+        .group_by(MonthlyStat.month)
     )
-    counts = {date.fromisoformat(first): (int(k), int(m), int(w)) for first, k, m, w in rows}
+    counts = {first: (int(k), int(m), int(w)) for first, k, m, w in rows}
     if not counts:
         return []
-    points, current, last = [], min(counts), today.replace(day=1)
-    while current <= last:
+    points, current = [], min(counts)
+    while current <= this_month:
         points.append(MonthPoint(current, *counts.get(current, (0, 0, 0))))
         current = (current + timedelta(days=32)).replace(day=1)
     return points
 
 
 def commitment_stats(session: Session, couple_id: int, now: datetime | None = None) -> list[CommitmentStats]:
-    """Kept rates, strength and streaks of every active commitment, in contract order."""
+    """Kept rates, strength and streaks of every active commitment, in contract order.
+
+    The best streak and the strength sum up the whole history. They are read on from a
+    StreakRecord, which sums it up at a Sunday about three months back (written here when
+    missing or a month stale, deleted by models/stats.py when a day it covers changes), so
+    a page reads a few months of daily figures however old the couple is."""
     couple = _couple(session, couple_id)
     today = local_today(couple, now or utcnow())
     items = active_commitments(session, couple_id)
-    # All history, but as one row per commitment per logged day: about 1,800 rows for
-    # five years of a daily commitment, however many entries each day holds.
-    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], None, today)
-    hard = cadence.hard_days(session, couple_id, None, today)
     starts = _start_dates(session, couple, items, today)
+    mark = week_start(today) - timedelta(weeks=RECORD_WEEKS, days=1)  # a Sunday, long finished
+    records = {
+        r.lineage_id: r
+        for r in session.scalars(select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items])))
+    }
+    usable = {
+        i.lineage_id: r
+        for i in items
+        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
+    }
+    resume = {
+        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
+        for i in items
+    }
+    # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
+    first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
+    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], first, today)
+    hard = cadence.hard_days(session, couple_id, first, today)
     stats = []
     for item in items:
-        mine, skipped, since = (
-            tallies[item.lineage_id],
-            cadence.skipped_days(item.owner_id, hard),
-            starts[item.lineage_id],
-        )
-        rule = cadence.Rule.of(item)
-        history = cadence.steps(rule, mine, skipped, since, today, today)
+        lineage_id = item.lineage_id
+        mine, skipped, since = tallies[lineage_id], cadence.skipped_days(item.owner_id, hard), starts[lineage_id]
+        rule, record = cadence.Rule.of(item), usable.get(lineage_id)
+        start = resume[lineage_id]
+        run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
+        if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
+            run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
+            score = cadence.strength_between(rule, mine, skipped, since, start, mark, score)
+            _keep_record(session, records.get(lineage_id), item, since, couple_id, mark, run, best, score)
+            start = mark + timedelta(days=1)
+        tail = cadence.steps(rule, mine, skipped, start, today, today)
+        current = cadence.current_run(tail)
+        last = cadence.strength_until(mine, today)
         stats.append(
             CommitmentStats(
-                lineage_id=item.lineage_id,
+                lineage_id=lineage_id,
                 name=item.spoken_name,
                 owner_id=item.owner_id,
                 since=since,
                 rates={n: cadence.kept_rate(rule, mine, skipped, since, today, n) for n in cadence.RATE_WINDOWS},
-                strength=cadence.strength(rule, mine, skipped, since, today),
-                current_streak=len(cadence.current_run(history).counted),
-                best_streak=cadence.best_streak(history),
+                strength=cadence.strength_between(rule, mine, skipped, since, start, last, score),
+                current_streak=len(current.counted) + (0 if current.ended else run),
+                best_streak=cadence.runs_through(tail, run, best)[1],
                 unit=rule.unit,
             )
         )
     return stats
+
+
+def _signature(item: ContractItem, since: date) -> str:
+    """What a streak record was computed for: a change of cadence, owner or first day voids it."""
+    rule = cadence.Rule.of(item)
+    return (
+        f"{rule.cadence.value}|{''.join(sorted(map(str, rule.weekdays)))}|{rule.times_per_week}|{item.owner_id}|{since}"
+    )
+
+
+def _keep_record(
+    session: Session,
+    record: StreakRecord | None,
+    item: ContractItem,
+    since: date,
+    couple_id: int,
+    through: date,
+    run: int,
+    best: int,
+    score: float,
+) -> None:
+    values = {"rule": _signature(item, since), "through": through, "run": run, "best": best, "score": score}
+    try:
+        with session.begin_nested():  # a concurrent page may write the same record a moment earlier
+            if record is None:
+                session.add(StreakRecord(lineage_id=item.lineage_id, couple_id=couple_id, **values))
+            else:
+                for name, value in values.items():
+                    setattr(record, name, value)
+            session.flush()
+    except IntegrityError:
+        pass
 
 
 @dataclass(frozen=True)

@@ -212,8 +212,9 @@ class ContractItem(Base):
         return self.short_name or self.text
 
 
-# The entries the once-a-day index covers (models.tracking.COMMITMENT_KINDS), in SQL.
-ONCE_A_DAY_KINDS = "kind IN ('kept', 'missed') AND lineage_id IS NOT NULL"
+# The entries the once-a-day index covers (models.tracking.COMMITMENT_KINDS), in SQL: an
+# entry its partner disputed ("not me") no longer holds the day.
+ONCE_A_DAY_KINDS = "kind IN ('kept', 'missed') AND lineage_id IS NOT NULL AND disputed_at IS NULL"
 
 
 class LogEntry(Base):
@@ -235,17 +236,24 @@ class LogEntry(Base):
         ),
     )
 
+    # active_history: the columns models/stats.py counts by keep their old value when changed.
     id: Mapped[int] = mapped_column(primary_key=True)
-    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
-    kind: Mapped[LogKind] = mapped_column(_enum(LogKind))
-    lineage_id: Mapped[int | None] = mapped_column(ForeignKey("item_lineage.id", ondelete="SET NULL"))
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), active_history=True)
+    partner_id: Mapped[int] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), index=True, active_history=True
+    )
+    kind: Mapped[LogKind] = mapped_column(_enum(LogKind), active_history=True)
+    lineage_id: Mapped[int | None] = mapped_column(
+        ForeignKey("item_lineage.id", ondelete="SET NULL"), active_history=True
+    )
     # The day it happened in the couple's time zone: what streaks and weeks count.
-    local_date: Mapped[date]
+    local_date: Mapped[date] = mapped_column(active_history=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     note: Mapped[str] = mapped_column(Text, default="")
     source: Mapped[Source] = mapped_column(_enum(Source))
     acknowledged_at: Mapped[datetime | None]
+    # When the partner it was logged for said "not me" (models.disputes): it then counts nowhere.
+    disputed_at: Mapped[datetime | None] = mapped_column(active_history=True)
 
     partner: Mapped[Partner] = relationship()
     lineage: Mapped[ItemLineage | None] = relationship()
@@ -444,6 +452,6 @@ class Throttle(Base):
 
 
 # Tables kept in modules of their own (this one is long enough); imported here so
-# Alembic and create_all see them.
-from trust_tracker.models import alexa_entities, checkin_question_entities, oauth_entities  # noqa: E402,F401
+# Alembic and create_all see them; and models.stats, which keeps the figures in step with the log.
+from trust_tracker.models import alexa_entities, checkin_question_entities, oauth_entities, stat_entities, stats  # noqa: E402,F401
 from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402

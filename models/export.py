@@ -240,12 +240,12 @@ def _cell(value: str) -> str:
 
 
 def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
-    """The couple's log as CSV, a line at a time, oldest first: ready to stream."""
+    """The couple's log as CSV, oldest first, in chunks of a few hundred rows: ready to stream
+    in constant memory (the rows are fetched as many at a time)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
 
-    def line(values) -> str:
-        writer.writerow(values)
+    def taken() -> str:
         text = buffer.getvalue()
         buffer.seek(0)
         buffer.truncate()
@@ -253,7 +253,7 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
 
     names = {p.id: p.name for p in partner.couple.partners}
     items = _item_names(session, partner.couple_id)
-    yield line(CSV_COLUMNS)
+    writer.writerow(CSV_COLUMNS)
     rows = session.execute(
         select(
             LogEntry.local_date,
@@ -269,8 +269,8 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
         .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
         .execution_options(yield_per=_ROWS_PER_FETCH)
     )
-    for day, partner_id, kind, lineage_id, note, source, created_at, acknowledged_at in rows:
-        yield line(
+    for n, (day, partner_id, kind, lineage_id, note, source, created_at, acknowledged_at) in enumerate(rows, 1):
+        writer.writerow(
             (
                 day.isoformat(),
                 _cell(names.get(partner_id, "")),
@@ -282,6 +282,10 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
                 acknowledged_at.isoformat() if acknowledged_at else "",
             )
         )
+        if n % _ROWS_PER_FETCH == 0:
+            yield taken()
+    if rest := taken():
+        yield rest
 
 
 def export_log_csv(session: Session, partner: Partner) -> str:

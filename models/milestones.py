@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, case, func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from .base import utcnow
 from .cadence import couple_kept_rate
 from .entities import CheckIn, Couple, LogEntry, LogKind, Milestone, Partner
 from .localtime import local_today, week_start
-from .setbacks import SETBACK_KINDS
+from .stat_entities import DailyStat
 from .tracking import current_streaks
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
@@ -70,22 +70,15 @@ def record_milestones(session: Session, who: Couple | Partner, now: datetime | N
         return []
     now = now or utcnow()
     today = local_today(couple, now)
+    # Every key the couple reached (a few dozen at most): what is stored is never looked for again.
+    known = set(session.scalars(select(Milestone.key).where(Milestone.couple_id == couple.id)))
     candidates = [
         *_streaks(session, couple.partners[0], now),
-        *_kept_counts(session, couple.id, today),
-        *_first_clean_week(session, couple.id, today),
+        *_kept_counts(session, couple.id, known),
+        *_first_clean_week(session, couple.id, today, known),
         *_checkins_in_a_row(session, couple.id, today),
         *_better_month(session, couple.id, today),
     ]
-    if not candidates:
-        return []
-    known = set(
-        session.scalars(
-            select(Milestone.key).where(
-                Milestone.couple_id == couple.id, Milestone.key.in_([c.key for c in candidates])
-            )
-        )
-    )
     new = []
     for candidate in candidates:
         if candidate.key in known:
@@ -206,15 +199,18 @@ def _streaks(session: Session, partner: Partner, now: datetime) -> list[_Candida
     return found
 
 
-def _kept_counts(session: Session, couple_id: int, today: date) -> list[_Candidate]:
+def _kept_counts(session: Session, couple_id: int, known: set[str]) -> list[_Candidate]:
     """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the
     day it was noticed): one query, one OFFSET look-up per threshold along the
     (couple, local date) index."""
 
+    if known >= {f"kept:{n}" for n in KEPT_THRESHOLDS}:
+        return []  # all reached long ago: nothing to look up
+
     def nth_kept_day(n: int) -> Any:
         return (
             select(LogEntry.local_date)
-            .where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT)
+            .where(LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT, LogEntry.disputed_at.is_(None))
             .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
             .offset(n - 1)
             .limit(1)
@@ -229,26 +225,16 @@ def _kept_counts(session: Session, couple_id: int, today: date) -> list[_Candida
     ]
 
 
-def _first_clean_week(session: Session, couple_id: int, today: date) -> list[_Candidate]:
+def _first_clean_week(session: Session, couple_id: int, today: date, known: set[str]) -> list[_Candidate]:
     """The first finished Monday-to-Sunday week with something kept and no lapse."""
-    if session.scalar(
-        select(Milestone.id).where(Milestone.couple_id == couple_id, Milestone.key == "clean-week:first")
-    ):
+    if "clean-week:first" in known:
         return []  # already found: skip the query below
     this_monday = week_start(today)
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
     rows = session.execute(
-        select(
-            LogEntry.local_date,
-            func.sum(case((LogEntry.kind == LogKind.KEPT, 1), else_=0)),
-            func.sum(case((LogEntry.kind.in_(SETBACK_KINDS), 1), else_=0)),
-        )
-        .where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.local_date >= first,
-            LogEntry.local_date < this_monday,
-        )
-        .group_by(LogEntry.local_date)
+        select(DailyStat.local_date, func.sum(DailyStat.kept), func.sum(DailyStat.missed + DailyStat.breach))
+        .where(DailyStat.couple_id == couple_id, DailyStat.local_date >= first, DailyStat.local_date < this_monday)
+        .group_by(DailyStat.local_date)
     )
     kept: dict[date, int] = defaultdict(int)
     lapses: dict[date, int] = defaultdict(int)

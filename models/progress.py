@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 
 from .base import utcnow
 from .cadence import KeptRate, couple_kept_rate
-from .entities import LogEntry, Partner
+from .entities import Partner
 from .localtime import local_today, week_start
-from .tracking import COMMITMENT_KINDS, Streak, current_streaks
+from .stat_entities import DailyStat
+from .tracking import Streak, current_streaks
 
 # The long arc compares a recent stretch with the same stretch about three months back.
 WINDOW_DAYS = 28
@@ -77,10 +78,10 @@ def long_arc(session: Session, couple_id: int, today: date) -> Arc | None:
     """
     recent_start = today - timedelta(days=WINDOW_DAYS - 1)
     first_day = session.scalar(
-        select(func.min(LogEntry.local_date)).where(
-            LogEntry.couple_id == couple_id,
-            LogEntry.kind.in_(COMMITMENT_KINDS),
-            LogEntry.local_date >= today - timedelta(days=ARC_DAYS + WINDOW_DAYS),
+        select(func.min(DailyStat.local_date)).where(
+            DailyStat.couple_id == couple_id,
+            DailyStat.kept + DailyStat.missed > 0,
+            DailyStat.local_date >= today - timedelta(days=ARC_DAYS + WINDOW_DAYS),
         )
     )
     if first_day is None:

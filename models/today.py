@@ -37,8 +37,9 @@ class DueItem:
 
     @property
     def mine(self) -> list[LogEntry]:
-        """What this partner logged for it today: once logged, it shows that instead of buttons."""
-        return [e for e in self.logged if e.partner_id == self.partner_id]
+        """What this partner logged for it today: once logged, it shows that instead of buttons
+        (an entry they disputed as "not me" does not count, so the buttons come back)."""
+        return [e for e in self.logged if e.partner_id == self.partner_id and e.disputed_at is None]
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _due(session: Session, partner: Partner, day: date) -> list[DueItem]:
     items = []
     for commitment in mine:
         these = [e for e in entries if e.lineage_id == commitment.lineage_id]
-        kept = sum(e.kind is LogKind.KEPT for e in these)
+        kept = sum(e.kind is LogKind.KEPT and e.disputed_at is None for e in these)
         logged_today = [e for e in these if e.local_date == day]
         # A weekly one kept N times today is no longer due, but still shows what was logged.
         if logged_today or cadence.still_due(cadence.Rule.of(commitment), day, kept):
@@ -132,9 +133,11 @@ def _declared_hard_day(session: Session, partner: Partner, day: date) -> bool:
         session.scalar(
             select(
                 exists().where(
+                    # The couple and day first: the (couple, local date) index finds it among years of entries.
+                    LogEntry.couple_id == partner.couple_id,
+                    LogEntry.local_date == day,
                     LogEntry.partner_id == partner.id,
                     LogEntry.kind == LogKind.HARD_DAY,
-                    LogEntry.local_date == day,
                 )
             )
         )

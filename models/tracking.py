@@ -26,6 +26,7 @@ from .entities import (
 )
 from .errors import Conflict, NotFound, ValidationError
 from .localtime import entry_date, local_today, week_start
+from .stat_entities import DailyStat
 from .text import has_control_characters
 
 MAX_NOTE = 1000
@@ -120,20 +121,20 @@ class WeekSummary:
 
 
 def week_summary(session: Session, partner: Partner, now: datetime | None = None) -> WeekSummary:
-    """Counts of this week's entries, Monday to Sunday in the couple's time zone."""
+    """Counts of this week's entries (disputed ones left out), Monday to Sunday in the couple's time zone."""
     start = week_start(local_today(partner.couple, now or utcnow()))
     end = start + timedelta(days=6)
     rows = session.execute(
-        select(LogEntry.partner_id, LogEntry.kind).where(
-            LogEntry.couple_id == partner.couple_id,
-            LogEntry.local_date.between(start, end),
+        select(DailyStat.partner_id, *(DailyStat.__table__.c[kind.value] for kind in LogKind)).where(
+            DailyStat.couple_id == partner.couple_id, DailyStat.local_date.between(start, end)
         )
     )
     counts: Counter[LogKind] = Counter()
     by_partner: dict[int, Counter[LogKind]] = {p.id: Counter() for p in partner.couple.partners}
-    for partner_id, kind in rows:
-        counts[kind] += 1
-        by_partner.setdefault(partner_id, Counter())[kind] += 1
+    for partner_id, *numbers in rows:
+        these = Counter({kind: n for kind, n in zip(LogKind, numbers, strict=True) if n})
+        counts.update(these)
+        by_partner.setdefault(partner_id, Counter()).update(these)
     return WeekSummary(start=start, end=end, counts=counts, by_partner=by_partner)
 
 
@@ -241,7 +242,10 @@ def hard_day(
     today = entry_date(partner.couple, now, device_zone)
     entry = session.scalar(
         select(LogEntry).where(
-            LogEntry.partner_id == partner.id, LogEntry.kind == LogKind.HARD_DAY, LogEntry.local_date == today
+            LogEntry.couple_id == partner.couple_id,  # on the (couple, local date) index, not the partner's years
+            LogEntry.local_date == today,
+            LogEntry.partner_id == partner.id,
+            LogEntry.kind == LogKind.HARD_DAY,
         )
     )
     already = entry is not None
@@ -262,12 +266,8 @@ def _kept_this_week(session: Session, lineage_ids: list[int], today: date) -> di
         return {}
     monday = week_start(today)
     counts = session.execute(
-        select(LogEntry.lineage_id, func.count(LogEntry.id))
-        .where(
-            LogEntry.lineage_id.in_(lineage_ids),
-            LogEntry.kind == LogKind.KEPT,
-            LogEntry.local_date.between(monday, today),
-        )
-        .group_by(LogEntry.lineage_id)
+        select(DailyStat.lineage_id, func.sum(DailyStat.kept))
+        .where(DailyStat.lineage_id.in_(lineage_ids), DailyStat.local_date.between(monday, today))
+        .group_by(DailyStat.lineage_id)
     )
-    return {lineage_id: count for lineage_id, count in counts if lineage_id is not None}
+    return {lineage_id: int(count) for lineage_id, count in counts}

@@ -50,6 +50,7 @@ from .intents.reminders import (
     StopRemindersIntentHandler,
     TouchBaseLaterIntentHandler,
 )
+from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
 
 
@@ -69,6 +70,9 @@ def request_handlers() -> list[AbstractRequestHandler]:
         PartnerNewsIntentHandler(),
         StartCheckInIntentHandler(),
         AnswerIntentHandler(),
+        UndoIntentHandler(),
+        NotMeIntentHandler(),
+        UndoAnswerHandler(),  # yes or no to "shall I remove it?": before the general yes and no
         YesIntentHandler(),
         NoIntentHandler(),
         CelebrateIntentHandler(),

@@ -275,6 +275,28 @@ EN_US: dict[str, str] = {
         "There's no rush. When you're both ready, come back to the steps you agreed: "
         "speak gently, take turns, and pick it up again when you feel steady."
     ),
+    # Taking an entry back: "undo that", "that wasn't me" (skill/intents/undo.py)
+    "undo_confirm": "Your last entry was {what}, {when}. Shall I remove it?",
+    "undo_confirm_reprompt": "Shall I remove {what}? Yes or no.",
+    "undo_done": "Removed: {what}. If that was a slip, you can bring it back on the website for ten minutes.",
+    "undo_kept": "Okay, I've left it as it was.",
+    "undo_nothing": (
+        "You haven't logged anything in the last ten minutes, so there's nothing to undo. "
+        "Older entries can be removed on the website, under History."
+    ),
+    "undo_too_late": (
+        "It's been more than ten minutes, so I can't undo it by voice. You can remove it on the website, under History."
+    ),
+    "not_me_confirm": "The last entry made by voice in your name was {what}, {when}. Shall I mark it as not you?",
+    "not_me_confirm_reprompt": "Shall I mark {what} as not you? Yes or no.",
+    "not_me_done": (
+        "Done: it's marked as not you. It won't count anywhere, and you'll both see it as disputed on the website."
+    ),
+    "not_me_kept": "Okay, it stays as it is.",
+    "not_me_nothing": (
+        "I can't find an entry made by voice in your name this past week. You can check on the website, under History."
+    ),
+    "on_weekday": "on {day}",
     # Small words
     "and": "and",
     "or": "or",

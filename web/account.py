@@ -4,6 +4,7 @@ the log (CSV), delete your account (leaving), and delete the couple (both partne
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 
 from flask import Blueprint, Flask, Response, flash, redirect, render_template, url_for
 from flask_login import logout_user, user_logged_in
@@ -12,11 +13,12 @@ from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
 from trust_tracker.models import accounts, export, leaving
+from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
 
 from .auth import User, current_partner
 from .config import now
-from .db import get_session
+from .db import get_session, sessions
 from .errors import status_for
 from .forms import SiteForm, _email_field, _name_field, at_most
 from .password_forms import _current_password
@@ -78,7 +80,7 @@ def _page(forms: Forms, status: int = 200) -> tuple[str, int]:
     ), status
 
 
-def _attachment(body: str, mimetype: str, name: str) -> Response:
+def _attachment(body: str | Iterator[str], mimetype: str, name: str) -> Response:
     return Response(body, mimetype=mimetype, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 
@@ -128,9 +130,22 @@ def export_json() -> Response:
 
 @bp.get("/log.csv")
 def export_csv() -> Response:
-    return _attachment(
-        export.export_log_csv(get_session(), current_partner()), "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv"
-    )
+    return _attachment(_streamed_log(current_partner().id), "text/csv", f"trust-tracker-log-{now():%Y-%m-%d}.csv")
+
+
+def _streamed_log(partner_id: int) -> Iterator[str]:
+    """The log as CSV, a few hundred rows at a time, in constant memory however long it is.
+    Streaming outlives the request (its session is closed when the view returns), so the
+    rows are read in a session of their own, closed when the last row is sent."""
+    factory = sessions()
+
+    def rows() -> Iterator[str]:
+        with factory() as session:
+            partner = session.get(Partner, partner_id)
+            assert partner is not None  # the logged-in partner, a moment ago
+            yield from export.iter_log_csv(session, partner)
+
+    return rows()
 
 
 def _confirmed_delete(which: str) -> DeleteForm | tuple[str, int]:

@@ -17,7 +17,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from trust_tracker.models import transfer
+from trust_tracker.models import stats, transfer
 from trust_tracker.models.db import alembic_config, make_engine, upgrade
 
 from . import create_app
@@ -47,6 +47,14 @@ def db_upgrade() -> None:
         click.echo(f"{where} is already at the latest revision ({after}).")
     else:
         click.echo(f"Upgraded {where} from {before or 'an empty database'} to revision {after}.")
+
+
+@db.command("rebuild-stats")
+def db_rebuild_stats() -> None:
+    """Recompute the log's daily and monthly figures from the entries (models/stats.py)."""
+    with migrated_sessions(app_from_environment())() as session, session.begin():
+        rows = stats.rebuild(session)
+    click.echo(f"Rebuilt the figures: {rows} daily rows.")
 
 
 @db.command("revision")

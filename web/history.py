@@ -10,7 +10,7 @@ from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
-from trust_tracker.models import charts, contracts, logbook, timeline, tracking
+from trust_tracker.models import charts, contracts, disputes, logbook, timeline, tracking
 from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import week_start
@@ -108,6 +108,7 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
         names=contracts.item_names(get_session(), partner.couple_id),
         summary=tracking.week_summary(session, partner, clock),
         streaks=tracking.current_streaks(session, partner, clock),
+        removed=disputes.undoable(session, partner, clock),
         viewer=partner,
         couple=couple,
         kinds=list(LogKind),
@@ -151,6 +152,28 @@ def log() -> tuple[str, int] | Response:
 def acknowledge(entry_id: int) -> Response:
     timeline.acknowledge(get_session(), current_partner(), entry_id, now=now())
     flash("Thank you sent: your partner will see that you noticed.", "success")
+    return redirect(url_for(".index", _anchor=f"entry-{entry_id}"))
+
+
+@bp.post("/entries/<id:entry_id>/remove")
+def remove(entry_id: int) -> Response:
+    # Another couple's entry is a 404, the partner's a 403 (web/errors.py), nothing changed.
+    disputes.remove_entry(get_session(), current_partner(), entry_id, now=now())
+    flash(f"Removed. You can bring it back for {disputes.UNDO_MINUTES} minutes.", "success")
+    return redirect(url_for(".index", _anchor="removed-title"))
+
+
+@bp.post("/removed/<id:removal_id>/undo")
+def undo_removal(removal_id: int) -> Response:
+    entry = disputes.undo_removal(get_session(), current_partner(), removal_id, now=now())
+    flash("Brought back, exactly as it was.", "success")
+    return redirect(url_for(".index", _anchor=f"entry-{entry.id}"))
+
+
+@bp.post("/entries/<id:entry_id>/not-me")
+def not_me(entry_id: int) -> Response:
+    disputes.dispute(get_session(), current_partner(), entry_id, now=now())
+    flash("Marked “not me”: it no longer counts anywhere, and both of you see it as disputed.", "success")
     return redirect(url_for(".index", _anchor=f"entry-{entry_id}"))
 
 

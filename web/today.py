@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import logbook, today, tracking
+from trust_tracker.models import disputes, logbook, today, tracking
 from trust_tracker.models.entities import LogKind, Source
 from trust_tracker.models.progress import Arc
 
@@ -23,8 +25,16 @@ TAPS = {"kept": LogKind.KEPT, "missed": LogKind.MISSED}
 
 @bp.get("/")
 def index() -> str:
-    shown = today.overview(get_session(), current_partner(), now())
-    return render_template("today/index.html", today=shown, arc=arc_sentence(shown.arc), viewer=current_partner())
+    clock = now()
+    shown = today.overview(get_session(), current_partner(), clock)
+    return render_template(
+        "today/index.html",
+        today=shown,
+        arc=arc_sentence(shown.arc),
+        viewer=current_partner(),
+        # What this partner logged after this instant still has its undo button.
+        undo_since=clock - timedelta(minutes=disputes.UNDO_MINUTES),
+    )
 
 
 @bp.post("/log")
@@ -41,6 +51,17 @@ def log() -> Response:
     for milestone in logged.milestones:
         flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
     return redirect(url_for(".index", _anchor=f"item-{lineage}"))
+
+
+@bp.post("/undo")
+def undo() -> Response:
+    entry = request.form.get("entry_id", "")
+    if not (entry.isdecimal() and 0 < int(entry) <= MAX_ID):
+        abort(400, description="That button sent something we cannot undo. Go back to Today and try again.")
+    # Another couple's entry is a 404, the partner's a 403, older than ten minutes a 409: nothing changed.
+    removed = disputes.undo_recent_log(get_session(), current_partner(), int(entry), now())
+    flash("Undone: that entry is removed.", "success")
+    return redirect(url_for(".index", _anchor=f"item-{removed.entry['lineage_id']}"))
 
 
 @bp.post("/hard-day")

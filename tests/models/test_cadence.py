@@ -197,11 +197,11 @@ def test_a_2000_day_run_is_2000_days_everywhere(session, couple, contract, conne
     assert _streaks_everywhere(session, alex)["call"] == 2000
     best = {s.name: s.best_streak for s in charts.commitment_stats(session, alex.couple_id, NOW)}
     assert best["call"] == 2000
-    # No cap, and never the whole history at once: a window of 53 weeks at a time, as far back as it goes.
+    # No cap, and never the whole history at once: growing windows of at most 53 weeks, back as far as it goes.
     reads = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
-        if "FROM log_entry" in statement:
+        if "FROM daily_stat" in statement:
             reads.append(parameters)
 
     event.listen(connection, "after_cursor_execute", record)
@@ -209,7 +209,8 @@ def test_a_2000_day_run_is_2000_days_everywhere(session, couple, contract, conne
         tracking.current_streaks(session, alex, NOW)
     finally:
         event.remove(connection, "after_cursor_execute", record)
-    assert len(reads) == 2 * 6  # tallies and hard days; six windows reach back past 2,000 days
+    # Tallies and hard days per window: 4, 8, 16, 32 weeks, then 53 at a time, back past 2,000 days.
+    assert len(reads) == 2 * 9
     for parameters in reads:
         values = parameters.values() if isinstance(parameters, dict) else parameters
         dates = sorted(_as_date(v) for v in values if _as_date(v))

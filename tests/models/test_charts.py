@@ -1,12 +1,14 @@
+import random
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import event, func, select
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import charts, contracts, tracking
+from trust_tracker.models import cadence, charts, contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.models.entities import Cadence, Couple, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.models.stat_entities import StreakRecord
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # NOW is 7 am in New York on Wednesday 2026-11-25
@@ -279,5 +281,69 @@ def test_years_of_history_are_read_as_aggregates(session, couple, contract, conn
     assert stats.best_streak == stats.current_streak == 5 * 365 + 1
     assert stats.strength > 0.99 and stats.rates[90] == 1.0
     assert len(points) == 61 and points[-2].kept == 2 * 31  # October, both partners each day
-    reads = [s for s in statements if "FROM LOG_ENTRY" in s]
-    assert reads and all("GROUP BY" in s or "DISTINCT" in s for s in reads), reads
+    # The figures (models/stats.py), never the entries themselves.
+    assert not [s for s in statements if "FROM LOG_ENTRY" in s]
+    assert [s for s in statements if "FROM DAILY_STAT" in s] and [s for s in statements if "FROM MONTHLY_STAT" in s]
+
+
+def _truth(session, couple_id: int) -> dict[str, tuple]:
+    """Best streak, current streak and strength walked from the first day, as before the records."""
+    today = TODAY
+    items = contracts.active_commitments(session, couple_id)
+    couple = session.get(Couple, couple_id)
+    starts = charts._start_dates(session, couple, items, today)
+    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], None, today)
+    hard = cadence.hard_days(session, couple_id, None, today)
+    found = {}
+    for item in items:
+        rule, mine, skipped = cadence.Rule.of(item), tallies[item.lineage_id], cadence.skipped_days(item.owner_id, hard)
+        history = cadence.steps(rule, mine, skipped, starts[item.lineage_id], today, today)
+        found[item.spoken_name] = (
+            cadence.best_streak(history),
+            len(cadence.current_run(history).counted),
+            round(cadence.strength(rule, mine, skipped, starts[item.lineage_id], today), 9),
+        )
+    return found
+
+
+def _shown(session, partner) -> dict[str, tuple]:
+    return {n: (s.best_streak, s.current_streak, round(s.strength, 9)) for n, s in _stats(session, partner).items()}
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_stats_read_on_from_a_streak_record_equal_the_whole_walk(session, couple, contract, seed):
+    alex, sam = couple
+    rng = random.Random(seed)
+    for back in range(200, 0, -1):
+        day = TODAY - timedelta(days=back)
+        for name, who in (("call", alex), ("talk", sam), ("jobs", rng.choice((alex, sam)))):
+            roll = rng.random()
+            if roll < 0.8:
+                make_entry(session, who, LogKind.KEPT, day, contract[name])
+            elif roll < 0.87:
+                make_entry(session, who, LogKind.MISSED, day, contract[name])
+        if rng.random() < 0.05:
+            make_entry(session, rng.choice((alex, sam)), LogKind.HARD_DAY, day)
+    first = _shown(session, alex)  # writes the records
+    assert session.scalar(select(func.count()).select_from(StreakRecord)) == 3
+    assert first == _shown(session, alex) == _truth(session, alex.couple_id)
+    # A change to a day the records cover voids them (models/stats.py), and the figures follow it.
+    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=150), contract["call"])
+    assert session.scalar(select(func.count()).select_from(StreakRecord)) == 0
+    assert _shown(session, alex) == _truth(session, alex.couple_id)
+    # A change after the records' Sunday leaves them be.
+    make_entry(session, alex, LogKind.HARD_DAY, TODAY - timedelta(days=2))
+    assert session.scalar(select(func.count()).select_from(StreakRecord)) == 3
+    assert _shown(session, alex) == _truth(session, alex.couple_id)
+
+
+def test_a_changed_rule_voids_its_record(session, couple, contract):
+    alex, _sam = couple
+    for back in range(120, 0, -1):
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), contract["call"])
+    _shown(session, alex)
+    record = session.get(StreakRecord, contract["call"].lineage_id)
+    record.best = 999  # what a record computed under another rule would hold
+    record.rule = "weekly|0|1|None|2026-01-01"
+    session.flush()
+    assert _shown(session, alex)["call"][0] == 120  # every day from 120 days back to yesterday

@@ -63,8 +63,10 @@ def test_csv_export_is_the_couples_log_with_names_and_safe_cells(session, couple
     assert list(csv.reader(io.StringIO(export.export_log_csv(session, kim)))) == [list(export.CSV_COLUMNS)]
 
 
-def test_csv_export_streams_line_by_line(session, couple):
+def test_csv_export_streams_in_chunks_of_rows(session, couple, monkeypatch):
     alex, sam = couple
     one_of_everything(session, alex, sam)
-    lines = list(export.iter_log_csv(session, alex))
-    assert len(lines) == 5 and all(line.endswith("\r\n") for line in lines)
+    monkeypatch.setattr(export, "_ROWS_PER_FETCH", 2)
+    chunks = list(export.iter_log_csv(session, alex))
+    # The header and two rows, then the last two rows: never the whole log in one string.
+    assert [chunk.count("\r\n") for chunk in chunks] == [3, 2] and all(c.endswith("\r\n") for c in chunks)

@@ -306,10 +306,26 @@ def test_kept_count_milestones_take_one_query(session, couple, connection):
 
     event.listen(connection, "after_cursor_execute", record)
     try:
-        milestones._kept_counts(session, alex.couple_id, TODAY)
+        milestones._kept_counts(session, alex.couple_id, set())
     finally:
         event.remove(connection, "after_cursor_execute", record)
     assert len(seen) == 1 and "OFFSET" in seen[0].upper()
+
+
+def test_kept_count_milestones_all_reached_take_no_query(session, couple, connection):
+    alex, _sam = couple
+    seen = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        reached = {f"kept:{n}" for n in milestones.KEPT_THRESHOLDS}
+        assert milestones._kept_counts(session, alex.couple_id, reached) == []
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert seen == []
 
 
 def test_day_streak_milestones_are_dated_by_the_day_they_were_reached(session, couple, items):

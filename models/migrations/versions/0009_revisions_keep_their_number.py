@@ -1,7 +1,7 @@
 """a revision keeps its proposal's number; check-in questions change by agreement
 
 Revision ID: 0009
-Revises: 0007
+Revises: 0008
 Create Date: 2026-12-01 19:00:00
 
 - `contract_version.revision`: 0 for a proposal as first written; revising it adds a
@@ -23,7 +23,7 @@ from alembic import op
 import trust_tracker.models.base
 
 revision = "0009"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 

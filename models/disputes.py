@@ -1,0 +1,199 @@
+"""Taking an entry back: a partner removes their own (undoable for ten minutes), or says an
+entry made in their name by voice was "not me" (a dispute).
+
+One home for both, called by the site (History, Today) and the skill ("undo that", "that
+wasn't me"). A removed entry is deleted, and kept whole in `RemovedEntry` (every column,
+and its setback's) so the undo restores it exactly, under its own id when that is free.
+A disputed entry stays in the log, shown as disputed to both partners, and counts nowhere:
+not in streaks, rates, charts, milestones or the figures (models/stats.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Date, DateTime, delete, inspect, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Mapper, Session
+
+from .base import utcnow
+from .entities import LogEntry, Partner, Setback, Source
+from .errors import Conflict, NotAllowed, NotFound
+from .localtime import local_today
+from .stat_entities import RemovedEntry
+
+UNDO_MINUTES = 10
+# "That wasn't me" reaches back this far for the last voice entry in the speaker's name.
+DISPUTE_DAYS = 7
+
+
+def _entry_of_couple(session: Session, partner: Partner, entry_id: int) -> LogEntry:
+    entry = session.scalar(select(LogEntry).where(LogEntry.id == entry_id, LogEntry.couple_id == partner.couple_id))
+    if entry is None:
+        raise NotFound("No such entry in your log.")
+    return entry
+
+
+def _columns(obj: Any) -> dict[str, Any]:
+    """Every column of a row, JSON-ready."""
+    values = {}
+    for attribute in inspect(obj).mapper.column_attrs:
+        value = getattr(obj, attribute.key)
+        values[attribute.key] = value.isoformat() if isinstance(value, date | datetime) else _plain(value)
+    return values
+
+
+def _plain(value: Any) -> Any:
+    return getattr(value, "value", value)  # an enum member as its stored value
+
+
+def _restored(cls: type, values: dict[str, Any]) -> Any:
+    """A row of `cls` from `_columns`' values (the columns it still has)."""
+    kwargs = {}
+    mapper: Mapper[Any] = inspect(cls)
+    for attribute in mapper.column_attrs:
+        if attribute.key not in values:
+            continue
+        value, column_type = values[attribute.key], attribute.columns[0].type
+        column_type = getattr(column_type, "impl", column_type)  # UTCDateTime is a DateTime
+        if isinstance(value, str) and isinstance(column_type, DateTime):
+            value = datetime.fromisoformat(value)
+        elif isinstance(value, str) and isinstance(column_type, Date):
+            value = date.fromisoformat(value)
+        kwargs[attribute.key] = value
+    return cls(**kwargs)
+
+
+def remove_entry(session: Session, partner: Partner, entry_id: int, now: datetime | None = None) -> RemovedEntry:
+    """Remove one of this partner's own entries (its setback with it); undoable for ten minutes."""
+    now = now or utcnow()
+    entry = _entry_of_couple(session, partner, entry_id)
+    if entry.partner_id != partner.id:
+        raise NotAllowed(
+            "Only the partner who logged an entry can remove it. If it was made in your name, mark it “not me”."
+        )
+    setback = session.scalar(select(Setback).where(Setback.log_entry_id == entry.id))
+    removed = RemovedEntry(
+        couple_id=partner.couple_id,
+        partner_id=partner.id,
+        entry_id=entry.id,
+        entry=_columns(entry),
+        setback=_columns(setback) if setback is not None else None,
+        removed_at=now,
+    )
+    # Removals too old to undo are dropped as new ones come: the table stays a few rows long.
+    session.execute(
+        delete(RemovedEntry).where(
+            RemovedEntry.partner_id == partner.id, RemovedEntry.removed_at < now - timedelta(minutes=UNDO_MINUTES)
+        )
+    )
+    if setback is not None:
+        session.delete(setback)
+    session.delete(entry)
+    session.add(removed)
+    session.flush()
+    return removed
+
+
+def undoable(session: Session, partner: Partner, now: datetime | None = None) -> list[RemovedEntry]:
+    """This partner's removals that can still be undone, newest first."""
+    since = (now or utcnow()) - timedelta(minutes=UNDO_MINUTES)
+    return list(
+        session.scalars(
+            select(RemovedEntry)
+            .where(RemovedEntry.partner_id == partner.id, RemovedEntry.removed_at >= since)
+            .order_by(RemovedEntry.removed_at.desc(), RemovedEntry.id.desc())
+        )
+    )
+
+
+def undo_removal(session: Session, partner: Partner, removal_id: int, now: datetime | None = None) -> LogEntry:
+    """Put a removed entry back exactly as it was (and its setback), within ten minutes."""
+    now = now or utcnow()
+    removed = session.scalar(
+        select(RemovedEntry).where(RemovedEntry.id == removal_id, RemovedEntry.couple_id == partner.couple_id)
+    )
+    if removed is None:
+        raise NotFound("There is no such removed entry to bring back.")
+    if removed.partner_id != partner.id:
+        raise NotAllowed("Only the partner who removed an entry can bring it back.")
+    if removed.removed_at < now - timedelta(minutes=UNDO_MINUTES):
+        raise Conflict(f"It was removed more than {UNDO_MINUTES} minutes ago, so it can no longer be brought back.")
+    values = dict(removed.entry)
+    if session.get(LogEntry, values["id"]) is not None:
+        del values["id"]  # its id went to a newer entry (SQLite reuses the highest): a new one
+    entry = _restored(LogEntry, values)
+    try:
+        with session.begin_nested():
+            session.add(entry)
+    except IntegrityError:
+        raise Conflict("That day is logged again since, so the removed entry cannot come back beside it.") from None
+    if removed.setback is not None:
+        setback_values = dict(removed.setback) | {"log_entry_id": entry.id}
+        if session.get(Setback, setback_values["id"]) is not None:
+            del setback_values["id"]
+        session.add(_restored(Setback, setback_values))
+    session.delete(removed)
+    session.flush()
+    return entry
+
+
+def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: datetime | None = None) -> RemovedEntry:
+    """Today's "undo" beside what was just logged: removes it, within ten minutes of logging."""
+    now = now or utcnow()
+    entry = _entry_of_couple(session, partner, entry_id)
+    if entry.partner_id == partner.id and entry.created_at < now - timedelta(minutes=UNDO_MINUTES):
+        raise Conflict(f"It was logged more than {UNDO_MINUTES} minutes ago: remove it from History instead.")
+    return remove_entry(session, partner, entry_id, now)
+
+
+def last_own_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:
+    """The newest entry this partner made in the last ten minutes: what "undo that" removes."""
+    now = now or utcnow()
+    since = now - timedelta(minutes=UNDO_MINUTES)
+    return session.scalar(
+        select(LogEntry)
+        .where(
+            # The couple's last two local days first (the (couple, local date) index), not all its years.
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=1),
+            LogEntry.partner_id == partner.id,
+            LogEntry.created_at >= since,
+        )
+        .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
+        .limit(1)
+    )
+
+
+def last_voice_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:
+    """The newest undisputed entry made by voice in this partner's name, in the last week:
+    what "that wasn't me" disputes."""
+    now = now or utcnow()
+    since = now - timedelta(days=DISPUTE_DAYS)
+    return session.scalar(
+        select(LogEntry)
+        .where(
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=DISPUTE_DAYS + 1),
+            LogEntry.partner_id == partner.id,
+            LogEntry.source == Source.VOICE,
+            LogEntry.disputed_at.is_(None),
+            LogEntry.created_at >= since,
+        )
+        .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
+        .limit(1)
+    )
+
+
+def dispute(session: Session, partner: Partner, entry_id: int, now: datetime | None = None) -> LogEntry:
+    """ "Not me": an entry made by voice in this partner's name leaves every figure and shows as disputed."""
+    entry = _entry_of_couple(session, partner, entry_id)
+    if entry.partner_id != partner.id:
+        raise NotAllowed("Only the partner an entry was logged for can say it was not them.")
+    if entry.source is not Source.VOICE:
+        raise Conflict("Only an entry made by voice can be marked “not me”; remove your own entry instead.")
+    if entry.disputed_at is None:
+        entry.disputed_at = now or utcnow()
+        session.flush()
+    return entry

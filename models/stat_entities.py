@@ -1,0 +1,95 @@
+"""The tables that keep the log's figures small to read, and removed entries for their undo.
+
+`DailyStat` and `MonthlyStat` are aggregates of `LogEntry`: kept in the same transaction as
+every write of an entry (models/stats.py), rebuilt by `trust-tracker db rebuild-stats`.
+A disputed entry ("not me") counts in neither. `RemovedEntry` holds an entry a partner
+removed on the site or by voice, exactly as it was, for its ten-minute undo.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .base import Base, utcnow
+
+# The lineage of an entry about no item of the contract: 0 (a real lineage id is never 0).
+NO_LINEAGE = 0
+
+
+class _Counts:
+    """One column per kind of entry (entities.LogKind), named as its value."""
+
+    kept: Mapped[int] = mapped_column(default=0)
+    missed: Mapped[int] = mapped_column(default=0)
+    reliability: Mapped[int] = mapped_column(default=0)
+    small_win: Mapped[int] = mapped_column(default=0)
+    hard_day: Mapped[int] = mapped_column(default=0)
+    breach: Mapped[int] = mapped_column(default=0)
+
+
+class DailyStat(_Counts, Base):
+    """How many entries of each kind one partner logged about one item (or none) on one local day."""
+
+    __tablename__ = "daily_stat"
+    __table_args__ = (
+        UniqueConstraint("partner_id", "lineage_id", "local_date"),
+        Index("ix_daily_stat_couple_date", "couple_id", "local_date"),
+        Index("ix_daily_stat_lineage_date", "lineage_id", "local_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
+    # Deleting a partner deletes their entries in the database (ON DELETE CASCADE): their figures go too.
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    lineage_id: Mapped[int]  # NO_LINEAGE when the entry is about no item
+    local_date: Mapped[date]
+
+
+class MonthlyStat(_Counts, Base):
+    """The same counts for one partner over one calendar month: the long arc in a few rows."""
+
+    __tablename__ = "monthly_stat"
+    __table_args__ = (
+        UniqueConstraint("partner_id", "month"),
+        Index("ix_monthly_stat_couple_month", "couple_id", "month"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"))
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"))
+    month: Mapped[date]  # its first day
+
+
+class RemovedEntry(Base):
+    """An entry its author removed, every column as it was (and its setback's), for the undo."""
+
+    __tablename__ = "removed_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    entry_id: Mapped[int]  # the id it had, and gets back when free
+    entry: Mapped[dict[str, Any]] = mapped_column(JSON)
+    setback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    removed_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class StreakRecord(Base):
+    """A commitment's long history, summed up at a past Sunday (`through`): the best streak
+    so far, the run still going then, and the habit strength then. Charts read on from it
+    instead of from the first day. Any change to the figures on or before `through` deletes
+    it (models/stats.py), and so does a change of the rule it was computed for (`rule`)."""
+
+    __tablename__ = "streak_record"
+
+    lineage_id: Mapped[int] = mapped_column(ForeignKey("item_lineage.id", ondelete="CASCADE"), primary_key=True)
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)
+    rule: Mapped[str] = mapped_column(String(80))  # cadence, days, times, owner and first day it counted
+    through: Mapped[date]
+    run: Mapped[int]  # kept days (or weeks) since the last break, at `through`
+    best: Mapped[int]
+    score: Mapped[float]

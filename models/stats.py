@@ -1,0 +1,262 @@
+"""The log's figures, kept in step with the log: the one home of the aggregates.
+
+Every page and voice answer reads how many entries of each kind fell on a day (or in a
+month) from `DailyStat` and `MonthlyStat` (models/stat_entities.py), never entry by
+entry, so it costs what its window costs, not the couple's age. They are maintained here,
+inside the same flush (and so the same transaction) as the entries themselves: a session
+event sees every entry added, changed (its kind, day, commitment, partner, or disputed)
+or deleted through the ORM, whichever operation does it, including ones written later.
+A bulk INSERT, UPDATE or DELETE of log entries would slip past that, so it is refused
+(only acknowledging in bulk, which changes no figure, is allowed). `rebuild` recomputes
+everything from the entries (`trust-tracker db rebuild-stats`).
+
+A disputed entry ("not me") counts nowhere: it leaves the figures when disputed and comes
+back when the dispute is withdrawn.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Table, delete, event, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import ORMExecuteState, Session
+from sqlalchemy.orm.attributes import get_history
+
+from .entities import LogEntry, LogKind
+from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat, StreakRecord
+
+KINDS = tuple(kind.value for kind in LogKind)
+# What an entry's figures depend on: a change to any of these moves it from one count to another.
+COUNTED_FIELDS = ("couple_id", "partner_id", "lineage_id", "local_date", "kind", "disputed_at")
+# Bulk updates of log entries may set only these (they change no figure).
+FREE_FIELDS = frozenset({"acknowledged_at", "note"})
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where one entry counts: its partner, item and day (and couple)."""
+
+    couple_id: int
+    partner_id: int
+    lineage_id: int
+    local_date: date
+
+
+Deltas = dict[_Place, Counter[str]]
+
+
+def _counted(values: dict[str, Any]) -> tuple[_Place, str] | None:
+    """Where an entry with these values counts, and as what; None when it counts nowhere."""
+    if values["disputed_at"] is not None or values["local_date"] is None:
+        return None
+    kind = values["kind"]
+    place = _Place(values["couple_id"], values["partner_id"], values["lineage_id"] or NO_LINEAGE, values["local_date"])
+    return place, LogKind(kind).value
+
+
+def _now_values(entry: LogEntry) -> dict[str, Any]:
+    return {name: getattr(entry, name) for name in COUNTED_FIELDS}
+
+
+def _old_values(entry: LogEntry) -> dict[str, Any]:
+    """The values as the database held them before this flush."""
+    values = {}
+    for name in COUNTED_FIELDS:
+        history = get_history(entry, name)
+        if history.deleted:
+            values[name] = history.deleted[0]
+        elif history.added:  # changed from nothing (active_history loads the old value, so None)
+            values[name] = None
+        else:
+            values[name] = getattr(entry, name)
+    return values
+
+
+def _add(deltas: Deltas, values: dict[str, Any], sign: int) -> None:
+    counted = _counted(values)
+    if counted is not None:
+        place, kind = counted
+        deltas[place][kind] += sign
+
+
+@event.listens_for(Session, "after_flush")
+def _follow_the_log(session: Session, _context: Any) -> None:
+    """Move the figures by what this flush wrote (the new, dirty and deleted lists are still
+    the flush's own here, and so is each attribute's history)."""
+    deltas: Deltas = defaultdict(Counter)
+    for obj in session.new:
+        if isinstance(obj, LogEntry):
+            _add(deltas, _now_values(obj), +1)
+    for obj in session.deleted:
+        if isinstance(obj, LogEntry):
+            _add(deltas, _old_values(obj), -1)
+    for obj in session.dirty:
+        if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
+            _add(deltas, _old_values(obj), -1)
+            _add(deltas, _now_values(obj), +1)
+    apply(session, deltas)
+
+
+def apply(session: Session, deltas: Deltas) -> None:
+    """Add these per-day changes to the daily and monthly rows (creating rows as needed,
+    deleting the ones left all zero)."""
+    daily = {
+        place: Counter({kind: n for kind, n in counts.items() if n})
+        for place, counts in deltas.items()
+        if any(counts.values())
+    }
+    if not daily:
+        return
+    monthly: dict[tuple[int, int, date], Counter[str]] = defaultdict(Counter)
+    for place, counts in daily.items():
+        monthly[(place.couple_id, place.partner_id, place.local_date.replace(day=1))].update(counts)
+    connection = session.connection()
+    daily_table, monthly_table = _table(DailyStat), _table(MonthlyStat)
+    for place, counts in daily.items():
+        key = {
+            "couple_id": place.couple_id,
+            "partner_id": place.partner_id,
+            "lineage_id": place.lineage_id,
+            "local_date": place.local_date,
+        }
+        connection.execute(_upsert(session, daily_table, key, ("partner_id", "lineage_id", "local_date"), counts))
+    for (couple_id, partner_id, month), counts in monthly.items():
+        if not any(counts.values()):
+            continue  # moved within the month
+        key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
+        connection.execute(_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
+    # A streak record summing up days that just changed no longer holds.
+    earliest: dict[int, date] = {}
+    for place in daily:
+        earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
+    for couple_id, day in earliest.items():
+        connection.execute(delete(StreakRecord).where(StreakRecord.couple_id == couple_id, StreakRecord.through >= day))
+    if any(n < 0 for counts in daily.values() for n in counts.values()):
+        _drop_empty(session, daily_table, monthly_table, daily, monthly)
+
+
+def _table(entity: type[DailyStat] | type[MonthlyStat]) -> Table:
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+def _upsert(session: Session, table: Table, key: dict[str, Any], unique: tuple[str, ...], counts: Counter[str]) -> Any:
+    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
+    values = key | {kind: counts.get(kind, 0) for kind in KINDS}
+    # Counter.update adds: a kind moved within a month sums to 0 and is left as it is.
+    return insert.values(values).on_conflict_do_update(
+        index_elements=list(unique),
+        set_={kind: table.c[kind] + insert.excluded[kind] for kind in KINDS if counts.get(kind)},
+    )
+
+
+def _drop_empty(
+    session: Session,
+    daily_table: Table,
+    monthly_table: Table,
+    daily: dict[_Place, Counter[str]],
+    monthly: dict[tuple[int, int, date], Counter[str]],
+) -> None:
+    connection = session.connection()
+    empty = [daily_table.c[kind] == 0 for kind in KINDS]
+    for place in daily:
+        connection.execute(
+            delete(daily_table).where(
+                daily_table.c.partner_id == place.partner_id,
+                daily_table.c.lineage_id == place.lineage_id,
+                daily_table.c.local_date == place.local_date,
+                *empty,
+            )
+        )
+    empty = [monthly_table.c[kind] == 0 for kind in KINDS]
+    for _couple, partner_id, month in monthly:
+        connection.execute(
+            delete(monthly_table).where(
+                monthly_table.c.partner_id == partner_id, monthly_table.c.month == month, *empty
+            )
+        )
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _refuse_bulk_writes(state: ORMExecuteState) -> None:
+    """A bulk write of log entries would leave the figures behind: refused, saying why."""
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    mapper = state.bind_mapper
+    if mapper is None or mapper.class_ is not LogEntry:
+        return
+    if state.is_update:
+        values = getattr(state.statement, "_values", None) or {}
+        names = {getattr(column, "key", column) for column in values}
+        if names <= FREE_FIELDS:
+            return
+    raise TypeError(
+        "Log entries are written one by one through the ORM (session.add, attribute changes, "
+        "session.delete) so that models.stats keeps the figures in step; this bulk statement would not."
+    )
+
+
+# --- Rebuilding from the entries.
+
+
+def rebuild(session: Session, couple_ids: Iterable[int] | None = None) -> int:
+    """Recompute the daily and monthly figures from the log entries (of these couples, or of
+    all), and drop their streak records (Charts write them again); returns how many daily
+    rows now exist for them."""
+    ids = list(couple_ids) if couple_ids is not None else None
+    for entity in (DailyStat, MonthlyStat, StreakRecord):
+        statement = delete(entity)
+        if ids is not None:
+            statement = statement.where(entity.couple_id.in_(ids))
+        session.execute(statement)
+    query = (
+        select(
+            LogEntry.couple_id,
+            LogEntry.partner_id,
+            func.coalesce(LogEntry.lineage_id, NO_LINEAGE),
+            LogEntry.local_date,
+            LogEntry.kind,
+            func.count(),
+        )
+        .where(LogEntry.disputed_at.is_(None))
+        .group_by(LogEntry.couple_id, LogEntry.partner_id, LogEntry.lineage_id, LogEntry.local_date, LogEntry.kind)
+    )
+    if ids is not None:
+        query = query.where(LogEntry.couple_id.in_(ids))
+    daily: dict[tuple[int, int, int, date], dict[str, int]] = {}
+    monthly: dict[tuple[int, int, date], dict[str, int]] = {}
+    for couple_id, partner_id, lineage_id, day, kind, count in session.execute(query):
+        zero = dict.fromkeys(KINDS, 0)
+        daily.setdefault((couple_id, partner_id, lineage_id, day), dict(zero))[kind.value] += count
+        monthly.setdefault((couple_id, partner_id, day.replace(day=1)), dict(zero))[kind.value] += count
+    daily_rows = [
+        {"couple_id": c, "partner_id": p, "lineage_id": lineage, "local_date": d} | counts
+        for (c, p, lineage, d), counts in daily.items()
+    ]
+    monthly_rows = [{"couple_id": c, "partner_id": p, "month": m} | counts for (c, p, m), counts in monthly.items()]
+    connection = session.connection()
+    for table, rows in ((_table(DailyStat), daily_rows), (_table(MonthlyStat), monthly_rows)):
+        for chunk in range(0, len(rows), 5000):
+            connection.execute(table.insert(), rows[chunk : chunk + 5000])
+    return len(daily_rows)
+
+
+def snapshot(session: Session, couple_id: int) -> tuple[set[tuple[Any, ...]], set[tuple[Any, ...]]]:
+    """The couple's daily and monthly rows as plain tuples: what `rebuild` must reproduce."""
+    daily = session.execute(
+        select(
+            DailyStat.partner_id, DailyStat.lineage_id, DailyStat.local_date, *(DailyStat.__table__.c[k] for k in KINDS)
+        ).where(DailyStat.couple_id == couple_id)
+    )
+    monthly = session.execute(
+        select(MonthlyStat.partner_id, MonthlyStat.month, *(MonthlyStat.__table__.c[k] for k in KINDS)).where(
+            MonthlyStat.couple_id == couple_id
+        )
+    )
+    return {tuple(row) for row in daily}, {tuple(row) for row in monthly}

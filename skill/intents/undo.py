@@ -1,0 +1,105 @@
+""" "Undo that" and "that wasn't me": taking an entry back by voice, always after a yes.
+
+"Undo that" (or "scratch that", "delete my last entry") offers to remove the speaker's own
+newest entry of the last ten minutes, saying what it was; "that wasn't me" offers to mark
+the newest entry made by voice in the speaker's name as not them (a dispute: it stays in
+the log, shown as disputed, and counts nowhere). Each makes one call to models.disputes
+after the yes; what waits for the yes is in the session (FLOW), checked again by the
+domain when it comes back.
+"""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name
+from ask_sdk_model import Response
+
+from trust_tracker.models import contracts, disputes
+from trust_tracker.models.entities import LogEntry, Partner
+from trust_tracker.models.errors import Conflict, DomainError
+from trust_tracker.models.localtime import local_today
+
+from ..dialog import FLOW, ask, current_flow, lost_place, session_attributes, skill_context, speech, tell
+from ..speakers import PartnerIntentHandler
+from .logbook import describe_entry
+
+UNDO, REMOVE, DISPUTE = "undo", "remove?", "dispute?"
+
+
+def _described(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
+    """What the entry was ("kept call when late") and when ("today", "on Tuesday")."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    names = contracts.item_names(context.session, partner.couple_id)
+    today = local_today(partner.couple, context.now)
+    day = entry.local_date
+    when = language.say("today") if day == today else language.say("on_weekday", day=language.weekdays[day.weekday()])
+    return describe_entry(language, entry, names), when
+
+
+def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None, step: str) -> Response:
+    say = speech(handler_input).say
+    key = "undo" if step == REMOVE else "not_me"
+    if entry is None:
+        return tell(handler_input, say(f"{key}_nothing"))
+    what, when = _described(handler_input, partner, entry)
+    session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
+    return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
+
+
+class UndoIntentHandler(PartnerIntentHandler):
+    """ "Undo that": the speaker's own newest entry of the last ten minutes, removed after a yes."""
+
+    intents = ("UndoIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context = skill_context(handler_input)
+        return _offer(handler_input, partner, disputes.last_own_entry(context.session, partner, context.now), REMOVE)
+
+
+class NotMeIntentHandler(PartnerIntentHandler):
+    """ "That wasn't me": the newest voice entry in the speaker's name, disputed after a yes."""
+
+    intents = ("NotMeIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context = skill_context(handler_input)
+        return _offer(handler_input, partner, disputes.last_voice_entry(context.session, partner, context.now), DISPUTE)
+
+
+class UndoAnswerHandler(PartnerIntentHandler):
+    """The yes or no to "Shall I remove it?" / "Shall I mark it as not you?"."""
+
+    intents = ("AMAZON.YesIntent", "AMAZON.NoIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        if not super().can_handle(handler_input):
+            return False
+        session = handler_input.request_envelope.session  # as it came: read before any handler runs
+        flow = (session.attributes or {}).get(FLOW) if session is not None else None
+        return isinstance(flow, dict) and flow.get("name") == UNDO
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, say = skill_context(handler_input), speech(handler_input).say
+        flow = current_flow(handler_input)
+        step, entry_id = flow.get("step"), flow.get("entry")
+        if step not in (REMOVE, DISPUTE) or not isinstance(entry_id, int) or isinstance(entry_id, bool):
+            return lost_place(handler_input)
+        key = "undo" if step == REMOVE else "not_me"
+        if get_intent_name(handler_input) != "AMAZON.YesIntent":
+            return tell(handler_input, say(f"{key}_kept"))
+        entry = context.session.get(LogEntry, entry_id)
+        if entry is None or entry.couple_id != partner.couple_id:  # gone since, or a forged session
+            return lost_place(handler_input)
+        what, _ = _described(handler_input, partner, entry)
+        try:
+            if step == REMOVE:
+                disputes.undo_recent_log(context.session, partner, entry_id, context.now)
+            else:
+                disputes.dispute(context.session, partner, entry_id, context.now)
+        except Conflict:
+            if step == REMOVE:
+                return tell(handler_input, say("undo_too_late"))
+            return lost_place(handler_input)
+        except DomainError:  # a stale or forged session: the partner's entry
+            return lost_place(handler_input)
+        return tell(handler_input, say("undo_done", what=what) if step == REMOVE else say("not_me_done"))
