@@ -102,6 +102,21 @@ def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
     return link.partner.couple if link is not None else None
 
 
+def couple_names(session: Session, alexa_user_id: str) -> tuple[str, ...]:
+    """The names of the couple this Alexa account is linked to, none when it is not: one query,
+    read on every request so distress naming the partner is heard (skill/safety.py)."""
+    couple_id = (
+        select(Partner.couple_id)
+        .join(VoiceLink, VoiceLink.partner_id == Partner.id)
+        .where(VoiceLink.alexa_user_id == alexa_user_id)
+        .order_by(VoiceLink.id)
+        .limit(1)
+        .scalar_subquery()
+    )
+    names = session.scalars(select(Partner.name).where(Partner.couple_id == couple_id)).all()
+    return tuple(dict.fromkeys(part for name in names for part in (name, *name.split()[:1])))
+
+
 def recognised_partner(session: Session, alexa_user_id: str, person_id: str) -> Partner | None:
     """The partner this voice was bound to (by their code or log-in); None for any other voice."""
     if not person_id:

@@ -13,6 +13,7 @@ counts only when it is the whole request ("help me", not "help me remember").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {
@@ -87,7 +88,7 @@ _SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER}|{_FAMILY})"
 # list, so "he forgot and it hurt me" is not read as "he ... hurt me".
 _BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
-    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|"
+    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|"
     r"actually|sexually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
     r"{0,5}"
 )
@@ -102,7 +103,7 @@ _VIOLENT = (
     r"molest|molested|molests|drown|drowned|drowning|smother|smothered|suffocate|suffocated|scratch|scratched|scratches|stab|stabs|stabbed|stabbing|smash|smashed|smashes|twist|twisted|bruised|burnt|"
     r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking)"
 )
-_FEAR = r"(?:scared|afraid|frightened|terrified|fearful)"
+_FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified)"
 # "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
 _FEAR_OF = (
     rf"(?:(?:him|her|them|{_PARTNER})(?! (?:reaction|response|answer|reply|face|feelings|questions|opinion|"
@@ -120,6 +121,12 @@ _PHRASES = [
     r"(?:down|over|against|into|by|around|across|to the)\b",
     rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward|away|out)\b)",
     rf"\b{_SUBJECT}{_BETWEEN} (?:grabbed|grabs|grabbing) me\b(?:$| and\b| hard\b| again\b)",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:grabbed|grabs|grabbing|twisted|twists|squeezed|squeezes|yanked|pulled) my "
+    r"(?:wrist|wrists|arm|arms|throat|neck|hair)\b",
+    r"\b(?:grabbed|grabs|grabbing|held|holds|pinned) me by (?:the|my) (?:throat|neck|hair)\b",
+    # Fear the partner causes, said of them: "he scares me", "my partner frightens me".
+    rf"\b{_SUBJECT}{_BETWEEN} (?:scares|frightens|terrifies|intimidates) (?:me|us|the kids|my kids)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:controlling|controls|manipulating|isolating|gaslighting|gaslights) me\b",
     r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){1,3}at (?:me|us|my head)\b",
     r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
     r"followed|controlled)\b",
@@ -179,6 +186,15 @@ _PHRASES = [
     r"\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
     r"\bfollows me\b",
     r"\b(?:can not|could not|am not allowed to) go anywhere\b",
+    r"\bnot allowed to (?:see|talk to|call|text|visit|speak to|contact|meet) (?:my |any )?(?:friends?|family|"
+    r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
+    r"\bnot allowed to (?:leave|go out of) the house\b|\bnot allowed (?:any|my own) money\b",
+    # Needing to leave, said on its own or of the home or the partner ("get out more" is not this).
+    r"\b(?:i|we) (?:need|have|got|must) to get (?:out|away)(?= *$| (?:of here|of (?:this|the|our|my) (?:house|home|"
+    r"relationship|marriage|place|flat|apartment)|now|right now|safely|before (?:he|she|they|my partner)|from "
+    r"(?:him|her|them|my partner))\b)",
+    r"\b(?:i am|i feel|we are|i have been|feeling|i feel so|i am so) (?:so |really |completely )?trapped\b"
+    r"(?! (?:in (?:traffic|a meeting|the (?:lift|elevator|office|meeting|rain|snow))|at (?:work|the office))\b)",
     r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
     r"\b(?:do not|not|never) (?:feel |feeling )?safe\b(?! (?:to (?:say|tell|share|admit|talk)|with (?:my|the) "
@@ -201,7 +217,9 @@ _PHRASES = [
     r"\b(?:been|started|am|was|keep) cutting(?: again)?\b",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\b(?:end|ending) it all\b",
-    r"\b(?:want|going|have) to end it\b(?! (?:with|between|off|on a)\b)",
+    r"\b(?:(?:want|going|have|need|ready) to end it|(?:like|feel|about|of|considering|contemplating|close to) ending it)"
+    r"\b(?! (?:with|between|off|on a|early|there|here)\b)",
+    r"\bi (?:hate|hated) (?:my life|my own life|living|being alive|existing)\b",
     # ASR writes "he'll" as "hell".
     r"\b(?:hell|shell) (?:hurt|kill|hit|harm|beat) (?:me|us)\b",
     r"\bsuicid(?:e|al)\b",
@@ -252,8 +270,9 @@ _PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES))
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.
 _WHOLE = re.compile(
     rf"^(?:please )?(?:help me|help us|help|(?:i|we) need (?:urgent |emergency )?help(?: now| right now)?|"
-    rf"(?:somebody|someone) help(?: me| us)?|(?:i am |i feel )?(?:so |really |very )?(?:{_FEAR}|threatened|unsafe)|"
-    r"sos|emergency|hotline|helpline)(?: please)?$"
+    rf"(?:somebody|someone) help(?: me| us)?|(?:honestly |just )?(?:i am |i feel |i am feeling )?(?:so |really |very )?"
+    rf"(?:{_FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
+    r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
 # Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
 _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean|kind of|sort of)\b ?")
@@ -267,7 +286,79 @@ def normalise(text: str) -> str:
     return " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
 
 
-def is_distress(text: str) -> bool:
-    """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis."""
-    said = _REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip()
+# Words a first name may also be ("Will", "May"): never read as the partner.
+_NOT_NAMES = frozenset(
+    [
+        "i",
+        "me",
+        "my",
+        "we",
+        "us",
+        "our",
+        "you",
+        "your",
+        "he",
+        "him",
+        "his",
+        "she",
+        "her",
+        "it",
+        "they",
+        "them",
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "so",
+        "to",
+        "of",
+        "in",
+        "on",
+        "at",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "may",
+        "might",
+        "can",
+        "could",
+        "must",
+        "shall",
+        "do",
+        "did",
+        "does",
+        "not",
+        "no",
+        "yes",
+        "just",
+        "help",
+        "please",
+    ]
+)
+
+
+def _as_partner(said: str, names: Iterable[str]) -> str:
+    """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley"."""
+    known = sorted({n for n in (normalise(name) for name in names) if n and n not in _NOT_NAMES}, key=len, reverse=True)
+    if not known:
+        return said
+    named = re.compile(rf"\b(?:my |our )?(?:{'|'.join(re.escape(n) for n in known)})\b(?!')")
+    return named.sub("my partner", said)
+
+
+def is_distress(text: str, names: Iterable[str] = ()) -> bool:
+    """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis.
+
+    `names`: the couple's first names, when the device is linked; said as the one doing harm
+    or the one feared, they count as "my partner" does.
+    """
+    said = _as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names)
     return bool(said) and (_WHOLE.fullmatch(said) is not None or _PATTERN.search(said) is not None)

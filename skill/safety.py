@@ -19,12 +19,16 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import safety
+from trust_tracker.models import safety, speakers
 
+from .context import SkillContext
 from .distress import is_distress
+from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
+# Request attribute: the linked couple's names, looked up once per request.
+COUPLE_NAMES = "safety_couple_names"
 SUPPORT_INTENT = "SupportIntent"
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
@@ -106,6 +110,26 @@ def slot_values(handler_input: HandlerInput) -> list[str]:
     return [slot.value for slot in slots.values() if slot is not None and isinstance(slot.value, str)]
 
 
+def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The linked couple's names, so "Sam hit me" is heard as "he hit me" is. None on a device
+    not linked; and none when the look-up fails: help never depends on it."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if COUPLE_NAMES not in attributes:
+        try:
+            context = cast(SkillContext, handler_input.context)
+            user_id, _ = voice_identity(handler_input)
+            attributes[COUPLE_NAMES] = speakers.couple_names(context.session, user_id)
+        except Exception:  # a broken look-up must not stop the help
+            attributes[COUPLE_NAMES] = ()
+    return cast(tuple[str, ...], attributes[COUPLE_NAMES])
+
+
+def distress_said(handler_input: HandlerInput) -> bool:
+    """Whether any slot of this request speaks of distress, the couple's own names read as the partner."""
+    values = slot_values(handler_input)
+    return bool(values) and any(is_distress(value, _couple_names(handler_input)) for value in values)
+
+
 def _session(handler_input: HandlerInput) -> dict[str, Any]:
     # Never None: parse_envelope refuses requests without a session.
     return cast(dict[str, Any], handler_input.attributes_manager.session_attributes)
@@ -134,7 +158,7 @@ class SafetyHandler(AbstractRequestHandler):
         if not is_request_type("IntentRequest")(handler_input):
             return False
         name = get_intent_name(handler_input)
-        if name in self.intents or any(is_distress(value) for value in slot_values(handler_input)):
+        if name in self.intents or distress_said(handler_input):
             return True
         return _pause_offered(handler_input) and name in _PAUSE | _CLOSE | _AGAIN
 
@@ -145,7 +169,7 @@ class SafetyHandler(AbstractRequestHandler):
         # Whatever was under way (a check-in, a log, "who is this?") is dropped, not resumed.
         session = _session(handler_input)
         session.clear()
-        distress = name == SUPPORT_INTENT or any(is_distress(value) for value in slot_values(handler_input))
+        distress = name == SUPPORT_INTENT or distress_said(handler_input)
         if not distress and name in _PAUSE:
             return builder.speak(pause_ssml(locale)).set_should_end_session(True).response
         if not distress and name in _CLOSE:

@@ -37,8 +37,7 @@ from trust_tracker.models.entities import Couple, Partner
 
 from ..alexa_apis import AlexaApis, ApiUnavailable, PermissionMissing, ReminderGone, device_zone
 from ..dialog import IntentHandler, not_linked, skill_context, speech, tell
-from ..distress import is_distress
-from ..safety import SUPPORT_INTENT, slot_values
+from ..safety import SUPPORT_INTENT, distress_said
 from ..speakers import PartnerIntentHandler, linked_couple, other_partner, voice_identity
 from ..speech import Language, brief
 
@@ -209,7 +208,7 @@ class ReminderSyncInterceptor(AbstractRequestInterceptor):
             return
         if is_request_type("IntentRequest")(handler_input) and (
             get_intent_name(handler_input) in (SUPPORT_INTENT, *RemindCheckInIntentHandler.intents)
-            or any(is_distress(value) for value in slot_values(handler_input))
+            or distress_said(handler_input)
         ):
             return  # help first; and "remind us" moves the reminder itself, saying so
         couple = linked_couple(handler_input)
