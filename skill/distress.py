@@ -88,7 +88,7 @@ _SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER}|{_FAMILY})"
 # list, so "he forgot and it hurt me" is not read as "he ... hurt me".
 _BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
-    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|"
+    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
     r"actually|sexually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
     r"{0,5}"
 )
@@ -345,13 +345,21 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Before a name's "'s", these make it a possessive: "of riley's reaction".
+_NOT_AFTER = "".join(
+    f"(?<!\\b{word} )" for word in ("of", "about", "for", "at", "from", "to", "with", "by", "in", "on")
+)
+
+
 def _as_partner(said: str, names: Iterable[str]) -> str:
     """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley"."""
     known = sorted({n for n in (normalise(name) for name in names) if n and n not in _NOT_NAMES}, key=len, reverse=True)
     if not known:
         return said
-    named = re.compile(rf"\b(?:my |our )?(?:{'|'.join(re.escape(n) for n in known)})\b(?!')")
-    return named.sub("my partner", said)
+    either = "|".join(re.escape(n) for n in known)
+    # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
+    said = re.sub(rf"{_NOT_AFTER}\b(?:{either})'s\b", "my partner is", said)
+    return re.sub(rf"\b(?:my |our )?(?:{either})\b(?!')", "my partner", said)
 
 
 def is_distress(text: str, names: Iterable[str] = ()) -> bool:
