@@ -7,7 +7,8 @@ days all the time ("it hurt me when you didn't call", "I was afraid to tell her"
 skill that answers those with crisis lines would soon be ignored. So violence needs a
 person doing it to someone ("he hit me", not "it hit me"), fear needs an object ("scared
 of him", "scared for my life") unless it is all that was said ("I'm scared"), and help
-counts only when it is the whole request ("help me", not "help me remember").
+counts only when it is the whole request ("help me", not "help me remember"). On a
+linked device the couple's own first names are read as "my partner" ("Riley hit me").
 """
 
 from __future__ import annotations
