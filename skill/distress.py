@@ -127,6 +127,8 @@ _PHRASES = [
     r"\b(?:grabbed|grabs|grabbing|held|holds|pinned) me by (?:the|my) (?:throat|neck|hair)\b",
     # Fear the partner causes, said of them: "he scares me", "my partner frightens me".
     rf"\b{_SUBJECT}{_BETWEEN} (?:scares|frightens|terrifies|intimidates) (?:me|us|the kids|my kids)\b",
+    rf"\b{_SUBJECT}{_BETWEEN} (?:makes|made) me (?:so |really |very )?(?:{_FEAR}|feel unsafe)\b",
+    r"\b(?:live|living|lived) in fear\b",
     rf"\b{_SUBJECT}{_BETWEEN} (?:controlling|controls|manipulating|isolating|gaslighting|gaslights) me\b",
     r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){1,3}at (?:me|us|my head)\b",
     r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
@@ -191,11 +193,12 @@ _PHRASES = [
     r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
     r"\bnot allowed to (?:leave|go out of) the house\b|\bnot allowed (?:any|my own) money\b",
     # Needing to leave, said on its own or of the home or the partner ("get out more" is not this).
-    r"\b(?:i|we) (?:need|have|got|must) to get (?:out|away)(?= *$| (?:of here|of (?:this|the|our|my) (?:house|home|"
+    r"\b(?:i|we) (?:just |really )?(?:need|have|got|must) to get (?:out|away)(?= *$| (?:of here|of (?:this|the|our|my) (?:house|home|"
     r"relationship|marriage|place|flat|apartment)|now|right now|safely|before (?:he|she|they|my partner)|from "
     r"(?:him|her|them|my partner))\b)",
     r"\b(?:i am|i feel|we are|i have been|feeling|i feel so|i am so) (?:so |really |completely )?trapped\b"
-    r"(?! (?:in (?:traffic|a meeting|the (?:lift|elevator|office|meeting|rain|snow))|at (?:work|the office))\b)",
+    r"(?! (?:in (?:traffic|a meeting|the (?:lift|elevator|office|meeting|rain|snow))|at (?:work|the office)|by (?:my |the |"
+    r"this )?(?:schedule|job|work|routine|deadlines?|weather|rain|snow|traffic))\b)",
     r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
     r"\b(?:do not|not|never) (?:feel |feeling )?safe\b(?! (?:to (?:say|tell|share|admit|talk)|with (?:my|the) "

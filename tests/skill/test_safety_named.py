@@ -45,6 +45,8 @@ NAMED = [
     "riley won't let me see my friends",
     "riley is controlling me",
     "I am petrified of Jordan",
+    "riley makes me so scared",
+    "I live in fear of Riley",
 ]
 # Without any name: the other phrase families the testers found missing.
 UNNAMED = [
@@ -61,6 +63,7 @@ UNNAMED = [
     "I'm trapped",
     "I feel so trapped",
     "I need to get out",
+    "I just need to get out of here",
     "we have to get out of this house",
     "I need to get away from him",
     "I'm not allowed to see my friends",
@@ -87,6 +90,9 @@ ORDINARY = [
     "I need to get out more",
     "I'm trapped in traffic",
     "I'm trapped at work till six",
+    "I feel trapped by my schedule",
+    "I'm afraid of losing Riley",
+    "riley hurt my feelings",
     "I hate my commute",
     "I'm not allowed to eat sugar",
     "we ended it on a good note",
