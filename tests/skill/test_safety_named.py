@@ -8,14 +8,14 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
 from tests.factories import make_couple
-from tests.skill.test_safety import USER, assert_support, count, envelope, say, skill, speech, then
+from tests.skill.test_safety import USER, alex, assert_support, count, envelope, say, skill, speech, then
 from trust_tracker.models import voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import InteractionModel
 
-__all__ = ["say", "skill"]  # fixtures, shared with test_safety.py
+__all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
 
 NAMES = ("Jordan", "Riley")
 JORDAN_VOICE = "amzn1.ask.person.SAFETY-JORDAN"
@@ -178,6 +178,14 @@ def test_the_answer_to_is_riley_with_you_that_discloses_gets_help(say, session, 
     assert speech(asked).endswith("Is Riley with you?")
     assert_support(say(then(asked, "AnswerIntent", {"answer": "Riley scares me"}, person_id=JORDAN_VOICE)))
     assert count(session, CheckInAnswer) == 0
+
+
+def test_only_the_linked_couple_s_names_count(say, session, alex) -> None:
+    make_couple(session, *NAMES)  # another household, not linked to this device
+    assert_support(say(envelope("LogSmallWinIntent", {"note": "sam hit me"})))
+    assert count(session, LogEntry) == 0
+    say(envelope("LogSmallWinIntent", {"note": "riley hit me"}))
+    assert count(session, LogEntry) == 1
 
 
 def test_support_with_a_name_slot_gets_help_on_an_unlinked_device(say, session) -> None:
