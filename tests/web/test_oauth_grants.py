@@ -53,6 +53,7 @@ def test_a_grant_not_used_yet_is_listed_in_settings_and_unlink_revokes_it(client
     assert client.post(f"/settings/alexa-grants/{row.id}/unlink").status_code == 404  # already ended
 
 
+@pytest.mark.postgres_smoke
 def test_the_other_partners_grant_is_listed_too_and_another_couples_is_not(app, client, alex, session) -> None:
     sam = app.test_client()
     log_in(sam, "sam@example.com")
@@ -105,6 +106,7 @@ def test_a_password_reset_ends_the_partners_grants(app, client, alex, session) -
     assert refresh(client, tokens["refresh_token"]).json["error"] == "invalid_grant"
 
 
+@pytest.mark.postgres_smoke
 def test_a_reused_refresh_token_ends_its_whole_grant(app, client, alex, clock) -> None:
     first = linked(client)
     other = linked(client)  # a second link of the same partner: not the stolen one
