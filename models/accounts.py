@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import logins
+from . import logins, oauth
 from .base import digest, utcnow
 from .checkins import DEFAULT_QUESTIONS
 from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner, PasswordReset
@@ -132,11 +132,13 @@ def confirm_password(partner: Partner, password: str, refused: str) -> None:
 
 
 def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
-    """A new password, once the current one confirms it; every login of the partner ends."""
+    """A new password, once the current one confirms it; every login of the partner ends, and
+    every account link they gave Alexa with the old one."""
     confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
     check_password(new)
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
+    oauth.revoke_partner(session, partner.id)
 
 
 def change_name(session: Session, partner: Partner, name: str) -> Partner:
@@ -193,7 +195,8 @@ def check_reset(session: Session, token: str, now: datetime | None = None) -> No
 
 
 def reset_password(session: Session, token: str, new: str, now: datetime | None = None) -> Partner:
-    """Use a reset token: the new password is set, the token is spent, every login ends."""
+    """Use a reset token: the new password is set, the token is spent, every login and every
+    account link the partner gave Alexa ends."""
     now = now or utcnow()
     reset = _open_reset(session, token, now)
     check_password(new)
@@ -201,6 +204,7 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     partner.password_hash = _hasher.hash(new)
     reset.used_at = now
     logins.end_all(session, partner)
+    oauth.revoke_partner(session, partner.id, now)
     session.flush()
     return partner
 

@@ -57,8 +57,10 @@ class Rule:
 
     @property
     def unit(self) -> str:
-        """What its streak counts: "day" or "week"."""
-        return "week" if self.cadence is Cadence.WEEKLY else "day"
+        """What its streak counts: "day" or "week" (a commitment due on one weekday only
+        comes once a week: three in a row are three weeks)."""
+        weekly = self.cadence is Cadence.WEEKLY or (self.cadence is Cadence.WEEKDAYS and len(self.weekdays) == 1)
+        return "week" if weekly else "day"
 
 
 def due_on(rule: Rule, day: date) -> bool:
@@ -220,20 +222,38 @@ def current_runs(session: Session, couple_id: int, items: list[ContractItem], to
 
 
 def kept_rate(rule: Rule, tallies: Tallies, skipped: set[date], since: date, today: date, window: int) -> float | None:
-    """Share of the last `window` days' due days that were kept (for "N times a week": of the
-    expected repetitions). Days before `since`, today while still open, and hard days
-    with nothing logged are left out rather than counted as misses; None: nothing due yet."""
+    """Share of the occasions of the last `window` days that were kept; None: nothing due yet.
+
+    Days: each due day is an occasion, and so is any day with a miss logged (a logged miss
+    always counts against). Days before `since`, today while still open, and hard days with
+    nothing logged are left out rather than counted as misses.
+    "N times a week" counts in whole weeks, as its streak does: the weeks that ended within
+    the window, and this week so far. A finished week owes N (fewer in the week it began,
+    or for its hard days with nothing logged); kept days beyond N do not hide a logged miss,
+    which adds an occasion not kept. This week owes only what is logged yet."""
+    first = max(since, today - timedelta(days=window - 1))
+    if rule.cadence is Cadence.WEEKLY:
+        kept = counted = 0
+        for monday in _mondays(max(since, first - timedelta(days=6)), today):
+            week = list(days(max(since, monday), min(monday + timedelta(days=6), today)))
+            if monday + timedelta(days=6) < first and monday != week_start(today):
+                continue  # ended before the window
+            tallies_in = [tallies.get(day, DayTally()) for day in week]
+            done = min(rule.times_per_week, sum(t.kept for t in tallies_in if not t.missed))
+            missed = sum(1 for t in tallies_in if t.missed)
+            excused = sum(1 for day in week if day in skipped and day not in tallies)
+            owed = 0 if monday == week_start(today) else max(0, min(rule.times_per_week, len(week)) - excused)
+            kept += done
+            counted += max(owed, done + missed)
+        return kept / counted if counted else None
     counted = kept = 0
-    for day in days(max(since, today - timedelta(days=window - 1)), today):
+    for day in days(first, today):
         tally = tallies.get(day)
         if (day == today or day in skipped) and tally is None:
             continue
-        if rule.cadence is Cadence.WEEKLY or due_on(rule, day):
+        if due_on(rule, day) or (tally is not None and tally.missed):
             counted += 1
             kept += tally is not None and tally.clean
-    if rule.cadence is Cadence.WEEKLY:
-        expected = rule.times_per_week * counted / 7
-        return min(1.0, kept / expected) if expected else None
     return kept / counted if counted else None
 
 

@@ -27,9 +27,12 @@ from .localtime import local_today, week_start
 from .stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 WEEKS_SHOWN = 12
-# Under a week of history, a commitment's rates and strength say more about chance than
-# about a habit: the charts say "too early to tell" instead.
+# Under a week of history (four weeks, for one counted in weeks: four times done, at most),
+# a commitment's rates and strength say more about chance than about a habit, and a weekly
+# one's strength has barely begun to build while its rates already read 100%: the charts
+# say "too early to tell" instead.
 MIN_HISTORY_DAYS = 7
+MIN_HISTORY_WEEKS = 4
 # A commitment's history is summed up (models.stat_entities.StreakRecord) this many weeks back.
 RECORD_WEEKS = 13
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
@@ -109,8 +112,8 @@ class CommitmentStats:
     unit: str  # "day" or "week"
 
     def too_early(self, today: date) -> bool:
-        """Less than MIN_HISTORY_DAYS since it began to count."""
-        return (today - self.since).days < MIN_HISTORY_DAYS
+        """Less than MIN_HISTORY_DAYS since it began to count (MIN_HISTORY_WEEKS, counted in weeks)."""
+        return (today - self.since).days < (MIN_HISTORY_WEEKS * 7 if self.unit == "week" else MIN_HISTORY_DAYS)
 
 
 @dataclass(frozen=True)

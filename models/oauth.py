@@ -3,7 +3,8 @@
 The protocol itself (parameters, client authentication, error responses) is Authlib's, wired
 in web/oauth.py; this module keeps what the database must hold true. Codes live five
 minutes and work once; access tokens live an hour; a refresh replaces the pair it uses;
-only hashes are stored; a code tried a second time revokes what it was exchanged for.
+only hashes are stored; a code tried a second time, or a refresh token, revokes the
+whole grant (what the code was exchanged for, and every refresh since).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from .base import digest, utcnow
 from .entities import Partner
+from .errors import NotFound
 from .oauth_entities import OAuthCode, OAuthToken
 
 CODE_LIFETIME = timedelta(minutes=5)
@@ -135,6 +137,57 @@ def spend_refresh_token(
         OAuthToken.revoked_at.is_(None),
         revoked_at=now,
     )
+
+
+def revoke_reused(session: Session, refresh_token: str, client_id: str, now: datetime | None = None) -> int:
+    """A refresh token already spent (or revoked), tried again: one of its two holders stole it,
+    so the whole grant stops working, its successor too (RFC 6819, 5.2.2.3). How many were revoked."""
+    if not refresh_token or len(refresh_token) > MAX_TOKEN_LENGTH:
+        return 0
+    spent = session.scalar(
+        select(OAuthToken).where(
+            OAuthToken.refresh_hash == digest(refresh_token),
+            OAuthToken.client_id == client_id,
+            OAuthToken.revoked_at.is_not(None),
+        )
+    )
+    return _revoke(session, _grant_of(spent), now) if spent is not None else 0
+
+
+def _grant_of(token: OAuthToken) -> list[ColumnElement[bool]]:
+    """The tokens of the grant `token` belongs to: those of the same code; once the code is pruned,
+    all that partner gave this client (revoking too much is the safe side)."""
+    if token.code_id is not None:
+        return [OAuthToken.code_id == token.code_id]
+    return [OAuthToken.partner_id == token.partner_id, OAuthToken.client_id == token.client_id]
+
+
+def live_grants(session: Session, couple_id: int) -> list[tuple[OAuthToken, datetime | None]]:
+    """The couple's grants whose tokens still work (one live token each), oldest first, with when
+    the partner allowed it (None once its code is pruned), whether or not Alexa has used them yet."""
+    rows = session.execute(
+        select(OAuthToken, OAuthCode.created_at)
+        .join(Partner, Partner.id == OAuthToken.partner_id)
+        .outerjoin(OAuthCode, OAuthCode.id == OAuthToken.code_id)
+        .where(Partner.couple_id == couple_id, OAuthToken.revoked_at.is_(None))
+        .order_by(OAuthToken.id)
+    )
+    return [(token, granted) for token, granted in rows]
+
+
+def revoke_grant(session: Session, partner: Partner, token_id: int, now: datetime | None = None) -> OAuthToken:
+    """Either partner ends one of the couple's grants: its tokens stop working at once. A grant
+    of another couple's, or one already ended, is NotFound."""
+    token = session.get(OAuthToken, token_id)
+    if token is None or token.revoked_at is not None or token.partner.couple_id != partner.couple_id:
+        raise NotFound("There is no such account link.")
+    _revoke(session, _grant_of(token), now)
+    return token
+
+
+def revoke_partner(session: Session, partner_id: int, now: datetime | None = None) -> int:
+    """Every token this partner ever granted stops working (their password changed). How many."""
+    return _revoke(session, [OAuthToken.partner_id == partner_id], now)
 
 
 def find_access(session: Session, access_token: str, now: datetime | None = None) -> OAuthToken | None:

@@ -40,6 +40,7 @@ from . import (
     today,
 )
 from .forms import MAX_ID
+from .headers import SECURITY_HEADERS
 
 csrf = CSRFProtect()
 
@@ -51,16 +52,6 @@ class IdConverter(IntegerConverter):
         super().__init__(map, min=1, max=MAX_ID)
 
 
-# No scripts, no third parties, no framing; no Referer, because join links carry a secret.
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'; "
-        "form-action 'self'; base-uri 'none'; object-src 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "no-referrer",
-}
 # Served for real, the site is HTTPS only (README): browsers must never try it in clear.
 HSTS = "max-age=31536000; includeSubDomains"
 

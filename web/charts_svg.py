@@ -35,6 +35,9 @@ CELL, GAP = 14, 4
 DISPLAY_SCALE = 1.4
 # How wide "Sep 2026" is at the charts' 12px, with room to spare (wide digits, wide fonts).
 MONTH_LABEL_WIDTH = 64
+# The long arc's plot: with its margins about 330 wide, what a phone's column shows unscaled
+# (wider, and a phone shrank its 12px labels to 9px).
+ARC_PLOT_WIDTH = 260
 WEEKDAY_LETTERS = ("M", "T", "W", "T", "F", "S", "S")
 # What the charts page says before the first milestone: the real first thresholds.
 FIRST_STREAK = milestones.STREAK_THRESHOLDS[0]
@@ -174,13 +177,16 @@ def rates_svg(stats: CommitmentStats, chart_id: str) -> Markup:
 
 
 def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
-    """The long arc: the kept rate of each month since the start, as a line."""
+    """The long arc: the kept rate of each month since the start, as a line. The last
+    month is the current one: drawn lighter and dashed, and called "so far", so that a
+    single miss on its first day does not read as a fall. Drawn about as wide as a phone
+    shows it, so its 12px words stay 12px there."""
     if not points:
         return Markup("")
     # A month label is centred under its point: the last one needs half its width to
     # the right of the plot, or "Nov 2026" is cut to "Nov 20" and reads as a date; the
     # first one, half its width to the left of its point.
-    left, plot_w, plot_h, top = max(40.0, MONTH_LABEL_WIDTH / 2 + 2), 420, 160, 8
+    left, plot_w, plot_h, top = max(40.0, MONTH_LABEL_WIDTH / 2 + 2), ARC_PLOT_WIDTH, 140, 8
     width, height = left + plot_w + MONTH_LABEL_WIDTH / 2 + 4, top + plot_h + 24
     step = plot_w / max(len(points) - 1, 1)
     body = []
@@ -200,17 +206,21 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
             segment = []
             continue
         y = top + plot_h * (1 - point.rate)
-        segment.append(f"{x:g},{y:g}")
-        body.append(
-            f'<circle cx="{x:g}" cy="{y:g}" r="3.5" class="kept">'
-            f"<title>{escape(f'{point.month:%B %Y}: {_percent(point.rate)} kept')}</title></circle>"
-        )
+        if i == len(points) - 1:  # this month, not over yet
+            if segment:
+                body.append(f'<polyline points="{segment[-1]} {x:g},{y:g}" class="line partial"/>')
+            body.append(_text(x, max(y - 8, 10), "so far", anchor="end", muted=True))
+            shape, words = "kept partial", f"{point.month:%B %Y} so far: {_percent(point.rate)} kept"
+        else:
+            segment.append(f"{x:g},{y:g}")
+            shape, words = "kept", f"{point.month:%B %Y}: {_percent(point.rate)} kept"
+        body.append(f'<circle cx="{x:g}" cy="{y:g}" r="3.5" class="{shape}"><title>{escape(words)}</title></circle>')
     if len(segment) > 1:
         body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
-    rated = [p for p in points if p.rate is not None]
+    rated = [p for p in points[:-1] if p.rate is not None]
     desc = (
         f"{len(points)} months from {points[0].month:%B %Y}"
-        + (f"; first {_percent(rated[0].rate)}, latest {_percent(rated[-1].rate)} kept" if rated else "")
-        + ". The table below has every month."
+        + (f"; first {_percent(rated[0].rate)}, latest whole month {_percent(rated[-1].rate)} kept" if rated else "")
+        + f"; {points[-1].month:%B %Y} so far {_percent(points[-1].rate)}. The table below has every month."
     )
     return _svg(chart_id, "arc", width, height, "Kept rate by month, since the start", desc, body)

@@ -10,16 +10,25 @@ exchanges codes and refresh tokens for tokens.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import hmac
 from dataclasses import dataclass
 from typing import Any
 
 from authlib.integrations.flask_oauth2 import AuthorizationServer
 from authlib.oauth2 import OAuth2Error
-from authlib.oauth2.rfc6749 import AuthorizationCodeMixin, ClientMixin, InvalidRequestError, TokenMixin, grants
+from authlib.oauth2.rfc6749 import (
+    AuthorizationCodeMixin,
+    ClientMixin,
+    InvalidClientError,
+    InvalidRequestError,
+    TokenMixin,
+    grants,
+)
 from authlib.oauth2.rfc6749.util import list_to_scope, scope_to_list
 from authlib.oauth2.rfc7636 import CodeChallenge
-from flask import Blueprint, Flask, abort, current_app, render_template, request
+from flask import Blueprint, Flask, abort, current_app, jsonify, make_response, render_template, request
 from werkzeug.wrappers import Response
 from wtforms import SubmitField
 
@@ -32,7 +41,8 @@ from .config import now
 from .db import get_session
 from .errors import render_error
 from .forms import SiteForm
-from .throttle import TOKEN_ADDRESS, client_address, limit
+from .headers import content_security_policy
+from .throttle import TOKEN_ADDRESS, Throttled, client_address, limit
 
 bp = Blueprint("oauth", __name__, url_prefix="/oauth")
 # Alexa's servers call it without a login or a CSRF token: public, and exempt from CSRF.
@@ -42,6 +52,9 @@ token_bp = Blueprint("oauth_token", __name__, url_prefix="/oauth")
 SCOPE = "trust_tracker"
 # Alexa's redirect URIs, one per region, for the skill's vendor id (the console lists them).
 ALEXA_REDIRECT_HOSTS = ("pitangui.amazon.com", "layla.amazon.com", "alexa.amazon.co.jp")
+# The consent form's answer redirects there, and browsers hold that redirect to the form's
+# form-action: the consent page, alone, lets it go to Alexa.
+CONSENT_POLICY = content_security_policy(*(f"https://{host}" for host in ALEXA_REDIRECT_HOSTS))
 NOT_CONFIGURED = "Account linking is not configured on this site."
 
 
@@ -150,8 +163,12 @@ class RefreshGrant(grants.RefreshTokenGrant):
     INCLUDE_NEW_REFRESH_TOKEN = True  # a refresh token works once; its successor comes with the new token
 
     def authenticate_refresh_token(self, refresh_token: str) -> _Token | None:
-        """Spent (its pair revoked) here, in one statement: two refreshes never both succeed."""
-        row = oauth.spend_refresh_token(get_session(), refresh_token, self.request.client.get_client_id(), now())
+        """Spent (its pair revoked) here, in one statement: two refreshes never both succeed. A spent
+        one tried again revokes its whole grant."""
+        session, client_id = get_session(), self.request.client.get_client_id()
+        row = oauth.spend_refresh_token(session, refresh_token, client_id, now())
+        if row is None and oauth.revoke_reused(session, refresh_token, client_id, now()):
+            session.commit()  # the answer is an error, which rolls back: the revocation must stay
         return _Token(row) if row is not None else None
 
     def authenticate_user(self, refresh_token: _Token) -> Any:
@@ -229,19 +246,44 @@ def authorize() -> Response | tuple[str, int]:
     except OAuth2Error as error:
         if error.redirect_uri:  # set only once the client and its redirect URI are known to be Alexa's
             return server.handle_error_response(None, error)
-        return render_error(400, f"This account-linking request cannot be used: {error.description or error.error}.")
-    if request.method == "GET":
-        return render_template("oauth/consent.html", form=form, partner=partner, scope=grant.request.scope), 200
-    if not form.validate():
-        return render_template("oauth/consent.html", form=form, partner=partner, scope=grant.request.scope), 400
+        reason = (error.description or error.error).rstrip(".")
+        return render_error(400, f"This account-linking request cannot be used: {reason}.")
+    if request.method == "GET" or not form.validate():
+        page = render_template("oauth/consent.html", form=form, partner=partner, scope=grant.request.scope)
+        status = 200 if request.method == "GET" else 400
+        return make_response(page, status, {"Content-Security-Policy": CONSENT_POLICY})
     return server.create_authorization_response(grant=grant, grant_user=partner if form.allow.data else None)
 
 
 @token_bp.post("/token")
 def token() -> Response:
     _configured()
-    limit((TOKEN_ADDRESS, client_address()))  # before the client's secret is checked
+    try:
+        limit((TOKEN_ADDRESS, client_address()))  # before the client's secret is checked
+    except Throttled as error:  # Alexa reads JSON here, never a page
+        answer = jsonify(error="slow_down", error_description="Too many token requests from this address.")
+        answer.status_code = 429
+        answer.headers["Retry-After"] = dict(error.get_headers()).get("Retry-After", "60")
+        return answer
+    if not _readable_basic(request.headers.get("Authorization", "")):
+        unreadable = InvalidClientError(description="Unreadable Basic credentials.", status_code=401)
+        return server.handle_error_response(None, unreadable)
     repeated = sorted(key for key in request.form if len(request.form.getlist(key)) > 1)
     if repeated:  # RFC 6749, 3.2: no parameter more than once
         return server.handle_error_response(None, InvalidRequestError(f"Repeated parameter: {repeated[0]}."))
     return server.create_token_response()
+
+
+def _readable_basic(authorization: str) -> bool:
+    """False for an Authorization header Authlib would fail on: blank but for spaces, or Basic
+    credentials that are not base64 of UTF-8 text."""
+    parts = authorization.split(None, 1)
+    if " " in authorization and len(parts) < 2:
+        return False
+    if len(parts) < 2 or parts[0].lower() != "basic":
+        return True  # none, or another scheme: Authlib looks for the secret in the form instead
+    try:
+        base64.b64decode(parts[1].strip(), validate=True).decode()
+    except (binascii.Error, ValueError):  # not base64, not ASCII, or not UTF-8
+        return False
+    return True

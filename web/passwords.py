@@ -57,5 +57,9 @@ def reset(token: str) -> tuple[str, int] | Response:
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("passwords/reset.html", form=form, token=token), status_for(e)
-    flash("Your new password is set, and every device was logged out. Log in with the new password.", "success")
+    flash(
+        "Your new password is set, every device was logged out, and Alexa's account links made with your "
+        "log-in were ended. Log in with the new password (and link the skill again in the Alexa app).",
+        "success",
+    )
     return redirect(url_for("auth.login"))

@@ -42,7 +42,11 @@ def change_password() -> tuple[str, int] | Response:
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
     log_in(partner)  # every login ended with the old password; this browser gets a new one
-    flash("Your password is changed. Every other device was logged out.", "success")
+    flash(
+        "Your password is changed. Every other device was logged out. Alexa's account links made with "
+        "your log-in were ended too: link the skill again in the Alexa app.",
+        "success",
+    )
     return redirect(url_for(".index"))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import settings, speakers, voice
+from trust_tracker.models import oauth, settings, speakers, voice
 from trust_tracker.models.errors import DomainError
 
 from .auth import current_partner
@@ -19,8 +19,9 @@ bp = Blueprint("settings", __name__, url_prefix="/settings")
 
 
 def _page(form: ScheduleForm, status: int = 200, code: str | None = None) -> tuple[str, int]:
-    links = speakers.links(get_session(), current_partner().couple_id)
-    return render_template("settings/index.html", form=form, code=code, alexa_links=links), status
+    session, couple_id = get_session(), current_partner().couple_id
+    links, grants = speakers.links(session, couple_id), oauth.live_grants(session, couple_id)
+    return render_template("settings/index.html", form=form, code=code, alexa_links=links, grants=grants), status
 
 
 def _current_schedule() -> ScheduleForm:
@@ -72,4 +73,12 @@ def unlink_alexa(link_id: int) -> Response:
     link = speakers.unlink(get_session(), current_partner(), link_id, now=now())
     what = "That voice" if link.person_id else "That Alexa account"
     flash(f"{what} is unlinked: it can no longer log anything as either of you.", "success")
+    return redirect(url_for(".index"))
+
+
+@bp.post("/alexa-grants/<id:token_id>/unlink")
+def unlink_grant(token_id: int) -> Response:
+    """Either partner may end any of the couple's account links made in the Alexa app (NotFound: 404)."""
+    oauth.revoke_grant(get_session(), current_partner(), token_id, now=now())
+    flash("That account link is ended: Alexa can no longer use it as either of you.", "success")
     return redirect(url_for(".index"))

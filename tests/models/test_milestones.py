@@ -355,6 +355,21 @@ def test_a_streak_on_chosen_days_counts_only_those_days_back(session, couple):
     assert three.reached_on == MONDAY  # Wed 18, Fri 20, Mon 23
 
 
+def test_a_streak_on_one_weekday_is_said_in_weeks(session, couple):
+    """Before: three Sunday walks were "3 days in a row of keeping “Sunday walk”"."""
+    alex, sam = couple
+    version = contracts.propose_version(
+        session, alex, [ItemDraft(C, "Walk", short_name="Sunday walk", cadence=Cadence.WEEKDAYS, weekdays="6")]
+    )
+    contracts.agree_version(session, sam, version.id)
+    for day in (8, 15, 22):
+        make_entry(session, alex, LogKind.KEPT, date(2026, 11, day), version.items[0])
+    [three] = [m for m in milestones.record_milestones(session, alex, NOW) if m.key.startswith("streak")]
+    said = "3 weeks in a row of keeping “Sunday walk”. That is what steady looks like."
+    assert filters.milestone_words(three) == said
+    assert speech.for_locale("en-US").milestone(three) == said
+
+
 # One of every wording models.milestones.wording can choose.
 EVERY_WORDING = [
     Milestone(kind="streak", params={"lineage_id": 1, "name": "call when late", "count": 3, "unit": "day"}),

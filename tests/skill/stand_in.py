@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from tests.web import helpers
 from trust_tracker.skill.stand_in import AlexaStandIn
 
 PORTS = range(8150, 8200)
@@ -32,11 +32,4 @@ def running_stand_in(**state: object) -> Iterator[AlexaStandIn]:
 
 def free_port() -> int:
     """A loopback port of this suite's range that nothing listens on now."""
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free port in {PORTS}")
+    return helpers.free_port(PORTS)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import socket
 from html import unescape
 from html.parser import HTMLParser
 
@@ -105,3 +106,15 @@ def csrf_token(response: TestResponse) -> str:
     )
     assert match, "no CSRF token on the page"
     return match.group(1) or match.group(2)
+
+
+def free_port(ports: range) -> int:
+    """The first loopback port of `ports` nobody listens on (each branch's tests have their own range)."""
+    for port in ports:
+        with socket.socket() as probe:
+            try:
+                probe.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")

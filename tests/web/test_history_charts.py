@@ -70,7 +70,7 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     assert "Mon 23 Nov 2026 (so far) 3 0 Mon 16 Nov 2026 5 1" in page  # Alex's 23rd, 24th and Sam's talk
     assert "Mon 9 Nov 2026" not in page
     assert "This week so far Week of 23 Nov: 3 kept so far" in page  # the chart marks it partial
-    assert response.text.count('class="kept partial"') == 1
+    assert response.text.count('class="kept partial"') == 2  # this week's bar, and this month's point
     # Each commitment: streaks, one explanation of strength, rates once (the table is its
     # text alternative), a calendar and its table.
     assert "call when late Current streak 7 days Best streak 7 days Counting since Tue 17 Nov 2026" in page
@@ -84,7 +84,7 @@ def test_charts_show_every_chart_with_its_table(client, alex, couple, contract, 
     assert re.search(rf'<svg[^>]+id="chart-heatmap-{call.lineage_id}"[^>]+role="img"', response.text)
     assert f'<title id="chart-heatmap-{call.lineage_id}-title">Calendar of “call when late”</title>' in response.text
     # The long arc: October and November.
-    assert "November 2026 8 1 89% 0" in page
+    assert "November 2026 (so far) 8 1 89% 0" in page
     assert "October 2026 0 0 – 1" in page
     # The calendars start with the week the first commitment counted, not months before.
     assert "Each day of the last 2 weeks" in page
@@ -243,3 +243,60 @@ def test_the_long_arc_month_labels_fit_inside_the_chart(months) -> None:
     if months in (1, 13):  # the last month is labelled, whole
         assert labels[-1][1] == "Nov 2026"
     assert "Nov 20<" not in svg
+
+
+def test_the_long_arc_draws_this_month_as_so_far_and_fits_a_phone() -> None:
+    """Before: one miss on the 1st drew this month as a full point, a fall from 95% to 50%,
+    and the chart, drawn 492 wide, shrank its 12px labels to 9px on a 390px phone."""
+    from trust_tracker.models.charts import MonthPoint
+    from trust_tracker.web.charts_svg import monthly_trend_svg
+
+    points = [
+        MonthPoint(date(2026, 10, 1), kept=19, missed=1, moments=0),
+        MonthPoint(date(2026, 11, 1), kept=20, missed=1, moments=0),
+        MonthPoint(date(2026, 12, 1), kept=1, missed=1, moments=0),
+    ]
+    svg = str(monthly_trend_svg(points, "arc"))
+
+    assert svg.count('class="kept partial"') == 1 and svg.count('class="line partial"') == 1
+    assert "<title>December 2026 so far: 50% kept</title>" in svg
+    assert ">so far</text>" in svg
+    # The full line joins the whole months only; the dashed one goes on to this month.
+    [full] = re.findall(r'<polyline points="([^"]+)" class="line"/>', svg)
+    assert len(full.split()) == 2
+    assert "latest whole month 95% kept; December 2026 so far 50%" in svg
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))
+    assert width <= 340  # a 390px phone's column shows it at least at its drawn size
+    assert 'font-size="12"' in svg
+
+
+def test_weekly_figures_agree_with_their_calendars(client, alex, couple, session) -> None:
+    """Before: "house jobs" read 100% over 90 days beside a miss in its calendar, and a
+    commitment due on Sundays read "3 days" for three Sundays."""
+    from trust_tracker.models import contracts
+    from trust_tracker.models.contracts import ItemDraft
+    from trust_tracker.models.entities import Cadence, ItemKind
+
+    _, sam = couple
+    agreed = NOW - timedelta(days=60)
+    drafts = [
+        ItemDraft(ItemKind.COMMITMENT, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=3),
+        ItemDraft(ItemKind.COMMITMENT, "Walk", short_name="Sunday walk", cadence=Cadence.WEEKDAYS, weekdays="6"),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=agreed)
+    contracts.agree_version(session, sam, version.id, now=agreed)
+    jobs, walk = version.items
+    for day in (9, 10, 11, 16, 17, 18, 23):
+        make_entry(session, sam, LogKind.KEPT, date(2026, 11, day), jobs)
+    make_entry(session, sam, LogKind.MISSED, date(2026, 11, 12), jobs)
+    for day in (8, 15, 22):
+        make_entry(session, alex, LogKind.KEPT, date(2026, 11, day), walk)
+    session.flush()
+
+    page = text_of(client.get("/history/charts"))
+
+    # 7 days: the week that ended Sun 22 (3 of 3) and this week so far (1). 30 days: the weeks
+    # ending 1 and 8 Nov owed 3 each, none done; the 9th's 3 kept and 1 missed; 3; 1 -> 7 of 14.
+    assert "“house jobs” was kept Last 7 days Last 30 days Last 90 days Strength 100% 50%" in page
+    assert "Mon 9 Nov 2026 kept kept kept missed" in page  # the calendar's table names the miss
+    assert "Sunday walk Current streak 3 weeks Best streak 3 weeks" in page

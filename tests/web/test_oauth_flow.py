@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -23,6 +22,7 @@ from werkzeug.serving import make_server
 
 from tests.alexa_ca import SKILL_ID, TestCA
 from tests.conftest import PASSWORD, make_couple
+from tests.web.helpers import free_port
 from trust_tracker.models.base import digest
 from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import LogEntry, VoiceLink
@@ -66,17 +66,6 @@ def _csrf(page: str) -> str:
     return match.group(1)
 
 
-def _free_port() -> int:
-    for port in PORTS:
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError("no free port in 8100-8149")
-
-
 @pytest.fixture
 def site(fresh_engine: Engine, tmp_path) -> Iterator[Site]:
     with Session(fresh_engine) as session, session.begin():
@@ -96,7 +85,7 @@ def site(fresh_engine: Engine, tmp_path) -> Iterator[Site]:
             "ALEXA_VENDOR_ID": VENDOR,
         }
     )
-    port = _free_port()
+    port = free_port(PORTS)
     server = make_server("127.0.0.1", port, app)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -163,12 +152,6 @@ def test_linking_with_a_real_oauth_client_then_speaking_with_the_tokens(site: Si
     form_client = _client(token_endpoint_auth_method="client_secret_post")
     fresh = form_client.refresh_token(f"{site.url}/oauth/token", refresh_token=token["refresh_token"])
     assert fresh["access_token"] != token["access_token"] and fresh["refresh_token"] != token["refresh_token"]
-    again = requests.post(
-        f"{site.url}/oauth/token",
-        data={"grant_type": "refresh_token", "refresh_token": token["refresh_token"]},
-        auth=(CLIENT_ID, CLIENT_SECRET),
-    )
-    assert (again.status_code, again.json()["error"]) == (400, "invalid_grant")
 
     # Sam's own voice, linked with Sam's own log-in: logged as Sam, nobody asked who is speaking.
     answer = _kept(site, person=fresh["access_token"])
@@ -196,6 +179,13 @@ def test_linking_with_a_real_oauth_client_then_speaking_with_the_tokens(site: Si
     assert answer["response"]["shouldEndSession"] is True
     with Session(site.engine) as session:
         assert len(session.scalars(select(LogEntry)).all()) == 1  # nothing logged with a dead token
+    # The spent refresh token again: refused (and, test_oauth_grants.py, its whole grant is revoked).
+    again = requests.post(
+        f"{site.url}/oauth/token",
+        data={"grant_type": "refresh_token", "refresh_token": token["refresh_token"]},
+        auth=(CLIENT_ID, CLIENT_SECRET),
+    )
+    assert (again.status_code, again.json()["error"]) == (400, "invalid_grant")
 
 
 def test_a_household_token_knows_the_couple_and_asks_who_speaks(site: Site) -> None:
