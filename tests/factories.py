@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from trust_tracker.models import accounts, contracts, journal, oauth
@@ -18,9 +19,11 @@ from trust_tracker.models.entities import (
     Cadence,
     CheckIn,
     CheckInAnswer,
+    Contract,
     ContractItem,
     ContractVersion,
     ItemKind,
+    ItemLineage,
     LogEntry,
     LogKind,
     Milestone,
@@ -218,3 +221,15 @@ def one_of_everything(session: Session, alex: Partner, sam: Partner) -> dict[str
         "sams_private": sams_private,
         "sams_shared": sams_shared,
     }
+
+
+def lineages_of_old(session: Session, couple_id: int, kinds: list[ItemKind]) -> list[int]:
+    """Commitment lineages written with Core, for tests that build history under an older
+    schema: the ORM's contract classes have columns later migrations add."""
+    contract_id = session.scalar(select(Contract.id).where(Contract.couple_id == couple_id))
+    return [
+        session.execute(insert(ItemLineage.__table__).values(contract_id=contract_id, kind=kind)).inserted_primary_key[
+            0
+        ]
+        for kind in kinds
+    ]

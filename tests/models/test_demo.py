@@ -54,7 +54,9 @@ def test_the_demo_shows_every_feature(session):
     assert [v.status.value for v in sorted(versions, key=lambda v: v.number)] == ["superseded", "superseded", "active"]
     reflections = session.scalars(select(Setback).where(Setback.couple_id == couple_id)).all()
     assert {s.log_entry.partner.name for s in reflections} == {"Alex", "Sam"}
-    assert all(s.trigger and s.prevention for s in reflections)
+    # Each reflected on by the partner who missed, in their own words.
+    assert all(r.trigger and r.prevention for s in reflections for r in s.reflections)
+    assert {r.author.name for s in reflections for r in s.reflections} == {"Alex", "Sam"}
     numbers = {v.id: v.number for v in versions}
     assert sorted(numbers[s.version_id] for s in reflections) == [2, 3]
     v3 = max(versions, key=lambda v: v.number)

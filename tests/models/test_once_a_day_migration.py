@@ -11,9 +11,8 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tests.conftest import NOW, make_couple
-from trust_tracker.models import contracts
+from tests.factories import lineages_of_old
 from trust_tracker.models.base import UTCDateTime
-from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Setback, Source
 
@@ -39,11 +38,7 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
     with Session(own_engine) as session, session.begin():
         alex, sam = make_couple(session)
         assert sam is not None
-        version = contracts.propose_version(
-            session, alex, [ItemDraft(ItemKind.COMMITMENT, "Call"), ItemDraft(ItemKind.COMMITMENT, "Talk")]
-        )
-        contracts.agree_version(session, sam, version.id, now=NOW)
-        call, talk = (item.lineage_id for item in version.items)
+        call, talk = lineages_of_old(session, alex.couple_id, [ItemKind.COMMITMENT, ItemKind.COMMITMENT])
 
         def entry(partner, kind, lineage, hour, note="", acknowledged=None) -> SimpleNamespace:
             # Only the columns of that time (the ORM's LogEntry has later ones, and its figures later tables).

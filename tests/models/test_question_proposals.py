@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import accounts, checkin_questions, checkins
+from trust_tracker.models import checkin_questions, checkins, leaving
 from trust_tracker.models.checkin_question_entities import QuestionsProposal
 from trust_tracker.models.entities import Source
 from trust_tracker.models.errors import Conflict, NotAllowed, NotFound, ValidationError
@@ -139,7 +139,7 @@ def test_alone_the_questions_change_at_once(session):
 def test_a_proposers_deleted_account_takes_the_proposal_with_it(session, couple):
     alex, sam = couple
     checkin_questions.propose_questions(session, alex, NEW, NOW)
-    accounts.delete_partner(session, alex, "correct horse battery")
+    leaving.delete_partner(session, alex, "correct horse battery")
     session.flush()
     assert _proposals(session) == 0
     assert checkins.couple_questions(session, sam.couple_id) == OLD

@@ -12,10 +12,10 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tests.factories import NOW, agreed_contract, make_couple, make_entry
+from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, make_entry
 from trust_tracker.models import disputes, stats
 from trust_tracker.models.db import alembic_config, upgrade
-from trust_tracker.models.entities import LogEntry, LogKind, Source
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
 from trust_tracker.models.stat_entities import DailyStat, MonthlyStat
 
 TODAY = date(2026, 11, 25)
@@ -224,7 +224,7 @@ def test_migration_0008_fills_the_figures_from_the_entries_already_there(own_eng
     with Session(own_engine) as session, session.begin():
         alex, sam = make_couple(session)
         assert sam is not None
-        call = agreed_contract(session, alex, sam).items[0].lineage_id
+        [call] = lineages_of_old(session, alex.couple_id, [ItemKind.COMMITMENT])
         rows = [
             (alex, LogKind.KEPT, call, TODAY - timedelta(days=back))
             for back in range(0, 45)  # across a month's end

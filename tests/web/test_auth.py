@@ -184,6 +184,8 @@ PUBLIC = {
     "passwords.reset",
     "health.healthz",
     "help.index",  # "Need help now?": never behind a login
+    "legal.privacy",  # the privacy policy and terms: Alexa's certification reads them
+    "legal.terms",
     "static",
     "alexa.alexa",
     "calendar_feed.feed",
@@ -208,7 +210,7 @@ def test_every_page_but_the_public_ones_needs_a_login(app: Flask, client, couple
 
 
 def test_the_public_pages_need_no_login(client) -> None:
-    for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/help", "/static/site.css"):
+    for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/help", "/privacy", "/terms", "/static/site.css"):
         with client.get(url) as response:
             assert response.status_code == 200, url
 
