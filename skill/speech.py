@@ -215,6 +215,9 @@ EN_US: dict[str, str] = {
     "your_promise_to": "your promise to {name}",
     "your_thing": "your {name}",
     "your_promise_of": "your promise of {name}",
+    "their_promise_to": "their promise to {name}",
+    "their_thing": "their {name}",
+    "their_promise_of": "their promise of {name}",
     "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
     "arc_fell": (
         "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
