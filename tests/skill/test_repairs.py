@@ -294,3 +294,14 @@ def test_no_line_or_variant_runs_past_thirty_seconds(locale):
             filled = re.sub(r"\{[^}]*\}", LONGEST_VALUE, phrase)
             limit = 30 if key != "pause_lines" else 60  # the pause is read slowly, on purpose, with silences
             assert seconds(filled) <= limit, (key, phrase, fields)
+
+
+@pytest.mark.parametrize("said", ["this is sam", "it's sam", "it is sam", "hi this is sam", "hello, it's sam"])
+def test_this_is_and_a_name_as_the_advice_says_names_the_speaker(session, couple, shared_talk, said):
+    """After "who is this?" fails, the skill advises "just start with: this is, and your name"."""
+    _, sam = couple
+    heard = shared_talk(said)
+    assert heard.speech.startswith("Hi Sam, welcome to Trust Tracker.") and heard.open
+    shared_talk("i kept my promise to call when late")
+    [entry] = entries(session)
+    assert entry.partner_id == sam.id
