@@ -173,8 +173,9 @@ EN_US: dict[str, str] = {
     "a_promise": "a promise",
     # Celebrations
     "celebrate_intro": "Something to celebrate:",
-    "celebrate_week": "Worth celebrating: {count} promises kept this week.",
-    "celebrate_week_one": "Worth celebrating: one promise kept this week.",
+    # The end of a check-in: no statistics, only what is worth celebrating.
+    "celebrate_week": "Worth celebrating: every promise you kept this week.",
+    "celebrate_week_one": "Worth celebrating: the promise you kept this week.",
     "celebrate_more": "And {count} more on the website.",
     "celebrate_nothing_yet": (
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
@@ -238,7 +239,7 @@ EN_US: dict[str, str] = {
     "checkin_empty": "Take your time.",
     "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
     "checkin_already_done": "You've both answered this week's check-in already.",
-    "checkin_saved": "Your answers are saved.",
+    "checkin_saved": "Thank you, {names}. Your answers are saved.",
     "checkin_later": "{name} can answer later, by voice or on the website.",
     "card_checkin": "this week's check-in",
     "not_expecting": "I wasn't expecting an answer just then.",

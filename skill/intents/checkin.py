@@ -132,7 +132,8 @@ def finish_checkin(
         parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
     else:
         waiting = [p for p in partner.couple.partners if status.answered.get(p.id, 0) < status.total]
-        parts.append(say("checkin_saved"))
+        answered = [p.name for p in partner.couple.partners if status.answered.get(p.id, 0)] or [partner.name]
+        parts.append(say("checkin_saved", names=language.both(answered)))
         if left:
             parts.append(language.count("checkin_left_for_later", left))
         others = [p for p in waiting if p.id != partner.id] if left else waiting
@@ -192,7 +193,10 @@ def answer_checkin(
     )
     flow["previous"] = [partner.id, position, heard]
     speaker = present[0] if present else partner
-    thanks = vary(handler_input, "checkin_thanks") if turn.saved else say("checkin_changed")
+    if not turn.saved:
+        thanks = say("checkin_changed")
+    else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
+        thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, thanks)
 
 
