@@ -46,6 +46,10 @@ EN_US: dict[str, str] = {
         "Your Trust Tracker account isn't linked to Alexa any more, so I can't log anything yet. "
         "I've sent a card to the Alexa app: open it to link your account again."
     ),
+    "link_account_new": (
+        "Your Trust Tracker account isn't linked to Alexa yet, so I can't log anything. "
+        "I've sent a card to the Alexa app: open it to link your account."
+    ),
     "move_account": "This Alexa account is linked to another couple. Move it to yours?",
     "move_reprompt": "Should I move this Alexa account to your couple? Yes or no?",
     "moved": "Done: this Alexa account now belongs to your couple, {name}.",

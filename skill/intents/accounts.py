@@ -48,7 +48,8 @@ def ask_to_move(handler_input: HandlerInput, pending: dict[str, Any]) -> Respons
 def link_account(handler_input: HandlerInput) -> Response:
     """The LinkAccount card in the Alexa app, and a short pointer to it."""
     handler_input.response_builder.set_card(LinkAccountCard())
-    return tell(handler_input, speech(handler_input).say("link_account"))
+    key = "link_account" if identity(handler_input).was_linked else "link_account_new"
+    return tell(handler_input, speech(handler_input).say(key))
 
 
 class AccountStandingHandler(AbstractRequestHandler):
