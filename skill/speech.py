@@ -54,6 +54,7 @@ EN_US: dict[str, str] = {
     "move_reprompt": "Should I move this Alexa account to your couple? Yes or no?",
     "moved": "Done: this Alexa account now belongs to your couple, {name}.",
     "moved_household": "Done: this Alexa account now belongs to your couple.",
+    "moved_say_again": "What you asked just before isn't done yet: please say it again.",
     "not_moved": "All right, nothing has changed.",
     # Launch, help and the way out
     "welcome": "Hi {name}.",

@@ -107,7 +107,10 @@ def _move(handler_input: HandlerInput, pending: dict[str, Any]) -> Response:
     if standing is not Standing.ELSEWHERE:  # no token, or the account is already this couple's
         return tell(handler_input, say("not_moved"))
     found = identity(handler_input, move=True)
+    # What was asked before the move question was not done: said so, never dropped silently.
     if found.partner is not None:
         known_speaker(handler_input, found.partner)
-        return tell(handler_input, say("moved", name=found.partner.name))
-    return tell(handler_input, say("moved_household"))
+        moved = say("moved", name=found.partner.name)
+    else:
+        moved = say("moved_household")
+    return ask(handler_input, f"{moved} {say('moved_say_again')}", say("what_next_reprompt"))

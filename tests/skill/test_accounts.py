@@ -151,7 +151,12 @@ def test_a_token_for_another_couple_moves_the_account_only_after_yes(say, sessio
     assert _owners(session) == {kim.couple_id}
     asked = say(kept(person_id=SAM_VOICE), person="sam-voice")
     yes = answer("AMAZON.YesIntent", asked["sessionAttributes"], person_id=SAM_VOICE)
-    assert speech(say(yes, person="sam-voice")) == "Done: this Alexa account now belongs to your couple, Sam."
+    moved = say(yes, person="sam-voice")
+    assert speech(moved) == (
+        "Done: this Alexa account now belongs to your couple, Sam. "
+        "What you asked just before isn't done yet: please say it again."
+    )
+    assert asks(moved) and entries(session) == []  # the kept promise asked before is not logged unseen
     assert _owners(session) == {alex.couple_id}
     logged = say(kept(person_id=SAM_VOICE), person="sam-voice")
     assert speech(logged).startswith("Logged: you kept")
