@@ -317,6 +317,8 @@ EN_US: dict[str, str] = {
 
 
 def _en_us_clock(moment: time) -> str:
+    if named := _midnight_or_noon(moment):
+        return named
     hour = moment.hour % 12 or 12
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'AM' if moment.hour < 12 else 'PM'}"
@@ -324,9 +326,18 @@ def _en_us_clock(moment: time) -> str:
 
 def _en_gb_clock(moment: time) -> str:
     """ "7 pm", "7.30 pm": how the time is written in British, Australian and Indian English."""
+    if named := _midnight_or_noon(moment):
+        return named
     hour = moment.hour % 12 or 12
     minutes = f".{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
+
+
+def _midnight_or_noon(moment: time) -> str:
+    """ "midnight" and "noon" on the hour, never "12 AM" or "12 PM"."""
+    if moment.minute:
+        return ""
+    return {0: "midnight", 12: "noon"}.get(moment.hour, "")
 
 
 EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop
