@@ -208,6 +208,8 @@ EN_US: dict[str, str] = {
     "card_celebrate": "worth celebrating",
     # Progress
     "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
+    "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",
+    "progress_moments_only_one": "No promises logged as kept or missed yet this week, but one good moment noted.",
     "progress_weeks": (
         "So far this week: {kept} kept and {missed} missed, "
         "against {last_kept} kept and {last_missed} missed by this point last week."

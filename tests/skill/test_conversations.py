@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tests.factories import NOW, make_couple
+from tests.factories import NOW, make_couple, make_entry
 from trust_tracker.models import checkins, contracts, voice
 from trust_tracker.models.entities import (
     CheckIn,
@@ -1086,3 +1086,18 @@ def test_a_miss_in_their_own_words_is_confirmed_and_kept_as_the_note(session, ho
         contract["call when late"],
         "call when running late",
     )
+
+
+@pytest.mark.parametrize("moments", [1, 12])
+def test_how_are_we_doing_counts_moments_as_activity(session, home, contract, alex_talks, moments) -> None:
+    alex, sam = home
+    for number in range(moments):
+        make_entry(session, (alex, sam)[number % 2], LogKind.RELIABILITY, NOW.date(), note=f"moment {number}")
+    said = alex_talks("how are we doing")
+    assert "Nothing's been logged" not in said.speech
+    expected = "one good moment noted" if moments == 1 else f"{moments} good moments noted"
+    assert f"No promises logged as kept or missed yet this week, but {expected}." in said.speech
+
+
+def test_how_are_we_doing_with_nothing_at_all_says_so(session, home, contract, alex_talks) -> None:
+    assert SAY("progress_empty") in alex_talks("how are we doing").speech
