@@ -305,3 +305,27 @@ def test_this_is_and_a_name_as_the_advice_says_names_the_speaker(session, couple
     shared_talk("i kept my promise to call when late")
     [entry] = entries(session)
     assert entry.partner_id == sam.id
+
+
+def test_unclear_replies_to_a_yes_or_no_question_escalate_to_a_kind_goodbye(session, home, contract, alex_talks):
+    """Example, then a pointer to help, then goodbye: never the same question six times."""
+    asked = alex_talks("start our check-in")
+    assert asked.open
+    first = alex_talks.send(Match("AMAZON.FallbackIntent"))  # what Alexa makes of "purple"
+    second = alex_talks.send(Match("AMAZON.FallbackIntent"))
+    third = alex_talks.send(Match("AnswerIntent", {"answer": "i think so"}))  # "I think so" to a yes-or-no
+    assert first.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?" and first.open
+    assert second.speech.startswith("I'm still not getting it. Say help to hear what you can say") and second.open
+    assert second.speech.endswith("Is Sam here for the check-in too? Yes or no?")
+    assert third.speech == US.say("fallback_give_up") and not third.open
+    assert answers(session) == []
+
+
+def test_unclear_replies_to_shall_i_mark_those_as_seen_end_kindly(session, home, alex_talks):
+    _alex, sam = home
+    conversations.make_entry(session, sam, LogKind.SMALL_WIN, NOW.date(), note="we cooked")
+    alex_talks("what did sam log")
+    said = [alex_talks.send(Match("AMAZON.FallbackIntent")) for _ in range(3)]
+    assert [s.open for s in said] == [True, True, False] and said[2].speech == US.say("fallback_give_up")
+    session.expire_all()
+    assert session.scalars(select(LogEntry)).one().acknowledged_at is None
