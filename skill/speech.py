@@ -119,6 +119,15 @@ EN_US: dict[str, str] = {
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
+    "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
+    "which_one_give_up_kept": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I kept {example}."
+    ),
+    "which_one_give_up_missed": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I missed {example}."
+    ),
     "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
@@ -224,6 +233,9 @@ EN_US: dict[str, str] = {
     "your_thing": "your {name}",
     "your_promise_of": "your promise of {name}",
     "their_promise_to": "their promise to {name}",
+    "my_promise_to": "my promise to {name}",
+    "my_thing": "my {name}",
+    "my_promise_of": "my promise of {name}",
     "their_thing": "their {name}",
     "their_promise_of": "their promise of {name}",
     "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",

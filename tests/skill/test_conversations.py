@@ -937,10 +937,10 @@ def test_which_one_gives_up_after_two_tries(session, home, owned_contract, alex_
     alex_talks("I kept my promise to be on time")
     said = alex_talks("the purple one")
     assert said.speech.startswith("I couldn't find purple in your contract.") and said.open
-    said = alex_talks("hmm")
-    assert said.speech == SAY("logged_words_kept", said=promise(for_locale("en-US"), "be on time")) and not said.open
-    [entry] = entries(session)
-    assert (entry.lineage_id, entry.note) == (None, "be on time")
+    said = alex_talks("hmm")  # asked twice, still unclear: nothing logged, never a guess
+    assert said.speech.startswith("I still couldn't tell which promise you meant, so I haven't logged anything.")
+    assert said.speech.endswith("Next time, name it, for example: I kept my promise to call when late.")
+    assert not said.open and entries(session) == []
 
 
 def test_a_promise_to_the_partner_is_not_a_commitment_name(session, home, contract, alex_talks) -> None:
@@ -968,8 +968,11 @@ def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_tal
     alex_talks("start our check-in")
     said = alex_talks("honestly I'm not sure")
     assert said.speech == "Just yes or no, please. Is Sam here for the check-in too? Yes or no?" and said.open
-    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
-    assert said.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?"
+    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))  # the second unclear reply: a pointer to help
+    assert said.speech == (
+        "I'm still not getting it. Say help to hear what you can say, or stop to leave. "
+        "Is Sam here for the check-in too? Yes or no?"
+    )
     assert alex_talks("no").speech == f"Question 1: {QUESTIONS[0]}"
     said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
     assert said.speech == f"Sorry, I didn't get that. {QUESTIONS[0]}"
@@ -1101,3 +1104,13 @@ def test_how_are_we_doing_counts_moments_as_activity(session, home, contract, al
 
 def test_how_are_we_doing_with_nothing_at_all_says_so(session, home, contract, alex_talks) -> None:
     assert SAY("progress_empty") in alex_talks("how are we doing").speech
+
+
+def test_which_one_asked_twice_unclear_logs_nothing_and_says_how(session, alex_talks, contract) -> None:
+    first = alex_talks("i missed my promise to do the thing")
+    assert first.open
+    assert alex_talks("the other thing").open
+    said = alex_talks("i'm not sure")
+    assert said.speech.startswith("I still couldn't tell which promise you meant, so I haven't logged anything.")
+    assert "Next time, name it, for example: I missed my " in said.speech and not said.open
+    assert entries(session) == []
