@@ -78,6 +78,10 @@ def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
     return sorted((p for p in couple.partners if p.id in order), key=lambda p: order.index(p.id))
 
 
+# Answers "go back" can return to, in one conversation (the session stays small).
+MAX_GO_BACK = 12
+
+
 def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
     """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
     pairs = flow.get("skipped")
@@ -191,7 +195,12 @@ def answer_checkin(
         now=context.now,
         skipped=skipped(flow),
     )
-    flow["previous"] = [partner.id, position, heard]
+    # Every answer of this conversation, latest last: "go back" again goes back further.
+    answered = flow.get("previous") if isinstance(flow.get("previous"), list) else []
+    flow["previous"] = [
+        *[a for a in answered if isinstance(a, list)][-MAX_GO_BACK + 1 :],
+        [partner.id, position, heard],
+    ]
     speaker = present[0] if present else partner
     if not turn.saved:
         thanks = say("checkin_changed")
@@ -231,7 +240,8 @@ def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
 def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
     """ "Go back", "change my answer": the question answered last, asked again; the new answer replaces it."""
     say = speech(handler_input).say
-    previous = flow.get("previous")
+    answered = flow.get("previous") if isinstance(flow.get("previous"), list) else []
+    previous = answered[-1] if answered else None
     values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
     partner = speakers.member(couple, values[0])
     position, heard = values[1], values[2]
@@ -241,7 +251,7 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -
             return lost_place(handler_input)
         question = checkin_turns.Question(current, flow["position"], flow["question"])
         return ask_question(handler_input, question, say("checkin_nothing_to_change"))
-    flow.pop("previous", None)
+    flow["previous"] = answered[:-1]
     return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
 
 
@@ -302,7 +312,12 @@ class PreviousIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
-        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("nothing_to_change"))
+        # Said again and again outside a check-in: never the identical line twice in a row.
+        return ask_again(handler_input, say("fallback_pending")) or ask(
+            handler_input,
+            f"{vary(handler_input, 'nothing_to_change')} {vary(handler_input, 'what_next_short')}",
+            say("what_next_reprompt"),
+        )
 
 
 class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):

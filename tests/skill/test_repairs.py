@@ -329,3 +329,21 @@ def test_unclear_replies_to_shall_i_mark_those_as_seen_end_kindly(session, home,
     assert [s.open for s in said] == [True, True, False] and said[2].speech == US.say("fallback_give_up")
     session.expire_all()
     assert session.scalars(select(LogEntry)).one().acknowledged_at is None
+
+
+def test_go_back_twice_goes_back_two_answers(session, home, contract, alex_talks):
+    alex, _ = home
+    alone(alex_talks)
+    alex_talks("our walk")
+    alex_talks("being late")
+    assert alex_talks("go back").speech == f"Alright, let's go back. Question 2: {QUESTIONS[1]}"
+    said = alex_talks("change my answer")
+    assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
+    assert alex_talks("our evening talks").speech.endswith(f"Question 3: {QUESTIONS[2]}")  # q2 stays answered
+    assert answers(session) == [(alex.id, 0, "our evening talks"), (alex.id, 1, "being late")]
+
+
+def test_go_back_outside_a_checkin_never_says_the_same_line_twice_in_a_row(home, contract, alex_talks):
+    said = [alex_talks("go back").speech for _ in range(4)]
+    assert all(a != b for a, b in itertools.pairwise(said))
+    assert all(s.startswith(US.options("nothing_to_change")) for s in said)
