@@ -82,6 +82,12 @@ def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
 MAX_GO_BACK = 12
 
 
+def _answered(flow: dict[str, Any]) -> list[list[Any]]:
+    """The answers "go back" can return to, latest last, as read back from the session."""
+    found = flow.get("previous")
+    return [a for a in found if isinstance(a, list)] if isinstance(found, list) else []
+
+
 def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
     """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
     pairs = flow.get("skipped")
@@ -196,9 +202,8 @@ def answer_checkin(
         skipped=skipped(flow),
     )
     # Every answer of this conversation, latest last: "go back" again goes back further.
-    answered = flow.get("previous") if isinstance(flow.get("previous"), list) else []
     flow["previous"] = [
-        *[a for a in answered if isinstance(a, list)][-MAX_GO_BACK + 1 :],
+        *_answered(flow)[-MAX_GO_BACK + 1 :],
         [partner.id, position, heard],
     ]
     speaker = present[0] if present else partner
@@ -240,7 +245,7 @@ def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
 def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
     """ "Go back", "change my answer": the question answered last, asked again; the new answer replaces it."""
     say = speech(handler_input).say
-    answered = flow.get("previous") if isinstance(flow.get("previous"), list) else []
+    answered = _answered(flow)
     previous = answered[-1] if answered else None
     values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
     partner = speakers.member(couple, values[0])
