@@ -87,7 +87,8 @@ def log_said(
 
     After "which one?" was asked, `offered` are the lineage ids listed, in the order heard,
     and `first_words` what was said before it (kept as the note if it ends unattached);
-    `last_try` logs an unclear answer unattached instead of asking again. Never a guess:
+    `last_try` ("none of those", no words left) logs it unattached with those first words;
+    an unclear answer is never logged, however often asked. Never a guess:
     one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
     refused by `log_entry`, which says whose it is.
@@ -134,8 +135,6 @@ def log_said(
     if len(mine) == 1:
         # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
         return logged(mine[0], "" if asked else understanding.own_words(said, mine[0]))
-    if last_try:  # asked enough: kept unattached, with the words said first
-        return logged(note=first_words or said)
     if mine:
         return Ambiguous(mine)
     if not (pending or loggable):

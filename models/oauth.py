@@ -204,6 +204,14 @@ def find_access(session: Session, access_token: str, now: datetime | None = None
     )
 
 
+def ever_issued(session: Session, access_token: str) -> bool:
+    """Whether this access token was ever issued here (live, expired or revoked): a link that
+    once held, as against a token never seen."""
+    if not access_token or len(access_token) > MAX_TOKEN_LENGTH:
+        return False
+    return session.scalar(select(OAuthToken.id).where(OAuthToken.access_hash == digest(access_token))) is not None
+
+
 def revoke_for_account(
     session: Session,
     partner_ids: Iterable[int],

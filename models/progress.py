@@ -53,6 +53,7 @@ class Progress:
     week_start: date  # this week's Monday
     streaks: list[Streak]  # every active commitment's current streak, in contract order
     arc: Arc | None  # None until there is enough history to compare
+    moments: int = 0  # this week's moments of reliability and small wins: activity that is not a promise
 
 
 def progress(session: Session, partner: Partner, now: datetime | None = None) -> Progress:
@@ -67,6 +68,12 @@ def progress(session: Session, partner: Partner, now: datetime | None = None) ->
         week_start=monday,
         streaks=current_streaks(session, partner, now),
         arc=long_arc(session, couple_id, today),
+        moments=session.scalar(
+            select(func.coalesce(func.sum(DailyStat.reliability + DailyStat.small_win), 0)).where(
+                DailyStat.couple_id == couple_id, DailyStat.local_date.between(monday, today)
+            )
+        )
+        or 0,
     )
 
 

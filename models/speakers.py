@@ -55,6 +55,7 @@ class Identity:
     standing: Standing
     couple: Couple | None = None
     partner: Partner | None = None  # who is speaking, when the voice is bound to a partner
+    was_linked: bool = False  # BAD_TOKEN: a token once issued here (expired or revoked), not one never seen
 
 
 def identify(session: Session, heard: Heard, now: datetime | None = None, *, move: bool = False) -> Identity:
@@ -84,7 +85,7 @@ def identify(session: Session, heard: Heard, now: datetime | None = None, *, mov
         or token.alexa_user_id not in (None, heard.alexa_user_id)
         or token.person_id not in (None, voice)
     ):
-        return Identity(Standing.BAD_TOKEN)
+        return Identity(Standing.BAD_TOKEN, was_linked=token is not None or oauth.ever_issued(session, token_text))
     owner, couple = linked_couple(session, heard.alexa_user_id), token.partner.couple
     if owner is not None and owner.id != couple.id and not move:
         return Identity(Standing.ELSEWHERE, couple, token.partner if own_voice else None)

@@ -169,6 +169,25 @@ def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
     return ask(handler_input, " ".join(filter(None, [prefix, brief(reprompt, 1000)])), brief(reprompt, 1000))
 
 
+def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | None:
+    """Not understood while a question waits: asked again after `prefix`; the second time
+    with a pointer to help; the third, a kind goodbye with nothing half-done kept. Never a
+    loop. None when no conversation waits for an answer."""
+    attributes = session_attributes(handler_input)
+    question = attributes.get(LAST_QUESTION)
+    misses = question.get("misses") if isinstance(question, dict) else None
+    misses = misses + 1 if isinstance(misses, int) and not isinstance(misses, bool) else 1
+    say = speech(handler_input).say
+    if misses >= 3 and any(isinstance(attributes.get(key), dict) for key in (FLOW, PENDING_LOG, PENDING_REQUEST)):
+        for key in (FLOW, PENDING_LOG, PENDING_REQUEST, LAST_QUESTION):
+            attributes.pop(key, None)
+        return tell(handler_input, say("fallback_give_up"))
+    response = ask_again(handler_input, prefix if misses == 1 else say("fallback_again"))
+    if response is not None:
+        attributes[LAST_QUESTION]["misses"] = misses
+    return response
+
+
 def what_next(handler_input: HandlerInput, prefix: str = "") -> Response:
     """Back to the start: say `prefix`, then offer what can be done."""
     say = speech(handler_input).say

@@ -21,14 +21,15 @@ _ING_NOUNS = frozenset(("evening", "morning", "nothing", "something", "everythin
 _DETERMINERS = re.compile(r"^(?:my|our|the|a|an|your|his|her|their)\s+", re.IGNORECASE)
 
 
-def promise(language: Language, name: str) -> str:
-    """ "your promise to call when late", "your promise of calling when late" or "your evening talk"."""
+def promise(language: Language, name: str, whose: str = "your") -> str:
+    """ "your promise to call when late", "your promise of calling when late" or "your evening talk";
+    `whose` "their" for the partner's ("their promise to call when late")."""
     words = _DETERMINERS.sub("", clause(name, 80)).strip()
     first = words.split(" ", 1)[0].lower() if words else ""
     if first in _VERBS or first in ("not", "never", "always"):
-        key = "your_promise_to"
+        key = f"{whose}_promise_to"
     elif first.endswith("ing") and first not in _ING_NOUNS:
-        key = "your_promise_of"
+        key = f"{whose}_promise_of"
     else:
-        key = "your_thing"
+        key = f"{whose}_thing"
     return language.say(key, name=words or name)

@@ -46,10 +46,15 @@ EN_US: dict[str, str] = {
         "Your Trust Tracker account isn't linked to Alexa any more, so I can't log anything yet. "
         "I've sent a card to the Alexa app: open it to link your account again."
     ),
+    "link_account_new": (
+        "Your Trust Tracker account isn't linked to Alexa yet, so I can't log anything. "
+        "I've sent a card to the Alexa app: open it to link your account."
+    ),
     "move_account": "This Alexa account is linked to another couple. Move it to yours?",
     "move_reprompt": "Should I move this Alexa account to your couple? Yes or no?",
     "moved": "Done: this Alexa account now belongs to your couple, {name}.",
     "moved_household": "Done: this Alexa account now belongs to your couple.",
+    "moved_say_again": "What you asked just before isn't done yet: please say it again.",
     "not_moved": "All right, nothing has changed.",
     # Launch, help and the way out
     "welcome": "Hi {name}.",
@@ -114,6 +119,15 @@ EN_US: dict[str, str] = {
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
+    "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
+    "which_one_give_up_kept": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I kept {example}."
+    ),
+    "which_one_give_up_missed": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I missed {example}."
+    ),
     "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
@@ -173,8 +187,9 @@ EN_US: dict[str, str] = {
     "a_promise": "a promise",
     # Celebrations
     "celebrate_intro": "Something to celebrate:",
-    "celebrate_week": "Worth celebrating: {count} promises kept this week.",
-    "celebrate_week_one": "Worth celebrating: one promise kept this week.",
+    # The end of a check-in: no statistics, only what is worth celebrating.
+    "celebrate_week": "Worth celebrating: every promise you kept this week.",
+    "celebrate_week_one": "Worth celebrating: the promise you kept this week.",
     "celebrate_more": "And {count} more on the website.",
     "celebrate_nothing_yet": (
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
@@ -202,6 +217,8 @@ EN_US: dict[str, str] = {
     "card_celebrate": "worth celebrating",
     # Progress
     "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
+    "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",
+    "progress_moments_only_one": "No promises logged as kept or missed yet this week, but one good moment noted.",
     "progress_weeks": (
         "So far this week: {kept} kept and {missed} missed, "
         "against {last_kept} kept and {last_missed} missed by this point last week."
@@ -215,6 +232,12 @@ EN_US: dict[str, str] = {
     "your_promise_to": "your promise to {name}",
     "your_thing": "your {name}",
     "your_promise_of": "your promise of {name}",
+    "their_promise_to": "their promise to {name}",
+    "my_promise_to": "my promise to {name}",
+    "my_thing": "my {name}",
+    "my_promise_of": "my promise of {name}",
+    "their_thing": "their {name}",
+    "their_promise_of": "their promise of {name}",
     "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
     "arc_fell": (
         "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
@@ -235,7 +258,7 @@ EN_US: dict[str, str] = {
     "checkin_empty": "Take your time.",
     "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
     "checkin_already_done": "You've both answered this week's check-in already.",
-    "checkin_saved": "Your answers are saved.",
+    "checkin_saved": "Thank you, {names}. Your answers are saved.",
     "checkin_later": "{name} can answer later, by voice or on the website.",
     "card_checkin": "this week's check-in",
     "not_expecting": "I wasn't expecting an answer just then.",
@@ -308,6 +331,8 @@ EN_US: dict[str, str] = {
 
 
 def _en_us_clock(moment: time) -> str:
+    if named := _midnight_or_noon(moment):
+        return named
     hour = moment.hour % 12 or 12
     minutes = f":{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'AM' if moment.hour < 12 else 'PM'}"
@@ -315,9 +340,18 @@ def _en_us_clock(moment: time) -> str:
 
 def _en_gb_clock(moment: time) -> str:
     """ "7 pm", "7.30 pm": how the time is written in British, Australian and Indian English."""
+    if named := _midnight_or_noon(moment):
+        return named
     hour = moment.hour % 12 or 12
     minutes = f".{moment.minute:02d}" if moment.minute else ""
     return f"{hour}{minutes} {'am' if moment.hour < 12 else 'pm'}"
+
+
+def _midnight_or_noon(moment: time) -> str:
+    """ "midnight" and "noon" on the hour, never "12 AM" or "12 PM"."""
+    if moment.minute:
+        return ""
+    return {0: "midnight", 12: "noon"}.get(moment.hour, "")
 
 
 EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop

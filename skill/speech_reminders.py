@@ -26,18 +26,30 @@ EN_US: dict[str, str] = {
     "news_none": "{other} hasn't logged anything new since you last said thank you.",
     "news_own": "That's your own log. Ask me what {other} logged.",
     "news_who": "I only know {me} and {other} here. Ask me what {other} logged.",
-    "news_one": "Since you last said thank you, {other} logged {entries}.",
-    "news_many": "Since you last said thank you, {other} logged {count} things: {entries}.",
+    "news_one": "Since you last said thank you, {other} {entries}.",
+    "news_many": "Since you last said thank you, {other} logged {count} things. {other} {entries}.",
     "news_more": "And {count} more after those; ask me again to hear them.",
     "news_ask": "Shall I tell {other}: seen, thank you?",
     "news_ask_reprompt": "Shall I mark those as seen, with a thank you to {other}? Yes or no?",
+    "news_ask_reprompt_one": "Shall I mark that as seen, with a thank you to {other}? Yes or no?",
     "news_thanked": "Done. {other} will see your thank you.",
     "news_not_thanked": "All right, I haven't marked anything. You can say thank you on the website too.",
-    "entry_with_note": "{entry}, noting {note}",
+    # One of the partner's entries, said of them: "kept their promise to call when late on Monday".
+    "news_kept": "kept {promise} {day}",
+    "news_missed": "missed {promise} {day}",
+    "news_reliability": "noted a moment of reliability {day}",
+    "news_small_win": "noted a small win {day}",
+    "news_hard_day": "had a hard day {day}",
+    "news_breach": "logged a boundary breach {day}",
+    "news_with_note": "{entry}: {note}",
+    "news_yesterday": "yesterday",
+    "news_on_day": "on {day}",
+    "news_on_date": "on {date:%B} {date.day}",
 }
 
 EN_GB: dict[str, str] = {
     "reminder_set": "Done. I'll remind you every {day} at {time}, with your first check-in question.",
     "touch_base_set": "Okay. I'll remind you in {hours} hours to catch up with {other}. Go gently.",
     "touch_base_text": "A gentle reminder to catch up with {other}.",
+    "news_on_date": "on {date.day} {date:%B}",
 }

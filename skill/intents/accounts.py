@@ -48,7 +48,8 @@ def ask_to_move(handler_input: HandlerInput, pending: dict[str, Any]) -> Respons
 def link_account(handler_input: HandlerInput) -> Response:
     """The LinkAccount card in the Alexa app, and a short pointer to it."""
     handler_input.response_builder.set_card(LinkAccountCard())
-    return tell(handler_input, speech(handler_input).say("link_account"))
+    key = "link_account" if identity(handler_input).was_linked else "link_account_new"
+    return tell(handler_input, speech(handler_input).say(key))
 
 
 class AccountStandingHandler(AbstractRequestHandler):
@@ -106,7 +107,10 @@ def _move(handler_input: HandlerInput, pending: dict[str, Any]) -> Response:
     if standing is not Standing.ELSEWHERE:  # no token, or the account is already this couple's
         return tell(handler_input, say("not_moved"))
     found = identity(handler_input, move=True)
+    # What was asked before the move question was not done: said so, never dropped silently.
     if found.partner is not None:
         known_speaker(handler_input, found.partner)
-        return tell(handler_input, say("moved", name=found.partner.name))
-    return tell(handler_input, say("moved_household"))
+        moved = say("moved", name=found.partner.name)
+    else:
+        moved = say("moved_household")
+    return ask(handler_input, f"{moved} {say('moved_say_again')}", say("what_next_reprompt"))

@@ -24,6 +24,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again,
+    ask_again_unclear,
     session_attributes,
     skill_context,
     speech,
@@ -121,7 +122,7 @@ class FallbackIntentHandler(IntentHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        pending = ask_again(handler_input, say("fallback_pending"))
+        pending = ask_again_unclear(handler_input, say("fallback_pending"))
         if pending is not None:
             return pending
         attributes = session_attributes(handler_input)

@@ -78,6 +78,16 @@ def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
     return sorted((p for p in couple.partners if p.id in order), key=lambda p: order.index(p.id))
 
 
+# Answers "go back" can return to, in one conversation (the session stays small).
+MAX_GO_BACK = 12
+
+
+def _answered(flow: dict[str, Any]) -> list[list[Any]]:
+    """The answers "go back" can return to, latest last, as read back from the session."""
+    found = flow.get("previous")
+    return [a for a in found if isinstance(a, list)] if isinstance(found, list) else []
+
+
 def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
     """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
     pairs = flow.get("skipped")
@@ -132,7 +142,8 @@ def finish_checkin(
         parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
     else:
         waiting = [p for p in partner.couple.partners if status.answered.get(p.id, 0) < status.total]
-        parts.append(say("checkin_saved"))
+        answered = [p.name for p in partner.couple.partners if status.answered.get(p.id, 0)] or [partner.name]
+        parts.append(say("checkin_saved", names=language.both(answered)))
         if left:
             parts.append(language.count("checkin_left_for_later", left))
         others = [p for p in waiting if p.id != partner.id] if left else waiting
@@ -190,9 +201,16 @@ def answer_checkin(
         now=context.now,
         skipped=skipped(flow),
     )
-    flow["previous"] = [partner.id, position, heard]
+    # Every answer of this conversation, latest last: "go back" again goes back further.
+    flow["previous"] = [
+        *_answered(flow)[-MAX_GO_BACK + 1 :],
+        [partner.id, position, heard],
+    ]
     speaker = present[0] if present else partner
-    thanks = vary(handler_input, "checkin_thanks") if turn.saved else say("checkin_changed")
+    if not turn.saved:
+        thanks = say("checkin_changed")
+    else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
+        thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, thanks)
 
 
@@ -227,7 +245,8 @@ def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
 def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
     """ "Go back", "change my answer": the question answered last, asked again; the new answer replaces it."""
     say = speech(handler_input).say
-    previous = flow.get("previous")
+    answered = _answered(flow)
+    previous = answered[-1] if answered else None
     values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
     partner = speakers.member(couple, values[0])
     position, heard = values[1], values[2]
@@ -237,7 +256,7 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -
             return lost_place(handler_input)
         question = checkin_turns.Question(current, flow["position"], flow["question"])
         return ask_question(handler_input, question, say("checkin_nothing_to_change"))
-    flow.pop("previous", None)
+    flow["previous"] = answered[:-1]
     return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
 
 
@@ -298,7 +317,12 @@ class PreviousIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
-        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("nothing_to_change"))
+        # Said again and again outside a check-in: never the identical line twice in a row.
+        return ask_again(handler_input, say("fallback_pending")) or ask(
+            handler_input,
+            f"{vary(handler_input, 'nothing_to_change')} {vary(handler_input, 'what_next_short')}",
+            say("what_next_reprompt"),
+        )
 
 
 class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):

@@ -8,7 +8,17 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Partner
 
-from ..dialog import IntentHandler, ask_again, current_flow, not_linked, slot_text, speech, tell, vary, what_next
+from ..dialog import (
+    IntentHandler,
+    ask_again_unclear,
+    current_flow,
+    not_linked,
+    slot_text,
+    speech,
+    tell,
+    vary,
+    what_next,
+)
 from ..speakers import PartnerIntentHandler, linked_couple
 from .checkin import MAX_ANSWER, answer_checkin, begin_checkin, confirm_answer
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
@@ -30,12 +40,14 @@ class AnswerIntentHandler(IntentHandler):
         name = flow.get("name")
         say = speech(handler_input).say
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
-            return ask_again(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
+            return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
         if name == "checkin" and "position" in flow:
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_ANSWER))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_REFLECTION))
-        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("not_expecting"))
+        return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
+            handler_input, say("not_expecting")
+        )
 
 
 class YesIntentHandler(PartnerIntentHandler):

@@ -74,7 +74,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     (listing the speaker's own and shared commitments), remember the candidates in the
     session, and the answer completes the log: by name, by position ("the first one"),
     or "none of those" (logged unattached, with the words said as its note). After
-    two unclear answers it is logged unattached too. The words decide kept or missed
+    two unclear answers nothing is logged: they hear how to name it next time. The words decide kept or missed
     ("log that I forgot to call" is a miss). A miss goes on to offer a reflection; a
     keep ends with the confirmation and anything newly worth celebrating.
     """
@@ -93,10 +93,9 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
-    if asked is not None and said and none_of_those(said):
-        said, offered, last_try = "", [], True
-    else:
-        last_try = tries >= MAX_WHICH_ONE
+    last_try = asked is not None and bool(said) and none_of_those(said)
+    if last_try:
+        said, offered = "", []
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -110,6 +109,12 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         device_zone=device_zone(handler_input, partner.couple),
     )
     remembered = first_words if first_words is not None else said
+    if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
+        # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
+        attributes.pop(PENDING_LOG, None)
+        example = promise(language, outcome.candidates[0].spoken_name, "my") if outcome.candidates else ""
+        key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
+        return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
         return _which_one(handler_input, kind, "which_one", outcome.candidates, tries=tries, said_first=remembered)
     if isinstance(outcome, logbook.Unknown):

@@ -4,6 +4,7 @@ thank you"; a yes acknowledges exactly the entries read, not any logged meanwhil
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -11,11 +12,12 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import LogEntry, Partner
+from trust_tracker.models.localtime import local_today
 
 from ..dialog import FLOW, ask, ids, lost_place, session_attributes, skill_context, slot_text, speech, tell
+from ..grammar import promise
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, clause
-from .logbook import describe_entry
 
 # Entries read aloud in one go; "ask me again" hears the next ones.
 MAX_READ = 4
@@ -41,7 +43,8 @@ class PartnerNewsIntentHandler(PartnerIntentHandler):
         news = logbook.partner_news(context.session, partner, context.now, limit=MAX_READ)
         if not news.entries:
             return tell(handler_input, say("news_none", other=other.name))
-        read = language.both(_spoken(language, entry, news.names) for entry in news.entries)
+        today = local_today(partner.couple, context.now)
+        read = language.both(_spoken(language, entry, news.names, today) for entry in news.entries)
         count = len(news.entries)
         parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
         if news.more:
@@ -53,14 +56,32 @@ class PartnerNewsIntentHandler(PartnerIntentHandler):
             "partner": partner.id,
             "entries": [entry.id for entry in news.entries],
         }
-        return ask(handler_input, " ".join(parts), say("news_ask_reprompt", other=other.name))
+        reprompt = say(
+            "news_ask_reprompt_one" if count == 1 and not news.more else "news_ask_reprompt", other=other.name
+        )
+        return ask(handler_input, " ".join(parts), reprompt)
 
 
-def _spoken(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
-    said = describe_entry(language, entry, names)
-    if entry.note and entry.note not in said:  # kept and missed entries name their commitment only
-        return language.say("entry_with_note", entry=said, note=clause(entry.note, 80))
-    return said
+def _spoken(language: Language, entry: LogEntry, names: dict[int, str], today: date) -> str:
+    """One of the partner's entries said of them, with its day so that two alike are told apart:
+    "kept their promise to call when late on Monday", "noted a small win today: we cooked"."""
+    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
+    said = language.say(
+        f"news_{entry.kind.value}",
+        promise=promise(language, name, "their"),
+        day=_day(language, entry.local_date, today),
+    )
+    return language.say("news_with_note", entry=said, note=clause(entry.note, 80)) if entry.note.strip() else said
+
+
+def _day(language: Language, day: date, today: date) -> str:
+    if day == today:
+        return language.say("today")
+    if day == today - timedelta(days=1):
+        return language.say("news_yesterday")
+    if today - timedelta(days=7) < day < today:
+        return language.say("news_on_day", day=language.weekdays[day.weekday()])
+    return language.say("news_on_date", date=day)
 
 
 def answer_seen(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:

@@ -67,7 +67,12 @@ def week_sentence(language: Language, result: Progress) -> str:
     # Against the same days of last week (Monday to today's weekday): a fair comparison on a Tuesday.
     this, last = result.this_week, result.last_week_so_far
     if not this.total and not last.total:
-        return language.say("progress_empty")
+        # Moments and small wins are activity too: never "nothing's been logged" over them.
+        return (
+            language.count("progress_moments_only", result.moments)
+            if result.moments
+            else language.say("progress_empty")
+        )
     return language.say(
         "progress_weeks", kept=this.kept, missed=this.missed, last_kept=last.kept, last_missed=last.missed
     )

@@ -175,7 +175,8 @@ def test_no_catch_all_samples(intents) -> None:
         slots = [w for w in words if SLOT.fullmatch(w)]
         numbers = {s["name"] for s in intents[name].get("slots", []) if s["type"] == "AMAZON.NUMBER"}
         if slots and name != "AnswerIntent" and not {SLOT.fullmatch(w)[1] for w in slots} <= numbers:
-            assert len(words) - len(slots) >= 2, (name, sample)
+            carrier = sum(2 if w in SPOKEN_CONTRACTIONS else 1 for w in words if not SLOT.fullmatch(w))
+            assert carrier >= 2, (name, sample)  # "it's {name}" is "it is {name}" said quickly
 
 
 def test_samples_use_only_lowercase_words_and_allowed_punctuation(intents) -> None:

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.factories import NOW, make_couple, make_entry
+from tests.factories import NOW, agreed_contract, make_couple, make_entry
 from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, USER, Talk
 from trust_tracker.models import journal, voice
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
@@ -60,7 +60,10 @@ def test_hearing_what_sam_logged_then_thanking_marks_exactly_those(alex_talks, s
                 "news_many",
                 other="Sam",
                 count=2,
-                entries="a small win, noting we cooked together and a moment of reliability, noting on time for our talk",
+                entries=(
+                    "noted a small win yesterday: we cooked together"
+                    " and noted a moment of reliability today: on time for our talk"
+                ),
             ),
             SAY("news_ask", other="Sam"),
         ]
@@ -81,7 +84,8 @@ def test_hearing_what_sam_logged_then_thanking_marks_exactly_those(alex_talks, s
     }
     # Asked again: only what is new since.
     again = alex_talks("what has my partner logged")
-    assert again.speech.startswith(SAY("news_one", other="Sam", entries="a small win, noting a walk in the rain"))
+    assert again.speech.startswith(SAY("news_one", other="Sam", entries="noted a small win today: a walk in the rain"))
+    assert again.reprompt == SAY("news_ask_reprompt_one", other="Sam")
 
 
 def test_no_marks_nothing(alex_talks, session, home) -> None:
@@ -152,3 +156,28 @@ def test_another_voice_answering_yes_is_not_taken_as_the_thanks(skill, session_f
     said = sam("yes")
     assert said.speech.startswith(SAY("lost_place"))
     assert acknowledged(session) == {"a win": False}
+
+
+def test_news_says_what_sam_did_in_words_with_days_telling_alike_entries_apart(alex_talks, session, home) -> None:
+    alex, sam = home
+    version = agreed_contract(session, sam, alex)
+    call, talk = version.items[0], version.items[1]
+    make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(days=2), call)  # Monday
+    make_entry(session, sam, LogKind.KEPT, TODAY, call, note="Texted when the bus was late.")
+    make_entry(session, sam, LogKind.MISSED, TODAY - timedelta(days=1), talk)
+
+    said = alex_talks("what did sam log")
+
+    assert said.speech.startswith(
+        "Since you last said thank you, Sam logged 3 things. Sam kept their promise to call when late on Monday, "
+        "missed their evening talk yesterday"
+        " and kept their promise to call when late today: Texted when the bus was late. "
+    )
+    assert said.reprompt == SAY("news_ask_reprompt", other="Sam")
+
+
+def test_news_of_one_entry_is_said_in_the_singular(alex_talks, session, home) -> None:
+    make_entry(session, home[1], LogKind.HARD_DAY, TODAY - timedelta(days=10))
+    said = alex_talks("what did sam log")
+    assert said.speech.startswith("Since you last said thank you, Sam had a hard day on November 15. ")
+    assert said.reprompt == SAY("news_ask_reprompt_one", other="Sam") and "those" not in said.reprompt

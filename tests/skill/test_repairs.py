@@ -294,3 +294,56 @@ def test_no_line_or_variant_runs_past_thirty_seconds(locale):
             filled = re.sub(r"\{[^}]*\}", LONGEST_VALUE, phrase)
             limit = 30 if key != "pause_lines" else 60  # the pause is read slowly, on purpose, with silences
             assert seconds(filled) <= limit, (key, phrase, fields)
+
+
+@pytest.mark.parametrize("said", ["this is sam", "it's sam", "it is sam", "hi this is sam", "hello, it's sam"])
+def test_this_is_and_a_name_as_the_advice_says_names_the_speaker(session, couple, shared_talk, said):
+    """After "who is this?" fails, the skill advises "just start with: this is, and your name"."""
+    _, sam = couple
+    heard = shared_talk(said)
+    assert heard.speech.startswith("Hi Sam, welcome to Trust Tracker.") and heard.open
+    shared_talk("i kept my promise to call when late")
+    [entry] = entries(session)
+    assert entry.partner_id == sam.id
+
+
+def test_unclear_replies_to_a_yes_or_no_question_escalate_to_a_kind_goodbye(session, home, contract, alex_talks):
+    """Example, then a pointer to help, then goodbye: never the same question six times."""
+    asked = alex_talks("start our check-in")
+    assert asked.open
+    first = alex_talks.send(Match("AMAZON.FallbackIntent"))  # what Alexa makes of "purple"
+    second = alex_talks.send(Match("AMAZON.FallbackIntent"))
+    third = alex_talks.send(Match("AnswerIntent", {"answer": "i think so"}))  # "I think so" to a yes-or-no
+    assert first.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?" and first.open
+    assert second.speech.startswith("I'm still not getting it. Say help to hear what you can say") and second.open
+    assert second.speech.endswith("Is Sam here for the check-in too? Yes or no?")
+    assert third.speech == US.say("fallback_give_up") and not third.open
+    assert answers(session) == []
+
+
+def test_unclear_replies_to_shall_i_mark_those_as_seen_end_kindly(session, home, alex_talks):
+    _alex, sam = home
+    conversations.make_entry(session, sam, LogKind.SMALL_WIN, NOW.date(), note="we cooked")
+    alex_talks("what did sam log")
+    said = [alex_talks.send(Match("AMAZON.FallbackIntent")) for _ in range(3)]
+    assert [s.open for s in said] == [True, True, False] and said[2].speech == US.say("fallback_give_up")
+    session.expire_all()
+    assert session.scalars(select(LogEntry)).one().acknowledged_at is None
+
+
+def test_go_back_twice_goes_back_two_answers(session, home, contract, alex_talks):
+    alex, _ = home
+    alone(alex_talks)
+    alex_talks("our walk")
+    alex_talks("being late")
+    assert alex_talks("go back").speech == f"Alright, let's go back. Question 2: {QUESTIONS[1]}"
+    said = alex_talks("change my answer")
+    assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
+    assert alex_talks("our evening talks").speech.endswith(f"Question 3: {QUESTIONS[2]}")  # q2 stays answered
+    assert answers(session) == [(alex.id, 0, "our evening talks"), (alex.id, 1, "being late")]
+
+
+def test_go_back_outside_a_checkin_never_says_the_same_line_twice_in_a_row(home, contract, alex_talks):
+    said = [alex_talks("go back").speech for _ in range(4)]
+    assert all(a != b for a, b in itertools.pairwise(said))
+    assert all(s.startswith(US.options("nothing_to_change")) for s in said)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import string
+from datetime import time
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,20 @@ def test_an_unknown_locale_falls_back_to_english() -> None:
     assert for_locale("en-ZA").locale == "en-US"
     assert for_locale("fr-FR").locale == "en-US"
     assert for_locale(None).locale == "en-US"
+
+
+@pytest.mark.parametrize(
+    ("locale", "at", "spoken"),
+    [
+        ("en-US", time(0, 0), "midnight"),
+        ("en-US", time(12, 0), "noon"),
+        ("en-US", time(0, 30), "12:30 AM"),
+        ("en-US", time(12, 15), "12:15 PM"),
+        ("en-US", time(19, 0), "7 PM"),
+        ("en-GB", time(0, 0), "midnight"),
+        ("en-GB", time(12, 0), "noon"),
+        ("en-GB", time(0, 30), "12.30 am"),
+    ],
+)
+def test_midnight_and_noon_are_said_as_words(locale, at, spoken) -> None:
+    assert LANGUAGES[locale].clock(at) == spoken
