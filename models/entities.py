@@ -223,13 +223,13 @@ class LogEntry(Base):
         # History pages and streaks read a couple's entries by local date.
         Index("ix_log_entry_couple_date", "couple_id", "local_date"),
         Index("ix_log_entry_lineage_date", "lineage_id", "local_date"),
-        # Kept or missed once a day per partner and commitment, even when two requests race.
+        # Kept or missed (one or the other) once a day per partner and commitment, even when
+        # two requests race.
         Index(
             "uq_log_entry_once_a_day",
             "partner_id",
             "lineage_id",
             "local_date",
-            "kind",
             unique=True,
             sqlite_where=text(ONCE_A_DAY_KINDS),
             postgresql_where=text(ONCE_A_DAY_KINDS),
