@@ -394,8 +394,6 @@ class PairingCode(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
-    # Wrong codes tried while this one was open, from any Alexa account: five and it dies.
-    failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class PairingFailure(Base):

@@ -13,7 +13,8 @@ from sqlalchemy import Engine, func, select
 from tests.factories import NOW, make_couple
 from trust_tracker.models import throttle, voice
 from trust_tracker.models.db import make_sessionmaker, upgrade
-from trust_tracker.models.entities import PairingCode, Throttle, VoiceLink
+from trust_tracker.models.entities import PairingFailure, Throttle, VoiceLink
+from trust_tracker.models.errors import NotAllowed
 from trust_tracker.models.throttle import Limit
 
 THREE_A_MINUTE = Limit("test", 3, timedelta(minutes=1))
@@ -103,24 +104,32 @@ def test_racing_attempts_never_get_past_the_limit(fresh_engine) -> None:
         assert session.scalar(select(Throttle.hits)) == 16
 
 
-def test_racing_wrong_guesses_kill_the_code_after_five(fresh_engine) -> None:
-    """Finding 7: on PostgreSQL the limit could be raced; the real code still worked after 250 failures."""
+def test_racing_wrong_guesses_never_get_past_the_ceiling_nor_end_the_code(fresh_engine) -> None:
+    """Finding 7: on PostgreSQL the limit could be raced. Now the ceiling is one atomic
+    counter for every Alexa account; the real code is not ended by strangers."""
     sessions = make_sessionmaker(fresh_engine)
     with sessions.begin() as session:
         alex, _ = make_couple(session)
         code = voice.issue_pairing_code(session, alex, now=NOW)
+    racers = voice.EVERYONE.attempts + 8
 
     def guess(n: int) -> object:
         wrong = f"{(int(code) + n + 1) % 1_000_000:06d}"
         with sessions.begin() as session:
             return voice.link_device(session, wrong, alexa_user_id=f"guesser-{n}", now=NOW)
 
-    assert all_at_once(12, guess) == [None] * 12
-    with sessions.begin() as session:
-        assert session.scalar(select(PairingCode.failures)) == voice.MAX_FAILURES  # dead at five, counted no further
-        assert voice.link_device(session, code, alexa_user_id="guesser-right", now=NOW) is None
+    results = all_at_once(racers, guess)
+    assert results.count(None) == voice.EVERYONE.attempts, results
+    assert all(isinstance(r, NotAllowed) for r in results if r is not None), results
     with sessions() as session:
-        assert session.scalar(select(func.count(VoiceLink.id))) == 0
+        assert session.scalar(select(func.count(PairingFailure.id))) == voice.EVERYONE.attempts
+    after = NOW + voice.FAILURE_WINDOW - timedelta(seconds=1)
+    with sessions.begin() as session, pytest.raises(NotAllowed):  # the window still open: paused
+        voice.link_device(session, code, alexa_user_id="home", now=after)
+    with sessions.begin() as session:
+        assert voice.link_device(session, code, alexa_user_id="home", now=NOW + voice.FAILURE_WINDOW) is None  # expired
+        fresh = voice.issue_pairing_code(session, alex, now=NOW + voice.FAILURE_WINDOW)
+        assert voice.link_device(session, fresh, alexa_user_id="home", now=NOW + voice.FAILURE_WINDOW).name == "Alex"
 
 
 def test_a_code_said_on_two_devices_at_once_links_only_one(fresh_engine) -> None:

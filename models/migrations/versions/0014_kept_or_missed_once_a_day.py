@@ -1,4 +1,5 @@
-"""kept or missed, once a day: one entry per partner, commitment and local day, whatever its kind
+"""kept or missed, once a day: one entry per partner, commitment and local day, whatever its kind;
+and pairing codes no longer count wrong guesses against every open code
 
 Revision ID: 0014
 Revises: 0010
@@ -12,6 +13,9 @@ say, it may carry a setback with each partner's reflection and dismissals (all o
 would go with it), while a keep carries nothing but its note, which is added to the miss's
 note. The day's and month's figures lose the keep with it, and the couple's streak
 records from that day on are dropped (Charts write them again).
+
+`pairing_code.failures` goes: a stranger's wrong code no longer counts against every open
+code (models/voice.py rations wrong codes per Alexa account and for all of them together).
 """
 
 import sqlalchemy as sa
@@ -98,8 +102,11 @@ def upgrade() -> None:
     _drop_keeps_of_missed_days(op.get_bind())
     op.drop_index(INDEX, table_name="log_entry")
     _once_a_day(["partner_id", "lineage_id", "local_date"])
+    with op.batch_alter_table("pairing_code") as batch_op:
+        batch_op.drop_column("failures")
 
 
 def downgrade() -> None:
+    op.add_column("pairing_code", sa.Column("failures", sa.Integer(), nullable=False, server_default="0"))
     op.drop_index(INDEX, table_name="log_entry")
     _once_a_day(["partner_id", "lineage_id", "local_date", "kind"])
