@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import unicodedata
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
@@ -52,9 +53,18 @@ def _common_passwords() -> frozenset[str]:
     return frozenset(line for line in lines if line and not line.startswith("#"))
 
 
+def _as_judged(password: str) -> str:
+    """The password as its rules see it: NFKC-normalised (so look-alike and full-width
+    forms are the letters they stand for), without invisible format characters such as
+    zero-width spaces and joiners, which add length but no strength."""
+    normal = unicodedata.normalize("NFKC", password or "")
+    return "".join(c for c in normal if unicodedata.category(c) != "Cf")
+
+
 def check_password(password: str) -> None:
-    """The rule for a new password: long enough, not blank, not one everybody else uses."""
-    password = password or ""
+    """The rule for a new password: long enough, not blank, not one everybody else uses
+    (judged without invisible characters; the password itself is kept as typed)."""
+    password = _as_judged(password)
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
     if len(password) > MAX_PASSWORD_LENGTH:

@@ -223,13 +223,13 @@ class LogEntry(Base):
         # History pages and streaks read a couple's entries by local date.
         Index("ix_log_entry_couple_date", "couple_id", "local_date"),
         Index("ix_log_entry_lineage_date", "lineage_id", "local_date"),
-        # Kept or missed once a day per partner and commitment, even when two requests race.
+        # Kept or missed (one or the other) once a day per partner and commitment, even when
+        # two requests race.
         Index(
             "uq_log_entry_once_a_day",
             "partner_id",
             "lineage_id",
             "local_date",
-            "kind",
             unique=True,
             sqlite_where=text(ONCE_A_DAY_KINDS),
             postgresql_where=text(ONCE_A_DAY_KINDS),
@@ -394,8 +394,6 @@ class PairingCode(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]
-    # Wrong codes tried while this one was open, from any Alexa account: five and it dies.
-    failures: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class PairingFailure(Base):

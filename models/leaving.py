@@ -14,12 +14,25 @@ from datetime import datetime
 from sqlalchemy import delete, exists, select
 from sqlalchemy.orm import Session
 
+from . import stats
 from .accounts import confirm_password, partner_of
 from .base import utcnow
 from .contracts import withdraw
-from .entities import Contract, ContractItem, ContractVersion, Couple, ItemLineage, Partner, VersionStatus
+from .entities import (
+    Contract,
+    ContractItem,
+    ContractVersion,
+    Couple,
+    ItemLineage,
+    JournalEntry,
+    LogEntry,
+    LogKind,
+    Partner,
+    Setback,
+    VersionStatus,
+)
 from .errors import Conflict
-from .private_entities import CoupleDeletionRequest, PartnerNotice
+from .private_entities import CoupleDeletionRequest, PartnerNotice, SetbackReflection
 
 WRONG_PASSWORD = "That password is not right, so nothing was deleted."
 
@@ -56,16 +69,47 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         withdraw(session, version)
     _remove_own_commitments(session, partner)
     session.execute(delete(CoupleDeletionRequest).where(CoupleDeletionRequest.couple_id == couple.id))
+    kept = _keep_own_reflections(session, partner, other)
+    copied = f" (with your {kept} reflection{'s' if kept != 1 else ''} on their setbacks)" if kept else ""
     _tell(
         session,
         other,
         f"{partner.name} deleted their account, so your couple is dissolved. You keep your account, "
-        "your journal and your shared history; you can take a copy of your data, or delete your account too.",
+        f"your journal{copied} and your own entries of your history; {partner.name}'s own entries left with them. "
+        "You can take a copy of your data, or delete your account too.",
     )
     session.delete(partner)
     session.flush()
     # Rows the database removed or changed may still sit in the session: reload them.
     session.expire_all()
+    # The database's cascades (their entries, their commitments' lineages) went past
+    # models.stats: the couple's figures are made again from the entries left.
+    stats.rebuild(session, [couple.id])
+
+
+def _keep_own_reflections(session: Session, leaving: Partner, staying: Partner) -> int:
+    """Copy the staying partner's own reflections on the leaving partner's setbacks into
+    the staying partner's private journal, before those setbacks go with the leaving
+    partner's entries: what someone wrote themselves is never deleted by someone else.
+    Returns how many were kept."""
+    reflections = session.scalars(
+        select(SetbackReflection)
+        .join(Setback, Setback.id == SetbackReflection.setback_id)
+        .join(LogEntry, LogEntry.id == Setback.log_entry_id)
+        .where(SetbackReflection.author_id == staying.id, LogEntry.partner_id == leaving.id)
+        .order_by(LogEntry.local_date, SetbackReflection.id)
+    ).all()
+    for reflection in reflections:
+        entry = session.get_one(Setback, reflection.setback_id).log_entry
+        what = "breach" if entry.kind is LogKind.BREACH else "missed commitment"
+        lines = [f"My reflection on {leaving.name}'s {what} of {entry.local_date:%-d %B %Y}, kept when they left."]
+        if reflection.trigger:
+            lines.append(f"What triggered it: {reflection.trigger}")
+        if reflection.prevention:
+            lines.append(f"What would have prevented it: {reflection.prevention}")
+        session.add(JournalEntry(author_id=staying.id, body="\n".join(lines), created_at=reflection.created_at))
+    session.flush()
+    return len(reflections)
 
 
 def _remove_own_commitments(session: Session, partner: Partner) -> None:

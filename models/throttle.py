@@ -2,17 +2,19 @@
 
 Each key has one fixed-window counter row, bumped by a single INSERT … ON CONFLICT DO
 UPDATE … RETURNING: the database serialises concurrent bumps of one key, so no two
-processes or threads can both see "one attempt left". Keys are hashed, so the table
-never holds an email or an address.
+processes or threads can both see "one attempt left". Keys are an HMAC of the email or
+address under the app's secret key, so the table never holds one, and it cannot be
+reversed by hashing every IPv4 address or a list of emails without that key.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import case, delete
+from sqlalchemy import case, delete, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,17 +40,21 @@ class Verdict:
     retry_after: int  # seconds until the window ends; 0 when allowed
 
 
-def key_for(limit: Limit, identity: str) -> str:
-    return f"{limit.scope}:{hashlib.sha256(identity.encode()).hexdigest()[:40]}"
+def key_for(limit: Limit, identity: str, secret: str | bytes) -> str:
+    secret = secret.encode() if isinstance(secret, str) else secret
+    digest = hmac.new(secret, f"{limit.scope}:{identity}".encode(), hashlib.sha256).hexdigest()
+    return f"{limit.scope}:{digest[:40]}"
 
 
-def attempt(session: Session, limit: Limit, identity: str, now: datetime | None = None) -> Verdict:
+def attempt(
+    session: Session, limit: Limit, identity: str, now: datetime | None = None, *, secret: str | bytes
+) -> Verdict:
     """Count one attempt for `identity` under `limit`; refused once the window's quota is spent.
 
     A refused attempt counts too, but never moves the window: waiting it out always works.
     """
     now = now or utcnow()
-    key = key_for(limit, identity)
+    key = key_for(limit, identity, secret)
     expired = Throttle.window_start <= now - limit.window
     insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
     statement = (
@@ -69,3 +75,14 @@ def attempt(session: Session, limit: Limit, identity: str, now: datetime | None 
         return Verdict(True, 0)
     remaining = window_start + limit.window - now
     return Verdict(False, max(1, int(remaining.total_seconds() + 0.999)))
+
+
+def forgive(session: Session, limit: Limit, identity: str, *, secret: str | bytes) -> None:
+    """Take back one counted attempt that turned out well (a log-in with the right
+    password): only failures use up the quota. Counting first and forgiving after keeps
+    the counter atomic, so parallel guesses can never all see room left."""
+    session.execute(
+        update(Throttle)
+        .where(Throttle.key == key_for(limit, identity, secret), Throttle.hits > 0)
+        .values(hits=Throttle.hits - 1)
+    )

@@ -83,16 +83,31 @@ def clean_note(note: str) -> str:
 
 
 def _add_once_a_day(session: Session, entry: LogEntry) -> None:
-    """Saying it twice (a repeated sentence, a double tap, two devices at once) must not
-    count twice: the database's once-a-day index refuses the second, even mid-race."""
+    """Saying it twice (a repeated sentence, a double tap, two devices at once), or saying
+    kept after missed, must not count twice: the database's once-a-day index (one kept or
+    missed entry per partner, commitment and day) refuses the second, even mid-race."""
     try:
         with session.begin_nested():  # a refused insert leaves the rest of the transaction intact
             session.add(entry)
     except IntegrityError:
         if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
             raise
-        done = "kept" if entry.kind is LogKind.KEPT else "missed"
-        raise Conflict(f"That is already logged as {done} today, so it counts once.") from None
+        held = session.scalars(
+            select(LogEntry.kind).where(
+                LogEntry.partner_id == entry.partner_id,
+                LogEntry.lineage_id == entry.lineage_id,
+                LogEntry.local_date == entry.local_date,
+                LogEntry.kind.in_(COMMITMENT_KINDS),
+                LogEntry.disputed_at.is_(None),
+            )
+        ).first()
+        done = "kept" if held is LogKind.KEPT else "missed"
+        if held is entry.kind or held is None:
+            raise Conflict(f"That is already logged as {done} today, so it counts once.") from None
+        raise Conflict(
+            f"That is already logged as {done} today. A commitment is kept or missed once a day: "
+            "to change it, remove that entry first."
+        ) from None
 
 
 def loggable_commitments(session: Session, partner: Partner) -> list[ContractItem]:

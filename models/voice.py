@@ -5,18 +5,23 @@ from __future__ import annotations
 import secrets
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, func, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from . import speakers
+from . import speakers, throttle
 from .base import utcnow
 from .entities import PairingCode, PairingFailure, Partner, VoiceLink
 from .errors import NotAllowed
+from .throttle import Limit
 
 PAIRING_CODE_LIFETIME = timedelta(minutes=10)
-# Six digits are guessable by brute force unless wrong guesses are rationed.
+# Six digits are guessable by brute force unless wrong guesses are rationed. A wrong code
+# matches no code, so it cannot be held against any partner's code: it is counted against
+# the Alexa account that said it, and against every Alexa account together, with a ceiling
+# that pauses pairing for a while (codes live on) rather than killing anyone's code.
 MAX_FAILURES = 5
 FAILURE_WINDOW = timedelta(minutes=10)
+EVERYONE = Limit("pairing-everyone", 30, FAILURE_WINDOW)
 
 
 def issue_pairing_code(session: Session, partner: Partner, now: datetime | None = None) -> str:
@@ -51,11 +56,11 @@ def link_device(
 ) -> Partner | None:
     """Use a pairing code: from now on this Alexa account (and voice, if known) is that partner.
 
-    Returns None when the code is wrong, used, expired or dead; raises NotAllowed after
-    too many wrong codes from this Alexa account in a short time. Changing accounts does
-    not help a guesser: every wrong code counts against every open code, and a code
-    dies after MAX_FAILURES of them, whoever tried. An account that is another couple's
-    raises AccountElsewhere, the code still unspent, unless `move` (speakers.bind).
+    Returns None when the code is wrong, used or expired; raises NotAllowed after
+    MAX_FAILURES wrong codes from this Alexa account, or EVERYONE's wrong codes from all
+    accounts together, in FAILURE_WINDOW. A stranger's wrong codes never end anyone's code.
+    An account that is another couple's raises AccountElsewhere, the code still unspent,
+    unless `move` (speakers.bind).
     """
     now = now or utcnow()
     failures = (
@@ -68,31 +73,31 @@ def link_device(
     )
     if failures >= MAX_FAILURES:
         raise NotAllowed("Too many wrong codes. Please wait ten minutes, then try a new code.")
+    # Counted before the code is tried, atomically (so racing guesses cannot all slip under
+    # the ceiling), and given back when it is right. The identity names no one, so no secret.
+    verdict = throttle.attempt(session, EVERYONE, "every Alexa account", now, secret=b"")
+    if not verdict.allowed:
+        minutes = max(1, -(-verdict.retry_after // 60))
+        wait = "a minute" if minutes == 1 else f"{minutes} minutes"
+        raise NotAllowed(f"Too many wrong codes have been tried lately. Please try yours again in {wait}.")
     with session.begin_nested():  # undone if the account is another couple's and not to be moved
         partner_id = _claim(session, code, now)
         if partner_id is not None:
             partner = session.get_one(Partner, partner_id)
             speakers.bind(session, alexa_user_id, person_id or "", partner, speakers.PAIRING, now, move=move)
+            throttle.forgive(session, EVERYONE, "every Alexa account", secret=b"")
             return partner
     # Not an exception: the failure must be committed to count against the guesser.
     session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
-    session.execute(
-        update(PairingCode).where(*_open_codes(now)).values(failures=PairingCode.failures + 1),
-        execution_options={"synchronize_session": False},
-    )
     session.flush()
     return None
-
-
-def _open_codes(now: datetime) -> tuple[ColumnElement[bool], ...]:
-    return (PairingCode.used_at.is_(None), PairingCode.expires_at > now, PairingCode.failures < MAX_FAILURES)
 
 
 def _claim(session: Session, code: str, now: datetime) -> int | None:
     """Spend an open code in one statement, so two requests can never both use it; whose it was."""
     return session.execute(
         update(PairingCode)
-        .where(PairingCode.code == code, *_open_codes(now))
+        .where(PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now)
         .values(used_at=now)
         .returning(PairingCode.partner_id),
         execution_options={"synchronize_session": False},

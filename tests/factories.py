@@ -160,7 +160,8 @@ def one_of_everything(session: Session, alex: Partner, sam: Partner) -> dict[str
             partner_id=who.id,
             kind=kind,
             lineage_id=item.lineage_id if item else None,
-            local_date=date(2026, 11, 20),
+            # Kept the day before the miss: one kept-or-missed entry per commitment and day.
+            local_date=date(2026, 11, 19 if kind is LogKind.KEPT and who is alex else 20),
             created_at=NOW - timedelta(days=5),
             source=Source.WEB,
             note=f"{who.name} {kind.value}",

@@ -27,7 +27,16 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .forms import JoinForm, LoginForm, SignUpForm
-from .throttle import JOIN_ADDRESS, LOGIN_ACCOUNT, LOGIN_ADDRESS, SIGNUP_ACCOUNT, SIGNUP_ADDRESS, client_address, limit
+from .throttle import (
+    JOIN_ADDRESS,
+    LOGIN_ACCOUNT,
+    LOGIN_ADDRESS,
+    SIGNUP_ACCOUNT,
+    SIGNUP_ADDRESS,
+    client_address,
+    forgive,
+    limit,
+)
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -155,11 +164,13 @@ def login() -> tuple[str, int] | Response:
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
     # Before the password is checked: a refused attempt costs no Argon2 time.
-    limit((LOGIN_ACCOUNT, form.email.data.strip().lower()), (LOGIN_ADDRESS, client_address()))
+    account = form.email.data.strip().lower()
+    limit((LOGIN_ACCOUNT, account), (LOGIN_ADDRESS, client_address()))
     partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
     if partner is None:
         form.form_errors.append("That email and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
+    forgive(LOGIN_ACCOUNT, account)  # only wrong passwords use up the account's quota
     log_in(partner)
     return redirect(safe_next(form.next.data) or url_for("today.index"))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Flask, g, render_template, request
+from flask import Flask, current_app, g, render_template, request
 from werkzeug.exceptions import TooManyRequests
 from werkzeug.wrappers import Response
 
@@ -51,10 +51,17 @@ def limit(*checks: tuple[Limit, str]) -> None:
         request_session.commit()
     at = now()
     with sessions().begin() as session:
-        verdicts = [throttle.attempt(session, check, identity, at) for check, identity in checks]
+        secret = current_app.secret_key or ""
+        verdicts = [throttle.attempt(session, check, identity, at, secret=secret) for check, identity in checks]
     refused = [v.retry_after for v in verdicts if not v.allowed]
     if refused:
         raise Throttled(retry_after=max(refused))
+
+
+def forgive(check: Limit, identity: str) -> None:
+    """Give back the attempt `limit` counted under (check, identity): it succeeded."""
+    with sessions().begin() as session:
+        throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
 
 
 def client_address() -> str:

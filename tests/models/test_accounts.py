@@ -34,6 +34,18 @@ def test_sign_up_creates_couple_contract_and_default_questions(session):
         ("Alex", "a@example.com", "short", "UTC", "at least 10"),
         ("Alex", "a@example.com", "x" * 201, "UTC", "at most 200"),
         ("Alex", "a@example.com", PASSWORD, "Mars/Olympus", "time zone"),
+        # Invisible and look-alike characters add length but no strength.
+        ("Alex", "a@example.com", "a\u200b" * 6, "UTC", "at least 10"),
+        ("Alex", "a@example.com", "ab\u200d\u2060\ufeff\u200c" * 2, "UTC", "at least 10"),
+        ("Alex", "a@example.com", "\uff41" * 12, "UTC", "more than one character"),
+        ("Alex", "a@example.com", "a\u200b" * 12, "UTC", "more than one character"),
+        (
+            "Alex",
+            "a@example.com",
+            "\uff50\uff41\uff53\uff53\uff57\uff4f\uff52\uff44\uff11\uff12\uff13",
+            "UTC",
+            "most common",
+        ),
     ],
 )
 def test_sign_up_rejects_bad_input_and_writes_nothing(session, name, email, password, timezone, message):
@@ -97,3 +109,10 @@ def test_partner_by_email(session):
     assert accounts.partner_by_email(session, " ALEX@example.com") == alex
     assert accounts.partner_by_email(session, "nobody@example.com") is None
     assert accounts.partner_by_email(session, "not an email") is None
+
+
+def test_a_password_with_a_zero_width_character_is_kept_as_typed(session):
+    password = "correct\u200bhorse battery"
+    alex = accounts.sign_up(session, name="Alex", email="a@example.com", password=password)
+    assert accounts.authenticate(session, "a@example.com", password) == alex
+    assert accounts.authenticate(session, "a@example.com", "correcthorse battery") is None

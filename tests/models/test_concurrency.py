@@ -6,6 +6,7 @@ error; likewise two people starting this week's check-in at once share one check
 
 from __future__ import annotations
 
+import itertools
 import threading
 
 from sqlalchemy import Engine, func, select
@@ -88,6 +89,27 @@ def test_many_keeps_of_one_commitment_at_once_write_one_row_per_partner(fresh_en
     assert sum(isinstance(r, int) for r in results) == 2, results
     refused = [r for r in results if not isinstance(r, int)]
     assert all(isinstance(r, Conflict) and "already logged as kept today" in str(r) for r in refused), refused
+    with make_sessionmaker(fresh_engine)() as session:
+        rows = session.execute(select(LogEntry.partner_id, func.count()).group_by(LogEntry.partner_id)).all()
+        assert sorted(count for _, count in rows) == [1, 1]
+
+
+def test_kept_and_missed_racing_for_one_day_write_one_row_per_partner(fresh_engine) -> None:
+    def shared_commitment(session, partners):
+        version = contracts.propose_version(session, partners[0], [ItemDraft(ItemKind.COMMITMENT, "Call when late")])
+        contracts.agree_version(session, partners[1], version.id, now=NOW)
+
+    kinds = itertools.cycle([LogKind.KEPT, LogKind.KEPT, LogKind.MISSED, LogKind.MISSED])
+
+    def keep_or_miss(session, partner):
+        lineage_id = session.scalars(select(ContractItem.lineage_id)).one()
+        kind = next(kinds)
+        return tracking.log_entry(session, partner, kind, source=Source.WEB, lineage_id=lineage_id, now=NOW).id
+
+    results = _both_at_once(fresh_engine, keep_or_miss, each=6, prepare=shared_commitment)
+    assert sum(isinstance(r, int) for r in results) == 2, results
+    refused = [r for r in results if not isinstance(r, int)]
+    assert all(isinstance(r, Conflict) and "already logged as" in str(r) for r in refused), refused
     with make_sessionmaker(fresh_engine)() as session:
         rows = session.execute(select(LogEntry.partner_id, func.count()).group_by(LogEntry.partner_id)).all()
         assert sorted(count for _, count in rows) == [1, 1]

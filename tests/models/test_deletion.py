@@ -5,8 +5,8 @@ from datetime import date
 import pytest
 from sqlalchemy import func, select
 
-from tests.factories import NOW, PASSWORD, make_couple, one_of_everything
-from trust_tracker.models import accounts, contracts, journal, leaving, tracking
+from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry, one_of_everything
+from trust_tracker.models import accounts, contracts, journal, leaving, stats, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     CheckIn,
@@ -32,6 +32,7 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.errors import NotAllowed, NotFound
+from trust_tracker.models.private_entities import PartnerNotice, SetbackReflection
 from trust_tracker.skill.understanding import commitments_named
 
 C = ItemKind.COMMITMENT
@@ -207,3 +208,34 @@ def test_deleting_the_couple_removes_everything_of_theirs_only(session, couple):
     assert _count(session, Couple.id) == before[Couple] - 1
     assert _count(session, Invitation.id) == before[Invitation] - 1  # the one Sam joined with
     assert _count(session, JournalEntry.id) == 1
+
+
+def test_the_staying_partners_own_reflections_on_the_leavers_setbacks_stay_theirs(session, couple):
+    """Finding: Sam's own reflection on Alex's missed commitment was deleted when Alex left."""
+    alex, sam = couple
+    call = agreed_contract(session, alex, sam).items[0]
+    miss = make_entry(session, alex, LogKind.MISSED, date(2026, 11, 20), call)
+    setback = Setback(couple_id=alex.couple_id, log_entry_id=miss.id, created_at=NOW)
+    setback.reflections.append(SetbackReflection(author_id=sam.id, trigger="a long day", prevention="a reminder"))
+    setback.reflections.append(SetbackReflection(author_id=alex.id, trigger="Alex's own words", prevention=""))
+    session.add(setback)
+    make_entry(session, sam, LogKind.KEPT, date(2026, 11, 20), call)
+    session.flush()
+    couple_id = alex.couple_id
+
+    leaving.delete_partner(session, alex, PASSWORD)
+
+    bodies = [e.body for e in journal.entries_for(session, sam)]
+    assert bodies == [
+        "My reflection on Alex's missed commitment of 20 November 2026, kept when they left.\n"
+        "What triggered it: a long day\nWhat would have prevented it: a reminder"
+    ]
+    assert not any("Alex's own words" in b for b in bodies)  # the leaver's writing leaves with them
+    notice = session.get(PartnerNotice, sam.id).text
+    assert "your journal (with your 1 reflection on their setbacks)" in notice
+    assert "Alex's own entries left with them" in notice
+    # The figures are still those of the entries left.
+    figures = stats.snapshot(session, couple_id)
+    stats.rebuild(session, [couple_id])
+    assert stats.snapshot(session, couple_id) == figures
+    assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 1

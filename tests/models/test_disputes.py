@@ -114,9 +114,10 @@ def test_not_me_takes_a_voice_entry_out_of_every_figure_and_frees_the_day(sessio
     assert stats[call.lineage_id].current_streak == 3
     assert tracking.week_summary(session, alex, NOW).counts[LogKind.KEPT] == 2  # Monday and Tuesday
     assert disputes.last_voice_entry(session, alex, NOW) is None  # disputed once is enough
-    # The day is free again: Alex logs what really happened.
+    # The day is free again: Alex logs what really happened, once (kept or missed).
     tracking.log_entry(session, alex, LogKind.MISSED, source=Source.WEB, lineage_id=call.lineage_id, now=NOW)
-    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=call.lineage_id, now=NOW)
+    with pytest.raises(Conflict, match="already logged as missed today"):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=call.lineage_id, now=NOW)
 
 
 def test_not_me_is_for_voice_entries_in_ones_own_name(session, couple, contract):

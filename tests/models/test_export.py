@@ -56,7 +56,7 @@ def test_csv_export_is_the_couples_log_with_names_and_safe_cells(session, couple
     assert len(rows) == 4
     by_note = {r["note"]: r for r in rows}
     assert by_note["Alex kept"]["commitment"] == "call"
-    assert by_note["Alex kept"]["partner"] == "Alex" and by_note["Alex kept"]["date"] == "2026-11-20"
+    assert by_note["Alex kept"]["partner"] == "Alex" and by_note["Alex kept"]["date"] == "2026-11-19"
     assert by_note["Sam kept"]["commitment"].startswith("'=")  # a spreadsheet formula, defused
     assert by_note["Sam small_win"]["commitment"] == "" and by_note["Sam small_win"]["kind"] == "small_win"
     assert export.export_log_csv(session, sam) == text  # the log is the couple's, the same for both

@@ -132,7 +132,7 @@ def test_0004_keeps_every_row_and_never_reuses_a_partner_id(own_engine):
 
     with own_engine.connect() as connection:
         assert connection.execute(sa.text("SELECT count(*) FROM journal_entry")).scalar() == 1
-        assert connection.execute(sa.text("SELECT failures FROM pairing_code")).scalar() == 0
+        assert connection.execute(sa.text("SELECT count(*) FROM pairing_code")).scalar() == 1
         assert connection.execute(sa.text("SELECT count(*) FROM checkin_question")).scalar() > 0
         if own_engine.dialect.name == "sqlite":
             assert connection.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1  # on again

@@ -98,9 +98,15 @@ def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, 
     tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
     with pytest.raises(Conflict, match="already logged as kept today"):
         tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=call, now=NOW)
-    # Sam keeping the shared commitment, a miss owned up to, or tomorrow: each is its own fact.
+    # Kept and then missed the same day: one or the other, never both.
+    with pytest.raises(Conflict, match=r"already logged as kept today\. .*remove that entry first"):
+        tracking.log_entry(session, alex, LogKind.MISSED, source=Source.VOICE, lineage_id=call, now=NOW)
+    # Sam keeping the shared commitment, Sam's miss of another, or tomorrow: each is its own fact.
     tracking.log_entry(session, sam, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
-    tracking.log_entry(session, alex, LogKind.MISSED, source=Source.VOICE, lineage_id=call, now=NOW)
+    talk = contract["evening talk"].lineage_id
+    tracking.log_entry(session, sam, LogKind.MISSED, source=Source.WEB, lineage_id=talk, now=NOW)
+    with pytest.raises(Conflict, match=r"already logged as missed today\. "):
+        tracking.log_entry(session, sam, LogKind.KEPT, source=Source.WEB, lineage_id=talk, now=NOW)
     tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW + timedelta(days=1))
     assert session.scalar(select(func.count(LogEntry.id))) == 4
 

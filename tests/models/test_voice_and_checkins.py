@@ -72,20 +72,48 @@ def test_wrong_codes_are_rationed_per_alexa_account(session, couple):
     assert voice.link_device(session, fresh, alexa_user_id=USER, now=later) == alex
 
 
-def test_a_code_dies_after_five_wrong_guesses_from_five_alexa_accounts(session, couple):
-    """Finding 7: the limit was per Alexa account, so a guesser changing accounts got round it."""
+def wrong_codes(code: str, count: int, *, offset: int = 0) -> list[str]:
+    return [f"{(int(code) + offset + n) % 1_000_000:06d}" for n in range(1, count + 1)]
+
+
+def test_strangers_wrong_codes_never_end_a_partners_code(session, couple):
+    """Finding: every wrong code counted against every open code, so five wrong codes from
+    anyone ended every partner's code."""
+    alex, sam = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    sams = voice.issue_pairing_code(session, sam, now=NOW)
+    guesses = [g for g in wrong_codes(code, 40) if g != sams][:25]
+    for n, guess in enumerate(guesses):  # five accounts, five wrong codes each
+        assert voice.link_device(session, guess, alexa_user_id=f"guesser-{n // 5}", now=NOW) is None
+    # Each guesser is held off; the partners' codes still work.
+    with pytest.raises(NotAllowed, match=r"Too many wrong codes\. Please wait ten minutes"):
+        voice.link_device(session, code, alexa_user_id="guesser-0", now=NOW)
+    assert voice.link_device(session, code, alexa_user_id="home", now=NOW) == alex
+    assert voice.link_device(session, sams, alexa_user_id="sams-home", now=NOW) == sam
+
+
+def test_wrong_codes_from_everyone_together_pause_pairing_for_a_while(session, couple):
     alex, _ = couple
     code = voice.issue_pairing_code(session, alex, now=NOW)
-    wrong = [f"{(int(code) + n) % 1_000_000:06d}" for n in range(1, voice.MAX_FAILURES + 1)]
-    for n, guess in enumerate(wrong):
+    for n, guess in enumerate(wrong_codes(code, voice.EVERYONE.attempts)):
         assert voice.link_device(session, guess, alexa_user_id=f"guesser-{n}", now=NOW) is None
-    assert session.scalar(select(PairingCode.failures).where(PairingCode.code == code)) == voice.MAX_FAILURES
-    # The real code, from yet another account that never guessed wrong, no longer works.
-    assert voice.link_device(session, code, alexa_user_id="guesser-new", now=NOW) is None
-    assert voice.partner_for_voice(session, "guesser-new") is None
-    # A new code works: the partner is not locked out.
-    fresh = voice.issue_pairing_code(session, alex, now=NOW)
-    assert voice.link_device(session, fresh, alexa_user_id="home", now=NOW) == alex
+    # Past the ceiling every account waits, the right code too, but nothing is ended.
+    with pytest.raises(NotAllowed, match=r"tried lately\. Please try yours again in 10 minutes\."):
+        voice.link_device(session, code, alexa_user_id="home", now=NOW)
+    later = NOW + timedelta(minutes=9)
+    with pytest.raises(NotAllowed, match=r"again in a minute\."):
+        voice.link_device(session, code, alexa_user_id="home", now=later)
+    after = NOW + voice.FAILURE_WINDOW
+    fresh = voice.issue_pairing_code(session, alex, now=after)
+    assert voice.link_device(session, fresh, alexa_user_id="home", now=after) == alex
+    assert voice.partner_for_voice(session, "guesser-0") is None
+
+
+def test_right_codes_do_not_count_toward_the_ceiling(session, couple):
+    alex, _ = couple
+    for n in range(voice.EVERYONE.attempts + 5):
+        code = voice.issue_pairing_code(session, alex, now=NOW)
+        assert voice.link_device(session, code, alexa_user_id=f"home-{n}", now=NOW, move=True) == alex
 
 
 def test_four_wrong_guesses_leave_the_code_working(session, couple):

@@ -661,3 +661,10 @@ def test_an_unexpected_error_is_logged_apologised_for_and_rolled_back(
     monkeypatch.undo()
     assert speech(say(intent("LogKeptIntent", {"commitment": "call when late"}))).startswith("Logged:")
     assert len(entries(session)) == 1
+
+
+def test_saying_missed_after_kept_the_same_day_says_it_is_already_kept(say, session, couple, contract) -> None:
+    say(intent("LogKeptIntent", {"commitment": "call when late"}))
+    result = say(intent("LogMissedIntent", {"commitment": "call when late"}))
+    assert "already logged as kept today" in speech(result)
+    assert [(e.partner_id, e.kind) for e in entries(session)] == [(couple[0].id, LogKind.KEPT)]

@@ -58,6 +58,24 @@ def test_eleven_wrong_passwords_then_the_right_one_is_refused_without_argon2(cli
     assert client.get("/history/").status_code == 302
 
 
+def test_right_passwords_never_lock_the_account_and_wrong_ones_still_do(make_app, couple, hasher) -> None:
+    """Finding: ten ordinary log-ins in fifteen minutes locked the account."""
+    browser = make_app().test_client()
+    right = {"email": "alex@example.com", "password": PASSWORD}
+    for n in range(throttle.LOGIN_ACCOUNT.attempts + 5):
+        assert browser.post("/login", data=right, environ_base={"REMOTE_ADDR": f"10.0.2.{n}"}).status_code == 302
+    for n in range(throttle.LOGIN_ACCOUNT.attempts):
+        assert wrong_login(browser, REMOTE_ADDR=f"10.0.3.{n}").status_code == 401
+    assert wrong_login(browser, REMOTE_ADDR="10.0.4.1").status_code == 429
+    assert browser.post("/login", data=right).status_code == 429
+
+
+def test_right_passwords_still_count_against_the_address(client, couple, hasher) -> None:
+    for _ in range(throttle.LOGIN_ADDRESS.attempts):
+        log_in(client, "alex@example.com")
+    assert client.post("/login", data={"email": "sam@example.com", "password": PASSWORD}).status_code == 429
+
+
 def test_the_account_limit_holds_across_addresses_and_ends_with_its_window(make_app, couple, hasher) -> None:
     clock = {"now": NOW}
     browser = make_app(CLOCK=lambda: clock["now"]).test_client()

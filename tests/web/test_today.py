@@ -109,6 +109,16 @@ def test_tapping_twice_says_already_logged_and_keeps_one_row(client, alex, contr
     assert entries(session) == [(alex.id, LogKind.KEPT, call.lineage_id)]
 
 
+def test_kept_then_missed_the_same_day_is_refused_saying_which(client, alex, contract, session) -> None:
+    call = contract.items[0]
+    assert tap(client, call.lineage_id).status_code == 302
+    response = tap(client, call.lineage_id, "missed")
+    assert response.status_code == 409
+    assert "already logged as kept today" in text_of(response)
+    assert "remove that entry first" in text_of(response)
+    assert entries(session) == [(alex.id, LogKind.KEPT, call.lineage_id)]
+
+
 def test_missed_logs_a_miss(client, alex, contract, session) -> None:
     talk = contract.items[1]
     assert tap(client, talk.lineage_id, "missed").status_code == 302
