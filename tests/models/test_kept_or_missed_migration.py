@@ -1,4 +1,4 @@
-"""Migration 0014: a day logged both kept and missed keeps its miss (and its setback), and the
+"""Migration 0011: a day logged both kept and missed keeps its miss (and its setback), and the
 figures follow; every other entry stays."""
 
 from __future__ import annotations

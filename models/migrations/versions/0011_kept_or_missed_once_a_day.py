@@ -1,7 +1,7 @@
 """kept or missed, once a day: one entry per partner, commitment and local day, whatever its kind;
 and pairing codes no longer count wrong guesses against every open code
 
-Revision ID: 0014
+Revision ID: 0011
 Revises: 0010
 Create Date: 2026-12-01 20:00:00
 
@@ -21,7 +21,7 @@ code (models/voice.py rations wrong codes per Alexa account and for all of them 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0014"
+revision = "0011"
 down_revision = "0010"
 branch_labels = None
 depends_on = None
