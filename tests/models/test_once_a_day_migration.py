@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from types import SimpleNamespace
 
 import sqlalchemy as sa
@@ -40,14 +40,14 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
         assert sam is not None
         call, talk = lineages_of_old(session, alex.couple_id, [ItemKind.COMMITMENT, ItemKind.COMMITMENT])
 
-        def entry(partner, kind, lineage, hour, note="", acknowledged=None) -> SimpleNamespace:
+        def entry(partner, kind, lineage, hour, note="", acknowledged=None, day=DAY) -> SimpleNamespace:
             # Only the columns of that time (the ORM's LogEntry has later ones, and its figures later tables).
             values = {
                 "couple_id": alex.couple_id,
                 "partner_id": partner.id,
                 "kind": kind,
                 "lineage_id": lineage,
-                "local_date": DAY,
+                "local_date": day,
                 "created_at": _at(hour),
                 "note": note,
                 "source": Source.WEB,
@@ -92,10 +92,11 @@ def test_duplicates_merge_into_the_earliest_keeping_notes_acknowledgements_and_s
                 },
             ],
         )
-        # Not duplicates: Sam's keep, a miss of the call, moments of reliability, a hard day twice.
+        # Not duplicates: Sam's keep, a miss of the call the next day (0011 keeps one of kept or
+        # missed a day), moments of reliability, a hard day twice.
         others = [
             entry(sam, LogKind.KEPT, call, 11),
-            entry(alex, LogKind.MISSED, call, 12),
+            entry(alex, LogKind.MISSED, call, 12, day=DAY + timedelta(days=1)),
             entry(alex, LogKind.RELIABILITY, call, 13),
             entry(alex, LogKind.RELIABILITY, call, 14),
             entry(alex, LogKind.HARD_DAY, None, 15),
