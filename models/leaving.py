@@ -32,6 +32,7 @@ from .entities import (
     VersionStatus,
 )
 from .errors import Conflict
+from .export import export_log_csv
 from .private_entities import CoupleDeletionRequest, PartnerNotice, SetbackReflection
 
 WRONG_PASSWORD = "That password is not right, so nothing was deleted."
@@ -67,6 +68,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
     ).all()
     for version in proposals:
         withdraw(session, version)
+    _keep_copy_of_history(session, partner, other)
     _remove_own_commitments(session, partner)
     session.execute(delete(CoupleDeletionRequest).where(CoupleDeletionRequest.couple_id == couple.id))
     kept = _keep_own_reflections(session, partner, other)
@@ -75,7 +77,8 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         session,
         other,
         f"{partner.name} deleted their account, so your couple is dissolved. You keep your account, "
-        f"your journal{copied} and your own entries of your history; {partner.name}'s own entries left with them. "
+        f"your journal{copied} and your own entries of your history; {partner.name}'s own entries left with them, "
+        "and a copy of the whole shared history as it was is in your journal. "
         "You can take a copy of your data, or delete your account too.",
     )
     session.delete(partner)
@@ -85,6 +88,15 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
     # The database's cascades (their entries, their commitments' lineages) went past
     # models.stats: the couple's figures are made again from the entries left.
     stats.rebuild(session, [couple.id])
+
+
+def _keep_copy_of_history(session: Session, leaving: Partner, staying: Partner) -> None:
+    """The shared log as it stood, both partners' entries, as a private journal entry of the
+    partner who stays (the leaving partner's own rows go with them)."""
+    title = f"Our shared history, copied when {leaving.name} left (date, who, what, commitment, note, how, when, seen):"
+    session.add(
+        JournalEntry(author_id=staying.id, body=title + "\n" + export_log_csv(session, staying).replace("\r\n", "\n"))
+    )
 
 
 def _keep_own_reflections(session: Session, leaving: Partner, staying: Partner) -> int:

@@ -79,7 +79,8 @@ def test_deleting_a_partner_removes_their_data_and_keeps_the_couple(session, cou
     assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 2
     assert _count(session, CheckInAnswer.id, CheckInAnswer.partner_id == sam.id) == 1
     assert _count(session, VersionComment.id, VersionComment.partner_id == sam.id) == 1
-    assert [e.body for e in journal.entries_for(session, sam)] == ["Sam shared", "Sam private"]
+    own = [e.body for e in journal.entries_for(session, sam) if not e.body.startswith("Our shared history")]
+    assert own == ["Sam shared", "Sam private"]  # and a copy of the history: see below
     assert _count(session, Milestone.id, Milestone.couple_id == couple_id) == 1
     version = session.get(ContractVersion, data["version"].id)
     assert version.status is VersionStatus.ACTIVE and version.proposed_by_id is None
@@ -225,7 +226,7 @@ def test_the_staying_partners_own_reflections_on_the_leavers_setbacks_stay_their
 
     leaving.delete_partner(session, alex, PASSWORD)
 
-    bodies = [e.body for e in journal.entries_for(session, sam)]
+    bodies = [e.body for e in journal.entries_for(session, sam) if not e.body.startswith("Our shared history")]
     assert bodies == [
         "My reflection on Alex's missed commitment of 20 November 2026, kept when they left.\n"
         "What triggered it: a long day\nWhat would have prevented it: a reminder"
@@ -239,3 +240,20 @@ def test_the_staying_partners_own_reflections_on_the_leavers_setbacks_stay_their
     stats.rebuild(session, [couple_id])
     assert stats.snapshot(session, couple_id) == figures
     assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 1
+
+
+def test_the_staying_partner_keeps_a_copy_of_the_whole_shared_history(session, couple):
+    alex, sam = couple
+    one_of_everything(session, alex, sam)
+    leaving.delete_partner(session, alex, PASSWORD)
+
+    [copy] = [e for e in journal.entries_for(session, sam) if e.body.startswith("Our shared history")]
+    assert copy.shared_at is None  # private to Sam
+    lines = copy.body.splitlines()
+    assert lines[0].startswith("Our shared history, copied when Alex left")
+    # Both partners' entries, Alex's notes included, as they stood.
+    assert any(",Alex,kept," in line and "Alex kept" in line for line in lines)
+    assert any(",Alex,missed," in line for line in lines)
+    assert any(",Sam,kept," in line for line in lines)
+    [notice] = session.scalars(select(PartnerNotice).where(PartnerNotice.partner_id == sam.id)).all()
+    assert "a copy of the whole shared history" in notice.text
