@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from . import cadence, checkins, contracts, journal, progress, tracking
+from . import cadence, checkin_questions, checkins, contracts, journal, leaving, progress, tracking
 from .base import utcnow
 from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Partner, VoiceLink
 from .localtime import local_today, week_start
@@ -69,9 +69,18 @@ class Waiting:
     checkin_to_answer: bool  # this week's check-in has questions this partner has not answered
     to_acknowledge: list[LogEntry]  # the other partner's recent entries, not yet acknowledged
     shared_excerpts: list[journal.SharedEntry]  # what the other partner shared lately (shared text only)
+    new_questions: bool = False  # the other partner proposed new check-in questions, to agree or discuss
+    couple_deletion: bool = False  # the other partner asked to delete the couple: confirm or keep it
 
     def __bool__(self) -> bool:
-        return bool(self.proposal or self.checkin_to_answer or self.to_acknowledge or self.shared_excerpts)
+        return bool(
+            self.proposal
+            or self.checkin_to_answer
+            or self.to_acknowledge
+            or self.shared_excerpts
+            or self.new_questions
+            or self.couple_deletion
+        )
 
 
 @dataclass(frozen=True)
@@ -156,6 +165,8 @@ def _waiting(
     # Waiting once the slot has come, or as soon as the other partner has started answering.
     started = any(count for who, count in answered.answered.items() if who != partner.id)
     since = now - timedelta(days=SHARED_NEWS_DAYS)
+    questions = checkin_questions.waiting_proposal(session, partner.couple_id)
+    deletion = leaving.pending_couple_deletion(session, partner.couple_id)
     return Waiting(
         proposal=proposal if proposal is not None and proposal.proposed_by_id != partner.id else None,
         checkin_to_answer=mine < answered.total and (status.due or started),
@@ -165,6 +176,8 @@ def _waiting(
             for s in journal.shared_entries(session, partner.couple_id)
             if s.author_id != partner.id and s.shared_at >= since
         ],
+        new_questions=questions is not None and questions.proposed_by_id != partner.id,
+        couple_deletion=deletion is not None and deletion.requested_by_id != partner.id,
     )
 
 

@@ -21,6 +21,7 @@ from trust_tracker.models.errors import Conflict, DomainError, NotAllowed, NotFo
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .forms import BOTH, MAX_ID, MAX_ROWS, ContractForm, SiteForm, at_most
 
@@ -189,6 +190,8 @@ def edit() -> tuple[str, int] | Response:
             # A tampered row raises: sending the corrected form tells of it.
             with contextlib.suppress(DomainError):
                 form.add_problems(contracts.check_items(session, partner, valid), valid_rows)
+        elif held_back(form.note.data, *(item.text for item in form.drafts())):
+            status = DISTRESS_STATUS
         else:
             try:
                 if setback_id is not None:
@@ -306,6 +309,8 @@ def comment(version_id: int) -> tuple[str, int] | Response:
     form = CommentForm()
     if not form.validate():
         return _version_page(version_id, form, 422)
+    if held_back(form.body.data):
+        return _version_page(version_id, form, DISTRESS_STATUS)
     try:
         contracts.comment_on(session, partner, version_id, form.body.data or "", now=now())
     except ValidationError as e:  # the comment comes back as typed
