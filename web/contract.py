@@ -127,7 +127,13 @@ def _with_starters(form: ContractForm, keys: list[str]) -> ContractForm:
     """The form again with the chosen starter items after the rows already written
     (spare rows left empty make way); nothing is proposed."""
     rows = [row.form.data for row in form.items if not row.form.is_blank()]
-    added = [_row(draft) for draft in contract_starters.starter_drafts(keys)]
+    written = {" ".join((row.get("text") or "").split()).casefold() for row in rows}
+    # Pressed twice, or a starter already typed in: each is in the draft once.
+    added = [
+        _row(draft)
+        for draft in contract_starters.starter_drafts(keys)
+        if " ".join(draft.text.split()).casefold() not in written
+    ]
     return ContractForm(formdata=None, data={"items": rows + added + [{}] * BLANK_ROWS, "note": form.note.data})
 
 
@@ -230,7 +236,8 @@ def edit() -> tuple[str, int] | Response:
         focus=focus,
         setback_id=setback_id,
         starters=contract_starters.STARTERS if active is None and setback_id is None else (),
-        chosen=set(request.form.getlist("starter")),
+        # Once added, the ticks go: pressing "Add" again adds nothing twice.
+        chosen=set() if "add_starters" in request.form and status == 200 else set(request.form.getlist("starter")),
     ), status
 
 
