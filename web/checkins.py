@@ -104,6 +104,7 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     couple = partner.couple
     this, last = _weeks()
+    last_answers = checkins.answers_for(session, partner, last)
     return render_template(
         "checkins/index.html",
         form=form,
@@ -111,8 +112,11 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
         partners=_viewer_first(partner),
         this_week=this,
         last_week=last,
+        # A couple that did not exist yet last week has no "last week" to compare with.
+        had_last_week=any(row.answers for row in last_answers.rows)
+        or last >= week_start(local_today(couple, couple.created_at)),
         this_week_answers=checkins.answers_for(session, partner, this),
-        last_week_answers=checkins.answers_for(session, partner, last),
+        last_week_answers=last_answers,
         weekdays=WEEKDAYS,
         schedule=checkins.checkin_status(session, couple, now()),
         progress=checkins.checkin_progress(session, couple, now()),
