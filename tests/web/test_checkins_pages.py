@@ -441,7 +441,6 @@ def test_agreeing_to_questions_not_shown_is_refused_beside_the_button(
 
 
 def test_a_brand_new_couple_has_no_last_week_and_a_complete_week_shows_once(client, alex, couple, session) -> None:
-    _, sam = couple
     alex.couple.created_at = NOW  # signed up this week
     session.flush()
     text = text_of(client.get("/checkins/"))
