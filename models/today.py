@@ -16,8 +16,18 @@ from sqlalchemy.orm import Session
 
 from . import cadence, checkin_questions, checkins, contracts, journal, leaving, progress, tracking
 from .base import utcnow
-from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Partner, VoiceLink
+from .entities import (
+    CheckInAnswer,
+    ContractItem,
+    ContractVersion,
+    Couple,
+    LogEntry,
+    LogKind,
+    Partner,
+    VoiceLink,
+)
 from .localtime import local_today, week_start
+from .oauth_entities import OAuthToken
 
 # A partner's shared journal excerpt is news on Today for this long after it was shared.
 SHARED_NEWS_DAYS = 7
@@ -48,8 +58,8 @@ class Onboarding:
 
     partner_joined: bool
     contract_agreed: bool  # an active version exists
-    alexa_linked: bool  # either partner linked a device
-    slot_chosen: bool  # the check-in slot was changed from the sign-up default
+    alexa_linked: bool  # either partner linked a device or an Alexa account
+    slot_chosen: bool  # the check-in slot was changed from the sign-up default, or a check-in has happened
 
     @property
     def started(self) -> bool:
@@ -183,11 +193,17 @@ def _waiting(
 
 def _onboarding(session: Session, couple: Couple) -> Onboarding:
     columns = Couple.__table__.c
-    # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as not chosen.
+    # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as
+    # not chosen, until a check-in has been answered in it: the couple uses it as it is.
     default_slot = (columns.checkin_weekday.default.arg, columns.checkin_time.default.arg)
+    partner_ids = [p.id for p in couple.partners]
+    linked = exists().where(VoiceLink.couple_id == couple.id)
+    account_linked = exists().where(OAuthToken.partner_id.in_(partner_ids))
+    checked_in = exists().where(CheckInAnswer.partner_id.in_(partner_ids))
     return Onboarding(
         partner_joined=len(couple.partners) == 2,
         contract_agreed=contracts.active_version(session, couple.id) is not None,
-        alexa_linked=bool(session.scalar(select(exists().where(VoiceLink.couple_id == couple.id)))),
-        slot_chosen=(couple.checkin_weekday, couple.checkin_time) != default_slot,
+        alexa_linked=bool(session.scalar(select(linked | account_linked))),
+        slot_chosen=(couple.checkin_weekday, couple.checkin_time) != default_slot
+        or bool(session.scalar(select(checked_in))),
     )
