@@ -163,11 +163,21 @@ def log_note(
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
+    require_item: bool = False,
 ) -> NoteLogged:
-    """An entry, optionally about one item of the contract, and what it newly makes worth celebrating."""
+    """An entry, optionally about one item of the contract (`require_item`: see
+    tracking.log_entry), and what it newly makes worth celebrating."""
     now = now or utcnow()
     entry = tracking.log_entry(
-        session, partner, kind, source=source, lineage_id=lineage_id, note=note, now=now, device_zone=device_zone
+        session,
+        partner,
+        kind,
+        source=source,
+        lineage_id=lineage_id,
+        note=note,
+        now=now,
+        device_zone=device_zone,
+        require_item=require_item,
     )
     name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
     return NoteLogged(entry, _celebrated(session, partner, kind, now), name)

@@ -126,3 +126,37 @@ NOT_A_SUBSTITUTE = "Trust Tracker is not a substitute for emergency help or coun
 def for_locale(locale: str | None) -> Resources:
     """The numbers for this Alexa locale; the United States' for any other."""
     return RESOURCES.get(locale or "", RESOURCES[DEFAULT_LOCALE])
+
+
+# The couple's country, as far as its time zone tells it; the zones of the countries above.
+_ZONE_COUNTRY = (
+    (re.compile(r"^(?:Europe/(?:London|Belfast)|GB|GB-Eire)$"), "en-GB"),
+    (re.compile(r"^(?:Australia/.+|Antarctica/Macquarie)$"), "en-AU"),
+    (re.compile(r"^Asia/(?:Kolkata|Calcutta)$"), "en-IN"),
+    (
+        re.compile(
+            r"^(?:Canada/.+|America/(?:Toronto|Montreal|Vancouver|Edmonton|Winnipeg|Regina|Halifax|St_Johns|"
+            r"Moncton|Glace_Bay|Goose_Bay|Whitehorse|Dawson|Dawson_Creek|Fort_Nelson|Creston|Yellowknife|"
+            r"Inuvik|Cambridge_Bay|Rankin_Inlet|Resolute|Iqaluit|Swift_Current|Atikokan|Blanc-Sablon|"
+            r"Nipigon|Thunder_Bay|Rainy_River|Pangnirtung))$"
+        ),
+        "en-CA",
+    ),
+    (
+        re.compile(
+            r"^(?:US/.+|America/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|"
+            r"Boise|Juneau|Sitka|Nome|Adak|Yakutat|Metlakatla|Menominee|Indiana/.+|Kentucky/.+|"
+            r"North_Dakota/.+)|Pacific/Honolulu)$"
+        ),
+        "en-US",
+    ),
+)
+
+
+def for_timezone(timezone: str | None) -> Resources | None:
+    """The numbers for the country of this time zone; None when it is none of ours (the
+    site then lists every country, as /help does)."""
+    for pattern, locale in _ZONE_COUNTRY:
+        if pattern.match(timezone or ""):
+            return RESOURCES[locale]
+    return None

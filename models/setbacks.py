@@ -15,6 +15,7 @@ from .contracts import ItemDraft, active_version, open_proposal, propose_version
 from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
 from .errors import Conflict, NotFound, ValidationError
 from .private_entities import SetbackDismissal, SetbackReflection
+from .text import day, quoted
 
 # The entries that start a setback: a reflection is offered, never a celebration.
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
@@ -161,12 +162,12 @@ def _change_from(session: Session, partner: Partner, setback: Setback) -> tuple[
     active = active_version(session, partner.couple_id)
     if active is None:
         raise Conflict("There is no agreed contract to change yet. Your reflection is saved.")
-    note = f"After {_subject(setback.log_entry, active)} on {setback.log_entry.local_date:%d %B %Y}."
+    note = f"After {_subject(setback.log_entry, active)} on {day(setback.log_entry.local_date)}."
     mine = reflection_of(setback, partner.id)  # the proposer quotes their own words, never the other's
     if mine is not None and mine.trigger:
-        note += f" What triggered it: “{_cut(mine.trigger, MAX_QUOTE)}”."
+        note += quoted("What triggered it", _cut(mine.trigger, MAX_QUOTE))
     if mine is not None and mine.prevention:
-        note += f" What would have prevented it: “{_cut(mine.prevention, MAX_QUOTE)}”."
+        note += quoted("What would have prevented it", _cut(mine.prevention, MAX_QUOTE))
     return active, note
 
 

@@ -4,6 +4,7 @@ boundary (the site's forms, the skill's slots) with its own way of saying so."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 # NUL is an error on PostgreSQL, and any control character makes the skill's speech (SSML)
 # invalid when the text is read aloud.
@@ -14,3 +15,14 @@ _CONTROL_IN_LONG_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 def has_control_characters(text: str, *, long_text: bool = False) -> bool:
     return (_CONTROL_IN_LONG_TEXT if long_text else _CONTROL).search(text) is not None
+
+
+def day(value: date) -> str:
+    """A day as the whole site writes it: Wed 25 Nov 2026 (no %-d: it is not portable)."""
+    return f"{value:%a} {value.day} {value:%b %Y}"
+
+
+def quoted(label: str, text: str) -> str:
+    """' What triggered it: “My phone died.”' : a sentence ending in a quotation, with one
+    full stop, not a second after the quotation's own."""
+    return f" {label}: “{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")

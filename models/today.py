@@ -14,10 +14,20 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from . import cadence, checkins, contracts, journal, progress, tracking
+from . import cadence, checkin_questions, checkins, contracts, journal, leaving, progress, tracking
 from .base import utcnow
-from .entities import ContractItem, ContractVersion, Couple, LogEntry, LogKind, Partner, VoiceLink
+from .entities import (
+    CheckInAnswer,
+    ContractItem,
+    ContractVersion,
+    Couple,
+    LogEntry,
+    LogKind,
+    Partner,
+    VoiceLink,
+)
 from .localtime import local_today, week_start
+from .oauth_entities import OAuthToken
 
 # A partner's shared journal excerpt is news on Today for this long after it was shared.
 SHARED_NEWS_DAYS = 7
@@ -48,8 +58,8 @@ class Onboarding:
 
     partner_joined: bool
     contract_agreed: bool  # an active version exists
-    alexa_linked: bool  # either partner linked a device
-    slot_chosen: bool  # the check-in slot was changed from the sign-up default
+    alexa_linked: bool  # either partner linked a device or an Alexa account
+    slot_chosen: bool  # the check-in slot was changed from the sign-up default, or a check-in has happened
 
     @property
     def started(self) -> bool:
@@ -69,9 +79,18 @@ class Waiting:
     checkin_to_answer: bool  # this week's check-in has questions this partner has not answered
     to_acknowledge: list[LogEntry]  # the other partner's recent entries, not yet acknowledged
     shared_excerpts: list[journal.SharedEntry]  # what the other partner shared lately (shared text only)
+    new_questions: bool = False  # the other partner proposed new check-in questions, to agree or discuss
+    couple_deletion: bool = False  # the other partner asked to delete the couple: confirm or keep it
 
     def __bool__(self) -> bool:
-        return bool(self.proposal or self.checkin_to_answer or self.to_acknowledge or self.shared_excerpts)
+        return bool(
+            self.proposal
+            or self.checkin_to_answer
+            or self.to_acknowledge
+            or self.shared_excerpts
+            or self.new_questions
+            or self.couple_deletion
+        )
 
 
 @dataclass(frozen=True)
@@ -156,6 +175,8 @@ def _waiting(
     # Waiting once the slot has come, or as soon as the other partner has started answering.
     started = any(count for who, count in answered.answered.items() if who != partner.id)
     since = now - timedelta(days=SHARED_NEWS_DAYS)
+    questions = checkin_questions.waiting_proposal(session, partner.couple_id)
+    deletion = leaving.pending_couple_deletion(session, partner.couple_id)
     return Waiting(
         proposal=proposal if proposal is not None and proposal.proposed_by_id != partner.id else None,
         checkin_to_answer=mine < answered.total and (status.due or started),
@@ -165,16 +186,24 @@ def _waiting(
             for s in journal.shared_entries(session, partner.couple_id)
             if s.author_id != partner.id and s.shared_at >= since
         ],
+        new_questions=questions is not None and questions.proposed_by_id != partner.id,
+        couple_deletion=deletion is not None and deletion.requested_by_id != partner.id,
     )
 
 
 def _onboarding(session: Session, couple: Couple) -> Onboarding:
     columns = Couple.__table__.c
-    # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as not chosen.
+    # The schema keeps no "chosen" mark, so a slot still at its column defaults counts as
+    # not chosen, until a check-in has been answered in it: the couple uses it as it is.
     default_slot = (columns.checkin_weekday.default.arg, columns.checkin_time.default.arg)
+    partner_ids = [p.id for p in couple.partners]
+    linked = exists().where(VoiceLink.couple_id == couple.id)
+    account_linked = exists().where(OAuthToken.partner_id.in_(partner_ids))
+    checked_in = exists().where(CheckInAnswer.partner_id.in_(partner_ids))
     return Onboarding(
         partner_joined=len(couple.partners) == 2,
         contract_agreed=contracts.active_version(session, couple.id) is not None,
-        alexa_linked=bool(session.scalar(select(exists().where(VoiceLink.couple_id == couple.id)))),
-        slot_chosen=(couple.checkin_weekday, couple.checkin_time) != default_slot,
+        alexa_linked=bool(session.scalar(select(linked | account_linked))),
+        slot_chosen=(couple.checkin_weekday, couple.checkin_time) != default_slot
+        or bool(session.scalar(select(checked_in))),
     )

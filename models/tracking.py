@@ -32,6 +32,17 @@ from .text import has_control_characters
 MAX_NOTE = 1000
 # Kinds that are about one commitment of the contract.
 COMMITMENT_KINDS = {LogKind.KEPT, LogKind.MISSED}
+# What an entry of each kind is about, when it is about an item: the only kinds it can be.
+ITEM_KIND_FOR = {
+    LogKind.KEPT: ItemKind.COMMITMENT,
+    LogKind.MISSED: ItemKind.COMMITMENT,
+    LogKind.BREACH: ItemKind.BOUNDARY,
+}
+ITEM_NEEDED = {
+    LogKind.KEPT: "Choose which commitment you kept.",
+    LogKind.MISSED: "Choose which commitment you missed.",
+    LogKind.BREACH: "Choose which boundary was crossed.",
+}
 
 
 def log_entry(
@@ -44,17 +55,24 @@ def log_entry(
     note: str = "",
     now: datetime | None = None,
     device_zone: str | None = None,
+    require_item: bool = False,
 ) -> LogEntry:
     """Record one fact for this partner, dated today in the couple's time zone (a voice
-    entry: in its device's, when Alexa gave it; see localtime.entry_date)."""
+    entry: in its device's, when Alexa gave it; see localtime.entry_date). With
+    `require_item` (the site's form, where the item is chosen from a list), kept and missed
+    need a commitment and a breach needs a boundary; voice may log them unattached."""
     now = now or utcnow()
     note = clean_note(note)
+    if require_item and lineage_id is None and kind in ITEM_KIND_FOR:
+        raise ValidationError(ITEM_NEEDED[kind])
     if lineage_id is not None:
         lineage = session.get(ItemLineage, lineage_id)
         if lineage is None or lineage.contract.couple_id != partner.couple_id:
             raise NotFound("That commitment is not part of your contract.")
         if kind in COMMITMENT_KINDS and lineage.kind is not ItemKind.COMMITMENT:
             raise ValidationError("Only commitments can be kept or missed.")
+        if kind is LogKind.BREACH and lineage.kind is not ItemKind.BOUNDARY:
+            raise ValidationError("A crossed boundary is about a boundary: choose one from the list.")
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
     today = entry_date(partner.couple, now, device_zone)

@@ -300,13 +300,18 @@ def spoken(said: str) -> str:
     return " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
 
 
+def is_filler(said: str) -> bool:
+    """Only "um", "let me think" and the like: words that are not an answer yet."""
+    return _STALLING.match(spoken(said)) is not None
+
+
 def control(said: str) -> str | None:
     """What the words do when they steer rather than answer: "repeat", "skip", "back",
     "stop", "help", "filler" (um, let me think) or "request" (sounds like something to do,
     not an answer: confirm first); None for an answer."""
-    text = spoken(said)
-    if _STALLING.match(text):
+    if is_filler(said):
         return "filler"
+    text = spoken(said)
     text = re.sub(r"^(?:sorry|um|uh|okay|ok|please|oh)\b ?", "", text).removesuffix(" please")
     for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP)):
         if pattern.match(text):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from flask import Blueprint, Flask, Response, flash, redirect, render_template, url_for
-from flask_login import logout_user, user_logged_in
+from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
@@ -16,7 +16,7 @@ from trust_tracker.models import accounts, export, leaving
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
 
-from .auth import User, current_partner
+from .auth import current_partner
 from .config import now
 from .db import get_session, sessions
 from .errors import status_for
@@ -200,9 +200,12 @@ def keep_couple() -> BaseResponse:
     return redirect(url_for(".index"))
 
 
-@user_logged_in.connect
-def _tell_notice(app: Flask, user: User, **extra: object) -> None:
-    """A one-time notice (e.g. "Sam left: your couple is dissolved"), shown once, at log-in."""
-    notice = leaving.take_notice(get_session(), user.partner)
+@bp.before_app_request
+def _tell_notice() -> None:
+    """A one-time notice (e.g. "Sam left: your couple is dissolved"), shown once, on the
+    partner's next page: at log-in, or while already logged in when it happened."""
+    if request.method != "GET" or request.endpoint in (None, "static") or not current_user.is_authenticated:
+        return
+    notice = leaving.take_notice(get_session(), current_user.partner)
     if notice:
         flash(notice, "info")

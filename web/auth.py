@@ -181,7 +181,8 @@ def logout() -> Response:
         logins.end(get_session(), current_user.token)
     logout_user()
     flash("You are logged out.", "info")
-    return redirect(url_for("auth.landing"))
+    # From a join link: back to it, to join as the person it was sent to.
+    return redirect(safe_next(request.form.get("next")) or url_for("auth.landing"))
 
 
 @bp.route("/invite", methods=["GET", "POST"])
@@ -209,6 +210,9 @@ def join(token: str) -> tuple[str, int] | Response:
     except InvalidCode as e:
         abort(404, description=str(e))
     form = JoinForm()
+    if current_user.is_authenticated:  # joining would make a second account: log out first
+        status = 409 if request.method == "POST" else 200
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status

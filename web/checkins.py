@@ -15,10 +15,12 @@ from trust_tracker.models import checkin_questions, checkins
 from trust_tracker.models.entities import Partner, Source
 from trust_tracker.models.errors import DomainError, ValidationError
 from trust_tracker.models.localtime import local_today, week_start
+from trust_tracker.skill.understanding import is_filler
 
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .filters import WEEKDAYS, day
 from .forms import SiteForm, at_most
@@ -102,6 +104,7 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     couple = partner.couple
     this, last = _weeks()
+    last_answers = checkins.answers_for(session, partner, last)
     return render_template(
         "checkins/index.html",
         form=form,
@@ -109,8 +112,11 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
         partners=_viewer_first(partner),
         this_week=this,
         last_week=last,
+        # A couple that did not exist yet last week has no "last week" to compare with.
+        had_last_week=any(row.answers for row in last_answers.rows)
+        or last >= week_start(local_today(couple, couple.created_at)),
         this_week_answers=checkins.answers_for(session, partner, this),
-        last_week_answers=checkins.answers_for(session, partner, last),
+        last_week_answers=last_answers,
         weekdays=WEEKDAYS,
         schedule=checkins.checkin_status(session, couple, now()),
         progress=checkins.checkin_progress(session, couple, now()),
@@ -161,6 +167,13 @@ def answer() -> tuple[str, int] | Response:
         form.asked.data = fingerprint(_answerable(rows))
         return _page(form, 409)
     given = {int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()}
+    if held_back(*given.values()):
+        return _page(form, DISTRESS_STATUS)
+    stalled = [f for f in form.answer_fields() if given[int(f.name.removeprefix("answer_"))] and is_filler(f.data)]
+    for field in stalled:  # "um", "let me think": not an answer yet, as the skill hears it
+        field.errors = [*field.errors, "That is not an answer yet: write a few words, or leave the box empty."]
+    if stalled:
+        return _page(form, 422)
     if not any(given.values()):
         form.form_errors.append("Write an answer to at least one question, or come back later.")
         return _page(form, 422)

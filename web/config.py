@@ -148,9 +148,14 @@ def _instance_secret_key(folder: Path) -> str:
     return key
 
 
+# Zone files that name no place: a build artefact and the machine's own link, never a couple's zone.
+NOT_PLACES = frozenset({"Factory", "localtime", "posixrules"})
+
+
 @cache
 def timezone_names() -> tuple[str, ...]:
-    return tuple(sorted(available_timezones()))
+    """The zones a couple may choose (the forms offer and accept only these)."""
+    return tuple(sorted(available_timezones() - NOT_PLACES))
 
 
 def host_timezone() -> str:

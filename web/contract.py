@@ -21,6 +21,7 @@ from trust_tracker.models.errors import Conflict, DomainError, NotAllowed, NotFo
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .forms import BOTH, MAX_ID, MAX_ROWS, ContractForm, SiteForm, at_most
 
@@ -126,7 +127,13 @@ def _with_starters(form: ContractForm, keys: list[str]) -> ContractForm:
     """The form again with the chosen starter items after the rows already written
     (spare rows left empty make way); nothing is proposed."""
     rows = [row.form.data for row in form.items if not row.form.is_blank()]
-    added = [_row(draft) for draft in contract_starters.starter_drafts(keys)]
+    written = {" ".join((row.get("text") or "").split()).casefold() for row in rows}
+    # Pressed twice, or a starter already typed in: each is in the draft once.
+    added = [
+        _row(draft)
+        for draft in contract_starters.starter_drafts(keys)
+        if " ".join(draft.text.split()).casefold() not in written
+    ]
     return ContractForm(formdata=None, data={"items": rows + added + [{}] * BLANK_ROWS, "note": form.note.data})
 
 
@@ -189,6 +196,8 @@ def edit() -> tuple[str, int] | Response:
             # A tampered row raises: sending the corrected form tells of it.
             with contextlib.suppress(DomainError):
                 form.add_problems(contracts.check_items(session, partner, valid), valid_rows)
+        elif held_back(form.note.data, *(item.text for item in form.drafts())):
+            status = DISTRESS_STATUS
         else:
             try:
                 if setback_id is not None:
@@ -227,7 +236,8 @@ def edit() -> tuple[str, int] | Response:
         focus=focus,
         setback_id=setback_id,
         starters=contract_starters.STARTERS if active is None and setback_id is None else (),
-        chosen=set(request.form.getlist("starter")),
+        # Once added, the ticks go: pressing "Add" again adds nothing twice.
+        chosen=set() if "add_starters" in request.form and status == 200 else set(request.form.getlist("starter")),
     ), status
 
 
@@ -306,6 +316,8 @@ def comment(version_id: int) -> tuple[str, int] | Response:
     form = CommentForm()
     if not form.validate():
         return _version_page(version_id, form, 422)
+    if held_back(form.body.data):
+        return _version_page(version_id, form, DISTRESS_STATUS)
     try:
         contracts.comment_on(session, partner, version_id, form.body.data or "", now=now())
     except ValidationError as e:  # the comment comes back as typed

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time
+from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
 from flask import Flask
@@ -20,6 +20,9 @@ from trust_tracker.models.entities import (
     Source,
 )
 from trust_tracker.models.milestones import wording
+from trust_tracker.models.text import day
+
+from .distress import help_lines
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -65,6 +68,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(as_written)
     app.add_template_global(owner_words)
     app.add_template_global(field_attrs)
+    app.add_template_global(help_lines)
 
 
 def kind_words(kind: LogKind) -> str:
@@ -101,11 +105,6 @@ def owner_words(item: ContractItem, viewer: Partner) -> str:
     return "you" if item.owner_id == viewer.id else "your partner"
 
 
-def day(value: date) -> str:
-    """Wed 25 Nov 2026 (no %-d: it is not portable)."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
-
-
 def clock(value: time) -> str:
     return f"{value:%H:%M}"
 
@@ -131,21 +130,23 @@ def field_attrs(field: Field, **extra: object) -> dict[str, object]:
 # A log entry as a sentence about a person: "You kept “call when late”." The timeline
 # groups entries by day, so the day is its heading, not part of the sentence.
 ENTRY_SENTENCES = {
-    LogKind.KEPT: ("{who} kept “{what}”.", "{who} kept a commitment."),
-    LogKind.MISSED: ("{who} missed “{what}”.", "{who} missed a commitment."),
-    LogKind.RELIABILITY: ("{who} noticed a moment of reliability: “{what}”.", "{who} noticed a moment of reliability."),
-    LogKind.SMALL_WIN: ("{who} logged a small win: “{what}”.", "{who} logged a small win."),
-    LogKind.HARD_DAY: ("{who} had a hard day.", "{who} had a hard day."),
-    LogKind.BREACH: ("{who} crossed the boundary “{what}”.", "{who} crossed a boundary."),
+    LogKind.KEPT: ("{who} kept “{what}”", "{who} kept a commitment"),
+    LogKind.MISSED: ("{who} missed “{what}”", "{who} missed a commitment"),
+    LogKind.RELIABILITY: ("{who} noticed a moment of reliability: “{what}”", "{who} noticed a moment of reliability"),
+    LogKind.SMALL_WIN: ("{who} logged a small win: “{what}”", "{who} logged a small win"),
+    LogKind.HARD_DAY: ("{who} had a hard day", "{who} had a hard day"),
+    LogKind.BREACH: ("{who} crossed the boundary “{what}”", "{who} crossed a boundary"),
 }
 
 
-def entry_sentence(entry: LogEntry, viewer: Partner, names: dict[int, str]) -> str:
-    """Who did what, in the viewer's words: "Sam missed “evening talk”."."""
+def entry_sentence(entry: LogEntry, viewer: Partner, names: dict[int, str], *, dated: bool = False) -> str:
+    """Who did what, in the viewer's words: "Sam missed “evening talk”."; `dated`, and
+    when: "You missed “house jobs” on Tue 1 Dec 2026."."""
     who = "You" if entry.partner_id == viewer.id else entry.partner.name
     what = names.get(entry.lineage_id) if entry.lineage_id is not None else None
     about, plain = ENTRY_SENTENCES[entry.kind]
-    return (about if what else plain).format(who=who, what=what)
+    when = f" on {day(entry.local_date)}" if dated else ""
+    return (about if what else plain).format(who=who, what=what) + when + "."
 
 
 _LONE_I = re.compile(r"(?<![\w'’])i(?=$|[\s,.!?;:'’])")

@@ -19,6 +19,7 @@ from . import charts_svg
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .filters import KIND_WORDS, milestone_words
 from .forms import HistoryFilter, LogForm
@@ -53,20 +54,29 @@ def _commitment_choices(couple_id: int) -> dict[str, str]:
     return {NO_ITEM: "Any"} | {str(lineage_id): name for lineage_id, name in names.items()}
 
 
-def _item_choices(partner: Partner, *, anyones: bool = False) -> dict[str, str]:
-    """What an entry can be about: the commitments this partner may log (the domain's
-    `loggable_commitments`) and the active contract's boundaries. With `anyones`, the
-    other partner's commitments too: a posted one then reaches the domain, which says
+def _item_choices(partner: Partner, *, anyones: bool = False) -> dict[str, list[tuple[str, str]]]:
+    """What an entry can be about, grouped by the kinds of entry each suits: the
+    commitments this partner may keep or miss (the domain's `loggable_commitments`), the
+    active contract's boundaries, and nothing in particular for the rest. With `anyones`,
+    the other partner's commitments too: a posted one then reaches the domain, which says
     whose it is instead of a bare "not in the list"."""
     session = get_session()
     version = contracts.active_version(session, partner.couple_id)
     loggable = {c.lineage_id for c in tracking.loggable_commitments(session, partner)}
-    choices = {NO_ITEM: "Nothing in particular"}
-    for kind, label in ((ItemKind.COMMITMENT, "Commitment"), (ItemKind.BOUNDARY, "Boundary")):
-        for item in version.items_of(kind) if version else []:
-            if kind is ItemKind.BOUNDARY or anyones or item.lineage_id in loggable:
-                choices[str(item.lineage_id)] = f"{label}: {item.spoken_name}"
-    return choices
+    commitments = [
+        (str(item.lineage_id), item.spoken_name)
+        for item in (version.items_of(ItemKind.COMMITMENT) if version else [])
+        if anyones or item.lineage_id in loggable
+    ]
+    boundaries = (
+        [(str(item.lineage_id), item.spoken_name) for item in version.items_of(ItemKind.BOUNDARY)] if version else []
+    )
+    groups = {
+        "Kept or missed: which commitment": commitments,
+        "Boundary crossed: which boundary": boundaries,
+        "Anything else": [(NO_ITEM, "Nothing in particular")],
+    }
+    return {label: options for label, options in groups.items() if options}
 
 
 def _filters_of(form: TimelineFilter) -> timeline.Filters:
@@ -126,6 +136,8 @@ def log() -> tuple[str, int] | Response:
     form.lineage_id.choices = _item_choices(current_partner(), anyones=True)
     if not form.validate():
         return _page(TimelineFilter(MultiDict()), form, 422)
+    if held_back(form.note.data):
+        return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     try:
         logged = logbook.log_note(
             get_session(),
@@ -135,6 +147,7 @@ def log() -> tuple[str, int] | Response:
             lineage_id=int(form.lineage_id.data) if form.lineage_id.data else None,
             source=Source.WEB,
             now=now(),
+            require_item=True,
         )
     except DomainError as e:
         form.form_errors.append(str(e))

@@ -15,6 +15,7 @@ from trust_tracker.models.errors import DomainError
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back, spoken_of
 from .errors import status_for
 from .forms import SiteForm, at_most
 
@@ -87,6 +88,8 @@ def write() -> tuple[str, int] | Response:
         form.body.errors = [*form.body.errors, str(e)]
         return _index(form, status_for(e))
     flash("Saved to your journal. Only you can read it.", "success")
+    if spoken_of(form.body.data):  # private writing is allowed; help is one link away
+        flash("If you are in danger or crisis, help is there: see “Need help now?”.", "distress")
     return redirect(url_for(".entry", entry_id=entry.id))
 
 
@@ -103,6 +106,9 @@ def share(entry_id: int) -> tuple[str, int] | Response:
     form = ShareForm()
     if not form.validate():
         return _entry_page(entry_id, form, 422)
+    entry = journal.get_own(session, partner, entry_id)  # NotFound: 404
+    if held_back(entry.body if form.how.data == WHOLE else form.chosen_excerpt()):
+        return _entry_page(entry_id, form, DISTRESS_STATUS)
     try:
         if form.confirmed.data != "yes":
             text = journal.preview_share(session, partner, entry_id, form.chosen_excerpt())

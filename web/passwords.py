@@ -23,14 +23,16 @@ def forgot() -> tuple[str, int]:
     """The reply is the same whether or not the email has an account."""
     form = ForgotForm()
     if not form.validate_on_submit():
-        return render_template("passwords/forgot.html", form=form), 422 if form.is_submitted() else 200
+        return render_template(
+            "passwords/forgot.html", form=form, mail=mail.configured(), minutes=_minutes()
+        ), 422 if form.is_submitted() else 200
     email = accounts.normalise_email(form.email.data)
     limit((RESET_ACCOUNT, email), (RESET_ADDRESS, client_address()))
     session = get_session()
     partner = accounts.partner_by_email(session, email)
     if partner is not None and mail.configured():
         token = accounts.create_reset(session, partner, now=now())
-        minutes = int(accounts.RESET_LIFETIME.total_seconds() // 60)
+        minutes = _minutes()
         mail.send(
             partner.email,
             "Choose a new Trust Tracker password",
@@ -38,7 +40,12 @@ def forgot() -> tuple[str, int]:
             f"{url_for('.reset', token=token, _external=True)}\n\n"
             "If you did not ask for this, you need do nothing: your password stays as it is.",
         )
-    return render_template("passwords/sent.html", email=email, mail=mail.configured()), 200
+    return render_template("passwords/sent.html", email=email, mail=mail.configured(), minutes=_minutes()), 200
+
+
+def _minutes() -> int:
+    """How long a reset link works, as the pages and the email say it."""
+    return int(accounts.RESET_LIFETIME.total_seconds() // 60)
 
 
 @bp.route("/reset/<token>", methods=["GET", "POST"])

@@ -17,6 +17,7 @@ from trust_tracker.models.errors import DomainError, ValidationError
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .forms import MAX_ID, SiteForm, at_most
 
@@ -123,6 +124,8 @@ def detail(setback_id: int) -> tuple[str, int] | Response:
     if not trigger and not prevention:
         form.form_errors.append("Write what triggered it, what would have prevented it, or both.")
         return _detail_page(setback, form, 422)
+    if held_back(trigger, prevention):
+        return _detail_page(setback, form, DISTRESS_STATUS)
     try:
         # An empty box leaves what was written before as it was.
         setbacks.reflect(

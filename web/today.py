@@ -7,7 +7,7 @@ from datetime import timedelta
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import disputes, logbook, today, tracking
+from trust_tracker.models import contracts, disputes, logbook, today, tracking
 from trust_tracker.models.entities import LogKind, Source
 from trust_tracker.models.progress import Arc
 
@@ -32,6 +32,7 @@ def index() -> str:
         today=shown,
         arc=arc_sentence(shown.arc),
         viewer=current_partner(),
+        names=contracts.item_names(get_session(), current_partner().couple_id),
         # What this partner logged after this instant still has its undo button.
         undo_since=clock - timedelta(minutes=disputes.UNDO_MINUTES),
     )

@@ -111,3 +111,28 @@ def test_the_invite_link_copies_with_one_tap_and_works_without_scripts(browser, 
     finally:
         context.close()
         plain.close()
+
+
+def test_today_logs_and_undoes_with_one_tap_on_a_phone(browser, demo_site, shots) -> None:
+    """At 390 px: Kept logs in place, Undo sits beside it, fully on screen, and brings the buttons back."""
+    base, _ = demo_site
+    context = browser.new_context(base_url=base, viewport={"width": 390, "height": 844})
+    try:
+        page = context.new_page()
+        shots._log_in(page, shots.DEMO_EMAILS[1])
+        page.goto("/today/")
+        item = page.locator(".due-item").filter(has=page.locator(".taps")).first
+        item_id = item.get_attribute("id")
+        item.get_by_role("button", name="Kept").click()
+        page.wait_for_load_state()
+        item = page.locator(f"#{item_id}")
+        undo = item.get_by_role("button", name="Undo")
+        undo.scroll_into_view_if_needed()
+        box = undo.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
+        assert item.locator(".taps").count() == 0
+        undo.click()
+        page.wait_for_load_state()
+        assert page.locator(f"#{item_id}").get_by_role("button", name="Kept").is_visible()
+    finally:
+        context.close()

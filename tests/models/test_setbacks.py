@@ -53,7 +53,7 @@ def test_start_reflect_and_propose_a_change(session, couple, contract):
     assert version.status is VersionStatus.PROPOSED and version.proposed_by_id == alex.id
     assert version.number == 2 and setback.version_id == version.id
     assert version.note == (
-        "After a missed “call when late” on 25 November 2026. What triggered it: “A meeting ran over”. "
+        "After a missed “call when late” on Wed 25 Nov 2026. What triggered it: “A meeting ran over”. "
         "What would have prevented it: “Setting a reminder at five”."
     )
     # A faithful copy of the active contract, keeping every item's lineage.
@@ -97,14 +97,14 @@ def test_a_breach_is_a_setback_too(session, couple, contract):
     setback = setbacks.start_setback(session, sam, entry.id)
     setbacks.reflect(session, sam, setback.id, trigger="An old message", prevention="Blocking the number")
     version = setbacks.propose_change_from_setback(session, sam, setback.id, now=NOW)
-    assert version.note.startswith("After a boundary breach on 25 November 2026. What triggered it")
+    assert version.note.startswith("After a boundary breach on Wed 25 Nov 2026. What triggered it")
 
 
 def test_a_proposal_without_reflection_still_says_where_it_came_from(session, couple, contract):
     alex, _ = couple
     setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
     version = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
-    assert version.note == "After a missed “call when late” on 25 November 2026."
+    assert version.note == "After a missed “call when late” on Wed 25 Nov 2026."
 
 
 @pytest.mark.parametrize("kind", [LogKind.KEPT, LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY])
@@ -273,7 +273,7 @@ def test_a_change_is_drafted_for_editing_without_writing_anything(session, coupl
     assert [(d.kind, d.text, d.lineage_id) for d in drafts] == [
         (item.kind, item.text, item.lineage_id) for item in contract.items
     ]
-    assert note == "After a missed “call when late” on 25 November 2026. What triggered it: “A meeting ran over”."
+    assert note == "After a missed “call when late” on Wed 25 Nov 2026. What triggered it: “A meeting ran over”."
     assert _count(session, ContractVersion) == before and setback.version_id is None
     assert contracts.open_proposal(session, alex.couple_id) is None
 
@@ -309,3 +309,24 @@ def test_a_withdrawn_proposal_frees_the_setback_for_a_new_one(session, couple, c
     assert setback.version_id is None
     second = setbacks.propose_change_from_setback(session, alex, setback.id, now=NOW)
     assert second.number == first.number + 1 and setback.version_id == second.id
+
+
+@pytest.mark.parametrize(
+    ("trigger", "prevention", "expected"),
+    [
+        (
+            "My phone died on the bus.",
+            "A charger in my bag!",
+            " What triggered it: “My phone died on the bus.” What would have prevented it: “A charger in my bag!”",
+        ),
+        ("Was it the bus?", "", " What triggered it: “Was it the bus?”"),
+        ("Tired", "", " What triggered it: “Tired”."),
+    ],
+)
+def test_the_change_note_never_doubles_punctuation(session, couple, contract, trigger, prevention, expected):
+    alex, _ = couple
+    setback = setbacks.start_setback(session, alex, _missed(session, alex, contract).id)
+    setbacks.reflect(session, alex, setback.id, trigger=trigger, prevention=prevention or None)
+    _, note = setbacks.draft_change_from_setback(session, alex, setback.id)
+    assert note == "After a missed “call when late” on Wed 25 Nov 2026." + expected
+    assert ".”." not in note and "!”." not in note and "?”." not in note

@@ -19,6 +19,7 @@ from trust_tracker.models import (
 )
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogKind, Source, VoiceLink
+from trust_tracker.models.oauth_entities import OAuthToken
 
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # NOW is a Wednesday morning in New York
@@ -206,3 +207,18 @@ def test_another_couples_data_is_never_included(session, couple, items) -> None:
     assert not shown.waiting
     assert shown.checkin_progress.answered == {alex.id: 0, couple[1].id: 0}
     assert shown.arc is None
+
+
+def test_an_established_couple_has_its_slot_and_alexa_ticked(session) -> None:
+    """A check-in answered in the default slot counts as choosing it; an Alexa account
+    link counts as linked even before a device is registered."""
+    alex, sam = make_couple(session)
+    steps = today.overview(session, alex, NOW).onboarding
+    assert not steps.slot_chosen and not steps.alexa_linked
+    checkins.save_answer(session, sam, 0, "A good week", source=Source.VOICE, now=NOW)
+    session.add(
+        OAuthToken(partner_id=sam.id, client_id="alexa", access_hash="a" * 64, refresh_hash="b" * 64, expires_at=NOW)
+    )
+    session.flush()
+    steps = today.overview(session, alex, NOW).onboarding
+    assert steps.slot_chosen and steps.alexa_linked

@@ -141,3 +141,14 @@ def test_a_partner_alone_deletes_the_couple_at_once(client, session) -> None:
     response = client.post("/account/delete-couple", data={"couple-password": PASSWORD, "couple-confirm": "y"})
     assert response.status_code == 302
     assert count(session, Couple) == 0
+
+
+def test_a_partner_logged_in_when_the_other_leaves_is_told_on_their_next_page(
+    client, alex, sam_client, session
+) -> None:
+    assert "dissolved" not in text_of(sam_client.get("/today/"))
+    assert client.post("/account/delete", data={"me-password": PASSWORD, "me-confirm": "y"}).status_code == 302
+    page = sam_client.get("/history/")  # still logged in: no new log-in needed
+    assert "Alex deleted their account, so your couple is dissolved." in text_of(page)
+    assert count(session, PartnerNotice) == 0
+    assert "dissolved" not in text_of(sam_client.get("/history/"))  # once

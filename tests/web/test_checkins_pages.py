@@ -438,3 +438,17 @@ def test_agreeing_to_questions_not_shown_is_refused_beside_the_button(
     assert 'id="agree-problem"' in response.text
     session.expire_all()
     assert checkins.couple_questions(session, alex.couple_id) == QUESTIONS
+
+
+def test_a_brand_new_couple_has_no_last_week_and_a_complete_week_shows_once(client, alex, couple, session) -> None:
+    alex.couple.created_at = NOW  # signed up this week
+    session.flush()
+    text = text_of(client.get("/checkins/"))
+    assert "Last week" not in text and "No answers last week" not in text
+    for partner in couple:
+        for position in range(len(QUESTIONS)):
+            checkins.save_answer(session, partner, position, f"{partner.name} {position}", source=Source.WEB, now=NOW)
+    session.flush()
+    page = client.get("/checkins/").text
+    assert page.count("<table") == 1  # the side-by-side table, once
+    assert "Thank you, both of you" in text_of(client.get("/checkins/"))

@@ -383,6 +383,14 @@ def test_a_first_contract_offers_starters_with_guidance(client, alex, session) -
     ]
     assert rows["items-1-times_per_week"] == ["3"] and rows["items-2-kind"] == ["boundary"]
     assert rows["items-1-lineage_id"] == [""]
+    assert "starter" not in rows  # unticked once added
+    assert re.search(r'<textarea[^>]*name="items-0-text"[^>]*rows="3"', added.text)
+    # Pressed again with the same ticks (a double press, or ticked anew): nothing is added twice.
+    again = form_data(
+        client.post("/contract/edit", data=rows | {"starter": ["chores", "privacy"], "add_starters": ["1"]})
+    )
+    texts = [v[0] for k, v in again.items() if k.endswith("-text") and v[0]]
+    assert texts == ["Typed first", rows["items-1-text"][0], rows["items-2-text"][0]]
     proposed = client.post("/contract/edit", data=rows)
     assert proposed.status_code == 302
     session.expire_all()

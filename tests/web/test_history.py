@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
+from html import unescape
 
 import pytest
 from sqlalchemy import select
@@ -157,8 +159,8 @@ def test_pages_of_entries(client, alex, session) -> None:
 
 def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
     page = client.get("/history/")
-    assert f'<option value="{contract.items[0].lineage_id}">Commitment: call when late</option>' in page.text
-    assert f'<option value="{contract.items[2].lineage_id}">Boundary: No deleting messages</option>' in page.text
+    assert f'<option value="{contract.items[0].lineage_id}">call when late</option>' in page.text
+    assert f'<option value="{contract.items[2].lineage_id}">No deleting messages</option>' in page.text
     assert "Sharing my location" not in page.text.split("Log something")[1].split("</form>")[0]
 
 
@@ -167,9 +169,9 @@ def test_log_form_offers_only_what_the_partner_may_log(sam_client, contract, ses
     form = sam_client.get("/history/").text.split("Log something")[1].split("</form>")[0]
     offered = {c.lineage_id for c in tracking.loggable_commitments(session, sam)}
     assert offered == {contract.items[1].lineage_id}  # the shared one; "call when late" is Alex's
-    assert f'<option value="{contract.items[1].lineage_id}">Commitment: evening talk</option>' in form
+    assert f'<option value="{contract.items[1].lineage_id}">evening talk</option>' in form
     assert f'<option value="{contract.items[0].lineage_id}">' not in form
-    assert f'<option value="{contract.items[2].lineage_id}">Boundary: No deleting messages</option>' in form
+    assert f'<option value="{contract.items[2].lineage_id}">No deleting messages</option>' in form
 
 
 @pytest.mark.postgres_smoke
@@ -195,9 +197,10 @@ def test_logging_from_the_site(client, alex, contract, session) -> None:
 def test_a_log_that_reaches_a_milestone_celebrates_it_once(client, alex, contract, session) -> None:
     for _ in range(9):
         tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, now=NOW)
-    response = client.post("/history/log", data=log(kind="kept", lineage_id="", note=""))
+    call, talk = (str(item.lineage_id) for item in contract.items[:2])
+    response = client.post("/history/log", data=log(kind="kept", lineage_id=call, note=""))
     assert "Worth celebrating: Ten promises kept" in text_of(client.get(response.location))
-    again = client.post("/history/log", data=log(kind="kept", lineage_id="", note=""))
+    again = client.post("/history/log", data=log(kind="kept", lineage_id=talk, note=""))
     assert "Worth celebrating" not in text_of(client.get(again.location))
     assert session.scalar(select(Milestone.celebrated_at).where(Milestone.key == "kept:10")) == NOW
 
@@ -231,16 +234,47 @@ def test_logging_without_an_item(client, alex, session) -> None:
             CONTROL_MESSAGE,
         ),
         ({"kind": "kept", "lineage_id": "boundary"}, 422, "Only commitments can be kept or missed."),
+        ({"kind": "kept", "lineage_id": ""}, 422, "Choose which commitment you kept."),
+        ({"kind": "missed", "lineage_id": ""}, 422, "Choose which commitment you missed."),
+        ({"kind": "breach", "lineage_id": ""}, 422, "Choose which boundary was crossed."),
+        ({"kind": "breach", "lineage_id": "commitment"}, 422, "A crossed boundary is about a boundary"),
     ],
 )
 def test_bad_log_input_is_refused_and_nothing_written(client, alex, contract, session, data, status, message) -> None:
     if data.get("lineage_id") == "boundary":
         data = data | {"lineage_id": str(contract.items[2].lineage_id)}
+    if data.get("lineage_id") == "commitment":
+        data = data | {"lineage_id": str(contract.items[1].lineage_id)}
     response = client.post("/history/log", data=log(**({"note": ""} | data)))
     assert response.status_code == status
     assert message in text_of(response)
     assert count(session, LogEntry) == 0
     assert_accessible_form(response)
+    # Said at the top of the page, before the summaries a phone shows first, linked to the field.
+    summary = response.text.split('class="form-errors error-summary"', 1)[1].split("</div>", 1)[0]
+    assert message in unescape(summary)
+    assert re.search(r'href="#log-(kind|lineage_id|note)"', summary)
+    assert response.text.index("error-summary") < response.text.index('id="week-title"')
+
+
+def test_the_item_list_is_grouped_by_the_kind_each_suits(client, alex, contract) -> None:
+    page = client.get("/history/").text
+    groups = re.findall(r'<optgroup label="([^"]+)">(.*?)</optgroup>', page, flags=re.S)
+    assert [label for label, _ in groups] == [
+        "Kept or missed: which commitment",
+        "Boundary crossed: which boundary",
+        "Anything else",
+    ]
+    assert "call when late" in groups[0][1] and "evening talk" in groups[0][1]
+    assert "No deleting messages" in groups[1][1] and "Nothing in particular" not in groups[0][1] + groups[1][1]
+
+
+def test_a_boundary_crossed_is_filed_under_its_boundary(client, alex, contract, session) -> None:
+    boundary = contract.items[2].lineage_id
+    response = client.post("/history/log", data=log(kind="breach", lineage_id=str(boundary), note=""))
+    assert response.status_code == 302
+    assert "Logged: boundary crossed: “No deleting messages”." in text_of(client.get(response.location))
+    assert session.scalar(select(LogEntry.lineage_id)) == boundary
 
 
 def test_another_couples_commitment_cannot_be_logged(client, alex, contract, session) -> None:

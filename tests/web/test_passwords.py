@@ -212,3 +212,20 @@ def test_password_rule_in_the_domain(session) -> None:
     for bad in ("", " " * 12, "x" * 201, "PASSWORD123", "trust tracker"):
         with pytest.raises(ValidationError):
             accounts.check_password(bad)
+
+
+def test_the_forgot_page_tells_the_truth_without_mail(client, couple) -> None:
+    page = client.get("/forgot")
+    text = text_of(page)
+    assert "This site does not send email. Ask the person who hosts it" in text
+    assert "on its way" not in text and "we send it a link" not in text and 'name="email"' not in page.text
+    after = text_of(client.post("/forgot", data={"email": "alex@example.com"}))
+    assert "Check your email" not in after and "Ask for a new password" in after
+
+
+def test_the_forgot_page_promises_a_link_only_with_mail(mailing_app, couple, outbox) -> None:
+    browser = mailing_app.test_client()
+    text = text_of(browser.get("/forgot"))
+    assert "we send it a link" in text and "does not send email" not in text
+    after = text_of(browser.post("/forgot", data={"email": "alex@example.com"}))
+    assert "Check your email" in after and "does not send email" not in after

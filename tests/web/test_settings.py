@@ -48,6 +48,8 @@ def test_updating_the_schedule_is_saved_for_both(client, alex, sam_client, sessi
     [
         ("timezone", "", "Please choose a time zone from the list."),
         ("timezone", "Atlantis/Capital", "Please choose a time zone from the list."),
+        ("timezone", "Factory", "Please choose a time zone from the list."),
+        ("timezone", "localtime", "Please choose a time zone from the list."),
         ("weekday", "7", "Please choose a day of the week."),
         ("weekday", "-1", "Please choose a day of the week."),
         ("weekday", "sunday", "Please choose a day of the week."),
@@ -103,3 +105,9 @@ def test_a_new_code_replaces_the_old(client, alex, session) -> None:
 def test_pairing_needs_a_post(client, alex, session) -> None:
     assert client.get("/settings/pairing-code").status_code == 405
     assert count(session, PairingCode) == 0
+
+
+def test_the_time_zone_list_names_only_places(client, alex) -> None:
+    offered = client.get("/settings/").text
+    assert 'value="Europe/Lisbon"' in offered
+    assert 'value="Factory"' not in offered and 'value="localtime"' not in offered
