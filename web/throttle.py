@@ -59,7 +59,11 @@ def limit(*checks: tuple[Limit, str]) -> None:
 
 
 def forgive(check: Limit, identity: str) -> None:
-    """Give back the attempt `limit` counted under (check, identity): it succeeded."""
+    """Give back the attempt `limit` counted under (check, identity): it succeeded. As in
+    `limit`, the request's own writes so far are committed first, so on SQLite this never
+    waits on a write lock the request itself holds."""
+    if (request_session := g.get("db_session")) is not None:
+        request_session.commit()
     with sessions().begin() as session:
         throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
 

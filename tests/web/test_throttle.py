@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
-from tests.factories import NOW, PASSWORD
+from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models import accounts
+from trust_tracker.models.db import make_engine, upgrade
 from trust_tracker.models.entities import Partner, Throttle
-from trust_tracker.web import throttle
+from trust_tracker.web import create_app, throttle
 
 
 class CountingHasher:
@@ -159,3 +162,19 @@ def test_confirming_a_deletion_is_rationed_before_the_password_is_checked(client
     assert response.status_code == 429
     assert hasher.calls == calls
     assert session.get(Partner, alex.id) is not None
+
+
+def test_logging_in_on_a_real_sqlite_file_never_waits_on_its_own_lock(tmp_path) -> None:
+    """On one SQLite file (no shared test transaction), the throttle's own transactions run
+    beside the request's: a right password logs in at once, not after the busy timeout."""
+    url = f"sqlite:///{tmp_path / 'site.db'}"
+    engine = make_engine(url)
+    upgrade(engine)
+    with Session(engine) as session, session.begin():
+        make_couple(session)
+    app = create_app({"DATABASE_URL": url, "SECRET_KEY": "test", "WTF_CSRF_ENABLED": False,
+                      "INSTANCE_PATH": tmp_path / "instance", "TESTING": True})  # fmt: skip
+    started = time.monotonic()
+    response = app.test_client().post("/login", data={"email": "alex@example.com", "password": PASSWORD})
+    assert response.status_code == 302, response.status_code
+    assert time.monotonic() - started < 5
