@@ -78,7 +78,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.goto("/history/")
     check_accessibility(alex)
     alex.select_option('[name="log-kind"]', "kept")
-    alex.select_option('[name="log-lineage_id"]', label="Commitment: call when late")
+    alex.select_option('[name="log-lineage_id"]', label="call when late")
     alex.fill('[name="log-note"]', "Rang from the station")
     alex.get_by_role("button", name="Log it").click()
     assert "Logged: kept a commitment: “call when late”." in alex.content()

@@ -330,7 +330,19 @@ def test_stats_read_on_from_a_streak_record_equal_the_whole_walk(session, couple
     assert session.scalar(select(func.count()).select_from(StreakRecord)) == 3
     assert first == _shown(session, alex) == _truth(session, alex.couple_id)
     # A change to a day the records cover voids them (models/stats.py), and the figures follow it.
-    make_entry(session, alex, LogKind.MISSED, TODAY - timedelta(days=150), contract["call"])
+    changed = TODAY - timedelta(days=150)
+    logged = session.scalar(
+        select(LogEntry).where(
+            LogEntry.partner_id == alex.id,
+            LogEntry.lineage_id == contract["call"].lineage_id,
+            LogEntry.local_date == changed,
+        )
+    )
+    if logged is None:
+        make_entry(session, alex, LogKind.MISSED, changed, contract["call"])
+    else:  # one kept-or-missed a day: the day's entry changes its mind
+        logged.kind = LogKind.KEPT if logged.kind is LogKind.MISSED else LogKind.MISSED
+        session.flush()
     assert session.scalar(select(func.count()).select_from(StreakRecord)) == 0
     assert _shown(session, alex) == _truth(session, alex.couple_id)
     # A change after the records' Sunday leaves them be.
