@@ -103,7 +103,7 @@ EN_US: dict[str, str] = {
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
     "who_give_up": (
         "I still didn't catch who's speaking, so I haven't saved anything. "
-        "Next time, just start with: this is, and your name."
+        "Next time, just start with: my name is, and your name."
     ),
     "who_known": "I know you as {name} on this device.",
     # Logging a kept or missed promise

@@ -296,9 +296,12 @@ def test_no_line_or_variant_runs_past_thirty_seconds(locale):
             assert seconds(filled) <= limit, (key, phrase, fields)
 
 
-@pytest.mark.parametrize("said", ["this is sam", "it's sam", "it is sam", "hi this is sam", "hello, it's sam"])
+@pytest.mark.parametrize(
+    "said", ["my name is sam", "this is sam speaking", "it's sam speaking", "hi this is sam", "hello, it's sam"]
+)
 def test_this_is_and_a_name_as_the_advice_says_names_the_speaker(session, couple, shared_talk, said):
-    """After "who is this?" fails, the skill advises "just start with: this is, and your name"."""
+    """After "who is this?" fails, the skill advises "just start with: my name is, and your name". A bare
+    "this is {name}" is no sample: as a carrier it swallowed distress ("this is scary") whole."""
     _, sam = couple
     heard = shared_talk(said)
     assert heard.speech.startswith("Hi Sam, welcome to Trust Tracker.") and heard.open
