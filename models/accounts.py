@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 from . import logins, oauth
 from .base import digest, utcnow
 from .checkins import DEFAULT_QUESTIONS
-from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner, PasswordReset
+from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
+from .login_entities import PasswordReset
 
 INVITATION_LIFETIME = timedelta(days=7)
 RESET_LIFETIME = timedelta(minutes=15)

@@ -14,8 +14,9 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from .base import digest, utcnow
-from .entities import LoginSession, Partner
+from .entities import Partner
 from .errors import NotFound
+from .login_entities import LoginSession
 
 # A login unused this long ends by itself; none lasts longer than LOGIN_LIFETIME.
 IDLE_LIFETIME = timedelta(days=14)

@@ -19,7 +19,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .entities import Throttle
+from .login_entities import Throttle
 
 # Counters whose window ended this long ago are of no use to anyone: they are pruned.
 STALE_AFTER = timedelta(days=1)

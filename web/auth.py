@@ -19,8 +19,9 @@ from flask_login import LoginManager, UserMixin, current_user, login_user, logou
 from werkzeug.wrappers import Response
 
 from trust_tracker.models import accounts, logins
-from trust_tracker.models.entities import LoginSession, Partner
+from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode
+from trust_tracker.models.login_entities import LoginSession
 
 from . import mail
 from .config import now

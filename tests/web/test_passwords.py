@@ -14,8 +14,9 @@ from sqlalchemy import select
 from tests.factories import NOW, PASSWORD
 from tests.web.helpers import assert_accessible_form, count, log_in, text_of
 from trust_tracker.models import accounts
-from trust_tracker.models.entities import LoginSession, Partner, PasswordReset
+from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import ValidationError
+from trust_tracker.models.login_entities import LoginSession, PasswordReset
 from trust_tracker.web.forms import CONTROL_MESSAGE
 
 NEW = "a brand new passphrase"

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models import journal, logins
-from trust_tracker.models.entities import LoginSession, Partner
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.login_entities import LoginSession
 
 FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:133.0) Gecko/20100101 Firefox/133.0"
 SIGN_UP = {"name": "Kim", "email": "kim@example.com", "password": PASSWORD, "timezone": "UTC"}

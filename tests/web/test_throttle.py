@@ -13,7 +13,8 @@ from tests.factories import NOW, PASSWORD, make_couple
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models import accounts
 from trust_tracker.models.db import make_engine, upgrade
-from trust_tracker.models.entities import Partner, Throttle
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.login_entities import Throttle
 from trust_tracker.web import create_app, throttle
 
 
