@@ -1,4 +1,5 @@
-"""Everything the skill says, per locale, in one place.
+"""Everything the skill says, per locale, in one place: this module and the three it
+merges (speech_checkin, speech_progress, speech_reminders).
 
 Phrases are plain text with `{named}` fields; the handlers escape the finished
 sentence for SSML, so nothing here needs markup. Voice style (docs/ARCHITECTURE.md): warm,
@@ -16,7 +17,7 @@ from xml.sax.saxutils import escape
 from trust_tracker.models.entities import Milestone
 from trust_tracker.models.milestones import wording
 
-from . import speech_reminders, variants
+from . import speech_checkin, speech_progress, speech_reminders, variants
 
 DEFAULT_LOCALE = "en-US"
 
@@ -79,17 +80,6 @@ EN_US: dict[str, str] = {
     "nothing_to_repeat": "There's no question waiting.",
     "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",
-    "checkin_skipped": "Let's leave that one for later.",
-    "checkin_again": "Alright, let's go back.",
-    "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
-    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
-    "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
-    "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
-    "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
-    "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
-    "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
-    "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
-    "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
@@ -185,82 +175,6 @@ EN_US: dict[str, str] = {
     "entry_hard_day": "a hard day",
     "entry_breach": "a boundary breach",
     "a_promise": "a promise",
-    # Celebrations
-    "celebrate_intro": "Something to celebrate:",
-    # The end of a check-in: no statistics, only what is worth celebrating.
-    "celebrate_week": "Worth celebrating: every promise you kept this week.",
-    "celebrate_week_one": "Worth celebrating: the promise you kept this week.",
-    "celebrate_more": "And {count} more on the website.",
-    "celebrate_nothing_yet": (
-        "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
-    ),
-    "celebrate_recent": "Here's what's worth celebrating lately. {items}",
-    # One milestone each; models.milestones.wording chooses the phrase and its values.
-    "milestone_streak_day": "{count} days in a row of keeping “{name}”. That is what steady looks like.",
-    "milestone_streak_week": "{count} weeks in a row of keeping “{name}”. That is what steady looks like.",
-    "milestone_kept_count_10": "Ten promises kept: the first real stretch of the road.",
-    "milestone_kept_count_25": "25 promises kept. Each one was a small proof, and they add up.",
-    "milestone_kept_count_50": "50 promises kept together. That is a track record now.",
-    "milestone_kept_count_100": "100 promises kept. A hundred times you did what you said you would.",
-    "milestone_first_clean_week": (
-        "Your first full week without a lapse: {kept} promises kept and none missed, "
-        "the week of {week_of:%B} {week_of.day}."
-    ),
-    "milestone_checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
-    "milestone_better_month_in_ten": (
-        "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10."
-    ),
-    "milestone_better_month_percent": (
-        "{month:%B} was better than {before:%B}: you kept {now}% of your promises, up from {then}%."
-    ),
-    "milestone_other": "{text}",
-    "card_celebrate": "worth celebrating",
-    # Progress
-    "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
-    "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",
-    "progress_moments_only_one": "No promises logged as kept or missed yet this week, but one good moment noted.",
-    "progress_weeks": (
-        "So far this week: {kept} kept and {missed} missed, "
-        "against {last_kept} kept and {last_missed} missed by this point last week."
-    ),
-    "streak_day": "{name}, {count} days in a row",
-    "streak_week": "{name}, {count} weeks in a row",
-    "streaks": "Streaks going: {streaks}.",
-    "three_months": "three months",
-    "weeks": "{count} weeks",
-    "weeks_one": "a week",
-    "your_promise_to": "your promise to {name}",
-    "your_thing": "your {name}",
-    "your_promise_of": "your promise of {name}",
-    "their_promise_to": "their promise to {name}",
-    "my_promise_to": "my promise to {name}",
-    "my_thing": "my {name}",
-    "my_promise_of": "my promise of {name}",
-    "their_thing": "their {name}",
-    "their_promise_of": "their promise of {name}",
-    "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
-    "arc_fell": (
-        "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
-        "A harder stretch is worth talking about at your check-in."
-    ),
-    "arc_held": "Over the last {span}, kept promises held steady at {now} in 10.",
-    "card_progress": "how you're doing",
-    # The weekly check-in
-    "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
-    "checkin_together": "Let's do your check-in. Is {other} with you?",
-    "checkin_together_reprompt": "Is {other} here for the check-in too? Yes or no?",
-    "checkin_question": "Question {number}: {text}",
-    "checkin_question_to": "{name}, question {number}: {text}",
-    "checkin_resume": "We were on: {text}",
-    "checkin_resume_to": "{name}, we were on: {text}",
-    "checkin_to": "{name}, {text}",
-    "checkin_thanks": "Thank you.",
-    "checkin_empty": "Take your time.",
-    "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
-    "checkin_already_done": "You've both answered this week's check-in already.",
-    "checkin_saved": "Thank you, {names}. Your answers are saved.",
-    "checkin_later": "{name} can answer later, by voice or on the website.",
-    "card_checkin": "this week's check-in",
     "not_expecting": "I wasn't expecting an answer just then.",
     "lost_place": "Sorry, I lost my place.",
     "yes_no_out_of_place": "I'm not sure what that was a yes or no to.",
@@ -273,11 +187,6 @@ EN_US: dict[str, str] = {
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
     "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
     "card_hard_day": "a hard day",
-    # Check-in questions
-    "questions_intro": "Here are this week's check-in questions.",
-    "question": "Question {number}: {text}",
-    "questions_outro": "Take your time with them together.",
-    "no_questions": "You don't have any check-in questions yet. You can add some on the website.",
     # The contract
     "no_contract": (
         "You don't have an agreed contract yet. On the Trust Tracker website, open Contract, "
@@ -354,18 +263,16 @@ def _midnight_or_noon(moment: time) -> str:
     return {0: "midnight", 12: "noon"}.get(moment.hour, "")
 
 
+EN_US |= speech_checkin.EN_US  # the weekly check-in
+EN_US |= speech_progress.EN_US  # celebrations, milestones, progress
 EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop
 
 # Other English locales share the American phrases, with their own words where they differ.
 EN_GB = EN_US | {
     "hard_day_touch_base": "Perhaps a quick catch-up with {other} later. Go gently.",
     "goodbye": "Goodbye. Look after each other.",
-    "milestone_first_clean_week": (
-        "Your first full week without a lapse: {kept} promises kept and none missed, "
-        "the week of {week_of.day} {week_of:%B}."
-    ),
 }
-EN_GB |= speech_reminders.EN_GB
+EN_GB |= speech_progress.EN_GB | speech_reminders.EN_GB
 EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}
 EN_IN = EN_GB
 EN_CA = EN_US
