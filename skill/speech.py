@@ -77,6 +77,8 @@ EN_US: dict[str, str] = {
     "help_not_linked": "First, link this device. " + _LINK_STEPS + " What's your code?",
     "help_pending": "You can answer in your own words, or say stop to carry on another time.",
     "fallback_pending": "Sorry, I didn't get that.",
+    "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",
+    "too_long_again": "Could you say it again, in a sentence or two?",
     "nothing_to_repeat": "There's no question waiting.",
     "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",

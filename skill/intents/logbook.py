@@ -38,8 +38,6 @@ from ..understanding import Words, has_words, kind_said, none_of_those, partner_
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-# Long notes are cut to fit what the domain keeps (brief() may add an ellipsis).
-MAX_NOTE = tracking.MAX_NOTE - 1
 MAX_SPOKEN_ENTRIES = 3
 MAX_HARD_DAY_ITEMS = 4
 
@@ -207,7 +205,7 @@ class NoteIntentHandler(PartnerIntentHandler):
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
-        said = slot_text(handler_input, self.slot, MAX_NOTE)
+        said = slot_text(handler_input, self.slot)
         if not has_words(said):
             said = ""
         key = self.kind.value

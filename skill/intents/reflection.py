@@ -16,9 +16,6 @@ from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
 from ..understanding import has_words
 
-# Long answers are cut to fit what the domain keeps (brief() may add an ellipsis).
-MAX_REFLECTION = setbacks.MAX_REFLECTION - 1
-
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
     """The answer to "what triggered it?" or "what would have prevented it?"."""
