@@ -110,6 +110,7 @@ EN_US: dict[str, str] = {
     ),
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
+    "which_one_changed_kept": "Your promises were changed on the website just now. Which one did you keep: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
     "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
     "which_one_give_up_kept": (
@@ -127,6 +128,7 @@ EN_US: dict[str, str] = {
     "logged_no_contract_missed": "Logged: you missed {said}.",
     "logged_words_missed": "Logged: you missed {said}.",
     "which_one_missed": "Which one did you miss: {options}?",
+    "which_one_changed_missed": "Your promises were changed on the website just now. Which one did you miss: {options}?",
     "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
     "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
     "card_logged": "logged",
@@ -140,6 +142,7 @@ EN_US: dict[str, str] = {
     "reflect_empty": "Take your time.",
     "reflect_thanks": "Thank you.",
     "reflect_saved": "Thank you, that's saved with the setback.",
+    "setback_gone": "That entry isn't in your log any more, so there's nothing to reflect on now.",
     "reflect_saved_no_contract": "You can look at it together on the website.",
     "offer_change": (
         "Would you like me to propose a change to your contract with that note, for you both to look at on the website?"
@@ -214,6 +217,8 @@ EN_US: dict[str, str] = {
     "undo_confirm_reprompt": "Shall I remove {what}? Yes or no.",
     "undo_done": "Removed: {what}. If that was a slip, you can bring it back on the website for ten minutes.",
     "undo_kept": "Okay, I've left it as it was.",
+    "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
+    "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
     "undo_nothing": (
         "You haven't logged anything in the last ten minutes, so there's nothing to undo. "
         "Older entries can be removed on the website, under History."

@@ -114,7 +114,8 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
-        return _which_one(handler_input, kind, "which_one", outcome.candidates, tries=tries, said_first=remembered)
+        key = "which_one_changed" if outcome.changed else "which_one"
+        return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
     if isinstance(outcome, logbook.Unknown):
         return _which_one(
             handler_input,

@@ -617,7 +617,9 @@ def test_a_stale_or_forged_session_never_fails(session, home, skill, session_fac
     talk.conversation.new = False
     talk.conversation.elicit = ("AnswerIntent", "answer")
     said = talk("something i want to say")
-    assert said.open and "Sorry, something went wrong" not in said.speech
+    assert "Sorry, something went wrong" not in said.speech
+    # A setback not in this couple's log is said plainly (tests/skill/test_stale_session.py).
+    assert said.open or said.speech == SAY("setback_gone")
     assert count(session, CheckInAnswer) == 0
 
 
@@ -668,8 +670,8 @@ def test_another_couples_setback_cannot_be_reached_through_the_session(session, 
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk.conversation.attributes = {"flow": {"name": "setback", "step": "reflect?", "entry": theirs.id}}
     talk.conversation.new = False
-    said = talk("yes")
-    assert said.speech.startswith("Sorry, I lost my place.") and said.open
+    said = talk("yes")  # not in Alex's log: said as of an entry removed meanwhile, nothing revealed
+    assert said.speech == SAY("setback_gone") and not said.open
     assert count(session, Setback) == 0
 
 
