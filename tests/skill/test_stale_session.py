@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW
 from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, SAY, Talk, alex_talks, contract, entries, home, skill
-from trust_tracker.models import contracts, disputes, tracking
+from trust_tracker.models import checkins, contracts, disputes, tracking
 from trust_tracker.models.entities import (
     CheckInAnswer,
     ContractVersion,
@@ -206,3 +206,19 @@ def test_attributes_of_an_older_version_never_fail_or_half_write(
     assert after[0] - before[0] in (0, 1)
     if after[0] > before[0]:
         assert match.intent == "LogKeptIntent" or match.intent == "IdentifySpeakerIntent"
+
+
+def test_a_checkin_question_removed_on_the_site_meanwhile(session, home, contract, alex_talks) -> None:
+    alex, _ = home
+    alex_talks("start our check-in")
+    asked = alex_talks("no")
+    assert asked.speech.startswith("Question 1:")
+    checkins.edit_questions(session, alex, ["How did we listen this week?"], now=NOW)
+    session.flush()
+    said = alex_talks.send(Match("AnswerIntent", {"answer": "it was a good week"}))
+    assert said.speech.startswith(SAY("checkin_changed")) and "How did we listen this week?" in said.speech
+    assert said.open and rows(session)[1] == 0
+    alex_talks.send(Match("AnswerIntent", {"answer": "better than before"}))
+    session.expire_all()
+    answers = session.scalars(select(CheckInAnswer)).all()
+    assert [(a.question, a.answer) for a in answers] == [("How did we listen this week?", "better than before")]
