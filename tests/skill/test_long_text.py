@@ -23,6 +23,13 @@ __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
 SAY = for_locale("en-US").say
 HUGE = "we talked for a long time " * 400  # 10,400 characters, as a SearchQuery can hold
 CONTROL = "came home early\x00\x1b[31m"
+# Every intent that stores words, and the slot they come in.
+TEXT_SLOTS = [
+    ("LogReliabilityIntent", "note"),
+    ("LogSmallWinIntent", "note"),
+    ("LogBreachIntent", "note"),
+    ("LogKeptIntent", "commitment"),
+]
 
 
 def too_long(result: dict[str, Any]) -> str:
@@ -59,16 +66,7 @@ def home(session, alex, couple):
     return alex
 
 
-@pytest.mark.parametrize(
-    ("intent", "slot"),
-    [
-        ("LogReliabilityIntent", "note"),
-        ("LogSmallWinIntent", "note"),
-        ("LogBreachIntent", "note"),
-        ("LogKeptIntent", "commitment"),
-        ("LogMissedIntent", "commitment"),
-    ],
-)
+@pytest.mark.parametrize(("intent", "slot"), [*TEXT_SLOTS, ("LogMissedIntent", "commitment")])
 @pytest.mark.parametrize("size", [10_000, 1_000_001])
 def test_a_huge_value_in_a_one_shot_request_is_refused_and_asked_again(say, session, home, intent, slot, size) -> None:
     before = stored(session)
@@ -159,16 +157,7 @@ def test_a_huge_reflection_is_refused_and_nothing_half_written(say, session, hom
     assert [r.trigger for r in reflections] == ["my phone died"]
 
 
-@pytest.mark.parametrize(
-    ("intent", "slot"),
-    [
-        ("LogReliabilityIntent", "note"),
-        ("LogSmallWinIntent", "note"),
-        ("LogBreachIntent", "note"),
-        ("LogKeptIntent", "commitment"),
-        ("IdentifySpeakerIntent", "name"),
-    ],
-)
+@pytest.mark.parametrize(("intent", "slot"), [*TEXT_SLOTS, ("IdentifySpeakerIntent", "name")])
 def test_control_characters_in_any_text_slot_store_nothing(say, session, home, intent, slot) -> None:
     before = stored(session)
     result = say(envelope(intent, {slot: CONTROL}))
