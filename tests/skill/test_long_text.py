@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import agreed_contract
-from tests.skill.test_safety import ALEX_VOICE, USER, alex, count, envelope, say, skill, speech, then
+from tests.skill.test_safety import ALEX_VOICE, USER, alex, assert_support, count, envelope, say, skill, speech, then
 from trust_tracker.models import tracking, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, PairingFailure, Setback, VoiceLink
 from trust_tracker.models.private_entities import SetbackReflection
@@ -172,3 +172,14 @@ def test_control_characters_in_a_checkin_answer_store_nothing_and_ask_again(say,
     assert speech(result).startswith("Sorry, I didn't get that.")
     assert elicited(result) == ("AnswerIntent", "answer")
     assert session.scalar(select(func.count()).select_from(CheckInAnswer)) == 0
+
+
+@pytest.mark.parametrize(
+    "said",
+    [HUGE + " and then he hit me", "he hit me\x00", "I want to die\x1b[0m", ("x " * 5000) + ". And then Dave hit me"],
+    ids=["huge", "nul", "escape", "huge-named"],
+)
+def test_distress_comes_first_however_long_or_unreadable_the_words(say, session, home, said) -> None:
+    before = stored(session)
+    assert_support(say(envelope("LogSmallWinIntent", {"note": said})))
+    assert stored(session) == before
