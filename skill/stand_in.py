@@ -8,7 +8,8 @@ tested without an Amazon account:
 
 with the documented failures: 401 without a bearer token or with an unknown one, 403
 when the token's customer has not granted the reminders permission, 400 for a malformed
-reminder, 404 for an unknown alertToken. 429, 500 or a hang can be injected. It records
+reminder, 404 for an unknown alertToken. 429, 500 or a hang can be injected (after a few
+requests answered as usual, if wanted). It records
 every request it receives. Point a request's `context.System.apiEndpoint` at `url`.
 """
 
