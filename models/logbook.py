@@ -54,9 +54,11 @@ class Logged:
 
 @dataclass(frozen=True)
 class Ambiguous:
-    """The words fit several commitments (or an answer is still owed): nothing logged; ask."""
+    """The words fit several commitments (or an answer is still owed): nothing logged; ask.
+    `changed`: the commitments offered before were changed on the site since; these are now's."""
 
     candidates: list[ContractItem]
+    changed: bool = False
 
 
 @dataclass(frozen=True)
@@ -85,7 +87,8 @@ def log_said(
 ) -> LogOutcome:
     """A kept or missed promise, named in someone's words ("" when no commitment was named).
 
-    After "which one?" was asked, `offered` are the lineage ids listed, in the order heard,
+    After "which one?" was asked, `offered` are the lineage ids listed, in the order heard (any
+    of them no longer loggable: Ambiguous, `changed`, whatever was answered),
     and `first_words` what was said before it (kept as the note if it ends unattached);
     `last_try` ("none of those", no words left) logs it unattached with those first words;
     an unclear answer is never logged, however often asked. Never a guess:
@@ -100,6 +103,10 @@ def log_said(
     loggable = tracking.loggable_commitments(session, partner)
     by_id = {c.lineage_id: c for c in loggable}
     pending = [by_id[i] for i in offered if i in by_id]
+    if said and len(pending) < len(offered) and loggable:
+        # Changed on the site since "which one?" was asked: what was heard ("the first one")
+        # may mean another commitment now. Nothing logged; asked again from the list as it is.
+        return Ambiguous(loggable, changed=True)
 
     def logged(
         item: ContractItem | None = None, note: str = "", *, hint: ContractItem | None = None, contract: bool = True

@@ -6,7 +6,7 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
-from .boundary import UnreadableSlotHandler
+from .boundary import TooLongSlotHandler, UnreadableSlotHandler
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.basics import (
     ErrorHandler,
@@ -59,6 +59,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     handlers: list[AbstractRequestHandler] = [
         SafetyHandler(),  # distress in any intent or slot: help first, nothing stored; must stay first
         UnreadableSlotHandler(),  # before any other handler reads a slot
+        TooLongSlotHandler(),  # likewise: longer than its slot keeps, refused, never cut
         AccountStandingHandler(),  # a token that fails, an account another couple's: before acting for anyone
         LaunchRequestHandler(),
         LogKeptIntentHandler(),
@@ -97,7 +98,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     ]
     # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
     # After safety, the slot boundary and the account's standing.
-    handlers.insert(3, IdentifySpeakerIntentHandler(replay_to=handlers))
+    handlers.insert(4, IdentifySpeakerIntentHandler(replay_to=handlers))
     return handlers
 
 

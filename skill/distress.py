@@ -8,7 +8,9 @@ skill that answers those with crisis lines would soon be ignored. So violence ne
 person doing it to someone ("he hit me", not "it hit me"), fear needs an object ("scared
 of him", "scared for my life") unless it is all that was said ("I'm scared"), and help
 counts only when it is the whole request ("help me", not "help me remember"). On a
-linked device the couple's own first names are read as "my partner" ("Riley hit me").
+linked device the couple's own first names are read as "my partner" ("Riley hit me", "I'm
+afraid of Riley"); and any name, known or not, linked or not, doing what only a person does
+to someone is read as "someone" ("Dave hit me" before pairing, "Priya slapped me").
 """
 
 from __future__ import annotations
@@ -291,62 +293,12 @@ def normalise(text: str) -> str:
 
 
 # Words a first name may also be ("Will", "May"): never read as the partner.
-_NOT_NAMES = frozenset(
-    [
-        "i",
-        "me",
-        "my",
-        "we",
-        "us",
-        "our",
-        "you",
-        "your",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "it",
-        "they",
-        "them",
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "so",
-        "to",
-        "of",
-        "in",
-        "on",
-        "at",
-        "is",
-        "am",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "will",
-        "would",
-        "may",
-        "might",
-        "can",
-        "could",
-        "must",
-        "shall",
-        "do",
-        "did",
-        "does",
-        "not",
-        "no",
-        "yes",
-        "just",
-        "help",
-        "please",
-    ]
+_NOT_NAMES_WORDS = (
+    "i me my we us our you your he him his she her it they them a an the and or but so to of in on at is "
+    "am are was were be been will would may might can could must shall do did does not no yes just help "
+    "please"
 )
+_NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 
 
 # Before a name's "'s", these make it a possessive: "of riley's reaction".
@@ -366,11 +318,57 @@ def _as_partner(said: str, names: Iterable[str]) -> str:
     return re.sub(rf"\b(?:my |our )?(?:{either})\b(?!')", "my partner", said)
 
 
+# Where a clause starts, so a person named there is its subject: "dave hit me", "and then
+# priya slapped me", "i am afraid chris will hurt me".
+_OPENERS = (
+    r"and|but|then|because|cause|so|when|that|yesterday|today|tonight|night|morning|evening|again|honestly|"
+    r"well|okay|ok|yes|no|said|says|think|know|afraid|scared|worried|terrified|frightened"
+)
+# What does these to people only a person does to someone (not "reality hit me").
+_PERSON_ACT = (
+    r"(?:hit|hits|hitting|punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|"
+    r"choke|chokes|choked|choking|strangle|strangles|strangled|strangling|shove|shoves|shoved|beat|beats|beating|"
+    r"beaten|hurt|hurts|hurting|harm|harms|harmed|attack|attacks|attacked|attacking|rape|rapes|raped|raping|"
+    r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
+    r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
+    r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
+    r"isolates|forced|forces|locked|locks|kill|kills)\b"
+)
+# Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",
+# "work is killing me", "the kids hit me" (a child's or an animal's blow is not this).
+_NOT_A_PERSON_WORDS = (
+    "this that these those what which who whoever everyone everybody everything something anything "
+    "nothing nobody life reality karma grief guilt shame pain stress pressure work school traffic weather "
+    "news truth love fear anger silence distance jealousy criticism words comments lies memories memory "
+    "depression anxiety panic loneliness sadness exhaustion fatigue insomnia jetlag covid flu illness "
+    "cancer time fate luck money debt bills rain hail cold heat sun wind lightning thunder storm wave "
+    "waves ball door car cars bus alcohol drink drinks kids children child baby babies dog dogs cat cats "
+    "puppy kitten horse bee wasp then there here today tonight yesterday night morning evening week "
+    "weekend month year honesty trust therapy counselling counseling nostalgia regret regrets sorrow "
+    "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
+    "doubts worry worries"
+)
+_NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
+# A word that may be a name: none of the words above, nor a gerund or an abstract noun.
+_NAME_WORD = (
+    rf"(?!(?:{'|'.join(sorted(_NOT_NAMES | _NOT_A_PERSON))})\b)(?![a-z]*(?:ing|ness|tion|sion|ment|ity|ism)\b)[a-z]+"
+)
+_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={_BETWEEN} {_PERSON_ACT})")
+
+
+def _as_someone(said: str) -> str:
+    """A person named where a clause starts, doing what only a person does to someone, read as
+    "someone": "dave hit me", "priya's been hurting me". Nobody need have told the skill the name,
+    so it holds before a device is linked and for people outside the couple."""
+    return _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said)
+
+
 def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis.
 
     `names`: the couple's first names, when the device is linked; said as the one doing harm
-    or the one feared, they count as "my partner" does.
+    or the one feared, they count as "my partner" does. Any other name, or the couple's on a
+    device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
-    said = _as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names)
+    said = _as_someone(_as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names))
     return bool(said) and (_WHOLE.fullmatch(said) is not None or _PATTERN.search(said) is not None)

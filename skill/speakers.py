@@ -23,7 +23,6 @@ from trust_tracker.models.entities import Couple, Partner
 from .dialog import (
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
-    MAX_SLOT_TEXT,
     PENDING_REQUEST,
     IntentHandler,
     ask,
@@ -33,7 +32,6 @@ from .dialog import (
     skill_context,
     speech,
 )
-from .speech import brief
 
 # The partner speaking in this session, once known, and the voice (personId) it was known
 # by: a speaker known by voice is not carried over to another voice, or to a turn without one.
@@ -135,10 +133,9 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
         slots = request.intent.slots or {}
         pending = {
             "name": request.intent.name,
+            # Whole: skill/boundary.py has refused any value longer than its slot keeps.
             "slots": {
-                name: brief(slot.value, MAX_SLOT_TEXT)
-                for name, slot in slots.items()
-                if slot is not None and isinstance(slot.value, str)
+                name: slot.value for name, slot in slots.items() if slot is not None and isinstance(slot.value, str)
             },
         }
     session_attributes(handler_input)[PENDING_REQUEST] = pending

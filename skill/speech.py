@@ -1,4 +1,5 @@
-"""Everything the skill says, per locale, in one place.
+"""Everything the skill says, per locale, in one place: this module and the four it
+merges (speech_logbook, speech_checkin, speech_progress, speech_reminders).
 
 Phrases are plain text with `{named}` fields; the handlers escape the finished
 sentence for SSML, so nothing here needs markup. Voice style (docs/ARCHITECTURE.md): warm,
@@ -16,7 +17,7 @@ from xml.sax.saxutils import escape
 from trust_tracker.models.entities import Milestone
 from trust_tracker.models.milestones import wording
 
-from . import speech_reminders, variants
+from . import speech_checkin, speech_logbook, speech_progress, speech_reminders, variants
 
 DEFAULT_LOCALE = "en-US"
 
@@ -76,20 +77,11 @@ EN_US: dict[str, str] = {
     "help_not_linked": "First, link this device. " + _LINK_STEPS + " What's your code?",
     "help_pending": "You can answer in your own words, or say stop to carry on another time.",
     "fallback_pending": "Sorry, I didn't get that.",
+    "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",
+    "too_long_again": "Could you say it again, in a sentence or two?",
     "nothing_to_repeat": "There's no question waiting.",
     "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",
-    "checkin_skipped": "Let's leave that one for later.",
-    "checkin_again": "Alright, let's go back.",
-    "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
-    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
-    "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
-    "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
-    "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
-    "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
-    "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
-    "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
-    "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
@@ -106,161 +98,7 @@ EN_US: dict[str, str] = {
         "Next time, just start with: my name is, and your name."
     ),
     "who_known": "I know you as {name} on this device.",
-    # Logging a kept or missed promise
-    "logged_kept": "Logged: you kept {commitment}.",
-    "logged_unnamed_kept": "Logged: you kept a promise.",
-    "logged_unnamed_hint_kept": (
-        "Logged: you kept a promise. Next time you can name it, like: I kept my promise to {example}."
-    ),
-    "logged_no_contract_kept": (
-        "Logged: you kept {said}. Once you've both agreed a contract on the website, "
-        "I can count promises toward your commitments."
-    ),
-    "logged_words_kept": "Logged: you kept {said}.",
-    "which_one_kept": "Which one did you keep: {options}?",
-    "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
-    "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
-    "which_one_give_up_kept": (
-        "I still couldn't tell which promise you meant, so I haven't logged anything. "
-        "Next time, name it, for example: I kept {example}."
-    ),
-    "which_one_give_up_missed": (
-        "I still couldn't tell which promise you meant, so I haven't logged anything. "
-        "Next time, name it, for example: I missed {example}."
-    ),
-    "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
-    "logged_missed": "Logged: you missed {commitment}.",
-    "logged_unnamed_missed": "Logged: you missed a promise.",
-    "logged_unnamed_hint_missed": "Logged: you missed a promise.",
-    "logged_no_contract_missed": "Logged: you missed {said}.",
-    "logged_words_missed": "Logged: you missed {said}.",
-    "which_one_missed": "Which one did you miss: {options}?",
-    "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
-    "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
-    "card_logged": "logged",
-    # Setbacks as data
-    "honesty": "Thank you for being honest.",
-    "offer_reflect": "A setback is information, not a verdict: would you like a minute to reflect on it?",
-    "offer_reflect_reprompt": "Would you like to reflect on it now? Yes or no?",
-    "reflect_later": "That's fine. You can add a reflection later on the website. Take care.",
-    "reflect_trigger": "What triggered it?",
-    "reflect_prevention": "What would have prevented it?",
-    "reflect_empty": "Take your time.",
-    "reflect_thanks": "Thank you.",
-    "reflect_saved": "Thank you, that's saved with the setback.",
-    "reflect_saved_no_contract": "You can look at it together on the website.",
-    "offer_change": (
-        "Would you like me to propose a change to your contract with that note, for you both to look at on the website?"
-    ),
-    "offer_change_reprompt": "Shall I propose a contract change for you both to review? Yes or no?",
-    "change_not_proposed": "Alright. Your reflection is saved, and you can look at it together on the website.",
-    "change_proposed": (
-        "Done. I've proposed version {number} of your contract, with your reflection as its note. "
-        "You can edit it and agree on it together on the website."
-    ),
-    "card_change": "a proposed contract change",
-    # Notes in people's own words
-    "reliability_what": "What was the moment of reliability? For example: Sam was on time for our talk.",
-    "reliability_logged": "Noted, a moment of reliability: {note}.",
-    "reliability_logged_plain": "Noted: a moment of reliability.",
-    "small_win_what": "What was the small win?",
-    "small_win_logged": "Logged a small win: {note}. That's worth noticing.",
-    "small_win_logged_plain": "Logged a small win. That's worth noticing.",
-    "breach_logged": "I've logged it as a boundary breach, and {other} will see it in your shared log.",
-    "breach_logged_plain": "I've logged it as a boundary breach.",
-    "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
-    "breach_offer": (
-        "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "
-        "You can also do that later on the website."
-    ),
-    # Acknowledging the partner's entries
-    "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
-    "ack_own": "Those are your own entries. {other} can acknowledge them.",
-    "ack_none": "There's nothing new from {other} to acknowledge.",
-    "ack_done": "Done: I've marked {count} of {other}'s recent entries as seen, including {entries}.",
-    "entry_kept": "kept {name}",
-    "entry_missed": "missed {name}",
-    "entry_reliability": "a moment of reliability",
-    "entry_small_win": "a small win",
-    "entry_hard_day": "a hard day",
-    "entry_breach": "a boundary breach",
-    "a_promise": "a promise",
-    # Celebrations
-    "celebrate_intro": "Something to celebrate:",
-    # The end of a check-in: no statistics, only what is worth celebrating.
-    "celebrate_week": "Worth celebrating: every promise you kept this week.",
-    "celebrate_week_one": "Worth celebrating: the promise you kept this week.",
-    "celebrate_more": "And {count} more on the website.",
-    "celebrate_nothing_yet": (
-        "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
-    ),
-    "celebrate_recent": "Here's what's worth celebrating lately. {items}",
-    # One milestone each; models.milestones.wording chooses the phrase and its values.
-    "milestone_streak_day": "{count} days in a row of keeping “{name}”. That is what steady looks like.",
-    "milestone_streak_week": "{count} weeks in a row of keeping “{name}”. That is what steady looks like.",
-    "milestone_kept_count_10": "Ten promises kept: the first real stretch of the road.",
-    "milestone_kept_count_25": "25 promises kept. Each one was a small proof, and they add up.",
-    "milestone_kept_count_50": "50 promises kept together. That is a track record now.",
-    "milestone_kept_count_100": "100 promises kept. A hundred times you did what you said you would.",
-    "milestone_first_clean_week": (
-        "Your first full week without a lapse: {kept} promises kept and none missed, "
-        "the week of {week_of:%B} {week_of.day}."
-    ),
-    "milestone_checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
-    "milestone_better_month_in_ten": (
-        "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10."
-    ),
-    "milestone_better_month_percent": (
-        "{month:%B} was better than {before:%B}: you kept {now}% of your promises, up from {then}%."
-    ),
-    "milestone_other": "{text}",
-    "card_celebrate": "worth celebrating",
-    # Progress
-    "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
-    "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",
-    "progress_moments_only_one": "No promises logged as kept or missed yet this week, but one good moment noted.",
-    "progress_weeks": (
-        "So far this week: {kept} kept and {missed} missed, "
-        "against {last_kept} kept and {last_missed} missed by this point last week."
-    ),
-    "streak_day": "{name}, {count} days in a row",
-    "streak_week": "{name}, {count} weeks in a row",
-    "streaks": "Streaks going: {streaks}.",
-    "three_months": "three months",
-    "weeks": "{count} weeks",
-    "weeks_one": "a week",
-    "your_promise_to": "your promise to {name}",
-    "your_thing": "your {name}",
-    "your_promise_of": "your promise of {name}",
-    "their_promise_to": "their promise to {name}",
-    "my_promise_to": "my promise to {name}",
-    "my_thing": "my {name}",
-    "my_promise_of": "my promise of {name}",
-    "their_thing": "their {name}",
-    "their_promise_of": "their promise of {name}",
-    "arc_rose": "Over the last {span}, kept promises rose from {then} in 10 to {now} in 10.",
-    "arc_fell": (
-        "Over the last {span}, kept promises went from {then} in 10 to {now} in 10. "
-        "A harder stretch is worth talking about at your check-in."
-    ),
-    "arc_held": "Over the last {span}, kept promises held steady at {now} in 10.",
-    "card_progress": "how you're doing",
-    # The weekly check-in
-    "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
-    "checkin_together": "Let's do your check-in. Is {other} with you?",
-    "checkin_together_reprompt": "Is {other} here for the check-in too? Yes or no?",
-    "checkin_question": "Question {number}: {text}",
-    "checkin_question_to": "{name}, question {number}: {text}",
-    "checkin_resume": "We were on: {text}",
-    "checkin_resume_to": "{name}, we were on: {text}",
-    "checkin_to": "{name}, {text}",
-    "checkin_thanks": "Thank you.",
-    "checkin_empty": "Take your time.",
-    "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
-    "checkin_already_done": "You've both answered this week's check-in already.",
-    "checkin_saved": "Thank you, {names}. Your answers are saved.",
-    "checkin_later": "{name} can answer later, by voice or on the website.",
-    "card_checkin": "this week's check-in",
+    # Out of place
     "not_expecting": "I wasn't expecting an answer just then.",
     "lost_place": "Sorry, I lost my place.",
     "yes_no_out_of_place": "I'm not sure what that was a yes or no to.",
@@ -273,11 +111,6 @@ EN_US: dict[str, str] = {
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
     "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
     "card_hard_day": "a hard day",
-    # Check-in questions
-    "questions_intro": "Here are this week's check-in questions.",
-    "question": "Question {number}: {text}",
-    "questions_outro": "Take your time with them together.",
-    "no_questions": "You don't have any check-in questions yet. You can add some on the website.",
     # The contract
     "no_contract": (
         "You don't have an agreed contract yet. On the Trust Tracker website, open Contract, "
@@ -298,28 +131,6 @@ EN_US: dict[str, str] = {
         "There's no rush. When you're both ready, come back to the steps you agreed: "
         "speak gently, take turns, and pick it up again when you feel steady."
     ),
-    # Taking an entry back: "undo that", "that wasn't me" (skill/intents/undo.py)
-    "undo_confirm": "Your last entry was {what}, {when}. Shall I remove it?",
-    "undo_confirm_reprompt": "Shall I remove {what}? Yes or no.",
-    "undo_done": "Removed: {what}. If that was a slip, you can bring it back on the website for ten minutes.",
-    "undo_kept": "Okay, I've left it as it was.",
-    "undo_nothing": (
-        "You haven't logged anything in the last ten minutes, so there's nothing to undo. "
-        "Older entries can be removed on the website, under History."
-    ),
-    "undo_too_late": (
-        "It's been more than ten minutes, so I can't undo it by voice. You can remove it on the website, under History."
-    ),
-    "not_me_confirm": "The last entry made by voice in your name was {what}, {when}. Shall I mark it as not you?",
-    "not_me_confirm_reprompt": "Shall I mark {what} as not you? Yes or no.",
-    "not_me_done": (
-        "Done: it's marked as not you. It won't count anywhere, and you'll both see it as disputed on the website."
-    ),
-    "not_me_kept": "Okay, it stays as it is.",
-    "not_me_nothing": (
-        "I can't find an entry made by voice in your name this past week. You can check on the website, under History."
-    ),
-    "on_weekday": "on {day}",
     # Small words
     "and": "and",
     "or": "or",
@@ -354,18 +165,17 @@ def _midnight_or_noon(moment: time) -> str:
     return {0: "midnight", 12: "noon"}.get(moment.hour, "")
 
 
+EN_US |= speech_logbook.EN_US  # logging, setbacks, notes, undo
+EN_US |= speech_checkin.EN_US  # the weekly check-in
+EN_US |= speech_progress.EN_US  # celebrations, milestones, progress
 EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop
 
 # Other English locales share the American phrases, with their own words where they differ.
 EN_GB = EN_US | {
     "hard_day_touch_base": "Perhaps a quick catch-up with {other} later. Go gently.",
     "goodbye": "Goodbye. Look after each other.",
-    "milestone_first_clean_week": (
-        "Your first full week without a lapse: {kept} promises kept and none missed, "
-        "the week of {week_of.day} {week_of:%B}."
-    ),
 }
-EN_GB |= speech_reminders.EN_GB
+EN_GB |= speech_progress.EN_GB | speech_reminders.EN_GB
 EN_AU = EN_GB | {"goodbye": "Bye for now. Look after each other."}
 EN_IN = EN_GB
 EN_CA = EN_US

@@ -10,7 +10,9 @@ EN_US: dict[str, str] = {
     "reminder_already": "You're all set: your check-in reminder goes off every {day} at {time}.",
     "reminder_text": "Time for your weekly check-in. The first question: {question}",
     "reminder_text_plain": "Time for your weekly check-in.",
-    "reminder_failed": "Sorry, I couldn't set the reminder just now. Please try again in a little while.",
+    # The API failed (down, 5xx, 429, too slow): said plainly, never a success, and what changed.
+    "reminder_failed": "I couldn't reach Alexa's reminders just now, so no reminder was set or changed.",
+    "reminder_check_failed": "I couldn't check your check-in reminder with Alexa just now, so I've left it as it was.",
     "reminder_permission": (
         "To set reminders, Trust Tracker needs your permission. I've sent a card to the Alexa app: "
         "allow reminders there, then ask me again."
@@ -21,7 +23,11 @@ EN_US: dict[str, str] = {
     "touch_base_text_alone": "A gentle reminder to check in with yourself.",
     "reminders_stopped": "Done. I've stopped your Trust Tracker reminders on this account.",
     "reminders_none": "There are no Trust Tracker reminders to stop on this account.",
-    "reminders_stop_failed": "Sorry, I couldn't stop the reminders just now. Please try again in a little while.",
+    "reminders_stop_failed": "I couldn't reach Alexa's reminders just now, so nothing was stopped.",
+    "reminders_stop_partly": (
+        "I stopped {stopped} of your {total} reminders, but couldn't reach Alexa's reminders for the rest, "
+        "so those are still on."
+    ),
     # The partner loop: hearing what the other logged, then "seen, thank you"
     "news_none": "{other} hasn't logged anything new since you last said thank you.",
     "news_own": "That's your own log. Ask me what {other} logged.",

@@ -8,7 +8,8 @@ tested without an Amazon account:
 
 with the documented failures: 401 without a bearer token or with an unknown one, 403
 when the token's customer has not granted the reminders permission, 400 for a malformed
-reminder, 404 for an unknown alertToken. 429, 500 or a hang can be injected. It records
+reminder, 404 for an unknown alertToken. 429, 500 or a hang can be injected (after a few
+requests answered as usual, if wanted). It records
 every request it receives. Point a request's `context.System.apiEndpoint` at `url`.
 """
 
@@ -66,7 +67,7 @@ class AlexaStandIn:
     reminders: dict[str, dict[str, Any]] = field(default_factory=dict)
     received: list[Received] = field(default_factory=list)
     port: int = 0
-    _failures: deque[tuple[int, float]] = field(default_factory=deque)
+    _failures: deque[tuple[int, float] | None] = field(default_factory=deque)  # None: answer as usual
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
 
@@ -98,10 +99,11 @@ class AlexaStandIn:
     def __exit__(self, *exc: object) -> None:
         self.stop()
 
-    def fail_next(self, status: int = 500, *, times: int = 1, delay: float = 0.0) -> None:
-        """The next `times` requests answer `status`, after `delay` seconds (a hang, for timeouts)."""
+    def fail_next(self, status: int = 500, *, times: int = 1, delay: float = 0.0, after: int = 0) -> None:
+        """After `after` requests answered as usual, the next `times` answer `status`, after
+        `delay` seconds (a hang, for timeouts)."""
         with self._lock:
-            self._failures.extend([(status, delay)] * times)
+            self._failures.extend([None] * after + [(status, delay)] * times)
 
     def calls(self, method: str | None = None) -> list[Received]:
         with self._lock:

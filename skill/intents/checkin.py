@@ -38,9 +38,6 @@ from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recog
 from ..understanding import control, has_words, speaker_correction
 from .progress import tell_progress
 
-# Long answers are cut to fit what the domain keeps (brief() may add an ellipsis).
-MAX_ANSWER = checkins.MAX_ANSWER - 1
-
 
 class StartCheckInIntentHandler(PartnerIntentHandler):
     """ "Start our check-in": asks whether the partner is there too, then each question."""

@@ -20,9 +20,9 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, linked_couple
-from .checkin import MAX_ANSWER, answer_checkin, begin_checkin, confirm_answer
+from .checkin import answer_checkin, begin_checkin, confirm_answer
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
-from .reflection import MAX_REFLECTION, answer_reflection, propose_or_not, reflect_or_not
+from .reflection import answer_reflection, propose_or_not, reflect_or_not
 
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
@@ -42,9 +42,9 @@ class AnswerIntentHandler(IntentHandler):
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
         if name == "checkin" and "position" in flow:
-            return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_ANSWER))
+            return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
-            return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer", MAX_REFLECTION))
+            return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer"))
         return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
             handler_input, say("not_expecting")
         )

@@ -14,7 +14,6 @@ from trust_tracker.models.entities import Couple, Partner
 from ..dialog import (
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
-    MAX_SLOT_TEXT,
     PENDING_REQUEST,
     IntentHandler,
     ask,
@@ -29,7 +28,6 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import current_partner, known_speaker, linked_couple, recognised_speaker, voice_identity
-from ..speech import brief
 from ..understanding import pairing_code, partner_named, says_no
 from .accounts import ask_to_move
 from .basics import welcome
@@ -81,9 +79,8 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             name=name,
             confirmation_status=IntentConfirmationStatus.NONE,
             slots={
-                slot: Slot(
-                    name=slot, value=brief(value, MAX_SLOT_TEXT), confirmation_status=SlotConfirmationStatus.NONE
-                )
+                # Read back from the session as sent: the replay meets skill/boundary.py again.
+                slot: Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
                 for slot, value in (slots.items() if isinstance(slots, dict) else [])
                 if isinstance(slot, str) and isinstance(value, str)
             },

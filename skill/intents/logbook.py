@@ -38,8 +38,6 @@ from ..understanding import Words, has_words, kind_said, none_of_those, partner_
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-# Long notes are cut to fit what the domain keeps (brief() may add an ellipsis).
-MAX_NOTE = tracking.MAX_NOTE - 1
 MAX_SPOKEN_ENTRIES = 3
 MAX_HARD_DAY_ITEMS = 4
 
@@ -116,7 +114,8 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
-        return _which_one(handler_input, kind, "which_one", outcome.candidates, tries=tries, said_first=remembered)
+        key = "which_one_changed" if outcome.changed else "which_one"
+        return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
     if isinstance(outcome, logbook.Unknown):
         return _which_one(
             handler_input,
@@ -207,7 +206,7 @@ class NoteIntentHandler(PartnerIntentHandler):
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
-        said = slot_text(handler_input, self.slot, MAX_NOTE)
+        said = slot_text(handler_input, self.slot)
         if not has_words(said):
             said = ""
         key = self.kind.value

@@ -16,9 +16,6 @@ from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
 from ..understanding import has_words
 
-# Long answers are cut to fit what the domain keeps (brief() may add an ellipsis).
-MAX_REFLECTION = setbacks.MAX_REFLECTION - 1
-
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
     """The answer to "what triggered it?" or "what would have prevented it?"."""
@@ -36,8 +33,8 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
         reflected = setbacks.reflect_answer(
             context.session, partner, setback_id, **{"trigger" if step == "trigger" else "prevention": said}
         )
-    except NotFound:  # a stale or forged session: not this couple's setback
-        return lost_place(handler_input)
+    except NotFound:  # removed on the site since (its entry with it), or a forged session
+        return tell(handler_input, say("setback_gone"))
     if step == "trigger":
         flow["step"] = "prevention"
         elicit_answer(handler_input)
@@ -56,11 +53,13 @@ def reflect_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
         end_flow(handler_input)
         return tell(handler_input, say("reflect_later"))
     entry_id = flow.get("entry")
+    if not isinstance(entry_id, int) or isinstance(entry_id, bool):
+        return lost_place(handler_input)
     try:
-        if not isinstance(entry_id, int):
-            raise NotFound("not an entry id")
         setback = setbacks.start_setback(context.session, partner, entry_id, now=context.now)
-    except DomainError:  # a stale or forged session: not this couple's entry
+    except NotFound:  # removed on the site since, or a forged session: not in their log either way
+        return tell(handler_input, say("setback_gone"))
+    except DomainError:  # not a miss or a breach: a forged session
         return lost_place(handler_input)
     flow.update(step="trigger", setback=setback.id, partner=partner.id)
     elicit_answer(handler_input)
@@ -78,6 +77,8 @@ def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
         return tell(handler_input, say("change_not_proposed"))
     try:
         version = setbacks.propose_change_from_setback(context.session, partner, setback_id, now=context.now)
+    except NotFound:  # removed on the site since, with its entry
+        return tell(handler_input, say("setback_gone"))
     except DomainError as refused:
         # Kindly said by the domain (e.g. a proposal already open); the reflection stays saved.
         return tell(handler_input, str(refused))

@@ -36,7 +36,7 @@ from trust_tracker.models.alexa_entities import ReminderKind
 from trust_tracker.models.entities import Couple, Partner
 
 from ..alexa_apis import AlexaApis, ApiUnavailable, PermissionMissing, ReminderGone, device_zone
-from ..dialog import IntentHandler, not_linked, skill_context, speech, tell
+from ..dialog import IntentHandler, ask, not_linked, skill_context, speech, tell, vary
 from ..safety import SUPPORT_INTENT, distress_said
 from ..speakers import PartnerIntentHandler, linked_couple, other_partner, voice_identity
 from ..speech import Language, brief
@@ -73,9 +73,10 @@ class RemindCheckInIntentHandler(CoupleIntentHandler):
             done, wanted = place_weekly(handler_input, couple)
         except PermissionMissing:
             return ask_permission(handler_input)
+        except CouldNotCheck as error:
+            return unreachable(handler_input, language.say("reminder_check_failed"), error)
         except ApiUnavailable as error:
-            log.warning("could not set the check-in reminder: %s", error)
-            return tell(handler_input, language.say("reminder_failed"))
+            return unreachable(handler_input, language.say("reminder_failed"), error)
         when = {"day": language.weekdays[wanted.weekday], "time": language.clock(wanted.at)}
         return tell(handler_input, language.say(f"reminder_{done}", **when))
 
@@ -92,7 +93,7 @@ def place_weekly(handler_input: HandlerInput, couple: Couple) -> tuple[str, remi
     if held is not None:
         try:
             if reminders.fits(held, wanted):
-                if apis.reminder_is_on(held.alert_token):
+                if _still_on(apis, held.alert_token):
                     return "already", wanted
             else:
                 token = apis.update_reminder(held.alert_token, request)
@@ -103,6 +104,25 @@ def place_weekly(handler_input: HandlerInput, couple: Couple) -> tuple[str, remi
     token = apis.create_reminder(request)
     reminders.keep(context.session, couple, user_id, kind, token, context.now, weekly=wanted)
     return "set", wanted
+
+
+class CouldNotCheck(ApiUnavailable):
+    """The reminder held could not be checked with Alexa; it is left as it was."""
+
+
+def _still_on(apis: AlexaApis, alert_token: str) -> bool:
+    try:
+        return apis.reminder_is_on(alert_token)  # ReminderGone: set anew by the caller
+    except ApiUnavailable as error:
+        raise CouldNotCheck(str(error)) from error
+
+
+def unreachable(handler_input: HandlerInput, said: str, error: Exception) -> Response:
+    """The API failed: `said` plainly (nothing claimed, what changed and what did not), and the
+    session goes on."""
+    log.warning("the Reminders API failed: %s", error)
+    reprompt = speech(handler_input).say("what_next_reprompt")
+    return ask(handler_input, f"{said} {vary(handler_input, 'what_next_short')}", reprompt)
 
 
 def weekly_request(language: Language, wanted: reminders.WeeklyReminder, now: datetime) -> ReminderRequest:
@@ -161,8 +181,7 @@ class TouchBaseLaterIntentHandler(PartnerIntentHandler):
         except PermissionMissing:
             return ask_permission(handler_input)
         except ApiUnavailable as error:
-            log.warning("could not set the touch-base reminder: %s", error)
-            return tell(handler_input, language.say("reminder_failed"))
+            return unreachable(handler_input, language.say("reminder_failed"), error)
         reminders.keep(context.session, couple, user_id, ReminderKind.TOUCH_BASE, token, context.now)
         return tell(handler_input, language.say(f"touch_base_set{alone}", hours=hours, **names))
 
@@ -179,16 +198,17 @@ class StopRemindersIntentHandler(CoupleIntentHandler):
         if not held:
             return tell(handler_input, say("reminders_none"))
         apis = AlexaApis.of(handler_input)
-        for reminder in held:
+        for stopped, reminder in enumerate(held):
             try:
                 apis.delete_reminder(reminder.alert_token)
             except ReminderGone:
                 pass  # already gone from the device
             except PermissionMissing:
                 return ask_permission(handler_input)
-            except ApiUnavailable as error:
-                log.warning("could not delete a reminder: %s", error)
-                return tell(handler_input, say("reminders_stop_failed"))  # the ones deleted are forgotten
+            except ApiUnavailable as error:  # the ones deleted are forgotten, the rest kept
+                if not stopped:
+                    return unreachable(handler_input, say("reminders_stop_failed"), error)
+                return unreachable(handler_input, say("reminders_stop_partly", stopped=stopped, total=len(held)), error)
             reminders.forget(context.session, reminder)
         return tell(handler_input, say("reminders_stopped"))
 

@@ -88,7 +88,9 @@ class UndoAnswerHandler(PartnerIntentHandler):
         if get_intent_name(handler_input) != "AMAZON.YesIntent":
             return tell(handler_input, say(f"{key}_kept"))
         entry = context.session.get(LogEntry, entry_id)
-        if entry is None or entry.couple_id != partner.couple_id:  # gone since, or a forged session
+        if entry is None:  # removed since (on the site, or by another device)
+            return tell(handler_input, say(f"{key}_gone"))
+        if entry.couple_id != partner.couple_id:  # a forged session
             return lost_place(handler_input)
         what, _ = _described(handler_input, partner, entry)
         try:

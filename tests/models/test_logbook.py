@@ -124,6 +124,21 @@ def test_an_answer_to_which_one(session, couple, contract) -> None:
     assert rows(session) == [(contract["evening talk"], "")]
 
 
+def test_an_answer_to_which_one_after_the_list_changed_is_asked_again(session, couple, contract) -> None:
+    alex, sam = couple
+    offered = [contract["call when late"], contract["evening talk"]]  # heard before the site's change
+    version = contracts.propose_version(
+        session, alex, [contracts.ItemDraft(C, "Evening talk", short_name="evening talk")], now=NOW
+    )
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    session.flush()
+    # "The second one" was evening talk when heard; now it would be nothing, or another: never taken.
+    again = log_said(session, alex, "second", offered=offered, first_words="")
+    assert isinstance(again, logbook.Ambiguous) and again.changed
+    assert names(again.candidates) == ["evening talk"]
+    assert rows(session) == []
+
+
 def test_without_a_contract_the_words_are_the_note(session, couple) -> None:
     alex, _ = couple
     outcome = log_said(session, alex, "called from the train")

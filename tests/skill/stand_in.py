@@ -14,9 +14,9 @@ DEVICE = "amzn1.ask.device.LOCAL-SIMULATOR"  # what skill/requests.py sends
 
 
 @contextmanager
-def running_stand_in(**state: object) -> Iterator[AlexaStandIn]:
-    """A started stand-in accepting GRANTED (reminders allowed) and NOT_GRANTED, on the first free port."""
-    for port in PORTS:
+def running_stand_in(ports: range = PORTS, **state: object) -> Iterator[AlexaStandIn]:
+    """A started stand-in accepting GRANTED (reminders allowed) and NOT_GRANTED, on the first free port of `ports`."""
+    for port in ports:
         stand_in = AlexaStandIn(tokens={GRANTED: True, NOT_GRANTED: False}, port=port, **state)  # type: ignore[arg-type]
         try:
             stand_in.start()
@@ -27,7 +27,7 @@ def running_stand_in(**state: object) -> Iterator[AlexaStandIn]:
         finally:
             stand_in.stop()
         return
-    raise RuntimeError(f"no free port in {PORTS}")
+    raise RuntimeError(f"no free port in {ports}")
 
 
 def free_port() -> int:

@@ -270,25 +270,25 @@ def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, c
     assert alex_talks("it was a good week").speech.startswith("Thank you. Question 2")
 
 
-def test_a_very_long_answer_is_kept_cut_to_the_limit(session, alex_talks, contract) -> None:
+def test_a_very_long_answer_is_refused_never_cut_and_the_question_asked_again(session, alex_talks, contract) -> None:
     alex_talks("start our check-in")
     alex_talks("no")
     said = alex_talks.send(Match("AnswerIntent", {"answer": "so much to say " * 300}))
-    assert said.speech == f"Thank you. Question 2: {QUESTIONS[1]}"
-    [answer] = session.scalars(select(CheckInAnswer)).all()
-    assert len(answer.answer) <= checkins.MAX_ANSWER and answer.answer.endswith("…")
+    assert said.speech == f"{SAY('too_long')} {QUESTIONS[0]}" and said.open
+    assert count(session, CheckInAnswer) == 0
 
 
-def test_a_very_long_reflection_or_note_is_kept_cut_to_the_limit(session, alex_talks, contract) -> None:
+def test_a_very_long_reflection_or_note_is_refused_never_cut(session, alex_talks, contract) -> None:
     alex_talks("log a boundary breach")
     alex_talks("yes")
-    assert alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600})).speech.startswith("Thank you.")
-    assert len(session.scalars(select(Setback)).one().reflections[0].trigger) <= 1000
+    said = alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600}))
+    assert said.speech == f"{SAY('too_long')} {SAY('reflect_trigger')}"
+    assert all(r.trigger == "" for r in session.scalars(select(Setback)).one().reflections)
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
         Match("LogSmallWinIntent", {"note": "we did well " * 200})
     )
-    assert said.speech.startswith("Logged a small win:")
-    assert max(len(e.note) for e in entries(session)) <= 1000
+    assert said.speech == f"{SAY('too_long')} {SAY('too_long_again')}"
+    assert [e.kind for e in entries(session)] == [LogKind.BREACH]
 
 
 def test_the_questions_can_still_be_read(alex_talks, contract) -> None:
@@ -617,7 +617,9 @@ def test_a_stale_or_forged_session_never_fails(session, home, skill, session_fac
     talk.conversation.new = False
     talk.conversation.elicit = ("AnswerIntent", "answer")
     said = talk("something i want to say")
-    assert said.open and "Sorry, something went wrong" not in said.speech
+    assert "Sorry, something went wrong" not in said.speech
+    # A setback not in this couple's log is said plainly (tests/skill/test_stale_session.py).
+    assert said.open or said.speech == SAY("setback_gone")
     assert count(session, CheckInAnswer) == 0
 
 
@@ -668,8 +670,8 @@ def test_another_couples_setback_cannot_be_reached_through_the_session(session, 
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk.conversation.attributes = {"flow": {"name": "setback", "step": "reflect?", "entry": theirs.id}}
     talk.conversation.new = False
-    said = talk("yes")
-    assert said.speech.startswith("Sorry, I lost my place.") and said.open
+    said = talk("yes")  # not in Alex's log: said as of an entry removed meanwhile, nothing revealed
+    assert said.speech == SAY("setback_gone") and not said.open
     assert count(session, Setback) == 0
 
 
@@ -693,11 +695,11 @@ def test_nonsense_slots_are_answered_never_an_error(
     assert said.speech and "Sorry, something went wrong" not in said.speech
 
 
-def test_ten_thousand_characters_named_as_a_commitment_are_capped_and_asked_about(
+def test_ten_thousand_characters_named_as_a_commitment_are_refused_and_asked_again(
     session, home, contract, alex_talks
 ) -> None:
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "blah " * 2000}))
-    assert said.open and said.speech.startswith("I couldn't find blah blah") and len(said.speech) < 400
+    assert said.open and said.speech == f"{SAY('too_long')} {SAY('too_long_again')}"
     assert entries(session) == []
 
 

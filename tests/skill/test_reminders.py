@@ -142,8 +142,8 @@ def test_a_failing_or_hanging_api_is_said_plainly_within_three_seconds(
     elapsed = time.monotonic() - started
 
     assert elapsed < 3.0
-    assert said.speech == SAY("reminder_failed")
-    assert not said.open
+    assert said.speech.startswith(SAY("reminder_failed"))
+    assert said.open  # the session goes on (tests/skill/test_reminders_unreachable.py)
     assert held(session) == []
 
 
@@ -219,7 +219,7 @@ def test_stop_when_the_api_fails_keeps_the_reminder_to_try_again(skill, session_
     talk(skill, session_factory, apis)("remind us about our check in")
     apis.fail_next(500)
     said = talk(skill, session_factory, apis)("stop reminding us")
-    assert said.speech == SAY("reminders_stop_failed")
+    assert said.speech.startswith(SAY("reminders_stop_failed"))
     assert len(held(session)) == 1
     # Already deleted in the app: the skill forgets it too.
     apis.reminders.clear()
@@ -242,7 +242,7 @@ def test_touch_base_later_sets_a_one_time_reminder_a_few_hours_ahead(
 
 def test_without_an_api_endpoint_nothing_is_called_and_it_is_said(skill, session_factory, session, home) -> None:
     device = Talk(skill, session_factory, person_id=ALEX_VOICE)  # no apiEndpoint in the request
-    assert device("remind us about our check in").speech == SAY("reminder_failed")
+    assert device("remind us about our check in").speech.startswith(SAY("reminder_failed"))
     assert held(session) == []
 
 
@@ -261,7 +261,7 @@ def test_an_endpoint_other_than_amazons_or_this_machine_is_never_called(
     device = Talk(skill, session_factory, person_id=ALEX_VOICE)
     device.conversation.api_endpoint = endpoint
     started = time.monotonic()
-    assert device("remind us about our check in").speech == SAY("reminder_failed")
+    assert device("remind us about our check in").speech.startswith(SAY("reminder_failed"))
     assert time.monotonic() - started < 1.0  # refused, not tried
     assert held(session) == []
 

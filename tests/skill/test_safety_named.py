@@ -132,9 +132,11 @@ def test_ordinary_sentences_with_the_names_are_not_distress(said) -> None:
     assert not is_distress(said, NAMES)
 
 
-def test_a_name_is_the_partner_only_when_it_is_this_couple_s() -> None:
-    assert not is_distress("riley hit me", ("Alex", "Sam"))
-    assert not is_distress("riley hit me")
+def test_any_name_doing_harm_is_heard_but_fear_of_a_name_only_for_the_couple_s() -> None:
+    # Hitting is what a person does, whoever: another household's name, or none told yet.
+    assert is_distress("riley hit me", ("Alex", "Sam")) and is_distress("riley hit me")
+    # "Afraid of X" is as often spiders as a person: only the couple's own names are people there.
+    assert is_distress("I'm afraid of Riley", NAMES) and not is_distress("I'm afraid of Riley", ("Alex", "Sam"))
     # A name that is also a word is never the partner: "will hit me up" stays "will".
     assert not is_distress("it will hurt me to miss it", ("Will", "Riley"))
 
@@ -180,11 +182,11 @@ def test_the_answer_to_is_riley_with_you_that_discloses_gets_help(say, session, 
     assert count(session, CheckInAnswer) == 0
 
 
-def test_only_the_linked_couple_s_names_count(say, session, alex) -> None:
+def test_a_name_outside_the_couple_doing_harm_gets_help_and_fear_of_it_is_logged(say, session, alex) -> None:
     make_couple(session, *NAMES)  # another household, not linked to this device
-    assert_support(say(envelope("LogSmallWinIntent", {"note": "sam hit me"})))
+    assert_support(say(envelope("LogSmallWinIntent", {"note": "riley hit me"})))
     assert count(session, LogEntry) == 0
-    say(envelope("LogSmallWinIntent", {"note": "riley hit me"}))
+    say(envelope("LogSmallWinIntent", {"note": "I'm no longer afraid of riley"}))
     assert count(session, LogEntry) == 1
 
 

@@ -1,0 +1,41 @@
+"""What the skill says in the weekly check-in: the questions asked in turn, the repairs
+(skip, go back, change an answer, stop) and the thanks at the end; merged into the
+locales' phrases in speech.py."""
+
+from __future__ import annotations
+
+EN_US: dict[str, str] = {
+    # The weekly check-in
+    "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
+    "checkin_together": "Let's do your check-in. Is {other} with you?",
+    "checkin_together_reprompt": "Is {other} here for the check-in too? Yes or no?",
+    "checkin_question": "Question {number}: {text}",
+    "checkin_question_to": "{name}, question {number}: {text}",
+    "checkin_resume": "We were on: {text}",
+    "checkin_resume_to": "{name}, we were on: {text}",
+    "checkin_to": "{name}, {text}",
+    "checkin_thanks": "Thank you.",
+    "checkin_empty": "Take your time.",
+    "checkin_done": "That's your check-in done for this week. Thank you, {names}.",
+    "checkin_already_done": "You've both answered this week's check-in already.",
+    "checkin_saved": "Thank you, {names}. Your answers are saved.",
+    "checkin_later": "{name} can answer later, by voice or on the website.",
+    "card_checkin": "this week's check-in",
+    # Repairs during a check-in: skip, go back, change an answer, stop
+    "checkin_skipped": "Let's leave that one for later.",
+    "checkin_again": "Alright, let's go back.",
+    "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
+    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
+    "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
+    "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
+    "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
+    "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
+    "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
+    "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
+    "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
+    # Check-in questions
+    "questions_intro": "Here are this week's check-in questions.",
+    "question": "Question {number}: {text}",
+    "questions_outro": "Take your time with them together.",
+    "no_questions": "You don't have any check-in questions yet. You can add some on the website.",
+}

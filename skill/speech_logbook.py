@@ -1,0 +1,114 @@
+"""What the skill says when something is logged: a kept or missed promise and "which one?",
+a setback and its reflection, a note in people's own words, acknowledging the partner's
+entries, and taking an entry back; merged into the locales' phrases in speech.py."""
+
+from __future__ import annotations
+
+EN_US: dict[str, str] = {
+    # Logging a kept or missed promise
+    "logged_kept": "Logged: you kept {commitment}.",
+    "logged_unnamed_kept": "Logged: you kept a promise.",
+    "logged_unnamed_hint_kept": (
+        "Logged: you kept a promise. Next time you can name it, like: I kept my promise to {example}."
+    ),
+    "logged_no_contract_kept": (
+        "Logged: you kept {said}. Once you've both agreed a contract on the website, "
+        "I can count promises toward your commitments."
+    ),
+    "logged_words_kept": "Logged: you kept {said}.",
+    "which_one_kept": "Which one did you keep: {options}?",
+    "which_one_changed_kept": "Your promises were changed on the website just now. Which one did you keep: {options}?",
+    "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
+    "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
+    "which_one_give_up_kept": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I kept {example}."
+    ),
+    "which_one_give_up_missed": (
+        "I still couldn't tell which promise you meant, so I haven't logged anything. "
+        "Next time, name it, for example: I missed {example}."
+    ),
+    "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
+    "logged_missed": "Logged: you missed {commitment}.",
+    "logged_unnamed_missed": "Logged: you missed a promise.",
+    "logged_unnamed_hint_missed": "Logged: you missed a promise.",
+    "logged_no_contract_missed": "Logged: you missed {said}.",
+    "logged_words_missed": "Logged: you missed {said}.",
+    "which_one_missed": "Which one did you miss: {options}?",
+    "which_one_changed_missed": "Your promises were changed on the website just now. Which one did you miss: {options}?",
+    "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
+    "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
+    "card_logged": "logged",
+    # Setbacks as data
+    "honesty": "Thank you for being honest.",
+    "offer_reflect": "A setback is information, not a verdict: would you like a minute to reflect on it?",
+    "offer_reflect_reprompt": "Would you like to reflect on it now? Yes or no?",
+    "reflect_later": "That's fine. You can add a reflection later on the website. Take care.",
+    "reflect_trigger": "What triggered it?",
+    "reflect_prevention": "What would have prevented it?",
+    "reflect_empty": "Take your time.",
+    "reflect_thanks": "Thank you.",
+    "reflect_saved": "Thank you, that's saved with the setback.",
+    "setback_gone": "That entry isn't in your log any more, so there's nothing to reflect on now.",
+    "reflect_saved_no_contract": "You can look at it together on the website.",
+    "offer_change": (
+        "Would you like me to propose a change to your contract with that note, for you both to look at on the website?"
+    ),
+    "offer_change_reprompt": "Shall I propose a contract change for you both to review? Yes or no?",
+    "change_not_proposed": "Alright. Your reflection is saved, and you can look at it together on the website.",
+    "change_proposed": (
+        "Done. I've proposed version {number} of your contract, with your reflection as its note. "
+        "You can edit it and agree on it together on the website."
+    ),
+    "card_change": "a proposed contract change",
+    # Notes in people's own words
+    "reliability_what": "What was the moment of reliability? For example: Sam was on time for our talk.",
+    "reliability_logged": "Noted, a moment of reliability: {note}.",
+    "reliability_logged_plain": "Noted: a moment of reliability.",
+    "small_win_what": "What was the small win?",
+    "small_win_logged": "Logged a small win: {note}. That's worth noticing.",
+    "small_win_logged_plain": "Logged a small win. That's worth noticing.",
+    "breach_logged": "I've logged it as a boundary breach, and {other} will see it in your shared log.",
+    "breach_logged_plain": "I've logged it as a boundary breach.",
+    "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
+    "breach_offer": (
+        "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "
+        "You can also do that later on the website."
+    ),
+    # Acknowledging the partner's entries
+    "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
+    "ack_own": "Those are your own entries. {other} can acknowledge them.",
+    "ack_none": "There's nothing new from {other} to acknowledge.",
+    "ack_done": "Done: I've marked {count} of {other}'s recent entries as seen, including {entries}.",
+    "entry_kept": "kept {name}",
+    "entry_missed": "missed {name}",
+    "entry_reliability": "a moment of reliability",
+    "entry_small_win": "a small win",
+    "entry_hard_day": "a hard day",
+    "entry_breach": "a boundary breach",
+    "a_promise": "a promise",
+    # Taking an entry back: "undo that", "that wasn't me" (skill/intents/undo.py)
+    "undo_confirm": "Your last entry was {what}, {when}. Shall I remove it?",
+    "undo_confirm_reprompt": "Shall I remove {what}? Yes or no.",
+    "undo_done": "Removed: {what}. If that was a slip, you can bring it back on the website for ten minutes.",
+    "undo_kept": "Okay, I've left it as it was.",
+    "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
+    "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
+    "undo_nothing": (
+        "You haven't logged anything in the last ten minutes, so there's nothing to undo. "
+        "Older entries can be removed on the website, under History."
+    ),
+    "undo_too_late": (
+        "It's been more than ten minutes, so I can't undo it by voice. You can remove it on the website, under History."
+    ),
+    "not_me_confirm": "The last entry made by voice in your name was {what}, {when}. Shall I mark it as not you?",
+    "not_me_confirm_reprompt": "Shall I mark {what} as not you? Yes or no.",
+    "not_me_done": (
+        "Done: it's marked as not you. It won't count anywhere, and you'll both see it as disputed on the website."
+    ),
+    "not_me_kept": "Okay, it stays as it is.",
+    "not_me_nothing": (
+        "I can't find an entry made by voice in your name this past week. You can check on the website, under History."
+    ),
+    "on_weekday": "on {day}",
+}

@@ -1,0 +1,231 @@
+"""Safety first whatever the device's state (issue 8): distress naming the partner, or anyone,
+said before the device is linked, on a household device, by a voice not known yet, in the
+middle of pairing, of "who is this?", of a check-in or of "which one?", gets the locale's
+help lines first, in every locale, and nothing is stored."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from tests.factories import agreed_contract
+from tests.skill.test_safety import (
+    ALEX_VOICE,
+    LOCALES,
+    USER,
+    assert_support,
+    count,
+    envelope,
+    say,
+    skill,
+    speech,
+    then,
+)
+from trust_tracker.models import voice
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, PairingFailure, Partner, Setback, VoiceLink
+from trust_tracker.skill.distress import is_distress
+
+__all__ = ["say", "skill"]  # fixtures, shared with test_safety.py
+
+NEW_VOICE = "amzn1.ask.person.NOT-KNOWN-YET"
+# The couple is Alex and Sam (tests/conftest.py); before linking, the skill knows no names.
+# Names nobody told the skill: a friend, an ex, a family member, in the locales' many names.
+SAID = [
+    "Sam hit me",
+    "sam hit me last night",
+    "Alex has been hitting me",
+    "Sam's been hurting me again",
+    "alex punched me",
+    "Sam slapped me",
+    "Dave hit me",
+    "dave hit me last night",
+    "Priya slapped me in the face",
+    "Jamie has been hitting me",
+    "Chris punched me",
+    "Marcus choked me",
+    "Mohammed threatened to kill me",
+    "Dave is going to kill me",
+    "Jamie grabbed me by the throat",
+    "Priya pushed me down the stairs",
+    "Tom kicked me",
+    "Ryan attacked me",
+    "Dave beat me up",
+    "Chris raped me",
+    "Aroha strangled me",
+    "Mary Jane hit me",
+    "and then Dave hit me",
+    "yesterday Chris hurt me",
+    "I'm afraid Dave will hurt me",
+    "I'm scared Sam is going to hit me",
+    "Sam keeps threatening me",
+    "Dave is controlling me",
+    "Siobhan won't let me see my friends",
+    "Sam locked me in the bedroom",
+]
+# What a hurting couple says every day, names and all: never the help lines.
+ORDINARY = [
+    "Sam hit the gym",
+    "Dave hit me up last night",
+    "Chris beat me at chess",
+    "Sam beat me to it",
+    "Dave kept his promise",
+    "life hit me hard this week",
+    "reality hit me",
+    "it hit me that I forgot",
+    "cheating hurt me",
+    "lying hurts me",
+    "silence hurts me",
+    "distance hurts me",
+    "jealousy hurt me",
+    "work is killing me",
+    "the traffic hit me",
+    "Sam's words hurt me",
+    "harsh words hurt me",
+    "flying scares me",
+    "Dave forgot to call me",
+    "Sam pushed me to be better",
+    "grief hit me out of nowhere",
+    "everything hurts me today",
+    "nostalgia hit me",
+    "the dog bit me",
+    "my knee hurts",
+    "Dave hurt his back",
+    "Priya made dinner for me",
+    "Sam surprised me",
+]
+
+
+@pytest.mark.parametrize("said", SAID)
+def test_distress_naming_anyone_is_heard_without_knowing_the_names(said) -> None:
+    assert is_distress(said)
+
+
+@pytest.mark.parametrize("said", ORDINARY)
+def test_ordinary_sentences_naming_people_are_not_distress(said) -> None:
+    assert not is_distress(said) and not is_distress(said, ("Alex", "Sam"))
+
+
+# --- the device's states ------------------------------------------------------------------
+# Each returns the previous turn (or None for a new session) and the voice that speaks next.
+State = Callable[[Any, Session, tuple[Partner, Partner]], tuple[dict[str, Any] | None, str | None]]
+
+
+def _link(session: Session, partner: Partner, person_id: str | None) -> None:
+    code = voice.issue_pairing_code(session, partner, now=partner.created_at)
+    voice.link_device(session, code, alexa_user_id=USER, person_id=person_id, now=partner.created_at)
+    session.flush()
+
+
+def not_linked(say, session, couple):
+    return None, ALEX_VOICE
+
+
+def mid_pairing(say, session, couple):
+    asked = say(envelope("LinkDeviceIntent", {"code": None}))
+    assert speech(asked).startswith("What's your six-digit code?")
+    return asked, ALEX_VOICE
+
+
+def household_without_voices(say, session, couple):
+    _link(session, couple[0], None)
+    return None, None
+
+
+def unknown_voice(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    return None, NEW_VOICE
+
+
+def who_is_this(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    asked = say(envelope("LogKeptIntent", {"commitment": None}, person_id=NEW_VOICE))
+    assert speech(asked) == "Before I do that: is this Alex or Sam?"
+    return asked, NEW_VOICE
+
+
+def mid_checkin(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    question = say(then(say(envelope("StartCheckInIntent")), "AMAZON.NoIntent"))
+    assert speech(question).startswith("Question 1:")
+    return question, ALEX_VOICE
+
+
+def which_one(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    agreed_contract(session, *couple)
+    asked = say(envelope("LogKeptIntent", {"commitment": "the dishes"}))
+    assert speech(asked).startswith("I couldn't find the dishes in your contract. Was it")
+    return asked, ALEX_VOICE
+
+
+STATES: dict[str, State] = {
+    "not linked": not_linked,
+    "mid pairing": mid_pairing,
+    "household, no voices": household_without_voices,
+    "unknown voice": unknown_voice,
+    "who is this?": who_is_this,
+    "mid check-in": mid_checkin,
+    "which one?": which_one,
+}
+# Whatever intent Alexa picks, and whichever slot the words land in.
+SLOTS = [
+    ("SupportIntent", {}),
+    ("SupportIntent", {"name": "Dave"}),
+    ("AnswerIntent", {"answer": "{said}"}),
+    ("LogReliabilityIntent", {"note": "{said}"}),
+    ("LogSmallWinIntent", {"note": "{said}"}),
+    ("LogBreachIntent", {"note": "{said}"}),
+    ("LogKeptIntent", {"commitment": "{said}"}),
+    ("LogMissedIntent", {"commitment": "{said}"}),
+    ("IdentifySpeakerIntent", {"name": "{said}"}),
+    ("LinkDeviceIntent", {"code": "{said}"}),
+    ("AcknowledgeIntent", {"partner": "{said}"}),
+]
+
+
+def stored(session: Session) -> tuple[int, ...]:
+    session.expire_all()
+    return tuple(count(session, kind) for kind in (LogEntry, CheckInAnswer, Setback, VoiceLink, PairingFailure))
+
+
+def _disclose(say, session, couple, state: str, intent: str, slots: dict[str, str], said: str, locale: str):
+    before, person = STATES[state](say, session, couple)
+    kept = stored(session)
+    filled = {slot: value.format(said=said) for slot, value in slots.items()}
+    if before is None:
+        request = envelope(intent, filled, person_id=person, locale=locale)
+    else:
+        request = then(before, intent, filled, person_id=person, locale=locale)
+    result = say(request)
+    assert_support(result, locale)
+    assert stored(session) == kept, (state, intent, said)
+    return result
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize(("intent", "slots"), SLOTS, ids=[f"{i}-{'-'.join(s) or 'bare'}" for i, s in SLOTS])
+def test_help_comes_first_in_every_state_whatever_the_intent(say, session, couple, state, intent, slots) -> None:
+    _disclose(say, session, couple, state, intent, slots, "Sam hit me", "en-US")
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("said", SAID)
+def test_help_comes_first_in_every_state_however_it_is_said(say, session, couple, state, said) -> None:
+    _disclose(say, session, couple, state, "AnswerIntent", {"answer": "{said}"}, said, "en-US")
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("locale", LOCALES)
+def test_help_comes_first_in_every_state_in_every_locale(say, session, couple, state, locale) -> None:
+    _disclose(say, session, couple, state, "LogSmallWinIntent", {"note": "{said}"}, "Dave hit me", locale)
+
+
+@pytest.mark.parametrize("state", STATES)
+def test_after_help_the_old_place_is_dropped_not_resumed(say, session, couple, state) -> None:
+    answered = _disclose(say, session, couple, state, "AnswerIntent", {"answer": "{said}"}, "Sam hit me", "en-US")
+    closed = say(then(answered, "AMAZON.NoIntent"))
+    assert "Take care." in speech(closed) and closed["response"]["shouldEndSession"] is True
+    assert count(session, CheckInAnswer) == 0 and count(session, LogEntry) == 0
