@@ -220,6 +220,10 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
         total = sum(1 for *_, g in expected if g == group)
         wrong = sum(1 for *_, g in missed if g == group)
         print(f"held-out phrasings {group}: {total - wrong}/{total} routed right")
+    for intent in dict.fromkeys(intent for _, intent, _ in expected):
+        misses = [(said, got) for said, wanted, got, _ in missed if wanted == intent]
+        for said, got in misses:
+            print(f"  missed {intent}: {said!r} -> {got}")
     routed = 1 - len(missed) / len(expected)
     print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
     assert routed >= MIN_ROUTED, missed
