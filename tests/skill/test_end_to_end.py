@@ -7,6 +7,7 @@ node or virtual-alexa the test skips and says why (REQUIRE_E2E=1, as in CI, make
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -175,12 +176,19 @@ HELD_OUT = json.loads((E2E / "held_out.json").read_text(encoding="utf-8"))
 GROUPS = ("before_tuning", "after_tuning")
 # What Alexa strips from a one-shot request before matching: the invocation, and "to" or "that".
 ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECASE)
-# virtual-alexa matches samples literally: a custom slot takes only its listed values
-# ("evening talk", not "the evening talk"), AMAZON.NUMBER only digits, and any word not in a
-# sample is a miss, where Alexa's own understanding generalises. Measured: 27 of 110. The
-# issue's 90% needs Alexa's NLU (the developer console's NLU evaluation); this floor only
-# keeps what the samples already reach from slipping back.
+# Measured through virtual-alexa as e2e/alexa.js puts it right (custom slots open, numbers said
+# as digit words, launches only by the invocation name): 45 of 110 with the samples as written;
+# with generate.py's rules, see the README ("Changing what people can say"). A rule's variant
+# may happen to say a held-out phrasing: that one is then no longer held out, so the figure that
+# must hold is the one over the phrasings that are still not samples.
 MIN_ROUTED = 0.24
+
+
+def _generator():
+    spec = importlib.util.spec_from_file_location("generate", MODEL.parent / "generate.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conversation_script, server) -> None:
@@ -199,7 +207,9 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
         for sample in intent.get("samples", [])
     }
     assert len(expected) >= 100
-    assert not {said.lower() for said, _, _ in expected} & samples, "held-out phrasings must not be samples"
+    said = {said.lower() for said, _, _ in expected}
+    assert not said & _generator().as_written(), "held-out phrasings must never be written as samples"
+    generated = said & samples  # what a general rule happens to say: no longer held out
     turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": [said for said, _, _ in expected]})
     done = subprocess.run(
         ["node", str(E2E / "intents.js"), url, str(MODEL)],
@@ -220,11 +230,18 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
         total = sum(1 for *_, g in expected if g == group)
         wrong = sum(1 for *_, g in missed if g == group)
         print(f"held-out phrasings {group}: {total - wrong}/{total} routed right")
+    unseen = [said for said, *_ in expected if said.lower() not in generated]
+    unseen_missed = [said for said, *_ in missed if said.lower() not in generated]
+    unseen_routed = 1 - len(unseen_missed) / len(unseen)
+    print(
+        f"of them, {len(generated)} are now generated samples; the other {len(unseen)}: "
+        f"{len(unseen) - len(unseen_missed)} routed right ({unseen_routed:.0%})"
+    )
     for intent in dict.fromkeys(intent for _, intent, _ in expected):
         misses = [(said, got) for said, wanted, got, _ in missed if wanted == intent]
         for said, got in misses:
             print(f"  missed {intent}: {said!r} -> {got}")
     routed = 1 - len(missed) / len(expected)
     print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
-    assert routed >= MIN_ROUTED, missed
+    assert unseen_routed >= MIN_ROUTED, missed
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
