@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -178,10 +179,9 @@ GROUPS = ("before_tuning", "after_tuning")
 ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECASE)
 # Measured through virtual-alexa as e2e/alexa.js puts it right (custom slots open, numbers said
 # as digit words, launches only by the invocation name): 45 of 110 with the samples as written;
-# with generate.py's rules, see the README ("Changing what people can say"). A rule's variant
-# may happen to say a held-out phrasing: that one is then no longer held out, so the figure that
-# must hold is the one over the phrasings that are still not samples.
-MIN_ROUTED = 0.24
+# with generate.py's rules 72 of 110. A rule's variant may happen to say a held-out phrasing
+# (29 do): that one is then no longer held out, so the floor holds for the others (43 of 81, 53%).
+MIN_ROUTED = 0.5
 
 
 def _generator():
@@ -245,3 +245,78 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
     assert unseen_routed >= MIN_ROUTED, missed
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
+
+
+# --- the generated model, through virtual-alexa ----------------------------------------------
+
+# What stands in a slot when a sample is said: a listed value, a name, words, a number as words.
+SAID_FOR = {
+    "COMMITMENT_NAME": "call when late",
+    "PARTNER_NAME": "sam",
+    "AMAZON.SearchQuery": "we cooked dinner together",
+    "AMAZON.NUMBER": "four eight one five one six",
+}
+
+
+def test_every_kind_of_sample_reaches_its_own_intent_through_a_real_alexa_client(conversation_script) -> None:
+    """300 samples drawn across all intents (a fixed seed): the generated variants never collide."""
+    intents = json.loads(MODEL.read_text())["interactionModel"]["languageModel"]["intents"]
+    drawn = random.Random(8).sample(
+        [(sample, intent) for intent in intents for sample in intent.get("samples", [])], 300
+    )
+    said = []
+    for sample, intent in drawn:
+        types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+        said.append((re.sub(r"\{(\w+)\}", lambda m: SAID_FOR[types[m[1]]], sample), intent["name"]))
+    done = subprocess.run(
+        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
+        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": [s for s, _ in said]}),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    heard = [json.loads(line)["intent"] for line in done.stdout.splitlines()]
+    assert len({name for _, name in said}) >= 20  # drawn across the model, not from one intent
+    assert [(s, want, got) for (s, want), got in zip(said, heard, strict=True) if want != got] == []
+
+
+def test_a_commitment_alexa_does_not_know_is_never_logged_as_a_keep(conversation_script, server) -> None:
+    """Custom slots are open, as on Alexa: a value outside the list arrives unresolved
+    (ER_SUCCESS_NO_MATCH), and the skill asks which promise instead of logging a guess; the
+    answer then resolves against the couple's own commitments (dynamic entities)."""
+    url, env, database = server
+    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
+    talk(conversation_script, url, [f"my code is {code}"])
+    before = _voice_entries(database)
+    turns = talk(
+        conversation_script, url, ["i kept my promise to water the plants", "i kept my promise to evening talk"]
+    )
+    first, second = turns
+    [(authority, status)] = [
+        (r["authority"], r["status"]["code"])
+        for r in first["slots"]["commitment"]["resolutions"]["resolutionsPerAuthority"]
+    ]
+    assert first["intent"] == "LogKeptIntent" and first["slots"]["commitment"]["value"] == "water the plants"
+    assert ".COMMITMENT_NAME" in authority and status == "ER_SUCCESS_NO_MATCH"
+    assert not first["ends"] and "?" in first["ssml"]  # asked which one: nothing logged yet
+    dynamic = second["slots"]["commitment"]["resolutions"]["resolutionsPerAuthority"][0]
+    assert ".dynamic." in dynamic["authority"] and dynamic["status"]["code"] == "ER_SUCCESS_MATCH"
+    assert dynamic["values"][0]["value"]["id"].startswith("lineage-")
+    assert second["ssml"].startswith("<speak>Logged: you kept") and "evening talk" in second["ssml"]
+    assert _voice_entries(database)[len(before) :] == [(LogKind.KEPT, "")]
+
+
+def _voice_entries(database: Path) -> list[tuple[LogKind, str | None]]:
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with Session(engine) as session:
+            return [
+                tuple(row)
+                for row in session.execute(
+                    select(LogEntry.kind, LogEntry.note).where(LogEntry.source == Source.VOICE).order_by(LogEntry.id)
+                )
+            ]
+    finally:
+        engine.dispose()

@@ -107,6 +107,8 @@ function session(skillURL, modelFile, script) {
     slots = JSON.parse(JSON.stringify((intent && intent.slots) || {}));
   });
   return {
+    // The intent a phrasing reaches, without sending it to the skill.
+    route: (said) => new core.Utterance(alexa.context().interactionModel(), said).intent() || null,
     heard: () => heard,
     slots: () => slots,
     newSession: () => alexa.context().endSession(),

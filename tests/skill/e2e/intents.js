@@ -4,7 +4,8 @@
 //
 //   node intents.js SKILL_URL MODEL_FILE < phrasings.json
 //
-// phrasings.json: {"userId": "...", "personId": "...", "utterances": ["...", ...]}
+// phrasings.json: {"userId": "...", "personId": "...", "utterances": ["...", ...]}, and
+// "routeOnly": true to resolve the intents without sending anything (SKILL_URL unused).
 // Prints one JSON line per phrasing: {"utterance", "intent", "ssml"}; intent is null
 // when virtual-alexa matches no sample at all.
 "use strict";
@@ -15,6 +16,10 @@ async function main() {
   const script = JSON.parse(require("fs").readFileSync(0, "utf8"));
   const alexa = session(skillURL, modelFile, script);
   for (const utterance of script.utterances) {
+    if (script.routeOnly) {
+      console.log(JSON.stringify({ utterance, intent: alexa.route(utterance), ssml: null }));
+      continue;
+    }
     alexa.newSession();
     let intent = null;
     let ssml = null;
