@@ -160,7 +160,10 @@ class Variants:
             if set(rule.get("not_with", [])) & set(sample.split(" ")):
                 continue
             spread = rule.get("spread", 1)
-            found.extend(v for i, v in enumerate(self._apply(rule, sample)) if (i + turn) % spread == 0)
+            made = [v for i, v in enumerate(self._apply(rule, sample)) if (i + turn) % spread == 0]
+            found.extend(made)
+            for variant in made[turn % 5 :: 5]:  # every fifth: "we kept our promise" -> "... today"
+                found.extend(self.of(variant, [r for r in rule.get("then", []) if r in rules], turn))
         return [" ".join(v.split()) for v in found if v != sample and len(v) < 200]
 
     def _apply(self, rule: dict[str, Any], sample: str) -> list[str]:

@@ -179,9 +179,9 @@ GROUPS = ("before_tuning", "after_tuning")
 ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECASE)
 # Measured through virtual-alexa as e2e/alexa.js puts it right (custom slots open, numbers said
 # as digit words, launches only by the invocation name): 45 of 110 with the samples as written;
-# with generate.py's rules 72 of 110. A rule's variant may happen to say a held-out phrasing
-# (29 do): that one is then no longer held out, so the floor holds for the others (43 of 81, 53%).
-MIN_ROUTED = 0.5
+# with generate.py's rules 77 of 110. A rule's variant may happen to say a held-out phrasing
+# (31 do): that one is then no longer held out, so the floor holds for the others (46 of 79, 58%).
+MIN_ROUTED = 0.55
 
 
 def _generator():
