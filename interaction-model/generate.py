@@ -8,6 +8,14 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
 - a sample may offer alternatives in parentheses, "(log|note) a small win": each
   combination becomes a sample; an empty alternative drops the words, "(|the)";
 - "localeSamples" adds samples for one locale only ("how are we getting on" in en-GB).
+- "variants" holds rules that give every sample of an intent its natural variants: the
+  carriers people put around a request ("please ...", "can you ...", "i want to ...",
+  "log that ..."), fillers ("so ...", "okay ..."), "we" for "i", other tenses ("i have
+  kept", "i managed to keep"), an article before a commitment ("the {commitment}"), other
+  verbs for logging ("record", "write down", "tick off"), and a question's indirect form
+  ("how we are doing", "can you tell me what we should celebrate"). Each rule is applied on
+  its own to the samples whose form fits (see Variants); a variant that is another
+  intent's sample, or a variant of two intents, is left out;
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -68,6 +76,10 @@ CONTRACTIONS = {
     "has not": "hasn't",
     "should not": "shouldn't",
     "you are": "you're",
+    "it has been": "it's been",
+    "there has been": "there's been",
+    "today is": "today's",
+    "who is": "who's",
 }
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b")
 
@@ -80,12 +92,31 @@ def expand(template: str) -> list[str]:
     return [" ".join("".join(combo).split()) for combo in itertools.product(*options)]
 
 
+# "have" contracts only as a helper verb ("we've kept", not "do we've anything"); nothing
+# contracts at the very end ("what i said i would", not "what i said i'd").
+_HELPED = re.compile(r" (?:been|got|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept)\b")
+
+
+def _contracts(sample: str, match: re.Match[str]) -> bool:
+    after = sample[match.end() :]
+    if not after:
+        return False
+    return not match.group(1).endswith(" have") or bool(_HELPED.match(after))
+
+
 def contracted(sample: str) -> list[str]:
     """The sample as written, then with every contraction, then with each one alone."""
-    found = [m for m in _SPELLED.finditer(sample)]
+    found = [m for m in _SPELLED.finditer(sample) if _contracts(sample, m)]
     if not found:
         return [sample]
-    every = _SPELLED.sub(lambda m: CONTRACTIONS[m.group(1)], sample)
+    every = (
+        "".join(
+            piece
+            for start, m in zip([0, *(m.end() for m in found)], found, strict=False)
+            for piece in (sample[start : m.start()], CONTRACTIONS[m.group(1)])
+        )
+        + sample[found[-1].end() :]
+    )
     each = [sample[: m.start()] + CONTRACTIONS[m.group(1)] + sample[m.end() :] for m in found]
     return [sample, every, *each]
 
@@ -99,22 +130,170 @@ def _samples(templates: list[str], contract: bool = False) -> list[str]:
     return list(seen)
 
 
+class Variants:
+    """The rules of source.json's "variants", applied to spelled-out samples."""
+
+    def __init__(self, table: dict[str, Any]) -> None:
+        self.table = table
+        self.base_of = {past: forms[0] for past, forms in table["verbs"].items()}
+        self.past_of = {forms[0]: past for past, forms in table["verbs"].items()}
+
+    def form(self, sample: str) -> str:
+        words = sample.split(" ")
+        second = words[1] if len(words) > 1 else ""
+        if words[0] in self.table["questions"] or (
+            words[0] in self.table["auxiliaries"] and second in self.table["pronouns"]
+        ):
+            return "question"
+        if words[0] in self.table["requests"]:
+            return "request"
+        return "command" if words[0] in self.table["commands"] else "statement"
+
+    def of(self, sample: str, rules: list[str], turn: int = 0) -> list[str]:
+        """Every variant of one sample under the named rules, each rule on its own; `turn`
+        (the sample's place in its intent) picks which carriers a spread-out rule gives it."""
+        found: list[str] = []
+        for name in rules:
+            rule = self.table["rules"][name]
+            if rule["form"] != "any" and rule["form"] != self.form(sample):
+                continue
+            if set(rule.get("not_with", [])) & set(sample.split(" ")):
+                continue
+            spread = rule.get("spread", 1)
+            made = [v for i, v in enumerate(self._apply(rule, sample)) if (i + turn) % spread == 0]
+            found.extend(made)
+            for variant in made[turn % 5 :: 5]:  # every fifth: "we kept our promise" -> "... today"
+                found.extend(self.of(variant, [r for r in rule.get("then", []) if r in rules], turn))
+        return [" ".join(v.split()) for v in found if v != sample and len(v) < 200]
+
+    def _apply(self, rule: dict[str, Any], sample: str) -> list[str]:
+        words = sample.split(" ")
+        if "swap" in rule:
+            return [" ".join(rule["swap"].get(w, w) for w in words)] if words[0] == "i" else []
+        if "verb" in rule:
+            if len(words) < 2 or words[0] not in ("i", "we") or words[1] not in self.base_of:
+                return []
+            base, participle = self.table["verbs"][words[1]]
+            rest = " ".join(words[2:])
+            made = [p.format(subject=words[0], past=words[1], base=base, participle=participle) for p in rule["verb"]]
+            return [(m.replace(" was ", " were ") if words[0] == "we" else m) + " " + rest for m in made]
+        if "articles" in rule:
+            return [
+                sample.replace(f"{{{slot}}}", f"{article} {{{slot}}}")
+                for slot in rule["slots"]
+                for i, w in enumerate(words)
+                if w == f"{{{slot}}}" and i and words[i - 1] not in rule["slot_after_not"]
+                for article in rule["articles"]
+            ]
+        if "replace" in rule:
+            return [
+                f" {sample} ".replace(f" {said} ", f" {other} ", 1).strip()
+                for said, others in rule["replace"].items()
+                if f" {said} " in f" {sample} "
+                for other in others
+            ]
+        if "insert_after" in rule:
+            padded = f" {sample} "
+            return [
+                padded.replace(f" {lead} ", f" {lead} {word} ", 1).strip()
+                for lead in rule["insert_after"]
+                if padded.startswith(f" {lead} ")
+                for word in rule["words"]
+            ]
+        if "replace_first" in rule:
+            return [" ".join([other, *words[1:]]) for other in rule["replace_first"].get(words[0], [])]
+        said = [sample]
+        if rule.get("indirect"):
+            indirect = self.indirect(words)
+            said = [indirect] if indirect else []
+        return [f"{before} {s}".strip() for s in said for before in rule.get("before", [])] + [
+            f"{s} {after}" for s in said for after in rule.get("after", [])
+        ]
+
+    def indirect(self, words: list[str]) -> str | None:
+        """ "how are we doing" -> "how we are doing"; "are we improving" -> "if we are improving"."""
+        auxiliaries, pronouns = self.table["auxiliaries"], self.table["pronouns"]
+        lead: list[str] = []
+        if words[0] in self.table["questions"]:
+            lead, words = [words[0]], words[1:]
+            if len(words) > 2 and words[0] not in auxiliaries and words[1] in auxiliaries and words[2] in pronouns:
+                lead, words = [*lead, words[0]], words[1:]  # "what streaks do we have"
+        else:
+            lead = ["if"]
+        if len(words) < 2 or words[0] not in auxiliaries:
+            return None
+        aux, subject, rest = words[0], words[1], words[2:]
+        if subject not in pronouns:
+            if aux not in ("is", "are") or subject not in ("our", "the", "my", "this"):
+                return None
+            return " ".join([*lead, *words[1:], aux])  # "what is our streak" -> "what our streak is"
+        if aux in ("do", "does"):
+            return " ".join([*lead, subject, *rest]) if aux == "do" else None
+        if aux == "did":
+            if not rest:
+                return None
+            past = self.past_of.get(rest[0], rest[0] + ("d" if rest[0].endswith("e") else "ed"))
+            return " ".join([*lead, subject, past, *rest[1:]])
+        return " ".join([*lead, subject, aux, *rest])
+
+
+def _intent_samples(
+    templates: list[str], rules: list[str], variants: Variants
+) -> tuple[dict[str, None], dict[str, None]]:
+    """An intent's samples as written, and its generated variants (both with contractions)."""
+    written: dict[str, None] = {}
+    generated: dict[str, None] = {}
+    for turn, sample in enumerate(sample for template in templates for sample in expand(template)):
+        for contraction in contracted(sample):
+            written.setdefault(contraction, None)
+        for variant in variants.of(sample, rules, turn):
+            for contraction in contracted(variant):
+                generated.setdefault(contraction, None)
+    return written, generated
+
+
 def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     """The interaction model of one locale."""
     language = copy.deepcopy(source["languageModel"])
     extra = source.get("localeSamples", {}).get(locale, {})
+    table = source.get("variants", {"intents": {}})
+    variants = Variants(table) if "rules" in table else None
+    made: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
     for intent in language["intents"]:
         templates = intent.get("samples", []) + extra.get(intent["name"], [])
-        if templates:
-            intent["samples"] = _samples(templates, contract=True)
+        rules = table["intents"].get(intent["name"], [])
+        if templates and variants is not None:
+            made[intent["name"]] = _intent_samples(templates, rules, variants)
+        elif templates:
+            made[intent["name"]] = (dict.fromkeys(_samples(templates, contract=True)), {})
         for slot in intent.get("slots", []):
             if "samples" in slot:
                 slot["samples"] = _samples(slot["samples"])
+    # A variant that another intent says as written, or that two intents both generate, is left out.
+    written_by = {s: name for name, (written, _) in made.items() for s in written}
+    generated_by: dict[str, set[str]] = {}
+    for name, (_, generated) in made.items():
+        for s in generated:
+            generated_by.setdefault(s, set()).add(name)
+    for intent in language["intents"]:
+        if intent["name"] not in made:
+            continue
+        written, generated = made[intent["name"]]
+        kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
+        intent["samples"] = [*written, *kept]
     model: dict[str, Any] = {"languageModel": language}
     for part in ("dialog", "prompts"):
         if part in source:
             model[part] = copy.deepcopy(source[part])
     return {"interactionModel": model}
+
+
+def as_written(source: dict[str, Any] | None = None) -> set[str]:
+    """Every sample the source writes out, before contractions and any rule's variants."""
+    source = source or json.loads(SOURCE.read_text(encoding="utf-8"))
+    templates = [t for intent in source["languageModel"]["intents"] for t in intent.get("samples", [])]
+    templates += [t for extra in source.get("localeSamples", {}).values() for ts in extra.values() for t in ts]
+    return set(_samples(templates))
 
 
 def outputs(source: dict[str, Any] | None = None) -> dict[Path, str]:

@@ -322,3 +322,53 @@ def test_free_form_slots_are_elicited_through_the_dialog_model(intents) -> None:
         for slot in intent.get("slots", []):
             if slot["type"] == "AMAZON.SearchQuery":
                 assert all(sample != "{" + slot["name"] + "}" for sample in intent["samples"]), name
+
+
+# --- within Alexa's limits -----------------------------------------------------------
+
+# The Skill Management API refuses a model definition over 1,000,000 characters ("Member must
+# have length less than or equal to 1000000", github.com/alexa/ask-cli issue 9); a skill may
+# have 50,000 custom slot values in all ("A skill can have a total of 50,000 custom slot
+# values", Amazon's custom slot type reference). The generator's rules are spread out to keep
+# every locale well inside the first.
+MAX_MODEL_CHARACTERS = 1_000_000
+MAX_SLOT_VALUES = 50_000
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_locale_stays_within_alexas_size_limits(locale) -> None:
+    text = (MODEL_DIR / f"{locale}.json").read_text()
+    model = json.loads(text)
+    compact = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
+    assert len(text) < MAX_MODEL_CHARACTERS, len(text)  # as written, indented, and sent as it is
+    assert len(compact) < 0.75 * MAX_MODEL_CHARACTERS, len(compact)
+    language = model["interactionModel"]["languageModel"]
+    values = sum(1 + len(v["name"].get("synonyms", [])) for t in language["types"] for v in t["values"])
+    assert values < MAX_SLOT_VALUES
+    counts = {intent["name"]: len(intent.get("samples", [])) for intent in language["intents"]}
+    assert 12_000 <= sum(counts.values()) <= 20_000, sum(counts.values())  # what the figures in the README rely on
+    assert all(counts[name] >= 200 for name in MAIN_INTENTS), counts  # every main intent got its variants
+
+
+def test_the_generators_rules_make_natural_variants() -> None:
+    generator = _generator()
+    variants = generator.Variants(json.loads((MODEL_DIR / "source.json").read_text())["variants"])
+    assert variants.form("how are we doing") == "question"
+    assert variants.form("log a small win") == "command"
+    assert variants.form("can we take a break") == "request"
+    assert variants.form("i kept my promise") == "statement"
+    assert variants.indirect(["how", "are", "we", "doing"]) == "how we are doing"
+    assert variants.indirect(["what", "should", "we", "celebrate"]) == "what we should celebrate"
+    assert variants.indirect(["what", "did", "we", "agree", "to"]) == "what we agreed to"
+    assert variants.indirect(["are", "we", "improving"]) == "if we are improving"
+    assert variants.indirect(["what", "is", "our", "streak"]) == "what our streak is"
+    assert variants.indirect(["what", "streaks", "do", "we", "have"]) == "what streaks we have"
+    made = set(variants.of("i kept my promise", ["we", "aspect", "managed", "log_that", "nouns"], 0))
+    assert {"we kept our promise", "i have kept my promise", "i managed to keep my promise"} <= made
+    assert {"log that i kept my promise", "i kept my commitment"} <= made
+    assert "i have kept my promise" in made and "we was able to keep our promise" not in made
+    assert set(variants.of("log {commitment} as kept", ["articles"], 0)) >= {"log the {commitment} as kept"}
+    # "have" contracts only as a helper verb, and nothing contracts at the very end.
+    assert generator.contracted("what streaks do we have") == ["what streaks do we have"]
+    assert generator.contracted("i did what i said i would") == ["i did what i said i would"]
+    assert "i've kept my promise" in generator.contracted("i have kept my promise")
