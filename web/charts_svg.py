@@ -10,15 +10,17 @@ its box: a phone sees the whole of it, the newest week on top.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable
 from datetime import timedelta
 
 from markupsafe import Markup, escape
 
-from trust_tracker.models import milestones
+from trust_tracker.models import milestones, text
 from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.localtime import local_today
+from trust_tracker.models.localtime import local_today, week_start
+from trust_tracker.models.text import MONTH_ABBREVIATIONS
 
 # A heatmap cell's class by Day.state: site.css colours it (light and dark), and the
 # legend and the tables name each one.
@@ -69,40 +71,53 @@ def _percent(value: float | None) -> str:
 
 
 def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
-    """A calendar heatmap: a column per week, a row per weekday, Monday on top."""
+    """A calendar heatmap: a column per week, a row per weekday, Monday on top. Hundreds of
+    cells: each is one f-string of known-safe words (a date and a state), nothing escaped
+    but the commitment's name."""
     if not heatmap.days:
         return Markup("")
-    first = heatmap.days[0].day
-    monday = first - timedelta(days=first.weekday())
-    weeks = (heatmap.days[-1].day - monday).days // 7 + 1
-    left, top = 16, 16
+    first, last = heatmap.days[0].day, heatmap.days[-1].day
+    monday = week_start(first)
+    weeks = (last - monday).days // 7 + 1
+    left, top, pitch = 16, 16, CELL + GAP
     # Room on the right for the last month's name, so it is never cut ("De").
-    width = max(left + weeks * (CELL + GAP), left + MONTH_LABEL_WIDTH)
-    height = top + 7 * (CELL + GAP)
+    width = max(left + weeks * pitch, left + MONTH_LABEL_WIDTH)
+    height = top + 7 * pitch
     body = [
-        _text(0, top + row * (CELL + GAP) + CELL - 2, letter, muted=True)
+        _text(0, top + row * pitch + CELL - 2, letter, muted=True)
         for row, letter in enumerate(WEEKDAY_LETTERS)
         if row % 2 == 0
     ]
     last_label = -100
-    for day in heatmap.days:
-        column = (day.day - monday).days // 7
-        x, y = left + column * (CELL + GAP), top + day.day.weekday() * (CELL + GAP)
+    for cell in heatmap.days:
+        day = cell.day
+        x, y = left + (day - monday).days // 7 * pitch, top + day.weekday() * pitch
         # Name the month above the column of its first day, where the whole name fits.
-        starts_month = day.day.day == 1 or day is heatmap.days[0]
-        if starts_month and x - last_label >= 30 and x + 28 <= width:
-            body.append(_text(x, 11, f"{day.day:%b}", muted=True))
+        if (day.day == 1 or day == first) and x - last_label >= 30 and x + 28 <= width:
+            body.append(_text(x, 11, MONTH_ABBREVIATIONS[day.month - 1], muted=True))
             last_label = x
         body.append(
-            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{day.state}">'
-            f"<title>{escape(f'{day.day:%a} {day.day.day} {day.day:%b %Y}: {STATE_WORDS[day.state]}')}</title></rect>"
+            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{cell.state}">'
+            f"<title>{text.day(day)}: {STATE_WORDS[cell.state]}</title></rect>"
         )
-    counts = {state: sum(1 for d in heatmap.days if d.state == state) for state in ("kept", "missed", "hard_day")}
+    counts = Counter(cell.state for cell in heatmap.days)
     desc = (
-        f"From {first.isoformat()} to {heatmap.days[-1].day.isoformat()}: {counts['kept']} days kept, "
+        f"From {first.isoformat()} to {last.isoformat()}: {counts['kept']} days kept, "
         f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day."
     )
     return _svg(chart_id, "heatmap", width, height, f"Calendar of “{heatmap.name}”", desc, body)
+
+
+def heatmap_rows(heatmap: Heatmap) -> Markup:
+    """The rows of a heatmap's table: one per week, its Monday then each day's state in words
+    (an empty cell outside the range). Built here, not in a Jinja loop, for the same reason."""
+    rows = []
+    for monday, cells in heatmap.weeks:
+        states = "".join(f"<td>{STATE_WORDS[cell.state]}</td>" if cell else "<td></td>" for cell in cells)
+        rows.append(
+            f'<tr><th scope="row"><time datetime="{monday.isoformat()}">{text.day(monday)}</time></th>{states}</tr>'
+        )
+    return Markup("".join(rows))
 
 
 def legend_svg(chart_id: str) -> Markup:
