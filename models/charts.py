@@ -93,10 +93,13 @@ class Heatmap:
     @cached_property
     def weeks(self) -> list[tuple[date, list[Day | None]]]:
         """The days as calendar rows, one per week, Monday to Sunday (None outside the range)."""
-        rows: dict[date, list[Day | None]] = {}
-        for cell in self.days:
-            rows.setdefault(week_start(cell.day), [None] * 7)[cell.day.weekday()] = cell
-        return list(rows.items())
+        if not self.days:
+            return []
+        # The days are consecutive: pad the first week to its Monday and the last to its Sunday.
+        lead, trail = self.days[0].day.weekday(), 6 - self.days[-1].day.weekday()
+        cells: list[Day | None] = [None] * lead + list(self.days) + [None] * trail
+        monday = self.days[0].day - timedelta(days=lead)
+        return [(monday + timedelta(weeks=i // 7), cells[i : i + 7]) for i in range(0, len(cells), 7)]
 
 
 @dataclass(frozen=True)

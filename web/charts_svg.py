@@ -9,15 +9,16 @@ its box: a phone sees the whole of it, the newest week on top.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
 from trust_tracker.models import milestones, text
-from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
+from trust_tracker.models.charts import MAX_HEATMAP_DAYS, CommitmentStats, Heatmap, MonthPoint, WeekBar
 from trust_tracker.models.entities import Couple
 from trust_tracker.models.localtime import local_today, week_start
 from trust_tracker.models.text import MONTH_ABBREVIATIONS
@@ -98,7 +99,7 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
             last_label = x
         body.append(
             f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{cell.state}">'
-            f"<title>{text.day(day)}: {STATE_WORDS[cell.state]}</title></rect>"
+            f"<title>{_day_words(day)}: {STATE_WORDS[cell.state]}</title></rect>"
         )
     counts = Counter(cell.state for cell in heatmap.days)
     desc = (
@@ -106,6 +107,12 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
         f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day."
     )
     return _svg(chart_id, "heatmap", width, height, f"Calendar of “{heatmap.name}”", desc, body)
+
+
+@functools.lru_cache(maxsize=MAX_HEATMAP_DAYS)
+def _day_words(day: date) -> str:
+    """A day as the site writes it, once per day for every calendar of the page (and the next)."""
+    return text.day(day)
 
 
 def heatmap_rows(heatmap: Heatmap) -> Markup:
