@@ -230,13 +230,14 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
 def _heatmaps(shown: _Shown, figures: _Figures, start: date, end: date) -> list[Heatmap]:
     """The heatmaps from figures read for (at least) start to end."""
     dates = list(cadence.days(start, end))
+    week = [start + timedelta(days=i) for i in range(7)]
     maps = []
     for item in shown.items:
         mine, skipped = figures.tallies[item.lineage_id], cadence.skipped_days(item.owner_id, figures.hard)
         began, rule = shown.starts[item.lineage_id], cadence.Rule.of(item)
-        cells = [
-            Day.of(day, mine.get(day), day in skipped, day >= began and cadence.due_on(rule, day)) for day in dates
-        ]
+        # A cadence repeats every week: whether it asks for a day is asked once per weekday.
+        due = {day.weekday(): cadence.due_on(rule, day) for day in week}
+        cells = [Day.of(day, mine.get(day), day in skipped, day >= began and due[day.weekday()]) for day in dates]
         maps.append(Heatmap(item.lineage_id, item.spoken_name, cells))
     return maps
 

@@ -221,7 +221,15 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
     for i, point in enumerate(points):
         x = left + i * step
         if i % label_every == 0:
-            body.append(_text(x, height - 6, f"{point.month:%b %Y}", anchor="middle", muted=True))
+            body.append(
+                _text(
+                    x,
+                    height - 6,
+                    f"{MONTH_ABBREVIATIONS[point.month.month - 1]} {point.month.year}",
+                    anchor="middle",
+                    muted=True,
+                )
+            )
         if point.rate is None:
             if len(segment) > 1:
                 body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
@@ -232,17 +240,17 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
             if segment:
                 body.append(f'<polyline points="{segment[-1]} {x:g},{y:g}" class="line partial"/>')
             body.append(_text(x, max(y - 8, 10), "so far", anchor="end", muted=True))
-            shape, words = "kept partial", f"{point.month:%B %Y} so far: {_percent(point.rate)} kept"
+            shape, words = "kept partial", f"{text.month(point.month)} so far: {_percent(point.rate)} kept"
         else:
             segment.append(f"{x:g},{y:g}")
-            shape, words = "kept", f"{point.month:%B %Y}: {_percent(point.rate)} kept"
+            shape, words = "kept", f"{text.month(point.month)}: {_percent(point.rate)} kept"
         body.append(f'<circle cx="{x:g}" cy="{y:g}" r="3.5" class="{shape}"><title>{escape(words)}</title></circle>')
     if len(segment) > 1:
         body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
     rated = [p for p in points[:-1] if p.rate is not None]
     desc = (
-        f"{len(points)} months from {points[0].month:%B %Y}"
+        f"{len(points)} months from {text.month(points[0].month)}"
         + (f"; first {_percent(rated[0].rate)}, latest whole month {_percent(rated[-1].rate)} kept" if rated else "")
-        + f"; {points[-1].month:%B %Y} so far {_percent(points[-1].rate)}. The table below has every month."
+        + f"; {text.month(points[-1].month)} so far {_percent(points[-1].rate)}. The table below has every month."
     )
     return _svg(chart_id, "arc", width, height, "Kept rate by month, since the start", desc, body)

@@ -89,8 +89,9 @@ def test_a_cells_state(tally, hard_day, due, state) -> None:
     assert (cell.kept, cell.missed) == ((tally.kept, tally.missed) if tally else (0, 0))
 
 
-def test_the_sites_day_names_are_strftimes() -> None:
-    """The tables of names write what %a and %b wrote, for every weekday and month."""
+def test_the_sites_day_and_month_names_are_strftimes() -> None:
+    """The tables of names write what %a, %b and %B wrote, for every weekday and month."""
     for offset in range(0, 366, 5):
         day = date(2024, 1, 1) + timedelta(days=offset)
         assert text.day(day) == f"{day:%a} {day.day} {day:%b %Y}"
+        assert text.month(day) == f"{day:%B %Y}"
