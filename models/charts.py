@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import String, func, select
@@ -62,27 +64,24 @@ def _week_of_postgresql(element, compiler, **kw) -> str:
 # --- What the charts show.
 
 
-@dataclass(frozen=True)
-class Day:
-    """One cell of a commitment's heatmap."""
+class Day(NamedTuple):
+    """One cell of a commitment's heatmap (a tuple: a calendar makes hundreds of them)."""
 
     day: date
     kept: int
     missed: int
     hard_day: bool  # the owner (either partner, for a shared commitment) declared a hard day
     due: bool  # the commitment's cadence asks for it that day (never, for "N times a week")
+    state: str  # kept, missed, mixed, hard_day, unlogged (due, nothing logged) or none (not due)
 
-    @property
-    def state(self) -> str:
-        if self.kept and self.missed:
-            return "mixed"
-        if self.missed:
-            return "missed"
-        if self.kept:
-            return "kept"
-        if self.hard_day:
-            return "hard_day"
-        return "unlogged" if self.due else "none"
+    @classmethod
+    def of(cls, day: date, tally: cadence.DayTally | None, hard_day: bool, due: bool) -> Day:
+        kept, missed = (tally.kept, tally.missed) if tally is not None else (0, 0)
+        if kept or missed:
+            state = "mixed" if kept and missed else "kept" if kept else "missed"
+        else:
+            state = "hard_day" if hard_day else "unlogged" if due else "none"
+        return cls(day, kept, missed, hard_day, due, state)
 
 
 @dataclass(frozen=True)
@@ -90,6 +89,17 @@ class Heatmap:
     lineage_id: int
     name: str
     days: list[Day]  # oldest first, one per day of the range
+
+    @cached_property
+    def weeks(self) -> list[tuple[date, list[Day | None]]]:
+        """The days as calendar rows, one per week, Monday to Sunday (None outside the range)."""
+        if not self.days:
+            return []
+        # The days are consecutive: pad the first week to its Monday and the last to its Sunday.
+        lead, trail = self.days[0].day.weekday(), 6 - self.days[-1].day.weekday()
+        cells: list[Day | None] = [None] * lead + list(self.days) + [None] * trail
+        monday = self.days[0].day - timedelta(days=lead)
+        return [(monday + timedelta(weeks=i // 7), cells[i : i + 7]) for i in range(0, len(cells), 7)]
 
 
 @dataclass(frozen=True)
@@ -141,59 +151,94 @@ def _couple(session: Session, couple_id: int) -> Couple:
 
 def _start_dates(session: Session, couple: Couple, items: list[ContractItem], today: date) -> dict[int, date]:
     """When each commitment began to count: the day a version holding it was first agreed,
-    or its first log entry if that came earlier (two small GROUP BY queries)."""
-    lineage_ids = [i.lineage_id for i in items]
+    or its first log entry if that came earlier. One statement of two small subqueries per
+    commitment, each answered from an index (a GROUP BY over the figures read them all)."""
+    if not items:
+        return {}
     zone = ZoneInfo(couple.timezone)
-    agreed = session.execute(
-        select(ContractItem.lineage_id, func.min(ContractVersion.agreed_at))
-        .join(ContractVersion, ContractItem.version_id == ContractVersion.id)
-        .where(ContractItem.lineage_id.in_(lineage_ids), ContractVersion.agreed_at.is_not(None))
-        .group_by(ContractItem.lineage_id)
+    agreed = [
+        select(func.min(ContractVersion.agreed_at))
+        .join(ContractItem, ContractItem.version_id == ContractVersion.id)
+        .where(ContractItem.lineage_id == item.lineage_id, ContractVersion.agreed_at.is_not(None))
+        .scalar_subquery()
+        for item in items
+    ]
+    logged = [
+        select(func.min(DailyStat.local_date)).where(DailyStat.lineage_id == item.lineage_id).scalar_subquery()
+        for item in items
+    ]
+    found = session.execute(select(*agreed, *logged)).one()
+    starts = {}
+    for i, item in enumerate(items):
+        at, first_logged = found[i], found[len(items) + i]
+        began = [day for day in (at and at.astimezone(zone).date(), first_logged) if day]
+        starts[item.lineage_id] = min(began, default=today)
+    return starts
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What every chart of a couple starts from: its today, its active commitments (in
+    contract order) and the day each began to count."""
+
+    couple_id: int
+    today: date
+    items: list[ContractItem]
+    starts: dict[int, date]
+
+
+def _shown(session: Session, couple_id: int, now: datetime | None) -> _Shown:
+    couple = _couple(session, couple_id)
+    today = local_today(couple, now or utcnow())
+    items = active_commitments(session, couple_id)
+    return _Shown(couple_id, today, items, _start_dates(session, couple, items, today))
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """The daily figures of a stretch of days: kept and missed per commitment, hard days per partner."""
+
+    tallies: dict[int, dict[date, cadence.DayTally]]
+    hard: dict[int, set[date]]
+
+
+def _figures(session: Session, shown: _Shown, first: date, last: date) -> _Figures:
+    return _Figures(
+        cadence.daily_tallies(session, [i.lineage_id for i in shown.items], first, last),
+        cadence.hard_days(session, shown.couple_id, first, last),
     )
-    starts: dict[int, date] = {lineage_id: at.astimezone(zone).date() for lineage_id, at in agreed if at}
-    first_logged = session.execute(
-        select(DailyStat.lineage_id, func.min(DailyStat.local_date))
-        .where(DailyStat.lineage_id.in_(lineage_ids))
-        .group_by(DailyStat.lineage_id)
-    )
-    for lineage_id, day in first_logged:
-        starts[lineage_id] = min(day, starts.get(lineage_id, day))
-    return {lineage_id: starts.get(lineage_id, today) for lineage_id in lineage_ids}
 
 
 # --- The charts.
 
 
+def _heatmap_range(start: date, end: date) -> tuple[date, date]:
+    """Start to end, in order, at most MAX_HEATMAP_DAYS (the latest kept)."""
+    if end < start:
+        start, end = end, start
+    return max(start, end - timedelta(days=MAX_HEATMAP_DAYS - 1)), end
+
+
 def heatmaps(session: Session, couple_id: int, start: date, end: date, now: datetime | None = None) -> list[Heatmap]:
     """Per active commitment, one cell per day from start to end (inclusive; at most
     MAX_HEATMAP_DAYS, the latest kept)."""
-    if end < start:
-        start, end = end, start
-    start = max(start, end - timedelta(days=MAX_HEATMAP_DAYS - 1))
-    couple = _couple(session, couple_id)
-    items = active_commitments(session, couple_id)
-    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], start, end)
-    hard = cadence.hard_days(session, couple_id, start, end)
-    starts = _start_dates(session, couple, items, local_today(couple, now or utcnow()))
+    start, end = _heatmap_range(start, end)
+    shown = _shown(session, couple_id, now)
+    return _heatmaps(shown, _figures(session, shown, start, end), start, end)
+
+
+def _heatmaps(shown: _Shown, figures: _Figures, start: date, end: date) -> list[Heatmap]:
+    """The heatmaps from figures read for (at least) start to end."""
+    dates = list(cadence.days(start, end))
+    week = [start + timedelta(days=i) for i in range(7)]
     maps = []
-    for item in items:
-        mine, skipped, began = (
-            tallies[item.lineage_id],
-            cadence.skipped_days(item.owner_id, hard),
-            starts[item.lineage_id],
-        )
-        rule = cadence.Rule.of(item)
-        days = [
-            Day(
-                day=day,
-                kept=mine.get(day, cadence.DayTally()).kept,
-                missed=mine.get(day, cadence.DayTally()).missed,
-                hard_day=day in skipped,
-                due=day >= began and cadence.due_on(rule, day),
-            )
-            for day in cadence.days(start, end)
-        ]
-        maps.append(Heatmap(item.lineage_id, item.spoken_name, days))
+    for item in shown.items:
+        mine, skipped = figures.tallies[item.lineage_id], cadence.skipped_days(item.owner_id, figures.hard)
+        began, rule = shown.starts[item.lineage_id], cadence.Rule.of(item)
+        # A cadence repeats every week: whether it asks for a day is asked once per weekday.
+        due = {day.weekday(): cadence.due_on(rule, day) for day in week}
+        cells = [Day.of(day, mine.get(day), day in skipped, day >= began and due[day.weekday()]) for day in dates]
+        maps.append(Heatmap(item.lineage_id, item.spoken_name, cells))
     return maps
 
 
@@ -251,10 +296,15 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
     StreakRecord, which sums it up at a Sunday about three months back (written here when
     missing or a month stale, deleted by models/stats.py when a day it covers changes), so
     a page reads a few months of daily figures however old the couple is."""
-    couple = _couple(session, couple_id)
-    today = local_today(couple, now or utcnow())
-    items = active_commitments(session, couple_id)
-    starts = _start_dates(session, couple, items, today)
+    return _commitment_stats(session, _shown(session, couple_id, now))[0]
+
+
+def _commitment_stats(
+    session: Session, shown: _Shown, read_from: date | None = None
+) -> tuple[list[CommitmentStats], _Figures]:
+    """The figures of each commitment, and the daily figures read for them: from what they
+    need, or from `read_from` when that is earlier (so another chart shares the one read)."""
+    today, items, starts = shown.today, shown.items, shown.starts
     mark = week_start(today) - timedelta(weeks=RECORD_WEEKS, days=1)  # a Sunday, long finished
     records = {
         r.lineage_id: r
@@ -271,19 +321,22 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
     }
     # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
     first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
-    tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], first, today)
-    hard = cadence.hard_days(session, couple_id, first, today)
+    figures = _figures(session, shown, min(first, read_from or first), today)
     stats = []
     for item in items:
         lineage_id = item.lineage_id
-        mine, skipped, since = tallies[lineage_id], cadence.skipped_days(item.owner_id, hard), starts[lineage_id]
+        mine, skipped, since = (
+            figures.tallies[lineage_id],
+            cadence.skipped_days(item.owner_id, figures.hard),
+            starts[lineage_id],
+        )
         rule, record = cadence.Rule.of(item), usable.get(lineage_id)
         start = resume[lineage_id]
         run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
         if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
             run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
             score = cadence.strength_between(rule, mine, skipped, since, start, mark, score)
-            _keep_record(session, records.get(lineage_id), item, since, couple_id, mark, run, best, score)
+            _keep_record(session, records.get(lineage_id), item, since, shown.couple_id, mark, run, best, score)
             start = mark + timedelta(days=1)
         tail = cadence.steps(rule, mine, skipped, start, today, today)
         current = cadence.current_run(tail)
@@ -301,7 +354,7 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
                 unit=rule.unit,
             )
         )
-    return stats
+    return stats, figures
 
 
 def _signature(item: ContractItem, since: date) -> str:
@@ -349,17 +402,19 @@ class Overview:
 
 def overview(session: Session, couple_id: int, heatmap_weeks: int, now: datetime | None = None) -> Overview:
     """The couple's charts: per-commitment figures, heatmaps of the last `heatmap_weeks`
-    weeks (never before their first commitment), weekly bars, the monthly arc, milestones."""
+    weeks (never before their first commitment), weekly bars, the monthly arc, milestones.
+    The figures and the heatmaps share one read of the daily figures."""
     now = now or utcnow()
-    today = local_today(_couple(session, couple_id), now)
-    stats = commitment_stats(session, couple_id, now)
+    shown = _shown(session, couple_id, now)
     # No empty months before anything counted: a new couple's calendar starts with them.
-    first = week_start(today) - timedelta(weeks=heatmap_weeks - 1)
-    if stats:
-        first = max(first, week_start(min(s.since for s in stats)))
+    first = week_start(shown.today) - timedelta(weeks=heatmap_weeks - 1)
+    if shown.starts:
+        first = max(first, week_start(min(shown.starts.values())))
+    first, today = _heatmap_range(first, shown.today)
+    stats, figures = _commitment_stats(session, shown, read_from=first)
     return Overview(
         stats=stats,
-        heatmaps=heatmaps(session, couple_id, first, today, now),
+        heatmaps=_heatmaps(shown, figures, first, today),
         weeks=weekly_kept_missed(session, couple_id, now),
         months=monthly_trend(session, couple_id, now),
         milestones=milestones.recent(session, couple_id, 10),

@@ -29,8 +29,9 @@ DISPUTE_DAYS = 7
 
 
 def _entry_of_couple(session: Session, partner: Partner, entry_id: int) -> LogEntry:
-    entry = session.scalar(select(LogEntry).where(LogEntry.id == entry_id, LogEntry.couple_id == partner.couple_id))
-    if entry is None:
+    # By primary key: no statement at all when the request has loaded it already (the skill's "yes").
+    entry = session.get(LogEntry, entry_id)
+    if entry is None or entry.couple_id != partner.couple_id:
         raise NotFound("No such entry in your log.")
     return entry
 
@@ -67,8 +68,10 @@ def _restored(cls: type, values: dict[str, Any]) -> Any:
 
 def remove_entry(session: Session, partner: Partner, entry_id: int, now: datetime | None = None) -> RemovedEntry:
     """Remove one of this partner's own entries (its setback with it); undoable for ten minutes."""
-    now = now or utcnow()
-    entry = _entry_of_couple(session, partner, entry_id)
+    return _remove(session, partner, _entry_of_couple(session, partner, entry_id), now or utcnow())
+
+
+def _remove(session: Session, partner: Partner, entry: LogEntry, now: datetime) -> RemovedEntry:
     if entry.partner_id != partner.id:
         raise NotAllowed(
             "Only the partner who logged an entry can remove it. If it was made in your name, mark it “not me”."
@@ -145,7 +148,7 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
     entry = _entry_of_couple(session, partner, entry_id)
     if entry.partner_id == partner.id and entry.created_at < now - timedelta(minutes=UNDO_MINUTES):
         raise Conflict(f"It was logged more than {UNDO_MINUTES} minutes ago: remove it from History instead.")
-    return remove_entry(session, partner, entry_id, now)
+    return _remove(session, partner, entry, now)
 
 
 def last_own_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:

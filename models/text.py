@@ -17,9 +17,33 @@ def has_control_characters(text: str, *, long_text: bool = False) -> bool:
     return (_CONTROL_IN_LONG_TEXT if long_text else _CONTROL).search(text) is not None
 
 
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+MONTH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
 def day(value: date) -> str:
-    """A day as the whole site writes it: Wed 25 Nov 2026 (no %-d: it is not portable)."""
-    return f"{value:%a} {value.day} {value:%b %Y}"
+    """A day as the whole site writes it: Wed 25 Nov 2026. The names come from tables, not
+    strftime (%a, %b: ten times slower, and a calendar of 26 weeks writes hundreds of them)."""
+    return f"{WEEKDAY_ABBREVIATIONS[value.weekday()]} {value.day} {MONTH_ABBREVIATIONS[value.month - 1]} {value.year}"
+
+
+def month(value: date) -> str:
+    """A month as the whole site writes it: November 2026."""
+    return f"{MONTH_NAMES[value.month - 1]} {value.year}"
 
 
 def quoted(label: str, text: str) -> str:

@@ -9,16 +9,19 @@ its box: a phone sees the whole of it, the newest week on top.
 
 from __future__ import annotations
 
+import functools
 import math
+from collections import Counter
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-from trust_tracker.models import milestones
-from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
+from trust_tracker.models import milestones, text
+from trust_tracker.models.charts import MAX_HEATMAP_DAYS, CommitmentStats, Heatmap, MonthPoint, WeekBar
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.localtime import local_today
+from trust_tracker.models.localtime import local_today, week_start
+from trust_tracker.models.text import MONTH_ABBREVIATIONS
 
 # A heatmap cell's class by Day.state: site.css colours it (light and dark), and the
 # legend and the tables name each one.
@@ -69,40 +72,59 @@ def _percent(value: float | None) -> str:
 
 
 def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
-    """A calendar heatmap: a column per week, a row per weekday, Monday on top."""
+    """A calendar heatmap: a column per week, a row per weekday, Monday on top. Hundreds of
+    cells: each is one f-string of known-safe words (a date and a state), nothing escaped
+    but the commitment's name."""
     if not heatmap.days:
         return Markup("")
-    first = heatmap.days[0].day
-    monday = first - timedelta(days=first.weekday())
-    weeks = (heatmap.days[-1].day - monday).days // 7 + 1
-    left, top = 16, 16
+    first, last = heatmap.days[0].day, heatmap.days[-1].day
+    monday = week_start(first)
+    weeks = (last - monday).days // 7 + 1
+    left, top, pitch = 16, 16, CELL + GAP
     # Room on the right for the last month's name, so it is never cut ("De").
-    width = max(left + weeks * (CELL + GAP), left + MONTH_LABEL_WIDTH)
-    height = top + 7 * (CELL + GAP)
+    width = max(left + weeks * pitch, left + MONTH_LABEL_WIDTH)
+    height = top + 7 * pitch
     body = [
-        _text(0, top + row * (CELL + GAP) + CELL - 2, letter, muted=True)
+        _text(0, top + row * pitch + CELL - 2, letter, muted=True)
         for row, letter in enumerate(WEEKDAY_LETTERS)
         if row % 2 == 0
     ]
     last_label = -100
-    for day in heatmap.days:
-        column = (day.day - monday).days // 7
-        x, y = left + column * (CELL + GAP), top + day.day.weekday() * (CELL + GAP)
+    for cell in heatmap.days:
+        day = cell.day
+        x, y = left + (day - monday).days // 7 * pitch, top + day.weekday() * pitch
         # Name the month above the column of its first day, where the whole name fits.
-        starts_month = day.day.day == 1 or day is heatmap.days[0]
-        if starts_month and x - last_label >= 30 and x + 28 <= width:
-            body.append(_text(x, 11, f"{day.day:%b}", muted=True))
+        if (day.day == 1 or day == first) and x - last_label >= 30 and x + 28 <= width:
+            body.append(_text(x, 11, MONTH_ABBREVIATIONS[day.month - 1], muted=True))
             last_label = x
         body.append(
-            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{day.state}">'
-            f"<title>{escape(f'{day.day:%a} {day.day.day} {day.day:%b %Y}: {STATE_WORDS[day.state]}')}</title></rect>"
+            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{cell.state}">'
+            f"<title>{_day_words(day)}: {STATE_WORDS[cell.state]}</title></rect>"
         )
-    counts = {state: sum(1 for d in heatmap.days if d.state == state) for state in ("kept", "missed", "hard_day")}
+    counts = Counter(cell.state for cell in heatmap.days)
     desc = (
-        f"From {first.isoformat()} to {heatmap.days[-1].day.isoformat()}: {counts['kept']} days kept, "
+        f"From {first.isoformat()} to {last.isoformat()}: {counts['kept']} days kept, "
         f"{counts['missed']} missed, {counts['hard_day']} hard days. The table below lists every day."
     )
     return _svg(chart_id, "heatmap", width, height, f"Calendar of “{heatmap.name}”", desc, body)
+
+
+@functools.lru_cache(maxsize=MAX_HEATMAP_DAYS)
+def _day_words(day: date) -> str:
+    """A day as the site writes it, once per day for every calendar of the page (and the next)."""
+    return text.day(day)
+
+
+def heatmap_rows(heatmap: Heatmap) -> Markup:
+    """The rows of a heatmap's table: one per week, its Monday then each day's state in words
+    (an empty cell outside the range). Built here, not in a Jinja loop, for the same reason."""
+    rows = []
+    for monday, cells in heatmap.weeks:
+        states = "".join(f"<td>{STATE_WORDS[cell.state]}</td>" if cell else "<td></td>" for cell in cells)
+        rows.append(
+            f'<tr><th scope="row"><time datetime="{monday.isoformat()}">{text.day(monday)}</time></th>{states}</tr>'
+        )
+    return Markup("".join(rows))
 
 
 def legend_svg(chart_id: str) -> Markup:
@@ -199,7 +221,15 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
     for i, point in enumerate(points):
         x = left + i * step
         if i % label_every == 0:
-            body.append(_text(x, height - 6, f"{point.month:%b %Y}", anchor="middle", muted=True))
+            body.append(
+                _text(
+                    x,
+                    height - 6,
+                    f"{MONTH_ABBREVIATIONS[point.month.month - 1]} {point.month.year}",
+                    anchor="middle",
+                    muted=True,
+                )
+            )
         if point.rate is None:
             if len(segment) > 1:
                 body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
@@ -210,17 +240,17 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
             if segment:
                 body.append(f'<polyline points="{segment[-1]} {x:g},{y:g}" class="line partial"/>')
             body.append(_text(x, max(y - 8, 10), "so far", anchor="end", muted=True))
-            shape, words = "kept partial", f"{point.month:%B %Y} so far: {_percent(point.rate)} kept"
+            shape, words = "kept partial", f"{text.month(point.month)} so far: {_percent(point.rate)} kept"
         else:
             segment.append(f"{x:g},{y:g}")
-            shape, words = "kept", f"{point.month:%B %Y}: {_percent(point.rate)} kept"
+            shape, words = "kept", f"{text.month(point.month)}: {_percent(point.rate)} kept"
         body.append(f'<circle cx="{x:g}" cy="{y:g}" r="3.5" class="{shape}"><title>{escape(words)}</title></circle>')
     if len(segment) > 1:
         body.append(f'<polyline points="{" ".join(segment)}" class="line"/>')
     rated = [p for p in points[:-1] if p.rate is not None]
     desc = (
-        f"{len(points)} months from {points[0].month:%B %Y}"
+        f"{len(points)} months from {text.month(points[0].month)}"
         + (f"; first {_percent(rated[0].rate)}, latest whole month {_percent(rated[-1].rate)} kept" if rated else "")
-        + f"; {points[-1].month:%B %Y} so far {_percent(points[-1].rate)}. The table below has every month."
+        + f"; {text.month(points[-1].month)} so far {_percent(points[-1].rate)}. The table below has every month."
     )
     return _svg(chart_id, "arc", width, height, "Kept rate by month, since the start", desc, body)

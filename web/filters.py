@@ -20,7 +20,7 @@ from trust_tracker.models.entities import (
     Source,
 )
 from trust_tracker.models.milestones import wording
-from trust_tracker.models.text import day
+from trust_tracker.models.text import day, month
 
 from .distress import help_lines
 
@@ -62,6 +62,7 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(cadence_words)
     app.add_template_filter(milestone_words)
     app.add_template_filter(day)
+    app.add_template_filter(month)
     app.add_template_filter(clock)
     app.add_template_filter(local_time)
     app.add_template_filter(entry_sentence)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
@@ -13,7 +11,6 @@ from wtforms.validators import Optional, ValidationError
 from trust_tracker.models import charts, contracts, disputes, logbook, timeline, tracking
 from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.localtime import week_start
 
 from . import charts_svg
 from .auth import current_partner
@@ -197,20 +194,10 @@ def charts_page() -> str:
     return render_template(
         "history/charts.html",
         heatmaps=shown.heatmaps,
-        heatmap_weeks=[_weeks(h.days) for h in shown.heatmaps],
         stats={s.lineage_id: s for s in shown.stats},
         weeks=shown.weeks,
         months=shown.months,
         milestones=shown.milestones,
         svg=charts_svg,
-        state_words=charts_svg.STATE_WORDS,
         viewer=partner,
     )
-
-
-def _weeks(days: list[charts.Day]) -> list[tuple[date, list[charts.Day | None]]]:
-    """A heatmap's days as table rows: one per week, Monday to Sunday."""
-    rows: dict[date, list[charts.Day | None]] = {}
-    for day in days:
-        rows.setdefault(week_start(day.day), [None] * 7)[day.day.weekday()] = day
-    return list(rows.items())

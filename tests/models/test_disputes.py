@@ -148,3 +148,29 @@ def test_undo_that_reaches_back_ten_minutes_for_the_speakers_own_entry(session, 
     assert lee is not None
     agreed_contract(session, kim, lee)
     assert disputes.last_own_entry(session, kim, NOW) is None
+
+
+def test_undo_reads_the_entry_it_removes_once(session, couple, contract, connection):
+    """ "Undo that" then "yes": the entry the skill has loaded is not fetched again, and the
+    last ten minutes are found through the (couple, local date) index, not the whole log."""
+    from sqlalchemy import event
+
+    alex, _ = couple
+    lineage = contract.items[0].lineage_id
+    for back in range(1, 40):
+        make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), contract.items[0])
+    entry = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=lineage, now=NOW)
+    statements: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        statements.append(statement.upper())
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=2)) == entry
+        disputes.undo_recent_log(session, alex, entry.id, NOW + timedelta(minutes=2))
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    [found] = [s for s in statements if s.startswith("SELECT") and "FROM LOG_ENTRY" in s]
+    assert "LOG_ENTRY.LOCAL_DATE >=" in found
+    assert session.get(LogEntry, entry.id) is None

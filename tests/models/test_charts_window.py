@@ -1,0 +1,97 @@
+"""The charts page costs its window: the same statements for a new couple and an old one,
+the daily figures read once, and calendar cells built as plain tuples."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from tests.factories import NOW, agreed_contract, make_entry
+from trust_tracker.models import charts, text
+from trust_tracker.models.cadence import DayTally
+from trust_tracker.models.entities import LogKind
+
+TODAY = date(2026, 11, 25)  # a Wednesday
+
+
+def _statements(connection, action) -> list[str]:
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        seen.append(" ".join(statement.split()).upper())
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        action()
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    return seen
+
+
+def _shape(statement: str) -> str:
+    """A statement without its parameters' count (an IN list grows with the commitments)."""
+    return statement.split(" WHERE ")[0]
+
+
+@pytest.mark.postgres_smoke
+def test_an_old_couple_reads_what_a_new_one_reads(session, couple, connection) -> None:
+    alex, sam = couple
+    call, talk = agreed_contract(session, alex, sam).items[:2]
+    fresh = _statements(connection, lambda: charts.overview(session, alex.couple_id, 26, NOW))
+    # Two years of history, begun long before the contract was agreed.
+    backs = range(1, 2 * 365, 3)
+    for back in backs:
+        make_entry(session, alex, LogKind.KEPT if back % 7 else LogKind.MISSED, TODAY - timedelta(days=back), call)
+        make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(days=back), talk)
+    session.flush()
+    charts.overview(session, alex.couple_id, 26, NOW)  # writes the streak records, once
+    old = _statements(connection, lambda: charts.overview(session, alex.couple_id, 26, NOW))
+
+    assert [_shape(s) for s in old] == [_shape(s) for s in fresh]
+    # The commitments' figures and their calendars share one read of the daily figures.
+    assert len([s for s in old if "SUM(DAILY_STAT.KEPT)" in s and "GROUP BY DAILY_STAT.LINEAGE_ID" in s]) == 1
+    # The first day each counted is looked up by index (MIN of one commitment), not grouped over years.
+    assert not [s for s in old if "GROUP BY DAILY_STAT.LINEAGE_ID" in s and "MIN(" in s]
+    shown = charts.overview(session, alex.couple_id, 26, NOW)
+    assert {s.since for s in shown.stats} == {TODAY - timedelta(days=backs[-1])}
+    # 26 weeks of calendar, Monday to this Wednesday, whatever the couple's age.
+    days = shown.heatmaps[0].days
+    assert (days[0].day, days[-1].day, len(shown.heatmaps[0].weeks)) == (date(2026, 6, 1), TODAY, 26)
+
+
+def test_a_new_couples_calendar_starts_the_week_it_began(session, couple) -> None:
+    alex, sam = couple
+    agreed_contract(session, alex, sam)  # agreed today, a Wednesday
+    [call, _talk] = charts.overview(session, alex.couple_id, 26, NOW).heatmaps
+    assert [d.day for d in call.days] == [date(2026, 11, 23) + timedelta(days=i) for i in range(3)]
+    [(monday, cells)] = call.weeks
+    assert monday == date(2026, 11, 23)
+    assert [c.state if c else None for c in cells] == ["none", "none", "unlogged", None, None, None, None]
+
+
+@pytest.mark.parametrize(
+    ("tally", "hard_day", "due", "state"),
+    [
+        (DayTally(1, 0), False, True, "kept"),
+        (DayTally(0, 1), True, True, "missed"),
+        (DayTally(2, 1), False, False, "mixed"),
+        (None, True, True, "hard_day"),
+        (None, False, True, "unlogged"),
+        (DayTally(), False, True, "unlogged"),
+        (None, False, False, "none"),
+    ],
+)
+def test_a_cells_state(tally, hard_day, due, state) -> None:
+    cell = charts.Day.of(TODAY, tally, hard_day, due)
+    assert cell.state == state
+    assert (cell.kept, cell.missed) == ((tally.kept, tally.missed) if tally else (0, 0))
+
+
+def test_the_sites_day_and_month_names_are_strftimes() -> None:
+    """The tables of names write what %a, %b and %B wrote, for every weekday and month."""
+    for offset in range(0, 366, 5):
+        day = date(2024, 1, 1) + timedelta(days=offset)
+        assert text.day(day) == f"{day:%a} {day.day} {day:%b %Y}"
+        assert text.month(day) == f"{day:%B %Y}"
