@@ -12,6 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .db import remembered
 from .entities import (
     Cadence,
     Contract,
@@ -75,7 +76,10 @@ def _version_with(session: Session, couple_id: int, status: VersionStatus) -> Co
 
 
 def active_version(session: Session, couple_id: int) -> ContractVersion | None:
-    return _version_with(session, couple_id, VersionStatus.ACTIVE)
+    """The agreed version in force, read once while the session writes nothing (db.remembered)."""
+    return remembered(
+        session, ("active_version", couple_id), lambda: _version_with(session, couple_id, VersionStatus.ACTIVE)
+    )
 
 
 def open_proposal(session: Session, couple_id: int) -> ContractVersion | None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -71,6 +73,37 @@ def _hold_loaded_objects(sessions: sessionmaker[Session]) -> None:
 
 
 _HELD = "trust_tracker.held"
+
+T = TypeVar("T")
+
+
+def remembered(session: Session, key: Hashable, read: Callable[[], T]) -> T:
+    """`read()`, asked once while the session writes nothing: what it returned is kept until the
+    session's next flush (any write, or the autoflush a query would have done first), any other
+    statement than a SELECT, or the end of its transaction. For what a request reads several
+    times (the active contract) and only a write of its own could change."""
+    if session.autoflush:
+        session.flush()  # what a query would flush first: its writes forget what was remembered
+    memo: dict[Hashable, object] = session.info.setdefault(_REMEMBERED, {})
+    if key not in memo:
+        memo[key] = read()
+    return cast(T, memo[key])
+
+
+_REMEMBERED = "trust_tracker.remembered"
+
+
+@event.listens_for(Session, "after_flush")
+@event.listens_for(Session, "after_commit")
+@event.listens_for(Session, "after_soft_rollback")
+def _forget(session: Session, *_: object) -> None:
+    session.info.pop(_REMEMBERED, None)
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _forget_after_writes(state: ORMExecuteState) -> None:
+    if not state.is_select:  # a bulk UPDATE or DELETE, or any statement that may write
+        _forget(state.session)
 
 
 def alembic_config(engine: Engine) -> Config:

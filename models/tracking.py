@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
@@ -182,11 +183,13 @@ class Streak:
         return len(self.counted)
 
 
-def current_streaks(session: Session, partner: Partner, now: datetime | None = None) -> list[Streak]:
-    """The current streak of every active commitment, in contract order, by the rules of
-    models.cadence (the same figure as Charts and "how are we doing")."""
+def current_streaks(
+    session: Session, partner: Partner, now: datetime | None = None, *, only: Collection[int] | None = None
+) -> list[Streak]:
+    """The current streak of every active commitment (`only`: of these lineages), in contract
+    order, by the rules of models.cadence (the same figure as Charts and "how are we doing")."""
     today = local_today(partner.couple, now or utcnow())
-    commitments = active_commitments(session, partner.couple_id)
+    commitments = [c for c in active_commitments(session, partner.couple_id) if only is None or c.lineage_id in only]
     runs = cadence.current_runs(session, partner.couple_id, commitments, today)
     return [Streak(c, runs[c.lineage_id].counted, cadence.Rule.of(c).unit) for c in commitments]
 
