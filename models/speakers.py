@@ -13,7 +13,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -102,13 +102,19 @@ def _account(session: Session, alexa_user_id: str) -> list[VoiceLink]:
     """The Alexa account's links (itself, and each voice bound on it: a handful), oldest first,
     with their partners, the couple and its partners: one query, asked once a request
     (the safety check's names, who is speaking, when it was last used) until anything is written."""
-    query = (
-        select(VoiceLink)
-        .where(VoiceLink.alexa_user_id == alexa_user_id)
-        .order_by(VoiceLink.id)
-        .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
+    return remembered(
+        session,
+        ("voice_links", alexa_user_id),
+        lambda: list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique()),
     )
-    return remembered(session, ("voice_links", alexa_user_id), lambda: list(session.scalars(query).unique()))
+
+
+_ACCOUNT = (  # built once: every request asks it
+    select(VoiceLink)
+    .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
+    .order_by(VoiceLink.id)
+    .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
+)
 
 
 def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
