@@ -66,7 +66,7 @@ def log_entry(
     note = clean_note(note)
     if require_item and lineage_id is None and kind in ITEM_KIND_FOR:
         raise ValidationError(ITEM_NEEDED[kind])
-    if lineage_id is not None:
+    if lineage_id is not None and not _loggable(session, partner, kind, lineage_id):
         lineage = session.get(ItemLineage, lineage_id)
         if lineage is None or lineage.contract.couple_id != partner.couple_id:
             raise NotFound("That commitment is not part of your contract.")
@@ -134,6 +134,11 @@ def loggable_commitments(session: Session, partner: Partner) -> list[ContractIte
     never the other partner's. The one home of "who may log what": the site's log form,
     the skill and `log_entry` all ask it."""
     return [c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)]
+
+
+def _loggable(session: Session, partner: Partner, kind: LogKind, lineage_id: int) -> bool:
+    """A keep or miss of one of this partner's active commitments: nothing more to check."""
+    return kind in COMMITMENT_KINDS and any(c.lineage_id == lineage_id for c in loggable_commitments(session, partner))
 
 
 def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
