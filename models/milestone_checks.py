@@ -142,15 +142,7 @@ def checkins_in_a_row(session: Session, couple_id: int, today: date, known: Coll
     if f"checkins:{CHECKIN_STREAK}" in known:
         return []
     since = week_start(today) - timedelta(weeks=CHECKIN_LOOKBACK_WEEKS)
-    weeks = sorted(
-        session.scalars(
-            select(CheckIn.week_start).where(
-                CheckIn.couple_id == couple_id,
-                CheckIn.completed_at.is_not(None),
-                CheckIn.week_start >= since,
-            )
-        )
-    )
+    weeks = sorted(session.scalars(_COMPLETED_WEEKS, {"couple_id": couple_id, "since": since}))
     run = 0
     for previous, monday in zip([None, *weeks], weeks, strict=False):
         run = run + 1 if previous is not None and monday - previous == timedelta(weeks=1) else 1
@@ -158,6 +150,13 @@ def checkins_in_a_row(session: Session, couple_id: int, today: date, known: Coll
             key = f"checkins:{CHECKIN_STREAK}"
             return [Candidate(key, Kind.CHECKINS_IN_A_ROW, {"count": CHECKIN_STREAK}, today)]
     return []
+
+
+_COMPLETED_WEEKS = select(CheckIn.week_start).where(
+    CheckIn.couple_id == bindparam("couple_id"),
+    CheckIn.completed_at.is_not(None),
+    CheckIn.week_start >= bindparam("since"),
+)
 
 
 def month_before(first_of_month: date) -> date:
