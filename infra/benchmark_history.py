@@ -1,7 +1,7 @@
 """The same couple with one day of history and with five years of it: every page and the
 voice answers this project owns, side by side, with the ratio.
 
-    .venv/bin/python infra/benchmark_history.py [--years 5] [--runs 7]
+    .venv/bin/python infra/benchmark_history.py [--years 5 | --days N] [--runs 7]
 
 Seeds a temporary SQLite file (and, when TRUST_TRACKER_TEST_POSTGRES_URL names a server,
 that PostgreSQL database too: `infra/with-postgres.sh .venv/bin/python
@@ -203,17 +203,18 @@ def prepare(engine: Engine, days: int) -> tuple[dict[str, Case], int]:
     return {name: (action, reset) for name, action, reset in cases}, total
 
 
-def compare(label: str, fresh: Callable[[], Engine], years: int, runs: int) -> None:
+def compare(label: str, fresh: Callable[[], Engine], days: int, runs: int) -> None:
     started = time.perf_counter()
-    (one, one_total), (many, many_total) = (prepare(fresh(), days) for days in (1, 365 * years + 1))
+    (one, one_total), (many, many_total) = (prepare(fresh(), n) for n in (1, days))
+    long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
     print(f"{label}: seeded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     load = "/".join(f"{figure:.1f}" for figure in os.getloadavg())
-    print(f"\n{label}: fastest of {runs} runs in ms, one day of history against {years} years, taken in turns")
+    print(f"\n{label}: fastest of {runs} runs in ms, one day of history against {long}, taken in turns")
     print(f"(load average {load} over 1/5/15 minutes as the timing began: a busy machine slows both alike)")
     print(f"({one_total:,} against {many_total:,} log entries)\n")
-    cpu_long = f"CPU {years} years"
+    cpu_long = f"CPU {long}"
     print(
-        f"| {'what':44} | {'CPU 1 day':>9} | {cpu_long:>11} | {'ratio':>6} | {'1 day':>8} | {f'{years} years':>8} | {'ratio':>6} |"
+        f"| {'what':44} | {'CPU 1 day':>9} | {cpu_long:>11} | {'ratio':>6} | {'1 day':>8} | {long:>8} | {'ratio':>6} |"
     )
     print(f"|{'-' * 46}|{'-' * 11}|{'-' * 13}|{'-' * 8}|{'-' * 10}|{'-' * 10}|{'-' * 8}|")
     for name, case in one.items():
@@ -225,8 +226,10 @@ def compare(label: str, fresh: Callable[[], Engine], years: int, runs: int) -> N
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
+    days = args.days or 365 * args.years + 1
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder:
         made = iter(range(2))
 
@@ -235,7 +238,7 @@ def main() -> None:
             upgrade(engine)
             return engine
 
-        compare("SQLite", sqlite_engine, args.years, args.runs)
+        compare("SQLite", sqlite_engine, days, args.runs)
     url = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
     if url:
         schemas = iter(("bench_one_day", "bench_years"))
@@ -250,7 +253,7 @@ def main() -> None:
             upgrade(engine)
             return engine
 
-        compare("PostgreSQL", postgres_engine, args.years, args.runs)
+        compare("PostgreSQL", postgres_engine, days, args.runs)
     else:
         print("\n(PostgreSQL skipped: set TRUST_TRACKER_TEST_POSTGRES_URL, e.g. through infra/with-postgres.sh)")
 

@@ -1,6 +1,7 @@
 """How fast the skill answers, side by side with a bare ask-sdk-core skill.
 
-    .venv/bin/python infra/benchmark_voice.py [--runs 200] [--years 5] [--port 8250]
+    .venv/bin/python infra/benchmark_voice.py [--runs 200] [--years 5 | --days N] [--port 8250]
+    .venv/bin/python infra/benchmark_voice.py --runs 20 --profile    # SQL statements and cProfile instead
 
 Two servers on loopback, each its own process served by waitress as `trust-tracker
 serve` serves: the project (development mode, so without request verification) and a
@@ -9,13 +10,17 @@ that says one sentence, and serializes the response. Both get the same envelopes
 Alex, whose device is linked by pairing code and whose voice Alexa knows: the four
 requests of issue 12, each a new session as a one-shot "Alexa, ask trust tracker to ..."
 is. The project is measured twice: a couple with one day of history, and the same
-couple with five years of daily history (infra/benchmark_history.py's seed). A keep is
-allowed once a day, so the day's keep is deleted again between runs (not timed).
+couple with five years of daily history (infra/benchmark_history.py's seed; `--days`
+for a quick check with less). A keep is allowed once a day, so the day's keep is deleted
+again between runs (not timed).
 Request verification is measured on its own, in this process, against a throwaway
 certificate authority (tests/alexa_ca.py), and added to the table.
 
 It prints the median milliseconds per request and the ratios; it asserts nothing about
-time: it is a measuring tool, not a test.
+time: it is a measuring tool, not a test. With `--profile` it serves nothing: each request
+goes through Flask's test client in this process, for both couples, and it prints the SQL
+statements of one request and where cProfile saw the CPU time go (the project's own
+functions, then the time spent in each package).
 """
 
 from __future__ import annotations
@@ -39,8 +44,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))
 
-import benchmark_history  # noqa: E402
-from sqlalchemy import delete, select  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 
 from trust_tracker.models import voice  # noqa: E402
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
@@ -55,7 +59,7 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ('"what are this week\'s check-in questions"', "ReadCheckInQuestionsIntent", {}),
     ('"how are we doing"', "ProgressIntent", {}),
 ]
-WARM_UP = 20
+WARM_UP = 20  # requests per case before timing (--warm-up)
 
 
 def bare_app() -> Any:
@@ -109,25 +113,35 @@ def serve(which: str, port: int, database_url: str) -> None:
 
 
 @contextmanager
-def server(which: str, port: int, database_url: str = "") -> Iterator[tuple[http.client.HTTPConnection, int]]:
-    """A child process serving `which` on `port`: a kept-alive connection to it, and its pid."""
-    process = subprocess.Popen([sys.executable, __file__, "--serve", which, str(port), database_url])
+def servers(*wanted: tuple[str, int, str]) -> Iterator[list[tuple[http.client.HTTPConnection, int]]]:
+    """Child processes serving each (which, port, database URL), started together (they import
+    at once, then idle while another is measured): a kept-alive connection to each, and its pid."""
+    processes = [subprocess.Popen([sys.executable, __file__, "--serve", *map(str, spec)]) for spec in wanted]
+    connections: list[tuple[http.client.HTTPConnection, int]] = []
     try:
-        deadline = time.monotonic() + 30
-        while True:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-            try:
-                connection.connect()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    raise SystemExit(f"the {which} server did not start on port {port}") from None
-                time.sleep(0.1)
-        yield connection, process.pid
-        connection.close()
+        for (which, port, _), process in zip(wanted, processes, strict=True):
+            connections.append((_connect(which, port, process), process.pid))
+        yield connections
     finally:
-        process.terminate()
-        process.wait(10)
+        for connection, _ in connections:
+            connection.close()
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(10)
+
+
+def _connect(which: str, port: int, process: subprocess.Popen[bytes]) -> http.client.HTTPConnection:
+    deadline = time.monotonic() + 60
+    while True:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        try:
+            connection.connect()
+            return connection
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                raise SystemExit(f"the {which} server did not start on port {port}") from None
+            time.sleep(0.1)
 
 
 def post(connection: http.client.HTTPConnection, envelope: dict[str, Any]) -> dict[str, Any]:
@@ -149,17 +163,18 @@ def timed(
     action: Callable[[], object],
     between: Callable[[], object] = lambda: None,
     cpu: Callable[[], float] = time.process_time,
+    warm_up: int = WARM_UP,
 ) -> tuple[float, float]:
-    """Median wall ms of `action` over `runs` after a warm-up (`between` runs untimed before each),
-    and the CPU ms per run that `cpu` (a process's CPU seconds) counted meanwhile."""
+    """Median wall ms of `action` over `runs` after `warm_up` runs (`between` runs untimed before
+    each), and the CPU ms per run that `cpu` (a process's CPU seconds) counted meanwhile."""
     times = []
-    for run in range(WARM_UP + runs):
+    for run in range(warm_up + runs):
         between()
-        if run == WARM_UP:
+        if run == warm_up:
             cpu_before = cpu()
         started = time.perf_counter()
         action()
-        if run >= WARM_UP:
+        if run >= warm_up:
             times.append((time.perf_counter() - started) * 1000)
     return statistics.median(times), (cpu() - cpu_before) * 1000 / runs
 
@@ -175,25 +190,29 @@ def cpu_seconds(pid: int) -> Callable[[], float]:
     return used
 
 
-def seeded_database(folder: Path, years: int, now: datetime) -> str:
-    """A migrated SQLite file with the benchmark couple, `years` of history up to `now`; its URL."""
-    url = f"sqlite:///{folder / f'voice-{years}.db'}"
+def seeded_database(folder: Path, days: int, now: datetime) -> str:
+    """A migrated SQLite file with the benchmark couple, `days` days of history up to `now`,
+    today included (1: the couple began today, with nothing logged yet); its URL."""
+    import benchmark_history  # here, not above: the bare skill's server process never imports the project's site
+
+    url = f"sqlite:///{folder / f'voice-{days}.db'}"
     engine = make_engine(url)
     upgrade(engine)
     benchmark_history.NOW = now  # the seed's history ends today, so "this week" has entries
-    benchmark_history.seed(engine, years)
+    benchmark_history.seed(engine, days)
     engine.dispose()
     return url
 
 
-def link_by_pairing_code(connection: http.client.HTTPConnection, url: str) -> None:
-    """Alex's device linked as a person would: a code from the site, said to the skill by Alex's voice."""
+def link_by_pairing_code(send: Callable[[dict[str, Any]], dict[str, Any]], url: str) -> None:
+    """Alex's device linked as a person would: a code from the site, said to the skill by Alex's
+    voice (`send` posts an envelope to the project and returns its answer)."""
     engine = make_engine(url)
     with make_sessionmaker(engine).begin() as session:
         alex = session.scalars(select(Partner).where(Partner.email == "alex@example.com")).one()
         code = voice.issue_pairing_code(session, alex)
     engine.dispose()
-    answer = post(connection, intent_request("LinkDeviceIntent", {"code": code}, user_id=USER, person_id=VOICE))
+    answer = send(intent_request("LinkDeviceIntent", {"code": code}, user_id=USER, person_id=VOICE))
     if "Alex" not in spoken(answer):
         raise SystemExit(f"linking failed: {spoken(answer)}")
 
@@ -209,20 +228,25 @@ def forget_todays_keep(url: str) -> Callable[[], None]:
         ).first()
 
     def forget() -> None:
+        # One by one through the ORM: models/stats.py moves the figures with each deletion
+        # (and refuses a bulk DELETE, which would leave them behind).
         with sessions.begin() as session:
-            session.execute(
-                delete(LogEntry).where(
+            for entry in session.scalars(
+                select(LogEntry).where(
                     LogEntry.partner_id == alex,
                     LogEntry.lineage_id == lineage,
                     LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
                     LogEntry.local_date >= (datetime.now(UTC) - timedelta(days=1)).date(),
                 )
-            )
+            ):
+                session.delete(entry)
 
     return forget
 
 
-def measure(connection: http.client.HTTPConnection, pid: int, runs: int, url: str | None) -> list[tuple[float, float]]:
+def measure(
+    connection: http.client.HTTPConnection, pid: int, runs: int, warm_up: int, url: str | None
+) -> list[tuple[float, float]]:
     """(median wall ms, server CPU ms) of each case through `connection` to the server `pid`;
     `url`: the project's database (None for the bare skill)."""
     figures = []
@@ -232,14 +256,14 @@ def measure(connection: http.client.HTTPConnection, pid: int, runs: int, url: st
             post(connection, intent_request(intent, slots, user_id=USER, person_id=VOICE))
 
         between = forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None)
-        figures.append(timed(runs, ask, between, cpu_seconds(pid)))
+        figures.append(timed(runs, ask, between, cpu_seconds(pid), warm_up))
     return figures
 
 
-def profile(url: str, runs: int) -> None:
-    """In this process, through Flask's test client: SQL statements per request and cProfile's top lines."""
+def profile(url: str, runs: int, warm_up: int) -> None:
+    """In this process, through Flask's test client: each case's SQL statements (of its last
+    run) and where cProfile saw the CPU time of `runs` requests go."""
     import cProfile
-    import pstats
 
     from sqlalchemy import event
 
@@ -256,25 +280,56 @@ def profile(url: str, runs: int) -> None:
         }
     )
     client = app.test_client()
+
+    def send(envelope: dict[str, Any]) -> dict[str, Any]:
+        return client.post("/alexa", json=envelope, environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_json()
+
+    link_by_pairing_code(send, url)
     statements: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     forget = forget_todays_keep(url)
     for label, intent, slots in CASES:
-        envelopes = [intent_request(intent, slots, user_id=USER, person_id=VOICE) for _ in range(runs)]
         profiler = cProfile.Profile(time.process_time)  # CPU time: other work on the machine does not count
-        for envelope in envelopes:
+        for run in range(warm_up + runs):
+            envelope = intent_request(intent, slots, user_id=USER, person_id=VOICE)
             if intent == "LogKeptIntent":
                 forget()
             statements.clear()
-            profiler.enable()
-            answer = client.post("/alexa", json=envelope, environ_base={"REMOTE_ADDR": "127.0.0.1"})
+            if run >= warm_up:
+                profiler.enable()
+            answer = send(envelope)
             profiler.disable()
-        print(f"\n{label}: {len(statements)} SQL statements; says {spoken(answer.get_json())[:90]!r}")
+        print(f"\n{label}: {len(statements)} SQL statements; says {spoken(answer)[:90]!r}")
         for statement in statements:
             print("   ", " ".join(statement.split())[:150])
-        pstats.Stats(profiler).sort_stats("cumulative").print_stats(30)
-        pstats.Stats(profiler).sort_stats("tottime").print_stats(15)
+        _print_profile(profiler, runs)
     engine.dispose()
+
+
+def _print_profile(profiler: Any, runs: int) -> None:
+    """The project's own functions by cumulative CPU time, then each package's own time, per request."""
+    import pstats
+    import re
+    from collections import Counter
+
+    stats = pstats.Stats(profiler)
+    print(f"  the project's functions, cumulative CPU ms per request (of {runs}):")
+    own = [(key, row[3]) for key, row in stats.stats.items() if str(ROOT) in key[0] and "/.venv/" not in key[0]]
+    for (file, line, name), cumulative in sorted(own, key=lambda pair: -pair[1])[:25]:
+        print(f"    {cumulative * 1000 / runs:7.2f}  {Path(file).relative_to(ROOT)}:{line}({name})")
+    packages: Counter[str] = Counter()
+    for (file, _, _name), row in stats.stats.items():
+        found = re.search(r"site-packages/([^/]+)", file)
+        if found:
+            packages[found.group(1)] += row[2]
+        elif str(ROOT) in file:
+            packages["(the project)"] += row[2]
+        else:
+            packages["(the standard library and built-ins)"] += row[2]
+    total = sum(packages.values())
+    print(f"  own CPU time by package, ms per request (of {total * 1000 / runs:.1f}):")
+    for package, seconds in packages.most_common(8):
+        print(f"    {seconds * 1000 / runs:7.2f}  {package}")
 
 
 def verification_ms(runs: int) -> float:
@@ -288,10 +343,16 @@ def verification_ms(runs: int) -> float:
     return timed(runs, lambda: verifier.verify(headers, body))[1]
 
 
+def ratio(value: float, floor: float) -> str:
+    return f"{value / floor:5.1f}x" if floor else "    -"  # a bare skill too quick for the clock's ticks
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--warm-up", type=int, default=WARM_UP, help="requests per case before timing")
     parser.add_argument("--years", type=int, default=5)
+    parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
     parser.add_argument("--port", type=int, default=8250, help="the first of three loopback ports")
     parser.add_argument("--profile", action="store_true", help="SQL statements and cProfile per request instead")
     parser.add_argument("--serve", nargs=3, metavar=("WHICH", "PORT", "URL"), help=argparse.SUPPRESS)
@@ -300,31 +361,35 @@ def main() -> None:
         serve(args.serve[0], int(args.serve[1]), args.serve[2])
         return
     now = datetime.now(UTC)
+    days = args.days or 365 * args.years + 1
+    long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder:
-        print(f"Seeding one day and {args.years} years of daily history (SQLite) ...", flush=True)
-        databases = {years: seeded_database(Path(folder), years, now) for years in (0, args.years)}
+        print(f"Seeding one day and {long} of daily history (SQLite) ...", flush=True)
+        databases = {n: seeded_database(Path(folder), n, now) for n in (1, days)}
         if args.profile:
-            with server("project", args.port, databases[args.years]) as (connection, _):
-                link_by_pairing_code(connection, databases[args.years])
-            profile(databases[args.years], args.runs)
+            for n, url in databases.items():
+                print(f"\n=== {'one day' if n == 1 else long} of history ===")
+                profile(url, args.runs, args.warm_up)
             return
-        with server("bare", args.port) as (connection, pid):
-            bare = measure(connection, pid, args.runs, None)
-        project = {}
-        for offset, (years, url) in enumerate(databases.items(), start=1):
-            with server("project", args.port + offset, url) as (connection, pid):
-                link_by_pairing_code(connection, url)
-                project[years] = measure(connection, pid, args.runs, url)
+        wanted = [
+            ("bare", args.port, ""),
+            *(("project", args.port + 1 + i, url) for i, url in enumerate(databases.values())),
+        ]
+        with servers(*wanted) as ((connection, pid), *projects):
+            bare = measure(connection, pid, args.runs, args.warm_up, None)
+            project = {}
+            for (n, url), (connection, pid) in zip(databases.items(), projects, strict=True):
+                link_by_pairing_code(lambda envelope, connection=connection: post(connection, envelope), url)
+                project[n] = measure(connection, pid, args.runs, args.warm_up, url)
     check = verification_ms(args.runs)
-    long = args.years
     print(f"\n{args.runs} runs each, one machine ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}), SQLite")
     for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
-        print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {f'{long} years':>8} {'ratio':>6} {'vs 1 day':>8}")
-        for (label, *_), *figures in zip(CASES, bare, project[0], project[long], strict=True):
+        print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {long:>8} {'ratio':>6} {'vs 1 day':>8}")
+        for (label, *_), *figures in zip(CASES, bare, project[1], project[days], strict=True):
             floor, short, lengthy = (figure[column] for figure in figures)
             print(
-                f"{label:44} {floor:6.2f} {short:7.2f} {short / floor:5.1f}x "
-                f"{lengthy:8.2f} {lengthy / floor:5.1f}x {lengthy / short:7.2f}x"
+                f"{label:44} {floor:6.2f} {short:7.2f} {ratio(short, floor)} "
+                f"{lengthy:8.2f} {ratio(lengthy, floor)} {ratio(lengthy, short):>7}"
             )
     print(f"\nrequest verification (signature, chain, timestamp, skill ID), CPU ms per request when on: {check:.2f}")
 

@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
 from .entities import Cadence, ContractItem
@@ -282,17 +282,6 @@ class KeptRate:
         return self.kept * other.total > other.kept * self.total
 
 
-def couple_kept_rate(session: Session, couple_id: int, first: date, last: date) -> KeptRate:
-    """The couple's kept and missed entries between two local dates (both included), summed
-    from the daily figures: the figure "how are we doing" and the better-month milestone compare."""
-    kept, missed = session.execute(
-        select(func.coalesce(func.sum(DailyStat.kept), 0), func.coalesce(func.sum(DailyStat.missed), 0)).where(
-            DailyStat.couple_id == couple_id, DailyStat.local_date.between(first, last)
-        )
-    ).one()
-    return KeptRate(int(kept), int(missed))
-
-
 def _frequency(rule: Rule) -> tuple[int, int]:
     """Repetitions per interval of days, as Loop Habit Tracker's Frequency."""
     if rule.cadence is Cadence.WEEKDAYS:
@@ -360,30 +349,33 @@ def daily_tallies(
     tallies: dict[int, dict[date, DayTally]] = {lineage_id: {} for lineage_id in lineage_ids}
     if not lineage_ids:
         return tallies
-    query = (
-        select(DailyStat.lineage_id, DailyStat.local_date, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
-        .where(
-            DailyStat.lineage_id.in_(lineage_ids),
-            DailyStat.local_date <= last,
-            or_(DailyStat.kept > 0, DailyStat.missed > 0),
-        )
-        .group_by(DailyStat.lineage_id, DailyStat.local_date)
-    )
-    if first is not None:
-        query = query.where(DailyStat.local_date >= first)
-    for lineage_id, day, kept, missed in session.execute(query):
+    window = {"lineage_ids": lineage_ids, "first": first or date.min, "last": last}
+    for lineage_id, day, kept, missed in session.execute(_TALLIES, window):
         tallies[lineage_id][day] = DayTally(int(kept), int(missed))
     return tallies
 
 
 def hard_days(session: Session, couple_id: int, first: date | None, last: date) -> dict[int, set[date]]:
     """The days each partner declared a hard day, from `first` (None: the beginning) to `last`."""
-    query = select(DailyStat.partner_id, DailyStat.local_date).where(
-        DailyStat.couple_id == couple_id, DailyStat.hard_day > 0, DailyStat.local_date <= last
-    )
-    if first is not None:
-        query = query.where(DailyStat.local_date >= first)
     found: dict[int, set[date]] = defaultdict(set)
-    for partner_id, day in session.execute(query):
+    window = {"couple_id": couple_id, "first": first or date.min, "last": last}
+    for partner_id, day in session.execute(_HARD_DAYS, window):
         found[partner_id].add(day)
     return found
+
+
+# Built once: a voice request reads them for every window of every streak.
+_TALLIES = (
+    select(DailyStat.lineage_id, DailyStat.local_date, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
+    .where(
+        DailyStat.lineage_id.in_(bindparam("lineage_ids", expanding=True)),
+        DailyStat.local_date.between(bindparam("first"), bindparam("last")),
+        or_(DailyStat.kept > 0, DailyStat.missed > 0),
+    )
+    .group_by(DailyStat.lineage_id, DailyStat.local_date)
+)
+_HARD_DAYS = select(DailyStat.partner_id, DailyStat.local_date).where(
+    DailyStat.couple_id == bindparam("couple_id"),
+    DailyStat.hard_day > 0,
+    DailyStat.local_date.between(bindparam("first"), bindparam("last")),
+)

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .db import remembered
 from .entities import (
     Cadence,
     Contract,
@@ -19,6 +21,8 @@ from .entities import (
     ContractVersion,
     ItemKind,
     ItemLineage,
+    LogEntry,
+    Milestone,
     Partner,
     Setback,
     VersionComment,
@@ -75,7 +79,9 @@ def _version_with(session: Session, couple_id: int, status: VersionStatus) -> Co
 
 
 def active_version(session: Session, couple_id: int) -> ContractVersion | None:
-    return _version_with(session, couple_id, VersionStatus.ACTIVE)
+    """The agreed version in force, read once while the session writes nothing but the log (db.remembered)."""
+    read = partial(_version_with, session, couple_id, VersionStatus.ACTIVE)
+    return remembered(session, ("active_version", couple_id), read, survives=(LogEntry, Milestone))
 
 
 def open_proposal(session: Session, couple_id: int) -> ContractVersion | None:

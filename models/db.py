@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -71,6 +73,56 @@ def _hold_loaded_objects(sessions: sessionmaker[Session]) -> None:
 
 
 _HELD = "trust_tracker.held"
+
+T = TypeVar("T")
+
+
+def remembered(session: Session, key: Hashable, read: Callable[[], T], *, survives: tuple[type, ...] = ()) -> T:
+    """`read()`, asked once while the session writes nothing that could change it: what it
+    returned is kept until the session writes anything but `survives` (entities whose writes
+    cannot change it), at a flush (or the autoflush a query would have done first) or by a
+    statement other than a SELECT, or its transaction ends. For what a request reads several
+    times (the active contract, the Alexa account's links) and only a write of its own could change."""
+    if session.autoflush:
+        session.flush()  # what a query would flush first: its writes forget what was remembered
+    memo: dict[Hashable, tuple[object, tuple[type, ...]]] = session.info.setdefault(_REMEMBERED, {})
+    if key not in memo:
+        memo[key] = (read(), survives)
+    return cast(T, memo[key][0])
+
+
+_REMEMBERED = "trust_tracker.remembered"
+
+
+def _forget_unless(session: Session, written: set[type | None]) -> None:
+    """Forget what was remembered, unless it survives writes of every one of these (None: unknown)."""
+    memo = session.info.get(_REMEMBERED, {})
+    for key, (_, survives) in list(memo.items()):
+        if not all(kind is not None and issubclass(kind, survives) for kind in written):
+            del memo[key]
+
+
+@event.listens_for(Session, "after_flush")
+def _forget_after_flush(session: Session, _context: object) -> None:
+    _forget_unless(session, {type(obj) for obj in (*session.new, *session.dirty, *session.deleted)})
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _forget_after_writes(state: ORMExecuteState) -> None:
+    if not state.is_select:  # a bulk UPDATE or DELETE, or any statement that may write
+        mapper = state.bind_mapper
+        _forget_unless(state.session, {mapper.class_ if mapper is not None else None})
+
+
+@event.listens_for(Session, "after_soft_rollback")  # a savepoint's too: its writes are undone
+def _forget(session: Session, *_: object) -> None:
+    session.info.pop(_REMEMBERED, None)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _forget_at_the_end(session: Session, transaction: SessionTransaction) -> None:
+    if transaction.parent is None:  # the session's own transaction, not a savepoint released
+        _forget(session)
 
 
 def alembic_config(engine: Engine) -> Config:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -67,6 +67,9 @@ def remember_zone(session: Session, couple: Couple, device_id: str, zone: str | 
 
 
 def _row(session: Session, couple: Couple, device_id: str) -> DeviceTimeZone | None:
-    return session.scalar(
-        select(DeviceTimeZone).where(DeviceTimeZone.couple_id == couple.id, DeviceTimeZone.device_id == device_id)
-    )
+    return session.scalar(_ROW, {"couple_id": couple.id, "device_id": device_id})
+
+
+_ROW = select(DeviceTimeZone).where(  # built once: every voice entry asks it
+    DeviceTimeZone.couple_id == bindparam("couple_id"), DeviceTimeZone.device_id == bindparam("device_id")
+)

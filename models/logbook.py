@@ -121,7 +121,7 @@ def log_said(
             now=now,
             device_zone=device_zone,
         )
-        return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, kind, now))
+        return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, entry, now))
 
     if not said:
         if pending and not last_try:
@@ -187,12 +187,12 @@ def log_note(
         require_item=require_item,
     )
     name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
-    return NoteLogged(entry, _celebrated(session, partner, kind, now), name)
+    return NoteLogged(entry, _celebrated(session, partner, entry, now), name)
 
 
-def _celebrated(session: Session, partner: Partner, kind: LogKind, now: datetime) -> list[Milestone]:
+def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: datetime) -> list[Milestone]:
     # After a setback the moment is for honesty and reflection, not a celebration.
-    return [] if kind in SETBACK_KINDS else milestones.celebrate(session, partner, now)
+    return [] if entry.kind in SETBACK_KINDS else milestones.celebrate(session, partner, now, logged=entry)
 
 
 @dataclass(frozen=True)

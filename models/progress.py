@@ -6,14 +6,15 @@ from 6 in 10 to 9 in 10") belongs to each interface.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .cadence import KeptRate, couple_kept_rate
+from .cadence import KeptRate
 from .entities import Partner
 from .localtime import local_today, week_start
 from .stat_entities import DailyStat
@@ -56,24 +57,57 @@ class Progress:
     moments: int = 0  # this week's moments of reliability and small wins: activity that is not a promise
 
 
+@dataclass(frozen=True)
+class CoupleDay:
+    """The couple's kept and missed entries on one day, and its moments of reliability and small wins."""
+
+    kept: int = 0
+    missed: int = 0
+    moments: int = 0
+
+
+def couple_days(session: Session, couple_id: int, first: date, last: date) -> dict[date, CoupleDay]:
+    """The couple's figures per day between two local dates (both included; days with nothing
+    logged left out), from the daily figures: one read for everything "how are we doing" compares."""
+    rows = session.execute(_COUPLE_DAYS, {"couple_id": couple_id, "first": first, "last": last})
+    return {day: CoupleDay(int(kept), int(missed), int(moments)) for day, kept, missed, moments in rows}
+
+
+_COUPLE_DAYS = (
+    select(
+        DailyStat.local_date,
+        func.sum(DailyStat.kept),
+        func.sum(DailyStat.missed),
+        func.sum(DailyStat.reliability + DailyStat.small_win),
+    )
+    .where(
+        DailyStat.couple_id == bindparam("couple_id"),
+        DailyStat.local_date.between(bindparam("first"), bindparam("last")),
+    )
+    .group_by(DailyStat.local_date)
+)
+
+
+def couple_rate(days: Mapping[date, CoupleDay], first: date, last: date) -> KeptRate:
+    """The couple's kept and missed entries between two local dates (both included), from
+    `couple_days` read over at least that stretch."""
+    within = [figures for day, figures in days.items() if first <= day <= last]
+    return KeptRate(sum(f.kept for f in within), sum(f.missed for f in within))
+
+
 def progress(session: Session, partner: Partner, now: datetime | None = None) -> Progress:
     now = now or utcnow()
-    couple_id = partner.couple_id
     today = local_today(partner.couple, now)
     monday = week_start(today)
+    days = couple_days(session, partner.couple_id, today - timedelta(days=ARC_DAYS + WINDOW_DAYS), today)
     return Progress(
-        this_week=couple_kept_rate(session, couple_id, monday, today),
-        last_week=couple_kept_rate(session, couple_id, monday - timedelta(days=7), monday - timedelta(days=1)),
-        last_week_so_far=couple_kept_rate(session, couple_id, monday - timedelta(days=7), today - timedelta(days=7)),
+        this_week=couple_rate(days, monday, today),
+        last_week=couple_rate(days, monday - timedelta(days=7), monday - timedelta(days=1)),
+        last_week_so_far=couple_rate(days, monday - timedelta(days=7), today - timedelta(days=7)),
         week_start=monday,
         streaks=current_streaks(session, partner, now),
-        arc=long_arc(session, couple_id, today),
-        moments=session.scalar(
-            select(func.coalesce(func.sum(DailyStat.reliability + DailyStat.small_win), 0)).where(
-                DailyStat.couple_id == couple_id, DailyStat.local_date.between(monday, today)
-            )
-        )
-        or 0,
+        arc=_arc(days, today),
+        moments=sum(figures.moments for day, figures in days.items() if day >= monday),
     )
 
 
@@ -83,22 +117,21 @@ def long_arc(session: Session, couple_id: int, today: date) -> Arc | None:
     A couple with less history compares with their first four weeks instead, as long
     as the two stretches do not overlap.
     """
+    return _arc(couple_days(session, couple_id, today - timedelta(days=ARC_DAYS + WINDOW_DAYS), today), today)
+
+
+def _arc(days: Mapping[date, CoupleDay], today: date) -> Arc | None:
+    """The long arc from the couple's days since ARC_DAYS + WINDOW_DAYS before today."""
     recent_start = today - timedelta(days=WINDOW_DAYS - 1)
-    first_day = session.scalar(
-        select(func.min(DailyStat.local_date)).where(
-            DailyStat.couple_id == couple_id,
-            DailyStat.kept + DailyStat.missed > 0,
-            DailyStat.local_date >= today - timedelta(days=ARC_DAYS + WINDOW_DAYS),
-        )
-    )
+    first_day = min((day for day, figures in days.items() if figures.kept + figures.missed), default=None)
     if first_day is None:
         return None
     since = max(first_day, today - timedelta(days=ARC_DAYS))
     if (today - since).days < MIN_ARC_DAYS:
         return None
     then_end = min(since + timedelta(days=WINDOW_DAYS - 1), recent_start - timedelta(days=1))
-    then = couple_kept_rate(session, couple_id, since, then_end)
-    recent = couple_kept_rate(session, couple_id, recent_start, today)
+    then = couple_rate(days, since, then_end)
+    recent = couple_rate(days, recent_start, today)
     if min(then.total, recent.total) < MIN_ENTRIES:
         return None
     return Arc(then=then, now=recent, since=since, weeks=round((today - since).days / 7))

@@ -28,14 +28,16 @@ class WeekReport:
 def week_report(session: Session, partner: Partner, now: datetime | None = None) -> WeekReport:
     """This week against last, the streaks and the arc, and the milestones newly reached."""
     now = now or utcnow()
-    return WeekReport(progress.progress(session, partner, now), milestones.celebrate(session, partner, now))
+    week = progress.progress(session, partner, now)
+    return WeekReport(week, milestones.celebrate(session, partner, now, streaks=week.streaks))
 
 
 def celebration(session: Session, partner: Partner, now: datetime | None = None) -> list[Milestone]:
-    """The latest milestones, newest first, celebrated or not; any newly reached are
-    recorded first and, being celebrated now, not announced again."""
-    milestones.celebrate(session, partner, now or utcnow())
-    return milestones.recent(session, partner.couple_id, limit=RECENT_MILESTONES)
+    """The latest milestones, newest first, celebrated or not, a streak still going told as it
+    stands; any newly reached are recorded first and, being celebrated now, not announced again."""
+    now = now or utcnow()
+    milestones.celebrate(session, partner, now)
+    return milestones.recent_told(session, partner, RECENT_MILESTONES, now)
 
 
 class CheckInNews(StrEnum):
@@ -63,7 +65,8 @@ def welcome(session: Session, partner: Partner, now: datetime | None = None, *, 
     now = now or utcnow()
     status = checkins.checkin_status(session, partner.couple, now)
     here = local_now(partner.couple, now)
-    fresh = milestones.celebrate(session, partner, now)
+    week = progress.progress(session, partner, now) if with_progress else None
+    fresh = milestones.celebrate(session, partner, now, streaks=week.streaks if week else None)
     resume = checkins.next_question(session, partner, now)
     if resume is not None and resume[0] > 0:
         news = CheckInNews.RESUMABLE
@@ -73,7 +76,6 @@ def welcome(session: Session, partner: Partner, now: datetime | None = None, *, 
         news = CheckInNews.LATER  # once done, it is not mentioned again
     else:
         news = CheckInNews.NONE
-    week = progress.progress(session, partner, now) if with_progress else None
     return Welcome(fresh, news, status.slot, here.date(), week, first_time=not spoke_before(session, partner))
 
 

@@ -11,19 +11,22 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from . import oauth
 from .base import utcnow
+from .db import remembered
 from .entities import Couple, Partner, VoiceLink
 from .errors import Conflict, NotFound
 
 # How a link was made (VoiceLink.linked_by).
 PAIRING, LOGIN = "pairing", "login"
+# Settings shows when a device was last used, to the minute: within a minute, not written again.
+TOUCH_EVERY = timedelta(minutes=1)
 
 
 class AccountElsewhere(Conflict):
@@ -95,26 +98,36 @@ def identify(session: Session, heard: Heard, now: datetime | None = None, *, mov
     return Identity(Standing.LINKED, couple, partner)
 
 
+def _account(session: Session, alexa_user_id: str) -> list[VoiceLink]:
+    """The Alexa account's links (itself, and each voice bound on it: a handful), oldest first,
+    with their partners, the couple and its partners: one query, asked once a request
+    (the safety check's names, who is speaking, when it was last used) until anything is written."""
+    return remembered(
+        session,
+        ("voice_links", alexa_user_id),
+        lambda: list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique()),
+    )
+
+
+_ACCOUNT = (  # built once: every request asks it
+    select(VoiceLink)
+    .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
+    .order_by(VoiceLink.id)
+    .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
+)
+
+
 def linked_couple(session: Session, alexa_user_id: str) -> Couple | None:
     """The couple this Alexa account belongs to, whoever is speaking."""
-    link = session.scalar(
-        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id).order_by(VoiceLink.id).limit(1)
-    )
-    return link.partner.couple if link is not None else None
+    links = _account(session, alexa_user_id)
+    return links[0].partner.couple if links else None
 
 
 def couple_names(session: Session, alexa_user_id: str) -> tuple[str, ...]:
-    """The names of the couple this Alexa account is linked to, none when it is not: one query,
-    read on every request so distress naming the partner is heard (skill/safety.py)."""
-    couple_id = (
-        select(Partner.couple_id)
-        .join(VoiceLink, VoiceLink.partner_id == Partner.id)
-        .where(VoiceLink.alexa_user_id == alexa_user_id)
-        .order_by(VoiceLink.id)
-        .limit(1)
-        .scalar_subquery()
-    )
-    names = session.scalars(select(Partner.name).where(Partner.couple_id == couple_id)).all()
+    """The names of the couple this Alexa account is linked to, none when it is not, read on
+    every request so distress naming the partner is heard (skill/safety.py)."""
+    couple = linked_couple(session, alexa_user_id)
+    names = [p.name for p in couple.partners] if couple is not None else []
     return tuple(dict.fromkeys(part for name in names for part in (name, *name.split()[:1])))
 
 
@@ -122,10 +135,7 @@ def recognised_partner(session: Session, alexa_user_id: str, person_id: str) -> 
     """The partner this voice was bound to (by their code or log-in); None for any other voice."""
     if not person_id:
         return None
-    link = session.scalar(
-        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id == person_id)
-    )
-    return link.partner if link is not None else None
+    return next((link.partner for link in _account(session, alexa_user_id) if link.person_id == person_id), None)
 
 
 def member(couple: Couple, partner_id: object) -> Partner | None:
@@ -182,11 +192,10 @@ def bind(
 
 
 def _touch(session: Session, alexa_user_id: str, person_id: str, now: datetime) -> None:
-    """Remember when the account (and this voice) were last used, for Settings."""
-    for link in session.scalars(
-        select(VoiceLink).where(VoiceLink.alexa_user_id == alexa_user_id, VoiceLink.person_id.in_({"", person_id}))
-    ):
-        link.last_used_at = now
+    """Remember when the account (and this voice) were last used, for Settings (to the minute)."""
+    for link in _account(session, alexa_user_id):
+        if link.person_id in ("", person_id) and (link.last_used_at is None or now - link.last_used_at >= TOUCH_EVERY):
+            link.last_used_at = now
 
 
 def links(session: Session, couple_id: int) -> list[VoiceLink]:

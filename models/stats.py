@@ -16,6 +16,7 @@ back when the dispute is withdrawn.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -124,12 +125,12 @@ def apply(session: Session, deltas: Deltas) -> None:
             "lineage_id": place.lineage_id,
             "local_date": place.local_date,
         }
-        connection.execute(_upsert(session, daily_table, key, ("partner_id", "lineage_id", "local_date"), counts))
+        connection.execute(*_upsert(session, daily_table, key, ("partner_id", "lineage_id", "local_date"), counts))
     for (couple_id, partner_id, month), counts in monthly.items():
         if not any(counts.values()):
             continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
-        connection.execute(_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
+        connection.execute(*_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
     # A streak record summing up days that just changed no longer holds.
     earliest: dict[int, date] = {}
     for place in daily:
@@ -146,13 +147,23 @@ def _table(entity: type[DailyStat] | type[MonthlyStat]) -> Table:
     return table
 
 
-def _upsert(session: Session, table: Table, key: dict[str, Any], unique: tuple[str, ...], counts: Counter[str]) -> Any:
-    insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(table)
-    values = key | {kind: counts.get(kind, 0) for kind in KINDS}
-    # Counter.update adds: a kind moved within a month sums to 0 and is left as it is.
-    return insert.values(values).on_conflict_do_update(
-        index_elements=list(unique),
-        set_={kind: table.c[kind] + insert.excluded[kind] for kind in KINDS if counts.get(kind)},
+def _upsert(
+    session: Session, table: Table, key: dict[str, Any], unique: tuple[str, ...], counts: Counter[str]
+) -> tuple[Any, dict[str, Any]]:
+    """The upsert adding `counts` to the row at `key`, and its values."""
+    moved = tuple(kind for kind in KINDS if counts.get(kind))
+    statement = _upsert_statement(session.get_bind().dialect.name, table, unique, moved)
+    return statement, key | {kind: counts.get(kind, 0) for kind in KINDS}
+
+
+@functools.cache
+def _upsert_statement(dialect: str, table: Table, unique: tuple[str, ...], moved: tuple[str, ...]) -> Any:
+    """Built once per process for each shape (building one, its `excluded` alias above all,
+    cost more than the write itself). Kinds that do not move are left as they are: a kind
+    moved within a month sums to 0 (Counter.update adds) and is not in `moved`."""
+    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    return insert.on_conflict_do_update(
+        index_elements=list(unique), set_={kind: table.c[kind] + insert.excluded[kind] for kind in moved}
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
@@ -65,7 +66,7 @@ def log_entry(
     note = clean_note(note)
     if require_item and lineage_id is None and kind in ITEM_KIND_FOR:
         raise ValidationError(ITEM_NEEDED[kind])
-    if lineage_id is not None:
+    if lineage_id is not None and not _loggable(session, partner, kind, lineage_id):
         lineage = session.get(ItemLineage, lineage_id)
         if lineage is None or lineage.contract.couple_id != partner.couple_id:
             raise NotFound("That commitment is not part of your contract.")
@@ -135,6 +136,11 @@ def loggable_commitments(session: Session, partner: Partner) -> list[ContractIte
     return [c for c in active_commitments(session, partner.couple_id) if c.owner_id in (None, partner.id)]
 
 
+def _loggable(session: Session, partner: Partner, kind: LogKind, lineage_id: int) -> bool:
+    """A keep or miss of one of this partner's active commitments: nothing more to check."""
+    return kind in COMMITMENT_KINDS and any(c.lineage_id == lineage_id for c in loggable_commitments(session, partner))
+
+
 def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
     if any(c.lineage_id == lineage_id for c in loggable_commitments(session, partner)):
         return
@@ -182,11 +188,13 @@ class Streak:
         return len(self.counted)
 
 
-def current_streaks(session: Session, partner: Partner, now: datetime | None = None) -> list[Streak]:
-    """The current streak of every active commitment, in contract order, by the rules of
-    models.cadence (the same figure as Charts and "how are we doing")."""
+def current_streaks(
+    session: Session, partner: Partner, now: datetime | None = None, *, only: Collection[int] | None = None
+) -> list[Streak]:
+    """The current streak of every active commitment (`only`: of these lineages), in contract
+    order, by the rules of models.cadence (the same figure as Charts and "how are we doing")."""
     today = local_today(partner.couple, now or utcnow())
-    commitments = active_commitments(session, partner.couple_id)
+    commitments = [c for c in active_commitments(session, partner.couple_id) if only is None or c.lineage_id in only]
     runs = cadence.current_runs(session, partner.couple_id, commitments, today)
     return [Streak(c, runs[c.lineage_id].counted, cadence.Rule.of(c).unit) for c in commitments]
 

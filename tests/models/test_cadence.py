@@ -1,8 +1,9 @@
 """The cadence rules, and every surface reporting the same streak.
 
 History (tracking.current_streaks, the site's history page), Charts
-(charts.commitment_stats) and "how are we doing" (progress.progress, which the skill
-speaks) must never disagree about a streak.
+(charts.commitment_stats), "how are we doing" (progress.progress, which the skill
+speaks) and "what should we celebrate" (reports.celebration: a streak milestone whose
+run is still going is told as it stands) must never disagree about a streak.
 """
 
 import re
@@ -13,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from tests.factories import NOW
-from trust_tracker.models import cadence, charts, contracts, progress, tracking
+from trust_tracker.models import cadence, charts, contracts, milestones, reports, tracking
 from trust_tracker.models.cadence import DayTally, Rule, Step
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
@@ -171,12 +172,19 @@ def _as_date(value) -> date | None:
 
 
 def _streaks_everywhere(session, partner, now=NOW) -> dict[str, int]:
-    """Each commitment's current streak, after checking History, Charts and the voice agree."""
+    """Each commitment's current streak, after checking History, Charts, "how are we doing" and
+    "what should we celebrate" agree."""
     session.flush()
-    history = {s.commitment.spoken_name: s.length for s in tracking.current_streaks(session, partner, now)}
+    runs = {s.commitment.spoken_name: s for s in tracking.current_streaks(session, partner, now)}
+    history = {name: run.length for name, run in runs.items()}
     chart = {s.name: s.current_streak for s in charts.commitment_stats(session, partner.couple_id, now)}
-    spoken = {s.commitment.spoken_name: s.length for s in progress.progress(session, partner, now).streaks}
+    week = reports.week_report(session, partner, now)  # "how are we doing": the streaks and what is new
+    spoken = {s.commitment.spoken_name: s.length for s in week.progress.streaks}
     assert history == chart == spoken
+    celebrated = [*week.milestones, *reports.celebration(session, partner, now)]
+    for told in (m for m in celebrated if m.kind == milestones.Kind.STREAK):
+        if told.reached_on in runs[told.params["name"]].counted:  # its run is still going: told as it stands
+            assert told.params["count"] == history[told.params["name"]], told.params
     return history
 
 
@@ -291,3 +299,33 @@ def test_a_run_across_a_daylight_saving_change_counts_local_days(session, couple
     now = datetime.combine(today, time(21, 0), tzinfo=new_york).astimezone(UTC)
     assert now.date() == today + timedelta(days=1)
     assert _streaks_everywhere(session, alex, now)["call"] == (today - first).days
+
+
+def test_celebrate_tells_a_streak_still_going_as_long_as_it_is_now(session, couple, contract):
+    """On main, "what should we celebrate" said 14 days in a row for 'call when late' while "how are
+    we doing" said 15: the milestone was told at the threshold it reached yesterday."""
+    alex, sam = couple
+    call = contract["call"]
+    for back in range(1, 15):
+        _add(session, sam, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    assert _streaks_everywhere(session, alex)["call"] == 14  # 3, 7 and 14 reached, celebrated now
+    _add(session, alex, LogKind.KEPT, TODAY, call)
+    assert _streaks_everywhere(session, alex)["call"] == 15
+    told = [m for m in reports.celebration(session, alex, NOW) if m.kind == milestones.Kind.STREAK]
+    assert [(m.params["name"], m.params["count"]) for m in told] == [("call", 15)]  # once, as it stands
+    # Stored as reached: 14 on the day it was reached, never rewritten.
+    stored = milestones.recent(session, alex.couple_id, limit=10)
+    assert [m.params["count"] for m in stored if m.kind == milestones.Kind.STREAK] == [14, 7, 3]
+
+
+def test_a_streak_that_ended_is_celebrated_as_it_was_reached(session, couple, contract):
+    alex, sam = couple
+    call = contract["call"]
+    for back in range(3, 10):
+        _add(session, sam, LogKind.KEPT, TODAY - timedelta(days=back), call)
+    assert _streaks_everywhere(session, alex, NOW - timedelta(days=2))["call"] == 7  # 3 and 7 reached then
+    _add(session, sam, LogKind.MISSED, TODAY - timedelta(days=2), call)
+    _add(session, sam, LogKind.KEPT, TODAY - timedelta(days=1), call)
+    assert _streaks_everywhere(session, alex)["call"] == 1
+    told = [m for m in reports.celebration(session, alex, NOW) if m.kind == milestones.Kind.STREAK]
+    assert [m.params["count"] for m in told] == [7, 3]  # history: the run that reached them is over

@@ -226,7 +226,7 @@ def test_a_milestone_stored_concurrently_is_not_stored_twice(session, couple):
     for _ in range(10):
         make_entry(session, sam, LogKind.KEPT, TODAY)
     # As if another request stored it between this one's look-up and its insert.
-    original = milestones._kept_counts
+    original = milestones.kept_counts
 
     def racing(*args):
         found = original(*args)
@@ -238,11 +238,11 @@ def test_a_milestone_stored_concurrently_is_not_stored_twice(session, couple):
             )
         return found
 
-    milestones._kept_counts = racing
+    milestones.kept_counts = racing
     try:
         assert milestones.record_milestones(session, alex, NOW) == []
     finally:
-        milestones._kept_counts = original
+        milestones.kept_counts = original
     assert session.scalar(select(func.count(Milestone.id)).where(Milestone.key == "kept:10")) == 1
 
 
@@ -306,7 +306,7 @@ def test_kept_count_milestones_take_one_query(session, couple, connection):
 
     event.listen(connection, "after_cursor_execute", record)
     try:
-        milestones._kept_counts(session, alex.couple_id, set())
+        milestones.kept_counts(session, alex.couple_id, set())
     finally:
         event.remove(connection, "after_cursor_execute", record)
     assert len(seen) == 1 and "OFFSET" in seen[0].upper()
@@ -322,7 +322,7 @@ def test_kept_count_milestones_all_reached_take_no_query(session, couple, connec
     event.listen(connection, "after_cursor_execute", record)
     try:
         reached = {f"kept:{n}" for n in milestones.KEPT_THRESHOLDS}
-        assert milestones._kept_counts(session, alex.couple_id, reached) == []
+        assert milestones.kept_counts(session, alex.couple_id, reached) == []
     finally:
         event.remove(connection, "after_cursor_execute", record)
     assert seen == []

@@ -1,0 +1,195 @@
+"""What counts as a milestone, and how each one is looked for: cheap on purpose (SQL counts
+and short look-backs, never years of rows), and not at all once it was reached. Storing,
+celebrating and telling them is models.milestones'.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import bindparam, func, select
+from sqlalchemy.orm import Session
+
+from .cadence import KeptRate
+from .entities import CheckIn, LogEntry, LogKind
+from .localtime import week_start
+from .stat_entities import DailyStat, MonthlyStat
+from .tracking import Streak
+
+STREAK_THRESHOLDS = (3, 7, 14, 30)
+KEPT_THRESHOLDS = (10, 25, 50, 100)
+CHECKIN_STREAK = 4
+# A month's rate is only compared when both months have this many kept-or-missed entries:
+# "1 in 1 beat 0 in 1" would not be an honest celebration.
+MIN_ENTRIES_PER_MONTH = 5
+# A first clean week is looked for among the last few finished weeks; detection runs
+# often enough that an older one would already have been found.
+CLEAN_WEEK_LOOKBACK = 8
+CHECKIN_LOOKBACK_WEEKS = 12
+MAX_NAME = 80
+
+
+class Kind(enum.StrEnum):
+    """What a milestone is; its numbers are in `Milestone.params`."""
+
+    STREAK = "streak"  # lineage_id, name, count, unit ("day" or "week")
+    KEPT_COUNT = "kept_count"  # count
+    FIRST_CLEAN_WEEK = "first_clean_week"  # week_of (the Monday, ISO), kept
+    CHECKINS_IN_A_ROW = "checkins_in_a_row"  # count
+    BETTER_MONTH = "better_month"  # month ("2026-10"), now, then, out_of (10 or 100)
+    OTHER = "other"  # text: an old milestone whose sentence could not be read back
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str
+    kind: Kind
+    params: dict[str, Any]
+    reached_on: date
+
+
+def _name(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) > MAX_NAME:
+        text = text[: MAX_NAME - 1].rstrip() + "…"
+    return text
+
+
+def streaks_reached(streaks: Iterable[Streak], known: Collection[str]) -> list[Candidate]:
+    """Each streak threshold reached and not stored yet, dated by the day (or week) that reached it."""
+    found = []
+    for streak in streaks:
+        for threshold in STREAK_THRESHOLDS:
+            key = f"streak:{streak.commitment.lineage_id}:{threshold}"
+            if streak.length >= threshold and key not in known:
+                params = {
+                    "lineage_id": streak.commitment.lineage_id,
+                    "name": _name(streak.commitment.spoken_name),
+                    "count": threshold,
+                    "unit": streak.unit,
+                }
+                found.append(Candidate(key, Kind.STREAK, params, streak.counted[threshold - 1]))
+    return found
+
+
+def kept_counts(session: Session, couple_id: int, known: Collection[str]) -> list[Candidate]:
+    """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the
+    day it was noticed): one query, one OFFSET look-up per threshold along the
+    (couple, local date) index."""
+
+    if all(f"kept:{n}" in known for n in KEPT_THRESHOLDS):
+        return []  # all reached long ago: nothing to look up
+    days = session.execute(_NTH_KEPT_DAYS, {"couple_id": couple_id}).one()
+    return [
+        Candidate(f"kept:{n}", Kind.KEPT_COUNT, {"count": n}, day)
+        for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
+        if day is not None
+    ]
+
+
+def _nth_kept_day(n: int) -> Any:
+    return (
+        select(LogEntry.local_date)
+        .where(
+            LogEntry.couple_id == bindparam("couple_id"), LogEntry.kind == LogKind.KEPT, LogEntry.disputed_at.is_(None)
+        )
+        .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
+        .offset(n - 1)
+        .limit(1)
+        .scalar_subquery()
+    )
+
+
+_NTH_KEPT_DAYS = select(*(_nth_kept_day(n) for n in KEPT_THRESHOLDS))
+
+
+def first_clean_week(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
+    """The first finished Monday-to-Sunday week with something kept and no lapse."""
+    if "clean-week:first" in known:
+        return []  # already found: skip the query below
+    this_monday = week_start(today)
+    first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
+    rows = session.execute(_WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday})
+    kept: dict[date, int] = defaultdict(int)
+    lapses: dict[date, int] = defaultdict(int)
+    for day, kept_that_day, lapsed_that_day in rows:
+        kept[week_start(day)] += kept_that_day or 0
+        lapses[week_start(day)] += lapsed_that_day or 0
+    for monday in sorted(kept):
+        if kept[monday] and not lapses[monday]:
+            params = {"week_of": monday.isoformat(), "kept": kept[monday]}
+            return [Candidate("clean-week:first", Kind.FIRST_CLEAN_WEEK, params, monday + timedelta(days=6))]
+    return []
+
+
+_WEEKS = (
+    select(DailyStat.local_date, func.sum(DailyStat.kept), func.sum(DailyStat.missed + DailyStat.breach))
+    .where(
+        DailyStat.couple_id == bindparam("couple_id"),
+        DailyStat.local_date >= bindparam("first"),
+        DailyStat.local_date < bindparam("monday"),
+    )
+    .group_by(DailyStat.local_date)
+)
+
+
+def checkins_in_a_row(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
+    if f"checkins:{CHECKIN_STREAK}" in known:
+        return []
+    since = week_start(today) - timedelta(weeks=CHECKIN_LOOKBACK_WEEKS)
+    weeks = sorted(session.scalars(_COMPLETED_WEEKS, {"couple_id": couple_id, "since": since}))
+    run = 0
+    for previous, monday in zip([None, *weeks], weeks, strict=False):
+        run = run + 1 if previous is not None and monday - previous == timedelta(weeks=1) else 1
+        if run >= CHECKIN_STREAK:
+            key = f"checkins:{CHECKIN_STREAK}"
+            return [Candidate(key, Kind.CHECKINS_IN_A_ROW, {"count": CHECKIN_STREAK}, today)]
+    return []
+
+
+_COMPLETED_WEEKS = select(CheckIn.week_start).where(
+    CheckIn.couple_id == bindparam("couple_id"),
+    CheckIn.completed_at.is_not(None),
+    CheckIn.week_start >= bindparam("since"),
+)
+
+
+def month_before(first_of_month: date) -> date:
+    return (first_of_month - timedelta(days=1)).replace(day=1)
+
+
+def better_month(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
+    """The last finished month, when its kept rate beat the month before it (one look at the
+    two months' figures, none once it was found)."""
+    this_month = today.replace(day=1)
+    last_month = month_before(this_month)
+    key = f"better-month:{last_month:%Y-%m}"
+    if key in known:
+        return []
+    earlier = month_before(last_month)
+    months = {"couple_id": couple_id, "months": [earlier, last_month]}
+    rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in session.execute(_MONTHS, months)}
+    then, now = rates.get(earlier, KeptRate(0, 0)), rates.get(last_month, KeptRate(0, 0))
+    if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
+        return []
+    # Told as "N in 10" when that shows the difference, else in percent: never "6 in 10, up from 6 in 10".
+    out_of = 10 if now.in_ten != then.in_ten else 100
+    params = {
+        "month": f"{last_month:%Y-%m}",
+        "now": now.in_ten if out_of == 10 else now.percent,
+        "then": then.in_ten if out_of == 10 else then.percent,
+        "out_of": out_of,
+    }
+    return [Candidate(key, Kind.BETTER_MONTH, params, this_month - timedelta(days=1))]
+
+
+_MONTHS = (
+    select(MonthlyStat.month, func.sum(MonthlyStat.kept), func.sum(MonthlyStat.missed))
+    .where(MonthlyStat.couple_id == bindparam("couple_id"), MonthlyStat.month.in_(bindparam("months", expanding=True)))
+    .group_by(MonthlyStat.month)
+)

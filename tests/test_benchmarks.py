@@ -1,0 +1,85 @@
+"""The two benchmarks run end to end on a tiny seed and print their tables, so they cannot rot
+unnoticed (infra/benchmark_voice.py once stopped at its first keep: a bulk DELETE of entries,
+which models/stats.py refuses). They measure nothing here: the figures are not asserted."""
+
+from __future__ import annotations
+
+import contextlib
+import importlib.util
+import io
+import os
+import re
+import socket
+import sys
+from pathlib import Path
+from unittest import mock
+
+ROOT = Path(__file__).resolve().parent.parent
+# BENCHMARK_PORTS="5620-5629" keeps the voice benchmark's three servers to a range (shared machines).
+PORTS = os.environ.get("BENCHMARK_PORTS", "8250-8299")
+CASES = (
+    '"I kept my promise to call when late"',
+    '"note a moment of reliability: ..."',
+    '"what are this week\'s check-in questions"',
+    '"how are we doing"',
+)
+
+
+def _three_free_ports() -> int:
+    """The first of three consecutive free loopback ports in PORTS."""
+    low, _, high = PORTS.partition("-")
+    for first in range(int(low), int(high) - 1):
+        try:
+            for port in range(first, first + 3):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return first
+    raise RuntimeError(f"no three free ports in BENCHMARK_PORTS={PORTS}")
+
+
+def _run(script: str, *args: str) -> str:
+    """What `python infra/<script> <args>` prints, run in this process (the project is imported
+    already; the voice benchmark's servers are processes of their own)."""
+    spec = importlib.util.spec_from_file_location(script.removesuffix(".py"), ROOT / "infra" / script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    out = io.StringIO()
+    with mock.patch.object(sys, "argv", [script, *args]), contextlib.redirect_stdout(out):
+        module.main()
+    return out.getvalue()
+
+
+def test_the_voice_benchmark_prints_both_tables_and_what_each_request_said():
+    out = _run("benchmark_voice.py", "--runs", "2", "--warm-up", "0", "--days", "9", "--port", str(_three_free_ports()))
+    assert "2 runs each" in out
+    wall, cpu = out.split("median wall ms per request")[1].split("server CPU ms per request")
+    for table in (wall, cpu):
+        assert "bare" in table and "1 day" in table and "9 days" in table
+        for case in CASES:
+            row = next(line for line in table.splitlines() if line.startswith(case))
+            assert len(re.findall(r"\d+\.\d+", row)) >= 3, row  # bare, one day and nine days at least
+    assert "request verification" in out
+
+
+def test_the_voice_profile_counts_statements_and_names_the_project_s_functions():
+    out = _run("benchmark_voice.py", "--runs", "1", "--warm-up", "0", "--days", "9", "--profile")
+    for history in ("one day", "9 days"):
+        part = out.split(f"=== {history} of history ===")[1].split("===")[0]
+        for case in CASES:
+            assert re.search(re.escape(case) + r": \d+ SQL statements; says [\'\"]<speak>", part), case
+        assert "Logged: you kept your promise to call when late." in part
+        assert "skill/endpoint.py" in part and "sqlalchemy" in part
+
+
+def test_the_history_benchmark_prints_every_page_and_voice_request_with_its_ratio(monkeypatch):
+    monkeypatch.delenv("TRUST_TRACKER_TEST_POSTGRES_URL", raising=False)  # SQLite only: PostgreSQL is the same code
+    out = _run("benchmark_history.py", "--days", "9", "--runs", "1")
+    assert "one day of history against 9 days" in out
+    rows = [line for line in out.splitlines() if line.startswith("| page:") or line.startswith("| voice:")]
+    assert len(rows) == 9
+    for row in rows:
+        assert re.search(r"\| +\d+\.\d \| +\d+\.\d \| +\d+\.\d\dx \|$", row), row
+    assert "(PostgreSQL skipped" in out
