@@ -14,11 +14,9 @@ from functools import cached_property
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import String, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.expression import FunctionElement
 
 from . import cadence, milestones
 from .base import utcnow
@@ -26,6 +24,7 @@ from .contracts import active_commitments
 from .entities import ContractItem, ContractVersion, Couple, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
+from .sql_weeks import week_of
 from .stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 WEEKS_SHOWN = 12
@@ -39,26 +38,6 @@ MIN_HISTORY_WEEKS = 4
 RECORD_WEEKS = 13
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
-
-
-# --- Week buckets in SQL. Each dialect spells "the Monday of this date" differently;
-# both give back ISO text so results compare alike.
-
-
-class _week_of(FunctionElement[str]):
-    type = String()
-    inherit_cache = True
-
-
-@compiles(_week_of, "sqlite")
-def _week_of_sqlite(element, compiler, **kw) -> str:
-    # Back six days, then forward to the next Monday: the Monday of the same week.
-    return f"date({compiler.process(element.clauses, **kw)}, '-6 days', 'weekday 1')"
-
-
-@compiles(_week_of, "postgresql")
-def _week_of_postgresql(element, compiler, **kw) -> str:
-    return f"to_char(date_trunc('week', {compiler.process(element.clauses, **kw)}), 'YYYY-MM-DD')"
 
 
 # --- What the charts show.
@@ -249,7 +228,7 @@ def weekly_kept_missed(
     couple = _couple(session, couple_id)
     this_monday = week_start(local_today(couple, now or utcnow()))
     first = this_monday - timedelta(weeks=weeks - 1)
-    week = _week_of(DailyStat.local_date)
+    week = week_of(DailyStat.local_date)
     rows = session.execute(
         select(week, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
         .where(
