@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import NOW, agreed_contract, make_couple
-from trust_tracker.models import contracts, spoken_forms
+from trust_tracker.models import contracts, export, spoken_forms
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, ItemLineage
 from trust_tracker.models.errors import NotFound, ValidationError
@@ -116,3 +116,13 @@ def test_another_couples_commitment_or_a_boundary_is_not_found(session, couple, 
         with pytest.raises(NotFound):
             spoken_forms.save(session, alex, lineage, ["I rang"])
     assert session.get(ItemLineage, theirs.items[0].lineage_id).spoken_forms == []
+
+
+def test_they_are_in_the_couples_export_only(session, couple, contract) -> None:
+    alex, sam = couple
+    jo, kim = make_couple(session, "Jo", "Kim")
+    agreed_contract(session, jo, kim)
+    spoken_forms.save(session, sam, contract.items[0].lineage_id, ["I rang"])
+    mine = export.export_json(session, alex, NOW)
+    assert mine["contract"]["spoken_forms"] == [{"lineage_id": contract.items[0].lineage_id, "phrasings": ["I rang"]}]
+    assert export.export_json(session, jo, NOW)["contract"]["spoken_forms"] == []
