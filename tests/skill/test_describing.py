@@ -205,3 +205,13 @@ def test_the_plain_ways_still_work(session, described, alex_talks, utterance) ->
     said = alex_talks(utterance)
     assert said.speech.startswith("Logged: you kept") and not said.open, said.speech
     assert {e.kind for e in entries(session)} == {LogKind.KEPT}
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [("forgot the evening talk", "evening talk"), ("blew it on call when late", "call when late")],
+)
+def test_a_lapse_heard_as_a_description_is_logged_as_the_miss_it_is(session, described, alex_talks, words, name):
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": words}))
+    assert said.speech.startswith("Thank you for being honest.") and said.open  # a reflection offered
+    assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.MISSED, described[name])]
