@@ -29,7 +29,7 @@ EN_US: dict[str, str] = {
         "Next time, name it, for example: I missed {example}."
     ),
     "no_match_kept": (
-        "I couldn't find {said} in your contract. Shall I note it as a moment of reliability, or was it {options}?"
+        "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
     "logged_missed": "Logged: you missed {commitment}.",
