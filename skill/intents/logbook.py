@@ -98,10 +98,11 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
     moment = kind is LogKind.KEPT and (asked is None or asked.get("moment") is True)
-    if asked is not None and moment and said and (says_yes(said) or none_of_those(said)):
-        # The answer to "shall I note it as a moment of reliability, or which promise was it?"
+    words = moment_offered(handler_input) if moment else None
+    if words is not None and said and (says_yes(said) or none_of_those(said)):
+        # The answer to "was it …? Or shall I note it as a moment of reliability?"
         if says_yes(said):
-            return log_moment(handler_input, partner, first_words or "")
+            return log_moment(handler_input, partner, words)
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("moment_not_noted"))
     last_try = asked is not None and bool(said) and none_of_those(said)

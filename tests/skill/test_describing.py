@@ -215,3 +215,10 @@ def test_a_lapse_heard_as_a_description_is_logged_as_the_miss_it_is(session, des
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": words}))
     assert said.speech.startswith("Thank you for being honest.") and said.open  # a reflection offered
     assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.MISSED, described[name])]
+
+
+def test_a_forged_offer_heard_as_the_slot_notes_no_moment(session, described, say) -> None:
+    attributes = {"pending_log": {"kind": "kept", "ids": [], "tries": 1, "said": ["x"], "moment": True}}
+    response = say(kept("yes", attributes=attributes))
+    assert "moment of reliability:" not in spoken(response)
+    assert entries(session) == []
