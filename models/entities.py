@@ -177,6 +177,10 @@ class ItemLineage(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
     kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind))
+    # "How we'd say it when it's done" (models/spoken_forms.py): a recognition aid, not a
+    # term of the contract, so it lives here, survives new versions and needs no agreement.
+    # Never changed in place: a new list is assigned (JSON is not mutation-tracked).
+    spoken_forms: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
 
     contract: Mapped[Contract] = relationship()
 

@@ -27,6 +27,7 @@ from .entities import (
     Contract,
     ContractItem,
     ContractVersion,
+    ItemLineage,
     JournalEntry,
     LogEntry,
     Milestone,
@@ -133,6 +134,14 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                     .where(VersionComment.version_id.in_(version_ids))
                     .order_by(VersionComment.created_at, VersionComment.id)
                 )
+            ],
+            # "How we'd say it when it's done", by lineage (models/spoken_forms.py).
+            "spoken_forms": [
+                {"lineage_id": lineage.id, "phrasings": list(lineage.spoken_forms)}
+                for lineage in session.scalars(
+                    select(ItemLineage).join(Contract).where(Contract.couple_id == couple_id).order_by(ItemLineage.id)
+                )
+                if lineage.spoken_forms
             ],
         },
         "log": [

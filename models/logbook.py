@@ -79,6 +79,7 @@ def log_said(
     *,
     understanding: Understanding,
     offered: Sequence[int] = (),
+    named_id: int | None = None,
     first_words: str | None = None,
     last_try: bool = False,
     source: Source = Source.VOICE,
@@ -89,6 +90,8 @@ def log_said(
 
     After "which one?" was asked, `offered` are the lineage ids listed, in the order heard (any
     of them no longer loggable: Ambiguous, `changed`, whatever was answered),
+    `named_id`: the lineage the words were already resolved to (Alexa's entity resolution of a
+    name or a "how we'd say it" phrasing), trusted before any matching of the words;
     and `first_words` what was said before it (kept as the note if it ends unattached);
     `last_try` ("none of those", no words left) logs it unattached with those first words;
     an unclear answer is never logged, however often asked. Never a guess:
@@ -133,6 +136,9 @@ def log_said(
         return logged(hint=loggable[0] if loggable else None)
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
+    resolved = next((c for c in agreed if c.lineage_id == named_id), None)
+    if resolved is not None:  # confirmed by its name (the other partner's: refused, saying whose)
+        return logged(resolved)
     matches = understanding.named(said, agreed, pending)
     mine = [m for m in matches if m.lineage_id in by_id]
     if matches and not mine:

@@ -19,6 +19,7 @@ from ask_sdk_model.er.dynamic import Entity, EntityListItem, EntityValueAndSynon
 
 from trust_tracker.models import contracts, speakers
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.spoken_forms import without_pronoun
 
 from .dialog import (
     IDENTIFY_INTENT,
@@ -148,7 +149,8 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
 
 
 def send_names(handler_input: HandlerInput, couple: Couple) -> None:
-    """Once a session, teach Alexa the partners' names and the commitments' short names."""
+    """Once a session, teach Alexa the partners' names, the commitments' short names and
+    their phrasings ("called when i was running late": models/spoken_forms.py)."""
     attributes = session_attributes(handler_input)
     if attributes.get(ENTITIES_SENT):
         return
@@ -156,8 +158,15 @@ def send_names(handler_input: HandlerInput, couple: Couple) -> None:
     names = [
         Entity(id=f"partner-{p.id}", name=EntityValueAndSynonyms(value=p.name, synonyms=[])) for p in couple.partners
     ]
+    # Each commitment's "how we'd say it" phrasings, as they fill "i {commitment}": its synonyms.
     commitments = [
-        Entity(id=f"lineage-{c.lineage_id}", name=EntityValueAndSynonyms(value=c.short_name, synonyms=[]))
+        Entity(
+            id=f"lineage-{c.lineage_id}",
+            name=EntityValueAndSynonyms(
+                value=c.short_name,
+                synonyms=list(dict.fromkeys(f for f in map(without_pronoun, c.lineage.spoken_forms) if f)),
+            ),
+        )
         for c in contracts.active_commitments(skill_context(handler_input).session, couple.id)
         if c.short_name
     ]

@@ -28,7 +28,10 @@ EN_US: dict[str, str] = {
         "I still couldn't tell which promise you meant, so I haven't logged anything. "
         "Next time, name it, for example: I missed {example}."
     ),
-    "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
+    "no_match_kept": (
+        "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
+    ),
+    "moment_not_noted": "Alright, I haven't logged it.",
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
     "logged_unnamed_hint_missed": "Logged: you missed a promise.",

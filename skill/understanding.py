@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
+from trust_tracker.models.spoken_forms import without_pronoun
 
 from .speech import brief
 
@@ -22,7 +23,7 @@ from .speech import brief
 # miss?") is a keep.
 _MISSED_WORDS = re.compile(
     r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
-    r"wasn't able|was not able|never|broke|skipped)\b"
+    r"wasn't able|was not able|never|broke|skipped|blew it|messed up|slipped up|dropped the ball)\b"
 )
 _KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
 # "None of those", "something else": the entry is kept unattached, with the words said.
@@ -138,9 +139,13 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     exact = [c for c in commitments if " ".join(_words(c.spoken_name)) == spoken]
     if exact:
         return exact
+    described = [c for c in commitments if _described(said, c)]
+    if described:  # "i called when i was running late": one of its phrasings
+        return described
     scored = []
     for item in commitments:
-        names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} - {""}
+        names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} | _phrasings(item)
+        names -= {""}
         score = max(
             max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
             max(_overlap(spoken, name) for name in names),
@@ -154,6 +159,16 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     return [item for score, item in sorted(scored, key=lambda p: -p[0]) if score >= best - 0.1]
 
 
+def _phrasings(item: ContractItem) -> set[str]:
+    """The commitment's "how we'd say it" phrasings, as words to compare (models/spoken_forms.py)."""
+    return {" ".join(_words(without_pronoun(form))) for form in item.lineage.spoken_forms}
+
+
+def _described(said: str, item: ContractItem) -> bool:
+    """Whether `said` is one of the commitment's phrasings, with or without "i" or "we"."""
+    return " ".join(_words(without_pronoun(said))) in _phrasings(item) - {""}
+
+
 def _overlap(said: str, name: str) -> float:
     said_words, name_words = set(said.split()), set(name.split())
     return len(said_words & name_words) / len(said_words) if said_words else 0.0
@@ -161,6 +176,8 @@ def _overlap(said: str, name: str) -> float:
 
 def their_words(said: str, item: ContractItem) -> str:
     """What they called the commitment ("call when running late"), or "" when it is just its name."""
+    if _described(said, item):  # "called when i was running late": confirmed by its name
+        return ""
     words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
     return brief(words, 80) if words and words != name else ""
@@ -233,6 +250,17 @@ def partner_named(couple: Couple, said: str) -> Partner | None:
         return None
     name_words = set(re.findall(r"[a-z0-9']+", found[0].name.lower()))
     return found[0] if words <= name_words | _AROUND_A_NAME else None
+
+
+_YES = re.compile(
+    r"(?:(?:yes|yeah|yep|sure|ok|okay)(?: please)?(?: (?:note it|do that|a moment))?|note it|"
+    r"(?:as )?a moment(?: of reliability)?)(?: please)?"
+)
+
+
+def says_yes(said: str) -> bool:
+    """ "Yes", "sure, note it": an acceptance in words Alexa put in a slot, not the Yes intent."""
+    return bool(_YES.fullmatch(spoken(said)))
 
 
 def says_no(said: str) -> bool:

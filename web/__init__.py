@@ -36,6 +36,7 @@ from . import (
     security,
     setbacks,
     settings,
+    spoken_forms,
     throttle,
     today,
 )
@@ -95,6 +96,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         journal.bp,
         account.bp,
         settings.bp,
+        spoken_forms.bp,
         calendar.bp,
         calendar.feed_bp,
         health.bp,

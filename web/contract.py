@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from trust_tracker.models import accounts, contract_diff, contract_starters, contracts, setbacks
+from trust_tracker.models import accounts, contract_diff, contract_starters, contracts, setbacks, spoken_forms
 from trust_tracker.models.contract_diff import Change, ItemChange
 from trust_tracker.models.contracts import MAX_ITEMS, ItemDraft
 from trust_tracker.models.entities import ContractItem, ContractVersion, Partner, VersionStatus
@@ -62,6 +62,7 @@ def index() -> str:
         "contract/index.html",
         active=contracts.active_version(session, partner.couple_id),
         proposal=contracts.open_proposal(session, partner.couple_id),
+        said=spoken_forms.forms_by_lineage(session, partner.couple_id),
     )
 
 

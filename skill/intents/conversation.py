@@ -9,10 +9,12 @@ from ask_sdk_model import Response
 from trust_tracker.models.entities import Partner
 
 from ..dialog import (
+    PENDING_LOG,
     IntentHandler,
     ask_again_unclear,
     current_flow,
     not_linked,
+    session_attributes,
     slot_text,
     speech,
     tell,
@@ -21,6 +23,7 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, linked_couple
 from .checkin import answer_checkin, begin_checkin, confirm_answer
+from .logbook import log_moment, moment_offered
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_or_not
 
@@ -81,6 +84,12 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return confirm_answer(handler_input, partner.couple, flow, yes)
     if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question
         return answer_checkin(handler_input, partner.couple, flow, "yes" if yes else "no")
+    if not flow and (words := moment_offered(handler_input)) is not None:
+        # "Shall I note it as a moment of reliability, or which promise was it?"
+        if yes:
+            return log_moment(handler_input, partner, words)
+        session_attributes(handler_input).pop(PENDING_LOG, None)
+        return tell(handler_input, speech(handler_input).say("moment_not_noted"))
     if not yes and not flow:  # "no", "nothing", "that's all" at the menu: the way out
         return tell(handler_input, vary(handler_input, "goodbye"))
     return what_next(handler_input, speech(handler_input).say("yes_no_out_of_place"))

@@ -7,8 +7,12 @@ question "which one?" and what was offered with it stay here, in the session.
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Response
+from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
@@ -33,13 +37,15 @@ from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, clause
-from ..understanding import Words, has_words, kind_said, none_of_those, partner_named
+from ..understanding import Words, has_words, kind_said, none_of_those, partner_named, says_yes
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
 MAX_SPOKEN_ENTRIES = 3
 MAX_HARD_DAY_ITEMS = 4
+# Alexa's entity resolution against the values the skill sent this session (send_names).
+DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
 
 class LogKeptIntentHandler(PartnerIntentHandler):
@@ -91,6 +97,14 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
+    moment = kind is LogKind.KEPT and (asked is None or asked.get("moment") is True)
+    words = moment_offered(handler_input) if moment else None
+    if words is not None and said and (says_yes(said) or none_of_those(said)):
+        # The answer to "was it …? Or shall I note it as a moment of reliability?"
+        if says_yes(said):
+            return log_moment(handler_input, partner, words)
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, language.say("moment_not_noted"))
     last_try = asked is not None and bool(said) and none_of_those(said)
     if last_try:
         said, offered = "", []
@@ -101,6 +115,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         said,
         understanding=Words(),
         offered=offered,
+        named_id=resolved_commitment(handler_input),
         first_words=first_words,
         last_try=last_try,
         now=context.now,
@@ -117,6 +132,8 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         key = "which_one_changed" if outcome.changed else "which_one"
         return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
     if isinstance(outcome, logbook.Unknown):
+        # Words that name none of their promises are never logged as a keep: offered back as a
+        # moment of reliability (yes), or the promise it was (named next).
         return _which_one(
             handler_input,
             kind,
@@ -124,6 +141,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
             outcome.candidates,
             tries=tries,
             said_first=remembered,
+            moment=moment,
             said=clause(said, 80),
         )
     attributes.pop(PENDING_LOG, None)
@@ -156,6 +174,7 @@ def _which_one(
     *,
     tries: int = 0,
     said_first: str = "",
+    moment: bool = False,
     **values: str,
 ) -> Response:
     language = speech(handler_input)
@@ -164,6 +183,7 @@ def _which_one(
         "ids": [c.lineage_id for c in candidates],
         "tries": tries + 1,
         "said": said_first,
+        "moment": moment,  # "yes" notes what was said as a moment of reliability
     }
     options = language.either(spoken_list(language, candidates))
     # Whatever is said next names the commitment, for this same kind of entry.
@@ -173,6 +193,37 @@ def _which_one(
         language.say(f"{key}_{kind.value}", options=options, **values),
         language.say(f"which_one_reprompt_{kind.value}", options=options),
     )
+
+
+def resolved_commitment(handler_input: HandlerInput) -> int | None:
+    """The commitment Alexa resolved the `commitment` slot to, from the names and phrasings
+    send_names taught it this session (its dynamic entities); None when not exactly one."""
+    slot = get_slot(handler_input, "commitment")
+    resolutions = slot.resolutions.resolutions_per_authority if slot is not None and slot.resolutions else None
+    for authority in resolutions or []:
+        if not (authority.authority or "").startswith(DYNAMIC_AUTHORITY) or authority.status is None:
+            continue
+        values = authority.values or []
+        if authority.status.code != StatusCode.ER_SUCCESS_MATCH or len(values) != 1:
+            return None
+        value = values[0].value
+        found = re.fullmatch(r"lineage-([0-9]{1,12})", (value.id if value is not None else None) or "")
+        return int(found[1]) if found else None
+    return None
+
+
+def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:
+    """What was said, noted as a moment of reliability (the offer after words that named no promise)."""
+    session_attributes(handler_input).pop(PENDING_LOG, None)
+    return LogReliabilityIntentHandler().note(handler_input, partner, note)
+
+
+def moment_offered(handler_input: HandlerInput) -> str | None:
+    """The words waiting for a yes to "shall I note it as a moment of reliability?", if any."""
+    pending = session_attributes(handler_input).get(PENDING_LOG)
+    if isinstance(pending, dict) and pending.get("moment") is True and isinstance(pending.get("said"), str):
+        return str(pending["said"])
+    return None
 
 
 def offer_reflection(handler_input: HandlerInput, entry_id: int, confirmation: str) -> Response:
@@ -205,7 +256,7 @@ class NoteIntentHandler(PartnerIntentHandler):
     required = True
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, language = skill_context(handler_input), speech(handler_input)
+        language = speech(handler_input)
         said = slot_text(handler_input, self.slot)
         if not has_words(said):
             said = ""
@@ -214,6 +265,12 @@ class NoteIntentHandler(PartnerIntentHandler):
             # Whatever is said next is this note, for this same intent.
             elicit(handler_input, self.intents[0], self.slot)
             return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
+        return self.note(handler_input, partner, said)
+
+    def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+        """Logs the note and says so (a breach goes on to its own script)."""
+        context, language = skill_context(handler_input), speech(handler_input)
+        key = self.kind.value
         logged = logbook.log_note(
             context.session,
             partner,

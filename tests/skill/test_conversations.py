@@ -926,13 +926,22 @@ def test_which_one_offers_only_the_speakers_own_and_shared(session, owned_contra
 
 
 @pytest.mark.parametrize("none", ["none of those", "something else", "no"])
-def test_none_of_those_keeps_the_entry_with_the_words_said(session, home, owned_contract, alex_talks, none) -> None:
+def test_none_of_those_keeps_a_miss_with_the_words_said(session, home, owned_contract, alex_talks, none) -> None:
     alex, _sam = home
+    alex_talks("I missed my promise to be on time")
+    said = alex_talks(none)
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to be on time.")
+    [entry] = entries(session)
+    assert (entry.kind, entry.partner_id, entry.lineage_id, entry.note) == (LogKind.MISSED, alex.id, None, "be on time")
+
+
+@pytest.mark.parametrize("none", ["none of those", "something else", "no"])
+def test_a_keep_that_named_no_promise_is_never_logged_as_one(session, home, owned_contract, alex_talks, none) -> None:
+    """Words that name none of their promises are offered back as a moment; "no" logs nothing."""
     alex_talks("I kept my promise to be on time")
     said = alex_talks(none)
-    assert said.speech == SAY("logged_words_kept", said=promise(for_locale("en-US"), "be on time")) and not said.open
-    [entry] = entries(session)
-    assert (entry.kind, entry.partner_id, entry.lineage_id, entry.note) == (LogKind.KEPT, alex.id, None, "be on time")
+    assert said.speech == SAY("moment_not_noted") and not said.open
+    assert entries(session) == []
 
 
 def test_which_one_gives_up_after_two_tries(session, home, owned_contract, alex_talks) -> None:
