@@ -1,6 +1,6 @@
 """how we'd say it when it's done: a commitment's phrasings, on its lineage
 
-Revision ID: 0015
+Revision ID: 0012
 Revises: 0011
 Create Date: 2026-12-01 22:30:00
 
@@ -12,7 +12,7 @@ of the contract: kept on the lineage, so they survive new versions and need no a
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0015"
+revision = "0012"
 down_revision = "0011"
 branch_labels = None
 depends_on = None
