@@ -121,7 +121,8 @@ FAMILIES = [
     r"\bi (?:might|could|will|would|want to|am going to|am about to|feel(?: like)?|think i (?:might|will|could)|"
     r"am (?:scared|afraid|worried|frightened) i (?:will|might|could)) (?:hurt|harm|hurting|harming|kill|killing|"
     r"hit|hitting|attack|stab) (?:someone|somebody|people|everyone|the (?:kids|children|baby)|my (?:baby|kids|"
-    r"children|son|daughter|partner|husband|wife)|(?:him|her|them)(?! for\b))\b",
+    r"children|son|daughter|partner|husband|wife)|him|her|them)\b(?!'s| (?:for|feelings?|pride|trust|chances|up|with|at|"
+    r"back)\b)",
     # Violence by anyone, past tense and slang.
     rf"\b{SUBJECT}{BETWEEN} (?:violent|aggressive)\b(?! (?:film|movie|game|show|video|book|series)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:broke|broken|fractured|dislocated|cracked|split|busted|cut|burned|burnt|bruised) (?:my|our (?:son|"

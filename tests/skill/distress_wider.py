@@ -349,4 +349,8 @@ LOOKALIKES = [
     "she broke my heart a little when she forgot",
     "i topped up the car",
     "he bashed his head on the cupboard",
+    "I was scared I would hurt her feelings",
+    "I might hurt someone's feelings if I say that",
+    "I will hit him up later",
+    "I could kill him for eating my chocolate",
 ]
