@@ -18,6 +18,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .distress_words import (
+    BETWEEN,
+    EVERYDAY,
+    FAMILIES,
+    FEAR,
+    FEAR_OF,
+    FIGURE,
+    PARTNER,
+    STRONG,
+    SUBJECT,
+    VICTIM,
+    VIOLENT,
+    WEAPON,
+)
+
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {
     "i'm": "i am",
@@ -77,62 +92,22 @@ _CONTRACTIONS = {
     "wanna": "want to",
 }
 
-_PARTNER = (
-    r"(?:my |our )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex|ex husband|ex wife|"
-    r"ex boyfriend|ex girlfriend)"
-)
-# Harm at home is not only a partner's: "my dad hits me".
-_FAMILY = (
-    r"(?:my |our )(?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle|parents)"
-)
-# Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").
-_SUBJECT = rf"(?:he|she|they|someone|somebody|{_PARTNER}|{_FAMILY})"
-# Helper words between subject and act ("he has been", "she keeps", "he tried to"): a closed
-# list, so "he forgot and it hurt me" is not read as "he ... hurt me".
-_BETWEEN = (
-    r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
-    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
-    r"actually|sexually|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)))"
-    r"{0,5}"
-)
-_KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
-# "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away": not harm.
-_VICTIM = rf"(?:me|us|(?:the|my|our) {_KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b(?! (?:at|to it|up|out|away|off)\b)"
-_VIOLENT = (
-    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punched|punching|kick|kicks|kicked|kicking|"
-    r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
-    r"shove|shoves|shoved|shoving|hurt|hurts|hurting|harm|harms|kill|kills|bite|bit|bites|burn|burned|burnt|"
-    r"attack|attacks|attacked|attacking|rape|raped|raping|assault|assaults|assaulted|abuse|abuses|abused|abusing|"
-    r"molest|molested|molests|drown|drowned|drowning|smother|smothered|suffocate|suffocated|scratch|scratched|scratches|stab|stabs|stabbed|stabbing|smash|smashed|smashes|twist|twisted|bruised|burnt|"
-    r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking)"
-)
-_FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified)"
-# "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
-_FEAR_OF = (
-    rf"(?:(?:him|her|them|{_PARTNER})(?! (?:reaction|response|answer|reply|face|feelings|questions|opinion|"
-    r"judgement|judgment|finding|knowing|seeing|reading|thinking|being|getting|leaving)\b)|"
-    r"what (?:he|she|they) (?:will|might|could|would|is going to) do|going home|go home)"
-)
-_WEAPON = r"(?:gun|guns|knife|knives|weapon|rifle|pistol|shotgun|firearm)"
-# "Dying of embarrassment", "in danger of missing my promise": figures of speech.
-_FIGURE = r"(?! of (?:embarrassment|shame|laughter|laughing|boredom|cringe|curiosity))"
-
 _PHRASES = [
     # Violence and abuse done to the speaker, the children or family.
-    rf"\b{_SUBJECT}{_BETWEEN} {_VIOLENT} {_VICTIM}",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|grabbed|grabs|dragged|drags|threw|throws|pinned|pins|held) me "
+    rf"\b{SUBJECT}{BETWEEN} {VIOLENT} {VICTIM}",
+    rf"\b{SUBJECT}{BETWEEN} (?:pushed|pushes|grabbed|grabs|dragged|drags|threw|throws|pinned|pins|held) me "
     r"(?:down|over|against|into|by|around|across|to the)\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward|away|out)\b)",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:grabbed|grabs|grabbing) me\b(?:$| and\b| hard\b| again\b)",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:grabbed|grabs|grabbing|twisted|twists|squeezed|squeezes|yanked|pulled) my "
+    rf"\b{SUBJECT}{BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward|away|out)\b)",
+    rf"\b{SUBJECT}{BETWEEN} (?:grabbed|grabs|grabbing) me\b(?:$| and\b| hard\b| again\b)",
+    rf"\b{SUBJECT}{BETWEEN} (?:grabbed|grabs|grabbing|twisted|twists|squeezed|squeezes|yanked|pulled) my "
     r"(?:wrist|wrists|arm|arms|throat|neck|hair)\b",
     r"\b(?:grabbed|grabs|grabbing|held|holds|pinned) me by (?:the|my) (?:throat|neck|hair)\b",
     # Fear the partner causes, said of them: "he scares me", "my partner frightens me".
-    rf"\b{_SUBJECT}{_BETWEEN} (?:scares|frightens|terrifies|intimidates) (?:me|us|the kids|my kids)\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:makes|made) me (?:so |really |very )?(?:{_FEAR}|feel unsafe)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:scares|frightens|terrifies|intimidates) (?:me|us|the kids|my kids)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:makes|made) me (?:so |really |very )?(?:{FEAR}|feel unsafe)\b",
     r"\b(?:live|living|lived) in fear\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:controlling|controls|manipulating|isolating|gaslighting|gaslights) me\b",
-    r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){1,3}at (?:me|us|my head)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:controlling|controls|manipulating|isolating|gaslighting|gaslights) me\b",
+    r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){0,3}at (?:me|us|my head)\b",
     r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
     r"followed|controlled)\b",
     # Not "I was hurt": that is how people say a lie hurt them.
@@ -140,18 +115,18 @@ _PHRASES = [
     r"abused|threatened|stalked|physically hurt|sexually assaulted|molested)\b",
     r"\b(?:domestic (?:violence|abuse)|abusive|sexual assault|violent with me|violent towards me|against my will|"
     r"without my consent)\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:violent|abusive|dangerous)\b",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:forced|forces|force|made|makes) me (?:to )?(?:have sex|into sex|sleep with|do sexual)",
-    rf"\b{_SUBJECT}{_BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:violent|abusive|dangerous)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:forced|forces|force|made|makes) me (?:to )?(?:have sex|into sex|sleep with|do sexual)",
+    rf"\b{SUBJECT}{BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
     r"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b",
     # A partner's threat of suicide is a lever of control, and a crisis of its own.
     r"\b(?:kill|hurt|harm) (?:himself|herself|themselves)\b",
     # Weapons.
-    rf"\b{_SUBJECT}{_BETWEEN} (?:has|had|got|pulled|grabbed|holding|held|bought|owns|took out|with) (?:a|an|his|her|the) {_WEAPON}\b",
-    rf"\b(?:there is|there was) (?:a|an) {_WEAPON}\b",
-    rf"\b{_WEAPON} (?:to|at) (?:me|my|us)\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:has|had|got|pulled|grabbed|holding|held|bought|owns|took out|with) (?:a|an|his|her|the) {WEAPON}\b",
+    rf"\b(?:there is|there was) (?:a|an) {WEAPON}\b",
+    rf"\b{WEAPON} (?:to|at) (?:me|my|us)\b",
     r"\b(?:said|says|threatened) (?:he|she|they) (?:would|will|is going to) use it\b",
     r"\b(?:run|ran|running) me (?:over|off the road)\b|\bset (?:fire|light) to\b",
     r"\b(?:smashing|breaking|throwing) (?:things|stuff|everything)\b",
@@ -160,7 +135,7 @@ _PHRASES = [
     r"\btouch(?:ed|es|ing)? (?:my|our|the) (?:daughter|son|kids|children|child|little)\b",
     r"\b(?:i was|i am|he|she) (?:forced|made) (?:me )?to\b(?! (?:admit|apologi[sz]e|say sorry|wait|go to|eat|listen))",
     r"\bmade me do (?:things|stuff) i did not want\b",
-    rf"\b{_SUBJECT}{_BETWEEN} beat (?:me|us) up\b",
+    rf"\b{SUBJECT}{BETWEEN} beat (?:me|us) up\b",
     r"\b(?:sat|sits|sitting|knelt|kneeled|kneels) on (?:me|my (?:chest|neck|back))\b",
     r"\bcould not breathe\b(?! (?:from|for|with|because i was) laugh)",
     r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
@@ -173,7 +148,7 @@ _PHRASES = [
     r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|bank cards?|wallet)\b",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
-    r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off)\b)",
+    r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off|under the table)\b)",
     r"\b(?:and|then|keeps|kept) (?:hits|hit|hitting|beats|beat|beating|hurts|hurting) (?:me|us)\b(?! (?:at|up|to it)\b)",
     r"\b(?:covered in bruises|bruises (?:from|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
     r"\bso i (?:could not|can not) (?:call|leave|get help|escape|get out)\b",
@@ -189,7 +164,7 @@ _PHRASES = [
     r"eat|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
     r"\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
-    r"\bfollows me\b",
+    r"\bfollows me\b(?! (?:on|back)\b)",
     r"\b(?:can not|could not|am not allowed to) go anywhere\b",
     r"\bnot allowed to (?:see|talk to|call|text|visit|speak to|contact|meet) (?:my |any )?(?:friends?|family|"
     r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
@@ -199,7 +174,7 @@ _PHRASES = [
     r"relationship|marriage|place|flat|apartment)|now|right now|safely|before (?:he|she|they|my partner)|from "
     r"(?:him|her|them|my partner))\b)",
     r"\b(?:i am|i feel|we are|i have been|feeling|i feel so|i am so) (?:so |really |completely )?trapped\b"
-    r"(?! (?:in (?:traffic|a meeting|the (?:lift|elevator|office|meeting|rain|snow))|at (?:work|the office)|by (?:my |the |"
+    rf"(?! (?:in {EVERYDAY}|at (?:work|the office)|by (?:my |the |"
     r"this )?(?:schedule|job|work|routine|deadlines?|weather|rain|snow|traffic))\b)",
     r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
@@ -207,19 +182,18 @@ _PHRASES = [
     r"(?:phone|password|secrets?))\b)",
     r"\b(?:unsafe|feel threatened|feeling threatened)\b",
     r"\bin danger\b(?! of (?!being|him|her|them|my life|our lives|my partner)\w)",
-    rf"\b{_SUBJECT} is dangerous\b",
-    rf"\b{_FEAR} (?:to death |stiff )?(?:of|for) {_FEAR_OF}\b",
-    rf"\b{_FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b",
-    rf"\b(?:{_FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
-    rf"\b(?:{_FEAR}|worried) (?:that )?{_SUBJECT}{_BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
+    rf"\b{SUBJECT} is dangerous\b",
+    rf"\b{FEAR} (?:to death |stiff )?(?:of|for) {FEAR_OF}\b",
+    rf"\b{FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b",
+    rf"\b(?:{FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
+    rf"\b(?:{FEAR}|worried) (?:that )?{SUBJECT}{BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
     r"reached out|spoke))\b",
-    rf"\b{_SUBJECT} is (?:outside|at) (?:the|my) (?:door|house|window|room|home)\b",
+    rf"\b{SUBJECT} is (?:outside|at) (?:the|my) (?:door|house|window|room|home)\b",
     r"\b(?:i am|we are|i was|we were) hiding (?:in|from)\b",
     r"\bplease help (?:he|she|they|my|someone|somebody)\b",
     # Harm to someone else, said as an intention.
-    rf"\b(?:want to|going to|will|am going to) (?:kill|hurt) (?:him|her|them|{_PARTNER})\b",
+    rf"\b(?:want to|going to|will|am going to) (?:kill|hurt) (?:him|her|them|{PARTNER})\b",
     # Self-harm and suicide.
-    r"\b(?:kill|killing|hurt|hurting|harm|harming|cut|cutting|burn|burning|starve|starving) myself\b",
     r"\b(?:been|started|am|was|keep) cutting(?: again)?\b",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\b(?:end|ending) it all\b",
@@ -246,7 +220,9 @@ _PHRASES = [
     r"\boverdos(?:e|ing|ed)\b",
     r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
     r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b",
-    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:die|be dead)\b{_FIGURE}",
+    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:die|be dead)\b{FIGURE}(?! than (?:miss|go to|eat|watch|sit|"
+    r"listen|wear|sing|dance|run|clean|cook|admit|apologi[sz]e|lose|be late|do (?:the|my) (?:dishes|homework|laundry|"
+    r"taxes))\b)",
     r"\bi wish i (?:was|were) (?:dead|gone|never born)\b",
     r"\bbetter off (?:dead|without me|if i was gone|if i were gone)\b",
     r"\b(?:can not|could not) (?:go on|keep going)\b(?! (?:to|with|a|the|holiday|holidays|vacation|about|at|for)\b)",
@@ -260,7 +236,7 @@ _PHRASES = [
     r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",
     r"\b(?:can not|could not) (?:do|take|handle|bear|stand|cope with) (?:this|it|any of this|this life)"
     r"(?: any ?more| much longer)\b",
-    r"\b(?:can not|could not) cope\b",
+    rf"\b(?:can not|could not) cope\b(?! with {EVERYDAY})",
     r"\bend of my (?:rope|tether)\b",
     r"\bno way out\b(?! of (?:this |the |that )?(?:meeting|call|contract|deal|lease|game|room|car park|parking|"
     r"traffic|appointment|dinner|party|event|plan|trip|conversation)\b)",
@@ -271,13 +247,15 @@ _PHRASES = [
     r"text a)(?: \w+){0,3} (?:helplines?|hotlines?|crisis lines?|(?:crisis|suicide|domestic violence|abuse) "
     r"(?:line|hotline|number))\b",
 ]
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES))
+_PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES + FAMILIES))
 
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.
 _WHOLE = re.compile(
-    rf"^(?:please )?(?:help me|help us|help|(?:i|we) need (?:urgent |emergency )?help(?: now| right now)?|"
+    rf"^(?:please )?(?:help me|help us|help|(?:i|we) (?:really |desperately |urgently |just )?need (?:some |urgent |"
+    rf"emergency )?help(?: now| right now| please)?|(?:can|could|will|would) (?:you|someone|somebody|anyone) (?:please )?"
+    rf"help(?: me| us)?|"
     rf"(?:somebody|someone) help(?: me| us)?|(?:honestly |just )?(?:i am |i feel |i am feeling )?(?:so |really |very )?"
-    rf"(?:{_FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
+    rf"(?:{FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
     r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
 # Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
@@ -332,7 +310,7 @@ _PERSON_ACT = (
     r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
     r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
-    r"isolates|forced|forces|locked|locks|kill|kills)\b"
+    rf"isolates|forced|forces|locked|locks|kill|kills|following|follows|{STRONG})\b"
 )
 # Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",
 # "work is killing me", "the kids hit me" (a child's or an animal's blow is not this).
@@ -353,7 +331,7 @@ _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 _NAME_WORD = (
     rf"(?!(?:{'|'.join(sorted(_NOT_NAMES | _NOT_A_PERSON))})\b)(?![a-z]*(?:ing|ness|tion|sion|ment|ity|ism)\b)[a-z]+"
 )
-_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={_BETWEEN} {_PERSON_ACT})")
+_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
 
 
 def _as_someone(said: str) -> str:

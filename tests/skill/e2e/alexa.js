@@ -109,6 +109,8 @@ function session(skillURL, modelFile, script) {
   return {
     // The intent a phrasing reaches, without sending it to the skill.
     route: (said) => new core.Utterance(alexa.context().interactionModel(), said).intent() || null,
+    // And the words each of its slots would carry.
+    routeSlots: (said) => new core.Utterance(alexa.context().interactionModel(), said).toJSON(),
     heard: () => heard,
     slots: () => slots,
     newSession: () => alexa.context().endSession(),

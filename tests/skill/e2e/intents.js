@@ -7,7 +7,7 @@
 // phrasings.json: {"userId": "...", "personId": "...", "utterances": ["...", ...]}, and
 // "routeOnly": true to resolve the intents without sending anything (SKILL_URL unused).
 // Prints one JSON line per phrasing: {"utterance", "intent", "ssml"}; intent is null
-// when virtual-alexa matches no sample at all.
+// when virtual-alexa matches no sample at all. With routeOnly, "slots" too: each slot's words.
 "use strict";
 const { session } = require("./alexa");
 
@@ -17,7 +17,9 @@ async function main() {
   const alexa = session(skillURL, modelFile, script);
   for (const utterance of script.utterances) {
     if (script.routeOnly) {
-      console.log(JSON.stringify({ utterance, intent: alexa.route(utterance), ssml: null }));
+      const intent = alexa.route(utterance);
+      const slots = intent ? alexa.routeSlots(utterance) : {};
+      console.log(JSON.stringify({ utterance, intent, slots, ssml: null }));
       continue;
     }
     alexa.newSession();
