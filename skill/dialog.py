@@ -18,7 +18,7 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 from trust_tracker.models.entities import ContractItem
 
 from .context import SkillContext
-from .speech import Language, brief, clause, for_locale, ssml_text
+from .speech import Language, brief, for_locale, named, ssml_text
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"
@@ -38,7 +38,7 @@ IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
 # (skill/boundary.py, which holds the longer limits of notes and answers).
 MAX_SLOT_TEXT = 200
 # Lists read aloud stay short; the website has the rest.
-MAX_SPOKEN_ITEMS = 6
+MAX_SPOKEN_ITEMS = 4
 # Intents whose slot the skill elicits; anything else read back from the session is ignored.
 ELICITED = {
     (ANSWER_INTENT, ANSWER_SLOT),
@@ -208,7 +208,7 @@ def not_linked(handler_input: HandlerInput) -> Response:
 
 
 def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:
-    names = [clause(item.spoken_name) for item in items[:MAX_SPOKEN_ITEMS]]
+    names = [named(item.spoken_name) for item in items[:MAX_SPOKEN_ITEMS]]
     if len(items) > MAX_SPOKEN_ITEMS:
         names.append(language.say("more", count=len(items) - MAX_SPOKEN_ITEMS))
     return names
