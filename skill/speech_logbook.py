@@ -61,6 +61,7 @@ EN_US: dict[str, str] = {
         "You can edit it and agree on it together on the website."
     ),
     "card_change": "a proposed contract change",
+    "card_breach": "a boundary breach",
     # Notes in people's own words
     "reliability_what": "What was the moment of reliability? For example: Sam was on time for our talk.",
     "reliability_logged": "Noted, a moment of reliability: {note}.",

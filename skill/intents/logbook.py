@@ -123,7 +123,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(
             handler_input,
             kind,
-            "no_match",
+            "which_one" if none_of_those(said) else "no_match",  # never "I couldn't find none of those"
             outcome.candidates,
             tries=tries,
             said_first=remembered,
@@ -195,7 +195,7 @@ def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int) 
     other = other_partner(partner)
     logged = say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), say("entry_breach"))
+    screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
     return ask(
         handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
     )
