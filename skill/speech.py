@@ -62,9 +62,10 @@ EN_US: dict[str, str] = {
     "welcome": "Hi {name}.",
     "welcome_first": "Hi {name}, welcome to Trust Tracker.",
     "what_next_short": "What would you like to do?",
-    "launch_celebrate": "There's something new to celebrate; just ask what we should celebrate.",
-    "launch_resumable": "Your check-in is half done; say carry on with our check-in to finish it.",
-    "launch_due": "Your check-in is due, whenever you're ready.",
+    # A returning launch: the greeting, then one sentence that is the news and the question.
+    "launch_celebrate": "There's something new to celebrate: ask what we should celebrate, or say what you'd like.",
+    "launch_resumable": "Your check-in is half done: say carry on with our check-in, or what you'd like.",
+    "launch_due": "Your check-in is due: say start our check-in, or what you'd like.",
     "checkin_due": "Your weekly check-in is due. When you're ready, say: start our check-in.",
     "checkin_next": "Your next check-in is {when}.",
     "what_next": "What would you like to do? " + _OPTIONS,

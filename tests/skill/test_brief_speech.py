@@ -5,13 +5,14 @@ on request, may run longer."""
 
 from __future__ import annotations
 
+import re
 from datetime import timedelta
 
 import pytest
 
 from tests.conftest import NOW
-from tests.factories import make_entry
-from tests.skill.test_safety import ALEX_VOICE, USER, alex, envelope, say, skill, speech
+from tests.factories import agreed_contract, make_entry
+from tests.skill.test_safety import ALEX_VOICE, USER, alex, envelope, say, skill, speech, then
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, LogKind
@@ -98,3 +99,15 @@ def test_the_launch_and_every_intent_stay_within_thirty_seconds(say, crowded) ->
         f"{len(said.split())} words, {what}: {said}" for what, said in heard.items() if len(said.split()) > MOST_WORDS
     ]
     assert too_long == [], "\n".join(too_long)
+
+
+def test_a_returning_launch_with_a_checkin_half_done_is_two_short_sentences(say, session, couple, alex) -> None:
+    agreed_contract(session, *couple)
+    say(alexa.launch_request(user_id=USER, person_id=ALEX_VOICE))  # the longer welcome, once
+    asked = say(envelope("StartCheckInIntent"))
+    asked = say(then(asked, "AMAZON.NoIntent"))  # Sam isn't here
+    asked = say(then(asked, "AnswerIntent", {"answer": "our evening talks"}))
+    say(then(asked, "AMAZON.StopIntent"))
+    said = speech(say(alexa.launch_request(user_id=USER, person_id=ALEX_VOICE), now=NOW + timedelta(hours=2)))
+    assert "check-in is half done" in said and "carry on with our check-in" in said
+    assert len(said.split()) <= 20 and len(re.findall(r"[.?!](?:\s|$)", said)) == 2, said
