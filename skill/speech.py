@@ -81,6 +81,10 @@ EN_US: dict[str, str] = {
     "fallback_pending": "Sorry, I didn't get that.",
     "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",
     "too_long_again": "Could you say it again, in a sentence or two?",
+    "name_too_long": "I didn't catch the name.",
+    "name_again": "Who's speaking?",
+    "promise_too_long": "I didn't catch which promise that was.",
+    "promise_again": "Which promise was it?",
     "nothing_to_repeat": "There's no question waiting.",
     "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",
@@ -286,12 +290,11 @@ _LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 
 def spoken(text: str) -> str:
     """What is said aloud of `text`: emoji and symbols dropped, the pronoun "I" capitalised,
-    no full stop after an ellipsis, spaces tidied."""
+    no full stop after an ellipsis, no space before a stop or two in a row."""
     kept = "".join(ch for ch in _JOINERS.sub("", text) if unicodedata.category(ch) not in _NOT_SPOKEN)
     kept = _LOWER_I.sub("I", kept)
     kept = re.sub(r"…\s*[.!?,;:]+", "…", kept)
-    kept = re.sub(r"\s+([.,;:!?])", r"\1", " ".join(kept.split()))
-    return kept
+    return re.sub(r" +([.,;:!?])", r"\1", re.sub(" {2,}", " ", kept))
 
 
 def ssml_text(text: str) -> str:

@@ -47,7 +47,7 @@ def test_a_lower_case_i_echoed_from_a_slot_is_the_pronoun(say, session, home) ->
     [
         ("it… And 1 more", "it… And 1 more"),
         ("it…. And 1 more", "it… And 1 more"),
-        ("we did it 👍🏽 ❤️", "we did it"),
+        ("we did it 👍🏽 ❤️ ok", "we did it ok"),
         ("i'm here, i think; Hi and i.", "I'm here, I think; Hi and I."),
         ("iPhone, ie, it's", "iPhone, ie, it's"),
     ],
