@@ -90,6 +90,7 @@ EN_US: dict[str, str] = {
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
+    "still_not": "I'm still not getting it.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
@@ -98,6 +99,7 @@ EN_US: dict[str, str] = {
     "who_is_this": "Before I do that: is this {names}?",
     "who_is_this_launch": "Hi! Is this {names}?",
     "who_reprompt": "Who's speaking: {names}?",
+    "who_again": "Just say your name: {names}.",
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
     "who_give_up": (
         "I still didn't catch who's speaking, so I haven't saved anything. "

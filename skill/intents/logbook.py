@@ -10,7 +10,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook, tracking
+from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
 from trust_tracker.models.localtime import local_today
 
@@ -132,7 +132,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     attributes.pop(PENDING_LOG, None)
     confirmation = confirm(handler_input, kind, outcome)
     if kind is LogKind.MISSED:
-        return offer_reflection(handler_input, outcome.entry.id, confirmation)
+        return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
 
@@ -179,12 +179,18 @@ def _which_one(
     )
 
 
-def offer_reflection(handler_input: HandlerInput, entry_id: int, confirmation: str) -> Response:
-    """After a miss or a breach: thanks for the honesty, and a short reflection offered."""
+def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: int, confirmation: str) -> Response:
+    """After a miss: thanks for the honesty, and a short reflection offered, in words that
+    change from one setback to the next (by how many this partner has logged)."""
     say = speech(handler_input).say
+    told = setbacks.setbacks_logged(skill_context(handler_input).session, partner) - 1  # this one counted
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
     screens.summary_card(handler_input, say("card_logged"), confirmation)
-    spoken = [vary(handler_input, "honesty"), confirmation, vary(handler_input, "offer_reflect")]
+    spoken = [
+        vary(handler_input, "honesty", first=told),
+        confirmation,
+        vary(handler_input, "offer_reflect", first=told),
+    ]
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 

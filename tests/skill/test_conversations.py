@@ -700,7 +700,7 @@ def test_ten_thousand_characters_named_as_a_commitment_are_refused_and_asked_aga
     session, home, contract, alex_talks
 ) -> None:
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "blah " * 2000}))
-    assert said.open and said.speech == f"{SAY('too_long')} {SAY('too_long_again')}"
+    assert said.open and said.speech == f"{SAY('promise_too_long')} {SAY('promise_again')}"
     assert entries(session) == []
 
 
