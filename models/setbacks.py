@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
@@ -272,3 +272,11 @@ def dismiss(session: Session, viewer: Partner, log_entry_id: int, now: datetime 
             session.add(SetbackDismissal(partner_id=viewer.id, log_entry_id=entry.id, created_at=now or utcnow()))
     except IntegrityError:
         return
+
+
+def setbacks_logged(session: Session, partner: Partner) -> int:
+    """How many misses and breaches this partner has logged: what is said about a setback
+    varies by it, so two setbacks in a row, even in separate conversations, never hear the same words."""
+    kinds = (LogKind.MISSED, LogKind.BREACH)
+    query = select(func.count()).where(LogEntry.partner_id == partner.id, LogEntry.kind.in_(kinds))
+    return session.scalar(query) or 0

@@ -20,7 +20,7 @@ from ask_sdk_model import IntentRequest, Response, Slot
 from trust_tracker.models import setbacks, tracking
 from trust_tracker.models.text import has_control_characters
 
-from .dialog import ELICITED, MAX_SLOT_TEXT, ask, ask_again, elicit, speech, what_next
+from .dialog import ELICITED, MAX_SLOT_TEXT, ask, ask_again, elicit, speech, vary
 from .intents.basics import FallbackIntentHandler
 
 # The longest words each free-text slot may hold: what the domain keeps (an answer goes to a
@@ -32,6 +32,14 @@ _LIMITS = {
     "commitment": MAX_SLOT_TEXT,
     "name": MAX_SLOT_TEXT,
     "partner": MAX_SLOT_TEXT,
+}
+
+
+# What is said when a slot's words are too long: (the refusal, the question asked again).
+_REFUSALS = {
+    "name": ("name_too_long", "name_again"),
+    "partner": ("name_too_long", "name_again"),
+    "commitment": ("promise_too_long", "promise_again"),
 }
 
 
@@ -79,15 +87,16 @@ class TooLongSlotHandler(AbstractRequestHandler):
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        refused = say("too_long")
-        waiting = ask_again(handler_input, refused)
+        slot = _too_long(handler_input)
+        # A name is not caught; a promise is asked for by name; words are kept only when short.
+        refused, again = _REFUSALS.get(slot or "", ("too_long", "too_long_again"))
+        waiting = ask_again(handler_input, say(refused))
         if waiting is not None:
             return waiting
         request = handler_input.request_envelope.request
-        slot = _too_long(handler_input)
         intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
         if (intent, slot) in ELICITED:
             assert intent is not None and slot is not None
             elicit(handler_input, intent, slot)
-            return ask(handler_input, f"{refused} {say('too_long_again')}", say("too_long_again"))
-        return what_next(handler_input, refused)
+            return ask(handler_input, f"{say(refused)} {say(again)}", say(again))
+        return ask(handler_input, f"{say(refused)} {vary(handler_input, 'what_next_short')}", say("what_next_reprompt"))

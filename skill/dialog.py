@@ -7,6 +7,7 @@ from the session is checked, because session attributes travel through the devic
 
 from __future__ import annotations
 
+import hashlib
 from typing import Any, ClassVar, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler
@@ -18,7 +19,7 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 from trust_tracker.models.entities import ContractItem
 
 from .context import SkillContext
-from .speech import Language, brief, clause, for_locale, ssml_text
+from .speech import Language, brief, for_locale, named, ssml_text
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"
@@ -31,6 +32,9 @@ FLOW = "flow"
 LAST_QUESTION = "last_question"
 # The variant of each frequent line said last in this session ({key: index}).
 SAID_LAST = "said_last"
+# What was last asked in this session, and how many times in a row ({"text": ..., "times": n}):
+# the same words are never asked a third time (ask()).
+SAID_BEFORE = "said_before"
 # Free-form answers are captured by eliciting this intent's slot.
 ANSWER_INTENT, ANSWER_SLOT = "AnswerIntent", "answer"
 IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
@@ -38,7 +42,7 @@ IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
 # (skill/boundary.py, which holds the longer limits of notes and answers).
 MAX_SLOT_TEXT = 200
 # Lists read aloud stay short; the website has the rest.
-MAX_SPOKEN_ITEMS = 6
+MAX_SPOKEN_ITEMS = 4
 # Intents whose slot the skill elicits; anything else read back from the session is ignored.
 ELICITED = {
     (ANSWER_INTENT, ANSWER_SLOT),
@@ -152,6 +156,33 @@ def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
     return response
 
 
+def ask_unless_looping(handler_input: HandlerInput, text: str, reprompt: str, again: str = "") -> Response:
+    """ask(), for the lines a lost conversation can hear again and again (how to link, who
+    is speaking, the menu): the same words a second time in a row in this session are cut
+    to `again`, or "I'm still not getting it" and the question alone; a third time, the conversation
+    ends kindly, nothing half-done kept."""
+    attributes = session_attributes(handler_input)
+    before = attributes.get(SAID_BEFORE)
+    times = before.get("times") if isinstance(before, dict) and before.get("text") == _digest(text) else 0
+    times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+    attributes[SAID_BEFORE] = {"text": _digest(text), "times": times}
+    say = speech(handler_input).say
+    if times >= 3:
+        for key in (FLOW, PENDING_LOG, PENDING_REQUEST, LAST_QUESTION, SAID_BEFORE):
+            attributes.pop(key, None)
+        response = handler_input.response_builder.response  # no slot elicited: the session ends
+        response.directives = [d for d in response.directives or [] if not isinstance(d, ElicitSlotDirective)] or None
+        return tell(handler_input, say("fallback_give_up"))
+    if times == 2:
+        text = again or f"{say('still_not')} {reprompt}"
+    return ask(handler_input, text, reprompt)
+
+
+def _digest(text: str) -> str:
+    """A short fingerprint of what was said, kept in the session instead of the words."""
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
 def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
     """The pending question of an open conversation asked again (after `prefix`), with its
     slot elicited again; None when no conversation waits for an answer."""
@@ -189,10 +220,12 @@ def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | No
     return response
 
 
-def what_next(handler_input: HandlerInput, prefix: str = "") -> Response:
-    """Back to the start: say `prefix`, then offer what can be done."""
+def what_next(handler_input: HandlerInput, prefix: str = "", *, unasked: bool = False) -> Response:
+    """Back to the start: say `prefix`, then offer what can be done; `unasked` (words nobody
+    asked for) escalates rather than loops (ask_unless_looping)."""
     say = speech(handler_input).say
-    return ask(handler_input, " ".join(filter(None, [prefix, say("what_next")])), say("what_next_reprompt"))
+    text, reprompt = " ".join(filter(None, [prefix, say("what_next")])), say("what_next_reprompt")
+    return ask_unless_looping(handler_input, text, reprompt) if unasked else ask(handler_input, text, reprompt)
 
 
 def lost_place(handler_input: HandlerInput) -> Response:
@@ -204,11 +237,11 @@ def lost_place(handler_input: HandlerInput) -> Response:
 def not_linked(handler_input: HandlerInput) -> Response:
     # Kept open: the code is the natural next thing to say.
     say = speech(handler_input).say
-    return ask(handler_input, say("not_linked"), say("not_linked_reprompt"))
+    return ask_unless_looping(handler_input, say("not_linked"), say("not_linked_reprompt"))
 
 
 def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:
-    names = [clause(item.spoken_name) for item in items[:MAX_SPOKEN_ITEMS]]
+    names = [named(item.spoken_name) for item in items[:MAX_SPOKEN_ITEMS]]
     if len(items) > MAX_SPOKEN_ITEMS:
         names.append(language.say("more", count=len(items) - MAX_SPOKEN_ITEMS))
     return names

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
-from .speech import Language, clause
+from .speech import Language, named
 
 _VERB_WORDS = """
-answer apologise apologize ask attend avoid be book bring buy call check clean come
+answer apologise apologize ask attend avoid be book bring buy call charge check clean close come
 cook cut delete discuss do drop eat email end exercise feed finish get give
-go have help hold hug introduce keep leave let limit listen look make meet
-message move pay phone pick plan practice practise prepare put read remember reply respect
+go have help hold hug introduce keep kiss leave let limit listen log look make meet
+message move open pay phone pick plan practice practise prepare put read remember reply respect
 respond return run say see send set share show sleep spend start stay stop
 switch take talk tell text thank tidy turn unlock update use visit wait walk
 wash watch write
@@ -24,7 +24,7 @@ _DETERMINERS = re.compile(r"^(?:my|our|the|a|an|your|his|her|their)\s+", re.IGNO
 def promise(language: Language, name: str, whose: str = "your") -> str:
     """ "your promise to call when late", "your promise of calling when late" or "your evening talk";
     `whose` "their" for the partner's ("their promise to call when late")."""
-    words = _DETERMINERS.sub("", clause(name, 80)).strip()
+    words = _DETERMINERS.sub("", named(name)).strip()
     first = words.split(" ", 1)[0].lower() if words else ""
     if first in _VERBS or first in ("not", "never", "always"):
         key = f"{whose}_promise_to"

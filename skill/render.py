@@ -2,25 +2,55 @@
 
 from __future__ import annotations
 
-from trust_tracker.models.entities import Milestone
+from datetime import date, timedelta
 
-from .speech import Language, brief
+from trust_tracker.models.entities import LogEntry, Milestone
+
+from .grammar import promise
+from .speech import Language, excerpt
 
 # Milestones spoken in one go; the site lists the rest.
 MAX_SPOKEN_MILESTONES = 2
-
-
-def milestone_words(language: Language, milestone: Milestone) -> str:
-    """The one place a milestone becomes spoken words."""
-    return brief(language.milestone(milestone), 200)
+# The first words of a partner's note read back with their entry.
+NOTE_WORDS = 8
 
 
 def celebration(language: Language, fresh: list[Milestone], most: int = MAX_SPOKEN_MILESTONES) -> str:
     """What the couple has newly reached (oldest first), said once; "" when nothing is new."""
     if not fresh:
         return ""
-    newest = fresh[-most:]
-    parts = [language.say("celebrate_intro")] + [milestone_words(language, m) for m in newest]
-    if len(fresh) > len(newest):
-        parts.append(language.say("celebrate_more", count=len(fresh) - len(newest)))
-    return " ".join(parts)
+    return f"{language.say('celebrate_intro')} {milestones_said(language, fresh[-most:], len(fresh))}"
+
+
+def milestones_said(language: Language, shown: list[Milestone], total: int) -> str:
+    """`shown` in words, then how many more of `total` the website has."""
+    said = [language.milestone(m) for m in shown]
+    if total > len(shown):
+        said.append(language.say("celebrate_more", count=total - len(shown)))
+    return " ".join(said)
+
+
+def partner_entry(
+    language: Language, entry: LogEntry, names: dict[int, str], today: date, with_note: bool = True
+) -> str:
+    """One of the partner's entries said of them, with its day so that two alike are told apart:
+    "kept their promise to call when late on Monday", "noted a small win today: we cooked"."""
+    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
+    said = language.say(
+        f"news_{entry.kind.value}",
+        promise=promise(language, name, "their"),
+        day=_day(language, entry.local_date, today),
+    )
+    if not with_note or not entry.note.strip():
+        return said
+    return language.say("news_with_note", entry=said, note=excerpt(entry.note, NOTE_WORDS))
+
+
+def _day(language: Language, day: date, today: date) -> str:
+    if day == today:
+        return language.say("today")
+    if day == today - timedelta(days=1):
+        return language.say("news_yesterday")
+    if today - timedelta(days=7) < day < today:
+        return language.say("news_on_day", day=language.weekdays[day.weekday()])
+    return language.say("news_on_date", date=day)

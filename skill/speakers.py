@@ -26,7 +26,7 @@ from .dialog import (
     IDENTIFY_SLOT,
     PENDING_REQUEST,
     IntentHandler,
-    ask,
+    ask_unless_looping,
     elicit,
     not_linked,
     session_attributes,
@@ -145,7 +145,10 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
     names = language.either([p.name for p in couple.partners])
     elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
     key = "who_is_this" if pending["name"] != "LaunchRequest" else "who_is_this_launch"
-    return ask(handler_input, language.say(key, names=names), language.say("who_reprompt", names=names))
+    reprompt = language.say("who_reprompt", names=names)
+    return ask_unless_looping(
+        handler_input, language.say(key, names=names), reprompt, language.say("who_again", names=names)
+    )
 
 
 def send_names(handler_input: HandlerInput, couple: Couple) -> None:

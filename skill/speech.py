@@ -9,6 +9,7 @@ short, non-judgemental; a question only when the session stays open.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
@@ -61,9 +62,10 @@ EN_US: dict[str, str] = {
     "welcome": "Hi {name}.",
     "welcome_first": "Hi {name}, welcome to Trust Tracker.",
     "what_next_short": "What would you like to do?",
-    "launch_celebrate": "There's something new to celebrate; just ask what we should celebrate.",
-    "launch_resumable": "Your check-in is half done; say carry on with our check-in to finish it.",
-    "launch_due": "Your check-in is due, whenever you're ready.",
+    # A returning launch: the greeting, then one sentence that is the news and the question.
+    "launch_celebrate": "There's something new to celebrate: ask what we should celebrate, or say what you'd like.",
+    "launch_resumable": "Your check-in is half done: say carry on with our check-in, or what you'd like.",
+    "launch_due": "Your check-in is due: say start our check-in, or what you'd like.",
     "checkin_due": "Your weekly check-in is due. When you're ready, say: start our check-in.",
     "checkin_next": "Your next check-in is {when}.",
     "what_next": "What would you like to do? " + _OPTIONS,
@@ -79,11 +81,16 @@ EN_US: dict[str, str] = {
     "fallback_pending": "Sorry, I didn't get that.",
     "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",
     "too_long_again": "Could you say it again, in a sentence or two?",
+    "name_too_long": "I didn't catch the name.",
+    "name_again": "Who's speaking?",
+    "promise_too_long": "I didn't catch which promise that was.",
+    "promise_again": "Which promise was it?",
     "nothing_to_repeat": "There's no question waiting.",
     "nothing_to_change": "There's no answer to change just now.",
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
+    "still_not": "I'm still not getting it.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
@@ -92,6 +99,7 @@ EN_US: dict[str, str] = {
     "who_is_this": "Before I do that: is this {names}?",
     "who_is_this_launch": "Hi! Is this {names}?",
     "who_reprompt": "Who's speaking: {names}?",
+    "who_again": "Just say your name: {names}.",
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
     "who_give_up": (
         "I still didn't catch who's speaking, so I haven't saved anything. "
@@ -105,8 +113,9 @@ EN_US: dict[str, str] = {
     # Hard days and pauses
     "hard_day_sorry": "I'm sorry today is hard. Thank you for saying so.",
     "hard_day_shared": "I'm sorry today is hard; I've logged it, so {other} will see it.",
-    "hard_day_forms": "For today, the simpler versions you agreed. {forms}.",
-    "hard_day_item": "{name}: {form}",
+    "hard_day_forms": "The simpler versions you agreed are enough today. {forms}",
+    "hard_day_item": "For {name}, {form}.",
+    "hard_day_more": "And {count} more on the website.",
     "hard_day_as_usual": "Also due today: {items}.",
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
     "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
@@ -124,7 +133,7 @@ EN_US: dict[str, str] = {
     "boundaries_notice": "Reading your boundaries aloud, so anyone nearby will hear them.",
     "boundaries_none": "Your contract has no boundaries yet. You can add them on the website.",
     "contract_empty": "It has no commitments or boundaries yet. You can add them on the website.",
-    "more": "{count} more",
+    "more": "{count} more on the website",
     # A pause: read slowly, with silences between the lines.
     "pause_lines": (
         "Let's pause together.|Breathe in slowly.|And out.|Once more, in.|And out.|"
@@ -210,6 +219,8 @@ class Language:
     def milestone(self, milestone: Milestone) -> str:
         """A milestone in this locale's words."""
         phrase, values = wording(milestone)
+        if isinstance(values.get("name"), str):
+            values = {**values, "name": named(values["name"])}
         return self.say(f"milestone_{phrase}", **values)
 
     def both(self, items: Iterable[str]) -> str:
@@ -272,9 +283,25 @@ def for_locale(locale: str | None) -> Language:
 _NOT_SSML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
+# Emoji and pictographs are not words: a note is stored as typed, and spoken without them.
+_NOT_SPOKEN = frozenset(("So", "Sk", "Co", "Cn"))
+_JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3]|[\U0001f3fb-\U0001f3ff]")
+# A lone lower-case "i" echoed from a slot ("even though i didn't"), said as the pronoun.
+_LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
+
+
+def spoken(text: str) -> str:
+    """What is said aloud of `text`: emoji and symbols dropped, the pronoun "I" capitalised,
+    no full stop after an ellipsis, no space before a stop or two in a row."""
+    kept = "".join(ch for ch in _JOINERS.sub("", text) if unicodedata.category(ch) not in _NOT_SPOKEN)
+    kept = _LOWER_I.sub("I", kept)
+    kept = re.sub(r"…\s*[.!?,;:]+", "…", kept)
+    return re.sub(r" +([.,;:!?])", r"\1", re.sub(" {2,}", " ", kept))
+
+
 def ssml_text(text: str) -> str:
-    """Plain words as SSML text: what XML cannot hold removed, the rest escaped."""
-    return escape(_NOT_SSML.sub("", text))
+    """Plain words as SSML text (spoken()): what XML cannot hold removed, the rest escaped."""
+    return escape(spoken(_NOT_SSML.sub("", text)))
 
 
 def brief(text: str, limit: int = 120) -> str:
@@ -289,3 +316,37 @@ def brief(text: str, limit: int = 120) -> str:
 def clause(text: str, limit: int = 120) -> str:
     """A name to use mid-sentence: "Call when late." -> "Call when late" (no closing stop)."""
     return brief(text, limit).rstrip(".!?;: ")
+
+
+# A stored note or form read aloud: its first words, up to a clean break; a commitment's
+# name (its text when it has no short name) in fewer.
+EXCERPT_WORDS = 12
+NAME_WORDS = 8
+_BREAK = re.compile(r"[.!?;:,—–]$")
+
+
+def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
+    """The first words of stored text, to say mid-sentence: whole when short ("we cooked
+    together"), else cut at the last clean break (a sentence or clause end) within `words`
+    words, or at a word, and marked "…"; never a closing stop."""
+    said = clause(text, 100_000).split()
+    if len(said) <= words:
+        return " ".join(said)
+    head = said[:words]
+    breaks = [n for n, word in enumerate(head[:-1], 1) if _BREAK.search(word) and n >= words // 2]
+    cut = head[: breaks[-1]] if breaks else head
+    return " ".join(cut).rstrip(".!?;:,—– ") + "…"
+
+
+def named(text: str) -> str:
+    """A commitment's name said mid-sentence: "call when late", or the first words of a long text."""
+    return excerpt(text, NAME_WORDS)
+
+
+def sentence_case(text: str) -> str:
+    """Stored words said after a comma: "A one-line text" -> "a one-line text"; "I", names and
+    initials ("SMS") kept as written."""
+    first = text.split(" ", 1)[0]
+    if first == "I" or first.startswith(("I'", "I’")) or first[1:2].isupper() or not first[:1].isupper():
+        return text
+    return text[:1].lower() + text[1:]

@@ -64,6 +64,7 @@ EN_US: dict[str, str] = {
         "You can edit it and agree on it together on the website."
     ),
     "card_change": "a proposed contract change",
+    "card_breach": "a boundary breach",
     # Notes in people's own words
     "reliability_what": "What was the moment of reliability? For example: Sam was on time for our talk.",
     "reliability_logged": "Noted, a moment of reliability: {note}.",
@@ -82,18 +83,21 @@ EN_US: dict[str, str] = {
     "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
     "ack_own": "Those are your own entries. {other} can acknowledge them.",
     "ack_none": "There's nothing new from {other} to acknowledge.",
-    "ack_done": "Done: I've marked {count} of {other}'s recent entries as seen, including {entries}.",
-    "entry_kept": "kept {name}",
-    "entry_missed": "missed {name}",
-    "entry_reliability": "a moment of reliability",
-    "entry_small_win": "a small win",
-    "entry_hard_day": "a hard day",
-    "entry_breach": "a boundary breach",
+    "ack_done": "Done: I've marked {count} of {other}'s recent entries as seen.",
+    "ack_done_one": "Done: I've marked {other}'s new entry as seen.",
+    "ack_newest": "Most recently, {other} {entries}.",
+    # One's own entry, said to them (undo, "that wasn't me")
+    "entry_kept": "you kept {promise}",
+    "entry_missed": "you missed {promise}",
+    "entry_reliability": "you noted a moment of reliability",
+    "entry_small_win": "you noted a small win",
+    "entry_hard_day": "you had a hard day",
+    "entry_breach": "you logged a boundary breach",
     "a_promise": "a promise",
     # Taking an entry back: "undo that", "that wasn't me" (skill/intents/undo.py)
-    "undo_confirm": "Your last entry was {what}, {when}. Shall I remove it?",
-    "undo_confirm_reprompt": "Shall I remove {what}? Yes or no.",
-    "undo_done": "Removed: {what}. If that was a slip, you can bring it back on the website for ten minutes.",
+    "undo_confirm": "Your last entry, {when}, says {what}. Shall I remove it?",
+    "undo_confirm_reprompt": "Shall I remove the entry saying {what}? Yes or no.",
+    "undo_done": "Removed the entry saying {what}. If that was a slip, you can bring it back on the website for ten minutes.",
     "undo_kept": "Okay, I've left it as it was.",
     "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
     "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
@@ -104,8 +108,8 @@ EN_US: dict[str, str] = {
     "undo_too_late": (
         "It's been more than ten minutes, so I can't undo it by voice. You can remove it on the website, under History."
     ),
-    "not_me_confirm": "The last entry made by voice in your name was {what}, {when}. Shall I mark it as not you?",
-    "not_me_confirm_reprompt": "Shall I mark {what} as not you? Yes or no.",
+    "not_me_confirm": "The last entry made by voice in your name, {when}, says {what}. Shall I mark it as not you?",
+    "not_me_confirm_reprompt": "Shall I mark the entry saying {what} as not you? Yes or no.",
     "not_me_done": (
         "Done: it's marked as not you. It won't count anywhere, and you'll both see it as disputed on the website."
     ),

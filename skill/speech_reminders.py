@@ -28,6 +28,10 @@ EN_US: dict[str, str] = {
         "I stopped {stopped} of your {total} reminders, but couldn't reach Alexa's reminders for the rest, "
         "so those are still on."
     ),
+    "reminders_stop_partly_one": (
+        "I stopped {stopped} of your {total} reminders, but couldn't reach Alexa's reminders for the last one, "
+        "so that one is still on."
+    ),
     # The partner loop: hearing what the other logged, then "seen, thank you"
     "news_none": "{other} hasn't logged anything new since you last said thank you.",
     "news_own": "That's your own log. Ask me what {other} logged.",

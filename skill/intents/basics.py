@@ -83,15 +83,12 @@ def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
         parts += [news.get(found.checkin, ""), language.say("what_next")]
     else:
         day = found.today.toordinal()  # the greeting varies from day to day, and within a session
-        brief = {
-            CheckInNews.RESUMABLE: language.say("launch_resumable"),
-            CheckInNews.DUE: language.say("launch_due"),
-            CheckInNews.LATER: later,
-        }
+        # Two short sentences: the greeting, then the news as the question, or just the question.
         # New milestones are announced in one line; "what should we celebrate" reads them.
-        update = language.say("launch_celebrate") if found.milestones else brief.get(found.checkin, "")
-        parts = [vary(handler_input, "welcome", first=day, name=partner.name), update]
-        parts.append(vary(handler_input, "what_next_short", first=day))
+        brief = {CheckInNews.RESUMABLE: "launch_resumable", CheckInNews.DUE: "launch_due"}
+        update = "launch_celebrate" if found.milestones else brief.get(found.checkin)
+        parts = [vary(handler_input, "welcome", first=day, name=partner.name)]
+        parts.append(language.say(update) if update else vary(handler_input, "what_next_short", first=day))
     return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
 
 

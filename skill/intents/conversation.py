@@ -43,13 +43,15 @@ class AnswerIntentHandler(IntentHandler):
         name = flow.get("name")
         say = speech(handler_input).say
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
-            return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(handler_input, say("not_expecting"))
+            return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
+                handler_input, say("not_expecting"), unasked=True
+            )
         if name == "checkin" and "position" in flow:
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer"))
         return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
-            handler_input, say("not_expecting")
+            handler_input, say("not_expecting"), unasked=True
         )
 
 

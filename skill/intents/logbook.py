@@ -14,8 +14,9 @@ from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
-from trust_tracker.models import logbook, tracking
+from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.localtime import local_today
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -34,16 +35,18 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise
-from ..render import celebration
+from ..render import celebration, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import Language, clause
+from ..speech import Language, excerpt, named, sentence_case
 from ..understanding import Words, has_words, kind_said, none_of_those, partner_named, says_yes
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
 MAX_SPOKEN_ENTRIES = 3
-MAX_HARD_DAY_ITEMS = 4
+# A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
+MAX_HARD_DAY_ITEMS = 2
+FORM_WORDS = 10
 # Alexa's entity resolution against the values the skill sent this session (send_names).
 DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
@@ -137,17 +140,17 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(
             handler_input,
             kind,
-            "no_match",
+            "which_one" if none_of_those(said) else "no_match",  # never "I couldn't find none of those"
             outcome.candidates,
             tries=tries,
             said_first=remembered,
             moment=moment,
-            said=clause(said, 80),
+            said=excerpt(said),
         )
     attributes.pop(PENDING_LOG, None)
     confirmation = confirm(handler_input, kind, outcome)
     if kind is LogKind.MISSED:
-        return offer_reflection(handler_input, outcome.entry.id, confirmation)
+        return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
 
@@ -156,13 +159,14 @@ def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) 
     """ "Logged: you kept your promise to call when running late", in their own words."""
     language, key = speech(handler_input), kind.value
     if logged.commitment is not None:
-        named = promise(language, logged.note or logged.commitment.spoken_name)
-        return vary(handler_input, f"logged_{key}", commitment=named)
+        return vary(
+            handler_input, f"logged_{key}", commitment=promise(language, logged.note or logged.commitment.spoken_name)
+        )
     if logged.note:
         how = "logged_words" if logged.contract else "logged_no_contract"
-        return language.say(f"{how}_{key}", said=promise(language, clause(logged.note, 80)))
+        return language.say(f"{how}_{key}", said=promise(language, logged.note))
     if logged.hint is not None:
-        return language.say(f"logged_unnamed_hint_{key}", example=clause(logged.hint.spoken_name))
+        return language.say(f"logged_unnamed_hint_{key}", example=named(logged.hint.spoken_name))
     return vary(handler_input, f"logged_unnamed_{key}")
 
 
@@ -226,12 +230,18 @@ def moment_offered(handler_input: HandlerInput) -> str | None:
     return None
 
 
-def offer_reflection(handler_input: HandlerInput, entry_id: int, confirmation: str) -> Response:
-    """After a miss or a breach: thanks for the honesty, and a short reflection offered."""
+def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: int, confirmation: str) -> Response:
+    """After a miss: thanks for the honesty, and a short reflection offered, in words that
+    change from one setback to the next (by how many this partner has logged)."""
     say = speech(handler_input).say
+    told = setbacks.setbacks_logged(skill_context(handler_input).session, partner) - 1  # this one counted
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
     screens.summary_card(handler_input, say("card_logged"), confirmation)
-    spoken = [vary(handler_input, "honesty"), confirmation, vary(handler_input, "offer_reflect")]
+    spoken = [
+        vary(handler_input, "honesty", first=told),
+        confirmation,
+        vary(handler_input, "offer_reflect", first=told),
+    ]
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 
@@ -242,7 +252,7 @@ def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int) 
     other = other_partner(partner)
     logged = say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), say("entry_breach"))
+    screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
     return ask(
         handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
     )
@@ -282,7 +292,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         )
         if self.kind is LogKind.BREACH:
             return breach_script(handler_input, partner, logged.entry.id)
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=clause(said, 200))
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=excerpt(said))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
 
@@ -320,16 +330,18 @@ class AcknowledgeIntentHandler(PartnerIntentHandler):
         done = logbook.acknowledge(context.session, partner, context.now)
         if not done.entries:
             return tell(handler_input, say("ack_none", other=other.name))
-        described = [describe_entry(language, e, done.names) for e in done.entries[-MAX_SPOKEN_ENTRIES:]]
-        text = say("ack_done", other=other.name, count=len(done.entries), entries=language.both(described))
+        today = local_today(partner.couple, context.now)
+        newest = done.entries[-MAX_SPOKEN_ENTRIES:]
+        described = language.both(partner_entry(language, e, done.names, today, with_note=False) for e in newest)
+        text = language.count("ack_done", len(done.entries), other=other.name)
+        text = f"{text} {say('ack_newest', other=other.name, entries=described)}"
         return tell(handler_input, text)
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
-    name = clause(names[entry.lineage_id], 60) if entry.lineage_id in names else ""
-    return language.say(
-        f"entry_{entry.kind.value}", name=name or language.say("a_promise"), note=clause(entry.note, 60)
-    )
+    """One's own entry, said to them: "you missed your promise to call when late"."""
+    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
+    return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))
 
 
 class HardDayIntentHandler(PartnerIntentHandler):
@@ -345,14 +357,21 @@ class HardDayIntentHandler(PartnerIntentHandler):
         )
         other = other_partner(partner)
         parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
-        due = day.today[:MAX_HARD_DAY_ITEMS]
-        simpler = [say("hard_day_item", name=clause(i.name, 60), form=clause(i.form, 160)) for i in due if i.simplified]
-        as_usual = [clause(i.name, 60) for i in due if not i.simplified]  # no simpler form agreed: said plainly
+        # The simpler forms first, each in a sentence of its own; the rest are on the website.
+        due = sorted(day.today, key=lambda i: not i.simplified)[:MAX_HARD_DAY_ITEMS]
+        simpler = [
+            say("hard_day_item", name=named(i.name), form=sentence_case(excerpt(i.form, FORM_WORDS)))
+            for i in due
+            if i.simplified
+        ]
+        as_usual = [named(i.name) for i in due if not i.simplified]  # no simpler form agreed: said plainly
         if simpler:
-            parts.append(say("hard_day_forms", forms="; ".join(simpler)))
+            parts.append(say("hard_day_forms", forms=" ".join(simpler)))
         if as_usual:
             parts.append(say("hard_day_as_usual", items=language.both(as_usual)))
-        if not due:
+        if len(day.today) > len(due):
+            parts.append(say("hard_day_more", count=len(day.today) - len(due)))
+        if not day.today:
             parts.append(say("hard_day_nothing_due"))
         if other is not None:
             parts.append(say("hard_day_touch_base", other=other.name))

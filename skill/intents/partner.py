@@ -4,23 +4,23 @@ thank you"; a yes acknowledges exactly the entries read, not any logged meanwhil
 
 from __future__ import annotations
 
-from datetime import date, timedelta
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, tracking
-from trust_tracker.models.entities import LogEntry, Partner
+from trust_tracker.models.entities import Partner
 from trust_tracker.models.localtime import local_today
 
 from ..dialog import FLOW, ask, ids, lost_place, session_attributes, skill_context, slot_text, speech, tell
-from ..grammar import promise
+from ..render import partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import Language, clause
 
-# Entries read aloud in one go; "ask me again" hears the next ones.
+# Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
+# first words), so the reply stays under 30 s; "ask me again" hears the next ones.
 MAX_READ = 4
+READ_WORDS = 45
 NEWS_FLOW, SEEN_STEP = "partner_news", "seen?"
 
 
@@ -44,44 +44,22 @@ class PartnerNewsIntentHandler(PartnerIntentHandler):
         if not news.entries:
             return tell(handler_input, say("news_none", other=other.name))
         today = local_today(partner.couple, context.now)
-        read = language.both(_spoken(language, entry, news.names, today) for entry in news.entries)
-        count = len(news.entries)
+        said = [partner_entry(language, entry, news.names, today) for entry in news.entries]
+        count = next((n for n in range(len(said), 1, -1) if len(" ".join(said[:n]).split()) <= READ_WORDS), 1)
+        entries, more = news.entries[:count], news.more + len(news.entries) - count
+        read = language.both(said[:count])
         parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
-        if news.more:
-            parts.append(say("news_more", count=news.more))
+        if more:
+            parts.append(say("news_more", count=more))
         parts.append(say("news_ask", other=other.name))
         session_attributes(handler_input)[FLOW] = {
             "name": NEWS_FLOW,
             "step": SEEN_STEP,
             "partner": partner.id,
-            "entries": [entry.id for entry in news.entries],
+            "entries": [entry.id for entry in entries],
         }
-        reprompt = say(
-            "news_ask_reprompt_one" if count == 1 and not news.more else "news_ask_reprompt", other=other.name
-        )
+        reprompt = say("news_ask_reprompt_one" if count == 1 and not more else "news_ask_reprompt", other=other.name)
         return ask(handler_input, " ".join(parts), reprompt)
-
-
-def _spoken(language: Language, entry: LogEntry, names: dict[int, str], today: date) -> str:
-    """One of the partner's entries said of them, with its day so that two alike are told apart:
-    "kept their promise to call when late on Monday", "noted a small win today: we cooked"."""
-    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
-    said = language.say(
-        f"news_{entry.kind.value}",
-        promise=promise(language, name, "their"),
-        day=_day(language, entry.local_date, today),
-    )
-    return language.say("news_with_note", entry=said, note=clause(entry.note, 80)) if entry.note.strip() else said
-
-
-def _day(language: Language, day: date, today: date) -> str:
-    if day == today:
-        return language.say("today")
-    if day == today - timedelta(days=1):
-        return language.say("news_yesterday")
-    if today - timedelta(days=7) < day < today:
-        return language.say("news_on_day", day=language.weekdays[day.weekday()])
-    return language.say("news_on_date", date=day)
 
 
 def answer_seen(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:

@@ -12,9 +12,9 @@ from trust_tracker.models.progress import Progress
 
 from .. import screens
 from ..dialog import skill_context, speech, spoken_list, tell
-from ..render import celebration, milestone_words
+from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
 from ..speakers import PartnerIntentHandler
-from ..speech import Language, clause
+from ..speech import Language, named
 
 MAX_SPOKEN_STREAKS = 2
 
@@ -82,7 +82,7 @@ def streak_sentence(language: Language, result: Progress) -> str:
     going = sorted((s for s in result.streaks if s.length >= 2), key=lambda s: -s.length)[:MAX_SPOKEN_STREAKS]
     if not going:
         return ""
-    parts = [language.say(f"streak_{s.unit}", name=clause(s.commitment.spoken_name, 60), count=s.length) for s in going]
+    parts = [language.say(f"streak_{s.unit}", name=named(s.commitment.spoken_name), count=s.length) for s in going]
     return language.say("streaks", streaks=language.both(parts))
 
 
@@ -105,7 +105,8 @@ class CelebrateIntentHandler(PartnerIntentHandler):
         if not recent:
             text = language.say("celebrate_nothing_yet")
         else:
-            text = language.say("celebrate_recent", items=" ".join(milestone_words(language, m) for m in recent))
+            shown = recent[:MAX_SPOKEN_MILESTONES]
+            text = language.say("celebrate_recent", items=milestones_said(language, shown, len(recent)))
         screens.summary_card(handler_input, language.say("card_celebrate"), text)
         return tell(handler_input, text)
 

@@ -208,7 +208,8 @@ class StopRemindersIntentHandler(CoupleIntentHandler):
             except ApiUnavailable as error:  # the ones deleted are forgotten, the rest kept
                 if not stopped:
                     return unreachable(handler_input, say("reminders_stop_failed"), error)
-                return unreachable(handler_input, say("reminders_stop_partly", stopped=stopped, total=len(held)), error)
+                key = "reminders_stop_partly_one" if len(held) - stopped == 1 else "reminders_stop_partly"
+                return unreachable(handler_input, say(key, stopped=stopped, total=len(held)), error)
             reminders.forget(context.session, reminder)
         return tell(handler_input, say("reminders_stopped"))
 

@@ -79,7 +79,7 @@ def test_a_commitment_named_with_control_characters_and_markup_is_spoken_as_vali
         ("a < b & c > d", "a &lt; b &amp; c &gt; d"),
         ("nul\x00 bell\x07 esc\x1b del\x7f c1\x85", "nul bell esc del c1"),
         ("line\nbreak\ttab", "line\nbreak\ttab"),  # XML holds these
-        ("lone \ud800 surrogate \uffff", "lone  surrogate "),
+        ("lone \ud800 surrogate \uffff", "lone surrogate "),
     ],
 )
 def test_ssml_text_escapes_markup_and_drops_what_xml_cannot_hold(text, spoken) -> None:

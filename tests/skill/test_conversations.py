@@ -487,9 +487,9 @@ def test_a_hard_day_reads_todays_simpler_forms_and_is_logged(session, home, cont
     said = alex_talks("i am having a rough day")
     assert said.speech == (
         "I'm sorry today is hard; I've logged it, so Sam will see it. "
-        "For today, the simpler versions you agreed. call when late: A one-word text is enough; "
-        "evening talk: Five minutes, just the highlights. "
-        "Also due today: evening walk. "  # no simpler version agreed: said plainly, not as one
+        "The simpler versions you agreed are enough today. For call when late, a one-word text is enough. "
+        "For evening talk, five minutes, just the highlights. "
+        "And 1 more on the website. "  # two at most: the reply stays within 30 s
         "Maybe a quick touch-base with Sam later. Go gently."
     )
     assert not said.open
@@ -512,7 +512,8 @@ def test_acknowledging_the_partners_entries(session, home, contract, alex_talks)
     add_kept(session, alex, None, days_back=1)  # Alex's own: never acknowledged by Alex
     said = alex_talks("acknowledge entries from sam")
     assert said.speech == (
-        "Done: I've marked 2 of Sam's recent entries as seen, including kept a promise and kept call when late."
+        "Done: I've marked 2 of Sam's recent entries as seen. "
+        "Most recently, Sam kept their promise on Monday and kept their promise to call when late yesterday."
     )
     rows = entries(session)
     assert [(e.partner_id, e.acknowledged_at is not None) for e in rows] == [
@@ -699,7 +700,7 @@ def test_ten_thousand_characters_named_as_a_commitment_are_refused_and_asked_aga
     session, home, contract, alex_talks
 ) -> None:
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "blah " * 2000}))
-    assert said.open and said.speech == f"{SAY('too_long')} {SAY('too_long_again')}"
+    assert said.open and said.speech == f"{SAY('promise_too_long')} {SAY('promise_again')}"
     assert entries(session) == []
 
 
@@ -857,7 +858,7 @@ def test_a_recognised_voice_does_not_carry_over_to_a_turn_without_one(session, h
             "note a moment of reliability",
             LogKind.RELIABILITY,
             "I'm proud of us, Sam was on time for our talk",
-            "Noted, a moment of reliability: i'm proud of us sam was on time for our talk.",
+            "Noted, a moment of reliability: I'm proud of us sam was on time for our talk.",
         ),
         (
             "log a small win",
@@ -876,7 +877,9 @@ def test_a_note_asked_for_is_the_next_thing_said(
     said = alex_talks(answer)
     assert said.speech.startswith(spoken) and not said.open
     [entry] = entries(session)
-    assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, spoken.split(": ", 1)[1].split(".")[0])
+    # Stored as heard; only the spoken echo capitalises the pronoun "I".
+    heard = spoken.split(": ", 1)[1].split(".")[0].replace("I'm", "i'm")
+    assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, heard)
 
 
 def test_i_am_sentences_are_not_names(session, home, contract, skill, session_factory, alex_talks) -> None:

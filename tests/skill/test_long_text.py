@@ -32,10 +32,14 @@ TEXT_SLOTS = [
 ]
 
 
-def too_long(result: dict[str, Any]) -> str:
+# The refusal each slot hears: a name is not caught, a promise is asked for by name.
+REFUSAL = {"commitment": "promise_too_long", "name": "name_too_long", "partner": "name_too_long"}
+
+
+def too_long(result: dict[str, Any], slot: str = "note") -> str:
     """The refusal: said plainly, the session open, a reprompt; returns what was said."""
     said = speech(result)
-    assert said.startswith(SAY("too_long")), said
+    assert said.startswith(SAY(REFUSAL.get(slot, "too_long"))), said
     assert result["response"]["shouldEndSession"] is False
     assert speech({"response": {"outputSpeech": result["response"]["reprompt"]["outputSpeech"]}})
     assert "…" not in said and "we talked for a long time" not in said
@@ -71,7 +75,9 @@ def home(session, alex, couple):
 def test_a_huge_value_in_a_one_shot_request_is_refused_and_asked_again(say, session, home, intent, slot, size) -> None:
     before = stored(session)
     result = say(envelope(intent, {slot: ("x " * size)[:size]}))
-    too_long(result)
+    said = too_long(result, slot)
+    if slot == "commitment":
+        assert said == "I didn't catch which promise that was. Which promise was it?"
     assert elicited(result) == (intent, slot)  # whatever is said next is that same note
     assert stored(session) == before
 
@@ -112,9 +118,21 @@ def test_a_huge_name_to_who_is_this_is_refused_and_asked_again(say, session, hom
     asked = say(envelope("LogKeptIntent", {"commitment": None}, person_id="amzn1.ask.person.NEW"))
     assert speech(asked) == "Before I do that: is this Alex or Sam?"
     result = say(then(asked, "IdentifySpeakerIntent", {"name": HUGE}, person_id="amzn1.ask.person.NEW"))
-    assert too_long(result).endswith("Who's speaking: Alex or Sam?")
+    assert too_long(result, "name") == "I didn't catch the name. Who's speaking: Alex or Sam?"
     assert elicited(result) == ("IdentifySpeakerIntent", "name")
     assert count(session, LogEntry) == 0 and count(session, VoiceLink) == 1
+
+
+@pytest.mark.parametrize(
+    ("intent", "slot"),
+    [("IdentifySpeakerIntent", "name"), ("PartnerNewsIntent", "partner"), ("AcknowledgeIntent", "partner")],
+)
+def test_a_huge_name_anywhere_is_not_caught_and_nothing_is_stored(say, session, home, intent, slot) -> None:
+    before = stored(session)
+    said = too_long(say(envelope(intent, {slot: HUGE})), slot)
+    assert said.startswith("I didn't catch the name.") and "keep by voice" not in said
+    assert len(said.split()) <= 30
+    assert stored(session) == before
 
 
 def test_a_huge_code_is_not_a_code_and_no_attempt_is_counted(say, session, couple) -> None:

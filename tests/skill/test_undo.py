@@ -27,9 +27,9 @@ def test_undo_that_removes_the_speakers_last_entry_after_a_yes(session, contract
     said = alex_talks("I kept my promise to call when late")
     assert "call when late" in said.speech
     asked = alex_talks(undo)
-    assert asked.open and "kept call when late" in asked.speech and "remove" in asked.speech
+    assert asked.open and "says you kept your promise to call when late" in asked.speech and "remove" in asked.speech
     done = alex_talks("yes")
-    assert not done.open and done.speech.startswith("Removed: kept call when late")
+    assert not done.open and done.speech.startswith("Removed the entry saying you kept your promise to call when late.")
     assert entries(session) == []
     assert len(session.scalars(select(RemovedEntry)).all()) == 1  # the site can still bring it back
 
@@ -79,7 +79,7 @@ def test_that_wasnt_me_disputes_the_last_voice_entry_in_the_speakers_name(
     session.flush()
     sam_talks = Talk(skill, session_factory, person_id=SAM_VOICE)
     asked = sam_talks("that wasn't me")
-    assert asked.open and "kept evening talk" in asked.speech and "on Tuesday" in asked.speech
+    assert asked.open and "says you kept your evening talk" in asked.speech and "on Tuesday" in asked.speech
     said = sam_talks("yes")
     assert said.speech == SAY("not_me_done")
     session.expire_all()
