@@ -80,7 +80,6 @@ def log_said(
     understanding: Understanding,
     offered: Sequence[int] = (),
     first_words: str | None = None,
-    last_try: bool = False,
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
@@ -89,9 +88,8 @@ def log_said(
 
     After "which one?" was asked, `offered` are the lineage ids listed, in the order heard (any
     of them no longer loggable: Ambiguous, `changed`, whatever was answered),
-    and `first_words` what was said before it (kept as the note if it ends unattached);
-    `last_try` ("none of those", no words left) logs it unattached with those first words;
-    an unclear answer is never logged, however often asked. Never a guess:
+    and `first_words` what was said before it; an unclear answer is never logged, however
+    often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
     one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
     refused by `log_entry`, which says whose it is.
@@ -124,12 +122,8 @@ def log_said(
         return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, entry, now))
 
     if not said:
-        if pending and not last_try:
-            return Ambiguous(pending)
         if pending:
-            return logged()
-        if last_try:  # "none of those": their first words, unattached
-            return logged(note=first_words or "")
+            return Ambiguous(pending)
         return logged(hint=loggable[0] if loggable else None)
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)

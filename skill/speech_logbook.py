@@ -28,6 +28,11 @@ EN_US: dict[str, str] = {
         "I still couldn't tell which promise you meant, so I haven't logged anything. "
         "Next time, name it, for example: I missed {example}."
     ),
+    "which_one_none": "Alright, I haven't logged anything.",
+    "which_one_none_kept": "Alright, I haven't logged anything. Next time, name it, for example: I kept {example}.",
+    "which_one_none_missed": (
+        "Alright, I haven't logged anything. Next time, name it, for example: I missed {example}."
+    ),
     "no_match_kept": "I couldn't find {said} in your contract. Was it {options}?",
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",

@@ -8,6 +8,7 @@ Every word list of the skill lives here; models/ only ever sees the understood v
 from __future__ import annotations
 
 import difflib
+import enum
 import re
 from collections.abc import Sequence
 
@@ -89,12 +90,22 @@ def has_words(said: str) -> bool:
     return bool(re.search(r"\w", said))
 
 
+# Words said before what happened ("that i forgot to call", "sorry, i missed the talk").
+_OPENING = re.compile(r"^(?:(?:that|so|and|oh|well|sorry|um|uh|i|i'm|im|we|just|actually|log|record|note)\s+)*")
+
+
 def kind_said(said: str, kind: LogKind) -> LogKind:
-    """The kind of entry the words describe: a miss said as a keep is still a miss."""
-    text = said.lower()
-    if _MISSED_WORDS.search(text):
-        return LogKind.MISSED
-    if kind is LogKind.MISSED and _KEPT_WORDS.search(text):
+    """The kind of entry the words describe. The intent decides; the words overrule it only
+    when they open with it: "that i forgot to call" is a miss, "i kept my promise to call"
+    (answering "which one did you miss?") a keep. A negation further on ("call when late even
+    though i didn't want to", "evening talk, never missed it") changes nothing, and neither
+    does a double negative ("never missed it"): that is no clear word either way."""
+    opening = _OPENING.sub("", spoken(said))
+    negation = _MISSED_WORDS.match(opening)
+    if negation:
+        rest = opening[negation.end() :]
+        return kind if _MISSED_WORDS.search(rest) or _KEPT_WORDS.search(rest) else LogKind.MISSED
+    if kind is LogKind.MISSED and _KEPT_WORDS.match(opening):
         return LogKind.KEPT
     return kind
 
@@ -102,6 +113,28 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
 def none_of_those(said: str) -> bool:
     """ "None of those", "something else": an answer to "which one?" that picks none."""
     return bool(_NONE_OF_THOSE.match(" ".join(re.findall(r"[a-z']+", said.lower()))))
+
+
+_POINTING = set(_ORDINALS) | {
+    "the",
+    "one",
+    "number",
+    "it",
+    "that",
+    "this",
+    "option",
+    "those",
+    "them",
+    "of",
+    "both",
+    "all",
+}
+
+
+def points_at(said: str) -> bool:
+    """ "The second one", "that one", "both": words that point into a list, naming nothing."""
+    words = spoken(said).split()
+    return bool(words) and set(words) <= _POINTING
 
 
 def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
@@ -145,13 +178,166 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
             max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
             max(_overlap(spoken, name) for name in names),
         )
-        if score >= 0.6:
-            scored.append((score, item))
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    # Keep every candidate close to the best: those are the ones to ask about.
-    return [item for score, item in sorted(scored, key=lambda p: -p[0]) if score >= best - 0.1]
+        shared = max(_shared(spoken, name) for name in names)
+        if shared is not _Shared.NONE:
+            scored.append((shared, score, item))
+    # A name whose every word that matters was said; failing that, when one word fits several
+    # ("evening": talk or walk), those to ask about. One word alone never names one commitment.
+    whole = [(score, item) for shared, score, item in scored if shared is _Shared.ALL]
+    some = [(score, item) for shared, score, item in scored if shared is _Shared.SOME]
+    found = whole or (some if len(some) > 1 else [])
+    return [item for _, item in sorted(found, key=lambda p: -p[0])]
+
+
+# Words that carry no name of their own: "when" names nothing, "the second one" only a place in
+# a list just read out, and "my phone" shares with "open phone" only a word.
+_STOP_WORDS = set(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "i",
+        "i'm",
+        "im",
+        "we",
+        "we're",
+        "you",
+        "me",
+        "us",
+        "it",
+        "its",
+        "it's",
+        "that",
+        "this",
+        "these",
+        "those",
+        "one",
+        "ones",
+        "and",
+        "or",
+        "but",
+        "so",
+        "of",
+        "on",
+        "in",
+        "at",
+        "for",
+        "with",
+        "about",
+        "by",
+        "from",
+        "up",
+        "out",
+        "off",
+        "when",
+        "while",
+        "where",
+        "what",
+        "which",
+        "who",
+        "how",
+        "if",
+        "then",
+        "than",
+        "as",
+        "be",
+        "is",
+        "am",
+        "are",
+        "was",
+        "were",
+        "been",
+        "do",
+        "does",
+        "did",
+        "done",
+        "have",
+        "has",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "just",
+        "even",
+        "though",
+        "although",
+        "really",
+        "very",
+        "today",
+        "tonight",
+        "yesterday",
+        "again",
+        "always",
+        "not",
+        "no",
+        "didn't",
+        "didnt",
+        "never",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "last",
+        "number",
+        "option",
+        "both",
+        "all",
+        "none",
+        "other",
+        "another",
+        "thing",
+        "something",
+        "promise",
+        "promises",
+        "commitment",
+        "word",
+        "kept",
+        "missed",
+        "forgot",
+        "forgotten",
+        "remembered",
+        "log",
+        "record",
+        "sorry",
+        "um",
+        "uh",
+    ]
+)
+
+
+class _Shared(enum.IntEnum):
+    NONE, SOME, ALL = 0, 1, 2
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
+
+
+def _shared(said: str, name: str) -> _Shared:
+    """How much of a name's content was said: all of its words that matter, some, or none."""
+    named, heard = _content(name), _content(said)
+    if not named or not named & heard:
+        return _Shared.NONE
+    return _Shared.ALL if named <= heard else _Shared.SOME
 
 
 def _overlap(said: str, name: str) -> float:
@@ -257,7 +443,7 @@ def pairing_code(said: str) -> str | None:
 
 # Said during a check-in question, these steer the conversation; they are never stored as answers.
 _REPEAT = re.compile(
-    r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
 )
 _SKIP = re.compile(
     r"^(?:(?:can we |let's |let us |i'd like to |i want to |i would like to )?(?:skip|pass)(?: on)?"
@@ -267,7 +453,8 @@ _SKIP = re.compile(
 _BACK = re.compile(
     r"^(?:(?:can i |can we |let me |i want to |i'd like to |i would like to |i need to )?"
     r"(?:go back|change (?:my|that|the) (?:last )?answer|change my last one|redo (?:that|my answer)|"
-    r"previous question|back|undo my answer|take back my answer)(?: please)?)$"
+    r"previous question|back|undo my answer|take back my answer|undo(?: that| it| this)?|scratch that|"
+    r"take (?:that|it) back|that was wrong)(?: please)?)$"
 )
 _STOP = re.compile(
     r"^(?:stop|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
@@ -303,6 +490,32 @@ def spoken(said: str) -> str:
 def is_filler(said: str) -> bool:
     """Only "um", "let me think" and the like: words that are not an answer yet."""
     return _STALLING.match(spoken(said)) is not None
+
+
+_BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
+_YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
+
+
+def bare_yes_or_no(said: str, question: str) -> bool:
+    """ "No" (or "yes") and nothing else, to a question that is not a yes-or-no one ("What went
+    well?"): not an answer yet."""
+    return bool(_BARE_YES_NO.match(spoken(said))) and not _YES_NO_QUESTION.match(spoken(question))
+
+
+_HELD_CHOICES = (
+    (
+        "answer",
+        re.compile(r"^(?:yes|yeah|yep|sure|it was|(?:it was |that was |that's |save it as )?my answer|answer)$"),
+    ),
+    ("log", re.compile(r"^(?:(?:please |yes |no |just )?log (?:it|that)(?: please)?|log|log it instead)$")),
+    ("no", re.compile(r"^(?:no|nope|neither|neither one|not now|nothing|forget it)$")),
+)
+
+
+def held_choice(said: str) -> str | None:
+    """ "Was that your answer, or shall I log it?" answered in words: "answer", "log", "no"; None if unclear."""
+    text = spoken(said)
+    return next((name for name, pattern in _HELD_CHOICES if pattern.match(text)), None)
 
 
 def control(said: str) -> str | None:

@@ -33,7 +33,7 @@ from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, clause
-from ..understanding import Words, has_words, kind_said, none_of_those, partner_named
+from ..understanding import Words, has_words, is_filler, kind_said, none_of_those, partner_named, points_at
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
@@ -79,7 +79,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said = slot_text(handler_input, "commitment")
-    if not has_words(said) or partner_named(partner.couple, said):
+    if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     kind = kind_said(said, kind)
     asked = attributes.get(PENDING_LOG)
@@ -91,9 +91,13 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
-    last_try = asked is not None and bool(said) and none_of_those(said)
-    if last_try:
-        said, offered = "", []
+    if asked is not None and said and none_of_those(said):
+        # "None of those": nothing logged (never a guess), and how to name it next time.
+        attributes.pop(PENDING_LOG, None)
+        loggable = tracking.loggable_commitments(context.session, partner)
+        example = promise(language, loggable[0].spoken_name, "my") if loggable else ""
+        key = f"which_one_none_{kind.value}" if example else "which_one_none"
+        return tell(handler_input, language.say(key, example=example))
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -102,7 +106,6 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         understanding=Words(),
         offered=offered,
         first_words=first_words,
-        last_try=last_try,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
     )
@@ -120,7 +123,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(
             handler_input,
             kind,
-            "no_match",
+            "which_one" if points_at(said) else "no_match",
             outcome.candidates,
             tries=tries,
             said_first=remembered,
@@ -207,7 +210,7 @@ class NoteIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         said = slot_text(handler_input, self.slot)
-        if not has_words(said):
+        if not has_words(said) or is_filler(said):  # "um" is never a note
             said = ""
         key = self.kind.value
         if self.required and not said:
