@@ -28,6 +28,8 @@ EN_US: dict[str, str] = {
         "I still couldn't tell which promise you meant, so I haven't logged anything. "
         "Next time, name it, for example: I missed {example}."
     ),
+    "logged_all": "Logged: you kept {names}.",
+    "logged_all_none": "Everything due for you today is already logged, so I haven't added anything.",
     "which_one_none": "Alright, I haven't logged anything.",
     "which_one_none_kept": "Alright, I haven't logged anything. Next time, name it, for example: I kept {example}.",
     "which_one_none_missed": (

@@ -131,6 +131,17 @@ _POINTING = set(_ORDINALS) | {
 }
 
 
+_ALL_OF_THEM = re.compile(
+    r"^(?:(?:i )?(?:kept |did )?)(?:(?:them |those )?all|all (?:of )?(?:them|those|my promises|my commitments|three)|"
+    r"both|both of (?:them|those)|every one|everything)(?: of them)?(?: today)?$"
+)
+
+
+def all_of_them(said: str) -> bool:
+    """ "All of them", "both", "everything": every one, not one of them."""
+    return bool(_ALL_OF_THEM.match(spoken(said)))
+
+
 def points_at(said: str) -> bool:
     """ "The second one", "that one", "both": words that point into a list, naming nothing."""
     words = spoken(said).split()
@@ -359,7 +370,12 @@ class Words:
         self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
     ) -> list[ContractItem]:
         picked = _ordinal(said, offered)
-        return [picked] if picked else commitments_named(said, commitments)
+        if picked:
+            return [picked]
+        named = commitments_named(said, commitments)
+        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk.
+        chosen = [c for c in offered if max(_shared(said, n) for n in (c.short_name, c.text)) is _Shared.SOME]
+        return named or (chosen if len(chosen) == 1 else [])
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)

@@ -33,7 +33,7 @@ from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, clause
-from ..understanding import Words, has_words, is_filler, kind_said, none_of_those, partner_named, points_at
+from ..understanding import Words, all_of_them, has_words, is_filler, kind_said, none_of_those, partner_named, points_at
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
@@ -98,6 +98,9 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         example = promise(language, loggable[0].spoken_name, "my") if loggable else ""
         key = f"which_one_none_{kind.value}" if example else "which_one_none"
         return tell(handler_input, language.say(key, example=example))
+    if kind is LogKind.KEPT and all_of_them(said):
+        attributes.pop(PENDING_LOG, None)
+        return log_all_kept(handler_input, partner, offered)
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -135,6 +138,26 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return offer_reflection(handler_input, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+
+
+def log_all_kept(handler_input: HandlerInput, partner: Partner, offered: list[int]) -> Response:
+    """ "I kept all of them", "both": every one offered (or due today) logged, each said by name."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    done = logbook.log_all_kept(
+        context.session,
+        partner,
+        offered=offered,
+        now=context.now,
+        device_zone=device_zone(handler_input, partner.couple),
+    )
+    if not done.items:
+        return tell(handler_input, language.say("logged_all_none"))
+    names = [promise(language, item.spoken_name) for item in done.items[:MAX_SPOKEN_ENTRIES]]
+    if len(done.items) > MAX_SPOKEN_ENTRIES:
+        names.append(language.say("more", count=len(done.items) - MAX_SPOKEN_ENTRIES))
+    text = language.say("logged_all", names=language.both(names))
+    screens.summary_card(handler_input, language.say("card_logged"), text)
+    return tell(handler_input, " ".join(filter(None, [text, celebration(language, done.milestones)])))
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:

@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.factories import NOW
+from tests.factories import NOW, make_couple
 from tests.skill import test_conversations as conversations
 from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers, shared_talk
@@ -280,3 +280,44 @@ def test_a_forged_partner_in_the_flow_saves_nothing(session, home, contract, ski
         talk.conversation.elicit = ("AnswerIntent", "answer")
         assert talk(steer).speech.startswith(SAY("lost_place"))
     assert count(session, CheckInAnswer) == 0
+
+
+# --- "all of them", "both" ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["all of them", "both", "everything", "i kept them all"])
+def test_all_of_them_logs_every_commitment_due_today(session, phone_contract, alex_talks, value):
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
+    assert said.speech.startswith(
+        "Logged: you kept your open phone, your promise to call when late and your evening talk."
+    )
+    assert not said.open
+    assert sorted(lineage for _, lineage, _ in logged(session)) == sorted(phone_contract.values())
+    again = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE).send(
+        Match("LogKeptIntent", {"commitment": value})
+    )
+    assert again.speech == SAY("logged_all_none") and len(entries(session)) == 3  # counted once
+
+
+def test_both_after_which_one_logs_the_two_offered(session, contract, alex_talks):
+    alex_talks("i kept my promise to evening")
+    said = alex_talks("both")
+    assert said.speech.startswith("Logged: you kept your evening talk and your evening walk.")
+    assert sorted(lineage for _, lineage, _ in logged(session)) == [contract["evening talk"], contract["evening walk"]]
+
+
+def test_all_of_them_as_a_miss_logs_nothing_and_asks(session, phone_contract, alex_talks):
+    said = alex_talks.send(Match("LogMissedIntent", {"commitment": "all of them"}))
+    assert said.speech.startswith("Which one did you miss:") and said.open and entries(session) == []
+
+
+def test_both_with_forged_ids_logs_nothing_of_anyone_elses(session, contract, alex_talks):
+    kim, lee = make_couple(session, first="Kim", second="Lee")
+    theirs = contracts.propose_version(session, kim, [contracts.ItemDraft(ItemKind.COMMITMENT, "Their walk")], now=NOW)
+    contracts.agree_version(session, lee, theirs.id, now=NOW)
+    session.flush()
+    alex_talks("i kept my promise to evening")
+    alex_talks.conversation.attributes["pending_log"]["ids"] = [theirs.items[0].lineage_id, 10**9]
+    said = alex_talks("both")
+    assert not said.open and said.speech == SAY("logged_all_none")
+    assert entries(session) == []
