@@ -16,7 +16,6 @@ from tests.skill.test_repairs import alone, answers, shared_talk
 from trust_tracker.models import contracts, tracking
 from trust_tracker.models.entities import CheckInAnswer, ItemKind, LogKind, Setback, Source
 from trust_tracker.models.private_entities import SetbackReflection
-from trust_tracker.skill import understanding
 from trust_tracker.skill.simulator import Match
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
@@ -60,24 +59,6 @@ def test_a_negation_inside_a_keep_keeps_it_a_keep(session, phone_contract, alex_
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
     assert said.speech.startswith(f"Logged: you kept {spoken}") and not said.open
     assert [(kind, lineage) for kind, lineage, _ in logged(session)] == [(LogKind.KEPT, phone_contract[name])]
-
-
-@pytest.mark.parametrize(
-    ("said", "kind", "understood"),
-    [
-        ("didn't call when late", LogKind.KEPT, LogKind.MISSED),
-        ("that i forgot to call when late", LogKind.KEPT, LogKind.MISSED),
-        ("sorry i missed the evening talk", LogKind.KEPT, LogKind.MISSED),
-        ("call when late even though i didn't want to", LogKind.KEPT, LogKind.KEPT),
-        ("evening talk, never missed it", LogKind.KEPT, LogKind.KEPT),
-        ("never missed the evening talk", LogKind.KEPT, LogKind.KEPT),  # a double negative: the intent decides
-        ("i didn't forget to call", LogKind.MISSED, LogKind.MISSED),
-        ("i kept my promise to call even though i didn't want to", LogKind.MISSED, LogKind.KEPT),
-        ("", LogKind.MISSED, LogKind.MISSED),
-    ],
-)
-def test_only_words_that_open_with_it_overrule_the_intent(said, kind, understood):
-    assert understanding.kind_said(said, kind) is understood
 
 
 # --- 2. never a guess at which commitment ---------------------------------------------------
