@@ -134,7 +134,7 @@ def test_yes_saves_the_words_as_the_answer_and_logs_nothing(session, home, phone
     alex, _ = home
     three_answered(alex_talks)
     alex_talks.send(Match("LogMissedIntent", {"commitment": "open phone"}))
-    said = alex_talks(yes) if yes == "yes" else alex_talks.send(Match("AnswerIntent", {"answer": yes}))
+    said = alex_talks.send(Match("AMAZON.YesIntent") if yes == "yes" else Match("AnswerIntent", {"answer": yes}))
     assert not said.open and said.speech.startswith("Thank you, Alex. Your answers are saved.")
     assert entries(session) == [] and answers(session)[-1] == (alex.id, 3, "open phone")
 
@@ -142,7 +142,7 @@ def test_yes_saves_the_words_as_the_answer_and_logs_nothing(session, home, phone
 def test_no_keeps_neither_and_asks_the_question_again(session, home, phone_contract, alex_talks):
     three_answered(alex_talks)
     alex_talks.send(Match("LogKeptIntent", {}))
-    said = alex_talks("no")
+    said = alex_talks.send(Match("AMAZON.NoIntent"))
     assert said.speech == f"{SAY('checkin_not_saved')} Question 4: {QUESTIONS[3]}" and said.open
     assert entries(session) == [] and len(answers(session)) == 3
 
