@@ -344,11 +344,13 @@ def _content(text: str) -> set[str]:
 
 
 def _shared(said: str, name: str) -> _Shared:
-    """How much of a name's content was said: all of its words that matter, some, or none."""
+    """How much of a name's content was said: enough (all of its words that matter, or two or
+    more making at least half of them), some, or none."""
     named, heard = _content(name), _content(said)
-    if not named or not named & heard:
+    shared = named & heard
+    if not shared:
         return _Shared.NONE
-    return _Shared.ALL if named <= heard else _Shared.SOME
+    return _Shared.ALL if shared == named or (len(shared) > 1 and 2 * len(shared) >= len(named)) else _Shared.SOME
 
 
 def _overlap(said: str, name: str) -> float:
