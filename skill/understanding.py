@@ -8,12 +8,12 @@ Every word list of the skill lives here; models/ only ever sees the understood v
 from __future__ import annotations
 
 import difflib
-import enum
 import re
 from collections.abc import Sequence
 
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 
+from .naming import Shared, shared
 from .speech import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
@@ -189,168 +189,15 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
             max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
             max(_overlap(spoken, name) for name in names),
         )
-        shared = max(_shared(spoken, name) for name in names)
-        if shared is not _Shared.NONE:
-            scored.append((shared, score, item))
+        said_of = max(shared(spoken, name) for name in names)
+        if said_of is not Shared.NONE:
+            scored.append((said_of, score, item))
     # A name whose every word that matters was said; failing that, when one word fits several
     # ("evening": talk or walk), those to ask about. One word alone never names one commitment.
-    whole = [(score, item) for shared, score, item in scored if shared is _Shared.ALL]
-    some = [(score, item) for shared, score, item in scored if shared is _Shared.SOME]
+    whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
+    some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
     found = whole or (some if len(some) > 1 else [])
     return [item for _, item in sorted(found, key=lambda p: -p[0])]
-
-
-# Words that carry no name of their own: "when" names nothing, "the second one" only a place in
-# a list just read out, and "my phone" shares with "open phone" only a word.
-_STOP_WORDS = set(
-    [
-        "a",
-        "an",
-        "the",
-        "to",
-        "my",
-        "our",
-        "your",
-        "his",
-        "her",
-        "their",
-        "i",
-        "i'm",
-        "im",
-        "we",
-        "we're",
-        "you",
-        "me",
-        "us",
-        "it",
-        "its",
-        "it's",
-        "that",
-        "this",
-        "these",
-        "those",
-        "one",
-        "ones",
-        "and",
-        "or",
-        "but",
-        "so",
-        "of",
-        "on",
-        "in",
-        "at",
-        "for",
-        "with",
-        "about",
-        "by",
-        "from",
-        "up",
-        "out",
-        "off",
-        "when",
-        "while",
-        "where",
-        "what",
-        "which",
-        "who",
-        "how",
-        "if",
-        "then",
-        "than",
-        "as",
-        "be",
-        "is",
-        "am",
-        "are",
-        "was",
-        "were",
-        "been",
-        "do",
-        "does",
-        "did",
-        "done",
-        "have",
-        "has",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "just",
-        "even",
-        "though",
-        "although",
-        "really",
-        "very",
-        "today",
-        "tonight",
-        "yesterday",
-        "again",
-        "always",
-        "not",
-        "no",
-        "didn't",
-        "didnt",
-        "never",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "last",
-        "number",
-        "option",
-        "both",
-        "all",
-        "none",
-        "other",
-        "another",
-        "thing",
-        "something",
-        "promise",
-        "promises",
-        "commitment",
-        "word",
-        "kept",
-        "missed",
-        "forgot",
-        "forgotten",
-        "remembered",
-        "log",
-        "record",
-        "sorry",
-        "um",
-        "uh",
-    ]
-)
-
-
-class _Shared(enum.IntEnum):
-    NONE, SOME, ALL = 0, 1, 2
-
-
-def _stem(word: str) -> str:
-    for suffix in ("ing", "ed", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
-            word = word[: -len(suffix)]
-            break
-    return word.removesuffix("e") if len(word) > 3 else word
-
-
-def _content(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
-
-
-def _shared(said: str, name: str) -> _Shared:
-    """How much of a name's content was said: enough (all of its words that matter, or two or
-    more making at least half of them), some, or none."""
-    named, heard = _content(name), _content(said)
-    shared = named & heard
-    if not shared:
-        return _Shared.NONE
-    return _Shared.ALL if shared == named or (len(shared) > 1 and 2 * len(shared) >= len(named)) else _Shared.SOME
 
 
 def _overlap(said: str, name: str) -> float:
@@ -376,7 +223,7 @@ class Words:
             return [picked]
         named = commitments_named(said, commitments)
         # Choosing from the list just read out, one word is enough: "the walk" of talk or walk.
-        chosen = [c for c in offered if max(_shared(said, n) for n in (c.short_name, c.text)) is _Shared.SOME]
+        chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
         return named or (chosen if len(chosen) == 1 else [])
 
     def own_words(self, said: str, item: ContractItem) -> str:

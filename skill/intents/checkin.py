@@ -161,8 +161,10 @@ def finish_checkin(
         )
         if left:
             parts.append(language.count("checkin_left_for_later", left))
-        later = [p.name for p in partner.couple.partners if status.answered.get(p.id, 0) < status.total]
-        later = [name for name in later if name not in {p.name for p in present}]
+        here = {p.id for p in present}
+        later = [
+            p.name for p in partner.couple.partners if p.id not in here and status.answered.get(p.id, 0) < status.total
+        ]
         if later:
             parts.append(say("checkin_later", name=language.both(later)))
     return tell_progress(
