@@ -16,10 +16,12 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from . import milestones, tracking
+from . import milestones, today, tracking
 from .base import utcnow
 from .contracts import active_commitments, item_names
 from .entities import ContractItem, LogEntry, LogKind, Milestone, Partner, Source
+from .errors import Conflict
+from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
 
 
@@ -81,7 +83,6 @@ def log_said(
     offered: Sequence[int] = (),
     named_id: int | None = None,
     first_words: str | None = None,
-    last_try: bool = False,
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
@@ -92,9 +93,8 @@ def log_said(
     of them no longer loggable: Ambiguous, `changed`, whatever was answered),
     `named_id`: the lineage the words were already resolved to (Alexa's entity resolution of a
     name or a "how we'd say it" phrasing), trusted before any matching of the words;
-    and `first_words` what was said before it (kept as the note if it ends unattached);
-    `last_try` ("none of those", no words left) logs it unattached with those first words;
-    an unclear answer is never logged, however often asked. Never a guess:
+    and `first_words` what was said before it; an unclear answer is never logged, however
+    often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
     one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
     refused by `log_entry`, which says whose it is.
@@ -127,12 +127,8 @@ def log_said(
         return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, entry, now))
 
     if not said:
-        if pending and not last_try:
-            return Ambiguous(pending)
         if pending:
-            return logged()
-        if last_try:  # "none of those": their first words, unattached
-            return logged(note=first_words or "")
+            return Ambiguous(pending)
         return logged(hint=loggable[0] if loggable else None)
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
@@ -235,3 +231,48 @@ def partner_news(session: Session, partner: Partner, now: datetime | None = None
     waiting = tracking.unacknowledged_partner_entries(session, partner, now or utcnow())
     names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
     return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), names)
+
+
+@dataclass(frozen=True)
+class AllKept:
+    """ "I kept all of them": the commitments logged as kept now, and the milestones newly reached."""
+
+    items: list[ContractItem]
+    milestones: list[Milestone]
+
+
+def log_all_kept(
+    session: Session,
+    partner: Partner,
+    *,
+    offered: Sequence[int] = (),
+    source: Source = Source.VOICE,
+    now: datetime | None = None,
+    device_zone: str | None = None,
+) -> AllKept:
+    """ "All of them", "both": each of `offered` (the lineage ids just read out to choose from)
+    or, with none offered, each of this partner's commitments due today, logged as kept. One
+    already logged today stays as it was (kept or missed, it counts once)."""
+    now = now or utcnow()
+    if offered:
+        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
+        items = [loggable[i] for i in offered if i in loggable]
+    else:
+        items = [d.commitment for d in today.due(session, partner, entry_date(partner.couple, now, device_zone))]
+    done: list[ContractItem] = []
+    entry = None
+    for item in items:
+        try:
+            entry = tracking.log_entry(
+                session,
+                partner,
+                LogKind.KEPT,
+                source=source,
+                lineage_id=item.lineage_id,
+                now=now,
+                device_zone=device_zone,
+            )
+        except Conflict:  # already logged today
+            continue
+        done.append(item)
+    return AllKept(done, _celebrated(session, partner, entry, now) if entry is not None else [])

@@ -115,7 +115,7 @@ def overview(session: Session, partner: Partner, now: datetime | None = None) ->
     return Today(
         day=day,
         onboarding=_onboarding(session, couple),
-        due=_due(session, partner, day),
+        due=due(session, partner, day),
         hard_day=_declared_hard_day(session, partner, day),
         waiting=_waiting(session, partner, now, status, answered),
         checkin_status=status,
@@ -124,7 +124,8 @@ def overview(session: Session, partner: Partner, now: datetime | None = None) ->
     )
 
 
-def _due(session: Session, partner: Partner, day: date) -> list[DueItem]:
+def due(session: Session, partner: Partner, day: date) -> list[DueItem]:
+    """This partner's commitments due on `day` (or logged that day), in contract order."""
     mine = tracking.loggable_commitments(session, partner)
     entries = session.scalars(
         select(LogEntry)

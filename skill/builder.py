@@ -26,6 +26,7 @@ from .intents.checkin import (
     ReadCheckInQuestionsIntentHandler,
     StartCheckInIntentHandler,
 )
+from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
@@ -62,6 +63,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         TooLongSlotHandler(),  # likewise: longer than its slot keeps, refused, never cut
         AccountStandingHandler(),  # a token that fails, an account another couple's: before acting for anyone
         LaunchRequestHandler(),
+        HeldLogHandler(),  # something to log while a check-in question waits: confirmed first
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
         LogReliabilityIntentHandler(),

@@ -32,6 +32,13 @@ EN_US: dict[str, str] = {
         "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
+    "logged_all": "Logged: you kept {names}.",
+    "logged_all_none": "Everything due for you today is already logged, so I haven't added anything.",
+    "which_one_none": "Alright, I haven't logged anything.",
+    "which_one_none_kept": "Alright, I haven't logged anything. Next time, name it, for example: I kept {example}.",
+    "which_one_none_missed": (
+        "Alright, I haven't logged anything. Next time, name it, for example: I missed {example}."
+    ),
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
     "logged_unnamed_hint_missed": "Logged: you missed a promise.",

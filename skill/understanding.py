@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
+from .naming import Shared, shared
 from .speech import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
@@ -90,12 +91,22 @@ def has_words(said: str) -> bool:
     return bool(re.search(r"\w", said))
 
 
+# Words said before what happened ("that i forgot to call", "sorry, i missed the talk").
+_OPENING = re.compile(r"^(?:(?:that|so|and|oh|well|sorry|um|uh|i|i'm|im|we|just|actually|log|record|note)\s+)*")
+
+
 def kind_said(said: str, kind: LogKind) -> LogKind:
-    """The kind of entry the words describe: a miss said as a keep is still a miss."""
-    text = said.lower()
-    if _MISSED_WORDS.search(text):
-        return LogKind.MISSED
-    if kind is LogKind.MISSED and _KEPT_WORDS.search(text):
+    """The kind of entry the words describe. The intent decides; the words overrule it only
+    when they open with it: "that i forgot to call" is a miss, "i kept my promise to call"
+    (answering "which one did you miss?") a keep. A negation further on ("call when late even
+    though i didn't want to", "evening talk, never missed it") changes nothing, and neither
+    does a double negative ("never missed it"): that is no clear word either way."""
+    opening = _OPENING.sub("", spoken(said))
+    negation = _MISSED_WORDS.match(opening)
+    if negation:
+        rest = opening[negation.end() :]
+        return kind if _MISSED_WORDS.search(rest) or _KEPT_WORDS.search(rest) else LogKind.MISSED
+    if kind is LogKind.MISSED and _KEPT_WORDS.match(opening):
         return LogKind.KEPT
     return kind
 
@@ -103,6 +114,39 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
 def none_of_those(said: str) -> bool:
     """ "None of those", "something else": an answer to "which one?" that picks none."""
     return bool(_NONE_OF_THOSE.match(" ".join(re.findall(r"[a-z']+", said.lower()))))
+
+
+_POINTING = set(_ORDINALS) | {
+    "the",
+    "one",
+    "number",
+    "it",
+    "that",
+    "this",
+    "option",
+    "those",
+    "them",
+    "of",
+    "both",
+    "all",
+}
+
+
+_ALL_OF_THEM = re.compile(
+    r"^(?:(?:i )?(?:kept |did )?)(?:(?:them |those )?all|all (?:of )?(?:them|those|my promises|my commitments|three)|"
+    r"both|both of (?:them|those)|every one|everything)(?: of them)?(?: today)?$"
+)
+
+
+def all_of_them(said: str) -> bool:
+    """ "All of them", "both", "everything": every one, not one of them."""
+    return bool(_ALL_OF_THEM.match(spoken(said)))
+
+
+def points_at(said: str) -> bool:
+    """ "The second one", "that one", "both": words that point into a list, naming nothing."""
+    words = spoken(said).split()
+    return bool(words) and set(words) <= _POINTING
 
 
 def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
@@ -150,13 +194,15 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
             max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
             max(_overlap(spoken, name) for name in names),
         )
-        if score >= 0.6:
-            scored.append((score, item))
-    if not scored:
-        return []
-    best = max(score for score, _ in scored)
-    # Keep every candidate close to the best: those are the ones to ask about.
-    return [item for score, item in sorted(scored, key=lambda p: -p[0]) if score >= best - 0.1]
+        said_of = max(shared(spoken, name) for name in names)
+        if said_of is not Shared.NONE:
+            scored.append((said_of, score, item))
+    # A name whose every word that matters was said; failing that, when one word fits several
+    # ("evening": talk or walk), those to ask about. One word alone never names one commitment.
+    whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
+    some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
+    found = whole or (some if len(some) > 1 else [])
+    return [item for _, item in sorted(found, key=lambda p: -p[0])]
 
 
 def _phrasings(item: ContractItem) -> set[str]:
@@ -190,7 +236,12 @@ class Words:
         self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
     ) -> list[ContractItem]:
         picked = _ordinal(said, offered)
-        return [picked] if picked else commitments_named(said, commitments)
+        if picked:
+            return [picked]
+        named = commitments_named(said, commitments)
+        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk.
+        chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
+        return named or (chosen if len(chosen) == 1 else [])
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)
@@ -285,7 +336,7 @@ def pairing_code(said: str) -> str | None:
 
 # Said during a check-in question, these steer the conversation; they are never stored as answers.
 _REPEAT = re.compile(
-    r"\b(repeat|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
 )
 _SKIP = re.compile(
     r"^(?:(?:can we |let's |let us |i'd like to |i want to |i would like to )?(?:skip|pass)(?: on)?"
@@ -295,7 +346,8 @@ _SKIP = re.compile(
 _BACK = re.compile(
     r"^(?:(?:can i |can we |let me |i want to |i'd like to |i would like to |i need to )?"
     r"(?:go back|change (?:my|that|the) (?:last )?answer|change my last one|redo (?:that|my answer)|"
-    r"previous question|back|undo my answer|take back my answer)(?: please)?)$"
+    r"previous question|back|undo my answer|take back my answer|undo(?: that| it| this)?|scratch that|"
+    r"take (?:that|it) back|that was wrong)(?: please)?)$"
 )
 _STOP = re.compile(
     r"^(?:stop|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
@@ -331,6 +383,32 @@ def spoken(said: str) -> str:
 def is_filler(said: str) -> bool:
     """Only "um", "let me think" and the like: words that are not an answer yet."""
     return _STALLING.match(spoken(said)) is not None
+
+
+_BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
+_YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
+
+
+def bare_yes_or_no(said: str, question: str) -> bool:
+    """ "No" (or "yes") and nothing else, to a question that is not a yes-or-no one ("What went
+    well?"): not an answer yet."""
+    return bool(_BARE_YES_NO.match(spoken(said))) and not _YES_NO_QUESTION.match(spoken(question))
+
+
+_HELD_CHOICES = (
+    (
+        "answer",
+        re.compile(r"^(?:yes|yeah|yep|sure|it was|(?:it was |that was |that's |save it as )?my answer|answer)$"),
+    ),
+    ("log", re.compile(r"^(?:(?:please |yes |no |just )?log (?:it|that)(?: please)?|log|log it instead)$")),
+    ("no", re.compile(r"^(?:no|nope|neither|neither one|not now|nothing|forget it)$")),
+)
+
+
+def held_choice(said: str) -> str | None:
+    """ "Was that your answer, or shall I log it?" answered in words: "answer", "log", "no"; None if unclear."""
+    text = spoken(said)
+    return next((name for name, pattern in _HELD_CHOICES if pattern.match(text)), None)
 
 
 def control(said: str) -> str | None:

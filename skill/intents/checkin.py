@@ -34,8 +34,8 @@ from ..dialog import (
     vary,
     what_next,
 )
-from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
-from ..understanding import control, has_words, speaker_correction
+from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
+from ..understanding import bare_yes_or_no, control, has_words, speaker_correction
 from .progress import tell_progress
 
 
@@ -75,6 +75,18 @@ def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
     return sorted((p for p in couple.partners if p.id in order), key=lambda p: order.index(p.id))
 
 
+def flow_partner(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], partner_id: object
+) -> Partner | None:
+    """Whose turn the session says it is: a partner taking part in this check-in (in its
+    order) or the one speaking; anyone else means a forged or stale session (None)."""
+    partner = speakers.member(couple, partner_id)
+    if partner is None or partner.id in ids(flow.get("order")):
+        return partner
+    speaker = current_partner(handler_input)
+    return partner if speaker is not None and speaker.id == partner.id else None
+
+
 # Answers "go back" can return to, in one conversation (the session stays small).
 MAX_GO_BACK = 12
 
@@ -107,7 +119,7 @@ def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in ("step", "held", "fillers"):
+    for waiting in ("step", "held", "held_intent", "fillers"):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -130,7 +142,9 @@ def finish_checkin(
     """Thanks by name, what was left for later, and something honest to celebrate; no statistics."""
     language = speech(handler_input)
     say = language.say
-    left = len(skipped(current_flow(handler_input)))
+    flow = current_flow(handler_input)
+    left, answered_now = len(skipped(flow)), ids(flow.get("answered_by"))
+    present = present_partners(partner.couple, flow) or [partner]
     end_flow(handler_input)
     parts = [prefix] if prefix else []
     status = summary.status
@@ -138,14 +152,21 @@ def finish_checkin(
         names = language.both([p.name for p in partner.couple.partners])
         parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
     else:
-        waiting = [p for p in partner.couple.partners if status.answered.get(p.id, 0) < status.total]
-        answered = [p.name for p in partner.couple.partners if status.answered.get(p.id, 0)] or [partner.name]
-        parts.append(say("checkin_saved", names=language.both(answered)))
+        # Thanks to whoever answered here, by name; later, whoever was not here and has questions left.
+        thanked = [p.name for p in present if p.id in answered_now]
+        parts.append(
+            say("checkin_saved", names=language.both(thanked))
+            if thanked
+            else say("checkin_nothing_saved", name=partner.name)
+        )
         if left:
             parts.append(language.count("checkin_left_for_later", left))
-        others = [p for p in waiting if p.id != partner.id] if left else waiting
-        if others:
-            parts.append(say("checkin_later", name=language.both([p.name for p in others])))
+        here = {p.id for p in present}
+        later = [
+            p.name for p in partner.couple.partners if p.id not in here and status.answered.get(p.id, 0) < status.total
+        ]
+        if later:
+            parts.append(say("checkin_later", name=language.both(later)))
     return tell_progress(
         handler_input, summary.week, parts, card="card_checkin", long_arc=False, always_celebrate=True, figures=False
     )
@@ -158,7 +179,7 @@ def answer_checkin(
     (repeat, skip, go back, stop, a filler, "actually this is Sam"); words that sound
     like a request are saved only once confirmed as the answer."""
     context, say = skill_context(handler_input), speech(handler_input).say
-    partner = speakers.member(couple, flow.get("partner"))
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
     # The wording they heard travels with the answer, so it is never filed under another.
     if partner is None or not isinstance(position, int) or not isinstance(heard, str):
@@ -166,10 +187,13 @@ def answer_checkin(
     if not has_words(said):
         return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
     steer = None if confirmed else control(said)
-    if steer == "filler":  # asked again once, gently; a second time, left for later
+    if steer is None and not confirmed and bare_yes_or_no(said, heard):
+        steer = "needs words"  # "no" to "What went well?": not an answer yet
+    if steer in ("filler", "needs words"):  # asked again once, gently; a second time, left for later
         if flow.get("fillers") != 1:
             flow["fillers"] = 1
-            return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
+            gently = vary(handler_input, "checkin_empty") if steer == "filler" else say("checkin_needs_words")
+            return ask_again(handler_input, gently) or lost_place(handler_input)
         steer = "skip"
     if steer in ("repeat", "help"):
         return ask_again(handler_input, say("help_pending") if steer == "help" else "") or lost_place(handler_input)
@@ -203,6 +227,8 @@ def answer_checkin(
         *_answered(flow)[-MAX_GO_BACK + 1 :],
         [partner.id, position, heard],
     ]
+    if turn.saved:  # thanked by name at the end
+        flow["answered_by"] = sorted({*ids(flow.get("answered_by")), partner.id})
     speaker = present[0] if present else partner
     if not turn.saved:
         thanks = say("checkin_changed")
@@ -215,7 +241,7 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     """ "Did you mean that as your answer?" answered: saved as said, or the question again."""
     held = flow.pop("held", None)
     flow.pop("step", None)
-    partner = speakers.member(couple, flow.get("partner"))
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
     if not isinstance(held, str) or partner is None or not isinstance(position, int) or not isinstance(heard, str):
         return lost_place(handler_input)
@@ -228,7 +254,7 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
 def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
     """ "Skip": nothing saved; on to the next question (the skipped one waits for later)."""
     context = skill_context(handler_input)
-    partner = speakers.member(couple, flow.get("partner"))
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position = flow.get("position")
     if partner is None or not isinstance(position, int):
         return lost_place(handler_input)
@@ -245,10 +271,10 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -
     answered = _answered(flow)
     previous = answered[-1] if answered else None
     values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
-    partner = speakers.member(couple, values[0])
+    partner = flow_partner(handler_input, couple, flow, values[0])
     position, heard = values[1], values[2]
     if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
-        current = speakers.member(couple, flow.get("partner"))
+        current = flow_partner(handler_input, couple, flow, flow.get("partner"))
         if current is None or not isinstance(flow.get("position"), int) or not isinstance(flow.get("question"), str):
             return lost_place(handler_input)
         question = checkin_turns.Question(current, flow["position"], flow["question"])
@@ -262,7 +288,7 @@ def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str,
     (a voice Alexa knows is never moved), and the check-in goes on with Sam's questions."""
     say = speech(handler_input).say
     bound = recognised_speaker(handler_input)
-    asked = speakers.member(couple, flow.get("partner"))
+    asked = flow_partner(handler_input, couple, flow, flow.get("partner"))
     if bound is not None and bound.id != named.id:
         prefix = say("who_known", name=bound.name)
     elif len(present_partners(couple, flow)) > 1 or asked is None or asked.id == named.id:

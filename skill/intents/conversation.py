@@ -22,7 +22,9 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, linked_couple
+from ..understanding import held_choice
 from .checkin import answer_checkin, begin_checkin, confirm_answer
+from .checkin_held import HELD_STEP, settle_held
 from .logbook import log_moment, moment_offered
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_or_not
@@ -42,6 +44,13 @@ class AnswerIntentHandler(IntentHandler):
         flow = current_flow(handler_input)
         name = flow.get("name")
         say = speech(handler_input).say
+        if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
+            choice = held_choice(slot_text(handler_input, "answer"))
+            if choice is not None:
+                return settle_held(handler_input, couple, flow, choice)
+            return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
+                handler_input, say("not_expecting")
+            )
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True
@@ -82,6 +91,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return propose_or_not(handler_input, partner, flow, yes)
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == ("checkin", HELD_STEP):
+        return settle_held(handler_input, partner.couple, flow, "answer" if yes else "no")
     if step == ("checkin", "answer?"):
         return confirm_answer(handler_input, partner.couple, flow, yes)
     if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question

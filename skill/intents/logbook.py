@@ -38,7 +38,17 @@ from ..grammar import promise
 from ..render import celebration, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
-from ..understanding import Words, has_words, kind_said, none_of_those, partner_named, says_yes
+from ..understanding import (
+    Words,
+    all_of_them,
+    has_words,
+    is_filler,
+    kind_said,
+    none_of_those,
+    partner_named,
+    points_at,
+    says_yes,
+)
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
@@ -88,7 +98,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said = slot_text(handler_input, "commitment")
-    if not has_words(said) or partner_named(partner.couple, said):
+    if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     kind = kind_said(said, kind)
     asked = attributes.get(PENDING_LOG)
@@ -108,9 +118,16 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
             return log_moment(handler_input, partner, words)
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("moment_not_noted"))
-    last_try = asked is not None and bool(said) and none_of_those(said)
-    if last_try:
-        said, offered = "", []
+    if asked is not None and said and none_of_those(said):
+        # "None of those": nothing logged (never a guess), and how to name it next time.
+        attributes.pop(PENDING_LOG, None)
+        loggable = tracking.loggable_commitments(context.session, partner)
+        example = promise(language, loggable[0].spoken_name, "my") if loggable else ""
+        key = f"which_one_none_{kind.value}" if example else "which_one_none"
+        return tell(handler_input, language.say(key, example=example))
+    if kind is LogKind.KEPT and all_of_them(said):
+        attributes.pop(PENDING_LOG, None)
+        return log_all_kept(handler_input, partner, offered)
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -120,7 +137,6 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         offered=offered,
         named_id=resolved_commitment(handler_input),
         first_words=first_words,
-        last_try=last_try,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
     )
@@ -140,7 +156,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(
             handler_input,
             kind,
-            "which_one" if none_of_those(said) else "no_match",  # never "I couldn't find none of those"
+            "which_one" if points_at(said) else "no_match",
             outcome.candidates,
             tries=tries,
             said_first=remembered,
@@ -153,6 +169,26 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+
+
+def log_all_kept(handler_input: HandlerInput, partner: Partner, offered: list[int]) -> Response:
+    """ "I kept all of them", "both": every one offered (or due today) logged, each said by name."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    done = logbook.log_all_kept(
+        context.session,
+        partner,
+        offered=offered,
+        now=context.now,
+        device_zone=device_zone(handler_input, partner.couple),
+    )
+    if not done.items:
+        return tell(handler_input, language.say("logged_all_none"))
+    names = [promise(language, item.spoken_name) for item in done.items[:MAX_SPOKEN_ENTRIES]]
+    if len(done.items) > MAX_SPOKEN_ENTRIES:
+        names.append(language.say("more", count=len(done.items) - MAX_SPOKEN_ENTRIES))
+    text = language.say("logged_all", names=language.both(names))
+    screens.summary_card(handler_input, language.say("card_logged"), text)
+    return tell(handler_input, " ".join(filter(None, [text, celebration(language, done.milestones)])))
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
@@ -268,7 +304,7 @@ class NoteIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         language = speech(handler_input)
         said = slot_text(handler_input, self.slot)
-        if not has_words(said):
+        if not has_words(said) or is_filler(said):  # "um" is never a note
             said = ""
         key = self.kind.value
         if self.required and not said:

@@ -14,7 +14,7 @@ from trust_tracker.models.errors import DomainError, NotFound
 
 from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
-from ..understanding import has_words
+from ..understanding import control, has_words
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -24,10 +24,16 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
     setback_id = flow.get("setback")
     if partner is None or not isinstance(setback_id, int):
         return lost_place(handler_input)
-    if not has_words(said):
+    steer = control(said) if has_words(said) else "filler"
+    if steer is not None and steer != "request":  # "um", "skip", "start over": never saved
+        if steer in ("skip", "stop") or flow.get("fillers") == 1:  # asked once again at most
+            end_flow(handler_input)
+            return tell(handler_input, say("reflect_later"))
+        flow["fillers"] = 1
         elicit_answer(handler_input)
         key = "reflect_trigger" if flow["step"] == "trigger" else "reflect_prevention"
         return ask(handler_input, say("reflect_empty") + " " + say(key), say(key))
+    flow.pop("fillers", None)
     step = flow["step"]
     try:
         reflected = setbacks.reflect_answer(

@@ -1,6 +1,7 @@
 """ "Undo that" and "that wasn't me": taking an entry back by voice, always after a yes.
 
-"Undo that" (or "scratch that", "delete my last entry") offers to remove the speaker's own
+"Undo that" (or "scratch that", "delete my last entry") during a check-in is "change my
+answer": the last answered question again. Elsewhere it offers to remove the speaker's own
 newest entry of the last ten minutes, saying what it was; "that wasn't me" offers to mark
 the newest entry made by voice in the speaker's name as not them (a dispute: it stays in
 the log, shown as disputed, and counts nowhere). Each makes one call to models.disputes
@@ -21,6 +22,7 @@ from trust_tracker.models.localtime import local_today
 
 from ..dialog import FLOW, ask, current_flow, lost_place, session_attributes, skill_context, speech, tell
 from ..speakers import PartnerIntentHandler
+from .checkin import go_back
 from .logbook import describe_entry
 
 UNDO, REMOVE, DISPUTE = "undo", "remove?", "dispute?"
@@ -52,7 +54,9 @@ class UndoIntentHandler(PartnerIntentHandler):
     intents = ("UndoIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context = skill_context(handler_input)
+        context, flow = skill_context(handler_input), current_flow(handler_input)
+        if flow.get("name") == "checkin" and "position" in flow:  # the last answer, not a log entry
+            return go_back(handler_input, partner.couple, flow)
         return _offer(handler_input, partner, disputes.last_own_entry(context.session, partner, context.now), REMOVE)
 
 

@@ -119,7 +119,7 @@ def test_an_answer_to_which_one(session, couple, contract) -> None:
     assert isinstance(picked, logbook.Logged) and picked.commitment.short_name == "evening talk"
     assert picked.note == ""  # an answer to "which one?" is just the name
     # An unclear answer is never a guess, however often asked: nothing logged.
-    unclear = log_said(session, alex, "purple", last_try=True, **asked)
+    unclear = log_said(session, alex, "purple", **asked)
     assert isinstance(unclear, logbook.Unknown | logbook.Ambiguous)
     assert rows(session) == [(contract["evening talk"], "")]
 

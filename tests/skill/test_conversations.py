@@ -42,6 +42,7 @@ QUESTIONS = checkins.DEFAULT_QUESTIONS
 # Where a test is about what happens rather than how it is worded, it says it with the skill's phrases.
 SAY = for_locale("en-US").say
 TODAY = date(2026, 11, 25)
+SAY_GOODBYES = for_locale("en-US").options("goodbye")
 
 
 @dataclass
@@ -929,13 +930,11 @@ def test_which_one_offers_only_the_speakers_own_and_shared(session, owned_contra
 
 
 @pytest.mark.parametrize("none", ["none of those", "something else", "no"])
-def test_none_of_those_keeps_a_miss_with_the_words_said(session, home, owned_contract, alex_talks, none) -> None:
-    alex, _sam = home
+def test_none_of_those_after_a_miss_logs_nothing_and_says_how(session, home, owned_contract, alex_talks, none) -> None:
     alex_talks("I missed my promise to be on time")
     said = alex_talks(none)
-    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to be on time.")
-    [entry] = entries(session)
-    assert (entry.kind, entry.partner_id, entry.lineage_id, entry.note) == (LogKind.MISSED, alex.id, None, "be on time")
+    assert not said.open and entries(session) == []
+    assert said.speech.startswith("Alright, I haven't logged anything.") or said.speech in SAY_GOODBYES
 
 
 @pytest.mark.parametrize("none", ["none of those", "something else", "no"])

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from tests.factories import NOW
 from tests.skill import test_conversations as conversations
 from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, Talk, add_kept, count, entries
-from trust_tracker.models import voice
+from trust_tracker.models import checkins, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Source, VoiceLink
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import LANGUAGES, for_locale
@@ -110,10 +110,24 @@ def test_stop_mid_checkin_keeps_the_answers_and_says_how_to_resume(session, home
     assert answers(session) == [(alex.id, 0, "our walk")]
 
 
-def test_yes_and_no_are_answers_to_a_checkin_question(session, home, contract, alex_talks):
-    alex, _ = home
+@pytest.mark.parametrize("said", ["no", "yes"])
+def test_yes_or_no_to_an_open_question_is_asked_again_once_then_left_for_later(
+    session, home, contract, alex_talks, said
+):
     alone(alex_talks)
-    assert alex_talks("no").speech.endswith(f"Question 2: {QUESTIONS[1]}")
+    heard = alex_talks.send(Match("AMAZON.NoIntent" if said == "no" else "AMAZON.YesIntent"))
+    assert heard.speech == f"That one needs a few words, or you can say skip. {QUESTIONS[0]}" and heard.open
+    heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
+    assert heard.speech == f"Let's leave that one for later. Question 2: {QUESTIONS[1]}"
+    assert answers(session) == []
+
+
+def test_yes_and_no_are_answers_to_a_yes_or_no_question(session, home, contract, alex_talks):
+    alex, sam = home
+    checkins.edit_questions(session, sam, ["Did you feel heard this week?", "What went well?"], NOW)
+    session.flush()
+    alone(alex_talks)
+    assert alex_talks("no").speech.endswith("Question 2: What went well?")
     assert answers(session) == [(alex.id, 0, "no")]
 
 

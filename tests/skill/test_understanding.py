@@ -38,6 +38,10 @@ def test_commitments_named(session, couple):
     assert names("the dishes") == []
     assert names("") == []
     assert names("no contact with the ex") == []  # boundaries are not commitments
+    # Every word that matters, or nothing: one shared word never names one commitment (issue 8).
+    assert names("called when i was running late") == ["call when late"]
+    assert names("when") == [] and names("late") == [] and names("the second one") == []
+    assert names("the walk") == []  # one word of two: only from a "which one?" list just read out
 
 
 @pytest.mark.parametrize(
@@ -86,6 +90,15 @@ def test_the_first_or_second_one_is_among_those_offered_in_the_order_heard(sessi
         ("i forgot to call", LogKind.KEPT, LogKind.MISSED),
         ("i kept my promise to call", LogKind.MISSED, LogKind.KEPT),
         ("the evening talk", LogKind.MISSED, LogKind.MISSED),
+        # The intent decides; the words overrule it only when they open with it (issue 8).
+        ("didn't call when late", LogKind.KEPT, LogKind.MISSED),
+        ("that i forgot to call when late", LogKind.KEPT, LogKind.MISSED),
+        ("sorry i missed the evening talk", LogKind.KEPT, LogKind.MISSED),
+        ("call when late even though i didn't want to", LogKind.KEPT, LogKind.KEPT),
+        ("evening talk, never missed it", LogKind.KEPT, LogKind.KEPT),
+        ("i didn't forget to call", LogKind.MISSED, LogKind.MISSED),
+        ("i kept my promise to call even though i didn't want to", LogKind.MISSED, LogKind.KEPT),
+        ("", LogKind.MISSED, LogKind.MISSED),
     ],
 )
 def test_the_words_decide_kept_or_missed(said, kind, understood):

@@ -1,0 +1,47 @@
+"""How much of a commitment's name some words say: only the words that matter in a name
+count ("when", "my", "the second one" name nothing), lightly stemmed ("called" is "call").
+skill/understanding.py decides with it which commitment was named."""
+
+from __future__ import annotations
+
+import enum
+import re
+
+# Words that carry no name of their own: "when" names nothing, "the second one" only a place in
+# a list just read out, and "my phone" shares with "open phone" only a word.
+_STOP_WORD_TEXT = """
+a an the to my our your his her their i i'm im we we're you me us it its it's that this these those
+one ones and or but so of on in at for with about by from up out off when while where what which who
+how if then than as be is am are was were been do does did done have has had will would can could
+should just even though although really very today tonight yesterday again always not no didn't
+didnt never first second third fourth fifth sixth last number option both all none other another
+thing something promise promises commitment word kept missed forgot forgotten remembered log record
+sorry um uh
+"""
+_STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
+
+
+class Shared(enum.IntEnum):
+    NONE, SOME, ALL = 0, 1, 2
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ed", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word.removesuffix("e") if len(word) > 3 else word
+
+
+def _content(text: str) -> set[str]:
+    return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
+
+
+def shared(said: str, name: str) -> Shared:
+    """How much of a name's content was said: enough (all of its words that matter, or two or
+    more making at least half of them), some, or none."""
+    named, heard = _content(name), _content(said)
+    shared = named & heard
+    if not shared:
+        return Shared.NONE
+    return Shared.ALL if shared == named or (len(shared) > 1 and 2 * len(shared) >= len(named)) else Shared.SOME
