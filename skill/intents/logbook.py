@@ -156,7 +156,9 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return _which_one(
             handler_input,
             kind,
-            "which_one" if points_at(said) else "no_match",
+            "which_one"
+            if points_at(said) or none_of_those(said)
+            else "no_match",  # never "I couldn't find none of those"
             outcome.candidates,
             tries=tries,
             said_first=remembered,

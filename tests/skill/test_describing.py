@@ -193,7 +193,11 @@ def test_a_stale_or_forged_offer_logs_no_moment(session, described, say) -> None
     assert entries(session) == []
 
 
-@pytest.mark.parametrize("words", ["want to hurt myself", "am scared of my partner"])
+# What "i {commitment}" leaves in the slot once the "I" is gone: heard as said after "I".
+@pytest.mark.parametrize(
+    "words",
+    ["want to hurt myself", "am scared of my partner", "was molested", "want to hurt him", "got bashed by my partner"],
+)
 def test_distress_said_as_a_description_gets_help_first_and_nothing_is_logged(session, described, say, words) -> None:
     response = say(kept(words, NO_MATCH))
     assert spoken(response).startswith("I'm sorry you're going through this.")

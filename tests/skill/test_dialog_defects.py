@@ -109,7 +109,12 @@ def three_answered(talk: Talk) -> None:
 @pytest.mark.parametrize(
     ("intent", "slots", "kind", "line"),
     [
-        ("LogMissedIntent", {"commitment": "open phone"}, LogKind.MISSED, "Logged: you missed your open phone."),
+        (
+            "LogMissedIntent",
+            {"commitment": "open phone"},
+            LogKind.MISSED,
+            "Logged: you missed your promise to open phone.",
+        ),
         ("LogKeptIntent", {"commitment": "evening talk"}, LogKind.KEPT, "Logged: you kept your evening talk."),
         ("LogSmallWinIntent", {"note": "we laughed"}, LogKind.SMALL_WIN, "Logged a small win: we laughed."),
         ("LogBreachIntent", {"note": ""}, LogKind.BREACH, "I've logged it as a boundary breach, and Sam"),
@@ -270,7 +275,7 @@ def test_a_forged_partner_in_the_flow_saves_nothing(session, home, contract, ski
 def test_all_of_them_logs_every_commitment_due_today(session, phone_contract, alex_talks, value):
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
     assert said.speech.startswith(
-        "Logged: you kept your open phone, your promise to call when late and your evening talk."
+        "Logged: you kept your promise to open phone, your promise to call when late and your evening talk."
     )
     assert not said.open
     assert sorted(lineage for _, lineage, _ in logged(session)) == sorted(phone_contract.values())
