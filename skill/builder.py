@@ -30,7 +30,6 @@ from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
-    AcknowledgeIntentHandler,
     HardDayIntentHandler,
     LogBreachIntentHandler,
     LogKeptIntentHandler,
@@ -38,7 +37,7 @@ from .intents.logbook import (
     LogReliabilityIntentHandler,
     LogSmallWinIntentHandler,
 )
-from .intents.partner import PartnerNewsIntentHandler
+from .intents.partner import AcknowledgeIntentHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,
     ProgressIntentHandler,

@@ -35,7 +35,8 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
-from ..understanding import bare_yes_or_no, control, has_words, speaker_correction
+from ..steering import bare_yes_or_no, control, speaker_correction
+from ..understanding import has_words
 from .progress import tell_progress
 
 

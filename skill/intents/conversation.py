@@ -22,7 +22,7 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, linked_couple
-from ..understanding import held_choice
+from ..steering import held_choice
 from .checkin import answer_checkin, begin_checkin, confirm_answer
 from .checkin_held import HELD_STEP, settle_held
 from .logbook import log_moment, moment_offered

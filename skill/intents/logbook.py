@@ -16,7 +16,6 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
-from trust_tracker.models.localtime import local_today
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -35,14 +34,14 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise
-from ..render import celebration, partner_entry
+from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
+from ..steering import is_filler
 from ..understanding import (
     Words,
     all_of_them,
     has_words,
-    is_filler,
     kind_said,
     none_of_those,
     partner_named,
@@ -349,31 +348,6 @@ class LogBreachIntentHandler(NoteIntentHandler):
     intents = ("LogBreachIntent",)
     kind = LogKind.BREACH
     required = False  # naming a breach is hard enough; details can wait
-
-
-class AcknowledgeIntentHandler(PartnerIntentHandler):
-    """ "Acknowledge Sam's entries": the partner's recent entries are marked as seen."""
-
-    intents = ("AcknowledgeIntent",)
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, language = skill_context(handler_input), speech(handler_input)
-        say = language.say
-        other = other_partner(partner)
-        if other is None:
-            return tell(handler_input, say("ack_alone"))
-        named = slot_text(handler_input, "partner")
-        if named and partner.name.lower() in named.lower() and other.name.lower() not in named.lower():
-            return tell(handler_input, say("ack_own", other=other.name))
-        done = logbook.acknowledge(context.session, partner, context.now)
-        if not done.entries:
-            return tell(handler_input, say("ack_none", other=other.name))
-        today = local_today(partner.couple, context.now)
-        newest = done.entries[-MAX_SPOKEN_ENTRIES:]
-        described = language.both(partner_entry(language, e, done.names, today, with_note=False) for e in newest)
-        text = language.count("ack_done", len(done.entries), other=other.name)
-        text = f"{text} {say('ack_newest', other=other.name, entries=described)}"
-        return tell(handler_input, text)
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:

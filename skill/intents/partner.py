@@ -22,6 +22,8 @@ from ..speakers import PartnerIntentHandler, other_partner
 MAX_READ = 4
 READ_WORDS = 45
 NEWS_FLOW, SEEN_STEP = "partner_news", "seen?"
+# "Acknowledge Sam's entries" says the newest of those it marked, by name.
+MAX_ACKNOWLEDGED_READ = 3
 
 
 class PartnerNewsIntentHandler(PartnerIntentHandler):
@@ -73,3 +75,28 @@ def answer_seen(handler_input: HandlerInput, partner: Partner, flow: dict[str, A
     context = skill_context(handler_input)
     tracking.acknowledge_heard(context.session, partner, ids(flow.get("entries")), context.now)
     return tell(handler_input, say("news_thanked", other=other.name))
+
+
+class AcknowledgeIntentHandler(PartnerIntentHandler):
+    """ "Acknowledge Sam's entries": the partner's recent entries are marked as seen."""
+
+    intents = ("AcknowledgeIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        say = language.say
+        other = other_partner(partner)
+        if other is None:
+            return tell(handler_input, say("ack_alone"))
+        named = slot_text(handler_input, "partner")
+        if named and partner.name.lower() in named.lower() and other.name.lower() not in named.lower():
+            return tell(handler_input, say("ack_own", other=other.name))
+        done = logbook.acknowledge(context.session, partner, context.now)
+        if not done.entries:
+            return tell(handler_input, say("ack_none", other=other.name))
+        today = local_today(partner.couple, context.now)
+        newest = done.entries[-MAX_ACKNOWLEDGED_READ:]
+        described = language.both(partner_entry(language, e, done.names, today, with_note=False) for e in newest)
+        text = language.count("ack_done", len(done.entries), other=other.name)
+        text = f"{text} {say('ack_newest', other=other.name, entries=described)}"
+        return tell(handler_input, text)

@@ -14,7 +14,8 @@ from trust_tracker.models.errors import DomainError, NotFound
 
 from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
-from ..understanding import control, has_words
+from ..steering import control
+from ..understanding import has_words
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
