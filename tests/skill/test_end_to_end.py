@@ -247,6 +247,20 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
 
 
+def route_only(utterances: list[str]) -> list[dict]:
+    """Which intent (and slot words) virtual-alexa, as alexa.js puts it right, gives each phrasing; nothing is sent."""
+    done = subprocess.run(
+        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
+        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": utterances}),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
 # A list written blind (tests/skill/e2e/held_out_blind.json: its author never saw the model),
 # routed only. Measured 107 of 246 (43%; of those that are not samples, 43 of 182) when it was
 # first read; the floor keeps that from slipping back. No sample may ever be written from it.
@@ -264,16 +278,7 @@ def test_a_list_written_blind_reaches_its_intents_through_a_real_alexa_router(co
     }
     # Some were samples before the list was written (said alike by chance): counted, and shown.
     print(f"blind phrasings that are samples: {len({said.lower() for said, _ in expected} & samples)}")
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
-        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": [said for said, _ in expected]}),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    heard = [json.loads(line)["intent"] for line in done.stdout.splitlines()]
+    heard = [turn["intent"] for turn in route_only([said for said, _ in expected])]
     right = sum(1 for (_, intent), got in zip(expected, heard, strict=True) if got == intent)
     print(f"blind phrasings routed right: {right}/{len(expected)} ({right / len(expected):.0%})")
     assert right / len(expected) >= MIN_BLIND_ROUTED
@@ -300,16 +305,7 @@ def test_every_kind_of_sample_reaches_its_own_intent_through_a_real_alexa_client
     for sample, intent in drawn:
         types = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
         said.append((re.sub(r"\{(\w+)\}", lambda m: SAID_FOR[types[m[1]]], sample), intent["name"]))
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
-        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": [s for s, _ in said]}),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    heard = [json.loads(line)["intent"] for line in done.stdout.splitlines()]
+    heard = [turn["intent"] for turn in route_only([s for s, _ in said])]
     assert len({name for _, name in said}) >= 20  # drawn across the model, not from one intent
     assert [(s, want, got) for (s, want), got in zip(said, heard, strict=True) if want != got] == []
 

@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 
 from tests.skill.distress_phrases import DISTRESS
 from tests.skill.distress_wider import DISTRESS_WIDER, TESTER
-from tests.skill.test_end_to_end import E2E, MODEL, USER, conversation_script
+from tests.skill.test_end_to_end import MODEL, conversation_script, route_only
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["conversation_script"]  # the fixture: skips without node and virtual-alexa
@@ -36,16 +35,7 @@ def test_distress_that_is_not_a_sample_reaches_help_through_a_real_alexa_router(
     said = list(dict.fromkeys(_spoken(s) for s in DISTRESS_WIDER + TESTER + DISTRESS))
     held_out = [s for s in said if s not in samples]
     assert len(held_out) >= 200
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
-        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": held_out}),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    routed = [json.loads(line) for line in done.stdout.splitlines()]
+    routed = route_only(held_out)
     support = [turn for turn in routed if turn["intent"] == "SupportIntent"]
     in_a_slot = [
         turn
