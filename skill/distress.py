@@ -22,6 +22,7 @@ from .distress_words import (
     BETWEEN,
     EVERYDAY,
     FAMILIES,
+    FAMILY,
     FEAR,
     FEAR_OF,
     FIGURE,
@@ -247,6 +248,28 @@ _PHRASES = [
     r"text a)(?: \w+){0,3} (?:helplines?|hotlines?|crisis lines?|(?:crisis|suicide|domestic violence|abuse) "
     r"(?:line|hotline|number))\b",
 ]
+# Fear of someone's anger, shouting or drinking, said in everyday words (a second tester's
+# finds: "he yells at me and I'm scared", "I'm scared when he drinks", "I feel scared around
+# him", "I'm afraid of how angry he gets", "he screams in my face").
+_RAGE = (
+    r"(?:yells|yelled|yelling|shouts|shouted|shouting|screams|screamed|screaming|roars|roared|rages|raged|raging|"
+    r"explodes|exploded|snaps|snapped|(?:drinks|drank)(?= *$| and| too much| a lot| heavily| again)|is drunk|"
+    r"gets (?:drunk|angry|mad|violent|aggressive|nasty)|"
+    r"got (?:drunk|angry|mad|violent|aggressive|nasty)|loses (?:his|her|their) temper|lost (?:his|her|their) temper)"
+)
+_PHRASES += [
+    rf"\b{SUBJECT}{BETWEEN} (?:yells|yelled|yelling|shouts|shouted|shouting|screams|screamed|screaming) in my face\b",
+    rf"\b{SUBJECT}{BETWEEN} {_RAGE}\b.*\b{FEAR}\b",
+    rf"\b{FEAR}\b.*\b(?:when|whenever|because|after|if|of how|how) {SUBJECT}{BETWEEN} {_RAGE}\b",
+    rf"\b{FEAR}\b.*\bhow (?:angry|drunk|violent|aggressive|mad) {SUBJECT}{BETWEEN} (?:gets|get|got|can get)\b",
+    rf"\b(?:feel |am |get |always )?{FEAR} (?:to be )?(?:around|near|alone with|at home with|in the house with) "
+    rf"(?:him|her|them|{PARTNER}|{FAMILY})\b",
+    r"\b(?:gives|give|gave|giving|got|get|gets|getting) (?:me |us )?(?:a )?(?:good )?hiding\b(?! (?:place|spot|from))",
+    # Despair in everyday words: "life isn't worth it", "I don't see the point any more".
+    r"\blife (?:is not|is no longer|aint|ain t) worth (?:it|living|anything)\b",
+    r"\b(?:do not|cannot|can not) see (?:the|any) point (?:any ?more|in (?:anything|living|life|going on|me)|"
+    r"of (?:anything|living|life|going on|me))\b",
+]
 _PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES + FAMILIES))
 
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.
@@ -310,7 +333,8 @@ _PERSON_ACT = (
     r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
     r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
-    rf"isolates|forced|forces|locked|locks|kill|kills|following|follows|{STRONG})\b"
+    r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
+    rf"screamed|{STRONG})\b"
 )
 # Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",
 # "work is killing me", "the kids hit me" (a child's or an animal's blow is not this).

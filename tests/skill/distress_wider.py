@@ -289,12 +289,29 @@ TESTER = [
     "Sam keeps threatening me",
     "I think about ending it",
     "please I need help",
+    # The second tester's: fear of someone's anger or drinking, and despair, in everyday words.
+    "he yells at me and I'm scared",
+    "she screams at me and I'm frightened",
+    "I'm scared when he drinks",
+    "he gets angry and I'm afraid",
+    "Sam yells at me and I'm scared",
+    "I feel scared around him",
+    "I'm afraid of how angry he gets",
+    "he screams in my face",
+    "my husband gives me a good hiding",
+    "I got a good hiding last night",
+    "life isn't worth it",
+    "I don't see the point any more",
 ]
 
 DISTRESS_WIDER = [said for group in WIDER.values() for said in group]
 
 # Everyday sentences that borrow distress words: none is distress.
 LOOKALIKES = [
+    "he drinks coffee every morning and I'm scared of being late",
+    "I'm scared she'll be upset that I forgot",
+    "I don't see the point of this question",
+    "we were shouting at the match and it was fun",
     "I cut myself shaving and Sam got me a plaster",
     "I hurt myself at the gym",
     "I cut myself cooking dinner",
