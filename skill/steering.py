@@ -34,7 +34,8 @@ _STOP = re.compile(
 _STALLING = re.compile(
     r"^(?:(?:um+|uh+|er+m*|hmm+|mm+|ah+|oh|well|so|okay|ok|like|let me think|let me see|i don't know yet|"
     r"give me a (?:second|sec|minute|moment)|hold on|hang on|just a (?:second|sec|minute|moment)|wait|"
-    r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that))\s*)+$"
+    r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that)|uh huh|mm hmm|"
+    r"i guess|never mind|nevermind)\s*)+$"
 )
 # Words that sound like a request to the skill rather than an answer: confirmed before saving.
 _REQUEST = re.compile(

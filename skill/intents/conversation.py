@@ -89,6 +89,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return reflect_or_not(handler_input, partner, flow, yes)
     if step == ("setback", "propose?"):
         return propose_or_not(handler_input, partner, flow, yes)
+    if step[0] == "setback" and step[1] in ("trigger", "prevention"):  # a bare yes or no to an open question
+        return answer_reflection(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
     if step == ("checkin", HELD_STEP):

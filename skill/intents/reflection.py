@@ -14,7 +14,7 @@ from trust_tracker.models.errors import DomainError, NotFound
 
 from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
-from ..steering import control
+from ..steering import bare_yes_or_no, control
 from ..understanding import has_words
 
 
@@ -25,15 +25,16 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
     setback_id = flow.get("setback")
     if partner is None or not isinstance(setback_id, int):
         return lost_place(handler_input)
-    steer = control(said) if has_words(said) else "filler"
+    question = say("reflect_trigger" if flow.get("step") == "trigger" else "reflect_prevention")
+    # A bare "no" or "yes" to "what triggered it?" is not an answer yet: asked again once, never saved.
+    steer = "filler" if not has_words(said) or bare_yes_or_no(said, question) else control(said)
     if steer is not None and steer != "request":  # "um", "skip", "start over": never saved
         if steer in ("skip", "stop") or flow.get("fillers") == 1:  # asked once again at most
             end_flow(handler_input)
             return tell(handler_input, say("reflect_later"))
         flow["fillers"] = 1
         elicit_answer(handler_input)
-        key = "reflect_trigger" if flow["step"] == "trigger" else "reflect_prevention"
-        return ask(handler_input, say("reflect_empty") + " " + say(key), say(key))
+        return ask(handler_input, say("reflect_empty") + " " + question, question)
     flow.pop("fillers", None)
     step = flow["step"]
     try:

@@ -213,6 +213,27 @@ def test_a_filler_in_a_reflection_is_never_saved_nor_proposed(session, home, con
     assert [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))] in ([], [("", "")])
 
 
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Match("AnswerIntent", {"answer": "no"}),
+        Match("AnswerIntent", {"answer": "uh huh"}),
+        Match("AnswerIntent", {"answer": "never mind"}),
+        Match("AMAZON.NoIntent", {}),
+        Match("AMAZON.YesIntent", {}),
+    ],
+)
+def test_a_bare_yes_or_no_to_a_reflection_question_is_never_saved(session, home, contract, alex_talks, reply):
+    """A second tester: "no" to "what triggered it?" was saved, and Alexa's No intent lost the reflection."""
+    alex_talks("log that I forgot to call when late")
+    alex_talks("yes")
+    said = alex_talks.send(reply)
+    assert said.speech == f"{SAY('reflect_empty')} {SAY('reflect_trigger')}" and said.open
+    said = alex_talks.send(reply)
+    assert said.speech == SAY("reflect_later") and not said.open
+    assert [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))] in ([], [("", "")])
+
+
 @pytest.mark.parametrize("intent", ["LogSmallWinIntent", "LogReliabilityIntent"])
 def test_a_filler_is_never_a_note(session, home, alex_talks, intent):
     said = alex_talks.send(Match(intent, {"note": "um"}))
