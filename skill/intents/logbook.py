@@ -193,12 +193,11 @@ def log_all_kept(handler_input: HandlerInput, partner: Partner, offered: list[in
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
-    """ "Logged: you kept your promise to call when running late", in their own words."""
+    """ "Logged: you kept your promise to call when late": the commitment by its name, whatever words named it
+    ("I called when I was running late" read back would be "you kept your called when …")."""
     language, key = speech(handler_input), kind.value
     if logged.commitment is not None:
-        return vary(
-            handler_input, f"logged_{key}", commitment=promise(language, logged.note or logged.commitment.spoken_name)
-        )
+        return vary(handler_input, f"logged_{key}", commitment=promise(language, logged.commitment.spoken_name))
     if logged.note:
         how = "logged_words" if logged.contract else "logged_no_contract"
         return language.say(f"{how}_{key}", said=promise(language, logged.note))

@@ -1091,11 +1091,11 @@ def test_a_checkin_with_nothing_kept_celebrates_nothing(session, home, contract,
     assert "Worth celebrating" not in said.speech and "Something to celebrate" not in said.speech
 
 
-def test_a_miss_in_their_own_words_is_confirmed_and_kept_as_the_note(session, home, contract, alex_talks) -> None:
+def test_a_miss_in_their_own_words_is_confirmed_by_name_and_kept_as_the_note(
+    session, home, contract, alex_talks
+) -> None:
     said = alex_talks("I missed my promise to call when running late")
-    assert said.speech.startswith(
-        "Thank you for being honest. Logged: you missed your promise to call when running late."
-    )
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your promise to call when late.")
     [entry] = entries(session)
     assert (entry.kind, entry.lineage_id, entry.note) == (
         LogKind.MISSED,

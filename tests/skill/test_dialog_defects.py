@@ -51,8 +51,8 @@ def logged(session) -> list[tuple[LogKind, int | None, str]]:
 @pytest.mark.parametrize(
     ("value", "name", "spoken"),
     [
-        ("call when late even though i didn't want to", "call when late", "your promise to call when late even"),
-        ("evening talk, never missed it", "evening talk", "your evening talk"),
+        ("call when late even though i didn't want to", "call when late", "your promise to call when late."),
+        ("evening talk, never missed it", "evening talk", "your evening talk."),
     ],
 )
 def test_a_negation_inside_a_keep_keeps_it_a_keep(session, phone_contract, alex_talks, value, name, spoken):

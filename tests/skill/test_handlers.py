@@ -359,11 +359,8 @@ def test_a_completed_checkin_is_not_mentioned(say, session, alex) -> None:
 )
 def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
     result = say(intent("LogKeptIntent", {"commitment": said}))
-    # Confirmed in the words said; those are kept as the note when they are not just the name.
-    # Spoken with the pronoun capitalised ("I'm"); the note keeps the words as heard.
-    assert speech(result) == spoken(
-        SAY("logged_kept", commitment=promise(for_locale("en-US"), words or "call when late"))
-    )
+    # Confirmed by the commitment's name; the words said are kept as the note when they are not just the name.
+    assert speech(result) == spoken(SAY("logged_kept", commitment=promise(for_locale("en-US"), "call when late")))
     assert tells(result)
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.source, entry.local_date, entry.note) == (
