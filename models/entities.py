@@ -173,6 +173,8 @@ class ItemLineage(Base):
     """The stable identity of an item across versions: log entries point here."""
 
     __tablename__ = "item_lineage"
+    # spoken_forms is read when asked for, not returned by every INSERT (older schemas lack it).
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id", ondelete="CASCADE"), index=True)
@@ -180,7 +182,8 @@ class ItemLineage(Base):
     # "How we'd say it when it's done" (models/spoken_forms.py): a recognition aid, not a
     # term of the contract, so it lives here, survives new versions and needs no agreement.
     # Never changed in place: a new list is assigned (JSON is not mutation-tracked).
-    spoken_forms: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # The database fills it ([]), so a row written under an older schema has no such column to name.
+    spoken_forms: Mapped[list[str]] = mapped_column(JSON, server_default="[]")
 
     contract: Mapped[Contract] = relationship()
 

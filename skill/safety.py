@@ -126,10 +126,13 @@ def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
 
 def distress_said(handler_input: HandlerInput) -> bool:
     """Whether any slot of this request speaks of distress, the couple's own names read as the partner."""
+    values = slot_values(handler_input)
+    if not values:
+        return False
     names = _couple_names(handler_input)
     # A slot can start after the speaker's own "I" ("i {commitment}": "i was assaulted" fills
     # it with "was assaulted"), so each value is read on its own and as said after "I".
-    return any(is_distress(said, names) for value in slot_values(handler_input) for said in (value, f"I {value}"))
+    return any(is_distress(said, names) for value in values for said in (value, f"I {value}"))
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import column, insert, select, table
 from sqlalchemy.orm import Session
 
 from trust_tracker.models import accounts, contracts, journal, oauth
@@ -23,7 +23,6 @@ from trust_tracker.models.entities import (
     ContractItem,
     ContractVersion,
     ItemKind,
-    ItemLineage,
     LogEntry,
     LogKind,
     Milestone,
@@ -228,9 +227,11 @@ def lineages_of_old(session: Session, couple_id: int, kinds: list[ItemKind]) -> 
     """Commitment lineages written with Core, for tests that build history under an older
     schema: the ORM's contract classes have columns later migrations add."""
     contract_id = session.scalar(select(Contract.id).where(Contract.couple_id == couple_id))
+    # Only the columns every schema has (ItemLineage.__table__ would add later ones' defaults).
+    lineage = table("item_lineage", column("id"), column("contract_id"), column("kind"))
     return [
-        session.execute(insert(ItemLineage.__table__).values(contract_id=contract_id, kind=kind)).inserted_primary_key[
-            0
-        ]
+        session.execute(
+            insert(lineage).values(contract_id=contract_id, kind=kind.value).returning(lineage.c.id)
+        ).scalar_one()
         for kind in kinds
     ]
