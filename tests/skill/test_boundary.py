@@ -69,7 +69,8 @@ def test_a_commitment_named_with_control_characters_and_markup_is_spoken_as_vali
     assert "Call <when> late & text back" in contract
 
     logged = say("LogKeptIntent", {"commitment": "call when late"})
-    assert ssml_words(logged) == "Logged: you kept your promise to call when late."
+    # Confirmed by the commitment's own words (it has no short name), markup and all, as valid SSML.
+    assert ssml_words(logged) == "Logged: you kept your promise to Call <when> late & text back."
     assert entries(session) == 1
 
 
