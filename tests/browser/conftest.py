@@ -112,6 +112,13 @@ def new_page(browser, live_server):
         context.close()
 
 
+def follow(locator) -> None:
+    """Click a link or submit button and wait until the next page has loaded: a bare
+    click returns once navigation starts, and reading the page then races its parsing."""
+    with locator.page.expect_navigation():
+        locator.click()
+
+
 def check_accessibility(page) -> None:
     """axe-core on the page as it stands: no serious or critical violations."""
     page.add_script_tag(path=str(AXE))

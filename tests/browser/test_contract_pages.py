@@ -4,7 +4,7 @@ page and all versions without sideways scrolling; axe on every contract page."""
 
 from __future__ import annotations
 
-from tests.browser.conftest import PASSWORD, check_accessibility
+from tests.browser.conftest import PASSWORD, check_accessibility, follow
 from tests.browser.test_scenario import sign_up
 
 PHONE = {"width": 390, "height": 844}
@@ -24,13 +24,13 @@ def fits(page) -> None:
 def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> None:
     alex, sam = new_page(), new_page()
     sign_up(alex, "Alex", "alex@contract.example")
-    alex.get_by_role("button", name="Make an invitation link").click()
+    follow(alex.get_by_role("button", name="Make an invitation link"))
     link = alex.get_by_label("Join link").input_value()
     sam.goto(link)
     sam.get_by_label("Your name").fill("Sam")
     sam.get_by_label("Email").fill("sam@contract.example")
     sam.get_by_label("Password", exact=True).fill(PASSWORD)
-    sam.get_by_role("button", name="Join Alex").click()
+    follow(sam.get_by_role("button", name="Join Alex"))
     sam.wait_for_load_state()
 
     # A first contract: guidance and starters, on a phone.
@@ -41,7 +41,7 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     alex.set_viewport_size(PHONE)
     alex.get_by_label("Being on time for our talks").check()
     alex.get_by_label("Honouring agreed privacy limits").check()
-    alex.get_by_role("button", name="Add the ones ticked").click()
+    follow(alex.get_by_role("button", name="Add the ones ticked"))
     assert alex.locator('[name="items-0-text"]').input_value().startswith("Be on time for the conversations")
     assert alex.locator('[name="items-1-kind"]').input_value() == "boundary"
     fits(alex)
@@ -50,7 +50,7 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     for size in (PHONE, LAPTOP):
         alex.set_viewport_size(size)
         rows = alex.locator(".item-row").count()
-        alex.get_by_role("button", name="Add an item").click()
+        follow(alex.get_by_role("button", name="Add an item"))
         alex.wait_for_load_state()
         assert alex.locator(".item-row").count() == rows + 1
         assert alex.evaluate("document.activeElement.name") == f"items-{rows}-text"
@@ -61,20 +61,20 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     alex.locator('[name="items-2-text"]').fill("Text when I leave work")
     alex.get_by_text("More about item 3").click()  # the details open without a script
     alex.locator('[name="items-2-short_name"]').fill("text when leaving")
-    alex.get_by_role("button", name="Propose this version").click()
+    follow(alex.get_by_role("button", name="Propose this version"))
     alex.wait_for_url("**/contract/versions/*")
     fits(alex)
 
     # Sam reviews on a phone: the diff first, then Agree and Ask for changes together.
     sam.set_viewport_size(PHONE)
     sam.goto("/contract/")
-    sam.get_by_role("link", name="Review and agree").click()
+    follow(sam.get_by_role("link", name="Review and agree"))
     assert "Once you agree, it is your first contract." in sam.content()
     assert "now in force" not in sam.content()
     fits(sam)
     sam.set_viewport_size(PHONE)
     sam.get_by_label("What you would change").fill("Could the leaving text be only on weekdays?")
-    sam.get_by_role("button", name="Ask for changes").click()
+    follow(sam.get_by_role("button", name="Ask for changes"))
     assert "Could the leaving text be only on weekdays?" in sam.content()
 
     # Alex revises: it stays version 1, now revised, with Sam's comment.
@@ -84,12 +84,12 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     alex.locator('[name="items-2-cadence"]').select_option("weekdays")
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday"):
         alex.locator("#item-3").get_by_label(day).check()
-    alex.get_by_role("button", name="Propose this revision").click()
+    follow(alex.get_by_role("button", name="Propose this revision"))
     alex.wait_for_url("**/contract/versions/*")
     assert alex.get_by_role("heading", name="Version 1, revised", exact=True).is_visible()
 
     sam.goto("/contract/")
-    sam.get_by_role("link", name="Review and agree").click()
+    follow(sam.get_by_role("link", name="Review and agree"))
     assert sam.get_by_role("heading", name="What this revision changes").is_visible()
     assert "on an earlier draft" in sam.content()
     # The status is in words, and its colour is not the only sign; added text is not underlined.
@@ -100,7 +100,7 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     )
     assert sam.locator("ins").count() == 0
     fits(sam)
-    sam.get_by_role("button", name="Agree to version 1, revised").click()
+    follow(sam.get_by_role("button", name="Agree to version 1, revised"))
     assert "Version 1 is now your contract." in sam.content()
     fits(sam)
 
@@ -116,9 +116,9 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     alex.goto("/checkins/questions")
     fits(alex)
     alex.get_by_label("Question 5").fill("What made you smile?")
-    alex.get_by_role("button", name="Propose these questions").click()
+    follow(alex.get_by_role("button", name="Propose these questions"))
     sam.goto("/checkins/questions")
     assert "Alex's proposal" in sam.content()
     fits(sam)
-    sam.get_by_role("button", name="Agree to these questions").click()
+    follow(sam.get_by_role("button", name="Agree to these questions"))
     assert "Saved: your check-in now has 5 questions" in sam.content()

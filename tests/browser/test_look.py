@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser.conftest import check_accessibility
+from tests.browser.conftest import check_accessibility, follow
 
 SCRIPT = Path(__file__).parents[2] / "infra" / "screenshots.py"
 WIDTHS = ((390, 844), (1280, 900))
@@ -96,7 +96,7 @@ def test_the_invite_link_copies_with_one_tap_and_works_without_scripts(browser, 
         page = context.new_page()  # the site's own CSP, not bypassed: copy.js must be allowed by it
         shots._log_in(page, shots.NEWCOMER[1])
         page.goto("/invite")
-        page.get_by_role("button", name="Make an invitation link").click()
+        follow(page.get_by_role("button", name="Make an invitation link"))
         link = page.get_by_label("Join link").input_value()
         page.get_by_role("button", name="Copy the link").click()
         assert page.get_by_role("status").filter(has_text="Copied").is_visible()
@@ -105,7 +105,7 @@ def test_the_invite_link_copies_with_one_tap_and_works_without_scripts(browser, 
         without = plain.new_page()
         shots._log_in(without, shots.NEWCOMER[1])
         without.goto("/invite")
-        without.get_by_role("button", name="Make an invitation link").click()
+        follow(without.get_by_role("button", name="Make an invitation link"))
         assert without.get_by_label("Join link").input_value().startswith(base + "/join/")
         assert without.get_by_role("button", name="Copy the link").count() == 0  # hidden: nothing to press
     finally:
@@ -123,7 +123,7 @@ def test_today_logs_and_undoes_with_one_tap_on_a_phone(browser, demo_site, shots
         page.goto("/today/")
         item = page.locator(".due-item").filter(has=page.locator(".taps")).first
         item_id = item.get_attribute("id")
-        item.get_by_role("button", name="Kept").click()
+        follow(item.get_by_role("button", name="Kept"))
         page.wait_for_load_state()
         item = page.locator(f"#{item_id}")
         undo = item.get_by_role("button", name="Undo")
@@ -131,7 +131,7 @@ def test_today_logs_and_undoes_with_one_tap_on_a_phone(browser, demo_site, shots
         box = undo.bounding_box()
         assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= 390
         assert item.locator(".taps").count() == 0
-        undo.click()
+        follow(undo)
         page.wait_for_load_state()
         assert page.locator(f"#{item_id}").get_by_role("button", name="Kept").is_visible()
     finally:

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from sqlalchemy.orm import Session
 
-from tests.browser.conftest import check_accessibility
+from tests.browser.conftest import check_accessibility, follow
 from tests.factories import PASSWORD, agreed_contract, make_couple
 from trust_tracker.models import checkins, journal, setbacks, tracking
 from trust_tracker.models.db import make_engine
@@ -54,7 +54,7 @@ def open_as(new_page, width: str, name: str):
     page.goto("/login")
     page.get_by_label("Email").fill(f"{name.lower()}@example.com")
     page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    follow(page.get_by_role("button", name="Log in"))
     page.wait_for_url("**/today/")
     return page
 
@@ -85,7 +85,7 @@ def test_a_partner_cannot_read_the_others_check_in_answers_before_answering(new_
     boxes = page.locator("textarea[name^=answer_]")
     for i in range(boxes.count()):
         boxes.nth(i).fill(f"{first}'s own answer {i}")
-    page.get_by_role("button", name="Save my answers").click()
+    follow(page.get_by_role("button", name="Save my answers"))
     assert page.get_by_role("heading", name="Thank you, both of you").is_visible()
     table = page.get_by_role("table", name="This week's answers, side by side")
     assert f"{second}'s secret answer 0" in table.inner_text() and f"{first}'s own answer 0" in table.inner_text()
@@ -105,25 +105,25 @@ def test_sharing_a_journal_entry_needs_the_explicit_choice(new_page, live_databa
     page.goto(f"/journal/{entry_id}")
     fits(page)
     # No choice: nothing is shared, and the page says why, next to the choice.
-    page.get_by_role("button", name=f"See what {second} will read").click()
+    follow(page.get_by_role("button", name=f"See what {second} will read"))
     assert "Choose whether to share the whole entry or an excerpt of it." in page.locator("main").inner_text()
     fits(page)
     # "This excerpt" with an empty box never falls back to the whole entry.
     page.get_by_label("Share this excerpt").check()
-    page.get_by_role("button", name=f"See what {second} will read").click()
+    follow(page.get_by_role("button", name=f"See what {second} will read"))
     assert "The excerpt cannot be empty." in page.locator("main").inner_text()
     partner.goto("/journal/")
     assert "Tonight felt safe" not in partner.content()
 
     page.get_by_label("Share this excerpt").check()
     page.get_by_label("Excerpt", exact=True).fill("Tonight felt safe.")
-    page.get_by_role("button", name=f"See what {second} will read").click()
+    follow(page.get_by_role("button", name=f"See what {second} will read"))
     assert page.get_by_role("heading", name=f"Share this with {second}?").is_visible()
     assert page.locator("#share-preview").inner_text() == "Tonight felt safe."
     fits(page)
     partner.goto("/journal/")
     assert "Tonight felt safe" not in partner.content()  # not until "Yes"
-    page.get_by_role("button", name=f"Yes, share this with {second}").click()
+    follow(page.get_by_role("button", name=f"Yes, share this with {second}"))
     partner.goto("/journal/")
     shared = partner.get_by_role("region", name="Shared between you").inner_text()
     assert "Tonight felt safe." in shared and "Still hurt" not in partner.content()
@@ -154,7 +154,7 @@ def test_a_reflection_cannot_be_edited_by_the_other_partner(new_page, live_datab
     assert theirs.locator("textarea, input:not([type=hidden])").count() == 0  # shown, never editable
     assert partner.get_by_label("What triggered it").input_value() == ""  # the form is the partner's own
     partner.get_by_label("What triggered it").fill("I rang at a bad moment")
-    partner.get_by_role("button", name="Save the reflection").click()
+    follow(partner.get_by_role("button", name="Save the reflection"))
     assert "Your reflection is saved." in partner.locator("main").inner_text()
 
     author = open_as(new_page, width, first)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tests.browser.conftest import PASSWORD, check_accessibility
+from tests.browser.conftest import PASSWORD, check_accessibility, follow
 
 # Screenshots land here (ignored by git).
 ARTIFACTS = Path(__file__).with_name("artifacts")
@@ -19,14 +19,14 @@ def sign_up(page, name: str, email: str) -> None:
     page.get_by_label("Your name").fill(name)
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Sign up").click()
+    follow(page.get_by_role("button", name="Sign up"))
     # The reply is the same whether or not the email was taken: signing up does not log in.
     check_accessibility(page)
-    page.get_by_role("link", name="Log in").last.click()
+    follow(page.get_by_role("link", name="Log in").last)
     check_accessibility(page)
     page.get_by_label("Email").fill(email)
     page.get_by_label("Password", exact=True).fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    follow(page.get_by_role("button", name="Log in"))
     page.wait_for_url("**/today/")  # a new couple's Today: the getting-started checklist
     assert page.get_by_role("heading", name="Getting started").is_visible()
     check_accessibility(page)
@@ -40,8 +40,8 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.goto("/")
     check_accessibility(alex)
     sign_up(alex, "Alex", "alex@browser.example")
-    alex.get_by_role("link", name="Invite your partner").first.click()
-    alex.get_by_role("button", name="Make an invitation link").click()
+    follow(alex.get_by_role("link", name="Invite your partner").first)
+    follow(alex.get_by_role("button", name="Make an invitation link"))
     link = alex.get_by_label("Join link").input_value()
     check_accessibility(alex)
     sam.goto(link)
@@ -49,7 +49,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     sam.get_by_label("Your name").fill("Sam")
     sam.get_by_label("Email").fill("sam@browser.example")
     sam.get_by_label("Password", exact=True).fill(PASSWORD)
-    sam.get_by_role("button", name="Join Alex").click()
+    follow(sam.get_by_role("button", name="Join Alex"))
     sam.wait_for_load_state()
     assert "Sam" in sam.content()
 
@@ -63,13 +63,13 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.fill('[name="items-1-text"]', "Evening talk")
     alex.get_by_text("More about item 2").click()
     alex.fill('[name="items-1-short_name"]', "evening talk")
-    alex.locator('button[name="propose"]').last.click()
+    follow(alex.locator('button[name="propose"]').last)
     alex.wait_for_load_state()
     sam.goto("/contract/")
     check_accessibility(sam)
-    sam.get_by_role("link", name="Review and agree").click()
+    follow(sam.get_by_role("link", name="Review and agree"))
     check_accessibility(sam)
-    sam.get_by_role("button", name="Agree to version 1").click()
+    follow(sam.get_by_role("button", name="Agree to version 1"))
     sam.wait_for_load_state()
     sam.goto("/contract/versions")
     check_accessibility(sam)
@@ -80,15 +80,15 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.select_option('[name="log-kind"]', "kept")
     alex.select_option('[name="log-lineage_id"]', label="call when late")
     alex.fill('[name="log-note"]', "Rang from the station")
-    alex.get_by_role("button", name="Log it").click()
+    follow(alex.get_by_role("button", name="Log it"))
     assert "Logged: kept a commitment: “call when late”." in alex.content()
     sam.goto("/history/")
     sam.select_option('[name="log-kind"]', "reliability")
     sam.fill('[name="log-note"]', "Picked me up on time")
-    sam.get_by_role("button", name="Log it").click()
+    follow(sam.get_by_role("button", name="Log it"))
 
     # Sam says "seen, thank you" to Alex's entry; both see it.
-    sam.get_by_role("button", name=re.compile("Seen, thank you")).click()
+    follow(sam.get_by_role("button", name=re.compile("Seen, thank you")))
     assert "Seen by you, thank you" in sam.content()
     alex.goto("/history/")
     assert "Seen by Sam, thank you" in alex.content()
@@ -99,7 +99,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     assert "Logged in as Alex" in alex.locator("header").inner_text()
     assert "You logged it kept" in alex.locator(".due-item", has_text="call when late").inner_text()
     kept_talk = alex.get_by_role("button", name=re.compile("^Kept.*evening talk"))  # named with its commitment
-    kept_talk.click()
+    follow(kept_talk)
     assert "You logged it kept" in alex.locator(".due-item", has_text="evening talk").inner_text()
     assert kept_talk.count() == 0
     assert "1 of Sam's entries to acknowledge" in alex.get_by_role("region", name="Waiting for you").inner_text()
@@ -111,7 +111,7 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
         alex.screenshot(path=str(ARTIFACTS / f"today-{width}.png"), full_page=True)
 
     # The charts: a calendar per commitment, weekly bars, the long arc, each with a table.
-    alex.get_by_role("navigation", name="Main").get_by_role("link", name="Charts").click()
+    follow(alex.get_by_role("navigation", name="Main").get_by_role("link", name="Charts"))
     check_accessibility(alex)
     assert alex.locator("svg[role=img]").count() >= 5
     assert alex.get_by_role("heading", name="call when late").is_visible()
@@ -126,17 +126,17 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
     alex.goto("/journal/")
     check_accessibility(alex)
     alex.get_by_label("New entry").fill("Still hurt about March. Tonight felt safe and warm.")
-    alex.get_by_role("button", name="Save privately").click()
+    follow(alex.get_by_role("button", name="Save privately"))
     check_accessibility(alex)
     alex.get_by_label("Share this excerpt").check()
     alex.get_by_label("Excerpt", exact=True).fill("Tonight felt safe and warm.")
-    alex.get_by_role("button", name="See what Sam will read").click()
+    follow(alex.get_by_role("button", name="See what Sam will read"))
     check_accessibility(alex)
-    alex.get_by_role("button", name="Yes, share this with Sam").click()
+    follow(alex.get_by_role("button", name="Yes, share this with Sam"))
     assert "Shared with your partner." in alex.content()
     alex.goto("/journal/")
     alex.get_by_label("New entry").fill("A private worry I am not ready to share")
-    alex.get_by_role("button", name="Save privately").click()
+    follow(alex.get_by_role("button", name="Save privately"))
     private_url = alex.url
 
     sam.goto("/journal/")
@@ -164,6 +164,6 @@ def test_two_partners_from_sign_up_to_charts_and_a_shared_journal(new_page) -> N
         response = sam.goto(href)
         assert response is not None and response.status == 200, href
         check_accessibility(sam)
-    sam.get_by_role("button", name=re.compile("Log out")).click()
+    follow(sam.get_by_role("button", name=re.compile("Log out")))
     sam.goto("/login")
     check_accessibility(sam)
