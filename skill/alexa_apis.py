@@ -175,16 +175,23 @@ class AlexaApis:
         self._reminders(lambda client: client.delete_reminder(alert_token))
 
     def reminder_is_on(self, alert_token: str) -> bool:
-        """Whether the reminder is still set (status ON) on the customer's account.
+        """Whether the reminder is still set (status ON) on the customer's account."""
+        answer = self._read(f"/v1/alerts/reminders/{quote(alert_token, safe='')}")
+        return isinstance(answer, dict) and answer.get("status") == "ON"
 
-        Not through ReminderManagementServiceClient.get_reminder: ask-sdk-model's
+    def reminders_set(self) -> list[dict[str, Any]]:
+        """Every reminder this skill has set on the customer's account (GET /v1/alerts/reminders)."""
+        answer = self._read("/v1/alerts/reminders")
+        alerts = answer.get("alerts") if isinstance(answer, dict) else None
+        return [alert for alert in alerts or [] if isinstance(alert, dict)]
+
+    def _read(self, path: str) -> Any:
+        """A Reminders API GET, its JSON read here rather than through ask-sdk-model:
         GetReminderResponse cannot be read back (its AlertInfo names a module,
         alert_info_spoken_info, that the package does not ship, so deserializing any real
-        reminder raises SerializationException: alexa/alexa-apis-for-python#4 and #30).
-        The response is read here as the JSON it is.
-        """
+        reminder raises SerializationException: alexa/alexa-apis-for-python#4 and #30)."""
         request = ApiClientRequest(
-            url=f"{(self.endpoint or '').rstrip('/')}/v1/alerts/reminders/{quote(alert_token, safe='')}",
+            url=f"{(self.endpoint or '').rstrip('/')}{path}",
             method="GET",
             headers=[("Authorization", f"Bearer {self.token}"), ("Accept", "application/json")],
         )
@@ -196,10 +203,9 @@ class AlexaApis:
             raise ApiUnavailable(str(error)) from None
         _raise_for(answer.status_code or 500)
         try:
-            status = json.loads(answer.body or "{}").get("status")
-        except (ValueError, AttributeError):
-            raise ApiUnavailable("an unreadable reminder") from None
-        return status == "ON"
+            return json.loads(answer.body or "{}")
+        except ValueError:
+            raise ApiUnavailable("an unreadable answer") from None
 
     def _reminders(self, call: Any) -> Any:
         try:

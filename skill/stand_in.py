@@ -20,7 +20,7 @@ import re
 import threading
 import time
 import uuid
-from collections import deque
+from collections import defaultdict, deque
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -68,6 +68,7 @@ class AlexaStandIn:
     received: list[Received] = field(default_factory=list)
     port: int = 0
     _failures: deque[tuple[int, float] | None] = field(default_factory=deque)  # None: answer as usual
+    _slow: defaultdict[str, deque[float]] = field(default_factory=lambda: defaultdict(deque))
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _server: ThreadingHTTPServer | None = None
 
@@ -105,6 +106,12 @@ class AlexaStandIn:
         with self._lock:
             self._failures.extend([None] * after + [(status, delay)] * times)
 
+    def slow_next(self, method: str, delay: float) -> None:
+        """The next `method` request does what it asks, then answers only after `delay` seconds:
+        the caller times out although the change was made."""
+        with self._lock:
+            self._slow[method].append(delay)
+
     def calls(self, method: str | None = None) -> list[Received]:
         with self._lock:
             return [r for r in self.received if method is None or r.method == method]
@@ -118,6 +125,10 @@ class AlexaStandIn:
     def _take_failure(self) -> tuple[int, float] | None:
         with self._lock:
             return self._failures.popleft() if self._failures else None
+
+    def _take_slow(self, method: str) -> float | None:
+        with self._lock:
+            return self._slow[method].popleft() if self._slow[method] else None
 
     def _record(self, received: Received) -> None:
         with self._lock:
@@ -146,12 +157,18 @@ class _Handler(BaseHTTPRequestHandler):
     def _answer(self, method: str) -> None:
         path = urlsplit(self.path).path
         body, unreadable = self._body()
-        failure = self.apis._take_failure()
-        if failure is not None:
+        result: tuple[int, Any]
+        slow = self.apis._take_slow(method)
+        failure = self.apis._take_failure() if slow is None else None
+        if slow is not None:
+            with self.apis._lock:
+                result = self._route(method, path, body)
+            time.sleep(slow)
+        elif failure is not None:
             status, delay = failure
             time.sleep(delay)
             code = "TOO_MANY_REQUESTS" if status == 429 else "INTERNAL_SERVER_ERROR"
-            result: tuple[int, Any] = (status, _error(code, "Injected by the test"))
+            result = (status, _error(code, "Injected by the test"))
         elif unreadable:
             result = 400, _error("INVALID_REQUEST", "The body is not JSON")
         else:
@@ -160,12 +177,15 @@ class _Handler(BaseHTTPRequestHandler):
         status, payload = result
         self.apis._record(Received(method, path, dict(self.headers.items()), body, status))
         data = b"" if payload is None else json.dumps(payload).encode()
-        self.send_response(status)
-        if data:
-            self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
+        try:
+            self.send_response(status)
+            if data:
+                self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the caller gave up waiting (a timeout under test): what it asked was done
 
     def _body(self) -> tuple[Any, bool]:
         length = int(self.headers.get("Content-Length") or 0)

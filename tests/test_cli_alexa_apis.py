@@ -47,7 +47,7 @@ def test_without_permission_the_permission_request_is_heard(with_demo):  # noqa:
     result = say("remind us about our check in", "--no-reminders-permission")
     assert result.exit_code == 0, result.output
     assert "Alexa: To set reminders, Trust Tracker needs your permission." in result.stdout
-    assert "POST /v1/alerts/reminders -> 403" in result.stdout
+    assert "GET /v1/alerts/reminders -> 403" in result.stdout  # listing first: nothing was created
     assert rows(with_demo, select(AlexaReminder.id)) == []
 
 

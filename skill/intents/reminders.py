@@ -101,9 +101,21 @@ def place_weekly(handler_input: HandlerInput, couple: Couple) -> tuple[str, remi
                 return "moved", wanted
         except ReminderGone:
             pass  # deleted in the Alexa app meanwhile: set it again
-    token = apis.create_reminder(request)
+    adopted = _set_already(apis, wanted)
+    token = adopted or apis.create_reminder(request)
     reminders.keep(context.session, couple, user_id, kind, token, context.now, weekly=wanted)
-    return "set", wanted
+    return ("already" if adopted else "set"), wanted
+
+
+def _set_already(apis: AlexaApis, wanted: reminders.WeeklyReminder) -> str | None:
+    """The alertToken of a reminder on the account for this very slot that we do not hold: a
+    create that timed out after Amazon stored it. Adopted, so asking again never sets two."""
+    for alert in apis.reminders_set():
+        trigger = alert.get("trigger") or {}
+        rules = (trigger.get("recurrence") or {}).get("recurrenceRules") or []
+        if alert.get("status") == "ON" and trigger.get("timeZoneId") == wanted.zone and wanted.rule in rules:
+            return str(alert.get("alertToken") or "") or None
+    return None
 
 
 class CouldNotCheck(ApiUnavailable):

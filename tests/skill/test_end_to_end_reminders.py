@@ -38,4 +38,7 @@ def test_a_real_alexa_client_sets_the_check_in_reminder(conversation_script, ser
     (created,) = [r for r in apis.received if r.method == "POST"]
     assert created.headers["Authorization"] == f"Bearer {GRANTED}"
     assert created.body["trigger"]["recurrence"]["recurrenceRules"] == ["FREQ=WEEKLY;BYDAY=SU;BYHOUR=19;BYMINUTE=0"]
-    assert [(r.method, r.path) for r in apis.received] == [("POST", "/v1/alerts/reminders")]
+    assert [(r.method, r.path) for r in apis.received] == [
+        ("GET", "/v1/alerts/reminders"),
+        ("POST", "/v1/alerts/reminders"),
+    ]

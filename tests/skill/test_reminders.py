@@ -109,7 +109,11 @@ def test_the_recurrence_is_in_the_devices_time_zone(skill, session_factory, sess
     assert trigger["timeZoneId"] == "Europe/London"
     assert trigger["recurrence"]["recurrenceRules"] == ["FREQ=WEEKLY;BYDAY=MO;BYHOUR=0;BYMINUTE=0"]
     assert trigger["recurrence"]["startDateTime"] == "2026-11-30T00:00:00"
-    assert [r.headers["Authorization"] for r in apis.calls("GET")] == [f"Bearer {GRANTED}"]  # the zone, asked once
+    # The zone, asked once; the reminders listed once (none to adopt): every call with the token.
+    assert [(r.path, r.headers["Authorization"]) for r in apis.calls("GET")] == [
+        (ZONE_PATH, f"Bearer {GRANTED}"),
+        (REMINDERS, f"Bearer {GRANTED}"),
+    ]
 
 
 @pytest.mark.parametrize("token", [NOT_GRANTED, "a-token-nobody-issued"], ids=["403", "401"])
@@ -178,7 +182,8 @@ def test_asking_again_keeps_one_reminder_and_sets_it_anew_when_deleted_in_the_ap
     assert again.speech == SAY("reminder_already", day="Sunday", time="7 PM")
     assert len(posted(apis)) == 1
     assert [r.path for r in apis.calls("GET") if r.path.startswith(REMINDERS)] == [
-        f"{REMINDERS}/{held(session)[0].alert_token}"
+        REMINDERS,  # before the first create: nothing of ours to adopt
+        f"{REMINDERS}/{held(session)[0].alert_token}",  # then the one held is checked, not listed
     ]
 
     apis.reminders.clear()  # the customer deleted it in the Alexa app

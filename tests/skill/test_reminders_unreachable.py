@@ -61,6 +61,18 @@ def test_the_session_stays_usable_after_a_failure(skill, session_factory, sessio
     assert session.query(LogEntry).count() == 1
 
 
+def test_a_create_that_timed_out_after_amazon_stored_it_is_adopted_not_set_twice(
+    skill, session_factory, session, home, apis
+) -> None:
+    apis.slow_next("POST", 2.5)  # the create is stored, then hangs past the budget
+    said_plainly(talk(skill, session_factory, apis)("remind us about our check in"), "reminder_failed")
+    assert held(session) == [] and len(apis.reminders) == 1
+    (stored,) = apis.reminders
+    said = talk(skill, session_factory, apis)("remind us about our check in")
+    assert said.speech.startswith(SAY("reminder_already", day="Sunday", time="7 PM")), said.speech
+    assert list(apis.reminders) == [stored] and [r.alert_token for r in held(session)] == [stored]
+
+
 def test_an_api_nobody_answers_at_all_is_said_the_same(skill, session_factory, session, home, apis) -> None:
     device = talk(skill, session_factory, apis)
     apis.stop()  # the port is closed: connection refused
