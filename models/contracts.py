@@ -1,5 +1,5 @@
-"""The contract: proposing, withdrawing, commenting on and agreeing to versions (comparing
-two of them lives in models.contract_diff)."""
+"""The contract: proposing, withdrawing, revising and agreeing to versions (comparing two
+of them lives in models.contract_diff, comments on them in models.contract_comments)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ from .entities import (
     Milestone,
     Partner,
     Setback,
-    VersionComment,
     VersionStatus,
 )
 from .errors import Conflict, NotAllowed, NotFound, ValidationError
@@ -35,7 +34,6 @@ MAX_ITEM_TEXT = 500
 MAX_SHORT_NAME = 60
 MAX_NOTE = 1000
 MAX_ITEMS = 60
-MAX_COMMENT = 2000
 
 
 @dataclass
@@ -306,7 +304,7 @@ def _write_version(
 REVISED_MEANWHILE = "This proposal was revised meanwhile: please read the newest revision first."
 
 
-def _waiting(version: ContractVersion, not_waiting: str) -> None:
+def require_waiting(version: ContractVersion, not_waiting: str) -> None:
     """Conflict unless `version` still waits for agreement, saying why when it was revised."""
     if version.status is VersionStatus.REVISED:
         raise Conflict(REVISED_MEANWHILE)
@@ -318,7 +316,7 @@ def agree_version(session: Session, partner: Partner, version_id: int, now: date
     """The other partner agrees: the proposal becomes the active contract."""
     contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
-    _waiting(version, "This version is not waiting for agreement.")
+    require_waiting(version, "This version is not waiting for agreement.")
     if version.proposed_by_id == partner.id:
         raise NotAllowed("Your partner needs to agree to your proposal.")
     previous = active_version(session, partner.couple_id)
@@ -335,7 +333,7 @@ def withdraw_version(session: Session, partner: Partner, version_id: int) -> Con
     """The proposer takes their open proposal back, so a new one can be made."""
     contract_of(session, partner.couple_id, for_update=True)
     version = get_version(session, partner.couple_id, version_id)
-    _waiting(version, "Only a proposal that is still waiting can be withdrawn.")
+    require_waiting(version, "Only a proposal that is still waiting can be withdrawn.")
     if version.proposed_by_id != partner.id:
         raise NotAllowed("Only the partner who proposed this version can withdraw it.")
     withdraw(session, version)
@@ -373,49 +371,13 @@ def revise_proposal(
     """
     contract = contract_of(session, partner.couple_id, for_update=True)
     old = get_version(session, partner.couple_id, version_id)
-    _waiting(old, "This version is no longer waiting for agreement, so it cannot be revised.")
+    require_waiting(old, "This version is no longer waiting for agreement, so it cannot be revised.")
     with session.begin_nested():  # the old draft stays as it was if the revision is refused
         old.status = VersionStatus.REVISED
         session.flush()
         new = _write_version(session, contract, partner, items, note, now, number=old.number, revision=old.revision + 1)
         session.execute(update(Setback).where(Setback.version_id == old.id).values(version_id=new.id))
     return new
-
-
-def comment_on(
-    session: Session, partner: Partner, version_id: int, body: str, now: datetime | None = None
-) -> VersionComment:
-    """Either partner comments on a waiting proposal: a question, or what they would change."""
-    version = get_version(session, partner.couple_id, version_id)
-    # Line breaks matter in a comment, so only the ends are trimmed.
-    body = (body or "").strip()
-    if not body:
-        raise ValidationError("Your comment cannot be empty.")
-    if len(body) > MAX_COMMENT:
-        raise ValidationError(f"A comment can be at most {MAX_COMMENT} characters.")
-    _waiting(version, "This version is no longer waiting for agreement, so it cannot take comments.")
-    comment = VersionComment(version_id=version.id, partner_id=partner.id, body=body, created_at=now or utcnow())
-    session.add(comment)
-    session.flush()
-    return comment
-
-
-def comments(session: Session, couple_id: int, version_id: int) -> list[VersionComment]:
-    """A version's comments and its earlier drafts', oldest first (a revision answers
-    them); NotFound for another couple's version."""
-    version = get_version(session, couple_id, version_id)
-    return list(
-        session.scalars(
-            select(VersionComment)
-            .join(ContractVersion)
-            .where(
-                ContractVersion.contract_id == version.contract_id,
-                ContractVersion.number == version.number,
-                ContractVersion.revision <= version.revision,
-            )
-            .order_by(VersionComment.created_at, VersionComment.id)
-        )
-    )
 
 
 def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:

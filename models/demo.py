@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import accounts, cadence, contracts, journal, milestones, setbacks
+from . import accounts, cadence, contract_comments, contracts, journal, milestones, setbacks
 from .base import utcnow
 from .checkins import questions
 from .entities import (
@@ -258,8 +258,10 @@ def _change_after_setback(session: Session, proposer: Partner, partner: Partner,
     version = setbacks.propose_change_from_setback(session, proposer, setback.id, _at(day, 9, 0), items=drafts)
     if proposer.name == "Sam":
         question = "Yes to the walk! Can we swap to Saturday when it rains?"
-        contracts.comment_on(session, partner, version.id, question, now=_at(day, 12, 0))
-        contracts.comment_on(session, proposer, version.id, "Of course, let's just say so.", now=_at(day, 12, 30))
+        contract_comments.comment_on(session, partner, version.id, question, now=_at(day, 12, 0))
+        contract_comments.comment_on(
+            session, proposer, version.id, "Of course, let's just say so.", now=_at(day, 12, 30)
+        )
     contracts.agree_version(session, partner, version.id, now=_at(day, 18, 0))
 
 

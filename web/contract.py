@@ -12,7 +12,15 @@ from sqlalchemy.orm import Session
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
 
-from trust_tracker.models import accounts, contract_diff, contract_starters, contracts, setbacks, spoken_forms
+from trust_tracker.models import (
+    accounts,
+    contract_comments,
+    contract_diff,
+    contract_starters,
+    contracts,
+    setbacks,
+    spoken_forms,
+)
 from trust_tracker.models.contract_diff import Change, ItemChange
 from trust_tracker.models.contracts import MAX_ITEMS, ItemDraft
 from trust_tracker.models.entities import ContractItem, ContractVersion, Partner, VersionStatus
@@ -36,7 +44,7 @@ MOVE = re.compile(r"(\d{1,3})-(up|down)")
 class CommentForm(SiteForm):
     body = TextAreaField(
         "What you would change",
-        validators=[at_most(contracts.MAX_COMMENT)],
+        validators=[at_most(contract_comments.MAX_COMMENT)],
         description="A question, or what you would like different before agreeing.",
     )
 
@@ -281,7 +289,7 @@ def _version_page(version_id: int, comment_form: CommentForm, status: int = 200,
         draft=draft,
         draft_rows=contract_diff.diff_versions(draft, shown) if draft is not None else [],
         in_force=contracts.active_version(session, partner.couple_id),
-        comments=contracts.comments(session, partner.couple_id, shown.id),
+        comments=contract_comments.comments(session, partner.couple_id, shown.id),
         comment_form=comment_form,
         problem=problem,  # why agreeing did not work, shown beside the button
         newest=contracts.open_proposal(session, partner.couple_id),
@@ -320,7 +328,7 @@ def comment(version_id: int) -> tuple[str, int] | Response:
     if held_back(form.body.data):
         return _version_page(version_id, form, DISTRESS_STATUS)
     try:
-        contracts.comment_on(session, partner, version_id, form.body.data or "", now=now())
+        contract_comments.comment_on(session, partner, version_id, form.body.data or "", now=now())
     except ValidationError as e:  # the comment comes back as typed
         form.body.errors = [*form.body.errors, str(e)]
         return _version_page(version_id, form, status_for(e))

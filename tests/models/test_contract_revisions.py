@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import contract_diff, contracts, setbacks, tracking
+from trust_tracker.models import contract_comments, contract_diff, contracts, setbacks, tracking
 from trust_tracker.models.contract_diff import Change
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
@@ -80,11 +80,11 @@ def test_another_couples_proposal_cannot_be_withdrawn_or_commented(session, coup
     with pytest.raises(NotFound):
         contracts.withdraw_version(session, alex, theirs.id)
     with pytest.raises(NotFound):
-        contracts.comment_on(session, alex, theirs.id, "Looks good")
+        contract_comments.comment_on(session, alex, theirs.id, "Looks good")
     with pytest.raises(NotFound):
-        contracts.comments(session, alex.couple_id, theirs.id)
+        contract_comments.comments(session, alex.couple_id, theirs.id)
     assert theirs.status is VersionStatus.PROPOSED
-    assert contracts.comments(session, kim.couple_id, theirs.id) == []
+    assert contract_comments.comments(session, kim.couple_id, theirs.id) == []
 
 
 # --- comments -------------------------------------------------------------------
@@ -93,9 +93,9 @@ def test_another_couples_proposal_cannot_be_withdrawn_or_commented(session, coup
 def test_both_partners_comment_on_a_proposal(session, couple):
     alex, sam = couple
     version = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
-    contracts.comment_on(session, sam, version.id, "  Can we say 15 minutes?\nNot just 'late'.  ", now=NOW)
-    contracts.comment_on(session, alex, version.id, "Yes, I'll change it.", now=NOW + timedelta(minutes=5))
-    shown = contracts.comments(session, alex.couple_id, version.id)
+    contract_comments.comment_on(session, sam, version.id, "  Can we say 15 minutes?\nNot just 'late'.  ", now=NOW)
+    contract_comments.comment_on(session, alex, version.id, "Yes, I'll change it.", now=NOW + timedelta(minutes=5))
+    shown = contract_comments.comments(session, alex.couple_id, version.id)
     assert [(c.partner_id, c.body) for c in shown] == [
         (sam.id, "Can we say 15 minutes?\nNot just 'late'."),
         (alex.id, "Yes, I'll change it."),
@@ -111,25 +111,25 @@ def test_bad_comments_are_rejected_and_nothing_is_written(session, couple, body,
     alex, sam = couple
     version = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
     with pytest.raises(ValidationError, match=message):
-        contracts.comment_on(session, sam, version.id, body)
+        contract_comments.comment_on(session, sam, version.id, body)
     assert session.scalar(select(func.count(VersionComment.id))) == 0
 
 
 def test_a_comment_at_the_limit_is_kept(session, couple):
     alex, sam = couple
     version = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
-    assert len(contracts.comment_on(session, sam, version.id, "x" * 2000).body) == 2000
+    assert len(contract_comments.comment_on(session, sam, version.id, "x" * 2000).body) == 2000
 
 
 def test_agreed_and_withdrawn_versions_take_no_comments(session, couple):
     alex, sam = couple
     active = _first_version(session, alex, sam)
     with pytest.raises(Conflict):
-        contracts.comment_on(session, sam, active.id, "Too late for this")
+        contract_comments.comment_on(session, sam, active.id, "Too late for this")
     proposal = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
     contracts.withdraw_version(session, alex, proposal.id)
     with pytest.raises(Conflict):
-        contracts.comment_on(session, sam, proposal.id, "Never mind")
+        contract_comments.comment_on(session, sam, proposal.id, "Never mind")
 
 
 # --- the conflict rule keeps the earlier proposal intact ----------------------------
@@ -271,16 +271,18 @@ def test_a_revision_keeps_the_number_and_the_comments_and_diffs_against_the_comm
     alex, sam = couple
     v1 = _first_version(session, alex, sam)
     v2 = contracts.propose_version(session, alex, [_same(v1.items[0])], note="First try")
-    contracts.comment_on(session, sam, v2.id, "Keep the evening talk, please")
+    contract_comments.comment_on(session, sam, v2.id, "Keep the evening talk, please")
     revised = contracts.revise_proposal(session, alex, v2.id, [_same(v1.items[0]), _same(v1.items[1])], note="Kept it")
     assert (v2.status, revised.status) == (VersionStatus.REVISED, VersionStatus.PROPOSED)
     assert (revised.number, revised.revision, revised.note) == (2, 1, "Kept it")  # "version 2, revised", not 3
     assert contracts.open_proposal(session, alex.couple_id) == revised
     # The revision shows the comment it answers; the draft keeps its own.
-    assert [c.body for c in contracts.comments(session, alex.couple_id, revised.id)] == [
+    assert [c.body for c in contract_comments.comments(session, alex.couple_id, revised.id)] == [
         "Keep the evening talk, please"
     ]
-    assert [c.body for c in contracts.comments(session, alex.couple_id, v2.id)] == ["Keep the evening talk, please"]
+    assert [c.body for c in contract_comments.comments(session, alex.couple_id, v2.id)] == [
+        "Keep the evening talk, please"
+    ]
     # Against the draft that was commented on: only the evening talk came back.
     assert contract_diff.previous_draft(session, revised) == v2
     assert contract_diff.previous_draft(session, v2) is None
@@ -304,14 +306,14 @@ def test_a_revision_keeps_the_number_and_the_comments_and_diffs_against_the_comm
 def test_the_other_partner_revises_and_then_the_proposer_agrees(session, couple):
     alex, sam = couple
     v1 = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")])
-    contracts.comment_on(session, alex, v1.id, "Open to ideas")
+    contract_comments.comment_on(session, alex, v1.id, "Open to ideas")
     counter = contracts.revise_proposal(session, sam, v1.id, [ItemDraft(C, "Call or text when late")])
     assert (counter.number, counter.revision, counter.proposed_by_id) == (1, 1, sam.id)
     with pytest.raises(NotAllowed):
         contracts.agree_version(session, sam, counter.id)  # not one's own revision
     again = contracts.revise_proposal(session, alex, counter.id, [ItemDraft(C, "Call or text when 15 min late")])
     assert (again.number, again.revision) == (1, 2)
-    assert [c.body for c in contracts.comments(session, alex.couple_id, again.id)] == ["Open to ideas"]
+    assert [c.body for c in contract_comments.comments(session, alex.couple_id, again.id)] == ["Open to ideas"]
     contracts.agree_version(session, sam, again.id)
     assert contracts.active_version(session, alex.couple_id) == again
 
@@ -322,7 +324,7 @@ def test_a_stale_draft_says_it_was_revised(session, couple):
     contracts.revise_proposal(session, alex, v1.id, [ItemDraft(C, "Call or text when late")])
     for attempt in (
         lambda: contracts.agree_version(session, sam, v1.id),
-        lambda: contracts.comment_on(session, sam, v1.id, "Fine by me"),
+        lambda: contract_comments.comment_on(session, sam, v1.id, "Fine by me"),
         lambda: contracts.revise_proposal(session, sam, v1.id, [ItemDraft(C, "Mine")]),
         lambda: contracts.withdraw_version(session, alex, v1.id),
     ):

@@ -1,7 +1,7 @@
 from sqlalchemy import func, select
 
 from tests.factories import NOW
-from trust_tracker.models import accounts, contracts, journal, milestones, tracking
+from trust_tracker.models import accounts, contract_comments, contracts, journal, milestones, tracking
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD, create_demo
 from trust_tracker.models.entities import (
     CheckIn,
@@ -60,7 +60,7 @@ def test_the_demo_shows_every_feature(session):
     numbers = {v.id: v.number for v in versions}
     assert sorted(numbers[s.version_id] for s in reflections) == [2, 3]
     v3 = max(versions, key=lambda v: v.number)
-    assert len(contracts.comments(session, couple_id, v3.id)) == 2
+    assert len(contract_comments.comments(session, couple_id, v3.id)) == 2
     hard_kept = session.scalars(
         select(LogEntry.note).where(
             LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT, LogEntry.note.like("%ard-day form:%")

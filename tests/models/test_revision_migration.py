@@ -7,7 +7,7 @@ from alembic import command
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import contract_starters, contracts
+from trust_tracker.models import contract_comments, contract_starters, contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind
@@ -24,7 +24,7 @@ def test_0009_round_trip_keeps_items_and_comments(own_engine):
         v1 = contracts.propose_version(session, alex, [ItemDraft(C, "Call when late")], now=NOW)
         contracts.agree_version(session, sam, v1.id, now=NOW)
         draft = contracts.propose_version(session, alex, [ItemDraft(C, "Call or text when late")], now=NOW)
-        contracts.comment_on(session, sam, draft.id, "Say how late", now=NOW)
+        contract_comments.comment_on(session, sam, draft.id, "Say how late", now=NOW)
         contracts.revise_proposal(session, alex, draft.id, [ItemDraft(C, "Call when 15 min late")], now=NOW)
 
     command.downgrade(alembic_config(own_engine), "0005")

@@ -18,7 +18,7 @@ from tests.web.helpers import (
     log_in,
     text_of,
 )
-from trust_tracker.models import contracts
+from trust_tracker.models import contract_comments, contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ContractItem, ContractVersion, ItemKind, VersionComment, VersionStatus
 
@@ -368,7 +368,7 @@ def test_another_couples_proposal_cannot_be_revised_withdrawn_or_commented(clien
     assert (count(session, ContractVersion), count(session, VersionComment)) == before
     assert status_of(session, theirs.id) is VersionStatus.PROPOSED
     # And their comments never show on our pages.
-    contracts.comment_on(session, lee, theirs.id, "Lee's private comment", now=NOW)
+    contract_comments.comment_on(session, lee, theirs.id, "Lee's private comment", now=NOW)
     session.flush()
     for path in ("/contract/", "/contract/versions", f"/contract/versions/{contract.id}"):
         assert "private comment" not in client.get(path).text
