@@ -390,30 +390,6 @@ class VoiceLink(Base):
     partner: Mapped[Partner] = relationship()
 
 
-class PairingCode(Base):
-    """A six-digit, ten-minute, single-use code that links a device to a partner."""
-
-    __tablename__ = "pairing_code"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
-    code: Mapped[str] = mapped_column(String(6), index=True)
-    created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    expires_at: Mapped[datetime]
-    used_at: Mapped[datetime | None]
-
-
-class PairingFailure(Base):
-    """A wrong pairing code tried from an Alexa account: too many and it must wait."""
-
-    __tablename__ = "pairing_failure"
-    __table_args__ = (Index("ix_pairing_failure_user_at", "alexa_user_id", "at"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    alexa_user_id: Mapped[str] = mapped_column(String(512))
-    at: Mapped[datetime] = mapped_column(default=utcnow)
-
-
 # Tables kept in modules of their own (this one is long enough); imported here so
 # Alembic and create_all see them; and models.stats, which keeps the figures in step with the log.
 from trust_tracker.models import (  # noqa: E402,F401
@@ -421,6 +397,7 @@ from trust_tracker.models import (  # noqa: E402,F401
     checkin_question_entities,
     login_entities,
     oauth_entities,
+    pairing_entities,
     stat_entities,
     stats,
 )

@@ -10,8 +10,9 @@ from sqlalchemy.orm import Session
 
 from . import speakers, throttle
 from .base import utcnow
-from .entities import PairingCode, PairingFailure, Partner, VoiceLink
+from .entities import Partner, VoiceLink
 from .errors import NotAllowed
+from .pairing_entities import PairingCode, PairingFailure
 from .throttle import Limit
 
 PAIRING_CODE_LIFETIME = timedelta(minutes=10)

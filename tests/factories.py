@@ -26,7 +26,6 @@ from trust_tracker.models.entities import (
     LogEntry,
     LogKind,
     Milestone,
-    PairingCode,
     Partner,
     Setback,
     Source,
@@ -34,6 +33,7 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.oauth_entities import OAuthToken
+from trust_tracker.models.pairing_entities import PairingCode
 from trust_tracker.models.private_entities import SetbackReflection
 
 # A fixed instant so tests about days and weeks are repeatable: Wednesday 2026-11-25, noon UTC.

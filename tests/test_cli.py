@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
-from trust_tracker.models.entities import LogEntry, LogKind, PairingCode, Partner, Source, VoiceLink
+from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source, VoiceLink
 from trust_tracker.models.login_entities import PasswordReset
+from trust_tracker.models.pairing_entities import PairingCode
 from trust_tracker.skill.requests import DEFAULT_USER_ID
 from trust_tracker.skill.simulator import local_person_id, local_user_id
 from trust_tracker.skill.speech import for_locale

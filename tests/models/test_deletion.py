@@ -23,7 +23,6 @@ from trust_tracker.models.entities import (
     LogEntry,
     LogKind,
     Milestone,
-    PairingCode,
     Partner,
     Setback,
     Source,
@@ -32,6 +31,7 @@ from trust_tracker.models.entities import (
     VoiceLink,
 )
 from trust_tracker.models.errors import NotAllowed, NotFound
+from trust_tracker.models.pairing_entities import PairingCode
 from trust_tracker.models.private_entities import PartnerNotice, SetbackReflection
 from trust_tracker.skill.understanding import commitments_named
 

@@ -13,9 +13,10 @@ from sqlalchemy import Engine, func, select
 from tests.factories import NOW, make_couple
 from trust_tracker.models import throttle, voice
 from trust_tracker.models.db import make_sessionmaker, upgrade
-from trust_tracker.models.entities import PairingFailure, VoiceLink
+from trust_tracker.models.entities import VoiceLink
 from trust_tracker.models.errors import NotAllowed
 from trust_tracker.models.login_entities import Throttle
+from trust_tracker.models.pairing_entities import PairingFailure
 from trust_tracker.models.throttle import Limit
 
 THREE_A_MINUTE = Limit("test", 3, timedelta(minutes=1))

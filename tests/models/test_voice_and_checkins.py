@@ -5,8 +5,9 @@ from sqlalchemy import select
 
 from tests.factories import NOW
 from trust_tracker.models import checkins, voice
-from trust_tracker.models.entities import CheckIn, PairingCode
+from trust_tracker.models.entities import CheckIn
 from trust_tracker.models.errors import NotAllowed
+from trust_tracker.models.pairing_entities import PairingCode
 
 USER = "amzn1.ask.account.TEST"
 

@@ -12,7 +12,8 @@ from sqlalchemy import select
 from tests.factories import NOW, agreed_contract, make_couple, make_token
 from tests.skill.test_handlers import asks, count, entries, speech, tells
 from trust_tracker.models import speakers, voice
-from trust_tracker.models.entities import PairingCode, VoiceLink
+from trust_tracker.models.entities import VoiceLink
+from trust_tracker.models.pairing_entities import PairingCode
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke

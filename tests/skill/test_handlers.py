@@ -16,18 +16,9 @@ from sqlalchemy.orm import Session
 
 from tests.factories import NOW
 from trust_tracker.models import contracts, tracking, voice
-from trust_tracker.models.entities import (
-    CheckIn,
-    ItemKind,
-    LogEntry,
-    LogKind,
-    PairingCode,
-    PairingFailure,
-    Partner,
-    Source,
-    VoiceLink,
-)
+from trust_tracker.models.entities import CheckIn, ItemKind, LogEntry, LogKind, Partner, Source, VoiceLink
 from trust_tracker.models.errors import Conflict
+from trust_tracker.models.pairing_entities import PairingCode, PairingFailure
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke

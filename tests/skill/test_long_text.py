@@ -13,7 +13,8 @@ from sqlalchemy import func, select
 from tests.factories import agreed_contract
 from tests.skill.test_safety import ALEX_VOICE, USER, alex, assert_support, count, envelope, say, skill, speech, then
 from trust_tracker.models import tracking, voice
-from trust_tracker.models.entities import CheckInAnswer, LogEntry, PairingFailure, Setback, VoiceLink
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, Setback, VoiceLink
+from trust_tracker.models.pairing_entities import PairingFailure
 from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.boundary import limit
 from trust_tracker.skill.speech import for_locale

@@ -25,7 +25,8 @@ from tests.skill.test_safety import (
     then,
 )
 from trust_tracker.models import voice
-from trust_tracker.models.entities import CheckInAnswer, LogEntry, PairingFailure, Partner, Setback, VoiceLink
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Setback, VoiceLink
+from trust_tracker.models.pairing_entities import PairingFailure
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["say", "skill"]  # fixtures, shared with test_safety.py

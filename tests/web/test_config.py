@@ -16,7 +16,8 @@ from tests.factories import PASSWORD
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models.base import utcnow
-from trust_tracker.models.entities import LogEntry, LogKind, PairingFailure, Source
+from trust_tracker.models.entities import LogEntry, LogKind, Source
+from trust_tracker.models.pairing_entities import PairingFailure
 from trust_tracker.skill.requests import intent_request, launch_request
 from trust_tracker.web import alexa_warnings, create_app
 from trust_tracker.web.config import ConfigError

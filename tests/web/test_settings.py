@@ -11,7 +11,8 @@ from sqlalchemy import select
 from tests.factories import NOW
 from tests.web.helpers import assert_accessible_form, count, form_data, text_of
 from trust_tracker.models import voice
-from trust_tracker.models.entities import Couple, PairingCode
+from trust_tracker.models.entities import Couple
+from trust_tracker.models.pairing_entities import PairingCode
 
 VALID = {"timezone": "Europe/Lisbon", "weekday": "2", "checkin_time": "20:30"}
 
