@@ -15,9 +15,11 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, checkins, speakers
 from trust_tracker.models.entities import Couple, Partner, Source
+from trust_tracker.models.steering_words import control
 
 from ..dialog import (
     FLOW,
+    SUSPENDED,
     IntentHandler,
     ask,
     ask_again,
@@ -35,7 +37,7 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
-from ..steering import bare_yes_or_no, control, speaker_correction
+from ..steering import bare_yes_or_no, speaker_correction
 from ..understanding import has_words
 from .progress import tell_progress
 
@@ -305,9 +307,11 @@ def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str,
 
 
 def stop_checkin(handler_input: HandlerInput) -> Response | None:
-    """ "Stop" during a check-in question: every answer is already saved; say how to resume."""
+    """ "Stop" during a check-in question, or during an aside while one waits: every answer
+    is already saved; say how to resume."""
     flow = current_flow(handler_input)
-    if flow.get("name") != "checkin" or "position" not in flow:
+    waits = flow.get("name") == "checkin" and "position" in flow
+    if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
         return None
     return tell(handler_input, speech(handler_input).say("checkin_stopped"))
 
