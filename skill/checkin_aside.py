@@ -65,8 +65,9 @@ CHECKIN_OWN = frozenset(
         *HELD_INTENTS,
     }
 )
-# The ways out: their handlers end the session and say how to resume (checkin.stop_checkin).
-STOPS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"})
+# The ways out: their handlers end the session and say how to resume (checkin.stop_checkin);
+# and not understood, which asks the waiting question again and, the third time, says goodbye.
+STOPS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent"})
 # A pause keeps its meaning (it ends the session); the check-in's place is saved with it.
 PAUSE = "TakeAPauseIntent"
 _SPEAK = re.compile(r"^<speak>(?P<inner>.*)</speak>$", re.DOTALL)

@@ -106,6 +106,18 @@ def test_stop_during_an_asides_question_saves_the_checkin_and_says_how_to_resume
     assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "our walk")]
 
 
+def test_not_understood_three_times_during_an_asides_question_ends_kindly(session, home, contract, alex_talks):
+    alex, sam = home
+    make_entry(session, sam, LogKind.SMALL_WIN, TODAY, note="we cooked")
+    alone(alex_talks)
+    alex_talks("our walk")
+    aside(alex_talks, "what did sam log")
+    said = [alex_talks.send(Match("AMAZON.FallbackIntent")) for _ in range(3)]
+    assert [s.open for s in said] == [True, True, False]
+    assert said[2].speech == SAY("fallback_give_up")
+    assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "our walk")]
+
+
 def test_a_pause_mid_checkin_pauses_saves_the_place_and_says_how_to_resume(
     session, skill, session_factory, home, contract, alex_talks
 ):
