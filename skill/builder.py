@@ -24,7 +24,6 @@ from .intents.basics import (
 from .intents.checkin import (
     NextIntentHandler,
     PreviousIntentHandler,
-    ReadCheckInQuestionsIntentHandler,
     StartCheckInIntentHandler,
 )
 from .intents.checkin_held import HeldLogHandler
@@ -43,6 +42,7 @@ from .intents.progress import (
     CelebrateIntentHandler,
     ProgressIntentHandler,
     ReadBoundariesIntentHandler,
+    ReadCheckInQuestionsIntentHandler,
     ReadContractIntentHandler,
 )
 from .intents.reminders import (

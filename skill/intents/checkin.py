@@ -13,7 +13,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns, checkins, speakers
+from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner, Source
 from trust_tracker.models.steering_words import control
 
@@ -388,17 +388,3 @@ class PreviousIntentHandler(IntentHandler):
             f"{vary(handler_input, 'nothing_to_change')} {vary(handler_input, 'what_next_short')}",
             say("what_next_reprompt"),
         )
-
-
-class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):
-    intents = ("ReadCheckInQuestionsIntent",)
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, say = skill_context(handler_input), speech(handler_input).say
-        questions = checkins.questions(context.session, partner.couple_id)
-        if not questions:
-            return tell(handler_input, say("no_questions"))
-        parts = [say("questions_intro")]
-        parts += [say("question", number=i, text=q) for i, q in enumerate(questions, start=1)]
-        parts.append(say("questions_outro"))
-        return tell(handler_input, " ".join(parts))
