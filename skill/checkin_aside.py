@@ -61,7 +61,6 @@ CHECKIN_OWN = frozenset(
         "AMAZON.PreviousIntent",
         "AMAZON.RepeatIntent",
         "AMAZON.HelpIntent",
-        "AMAZON.FallbackIntent",
         *HELD_INTENTS,
     }
 )
@@ -78,7 +77,9 @@ def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:
     if checkin_waits(attributes) and isinstance(attributes.get(LAST_QUESTION), dict):
         return {"flow": attributes[FLOW], "question": attributes[LAST_QUESTION], "own": True}
     held = attributes.get(SUSPENDED)
-    if isinstance(held, dict) and isinstance(held.get("flow"), dict) and isinstance(held.get("question"), dict):
+    held = held if isinstance(held, dict) else {}
+    flow = held.get("flow")
+    if isinstance(flow, dict) and flow.get("name") == "checkin" and isinstance(held.get("question"), dict):
         return {"flow": held["flow"], "question": held["question"], "own": False}
     return None
 

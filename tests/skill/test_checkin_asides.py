@@ -170,3 +170,33 @@ def test_no_aside_drops_the_checkin(session, home, contract, alex_talks, intent)
     else:
         assert attributes[SUSPENDED]["flow"]["position"] == 1, (intent, said.speech)
     assert answers(session) == [(alex.id, 0, "our walk")]
+
+
+@pytest.mark.parametrize(
+    "forged",
+    [
+        "all",
+        {"flow": "x", "question": {}},
+        {"flow": {"name": "setback", "step": "trigger"}, "question": {"reprompt": "What triggered it?"}},
+        {"flow": {"name": "checkin", "position": 0}, "question": {"reprompt": 5}},
+    ],
+)
+def test_a_forged_waiting_checkin_brings_nothing_back(session, home, contract, alex_talks, forged):
+    alex_talks("open trust tracker")
+    alex_talks.conversation.attributes[SUSPENDED] = forged
+    said = aside(alex_talks, "how are we doing")
+    assert "Back to our check-in" not in said.speech and not said.open
+    assert answers(session) == []
+
+
+def test_a_waiting_checkin_of_someone_else_saves_nothing(session, home, contract, alex_talks):
+    alex, sam = home
+    alex_talks("open trust tracker")
+    alex_talks.conversation.attributes[SUSPENDED] = {
+        "flow": {"name": "checkin", "order": [alex.id], "partner": sam.id, "position": 0, "question": QUESTIONS[0]},
+        "question": {"reprompt": QUESTIONS[0], "elicit": ["AnswerIntent", "answer"]},
+    }
+    said = aside(alex_talks, "how are we doing")
+    assert said.speech.endswith(f"Back to our check-in: {QUESTIONS[0]}") and said.open
+    said = alex_talks("our walk")
+    assert said.speech.startswith(SAY("lost_place")) and answers(session) == []
