@@ -11,11 +11,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from . import checkins, reports
 from .base import utcnow
-from .entities import Partner, Source
+from .entities import CheckInAnswer, Partner, Source
+from .errors import NotFound
 
 
 @dataclass(frozen=True)
@@ -137,3 +139,35 @@ def summary(session: Session, partner: Partner, now: datetime | None = None) -> 
     """Where this week's check-in stands, and the week's report (celebrating what is new)."""
     now = now or utcnow()
     return Summary(checkins.checkin_progress(session, partner.couple, now), reports.week_report(session, partner, now))
+
+
+def reattribute(
+    session: Session, wrong: Partner, right: Partner, positions: Collection[int], now: datetime | None = None
+) -> int:
+    """ "Actually this is Sam": the answers saved this week under `wrong`'s name at
+    `positions` (the ones given in this conversation) were `right`'s. Each becomes `right`'s
+    answer to the question it was given to (replacing any earlier one of `right`'s there)
+    and is no longer `wrong`'s; nothing is left under the wrong name. Returns how many moved."""
+    if wrong.couple_id != right.couple_id or wrong.id == right.id:
+        raise NotFound("No such partner.")
+    now = now or utcnow()
+    checkin = checkins.current_checkin(session, wrong.couple, now)
+    wanted = [p for p in positions if isinstance(p, int) and not isinstance(p, bool)]
+    given = list(
+        session.scalars(
+            select(CheckInAnswer)
+            .where(
+                CheckInAnswer.checkin_id == checkin.id,
+                CheckInAnswer.partner_id == wrong.id,
+                CheckInAnswer.position.in_(wanted),
+            )
+            .order_by(CheckInAnswer.position)
+        )
+    )
+    moving = [(a.position, a.question, a.answer, a.source) for a in given]
+    for answer in given:  # removed first: the check-in is complete only when both really answered
+        session.delete(answer)
+    session.flush()
+    for position, question, text, source in moving:
+        checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
+    return len(moving)

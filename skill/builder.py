@@ -7,6 +7,7 @@ from ask_sdk_core.skill import CustomSkill
 from ask_sdk_core.skill_builder import SkillBuilder
 
 from .boundary import TooLongSlotHandler, UnreadableSlotHandler
+from .checkin_aside import CheckInAsideRequestInterceptor, CheckInAsideResponseInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.basics import (
     ErrorHandler,
@@ -23,7 +24,6 @@ from .intents.basics import (
 from .intents.checkin import (
     NextIntentHandler,
     PreviousIntentHandler,
-    ReadCheckInQuestionsIntentHandler,
     StartCheckInIntentHandler,
 )
 from .intents.checkin_held import HeldLogHandler
@@ -42,6 +42,7 @@ from .intents.progress import (
     CelebrateIntentHandler,
     ProgressIntentHandler,
     ReadBoundariesIntentHandler,
+    ReadCheckInQuestionsIntentHandler,
     ReadContractIntentHandler,
 )
 from .intents.reminders import (
@@ -109,6 +110,9 @@ def build_skill() -> CustomSkill:
     builder.add_global_request_interceptor(SafetyInterceptor())
     builder.add_global_request_interceptor(MoveQuestionInterceptor())
     builder.add_global_request_interceptor(ReminderSyncInterceptor())  # a slot changed on the site: moved
+    # A question asked aside during a check-in: answered, then back to the check-in question.
+    builder.add_global_request_interceptor(CheckInAsideRequestInterceptor())
+    builder.add_global_response_interceptor(CheckInAsideResponseInterceptor())
     for handler in request_handlers():
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())

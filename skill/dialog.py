@@ -27,6 +27,9 @@ PENDING_LOG = "pending_log"
 PENDING_REQUEST = "pending_request"
 # A conversation of several turns in progress (check-in, reflection): {"name": ..., ...}.
 FLOW = "flow"
+# A check-in waiting behind an aside's own question ("shall I tell Sam: seen, thank you?"):
+# {"flow": ..., "question": ...}, brought back when that ends (skill/checkin_aside.py).
+SUSPENDED = "checkin_aside"
 # The question last asked ({"reprompt": ..., "elicit": [intent, slot] | None}): asked again,
 # word for word, after "help", "repeat" or something not understood while a flow is open.
 LAST_QUESTION = "last_question"
@@ -137,13 +140,15 @@ def tell_ssml(handler_input: HandlerInput, ssml: str) -> Response:
     return handler_input.response_builder.speak(ssml).set_should_end_session(True).response
 
 
-def ask(handler_input: HandlerInput, text: str, reprompt: str) -> Response:
+def ask(handler_input: HandlerInput, text: str, reprompt: str, *, after_ssml: str = "") -> Response:
     """A question: speak, keep the session open, and repeat the prompt if nobody answers.
 
     The reprompt (the question on its own) and the slot it elicits are remembered, so
-    "help" or "repeat that" can ask it again without losing the place.
+    "help" or "repeat that" can ask it again without losing the place. `after_ssml`: what
+    was already said in this response (SSML), spoken first.
     """
-    response = handler_input.response_builder.speak(ssml_text(text)).ask(ssml_text(reprompt)).response
+    said = " ".join(filter(None, [after_ssml, ssml_text(text)]))
+    response = handler_input.response_builder.speak(said).ask(ssml_text(reprompt)).response
     elicited = next((d for d in response.directives or [] if isinstance(d, ElicitSlotDirective)), None)
     session_attributes(handler_input)[LAST_QUESTION] = {
         "reprompt": reprompt,
@@ -183,7 +188,7 @@ def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 
-def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
+def ask_again(handler_input: HandlerInput, prefix: str = "", *, after_ssml: str = "") -> Response | None:
     """The pending question of an open conversation asked again (after `prefix`), with its
     slot elicited again; None when no conversation waits for an answer."""
     attributes = session_attributes(handler_input)
@@ -198,7 +203,12 @@ def ask_again(handler_input: HandlerInput, prefix: str = "") -> Response | None:
     target = question.get("elicit")
     if isinstance(target, list) and len(target) == 2 and tuple(target) in ELICITED:
         elicit(handler_input, target[0], target[1])
-    return ask(handler_input, " ".join(filter(None, [prefix, brief(reprompt, 1000)])), brief(reprompt, 1000))
+    return ask(
+        handler_input,
+        " ".join(filter(None, [prefix, brief(reprompt, 1000)])),
+        brief(reprompt, 1000),
+        after_ssml=after_ssml,
+    )
 
 
 def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | None:

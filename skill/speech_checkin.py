@@ -39,9 +39,12 @@ EN_US: dict[str, str] = {
     "held_words_LogBreachIntent": "A boundary was crossed",
     "held_words_HardDayIntent": "I'm having a hard day",
     "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
+    "checkin_back": "Back to our check-in:",
     "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
     "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
+    "checkin_answers_moved": "The {count} answers you gave are under your name now.",
+    "checkin_answers_moved_one": "The answer you gave is under your name now.",
     "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     # Check-in questions

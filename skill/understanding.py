@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
+from trust_tracker.models.steering_words import spoken
 
 from .naming import Shared, shared
 from .speech import brief
@@ -330,8 +331,3 @@ def pairing_code(said: str) -> str | None:
     if not re.fullmatch(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}", digits):
         return None
     return digits.zfill(CODE_DIGITS)
-
-
-def spoken(said: str) -> str:
-    """Lower-case words only, hyphens as spaces: "Check-in, please!" -> "check in please"."""
-    return " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))

@@ -15,7 +15,7 @@ from trust_tracker.models import checkin_questions, checkins
 from trust_tracker.models.entities import Partner, Source
 from trust_tracker.models.errors import DomainError, ValidationError
 from trust_tracker.models.localtime import local_today, week_start
-from trust_tracker.skill.steering import is_filler
+from trust_tracker.models.steering_words import is_filler
 
 from .auth import current_partner
 from .config import now

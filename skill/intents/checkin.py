@@ -13,11 +13,13 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns, checkins, speakers
+from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner, Source
+from trust_tracker.models.steering_words import control
 
 from ..dialog import (
     FLOW,
+    SUSPENDED,
     IntentHandler,
     ask,
     ask_again,
@@ -35,7 +37,7 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
-from ..steering import bare_yes_or_no, control, speaker_correction
+from ..steering import bare_yes_or_no, speaker_correction
 from ..understanding import has_words
 from .progress import tell_progress
 
@@ -63,10 +65,18 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
         return finish_checkin(handler_input, partner, opening.summary, already=True)
 
 
-def begin_checkin(handler_input: HandlerInput, speaker: Partner, present: list[Partner], prefix: str = "") -> Response:
-    """ "Is Sam with you?" answered: the questions for those present, in turn."""
+def begin_checkin(
+    handler_input: HandlerInput,
+    speaker: Partner,
+    present: list[Partner],
+    prefix: str = "",
+    carried: dict[str, Any] | None = None,
+) -> Response:
+    """ "Is Sam with you?" answered: the questions for those present, in turn (`carried`:
+    what this conversation already holds, when it goes on with someone else)."""
     context = skill_context(handler_input)
-    session_attributes(handler_input)[FLOW] = {"name": "checkin", "order": [p.id for p in present], "asked": 0}
+    flow = {"name": "checkin", "order": [p.id for p in present], "asked": 0, **(carried or {})}
+    session_attributes(handler_input)[FLOW] = flow
     return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
 
 
@@ -100,7 +110,12 @@ def _answered(flow: dict[str, Any]) -> list[list[Any]]:
 
 def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
     """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
-    pairs = flow.get("skipped")
+    return _pairs(flow, "skipped")
+
+
+def _pairs(flow: dict[str, Any], key: str) -> list[tuple[int, int]]:
+    """(partner id, position) pairs kept in the flow under `key`, as read back from the session."""
+    pairs = flow.get(key)
     found = [ids(pair) for pair in pairs] if isinstance(pairs, list) else []
     return [(pair[0], pair[1]) for pair in found if len(pair) == 2]
 
@@ -228,8 +243,9 @@ def answer_checkin(
         *_answered(flow)[-MAX_GO_BACK + 1 :],
         [partner.id, position, heard],
     ]
-    if turn.saved:  # thanked by name at the end
+    if turn.saved:  # thanked by name at the end; "actually this is Sam" moves what was given here
         flow["answered_by"] = sorted({*ids(flow.get("answered_by")), partner.id})
+        flow["given"] = [list(pair) for pair in sorted({*_pairs(flow, "given"), (partner.id, position)})]
     speaker = present[0] if present else partner
     if not turn.saved:
         thanks = say("checkin_changed")
@@ -295,19 +311,44 @@ def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str,
     elif len(present_partners(couple, flow)) > 1 or asked is None or asked.id == named.id:
         known_speaker(handler_input, named)
         prefix = say("speaker_switched", name=named.name)
-    else:  # the questions were someone else's: start again with the one really speaking
+    else:  # the questions were someone else's: what was answered here was the one really speaking
         known_speaker(handler_input, named)
-        return begin_checkin(handler_input, named, [named], say("speaker_switched", name=named.name))
+        return _moved_to(handler_input, flow, asked, named)
     position, heard = flow.get("position"), flow.get("question")
     if asked is None or not isinstance(position, int) or not isinstance(heard, str):
         return lost_place(handler_input)
     return ask_question(handler_input, checkin_turns.Question(asked, position, heard), prefix)
 
 
+def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner, right: Partner) -> Response:
+    """ "Actually this is Sam", alone, after answering as Alex: the answers given in this
+    conversation become Sam's, and the check-in goes on with Sam's next question."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    mine = [position for who, position in _pairs(flow, "given") if who == wrong.id]
+    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now)
+
+    def renamed(pairs: list[tuple[int, int]]) -> list[list[int]]:
+        return [[right.id if who == wrong.id else who, position] for who, position in pairs]
+
+    carried = {
+        "asked": flow.get("asked", 0),
+        "given": renamed(_pairs(flow, "given")),
+        "skipped": renamed(skipped(flow)),
+        "previous": [[right.id if a[0] == wrong.id else a[0], *a[1:]] for a in _answered(flow)],
+        "answered_by": sorted({right.id if who == wrong.id else who for who in ids(flow.get("answered_by"))}),
+    }
+    prefix = [language.say("speaker_switched", name=right.name)]
+    if moved:
+        prefix.append(language.count("checkin_answers_moved", moved))
+    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
+
+
 def stop_checkin(handler_input: HandlerInput) -> Response | None:
-    """ "Stop" during a check-in question: every answer is already saved; say how to resume."""
+    """ "Stop" during a check-in question, or during an aside while one waits: every answer
+    is already saved; say how to resume."""
     flow = current_flow(handler_input)
-    if flow.get("name") != "checkin" or "position" not in flow:
+    waits = flow.get("name") == "checkin" and "position" in flow
+    if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
         return None
     return tell(handler_input, speech(handler_input).say("checkin_stopped"))
 
@@ -347,17 +388,3 @@ class PreviousIntentHandler(IntentHandler):
             f"{vary(handler_input, 'nothing_to_change')} {vary(handler_input, 'what_next_short')}",
             say("what_next_reprompt"),
         )
-
-
-class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):
-    intents = ("ReadCheckInQuestionsIntent",)
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, say = skill_context(handler_input), speech(handler_input).say
-        questions = checkins.questions(context.session, partner.couple_id)
-        if not questions:
-            return tell(handler_input, say("no_questions"))
-        parts = [say("questions_intro")]
-        parts += [say("question", number=i, text=q) for i, q in enumerate(questions, start=1)]
-        parts.append(say("questions_outro"))
-        return tell(handler_input, " ".join(parts))

@@ -16,6 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.steering_words import is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -37,7 +38,6 @@ from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
-from ..steering import is_filler
 from ..understanding import (
     Words,
     all_of_them,

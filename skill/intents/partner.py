@@ -4,6 +4,7 @@ thank you"; a yes acknowledges exactly the entries read, not any logged meanwhil
 
 from __future__ import annotations
 
+from abc import abstractmethod
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -26,18 +27,29 @@ NEWS_FLOW, SEEN_STEP = "partner_news", "seen?"
 MAX_ACKNOWLEDGED_READ = 3
 
 
-class PartnerNewsIntentHandler(PartnerIntentHandler):
+class PartnerLoopHandler(PartnerIntentHandler):
+    """For the speaker and the other partner (`other`), and the name said in the "partner"
+    slot, lower-cased ("" when none); alone, there is no partner's log to hear or thank."""
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        other = other_partner(partner)
+        if other is None:
+            return tell(handler_input, speech(handler_input).say("ack_alone"))
+        return self.handle_with(handler_input, partner, other, slot_text(handler_input, "partner").lower())
+
+    @abstractmethod
+    def handle_with(self, handler_input: HandlerInput, partner: Partner, other: Partner, named: str) -> Response:
+        """Handle the intent for `partner`, about `other`."""
+
+
+class PartnerNewsIntentHandler(PartnerLoopHandler):
     """ "What did Sam log?", "what has my partner logged?" """
 
     intents = ("PartnerNewsIntent",)
 
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+    def handle_with(self, handler_input: HandlerInput, partner: Partner, other: Partner, named: str) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         say = language.say
-        other = other_partner(partner)
-        if other is None:
-            return tell(handler_input, say("ack_alone"))
-        named = slot_text(handler_input, "partner").lower()
         if named and other.name.lower() not in named:
             # Their own name, or someone else's: never read the partner's log for another name.
             key = "news_own" if partner.name.lower() in named else "news_who"
@@ -48,19 +60,24 @@ class PartnerNewsIntentHandler(PartnerIntentHandler):
         today = local_today(partner.couple, context.now)
         said = [partner_entry(language, entry, news.names, today) for entry in news.entries]
         count = next((n for n in range(len(said), 1, -1) if len(" ".join(said[:n]).split()) <= READ_WORDS), 1)
-        entries, more = news.entries[:count], news.more + len(news.entries) - count
-        read = language.both(said[:count])
-        parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
-        if more:
+        # Counted as read: the number said is the number waiting, or "the first" so many of them,
+        # and "seen, thank you" thanks exactly those read.
+        entries, total = news.entries[:count], len(news.entries) + news.more
+        read, more = language.both(said[:count]), total - count
+        if not more:
+            parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
+            parts.append(say("news_ask", other=other.name))
+        else:
+            parts = [language.count("news_first", count, other=other.name, total=total, entries=read)]
             parts.append(say("news_more", count=more))
-        parts.append(say("news_ask", other=other.name))
+            parts.append(language.count("news_ask_some", count, other=other.name))
         session_attributes(handler_input)[FLOW] = {
             "name": NEWS_FLOW,
             "step": SEEN_STEP,
             "partner": partner.id,
             "entries": [entry.id for entry in entries],
         }
-        reprompt = say("news_ask_reprompt_one" if count == 1 and not more else "news_ask_reprompt", other=other.name)
+        reprompt = say("news_ask_reprompt_one" if count == 1 else "news_ask_reprompt", other=other.name)
         return ask(handler_input, " ".join(parts), reprompt)
 
 
@@ -77,19 +94,15 @@ def answer_seen(handler_input: HandlerInput, partner: Partner, flow: dict[str, A
     return tell(handler_input, say("news_thanked", other=other.name))
 
 
-class AcknowledgeIntentHandler(PartnerIntentHandler):
+class AcknowledgeIntentHandler(PartnerLoopHandler):
     """ "Acknowledge Sam's entries": the partner's recent entries are marked as seen."""
 
     intents = ("AcknowledgeIntent",)
 
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+    def handle_with(self, handler_input: HandlerInput, partner: Partner, other: Partner, named: str) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         say = language.say
-        other = other_partner(partner)
-        if other is None:
-            return tell(handler_input, say("ack_alone"))
-        named = slot_text(handler_input, "partner")
-        if named and partner.name.lower() in named.lower() and other.name.lower() not in named.lower():
+        if named and partner.name.lower() in named and other.name.lower() not in named:
             return tell(handler_input, say("ack_own", other=other.name))
         done = logbook.acknowledge(context.session, partner, context.now)
         if not done.entries:

@@ -1,12 +1,12 @@
 """How things stand: this week against last, streaks, the long arc, what to celebrate,
-and the contract read aloud."""
+and the contract and the check-in questions read aloud."""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import contracts, reports
+from trust_tracker.models import checkins, contracts, reports
 from trust_tracker.models.entities import ItemKind, Partner
 from trust_tracker.models.progress import Progress
 
@@ -150,3 +150,19 @@ class ReadBoundariesIntentHandler(PartnerIntentHandler):
             handler_input,
             " ".join([language.say("boundaries_notice"), language.say("contract_boundaries", items=items)]),
         )
+
+
+class ReadCheckInQuestionsIntentHandler(PartnerIntentHandler):
+    """ "What are this week's check-in questions?": read, for the couple to take their time with."""
+
+    intents = ("ReadCheckInQuestionsIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, say = skill_context(handler_input), speech(handler_input).say
+        questions = checkins.questions(context.session, partner.couple_id)
+        if not questions:
+            return tell(handler_input, say("no_questions"))
+        parts = [say("questions_intro")]
+        parts += [say("question", number=i, text=q) for i, q in enumerate(questions, start=1)]
+        parts.append(say("questions_outro"))
+        return tell(handler_input, " ".join(parts))

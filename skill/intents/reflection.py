@@ -11,10 +11,11 @@ from ask_sdk_model import Response
 from trust_tracker.models import setbacks, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.errors import DomainError, NotFound
+from trust_tracker.models.steering_words import control
 
 from .. import screens
 from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
-from ..steering import bare_yes_or_no, control
+from ..steering import bare_yes_or_no
 from ..understanding import has_words
 
 

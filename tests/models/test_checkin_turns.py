@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW
 from trust_tracker.models import checkin_turns, checkins
-from trust_tracker.models.entities import CheckInAnswer
+from trust_tracker.models.entities import CheckInAnswer, Source
 
 QUESTIONS = checkins.DEFAULT_QUESTIONS
 
@@ -53,3 +53,29 @@ def test_skipped_questions_are_passed_over_for_now_and_stay_unanswered(session, 
     assert turn.question is None and turn.summary is not None
     assert turn.summary.status.answered[alex.id] == 0  # skipped is not answered
     assert checkins.next_question(session, alex, NOW) == (0, QUESTIONS[0])  # where voice resumes next time
+
+
+def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both_really_answered(
+    session, couple
+) -> None:
+    """Sam answered two questions by voice as if Alex, after answering all four on the site:
+    those two become Sam's (replacing Sam's older ones), nothing stays under Alex's name,
+    and the week is not complete, since Alex has not really answered."""
+    alex, sam = couple
+    for position in range(len(QUESTIONS)):
+        checkins.save_answer(session, sam, position, f"sam's old {position}", source=Source.WEB, now=NOW)
+    for position in (0, 1):
+        checkins.save_answer(session, alex, position, f"said by sam {position}", source=Source.VOICE, now=NOW)
+    assert checkins.checkin_progress(session, alex.couple, NOW).answered == {alex.id: 2, sam.id: 4}
+
+    moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 3, True, "x"], NOW)
+
+    assert moved == 2
+    rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))
+    assert [(a.partner_id, a.position, a.answer, a.source) for a in rows] == [
+        (sam.id, 0, "said by sam 0", Source.VOICE),
+        (sam.id, 1, "said by sam 1", Source.VOICE),
+        (sam.id, 2, "sam's old 2", Source.WEB),
+        (sam.id, 3, "sam's old 3", Source.WEB),
+    ]
+    assert not checkins.checkin_progress(session, alex.couple, NOW).complete

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.db import make_engine
-from trust_tracker.models.entities import LogEntry, LogKind, Partner, Setback, Source
+from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Partner, Setback, Source
 
 E2E = Path(__file__).parent / "e2e"
 VIRTUAL_ALEXA = Path(__file__).parents[1] / "node_modules" / "virtual-alexa"
@@ -348,5 +348,46 @@ def _voice_entries(database: Path) -> list[tuple[LogKind, str | None]]:
                     select(LogEntry.kind, LogEntry.note).where(LogEntry.source == Source.VOICE).order_by(LogEntry.id)
                 )
             ]
+    finally:
+        engine.dispose()
+
+
+def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversation_script, server) -> None:
+    """Mid check-in, over HTTP as Alexa sends it: "how are we doing" is answered and the
+    question comes back, session open; "delete my last entry" goes back a question; nothing
+    of either is saved as an answer, and no entry is touched."""
+    url, env, database = server
+    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
+    turns = talk(
+        conversation_script,
+        url,
+        [
+            f"my code is {code}",
+            "start our check in",
+            "no",
+            "my answer is our long walk",
+            "how are we doing",
+            "delete my last entry",
+            "my answer is our walk on sunday",
+        ],
+    )
+    said = [turn["ssml"] for turn in turns]
+    question_1, question_2 = (re.search(r"Question \d: (.*)</speak>$", s)[1] for s in (said[2], said[3]))
+    assert said[3].endswith(f"Question 2: {question_2}</speak>") and not turns[3]["ends"]
+    assert turns[4]["intent"] == "ProgressIntent" and not turns[4]["ends"]
+    assert "So far this week" in said[4] and said[4].endswith(f"Back to our check-in: {question_2}</speak>")
+    assert turns[5]["intent"] == "UndoIntent" and not turns[5]["ends"]
+    assert said[5] == f"<speak>Alright, let's go back. Question 1: {question_1}</speak>"
+    assert said[6].endswith(f"Question 2: {question_2}</speak>")
+
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with Session(engine) as session:
+            alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
+            answers = session.scalars(
+                select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id, CheckInAnswer.position == 0)
+            ).all()
+            assert answers[-1:] == ["our walk on sunday"]
+            assert not session.scalars(select(CheckInAnswer).where(CheckInAnswer.answer.contains("delete"))).all()
     finally:
         engine.dispose()

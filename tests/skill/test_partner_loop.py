@@ -181,3 +181,35 @@ def test_news_of_one_entry_is_said_in_the_singular(alex_talks, session, home) ->
     said = alex_talks("what did sam log")
     assert said.speech.startswith("Since you last said thank you, Sam had a hard day on November 15. ")
     assert said.reprompt == SAY("news_ask_reprompt_one", other="Sam") and "those" not in said.reprompt
+
+
+@pytest.mark.parametrize("waiting", [5, 9, 12])
+def test_the_number_said_is_the_number_waiting_and_the_thanks_is_for_those_read(
+    alex_talks, session, home, waiting
+) -> None:
+    """Across days, with notes: "logged 9 things. The first 3: ..." and "seen, thank you"
+    marks exactly the ones read; what is left is heard next time, the count still true."""
+    _, sam = home
+    for n in range(waiting):
+        day = TODAY - timedelta(days=n % 6)
+        note = f"note {n}" + (" we talked for a long time about the week and what comes next" if n % 3 == 0 else "")
+        make_entry(session, sam, [LogKind.SMALL_WIN, LogKind.RELIABILITY][n % 2], day, note=note)
+    heard_total = 0
+    left = waiting
+    while left:
+        said = alex_talks("what did sam log")
+        read = said.speech.count("noted a")
+        assert 1 <= read <= 4
+        if read < left:
+            first = f"logged {left} things. The first {read}:" if read > 1 else f"logged {left} things. The first:"
+            assert first in said.speech, said.speech
+            assert SAY("news_more", count=left - read) in said.speech
+            assert said.speech.endswith(f"for those {read}?" if read > 1 else "for that one?")
+        else:
+            assert f"logged {left} things." in said.speech or read == left == 1
+            assert "The first" not in said.speech and "Ask me again for the other" not in said.speech
+        alex_talks("yes")
+        marked = sum(acknowledged(session).values())
+        assert marked == heard_total + read  # exactly the ones read
+        heard_total, left = marked, waiting - marked
+    assert all(acknowledged(session).values())

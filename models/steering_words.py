@@ -1,0 +1,93 @@
+"""The words that steer a conversation rather than answer it: "um", skip, go back, undo,
+stop, repeat, help, and words that sound like a request. The one home of this word rule:
+the skill reads it for every free-form answer (a check-in question, a reflection), the
+site for every check-in answer typed, so "um" or "undo that" is never saved as an answer
+by either."""
+
+from __future__ import annotations
+
+import re
+
+
+def spoken(said: str) -> str:
+    """Lower-case words only, hyphens as spaces: "Check-in, please!" -> "check in please"."""
+    return " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
+
+
+# Polite or hesitant words around a request ("oops, can you undo that please"), taken off
+# before the request itself is read.
+_AROUND = re.compile(
+    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|hold on|alexa|go ahead and|"
+    r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|(?:i|we) (?:want|need) to|"
+    r"(?:i|we)(?: would|'d) like to)\s+)+"
+)
+_AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
+_SKIP = re.compile(
+    r"^(?:(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now))*|"
+    r"next|next question|next one|move on(?: to the next question)?|i'd rather not say|i would rather not say|"
+    r"no comment)$"
+)
+# Undo, delete, scratch, change my answer: said to a question, the last answer is asked again.
+_WHAT_WAS_SAID = (
+    r"(?:that|this|it|that entry|that answer|my answer|my last (?:entry|log|answer|one)|"
+    r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
+)
+_BACK = re.compile(
+    r"^(?:go back(?: to the (?:last|previous) question| a question| one)?|back(?: to the previous question)?|"
+    r"previous question|change (?:my|that|the) (?:last )?answer|change my last one|redo (?:that|my answer)|"
+    rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
+    r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
+    r"take (?:that|it) back|that was (?:wrong|a mistake)|i (?:logged|said) that by mistake|"
+    r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?)$"
+)
+_STOP = re.compile(
+    r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
+    r"finish later|we'll finish later|exit|quit)$"
+)
+_REPEAT = re.compile(
+    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+)
+_HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
+# Sounds, and words that buy time: never an answer (the question is asked again, gently).
+_STALLING = re.compile(
+    r"^(?:(?:um+|uh+|er+m*|hmm+|mm+|ah+|oh|well|so|okay|ok|like|let me think|let me see|i don't know yet|"
+    r"give me a (?:second|sec|minute|moment)|hold on|hang on|just a (?:second|sec|minute|moment)|wait|"
+    r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that)|uh huh|mm hmm|"
+    r"i guess|never mind|nevermind)\s*)+$"
+)
+# Words that sound like a request to the skill rather than an answer: confirmed before saving.
+_REQUEST = re.compile(
+    r"^(?:alexa )?(?:how are we doing|how's it going|how are things going|"
+    r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in|what should we celebrate|"
+    r"(?:what are )?(?:this week's |the )?check ?in questions|read (?:our|the|me our|us our) contract|"
+    r"we need a (?:pause|break)|i need a (?:pause|break)|"
+    r"(?:log|note|record|mark|add)\b.*|"
+    r"i (?:kept|missed|broke|forgot|didn't keep|did not keep|failed to keep) (?:my|a|our) (?:promise|commitment|word)\b.*|"
+    r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)\b.*|"
+    r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
+    r"my (?:pairing )?code is\b.*)$"
+)
+
+
+def is_filler(said: str) -> bool:
+    """Only "um", "let me think" and the like: words that are not an answer yet."""
+    return _STALLING.match(spoken(said)) is not None
+
+
+def control(said: str) -> str | None:
+    """What the words do when they steer rather than answer: "repeat", "skip", "back" (go
+    back, change my answer, undo, delete, scratch that), "stop", "help", "filler" (um, let
+    me think) or "request" (sounds like something to do, not an answer: confirm first);
+    None for an answer."""
+    if is_filler(said):
+        return "filler"
+    text = spoken(said)
+    bare = _AFTER.sub("", _AROUND.sub("", text))
+    for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP)):
+        if pattern.match(bare):
+            return name
+    if _REPEAT.search(text):
+        return "repeat"
+    if _REQUEST.match(text):
+        return "request"
+    return None

@@ -1,0 +1,114 @@
+"""Words that steer, said where a check-in answer is expected: Alexa (and virtual-alexa) may
+route "delete my last entry" or "scratch that" into the answer slot. They are never saved;
+they do what they say within the check-in. The word rule is the domain's
+(models/steering_words.py), so it is checked here against every sample the interaction
+model gives the intents it stands for."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.skill import test_conversations as conversations
+from tests.skill.test_conversations import QUESTIONS, count, entries
+from tests.skill.test_repairs import alone, answers
+from trust_tracker.models.entities import CheckInAnswer
+from trust_tracker.models.steering_words import control, is_filler
+from trust_tracker.skill.simulator import MODEL_DIR, Match
+
+skill, home, contract, alex_talks = (
+    conversations.skill,
+    conversations.home,
+    conversations.contract,
+    conversations.alex_talks,
+)
+
+
+def samples(intent: str) -> list[str]:
+    """Every sample Alexa is given for `intent` in en-US, contraction variants and all."""
+    model = json.loads((MODEL_DIR / "en-US.json").read_text())["interactionModel"]["languageModel"]
+    return next(i["samples"] for i in model["intents"] if i["name"] == intent)
+
+
+# What each intent means when its words arrive in an answer slot during a check-in.
+MEANING = {"UndoIntent": "back", "AMAZON.PreviousIntent": "back", "AMAZON.NextIntent": "skip"}
+
+
+@pytest.mark.parametrize("intent", sorted(MEANING))
+def test_every_sample_of_undo_go_back_and_skip_steers_as_it_means(intent):
+    wrong = [said for said in samples(intent) if control(said) != MEANING[intent]]
+    assert wrong == []
+
+
+@pytest.mark.parametrize("said", [*samples("AMAZON.RepeatIntent"), "start over", "sorry, say that again"])
+def test_repeat_and_start_over_ask_the_question_again(said):
+    assert control(said) == "repeat"
+
+
+@pytest.mark.parametrize(
+    "said", ["stop", "let's stop here", "stop for now", "that's all", "let's finish later", "cancel", "I'm done"]
+)
+def test_stop_words(said):
+    assert control(said) == "stop"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "we kept our evening talks",
+        "I want to go back to how things were",
+        "undoing old habits",
+        "delete the apps that worry you",
+        "cancel fewer plans",
+        "we need to stop arguing about money",
+        "taking back the evenings for us",
+        "skip the late meetings",
+    ],
+)
+def test_real_answers_that_share_words_with_controls_are_answers(answer):
+    assert control(answer) is None and not is_filler(answer)
+
+
+@pytest.mark.parametrize(
+    "undo",
+    ["delete my last entry", "undo that", "scratch that", "oops, take that back please", "remove my last answer"],
+)
+def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_answer(
+    session, home, contract, alex_talks, undo
+):
+    alex, _ = home
+    alone(alex_talks)
+    alex_talks("our walk")
+    said = alex_talks.send(Match("AnswerIntent", {"answer": undo}))
+    assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
+    assert answers(session) == [(alex.id, 0, "our walk")]  # nothing saved of the undo itself
+    said = alex_talks("our evening talks")
+    assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
+    assert answers(session) == [(alex.id, 0, "our evening talks")]
+    assert entries(session) == []  # a check-in undo touches no log entry
+
+
+@pytest.mark.parametrize("said", ["delete my last entry", "undo that", "scratch that"])
+def test_undo_before_any_answer_saves_nothing_and_keeps_the_question(session, home, contract, alex_talks, said):
+    alone(alex_talks)
+    heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
+    assert heard.speech == f"There's no earlier answer to change in this check-in. Question 1: {QUESTIONS[0]}"
+    assert heard.open and count(session, CheckInAnswer) == 0
+
+
+@pytest.mark.parametrize("intent", sorted(MEANING))
+def test_no_sample_of_a_steering_intent_is_ever_saved_as_an_answer(session, home, contract, alex_talks, intent):
+    alone(alex_talks)
+    for said in samples(intent)[::25]:  # a spread of them, each through the real handler chain
+        heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
+        assert heard.open, said
+    assert count(session, CheckInAnswer) == 0
+
+
+@pytest.mark.parametrize("said", ["skip it for now please", "next one", "can we skip this one"])
+def test_skip_said_as_an_answer_moves_on(session, home, contract, alex_talks, said):
+    alone(alex_talks)
+    heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
+    assert heard.speech == f"Let's leave that one for later. Question 2: {QUESTIONS[1]}"
+    assert count(session, CheckInAnswer) == 0

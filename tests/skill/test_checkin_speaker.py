@@ -1,0 +1,119 @@
+""" "Actually this is Sam" mid check-in, on a shared device without voice profiles: what was
+answered in this conversation under Alex's name was Sam's, so it becomes Sam's (nothing
+stays under the wrong name), the check-in goes on with Sam's questions, and the end thanks
+whoever really answered, by name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.factories import NOW, make_couple
+from tests.skill import test_conversations as conversations
+from tests.skill import test_repairs as repairs
+from tests.skill.test_conversations import QUESTIONS, SAY
+from tests.skill.test_repairs import answers
+from trust_tracker.models import checkin_turns, checkins
+from trust_tracker.models.entities import Source
+from trust_tracker.models.errors import NotFound
+from trust_tracker.skill.simulator import Match
+
+skill, home, contract, shared_talk = (
+    conversations.skill,
+    conversations.home,
+    conversations.contract,
+    repairs.shared_talk,
+)
+
+
+def start_as_alex_alone(talk) -> None:
+    talk("start our check-in")
+    talk("alex")
+    talk("no")  # Sam isn't here, or so it seemed
+
+
+@pytest.mark.parametrize(
+    "correction",
+    [
+        Match("AnswerIntent", {"answer": "actually this is sam"}),
+        Match("AnswerIntent", {"answer": "oh sorry, it's sam"}),
+        Match("IdentifySpeakerIntent", {"name": "sam"}),
+    ],
+)
+def test_answers_given_before_actually_this_is_sam_become_sams(session, couple, shared_talk, correction):
+    _alex, sam = couple
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    shared_talk("being late once")
+    said = shared_talk.send(correction)
+    assert said.speech == (
+        "Thanks, Sam: I'll take what's said here as yours for now. "
+        f"The 2 answers you gave are under your name now. Question 3: {QUESTIONS[2]}"
+    )
+    assert said.open and answers(session) == [(sam.id, 0, "our walk"), (sam.id, 1, "being late once")]
+    shared_talk("knowing you would text")
+    said = shared_talk("more notice about meetings")
+    assert said.speech.startswith("Thank you, Sam. Your answers are saved.") and not said.open
+    assert "Thank you, Alex" not in said.speech and "Alex can answer later" in said.speech
+    assert {partner for partner, _, _ in answers(session)} == {sam.id}
+
+
+def test_go_back_after_the_correction_changes_sams_answer(session, couple, shared_talk):
+    _alex, sam = couple
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    said = shared_talk("actually this is sam")
+    assert "The answer you gave is under your name now." in said.speech
+    assert shared_talk("go back").speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
+    shared_talk("our long walk")
+    assert answers(session) == [(sam.id, 0, "our long walk")]
+
+
+def test_only_this_conversations_answers_move(session, couple, shared_talk):
+    """Alex's answer typed on the site earlier this week stays Alex's; Sam's own earlier answer
+    to a question answered here again is replaced by what was just said."""
+    alex, sam = couple
+    checkins.save_answer(session, alex, 3, "shorter talks", source=Source.WEB, now=NOW)
+    checkins.save_answer(session, sam, 0, "old words", source=Source.WEB, now=NOW)
+    session.flush()
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    shared_talk("actually it's sam")
+    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "our walk")]
+
+
+def test_a_correction_before_any_answer_moves_nothing(session, couple, shared_talk):
+    _alex, sam = couple
+    start_as_alex_alone(shared_talk)
+    said = shared_talk("actually this is sam")
+    assert said.speech == f"Thanks, Sam: I'll take what's said here as yours for now. Question 1: {QUESTIONS[0]}"
+    shared_talk("our walk")
+    assert answers(session) == [(sam.id, 0, "our walk")]
+
+
+def test_forged_given_pairs_move_nothing_of_anyone_else(session, couple, shared_talk):
+    alex, _sam = couple
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    shared_talk.conversation.attributes["flow"]["given"] = [[alex.id, "x"], [True, 1], "3", [alex.id, 99]]
+    said = shared_talk("actually this is sam")
+    assert said.open and "under your name" not in said.speech
+    assert answers(session) == [(alex.id, 0, "our walk")]
+
+
+def test_a_known_voice_moves_no_answers(session, home, contract, alex_talks):
+    alex, _ = home
+    repairs.alone(alex_talks)
+    alex_talks("our walk")
+    said = alex_talks("actually this is sam")
+    assert said.speech.startswith(SAY("who_known", name="Alex"))
+    assert answers(session) == [(alex.id, 0, "our walk")]
+
+
+alex_talks = conversations.alex_talks
+
+
+def test_reattribute_refuses_another_couples_partner(session, couple):
+    alex, _ = couple
+    stranger, _ = make_couple(session, "Robin", "Kim")
+    with pytest.raises(NotFound):
+        checkin_turns.reattribute(session, alex, stranger, [0], NOW)
