@@ -360,9 +360,10 @@ _NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)
 
 
 # Feared by name, with nothing after but the end of the clause: "i'm scared of jordan", "afraid of
-# chris when he drinks"; not a plural ("scared of spiders", "of heights").
+# chris when he drinks"; not a plural ("scared of spiders", "of heights"), nor a fear that is over
+# ("no longer afraid of riley").
 _FEARED = re.compile(
-    rf"\b({FEAR}(?: to death| stiff)? of) (?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
+    rf"(?<!no longer )(?<!not )(?<!never )\b({FEAR}(?: to death| stiff)? of) (?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
     r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she)\b)"
 )
 # What a named person will do: "scared of what jordan will do when he gets home".
