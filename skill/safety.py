@@ -3,7 +3,10 @@
 SafetyHandler is tried before every other handler. It answers SupportIntent, and any
 IntentRequest with a slot whose words are a statement of distress (skill/distress.py):
 a check-in answer, a note, a commitment or a name said in distress is answered here,
-so it is never stored, never logged and never credited to anyone. It needs no linked
+so it is never stored, never logged and never credited to anyone. Distress said on its own
+reaches SupportIntent through carrier samples, whose slots are named for the words said
+beside them (as_said); a carrier holding everyday words is left to FallbackIntentHandler,
+as not understood. It needs no linked
 device and no known speaker, and it never asks who is speaking. The answer names the
 locale's emergency number, crisis line and abuse line (models/safety.py), says what the
 skill is not, and offers a pause: the one question, for one turn (SafetyInterceptor).
