@@ -60,6 +60,9 @@ CONTRACTIONS = {
     "we are": "we're",
     "he would": "he'd",
     "she would": "she'd",
+    "he will not": "he won't",
+    "she will not": "she won't",
+    "they would": "they'd",
     "he will": "he'll",
     "she will": "she'll",
     "he has been": "he's been",
@@ -81,7 +84,8 @@ CONTRACTIONS = {
     "today is": "today's",
     "who is": "who's",
 }
-_SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in CONTRACTIONS) + r")\b")
+# Longest first: "he will not" is "he won't", not "he'll not".
+_SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
 def expand(template: str) -> list[str]:

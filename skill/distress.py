@@ -334,6 +334,7 @@ _PERSON_ACT = (
     r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
     r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
+    r"scares|frightens|terrifies|intimidates|"
     rf"screamed|{STRONG})\b"
 )
 # Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",
@@ -348,7 +349,7 @@ _NOT_A_PERSON_WORDS = (
     "puppy kitten horse bee wasp then there here today tonight yesterday night morning evening week "
     "weekend month year honesty trust therapy counselling counseling nostalgia regret regrets sorrow "
     "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
-    "doubts worry worries"
+    "doubts worry worries people others failure change water blood fire dark heights public"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.
@@ -358,11 +359,25 @@ _NAME_WORD = (
 _NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
 
 
+# Feared by name, with nothing after but the end of the clause: "i'm scared of jordan", "afraid of
+# chris when he drinks"; not a plural ("scared of spiders", "of heights"), nor a fear that is over
+# ("no longer afraid of riley").
+_FEARED = re.compile(
+    rf"(?<!no longer )(?<!not )(?<!never )\b({FEAR}(?: to death| stiff)? of) (?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
+    r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she)\b)"
+)
+# What a named person will do: "scared of what jordan will do when he gets home".
+_WHAT_THEY_DO = re.compile(rf"\bwhat {_NAME_WORD} (will|might|could|would|is going to|is gonna) do\b")
+
+
 def _as_someone(said: str) -> str:
     """A person named where a clause starts, doing what only a person does to someone, read as
-    "someone": "dave hit me", "priya's been hurting me". Nobody need have told the skill the name,
+    "someone": "dave hit me", "priya's been hurting me"; and a person feared by name read as "him":
+    "i'm scared of jordan", "of what jordan will do". Nobody need have told the skill the name,
     so it holds before a device is linked and for people outside the couple."""
-    return _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said)
+    said = _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said)
+    said = _FEARED.sub(lambda feared: f"{feared[1]} him", said)
+    return _WHAT_THEY_DO.sub(lambda done: f"what he {done[1]} do", said)
 
 
 def is_distress(text: str, names: Iterable[str] = ()) -> bool:

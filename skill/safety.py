@@ -3,7 +3,10 @@
 SafetyHandler is tried before every other handler. It answers SupportIntent, and any
 IntentRequest with a slot whose words are a statement of distress (skill/distress.py):
 a check-in answer, a note, a commitment or a name said in distress is answered here,
-so it is never stored, never logged and never credited to anyone. It needs no linked
+so it is never stored, never logged and never credited to anyone. Distress said on its own
+reaches SupportIntent through carrier samples, whose slots are named for the words said
+beside them (as_said); a carrier holding everyday words is left to FallbackIntentHandler,
+as not understood. It needs no linked
 device and no known speaker, and it never asks who is speaking. The answer names the
 locale's emergency number, crisis line and abuse line (models/safety.py), says what the
 skill is not, and offers a pause: the one question, for one turn (SafetyInterceptor).
@@ -102,12 +105,36 @@ def pause_ssml(locale: str) -> str:
     return f'<prosody rate="slow">{body}</prosody>'
 
 
-def slot_values(handler_input: HandlerInput) -> list[str]:
+def _slots(handler_input: HandlerInput) -> dict[str, str]:
     request = handler_input.request_envelope.request
     if not isinstance(request, IntentRequest) or request.intent is None:
-        return []
+        return {}
     slots = request.intent.slots or {}
-    return [slot.value for slot in slots.values() if slot is not None and isinstance(slot.value, str)]
+    return {name: slot.value for name, slot in slots.items() if slot is not None and isinstance(slot.value, str)}
+
+
+def as_said(slot: str, value: str) -> tuple[str, ...]:
+    """How a slot's words were said, to be read for distress. SupportIntent's carrier slots are
+    named for the words beside them (interaction-model/source.json): "after_he_hit" holds what
+    followed "he hit" ("he threw my phone" fills after_he_threw with "my phone"), and
+    "before_and_i_am_scared" what came before "and I'm scared". Any other slot is read on its
+    own and as said after the speaker's "I" ("i {commitment}": "i was assaulted" fills it with
+    "was assaulted")."""
+    place, _, words = slot.partition("_")
+    words = words.replace("_", " ")
+    if place == "after" and words:
+        return (f"{words} {value}",)
+    if place == "before" and words:
+        return (f"{value} {words}",)
+    return (value, f"I {value}")
+
+
+def carried(handler_input: HandlerInput) -> bool:
+    """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"):
+    help only if the words it carries are distress; otherwise it was not understood."""
+    if get_intent_name(handler_input) != SUPPORT_INTENT:
+        return False
+    return any(name.startswith(("after_", "before_")) for name in _slots(handler_input))
 
 
 def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
@@ -126,13 +153,11 @@ def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
 
 def distress_said(handler_input: HandlerInput) -> bool:
     """Whether any slot of this request speaks of distress, the couple's own names read as the partner."""
-    values = slot_values(handler_input)
-    if not values:
+    slots = _slots(handler_input)
+    if not slots:
         return False
     names = _couple_names(handler_input)
-    # A slot can start after the speaker's own "I" ("i {commitment}": "i was assaulted" fills
-    # it with "was assaulted"), so each value is read on its own and as said after "I".
-    return any(is_distress(said, names) for value in values for said in (value, f"I {value}"))
+    return any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any]:
@@ -163,7 +188,7 @@ class SafetyHandler(AbstractRequestHandler):
         if not is_request_type("IntentRequest")(handler_input):
             return False
         name = get_intent_name(handler_input)
-        if name in self.intents or distress_said(handler_input):
+        if (name in self.intents and not carried(handler_input)) or distress_said(handler_input):
             return True
         return _pause_offered(handler_input) and name in _PAUSE | _CLOSE | _AGAIN
 

@@ -34,6 +34,7 @@ from ..dialog import (
     what_next,
 )
 from ..render import celebration
+from ..safety import SUPPORT_INTENT
 from ..speakers import for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin import stop_checkin
@@ -113,9 +114,11 @@ class ExitIntentHandler(IntentHandler):
 
 class FallbackIntentHandler(IntentHandler):
     """Not understood: an open question is asked again; otherwise it escalates, never a
-    loop: first an example, then a pointer to help, then a kind goodbye."""
+    loop: first an example, then a pointer to help, then a kind goodbye. SupportIntent heard
+    through a carrier sample whose words are not distress ("he said {after_he_said}": "he said
+    he would cook") reaches here: SafetyHandler, first, answered every other SupportIntent."""
 
-    intents = ("AMAZON.FallbackIntent",)
+    intents = ("AMAZON.FallbackIntent", SUPPORT_INTENT)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say

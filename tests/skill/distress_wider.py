@@ -56,6 +56,15 @@ WIDER: dict[str, list[str]] = {
         "i relapsed on self harm",
         "i starve myself",
     ],
+    # Fear of, or harm by, a person the skill was never told the name of (issue 8, item 2).
+    "named, never told": [
+        "I'm scared of what Jordan will do when he gets home",
+        "Jordan hurt me again",
+        "I'm afraid of Jordan",
+        "Jordan scares me",
+        "I'm terrified of Chris when he drinks",
+        "I'm so scared of Marcus",
+    ],
     "violence": [
         "he's drunk and violent",
         "she gets violent when she drinks",
@@ -370,4 +379,13 @@ LOOKALIKES = [
     "I might hurt someone's feelings if I say that",
     "I will hit him up later",
     "I could kill him for eating my chocolate",
+    # Fear and hurt with no person in them (issue 8, item 2).
+    "I'm scared I'll forget the evening talk",
+    "the kids hurt their knees",
+    "I'm scared of spiders",
+    "I'm afraid of flying",
+    "I'm scared of the dark",
+    "I'm afraid of what people will think",
+    "I'm scared of failing the exam",
+    "I'm afraid of snakes",
 ]

@@ -82,6 +82,7 @@ SPOKEN_CONTRACTIONS = {
     "she'd",
     "he'll",
     "she'll",
+    "they'd",
 }
 WORD = re.compile(
     r"[a-z]+(?:'s)?|(?:[a-z]\.)+"

@@ -135,8 +135,10 @@ def test_ordinary_sentences_with_the_names_are_not_distress(said) -> None:
 def test_any_name_doing_harm_is_heard_but_fear_of_a_name_only_for_the_couple_s() -> None:
     # Hitting is what a person does, whoever: another household's name, or none told yet.
     assert is_distress("riley hit me", ("Alex", "Sam")) and is_distress("riley hit me")
-    # "Afraid of X" is as often spiders as a person: only the couple's own names are people there.
-    assert is_distress("I'm afraid of Riley", NAMES) and not is_distress("I'm afraid of Riley", ("Alex", "Sam"))
+    # Fear of a person by a name never told is heard too (issue 8); fear of things is not.
+    assert is_distress("I'm afraid of Riley", NAMES) and is_distress("I'm afraid of Riley", ("Alex", "Sam"))
+    assert is_distress("I'm scared of what Jordan will do when he gets home")
+    assert not is_distress("I'm afraid of spiders", NAMES) and not is_distress("I'm no longer afraid of Riley")
     # A name that is also a word is never the partner: "will hit me up" stays "will".
     assert not is_distress("it will hurt me to miss it", ("Will", "Riley"))
 

@@ -1,24 +1,37 @@
 """Distress said on its own, through virtual-alexa's router over the en-US model: a phrasing
-that is not a sample reaches SupportIntent, or lands in another intent's slot where the
-interceptor (skill/safety.py) reads it as distress (issue 8, item 1: whole families, "beating",
-"hang", "poison", "unsafe", "threatening", "ending it", "need help", reached no intent)."""
+that is not a sample reaches SupportIntent, through a sample of its own or a carrier sample
+("he threw {after_he_threw}") whose words are distress, or lands in another intent's slot
+that the skill reads as distress (issue 8, item 1). Whether it is heard is the skill's own
+SafetyHandler deciding on the request Alexa would send: the rule of how a slot was said has
+one home, skill/safety.py."""
 
 from __future__ import annotations
 
 import json
 import re
+from typing import Any
 
+import pytest
+from ask_sdk_core.attributes_manager import AttributesManager
+from ask_sdk_core.handler_input import HandlerInput
+
+from tests.skill.distress_held_out import HELD_OUT
 from tests.skill.distress_phrases import DISTRESS
-from tests.skill.distress_wider import DISTRESS_WIDER, TESTER
+from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
 from tests.skill.test_end_to_end import MODEL, conversation_script, route_only
-from trust_tracker.skill.distress import is_distress
+from trust_tracker.skill.endpoint import parse_envelope
+from trust_tracker.skill.requests import intent_request
+from trust_tracker.skill.safety import COUPLE_NAMES, SafetyHandler
 
 __all__ = ["conversation_script"]  # the fixture: skips without node and virtual-alexa
 
 # virtual-alexa matches samples exactly (a slot stands for any words), so this is a floor, not
-# Alexa's NLU: of these 211 held-out phrasings the model before issue 8's fixes routed 19 (9%),
-# the widened one 34 (16%); of all 357 phrasings, samples included, 98 then and 180 now.
-MIN_HEARD = 0.15
+# Alexa's NLU. Of the tuned phrasings that are not samples, the model before issue 8's fixes
+# routed 19 of 211, the widened one 81 of 223 (36%), the carrier samples 212 of 224 (95%).
+MIN_HEARD = 0.9
+# The 30 held out (tests/skill/distress_held_out.py), never tuned on: 10 before the carrier
+# samples, 23 with them.
+MIN_HELD_OUT = 0.6
 
 
 def _spoken(text: str) -> str:
@@ -26,36 +39,83 @@ def _spoken(text: str) -> str:
     return " ".join(re.sub(r"[^a-z' ]+", " ", text.lower().replace("-", " ")).split())
 
 
-def test_distress_that_is_not_a_sample_reaches_help_through_a_real_alexa_router(conversation_script) -> None:
-    samples = {
-        sample
-        for intent in json.loads(MODEL.read_text())["interactionModel"]["languageModel"]["intents"]
-        for sample in intent.get("samples", [])
-    }
-    said = list(dict.fromkeys(_spoken(s) for s in DISTRESS_WIDER + TESTER + DISTRESS))
-    held_out = [s for s in said if s not in samples]
-    assert len(held_out) >= 200
-    routed = route_only(held_out)
-    support = [turn for turn in routed if turn["intent"] == "SupportIntent"]
-    in_a_slot = [
-        turn
-        for turn in routed
-        if turn["intent"] not in (None, "SupportIntent")
-        and any(
-            is_distress(said, ("Alex", "Sam"))
-            for value in turn["slots"].values()
-            if value
-            for said in (value, f"I {value}")
-        )
-    ]
-    missed = [turn for turn in routed if turn not in support and turn not in in_a_slot]
-    heard = (len(support) + len(in_a_slot)) / len(routed)
-    print(
-        f"held-out distress phrasings: {len(routed)}; SupportIntent {len(support)}, another intent's slot read "
-        f"as distress {len(in_a_slot)}, neither {len(missed)} ({heard:.0%} heard)"
-    )
+def heard(turn: dict[str, Any]) -> bool:
+    """Whether the skill answers this routed phrasing with help: its SafetyHandler, first of
+    all handlers, takes the request Alexa sends for it, on a device linked to Alex and Sam."""
+    if turn["intent"] is None:
+        return False
+    request = parse_envelope(intent_request(turn["intent"], turn["slots"]))
+    handler_input = HandlerInput(request_envelope=request, attributes_manager=AttributesManager(request))
+    handler_input.attributes_manager.request_attributes[COUPLE_NAMES] = ("Alex", "Sam")
+    return SafetyHandler().can_handle(handler_input)
+
+
+def _samples() -> set[str]:
+    language = json.loads(MODEL.read_text())["interactionModel"]["languageModel"]
+    return {sample for intent in language["intents"] for sample in intent.get("samples", [])}
+
+
+def _measure(phrasings: list[str], what: str) -> tuple[float, list[dict[str, Any]]]:
+    routed = route_only(phrasings)
+    missed = [turn for turn in routed if not heard(turn)]
+    print(f"{what}: {len(routed) - len(missed)}/{len(routed)} heard")
     for turn in missed:
         print(f"  not heard: {turn['utterance']!r} -> {turn['intent']} {turn['slots']}")
-    # Whatever intent a phrasing reaches with a slot, the interceptor must read that slot as distress.
-    assert [turn for turn in missed if turn["intent"] and turn["slots"]] == []
-    assert heard >= MIN_HEARD, missed
+    return (len(routed) - len(missed)) / len(routed), missed
+
+
+def test_distress_that_is_not_a_sample_reaches_help_through_a_real_alexa_router(conversation_script) -> None:
+    said = list(dict.fromkeys(_spoken(s) for s in DISTRESS_WIDER + TESTER + DISTRESS))
+    held_out = [s for s in said if s not in _samples()]
+    assert len(held_out) >= 200
+    figure, missed = _measure(held_out, "tuned distress phrasings that are not samples")
+    assert figure >= MIN_HEARD, missed
+
+
+def test_distress_never_tuned_on_reaches_help(conversation_script) -> None:
+    said = [_spoken(s) for s in HELD_OUT]
+    assert len(set(said)) == 30
+    # Some happen to be samples already (written before, by others): counted all the same, said apart.
+    figure, missed = _measure(said, f"held-out distress phrasings, {len(set(said) & _samples())} of them samples")
+    assert figure >= MIN_HELD_OUT, missed
+
+
+def test_everyday_sentences_through_the_router_are_not_answered_with_help(conversation_script) -> None:
+    said = [_spoken(s) for s in LOOKALIKES + EVERYDAY]
+    assert [turn["utterance"] for turn in route_only(said) if heard(turn)] == []
+
+
+# Everyday sentences that start as a carrier sample does ("he said ...", "i'm going ...",
+# "my husband ...", "... and i'm scared"): SupportIntent hears them, the skill does not answer
+# them with help.
+EVERYDAY = [
+    "he said he would cook tonight",
+    "she made dinner for us",
+    "he took the kids to school",
+    "she gave me flowers",
+    "he is on his way home",
+    "he has been really thoughtful",
+    "my husband kept his promise",
+    "my wife called when she was late",
+    "i'm going to bed",
+    "i'm so proud of us",
+    "i'm tired after work",
+    "i'm not sure",
+    "i'm scared i'll forget the evening talk",
+    "i'm afraid of spiders",
+    "the kids are asleep",
+    "it's not a big deal",
+    "everything is fine",
+    "nobody cares about the dishes",
+    "there's no milk left",
+    "can you help me log a promise",
+    "please help me remember",
+    "the exam is tomorrow and i'm scared",
+    "he grabbed a coffee on the way",
+    "she threw a party for me",
+]
+
+
+@pytest.mark.parametrize("said", ["he threw my phone and i am scared", "i don't feel safe at home", "i can't go on"])
+def test_the_issues_own_examples_are_heard(conversation_script, said) -> None:
+    assert all(heard(turn) for turn in route_only([said]))

@@ -162,6 +162,37 @@ def which_one(say, session, couple):
     return asked, ALEX_VOICE
 
 
+def held_log(say, session, couple):
+    question, person = mid_checkin(say, session, couple)
+    agreed_contract(session, *couple)
+    held = say(then(question, "LogMissedIntent", {"commitment": "call when late"}))
+    assert speech(held).startswith("Was that your answer to:")
+    return held, person
+
+
+def reflection(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    agreed_contract(session, *couple)
+    offered = say(envelope("LogMissedIntent", {"commitment": "call when late"}))
+    asked = say(then(offered, "AMAZON.YesIntent"))
+    assert speech(asked) == "What triggered it?"
+    return asked, ALEX_VOICE
+
+
+def checkin_paused(say, session, couple):
+    question, person = mid_checkin(say, session, couple)
+    stopped = say(then(question, "AMAZON.StopIntent"))
+    assert speech(stopped).startswith("Your answers so far are saved.")
+    return None, person  # a new session, the check-in waiting to be resumed
+
+
+def pause_offered(say, session, couple):
+    _link(session, couple[0], ALEX_VOICE)
+    offered = say(envelope("SupportIntent"))
+    assert_support(offered)
+    return offered, ALEX_VOICE
+
+
 STATES: dict[str, State] = {
     "not linked": not_linked,
     "mid pairing": mid_pairing,
@@ -170,6 +201,10 @@ STATES: dict[str, State] = {
     "who is this?": who_is_this,
     "mid check-in": mid_checkin,
     "which one?": which_one,
+    "held log": held_log,
+    "reflection": reflection,
+    "check-in paused": checkin_paused,
+    "pause offered": pause_offered,
 }
 # Whatever intent Alexa picks, and whichever slot the words land in.
 SLOTS = [
@@ -229,4 +264,78 @@ def test_after_help_the_old_place_is_dropped_not_resumed(say, session, couple, s
     answered = _disclose(say, session, couple, state, "AnswerIntent", {"answer": "{said}"}, "Sam hit me", "en-US")
     closed = say(then(answered, "AMAZON.NoIntent"))
     assert "Take care." in speech(closed) and closed["response"]["shouldEndSession"] is True
-    assert count(session, CheckInAnswer) == 0 and count(session, LogEntry) == 0
+    logged_before = 1 if state == "reflection" else 0  # the missed promise being reflected on
+    assert count(session, CheckInAnswer) == 0 and count(session, LogEntry) == logged_before
+
+
+# --- said on its own, heard through a carrier sample (skill/safety.py, as_said) -----------------
+# SupportIntent's carrier slots are named for the words beside them: "he threw {after_he_threw}".
+CARRIED = [
+    ({"after_he_threw": "my phone and i am scared"}, "en-US"),
+    ({"after_i_am_scared_of": "what jordan will do when he gets home"}, "en-GB"),
+    ({"after_i_am_scared_of": "jordan"}, "en-AU"),
+    ({"before_and_i_am_scared": "sam yells at me"}, "en-CA"),
+    ({"after_my_partner": "beats me every day"}, "en-IN"),
+    ({"after_it_is_not": "safe for me here"}, "en-US"),
+    ({"after_he_hurt": "me again"}, "en-GB"),
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize(("slots", "locale"), CARRIED, ids=[next(iter(s.values())) for s, _ in CARRIED])
+def test_distress_heard_through_a_carrier_gets_help_in_every_state(say, session, couple, state, slots, locale) -> None:
+    _disclose(say, session, couple, state, "SupportIntent", slots, "", locale)
+
+
+EVERYDAY_CARRIED = [
+    {"after_he_said": "he would cook tonight"},
+    {"after_i_am_scared_of": "the dentist"},
+    {"after_i_am_scared_of": "spiders"},
+    {"after_my_partner": "kept his promise"},
+    {"before_and_i_am_scared": "the exam is tomorrow"},
+    {"after_he_hurt": "his back"},
+    {"after_i_am_done": "with the reminders"},
+]
+
+
+@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("slots", EVERYDAY_CARRIED, ids=[next(iter(s.values())) for s in EVERYDAY_CARRIED])
+def test_everyday_words_through_a_carrier_are_not_understood_and_nothing_changes(
+    say, session, couple, state, slots
+) -> None:
+    before, person = STATES[state](say, session, couple)
+    kept = stored(session)
+    request = (
+        envelope("SupportIntent", slots, person_id=person)
+        if before is None
+        else then(before, "SupportIntent", slots, person_id=person)
+    )
+    result = say(request)
+    assert not speech(result).startswith("I'm sorry you're going through this")
+    assert stored(session) == kept
+    if before is not None and speech(before).startswith("Question 1:"):
+        assert speech(result).endswith("What went well this week?")  # the open question, asked again
+
+
+@pytest.mark.parametrize(
+    ("value", "helped"),
+    [
+        ("me again and then " + "again and " * 1000, True),  # 10,000 characters
+        ("x " * 5000 + "the ball", False),
+        ("me\x07 again", True),
+        ("the ball\x07", False),
+        ("\u202e\u0000", False),
+        ("   ", False),
+    ],
+    ids=["huge distress", "huge everyday", "control distress", "control everyday", "only control", "blank"],
+)
+def test_odd_carrier_values_get_help_or_a_reprompt_and_nothing_is_stored(say, session, couple, value, helped) -> None:
+    question, person = mid_checkin(say, session, couple)
+    kept = stored(session)
+    result = say(then(question, "SupportIntent", {"after_he_hit": value}, person_id=person))
+    if helped:
+        assert_support(result)
+    else:
+        assert not speech(result).startswith("I'm sorry you're going through this")
+        assert result["response"]["shouldEndSession"] is not True  # a reprompt, the session open
+    assert stored(session) == kept

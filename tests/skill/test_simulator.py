@@ -459,7 +459,8 @@ def test_every_sample_of_the_real_model_reaches_its_own_intent(real):
     misrouted = []
     for intent in document["interactionModel"]["languageModel"]["intents"]:
         for sample in intent.get("samples", []):
-            said = re.sub(r"\{(\w+)\}", lambda slot: fill[slot[1]], sample)
+            # SupportIntent's carriers ("he hit {after_he_hit}") filled as distress.
+            said = re.sub(r"\{(\w+)\}", lambda slot: fill.get(slot[1], "me"), sample)
             match = real.match(said)
             if match is None or match.intent != intent["name"]:
                 misrouted.append((sample, intent["name"], match and match.intent))
