@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from .alexa_entities import AlexaReminder, DeviceTimeZone
 from .base import utcnow
-from .checkins import answers_for
+from .checkin_views import answers_for
 from .entities import (
     CheckIn,
     CheckInQuestion,
@@ -181,7 +181,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                     if a.partner_id == partner.id or revealed
                 ]
             }
-            # The partner's answers only for weeks the exporter has answered too (models.checkins.answers_for).
+            # The partner's answers only for weeks the exporter has answered too (models.checkin_views.answers_for).
             for c, revealed in ((c, answers_for(session, partner, c.week_start).revealed) for c in checkins)
         ],
         "milestones": [

@@ -11,7 +11,7 @@ from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 from wtforms import HiddenField, StringField, TextAreaField
 
-from trust_tracker.models import checkin_questions, checkins
+from trust_tracker.models import checkin_questions, checkin_views, checkins
 from trust_tracker.models.entities import Partner, Source
 from trust_tracker.models.errors import DomainError, ValidationError
 from trust_tracker.models.localtime import local_today, week_start
@@ -104,7 +104,7 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
     session, partner = get_session(), current_partner()
     couple = partner.couple
     this, last = _weeks()
-    last_answers = checkins.answers_for(session, partner, last)
+    last_answers = checkin_views.answers_for(session, partner, last)
     return render_template(
         "checkins/index.html",
         form=form,
@@ -115,7 +115,7 @@ def _page(form: AnswersForm, status: int = 200) -> tuple[str, int]:
         # A couple that did not exist yet last week has no "last week" to compare with.
         had_last_week=any(row.answers for row in last_answers.rows)
         or last >= week_start(local_today(couple, couple.created_at)),
-        this_week_answers=checkins.answers_for(session, partner, this),
+        this_week_answers=checkin_views.answers_for(session, partner, this),
         last_week_answers=last_answers,
         weekdays=WEEKDAYS,
         schedule=checkins.checkin_status(session, couple, now()),
@@ -329,8 +329,8 @@ def withdraw_questions(proposal_id: int) -> Response:
 def past() -> str:
     session, partner = get_session(), current_partner()
     weeks = [
-        (checkin, checkins.answers_for(session, partner, checkin.week_start))
-        for checkin in checkins.past_checkins(session, partner.couple_id, PAST_WEEKS)
+        (checkin, checkin_views.answers_for(session, partner, checkin.week_start))
+        for checkin in checkin_views.past_checkins(session, partner.couple_id, PAST_WEEKS)
     ]
     return render_template(
         "checkins/past.html", weeks=weeks, viewer=partner, partners=_viewer_first(partner), limit=PAST_WEEKS

@@ -10,7 +10,7 @@ from sqlalchemy import func, select, text
 
 from tests.factories import NOW, make_couple
 from tests.races import second_between_look_up_and_write
-from trust_tracker.models import checkins
+from trust_tracker.models import checkin_views, checkins
 from trust_tracker.models.db import alembic_config, make_sessionmaker, upgrade
 from trust_tracker.models.entities import CheckIn, CheckInAnswer, CheckInQuestion, Couple, Milestone, Partner, Source
 from trust_tracker.models.errors import ValidationError
@@ -301,10 +301,10 @@ def test_past_checkins_newest_first_and_only_the_couples_own(session, couple):
         _answer_all(session, alex, when)
         _answer_all(session, sam, when)
     _answer_all(session, kim)
-    past = checkins.past_checkins(session, alex.couple_id, limit=2)
+    past = checkin_views.past_checkins(session, alex.couple_id, limit=2)
     assert [c.week_start for c in past] == [MONDAY, MONDAY - timedelta(weeks=1)]
     assert all(c.completed_at is not None and len(c.answers) == 8 for c in past)
-    assert len(checkins.past_checkins(session, kim.couple_id)) == 1
+    assert len(checkin_views.past_checkins(session, kim.couple_id)) == 1
 
 
 def test_four_completed_checkins_in_a_row_are_a_milestone(session, couple):
