@@ -231,6 +231,17 @@ def test_a_quantity_that_is_not_all_logs_nothing_and_asks_for_each(session, mine
     assert said.speech == SAY("name_each_kept") and said.open and entries(session) == []
 
 
+@pytest.mark.parametrize("quantity", ["all\x07", "\x00", "both\u202e"])
+def test_control_characters_in_the_quantity_are_not_understood(session, mine, alex_talks, quantity):
+    said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": quantity}))
+    assert said.open and "Logged" not in said.speech and entries(session) == []
+
+
+def test_a_huge_quantity_logs_nothing(session, mine, alex_talks):
+    said = alex_talks.send(Match("LogAllMissedIntent", {"quantity": "all " * 2500}))
+    assert said.speech == SAY("name_each_missed") and entries(session) == []
+
+
 # --- 3. two resolutions for one name ask which ------------------------------------------------
 
 
