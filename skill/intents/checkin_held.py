@@ -87,6 +87,8 @@ class HeldLogHandler(PartnerIntentHandler):
         intent = str(get_intent_name(handler_input))
         slot = HELD_INTENTS[intent]
         words = slot_text(handler_input, slot) if slot else ""
+        if flow.get("step") == WHICH_STEP and intent in PROMISES:  # "which one?" answered as a promise
+            return settle_which(handler_input, partner.couple, flow, words)
         question = flow.get("question")
         if not isinstance(question, str):
             return lost_place(handler_input)

@@ -136,6 +136,15 @@ def test_log_it_with_no_promise_named_asks_which_then_goes_on(session, home, min
     assert not said.open and answers(session)[-1] == (alex.id, 3, "more notice")
 
 
+def test_which_answered_as_a_promise_logs_it_and_goes_on(session, home, mine, alex_talks):
+    three_answered(alex_talks)
+    alex_talks.send(Match("LogKeptIntent", {}))
+    alex_talks("log it")
+    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "evening walk"}))
+    assert said.open and said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
+    assert logged(session) == [(LogKind.KEPT, mine["evening walk"])] and len(answers(session)) == 3
+
+
 def test_log_it_for_words_that_fit_two_asks_which_of_those(session, home, mine, alex_talks):
     three_answered(alex_talks)
     alex_talks.send(Match("LogKeptIntent", {"commitment": "evening"}))
