@@ -81,7 +81,7 @@ def log_said(
     *,
     understanding: Understanding,
     offered: Sequence[int] = (),
-    named_id: int | None = None,
+    named_ids: Sequence[int] = (),
     first_words: str | None = None,
     source: Source = Source.VOICE,
     now: datetime | None = None,
@@ -91,8 +91,9 @@ def log_said(
 
     After "which one?" was asked, `offered` are the lineage ids listed, in the order heard (any
     of them no longer loggable: Ambiguous, `changed`, whatever was answered),
-    `named_id`: the lineage the words were already resolved to (Alexa's entity resolution of a
-    name or a "how we'd say it" phrasing), trusted before any matching of the words;
+    `named_ids`: the lineages the words were already resolved to (Alexa's entity resolution of a
+    name or a "how we'd say it" phrasing), trusted before any matching of the words (two or
+    more of the partner's own: Ambiguous, never the first);
     and `first_words` what was said before it; an unclear answer is never logged, however
     often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
     one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
@@ -132,10 +133,9 @@ def log_said(
         return logged(hint=loggable[0] if loggable else None)
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
-    resolved = next((c for c in agreed if c.lineage_id == named_id), None)
-    if resolved is not None:  # confirmed by its name (the other partner's: refused, saying whose)
-        return logged(resolved)
-    matches = understanding.named(said, agreed, pending)
+    # Resolved by its name, confirmed by its name; else the words matched here.
+    resolved = [c for c in agreed if c.lineage_id in set(named_ids)]
+    matches = resolved or understanding.named(said, agreed, pending)
     mine = [m for m in matches if m.lineage_id in by_id]
     if matches and not mine:
         return logged(matches[0])  # the other partner's: refused, saying whose it is
@@ -143,7 +143,7 @@ def log_said(
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:
         # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
-        return logged(mine[0], "" if asked else understanding.own_words(said, mine[0]))
+        return logged(mine[0], "" if asked or resolved else understanding.own_words(said, mine[0]))
     if mine:
         return Ambiguous(mine)
     if not (pending or loggable):
@@ -234,45 +234,54 @@ def partner_news(session: Session, partner: Partner, now: datetime | None = None
 
 
 @dataclass(frozen=True)
-class AllKept:
-    """ "I kept all of them": the commitments logged as kept now, and the milestones newly reached."""
+class AllLogged:
+    """ "I kept all of them": the commitments logged now, and the milestones newly reached."""
 
     items: list[ContractItem]
     milestones: list[Milestone]
 
 
-def log_all_kept(
+def all_meant(
     session: Session,
     partner: Partner,
     *,
     offered: Sequence[int] = (),
+    now: datetime | None = None,
+    device_zone: str | None = None,
+) -> list[ContractItem]:
+    """What "all of them" means: each of `offered` (the lineage ids just read out to choose
+    from) this partner may log or, with none offered, each of their commitments due today
+    and not yet logged today, in contract order."""
+    if offered:
+        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
+        return [loggable[i] for i in dict.fromkeys(offered) if i in loggable]
+    day = entry_date(partner.couple, now or utcnow(), device_zone)
+    return [d.commitment for d in today.due(session, partner, day) if not d.logged]
+
+
+def log_all(
+    session: Session,
+    partner: Partner,
+    kind: LogKind,
+    lineage_ids: Sequence[int],
+    *,
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
-) -> AllKept:
-    """ "All of them", "both": each of `offered` (the lineage ids just read out to choose from)
-    or, with none offered, each of this partner's commitments due today, logged as kept. One
-    already logged today stays as it was (kept or missed, it counts once)."""
+) -> AllLogged:
+    """Each of `lineage_ids` this partner may log, logged as `kind` (kept or missed). One
+    already logged today stays as it was (kept or missed, it counts once); anyone else's is
+    left out."""
     now = now or utcnow()
-    if offered:
-        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
-        items = [loggable[i] for i in offered if i in loggable]
-    else:
-        items = [d.commitment for d in today.due(session, partner, entry_date(partner.couple, now, device_zone))]
+    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
     done: list[ContractItem] = []
     entry = None
-    for item in items:
+    for item in (loggable[i] for i in dict.fromkeys(lineage_ids) if i in loggable):
         try:
             entry = tracking.log_entry(
-                session,
-                partner,
-                LogKind.KEPT,
-                source=source,
-                lineage_id=item.lineage_id,
-                now=now,
-                device_zone=device_zone,
+                session, partner, kind, source=source, lineage_id=item.lineage_id, now=now, device_zone=device_zone
             )
         except Conflict:  # already logged today
             continue
         done.append(item)
-    return AllKept(done, _celebrated(session, partner, entry, now) if entry is not None else [])
+    return AllLogged(done, _celebrated(session, partner, entry, now) if entry is not None else [])

@@ -64,6 +64,7 @@ _REQUEST = re.compile(
     r"(?:log|note|record|mark|add)\b.*|"
     r"i (?:kept|missed|broke|forgot|didn't keep|did not keep|failed to keep) (?:my|a|our) (?:promise|commitment|word)\b.*|"
     r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)\b.*|"
+    r"i (?:kept|missed|did|forgot|broke) (?:them all|all of them|both of them|every one of them|everything)\b.*|"
     r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
     r"my (?:pairing )?code is\b.*)$"
 )

@@ -37,6 +37,7 @@ from .intents.logbook import (
     LogReliabilityIntentHandler,
     LogSmallWinIntentHandler,
 )
+from .intents.logbook_confirm import LogAllKeptIntentHandler, LogAllMissedIntentHandler
 from .intents.partner import AcknowledgeIntentHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,
@@ -69,6 +70,8 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LogReliabilityIntentHandler(),
         LogSmallWinIntentHandler(),
         LogBreachIntentHandler(),
+        LogAllKeptIntentHandler(),
+        LogAllMissedIntentHandler(),
         AcknowledgeIntentHandler(),
         PartnerNewsIntentHandler(),
         StartCheckInIntentHandler(),

@@ -33,14 +33,14 @@ def _stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > 3 else word
 
 
-def _content(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
 
 
 def shared(said: str, name: str) -> Shared:
     """How much of a name's content was said: enough (all of its words that matter, or two or
     more making at least half of them), some, or none."""
-    named, heard = _content(name), _content(said)
+    named, heard = content_words(name), content_words(said)
     shared = named & heard
     if not shared:
         return Shared.NONE

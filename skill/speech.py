@@ -85,8 +85,13 @@ EN_US: dict[str, str] = {
     "name_again": "Who's speaking?",
     "promise_too_long": "I didn't catch which promise that was.",
     "promise_again": "Which promise was it?",
-    "nothing_to_repeat": "There's no question waiting.",
-    "nothing_to_change": "There's no answer to change just now.",
+    # Yes, next and go back at the menu (skill/intents/menu.py)
+    "menu_yes": "Here's a good place to start: say start our check-in, or how are we doing.",
+    "menu_yes_due": "Here's one for today: if you've done it, say: I kept {example}. Or say start our check-in.",
+    "menu_next": (
+        "Next and go back move through the check-in questions, and no check-in is open just now. "
+        "You can say: start our check-in, or I kept my promise."
+    ),
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",

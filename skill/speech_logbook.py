@@ -32,7 +32,30 @@ EN_US: dict[str, str] = {
         "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
-    "logged_all": "Logged: you kept {names}.",
+    "logged_all_kept": "Logged all {count}: you kept {names}.",
+    "logged_all_kept_one": "Logged: you kept {names}.",
+    "logged_all_missed": (
+        "Logged all {count} as missed: {names}. Thank you for being honest; you can reflect on them on the website."
+    ),
+    "logged_all_missed_one": "Logged: you missed {names}. Thank you for being honest.",
+    "confirm_all_kept": "Still due today for you: {names}. Shall I log all {count} as kept?",
+    "confirm_all_kept_one": "Only {names} is still due today. Shall I log it as kept?",
+    "confirm_all_reprompt_kept": "Shall I log all {count} as kept? Yes or no.",
+    "confirm_all_reprompt_kept_one": "Shall I log it as kept? Yes or no.",
+    "confirm_all_missed": "That would be {count} missed: {names}. Shall I log all {count} as missed?",
+    "confirm_all_missed_one": "Only {names} is still due today. Shall I log it as missed?",
+    "confirm_all_reprompt_missed": "Shall I log all {count} as missed? Yes or no.",
+    "confirm_all_reprompt_missed_one": "Shall I log it as missed? Yes or no.",
+    "name_each_kept": "Tell me one promise at a time, for example: I kept my promise to call when late.",
+    "name_each_missed": "Tell me one promise at a time, for example: I missed my promise to call when late.",
+    "hedge_kept": "It sounds like it was partly done. Shall I log that as kept?",
+    "hedge_reprompt_kept": "Shall I log it as kept? Yes or no.",
+    "hedge_missed": "It sounds like it was partly done. Shall I log that as missed?",
+    "hedge_reprompt_missed": "Shall I log it as missed? Yes or no.",
+    "hedge_not_logged_kept": (
+        "Alright, I haven't logged it. If it didn't happen, you can say: I missed my promise, and name it."
+    ),
+    "hedge_not_logged_missed": "Alright, I haven't logged it. If you did keep it, you can say: I kept my promise.",
     "logged_all_none": "Everything due for you today is already logged, so I haven't added anything.",
     "which_one_none": "Alright, I haven't logged anything.",
     "which_one_none_kept": "Alright, I haven't logged anything. Next time, name it, for example: I kept {example}.",
@@ -49,6 +72,11 @@ EN_US: dict[str, str] = {
     "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
     "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
     "card_logged": "logged",
+    # Something to log heard during a check-in, saved as the answer instead (checkin_held.py)
+    "held_said_LogKeptIntent": "I kept {promise}",
+    "held_said_LogMissedIntent": "I missed {promise}",
+    "held_words_LogAllKeptIntent": "I kept all of them",
+    "held_words_LogAllMissedIntent": "I missed all of them",
     # Setbacks as data
     "honesty": "Thank you for being honest.",
     "offer_reflect": "A setback is information, not a verdict: would you like a minute to reflect on it?",

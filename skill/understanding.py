@@ -15,7 +15,7 @@ from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken
 
-from .naming import Shared, shared
+from .naming import Shared, content_words, shared
 from .speech import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
@@ -134,14 +134,40 @@ _POINTING = set(_ORDINALS) | {
 
 
 _ALL_OF_THEM = re.compile(
-    r"^(?:(?:i )?(?:kept |did )?)(?:(?:them |those )?all|all (?:of )?(?:them|those|my promises|my commitments|three)|"
+    r"^(?:(?:i )?(?:kept |did |missed |forgot |broke )?)(?:(?:them |those )?all|all (?:of )?(?:them|those|my promises|my commitments|three)|"
     r"both|both of (?:them|those)|every one|everything)(?: of them)?(?: today)?$"
 )
 
 
-def all_of_them(said: str) -> bool:
-    """ "All of them", "both", "everything": every one, not one of them."""
-    return bool(_ALL_OF_THEM.match(spoken(said)))
+def all_of_them(said: str) -> str | None:
+    """ "All of them", "everything": "all"; "both" (or "both of them"): "both", which means
+    every one only when there are two; None for anything else."""
+    words = spoken(said)
+    if not _ALL_OF_THEM.match(words):
+        return None
+    return "both" if re.search(r"\bboth\b", words) else "all"
+
+
+# Words that leave it open whether it was kept: "I sort of kept it", "I half did it".
+_HEDGE = re.compile(
+    r"\b(?:sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|almost|nearly|"
+    r"more or less|somewhat|a bit of|not quite|not really|not fully|not completely|tried to|i think i)\b"
+)
+
+
+def hedged(said: str) -> bool:
+    """Whether the words leave open whether it was done: "I sort of kept the evening talk"."""
+    return _HEDGE.search(spoken(said)) is not None
+
+
+def names_nothing(said: str) -> bool:
+    """Words with nothing in them that could name a commitment: "did it", "that one"."""
+    return not content_words(said)
+
+
+def without_hedge(said: str) -> str:
+    """The words with their hedge left out: "sort of kept the evening talk" -> "kept the evening talk"."""
+    return " ".join(_HEDGE.sub(" ", spoken(said)).split())
 
 
 def points_at(said: str) -> bool:

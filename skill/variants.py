@@ -13,7 +13,6 @@ EN_US: dict[str, tuple[str, ...]] = {
         "This is something to learn from, not a judgement. Would you like a minute to reflect on it?",
     ),
     "reflect_thanks": ("Thanks.", "Got it."),
-    "nothing_to_change": ("There's nothing to go back to right now.", "No answer is waiting to be changed."),
     "help": (
         "For example, say: note a moment of reliability, log a small win, or what should we celebrate. "
         "What would you like?",

@@ -31,13 +31,13 @@ from ..dialog import (
     tell,
     tell_ssml,
     vary,
-    what_next,
 )
 from ..render import celebration
 from ..safety import SUPPORT_INTENT
-from ..speakers import for_speaker, linked_couple
+from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin import stop_checkin
+from .menu import at_menu
 
 # Things not understood in a row in this session (AMAZON.FallbackIntent with no question open).
 FALLBACKS = "fallbacks"
@@ -135,12 +135,12 @@ class FallbackIntentHandler(IntentHandler):
 
 
 class RepeatIntentHandler(IntentHandler):
-    """ "Repeat that", "can you repeat the question": the pending question again."""
+    """ "Repeat that", "can you repeat the question": the pending question again (at the menu: menu.py)."""
 
     intents = ("AMAZON.RepeatIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return ask_again(handler_input) or what_next(handler_input, speech(handler_input).say("nothing_to_repeat"))
+        return ask_again(handler_input) or at_menu(handler_input, "repeat", current_partner(handler_input))
 
 
 class PauseIntentHandler(IntentHandler):

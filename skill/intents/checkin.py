@@ -34,11 +34,11 @@ from ..dialog import (
     speech,
     tell,
     vary,
-    what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..steering import bare_yes_or_no, speaker_correction
 from ..understanding import has_words
+from .menu import at_menu
 from .progress import tell_progress
 
 
@@ -366,7 +366,7 @@ class NextIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return skip_question(handler_input, couple, flow)
-        return ask_again(handler_input, say("fallback_pending")) or what_next(handler_input, say("fallback_pending"))
+        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 
 class PreviousIntentHandler(IntentHandler):
@@ -383,8 +383,4 @@ class PreviousIntentHandler(IntentHandler):
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
         # Said again and again outside a check-in: never the identical line twice in a row.
-        return ask_again(handler_input, say("fallback_pending")) or ask(
-            handler_input,
-            f"{vary(handler_input, 'nothing_to_change')} {vary(handler_input, 'what_next_short')}",
-            say("what_next_reprompt"),
-        )
+        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")

@@ -1,8 +1,10 @@
 """Something to log, heard while a check-in question waits ("I missed my promise to open phone"
 on question 4): neither logged nor saved until confirmed, and the check-in goes on either way.
 
-"Was that your answer to …, or shall I log it?": "yes" or "my answer" saves the words as the
-answer; "log it" logs them (for the partner speaking) and asks the question again; "no"
+"Was that your answer to …, or shall I log it?": "yes" or "my answer" saves what was said as
+the answer ("I missed my promise to open phone", not just the promise's name); "log it" logs
+it (for the partner speaking) and asks the question again, first asking which promise when
+none was named or the words fit several ("which one did you keep: …?"), never a guess; "no"
 keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
 when it comes back, because session attributes travel through the device.
 """
@@ -16,7 +18,7 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, logbook, tracking
-from trust_tracker.models.entities import Couple, LogKind, Partner, Source
+from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 
 from ..alexa_apis import device_zone
@@ -26,18 +28,25 @@ from ..dialog import (
     ask,
     current_flow,
     elicit_answer,
+    ids,
     lost_place,
     skill_context,
     slot_text,
     speech,
+    spoken_list,
 )
+from ..grammar import promise
 from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
-from ..understanding import Words, has_words, kind_said
+from ..understanding import Words, has_words, kind_said, none_of_those
 from .checkin import answer_checkin, ask_question, flow_partner
-from .logbook import confirm
+from .logbook import confirm, resolved_commitments
+from .logbook_confirm import log_listed, meant
 
 HELD_STEP = "log?"
+# "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
+WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
+HELD_NAMED = "held_named"
 # The logging intents, and the slot holding their words.
 HELD_INTENTS = {
     "LogKeptIntent": "commitment",
@@ -46,6 +55,8 @@ HELD_INTENTS = {
     "LogSmallWinIntent": "note",
     "LogBreachIntent": "note",
     "HardDayIntent": "",
+    "LogAllKeptIntent": "",
+    "LogAllMissedIntent": "",
 }
 PROMISES = {"LogKeptIntent": LogKind.KEPT, "LogMissedIntent": LogKind.MISSED}
 NOTES = {"LogReliabilityIntent": LogKind.RELIABILITY, "LogSmallWinIntent": LogKind.SMALL_WIN}
@@ -76,10 +87,14 @@ class HeldLogHandler(PartnerIntentHandler):
         intent = str(get_intent_name(handler_input))
         slot = HELD_INTENTS[intent]
         words = slot_text(handler_input, slot) if slot else ""
+        if flow.get("step") == WHICH_STEP and intent in PROMISES:  # "which one?" answered as a promise
+            return settle_which(handler_input, partner.couple, flow, words)
         question = flow.get("question")
         if not isinstance(question, str):
             return lost_place(handler_input)
-        flow.update(step=HELD_STEP, held=words if has_words(words) else "", held_intent=intent)
+        # What Alexa resolved a promise's words to (a phrasing only it knows), for "log it".
+        named = resolved_commitments(handler_input) if slot == "commitment" else []
+        flow.update(step=HELD_STEP, held=words if has_words(words) else "", held_intent=intent, **{HELD_NAMED: named})
         elicit_answer(handler_input)
         return ask(
             handler_input,
@@ -92,6 +107,7 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     """ "Was that your answer, or shall I log it?" answered: `choice` is "answer", "log" or "no"."""
     say = speech(handler_input).say
     held, intent = flow.pop("held", None), flow.pop("held_intent", None)
+    named = ids(flow.pop(HELD_NAMED, None))
     flow.pop("step", None)
     partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
@@ -106,16 +122,87 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     ):
         return lost_place(handler_input)
     if choice == "answer":
-        return answer_checkin(handler_input, couple, flow, held or say(f"held_words_{intent}"), confirmed=True)
+        return answer_checkin(handler_input, couple, flow, what_was_said(handler_input, intent, held), confirmed=True)
     question = checkin_turns.Question(partner, position, heard)
     if choice == "no":
         return ask_question(handler_input, question, say("checkin_not_saved"))
     speaker = current_partner(handler_input)
-    done = log_held(handler_input, speaker, intent, held) if speaker is not None else say("checkin_log_later")
-    return ask_question(handler_input, question, done)
+    if speaker is None:
+        return ask_question(handler_input, question, say("checkin_log_later"))
+    if intent in PROMISES:
+        candidates = unnamed(handler_input, speaker, held, named)
+        if candidates:  # which promise? asked, and the check-in goes on after the answer
+            return ask_which(handler_input, flow, intent, candidates)
+    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held, named_ids=named))
 
 
-def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: str) -> str:
+def what_was_said(handler_input: HandlerInput, intent: str, held: str) -> str:
+    """The held words as the answer they were: "I missed my promise to open phone", not "open phone"."""
+    language = speech(handler_input)
+    if held and intent in PROMISES:
+        return language.say(f"held_said_{intent}", promise=promise(language, held, "my"))
+    return held or language.say(f"held_words_{intent}")
+
+
+def unnamed(handler_input: HandlerInput, partner: Partner, held: str, named: list[int]) -> list[ContractItem]:
+    """The promises to choose from when the held words name none, or several of the partner's
+    own (as Alexa resolved them, `named`, or as matched here); [] when they name one (or only
+    the other partner's, which log_said refuses, saying whose)."""
+    session = skill_context(handler_input).session
+    loggable = tracking.loggable_commitments(session, partner)
+    if not held.strip() and not named:
+        return loggable
+    matches = [c for c in loggable if c.lineage_id in named] if named else Words().named(held, loggable, [])
+    return matches if len(matches) > 1 else []
+
+
+def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, items: list[ContractItem]) -> Response:
+    language = speech(handler_input)
+    kind = PROMISES[intent]
+    flow.update(step=WHICH_STEP, held_intent=intent, **{WHICH_IDS: [i.lineage_id for i in items]})
+    options = language.either(spoken_list(language, items))
+    elicit_answer(handler_input)
+    return ask(
+        handler_input,
+        language.say(f"which_one_{kind.value}", options=options),
+        language.say(f"which_one_reprompt_{kind.value}", options=options),
+    )
+
+
+def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """ "Which one did you keep?" answered during a check-in: logged when the words pick one,
+    nothing logged otherwise; either way the question waiting is asked again."""
+    say = speech(handler_input).say
+    intent, offered = flow.pop("held_intent", None), ids(flow.pop(WHICH_IDS, None))
+    flow.pop("step", None)
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
+    position, heard = flow.get("position"), flow.get("question")
+    speaker = current_partner(handler_input)
+    if (
+        partner is None
+        or speaker is None
+        or not isinstance(position, int)
+        or isinstance(position, bool)
+        or not isinstance(heard, str)
+        or intent not in PROMISES
+        or len(said) > tracking.MAX_NOTE
+    ):
+        return lost_place(handler_input)
+    question = checkin_turns.Question(partner, position, heard)
+    if not has_words(said) or none_of_those(said):
+        return ask_question(handler_input, question, say("checkin_not_saved"))
+    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, said, offered))
+
+
+def log_held(
+    handler_input: HandlerInput,
+    partner: Partner,
+    intent: str,
+    words: str,
+    offered: list[int] | None = None,
+    *,
+    named_ids: list[int] | None = None,
+) -> str:
     """The held words logged for `partner`, and what to say; never a guess: anything unclear
     (which promise, kept or missed) is left for after the check-in."""
     context, language = skill_context(handler_input), speech(handler_input)
@@ -125,11 +212,24 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
         if intent in PROMISES:
             kind = kind_said(words, PROMISES[intent])
             outcome = logbook.log_said(
-                context.session, partner, kind, words, understanding=Words(), now=context.now, device_zone=zone
+                context.session,
+                partner,
+                kind,
+                words,
+                understanding=Words(),
+                offered=offered or [],
+                named_ids=named_ids or [],
+                first_words="" if offered else None,
+                now=context.now,
+                device_zone=zone,
             )
             if not isinstance(outcome, logbook.Logged):
                 return say("checkin_log_later")
             return confirm(handler_input, kind, outcome)
+        if intent == "LogAllKeptIntent":  # each one due today; several misses wait till after the check-in
+            return log_listed(handler_input, partner, LogKind.KEPT, meant(handler_input, partner))[0]
+        if intent == "LogAllMissedIntent":
+            return say("checkin_log_later")
         if intent == "HardDayIntent":
             tracking.hard_day(context.session, partner, context.now, device_zone=zone)
             other = other_partner(partner)

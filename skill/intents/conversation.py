@@ -9,6 +9,7 @@ from ask_sdk_model import Response
 from trust_tracker.models.entities import Partner
 
 from ..dialog import (
+    LAST_QUESTION,
     PENDING_LOG,
     IntentHandler,
     ask_again_unclear,
@@ -24,8 +25,10 @@ from ..dialog import (
 from ..speakers import PartnerIntentHandler, linked_couple
 from ..steering import held_choice
 from .checkin import answer_checkin, begin_checkin, confirm_answer
-from .checkin_held import HELD_STEP, settle_held
-from .logbook import log_moment, moment_offered
+from .checkin_held import HELD_STEP, WHICH_STEP, settle_held, settle_which
+from .logbook import log_commitment, log_moment, moment_offered
+from .logbook_confirm import hedge_waiting, settle_several
+from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_or_not
 
@@ -44,6 +47,8 @@ class AnswerIntentHandler(IntentHandler):
         flow = current_flow(handler_input)
         name = flow.get("name")
         say = speech(handler_input).say
+        if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
+            return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
             choice = held_choice(slot_text(handler_input, "answer"))
             if choice is not None:
@@ -93,12 +98,21 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_reflection(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == ("checkin", WHICH_STEP):  # "yes" or "no" names no promise: nothing logged
+        return settle_which(handler_input, partner.couple, flow, "")
     if step == ("checkin", HELD_STEP):
         return settle_held(handler_input, partner.couple, flow, "answer" if yes else "no")
     if step == ("checkin", "answer?"):
         return confirm_answer(handler_input, partner.couple, flow, yes)
     if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question
         return answer_checkin(handler_input, partner.couple, flow, "yes" if yes else "no")
+    if not flow and (several := settle_several(handler_input, partner, yes)) is not None:
+        return several  # "Shall I log all three as missed?"
+    if not flow and (hedge := hedge_waiting(handler_input)) is not None:  # "Shall I log that as kept?"
+        kind, said, named_ids = hedge
+        if yes:
+            return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids))
+        return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{kind.value}"))
     if not flow and (words := moment_offered(handler_input)) is not None:
         # "Shall I note it as a moment of reliability, or which promise was it?"
         if yes:
@@ -107,4 +121,7 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return tell(handler_input, speech(handler_input).say("moment_not_noted"))
     if not yes and not flow:  # "no", "nothing", "that's all" at the menu: the way out
         return tell(handler_input, vary(handler_input, "goodbye"))
+    attributes = session_attributes(handler_input)
+    if yes and not flow and isinstance(attributes.get(LAST_QUESTION), dict) and PENDING_LOG not in attributes:
+        return at_menu(handler_input, "yes", partner)  # "yes" to "what would you like to do?"
     return what_next(handler_input, speech(handler_input).say("yes_no_out_of_place"))

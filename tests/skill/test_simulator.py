@@ -454,6 +454,7 @@ def test_every_sample_of_the_real_model_reaches_its_own_intent(real):
         "partner": "sam",
         "answer": "more walks",
         "name": "sam",
+        "quantity": "all",
     }
     document = json.loads(REAL_MODEL.read_text(encoding="utf-8"))
     misrouted = []

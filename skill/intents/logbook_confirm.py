@@ -1,0 +1,162 @@
+"""Logging that waits for a yes: several promises at once ("I kept all of them", "both"), and
+words that leave open whether it was done ("I sort of kept the evening talk").
+
+"All of them" and "everything" log each of the speaker's commitments due today (or each one
+just offered after "which one?"), saying how many and which; "both" does so only when there
+are exactly two, else it asks first; several misses are always confirmed first. Hedged words
+are confirmed ("Shall I log that as kept?") and nothing is saved before the answer. What waits
+for the yes is in the session, checked again when it comes back.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import logbook
+from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
+
+from .. import screens
+from ..alexa_apis import device_zone
+from ..dialog import ask, ids, session_attributes, skill_context, slot_text, speech, tell
+from ..grammar import promise
+from ..render import celebration
+from ..speakers import PartnerIntentHandler
+from ..understanding import all_of_them
+
+# Several promises waiting for "yes" ({"kind": ..., "ids": [...]}), and hedged words
+# ({"kind": ..., "said": ..., "ids": [...]}: what Alexa resolved them to).
+PENDING_ALL = "pending_all"
+PENDING_HEDGE = "pending_hedge"
+MAX_SPOKEN_ENTRIES = 3
+
+
+class LogAllKeptIntentHandler(PartnerIntentHandler):
+    """ "I kept all of them", "I kept both of them", "I did everything today"."""
+
+    intents = ("LogAllKeptIntent",)
+    kind = LogKind.KEPT
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
+        # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
+        said = slot_text(handler_input, "quantity")
+        which = all_of_them(said) if said else "all"
+        if which is None:
+            forget_waiting(handler_input)
+            return ask(handler_input, *_which_ones(handler_input, self.kind))
+        return log_several(handler_input, partner, self.kind, which)
+
+
+class LogAllMissedIntentHandler(LogAllKeptIntentHandler):
+    """ "I missed all of them": confirmed before several misses are logged."""
+
+    intents = ("LogAllMissedIntent",)
+    kind = LogKind.MISSED
+
+
+def forget_waiting(handler_input: HandlerInput) -> None:
+    """A new request to log: whatever waited for a yes is dropped."""
+    attributes = session_attributes(handler_input)
+    attributes.pop(PENDING_ALL, None)
+    attributes.pop(PENDING_HEDGE, None)
+
+
+def log_several(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, which: str, offered: list[int] | None = None
+) -> Response:
+    """ "All of them" (`which` "all") or "both": the commitments meant, logged at once when
+    that is clear, otherwise confirmed first."""
+    language = speech(handler_input)
+    forget_waiting(handler_input)
+    items = meant(handler_input, partner, offered)
+    if not items:
+        return tell(handler_input, language.say("logged_all_none"))
+    if kind is LogKind.MISSED or (which == "both" and len(items) != 2):
+        session_attributes(handler_input)[PENDING_ALL] = {"kind": kind.value, "ids": [i.lineage_id for i in items]}
+        names = _names(handler_input, items)
+        return ask(
+            handler_input,
+            language.count(f"confirm_all_{kind.value}", len(items), names=names),
+            language.count(f"confirm_all_reprompt_{kind.value}", len(items)),
+        )
+    return _log(handler_input, partner, kind, [i.lineage_id for i in items])
+
+
+def meant(handler_input: HandlerInput, partner: Partner, offered: list[int] | None = None) -> list[ContractItem]:
+    """What "all of them" means here: the ones just offered, or those still due today."""
+    context = skill_context(handler_input)
+    zone = device_zone(handler_input, partner.couple)
+    return logbook.all_meant(context.session, partner, offered=offered or [], now=context.now, device_zone=zone)
+
+
+def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> Response | None:
+    """Yes or no to "Shall I log all three as missed?"; None when nothing of the kind waits."""
+    waiting = _waiting(handler_input, PENDING_ALL)
+    if waiting is None:
+        return None
+    if not yes:
+        return tell(handler_input, speech(handler_input).say("which_one_none"))
+    return _log(handler_input, partner, waiting["kind"], ids(waiting.get("ids")))
+
+
+def confirm_hedge(handler_input: HandlerInput, kind: LogKind, said: str, named_ids: list[int]) -> Response:
+    """ "I sort of kept the evening talk": "Shall I log that as kept?", nothing saved yet."""
+    say = speech(handler_input).say
+    session_attributes(handler_input)[PENDING_HEDGE] = {"kind": kind.value, "said": said, "ids": named_ids}
+    return ask(handler_input, say(f"hedge_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
+
+
+def hedge_waiting(handler_input: HandlerInput) -> tuple[LogKind, str, list[int]] | None:
+    """What waits for a yes to "Shall I log that as kept?" (taken out of the session), if anything."""
+    waiting = _waiting(handler_input, PENDING_HEDGE)
+    said = waiting.get("said") if waiting is not None else None
+    if waiting is None or not isinstance(said, str):
+        return None
+    return waiting["kind"], said, ids(waiting.get("ids"))
+
+
+def _waiting(handler_input: HandlerInput, key: str) -> dict[str, Any] | None:
+    """The confirmation waiting under `key`, removed from the session; None if none or forged."""
+    waiting = session_attributes(handler_input).pop(key, None)
+    if not isinstance(waiting, dict) or waiting.get("kind") not in (LogKind.KEPT.value, LogKind.MISSED.value):
+        return None
+    return {**waiting, "kind": LogKind(waiting["kind"])}
+
+
+def _log(handler_input: HandlerInput, partner: Partner, kind: LogKind, lineage_ids: list[int]) -> Response:
+    language = speech(handler_input)
+    text, milestones = log_listed(handler_input, partner, kind, lineage_ids)
+    screens.summary_card(handler_input, language.say("card_logged"), text)
+    return tell(handler_input, " ".join(filter(None, [text, celebration(language, milestones)])))
+
+
+def log_listed(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, items: list[int] | list[ContractItem]
+) -> tuple[str, list[Milestone]]:
+    """Each of `items` (or their lineage ids) logged as `kind`: what to say (how many, and which
+    by name), and the milestones newly reached."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    lineage_ids = [i if isinstance(i, int) else i.lineage_id for i in items]
+    zone = device_zone(handler_input, partner.couple)
+    done = logbook.log_all(context.session, partner, kind, lineage_ids, now=context.now, device_zone=zone)
+    if not done.items:
+        return language.say("logged_all_none"), []
+    names = _names(handler_input, done.items)
+    return language.count(f"logged_all_{kind.value}", len(done.items), names=names), done.milestones
+
+
+def _which_ones(handler_input: HandlerInput, kind: LogKind) -> tuple[str, str]:
+    say = speech(handler_input).say
+    return say(f"name_each_{kind.value}"), say(f"name_each_{kind.value}")
+
+
+def _names(handler_input: HandlerInput, items: list[ContractItem]) -> str:
+    """ "your promise to call when late, your evening talk and 2 more": at most three by name."""
+    language = speech(handler_input)
+    names = [promise(language, item.spoken_name) for item in items[:MAX_SPOKEN_ENTRIES]]
+    if len(items) > MAX_SPOKEN_ENTRIES:
+        names.append(language.say("more", count=len(items) - MAX_SPOKEN_ENTRIES))
+    return language.both(names)
