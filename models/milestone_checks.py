@@ -115,12 +115,13 @@ def first_clean_week(session: Session, couple_id: int, today: date, known: Colle
         return []  # already found: skip the query below
     this_monday = week_start(today)
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
-    rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday})
+    rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday}).all()
     kept: dict[date, int] = defaultdict(int)
     lapses: dict[date, int] = defaultdict(int)
     for day, kept_that_day, lapsed_that_day in rows:
-        kept[week_start(day)] += kept_that_day or 0
-        lapses[week_start(day)] += lapsed_that_day or 0
+        monday = week_start(day)
+        kept[monday] += kept_that_day or 0
+        lapses[monday] += lapsed_that_day or 0
     for monday in sorted(kept):
         if kept[monday] and not lapses[monday]:
             params = {"week_of": monday.isoformat(), "kept": kept[monday]}
