@@ -104,9 +104,9 @@ def skipped_days(owner_id: int | None, hard_days: Mapping[int, set[date]]) -> se
     return set().union(*hard_days.values())
 
 
-def days(first: date, last: date) -> Iterator[date]:
-    for offset in range((last - first).days + 1):
-        yield first + timedelta(days=offset)
+def days(first: date, last: date) -> list[date]:
+    """Every day from `first` to `last`, both included (by ordinal: Charts walks thousands)."""
+    return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
 
 
 # --- Streaks.
@@ -349,9 +349,10 @@ def strength_between(
     `first` (`since` is the first day that counts: the rolling window never reaches before it)."""
     numerator, denominator, multiplier = _window(rule)
     warm = max(since, first - timedelta(days=denominator))  # days already in the window at `first`
-    kept = [day in tallies and tallies[day].clean for day in days(warm, last)]
+    walked = days(warm, last)
+    kept = [day in tallies and tallies[day].clean for day in walked]
     rolling = 0.0
-    for i, day in enumerate(days(warm, last)):
+    for i, day in enumerate(walked):
         rolling += kept[i]
         if i >= denominator:
             rolling -= kept[i - denominator]

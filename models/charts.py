@@ -221,7 +221,7 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
 
 def _heatmaps(shown: _Shown, figures: _Figures, start: date, end: date) -> list[Heatmap]:
     """The heatmaps from figures read for (at least) start to end."""
-    dates = list(cadence.days(start, end))
+    dates = cadence.days(start, end)
     week = [start + timedelta(days=i) for i in range(7)]
     maps = []
     for item in shown.items:
