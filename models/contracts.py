@@ -81,10 +81,10 @@ _VERSION_WITH = (  # built once: every voice request and most pages ask for the 
     .where(Contract.couple_id == bindparam("couple_id"), ContractVersion.status == bindparam("status"))
     .order_by(ContractVersion.number.desc())
 )
-# The active version comes with its items and their lineages (the names and phrasings sent
-# to Alexa, who may log what) in one statement, instead of one more per item read (and a
-# selectin load cost twice a joined one).
-_ACTIVE_VERSION = _VERSION_WITH.options(joinedload(ContractVersion.items).joinedload(ContractItem.lineage))
+# The active version comes with its items in one statement (a selectin load cost twice a
+# joined one). Not their lineages: a database still under an older schema lacks some of
+# their columns, and only the names sent to Alexa need them.
+_ACTIVE_VERSION = _VERSION_WITH.options(joinedload(ContractVersion.items))
 
 
 def active_version(session: Session, couple_id: int) -> ContractVersion | None:
