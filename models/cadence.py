@@ -28,10 +28,12 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session
 
+from .db import read
 from .entities import Cadence, ContractItem
 from .localtime import week_start
 from .stat_entities import DailyStat
@@ -79,9 +81,9 @@ def still_due(rule: Rule, day: date, kept_this_week: int) -> bool:
     return due_on(rule, day)
 
 
-@dataclass(frozen=True)
-class DayTally:
-    """One commitment's kept and missed entries on one day."""
+class DayTally(NamedTuple):
+    """One commitment's kept and missed entries on one day (a tuple: Charts and the streak
+    windows make hundreds of them a request)."""
 
     kept: int = 0
     missed: int = 0
@@ -102,9 +104,9 @@ def skipped_days(owner_id: int | None, hard_days: Mapping[int, set[date]]) -> se
     return set().union(*hard_days.values())
 
 
-def days(first: date, last: date) -> Iterator[date]:
-    for offset in range((last - first).days + 1):
-        yield first + timedelta(days=offset)
+def days(first: date, last: date) -> list[date]:
+    """Every day from `first` to `last`, both included (by ordinal: Charts walks thousands)."""
+    return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
 
 
 # --- Streaks.
@@ -246,15 +248,35 @@ def kept_rate(rule: Rule, tallies: Tallies, skipped: set[date], since: date, tod
             kept += done
             counted += max(owed, done + missed)
         return kept / counted if counted else None
+    return kept_rates(rule, tallies, skipped, since, today, (window,))[window]
+
+
+def kept_rates(
+    rule: Rule, tallies: Tallies, skipped: set[date], since: date, today: date, windows: Iterable[int]
+) -> dict[int, float | None]:
+    """`kept_rate` for each of these windows: for days, in one walk back from today (Charts
+    asks three windows of every commitment)."""
+    windows = sorted(set(windows))
+    if rule.cadence is Cadence.WEEKLY:
+        return {window: kept_rate(rule, tallies, skipped, since, today, window) for window in windows}
+    rates: dict[int, float | None] = {}
+    ends = iter(windows)
+    end = next(ends)
     counted = kept = 0
-    for day in days(first, today):
+    for back in range(windows[-1]):
+        day = today - timedelta(days=back)
+        if day < since:
+            break
         tally = tallies.get(day)
-        if (day == today or day in skipped) and tally is None:
-            continue
-        if due_on(rule, day) or (tally is not None and tally.missed):
+        if (tally is not None or (day != today and day not in skipped)) and (
+            due_on(rule, day) or (tally is not None and tally.missed)
+        ):
             counted += 1
             kept += tally is not None and tally.clean
-    return kept / counted if counted else None
+        if back + 1 == end:
+            rates[end] = kept / counted if counted else None
+            end = next(ends, 0)
+    return rates | {window: kept / counted if counted else None for window in windows if window not in rates}
 
 
 @dataclass(frozen=True)
@@ -327,9 +349,10 @@ def strength_between(
     `first` (`since` is the first day that counts: the rolling window never reaches before it)."""
     numerator, denominator, multiplier = _window(rule)
     warm = max(since, first - timedelta(days=denominator))  # days already in the window at `first`
-    kept = [day in tallies and tallies[day].clean for day in days(warm, last)]
+    walked = days(warm, last)
+    kept = [day in tallies and tallies[day].clean for day in walked]
     rolling = 0.0
-    for i, day in enumerate(days(warm, last)):
+    for i, day in enumerate(walked):
         rolling += kept[i]
         if i >= denominator:
             rolling -= kept[i - denominator]
@@ -350,7 +373,7 @@ def daily_tallies(
     if not lineage_ids:
         return tallies
     window = {"lineage_ids": lineage_ids, "first": first or date.min, "last": last}
-    for lineage_id, day, kept, missed in session.execute(_TALLIES, window):
+    for lineage_id, day, kept, missed in read(session, _TALLIES, window).all():
         tallies[lineage_id][day] = DayTally(int(kept), int(missed))
     return tallies
 
@@ -359,7 +382,7 @@ def hard_days(session: Session, couple_id: int, first: date | None, last: date) 
     """The days each partner declared a hard day, from `first` (None: the beginning) to `last`."""
     found: dict[int, set[date]] = defaultdict(set)
     window = {"couple_id": couple_id, "first": first or date.min, "last": last}
-    for partner_id, day in session.execute(_HARD_DAYS, window):
+    for partner_id, day in read(session, _HARD_DAYS, window).all():
         found[partner_id].add(day)
     return found
 

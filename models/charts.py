@@ -8,23 +8,25 @@ site's job: these functions return plain dataclasses of numbers.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import NamedTuple
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, bindparam, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import cadence, milestones
 from .base import utcnow
 from .contracts import active_commitments
+from .db import read
 from .entities import ContractItem, ContractVersion, Couple, Milestone
 from .errors import NotFound
 from .localtime import local_today, week_start
-from .sql_weeks import week_of
+from .progress import couple_days
 from .stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 WEEKS_SHOWN = 12
@@ -135,24 +137,35 @@ def _start_dates(session: Session, couple: Couple, items: list[ContractItem], to
     if not items:
         return {}
     zone = ZoneInfo(couple.timezone)
-    agreed = [
-        select(func.min(ContractVersion.agreed_at))
-        .join(ContractItem, ContractItem.version_id == ContractVersion.id)
-        .where(ContractItem.lineage_id == item.lineage_id, ContractVersion.agreed_at.is_not(None))
-        .scalar_subquery()
-        for item in items
-    ]
-    logged = [
-        select(func.min(DailyStat.local_date)).where(DailyStat.lineage_id == item.lineage_id).scalar_subquery()
-        for item in items
-    ]
-    found = session.execute(select(*agreed, *logged)).one()
+    found = read(
+        session, _starts_of(len(items)), {f"lineage_{i}": item.lineage_id for i, item in enumerate(items)}
+    ).one()
     starts = {}
     for i, item in enumerate(items):
         at, first_logged = found[i], found[len(items) + i]
         began = [day for day in (at and at.astimezone(zone).date(), first_logged) if day]
         starts[item.lineage_id] = min(began, default=today)
     return starts
+
+
+@functools.cache
+def _starts_of(count: int) -> Select[*tuple[Any, ...]]:
+    """The statement of `_start_dates` for this many commitments, built once per process
+    (building it cost more than running it)."""
+    agreed = [
+        select(func.min(ContractVersion.agreed_at))
+        .join(ContractItem, ContractItem.version_id == ContractVersion.id)
+        .where(ContractItem.lineage_id == bindparam(f"lineage_{i}"), ContractVersion.agreed_at.is_not(None))
+        .scalar_subquery()
+        for i in range(count)
+    ]
+    logged = [
+        select(func.min(DailyStat.local_date))
+        .where(DailyStat.lineage_id == bindparam(f"lineage_{i}"))
+        .scalar_subquery()
+        for i in range(count)
+    ]
+    return select(*agreed, *logged)
 
 
 @dataclass(frozen=True)
@@ -208,7 +221,7 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
 
 def _heatmaps(shown: _Shown, figures: _Figures, start: date, end: date) -> list[Heatmap]:
     """The heatmaps from figures read for (at least) start to end."""
-    dates = list(cadence.days(start, end))
+    dates = cadence.days(start, end)
     week = [start + timedelta(days=i) for i in range(7)]
     maps = []
     for item in shown.items:
@@ -228,19 +241,14 @@ def weekly_kept_missed(
     couple = _couple(session, couple_id)
     this_monday = week_start(local_today(couple, now or utcnow()))
     first = this_monday - timedelta(weeks=weeks - 1)
-    week = week_of(DailyStat.local_date)
-    rows = session.execute(
-        select(week, func.sum(DailyStat.kept), func.sum(DailyStat.missed))
-        .where(
-            DailyStat.couple_id == couple_id,
-            DailyStat.local_date.between(first, this_monday + timedelta(days=6)),
-        )
-        .group_by(week)
-    )
-    counts = {date.fromisoformat(monday): (int(kept), int(missed)) for monday, kept, missed in rows}
-    return [
-        WeekBar(monday, *counts.get(monday, (0, 0))) for monday in (first + timedelta(weeks=i) for i in range(weeks))
-    ]
+    # The couple's figures per day (a few hundred rows, summed by the database) folded into
+    # weeks here: grouping by a computed Monday in SQL cost twice as much.
+    counts: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(weeks)}
+    for day, figures in couple_days(session, couple_id, first, this_monday + timedelta(days=6)).items():
+        week = counts[week_start(day)]
+        week[0] += figures.kept
+        week[1] += figures.missed
+    return [WeekBar(monday, kept, missed) for monday, (kept, missed) in counts.items()]
 
 
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
@@ -326,7 +334,7 @@ def _commitment_stats(
                 name=item.spoken_name,
                 owner_id=item.owner_id,
                 since=since,
-                rates={n: cadence.kept_rate(rule, mine, skipped, since, today, n) for n in cadence.RATE_WINDOWS},
+                rates=cadence.kept_rates(rule, mine, skipped, since, today, cadence.RATE_WINDOWS),
                 strength=cadence.strength_between(rule, mine, skipped, since, start, last, score),
                 current_streak=len(current.counted) + (0 if current.ended else run),
                 best_streak=cadence.runs_through(tail, run, best)[1],

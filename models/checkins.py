@@ -6,12 +6,13 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import bindparam, delete, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from . import milestones
 from .base import utcnow
+from .db import read
 from .entities import CheckIn, CheckInAnswer, CheckInQuestion, Couple, Partner, Source
 from .errors import ValidationError
 from .localtime import local_now, local_today, week_start
@@ -26,13 +27,18 @@ DEFAULT_QUESTIONS = (
 
 def couple_questions(session: Session, couple_id: int) -> list[str]:
     """The couple's questions as they stand: what the next check-in to be created will ask."""
-    return list(
-        session.scalars(
-            select(CheckInQuestion.text)
-            .where(CheckInQuestion.couple_id == couple_id)
-            .order_by(CheckInQuestion.position)
-        )
-    )
+    return list(read(session, _COUPLE_QUESTIONS, {"couple_id": couple_id}).scalars())
+
+
+# Built once: the skill reads this week's questions at every turn of a check-in.
+_COUPLE_QUESTIONS = (
+    select(CheckInQuestion.text)
+    .where(CheckInQuestion.couple_id == bindparam("couple_id"))
+    .order_by(CheckInQuestion.position)
+)
+_WEEK_QUESTIONS = select(CheckIn.questions).where(
+    CheckIn.couple_id == bindparam("couple_id"), CheckIn.week_start == bindparam("monday")
+)
 
 
 def questions(session: Session, couple_id: int, now: datetime | None = None) -> list[str]:
@@ -46,8 +52,9 @@ def questions(session: Session, couple_id: int, now: datetime | None = None) -> 
 
 def week_questions(session: Session, couple: Couple, now: datetime | None = None) -> list[str]:
     """As `questions`, for a couple already at hand."""
-    checkin = _find(session, couple.id, _this_week(couple, now or utcnow()))
-    return list(checkin.questions) if checkin is not None else couple_questions(session, couple.id)
+    week = {"couple_id": couple.id, "monday": _this_week(couple, now or utcnow())}
+    asked = read(session, _WEEK_QUESTIONS, week).scalar()
+    return list(asked) if asked is not None else couple_questions(session, couple.id)
 
 
 @dataclass(frozen=True)

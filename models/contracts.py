@@ -9,8 +9,8 @@ from datetime import datetime, time
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session, joinedload
 
 from .base import utcnow
 from .db import remembered
@@ -67,23 +67,32 @@ def contract_of(session: Session, couple_id: int, *, for_update: bool = False) -
     return contract
 
 
-def _version_with(session: Session, couple_id: int, status: VersionStatus) -> ContractVersion | None:
-    return session.scalar(
-        select(ContractVersion)
-        .join(Contract)
-        .where(Contract.couple_id == couple_id, ContractVersion.status == status)
-        .order_by(ContractVersion.number.desc())
-    )
+def _version_with(session: Session, couple_id: int, status: VersionStatus, query: Any) -> ContractVersion | None:
+    # Every row read (a joined load's collection spans them), then the newest version.
+    found = session.execute(query, {"couple_id": couple_id, "status": status}).unique().scalars().all()
+    return found[0] if found else None
+
+
+_VERSION_WITH = (  # built once: every voice request and most pages ask for the active version
+    select(ContractVersion)
+    .join(Contract)
+    .where(Contract.couple_id == bindparam("couple_id"), ContractVersion.status == bindparam("status"))
+    .order_by(ContractVersion.number.desc())
+)
+# The active version comes with its items in one statement (a selectin load cost twice a
+# joined one). Not their lineages: a database still under an older schema lacks some of
+# their columns, and only the names sent to Alexa need them.
+_ACTIVE_VERSION = _VERSION_WITH.options(joinedload(ContractVersion.items))
 
 
 def active_version(session: Session, couple_id: int) -> ContractVersion | None:
     """The agreed version in force, read once while the session writes nothing but the log (db.remembered)."""
-    read = partial(_version_with, session, couple_id, VersionStatus.ACTIVE)
+    read = partial(_version_with, session, couple_id, VersionStatus.ACTIVE, _ACTIVE_VERSION)
     return remembered(session, ("active_version", couple_id), read, survives=(LogEntry, Milestone))
 
 
 def open_proposal(session: Session, couple_id: int) -> ContractVersion | None:
-    return _version_with(session, couple_id, VersionStatus.PROPOSED)
+    return _version_with(session, couple_id, VersionStatus.PROPOSED, _VERSION_WITH)
 
 
 def versions(session: Session, couple_id: int) -> list[ContractVersion]:

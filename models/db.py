@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, Executable, Result, create_engine, event
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -92,6 +92,18 @@ def remembered(session: Session, key: Hashable, read: Callable[[], T], *, surviv
 
 
 _REMEMBERED = "trust_tracker.remembered"
+
+
+def read(session: Session, statement: Executable, params: dict[str, object] | None = None) -> Result[*tuple[Any, ...]]:
+    """Rows of a Core SELECT (on tables or columns, never entities) as plain tuples, straight on
+    the session's connection: in its transaction, after the flush a query would have done,
+    without the ORM's execution machinery (its events, options and result wrapping), which
+    costs as much as a small statement itself. For the statements built once that every
+    request runs (streak windows, figures, milestones); a write stays with the session.
+    Take a long result with `.all()`: iterating it fetches row by row."""
+    if session.autoflush:
+        session.flush()  # what session.execute would flush first: the figures follow the entries
+    return session.connection().execute(statement, params)
 
 
 def _forget_unless(session: Session, written: set[type | None]) -> None:

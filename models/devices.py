@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from .accounts import check_timezone
 from .alexa_entities import DeviceTimeZone
+from .db import read
 from .entities import Couple
 from .errors import ValidationError
 
@@ -34,11 +35,11 @@ class CachedZone:
 
 
 def cached_zone(session: Session, couple: Couple, device_id: str, now: datetime) -> CachedZone:
-    row = _row(session, couple, device_id)
+    row = read(session, _ZONE, {"couple_id": couple.id, "device_id": device_id}).first()
     if row is None:
         return CachedZone(None, True)
-    age = now - row.checked_at
-    return CachedZone(row.timezone, age >= (FRESH_FOR if row.timezone else RETRY_AFTER))
+    zone, checked_at = row
+    return CachedZone(zone, now - checked_at >= (FRESH_FOR if zone else RETRY_AFTER))
 
 
 def remember_zone(session: Session, couple: Couple, device_id: str, zone: str | None, now: datetime) -> str | None:
@@ -70,6 +71,8 @@ def _row(session: Session, couple: Couple, device_id: str) -> DeviceTimeZone | N
     return session.scalar(_ROW, {"couple_id": couple.id, "device_id": device_id})
 
 
-_ROW = select(DeviceTimeZone).where(  # built once: every voice entry asks it
-    DeviceTimeZone.couple_id == bindparam("couple_id"), DeviceTimeZone.device_id == bindparam("device_id")
-)
+_THE_DEVICE = (DeviceTimeZone.couple_id == bindparam("couple_id"), DeviceTimeZone.device_id == bindparam("device_id"))
+_ROW = select(DeviceTimeZone).where(*_THE_DEVICE)
+_ZONE = select(DeviceTimeZone.timezone, DeviceTimeZone.checked_at).where(
+    *_THE_DEVICE
+)  # built once: every voice entry asks it

@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .cadence import KeptRate
+from .db import read
 from .entities import CheckIn, LogEntry, LogKind
 from .localtime import week_start
 from .stat_entities import DailyStat, MonthlyStat
@@ -84,7 +85,7 @@ def kept_counts(session: Session, couple_id: int, known: Collection[str]) -> lis
 
     if all(f"kept:{n}" in known for n in KEPT_THRESHOLDS):
         return []  # all reached long ago: nothing to look up
-    days = session.execute(_NTH_KEPT_DAYS, {"couple_id": couple_id}).one()
+    days = read(session, _NTH_KEPT_DAYS, {"couple_id": couple_id}).one()
     return [
         Candidate(f"kept:{n}", Kind.KEPT_COUNT, {"count": n}, day)
         for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
@@ -114,12 +115,13 @@ def first_clean_week(session: Session, couple_id: int, today: date, known: Colle
         return []  # already found: skip the query below
     this_monday = week_start(today)
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
-    rows = session.execute(_WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday})
+    rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday}).all()
     kept: dict[date, int] = defaultdict(int)
     lapses: dict[date, int] = defaultdict(int)
     for day, kept_that_day, lapsed_that_day in rows:
-        kept[week_start(day)] += kept_that_day or 0
-        lapses[week_start(day)] += lapsed_that_day or 0
+        monday = week_start(day)
+        kept[monday] += kept_that_day or 0
+        lapses[monday] += lapsed_that_day or 0
     for monday in sorted(kept):
         if kept[monday] and not lapses[monday]:
             params = {"week_of": monday.isoformat(), "kept": kept[monday]}
@@ -142,7 +144,7 @@ def checkins_in_a_row(session: Session, couple_id: int, today: date, known: Coll
     if f"checkins:{CHECKIN_STREAK}" in known:
         return []
     since = week_start(today) - timedelta(weeks=CHECKIN_LOOKBACK_WEEKS)
-    weeks = sorted(session.scalars(_COMPLETED_WEEKS, {"couple_id": couple_id, "since": since}))
+    weeks = sorted(read(session, _COMPLETED_WEEKS, {"couple_id": couple_id, "since": since}).scalars())
     run = 0
     for previous, monday in zip([None, *weeks], weeks, strict=False):
         run = run + 1 if previous is not None and monday - previous == timedelta(weeks=1) else 1
@@ -173,7 +175,7 @@ def better_month(session: Session, couple_id: int, today: date, known: Collectio
         return []
     earlier = month_before(last_month)
     months = {"couple_id": couple_id, "months": [earlier, last_month]}
-    rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in session.execute(_MONTHS, months)}
+    rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in read(session, _MONTHS, months)}
     then, now = rates.get(earlier, KeptRate(0, 0)), rates.get(last_month, KeptRate(0, 0))
     if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
         return []

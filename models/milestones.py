@@ -26,6 +26,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .db import read
 from .entities import Couple, LogEntry, LogKind, Milestone, Partner
 from .localtime import local_today
 from .milestone_checks import (
@@ -82,7 +83,7 @@ def record_milestones(
 def _known(session: Session, couple_id: int) -> dict[str, bool]:
     """Every key the couple reached (a few dozen at most), and whether it was celebrated:
     what is stored is never looked for again."""
-    return {key: bool(celebrated) for key, celebrated in session.execute(_KNOWN, {"couple_id": couple_id})}
+    return {key: bool(celebrated) for key, celebrated in read(session, _KNOWN, {"couple_id": couple_id})}
 
 
 # Built once: every log entry and "how are we doing" ask them.

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from .base import utcnow
 from .cadence import KeptRate
+from .db import read
 from .entities import Partner
 from .localtime import local_today, week_start
 from .stat_entities import DailyStat
@@ -69,7 +70,7 @@ class CoupleDay:
 def couple_days(session: Session, couple_id: int, first: date, last: date) -> dict[date, CoupleDay]:
     """The couple's figures per day between two local dates (both included; days with nothing
     logged left out), from the daily figures: one read for everything "how are we doing" compares."""
-    rows = session.execute(_COUPLE_DAYS, {"couple_id": couple_id, "first": first, "last": last})
+    rows = read(session, _COUPLE_DAYS, {"couple_id": couple_id, "first": first, "last": last}).all()
     return {day: CoupleDay(int(kept), int(missed), int(moments)) for day, kept, missed, moments in rows}
 
 

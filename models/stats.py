@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Table, delete, event, func, select
+from sqlalchemy import Table, bindparam, delete, event, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import get_history
@@ -136,9 +136,15 @@ def apply(session: Session, deltas: Deltas) -> None:
     for place in daily:
         earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
     for couple_id, day in earliest.items():
-        connection.execute(delete(StreakRecord).where(StreakRecord.couple_id == couple_id, StreakRecord.through >= day))
+        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
     if any(n < 0 for counts in daily.values() for n in counts.values()):
         _drop_empty(session, daily_table, monthly_table, daily, monthly)
+
+
+# Built once: every write of an entry runs it.
+_STALE_RECORDS = delete(StreakRecord).where(
+    StreakRecord.couple_id == bindparam("couple_id"), StreakRecord.through >= bindparam("day")
+)
 
 
 def _table(entity: type[DailyStat] | type[MonthlyStat]) -> Table:

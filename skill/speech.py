@@ -290,6 +290,9 @@ _NOT_SSML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\
 
 # Emoji and pictographs are not words: a note is stored as typed, and spoken without them.
 _NOT_SPOKEN = frozenset(("So", "Sk", "Co", "Cn"))
+# The same for text in ASCII (most of what is said), dropped by one translate instead of a
+# look-up per character: "^" and "`".
+_ASCII_NOT_SPOKEN = {code: None for code in range(128) if unicodedata.category(chr(code)) in _NOT_SPOKEN}
 _JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3]|[\U0001f3fb-\U0001f3ff]")
 # A lone lower-case "i" echoed from a slot ("even though i didn't"), said as the pronoun.
 _LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
@@ -298,7 +301,10 @@ _LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 def spoken(text: str) -> str:
     """What is said aloud of `text`: emoji and symbols dropped, the pronoun "I" capitalised,
     no full stop after an ellipsis, no space before a stop or two in a row."""
-    kept = "".join(ch for ch in _JOINERS.sub("", text) if unicodedata.category(ch) not in _NOT_SPOKEN)
+    if text.isascii():
+        kept = text.translate(_ASCII_NOT_SPOKEN)
+    else:
+        kept = "".join(ch for ch in _JOINERS.sub("", text) if unicodedata.category(ch) not in _NOT_SPOKEN)
     kept = _LOWER_I.sub("I", kept)
     kept = re.sub(r"…\s*[.!?,;:]+", "…", kept)
     return re.sub(r" +([.,;:!?])", r"\1", re.sub(" {2,}", " ", kept))

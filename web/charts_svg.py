@@ -127,6 +127,20 @@ def heatmap_rows(heatmap: Heatmap) -> Markup:
     return Markup("".join(rows))
 
 
+def month_rows(points: list[MonthPoint]) -> Markup:
+    """The long arc's table rows, newest first ("so far" on this month): a row per month of
+    the couple's history, built here for the reason heatmap_rows is (numbers and month names
+    only, nothing to escape)."""
+    rows = []
+    for i, point in enumerate(reversed(points)):
+        rate = "–" if point.rate is None else f"{round(point.rate * 100)}%"
+        rows.append(
+            f'<tr><th scope="row">{text.month(point.month)}{" (so far)" if i == 0 else ""}</th>'
+            f"<td>{point.kept}</td><td>{point.missed}</td><td>{rate}</td><td>{point.moments}</td></tr>"
+        )
+    return Markup("".join(rows))
+
+
 def legend_svg(chart_id: str) -> Markup:
     """What each heatmap colour means, on two rows so that it fits a phone."""
     body = []

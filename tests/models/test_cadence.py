@@ -128,6 +128,22 @@ def test_strength_rises_with_kept_days_and_stands_still_on_hard_days():
     assert 0 < idle < rested
 
 
+def test_every_window_read_in_one_walk_agrees_with_each_window_alone():
+    since = TODAY - timedelta(days=10)  # began ten days ago: the 30 and 90 days see the same
+    tallies = {since + timedelta(days=n): KEPT for n in range(10)} | {TODAY - timedelta(days=3): MISSED}
+    hard = {TODAY - timedelta(days=5)}
+    del tallies[TODAY - timedelta(days=5)]  # a hard day with nothing logged: left out
+    rates = cadence.kept_rates(DAILY, tallies, hard, since, TODAY, (90, 7, 30))
+    assert rates == {7: 4 / 5, 30: 8 / 9, 90: 8 / 9}
+    assert list(rates) == [7, 30, 90]  # shortest first, as Charts shows them
+    for rule in (DAILY, MON_WED_FRI, TWICE_A_WEEK):
+        for window, rate in cadence.kept_rates(rule, tallies, hard, since, TODAY, cadence.RATE_WINDOWS).items():
+            assert rate == cadence.kept_rate(rule, tallies, hard, since, TODAY, window)
+    assert cadence.kept_rates(DAILY, tallies, hard, TODAY + timedelta(days=1), TODAY, (7, 30)) == {7: None, 30: None}
+    assert cadence.days(TODAY, TODAY - timedelta(days=1)) == []
+    assert cadence.days(date(2024, 2, 28), date(2024, 3, 1)) == [date(2024, 2, 28), date(2024, 2, 29), date(2024, 3, 1)]
+
+
 # --- Every surface, the same figure.
 
 

@@ -4,12 +4,14 @@ asking the database once for what it already loaded."""
 from __future__ import annotations
 
 import gc
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, event, select, text
+from sqlalchemy import Engine, bindparam, event, select, text
 
-from tests.factories import make_couple
-from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade
-from trust_tracker.models.entities import Couple, Partner
+from tests.factories import agreed_contract, make_couple
+from trust_tracker.models.db import make_engine, make_sessionmaker, read, upgrade
+from trust_tracker.models.entities import Couple, ItemKind, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.stat_entities import DailyStat
 
 
 def test_sqlite_writes_ahead_syncs_at_checkpoints_and_waits_its_turn(tmp_path):
@@ -57,3 +59,27 @@ def test_a_session_can_still_forget_what_it_deleted(own_engine):
         session.flush()
         assert robin not in session.info["trust_tracker.held"]
         assert session.execute(text("SELECT count(*) FROM partner")).scalar() == 0
+
+
+def test_a_plain_read_sees_what_the_session_has_not_flushed_yet(session):
+    """db.read runs on the session's connection, after the flush a query would do: the
+    figures it reads include an entry only added, and nothing else is written."""
+    alex, sam = make_couple(session)
+    version = agreed_contract(session, alex, sam)
+    item = version.items_of(ItemKind.COMMITMENT)[0]
+    session.add(
+        LogEntry(
+            couple_id=alex.couple_id,
+            partner_id=alex.id,
+            kind=LogKind.KEPT,
+            lineage_id=item.lineage_id,
+            local_date=date(2026, 11, 24),
+            created_at=datetime(2026, 11, 24, 20, tzinfo=UTC),
+            source=Source.VOICE,
+        )
+    )
+    figures = select(DailyStat.local_date, DailyStat.kept).where(DailyStat.lineage_id == item.lineage_id)
+    assert read(session, figures).all() == [(date(2026, 11, 24), 1)]
+    assert not session.new  # flushed, in the session's own transaction
+    other = select(DailyStat.kept).where(DailyStat.couple_id == bindparam("couple_id"))
+    assert read(session, other, {"couple_id": alex.couple_id + 1}).all() == []  # another couple's: none

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
 from trust_tracker import web
+from trust_tracker.models.charts import MonthPoint
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 TODAY = date(2026, 11, 25)
@@ -300,3 +301,17 @@ def test_weekly_figures_agree_with_their_calendars(client, alex, couple, session
     assert "“house jobs” was kept Last 7 days Last 30 days Last 90 days Strength 100% 50%" in page
     assert "Mon 9 Nov 2026 kept kept kept missed" in page  # the calendar's table names the miss
     assert "Sunday walk Current streak 3 weeks Best streak 3 weeks" in page
+
+
+def test_the_long_arc_table_lists_every_month_newest_first() -> None:
+    points = [
+        MonthPoint(date(2026, 9, 1), 0, 0, 2),  # nothing kept or missed: no rate
+        MonthPoint(date(2026, 10, 1), 5, 3, 0),  # 62.5%: rounded half to even, as Jinja's round did
+        MonthPoint(date(2026, 11, 1), 1, 7, 1),
+    ]
+    rows = str(web.charts_svg.month_rows(points))
+    assert rows.index("November 2026 (so far)") < rows.index("October 2026<") < rows.index("September 2026<")
+    assert rows.count("(so far)") == 1
+    assert "October 2026</th><td>5</td><td>3</td><td>62%</td><td>0</td>" in rows
+    assert "September 2026</th><td>0</td><td>0</td><td>–</td><td>2</td>" in rows
+    assert str(web.charts_svg.month_rows([])) == ""
