@@ -27,6 +27,12 @@ PENDING_LOG = "pending_log"
 PENDING_REQUEST = "pending_request"
 # A conversation of several turns in progress (check-in, reflection): {"name": ..., ...}.
 FLOW = "flow"
+# Several commitments to log at once, or a hedged "I sort of kept it", waiting for a yes
+# (skill/intents/logbook_confirm.py): {"kind": ..., "ids": [...], "said": ...}.
+PENDING_ALL = "pending_all"
+PENDING_HEDGE = "pending_hedge"
+# Whatever waits for an answer: "help", "repeat" and not understood ask its question again.
+WAITING = (FLOW, PENDING_LOG, PENDING_REQUEST, PENDING_ALL, PENDING_HEDGE)
 # A check-in waiting behind an aside's own question ("shall I tell Sam: seen, thank you?"):
 # {"flow": ..., "question": ...}, brought back when that ends (skill/checkin_aside.py).
 SUSPENDED = "checkin_aside"
@@ -173,7 +179,7 @@ def ask_unless_looping(handler_input: HandlerInput, text: str, reprompt: str, ag
     attributes[SAID_BEFORE] = {"text": _digest(text), "times": times}
     say = speech(handler_input).say
     if times >= 3:
-        for key in (FLOW, PENDING_LOG, PENDING_REQUEST, LAST_QUESTION, SAID_BEFORE):
+        for key in (*WAITING, LAST_QUESTION, SAID_BEFORE):
             attributes.pop(key, None)
         response = handler_input.response_builder.response  # no slot elicited: the session ends
         response.directives = [d for d in response.directives or [] if not isinstance(d, ElicitSlotDirective)] or None
@@ -192,7 +198,7 @@ def ask_again(handler_input: HandlerInput, prefix: str = "", *, after_ssml: str 
     """The pending question of an open conversation asked again (after `prefix`), with its
     slot elicited again; None when no conversation waits for an answer."""
     attributes = session_attributes(handler_input)
-    if not any(isinstance(attributes.get(key), dict) for key in (FLOW, PENDING_LOG, PENDING_REQUEST)):
+    if not any(isinstance(attributes.get(key), dict) for key in WAITING):
         return None
     question = attributes.get(LAST_QUESTION)
     if not isinstance(question, dict):
@@ -220,8 +226,8 @@ def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | No
     misses = question.get("misses") if isinstance(question, dict) else None
     misses = misses + 1 if isinstance(misses, int) and not isinstance(misses, bool) else 1
     say = speech(handler_input).say
-    if misses >= 3 and any(isinstance(attributes.get(key), dict) for key in (FLOW, PENDING_LOG, PENDING_REQUEST)):
-        for key in (FLOW, PENDING_LOG, PENDING_REQUEST, LAST_QUESTION):
+    if misses >= 3 and any(isinstance(attributes.get(key), dict) for key in WAITING):
+        for key in (*WAITING, LAST_QUESTION):
             attributes.pop(key, None)
         return tell(handler_input, say("fallback_give_up"))
     response = ask_again(handler_input, prefix if misses == 1 else say("fallback_again"))

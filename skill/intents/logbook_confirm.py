@@ -20,16 +20,12 @@ from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Part
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..dialog import ask, ids, session_attributes, skill_context, slot_text, speech, tell
+from ..dialog import PENDING_ALL, PENDING_HEDGE, ask, ids, session_attributes, skill_context, slot_text, speech, tell
 from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler
 from ..understanding import all_of_them
 
-# Several promises waiting for "yes" ({"kind": ..., "ids": [...]}), and hedged words
-# ({"kind": ..., "said": ..., "ids": [...]}: what Alexa resolved them to).
-PENDING_ALL = "pending_all"
-PENDING_HEDGE = "pending_hedge"
 MAX_SPOKEN_ENTRIES = 3
 
 

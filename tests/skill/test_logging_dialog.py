@@ -472,3 +472,16 @@ def test_a_forged_hedge_logs_nothing(session, mine, alex_talks):
 def test_a_plain_keep_is_not_confirmed(session, mine, alex_talks):
     said = alex_talks("i kept my promise to call when late")
     assert said.speech == "Logged: you kept your promise to call when late." and not said.open
+
+
+@pytest.mark.parametrize("word", ["AMAZON.RepeatIntent", "AMAZON.HelpIntent"])
+def test_repeat_or_help_while_a_confirmation_waits_asks_it_again(session, mine, alex_talks, word):
+    alex_talks("i sort of kept the evening talk")
+    said = alex_talks.send(Match(word))
+    assert said.open and said.speech.endswith(SAY("hedge_reprompt_kept")) and entries(session) == []
+    alex_talks("i missed all of them")
+    said = alex_talks.send(Match(word))
+    assert said.open and said.speech.endswith("Shall I log all 3 as missed? Yes or no."), said.speech
+    assert entries(session) == []
+    alex_talks.send(Match("AMAZON.YesIntent"))
+    assert [kind for kind, _ in logged(session)] == [LogKind.MISSED] * 3
