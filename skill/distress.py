@@ -121,7 +121,8 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
-    r"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b",
+    r"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:forget|miss|am late|are late|"
+    r"eat|spend|break|lose|do not (?:clean|call|tidy|text)))",
     # A partner's threat of suicide is a lever of control, and a crisis of its own.
     r"\b(?:kill|hurt|harm) (?:himself|herself|themselves)\b",
     # Weapons.
@@ -160,7 +161,8 @@ _PHRASES = [
     r"\b(?:takes|took|hides|hid) my (?:car )?keys\b",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
-    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:photos|pictures|nudes|videos)\b",
+    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:private |intimate |naked |nude )?"
+    r"(?:photos|pictures|nudes|videos)\b",
     r"\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
     r"eat|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
@@ -171,7 +173,7 @@ _PHRASES = [
     r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
     r"\bnot allowed to (?:leave|go out of) the house\b|\bnot allowed (?:any|my own) money\b",
     # Needing to leave, said on its own or of the home or the partner ("get out more" is not this).
-    r"\b(?:i|we) (?:just |really )?(?:need|have|got|must) to get (?:out|away)(?= *$| (?:of here|of (?:this|the|our|my) (?:house|home|"
+    r"\b(?:i|we) (?:just |really )?(?:need|have|got|must) to get (?:out|away)(?= *$| (?:of here|tonight|of (?:this|the|our|my) (?:house|home|"
     r"relationship|marriage|place|flat|apartment)|now|right now|safely|before (?:he|she|they|my partner)|from "
     r"(?:him|her|them|my partner))\b)",
     r"\b(?:i am|i feel|we are|i have been|feeling|i feel so|i am so) (?:so |really |completely )?trapped\b"
@@ -179,7 +181,8 @@ _PHRASES = [
     r"this )?(?:schedule|job|work|routine|deadlines?|weather|rain|snow|traffic))\b)",
     r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
-    r"\b(?:do not|not|never) (?:feel |feeling )?safe\b(?! (?:to (?:say|tell|share|admit|talk)|with (?:my|the) "
+    r"\b(?:do not|not|never) (?:feel |feeling )?safe\b(?! (?:to (?:say|tell|share|admit|talk|drive|eat|drink|swim|use|"
+    r"touch|cross)|with (?:my|the) "
     r"(?:phone|password|secrets?))\b)",
     r"\b(?:unsafe|feel threatened|feeling threatened)\b",
     r"\bin danger\b(?! of (?!being|him|her|them|my life|our lives|my partner)\w)",
@@ -212,7 +215,7 @@ _PHRASES = [
     r"\bfeel (?:like )?dying\b",
     r"\b(?:end|ending) things\b(?! (?:with|on|between|off)\b)",
     r"\bno point (?:anymore|any more|in anything|to anything|in living|living|in going on|to life)\b",
-    r"\b(?:everything is pointless|nothing matters any ?more|i am done with (?:life|living|everything))\b",
+    r"\b(?:everything is pointless|nothing matters any ?more|i am done with (?:life|living|everything))\b(?! room)",
     r"\b(?:going to|want to|about to|ready to) jump\b(?! (?:in|into|at|on|ahead|start|the queue))",
     r"\bstanding on (?:the|a) (?:bridge|edge|ledge|roof)\b",
     r"\b(?:goodbye (?:letters?|notes?)|suicide notes?)\b",

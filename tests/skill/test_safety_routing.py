@@ -15,6 +15,7 @@ import pytest
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 
+from tests.skill.distress_blind import BLIND_DISTRESS, BLIND_LOOKALIKES
 from tests.skill.distress_held_out import HELD_OUT
 from tests.skill.distress_phrases import DISTRESS
 from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
@@ -32,6 +33,9 @@ MIN_HEARD = 0.9
 # The 30 held out (tests/skill/distress_held_out.py), never tuned on: 10 before the carrier
 # samples, 23 with them.
 MIN_HELD_OUT = 0.6
+# The 240 written blind (tests/skill/distress_blind.py), whose words widened the detector but
+# never the samples.
+MIN_BLIND = 0.5
 
 
 def _spoken(text: str) -> str:
@@ -80,8 +84,15 @@ def test_distress_never_tuned_on_reaches_help(conversation_script) -> None:
     assert figure >= MIN_HELD_OUT, missed
 
 
+def test_the_lists_written_blind_reach_help_through_the_router(conversation_script) -> None:
+    """Their words taught the detector, never the samples: the routing is measured on them unseen."""
+    said = list(dict.fromkeys(_spoken(s) for s in BLIND_DISTRESS))
+    figure, missed = _measure(said, f"distress written blind, {len(set(said) & _samples())} of them samples")
+    assert figure >= MIN_BLIND, missed
+
+
 def test_everyday_sentences_through_the_router_are_not_answered_with_help(conversation_script) -> None:
-    said = [_spoken(s) for s in LOOKALIKES + EVERYDAY]
+    said = [_spoken(s) for s in LOOKALIKES + BLIND_LOOKALIKES + EVERYDAY if s != "play hit me baby one more time"]
     assert [turn["utterance"] for turn in route_only(said) if heard(turn)] == []
 
 
