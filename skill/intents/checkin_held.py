@@ -4,8 +4,9 @@ on question 4): neither logged nor saved until confirmed, and the check-in goes 
 "Was that your answer to …, or shall I log it?": "yes" or "my answer" saves what was said as
 the answer ("I missed my promise to open phone", not just the promise's name); "log it" logs
 it (for the partner speaking) and asks the question again, first asking which promise when
-none was named or the words fit several ("which one did you keep: …?"), never a guess; "no"
-keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
+none was named or the words fit several ("which one did you keep: …?"), never a guess (words
+that leave open whether it was done, "some of them", or several misses wait till after the
+check-in); "no" keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
 when it comes back, because session attributes travel through the device.
 """
 

@@ -128,6 +128,7 @@ def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[st
     if (
         not isinstance(waiting, dict)
         or waiting.get("kind") not in (LogKind.KEPT.value, LogKind.MISSED.value)
+        or type(waiting.get("partner")) is not int  # True would pass for partner 1
         or waiting.get("partner") != partner.id
     ):
         return None

@@ -293,7 +293,7 @@ def test_a_negated_keep_confirmed_logs_a_miss(session, mine, alex_talks):
 # --- forged hedges -------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("forgery", ["bad kind", "partners", "other couple's", "other voice"])
+@pytest.mark.parametrize("forgery", ["bad kind", "partners", "other couple's", "other voice", "no voice", "true"])
 def test_a_forged_hedge_logs_nothing_of_anyone_elses(session, home, mine, alex_talks, forgery):
     other, other_partner = make_couple(session, "Robin", "Kim")
     assert other_partner is not None
@@ -307,6 +307,8 @@ def test_a_forged_hedge_logs_nothing_of_anyone_elses(session, home, mine, alex_t
         "partners": {**waiting, "ids": [mine["pick up the kids"]]},
         "other couple's": {**waiting, "ids": theirs},
         "other voice": {**waiting, "partner": sam.id, "ids": [mine["evening talk"]]},
+        "no voice": {key: value for key, value in waiting.items() if key != "partner"},
+        "true": {**waiting, "partner": True, "said": "sort of kept the evening talk"},
     }[forgery]
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert "Logged" not in said.speech and entries(session) == []  # any couple's
