@@ -259,6 +259,12 @@ def all_meant(
     return [d.commitment for d in today.due(session, partner, day) if not d.logged]
 
 
+def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:
+    """Whether "all of them" (or "both": `both`) is clear enough to log without a yes: keeps
+    of every one meant, "both" only when two are meant; several misses are confirmed first."""
+    return bool(items) and kind is LogKind.KEPT and (not both or len(items) == 2)
+
+
 def log_all(
     session: Session,
     partner: Partner,

@@ -55,6 +55,14 @@ _STALLING = re.compile(
     r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that)|uh huh|mm hmm|"
     r"i guess|never mind|nevermind)\s*)+$"
 )
+# "All of them", "both", "each", "everything": several promises at once ("I kept all of
+# them"), the one pattern of these words: read here for a request, and by the skill's
+# understanding for what the quantity (or a promise's slot) says.
+_EACH = r"(?:all|both|every one|each(?: one)?)"
+ALL_OF_THEM = (
+    rf"(?:(?:them|those) {_EACH}|{_EACH}(?: (?:of )?(?:them|those|my promises|my commitments|our promises|three))?|"
+    r"everything|every promise)"
+)
 # Words that sound like a request to the skill rather than an answer: confirmed before saving.
 _REQUEST = re.compile(
     r"^(?:alexa )?(?:how are we doing|how's it going|how are things going|"
@@ -64,7 +72,8 @@ _REQUEST = re.compile(
     r"(?:log|note|record|mark|add)\b.*|"
     r"i (?:kept|missed|broke|forgot|didn't keep|did not keep|failed to keep) (?:my|a|our) (?:promise|commitment|word)\b.*|"
     r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)\b.*|"
-    r"i (?:kept|missed|did|forgot|broke) (?:them all|all of them|both of them|every one of them|everything)\b.*|"
+    rf"(?:i|we) (?:kept|missed|did|forgot|broke|followed through on) {ALL_OF_THEM}\b.*|"
+    r"(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*|"
     r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
     r"my (?:pairing )?code is\b.*)$"
 )

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .naming import Shared, content_words, shared
 from .speech import brief
@@ -101,8 +101,11 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
     when they open with it: "that i forgot to call" is a miss, "i kept my promise to call"
     (answering "which one did you miss?") a keep. A negation further on ("call when late even
     though i didn't want to", "evening talk, never missed it") changes nothing, and neither
-    does a double negative ("never missed it"): that is no clear word either way."""
+    does a double negative ("never missed it"): that is no clear word either way. "I almost
+    forgot" was kept."""
     opening = _OPENING.sub("", spoken(said))
+    if _NEARLY.match(opening) and _MISSED_WORDS.match(_NEARLY.sub("", opening)):
+        return LogKind.KEPT  # "i almost forgot the evening talk": it was done
     negation = _MISSED_WORDS.match(opening)
     if negation:
         rest = opening[negation.end() :]
@@ -133,10 +136,7 @@ _POINTING = set(_ORDINALS) | {
 }
 
 
-_ALL_OF_THEM = re.compile(
-    r"^(?:(?:i )?(?:kept |did |missed |forgot |broke )?)(?:(?:them |those )?all|all (?:of )?(?:them|those|my promises|my commitments|three)|"
-    r"both|both of (?:them|those)|every one|everything)(?: of them)?(?: today)?$"
-)
+_ALL_OF_THEM = re.compile(rf"^(?:i )?(?:(?:kept|did|missed|forgot|broke) )?{ALL_OF_THEM}(?: today)?$")
 
 
 def all_of_them(said: str) -> str | None:
@@ -148,16 +148,27 @@ def all_of_them(said: str) -> str | None:
     return "both" if re.search(r"\bboth\b", words) else "all"
 
 
-# Words that leave it open whether it was kept: "I sort of kept it", "I half did it".
-_HEDGE = re.compile(
-    r"\b(?:sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|almost|nearly|"
-    r"more or less|somewhat|a bit of|not quite|not really|not fully|not completely|tried to|i think i)\b"
+# Words that leave it open whether it was kept: "I sort of kept it", "I half did it". The
+# soft ones can go without changing what the words say; "not really", "almost" and the
+# like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
+_SOFT_HEDGE = (
+    r"sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
+    r"tried to|i think i"
 )
+_SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
+_HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")
+_NEARLY = re.compile(r"^(?:almost|nearly) ")
 
 
-def hedged(said: str) -> bool:
-    """Whether the words leave open whether it was done: "I sort of kept the evening talk"."""
-    return _HEDGE.search(spoken(said)) is not None
+def hedged(said: str, commitments: Sequence[ContractItem] = ()) -> bool:
+    """Whether the words leave open whether it was done: "I sort of kept the evening talk".
+    Only the words around a promise's name count: "I kept my half hour walk" is plain."""
+    words = f" {spoken(said)} "
+    named = [(c.short_name or "", c.text, *(without_pronoun(f) for f in c.lineage.spoken_forms)) for c in commitments]
+    names = {spoken(n) for forms in named for n in forms} - {""}
+    for name in sorted(names, key=len, reverse=True):
+        words = words.replace(f" {name} ", " ")
+    return _HEDGE.search(words) is not None
 
 
 def names_nothing(said: str) -> bool:
@@ -166,8 +177,9 @@ def names_nothing(said: str) -> bool:
 
 
 def without_hedge(said: str) -> str:
-    """The words with their hedge left out: "sort of kept the evening talk" -> "kept the evening talk"."""
-    return " ".join(_HEDGE.sub(" ", spoken(said)).split())
+    """The words with their soft hedge left out: "sort of kept the evening talk" -> "kept the
+    evening talk"; "not really kept it" stays as it is."""
+    return " ".join(_SOFT.sub(" ", spoken(said)).split())
 
 
 def points_at(said: str) -> bool:

@@ -4,8 +4,9 @@ on question 4): neither logged nor saved until confirmed, and the check-in goes 
 "Was that your answer to …, or shall I log it?": "yes" or "my answer" saves what was said as
 the answer ("I missed my promise to open phone", not just the promise's name); "log it" logs
 it (for the partner speaking) and asks the question again, first asking which promise when
-none was named or the words fit several ("which one did you keep: …?"), never a guess; "no"
-keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
+none was named or the words fit several ("which one did you keep: …?"), never a guess (words
+that leave open whether it was done, "some of them", or several misses wait till after the
+check-in); "no" keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
 when it comes back, because session attributes travel through the device.
 """
 
@@ -18,6 +19,7 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, logbook, tracking
+from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 
@@ -38,7 +40,7 @@ from ..dialog import (
 from ..grammar import promise
 from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
-from ..understanding import Words, has_words, kind_said, none_of_those
+from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
 from .checkin import answer_checkin, ask_question, flow_partner
 from .logbook import confirm, resolved_commitments
 from .logbook_confirm import log_listed, meant
@@ -55,10 +57,11 @@ HELD_INTENTS = {
     "LogSmallWinIntent": "note",
     "LogBreachIntent": "note",
     "HardDayIntent": "",
-    "LogAllKeptIntent": "",
-    "LogAllMissedIntent": "",
+    "LogAllKeptIntent": "quantity",
+    "LogAllMissedIntent": "quantity",
 }
 PROMISES = {"LogKeptIntent": LogKind.KEPT, "LogMissedIntent": LogKind.MISSED}
+SEVERAL = {"LogAllKeptIntent": LogKind.KEPT, "LogAllMissedIntent": LogKind.MISSED}
 NOTES = {"LogReliabilityIntent": LogKind.RELIABILITY, "LogSmallWinIntent": LogKind.SMALL_WIN}
 
 
@@ -130,30 +133,64 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     if speaker is None:
         return ask_question(handler_input, question, say("checkin_log_later"))
     if intent in PROMISES:
-        candidates = unnamed(handler_input, speaker, held, named)
-        if candidates:  # which promise? asked, and the check-in goes on after the answer
-            return ask_which(handler_input, flow, intent, candidates)
-    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held, named_ids=named))
+        return held_promise(handler_input, flow, question, speaker, intent, held, named=named)
+    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
 
 
 def what_was_said(handler_input: HandlerInput, intent: str, held: str) -> str:
-    """The held words as the answer they were: "I missed my promise to open phone", not "open phone"."""
+    """The held words as the answer they were: "I missed my promise to open phone", not "open
+    phone"; "I kept some of them", not "some"."""
     language = speech(handler_input)
     if held and intent in PROMISES:
         return language.say(f"held_said_{intent}", promise=promise(language, held, "my"))
+    if held and intent in SEVERAL:
+        return language.say(f"held_quantity_{intent}", quantity=held)
     return held or language.say(f"held_words_{intent}")
 
 
-def unnamed(handler_input: HandlerInput, partner: Partner, held: str, named: list[int]) -> list[ContractItem]:
-    """The promises to choose from when the held words name none, or several of the partner's
-    own (as Alexa resolved them, `named`, or as matched here); [] when they name one (or only
-    the other partner's, which log_said refuses, saying whose)."""
-    session = skill_context(handler_input).session
-    loggable = tracking.loggable_commitments(session, partner)
-    if not held.strip() and not named:
-        return loggable
-    matches = [c for c in loggable if c.lineage_id in named] if named else Words().named(held, loggable, [])
-    return matches if len(matches) > 1 else []
+def held_promise(
+    handler_input: HandlerInput,
+    flow: dict[str, Any],
+    question: checkin_turns.Question,
+    partner: Partner,
+    intent: str,
+    words: str,
+    *,
+    named: list[int] | None = None,
+    offered: list[int] | None = None,
+) -> Response:
+    """A held promise logged for `partner` ("log it"), or the answer to "which one?" (`offered`
+    the ids asked about), then the waiting question asked again. Never a guess: no promise
+    named, or words that fit several, ask which (the first time); words that leave open
+    whether it was done, or still name none, are left for after the check-in."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    kind = kind_said(without_hedge(words), PROMISES[intent])
+    if not offered and not has_words(words) and not named:
+        choices = tracking.loggable_commitments(context.session, partner)
+        if choices:
+            return ask_which(handler_input, flow, intent, choices)
+    if hedged(words, active_commitments(context.session, partner.couple_id)):
+        return ask_question(handler_input, question, say("checkin_log_later"))
+    try:
+        outcome = logbook.log_said(
+            context.session,
+            partner,
+            kind,
+            words,
+            understanding=Words(),
+            offered=offered or [],
+            named_ids=named or [],
+            first_words="" if offered else None,
+            now=context.now,
+            device_zone=device_zone(handler_input, partner.couple),
+        )
+    except DomainError as refused:  # already logged today, the other partner's commitment: said kindly
+        return ask_question(handler_input, question, str(refused))
+    if isinstance(outcome, logbook.Ambiguous) and not offered:
+        return ask_which(handler_input, flow, intent, outcome.candidates)
+    if not isinstance(outcome, logbook.Logged):
+        return ask_question(handler_input, question, say("checkin_log_later"))
+    return ask_question(handler_input, question, confirm(handler_input, kind, outcome))
 
 
 def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, items: list[ContractItem]) -> Response:
@@ -191,45 +228,23 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
     question = checkin_turns.Question(partner, position, heard)
     if not has_words(said) or none_of_those(said):
         return ask_question(handler_input, question, say("checkin_not_saved"))
-    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, said, offered))
+    return held_promise(handler_input, flow, question, speaker, intent, said, offered=offered)
 
 
-def log_held(
-    handler_input: HandlerInput,
-    partner: Partner,
-    intent: str,
-    words: str,
-    offered: list[int] | None = None,
-    *,
-    named_ids: list[int] | None = None,
-) -> str:
-    """The held words logged for `partner`, and what to say; never a guess: anything unclear
-    (which promise, kept or missed) is left for after the check-in."""
+def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: str) -> str:
+    """Held words other than a promise logged for `partner`, and what to say; never a guess:
+    anything unclear ("some of them", several misses, a note with no words) is left for after
+    the check-in."""
     context, language = skill_context(handler_input), speech(handler_input)
     say = language.say
     zone = device_zone(handler_input, partner.couple)
     try:
-        if intent in PROMISES:
-            kind = kind_said(words, PROMISES[intent])
-            outcome = logbook.log_said(
-                context.session,
-                partner,
-                kind,
-                words,
-                understanding=Words(),
-                offered=offered or [],
-                named_ids=named_ids or [],
-                first_words="" if offered else None,
-                now=context.now,
-                device_zone=zone,
-            )
-            if not isinstance(outcome, logbook.Logged):
+        if intent in SEVERAL:  # "all of them" and "both", as they are when no check-in waits
+            which = all_of_them(words) if words else "all"
+            items = meant(handler_input, partner)
+            if which is None or not logbook.clear_at_once(SEVERAL[intent], which == "both", items):
                 return say("checkin_log_later")
-            return confirm(handler_input, kind, outcome)
-        if intent == "LogAllKeptIntent":  # each one due today; several misses wait till after the check-in
-            return log_listed(handler_input, partner, LogKind.KEPT, meant(handler_input, partner))[0]
-        if intent == "LogAllMissedIntent":
-            return say("checkin_log_later")
+            return log_listed(handler_input, partner, SEVERAL[intent], items)[0]
         if intent == "HardDayIntent":
             tracking.hard_day(context.session, partner, context.now, device_zone=zone)
             other = other_partner(partner)
@@ -238,7 +253,7 @@ def log_held(
         if kind is not LogKind.BREACH and not words:
             return say("checkin_log_later")
         logbook.log_note(context.session, partner, kind, words, source=Source.VOICE, now=context.now, device_zone=zone)
-    except DomainError as refused:  # already logged today, the other partner's commitment: said kindly
+    except DomainError as refused:  # already logged today: said kindly
         return str(refused)
     if kind is LogKind.BREACH:
         other = other_partner(partner)

@@ -108,7 +108,7 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_checkin(handler_input, partner.couple, flow, "yes" if yes else "no")
     if not flow and (several := settle_several(handler_input, partner, yes)) is not None:
         return several  # "Shall I log all three as missed?"
-    if not flow and (hedge := hedge_waiting(handler_input)) is not None:  # "Shall I log that as kept?"
+    if not flow and (hedge := hedge_waiting(handler_input, partner)) is not None:  # "Shall I log that as kept?"
         kind, said, named_ids = hedge
         if yes:
             return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids))

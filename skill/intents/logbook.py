@@ -15,6 +15,7 @@ from ask_sdk_model import Response
 from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
+from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
 from trust_tracker.models.steering_words import is_filler
 
@@ -111,8 +112,9 @@ def log_commitment(
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
-    if confirmed is None and said and hedged(said):  # "I sort of kept it": asked, never guessed
-        return confirm_hedge(handler_input, kind, without_hedge(said), named_ids)
+    agreed = active_commitments(context.session, partner.couple_id)  # "half hour walk" hedges nothing
+    if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
+        return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
     if confirmed is not None and names_nothing(said) and not named_ids:
         # "I half did it", confirmed: which one it was is asked, not left unattached.
         choices = tracking.loggable_commitments(context.session, partner)

@@ -70,8 +70,12 @@ def log_several(
     items = meant(handler_input, partner, offered)
     if not items:
         return tell(handler_input, language.say("logged_all_none"))
-    if kind is LogKind.MISSED or (which == "both" and len(items) != 2):
-        session_attributes(handler_input)[PENDING_ALL] = {"kind": kind.value, "ids": [i.lineage_id for i in items]}
+    if not logbook.clear_at_once(kind, which == "both", items):
+        session_attributes(handler_input)[PENDING_ALL] = {
+            "kind": kind.value,
+            "ids": [i.lineage_id for i in items],
+            "partner": partner.id,  # only their yes logs it, on a device two voices share
+        }
         names = _names(handler_input, items)
         return ask(
             handler_input,
@@ -90,7 +94,7 @@ def meant(handler_input: HandlerInput, partner: Partner, offered: list[int] | No
 
 def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> Response | None:
     """Yes or no to "Shall I log all three as missed?"; None when nothing of the kind waits."""
-    waiting = _waiting(handler_input, PENDING_ALL)
+    waiting = _waiting(handler_input, PENDING_ALL, partner)
     if waiting is None:
         return None
     if not yes:
@@ -98,26 +102,35 @@ def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> 
     return _log(handler_input, partner, waiting["kind"], ids(waiting.get("ids")))
 
 
-def confirm_hedge(handler_input: HandlerInput, kind: LogKind, said: str, named_ids: list[int]) -> Response:
+def confirm_hedge(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, said: str, named_ids: list[int]
+) -> Response:
     """ "I sort of kept the evening talk": "Shall I log that as kept?", nothing saved yet."""
     say = speech(handler_input).say
-    session_attributes(handler_input)[PENDING_HEDGE] = {"kind": kind.value, "said": said, "ids": named_ids}
+    waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
+    session_attributes(handler_input)[PENDING_HEDGE] = waiting
     return ask(handler_input, say(f"hedge_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
 
 
-def hedge_waiting(handler_input: HandlerInput) -> tuple[LogKind, str, list[int]] | None:
-    """What waits for a yes to "Shall I log that as kept?" (taken out of the session), if anything."""
-    waiting = _waiting(handler_input, PENDING_HEDGE)
+def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int]] | None:
+    """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if anything."""
+    waiting = _waiting(handler_input, PENDING_HEDGE, partner)
     said = waiting.get("said") if waiting is not None else None
     if waiting is None or not isinstance(said, str):
         return None
     return waiting["kind"], said, ids(waiting.get("ids"))
 
 
-def _waiting(handler_input: HandlerInput, key: str) -> dict[str, Any] | None:
-    """The confirmation waiting under `key`, removed from the session; None if none or forged."""
+def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[str, Any] | None:
+    """The confirmation waiting under `key`, removed from the session; None if none, forged,
+    or asked by the other partner (Sam's yes never logs what Alex asked to log)."""
     waiting = session_attributes(handler_input).pop(key, None)
-    if not isinstance(waiting, dict) or waiting.get("kind") not in (LogKind.KEPT.value, LogKind.MISSED.value):
+    if (
+        not isinstance(waiting, dict)
+        or waiting.get("kind") not in (LogKind.KEPT.value, LogKind.MISSED.value)
+        or type(waiting.get("partner")) is not int  # True would pass for partner 1
+        or waiting.get("partner") != partner.id
+    ):
         return None
     return {**waiting, "kind": LogKind(waiting["kind"])}
 

@@ -1,8 +1,8 @@
 """Logging dialog defects a second independent voice tester found (issue 8: never a wrong
-entry): the menu's yes, next, go back and repeat; "log it" and "my answer" during a check-in;
-two resolutions for one name; the partner's commitment; "all of them" and "both"; words that
-leave open whether it was kept. Each through the real skill, asserting what is said and what
-the database holds."""
+entry): the menu's yes, next, go back and repeat; two resolutions for one name; the partner's
+commitment. Each through the real skill, asserting what is said and what the database holds.
+"Log it" during a check-in is in test_logging_checkin.py; "all of them", "both" and words that
+leave open whether it was kept in test_logging_all.py (both use the fixtures here)."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from tests.factories import NOW
 from tests.skill import test_conversations as conversations
 from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, USER, Talk, entries
 from tests.skill.test_describing import DYNAMIC
-from tests.skill.test_repairs import alone, answers
+from tests.skill.test_repairs import alone
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind
 from trust_tracker.skill import requests as alexa
@@ -52,6 +52,12 @@ def alex_talks(skill, session_factory, home) -> Talk:
 
 def logged(session) -> list[tuple[LogKind, int | None]]:
     return [(e.kind, e.lineage_id) for e in entries(session)]
+
+
+def three_answered(talk: Talk) -> None:
+    alone(talk)
+    for answer in ("our walk", "being late", "your texts"):
+        talk(answer)
 
 
 # --- 1. yes, next, go back and repeat at the menu never loop ----------------------------------
@@ -110,148 +116,7 @@ def test_a_forged_count_is_read_as_a_first_time(session, mine, alex_talks):
     assert alex_talks.send(Match("AMAZON.NextIntent")).speech == SAY("menu_next")
 
 
-# --- 2. "log it" and "my answer" during a check-in --------------------------------------------
-
-
-def three_answered(talk: Talk) -> None:
-    alone(talk)
-    for answer in ("our walk", "being late", "your texts"):
-        talk(answer)
-
-
-@pytest.mark.parametrize(
-    ("intent", "kind", "which"), [("LogKeptIntent", LogKind.KEPT, "keep"), ("LogMissedIntent", LogKind.MISSED, "miss")]
-)
-def test_log_it_with_no_promise_named_asks_which_then_goes_on(session, home, mine, alex_talks, intent, kind, which):
-    alex, _ = home
-    three_answered(alex_talks)
-    alex_talks.send(Match(intent, {}))
-    said = alex_talks("log it")
-    assert said.speech == f"Which one did you {which}: call when late, evening talk or evening walk?" and said.open
-    assert entries(session) == [] and len(answers(session)) == 3
-    said = alex_talks("evening talk")
-    assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and "evening talk" in said.speech and said.open
-    assert logged(session) == [(kind, mine["evening talk"])] and len(answers(session)) == 3
-    said = alex_talks("more notice")
-    assert not said.open and answers(session)[-1] == (alex.id, 3, "more notice")
-
-
-def test_which_answered_as_a_promise_logs_it_and_goes_on(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {}))
-    alex_talks("log it")
-    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "evening walk"}))
-    assert said.open and said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
-    assert logged(session) == [(LogKind.KEPT, mine["evening walk"])] and len(answers(session)) == 3
-
-
-def test_log_it_for_words_that_fit_two_asks_which_of_those(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {"commitment": "evening"}))
-    said = alex_talks("log it")
-    assert said.speech.startswith("Which one did you keep: evening talk or evening walk?")
-    said = alex_talks("the second one")
-    assert logged(session) == [(LogKind.KEPT, mine["evening walk"])] and said.open
-
-
-@pytest.mark.parametrize("answer", ["none of those", "purple", "x" * 300])
-def test_an_unclear_which_during_a_checkin_logs_nothing_and_goes_on(session, home, mine, alex_talks, answer):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {}))
-    alex_talks("log it")
-    said = alex_talks.send(Match("AnswerIntent", {"answer": answer}))
-    assert said.open and said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
-    assert entries(session) == [] and len(answers(session)) == 3
-
-
-@pytest.mark.parametrize("word", ["AMAZON.NoIntent", "AMAZON.YesIntent"])
-def test_yes_or_no_to_which_during_a_checkin_logs_nothing(session, home, mine, alex_talks, word):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {}))
-    alex_talks("log it")
-    said = alex_talks.send(Match(word))
-    assert said.speech == f"{SAY('checkin_not_saved')} Question 4: {QUESTIONS[3]}"
-    assert entries(session) == []
-
-
-def test_a_forged_which_during_a_checkin_logs_nothing(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {}))
-    alex_talks("log it")
-    alex_talks.conversation.attributes["flow"]["held_intent"] = "LogBreachIntent"
-    said = alex_talks("evening talk")
-    assert said.speech.startswith(SAY("lost_place")) and entries(session) == []
-
-
-def test_another_couples_ids_in_which_log_nothing_of_theirs(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogKeptIntent", {}))
-    alex_talks("log it")
-    alex_talks.conversation.attributes["flow"]["held_ids"] = [mine["pick up the kids"], 10**9]
-    said = alex_talks("the first one")
-    assert said.open and said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
-    assert entries(session) == []
-
-
-@pytest.mark.parametrize(
-    ("match", "answer"),
-    [
-        (Match("LogMissedIntent", {"commitment": "call when late"}), "I missed my promise to call when late"),
-        (Match("LogKeptIntent", {"commitment": "evening talk"}), "I kept my evening talk"),
-        (Match("LogMissedIntent", {}), "I missed my promise"),
-        (Match("LogAllKeptIntent", {}), "I kept all of them"),
-    ],
-)
-def test_my_answer_saves_what_was_said_not_the_promises_name(session, home, mine, alex_talks, match, answer):
-    alex, _ = home
-    three_answered(alex_talks)
-    alex_talks.send(match)
-    said = alex_talks("my answer")
-    assert not said.open and answers(session)[-1] == (alex.id, 3, answer)
-    assert entries(session) == []
-
-
-def test_all_of_them_during_a_checkin_is_held_then_logs_each(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": "all"}))
-    assert said.speech.startswith("Was that your answer to:") and entries(session) == []
-    said = alex_talks("log it")
-    assert said.speech.startswith("Logged all 3: you kept your promise to call when late")
-    assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and len(entries(session)) == 3
-
-
-def test_all_missed_during_a_checkin_is_left_for_after(session, home, mine, alex_talks):
-    three_answered(alex_talks)
-    alex_talks.send(Match("LogAllMissedIntent", {"quantity": "all"}))
-    said = alex_talks("log it")
-    assert said.speech.startswith(SAY("checkin_log_later")) and entries(session) == []
-
-
-@pytest.mark.parametrize("words", ["i kept all of them", "i missed both of them", "i did everything"])
-def test_all_of_them_heard_as_an_answer_is_confirmed_not_saved(session, home, mine, alex_talks, words):
-    three_answered(alex_talks)
-    said = alex_talks.send(Match("AnswerIntent", {"answer": words}))
-    assert said.open and len(answers(session)) == 3 and entries(session) == []
-
-
-@pytest.mark.parametrize("quantity", ["some", "a few", "the first two"])
-def test_a_quantity_that_is_not_all_logs_nothing_and_asks_for_each(session, mine, alex_talks, quantity):
-    said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": quantity}))
-    assert said.speech == SAY("name_each_kept") and said.open and entries(session) == []
-
-
-@pytest.mark.parametrize("quantity", ["all\x07", "\x00", "both\u202e"])
-def test_control_characters_in_the_quantity_are_not_understood(session, mine, alex_talks, quantity):
-    said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": quantity}))
-    assert said.open and "Logged" not in said.speech and entries(session) == []
-
-
-def test_a_huge_quantity_logs_nothing(session, mine, alex_talks):
-    said = alex_talks.send(Match("LogAllMissedIntent", {"quantity": "all " * 2500}))
-    assert said.speech == SAY("name_each_missed") and entries(session) == []
-
-
-# --- 3. two resolutions for one name ask which ------------------------------------------------
+# --- 2. two resolutions for one name ask which ------------------------------------------------
 
 
 def kept(value: str, ids: list[int], *, attributes: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -311,7 +176,7 @@ def test_two_resolutions_then_an_unclear_answer_twice_logs_nothing(session, mine
     assert not Reply.of(response).stays_open and entries(session) == []
 
 
-# --- 4. the partner's commitment, resolved by Alexa -------------------------------------------
+# --- 3. the partner's commitment, resolved by Alexa -------------------------------------------
 
 
 def test_the_partners_commitment_resolved_says_whose_it_is(session, home, mine, say):
@@ -346,142 +211,3 @@ def test_two_resolutions_held_in_a_checkin_ask_which(session, home, mine, alex_t
     assert said.speech == "Which one did you keep: evening talk or evening walk?" and entries(session) == []
     alex_talks("evening walk")
     assert logged(session) == [(LogKind.KEPT, mine["evening walk"])]
-
-
-# --- 5. "all of them", "both" -------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    "utterance", ["i kept all of them", "i did everything today", "i kept both of them", "mark all of them as done"]
-)
-def test_all_of_them_said_as_a_sentence_logs_each_due_one(session, mine, alex_talks, utterance):
-    said = alex_talks(utterance)
-    if "both" in utterance:  # three are due: asked first
-        assert said.open and entries(session) == []
-        assert said.speech.endswith("Shall I log all 3 as kept?")
-        said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.speech.startswith(
-        "Logged all 3: you kept your promise to call when late, your evening talk and your evening walk."
-    )
-    assert not said.open
-    assert sorted(lineage for _, lineage in logged(session)) == sorted(
-        mine[n] for n in ("call when late", "evening talk", "evening walk")
-    )
-
-
-@pytest.mark.parametrize("value", ["all of them", "everything", "i kept them all"])
-def test_all_of_them_in_the_slot_logs_each_due_one(session, mine, alex_talks, value):
-    said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
-    assert said.speech.startswith("Logged all 3:") and len(entries(session)) == 3
-
-
-def test_both_with_exactly_two_due_logs_both(session, home, mine, alex_talks):
-    alex_talks("i kept my promise to call when late")
-    said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE)("i kept both of them")
-    assert said.speech.startswith("Logged all 2: you kept your evening talk and your evening walk.")
-    assert len(entries(session)) == 3
-
-
-@pytest.mark.parametrize("slot", [True, False])
-def test_both_with_three_due_asks_and_no_logs_nothing(session, mine, alex_talks, slot):
-    said = (
-        alex_talks.send(Match("LogKeptIntent", {"commitment": "both"})) if slot else alex_talks("i kept both of them")
-    )
-    assert said.open and "call when late" in said.speech and entries(session) == []
-    said = alex_talks.send(Match("AMAZON.NoIntent"))
-    assert not said.open and said.speech == SAY("which_one_none") and entries(session) == []
-
-
-@pytest.mark.parametrize("slot", [True, False])
-def test_all_of_them_as_a_miss_is_confirmed_first(session, mine, alex_talks, slot):
-    said = (
-        alex_talks.send(Match("LogMissedIntent", {"commitment": "all of them"}))
-        if slot
-        else alex_talks("i missed all of them")
-    )
-    assert said.open and said.speech.endswith("Shall I log all 3 as missed?") and entries(session) == []
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.speech.startswith("Logged all 3 as missed:") and not said.open
-    assert [kind for kind, _ in logged(session)] == [LogKind.MISSED] * 3
-    assert mine["pick up the kids"] not in [lineage for _, lineage in logged(session)]
-
-
-def test_a_forged_confirmation_logs_nothing_of_anyone_elses(session, mine, alex_talks):
-    alex_talks("i missed all of them")
-    alex_talks.conversation.attributes["pending_all"] = {
-        "kind": "missed",
-        "ids": [mine["pick up the kids"], "x", 10**9],
-    }
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.speech == SAY("logged_all_none") and entries(session) == []
-    alex_talks.conversation.attributes["pending_all"] = {"kind": "breach", "ids": [mine["evening talk"]]}
-    alex_talks.send(Match("AMAZON.YesIntent"))
-    assert entries(session) == []
-
-
-def test_all_of_them_with_nothing_due_logs_nothing(session, home, alex_talks):
-    said = alex_talks("i kept all of them")
-    assert said.speech == SAY("logged_all_none") and entries(session) == []
-
-
-# --- 6. kept or missed left open: confirmed ------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("value", "lineage"),
-    [("sort of kept the evening talk", "evening talk"), ("kind of did the evening walk", "evening walk")],
-)
-def test_a_hedged_keep_is_confirmed_and_yes_logs_it(session, mine, alex_talks, value, lineage):
-    said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
-    assert said.speech == SAY("hedge_kept") and said.open and entries(session) == []
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.speech.startswith("Logged: you kept your") and not said.open
-    assert logged(session) == [(LogKind.KEPT, mine[lineage])]
-
-
-def test_a_hedged_miss_is_confirmed_as_a_miss(session, mine, alex_talks):
-    said = alex_talks.send(Match("LogKeptIntent", {"commitment": "sort of missed the evening talk"}))
-    assert said.speech == SAY("hedge_missed") and entries(session) == []
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert logged(session) == [(LogKind.MISSED, mine["evening talk"])]
-    assert said.speech.startswith("Thank you for being honest.") and said.open  # a reflection offered
-
-
-def test_i_half_did_it_is_confirmed_then_asks_which(session, mine, alex_talks):
-    said = alex_talks("i half did it")
-    assert said.speech == SAY("hedge_kept") and entries(session) == []
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.open and said.speech.startswith("Which one did you keep:") and entries(session) == []
-    alex_talks("evening talk")
-    assert logged(session) == [(LogKind.KEPT, mine["evening talk"])]
-
-
-def test_no_to_a_hedged_keep_logs_nothing(session, mine, alex_talks):
-    alex_talks("i sort of kept the evening talk")
-    said = alex_talks.send(Match("AMAZON.NoIntent"))
-    assert said.speech == SAY("hedge_not_logged_kept") and not said.open and entries(session) == []
-
-
-def test_a_forged_hedge_logs_nothing(session, mine, alex_talks):
-    alex_talks("i sort of kept the evening talk")
-    alex_talks.conversation.attributes["pending_hedge"] = {"kind": "kept", "said": 7, "ids": []}
-    said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.open and entries(session) == []
-
-
-def test_a_plain_keep_is_not_confirmed(session, mine, alex_talks):
-    said = alex_talks("i kept my promise to call when late")
-    assert said.speech == "Logged: you kept your promise to call when late." and not said.open
-
-
-@pytest.mark.parametrize("word", ["AMAZON.RepeatIntent", "AMAZON.HelpIntent"])
-def test_repeat_or_help_while_a_confirmation_waits_asks_it_again(session, mine, alex_talks, word):
-    alex_talks("i sort of kept the evening talk")
-    said = alex_talks.send(Match(word))
-    assert said.open and said.speech.endswith(SAY("hedge_reprompt_kept")) and entries(session) == []
-    alex_talks("i missed all of them")
-    said = alex_talks.send(Match(word))
-    assert said.open and said.speech.endswith("Shall I log all 3 as missed? Yes or no."), said.speech
-    assert entries(session) == []
-    alex_talks.send(Match("AMAZON.YesIntent"))
-    assert [kind for kind, _ in logged(session)] == [LogKind.MISSED] * 3
