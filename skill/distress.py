@@ -300,7 +300,9 @@ def normalise(text: str) -> str:
 _NOT_NAMES_WORDS = (
     "i me my we us our you your he him his she her it they them a an the and or but so to of in on at is "
     "am are was were be been will would may might can could must shall do did does not no yes just help "
-    "please"
+    "please monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+    "july august september october november december christmas easter halloween weekends mondays sundays news "
+    "weather rain winter summer work school"
 )
 _NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
 

@@ -29,6 +29,7 @@ SUBJECT = rf"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|{PARTN
 BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
     r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
+    r"did not|has not|have not|had not|stopped|no longer|finally|today|this week|"
     r"actually|sexually|mentally|emotionally|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)|"
     r"used to|keeps on|kept on|(?:will|would|does|did|can) not stop|never stops|(?:drunk|high|angry|wasted|off "
     r"(?:his|her|their) face) and))"
@@ -333,4 +334,21 @@ FAMILIES = [
     r"listening|awake|in the next room)\b",
     r"\b(?:could|might) (?:really |actually |seriously )?hurt (?:someone|somebody)\b(?!'s| s\b)",
     rf"\bmake (?:him|her|them) pay\b.*\b{WEAPON}\b",
+    # An independent tester's finds on the day's last build.
+    r"\b(?:can not|could not|do not think i can|not sure i can|unable to|cannot) keep (?:myself|me|us|the kids) safe\b",
+    r"\b(?:need|get me|send|call me) (?:an ambulance|paramedics|the paramedics)\b",
+    rf"\bhelp (?:me|us)\b.*\b(?:he|she|they|{PARTNER}) (?:is|are) (?:drunk|angry|violent|raging|here|coming|outside|"
+    r"back)\b",
+    r"\b(?:got|have) (?:the |my |some )?(?:pills|tablets|rope|knife|gun|razor|blades?) (?:ready|lined up|out|here|"
+    r"counted)\b",
+    r"\b(?:calling|texting|messaging|ringing) and following me\b|\b(?:will not|won't) stop (?:calling|texting|"
+    r"messaging|following|watching|ringing) me\b",
+    rf"\b{FEAR} (?:of )?what i (?:might|could|will|would) do\b(?! (?:with|about|for|on|at|in|next)\b)",
+    r"\b(?:takes|took|taking|keeps|kept|hides|hid) my (?:phone|keys|car keys|cards?) (?:and|away and) (?:my |all my )?"
+    r"(?:money|wages|passport|cards?|phone)\b",
+    rf"\b\w+{BETWEEN} (?:has|have|had) (?:a|such a|a bad|a terrible|a violent|a nasty) temper\b.*\b{FEAR}\b",
+    r"\bthreat\w* to (?:take|keep|burn|destroy|hide|rip up) my (?:passport|papers|visa|documents|kids|children)\b",
+    r"\b(?:gave|gives|give|giving) (?:me|us) (?:a )?(?:belting|beating|thrashing|flogging|bashing|hammering|kicking)\b"
+    r"(?! (?:at|in) \w+)",
+    r"\b(?:throw|threw|throws) acid\b|\bacid (?:on|at) (?:me|my)\b",
 ]

@@ -273,6 +273,21 @@ WIDER: dict[str, list[str]] = {
 
 # The independent tester's own sentences: all must be heard.
 TESTER = [
+    # The third tester's (2026-12-02): distress said as good news, or plainly.
+    "I don't think I can keep myself safe tonight",
+    "I need an ambulance",
+    "he didn't hit me today",
+    "Sam didn't threaten me this week",
+    "Sam stopped hitting me",
+    "help me he's drunk and angry",
+    "I've got the pills ready",
+    "he won't stop calling and following me",
+    "I'm scared of what I might do",
+    "she takes my phone and my money",
+    "Sam has a temper and I'm scared",
+    "he threatened to take my passport",
+    "he gave me a belting last night",
+    "he threatened to throw acid",
     "I wish I wasn't alive",
     "nobody would care if I died",
     "he's drunk and violent",
@@ -399,4 +414,11 @@ LOOKALIKES = [
     "I punched him on the arm as a joke",
     "nothing is going to get better than this pizza",
     "we have nowhere to go for the holidays",
+    "I'm scared of Sunday",
+    "I'm scared of Christmas",
+    "she didn't beat me at chess",
+    "he didn't hurt my feelings",
+    "I'm scared of what I might do with all this free time",
+    "she takes my phone and my charger",
+    "the kids gave me a kicking at football",
 ]
