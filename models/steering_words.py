@@ -15,10 +15,12 @@ def spoken(said: str) -> str:
 
 
 # Polite or hesitant words around a request ("oops, can you undo that please"), taken off
-# before the request itself is read.
+# before the request itself is read. "I want to" / "we need to" only before a word that
+# changes an answer: "we need to move on", "we need to stop", "I want to forget that" are answers.
 _AROUND = re.compile(
     r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|hold on|alexa|go ahead and|"
-    r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|(?:i|we) (?:want|need) to|"
+    r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
+    r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget what)\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
 )
 _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
