@@ -8,26 +8,22 @@ site's job: these functions return plain dataclasses of numbers.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cached_property
-from typing import Any, NamedTuple
-from zoneinfo import ZoneInfo
+from typing import NamedTuple
 
-from sqlalchemy import Select, bindparam, func, select
+from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import cadence, milestones
+from . import cadence, chart_figures, milestones
 from .base import utcnow
-from .contracts import active_commitments
-from .db import read
-from .entities import ContractItem, ContractVersion, Couple, Milestone
-from .errors import NotFound
+from .entities import ContractItem, Milestone
 from .localtime import local_today, week_start
 from .progress import couple_days
-from .stat_entities import DailyStat, MonthlyStat, StreakRecord
+from .stat_entities import MonthlyStat, StreakRecord
+from .strength import strength_between, strength_until
 
 WEEKS_SHOWN = 12
 # Under a week of history (four weeks, for one counted in weeks: four times done, at most),
@@ -120,87 +116,6 @@ class MonthPoint:
         return self.kept / logged if logged else None
 
 
-# --- Shared plumbing.
-
-
-def _couple(session: Session, couple_id: int) -> Couple:
-    couple = session.get(Couple, couple_id)
-    if couple is None:
-        raise NotFound("No such couple.")
-    return couple
-
-
-def _start_dates(session: Session, couple: Couple, items: list[ContractItem], today: date) -> dict[int, date]:
-    """When each commitment began to count: the day a version holding it was first agreed,
-    or its first log entry if that came earlier. One statement of two small subqueries per
-    commitment, each answered from an index (a GROUP BY over the figures read them all)."""
-    if not items:
-        return {}
-    zone = ZoneInfo(couple.timezone)
-    found = read(
-        session, _starts_of(len(items)), {f"lineage_{i}": item.lineage_id for i, item in enumerate(items)}
-    ).one()
-    starts = {}
-    for i, item in enumerate(items):
-        at, first_logged = found[i], found[len(items) + i]
-        began = [day for day in (at and at.astimezone(zone).date(), first_logged) if day]
-        starts[item.lineage_id] = min(began, default=today)
-    return starts
-
-
-@functools.cache
-def _starts_of(count: int) -> Select[*tuple[Any, ...]]:
-    """The statement of `_start_dates` for this many commitments, built once per process
-    (building it cost more than running it)."""
-    agreed = [
-        select(func.min(ContractVersion.agreed_at))
-        .join(ContractItem, ContractItem.version_id == ContractVersion.id)
-        .where(ContractItem.lineage_id == bindparam(f"lineage_{i}"), ContractVersion.agreed_at.is_not(None))
-        .scalar_subquery()
-        for i in range(count)
-    ]
-    logged = [
-        select(func.min(DailyStat.local_date))
-        .where(DailyStat.lineage_id == bindparam(f"lineage_{i}"))
-        .scalar_subquery()
-        for i in range(count)
-    ]
-    return select(*agreed, *logged)
-
-
-@dataclass(frozen=True)
-class _Shown:
-    """What every chart of a couple starts from: its today, its active commitments (in
-    contract order) and the day each began to count."""
-
-    couple_id: int
-    today: date
-    items: list[ContractItem]
-    starts: dict[int, date]
-
-
-def _shown(session: Session, couple_id: int, now: datetime | None) -> _Shown:
-    couple = _couple(session, couple_id)
-    today = local_today(couple, now or utcnow())
-    items = active_commitments(session, couple_id)
-    return _Shown(couple_id, today, items, _start_dates(session, couple, items, today))
-
-
-@dataclass(frozen=True)
-class _Figures:
-    """The daily figures of a stretch of days: kept and missed per commitment, hard days per partner."""
-
-    tallies: dict[int, dict[date, cadence.DayTally]]
-    hard: dict[int, set[date]]
-
-
-def _figures(session: Session, shown: _Shown, first: date, last: date) -> _Figures:
-    return _Figures(
-        cadence.daily_tallies(session, [i.lineage_id for i in shown.items], first, last),
-        cadence.hard_days(session, shown.couple_id, first, last),
-    )
-
-
 # --- The charts.
 
 
@@ -215,11 +130,11 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
     """Per active commitment, one cell per day from start to end (inclusive; at most
     MAX_HEATMAP_DAYS, the latest kept)."""
     start, end = _heatmap_range(start, end)
-    shown = _shown(session, couple_id, now)
-    return _heatmaps(shown, _figures(session, shown, start, end), start, end)
+    shown = chart_figures.shown(session, couple_id, now)
+    return _heatmaps(shown, chart_figures.figures(session, shown, start, end), start, end)
 
 
-def _heatmaps(shown: _Shown, figures: _Figures, start: date, end: date) -> list[Heatmap]:
+def _heatmaps(shown: chart_figures.Shown, figures: chart_figures.Figures, start: date, end: date) -> list[Heatmap]:
     """The heatmaps from figures read for (at least) start to end."""
     dates = cadence.days(start, end)
     week = [start + timedelta(days=i) for i in range(7)]
@@ -238,7 +153,7 @@ def weekly_kept_missed(
     session: Session, couple_id: int, now: datetime | None = None, weeks: int = WEEKS_SHOWN
 ) -> list[WeekBar]:
     """Kept and missed entries per week (Monday to Sunday), the last `weeks` weeks, oldest first."""
-    couple = _couple(session, couple_id)
+    couple = chart_figures.couple_of(session, couple_id)
     this_monday = week_start(local_today(couple, now or utcnow()))
     first = this_monday - timedelta(weeks=weeks - 1)
     # The couple's figures per day (a few hundred rows, summed by the database) folded into
@@ -254,7 +169,7 @@ def weekly_kept_missed(
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
     """Every month from the first entry to this one, oldest first: the long arc, from the
     monthly figures (a row per partner per month, however many entries)."""
-    couple = _couple(session, couple_id)
+    couple = chart_figures.couple_of(session, couple_id)
     this_month = local_today(couple, now or utcnow()).replace(day=1)
     rows = session.execute(
         select(
@@ -283,12 +198,12 @@ def commitment_stats(session: Session, couple_id: int, now: datetime | None = No
     StreakRecord, which sums it up at a Sunday about three months back (written here when
     missing or a month stale, deleted by models/stats.py when a day it covers changes), so
     a page reads a few months of daily figures however old the couple is."""
-    return _commitment_stats(session, _shown(session, couple_id, now))[0]
+    return _commitment_stats(session, chart_figures.shown(session, couple_id, now))[0]
 
 
 def _commitment_stats(
-    session: Session, shown: _Shown, read_from: date | None = None
-) -> tuple[list[CommitmentStats], _Figures]:
+    session: Session, shown: chart_figures.Shown, read_from: date | None = None
+) -> tuple[list[CommitmentStats], chart_figures.Figures]:
     """The figures of each commitment, and the daily figures read for them: from what they
     need, or from `read_from` when that is earlier (so another chart shares the one read)."""
     today, items, starts = shown.today, shown.items, shown.starts
@@ -308,7 +223,7 @@ def _commitment_stats(
     }
     # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
     first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
-    figures = _figures(session, shown, min(first, read_from or first), today)
+    figures = chart_figures.figures(session, shown, min(first, read_from or first), today)
     stats = []
     for item in items:
         lineage_id = item.lineage_id
@@ -322,12 +237,12 @@ def _commitment_stats(
         run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
         if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
             run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
-            score = cadence.strength_between(rule, mine, skipped, since, start, mark, score)
+            score = strength_between(rule, mine, skipped, since, start, mark, score)
             _keep_record(session, records.get(lineage_id), item, since, shown.couple_id, mark, run, best, score)
             start = mark + timedelta(days=1)
         tail = cadence.steps(rule, mine, skipped, start, today, today)
         current = cadence.current_run(tail)
-        last = cadence.strength_until(mine, today)
+        last = strength_until(mine, today)
         stats.append(
             CommitmentStats(
                 lineage_id=lineage_id,
@@ -335,7 +250,7 @@ def _commitment_stats(
                 owner_id=item.owner_id,
                 since=since,
                 rates=cadence.kept_rates(rule, mine, skipped, since, today, cadence.RATE_WINDOWS),
-                strength=cadence.strength_between(rule, mine, skipped, since, start, last, score),
+                strength=strength_between(rule, mine, skipped, since, start, last, score),
                 current_streak=len(current.counted) + (0 if current.ended else run),
                 best_streak=cadence.runs_through(tail, run, best)[1],
                 unit=rule.unit,
@@ -392,7 +307,7 @@ def overview(session: Session, couple_id: int, heatmap_weeks: int, now: datetime
     weeks (never before their first commitment), weekly bars, the monthly arc, milestones.
     The figures and the heatmaps share one read of the daily figures."""
     now = now or utcnow()
-    shown = _shown(session, couple_id, now)
+    shown = chart_figures.shown(session, couple_id, now)
     # No empty months before anything counted: a new couple's calendar starts with them.
     first = week_start(shown.today) - timedelta(weeks=heatmap_weeks - 1)
     if shown.starts:

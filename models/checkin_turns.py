@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -141,16 +141,31 @@ def summary(session: Session, partner: Partner, now: datetime | None = None) -> 
     return Summary(checkins.checkin_progress(session, partner.couple, now), reports.week_report(session, partner, now))
 
 
+# No voice conversation lasts longer (each turn waits seconds for an answer): what `wrong`
+# said by voice before this, in another conversation, is never taken for this one's.
+LONGEST_CONVERSATION = timedelta(hours=1)
+
+
 def reattribute(
-    session: Session, wrong: Partner, right: Partner, positions: Collection[int], now: datetime | None = None
+    session: Session,
+    wrong: Partner,
+    right: Partner,
+    positions: Collection[int],
+    now: datetime | None = None,
+    *,
+    since: datetime,
 ) -> int:
     """ "Actually this is Sam": the answers saved this week under `wrong`'s name at
-    `positions` (the ones given in this conversation) were `right`'s. Each becomes `right`'s
-    answer to the question it was given to (replacing any earlier one of `right`'s there)
-    and is no longer `wrong`'s; nothing is left under the wrong name. Returns how many moved."""
+    `positions` (the ones given in this conversation, which began at `since`) were
+    `right`'s. Only voice answers saved since then move (the positions and the start come
+    back from the device: an answer typed on the site, or said before this conversation,
+    stays whose it is). Each becomes `right`'s answer to the question it was given to
+    (replacing any earlier one of `right`'s there) and is no longer `wrong`'s; nothing is
+    left under the wrong name. Returns how many moved."""
     if wrong.couple_id != right.couple_id or wrong.id == right.id:
         raise NotFound("No such partner.")
     now = now or utcnow()
+    began = max(since, now - LONGEST_CONVERSATION)
     checkin = checkins.current_checkin(session, wrong.couple, now)
     wanted = [p for p in positions if isinstance(p, int) and not isinstance(p, bool)]
     given = list(
@@ -160,6 +175,8 @@ def reattribute(
                 CheckInAnswer.checkin_id == checkin.id,
                 CheckInAnswer.partner_id == wrong.id,
                 CheckInAnswer.position.in_(wanted),
+                CheckInAnswer.source == Source.VOICE,
+                CheckInAnswer.created_at >= began,
             )
             .order_by(CheckInAnswer.position)
         )

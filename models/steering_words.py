@@ -1,8 +1,9 @@
 """The words that steer a conversation rather than answer it: "um", skip, go back, undo,
 stop, repeat, help, and words that sound like a request. The one home of this word rule:
 the skill reads it for every free-form answer (a check-in question, a reflection), the
-site for every check-in answer typed, so "um" or "undo that" is never saved as an answer
-by either."""
+site for every check-in answer typed (`typed_control`: the whole answer only, so "I didn't
+catch the bus" stays an answer there), so "um", "skip", "stop" or "undo that" is never
+saved as an answer by either."""
 
 from __future__ import annotations
 
@@ -15,10 +16,12 @@ def spoken(said: str) -> str:
 
 
 # Polite or hesitant words around a request ("oops, can you undo that please"), taken off
-# before the request itself is read.
+# before the request itself is read. "I want to" / "we need to" only before a word that
+# changes an answer: "we need to move on", "we need to stop", "I want to forget that" are answers.
 _AROUND = re.compile(
     r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|hold on|alexa|go ahead and|"
-    r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|(?:i|we) (?:want|need) to|"
+    r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
+    r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget what)\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
 )
 _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
@@ -101,3 +104,15 @@ def control(said: str) -> str | None:
     if _REQUEST.match(text):
         return "request"
     return None
+
+
+# Typed on the site, only a whole answer that is nothing but steering is refused: "repeat"
+# is found anywhere in what is said, and a request is confirmed by voice, saved as typed.
+_TYPED = frozenset({"filler", "skip", "back", "stop", "help"})
+
+
+def typed_control(typed: str) -> str | None:
+    """What a check-in answer typed on the site does when it only steers ("filler", "skip",
+    "back", "stop", "help"), never saved as an answer; None for an answer."""
+    found = control(typed)
+    return found if found in _TYPED else None

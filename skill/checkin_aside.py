@@ -34,16 +34,15 @@ from .dialog import (
     FLOW,
     IDENTIFY_INTENT,
     LAST_QUESTION,
-    PENDING_LOG,
-    PENDING_REQUEST,
     SUSPENDED,
+    WAITING,
     ask_again,
     session_attributes,
     skill_context,
     speech,
 )
 from .intents.checkin_held import HELD_INTENTS, checkin_waits
-from .safety import SafetyHandler
+from .safety import SafetyHandler, carried
 from .speech import ssml_text
 
 # This request's snapshot of the check-in that waited (request attributes, never the session).
@@ -65,7 +64,8 @@ CHECKIN_OWN = frozenset(
     }
 )
 # The ways out: their handlers end the session and say how to resume (checkin.stop_checkin);
-# and not understood, which asks the waiting question again and, the third time, says goodbye.
+# and not understood, which asks the waiting question again and, the third time, says goodbye
+# (SupportIntent heard through a carrier sample with everyday words is not understood too).
 STOPS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent"})
 # A pause keeps its meaning (it ends the session); the check-in's place is saved with it.
 PAUSE = "TakeAPauseIntent"
@@ -105,7 +105,7 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
             return  # a failure, or the safety answer: nothing is added to it
         intent = str(get_intent_name(handler_input))
         attributes = session_attributes(handler_input)
-        if intent in STOPS or (waited["own"] and intent in CHECKIN_OWN):
+        if intent in STOPS or carried(handler_input) or (waited["own"] and intent in CHECKIN_OWN):
             return
         if intent == PAUSE:
             attributes.pop(SUSPENDED, None)
@@ -148,7 +148,7 @@ def _say_after(handler_input: HandlerInput, response: Response, text: str) -> No
 def _back_to_checkin(handler_input: HandlerInput, response: Response, waited: dict[str, Any]) -> None:
     """The aside answered, and the check-in question asked again after it, session open."""
     attributes = session_attributes(handler_input)
-    for key in (SUSPENDED, PENDING_LOG, PENDING_REQUEST):
+    for key in (SUSPENDED, *(key for key in WAITING if key != FLOW)):  # whatever the aside left waiting
         attributes.pop(key, None)
     attributes[FLOW], attributes[LAST_QUESTION] = waited["flow"], waited["question"]
     said = _inner(response)

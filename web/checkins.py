@@ -15,7 +15,7 @@ from trust_tracker.models import checkin_questions, checkin_views, checkins
 from trust_tracker.models.entities import Partner, Source
 from trust_tracker.models.errors import DomainError, ValidationError
 from trust_tracker.models.localtime import local_today, week_start
-from trust_tracker.models.steering_words import is_filler
+from trust_tracker.models.steering_words import typed_control
 
 from .auth import current_partner
 from .config import now
@@ -38,6 +38,13 @@ class AnswersForm(SiteForm):
 
     def answer_fields(self) -> list[Any]:
         return [f for f in self if f.name.startswith("answer_")]
+
+
+# A typed "skip", "undo that" or "stop" (models/steering_words.py typed_control).
+STEERING_MESSAGE = (
+    "not an answer, so it was not saved: this box is left empty. "
+    "Write your answer here, or leave it empty and come back to it later."
+)
 
 
 def fingerprint(rows: list[checkins.AnsweredQuestion]) -> str:
@@ -169,10 +176,16 @@ def answer() -> tuple[str, int] | Response:
     given = {int(f.name.removeprefix("answer_")): (f.data or "").strip() for f in form.answer_fields()}
     if held_back(*given.values()):
         return _page(form, DISTRESS_STATUS)
-    stalled = [f for f in form.answer_fields() if given[int(f.name.removeprefix("answer_"))] and is_filler(f.data)]
-    for field in stalled:  # "um", "let me think": not an answer yet, as the skill hears it
-        field.errors = [*field.errors, "That is not an answer yet: write a few words, or leave the box empty."]
-    if stalled:
+    steered = {
+        f.name: typed_control(f.data) for f in form.answer_fields() if given[int(f.name.removeprefix("answer_"))]
+    }
+    for field in form.answer_fields():  # never saved as an answer, as the skill hears them
+        if steered.get(field.name) == "filler":  # "um", "let me think"
+            field.errors = [*field.errors, "That is not an answer yet: write a few words, or leave the box empty."]
+        elif steered.get(field.name):  # "skip", "undo that", "stop": this box is left empty
+            field.errors = [*field.errors, f'"{field.data.strip()}" is {STEERING_MESSAGE}']
+            field.data = ""
+    if any(steered.values()):
         return _page(form, 422)
     if not any(given.values()):
         form.form_errors.append("Write an answer to at least one question, or come back later.")

@@ -8,6 +8,7 @@ saved and the question is asked again as it stands now.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -59,7 +60,7 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
                 handler_input, say("checkin_together", other=other), say("checkin_together_reprompt", other=other)
             )
         if opening.question is not None:
-            session_attributes(handler_input)[FLOW] = {"name": "checkin", "order": [partner.id], "asked": 0}
+            session_attributes(handler_input)[FLOW] = _opened([partner.id], context.now)
             return ask_question(handler_input, opening.question)
         assert opening.summary is not None  # nothing left for anyone
         return finish_checkin(handler_input, partner, opening.summary, already=True)
@@ -75,7 +76,7 @@ def begin_checkin(
     """ "Is Sam with you?" answered: the questions for those present, in turn (`carried`:
     what this conversation already holds, when it goes on with someone else)."""
     context = skill_context(handler_input)
-    flow = {"name": "checkin", "order": [p.id for p in present], "asked": 0, **(carried or {})}
+    flow = {**_opened([p.id for p in present], context.now), **(carried or {})}
     session_attributes(handler_input)[FLOW] = flow
     return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
 
@@ -111,6 +112,20 @@ def _answered(flow: dict[str, Any]) -> list[list[Any]]:
 def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
     """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
     return _pairs(flow, "skipped")
+
+
+def _opened(order: list[int], now: datetime) -> dict[str, Any]:
+    """A check-in conversation begun now ("began": only its own voice answers move to another name)."""
+    return {"name": "checkin", "order": order, "asked": 0, "began": now.isoformat()}
+
+
+def _began(flow: dict[str, Any]) -> datetime | None:
+    """When this conversation's check-in began, as read back from the session (None if unreadable)."""
+    try:
+        began = datetime.fromisoformat(flow["began"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return began if began.tzinfo is not None else None
 
 
 def _pairs(flow: dict[str, Any], key: str) -> list[tuple[int, int]]:
@@ -325,13 +340,15 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
     conversation become Sam's, and the check-in goes on with Sam's next question."""
     context, language = skill_context(handler_input), speech(handler_input)
     mine = [position for who, position in _pairs(flow, "given") if who == wrong.id]
-    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now)
+    began = _began(flow)  # unreadable: nothing is known to be this conversation's, nothing moves
+    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now, since=began) if began else 0
 
     def renamed(pairs: list[tuple[int, int]]) -> list[list[int]]:
         return [[right.id if who == wrong.id else who, position] for who, position in pairs]
 
     carried = {
         "asked": flow.get("asked", 0),
+        "began": flow.get("began"),
         "given": renamed(_pairs(flow, "given")),
         "skipped": renamed(skipped(flow)),
         "previous": [[right.id if a[0] == wrong.id else a[0], *a[1:]] for a in _answered(flow)],

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import event
 
 from tests.factories import NOW
-from trust_tracker.models import cadence, charts, contracts, milestones, reports, tracking
+from trust_tracker.models import cadence, charts, contracts, milestones, reports, strength, tracking
 from trust_tracker.models.cadence import DayTally, Rule, Step
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
@@ -121,8 +121,8 @@ def test_kept_rate_leaves_out_open_today_and_hard_days():
 def test_strength_rises_with_kept_days_and_stands_still_on_hard_days():
     first = TODAY - timedelta(days=30)
     kept = {first + timedelta(days=n): KEPT for n in range(20)}
-    rested = cadence.strength(DAILY, kept, {first + timedelta(days=n) for n in range(20, 31)}, first, TODAY)
-    idle = cadence.strength(DAILY, kept, set(), first, TODAY)
+    rested = strength.strength(DAILY, kept, {first + timedelta(days=n) for n in range(20, 31)}, first, TODAY)
+    idle = strength.strength(DAILY, kept, set(), first, TODAY)
     m = 0.5 ** (1 / 13)
     assert rested == pytest.approx(1 - m**20)
     assert 0 < idle < rested

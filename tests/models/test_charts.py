@@ -5,7 +5,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import cadence, charts, contracts, tracking
+from trust_tracker.models import cadence, chart_figures, charts, contracts, strength, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, Couple, ItemKind, LogEntry, LogKind, Source
 from trust_tracker.models.stat_entities import StreakRecord
@@ -293,7 +293,7 @@ def _truth(session, couple_id: int) -> dict[str, tuple]:
     today = TODAY
     items = contracts.active_commitments(session, couple_id)
     couple = session.get(Couple, couple_id)
-    starts = charts._start_dates(session, couple, items, today)
+    starts = chart_figures.start_dates(session, couple, items, today)
     tallies = cadence.daily_tallies(session, [i.lineage_id for i in items], None, today)
     hard = cadence.hard_days(session, couple_id, None, today)
     found = {}
@@ -303,7 +303,7 @@ def _truth(session, couple_id: int) -> dict[str, tuple]:
         found[item.spoken_name] = (
             cadence.best_streak(history),
             len(cadence.current_run(history).counted),
-            round(cadence.strength(rule, mine, skipped, starts[item.lineage_id], today), 9),
+            round(strength.strength(rule, mine, skipped, starts[item.lineage_id], today), 9),
         )
     return found
 

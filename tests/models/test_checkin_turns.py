@@ -68,7 +68,7 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
         checkins.save_answer(session, alex, position, f"said by sam {position}", source=Source.VOICE, now=NOW)
     assert checkins.checkin_progress(session, alex.couple, NOW).answered == {alex.id: 2, sam.id: 4}
 
-    moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 3, True, "x"], NOW)
+    moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 3, True, "x"], NOW, since=NOW)
 
     assert moved == 2
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))

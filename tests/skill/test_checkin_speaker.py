@@ -5,6 +5,8 @@ whoever really answered, by name."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from tests.factories import NOW, make_couple
@@ -100,6 +102,48 @@ def test_forged_given_pairs_move_nothing_of_anyone_else(session, couple, shared_
     assert answers(session) == [(alex.id, 0, "our walk")]
 
 
+def test_a_forged_given_never_moves_an_earlier_web_answer(session, couple, shared_talk):
+    """given=[[alex, 3]] forged on the device: Alex's answer typed on the site earlier stays Alex's."""
+    alex, sam = couple
+    checkins.save_answer(session, alex, 3, "shorter talks", source=Source.WEB, now=NOW)
+    session.flush()
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    shared_talk.conversation.attributes["flow"]["given"] = [[alex.id, 0], [alex.id, 3]]
+    said = shared_talk("actually this is sam")
+    assert "The answer you gave is under your name now." in said.speech and said.open
+    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "our walk")]
+
+
+@pytest.mark.parametrize("began", [None, "a year ago", 5, "2025-11-25T12:00:00+00:00", "2026-11-25T12:00:00"])
+def test_an_earlier_voice_answer_stays_whatever_the_device_says_the_start_was(session, couple, shared_talk, began):
+    """Alex's voice answer from another conversation two hours ago is not this one's, even
+    with given and the conversation's start forged."""
+    alex, sam = couple
+    checkins.save_answer(session, alex, 3, "said this morning", source=Source.VOICE, now=NOW - timedelta(hours=2))
+    session.flush()
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    flow = shared_talk.conversation.attributes["flow"]
+    flow["given"], flow["began"] = [[alex.id, 0], [alex.id, 3]], began
+    shared_talk("actually this is sam")
+    moved = [(sam.id, 0, "our walk")] if began == "2025-11-25T12:00:00+00:00" else [(alex.id, 0, "our walk")]
+    assert answers(session) == sorted([(alex.id, 3, "said this morning"), *moved])
+
+
+def test_reattribute_moves_only_voice_answers_of_this_conversation(session, couple):
+    alex, sam = couple
+    checkins.save_answer(session, alex, 0, "typed", source=Source.WEB, now=NOW)
+    checkins.save_answer(session, alex, 1, "said before", source=Source.VOICE, now=NOW - timedelta(minutes=10))
+    checkins.save_answer(session, alex, 2, "said now", source=Source.VOICE, now=NOW)
+    moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 2, 3], NOW, since=NOW - timedelta(minutes=5))
+    assert moved == 1 and answers(session) == [
+        (alex.id, 0, "typed"),
+        (alex.id, 1, "said before"),
+        (sam.id, 2, "said now"),
+    ]
+
+
 def test_a_known_voice_moves_no_answers(session, home, contract, alex_talks):
     alex, _ = home
     repairs.alone(alex_talks)
@@ -116,4 +160,4 @@ def test_reattribute_refuses_another_couples_partner(session, couple):
     alex, _ = couple
     stranger, _ = make_couple(session, "Robin", "Kim")
     with pytest.raises(NotFound):
-        checkin_turns.reattribute(session, alex, stranger, [0], NOW)
+        checkin_turns.reattribute(session, alex, stranger, [0], NOW, since=NOW)
