@@ -19,7 +19,7 @@ def spoken(said: str) -> str:
 # before the request itself is read. "I want to" / "we need to" only before a word that
 # changes an answer: "we need to move on", "we need to stop", "I want to forget that" are answers.
 _AROUND = re.compile(
-    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|hold on|alexa|go ahead and|"
+    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|hold on|alexa|go ahead and|"
     r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
     r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget what)\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
@@ -32,12 +32,14 @@ _SKIP = re.compile(
 )
 # Undo, delete, scratch, change my answer: said to a question, the last answer is asked again.
 _WHAT_WAS_SAID = (
-    r"(?:that|this|it|that entry|that answer|my answer|my last (?:entry|log|answer|one)|"
+    r"(?:that|this|it|that entry|that answer|that last one|my answer|my last (?:entry|log|answer|one)|"
     r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
 )
 _BACK = re.compile(
     r"^(?:go back(?: to the (?:last|previous) question| a question| one)?|back(?: to the previous question)?|"
-    r"previous question|change (?:my|that|the) (?:last )?answer|change my last one|redo (?:that|my answer)|"
+    r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|redo(?: that| my answer| it)?|"
+    r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
+    r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
     rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
     r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
     r"take (?:that|it) back|that was (?:wrong|a mistake)|i (?:logged|said) that by mistake|"
@@ -49,6 +51,7 @@ _STOP = re.compile(
 )
 _REPEAT = re.compile(
     r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+    r"|^(?:sorry )?(?:what|huh|what was that|sorry)$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
 # Sounds, and words that buy time: never an answer (the question is asked again, gently).
@@ -56,7 +59,8 @@ _STALLING = re.compile(
     r"^(?:(?:um+|uh+|er+m*|hmm+|mm+|ah+|oh|well|so|okay|ok|like|let me think|let me see|i don't know yet|"
     r"give me a (?:second|sec|minute|moment)|hold on|hang on|just a (?:second|sec|minute|moment)|wait|"
     r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that)|uh huh|mm hmm|"
-    r"i guess|never mind|nevermind)\s*)+$"
+    r"i guess|never mind|nevermind|one (?:second|sec|moment|minute)|hang on a (?:sec|second|minute)|"
+    r"(?:i'm|i am) thinking|thinking)\s*)+$"
 )
 # "All of them", "both", "each", "everything": several promises at once ("I kept all of
 # them"), the one pattern of these words: read here for a request, and by the skill's

@@ -86,6 +86,31 @@ def test_i_want_to_before_a_word_that_changes_an_answer_still_steers(said, meani
     assert control(said) == meaning
 
 
+# The third tester's (2026-12-02): each was saved as an answer.
+@pytest.mark.parametrize(
+    ("said", "meaning"),
+    [
+        ("scratch that last one", "back"),
+        ("no scratch that", "back"),
+        ("ignore that", "back"),
+        ("oops wrong answer", "back"),
+        ("no wait that's not right", "back"),
+        ("let me try that again", "back"),
+        ("redo", "back"),
+        ("previous one", "back"),
+        ("one second", "filler"),
+        ("hang on a sec", "filler"),
+        ("I'm thinking", "filler"),
+        ("huh", "repeat"),
+        ("what", "repeat"),
+        ("sorry what", "repeat"),
+        ("what was that", "repeat"),
+    ],
+)
+def test_more_ways_of_steering_are_never_saved(said, meaning):
+    assert control(said) == meaning
+
+
 @pytest.mark.parametrize(
     "undo",
     ["delete my last entry", "undo that", "scratch that", "oops, take that back please", "remove my last answer"],
