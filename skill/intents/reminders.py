@@ -9,6 +9,7 @@ are skill.alexa_apis'. Any failure of the API is said plainly, within Alexa's ti
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from abc import abstractmethod
 from datetime import datetime
@@ -188,8 +189,12 @@ class TouchBaseLaterIntentHandler(PartnerIntentHandler):
         )
         zone = device_zone(handler_input, couple) or couple.timezone
         request = _request(language, trigger, language.say(f"touch_base_text{alone}", **names), context.now, zone)
+        apis = AlexaApis.of(handler_input)
+        earlier = reminders.held(context.session, couple, user_id, ReminderKind.TOUCH_BASE)
         try:
-            token = AlexaApis.of(handler_input).create_reminder(request)
+            if earlier is not None:  # asked again: the new time replaces the earlier one, never two
+                _delete_if_there(apis, earlier.alert_token)
+            token = apis.create_reminder(request)
         except PermissionMissing:
             return ask_permission(handler_input)
         except ApiUnavailable as error:
@@ -206,24 +211,35 @@ class StopRemindersIntentHandler(CoupleIntentHandler):
     def handle_for_couple(self, handler_input: HandlerInput, couple: Couple) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
         user_id, _ = voice_identity(handler_input)
-        held = reminders.all_held(context.session, couple, user_id)
-        if not held:
-            return tell(handler_input, say("reminders_none"))
+        held = {r.alert_token: r for r in reminders.all_held(context.session, couple, user_id)}
         apis = AlexaApis.of(handler_input)
-        for stopped, reminder in enumerate(held):
+        try:  # and any the skill set that it never heard back about (a create that timed out)
+            listed = [str(alert["alertToken"]) for alert in apis.reminders_set() if alert.get("alertToken")]
+        except PermissionMissing:
+            return ask_permission(handler_input)
+        except ApiUnavailable:
+            listed = []  # the ones held are still stopped
+        tokens = [*held, *(token for token in listed if token not in held)]
+        if not tokens:
+            return tell(handler_input, say("reminders_none"))
+        for stopped, token in enumerate(tokens):
             try:
-                apis.delete_reminder(reminder.alert_token)
-            except ReminderGone:
-                pass  # already gone from the device
+                _delete_if_there(apis, token)
             except PermissionMissing:
                 return ask_permission(handler_input)
             except ApiUnavailable as error:  # the ones deleted are forgotten, the rest kept
                 if not stopped:
                     return unreachable(handler_input, say("reminders_stop_failed"), error)
-                key = "reminders_stop_partly_one" if len(held) - stopped == 1 else "reminders_stop_partly"
-                return unreachable(handler_input, say(key, stopped=stopped, total=len(held)), error)
-            reminders.forget(context.session, reminder)
+                key = "reminders_stop_partly_one" if len(tokens) - stopped == 1 else "reminders_stop_partly"
+                return unreachable(handler_input, say(key, stopped=stopped, total=len(tokens)), error)
+            if token in held:
+                reminders.forget(context.session, held[token])
         return tell(handler_input, say("reminders_stopped"))
+
+
+def _delete_if_there(apis: AlexaApis, alert_token: str) -> None:
+    with contextlib.suppress(ReminderGone):  # already deleted in the Alexa app
+        apis.delete_reminder(alert_token)
 
 
 class ReminderSyncInterceptor(AbstractRequestInterceptor):

@@ -222,7 +222,7 @@ def test_stop_without_permission_asks_for_it_and_keeps_the_reminder(
 
 def test_stop_when_the_api_fails_keeps_the_reminder_to_try_again(skill, session_factory, session, home, apis) -> None:
     talk(skill, session_factory, apis)("remind us about our check in")
-    apis.fail_next(500)
+    apis.fail_next(500, after=1)  # the list answers, the deletion fails
     said = talk(skill, session_factory, apis)("stop reminding us")
     assert said.speech.startswith(SAY("reminders_stop_failed"))
     assert len(held(session)) == 1
@@ -230,6 +230,20 @@ def test_stop_when_the_api_fails_keeps_the_reminder_to_try_again(skill, session_
     apis.reminders.clear()
     assert talk(skill, session_factory, apis)("stop reminding us").speech == SAY("reminders_stopped")
     assert held(session) == []
+
+
+def test_touch_base_asked_twice_keeps_one_and_stop_deletes_even_one_it_never_heard_back_about(
+    skill, session_factory, session, home, apis
+) -> None:
+    talk(skill, session_factory, apis)("touch base later")
+    talk(skill, session_factory, apis)("touch base later")
+    assert len(apis.reminders) == 1 and len(held(session)) == 1  # the later time replaced the earlier
+    apis.slow_next("POST", 2.5)  # stored by Amazon, but the skill never heard back
+    talk(skill, session_factory, apis)("remind us about our check in")
+    assert len(apis.reminders) == 2 and len(held(session)) == 1
+    said = talk(skill, session_factory, apis)("stop reminding us")
+    assert said.speech == SAY("reminders_stopped")
+    assert apis.reminders == {} and held(session) == []
 
 
 def test_touch_base_later_sets_a_one_time_reminder_a_few_hours_ahead(

@@ -138,7 +138,7 @@ def test_stopping_half_way_says_how_many_stopped_and_keeps_the_rest(
 ) -> None:
     talk(skill, session_factory, apis)("remind us about our check in")
     talk(skill, session_factory, apis)("touch base later")
-    apis.fail_next(500, times=5, after=1)  # the first deletion goes through, then the API is down
+    apis.fail_next(500, times=5, after=2)  # the list and the first deletion go through, then the API is down
     said = talk(skill, session_factory, apis)("stop reminding us")
     said_plainly(said, "reminders_stop_partly_one", stopped=1, total=2)
     assert "that one is still on" in said.speech and "those" not in said.speech
