@@ -40,7 +40,7 @@ EN_US: dict[str, str] = {
     "news_many": "Since you last said thank you, {other} logged {count} things. {other} {entries}.",
     "news_first": "Since you last said thank you, {other} logged {total} things. The first {count}: {other} {entries}.",
     "news_first_one": "Since you last said thank you, {other} logged {total} things. The first: {other} {entries}.",
-    "news_more": "Ask me again for the other {count}.",
+    "news_more": "Once you have said thank you, ask me again for the other {count}.",
     "news_ask": "Shall I tell {other}: seen, thank you?",
     "news_ask_some": "Shall I tell {other}: seen, thank you, for those {count}?",
     "news_ask_some_one": "Shall I tell {other}: seen, thank you, for that one?",

@@ -19,9 +19,9 @@ from ..render import partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
-# first words), so the reply stays under 30 s; "ask me again" hears the next ones.
+# first words), so the reply stays under 30 s; thanked, "ask me again" hears the next ones.
 MAX_READ = 4
-READ_WORDS = 45
+READ_WORDS = 35
 NEWS_FLOW, SEEN_STEP = "partner_news", "seen?"
 # "Acknowledge Sam's entries" says the newest of those it marked, by name.
 MAX_ACKNOWLEDGED_READ = 3

@@ -207,9 +207,22 @@ def test_the_number_said_is_the_number_waiting_and_the_thanks_is_for_those_read(
             assert said.speech.endswith(f"for those {read}?" if read > 1 else "for that one?")
         else:
             assert f"logged {left} things." in said.speech or read == left == 1
-            assert "The first" not in said.speech and "Ask me again for the other" not in said.speech
+            assert "The first" not in said.speech and "ask me again for the other" not in said.speech
         alex_talks("yes")
         marked = sum(acknowledged(session).values())
         assert marked == heard_total + read  # exactly the ones read
         heard_total, left = marked, waiting - marked
     assert all(acknowledged(session).values())
+
+
+def test_eighteen_waiting_with_long_notes_stay_within_thirty_seconds(session, home, alex_talks):
+    """The third tester heard 77 words with 18 waiting: the reply is at most 75 (30 s)."""
+    _, sam = home
+    for n in range(18):
+        note = "we talked for a long time about the week and what comes next for us both"
+        make_entry(
+            session, sam, [LogKind.SMALL_WIN, LogKind.RELIABILITY][n % 2], TODAY - timedelta(days=n % 6), note=note
+        )
+    said = alex_talks("what did sam log")
+    assert len(said.speech.split()) <= 75, said.speech
+    assert "logged 18 things" in said.speech
