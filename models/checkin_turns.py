@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -146,6 +147,11 @@ def summary(session: Session, partner: Partner, now: datetime | None = None) -> 
 LONGEST_CONVERSATION = timedelta(hours=1)
 
 
+class Reattributed(NamedTuple):
+    moved: int  # answers now under the right name
+    replaced: int  # of them, how many took the place of an earlier answer of theirs (said so)
+
+
 def reattribute(
     session: Session,
     wrong: Partner,
@@ -154,14 +160,14 @@ def reattribute(
     now: datetime | None = None,
     *,
     since: datetime,
-) -> int:
+) -> Reattributed:
     """ "Actually this is Sam": the answers saved this week under `wrong`'s name at
     `positions` (the ones given in this conversation, which began at `since`) were
     `right`'s. Only voice answers saved since then move (the positions and the start come
     back from the device: an answer typed on the site, or said before this conversation,
     stays whose it is). Each becomes `right`'s answer to the question it was given to
     (replacing any earlier one of `right`'s there) and is no longer `wrong`'s; nothing is
-    left under the wrong name. Returns how many moved."""
+    left under the wrong name. Returns how many moved, and how many replaced an earlier one."""
     if wrong.couple_id != right.couple_id or wrong.id == right.id:
         raise NotFound("No such partner.")
     now = now or utcnow()
@@ -182,9 +188,18 @@ def reattribute(
         )
     )
     moving = [(a.position, a.question, a.answer, a.source) for a in given]
+    earlier = set(
+        session.scalars(
+            select(CheckInAnswer.position).where(
+                CheckInAnswer.checkin_id == checkin.id,
+                CheckInAnswer.partner_id == right.id,
+                CheckInAnswer.position.in_([position for position, *_ in moving]),
+            )
+        )
+    )
     for answer in given:  # removed first: the check-in is complete only when both really answered
         session.delete(answer)
     session.flush()
     for position, question, text, source in moving:
         checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
-    return len(moving)
+    return Reattributed(len(moving), len(earlier))

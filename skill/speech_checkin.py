@@ -45,6 +45,8 @@ EN_US: dict[str, str] = {
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
     "checkin_answers_moved": "The {count} answers you gave are under your name now.",
     "checkin_answers_moved_one": "The answer you gave is under your name now.",
+    "checkin_answers_replaced": "{count} of them take the place of answers you had given earlier.",
+    "checkin_answers_replaced_one": "It takes the place of an answer you had given earlier.",
     "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     # Check-in questions

@@ -341,7 +341,7 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
     context, language = skill_context(handler_input), speech(handler_input)
     mine = [position for who, position in _pairs(flow, "given") if who == wrong.id]
     began = _began(flow)  # unreadable: nothing is known to be this conversation's, nothing moves
-    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now, since=began) if began else 0
+    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now, since=began) if began else None
 
     def renamed(pairs: list[tuple[int, int]]) -> list[list[int]]:
         return [[right.id if who == wrong.id else who, position] for who, position in pairs]
@@ -355,8 +355,10 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
         "answered_by": sorted({right.id if who == wrong.id else who for who in ids(flow.get("answered_by"))}),
     }
     prefix = [language.say("speaker_switched", name=right.name)]
-    if moved:
-        prefix.append(language.count("checkin_answers_moved", moved))
+    if moved and moved.moved:  # said, so that an earlier answer replaced is never lost unheard
+        prefix.append(language.count("checkin_answers_moved", moved.moved))
+        if moved.replaced:
+            prefix.append(language.count("checkin_answers_replaced", moved.replaced))
     return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
 
 

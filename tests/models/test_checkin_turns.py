@@ -70,7 +70,7 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
 
     moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 3, True, "x"], NOW, since=NOW)
 
-    assert moved == 2
+    assert moved == (2, 2)  # both took the place of Sam's older ones
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))
     assert [(a.partner_id, a.position, a.answer, a.source) for a in rows] == [
         (sam.id, 0, "said by sam 0", Source.VOICE),

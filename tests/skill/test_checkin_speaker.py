@@ -59,6 +59,19 @@ def test_answers_given_before_actually_this_is_sam_become_sams(session, couple, 
     assert {partner for partner, _, _ in answers(session)} == {sam.id}
 
 
+def test_an_answer_sam_had_given_earlier_that_a_moved_one_replaces_is_said_so(session, couple, shared_talk):
+    """The third tester: Sam's own earlier answer disappeared without a word."""
+    _alex, sam = couple
+    checkins.save_answer(session, sam, 0, "sam's own first answer", source=Source.VOICE, now=NOW - timedelta(hours=2))
+    session.commit()
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    said = shared_talk("actually this is sam")
+    assert "The answer you gave is under your name now." in said.speech
+    assert "It takes the place of an answer you had given earlier." in said.speech
+    assert (sam.id, 0, "our walk") in answers(session)
+
+
 def test_go_back_after_the_correction_changes_sams_answer(session, couple, shared_talk):
     _alex, sam = couple
     start_as_alex_alone(shared_talk)
@@ -137,7 +150,7 @@ def test_reattribute_moves_only_voice_answers_of_this_conversation(session, coup
     checkins.save_answer(session, alex, 1, "said before", source=Source.VOICE, now=NOW - timedelta(minutes=10))
     checkins.save_answer(session, alex, 2, "said now", source=Source.VOICE, now=NOW)
     moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 2, 3], NOW, since=NOW - timedelta(minutes=5))
-    assert moved == 1 and answers(session) == [
+    assert moved == (1, 0) and answers(session) == [
         (alex.id, 0, "typed"),
         (alex.id, 1, "said before"),
         (sam.id, 2, "said now"),
