@@ -82,6 +82,12 @@ _REQUEST = re.compile(
     rf"(?:i|we) (?:kept|missed|did|forgot|broke|followed through on) {ALL_OF_THEM}\b.*|"
     r"(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*|"
     r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
+    r"what (?:did|has|have) \w+ (?:log|logged|noted|done|been logging)\b.*|"
+    r"(?:let's|let us|can we|could we|we need to|i need to) (?:take|have) a (?:break|pause)\b.*|"
+    r"(?:what are|read|tell me|read me) (?:our|the) (?:boundaries|contract|promises|commitments)\b.*|"
+    r"remind (?:us|me)\b.*|(?:stop|cancel|turn off|switch off) (?:the |our |my )?reminders?\b.*|"
+    r"that (?:wasn't|was not) me\b.*|(?:acknowledge|thank) (?!you\b)\w+(?:'s)?(?: entries| for (?:it|that|them))?|"
+    r"(?:what's|what is|how's|how is) (?:our|my) (?:streak|progress)\b.*|who am i|"
     r"my (?:pairing )?code is\b.*)$"
 )
 

@@ -39,12 +39,17 @@ def held_choice(said: str) -> str | None:
 
 
 _CORRECTION = re.compile(
-    r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:this is|it's|it is|i'm|i am)\s+"
+    r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?"
     r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*$"
 )
+# Without "this is" / "my name is", the name alone is an answer unless a word after it says
+# who is speaking ("sam speaking", "sam here").
+_NAMED_ALONE = re.compile(r"^(?:(?:this is|it's|it is|i'm|i am|my name is)\s|.*\s(?:here|speaking|talking)$)")
 
 
 def speaker_correction(couple: Couple, said: str) -> Partner | None:
     """ "Actually this is Sam", "no, it's Sam": the partner named as the one really speaking."""
-    found = _CORRECTION.match(spoken(said))
+    text = spoken(said)
+    bare = re.sub(r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*", "", text)
+    found = _CORRECTION.match(text) if _NAMED_ALONE.match(bare) else None
     return partner_named(couple, found["name"]) if found else None

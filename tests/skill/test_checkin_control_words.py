@@ -111,6 +111,31 @@ def test_more_ways_of_steering_are_never_saved(said, meaning):
     assert control(said) == meaning
 
 
+# The third tester's: requests said into the answer slot were saved as answers.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "what did Sam log",
+        "let's take a break",
+        "what are our boundaries",
+        "remind us about our check in",
+        "stop the reminders",
+        "that wasn't me",
+        "acknowledge Sam's entries",
+        "what's our streak",
+        "thank Sam",
+        "who am I",
+    ],
+)
+def test_requests_said_as_an_answer_are_confirmed_not_saved(said):
+    assert control(said) == "request"
+
+
+@pytest.mark.parametrize("said", ["thank you for listening", "what are the odds", "we stopped the arguing"])
+def test_answers_that_start_like_a_request_are_answers(said):
+    assert control(said) is None
+
+
 @pytest.mark.parametrize(
     "undo",
     ["delete my last entry", "undo that", "scratch that", "oops, take that back please", "remove my last answer"],

@@ -174,3 +174,12 @@ def test_reattribute_refuses_another_couples_partner(session, couple):
     stranger, _ = make_couple(session, "Robin", "Kim")
     with pytest.raises(NotFound):
         checkin_turns.reattribute(session, alex, stranger, [0], NOW, since=NOW)
+
+
+@pytest.mark.parametrize("said", ["my name is sam", "sam speaking", "sam here"])
+def test_other_ways_of_saying_who_is_speaking_switch_and_are_not_saved(session, couple, shared_talk, said):
+    _alex, sam = couple
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    reply = shared_talk.send(Match("AnswerIntent", {"answer": said}))
+    assert reply.speech.startswith("Thanks, Sam:") and answers(session) == [(sam.id, 0, "our walk")]
