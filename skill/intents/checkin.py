@@ -174,11 +174,13 @@ def finish_checkin(
     language = speech(handler_input)
     say = language.say
     flow = current_flow(handler_input)
-    left, answered_now = len(skipped(flow)), ids(flow.get("answered_by"))
+    answered_now = ids(flow.get("answered_by"))
     present = present_partners(partner.couple, flow) or [partner]
     end_flow(handler_input)
     parts = [prefix] if prefix else []
     status = summary.status
+    # Left for later: what those here have not answered (a skipped question answered after all is not).
+    left = sum(max(status.total - status.answered.get(p.id, 0), 0) for p in present) if skipped(flow) else 0
     if status.complete:
         names = language.both([p.name for p in partner.couple.partners])
         parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))

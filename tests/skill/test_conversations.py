@@ -1018,6 +1018,19 @@ def test_repeat_during_a_checkin_asks_the_question_again(session, alex_talks, co
     assert alex_talks("our walk").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
 
 
+def test_a_skipped_question_answered_after_all_is_not_left_for_later(session, alex_talks, contract) -> None:
+    """The third tester heard "You left 4 for later" with 3 left."""
+    alex_talks("start our check-in")
+    alex_talks("no")
+    alex_talks("our walk")
+    assert alex_talks("go back").speech.endswith(QUESTIONS[0])
+    alex_talks("skip")  # its answer stays: "our walk"
+    alex_talks("your texts")
+    alex_talks("skip")
+    said = alex_talks("skip")
+    assert "You left 2 for later;" in said.speech and not said.open, said.speech
+
+
 @pytest.mark.parametrize("skip", ["skip", "skip this question", "next question", "can we skip this one", "move on"])
 def test_skip_during_a_checkin_moves_on_and_leaves_it_for_later(session, alex_talks, contract, skip) -> None:
     alex_talks("start our check-in")
