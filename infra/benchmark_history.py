@@ -1,21 +1,24 @@
-"""The same couple with one day of history and with five years of it: every page and the
-voice answers this project owns, side by side, with the ratio.
+"""The same couple with one day of history, with its pages' windows full, and with five years
+of it: every page and the voice answers this project owns, side by side, with the ratios.
 
-    .venv/bin/python infra/benchmark_history.py [--years 5 | --days N] [--runs 7]
+    .venv/bin/python infra/benchmark_history.py [--years 5 | --days N] [--full-days 183] [--runs 9]
 
 Seeds a temporary SQLite file (and, when TRUST_TRACKER_TEST_POSTGRES_URL names a server,
 that PostgreSQL database too: `infra/with-postgres.sh .venv/bin/python
 infra/benchmark_history.py`) with one couple, four commitments and an entry per
 commitment per day for both partners (written in bulk, then `stats.rebuild` computes the
-figures, as `trust-tracker db rebuild-stats` does), once with one day of history and once
-with `--years` of it. Then it times the pages through Flask's test client (home, Today,
-History, Charts, the CSV export) and the voice requests through the simulator and the
-real skill ("how are we doing", a keep, a moment, "undo that" and its yes), and prints
-the fastest of several runs (taken in turns, so a busy machine slows both alike) and the ratio,
-both of this process's CPU time and of the wall time. The goal: every page within 1.5x and every voice
-request within 1.2x of the one-day couple's, except the full export, which streams in
-constant memory but is as long as the history. It asserts nothing: a measuring tool.
-"""
+figures, as `trust-tracker db rebuild-stats` does), three times: with one day of history,
+with 26 weeks of it (every page's window full: Charts' calendars, History's 50 entries),
+and with `--years` of it. Then it times the pages through Flask's test client (home,
+Today, History, Charts, the CSV export) and the voice requests through the simulator and
+the real skill ("how are we doing", a keep, a moment, "undo that" and its yes), and prints
+the fastest of several runs (taken in turns, so a busy machine slows them alike) and the
+ratios of the long history to one day and to the windows full, both of this process's CPU
+time and of the wall time. The goal: every page within 1.5x and every voice request within
+1.2x of the one-day couple's, except the full export, which streams in constant memory but
+is as long as the history. A page that shows a fixed window (Charts' 26 weeks, History's 50
+entries) costs more full than empty: the ratio to the windows full is what the couple's age
+alone adds. It asserts nothing: a measuring tool."""
 
 from __future__ import annotations
 
@@ -45,6 +48,10 @@ from trust_tracker.web import create_app
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 PASSWORD = "benchmark password"
 USER, VOICE = "amzn1.ask.account.BENCH", "amzn1.ask.person.ALEX"
+# Enough history to fill every page's window: Charts' 26 weeks of calendars (and its 90 days
+# of rates), History's 50 entries, Today's four weeks. Past it, only what grows with the
+# couple's age can make a page slower.
+WINDOW_FULL_DAYS = 26 * 7 + 1
 
 
 def seed(engine: Engine, days: int) -> tuple[int, int]:
@@ -119,14 +126,14 @@ def _row(couple_id: int, partner_id: int, kind: LogKind, lineage_id: int | None,
 Case = tuple[Callable[[], object], Callable[[], object] | None]
 
 
-def timed_pair(runs: int, one: Case, other: Case) -> tuple[list[float], list[float]]:
-    """The fastest of `runs` runs of each, in milliseconds, taken in turns (one, then the other)
-    so a busy machine slows both alike; a warm-up run first; `reset` runs untimed after each.
-    Two figures each: the wall time, and the CPU time of this process, which waiting for a
-    busy machine's cores does not inflate (on PostgreSQL it leaves out the server's own work)."""
-    wall, cpu = [float("inf"), float("inf")], [float("inf"), float("inf")]
+def timed_in_turns(runs: int, cases: list[Case]) -> tuple[list[float], list[float]]:
+    """The fastest of `runs` runs of each case, in milliseconds, taken in turns (one, then the
+    next) so a busy machine slows them alike; a warm-up run first; `reset` runs untimed after
+    each. Two figures each: the wall time, and the CPU time of this process, which waiting for
+    a busy machine's cores does not inflate (on PostgreSQL it leaves out the server's own work)."""
+    wall, cpu = [float("inf")] * len(cases), [float("inf")] * len(cases)
     for run in range(runs + 1):
-        for i, (action, reset) in enumerate((one, other)):
+        for i, (action, reset) in enumerate(cases):
             started, used = time.perf_counter(), time.process_time()
             action()
             if run:
@@ -203,24 +210,36 @@ def prepare(engine: Engine, days: int) -> tuple[dict[str, Case], int]:
     return {name: (action, reset) for name, action, reset in cases}, total
 
 
-def compare(label: str, fresh: Callable[[], Engine], days: int, runs: int) -> None:
+def _span(days: int) -> str:
+    if days > 365 and days % 365 == 1:
+        return f"{days // 365} years"
+    return f"{days // 7} weeks" if days % 7 == 1 and days > 7 else f"{days} day{'s' if days != 1 else ''}"
+
+
+def compare(label: str, fresh: Callable[[], Engine], spans: tuple[int, int, int], runs: int) -> None:
+    """The three couples side by side: one day, the windows full, and the long history; each
+    page's ratio of the long history to one day and to the windows full."""
     started = time.perf_counter()
-    (one, one_total), (many, many_total) = (prepare(fresh(), n) for n in (1, days))
-    long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
+    prepared = [prepare(fresh(), n) for n in spans]
+    names = [_span(n) for n in spans]
     print(f"{label}: seeded in {time.perf_counter() - started:.0f} s", file=sys.stderr)
     load = "/".join(f"{figure:.1f}" for figure in os.getloadavg())
-    print(f"\n{label}: fastest of {runs} runs in ms, one day of history against {long}, taken in turns")
-    print(f"(load average {load} over 1/5/15 minutes as the timing began: a busy machine slows both alike)")
-    print(f"({one_total:,} against {many_total:,} log entries)\n")
-    cpu_long = f"CPU {long}"
-    print(
-        f"| {'what':44} | {'CPU 1 day':>9} | {cpu_long:>11} | {'ratio':>6} | {'1 day':>8} | {long:>8} | {'ratio':>6} |"
-    )
-    print(f"|{'-' * 46}|{'-' * 11}|{'-' * 13}|{'-' * 8}|{'-' * 10}|{'-' * 10}|{'-' * 8}|")
-    for name, case in one.items():
-        (small, big), (cpu_small, cpu_big) = timed_pair(runs, case, many[name])
-        cpu = f"{cpu_small:9.1f} | {cpu_big:11.1f} | {cpu_big / cpu_small:5.2f}x"
-        print(f"| {name:44} | {cpu} | {small:8.1f} | {big:8.1f} | {big / small:5.2f}x |")
+    print(f"\n{label}: fastest of {runs} runs in ms, {' against '.join(names)} of history, taken in turns")
+    print(f"(load average {load} over 1/5/15 minutes as the timing began: a busy machine slows them alike)")
+    print(f"({' against '.join(f'{total:,}' for _, total in prepared)} log entries)\n")
+    one, full = names[:2]
+    heads = [f"CPU {n}" for n in names] + [f"/{one}", f"/{full}"] + names + [f"/{one}", f"/{full}"]
+    print(f"| {'what':44} | " + " | ".join(f"{h:>9}" for h in heads) + " |")
+    print(f"|{'-' * 46}|" + "|".join("-" * (max(9, len(h)) + 2) for h in heads) + "|")
+    for name in prepared[0][0]:
+        wall, cpu = timed_in_turns(runs, [cases[name] for cases, _ in prepared])
+        cells = []
+        for figures in (cpu, wall):
+            cells += [f"{figure:9.1f}" for figure in figures]
+            cells += [f"{figures[2] / figures[0]:8.2f}x", f"{figures[2] / figures[1]:8.2f}x"]
+        print(
+            f"| {name:44} | " + " | ".join(f"{c:>{max(9, len(h))}}" for c, h in zip(cells, heads, strict=True)) + " |"
+        )
 
 
 def main() -> None:
@@ -228,20 +247,27 @@ def main() -> None:
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument(
+        "--full-days",
+        type=int,
+        default=WINDOW_FULL_DAYS,
+        help="the middle couple's days of history: every page's window full (at most the long history)",
+    )
     args = parser.parse_args()
     days = args.days or 365 * args.years + 1
+    spans = (1, max(1, min(args.full_days, days)), days)
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder:
-        made = iter(range(2))
+        made = iter(range(3))
 
         def sqlite_engine() -> Engine:
             engine = make_engine(f"sqlite:///{Path(folder) / f'bench-{next(made)}.db'}")
             upgrade(engine)
             return engine
 
-        compare("SQLite", sqlite_engine, days, args.runs)
+        compare("SQLite", sqlite_engine, spans, args.runs)
     url = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
     if url:
-        schemas = iter(("bench_one_day", "bench_years"))
+        schemas = iter(("bench_one_day", "bench_window_full", "bench_years"))
 
         def postgres_engine() -> Engine:
             """A schema of its own in the test database, so both couples are there at once."""
@@ -253,7 +279,7 @@ def main() -> None:
             upgrade(engine)
             return engine
 
-        compare("PostgreSQL", postgres_engine, days, args.runs)
+        compare("PostgreSQL", postgres_engine, spans, args.runs)
     else:
         print("\n(PostgreSQL skipped: set TRUST_TRACKER_TEST_POSTGRES_URL, e.g. through infra/with-postgres.sh)")
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import bindparam, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 
 from .db import read
@@ -341,6 +341,6 @@ _TALLIES = (
 )
 _HARD_DAYS = select(DailyStat.partner_id, DailyStat.local_date).where(
     DailyStat.couple_id == bindparam("couple_id"),
-    DailyStat.hard_day > 0,
+    DailyStat.hard_day > literal_column("0"),  # as written, not bound: ix_daily_stat_hard_days holds only these
     DailyStat.local_date.between(bindparam("first"), bindparam("last")),
 )

@@ -6,15 +6,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import bindparam, exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from .base import utcnow
 from .contracts import ItemDraft, active_version, open_proposal, propose_version
+from .db import read
 from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner, Setback
 from .errors import Conflict, NotFound, ValidationError
 from .private_entities import SetbackDismissal, SetbackReflection
+from .stat_entities import MonthlyStat
 from .text import day, quoted
 
 # The entries that start a setback: a reflection is offered, never a celebration.
@@ -275,8 +277,14 @@ def dismiss(session: Session, viewer: Partner, log_entry_id: int, now: datetime 
 
 
 def setbacks_logged(session: Session, partner: Partner) -> int:
-    """How many misses and breaches this partner has logged: what is said about a setback
-    varies by it, so two setbacks in a row, even in separate conversations, never hear the same words."""
-    kinds = (LogKind.MISSED, LogKind.BREACH)
-    query = select(func.count()).where(LogEntry.partner_id == partner.id, LogEntry.kind.in_(kinds))
-    return session.scalar(query) or 0
+    """How many misses and breaches this partner has logged (a disputed one counts nowhere):
+    what is said about a setback varies by it, so two setbacks in a row, even in separate
+    conversations, never hear the same words. Summed from the monthly figures
+    (models/stats.py, kept in the entry's own flush): a row a month, never entry by entry."""
+    return int(read(session, _SETBACKS_LOGGED, {"partner_id": partner.id}).scalar() or 0)
+
+
+# Built once: every miss said aloud asks it.
+_SETBACKS_LOGGED = select(func.sum(MonthlyStat.missed + MonthlyStat.breach)).where(
+    MonthlyStat.partner_id == bindparam("partner_id")
+)

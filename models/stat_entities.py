@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import JSON, ForeignKey, Index, String, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .base import Base, utcnow
@@ -38,7 +38,16 @@ class DailyStat(_Counts, Base):
     __table_args__ = (
         UniqueConstraint("partner_id", "lineage_id", "local_date"),
         Index("ix_daily_stat_couple_date", "couple_id", "local_date"),
-        Index("ix_daily_stat_lineage_date", "lineage_id", "local_date"),
+        # The kept and missed of a stretch of days (charts, streaks) read from the index alone.
+        Index("ix_daily_stat_lineage_tallies", "lineage_id", "local_date", "kept", "missed"),
+        # The hard days of a stretch, without visiting every figure of it: they are rare.
+        Index(
+            "ix_daily_stat_hard_days",
+            "couple_id",
+            "local_date",
+            sqlite_where=text("hard_day > 0"),
+            postgresql_where=text("hard_day > 0"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -17,8 +17,8 @@ from datetime import date, timedelta
 
 from markupsafe import Markup, escape
 
-from trust_tracker.models import milestones, text
-from trust_tracker.models.charts import MAX_HEATMAP_DAYS, CommitmentStats, Heatmap, MonthPoint, WeekBar
+from trust_tracker.models import cadence, milestones, text
+from trust_tracker.models.charts import CommitmentStats, Heatmap, MonthPoint, WeekBar
 from trust_tracker.models.entities import Couple
 from trust_tracker.models.localtime import local_today, week_start
 from trust_tracker.models.text import MONTH_ABBREVIATIONS
@@ -34,6 +34,7 @@ STATE_WORDS = {
     "unlogged": "not logged",
     "none": "not due",
 }
+STATE_CELLS = {state: f"<td>{words}</td>" for state, words in STATE_WORDS.items()}
 CELL, GAP = 14, 4
 DISPLAY_SCALE = 1.4
 # How wide "Sep 2026" is at the charts' 12px, with room to spare (wide digits, wide fonts).
@@ -73,34 +74,13 @@ def _percent(value: float | None) -> str:
 
 def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
     """A calendar heatmap: a column per week, a row per weekday, Monday on top. Hundreds of
-    cells: each is one f-string of known-safe words (a date and a state), nothing escaped
-    but the commitment's name."""
+    cells: where each goes and its words are laid out once per range of days (every calendar
+    of a page shares one), so a calendar only picks each cell's state."""
     if not heatmap.days:
         return Markup("")
     first, last = heatmap.days[0].day, heatmap.days[-1].day
-    monday = week_start(first)
-    weeks = (last - monday).days // 7 + 1
-    left, top, pitch = 16, 16, CELL + GAP
-    # Room on the right for the last month's name, so it is never cut ("De").
-    width = max(left + weeks * pitch, left + MONTH_LABEL_WIDTH)
-    height = top + 7 * pitch
-    body = [
-        _text(0, top + row * pitch + CELL - 2, letter, muted=True)
-        for row, letter in enumerate(WEEKDAY_LETTERS)
-        if row % 2 == 0
-    ]
-    last_label = -100
-    for cell in heatmap.days:
-        day = cell.day
-        x, y = left + (day - monday).days // 7 * pitch, top + day.weekday() * pitch
-        # Name the month above the column of its first day, where the whole name fits.
-        if (day.day == 1 or day == first) and x - last_label >= 30 and x + 28 <= width:
-            body.append(_text(x, 11, MONTH_ABBREVIATIONS[day.month - 1], muted=True))
-            last_label = x
-        body.append(
-            f'<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{cell.state}">'
-            f"<title>{_day_words(day)}: {STATE_WORDS[cell.state]}</title></rect>"
-        )
+    width, height, labels, cells = _calendar_layout(first, last)
+    body = [*labels, *(shapes[cell.state] for shapes, cell in zip(cells, heatmap.days, strict=True))]
     counts = Counter(cell.state for cell in heatmap.days)
     desc = (
         f"From {first.isoformat()} to {last.isoformat()}: {counts['kept']} days kept, "
@@ -109,10 +89,39 @@ def heatmap_svg(heatmap: Heatmap, chart_id: str) -> Markup:
     return _svg(chart_id, "heatmap", width, height, f"Calendar of “{heatmap.name}”", desc, body)
 
 
-@functools.lru_cache(maxsize=MAX_HEATMAP_DAYS)
-def _day_words(day: date) -> str:
-    """A day as the site writes it, once per day for every calendar of the page (and the next)."""
-    return text.day(day)
+@functools.lru_cache(maxsize=8)
+def _calendar_layout(first: date, last: date) -> tuple[int, int, list[str], list[dict[str, str]]]:
+    """A calendar of these days: its size, its weekday labels, and each day's cell in every
+    state (after its month's name, above the first day of a month) (an f-string of known-safe words: a date and a state, nothing to
+    escape), oldest first. Once per range of days, for every calendar of the page (and the next)."""
+    monday = week_start(first)
+    weeks = (last - monday).days // 7 + 1
+    left, top, pitch = 16, 16, CELL + GAP
+    # Room on the right for the last month's name, so it is never cut ("De").
+    width = max(left + weeks * pitch, left + MONTH_LABEL_WIDTH)
+    height = top + 7 * pitch
+    labels = [
+        _text(0, top + row * pitch + CELL - 2, letter, muted=True)
+        for row, letter in enumerate(WEEKDAY_LETTERS)
+        if row % 2 == 0
+    ]
+    cells, last_label = [], -100
+    for day in cadence.days(first, last):
+        x, y = left + (day - monday).days // 7 * pitch, top + day.weekday() * pitch
+        # Name the month above the column of its first day, where the whole name fits
+        # (written just before that day's cell).
+        label = ""
+        if (day.day == 1 or day == first) and x - last_label >= 30 and x + 28 <= width:
+            label, last_label = _text(x, 11, MONTH_ABBREVIATIONS[day.month - 1], muted=True), x
+        words = text.day(day)
+        cells.append(
+            {
+                state: f'{label}<rect x="{x}" y="{y}" width="{CELL}" height="{CELL}" rx="2" class="{state}">'
+                f"<title>{words}: {STATE_WORDS[state]}</title></rect>"
+                for state in STATES
+            }
+        )
+    return width, height, labels, cells
 
 
 def heatmap_rows(heatmap: Heatmap) -> Markup:
@@ -120,11 +129,15 @@ def heatmap_rows(heatmap: Heatmap) -> Markup:
     (an empty cell outside the range). Built here, not in a Jinja loop, for the same reason."""
     rows = []
     for monday, cells in heatmap.weeks:
-        states = "".join(f"<td>{STATE_WORDS[cell.state]}</td>" if cell else "<td></td>" for cell in cells)
-        rows.append(
-            f'<tr><th scope="row"><time datetime="{monday.isoformat()}">{text.day(monday)}</time></th>{states}</tr>'
-        )
+        states = "".join(STATE_CELLS[cell.state] if cell else "<td></td>" for cell in cells)
+        rows.append(f"{_week_header(monday)}{states}</tr>")
     return Markup("".join(rows))
+
+
+@functools.lru_cache(maxsize=64)
+def _week_header(monday: date) -> str:
+    """A week's row as far as its Monday, once per week for every calendar of the page (and the next)."""
+    return f'<tr><th scope="row"><time datetime="{monday.isoformat()}">{text.day(monday)}</time></th>'
 
 
 def month_rows(points: list[MonthPoint]) -> Markup:

@@ -61,6 +61,47 @@ def test_an_old_couple_reads_what_a_new_one_reads(session, couple, connection) -
     assert (days[0].day, days[-1].day, len(shown.heatmaps[0].weeks)) == (date(2026, 6, 1), TODAY, 26)
 
 
+def test_the_daily_figures_are_read_by_index_the_tallies_from_the_index_alone(session, couple, connection) -> None:
+    """What a chart reads of the daily figures: kept and missed from the covering index
+    (migration 0014), the rare hard days from the partial index that holds only them."""
+    if connection.dialect.name != "sqlite":
+        pytest.skip("SQLite's plan: PostgreSQL reads these few test rows by scanning the table")
+    alex, sam = couple
+    call, talk = agreed_contract(session, alex, sam).items[:2]
+    for back in range(1, 60):
+        make_entry(
+            session, alex, LogKind.HARD_DAY if back % 9 == 0 else LogKind.KEPT, TODAY - timedelta(days=back), call
+        )
+        make_entry(session, sam, LogKind.MISSED, TODAY - timedelta(days=back), talk)
+    session.flush()
+    read: list[tuple[str, object]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany) -> None:
+        if "FROM daily_stat" in statement:
+            read.append((statement, parameters))
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        charts.overview(session, alex.couple_id, 26, NOW)
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    plans = {
+        statement: " ".join(
+            str(row[-1]) for row in connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)
+        )
+        for statement, parameters in read
+    }
+    tallies = [
+        plan
+        for statement, plan in plans.items()
+        if "sum(daily_stat.missed)" in statement and "lineage_id IN" in statement
+    ]
+    hard = [plan for statement, plan in plans.items() if "daily_stat.hard_day > 0" in statement]
+    assert tallies and all("USING COVERING INDEX ix_daily_stat_lineage_tallies" in plan for plan in tallies)
+    assert hard and all("USING INDEX ix_daily_stat_hard_days" in plan for plan in hard)
+    assert not [plan for plan in plans.values() if "SCAN daily_stat" in plan]  # nothing reads the whole table
+
+
 def test_a_new_couples_calendar_starts_the_week_it_began(session, couple) -> None:
     alex, sam = couple
     agreed_contract(session, alex, sam)  # agreed today, a Wednesday

@@ -3,11 +3,11 @@
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
-from tests.factories import NOW, agreed_contract, make_couple
+from tests.factories import NOW, agreed_contract, make_couple, make_entry
 from tests.races import second_between_look_up_and_write
-from trust_tracker.models import contracts, setbacks, tracking
+from trust_tracker.models import contracts, disputes, setbacks, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import (
@@ -330,3 +330,29 @@ def test_the_change_note_never_doubles_punctuation(session, couple, contract, tr
     _, note = setbacks.draft_change_from_setback(session, alex, setback.id)
     assert note == "After a missed “call when late” on Wed 25 Nov 2026." + expected
     assert ".”." not in note and "!”." not in note and "?”." not in note
+
+
+def test_setbacks_logged_counts_a_partners_misses_and_breaches_from_the_monthly_figures(
+    session, couple, contract, connection
+):
+    alex, sam = couple
+    call = contract.items[0]
+    assert setbacks.setbacks_logged(session, alex) == 0
+    today = NOW.date()
+    for back, kind in ((400, LogKind.MISSED), (35, LogKind.BREACH), (3, LogKind.MISSED), (2, LogKind.KEPT)):
+        make_entry(session, alex, kind, today - timedelta(days=back), None if kind is LogKind.BREACH else call)
+    make_entry(session, sam, LogKind.MISSED, today - timedelta(days=3), call)
+    said = make_entry(session, alex, LogKind.MISSED, today - timedelta(days=1), call, source=Source.VOICE)
+    assert setbacks.setbacks_logged(session, alex) == 4  # this one counted, in its own flush
+    disputes.dispute(session, alex, said.id, now=NOW)  # "not me": it counts nowhere
+
+    seen: list[str] = []
+    record = lambda conn, cursor, statement, *rest: seen.append(statement.upper())  # noqa: E731
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        counts = (setbacks.setbacks_logged(session, alex), setbacks.setbacks_logged(session, sam))
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert counts == (3, 1)
+    # A row a month of the figures, never every entry of the partner's history.
+    assert seen and all("FROM MONTHLY_STAT" in s and "LOG_ENTRY" not in s for s in seen)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import assert_accessible_form, csrf_token, text_of
 from trust_tracker import web
-from trust_tracker.models.charts import MonthPoint
+from trust_tracker.models.charts import Day, Heatmap, MonthPoint
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 TODAY = date(2026, 11, 25)
@@ -315,3 +315,35 @@ def test_the_long_arc_table_lists_every_month_newest_first() -> None:
     assert "October 2026</th><td>5</td><td>3</td><td>62%</td><td>0</td>" in rows
     assert "September 2026</th><td>0</td><td>0</td><td>–</td><td>2</td>" in rows
     assert str(web.charts_svg.month_rows([])) == ""
+
+
+def test_calendars_of_one_range_share_a_layout_and_each_shows_its_own_days() -> None:
+    """Every calendar of a page covers the same days: where each cell goes is laid out once,
+    and each calendar still draws its own states, month names and words."""
+    first = date(2026, 10, 14)  # a Wednesday: the first week starts part way through
+    days = [first + timedelta(days=i) for i in range(29)]
+    kept = Heatmap(1, "Call", [Day(d, 1, 0, False, True, "kept") for d in days])
+    mixed = Heatmap(2, "Walk <&>", [Day(d, 0, 0, d.day == 1, True, "hard_day" if d.day == 1 else "none") for d in days])
+    one, other = (str(web.charts_svg.heatmap_svg(h, f"chart-{h.lineage_id}")) for h in (kept, mixed))
+
+    def cells(svg: str) -> list[tuple[str, str, str, str]]:
+        return re.findall(
+            r'<rect x="(\d+)" y="(\d+)" width="14" height="14" rx="2" class="(\w+)"><title>([^<]+)</title>', svg
+        )
+
+    assert [c[:2] for c in cells(one)] == [c[:2] for c in cells(other)]  # the same places
+    assert cells(one)[0] == ("16", "52", "kept", "Wed 14 Oct 2026: kept")  # column 0, row 2 (Wednesday)
+    assert cells(other)[18] == ("52", "124", "hard_day", "Sun 1 Nov 2026: hard day")  # Sunday: the last row
+    assert len(cells(one)) == len(cells(other)) == 29
+    assert "29 days kept, 0 missed, 0 hard days" in one and "0 days kept, 0 missed, 1 hard days" in other
+    assert "Walk &lt;&amp;&gt;" in other  # the name is escaped; the laid-out cells need no escaping
+    for svg in (one, other):  # the month's name just before its first day's cell
+        assert re.search(
+            r'class="axis">Nov</text><rect x="\d+" y="\d+" width="14" height="14" rx="2" class="\w+"><title>Sun 1 Nov',
+            svg,
+        )
+    rows = str(web.charts_svg.heatmap_rows(mixed))
+    assert rows.startswith(
+        '<tr><th scope="row"><time datetime="2026-10-12">Mon 12 Oct 2026</time></th><td></td><td></td><td>not due</td>'
+    )
+    assert "<td>hard day</td></tr>" in rows  # Sunday 1 November
