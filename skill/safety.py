@@ -32,6 +32,8 @@ from .speakers import voice_identity
 PAUSE_OFFERED = "safety_pause_offered"
 # Request attribute: the linked couple's names, looked up once per request.
 COUPLE_NAMES = "safety_couple_names"
+# Request attribute: whether a slot of this request speaks of distress, once worked out.
+DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
@@ -152,12 +154,16 @@ def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
 
 
 def distress_said(handler_input: HandlerInput) -> bool:
-    """Whether any slot of this request speaks of distress, the couple's own names read as the partner."""
-    slots = _slots(handler_input)
-    if not slots:
-        return False
-    names = _couple_names(handler_input)
-    return any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
+    """Whether any slot of this request speaks of distress, the couple's own names read as the
+    partner: read once a request (the safety handler and the reminders' interceptor both ask)."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if DISTRESS_SAID not in attributes:
+        slots = _slots(handler_input)
+        names = _couple_names(handler_input) if slots else ()
+        attributes[DISTRESS_SAID] = any(
+            is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value)
+        )
+    return cast(bool, attributes[DISTRESS_SAID])
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any]:
