@@ -158,27 +158,6 @@ def spoken(answer: dict[str, Any]) -> str:
     return str(answer.get("response", {}).get("outputSpeech", {}).get("ssml", ""))
 
 
-def timed(
-    runs: int,
-    action: Callable[[], object],
-    between: Callable[[], object] = lambda: None,
-    cpu: Callable[[], float] = time.process_time,
-    warm_up: int = WARM_UP,
-) -> tuple[float, float]:
-    """Median wall ms of `action` over `runs` after `warm_up` runs (`between` runs untimed before
-    each), and the CPU ms per run that `cpu` (a process's CPU seconds) counted meanwhile."""
-    times = []
-    for run in range(warm_up + runs):
-        between()
-        if run == warm_up:
-            cpu_before = cpu()
-        started = time.perf_counter()
-        action()
-        if run >= warm_up:
-            times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times), (cpu() - cpu_before) * 1000 / runs
-
-
 def cpu_seconds(pid: int) -> Callable[[], float]:
     """The CPU seconds process `pid` has used so far (Linux: /proc), as a callable."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -245,18 +224,32 @@ def forget_todays_keep(url: str) -> Callable[[], None]:
 
 
 def measure(
-    connection: http.client.HTTPConnection, pid: int, runs: int, warm_up: int, url: str | None
-) -> list[tuple[float, float]]:
-    """(median wall ms, server CPU ms) of each case through `connection` to the server `pid`;
-    `url`: the project's database (None for the bare skill)."""
-    figures = []
+    servers: list[tuple[http.client.HTTPConnection, int, str | None]], runs: int, warm_up: int
+) -> list[list[tuple[float, float]]]:
+    """(median wall ms, server CPU ms) of each case on each server (a connection, its pid, and the
+    project's database URL or None for the bare skill), the servers taken in turns, request by
+    request: a machine that gets busier or quieter meanwhile slows or speeds them alike. Each
+    server's CPU time is its own process's, summed over its timed requests."""
+    figures: list[list[tuple[float, float]]] = [[] for _ in servers]
     for _, intent, slots in CASES:
-
-        def ask(intent: str = intent, slots: dict[str, str] = slots) -> None:
-            post(connection, intent_request(intent, slots, user_id=USER, person_id=VOICE))
-
-        between = forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None)
-        figures.append(timed(runs, ask, between, cpu_seconds(pid), warm_up))
+        envelope = intent_request(intent, slots, user_id=USER, person_id=VOICE)
+        betweens = [
+            forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None) for _, _, url in servers
+        ]
+        cpus = [cpu_seconds(pid) for _, pid, _ in servers]
+        times: list[list[float]] = [[] for _ in servers]
+        cpu_before = [0.0 for _ in servers]
+        for run in range(warm_up + runs):
+            for i, (connection, _, _) in enumerate(servers):
+                betweens[i]()
+                if run == warm_up:
+                    cpu_before[i] = cpus[i]()
+                started = time.perf_counter()
+                post(connection, envelope)
+                if run >= warm_up:
+                    times[i].append((time.perf_counter() - started) * 1000)
+        for i in range(len(servers)):
+            figures[i].append((statistics.median(times[i]), (cpus[i]() - cpu_before[i]) * 1000 / runs))
     return figures
 
 
@@ -333,14 +326,19 @@ def _print_profile(profiler: Any, runs: int) -> None:
 
 
 def verification_ms(runs: int) -> float:
-    """Median ms for RequestVerifier.verify of one signed request (chain cached, as in a running server)."""
+    """CPU ms per RequestVerifier.verify of one signed request (chain cached, as in a running server)."""
     from tests.alexa_ca import TestCA
 
     ca = TestCA(now=datetime.now(UTC))
     verifier = ca.verifier()
     body = json.dumps(ca.envelope()).encode()
     headers = ca.headers(body)
-    return timed(runs, lambda: verifier.verify(headers, body))[1]
+    for _ in range(WARM_UP):
+        verifier.verify(headers, body)
+    started = time.process_time()
+    for _ in range(runs):
+        verifier.verify(headers, body)
+    return (time.process_time() - started) * 1000 / runs
 
 
 def ratio(value: float, floor: float) -> str:
@@ -376,13 +374,20 @@ def main() -> None:
             *(("project", args.port + 1 + i, url) for i, url in enumerate(databases.values())),
         ]
         with servers(*wanted) as ((connection, pid), *projects):
-            bare = measure(connection, pid, args.runs, args.warm_up, None)
-            project = {}
-            for (n, url), (connection, pid) in zip(databases.items(), projects, strict=True):
-                link_by_pairing_code(lambda envelope, connection=connection: post(connection, envelope), url)
-                project[n] = measure(connection, pid, args.runs, args.warm_up, url)
+            for url, (project_connection, _) in zip(databases.values(), projects, strict=True):
+                link_by_pairing_code(lambda envelope, c=project_connection: post(c, envelope), url)
+            load = os.getloadavg()[0]
+            served = [
+                (connection, pid, None),
+                *((c, p, url) for (c, p), url in zip(projects, databases.values(), strict=True)),
+            ]
+            bare, *measured = measure(served, args.runs, args.warm_up)
+            project = dict(zip(databases, measured, strict=True))
     check = verification_ms(args.runs)
-    print(f"\n{args.runs} runs each, one machine ({os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}), SQLite")
+    print(
+        f"\n{args.runs} runs each, the servers in turns, one machine ({os.cpu_count()} cores, "
+        f"load {load:.1f} as the timing began, {os.getloadavg()[0]:.1f} at its end), SQLite"
+    )
     for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
         print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {long:>8} {'ratio':>6} {'vs 1 day':>8}")
         for (label, *_), *figures in zip(CASES, bare, project[1], project[days], strict=True):

@@ -389,6 +389,15 @@ def revise_proposal(
     return new
 
 
-def active_commitments(session: Session, couple_id: int) -> list[ContractItem]:
+def active_commitments(session: Session, couple_id: int, *, lineages: bool = False) -> list[ContractItem]:
+    """The active version's commitments; `lineages`: with each one's lineage read too, all in one
+    statement (touched one by one, each would be a statement of its own)."""
     version = active_version(session, couple_id)
-    return version.items_of(ItemKind.COMMITMENT) if version else []
+    items = version.items_of(ItemKind.COMMITMENT) if version else []
+    if lineages and items:
+        # In the session's identity map (held there: models.db), where item.lineage finds them.
+        session.scalars(_LINEAGES, {"ids": [item.lineage_id for item in items]}).all()
+    return items
+
+
+_LINEAGES = select(ItemLineage).where(ItemLineage.id.in_(bindparam("ids", expanding=True)))

@@ -32,6 +32,8 @@ from .entities import LogEntry, LogKind
 from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
+# What streaks are walked from (a streak record sums up only these: models/charts.py).
+STREAK_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.HARD_DAY.value})
 # What an entry's figures depend on: a change to any of these moves it from one count to another.
 COUNTED_FIELDS = ("couple_id", "partner_id", "lineage_id", "local_date", "kind", "disputed_at")
 # Bulk updates of log entries may set only these (they change no figure).
@@ -131,9 +133,12 @@ def apply(session: Session, deltas: Deltas) -> None:
             continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
         connection.execute(*_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
-    # A streak record summing up days that just changed no longer holds.
+    # A streak record summing up days that just changed no longer holds: days whose kept, missed
+    # or hard days changed (a moment, a small win or a breach leaves every streak as it was).
     earliest: dict[int, date] = {}
-    for place in daily:
+    for place, counts in daily.items():
+        if STREAK_KINDS.isdisjoint(counts):
+            continue
         earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
     for couple_id, day in earliest.items():
         connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})

@@ -104,13 +104,17 @@ def clean_note(note: str) -> str:
 def _add_once_a_day(session: Session, entry: LogEntry) -> None:
     """Saying it twice (a repeated sentence, a double tap, two devices at once), or saying
     kept after missed, must not count twice: the database's once-a-day index (one kept or
-    missed entry per partner, commitment and day) refuses the second, even mid-race."""
+    missed entry per partner, commitment and day) refuses the second, even mid-race. Any
+    other entry is outside that index: nothing to refuse, so no savepoint (two statements) to
+    refuse it in; whatever else went wrong fails the request's transaction as a whole."""
+    if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
+        session.add(entry)
+        session.flush()
+        return
     try:
         with session.begin_nested():  # a refused insert leaves the rest of the transaction intact
             session.add(entry)
     except IntegrityError:
-        if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
-            raise
         held = session.scalars(
             select(LogEntry.kind).where(
                 LogEntry.partner_id == entry.partner_id,

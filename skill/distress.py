@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .distress_words import (
     BETWEEN,
@@ -273,7 +274,22 @@ _PHRASES += [
     r"\b(?:do not|cannot|can not) see (?:the|any) point (?:any ?more|in (?:anything|living|life|going on|me)|"
     r"of (?:anything|living|life|going on|me))\b",
 ]
-_PATTERN = re.compile("|".join(f"(?:{p})" for p in _PHRASES + FAMILIES))
+# Each phrase searched on its own: one alternation of all of them cost twice as much (re scans
+# for each phrase's own first letters, but tries every branch at every place in the one).
+# The phrases that begin with the person doing it ("he ...", "my partner ...") are tried only
+# when such a person is said at all: none of them can match otherwise.
+_SUBJECT_FIRST = rf"\b{SUBJECT}"
+_SUBJECT = re.compile(_SUBJECT_FIRST)
+_ANYWHERE = tuple(re.compile(p) for p in _PHRASES + FAMILIES if not p.startswith(_SUBJECT_FIRST))
+_AFTER_SUBJECT = tuple(re.compile(p) for p in _PHRASES + FAMILIES if p.startswith(_SUBJECT_FIRST))
+
+
+def _phrase_in(said: str) -> bool:
+    """Whether any of the phrases is in `said` (as one alternation of them all would find)."""
+    if any(phrase.search(said) for phrase in _ANYWHERE):
+        return True
+    return _SUBJECT.search(said) is not None and any(phrase.search(said) for phrase in _AFTER_SUBJECT)
+
 
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.
 _WHOLE = re.compile(
@@ -315,13 +331,21 @@ _NOT_AFTER = "".join(
 
 def _as_partner(said: str, names: Iterable[str]) -> str:
     """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley"."""
+    patterns = _partner_patterns(tuple(names))
+    if patterns is None:
+        return said
+    # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
+    possessive, named = patterns
+    return named.sub("my partner", possessive.sub("my partner is", said))
+
+
+@lru_cache(maxsize=1024)  # a couple's names, asked on every request: built once per process
+def _partner_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     known = sorted({n for n in (normalise(name) for name in names) if n and n not in _NOT_NAMES}, key=len, reverse=True)
     if not known:
-        return said
+        return None
     either = "|".join(re.escape(n) for n in known)
-    # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
-    said = re.sub(rf"{_NOT_AFTER}\b(?:{either})'s\b", "my partner is", said)
-    return re.sub(rf"\b(?:my |our )?(?:{either})\b(?!')", "my partner", said)
+    return re.compile(rf"{_NOT_AFTER}\b(?:{either})'s\b"), re.compile(rf"\b(?:my |our )?(?:{either})\b(?!')")
 
 
 # Where a clause starts, so a person named there is its subject: "dave hit me", "and then
@@ -393,4 +417,4 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
     said = _as_someone(_as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names))
-    return bool(said) and (_WHOLE.fullmatch(said) is not None or _PATTERN.search(said) is not None)
+    return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said))

@@ -32,6 +32,8 @@ from .speakers import voice_identity
 PAUSE_OFFERED = "safety_pause_offered"
 # Request attribute: the linked couple's names, looked up once per request.
 COUPLE_NAMES = "safety_couple_names"
+# Request attribute: the slots read for distress, and whether they speak of it.
+DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
@@ -152,12 +154,17 @@ def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
 
 
 def distress_said(handler_input: HandlerInput) -> bool:
-    """Whether any slot of this request speaks of distress, the couple's own names read as the partner."""
+    """Whether any slot of this request speaks of distress, the couple's own names read as the
+    partner: read once for the same slots (the safety handler and the reminders' interceptor
+    both ask; a request replayed after "who is this?" has others, and is read again)."""
     slots = _slots(handler_input)
-    if not slots:
-        return False
-    names = _couple_names(handler_input)
-    return any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
+    attributes = handler_input.attributes_manager.request_attributes
+    read = cast(tuple[dict[str, str], bool] | None, attributes.get(DISTRESS_SAID))
+    if read is None or read[0] != slots:
+        names = _couple_names(handler_input) if slots else ()
+        found = any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
+        attributes[DISTRESS_SAID] = read = (slots, found)
+    return read[1]
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any]:

@@ -170,7 +170,7 @@ def send_names(handler_input: HandlerInput, couple: Couple) -> None:
                 synonyms=list(dict.fromkeys(f for f in map(without_pronoun, c.lineage.spoken_forms) if f)),
             ),
         )
-        for c in contracts.active_commitments(skill_context(handler_input).session, couple.id)
+        for c in contracts.active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
         if c.short_name
     ]
     types = [EntityListItem(name="PARTNER_NAME", values=names)]

@@ -16,7 +16,7 @@ from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, 
 from trust_tracker.models import disputes, stats
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
-from trust_tracker.models.stat_entities import DailyStat, MonthlyStat
+from trust_tracker.models.stat_entities import DailyStat, MonthlyStat, StreakRecord
 
 TODAY = date(2026, 11, 25)
 
@@ -248,3 +248,41 @@ def test_migration_0008_fills_the_figures_from_the_entries_already_there(own_eng
         filled = stats.snapshot(session, couple_id)
         assert len(filled[0]) == 47 and len(filled[1]) == 4  # Alex's days; Sam's two; two months each
         assert _agree(session, couple_id)
+
+
+def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, contract):
+    """A streak record sums up kept, missed and hard days: a moment, a small win or a crossed
+    boundary on a day it covers leaves it (one statement less per such write); the others void it."""
+    alex, _sam = couple
+    call, boundary = contract.items[0], contract.items[2]
+    through = TODAY - timedelta(days=30)
+
+    def record_left() -> bool:
+        session.flush()
+        return session.get(StreakRecord, call.lineage_id) is not None
+
+    for kind, item, voids in (
+        (LogKind.RELIABILITY, None, False),
+        (LogKind.SMALL_WIN, None, False),
+        (LogKind.BREACH, boundary, False),
+        (LogKind.KEPT, call, True),
+        (LogKind.MISSED, call, True),
+        (LogKind.HARD_DAY, None, True),
+    ):
+        session.merge(
+            StreakRecord(
+                lineage_id=call.lineage_id,
+                couple_id=alex.couple_id,
+                rule="r",
+                through=through,
+                run=3,
+                best=9,
+                score=0.5,
+            )
+        )
+        assert record_left()
+        entry = make_entry(session, alex, kind, through - timedelta(days=1), item)
+        assert record_left() is not voids, kind
+        session.delete(entry)  # a deletion of a streak kind voids it too
+        assert record_left() is not voids, kind
+    assert _agree(session, alex.couple_id)

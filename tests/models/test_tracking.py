@@ -1,7 +1,7 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
 from tests.factories import NOW, make_couple, make_entry
@@ -179,3 +179,30 @@ def test_week_summary_counts_this_week_per_partner(session, couple, contract):
     assert summary.counts == {LogKind.KEPT: 1, LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
     assert summary.by_partner[alex.id] == {LogKind.KEPT: 1}
     assert summary.by_partner[sam.id] == {LogKind.MISSED: 1, LogKind.RELIABILITY: 1}
+
+
+def test_only_a_keep_or_a_miss_is_written_in_a_savepoint(session, couple, contract):
+    """The once-a-day index covers kept and missed only: a moment, a small win or a hard day
+    has nothing to be refused, so it is written without a savepoint (two statements less);
+    a keep still is, and a second keep is still refused with the first kept."""
+    alex, _sam = couple
+    call = contract["call when late"].lineage_id
+    said: list[str] = []
+
+    def heard(*args: object) -> None:
+        said.append(str(args[2]))
+
+    connection = session.connection()
+    event.listen(connection, "before_cursor_execute", heard)
+    try:
+        for kind in (LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY):
+            tracking.log_entry(session, alex, kind, source=Source.VOICE, note="on time", now=NOW)
+        assert said and not [s for s in said if "SAVEPOINT" in s]
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
+        assert any(s.startswith("SAVEPOINT") for s in said)
+        with pytest.raises(Conflict, match="already logged as kept today"):
+            tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
+    finally:
+        event.remove(connection, "before_cursor_execute", heard)
+    kinds = session.scalars(select(LogEntry.kind).where(LogEntry.partner_id == alex.id).order_by(LogEntry.id)).all()
+    assert kinds == [LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY, LogKind.KEPT]
