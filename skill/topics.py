@@ -127,7 +127,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
     one short question ("Shall I read your contract?"), a yes to a single offer doing it."""
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
-        return bool(handler_input.attributes_manager.request_attributes.get(_UNCLEAR))
+        manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
+        return manager is not None and bool(manager.request_attributes.get(_UNCLEAR))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say

@@ -17,7 +17,10 @@ from sqlalchemy.orm import Session
 from tests.skill.test_end_to_end import (
     ALEX_VOICE,
     E2E,
+    GROUPS,
+    HELD_OUT,
     MODEL,
+    ONE_SHOT,
     USER,
     _cli,
     _generator,
@@ -264,8 +267,8 @@ def _said_one_shot(url: str, utterances: list[str]) -> list[dict]:
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
-# The first list reached its job 41 of 72 times when first measured, then 71 of 72 once the
-# words were widened from its misses; the later one, never tuned on, 0 of 36 (README,
+# The first list reached its job 41 of 72 times when first measured, then 68 of 72 once the
+# words were widened from its misses; the later one, never tuned on, 31 of 36 (README,
 # "Understood as people speak").
 FLOORS = {"tuned": 0.9, "later": 0.8}
 
@@ -283,3 +286,24 @@ def test_held_out_topic_phrasings_reach_their_job(conversation_script, group, ph
     for said, want, g in misses:
         print(f"  missed {want}: {said!r} -> {g}")
     assert right / len(expected) >= FLOORS[group], misses
+
+
+# The own held-out list (tests/skill/e2e/held_out.json) as the skill reads it: routed by
+# virtual-alexa, then through TopicInterceptor. Measured 99 of 110 when first run (README).
+MIN_HELD_OUT_DECIDED = 0.88
+
+
+def test_the_held_out_list_reaches_its_job_once_the_skill_reads_it(conversation_script) -> None:
+    expected = [
+        (ONE_SHOT.sub("", said).lower(), intent)
+        for group in GROUPS
+        for intent, phrasings in HELD_OUT[group].items()
+        for said in phrasings
+    ]
+    routed = route_only([said for said, _ in expected])
+    got = [decided(turn["intent"], turn["slots"])[0] if turn["intent"] else None for turn in routed]
+    misses = [(said, want, g) for (said, want), g in zip(expected, got, strict=True) if g != want]
+    print(f"held-out phrasings, as the skill reads them: {len(expected) - len(misses)}/{len(expected)}")
+    for said, want, g in misses:
+        print(f"  missed {want}: {said!r} -> {g}")
+    assert 1 - len(misses) / len(expected) >= MIN_HELD_OUT_DECIDED, misses
