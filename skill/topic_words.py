@@ -87,6 +87,8 @@ JOB: dict[str, frozenset[str]] = {
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were "
         "log record note partner count mark add he she they him her right so",
         "PartnerNewsIntent": "news logged anything from heard what has new partner entries",
+        KEPT: "kept remembered promise promises word log record",
+        MISSED: "missed forgot failed not promise promises word log record",
     }.items()
 }
 # Whose words after the topic are kept as said (a note, or the commitment), not read as a request.

@@ -67,8 +67,9 @@ def sentence(topic: str, before: str, after: str) -> str:
 def _slots_for(intent: str, before: str, said: str, after: str, whole: str) -> dict[str, str]:
     """What the chosen intent's handler reads: the promise's words, a note, the partner named."""
     if intent in (KEPT, MISSED):
-        # "I kept my promise to call": the words after the topic; "the evening talk I kept": before.
-        return {"commitment": after or (before if set(spoken(before).split()) - COMMON else "")}
+        # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
+        # hedge ("I sort of kept it") is confirmed first.
+        return {"commitment": whole if set(spoken(whole).split()) - COMMON - JOB[intent] - {said} else ""}
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))

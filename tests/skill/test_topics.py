@@ -110,7 +110,7 @@ def test_the_request_becomes_the_job_with_its_own_words() -> None:
     assert decided(*carrier("LogSmallWinIntent", "small win", "i had a")) == ("LogSmallWinIntent", {})
     assert decided(*carrier("LogKeptIntent", "did not", "i", "call when late")) == (
         "LogMissedIntent",
-        {"commitment": "call when late"},
+        {"commitment": "i did not call when late"},
     )
     assert decided(*carrier("PartnerNewsIntent", "news", "any", "from sam")) == (
         "PartnerNewsIntent",
@@ -173,6 +173,12 @@ def test_a_lookalike_is_asked_about_and_nothing_is_logged(say, session, alex, sa
         assert TOPIC_OFFER not in (result.get("sessionAttributes") or {})
         say(then(result, "AMAZON.YesIntent"))
     assert count(session, LogEntry) == 0
+
+
+def test_a_hedged_keep_around_its_topic_is_confirmed_before_anything_is_logged(say, session, alex) -> None:
+    asked = say(envelope(*carrier("LogKeptIntent", "kept", "i sort of", "the evening talk")))
+    assert speech(asked) == "It sounds like it was partly done. Shall I log that as kept?"
+    assert not asked["response"]["shouldEndSession"] and count(session, LogEntry) == 0
 
 
 def test_yes_to_a_single_offer_does_that_job(say, session, alex) -> None:
