@@ -67,7 +67,7 @@ JOB: dict[str, frozenset[str]] = {
         "agree set what are were which",
         BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
         "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
-        "mark add",
+        "mark add lied cheated betrayed behind",
         "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written "
         "write wrote put says promises promised made what in go",
         "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat "

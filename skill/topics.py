@@ -64,7 +64,7 @@ def sentence(topic: str, before: str, after: str) -> str:
     return as_said(f"after_{topic}", after)[0]
 
 
-def _slots_for(intent: str, before: str, said: str, after: str, whole: str) -> dict[str, str]:
+def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]:
     """What the chosen intent's handler reads: the promise's words, a note, the partner named."""
     if intent in (KEPT, MISSED):
         # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
@@ -116,7 +116,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         reading = topic_read(before, said, after, intent.name or "", tuple(n.lower() for n in names))
         whole = sentence(topic, before, after)
         if reading.intent is not None:
-            become(intent, reading.intent, _slots_for(reading.intent, before, said, after, whole))
+            become(intent, reading.intent, _slots_for(reading.intent, said, after, whole))
         elif checkin_waits(session):
             become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
         else:
