@@ -16,6 +16,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   ("how we are doing", "can you tell me what we should celebrate"). Each rule is applied on
   its own to the samples whose form fits (see Variants); a variant that is another
   intent's sample, or a variant of two intents, is left out;
+- "topics" gives an intent its topic carriers: for each topic word, a sample with an open
+  slot before and after it, and one with each alone ("{before_reminders} reminders
+  {after_reminders}"), the slots named for the words beside them (see carriers);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -256,6 +259,19 @@ def _intent_samples(
     return written, generated
 
 
+def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]], list[str]]:
+    """An intent's topic carriers: the slots around each of its topic words, and the samples
+    that leave either side open (a slot is never empty, and never next to another)."""
+    slots: list[dict[str, str]] = []
+    samples: list[str] = []
+    for topic in topics.get("intents", {}).get(intent, []):
+        name = topic.replace(" ", "_")
+        before, after = f"{{before_{name}}}", f"{{after_{name}}}"
+        slots += [{"name": f"before_{name}", "type": topics["type"]}, {"name": f"after_{name}", "type": topics["type"]}]
+        samples += _samples([f"{before} {topic} {after}", f"{before} {topic}", f"{topic} {after}"], contract=True)
+    return slots, samples
+
+
 def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     """The interaction model of one locale."""
     language = copy.deepcopy(source["languageModel"])
@@ -284,7 +300,9 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = [*written, *kept]
+        slots, carried = carriers(source.get("topics", {}), intent["name"])
+        intent["slots"] = [*intent.get("slots", []), *slots]
+        intent["samples"] = [*written, *kept, *carried]
     model: dict[str, Any] = {"languageModel": language}
     for part in ("dialog", "prompts"):
         if part in source:

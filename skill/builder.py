@@ -54,6 +54,7 @@ from .intents.reminders import (
 )
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
+from .topics import TopicInterceptor, TopicQuestionHandler
 
 
 def request_handlers() -> list[AbstractRequestHandler]:
@@ -63,6 +64,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         UnreadableSlotHandler(),  # before any other handler reads a slot
         TooLongSlotHandler(),  # likewise: longer than its slot keeps, refused, never cut
         AccountStandingHandler(),  # a token that fails, an account another couple's: before acting for anyone
+        TopicQuestionHandler(),  # a topic named, the job not: asked, never guessed (skill/topics.py)
         LaunchRequestHandler(),
         HeldLogHandler(),  # something to log while a check-in question waits: confirmed first
         LogKeptIntentHandler(),
@@ -111,6 +113,8 @@ def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
+    # A sentence heard around a topic word becomes the intent it asks: before anything reads the intent.
+    builder.add_global_request_interceptor(TopicInterceptor())
     builder.add_global_request_interceptor(MoveQuestionInterceptor())
     builder.add_global_request_interceptor(ReminderSyncInterceptor())  # a slot changed on the site: moved
     # A question asked aside during a check-in: answered, then back to the check-in question.

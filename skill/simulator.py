@@ -161,7 +161,7 @@ class InteractionModel:
         """The intent (and slots) Alexa would hear in `utterance`, or None for no match.
 
         Among several matching samples the best is a slotless one, then the one with the
-        most literal words; a tie goes to the sample listed first. Words are matched as
+        most literal words, then the most letters in them; a tie goes to the sample listed first. Words are matched as
         typed first, so slots keep them; then with contractions spelled out ("i'm").
         """
         as_typed = self._match_text(normalise(utterance))
@@ -173,7 +173,7 @@ class InteractionModel:
             return None
         if self._launch.fullmatch(text):
             return Match(None, sample=text)
-        best: tuple[tuple[bool, int], Match] | None = None
+        best: tuple[tuple[bool, int, int], Match] | None = None
         for candidate in self._without_invocation(text):
             filed = (self._by_word.get(word, []) for word in set(candidate.split(" ")))
             for index in sorted({*self._always, *itertools.chain.from_iterable(filed)}):
@@ -181,7 +181,8 @@ class InteractionModel:
                 found = sample.pattern.fullmatch(candidate)
                 if found is None:
                     continue
-                rank = (not sample.slot_names, sample.literal_words)
+                # A tie goes to the longer words, as virtual-alexa scores: "small win" before "on time".
+                rank = (not sample.slot_names, sample.literal_words, sum(map(len, sample.literals)))
                 if best is None or rank > best[0]:
                     slots = self._fill(sample, found)
                     if slots is not None:

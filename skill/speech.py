@@ -18,7 +18,7 @@ from xml.sax.saxutils import escape
 from trust_tracker.models.entities import Milestone
 from trust_tracker.models.milestones import wording
 
-from . import speech_checkin, speech_logbook, speech_progress, speech_reminders, variants
+from . import speech_checkin, speech_logbook, speech_progress, speech_reminders, speech_topics, variants
 
 DEFAULT_LOCALE = "en-US"
 
@@ -183,6 +183,7 @@ EN_US |= speech_logbook.EN_US  # logging, setbacks, notes, undo
 EN_US |= speech_checkin.EN_US  # the weekly check-in
 EN_US |= speech_progress.EN_US  # celebrations, milestones, progress
 EN_US |= speech_reminders.EN_US  # reminders, the device's time zone, the partner loop
+EN_US |= speech_topics.EN_US  # a topic named, the job asked about
 
 # Other English locales share the American phrases, with their own words where they differ.
 EN_GB = EN_US | {

@@ -1,6 +1,8 @@
 """Spoken words into values the domain understands: which commitment was named, which of
 the ones offered ("the second one"), kept or missed, a partner's name, a pairing code,
-a yes or a no. The words that steer a conversation are in skill/steering.py.
+a yes or a no. The words that steer a conversation are in skill/steering.py; which job a
+sentence heard around a topic word asks ("...reminders...") is read in skill/topic_words.py,
+with kind_said from here.
 
 models/ only ever sees the understood values.
 """
@@ -93,7 +95,10 @@ def has_words(said: str) -> bool:
 
 
 # Words said before what happened ("that i forgot to call", "sorry, i missed the talk").
-_OPENING = re.compile(r"^(?:(?:that|so|and|oh|well|sorry|um|uh|i|i'm|im|we|just|actually|log|record|note)\s+)*")
+_OPENING = re.compile(
+    r"^(?:(?:that|so|and|oh|well|sorry|um|uh|i|i'm|im|we|just|actually|log|record|note|totally|completely|"
+    r"really|honestly|sadly|afraid|i'm afraid)\s+)*"
+)
 
 
 def kind_said(said: str, kind: LogKind) -> LogKind:

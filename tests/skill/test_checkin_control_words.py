@@ -26,9 +26,10 @@ skill, home, contract, alex_talks = (
 
 
 def samples(intent: str) -> list[str]:
-    """Every sample Alexa is given for `intent` in en-US, contraction variants and all."""
+    """Every sample Alexa is given for `intent` in en-US, contraction variants and all; not the
+    topic carriers ("{before_undo} undo {after_undo}"), whose words skill/topics.py reads."""
     model = json.loads((MODEL_DIR / "en-US.json").read_text())["interactionModel"]["languageModel"]
-    return next(i["samples"] for i in model["intents"] if i["name"] == intent)
+    return [s for s in next(i["samples"] for i in model["intents"] if i["name"] == intent) if "{" not in s]
 
 
 # What each intent means when its words arrive in an answer slot during a check-in.

@@ -180,8 +180,9 @@ ONE_SHOT = re.compile(r"^(?:ask|tell) trust tracker (?:to |that )?", re.IGNORECA
 # Measured through virtual-alexa as e2e/alexa.js puts it right (custom slots open, numbers said
 # as digit words, launches only by the invocation name): 45 of 110 with the samples as written;
 # with generate.py's rules 77 of 110. A rule's variant may happen to say a held-out phrasing
-# (31 do): that one is then no longer held out, so the floor holds for the others (46 of 79, 58%; 51 with describing, "i {commitment}").
-MIN_ROUTED = 0.55
+# (31 do): that one is then no longer held out, so the floor holds for the others (46 of 79, 58%; 51 with describing, "i {commitment}";
+# 70 with the topic carriers, 89%: tests/skill/test_topics.py counts what the skill then makes of them).
+MIN_ROUTED = 0.85
 
 
 def _generator():
@@ -264,7 +265,8 @@ def route_only(utterances: list[str]) -> list[dict]:
 # A list written blind (tests/skill/e2e/held_out_blind.json: its author never saw the model),
 # routed only. Measured 107 of 246 (43%; of those that are not samples, 43 of 182) when it was
 # first read; the floor keeps that from slipping back. No sample may ever be written from it.
-MIN_BLIND_ROUTED = 0.42
+# With the topic carriers: 178 of 246 (72%).
+MIN_BLIND_ROUTED = 0.68
 
 
 def test_a_list_written_blind_reaches_its_intents_through_a_real_alexa_router(conversation_script) -> None:
@@ -294,6 +296,7 @@ SAID_FOR = {
     "SAID_IN_DISTRESS": "hurt me",
     "AMAZON.SearchQuery": "we cooked dinner together",
     "AMAZON.NUMBER": "four eight one five one six",
+    "SAID_AROUND_A_TOPIC": "again",
 }
 
 

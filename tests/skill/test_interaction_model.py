@@ -173,12 +173,34 @@ def test_every_contracted_sample_has_its_spelled_out_twin(intents) -> None:
 DESCRIBING = {("LogKeptIntent", "i {commitment}"), ("LogKeptIntent", "we {commitment}")}
 
 
+# Words too generic to carry a slot alone: they are said for any job ("I'm done", "well, ...").
+GENERIC = {"i", "we", "this", "that", "it", "feel", "think", "well", "done", "did", "do", "here", "so", "just", "is"}
+
+
+def _topics() -> dict[str, list[str]]:
+    return json.loads((MODEL_DIR / "source.json").read_text())["topics"]["intents"]
+
+
+def test_topic_words_each_name_one_job() -> None:
+    """A topic carrier's word ("reminders", "boundaries") names one job; none is a generic word,
+    and none is another intent's too."""
+    words = [(name, topic) for name, topics in _topics().items() for topic in topics]
+    assert not {topic for _, topic in words} & GENERIC
+    assert len({topic for _, topic in words}) == len(words)
+    for _, topic in words:
+        assert topic.split(" ")[-1] not in GENERIC or len(topic.split(" ")) > 1, topic
+
+
 def test_no_catch_all_samples(intents) -> None:
     """A bare slot with one generic word swallows what people say for other things
     ("I'm done" as a kept promise): a slot needs at least two words of carrier phrase,
-    (a number is only ever a number: "481516" alone is a pairing code), but for DESCRIBING."""
+    (a number is only ever a number: "481516" alone is a pairing code), but for DESCRIBING
+    and a topic carrier, whose one word names one job (test_topic_words_each_name_one_job)."""
+    topics = {(name, topic) for name, said in _topics().items() for topic in said}
     for name, sample in all_samples(intents):
         if (name, sample) in DESCRIBING:
+            continue
+        if (name, " ".join(w for w in sample.split(" ") if not SLOT.fullmatch(w))) in topics:
             continue
         words = sample.split(" ")
         slots = [w for w in words if SLOT.fullmatch(w)]

@@ -338,7 +338,7 @@ def test_an_elicited_slot_takes_the_next_words(real):
             }
         }
     )
-    assert conversation.hear(real, "the evening talk one").slots == {"commitment": "evening talk"}
+    assert said_in(conversation.hear(real, "the evening talk one").slots) == {"commitment": "evening talk"}
     conversation.update({"response": {"shouldEndSession": False}})
     # Outside "which one?", a bare name is no request at all (it used to be taken as kept).
     assert conversation.hear(real, "the evening talk one") is None
@@ -388,6 +388,13 @@ def real() -> InteractionModel:
     return InteractionModel.load()
 
 
+def said_in(slots: dict[str, str | None]) -> dict[str, str | None]:
+    """The slots but the topic carriers left empty (skill/topics.py): every intent with carriers sends them."""
+    return {
+        name: value for name, value in slots.items() if value is not None or not name.startswith(("before_", "after_"))
+    }
+
+
 @pytest.mark.parametrize(
     ("typed", "intent", "slots"),
     [
@@ -431,7 +438,7 @@ def real() -> InteractionModel:
 def test_real_model(real, typed, intent, slots):
     match = real.match(typed)
     assert match is not None
-    assert (match.intent, match.slots) == (intent, slots)
+    assert (match.intent, said_in(match.slots)) == (intent, slots)
 
 
 @pytest.mark.parametrize("typed", ["open trust tracker", "Alexa, open trust tracker", "start trust tracker"])

@@ -1,0 +1,141 @@
+"""Topic carriers: a sentence heard around a topic word, turned into the one job it asks.
+
+People name a job's topic even when the rest of the sentence varies ("can you stop those
+reminders for a while", "what were the rules we set"); an Alexa sample must match what is
+said. So each job has carrier samples, a topic word with open slots around it, named for it
+("{before_reminders} reminders {after_reminders}", interaction-model/source.json "topics").
+TopicInterceptor, before any handler is chosen, rebuilds the sentence from those slots (the
+rule of safety.as_said) and reads it with the skill's understanding (skill/topic_words.py):
+the request then becomes that intent with its slots (a note, a promise's words), and every
+handler, the check-in's asides and its held logging included, sees it as if Alexa had
+picked it. What the words leave open is asked, in one short question (TopicQuestionHandler),
+never guessed at: "remind me to buy milk" sets no reminder. While a check-in question waits,
+such words are the answer to it. Distress in the words, or a slot that is not words, is left
+as it came, for the safety answer and the slot boundary (the handlers tried first).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, cast
+
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
+
+from trust_tracker.models.steering_words import spoken
+
+from .boundary import unreadable
+from .dialog import ANSWER_INTENT, MAX_SLOT_TEXT, ask, session_attributes, speech
+from .intents.checkin_held import checkin_waits
+from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said
+from .topic_words import COMMON, JOB, KEPT, MISSED, topic_read
+
+# Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
+TOPIC_OFFER = "topic_offer"
+# Request attribute: the jobs to ask about, when the words did not decide.
+_UNCLEAR = "topic_unclear"
+_CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
+_NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
+
+
+def carried(intent: Intent) -> tuple[str, str, str, str] | None:
+    """(topic slot name, words before, the topic's words, words after) of a request heard
+    through a topic carrier; None for any other (SupportIntent's carriers are the safety's)."""
+    if intent.name == SUPPORT_INTENT:
+        return None
+    slots = {
+        name: slot.value.strip()
+        for name, slot in (intent.slots or {}).items()
+        if slot is not None and isinstance(slot.value, str) and slot.value.strip()
+    }
+    topics = {found[1] for found in map(_CARRIER.match, slots) if found}
+    if len(topics) != 1:
+        return None
+    [topic] = topics
+    before, after = slots.get(f"before_{topic}", ""), slots.get(f"after_{topic}", "")
+    return topic, before, topic.replace("_", " "), after
+
+
+def sentence(topic: str, before: str, after: str) -> str:
+    """The words said, put back together as safety.as_said reads each side."""
+    if before:
+        return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
+    return as_said(f"after_{topic}", after)[0]
+
+
+def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]:
+    """What the chosen intent's handler reads: the promise's words, a note, the partner named."""
+    if intent in (KEPT, MISSED):
+        # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
+        # hedge ("I sort of kept it") is confirmed first.
+        return {"commitment": whole if set(spoken(whole).split()) - COMMON - JOB[intent] - {said} else ""}
+    if intent in _NOTES:
+        # A note is the person's own words; "I had a small win", and nothing more, is asked for.
+        plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))
+        return {"note": "" if plain else whole}
+    if intent == "PartnerNewsIntent":
+        return {"partner": after}
+    return {}
+
+
+def become(intent: Intent, name: str, values: dict[str, str]) -> None:
+    """The request now asks for `name`, with these slot values (the carrier slots gone)."""
+    intent.name = name
+    intent.slots = {
+        slot: Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
+        for slot, value in values.items()
+        if value
+    }
+
+
+class TopicInterceptor(AbstractRequestInterceptor):
+    """Before the handlers are chosen: a carrier's sentence becomes the intent it asks for,
+    and "yes" to "Shall I ...?" becomes the job offered."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        session = session_attributes(handler_input)
+        offered = session.pop(TOPIC_OFFER, None)
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None:
+            return
+        intent = request.intent
+        if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
+            become(intent, offered, {})  # the handler asks for what it needs (which promise, what happened)
+            return
+        heard = carried(intent)
+        if heard is None or any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
+            return
+        if distress_said(handler_input):
+            return  # the safety answer, first (SafetyHandler reads the carrier slots as said)
+        topic, before, said, after = heard
+        if len(before) + len(after) > MAX_SLOT_TEXT:  # a note or a name is shorter: not words to act on
+            become(intent, "AMAZON.FallbackIntent", {})
+            return
+        names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+        reading = topic_read(before, said, after, intent.name or "", tuple(n.lower() for n in names))
+        whole = sentence(topic, before, after)
+        if reading.intent is not None:
+            become(intent, reading.intent, _slots_for(reading.intent, said, after, whole))
+        elif checkin_waits(session):
+            become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
+        else:
+            handler_input.attributes_manager.request_attributes[_UNCLEAR] = reading.choices
+
+
+class TopicQuestionHandler(AbstractRequestHandler):
+    """The words named a topic but did not say which job, or may be about something else:
+    one short question ("Shall I read your contract?"), a yes to a single offer doing it."""
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
+        return manager is not None and bool(manager.request_attributes.get(_UNCLEAR))
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        say = speech(handler_input).say
+        choices = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes[_UNCLEAR])
+        jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
+        if len(choices) == 1:
+            session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
+            return ask(handler_input, say("topic_offer", **jobs), say("topic_offer_reprompt", **jobs))
+        return ask(handler_input, say("topic_choice", **jobs), say("topic_choice_reprompt", **jobs))
