@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 
 from trust_tracker.skill import requests as alexa
@@ -111,7 +112,8 @@ def handled_intents() -> set[str]:
 
 def answering_handler(envelope: dict[str, Any]):
     """The handler the skill dispatches to: the first in the list that can handle it."""
-    handler_input = HandlerInput(request_envelope=parse_envelope(envelope))
+    request = parse_envelope(envelope)
+    handler_input = HandlerInput(request_envelope=request, attributes_manager=AttributesManager(request))
     return next(h for h in request_handlers() if h.can_handle(handler_input))
 
 
