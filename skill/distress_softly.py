@@ -15,7 +15,7 @@ to hit, choke or beat: no couple needs that in a contract unless it has happened
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, FAMILY, FEAR, PARTNER, STRONG
+from .distress_vocab import BETWEEN, FAMILY, FEAR, PARTNER, STRONG, SUBJECT
 
 # Who may be the one feared, said after "so", "when", "or": "so he doesn't", "when my husband".
 _WHO = rf"(?:he|she|they|{PARTNER}|{FAMILY}|dad|mum|mom|father|mother|stepdad|stepmum|stepmom)"
@@ -29,12 +29,13 @@ _ANGER = (
     r"ballistic)|starts? (?:drinking|shouting|yelling|screaming)|raises? (?:his|her|their) (?:hand|fist|voice)|"
     r"raised (?:his|her|their) (?:hand|fist|voice)|lifts? (?:his|her|their) (?:hand|fist)|lifted (?:his|her|their) "
     r"(?:hand|fist)|moves? (?:too )?(?:fast|quick|quickly|suddenly)|comes? (?:near|close to|at) me|came (?:near|at) me|"
-    r"hits? me|hurts? me|finds? me|calms? down|calmed down|leaves? me alone|gets? to me|gets? at me|"
+    r"hits? me|hurts? me|finds? me|calms? down|calmed down|sobers? up|sobered up|leaves? me alone|gets? to me|gets? at me|"
     r"comes? after me|sees? me)"
 )
 _NOT_DO = (
     r"(?:does not|do not|did not|will not|would not|can not|could not|never|won't) (?:explode|blow up|lose it|"
     r"kick off|flip(?: out)?|snap|rage|go (?:mental|mad|off|crazy|nuts|ballistic)|get (?:angry|mad|violent|nasty)|"
+    r"go off on (?:me|us|them|the kids)|lose (?:his|her|their) temper|"
     r"start|hit me|hurt me|find me|get to me|get at me|reach me|see me|hear me|come after me|touch me)"
 )
 # What someone does to keep the peace, or to keep out of reach.
@@ -44,7 +45,7 @@ _APPEASE = (
     r"tiptoeing|keep quiet|kept quiet|keeping quiet|stay quiet|stayed quiet|go quiet|went quiet|say nothing|said "
     r"nothing|keep my mouth shut|kept my mouth shut|keep my head down|stay out of (?:his|her|their) way|"
     r"sleep in (?:the|my) car|slept in (?:the|my) car|sleep at|slept at|stay at|stayed at|pretend to be asleep|"
-    r"pretended to be asleep|jump|jumped|agree with everything|do whatever|did whatever|do everything|"
+    r"pretended to be asleep|(?:wait|waited|sit|sat) (?:outside|in the car|in my car|in the garden)|pretend (?:i am|that i am) asleep|pretended i was asleep|jump|jumped|agree with everything|do whatever|did whatever|do everything|"
     r"do what (?:he|she|they) (?:says|wants|tells me)|keep the kids (?:quiet|upstairs|away|out of))"
 )
 _UNTIL = r"(?:when|whenever|every time|each time|till|until|so|so that|in case|or|or else|otherwise|before|if)"
@@ -68,12 +69,18 @@ SOFTLY = [
     # Fear and appeasement: what is done to keep the peace, then the one who is feared.
     rf"\b(?:i|we) (?:have to |had to |always |usually |just |still |often |sometimes |now )?{_APPEASE}\b(?: [\w']+){{0,6}}? "
     rf"{_UNTIL}(?: \w+)?? {_WHO}{BETWEEN} (?:{_ANGER}|{_NOT_DO})\b",
-    rf"\b(?:cower|cowered|cowering|flinch|flinched|flinching|tiptoe|tiptoed|tiptoeing|walk on eggshells)\b(?: \w+){{0,3}}? "
+    rf"\b(?:cower|cowered|cowering|flinch|flinched|flinching|tiptoe|tiptoed|tiptoeing|walk on eggshells|creep|creeping|"
+    rf"crept)\b(?: \w+){{0,3}}? "
     rf"(?:around|round|near|from|when|whenever|every time) (?:him|her|them|{_WHO})\b",
     rf"\b(?:hide|hid|hiding|sleep|slept|sleeping|stay|stayed|staying) (?:\w+ ){{0,5}}(?:to get|to keep|to stay|so i am) "
     rf"(?:away|safe) from (?:him|her|them|{PARTNER})\b",
     r"\b(?:hid|hide|hidden|hiding) (?:all )?(?:the |my )?(?:knives|knife|guns?|weapons?)\b|\b(?:knives|knife|guns?) "
     r"hidden\b",
+    rf"\bso (?:that )?{_WHO}{BETWEEN} {_NOT_DO}\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:threw|throws|throwing|smashed|smashes) (?:\w+ ){{0,2}}(?:plates?|glass|glasses|mugs?|cups?|"
+    r"bottles?|chairs?|knives|a knife|things|stuff)\b(?! (?:away|out|in the (?:bin|recycling))\b)",
+    r"\bspat (?:in|on) (?:my face|me)\b|\bspits (?:in|on) (?:my face|me)\b",
+    r"\bclean (?:from|of) (?:cutting|self harm\w*|self injury|hurting myself)\b",
     # Too scared to say no, or no said in fear.
     rf"\b(?:too )?{FEAR} to (?:say no|tell (?:him|her|them|{PARTNER}) no|refuse|say no to (?:him|her|them))\b",
     rf"\b(?:can not|could not|never|dare not|do not dare|never dare) (?:say no|tell (?:him|her|them) no|say no to (?:him|her|"
@@ -124,16 +131,18 @@ SOFTLY = [
     r"daughter|baby)\b",
     # Someone else in danger: a third person harmed, a child taken.
     rf"\b(?:her|his|their|my \w+(?:'s| s)?|the) (?:partner|husband|wife|boyfriend|girlfriend|fella|bloke|man|"
-    rf"dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|neighbour|neighbor|husband s family){BETWEEN} (?:{_PHYSICAL}|hits|beats|"
+    rf"dad|father|mum|mom|mother|stepdad|stepmum|stepmom|ex|neighbour|neighbor|husband s family|carer|uncle|brother|"
+    rf"landlord|son|grandson){BETWEEN} (?:{_PHYSICAL}|hits|beats|"
     rf"punches|kicks|slaps|chokes|hurts|abuses|rapes|batters|bashes|hurting|hitting|beating) (?:her|him|them)\b",
-    r"\b(?:she|he|they|my \w+|her|his)(?: \w+)? (?:is|are|was|were|has been|have been|keeps) (?:being|getting) "
+    r"\b(?:she|he|they|my \w+|her|his|the (?:lad|girl|boy|kid|child|woman|lady|man)(?: next door| upstairs| "
+    r"downstairs)?)(?: \w+)? (?:is|are|was|were|has been|have been|keeps) (?:being|getting) "
     r"(?:beaten|abused|raped|battered|attacked|hit|choked|strangled|molested|hurt|bashed)\b(?! (?:at|in|by (?:the|a|"
     r"\w+ (?:points|goals|runs)))\b)",
     r"\b(?:end|ending|take|taking) (?:his|her|their) (?:own )?life\b|\b(?:she|he|they) (?:wants?|want|is going|are "
     r"going) to die\b",
     r"\b(?:took|taken|has taken|snatched|took off with|run off with|ran off with|disappeared with) (?:the|my|our) "
-    r"(?:kids|children|baby|son|daughter|little one)\b(?: \w+){0,4} (?:will not|would not|does not|refuses to) "
-    r"(?:tell|say|let me know)(?: me)? where\b",
+    r"(?:kids|children|baby|son|daughter|little one)\b(?: \w+){0,4} (?:(?:will not|would not|does not|refuses to) "
+    r"(?:tell|say|let me know)(?: me)?|i do not know|nobody knows) where\b",
     # Blood, a body choked out, told one deserves it.
     r"\bblood (?:everywhere|all over)\b|\b(?:there is|there was|so much|pool of|covered in|lots of|a lot of) blood\b"
     r"(?! (?:test|tests|pressure|sugar|orange|oranges|donation|drive|work|type|bank|results|moon)\b)",

@@ -111,7 +111,8 @@ FAMILIES = [
     rf"(?:\w+ ){{0,4}}and (?:now )?(?:i am|i feel|we "
     rf"are|the kids are|i was) (?:so |really |very )?{FEAR}\b",
     rf"\b{SUBJECT}{BETWEEN} (?:slammed|slams|knocked|knocks|flung|hurled|threw|throws) me (?:down|over|against|into|"
-    r"to the|across|out|unconscious|onto)\b",
+    r"to the|across|out|unconscious|onto)\b(?! with (?:that|his|her|their|the|this) (?:joke|dress|outfit|look|smile|"
+    r"performance|speech|news|question)\b)",
     r"\b(?:roughed|roughs|rough|smacked|smacks|knocked|knocks|knocking|bashed|belted) (?:me|us) (?:up|about|around)\b",
     r"\bgave me (?:a |an )?(?:(?:right|proper|good|real|bad|fair) )?(?:black eye|good hiding|hiding|beating|thrashing|bloody nose|fat lip|split lip|"
     r"concussion|bruises?)\b",

@@ -38,6 +38,11 @@ FAMILIES: dict[str, list[str]] = {
         "i'm too afraid to say no to my husband",
         "i never dare say no to him because i'm terrified",
         "i have to send her pictures of who i'm with",
+        "i wait in the car till he's sobered up",
+        "i send the kids to bed early so he doesn't go off on them",
+        "i always agree with him so he won't get nasty",
+        "i creep around the house when she's in a mood",
+        "i pretend i'm asleep when he comes home drunk",
     ],
     "good news of less harm": [
         "only one black eye this month",
@@ -56,6 +61,10 @@ FAMILIES: dict[str, list[str]] = {
         "he finally gave me my phone back",
         "she unlocked the bathroom when i begged",
         "i wasn't so scared to talk at tea time",
+        "he only threw one plate this week",
+        "i've been clean from cutting for a month",
+        "he kept his word not to strangle me",
+        "he gave me my car keys back after a week",
     ],
     "threats in a breach note": [
         "he broke the rule about lying and threatened to put me out on the street",
@@ -70,6 +79,9 @@ FAMILIES: dict[str, list[str]] = {
         "my daughter told me her ex choked her out",
         "my brother said he wants to end his life",
         "he took our son and refuses to tell me where",
+        "he ran off with my son and i don't know where they are",
+        "my nan's carer hits her",
+        "the lad next door is getting battered by his dad",
     ],
     "marks, blood and being held down": [
         "there was so much blood on the bathroom floor",
@@ -92,6 +104,7 @@ FAMILIES: dict[str, list[str]] = {
         "she says i'm useless and i deserve what i got",
         "he calls me pathetic and says i asked for it",
         "he made me beg for the car keys",
+        "she spat in my face and called me worthless",
     ],
 }
 # The same shapes in everyday life, and the couple's own agreements.
@@ -129,6 +142,16 @@ LOOKALIKES = [
     "we played hit me with your best shot",
     "she sang beat it at karaoke",
     "we danced to hit me baby one more time",
+    "i wait in the car till the rain stops",
+    "i always agree with him about football",
+    "he let me use the car today",
+    "he gave me the car keys back after he washed it",
+    "the lad next door is getting a new bike",
+    "there's paint on the walls",
+    "he knocked me out with that joke",
+    "he threw a party for my birthday",
+    "she threw the old plates away",
+    "i stopped wearing makeup so she won't tease me about it",
 ]
 # The tester's own sentences (items 1-5), heard before: the places they were saved or logged.
 TESTER = [
@@ -245,6 +268,12 @@ def test_fear_described_as_a_kept_promise_is_never_offered_as_a_moment(say, sess
     paused = say(then(helped, "AMAZON.YesIntent"))  # "yes" is now the pause, never a log
     assert speech(paused).startswith("Let's breathe together.")
     assert count(session, LogEntry) == 0
+
+
+# "I kept my promise to stay alive": Alexa hands the skill the promise alone.
+@pytest.mark.parametrize("promise", ["stay alive", "to stay alive", "keep myself alive"])
+def test_a_promise_to_stay_alive_is_heard_in_the_promise_slot(say, session, couple, promise) -> None:
+    _disclose(say, session, couple, "which one?", "LogKeptIntent", {"commitment": promise}, promise, "en-GB")
 
 
 # Said on its own: SupportIntent through the new carriers, help only when the words are distress.
