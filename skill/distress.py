@@ -109,7 +109,8 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} (?:makes|made) me (?:so |really |very )?(?:{FEAR}|feel unsafe)\b",
     r"\b(?:live|living|lived) in fear\b",
     rf"\b{SUBJECT}{BETWEEN} (?:controlling|controls|manipulating|isolating|gaslighting|gaslights) me\b",
-    r"\b(?:threw|throws|throwing|thrown) (?:\w+ ){0,3}at (?:me|us|my head)\b",
+    r"\b(?:threw|throws|throwing|thrown|chucked|chucks|chucking|lobbed|lobs|lobbing|hurled|hurls|flung|flings|"
+    r"pelted|launched) (?:\w+ ){0,3}at (?:me|us|my (?:head|face))\b",
     r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
     r"followed|controlled)\b",
     # Not "I was hurt": that is how people say a lie hurt them.
@@ -148,7 +149,7 @@ _PHRASES = [
     r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
     r"(?:on|in) my\b",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
-    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|bank cards?|wallet)\b",
+    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
     r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off|under the table)\b)",
@@ -221,7 +222,7 @@ _PHRASES = [
     r"\bstanding on (?:the|a) (?:bridge|edge|ledge|roof)\b",
     r"\b(?:goodbye (?:letters?|notes?)|suicide notes?)\b",
     r"\b(?:soo|sue) (?:i )?sidal\b",
-    r"\bself harm(?:ing)?\b",
+    r"\bself harm(?:ing|ed|s)?\b",
     r"\boverdos(?:e|ing|ed)\b",
     r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
     r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b",
@@ -230,7 +231,8 @@ _PHRASES = [
     r"taxes))\b)",
     r"\bi wish i (?:was|were) (?:dead|gone|never born)\b",
     r"\bbetter off (?:dead|without me|if i was gone|if i were gone)\b",
-    r"\b(?:can not|could not) (?:go on|keep going)\b(?! (?:to|with|a|the|holiday|holidays|vacation|about|at|for)\b)",
+    r"\b(?:can not|could not|how (?:can|could) i|how i (?:can|could)) (?:go on|keep going|carry on)\b(?! (?:to|with|a|the|"
+    r"holiday|holidays|vacation|about|at|for|\w+ing)\b)",
     r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore|exist))\b",
     r"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
@@ -247,7 +249,7 @@ _PHRASES = [
     r"traffic|appointment|dinner|party|event|plan|trip|conversation)\b)",
     # Crisis.
     r"\b(?:i am in crisis|having a (?:panic attack|breakdown))\b",
-    r"\b(?:call|get) (?:the police|an ambulance|emergency services|nine one one|911)\b",
+    r"\b(?:call|get|ring|phone|dial) (?:the police|the cops|an ambulance|emergency services|nine one one|911)\b",
     r"\b(?:need|want|give me|get me|tell me|find|what is|where is|number (?:for|of)|call the|text the|call a|"
     r"text a)(?: \w+){0,3} (?:helplines?|hotlines?|crisis lines?|(?:crisis|suicide|domestic violence|abuse) "
     r"(?:line|hotline|number))\b",
@@ -378,7 +380,9 @@ _NOT_A_PERSON_WORDS = (
     "puppy kitten horse bee wasp then there here today tonight yesterday night morning evening week "
     "weekend month year honesty trust therapy counselling counseling nostalgia regret regrets sorrow "
     "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
-    "doubts worry worries people others failure change water blood fire dark heights public"
+    "doubts worry worries people others failure change water blood fire dark heights public "
+    "listen listened listening play played playing sang sing singing sung danced dancing dance hummed "
+    "humming blasted blasting song songs track tune radio karaoke watched watching had has have"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.

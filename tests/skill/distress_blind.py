@@ -9,6 +9,12 @@ and by the detector that had learnt from the lists before it:
 - the third: 30/60 and 1/40 at the start; 37/60 and 1/40 after the second;
 - the fourth: 35/60 and 2/40 at the start; 43/60 and 2/40 after the third;
 - the fifth: 39/60 and 2/40 at the start; 50/60 and 1/40 after the fourth.
+
+A sixth list (tests/skill/distress_fixer.py) was written by the engineer who then fixed the
+detector for an independent tester's finds (issue 8: fear of the partner said as what one does
+to keep the peace, abuse and self-harm said as good news, someone else in danger): NOT blind,
+its writer had read the code, but measured once before any change: 17/60 and 1/40 (the detector
+after the fifth list). Tuned on since, so its figure now (60/60 and 0/40) measures nothing unseen.
 """
 
 SECOND_DISTRESS = [

@@ -16,6 +16,7 @@ from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 
 from tests.skill.distress_blind import BLIND_DISTRESS, BLIND_LOOKALIKES
+from tests.skill.distress_fixer import FIXER_DISTRESS, FIXER_LOOKALIKES
 from tests.skill.distress_held_out import HELD_OUT
 from tests.skill.distress_phrases import DISTRESS
 from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
@@ -93,7 +94,7 @@ def test_the_lists_written_blind_reach_help_through_the_router(conversation_scri
 
 
 def test_everyday_sentences_through_the_router_are_not_answered_with_help(conversation_script) -> None:
-    said = [_spoken(s) for s in LOOKALIKES + BLIND_LOOKALIKES + EVERYDAY if s != "play hit me baby one more time"]
+    said = [_spoken(s) for s in LOOKALIKES + BLIND_LOOKALIKES + FIXER_LOOKALIKES + EVERYDAY]
     assert [turn["utterance"] for turn in route_only(said) if heard(turn)] == []
 
 
@@ -131,3 +132,37 @@ EVERYDAY = [
 @pytest.mark.parametrize("said", ["he threw my phone and i am scared", "i don't feel safe at home", "i can't go on"])
 def test_the_issues_own_examples_are_heard(conversation_script, said) -> None:
     assert all(heard(turn) for turn in route_only([said]))
+
+
+# Said softly (tests/skill/distress_fixer.py): 33/60 reached help once the detector knew the
+# words, 57/60 with the carriers written for them ("he let {...}", "he did not {...}", "my
+# friend {...}", "there is {...}").
+MIN_FIXER = 0.9
+# An independent tester's one-shot misses (issue 8): no intent, or a carrier whose words the
+# detector did not know ("Sorry, I didn't get that").
+SAID_ALONE = [
+    "please call the police",
+    "he shook the baby",
+    "my friend is going to kill herself",
+    "my sister's husband is hurting her",
+    "there's blood everywhere",
+    "i'm covered in bruises",
+    "he pinned me down and wouldn't let me up",
+    "good news he didn't choke me this time",
+    "he only slapped me twice this week which is progress",
+    "she checks my phone every night and takes it",
+    "he gave me a right kicking",
+    "my fella keeps me skint and takes my bank card",
+    "he chucked a glass at my head",
+    "no and i'm scared of him",
+    "i'm too scared to tell him no",
+    "my daughter said her boyfriend hits her",
+    "he took the kids and won't tell me where they are",
+    "he makes me feel worthless and says i deserve it",
+]
+
+
+def test_distress_said_softly_reaches_help_through_the_router(conversation_script) -> None:
+    figure, missed = _measure([_spoken(s) for s in FIXER_DISTRESS], "the sixth list, said softly")
+    assert figure >= MIN_FIXER, missed
+    assert _measure(SAID_ALONE, "the tester's one-shot misses")[0] == 1.0

@@ -1,0 +1,74 @@
+"""The people and acts distress is said with, shared by skill/distress.py's phrases and the word
+families of skill/distress_words.py and skill/distress_softly.py: who does harm (a partner, family,
+anyone), the helper words between them and the act, who suffers it, the acts themselves, fear and
+its objects, weapons.
+"""
+
+from __future__ import annotations
+
+PARTNER = (
+    r"(?:(?:my|our|me|the) )?(?:own )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex|ex husband|"
+    r"ex wife|fella|feller|bloke|hubby|missus|missis|other half|old man|de facto|(?<=my )(?:man|woman|girl|guy)|"
+    r"ex boyfriend|ex girlfriend|ex partner|baby daddy|baby mama|baby father|baby mother)"
+)
+# Harm at home is not only a partner's: "my dad hits me", "my in laws torture me".
+FAMILY = (
+    r"(?:(?:my|our) (?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle|"
+    r"parents|in ?laws|(?:mother|father|sister|brother) in law|(?:husband|wife|partner)(?:'s|s| s) (?:family|mother|mum|mom|"
+    r"father|dad|parents|sister|brother|relatives)|flatmate|roommate|housemate|"
+    r"(?:son|daughter|kids|children|child|baby)(?:'s|s)? (?:father|mother|dad|mum|mom))|"
+    r"the (?:father|mother|dad) of my (?:kids|children|child|son|daughter|baby))"
+)
+# Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").
+SUBJECT = rf"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|{PARTNER}|{FAMILY})"
+# Helper words between subject and act ("he has been", "she keeps", "he won't stop"): a closed
+# list, so "he forgot and it hurt me" is not read as "he ... hurt me".
+BETWEEN = (
+    r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
+    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
+    r"did not|has not|have not|had not|stopped|no longer|finally|today|this week|"
+    r"actually|sexually|mentally|emotionally|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)|"
+    r"used to|keeps on|kept on|(?:will|would|does|did|can) not stop|never stops|(?:drunk|high|angry|wasted|off "
+    r"(?:his|her|their) face) and))"
+    r"{0,5}"
+)
+KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
+# "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away", "he
+# kills me with his jokes", "she kicked me under the table": not harm.
+VICTIM = (
+    rf"(?:me|us|(?:the|my|our) {KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b"
+    r"(?! (?:at|to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
+    r"bus|post|answer)|up|out|away|off|under the table|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
+    r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
+    r"(?:funny|hilarious)|if (?:i|we) (?:forget|miss|am late|are late|eat|spend|break|lose))\b)"
+)
+# Acts with no everyday sense when done to someone: "he bashes me", "she battered me", "he lamped me".
+STRONG = (
+    r"(?:batter|batters|battered|battering|bash|bashes|bashed|bashing|belt|belts|belted|belting|flog|flogs|flogged|"
+    r"flogging|lamp|lamped|glass|glassed|headbutt|headbutts|headbutted|headbutting|elbowed|thrash|thrashed|"
+    r"thrashing|whip|whips|whipped|whipping|leathered|leathering|walloped|walloping|thumped|thumping|decked|twatted|"
+    r"banjoed|smack|smacks|smacked|smacking|torture|tortures|tortured|torturing|"
+    r"torment|torments|tormented|tormenting|harass|harasses|harassed|harassing|stamped on|stomped on|king hit|"
+    r"beating on|beats on|beat on|knocking|knocks|knocked|slammed|slams|poison|poisons|poisoned|poisoning)"
+)
+VIOLENT = (
+    r"(?:hit|hits|hitting|beat|beats|beating|beaten|punch|punches|punched|punching|kick|kicks|kicked|kicking|"
+    r"slap|slaps|slapped|slapping|choke|chokes|choked|choking|strangle|strangles|strangled|strangling|"
+    r"shove|shoves|shoved|shoving|hurt|hurts|hurting|harm|harms|kill|kills|bite|bit|bites|burn|burned|burnt|"
+    r"attack|attacks|attacked|attacking|rape|raped|raping|assault|assaults|assaulted|abuse|abuses|abused|abusing|"
+    r"molest|molested|molests|drown|drowned|drowning|smother|smothered|suffocate|suffocated|scratch|scratched|"
+    r"scratches|stab|stabs|stabbed|stabbing|smash|smashed|smashes|twist|twisted|bruised|"
+    r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|"
+    rf"{STRONG})"
+)
+FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified)"
+# "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
+FEAR_OF = (
+    rf"(?:(?:him|her|them|{PARTNER}|{FAMILY})(?! (?:reaction|response|answer|reply|face|feelings|questions|opinion|"
+    r"judgement|judgment|finding|knowing|seeing|reading|thinking|being|getting|leaving)\b)|"
+    rf"what (?:he|she|they|{PARTNER}) (?:will|might|could|would|is going to) do|going home|go home|"
+    r"go(?:ing)? back (?:home|to (?:him|her|them|the house)))"
+)
+WEAPON = r"(?:gun|guns|knife|knives|weapon|rifle|pistol|shotgun|firearm)"
+# "Dying of embarrassment", "in danger of missing my promise": figures of speech.
+FIGURE = r"(?! of (?:embarrassment|shame|laughter|laughing|boredom|cringe|curiosity))"
