@@ -374,7 +374,8 @@ def test_each_locale_stays_within_alexas_size_limits(locale) -> None:
     model = json.loads(text)
     compact = json.dumps(model, separators=(",", ":"), ensure_ascii=False)
     assert len(text) < MAX_MODEL_CHARACTERS, len(text)  # as written, indented, and sent as it is
-    assert len(compact) < 0.75 * MAX_MODEL_CHARACTERS, len(compact)
+    # Headroom: indented as written, the file is about 1.21 times its compact form.
+    assert len(compact) < 0.8 * MAX_MODEL_CHARACTERS, len(compact)
     language = model["interactionModel"]["languageModel"]
     values = sum(1 + len(v["name"].get("synonyms", [])) for t in language["types"] for v in t["values"])
     assert values < MAX_SLOT_VALUES
