@@ -136,6 +136,33 @@ def turn(
     return Turn(saved, question, None if question else summary(session, speaker, now))
 
 
+def answered_before(
+    session: Session, present: Sequence[Partner], current: Question, now: datetime | None = None
+) -> Question | None:
+    """ "Go back" with nothing answered in this conversation: the question answered last
+    before `current` this week by the partners present (in question order, then the order
+    they are asked in), whichever conversation or page answered it; None when there is none.
+    It is asked with the wording its answer was given to."""
+    order = [p.id for p in present]
+    if current.partner.id not in order:
+        return None
+    checkin = checkins.current_checkin(session, current.partner.couple, now or utcnow())
+    given = session.scalars(
+        select(CheckInAnswer).where(
+            CheckInAnswer.checkin_id == checkin.id,
+            CheckInAnswer.partner_id.in_(order),
+            CheckInAnswer.position <= current.position,
+        )
+    )
+    here = (current.position, order.index(current.partner.id))
+    earlier = [a for a in given if (a.position, order.index(a.partner_id)) < here]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: (a.position, order.index(a.partner_id)))
+    partner = next(p for p in present if p.id == last.partner_id)
+    return Question(partner, last.position, last.question)
+
+
 def summary(session: Session, partner: Partner, now: datetime | None = None) -> Summary:
     """Where this week's check-in stands, and the week's report (celebrating what is new)."""
     now = now or utcnow()

@@ -17,8 +17,10 @@ from ..dialog import (
     PENDING_REQUEST,
     IntentHandler,
     ask,
+    ask_again,
     current_flow,
     elicit,
+    lost_place,
     not_linked,
     session_attributes,
     skill_context,
@@ -28,10 +30,11 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import current_partner, known_speaker, linked_couple, recognised_speaker, voice_identity
+from ..steering import speaker_correction, stranger_named
 from ..understanding import pairing_code, partner_named, says_no
 from .accounts import ask_to_move
 from .basics import welcome
-from .checkin import correct_speaker
+from .checkin import correct_speaker, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2
@@ -53,7 +56,8 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
-        partner = partner_named(couple, said)
+        # "Sam", "it's Sam", and "actually this is Sam" (a correction said as the answer).
+        partner = partner_named(couple, said) or speaker_correction(couple, said)
         if not isinstance(attributes.get(PENDING_REQUEST), dict):
             return self._unasked(handler_input, couple, partner, said)
         if partner is None:
@@ -65,8 +69,13 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 attributes.pop(PENDING_REQUEST, None)
                 return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+            # A name that is nobody here ("actually this is Jordan"): said gently, then the question.
+            unclear = f"{only_us(handler_input, couple)} {language.say('who_reprompt', names=names)}"
+            stranger = stranger_named(couple, said if len(said.split()) > 1 else f"my name is {said}")
             return ask(
-                handler_input, language.say("who_unclear", names=names), language.say("who_reprompt", names=names)
+                handler_input,
+                unclear if stranger else language.say("who_unclear", names=names),
+                language.say("who_reprompt", names=names),
             )
         known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
         pending = attributes.pop(PENDING_REQUEST, None)
@@ -110,8 +119,10 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             return self._replay(handler_input)
         known = current_partner(handler_input)
         language = speech(handler_input)
-        if partner is not None and flow.get("name") == "checkin" and "position" in flow:
-            return correct_speaker(handler_input, couple, flow, partner)
+        if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
+            if partner is not None:
+                return correct_speaker(handler_input, couple, flow, partner)
+            return ask_again(handler_input, only_us(handler_input, couple)) or lost_place(handler_input)
         if known is not None and partner is not None and partner.id != known.id:
             # "Actually this is Sam": for this session only, and never for a voice Alexa knows.
             bound = recognised_speaker(handler_input)
