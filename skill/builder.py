@@ -104,7 +104,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     ]
     # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
     # After safety, the slot boundary and the account's standing.
-    handlers.insert(4, IdentifySpeakerIntentHandler(replay_to=handlers))
+    handlers.insert(4, IdentifySpeakerIntentHandler())
     return handlers
 
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Intent, IntentConfirmationStatus, IntentRequest, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model import Response
 
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import Couple, Partner
@@ -22,6 +19,7 @@ from ..dialog import (
     elicit,
     lost_place,
     not_linked,
+    replay,
     session_attributes,
     skill_context,
     slot_text,
@@ -45,9 +43,6 @@ class IdentifySpeakerIntentHandler(IntentHandler):
     then the request that was waiting is answered as if it had just been made."""
 
     intents = (IDENTIFY_INTENT,)
-
-    def __init__(self, replay_to: list[AbstractRequestHandler]) -> None:
-        self.replay_to = replay_to
 
     def handle(self, handler_input: HandlerInput) -> Response:
         couple = linked_couple(handler_input)
@@ -83,22 +78,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         slots = pending.get("slots") if isinstance(pending, dict) else None
         if name == "LaunchRequest" or not isinstance(name, str) or name == IDENTIFY_INTENT:
             return welcome(handler_input, partner)
-        request = cast(IntentRequest, handler_input.request_envelope.request)
-        request.intent = Intent(
-            name=name,
-            confirmation_status=IntentConfirmationStatus.NONE,
-            slots={
-                # Read back from the session as sent: the replay meets skill/boundary.py again.
-                slot: Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
-                for slot, value in (slots.items() if isinstance(slots, dict) else [])
-                if isinstance(slot, str) and isinstance(value, str)
-            },
-        )
-        return self._replay(handler_input)
-
-    def _replay(self, handler_input: HandlerInput) -> Response:
-        handler = next(h for h in self.replay_to if h is not self and h.can_handle(handler_input))
-        return cast(Response, handler.handle(handler_input))
+        # Read back from the session as sent: the replay meets skill/boundary.py again.
+        said_then = slots.items() if isinstance(slots, dict) else []
+        return replay(handler_input, name, {k: v for k, v in said_then if isinstance(k, str) and isinstance(v, str)})
 
     def _unasked(self, handler_input: HandlerInput, couple: Couple, partner: Partner | None, said: str) -> Response:
         """A name (or something like one) said when nobody asked who is speaking.
@@ -109,14 +91,8 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         """
         flow = current_flow(handler_input)
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
-            request = cast(IntentRequest, handler_input.request_envelope.request)
             negated = partner_named(couple, said) is None and says_no(said)
-            request.intent = Intent(
-                name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
-                confirmation_status=IntentConfirmationStatus.NONE,
-                slots={},
-            )
-            return self._replay(handler_input)
+            return replay(handler_input, "AMAZON.NoIntent" if negated else "AMAZON.YesIntent", {})
         known = current_partner(handler_input)
         language = speech(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
