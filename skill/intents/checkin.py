@@ -82,8 +82,9 @@ def answer_checkin(
     handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str, *, confirmed: bool = False
 ) -> Response:
     """Words captured for the check-in question asked: an answer, or words that steer
-    (repeat, skip, go back, stop, a filler, "actually this is Sam"); words that sound
-    like a request are saved only once confirmed as the answer."""
+    (repeat, skip, go back, stop, a filler, "actually this is Sam", a name that is nobody
+    here); something to log, or words that sound like a request, are saved only once
+    confirmed as the answer."""
     context, say = skill_context(handler_input), speech(handler_input).say
     partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
@@ -115,7 +116,7 @@ def answer_checkin(
             return correct_speaker(handler_input, couple, flow, correction)
         if stranger_named(couple, said):  # "actually this is Jordan": nobody here by that name
             return ask_again(handler_input, only_us(handler_input, couple)) or lost_place(handler_input)
-        held = _to_log(handler_input, couple, partner, said, steer)
+        held = _to_log(handler_input, couple, said, steer)
         if held is not None:  # "I missed the evening talk on Thursday": your answer, or shall I log it?
             intent, words = held
             return ask_log_or_answer(handler_input, flow, intent, words, said=said)
@@ -150,9 +151,7 @@ def answer_checkin(
     return ask_turn(handler_input, speaker, turn, thanks)
 
 
-def _to_log(
-    handler_input: HandlerInput, couple: Couple, partner: Partner, said: str, steer: str | None
-) -> tuple[str, str] | None:
+def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str | None) -> tuple[str, str] | None:
     """Something to log said as an answer, as (intent, its words): a request to log ("I
     missed my promise to call"), or something done or not that names one of the couple's
     promises ("I missed the evening talk on Thursday"); None otherwise."""
