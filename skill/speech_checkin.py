@@ -45,8 +45,13 @@ EN_US: dict[str, str] = {
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
     "checkin_answers_moved": "The {count} answers you gave are under your name now.",
     "checkin_answers_moved_one": "The answer you gave is under your name now.",
-    "checkin_answers_replaced": "{count} of them take the place of answers you had given earlier.",
-    "checkin_answers_replaced_one": "It takes the place of an answer you had given earlier.",
+    "checkin_answers_kept": (
+        "You had already answered {count} of those questions, so I've kept your earlier answers there; "
+        "say go back to change them."
+    ),
+    "checkin_answers_kept_one": (
+        "You had already answered that question, so I've kept your earlier answer; say go back to change it."
+    ),
     "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     # Check-in questions

@@ -250,10 +250,10 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
         "answered_by": sorted({right.id if who == wrong.id else who for who in ids(flow.get("answered_by"))}),
     }
     prefix = [language.say("speaker_switched", name=right.name)]
-    if moved and moved.moved:  # said, so that an earlier answer replaced is never lost unheard
+    if moved and moved.moved:
         prefix.append(language.count("checkin_answers_moved", moved.moved))
-        if moved.replaced:
-            prefix.append(language.count("checkin_answers_replaced", moved.replaced))
+    if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
+        prefix.append(language.count("checkin_answers_kept", moved.kept))
     return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
 
 
