@@ -53,7 +53,7 @@ _STOP = re.compile(
 )
 _REPEAT = re.compile(
     r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
-    r"|^(?:sorry )?(?:what|huh|what was that|sorry)$"
+    r"|^(?:sorry )?(?:what|huh|what was that|sorry|excuse me)$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
 # Sounds, and words that buy time: never an answer (the question is asked again, gently).
@@ -165,6 +165,11 @@ def requested(said: str) -> Requested | None:
     return None
 
 
+def says_mine(said: str) -> bool:
+    """ "Change my answer", "undo mine": the speaker's own answer, not just the last one."""
+    return re.search(r"\b(?:my|mine)\b", spoken(said)) is not None
+
+
 def is_filler(said: str) -> bool:
     """Only "um", "let me think" and the like: words that are not an answer yet."""
     return _STALLING.match(spoken(said)) is not None
@@ -194,8 +199,17 @@ def control(said: str) -> str | None:
 _TYPED = frozenset({"filler", "skip", "back", "stop", "help"})
 
 
+# "Repeat" anywhere in a typed answer is words, not steering; the whole answer "start over" is.
+_REPEAT_WHOLE = re.compile(
+    r"^(?:repeat(?: (?:that|it|the question))?|start (?:over|again)|restart|begin again|say (?:that|it) again|"
+    r"come again|pardon|excuse me)$"
+)
+
+
 def typed_control(typed: str) -> str | None:
     """What a check-in answer typed on the site does when it only steers ("filler", "skip",
     "back", "stop", "help"), never saved as an answer; None for an answer."""
     found = control(typed)
+    if found == "repeat" and _REPEAT_WHOLE.match(_AFTER.sub("", _AROUND.sub("", spoken(typed)))):
+        return found  # "start over" typed as the whole answer
     return found if found in _TYPED else None

@@ -40,7 +40,7 @@ def held_choice(said: str) -> str | None:
 
 _CORRECTION = re.compile(
     r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?"
-    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*$"
+    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*(?:,?\s+not\s+[a-z']+)?$"
 )
 # Without "this is" / "my name is", the name alone is an answer unless a word after it says
 # who is speaking ("sam speaking", "sam here").

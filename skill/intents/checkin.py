@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import checkin_turns
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import control, described, requested
+from trust_tracker.models.steering_words import Requested, control, described, requested, says_mine
 
 from ..dialog import (
     FLOW,
@@ -31,7 +31,7 @@ from ..dialog import (
     tell,
     vary,
 )
-from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
+from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..steering import bare_yes_or_no, request_intent, speaker_correction, stranger_named
 from ..understanding import commitments_named, has_words
 from .checkin_flow import (
@@ -43,6 +43,7 @@ from .checkin_flow import (
     ask_turn,
     began_at,
     begin_checkin,
+    carry_out,
     checkin_offered,
     finish_checkin,
     flow_partner,
@@ -107,7 +108,7 @@ def answer_checkin(
     if steer == "skip":
         return skip_question(handler_input, couple, flow)
     if steer == "back":
-        return go_back(handler_input, couple, flow)
+        return go_back(handler_input, couple, flow, mine=says_mine(said))
     if steer == "stop":
         return tell(handler_input, say("checkin_stopped"))
     if not confirmed:
@@ -120,6 +121,9 @@ def answer_checkin(
         if held is not None:  # "I missed the evening talk on Thursday": your answer, or shall I log it?
             intent, words = held
             return ask_log_or_answer(handler_input, flow, intent, words, said=said)
+    if steer == "request" and requested(said) == Requested("pause", ""):  # a way out: obeyed, never questioned
+        question = waiting_question(handler_input, couple, flow)
+        return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
     if steer == "request":  # "how are we doing?": an answer, or something to do?
         flow.update(step="answer?", held=said)
         return ask(handler_input, say("checkin_confirm"), say("checkin_confirm_reprompt"))
@@ -181,15 +185,24 @@ def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
         return lost_place(handler_input)
     passed = [*skipped(flow), (partner.id, position)]
     flow["skipped"] = [list(pair) for pair in passed]
+    heard = flow.get("question")
+    if isinstance(heard, str):  # "go back" returns to a question skipped, as to one answered
+        flow["previous"] = [*answered(flow)[-MAX_GO_BACK + 1 :], [partner.id, position, heard]]
     present = present_partners(couple, flow) or [partner]
     turn = checkin_turns.turn(context.session, present[0], present, context.now, skipped=passed)
     return ask_turn(handler_input, present[0], turn, vary(handler_input, "checkin_skipped"))
 
 
-def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
-    """ "Go back", "change my answer": the question answered last, asked again; the new answer replaces it."""
+def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *, mine: bool = False) -> Response:
+    """ "Go back", "change my answer": the question answered (or skipped) last, asked again;
+    the new answer replaces it. `mine` ("change my answer" when both take part): the speaker's
+    own last one, never the other partner's."""
     say = speech(handler_input).say
     given = answered(flow)
+    speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None
+    own = [i for i, a in enumerate(given) if speaker is not None and a[:1] == [speaker.id]]
+    if own:  # the speaker's own last answer comes out of the list; the other's stay
+        given = [*given[: own[-1]], *given[own[-1] + 1 :], given[own[-1]]]
     previous = given[-1] if given else None
     values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
     partner = flow_partner(handler_input, couple, flow, values[0])

@@ -21,14 +21,18 @@ from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner
 
 from ..dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
     FLOW,
     LAST_QUESTION,
     SUSPENDED,
+    aside_comes_back_here,
     ask,
     current_flow,
     elicit_answer,
     end_flow,
     ids,
+    replay,
     session_attributes,
     skill_context,
     speech,
@@ -155,6 +159,18 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     spoken = say(f"{key}_to" if together else key, name=name, number=question.position + 1, text=text)
     reprompt = say("checkin_to", name=name, text=after_comma(text)) if together else text
     return spoken, reprompt
+
+
+def carry_out(
+    handler_input: HandlerInput, question: checkin_turns.Question, intent: str, slots: dict[str, str]
+) -> Response:
+    """A request said where `question`'s answer was expected, answered as the request it was
+    (`intent`, `slots`) by the skill's own handlers; then, as after any aside, `question` again
+    (skill/checkin_aside.py), or, for a way out (a pause), how to resume."""
+    _, reprompt = set_question(handler_input, question)
+    session_attributes(handler_input)[LAST_QUESTION] = {"reprompt": reprompt, "elicit": [ANSWER_INTENT, ANSWER_SLOT]}
+    aside_comes_back_here(handler_input)
+    return replay(handler_input, intent, slots)
 
 
 def after_comma(text: str) -> str:

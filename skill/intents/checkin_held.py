@@ -26,19 +26,13 @@ from trust_tracker.models.steering_words import requested
 
 from ..alexa_apis import device_zone
 from ..dialog import (
-    ANSWER_INTENT,
-    ANSWER_SLOT,
     FLOW,
-    LAST_QUESTION,
     PENDING_LOG,
-    aside_comes_back_here,
     ask,
     current_flow,
     elicit_answer,
     ids,
     lost_place,
-    replay,
-    session_attributes,
     skill_context,
     slot_text,
     speech,
@@ -56,8 +50,8 @@ from .checkin_flow import (
     HELD_SAID,
     ask_log_or_answer,
     ask_question,
+    carry_out,
     flow_partner,
-    set_question,
     waiting_question,
 )
 from .logbook import confirm, resolved_commitments
@@ -149,11 +143,7 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     if intent in HELD_INTENTS:
         flow.update(held=next(iter(slots.values()), ""), held_intent=intent)
         return settle_held(handler_input, couple, flow, "log")
-    # Answered as the request it was; then, as after any aside, back to this question.
-    _, reprompt = set_question(handler_input, question)
-    session_attributes(handler_input)[LAST_QUESTION] = {"reprompt": reprompt, "elicit": [ANSWER_INTENT, ANSWER_SLOT]}
-    aside_comes_back_here(handler_input)
-    return replay(handler_input, intent, slots)
+    return carry_out(handler_input, question, intent, slots)
 
 
 def what_was_said(handler_input: HandlerInput, intent: str, held: str) -> str:
