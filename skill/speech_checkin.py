@@ -25,6 +25,9 @@ EN_US: dict[str, str] = {
     # Repairs during a check-in: skip, go back, change an answer, stop
     "checkin_skipped": "Let's leave that one for later.",
     "checkin_needs_words": "That one needs a few words, or you can say skip.",
+    "checkin_help": (
+        "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
+    ),
     "checkin_again": "Alright, let's go back.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
     "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",

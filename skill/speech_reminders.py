@@ -45,6 +45,7 @@ EN_US: dict[str, str] = {
     "news_first": "Since you last said thank you, {other} logged {total} things. The first {count}: {other} {entries}.",
     "news_first_one": "Since you last said thank you, {other} logged {total} things. The first: {other} {entries}.",
     "news_more": "Once you have said thank you, ask me again for the other {count}.",
+    "news_next": "To hear the next ones, say yes to thank them for these first, then ask me again.",
     "news_ask": "Shall I tell {other}: seen, thank you?",
     "news_ask_some": "Shall I tell {other}: seen, thank you, for those {count}?",
     "news_ask_some_one": "Shall I tell {other}: seen, thank you, for that one?",

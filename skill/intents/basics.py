@@ -25,6 +25,7 @@ from ..dialog import (
     ask,
     ask_again,
     ask_again_unclear,
+    current_flow,
     session_attributes,
     skill_context,
     speech,
@@ -104,7 +105,9 @@ class HelpIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if linked_couple(handler_input) is None:
             return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
-        return ask_again(handler_input, say("help_pending")) or ask(
+        flow = current_flow(handler_input)  # mid check-in: how to steer it, varied when asked again
+        helped = vary(handler_input, "checkin_help") if flow.get("name") == "checkin" and "position" in flow else ""
+        return ask_again(handler_input, helped or say("help_pending")) or ask(
             handler_input, vary(handler_input, "help"), say("what_next_reprompt")
         )
 

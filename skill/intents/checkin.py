@@ -54,6 +54,7 @@ from .checkin_flow import (
     waiting_question,
 )
 from .menu import at_menu
+from .partner import NEWS_FLOW
 
 
 class StartCheckInIntentHandler(PartnerIntentHandler):
@@ -104,7 +105,8 @@ def answer_checkin(
             return ask_again(handler_input, gently) or lost_place(handler_input)
         steer = "skip"
     if steer in ("repeat", "help"):
-        return ask_again(handler_input, say("help_pending") if steer == "help" else "") or lost_place(handler_input)
+        helped = vary(handler_input, "checkin_help") if steer == "help" else ""
+        return ask_again(handler_input, helped) or lost_place(handler_input)
     if steer == "skip":
         return skip_question(handler_input, couple, flow)
     if steer == "back":
@@ -285,6 +287,8 @@ class NextIntentHandler(IntentHandler):
             return skip_question(handler_input, couple, flow)
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
+        if flow.get("name") == NEWS_FLOW:  # "Shall I tell Sam: seen, thank you?" "Next.": how to hear the rest
+            return ask_again(handler_input, say("news_next")) or at_menu(handler_input, "next")
         return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.factories import make_entry
 from tests.skill import test_conversations as conversations
 from tests.skill import test_repairs as repairs
 from tests.skill.test_checkin_speaker import start_as_alex_alone
-from tests.skill.test_conversations import QUESTIONS, SAY, count, entries
+from tests.skill.test_conversations import QUESTIONS, SAY, TODAY, count, entries
 from tests.skill.test_repairs import alone, answers
-from trust_tracker.models.entities import CheckInAnswer
+from trust_tracker.models.entities import CheckInAnswer, LogKind
 from trust_tracker.skill.intents.checkin_flow import after_comma
 from trust_tracker.skill.simulator import Match
 
@@ -150,3 +151,28 @@ def test_the_reprompt_after_a_name_reads_the_question_in_lower_case(session, hom
     alex_talks("start our check-in")
     said = alex_talks("yes")
     assert said.reprompt == f"Alex, {after_comma(QUESTIONS[0])}"
+
+
+# --- 13. help mid check-in says how to steer it; 9. "next" at the partner's news ----------------
+
+
+def test_help_mid_checkin_names_skip_go_back_and_change_my_answer_and_varies(session, home, contract, alex_talks):
+    alone(alex_talks)
+    first = alex_talks.send(Match("AMAZON.HelpIntent"))
+    second = alex_talks.send(Match("AMAZON.HelpIntent"))
+    assert first.speech == f"{SAY('checkin_help')} {QUESTIONS[0]}" and first.open
+    assert second.speech != first.speech and second.speech.endswith(QUESTIONS[0]) and second.open
+    assert count(session, CheckInAnswer) == 0
+
+
+def test_next_at_the_partners_news_says_how_to_hear_the_rest(session, home, contract, alex_talks):
+    _alex, sam = home
+    for _ in range(2):
+        make_entry(session, sam, LogKind.SMALL_WIN, TODAY, note="we cooked")
+    said = alex_talks("what did sam log")
+    assert said.speech.endswith("Shall I tell Sam: seen, thank you?")
+    said = alex_talks.send(Match("AMAZON.NextIntent"))
+    assert said.speech.startswith(SAY("news_next")) and said.speech.endswith("with a thank you to Sam? Yes or no?")
+    assert said.open
+    said = alex_talks("yes")
+    assert said.speech.startswith("Done. Sam will see your thank you.")
