@@ -30,7 +30,7 @@ EN_US: dict[str, str] = {
     ),
     "checkin_again": "Alright, let's go back.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
-    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
+    "checkin_confirm": "I heard: {said}. Did you mean that as your answer to: {question} Yes or no?",
     "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
     "checkin_log_or_answer": "Was that your answer to: {question} Or shall I log it?",
     "checkin_log_or_answer_reprompt": "Say yes if that was your answer, or say: log it.",

@@ -32,6 +32,7 @@ from ..dialog import (
     vary,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
+from ..speech import excerpt
 from ..steering import bare_yes_or_no, request_intent, speaker_correction, stranger_named
 from ..understanding import commitments_named, has_words
 from .checkin_flow import (
@@ -128,7 +129,9 @@ def answer_checkin(
         return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
     if steer == "request":  # "how are we doing?": an answer, or something to do?
         flow.update(step="answer?", held=said)
-        return ask(handler_input, say("checkin_confirm"), say("checkin_confirm_reprompt"))
+        asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
+        confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
+        return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
     present = present_partners(couple, flow)
     turn = checkin_turns.answer(
         context.session,

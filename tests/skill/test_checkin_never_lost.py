@@ -63,7 +63,7 @@ def test_no_to_did_you_mean_that_as_your_answer_does_it_then_asks_the_question_a
     alone(alex_talks)
     alex_talks("our walk")
     said = said_as_answer(alex_talks, request_words)
-    assert said.speech == SAY("checkin_confirm")
+    assert said.speech == SAY("checkin_confirm", said=request_words, question=QUESTIONS[1])
     said = alex_talks("no")
     assert done in said.speech and said.speech.endswith(f"{BACK} {QUESTIONS[1]}"), said.speech
     assert "after the check-in" not in said.speech
@@ -292,7 +292,7 @@ def test_linking_asked_mid_checkin_never_drops_it(session, home, contract, alex_
     alone(alex_talks)
     alex_talks("our walk")
     said = said_as_answer(alex_talks, link)
-    assert said.speech == SAY("checkin_confirm")
+    assert said.speech == SAY("checkin_confirm", said=link.replace("i want", "I want"), question=QUESTIONS[1])
     said = alex_talks("no")
     assert said.speech == SAY("code_missing") and said.open
     assert alex_talks.conversation.attributes[SUSPENDED]["flow"]["position"] == 1

@@ -88,7 +88,8 @@ def test_an_answer_that_sounds_like_a_request_is_confirmed_first_and_no_does_it(
     alex, _ = home
     alone(alex_talks)
     said = alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
-    assert said.speech == "Did you mean that as your answer to the question? Yes or no?" and said.open
+    confirm = f"I heard: {sounds_like}. Did you mean that as your answer to: {QUESTIONS[0]} Yes or no?"
+    assert said.speech == confirm and said.open
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("yes")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
