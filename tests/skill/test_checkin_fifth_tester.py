@@ -8,8 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import make_entry
-from tests.skill import test_conversations as conversations
-from tests.skill import test_repairs as repairs
+from tests.skill.test_checkin_never_lost import alex_talks, contract, home, said_as_answer, shared_talk, skill
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_conversations import QUESTIONS, SAY, TODAY, count, entries
 from tests.skill.test_repairs import alone, answers
@@ -17,17 +16,7 @@ from trust_tracker.models.entities import CheckInAnswer, LogKind
 from trust_tracker.skill.intents.checkin_flow import after_comma
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, alex_talks, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-    repairs.shared_talk,
-)
-
-
-def said_as_answer(talk, words: str):
-    return talk.send(Match("AnswerIntent", {"answer": words}))
+__all__ = ["alex_talks", "contract", "home", "shared_talk", "skill"]  # fixtures shared with test_checkin_never_lost.py
 
 
 # --- 6. "change my answer" together: the speaker's own, never the other's -----------------------
