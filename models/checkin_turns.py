@@ -136,6 +136,33 @@ def turn(
     return Turn(saved, question, None if question else summary(session, speaker, now))
 
 
+def answered_before(
+    session: Session, present: Sequence[Partner], current: Question, now: datetime | None = None
+) -> Question | None:
+    """ "Go back" with nothing answered in this conversation: the question answered last
+    before `current` this week by the partners present (in question order, then the order
+    they are asked in), whichever conversation or page answered it; None when there is none.
+    It is asked with the wording its answer was given to."""
+    order = [p.id for p in present]
+    if current.partner.id not in order:
+        return None
+    checkin = checkins.current_checkin(session, current.partner.couple, now or utcnow())
+    given = session.scalars(
+        select(CheckInAnswer).where(
+            CheckInAnswer.checkin_id == checkin.id,
+            CheckInAnswer.partner_id.in_(order),
+            CheckInAnswer.position <= current.position,
+        )
+    )
+    here = (current.position, order.index(current.partner.id))
+    earlier = [a for a in given if (a.position, order.index(a.partner_id)) < here]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda a: (a.position, order.index(a.partner_id)))
+    partner = next(p for p in present if p.id == last.partner_id)
+    return Question(partner, last.position, last.question)
+
+
 def summary(session: Session, partner: Partner, now: datetime | None = None) -> Summary:
     """Where this week's check-in stands, and the week's report (celebrating what is new)."""
     now = now or utcnow()
@@ -149,7 +176,7 @@ LONGEST_CONVERSATION = timedelta(hours=1)
 
 class Reattributed(NamedTuple):
     moved: int  # answers now under the right name
-    replaced: int  # of them, how many took the place of an earlier answer of theirs (said so)
+    kept: int  # questions the right partner had already answered: their earlier answer kept, said so
 
 
 def reattribute(
@@ -165,9 +192,11 @@ def reattribute(
     `positions` (the ones given in this conversation, which began at `since`) were
     `right`'s. Only voice answers saved since then move (the positions and the start come
     back from the device: an answer typed on the site, or said before this conversation,
-    stays whose it is). Each becomes `right`'s answer to the question it was given to
-    (replacing any earlier one of `right`'s there) and is no longer `wrong`'s; nothing is
-    left under the wrong name. Returns how many moved, and how many replaced an earlier one."""
+    stays whose it is). Each becomes `right`'s answer to the question it was given to and is
+    no longer `wrong`'s; nothing is left under the wrong name. An earlier answer of `right`'s
+    (typed on the site, say) is never replaced by a move: it is kept, and the words said
+    here for that question are not, which the caller says ("go back" changes it knowingly).
+    Returns how many moved, and at how many questions `right`'s earlier answer was kept."""
     if wrong.couple_id != right.couple_id or wrong.id == right.id:
         raise NotFound("No such partner.")
     now = now or utcnow()
@@ -201,5 +230,6 @@ def reattribute(
         session.delete(answer)
     session.flush()
     for position, question, text, source in moving:
-        checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
-    return Reattributed(len(moving), len(earlier))
+        if position not in earlier:
+            checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
+    return Reattributed(len(moving) - len(earlier), len(earlier))

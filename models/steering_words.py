@@ -8,6 +8,7 @@ saved as an answer by either."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 
 def spoken(said: str) -> str:
@@ -17,11 +18,12 @@ def spoken(said: str) -> str:
 
 # Polite or hesitant words around a request ("oops, can you undo that please"), taken off
 # before the request itself is read. "I want to" / "we need to" only before a word that
-# changes an answer: "we need to move on", "we need to stop", "I want to forget that" are answers.
+# changes an answer: "we need to move on", "we need to stop" are answers; "we want to forget
+# that" (UndoIntent's) steers, "I want to forget that night" is an answer.
 _AROUND = re.compile(
     r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|hold on|alexa|go ahead and|"
     r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
-    r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget what)\b)|"
+    r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget (?:what|that(?: please| now)*$))\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
 )
 _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
@@ -51,7 +53,7 @@ _STOP = re.compile(
 )
 _REPEAT = re.compile(
     r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
-    r"|^(?:sorry )?(?:what|huh|what was that|sorry)$"
+    r"|^(?:sorry )?(?:what|huh|what was that|sorry|excuse me)$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
 # Sounds, and words that buy time: never an answer (the question is asked again, gently).
@@ -70,26 +72,102 @@ ALL_OF_THEM = (
     rf"(?:(?:them|those) {_EACH}|{_EACH}(?: (?:of )?(?:them|those|my promises|my commitments|our promises|three))?|"
     r"everything|every promise)"
 )
-# Words that sound like a request to the skill rather than an answer: confirmed before saving.
-_REQUEST = re.compile(
-    r"^(?:alexa )?(?:how are we doing|how's it going|how are things going|"
-    r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in|what should we celebrate|"
-    r"(?:what are )?(?:this week's |the )?check ?in questions|read (?:our|the|me our|us our) contract|"
-    r"we need a (?:pause|break)|i need a (?:pause|break)|"
-    r"(?:log|note|record|mark|add)\b.*|"
-    r"i (?:kept|missed|broke|forgot|didn't keep|did not keep|failed to keep) (?:my|a|our) (?:promise|commitment|word)\b.*|"
-    r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)\b.*|"
-    rf"(?:i|we) (?:kept|missed|did|forgot|broke|followed through on) {ALL_OF_THEM}\b.*|"
-    r"(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*|"
-    r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day|"
-    r"what (?:did|has|have) \w+ (?:log|logged|noted|done|been logging)\b.*|"
-    r"(?:let's|let us|can we|could we|we need to|i need to) (?:take|have) a (?:break|pause)\b.*|"
-    r"(?:what are|read|tell me|read me) (?:our|the) (?:boundaries|contract|promises|commitments)\b.*|"
-    r"remind (?:us|me)\b.*|(?:stop|cancel|turn off|switch off) (?:the |our |my )?reminders?\b.*|"
-    r"that (?:wasn't|was not) me\b.*|(?:acknowledge|thank) (?!you\b)\w+(?:'s)?(?: entries| for (?:it|that|them))?|"
-    r"(?:what's|what is|how's|how is) (?:our|my) (?:streak|progress)\b.*|who am i|"
-    r"my (?:pairing )?code is\b.*)$"
+# Words that sound like a request to the skill rather than an answer: confirmed before saving,
+# and carried out when they were not meant as the answer. Each names what is asked, and the
+# words it carries are in the group "words" (the promise, the note, the name, the code).
+_PROMISE = r"(?:my|a|our) (?:promise|commitment|word)(?: (?:to|of|about|for))?"
+_REQUESTS: tuple[tuple[str, str], ...] = (
+    (
+        "progress",
+        r"how are we doing|how's it going|how are things going|(?:what's|what is|how's|how is) (?:our|my) (?:streak|progress)\b.*",
+    ),
+    ("checkin", r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in"),
+    ("celebrate", r"what should we celebrate"),
+    ("questions", r"(?:what are )?(?:this week's |the )?check ?in questions"),
+    (
+        "contract",
+        r"read (?:our|the|me our|us our) contract|(?:what are|read|tell me|read me) (?:our|the) (?:contract|promises|commitments)\b.*",
+    ),
+    ("boundaries", r"(?:what are|read|tell me|read me) (?:our|the) boundaries\b.*"),
+    (
+        "pause",
+        r"(?:we|i) need a (?:pause|break)|(?:let's|let us|can we|could we|we need to|i need to) (?:take|have) a (?:break|pause)\b.*",
+    ),
+    ("kept", rf"i kept {_PROMISE}(?P<words>.*)"),
+    ("missed", rf"i (?:missed|broke|forgot|didn't keep|did not keep|failed to keep) {_PROMISE}(?P<words>.*)"),
+    ("breach", r"i (?:crossed|broke) (?:a|our|one of our) boundar(?:y|ies)(?P<words>.*)"),
+    ("all_kept", rf"(?:i|we) (?:kept|did|followed through on) (?P<words>{ALL_OF_THEM})\b.*"),
+    (
+        "all_missed",
+        rf"(?:i|we) (?:missed|forgot|broke) (?P<words>{ALL_OF_THEM})\b.*|(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*",
+    ),
+    ("hard_day", r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day"),
+    ("news", r"what (?:did|has|have) (?P<words>\w+) (?:log|logged|noted|done|been logging)\b.*"),
+    ("remind", r"remind (?:us|me)\b.*"),
+    ("stop_reminders", r"(?:stop|cancel|turn off|switch off) (?:the |our |my )?reminders?\b.*"),
+    ("not_me", r"that (?:wasn't|was not) me\b.*"),
+    ("acknowledge", r"(?:acknowledge|thank) (?!you\b)(?P<words>\w+?)(?:'s)?(?: entries| for (?:it|that|them))?"),
+    ("who", r"who am i"),
+    ("link", r"my (?:pairing )?code is(?P<words>.*)"),
+    ("link", r"(?:i want to |can you |please )?(?:link|pair|connect) (?:this|my|the) (?:device|echo|speaker)\b.*"),
+    # "Log …", "note …": what follows says what to log ("log a small win we cooked").
+    ("small_win", r"(?:log|note|record|add) (?:a |another )?small win(?: that)?(?P<words>.*)"),
+    ("reliability", r"(?:log|note|record|add) (?:a )?moment of reliability(?: that)?(?P<words>.*)"),
+    ("breach", r"(?:log|note|record|report) (?:a )?(?:boundary )?breach(?P<words>.*)"),
+    ("log", r"(?:log|note|record|mark|add)\b(?: that)?(?P<words>.*)"),
 )
+_REQUEST_PATTERNS = tuple((name, re.compile(rf"^(?:alexa )?(?:{pattern})$")) for name, pattern in _REQUESTS)
+
+
+@dataclass(frozen=True)
+class Requested:
+    """A request said where an answer was expected: what it asks ("progress", "kept",
+    "missed", "small_win", "log" (to log, kept or missed as its words say), "link" …) and
+    the words it carries ("" when none)."""
+
+    what: str
+    words: str
+
+
+# "I missed the evening talk on Thursday", "I did the walk": something the speaker did or not,
+# in their own words. An answer as often as not; the skill asks "your answer, or shall I log
+# it?" only when the words name one of the couple's promises ("we kept our evening talks",
+# said of the week, is an answer).
+_DESCRIBED = (
+    (
+        "missed",
+        re.compile(r"^i (?:missed|forgot|skipped|didn't do|did not do|didn't keep|did not keep)(?P<words> .+)$"),
+    ),
+    ("kept", re.compile(r"^i (?:kept|did|had|managed|remembered)(?P<words> .+)$")),
+)
+
+
+def described(said: str) -> Requested | None:
+    """Something kept or missed said in one's own words ("I missed the evening talk on
+    Thursday": "missed", "the evening talk on thursday"); None otherwise."""
+    text = spoken(said)
+    found = next(((name, m) for name, pattern in _DESCRIBED if (m := pattern.match(text))), None)
+    return Requested(found[0], found[1]["words"].strip()) if found else None
+
+
+def requested(said: str) -> Requested | None:
+    """The request in these words (their whole sentence), or None when they are not one.
+    "Log that I kept my promise to call" is the keep it says."""
+    text = spoken(said)
+    for name, pattern in _REQUEST_PATTERNS:
+        found = pattern.match(text)
+        if found is None:
+            continue
+        words = (found.groupdict().get("words") or "").strip()
+        if name == "log":  # "log that I missed my promise to call": the request inside
+            return requested(words) or Requested(name, words)
+        return Requested(name, words)
+    return None
+
+
+def says_mine(said: str) -> bool:
+    """ "Change my answer", "undo mine": the speaker's own answer, not just the last one."""
+    return re.search(r"\b(?:my|mine)\b", spoken(said)) is not None
 
 
 def is_filler(said: str) -> bool:
@@ -111,7 +189,7 @@ def control(said: str) -> str | None:
             return name
     if _REPEAT.search(text):
         return "repeat"
-    if _REQUEST.match(text):
+    if requested(text) is not None:
         return "request"
     return None
 
@@ -121,8 +199,17 @@ def control(said: str) -> str | None:
 _TYPED = frozenset({"filler", "skip", "back", "stop", "help"})
 
 
+# "Repeat" anywhere in a typed answer is words, not steering; the whole answer "start over" is.
+_REPEAT_WHOLE = re.compile(
+    r"^(?:repeat(?: (?:that|it|the question))?|start (?:over|again)|restart|begin again|say (?:that|it) again|"
+    r"come again|pardon|excuse me)$"
+)
+
+
 def typed_control(typed: str) -> str | None:
     """What a check-in answer typed on the site does when it only steers ("filler", "skip",
     "back", "stop", "help"), never saved as an answer; None for an answer."""
     found = control(typed)
+    if found == "repeat" and _REPEAT_WHOLE.match(_AFTER.sub("", _AROUND.sub("", spoken(typed)))):
+        return found  # "start over" typed as the whole answer
     return found if found in _TYPED else None

@@ -8,6 +8,7 @@ from ask_sdk_core.skill_builder import SkillBuilder
 
 from .boundary import TooLongSlotHandler, UnreadableSlotHandler
 from .checkin_aside import CheckInAsideRequestInterceptor, CheckInAsideResponseInterceptor
+from .dialog import HandlersInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.basics import (
     ErrorHandler,
@@ -105,7 +106,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
     ]
     # "Is this Alex or Sam?" answered: the waiting request goes to whichever handler takes it.
     # After safety, the slot boundary and the account's standing.
-    handlers.insert(4, IdentifySpeakerIntentHandler(replay_to=handlers))
+    handlers.insert(4, IdentifySpeakerIntentHandler())
     return handlers
 
 
@@ -120,7 +121,10 @@ def build_skill() -> CustomSkill:
     # A question asked aside during a check-in: answered, then back to the check-in question.
     builder.add_global_request_interceptor(CheckInAsideRequestInterceptor())
     builder.add_global_response_interceptor(CheckInAsideResponseInterceptor())
-    for handler in request_handlers():
+    handlers = request_handlers()
+    # A request said as a check-in answer and meant as a request is answered by these (dialog.replay).
+    builder.add_global_request_interceptor(HandlersInterceptor(handlers))
+    for handler in handlers:
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
     return builder.create()

@@ -31,6 +31,7 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 
 from .dialog import (
     ANSWER_INTENT,
+    CHECKIN_WAITED,
     FLOW,
     IDENTIFY_INTENT,
     LAST_QUESTION,
@@ -41,12 +42,11 @@ from .dialog import (
     skill_context,
     speech,
 )
-from .intents.checkin_held import HELD_INTENTS, checkin_waits
+from .intents.checkin_flow import HELD_INTENTS
+from .intents.checkin_held import checkin_waits
 from .safety import SafetyHandler, carried
 from .speech import ssml_text
 
-# This request's snapshot of the check-in that waited (request attributes, never the session).
-_WAITED = "checkin_waited"
 # Answered by the check-in itself while one of its questions waits.
 CHECKIN_OWN = frozenset(
     {
@@ -91,14 +91,14 @@ class CheckInAsideRequestInterceptor(AbstractRequestInterceptor):
         session = handler_input.request_envelope.session
         attributes = session.attributes if session is not None else None
         waited = _waiting(attributes) if isinstance(attributes, dict) else None
-        handler_input.attributes_manager.request_attributes[_WAITED] = copy.deepcopy(waited)
+        handler_input.attributes_manager.request_attributes[CHECKIN_WAITED] = copy.deepcopy(waited)
 
 
 class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
     """After the handler: the check-in brought back, kept waiting, or (a way out) saved."""
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
-        waited = handler_input.attributes_manager.request_attributes.get(_WAITED)
+        waited = handler_input.attributes_manager.request_attributes.get(CHECKIN_WAITED)
         if not isinstance(waited, dict) or not is_request_type("IntentRequest")(handler_input):
             return
         if skill_context(handler_input).failed or SafetyHandler().can_handle(handler_input):

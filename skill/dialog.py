@@ -7,13 +7,14 @@ from the session is checked, because session attributes travel through the devic
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from typing import Any, ClassVar, cast
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
+from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_slot, is_request_type
-from ask_sdk_model import Intent, IntentConfirmationStatus, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model import Intent, IntentConfirmationStatus, IntentRequest, Response, Slot, SlotConfirmationStatus
 from ask_sdk_model.dialog import ElicitSlotDirective
 
 from trust_tracker.models.entities import ContractItem
@@ -44,6 +45,10 @@ SAID_LAST = "said_last"
 # What was last asked in this session, and how many times in a row ({"text": ..., "times": n}):
 # the same words are never asked a third time (ask()).
 SAID_BEFORE = "said_before"
+# Request attributes: the skill's request handlers in their order (a request answered as
+# another intent goes through them again: replay), and the check-in an aside answered in
+# this request comes back to (skill/checkin_aside.py).
+HANDLERS, CHECKIN_WAITED = "handlers", "checkin_waited"
 # Free-form answers are captured by eliciting this intent's slot.
 ANSWER_INTENT, ANSWER_SLOT = "AnswerIntent", "answer"
 IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
@@ -270,3 +275,45 @@ class IntentHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         return is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in self.intents
+
+
+class HandlersInterceptor(AbstractRequestInterceptor):
+    """Puts the skill's request handlers, in their order, where replay() finds them."""
+
+    def __init__(self, handlers: list[AbstractRequestHandler]) -> None:
+        self.handlers = handlers
+
+    def process(self, handler_input: HandlerInput) -> None:
+        handler_input.attributes_manager.request_attributes[HANDLERS] = self.handlers
+
+
+def replay(handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
+    """This request answered as if it had been `intent` with `slots` all along (a request
+    said as an answer, and meant as a request), by the first of the skill's handlers that
+    takes it: the safety check and the slots' boundary meet it again."""
+    request = cast(IntentRequest, handler_input.request_envelope.request)
+    request.intent = Intent(
+        name=intent,
+        confirmation_status=IntentConfirmationStatus.NONE,
+        slots={
+            name: Slot(name=name, value=value, confirmation_status=SlotConfirmationStatus.NONE)
+            for name, value in slots.items()
+        },
+    )
+    handlers = handler_input.attributes_manager.request_attributes.get(HANDLERS)
+    handler = next(h for h in cast(list[AbstractRequestHandler], handlers or []) if h.can_handle(handler_input))
+    return cast(Response, handler.handle(handler_input))
+
+
+def checkin_waits_behind(handler_input: HandlerInput) -> bool:
+    """Whether this request was said while a check-in question waited: an aside, after which
+    skill/checkin_aside.py asks that question again (so a statement, not the menu, ends it)."""
+    return isinstance(handler_input.attributes_manager.request_attributes.get(CHECKIN_WAITED), dict)
+
+
+def aside_comes_back_here(handler_input: HandlerInput) -> None:
+    """What waits now (the check-in's flow and its question, as just set) is where an aside
+    answered in this request comes back to (skill/checkin_aside.py)."""
+    attributes = session_attributes(handler_input)
+    waited = {"flow": attributes.get(FLOW), "question": attributes.get(LAST_QUESTION), "own": True}
+    handler_input.attributes_manager.request_attributes[CHECKIN_WAITED] = copy.deepcopy(waited)

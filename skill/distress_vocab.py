@@ -24,7 +24,7 @@ SUBJECT = rf"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|{PARTN
 # Helper words between subject and act ("he has been", "she keeps", "he won't stop"): a closed
 # list, so "he forgot and it hurt me" is not read as "he ... hurt me".
 BETWEEN = (
-    r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|"
+    r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|still|"
     r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
     r"did not|has not|have not|had not|stopped|no longer|finally|today|this week|"
     r"actually|sexually|mentally|emotionally|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)|"

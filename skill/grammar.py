@@ -18,6 +18,56 @@ wash watch write
 """
 _VERBS = frozenset(_VERB_WORDS.split())
 _ING_NOUNS = frozenset(("evening", "morning", "nothing", "something", "everything", "wedding", "spring", "thing"))
+# Verbs that are adjectives too: before one bare noun they name a thing ("open phone",
+# "clean kitchen": "your open phone"), while "open the post" or "clean up" is still done.
+_ALSO_ADJECTIVES = frozenset(("open", "clean", "close", "clear", "free", "quiet", "calm", "slow", "early", "late"))
+_NOT_A_NOUN = frozenset(
+    [
+        "up",
+        "down",
+        "out",
+        "in",
+        "on",
+        "off",
+        "back",
+        "away",
+        "over",
+        "it",
+        "them",
+        "him",
+        "her",
+        "me",
+        "us",
+        "my",
+        "our",
+        "the",
+        "a",
+        "an",
+        "your",
+        "his",
+        "their",
+        "this",
+        "that",
+        "when",
+        "before",
+        "after",
+        "by",
+        "with",
+        "to",
+        "for",
+        "at",
+        "about",
+        "every",
+        "each",
+        "all",
+        "more",
+        "less",
+        "early",
+        "late",
+        "together",
+        "home",
+    ]
+)
 _DETERMINERS = re.compile(r"^(?:my|our|the|a|an|your|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -25,8 +75,12 @@ def promise(language: Language, name: str, whose: str = "your") -> str:
     """ "your promise to call when late", "your promise of calling when late" or "your evening talk";
     `whose` "their" for the partner's ("their promise to call when late")."""
     words = _DETERMINERS.sub("", named(name)).strip()
-    first = words.split(" ", 1)[0].lower() if words else ""
-    if first in _VERBS or first in ("not", "never", "always"):
+    split = words.lower().split()
+    first = split[0] if split else ""
+    a_thing = first in _ALSO_ADJECTIVES and 2 <= len(split) <= 3 and not _NOT_A_NOUN.intersection(split[1:])
+    if a_thing:
+        key = f"{whose}_thing"
+    elif first in _VERBS or first in ("not", "never", "always"):
         key = f"{whose}_promise_to"
     elif first.endswith("ing") and first not in _ING_NOUNS:
         key = f"{whose}_promise_of"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from trust_tracker.models.entities import LogEntry, Milestone
+from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 from .grammar import promise
 from .speech import Language, excerpt
@@ -44,6 +44,25 @@ def partner_entry(
     if not with_note or not entry.note.strip():
         return said
     return language.say("news_with_note", entry=said, note=excerpt(entry.note, NOTE_WORDS))
+
+
+def partner_entries(language: Language, entries: list[LogEntry], names: dict[int, str], today: date) -> list[str]:
+    """The partner's entries said of them (partner_entry), those alike said once with how many:
+    four keeps of no promise named, today, are "kept a promise 4 times today", not four times
+    the same words."""
+    alike: dict[tuple[object, ...], list[LogEntry]] = {}
+    for entry in entries:
+        unnamed = entry.lineage_id is None and not entry.note.strip()
+        alike.setdefault((entry.kind, entry.local_date) if unnamed else (entry.id,), []).append(entry)
+    said: list[str] = []
+    for group in alike.values():
+        first = group[0]
+        if len(group) == 1 or first.kind not in (LogKind.KEPT, LogKind.MISSED):
+            said.extend(partner_entry(language, entry, names, today) for entry in group)
+            continue
+        day = _day(language, first.local_date, today)
+        said.append(language.say(f"news_{first.kind.value}_times", count=len(group), day=day))
+    return said
 
 
 def _day(language: Language, day: date, today: date) -> str:

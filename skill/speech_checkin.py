@@ -25,9 +25,12 @@ EN_US: dict[str, str] = {
     # Repairs during a check-in: skip, go back, change an answer, stop
     "checkin_skipped": "Let's leave that one for later.",
     "checkin_needs_words": "That one needs a few words, or you can say skip.",
+    "checkin_help": (
+        "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
+    ),
     "checkin_again": "Alright, let's go back.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
-    "checkin_confirm": "Did you mean that as your answer to the question? Yes or no?",
+    "checkin_confirm": "I heard: {said}. Did you mean that as your answer to: {question} Yes or no?",
     "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
     "checkin_log_or_answer": "Was that your answer to: {question} Or shall I log it?",
     "checkin_log_or_answer_reprompt": "Say yes if that was your answer, or say: log it.",
@@ -45,8 +48,13 @@ EN_US: dict[str, str] = {
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
     "checkin_answers_moved": "The {count} answers you gave are under your name now.",
     "checkin_answers_moved_one": "The answer you gave is under your name now.",
-    "checkin_answers_replaced": "{count} of them take the place of answers you had given earlier.",
-    "checkin_answers_replaced_one": "It takes the place of an answer you had given earlier.",
+    "checkin_answers_kept": (
+        "You had already answered {count} of those questions, so I've kept your earlier answers there; "
+        "say go back to change them."
+    ),
+    "checkin_answers_kept_one": (
+        "You had already answered that question, so I've kept your earlier answer; say go back to change it."
+    ),
     "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     # Check-in questions

@@ -12,6 +12,10 @@ EN_US: dict[str, str] = {
     "reminder_text_plain": "Time for your weekly check-in.",
     # The API failed (down, 5xx, 429, too slow): said plainly, never a success, and what changed.
     "reminder_failed": "I couldn't reach Alexa's reminders just now, so no reminder was set or changed.",
+    "reminder_maybe_set": (
+        "Alexa's reminders didn't answer in time, so your reminder may not have been set. "
+        "You can check in the Alexa app under Reminders, or ask me again: I won't set it twice."
+    ),
     "reminder_check_failed": "I couldn't check your check-in reminder with Alexa just now, so I've left it as it was.",
     "reminder_permission": (
         "To set reminders, Trust Tracker needs your permission. I've sent a card to the Alexa app: "
@@ -41,6 +45,7 @@ EN_US: dict[str, str] = {
     "news_first": "Since you last said thank you, {other} logged {total} things. The first {count}: {other} {entries}.",
     "news_first_one": "Since you last said thank you, {other} logged {total} things. The first: {other} {entries}.",
     "news_more": "Once you have said thank you, ask me again for the other {count}.",
+    "news_next": "To hear the next ones, say yes to thank them for these first, then ask me again.",
     "news_ask": "Shall I tell {other}: seen, thank you?",
     "news_ask_some": "Shall I tell {other}: seen, thank you, for those {count}?",
     "news_ask_some_one": "Shall I tell {other}: seen, thank you, for that one?",
@@ -51,6 +56,8 @@ EN_US: dict[str, str] = {
     # One of the partner's entries, said of them: "kept their promise to call when late on Monday".
     "news_kept": "kept {promise} {day}",
     "news_missed": "missed {promise} {day}",
+    "news_kept_times": "kept a promise {count} times {day}",
+    "news_missed_times": "missed a promise {count} times {day}",
     "news_reliability": "noted a moment of reliability {day}",
     "news_small_win": "noted a small win {day}",
     "news_hard_day": "had a hard day {day}",

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import Requested, spoken
 
 from .understanding import partner_named
 
@@ -40,7 +40,7 @@ def held_choice(said: str) -> str | None:
 
 _CORRECTION = re.compile(
     r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?"
-    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*$"
+    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*(?:,?\s+not\s+[a-z']+)?$"
 )
 # Without "this is" / "my name is", the name alone is an answer unless a word after it says
 # who is speaking ("sam speaking", "sam here").
@@ -53,3 +53,128 @@ def speaker_correction(couple: Couple, said: str) -> Partner | None:
     bare = re.sub(r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*", "", text)
     found = _CORRECTION.match(text) if _NAMED_ALONE.match(bare) else None
     return partner_named(couple, found["name"]) if found else None
+
+
+# What each request said where an answer was expected means to the skill: its intent, and
+# the slot its words go in. "checkin" and "who" are the check-in's own (the question is asked again).
+_REQUEST_INTENTS: dict[str, tuple[str, str]] = {
+    "progress": ("ProgressIntent", ""),
+    "celebrate": ("CelebrateIntent", ""),
+    "questions": ("ReadCheckInQuestionsIntent", ""),
+    "contract": ("ReadContractIntent", ""),
+    "boundaries": ("ReadBoundariesIntent", ""),
+    "pause": ("TakeAPauseIntent", ""),
+    "kept": ("LogKeptIntent", "commitment"),
+    "log": ("LogKeptIntent", "commitment"),  # kept or missed as its words say
+    "missed": ("LogMissedIntent", "commitment"),
+    "breach": ("LogBreachIntent", "note"),
+    "small_win": ("LogSmallWinIntent", "note"),
+    "reliability": ("LogReliabilityIntent", "note"),
+    "all_kept": ("LogAllKeptIntent", "quantity"),
+    "all_missed": ("LogAllMissedIntent", "quantity"),
+    "hard_day": ("HardDayIntent", ""),
+    "news": ("PartnerNewsIntent", "partner"),
+    "remind": ("RemindCheckInIntent", ""),
+    "stop_reminders": ("StopRemindersIntent", ""),
+    "not_me": ("NotMeIntent", ""),
+    "acknowledge": ("AcknowledgeIntent", "partner"),
+    "link": ("LinkDeviceIntent", "code"),
+}
+
+
+def request_intent(request: Requested | None) -> tuple[str, dict[str, str]] | None:
+    """The intent (and its slots) a request said as an answer stands for; None for one the
+    check-in answers itself ("start our check-in", "who am I") or no request at all."""
+    found = _REQUEST_INTENTS.get(request.what) if request is not None else None
+    if request is None or found is None:
+        return None
+    intent, slot = found
+    words = "" if request.words in ("my", "our", "it", "that") else request.words
+    return intent, ({slot: words} if slot and words else {})
+
+
+# "Actually this is Jordan", "my name is Jordan", "Jordan speaking": someone says who is
+# speaking. Only the words that say so count ("I'm tired" names nobody), and a word that
+# is not a name after "this is" ("actually this is hard") is an answer.
+_SAYS_WHO = re.compile(
+    r"^(?:(?:no|oh|oops|sorry|wait|hold on|hang on|hi|hello|hey)\s+)*(?:"
+    r"(?:actually\s+)(?:this is|it's|it is|i'm|i am)\s+(?:actually\s+|really\s+)?(?P<a>[a-z']+)(?:\s+(?:here|speaking|talking))?"
+    r"|(?:this is|it's|it is)\s+(?:actually\s+|really\s+)?(?P<b>[a-z']+)\s+(?:here|speaking|talking)"
+    r"|my name is\s+(?P<c>[a-z']+)(?:\s+actually)?"
+    r"|(?:actually\s+)?(?P<d>[a-z']+)\s+(?:here|speaking)(?:\s+actually)?)$"
+)
+_NOT_A_NAME = frozenset(
+    [
+        "it",
+        "that",
+        "this",
+        "me",
+        "him",
+        "her",
+        "them",
+        "us",
+        "you",
+        "we",
+        "who",
+        "what",
+        "why",
+        "how",
+        "hard",
+        "tough",
+        "difficult",
+        "easy",
+        "fine",
+        "good",
+        "great",
+        "bad",
+        "awful",
+        "nice",
+        "weird",
+        "strange",
+        "silly",
+        "stupid",
+        "true",
+        "right",
+        "wrong",
+        "better",
+        "worse",
+        "new",
+        "all",
+        "everything",
+        "nothing",
+        "something",
+        "enough",
+        "fun",
+        "sad",
+        "tiring",
+        "exhausting",
+        "scary",
+        "important",
+        "interesting",
+        "different",
+        "normal",
+        "okay",
+        "ok",
+        "going",
+        "working",
+        "done",
+        "over",
+        "home",
+        "nobody",
+        "somebody",
+        "everyone",
+        "everybody",
+        "someone",
+        "anyone",
+        "i",
+        "i'm",
+    ]
+)
+
+
+def stranger_named(couple: Couple, said: str) -> bool:
+    """Whether these words say who is speaking, by a name that is nobody in this couple
+    ("actually this is Jordan"): answered "I only know Alex and Sam here", never saved."""
+    found = _SAYS_WHO.match(spoken(said))
+    name = next((n for n in found.groups() if n), None) if found else None
+    return name is not None and name not in _NOT_A_NAME and partner_named(couple, name) is None

@@ -158,7 +158,7 @@ def all_of_them(said: str) -> str | None:
 # like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
 _SOFT_HEDGE = (
     r"sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
-    r"tried to|i think i"
+    r"tried to|(?:i )?think i|(?:i )?guess i|(?:i )?believe i|(?:i'm|i am) not sure (?:if|whether|that) i|maybe i|probably"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
 _HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")

@@ -21,6 +21,7 @@ EN_US: dict[str, tuple[str, ...]] = {
     "goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in."),
     "logged_kept": ("Nice: you kept {commitment}.", "That counts: you kept {commitment}."),
     "logged_unnamed_kept": ("Nice: a kept promise, logged.", "Done: you kept a promise."),
+    "checkin_help": ("Just say your answer; or skip, go back, or stop.",),
     "checkin_empty": ("No rush.", "Take all the time you need."),
     "checkin_skipped": ("Skipped for now.", "We'll leave that one."),
 }

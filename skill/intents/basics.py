@@ -25,6 +25,7 @@ from ..dialog import (
     ask,
     ask_again,
     ask_again_unclear,
+    current_flow,
     session_attributes,
     skill_context,
     speech,
@@ -36,7 +37,7 @@ from ..render import celebration
 from ..safety import SUPPORT_INTENT
 from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
-from .checkin import stop_checkin
+from .checkin_flow import offer_checkin, stop_checkin
 from .menu import at_menu
 
 # Things not understood in a row in this session (AMAZON.FallbackIntent with no question open).
@@ -90,7 +91,11 @@ def welcome(handler_input: HandlerInput, partner: Partner) -> Response:
         update = "launch_celebrate" if found.milestones else brief.get(found.checkin)
         parts = [vary(handler_input, "welcome", first=day, name=partner.name)]
         parts.append(language.say(update) if update else vary(handler_input, "what_next_short", first=day))
-    return ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
+    response = ask(handler_input, " ".join(p for p in parts if p), language.say("what_next_reprompt"))
+    told = found.first_time or not found.milestones  # a new milestone's line takes the news's place
+    if told and found.checkin in (CheckInNews.RESUMABLE, CheckInNews.DUE):  # "yes" or "next" now starts it
+        offer_checkin(handler_input)
+    return response
 
 
 class HelpIntentHandler(IntentHandler):
@@ -100,7 +105,9 @@ class HelpIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if linked_couple(handler_input) is None:
             return ask(handler_input, say("help_not_linked"), say("not_linked_reprompt"))
-        return ask_again(handler_input, say("help_pending")) or ask(
+        flow = current_flow(handler_input)  # mid check-in: how to steer it, varied when asked again
+        helped = vary(handler_input, "checkin_help") if flow.get("name") == "checkin" and "position" in flow else ""
+        return ask_again(handler_input, helped or say("help_pending")) or ask(
             handler_input, vary(handler_input, "help"), say("what_next_reprompt")
         )
 

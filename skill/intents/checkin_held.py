@@ -22,6 +22,7 @@ from trust_tracker.models import checkin_turns, logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
+from trust_tracker.models.steering_words import requested
 
 from ..alexa_apis import device_zone
 from ..dialog import (
@@ -40,26 +41,24 @@ from ..dialog import (
 from ..grammar import promise
 from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
+from ..steering import request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
-from .checkin import answer_checkin, ask_question, flow_partner
+from .checkin import answer_checkin
+from .checkin_flow import (
+    HELD_INTENTS,
+    HELD_NAMED,
+    HELD_SAID,
+    ask_log_or_answer,
+    ask_question,
+    carry_out,
+    flow_partner,
+    waiting_question,
+)
 from .logbook import confirm, resolved_commitments
 from .logbook_confirm import log_listed, meant
 
-HELD_STEP = "log?"
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
 WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
-HELD_NAMED = "held_named"
-# The logging intents, and the slot holding their words.
-HELD_INTENTS = {
-    "LogKeptIntent": "commitment",
-    "LogMissedIntent": "commitment",
-    "LogReliabilityIntent": "note",
-    "LogSmallWinIntent": "note",
-    "LogBreachIntent": "note",
-    "HardDayIntent": "",
-    "LogAllKeptIntent": "quantity",
-    "LogAllMissedIntent": "quantity",
-}
 PROMISES = {"LogKeptIntent": LogKind.KEPT, "LogMissedIntent": LogKind.MISSED}
 SEVERAL = {"LogAllKeptIntent": LogKind.KEPT, "LogAllMissedIntent": LogKind.MISSED}
 NOTES = {"LogReliabilityIntent": LogKind.RELIABILITY, "LogSmallWinIntent": LogKind.SMALL_WIN}
@@ -85,48 +84,38 @@ class HeldLogHandler(PartnerIntentHandler):
         return checkin_waits(session.attributes if session is not None else None)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        say = speech(handler_input).say
         flow = current_flow(handler_input)
         intent = str(get_intent_name(handler_input))
         slot = HELD_INTENTS[intent]
         words = slot_text(handler_input, slot) if slot else ""
         if flow.get("step") == WHICH_STEP and intent in PROMISES:  # "which one?" answered as a promise
             return settle_which(handler_input, partner.couple, flow, words)
-        question = flow.get("question")
-        if not isinstance(question, str):
+        if not isinstance(flow.get("question"), str):
             return lost_place(handler_input)
         # What Alexa resolved a promise's words to (a phrasing only it knows), for "log it".
         named = resolved_commitments(handler_input) if slot == "commitment" else []
-        flow.update(step=HELD_STEP, held=words if has_words(words) else "", held_intent=intent, **{HELD_NAMED: named})
-        elicit_answer(handler_input)
-        return ask(
-            handler_input,
-            say("checkin_log_or_answer", question=question if question.endswith(("?", ".", "!")) else f"{question}?"),
-            say("checkin_log_or_answer_reprompt"),
-        )
+        return ask_log_or_answer(handler_input, flow, intent, words if has_words(words) else "", named=named)
 
 
 def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], choice: str) -> Response:
     """ "Was that your answer, or shall I log it?" answered: `choice` is "answer", "log" or "no"."""
     say = speech(handler_input).say
     held, intent = flow.pop("held", None), flow.pop("held_intent", None)
-    named = ids(flow.pop(HELD_NAMED, None))
+    named, said = ids(flow.pop(HELD_NAMED, None)), flow.pop(HELD_SAID, None)
     flow.pop("step", None)
-    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
-    position, heard = flow.get("position"), flow.get("question")
+    question = waiting_question(handler_input, couple, flow)
     if (
-        partner is None
-        or not isinstance(position, int)
-        or isinstance(position, bool)
-        or not isinstance(heard, str)
+        question is None
         or not isinstance(held, str)
+        or not isinstance(said, str | None)
         or len(held) > tracking.MAX_NOTE
+        or len(said or "") > tracking.MAX_NOTE
         or intent not in HELD_INTENTS
     ):
         return lost_place(handler_input)
-    if choice == "answer":
-        return answer_checkin(handler_input, couple, flow, what_was_said(handler_input, intent, held), confirmed=True)
-    question = checkin_turns.Question(partner, position, heard)
+    if choice == "answer":  # as said, when it came as an answer; else the request in an answer's words
+        answer = said or what_was_said(handler_input, intent, held)
+        return answer_checkin(handler_input, couple, flow, answer, confirmed=True)
     if choice == "no":
         return ask_question(handler_input, question, say("checkin_not_saved"))
     speaker = current_partner(handler_input)
@@ -135,6 +124,26 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     if intent in PROMISES:
         return held_promise(handler_input, flow, question, speaker, intent, held, named=named)
     return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
+
+
+def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:
+    """ "Did you mean that as your answer?" answered: saved as said; or, "no", what was asked
+    is done (something to log: logged, as "log it" does) and then the question comes back."""
+    held = flow.pop("held", None)
+    flow.pop("step", None)
+    question = waiting_question(handler_input, couple, flow)
+    if not isinstance(held, str) or question is None:
+        return lost_place(handler_input)
+    if yes:
+        return answer_checkin(handler_input, couple, flow, held, confirmed=True)
+    request = request_intent(requested(held))
+    if request is None:  # "start our check-in", "who am I": here it is
+        return ask_question(handler_input, question)
+    intent, slots = request
+    if intent in HELD_INTENTS:
+        flow.update(held=next(iter(slots.values()), ""), held_intent=intent)
+        return settle_held(handler_input, couple, flow, "log")
+    return carry_out(handler_input, question, intent, slots)
 
 
 def what_was_said(handler_input: HandlerInput, intent: str, held: str) -> str:

@@ -24,8 +24,9 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, linked_couple
 from ..steering import held_choice
-from .checkin import answer_checkin, begin_checkin, confirm_answer
-from .checkin_held import HELD_STEP, WHICH_STEP, settle_held, settle_which
+from .checkin import StartCheckInIntentHandler, answer_checkin
+from .checkin_flow import HELD_STEP, begin_checkin, checkin_offered
+from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .logbook import log_commitment, log_moment, moment_offered
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
@@ -121,6 +122,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return tell(handler_input, speech(handler_input).say("moment_not_noted"))
     if not yes and not flow:  # "no", "nothing", "that's all" at the menu: the way out
         return tell(handler_input, vary(handler_input, "goodbye"))
+    if yes and checkin_offered(handler_input):  # "Your check-in is half done: …" "Yes."
+        return StartCheckInIntentHandler().handle_for(handler_input, partner)
     attributes = session_attributes(handler_input)
     if yes and not flow and isinstance(attributes.get(LAST_QUESTION), dict) and PENDING_LOG not in attributes:
         return at_menu(handler_input, "yes", partner)  # "yes" to "what would you like to do?"

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import cast
-
-from ask_sdk_core.dispatch_components import AbstractRequestHandler
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Intent, IntentConfirmationStatus, IntentRequest, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model import Response
 
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import Couple, Partner
@@ -17,9 +14,12 @@ from ..dialog import (
     PENDING_REQUEST,
     IntentHandler,
     ask,
+    ask_again,
     current_flow,
     elicit,
+    lost_place,
     not_linked,
+    replay,
     session_attributes,
     skill_context,
     slot_text,
@@ -28,10 +28,11 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import current_partner, known_speaker, linked_couple, recognised_speaker, voice_identity
+from ..steering import speaker_correction, stranger_named
 from ..understanding import pairing_code, partner_named, says_no
 from .accounts import ask_to_move
 from .basics import welcome
-from .checkin import correct_speaker
+from .checkin import correct_speaker, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2
@@ -43,9 +44,6 @@ class IdentifySpeakerIntentHandler(IntentHandler):
 
     intents = (IDENTIFY_INTENT,)
 
-    def __init__(self, replay_to: list[AbstractRequestHandler]) -> None:
-        self.replay_to = replay_to
-
     def handle(self, handler_input: HandlerInput) -> Response:
         couple = linked_couple(handler_input)
         if couple is None:
@@ -53,7 +51,8 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
-        partner = partner_named(couple, said)
+        # "Sam", "it's Sam", and "actually this is Sam" (a correction said as the answer).
+        partner = partner_named(couple, said) or speaker_correction(couple, said)
         if not isinstance(attributes.get(PENDING_REQUEST), dict):
             return self._unasked(handler_input, couple, partner, said)
         if partner is None:
@@ -65,8 +64,13 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 attributes.pop(PENDING_REQUEST, None)
                 return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+            # A name that is nobody here ("actually this is Jordan"): said gently, then the question.
+            unclear = f"{only_us(handler_input, couple)} {language.say('who_reprompt', names=names)}"
+            stranger = stranger_named(couple, said if len(said.split()) > 1 else f"my name is {said}")
             return ask(
-                handler_input, language.say("who_unclear", names=names), language.say("who_reprompt", names=names)
+                handler_input,
+                unclear if stranger else language.say("who_unclear", names=names),
+                language.say("who_reprompt", names=names),
             )
         known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
         pending = attributes.pop(PENDING_REQUEST, None)
@@ -74,22 +78,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         slots = pending.get("slots") if isinstance(pending, dict) else None
         if name == "LaunchRequest" or not isinstance(name, str) or name == IDENTIFY_INTENT:
             return welcome(handler_input, partner)
-        request = cast(IntentRequest, handler_input.request_envelope.request)
-        request.intent = Intent(
-            name=name,
-            confirmation_status=IntentConfirmationStatus.NONE,
-            slots={
-                # Read back from the session as sent: the replay meets skill/boundary.py again.
-                slot: Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
-                for slot, value in (slots.items() if isinstance(slots, dict) else [])
-                if isinstance(slot, str) and isinstance(value, str)
-            },
-        )
-        return self._replay(handler_input)
-
-    def _replay(self, handler_input: HandlerInput) -> Response:
-        handler = next(h for h in self.replay_to if h is not self and h.can_handle(handler_input))
-        return cast(Response, handler.handle(handler_input))
+        # Read back from the session as sent: the replay meets skill/boundary.py again.
+        said_then = slots.items() if isinstance(slots, dict) else []
+        return replay(handler_input, name, {k: v for k, v in said_then if isinstance(k, str) and isinstance(v, str)})
 
     def _unasked(self, handler_input: HandlerInput, couple: Couple, partner: Partner | None, said: str) -> Response:
         """A name (or something like one) said when nobody asked who is speaking.
@@ -100,18 +91,14 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         """
         flow = current_flow(handler_input)
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
-            request = cast(IntentRequest, handler_input.request_envelope.request)
             negated = partner_named(couple, said) is None and says_no(said)
-            request.intent = Intent(
-                name="AMAZON.NoIntent" if negated else "AMAZON.YesIntent",
-                confirmation_status=IntentConfirmationStatus.NONE,
-                slots={},
-            )
-            return self._replay(handler_input)
+            return replay(handler_input, "AMAZON.NoIntent" if negated else "AMAZON.YesIntent", {})
         known = current_partner(handler_input)
         language = speech(handler_input)
-        if partner is not None and flow.get("name") == "checkin" and "position" in flow:
-            return correct_speaker(handler_input, couple, flow, partner)
+        if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
+            if partner is not None:
+                return correct_speaker(handler_input, couple, flow, partner)
+            return ask_again(handler_input, only_us(handler_input, couple)) or lost_place(handler_input)
         if known is not None and partner is not None and partner.id != known.id:
             # "Actually this is Sam": for this session only, and never for a voice Alexa knows.
             bound = recognised_speaker(handler_input)

@@ -10,17 +10,30 @@ for the yes is in the session, checked again when it comes back.
 
 from __future__ import annotations
 
-from typing import Any
+import re
+from typing import Any, cast
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import logbook
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
+from trust_tracker.models.steering_words import spoken
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..dialog import PENDING_ALL, PENDING_HEDGE, ask, ids, session_attributes, skill_context, slot_text, speech, tell
+from ..dialog import (
+    PENDING_ALL,
+    PENDING_HEDGE,
+    ask,
+    ids,
+    replay,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    tell,
+)
 from ..grammar import promise
 from ..render import celebration
 from ..speakers import PartnerIntentHandler
@@ -38,6 +51,8 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
         # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
+        if not _plain_tail(handler_input):  # "I did everything I could and …": not a log
+            return replay(handler_input, "AMAZON.FallbackIntent", {})
         said = slot_text(handler_input, "quantity")
         which = all_of_them(said) if said else "all"
         if which is None:
@@ -51,6 +66,22 @@ class LogAllMissedIntentHandler(LogAllKeptIntentHandler):
 
     intents = ("LogAllMissedIntent",)
     kind = LogKind.MISSED
+
+
+# What may follow "I did everything", "I kept every promise", "I missed everything" in a log:
+# the words after them come in a slot so that the safety check reads the whole sentence.
+_PLAIN_TAIL = re.compile(
+    r"^(?:(?:that )?(?:i|we) (?:promised|said i would|said we would|agreed)(?: to)?|today|tonight|this week|again)"
+    r"(?: (?:today|tonight|this week|again))?$"
+)
+
+
+def _plain_tail(handler_input: HandlerInput) -> bool:
+    """Whether the words after "I did everything" (if any) are a log's: "I promised", "today"."""
+    intent = cast(IntentRequest, handler_input.request_envelope.request).intent
+    slots = intent.slots if intent is not None else None
+    tails = [slot_text(handler_input, name) for name in slots or {} if name.startswith("after_")]
+    return all(not tail or _PLAIN_TAIL.match(spoken(tail)) for tail in tails)
 
 
 def forget_waiting(handler_input: HandlerInput) -> None:

@@ -15,7 +15,7 @@ from trust_tracker.models.entities import Partner
 from trust_tracker.models.localtime import local_today
 
 from ..dialog import FLOW, ask, ids, lost_place, session_attributes, skill_context, slot_text, speech, tell
-from ..render import partner_entry
+from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
@@ -63,7 +63,7 @@ class PartnerNewsIntentHandler(PartnerLoopHandler):
         # Counted as read: the number said is the number waiting, or "the first" so many of them,
         # and "seen, thank you" thanks exactly those read.
         entries, total = news.entries[:count], len(news.entries) + news.more
-        read, more = language.both(said[:count]), total - count
+        read, more = language.both(partner_entries(language, entries, news.names, today)), total - count
         if not more:
             parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
             parts.append(say("news_ask", other=other.name))

@@ -37,7 +37,7 @@ from trust_tracker.models.alexa_entities import ReminderKind
 from trust_tracker.models.entities import Couple, Partner
 
 from ..alexa_apis import AlexaApis, ApiUnavailable, PermissionMissing, ReminderGone, device_zone
-from ..dialog import IntentHandler, ask, not_linked, skill_context, speech, tell, vary
+from ..dialog import IntentHandler, ask, checkin_waits_behind, not_linked, skill_context, speech, tell, vary
 from ..safety import SUPPORT_INTENT, distress_said
 from ..speakers import PartnerIntentHandler, linked_couple, other_partner, voice_identity
 from ..speech import Language, brief
@@ -76,6 +76,8 @@ class RemindCheckInIntentHandler(CoupleIntentHandler):
             return ask_permission(handler_input)
         except CouldNotCheck as error:
             return unreachable(handler_input, language.say("reminder_check_failed"), error)
+        except MayBeSet as error:  # Amazon may have stored it: said so, and how to check
+            return unreachable(handler_input, language.say("reminder_maybe_set"), error)
         except ApiUnavailable as error:
             return unreachable(handler_input, language.say("reminder_failed"), error)
         when = {"day": language.weekdays[wanted.weekday], "time": language.clock(wanted.at)}
@@ -103,7 +105,10 @@ def place_weekly(handler_input: HandlerInput, couple: Couple) -> tuple[str, remi
         except ReminderGone:
             pass  # deleted in the Alexa app meanwhile: set it again
     adopted = _set_already(apis, wanted)
-    token = adopted or apis.create_reminder(request)
+    try:
+        token = adopted or apis.create_reminder(request)
+    except ApiUnavailable as error:  # sent, and no answer in time: it may be set all the same
+        raise MayBeSet(str(error)) from error
     reminders.keep(context.session, couple, user_id, kind, token, context.now, weekly=wanted)
     return ("already" if adopted else "set"), wanted
 
@@ -119,6 +124,11 @@ def _set_already(apis: AlexaApis, wanted: reminders.WeeklyReminder) -> str | Non
     return None
 
 
+class MayBeSet(ApiUnavailable):
+    """Creating the reminder failed once asked: Amazon may have stored it (the next "remind
+    us" finds it and adopts it, never setting two)."""
+
+
 class CouldNotCheck(ApiUnavailable):
     """The reminder held could not be checked with Alexa; it is left as it was."""
 
@@ -132,8 +142,10 @@ def _still_on(apis: AlexaApis, alert_token: str) -> bool:
 
 def unreachable(handler_input: HandlerInput, said: str, error: Exception) -> Response:
     """The API failed: `said` plainly (nothing claimed, what changed and what did not), and the
-    session goes on."""
+    session goes on: with the check-in question, when it was asked mid check-in (skill/checkin_aside.py)."""
     log.warning("the Reminders API failed: %s", error)
+    if checkin_waits_behind(handler_input):
+        return tell(handler_input, said)
     reprompt = speech(handler_input).say("what_next_reprompt")
     return ask(handler_input, f"{said} {vary(handler_input, 'what_next_short')}", reprompt)
 

@@ -59,8 +59,8 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
     session, couple
 ) -> None:
     """Sam answered two questions by voice as if Alex, after answering all four on the site:
-    those two become Sam's (replacing Sam's older ones), nothing stays under Alex's name,
-    and the week is not complete, since Alex has not really answered."""
+    Sam's older answers there are kept (never replaced by a move), nothing stays under Alex's
+    name, and the week is not complete, since Alex has not really answered."""
     alex, sam = couple
     for position in range(len(QUESTIONS)):
         checkins.save_answer(session, sam, position, f"sam's old {position}", source=Source.WEB, now=NOW)
@@ -70,11 +70,11 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
 
     moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 3, True, "x"], NOW, since=NOW)
 
-    assert moved == (2, 2)  # both took the place of Sam's older ones
+    assert moved == (0, 2)  # Sam had answered both: Sam's own answers kept
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))
     assert [(a.partner_id, a.position, a.answer, a.source) for a in rows] == [
-        (sam.id, 0, "said by sam 0", Source.VOICE),
-        (sam.id, 1, "said by sam 1", Source.VOICE),
+        (sam.id, 0, "sam's old 0", Source.WEB),
+        (sam.id, 1, "sam's old 1", Source.WEB),
         (sam.id, 2, "sam's old 2", Source.WEB),
         (sam.id, 3, "sam's old 3", Source.WEB),
     ]

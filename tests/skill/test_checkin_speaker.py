@@ -59,17 +59,34 @@ def test_answers_given_before_actually_this_is_sam_become_sams(session, couple, 
     assert {partner for partner, _, _ in answers(session)} == {sam.id}
 
 
-def test_an_answer_sam_had_given_earlier_that_a_moved_one_replaces_is_said_so(session, couple, shared_talk):
-    """The third tester: Sam's own earlier answer disappeared without a word."""
+def test_an_answer_sam_had_given_earlier_is_kept_and_said_so(session, couple, shared_talk):
+    """The third tester: Sam's own earlier answer disappeared without a word; the fourth: said
+    so, it was still gone. It is kept, and "go back" changes it knowingly."""
     _alex, sam = couple
-    checkins.save_answer(session, sam, 0, "sam's own first answer", source=Source.VOICE, now=NOW - timedelta(hours=2))
+    checkins.save_answer(session, sam, 0, "sam's own first answer", source=Source.WEB, now=NOW - timedelta(hours=2))
     session.commit()
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     said = shared_talk("actually this is sam")
-    assert "The answer you gave is under your name now." in said.speech
-    assert "It takes the place of an answer you had given earlier." in said.speech
-    assert (sam.id, 0, "our walk") in answers(session)
+    assert "under your name now" not in said.speech
+    assert SAY("checkin_answers_kept_one") in said.speech and said.open
+    assert answers(session) == [(sam.id, 0, "sam's own first answer")]
+    said = shared_talk("go back")
+    assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
+    shared_talk("our walk really")
+    assert answers(session) == [(sam.id, 0, "our walk really")]
+
+
+def test_of_several_moved_only_those_sam_had_not_answered_move(session, couple, shared_talk):
+    _alex, sam = couple
+    checkins.save_answer(session, sam, 1, "typed on the site", source=Source.WEB, now=NOW - timedelta(hours=2))
+    session.commit()
+    start_as_alex_alone(shared_talk)
+    shared_talk("our walk")
+    shared_talk("being late once")
+    said = shared_talk("actually this is sam")
+    assert SAY("checkin_answers_moved_one") in said.speech and SAY("checkin_answers_kept_one") in said.speech
+    assert answers(session) == [(sam.id, 0, "our walk"), (sam.id, 1, "typed on the site")]
 
 
 def test_go_back_after_the_correction_changes_sams_answer(session, couple, shared_talk):
@@ -85,7 +102,7 @@ def test_go_back_after_the_correction_changes_sams_answer(session, couple, share
 
 def test_only_this_conversations_answers_move(session, couple, shared_talk):
     """Alex's answer typed on the site earlier this week stays Alex's; Sam's own earlier answer
-    to a question answered here again is replaced by what was just said."""
+    to a question answered here again is kept (said so), never replaced by a move."""
     alex, sam = couple
     checkins.save_answer(session, alex, 3, "shorter talks", source=Source.WEB, now=NOW)
     checkins.save_answer(session, sam, 0, "old words", source=Source.WEB, now=NOW)
@@ -93,7 +110,7 @@ def test_only_this_conversations_answers_move(session, couple, shared_talk):
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     shared_talk("actually it's sam")
-    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "old words")]
 
 
 def test_a_correction_before_any_answer_moves_nothing(session, couple, shared_talk):

@@ -64,8 +64,8 @@ def test_the_session_stays_usable_after_a_failure(skill, session_factory, sessio
 def test_a_create_that_timed_out_after_amazon_stored_it_is_adopted_not_set_twice(
     skill, session_factory, session, home, apis
 ) -> None:
-    apis.slow_next("POST", 2.5)  # the create is stored, then hangs past the budget
-    said_plainly(talk(skill, session_factory, apis)("remind us about our check in"), "reminder_failed")
+    apis.slow_next("POST", 2.5)  # the create is stored, then hangs past the budget: it may be set, said so
+    said_plainly(talk(skill, session_factory, apis)("remind us about our check in"), "reminder_maybe_set")
     assert held(session) == [] and len(apis.reminders) == 1
     (stored,) = apis.reminders
     said = talk(skill, session_factory, apis)("remind us about our check in")

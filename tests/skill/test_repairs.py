@@ -79,20 +79,45 @@ def test_fillers_are_never_saved_asked_again_once_then_left_for_later(session, h
 
 
 @pytest.mark.parametrize(
-    "sounds_like",
-    ["I missed my promise to call on Thursday", "how are we doing", "log a small win", "I'm having a hard day"],
+    ("sounds_like", "done"),
+    [("how are we doing", "Nothing's been logged yet"), ("what should we celebrate", "Nothing new to celebrate yet")],
 )
-def test_an_answer_that_sounds_like_a_request_is_confirmed_first(session, home, contract, alex_talks, sounds_like):
+def test_an_answer_that_sounds_like_a_request_is_confirmed_first_and_no_does_it(
+    session, home, contract, alex_talks, sounds_like, done
+):
     alex, _ = home
     alone(alex_talks)
     said = alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
-    assert said.speech == "Did you mean that as your answer to the question? Yes or no?" and said.open
+    confirm = f"I heard: {sounds_like}. Did you mean that as your answer to: {QUESTIONS[0]} Yes or no?"
+    assert said.speech == confirm and said.open
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("yes")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
     assert answers(session) == [(alex.id, 0, sounds_like)]
     said = alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
-    said = alex_talks("no")
+    said = alex_talks("no")  # not the answer: what was asked is done, then back to the question
+    assert said.speech.startswith(done) and said.speech.endswith(f"Back to our check-in: {QUESTIONS[1]}")
+    assert said.open and said.reprompt == QUESTIONS[1]
+    assert answers(session) == [(alex.id, 0, sounds_like)] and entries(session) == []
+    alex_talks("being late once")
+    assert answers(session) == [(alex.id, 0, sounds_like), (alex.id, 1, "being late once")]
+
+
+@pytest.mark.parametrize(
+    "sounds_like",
+    ["I missed my promise to call on Thursday", "log a small win", "I'm having a hard day"],
+)
+def test_something_to_log_said_as_an_answer_is_asked_about_first(session, home, contract, alex_talks, sounds_like):
+    alex, _ = home
+    alone(alex_talks)
+    said = alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
+    assert said.speech == f"Was that your answer to: {QUESTIONS[0]} Or shall I log it?" and said.open
+    assert count(session, CheckInAnswer) == 0 and entries(session) == []
+    said = alex_talks("yes")  # saved as said, every word
+    assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
+    assert answers(session) == [(alex.id, 0, sounds_like)]
+    alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
+    said = alex_talks("no")  # neither
     assert (
         said.speech == f"Alright, I haven't saved that; you can ask me after the check-in. Question 2: {QUESTIONS[1]}"
     )

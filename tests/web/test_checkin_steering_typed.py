@@ -9,7 +9,18 @@ import pytest
 from tests.web.helpers import count, form_data, text_of
 from trust_tracker.models.entities import CheckInAnswer
 
-STEERING = ["skip", "Undo that", "stop", "go back", "delete my last answer", "Next question.", "pass", "I'm done"]
+STEERING = [
+    "skip",
+    "Undo that",
+    "stop",
+    "go back",
+    "delete my last answer",
+    "Next question.",
+    "pass",
+    "I'm done",
+    "We want to forget that",  # UndoIntent's sample: it steers, typed or said (issue 8)
+    "Start over.",  # the fifth tester: saved when typed, never when said
+]
 TYPED_MESSAGE = "not an answer, so it was not saved"
 
 
@@ -33,6 +44,8 @@ def test_a_typed_steering_word_is_not_saved_and_its_box_is_left_empty(client, al
         "I didn't catch the bus, so I called",
         "I kept my promise to call",
         "Help with the dishes",
+        "I want to forget that night",
+        "We want to start over, with honesty",
     ],
 )
 def test_typed_answers_sharing_words_with_steering_are_saved(client, alex, session, answer) -> None:

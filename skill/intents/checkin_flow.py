@@ -1,0 +1,289 @@
+"""The check-in conversation's place in the session, and its questions asked: the order of
+those taking part, whose turn it is, what was answered, skipped and given in this
+conversation, the question asked (by name when both are there), and the thanks at the end.
+The turns that change it (an answer, skip, go back, "actually this is Sam") are in checkin.py;
+something to log heard mid-way, in checkin_held.py.
+
+The wording each partner heard is kept in the session with the question's place and
+travels with the answer: if the questions were edited on the site meanwhile, nothing is
+saved and the question is asked again as it stands now.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import checkin_turns, speakers
+from trust_tracker.models.entities import Couple, Partner
+
+from ..dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
+    FLOW,
+    LAST_QUESTION,
+    SUSPENDED,
+    aside_comes_back_here,
+    ask,
+    current_flow,
+    elicit_answer,
+    end_flow,
+    ids,
+    replay,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
+from ..speakers import current_partner
+from .progress import tell_progress
+
+# Something to log heard while a question waits: "your answer, or shall I log it?" (checkin_held.py).
+HELD_STEP = "log?"
+HELD_NAMED = "held_named"  # what Alexa resolved a promise's words to
+HELD_SAID = "held_said"  # the whole sentence, when it came as an answer
+# The logging intents, and the slot holding their words.
+HELD_INTENTS = {
+    "LogKeptIntent": "commitment",
+    "LogMissedIntent": "commitment",
+    "LogReliabilityIntent": "note",
+    "LogSmallWinIntent": "note",
+    "LogBreachIntent": "note",
+    "HardDayIntent": "",
+    "LogAllKeptIntent": "quantity",
+    "LogAllMissedIntent": "quantity",
+}
+
+
+def begin_checkin(
+    handler_input: HandlerInput,
+    speaker: Partner,
+    present: list[Partner],
+    prefix: str = "",
+    carried: dict[str, Any] | None = None,
+) -> Response:
+    """ "Is Sam with you?" answered: the questions for those present, in turn (`carried`:
+    what this conversation already holds, when it goes on with someone else)."""
+    context = skill_context(handler_input)
+    flow = {**opened([p.id for p in present], context.now), **(carried or {})}
+    session_attributes(handler_input)[FLOW] = flow
+    return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
+
+
+def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
+    """The partners taking part, in the order they were asked in (ids checked against the couple)."""
+    order = ids(flow.get("order"))
+    return sorted((p for p in couple.partners if p.id in order), key=lambda p: order.index(p.id))
+
+
+def flow_partner(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], partner_id: object
+) -> Partner | None:
+    """Whose turn the session says it is: a partner taking part in this check-in (in its
+    order) or the one speaking; anyone else means a forged or stale session (None)."""
+    partner = speakers.member(couple, partner_id)
+    if partner is None or partner.id in ids(flow.get("order")):
+        return partner
+    speaker = current_partner(handler_input)
+    return partner if speaker is not None and speaker.id == partner.id else None
+
+
+# Answers "go back" can return to, in one conversation (the session stays small).
+MAX_GO_BACK = 12
+
+
+def answered(flow: dict[str, Any]) -> list[list[Any]]:
+    """The answers "go back" can return to, latest last, as read back from the session."""
+    found = flow.get("previous")
+    return [a for a in found if isinstance(a, list)] if isinstance(found, list) else []
+
+
+def skipped(flow: dict[str, Any]) -> list[tuple[int, int]]:
+    """The (partner id, position) pairs skipped in this conversation, as read back from the session."""
+    return pairs(flow, "skipped")
+
+
+def opened(order: list[int], now: datetime) -> dict[str, Any]:
+    """A check-in conversation begun now ("began": only its own voice answers move to another name)."""
+    return {"name": "checkin", "order": order, "asked": 0, "began": now.isoformat()}
+
+
+def began_at(flow: dict[str, Any]) -> datetime | None:
+    """When this conversation's check-in began, as read back from the session (None if unreadable)."""
+    try:
+        began = datetime.fromisoformat(flow["began"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return began if began.tzinfo is not None else None
+
+
+def pairs(flow: dict[str, Any], key: str) -> list[tuple[int, int]]:
+    """(partner id, position) pairs kept in the flow under `key`, as read back from the session."""
+    pairs = flow.get(key)
+    found = [ids(pair) for pair in pairs] if isinstance(pairs, list) else []
+    return [(pair[0], pair[1]) for pair in found if len(pair) == 2]
+
+
+def ask_turn(handler_input: HandlerInput, speaker: Partner, turn: checkin_turns.Turn, prefix: str = "") -> Response:
+    if turn.question is not None:
+        return ask_question(handler_input, turn.question, prefix)
+    assert turn.summary is not None
+    return finish_checkin(handler_input, speaker, turn.summary, prefix=prefix)
+
+
+def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, prefix: str = "") -> Response:
+    """Ask `question`, by name when both are there; its wording is kept with its place."""
+    spoken, reprompt = set_question(handler_input, question)
+    elicit_answer(handler_input)
+    return ask(handler_input, " ".join(filter(None, [prefix, spoken])), reprompt)
+
+
+def set_question(handler_input: HandlerInput, question: checkin_turns.Question) -> tuple[str, str]:
+    """`question` made the one that waits (its wording kept with its place, nothing else
+    pending): what asking it says, and its reprompt."""
+    say = speech(handler_input).say
+    flow = current_flow(handler_input)
+    together = len(present_partners(question.partner.couple, flow)) > 1
+    asked = flow.get("asked", 0)
+    asked = asked if isinstance(asked, int) else 0
+    flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
+    for waiting in ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, "fillers"):
+        flow.pop(waiting, None)
+    session_attributes(handler_input)[FLOW] = flow
+    # The first question of a session past the first one is where an earlier session stopped.
+    key = "checkin_resume" if asked == 0 and question.position > 0 else "checkin_question"
+    name, text = question.partner.name, question.text
+    spoken = say(f"{key}_to" if together else key, name=name, number=question.position + 1, text=text)
+    reprompt = say("checkin_to", name=name, text=after_comma(text)) if together else text
+    return spoken, reprompt
+
+
+def carry_out(
+    handler_input: HandlerInput, question: checkin_turns.Question, intent: str, slots: dict[str, str]
+) -> Response:
+    """A request said where `question`'s answer was expected, answered as the request it was
+    (`intent`, `slots`) by the skill's own handlers; then, as after any aside, `question` again
+    (skill/checkin_aside.py), or, for a way out (a pause), how to resume."""
+    _, reprompt = set_question(handler_input, question)
+    session_attributes(handler_input)[LAST_QUESTION] = {"reprompt": reprompt, "elicit": [ANSWER_INTENT, ANSWER_SLOT]}
+    aside_comes_back_here(handler_input)
+    return replay(handler_input, intent, slots)
+
+
+def after_comma(text: str) -> str:
+    """A question read after a name and a comma ("Alex, what went well?"): its first word in
+    lower case, unless it is "I" or a name (a capital inside the word: "McKenzie")."""
+    first, _, rest = text.partition(" ")
+    if first in ("I", "I'm", "I've", "I'd", "I'll") or not first[1:].islower():
+        return text
+    return " ".join(filter(None, [first[0].lower() + first[1:], rest]))
+
+
+def waiting_question(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
+) -> checkin_turns.Question | None:
+    """The question the session says waits (whose turn checked, its wording as heard); None
+    when the session does not hold one readably (stale or forged)."""
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
+    position, heard = flow.get("position"), flow.get("question")
+    if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
+        return None
+    return checkin_turns.Question(partner, position, heard)
+
+
+def ask_log_or_answer(
+    handler_input: HandlerInput,
+    flow: dict[str, Any],
+    intent: str,
+    words: str,
+    *,
+    named: list[int] | None = None,
+    said: str = "",
+) -> Response:
+    """ "Was that your answer to: …, or shall I log it?": something to log (`intent` and its
+    slot's `words`; `named`: what Alexa resolved them to; `said`: the whole sentence, when it
+    came as an answer) held, neither logged nor saved until answered (checkin_held.settle_held)."""
+    say = speech(handler_input).say
+    question = flow.get("question")
+    question = question if isinstance(question, str) else ""
+    held = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or [], HELD_SAID: said}
+    flow.update(held)
+    session_attributes(handler_input)[FLOW] = flow
+    elicit_answer(handler_input)
+    return ask(
+        handler_input,
+        say("checkin_log_or_answer", question=question if question.endswith(("?", ".", "!")) else f"{question}?"),
+        say("checkin_log_or_answer_reprompt"),
+    )
+
+
+def finish_checkin(
+    handler_input: HandlerInput,
+    partner: Partner,
+    summary: checkin_turns.Summary,
+    *,
+    prefix: str = "",
+    already: bool = False,
+) -> Response:
+    """Thanks by name, what was left for later, and something honest to celebrate; no statistics."""
+    language = speech(handler_input)
+    say = language.say
+    flow = current_flow(handler_input)
+    answered_now = ids(flow.get("answered_by"))
+    present = present_partners(partner.couple, flow) or [partner]
+    end_flow(handler_input)
+    parts = [prefix] if prefix else []
+    status = summary.status
+    # Left for later: what those here have not answered (a skipped question answered after all is not).
+    left = sum(max(status.total - status.answered.get(p.id, 0), 0) for p in present) if skipped(flow) else 0
+    if status.complete:
+        names = language.both([p.name for p in partner.couple.partners])
+        parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
+    else:
+        # Thanks to whoever answered here, by name; later, whoever was not here and has questions left.
+        thanked = [p.name for p in present if p.id in answered_now]
+        parts.append(
+            say("checkin_saved", names=language.both(thanked))
+            if thanked
+            else say("checkin_nothing_saved", name=partner.name)
+        )
+        if left:
+            parts.append(language.count("checkin_left_for_later", left))
+        here = {p.id for p in present}
+        later = [
+            p.name for p in partner.couple.partners if p.id not in here and status.answered.get(p.id, 0) < status.total
+        ]
+        if later:
+            parts.append(say("checkin_later", name=language.both(later)))
+    return tell_progress(
+        handler_input, summary.week, parts, card="card_checkin", long_arc=False, always_celebrate=True, figures=False
+    )
+
+
+# The question just asked offers the check-in ("your check-in is half done: …"): "yes" or
+# "next" to it starts (or resumes) it. Kept with the question asked, so any later question forgets it.
+OFFERED = "offers_checkin"
+
+
+def offer_checkin(handler_input: HandlerInput) -> None:
+    question = session_attributes(handler_input).get(LAST_QUESTION)
+    if isinstance(question, dict):
+        question[OFFERED] = True
+
+
+def checkin_offered(handler_input: HandlerInput) -> bool:
+    question = session_attributes(handler_input).get(LAST_QUESTION)
+    return isinstance(question, dict) and question.get(OFFERED) is True and not current_flow(handler_input)
+
+
+def stop_checkin(handler_input: HandlerInput) -> Response | None:
+    """ "Stop" during a check-in question, or during an aside while one waits: every answer
+    is already saved; say how to resume."""
+    flow = current_flow(handler_input)
+    waits = flow.get("name") == "checkin" and "position" in flow
+    if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
+        return None
+    return tell(handler_input, speech(handler_input).say("checkin_stopped"))
