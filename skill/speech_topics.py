@@ -4,6 +4,9 @@ merged into the locales' phrases in speech.py. Each job as a verb phrase after "
 from __future__ import annotations
 
 EN_US: dict[str, str] = {
+    "topic_let_go": "I'm not sure what you'd like me to do with that. You could say: I kept my promise, "
+    "or: start our check-in.",
+    "topic_let_go_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
     "topic_offer": "I'm not sure I followed. Shall I {job0}?",
     "topic_offer_reprompt": "Shall I {job0}? Yes or no?",
     "topic_choice": "I'm not sure I followed. Shall I {job0}, or {job1}?",

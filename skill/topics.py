@@ -23,17 +23,19 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractReq
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
 
+from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
-from .dialog import ANSWER_INTENT, MAX_SLOT_TEXT, ask, session_attributes, speech
+from .dialog import ANSWER_INTENT, MAX_SLOT_TEXT, ask, session_attributes, skill_context, speech
 from .intents.checkin_held import checkin_waits
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said
-from .topic_words import COMMON, JOB, KEPT, MISSED, topic_read
+from .speakers import linked_couple
+from .topic_words import COMMON, JOB, KEPT, MISSED, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"
-# Request attribute: the jobs to ask about, when the words did not decide.
+# Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 _UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
 _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
@@ -64,7 +66,7 @@ def sentence(topic: str, before: str, after: str) -> str:
     return as_said(f"after_{topic}", after)[0]
 
 
-def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]:
+def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> dict[str, str]:
     """What the chosen intent's handler reads: the promise's words, a note, the partner named."""
     if intent in (KEPT, MISSED):
         # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
@@ -73,10 +75,22 @@ def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))
-        return {"note": "" if plain else whole}
+        return {"note": "" if plain else without_command(whole)}
     if intent == "PartnerNewsIntent":
-        return {"partner": after}
+        # A name of the couple said; "my partner", "her", or none: the other partner.
+        words = spoken(whole).split()
+        return {"partner": next((n for n in names if n in words), "")}
     return {}
+
+
+def _promises(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The names and words of the linked couple's commitments: what a kept or missed promise may name."""
+    couple = linked_couple(handler_input) if handler_input.context is not None else None
+    if couple is None:
+        return ()
+    return tuple(
+        w for c in active_commitments(skill_context(handler_input).session, couple.id) for w in (c.spoken_name, c.text)
+    )
 
 
 def become(intent: Intent, name: str, values: dict[str, str]) -> None:
@@ -112,11 +126,13 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if len(before) + len(after) > MAX_SLOT_TEXT:  # a note or a name is shorter: not words to act on
             become(intent, "AMAZON.FallbackIntent", {})
             return
-        names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
-        reading = topic_read(before, said, after, intent.name or "", tuple(n.lower() for n in names))
+        said_names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+        names = tuple(n.lower() for n in said_names)
+        promises = _promises(handler_input) if intent.name in (KEPT, MISSED) else ()
+        reading = topic_read(before, said, after, intent.name or "", names, promises)
         whole = sentence(topic, before, after)
         if reading.intent is not None:
-            become(intent, reading.intent, _slots_for(reading.intent, said, after, whole))
+            become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif checkin_waits(session):
             become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
         else:
@@ -129,11 +145,13 @@ class TopicQuestionHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
-        return manager is not None and bool(manager.request_attributes.get(_UNCLEAR))
+        return manager is not None and _UNCLEAR in manager.request_attributes
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
         choices = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes[_UNCLEAR])
+        if not choices:  # about something else: let go, with two things that can be said
+            return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
         jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
         if len(choices) == 1:
             session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
