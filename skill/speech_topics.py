@@ -10,6 +10,11 @@ EN_US: dict[str, str] = {
     "topic_offer": "I'm not sure I followed. Shall I {job0}?",
     "topic_offer_reprompt": "Shall I {job0}? Yes or no?",
     "topic_choice": "I'm not sure I followed. Shall I {job0}, or {job1}?",
+    "topic_choice_again": "Sorry, which one? You can say the first one, the second one, or neither. "
+    "Shall I {job0}, or {job1}?",
+    "topic_choice_none": "Alright, I'll leave it there.",
+    "topic_choice_give_up": "No problem, I've left it. Next time, just say what you'd like, "
+    "like: stop the reminders, or read our boundaries.",
     "topic_choice_reprompt": "Shall I {job0}, or {job1}?",
     "topic_job_RemindCheckInIntent": "remind you about your weekly check-in",
     "topic_job_StopRemindersIntent": "stop the reminders",

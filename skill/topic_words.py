@@ -14,7 +14,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import content_words
-from .understanding import kind_said
+from .understanding import kind_said, none_of_those, says_no
 
 REMIND = "RemindCheckInIntent"
 STOP_REMINDERS = "StopRemindersIntent"
@@ -92,6 +92,15 @@ COMMAND = re.compile(
     r"^(?:(?:please|can you|could you|will you|would you|alexa|ok|okay|so|just|i want to|we want to) )*"
     r"(?:log|record|note|write down|add|mark|count|put down|save)(?: (?:that|this|down|it|as))*\s+"
 )
+# Answers to "Shall I X, or Y?": by position, or by the job's own verb ("log it", "read them").
+FIRST = re.compile(r"^(?:the )?(?:first|1st|former|number one|option one)(?: one)?(?: please)?$")
+SECOND = re.compile(r"^(?:the )?(?:second|2nd|latter|other|last|number two|option two)(?: one)?(?: please)?$")
+CHOSEN = {
+    REMIND: re.compile(r"\b(?:remind|set|keep|weekly)\b"),
+    STOP_REMINDERS: re.compile(r"\b(?:stop|cancel|off|no more)\b"),
+    READ_BOUNDARIES: re.compile(r"\b(?:read|hear|tell|list)\b"),
+    BREACH: re.compile(r"\b(?:log|record|note|crossed)\b"),
+}
 # "I haven't kept it", "I never remembered": a keep said with a negation before it.
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|hasn't|wasn't|couldn't|can't|won't)\b|n't\b")
 
@@ -160,6 +169,20 @@ class TopicReading:
 
 
 LET_GO = TopicReading(None)
+
+
+def chosen(said: str, jobs: tuple[str, ...]) -> str | None:
+    """Which of `jobs` (the two offered) an answer picks: "the first one", "log it", "stop
+    them"; "" for neither ("no", "neither", "none of them"); None when it does not say."""
+    words = spoken(said)
+    if none_of_those(words) or says_no(words):
+        return ""
+    if FIRST.match(words):
+        return jobs[0]
+    if SECOND.match(words):
+        return jobs[-1]
+    named = [job for job in jobs if job in CHOSEN and CHOSEN[job].search(words)]
+    return named[0] if len(named) == 1 else None
 
 
 def without_command(note: str) -> str:

@@ -27,17 +27,33 @@ from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
-from .dialog import ANSWER_INTENT, MAX_SLOT_TEXT, ask, session_attributes, skill_context, speech
+from .dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
+    MAX_SLOT_TEXT,
+    ask,
+    elicit,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
 from .intents.checkin_held import checkin_waits
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said
 from .speakers import linked_couple
-from .topic_words import COMMON, JOB, KEPT, MISSED, topic_read, without_command
+from .topic_words import COMMON, JOB, KEPT, MISSED, chosen, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"
+# Session attribute: the two jobs of "Shall I X, or Y?", and how many unclear answers came.
+TOPIC_CHOICE = "topic_choice"
+# Request attribute: what to say to an answer to that question that picked neither, or nothing.
+_CHOICE_REPLY = "topic_choice_reply"
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 _UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
+# What may answer "Shall I X, or Y?": the elicited words, a no, a yes (which picks nothing), not understood.
+_ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
 _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
 
 
@@ -114,6 +130,10 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not isinstance(request, IntentRequest) or request.intent is None:
             return
         intent = request.intent
+        choice = session.pop(TOPIC_CHOICE, None)
+        if isinstance(choice, dict) and intent.name in _ANSWERS and not distress_said(handler_input):
+            self.answer_choice(handler_input, intent, choice)
+            return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
             become(intent, offered, {})  # the handler asks for what it needs (which promise, what happened)
             return
@@ -138,6 +158,24 @@ class TopicInterceptor(AbstractRequestInterceptor):
         else:
             handler_input.attributes_manager.request_attributes[_UNCLEAR] = reading.choices
 
+    @staticmethod
+    def answer_choice(handler_input: HandlerInput, intent: Intent, choice: dict[str, Any]) -> None:
+        """The answer to "Shall I X, or Y?": the job picked (by position or its verb), or
+        neither (ended kindly); unclear, asked once more, then how to ask: never a loop."""
+        jobs = tuple(j for j in choice.get("jobs", ()) if isinstance(j, str) and j in JOB)
+        slot = (intent.slots or {}).get(ANSWER_SLOT)
+        said = slot.value if slot is not None and isinstance(slot.value, str) else ""
+        picked = (
+            chosen(said, jobs) if intent.name == ANSWER_INTENT else "" if intent.name == "AMAZON.NoIntent" else None
+        )
+        requests = handler_input.attributes_manager.request_attributes
+        if picked:
+            become(intent, picked, {})  # the handler asks for what it needs
+            return
+        tries = choice.get("tries", 0)
+        requests[_UNCLEAR] = jobs
+        requests[_CHOICE_REPLY] = "none" if picked == "" else "again" if tries == 0 else "give_up"
+
 
 class TopicQuestionHandler(AbstractRequestHandler):
     """The words named a topic but did not say which job, or may be about something else:
@@ -152,8 +190,14 @@ class TopicQuestionHandler(AbstractRequestHandler):
         choices = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes[_UNCLEAR])
         if not choices:  # about something else: let go, with two things that can be said
             return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
+        reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
         jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
         if len(choices) == 1:
             session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
             return ask(handler_input, say("topic_offer", **jobs), say("topic_offer_reprompt", **jobs))
-        return ask(handler_input, say("topic_choice", **jobs), say("topic_choice_reprompt", **jobs))
+        if reply in ("none", "give_up"):
+            return tell(handler_input, say(f"topic_choice_{reply}"))
+        session_attributes(handler_input)[TOPIC_CHOICE] = {"jobs": list(choices), "tries": 1 if reply else 0}
+        elicit(handler_input, ANSWER_INTENT, ANSWER_SLOT)  # whatever is said next comes back as words
+        key = "topic_choice_again" if reply else "topic_choice"
+        return ask(handler_input, say(key, **jobs), say("topic_choice_reprompt", **jobs))

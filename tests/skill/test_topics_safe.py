@@ -150,3 +150,59 @@ def test_real_jobs_said_naturally_are_done(say, session, home) -> None:
 def test_a_reason_to_live_asked_through_a_carrier_gets_help_first(say, session, home, said) -> None:
     assert_support(say(envelope(*routed(said))))
     assert unchanged(session) == (0, 0)
+
+
+# --- 4: the either-or question can be answered ------------------------------------------------
+
+CHOICE = "I'm not sure I followed. Shall I read your boundaries, or log that a boundary was crossed?"
+
+
+def answered(say, first: dict[str, Any], words: str) -> dict[str, Any]:
+    """The next turn: what Alexa sends for the elicited answer slot."""
+    return say(then(first, "AnswerIntent", {"answer": words}))
+
+
+@pytest.mark.parametrize("words", ["the first one", "read them", "first"])
+def test_the_first_job_or_its_verb_reads_the_boundaries(say, session, home, words) -> None:
+    asked = spoken_to(say, "the kids broke the rules at school")
+    assert speech(asked) == CHOICE
+    assert "boundar" in speech(answered(say, asked, words)).lower()
+    assert unchanged(session) == (0, 0)
+
+
+@pytest.mark.parametrize("words", ["the second one", "log it"])
+def test_the_second_job_or_its_verb_logs_only_when_chosen(say, session, home, words) -> None:
+    asked = spoken_to(say, "the kids broke the rules at school")
+    assert "boundary breach" in speech(answered(say, asked, words))
+    assert count(session, LogEntry) == 1
+
+
+@pytest.mark.parametrize("words", ["neither", "no", "none of them"])
+def test_neither_ends_kindly_and_changes_nothing(say, session, home, words) -> None:
+    asked = spoken_to(say, "remind me to buy milk")
+    done = answered(say, asked, words)
+    assert speech(done) == "Alright, I'll leave it there." and done["response"]["shouldEndSession"]
+    assert unchanged(session) == (0, 0)
+
+
+def test_an_unclear_answer_is_asked_once_more_then_how_to_ask_never_a_loop(say, session, home) -> None:
+    asked = spoken_to(say, "remind me to buy milk")
+    again = say(then(asked, "AMAZON.YesIntent"))
+    assert speech(again).startswith("Sorry, which one? You can say the first one, the second one, or neither.")
+    assert not again["response"]["shouldEndSession"]
+    left = answered(say, again, "purple elephants")
+    assert speech(left).startswith("No problem, I've left it.") and left["response"]["shouldEndSession"]
+    assert unchanged(session) == (0, 0)
+
+
+def test_distress_in_the_answer_to_the_choice_gets_help_first(say, session, home) -> None:
+    asked = spoken_to(say, "remind me to buy milk")
+    assert_support(answered(say, asked, "he said he would kill me"))
+    assert unchanged(session) == (0, 0)
+
+
+def test_the_safety_check_runs_before_any_topic_decision(say, session, home) -> None:
+    # "remind me why ..." alone would be asked about (reminders, either-or); with despair, help first.
+    assert speech(spoken_to(say, "remind me why i should go to the gym")).startswith("I'm not sure I followed.")
+    assert_support(spoken_to(say, "remind me why i should keep living"))
+    assert unchanged(session) == (0, 0)
