@@ -30,10 +30,10 @@ REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|w
 # never on a question or a statement about them ("what reminders do we have", "the reminders are off").
 REQUEST = re.compile(
     r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
-    r"(?:(?:can|could|will|would) you (?:please )?|(?:i|we) (?:want|need|would like|'d like|d like|wanna|"
-    r"do not want|don't want|dont want|no longer want|would rather not have) |let's |lets )?"
+    r"(?:(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
+    r"would rather not)\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
     r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
-    r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b"
+    r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)"
 )
 STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
@@ -54,7 +54,8 @@ BOUNDARIES = re.compile(
 # Words that name what the couple agreed: a breach's own words may follow them as its note.
 AGREED = re.compile(
     r"\b(?:boundary|boundaries|our (?:rules?|limits?|agreement|deal|contract)|one of our|line we|no contact|"
-    r"journal|diary|affair|the agreement|what we agreed)\b"
+    r"journal|diary|affair|the agreement|what we agreed|(?:report|log|record|note|confess|admit) (?:a|the) breach|"
+    r"breach to (?:report|log|confess)|i (?:have )?breached)\b"
 )
 CROSSED = re.compile(
     r"\b(?:crossed|cross|crossing|broke|break|broken|breaking|breached|breach|violated|overstepped|ignored|"
@@ -77,7 +78,7 @@ WIN = re.compile(
     r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
 )
 RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|moment)\b")
-RELIED = re.compile(r"\b(?:came through|come through|showed up for|show up for|counted on|on time)\b")
+RELIED = re.compile(r"\b(?:came through|come through|showed up|show up|counted on|on time)\b")
 PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
 # Undo words win over "logged": "please undo what I just logged".

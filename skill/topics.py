@@ -49,6 +49,8 @@ TOPIC_OFFER = "topic_offer"
 TOPIC_CHOICE = "topic_choice"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 _CHOICE_REPLY = "topic_choice_reply"
+# Request attribute: the couple's commitments, their names and words.
+COUPLE_PROMISES = "couple_promises"
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 _UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")

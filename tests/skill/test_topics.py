@@ -37,9 +37,12 @@ from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.safety import COUPLE_NAMES
 from trust_tracker.skill.topic_words import topic_read
-from trust_tracker.skill.topics import TOPIC_OFFER, TopicInterceptor
+from trust_tracker.skill.topics import COUPLE_PROMISES, TOPIC_OFFER, TopicInterceptor
 
 __all__ = ["alex", "conversation_script", "say", "server", "skill"]  # fixtures
+
+
+DEMO_PROMISES = ("call when late", "evening talk", "open phone", "house jobs", "sunday walk")
 
 
 def carrier(intent: str, topic: str, before: str = "", after: str = "") -> tuple[str, dict[str, str | None]]:
@@ -53,6 +56,8 @@ def decided(intent: str, slots: dict[str, Any], attributes: dict[str, Any] | Non
     request = parse_envelope(intent_request(intent, slots, attributes=attributes))
     handler_input = HandlerInput(request_envelope=request, attributes_manager=AttributesManager(request))
     handler_input.attributes_manager.request_attributes[COUPLE_NAMES] = ("Alex", "Sam")
+    # The demo couple's commitments, which the held-out phrasings name.
+    handler_input.attributes_manager.request_attributes[COUPLE_PROMISES] = DEMO_PROMISES
     TopicInterceptor().process(handler_input)
     asked = handler_input.attributes_manager.request_attributes.get("topic_unclear")
     if asked is not None:  # () when the words are let go
