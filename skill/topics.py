@@ -102,13 +102,14 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
 
 
 def _promises(handler_input: HandlerInput) -> tuple[str, ...]:
-    """The names and words of the linked couple's commitments: what a kept or missed promise may name."""
-    couple = linked_couple(handler_input) if handler_input.context is not None else None
-    if couple is None:
-        return ()
-    return tuple(
-        w for c in active_commitments(skill_context(handler_input).session, couple.id) for w in (c.spoken_name, c.text)
-    )
+    """The names and words of the linked couple's commitments: what a kept or missed promise may
+    name (read once a request, as the couple's names are)."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if COUPLE_PROMISES not in attributes:
+        couple = linked_couple(handler_input) if handler_input.context is not None else None
+        agreed = active_commitments(skill_context(handler_input).session, couple.id) if couple is not None else []
+        attributes[COUPLE_PROMISES] = tuple(w for c in agreed for w in (c.spoken_name, c.text))
+    return cast(tuple[str, ...], attributes[COUPLE_PROMISES])
 
 
 def become(intent: Intent, name: str, values: dict[str, str]) -> None:
