@@ -137,15 +137,16 @@ JOB: dict[str, frozenset[str]] = {
         "talk kick off get started together",
         "ReadCheckInQuestionsIntent": "questions check checkin read hear list weekly the what are ask asked",
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things "
-        "worth wins anything reason us",
+        "worth wins anything reason us hit milestone milestones reached",
         "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current "
         "our long getting along month",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle",
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
+        "simple easier version forms",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake "
         "scratch my please",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging "
-        "logged them all they made pass send on",
+        "logged them all they made pass send on their his her",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add",
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were "
         "log record note partner count mark add he she they him her right so",

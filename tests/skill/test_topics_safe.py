@@ -206,3 +206,16 @@ def test_the_safety_check_runs_before_any_topic_decision(say, session, home) -> 
     assert speech(spoken_to(say, "remind me why i should go to the gym")).startswith("I'm not sure I followed.")
     assert_support(spoken_to(say, "remind me why i should keep living"))
     assert unchanged(session) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "can you thank my partner for all their entries",
+        "we hit a milestone what should we celebrate",
+        "i had a tough day can i use the simpler version",
+    ],
+)
+def test_jobs_that_only_got_a_question_are_done(say, session, home, said) -> None:
+    result = spoken_to(say, said)
+    assert "not sure" not in speech(result), speech(result)
