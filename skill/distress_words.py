@@ -323,6 +323,13 @@ FAMILIES = [
     r"\b(?:gave|gives|give|giving) (?:me|us) (?:a )?(?:(?:right|proper|good|real|bad|fair|hell of a) )?(?:belting|beating|thrashing|flogging|bashing|hammering|kicking)\b"
     r"(?! (?:at|in) \w+)",
     r"\b(?:throw|threw|throws) acid\b|\bacid (?:on|at) (?:me|my)\b",
+    # Asking for a reason to live, heard through a topic carrier ("remind me why I should keep living");
+    # "the point of living in the city", "living here" are places, not despair.
+    r"\b(?:why|reasons?|a reason) (?:(?:i|we) )?(?:should |would |to |must |have to |need to )?(?:(?:i|we) )?(?:even )?"
+    r"(?:(?:keep|go on|carry on|bother|stay|be|still be|keep on) )?(?:living|alive|live)\b"
+    r"(?! (?:in|at|on|near|with|so close|here|there|together)\b)"
+    r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|me being (?:here|alive)|staying alive)\b"
+    r"(?! (?:in|at|on|near|with|here|there|so close)\b)",
 ]
 # Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py).
 FAMILIES += SOFTLY

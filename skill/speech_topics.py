@@ -4,9 +4,17 @@ merged into the locales' phrases in speech.py. Each job as a verb phrase after "
 from __future__ import annotations
 
 EN_US: dict[str, str] = {
+    "topic_let_go": "I'm not sure what you'd like me to do with that. You could say: I kept my promise, "
+    "or: start our check-in.",
+    "topic_let_go_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
     "topic_offer": "I'm not sure I followed. Shall I {job0}?",
     "topic_offer_reprompt": "Shall I {job0}? Yes or no?",
     "topic_choice": "I'm not sure I followed. Shall I {job0}, or {job1}?",
+    "topic_choice_again": "Sorry, which one? You can say the first one, the second one, or neither. "
+    "Shall I {job0}, or {job1}?",
+    "topic_choice_none": "Alright, I'll leave it there.",
+    "topic_choice_give_up": "No problem, I've left it. Next time, just say what you'd like, "
+    "like: stop the reminders, or read our boundaries.",
     "topic_choice_reprompt": "Shall I {job0}, or {job1}?",
     "topic_job_RemindCheckInIntent": "remind you about your weekly check-in",
     "topic_job_StopRemindersIntent": "stop the reminders",

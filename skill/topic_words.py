@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
-from .understanding import kind_said
+from .naming import content_words
+from .understanding import kind_said, none_of_those, says_no
 
 REMIND = "RemindCheckInIntent"
 STOP_REMINDERS = "StopRemindersIntent"
@@ -24,21 +25,83 @@ MISSED = "LogMissedIntent"
 
 # The family a sentence is in, whichever carrier Alexa matched, and what decides within it.
 # "Remind me what our rules are" asks to hear them, not for a reminder.
-REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|which)\b)")
+REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|which|why)\b)")
+# Reminders change only on a request ("stop the reminders", "can you remind us about the check in"),
+# never on a question or a statement about them ("what reminders do we have", "the reminders are off").
+REQUEST = re.compile(
+    r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
+    r"(?:(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
+    r"would rather not)\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
+    r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
+    r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)"
+)
 STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
     r"get rid|don't|do not|dont|without|less)\b"
 )
+# A reminder is set when asked for one, or asked to be reminded of the check-in, not "remind me on sunday".
 SET = re.compile(
-    r"\b(?:remind (?:me|us)|set|add|create|schedule|turn (?:\w+ )?on|switch (?:\w+ )?on|on|want|need|would like|"
-    r"please|can you|could you|will you|make sure|have)\b"
+    r"\bremind (?:me|us) (?:\w+ )?(?:about|of|before|for|to do|to start)? ?(?:the |our |my )?(?:weekly |sunday )?"
+    r"(?:check ?in|checkin|talk|it)\b|\bremind (?:me|us) every\b|"
+    r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make)\b.*\breminders?\b|"
+    r"\breminders? (?:on|please|every)\b"
 )
-BOUNDARIES = re.compile(r"\b(?:boundaries|boundary|rules|rule|limits|limit|lines?)\b")
+BOUNDARIES = re.compile(
+    r"\b(?:boundaries|boundary|rules|rule|limits|limit)\b|"
+    r"\b(?:crossed|cross|over|overstepped|stepped over|past) (?:a|the|that|our|one) line\b"
+    r"(?! (?:into|to|at|in|on|of|for|and into)\b)|\bline we (?:agreed|drew|set|made)\b"
+)
+# Words that name what the couple agreed: a breach's own words may follow them as its note.
+AGREED = re.compile(
+    r"\b(?:boundary|boundaries|our (?:rules?|limits?|agreement|deal|contract)|one of our|line we|no contact|"
+    r"journal|diary|affair|the agreement|what we agreed|(?:report|log|record|note|confess|admit) (?:a|the) breach|"
+    r"breach to (?:report|log|confess)|i (?:have )?breached)\b"
+)
 CROSSED = re.compile(
     r"\b(?:crossed|cross|crossing|broke|break|broken|breaking|breached|breach|violated|overstepped|ignored|"
     r"went over|stepped over|pushed past|went past)\b"
 )
 READ = re.compile(r"\b(?:what|what's|which|read|tell|list|hear|say|recap|go over|remind|are|were|our)\b")
+# Reading the contract aloud needs a reading verb or a question about what was agreed.
+READ_CONTRACT = re.compile(
+    r"\b(?:read|hear|go over|go through|recap|tell (?:me|us)|remind (?:me|us)|what's in|what is in|what was in|"
+    r"what (?:is|was|'s|s) (?:our|the) (?:contract|agreement)|what (?:did|have) we (?:agree|agreed|sign|signed|write|"
+    r"wrote|promise|promised|say|put)|what we agreed|what does (?:our|the) (?:contract|agreement) say|"
+    r"what(?:'s| is| are)? (?:on|in) (?:our|the))\b"
+)
+OURS = re.compile(r"\b(?:our|we|us)\b")
+# Kept or missed via a carrier needs a promise's words, or a commitment of theirs named.
+PROMISED = re.compile(r"\b(?:promise|promised|promises|commitment|commitments|my word|my part|my end)\b")
+# A small win or a moment of reliability needs the job's own words, or a person doing well.
+WIN = re.compile(
+    r"\b(?:small win|little win|wins|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win)\b|"
+    r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
+)
+RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|moment)\b")
+RELIED = re.compile(r"\b(?:came through|come through|showed up|show up|counted on|on time)\b")
+PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
+LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
+# Undo words win over "logged": "please undo what I just logged".
+UNDO = re.compile(
+    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase) (?:that|the last|my last|what i)|"
+    r"logged (?:that|it) by mistake)\b"
+)
+# The other partner, however named: "has my partner logged anything".
+OTHER = re.compile(r"\b(?:my partner|partner|my wife|my husband|wife|husband|him|her|he|she|they|them)\b")
+# Command words before a note: "log that Sam came through" keeps "Sam came through".
+COMMAND = re.compile(
+    r"^(?:(?:please|can you|could you|will you|would you|alexa|ok|okay|so|just|i want to|we want to) )*"
+    r"(?:log|record|note|write down|add|mark|count|put down|save)(?: (?:that|this|down|it|as))*\s+"
+)
+# Answers to "Shall I X, or Y?": by position, or by the job's own verb ("log it", "read them").
+FIRST = re.compile(r"^(?:the )?(?:first|1st|former|number one|option one)(?: one)?(?: please)?$")
+SECOND = re.compile(r"^(?:the )?(?:second|2nd|latter|other|last|number two|option two)(?: one)?(?: please)?$")
+CHOSEN = {
+    REMIND: re.compile(r"\b(?:remind|set|keep|weekly)\b"),
+    STOP_REMINDERS: re.compile(r"\b(?:stop|cancel|off|no more)\b"),
+    READ_BOUNDARIES: re.compile(r"\b(?:read|hear|tell|list)\b"),
+    BREACH: re.compile(r"\b(?:log|record|note|crossed)\b"),
+}
 # "I haven't kept it", "I never remembered": a keep said with a negation before it.
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|hasn't|wasn't|couldn't|can't|won't)\b|n't\b")
 
@@ -67,67 +130,134 @@ JOB: dict[str, frozenset[str]] = {
         "agree set what are were which",
         BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
         "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
-        "mark add lied cheated betrayed behind",
+        "mark add lied cheated betrayed behind sorry agreement agreed our",
         "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written "
         "write wrote put says promises promised made what in go",
         "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat "
         "talk kick off get started together",
         "ReadCheckInQuestionsIntent": "questions check checkin read hear list weekly the what are ask asked",
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things "
-        "worth wins anything reason us",
+        "worth wins anything reason us hit milestone milestones reached",
         "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current "
         "our long getting along month",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle",
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
+        "simple easier version forms",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake "
         "scratch my please",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging "
-        "logged them all they made pass send on",
+        "logged them all they made pass send on their his her",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add",
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were "
         "log record note partner count mark add he she they him her right so",
-        "PartnerNewsIntent": "news logged anything from heard what has new partner entries",
+        "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he "
+        "she they them",
         KEPT: "kept remembered promise promises word log record",
         MISSED: "missed forgot failed not promise promises word log record",
     }.items()
 }
 # Whose words after the topic are kept as said (a note, or the commitment), not read as a request.
-FREE_AFTER = frozenset({BREACH, "LogSmallWinIntent", "LogReliabilityIntent", "PartnerNewsIntent"})
+FREE_AFTER = frozenset({BREACH, "LogSmallWinIntent", "LogReliabilityIntent"})
 
 
 @dataclass(frozen=True)
 class TopicReading:
     """What a sentence heard through a topic carrier asks: `intent`, or None when the words do
-    not decide; then `choices`, the one or two jobs to ask about."""
+    not decide; then `choices`, the one or two jobs to ask about, or none: the words were about
+    something else, and are let go ("we crossed the road", "I missed you")."""
 
     intent: str | None
     choices: tuple[str, ...] = ()
 
 
-def topic_read(before: str, said: str, after: str, carried: str, names: tuple[str, ...] = ()) -> TopicReading:
-    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`:
-    stop or set for reminders, a breach or reading the boundaries ("I crossed a boundary"),
-    kept or missed (kind_said). Every word must be one the job is said with, or a name of the
-    couple (`names`, lower case), but a note's or a promise's own words after the topic;
-    otherwise it is asked about. Which promise was kept or missed, models.logbook decides."""
-    sentence = spoken(f"{before} {said} {after}")
-    intent: str | None = carried
-    choices: tuple[str, ...] = (carried,)
+LET_GO = TopicReading(None)
+
+
+def chosen(said: str, jobs: tuple[str, ...]) -> str | None:
+    """Which of `jobs` (the two offered) an answer picks: "the first one", "log it", "stop
+    them"; "" for neither ("no", "neither", "none of them"); None when it does not say."""
+    words = spoken(said)
+    if none_of_those(words) or says_no(words):
+        return ""
+    if FIRST.match(words):
+        return jobs[0]
+    if SECOND.match(words):
+        return jobs[-1]
+    named = [job for job in jobs if job in CHOSEN and CHOSEN[job].search(words)]
+    return named[0] if len(named) == 1 else None
+
+
+def without_command(note: str) -> str:
+    """A note in the person's own words, the command to log it left out: "log that Sam came
+    through" -> "Sam came through"."""
+    return COMMAND.sub("", note.strip(), count=1) or note
+
+
+def _family(
+    sentence: str, before: str, carried: str, names: tuple[str, ...], promises: tuple[str, ...]
+) -> TopicReading:
+    """The job the sentence's family decides, before its words are checked; LET_GO when the
+    words lack what the job needs (a write needs its own words: never a guess)."""
+    if UNDO.search(sentence):
+        return TopicReading("UndoIntent")
     if REMINDERS.search(sentence):
         choices = (REMIND, STOP_REMINDERS)
-        intent = STOP_REMINDERS if STOP.search(sentence) else REMIND if SET.search(sentence) else None
-    elif BOUNDARIES.search(sentence):
+        if not REQUEST.search(sentence):  # a question or a statement about them: asked, never changed
+            return TopicReading(None, choices)
+        return TopicReading(
+            STOP_REMINDERS if STOP.search(sentence) else REMIND if SET.search(sentence) else None, choices
+        )
+    if BOUNDARIES.search(sentence):
         choices = (READ_BOUNDARIES, BREACH)
-        intent = BREACH if CROSSED.search(sentence) else READ_BOUNDARIES if READ.search(sentence) else None
-    elif carried in (KEPT, MISSED):
+        return TopicReading(
+            BREACH if CROSSED.search(sentence) else READ_BOUNDARIES if READ.search(sentence) else None, choices
+        )
+    person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+    if carried == BREACH:
+        if AGREED.search(sentence):
+            return TopicReading(BREACH)
+        return (
+            TopicReading(None, (BREACH,))
+            if person and re.search(r"\b(?:lied|cheated|betrayed)\b", sentence)
+            else LET_GO
+        )
+    if carried in (KEPT, MISSED):
+        if not (PROMISED.search(sentence) or content_words(sentence) & {w for p in promises for w in content_words(p)}):
+            return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)
         negated = carried == KEPT and NEGATED.search(spoken(before))
-        intent = MISSED if kind is LogKind.MISSED or negated else KEPT
-    if intent is None:
-        return TopicReading(None, choices)
-    if intent in (KEPT, MISSED):
-        return TopicReading(intent)  # which promise, if any, models.logbook decides: never a guess
-    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if intent in FREE_AFTER else sentence))
+        return TopicReading(MISSED if kind is LogKind.MISSED or negated else KEPT)
+    if carried == "ReadContractIntent" and not READ_CONTRACT.search(sentence):
+        return TopicReading(None, (carried,)) if OURS.search(sentence) else LET_GO
+    if carried == "LogSmallWinIntent" and not WIN.search(sentence):
+        return LET_GO
+    if carried == "LogReliabilityIntent" and (
+        LET_DOWN.search(sentence) or not (RELIABLE.search(sentence) or (RELIED.search(sentence) and person))
+    ):
+        return LET_GO
+    if carried == "PartnerNewsIntent" and not (person or "news" in sentence.split() or "anything" in sentence.split()):
+        return LET_GO
+    return TopicReading(carried, (carried,))
+
+
+def topic_read(
+    before: str, said: str, after: str, carried: str, names: tuple[str, ...] = (), promises: tuple[str, ...] = ()
+) -> TopicReading:
+    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`:
+    undo, stop or set for reminders, a breach or reading the boundaries ("I crossed a boundary"),
+    kept or missed (kind_said) when a promise is named (`promises`: the couple's commitments).
+    Every word must be one the job is said with, or a name of the couple (`names`, lower case),
+    but a note's words after the topic when the job's own words were said; otherwise it is
+    asked about, or let go when the job's own words are missing."""
+    sentence = spoken(f"{before} {said} {after}")
+    reading = _family(sentence, before, carried, names, promises)
+    intent = reading.intent
+    if intent is None or intent in (KEPT, MISSED):
+        return reading  # which promise, models.logbook decides: never a guess
+    free = intent in FREE_AFTER and (intent != BREACH or AGREED.search(sentence))
+    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
     if set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split()):
-        return TopicReading(None, choices if len(choices) > 1 else (intent,))
+        if intent == "PartnerNewsIntent":
+            return LET_GO  # "I heard from my sister", "anything from amazon": not the partner's news
+        return TopicReading(None, reading.choices if len(reading.choices) > 1 else (intent,))
     return TopicReading(intent)

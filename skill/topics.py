@@ -23,19 +23,39 @@ from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractReq
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
 
+from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
-from .dialog import ANSWER_INTENT, MAX_SLOT_TEXT, ask, session_attributes, speech
+from .dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
+    MAX_SLOT_TEXT,
+    ask,
+    elicit,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
 from .intents.checkin_held import checkin_waits
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said
-from .topic_words import COMMON, JOB, KEPT, MISSED, topic_read
+from .speakers import linked_couple
+from .topic_words import COMMON, JOB, KEPT, MISSED, chosen, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"
-# Request attribute: the jobs to ask about, when the words did not decide.
+# Session attribute: the two jobs of "Shall I X, or Y?", and how many unclear answers came.
+TOPIC_CHOICE = "topic_choice"
+# Request attribute: what to say to an answer to that question that picked neither, or nothing.
+_CHOICE_REPLY = "topic_choice_reply"
+# Request attribute: the couple's commitments, their names and words.
+COUPLE_PROMISES = "couple_promises"
+# Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 _UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
+# What may answer "Shall I X, or Y?": the elicited words, a no, a yes (which picks nothing), not understood.
+_ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
 _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
 
 
@@ -64,7 +84,7 @@ def sentence(topic: str, before: str, after: str) -> str:
     return as_said(f"after_{topic}", after)[0]
 
 
-def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]:
+def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> dict[str, str]:
     """What the chosen intent's handler reads: the promise's words, a note, the partner named."""
     if intent in (KEPT, MISSED):
         # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
@@ -73,10 +93,23 @@ def _slots_for(intent: str, said: str, after: str, whole: str) -> dict[str, str]
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))
-        return {"note": "" if plain else whole}
+        return {"note": "" if plain else without_command(whole)}
     if intent == "PartnerNewsIntent":
-        return {"partner": after}
+        # A name of the couple said; "my partner", "her", or none: the other partner.
+        words = spoken(whole).split()
+        return {"partner": next((n for n in names if n in words), "")}
     return {}
+
+
+def _promises(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The names and words of the linked couple's commitments: what a kept or missed promise may
+    name (read once a request, as the couple's names are)."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if COUPLE_PROMISES not in attributes:
+        couple = linked_couple(handler_input) if handler_input.context is not None else None
+        agreed = active_commitments(skill_context(handler_input).session, couple.id) if couple is not None else []
+        attributes[COUPLE_PROMISES] = tuple(w for c in agreed for w in (c.spoken_name, c.text))
+    return cast(tuple[str, ...], attributes[COUPLE_PROMISES])
 
 
 def become(intent: Intent, name: str, values: dict[str, str]) -> None:
@@ -100,6 +133,10 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not isinstance(request, IntentRequest) or request.intent is None:
             return
         intent = request.intent
+        choice = session.pop(TOPIC_CHOICE, None)
+        if isinstance(choice, dict) and intent.name in _ANSWERS and not distress_said(handler_input):
+            self.answer_choice(handler_input, intent, choice)
+            return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
             become(intent, offered, {})  # the handler asks for what it needs (which promise, what happened)
             return
@@ -112,15 +149,35 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if len(before) + len(after) > MAX_SLOT_TEXT:  # a note or a name is shorter: not words to act on
             become(intent, "AMAZON.FallbackIntent", {})
             return
-        names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
-        reading = topic_read(before, said, after, intent.name or "", tuple(n.lower() for n in names))
+        said_names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+        names = tuple(n.lower() for n in said_names)
+        promises = _promises(handler_input) if intent.name in (KEPT, MISSED) else ()
+        reading = topic_read(before, said, after, intent.name or "", names, promises)
         whole = sentence(topic, before, after)
         if reading.intent is not None:
-            become(intent, reading.intent, _slots_for(reading.intent, said, after, whole))
+            become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif checkin_waits(session):
             become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
         else:
             handler_input.attributes_manager.request_attributes[_UNCLEAR] = reading.choices
+
+    @staticmethod
+    def answer_choice(handler_input: HandlerInput, intent: Intent, choice: dict[str, Any]) -> None:
+        """The answer to "Shall I X, or Y?": the job picked (by position or its verb), or
+        neither (ended kindly); unclear, asked once more, then how to ask: never a loop."""
+        jobs = tuple(j for j in choice.get("jobs", ()) if isinstance(j, str) and j in JOB)
+        slot = (intent.slots or {}).get(ANSWER_SLOT)
+        said = slot.value if slot is not None and isinstance(slot.value, str) else ""
+        picked = (
+            chosen(said, jobs) if intent.name == ANSWER_INTENT else "" if intent.name == "AMAZON.NoIntent" else None
+        )
+        requests = handler_input.attributes_manager.request_attributes
+        if picked:
+            become(intent, picked, {})  # the handler asks for what it needs
+            return
+        tries = choice.get("tries", 0)
+        requests[_UNCLEAR] = jobs
+        requests[_CHOICE_REPLY] = "none" if picked == "" else "again" if tries == 0 else "give_up"
 
 
 class TopicQuestionHandler(AbstractRequestHandler):
@@ -129,13 +186,21 @@ class TopicQuestionHandler(AbstractRequestHandler):
 
     def can_handle(self, handler_input: HandlerInput) -> bool:
         manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
-        return manager is not None and bool(manager.request_attributes.get(_UNCLEAR))
+        return manager is not None and _UNCLEAR in manager.request_attributes
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
         choices = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes[_UNCLEAR])
+        if not choices:  # about something else: let go, with two things that can be said
+            return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
+        reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
         jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
         if len(choices) == 1:
             session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
             return ask(handler_input, say("topic_offer", **jobs), say("topic_offer_reprompt", **jobs))
-        return ask(handler_input, say("topic_choice", **jobs), say("topic_choice_reprompt", **jobs))
+        if reply in ("none", "give_up"):
+            return tell(handler_input, say(f"topic_choice_{reply}"))
+        session_attributes(handler_input)[TOPIC_CHOICE] = {"jobs": list(choices), "tries": 1 if reply else 0}
+        elicit(handler_input, ANSWER_INTENT, ANSWER_SLOT)  # whatever is said next comes back as words
+        key = "topic_choice_again" if reply else "topic_choice"
+        return ask(handler_input, say(key, **jobs), say("topic_choice_reprompt", **jobs))

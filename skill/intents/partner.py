@@ -17,6 +17,7 @@ from trust_tracker.models.localtime import local_today
 from ..dialog import FLOW, ask, ids, lost_place, session_attributes, skill_context, slot_text, speech, tell
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
+from ..topic_words import OTHER
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
 # first words), so the reply stays under 30 s; thanked, "ask me again" hears the next ones.
@@ -35,7 +36,9 @@ class PartnerLoopHandler(PartnerIntentHandler):
         other = other_partner(partner)
         if other is None:
             return tell(handler_input, speech(handler_input).say("ack_alone"))
-        return self.handle_with(handler_input, partner, other, slot_text(handler_input, "partner").lower())
+        named = slot_text(handler_input, "partner").lower()
+        # "My partner", "my wife", "her": the other partner, as their name would be.
+        return self.handle_with(handler_input, partner, other, "" if OTHER.fullmatch(named.strip()) else named)
 
     @abstractmethod
     def handle_with(self, handler_input: HandlerInput, partner: Partner, other: Partner, named: str) -> Response:

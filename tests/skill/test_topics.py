@@ -37,9 +37,12 @@ from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.safety import COUPLE_NAMES
 from trust_tracker.skill.topic_words import topic_read
-from trust_tracker.skill.topics import TOPIC_OFFER, TopicInterceptor
+from trust_tracker.skill.topics import COUPLE_PROMISES, TOPIC_OFFER, TopicInterceptor
 
 __all__ = ["alex", "conversation_script", "say", "server", "skill"]  # fixtures
+
+
+DEMO_PROMISES = ("call when late", "evening talk", "open phone", "house jobs", "sunday walk")
 
 
 def carrier(intent: str, topic: str, before: str = "", after: str = "") -> tuple[str, dict[str, str | None]]:
@@ -53,9 +56,11 @@ def decided(intent: str, slots: dict[str, Any], attributes: dict[str, Any] | Non
     request = parse_envelope(intent_request(intent, slots, attributes=attributes))
     handler_input = HandlerInput(request_envelope=request, attributes_manager=AttributesManager(request))
     handler_input.attributes_manager.request_attributes[COUPLE_NAMES] = ("Alex", "Sam")
+    # The demo couple's commitments, which the held-out phrasings name.
+    handler_input.attributes_manager.request_attributes[COUPLE_PROMISES] = DEMO_PROMISES
     TopicInterceptor().process(handler_input)
     asked = handler_input.attributes_manager.request_attributes.get("topic_unclear")
-    if asked:
+    if asked is not None:  # () when the words are let go
         return "asked", {"choices": asked}
     heard = request.request.intent
     return heard.name, {name: slot.value for name, slot in (heard.slots or {}).items()}
@@ -81,7 +86,7 @@ def decided(intent: str, slots: dict[str, Any], attributes: dict[str, Any] | Non
     ],
 )
 def test_the_words_decide_the_job(before, said, after, carried, meant) -> None:
-    assert topic_read(before, said, after, carried).intent == meant
+    assert topic_read(before, said, after, carried, promises=("evening talk",)).intent == meant
 
 
 @pytest.mark.parametrize(
@@ -90,8 +95,14 @@ def test_the_words_decide_the_job(before, said, after, carried, meant) -> None:
         ("the", "reminders", "", "StopRemindersIntent", ("RemindCheckInIntent", "StopRemindersIntent")),
         ("", "remind", "me to buy milk", "RemindCheckInIntent", ("RemindCheckInIntent", "StopRemindersIntent")),
         ("the", "boundaries", "", "ReadBoundariesIntent", ("ReadBoundariesIntent", "LogBreachIntent")),
-        ("my boss", "crossed", "a line at work", "LogBreachIntent", ("ReadBoundariesIntent", "LogBreachIntent")),
-        ("the", "contract", "at work is stressful", "ReadContractIntent", ("ReadContractIntent",)),
+        (
+            "my boss",
+            "crossed",
+            "a line we agreed at work",
+            "LogBreachIntent",
+            ("ReadBoundariesIntent", "LogBreachIntent"),
+        ),
+        ("the", "contract", "we signed is stressful", "ReadContractIntent", ("ReadContractIntent",)),
         ("the kids had a", "hard day", "at school", "HardDayIntent", ("HardDayIntent",)),
         ("", "delete", "the photos from my phone", "UndoIntent", ("UndoIntent",)),
     ],
@@ -108,19 +119,20 @@ def test_the_request_becomes_the_job_with_its_own_words() -> None:
     )
     # Only the job's own words: the handler asks what it was.
     assert decided(*carrier("LogSmallWinIntent", "small win", "i had a")) == ("LogSmallWinIntent", {})
-    assert decided(*carrier("LogKeptIntent", "did not", "i", "call when late")) == (
+    assert decided(*carrier("LogKeptIntent", "did not", "i", "keep my promise to call when late")) == (
         "LogMissedIntent",
-        {"commitment": "i did not call when late"},
+        {"commitment": "i did not keep my promise to call when late"},
     )
     assert decided(*carrier("PartnerNewsIntent", "news", "any", "from sam")) == (
         "PartnerNewsIntent",
-        {"partner": "from sam"},
+        {"partner": "sam"},
     )
     assert decided(*carrier("StopRemindersIntent", "reminders", "no more")) == ("StopRemindersIntent", {})
-    assert decided(*carrier("ReadContractIntent", "contract", "the", "at work is awful")) == (
+    assert decided(*carrier("ReadContractIntent", "contract", "our", "is awful")) == (
         "asked",
         {"choices": ("ReadContractIntent",)},
     )
+    assert decided(*carrier("ReadContractIntent", "contract", "the", "at work is awful")) == ("asked", {"choices": ()})
 
 
 def test_other_requests_are_left_as_they_came() -> None:
@@ -160,13 +172,17 @@ def test_a_breach_said_around_its_topic_is_logged_in_the_speakers_words(say, ses
 @pytest.mark.parametrize(
     ("said", "asked"),
     [
-        ("my boss crossed a line at work", "Shall I read your boundaries, or log that a boundary was crossed?"),
-        ("the kids crossed the road", "Shall I log that a boundary was crossed?"),
+        (
+            "my boss crossed the line we agreed at work",
+            "Shall I read your boundaries, or log that a boundary was crossed?",
+        ),
+        ("sam lied about the kids party", "Shall I log that a boundary was crossed?"),
     ],
 )
 def test_a_lookalike_is_asked_about_and_nothing_is_logged(say, session, alex, said, asked) -> None:
-    before, _, after = said.partition(" crossed ")
-    result = say(envelope(*carrier("LogBreachIntent", "crossed", before, after)))
+    topic = "crossed" if " crossed " in said else "lied"
+    before, _, after = said.partition(f" {topic} ")
+    result = say(envelope(*carrier("LogBreachIntent", topic, before, after)))
     assert speech(result) == f"I'm not sure I followed. {asked}"
     assert not result["response"]["shouldEndSession"] and count(session, LogEntry) == 0
     if " or " in asked:  # "yes" to a choice of two guesses nothing: no offer waits for it
@@ -175,7 +191,7 @@ def test_a_lookalike_is_asked_about_and_nothing_is_logged(say, session, alex, sa
     assert count(session, LogEntry) == 0
 
 
-def test_a_hedged_keep_around_its_topic_is_confirmed_before_anything_is_logged(say, session, alex) -> None:
+def test_a_hedged_keep_around_its_topic_is_confirmed_before_anything_is_logged(say, session, alex, contract) -> None:
     asked = say(envelope(*carrier("LogKeptIntent", "kept", "i sort of", "the evening talk")))
     assert speech(asked) == "It sounds like it was partly done. Shall I log that as kept?"
     assert not asked["response"]["shouldEndSession"] and count(session, LogEntry) == 0
