@@ -61,8 +61,9 @@ _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
 
 def carried(intent: Intent) -> tuple[str, str, str, str] | None:
     """(topic slot name, words before, the topic's words, words after) of a request heard
-    through a topic carrier; None for any other (SupportIntent's carriers are the safety's)."""
-    if intent.name == SUPPORT_INTENT:
+    through a topic carrier; None for any other (SupportIntent's carriers, and the words after
+    "i did everything", are the safety's: only a topic's own intents carry topics)."""
+    if intent.name == SUPPORT_INTENT or intent.name not in JOB:
         return None
     slots = {
         name: slot.value.strip()

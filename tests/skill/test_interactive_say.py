@@ -59,7 +59,9 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
     )
     assert result.exit_code == 0, result.output
     said = alexa_lines(result)
-    assert said[0].startswith("Thank you for being honest. Logged: you missed your promise to call when late.")
+    # The thanks varies with how many setbacks Alex has logged (the demo has its own).
+    thanks = ("Thank you for being honest.", "Thanks for telling me honestly.", "That took honesty; thank you.")
+    assert any(said[0].startswith(f"{t} Logged: you missed your promise to call when late.") for t in thanks), said[0]
     assert said[1:4] == [
         "What triggered it?",
         "Thank you. What would have prevented it?",
