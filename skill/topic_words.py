@@ -156,6 +156,26 @@ JOB: dict[str, frozenset[str]] = {
         MISSED: "missed forgot failed not promise promises word log record",
     }.items()
 }
+THANK = "AcknowledgeIntent"
+# Thanks mark the partner's entries seen only when they say whom or what: "thank Sam", "thanks
+# for your entries"; an everyday "thank you" writes nothing and reads nothing aloud.
+_THANKED = frozenset(
+    [
+        "partner",
+        "wife",
+        "husband",
+        "him",
+        "her",
+        "them",
+        "they",
+        "their",
+        "his",
+        "entries",
+        "entry",
+        "logged",
+        "logging",
+    ]
+)
 # Whose words after the topic are kept as said (a note, or the commitment), not read as a request.
 FREE_AFTER = frozenset({BREACH, "LogSmallWinIntent", "LogReliabilityIntent"})
 
@@ -254,6 +274,8 @@ def topic_read(
     intent = reading.intent
     if intent is None or intent in (KEPT, MISSED):
         return reading  # which promise, models.logbook decides: never a guess
+    if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | _THANKED):
+        return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
     free = intent in FREE_AFTER and (intent != BREACH or AGREED.search(sentence))
     checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
     if set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split()):

@@ -5,11 +5,12 @@ then sent through the whole skill on a linked device with an agreed contract."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
-from tests.factories import agreed_contract
+from tests.factories import agreed_contract, make_entry
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
 from trust_tracker.models.alexa_entities import AlexaReminder
 from trust_tracker.models.entities import LogEntry, LogKind
@@ -219,3 +220,26 @@ def test_the_safety_check_runs_before_any_topic_decision(say, session, home) -> 
 def test_jobs_that_only_got_a_question_are_done(say, session, home, said) -> None:
     result = spoken_to(say, said)
     assert "not sure" not in speech(result), speech(result)
+
+
+# --- the final tester: an everyday "thank you" marks nothing seen and reads nothing aloud ------
+
+
+@pytest.mark.parametrize("said", ["thank you", "thank you so much", "thanks that's all"])
+def test_an_everyday_thank_you_marks_nothing_seen(say, session, couple, home, said) -> None:
+    sam = couple[1]
+    entry = make_entry(session, sam, LogKind.KEPT, date.today())
+    session.flush()
+    result = spoken_to(say, said)
+    assert "Done" not in speech(result) and "kept" not in speech(result), speech(result)
+    session.refresh(entry)
+    assert entry.acknowledged_at is None
+
+
+def test_thanks_that_name_the_partner_mark_their_entries_seen(say, session, couple, home) -> None:
+    sam = couple[1]
+    entry = make_entry(session, sam, LogKind.KEPT, date.today())
+    session.flush()
+    spoken_to(say, f"i want to thank {sam.name.lower()}")
+    session.refresh(entry)
+    assert entry.acknowledged_at is not None
