@@ -12,6 +12,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from tests.pairing import pairing_code_in
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
 from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source, VoiceLink
@@ -130,7 +131,7 @@ def test_pair_code_prints_a_fresh_code_and_what_to_say(with_demo):
 
 
 def test_the_printed_sentence_links_the_local_device(with_demo):
-    code = re.search(r": (\d{6})\n", run("pair-code", "sam@example.com").output)[1]
+    code = pairing_code_in(run("pair-code", "sam@example.com").output)
     result = run("say", f"Alexa, tell trust tracker my code is {code}")
     assert result.exit_code == 0, result.output
     assert "Thanks, Sam. This device is now linked." in result.output

@@ -14,7 +14,8 @@ import json
 import pytest
 from ask_sdk_model import Intent, Slot
 
-from tests.skill.test_end_to_end import E2E, ONE_SHOT, conversation_script, route_only  # noqa: F401 (a fixture)
+from tests.skill.e2e.harness import E2E, conversation_script, route_only  # noqa: F401 (a fixture)
+from tests.skill.test_end_to_end import ONE_SHOT
 from trust_tracker.skill.topic_words import topic_read
 from trust_tracker.skill.topics import carried
 

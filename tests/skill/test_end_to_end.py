@@ -1,131 +1,42 @@
-"""End to end: virtual-alexa (an Alexa simulator on npm) reads the interaction model and
-posts what Alexa would to the real HTTP server, started the way `make run` starts it.
-
-`make test` installs virtual-alexa into tests/node_modules (tests/package.json). Without
-node or virtual-alexa the test skips and says why (REQUIRE_E2E=1, as in CI, makes that a failure).
+"""End to end: virtual-alexa posts what Alexa would to the real HTTP server, started the way
+`make run` starts it (tests/skill/e2e/harness.py): linking, logging and reflecting, distress,
+held-out phrasings, and the check-in kept through asides and undo.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import random
 import re
-import shutil
-import socket
-import subprocess
-import sys
-import time
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from trust_tracker.models.db import make_engine
+from tests.skill.e2e.harness import (
+    E2E,
+    MODEL,
+    conversation_script,
+    linked,
+    one_shot,
+    opened,
+    pairing_code,
+    route_only,
+    server,
+    talk,
+)
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Partner, Setback, Source
 
-E2E = Path(__file__).parent / "e2e"
-VIRTUAL_ALEXA = Path(__file__).parents[1] / "node_modules" / "virtual-alexa"
-MODEL = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
-USER, ALEX_VOICE = "amzn1.ask.account.E2E-HOME", "amzn1.ask.person.E2E-ALEX"
-
-
-def _unavailable(reason: str) -> None:
-    if os.environ.get("REQUIRE_E2E") == "1":
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
-@pytest.fixture(scope="module")
-def conversation_script() -> Path:
-    if not shutil.which("node"):
-        _unavailable("the end-to-end test needs node")
-    if not VIRTUAL_ALEXA.is_dir():
-        _unavailable(f"virtual-alexa is missing at {VIRTUAL_ALEXA} (make test installs it with npm)")
-    return E2E / "conversation.js"
-
-
-def _cli(env: dict[str, str], *args: str) -> str:
-    done = subprocess.run(
-        [sys.executable, "-c", "from web.cli import main; main()", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    )
-    return done.stdout
-
-
-def _free_port() -> int:
-    """Any free loopback port; E2E_PORTS="8450-8499" keeps to a range (machines shared by several runs)."""
-    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
-    for port in range(int(low), int(high or low) + 1):
-        with socket.socket() as probe:
-            try:
-                probe.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return probe.getsockname()[1]
-    raise RuntimeError(f"no free port in E2E_PORTS={os.environ['E2E_PORTS']}")
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
-    """`trust-tracker serve --dev` on a free port, over a fresh database with the demo couple."""
-    folder = tmp_path_factory.mktemp("e2e")
-    database = folder / "trust-tracker.db"
-    env = {key: value for key, value in os.environ.items() if not key.startswith("TRUST_TRACKER_")}
-    env |= {
-        "DATABASE_URL": f"sqlite:///{database}",
-        "TRUST_TRACKER_SECRET_KEY": "e2e-" + "x" * 40,
-        "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance"),
-    }
-    _cli(env, "db", "upgrade")
-    _cli(env, "demo")
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-c", "from web.cli import main; main()", "serve", "--dev", "--port", str(port)],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                if time.monotonic() > deadline or process.poll() is not None:
-                    pytest.fail("the server did not start")
-                time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}/alexa", env, database
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
-
-
-def talk(script: Path, url: str, utterances: list[str]) -> list[dict]:
-    turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": utterances})
-    done = subprocess.run(
-        ["node", str(script), url, str(MODEL)], input=turns, capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
+__all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server) -> None:
     url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
     turns = talk(
         conversation_script,
         url,
         [
-            f"my code is {code}",
+            f"my code is {pairing_code(env)}",
             "log that i kept my promise to call when late",
             "i missed my promise to evening talk",
             "yes",
@@ -145,21 +56,17 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
     assert said[6].startswith("<speak>Alright. Your reflection is saved") and turns[6]["ends"]
     assert '<break time="2s"/>' in said[7]
 
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            voice_entries = session.execute(
-                select(LogEntry.kind, Partner.name)
-                .join(Partner)
-                .where(LogEntry.source == Source.VOICE)
-                .order_by(LogEntry.id)
-            ).all()
-            setback = session.scalars(select(Setback).order_by(Setback.id.desc())).first()  # the demo has two
-            assert voice_entries == [(LogKind.KEPT, "Alex"), (LogKind.MISSED, "Alex")]
-            [reflection] = setback.reflections
-            assert (reflection.trigger, reflection.prevention) == ("i was too tired", "an earlier reminder")
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        voice_entries = session.execute(
+            select(LogEntry.kind, Partner.name)
+            .join(Partner)
+            .where(LogEntry.source == Source.VOICE)
+            .order_by(LogEntry.id)
+        ).all()
+        setback = session.scalars(select(Setback).order_by(Setback.id.desc())).first()  # the demo has two
+        assert voice_entries == [(LogKind.KEPT, "Alex"), (LogKind.MISSED, "Alex")]
+        [reflection] = setback.reflections
+        assert (reflection.trigger, reflection.prevention) == ("i was too tired", "an earlier reminder")
 
 
 def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_script, server) -> None:
@@ -193,9 +100,8 @@ def _generator():
 
 
 def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conversation_script, server) -> None:
-    url, env, _database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    talk(conversation_script, url, [f"my code is {code}"])
+    url, _env, _database = server
+    linked(conversation_script, server)
     expected = [
         (ONE_SHOT.sub("", said), intent, group)
         for group in GROUPS
@@ -211,17 +117,7 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     said = {said.lower() for said, _, _ in expected}
     assert not said & _generator().as_written(), "held-out phrasings must never be written as samples"
     generated = said & samples  # what a general rule happens to say: no longer held out
-    turns = json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": [said for said, _, _ in expected]})
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), url, str(MODEL)],
-        input=turns,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    heard = [json.loads(line) for line in done.stdout.splitlines()]
+    heard = one_shot(url, [said for said, _, _ in expected])
     missed = [
         (said, intent, turn["intent"], group)
         for (said, intent, group), turn in zip(expected, heard, strict=True)
@@ -246,20 +142,6 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     print(f"held-out phrasings routed right: {len(expected) - len(missed)}/{len(expected)} ({routed:.0%})")
     assert unseen_routed >= MIN_ROUTED, missed
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
-
-
-def route_only(utterances: list[str]) -> list[dict]:
-    """Which intent (and slot words) virtual-alexa, as alexa.js puts it right, gives each phrasing; nothing is sent."""
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), "unused", str(MODEL)],
-        input=json.dumps({"userId": USER, "routeOnly": True, "utterances": utterances}),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 # A list written blind (tests/skill/e2e/held_out_blind.json: its author never saw the model),
@@ -319,9 +201,8 @@ def test_a_commitment_alexa_does_not_know_is_never_logged_as_a_keep(conversation
     """Custom slots are open, as on Alexa: a value outside the list arrives unresolved
     (ER_SUCCESS_NO_MATCH), and the skill asks which promise instead of logging a guess; the
     answer then resolves against the couple's own commitments (dynamic entities)."""
-    url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    talk(conversation_script, url, [f"my code is {code}"])
+    url, _env, database = server
+    linked(conversation_script, server)
     before = _voice_entries(database)
     [alone] = talk(conversation_script, url, ["i kept my promise to water the plants"])
     assert not alone["ends"] and "?" in alone["ssml"]  # asked which one
@@ -344,17 +225,9 @@ def test_a_commitment_alexa_does_not_know_is_never_logged_as_a_keep(conversation
 
 
 def _voice_entries(database: Path) -> list[tuple[LogKind, str | None]]:
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            return [
-                tuple(row)
-                for row in session.execute(
-                    select(LogEntry.kind, LogEntry.note).where(LogEntry.source == Source.VOICE).order_by(LogEntry.id)
-                )
-            ]
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        query = select(LogEntry.kind, LogEntry.note).where(LogEntry.source == Source.VOICE).order_by(LogEntry.id)
+        return [tuple(row) for row in session.execute(query)]
 
 
 def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversation_script, server) -> None:
@@ -362,12 +235,11 @@ def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversat
     question comes back, session open; "delete my last entry" goes back a question; nothing
     of either is saved as an answer, and no entry is touched."""
     url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
     turns = talk(
         conversation_script,
         url,
         [
-            f"my code is {code}",
+            f"my code is {pairing_code(env)}",
             "start our check in",
             "no",
             "my answer is our long walk",
@@ -385,14 +257,10 @@ def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversat
     assert said[5] == f"<speak>Alright, let's go back. Question 1: {question_1}</speak>"
     assert said[6].endswith(f"Question 2: {question_2}</speak>")
 
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
-            answers = session.scalars(
-                select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id, CheckInAnswer.position == 0)
-            ).all()
-            assert answers[-1:] == ["our walk on sunday"]
-            assert not session.scalars(select(CheckInAnswer).where(CheckInAnswer.answer.contains("delete"))).all()
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
+        answers = session.scalars(
+            select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id, CheckInAnswer.position == 0)
+        ).all()
+        assert answers[-1:] == ["our walk on sunday"]
+        assert not session.scalars(select(CheckInAnswer).where(CheckInAnswer.answer.contains("delete"))).all()

@@ -11,50 +11,39 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from tests.skill.test_end_to_end import _cli, conversation_script, server, talk
+from tests.skill.e2e.harness import conversation_script, linked, opened, server, talk
 from trust_tracker.models import spoken_forms
 from trust_tracker.models.contracts import active_commitments
-from trust_tracker.models.db import make_engine
 from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source
 
-__all__ = ["conversation_script", "server"]  # fixtures shared with test_end_to_end
+__all__ = ["conversation_script", "server"]  # fixtures
 
 
 def _call_when_late(database: Path, phrasings: list[str] | None = None) -> int:
     """The demo's call-when-late lineage; its phrasings saved by Alex first, when given."""
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session, session.begin():
-            alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
-            item = next(c for c in active_commitments(session, alex.couple_id) if c.short_name == "call when late")
-            if phrasings is not None:
-                spoken_forms.save(session, alex, item.lineage_id, phrasings)
-            return item.lineage_id
-    finally:
-        engine.dispose()
+    with opened(database) as session, session.begin():
+        alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
+        item = next(c for c in active_commitments(session, alex.couple_id) if c.short_name == "call when late")
+        if phrasings is not None:
+            spoken_forms.save(session, alex, item.lineage_id, phrasings)
+        return item.lineage_id
 
 
 def _voice_entries(database: Path) -> list[tuple[LogKind, int | None, str]]:
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            rows = session.execute(
-                select(LogEntry.kind, LogEntry.lineage_id, LogEntry.note)
-                .where(LogEntry.source == Source.VOICE)
-                .order_by(LogEntry.id)
-            )
-            return [tuple(row) for row in rows]
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        rows = session.execute(
+            select(LogEntry.kind, LogEntry.lineage_id, LogEntry.note)
+            .where(LogEntry.source == Source.VOICE)
+            .order_by(LogEntry.id)
+        )
+        return [tuple(row) for row in rows]
 
 
 def test_a_description_alexa_resolved_logs_its_commitment(conversation_script, server) -> None:
-    url, env, database = server
+    url, _env, database = server
     lineage = _call_when_late(database, ["I called when I was running late"])
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    talk(conversation_script, url, [f"my code is {code}"])
+    linked(conversation_script, server)
     launch, described = talk(conversation_script, url, ["open trust tracker", "i called when i was running late"])
     assert not launch["ends"]  # the session in which the dynamic entities were sent
     assert described["intent"] == "LogKeptIntent"
@@ -68,9 +57,8 @@ def test_a_description_alexa_resolved_logs_its_commitment(conversation_script, s
 
 
 def test_a_description_of_no_promise_is_offered_back_and_noted_as_a_moment(conversation_script, server) -> None:
-    url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    talk(conversation_script, url, [f"my code is {code}"])
+    url, _env, database = server
+    linked(conversation_script, server)
     before = _voice_entries(database)
     offered, answered = talk(conversation_script, url, ["i fixed the garden gate", "yes"])
     assert offered["intent"] == "LogKeptIntent" and not offered["ends"]

@@ -1,5 +1,5 @@
-"""End to end, over HTTP as Alexa sends it (virtual-alexa, tests/skill/test_end_to_end.py's
-server): mid check-in, a name that is nobody here saves nothing and keeps the question; a
+"""End to end, over HTTP as Alexa sends it (virtual-alexa and the real server,
+tests/skill/e2e/harness.py): mid check-in, a name that is nobody here saves nothing and keeps the question; a
 reminder that cannot be set says so and the check-in comes back; a launch offering the
 check-in, answered "yes", resumes it where it stopped."""
 
@@ -8,23 +8,20 @@ from __future__ import annotations
 import re
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from tests.skill.test_end_to_end import _cli, conversation_script, server, talk
-from trust_tracker.models.db import make_engine
+from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
 from trust_tracker.models.entities import CheckInAnswer, Partner
 
-__all__ = ["conversation_script", "server"]  # fixtures shared with test_end_to_end.py
+__all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_never_loses_the_checkin(conversation_script, server) -> None:
     url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
     turns = talk(
         conversation_script,
         url,
         [
-            f"my code is {code}",
+            f"my code is {pairing_code(env)}",
             "start our check in",
             "no",
             "actually this is jordan",
@@ -48,11 +45,7 @@ def test_a_real_alexa_client_never_loses_the_checkin(conversation_script, server
     assert said[8] == "<speak>Let's do your check-in. Is Sam with you?</speak>"
     assert said[9] == f"<speak>We were on: {next_question}</speak>"
 
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
-            answers = session.scalars(select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id)).all()
-            assert "our long walk" in answers and not any("jordan" in a for a in answers)
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
+        answers = session.scalars(select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id)).all()
+        assert "our long walk" in answers and not any("jordan" in a for a in answers)

@@ -9,6 +9,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tests.pairing import pairing_code_in
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Source
 from trust_tracker.models.private_entities import SetbackReflection
@@ -78,7 +79,7 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
 
 
 def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) -> None:
-    code = CliRunner().invoke(main, ["pair-code", "sam@example.com"]).output.split(": ")[1].split()[0]
+    code = pairing_code_in(CliRunner().invoke(main, ["pair-code", "sam@example.com"]).output)
     result = talk(
         [
             f"my code is {code}",

@@ -20,7 +20,7 @@ from tests.skill.distress_fixer import FIXER_DISTRESS, FIXER_LOOKALIKES
 from tests.skill.distress_held_out import HELD_OUT
 from tests.skill.distress_phrases import DISTRESS
 from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
-from tests.skill.test_end_to_end import MODEL, conversation_script, route_only
+from tests.skill.e2e.harness import MODEL, conversation_script, route_only
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.safety import COUPLE_NAMES, SafetyHandler

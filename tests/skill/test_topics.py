@@ -3,8 +3,6 @@ asks, or one short question; never a guessed write, and distress still gets help
 
 from __future__ import annotations
 
-import json
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -12,26 +10,11 @@ import pytest
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 from sqlalchemy import text
-from sqlalchemy.orm import Session
 
-from tests.skill.test_end_to_end import (
-    ALEX_VOICE,
-    E2E,
-    GROUPS,
-    HELD_OUT,
-    MODEL,
-    ONE_SHOT,
-    USER,
-    _cli,
-    _generator,
-    conversation_script,
-    route_only,
-    server,
-    talk,
-)
+from tests.skill.e2e.harness import conversation_script, linked, one_shot, opened, route_only, server
+from tests.skill.test_end_to_end import GROUPS, HELD_OUT, ONE_SHOT, _generator
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.topic_phrases import LOOKALIKES, TOPIC_HELD_OUT, TOPIC_HELD_OUT_LATER
-from trust_tracker.models.db import make_engine
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
@@ -248,15 +231,11 @@ def test_bad_values_in_a_carrier_change_nothing(say, session, alex, value) -> No
 
 def _rows(database: Path) -> dict[str, list[tuple]]:
     """Everything a request could change: entries (and their acknowledgements), check-ins, setbacks, reminders."""
-    engine = make_engine(f"sqlite:///{database}")
-    try:
-        with Session(engine) as session:
-            return {
-                table: [tuple(row) for row in session.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
-                for table in ("log_entry", "checkin", "checkin_answer", "setback", "alexa_reminder", "milestone")
-            }
-    finally:
-        engine.dispose()
+    with opened(database) as session:
+        return {
+            table: [tuple(row) for row in session.execute(text(f"SELECT * FROM {table} ORDER BY id"))]
+            for table in ("log_entry", "checkin", "checkin_answer", "setback", "alexa_reminder", "milestone")
+        }
 
 
 def test_the_lists_are_held_out_and_long_enough() -> None:
@@ -267,26 +246,12 @@ def test_the_lists_are_held_out_and_long_enough() -> None:
 
 
 def test_everyday_sentences_with_a_topic_word_change_nothing(conversation_script, server) -> None:
-    url, env, database = server
-    code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
-    talk(conversation_script, url, [f"my code is {code}"])
+    url, _env, database = server
+    linked(conversation_script, server)
     before = _rows(database)
-    heard = _said_one_shot(url, LOOKALIKES)
+    heard = one_shot(url, LOOKALIKES)
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every one routed is answered"
     assert _rows(database) == before
-
-
-def _said_one_shot(url: str, utterances: list[str]) -> list[dict]:
-    done = subprocess.run(
-        ["node", str(E2E / "intents.js"), url, str(MODEL)],
-        input=json.dumps({"userId": USER, "personId": ALEX_VOICE, "utterances": utterances}),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    return [json.loads(line) for line in done.stdout.splitlines()]
 
 
 # The first list reached its job 41 of 72 times when first measured, then 68 of 72 once the

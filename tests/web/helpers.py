@@ -109,12 +109,13 @@ def csrf_token(response: TestResponse) -> str:
 
 
 def free_port(ports: range) -> int:
-    """The first loopback port of `ports` nobody listens on (each branch's tests have their own range)."""
+    """The first loopback port of `ports` nobody listens on (each branch's tests have their own range);
+    `range(1)`: any free port the system picks."""
     for port in ports:
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return port
+            return probe.getsockname()[1]
     raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")

@@ -13,6 +13,7 @@ from sqlalchemy.orm import sessionmaker
 
 from tests.alexa_ca import TestCA
 from tests.factories import PASSWORD
+from tests.pairing import pairing_code_in
 from tests.web.conftest import SKILL_ID
 from tests.web.helpers import count, log_in, text_of
 from trust_tracker.models.base import utcnow
@@ -257,7 +258,7 @@ def test_voice_and_site_meet_in_the_history(make_app, couple, session) -> None:
     app = make_app(ALEXA_VERIFY=False, CLOCK=utcnow)
     site, speaker = app.test_client(), app.test_client()
     log_in(site, "alex@example.com")
-    code = re.search(r"<strong>(\d{6})</strong>", site.post("/settings/pairing-code").text).group(1)
+    code = pairing_code_in(site.post("/settings/pairing-code").text)
     # Alex's voice profile: without one the skill first asks who is speaking (issue 3).
     alex_voice = "amzn1.ask.person.ALEX"
     linked = speaker.post("/alexa", json=intent_request("LinkDeviceIntent", {"code": code}, person_id=alex_voice))

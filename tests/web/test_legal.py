@@ -84,6 +84,7 @@ def test_the_privacy_page_says_what_is_kept_who_sees_it_and_how_to_leave(client:
         "as JSON",
         "delete your own account",
         "stores nothing of what was said",
+        "saves them only if you then choose the button that saves them anyway",
         "no analytics",
     ):
         assert truth in page, truth

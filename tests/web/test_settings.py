@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from datetime import time, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW
+from tests.pairing import pairing_code_in
 from tests.web.helpers import assert_accessible_form, count, form_data, text_of
 from trust_tracker.models import voice
 from trust_tracker.models.entities import Couple
@@ -78,7 +78,7 @@ def test_a_missing_field_is_refused(client, alex, session) -> None:
 def test_a_pairing_code_is_shown_once_and_works(client, alex, session) -> None:
     response = client.post("/settings/pairing-code")
     assert response.status_code == 200
-    code = re.search(r"Your code: <strong>(\d{6})</strong>", response.text).group(1)
+    code = pairing_code_in(response.text)
     spoken = " ".join(code)
     assert (f"Say: Alexa, ask trust tracker, my code is {spoken}. The code works once, for ten minutes.") in text_of(
         response
@@ -92,10 +92,10 @@ def test_a_pairing_code_is_shown_once_and_works(client, alex, session) -> None:
 
 
 def test_a_new_code_replaces_the_old(client, alex, session) -> None:
-    first = re.search(r"<strong>(\d{6})</strong>", client.post("/settings/pairing-code").text).group(1)
+    first = pairing_code_in(client.post("/settings/pairing-code").text)
     second_page = client.post("/settings/pairing-code")
     assert "Get a new code" in text_of(second_page)
-    second = re.search(r"<strong>(\d{6})</strong>", second_page.text).group(1)
+    second = pairing_code_in(second_page.text)
     assert count(session, PairingCode) == 2
     session.expire_all()
     if first != second:  # they coincide one time in a million

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -34,121 +35,116 @@ from trust_tracker.web import distress
 
 @dataclass
 class Form:
-    """A form that holds distress back: where it posts, what a first submit sends (with
-    DISTRESS in it), the button that saves it anyway, and what of it is saved."""
+    """A form that holds distress back: where it posts, what a first submit sends (DISTRESS in
+    `field`), the button that saves it anyway, and the column it writes."""
 
     url: str
     data: dict[str, str]
-    field: str  # the field holding DISTRESS
+    field: str
     button: str
     privacy: str  # what the page says, beside the button, about who reads it
-    saved: Callable[[Session], list[str]]
+    column: Any
+
+    def saved(self, session: Session) -> list[str]:
+        """Every value of the column, lists (phrasings) flattened, empty ones left out."""
+        values = session.scalars(select(self.column))
+        return sorted(text for value in values for text in (value if isinstance(value, list) else [value]) if text)
 
 
-def _checkin(client, session, alex, contract) -> Form:
-    def saved(s: Session) -> list[str]:
-        return list(s.scalars(select(CheckInAnswer.answer).order_by(CheckInAnswer.position)))
-
-    data = {"answer_0": "We walked on Sunday", "answer_1": DISTRESS}
-    return Form("/checkins/", data, "answer_1", "Save my answer anyway", "Sam can read your check-in answers", saved)
+Opened = tuple[str, dict[str, str]]  # where a form posts, and a first submit's fields
 
 
-def _log_note(client, session, alex, contract) -> Form:
+def _checkin(client, session, alex, contract) -> Opened:
+    return "/checkins/", {"answer_0": "We walked on Sunday", "answer_1": DISTRESS}
+
+
+def _log_note(client, session, alex, contract) -> Opened:
     lineage = str(contract.items[0].lineage_id)
-    data = {"log-kind": "missed", "log-lineage_id": lineage, "log-note": DISTRESS}
-    return Form(
-        "/history/log",
-        data,
-        "log-note",
-        "Save my note anyway",
-        "Sam can read this note in your shared history",
-        lambda s: list(s.scalars(select(LogEntry.note))),
-    )
+    return "/history/log", {"log-kind": "missed", "log-lineage_id": lineage, "log-note": DISTRESS}
 
 
-def _reflection(client, session, alex, contract) -> Form:
+def _reflection(client, session, alex, contract) -> Opened:
     lineage_id = contract.items[0].lineage_id
     entry = tracking.log_entry(session, alex, LogKind.MISSED, lineage_id=lineage_id, source=Source.VOICE, now=NOW)
     session.flush()
     started = client.post("/setbacks/start", data={"log_entry_id": str(entry.id)})
-    data = {"trigger": DISTRESS, "prevention": "Talking sooner"}
-    return Form(
-        started.location,
-        data,
-        "trigger",
-        "Save my reflection anyway",
-        "Sam can read your reflection on this setback",
-        lambda s: list(s.scalars(select(SetbackReflection.trigger))),
-    )
+    return started.location, {"trigger": DISTRESS, "prevention": "Talking sooner"}
 
 
-def _proposal(client, session, alex, contract) -> Form:
+def _proposal(client, session, alex, contract) -> Opened:
     data = {name: values[0] for name, values in form_data(client.get("/contract/edit")).items()}
-    data |= {"note": DISTRESS, "propose": ""}
-
-    def saved(s: Session) -> list[str]:
-        return list(s.scalars(select(ContractVersion.note).where(ContractVersion.number > 1)))
-
-    return Form("/contract/edit", data, "note", "Propose it anyway", "Sam will read the whole proposal", saved)
+    return "/contract/edit", data | {"note": DISTRESS, "propose": ""}
 
 
-def _comment(client, session, alex, contract) -> Form:
+def _comment(client, session, alex, contract) -> Opened:
     sam = alex.couple.partners[1]
     proposal = contracts.propose_version(session, sam, [ItemDraft(ItemKind.EXAMPLE, "Sam's idea")], now=NOW)
     session.flush()
-    return Form(
-        f"/contract/versions/{proposal.id}/comments",
-        {"body": DISTRESS},
-        "body",
-        "Add my comment anyway",
-        "Sam will read your comment",
-        lambda s: list(s.scalars(select(VersionComment.body))),
-    )
+    return f"/contract/versions/{proposal.id}/comments", {"body": DISTRESS}
 
 
-def _phrasings(client, session, alex, contract) -> Form:
-    lineage_id = contract.items[0].lineage_id
+def _phrasings(client, session, alex, contract) -> Opened:
+    return f"/contract/said/{contract.items[0].lineage_id}", {"phrasings": f"I called when I was late\n{DISTRESS}"}
 
-    def saved(s: Session) -> list[str]:
-        return [form for forms in s.scalars(select(ItemLineage.spoken_forms)) for form in forms]
 
-    return Form(
-        f"/contract/said/{lineage_id}",
-        {"phrasings": f"I called when I was late\n{DISTRESS}"},
+def _journal_share(client, session, alex, contract) -> Opened:
+    entry = journal.write(session, alex, f"A long day. {DISTRESS}. Tomorrow is better.", now=NOW)
+    session.flush()
+    return f"/journal/{entry.id}/share", {"how": "excerpt", "excerpt": DISTRESS, "confirmed": ""}
+
+
+# Each form: how it is opened, the field holding DISTRESS, its button, what it says of who reads, what it writes.
+FORMS: dict[str, tuple[Callable[..., Opened], str, str, str, Any]] = {
+    "check-in answer": (
+        _checkin,
+        "answer_1",
+        "Save my answer anyway",
+        "Sam can read your check-in answers",
+        CheckInAnswer.answer,
+    ),
+    "log note": (
+        _log_note,
+        "log-note",
+        "Save my note anyway",
+        "Sam can read this note in your shared history",
+        LogEntry.note,
+    ),
+    "reflection": (
+        _reflection,
+        "trigger",
+        "Save my reflection anyway",
+        "Sam can read your reflection on this setback",
+        SetbackReflection.trigger,
+    ),
+    "contract proposal": (
+        _proposal,
+        "note",
+        "Propose it anyway",
+        "Sam will read the whole proposal",
+        ContractVersion.note,
+    ),
+    "contract comment": (_comment, "body", "Add my comment anyway", "Sam will read your comment", VersionComment.body),
+    "phrasings": (
+        _phrasings,
         "phrasings",
         "Save these anyway",
         "Sam sees these sentences on your contract page too",
-        saved,
-    )
-
-
-def _journal_share(client, session, alex, contract) -> Form:
-    entry = journal.write(session, alex, f"A long day. {DISTRESS}. Tomorrow is better.", now=NOW)
-    session.flush()
-    return Form(
-        f"/journal/{entry.id}/share",
-        {"how": "excerpt", "excerpt": DISTRESS, "confirmed": ""},
+        ItemLineage.spoken_forms,
+    ),
+    "journal share": (
+        _journal_share,
         "excerpt",
         "Go on to share it anyway",
         "Sam will read it once you say yes on the next page",
-        lambda s: [text for text in s.scalars(select(JournalEntry.shared_text)) if text],
-    )
-
-
-FORMS = {
-    "check-in answer": _checkin,
-    "log note": _log_note,
-    "reflection": _reflection,
-    "contract proposal": _proposal,
-    "contract comment": _comment,
-    "phrasings": _phrasings,
-    "journal share": _journal_share,
+        JournalEntry.shared_text,
+    ),
 }
 
 
 @pytest.fixture(params=list(FORMS))
 def form(request, client, session, alex, contract) -> Form:
-    return FORMS[request.param](client, session, alex, contract)
+    opened, field, button, privacy, column = FORMS[request.param]
+    return Form(*opened(client, session, alex, contract), field, button, privacy, column)
 
 
 def anyway_token(response) -> str:
@@ -209,8 +205,8 @@ def test_the_token_is_for_those_words_only(client, session, form) -> None:
 
 def test_the_token_is_for_that_form_only(client, session, alex, contract) -> None:
     held = client.post("/checkins/", data={"answer_0": DISTRESS})
-    log = _log_note(client, session, alex, contract)
-    response = client.post(log.url, data=log.data | {"save_anyway": anyway_token(held)})
+    url, data = _log_note(client, session, alex, contract)
+    response = client.post(url, data=data | {"save_anyway": anyway_token(held)})
     assert_held_back(response, session, LogEntry, 0)
 
 

@@ -1,0 +1,161 @@
+"""End to end: virtual-alexa (an Alexa simulator on npm) reads the interaction model and
+posts what Alexa would to the real HTTP server, started the way `make run` starts it, over a
+fresh database with the demo couple. Every end-to-end test starts, links and reads it here.
+
+`make test` installs virtual-alexa into tests/node_modules (tests/package.json). Without
+node or virtual-alexa the tests skip and say why (REQUIRE_E2E=1, as in CI, makes that a failure).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.orm import Session
+
+from tests.pairing import pairing_code_in
+from tests.web.helpers import free_port
+from trust_tracker.models.db import make_engine
+
+E2E = Path(__file__).parent
+VIRTUAL_ALEXA = Path(__file__).parents[2] / "node_modules" / "virtual-alexa"
+MODEL = Path(__file__).parents[3] / "interaction-model" / "en-US.json"
+USER, ALEX_VOICE = "amzn1.ask.account.E2E-HOME", "amzn1.ask.person.E2E-ALEX"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("REQUIRE_E2E") == "1":
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="module")
+def conversation_script() -> Path:
+    if not shutil.which("node"):
+        _unavailable("the end-to-end test needs node")
+    if not VIRTUAL_ALEXA.is_dir():
+        _unavailable(f"virtual-alexa is missing at {VIRTUAL_ALEXA} (make test installs it with npm)")
+    return E2E / "conversation.js"
+
+
+def cli(env: dict[str, str], *args: str) -> str:
+    """What `trust-tracker ARGS` prints, run as its own process on the server's database."""
+    done = subprocess.run(
+        [sys.executable, "-c", "from web.cli import main; main()", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout
+
+
+def _free_port() -> int:
+    """Any free loopback port; E2E_PORTS="8450-8499" keeps to a range (machines shared by several runs).
+    Each pytest-xdist worker takes its own share of the range: two workers probing the same free
+    port would start two servers on it, and the one that lost the race would talk to the other's."""
+    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
+    if not int(low):
+        return free_port(range(1))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    return free_port(range(int(low) + worker, int(high or low) + 1, workers))
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
+    """`trust-tracker serve --dev` on a free port, over a fresh database with the demo couple."""
+    folder = tmp_path_factory.mktemp("e2e")
+    database = folder / "trust-tracker.db"
+    env = {key: value for key, value in os.environ.items() if not key.startswith("TRUST_TRACKER_")}
+    env |= {
+        "DATABASE_URL": f"sqlite:///{database}",
+        "TRUST_TRACKER_SECRET_KEY": "e2e-" + "x" * 40,
+        "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance"),
+    }
+    cli(env, "db", "upgrade")
+    cli(env, "demo")
+    port = _free_port()
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from web.cli import main; main()", "serve", "--dev", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                if time.monotonic() > deadline or process.poll() is not None:
+                    pytest.fail("the server did not start")
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}/alexa", env, database
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def pairing_code(env: dict[str, str], email: str = "alex@example.com") -> str:
+    """A fresh code from `trust-tracker pair-code`, as a partner would get one."""
+    return pairing_code_in(cli(env, "pair-code", email))
+
+
+def _node(script: Path, url: str, turns: dict[str, Any], timeout: int) -> list[dict]:
+    done = subprocess.run(
+        ["node", str(script), url, str(MODEL)],
+        input=json.dumps(turns),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    return [json.loads(line) for line in done.stdout.splitlines()]
+
+
+def talk(script: Path, url: str, utterances: list[str], **device: str) -> list[dict]:
+    """One conversation on the home's device, Alex's voice; `device` adds to what each request
+    carries (apiEndpoint, apiAccessToken)."""
+    return _node(script, url, {"userId": USER, "personId": ALEX_VOICE, **device, "utterances": utterances}, 120)
+
+
+def linked(script: Path, server: tuple[str, dict[str, str], Path]) -> None:
+    """The home's device linked to Alex, by Alex's own pairing code, said."""
+    url, env, _database = server
+    [answer] = talk(script, url, [f"my code is {pairing_code(env)}"])
+    assert "This device is now linked" in answer["ssml"], answer
+
+
+def one_shot(url: str, utterances: list[str]) -> list[dict]:
+    """Each phrasing said alone ("Alexa, ask trust tracker …") to the server, routed by virtual-alexa."""
+    return _node(E2E / "intents.js", url, {"userId": USER, "personId": ALEX_VOICE, "utterances": utterances}, 600)
+
+
+def route_only(utterances: list[str]) -> list[dict]:
+    """Which intent (and slot words) virtual-alexa, as alexa.js puts it right, gives each phrasing; nothing is sent."""
+    return _node(E2E / "intents.js", "unused", {"userId": USER, "routeOnly": True, "utterances": utterances}, 600)
+
+
+@contextmanager
+def opened(database: Path) -> Iterator[Session]:
+    """A session on the server's database, to set the scene or read what a conversation wrote."""
+    engine = make_engine(f"sqlite:///{database}")
+    try:
+        with Session(engine) as session:
+            yield session
+    finally:
+        engine.dispose()
