@@ -162,7 +162,7 @@ def test_more_with_no_news_asked_is_not_a_loop_and_writes_nothing(session, home,
 
 def test_more_after_a_forged_news_flow_reads_nothing_of_another_couple(session, home, alex_talks):
     _, sam = home
-    stranger, other = make_couple(session, "Robin", "Kai")
+    _, other = make_couple(session, "Robin", "Kai")
     theirs = make_entry(session, other, LogKind.SMALL_WIN, TODAY, note="theirs")
     make_entry(session, sam, LogKind.SMALL_WIN, TODAY, note="ours")
     alex_talks("what did sam log")
@@ -175,7 +175,7 @@ def test_more_after_a_forged_news_flow_reads_nothing_of_another_couple(session, 
 
 
 def test_more_for_another_partners_news_is_refused(session, home, alex_talks):
-    alex, sam = home
+    _, sam = home
     make_entry(session, sam, LogKind.SMALL_WIN, TODAY, note="a win")
     alex_talks("what did sam log")
     alex_talks.conversation.attributes[FLOW]["partner"] = sam.id
