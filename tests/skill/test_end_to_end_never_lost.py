@@ -79,7 +79,7 @@ def test_a_real_alexa_client_logs_a_request_said_as_an_answer_and_hears_more_new
             "stop",
             "any news from sam",
             "the other ones",
-            "ask me again",
+            "can you ask me again",
             "no",
         ],
     )

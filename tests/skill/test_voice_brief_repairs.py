@@ -138,7 +138,7 @@ def test_ask_me_again_reads_the_same_ones_again(session, home, alex_talks):
     _, sam = home
     six_wins(session, sam)
     first = alex_talks("what did sam log this week")
-    again = alex_talks("ask me again")
+    again = alex_talks("can you ask me again")
     assert again.speech == first.speech and again.open
     alex_talks("no")
     assert acknowledged(session) == {f"win {day}": False for day in range(6)}
@@ -168,7 +168,7 @@ def test_more_after_a_forged_news_flow_reads_nothing_of_another_couple(session, 
     alex_talks("what did sam log")
     alex_talks.conversation.attributes[FLOW]["entries"].append(theirs.id)
     alex_talks.conversation.attributes[FLOW]["before"] = ["x", None, 10**20]
-    said = alex_talks("ask me again")
+    said = alex_talks("can you ask me again")
     assert "theirs" not in said.speech and said.open
     alex_talks("yes")
     assert acknowledged(session)["theirs"] is False
