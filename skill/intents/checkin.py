@@ -120,6 +120,8 @@ def answer_checkin(
         return go_back(handler_input, couple, flow, mine=says_mine(said))
     if steer == "stop":
         return tell(handler_input, say("checkin_stopped"))
+    if confirmed and flow.get(WHO_ASKED) is True:  # "my answer", with nobody named yet: it waits too
+        return ask_who(handler_input, couple, flow, said)
     if not confirmed:
         correction = speaker_correction(couple, said)
         if correction is None and flow.get(WHO_ASKED) is True and len(said.split()) <= MAX_NAME_WORDS:
@@ -131,7 +133,7 @@ def answer_checkin(
             # until a name in the couple is given (the first answer said meanwhile waits for it).
             return ask_who(handler_input, couple, flow, "" if stranger_named(couple, said) else said)
         held = _to_log(handler_input, couple, said, steer)
-        if held is not None:  # "I missed the evening talk on Thursday": your answer, or shall I log it?
+        if held is not None:  # "I missed the evening talk on Thursday": shall I log that, or your answer?
             intent, words = held
             return ask_log_or_answer(handler_input, flow, intent, words, said=said)
     if steer == "request" and requested(said) == Requested("pause", ""):  # a way out: obeyed, never questioned

@@ -49,6 +49,7 @@ from .checkin_flow import (
     HELD_INTENTS,
     HELD_NAMED,
     HELD_SAID,
+    WHO_ASKED,
     ask_log_or_answer,
     ask_question,
     carry_out,
@@ -120,7 +121,8 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
         return answer_checkin(handler_input, couple, flow, answer, confirmed=True)
     if choice == "no":
         return ask_question(handler_input, question, vary(handler_input, "checkin_held_left"))
-    speaker = current_partner(handler_input)
+    # Nobody named since "actually this is Jordan": logged for no one.
+    speaker = None if flow.get(WHO_ASKED) is True else current_partner(handler_input)
     if speaker is None:
         return ask_question(handler_input, question, say("checkin_log_later"))
     if intent in PROMISES:

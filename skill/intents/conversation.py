@@ -87,8 +87,8 @@ def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
 
 def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
     """ "Shall I log that? Or …: my answer." answered in words: settled when clear; asked
-    again when not (gently, then with the choices); the third unclear reply leaves it, nothing
-    logged or saved, and the check-in question comes back."""
+    again with the choices when not; the third unclear reply leaves it, nothing logged or
+    saved, and the check-in question comes back."""
     choice = held_choice(said)
     tries = flow.get(HELD_TRIES)
     tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1

@@ -173,3 +173,26 @@ def test_a_stranger_said_to_the_identify_intent_is_asked_who_too(session, couple
     shared_talk.send(Match("IdentifySpeakerIntent", {"name": "alex"}))
     shared_talk("we talked a lot")
     assert answers(session) == [(alex.id, 0, "we talked a lot")]
+
+
+def test_after_a_stranger_skip_moves_on_but_nothing_is_credited_until_a_name(session, couple, shared_talk):
+    alex, _ = couple
+    start_alone_on_a_shared_device(shared_talk)
+    shared_talk("actually this is Dave")
+    said = shared_talk("skip")
+    assert said.speech.endswith(QUESTIONS[1]) and said.open
+    said = shared_talk("more notice")
+    assert said.speech.endswith("Who's answering: Alex or Sam?") and answers(session) == []
+    shared_talk("alex")
+    assert answers(session) == [(alex.id, 1, "more notice")]
+
+
+def test_after_a_stranger_something_to_log_is_logged_for_nobody(session, couple, shared_talk):
+    start_alone_on_a_shared_device(shared_talk)
+    shared_talk("actually this is Dave")
+    shared_talk.send(Match("LogKeptIntent", {"commitment": "call when late"}))
+    said = shared_talk("yes")
+    assert said.speech.startswith(SAY("checkin_log_later")) and entries(session) == []
+    shared_talk.send(Match("LogKeptIntent", {"commitment": "call when late"}))
+    said = shared_talk("my answer")
+    assert said.speech.endswith("Who's answering: Alex or Sam?") and answers(session) == []
