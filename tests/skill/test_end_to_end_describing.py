@@ -3,7 +3,7 @@
 After linking, a session in which the skill taught Alexa the couple's commitments (their
 short names and "how we'd say it" phrasings, as dynamic entities): "i called when i was
 running late" resolves to call when late (ER_SUCCESS_MATCH, the dynamic authority) and is
-logged; words that name no promise are offered back, never logged as a keep.
+logged; words that say what was done and name no promise are let go, never logged as a keep.
 """
 
 from __future__ import annotations
@@ -67,13 +67,12 @@ def test_a_description_alexa_resolved_logs_its_commitment(conversation_script, s
     assert _voice_entries(database)[-1] == (LogKind.KEPT, lineage, "")
 
 
-def test_a_description_of_no_promise_is_offered_back_and_noted_as_a_moment(conversation_script, server) -> None:
+def test_a_description_of_no_promise_is_let_go_without_the_contract_read(conversation_script, server) -> None:
     url, env, database = server
     code = _cli(env, "pair-code", "alex@example.com").split(": ", 1)[1].split()[0]
     talk(conversation_script, url, [f"my code is {code}"])
     before = _voice_entries(database)
-    offered, answered = talk(conversation_script, url, ["i fixed the garden gate", "yes"])
-    assert offered["intent"] == "LogKeptIntent" and not offered["ends"]
-    assert "Or shall I note it as a moment of reliability?" in offered["ssml"]
-    assert answered["ssml"].startswith("<speak>Noted, a moment of reliability: fixed the garden gate.")
-    assert _voice_entries(database) == [*before, (LogKind.RELIABILITY, None, "fixed the garden gate")]
+    [said] = talk(conversation_script, url, ["i fixed the garden gate"])
+    assert said["intent"] == "LogKeptIntent" and said["ends"]  # about no promise: nothing offered
+    assert said["ssml"] == "<speak>I couldn't match that to one of your promises, so I haven't logged anything.</speak>"
+    assert _voice_entries(database) == before
