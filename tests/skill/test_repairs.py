@@ -64,7 +64,7 @@ def test_go_back_asks_the_last_question_again_and_replaces_its_answer(session, h
 def test_go_back_before_any_answer_says_so_and_keeps_the_question(session, home, contract, alex_talks):
     alone(alex_talks)
     said = alex_talks("go back")
-    assert said.speech == f"There's no earlier answer to change in this check-in. Question 1: {QUESTIONS[0]}"
+    assert said.speech == f"This is the first question, so there's nothing before it. Question 1: {QUESTIONS[0]}"
     assert count(session, CheckInAnswer) == 0
 
 
