@@ -249,10 +249,11 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     return [item for _, item in sorted(found, key=lambda p: -p[0])]
 
 
-# Words that say a promise was kept or missed, whatever else is said.
-_ABOUT_A_PROMISE = re.compile(r"\b(?:promise[sd]?|commitments?|my word|kept|keep|did it|done)\b")
-# What follows "I" when someone says what they did or are doing ("I went to the shops", "I'm
-# listening to…"), heard as a promise's name through "i {commitment}": a past tense or "am".
+# Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what
+# follows "I" when someone says what they did or are doing ("I went…", "I'm listening to…").
+_ABOUT_A_PROMISE = re.compile(
+    r"\b(?:promise[sd]?|commitments?|my word|kept|keep|did it|done|remembered|followed through|managed to)\b"
+)
 _SAYS_WHAT_I_DO = re.compile(
     r"^(?:i'm |i am |im )?(?:just |really )?(?:am|was|were|went|had|got|made|took|saw|came|spent|ran|sat|met|gave|"
     r"brought|bought|told|said|left|felt|heard|thought|found|paid|sent|slept|spoke|wrote|ate|drove|[a-z]+ed)\b"
@@ -261,18 +262,11 @@ _SAYS_WHAT_I_DO = re.compile(
 
 
 def unrelated(said: str, commitments: Sequence[ContractItem]) -> bool:
-    """Whether these words, heard as a promise's name, say what the speaker did or is doing
-    and are about none of the promises: no word of any commitment's names or phrasings, nor
-    any saying a promise was kept or missed ("I'm listening to hit me baby one more time",
-    "I went to the shops"). Never logged, never answered with the contract's names ("be on
-    time" after "my promise to" is still asked about)."""
+    """Whether words heard as a promise's name say what the speaker did or is doing, about none
+    of the promises (no word of their names or phrasings, none saying one was kept or missed):
+    "I'm listening to hit me baby one more time". Never logged, the contract never read for them."""
     text = spoken(said)
-    if (
-        not _SAYS_WHAT_I_DO.match(text)
-        or _ABOUT_A_PROMISE.search(text)
-        or _MISSED_WORDS.search(text)
-        or _KEPT_WORDS.search(text)
-    ):
+    if not _SAYS_WHAT_I_DO.match(text) or _ABOUT_A_PROMISE.search(text) or _MISSED_WORDS.search(text):
         return False
     names = [n for item in commitments for n in (item.spoken_name, *_phrasings(item))]
     return all(shared(text, name) is Shared.NONE for name in names if name)
