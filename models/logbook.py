@@ -226,9 +226,15 @@ class PartnerNews:
     names: dict[int, str]
 
 
-def partner_news(session: Session, partner: Partner, now: datetime | None = None, limit: int = 4) -> PartnerNews:
-    """The other partner's unacknowledged recent entries, the oldest `limit` of them."""
-    waiting = tracking.unacknowledged_partner_entries(session, partner, now or utcnow())
+def partner_news(
+    session: Session, partner: Partner, now: datetime | None = None, limit: int = 4, *, heard: Sequence[int] = ()
+) -> PartnerNews:
+    """The other partner's unacknowledged recent entries, the oldest `limit` of them not
+    `heard` already ("more": the next ones)."""
+    read = set(heard)
+    waiting = [
+        e for e in tracking.unacknowledged_partner_entries(session, partner, now or utcnow()) if e.id not in read
+    ]
     names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
     return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), names)
 

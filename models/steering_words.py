@@ -52,7 +52,8 @@ _STOP = re.compile(
     r"finish later|we'll finish later|exit|quit)$"
 )
 _REPEAT = re.compile(
-    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch))\b"
+    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch)"
+    r"|ask (?:me|us) again|(?:read|say) (?:them|those) again)\b"
     r"|^(?:sorry )?(?:what|huh|what was that|sorry|excuse me)$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")

@@ -39,7 +39,7 @@ from .intents.logbook import (
     LogSmallWinIntentHandler,
 )
 from .intents.logbook_confirm import LogAllKeptIntentHandler, LogAllMissedIntentHandler
-from .intents.partner import AcknowledgeIntentHandler, PartnerNewsIntentHandler
+from .intents.partner import AcknowledgeIntentHandler, NewsMoreHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,
     ProgressIntentHandler,
@@ -77,6 +77,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         LogAllMissedIntentHandler(),
         AcknowledgeIntentHandler(),
         PartnerNewsIntentHandler(),
+        NewsMoreHandler(),  # "more", "next", "repeat" at the partner's news: before Next and Repeat
         StartCheckInIntentHandler(),
         AnswerIntentHandler(),
         UndoIntentHandler(),

@@ -59,6 +59,7 @@ CHECKIN_OWN = frozenset(
         "AMAZON.NextIntent",
         "AMAZON.PreviousIntent",
         "AMAZON.RepeatIntent",
+        "AMAZON.MoreIntent",
         "AMAZON.HelpIntent",
         *HELD_INTENTS,
     }

@@ -87,3 +87,26 @@ def promise(language: Language, name: str, whose: str = "your") -> str:
     else:
         key = f"{whose}_thing"
     return language.say(key, name=words or name)
+
+
+# The speaker's words read back to them: "I called when I was running late" -> "you called
+# when you were running late" ("we" and names stay as said).
+_TO_YOU = {
+    "i": "you",
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+    "i'll": "you'll",
+    "me": "you",
+    "my": "your",
+    "mine": "yours",
+    "myself": "yourself",
+}
+_I_WAS = re.compile(r"\b(?:i|you) (?:was|am)\b", re.IGNORECASE)
+_ME = re.compile(r"\b(?:" + "|".join(_TO_YOU) + r")\b(?!')", re.IGNORECASE)
+
+
+def to_you(said: str) -> str:
+    """Words the speaker said about themself, as said back to them."""
+    said = _I_WAS.sub(lambda m: "you were" if m[0].lower().endswith("was") else "you are", said)
+    return _ME.sub(lambda m: _TO_YOU[m[0].lower()], said)

@@ -30,10 +30,15 @@ EN_US: dict[str, str] = {
     ),
     "checkin_again": "Alright, let's go back.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
+    "checkin_first_question": "This is the first question, so there's nothing before it.",
+    "checkin_start_over_first": "Alright, let's start again.",
+    "checkin_start_over": "Alright, starting this question again; your other answers are kept.",
     "checkin_confirm": "I heard: {said}. Did you mean that as your answer to: {question} Yes or no?",
     "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
-    "checkin_log_or_answer": "Was that your answer to: {question} Or shall I log it?",
-    "checkin_log_or_answer_reprompt": "Say yes if that was your answer, or say: log it.",
+    # Yes logs it, no leaves it; "my answer" (or "the second one") saves it as said.
+    "checkin_log_or_answer": "Shall I log that, then come back to the question? Or, if it was your answer, say: my answer.",
+    "checkin_log_or_answer_reprompt": "Say yes to log it, no to leave it, or: my answer, to save it as your answer.",
+    "checkin_held_left": "Alright, I've left that.",
     "checkin_log_later": "I couldn't tell exactly what to log, so I haven't; you can log it after the check-in.",
     "held_words_LogKeptIntent": "I kept my promise",
     "held_words_LogMissedIntent": "I missed my promise",
@@ -55,6 +60,10 @@ EN_US: dict[str, str] = {
     "checkin_answers_kept_one": (
         "You had already answered that question, so I've kept your earlier answer; say go back to change it."
     ),
+    # "Actually this is Jordan" (nobody here): who is answering, before anything is credited.
+    "checkin_who": "Who's answering: {names}?",
+    "checkin_who_first": "I'll keep that until I know who's speaking.",
+    "checkin_who_thanks": "Thanks, {name}.",
     "speaker_switched": "Thanks, {name}: I'll take what's said here as yours for now.",
     "checkin_changed": "The questions were just changed on the website, so here is this one as it stands now.",
     # Check-in questions

@@ -22,18 +22,37 @@ def bare_yes_or_no(said: str, question: str) -> bool:
     return bool(_BARE_YES_NO.match(spoken(said))) and not _YES_NO_QUESTION.match(spoken(question))
 
 
+# "Shall I log that? Or, if it was your answer, say: my answer.": yes and "the first one" log
+# it, "my answer" and "the second one" save it as said, no and "neither" leave it.
 _HELD_CHOICES = (
     (
         "answer",
-        re.compile(r"^(?:yes|yeah|yep|sure|it was|(?:it was |that was |that's |save it as )?my answer|answer)$"),
+        re.compile(
+            r"^(?:(?:(?:yes|yeah|no|oh) )?(?:(?:it was|that was|that's|it's|save it as|save that as) )?(?:my|an|the) answer"
+            r"|answer|(?:the )?second(?: one)?|save (?:it|that))$"
+        ),
     ),
-    ("log", re.compile(r"^(?:(?:please |yes |no |just )?log (?:it|that)(?: please)?|log|log it instead)$")),
-    ("no", re.compile(r"^(?:no|nope|neither|neither one|not now|nothing|forget it)$")),
+    (
+        "log",
+        re.compile(
+            r"^(?:(?:yes|yeah|yep|yup|sure|okay|ok|please|yes please|go ahead|do it|do that)(?: please)?"
+            r"|(?:(?:please|yes|yeah|no|just|ok|okay) )?log (?:it|that)(?: (?:please|now|instead))*|log"
+            r"|(?:the )?first(?: one)?)$"
+        ),
+    ),
+    (
+        "no",
+        re.compile(
+            r"^(?:no|nope|nah|no thanks|no thank you|neither|neither one|neither of those|none|none of those"
+            r"|not now|nothing|forget it|leave it|don't|do not)$"
+        ),
+    ),
 )
 
 
 def held_choice(said: str) -> str | None:
-    """ "Was that your answer, or shall I log it?" answered in words: "answer", "log", "no"; None if unclear."""
+    """ "Shall I log that? Or, if it was your answer, say: my answer." answered in words:
+    "answer", "log", "no"; None if unclear."""
     text = spoken(said)
     return next((name for name, pattern in _HELD_CHOICES if pattern.match(text)), None)
 
@@ -45,6 +64,14 @@ _CORRECTION = re.compile(
 # Without "this is" / "my name is", the name alone is an answer unless a word after it says
 # who is speaking ("sam speaking", "sam here").
 _NAMED_ALONE = re.compile(r"^(?:(?:this is|it's|it is|i'm|i am|my name is)\s|.*\s(?:here|speaking|talking)$)")
+
+
+_START_OVER = re.compile(r"\b(?:start (?:over|again)|restart|begin again|from the (?:top|start|beginning))\b")
+
+
+def starts_over(said: str) -> bool:
+    """ "Start over", "begin again": the question asked again, saying that it starts again."""
+    return _START_OVER.search(spoken(said)) is not None
 
 
 def speaker_correction(couple: Couple, said: str) -> Partner | None:

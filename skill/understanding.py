@@ -249,6 +249,26 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     return [item for _, item in sorted(found, key=lambda p: -p[0])]
 
 
+# Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what
+# someone says they are doing right now ("I'm listening to…"). What they did ("I fixed the
+# gate") is still offered back as a moment of reliability, as the issue asks.
+_ABOUT_A_PROMISE = re.compile(
+    r"\b(?:promise[sd]?|commitments?|my word|kept|keep|did it|done|remembered|followed through|managed to)\b"
+)
+_SAYS_WHAT_I_DO = re.compile(r"^(?:i'm |i am |im |am )(?:just |really |currently )?[a-z]+ing\b")
+
+
+def unrelated(said: str, commitments: Sequence[ContractItem]) -> bool:
+    """Whether words heard as a promise's name say what the speaker is doing right now, about none
+    of the promises (no word of their names or phrasings, none saying one was kept or missed):
+    "I'm listening to hit me baby one more time". Never logged, the contract never read for them."""
+    text = spoken(said)
+    if not _SAYS_WHAT_I_DO.match(text) or _ABOUT_A_PROMISE.search(text) or _MISSED_WORDS.search(text):
+        return False
+    names = [n for item in commitments for n in (item.spoken_name, *_phrasings(item))]
+    return all(shared(text, name) is Shared.NONE for name in names if name)
+
+
 def _phrasings(item: ContractItem) -> set[str]:
     """The commitment's "how we'd say it" phrasings, as words to compare (models/spoken_forms.py)."""
     return {" ".join(_words(without_pronoun(form))) for form in item.lineage.spoken_forms}

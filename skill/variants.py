@@ -24,6 +24,17 @@ EN_US: dict[str, tuple[str, ...]] = {
     "checkin_help": ("Just say your answer; or skip, go back, or stop.",),
     "checkin_empty": ("No rush.", "Take all the time you need."),
     "checkin_skipped": ("Skipped for now.", "We'll leave that one."),
+    "checkin_first_question": ("We're on the first one already.", "Nothing comes before this one; it's the first."),
+    "checkin_nothing_to_change": (
+        "Nothing earlier to change this time.",
+        "There's no answer before this one to change.",
+    ),
+    "checkin_start_over_first": ("Sure, from the beginning.", "Okay, starting again."),
+    "checkin_start_over": (
+        "Sure, this question again; your other answers stay.",
+        "Okay, once more from this question; nothing else changes.",
+    ),
+    "checkin_held_left": ("Okay, nothing logged.", "Fine, I'll leave it."),
 }
 EN_GB = EN_US | {"goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in.")}
 BY_LOCALE = {"en-US": EN_US, "en-CA": EN_US, "en-GB": EN_GB, "en-AU": EN_GB, "en-IN": EN_GB}

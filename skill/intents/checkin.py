@@ -11,7 +11,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns
+from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
 from trust_tracker.models.steering_words import Requested, control, described, requested, says_mine
@@ -22,6 +22,7 @@ from ..dialog import (
     ask,
     ask_again,
     current_flow,
+    elicit_answer,
     ids,
     lost_place,
     not_linked,
@@ -33,11 +34,13 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech import excerpt
-from ..steering import bare_yes_or_no, request_intent, speaker_correction, stranger_named
-from ..understanding import commitments_named, has_words
+from ..steering import bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
+from ..understanding import commitments_named, has_words, partner_named
 from .checkin_flow import (
     HELD_INTENTS,
     MAX_GO_BACK,
+    WHO_ASKED,
+    WHO_HELD,
     answered,
     ask_log_or_answer,
     ask_question,
@@ -55,7 +58,6 @@ from .checkin_flow import (
     waiting_question,
 )
 from .menu import at_menu
-from .partner import NEWS_FLOW
 
 
 class StartCheckInIntentHandler(PartnerIntentHandler):
@@ -105,6 +107,10 @@ def answer_checkin(
             gently = vary(handler_input, "checkin_empty") if steer == "filler" else say("checkin_needs_words")
             return ask_again(handler_input, gently) or lost_place(handler_input)
         steer = "skip"
+    if steer == "repeat" and starts_over(said):  # "start over": said so, then the question in full
+        question = waiting_question(handler_input, couple, flow)
+        again = vary(handler_input, "checkin_start_over" if answered(flow) else "checkin_start_over_first")
+        return ask_question(handler_input, question, again) if question else lost_place(handler_input)
     if steer in ("repeat", "help"):
         helped = vary(handler_input, "checkin_help") if steer == "help" else ""
         return ask_again(handler_input, helped) or lost_place(handler_input)
@@ -114,14 +120,20 @@ def answer_checkin(
         return go_back(handler_input, couple, flow, mine=says_mine(said))
     if steer == "stop":
         return tell(handler_input, say("checkin_stopped"))
+    if confirmed and flow.get(WHO_ASKED) is True:  # "my answer", with nobody named yet: it waits too
+        return ask_who(handler_input, couple, flow, said)
     if not confirmed:
         correction = speaker_correction(couple, said)
+        if correction is None and flow.get(WHO_ASKED) is True and len(said.split()) <= MAX_NAME_WORDS:
+            correction = partner_named(couple, said)  # "Sam", "it's me, Sam": answering "who's answering?"
         if correction is not None:
-            return correct_speaker(handler_input, couple, flow, correction)
-        if stranger_named(couple, said):  # "actually this is Jordan": nobody here by that name
-            return ask_again(handler_input, only_us(handler_input, couple)) or lost_place(handler_input)
+            return named_speaker(handler_input, couple, flow, correction)
+        if stranger_named(couple, said) or flow.get(WHO_ASKED) is True:
+            # "Actually this is Jordan": not Alex, whoever it is; nothing is credited to anyone
+            # until a name in the couple is given (the first answer said meanwhile waits for it).
+            return ask_who(handler_input, couple, flow, "" if stranger_named(couple, said) else said)
         held = _to_log(handler_input, couple, said, steer)
-        if held is not None:  # "I missed the evening talk on Thursday": your answer, or shall I log it?
+        if held is not None:  # "I missed the evening talk on Thursday": shall I log that, or your answer?
             intent, words = held
             return ask_log_or_answer(handler_input, flow, intent, words, said=said)
     if steer == "request" and requested(said) == Requested("pause", ""):  # a way out: obeyed, never questioned
@@ -158,6 +170,45 @@ def answer_checkin(
     else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
         thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, thanks)
+
+
+MAX_NAME_WORDS = 4  # "it's me, Sam": a name given to "who's answering?", not an answer naming someone
+
+
+def ask_who(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """ "I only know Alex and Sam here. Who's answering: Alex or Sam?": asked until a name in
+    the couple is given; an answer said meanwhile (`said`, the first one) waits for that name."""
+    language = speech(handler_input)
+    names = language.either([p.name for p in couple.partners])
+    first = flow.get(WHO_ASKED) is not True
+    flow[WHO_ASKED] = True
+    if said and not isinstance(flow.get(WHO_HELD), str):
+        flow[WHO_HELD] = said
+    session_attributes(handler_input)[FLOW] = flow
+    elicit_answer(handler_input)
+    lead = only_us(handler_input, couple) if first else language.say("checkin_who_first")
+    return ask(
+        handler_input, f"{lead} {language.say('checkin_who', names=names)}", language.say("who_reprompt", names=names)
+    )
+
+
+def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
+    """A name in the couple given mid check-in ("actually this is Sam", or the answer to
+    "who's answering?"): the answer waiting for it is saved as theirs when the question was
+    theirs; otherwise the speaker switches (correct_speaker) and nothing waiting is kept."""
+    held = flow.pop(WHO_HELD, None)
+    asked_who = flow.pop(WHO_ASKED, None) is True
+    asked = flow_partner(handler_input, couple, flow, flow.get("partner"))
+    bound = recognised_speaker(handler_input)
+    if asked_who and asked is not None and asked.id == named.id and (bound is None or bound.id == named.id):
+        known_speaker(handler_input, named)
+        if isinstance(held, str) and len(held) <= tracking.MAX_NOTE:
+            return answer_checkin(handler_input, couple, flow, held)
+        question = waiting_question(handler_input, couple, flow)
+        if question is None:
+            return lost_place(handler_input)
+        return ask_question(handler_input, question, speech(handler_input).say("checkin_who_thanks", name=named.name))
+    return correct_speaker(handler_input, couple, flow, named)
 
 
 def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str | None) -> tuple[str, str] | None:
@@ -221,8 +272,9 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *
         context = skill_context(handler_input)
         present = present_partners(couple, flow) or [current.partner]
         earlier = checkin_turns.answered_before(context.session, present, current, context.now)
-        if earlier is None:
-            return ask_question(handler_input, current, say("checkin_nothing_to_change"))
+        if earlier is None:  # "go back" at the first question: said so, then it is asked
+            key = "checkin_first_question" if current.position == 0 else "checkin_nothing_to_change"
+            return ask_question(handler_input, current, vary(handler_input, key))
         return ask_question(handler_input, earlier, say("checkin_again"))
     flow["previous"] = given[:-1]
     return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
@@ -290,8 +342,6 @@ class NextIntentHandler(IntentHandler):
             return skip_question(handler_input, couple, flow)
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
-        if flow.get("name") == NEWS_FLOW:  # "Shall I tell Sam: seen, thank you?" "Next.": how to hear the rest
-            return ask_again(handler_input, say("news_next")) or at_menu(handler_input, "next")
         return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 

@@ -45,6 +45,10 @@ from .progress import tell_progress
 HELD_STEP = "log?"
 HELD_NAMED = "held_named"  # what Alexa resolved a promise's words to
 HELD_SAID = "held_said"  # the whole sentence, when it came as an answer
+HELD_TRIES = "held_tries"  # unclear replies to "shall I log that?" so far (the third leaves it)
+# "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
+# the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
+WHO_ASKED, WHO_HELD = "who_asked", "who_held"
 # The logging intents, and the slot holding their words.
 HELD_INTENTS = {
     "LogKeptIntent": "commitment",
@@ -150,7 +154,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, "fillers"):
+    for waiting in ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES, "fillers", WHO_HELD):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -203,21 +207,17 @@ def ask_log_or_answer(
     named: list[int] | None = None,
     said: str = "",
 ) -> Response:
-    """ "Was that your answer to: …, or shall I log it?": something to log (`intent` and its
-    slot's `words`; `named`: what Alexa resolved them to; `said`: the whole sentence, when it
-    came as an answer) held, neither logged nor saved until answered (checkin_held.settle_held)."""
+    """ "Shall I log that? Or, if it was your answer, say: my answer.": something to log
+    (`intent` and its slot's `words`; `named`: what Alexa resolved them to; `said`: the whole
+    sentence, when it came as an answer) held, neither logged nor saved until answered
+    (checkin_held.settle_held): yes logs it, no leaves it, each meaning one thing."""
     say = speech(handler_input).say
-    question = flow.get("question")
-    question = question if isinstance(question, str) else ""
     held = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or [], HELD_SAID: said}
     flow.update(held)
+    flow.pop(HELD_TRIES, None)
     session_attributes(handler_input)[FLOW] = flow
     elicit_answer(handler_input)
-    return ask(
-        handler_input,
-        say("checkin_log_or_answer", question=question if question.endswith(("?", ".", "!")) else f"{question}?"),
-        say("checkin_log_or_answer_reprompt"),
-    )
+    return ask(handler_input, say("checkin_log_or_answer"), say("checkin_log_or_answer_reprompt"))
 
 
 def finish_checkin(

@@ -1,12 +1,12 @@
 """Something to log, heard while a check-in question waits ("I missed my promise to open phone"
 on question 4): neither logged nor saved until confirmed, and the check-in goes on either way.
 
-"Was that your answer to …, or shall I log it?": "yes" or "my answer" saves what was said as
-the answer ("I missed my promise to open phone", not just the promise's name); "log it" logs
-it (for the partner speaking) and asks the question again, first asking which promise when
+"Shall I log that? Or, if it was your answer, say: my answer.": "my answer" saves what was
+said as the answer ("I missed my promise to open phone", not just the promise's name); "yes"
+or "log it" logs it (for the partner speaking) and asks the question again, first asking which promise when
 none was named or the words fit several ("which one did you keep: …?"), never a guess (words
 that leave open whether it was done, "some of them", or several misses wait till after the
-check-in); "no" keeps neither. What waits is in the check-in's flow (`held`, `held_intent`), checked again
+check-in); "no" keeps neither, as do three unclear replies. What waits is in the check-in's flow (`held`, `held_intent`), checked again
 when it comes back, because session attributes travel through the device.
 """
 
@@ -37,8 +37,9 @@ from ..dialog import (
     slot_text,
     speech,
     spoken_list,
+    vary,
 )
-from ..grammar import promise
+from ..grammar import promise, to_you
 from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
 from ..steering import request_intent
@@ -48,6 +49,7 @@ from .checkin_flow import (
     HELD_INTENTS,
     HELD_NAMED,
     HELD_SAID,
+    WHO_ASKED,
     ask_log_or_answer,
     ask_question,
     carry_out,
@@ -98,7 +100,8 @@ class HeldLogHandler(PartnerIntentHandler):
 
 
 def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], choice: str) -> Response:
-    """ "Was that your answer, or shall I log it?" answered: `choice` is "answer", "log" or "no"."""
+    """ "Shall I log that? Or, if it was your answer, say: my answer." answered: `choice` is
+    "answer", "log" or "no" (nothing logged or saved; the question comes back)."""
     say = speech(handler_input).say
     held, intent = flow.pop("held", None), flow.pop("held_intent", None)
     named, said = ids(flow.pop(HELD_NAMED, None)), flow.pop(HELD_SAID, None)
@@ -117,8 +120,9 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
         answer = said or what_was_said(handler_input, intent, held)
         return answer_checkin(handler_input, couple, flow, answer, confirmed=True)
     if choice == "no":
-        return ask_question(handler_input, question, say("checkin_not_saved"))
-    speaker = current_partner(handler_input)
+        return ask_question(handler_input, question, vary(handler_input, "checkin_held_left"))
+    # Nobody named since "actually this is Jordan": logged for no one.
+    speaker = None if flow.get(WHO_ASKED) is True else current_partner(handler_input)
     if speaker is None:
         return ask_question(handler_input, question, say("checkin_log_later"))
     if intent in PROMISES:
@@ -267,4 +271,4 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
     if kind is LogKind.BREACH:
         other = other_partner(partner)
         return say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
-    return say(f"{kind.value}_logged", note=clause(words, 200))
+    return say(f"{kind.value}_logged", note=to_you(clause(words, 200)))

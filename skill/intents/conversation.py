@@ -3,18 +3,24 @@ conversation in progress (check-in or reflection); out of place, it is said so k
 
 from __future__ import annotations
 
+from typing import Any
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models.entities import Partner
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import described, is_filler, requested
 
 from ..dialog import (
     LAST_QUESTION,
     PENDING_LOG,
     IntentHandler,
+    ask_again,
     ask_again_unclear,
     current_flow,
+    lost_place,
     not_linked,
+    replay,
     session_attributes,
     slot_text,
     speech,
@@ -23,9 +29,9 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, linked_couple
-from ..steering import held_choice
+from ..steering import held_choice, request_intent
 from .checkin import StartCheckInIntentHandler, answer_checkin
-from .checkin_flow import HELD_STEP, begin_checkin, checkin_offered
+from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .logbook import log_commitment, log_moment, moment_offered
 from .logbook_confirm import hedge_waiting, settle_several
@@ -33,6 +39,7 @@ from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_or_not
 
+MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
 
@@ -51,12 +58,7 @@ class AnswerIntentHandler(IntentHandler):
         if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
-            choice = held_choice(slot_text(handler_input, "answer"))
-            if choice is not None:
-                return settle_held(handler_input, couple, flow, choice)
-            return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
-                handler_input, say("not_expecting")
-            )
+            return held_reply(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True
@@ -65,9 +67,38 @@ class AnswerIntentHandler(IntentHandler):
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer"))
+        request = None if flow else unasked_request(slot_text(handler_input, "answer"))
+        if request is not None:  # "honestly, I forgot the house jobs" when nothing was asked: what it says
+            return replay(handler_input, *request)
         return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
             handler_input, say("not_expecting"), unasked=True
         )
+
+
+def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
+    """Words heard as an answer when nothing was asked that say what to do ("honestly, I forgot
+    about the house jobs", "my answer is log a small win"): the intent and slots they stand for."""
+    request = request_intent(requested(said))
+    done = described(said) if request is None else None
+    if done is not None:
+        request = ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent", {"commitment": done.words})
+    return request
+
+
+def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """ "Shall I log that? Or …: my answer." answered in words: settled when clear; asked
+    again with the choices when not; the third unclear reply leaves it, nothing logged or
+    saved, and the check-in question comes back."""
+    choice = held_choice(said)
+    tries = flow.get(HELD_TRIES)
+    tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1
+    if choice is None and tries >= MAX_UNCLEAR:
+        choice = "no"
+    if choice is not None:
+        return settle_held(handler_input, couple, flow, choice)
+    flow[HELD_TRIES] = tries
+    prefix = vary(handler_input, "checkin_empty") if is_filler(said) else ""
+    return ask_again(handler_input, prefix) or lost_place(handler_input)
 
 
 class YesIntentHandler(PartnerIntentHandler):
@@ -101,8 +132,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_seen(handler_input, partner, flow, yes)
     if step == ("checkin", WHICH_STEP):  # "yes" or "no" names no promise: nothing logged
         return settle_which(handler_input, partner.couple, flow, "")
-    if step == ("checkin", HELD_STEP):
-        return settle_held(handler_input, partner.couple, flow, "answer" if yes else "no")
+    if step == ("checkin", HELD_STEP):  # "Shall I log that?"
+        return settle_held(handler_input, partner.couple, flow, "log" if yes else "no")
     if step == ("checkin", "answer?"):
         return confirm_answer(handler_input, partner.couple, flow, yes)
     if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question

@@ -14,10 +14,8 @@ from ..dialog import (
     PENDING_REQUEST,
     IntentHandler,
     ask,
-    ask_again,
     current_flow,
     elicit,
-    lost_place,
     not_linked,
     replay,
     session_attributes,
@@ -32,7 +30,7 @@ from ..steering import speaker_correction, stranger_named
 from ..understanding import pairing_code, partner_named, says_no
 from .accounts import ask_to_move
 from .basics import welcome
-from .checkin import correct_speaker, only_us
+from .checkin import ask_who, named_speaker, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2
@@ -97,8 +95,8 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
             if partner is not None:
-                return correct_speaker(handler_input, couple, flow, partner)
-            return ask_again(handler_input, only_us(handler_input, couple)) or lost_place(handler_input)
+                return named_speaker(handler_input, couple, flow, partner)
+            return ask_who(handler_input, couple, flow, "")
         if known is not None and partner is not None and partner.id != known.id:
             # "Actually this is Sam": for this session only, and never for a voice Alexa knows.
             bound = recognised_speaker(handler_input)

@@ -35,7 +35,7 @@ from ..dialog import (
     tell,
     vary,
 )
-from ..grammar import promise
+from ..grammar import promise, to_you
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
@@ -50,6 +50,7 @@ from ..understanding import (
     partner_named,
     points_at,
     says_yes,
+    unrelated,
     without_hedge,
 )
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
@@ -171,6 +172,8 @@ def log_commitment(
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
+    if isinstance(outcome, logbook.Unknown) and asked is None and not points_at(said) and unrelated(said, agreed):
+        return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next).
@@ -332,7 +335,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         )
         if self.kind is LogKind.BREACH:
             return breach_script(handler_input, partner, logged.entry.id)
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=excerpt(said))
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
 

@@ -8,16 +8,30 @@ from abc import abstractmethod
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.localtime import local_today
 
-from ..dialog import FLOW, ask, ids, lost_place, session_attributes, skill_context, slot_text, speech, tell
+from ..dialog import (
+    FLOW,
+    ask,
+    ask_again_unclear,
+    current_flow,
+    ids,
+    lost_place,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    tell,
+)
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 from ..topic_words import OTHER
+from .menu import at_menu
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
 # first words), so the reply stays under 30 s; thanked, "ask me again" hears the next ones.
@@ -51,37 +65,76 @@ class PartnerNewsIntentHandler(PartnerLoopHandler):
     intents = ("PartnerNewsIntent",)
 
     def handle_with(self, handler_input: HandlerInput, partner: Partner, other: Partner, named: str) -> Response:
-        context, language = skill_context(handler_input), speech(handler_input)
-        say = language.say
+        say = speech(handler_input).say
         if named and other.name.lower() not in named:
             # Their own name, or someone else's: never read the partner's log for another name.
             key = "news_own" if partner.name.lower() in named else "news_who"
             return tell(handler_input, say(key, other=other.name, me=partner.name))
-        news = logbook.partner_news(context.session, partner, context.now, limit=MAX_READ)
-        if not news.entries:
-            return tell(handler_input, say("news_none", other=other.name))
-        today = local_today(partner.couple, context.now)
-        said = [partner_entry(language, entry, news.names, today) for entry in news.entries]
-        count = next((n for n in range(len(said), 1, -1) if len(" ".join(said[:n]).split()) <= READ_WORDS), 1)
-        # Counted as read: the number said is the number waiting, or "the first" so many of them,
-        # and "seen, thank you" thanks exactly those read.
-        entries, total = news.entries[:count], len(news.entries) + news.more
-        read, more = language.both(partner_entries(language, entries, news.names, today)), total - count
-        if not more:
-            parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
-            parts.append(say("news_ask", other=other.name))
-        else:
-            parts = [language.count("news_first", count, other=other.name, total=total, entries=read)]
-            parts.append(say("news_more", count=more))
-            parts.append(language.count("news_ask_some", count, other=other.name))
-        session_attributes(handler_input)[FLOW] = {
-            "name": NEWS_FLOW,
-            "step": SEEN_STEP,
-            "partner": partner.id,
-            "entries": [entry.id for entry in entries],
-        }
-        reprompt = say("news_ask_reprompt_one" if count == 1 else "news_ask_reprompt", other=other.name)
-        return ask(handler_input, " ".join(parts), reprompt)
+        return read_news(handler_input, partner, other, [])
+
+
+def read_news(handler_input: HandlerInput, partner: Partner, other: Partner, heard: list[int]) -> Response:
+    """The other partner's entries not `heard` yet in this conversation, as many as fit, then
+    "shall I tell Sam: seen, thank you?" for every one heard; "more" reads the next ones."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    say = language.say
+    news = logbook.partner_news(context.session, partner, context.now, limit=MAX_READ, heard=heard)
+    if not news.entries and not heard:
+        return tell(handler_input, say("news_none", other=other.name))
+    today = local_today(partner.couple, context.now)
+    said = [partner_entry(language, entry, news.names, today) for entry in news.entries]
+    count = next((n for n in range(len(said), 1, -1) if len(" ".join(said[:n]).split()) <= READ_WORDS), 1)
+    # Counted as read: the number said is the number waiting, or "the first" so many of them,
+    # and "seen, thank you" thanks exactly those read.
+    entries = news.entries[:count]
+    total, more = len(heard) + len(news.entries) + news.more, len(news.entries) + news.more - len(entries)
+    read = language.both(partner_entries(language, entries, news.names, today))
+    thanked = len(heard) + len(entries)
+    if heard:  # "more": the next ones, or that there are none
+        parts = [say("news_then", other=other.name, entries=read) if entries else say("news_no_more", other=other.name)]
+    elif not more:
+        parts = [say("news_one" if count == 1 else "news_many", other=other.name, count=count, entries=read)]
+    else:
+        parts = [language.count("news_first", count, other=other.name, total=total, entries=read)]
+    if more:
+        parts.append(say("news_more", count=more))
+        parts.append(language.count("news_ask_some", thanked, other=other.name))
+    else:
+        parts.append(say("news_ask", other=other.name))
+    session_attributes(handler_input)[FLOW] = {
+        "name": NEWS_FLOW,
+        "step": SEEN_STEP,
+        "partner": partner.id,
+        "entries": [*heard, *(entry.id for entry in entries)],
+        "before": heard,  # what was heard before this reading: "repeat" reads this one again
+    }
+    reprompt = say("news_ask_reprompt_one" if thanked == 1 else "news_ask_reprompt", other=other.name)
+    return ask(handler_input, " ".join(parts), reprompt)
+
+
+class NewsMoreHandler(PartnerIntentHandler):
+    """At the partner's news: "more", "the other ones", "next" read the next ones; "repeat",
+    "ask me again" read the last ones again. Elsewhere "more" is not understood."""
+
+    intents = ("AMAZON.MoreIntent", "AMAZON.NextIntent", "AMAZON.RepeatIntent")
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        flow = session_attributes(handler_input).get(FLOW)
+        at_news = isinstance(flow, dict) and flow.get("name") == NEWS_FLOW
+        more = is_intent_name("AMAZON.MoreIntent")(handler_input)
+        return super().can_handle(handler_input) and (at_news or more)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        flow = current_flow(handler_input)
+        other = other_partner(partner)
+        if flow.get("name") != NEWS_FLOW:  # "more" with nothing to read more of
+            say = speech(handler_input).say
+            return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "yes", partner)
+        if flow.get("partner") != partner.id or other is None:
+            return lost_place(handler_input)  # someone else asking, or a forged session
+        heard, before = ids(flow.get("entries")), ids(flow.get("before"))
+        again = is_intent_name("AMAZON.RepeatIntent")(handler_input)
+        return read_news(handler_input, partner, other, before if again else heard)
 
 
 def answer_seen(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:

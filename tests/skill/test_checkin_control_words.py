@@ -157,7 +157,7 @@ def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_an
 def test_undo_before_any_answer_saves_nothing_and_keeps_the_question(session, home, contract, alex_talks, said):
     alone(alex_talks)
     heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
-    assert heard.speech == f"There's no earlier answer to change in this check-in. Question 1: {QUESTIONS[0]}"
+    assert heard.speech == f"This is the first question, so there's nothing before it. Question 1: {QUESTIONS[0]}"
     assert heard.open and count(session, CheckInAnswer) == 0
 
 

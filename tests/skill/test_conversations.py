@@ -860,7 +860,7 @@ def test_a_recognised_voice_does_not_carry_over_to_a_turn_without_one(session, h
             "note a moment of reliability",
             LogKind.RELIABILITY,
             "I'm proud of us, Sam was on time for our talk",
-            "Noted, a moment of reliability: I'm proud of us sam was on time for our talk.",
+            "Noted, a moment of reliability: you're proud of us sam was on time for our talk.",
         ),
         (
             "log a small win",
@@ -879,8 +879,8 @@ def test_a_note_asked_for_is_the_next_thing_said(
     said = alex_talks(answer)
     assert said.speech.startswith(spoken) and not said.open
     [entry] = entries(session)
-    # Stored as heard; only the spoken echo capitalises the pronoun "I".
-    heard = spoken.split(": ", 1)[1].split(".")[0].replace("I'm", "i'm")
+    # Stored as heard; only the spoken echo says "you" for the speaker's "I".
+    heard = spoken.split(": ", 1)[1].split(".")[0].replace("you're", "i'm")
     assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, heard)
 
 

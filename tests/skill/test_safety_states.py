@@ -166,7 +166,7 @@ def held_log(say, session, couple):
     question, person = mid_checkin(say, session, couple)
     agreed_contract(session, *couple)
     held = say(then(question, "LogMissedIntent", {"commitment": "call when late"}))
-    assert speech(held).startswith("Was that your answer to:")
+    assert speech(held).startswith("Shall I log that")
     return held, person
 
 

@@ -70,7 +70,7 @@ def test_go_back_after_a_resume_with_an_answer_typed_on_the_site(session, skill,
 def test_go_back_with_nothing_answered_yet_still_says_so(session, home, contract, alex_talks):
     alone(alex_talks)
     said = alex_talks("go back")
-    assert said.speech == f"{SAY('checkin_nothing_to_change')} Question 1: {QUESTIONS[0]}"
+    assert said.speech == f"{SAY('checkin_first_question')} Question 1: {QUESTIONS[0]}"
     assert count(session, CheckInAnswer) == 0
 
 
