@@ -290,8 +290,9 @@ def for_locale(locale: str | None) -> Language:
 _NOT_SSML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
-# Emoji and pictographs are not words: a note is stored as typed, and spoken without them.
-_NOT_SPOKEN = frozenset(("So", "Sk", "Co", "Cn"))
+# Emoji and pictographs are not words, nor are format characters (a right-to-left override): a
+# note is stored as typed, and spoken without them.
+_NOT_SPOKEN = frozenset(("So", "Sk", "Co", "Cn", "Cf"))
 # The same for text in ASCII (most of what is said), dropped by one translate instead of a
 # look-up per character: "^" and "`".
 _ASCII_NOT_SPOKEN = {code: None for code in range(128) if unicodedata.category(chr(code)) in _NOT_SPOKEN}

@@ -65,13 +65,3 @@ def test_a_description_of_no_promise_is_offered_back_and_noted_as_a_moment(conve
     assert "Or shall I note it as a moment of reliability?" in offered["ssml"]
     assert answered["ssml"].startswith("<speak>Noted, a moment of reliability: fixed the garden gate.")
     assert _voice_entries(database) == [*before, (LogKind.RELIABILITY, None, "fixed the garden gate")]
-
-
-def test_what_the_speaker_is_doing_now_is_let_go_without_the_contract_read(conversation_script, server) -> None:
-    url, _env, database = server
-    linked(conversation_script, server)
-    before = _voice_entries(database)
-    [said] = talk(conversation_script, url, ["i'm listening to hit me baby one more time"])
-    assert said["intent"] == "LogKeptIntent" and said["ends"]  # about no promise: nothing offered
-    assert said["ssml"] == "<speak>I couldn't match that to one of your promises, so I haven't logged anything.</speak>"
-    assert _voice_entries(database) == before

@@ -32,7 +32,7 @@ NAMES = ("call when late", "evening talk", "evening walk")
 
 @pytest.mark.parametrize(
     "utterance",
-    ["I'm listening to hit me baby one more time", "I went to the shops", "we watched a film", "I just sat down"],
+    ["I'm listening to hit me baby one more time", "I'm watching the match", "I am just sitting down"],
 )
 def test_words_about_no_promise_are_let_go_without_reading_the_contract(session, mine, alex_talks, utterance):
     said = alex_talks(utterance)
