@@ -19,10 +19,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .distress_words import (
+from .distress_vocab import (
     BETWEEN,
-    EVERYDAY,
-    FAMILIES,
     FAMILY,
     FEAR,
     FEAR_OF,
@@ -34,6 +32,7 @@ from .distress_words import (
     VIOLENT,
     WEAPON,
 )
+from .distress_words import EVERYDAY, FAMILIES
 
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {

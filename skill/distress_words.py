@@ -17,31 +17,11 @@ from .distress_vocab import (
     FAMILY,
     FEAR,
     FEAR_OF,
-    FIGURE,
     PARTNER,
     STRONG,
     SUBJECT,
-    VICTIM,
-    VIOLENT,
     WEAPON,
 )
-
-# Read by skill/distress.py from here, as before the vocabulary had a module of its own.
-__all__ = [
-    "BETWEEN",
-    "EVERYDAY",
-    "FAMILIES",
-    "FAMILY",
-    "FEAR",
-    "FEAR_OF",
-    "FIGURE",
-    "PARTNER",
-    "STRONG",
-    "SUBJECT",
-    "VICTIM",
-    "VIOLENT",
-    "WEAPON",
-]
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
