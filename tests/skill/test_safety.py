@@ -140,7 +140,9 @@ def assert_support(result: dict[str, Any], locale: str = "en-US") -> None:
         "Would you like a short pause to breathe? Yes or no?"
     )
     assert "card" not in result["response"]  # the Alexa app may be the partner's too
-    assert result["sessionAttributes"] == {"safety_pause_offered": True}
+    # Nothing else waits but a check-in question that was open (asked again after the offer).
+    assert result["sessionAttributes"]["safety_pause_offered"] is True
+    assert set(result["sessionAttributes"]) <= {"safety_pause_offered", "checkin_aside"}
 
 
 @pytest.fixture(scope="module")
@@ -244,10 +246,10 @@ def test_a_checkin_answer_in_distress_is_not_saved(say, session, alex) -> None:
     result = say(then(question, "AnswerIntent", {"answer": "I don't feel safe at home"}))
     assert_support(result)
     assert count(session, CheckInAnswer) == 0
-    # The check-in is dropped, not resumed: the next answer is not taken as question 1's.
+    # Whatever is said next is not taken as question 1's answer: the question is asked again.
     after = say(then(result, "AnswerIntent", {"answer": "our evening walks"}))
     assert count(session, CheckInAnswer) == 0
-    assert "Question" not in speech(after)
+    assert speech(after).startswith("Back to our check-in:") and speech(after).endswith("What went well this week?")
 
 
 def test_a_note_in_distress_is_not_logged(say, session, alex) -> None:

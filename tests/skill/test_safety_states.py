@@ -259,8 +259,10 @@ def test_help_comes_first_in_every_state_in_every_locale(say, session, couple, s
     _disclose(say, session, couple, state, "LogSmallWinIntent", {"note": "{said}"}, "Dave hit me", locale)
 
 
-@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("state", [state for state in STATES if state not in ("mid check-in", "held log")])
 def test_after_help_the_old_place_is_dropped_not_resumed(say, session, couple, state) -> None:
+    """A log, a reflection, "who is this?": dropped. A check-in question waits on
+    (tests/skill/test_safety_checkin_resumed.py)."""
     answered = _disclose(say, session, couple, state, "AnswerIntent", {"answer": "{said}"}, "Sam hit me", "en-US")
     closed = say(then(answered, "AMAZON.NoIntent"))
     assert "Take care." in speech(closed) and closed["response"]["shouldEndSession"] is True
