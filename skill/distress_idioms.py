@@ -117,7 +117,8 @@ IDIOMS = [
     r"hinges)\b|\b(?:kicked|kicks|kicking|smashed|smashes|broke|breaks|booted|bashed|busted) (?:in|down) (?:the |my |"
     r"our |a )?(?:\w+ )?door\b",
     rf"\b(?:{SUBJECT}{BETWEEN} |and )(?:punched|punches|punching|punch|kicked|kicks|kicking|smashed|smashes|"
-    r"smashing|slammed|slams|slamming) (?:\w+ )?(?:holes? in )?(?:the |a |my |our )?(?:walls?|doors?|windows?|"
+    r"smashing|slammed|slams|slamming) (?:a |some )?(?:holes? (?:in|through) )?(?:the |a |my |our )?(?:\w+ )?(?:walls?|"
+    r"doors?|windows?|"
     r"cupboards?|mirror|tables?)\b(?! (?:shut|closed|open|to|for)\b)",
     r"\b(?:put|puts|putting|rammed|smashed) (?:his|her|their) (?:fist|fists|hand|head|foot) (?:through|into) (?:the |a "
     r"|my |our )?(?:wall|door|window|mirror|cupboard|tv|screen|windscreen)\b",
@@ -140,7 +141,7 @@ IDIOMS = [
     r"\b(?:drove|drives|driving|drive|sped|speeds|speeding|swerved|swerves|swerving|raced|races|racing)\b(?: \w+){0,6} "
     r"(?:to|just to|so as to|on purpose to) (?:scare|frighten|terrify|punish|intimidate|threaten|shut up) (?:me|us|"
     r"the kids)\b|\b(?:threatened|threatens|threatening) to (?:crash|drive) (?:the car|us|into|off)\b",
-    r"\b(?:drives|drove|driving) (?:like a (?:maniac|madman|lunatic)|dangerously|recklessly) (?:when|if|whenever|"
+    r"\b(?:drives|drove|driving) (?:(?:like )?a (?:maniac|madman|lunatic)|dangerously|recklessly) (?:when|if|whenever|"
     r"because|with) (?:i|we|the kids|me|he|she) \w+",
     rf"\b{SUBJECT}{BETWEEN} (?:stood|stands|standing|looms|loomed|looming|towers|towered|towering|hovers|hovered) "
     r"over (?:me|us|the kids)\b(?= *$| (?:with|shouting|screaming|yelling|and (?:shouted|screamed|yelled|raised|"
