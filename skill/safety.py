@@ -43,6 +43,8 @@ COUPLE_NAMES = "safety_couple_names"
 # Request attribute: the slots read for distress, and whether they speak of it.
 DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
+# Session attribute: how many times SupportIntent's carrier words were not known to be distress.
+UNSURE = "safety_unsure"
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
 # Ways out: mid check-in they still end the session (and say how to resume); "no" there is
@@ -251,11 +253,7 @@ class SafetyHandler(AbstractRequestHandler):
         say = WORDING[locale]
         distress = helps(handler_input)
         if name == SUPPORT_INTENT and not distress:
-            # Unsure: how to ask for help, in one line; a check-in question that waited, asked again.
-            return (
-                _back_to_checkin(handler_input, say["unsure"])
-                or builder.speak(escape(say["unsure"])).ask(escape(say["unsure_reprompt"])).response
-            )
+            return self._unsure(handler_input, say)
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.
@@ -279,3 +277,20 @@ class SafetyHandler(AbstractRequestHandler):
         ssml, reprompt = support_ssml(locale)
         session[PAUSE_OFFERED] = True
         return builder.speak(ssml).ask(reprompt).response
+
+    @staticmethod
+    def _unsure(handler_input: HandlerInput, say: dict[str, str]) -> Response:
+        """How to ask for help, in one line; a check-in question that waited, asked again. The
+        third time in a session it ends kindly (never a loop), every answer given kept."""
+        session = _session(handler_input)
+        times = session.get(UNSURE)
+        session[UNSURE] = times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+        builder = handler_input.response_builder
+        if times >= 3:
+            session.clear()
+            goodbye = f"{say['unsure']} {speech(handler_input).say('fallback_give_up')}"
+            return builder.speak(escape(goodbye)).set_should_end_session(True).response
+        return (
+            _back_to_checkin(handler_input, say["unsure"])
+            or builder.speak(escape(say["unsure"])).ask(escape(say["unsure_reprompt"])).response
+        )

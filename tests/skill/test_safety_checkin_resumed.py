@@ -181,3 +181,13 @@ def test_odd_unsure_carrier_values_never_fail_nor_write(say, session, alex, valu
     assert result["response"]["shouldEndSession"] is not True
     assert not speech(result).startswith("Sorry")
     assert stored(session) == kept
+
+
+def test_unsure_three_times_ends_kindly_once_never_a_loop(say, session, alex) -> None:
+    carrier = {"after_he_gives": "me a lift to work"}
+    first = say(envelope("SupportIntent", carrier))
+    second = say(then(first, "SupportIntent", carrier))
+    third = say(then(second, "SupportIntent", carrier))
+    assert [r["response"]["shouldEndSession"] for r in (first, second, third)] == [False, False, True]
+    assert speech(third).startswith(WORDING["en-US"]["unsure"]) and speech(third).endswith("Goodbye.")
+    assert count(session, CheckInAnswer) == 0
