@@ -44,7 +44,7 @@ from .dialog import (
 )
 from .intents.checkin_flow import HELD_INTENTS
 from .intents.checkin_held import checkin_waits
-from .safety import SafetyHandler, carried
+from .safety import SafetyHandler
 from .speech import ssml_text
 
 # Answered by the check-in itself while one of its questions waits.
@@ -65,8 +65,7 @@ CHECKIN_OWN = frozenset(
     }
 )
 # The ways out: their handlers end the session and say how to resume (checkin.stop_checkin);
-# and not understood, which asks the waiting question again and, the third time, says goodbye
-# (SupportIntent heard through a carrier sample with everyday words is not understood too).
+# and not understood, which asks the waiting question again and, the third time, says goodbye.
 STOPS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent"})
 # A pause keeps its meaning (it ends the session); the check-in's place is saved with it.
 PAUSE = "TakeAPauseIntent"
@@ -106,7 +105,7 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
             return  # a failure, or the safety answer: nothing is added to it
         intent = str(get_intent_name(handler_input))
         attributes = session_attributes(handler_input)
-        if intent in STOPS or carried(handler_input) or (waited["own"] and intent in CHECKIN_OWN):
+        if intent in STOPS or (waited["own"] and intent in CHECKIN_OWN):
             return
         if intent == PAUSE:
             attributes.pop(SUSPENDED, None)

@@ -19,10 +19,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .distress_words import (
+from .distress_vocab import (
     BETWEEN,
-    EVERYDAY,
-    FAMILIES,
     FAMILY,
     FEAR,
     FEAR_OF,
@@ -34,6 +32,7 @@ from .distress_words import (
     VIOLENT,
     WEAPON,
 )
+from .distress_words import EVERYDAY, FAMILIES
 
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {
@@ -303,7 +302,8 @@ _WHOLE = re.compile(
     r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
 # Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
-_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean|kind of|sort of)\b ?")
+# "I mean" is a filler, but not in "... and I mean it" (a threat meant).
+_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean(?! it\b)|kind of|sort of)\b ?")
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
 
 

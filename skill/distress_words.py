@@ -11,37 +11,18 @@ same sentence; when in doubt, safety wins.
 
 from __future__ import annotations
 
+from .distress_idioms import IDIOMS
 from .distress_softly import SOFTLY
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
     FEAR,
     FEAR_OF,
-    FIGURE,
     PARTNER,
     STRONG,
     SUBJECT,
-    VICTIM,
-    VIOLENT,
     WEAPON,
 )
-
-# Read by skill/distress.py from here, as before the vocabulary had a module of its own.
-__all__ = [
-    "BETWEEN",
-    "EVERYDAY",
-    "FAMILIES",
-    "FAMILY",
-    "FEAR",
-    "FEAR_OF",
-    "FIGURE",
-    "PARTNER",
-    "STRONG",
-    "SUBJECT",
-    "VICTIM",
-    "VIOLENT",
-    "WEAPON",
-]
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
@@ -331,5 +312,6 @@ FAMILIES = [
     r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|me being (?:here|alive)|staying alive)\b"
     r"(?! (?:in|at|on|near|with|here|there|so close)\b)",
 ]
-# Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py).
-FAMILIES += SOFTLY
+# Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
+# said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py).
+FAMILIES += SOFTLY + IDIOMS

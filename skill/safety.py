@@ -6,10 +6,17 @@ a check-in answer, a note, a commitment or a name said in distress is answered h
 so it is never stored, never logged and never credited to anyone. Distress said on its own
 reaches SupportIntent through carrier samples, whose slots are named for the words said
 beside them (as_said); a carrier holding everyday words is left to FallbackIntentHandler,
-as not understood. It needs no linked
+help is not given from a guess. It needs no linked
 device and no known speaker, and it never asks who is speaking. The answer names the
 locale's emergency number, crisis line and abuse line (models/safety.py), says what the
 skill is not, and offers a pause: the one question, for one turn (SafetyInterceptor).
+
+A carrier whose words the detector does not know ("she gives me {...}") is never "not
+understood": it gets one calm line saying how to ask for the numbers, nothing logged, no
+menu, and any check-in question that waited is asked again. A check-in question that waited
+when help was given waits on (skill/checkin_aside.py's SUSPENDED): after the pause offer,
+"yes" pauses and says how to resume, and any other words ("no", "carry on", "he beat me at
+chess") bring the question back, saving nothing said in between.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from ask_sdk_model import IntentRequest, Response
 from trust_tracker.models import safety, speakers
 
 from .context import SkillContext
+from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
 from .speakers import voice_identity
 
@@ -35,9 +43,14 @@ COUPLE_NAMES = "safety_couple_names"
 # Request attribute: the slots read for distress, and whether they speak of it.
 DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
+# Session attribute: how many times SupportIntent's carrier words were not known to be distress.
+UNSURE = "safety_unsure"
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
-_CLOSE = {"AMAZON.NoIntent", "AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"}
+# Ways out: mid check-in they still end the session (and say how to resume); "no" there is
+# "no pause", and the check-in question comes back.
+_LEAVE = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"}
+_CLOSE = {"AMAZON.NoIntent", *_LEAVE}
 _AGAIN = {"AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"}
 
 _DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -58,6 +71,9 @@ EN_US: dict[str, str] = {
         "Take all the time you need. You can call {name} whenever you want to talk to someone."
     ),
     "close": "That's alright. The numbers are on the Trust Tracker website too, under Need help now. Take care.",
+    # A carrier whose words may or may not be danger: how to ask, in one line, nothing more.
+    "unsure": "If you or someone else isn't safe, say: I need help, and I'll give you the numbers to call.",
+    "unsure_reprompt": "If you need the numbers to call, say: I need help.",
 }
 EN_CA = EN_US
 EN_GB = EN_US | {
@@ -121,13 +137,16 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     followed "he hit" ("he threw my phone" fills after_he_threw with "my phone"), and
     "before_and_i_am_scared" what came before "and I'm scared". Any other slot is read on its
     own and as said after the speaker's "I" ("i {commitment}": "i was assaulted" fills it with
-    "was assaulted")."""
+    "was assaulted"). "between_did_not__me_this_time" holds what came between "did not" and
+    "me this time" ("{name} did not {...} me this time": "grab")."""
     place, _, words = slot.partition("_")
-    words = words.replace("_", " ")
+    before, _, after = (part.replace("_", " ") for part in words.partition("__"))
     if place == "after" and words:
-        return (f"{words} {value}",)
+        return (f"{before} {value}",)
     if place == "before" and words:
-        return (f"{value} {words}",)
+        return (f"{value} {before}",)
+    if place == "between" and before and after:
+        return (f"{before} {value} {after}",)
     return (value, f"I {value}")
 
 
@@ -136,7 +155,7 @@ def carried(handler_input: HandlerInput) -> bool:
     help only if the words it carries are distress; otherwise it was not understood."""
     if get_intent_name(handler_input) != SUPPORT_INTENT:
         return False
-    return any(name.startswith(("after_", "before_")) for name in _slots(handler_input))
+    return any(name.startswith(("after_", "before_", "between_")) for name in _slots(handler_input))
 
 
 def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
@@ -186,8 +205,34 @@ class SafetyInterceptor(AbstractRequestInterceptor):
         handler_input.attributes_manager.request_attributes[PAUSE_OFFERED] = offered is True
 
 
+def _checkin_waited(handler_input: HandlerInput) -> dict[str, Any] | None:
+    """The check-in question that waited when this request came (skill/checkin_aside.py), if any."""
+    waited = handler_input.attributes_manager.request_attributes.get(CHECKIN_WAITED)
+    return waited if isinstance(waited, dict) else None
+
+
+def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | None:
+    """The check-in question that waited, asked again after `prefix`; None if none waited."""
+    waited = _checkin_waited(handler_input)
+    if waited is None:
+        return None
+    session = _session(handler_input)
+    session.pop(SUSPENDED, None)
+    session[FLOW], session[LAST_QUESTION] = waited["flow"], waited["question"]
+    return ask_again(handler_input, prefix)
+
+
+def helps(handler_input: HandlerInput) -> bool:
+    """Whether this request is answered with the help lines: distress in a slot, or SupportIntent
+    said as a call for help (not through a carrier whose words are not distress)."""
+    if distress_said(handler_input):
+        return True
+    return get_intent_name(handler_input) == SUPPORT_INTENT and not carried(handler_input)
+
+
 class SafetyHandler(AbstractRequestHandler):
-    """First in the list: distress in any intent or slot, and the answer to its pause offer."""
+    """First in the list: distress in any intent or slot, SupportIntent however it was heard,
+    and the answer to its pause offer (mid check-in: any answer)."""
 
     intents: ClassVar[tuple[str, ...]] = (SUPPORT_INTENT,)
 
@@ -195,23 +240,57 @@ class SafetyHandler(AbstractRequestHandler):
         if not is_request_type("IntentRequest")(handler_input):
             return False
         name = get_intent_name(handler_input)
-        if (name in self.intents and not carried(handler_input)) or distress_said(handler_input):
+        if name in self.intents or distress_said(handler_input):
             return True
-        return _pause_offered(handler_input) and name in _PAUSE | _CLOSE | _AGAIN
+        if not _pause_offered(handler_input):
+            return False
+        return name in _PAUSE | _CLOSE | _AGAIN or _checkin_waited(handler_input) is not None
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale = _locale(handler_input)
         name = get_intent_name(handler_input)
         builder = handler_input.response_builder
-        # Whatever was under way (a check-in, a log, "who is this?") is dropped, not resumed.
+        say = WORDING[locale]
+        distress = helps(handler_input)
+        if name == SUPPORT_INTENT and not distress:
+            return self._unsure(handler_input, say)
+        waited = _checkin_waited(handler_input)
+        if not distress and name not in _PAUSE | _LEAVE and waited is not None:
+            # After the offer, mid check-in: "no", "carry on", anything else: back to the question.
+            back = _back_to_checkin(handler_input, speech(handler_input).say("checkin_back"))
+            if back is not None:
+                return back
+        # Whatever else was under way (a log, "who is this?") is dropped, not resumed; a
+        # check-in question that waited waits on, its answers saved.
         session = _session(handler_input)
         session.clear()
-        distress = name == SUPPORT_INTENT or distress_said(handler_input)
+        resume = speech(handler_input).say("checkin_stopped") if waited is not None else ""
         if not distress and name in _PAUSE:
-            return builder.speak(pause_ssml(locale)).set_should_end_session(True).response
+            paused = pause_ssml(locale) + (f" {escape(resume)}" if resume else "")
+            return builder.speak(paused).set_should_end_session(True).response
         if not distress and name in _CLOSE:
-            return builder.speak(escape(WORDING[locale]["close"])).set_should_end_session(True).response
+            closed = " ".join(filter(None, [say["close"], resume]))
+            return builder.speak(escape(closed)).set_should_end_session(True).response
+        if waited is not None:
+            session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
         # No card: the Alexa app, where a card would show, may be the partner's too.
-        speech, reprompt = support_ssml(locale)
+        ssml, reprompt = support_ssml(locale)
         session[PAUSE_OFFERED] = True
-        return builder.speak(speech).ask(reprompt).response
+        return builder.speak(ssml).ask(reprompt).response
+
+    @staticmethod
+    def _unsure(handler_input: HandlerInput, say: dict[str, str]) -> Response:
+        """How to ask for help, in one line; a check-in question that waited, asked again. The
+        third time in a session it ends kindly (never a loop), every answer given kept."""
+        session = _session(handler_input)
+        times = session.get(UNSURE)
+        session[UNSURE] = times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+        builder = handler_input.response_builder
+        if times >= 3:
+            session.clear()
+            goodbye = f"{say['unsure']} {speech(handler_input).say('fallback_give_up')}"
+            return builder.speak(escape(goodbye)).set_should_end_session(True).response
+        return (
+            _back_to_checkin(handler_input, say["unsure"])
+            or builder.speak(escape(say["unsure"])).ask(escape(say["unsure_reprompt"])).response
+        )

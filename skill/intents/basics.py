@@ -34,7 +34,6 @@ from ..dialog import (
     vary,
 )
 from ..render import celebration
-from ..safety import SUPPORT_INTENT
 from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
@@ -121,11 +120,10 @@ class ExitIntentHandler(IntentHandler):
 
 class FallbackIntentHandler(IntentHandler):
     """Not understood: an open question is asked again; otherwise it escalates, never a
-    loop: first an example, then a pointer to help, then a kind goodbye. SupportIntent heard
-    through a carrier sample whose words are not distress ("he said {after_he_said}": "he said
-    he would cook") reaches here: SafetyHandler, first, answered every other SupportIntent."""
+    loop: first an example, then a pointer to help, then a kind goodbye. (SupportIntent,
+    however it was heard, is SafetyHandler's: help, or one calm line on how to ask for it.)"""
 
-    intents = ("AMAZON.FallbackIntent", SUPPORT_INTENT)
+    intents = ("AMAZON.FallbackIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say

@@ -15,6 +15,11 @@ detector for an independent tester's finds (issue 8: fear of the partner said as
 to keep the peace, abuse and self-harm said as good news, someone else in danger): NOT blind,
 its writer had read the code, but measured once before any change: 17/60 and 1/40 (the detector
 after the fifth list). Tuned on since, so its figure now (60/60 and 0/40) measures nothing unseen.
+
+A seventh list (tests/skill/distress_fixer2.py) was written by the engineer who fixed the final
+tester's defects 1 and 5 (someone else in danger, everyday idioms of violence, intimidation without
+a blow, "didn't ... this time", "and he means it"): NOT blind, but measured once before any change:
+30/60 and 2/40 (the detector after the sixth list).
 """
 
 SECOND_DISTRESS = [

@@ -221,15 +221,16 @@ def test_a_waiting_checkin_of_someone_else_saves_nothing(session, home, contract
 
 
 def test_everyday_words_through_a_safety_carrier_three_times_end_kindly_once(session, home, contract, alex_talks):
-    """ "he said he would cook" is heard through SupportIntent's carrier: not distress, so not
-    understood; the third time says goodbye, once, with the session closed (never a loop)."""
+    """ "he said he would cook" is heard through SupportIntent's carrier: not distress, so one
+    calm line on how to ask for help and the question again; the third time says goodbye, once,
+    with the session closed (never a loop)."""
     alex, _ = home
     alone(alex_talks)
     alex_talks("our walk")
     carrier = Match("SupportIntent", {"after_he_said": "he would cook"})
     said = [alex_talks.send(carrier) for _ in range(3)]
     assert [s.open for s in said] == [True, True, False]
-    assert said[2].speech == SAY("fallback_give_up") and "Back to our check-in" not in said[2].speech
+    assert said[2].speech.endswith(SAY("fallback_give_up")) and "Back to our check-in" not in said[2].speech
     assert all("in danger" not in s.speech for s in said)
     assert answers(session) == [(alex.id, 0, "our walk")] and entries(session) == []
 

@@ -140,7 +140,9 @@ def assert_support(result: dict[str, Any], locale: str = "en-US") -> None:
         "Would you like a short pause to breathe? Yes or no?"
     )
     assert "card" not in result["response"]  # the Alexa app may be the partner's too
-    assert result["sessionAttributes"] == {"safety_pause_offered": True}
+    # Nothing else waits but a check-in question that was open (asked again after the offer).
+    assert result["sessionAttributes"]["safety_pause_offered"] is True
+    assert set(result["sessionAttributes"]) <= {"safety_pause_offered", "checkin_aside"}
 
 
 @pytest.fixture(scope="module")
@@ -184,7 +186,7 @@ def test_every_support_sample_is_distress_and_no_other_sample_is() -> None:
     # Every slot filled with the linked couple's name: "{name} hit me" is "Riley hit me".
     for intent in model["intents"]:
         for sample in intent.get("samples", []):
-            if re.search(r"\{(?:after|before)_\w+\}", sample):
+            if re.search(r"\{(?:after|before|between)_\w+\}", sample):
                 continue  # a carrier: its words decide (tests/skill/test_safety_routing.py)
             said = re.sub(r"\{\w+\}", "riley", sample)
             assert is_distress(said, ("Riley", "Jordan")) == (intent["name"] == "SupportIntent"), (intent["name"], said)
@@ -244,10 +246,10 @@ def test_a_checkin_answer_in_distress_is_not_saved(say, session, alex) -> None:
     result = say(then(question, "AnswerIntent", {"answer": "I don't feel safe at home"}))
     assert_support(result)
     assert count(session, CheckInAnswer) == 0
-    # The check-in is dropped, not resumed: the next answer is not taken as question 1's.
+    # Whatever is said next is not taken as question 1's answer: the question is asked again.
     after = say(then(result, "AnswerIntent", {"answer": "our evening walks"}))
     assert count(session, CheckInAnswer) == 0
-    assert "Question" not in speech(after)
+    assert speech(after).startswith("Back to our check-in:") and speech(after).endswith("What went well this week?")
 
 
 def test_a_note_in_distress_is_not_logged(say, session, alex) -> None:

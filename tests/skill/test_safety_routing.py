@@ -2,8 +2,8 @@
 that is not a sample reaches SupportIntent, through a sample of its own or a carrier sample
 ("he threw {after_he_threw}") whose words are distress, or lands in another intent's slot
 that the skill reads as distress (issue 8, item 1). Whether it is heard is the skill's own
-SafetyHandler deciding on the request Alexa would send: the rule of how a slot was said has
-one home, skill/safety.py."""
+SafetyHandler deciding on the request Alexa would send (skill/safety.py `helps`): the rule of how
+a slot was said has one home, skill/safety.py."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import is_request_type
 
 from tests.skill.distress_blind import BLIND_DISTRESS, BLIND_LOOKALIKES
 from tests.skill.distress_fixer import FIXER_DISTRESS, FIXER_LOOKALIKES
@@ -23,7 +24,7 @@ from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
 from tests.skill.e2e.harness import MODEL, conversation_script, route_only
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
-from trust_tracker.skill.safety import COUPLE_NAMES, SafetyHandler
+from trust_tracker.skill.safety import COUPLE_NAMES, helps
 
 __all__ = ["conversation_script"]  # the fixture: skips without node and virtual-alexa
 
@@ -53,7 +54,7 @@ def heard(turn: dict[str, Any]) -> bool:
     request = parse_envelope(intent_request(turn["intent"], turn["slots"]))
     handler_input = HandlerInput(request_envelope=request, attributes_manager=AttributesManager(request))
     handler_input.attributes_manager.request_attributes[COUPLE_NAMES] = ("Alex", "Sam")
-    return SafetyHandler().can_handle(handler_input)
+    return is_request_type("IntentRequest")(handler_input) and helps(handler_input)
 
 
 def _samples() -> set[str]:

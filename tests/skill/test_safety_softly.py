@@ -15,6 +15,7 @@ from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, 
 from tests.skill.test_safety_states import STATES, _disclose, stored
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 from trust_tracker.skill.distress import is_distress
+from trust_tracker.skill.safety import WORDING
 
 __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
 
@@ -310,11 +311,11 @@ def test_distress_said_on_its_own_through_a_new_carrier_gets_help(say, session, 
 
 
 @pytest.mark.parametrize("slots", EVERYDAY_CARRIED, ids=[next(iter(s)) for s in EVERYDAY_CARRIED])
-def test_everyday_words_through_a_new_carrier_are_not_understood(say, session, couple, slots) -> None:
+def test_everyday_words_through_a_new_carrier_get_the_calm_line(say, session, couple, slots) -> None:
     before, person = STATES["mid check-in"](say, session, couple)
     kept = stored(session)
     result = say(then(before, "SupportIntent", slots, person_id=person))
-    assert not speech(result).startswith("I'm sorry you're going through this")
+    assert speech(result).startswith(WORDING["en-US"]["unsure"])
     assert speech(result).endswith("What went well this week?")  # the open question, asked again
     assert stored(session) == kept
 

@@ -28,6 +28,7 @@ from trust_tracker.models import voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner, Setback, VoiceLink
 from trust_tracker.models.pairing_entities import PairingFailure
 from trust_tracker.skill.distress import is_distress
+from trust_tracker.skill.safety import WORDING
 
 __all__ = ["say", "skill"]  # fixtures, shared with test_safety.py
 
@@ -259,8 +260,10 @@ def test_help_comes_first_in_every_state_in_every_locale(say, session, couple, s
     _disclose(say, session, couple, state, "LogSmallWinIntent", {"note": "{said}"}, "Dave hit me", locale)
 
 
-@pytest.mark.parametrize("state", STATES)
+@pytest.mark.parametrize("state", [state for state in STATES if state not in ("mid check-in", "held log")])
 def test_after_help_the_old_place_is_dropped_not_resumed(say, session, couple, state) -> None:
+    """A log, a reflection, "who is this?": dropped. A check-in question waits on
+    (tests/skill/test_safety_checkin_resumed.py)."""
     answered = _disclose(say, session, couple, state, "AnswerIntent", {"answer": "{said}"}, "Sam hit me", "en-US")
     closed = say(then(answered, "AMAZON.NoIntent"))
     assert "Take care." in speech(closed) and closed["response"]["shouldEndSession"] is True
@@ -300,9 +303,10 @@ EVERYDAY_CARRIED = [
 
 @pytest.mark.parametrize("state", STATES)
 @pytest.mark.parametrize("slots", EVERYDAY_CARRIED, ids=[next(iter(s.values())) for s in EVERYDAY_CARRIED])
-def test_everyday_words_through_a_carrier_are_not_understood_and_nothing_changes(
+def test_everyday_words_through_a_carrier_get_the_calm_line_and_nothing_changes(
     say, session, couple, state, slots
 ) -> None:
+    """Never "not understood": how to ask for help, in one line (tests/skill/test_safety_checkin_resumed.py)."""
     before, person = STATES[state](say, session, couple)
     kept = stored(session)
     request = (
@@ -311,7 +315,7 @@ def test_everyday_words_through_a_carrier_are_not_understood_and_nothing_changes
         else then(before, "SupportIntent", slots, person_id=person)
     )
     result = say(request)
-    assert not speech(result).startswith("I'm sorry you're going through this")
+    assert speech(result).startswith(WORDING["en-US"]["unsure"])
     assert stored(session) == kept
     if before is not None and speech(before).startswith("Question 1:"):
         assert speech(result).endswith("What went well this week?")  # the open question, asked again

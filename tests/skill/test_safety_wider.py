@@ -32,19 +32,11 @@ def test_every_family_is_heard_on_a_linked_device_and_before_linking(said) -> No
     assert is_distress(said) or "of Sam" in said  # fear of a name is known once the device is linked
 
 
-# One phrasing is still missed: "I mean" is taken for a filler, so "... and I mean it" loses
-# what made "I could actually kill someone tonight" more than a figure of speech.
-STILL_MISSED = {"i'm so angry i feel like i could actually kill someone tonight and i mean it"}
-
-
-@pytest.mark.parametrize("said", [s for s in HELD_OUT + BLIND_DISTRESS if s not in STILL_MISSED])
+# The one phrasing long missed, "... and I mean it" ("I mean" was taken for a filler), is heard
+# since the seventh list (tests/skill/distress_fixer2.py): every phrasing of these lists is.
+@pytest.mark.parametrize("said", HELD_OUT + BLIND_DISTRESS)
 def test_what_the_lists_written_blind_taught_is_heard(said) -> None:
     assert is_distress(said)
-
-
-@pytest.mark.parametrize("said", sorted(STILL_MISSED))
-def test_what_is_still_missed_is_said_so(said) -> None:
-    assert not is_distress(said)  # when this fails, the miss is mended: move it back to the list above
 
 
 # The fifth list's one false alarm, "play hit me baby one more time", is mended: a word of
