@@ -22,6 +22,9 @@ READ_BOUNDARIES = "ReadBoundariesIntent"
 BREACH = "LogBreachIntent"
 KEPT = "LogKeptIntent"
 MISSED = "LogMissedIntent"
+RELIABILITY = "LogReliabilityIntent"
+# The carriers whose reading needs the couple's own commitments or boundaries (skill/topics.py reads them).
+AGREED_ITEMS = frozenset({KEPT, MISSED, RELIABILITY, BREACH})
 
 # The family a sentence is in, whichever carrier Alexa matched, and what decides within it.
 # "Remind me what our rules are" asks to hear them, not for a reminder.
@@ -78,6 +81,11 @@ WIN = re.compile(
     r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
 )
 RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|moment)\b")
+# Showing up for one of the couple's commitments is keeping it: "I showed up for our evening talk".
+SHOWED_UP_FOR = re.compile(
+    r"\b(?:showed up|show up|shown up|turned up|turn up|made it|make it|was there|were there|came)"
+    r"(?: (?:on time|in time|right on time|early))? (?:for|to)\b"
+)
 RELIED = re.compile(r"\b(?:came through|come through|showed up|show up|counted on|on time)\b")
 PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
@@ -156,6 +164,30 @@ JOB: dict[str, frozenset[str]] = {
         MISSED: "missed forgot failed not promise promises word log record",
     }.items()
 }
+
+
+def topic_intent(job: str) -> str:
+    """The intent that holds a job's topic carriers, as interaction-model/generate.py names it:
+    "StopRemindersIntent" -> "StopRemindersTopicIntent". Its own intent, because Alexa may match
+    a carrier with both slots empty (the topic word said alone), and then only the name says so."""
+    return job.removesuffix("Intent") + "TopicIntent"
+
+
+CARRIERS = {topic_intent(job): job for job in JOB}
+
+
+def said_alone(job: str) -> tuple[str, ...]:
+    """The jobs to ask about when only a topic word of `job` was heard ("reminders": set or
+    stop them; "boundaries": read them or log one crossed), or itself ("crossed", "contract");
+    never done without a yes."""
+    return {REMIND: (REMIND, STOP_REMINDERS), STOP_REMINDERS: (REMIND, STOP_REMINDERS)}.get(
+        job, (READ_BOUNDARIES, BREACH) if job == READ_BOUNDARIES else (job,)
+    )
+
+
+# Beside a breach's own words, what it may be said with that still says something of it (a note's
+# words, not only the job's): when, and what was agreed ("I broke the no contact rule last night").
+BREACH_SAID = frozenset(["no", "contact", "journal", "diary", "affair", "night", "morning", "afternoon", "evening", "weekend", "earlier", "ago"])
 THANK = "AcknowledgeIntent"
 # Thanks mark the partner's entries seen only when they say whom or what: "thank Sam", "thanks
 # for your entries"; an everyday "thank you" writes nothing and reads nothing aloud.
@@ -176,8 +208,9 @@ _THANKED = frozenset(
         "logging",
     ]
 )
-# Whose words after the topic are kept as said (a note, or the commitment), not read as a request.
-FREE_AFTER = frozenset({BREACH, "LogSmallWinIntent", "LogReliabilityIntent"})
+# Whose words after the topic are kept as said (a note), not read as a request. A breach's are
+# checked: "I crossed a boundary at the gym" is asked about; the couple's own boundaries' words pass.
+FREE_AFTER = frozenset({"LogSmallWinIntent", RELIABILITY})
 
 
 @dataclass(frozen=True)
@@ -213,8 +246,19 @@ def without_command(note: str) -> str:
     return COMMAND.sub("", note.strip(), count=1) or note
 
 
+def _names_one(sentence: str, items: tuple[str, ...]) -> bool:
+    """Whether the sentence says a word that matters of one of the couple's items (a commitment's
+    "evening talk", a boundary's "journal"); "partner" names none."""
+    return bool(content_words(sentence) & {w for item in items for w in content_words(item)} - {"partner"})
+
+
 def _family(
-    sentence: str, before: str, carried: str, names: tuple[str, ...], promises: tuple[str, ...]
+    sentence: str,
+    before: str,
+    carried: str,
+    names: tuple[str, ...],
+    promises: tuple[str, ...],
+    boundaries: tuple[str, ...] = (),
 ) -> TopicReading:
     """The job the sentence's family decides, before its words are checked; LET_GO when the
     words lack what the job needs (a write needs its own words: never a guess)."""
@@ -233,8 +277,10 @@ def _family(
             BREACH if CROSSED.search(sentence) else READ_BOUNDARIES if READ.search(sentence) else None, choices
         )
     person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+    if carried == RELIABILITY and SHOWED_UP_FOR.search(sentence) and _names_one(sentence, promises):
+        carried = KEPT  # one of their commitments shown up for: kept, or asked which (models.logbook)
     if carried == BREACH:
-        if AGREED.search(sentence):
+        if AGREED.search(sentence) or _names_one(sentence, boundaries):
             return TopicReading(BREACH)
         return (
             TopicReading(None, (BREACH,))
@@ -242,7 +288,7 @@ def _family(
             else LET_GO
         )
     if carried in (KEPT, MISSED):
-        if not (PROMISED.search(sentence) or content_words(sentence) & {w for p in promises for w in content_words(p)}):
+        if not (PROMISED.search(sentence) or _names_one(sentence, promises)):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)
         negated = carried == KEPT and NEGATED.search(spoken(before))
@@ -261,25 +307,36 @@ def _family(
 
 
 def topic_read(
-    before: str, said: str, after: str, carried: str, names: tuple[str, ...] = (), promises: tuple[str, ...] = ()
+    before: str,
+    said: str,
+    after: str,
+    carried: str,
+    names: tuple[str, ...] = (),
+    promises: tuple[str, ...] = (),
+    boundaries: tuple[str, ...] = (),
 ) -> TopicReading:
-    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`:
-    undo, stop or set for reminders, a breach or reading the boundaries ("I crossed a boundary"),
-    kept or missed (kind_said) when a promise is named (`promises`: the couple's commitments).
-    Every word must be one the job is said with, or a name of the couple (`names`, lower case),
-    but a note's words after the topic when the job's own words were said; otherwise it is
-    asked about, or let go when the job's own words are missing."""
+    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`
+    (the job, or the intent holding its carriers): undo, stop or set for reminders, a breach or
+    reading the boundaries ("I crossed a boundary"), kept or missed (kind_said) when a promise
+    is named (`promises`: the couple's commitments; showing up for one keeps it), a breach when
+    one of the couple's `boundaries` is named ("I overstepped with my phone again"). Every word
+    must be one the job is said with, or a name of the couple (`names`, lower case), or words
+    of their boundaries for a breach, but a note's words after the topic when the job's own
+    words were said; otherwise it is asked about, or let go when the job's own words are missing."""
+    carried = CARRIERS.get(carried, carried)
     sentence = spoken(f"{before} {said} {after}")
-    reading = _family(sentence, before, carried, names, promises)
+    reading = _family(sentence, before, carried, names, promises, boundaries)
     intent = reading.intent
     if intent is None or intent in (KEPT, MISSED):
         return reading  # which promise, models.logbook decides: never a guess
     if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | _THANKED):
         return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
-    free = intent in FREE_AFTER and (intent != BREACH or AGREED.search(sentence))
-    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
-    if set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split()):
+    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if intent in FREE_AFTER else sentence))
+    agreed = BREACH_SAID | {w for b in boundaries for w in spoken(b).split()} if intent == BREACH else set()
+    if set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split()) - agreed:
         if intent == "PartnerNewsIntent":
             return LET_GO  # "I heard from my sister", "anything from amazon": not the partner's news
+        if intent == BREACH:
+            return TopicReading(None, (BREACH,))  # "I crossed a boundary at the gym": asked, never logged
         return TopicReading(None, reading.choices if len(reading.choices) > 1 else (intent,))
     return TopicReading(intent)

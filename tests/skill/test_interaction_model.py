@@ -17,6 +17,7 @@ from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.intents.basics import UnknownIntentHandler
+from trust_tracker.skill.topic_words import topic_intent
 
 MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
 MODEL_DIR = MODEL_PATH.parent
@@ -198,7 +199,7 @@ def test_no_catch_all_samples(intents) -> None:
     ("I'm done" as a kept promise): a slot needs at least two words of carrier phrase,
     (a number is only ever a number: "481516" alone is a pairing code), but for DESCRIBING
     and a topic carrier, whose one word names one job (test_topic_words_each_name_one_job)."""
-    topics = {(name, topic) for name, said in _topics().items() for topic in said}
+    topics = {(topic_intent(name), topic) for name, said in _topics().items() for topic in said}
     for name, sample in all_samples(intents):
         if (name, sample) in DESCRIBING:
             continue
