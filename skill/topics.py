@@ -43,18 +43,8 @@ from .dialog import (
 from .intents.checkin_held import checkin_waits
 from .safety import COUPLE_NAMES, as_said, distress_said
 from .speakers import linked_couple
-from .topic_words import (
-    AGREED_ITEMS,
-    CARRIERS,
-    COMMON,
-    JOB,
-    KEPT,
-    MISSED,
-    chosen,
-    said_alone,
-    topic_read,
-    without_command,
-)
+from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
+from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"

@@ -16,7 +16,7 @@ from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
 
 __all__ = ["alex", "say", "skill"]  # fixtures
 
-ASK_BREACH = "I'm not sure I followed. Shall I log that a boundary was crossed?"
+ASK_BREACH = "I'm not sure I followed. Shall I read your boundaries, or log that a boundary was crossed?"
 LET_GO = "I'm not sure what you'd like me to do with that."
 
 
@@ -94,7 +94,11 @@ def test_a_breach_said_with_plain_time_words_is_logged(say, session, contract, a
 
 @pytest.mark.parametrize(
     ("topic", "before", "after"),
-    [("overstepped", "i", "with my phone again"), ("crossed", "i", "the line about hiding my phone")],
+    [
+        ("overstepped", "i", "with my phone again"),
+        ("crossed", "i", "the line about hiding my phone"),
+        ("overstepped", "i", "again and hid my phone"),
+    ],
 )
 def test_naming_one_of_their_own_boundaries_logs_the_breach(say, session, couple, alex, topic, before, after):
     _with_phone_boundary(session, *couple)
@@ -114,7 +118,7 @@ def test_another_couples_boundary_is_not_theirs(say, session, couple, contract, 
     assert speech(result).startswith(LET_GO) and count(session, LogEntry) == 0
 
 
-@pytest.mark.parametrize("after", ["with my phone at the cinema", "with the phone \u0007 again", "phone " * 80])
+@pytest.mark.parametrize("after", ["at the cinema with my phone", "with the phone \u0007 again", "phone " * 80])
 def test_odd_words_beside_a_boundary_write_nothing(say, session, couple, alex, after) -> None:
     _with_phone_boundary(session, *couple)
     result = say(envelope(*carrier("LogBreachIntent", "overstepped", "i", after)))

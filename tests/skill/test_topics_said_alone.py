@@ -14,7 +14,8 @@ from tests.skill.test_safety import alex, count, envelope, say, skill, speech, t
 from trust_tracker.models.alexa_entities import AlexaReminder
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill.speech_topics import EN_US
-from trust_tracker.skill.topic_words import CARRIERS, JOB, said_alone, topic_intent
+from trust_tracker.skill.topic_vocabulary import JOB
+from trust_tracker.skill.topic_words import CARRIERS, said_alone, topic_intent
 
 __all__ = ["alex", "say", "skill"]  # fixtures
 
