@@ -33,7 +33,8 @@ JOB: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
         REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk "
-        "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget",
+        "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget remember ping "
+        "nudge alert notify due let evening morning",
         STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete "
         "remove rid without less anymore any more them for good sending getting receiving",
         READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed "
@@ -47,7 +48,7 @@ JOB: dict[str, frozenset[str]] = {
         "talk kick off get started together",
         "ReadCheckInQuestionsIntent": "questions question check checkin read hear list weekly the what are ask asked "
         "answer answering come coming ahead upcoming next discuss discussing preview cover meant thinking talk "
-        "talking doing will be",
+        "talking doing will be topics",
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things "
         "worth wins anything reason us hit milestone milestones reached gone done right doing highlights of bits "
         "news remind so far recently",
@@ -55,7 +56,7 @@ JOB: dict[str, frozenset[str]] = {
         "our long getting along month track tracking better update report done week looking score",
         "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
-        "keep make worn out difficult awful those days it's been",
+        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker "
         "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake "

@@ -48,7 +48,7 @@ STOP = re.compile(
 SET = re.compile(
     r"\bremind (?:me|us) (?:\w+ )?(?:about|of|before|for|to do|to start)? ?(?:the |our |my )?(?:weekly |sunday )?"
     r"(?:check ?in|checkin|talk|it)\b|\bremind (?:me|us) every\b|"
-    r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make|get|give)\b.*\breminders?\b|"
+    r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make|get|give|have)\b.*\breminders?\b|"
     r"\bremind (?:me|us)\b.* (?:check ?in|checkin)\b|"
     r"\breminders? (?:on|please|every)\b"
 )
