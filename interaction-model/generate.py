@@ -18,7 +18,10 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   intent's sample, or a variant of two intents, is left out;
 - "topics" gives an intent its topic carriers: for each topic word, a sample with an open
   slot before and after it, and one with each alone ("{before_reminders} reminders
-  {after_reminders}"), the slots named for the words beside them (see carriers);
+  {after_reminders}"), the slots named for the words beside them (see carriers). They
+  form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
+  "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
+  word said alone), and only the intent's name then says that no request was heard;
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -272,6 +275,11 @@ def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]],
     return slots, samples
 
 
+def topic_intent(intent: str) -> str:
+    """The name of the intent that holds `intent`'s topic carriers (skill/topic_words.py reads it back)."""
+    return intent.removesuffix("Intent") + "TopicIntent"
+
+
 def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     """The interaction model of one locale."""
     language = copy.deepcopy(source["languageModel"])
@@ -300,9 +308,13 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
+        intent["samples"] = [*written, *kept]
+    for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
-        intent["slots"] = [*intent.get("slots", []), *slots]
-        intent["samples"] = [*written, *kept, *carried]
+        if carried:
+            language["intents"].insert(
+                at + 1, {"name": topic_intent(intent["name"]), "slots": slots, "samples": carried}
+            )
     model: dict[str, Any] = {"languageModel": language}
     for part in ("dialog", "prompts"):
         if part in source:

@@ -1,8 +1,6 @@
 """Part of the skill's understanding (skill/understanding.py): a sentence heard through a
-topic carrier ("...reminders...", skill/topics.py) read as one job (`topic_read`), and the
-words each job may be said with. A word outside these, said around a topic ("remind me to
-buy milk", "the contract at work"), means the sentence may be about something else: it is
-asked about, never acted on.
+topic carrier ("...reminders...", skill/topics.py) read as one job (`topic_read`), with the
+words each job may be said with (skill/topic_vocabulary.py).
 """
 
 from __future__ import annotations
@@ -14,14 +12,20 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import content_words
+from .topic_vocabulary import (
+    BREACH,
+    COMMON,
+    JOB,
+    KEPT,
+    MISSED,
+    READ_BOUNDARIES,
+    RELIABILITY,
+    REMIND,
+    STOP_REMINDERS,
+    THANK,
+    THANKED,
+)
 from .understanding import kind_said, none_of_those, says_no
-
-REMIND = "RemindCheckInIntent"
-STOP_REMINDERS = "StopRemindersIntent"
-READ_BOUNDARIES = "ReadBoundariesIntent"
-BREACH = "LogBreachIntent"
-KEPT = "LogKeptIntent"
-MISSED = "LogMissedIntent"
 
 # The family a sentence is in, whichever carrier Alexa matched, and what decides within it.
 # "Remind me what our rules are" asks to hear them, not for a reminder.
@@ -31,19 +35,21 @@ REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|w
 REQUEST = re.compile(
     r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
     r"(?:(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
-    r"would rather not)\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
+    r"would rather not)\b|(?:i'm|i am|we're|we are) (?:done|finished|fed up|sick|tired) (?:with|of)\b|"
+    r"(?:(?:can|could) (?:i|we) (?:get|have)|give (?:me|us)) (?:a |the )?(?:weekly )?reminders?\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
     r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
     r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)"
 )
 STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
-    r"get rid|don't|do not|dont|without|less)\b"
+    r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of)\b"
 )
 # A reminder is set when asked for one, or asked to be reminded of the check-in, not "remind me on sunday".
 SET = re.compile(
     r"\bremind (?:me|us) (?:\w+ )?(?:about|of|before|for|to do|to start)? ?(?:the |our |my )?(?:weekly |sunday )?"
     r"(?:check ?in|checkin|talk|it)\b|\bremind (?:me|us) every\b|"
-    r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make)\b.*\breminders?\b|"
+    r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make|get|give|have)\b.*\breminders?\b|"
+    r"\bremind (?:me|us)\b.* (?:check ?in|checkin)\b|"
     r"\breminders? (?:on|please|every)\b"
 )
 BOUNDARIES = re.compile(
@@ -74,16 +80,36 @@ OURS = re.compile(r"\b(?:our|we|us)\b")
 PROMISED = re.compile(r"\b(?:promise|promised|promises|commitment|commitments|my word|my part|my end)\b")
 # A small win or a moment of reliability needs the job's own words, or a person doing well.
 WIN = re.compile(
-    r"\b(?:small win|little win|wins|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win)\b|"
+    r"\b(?:small win|little win|tiny win|wins|victory|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win|"
+    r"that's a win)\b|"
     r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
 )
 RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|moment)\b")
-RELIED = re.compile(r"\b(?:came through|come through|showed up|show up|counted on|on time)\b")
+# Said with the check-in: asking for a reminder of it, or what it will ask.
+CHECKIN_REMINDER = re.compile(
+    r"\b(?:remind (?:me|us)|nudge (?:me|us)|ping (?:me|us)|alert (?:me|us)|(?:don't|do not) let (?:me|us) forget|"
+    r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) reminder)\b"
+)
+CHECKIN_ASKS = re.compile(
+    r"\b(?:questions?|ask|asks|asking|discuss|discussing|talk about|talking about|preview|thinking about|cover)\b"
+)
+# Showing up for one of the couple's commitments is keeping it: "I showed up for our evening talk".
+SHOWED_UP_FOR = re.compile(
+    r"\b(?:showed up|show up|shown up|turned up|turn up|made it|make it|was there|were there|came)"
+    r"(?: (?:on time|in time|right on time|early))? (?:for|to)\b"
+)
+RELIED = re.compile(
+    r"\b(?:came through|come through|showed up|show up|turned up|counted on|on time|followed through|consistent|"
+    r"was there for|were there for|did what (?:he|she|they) said|like (?:he|she|they) said)\b"
+)
+GOOD = re.compile(r"\bgood (?:news|bits|things|stuff)\b")
+# "How are we tracking" asks how they are doing, not to pause the tracking.
+TRACKING = re.compile(r"\bhow (?:are|is) (?:we|it|things|everything) tracking\b|\bhow we(?:'re| are) tracking\b")
 PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
-    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase) (?:that|the last|my last|what i)|"
+    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of) (?:that|the last|my last|what i)|"
     r"logged (?:that|it) by mistake)\b"
 )
 # The other partner, however named: "has my partner logged anything".
@@ -105,79 +131,52 @@ CHOSEN = {
 # "I haven't kept it", "I never remembered": a keep said with a negation before it.
 NEGATED = re.compile(r"\b(?:not|never|didn't|haven't|hasn't|wasn't|couldn't|can't|won't)\b|n't\b")
 
-# Words any request may be said with.
-_COMMON = """
-i me my we us our ours you your it its it's that this these those the a an some any all and or
-but so to of for about on in at with from by if as up out over just really still also too very
-please now today tonight yesterday again okay ok hey um uh well oh right is are was were be been
-am i'm we're we've we'll i've i'd we'd let let's can could would will shall should do does did
-don't didn't have has had get got want need like know tell say said go going one last time week
-little bit more much there here what what's how how's when which who thanks actually quick
-quickly while anymore back ever yet maybe think mean sure see look lot other each every being
-lately exactly honestly really totally good news happy glad sadly afraid finally both mine
-everything something before after through give
-"""
-COMMON = frozenset(_COMMON.split())
-# The words each job may be said with, beside COMMON and its topic words.
-JOB: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
-        REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk "
-        "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget",
-        STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete "
-        "remove rid without less anymore any more them for good sending getting receiving",
-        READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed "
-        "agree set what are were which",
-        BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
-        "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
-        "mark add lied cheated betrayed behind sorry agreement agreed our",
-        "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written "
-        "write wrote put says promises promised made what in go",
-        "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat "
-        "talk kick off get started together",
-        "ReadCheckInQuestionsIntent": "questions check checkin read hear list weekly the what are ask asked",
-        "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things "
-        "worth wins anything reason us hit milestone milestones reached",
-        "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current "
-        "our long getting along month",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
-        "simple easier version forms",
-        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit",
-        "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake "
-        "scratch my please",
-        "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging "
-        "logged them all they made pass send on their his her",
-        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add",
-        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were "
-        "log record note partner count mark add he she they him her right so",
-        "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he "
-        "she they them",
-        KEPT: "kept remembered promise promises word log record",
-        MISSED: "missed forgot failed not promise promises word log record",
-    }.items()
-}
-THANK = "AcknowledgeIntent"
-# Thanks mark the partner's entries seen only when they say whom or what: "thank Sam", "thanks
-# for your entries"; an everyday "thank you" writes nothing and reads nothing aloud.
-_THANKED = frozenset(
+
+def topic_intent(job: str) -> str:
+    """The intent that holds a job's topic carriers, as interaction-model/generate.py names it:
+    "StopRemindersIntent" -> "StopRemindersTopicIntent". Its own intent, because Alexa may match
+    a carrier with both slots empty (the topic word said alone), and then only the name says so."""
+    return job.removesuffix("Intent") + "TopicIntent"
+
+
+CARRIERS = {topic_intent(job): job for job in JOB}
+
+
+def said_alone(job: str) -> tuple[str, ...]:
+    """The jobs to ask about when only a topic word of `job` was heard ("reminders": set or
+    stop them; "boundaries": read them or log one crossed), or itself ("crossed", "contract");
+    never done without a yes."""
+    return {REMIND: (REMIND, STOP_REMINDERS), STOP_REMINDERS: (REMIND, STOP_REMINDERS)}.get(
+        job, (READ_BOUNDARIES, BREACH) if job == READ_BOUNDARIES else (job,)
+    )
+
+
+# Asked to log it ("log a breach: I messaged her"), the words after it are its note.
+LOGGING = re.compile(r"\b(?:log|record|report|note|confess|admit|write down)\b")
+# After a breach's words, what says how it was crossed ("I overstepped a boundary with my phone"):
+# the note's, kept as said; where it happened ("at the gym", "into France") is checked.
+HOW = re.compile(r"\b(?:with|about|because|when|while|by)\b")
+# Beside a breach's own words, what it may be said with that still says something of it (a note's
+# words, not only the job's): when, and what was agreed ("I broke the no contact rule last night").
+BREACH_SAID = frozenset(
     [
-        "partner",
-        "wife",
-        "husband",
-        "him",
-        "her",
-        "them",
-        "they",
-        "their",
-        "his",
-        "entries",
-        "entry",
-        "logged",
-        "logging",
+        "no",
+        "contact",
+        "journal",
+        "diary",
+        "affair",
+        "night",
+        "morning",
+        "afternoon",
+        "evening",
+        "weekend",
+        "earlier",
+        "ago",
     ]
 )
-# Whose words after the topic are kept as said (a note, or the commitment), not read as a request.
-FREE_AFTER = frozenset({BREACH, "LogSmallWinIntent", "LogReliabilityIntent"})
+# Whose words after the topic are kept as said (a note), not read as a request. A breach's are
+# checked: "I crossed a boundary at the gym" is asked about; the couple's own boundaries' words pass.
+FREE_AFTER = frozenset({"LogSmallWinIntent", RELIABILITY})
 
 
 @dataclass(frozen=True)
@@ -191,6 +190,13 @@ class TopicReading:
 
 
 LET_GO = TopicReading(None)
+
+
+def _thanked_by_name(before: str, said: str, after: str, names: tuple[str, ...]) -> bool:
+    """Whether the partner is thanked by name, beside the thanks ("thank Sam for making dinner",
+    "let Alex know I'm grateful"): then what follows is what for, in their words."""
+    near = spoken(f"{before} {said} {' '.join(after.split()[:2])}")
+    return bool(set(re.sub(r"'s\b", "", near).split()) & (set(names) | {"partner", "wife", "husband", "him", "her"}))
 
 
 def chosen(said: str, jobs: tuple[str, ...]) -> str | None:
@@ -213,8 +219,19 @@ def without_command(note: str) -> str:
     return COMMAND.sub("", note.strip(), count=1) or note
 
 
+def _names_one(sentence: str, items: tuple[str, ...]) -> bool:
+    """Whether the sentence says a word that matters of one of the couple's items (a commitment's
+    "evening talk", a boundary's "journal"); "partner" names none."""
+    return bool(content_words(sentence) & {w for item in items for w in content_words(item)} - {"partner"})
+
+
 def _family(
-    sentence: str, before: str, carried: str, names: tuple[str, ...], promises: tuple[str, ...]
+    sentence: str,
+    before: str,
+    carried: str,
+    names: tuple[str, ...],
+    promises: tuple[str, ...],
+    boundaries: tuple[str, ...] = (),
 ) -> TopicReading:
     """The job the sentence's family decides, before its words are checked; LET_GO when the
     words lack what the job needs (a write needs its own words: never a guess)."""
@@ -232,9 +249,17 @@ def _family(
         return TopicReading(
             BREACH if CROSSED.search(sentence) else READ_BOUNDARIES if READ.search(sentence) else None, choices
         )
+    if carried in ("StartCheckInIntent", "ReadCheckInQuestionsIntent") and CHECKIN_REMINDER.search(sentence):
+        return TopicReading(REMIND)
+    if carried == "StartCheckInIntent" and CHECKIN_ASKS.search(sentence):
+        carried = "ReadCheckInQuestionsIntent"
+    if carried == "TakeAPauseIntent" and TRACKING.search(sentence):
+        carried = "ProgressIntent"  # "how are we tracking"
     person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+    if carried == RELIABILITY and SHOWED_UP_FOR.search(sentence) and _names_one(sentence, promises):
+        carried = KEPT  # one of their commitments shown up for: kept, or asked which (models.logbook)
     if carried == BREACH:
-        if AGREED.search(sentence):
+        if AGREED.search(sentence) or _names_one(sentence, boundaries):
             return TopicReading(BREACH)
         return (
             TopicReading(None, (BREACH,))
@@ -242,7 +267,7 @@ def _family(
             else LET_GO
         )
     if carried in (KEPT, MISSED):
-        if not (PROMISED.search(sentence) or content_words(sentence) & {w for p in promises for w in content_words(p)}):
+        if not (PROMISED.search(sentence) or _names_one(sentence, promises)):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)
         negated = carried == KEPT and NEGATED.search(spoken(before))
@@ -255,30 +280,51 @@ def _family(
         LET_DOWN.search(sentence) or not (RELIABLE.search(sentence) or (RELIED.search(sentence) and person))
     ):
         return LET_GO
+    if carried == "PartnerNewsIntent" and GOOD.search(sentence) and not person:
+        carried = "CelebrateIntent"  # "what's the good news": theirs together, not the partner's
     if carried == "PartnerNewsIntent" and not (person or "news" in sentence.split() or "anything" in sentence.split()):
         return LET_GO
     return TopicReading(carried, (carried,))
 
 
 def topic_read(
-    before: str, said: str, after: str, carried: str, names: tuple[str, ...] = (), promises: tuple[str, ...] = ()
+    before: str,
+    said: str,
+    after: str,
+    carried: str,
+    names: tuple[str, ...] = (),
+    promises: tuple[str, ...] = (),
+    boundaries: tuple[str, ...] = (),
 ) -> TopicReading:
-    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`:
-    undo, stop or set for reminders, a breach or reading the boundaries ("I crossed a boundary"),
-    kept or missed (kind_said) when a promise is named (`promises`: the couple's commitments).
-    Every word must be one the job is said with, or a name of the couple (`names`, lower case),
-    but a note's words after the topic when the job's own words were said; otherwise it is
-    asked about, or let go when the job's own words are missing."""
+    """The job a sentence names around its topic word (`said`), Alexa having picked `carried`
+    (the job, or the intent holding its carriers): undo, stop or set for reminders, a breach or
+    reading the boundaries ("I crossed a boundary"), kept or missed (kind_said) when a promise
+    is named (`promises`: the couple's commitments; showing up for one keeps it), a breach when
+    one of the couple's `boundaries` is named ("I overstepped with my phone again"). Every word
+    must be one the job is said with, or a name of the couple (`names`, lower case), or words
+    of their boundaries for a breach, but a note's words after the topic when the job's own
+    words were said; otherwise it is asked about, or let go when the job's own words are missing."""
+    carried = CARRIERS.get(carried, carried)
     sentence = spoken(f"{before} {said} {after}")
-    reading = _family(sentence, before, carried, names, promises)
+    reading = _family(sentence, before, carried, names, promises, boundaries)
     intent = reading.intent
     if intent is None or intent in (KEPT, MISSED):
         return reading  # which promise, models.logbook decides: never a guess
-    if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | _THANKED):
+    if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | THANKED):
         return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
-    free = intent in FREE_AFTER and (intent != BREACH or AGREED.search(sentence))
+    free = (
+        intent in FREE_AFTER
+        or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
+        or (intent == THANK and _thanked_by_name(before, said, after, names))
+    )
     checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
-    if set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split()):
+    if intent == BREACH:  # "with my phone", "because ...": how it was crossed, the note's words
+        checked = HOW.split(checked, maxsplit=1)[0]
+    unknown = set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split())
+    if intent == BREACH:  # its own words of when and what, and their boundaries' ("hid" my phone, "hiding")
+        agreed = {w for b in boundaries for w in content_words(b)}
+        unknown = {w for w in unknown - BREACH_SAID if not content_words(w) or not content_words(w) <= agreed}
+    if unknown:
         if intent == "PartnerNewsIntent":
             return LET_GO  # "I heard from my sister", "anything from amazon": not the partner's news
         return TopicReading(None, reading.choices if len(reading.choices) > 1 else (intent,))

@@ -17,13 +17,15 @@ as it came, for the safety answer and the slot boundary (the handlers tried firs
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from typing import Any, ClassVar, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
 
-from trust_tracker.models.contracts import active_commitments
+from trust_tracker.models.contracts import active_version
+from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
@@ -39,9 +41,10 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_held import checkin_waits
-from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said
+from .safety import COUPLE_NAMES, as_said, distress_said
 from .speakers import linked_couple
-from .topic_words import COMMON, JOB, KEPT, MISSED, chosen, topic_read, without_command
+from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
+from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"
@@ -49,8 +52,9 @@ TOPIC_OFFER = "topic_offer"
 TOPIC_CHOICE = "topic_choice"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 _CHOICE_REPLY = "topic_choice_reply"
-# Request attribute: the couple's commitments, their names and words.
+# Request attributes: the couple's commitments, their names and words; their boundaries' words.
 COUPLE_PROMISES = "couple_promises"
+COUPLE_BOUNDARIES = "couple_boundaries"
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 _UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
@@ -62,8 +66,9 @@ _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
 def carried(intent: Intent) -> tuple[str, str, str, str] | None:
     """(topic slot name, words before, the topic's words, words after) of a request heard
     through a topic carrier; None for any other (SupportIntent's carriers, and the words after
-    "i did everything", are the safety's: only a topic's own intents carry topics)."""
-    if intent.name == SUPPORT_INTENT or intent.name not in JOB:
+    "i did everything", are the safety's: only a topic's own intents carry topics), and for a
+    topic word heard alone (asked about: `said_alone`)."""
+    if intent.name not in CARRIERS:
         return None
     slots = {
         name: slot.value.strip()
@@ -102,15 +107,23 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
     return {}
 
 
-def _promises(handler_input: HandlerInput) -> tuple[str, ...]:
-    """The names and words of the linked couple's commitments: what a kept or missed promise may
-    name (read once a request, as the couple's names are)."""
+def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names and words of the linked couple's commitments (what a kept or missed promise
+    may name) and of their boundaries (what a breach may name): read once a request, as the
+    couple's names are."""
     attributes = handler_input.attributes_manager.request_attributes
     if COUPLE_PROMISES not in attributes:
         couple = linked_couple(handler_input) if handler_input.context is not None else None
-        agreed = active_commitments(skill_context(handler_input).session, couple.id) if couple is not None else []
-        attributes[COUPLE_PROMISES] = tuple(w for c in agreed for w in (c.spoken_name, c.text))
-    return cast(tuple[str, ...], attributes[COUPLE_PROMISES])
+        version = active_version(skill_context(handler_input).session, couple.id) if couple is not None else None
+        items = version.items if version is not None else []
+        attributes[COUPLE_PROMISES] = tuple(
+            w for c in items if c.kind is ItemKind.COMMITMENT for w in (c.spoken_name, c.text)
+        )
+        attributes[COUPLE_BOUNDARIES] = tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
+    return (
+        cast(tuple[str, ...], attributes[COUPLE_PROMISES]),
+        cast(tuple[str, ...], attributes.get(COUPLE_BOUNDARIES, ())),
+    )
 
 
 def become(intent: Intent, name: str, values: dict[str, str]) -> None:
@@ -143,7 +156,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
             return
         heard = carried(intent)
         if heard is None or any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
-            return
+            return  # a topic word alone is asked about (TopicQuestionHandler); unreadable words, refused
         if distress_said(handler_input):
             return  # the safety answer, first (SafetyHandler reads the carrier slots as said)
         topic, before, said, after = heard
@@ -152,8 +165,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
             return
         said_names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
         names = tuple(n.lower() for n in said_names)
-        promises = _promises(handler_input) if intent.name in (KEPT, MISSED) else ()
-        reading = topic_read(before, said, after, intent.name or "", names, promises)
+        job = CARRIERS[intent.name or ""]
+        promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
+        reading = topic_read(before, said, after, job, names, promises, boundaries)
         whole = sentence(topic, before, after)
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
@@ -185,13 +199,23 @@ class TopicQuestionHandler(AbstractRequestHandler):
     """The words named a topic but did not say which job, or may be about something else:
     one short question ("Shall I read your contract?"), a yes to a single offer doing it."""
 
+    # The topics' carriers reach it as they came only when no words were heard around the topic word.
+    intents: ClassVar[tuple[str, ...]] = tuple(CARRIERS)
+
     def can_handle(self, handler_input: HandlerInput) -> bool:
         manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
-        return manager is not None and _UNCLEAR in manager.request_attributes
+        if manager is None:
+            return False
+        return _UNCLEAR in manager.request_attributes or (
+            is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in self.intents
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        choices = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes[_UNCLEAR])
+        requests = handler_input.attributes_manager.request_attributes
+        if _UNCLEAR not in requests:  # the topic word alone ("reminders"): a write never runs on it
+            requests[_UNCLEAR] = said_alone(CARRIERS[str(get_intent_name(handler_input))])
+        choices = cast(tuple[str, ...], requests[_UNCLEAR])
         if not choices:  # about something else: let go, with two things that can be said
             return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
         reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)

@@ -26,6 +26,7 @@ from tests.skill.e2e.harness import (
     talk,
 )
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Partner, Setback, Source
+from trust_tracker.skill.topic_words import CARRIERS
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
@@ -121,7 +122,7 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     missed = [
         (said, intent, turn["intent"], group)
         for (said, intent, group), turn in zip(expected, heard, strict=True)
-        if turn["intent"] != intent
+        if routed_to(turn["intent"]) != intent
     ]
     for group in GROUPS:
         total = sum(1 for *_, g in expected if g == group)
@@ -144,6 +145,11 @@ def test_held_out_phrasings_reach_their_intent_through_a_real_alexa_client(conve
     assert all(turn["ssml"] for turn in heard if turn["intent"]), "every routed phrasing is answered"
 
 
+def routed_to(intent: str | None) -> str | None:
+    """The job an intent routed to is for: a topic's carriers ("StopRemindersTopicIntent") are the job's."""
+    return CARRIERS.get(intent or "", intent)
+
+
 # A list written blind (tests/skill/e2e/held_out_blind.json: its author never saw the model),
 # routed only. Measured 107 of 246 (43%; of those that are not samples, 43 of 182) when it was
 # first read; the floor keeps that from slipping back. No sample may ever be written from it.
@@ -162,7 +168,7 @@ def test_a_list_written_blind_reaches_its_intents_through_a_real_alexa_router(co
     }
     # Some were samples before the list was written (said alike by chance): counted, and shown.
     print(f"blind phrasings that are samples: {len({said.lower() for said, _ in expected} & samples)}")
-    heard = [turn["intent"] for turn in route_only([said for said, _ in expected])]
+    heard = [routed_to(turn["intent"]) for turn in route_only([said for said, _ in expected])]
     right = sum(1 for (_, intent), got in zip(expected, heard, strict=True) if got == intent)
     print(f"blind phrasings routed right: {right}/{len(expected)} ({right / len(expected):.0%})")
     assert right / len(expected) >= MIN_BLIND_ROUTED

@@ -17,6 +17,7 @@ from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.intents.basics import UnknownIntentHandler
+from trust_tracker.skill.topic_words import topic_intent
 
 MODEL_PATH = Path(__file__).parents[2] / "interaction-model" / "en-US.json"
 MODEL_DIR = MODEL_PATH.parent
@@ -198,7 +199,7 @@ def test_no_catch_all_samples(intents) -> None:
     ("I'm done" as a kept promise): a slot needs at least two words of carrier phrase,
     (a number is only ever a number: "481516" alone is a pairing code), but for DESCRIBING
     and a topic carrier, whose one word names one job (test_topic_words_each_name_one_job)."""
-    topics = {(name, topic) for name, said in _topics().items() for topic in said}
+    topics = {(topic_intent(name), topic) for name, said in _topics().items() for topic in said}
     for name, sample in all_samples(intents):
         if (name, sample) in DESCRIBING:
             continue
@@ -380,7 +381,7 @@ def test_each_locale_stays_within_alexas_size_limits(locale) -> None:
     values = sum(1 + len(v["name"].get("synonyms", [])) for t in language["types"] for v in t["values"])
     assert values < MAX_SLOT_VALUES
     counts = {intent["name"]: len(intent.get("samples", [])) for intent in language["intents"]}
-    assert 12_000 <= sum(counts.values()) <= 20_000, sum(counts.values())  # what the figures in the README rely on
+    assert 12_000 <= sum(counts.values()) <= 21_000, sum(counts.values())  # what the figures in the README rely on
     assert all(counts[name] >= 200 for name in MAIN_INTENTS), counts  # every main intent got its variants
 
 

@@ -15,6 +15,7 @@ from trust_tracker.skill.simulator import (
     Reply,
     plain_text,
 )
+from trust_tracker.skill.topic_words import CARRIERS
 from trust_tracker.skill.typed_words import normalise, spoken_number
 
 # A small model for the edge cases, independent of the real one's wording.
@@ -470,6 +471,7 @@ def test_every_sample_of_the_real_model_reaches_its_own_intent(real):
             # SupportIntent's carriers ("he hit {after_he_hit}") filled as distress.
             said = re.sub(r"\{(\w+)\}", lambda slot: fill.get(slot[1], "me"), sample)
             match = real.match(said)
-            if match is None or match.intent != intent["name"]:
+            # A topic's carrier that reaches its job's own sample ("small win {note}") is that job.
+            if match is None or match.intent not in (intent["name"], CARRIERS.get(intent["name"])):
                 misrouted.append((sample, intent["name"], match and match.intent))
     assert misrouted == []

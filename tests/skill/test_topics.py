@@ -19,7 +19,7 @@ from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.safety import COUPLE_NAMES
-from trust_tracker.skill.topic_words import topic_read
+from trust_tracker.skill.topic_words import topic_intent, topic_read
 from trust_tracker.skill.topics import COUPLE_PROMISES, TOPIC_OFFER, TopicInterceptor
 
 __all__ = ["alex", "conversation_script", "say", "server", "skill"]  # fixtures
@@ -31,7 +31,7 @@ DEMO_PROMISES = ("call when late", "evening talk", "open phone", "house jobs", "
 def carrier(intent: str, topic: str, before: str = "", after: str = "") -> tuple[str, dict[str, str | None]]:
     """The request Alexa sends for a sentence heard through `intent`'s carrier of `topic`."""
     name = topic.replace(" ", "_")
-    return intent, {f"before_{name}": before or None, f"after_{name}": after or None}
+    return topic_intent(intent), {f"before_{name}": before or None, f"after_{name}": after or None}
 
 
 def decided(intent: str, slots: dict[str, Any], attributes: dict[str, Any] | None = None) -> tuple[str, dict]:
@@ -126,9 +126,8 @@ def test_other_requests_are_left_as_they_came() -> None:
 
 
 def test_distress_around_a_topic_is_left_for_the_safety_answer() -> None:
-    slots = carrier("ReadContractIntent", "contract", "he hit me because of the", "")[1]
-    assert decided("ReadContractIntent", slots) == (
-        "ReadContractIntent",
+    assert decided(*carrier("ReadContractIntent", "contract", "he hit me because of the", "")) == (
+        "ReadContractTopicIntent",
         {"before_contract": "he hit me because of the", "after_contract": None},
     )
 

@@ -12,6 +12,7 @@ import pytest
 
 from tests.factories import agreed_contract, make_entry
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
+from tests.skill.topic_lookalikes import LET_GO_LOOKALIKES
 from trust_tracker.models.alexa_entities import AlexaReminder
 from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.skill.simulator import InteractionModel
@@ -46,32 +47,8 @@ def unchanged(session) -> tuple[int, int]:
 
 # --- 1, 2, 7: everyday words are let go, nothing written --------------------------------------
 
-LET_GO_SENTENCES = [
-    "we crossed the road",
-    "i crossed my fingers",
-    "i crossed it off my list",
-    "we crossed the bridge into town",
-    "i crossed the finish line at the marathon",
-    "i overstepped the mark at work",
-    "he crossed the street without looking",
-    "i missed you",
-    "i kept going",
-    "i forgot what i was going to say",
-    "i kept the receipt",
-    "i did not eat lunch",
-    "it kept raining all day",
-    "i forgot his birthday",
-    "i showed up late for work",
-    "we got a win on the lottery",
-    "is that a good deal",
-    "any news on the weather",
-    "i heard from my sister today",
-    "anything from amazon today",
-    "i logged into my bank",
-]
 
-
-@pytest.mark.parametrize("said", LET_GO_SENTENCES)
+@pytest.mark.parametrize("said", LET_GO_LOOKALIKES)
 def test_everyday_words_around_a_topic_are_let_go_and_nothing_is_written(say, session, home, said) -> None:
     result = spoken_to(say, said)
     assert speech(result).startswith(LET_GO), speech(result)

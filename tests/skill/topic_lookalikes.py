@@ -4,8 +4,8 @@ reminder (tests/skill/test_topics_lookalikes.py)."""
 
 from __future__ import annotations
 
-TOPIC_LOOKALIKES: list[str] = [
-    # crossed, overstepped, breach, lied, cheated, betrayed, violated
+# Let go outright (no question offered): the independent tester's finds (issue 8).
+LET_GO_LOOKALIKES: list[str] = [
     "we crossed the road",
     "i crossed my fingers",
     "i crossed it off my list",
@@ -13,6 +13,25 @@ TOPIC_LOOKALIKES: list[str] = [
     "i crossed the finish line at the marathon",
     "i overstepped the mark at work",
     "he crossed the street without looking",
+    "i missed you",
+    "i kept going",
+    "i forgot what i was going to say",
+    "i kept the receipt",
+    "i did not eat lunch",
+    "it kept raining all day",
+    "i forgot his birthday",
+    "i showed up late for work",
+    "we got a win on the lottery",
+    "is that a good deal",
+    "any news on the weather",
+    "i heard from my sister today",
+    "anything from amazon today",
+    "i logged into my bank",
+]
+
+TOPIC_LOOKALIKES: list[str] = [
+    *LET_GO_LOOKALIKES,
+    # crossed, overstepped, breach, lied, cheated, betrayed, violated
     "the dog crossed the garden",
     "we crossed paths with the neighbours",
     "i crossed out the wrong word",
@@ -27,13 +46,6 @@ TOPIC_LOOKALIKES: list[str] = [
     "the neighbour's tree overstepped onto our drive",
     "my boss crossed a line at work",
     # kept, remembered, missed, forgot, did not, failed to
-    "i missed you",
-    "i kept going",
-    "i forgot what i was going to say",
-    "i kept the receipt",
-    "i did not eat lunch",
-    "it kept raining all day",
-    "i forgot his birthday",
     "i missed the bus",
     "we missed the start of the film",
     "i kept the dog inside all day",
@@ -74,7 +86,6 @@ TOPIC_LOOKALIKES: list[str] = [
     "the rules at the gym changed",
     "there is a limit on the bags",
     # contract, agreement, deal, agreed
-    "is that a good deal",
     "the contract at work is stressful",
     "my phone contract ends next month",
     "the lease agreement came in the post",
@@ -122,12 +133,10 @@ TOPIC_LOOKALIKES: list[str] = [
     "thanks for nothing",
     "thank goodness it's friday",
     # small win, a win, wins
-    "we got a win on the lottery",
     "our team wins every week",
     "the football team got a win",
     "the horse had a small win at the races",
     # reliable, showed up, came through, on time, dependable, counted on
-    "i showed up late for work",
     "the train was on time",
     "the package came through the letterbox",
     "my old car is so reliable",
@@ -138,10 +147,6 @@ TOPIC_LOOKALIKES: list[str] = [
     "the delivery showed up late",
     "the paint came through on the other side",
     # news, logged, anything from, heard from
-    "any news on the weather",
-    "i heard from my sister today",
-    "anything from amazon today",
-    "i logged into my bank",
     "the news is depressing",
     "i heard from the school about the trip",
     "anything from the council about the bins",

@@ -1,0 +1,94 @@
+"""The words of the skill's topic carriers (skill/topic_words.py reads a sentence with them):
+the jobs they carry, the words any request may be said with, and the words each job may be said
+with. A word outside these, said around a topic ("remind me to buy milk", "the contract at
+work"), means the sentence may be about something else: it is asked about, never acted on.
+"""
+
+from __future__ import annotations
+
+REMIND = "RemindCheckInIntent"
+STOP_REMINDERS = "StopRemindersIntent"
+READ_BOUNDARIES = "ReadBoundariesIntent"
+BREACH = "LogBreachIntent"
+KEPT = "LogKeptIntent"
+MISSED = "LogMissedIntent"
+RELIABILITY = "LogReliabilityIntent"
+# The carriers whose reading needs the couple's own commitments or boundaries (skill/topics.py reads them).
+AGREED_ITEMS = frozenset({KEPT, MISSED, RELIABILITY, BREACH})
+# Words any request may be said with.
+_COMMON = """
+i me my we us our ours you your it its it's that this these those the a an some any all and or
+but so to of for about on in at with from by if as up out over just really still also too very
+please now today tonight yesterday again okay ok hey um uh well oh right is are was were be been
+am i'm we're we've we'll i've i'd we'd let let's can could would will shall should do does did
+don't didn't have has had get got want need like know tell say said go going one last time week
+little bit more much there here what what's how how's when which who thanks actually quick
+quickly while anymore back ever yet maybe think mean sure see look lot other each every being
+lately exactly honestly really totally good news happy glad sadly afraid finally both mine
+everything something before after through give
+"""
+COMMON = frozenset(_COMMON.split())
+# The words each job may be said with, beside COMMON and its topic words.
+JOB: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk "
+        "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget remember ping "
+        "nudge alert notify due let evening morning",
+        STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete "
+        "remove rid without less anymore any more them for good sending getting receiving",
+        READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed "
+        "agree set what are were which",
+        BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
+        "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
+        "mark add lied cheated betrayed behind sorry agreement agreed our",
+        "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written "
+        "write wrote put says promises promised made what in go whole full out loud play commitments",
+        "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat "
+        "talk kick off get started together",
+        "ReadCheckInQuestionsIntent": "questions question check checkin read hear list weekly the what are ask asked "
+        "answer answering come coming ahead upcoming next discuss discussing preview cover meant thinking talk "
+        "talking doing will be topics",
+        "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things "
+        "worth wins anything reason us hit milestone milestones reached gone done right doing highlights of bits "
+        "news remind so far recently",
+        "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current "
+        "our long getting along month track tracking better update report done week looking score",
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
+        "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
+        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
+        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker "
+        "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next",
+        "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake "
+        "scratch my please erase cancel get rid of made oops",
+        "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging "
+        "logged them all they made pass send on their his her appreciated appreciation acknowledge let",
+        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory",
+        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were "
+        "log record note partner count mark add he she they him her right so",
+        "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he "
+        "she they them updates update latest been logging put in down add added said recently",
+        KEPT: "kept remembered promise promises word log record",
+        MISSED: "missed forgot failed not promise promises word log record",
+    }.items()
+}
+THANK = "AcknowledgeIntent"
+# Thanks mark the partner's entries seen only when they say whom or what: "thank Sam", "thanks
+# for your entries"; an everyday "thank you" writes nothing and reads nothing aloud.
+THANKED = frozenset(
+    [
+        "partner",
+        "wife",
+        "husband",
+        "him",
+        "her",
+        "them",
+        "they",
+        "their",
+        "his",
+        "entries",
+        "entry",
+        "logged",
+        "logging",
+    ]
+)
