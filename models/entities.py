@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import secrets
 from datetime import date, datetime, time
 from typing import Any
 
@@ -70,6 +71,10 @@ class Source(enum.StrEnum):
     WEB = "web"
 
 
+def new_revision() -> str:
+    return secrets.token_hex(8)
+
+
 class Couple(Base):
     __tablename__ = "couple"
 
@@ -81,6 +86,9 @@ class Couple(Base):
     # The secret in the private calendar feed's address; None when the feed is off.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A random stamp, replaced with every write of the couple, its partners, voice links or
+    # contract: what a process keeps of them is used only while it stands (models/revisions.py).
+    revision: Mapped[str] = mapped_column(String(16), default=new_revision, server_default="0")
 
     partners: Mapped[list[Partner]] = relationship(
         back_populates="couple", order_by="Partner.id", cascade="all, delete-orphan"
