@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import secrets
 from datetime import date, datetime, time
 from typing import Any
 
@@ -71,10 +70,6 @@ class Source(enum.StrEnum):
     WEB = "web"
 
 
-def new_revision() -> str:
-    return secrets.token_hex(8)
-
-
 class Couple(Base):
     __tablename__ = "couple"
 
@@ -86,9 +81,6 @@ class Couple(Base):
     # The secret in the private calendar feed's address; None when the feed is off.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
-    # A random stamp, replaced with every write of the couple, its partners, voice links or
-    # contract: what a process keeps of them is used only while it stands (models/revisions.py).
-    revision: Mapped[str] = mapped_column(String(16), default=new_revision, server_default="0")
 
     partners: Mapped[list[Partner]] = relationship(
         back_populates="couple", order_by="Partner.id", cascade="all, delete-orphan"
@@ -406,6 +398,7 @@ from trust_tracker.models import (  # noqa: E402,F401
     login_entities,
     oauth_entities,
     pairing_entities,
+    revision_entities,
     stat_entities,
     stats,
 )

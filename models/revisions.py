@@ -3,10 +3,12 @@
 Every request reads the Alexa account's links (with their partners, the couple and its
 partners) and the couple's active contract version (its items, and their lineages for the
 names sent to Alexa). They change rarely: a device linked or unlinked, a name, a version
-agreed, once a minute the link's "last used". Each couple has a `revision`, a random stamp
-replaced in the same flush as any write of its row, its partners, voice links, contract,
-versions, items or lineages (whatever operation writes them: the flush sees it; a bulk
-UPDATE or DELETE of one of those tables replaces the stamp of every couple it may touch).
+agreed, once a minute the link's "last used". Each couple has a revision (`couple_revision`,
+models/revision_entities.py), a random stamp replaced in the same flush as any write of its
+row, its partners, voice links, contract, versions, items or lineages (whatever operation
+writes them: the flush sees it; a bulk UPDATE or DELETE of one of those tables replaces the
+stamp of every couple it may touch). A couple gets its stamp at its first such write (its
+sign-up); one without a stamp has nothing kept.
 
 A process keeps what it read with the stamp it read first (`kept`); a request reads the
 stamp again (one small statement, once a request while it writes none of those tables) and
@@ -19,15 +21,19 @@ request's) cannot leave a stamp that a later, different row could repeat.
 
 from __future__ import annotations
 
+import secrets
 import threading
 from collections.abc import Callable, Hashable, Iterable
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
+from weakref import WeakKeyDictionary, WeakSet
 
-from sqlalchemy import Engine, bindparam, event, or_, select, update
+from sqlalchemy import Engine, bindparam, event, inspect, literal, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 from sqlalchemy.orm.attributes import instance_dict
 
-from .entities import Contract, ContractItem, ContractVersion, Couple, ItemLineage, Partner, VoiceLink, new_revision
+from .entities import Contract, ContractItem, ContractVersion, Couple, ItemLineage, Partner, VoiceLink
+from .revision_entities import CoupleRevision
 
 T = TypeVar("T")
 
@@ -42,24 +48,44 @@ _MAX_KEPT = 20_000  # copies per process; past it, forgotten all at once and rea
 _STAMPS = "trust_tracker.stamps"  # this transaction's stamps read, by couple id
 _CHANGED = "trust_tracker.stamps_changed"  # this transaction replaced stamps: nothing it reads is kept
 
-_kept: dict[Engine, dict[Hashable, tuple[int, str, object]]] = {}
+_kept: WeakKeyDictionary[Engine, dict[Hashable, tuple[int, str, object]]] = WeakKeyDictionary()
+_ready: WeakSet[Engine] = WeakSet()  # databases migrated to have the stamps
 _lock = threading.Lock()
 
-_STAMP = select(Couple.revision).where(Couple.id == bindparam("couple_id"))
+_STAMP = select(CoupleRevision.revision).where(CoupleRevision.couple_id == bindparam("couple_id"))
+
+
+def new_revision() -> str:
+    return secrets.token_hex(8)
+
+
+def available(session: Session) -> bool:
+    """Whether the database has the stamps: not before its migration (0015) ran, so an operation
+    under an older schema (a migration's test, a server started before `db upgrade`) keeps
+    nothing and writes no stamp."""
+    engine = session.get_bind().engine
+    if engine in _ready:
+        return True
+    if inspect(session.connection()).has_table(CoupleRevision.__tablename__):
+        _ready.add(engine)
+        return True
+    return False
 
 
 def stamp(session: Session, couple_id: int) -> str | None:
-    """The couple's revision as this transaction sees it (None: no such couple), read once
+    """The couple's revision as this transaction sees it (None: it has none yet, or is gone), read once
     while the transaction writes nothing a kept copy is read from."""
     stamps: dict[int, str | None] = session.info.setdefault(_STAMPS, {})
     if session.autoflush:
         session.flush()  # its writes replace the stamp first
+    if not available(session):
+        return None
     if couple_id not in stamps:
         stamps[couple_id] = session.connection().execute(_STAMP, {"couple_id": couple_id}).scalar()
     return stamps.get(couple_id)
 
 
-def note_stamp(session: Session, couple_id: int, revision: str) -> None:
+def note_stamp(session: Session, couple_id: int, revision: str | None) -> None:
     """A stamp this transaction read along with something else (the account's, models.speakers)."""
     session.info.setdefault(_STAMPS, {}).setdefault(couple_id, revision)
 
@@ -70,7 +96,7 @@ def kept(session: Session, key: Hashable, couple_id: int, read: Callable[[Sessio
     its transaction) and kept. `read` returns entities (or a list of them), fully loaded for
     what the caller touches; what it left unloaded is loaded in `session` when touched."""
     revision = stamp(session, couple_id)
-    if revision is None:  # the couple is gone: read as it is, keep nothing
+    if revision is None:  # no stamp (yet): read as it is, keep nothing
         return read(session)
     engine = session.get_bind().engine
     copies = _kept.get(engine, {})
@@ -119,11 +145,21 @@ def _couples_written(objects: Iterable[object]) -> tuple[set[int], set[int], set
     return couples, contracts, versions
 
 
-def _replace_stamps(session: Session, where: object | None) -> None:
-    """New stamps for the couples `where` selects (None: every couple), in the session's transaction."""
-    statement = update(Couple).values(revision=new_revision())
-    if where is not None:
-        statement = statement.where(where)  # type: ignore[arg-type]
+def _replace_stamps(session: Session, where: Any | None) -> None:
+    """New stamps for the couples `where` selects, made for those without one (None: every stamp
+    there is replaced), in the session's transaction."""
+    if not available(session):
+        return
+    revision = new_revision()
+    if where is None:
+        statement: Any = update(CoupleRevision).values(revision=revision)
+    else:
+        insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(
+            CoupleRevision
+        )
+        statement = insert.from_select(
+            ["couple_id", "revision"], select(Couple.id, literal(revision)).where(where)
+        ).on_conflict_do_update(index_elements=["couple_id"], set_={"revision": insert.excluded.revision})
     session.connection().execute(statement)
     session.info.pop(_STAMPS, None)
     session.info[_CHANGED] = True
@@ -134,7 +170,7 @@ def _after_flush(session: Session, _context: object) -> None:
     written = [*session.new, *session.dirty, *session.deleted]
     if not any(isinstance(obj, _WATCHED) for obj in written):
         return
-    found = _couples_written(obj for obj in written if not (obj in session.new and isinstance(obj, Couple)))
+    found = _couples_written(written)
     if found is None:
         _replace_stamps(session, None)
         return

@@ -23,6 +23,7 @@ from .base import utcnow
 from .db import read, remembered
 from .entities import Couple, Partner, VoiceLink
 from .errors import Conflict, NotFound
+from .revision_entities import CoupleRevision
 
 # How a link was made (VoiceLink.linked_by).
 PAIRING, LOGIN = "pairing", "login"
@@ -109,9 +110,15 @@ def _account(session: Session, alexa_user_id: str) -> list[VoiceLink]:
 
 
 def _links(session: Session, alexa_user_id: str) -> list[VoiceLink]:
-    couples = read(session, _ACCOUNT_COUPLES, {"alexa_user_id": alexa_user_id}).all()
-    if len(couples) != 1:  # not linked; or (never by bind) links in two couples: read as they are
-        return list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique()) if couples else []
+    couples = (
+        read(session, _ACCOUNT_COUPLES, {"alexa_user_id": alexa_user_id}).all()
+        if revisions.available(session)
+        else None
+    )
+    if couples is None or len(couples) > 1:  # an older schema; or (never by bind) links in two couples
+        return list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique())
+    if not couples:
+        return []
     ((couple_id, revision),) = couples
     revisions.note_stamp(session, couple_id, revision)
     return revisions.kept(
@@ -128,9 +135,9 @@ _ACCOUNT = (  # built once: every request asks it
     .order_by(VoiceLink.id)
     .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
 )
-_ACCOUNT_COUPLES = (
-    select(VoiceLink.couple_id, Couple.revision)
-    .join(Couple, Couple.id == VoiceLink.couple_id)
+_ACCOUNT_COUPLES = (  # the couple (one, always, but for a link made before bind kept it so) and its stamp
+    select(VoiceLink.couple_id, CoupleRevision.revision)
+    .outerjoin(CoupleRevision, CoupleRevision.couple_id == VoiceLink.couple_id)
     .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
     .distinct()
 )

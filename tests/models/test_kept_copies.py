@@ -144,7 +144,7 @@ def test_a_kept_copy_costs_one_small_statement(two, fresh_engine):
     finally:
         event.remove(fresh_engine, "before_cursor_execute", listener)
     reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    assert len(reads) == 1 and "couple.revision" in reads[0]  # no links, version, items or lineages read
+    assert len(reads) == 1 and "couple_revision.revision" in reads[0]  # no links, version, items or lineages read
 
 
 def test_each_database_keeps_its_own_copies(two, tmp_path):
