@@ -190,10 +190,11 @@ def _after_flush(session: Session, _context: object) -> None:
 
 @event.listens_for(Session, "do_orm_execute")
 def _before_bulk_write(state: ORMExecuteState) -> None:
-    """A bulk UPDATE or DELETE of a table kept copies are read from: new stamps for the couples
-    whose rows it may touch (for a table with a couple_id, those its WHERE selects; else all)."""
-    if state.is_select:
-        return
+    """A bulk INSERT, UPDATE or DELETE of a table kept copies are read from: new stamps for the
+    couples whose rows it may touch (for a table with a couple_id, those its WHERE selects; else
+    all). Raw SQL through `text()` is not looked into: a write in it must replace the stamps itself."""
+    if not (state.is_update or state.is_delete or state.is_insert):
+        return  # a read; or raw SQL (a health check's SELECT 1), which writes none of these tables
     mapper = state.bind_mapper
     table = mapper.local_table if mapper is not None else None
     if table not in _TABLES:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import Engine, event, select, update
+from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.factories import agreed_contract, make_couple
@@ -158,3 +158,19 @@ def test_each_database_keeps_its_own_copies(two, tmp_path):
         speakers.bind(session, ACCOUNT, "", kim, PAIRING, NOW)
     assert _names(make_sessionmaker(other)) == ("Kim", "Lee")
     other.dispose()
+
+
+def test_a_read_in_raw_sql_keeps_the_copies(two, fresh_engine):
+    """A health check's SELECT 1 (web/health.py) replaces no stamp: the next request still uses its copy."""
+    first, _ = two
+    assert _couple(first) is not None
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    with first.begin() as session:
+        session.execute(text("SELECT 1"))
+    event.listen(fresh_engine, "before_cursor_execute", listener)
+    try:
+        assert _couple(first) is not None
+    finally:
+        event.remove(fresh_engine, "before_cursor_execute", listener)
+    assert not any("voice_link.id" in s for s in statements)  # the links came from the kept copy
