@@ -9,7 +9,9 @@ bare skill, a Flask app that deserializes the envelope, runs one ask-sdk-core ha
 that says one sentence, and serializes the response. Both get the same envelopes, for
 Alex, whose device is linked by pairing code and whose voice Alexa knows: the four
 requests of issue 12, each a new session as a one-shot "Alexa, ask trust tracker to ..."
-is. The project is measured twice: a couple with one day of history, and the same
+is, each carrying an address and a token for Alexa's own APIs as every real request does (a
+local stand-in for them on loopback, skill/stand_in.py: the device's time zone is asked of it
+once a day, and the weekly reminder's slot is checked at every session's start). The project is measured twice: a couple with one day of history, and the same
 couple with five years of daily history (infra/benchmark_history.py's seed; `--days`
 for a quick check with less). A keep is allowed once a day, so the day's keep is deleted
 again between runs (not timed).
@@ -49,7 +51,8 @@ from sqlalchemy import select  # noqa: E402
 from trust_tracker.models import voice  # noqa: E402
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner  # noqa: E402
-from trust_tracker.skill.requests import intent_request  # noqa: E402
+from trust_tracker.skill.requests import DEFAULT_DEVICE_ID, intent_request  # noqa: E402
+from trust_tracker.skill.stand_in import AlexaStandIn  # noqa: E402
 
 USER = "amzn1.ask.account.BENCHMARK"
 VOICE = "amzn1.ask.person.BENCHMARK-ALEX"
@@ -60,6 +63,20 @@ CASES: list[tuple[str, str, dict[str, str]]] = [
     ('"how are we doing"', "ProgressIntent", {}),
 ]
 WARM_UP = 20  # requests per case before timing (--warm-up)
+API_TOKEN = "benchmark-api-token"  # every real request carries one: the reminders' check reads by it
+
+
+def alexa_apis(port: int) -> AlexaStandIn:
+    """The local stand-in for Alexa's Settings and Reminders APIs (skill/stand_in.py), on a
+    loopback port: the envelopes carry its address and a token, as a real device's do."""
+    return AlexaStandIn(tokens={API_TOKEN: True}, time_zones={DEFAULT_DEVICE_ID: "Europe/Berlin"}, port=port)
+
+
+def request(intent: str, slots: dict[str, str], apis: AlexaStandIn) -> dict[str, Any]:
+    """Alex's request, from Alex's voice on the linked device, with the APIs' address and token."""
+    return intent_request(
+        intent, slots, user_id=USER, person_id=VOICE, api_endpoint=apis.url, api_access_token=API_TOKEN
+    )
 
 
 def bare_app() -> Any:
@@ -224,7 +241,7 @@ def forget_todays_keep(url: str) -> Callable[[], None]:
 
 
 def measure(
-    servers: list[tuple[http.client.HTTPConnection, int, str | None]], runs: int, warm_up: int
+    servers: list[tuple[http.client.HTTPConnection, int, str | None]], runs: int, warm_up: int, apis: AlexaStandIn
 ) -> list[list[tuple[float, float]]]:
     """(median wall ms, server CPU ms) of each case on each server (a connection, its pid, and the
     project's database URL or None for the bare skill), the servers taken in turns, request by
@@ -232,7 +249,7 @@ def measure(
     server's CPU time is its own process's, summed over its timed requests."""
     figures: list[list[tuple[float, float]]] = [[] for _ in servers]
     for _, intent, slots in CASES:
-        envelope = intent_request(intent, slots, user_id=USER, person_id=VOICE)
+        envelope = request(intent, slots, apis)
         betweens = [
             forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None) for _, _, url in servers
         ]
@@ -253,7 +270,7 @@ def measure(
     return figures
 
 
-def profile(url: str, runs: int, warm_up: int) -> None:
+def profile(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
     """In this process, through Flask's test client: each case's SQL statements (of its last
     run) and where cProfile saw the CPU time of `runs` requests go."""
     import cProfile
@@ -284,7 +301,7 @@ def profile(url: str, runs: int, warm_up: int) -> None:
     for label, intent, slots in CASES:
         profiler = cProfile.Profile(time.process_time)  # CPU time: other work on the machine does not count
         for run in range(warm_up + runs):
-            envelope = intent_request(intent, slots, user_id=USER, person_id=VOICE)
+            envelope = request(intent, slots, apis)
             if intent == "LogKeptIntent":
                 forget()
             statements.clear()
@@ -351,7 +368,7 @@ def main() -> None:
     parser.add_argument("--warm-up", type=int, default=WARM_UP, help="requests per case before timing")
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
-    parser.add_argument("--port", type=int, default=8250, help="the first of three loopback ports")
+    parser.add_argument("--port", type=int, default=8250, help="the first of four loopback ports")
     parser.add_argument("--profile", action="store_true", help="SQL statements and cProfile per request instead")
     parser.add_argument("--serve", nargs=3, metavar=("WHICH", "PORT", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -361,13 +378,13 @@ def main() -> None:
     now = datetime.now(UTC)
     days = args.days or 365 * args.years + 1
     long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
-    with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder:
+    with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder, alexa_apis(args.port + 3) as apis:
         print(f"Seeding one day and {long} of daily history (SQLite) ...", flush=True)
         databases = {n: seeded_database(Path(folder), n, now) for n in (1, days)}
         if args.profile:
             for n, url in databases.items():
                 print(f"\n=== {'one day' if n == 1 else long} of history ===")
-                profile(url, args.runs, args.warm_up)
+                profile(url, args.runs, args.warm_up, apis)
             return
         wanted = [
             ("bare", args.port, ""),
@@ -381,7 +398,7 @@ def main() -> None:
                 (connection, pid, None),
                 *((c, p, url) for (c, p), url in zip(projects, databases.values(), strict=True)),
             ]
-            bare, *measured = measure(served, args.runs, args.warm_up)
+            bare, *measured = measure(served, args.runs, args.warm_up, apis)
             project = dict(zip(databases, measured, strict=True))
     check = verification_ms(args.runs)
     print(

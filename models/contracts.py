@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session, joinedload
 
+from . import revisions
 from .base import utcnow
 from .db import remembered
 from .entities import (
@@ -87,7 +88,11 @@ _ACTIVE_VERSION = _VERSION_WITH.options(joinedload(ContractVersion.items))
 
 def active_version(session: Session, couple_id: int) -> ContractVersion | None:
     """The agreed version in force, read once while the session writes nothing but the log (db.remembered)."""
-    read = partial(_version_with, session, couple_id, VersionStatus.ACTIVE, _ACTIVE_VERSION)
+
+    def read() -> ContractVersion | None:  # the copy this process keeps while the couple's stamp stands
+        fresh = partial(_version_with, couple_id=couple_id, status=VersionStatus.ACTIVE, query=_ACTIVE_VERSION)
+        return revisions.kept(session, ("active_version", couple_id), couple_id, fresh)
+
     return remembered(session, ("active_version", couple_id), read, survives=(LogEntry, Milestone))
 
 
@@ -395,8 +400,12 @@ def active_commitments(session: Session, couple_id: int, *, lineages: bool = Fal
     version = active_version(session, couple_id)
     items = version.items_of(ItemKind.COMMITMENT) if version else []
     if lineages and items:
-        # In the session's identity map (held there: models.db), where item.lineage finds them.
-        session.scalars(_LINEAGES, {"ids": [item.lineage_id for item in items]}).all()
+        # In the session's identity map (held there: models.db), where item.lineage finds them;
+        # kept by the process, like the version, while the couple's stamp stands.
+        ids = [item.lineage_id for item in items]
+        revisions.kept(
+            session, ("lineages", couple_id), couple_id, lambda other: list(other.scalars(_LINEAGES, {"ids": ids}))
+        )
     return items
 
 

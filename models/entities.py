@@ -398,6 +398,7 @@ from trust_tracker.models import (  # noqa: E402,F401
     login_entities,
     oauth_entities,
     pairing_entities,
+    revision_entities,
     stat_entities,
     stats,
 )

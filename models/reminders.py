@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from .alexa_entities import AlexaReminder, ReminderKind
 from .checkins import week_questions
+from .db import read
 from .entities import Couple
 from .localtime import local_now
 
@@ -108,13 +109,25 @@ def slot_changed(session: Session, couple: Couple, alexa_user_id: str) -> AlexaR
     """The weekly reminder of this account whose slot the couple has changed since (None: none, or it fits).
 
     Checked without the device's zone, so asking costs no call to Alexa: a changed zone
-    on the device is noticed when the reminder is next asked for.
+    on the device is noticed when the reminder is next asked for. Asked at the start of
+    every voice session that carries an API token (every real one): one plain read, built
+    once, that finds a reminder only when its slot differs; loaded as an entity only then.
     """
-    reminder = held(session, couple, alexa_user_id, ReminderKind.WEEKLY_CHECKIN)
-    if reminder is None:
-        return None
-    slot = (couple.checkin_weekday, couple.checkin_time, couple.timezone)
-    return reminder if (reminder.weekday, reminder.at, reminder.couple_timezone) != slot else None
+    slot = {"weekday": couple.checkin_weekday, "at": couple.checkin_time, "zone": couple.timezone}
+    found = read(session, _SLOT_CHANGED, {"couple_id": couple.id, "alexa_user_id": alexa_user_id, **slot}).scalar()
+    return session.get(AlexaReminder, found) if found is not None else None
+
+
+_SLOT_CHANGED = select(AlexaReminder.id).where(
+    AlexaReminder.couple_id == bindparam("couple_id"),
+    AlexaReminder.alexa_user_id == bindparam("alexa_user_id"),
+    AlexaReminder.kind == ReminderKind.WEEKLY_CHECKIN,
+    or_(
+        AlexaReminder.weekday.is_distinct_from(bindparam("weekday")),
+        AlexaReminder.at.is_distinct_from(bindparam("at")),
+        AlexaReminder.couple_timezone.is_distinct_from(bindparam("zone")),
+    ),
+)
 
 
 def keep(

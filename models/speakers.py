@@ -12,16 +12,18 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from . import oauth
+from . import oauth, revisions
 from .base import utcnow
-from .db import remembered
+from .db import read, remembered
 from .entities import Couple, Partner, VoiceLink
 from .errors import Conflict, NotFound
+from .revision_entities import CoupleRevision
 
 # How a link was made (VoiceLink.linked_by).
 PAIRING, LOGIN = "pairing", "login"
@@ -100,12 +102,30 @@ def identify(session: Session, heard: Heard, now: datetime | None = None, *, mov
 
 def _account(session: Session, alexa_user_id: str) -> list[VoiceLink]:
     """The Alexa account's links (itself, and each voice bound on it: a handful), oldest first,
-    with their partners, the couple and its partners: one query, asked once a request
-    (the safety check's names, who is speaking, when it was last used) until anything is written."""
-    return remembered(
+    with their partners, the couple and its partners, asked once a request (the safety check's
+    names, who is speaking, when it was last used) until anything is written. The couple and
+    its stamp are one small statement; the rest is the copy this process keeps while the stamp
+    stands (models/revisions.py), read afresh when it changed."""
+    return remembered(session, ("voice_links", alexa_user_id), partial(_links, session, alexa_user_id))
+
+
+def _links(session: Session, alexa_user_id: str) -> list[VoiceLink]:
+    couples = (
+        read(session, _ACCOUNT_COUPLES, {"alexa_user_id": alexa_user_id}).all()
+        if revisions.available(session)
+        else None
+    )
+    if couples is None or len(couples) > 1:  # an older schema; or (never by bind) links in two couples
+        return list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique())
+    if not couples:
+        return []
+    ((couple_id, revision),) = couples
+    revisions.note_stamp(session, couple_id, revision)
+    return revisions.kept(
         session,
         ("voice_links", alexa_user_id),
-        lambda: list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique()),
+        couple_id,
+        lambda other: list(other.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique()),
     )
 
 
@@ -114,6 +134,12 @@ _ACCOUNT = (  # built once: every request asks it
     .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
     .order_by(VoiceLink.id)
     .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
+)
+_ACCOUNT_COUPLES = (  # the couple (one, always, but for a link made before bind kept it so) and its stamp
+    select(VoiceLink.couple_id, CoupleRevision.revision)
+    .outerjoin(CoupleRevision, CoupleRevision.couple_id == VoiceLink.couple_id)
+    .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
+    .distinct()
 )
 
 

@@ -77,7 +77,7 @@ def test_a_target_with_any_row_is_refused_and_left_as_it_was(tmp_path, own_engin
     with Session(own_engine) as session, session.begin():
         make_couple(session, "Robin", None)
     before = contents(own_engine)
-    with pytest.raises(TransferError, match=r"not empty: .*couple \(1\), partner \(1\)"):
+    with pytest.raises(TransferError, match=r"not empty: .*couple \(1\), couple_revision \(1\), partner \(1\)"):
         transfer.copy_rows(source, own_engine)
     assert contents(own_engine) == before
     source.dispose()
