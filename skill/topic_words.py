@@ -44,6 +44,10 @@ STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
     r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of)\b"
 )
+# A question is never a note to log: "how reliable is a used toyota", "what counts as a small win".
+ASKED = re.compile(
+    r"^(?:how|what(?! a\b)|what's|whats|which|who|why|where|when|is|are|does|do|can|could|would|should|will)\b"
+)
 # A reminder is set when asked for one, or asked to be reminded of the check-in, not "remind me on sunday".
 SET = re.compile(
     r"\bremind (?:me|us) (?:\w+ )?(?:about|of|before|for|to do|to start)? ?(?:the |our |my )?(?:weekly |sunday )?"
@@ -258,6 +262,8 @@ def _family(
     person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
     if carried == RELIABILITY and SHOWED_UP_FOR.search(sentence) and _names_one(sentence, promises):
         carried = KEPT  # one of their commitments shown up for: kept, or asked which (models.logbook)
+    if carried in (BREACH, "LogSmallWinIntent", RELIABILITY) and ASKED.search(sentence):
+        return LET_GO
     if carried == BREACH:
         if AGREED.search(sentence) or _names_one(sentence, boundaries):
             return TopicReading(BREACH)

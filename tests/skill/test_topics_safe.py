@@ -58,6 +58,22 @@ def test_everyday_words_around_a_topic_are_let_go_and_nothing_is_written(say, se
     assert unchanged(session) == (0, 0)
 
 
+@pytest.mark.parametrize(
+    "said",
+    [
+        "how reliable is a used toyota",
+        "is the new boiler reliable",
+        "what counts as a small win",
+        "does a draw count as a win",
+        "was that a breach of my tenancy",
+        "who crossed the line first in that film",
+    ],
+)
+def test_a_question_is_never_logged_as_a_note(say, session, home, said) -> None:
+    result = spoken_to(say, said)
+    assert unchanged(session) == (0, 0), speech(result)
+
+
 # --- 3: a question about reminders changes none ---------------------------------------------
 
 
