@@ -1,11 +1,18 @@
-"""A third list written blind (tests/skill/e2e/held_out_blind3.json: 293 phrasings of 18 jobs
-by 15 imagined speakers, and 62 everyday lookalikes, by someone who never saw the model or the
-earlier lists), measured as the skill hears it: virtual-alexa's route, then the topic
+"""Lists written blind (by helpers who never saw the model or the earlier lists, each imagining
+15 speakers), measured as the skill hears them: virtual-alexa's route, then the topic
 interceptor's reading of a carrier's words (skill/topic_words.py) with the demo couple's names
-and promises. No sample or topic word may ever be written from it.
+and promises. No sample or topic word may ever be written from a sentence of them.
 
-Measured once before the topic carriers: 109 of 293 routed right (37%). With them, the job the
-skill picks: 171 of 293 (58%), and 35 more get one question that offers the right job."""
+The third (tests/skill/e2e/held_out_blind3.json: 293 phrasings of 18 jobs, 62 lookalikes):
+measured once before the topic carriers, 109 of 293 routed right (37%); with them, the job the
+skill picks: 171 of 293 (58%). Its misses were then read to find families of words (README),
+so its figure since (240, 82%) flatters it.
+
+The fourth (held_out_blind4.json: 299 phrasings, 60 lookalikes), written on 2026-12-02 while
+those families were built elsewhere and measured unseen: 154 of 299 (52%) on main before them,
+208 of 299 (70%) after. Its lookalikes: one reaches a job that writes ("we had a small win at
+the darts league" is logged as a small win, a sample's words); one more did until a question
+was kept from being a note ("how reliable is a used toyota")."""
 
 from __future__ import annotations
 
@@ -19,7 +26,8 @@ from tests.skill.test_end_to_end import ONE_SHOT
 from trust_tracker.skill.topic_words import topic_read
 from trust_tracker.skill.topics import carried
 
-MIN_RIGHT_JOB = 0.55
+# (list, floor of the right job, how many lookalikes may reach a job that writes)
+LISTS = [("held_out_blind3.json", 0.78, 0), ("held_out_blind4.json", 0.66, 1)]
 NAMES = ("alex", "sam")
 PROMISES = (
     "call when late",
@@ -48,15 +56,16 @@ def _job(turn: dict) -> str | None:
 
 
 @pytest.mark.usefixtures("conversation_script")  # node and virtual-alexa (a failure in CI without them)
-def test_a_third_list_written_blind_reaches_the_job_it_asks() -> None:
-    blind = json.loads((E2E / "held_out_blind3.json").read_text(encoding="utf-8"))["blind"]
+@pytest.mark.parametrize(("name", "floor", "writes_allowed"), LISTS)
+def test_a_list_written_blind_reaches_the_job_it_asks(name, floor, writes_allowed) -> None:
+    blind = json.loads((E2E / name).read_text(encoding="utf-8"))["blind"]
     lookalikes = blind.pop("NotAJob")
     expected = [(ONE_SHOT.sub("", said), intent) for intent, phrasings in blind.items() for said in phrasings]
     assert len(expected) >= 290 and len(lookalikes) >= 60
     jobs = [_job(turn) for turn in route_only([said for said, _ in expected])]
     right = sum(1 for (_, intent), job in zip(expected, jobs, strict=True) if job == intent)
-    print(f"third blind list, the job the skill picks: {right}/{len(expected)} ({right / len(expected):.0%})")
-    assert right / len(expected) >= MIN_RIGHT_JOB
+    print(f"{name}, the job the skill picks: {right}/{len(expected)} ({right / len(expected):.0%})")
+    assert right / len(expected) >= floor
     looked = [_job(turn) for turn in route_only([ONE_SHOT.sub("", said) for said in lookalikes])]
     written = [(said, job) for said, job in zip(lookalikes, looked, strict=True) if job in WRITES]
-    assert not written, written
+    assert len(written) <= writes_allowed, written
