@@ -27,7 +27,7 @@ _MEDS = (
 # A quantity too great to be a dose: "a load of", "a whole packet of".
 _HEAP = (
     r"(?:a (?:load|pile|heap|ton|stack|fistful|mouthful|whole load|shed load|shedload) of|loads of|heaps of|tons of|"
-    r"(?:a |the )?(?:whole |full |entire )?(?:packet|box|bottle|strip|blister pack|tub|pot|jar)s? of|two (?:packets|"
+    r"(?:an? |the |half (?:a |the )?)?(?:whole |full |entire )?(?:packet|box|bottle|strip|blister pack|tub|pot|jar)s? of|two (?:packets|"
     r"boxes|bottles|strips) of|every (?:one of )?(?:my|the)|the rest of (?:my|the)|all (?:of )?(?:my|the|his|her) "
     r"(?:remaining |leftover )?)"
 )
@@ -88,7 +88,8 @@ VEILED = [
     rf"\b{SUBJECT}{BETWEEN} (?:keeps|kept|keeping|carries|carried|carrying|sleeps with|slept with|leaves|left|cleans|"
     rf"cleaned|cleaning|loads|loaded|loading|sharpens|sharpened|sharpening|waves|waved|shows|showed|points|pointed) "
     rf"(?:a|an|his|her|their|the) {WEAPON}\b(?! (?:block|blocks|set|sets|sharpener|safe|cabinet|licen[cs]e|club|"
-    r"range|drawer|show|shop)\b)",
+    r"range|drawer|show|shop|collection|for (?:fishing|hunting|work|camping|cooking|whittling|the (?:kitchen|shed|boat|"
+    r"farm)))\b)",
     rf"\b(?:reminds|reminded|reminding|tells|told|shows|showed) me (?:that )?(?:(?:it|the {WEAPON}) is (?:there|"
     rf"loaded|in the)|(?:he|she|they) (?:has|have|owns|keeps|kept) (?:a|the|it)|where (?:the|his|her|their) "
     rf"{WEAPON} is)\b",
@@ -130,11 +131,15 @@ VEILED = [
     # Regional blows, to the speaker or someone else.
     rf"\b{SUBJECT}{BETWEEN} (?:give|gives|gave|given|giving) (?:me|us|her|him|them|the kids) (?:a few|a couple of|"
     r"some|the odd|another|a) (?:good |hard |proper |right )?(?:digs|dig|belts|clips|whacks|thumps|cracks|licks|"
-    r"boots|kicks|slaps|smacks|clouts|hidings)\b(?! (?:about|at|over|on|regarding|for)\b)",
+    r"boots|kicks|slaps|smacks|clouts|hidings)\b(?! (?:about|at|over|on|regarding|for|of)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:got|gets|getting|get) stuck into (?:me|us|her|him)\b(?! (?:about|over|for|because)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:whooped|whoops|whooping|whupped|whups|whupping|wailed on|whaled on|pounded on|tanned) "
     r"(?:me|us|her|him|my (?:hide|ass|arse|backside|butt))\b(?! (?:at|in|on)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:took|takes|taking|take|had|has) a (?:run|swing|lunge|flying kick) at (?:me|us|her|him)\b",
+    # Words or fists: "laid into me", "came at me", said with what they were done with.
+    rf"\b{SUBJECT}{BETWEEN} (?:laid|lays|laying|came|comes|coming|went|goes|flew|flies|ran|runs|lunged|lunges) "
+    rf"(?:into|at|for) (?:me|us|her|him|the kids) with (?:his|her|their|a|an|the) (?:fists?|feet|boots?|belt|hands|"
+    rf"hammer|bat|bottle|broken bottle|screwdriver|chair|{WEAPON})\b",
     rf"\b{SUBJECT}{BETWEEN} (?:beat|beats|kicked|kicks|knocked|knocks) (?:the (?:crap|shit|hell|tar|living daylights|"
     r"stuffing|snot)|seven bells) out of (?:me|us|her|him)\b(?! (?:at|in|on)\b)",
 ]
