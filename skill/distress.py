@@ -25,6 +25,8 @@ from .distress_vocab import (
     FEAR,
     FEAR_OF,
     FIGURE,
+    KNOCKS,
+    NOT_A_PET,
     PARTNER,
     STRONG,
     SUBJECT,
@@ -153,7 +155,7 @@ _PHRASES = [
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
     r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off|under the table)\b)",
     r"\b(?:and|then|keeps|kept) (?:hits|hit|hitting|beats|beat|beating|hurts|hurting) (?:me|us)\b(?! (?:at|up|to it)\b)",
-    r"\b(?:covered in bruises|bruises (?:from|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
+    rf"\b(?:covered in bruises|bruises (?:from(?! {KNOCKS}\b)|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
     r"\bso i (?:could not|can not) (?:call|leave|get help|escape|get out)\b",
     r"\b(?:i am|we are|i was|we were|i have been) locked (?:in|inside|up)\b",
     r"\bnever see (?:them|the kids|my kids|my children|the children) again\b",
@@ -167,8 +169,8 @@ _PHRASES = [
     r"\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
     r"eat|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
-    r"\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
-    r"\bfollows me\b(?! (?:on|back)\b)",
+    rf"{NOT_A_PET}\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
+    rf"{NOT_A_PET}\bfollows me\b(?! (?:on|back)\b)",
     r"\b(?:can not|could not|am not allowed to) go anywhere\b",
     r"\bnot allowed to (?:see|talk to|call|text|visit|speak to|contact|meet) (?:my |any )?(?:friends?|family|"
     r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
@@ -207,7 +209,8 @@ _PHRASES = [
     r"\bi (?:hate|hated) (?:my life|my own life|living|being alive|existing)\b",
     # ASR writes "he'll" as "hell".
     r"\b(?:hell|shell) (?:hurt|kill|hit|harm|beat) (?:me|us)\b",
-    r"\bsuicid(?:e|al)\b",
+    # Not a play in baseball, a film, a door or a sprint: "the suicide squeeze", "suicide squad".
+    r"\bsuicid(?:e|al)\b(?! (?:squeeze|squad|squads|doors?|drills?|sprints?|runs?|lane|kings|mission|pass|slide)\b)",
     r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
     r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
     r"\bpoint (?:of|in) (?:anything|it all|going on)\b|\bwhat is the point anymore\b",

@@ -69,6 +69,14 @@ SOFTLY = [
     # Fear and appeasement: what is done to keep the peace, then the one who is feared.
     rf"\b(?:i|we) (?:have to |had to |always |usually |just |still |often |sometimes |now )?{_APPEASE}\b(?: [\w']+){{0,6}}? "
     rf"{_UNTIL}(?: \w+)?? {_WHO}{BETWEEN} (?:{_ANGER}|{_NOT_DO})\b",
+    # Appeasement told by its reason: "say sorry because it's safer", "... when he gets home so nothing
+    # happens" (taking the bus because it's safer, keeping quiet in meetings, names no one feared).
+    r"\b(?:i|we) (?:have to |always |just |still |usually |often |try to |learned to |learnt to )?(?:say sorry|said "
+    r"sorry|apologi[sz]e|apologi[sz]ed|give in|gave in|go along with (?:it|him|her|them|everything)|agree(?: with "
+    r"(?:him|her|them|everything))?|say yes|said yes|do what (?:he|she|they) (?:says|wants|tells me))\b(?: [\w']+){0,8}? "
+    r"(?:because|cause|since|as) it is (?:just |much |a lot |always )?safer\b(?= *$| that way\b| for (?:me|us|the kids)\b)",
+    rf"\b(?:i|we) (?:\w+ )?{_APPEASE}\b(?: [\w']+){{0,6}}? {_WHO}\b(?: [\w']+){{0,6}}? so (?:that )?(?:nothing (?:bad )?"
+    r"happens|there is no (?:trouble|scene))\b",
     rf"\b(?:cower|cowered|cowering|flinch|flinched|flinching|tiptoe|tiptoed|tiptoeing|walk on eggshells|creep|creeping|"
     rf"crept)\b(?: \w+){{0,3}}? "
     rf"(?:around|round|near|from|when|whenever|every time) (?:him|her|them|{_WHO})\b",

@@ -38,7 +38,9 @@ KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|fathe
 VICTIM = (
     rf"(?:me|us|(?:the|my|our) {KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b"
     r"(?! (?:at|to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
-    r"bus|post|answer)|up|out|away|off|under the table|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
+    r"bus|post|answer)|up|out|away|off|under the table|in (?:extra time|overtime|penalties|straight sets|a shoot ?out|"
+    r"the (?:final|semis?|semi final|league|cup|derby|replay|playoffs?|quiz|race|match|game|rematch))|on penalties|"
+    r"by (?:\w+ )?(?:goals?|points?|runs?|wickets?|strokes?|seconds?|lengths?)|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
     r"(?:funny|hilarious)|if (?:i|we) (?:forget|miss|am late|are late|eat|spend|break|lose))\b)"
 )
@@ -72,3 +74,15 @@ FEAR_OF = (
 WEAPON = r"(?:gun|guns|knife|knives|weapon|rifle|pistol|shotgun|firearm)"
 # "Dying of embarrassment", "in danger of missing my promise": figures of speech.
 FIGURE = r"(?! of (?:embarrassment|shame|laughter|laughing|boredom|cringe|curiosity))"
+# An animal at one's heels: "the cat's following me everywhere", "the dog follows me to work"
+# (each a lookbehind of its own: Python's re wants each of fixed width).
+NOT_A_PET = "".join(
+    f"(?<!{pet}{after} )"
+    for pet in ("cat", "cats", "dog", "dogs", "puppy", "kitten", "pup", "goose", "duck", "toddler")
+    for after in ("", "'s", " s", " is", " keeps", " has been", " just", " always", " is always")
+)
+# Knocks of play and sport, the everyday cause of a child's marks: "bruises from football".
+KNOCKS = (
+    r"(?:football|rugby|hockey|netball|cricket|training|practice|sports?|climbing|falling|a fall|playing|the (?:game|"
+    r"match|gym|playground|trampoline|park|pitch|fall))"
+)

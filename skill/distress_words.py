@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from .distress_idioms import IDIOMS
 from .distress_softly import SOFTLY
+from .distress_veiled import VEILED
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
     FEAR,
     FEAR_OF,
+    NOT_A_PET,
     PARTNER,
     STRONG,
     SUBJECT,
@@ -180,8 +182,10 @@ FAMILIES = [
     # From a second list written blind (/work/blind/distress_blind2.py): goodbyes and means
     # looked up, no way forward, a weapon shown, nowhere to go, speaking in secret.
     r"\bin case i am not (?:here|around|alive)\b|\b(?:goodbye|last) (?:letters?|messages?) to (?:my|the)\b",
-    r"\bhow many (?:pills|tablets|paracetamol|sleeping pills|painkillers)\b(?: \w+){0,4} (?:take|kill|enough|"
-    r"overdose|fatal|lethal)\b",
+    # Not a dose asked for an ailment: "how many tablets should i take for a headache".
+    r"\bhow many (?:pills|tablets|paracetamol|sleeping pills|painkillers)\b(?: \w+){0,4} (?:take(?! (?:for (?:a |my |the )?"
+    r"(?:headache|migraine|cold|flu|fever|pain|period pain|back pain|toothache|hangover|sore throat)|a day|per day|daily|"
+    r"each day|with food|every \w+ hours?)\b)|kill|enough|overdose|fatal|lethal)\b",
     r"\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:going to|will|is never going to) (?:ever )?(?:get|be) better\b"
     r"(?! than)|\bi am done trying\b",
     rf"\b(?:sent|showed|texted|shows|sends) (?:me )?(?:a )?(?:picture|photo|pic|video|image) of (?:a |his |her |the )?"
@@ -223,8 +227,8 @@ FAMILIES = [
     r"\b(?:bought|got|have|found) (?:a |some |the )?(?:rope|noose)\b(?! (?:for (?:the |a |our )?(?:tent|boat|garden|"
     r"swing|camping|climbing|washing|dog|hammock|tree|gym|sailing|shed)|to (?:tie|hang (?:the )?(?:washing|hammock|"
     r"swing)))\b)",
-    r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b|\b(?:following|follows|followed) me (?:home|to work|"
-    r"everywhere)\b",
+    r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
+    rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
     r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i|we both) (?:agreed|promised|asked)| as agreed| like we said)|\btells me what i am "
@@ -313,5 +317,6 @@ FAMILIES = [
     r"(?! (?:in|at|on|near|with|here|there|so close)\b)",
 ]
 # Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
-# said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py).
-FAMILIES += SOFTLY + IDIOMS
+# said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py);
+# said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED

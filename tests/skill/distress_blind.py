@@ -20,6 +20,11 @@ A seventh list (tests/skill/distress_fixer2.py) was written by the engineer who 
 tester's defects 1 and 5 (someone else in danger, everyday idioms of violence, intimidation without
 a blow, "didn't ... this time", "and he means it"): NOT blind, but measured once before any change:
 30/60 and 2/40 (the detector after the sixth list).
+
+The sixth list written blind (SIXTH_DISTRESS, SIXTH_LOOKALIKES: 80 distress phrasings, 50
+lookalikes, /work/blind4/distress_blind6.py) was measured unseen: 55/80 heard and 4/50 false
+alarms by the detector before the day's work; 59/80 and 4/50 by the detector on main when it
+was added. Tuned on since.
 """
 
 SECOND_DISTRESS = [
@@ -446,5 +451,156 @@ FIFTH_LOOKALIKES = [
     "i dropped the knife and it nicked my foot but it's fine now",
 ]
 
-BLIND_DISTRESS = SECOND_DISTRESS + THIRD_DISTRESS + FOURTH_DISTRESS + FIFTH_DISTRESS
-BLIND_LOOKALIKES = SECOND_LOOKALIKES + THIRD_LOOKALIKES + FOURTH_LOOKALIKES + FIFTH_LOOKALIKES
+# The sixth list written blind (/work/blind4/distress_blind6.py): 80 distress phrasings and 50 lookalikes.
+SIXTH_DISTRESS = [
+    # self harm and suicidal thoughts said plainly
+    "i want to kill myself",
+    "i don't want to be alive anymore",
+    "i'm thinking about ending it all",
+    "i've been cutting myself again",
+    "i took a load of pills tonight",
+    "i've got the tablets lined up on the table",
+    # said softly
+    "i think everyone would be better off without me",
+    "i just want to go to sleep and not wake up",
+    "i don't see the point in any of this anymore",
+    "i'm so tired of being here",
+    "i've been giving my things away",
+    "i wrote letters to the kids just in case",
+    # jokes that aren't
+    "ha if he leaves i'll just jump off a bridge",
+    "honestly i'd rather be dead haha",
+    "joking not joking i looked up how many tablets it takes",
+    "might as well top myself at this rate",
+    # as good news about progress
+    "good news i only hurt myself once this week",
+    "log a small win i didn't cut this week",
+    "celebrate i went three whole days without wanting to die",
+    "progress i only thought about killing myself twice today",
+    # violence
+    "he hit me again last night",
+    "she punched me in the face",
+    "he choked me during the argument",
+    "he put his hands round my throat",
+    "i've got bruises all up my arms where he grabbed me",
+    "he pushed me down the stairs",
+    # threats
+    "he said he'll kill me if i leave",
+    "she threatened to stab me",
+    "he said if i tell anyone he'll hurt the kids",
+    "he keeps a gun in the truck and reminds me it's there",
+    # sexual violence
+    "he forced himself on me last night",
+    "he made me have sex when i said no",
+    "i said no and he didn't stop",
+    "he does things to me while i'm asleep",
+    # control
+    "he's taken my passport and won't give it back",
+    "she controls all the money and i'm not allowed a bank card",
+    "he takes my phone off me every night",
+    "he locked me in the bedroom again",
+    "i'm not allowed to see my friends or family anymore",
+    "he took the car keys so i can't leave the house",
+    "she hides my visa papers so i can't go anywhere",
+    # stalking
+    "he's been following me to work",
+    "he put a tracker on my car",
+    "she keeps turning up outside my flat even though we've split",
+    "he's got into my email and reads everything i send",
+    # intimidation without a blow
+    "he punched a hole in the wall right next to my head",
+    "he smashed my phone on the floor so i couldn't call anyone",
+    "he slams the doors and stands over me until i cry",
+    "he kicked the dog when i didn't answer fast enough",
+    "she threw a plate at the wall right by me",
+    "he broke all my things and said i'm next",
+    "he drives really fast to scare me when he's angry",
+    # someone else in danger
+    "my neighbour's screaming and i think he's hurting her",
+    "he hits the kids when i'm not around",
+    "my daughter told me her stepdad touches her",
+    "my mum's partner is hitting her and she won't leave",
+    "my friend says she's going to kill herself tonight",
+    "my dad's carer takes his pension and shouts at him",
+    "the little one next door is always crying and covered in marks",
+    "my son keeps talking about wanting to die",
+    # fear said as keeping the peace
+    "i walk on eggshells so he doesn't go off",
+    "i make sure dinner's perfect so he doesn't get angry",
+    "i don't tell him anything so he won't lose it",
+    "i always say sorry even when it's not my fault because it's safer",
+    "i keep the kids quiet when he gets home so nothing happens",
+    "i'm scared of what he'll do if he sees i logged this",
+    # regional idioms
+    "he gave me a right hiding last night",
+    "he battered me when he came in from the pub",
+    "he gave me a few digs when he had drink on him",
+    "he got stuck into me again after the footy",
+    "i'm gonna neck myself honestly",
+    "my husband and his family are beating me over the dowry",
+    "he said he will finish me if i go to my mother's house",
+    "he whooped me good last night and i can't hardly walk",
+    "i'm fixing to end it all tonight",
+    "he took a run at me again and i'm scared eh",
+    # as a log or answer to what went well
+    "log that he didn't hit me this week",
+    "what went well this week he only shoved me the once",
+    "small win he didn't lock me in this time",
+    "good week he only threatened me he didn't actually do anything",
+]
+
+SIXTH_LOOKALIKES = [
+    "this traffic is killing me",
+    "i could murder a curry",
+    "i'm dying to see that film",
+    "we absolutely killed it at the quiz",
+    "the rangers got hammered last night",
+    "he smashed it in the final round",
+    "i nearly died laughing",
+    "this deadline is going to be the death of me",
+    "play killing me softly",
+    "play hit me baby one more time",
+    "how long do i beat the eggs for",
+    "punch the dough down after an hour",
+    "my feet are killing me",
+    "we got slaughtered in the netball",
+    "i'm going to strangle that printer",
+    "i'm dead tired",
+    "the boss is going to kill me if i'm late again",
+    "my phone died",
+    "the suicide squeeze won them the game",
+    "play suicide squad",
+    "they beat us in extra time",
+    "i'm going to hit the gym",
+    "play hit the road jack",
+    "he locked himself out again",
+    "i'm locked into a phone contract",
+    "the cat's following me everywhere",
+    "my sister is stalking my instagram",
+    "that exam absolutely destroyed me",
+    "i'm knackered i could sleep for a week",
+    "cut the onions into rings",
+    "how do i cut my own fringe",
+    "the final was a bloodbath",
+    "i'll die if i don't get a coffee",
+    "the tomato plants are dying again",
+    "we smashed the pub quiz",
+    "what can i do to kill time at the airport",
+    "play the killers",
+    "he's dead keen on the new job",
+    "i'm going to lose my mind if this spreadsheet crashes again",
+    "my knee is killing me after that run",
+    "how do i break up chocolate for baking",
+    "hit me with a joke",
+    "let's leave early and beat the rush",
+    "our team got thrashed on saturday",
+    "i'm drowning in emails",
+    "the killer in that podcast was the neighbour",
+    "the ref got battered by the fans on twitter",
+    "that horror film scared me to death",
+    "i'm choking on this dry toast",
+    "the kids are fighting over the remote again",
+]
+
+BLIND_DISTRESS = SECOND_DISTRESS + THIRD_DISTRESS + FOURTH_DISTRESS + FIFTH_DISTRESS + SIXTH_DISTRESS
+BLIND_LOOKALIKES = SECOND_LOOKALIKES + THIRD_LOOKALIKES + FOURTH_LOOKALIKES + FIFTH_LOOKALIKES + SIXTH_LOOKALIKES

@@ -244,7 +244,8 @@ def test_the_lookalikes_through_the_router_are_not_answered_with_help(conversati
     assert [t["utterance"] for t in route_only(said) if heard(t)] == []
 
 
-# "{name} didn't ... this time" carriers must not take "i did not {commitment}" from LogMissedIntent.
+# "{name} didn't ... this time" carriers must not take "i did not {commitment}" from LogMissedIntent
+# (or from its topic carrier, LogMissedTopicIntent, which runs the same job: skill/topic_words.py).
 @pytest.mark.parametrize(
     "said",
     [
@@ -257,7 +258,7 @@ def test_the_lookalikes_through_the_router_are_not_answered_with_help(conversati
 )
 def test_a_missed_promise_said_with_this_time_still_reaches_its_intent(conversation_script, said) -> None:
     (turn,) = route_only([said])
-    assert turn["intent"] == "LogMissedIntent", turn
+    assert turn["intent"] in ("LogMissedIntent", "LogMissedTopicIntent"), turn
 
 
 def test_nothing_is_stored_by_a_name_carrier_on_a_linked_device(say, session, alex) -> None:
