@@ -23,6 +23,7 @@ from .distress_vocab import (
     SUBJECT,
     WEAPON,
 )
+from .distress_witnessed import WITNESSED
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
@@ -314,4 +315,4 @@ FAMILIES = [
 ]
 # Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
 # said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py).
-FAMILIES += SOFTLY + IDIOMS
+FAMILIES += SOFTLY + IDIOMS + WITNESSED
