@@ -71,7 +71,7 @@ WITNESSED = [
     rf"ran)(?: [\w']+){{0,4}} (?:when|whenever|every time|as soon as|till|until|from) {_WHO}{BETWEEN}"
     rf"(?: {_PROVOKED}\b(?! (?:counting|to count|playing|the game|to (?:surprise|jump out))\b)|$| at night\b)",
     rf"\b(?:kids|children|{_PERSON}) (?:are|is) (?:scared|afraid|terrified|frightened) (?:of|to be (?:alone )?with) "
-    rf"(?:him|her|them|{_WHO})\b(?! (?:reaction|reading|finding|being|seeing|knowing))",
+    rf"(?:him|her|them|{_WHO})\b(?!'s| s\b| (?:reaction|reading|finding|being|seeing|knowing))",
     # The partner's restraint: "sam didn't take my phone this time", "he didn't throw anything at me".
     rf"\b(?:at least )?(?:{SUBJECT}|^(?!(?:i|we|you|it|that|this|there)\b)[a-z]+){BETWEEN} (?:did not|has not|had not|have not|never|no longer|not) (?:even )?"
     rf"(?:{_HELD_BACK})\b(?: \w+){{0,3}}? {_THIS_TIME}\b",

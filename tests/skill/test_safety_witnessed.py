@@ -88,6 +88,7 @@ LOOKALIKES = [
     "my son is being picked for the team",
     "he stands over the barbecue shouting at the football",
     "my kids are scared of spiders",
+    "the kids are scared of their dad's driving",
     "the kids hide under the bed when the thunder starts",
 ]
 # The tester's own sentences: offered as a moment, logged as a missed promise, or not understood.
