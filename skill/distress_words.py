@@ -25,6 +25,7 @@ from .distress_vocab import (
     SUBJECT,
     WEAPON,
 )
+from .distress_witnessed import WITNESSED
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
@@ -318,5 +319,6 @@ FAMILIES = [
 ]
 # Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
 # said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py);
-# said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED
+# said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py);
+# seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED
