@@ -30,6 +30,14 @@ def _statements(connection, action) -> list[str]:
     return seen
 
 
+def _window(statements: list[str]) -> list[str]:
+    """The statements' shapes, less the contract read again in a savepoint: the test is one
+    transaction that wrote the contract, and such a transaction keeps nothing per process
+    (models/revisions.py), so a read may repeat there that a request of its own would not."""
+    kept_copy = ("SAVEPOINT", "ROLLBACK TO SAVEPOINT", "RELEASE SAVEPOINT", "SELECT CONTRACT_VERSION.ID")
+    return [_shape(s) for s in statements if not s.startswith(kept_copy)]
+
+
 def _shape(statement: str) -> str:
     """A statement without its parameters' count (an IN list grows with the commitments)."""
     return statement.split(" WHERE ")[0]
@@ -39,6 +47,7 @@ def _shape(statement: str) -> str:
 def test_an_old_couple_reads_what_a_new_one_reads(session, couple, connection) -> None:
     alex, sam = couple
     call, talk = agreed_contract(session, alex, sam).items[:2]
+    charts.overview(session, alex.couple_id, 26, NOW)  # both measured at their second read, as the old one is
     fresh = _statements(connection, lambda: charts.overview(session, alex.couple_id, 26, NOW))
     # Two years of history, begun long before the contract was agreed.
     backs = range(1, 2 * 365, 3)
@@ -49,7 +58,7 @@ def test_an_old_couple_reads_what_a_new_one_reads(session, couple, connection) -
     charts.overview(session, alex.couple_id, 26, NOW)  # writes the streak records, once
     old = _statements(connection, lambda: charts.overview(session, alex.couple_id, 26, NOW))
 
-    assert [_shape(s) for s in old] == [_shape(s) for s in fresh]
+    assert _window(old) == _window(fresh)
     # The commitments' figures and their calendars share one read of the daily figures.
     assert len([s for s in old if "SUM(DAILY_STAT.KEPT)" in s and "GROUP BY DAILY_STAT.LINEAGE_ID" in s]) == 1
     # The first day each counted is looked up by index (MIN of one commitment), not grouped over years.

@@ -93,7 +93,7 @@ def test_every_word_of_a_name_that_matters_names_it(session, phone_contract, ale
 
 @pytest.mark.parametrize(
     "value",
-    ["am listening to hit me baby one more time", "i'm listening to the radio", "went to the shops", "watched tv"],
+    ["am listening to hit me baby one more time", "i'm listening to the radio", "i am watching tv"],
 )
 def test_words_about_no_promise_are_let_go_names_unread(session, phone_contract, alex_talks, value):
     said = alex_talks.send(Match("LogMissedIntent", {"commitment": value}))
