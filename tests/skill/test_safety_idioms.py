@@ -13,9 +13,9 @@ import pytest
 
 from tests.skill.distress_fixer2 import FIXER2_DISTRESS, FIXER2_LOOKALIKES
 from tests.skill.test_end_to_end import conversation_script, route_only
-from tests.skill.test_safety import LOCALES, alex, envelope, say, skill, speech
+from tests.skill.test_safety import alex, envelope, say, skill, speech
 from tests.skill.test_safety_routing import _spoken, heard
-from tests.skill.test_safety_softly import PLACES, _slot_words
+from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from tests.skill.test_safety_states import _disclose, stored
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.safety import as_said
@@ -185,9 +185,7 @@ def test_a_lookalike_never_silences_the_danger_said_beside_it(said) -> None:
 def test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written(
     say, session, couple, state, intent, slot, family
 ) -> None:
-    said = FAMILIES[family][PLACES.index((state, intent, slot)) % len(FAMILIES[family])]
-    locale = LOCALES[(list(FAMILIES).index(family) + PLACES.index((state, intent, slot))) % len(LOCALES)]
-    _disclose(say, session, couple, state, intent, {slot: _slot_words(slot, said)}, said, locale)
+    family_said_in_place(say, session, couple, (state, intent, slot), FAMILIES, family)
 
 
 # Said on its own, Alexa picks SupportIntent through a carrier: help when the words are distress.

@@ -245,6 +245,15 @@ def _slot_words(slot: str, said: str) -> str:
     return said.removeprefix("i ") if slot == "commitment" else said
 
 
+def family_said_in_place(say, session, couple, place: tuple[str, str, str], families: dict, family: str) -> None:
+    """One of `family`'s phrasings said in `place` (a state, an intent, its slot), in a locale
+    turned with both, so every family meets every place and every locale across the table."""
+    state, intent, slot = place
+    said = families[family][PLACES.index(place) % len(families[family])]
+    locale = LOCALES[(list(families).index(family) + PLACES.index(place)) % len(LOCALES)]
+    _disclose(say, session, couple, state, intent, {slot: _slot_words(slot, said)}, said, locale)
+
+
 @pytest.mark.parametrize(("state", "intent", "slot"), PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
 @pytest.mark.parametrize("said", TESTER)
 def test_the_testers_words_get_help_and_nothing_is_written_wherever_said(

@@ -13,9 +13,8 @@ import time
 import pytest
 
 from tests.skill.distress_blind import SIXTH_DISTRESS, SIXTH_LOOKALIKES
-from tests.skill.test_safety import LOCALES, say, skill
-from tests.skill.test_safety_softly import PLACES, _slot_words
-from tests.skill.test_safety_states import _disclose
+from tests.skill.test_safety import say, skill
+from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["say", "skill"]  # fixtures, shared
@@ -213,6 +212,4 @@ def test_odd_or_huge_values_are_quiet_and_cost_what_their_length_costs(said) -> 
 def test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written(
     say, session, couple, state, intent, slot, family
 ) -> None:
-    said = FAMILIES[family][PLACES.index((state, intent, slot)) % len(FAMILIES[family])]
-    locale = LOCALES[(list(FAMILIES).index(family) + PLACES.index((state, intent, slot))) % len(LOCALES)]
-    _disclose(say, session, couple, state, intent, {slot: _slot_words(slot, said)}, said, locale)
+    family_said_in_place(say, session, couple, (state, intent, slot), FAMILIES, family)
