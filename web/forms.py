@@ -30,7 +30,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from trust_tracker.models import accounts, contracts, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
-from trust_tracker.models.text import has_control_characters
+from trust_tracker.models.text import has_control_characters, shows_nothing
 
 from .config import timezone_names
 from .filters import KIND_WORDS, WEEKDAYS
@@ -74,16 +74,26 @@ def no_control_characters(*, long_text: bool) -> Callable[[Form, Field], None]:
     return validate
 
 
+def nothing_unseen(form: Form, field: Field) -> None:
+    """Text with nothing visible in it (zero-width characters, blank letters) is no text: the
+    field's own rules then see it empty ("Please enter your name"), an optional one saves "".
+    Not for a password (kept as typed, judged by its own rules) nor a hidden field (the page's own)."""
+    if isinstance(field.data, str) and shows_nothing(field.data):
+        field.data = ""
+
+
 class TextRules(DefaultMeta):
-    """Every form's Meta (see SiteForm): each text field refuses control characters and
-    has a length cap, whatever its form declares."""
+    """Every form's Meta (see SiteForm): each text field refuses control characters, is empty
+    when nothing in it shows, and has a length cap, whatever its form declares."""
 
     def bind_field(self, form: Form, unbound_field: Any, options: dict[str, Any]) -> Field:
         field = super().bind_field(form, unbound_field, options)
         if isinstance(field, StringField):
             capped = any(isinstance(v, Length) for v in field.validators)
+            blanked = [] if isinstance(field, PasswordField | HiddenField) else [nothing_unseen]
             field.validators = [
                 no_control_characters(long_text=isinstance(field, TextAreaField)),
+                *blanked,
                 *field.validators,
                 *([] if capped else [at_most(DEFAULT_MAX_LENGTH)]),
             ]
