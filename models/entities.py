@@ -401,5 +401,6 @@ from trust_tracker.models import (  # noqa: E402,F401
     revision_entities,
     stat_entities,
     stats,
+    used_tokens,
 )
 from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402

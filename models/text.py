@@ -4,17 +4,32 @@ boundary (the site's forms, the skill's slots) with its own way of saying so."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 # NUL is an error on PostgreSQL, and any control character makes the skill's speech (SSML)
-# invalid when the text is read aloud.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# invalid when the text is read aloud. The bidirectional embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069) turn around what follows them where the partner reads it, a
+# name or a note and the site's own words after it; typing right-to-left never needs them
+# (the browser sets the direction; the marks U+200E and U+200F stay allowed).
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_CONTROL = re.compile(rf"[\x00-\x1f\x7f-\x9f{_BIDI}]")
 # In long text a line break or a tab is writing (a browser sends a line break as \r\n).
-_CONTROL_IN_LONG_TEXT = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_IN_LONG_TEXT = re.compile(rf"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
+
+# What shows nothing on its own: spaces, controls and format characters (zero-width ones, the
+# soft hyphen, tags), marks with nothing to sit on, and the letters drawn blank.
+_UNSEEN_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
 def has_control_characters(text: str, *, long_text: bool = False) -> bool:
     return (_CONTROL_IN_LONG_TEXT if long_text else _CONTROL).search(text) is not None
+
+
+def shows_nothing(text: str) -> bool:
+    """True when nothing in `text` can be seen (it may be empty): such text is no text."""
+    return all(c in _BLANK_LETTERS or unicodedata.category(c) in _UNSEEN_CATEGORIES for c in text)
 
 
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")

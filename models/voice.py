@@ -64,6 +64,7 @@ def link_device(
     unless `move` (speakers.bind).
     """
     now = now or utcnow()
+    _one_guess_at_a_time(session, alexa_user_id)
     failures = (
         session.scalar(
             select(func.count(PairingFailure.id)).where(
@@ -92,6 +93,14 @@ def link_device(
     session.add(PairingFailure(alexa_user_id=alexa_user_id, at=now))
     session.flush()
     return None
+
+
+def _one_guess_at_a_time(session: Session, alexa_user_id: str) -> None:
+    """An Alexa account's wrong codes are counted one request at a time, until its transaction
+    ends: a burst of guesses sent at once would otherwise all read "no failures yet" (PostgreSQL;
+    SQLite takes turns anyway, see models.db)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"pairing:{alexa_user_id}"))))
 
 
 def _claim(session: Session, code: str, now: datetime) -> int | None:

@@ -6,7 +6,7 @@ import os
 from collections.abc import Mapping
 from typing import Any
 
-from flask import Blueprint, Flask, current_app, request
+from flask import Blueprint, Flask, abort, current_app, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
@@ -69,6 +69,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     config.load(app, test_config)
     db.init_app(app)
     app.before_request(_body_limit)  # before CSRF protection reads the form
+    app.before_request(_forms_only)
     csrf.init_app(app)
     filters.init_app(app)
     errors.init_app(app)
@@ -133,6 +134,22 @@ def alexa_warnings(app: Flask) -> list[str]:
 def _body_limit() -> None:
     if request.endpoint in LARGER_BODIES:
         request.max_content_length = max(LARGER_BODIES[request.endpoint], current_app.config["MAX_CONTENT_LENGTH"])
+
+
+# The site's pages post forms; these callers are no browsers and post bodies of their own.
+NOT_FORMS = {"alexa", oauth.token_bp.name}
+FORM_TYPES = {"application/x-www-form-urlencoded", "multipart/form-data"}
+NOT_A_FORM = "This page takes a form, as its own page sends it: no other kind of body and no files."
+
+
+def _forms_only() -> None:
+    """Flask-WTF would hand a JSON body's values, or uploaded files, to text fields, which
+    fail on them with a 500: refuse anything but a form, before any form reads it."""
+    if request.method != "POST" or request.blueprint in NOT_FORMS:
+        return
+    some_other_body = bool(request.mimetype or request.content_length) and request.mimetype not in FORM_TYPES
+    if some_other_body or request.files:
+        abort(415, description=NOT_A_FORM)
 
 
 def _headers(response: Response) -> Response:

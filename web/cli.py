@@ -26,7 +26,7 @@ from trust_tracker.skill.simulator import (
     local_user_id,
 )
 from trust_tracker.skill.typed_words import UNITS
-from trust_tracker.web import alexa_warnings
+from trust_tracker.web import alexa_warnings, mail
 from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match
 from trust_tracker.web.db_cli import app_engine, app_from_environment, db, migrated_sessions, require_schema
 
@@ -70,7 +70,7 @@ def serve(host: str, port: int, dev: bool) -> None:
     if dev:
         click.echo(DEV_WARNING, err=True)
     else:
-        for warning in alexa_warnings(app):
+        for warning in [*alexa_warnings(app), *mail.warnings(app)]:
             click.echo(f"WARNING: {warning}", err=True)
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     click.echo(f"Trust Tracker on {url}/ (Alexa endpoint: {url}/alexa). Press Ctrl+C to stop.")

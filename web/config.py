@@ -50,6 +50,7 @@ _TEXT_SETTINGS = (
     "ALEXA_VENDOR_ID",
 )
 SECRET_KEY_FILE = "secret_key"
+HOST_ONLY_COOKIE = "__Host-session"
 DATABASE_FILE = "trust-tracker.db"
 _TRUE = {"1", "true", "yes"}
 _FALSE = {"0", "false", "no"}
@@ -112,6 +113,12 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
     for key in ("SESSION_COOKIE_SECURE", "REMEMBER_COOKIE_SECURE"):
         if key not in (test_config or {}) and f"{PREFIX}_{key}" not in os.environ:  # unless given
             app.config[key] = not app.config["DEV_MODE"]
+    # Served for real, the login cookie is kept by browsers to this exact host (the __Host-
+    # prefix): a site on a sibling subdomain cannot toss in a login of its own. Not on
+    # http://localhost, where it is not Secure.
+    given = {*(test_config or {}), *(key.removeprefix(f"{PREFIX}_") for key in os.environ)}
+    if app.config["SESSION_COOKIE_SECURE"] and not given & {"SESSION_COOKIE_NAME", "SESSION_COOKIE_DOMAIN"}:
+        app.config["SESSION_COOKIE_NAME"] = HOST_ONLY_COOKIE
     if isinstance(verify, str):
         given_by = "ALEXA_VERIFY" if "ALEXA_VERIFY" in (test_config or {}) else f"{PREFIX}_ALEXA_VERIFY"
         app.config["ALEXA_VERIFY"] = parse_bool(given_by, verify)

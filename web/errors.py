@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Flask, render_template
+from flask import Flask, Response, render_template
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError, OperationalError
-from werkzeug.exceptions import HTTPException, InternalServerError
+from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
 
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
 
@@ -56,6 +56,9 @@ CSRF_MESSAGE = (
 )
 
 
+UNTRUSTED_HOST_MESSAGE = "This site does not answer to that address."
+
+
 def status_for(error: DomainError) -> int:
     return next((code for cls, code in STATUS.items() if isinstance(error, cls)), 400)
 
@@ -66,6 +69,7 @@ def init_app(app: Flask) -> None:
     app.register_error_handler(IntegrityError, _clash)
     app.register_error_handler(OperationalError, _busy)
     app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(SecurityError, _untrusted_host)
     app.register_error_handler(InternalServerError, _server_error)
 
 
@@ -101,6 +105,12 @@ def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
     custom = error.description != type(error).description
     message = error.description if custom else MESSAGES.get(error.code, error.description)
     return render_error(error.code, message or "")
+
+
+def _untrusted_host(error: SecurityError) -> Response:
+    """A Host not in TRUSTED_HOSTS: refused before routing, so no page of the site (which links
+    to others) can be built for it; and its name is the stranger's, never to be echoed back."""
+    return Response(UNTRUSTED_HOST_MESSAGE, 400, mimetype="text/plain")
 
 
 def _server_error(error: InternalServerError) -> tuple[str, int]:

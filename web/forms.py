@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from flask_wtf import FlaskForm
 from wtforms import (
     BooleanField,
     EmailField,
@@ -23,21 +22,20 @@ from wtforms import (
     TextAreaField,
     TimeField,
 )
-from wtforms.meta import DefaultMeta
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, StopValidation
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from trust_tracker.models import accounts, contracts, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
-from trust_tracker.models.text import has_control_characters
 
 from .config import timezone_names
+from .field_rules import CONTROL_MESSAGE as CONTROL_MESSAGE  # what the tests and pages quote
+from .field_rules import MAX_ID as MAX_ID
+from .field_rules import SiteForm as SiteForm
+from .field_rules import TextRules as TextRules
+from .field_rules import at_most as at_most
 from .filters import KIND_WORDS, WEEKDAYS
-
-# The largest id a database integer column holds (PostgreSQL's INTEGER): a larger
-# number is no id of ours, and must not reach the database as an overflow.
-MAX_ID = 2**31 - 1
 
 # WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
 Choices = dict[str, str]
@@ -53,47 +51,6 @@ def domain_rule(check: Callable[[Any], Any]) -> Callable[[Form, Field], None]:
             raise StopValidation(str(e)) from None
 
     return validate
-
-
-def at_most(limit: int) -> Length:
-    return Length(max=limit, message=f"At most {limit} characters, please.")
-
-
-CONTROL_MESSAGE = "Please retype this: it contains an invisible control character."
-# A text field without a cap of its own (a hidden field, the log-in email) gets this one.
-DEFAULT_MAX_LENGTH = 1000
-
-
-def no_control_characters(*, long_text: bool) -> Callable[[Form, Field], None]:
-    """The rule of models.text as a validator: a line break or a tab only in long text."""
-
-    def validate(form: Form, field: Field) -> None:
-        if isinstance(field.data, str) and has_control_characters(field.data, long_text=long_text):
-            raise StopValidation(CONTROL_MESSAGE)
-
-    return validate
-
-
-class TextRules(DefaultMeta):
-    """Every form's Meta (see SiteForm): each text field refuses control characters and
-    has a length cap, whatever its form declares."""
-
-    def bind_field(self, form: Form, unbound_field: Any, options: dict[str, Any]) -> Field:
-        field = super().bind_field(form, unbound_field, options)
-        if isinstance(field, StringField):
-            capped = any(isinstance(v, Length) for v in field.validators)
-            field.validators = [
-                no_control_characters(long_text=isinstance(field, TextAreaField)),
-                *field.validators,
-                *([] if capped else [at_most(DEFAULT_MAX_LENGTH)]),
-            ]
-        return field
-
-
-class SiteForm(FlaskForm):
-    """The base of every form of the site (a test checks that none is missed)."""
-
-    Meta = TextRules
 
 
 def timezone_choices() -> dict[str, Choices]:

@@ -107,10 +107,11 @@ def share(entry_id: int) -> tuple[str, int] | Response:
     if not form.validate():
         return _entry_page(entry_id, form, 422)
     entry = journal.get_own(session, partner, entry_id)  # NotFound: 404
-    if held_back(entry.body if form.how.data == WHOLE else form.chosen_excerpt()):
+    confirmed = form.confirmed.data == "yes"
+    if held_back(entry.body if form.how.data == WHOLE else form.chosen_excerpt(), saves=confirmed):
         return _entry_page(entry_id, form, DISTRESS_STATUS)
     try:
-        if form.confirmed.data != "yes":
+        if not confirmed:
             text = journal.preview_share(session, partner, entry_id, form.chosen_excerpt())
             form.confirmed.data = "yes"
             return render_template(

@@ -89,6 +89,17 @@ def init_app(app: Flask) -> None:
         app.config["MAILER"] = _in_background(settings) if settings else None
 
 
+def warnings(app: Flask) -> list[str]:
+    """What a server operator must hear at startup about the links mail carries."""
+    if app.config["MAILER"] is None or app.config["DEV_MODE"] or app.config.get("TRUSTED_HOSTS"):
+        return []
+    return [
+        "MAIL IS ON BUT TRUST_TRACKER_TRUSTED_HOSTS IS NOT SET: a mailed password-reset link takes its "
+        "address from the request's Host, so served other than behind infra/Caddyfile a stranger could have "
+        "it point at their own server. Set it to your site's name, e.g. '[\"trust.example.org\"]'."
+    ]
+
+
 def configured() -> bool:
     return current_app.config["MAILER"] is not None
 

@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.web.helpers import served_port
+
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parents[1] / "node_modules" / "axe-core" / "axe.min.js"
 # Chromium as root in a container, with nothing that reaches out to the network.
@@ -63,7 +65,7 @@ def live_database(browser_ready, tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def live_server(live_database, tmp_path_factory) -> Iterator[str]:
-    """The whole site on a free loopback port, on `live_database`, CSRF on."""
+    """The whole site on a free loopback port (within E2E_PORTS when set), on `live_database`, CSRF on."""
     from waitress.server import create_server
 
     from trust_tracker.web import create_app
@@ -77,7 +79,7 @@ def live_server(live_database, tmp_path_factory) -> Iterator[str]:
             "ALEXA_SKILL_ID": "amzn1.ask.skill.browser-tests",
         }
     )
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
+    server = create_server(app, host="127.0.0.1", port=served_port(), threads=4)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

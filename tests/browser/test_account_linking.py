@@ -12,12 +12,11 @@ import pytest
 from sqlalchemy.orm import Session
 
 from tests.factories import PASSWORD, make_couple
-from tests.web.helpers import free_port
+from tests.web.helpers import served_port
 from trust_tracker.models.db import make_engine
 
 CLIENT_ID, SECRET, VENDOR = "alexa-skill", "browser-console-secret-" + "z" * 20, "M2CCCCCCCCCCC"
 REDIRECT = f"https://pitangui.amazon.com/api/skill/link/{VENDOR}"
-PORTS = range(8840, 8860)  # this branch's loopback ports
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +41,7 @@ def linking_server(live_database, tmp_path_factory) -> Iterator[str]:
             "ALEXA_VENDOR_ID": VENDOR,
         }
     )
-    server = create_server(app, host="127.0.0.1", port=free_port(PORTS), threads=2)
+    server = create_server(app, host="127.0.0.1", port=served_port(), threads=2)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.effective_port}"

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
 import socket
+from collections.abc import Sequence
 from html import unescape
 from html.parser import HTMLParser
 
@@ -108,7 +110,21 @@ def csrf_token(response: TestResponse) -> str:
     return match.group(1) or match.group(2)
 
 
-def free_port(ports: range) -> int:
+def served_port(*taken: int) -> int:
+    """A free loopback port for a server a test starts, other than `taken` (a server not listening
+    yet); E2E_PORTS="8700-8749" keeps to that range (machines shared by several runs). Each
+    pytest-xdist worker takes its own share of the range: two workers probing the same free port
+    would start two servers on it."""
+    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
+    if not int(low):
+        return free_port(range(1))
+    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
+    share = range(int(low) + worker, int(high or low) + 1, workers)
+    return free_port([port for port in share if port not in taken])
+
+
+def free_port(ports: Sequence[int]) -> int:
     """The first loopback port of `ports` nobody listens on (each branch's tests have their own range);
     `range(1)`: any free port the system picks."""
     for port in ports:
@@ -118,4 +134,4 @@ def free_port(ports: range) -> int:
             except OSError:
                 continue
             return probe.getsockname()[1]
-    raise RuntimeError(f"no free port in {ports.start}-{ports.stop - 1}")
+    raise RuntimeError(f"no free port among these {len(ports)}: set E2E_PORTS to a wider range")

@@ -64,9 +64,10 @@ def test_secret_key_is_generated_once_into_the_instance_folder(instance, session
 def test_a_session_survives_a_restart_with_the_generated_key(instance, session_factory, couple) -> None:
     before = app_with(instance, session_factory, WTF_CSRF_ENABLED=False).test_client()
     log_in(before, "alex@example.com")
-    cookie = before.get_cookie("session")
+    name = before.application.config["SESSION_COOKIE_NAME"]
+    cookie = before.get_cookie(name)
     after = app_with(instance, session_factory).test_client()
-    after.set_cookie("session", cookie.value)
+    after.set_cookie(name, cookie.value)
     assert after.get("/history/").status_code == 200
 
 

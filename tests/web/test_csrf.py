@@ -87,3 +87,56 @@ def test_the_log_forms_prefixed_token_works(client, couple, session) -> None:
     assert count(session, LogEntry) == 0
     assert client.post("/history/log", data=data | {"log-csrf_token": token}).status_code == 302
     assert count(session, LogEntry) == 1
+
+
+HTTPS = "https://trust.example.org"
+# What a browser sends as Referer with a form posted to the page's own origin, under each
+# Referrer-Policy (the Fetch and Referrer Policy standards), and whether a link to another
+# site would carry the page's address (a join link's or a reset link's secret) along.
+SAME_ORIGIN_REFERER = {
+    "no-referrer": None,
+    "same-origin": "page",
+    "origin": "origin",
+    "strict-origin": "origin",
+    "strict-origin-when-cross-origin": "page",
+    "origin-when-cross-origin": "page",
+    "no-referrer-when-downgrade": "page",
+    "unsafe-url": "page",
+}
+ADDRESS_LEAVES_THE_SITE = {"no-referrer-when-downgrade", "unsafe-url"}
+
+
+def _as_a_browser_posts(client, page, data: dict[str, str], action: str | None = None):
+    """Post `data` from `page` (to `action`, else to itself) over HTTPS with the Referer its
+    Referrer-Policy lets a browser send."""
+    sent = SAME_ORIGIN_REFERER[page.headers["Referrer-Policy"]]
+    headers = {"Referer": {"page": page.request.url, "origin": HTTPS}[sent]} if sent else {}
+    return client.post(
+        action or page.request.path, data=data | {"csrf_token": csrf_token(page)}, headers=headers, base_url=HTTPS
+    )
+
+
+def test_forms_work_over_https_as_browsers_send_them(client, couple) -> None:
+    """Behind the TLS proxy every request is HTTPS, where the CSRF check also wants a Referer of
+    this site: the site's own Referrer-Policy must let browsers send it to the site itself."""
+    page = client.get("/login", base_url=HTTPS)
+    response = _as_a_browser_posts(client, page, {"email": "alex@example.com", "password": PASSWORD})
+    assert response.status_code == 302, text_of(response)
+    page = client.get("/history/", base_url=HTTPS)
+    logged = _as_a_browser_posts(
+        client, page, {"log-kind": "small_win", "log-lineage_id": "", "log-note": "Dinner"}, "/history/log"
+    )
+    assert logged.status_code == 302, text_of(logged)
+
+
+def test_a_page_address_never_leaves_the_site_as_a_referer(client) -> None:
+    policy = client.get("/", base_url=HTTPS).headers["Referrer-Policy"]
+    assert policy in SAME_ORIGIN_REFERER and policy not in ADDRESS_LEAVES_THE_SITE
+    assert policy != "origin-when-cross-origin" and policy != "strict-origin-when-cross-origin"  # the path stays home
+
+
+def test_a_post_from_another_site_over_https_is_refused(client, couple) -> None:
+    page = client.get("/login", base_url=HTTPS)
+    data = {"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(page)}
+    response = client.post("/login", data=data, headers={"Referer": "https://evil.example/"}, base_url=HTTPS)
+    assert response.status_code == 400

@@ -22,7 +22,7 @@ from werkzeug.serving import make_server
 
 from tests.alexa_ca import SKILL_ID, TestCA
 from tests.conftest import PASSWORD, make_couple
-from tests.web.helpers import free_port
+from tests.web.helpers import served_port
 from trust_tracker.models.base import digest
 from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import LogEntry, VoiceLink
@@ -32,7 +32,6 @@ from trust_tracker.web import create_app
 
 CLIENT_ID, CLIENT_SECRET, VENDOR = "alexa-skill", "s3cret-of-the-console-" + "x" * 20, "M2AAAAAAAAAAA"
 REDIRECT = f"https://layla.amazon.com/api/skill/link/{VENDOR}"
-PORTS = range(8100, 8150)  # this branch's loopback ports
 HOUSEHOLD = "amzn1.ask.account.HOME"
 SAM_VOICE = "amzn1.ask.person.SAM"
 CSRF = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"')
@@ -85,7 +84,7 @@ def site(fresh_engine: Engine, tmp_path) -> Iterator[Site]:
             "ALEXA_VENDOR_ID": VENDOR,
         }
     )
-    port = free_port(PORTS)
+    port = served_port()
     server = make_server("127.0.0.1", port, app)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()

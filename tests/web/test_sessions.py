@@ -22,10 +22,10 @@ IPHONE = "Mozilla/5.0 (iPhone; CPU iPhone OS 18_1 like Mac OS X) AppleWebKit/605
 
 def copy_of(browser: FlaskClient, app: Flask) -> FlaskClient:
     """Another browser holding a copy of `browser`'s login cookie."""
-    thief = app.test_client()
-    cookie = browser.get_cookie("session")
+    thief, name = app.test_client(), app.config["SESSION_COOKIE_NAME"]
+    cookie = browser.get_cookie(name)
     assert cookie is not None
-    thief.set_cookie("session", cookie.value)
+    thief.set_cookie(name, cookie.value)
     return thief
 
 

@@ -183,6 +183,31 @@ def test_the_help_comes_first_then_the_words_are_saved_exactly_when_meant(client
     assert "help is there" not in text_of(client.get(second.location))
 
 
+def test_a_used_token_saves_nothing_more(client, session, form) -> None:
+    """A copy of the button's request sent again within its hour (a double click, a replay)
+    is held back like a first submit: the words are saved once."""
+    token = anyway_token(client.post(form.url, data=form.data))
+    assert submit_anyway(client, form, token).status_code == 302
+    session.expire_all()
+    once = form.saved(session)
+    replayed = client.post(form.url, data=form.data | {"confirmed": "yes", "save_anyway": token})
+    assert replayed.status_code == 422 and "help is there" in text_of(replayed)
+    assert anyway_token(replayed) != token  # a fresh choice, offered afresh
+    session.expire_all()
+    assert form.saved(session) == once
+
+
+def test_a_journal_share_uses_its_token_at_yes_not_at_the_page_before(client, session, alex, contract) -> None:
+    url, data = _journal_share(client, session, alex, contract)
+    token = anyway_token(client.post(url, data=data))
+    for _ in range(2):  # the page showing what will be read may be shown again (back, reload)
+        shown = client.post(url, data=data | {"save_anyway": token})
+        assert shown.status_code == 200 and "Share this with Sam?" in text_of(shown)
+    assert client.post(url, data=form_data(shown) | {"save_anyway": token}).status_code == 302
+    session.expire_all()
+    assert session.scalars(select(JournalEntry.shared_text)).one() == DISTRESS
+
+
 @pytest.mark.parametrize("forged", ["", "yes", "1", "x" * 5000, "eyJ0ZXh0IjoiaGkifQ.ZZZZZZ.abcdefabcdef"])
 def test_a_first_submit_with_a_made_up_token_is_held_back(client, session, form, forged) -> None:
     before = form.saved(session)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import threading
@@ -19,6 +18,7 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from tests.conftest import PASSWORD, make_couple
+from tests.web.helpers import served_port
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import upgrade
@@ -27,12 +27,6 @@ from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
 CLIENTS = 16  # as in the review: 16 clients, two servers
 ROUNDS = 3
 TOKEN = re.compile(r'name="log-csrf_token" type="hidden" value="([^"]+)"')
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
@@ -51,7 +45,8 @@ def servers(own_engine: Engine, tmp_path) -> Iterator[tuple[list[str], int]]:
         "TRUST_TRACKER_INSTANCE_PATH": str(tmp_path / "instance"),
     }
     # --dev: plain HTTP on loopback, so the session cookie is not Secure-only.
-    ports = [_free_port(), _free_port()]
+    first = served_port()
+    ports = [first, served_port(first)]
     processes = [
         subprocess.Popen(
             [
