@@ -102,3 +102,17 @@ class StreakRecord(Base):
     run: Mapped[int]  # kept days (or weeks) since the last break, at `through`
     best: Mapped[int]
     score: Mapped[float]
+
+
+class MilestoneLook(Base):
+    """A look for a milestone that found nothing (models/milestone_checks.py): the first clean
+    week among the weeks before `through` (a Monday), or a better month before `through` (a
+    first of the month). While it stands, the same look is not made again; a change to the
+    figures of a day before `through` deletes it (models/stats.py), and so does a rebuild."""
+
+    __tablename__ = "milestone_look"
+
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), primary_key=True)
+    look: Mapped[str] = mapped_column(String(20), primary_key=True)  # "clean-week", "better-month"
+    key: Mapped[str] = mapped_column(String(60))  # what models.milestones reads among the known keys
+    through: Mapped[date]

@@ -20,20 +20,23 @@ import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, event, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import get_history
 
+from .base import utcnow
+from .db import has_table, upsert_insert
 from .entities import LogEntry, LogKind
-from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat, StreakRecord
+from .stat_entities import NO_LINEAGE, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
 # What streaks are walked from (a streak record sums up only these: models/charts.py).
 STREAK_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.HARD_DAY.value})
+# What the milestone looks that are kept read (models/milestone_checks.py: clean weeks, better months).
+LOOKED_KINDS = frozenset({LogKind.KEPT, LogKind.MISSED, LogKind.BREACH})
 # What an entry's figures depend on: a change to any of these moves it from one count to another.
 COUNTED_FIELDS = ("couple_id", "partner_id", "lineage_id", "local_date", "kind", "disputed_at")
 # Bulk updates of log entries may set only these (they change no figure).
@@ -92,17 +95,45 @@ def _follow_the_log(session: Session, _context: Any) -> None:
     """Move the figures by what this flush wrote (the new, dirty and deleted lists are still
     the flush's own here, and so is each attribute's history)."""
     deltas: Deltas = defaultdict(Counter)
+    looked_before: dict[int, date] = {}  # per couple, the earliest day whose figures may undo a look
+    clock = utcnow()
     for obj in session.new:
         if isinstance(obj, LogEntry):
             _add(deltas, _now_values(obj), +1)
+            _may_undo_looks(looked_before, _now_values(obj), _looks_stand_until(max(clock, obj.created_at or clock)))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
+            _may_undo_looks(looked_before, _old_values(obj))
     for obj in session.dirty:
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
             _add(deltas, _old_values(obj), -1)
             _add(deltas, _now_values(obj), +1)
+            _may_undo_looks(looked_before, _old_values(obj))
+            _may_undo_looks(looked_before, _now_values(obj))
     apply(session, deltas)
+    if looked_before and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
+        for couple_id, day in looked_before.items():
+            session.connection().execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+
+
+def _looks_stand_until(now: datetime) -> date:
+    """The latest `through` a milestone look made by `now` can have (a Monday or a first of the
+    month, no later than the couple's today, which is at most a day ahead of UTC's): a new entry
+    dated on or after it leaves every look standing, so today's entries delete none (no statement).
+    Looks are made at the time of the request, so none is later than the clock."""
+    ahead = now.date() + timedelta(days=1)
+    return max(ahead - timedelta(days=ahead.weekday()), ahead.replace(day=1))
+
+
+def _may_undo_looks(looked_before: dict[int, date], values: dict[str, Any], stand_until: date | None = None) -> None:
+    """An entry counting in what a look read (kept, missed, a breach) on a day a look may cover
+    (edits, removals and disputes: any day) makes the couple's looks from that day on again."""
+    day, couple_id = values["local_date"], values["couple_id"]
+    if values["kind"] not in LOOKED_KINDS or day is None or couple_id is None:
+        return
+    if stand_until is None or day < stand_until:
+        looked_before[couple_id] = min(day, looked_before.get(couple_id, day))
 
 
 def apply(session: Session, deltas: Deltas) -> None:
@@ -147,6 +178,9 @@ def apply(session: Session, deltas: Deltas) -> None:
 
 
 # Built once: every write of an entry runs it.
+_UNDONE_LOOKS = delete(MilestoneLook).where(
+    MilestoneLook.couple_id == bindparam("couple_id"), MilestoneLook.through > bindparam("day")
+)
 _STALE_RECORDS = delete(StreakRecord).where(
     StreakRecord.couple_id == bindparam("couple_id"), StreakRecord.through >= bindparam("day")
 )
@@ -172,7 +206,7 @@ def _upsert_statement(dialect: str, table: Table, unique: tuple[str, ...], moved
     """Built once per process for each shape (building one, its `excluded` alias above all,
     cost more than the write itself). Kinds that do not move are left as they are: a kind
     moved within a month sums to 0 (Counter.update adds) and is not in `moved`."""
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    insert = upsert_insert(dialect)(table)
     return insert.on_conflict_do_update(
         index_elements=list(unique), set_={kind: table.c[kind] + insert.excluded[kind] for kind in moved}
     )
@@ -229,10 +263,11 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
 
 def rebuild(session: Session, couple_ids: Iterable[int] | None = None) -> int:
     """Recompute the daily and monthly figures from the log entries (of these couples, or of
-    all), and drop their streak records (Charts write them again); returns how many daily
+    all), and drop their streak records (Charts write them again) and milestone looks (made
+    again at the next entry); returns how many daily
     rows now exist for them."""
     ids = list(couple_ids) if couple_ids is not None else None
-    for entity in (DailyStat, MonthlyStat, StreakRecord):
+    for entity in (DailyStat, MonthlyStat, StreakRecord, MilestoneLook):
         statement = delete(entity)
         if ids is not None:
             statement = statement.where(entity.couple_id.in_(ids))

@@ -6,17 +6,17 @@ from datetime import date, timedelta
 
 import pytest
 from alembic.script import ScriptDirectory
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, make_entry
-from trust_tracker.models import disputes, stats
+from trust_tracker.models import disputes, milestone_checks, milestones, stats
 from trust_tracker.models.db import alembic_config, upgrade
-from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
-from trust_tracker.models.stat_entities import DailyStat, MonthlyStat, StreakRecord
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Milestone, Source
+from trust_tracker.models.stat_entities import DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 TODAY = date(2026, 11, 25)
 
@@ -154,11 +154,13 @@ _op = st.one_of(
     st.tuples(
         st.just("undo"),
     ),
+    st.tuples(st.just("look"), st.integers(0, 1)),  # milestones looked for, as after any entry
 )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_op, min_size=1, max_size=25))
+@example([("look", 0), ("add", 0, LogKind.KEPT, 1, 10)])  # a look that found nothing, then a clean week before it
 def test_incremental_figures_agree_with_a_rebuild_after_random_changes(session, couple, contract, ops):
     alex, sam = couple
     partners = [alex, sam]
@@ -174,13 +176,32 @@ def test_incremental_figures_agree_with_a_rebuild_after_random_changes(session, 
                 pass  # once a day: a second keep of the same day is refused, as in real use
             entries = [e for e in entries if e in session and e.id is not None]
         assert _agree(session, alex.couple_id)
+        assert _looks_agree(session, alex.couple_id)
         example.rollback()
+
+
+def _looks_agree(session: Session, couple_id: int) -> bool:
+    """Every milestone look still stored as having found nothing finds nothing when made afresh
+    (a write it did not see would have deleted it), and a rebuild drops them all."""
+    session.flush()
+    reached = set(session.scalars(select(Milestone.key).where(Milestone.couple_id == couple_id)))
+    looks = session.scalars(select(MilestoneLook).where(MilestoneLook.couple_id == couple_id)).all()
+    with session.begin_nested() as nested:
+        for look in looks:
+            check = milestone_checks.first_clean_week if look.look == "clean-week" else milestone_checks.better_month
+            assert check(session, couple_id, look.through, reached) == [], look.key
+        stats.rebuild(session, [couple_id])
+        assert session.scalars(select(MilestoneLook).where(MilestoneLook.couple_id == couple_id)).all() == []
+        nested.rollback()
+    return True
 
 
 def _apply(session, op, partners, lineages, entries, removals) -> None:
     name, *args = op
-    pick = entries[args[0] % len(entries)] if entries and name not in ("add", "undo") else None
-    if name == "add":
+    pick = entries[args[0] % len(entries)] if entries and name not in ("add", "undo", "look") else None
+    if name == "look":
+        milestones.record_milestones(session, partners[args[0]], NOW)
+    elif name == "add":
         who, kind, lineage, back = args
         lineage_id = lineages[lineage] if kind in (LogKind.KEPT, LogKind.MISSED) else None
         entry = LogEntry(
