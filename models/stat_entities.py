@@ -87,6 +87,11 @@ class RemovedEntry(Base):
     removed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# A streak record sums up a commitment's history at a Sunday this many weeks before the week of
+# the Charts that write it (models.charts), so that a recent day's change leaves it standing.
+RECORD_WEEKS = 13
+
+
 class StreakRecord(Base):
     """A commitment's long history, summed up at a past Sunday (`through`): the best streak
     so far, the run still going then, and the habit strength then. Charts read on from it

@@ -30,13 +30,13 @@ from sqlalchemy.orm.attributes import get_history
 from .base import utcnow
 from .db import has_table, upsert_insert
 from .entities import LogEntry, LogKind
-from .stat_entities import NO_LINEAGE, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
+from .stat_entities import NO_LINEAGE, RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
 # What streaks are walked from (a streak record sums up only these: models/charts.py).
 STREAK_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.HARD_DAY.value})
 # What the milestone looks that are kept read (models/milestone_checks.py: clean weeks, better months).
-LOOKED_KINDS = frozenset({LogKind.KEPT, LogKind.MISSED, LogKind.BREACH})
+LOOKED_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.BREACH.value})
 # What an entry's figures depend on: a change to any of these moves it from one count to another.
 COUNTED_FIELDS = ("couple_id", "partner_id", "lineage_id", "local_date", "kind", "disputed_at")
 # Bulk updates of log entries may set only these (they change no figure).
@@ -93,47 +93,65 @@ def _add(deltas: Deltas, values: dict[str, Any], sign: int) -> None:
 @event.listens_for(Session, "after_flush")
 def _follow_the_log(session: Session, _context: Any) -> None:
     """Move the figures by what this flush wrote (the new, dirty and deleted lists are still
-    the flush's own here, and so is each attribute's history)."""
+    the flush's own here, and so is each attribute's history), and drop what summed up or looked
+    at the days it changed: streak records, and milestone looks that found nothing."""
     deltas: Deltas = defaultdict(Counter)
-    looked_before: dict[int, date] = {}  # per couple, the earliest day whose figures may undo a look
+    # Per couple, the earliest day changed that a streak record, or a look, may cover. An edit,
+    # a removal or a dispute may be of any day; a new entry only when dated before the latest day
+    # one made by the time it was written can cover (records and looks are made at the time of
+    # their request, so none is later than the clock): today's entries drop nothing, in no statement.
+    records: dict[int, date] = {}
+    looks: dict[int, date] = {}
     clock = utcnow()
     for obj in session.new:
         if isinstance(obj, LogEntry):
             _add(deltas, _now_values(obj), +1)
-            _may_undo_looks(looked_before, _now_values(obj), _looks_stand_until(max(clock, obj.created_at or clock)))
+            written = max(clock, obj.created_at or clock)
+            _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
+            _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
-            _may_undo_looks(looked_before, _old_values(obj))
+            _earliest(records, _old_values(obj), STREAK_KINDS)
+            _earliest(looks, _old_values(obj), LOOKED_KINDS)
     for obj in session.dirty:
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
             _add(deltas, _old_values(obj), -1)
             _add(deltas, _now_values(obj), +1)
-            _may_undo_looks(looked_before, _old_values(obj))
-            _may_undo_looks(looked_before, _now_values(obj))
+            for values in (_old_values(obj), _now_values(obj)):
+                _earliest(records, values, STREAK_KINDS)
+                _earliest(looks, values, LOOKED_KINDS)
     apply(session, deltas)
-    if looked_before and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
-        for couple_id, day in looked_before.items():
-            session.connection().execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+    connection = session.connection()
+    for couple_id, day in records.items():
+        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
+    if looks and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
+        for couple_id, day in looks.items():
+            connection.execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+
+
+def _records_stand_until(now: datetime) -> date:
+    """A day after the latest `through` a streak record made by `now` can have (models.charts: a
+    Sunday RECORD_WEEKS before the couple's week, whose today is at most a day ahead of UTC's)."""
+    return now.date() + timedelta(days=1) - timedelta(weeks=RECORD_WEEKS)
 
 
 def _looks_stand_until(now: datetime) -> date:
     """The latest `through` a milestone look made by `now` can have (a Monday or a first of the
-    month, no later than the couple's today, which is at most a day ahead of UTC's): a new entry
-    dated on or after it leaves every look standing, so today's entries delete none (no statement).
-    Looks are made at the time of the request, so none is later than the clock."""
+    month, no later than the couple's today, which is at most a day ahead of UTC's)."""
     ahead = now.date() + timedelta(days=1)
     return max(ahead - timedelta(days=ahead.weekday()), ahead.replace(day=1))
 
 
-def _may_undo_looks(looked_before: dict[int, date], values: dict[str, Any], stand_until: date | None = None) -> None:
-    """An entry counting in what a look read (kept, missed, a breach) on a day a look may cover
-    (edits, removals and disputes: any day) makes the couple's looks from that day on again."""
+def _earliest(
+    into: dict[int, date], values: dict[str, Any], kinds: frozenset[str], stand_until: date | None = None
+) -> None:
+    """Note the entry's day for its couple when it counts as one of `kinds` and is before `stand_until`."""
     day, couple_id = values["local_date"], values["couple_id"]
-    if values["kind"] not in LOOKED_KINDS or day is None or couple_id is None:
+    if values["kind"] not in kinds or day is None or couple_id is None:
         return
     if stand_until is None or day < stand_until:
-        looked_before[couple_id] = min(day, looked_before.get(couple_id, day))
+        into[couple_id] = min(day, into.get(couple_id, day))
 
 
 def apply(session: Session, deltas: Deltas) -> None:
@@ -164,15 +182,6 @@ def apply(session: Session, deltas: Deltas) -> None:
             continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
         connection.execute(*_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
-    # A streak record summing up days that just changed no longer holds: days whose kept, missed
-    # or hard days changed (a moment, a small win or a breach leaves every streak as it was).
-    earliest: dict[int, date] = {}
-    for place, counts in daily.items():
-        if STREAK_KINDS.isdisjoint(counts):
-            continue
-        earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
-    for couple_id, day in earliest.items():
-        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
     if any(n < 0 for counts in daily.values() for n in counts.values()):
         _drop_empty(session, daily_table, monthly_table, daily, monthly)
 

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from alembic.script import ScriptDirectory
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, make_entry
-from trust_tracker.models import disputes, milestone_checks, milestones, stats
+from trust_tracker.models import disputes, milestone_checks, milestones, stats, tracking
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Milestone, Source
-from trust_tracker.models.stat_entities import DailyStat, MilestoneLook, MonthlyStat, StreakRecord
+from trust_tracker.models.stat_entities import RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 TODAY = date(2026, 11, 25)
 
@@ -276,7 +276,7 @@ def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, co
     boundary on a day it covers leaves it (one statement less per such write); the others void it."""
     alex, _sam = couple
     call, boundary = contract.items[0], contract.items[2]
-    through = TODAY - timedelta(days=30)
+    through = TODAY - timedelta(weeks=RECORD_WEEKS + 1)  # as Charts write them: a Sunday 13 weeks back at least
 
     def record_left() -> bool:
         session.flush()
@@ -307,3 +307,28 @@ def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, co
         session.delete(entry)  # a deletion of a streak kind voids it too
         assert record_left() is not voids, kind
     assert _agree(session, alex.couple_id)
+
+
+def test_an_entry_of_today_drops_no_record_or_look_in_no_statement(session, couple, contract, connection):
+    """A streak record covers days at least 13 weeks back, a milestone look days before this week
+    or month: a new entry of today cannot touch them, so its flush deletes neither (before: a
+    DELETE of streak records with every keep); an entry of an older day still drops them."""
+    alex, _sam = couple
+    call = contract.items[0]
+    now = datetime.now(UTC)
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=now)
+        tracking.log_entry(session, alex, LogKind.HARD_DAY, source=Source.VOICE, now=now)
+        today = seen[:]
+        seen.clear()
+        make_entry(session, alex, LogKind.MISSED, now.date() - timedelta(weeks=20), call)
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert not any(s.lstrip().upper().startswith("DELETE") for s in today), today
+    assert any("DELETE FROM streak_record" in s for s in seen) and any("DELETE FROM milestone_look" in s for s in seen)
