@@ -2,6 +2,7 @@
 
     .venv/bin/python infra/benchmark_voice.py [--runs 200] [--years 5 | --days N] [--port 8250]
     .venv/bin/python infra/benchmark_voice.py --runs 20 --profile    # SQL statements and cProfile instead
+    infra/with-postgres.sh .venv/bin/python infra/benchmark_voice.py  # SQLite, then PostgreSQL too
 
 Two servers on loopback, each its own process served by waitress as `trust-tracker
 serve` serves: the project (development mode, so without request verification) and a
@@ -18,11 +19,12 @@ again between runs (not timed).
 Request verification is measured on its own, in this process, against a throwaway
 certificate authority (tests/alexa_ca.py), and added to the table.
 
-It prints the median milliseconds per request and the ratios; it asserts nothing about
-time: it is a measuring tool, not a test. With `--profile` it serves nothing: each request
-goes through Flask's test client in this process, for both couples, and it prints the SQL
-statements of one request and where cProfile saw the CPU time go (the project's own
-functions, then the time spent in each package).
+It prints the median milliseconds per request and the ratios, on SQLite, then on PostgreSQL
+when TRUST_TRACKER_TEST_POSTGRES_URL names a server (a schema per couple); it asserts nothing
+about time: it is a measuring tool, not a test. With `--profile` it serves nothing
+(infra/benchmark_voice_profile.py): each request goes through Flask's test client in this
+process, for both couples, and it prints the SQL statements of one request and where cProfile
+saw the CPU time go.
 """
 
 from __future__ import annotations
@@ -46,7 +48,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))
 
-from sqlalchemy import select  # noqa: E402
+from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy.pool import NullPool  # noqa: E402
 
 from trust_tracker.models import voice  # noqa: E402
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
@@ -186,18 +189,28 @@ def cpu_seconds(pid: int) -> Callable[[], float]:
     return used
 
 
-def seeded_database(folder: Path, days: int, now: datetime) -> str:
-    """A migrated SQLite file with the benchmark couple, `days` days of history up to `now`,
-    today included (1: the couple began today, with nothing logged yet); its URL."""
+def seeded_database(url: str, days: int, now: datetime) -> str:
+    """The database at `url` migrated, with the benchmark couple and `days` days of history up to
+    `now`, today included (1: the couple began today, with nothing logged yet); its URL."""
     import benchmark_history  # here, not above: the bare skill's server process never imports the project's site
 
-    url = f"sqlite:///{folder / f'voice-{days}.db'}"
     engine = make_engine(url)
     upgrade(engine)
     benchmark_history.NOW = now  # the seed's history ends today, so "this week" has entries
     benchmark_history.seed(engine, days)
     engine.dispose()
     return url
+
+
+def postgres_schema(url: str, schema: str) -> str:
+    """A fresh schema in the PostgreSQL database at `url`, and the URL that works in it (every
+    connection of the server's pool sets its search path), so both couples are there at once."""
+    engine = make_engine(url)
+    with engine.begin() as connection:
+        connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        connection.execute(text(f"CREATE SCHEMA {schema}"))
+    engine.dispose()
+    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
 
 
 def link_by_pairing_code(send: Callable[[dict[str, Any]], dict[str, Any]], url: str) -> None:
@@ -215,7 +228,7 @@ def link_by_pairing_code(send: Callable[[dict[str, Any]], dict[str, Any]], url: 
 
 def forget_todays_keep(url: str) -> Callable[[], None]:
     """Delete Alex's keep or miss of "call when late" since yesterday, so the next keep is logged again."""
-    engine = make_engine(url)
+    engine = make_engine(url, poolclass=NullPool)  # nothing left open when the benchmark ends
     sessions = make_sessionmaker(engine)
     with sessions() as session:
         alex = session.scalars(select(Partner.id).where(Partner.email == "alex@example.com")).one()
@@ -270,78 +283,6 @@ def measure(
     return figures
 
 
-def profile(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
-    """In this process, through Flask's test client: each case's SQL statements (of its last
-    run) and where cProfile saw the CPU time of `runs` requests go."""
-    import cProfile
-
-    from sqlalchemy import event
-
-    from trust_tracker.web import create_app
-
-    engine = make_engine(url)
-    app = create_app(
-        {
-            "SESSION_FACTORY": make_sessionmaker(engine),
-            "DEV_MODE": True,
-            "ALEXA_VERIFY": False,
-            "SECRET_KEY": "benchmark only",
-            "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
-        }
-    )
-    client = app.test_client()
-
-    def send(envelope: dict[str, Any]) -> dict[str, Any]:
-        return client.post("/alexa", json=envelope, environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_json()
-
-    link_by_pairing_code(send, url)
-    statements: list[str] = []
-    event.listen(engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
-    forget = forget_todays_keep(url)
-    for label, intent, slots in CASES:
-        profiler = cProfile.Profile(time.process_time)  # CPU time: other work on the machine does not count
-        for run in range(warm_up + runs):
-            envelope = request(intent, slots, apis)
-            if intent == "LogKeptIntent":
-                forget()
-            statements.clear()
-            if run >= warm_up:
-                profiler.enable()
-            answer = send(envelope)
-            profiler.disable()
-        print(f"\n{label}: {len(statements)} SQL statements; says {spoken(answer)[:90]!r}")
-        for statement in statements:
-            print("   ", " ".join(statement.split())[:150])
-        _print_profile(profiler, runs)
-    engine.dispose()
-
-
-def _print_profile(profiler: Any, runs: int) -> None:
-    """The project's own functions by cumulative CPU time, then each package's own time, per request."""
-    import pstats
-    import re
-    from collections import Counter
-
-    stats = pstats.Stats(profiler)
-    print(f"  the project's functions, cumulative CPU ms per request (of {runs}):")
-    own = [(key, row[3]) for key, row in stats.stats.items() if str(ROOT) in key[0] and "/.venv/" not in key[0]]
-    for (file, line, name), cumulative in sorted(own, key=lambda pair: -pair[1])[:25]:
-        print(f"    {cumulative * 1000 / runs:7.2f}  {Path(file).relative_to(ROOT)}:{line}({name})")
-    packages: Counter[str] = Counter()
-    for (file, _, _name), row in stats.stats.items():
-        found = re.search(r"site-packages/([^/]+)", file)
-        if found:
-            packages[found.group(1)] += row[2]
-        elif str(ROOT) in file:
-            packages["(the project)"] += row[2]
-        else:
-            packages["(the standard library and built-ins)"] += row[2]
-    total = sum(packages.values())
-    print(f"  own CPU time by package, ms per request (of {total * 1000 / runs:.1f}):")
-    for package, seconds in packages.most_common(8):
-        print(f"    {seconds * 1000 / runs:7.2f}  {package}")
-
-
 def verification_ms(runs: int) -> float:
     """CPU ms per RequestVerifier.verify of one signed request (chain cached, as in a running server)."""
     from tests.alexa_ca import TestCA
@@ -380,40 +321,58 @@ def main() -> None:
     long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder, alexa_apis(args.port + 3) as apis:
         print(f"Seeding one day and {long} of daily history (SQLite) ...", flush=True)
-        databases = {n: seeded_database(Path(folder), n, now) for n in (1, days)}
+        sqlite = {n: seeded_database(f"sqlite:///{Path(folder) / f'voice-{n}.db'}", n, now) for n in (1, days)}
         if args.profile:
-            for n, url in databases.items():
+            from benchmark_voice_profile import profile
+
+            for n, url in sqlite.items():
                 print(f"\n=== {'one day' if n == 1 else long} of history ===")
                 profile(url, args.runs, args.warm_up, apis)
             return
-        wanted = [
-            ("bare", args.port, ""),
-            *(("project", args.port + 1 + i, url) for i, url in enumerate(databases.values())),
-        ]
-        with servers(*wanted) as ((connection, pid), *projects):
-            for url, (project_connection, _) in zip(databases.values(), projects, strict=True):
-                link_by_pairing_code(lambda envelope, c=project_connection: post(c, envelope), url)
-            load = os.getloadavg()[0]
-            served = [
-                (connection, pid, None),
-                *((c, p, url) for (c, p), url in zip(projects, databases.values(), strict=True)),
-            ]
-            bare, *measured = measure(served, args.runs, args.warm_up, apis)
-            project = dict(zip(databases, measured, strict=True))
-    check = verification_ms(args.runs)
-    print(
-        f"\n{args.runs} runs each, the servers in turns, one machine ({os.cpu_count()} cores, "
-        f"load {load:.1f} as the timing began, {os.getloadavg()[0]:.1f} at its end), SQLite"
-    )
-    for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
-        print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {long:>8} {'ratio':>6} {'vs 1 day':>8}")
-        for (label, *_), *figures in zip(CASES, bare, project[1], project[days], strict=True):
-            floor, short, lengthy = (figure[column] for figure in figures)
-            print(
-                f"{label:44} {floor:6.2f} {short:7.2f} {ratio(short, floor)} "
-                f"{lengthy:8.2f} {ratio(lengthy, floor)} {ratio(lengthy, short):>7}"
+        tables = [("SQLite", compare(sqlite, args, apis))]
+        postgres = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
+        if postgres:
+            print(f"Seeding one day and {long} of daily history (PostgreSQL) ...", flush=True)
+            schemas = {n: postgres_schema(postgres, f"bench_voice_{n}") for n in (1, days)}
+            tables.append(
+                ("PostgreSQL", compare({n: seeded_database(u, n, now) for n, u in schemas.items()}, args, apis))
             )
+    check = verification_ms(args.runs)
+    for database, (load, bare, project) in tables:
+        print(
+            f"\n{args.runs} runs each, the servers in turns, one machine ({os.cpu_count()} cores, "
+            f"load {load[0]:.1f} as the timing began, {load[1]:.1f} at its end), {database}"
+        )
+        for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
+            print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {long:>8} {'ratio':>6} {'vs 1 day':>8}")
+            for (label, *_), *figures in zip(CASES, bare, project[1], project[days], strict=True):
+                floor, short, lengthy = (figure[column] for figure in figures)
+                print(
+                    f"{label:44} {floor:6.2f} {short:7.2f} {ratio(short, floor)} "
+                    f"{lengthy:8.2f} {ratio(lengthy, floor)} {ratio(lengthy, short):>7}"
+                )
+    if not postgres:
+        print("\n(PostgreSQL skipped: set TRUST_TRACKER_TEST_POSTGRES_URL, e.g. through infra/with-postgres.sh)")
     print(f"\nrequest verification (signature, chain, timestamp, skill ID), CPU ms per request when on: {check:.2f}")
+
+
+def compare(databases: dict[int, str], args: argparse.Namespace, apis: AlexaStandIn) -> tuple[Any, Any, Any]:
+    """The bare skill and the project on each database, served side by side and measured in turns:
+    the load as the timing began and ended, the bare skill's figures, the project's per database."""
+    wanted = [
+        ("bare", args.port, ""),
+        *(("project", args.port + 1 + i, url) for i, url in enumerate(databases.values())),
+    ]
+    with servers(*wanted) as ((connection, pid), *projects):
+        for url, (project_connection, _) in zip(databases.values(), projects, strict=True):
+            link_by_pairing_code(lambda envelope, c=project_connection: post(c, envelope), url)
+        began = os.getloadavg()[0]
+        served = [
+            (connection, pid, None),
+            *((c, p, url) for (c, p), url in zip(projects, databases.values(), strict=True)),
+        ]
+        bare, *measured = measure(served, args.runs, args.warm_up, apis)
+    return (began, os.getloadavg()[0]), bare, dict(zip(databases, measured, strict=True))
 
 
 if __name__ == "__main__":

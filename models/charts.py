@@ -23,7 +23,7 @@ from .db import read
 from .entities import ContractItem, Milestone
 from .localtime import local_today, week_start
 from .progress import couple_days
-from .stat_entities import MonthlyStat, StreakRecord
+from .stat_entities import RECORD_WEEKS, MonthlyStat, StreakRecord
 from .strength import strength_between, strength_until
 
 WEEKS_SHOWN = 12
@@ -33,8 +33,6 @@ WEEKS_SHOWN = 12
 # say "too early to tell" instead.
 MIN_HISTORY_DAYS = 7
 MIN_HISTORY_WEEKS = 4
-# A commitment's history is summed up (models.stat_entities.StreakRecord) this many weeks back.
-RECORD_WEEKS = 13
 # The longest span a heatmap may cover: a year and a bit, so one page stays light.
 MAX_HEATMAP_DAYS = 371
 

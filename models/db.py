@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar, cast
+from weakref import WeakSet
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, Executable, Result, create_engine, event
+from sqlalchemy import Engine, Executable, Result, create_engine, event, inspect
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction, sessionmaker
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -92,6 +94,28 @@ def remembered(session: Session, key: Hashable, read: Callable[[], T], *, surviv
 
 
 _REMEMBERED = "trust_tracker.remembered"
+
+
+def upsert_insert(dialect: str) -> Any:
+    """The dialect's INSERT that has ON CONFLICT (PostgreSQL's or SQLite's: the two this runs on)."""
+    return postgresql.insert if dialect == "postgresql" else sqlite.insert
+
+
+_migrated: dict[str, WeakSet[Engine]] = {}  # per table: the databases known to have it
+
+
+def has_table(session: Session, name: str) -> bool:
+    """Whether the session's database has this table: not before its migration ran, so an
+    operation under an older schema (a migration's test, a server started before `db upgrade`)
+    leaves it alone. Asked of the database once per engine, once it is there."""
+    engine = session.get_bind().engine
+    ready = _migrated.setdefault(name, WeakSet())
+    if engine in ready:
+        return True
+    if inspect(session.connection()).has_table(name):
+        ready.add(engine)
+        return True
+    return False
 
 
 def read(session: Session, statement: Executable, params: dict[str, object] | None = None) -> Result[*tuple[Any, ...]]:

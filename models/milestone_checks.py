@@ -6,6 +6,7 @@ celebrating and telling them is models.milestones'.
 from __future__ import annotations
 
 import enum
+import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -16,10 +17,10 @@ from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
 from .cadence import KeptRate
-from .db import read
+from .db import read, upsert_insert
 from .entities import CheckIn, LogEntry, LogKind
 from .localtime import week_start
-from .stat_entities import DailyStat, MonthlyStat
+from .stat_entities import DailyStat, MilestoneLook, MonthlyStat
 from .tracking import Streak
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
@@ -111,9 +112,10 @@ _NTH_KEPT_DAYS = select(*(_nth_kept_day(n) for n in KEPT_THRESHOLDS))
 
 def first_clean_week(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
     """The first finished Monday-to-Sunday week with something kept and no lapse."""
-    if "clean-week:first" in known:
-        return []  # already found: skip the query below
     this_monday = week_start(today)
+    looked = f"looked:clean-week:{this_monday}"
+    if "clean-week:first" in known or looked in known:
+        return []  # already found, or looked for since the week began: skip the query below
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
     rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday}).all()
     kept: dict[date, int] = defaultdict(int)
@@ -126,6 +128,7 @@ def first_clean_week(session: Session, couple_id: int, today: date, known: Colle
         if kept[monday] and not lapses[monday]:
             params = {"week_of": monday.isoformat(), "kept": kept[monday]}
             return [Candidate("clean-week:first", Kind.FIRST_CLEAN_WEEK, params, monday + timedelta(days=6))]
+    _remember_look(session, couple_id, "clean-week", looked, this_monday)
     return []
 
 
@@ -171,13 +174,14 @@ def better_month(session: Session, couple_id: int, today: date, known: Collectio
     this_month = today.replace(day=1)
     last_month = month_before(this_month)
     key = f"better-month:{last_month:%Y-%m}"
-    if key in known:
-        return []
+    if key in known or f"looked:{key}" in known:
+        return []  # found, or looked for since the month ended
     earlier = month_before(last_month)
     months = {"couple_id": couple_id, "months": [earlier, last_month]}
     rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in read(session, _MONTHS, months)}
     then, now = rates.get(earlier, KeptRate(0, 0)), rates.get(last_month, KeptRate(0, 0))
     if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
+        _remember_look(session, couple_id, "better-month", f"looked:{key}", this_month)
         return []
     # Told as "N in 10" when that shows the difference, else in percent: never "6 in 10, up from 6 in 10".
     out_of = 10 if now.in_ten != then.in_ten else 100
@@ -195,3 +199,19 @@ _MONTHS = (
     .where(MonthlyStat.couple_id == bindparam("couple_id"), MonthlyStat.month.in_(bindparam("months", expanding=True)))
     .group_by(MonthlyStat.month)
 )
+
+
+def _remember_look(session: Session, couple_id: int, look: str, key: str, through: date) -> None:
+    """A look that found nothing, kept until the figures of a day before `through` change
+    (models.stats deletes it then): models.milestones reads `key` among the known keys."""
+    row = {"couple_id": couple_id, "look": look, "key": key, "through": through}
+    session.connection().execute(_look_upsert(session.get_bind().dialect.name), row)
+
+
+@functools.cache
+def _look_upsert(dialect: str) -> Any:
+    table = MilestoneLook.__table__
+    insert = upsert_insert(dialect)(table)
+    return insert.on_conflict_do_update(
+        index_elements=["couple_id", "look"], set_={"key": insert.excluded.key, "through": insert.excluded.through}
+    )

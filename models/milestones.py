@@ -21,7 +21,7 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, select, update
+from sqlalchemy import CursorResult, bindparam, select, true, union_all, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,7 @@ from .milestone_checks import (
     month_before,
     streaks_reached,
 )
+from .stat_entities import MilestoneLook
 from .tracking import Streak, current_streaks
 
 # What the site and the tests read here (the thresholds are drawn on the charts).
@@ -86,9 +87,11 @@ def _known(session: Session, couple_id: int) -> dict[str, bool]:
     return {key: bool(celebrated) for key, celebrated in read(session, _KNOWN, {"couple_id": couple_id})}
 
 
-# Built once: every log entry and "how are we doing" ask them.
-_KNOWN = select(Milestone.key, Milestone.celebrated_at.is_not(None)).where(
-    Milestone.couple_id == bindparam("couple_id")
+# Built once: every log entry and "how are we doing" ask them. The looks that found nothing
+# (models.milestone_checks) come with them, as known and celebrated: nothing to tell.
+_KNOWN = union_all(
+    select(Milestone.key, Milestone.celebrated_at.is_not(None)).where(Milestone.couple_id == bindparam("couple_id")),
+    select(MilestoneLook.key, true()).where(MilestoneLook.couple_id == bindparam("couple_id")),
 )
 
 

@@ -25,13 +25,13 @@ import secrets
 import threading
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar, cast
-from weakref import WeakKeyDictionary, WeakSet
+from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, bindparam, event, inspect, literal, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Engine, bindparam, event, literal, or_, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, SessionTransaction
 from sqlalchemy.orm.attributes import instance_dict
 
+from .db import has_table, upsert_insert
 from .entities import Contract, ContractItem, ContractVersion, Couple, ItemLineage, Partner, VoiceLink
 from .revision_entities import CoupleRevision
 
@@ -49,7 +49,6 @@ _STAMPS = "trust_tracker.stamps"  # this transaction's stamps read, by couple id
 _CHANGED = "trust_tracker.stamps_changed"  # this transaction replaced stamps: nothing it reads is kept
 
 _kept: WeakKeyDictionary[Engine, dict[Hashable, tuple[int, str, object]]] = WeakKeyDictionary()
-_ready: WeakSet[Engine] = WeakSet()  # databases migrated to have the stamps
 _lock = threading.Lock()
 
 _STAMP = select(CoupleRevision.revision).where(CoupleRevision.couple_id == bindparam("couple_id"))
@@ -60,16 +59,9 @@ def new_revision() -> str:
 
 
 def available(session: Session) -> bool:
-    """Whether the database has the stamps: not before its migration (0015) ran, so an operation
-    under an older schema (a migration's test, a server started before `db upgrade`) keeps
-    nothing and writes no stamp."""
-    engine = session.get_bind().engine
-    if engine in _ready:
-        return True
-    if inspect(session.connection()).has_table(CoupleRevision.__tablename__):
-        _ready.add(engine)
-        return True
-    return False
+    """Whether the database has the stamps: not before their migration (0015) ran, so an operation
+    under an older schema keeps nothing and writes no stamp."""
+    return has_table(session, CoupleRevision.__tablename__)
 
 
 def stamp(session: Session, couple_id: int) -> str | None:
@@ -154,9 +146,7 @@ def _replace_stamps(session: Session, where: Any | None) -> None:
     if where is None:
         statement: Any = update(CoupleRevision).values(revision=revision)
     else:
-        insert = (postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert)(
-            CoupleRevision
-        )
+        insert = upsert_insert(session.get_bind().dialect.name)(CoupleRevision)
         statement = insert.from_select(
             ["couple_id", "revision"], select(Couple.id, literal(revision)).where(where)
         ).on_conflict_do_update(index_elements=["couple_id"], set_={"revision": insert.excluded.revision})

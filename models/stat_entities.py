@@ -87,6 +87,11 @@ class RemovedEntry(Base):
     removed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+# A streak record sums up a commitment's history at a Sunday this many weeks before the week of
+# the Charts that write it (models.charts), so that a recent day's change leaves it standing.
+RECORD_WEEKS = 13
+
+
 class StreakRecord(Base):
     """A commitment's long history, summed up at a past Sunday (`through`): the best streak
     so far, the run still going then, and the habit strength then. Charts read on from it
@@ -102,3 +107,17 @@ class StreakRecord(Base):
     run: Mapped[int]  # kept days (or weeks) since the last break, at `through`
     best: Mapped[int]
     score: Mapped[float]
+
+
+class MilestoneLook(Base):
+    """A look for a milestone that found nothing (models/milestone_checks.py): the first clean
+    week among the weeks before `through` (a Monday), or a better month before `through` (a
+    first of the month). While it stands, the same look is not made again; a change to the
+    figures of a day before `through` deletes it (models/stats.py), and so does a rebuild."""
+
+    __tablename__ = "milestone_look"
+
+    couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), primary_key=True)
+    look: Mapped[str] = mapped_column(String(20), primary_key=True)  # "clean-week", "better-month"
+    key: Mapped[str] = mapped_column(String(60))  # what models.milestones reads among the known keys
+    through: Mapped[date]

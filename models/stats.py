@@ -20,20 +20,23 @@ import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Table, bindparam, delete, event, func, select
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import get_history
 
+from .base import utcnow
+from .db import has_table, upsert_insert
 from .entities import LogEntry, LogKind
-from .stat_entities import NO_LINEAGE, DailyStat, MonthlyStat, StreakRecord
+from .stat_entities import NO_LINEAGE, RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
 # What streaks are walked from (a streak record sums up only these: models/charts.py).
 STREAK_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.HARD_DAY.value})
+# What the milestone looks that are kept read (models/milestone_checks.py: clean weeks, better months).
+LOOKED_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.BREACH.value})
 # What an entry's figures depend on: a change to any of these moves it from one count to another.
 COUNTED_FIELDS = ("couple_id", "partner_id", "lineage_id", "local_date", "kind", "disputed_at")
 # Bulk updates of log entries may set only these (they change no figure).
@@ -90,19 +93,65 @@ def _add(deltas: Deltas, values: dict[str, Any], sign: int) -> None:
 @event.listens_for(Session, "after_flush")
 def _follow_the_log(session: Session, _context: Any) -> None:
     """Move the figures by what this flush wrote (the new, dirty and deleted lists are still
-    the flush's own here, and so is each attribute's history)."""
+    the flush's own here, and so is each attribute's history), and drop what summed up or looked
+    at the days it changed: streak records, and milestone looks that found nothing."""
     deltas: Deltas = defaultdict(Counter)
+    # Per couple, the earliest day changed that a streak record, or a look, may cover. An edit,
+    # a removal or a dispute may be of any day; a new entry only when dated before the latest day
+    # one made by the time it was written can cover (records and looks are made at the time of
+    # their request, so none is later than the clock): today's entries drop nothing, in no statement.
+    records: dict[int, date] = {}
+    looks: dict[int, date] = {}
+    clock = utcnow()
     for obj in session.new:
         if isinstance(obj, LogEntry):
             _add(deltas, _now_values(obj), +1)
+            written = max(clock, obj.created_at or clock)
+            _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
+            _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
+            _earliest(records, _old_values(obj), STREAK_KINDS)
+            _earliest(looks, _old_values(obj), LOOKED_KINDS)
     for obj in session.dirty:
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
             _add(deltas, _old_values(obj), -1)
             _add(deltas, _now_values(obj), +1)
+            for values in (_old_values(obj), _now_values(obj)):
+                _earliest(records, values, STREAK_KINDS)
+                _earliest(looks, values, LOOKED_KINDS)
     apply(session, deltas)
+    connection = session.connection()
+    for couple_id, day in records.items():
+        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
+    if looks and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
+        for couple_id, day in looks.items():
+            connection.execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+
+
+def _records_stand_until(now: datetime) -> date:
+    """A day after the latest `through` a streak record made by `now` can have (models.charts: a
+    Sunday RECORD_WEEKS before the couple's week, whose today is at most a day ahead of UTC's)."""
+    return now.date() + timedelta(days=1) - timedelta(weeks=RECORD_WEEKS)
+
+
+def _looks_stand_until(now: datetime) -> date:
+    """The latest `through` a milestone look made by `now` can have (a Monday or a first of the
+    month, no later than the couple's today, which is at most a day ahead of UTC's)."""
+    ahead = now.date() + timedelta(days=1)
+    return max(ahead - timedelta(days=ahead.weekday()), ahead.replace(day=1))
+
+
+def _earliest(
+    into: dict[int, date], values: dict[str, Any], kinds: frozenset[str], stand_until: date | None = None
+) -> None:
+    """Note the entry's day for its couple when it counts as one of `kinds` and is before `stand_until`."""
+    day, couple_id = values["local_date"], values["couple_id"]
+    if values["kind"] not in kinds or day is None or couple_id is None:
+        return
+    if stand_until is None or day < stand_until:
+        into[couple_id] = min(day, into.get(couple_id, day))
 
 
 def apply(session: Session, deltas: Deltas) -> None:
@@ -133,20 +182,14 @@ def apply(session: Session, deltas: Deltas) -> None:
             continue  # moved within the month
         key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
         connection.execute(*_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
-    # A streak record summing up days that just changed no longer holds: days whose kept, missed
-    # or hard days changed (a moment, a small win or a breach leaves every streak as it was).
-    earliest: dict[int, date] = {}
-    for place, counts in daily.items():
-        if STREAK_KINDS.isdisjoint(counts):
-            continue
-        earliest[place.couple_id] = min(place.local_date, earliest.get(place.couple_id, place.local_date))
-    for couple_id, day in earliest.items():
-        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
     if any(n < 0 for counts in daily.values() for n in counts.values()):
         _drop_empty(session, daily_table, monthly_table, daily, monthly)
 
 
 # Built once: every write of an entry runs it.
+_UNDONE_LOOKS = delete(MilestoneLook).where(
+    MilestoneLook.couple_id == bindparam("couple_id"), MilestoneLook.through > bindparam("day")
+)
 _STALE_RECORDS = delete(StreakRecord).where(
     StreakRecord.couple_id == bindparam("couple_id"), StreakRecord.through >= bindparam("day")
 )
@@ -172,7 +215,7 @@ def _upsert_statement(dialect: str, table: Table, unique: tuple[str, ...], moved
     """Built once per process for each shape (building one, its `excluded` alias above all,
     cost more than the write itself). Kinds that do not move are left as they are: a kind
     moved within a month sums to 0 (Counter.update adds) and is not in `moved`."""
-    insert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(table)
+    insert = upsert_insert(dialect)(table)
     return insert.on_conflict_do_update(
         index_elements=list(unique), set_={kind: table.c[kind] + insert.excluded[kind] for kind in moved}
     )
@@ -229,10 +272,11 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
 
 def rebuild(session: Session, couple_ids: Iterable[int] | None = None) -> int:
     """Recompute the daily and monthly figures from the log entries (of these couples, or of
-    all), and drop their streak records (Charts write them again); returns how many daily
+    all), and drop their streak records (Charts write them again) and milestone looks (made
+    again at the next entry); returns how many daily
     rows now exist for them."""
     ids = list(couple_ids) if couple_ids is not None else None
-    for entity in (DailyStat, MonthlyStat, StreakRecord):
+    for entity in (DailyStat, MonthlyStat, StreakRecord, MilestoneLook):
         statement = delete(entity)
         if ids is not None:
             statement = statement.where(entity.couple_id.in_(ids))

@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import case, delete, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .db import upsert_insert
 from .login_entities import Throttle
 
 # Counters whose window ended this long ago are of no use to anyone: they are pruned.
@@ -56,7 +56,7 @@ def attempt(
     now = now or utcnow()
     key = key_for(limit, identity, secret)
     expired = Throttle.window_start <= now - limit.window
-    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    insert = upsert_insert(session.get_bind().dialect.name)
     statement = (
         insert(Throttle)
         .values(key=key, window_start=now, hits=1)

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .distress_fast import Phrases
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
@@ -284,15 +285,13 @@ _PHRASES += [
 # when such a person is said at all: none of them can match otherwise.
 _SUBJECT_FIRST = rf"\b{SUBJECT}"
 _SUBJECT = re.compile(_SUBJECT_FIRST)
-_ANYWHERE = tuple(re.compile(p) for p in _PHRASES + FAMILIES if not p.startswith(_SUBJECT_FIRST))
-_AFTER_SUBJECT = tuple(re.compile(p) for p in _PHRASES + FAMILIES if p.startswith(_SUBJECT_FIRST))
+_ANYWHERE = Phrases(re.compile(p) for p in _PHRASES + FAMILIES if not p.startswith(_SUBJECT_FIRST))
+_AFTER_SUBJECT = Phrases(re.compile(p) for p in _PHRASES + FAMILIES if p.startswith(_SUBJECT_FIRST))
 
 
 def _phrase_in(said: str) -> bool:
     """Whether any of the phrases is in `said` (as one alternation of them all would find)."""
-    if any(phrase.search(said) for phrase in _ANYWHERE):
-        return True
-    return _SUBJECT.search(said) is not None and any(phrase.search(said) for phrase in _AFTER_SUBJECT)
+    return _ANYWHERE.found_in(said) or (_SUBJECT.search(said) is not None and _AFTER_SUBJECT.found_in(said))
 
 
 # Said on their own, these are a call for help; inside a sentence they are ordinary words.

@@ -405,3 +405,49 @@ def test_a_milestone_is_worded_per_language():
         "October was better than September: you kept 84% of your promises, up from 80%."
     )
     assert filters.milestone_words(EVERY_WORDING[-1]) == "First kept promise"
+
+
+# A Wednesday in mid-month, later than any clock this runs on: its entries are all "today".
+LATER = datetime(2099, 1, 14, 12, tzinfo=UTC)
+
+
+def test_a_look_that_found_nothing_is_not_made_again_that_week(session, couple, items, connection):
+    """After an entry, the first clean week and a better month were looked for again every time
+    (two reads); a look that found nothing is stored, and stands while no earlier day changes."""
+    alex, sam = couple
+    first = tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.VOICE, now=LATER, note="on time")
+    assert milestones.record_milestones(session, sam, LATER, logged=first) == []
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        kept = tracking.log_entry(
+            session, alex, LogKind.KEPT, source=Source.VOICE, now=LATER, lineage_id=items["house jobs"].lineage_id
+        )
+        moment = tracking.log_entry(session, alex, LogKind.RELIABILITY, source=Source.VOICE, now=LATER, note="kind")
+        seen.clear()
+        assert milestones.record_milestones(session, alex, LATER, logged=moment) == []
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert len(seen) == 1 and "milestone_look" in seen[0]  # the known keys and the looks, nothing else
+    assert {look.split(":", 1)[1] for look in milestones._known(session, alex.couple_id)} >= {
+        "clean-week:2099-01-12",
+        "better-month:2098-12",
+    }
+    assert kept.local_date >= date(2099, 1, 13)  # today's keep left the looks standing
+
+
+def test_an_earlier_day_changed_makes_the_look_again(session, couple, items):
+    alex, sam = couple
+    call = items["call when late"]
+    assert milestones.record_milestones(session, alex, LATER) == []
+    last_week = date(2099, 1, 6)
+    entry = make_entry(session, sam, LogKind.MISSED, last_week, call)
+    assert milestones.record_milestones(session, alex, LATER) == []  # a lapse: still no clean week
+    entry.kind = LogKind.KEPT  # corrected on the site: that week is clean after all
+    session.flush()
+    [clean] = milestones.record_milestones(session, alex, LATER)
+    assert clean.key == "clean-week:first" and clean.params == {"week_of": "2099-01-05", "kept": 1}

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from alembic.script import ScriptDirectory
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, event, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, make_entry
-from trust_tracker.models import disputes, stats
+from trust_tracker.models import disputes, milestone_checks, milestones, stats, tracking
 from trust_tracker.models.db import alembic_config, upgrade
-from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
-from trust_tracker.models.stat_entities import DailyStat, MonthlyStat, StreakRecord
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Milestone, Source
+from trust_tracker.models.stat_entities import RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 TODAY = date(2026, 11, 25)
 
@@ -154,11 +154,13 @@ _op = st.one_of(
     st.tuples(
         st.just("undo"),
     ),
+    st.tuples(st.just("look"), st.integers(0, 1)),  # milestones looked for, as after any entry
 )
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(_op, min_size=1, max_size=25))
+@example([("look", 0), ("add", 0, LogKind.KEPT, 1, 10)])  # a look that found nothing, then a clean week before it
 def test_incremental_figures_agree_with_a_rebuild_after_random_changes(session, couple, contract, ops):
     alex, sam = couple
     partners = [alex, sam]
@@ -174,13 +176,32 @@ def test_incremental_figures_agree_with_a_rebuild_after_random_changes(session, 
                 pass  # once a day: a second keep of the same day is refused, as in real use
             entries = [e for e in entries if e in session and e.id is not None]
         assert _agree(session, alex.couple_id)
+        assert _looks_agree(session, alex.couple_id)
         example.rollback()
+
+
+def _looks_agree(session: Session, couple_id: int) -> bool:
+    """Every milestone look still stored as having found nothing finds nothing when made afresh
+    (a write it did not see would have deleted it), and a rebuild drops them all."""
+    session.flush()
+    reached = set(session.scalars(select(Milestone.key).where(Milestone.couple_id == couple_id)))
+    looks = session.scalars(select(MilestoneLook).where(MilestoneLook.couple_id == couple_id)).all()
+    with session.begin_nested() as nested:
+        for look in looks:
+            check = milestone_checks.first_clean_week if look.look == "clean-week" else milestone_checks.better_month
+            assert check(session, couple_id, look.through, reached) == [], look.key
+        stats.rebuild(session, [couple_id])
+        assert session.scalars(select(MilestoneLook).where(MilestoneLook.couple_id == couple_id)).all() == []
+        nested.rollback()
+    return True
 
 
 def _apply(session, op, partners, lineages, entries, removals) -> None:
     name, *args = op
-    pick = entries[args[0] % len(entries)] if entries and name not in ("add", "undo") else None
-    if name == "add":
+    pick = entries[args[0] % len(entries)] if entries and name not in ("add", "undo", "look") else None
+    if name == "look":
+        milestones.record_milestones(session, partners[args[0]], NOW)
+    elif name == "add":
         who, kind, lineage, back = args
         lineage_id = lineages[lineage] if kind in (LogKind.KEPT, LogKind.MISSED) else None
         entry = LogEntry(
@@ -255,7 +276,7 @@ def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, co
     boundary on a day it covers leaves it (one statement less per such write); the others void it."""
     alex, _sam = couple
     call, boundary = contract.items[0], contract.items[2]
-    through = TODAY - timedelta(days=30)
+    through = TODAY - timedelta(weeks=RECORD_WEEKS + 1)  # as Charts write them: a Sunday 13 weeks back at least
 
     def record_left() -> bool:
         session.flush()
@@ -286,3 +307,28 @@ def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, co
         session.delete(entry)  # a deletion of a streak kind voids it too
         assert record_left() is not voids, kind
     assert _agree(session, alex.couple_id)
+
+
+def test_an_entry_of_today_drops_no_record_or_look_in_no_statement(session, couple, contract, connection):
+    """A streak record covers days at least 13 weeks back, a milestone look days before this week
+    or month: a new entry of today cannot touch them, so its flush deletes neither (before: a
+    DELETE of streak records with every keep); an entry of an older day still drops them."""
+    alex, _sam = couple
+    call = contract.items[0]
+    now = datetime.now(UTC)
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    try:
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=now)
+        tracking.log_entry(session, alex, LogKind.HARD_DAY, source=Source.VOICE, now=now)
+        today = seen[:]
+        seen.clear()
+        make_entry(session, alex, LogKind.MISSED, now.date() - timedelta(weeks=20), call)
+    finally:
+        event.remove(connection, "after_cursor_execute", record)
+    assert not any(s.lstrip().upper().startswith("DELETE") for s in today), today
+    assert any("DELETE FROM streak_record" in s for s in seen) and any("DELETE FROM milestone_look" in s for s in seen)
