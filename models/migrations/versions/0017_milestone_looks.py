@@ -1,7 +1,7 @@
 """looks for a milestone that found nothing are stored, so each entry does not look again
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-02 12:20:00
 
 `milestone_look` holds, per couple, the last look for a first clean week and for a better month
@@ -13,8 +13,8 @@ is made as before.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0016"
-down_revision = "0015"
+revision = "0017"
+down_revision = "0016"
 branch_labels = None
 depends_on = None
 
