@@ -35,7 +35,7 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech import excerpt
-from ..steering import bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
+from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words, partner_named
 from .checkin_flow import (
     HELD_INTENTS,
@@ -52,6 +52,7 @@ from .checkin_flow import (
     checkin_offered,
     finish_checkin,
     flow_partner,
+    no_more_asked,
     opened,
     pairs,
     present_partners,
@@ -118,6 +119,8 @@ def answer_checkin(
         question = waiting_question(handler_input, couple, flow)
         again = vary(handler_input, "checkin_start_over" if answered(flow) else "checkin_start_over_first")
         return ask_question(handler_input, question, again) if question else lost_place(handler_input)
+    if steer is None and not confirmed and asks_for_more(said):  # "the rest": never an answer
+        return no_more_asked(handler_input, couple, flow)
     if steer in ("repeat", "help"):
         helped = vary(handler_input, "checkin_help") if steer == "help" else ""
         return ask_again(handler_input, helped) or lost_place(handler_input)

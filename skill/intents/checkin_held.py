@@ -22,13 +22,14 @@ from trust_tracker.models import checkin_turns, logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.steering_words import requested
+from trust_tracker.models.steering_words import control, requested
 
 from ..alexa_apis import device_zone
 from ..dialog import (
     FLOW,
     PENDING_LOG,
     ask,
+    ask_again,
     current_flow,
     elicit_answer,
     ids,
@@ -221,8 +222,11 @@ def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, it
 
 def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
     """ "Which one did you keep?" answered during a check-in: logged when the words pick one,
-    nothing logged otherwise; either way the question waiting is asked again."""
+    nothing logged otherwise; either way the question waiting is asked again. "Say it again"
+    asks "which one?" again, nothing settled."""
     say = speech(handler_input).say
+    if control(said) == "repeat":
+        return ask_again(handler_input) or lost_place(handler_input)
     intent, offered = flow.pop("held_intent", None), ids(flow.pop(WHICH_IDS, None))
     flow.pop("step", None)
     partner = flow_partner(handler_input, couple, flow, flow.get("partner"))

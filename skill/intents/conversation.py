@@ -9,7 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import described, is_filler, requested
+from trust_tracker.models.steering_words import control, described, is_filler, requested
 
 from ..dialog import (
     LAST_QUESTION,
@@ -89,6 +89,8 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
     """ "Shall I log that? Or …: my answer." answered in words: settled when clear; asked
     again with the choices when not; the third unclear reply leaves it, nothing logged or
     saved, and the check-in question comes back."""
+    if control(said) == "repeat":  # "say it again": the choices again, not an unclear reply
+        return ask_again(handler_input) or lost_place(handler_input)
     choice = held_choice(said)
     tries = flow.get(HELD_TRIES)
     tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1
