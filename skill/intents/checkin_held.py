@@ -45,6 +45,7 @@ from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
 from ..steering import request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
+from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
     HELD_INTENTS,
@@ -267,12 +268,16 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
             other = other_partner(partner)
             return say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")
         kind = NOTES.get(intent, LogKind.BREACH)
-        if kind is not LogKind.BREACH and not words:
+        if kind is LogKind.BREACH:  # about the boundary its words name; naming none: after the check-in
+            breach = logbook.log_breach(
+                context.session, partner, words, understanding=Words(), now=context.now, device_zone=zone
+            )
+            if isinstance(breach, logbook.WhichBoundary):
+                return say("checkin_log_later")
+            return breach_logged(language, partner, breach.commitment_name)
+        if not words:
             return say("checkin_log_later")
         logbook.log_note(context.session, partner, kind, words, source=Source.VOICE, now=context.now, device_zone=zone)
     except DomainError as refused:  # already logged today: said kindly
         return str(refused)
-    if kind is LogKind.BREACH:
-        other = other_partner(partner)
-        return say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
     return say(f"{kind.value}_logged", note=to_you(clause(words, 200)))

@@ -30,6 +30,8 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, linked_couple
 from ..steering import held_choice, request_intent
+from .breach import BREACH_FLOW, settle_breach
+from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
@@ -132,6 +134,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_reflection(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == (BREACH_FLOW, BREACH_WHICH):  # "no" to "which of your boundaries was it?": nothing logged
+        return settle_breach(handler_input, partner, flow, "yes" if yes else "no")
     if step == ("checkin", WHICH_STEP):  # "yes" or "no" names no promise: nothing logged
         return settle_which(handler_input, partner.couple, flow, "")
     if step == ("checkin", HELD_STEP):  # "Shall I log that?"

@@ -288,21 +288,8 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 
-def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int) -> Response:
-    """A breach is not a missed chore: thanks without judgement, plainly that the partner
-    will see it, and a reflection offered. Its words never go on the Alexa app's card."""
-    say = speech(handler_input).say
-    other = other_partner(partner)
-    logged = say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
-    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
-    return ask(
-        handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
-    )
-
-
 class NoteIntentHandler(PartnerIntentHandler):
-    """An entry that is its own words: a moment of reliability, a small win, a breach."""
+    """An entry that is its own words: a moment of reliability, a small win (a breach: breach.py)."""
 
     kind: LogKind
     slot = "note"
@@ -321,7 +308,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         return self.note(handler_input, partner, said)
 
     def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
-        """Logs the note and says so (a breach goes on to its own script)."""
+        """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
         context, language = skill_context(handler_input), speech(handler_input)
         key = self.kind.value
         logged = logbook.log_note(
@@ -333,8 +320,6 @@ class NoteIntentHandler(PartnerIntentHandler):
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
         )
-        if self.kind is LogKind.BREACH:
-            return breach_script(handler_input, partner, logged.entry.id)
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
@@ -348,12 +333,6 @@ class LogReliabilityIntentHandler(NoteIntentHandler):
 class LogSmallWinIntentHandler(NoteIntentHandler):
     intents = ("LogSmallWinIntent",)
     kind = LogKind.SMALL_WIN
-
-
-class LogBreachIntentHandler(NoteIntentHandler):
-    intents = ("LogBreachIntent",)
-    kind = LogKind.BREACH
-    required = False  # naming a breach is hard enough; details can wait
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
