@@ -36,6 +36,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise, to_you
+from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
@@ -172,7 +173,12 @@ def log_commitment(
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
-    if isinstance(outcome, logbook.Unknown) and asked is None and not points_at(said) and unrelated(said, agreed):
+    if (
+        isinstance(outcome, logbook.Unknown)
+        and asked is None
+        and not points_at(said)
+        and (unrelated(said, agreed) or everyday_idiom(said, agreed))  # "I could kill for a coffee"
+    ):
         return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
