@@ -24,7 +24,7 @@ from ..dialog import (
     MAX_SPOKEN_ITEMS,
     ask,
     current_flow,
-    elicit,
+    elicit_answer,
     end_flow,
     ids,
     session_attributes,
@@ -94,8 +94,8 @@ def log_breach(
 
 
 def ask_which(handler_input: HandlerInput, boundaries: list[ContractItem], said: str, tries: int) -> Response:
-    """ "Which of your boundaries was it: …? Or say: none of them." The answer goes to the
-    note of LogBreachIntent (or "no" to NoIntent)."""
+    """ "Which of your boundaries was it: …? Or say: none of them." The answer comes as
+    AnswerIntent's words (or LogBreachIntent's, or "no" to NoIntent): settle_breach."""
     language = speech(handler_input)
     session_attributes(handler_input)[FLOW] = {
         "name": BREACH_FLOW,
@@ -105,7 +105,7 @@ def ask_which(handler_input: HandlerInput, boundaries: list[ContractItem], said:
         "tries": tries,
     }
     options = boundaries_said(language, boundaries)
-    elicit(handler_input, "LogBreachIntent", "note")
+    elicit_answer(handler_input)  # the answer's words, whichever boundary they name (AnswerIntent)
     return ask(
         handler_input,
         language.say("breach_which", options=options),

@@ -28,7 +28,7 @@ from ..dialog import (
     vary,
     what_next,
 )
-from ..speakers import PartnerIntentHandler, linked_couple
+from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import held_choice, request_intent
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
@@ -61,6 +61,11 @@ class AnswerIntentHandler(IntentHandler):
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
             return held_reply(handler_input, couple, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == (BREACH_FLOW, BREACH_WHICH):  # "which of your boundaries was it?"
+            partner = current_partner(handler_input)
+            if partner is None:
+                return lost_place(handler_input)
+            return settle_breach(handler_input, partner, flow, slot_text(handler_input, "answer"))
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True

@@ -50,6 +50,11 @@ def breach(talk: Talk, words: str):
     return talk.send(Match("LogBreachIntent", {"note": words}))
 
 
+def answer(talk: Talk, words: str):
+    """The reply to "which of your boundaries was it?", as Alexa sends the elicited slot."""
+    return talk.send(Match("AnswerIntent", {"answer": words}))
+
+
 def logged(session) -> list[tuple[LogKind, int | None, str]]:
     return [(e.kind, e.lineage_id, e.note) for e in entries(session)]
 
@@ -79,18 +84,19 @@ def test_words_naming_none_of_their_boundaries_are_confirmed_first(session, boun
     said = breach(alex_talks, words)
     assert said.speech == WHICH and said.open
     assert said.reprompt == "Which boundary was it: no contact with my ex or no secret accounts? Or say: none of them."
-    assert elicited(said) == ("LogBreachIntent", "note")  # the answer comes back as the breach's words
+    assert elicited(said) == ("AnswerIntent", "answer")  # the answer comes back in words
     assert entries(session) == []
 
 
 @pytest.mark.parametrize(
     "none",
     [
+        Match("AnswerIntent", {"answer": "none of them"}),
+        Match("AnswerIntent", {"answer": "no"}),
+        Match("AnswerIntent", {"answer": "neither"}),
+        Match("AnswerIntent", {"answer": "it wasn't one of them"}),
+        Match("AnswerIntent", {"answer": "not a boundary"}),
         Match("LogBreachIntent", {"note": "none of them"}),
-        Match("LogBreachIntent", {"note": "no"}),
-        Match("LogBreachIntent", {"note": "neither"}),
-        Match("LogBreachIntent", {"note": "it wasn't one of them"}),
-        Match("LogBreachIntent", {"note": "not a boundary"}),
         Match("AMAZON.NoIntent", {}),
     ],
 )
@@ -102,7 +108,7 @@ def test_none_of_them_logs_nothing_and_says_so_kindly(session, boundaries, alex_
 
 
 @pytest.mark.parametrize(
-    ("answer", "boundary"),
+    ("words", "boundary"),
     [
         ("the first one", "No contact with my ex"),
         ("the second one", "No secret accounts"),
@@ -111,12 +117,13 @@ def test_none_of_them_logs_nothing_and_says_so_kindly(session, boundaries, alex_
         ("the one about my ex", "No contact with my ex"),
     ],
 )
+@pytest.mark.parametrize("via", ["AnswerIntent", "LogBreachIntent"])
 def test_the_boundary_named_in_answer_logs_it_with_the_words_first_said(
-    session, home, boundaries, alex_talks, answer, boundary
+    session, home, boundaries, alex_talks, words, boundary, via
 ):
     alex, sam = home
     breach(alex_talks, "at the gym")
-    said = breach(alex_talks, answer)
+    said = answer(alex_talks, words) if via == "AnswerIntent" else breach(alex_talks, words)
     spoken = boundary[0].lower() + boundary[1:]
     assert said.speech.startswith(f"Thank you for saying it plainly; that isn't easy. {LOGGED.format(boundary=spoken)}")
     assert said.open  # a reflection offered, as after any breach
@@ -164,7 +171,7 @@ def test_two_unclear_answers_log_nothing(session, boundaries, alex_talks):
     breach(alex_talks, "at the gym")
     said = alex_talks.send(Match("AMAZON.YesIntent", {}))
     assert said.speech == WHICH and said.open
-    said = breach(alex_talks, "the purple one")
+    said = answer(alex_talks, "the purple one")
     assert said.speech == SAY("breach_which_give_up") and not said.open
     assert entries(session) == []
 
@@ -172,7 +179,7 @@ def test_two_unclear_answers_log_nothing(session, boundaries, alex_talks):
 @pytest.mark.parametrize("odd", ["zzzz", "the fifth one", "a\x00b", "x" * 10_000, "   "])
 def test_odd_answers_log_nothing(session, boundaries, alex_talks, odd):
     breach(alex_talks, "at the gym")
-    said = breach(alex_talks, odd)
+    said = answer(alex_talks, odd)
     assert said.speech and entries(session) == []
 
 
@@ -190,7 +197,7 @@ def test_odd_answers_log_nothing(session, boundaries, alex_talks, odd):
 def test_a_stale_or_forged_question_logs_nothing_wrong(session, boundaries, alex_talks, forged):
     breach(alex_talks, "at the gym")
     alex_talks.conversation.attributes["flow"].update(forged)
-    said = breach(alex_talks, "the first one")
+    said = answer(alex_talks, "the first one")
     assert said.speech
     assert [(kind, lineage) for kind, lineage, _ in logged(session)] in (
         [],
@@ -205,7 +212,7 @@ def test_a_boundary_changed_on_the_site_meanwhile_is_asked_again(session, home, 
     version = contracts.propose_version(session, alex, drafts, now=NOW)
     contracts.agree_version(session, sam, version.id, now=NOW)
     session.commit()
-    said = breach(alex_talks, "the first one")
+    said = answer(alex_talks, "the first one")
     assert said.speech.startswith("Which of your boundaries was it: no secret accounts?") and entries(session) == []
 
 
@@ -234,5 +241,5 @@ def test_a_breach_naming_one_mid_checkin_is_logged_against_it(session, boundarie
 
 def test_distress_said_as_the_answer_gets_help_and_logs_nothing(session, boundaries, alex_talks):
     breach(alex_talks, "at the gym")
-    said = breach(alex_talks, "he hit me")
+    said = answer(alex_talks, "he hit me")
     assert said.speech.startswith("I'm sorry you're going through this.") and entries(session) == []
