@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import conversation_script, opened, server
+from tests.skill.test_end_to_end_never_lost import alex_says
 from trust_tracker.models.entities import CheckInAnswer, ContractItem, ItemKind, LogEntry, LogKind, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -18,12 +19,6 @@ WHICH = (
     "<speak>Which of your boundaries was it: no contact with the former affair partner or no reading each "
     "other's private journal? Or say: none of them.</speak>"
 )
-
-
-def alex_says(conversation_script, server, utterances: list[str]) -> list[dict]:
-    """Alex links this device with a fresh pairing code (the first turn), then says `utterances`."""
-    url, env, _ = server
-    return talk(conversation_script, url, [f"my code is {pairing_code(env)}", *utterances])
 
 
 def breaches(database) -> list[tuple[int | None, str]]:
