@@ -257,7 +257,7 @@ def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: dateti
 @dataclass(frozen=True)
 class Acknowledged:
     """The other partner's recent entries just marked as seen, oldest first, and what the
-    commitments they are about are called (active ones only)."""
+    commitments and boundaries they are about are called (active ones only)."""
 
     entries: list[LogEntry]
     names: dict[int, str]
@@ -268,15 +268,14 @@ def acknowledge(session: Session, partner: Partner, now: datetime | None = None)
     now = now or utcnow()
     entries = tracking.unacknowledged_partner_entries(session, partner, now)
     tracking.acknowledge_partner_entries(session, partner, now)
-    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
-    return Acknowledged(entries, names)
+    return Acknowledged(entries, _spoken_names(session, partner.couple_id))
 
 
 @dataclass(frozen=True)
 class PartnerNews:
     """ "What did Sam log?": the other partner's entries since this partner last said thank
     you, oldest first (at most the limit asked), how many more wait, and what the
-    commitments they are about are called (active ones only). Entries only: journals stay private."""
+    commitments and boundaries they are about are called (active ones only). Entries only: journals stay private."""
 
     entries: list[LogEntry]
     more: int
@@ -292,8 +291,15 @@ def partner_news(
     waiting = [
         e for e in tracking.unacknowledged_partner_entries(session, partner, now or utcnow()) if e.id not in read
     ]
-    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
-    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), names)
+    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), _spoken_names(session, partner.couple_id))
+
+
+def _spoken_names(session: Session, couple_id: int) -> dict[int, str]:
+    """What the active commitments and boundaries (by lineage) are called: a breach is told
+    with the boundary it crossed."""
+    version = active_version(session, couple_id)
+    items = [*version.items_of(ItemKind.COMMITMENT), *version.items_of(ItemKind.BOUNDARY)] if version else []
+    return {item.lineage_id: item.spoken_name for item in items}
 
 
 @dataclass(frozen=True)

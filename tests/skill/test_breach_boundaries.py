@@ -243,3 +243,14 @@ def test_distress_said_as_the_answer_gets_help_and_logs_nothing(session, boundar
     breach(alex_talks, "at the gym")
     said = answer(alex_talks, "he hit me")
     assert said.speech.startswith("I'm sorry you're going through this.") and entries(session) == []
+
+
+# --- the partner hears which boundary ---------------------------------------------------------
+
+
+def test_the_partner_hears_which_boundary_was_crossed(session, skill, session_factory, boundaries, alex_talks):
+    breach(alex_talks, "i opened a secret account")
+    sam_talks = Talk(skill, session_factory, person_id=conversations.SAM_VOICE)
+    said = sam_talks("what did alex log")
+    assert "Alex logged a breach of no secret accounts today: I opened a secret account." in said.speech
+    assert said.open
