@@ -248,3 +248,29 @@ def test_more_with_a_stale_session_loses_its_place_clearly(session, home, contra
     alex_talks.conversation.attributes["flow"].update(forged)
     said = alex_talks.send(Match("AMAZON.MoreIntent", {}))
     assert said.speech and len(answers(session)) == 3
+
+
+@pytest.mark.parametrize(
+    "odd",
+    [
+        Match("LogKeptIntent", {"commitment": "call\x00 when late"}),
+        Match("LogKeptIntent", {"commitment": "x" * 10_000}),
+        Match("LogSmallWinIntent", {"note": "w" * 10_000}),
+        Match("LogKeptIntent", {"commitment": "dave"}),
+    ],
+)
+def test_odd_requests_at_is_sam_with_you_write_nothing_and_keep_the_question(session, home, contract, alex_talks, odd):
+    alex_talks("start our check-in")
+    said = alex_talks.send(odd)
+    assert said.open and entries(session) == []
+    said = alex_talks("no")  # to whatever was asked: then the check-in's question is still there
+    assert said.open and (TOGETHER in said.speech or said.speech.endswith(QUESTIONS[0]))
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize("forged", [{"checkin_aside": "x"}, {"last_question": None}, {"flow": {"name": "checkin"}}])
+def test_a_stale_is_sam_with_you_loses_nothing(session, home, contract, alex_talks, forged):
+    alex_talks("start our check-in")
+    alex_talks.conversation.attributes.update(forged)
+    said = alex_talks("I kept my promise to call when late")
+    assert said.speech and [e.lineage_id for e in entries(session)] == [contract["call when late"]]
