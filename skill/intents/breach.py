@@ -16,6 +16,8 @@ from ask_sdk_model import Response
 from trust_tracker.models import logbook
 from trust_tracker.models.entities import ContractItem, LogKind, Partner, Source
 from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.text import has_control_characters
+from trust_tracker.models.tracking import MAX_NOTE
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -125,7 +127,8 @@ def boundaries_said(language: Language, boundaries: list[ContractItem]) -> str:
 def settle_breach(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
     """ "Which of your boundaries was it?" answered: one of them logs it (with the words first
     said); "none of them" or "no" logs nothing and says so kindly; anything else asks again."""
-    if not isinstance(flow.get("said"), str) or not ids(flow.get("ids")):
+    first = flow.get("said")
+    if not isinstance(first, str) or len(first) > MAX_NOTE or has_control_characters(first) or not ids(flow.get("ids")):
         end_flow(handler_input)  # a forged or stale session: nothing logged
         return tell(handler_input, speech(handler_input).say("lost_place"))
     if none_of_those(said) or _NOT_ONE.match(spoken(said)):

@@ -187,6 +187,8 @@ def test_odd_answers_log_nothing(session, boundaries, alex_talks, odd):
     "forged",
     [
         {"said": 12},
+        {"said": "a\x00b"},
+        {"said": "x" * 10_000},
         {"ids": "all"},
         {"ids": [999_999]},
         {"ids": []},
