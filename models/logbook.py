@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from . import milestones, today, tracking
 from .base import utcnow
-from .contracts import active_commitments, item_names
-from .entities import ContractItem, LogEntry, LogKind, Milestone, Partner, Source
+from .contracts import active_commitments, active_version, item_names
+from .entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Partner, Source
 from .errors import Conflict
 from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
@@ -192,6 +192,63 @@ def log_note(
     return NoteLogged(entry, _celebrated(session, partner, entry, now), name)
 
 
+@dataclass(frozen=True)
+class WhichBoundary:
+    """A breach whose words name none of the couple's boundaries, or several: nothing logged;
+    these are the boundaries to choose from ("none of them" is the interface's to render:
+    nothing is logged)."""
+
+    candidates: list[ContractItem]
+
+
+def log_breach(
+    session: Session,
+    partner: Partner,
+    said: str,
+    *,
+    understanding: Understanding,
+    offered: Sequence[int] = (),
+    first_words: str | None = None,
+    source: Source = Source.VOICE,
+    now: datetime | None = None,
+    device_zone: str | None = None,
+) -> NoteLogged | WhichBoundary:
+    """A boundary crossed, in someone's words: the partner will see it, so it is about the
+    boundary the words name, never a guess. Words naming exactly one of the active boundaries
+    (by its words or what it is called) log it against that boundary's lineage, the words kept
+    as the note; words naming none or several ("at the gym") log nothing: WhichBoundary.
+    After "which one?" (`offered`: the lineage ids listed, in the order heard; `first_words`:
+    the breach as first said, kept as the note), `said` is the answer and picks one of those.
+    No words at all, or no boundary agreed to name, is logged as said (naming a breach is hard
+    enough; the details can wait)."""
+    said = tracking.clean_note(said)  # bounded before any matching
+    version = active_version(session, partner.couple_id)
+    boundaries = version.items_of(ItemKind.BOUNDARY) if version else []
+    asked = first_words is not None
+    if not boundaries or (not said and not asked):
+        return log_note(session, partner, LogKind.BREACH, said, source=source, now=now, device_zone=device_zone)
+    by_id = {b.lineage_id: b for b in boundaries}
+    pending = [by_id[i] for i in offered if i in by_id]
+    if asked and len(pending) < len(offered):  # changed on the site since: asked again as they are now
+        return WhichBoundary(boundaries)
+    # Choosing among the couple's few boundaries, as from a list read out: a word of one is enough.
+    choices = pending if asked else boundaries
+    named = understanding.named(said, choices, choices) if said else []
+    if len(named) != 1:
+        return WhichBoundary(named or pending or boundaries)
+    note = first_words if first_words is not None else said
+    return log_note(
+        session,
+        partner,
+        LogKind.BREACH,
+        note,
+        lineage_id=named[0].lineage_id,
+        source=source,
+        now=now,
+        device_zone=device_zone,
+    )
+
+
 def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: datetime) -> list[Milestone]:
     # After a setback the moment is for honesty and reflection, not a celebration.
     return [] if entry.kind in SETBACK_KINDS else milestones.celebrate(session, partner, now, logged=entry)
@@ -200,7 +257,7 @@ def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: dateti
 @dataclass(frozen=True)
 class Acknowledged:
     """The other partner's recent entries just marked as seen, oldest first, and what the
-    commitments they are about are called (active ones only)."""
+    commitments and boundaries they are about are called (active ones only)."""
 
     entries: list[LogEntry]
     names: dict[int, str]
@@ -211,15 +268,14 @@ def acknowledge(session: Session, partner: Partner, now: datetime | None = None)
     now = now or utcnow()
     entries = tracking.unacknowledged_partner_entries(session, partner, now)
     tracking.acknowledge_partner_entries(session, partner, now)
-    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
-    return Acknowledged(entries, names)
+    return Acknowledged(entries, _spoken_names(session, partner.couple_id))
 
 
 @dataclass(frozen=True)
 class PartnerNews:
     """ "What did Sam log?": the other partner's entries since this partner last said thank
     you, oldest first (at most the limit asked), how many more wait, and what the
-    commitments they are about are called (active ones only). Entries only: journals stay private."""
+    commitments and boundaries they are about are called (active ones only). Entries only: journals stay private."""
 
     entries: list[LogEntry]
     more: int
@@ -235,8 +291,15 @@ def partner_news(
     waiting = [
         e for e in tracking.unacknowledged_partner_entries(session, partner, now or utcnow()) if e.id not in read
     ]
-    names = {c.lineage_id: c.spoken_name for c in active_commitments(session, partner.couple_id)}
-    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), names)
+    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), _spoken_names(session, partner.couple_id))
+
+
+def _spoken_names(session: Session, couple_id: int) -> dict[int, str]:
+    """What the active commitments and boundaries (by lineage) are called: a breach is told
+    with the boundary it crossed."""
+    version = active_version(session, couple_id)
+    items = [*version.items_of(ItemKind.COMMITMENT), *version.items_of(ItemKind.BOUNDARY)] if version else []
+    return {item.lineage_id: item.spoken_name for item in items}
 
 
 @dataclass(frozen=True)

@@ -55,6 +55,9 @@ _REPEAT = re.compile(
     r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch)"
     r"|ask (?:me|us) again|(?:read|say) (?:them|those) again)\b"
     r"|^(?:sorry )?(?:what|huh|what was that|sorry|excuse me)$"
+    # "Again" alone (never inside an answer: "we argued again"), "once more", "what's the question?"
+    r"|^(?:(?:sorry|please|can you|could you|say it|ask it|ask that|ask the question)\s+)*(?:again|once more|one more time)"
+    r"(?: please)?$|^(?:what's|what is|which was|which is) the question(?: again)?$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
 # Sounds, and words that buy time: never an answer (the question is asked again, gently).

@@ -22,6 +22,7 @@ from .intents.basics import (
     SessionEndedRequestHandler,
     UnknownIntentHandler,
 )
+from .intents.breach import LogBreachIntentHandler
 from .intents.checkin import (
     NextIntentHandler,
     PreviousIntentHandler,
@@ -32,7 +33,6 @@ from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesInten
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
     HardDayIntentHandler,
-    LogBreachIntentHandler,
     LogKeptIntentHandler,
     LogMissedIntentHandler,
     LogReliabilityIntentHandler,

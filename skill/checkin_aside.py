@@ -35,6 +35,7 @@ from .dialog import (
     FLOW,
     IDENTIFY_INTENT,
     LAST_QUESTION,
+    PENDING_LOG,
     SUSPENDED,
     WAITING,
     ask_again,
@@ -76,6 +77,11 @@ def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:
     """The check-in waiting in these (incoming) session attributes, or None."""
     if checkin_waits(attributes) and isinstance(attributes.get(LAST_QUESTION), dict):
         return {"flow": attributes[FLOW], "question": attributes[LAST_QUESTION], "own": True}
+    flow = attributes.get(FLOW)
+    together = isinstance(flow, dict) and (flow.get("name"), flow.get("step")) == ("checkin", "together?")
+    if together and isinstance(attributes.get(LAST_QUESTION), dict) and PENDING_LOG not in attributes:
+        # "Is Sam with you?": something to log is logged as it is anywhere, then this comes back.
+        return {"flow": flow, "question": attributes[LAST_QUESTION], "own": True, "together": True}
     held = attributes.get(SUSPENDED)
     held = held if isinstance(held, dict) else {}
     flow = held.get("flow")
@@ -105,7 +111,8 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
             return  # a failure, or the safety answer: nothing is added to it
         intent = str(get_intent_name(handler_input))
         attributes = session_attributes(handler_input)
-        if intent in STOPS or (waited["own"] and intent in CHECKIN_OWN):
+        own = CHECKIN_OWN - HELD_INTENTS.keys() if waited.get("together") is True else CHECKIN_OWN
+        if intent in STOPS or (waited["own"] and intent in own):
             return
         if intent == PAUSE:
             attributes.pop(SUSPENDED, None)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 from .grammar import promise
-from .speech import Language, excerpt
+from .speech import Language, clause, excerpt, sentence_case
 
 # Milestones spoken in one go; the site lists the rest.
 MAX_SPOKEN_MILESTONES = 2
@@ -35,10 +35,12 @@ def partner_entry(
 ) -> str:
     """One of the partner's entries said of them, with its day so that two alike are told apart:
     "kept their promise to call when late on Monday", "noted a small win today: we cooked"."""
-    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
+    name = names.get(entry.lineage_id or 0)
+    crossed = entry.kind is LogKind.BREACH and name  # "logged a breach of no secret accounts"
     said = language.say(
-        f"news_{entry.kind.value}",
-        promise=promise(language, name, "their"),
+        "news_breach_named" if crossed else f"news_{entry.kind.value}",
+        promise=promise(language, name or language.say("a_promise"), "their"),
+        boundary=sentence_case(clause(name or "", 60)),
         day=_day(language, entry.local_date, today),
     )
     if not with_note or not entry.note.strip():

@@ -48,6 +48,9 @@ EN_US: dict[str, str] = {
     "held_words_HardDayIntent": "I'm having a hard day",
     "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
     "checkin_back": "Back to our check-in:",
+    # "The rest", "the other ones" where an answer was expected.
+    "checkin_no_more": "That's the last question; there are no more after it.",
+    "checkin_one_at_a_time": "One question at a time: the next comes after this one.",
     "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
     "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",

@@ -113,6 +113,19 @@ EN_US: dict[str, str] = {
     "small_win_logged_plain": "Logged a small win. That's worth noticing.",
     "breach_logged": "I've logged it as a boundary breach, and {other} will see it in your shared log.",
     "breach_logged_plain": "I've logged it as a boundary breach.",
+    "breach_logged_named": "I've logged it as a breach of {boundary}, and {other} will see it in your shared log.",
+    "breach_logged_named_plain": "I've logged it as a breach of {boundary}.",
+    # Words that name none of the couple's boundaries (skill/intents/breach.py): confirmed first.
+    "breach_which": "Which of your boundaries was it: {options}? Or say: none of them.",
+    "breach_which_reprompt": "Which boundary was it: {options}? Or say: none of them.",
+    "breach_none": (
+        "Alright, I haven't logged anything, as it wasn't one of your agreed boundaries. "
+        "If it's something you'd like to agree on, you can add it to your contract on the website."
+    ),
+    "breach_which_give_up": (
+        "I couldn't tell which boundary it was, so I haven't logged anything. "
+        "You can log it on the website, choosing the boundary from the list."
+    ),
     "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
     "breach_offer": (
         "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "

@@ -63,6 +63,7 @@ EN_US: dict[str, str] = {
     "news_small_win": "noted a small win {day}",
     "news_hard_day": "had a hard day {day}",
     "news_breach": "logged a boundary breach {day}",
+    "news_breach_named": "logged a breach of {boundary} {day}",
     "news_with_note": "{entry}: {note}",
     "news_yesterday": "yesterday",
     "news_on_day": "on {day}",

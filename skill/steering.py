@@ -66,6 +66,23 @@ _CORRECTION = re.compile(
 _NAMED_ALONE = re.compile(r"^(?:(?:this is|it's|it is|i'm|i am|my name is)\s|.*\s(?:here|speaking|talking)$)")
 
 
+# Words that ask for more (AMAZON.MoreIntent's family: "the rest", "the other ones", "what else"):
+# said where an answer is expected, they ask for another question, never answer this one.
+_MORE = re.compile(
+    r"^(?:(?:and|so|ok|okay|um|uh|now|then|alright)\s+)*(?:(?:can you |could you |please )?"
+    r"(?:read|tell|give|ask|show)(?: me| us)?\s+|what about\s+|(?:are there|is there|any)\s+)?"
+    r"(?:(?:some |any )?more(?: questions| of them| please)?|anymore|the rest(?: of them| of the questions)?|"
+    r"the others|the other (?:ones|questions)|the next (?:ones|questions)|next ones|what else|anything else|"
+    r"(?:is|are) there (?:any )?more(?: questions)?|(?:is that|was that) (?:all|it|the last one))"
+    r"(?:\s+(?:please|then|now))*$"
+)
+
+
+def asks_for_more(said: str) -> bool:
+    """ "The rest", "the other ones", "any more?": asking for more, not an answer."""
+    return _MORE.match(spoken(said)) is not None
+
+
 _START_OVER = re.compile(r"\b(?:start (?:over|again)|restart|begin again|from the (?:top|start|beginning))\b")
 
 

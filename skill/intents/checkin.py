@@ -15,6 +15,7 @@ from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
 from trust_tracker.models.steering_words import Requested, control, described, requested, says_mine
+from trust_tracker.models.text import has_control_characters
 
 from ..dialog import (
     FLOW,
@@ -34,7 +35,7 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech import excerpt
-from ..steering import bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
+from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words, partner_named
 from .checkin_flow import (
     HELD_INTENTS,
@@ -51,6 +52,7 @@ from .checkin_flow import (
     checkin_offered,
     finish_checkin,
     flow_partner,
+    no_more_asked,
     opened,
     pairs,
     present_partners,
@@ -84,7 +86,13 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
 
 
 def answer_checkin(
-    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str, *, confirmed: bool = False
+    handler_input: HandlerInput,
+    couple: Couple,
+    flow: dict[str, Any],
+    said: str,
+    *,
+    confirmed: bool = False,
+    lead: str = "",
 ) -> Response:
     """Words captured for the check-in question asked: an answer, or words that steer
     (repeat, skip, go back, stop, a filler, "actually this is Sam", a name that is nobody
@@ -111,6 +119,8 @@ def answer_checkin(
         question = waiting_question(handler_input, couple, flow)
         again = vary(handler_input, "checkin_start_over" if answered(flow) else "checkin_start_over_first")
         return ask_question(handler_input, question, again) if question else lost_place(handler_input)
+    if steer is None and not confirmed and asks_for_more(said):  # "the rest": never an answer
+        return no_more_asked(handler_input, couple, flow)
     if steer in ("repeat", "help"):
         helped = vary(handler_input, "checkin_help") if steer == "help" else ""
         return ask_again(handler_input, helped) or lost_place(handler_input)
@@ -169,7 +179,7 @@ def answer_checkin(
         thanks = say("checkin_changed")
     else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
         thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
-    return ask_turn(handler_input, speaker, turn, thanks)
+    return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [lead, thanks])))
 
 
 MAX_NAME_WORDS = 4  # "it's me, Sam": a name given to "who's answering?", not an answer naming someone
@@ -200,14 +210,19 @@ def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
     asked_who = flow.pop(WHO_ASKED, None) is True
     asked = flow_partner(handler_input, couple, flow, flow.get("partner"))
     bound = recognised_speaker(handler_input)
-    if asked_who and asked is not None and asked.id == named.id and (bound is None or bound.id == named.id):
+    together, lead = len(present_partners(couple, flow)) > 1, ""
+    if asked_who and not together and bound is not None and bound.id != named.id:
+        # Alone, a voice Alexa knows answers "who's answering?" itself: a name said aloud never moves it.
+        lead, named = speech(handler_input).say("who_known", name=bound.name), bound
+    if asked_who and asked is not None and asked.id == named.id and (together or bound is None or bound.id == named.id):
         known_speaker(handler_input, named)
-        if isinstance(held, str) and len(held) <= tracking.MAX_NOTE:
-            return answer_checkin(handler_input, couple, flow, held)
+        if isinstance(held, str) and len(held) <= tracking.MAX_NOTE and not has_control_characters(held):
+            return answer_checkin(handler_input, couple, flow, held, lead=lead)
         question = waiting_question(handler_input, couple, flow)
         if question is None:
             return lost_place(handler_input)
-        return ask_question(handler_input, question, speech(handler_input).say("checkin_who_thanks", name=named.name))
+        thanks = lead or speech(handler_input).say("checkin_who_thanks", name=named.name)
+        return ask_question(handler_input, question, thanks)
     return correct_speaker(handler_input, couple, flow, named)
 
 
@@ -253,6 +268,8 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *
     """ "Go back", "change my answer": the question answered (or skipped) last, asked again;
     the new answer replaces it. `mine` ("change my answer" when both take part): the speaker's
     own last one, never the other partner's."""
+    if flow.get(WHO_ASKED) is True and isinstance(flow.get(WHO_HELD), str):
+        return ask_who(handler_input, couple, flow, "")  # an answer waits for its name: never dropped
     say = speech(handler_input).say
     given = answered(flow)
     speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None

@@ -28,10 +28,12 @@ from ..dialog import (
     SUSPENDED,
     aside_comes_back_here,
     ask,
+    ask_again,
     current_flow,
     elicit_answer,
     end_flow,
     ids,
+    lost_place,
     replay,
     session_attributes,
     skill_context,
@@ -196,6 +198,21 @@ def waiting_question(
     if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
         return None
     return checkin_turns.Question(partner, position, heard)
+
+
+def no_more_asked(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+    """ "The rest", "the other ones" where an answer was expected: never saved; at the last
+    question, that there are no more; before it, that the next comes after. Then the question."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    question = waiting_question(handler_input, couple, flow)
+    if question is None:
+        return lost_place(handler_input)
+    if flow.get(WHO_ASKED) is True:  # "who's answering?" waits, with what was said for it
+        return ask_again(handler_input) or lost_place(handler_input)
+    passed = [*pairs(flow, "skipped"), (question.partner.id, question.position)]
+    present = present_partners(couple, flow) or [question.partner]
+    last = checkin_turns.next_question(context.session, present, context.now, passed) is None
+    return ask_question(handler_input, question, say("checkin_no_more" if last else "checkin_one_at_a_time"))
 
 
 def ask_log_or_answer(

@@ -22,13 +22,14 @@ from trust_tracker.models import checkin_turns, logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.steering_words import requested
+from trust_tracker.models.steering_words import control, requested
 
 from ..alexa_apis import device_zone
 from ..dialog import (
     FLOW,
     PENDING_LOG,
     ask,
+    ask_again,
     current_flow,
     elicit_answer,
     ids,
@@ -44,6 +45,7 @@ from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
 from ..steering import request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
+from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
     HELD_INTENTS,
@@ -221,8 +223,11 @@ def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, it
 
 def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
     """ "Which one did you keep?" answered during a check-in: logged when the words pick one,
-    nothing logged otherwise; either way the question waiting is asked again."""
+    nothing logged otherwise; either way the question waiting is asked again. "Say it again"
+    asks "which one?" again, nothing settled."""
     say = speech(handler_input).say
+    if control(said) == "repeat":
+        return ask_again(handler_input) or lost_place(handler_input)
     intent, offered = flow.pop("held_intent", None), ids(flow.pop(WHICH_IDS, None))
     flow.pop("step", None)
     partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
@@ -263,12 +268,16 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
             other = other_partner(partner)
             return say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")
         kind = NOTES.get(intent, LogKind.BREACH)
-        if kind is not LogKind.BREACH and not words:
+        if kind is LogKind.BREACH:  # about the boundary its words name; naming none: after the check-in
+            breach = logbook.log_breach(
+                context.session, partner, words, understanding=Words(), now=context.now, device_zone=zone
+            )
+            if isinstance(breach, logbook.WhichBoundary):
+                return say("checkin_log_later")
+            return breach_logged(language, partner, breach.commitment_name)
+        if not words:
             return say("checkin_log_later")
         logbook.log_note(context.session, partner, kind, words, source=Source.VOICE, now=context.now, device_zone=zone)
     except DomainError as refused:  # already logged today: said kindly
         return str(refused)
-    if kind is LogKind.BREACH:
-        other = other_partner(partner)
-        return say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
     return say(f"{kind.value}_logged", note=to_you(clause(words, 200)))

@@ -9,7 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import described, is_filler, requested
+from trust_tracker.models.steering_words import control, described, is_filler, requested
 
 from ..dialog import (
     LAST_QUESTION,
@@ -28,8 +28,10 @@ from ..dialog import (
     vary,
     what_next,
 )
-from ..speakers import PartnerIntentHandler, linked_couple
+from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import held_choice, request_intent
+from .breach import BREACH_FLOW, settle_breach
+from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
@@ -59,6 +61,11 @@ class AnswerIntentHandler(IntentHandler):
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
             return held_reply(handler_input, couple, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == (BREACH_FLOW, BREACH_WHICH):  # "which of your boundaries was it?"
+            partner = current_partner(handler_input)
+            if partner is None:
+                return lost_place(handler_input)
+            return settle_breach(handler_input, partner, flow, slot_text(handler_input, "answer"))
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True
@@ -89,6 +96,8 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
     """ "Shall I log that? Or …: my answer." answered in words: settled when clear; asked
     again with the choices when not; the third unclear reply leaves it, nothing logged or
     saved, and the check-in question comes back."""
+    if control(said) == "repeat":  # "say it again": the choices again, not an unclear reply
+        return ask_again(handler_input) or lost_place(handler_input)
     choice = held_choice(said)
     tries = flow.get(HELD_TRIES)
     tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1
@@ -130,6 +139,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_reflection(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == (BREACH_FLOW, BREACH_WHICH):  # "no" to "which of your boundaries was it?": nothing logged
+        return settle_breach(handler_input, partner, flow, "yes" if yes else "no")
     if step == ("checkin", WHICH_STEP):  # "yes" or "no" names no promise: nothing logged
         return settle_which(handler_input, partner.couple, flow, "")
     if step == ("checkin", HELD_STEP):  # "Shall I log that?"

@@ -36,6 +36,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise, to_you
+from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
@@ -172,7 +173,12 @@ def log_commitment(
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
-    if isinstance(outcome, logbook.Unknown) and asked is None and not points_at(said) and unrelated(said, agreed):
+    if (
+        isinstance(outcome, logbook.Unknown)
+        and asked is None
+        and not points_at(said)
+        and (unrelated(said, agreed) or everyday_idiom(said, agreed))  # "I could kill for a coffee"
+    ):
         return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
@@ -288,21 +294,8 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 
-def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int) -> Response:
-    """A breach is not a missed chore: thanks without judgement, plainly that the partner
-    will see it, and a reflection offered. Its words never go on the Alexa app's card."""
-    say = speech(handler_input).say
-    other = other_partner(partner)
-    logged = say("breach_logged", other=other.name) if other is not None else say("breach_logged_plain")
-    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
-    return ask(
-        handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
-    )
-
-
 class NoteIntentHandler(PartnerIntentHandler):
-    """An entry that is its own words: a moment of reliability, a small win, a breach."""
+    """An entry that is its own words: a moment of reliability, a small win (a breach: breach.py)."""
 
     kind: LogKind
     slot = "note"
@@ -321,7 +314,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         return self.note(handler_input, partner, said)
 
     def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
-        """Logs the note and says so (a breach goes on to its own script)."""
+        """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
         context, language = skill_context(handler_input), speech(handler_input)
         key = self.kind.value
         logged = logbook.log_note(
@@ -333,8 +326,6 @@ class NoteIntentHandler(PartnerIntentHandler):
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
         )
-        if self.kind is LogKind.BREACH:
-            return breach_script(handler_input, partner, logged.entry.id)
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
@@ -348,12 +339,6 @@ class LogReliabilityIntentHandler(NoteIntentHandler):
 class LogSmallWinIntentHandler(NoteIntentHandler):
     intents = ("LogSmallWinIntent",)
     kind = LogKind.SMALL_WIN
-
-
-class LogBreachIntentHandler(NoteIntentHandler):
-    intents = ("LogBreachIntent",)
-    kind = LogKind.BREACH
-    required = False  # naming a breach is hard enough; details can wait
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:

@@ -31,6 +31,7 @@ from ..dialog import (
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 from ..topic_words import OTHER
+from .checkin_flow import no_more_asked
 from .menu import at_menu
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
@@ -127,6 +128,8 @@ class NewsMoreHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         flow = current_flow(handler_input)
         other = other_partner(partner)
+        if flow.get("name") == "checkin" and "position" in flow and not flow.get("step"):
+            return no_more_asked(handler_input, partner.couple, flow)  # "the rest": another question, not an answer
         if flow.get("name") != NEWS_FLOW:  # "more" with nothing to read more of
             say = speech(handler_input).say
             return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "yes", partner)

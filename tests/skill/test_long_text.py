@@ -98,7 +98,9 @@ def test_a_note_just_over_what_is_kept_is_refused_and_one_that_fits_is_kept_whol
     too_long(say(envelope(intent, {"note": over})))
     assert count(session, LogEntry) == 0
     fits = over[:-2]
-    say(envelope(intent, {"note": fits}))
+    said = say(envelope(intent, {"note": fits}))
+    if intent == "LogBreachIntent":  # words naming none of their boundaries: which one, first
+        say(then(said, intent, {"note": "the first one"}))
     assert [e.note for e in session.scalars(select(LogEntry))] == [fits.strip()]
 
 

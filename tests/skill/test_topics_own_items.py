@@ -18,10 +18,11 @@ __all__ = ["alex", "say", "skill"]  # fixtures
 
 ASK_BREACH = "I'm not sure I followed. Shall I read your boundaries, or log that a boundary was crossed?"
 LET_GO = "I'm not sure what you'd like me to do with that."
+WHICH_BOUNDARY = "Which of your boundaries was it:"
 
 
-def _with_phone_boundary(session, proposer, agreer) -> None:
-    """An agreed contract whose boundary is about the phone, beside a commitment."""
+def _with_phone_boundary(session, proposer, agreer) -> int:
+    """An agreed contract whose boundary is about the phone, beside a commitment: its lineage."""
     drafts = [
         contracts.ItemDraft(ItemKind.COMMITMENT, "Have a short evening talk", short_name="evening talk"),
         contracts.ItemDraft(ItemKind.BOUNDARY, "No hiding my phone from each other"),
@@ -29,6 +30,7 @@ def _with_phone_boundary(session, proposer, agreer) -> None:
     version = contracts.propose_version(session, proposer, drafts, note="ours")
     contracts.agree_version(session, agreer, version.id)
     session.flush()
+    return version.items_of(ItemKind.BOUNDARY)[0].lineage_id
 
 
 def _entries(session) -> list[tuple[LogKind, int | None, str]]:
@@ -87,9 +89,12 @@ def test_words_after_a_boundary_are_checked_and_only_asked_about(say, session, c
     assert count(session, LogEntry) == 0
 
 
-def test_a_breach_said_with_plain_time_words_is_logged(say, session, contract, alex) -> None:
-    say(envelope(*carrier("LogBreachIntent", "crossed", "i", "one of our boundaries last night")))
-    assert _entries(session) == [(LogKind.BREACH, None, "i crossed one of our boundaries last night")]
+def test_a_breach_said_with_plain_time_words_is_logged_once_its_boundary_is_named(say, session, contract, alex):
+    asked = say(envelope(*carrier("LogBreachIntent", "crossed", "i", "one of our boundaries last night")))
+    assert speech(asked).startswith(WHICH_BOUNDARY) and count(session, LogEntry) == 0  # it names none of theirs
+    say(then(asked, "LogBreachIntent", {"note": "the first one"}))
+    [boundary] = contract.items_of(ItemKind.BOUNDARY)
+    assert _entries(session) == [(LogKind.BREACH, boundary.lineage_id, "i crossed one of our boundaries last night")]
 
 
 @pytest.mark.parametrize(
@@ -101,13 +106,15 @@ def test_a_breach_said_with_plain_time_words_is_logged(say, session, contract, a
     ],
 )
 def test_naming_one_of_their_own_boundaries_logs_the_breach(say, session, couple, alex, topic, before, after):
-    _with_phone_boundary(session, *couple)
+    phone = _with_phone_boundary(session, *couple)
     say(envelope(*carrier("LogBreachIntent", topic, before, after)))
-    assert _entries(session) == [(LogKind.BREACH, None, f"{before} {topic} {after}")]
+    assert _entries(session) == [(LogKind.BREACH, phone, f"{before} {topic} {after}")]  # about that boundary
 
 
 def test_the_no_contact_rule_broken_is_a_breach(say, session, contract, alex) -> None:
-    say(envelope(*carrier("ReadBoundariesIntent", "rule", "i broke our no contact", "")))
+    asked = say(envelope(*carrier("ReadBoundariesIntent", "rule", "i broke our no contact", "")))
+    assert speech(asked).startswith(WHICH_BOUNDARY)  # their contract has no such rule: which one, first
+    say(then(asked, "LogBreachIntent", {"note": "no deleting messages"}))
     assert [kind for kind, _, _ in _entries(session)] == [LogKind.BREACH]
 
 

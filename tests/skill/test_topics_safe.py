@@ -127,7 +127,8 @@ def test_a_note_keeps_the_persons_words_not_the_command(say, session, home) -> N
 
 
 def test_real_jobs_said_naturally_are_done(say, session, home) -> None:
-    spoken_to(say, "i'm sorry i overstepped a boundary with my phone")
+    asked = spoken_to(say, "i'm sorry i overstepped a boundary with my phone")  # none of theirs: which one?
+    say(then(asked, "LogBreachIntent", {"note": "no deleting messages"}))
     spoken_to(say, "sadly i forgot the evening talk again")
     spoken_to(say, "i had a small win at the gym")
     kinds = sorted(e.kind.value for e in session.query(LogEntry).all())

@@ -1,0 +1,72 @@
+"""Everyday idioms heard where a promise's name was expected ("I could kill for a coffee", "we
+got hammered at the pub", "I'm dead on my feet", "we smashed it at the quiz"): about none of
+the couple's promises, so never offered back as a moment of reliability; let go kindly, nothing
+written. Read only after the safety check (skill/distress*.py), which is never weakened here:
+"he could kill me" and "I could kill him" get help before any of this is asked.
+
+Four families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
+wanting something (to kill, murder or die *for* something; dying or gasping for or to), being
+tired (the speaker knackered, shattered, dead on their feet), drinking (getting hammered,
+wasted, legless; a few too many) and sport or games (hammered, thrashed, killed it *at* darts).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trust_tracker.models.entities import ContractItem
+from trust_tracker.models.steering_words import spoken
+
+from .naming import Shared, shared
+
+_ME = r"(?:i|i'm|im|i am|i was|i've been|ive been|we|we're|we are|we were|we've been|feeling|i feel|we feel)"
+_SO = r"(?:(?:so|totally|absolutely|completely|utterly|really|properly|well|proper|just|a bit|pretty|right)\s+)*"
+
+_WANTING = (
+    r"\b(?:could|would|i'd|id|we'd)\s+(?:kill|murder|die|sell my (?:soul|granny))\s+for\b"
+    r"|\b(?:dying|gasping|desperate|busting|itching|aching)\s+(?:for|to)\b"
+    r"|\bcould\s+(?:murder|demolish|destroy|inhale)\s+(?:a|an|some)\s+(?:coffee|tea|cuppa|brew|pint|beer|drink|curry|pizza|"
+    r"burger|kebab|takeaway|sandwich|cake|biscuit|chocolate|bacon|roast|meal|nap|sleep)\b"
+    r"|\bcould\s+eat\s+a\s+horse\b"
+)
+_TIRED = (
+    rf"\b{_ME}\s+{_SO}(?:knackered|shattered|exhausted|wiped out|worn out|done in|zonked|pooped|cream crackered|"
+    r"dead on (?:my|our) feet|dead tired|dog tired|bone tired|running on empty|out of it|wrecked|whacked|bushed)\b"
+    r"|\b(?:could|would)\s+sleep\s+for\s+(?:a week|a month|a year|days|england|ever)\b"
+)
+_DRINKING = (
+    r"\b(?:got|get|getting|were|was|we're|i'm|im|ended up)\s+" + _SO + r"(?:hammered|wasted|smashed|plastered|sloshed|"
+    r"trollied|legless|blotto|paralytic|steaming|tipsy|merry|sozzled|trashed|off (?:my|our|his|her) faces?)\b"
+    r"|\bhad\s+(?:a few|one too many|a few too many|too many|a skinful|a couple of pints|a few pints|a few drinks|"
+    r"a few bevvies|a few jars)\b"
+    r"|\b(?:on|out on)\s+the\s+(?:lash|sauce|razz|tiles|town|piss)\b"
+)
+_GAMES = (
+    r"(?:quiz|pub quiz|darts|pool|snooker|football|footy|five a side|tennis|golf|squash|netball|cricket|rugby|game|match|"
+    r"final|league|race|parkrun|bowling|chess|scrabble|monopoly|cards|poker|karaoke|fifa|padel|badminton|bingo|trivia)"
+)
+_SPORT = (
+    r"\b(?:smashed|killed|nailed|crushed|aced|bossed|murdered|slaughtered|thrashed|hammered|battered|destroyed|"
+    r"annihilated|demolished|trounced|walloped|stuffed|whooped|beat|lost|won|drew)\b"
+    rf"(?:\s+(?:it|them|us|everyone|the lot|the other team|\w+))?\s+(?:at|in|on)\s+(?:the\s+)?{_GAMES}\b"
+    rf"|\b(?:got|were|was|we're)\s+{_SO}(?:hammered|thrashed|battered|slaughtered|stuffed|walloped|trounced|smashed)\s+"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+)
+_IDIOM = re.compile("|".join(f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT)))
+
+
+# Words that say a promise was kept or missed: beside an idiom, the sentence is about the promise
+# ("I was exhausted so I skipped the talk").
+_ABOUT_A_PROMISE = re.compile(
+    r"\b(?:promise[sd]?|commitments?|kept|keep|missed|miss|forgot|forgotten|skipped|didn't|didnt|did not|never)\b"
+)
+
+
+def everyday_idiom(said: str, promises: Sequence[ContractItem] = ()) -> bool:
+    """Whether the words are an everyday idiom of wanting, tiredness, drinking or sport, and
+    about none of `promises` (no word of their names, none saying one was kept or missed)."""
+    text = spoken(said)
+    if _IDIOM.search(text) is None or _ABOUT_A_PROMISE.search(text):
+        return False
+    return all(shared(text, item.spoken_name) is Shared.NONE for item in promises)

@@ -1,0 +1,162 @@
+"""A boundary breach by voice: the partner will see it, so it is logged against the boundary
+it was ("I crossed a boundary, I read Sam's journal"); words that name none of the couple's
+boundaries ("I crossed a boundary at the gym") are confirmed first, nothing logged until
+answered. The rule is the domain's (models.logbook.log_breach); what was asked waits here, in
+the session's flow.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import logbook
+from trust_tracker.models.entities import ContractItem, LogKind, Partner, Source
+from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.text import has_control_characters
+from trust_tracker.models.tracking import MAX_NOTE
+
+from .. import screens
+from ..alexa_apis import device_zone
+from ..dialog import (
+    FLOW,
+    MAX_SPOKEN_ITEMS,
+    ask,
+    current_flow,
+    elicit_answer,
+    end_flow,
+    ids,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
+from ..speakers import other_partner
+from ..speech import Language, clause, sentence_case
+from ..understanding import Words, none_of_those
+from .logbook import NoteIntentHandler
+
+BREACH_FLOW, WHICH_STEP = "breach", "which?"
+# "Which of your boundaries was it?" is asked at most this many times; then nothing is logged.
+MAX_WHICH = 2
+# Each boundary read briefly: the couple's own words, not the whole clause.
+BOUNDARY_WORDS = 60
+# "It wasn't one of them", "not a boundary": besides "none of them", "no", "neither" (none_of_those).
+_NOT_ONE = re.compile(
+    r"^(?:(?:no|nope|well|actually)\s+)*(?:(?:it )?(?:was not|wasn't|isn't|is not|was none of|not)\s+)"
+    r"(?:one of (?:them|those|ours)|any of (?:them|those)|(?:a|our|one of our) boundar(?:y|ies)|one|really)$"
+)
+
+
+class LogBreachIntentHandler(NoteIntentHandler):
+    """ "I crossed a boundary …", or the answer to "which of your boundaries was it?"."""
+
+    intents = ("LogBreachIntent",)
+    kind = LogKind.BREACH
+    required = False  # naming a breach is hard enough; details can wait
+
+    def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+        flow = current_flow(handler_input)
+        if (flow.get("name"), flow.get("step")) == (BREACH_FLOW, WHICH_STEP):
+            return settle_breach(handler_input, partner, flow, said)
+        session_attributes(handler_input).pop(FLOW, None)  # a breach said now is a new request
+        return log_breach(handler_input, partner, said)
+
+
+def log_breach(
+    handler_input: HandlerInput, partner: Partner, said: str, asked: dict[str, Any] | None = None
+) -> Response:
+    """One call to the domain; its outcome rendered: the breach logged (and a reflection
+    offered), or which boundary it was asked (`asked`: the flow of the question before)."""
+    context = skill_context(handler_input)
+    first = asked.get("said") if asked is not None else None
+    outcome = logbook.log_breach(
+        context.session,
+        partner,
+        said,
+        understanding=Words(),
+        offered=ids(asked.get("ids")) if asked is not None else (),
+        first_words=str(first) if asked is not None else None,
+        source=Source.VOICE,
+        now=context.now,
+        device_zone=device_zone(handler_input, partner.couple),
+    )
+    if isinstance(outcome, logbook.WhichBoundary):
+        tries = asked.get("tries") if asked is not None else 0
+        tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH
+        if tries >= MAX_WHICH:  # still unclear: never a guess, nothing logged
+            end_flow(handler_input)
+            return tell(handler_input, speech(handler_input).say("breach_which_give_up"))
+        return ask_which(handler_input, outcome.candidates, said if asked is None else str(first), tries + 1)
+    end_flow(handler_input)
+    return breach_script(handler_input, partner, outcome.entry.id, outcome.commitment_name)
+
+
+def ask_which(handler_input: HandlerInput, boundaries: list[ContractItem], said: str, tries: int) -> Response:
+    """ "Which of your boundaries was it: …? Or say: none of them." The answer comes as
+    AnswerIntent's words (or LogBreachIntent's, or "no" to NoIntent): settle_breach."""
+    language = speech(handler_input)
+    session_attributes(handler_input)[FLOW] = {
+        "name": BREACH_FLOW,
+        "step": WHICH_STEP,
+        "said": said,
+        "ids": [b.lineage_id for b in boundaries],
+        "tries": tries,
+    }
+    options = boundaries_said(language, boundaries)
+    elicit_answer(handler_input)  # the answer's words, whichever boundary they name (AnswerIntent)
+    return ask(
+        handler_input,
+        language.say("breach_which", options=options),
+        language.say("breach_which_reprompt", options=options),
+    )
+
+
+def boundaries_said(language: Language, boundaries: list[ContractItem]) -> str:
+    """ "no contact with my ex or no secret accounts": each briefly, in the couple's words."""
+    names = [said_mid_sentence(b.spoken_name) for b in boundaries[:MAX_SPOKEN_ITEMS]]
+    more = (
+        [language.say("more", count=len(boundaries) - MAX_SPOKEN_ITEMS)] if len(boundaries) > MAX_SPOKEN_ITEMS else []
+    )
+    return language.either([*names, *more])
+
+
+def settle_breach(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
+    """ "Which of your boundaries was it?" answered: one of them logs it (with the words first
+    said); "none of them" or "no" logs nothing and says so kindly; anything else asks again."""
+    first = flow.get("said")
+    if not isinstance(first, str) or len(first) > MAX_NOTE or has_control_characters(first) or not ids(flow.get("ids")):
+        end_flow(handler_input)  # a forged or stale session: nothing logged
+        return tell(handler_input, speech(handler_input).say("lost_place"))
+    if none_of_those(said) or _NOT_ONE.match(spoken(said)):
+        end_flow(handler_input)
+        return tell(handler_input, speech(handler_input).say("breach_none"))
+    return log_breach(handler_input, partner, said, flow)
+
+
+def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int, boundary: str | None) -> Response:
+    """A breach is not a missed chore: thanks without judgement, plainly that the partner
+    will see it (and which boundary), and a reflection offered. Its words never go on the
+    Alexa app's card."""
+    say = speech(handler_input).say
+    logged = breach_logged(speech(handler_input), partner, boundary)
+    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
+    screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
+    return ask(
+        handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
+    )
+
+
+def said_mid_sentence(boundary: str) -> str:
+    """ "No contact with my ex." -> "no contact with my ex": briefly, after a colon or "of"."""
+    return sentence_case(clause(boundary, BOUNDARY_WORDS))
+
+
+def breach_logged(language: Language, partner: Partner, boundary: str | None) -> str:
+    """ "I've logged it as a breach of no contact with my ex, and Sam will see it in your shared log." """
+    other = other_partner(partner)
+    key = "breach_logged" + ("_named" if boundary else "") + ("" if other is not None else "_plain")
+    return language.say(key, other=other.name if other else "", boundary=said_mid_sentence(boundary or ""))
