@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .topic_vocabulary import BREACH, KEPT, READ_BOUNDARIES, RELIABILITY, STOP_REMINDERS, THANK
+from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
 PROGRESS = "ProgressIntent"
@@ -29,27 +29,31 @@ GAMES = re.compile(
     r"(?:darts?|pool|snooker|bowling|golf|tennis|squash|badminton|football|soccer|rugby|cricket|netball|basketball|"
     r"baseball|hockey|volleyball|league|match|quiz|trivia|bingo|poker|chess|scrabble|monopoly|board games?|"
     r"card games?|tournament|horses|races|bookies|casino|lottery|lotto|raffle|scratch ?cards?|fantasy football|"
-    r"five a side|competition|arcade|video games?|games? night|game|sweepstake)\b"
+    r"five a side|competition|arcade|video games?|games? night|ball ?game|game|sweepstake)\b"
 )
 # How many, how often, how long in a row: a question about their figures, whatever topic it names.
 FIGURES_ASKED = re.compile(
-    r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*\b(?:kept|missed|in a row|streak|times|days)\b"
+    r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*\b(?:kept|missed|in a row|streaks?|promises?|commitments?)\b"
 )
 # Pausing the tracking, whatever it is called: "pause our progress", "suspend the contract for a week".
 PAUSED = re.compile(
     r"^(?:(?:please|can we|could we|can you|could you|let's|lets|we want to|we need to|i want to|so) )*"
-    r"(?:pause|suspend|freeze|put on hold)\b|\b(?:pause|suspend|freeze) (?:the|our|my|all|everything|it)\b"
+    r"(?:pause|suspend|freeze|put on hold)\b|\bon hold\b|\b(?:pause|suspend|freeze) (?:the|our|my|all|everything|it)\b"
 )
 # Asking for the commitments made lighter ("simplify things", "ease up on the commitments") on a hard day.
 LIGHTER = re.compile(
     r"\b(?:simplify|simpler|easier|lighter|ease up|ease off|go easy|scale (?:\w+ )?back|cut back|"
-    r"simple version|the basics|lower the bar|easy version)\b"
+    r"simple version|the basics|lower the bar|easy version|lighten|keep (?:it|things|everything) simple)\b"
 )
-ON_A_DAY = re.compile(r"\b(?:today|today's|tonight|this week|day|days)\b")
+# Said with how low the day is ("today's heavy", "i'm knackered"), the rest is the person's account of it.
+LOW = re.compile(
+    r"\b(?:hard|rough|tough|bad|awful|heavy|knackered|exhausted|wiped|struggling|tired|low|drained|rubbish|"
+    r"terrible|horrible|rotten|worn|shattered|fight|row)\b"
+)
 # Reading the other's journal or diary, or being read: a breach of privacy they agreed.
 PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
 SNOOPED = (
-    r"\b(?:read|reading|opened|opening|looked (?:at|in|through)|looking (?:at|in|through)|went through|"
+    r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
     r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"
 )
 # Contact with the third person, said with what makes it a breach (again, behind a back, a confession).
@@ -94,7 +98,11 @@ DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
-NAG_STOPPED = re.compile(r"\b(?:stop|no more|quit|enough|unsubscribe|don't|do not)\b")
+# Asked of the skill ("please stop nagging me"), not told of someone ("tell my mum to stop nagging").
+NAG_STOPPED = re.compile(
+    r"^(?:(?:please|can you|could you|will you|would you|just|alexa|so|oh) )*(?:stop|no more|quit|enough|"
+    r"unsubscribe|don't|do not)\b"
+)
 
 
 def partner_named(words: str, names: tuple[str, ...]) -> bool:
@@ -116,11 +124,14 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
     if carried in (SMALL_WIN, CELEBRATE) and GAMES.search(sentence):
         return Family("")  # a win at a game or a match: theirs to enjoy, nothing to log
     if FIGURES_ASKED.search(sentence):
-        return Family(PROGRESS)
+        return Family(PROGRESS, noted=True)  # a question about their figures: its words are read, not written
     if PAUSED.search(sentence) and carried in (PROGRESS, READ_CONTRACT, PAUSE):
         return Family(PAUSE)
-    if LIGHTER.search(sentence) and (carried in (HARD_DAY, READ_CONTRACT)):
-        return Family(HARD_DAY, noted=bool(ON_A_DAY.search(sentence)))
+    lighter = LIGHTER.search(sentence)
+    if lighter and carried in (HARD_DAY, READ_CONTRACT):
+        # "today's hard, simplify things": how the day is, then what is made lighter (theirs, not a refit)
+        lightened = set(sentence[lighter.end() :].split()) <= COMMON | JOB[HARD_DAY]
+        return Family(HARD_DAY, noted=bool(LOW.search(sentence)) and lightened)
     breach = _breach(sentence, names)
     if breach:
         return breach

@@ -33,7 +33,7 @@ COMMON = frozenset(_COMMON.split())
 JOB: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
     for name, words in {
-        REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk tomorrow later soon about keep forgetting "
+        REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk heads tomorrow later soon about keep forgetting "
         "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget remember ping "
         "nudge alert notify due let evening morning",
         STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete nagging pestering bugging hassling unsubscribe from about check in "
@@ -53,16 +53,16 @@ JOB: dict[str, frozenset[str]] = {
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things hear feel got "
         "worth wins anything reason us hit milestone milestones reached gone done right doing highlights of bits "
         "news remind so far recently",
-        "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current many promises commitments kept missed days row times have stats statistics score where at look like "
+        "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
         "our long getting along month track tracking better update report done week looking score",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler "
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
         "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
-        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker taking going away fortnight step back from time off progress contract "
+        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker days off all taking going away fortnight step back from time off progress contract "
         "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake never mind wipe added not right it "
         "scratch my please erase cancel get rid of made oops",
-        "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging log record note big huge "
+        "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save",
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were put down where consistent "

@@ -95,7 +95,7 @@ RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|consistent|moment)\
 # Said with the check-in: asking for a reminder of it, or what it will ask.
 CHECKIN_REMINDER = re.compile(
     r"\b(?:remind (?:me|us)|nudge (?:me|us)|ping (?:me|us)|alert (?:me|us)|(?:don't|do not) let (?:me|us) forget|"
-    r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) reminder)\b"
+    r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) (?:reminder|nudge|ping|heads up))\b"
 )
 CHECKIN_ASKS = re.compile(
     r"\b(?:questions?|ask|asks|asking|discuss|discussing|talk about|talking about|preview|thinking about|cover)\b"
@@ -203,7 +203,7 @@ LET_GO = TopicReading(None)
 def _thanked_by_name(before: str, said: str, after: str, names: tuple[str, ...]) -> bool:
     """Whether the partner is thanked by name, beside the thanks ("thank Sam for making dinner",
     "let Alex know I'm grateful"): then what follows is what for, in their words."""
-    near = spoken(f"{before} {said} {' '.join(after.split()[:2])}")
+    near = spoken(f"{before} {said} {' '.join(after.split()[:3])}")  # "to my partner"
     return bool(set(re.sub(r"'s\b", "", near).split()) & (set(names) | {"partner", "wife", "husband", "him", "her"}))
 
 
