@@ -68,6 +68,7 @@ CONFESSED = re.compile(
 # "she called him back even though we agreed no contact", "that's a breach": said as one.
 AGAINST_AGREED = re.compile(
     r"\beven though (?:we|i|he|she|they) (?:agreed|said|promised)\b|"
+    r"\b(?:breaks|broke|breaking|goes against|went against|against) our (?:agreement|deal|contract|rules?)\b|"
     r"\b(?:that's|that is|that was|it was|it's|this is|which is|counts as) a breach\b"
 )
 # A boundary, rule or line said with its crossing: the words after it say how (the note).
@@ -78,11 +79,11 @@ BOUNDARY_CROSSED = re.compile(
 # Asking what the boundaries are: "the lines we agreed not to cross", "the rules we can't break".
 BOUNDARIES_ASKED = re.compile(
     r"^(?:what|what's|which|tell|remind|go|run|list|read)\b|"
-    r"\b(?:not to|can't|cannot|can not|won't|mustn't|shouldn't|never) (?:cross|break|do)\b"
+    r"\b(?:not to|can't|cannot|can not|won't|wouldn't|would not|mustn't|shouldn't|never) (?:cross|break|do)\b"
 )
 # The partner doing what they said: a moment of reliability, the rest their words.
 RELIED_ON = re.compile(
-    r"\b(?:(?:was|were) there when|did (?:exactly )?what (?:he|she|they) said|rock solid|"
+    r"\b(?:(?:was|were) there when|did (?:exactly )?what (?:he|she|they) (?:said|promised|agreed)|rock solid|"
     r"kept (?:his|her|their) word|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) said|"
     r"and (?:he|she|they) did)\b"
 )
@@ -96,6 +97,7 @@ WIN_LABEL = re.compile(
 DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told)\b")
 # A partner named, or he or she, as the one who did it.
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
+GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
 # Asked of the skill ("please stop nagging me"), not told of someone ("tell my mum to stop nagging").
@@ -145,6 +147,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(RELIABILITY, noted=True)
     if carried in (QUESTIONS, READ_CONTRACT) and DONE_BY_ME.search(sentence):
         return Family(KEPT)  # an account of what was done: kept, when it names a promise of theirs
+    if carried == PROGRESS and GOOD_NEWS.search(sentence):
+        return Family(CELEBRATE)  # "give us some good news about our progress"
     if carried == PARTNER_NEWS and THANKS.search(sentence):
         return Family(THANK)  # "thank my partner for all their entries"
     if carried == STOP_REMINDERS and NAG.search(sentence):

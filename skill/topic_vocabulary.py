@@ -38,14 +38,14 @@ JOB: dict[str, frozenset[str]] = {
         "nudge alert notify due let evening morning",
         STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete nagging pestering bugging hassling unsubscribe from about check in "
         "remove rid without less anymore any more them for good sending getting receiving",
-        READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed off no go areas through over in agreement not cross break can't cannot won't do did we "
+        READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed say wouldn't would off no go areas through over in agreement not cross break can't cannot won't do did we "
         "agree set what are were which",
         BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
         "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
         "mark add lied cheated betrayed behind sorry agreement agreed our",
         "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written our we say again "
         "write wrote put says promises promised made what in go whole full out loud play commitments",
-        "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat open run sit down sunday with review "
+        "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat conversation open run sit down sunday with review "
         "talk kick off get started together",
         "ReadCheckInQuestionsIntent": "questions question check checkin read hear list weekly the what are ask asked start begin we "
         "answer answering come coming ahead upcoming next discuss discussing preview cover meant thinking talk "
@@ -55,12 +55,12 @@ JOB: dict[str, frozenset[str]] = {
         "news remind so far recently",
         "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
         "our long getting along month track tracking better update report done week looking score",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler lighten load wiped keep "
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler switch lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
         "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
-        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker days off all taking going away fortnight step back from time off progress contract "
+        "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker two three four six ten till month months days off all taking going away fortnight step back from time off progress contract "
         "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next",
-        "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake never mind wipe added not right it "
+        "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake scrap ditch never mind wipe added not right it "
         "scratch my please erase cancel get rid of made oops",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let",

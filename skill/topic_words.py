@@ -35,7 +35,7 @@ REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|w
 # never on a question or a statement about them ("what reminders do we have", "the reminders are off").
 REQUEST = re.compile(
     r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
-    r"(?:(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
+    r"(?:(?:i'd|we'd) (?:like|love)\b|(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
     r"would rather not)\b|(?:i'm|i am|we're|we are) (?:done|finished|fed up|sick|tired) (?:with|of)\b|"
     r"(?:(?:can|could) (?:i|we) (?:get|have)|give (?:me|us)) (?:a |the )?(?:weekly )?reminders?\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
     r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
@@ -116,7 +116,7 @@ PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
-    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of) (?:that|the last|my last|what i)|"
+    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of|scrap|ditch|wipe) (?:that|the last|my last|what i)|"
     r"logged (?:that|it) by mistake)\b"
 )
 # The other partner, however named: "has my partner logged anything".

@@ -12,7 +12,9 @@ import pytest
 
 from tests.skill.e2e.harness import conversation_script, route_only  # noqa: F401 (a fixture)
 from tests.skill.test_blind_lists import WRITES, _job
+from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.topic_words import topic_intent, topic_read
+from trust_tracker.skill.understanding import kind_said
 
 SAID = {
     "LogBreachIntent": [
@@ -173,3 +175,22 @@ def test_every_locale_holds_the_same_topic_carriers() -> None:
 
     us = carriers("en-US")
     assert us[topic_intent("LogBreachIntent")] and all(carriers(loc) == us for loc in ("en-GB", "en-AU", "en-IN"))
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ("i wasn't open about my phone today", LogKind.MISSED),
+        ("we weren't home in time for the evening talk", LogKind.MISSED),
+        ("i haven't done the house jobs", LogKind.MISSED),
+        ("i let our evening talk slide", LogKind.MISSED),
+        ("i fell short on calling when late", LogKind.MISSED),
+        # lookalikes: letting someone know, not being late, saying it was open
+        ("i let sam know i was running late", LogKind.KEPT),
+        ("i wasn't late for the evening talk", LogKind.KEPT),
+        ("i was open about my phone", LogKind.KEPT),
+    ],
+)
+def test_a_lapse_described_after_i_is_a_miss(said, kind) -> None:
+    """ "I {commitment}" describes what was done: a lapse said so is logged as the miss it is."""
+    assert kind_said(said, LogKind.KEPT) is kind
