@@ -12,9 +12,13 @@ import pytest
 
 from tests.skill.e2e.harness import conversation_script, route_only  # noqa: F401 (a fixture)
 from tests.skill.test_blind_lists import WRITES, _job
-from trust_tracker.models.entities import LogKind
+from tests.skill.test_safety import alex, assert_support, say, skill
+from tests.skill.test_topics_safe import home, spoken_to, unchanged
+from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.skill.topic_words import topic_intent, topic_read
 from trust_tracker.skill.understanding import kind_said
+
+__all__ = ["alex", "home", "say", "skill"]  # fixtures
 
 SAID = {
     "LogBreachIntent": [
@@ -194,3 +198,44 @@ def test_every_locale_holds_the_same_topic_carriers() -> None:
 def test_a_lapse_described_after_i_is_a_miss(said, kind) -> None:
     """ "I {commitment}" describes what was done: a lapse said so is logged as the miss it is."""
     assert kind_said(said, LogKind.KEPT) is kind
+
+
+# --- through the whole skill, on a linked device with an agreed contract -----------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "words"),
+    [
+        ("i had a look through alex's diary last night", LogKind.BREACH, "diary"),
+        ("he got in touch with her again behind my back", LogKind.BREACH, "touch with her"),
+        ("sam said she'd pick me up at six and she did", LogKind.RELIABILITY, "pick me up"),
+        ("we finally had a calm dinner count it as a win", LogKind.SMALL_WIN, "calm dinner"),
+    ],
+)
+def test_a_family_writes_its_entry_in_the_persons_words(say, session, home, said, kind, words) -> None:
+    spoken_to(say, said)
+    [entry] = session.query(LogEntry).all()
+    assert entry.kind is kind and words in (entry.note or ""), (entry.kind, entry.note)
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["we won the pub quiz that's a win", "we had a small win at the darts league", "tell my mum to stop nagging me"],
+)
+def test_a_game_won_or_someone_else_nagging_writes_nothing(say, session, home, said) -> None:
+    spoken_to(say, said)
+    assert unchanged(session) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i had a look through alex's diary and now i'm scared he will hurt me",
+        "i'm wiped out today and i want to end my life can we keep it simple",
+        "shout out to sam even though he hits me",
+        "how many times have we kept our promises i don't want to be alive anymore",
+    ],
+)
+def test_distress_said_through_a_new_carrier_gets_help_and_nothing_is_written(say, session, home, said) -> None:
+    assert_support(spoken_to(say, said))
+    assert unchanged(session) == (0, 0)
