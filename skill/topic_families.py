@@ -43,12 +43,12 @@ PAUSED = re.compile(
 # Asking for the commitments made lighter ("simplify things", "ease up on the commitments") on a hard day.
 LIGHTER = re.compile(
     r"\b(?:simplify|simpler|easier|lighter|ease up|ease off|go easy|scale (?:\w+ )?back|cut back|"
-    r"simple version|the basics|lower the bar|easy version|lighten|keep (?:it|things|everything) simple)\b"
+    r"simple version|the basics|lower the bar|easy version|lighten|keep (?:it|things|everything) (?:simple|light)|go light)\b"
 )
 # Said with how low the day is ("today's heavy", "i'm knackered"), the rest is the person's account of it.
 LOW = re.compile(
     r"\b(?:hard|rough|tough|bad|awful|heavy|knackered|exhausted|wiped|struggling|tired|low|drained|rubbish|"
-    r"terrible|horrible|rotten|worn|shattered|fight|row)\b"
+    r"terrible|horrible|rotten|worn|shattered|fight|row|coping|struggle|stressed)\b"
 )
 # Reading the other's journal or diary, or being read: a breach of privacy they agreed.
 PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
@@ -62,7 +62,7 @@ CONTACT = re.compile(
     r" (?:him|her|them|the affair partner|the person from the affair|my ex|his ex|her ex)\b"
 )
 CONFESSED = re.compile(
-    r"\b(?:again|behind (?:your|my|his|her|their) back|secretly|shouldn't|should not|even though|something bad|"
+    r"\b(?:again|behind (?:your|my|his|her|their|\w+'s) back|secretly|shouldn't|should not|even though|something bad|"
     r"confess|admit|log|record|breach|affair)\b"
 )
 # "she called him back even though we agreed no contact", "that's a breach": said as one.
@@ -84,7 +84,7 @@ BOUNDARIES_ASKED = re.compile(
 # The partner doing what they said: a moment of reliability, the rest their words.
 RELIED_ON = re.compile(
     r"\b(?:(?:was|were) there when|did (?:exactly )?what (?:he|she|they) (?:said|promised|agreed)|rock solid|"
-    r"kept (?:his|her|their) word|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) said|"
+    r"kept (?:his|her|their) (?:word|promise)|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) said|"
     r"and (?:he|she|they) did)\b"
 )
 # A small win said of what happened: "we had a nice chat, that's a win", "save that as a win".
@@ -97,6 +97,7 @@ WIN_LABEL = re.compile(
 DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told)\b")
 # A partner named, or he or she, as the one who did it.
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
+THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")
 GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
@@ -110,6 +111,12 @@ NAG_STOPPED = re.compile(
 def partner_named(words: str, names: tuple[str, ...]) -> bool:
     """Whether the words name the partner (by name, "my partner", he or she) as who did it."""
     return bool(THIRD_PERSON.search(words)) or any(re.search(rf"\b{re.escape(n)}\b", words) for n in names)
+
+
+def anyone(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the one who came through is only "he" or "she": anyone ("he kept his word to the bank
+    manager"), so their words are checked, not kept as a note; a name or "my partner" is the partner."""
+    return not partner_named(THIRD_PERSON_ONLY.sub("", sentence), names)
 
 
 @dataclass(frozen=True)
@@ -144,7 +151,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
     if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
         return Family(SMALL_WIN, noted=True)
     if carried in (RELIABILITY, KEPT) and partner_named(sentence, names) and RELIED_ON.search(sentence):
-        return Family(RELIABILITY, noted=True)
+        # the partner by name or as "my partner": their words; a bare "he" may be anyone ("the bank manager")
+        return Family(RELIABILITY, noted=not anyone(sentence, names))
     if carried in (QUESTIONS, READ_CONTRACT) and DONE_BY_ME.search(sentence):
         return Family(KEPT)  # an account of what was done: kept, when it names a promise of theirs
     if carried == PROGRESS and GOOD_NEWS.search(sentence):

@@ -36,7 +36,7 @@ JOB: dict[str, frozenset[str]] = {
         REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk heads tomorrow later soon about keep forgetting "
         "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget remember ping "
         "nudge alert notify due let evening morning",
-        STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete nagging pestering bugging hassling unsubscribe from about check in "
+        STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete longer nagging pestering bugging hassling unsubscribe from about check in "
         "remove rid without less anymore any more them for good sending getting receiving",
         READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed say wouldn't would off no go areas through over in agreement not cross break can't cannot won't do did we "
         "agree set what are were which",
@@ -55,7 +55,7 @@ JOB: dict[str, frozenset[str]] = {
         "news remind so far recently",
         "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
         "our long getting along month track tracking better update report done week looking score",
-        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler switch lighten load wiped keep "
+        "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler coping light switch lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
         "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker two three four six ten till month months days off all taking going away fortnight step back from time off progress contract "
@@ -65,7 +65,7 @@ JOB: dict[str, frozenset[str]] = {
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save",
-        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were put down where consistent "
+        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were wife husband put down where consistent "
         "log record note partner count mark add he she they him her right so",
         "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he since read me made in tracker up to putting on here "
         "she they them updates update latest been logging put in down add added said recently",

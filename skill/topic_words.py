@@ -12,7 +12,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import content_words
-from .topic_families import WRITTEN_AS_SAID, family, partner_named
+from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_vocabulary import (
     BREACH,
     COMMON,
@@ -35,7 +35,7 @@ REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|w
 # never on a question or a statement about them ("what reminders do we have", "the reminders are off").
 REQUEST = re.compile(
     r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
-    r"(?:(?:i'd|we'd) (?:like|love)\b|(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
+    r"(?:(?:i'd|we'd) (?:like|love)\b|(?:i|we) (?:want|need|would like|'d like|d like|don't need|do not need|no longer need|wanna|do not want|don't want|dont want|no longer want|"
     r"would rather not)\b|(?:i'm|i am|we're|we are) (?:done|finished|fed up|sick|tired) (?:with|of)\b|"
     r"(?:(?:can|could) (?:i|we) (?:get|have)|give (?:me|us)) (?:a |the )?(?:weekly )?reminders?\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
     r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
@@ -44,7 +44,7 @@ REQUEST = re.compile(
 )
 STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
-    r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of)\b"
+    r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of|no longer)\b"
 )
 # A question is never a note to log: "how reliable is a used toyota", "what counts as a small win".
 ASKED = re.compile(
@@ -338,7 +338,10 @@ def topic_read(
     if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | THANKED):
         return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
     free = (
-        intent in FREE_AFTER
+        (
+            intent in FREE_AFTER
+            and not (intent == RELIABILITY and anyone(sentence, names) and not RELIABLE.search(sentence))
+        )
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))
     )

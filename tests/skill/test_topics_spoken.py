@@ -32,6 +32,8 @@ SAID = {
         "i was in touch with him again and i shouldn't have been",
         # an act said against what was agreed, or named a breach
         "he went to the pub with her even though we agreed he wouldn't",
+        "she contacted him again yesterday",
+        "i went behind alex's back and called her",
         "i checked his phone without asking and that was a breach",
         "one of our boundaries was broken today he met her for coffee",
     ],
@@ -53,6 +55,7 @@ SAID = {
         "rough week so please go easy on the promises today",
         "today's been rubbish can we lighten the load",
         "i'm shattered can you simplify my commitments for today",
+        "today is a struggle can we keep it light",
     ],
     "AcknowledgeIntent": [
         "massive thanks to alex for cooking tonight",
@@ -63,7 +66,7 @@ SAID = {
     "LogReliabilityIntent": [
         "alex was there when i needed him at the hospital",
         "sam said she'd pick me up at six and she did",
-        "he kept his word about fixing the fence",
+        "my partner kept his word about fixing the fence",
         "sam was true to her word about the budget",
     ],
     "LogSmallWinIntent": [
@@ -75,6 +78,7 @@ SAID = {
         "i skipped the evening talk again",
         "i fell short on the house jobs",
         "i dropped the ball on calling when late",
+        "log a miss for the evening talk",
     ],
     "LogKeptIntent": [
         "ticked off my evening talk",
@@ -87,7 +91,11 @@ SAID = {
     "UndoIntent": ["wipe that last one", "get rid of the last thing i said"],
     "ReadContractIntent": ["what are our commitments", "list the promises we made"],
     "StartCheckInIntent": ["let's open our weekly review", "time for our weekly sit down"],
-    "StopRemindersIntent": ["stop pestering us about the check in", "please stop bugging me about the check in"],
+    "StopRemindersIntent": [
+        "we no longer need the reminders",
+        "stop pestering us about the check in",
+        "please stop bugging me about the check in",
+    ],
     "CelebrateIntent": ["tell us something good about this week", "what do we have to feel good about"],
     "RemindCheckInIntent": ["give us a heads up before the check in"],
 }
@@ -133,6 +141,10 @@ LOOKALIKES = [
     "the price of the deal we made at the car dealer",
     "the striker went through on goal",
     "our shopping order was on time",
+    "he kept his word to the bank manager",
+    "she came through for her mates at the football",
+    "i contacted the council again about the bins",
+    "i messed up my exam",
 ]
 
 
