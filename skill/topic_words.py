@@ -12,6 +12,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import content_words
+from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_vocabulary import (
     BREACH,
     COMMON,
@@ -34,15 +35,16 @@ REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|w
 # never on a question or a statement about them ("what reminders do we have", "the reminders are off").
 REQUEST = re.compile(
     r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
-    r"(?:(?:i|we) (?:want|need|would like|'d like|d like|wanna|do not want|don't want|dont want|no longer want|"
+    r"(?:(?:i'd|we'd) (?:like|love)\b|(?:i|we) (?:want|need|would like|'d like|d like|don't need|do not need|no longer need|wanna|do not want|don't want|dont want|no longer want|"
     r"would rather not)\b|(?:i'm|i am|we're|we are) (?:done|finished|fed up|sick|tired) (?:with|of)\b|"
     r"(?:(?:can|could) (?:i|we) (?:get|have)|give (?:me|us)) (?:a |the )?(?:weekly )?reminders?\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
     r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
-    r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)"
+    r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)|"
+    r"\b(?:so|and|please|just) remind (?:me|us)\b"  # "i keep forgetting the check in, so remind me"
 )
 STOP = re.compile(
     r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
-    r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of)\b"
+    r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of|no longer)\b"
 )
 # A question is never a note to log: "how reliable is a used toyota", "what counts as a small win".
 ASKED = re.compile(
@@ -77,7 +79,8 @@ READ_CONTRACT = re.compile(
     r"\b(?:read|hear|go over|go through|recap|tell (?:me|us)|remind (?:me|us)|what's in|what is in|what was in|"
     r"what (?:is|was|'s|s) (?:our|the) (?:contract|agreement)|what (?:did|have) we (?:agree|agreed|sign|signed|write|"
     r"wrote|promise|promised|say|put)|what we agreed|what does (?:our|the) (?:contract|agreement) say|"
-    r"what(?:'s| is| are)? (?:on|in) (?:our|the))\b"
+    r"what(?:'s| is| are)? (?:on|in) (?:our|the)|(?:contract|agreement|deal) say)\b|"
+    r"^(?:what|what's|whats|which|list)\b"  # a question about it is answered by reading it
 )
 OURS = re.compile(r"\b(?:our|we|us)\b")
 # Kept or missed via a carrier needs a promise's words, or a commitment of theirs named.
@@ -88,11 +91,11 @@ WIN = re.compile(
     r"that's a win)\b|"
     r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
 )
-RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|moment)\b")
+RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|consistent|moment)\b")
 # Said with the check-in: asking for a reminder of it, or what it will ask.
 CHECKIN_REMINDER = re.compile(
     r"\b(?:remind (?:me|us)|nudge (?:me|us)|ping (?:me|us)|alert (?:me|us)|(?:don't|do not) let (?:me|us) forget|"
-    r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) reminder)\b"
+    r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) (?:reminder|nudge|ping|heads up))\b"
 )
 CHECKIN_ASKS = re.compile(
     r"\b(?:questions?|ask|asks|asking|discuss|discussing|talk about|talking about|preview|thinking about|cover)\b"
@@ -113,7 +116,7 @@ PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
-    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of) (?:that|the last|my last|what i)|"
+    r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of|scrap|ditch|wipe) (?:that|the last|my last|what i)|"
     r"logged (?:that|it) by mistake)\b"
 )
 # The other partner, however named: "has my partner logged anything".
@@ -191,6 +194,7 @@ class TopicReading:
 
     intent: str | None
     choices: tuple[str, ...] = ()
+    noted: bool = False  # the words around the topic are all the person's note (topic_families)
 
 
 LET_GO = TopicReading(None)
@@ -199,7 +203,7 @@ LET_GO = TopicReading(None)
 def _thanked_by_name(before: str, said: str, after: str, names: tuple[str, ...]) -> bool:
     """Whether the partner is thanked by name, beside the thanks ("thank Sam for making dinner",
     "let Alex know I'm grateful"): then what follows is what for, in their words."""
-    near = spoken(f"{before} {said} {' '.join(after.split()[:2])}")
+    near = spoken(f"{before} {said} {' '.join(after.split()[:3])}")  # "to my partner"
     return bool(set(re.sub(r"'s\b", "", near).split()) & (set(names) | {"partner", "wife", "husband", "him", "her"}))
 
 
@@ -241,6 +245,13 @@ def _family(
     words lack what the job needs (a write needs its own words: never a guess)."""
     if UNDO.search(sentence):
         return TopicReading("UndoIntent")
+    found = family(sentence, carried, names)
+    if found is not None and (not found.job or (found.job in WRITTEN_AS_SAID and ASKED.search(sentence))):
+        return LET_GO  # a win at darts; "did sam read my journal?" is a question, not a note
+    if found is not None and found.job != KEPT:
+        return TopicReading(found.job, (found.job,), noted=found.noted)
+    if found is not None:
+        carried = KEPT  # an account of what was done: kept if it names a promise of theirs
     if REMINDERS.search(sentence):
         choices = (REMIND, STOP_REMINDERS)
         if not REQUEST.search(sentence):  # a question or a statement about them: asked, never changed
@@ -260,7 +271,13 @@ def _family(
     if carried == "TakeAPauseIntent" and TRACKING.search(sentence):
         carried = "ProgressIntent"  # "how are we tracking"
     person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
-    if carried == RELIABILITY and SHOWED_UP_FOR.search(sentence) and _names_one(sentence, promises):
+    # "alex showed up for my mum's appointment": the partner came through, a moment of reliability
+    if (
+        carried == RELIABILITY
+        and SHOWED_UP_FOR.search(sentence)
+        and _names_one(sentence, promises)
+        and not partner_named(spoken(before), names)
+    ):
         carried = KEPT  # one of their commitments shown up for: kept, or asked which (models.logbook)
     if carried in (BREACH, "LogSmallWinIntent", RELIABILITY) and ASKED.search(sentence):
         return LET_GO
@@ -288,6 +305,8 @@ def _family(
         return LET_GO
     if carried == "PartnerNewsIntent" and GOOD.search(sentence) and not person:
         carried = "CelebrateIntent"  # "what's the good news": theirs together, not the partner's
+    if carried == "PartnerNewsIntent" and not person and re.search(r"\bthe news\b", sentence):
+        return LET_GO  # "read me the news": the world's, not the partner's
     if carried == "PartnerNewsIntent" and not (person or "news" in sentence.split() or "anything" in sentence.split()):
         return LET_GO
     return TopicReading(carried, (carried,))
@@ -314,12 +333,15 @@ def topic_read(
     sentence = spoken(f"{before} {said} {after}")
     reading = _family(sentence, before, carried, names, promises, boundaries)
     intent = reading.intent
-    if intent is None or intent in (KEPT, MISSED):
+    if intent is None or intent in (KEPT, MISSED) or reading.noted:
         return reading  # which promise, models.logbook decides: never a guess
     if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | THANKED):
         return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
     free = (
-        intent in FREE_AFTER
+        (
+            intent in FREE_AFTER
+            and not (intent == RELIABILITY and anyone(sentence, names) and not RELIABLE.search(sentence))
+        )
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))
     )

@@ -27,7 +27,8 @@ from .speech import brief
 # miss?") is a keep.
 _MISSED_WORDS = re.compile(
     r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
-    r"wasn't able|was not able|never|broke|skipped|blew it|messed up|slipped up|dropped the ball)\b"
+    r"wasn't able|was not able|never|broke|skipped|blew it|messed up|slipped up|dropped the ball|"
+    r"(?:wasn't|was not|weren't|were not)(?! late\b)|haven't|have not|hadn't|fell short|let (?:\w+ ){1,4}(?:slide|slip))\b"
 )
 _KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
 # "None of those", "something else": the entry is kept unattached, with the words said.

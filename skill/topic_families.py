@@ -1,0 +1,181 @@
+"""Families of how people say a job that another job's topic word carries (skill/topic_words.py
+reads them first): which job the whole sentence asks, whichever carrier Alexa matched, and when
+the words around the topic are the person's own note. Each is a rule for a kind of sentence,
+with its lookalikes kept out ("we had a small win at the darts league" is about darts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, STOP_REMINDERS, THANK
+
+SMALL_WIN = "LogSmallWinIntent"
+PROGRESS = "ProgressIntent"
+PAUSE = "TakeAPauseIntent"
+HARD_DAY = "HardDayIntent"
+READ_CONTRACT = "ReadContractIntent"
+CELEBRATE = "CelebrateIntent"
+QUESTIONS = "ReadCheckInQuestionsIntent"
+PARTNER_NEWS = "PartnerNewsIntent"
+# The jobs that write the person's words as said: never for a question.
+WRITTEN_AS_SAID = frozenset({BREACH, SMALL_WIN, RELIABILITY})
+
+# A win at a game, a sport, a bet or a contest is theirs to enjoy, not a small win between them.
+GAMES = re.compile(
+    r"\b(?:at|in|on|playing|during|from|against|won|win) (?:the |a |an |our |my |his |her |their |this |that |last |"
+    r"tonight's |today's |sunday's |saturday's |\w+'s )?(?:pub |local |office |work |school |weekly )?"
+    r"(?:darts?|pool|snooker|bowling|golf|tennis|squash|badminton|football|soccer|rugby|cricket|netball|basketball|"
+    r"baseball|hockey|volleyball|league|match|quiz|trivia|bingo|poker|chess|scrabble|monopoly|board games?|"
+    r"card games?|tournament|horses|races|bookies|casino|lottery|lotto|raffle|scratch ?cards?|fantasy football|"
+    r"five a side|competition|arcade|video games?|games? night|ball ?game|game|sweepstake)\b"
+)
+# How many, how often, how long in a row: a question about their figures, whatever topic it names.
+FIGURES_ASKED = re.compile(
+    r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*\b(?:kept|missed|in a row|streaks?|promises?|commitments?)\b"
+)
+# Pausing the tracking, whatever it is called: "pause our progress", "suspend the contract for a week".
+PAUSED = re.compile(
+    r"^(?:(?:please|can we|could we|can you|could you|let's|lets|we want to|we need to|i want to|so) )*"
+    r"(?:pause|suspend|freeze|put on hold)\b|\bon hold\b|\b(?:pause|suspend|freeze) (?:the|our|my|all|everything|it)\b"
+)
+# Asking for the commitments made lighter ("simplify things", "ease up on the commitments") on a hard day.
+LIGHTER = re.compile(
+    r"\b(?:simplify|simpler|easier|lighter|ease up|ease off|go easy|scale (?:\w+ )?back|cut back|"
+    r"simple version|the basics|lower the bar|easy version|lighten|keep (?:it|things|everything) (?:simple|light)|go light)\b"
+)
+# Said with how low the day is ("today's heavy", "i'm knackered"), the rest is the person's account of it.
+LOW = re.compile(
+    r"\b(?:hard|rough|tough|bad|awful|heavy|knackered|exhausted|wiped|struggling|tired|low|drained|rubbish|"
+    r"terrible|horrible|rotten|worn|shattered|fight|row|coping|struggle|stressed)\b"
+)
+# Reading the other's journal or diary, or being read: a breach of privacy they agreed.
+PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
+SNOOPED = (
+    r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
+    r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"
+)
+# Contact with the third person, said with what makes it a breach (again, behind a back, a confession).
+CONTACT = re.compile(
+    r"\b(?:in touch with|contact with|contacted|messaged|texted|replied to|rang|called|met up with|emailed|dm'd)"
+    r" (?:him|her|them|the affair partner|the person from the affair|my ex|his ex|her ex)\b"
+)
+CONFESSED = re.compile(
+    r"\b(?:again|behind (?:your|my|his|her|their|\w+'s) back|secretly|shouldn't|should not|even though|something bad|"
+    r"confess|admit|log|record|breach|affair)\b"
+)
+# "she called him back even though we agreed no contact", "that's a breach": said as one.
+AGAINST_AGREED = re.compile(
+    r"\beven though (?:we|i|he|she|they) (?:agreed|said|promised)\b|"
+    r"\b(?:breaks|broke|breaking|goes against|went against|against) our (?:agreement|deal|contract|rules?)\b|"
+    r"\b(?:that's|that is|that was|it was|it's|this is|which is|counts as) a breach\b"
+)
+# A boundary, rule or line said with its crossing: the words after it say how (the note).
+BOUNDARY_CROSSED = re.compile(
+    r"\b(?:boundary|boundaries|rule|rules|line|limit)\b (?:got |was |has been |is )?"
+    r"(?:crossed|broken|breached|broke|overstepped|violated|ignored)\b"
+)
+# Asking what the boundaries are: "the lines we agreed not to cross", "the rules we can't break".
+BOUNDARIES_ASKED = re.compile(
+    r"^(?:what|what's|which|tell|remind|go|run|list|read)\b|"
+    r"\b(?:not to|can't|cannot|can not|won't|wouldn't|would not|mustn't|shouldn't|never) (?:cross|break|do)\b"
+)
+# The partner doing what they said: a moment of reliability, the rest their words.
+RELIED_ON = re.compile(
+    r"\b(?:(?:was|were) there when|did (?:exactly )?what (?:he|she|they) (?:said|promised|agreed)|rock solid|"
+    r"kept (?:his|her|their) (?:word|promise)|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) said|"
+    r"and (?:he|she|they) did)\b"
+)
+# A small win said of what happened: "we had a nice chat, that's a win", "save that as a win".
+WIN_LABEL = re.compile(
+    r"\b(?:(?:that's|that is|that was|it was|it's|this is|which is) (?:a |another )?(?:small |little |tiny )?win|"
+    r"(?:as|count|counts as|call it) a (?:small |little |tiny )?win|(?:chalk up|lowkey|log|record|note) a "
+    r"(?:small |little |tiny )?win)\b"
+)
+# A first-person account of something done ("i answered sam's questions about my phone").
+DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told)\b")
+# A partner named, or he or she, as the one who did it.
+THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
+THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")
+GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
+THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
+NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
+# Asked of the skill ("please stop nagging me"), not told of someone ("tell my mum to stop nagging").
+NAG_STOPPED = re.compile(
+    r"^(?:(?:please|can you|could you|will you|would you|just|alexa|so|oh) )*(?:stop|no more|quit|enough|"
+    r"unsubscribe|don't|do not)\b"
+)
+
+
+def partner_named(words: str, names: tuple[str, ...]) -> bool:
+    """Whether the words name the partner (by name, "my partner", he or she) as who did it."""
+    return bool(THIRD_PERSON.search(words)) or any(re.search(rf"\b{re.escape(n)}\b", words) for n in names)
+
+
+def anyone(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the one who came through is only "he" or "she": anyone ("he kept his word to the bank
+    manager"), so their words are checked, not kept as a note; a name or "my partner" is the partner."""
+    return not partner_named(THIRD_PERSON_ONLY.sub("", sentence), names)
+
+
+@dataclass(frozen=True)
+class Family:
+    """The job the sentence's family names (`job`), and whether the words around the topic are
+    all the person's note (`noted`), so that no word of theirs is checked against the job's."""
+
+    job: str
+    noted: bool = False
+
+
+def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None:
+    """The job a kind of sentence asks whichever topic carried it; None when none says so."""
+    if carried in (SMALL_WIN, CELEBRATE) and GAMES.search(sentence):
+        return Family("")  # a win at a game or a match: theirs to enjoy, nothing to log
+    if FIGURES_ASKED.search(sentence):
+        return Family(PROGRESS, noted=True)  # a question about their figures: its words are read, not written
+    if PAUSED.search(sentence) and carried in (PROGRESS, READ_CONTRACT, PAUSE):
+        return Family(PAUSE)
+    lighter = LIGHTER.search(sentence)
+    if lighter and carried in (HARD_DAY, READ_CONTRACT):
+        # "today's hard, simplify things": how the day is, then what is made lighter (theirs, not a refit)
+        lightened = set(sentence[lighter.end() :].split()) <= COMMON | JOB[HARD_DAY]
+        return Family(HARD_DAY, noted=bool(LOW.search(sentence)) and lightened)
+    breach = _breach(sentence, names)
+    if breach:
+        return breach
+    if carried == READ_BOUNDARIES and BOUNDARIES_ASKED.search(sentence) and not BOUNDARY_CROSSED.search(sentence):
+        return Family(READ_BOUNDARIES)
+    if carried == SMALL_WIN and re.match(r"^(?:what|what's|which|how|are|do|have)\b", sentence) and "wins" in sentence:
+        return Family(CELEBRATE)  # "what are our wins so far"
+    if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
+        return Family(SMALL_WIN, noted=True)
+    if carried in (RELIABILITY, KEPT) and partner_named(sentence, names) and RELIED_ON.search(sentence):
+        # the partner by name or as "my partner": their words; a bare "he" may be anyone ("the bank manager")
+        return Family(RELIABILITY, noted=not anyone(sentence, names))
+    if carried in (QUESTIONS, READ_CONTRACT) and DONE_BY_ME.search(sentence):
+        return Family(KEPT)  # an account of what was done: kept, when it names a promise of theirs
+    if carried == PROGRESS and GOOD_NEWS.search(sentence):
+        return Family(CELEBRATE)  # "give us some good news about our progress"
+    if carried == PARTNER_NEWS and THANKS.search(sentence):
+        return Family(THANK)  # "thank my partner for all their entries"
+    if carried == STOP_REMINDERS and NAG.search(sentence):
+        return Family(STOP_REMINDERS if NAG_STOPPED.search(sentence) else "")
+    return None
+
+
+def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
+    """A breach said by what happened: one reading the other's journal, contact with the third
+    person said with what makes it one, an act "even though we agreed", a boundary "got crossed"."""
+    other = "|".join(["his", "her", "their", "my partner's", *(f"{re.escape(n)}'s" for n in names)])
+    someone = "|".join(["he", "she", "they", "my partner", *map(re.escape, names)])
+    if re.search(rf"{SNOOPED} (?:in |into |through |at )?(?:{other}) {PRIVATE}", sentence) or re.search(
+        rf"\b(?:{someone})\b.*{SNOOPED} (?:in |into |through |at )?(?:my|our) {PRIVATE}", sentence
+    ):
+        return Family(BREACH, noted=True)
+    if (CONTACT.search(sentence) and CONFESSED.search(sentence)) or AGAINST_AGREED.search(sentence):
+        return Family(BREACH, noted=True)
+    crossed = BOUNDARY_CROSSED.search(sentence)
+    if crossed:  # "a boundary got crossed today i messaged her": what follows, who did what, is the note
+        return Family(BREACH, noted=bool(re.search(r"\b(?:i|he|she|they|we)\b", sentence[crossed.end() :])))
+    return None
