@@ -12,7 +12,7 @@ import pytest
 
 from tests.skill.e2e.harness import conversation_script, route_only  # noqa: F401 (a fixture)
 from tests.skill.test_blind_lists import WRITES, _job
-from tests.skill.test_safety import alex, assert_support, say, skill
+from tests.skill.test_safety import alex, assert_support, say, skill, speech
 from tests.skill.test_topics_safe import home, spoken_to, unchanged
 from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.skill.topic_words import topic_intent, topic_read
@@ -218,8 +218,6 @@ def test_a_lapse_described_after_i_is_a_miss(said, kind) -> None:
 @pytest.mark.parametrize(
     ("said", "kind", "words"),
     [
-        ("i had a look through alex's diary last night", LogKind.BREACH, "diary"),
-        ("he got in touch with her again behind my back", LogKind.BREACH, "touch with her"),
         ("sam said she'd pick me up at six and she did", LogKind.RELIABILITY, "pick me up"),
         ("we finally had a calm dinner count it as a win", LogKind.SMALL_WIN, "calm dinner"),
     ],
@@ -228,6 +226,16 @@ def test_a_family_writes_its_entry_in_the_persons_words(say, session, home, said
     spoken_to(say, said)
     [entry] = session.query(LogEntry).all()
     assert entry.kind is kind and words in (entry.note or ""), (entry.kind, entry.note)
+
+
+@pytest.mark.parametrize(
+    "said", ["i had a look through alex's diary last night", "he got in touch with her again behind my back"]
+)
+def test_a_breach_family_naming_no_boundary_asks_which_before_writing(say, session, home, said) -> None:
+    """The breach families reach the breach, whose words name none of this couple's boundaries:
+    asked which (models.logbook.log_breach), nothing written until it is said."""
+    assert "Which of your boundaries was it" in speech(spoken_to(say, said))
+    assert unchanged(session) == (0, 0)
 
 
 @pytest.mark.parametrize(
