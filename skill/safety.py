@@ -21,6 +21,7 @@ chess") bring the question back, saving nothing said in between.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 from xml.sax.saxutils import escape
 
@@ -150,6 +151,31 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     return (value, f"I {value}")
 
 
+def said_around(topic: str, before: str, after: str) -> str:
+    """The words said around a carrier's fixed words, put back together as as_said reads each
+    side: "{before_tracker} tracker {after_tracker}" with "he put a" and "on my car" is "he put a
+    tracker on my car", a sentence neither side says alone."""
+    if before:
+        return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
+    return as_said(f"after_{topic}", after)[0]
+
+
+def _readings(slots: dict[str, str]) -> Iterator[str]:
+    """Every way the slots were said: each on its own (as_said), and the whole sentence wherever
+    a carrier has words on both sides of its fixed words (whatever intent was picked). Where a
+    name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
+    "jordan hit me" from "the ball hit me"."""
+    named = slots.get("name")
+    for slot, value in slots.items():
+        if named and slot.startswith("after_he_"):
+            yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
+            continue
+        yield from as_said(slot, value)
+        place, _, topic = slot.partition("_")
+        if place == "before" and f"after_{topic}" in slots:
+            yield said_around(topic, value, slots[f"after_{topic}"])
+
+
 def carried(handler_input: HandlerInput) -> bool:
     """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"):
     help only if the words it carries are distress; otherwise it was not understood."""
@@ -181,7 +207,7 @@ def distress_said(handler_input: HandlerInput) -> bool:
     read = cast(tuple[dict[str, str], bool] | None, attributes.get(DISTRESS_SAID))
     if read is None or read[0] != slots:
         names = _couple_names(handler_input) if slots else ()
-        found = any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
+        found = any(is_distress(said, names) for said in _readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
 
