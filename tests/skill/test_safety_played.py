@@ -49,6 +49,16 @@ def test_a_game_is_of_a_game_and_not_distress(said) -> None:
     assert of_a_game(said) and not is_distress(said)
 
 
+# Fear beside a game, or an ordeal that is no game: the calm line on how to ask for help, as before.
+@pytest.mark.parametrize(
+    "slots",
+    [{"before_and_i_am_scared": "the final is tomorrow"}, {"before_and_i_am_scared": "the exam is on monday"}],
+)
+def test_fear_beside_a_game_still_gets_the_calm_line(say, session, couple, slots) -> None:
+    said = speech(say(envelope("SupportIntent", slots)))
+    assert said == WORDING["en-US"]["unsure"]
+
+
 @pytest.mark.parametrize("said", NOT_PLAYED)
 def test_distress_beside_a_game_is_still_distress(said) -> None:
     assert is_distress(said)

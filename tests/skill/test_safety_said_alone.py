@@ -6,10 +6,10 @@ end at the locale's help with nothing written, whatever intent was picked (issue
 Measured with this test on 2026-12-02, all lists together (863 phrasings once spoken alike):
 809 helped before (a topic carrier's two sides read apart, so "he put a tracker on my car" was
 let go; no carrier for "jordan forced me ...", "my husband's got a gun", "he does things to me
-..."), 839 after. What is left: "help" alone (AMAZON.HelpIntent carries no words, and must
-explain the skill), openings with no carrier ("ha if he leaves ...", "joking not joking ...",
-"can you tell my wife ...", "the little one next door ..."), and phrasings the detector does
-not know (tests/skill/distress_fixer3.py)."""
+..."; 15 of the eighth list's words unknown to the detector), 857 after. Left: "help" alone
+(AMAZON.HelpIntent carries no words, and must explain the skill), openings with no carrier
+("ha if he leaves ...", "joking not joking ...", "can you tell my wife ...", "mark keeps ..."),
+and "he laid into me after the party" (said of words as often as of fists: left alone)."""
 
 from __future__ import annotations
 
@@ -41,8 +41,8 @@ LISTS = {
     "phrases": distress_phrases.DISTRESS,
     "wider": distress_wider.DISTRESS_WIDER + distress_wider.TESTER,
 }
-# 809 of 863 (0.94) before, 839 (0.97) after.
-MIN_HELPED = 0.97
+# 809 of 863 (0.94) before, 857 (0.99) after.
+MIN_HELPED = 0.99
 # Typed without apostrophes in some lists; Alexa writes what it hears with them.
 _TYPED = {"im": "i'm", "ive": "i've", "hes": "he's", "shes": "she's", "wont": "won't", "isnt": "isn't"}
 
@@ -85,6 +85,7 @@ FAMILIES = [
     "if he finds out i called he'll kill me",
     "it's been a week since i last cut myself",
     "might as well end it all now",
+    "the girl next door has bruises all over her arms",  # a child seen, next door
 ]
 # Their lookalikes, routed the same ways: they must not be.
 LOOKALIKES = [
@@ -95,6 +96,7 @@ LOOKALIKES = [
     "if he finds my keys tell him thanks",
     "it's been a good week",
     "might as well order a pizza",
+    "the kids next door had a party",
 ]
 
 
