@@ -85,7 +85,7 @@ FAMILIES = [
     "if he finds out i called he'll kill me",
     "it's been a week since i last cut myself",
     "might as well end it all now",
-    "the girl next door has bruises all over her arms",  # a child seen, next door
+    "the kid next door has bruises all over her arms",  # a child seen, next door
 ]
 # Their lookalikes, routed the same ways: they must not be.
 LOOKALIKES = [
