@@ -104,7 +104,9 @@ def expand(template: str) -> list[str]:
 
 # "have" contracts only as a helper verb ("we've kept", not "do we've anything"); nothing
 # contracts at the very end ("what i said i would", not "what i said i'd").
-_HELPED = re.compile(r" (?:been|got|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept)\b")
+_HELPED = re.compile(
+    r" (?:been|got|thought|run|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept)\b"
+)
 
 
 def _contracts(sample: str, match: re.Match[str]) -> bool:

@@ -10,16 +10,17 @@ of him", "scared for my life") unless it is all that was said ("I'm scared"), an
 counts only when it is the whole request ("help me", not "help me remember"). On a
 linked device the couple's own first names are read as "my partner" ("Riley hit me", "I'm
 afraid of Riley"); and any name, known or not, linked or not, doing what only a person does
-to someone is read as "someone" ("Dave hit me" before pairing, "Priya slapped me").
+to someone is read as "someone" ("Dave hit me" before pairing, "Priya slapped me"): how the
+words are read before the phrases look at them is skill/distress_reading.py's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from .distress_fast import Phrases
+from .distress_reading import read_as_spoken
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
@@ -27,74 +28,15 @@ from .distress_vocab import (
     FEAR_OF,
     FIGURE,
     KNOCKS,
+    NOT_A_BABY,
     NOT_A_PET,
     PARTNER,
-    STRONG,
     SUBJECT,
     VICTIM,
     VIOLENT,
     WEAPON,
 )
 from .distress_words import EVERYDAY, FAMILIES
-
-# Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
-_CONTRACTIONS = {
-    "i'm": "i am",
-    "im": "i am",
-    "i've": "i have",
-    "i'll": "i will",
-    "i'd": "i would",
-    "he's": "he is",
-    "hes": "he is",
-    "hed": "he would",
-    "she's": "she is",
-    "shes": "she is",
-    "he'd": "he would",
-    "she'd": "she would",
-    "they'd": "they would",
-    "you'd": "you would",
-    "there's": "there is",
-    "theres": "there is",
-    "that's": "that is",
-    "thats": "that is",
-    "what's": "what is",
-    "whats": "what is",
-    "ive": "i have",
-    "youre": "you are",
-    "you're": "you are",
-    "theyre": "they are",
-    "they're": "they are",
-    "it's": "it is",
-    "he'll": "he will",
-    "she'll": "she will",
-    "they'll": "they will",
-    "don't": "do not",
-    "dont": "do not",
-    "doesn't": "does not",
-    "didn't": "did not",
-    "can't": "can not",
-    "cant": "can not",
-    "cannot": "can not",
-    "won't": "will not",
-    "wont": "will not",
-    "wouldn't": "would not",
-    "wouldnt": "would not",
-    "couldn't": "could not",
-    "couldnt": "could not",
-    "doesnt": "does not",
-    "didnt": "did not",
-    "isn't": "is not",
-    "isnt": "is not",
-    "wasnt": "was not",
-    "hadn't": "had not",
-    "haven't": "have not",
-    "havent": "have not",
-    "gotta": "got to",
-    "aren't": "are not",
-    "wasn't": "was not",
-    "gonna": "going to",
-    "wanna": "want to",
-}
 
 _PHRASES = [
     # Violence and abuse done to the speaker, the children or family.
@@ -149,12 +91,14 @@ _PHRASES = [
     r"\b(?:poured|threw|throws|pours) (?:\w+ ){0,3}(?:on|over) me\b",
     r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
     r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
-    r"(?:on|in) my\b",
+    r"(?:on|in|under|inside|onto|to) my\b",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
     r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
+    # None of these is a game's "beat me at chess": "punched me at the party" is a blow.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
-    r"assaulted|molested|kicks|kicked|suffocated|smothered) (?:me|us)\b(?! (?:out|at|to it|up|off|under the table)\b)",
+    r"assaulted|molested|suffocated|smothered) (?:me|us)\b(?! (?:out|to it|up|off|under the table)\b)",
+    r"\b(?:kicks|kicked) (?:me|us)\b(?! (?:out|at|to it|up|off|under the table)\b)",
     r"\b(?:and|then|keeps|kept) (?:hits|hit|hitting|beats|beat|beating|hurts|hurting) (?:me|us)\b(?! (?:at|up|to it)\b)",
     rf"\b(?:covered in bruises|bruises (?:from(?! {KNOCKS}\b)|all over)|left (?:me with )?bruises|over my (?:face|mouth))\b",
     r"\bso i (?:could not|can not) (?:call|leave|get help|escape|get out)\b",
@@ -167,7 +111,8 @@ _PHRASES = [
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:private |intimate |naked |nude )?"
     r"(?:photos|pictures|nudes|videos)\b",
-    r"\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
+    # Not a baby's or a pet's: "the baby won't let me sleep".
+    rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
     r"eat|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
     rf"{NOT_A_PET}\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
@@ -303,116 +248,6 @@ _WHOLE = re.compile(
     rf"(?:{FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
     r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
-# Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
-# "I mean" is a filler, but not in "... and I mean it" (a threat meant).
-_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean(?! it\b)|kind of|sort of)\b ?")
-_REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
-
-
-def normalise(text: str) -> str:
-    """Lower case words, contractions spelled out, punctuation (hyphens too) as spaces."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
-    words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
-    return " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
-
-
-# Words a first name may also be ("Will", "May"): never read as the partner.
-_NOT_NAMES_WORDS = (
-    "i me my we us our you your he him his she her it they them a an the and or but so to of in on at is "
-    "am are was were be been will would may might can could must shall do did does not no yes just help "
-    "please monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december christmas easter halloween weekends mondays sundays news "
-    "weather rain winter summer work school"
-)
-_NOT_NAMES = frozenset(_NOT_NAMES_WORDS.split())
-
-
-# Before a name's "'s", these make it a possessive: "of riley's reaction".
-_NOT_AFTER = "".join(
-    f"(?<!\\b{word} )" for word in ("of", "about", "for", "at", "from", "to", "with", "by", "in", "on")
-)
-
-
-def _as_partner(said: str, names: Iterable[str]) -> str:
-    """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley"."""
-    patterns = _partner_patterns(tuple(names))
-    if patterns is None:
-        return said
-    # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
-    possessive, named = patterns
-    return named.sub("my partner", possessive.sub("my partner is", said))
-
-
-@lru_cache(maxsize=1024)  # a couple's names, asked on every request: built once per process
-def _partner_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    known = sorted({n for n in (normalise(name) for name in names) if n and n not in _NOT_NAMES}, key=len, reverse=True)
-    if not known:
-        return None
-    either = "|".join(re.escape(n) for n in known)
-    return re.compile(rf"{_NOT_AFTER}\b(?:{either})'s\b"), re.compile(rf"\b(?:my |our )?(?:{either})\b(?!')")
-
-
-# Where a clause starts, so a person named there is its subject: "dave hit me", "and then
-# priya slapped me", "i am afraid chris will hurt me".
-_OPENERS = (
-    r"and|but|then|because|cause|so|when|that|yesterday|today|tonight|night|morning|evening|again|honestly|"
-    r"well|okay|ok|yes|no|said|says|think|know|afraid|scared|worried|terrified|frightened"
-)
-# What does these to people only a person does to someone (not "reality hit me").
-_PERSON_ACT = (
-    r"(?:hit|hits|hitting|punch|punches|punched|punching|kick|kicks|kicked|kicking|slap|slaps|slapped|slapping|"
-    r"choke|chokes|choked|choking|strangle|strangles|strangled|strangling|shove|shoves|shoved|beat|beats|beating|"
-    r"beaten|hurt|hurts|hurting|harm|harms|harmed|attack|attacks|attacked|attacking|rape|rapes|raped|raping|"
-    r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
-    r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
-    r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
-    r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
-    r"scares|frightens|terrifies|intimidates|"
-    rf"screamed|{STRONG})\b"
-)
-# Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",
-# "work is killing me", "the kids hit me" (a child's or an animal's blow is not this).
-_NOT_A_PERSON_WORDS = (
-    "this that these those what which who whoever everyone everybody everything something anything "
-    "nothing nobody life reality karma grief guilt shame pain stress pressure work school traffic weather "
-    "news truth love fear anger silence distance jealousy criticism words comments lies memories memory "
-    "depression anxiety panic loneliness sadness exhaustion fatigue insomnia jetlag covid flu illness "
-    "cancer time fate luck money debt bills rain hail cold heat sun wind lightning thunder storm wave "
-    "waves ball door car cars bus alcohol drink drinks kids children child baby babies dog dogs cat cats "
-    "puppy kitten horse bee wasp then there here today tonight yesterday night morning evening week "
-    "weekend month year honesty trust therapy counselling counseling nostalgia regret regrets sorrow "
-    "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
-    "doubts worry worries people others failure change water blood fire dark heights public "
-    "listen listened listening play played playing sang sing singing sung danced dancing dance hummed "
-    "humming blasted blasting song songs track tune radio karaoke watched watching had has have"
-)
-_NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
-# A word that may be a name: none of the words above, nor a gerund or an abstract noun.
-_NAME_WORD = (
-    rf"(?!(?:{'|'.join(sorted(_NOT_NAMES | _NOT_A_PERSON))})\b)(?![a-z]*(?:ing|ness|tion|sion|ment|ity|ism)\b)[a-z]+"
-)
-_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
-
-
-# Feared by name, with nothing after but the end of the clause: "i'm scared of jordan", "afraid of
-# chris when he drinks"; not a plural ("scared of spiders", "of heights"), nor a fear that is over
-# ("no longer afraid of riley").
-_FEARED = re.compile(
-    rf"(?<!no longer )(?<!not )(?<!never )\b({FEAR}(?: to death| stiff)? of) (?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
-    r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she)\b)"
-)
-# What a named person will do: "scared of what jordan will do when he gets home".
-_WHAT_THEY_DO = re.compile(rf"\bwhat {_NAME_WORD} (will|might|could|would|is going to|is gonna) do\b")
-
-
-def _as_someone(said: str) -> str:
-    """A person named where a clause starts, doing what only a person does to someone, read as
-    "someone": "dave hit me", "priya's been hurting me"; and a person feared by name read as "him":
-    "i'm scared of jordan", "of what jordan will do". Nobody need have told the skill the name,
-    so it holds before a device is linked and for people outside the couple."""
-    said = _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said)
-    said = _FEARED.sub(lambda feared: f"{feared[1]} him", said)
-    return _WHAT_THEY_DO.sub(lambda done: f"what he {done[1]} do", said)
 
 
 def is_distress(text: str, names: Iterable[str] = ()) -> bool:
@@ -422,5 +257,5 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     or the one feared, they count as "my partner" does. Any other name, or the couple's on a
     device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
-    said = _as_someone(_as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names))
+    said = read_as_spoken(text, names)
     return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said))

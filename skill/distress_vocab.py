@@ -86,3 +86,7 @@ KNOCKS = (
     r"(?:football|rugby|hockey|netball|cricket|training|practice|sports?|climbing|falling|a fall|playing|the (?:game|"
     r"match|gym|playground|trampoline|park|pitch|fall))"
 )
+# A baby's, a child's or a pet's doing, said just before: "the baby won't let me sleep".
+NOT_A_BABY = "".join(
+    f"(?<!{who} )" for who in ("baby", "babies", "toddler", "newborn", "kid", "kids", "dog", "cat", "puppy", "kitten")
+)

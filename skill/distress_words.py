@@ -11,6 +11,7 @@ same sentence; when in doubt, safety wins.
 
 from __future__ import annotations
 
+from .distress_coercion import COERCION
 from .distress_idioms import IDIOMS
 from .distress_softly import SOFTLY
 from .distress_veiled import VEILED
@@ -320,5 +321,6 @@ FAMILIES = [
 # Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
 # said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py);
 # said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py);
-# seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED
+# seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py);
+# coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION

@@ -21,6 +21,7 @@ chess") bring the question back, saving nothing said in between.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 from xml.sax.saxutils import escape
 
@@ -34,6 +35,7 @@ from trust_tracker.models import safety, speakers
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
+from .distress_games import of_a_game
 from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -74,6 +76,10 @@ EN_US: dict[str, str] = {
     # A carrier whose words may or may not be danger: how to ask, in one line, nothing more.
     "unsure": "If you or someone else isn't safe, say: I need help, and I'll give you the numbers to call.",
     "unsure_reprompt": "If you need the numbers to call, say: I need help.",
+    # A carrier whose words are a game, a sport or an achievement: let go kindly, no help line.
+    "played": "That one isn't something I keep track of.",
+    "played_menu": "I can log a promise kept, read your agreement, or start a check-in. What would you like?",
+    "played_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
 }
 EN_CA = EN_US
 EN_GB = EN_US | {
@@ -138,9 +144,11 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     "before_and_i_am_scared" what came before "and I'm scared". Any other slot is read on its
     own and as said after the speaker's "I" ("i {commitment}": "i was assaulted" fills it with
     "was assaulted"). "between_did_not__me_this_time" holds what came between "did not" and
-    "me this time" ("{name} did not {...} me this time": "grab")."""
+    "me this time" ("{name} did not {...} me this time": "grab"). A last "_s" is an "'s":
+    "after_my_partner_s" holds what followed "my husband's" ("got a gun", "family burn me")."""
     place, _, words = slot.partition("_")
     before, _, after = (part.replace("_", " ") for part in words.partition("__"))
+    before = f"{before[:-2]}'s" if before.endswith(" s") else before  # "after_my_partner_s": "my partner's"
     if place == "after" and words:
         return (f"{before} {value}",)
     if place == "before" and words:
@@ -148,6 +156,31 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     if place == "between" and before and after:
         return (f"{before} {value} {after}",)
     return (value, f"I {value}")
+
+
+def said_around(topic: str, before: str, after: str) -> str:
+    """The words said around a carrier's fixed words, put back together as as_said reads each
+    side: "{before_tracker} tracker {after_tracker}" with "he put a" and "on my car" is "he put a
+    tracker on my car", a sentence neither side says alone."""
+    if before:
+        return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
+    return as_said(f"after_{topic}", after)[0]
+
+
+def _readings(slots: dict[str, str]) -> Iterator[str]:
+    """Every way the slots were said: each on its own (as_said), and the whole sentence wherever
+    a carrier has words on both sides of its fixed words (whatever intent was picked). Where a
+    name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
+    "jordan hit me" from "the ball hit me"."""
+    named = slots.get("name")
+    for slot, value in slots.items():
+        if named and slot.startswith("after_he_"):
+            yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
+            continue
+        yield from as_said(slot, value)
+        place, _, topic = slot.partition("_")
+        if place == "before" and f"after_{topic}" in slots:
+            yield said_around(topic, value, slots[f"after_{topic}"])
 
 
 def carried(handler_input: HandlerInput) -> bool:
@@ -181,7 +214,7 @@ def distress_said(handler_input: HandlerInput) -> bool:
     read = cast(tuple[dict[str, str], bool] | None, attributes.get(DISTRESS_SAID))
     if read is None or read[0] != slots:
         names = _couple_names(handler_input) if slots else ()
-        found = any(is_distress(said, names) for slot, value in slots.items() for said in as_said(slot, value))
+        found = any(is_distress(said, names) for said in _readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
 
@@ -253,7 +286,8 @@ class SafetyHandler(AbstractRequestHandler):
         say = WORDING[locale]
         distress = helps(handler_input)
         if name == SUPPORT_INTENT and not distress:
-            return self._unsure(handler_input, say)
+            played = any(of_a_game(said) for said in _readings(_slots(handler_input)))
+            return self._unsure(handler_input, say, played)
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.
@@ -279,18 +313,20 @@ class SafetyHandler(AbstractRequestHandler):
         return builder.speak(ssml).ask(reprompt).response
 
     @staticmethod
-    def _unsure(handler_input: HandlerInput, say: dict[str, str]) -> Response:
+    def _unsure(handler_input: HandlerInput, say: dict[str, str], played: bool) -> Response:
         """How to ask for help, in one line; a check-in question that waited, asked again. The
-        third time in a session it ends kindly (never a loop), every answer given kept."""
+        third time in a session it ends kindly (never a loop), every answer given kept. Words of
+        a game or a sport are let go instead, with what the skill can do (skill/distress_games.py)."""
         session = _session(handler_input)
         times = session.get(UNSURE)
         session[UNSURE] = times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
         builder = handler_input.response_builder
+        line = say["played" if played else "unsure"]
         if times >= 3:
             session.clear()
-            goodbye = f"{say['unsure']} {speech(handler_input).say('fallback_give_up')}"
+            goodbye = f"{line} {speech(handler_input).say('fallback_give_up')}"
             return builder.speak(escape(goodbye)).set_should_end_session(True).response
-        return (
-            _back_to_checkin(handler_input, say["unsure"])
-            or builder.speak(escape(say["unsure"])).ask(escape(say["unsure_reprompt"])).response
+        said, reprompt = (
+            (f"{line} {say['played_menu']}", say["played_reprompt"]) if played else (line, say["unsure_reprompt"])
         )
+        return _back_to_checkin(handler_input, line) or builder.speak(escape(said)).ask(escape(reprompt)).response

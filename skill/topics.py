@@ -5,7 +5,7 @@ reminders for a while", "what were the rules we set"); an Alexa sample must matc
 said. So each job has carrier samples, a topic word with open slots around it, named for it
 ("{before_reminders} reminders {after_reminders}", interaction-model/source.json "topics").
 TopicInterceptor, before any handler is chosen, rebuilds the sentence from those slots (the
-rule of safety.as_said) and reads it with the skill's understanding (skill/topic_words.py):
+rule of safety.said_around) and reads it with the skill's understanding (skill/topic_words.py):
 the request then becomes that intent with its slots (a note, a promise's words), and every
 handler, the check-in's asides and its held logging included, sees it as if Alexa had
 picked it. What the words leave open is asked, in one short question (TopicQuestionHandler),
@@ -41,7 +41,7 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_held import checkin_waits
-from .safety import COUPLE_NAMES, as_said, distress_said
+from .safety import COUPLE_NAMES, distress_said, said_around
 from .speakers import linked_couple
 from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
 from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
@@ -81,13 +81,6 @@ def carried(intent: Intent) -> tuple[str, str, str, str] | None:
     [topic] = topics
     before, after = slots.get(f"before_{topic}", ""), slots.get(f"after_{topic}", "")
     return topic, before, topic.replace("_", " "), after
-
-
-def sentence(topic: str, before: str, after: str) -> str:
-    """The words said, put back together as safety.as_said reads each side."""
-    if before:
-        return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
-    return as_said(f"after_{topic}", after)[0]
 
 
 def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> dict[str, str]:
@@ -168,7 +161,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         reading = topic_read(before, said, after, job, names, promises, boundaries)
-        whole = sentence(topic, before, after)
+        whole = said_around(topic, before, after)
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif checkin_waits(session):

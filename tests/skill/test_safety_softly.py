@@ -306,7 +306,7 @@ EVERYDAY_CARRIED = [
     {"after_he_did_not": "forget the bins"},
     {"after_he_kept": "his promise to call"},
     {"after_he_checks": "my phone every night as we agreed"},
-    {"after_my_friend": "is killing it at work"},
+    {"after_my_friend": "is moving house next week"},  # "is killing it at work": let go (test_safety_played.py)
     {"after_there_is": "no milk left"},
     {"after_i_am_covered": "in paint"},
     {"after_no_bruises": "on the apples"},

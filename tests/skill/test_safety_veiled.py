@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from tests.skill.distress_blind import SIXTH_DISTRESS, SIXTH_LOOKALIKES
+from tests.skill.distress_blind6 import SIXTH_DISTRESS, SIXTH_LOOKALIKES
 from tests.skill.test_safety import say, skill
 from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from trust_tracker.skill.distress import is_distress

@@ -1,0 +1,45 @@
+"""Words of a game, a sport or an achievement: "he beat me at chess again", "he hit a home run",
+"she smashed it at netball", "they killed it at the quiz". They reach SupportIntent's carriers
+("he beat {...}", "she smashed {...}") but are not a call for help, and the calm line on how
+to ask for the numbers is out of place after them: the skill lets them go kindly instead
+(skill/safety.py). Read only when the words are not distress (is_distress decides first, so
+"he beat me after the game" still gets help)."""
+
+from __future__ import annotations
+
+import re
+
+from .distress_reading import normalise
+from .distress_vocab import FEAR
+
+_GAME = (
+    r"(?:chess|draughts|checkers|cards|poker|snooker|pool|darts|tennis|table tennis|ping pong|golf|mini golf|"
+    r"football|footy|soccer|netball|basketball|baseball|softball|cricket|rugby|hockey|squash|badminton|volleyball|"
+    r"bowling|bowls|rounders|lacrosse|frisbee|arm wrestling|wrestling|boxing|karate|judo|fencing|swimming|"
+    r"cycling|parkrun|marathon|half marathon|triathlon|5k|10k|race|races|relay|"
+    r"quiz|quizzes|trivia|scrabble|monopoly|uno|cluedo|jenga|bingo|karaoke|sudoku|crossword|wordle|charades|"
+    r"board games?|card games?|video games?|computer games?|games?|match|matches|final|semi final|league|cup|"
+    r"tournament|competition|contest|mario kart|fortnite|minecraft|fifa|xbox|playstation|nintendo|hide and seek)"
+)
+_PLAYED = re.compile(
+    # A game or a sport named anywhere: "at chess", "in the final", "at netball".
+    rf"\b{_GAME}\b"
+    # Achievement in everyday idioms: "smashed it", "knocked it out of the park", "hit a home run".
+    r"|\b(?:smashed|smashes|smashing|smash|killed|kills|killing|kill|nailed|nails|nailing|nail|crushed|crushes|"
+    r"crushing|crush|aced|aces|acing|ace|rocked|rocks|rocking|owned|owns|owning|bossed|bossing) it\b"
+    r"|\bknocked it out of the park\b|\bhome runs?\b|\b(?:hole in one|hat trick|bullseye|checkmate|touchdown|"
+    r"slam dunk|high score|personal best|new record|world record|gold medal|first place|jackpot)\b"
+    r"|\b(?:scored|scores|scoring) (?:a|an|another|the|two|three|\d+)\b"
+    r"|\b(?:won|wins|winning|win) (?:at|the|a|an|again|every|first|by)\b"
+)
+
+
+# Fear said beside a game is still fear, and gets the calm line: "the final is tomorrow and I'm scared".
+_FEARED = re.compile(rf"\b(?:{FEAR}|worried|nervous|anxious|unsafe)\b")
+
+
+def of_a_game(text: str) -> bool:
+    """Whether these words speak of a game, a sport or an achievement, and of no fear (never
+    asked of distress)."""
+    said = normalise(text)
+    return _PLAYED.search(said) is not None and _FEARED.search(said) is None
