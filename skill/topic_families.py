@@ -108,7 +108,9 @@ QUESTIONS_STARTED = re.compile(
 )
 # Whether the partner has put anything in: their news, whichever carrier heard it.
 PARTNER_ADDED = re.compile(r"\b(?:has|have|did) \S+(?: \S+)? (?:said|put|added|logged|written|entered) anything\b")
-GOOD_REMINDED = re.compile(r"\bremind (?:me|us) (?:of|about) (?:the |our |all the )?good\b")
+GOOD_REMINDED = re.compile(
+    r"\bremind (?:me|us) (?:of|about) (?:the |our |all the )?good (?:stuff|things|bits|news|moments)\b"
+)
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
 # Asked of the skill ("please stop nagging me"), not told of someone ("tell my mum to stop nagging").

@@ -353,7 +353,7 @@ def topic_read(
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))
     )
-    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
+    checked = re.sub(r"'s\b", "", without_command(spoken(f"{before} {said}" if free else sentence)))
     if intent == BREACH:  # "with my phone", "because ...": how it was crossed, the note's words
         checked = HOW.split(checked, maxsplit=1)[0]
     unknown = set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split())
