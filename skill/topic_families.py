@@ -67,6 +67,14 @@ CONFESSED = re.compile(
     r"confess|admit|log|record|breach|affair)\b"
 )
 # "she called him back even though we agreed no contact", "that's a breach": said as one.
+# An account, a phone or a profile of one's own kept from the partner: "i opened an instagram she
+# doesn't know about", "i hid a bank account from him"; a surprise or a secret santa is not one.
+HIDDEN_BY_ME = re.compile(
+    r"^(?:(?:so|yeah|um|uh|honestly|okay|ok|well|and) )*i(?:'ve| have| had)? (?:\w+ )?(?:made|opened|kept|created|"
+    r"set up|started|hid|got|have|had)\b(?!.*\b(?:santa|surprise|present|gift|birthday)\b)"
+    r".*\b(?:account|profile|phone|instagram|facebook|snapchat|tinder|email)s?\b"
+)
+HIDDEN = r"\b(?:secret|hidden)\b|\b(?:doesn't|does not|didn't|did not|don't|do not) know about\b"
 AGAINST_AGREED = re.compile(
     r"\beven though (?:we|i|he|she|they) (?:agreed|said|promised)\b|"
     r"\b(?:breaks|broke|breaking|goes against|went against|against) our (?:agreement|deal|contract|rules?)\b|"
@@ -192,6 +200,10 @@ def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
     ):
         return Family(BREACH, noted=True)
     if (CONTACT.search(sentence) and CONFESSED.search(sentence)) or AGAINST_AGREED.search(sentence):
+        return Family(BREACH, noted=True)
+    if HIDDEN_BY_ME.search(sentence) and re.search(
+        rf"{HIDDEN}|\bhid\b.*\bfrom (?:{someone}|him|her|them|my wife|my husband)\b", sentence
+    ):
         return Family(BREACH, noted=True)
     crossed = BOUNDARY_CROSSED.search(sentence)
     if crossed:  # "a boundary got crossed today i messaged her": what follows, who did what, is the note

@@ -66,7 +66,7 @@ JOB: dict[str, frozenset[str]] = {
         "scratch my please erase cancel get rid of made oops no previous unlog retract off",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let express gratitude honesty",
-        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save step forward right direction positive development good one for books moment",
+        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save step forward right direction moment",
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were wife husband put down where consistent "
         "log record note partner count mark add he she they him her right so",
         "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he since read me made in tracker up to putting on here "

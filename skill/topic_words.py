@@ -97,7 +97,7 @@ WIN = re.compile(
     r"\b(?:small win|little win|tiny win|wins|victory|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win|"
     r"that's a win)\b|"
     r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b|"
-    r"\b(?:a step (?:forward|in the right direction)|positive development|good one for the books)\b"
+    r"\ba step (?:forward|in the right direction)\b"
 )
 RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|consistent|moment)\b")
 # Said with the check-in: asking for a reminder of it, or what it will ask.

@@ -18,6 +18,7 @@ NAMES = ("alex", "sam")
 REMIND, STOP = "RemindCheckInIntent", "StopRemindersIntent"
 START, QUESTIONS = "StartCheckInIntent", "ReadCheckInQuestionsIntent"
 RELIABILITY, UNDO, HARD = "LogReliabilityIntent", "UndoIntent", "HardDayIntent"
+BREACH = "LogBreachIntent"
 
 
 @pytest.mark.parametrize(
@@ -52,6 +53,10 @@ RELIABILITY, UNDO, HARD = "LogReliabilityIntent", "UndoIntent", "HardDayIntent"
         ("please play back our", "contract", "", "ReadContractIntent", "ReadContractIntent"),
         ("read the", "agreement", "aloud", "ReadContractIntent", "ReadContractIntent"),
         ("i just wanted to", "thank", "him for being patient", "AcknowledgeIntent", "AcknowledgeIntent"),
+        # an account, a phone or a profile kept from the partner is a breach, in the person's words
+        ("i set up a", "secret account", "on facebook", BREACH, BREACH),
+        ("so i've kept a second phone my wife", "does not know about", "", BREACH, BREACH),
+        ("i", "hid", "a credit card account from my husband", BREACH, BREACH),
     ],
 )
 def test_each_family_reaches_its_job(before, said, after, carried, meant) -> None:
@@ -70,6 +75,9 @@ def test_each_family_reaches_its_job(before, said, after, carried, meant) -> Non
         ("the company took a", "step forward", "with its new app", "LogSmallWinIntent"),
         ("did the postman put anything in the", "tracker", "", "TakeAPauseIntent"),
         ("let's start the", "questions", "at the pub quiz", QUESTIONS),
+        ("i made a", "secret account", "for the surprise party", BREACH),
+        ("i", "hid", "the phone from the kids", BREACH),
+        ("my sister has a", "secret account", "", BREACH),
     ],
 )
 def test_lookalikes_of_each_family_do_nothing(before, said, after, carried) -> None:
