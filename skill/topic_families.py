@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, STOP_REMINDERS, THANK
+from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
 PROGRESS = "ProgressIntent"
@@ -19,6 +19,7 @@ READ_CONTRACT = "ReadContractIntent"
 CELEBRATE = "CelebrateIntent"
 QUESTIONS = "ReadCheckInQuestionsIntent"
 PARTNER_NEWS = "PartnerNewsIntent"
+START = "StartCheckInIntent"
 # The jobs that write the person's words as said: never for a question.
 WRITTEN_AS_SAID = frozenset({BREACH, SMALL_WIN, RELIABILITY})
 
@@ -66,6 +67,14 @@ CONFESSED = re.compile(
     r"confess|admit|log|record|breach|affair)\b"
 )
 # "she called him back even though we agreed no contact", "that's a breach": said as one.
+# An account, a phone or a profile of one's own kept from the partner: "i opened an instagram she
+# doesn't know about", "i hid a bank account from him"; a surprise or a secret santa is not one.
+HIDDEN_BY_ME = re.compile(
+    r"^(?:(?:so|yeah|um|uh|honestly|okay|ok|well|and) )*i(?:'ve| have| had)? (?:\w+ )?(?:made|opened|kept|created|"
+    r"set up|started|hid|got|have|had)\b(?!.*\b(?:santa|surprise|present|gift|birthday)\b)"
+    r".*\b(?:account|profile|phone|instagram|facebook|snapchat|tinder|email)s?\b"
+)
+HIDDEN = r"\b(?:secret|hidden)\b|\b(?:doesn't|does not|didn't|did not|don't|do not) know about\b"
 AGAINST_AGREED = re.compile(
     r"\beven though (?:we|i|he|she|they) (?:agreed|said|promised)\b|"
     r"\b(?:breaks|broke|breaking|goes against|went against|against) our (?:agreement|deal|contract|rules?)\b|"
@@ -84,7 +93,8 @@ BOUNDARIES_ASKED = re.compile(
 # The partner doing what they said: a moment of reliability, the rest their words.
 RELIED_ON = re.compile(
     r"\b(?:(?:was|were) there when|did (?:exactly )?what (?:he|she|they) (?:said|promised|agreed)|rock solid|"
-    r"kept (?:his|her|their) (?:word|promise)|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) said|"
+    r"kept (?:his|her|their) (?:word|promise)|true to (?:his|her|their) word|(?:like|as|when) (?:he|she|they) (?:said|promised)|"
+    r"(?:he|she|they) said (?:he|she|they)(?:'d| would)|"
     r"and (?:he|she|they) did)\b"
 )
 # A small win said of what happened: "we had a nice chat, that's a win", "save that as a win".
@@ -99,6 +109,16 @@ DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
 THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")
 GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
+# Asked to begin the questions, not to hear them: the check-in itself.
+QUESTIONS_STARTED = re.compile(
+    r"^(?:(?:ok|okay|alright|right|so|um|now|please) )*(?:start|begin|let's start|let's begin|let's do)\b|"
+    r"\b(?:go ahead and |please |you can |now )?ask (?:me|us) the questions\b"
+)
+# Whether the partner has put anything in: their news, whichever carrier heard it.
+PARTNER_ADDED = re.compile(r"\b(?:has|have|did) \S+(?: \S+)? (?:said|put|added|logged|written|entered) anything\b")
+GOOD_REMINDED = re.compile(
+    r"\bremind (?:me|us) (?:of|about) (?:the |our |all the )?good (?:stuff|things|bits|news|moments)\b"
+)
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
 # Asked of the skill ("please stop nagging me"), not told of someone ("tell my mum to stop nagging").
@@ -155,6 +175,12 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(RELIABILITY, noted=not anyone(sentence, names))
     if carried in (QUESTIONS, READ_CONTRACT) and DONE_BY_ME.search(sentence):
         return Family(KEPT)  # an account of what was done: kept, when it names a promise of theirs
+    if carried == QUESTIONS and QUESTIONS_STARTED.search(sentence):
+        return Family(START)  # "start the questions", "ask us the questions": the check-in itself
+    if partner_named(sentence, names) and PARTNER_ADDED.search(sentence):
+        return Family(PARTNER_NEWS)  # "has my wife said anything in the tracker"
+    if carried == REMIND and GOOD_REMINDED.search(sentence):
+        return Family(CELEBRATE)  # "remind me of the good stuff": what went well, not a reminder
     if carried == PROGRESS and GOOD_NEWS.search(sentence):
         return Family(CELEBRATE)  # "give us some good news about our progress"
     if carried == PARTNER_NEWS and THANKS.search(sentence):
@@ -174,6 +200,10 @@ def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
     ):
         return Family(BREACH, noted=True)
     if (CONTACT.search(sentence) and CONFESSED.search(sentence)) or AGAINST_AGREED.search(sentence):
+        return Family(BREACH, noted=True)
+    if HIDDEN_BY_ME.search(sentence) and re.search(
+        rf"{HIDDEN}|\bhid\b.*\bfrom (?:{someone}|him|her|them|my wife|my husband)\b", sentence
+    ):
         return Family(BREACH, noted=True)
     crossed = BOUNDARY_CROSSED.search(sentence)
     if crossed:  # "a boundary got crossed today i messaged her": what follows, who did what, is the note

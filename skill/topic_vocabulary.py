@@ -27,6 +27,7 @@ quickly while anymore back ever yet maybe think mean sure see look lot other eac
 lately exactly honestly really totally good news happy glad sadly afraid finally both mine
 everything something before after through give
 eh yeah yep y'all lowkey grand mate then
+kindly alright wish wanted only
 """
 COMMON = frozenset(_COMMON.split())
 # The words each job may be said with, beside COMMON and its topic words.
@@ -35,40 +36,41 @@ JOB: dict[str, frozenset[str]] = {
     for name, words in {
         REMIND: "remind reminder reminders set add create schedule turn on switch weekly check checkin talk heads tomorrow later soon about keep forgetting "
         "before sunday monday tuesday wednesday thursday friday saturday every alarm make sure forget remember ping "
-        "nudge alert notify due let evening morning",
+        "nudge alert notify due let evening morning put questions week in at am pm o'clock one two three four five six seven eight nine ten eleven twelve "
+        "sundays mondays tuesdays wednesdays thursdays fridays saturdays nights",
         STOP_REMINDERS: "stop reminders reminder reminding cancel turn off switch no enough quit disable delete longer nagging pestering bugging hassling unsubscribe from about check in "
-        "remove rid without less anymore any more them for good sending getting receiving",
+        "remove rid without less anymore any more them for good sending getting receiving weekly nudge nudges my annoying discontinue",
         READ_BOUNDARIES: "boundaries boundary rules rule limits limit lines line read list hear remind agreed say wouldn't would off no go areas through over in agreement not cross break can't cannot won't do did we "
-        "agree set what are were which",
+        "agree set what are were which only section part hard things stuff ex allowed",
         BREACH: "crossed cross broke break broken breached breach violated overstepped ignored went stepped "
         "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
-        "mark add lied cheated betrayed behind sorry agreement agreed our",
+        "mark add lied cheated betrayed behind sorry agreement agreed our confess admit owning honest",
         "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written our we say again "
-        "write wrote put says promises promised made what in go whole full out loud play commitments",
+        "write wrote put says promises promised made what in go whole full out loud play commitments thing everything aloud back actually agree",
         "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat conversation open run sit down sunday with review "
-        "talk kick off get started together",
+        "talk kick off get started together commence partner sitting ahead thing ready ask questions answer",
         "ReadCheckInQuestionsIntent": "questions question check checkin read hear list weekly the what are ask asked start begin we "
         "answer answering come coming ahead upcoming next discuss discussing preview cover meant thinking talk "
-        "talking doing will be topics",
+        "talking doing will be topics not whole just they",
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things hear feel got "
         "worth wins anything reason us hit milestone milestones reached gone done right doing highlights of bits "
-        "news remind so far recently",
+        "news remind so far recently moments moment positives positive between any stuff hear",
         "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
-        "our long getting along month track tracking better update report done week looking score",
+        "our long getting along month track tracking better update report done week looking score summary wise weekly record like",
         "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler coping light switch lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
-        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long",
+        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long can't plan need everything low minimum bare do",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker two three four six ten till month months days off all taking going away fortnight step back from time off progress contract "
-        "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next",
+        "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next temporarily agreed",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake scrap ditch never mind wipe added not right it "
-        "scratch my please erase cancel get rid of made oops",
+        "scratch my please erase cancel get rid of made oops no previous unlog retract off",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
-        "logged them all they made pass send on their his her appreciated appreciation acknowledge let",
-        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save",
+        "logged them all they made pass send on their his her appreciated appreciation acknowledge let express gratitude honesty",
+        "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save step forward right direction moment",
         "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were wife husband put down where consistent "
         "log record note partner count mark add he she they him her right so",
         "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he since read me made in tracker up to putting on here "
-        "she they them updates update latest been logging put in down add added said recently",
+        "she they them updates update latest been logging put in down add added said recently hear recent tracker",
         KEPT: "kept remembered promise promises word log record",
         MISSED: "missed forgot failed not promise promises word log record",
     }.items()

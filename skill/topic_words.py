@@ -30,25 +30,29 @@ from .understanding import kind_said, none_of_those, says_no
 
 # The family a sentence is in, whichever carrier Alexa matched, and what decides within it.
 # "Remind me what our rules are" asks to hear them, not for a reminder.
-REMINDERS = re.compile(r"\bremind(?:er|ers|ing)?\b(?! (?:me|us) (?:of|what|how|which|why)\b)")
+REMINDERS = re.compile(
+    r"\b(?:remind(?:er|ers|ing)?|(?:check ?in |weekly )nudges?)\b(?! (?:me|us) (?:of|what|how|which|why)\b)"
+)
 # Reminders change only on a request ("stop the reminders", "can you remind us about the check in"),
 # never on a question or a statement about them ("what reminders do we have", "the reminders are off").
 REQUEST = re.compile(
-    r"^(?:(?:please|ok|okay|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
+    r"^(?:(?:please|kindly|ok|okay|alright|yeah|hey|alexa|so|now|um|uh|oh|and|just|actually|then) )*"
     r"(?:(?:i'd|we'd) (?:like|love)\b|(?:i|we) (?:want|need|would like|'d like|d like|don't need|do not need|no longer need|wanna|do not want|don't want|dont want|no longer want|"
     r"would rather not)\b|(?:i'm|i am|we're|we are) (?:done|finished|fed up|sick|tired) (?:with|of)\b|"
     r"(?:(?:can|could) (?:i|we) (?:get|have)|give (?:me|us)) (?:a |the )?(?:weekly )?reminders?\b|(?:(?:can|could|will|would) you (?:please )?|let's |lets )?"
-    r"(?:stop|cancel|turn|switch|no more|disable|delete|remove|quit|set|add|create|schedule|remind|put|make|"
+    r"(?:stop|cancel|turn|switch|no more|disable|discontinue|delete|remove|quit|set|add|create|schedule|remind|put|make|"
     r"enough|don't|do not|dont|get rid|start|reminders? (?:off|on|please)|a reminder|reminders|weekly reminders?)\b)|"
-    r"\b(?:so|and|please|just) remind (?:me|us)\b"  # "i keep forgetting the check in, so remind me"
+    r"\b(?:so|and|please|just) remind (?:me|us)\b|"  # "i keep forgetting the check in, so remind me"
+    r"\b(?:can|could|will|would) you (?:please )?(?:stop|cancel|remind|set|turn|switch|discontinue|delete|remove)\b"
 )
 STOP = re.compile(
-    r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|delete|remove|"
+    r"\b(?:stop|stopped|cancel|turn (?:\w+ )?off|switch (?:\w+ )?off|off|no more|enough|quit|disable|discontinue|delete|remove|"
     r"get rid|don't|do not|dont|without|less|done with|finished with|fed up|sick of|tired of|no longer)\b"
 )
 # A question is never a note to log: "how reliable is a used toyota", "what counts as a small win".
 ASKED = re.compile(
-    r"^(?:how|what(?! a\b)|what's|whats|which|who|why|where|when|is|are|does|do|can|could|would|should|will)\b"
+    r"^(?!(?:can|could|would|will) you (?:please )?(?:log|record|note|write|put|add|mark|save)\b)"
+    r"(?:how|what(?! a\b)|what's|whats|which|who|why|where|when|is|are|does|do|can|could|would|should|will)\b"
 )
 # A reminder is set when asked for one, or asked to be reminded of the check-in, not "remind me on sunday".
 SET = re.compile(
@@ -56,7 +60,7 @@ SET = re.compile(
     r"(?:check ?in|checkin|talk|it)\b|\bremind (?:me|us) every\b|"
     r"\b(?:set|add|create|schedule|turn|switch|put|want|need|would like|'d like|start|make|get|give|have)\b.*\breminders?\b|"
     r"\bremind (?:me|us)\b.* (?:check ?in|checkin)\b|"
-    r"\breminders? (?:on|please|every)\b"
+    r"\breminders? (?:on|please|every)\b|\bcheck ?in\b.*\bremind (?:me|us)\b"
 )
 BOUNDARIES = re.compile(
     r"\b(?:boundaries|boundary|rules|rule|limits|limit)\b|"
@@ -73,11 +77,14 @@ CROSSED = re.compile(
     r"\b(?:crossed|cross|crossing|broke|break|broken|breaking|breached|breach|violated|overstepped|ignored|"
     r"went over|stepped over|pushed past|went past)\b"
 )
-READ = re.compile(r"\b(?:what|what's|which|read|tell|list|hear|say|recap|go over|remind|are|were|our)\b")
+# "Just the boundaries please": asking for them by name alone is asking to hear them.
+READ = re.compile(
+    r"\b(?:what|what's|which|read|tell|list|hear|say|recap|go over|remind|are|were|our)\b|^(?:just|only) (?:the|our)\b"
+)
 # Reading the contract aloud needs a reading verb or a question about what was agreed.
 READ_CONTRACT = re.compile(
-    r"\b(?:read|hear|go over|go through|recap|tell (?:me|us)|remind (?:me|us)|what's in|what is in|what was in|"
-    r"what (?:is|was|'s|s) (?:our|the) (?:contract|agreement)|what (?:did|have) we (?:agree|agreed|sign|signed|write|"
+    r"\b(?:read|play|hear|go over|go through|recap|tell (?:me|us)|remind (?:me|us)|what's in|what is in|what was in|"
+    r"what (?:is|was|'s|s) (?:our|the) (?:contract|agreement)|what (?:did|have) we (?:\w+ )?(?:agree|agreed|sign|signed|write|"
     r"wrote|promise|promised|say|put)|what we agreed|what does (?:our|the) (?:contract|agreement) say|"
     r"what(?:'s| is| are)? (?:on|in) (?:our|the)|(?:contract|agreement|deal) say)\b|"
     r"^(?:what|what's|whats|which|list)\b"  # a question about it is answered by reading it
@@ -89,7 +96,8 @@ PROMISED = re.compile(r"\b(?:promise|promised|promises|commitment|commitments|my
 WIN = re.compile(
     r"\b(?:small win|little win|tiny win|wins|victory|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win|"
     r"that's a win)\b|"
-    r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b"
+    r"\b(?:log|record|note|count|mark|add)\b.*\bwin\b|"
+    r"\ba step (?:forward|in the right direction)\b"
 )
 RELIABLE = re.compile(r"\b(?:reliable|reliability|dependable|consistent|moment)\b")
 # Said with the check-in: asking for a reminder of it, or what it will ask.
@@ -117,7 +125,7 @@ LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|mi
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
     r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of|scrap|ditch|wipe) (?:that|the last|my last|what i)|"
-    r"logged (?:that|it) by mistake)\b"
+    r"logged (?:that|it) by mistake|unlog|retract|take (?:it|that) off|cancel (?:that|my last|the last) entry)\b"
 )
 # The other partner, however named: "has my partner logged anything".
 OTHER = re.compile(r"\b(?:my partner|partner|my wife|my husband|wife|husband|him|her|he|she|they|them)\b")
@@ -345,7 +353,7 @@ def topic_read(
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))
     )
-    checked = re.sub(r"'s\b", "", spoken(f"{before} {said}" if free else sentence))
+    checked = re.sub(r"'s\b", "", without_command(spoken(f"{before} {said}" if free else sentence)))
     if intent == BREACH:  # "with my phone", "because ...": how it was crossed, the note's words
         checked = HOW.split(checked, maxsplit=1)[0]
     unknown = set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split())

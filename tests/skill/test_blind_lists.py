@@ -19,7 +19,14 @@ why they missed and fixed by family (skill/topic_families.py, new topic words, t
 skill/topic_vocabulary.py; our own phrasings in test_topics_spoken.py), never by pasting a
 sentence. Since then: the third 240 -> 285 of 293 (97%), the fourth 208 -> 290 of 299 (97%), no
 lookalike of either reaching a job that writes (a win at a game or a match is let go). These
-figures flatter the rules now; only a list nobody has read measures them."""
+figures flatter the rules now; only a list nobody has read measures them.
+
+The fifth (held_out_blind5.json: 306 phrasings of 18 jobs, 60 lookalikes), written blind on
+2026-12-02 and measured unseen: 162 of 306 (53%) on main that morning, 196 of 306 (64%) after
+the families across carriers. Then READ and TUNED ON (nlu6): its misses grouped by cause and
+fixed by family (lead-ins like "kindly", "can you note that"; a word between the verb and the
+topic; each job's missing verbs and nouns; an account kept secret), never by pasting a sentence:
+266 of 306 (87%), no lookalike reaching a job that writes."""
 
 from __future__ import annotations
 
@@ -34,7 +41,7 @@ from trust_tracker.skill.topic_words import topic_read
 from trust_tracker.skill.topics import carried
 
 # (list, floor of the right job, how many lookalikes may reach a job that writes)
-LISTS = [("held_out_blind3.json", 0.96, 0), ("held_out_blind4.json", 0.96, 0)]
+LISTS = [("held_out_blind3.json", 0.96, 0), ("held_out_blind4.json", 0.96, 0), ("held_out_blind5.json", 0.86, 0)]
 NAMES = ("alex", "sam")
 PROMISES = (
     "call when late",
