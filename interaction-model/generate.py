@@ -336,7 +336,7 @@ def outputs(source: dict[str, Any] | None = None) -> dict[Path, str]:
     """Each locale's file and the text it should hold."""
     source = source or json.loads(SOURCE.read_text(encoding="utf-8"))
     return {
-        HERE / f"{locale}.json": json.dumps(render(source, locale), indent=1, ensure_ascii=False) + "\n"
+        HERE / f"{locale}.json": json.dumps(render(source, locale), indent=0, ensure_ascii=False) + "\n"
         for locale in source["locales"]
     }
 
