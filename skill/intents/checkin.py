@@ -340,7 +340,7 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
     if moved and moved.moved:
         prefix.append(language.count("checkin_answers_moved", moved.moved))
     if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
-        prefix.append(language.count("checkin_answers_kept", moved.kept))
+        prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
     return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
 
 
