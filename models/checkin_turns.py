@@ -136,6 +136,24 @@ def turn(
     return Turn(saved, question, None if question else summary(session, speaker, now))
 
 
+def keep(
+    session: Session,
+    partner: Partner,
+    position: int,
+    *,
+    present: Sequence[Partner],
+    now: datetime | None = None,
+    skipped: Skipped = (),
+) -> Turn | None:
+    """ "Keep it as it was" to a question asked again: `partner`'s earlier answer at
+    `position` stays untouched, then what to ask next; None when there is no earlier answer
+    (then the words are only words, and the caller treats them as such)."""
+    now = now or utcnow()
+    if not checkins.has_answered(session, partner, position, now):
+        return None
+    return turn(session, partner, present, now, skipped=skipped)
+
+
 def answered_before(
     session: Session, present: Sequence[Partner], current: Question, now: datetime | None = None
 ) -> Question | None:

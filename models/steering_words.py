@@ -169,6 +169,26 @@ def requested(said: str) -> Requested | None:
     return None
 
 
+# "Keep it as it was", said to a question asked again ("go back"): the earlier answer stays.
+# Whole sentences only, so "that's not right" (go back) and "keep it simple" (an answer) never match.
+_KEEP = re.compile(
+    r"^(?:(?:no|oh|okay|ok|actually|sorry|um+|uh+|wait|no wait|yes|yeah)\s+)*(?:"
+    r"keep (?:it|that|this|the (?:old|earlier|first|last|original) (?:one|answer)|my (?:old |earlier |first |original )?answer)"
+    r"(?: (?:as|like) it (?:was|is)| the same| then)?|"
+    r"leave (?:it|that|this)(?: (?:as|like) it (?:was|is)| alone| be| the same)|"
+    r"(?:it's|it is|that's|that is|it was) (?:fine|good|okay|ok|right|correct)(?: (?:as|like) it (?:was|is))?|"
+    r"(?:that's|that is|that was) (?:right|correct)|it's the same|the same(?: as before)?|same as before|"
+    r"no change(?:s)?|nothing to change|(?:don't|do not) change (?:it|that|anything)|as it was|unchanged"
+    r")(?: (?:please|thanks|thank you))*$"
+)
+
+
+def keeps_earlier(said: str) -> bool:
+    """ "Keep it", "leave it as it is", "no change", "that's right": the earlier answer to a
+    question asked again stays as it was (meaningful only where there is one)."""
+    return _KEEP.match(spoken(said)) is not None
+
+
 def says_mine(said: str) -> bool:
     """ "Change my answer", "undo mine": the speaker's own answer, not just the last one."""
     return re.search(r"\b(?:my|mine)\b", spoken(said)) is not None
