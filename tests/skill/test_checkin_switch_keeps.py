@@ -45,3 +45,15 @@ def test_three_answers_then_a_switch_to_one_who_answered_everything_are_all_kept
     assert answers(session) == [*kept, *[(sam.id, p, f"sam typed {p}") for p in range(len(QUESTIONS))]]
     assert SAY("checkin_answers_kept", count=3, wrong="Alex") in said.speech
     assert "under your name now" not in said.speech
+
+
+def test_the_end_thanks_only_who_answered_here_when_the_other_finished_on_the_site(session, couple, shared_talk):
+    """W5: Sam finished on the site; Alex answers every question by voice: only Alex is thanked."""
+    _alex, sam = couple
+    sam_answered_everything_on_the_site(session, sam)
+    start_as_alex_alone(shared_talk)
+    for position in range(len(QUESTIONS) - 1):
+        shared_talk(f"alex answer {position}")
+    said = shared_talk("alex last answer")
+    assert "That's your check-in done for this week. Thank you, Alex." in said.speech and not said.open
+    assert "Sam" not in said.speech.split("Thank you, Alex.")[0]
