@@ -136,6 +136,24 @@ def turn(
     return Turn(saved, question, None if question else summary(session, speaker, now))
 
 
+def keep(
+    session: Session,
+    partner: Partner,
+    position: int,
+    *,
+    present: Sequence[Partner],
+    now: datetime | None = None,
+    skipped: Skipped = (),
+) -> Turn | None:
+    """ "Keep it as it was" to a question asked again: `partner`'s earlier answer at
+    `position` stays untouched, then what to ask next; None when there is no earlier answer
+    (then the words are only words, and the caller treats them as such)."""
+    now = now or utcnow()
+    if not checkins.has_answered(session, partner, position, now):
+        return None
+    return turn(session, partner, present, now, skipped=skipped)
+
+
 def answered_before(
     session: Session, present: Sequence[Partner], current: Question, now: datetime | None = None
 ) -> Question | None:
@@ -193,10 +211,11 @@ def reattribute(
     `right`'s. Only voice answers saved since then move (the positions and the start come
     back from the device: an answer typed on the site, or said before this conversation,
     stays whose it is). Each becomes `right`'s answer to the question it was given to and is
-    no longer `wrong`'s; nothing is left under the wrong name. An earlier answer of `right`'s
-    (typed on the site, say) is never replaced by a move: it is kept, and the words said
-    here for that question are not, which the caller says ("go back" changes it knowingly).
-    Returns how many moved, and at how many questions `right`'s earlier answer was kept."""
+    no longer `wrong`'s. An earlier answer of `right`'s (typed on the site, say) is never
+    replaced by a move, and no answer is ever deleted: where `right` had already answered,
+    both stay, `wrong`'s under `wrong`'s name (`right` takes over from here), which the
+    caller says ("go back" changes it knowingly).
+    Returns how many moved, and at how many questions both answers were kept."""
     if wrong.couple_id != right.couple_id or wrong.id == right.id:
         raise NotFound("No such partner.")
     now = now or utcnow()
@@ -226,10 +245,11 @@ def reattribute(
             )
         )
     )
+    moving = [m for m in moving if m[0] not in earlier]  # the rest stay `wrong`'s: never deleted
     for answer in given:  # removed first: the check-in is complete only when both really answered
-        session.delete(answer)
+        if answer.position not in earlier:
+            session.delete(answer)
     session.flush()
     for position, question, text, source in moving:
-        if position not in earlier:
-            checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
-    return Reattributed(len(moving) - len(earlier), len(earlier))
+        checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
+    return Reattributed(len(moving), len(earlier))

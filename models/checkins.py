@@ -152,6 +152,11 @@ def _answered_positions(session: Session, partner: Partner, monday: date) -> set
     )
 
 
+def has_answered(session: Session, partner: Partner, position: int, now: datetime | None = None) -> bool:
+    """Whether `partner` has an answer at `position` in this week's check-in."""
+    return position in _answered_positions(session, partner, _this_week(partner.couple, now or utcnow()))
+
+
 def next_question(
     session: Session, partner: Partner, now: datetime | None = None, *, skipping: Collection[int] = ()
 ) -> tuple[int, str] | None:

@@ -21,16 +21,28 @@ def spoken(said: str) -> str:
 # changes an answer: "we need to move on", "we need to stop" are answers; "we want to forget
 # that" (UndoIntent's) steers, "I want to forget that night" is an answer.
 _AROUND = re.compile(
-    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|hold on|alexa|go ahead and|"
+    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|hold on|hang on|alexa|go ahead and|"
+    r"you know what|tell you what|on second thought|on second thoughts|come to think of it|well|hmm+|"
     r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
     r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget (?:what|that(?: please| now)*$))\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
 )
 _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
+# Skip, by family: skipping ("next question", "skip ahead"), deferring ("come back to that one
+# later", "ask me later"), declining ("I'd rather not answer that one", "pass"), and "leave it".
+_THAT_ONE = r"(?: (?:it|this|that|this one|that one|this question|that question))?"
 _SKIP = re.compile(
-    r"^(?:(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now))*|"
-    r"next|next question|next one|move on(?: to the next question)?|i'd rather not say|i would rather not say|"
-    r"no comment)$"
+    rf"^(?:(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now|ahead))*|"
+    r"skip (?:to )?the next (?:one|question)|"
+    r"next|next question|next one|move on(?: to the next (?:one|question))?|no comment|"
+    rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?come back to{_THAT_ONE}(?: (?:later|another time))?|"
+    rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?(?:answer|do){_THAT_ONE} (?:later|another time|on the (?:website|site))|"
+    rf"(?:ask|answer) (?:me|us){_THAT_ONE} (?:later|another time)|"
+    rf"(?:save|leave|keep){_THAT_ONE} for (?:later|another time|the end)|leave (?:it|this|that)(?: one)?|"
+    r"(?:maybe )?later|(?:maybe )?(?:another|some other) time|not(?: yet| today)?|"
+    rf"(?:i'd|i would|i'd prefer|i would prefer|i prefer) (?:rather )?not(?: to)?(?: (?:say|answer|talk about|go into|get into){_THAT_ONE})?|"
+    rf"(?:i|we) (?:don't|do not) (?:want|wish|feel like|feel ready) to (?:say|answer|talk about|go into|get into){_THAT_ONE}|"
+    rf"(?:i'm|i am|we're|we are) not (?:ready|comfortable|going) to (?:say|answer|talk about|go into|get into){_THAT_ONE})$"
 )
 # Undo, delete, scratch, change my answer: said to a question, the last answer is asked again.
 _WHAT_WAS_SAID = (
@@ -40,6 +52,7 @@ _WHAT_WAS_SAID = (
 _BACK = re.compile(
     r"^(?:go back(?: to the (?:last|previous) question| a question| one)?|back(?: to the previous question)?|"
     r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|redo(?: that| my answer| it)?|"
+    r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
     rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
@@ -167,6 +180,26 @@ def requested(said: str) -> Requested | None:
             return requested(words) or Requested(name, words)
         return Requested(name, words)
     return None
+
+
+# "Keep it as it was", said to a question asked again ("go back"): the earlier answer stays.
+# Whole sentences only, so "that's not right" (go back) and "keep it simple" (an answer) never match.
+_KEEP = re.compile(
+    r"^(?:(?:no|oh|okay|ok|actually|sorry|um+|uh+|wait|no wait|yes|yeah)\s+)*(?:"
+    r"keep (?:it|that|this|the (?:old|earlier|first|last|original) (?:one|answer)|my (?:old |earlier |first |original )?answer)"
+    r"(?: (?:as|like) it (?:was|is)| the same| then)?|"
+    r"leave (?:it|that|this)(?: (?:as|like) it (?:was|is)| alone| be| the same)|"
+    r"(?:it's|it is|that's|that is|it was) (?:fine|good|okay|ok|right|correct)(?: (?:as|like) it (?:was|is))?|"
+    r"(?:that's|that is|that was) (?:right|correct)|it's the same|the same(?: as before)?|same as before|"
+    r"no change(?:s)?|nothing to change|(?:don't|do not) change (?:it|that|anything)|as it was|unchanged"
+    r")(?: (?:please|thanks|thank you))*$"
+)
+
+
+def keeps_earlier(said: str) -> bool:
+    """ "Keep it", "leave it as it is", "no change", "that's right": the earlier answer to a
+    question asked again stays as it was (meaningful only where there is one)."""
+    return _KEEP.match(spoken(said)) is not None
 
 
 def says_mine(said: str) -> bool:

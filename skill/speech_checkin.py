@@ -29,6 +29,7 @@ EN_US: dict[str, str] = {
         "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
     ),
     "checkin_again": "Alright, let's go back.",
+    "checkin_kept_earlier": "Okay, your earlier answer stays as it was.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",
     "checkin_first_question": "This is the first question, so there's nothing before it.",
     "checkin_start_over_first": "Alright, let's start again.",
@@ -56,12 +57,14 @@ EN_US: dict[str, str] = {
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
     "checkin_answers_moved": "The {count} answers you gave are under your name now.",
     "checkin_answers_moved_one": "The answer you gave is under your name now.",
+    # Both had answered there: nothing is deleted; what was said stays the first name's.
     "checkin_answers_kept": (
-        "You had already answered {count} of those questions, so I've kept your earlier answers there; "
-        "say go back to change them."
+        "You had already answered {count} of those questions, so I've kept your earlier answers there, "
+        "and what was said here stays {wrong}'s; say go back to change yours."
     ),
     "checkin_answers_kept_one": (
-        "You had already answered that question, so I've kept your earlier answer; say go back to change it."
+        "You had already answered that question, so I've kept your earlier answer, "
+        "and what was said here stays {wrong}'s; say go back to change yours."
     ),
     # "Actually this is Jordan" (nobody here): who is answering, before anything is credited.
     "checkin_who": "Who's answering: {names}?",

@@ -14,7 +14,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import Requested, control, described, requested, says_mine
+from trust_tracker.models.steering_words import Requested, control, described, keeps_earlier, requested, says_mine
 from trust_tracker.models.text import has_control_characters
 
 from ..dialog import (
@@ -106,6 +106,13 @@ def answer_checkin(
         return lost_place(handler_input)
     if not has_words(said):
         return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
+    if not confirmed and keeps_earlier(said):  # "keep it as it was" after "go back": nothing saved
+        present = present_partners(couple, flow) or [partner]
+        kept = checkin_turns.keep(
+            context.session, partner, position, present=present, now=context.now, skipped=skipped(flow)
+        )
+        if kept is not None:
+            return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
     steer = None if confirmed else control(said)
     if steer is None and not confirmed and bare_yes_or_no(said, heard):
         steer = "needs words"  # "no" to "What went well?": not an answer yet
@@ -340,7 +347,7 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
     if moved and moved.moved:
         prefix.append(language.count("checkin_answers_moved", moved.moved))
     if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
-        prefix.append(language.count("checkin_answers_kept", moved.kept))
+        prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
     return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
 
 

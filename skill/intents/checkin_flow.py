@@ -257,7 +257,9 @@ def finish_checkin(
     # Left for later: what those here have not answered (a skipped question answered after all is not).
     left = sum(max(status.total - status.answered.get(p.id, 0), 0) for p in present) if skipped(flow) else 0
     if status.complete:
-        names = language.both([p.name for p in partner.couple.partners])
+        # Thanked: whoever answered here; one who finished on the site earlier is not thanked for this.
+        here_now = [p.name for p in partner.couple.partners if p.id in answered_now] or [partner.name]
+        names = language.both(here_now)
         parts.append(say("checkin_already_done") if already else say("checkin_done", names=names))
     else:
         # Thanks to whoever answered here, by name; later, whoever was not here and has questions left.

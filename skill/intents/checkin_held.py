@@ -43,7 +43,7 @@ from ..dialog import (
 from ..grammar import promise, to_you
 from ..speakers import PartnerIntentHandler, current_partner, other_partner
 from ..speech import clause
-from ..steering import request_intent
+from ..steering import bare_yes_or_no, held_choice, request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
 from .breach import breach_logged
 from .checkin import answer_checkin
@@ -246,6 +246,16 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
     question = checkin_turns.Question(partner, position, heard)
     if not has_words(said) or none_of_those(said):
         return ask_question(handler_input, question, say("checkin_not_saved"))
+    if bare_yes_or_no(said, ""):  # "yes" to "which one: X?" picks X when X was the only one; never a promise's name
+        if held_choice(said) == "no" or len(offered) != 1:
+            return ask_question(
+                handler_input, question, say("checkin_not_saved" if held_choice(said) == "no" else "checkin_log_later")
+            )
+        only = [
+            c for c in active_commitments(skill_context(handler_input).session, couple.id) if c.lineage_id in offered
+        ]
+        name = (only[0].short_name or only[0].text) if only else ""  # the one offered, as if named
+        return held_promise(handler_input, flow, question, speaker, intent, name, named=offered, offered=offered)
     return held_promise(handler_input, flow, question, speaker, intent, said, offered=offered)
 
 

@@ -59,8 +59,8 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
     session, couple
 ) -> None:
     """Sam answered two questions by voice as if Alex, after answering all four on the site:
-    Sam's older answers there are kept (never replaced by a move), nothing stays under Alex's
-    name, and the week is not complete, since Alex has not really answered."""
+    Sam's older answers there are kept (never replaced by a move), the words said stay Alex's
+    (never deleted), and the week is not complete, since Alex has not answered everything."""
     alex, sam = couple
     for position in range(len(QUESTIONS)):
         checkins.save_answer(session, sam, position, f"sam's old {position}", source=Source.WEB, now=NOW)
@@ -73,6 +73,8 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
     assert moved == (0, 2)  # Sam had answered both: Sam's own answers kept
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))
     assert [(a.partner_id, a.position, a.answer, a.source) for a in rows] == [
+        (alex.id, 0, "said by sam 0", Source.VOICE),
+        (alex.id, 1, "said by sam 1", Source.VOICE),
         (sam.id, 0, "sam's old 0", Source.WEB),
         (sam.id, 1, "sam's old 1", Source.WEB),
         (sam.id, 2, "sam's old 2", Source.WEB),

@@ -62,31 +62,37 @@ def test_answers_given_before_actually_this_is_sam_become_sams(session, couple, 
 def test_an_answer_sam_had_given_earlier_is_kept_and_said_so(session, couple, shared_talk):
     """The third tester: Sam's own earlier answer disappeared without a word; the fourth: said
     so, it was still gone. It is kept, and "go back" changes it knowingly."""
-    _alex, sam = couple
+    alex, sam = couple
     checkins.save_answer(session, sam, 0, "sam's own first answer", source=Source.WEB, now=NOW - timedelta(hours=2))
     session.commit()
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     said = shared_talk("actually this is sam")
     assert "under your name now" not in said.speech
-    assert SAY("checkin_answers_kept_one") in said.speech and said.open
-    assert answers(session) == [(sam.id, 0, "sam's own first answer")]
+    assert SAY("checkin_answers_kept_one", wrong="Alex") in said.speech and said.open
+    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "sam's own first answer")]
     said = shared_talk("go back")
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
     shared_talk("our walk really")
-    assert answers(session) == [(sam.id, 0, "our walk really")]
+    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "our walk really")]
 
 
 def test_of_several_moved_only_those_sam_had_not_answered_move(session, couple, shared_talk):
-    _alex, sam = couple
+    alex, sam = couple
     checkins.save_answer(session, sam, 1, "typed on the site", source=Source.WEB, now=NOW - timedelta(hours=2))
     session.commit()
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     shared_talk("being late once")
     said = shared_talk("actually this is sam")
-    assert SAY("checkin_answers_moved_one") in said.speech and SAY("checkin_answers_kept_one") in said.speech
-    assert answers(session) == [(sam.id, 0, "our walk"), (sam.id, 1, "typed on the site")]
+    assert (
+        SAY("checkin_answers_moved_one") in said.speech and SAY("checkin_answers_kept_one", wrong="Alex") in said.speech
+    )
+    assert answers(session) == [
+        (alex.id, 1, "being late once"),
+        (sam.id, 0, "our walk"),
+        (sam.id, 1, "typed on the site"),
+    ]
 
 
 def test_go_back_after_the_correction_changes_sams_answer(session, couple, shared_talk):
@@ -110,7 +116,7 @@ def test_only_this_conversations_answers_move(session, couple, shared_talk):
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     shared_talk("actually it's sam")
-    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "old words")]
+    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 3, "shorter talks"), (sam.id, 0, "old words")]
 
 
 def test_a_correction_before_any_answer_moves_nothing(session, couple, shared_talk):
