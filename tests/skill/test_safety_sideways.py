@@ -211,6 +211,13 @@ def test_a_lookalike_never_silences_the_danger_said_beside_it(said) -> None:
     assert is_distress(said)
 
 
+def test_a_carer_taking_a_pension_is_heard_from_the_slot_words_alone() -> None:
+    """SupportIntent's carrier keeps only "carer is taking her pension money" of the seventh list's
+    "my granny's carer is taking her pension money"."""
+    assert is_distress("carer is taking her pension money")
+    assert not is_distress("carer is taking her to collect her pension")
+
+
 @pytest.mark.parametrize(("state", "intent", "slot"), PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_each_family_gets_help_and_nothing_is_written_wherever_said(
