@@ -93,7 +93,9 @@ _PHRASES = [
     r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
     r"(?:on|in|under|inside|onto|to) my\b",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
-    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b",
+    # Not borrowed to pay: "she took my card to pay for the groceries because mine was declined".
+    r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b"
+    r"(?! to (?:pay|buy|top up|the (?:shop|till|counter|store))\b)",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     # None of these is a game's "beat me at chess": "punched me at the party" is a blow.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"

@@ -8,6 +8,7 @@ hit me" before pairing, "Priya slapped me"), or feared by name as "him" ("scared
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -41,6 +42,11 @@ _CONTRACTIONS = {
     "theyre": "they are",
     "they're": "they are",
     "it's": "it is",
+    "it'll": "it will",
+    "you'll": "you will",
+    "youll": "you will",
+    "we're": "we are",
+    "itll": "it will",
     "he'll": "he will",
     "she'll": "she will",
     "they'll": "they will",
@@ -80,9 +86,17 @@ _HAS = re.compile(r"\b(\w+)'s (got|been|gotten)\b")
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
 
 
+def _as_plain_letters(text: str) -> str:
+    """Text as it would be spoken: compatibility forms folded (NFKC: full-width and ligature
+    letters), invisible format characters dropped (zero-width spaces, soft hyphens: "he h\u200burts
+    me"), accents folded ("kíll"), so no character the eye skips splits or hides a word."""
+    visible = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+    return "".join(c for c in unicodedata.normalize("NFKD", visible) if not unicodedata.combining(c))
+
+
 def normalise(text: str) -> str:
     """Lower case words, contractions spelled out, punctuation (hyphens too) as spaces."""
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
+    text = _as_plain_letters(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
     words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
     return _HAS.sub(r"\1 has \2", spelled)

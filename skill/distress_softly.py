@@ -150,7 +150,9 @@ SOFTLY = [
     # Blood, a body choked out, told one deserves it.
     r"\bblood (?:everywhere|all over)\b|\b(?:there is|there was|so much|pool of|covered in|lots of|a lot of) blood\b"
     r"(?! (?:test|tests|pressure|sugar|orange|oranges|donation|drive|work|type|bank|results|moon)\b)",
-    r"\bblack and blue\b",
+    # Not a knock of work or play: "black and blue from tiling", "from the gym".
+    r"\bblack and blue\b(?! (?:all over )?from (?:(?!being\b|getting\b|fighting\b)\w+ing\b|(?:the |a |my )?(?:gym|"
+    r"football|rugby|hockey|training|practice|fall|trampoline|match|game|hike|climb)\b))",
     r"\b(?:choked|chokes|choking|strangled|strangles|strangling) (?:me|us|her|him) out\b",
     r"\b(?:worthless|useless|pathetic|stupid|nothing|a waste of space|ugly)\b.*\b(?:i|that i) (?:deserve|deserved) "
     r"(?:it|this|what i get|what i got|to be \w+)\b",

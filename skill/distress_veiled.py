@@ -119,7 +119,8 @@ VEILED = [
     r"(?:my|the) (?:messages|texts|emails)) i (?:send|write|type|text|get|receive)\b(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i) (?:agreed|promised|asked)| as agreed)",
     # Someone else harmed: an elder's money taken, a child with marks.
-    rf"\b(?:\w+(?:'s| s) |the |her |his |their |my |our ){_KEEPER} (?:\w+ )?(?:takes|took|taking|steals|stole|"
+    # The keeper alone at the start: a slot that carried only "carer is taking her pension money".
+    rf"(?:^|\b(?:\w+(?:'s| s) |the |her |his |their |my |our )){_KEEPER} (?:\w+ )?(?:takes|took|taking|steals|stole|"
     r"stealing|keeps|kept|spends|spent|pockets|pocketed|has been taking|helps (?:himself|herself|themselves) to) "
     r"(?:all )?(?:of )?(?:his|her|their) (?:money|pension|benefits|savings|bank card|cards|wages)\b(?! (?:to|for "
     r"(?:him|her|them)|out for|in for|to pay)\b)",

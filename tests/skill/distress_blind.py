@@ -22,10 +22,12 @@ a blow, "didn't ... this time", "and he means it"): NOT blind, but measured once
 30/60 and 2/40 (the detector after the sixth list).
 
 The second and third lists are in tests/skill/distress_blind_early.py, the fourth and fifth
-here, the sixth written blind in tests/skill/distress_blind6.py.
+here, the sixth written blind in tests/skill/distress_blind6.py, the seventh in
+tests/skill/distress_blind7.py.
 """
 
 from tests.skill.distress_blind6 import SIXTH_DISTRESS, SIXTH_LOOKALIKES
+from tests.skill.distress_blind7 import SEVENTH_DISTRESS, SEVENTH_LOOKALIKES
 from tests.skill.distress_blind_early import SECOND_DISTRESS, SECOND_LOOKALIKES, THIRD_DISTRESS, THIRD_LOOKALIKES
 
 FOURTH_DISTRESS = [
@@ -240,5 +242,7 @@ FIFTH_LOOKALIKES = [
     "i dropped the knife and it nicked my foot but it's fine now",
 ]
 
-BLIND_DISTRESS = SECOND_DISTRESS + THIRD_DISTRESS + FOURTH_DISTRESS + FIFTH_DISTRESS + SIXTH_DISTRESS
-BLIND_LOOKALIKES = SECOND_LOOKALIKES + THIRD_LOOKALIKES + FOURTH_LOOKALIKES + FIFTH_LOOKALIKES + SIXTH_LOOKALIKES
+BLIND_DISTRESS = SECOND_DISTRESS + THIRD_DISTRESS + FOURTH_DISTRESS + FIFTH_DISTRESS + SIXTH_DISTRESS + SEVENTH_DISTRESS
+BLIND_LOOKALIKES = (
+    SECOND_LOOKALIKES + THIRD_LOOKALIKES + FOURTH_LOOKALIKES + FIFTH_LOOKALIKES + SIXTH_LOOKALIKES + SEVENTH_LOOKALIKES
+)

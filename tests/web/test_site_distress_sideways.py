@@ -1,0 +1,48 @@
+"""Distress said sideways, typed on the site (issue 8, item 1; skill/distress_sideways.py), and
+words hidden by characters the eye skips (item 2): held back, help shown, the text kept in the
+form; the same shapes in everyday life are saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.web.helpers import count, form_data
+from tests.web.test_site_distress import assert_held_back
+from trust_tracker.models.entities import CheckInAnswer
+
+TYPED = [
+    "I sleep in my car most nights now, it's safer",
+    "Please don't tell him I told you",
+    "I found a tracker under my car",
+    "He says next time it'll be the gun",
+    "Thank Sam for not hitting me this week",
+    "Feeling safe? The answer is no",
+    # A zero-width space, a soft hyphen, a joiner and an accent inside the words.
+    "He h\u200burts me",
+    "I want to k\u00adill myself",
+    "he hi\u2060t me",
+    "I want to k\u00efll myself",
+]
+
+
+@pytest.mark.parametrize("typed", TYPED)
+def test_a_note_typed_sideways_or_hidden_is_held_back_with_the_text_kept(client, alex, session, typed) -> None:
+    response = client.post("/checkins/", data={"answer_0": typed, "answer_1": "We walked on Sunday"})
+    assert_held_back(response, session, CheckInAnswer, 0)
+    assert form_data(response)["answer_0"] == [typed]
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "I'm sleeping in the car on the camping trip",
+        "She took my card to pay for the groceries because mine was declined",
+        "My knees are black and blue from tiling the bathroom",
+        "He reads every book I recommend",
+        "Caf\u00e9 on Sunday, no\u200b phones",
+    ],
+)
+def test_the_same_shapes_in_everyday_life_are_saved(client, alex, session, typed) -> None:
+    response = client.post("/checkins/", data={"answer_0": typed})
+    assert response.status_code == 302
+    assert count(session, CheckInAnswer) == 1
