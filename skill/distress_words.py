@@ -14,6 +14,7 @@ from __future__ import annotations
 from .distress_coercion import COERCION
 from .distress_idioms import IDIOMS
 from .distress_softly import SOFTLY
+from .distress_threats import THREATS
 from .distress_veiled import VEILED
 from .distress_vocab import (
     BETWEEN,
@@ -324,3 +325,5 @@ FAMILIES = [
 # seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py);
 # coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION
+# Threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py).
+FAMILIES += THREATS
