@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import pytest
 
+from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import LOCALES, alex, say, skill
+from tests.skill.test_safety_said_alone import helped, spoken
 from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from tests.skill.test_safety_states import _disclose
 from trust_tracker.skill.distress import is_distress
 
-__all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
+__all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures, shared with test_safety.py
 
 NAMES = ("Alex", "Sam")
 
@@ -165,3 +167,15 @@ def test_the_testers_words_get_help_and_nothing_is_written(say, session, couple,
 def test_each_family_gets_help_wherever_said(say, session, couple, place, family) -> None:
     spoken = {name: [said.lower() for said in phrasings] for name, phrasings in FAMILIES.items()}
     family_said_in_place(say, session, couple, place, spoken, family)
+
+
+# --- said alone ("Alexa, ask trust tracker ..."): routed over the en-US model, then answered ----
+@pytest.mark.usefixtures("alex")
+def test_said_alone_the_testers_words_end_at_help_and_the_lookalikes_do_not(conversation_script, say, session) -> None:
+    routed = route_only([spoken(said) for said in TESTER + LOOKALIKES])
+    answered = {turn["utterance"] for turn in routed if helped(say, session, turn)}
+    unrouted = {turn["utterance"] for turn in routed if turn["intent"] is None}
+    missed = [spoken(said) for said in TESTER if spoken(said) not in answered]
+    print(f"the tester's words said alone, helped: {len(TESTER) - len(missed)}/{len(TESTER)}; missed: {missed}")
+    assert set(missed) <= unrouted  # Alexa's fallback carries no words to read
+    assert not answered & {spoken(said) for said in LOOKALIKES}
