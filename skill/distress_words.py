@@ -15,6 +15,7 @@ from .distress_coercion import COERCION
 from .distress_idioms import IDIOMS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
+from .distress_threats import THREATS
 from .distress_veiled import VEILED
 from .distress_vocab import (
     BETWEEN,
@@ -324,5 +325,6 @@ FAMILIES = [
 # said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py);
 # seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py);
 # coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py);
-# said sideways: fear of home, asking quietly, watched, kept in, threats of next time (skill/distress_sideways.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS
+# said sideways: fear of home, asking quietly, watched, kept in, threats of next time (skill/distress_sideways.py);
+# threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS
