@@ -110,7 +110,7 @@ THREATS = [
     r"for (?:money|cash|my own money)\b",
     # Leave asked for a body's needs: "he makes me ask permission before I eat".
     rf"\b(?:permission|ask (?:him|her|them|{PARTNER})(?: first)?|ask first) (?:before|to|if|whether|when) (?:i |we )?"
-    rf"(?:can |could |may )?{_NEED}\b(?! (?:the|his|her|their|your) )",
+    rf"(?:can |could |may )?{_NEED}\b(?! (?:the|his|her|their|your) | (?:at|in|during) (?:school|class|lessons?|work))",
     # Contempt for tears, and worthlessness as a verdict: "laughs when I cry", "nobody would want me".
     r"\b(?:laughs|laughed|laughing|mocks|mocked|mocking|sneers|sneered|smirks|smirked|jeers) (?:(?:at )?me )?(?:when|"
     r"whenever|every time|while|as) i (?:cry|cried|am crying|was crying|start crying|get upset|beg)\b"
