@@ -201,6 +201,14 @@ def test_every_locale_holds_the_same_topic_carriers() -> None:
         ("i haven't done the house jobs", LogKind.MISSED),
         ("i let our evening talk slide", LogKind.MISSED),
         ("i fell short on calling when late", LogKind.MISSED),
+        # said casually (the tester's "I blew off our evening talk" had been logged as kept)
+        ("i blew off our evening talk", LogKind.MISSED),
+        ("i bailed on the house jobs", LogKind.MISSED),
+        ("i flaked on our evening talk again", LogKind.MISSED),
+        ("i gave the evening talk a miss", LogKind.MISSED),
+        ("i stood sam up for our evening talk", LogKind.MISSED),
+        ("i bailed out my friend and still had our evening talk", LogKind.KEPT),
+        ("i blew off some steam before our evening talk", LogKind.KEPT),
         # lookalikes: letting someone know, not being late, saying it was open
         ("i let sam know i was running late", LogKind.KEPT),
         ("i wasn't late for the evening talk", LogKind.KEPT),
@@ -226,6 +234,12 @@ def test_a_family_writes_its_entry_in_the_persons_words(say, session, home, said
     spoken_to(say, said)
     [entry] = session.query(LogEntry).all()
     assert entry.kind is kind and words in (entry.note or ""), (entry.kind, entry.note)
+
+
+@pytest.mark.parametrize("said", ["i blew off our evening talk im sorry", "i flaked on calling when late"])
+def test_a_lapse_said_casually_is_logged_as_a_miss(say, session, home, said) -> None:
+    spoken_to(say, said)
+    assert [entry.kind for entry in session.query(LogEntry).all()] == [LogKind.MISSED]
 
 
 @pytest.mark.parametrize(
