@@ -21,6 +21,7 @@ chess") bring the question back, saving nothing said in between.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 from xml.sax.saxutils import escape
@@ -150,7 +151,10 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     before, _, after = (part.replace("_", " ") for part in words.partition("__"))
     before = f"{before[:-2]}'s" if before.endswith(" s") else before  # "after_my_partner_s": "my partner's"
     if place == "after" and words:
-        return (f"{before} {value}",)
+        # "my granny's carer …" is carried by "my friend's {…}" too: a person's words are also read
+        # as that person's ("my friend's carer …"), not as the person doing it.
+        owned = (f"{before}'s {value}",) if re.fullmatch(r"my [a-z]+(?: [a-z]+)?", before) else ()
+        return (f"{before} {value}", *owned)
     if place == "before" and words:
         return (f"{value} {before}",)
     if place == "between" and before and after:

@@ -82,14 +82,16 @@ def test_the_seventh_blind_list_said_alone(conversation_script, say, session) ->
     written. Of the 12 left, 11 route to no intent at all in virtual-alexa ("can you call someone
     for me quietly", "i'm sleeping in the car tonight it's safer", "my wee one hides under the bed
     when his da comes home"): no sample carries their openings, and none may be added (the model is
-    at its size limit). One, "my granny's carer is taking her pension money", reaches SupportIntent
-    and is not yet helped there. The detector itself hears all 80."""
+    at its size limit). The twelfth, "my granny's carer is taking her pension money", reached
+    SupportIntent through "my friend's {…}" and was read as "my friend carer …": each "after_" slot
+    is now also read with the possessive (skill/safety.as_said), and it is helped: 69. The
+    detector itself hears all 80."""
     phrasings = list(dict.fromkeys(spoken(said) for said in distress_blind7.SEVENTH_DISTRESS))
     missed = [turn for turn in route_only(phrasings) if not helped(say, session, turn)]
     print(f"seventh list said alone, helped: {len(phrasings) - len(missed)}/{len(phrasings)}")
     for turn in missed:
         print(f"  not helped: {turn['utterance']!r} -> {turn['intent']} {turn['slots']}")
-    assert len(phrasings) - len(missed) >= 68, missed
+    assert len(phrasings) - len(missed) >= 69, missed
 
 
 # The families these fixes were for, each in phrasings of no list: they must be helped.
