@@ -43,3 +43,17 @@ def of_a_game(text: str) -> bool:
     asked of distress)."""
     said = normalise(text)
     return _PLAYED.search(said) is not None and _FEARED.search(said) is None
+
+
+# What one is doing for pleasure right now: "I'm listening to hit me baby one more time".
+_AT_LEISURE = re.compile(
+    r"^i am (?:just |really |currently |still )?(?:listening|watching|playing|reading|cooking|baking|"
+    r"relaxing|chilling|singing|dancing|humming|knitting|gardening) (?:to |down|in front of |on |with |the |a |my |some )"
+)
+
+
+def at_leisure(text: str) -> bool:
+    """Whether these words say what the speaker is doing for pleasure now, and of no fear (never
+    asked of distress)."""
+    said = normalise(text)
+    return _AT_LEISURE.match(said) is not None and _FEARED.search(said) is None

@@ -36,7 +36,7 @@ from trust_tracker.models import safety, speakers
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
-from .distress_games import of_a_game
+from .distress_games import at_leisure, of_a_game
 from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -290,8 +290,12 @@ class SafetyHandler(AbstractRequestHandler):
         say = WORDING[locale]
         distress = helps(handler_input)
         if name == SUPPORT_INTENT and not distress:
-            played = any(of_a_game(said) for said in _readings(_slots(handler_input)))
-            return self._unsure(handler_input, say, played)
+            readings = list(_readings(_slots(handler_input)))
+            if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in readings):
+                # "I'm listening to hit me baby one more time": what one does for pleasure now is let
+                # go as words about no promise are (skill/understanding.unrelated).
+                return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
+            return self._unsure(handler_input, say, any(of_a_game(said) for said in readings))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

@@ -92,12 +92,21 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))
-        return {"note": "" if plain else without_command(whole)}
+        return {"note": "" if plain else _what_happened(intent, said, without_command(whole))}
     if intent == "PartnerNewsIntent":
         # A name of the couple said; "my partner", "her", or none: the other partner.
         words = spoken(whole).split()
         return {"partner": next((n for n in names if n in words), "")}
     return {}
+
+
+def _what_happened(intent: str, said: str, note: str) -> str:
+    """The note without words that only name the job before it: "we had a small win I called
+    when running late" -> "I called when running late". A breach keeps all the person's words."""
+    lead, found, rest = note.partition(f"{said} ")
+    if intent != "LogBreachIntent" and found and rest and not set(spoken(lead).split()) - COMMON - JOB[intent]:
+        return rest
+    return note
 
 
 def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
