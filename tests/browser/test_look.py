@@ -99,7 +99,8 @@ def test_the_invite_link_copies_with_one_tap_and_works_without_scripts(browser, 
         follow(page.get_by_role("button", name="Make an invitation link"))
         link = page.get_by_label("Join link").input_value()
         page.get_by_role("button", name="Copy the link").click()
-        assert page.get_by_role("status").filter(has_text="Copied").is_visible()
+        # The copy is a promise (navigator.clipboard): wait for its word, do not look once.
+        page.get_by_role("status").filter(has_text="Copied").wait_for(state="visible", timeout=5000)
         assert page.evaluate("navigator.clipboard.readText()") == link
 
         without = plain.new_page()
