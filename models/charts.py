@@ -21,6 +21,7 @@ from . import cadence, chart_figures, milestones
 from .base import utcnow
 from .db import read
 from .entities import ContractItem, Milestone
+from .figure_lock import hold_figures
 from .localtime import local_today, week_start
 from .progress import couple_days
 from .stat_entities import RECORD_WEEKS, MonthlyStat, StreakRecord
@@ -213,19 +214,14 @@ def _commitment_stats(
     need, or from `read_from` when that is earlier (so another chart shares the one read)."""
     today, items, starts = shown.today, shown.items, shown.starts
     mark = week_start(today) - timedelta(weeks=RECORD_WEEKS, days=1)  # a Sunday, long finished
-    records = {
-        r.lineage_id: r
-        for r in session.scalars(select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items])))
-    }
-    usable = {
-        i.lineage_id: r
-        for i in items
-        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
-    }
-    resume = {
-        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
-        for i in items
-    }
+    records, usable, resume = _records(session, items, starts)
+    if any(_due_for_record(resume[i.lineage_id], usable.get(i.lineage_id), mark) for i in items):
+        # A record is written from the figures read below: read under the couple's lock, and the
+        # records read afresh, as a write may have changed or dropped one meanwhile (models/figure_lock.py).
+        hold_figures(session, [shown.couple_id])
+        for earlier in records.values():
+            session.expunge(earlier)
+        records, usable, resume = _records(session, items, starts)
     # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
     first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
     figures = chart_figures.figures(session, shown, min(first, read_from or first), today)
@@ -240,7 +236,7 @@ def _commitment_stats(
         rule, record = cadence.Rule.of(item), usable.get(lineage_id)
         start = resume[lineage_id]
         run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
-        if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
+        if _due_for_record(start, record, mark):
             run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
             score = strength_between(rule, mine, skipped, since, start, mark, score)
             _keep_record(session, records.get(lineage_id), item, since, shown.couple_id, mark, run, best, score)
@@ -262,6 +258,29 @@ def _commitment_stats(
             )
         )
     return stats, figures
+
+
+def _records(
+    session: Session, items: list[ContractItem], starts: dict[int, date]
+) -> tuple[dict[int, StreakRecord], dict[int, StreakRecord], dict[int, date]]:
+    """The commitments' streak records, those that still fit them, and where each one's walk resumes."""
+    query = select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items]))
+    records = {r.lineage_id: r for r in session.scalars(query)}
+    usable = {
+        i.lineage_id: r
+        for i in items
+        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
+    }
+    resume = {
+        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
+        for i in items
+    }
+    return records, usable, resume
+
+
+def _due_for_record(start: date, record: StreakRecord | None, mark: date) -> bool:
+    """Whether the walk from `start` sums up to `mark` in a record: none yet, or a month stale."""
+    return start <= mark and (record is None or record.through < mark - timedelta(weeks=4))
 
 
 def _signature(item: ContractItem, since: date) -> str:
