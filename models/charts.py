@@ -107,8 +107,9 @@ class CommitmentStats:
         return (today - self.since).days < (MIN_HISTORY_WEEKS * 7 if self.unit == "week" else MIN_HISTORY_DAYS)
 
 
-@dataclass(frozen=True)
-class MonthPoint:
+class MonthPoint(NamedTuple):
+    """One month of the long arc (a tuple: a row a month of the couple's history)."""
+
     month: date  # the first of the month
     kept: int
     missed: int
@@ -163,12 +164,12 @@ def weekly_kept_missed(
     first = this_monday - timedelta(weeks=weeks - 1)
     # The couple's figures per day (a few hundred rows, summed by the database) folded into
     # weeks here: grouping by a computed Monday in SQL cost twice as much.
-    counts: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(weeks)}
+    counts = [[0, 0] for _ in range(weeks)]
     for day, figures in couple_days(session, couple_id, first, this_monday + timedelta(days=6)).items():
-        week = counts[week_start(day)]
+        week = counts[(day - first).days // 7]
         week[0] += figures.kept
         week[1] += figures.missed
-    return [WeekBar(monday, kept, missed) for monday, (kept, missed) in counts.items()]
+    return [WeekBar(first + timedelta(weeks=i), kept, missed) for i, (kept, missed) in enumerate(counts)]
 
 
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
@@ -183,11 +184,13 @@ def monthly_trend(session: Session, couple_id: int, now: datetime | None = None)
     }
     if not counts:
         return []
-    points, current = [], min(counts)
-    while current <= this_month:
-        points.append(MonthPoint(current, *counts.get(current, (0, 0, 0))))
-        current = (current + timedelta(days=32)).replace(day=1)
-    return points
+    first = min(counts)
+    months = (date(n // 12, n % 12 + 1, 1) for n in range(_month_number(first), _month_number(this_month) + 1))
+    return [MonthPoint(month, *counts.get(month, (0, 0, 0))) for month in months]
+
+
+def _month_number(day: date) -> int:
+    return day.year * 12 + day.month - 1
 
 
 _MONTHS = (
