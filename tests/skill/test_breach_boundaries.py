@@ -12,8 +12,8 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import SAY, Talk, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import SAY, Talk, entries
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind
 from trust_tracker.skill.simulator import Match

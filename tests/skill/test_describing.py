@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from tests.factories import NOW
-from tests.skill.test_conversations import ALEX_VOICE, SAY, USER, Talk, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, SAY, USER, Talk, contract, entries, home, skill
 from trust_tracker.models import spoken_forms
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill import requests as alexa
