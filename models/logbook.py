@@ -209,6 +209,7 @@ def log_breach(
     understanding: Understanding,
     offered: Sequence[int] = (),
     first_words: str | None = None,
+    unattached: bool = False,
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
@@ -217,16 +218,18 @@ def log_breach(
     boundary the words name, never a guess. Words naming exactly one of the active boundaries
     (by its words or what it is called) log it against that boundary's lineage, the words kept
     as the note; words naming none or several ("at the gym") log nothing: WhichBoundary.
+    No words at all ("I overstepped one of our boundaries") are asked about the same way.
     After "which one?" (`offered`: the lineage ids listed, in the order heard; `first_words`:
-    the breach as first said, kept as the note), `said` is the answer and picks one of those.
-    No words at all, or no boundary agreed to name, is logged as said (naming a breach is hard
-    enough; the details can wait)."""
+    the breach as first said, kept as the note), `said` is the answer and picks one of those;
+    `unattached`: the speaker chose none of them ("just log it"), logged about no boundary.
+    With no boundary agreed to name, it is logged as said (naming a breach is hard enough)."""
     said = tracking.clean_note(said)  # bounded before any matching
     version = active_version(session, partner.couple_id)
     boundaries = version.items_of(ItemKind.BOUNDARY) if version else []
     asked = first_words is not None
-    if not boundaries or (not said and not asked):
-        return log_note(session, partner, LogKind.BREACH, said, source=source, now=now, device_zone=device_zone)
+    if not boundaries or unattached:
+        note = first_words if first_words is not None else said
+        return log_note(session, partner, LogKind.BREACH, note, source=source, now=now, device_zone=device_zone)
     by_id = {b.lineage_id: b for b in boundaries}
     pending = [by_id[i] for i in offered if i in by_id]
     if asked and len(pending) < len(offered):  # changed on the site since: asked again as they are now

@@ -57,6 +57,24 @@ def held_choice(said: str) -> str | None:
     return next((name for name, pattern in _HELD_CHOICES if pattern.match(text)), None)
 
 
+# "Just log it", "it doesn't matter which": to "which of your boundaries was it?", log it
+# without one. Whole replies only: "log it as the first one" names one, "it matters" is no such reply.
+_ANYWAY = re.compile(
+    r"^(?:(?:no|yes|yeah|ok|okay|um+|uh+|well|oh|please|honestly)\s+)*(?:"
+    r"(?:(?:just|please|can you|could you|you can|go ahead and|only)\s+)*(?:log|note|record) (?:it|that|the breach)"
+    r"(?: (?:anyway|anyhow|as it is|as is|like that|without (?:one|a boundary|the boundary)|on its own|for me|please|now))*|"
+    r"(?:it |that )?(?:doesn't|does not|don't) (?:really )?matter(?: which(?: one)?| much)?|no matter(?: which)?|"
+    r"(?:it's|it is|that's|that is) not important(?: which(?: one)?)?|(?:i )?(?:don't|do not) mind(?: which(?: one)?)?|"
+    r"never mind which(?: one)?|whatever|whichever|any(?: of them| one)? is fine"
+    r")(?: (?:please|thanks|thank you))*$"
+)
+
+
+def logs_anyway(said: str) -> bool:
+    """ "Just log it", "it doesn't matter", "log it anyway": logged without choosing."""
+    return _ANYWAY.match(spoken(said)) is not None
+
+
 _CORRECTION = re.compile(
     r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?"
     r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*(?:,?\s+not\s+[a-z']+)?$"
