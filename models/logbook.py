@@ -102,7 +102,6 @@ def log_said(
     """
     now = now or utcnow()
     said = tracking.clean_note(said)  # bounded before any matching: words, not a document
-    asked = first_words is not None
     agreed = active_commitments(session, partner.couple_id)
     loggable = tracking.loggable_commitments(session, partner)
     by_id = {c.lineage_id: c for c in loggable}
@@ -142,8 +141,12 @@ def log_said(
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:
-        # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
-        return logged(mine[0], "" if asked or resolved else understanding.own_words(said, mine[0]))
+        # Confirmed in their own words, kept as the note: after "which one?", the words first said
+        # (the answer is just the name); a name Alexa resolved needs none.
+        return logged(
+            mine[0],
+            "" if resolved else understanding.own_words(first_words if first_words is not None else said, mine[0]),
+        )
     if mine:
         return Ambiguous(mine)
     if not (pending or loggable):

@@ -37,7 +37,7 @@ from ..dialog import (
 from ..speakers import other_partner
 from ..speech import Language, clause, sentence_case
 from ..steering import logs_anyway
-from ..understanding import Words, none_of_those
+from ..understanding import Words, none_of_those, says_yes
 from .logbook import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
@@ -67,7 +67,7 @@ class LogBreachIntentHandler(NoteIntentHandler):
         if (flow.get("name"), flow.get("step")) == (BREACH_FLOW, WHICH_STEP):
             return settle_breach(handler_input, partner, flow, said)
         session_attributes(handler_input).pop(FLOW, None)  # a breach said now is a new request
-        return log_breach(handler_input, partner, said)
+        return log_breach(handler_input, partner, "" if logs_anyway(said) else said)
 
 
 def log_breach(
@@ -144,6 +144,8 @@ def settle_breach(handler_input: HandlerInput, partner: Partner, flow: dict[str,
     if not isinstance(first, str) or len(first) > MAX_NOTE or has_control_characters(first) or not ids(flow.get("ids")):
         end_flow(handler_input)  # a forged or stale session: nothing logged
         return tell(handler_input, speech(handler_input).say("lost_place"))
+    if says_yes(said) and len(ids(flow.get("ids"))) == 1:  # "yes" to "was it no contact with my ex?"
+        said = "the first one"
     picks_none = none_of_those(said) or _NOT_ONE.match(spoken(said)) is not None
     declined = _DECLINED.match(spoken(said)) is not None
     if logs_anyway(said) or (picks_none and not first and not declined):

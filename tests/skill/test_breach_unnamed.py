@@ -13,7 +13,7 @@ from tests.skill import test_conversations as conversations
 from tests.skill.test_breach_boundaries import WHICH, answer, boundaries, breach, logged
 from tests.skill.test_conversations import SAY, Talk, entries
 from trust_tracker.models import contracts, voice
-from trust_tracker.models.entities import ItemKind, LogKind
+from trust_tracker.models.entities import ContractVersion, ItemKind, LogKind
 from trust_tracker.skill.simulator import Match
 
 skill, home = conversations.skill, conversations.home
@@ -103,16 +103,22 @@ def test_without_boundaries_a_bare_breach_is_logged_at_once(session, home, alex_
     assert logged(session) == [(LogKind.BREACH, None, "")]
 
 
-def test_another_couple_hears_their_own_boundaries(session, skill, session_factory):
-    priya, dev = conversations.make_couple(session, "Priya", "Dev")
-    code = voice.issue_pairing_code(session, priya, now=NOW)
-    voice.link_device(session, code, alexa_user_id="amzn1.ask.account.OTHER", person_id="amzn1.ask.person.P", now=NOW)
-    drafts = [contracts.ItemDraft(ItemKind.BOUNDARY, "No reading each other's phones")]
-    version = contracts.propose_version(session, priya, drafts, now=NOW)
-    contracts.agree_version(session, dev, version.id, now=NOW)
+def priya_and_dev(session, skill, sessions, *boundaries: str, speaker: int = 0) -> tuple[Talk, ContractVersion]:
+    """Another couple, Priya and Dev, with these boundaries agreed; a device linked to one of them."""
+    partners = conversations.make_couple(session, "Priya", "Dev")
+    drafts = [contracts.ItemDraft(ItemKind.BOUNDARY, text) for text in boundaries]
+    version = contracts.propose_version(session, partners[0], drafts, now=NOW)
+    contracts.agree_version(session, partners[1], version.id, now=NOW)
+    code = voice.issue_pairing_code(session, partners[speaker], now=NOW)
+    voice.link_device(session, code, alexa_user_id="amzn1.ask.account.PD", person_id="amzn1.ask.person.PD", now=NOW)
     session.commit()
-    talk = Talk(skill, session_factory, person_id="amzn1.ask.person.P")
-    talk.conversation.user_id = "amzn1.ask.account.OTHER"
+    talk = Talk(skill, sessions, person_id="amzn1.ask.person.PD")
+    talk.conversation.user_id = "amzn1.ask.account.PD"
+    return talk, version
+
+
+def test_another_couple_hears_their_own_boundaries(session, skill, session_factory):
+    talk, _ = priya_and_dev(session, skill, session_factory, "No reading each other's phones")
     said = talk("i overstepped one of our boundaries")
     assert said.speech == "Which of your boundaries was it: no reading each other's phones? Or say: none of them."
     said = answer(talk, "reading phones")
@@ -142,3 +148,16 @@ def test_bad_replies_log_nothing(session, boundaries, alex_talks, reply):
     said = answer(alex_talks, reply)
     assert said.speech
     assert entries(session) == []
+
+
+@pytest.mark.parametrize("yes", [Match("AMAZON.YesIntent", {}), Match("AnswerIntent", {"answer": "yes"})])
+def test_yes_when_one_boundary_was_read_out_is_that_one(session, skill, session_factory, home, yes):
+    contract = conversations.contract.__wrapped__(
+        session, home
+    )  # one boundary: no contact with the former affair partner
+    talk = Talk(skill, session_factory, person_id=conversations.ALEX_VOICE)
+    assert talk("log a boundary breach").speech.startswith("Which of your boundaries was it: no contact")
+    said = talk.send(yes)
+    assert "a breach of no contact with the former affair partner" in said.speech
+    assert [(kind, note) for kind, _lineage, note in logged(session)] == [(LogKind.BREACH, "")]
+    assert logged(session)[0][1] is not None and contract

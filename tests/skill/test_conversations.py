@@ -282,6 +282,7 @@ def test_a_very_long_answer_is_refused_never_cut_and_the_question_asked_again(se
 
 def test_a_very_long_reflection_or_note_is_refused_never_cut(session, alex_talks, contract) -> None:
     alex_talks("log a boundary breach")
+    alex_talks("yes")  # "Which of your boundaries was it: no contact …?"
     alex_talks("yes")
     said = alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600}))
     assert said.speech == f"{SAY('too_long')} {SAY('reflect_trigger')}"
@@ -342,6 +343,7 @@ def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_ta
     contracts.propose_version(session, sam, [contracts.ItemDraft(ItemKind.COMMITMENT, "Something new")], now=NOW)
     session.flush()
     alex_talks("log a boundary breach")
+    alex_talks("yes")  # "Which of your boundaries was it: no contact …?"
     alex_talks("yes")
     alex_talks("an old message")
     alex_talks("blocking the number")
