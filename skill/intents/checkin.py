@@ -348,7 +348,8 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
         prefix.append(language.count("checkin_answers_moved", moved.moved))
     if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
         prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
-    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
+    go_back = language.say("checkin_go_back_yours") if moved and moved.kept else ""
+    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried, if_asked=go_back)
 
 
 class NextIntentHandler(IntentHandler):

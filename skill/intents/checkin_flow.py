@@ -70,13 +70,18 @@ def begin_checkin(
     present: list[Partner],
     prefix: str = "",
     carried: dict[str, Any] | None = None,
+    *,
+    if_asked: str = "",
 ) -> Response:
     """ "Is Sam with you?" answered: the questions for those present, in turn (`carried`:
-    what this conversation already holds, when it goes on with someone else)."""
+    what this conversation already holds, when it goes on with someone else; `if_asked`:
+    said after the prefix only when a question follows, never as the session ends)."""
     context = skill_context(handler_input)
     flow = {**opened([p.id for p in present], context.now), **(carried or {})}
     session_attributes(handler_input)[FLOW] = flow
-    return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
+    turn = checkin_turns.turn(context.session, speaker, present, context.now)
+    more = if_asked if turn.question is not None else ""
+    return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [prefix, more])))
 
 
 def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
