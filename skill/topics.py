@@ -53,6 +53,8 @@ TOPIC_CHOICE = "topic_choice"
 # Session attribute: the words of the request asked about, as each job offered reads them (a
 # breach's note, a promise's words), so "yes" or "log it" never drops them.
 TOPIC_WORDS = "topic_words"
+# Session attribute: "Shall I ...?" was asked again after an unclear reply (the next one leaves it).
+TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 _CHOICE_REPLY = "topic_choice_reply"
 # Request attributes: the couple's commitments, their names and words; their boundaries' words.
@@ -157,6 +159,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         session = session_attributes(handler_input)
         offered = session.pop(TOPIC_OFFER, None)
+        asked_again = session.pop(TOPIC_OFFER_AGAIN, None) is True
         held = session.pop(TOPIC_WORDS, None)
         requests = handler_input.attributes_manager.request_attributes
         requests[TOPIC_WORDS] = held if isinstance(held, dict) else {}
@@ -167,6 +170,11 @@ class TopicInterceptor(AbstractRequestInterceptor):
         choice = session.pop(TOPIC_CHOICE, None)
         if isinstance(choice, dict) and intent.name in _ANSWERS and not distress_said(handler_input):
             self.answer_choice(handler_input, intent, choice)
+            return
+        if intent.name == "AMAZON.FallbackIntent" and isinstance(offered, str) and offered in JOB:
+            # Not understood, to "Shall I start your check-in?": asked again once, gently; then left kindly.
+            requests[_UNCLEAR] = (offered,)
+            requests[_CHOICE_REPLY] = "give_up" if asked_again else "again"
             return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
             become(intent, offered, _words_for(handler_input, offered))  # else asked for (which promise, what happened)
@@ -239,9 +247,13 @@ class TopicQuestionHandler(AbstractRequestHandler):
         reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
         jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
         session_attributes(handler_input)[TOPIC_WORDS] = requests.get(TOPIC_WORDS, {})
+        if len(choices) == 1 and reply == "give_up":
+            return tell(handler_input, say("topic_offer_give_up"))
         if len(choices) == 1:
             session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
-            return ask(handler_input, say("topic_offer", **jobs), say("topic_offer_reprompt", **jobs))
+            session_attributes(handler_input)[TOPIC_OFFER_AGAIN] = reply == "again"
+            key = "topic_offer_again" if reply == "again" else "topic_offer"
+            return ask(handler_input, say(key, **jobs), say("topic_offer_reprompt", **jobs))
         if reply in ("none", "give_up"):
             return tell(handler_input, say(f"topic_choice_{reply}"))
         session_attributes(handler_input)[TOPIC_CHOICE] = {"jobs": list(choices), "tries": 1 if reply else 0}
