@@ -40,6 +40,7 @@ from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
+from ..steering import logs_anyway
 from ..understanding import (
     Words,
     all_of_them,
@@ -316,6 +317,7 @@ class NoteIntentHandler(PartnerIntentHandler):
     def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
         """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
         context, language = skill_context(handler_input), speech(handler_input)
+        said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
         key = self.kind.value
         logged = logbook.log_note(
             context.session,

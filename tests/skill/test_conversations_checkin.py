@@ -141,6 +141,7 @@ def test_a_very_long_answer_is_refused_never_cut_and_the_question_asked_again(se
 
 def test_a_very_long_reflection_or_note_is_refused_never_cut(session, alex_talks, contract) -> None:
     alex_talks("log a boundary breach")
+    alex_talks("yes")  # "Which of your boundaries was it: no contact …?"
     alex_talks("yes")
     said = alex_talks.send(Match("AnswerIntent", {"answer": "why " * 600}))
     assert said.speech == f"{SAY('too_long')} {SAY('reflect_trigger')}"

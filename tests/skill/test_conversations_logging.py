@@ -72,6 +72,7 @@ def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_ta
     contracts.propose_version(session, sam, [contracts.ItemDraft(ItemKind.COMMITMENT, "Something new")], now=NOW)
     session.flush()
     alex_talks("log a boundary breach")
+    alex_talks("yes")  # "Which of your boundaries was it: no contact …?"
     alex_talks("yes")
     alex_talks("an old message")
     alex_talks("blocking the number")
