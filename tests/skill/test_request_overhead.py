@@ -10,11 +10,13 @@ import dateutil.parser
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
+from sqlalchemy import event
 
-from tests.factories import NOW
+from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill.test_conversations import ALEX_VOICE, USER, Talk
 from trust_tracker.models import contracts, voice
 from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import ItemKind
 from trust_tracker.skill import speakers
 from trust_tracker.skill.builder import build_skill
@@ -92,3 +94,24 @@ def test_the_names_sent_to_alexa_are_built_once_and_follow_a_change(
 def _names(said) -> dict[str, list[str]]:
     [directive] = [d for d in said.response["response"]["directives"] if d["type"] == "Dialog.UpdateDynamicEntities"]
     return {t["name"]: [v["name"]["value"] for v in t["values"]] for t in directive["types"]}
+
+
+def test_a_sessions_first_keep_reads_its_commitments_phrasings_from_the_kept_copy(fresh_engine) -> None:
+    sessions = make_sessionmaker(fresh_engine)  # as the server's: what a request loaded, it holds
+    with sessions.begin() as session:
+        alex, sam = make_couple(session)
+        assert sam is not None
+        agreed_contract(session, alex, sam)
+        code = voice.issue_pairing_code(session, alex, now=NOW)
+        voice.link_device(session, code, alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW)
+    skill = build_skill()
+    Talk(skill, sessions, person_id=ALEX_VOICE)("i kept my promise to evening talk")  # the process keeps them
+    statements: list[str] = []
+    listener = lambda *args: statements.append(args[2])  # noqa: E731
+    event.listen(fresh_engine, "before_cursor_execute", listener)
+    try:
+        said = Talk(skill, sessions, person_id=ALEX_VOICE)("i kept my promise to call when late")
+    finally:
+        event.remove(fresh_engine, "before_cursor_execute", listener)
+    assert said.speech == "Logged: you kept your promise to call when late."
+    assert not [s for s in statements if "FROM item_lineage" in s]  # not one by one, as each was touched
