@@ -10,9 +10,9 @@ import dateutil.parser
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
-from sqlalchemy import event
 
 from tests.factories import NOW, agreed_contract, make_couple
+from tests.models.test_kept_copies import statements_of
 from tests.skill.test_conversations import ALEX_VOICE, USER, Talk
 from trust_tracker.models import contracts, voice
 from trust_tracker.models.contracts import ItemDraft
@@ -106,12 +106,7 @@ def test_a_sessions_first_keep_reads_its_commitments_phrasings_from_the_kept_cop
         voice.link_device(session, code, alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW)
     skill = build_skill()
     Talk(skill, sessions, person_id=ALEX_VOICE)("i kept my promise to evening talk")  # the process keeps them
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(fresh_engine, "before_cursor_execute", listener)
-    try:
+    with statements_of(fresh_engine) as statements:
         said = Talk(skill, sessions, person_id=ALEX_VOICE)("i kept my promise to call when late")
-    finally:
-        event.remove(fresh_engine, "before_cursor_execute", listener)
     assert said.speech == "Logged: you kept your promise to call when late."
     assert not [s for s in statements if "FROM item_lineage" in s]  # not one by one, as each was touched
