@@ -115,7 +115,8 @@ def log_commitment(
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
-    agreed = active_commitments(context.session, partner.couple_id)  # "half hour walk" hedges nothing
+    # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
+    agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
         return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
     if confirmed is not None and names_nothing(said) and not named_ids:
