@@ -13,7 +13,7 @@ from ask_sdk_model import RequestEnvelope
 
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.models.test_kept_copies import statements_of
-from tests.skill.test_conversations import ALEX_VOICE, USER, Talk
+from tests.skill.talk import ALEX_VOICE, USER, Talk
 from trust_tracker.models import contracts, voice
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
