@@ -106,8 +106,13 @@ def _says_who(said: str, names: list[str]) -> tuple[str, bool] | None:
     )
     if found is None or (found["reason"] and not found["lead"]):  # a reason only after "sorry", "no", "wait" …
         return None
-    # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a reason.
-    plainly = re.search(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b", found["lead"] or "") or found["reason"]
+    # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a
+    # reason, or "my name is" (unlike "I'm", never followed by how one feels).
+    plainly = (
+        re.search(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b", found["lead"] or "")
+        or found["reason"]
+        or re.search(r"\bmy name is\b", spoken(said))
+    )
     return found["a"] or found["b"], bool(plainly) or spoken(said).startswith("actually")
 
 

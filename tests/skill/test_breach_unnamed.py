@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import NOW
-from tests.skill import test_conversations as conversations
+from tests.factories import NOW, make_couple
+from tests.skill import talk as conversations
 from tests.skill.talk import SAY, Talk, entries
 from tests.skill.test_breach_boundaries import WHICH, answer, boundaries, breach, logged
 from trust_tracker.models import contracts, voice
@@ -105,7 +105,7 @@ def test_without_boundaries_a_bare_breach_is_logged_at_once(session, home, alex_
 
 def priya_and_dev(session, skill, sessions, *boundaries: str, speaker: int = 0) -> tuple[Talk, ContractVersion]:
     """Another couple, Priya and Dev, with these boundaries agreed; a device linked to one of them."""
-    partners = conversations.make_couple(session, "Priya", "Dev")
+    partners = make_couple(session, "Priya", "Dev")
     drafts = [contracts.ItemDraft(ItemKind.BOUNDARY, text) for text in boundaries]
     version = contracts.propose_version(session, partners[0], drafts, now=NOW)
     contracts.agree_version(session, partners[1], version.id, now=NOW)

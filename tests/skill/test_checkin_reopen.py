@@ -4,7 +4,7 @@ new answer replaces it. Nothing answered this week: said as before."""
 
 from __future__ import annotations
 
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill.talk import QUESTIONS, SAY, Talk
 from tests.skill.test_repairs import answers
 

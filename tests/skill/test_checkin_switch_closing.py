@@ -9,7 +9,7 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill import test_repairs as repairs
 from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_checkin_speaker import start_as_alex_alone

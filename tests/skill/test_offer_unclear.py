@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill.talk import SAY, Talk, entries
 from tests.skill.test_topics import carrier
 from trust_tracker.skill.simulator import Match

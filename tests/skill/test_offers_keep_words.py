@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill.talk import Talk, entries
 from tests.skill.test_breach_unnamed import priya_and_dev
 from trust_tracker.models.entities import ItemKind, LogKind
