@@ -65,3 +65,10 @@ def test_a_small_win_just_logged_is_worth_celebrating(say, session, home) -> Non
 
 def test_with_no_win_and_no_milestone_nothing_is_made_up(say, session, home) -> None:
     assert speech(spoken_to(say, "what should we celebrate")).startswith("Nothing new to celebrate yet")
+
+
+@pytest.mark.parametrize("said", ["what did i log today", "what did i log"])
+def test_asking_for_ones_own_log_is_told_it_is_ones_own(say, session, home, said) -> None:
+    """No job reads the speaker's own entries aloud: the nearest honest answer, not "I only know
+    Alex and Sam here"."""
+    assert speech(spoken_to(say, said)).startswith("That's your own log.")
