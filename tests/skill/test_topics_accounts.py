@@ -23,7 +23,7 @@ SAID = {
         "um so i had the evening talk with sam after tea",
         "yeah so we did the house jobs this afternoon",
         "right so i texted sam that the bus was late",
-        "honestly i answered every question about my phone",
+        "okay so i answered every question about my phone",
     ],
     # a good moment the two had, said by what happened
     "LogSmallWinIntent": [
