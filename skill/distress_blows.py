@@ -11,7 +11,7 @@ sport. A burn needs a person and someone burnt, not a CD, a playlist or a comeba
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, SUBJECT
+from .distress_vocab import BETWEEN, SCORE, SUBJECT
 
 # Blows with no everyday sense when a person does them to someone ("clocked" is left out: in
 # Britain "she clocked me" is "she noticed me").
@@ -28,12 +28,16 @@ _STRUCK = (
     r"(?:me|us|her|him|them|the kids|(?:my|our) (?:little )?(?:kids?|children|son|daughter|baby|mum|mom|sister|brother|"
     r"wife|girlfriend|partner|friend|mate))\b"
 )
-# Sport or play near the blow: "body slammed me at wrestling practice", "whacked me with a pillow".
+# Sport or play near the blow: "body slammed me at wrestling practice", "whacked me with a pillow",
+# "pummelled us in the second half".
 _NOT_PLAY = (
     r"(?!(?: [\w']+){0,5} (?:at|in|during|playing|while|when|with) (?:the |a |our |my |his |her )?(?:\w+ )?(?:wrestling|"
     r"practice|training|judo|karate|boxing|sparring|rugby|footy|football|game|match|ring|mosh pit|pillow|pillows|"
-    r"snowballs?|water balloons?|nerf|play fight|play fighting|bjj|mma|class|gym|dojo|trampoline)\b)"
+    r"snowballs?|water balloons?|nerf|play fight|play fighting|bjj|mma|class|gym|dojo|trampoline|first half|second "
+    r"half|extra time|overtime|penalties)\b)"
     r"(?!(?: [\w']+){0,5} (?:as a joke|for fun|playfully|jokingly|by accident|accidentally|by mistake)\b)"
+    # A score ("they thumped us three nil"), or a thing passed ("biffed me the ball").
+    rf"(?! {SCORE}| (?:the|a|an) (?:ball|keys|remote|phone|pen|towel|bag)\b)"
 )
 # Blows given as things, many: "my fella keeps giving me slaps" (one blow given is skill/distress_idioms.py's).
 _BLOWS = (

@@ -59,7 +59,8 @@ HIDING = [
     rf"\b(?:lie|lies|lied|lying|make up (?:a story|stories|excuses)|made up (?:a story|stories|excuses)|making up "
     rf"(?:a story|stories|excuses)|make excuses|made excuses|making excuses|cover story|explain away|explained away) "
     rf"(?:to )?(?:the |my |a |our |his |her )?(?:{_CARER} )?(?:about|over) (?:how i got )?(?:my |the |her |his |their "
-    rf"|these |those |this |that )?(?:\w+ )?{_INJURY}\b(?! (?:drops|test|exam|appointment|surgery|chart)\b)",
+    rf"|these |those |this |that )?(?:\w+ )?{_INJURY}\b(?! (?:drops|test|exam|appointment|surgery|chart)\b| (?:to|in) (?:the |my |our )?"
+    r"(?:budget|hair|fringe|funding|hours|pay|wages|team|staff|prices)\b)",
     # A watch kept with rage: "he watches my location all day and goes mad if I'm late".
     rf"\b(?:watches|watched|watching|checks|checked|checking|tracks|tracked|tracking|monitors|monitored|monitoring|"
     rf"stalks|follows|looks at|goes through|reads) (?:where i am|who i (?:am with|see|text|talk to)|my (?:\w+ )?"

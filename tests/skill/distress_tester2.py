@@ -228,4 +228,8 @@ TESTER2_FAMILY_LOOKALIKES = [
     "she knocked us out in the semi finals",
     "india beat them by six wickets",
     "i beat my brother two nil at fifa",
+    "they thumped us three nil",
+    "they pummelled us in the second half",
+    "he biffed me the ball",
+    "i lied to my mum about the cuts to my hair",
 ]
