@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .distress_coercion import COERCION
 from .distress_idioms import IDIOMS
+from .distress_openings import OPENINGS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -327,4 +328,4 @@ FAMILIES = [
 # coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py);
 # said sideways: fear of home, asking quietly, watched, kept in, threats of next time (skill/distress_sideways.py);
 # threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + OPENINGS
