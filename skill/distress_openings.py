@@ -45,7 +45,8 @@ _PARENT = (
 
 OPENINGS = [
     # Someone called or fetched, in secret or with danger near: "can you call someone for me quietly".
-    rf"^(?=.*\b{_SUMMONED}\b)(?=.*\b{_DANGER_NEAR})",
+    # A surprise is kept quiet too: "call someone quietly about the surprise party".
+    rf"^(?!.*\bsurprise\b)(?=.*\b{_SUMMONED}\b)(?=.*\b{_DANGER_NEAR})",
     # Coming back armed: "she's coming back with the knife".
     rf"\b(?:he|she|they) (?:is|are|was) (?:coming|coming back|back|here|outside|at the door|waiting)(?: \w+){{0,2}} "
     rf"with (?:a|the|his|her|their) {WEAPON}\b(?! (?:sharpener|block|set|drawer))",
