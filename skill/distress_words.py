@@ -16,6 +16,7 @@ from .distress_coercion import COERCION
 from .distress_despair import DESPAIR
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
+from .distress_openings import OPENINGS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -339,5 +340,6 @@ FAMILIES = [
 # threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py);
 # no reason to live, pills put by, poison, "I'll end it" (skill/distress_despair.py);
 # hiding, fleeing, lies told to a nurse about an injury, a watch kept with rage (skill/distress_hiding.py);
-# blows in regional slang, and burns (skill/distress_blows.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS
+# blows in regional slang, and burns (skill/distress_blows.py);
+# what SupportIntent's carriers by opening bring in: asking quietly for someone, a body part hurt (skill/distress_openings.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS

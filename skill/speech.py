@@ -94,7 +94,8 @@ EN_US: dict[str, str] = {
     ),
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
-    "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
+    # A person in danger may have been misheard: the way to the numbers, gently, every time.
+    "fallback_again": "I'm still not getting it. Say help to hear what you can say. If you're not safe, say: I need help.",
     "still_not": "I'm still not getting it.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",

@@ -176,7 +176,7 @@ def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_tal
     assert said.speech == "Just yes or no, please. Is Sam here for the check-in too? Yes or no?" and said.open
     said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))  # the second unclear reply: a pointer to help
     assert said.speech == (
-        "I'm still not getting it. Say help to hear what you can say, or stop to leave. "
+        "I'm still not getting it. Say help to hear what you can say. If you're not safe, say: I need help. "
         "Is Sam here for the check-in too? Yes or no?"
     )
     assert alex_talks("no").speech == f"Question 1: {QUESTIONS[0]}"
