@@ -12,7 +12,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.factories import NOW
+from tests.factories import NOW, make_entry
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, add_kept, count, entries
 from trust_tracker.models import checkins, voice
@@ -364,7 +364,7 @@ def test_unclear_replies_to_a_yes_or_no_question_escalate_to_a_kind_goodbye(sess
 
 def test_unclear_replies_to_shall_i_mark_those_as_seen_end_kindly(session, home, alex_talks):
     _alex, sam = home
-    conversations.make_entry(session, sam, LogKind.SMALL_WIN, NOW.date(), note="we cooked")
+    make_entry(session, sam, LogKind.SMALL_WIN, NOW.date(), note="we cooked")
     alex_talks("what did sam log")
     said = [alex_talks.send(Match("AMAZON.FallbackIntent")) for _ in range(3)]
     assert [s.open for s in said] == [True, True, False] and said[2].speech == US.say("fallback_give_up")
