@@ -100,7 +100,12 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ),
     ("checkin", r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in"),
     ("celebrate", r"what should we celebrate"),
-    ("questions", r"(?:what are )?(?:this week's |the )?check ?in questions"),
+    (
+        "questions",
+        r"(?:what are )?(?:this week's |the )?check ?in questions|"
+        r"(?:what are|read|tell me|read me|read us|ask me|ask us) (?:this week's |the |our )(?:check ?in )?questions"
+        r"(?: (?:for )?this week)?",
+    ),
     (
         "contract",
         r"read (?:our|the|me our|us our) contract|(?:what are|read|tell me|read me) (?:our|the) (?:contract|promises|commitments)\b.*",

@@ -17,7 +17,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
-from trust_tracker.models.steering_words import is_filler
+from trust_tracker.models.steering_words import is_filler, requested
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -27,6 +27,7 @@ from ..dialog import (
     ask,
     elicit,
     ids,
+    replay,
     session_attributes,
     skill_context,
     slot_text,
@@ -40,7 +41,7 @@ from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
-from ..steering import logs_anyway
+from ..steering import logs_anyway, request_intent
 from ..understanding import (
     Words,
     all_of_them,
@@ -126,6 +127,11 @@ def log_commitment(
             return _which_one(handler_input, kind, "which_one", choices)
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None
+    if asked is not None and (other := request_instead(said)) is not None:
+        # "What are this week's questions" said to "which one?": no answer, so the question is
+        # dropped and the request served as itself (never a promise guessed from its words).
+        attributes.pop(PENDING_LOG, None)
+        return replay(handler_input, *other)
     # What was said before "which one?", kept as the note should it end unattached.
     first = asked.get("said") if asked is not None else None
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
@@ -203,6 +209,17 @@ def log_commitment(
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+
+
+# Requests that answer "which one?" in their own way (a keep, a miss, "all of them"): read as answers.
+_LOGGING = frozenset({*LOG_INTENTS.values(), "LogAllKeptIntent", "LogAllMissedIntent"})
+
+
+def request_instead(said: str) -> tuple[str, dict[str, str]] | None:
+    """The other request these words make ("read our contract", "how are we doing"), said where
+    a promise's name was asked for; None for an answer."""
+    request = request_intent(requested(said))
+    return request if request is not None and request[0] not in _LOGGING else None
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
