@@ -17,7 +17,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
-from trust_tracker.models.steering_words import is_filler, requested
+from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -41,7 +41,7 @@ from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
-from ..steering import logs_anyway, request_intent
+from ..steering import logs_anyway, request_instead
 from ..understanding import (
     Words,
     all_of_them,
@@ -132,6 +132,9 @@ def log_commitment(
         # dropped and the request served as itself (never a promise guessed from its words).
         attributes.pop(PENDING_LOG, None)
         return replay(handler_input, *other)
+    if asked is not None and control(said) in ("back", "stop", "skip"):  # "go back", "never mind that"
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, language.say("which_one_none"))
     # What was said before "which one?", kept as the note should it end unattached.
     first = asked.get("said") if asked is not None else None
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
@@ -209,17 +212,6 @@ def log_commitment(
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
-
-
-# Requests that answer "which one?" in their own way (a keep, a miss, "all of them"): read as answers.
-_LOGGING = frozenset({*LOG_INTENTS.values(), "LogAllKeptIntent", "LogAllMissedIntent"})
-
-
-def request_instead(said: str) -> tuple[str, dict[str, str]] | None:
-    """The other request these words make ("read our contract", "how are we doing"), said where
-    a promise's name was asked for; None for an answer."""
-    request = request_intent(requested(said))
-    return request if request is not None and request[0] not in _LOGGING else None
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
