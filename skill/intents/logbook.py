@@ -26,6 +26,7 @@ from ..dialog import (
     PENDING_LOG,
     ask,
     elicit,
+    elicit_answer,
     ids,
     replay,
     session_attributes,
@@ -302,6 +303,7 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
         confirmation,
         vary(handler_input, "offer_reflect", first=told),
     ]
+    elicit_answer(handler_input)  # the reflection itself may come as the answer
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 

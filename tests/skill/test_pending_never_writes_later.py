@@ -43,7 +43,17 @@ def test_a_request_after_which_one_is_served_and_logs_nothing(session, contract,
 
 @pytest.mark.parametrize(
     "leaving",
-    ["go back", "that's all", "stop", "never mind", "scratch that", "take that back", "skip", "go back please"],
+    [
+        "go back",
+        "that's all",
+        "stop",
+        "never mind",
+        "scratch that",
+        "take that back",
+        "skip",
+        "go back please",
+        "delete my last entry",
+    ],
 )
 def test_control_words_after_which_one_log_nothing(session, contract, alex_talks, leaving):
     alex_talks(OFFERED)
