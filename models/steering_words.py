@@ -50,7 +50,8 @@ _WHAT_WAS_SAID = (
     r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
 )
 _BACK = re.compile(
-    r"^(?:go back(?: to the (?:last|previous) question| a question| one)?|back(?: to the previous question)?|"
+    r"^(?:go back(?: (?:one|a) (?:question|step)|(?: to)?(?: the| a| that)? ?(?:(?:last|previous|earlier|other) )?(?:question|one|step)?)(?: again)?|"
+    r"back(?: to the (?:last|previous) (?:question|one))?|"
     r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|redo(?: that| my answer| it)?|"
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
@@ -71,6 +72,13 @@ _REPEAT = re.compile(
     # "Again" alone (never inside an answer: "we argued again"), "once more", "what's the question?"
     r"|^(?:(?:sorry|please|can you|could you|say it|ask it|ask that|ask the question)\s+)*(?:again|once more|one more time)"
     r"(?: please)?$|^(?:what's|what is|which was|which is) the question(?: again)?$"
+)
+# Carrying on, said where an answer is expected ("no, let's keep going", "carry on with our
+# check-in"): the question waits, asked again; never an answer.
+_GO_ON = re.compile(
+    r"^(?:(?:no|yes|yeah|ok|okay|alright|right|fine)\s+)*(?:let's |let us |we can |we'll |we will |i'll |i will )?"
+    r"(?:keep going|carry on|continue|go on|get on with it|proceed|resume)"
+    r"(?: (?:with )?(?:it|the|our|this|that)? ?(?:check ?in|questions?)?)?(?: then| please| now)*$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
 # Sounds, and words that buy time: never an answer (the question is asked again, gently).
@@ -100,7 +108,12 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ),
     ("checkin", r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in"),
     ("celebrate", r"what should we celebrate"),
-    ("questions", r"(?:what are )?(?:this week's |the )?check ?in questions"),
+    (
+        "questions",
+        r"(?:what are )?(?:this week's |the )?check ?in questions|"
+        r"(?:what are|read|tell me|read me|read us|ask me|ask us) (?:this week's |the |our )(?:check ?in )?questions"
+        r"(?: (?:for )?this week)?",
+    ),
     (
         "contract",
         r"read (?:our|the|me our|us our) contract|(?:what are|read|tell me|read me) (?:our|the) (?:contract|promises|commitments)\b.*",
@@ -108,7 +121,8 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ("boundaries", r"(?:what are|read|tell me|read me) (?:our|the) boundaries\b.*"),
     (
         "pause",
-        r"(?:we|i) need a (?:pause|break)|(?:let's|let us|can we|could we|we need to|i need to) (?:take|have) a (?:break|pause)\b.*",
+        r"(?:we|i)(?: need| want| would like|'d like) a (?:little |short |quick |small |bit of a )?(?:pause|break)(?: please)?|"
+        r"(?:let's|let us|can we|could we|we need to|i need to) (?:take|have) a (?:little |short |quick |small )?(?:break|pause)\b.*",
     ),
     ("kept", rf"i kept {_PROMISE}(?P<words>.*)"),
     ("missed", rf"i (?:missed|broke|forgot|didn't keep|did not keep|failed to keep) {_PROMISE}(?P<words>.*)"),
@@ -214,14 +228,14 @@ def is_filler(said: str) -> bool:
 
 def control(said: str) -> str | None:
     """What the words do when they steer rather than answer: "repeat", "skip", "back" (go
-    back, change my answer, undo, delete, scratch that), "stop", "help", "filler" (um, let
-    me think) or "request" (sounds like something to do, not an answer: confirm first);
+    back, change my answer, undo, delete, scratch that), "stop", "help", "go on" (keep going,
+    carry on), "filler" (um, let me think) or "request" (sounds like something to do, not an answer: confirm first);
     None for an answer."""
     if is_filler(said):
         return "filler"
     text = spoken(said)
     bare = _AFTER.sub("", _AROUND.sub("", text))
-    for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP)):
+    for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP), ("go on", _GO_ON)):
         if pattern.match(bare):
             return name
     if _REPEAT.search(text):
@@ -233,7 +247,7 @@ def control(said: str) -> str | None:
 
 # Typed on the site, only a whole answer that is nothing but steering is refused: "repeat"
 # is found anywhere in what is said, and a request is confirmed by voice, saved as typed.
-_TYPED = frozenset({"filler", "skip", "back", "stop", "help"})
+_TYPED = frozenset({"filler", "skip", "back", "stop", "help", "go on"})
 
 
 # "Repeat" anywhere in a typed answer is words, not steering; the whole answer "start over" is.

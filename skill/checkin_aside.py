@@ -44,7 +44,7 @@ from .dialog import (
     speech,
 )
 from .intents.checkin_flow import HELD_INTENTS
-from .intents.checkin_held import checkin_waits
+from .intents.checkin_held import checkin_waits, together_asked
 from .safety import SafetyHandler
 from .speech import ssml_text
 
@@ -80,7 +80,8 @@ def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:
     flow = attributes.get(FLOW)
     together = isinstance(flow, dict) and (flow.get("name"), flow.get("step")) == ("checkin", "together?")
     if together and isinstance(attributes.get(LAST_QUESTION), dict) and PENDING_LOG not in attributes:
-        # "Is Sam with you?": something to log is logged as it is anywhere, then this comes back.
+        # "Is Sam with you?": a request to log is logged as it is anywhere, then this comes back
+        # (a statement that only sounds like one is the check-in's: checkin_held).
         return {"flow": flow, "question": attributes[LAST_QUESTION], "own": True, "together": True}
     held = attributes.get(SUSPENDED)
     held = held if isinstance(held, dict) else {}
@@ -119,7 +120,7 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
             _say_after(handler_input, response, speech(handler_input).say("checkin_stopped"))
             return
         if response.should_end_session is False:
-            if intent == "StartCheckInIntent" or _asks_checkin(attributes, response):
+            if intent == "StartCheckInIntent" or _asks_checkin(attributes, response) or together_asked(attributes):
                 attributes.pop(SUSPENDED, None)  # the check-in itself is asking
                 return
             # The aside asks something of its own ("seen, thank you?", "what's the code?"):

@@ -49,6 +49,7 @@ EN_US: dict[str, str] = {
     "held_words_HardDayIntent": "I'm having a hard day",
     "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
     "checkin_back": "Back to our check-in:",
+    "checkin_together_first": "I haven't logged anything; the check-in comes first.",
     # "The rest", "the other ones" where an answer was expected.
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",

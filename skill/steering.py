@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import Requested, spoken
+from trust_tracker.models.steering_words import Requested, requested, spoken
 
 from .understanding import partner_named
 
@@ -184,6 +184,17 @@ def request_intent(request: Requested | None) -> tuple[str, dict[str, str]] | No
     intent, slot = found
     words = "" if request.words in ("my", "our", "it", "that") else request.words
     return intent, ({slot: words} if slot and words else {})
+
+
+# Requests that answer "which one?" in their own way (a keep, a miss, "all of them"): read as answers.
+_LOGGING = frozenset({"LogKeptIntent", "LogMissedIntent", "LogAllKeptIntent", "LogAllMissedIntent"})
+
+
+def request_instead(said: str) -> tuple[str, dict[str, str]] | None:
+    """The other request these words make ("read our contract", "how are we doing"), said where
+    a promise's name was asked for; None for an answer."""
+    request = request_intent(requested(said))
+    return request if request is not None and request[0] not in _LOGGING else None
 
 
 # "Actually this is Jordan", "my name is Jordan", "Jordan speaking": someone says who is

@@ -164,6 +164,7 @@ def breach_script(handler_input: HandlerInput, partner: Partner, entry_id: int, 
     logged = breach_logged(speech(handler_input), partner, boundary)
     session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
     screens.summary_card(handler_input, say("card_logged"), say("card_breach"))
+    elicit_answer(handler_input)  # the reflection itself may come as the answer
     return ask(
         handler_input, " ".join([say("breach_thanks"), logged, say("breach_offer")]), say("offer_reflect_reprompt")
     )

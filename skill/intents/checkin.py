@@ -129,7 +129,7 @@ def answer_checkin(
         return ask_question(handler_input, question, again) if question else lost_place(handler_input)
     if steer is None and not confirmed and asks_for_more(said):  # "the rest": never an answer
         return no_more_asked(handler_input, couple, flow)
-    if steer in ("repeat", "help"):
+    if steer in ("repeat", "help", "go on"):  # "no, let's keep going": the question, again
         helped = vary(handler_input, "checkin_help") if steer == "help" else ""
         return ask_again(handler_input, helped) or lost_place(handler_input)
     if steer == "skip":

@@ -22,7 +22,7 @@ from trust_tracker.models import checkin_turns, logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.steering_words import control, requested
+from trust_tracker.models.steering_words import control, requested, spoken
 
 from ..alexa_apis import device_zone
 from ..dialog import (
@@ -41,7 +41,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise, to_you
-from ..speakers import PartnerIntentHandler, current_partner, other_partner
+from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
 from ..speech import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
@@ -64,6 +64,8 @@ from .logbook_confirm import log_listed, meant
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
 WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
 PROMISES = {"LogKeptIntent": LogKind.KEPT, "LogMissedIntent": LogKind.MISSED}
+# Words around a promise's name that name nothing themselves ("our evening talk", "my promise to call").
+_ARTICLES = frozenset({"the", "our", "my", "a", "an", "to", "of", "promise", "commitment"})
 SEVERAL = {"LogAllKeptIntent": LogKind.KEPT, "LogAllMissedIntent": LogKind.MISSED}
 NOTES = {"LogReliabilityIntent": LogKind.RELIABILITY, "LogSmallWinIntent": LogKind.SMALL_WIN}
 
@@ -76,6 +78,14 @@ def checkin_waits(attributes: object) -> bool:
     return isinstance(flow, dict) and flow.get("name") == "checkin" and "position" in flow
 
 
+def together_asked(attributes: object) -> bool:
+    """Whether "Is Sam with you?" (the check-in's first question) waits for its yes or no."""
+    if not isinstance(attributes, dict) or isinstance(attributes.get(PENDING_LOG), dict):
+        return False
+    flow = attributes.get(FLOW)
+    return isinstance(flow, dict) and (flow.get("name"), flow.get("step")) == ("checkin", "together?")
+
+
 class HeldLogHandler(PartnerIntentHandler):
     """A logging intent while a check-in question waits: held, and confirmed first."""
 
@@ -85,10 +95,17 @@ class HeldLogHandler(PartnerIntentHandler):
         if not super().can_handle(handler_input):
             return False
         session = handler_input.request_envelope.session  # as it came: read before any handler runs
-        return checkin_waits(session.attributes if session is not None else None)
+        attributes = session.attributes if session is not None else None
+        return checkin_waits(attributes) or (together_asked(attributes) and _a_statement(handler_input))
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         flow = current_flow(handler_input)
+        if flow.get("step") == "together?":
+            # "We were both better at our evening talks" to "Is Sam with you?": a statement, not a
+            # request to log; nothing is logged or guessed, and the yes-or-no is asked again.
+            return ask_again(handler_input, speech(handler_input).say("checkin_together_first")) or lost_place(
+                handler_input
+            )
         intent = str(get_intent_name(handler_input))
         slot = HELD_INTENTS[intent]
         words = slot_text(handler_input, slot) if slot else ""
@@ -99,6 +116,22 @@ class HeldLogHandler(PartnerIntentHandler):
         # What Alexa resolved a promise's words to (a phrasing only it knows), for "log it".
         named = resolved_commitments(handler_input) if slot == "commitment" else []
         return ask_log_or_answer(handler_input, flow, intent, words if has_words(words) else "", named=named)
+
+
+def _a_statement(handler_input: HandlerInput) -> bool:
+    """Whether a promise's words heard at "Is Sam with you?" are a statement rather than a
+    request to log: more than a promise's name ("we were both better at keeping our evening
+    talks", "i'd like more time together on weekends"), and no phrasing Alexa resolved."""
+    intent = str(get_intent_name(handler_input))
+    couple = linked_couple(handler_input)
+    if intent not in PROMISES or couple is None or resolved_commitments(handler_input):
+        return False
+    said = set(spoken(slot_text(handler_input, "commitment")).split()) - _ARTICLES
+    names = [
+        set(spoken(item.spoken_name).split())
+        for item in active_commitments(skill_context(handler_input).session, couple.id)
+    ]
+    return bool(said) and not any(said <= name for name in names)
 
 
 def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], choice: str) -> Response:

@@ -39,7 +39,7 @@ from .logbook import log_commitment, log_moment, moment_offered
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
-from .reflection import answer_reflection, propose_or_not, reflect_or_not
+from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
@@ -66,6 +66,11 @@ class AnswerIntentHandler(IntentHandler):
             if partner is None:
                 return lost_place(handler_input)
             return settle_breach(handler_input, partner, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == ("setback", "reflect?"):  # "traffic, and my phone was dead"
+            partner = current_partner(handler_input)
+            if partner is None:
+                return lost_place(handler_input)
+            return reflect_at_once(handler_input, partner, flow, slot_text(handler_input, "answer"))
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True

@@ -17,7 +17,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
-from trust_tracker.models.steering_words import is_filler
+from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -26,7 +26,9 @@ from ..dialog import (
     PENDING_LOG,
     ask,
     elicit,
+    elicit_answer,
     ids,
+    replay,
     session_attributes,
     skill_context,
     slot_text,
@@ -40,7 +42,7 @@ from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
-from ..steering import logs_anyway
+from ..steering import logs_anyway, request_instead
 from ..understanding import (
     Words,
     all_of_them,
@@ -126,6 +128,14 @@ def log_commitment(
             return _which_one(handler_input, kind, "which_one", choices)
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None
+    if asked is not None and (other := request_instead(said)) is not None:
+        # "What are this week's questions" said to "which one?": no answer, so the question is
+        # dropped and the request served as itself (never a promise guessed from its words).
+        attributes.pop(PENDING_LOG, None)
+        return replay(handler_input, *other)
+    if asked is not None and control(said) in ("back", "stop", "skip"):  # "go back", "never mind that"
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, language.say("which_one_none"))
     # What was said before "which one?", kept as the note should it end unattached.
     first = asked.get("said") if asked is not None else None
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
@@ -293,6 +303,7 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
         confirmation,
         vary(handler_input, "offer_reflect", first=told),
     ]
+    elicit_answer(handler_input)  # the reflection itself may come as the answer
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 

@@ -14,9 +14,20 @@ from trust_tracker.models.errors import DomainError, NotFound
 from trust_tracker.models.steering_words import control
 
 from .. import screens
-from ..dialog import ask, elicit_answer, end_flow, lost_place, skill_context, speech, tell, what_next
-from ..steering import bare_yes_or_no
-from ..understanding import has_words
+from ..dialog import (
+    ask,
+    ask_again_unclear,
+    elicit_answer,
+    end_flow,
+    lost_place,
+    replay,
+    skill_context,
+    speech,
+    tell,
+    what_next,
+)
+from ..steering import bare_yes_or_no, held_choice, request_instead
+from ..understanding import has_words, says_yes
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -57,10 +68,39 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
 
 def reflect_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:
     """ "Would you like a minute to reflect on it?" answered."""
-    context, say = skill_context(handler_input), speech(handler_input).say
+    say = speech(handler_input).say
     if not yes:
         end_flow(handler_input)
         return tell(handler_input, say("reflect_later"))
+    return _begin_reflection(handler_input, partner, flow) or _ask_trigger(handler_input)
+
+
+def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
+    """ "Would you like a minute to reflect on it?" answered in words: a yes or no in words is
+    that; a request is served as itself; anything else is the reflection itself ("traffic and
+    my phone was dead"), saved as what triggered it."""
+    choice = "log" if says_yes(said) else held_choice(said)
+    if choice in ("log", "no") or control(said) in ("skip", "stop"):
+        return reflect_or_not(handler_input, partner, flow, choice == "log")
+    if (other := request_instead(said)) is not None:
+        end_flow(handler_input)
+        return replay(handler_input, *other)
+    if not has_words(said) or control(said) is not None:  # "um", "repeat that": the question again
+        return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost_place(handler_input)
+    return _begin_reflection(handler_input, partner, flow) or answer_reflection(
+        handler_input, partner.couple, flow, said
+    )
+
+
+def _ask_trigger(handler_input: HandlerInput) -> Response:
+    say = speech(handler_input).say
+    elicit_answer(handler_input)
+    return ask(handler_input, say("reflect_trigger"), say("reflect_trigger"))
+
+
+def _begin_reflection(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any]) -> Response | None:
+    """The setback begun for the entry in `flow` (None), or what to say when it cannot be."""
+    context, say = skill_context(handler_input), speech(handler_input).say
     entry_id = flow.get("entry")
     if not isinstance(entry_id, int) or isinstance(entry_id, bool):
         return lost_place(handler_input)
@@ -71,8 +111,7 @@ def reflect_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
     except DomainError:  # not a miss or a breach: a forged session
         return lost_place(handler_input)
     flow.update(step="trigger", setback=setback.id, partner=partner.id)
-    elicit_answer(handler_input)
-    return ask(handler_input, say("reflect_trigger"), say("reflect_trigger"))
+    return None
 
 
 def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:
