@@ -125,7 +125,7 @@ def _follow_the_log(session: Session, _context: Any) -> None:
             written = max(clock, obj.created_at or clock)
             _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
             _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
-            _earliest(looks, _now_values(obj), STREAK_KINDS, _waits_stand_until(clock, obj.created_at))
+            _earliest(looks, _now_values(obj), STREAK_KINDS, _waits_stand_until(clock, obj))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
@@ -160,12 +160,14 @@ def _looks_stand_until(now: datetime) -> date:
     return max(ahead - timedelta(days=ahead.weekday()), ahead.replace(day=1))
 
 
-def _waits_stand_until(clock: datetime, created_at: datetime | None) -> date:
-    """The earliest day a new entry of today can have in any time zone (a day behind UTC's): a
-    streak wait (models/milestone_checks.py) stands on days up to its look's day, and a keep of
-    today is told apart when it is read. An entry created over a minute ago is one restored by an
-    undo, of any day: it counts as an edit."""
-    if created_at is not None and created_at < clock - timedelta(minutes=1):
+def _waits_stand_until(clock: datetime, entry: LogEntry) -> date:
+    """The first day a new entry can have and leave the streak waits (models/milestone_checks.py)
+    standing: a wait covers days up to its look's day, at most a day ahead of UTC's. A keep (or a
+    miss) of any zone's today leaves them (a keep dated before a wait's look is told apart where it
+    is read; a miss only shortens a streak); a hard day before a look's day may join two runs, and
+    an entry created over a minute ago is one restored by an undo, of any day: both drop them."""
+    restored = entry.created_at is not None and entry.created_at < clock - timedelta(minutes=1)
+    if restored or entry.kind is LogKind.HARD_DAY:
         return date.max
     return clock.date() - timedelta(days=1)
 
