@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy import CursorResult, bindparam, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from . import cadence
 from .base import utcnow
 from .contracts import active_commitments
+from .db import read
 from .entities import (
     Cadence,
     ContractItem,
@@ -111,15 +112,8 @@ def _add_once_a_day(session: Session, entry: LogEntry) -> None:
     which stays as the last guard. Any other entry is outside that index: added as it is."""
     if entry.kind in COMMITMENT_KINDS and entry.lineage_id is not None:
         hold_figures(session, [entry.couple_id])
-        held = session.scalars(
-            select(LogEntry.kind).where(
-                LogEntry.partner_id == entry.partner_id,
-                LogEntry.lineage_id == entry.lineage_id,
-                LogEntry.local_date == entry.local_date,
-                LogEntry.kind.in_(COMMITMENT_KINDS),
-                LogEntry.disputed_at.is_(None),
-            )
-        ).first()
+        day = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
+        held = read(session, _DAYS_KEEP_OR_MISS, day).scalar()
         if held is not None:
             done = "kept" if held is LogKind.KEPT else "missed"
             if held is entry.kind:
@@ -130,6 +124,20 @@ def _add_once_a_day(session: Session, entry: LogEntry) -> None:
             )
     session.add(entry)
     session.flush()
+
+
+# Built once: every keep and miss asks it.
+_DAYS_KEEP_OR_MISS = (
+    select(LogEntry.kind)
+    .where(
+        LogEntry.partner_id == bindparam("partner_id"),
+        LogEntry.lineage_id == bindparam("lineage_id"),
+        LogEntry.local_date == bindparam("day"),
+        LogEntry.kind.in_(COMMITMENT_KINDS),
+        LogEntry.disputed_at.is_(None),
+    )
+    .limit(1)
+)
 
 
 def loggable_commitments(session: Session, partner: Partner) -> list[ContractItem]:
