@@ -48,12 +48,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))
 
-from sqlalchemy import select, text  # noqa: E402
+from sqlalchemy import delete, insert, select, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from trust_tracker.models import voice  # noqa: E402
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner  # noqa: E402
+from trust_tracker.models.stat_entities import MilestoneLook  # noqa: E402
 from trust_tracker.skill.requests import DEFAULT_DEVICE_ID, intent_request  # noqa: E402
 from trust_tracker.skill.stand_in import AlexaStandIn  # noqa: E402
 
@@ -238,8 +239,15 @@ def forget_todays_keep(url: str) -> Callable[[], None]:
 
     def forget() -> None:
         # One by one through the ORM: models/stats.py moves the figures with each deletion
-        # (and refuses a bulk DELETE, which would leave them behind).
+        # (and refuses a bulk DELETE, which would leave them behind). The deletion drops the
+        # commitment's streak wait (models/milestone_checks.py), which the keep logged again
+        # would store again as it was: it is put back, so the keep is measured as most days'
+        # keep is, the day after one whose look stored it.
         with sessions.begin() as session:
+            streak_waits = MilestoneLook.look.startswith("streak:")
+            waits = [
+                row._asdict() for row in session.execute(select(*MilestoneLook.__table__.columns).where(streak_waits))
+            ]
             for entry in session.scalars(
                 select(LogEntry).where(
                     LogEntry.partner_id == alex,
@@ -249,6 +257,10 @@ def forget_todays_keep(url: str) -> Callable[[], None]:
                 )
             ):
                 session.delete(entry)
+            session.flush()
+            session.execute(delete(MilestoneLook).where(streak_waits))
+            if waits:
+                session.execute(insert(MilestoneLook), waits)
 
     return forget
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import zlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -16,9 +17,9 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
-from .cadence import KeptRate
+from .cadence import KeptRate, Rule
 from .db import read, upsert_insert
-from .entities import CheckIn, LogEntry, LogKind
+from .entities import CheckIn, ContractItem, LogEntry, LogKind
 from .figure_lock import hold_figures
 from .localtime import week_start
 from .stat_entities import DailyStat, MilestoneLook, MonthlyStat
@@ -78,6 +79,58 @@ def streaks_reached(streaks: Iterable[Streak], known: Collection[str]) -> list[C
                 }
                 found.append(Candidate(key, Kind.STREAK, params, streak.counted[threshold - 1]))
     return found
+
+
+def _wait_prefix(lineage_id: int) -> str:
+    return f"wait:streak:{lineage_id}:"
+
+
+def _rule_mark(item: ContractItem) -> str:
+    """What the commitment's streak is counted by (cadence, days, times, owner), in 8 characters:
+    a wait stored under another rule says nothing about this one."""
+    rule = Rule.of(item)
+    signature = f"{rule.cadence.value}|{sorted(rule.weekdays)}|{rule.times_per_week}|{item.owner_id}"
+    return f"{zlib.crc32(signature.encode()):08x}"
+
+
+def streak_waits(item: ContractItem, day: date, known: Collection[str]) -> bool:
+    """Whether a keep of `item` on `day` cannot reach its next streak threshold: a wait stored by
+    an earlier look (`remember_streak_wait`) says not before a later day, under the same rule, and
+    the keep is not dated before that look's day (one dated earlier may join two runs)."""
+    prefix = _wait_prefix(item.lineage_id)
+    for key in known:
+        if key.startswith(prefix):
+            looked, until, rule = key.removeprefix(prefix).split(":")
+            return rule == _rule_mark(item) and date.fromisoformat(looked) <= day < date.fromisoformat(until)
+    return False
+
+
+def streak_reachable_on(streak: Streak, day: date) -> date | None:
+    """The earliest day the streak can reach its next threshold, looked at on `day`; None when
+    every threshold is reached. Each further unit is a day (or week) of its own, not before `day`
+    (or its week) and after the last one counted: a streak of N needs N of them."""
+    needed = [n - streak.length for n in STREAK_THRESHOLDS if n > streak.length]
+    if not needed:
+        return None
+    last = streak.counted[-1] if streak.counted else None
+    if streak.unit == "week":
+        start = week_start(day)
+        if last is not None and week_start(last) >= start:
+            start = week_start(last) + timedelta(weeks=1)
+        return start + timedelta(weeks=needed[0] - 1)
+    start = max(day, last + timedelta(days=1)) if last is not None else day
+    return start + timedelta(days=needed[0] - 1)
+
+
+def remember_streak_wait(session: Session, couple_id: int, streak: Streak, day: date) -> None:
+    """Store, from a look made on `day`, the day before which a keep of this commitment reads
+    nothing for its streak; models.stats deletes it when a day up to `day` changes."""
+    until = streak_reachable_on(streak, day)
+    if until is None:
+        return
+    lineage_id = streak.commitment.lineage_id
+    key = f"{_wait_prefix(lineage_id)}{day}:{until}:{_rule_mark(streak.commitment)}"
+    _remember_look(session, couple_id, f"streak:{lineage_id}", key, day + timedelta(days=1))
 
 
 def kept_counts(session: Session, couple_id: int, known: Collection[str]) -> list[Candidate]:

@@ -26,8 +26,10 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from .base import utcnow
+from .contracts import active_commitments
 from .db import read
 from .entities import Couple, LogEntry, LogKind, Milestone, Partner
+from .figure_lock import hold_figures
 from .localtime import local_today
 from .milestone_checks import (
     KEPT_THRESHOLDS,
@@ -39,6 +41,8 @@ from .milestone_checks import (
     first_clean_week,
     kept_counts,
     month_before,
+    remember_streak_wait,
+    streak_waits,
     streaks_reached,
 )
 from .stat_entities import MilestoneLook
@@ -106,8 +110,13 @@ def _candidates(
     today = local_today(couple, now)
     kept = logged is None or logged.kind is LogKind.KEPT  # only a keep moves a streak or a kept count
     if kept and streaks is None:
-        only = None if logged is None else _open_streaks(logged.lineage_id, known)
+        only = None if logged is None else _open_streaks(session, couple.id, logged, known)
+        if logged is not None and only:
+            hold_figures(session, [couple.id])  # a wait is stored from what is read (models/figure_lock.py)
         streaks = current_streaks(session, couple.partners[0], now, only=only) if only is None or only else []
+        if logged is not None and only:
+            for streak in streaks:
+                remember_streak_wait(session, couple.id, streak, logged.local_date)
     return [
         *(streaks_reached(streaks or [], known) if kept else []),
         *(kept_counts(session, couple.id, known) if kept else []),
@@ -117,9 +126,14 @@ def _candidates(
     ]
 
 
-def _open_streaks(lineage_id: int | None, known: Collection[str]) -> set[int]:
-    """The commitment whose streak a keep can lengthen, unless every threshold of it was reached."""
+def _open_streaks(session: Session, couple_id: int, logged: LogEntry, known: Collection[str]) -> set[int]:
+    """The commitment whose streak a keep can lengthen, unless every threshold of it was reached
+    or a stored wait says its next one cannot be reached on the keep's day."""
+    lineage_id = logged.lineage_id
     if lineage_id is None or all(f"streak:{lineage_id}:{n}" in known for n in STREAK_THRESHOLDS):
+        return set()
+    item = next((c for c in active_commitments(session, couple_id) if c.lineage_id == lineage_id), None)
+    if item is None or streak_waits(item, logged.local_date, known):
         return set()
     return {lineage_id}
 

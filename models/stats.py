@@ -125,18 +125,19 @@ def _follow_the_log(session: Session, _context: Any) -> None:
             written = max(clock, obj.created_at or clock)
             _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
             _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
+            _earliest(looks, _now_values(obj), STREAK_KINDS, _waits_stand_until(clock, obj))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
             _earliest(records, _old_values(obj), STREAK_KINDS)
-            _earliest(looks, _old_values(obj), LOOKED_KINDS)
+            _earliest(looks, _old_values(obj), LOOKED_KINDS | STREAK_KINDS)
     for obj in session.dirty:
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
             _add(deltas, _old_values(obj), -1)
             _add(deltas, _now_values(obj), +1)
             for values in (_old_values(obj), _now_values(obj)):
                 _earliest(records, values, STREAK_KINDS)
-                _earliest(looks, values, LOOKED_KINDS)
+                _earliest(looks, values, LOOKED_KINDS | STREAK_KINDS)
     apply(session, deltas)
     connection = session.connection()
     for couple_id, day in records.items():
@@ -157,6 +158,18 @@ def _looks_stand_until(now: datetime) -> date:
     month, no later than the couple's today, which is at most a day ahead of UTC's)."""
     ahead = now.date() + timedelta(days=1)
     return max(ahead - timedelta(days=ahead.weekday()), ahead.replace(day=1))
+
+
+def _waits_stand_until(clock: datetime, entry: LogEntry) -> date:
+    """The first day a new entry can have and leave the streak waits (models/milestone_checks.py)
+    standing: a wait covers days up to its look's day, at most a day ahead of UTC's. A keep (or a
+    miss) of any zone's today leaves them (a keep dated before a wait's look is told apart where it
+    is read; a miss only shortens a streak); a hard day before a look's day may join two runs, and
+    an entry created over a minute ago is one restored by an undo, of any day: both drop them."""
+    restored = entry.created_at is not None and entry.created_at < clock - timedelta(minutes=1)
+    if restored or entry.kind is LogKind.HARD_DAY:
+        return date.max
+    return clock.date() - timedelta(days=1)
 
 
 def _earliest(

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, func, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import CursorResult, bindparam, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
 from . import cadence
 from .base import utcnow
 from .contracts import active_commitments
+from .db import read
 from .entities import (
     Cadence,
     ContractItem,
@@ -26,6 +26,7 @@ from .entities import (
     Source,
 )
 from .errors import Conflict, NotFound, ValidationError
+from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
 from .text import has_control_characters
@@ -103,34 +104,40 @@ def clean_note(note: str) -> str:
 
 def _add_once_a_day(session: Session, entry: LogEntry) -> None:
     """Saying it twice (a repeated sentence, a double tap, two devices at once), or saying
-    kept after missed, must not count twice: the database's once-a-day index (one kept or
-    missed entry per partner, commitment and day) refuses the second, even mid-race. Any
-    other entry is outside that index: nothing to refuse, so no savepoint (two statements) to
-    refuse it in; whatever else went wrong fails the request's transaction as a whole."""
-    if entry.kind not in COMMITMENT_KINDS or entry.lineage_id is None:
-        session.add(entry)
-        session.flush()
-        return
-    try:
-        with session.begin_nested():  # a refused insert leaves the rest of the transaction intact
-            session.add(entry)
-    except IntegrityError:
-        held = session.scalars(
-            select(LogEntry.kind).where(
-                LogEntry.partner_id == entry.partner_id,
-                LogEntry.lineage_id == entry.lineage_id,
-                LogEntry.local_date == entry.local_date,
-                LogEntry.kind.in_(COMMITMENT_KINDS),
-                LogEntry.disputed_at.is_(None),
+    kept after missed, must not count twice: one kept or missed entry per partner, commitment
+    and day. The day's entry is looked for with the couple's writes held back (PostgreSQL: the
+    figures' lock, which the write would take anyway; SQLite: the write lock every transaction
+    takes as it begins), so a second one, even mid-race, is found and refused before anything is
+    written: no savepoint (two statements) to catch the database's once-a-day index refusing it,
+    which stays as the last guard. Any other entry is outside that index: added as it is."""
+    if entry.kind in COMMITMENT_KINDS and entry.lineage_id is not None:
+        hold_figures(session, [entry.couple_id])
+        day = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
+        held = read(session, _DAYS_KEEP_OR_MISS, day).scalar()
+        if held is not None:
+            done = "kept" if held is LogKind.KEPT else "missed"
+            if held is entry.kind:
+                raise Conflict(f"That is already logged as {done} today, so it counts once.")
+            raise Conflict(
+                f"That is already logged as {done} today. A commitment is kept or missed once a day: "
+                "to change it, remove that entry first."
             )
-        ).first()
-        done = "kept" if held is LogKind.KEPT else "missed"
-        if held is entry.kind or held is None:
-            raise Conflict(f"That is already logged as {done} today, so it counts once.") from None
-        raise Conflict(
-            f"That is already logged as {done} today. A commitment is kept or missed once a day: "
-            "to change it, remove that entry first."
-        ) from None
+    session.add(entry)
+    session.flush()
+
+
+# Built once: every keep and miss asks it.
+_DAYS_KEEP_OR_MISS = (
+    select(LogEntry.kind)
+    .where(
+        LogEntry.partner_id == bindparam("partner_id"),
+        LogEntry.lineage_id == bindparam("lineage_id"),
+        LogEntry.local_date == bindparam("day"),
+        LogEntry.kind.in_(COMMITMENT_KINDS),
+        LogEntry.disputed_at.is_(None),
+    )
+    .limit(1)
+)
 
 
 def loggable_commitments(session: Session, partner: Partner) -> list[ContractItem]:

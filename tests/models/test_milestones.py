@@ -451,3 +451,50 @@ def test_an_earlier_day_changed_makes_the_look_again(session, couple, items):
     session.flush()
     [clean] = milestones.record_milestones(session, alex, LATER)
     assert clean.key == "clean-week:first" and clean.params == {"week_of": "2099-01-05", "kept": 1}
+
+
+def test_a_keep_before_its_next_streak_threshold_can_be_reached_reads_nothing(
+    session, couple, items, connection, monkeypatch
+):
+    """A keep a day reads its commitment's streak only on the days a threshold can be reached (a
+    stored wait: a streak of N needs N days); every streak milestone still fires once, that day.
+    Before: every keep read the streak (two statements of daily_stat)."""
+    alex, _sam = couple
+    call = items["call when late"]
+    first = TODAY - timedelta(days=40)
+    reads: list[str] = []
+    event.listen(connection, "after_cursor_execute", lambda *a: reads.append(a[2]))
+    fired: dict[str, date] = {}
+    read_on = []
+    for n in range(31):
+        day = first + timedelta(days=n)
+        now = datetime.combine(day, time(12), tzinfo=UTC)
+        monkeypatch.setattr("trust_tracker.models.stats.utcnow", lambda now=now: now)  # the clock of that day
+        entry = tracking.log_entry(
+            session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=now
+        )
+        reads.clear()
+        for m in milestones.celebrate(session, alex, now, logged=entry):
+            assert m.key not in fired, m.key
+            fired[m.key] = day
+        if any("daily_stat.lineage_id" in s for s in reads):
+            read_on.append(n + 1)
+    streaks = {k: d for k, d in fired.items() if k.startswith("streak")}
+    assert streaks == {f"streak:{call.lineage_id}:{n}": first + timedelta(days=n - 1) for n in (3, 7, 14, 30)}
+    assert read_on == [1, 3, 7, 14, 30]
+
+
+def test_a_keep_dated_before_a_stored_wait_joins_two_runs_and_fires(session, couple, items):
+    alex, _sam = couple
+    call = items["call when late"]
+    first = TODAY - timedelta(days=10)
+    for n in (0, 1, 3, 4):  # a day left out between two runs of two
+        entry = make_entry(session, alex, LogKind.KEPT, first + timedelta(days=n), call)
+        now = datetime.combine(first + timedelta(days=n), time(21), tzinfo=UTC)
+        assert _streak_keys(milestones.celebrate(session, alex, now, logged=entry)) == []
+    late = make_entry(session, alex, LogKind.KEPT, first + timedelta(days=2), call)  # logged late, for that day
+    assert _streak_keys(milestones.celebrate(session, alex, now, logged=late)) == [f"streak:{call.lineage_id}:3"]
+
+
+def _streak_keys(found):
+    return [m.key for m in found if m.key.startswith("streak")]
