@@ -15,10 +15,12 @@ import pytest
 
 from tests.skill.distress_blind8 import EIGHTH_DISTRESS, EIGHTH_LOOKALIKES
 from tests.skill.distress_families import assert_blind_list_heard, family_checks
-from tests.skill.test_safety import say, skill
+from tests.skill.e2e.harness import conversation_script, route_only
+from tests.skill.test_safety import alex, say, skill
+from tests.skill.test_safety_said_alone import helped, spoken
 from trust_tracker.skill.distress import is_distress
 
-__all__ = ["say", "skill"]  # fixtures, shared
+__all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures, shared
 
 # Each family, in phrasings that are in no other list.
 FAMILIES: dict[str, list[str]] = {
@@ -221,3 +223,20 @@ def test_the_eighth_list_written_blind() -> None:
 )
 def test_a_lookalike_never_silences_the_danger_said_beside_it(said) -> None:
     assert is_distress(said)
+
+
+@pytest.mark.usefixtures("alex")
+def test_the_eighth_blind_list_said_alone(conversation_script, say, session) -> None:
+    """Each phrasing said alone ("Alexa, ask trust tracker ..."), routed by virtual-alexa over the
+    en-US model and answered by the skill's whole handler chain: help, nothing written. Measured
+    when the list was added (safety14): 64 of 80. Every phrasing that reaches an intent is helped;
+    the 16 left reach none ("i'm sitting on the bridge right now", "where can i go tonight that he
+    won't find me", "he records everything i say in the house"): no sample carries their openings,
+    so Alexa's fallback brings no words to read (the interaction model is not this branch's)."""
+    phrasings = list(dict.fromkeys(spoken(said) for said in EIGHTH_DISTRESS))
+    missed = [turn for turn in route_only(phrasings) if not helped(say, session, turn)]
+    print(f"eighth list said alone, helped: {len(phrasings) - len(missed)}/{len(phrasings)}")
+    for turn in missed:
+        print(f"  not helped: {turn['utterance']!r} -> {turn['intent']} {turn['slots']}")
+    assert [turn for turn in missed if turn["intent"] is not None] == []
+    assert len(phrasings) - len(missed) >= 64, missed
