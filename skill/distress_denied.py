@@ -18,8 +18,8 @@ DENIED = [
     rf"\b{CLOSE}(?: \w+)? (?:did not|does not|will not|would not|never) (?:let|allow) me (?:to )?(?:eat|have "
     r"(?:dinner|food|breakfast|lunch|tea|a meal)|take my (?:meds|medication|tablets|pills|insulin|inhaler))\b",
     rf"\b{CLOSE}(?: \w+)? (?:keeps|kept|keep|stops|stopped|hides|hid|takes|took) (?:me from |away )?my (?:meds|"
-    r"medication|medicine|tablets|pills|insulin|inhaler|prescription)\b(?=.*\b(?:when|if|because|until|as|for|"
-    r"unless)\b)",
+    r"medication|medicine|tablets|pills|insulin|inhaler|prescription)\b(?=.*\b(?:(?:when|if|because|until|unless) "
+    r"i|as (?:a )?punishment|to punish)\b)",
     r"\b(?:not allowed|no longer allowed|never allowed) to (?:eat|have (?:my own )?(?:bank card|bank account|card|"
     r"money|cash|phone|keys|passport|food))\b",
     # Money taken out of reach: "he changed the password on our joint account and I can't buy food".

@@ -182,6 +182,7 @@ LOOKALIKES = [
     "she makes me say cheese for every photo",
     "the doctor says i can't eat before the operation",
     "i keep my meds in the kitchen",
+    "she keeps my tablets in her handbag for me",
     "my mum keeps the kids' passports in her safe for us",
     "we put the mortgage in both our names",
     "the kids slept in the car on the way home",
