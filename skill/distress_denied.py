@@ -20,6 +20,11 @@ DENIED = [
     rf"\b{CLOSE}(?: \w+)? (?:keeps|kept|keep|stops|stopped|hides|hid|takes|took) (?:me from |away )?my (?:meds|"
     r"medication|medicine|tablets|pills|insulin|inhaler|prescription)\b(?=.*\b(?:(?:when|if|because|until|unless) "
     r"i|as (?:a )?punishment|to punish)\b)",
+    rf"\b{CLOSE}(?: \w+)? (?:stopped|stops|stop|kept|keeps) me (?:from )?eating"
+    # Not a treat held back: "she stopped me eating the whole cake".
+    r"(?= *$| (?:for|all (?!the)|since|until|when|if|because|as|today|again|at all)\b)",
+    r"\b(?:have not|had not|did not) eaten\b(?: \w+){0,4} (?:he|she|they) (?:will not|would not|does not|did not|never) "
+    r"let me\b",
     r"\b(?:not allowed|no longer allowed|never allowed) to (?:eat|have (?:my own )?(?:bank card|bank account|card|"
     r"money|cash|phone|keys|passport|food))\b",
     # Money taken out of reach: "he changed the password on our joint account and I can't buy food".
@@ -27,7 +32,7 @@ DENIED = [
     r"(?:password|pin|login|card|account)(?: \w+){0,5}\b(?=.*\b(?:can not|could not|cannot|unable to) (?:buy|"
     r"afford|get|pay for) (?:food|groceries|nappies|diapers|formula|my meds|medicine|petrol|anything)\b)",
     # Credit taken in one's name: "she put the loan in my name without asking and now they're chasing me".
-    rf"\b{CLOSE}(?: \w+)? (?:put|puts|took out|takes out|opened|got|signed) (?:a |the |another |more )?(?:loans?|"
+    rf"\b{CLOSE}(?: \w+)? (?:put|puts|took out|takes out|taken out|has taken out|opened|got|signed) (?:a |the |another |more )?(?:loans?|"
     r"debts?|credit cards?|overdraft|finance|mortgage|phone contract|car finance) (?:out )?in my name\b",
     # Papers held: "he holds the kids' passports and says I'll never take them home".
     rf"\b{CLOSE}(?: \w+)? (?:holds|held|keeps|kept|has|hides|hid|took|takes|locked up|locks up|will not give me|"
@@ -37,8 +42,8 @@ DENIED = [
     rf"\b{CLOSE}(?: \w+)? (?:makes|made|forces|forced) (?:me|us|the kids) (?:to )?sleep (?:in|on) (?:the |a )?"
     r"(?:car|floor|garden|shed|garage|porch|step|doorstep|street|cold)\b",
     # No way out: "I need to get out but I've got no money and nowhere to go".
-    r"\b(?:get out|leave|escape|go|run)\b(?: \w+){0,6} (?:no|not any) money and (?:no ?where|nowhere|no place|"
-    r"nobody|no one) to (?:go|stay|turn)\b",
+    r"\b(?:no|not any) money and (?:no ?where|nowhere|no place|nobody|no one) to (?:go|stay|turn)\b(?! (?:on|for|at|"
+    r"this|over) (?:the )?(?:holiday|holidays|christmas|weekend|new year|half term|summer|easter|date|our anniversary)\b)",
     # Hiding from someone: "where can I go tonight that he won't find me".
     r"\b(?:where|somewhere|anywhere|some place|someplace) (?:can i|could i|do i|should i|to|i can|i could)? ?"
     r"(?:go|stay|hide|sleep|live)\b(?: \w+){0,3} (?:that|where) (?:he|she|they) (?:will not|would not|can not|"

@@ -37,6 +37,14 @@ WATCHED = [
     r"late|forgotten|failed)\b",
     # Made to say what is not felt: "every check in he makes me say I'm happy".
     rf"\b{_WHO}(?: \w+)? (?:makes|made|forces|forced|tells|told|orders|ordered) me (?:to )?(?:say|tell (?:you|it|"
-    r"alexa|the skill)|answer|pretend|lie)\b(?: that)? (?:i am|we are|everything is|it is|all is) (?:happy|fine|"
+    r"alexa|the skill)|answer|pretend|lie)\b(?: that)? (?:i am|i was|we are|we were|everything is|everything was|it is|it was|all is) (?:happy|fine|"
     r"okay|ok|good|great|safe|alright|all right)\b",
+    # An ex waiting outside: "my ex is parked outside again".
+    r"\bmy ex(?: \w+)? (?:is|was|has been|keeps) (?:parked|parking|sitting|sat|waiting|standing|hanging around) outside\b"
+    # A handover of the kids is not a watch kept.
+    r"(?!.*\b(?:drop|dropping|drops|pick|picking|picks|collect|collecting|handover|hand over)\b)",
+    # Rage at what the skill records: "he goes mad if the log shows a missed one".
+    r"\b(?:goes|gets|went|got) (?:mad|mental|ballistic|angry|crazy|nuts|furious|violent)\b(?: \w+){0,3} (?:if|when|"
+    r"whenever) (?:the |my )?(?:log|logs|app|skill|history|tracker|alexa|record) (?:shows|says|has|records|lists) "
+    r"(?:a |any |the )?(?:missed|broken|bad|late)\b",
 ]

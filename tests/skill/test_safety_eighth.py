@@ -28,11 +28,16 @@ FAMILIES: dict[str, list[str]] = {
         "she said she'd torch the house if i left",
         "he told me he would burn our flat down with me in it",
         "my husband threatened he'll set fire to the house if i call anyone",
+        "she'll set our flat on fire if i leave",
+        "he'll burn my things if i go out",
     ],
     "the river, the ditch": [
         "he says i'll end up in the canal if i talk",
         "she told me i'd end up in a ditch if i ever left",
         "you'll end up at the bottom of the lake if you tell anyone he said",
+        "he said he'd throw me in the canal",
+        "she says nobody will ever find my body",
+        "he told me he can make me disappear",
     ],
     "the thing broken and then me": [
         "she said she'd smash the phone and then me",
@@ -48,16 +53,20 @@ FAMILIES: dict[str, list[str]] = {
         "the cops are her friends round here",
         "the police are his mates he always says",
         "no point calling the guards they are his pals",
+        "the police won't help me he is one of them",
+        "she is a cop and says nobody will believe me",
     ],
     "unsafe when drinking": [
         "i'm safe most of the time except when she's drunk",
         "we feel fine apart from when he's been drinking",
         "i'm okay mostly unless he is high",
+        "when she gets drunk i feel unsafe",
     ],
     "a tracker": [
         "she put a gps tracker on my car",
         "my ex has hidden an airtag in my bag",
         "he stuck a tracker under my van",
+        "my ex has been sitting outside again",
     ],
     "someone waiting outside": [
         "a man's been parked outside my house every night this week",
@@ -78,21 +87,26 @@ FAMILIES: dict[str, list[str]] = {
         "he checks the app and hits me for every missed promise",
         "she reads what i log and punishes me for the late ones",
         "my partner looks at the history and takes it out on me over the broken promises",
+        "she goes mental when the app shows a missed promise",
     ],
     "made to say all is well": [
         "she makes me tell alexa everything is fine",
         "he forced me to say we are happy at the check in",
         "my husband tells me to answer that i'm okay",
+        "he made me tell you everything was fine",
     ],
     "food and medicine withheld": [
         "she won't let me eat until i've finished the jobs",
         "he never lets me take my insulin when he's angry",
         "my partner hides my tablets when i'm late home",
+        "he stopped me eating all weekend",
+        "i haven't eaten since friday she won't let me",
     ],
     "money, papers and credit taken": [
         "i'm no longer allowed to have my own bank account",
         "he locked the card and now i can't buy nappies",
         "my ex took out credit cards in my name",
+        "he's taken out a loan in my name",
         "she keeps my passport and says i'll never go home",
     ],
     "put out of bed": [
@@ -104,6 +118,7 @@ FAMILIES: dict[str, list[str]] = {
         "i want to leave but there's no money and nowhere to go",
         "somewhere i could stay where he won't find me",
         "where do i hide so she would not find me",
+        "i've got no money and no place to go",
     ],
     "leaving no trace": [
         "is there a helpline that won't show up on my phone bill",
@@ -114,6 +129,7 @@ FAMILIES: dict[str, list[str]] = {
         "she's always so sorry afterwards",
         "he was really sorry the next day like always",
         "my husband is sorry after every time",
+        "he always says sorry the next day",
     ],
     "calm because not provoked": [
         "good day i managed not to set her off",
@@ -144,11 +160,14 @@ FAMILIES: dict[str, list[str]] = {
         "my stepdad yells at my mum and she has bruises on her neck",
         "my brother grabbed at her and now there are marks on her wrists",
         "he screams at my sister and she has cuts on her arms",
+        "my nan has bruises and says she walked into a door",
     ],
     "on the edge right now": [
         "i'm standing on the ledge right now",
         "sat on the railings of the bridge tonight",
         "i'm stood on the edge looking down",
+        "i'm on the ledge now",
+        "i am on the bridge tonight",
     ],
     "drowning and nobody sees": [
         "i feel like i'm drowning and no one notices",
@@ -197,6 +216,21 @@ LOOKALIKES = [
     "he's going to go mental when he sees the football score",
     "the police are coming to the school fair",
     "i feel safe except when the car is on the motorway",
+    "he said sorry after the argument",
+    "the magician made me disappear in the show",
+    "i'm on the bridge right now stuck in traffic",
+    "i'm on the roof right now fixing the aerial",
+    "i'm on the edge of my seat right now",
+    "we've got no money and nowhere to go on holiday",
+    "my ex is parked outside to drop off the kids",
+    "he goes mad when the app crashes",
+    "he'll burn the toast if i leave him to cook",
+    "i'm safe at home except when the wifi is down",
+    "my dad is a cop and he helps at the school fair",
+    "she stopped me eating the whole cake",
+    "i haven't eaten since lunch",
+    "she took out a loan for the car in her name",
+    "when he drinks coffee i feel wired",
 ]
 
 
