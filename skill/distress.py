@@ -23,6 +23,7 @@ from .distress_fast import Phrases
 from .distress_reading import read_as_spoken
 from .distress_vocab import (
     BETWEEN,
+    COOKING,
     FAMILY,
     FEAR,
     FEAR_OF,
@@ -76,7 +77,9 @@ _PHRASES = [
     rf"\b(?:there is|there was) (?:a|an) {WEAPON}\b",
     rf"\b{WEAPON} (?:to|at) (?:me|my|us)\b",
     r"\b(?:said|says|threatened) (?:he|she|they) (?:would|will|is going to) use it\b",
-    r"\b(?:run|ran|running) me (?:over|off the road)\b|\bset (?:fire|light) to\b",
+    r"\b(?:run|ran|running) me (?:over|off the road)\b",
+    # Cooking catches fire too: "she set fire to the toast again", "I set fire to the bbq".
+    rf"\bset (?:fire|light) to\b(?! (?:the |my |his |her |our |some |a )?{COOKING}\b)",
     r"\b(?:smashing|breaking|throwing) (?:things|stuff|everything)\b",
     r"\b(?:i am|i am still) bleeding\b|\b(?:arm|wrist|nose|rib|ribs|jaw) is (?:broken|bleeding)\b",
     r"\b(?:nobody|no one) (?:would|will) (?:ever )?find (?:my|me|the) ?(?:body)?\b",

@@ -19,6 +19,8 @@ FAMILY = (
     r"(?:son|daughter|kids|children|child|baby)(?:'s|s)? (?:father|mother|dad|mum|mom))|"
     r"the (?:father|mother|dad) of my (?:kids|children|child|son|daughter|baby))"
 )
+# Someone close, never a stranger: the one who withholds, watches or threatens at home.
+CLOSE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 # Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").
 SUBJECT = rf"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|{PARTNER}|{FAMILY})"
 # Helper words between subject and act ("he has been", "she keeps", "he won't stop"): a closed
@@ -95,4 +97,10 @@ KNOCKS = (
 # A baby's, a child's or a pet's doing, said just before: "the baby won't let me sleep".
 NOT_A_BABY = "".join(
     f"(?<!{who} )" for who in ("baby", "babies", "toddler", "newborn", "kid", "kids", "dog", "cat", "puppy", "kitten")
+)
+# What catches fire in a kitchen or a garden: "she set fire to the toast", "I set fire to the bbq".
+COOKING = (
+    r"(?:toast|bread|pan|frying pan|pot|bacon|sausages?|chips|dinner|tea|lunch|breakfast|food|pizza|bbq|barbecue|"
+    r"barbie|grill|oven|tea towel|oven glove|kitchen roll|chip pan|roast|cake|steak|burgers?|popcorn|marshmallows?|"
+    r"rice|oil|bonfire|candles?|fire pit|logs|kindling|leaves|rubbish|garden waste|christmas pudding|pudding)"
 )

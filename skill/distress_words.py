@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from .distress_blows import BLOWS
 from .distress_coercion import COERCION
+from .distress_cycle import CYCLE
+from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
+from .distress_menace import MENACE
 from .distress_openings import OPENINGS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
@@ -33,6 +36,7 @@ from .distress_vocab import (
     SUBJECT,
     WEAPON,
 )
+from .distress_watched import WATCHED
 from .distress_witnessed import WITNESSED
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
@@ -342,4 +346,9 @@ FAMILIES = [
 # hiding, fleeing, lies told to a nurse about an injury, a watch kept with rage (skill/distress_hiding.py);
 # blows in regional slang, and burns (skill/distress_blows.py);
 # what SupportIntent's carriers by opening bring in: asking quietly for someone, a body part hurt (skill/distress_openings.py).
+# threats of fire, the river, "and then me", police his mates, unsafe when drinking (skill/distress_menace.py);
+# a tracker, a car outside, everything recorded, this skill's logs punished, made to say happy (skill/distress_watched.py);
+# food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
+# sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE
