@@ -28,8 +28,9 @@ from .speech import brief
 _MISSED_WORDS = re.compile(
     r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
     r"wasn't able|was not able|never|broke|skipped|blew it|messed up|slipped up|dropped the ball|"
-    r"(?:wasn't|was not|weren't|were not)(?! late\b)|haven't|have not|hadn't|fell short|let (?:\w+ ){1,4}(?:slide|slip)|"
-    # said casually: "i blew off our talk", "bailed on", "flaked on", "gave it a miss", "stood her up"
+    r"(?:wasn't|was not|weren't|were not)(?! late\b)|haven't|have not|hadn't|fell short|let (?:\w+ ){1,4}(?:slide|slip|down)|"
+    r"(?:blew|blown)(?= (?:the|my|our|it|that)\b)|botched|fluffed|flubbed|screwed up|stuffed up|mucked up|cocked up|"
+    # said casually: "i let sam down on", "i blew the … promise", "bailed on", "flaked on", "stood her up"
     r"(?:blew|blown) off(?! (?:some )?steam)|bailed on|bailed out on|flaked(?: out)?(?: on)?|bunked off|skived(?: off)?|"
     r"cried off|bottled (?:it|out)|gave (?:\w+ ){1,3}a miss|stood (?:\w+ ){1,2}up|cancell?ed on|no showed)\b"
 )

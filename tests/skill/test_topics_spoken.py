@@ -219,6 +219,13 @@ def test_every_locale_holds_the_same_topic_carriers() -> None:
         ("i stood sam up for our evening talk", LogKind.MISSED),
         ("i bailed out my friend and still had our evening talk", LogKind.KEPT),
         ("i blew off some steam before our evening talk", LogKind.KEPT),
+        # a third tester's, logged as kept: letting someone down, blowing or botching the promise
+        ("i let alex down on the evening talk yesterday", LogKind.MISSED),
+        ("i blew the house jobs promise this week", LogKind.MISSED),
+        ("i botched our evening talk properly", LogKind.MISSED),
+        ("i mucked up calling when late", LogKind.MISSED),
+        ("i blew out the candles before our evening talk", LogKind.KEPT),
+        ("i let the dog out before our evening talk", LogKind.KEPT),
         # lookalikes: letting someone know, not being late, saying it was open
         ("i let sam know i was running late", LogKind.KEPT),
         ("i wasn't late for the evening talk", LogKind.KEPT),
@@ -246,7 +253,10 @@ def test_a_family_writes_its_entry_in_the_persons_words(say, session, home, said
     assert entry.kind is kind and words in (entry.note or ""), (entry.kind, entry.note)
 
 
-@pytest.mark.parametrize("said", ["i blew off our evening talk im sorry", "i flaked on calling when late"])
+@pytest.mark.parametrize(
+    "said",
+    ["i blew off our evening talk im sorry", "i flaked on calling when late", "i let sam down on calling when late"],
+)
 def test_a_lapse_said_casually_is_logged_as_a_miss(say, session, home, said) -> None:
     spoken_to(say, said)
     assert [entry.kind for entry in session.query(LogEntry).all()] == [LogKind.MISSED]
