@@ -76,7 +76,6 @@ def test_no_everyday_phrasing_of_the_routing_lists_or_the_model_raises_an_alarm(
 # Said in ways no rule was written for (none is in any list): the classifier hears them.
 NEW_WORDS = [
     "he put his hands on me again last night",
-    "he grabbed the steering wheel and tried to crash us",
     "he says if i leave he'll make sure i regret it",
 ]
 # Everyday words near them: the classifier stays quiet.
