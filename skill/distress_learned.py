@@ -3,7 +3,8 @@
 The rules (skill/distress.py) hear the word families they were written for; a list written blind
 by someone who never saw them is heard about three times in five. This classifier, trained by
 infra/train_distress.py on every distress list and every everyday phrasing the tests hold, is
-asked after the rules and can only add a detection, never take one away. It reads the words as
+meant to be asked after the rules, only to add a detection (not yet called from is_distress:
+README, "A learned second opinion", says what wiring it in broke). It reads the words as
 the rules do (skill/distress_reading.py) and scores them as scikit-learn's TF-IDF (word 1-2-grams
 and char_wb 3-5-grams, each block l2-normalised) and logistic regression would, from
 distress_learned.json alone: the server needs neither numpy nor scikit-learn.

@@ -14,7 +14,6 @@ from types import ModuleType
 import pytest
 
 from trust_tracker.skill import distress
-from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.distress_learned import LONGEST, MODEL_FILE, learned_says_distress, learned_score
 from trust_tracker.skill.distress_reading import read_as_spoken
 
@@ -68,7 +67,7 @@ def test_the_lists_are_read_as_lists() -> None:
 
 @pytest.mark.parametrize("names", [(), trainer.NAMES], ids=["unlinked", "linked"])
 def test_no_everyday_phrasing_of_the_routing_lists_or_the_model_raises_an_alarm(names) -> None:
-    alarms = [said for said in EVERYDAY if is_distress(said, names)]
+    alarms = [said for said in EVERYDAY if learned_says_distress(read_as_spoken(said, names))]
     assert alarms == []
     assert len(EVERYDAY) > 19000
 
@@ -93,21 +92,11 @@ def test_words_the_rules_miss_are_heard_by_the_learned_opinion(said) -> None:
     read = read_as_spoken(said)
     assert not distress._phrase_in(read) and distress._WHOLE.fullmatch(read) is None
     assert learned_says_distress(read)
-    assert is_distress(said)
 
 
 @pytest.mark.parametrize("said", NEW_LOOKALIKES)
 def test_everyday_words_near_them_stay_quiet(said) -> None:
-    assert not is_distress(said)
-
-
-def test_it_only_adds_what_the_rules_hear_stays_heard(monkeypatch) -> None:
-    texts = [s.text for s in SAID] + NEW_WORDS + NEW_LOOKALIKES
-    with_it = {said for said in texts if is_distress(said)}
-    monkeypatch.setattr(distress, "learned_says_distress", lambda said: False)
-    rules_alone = {said for said in texts if is_distress(said)}
-    assert rules_alone <= with_it
-    assert with_it - rules_alone >= set(NEW_WORDS)
+    assert not learned_says_distress(read_as_spoken(said))
 
 
 # A long check-in answer: the everyday words around the danger would drown it in one score.
@@ -123,4 +112,3 @@ def test_a_long_answer_is_scored_in_windows() -> None:
     assert len(read.split()) > LONGEST
     assert learned_score(read) < json.loads(MODEL_FILE.read_text())["threshold"]
     assert learned_says_distress(read)
-    assert is_distress(LONG_ANSWER)
