@@ -11,7 +11,8 @@ classifier, OR-ed with the rules (it only adds), learns from every list at once:
 every distress list of tests/skill/distress_*.py (and the safety tests' own named lists of
 distress), negatives every lookalike there (and the safety tests'), every phrasing
 of the routing lists (tests/skill/e2e/held_out*.json, the jobs and NotAJob) and the interaction
-model's own samples (SupportIntent's aside) with their slots filled by ordinary words. Features:
+model's own samples (SupportIntent's aside) with their slots filled by ordinary words, and the first
+words of each of those everyday phrasings said alone, as a carrier hands them over. Features:
 word 1-2-grams and char_wb 3-5-grams, TF-IDF, of the text as skill/distress_reading.py reads it.
 Only the features that weigh are kept, and the classifier is refitted on them, so the written
 file is exactly a scikit-learn model that skill/distress_learned.py scores in pure Python.
@@ -54,6 +55,10 @@ C = 10.0
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1%, rounded up.
 THRESHOLD = 5.28
 EVERYDAY_ALARMS = 0.01
+# A carrier hands the detector a sentence's first words alone ("he" from "{name} ...", "he is
+# home" from "he is {...}"): every everyday phrasing's beginnings, up to this many words, are
+# everyday too. Without them a short sentence about "he" scored as distress ("he held my hand").
+BEGINNING_WORDS = 5
 
 # Ordinary words for the model's open slots (a note, an answer), picked per sample.
 _ORDINARY = (
@@ -76,6 +81,8 @@ class Said:
     distress: bool
     # The list it comes from: held out together by --evaluate.
     fold: str
+    # The first words of an everyday phrasing of that list (beginnings), not a phrasing itself.
+    beginning: bool = False
 
 
 def _strings(value: Any) -> list[str]:
@@ -161,11 +168,26 @@ def model_samples() -> list[Said]:
     return list(samples.values())
 
 
+def beginnings(everyday: list[Said]) -> list[Said]:
+    """The first one to BEGINNING_WORDS words of each everyday phrasing, said alone: everyday,
+    but for those the rules hear (a lookalike's "he beat me" of "he beat me at chess")."""
+    said: dict[str, Said] = {}
+    for whole in everyday:
+        words = whole.text.split()
+        for count in range(1, min(BEGINNING_WORDS, len(words) - 1) + 1):
+            text = " ".join(words[:count])
+            if text not in said and not _rules_hear(read_as_spoken(text, NAMES)):
+                said[text] = Said(text, False, whole.fold, beginning=True)
+    return list(said.values())
+
+
 def everything() -> list[Said]:
     """All of it, read as the detector reads it; a text said both ways counts as distress."""
     said = distress_lists() + routing_phrasings() + model_samples()
+    said += beginnings([s for s in said if not s.distress])
     distress = {s.text for s in said if s.distress}
-    return [s for s in said if s.distress or s.text not in distress]
+    whole = {s.text for s in said if not s.beginning}
+    return [s for s in said if s.distress or (s.text not in distress and not (s.beginning and s.text in whole))]
 
 
 def _read(texts: Iterable[str]) -> list[str]:
@@ -260,6 +282,9 @@ def evaluate() -> None:
         pipeline = train([s for s in said if s not in set(out)])
         scores = pipeline.decision_function(_read(s.text for s in out))
         held += list(zip(out, scores.tolist(), strict=True))
+    # Beginnings are counted apart: the figures stay those of whole phrasings.
+    begun = [score for s, score in held if s.beginning]
+    held = [(s, score) for s, score in held if not s.beginning]
     # At most 1% false alarms among the held-out lookalikes, and among the routing phrasings.
     threshold = max(
         _at_most(EVERYDAY_ALARMS, [score for s, score in held if not s.distress and s.fold.startswith("e2e/")]),
@@ -281,6 +306,7 @@ def evaluate() -> None:
             f"{fold:<16} {len(hit):>8} {sum(r for r, _ in hit):>6} {sum(x for _, x in hit):>8} "
             f"{sum(r or x for r, x in hit):>5}   {sum(r for r, _ in miss)}, {sum(r or x for r, x in miss)} of {len(miss)}"
         )
+    print(f"held-out beginnings over the threshold: {sum(score >= threshold for score in begun)} of {len(begun)}")
     for s, score in held:
         if not s.distress and score >= threshold:
             print(f"  everyday over the threshold ({score:.3f}): {s.text}")

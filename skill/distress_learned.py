@@ -3,8 +3,7 @@
 The rules (skill/distress.py) hear the word families they were written for; a list written blind
 by someone who never saw them is heard about three times in five. This classifier, trained by
 infra/train_distress.py on every distress list and every everyday phrasing the tests hold, is
-meant to be asked after the rules, only to add a detection (not yet called from is_distress:
-README, "A learned second opinion", says what wiring it in broke). It reads the words as
+asked after the rules and can only add a detection, never take one away. It reads the words as
 the rules do (skill/distress_reading.py) and scores them as scikit-learn's TF-IDF (word 1-2-grams
 and char_wb 3-5-grams, each block l2-normalised) and logistic regression would, from
 distress_learned.json alone: the server needs neither numpy nor scikit-learn.
@@ -28,6 +27,10 @@ _WORD = re.compile(WORD_TOKENS)
 # long answer is not drowned by the everyday words around it.
 LONGEST = 40
 WINDOW = 12
+# Fewer different words than this carry no sentence to judge: a carrier's lone "he" or "he hit",
+# a blank value read as "i", a word said over and over. The classifier learnt from sentences and
+# scores such stubs on a word or two alone; what they say of danger is the rules' to hear.
+FEWEST_WORDS = 3
 
 _MODEL = json.loads(MODEL_FILE.read_text())
 _THRESHOLD: float = _MODEL["threshold"]
@@ -77,11 +80,16 @@ def learned_score(said: str) -> float:
     return _INTERCEPT + _block(_word_grams(said), _WORDS) + _block(_char_grams(said), _CHARS)
 
 
+def _heard(words: list[str]) -> bool:
+    """Whether these words make a sentence to judge and the classifier hears distress in it."""
+    return len(set(words)) >= FEWEST_WORDS and learned_score(" ".join(words)) >= _THRESHOLD
+
+
 def learned_says_distress(said: str) -> bool:
     """Whether the classifier hears distress in words already read, in windows when they are long."""
     words = said.split()
     if len(words) <= LONGEST:
-        return learned_score(said) >= _THRESHOLD
+        return _heard(words)
     # Every window full, the last one ending where the words end.
     starts = [*range(0, len(words) - WINDOW, WINDOW // 3), len(words) - WINDOW]
-    return any(learned_score(" ".join(words[start : start + WINDOW])) >= _THRESHOLD for start in starts)
+    return any(_heard(words[start : start + WINDOW]) for start in starts)

@@ -13,7 +13,8 @@ from types import ModuleType
 
 import pytest
 
-from trust_tracker.skill import distress
+from trust_tracker.skill import distress, distress_learned
+from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.distress_learned import LONGEST, MODEL_FILE, learned_says_distress, learned_score
 from trust_tracker.skill.distress_reading import read_as_spoken
 
@@ -67,7 +68,7 @@ def test_the_lists_are_read_as_lists() -> None:
 
 @pytest.mark.parametrize("names", [(), trainer.NAMES], ids=["unlinked", "linked"])
 def test_no_everyday_phrasing_of_the_routing_lists_or_the_model_raises_an_alarm(names) -> None:
-    alarms = [said for said in EVERYDAY if learned_says_distress(read_as_spoken(said, names))]
+    alarms = [said for said in EVERYDAY if is_distress(said, names)]
     assert alarms == []
     assert len(EVERYDAY) > 19000
 
@@ -92,11 +93,61 @@ def test_words_the_rules_miss_are_heard_by_the_learned_opinion(said) -> None:
     read = read_as_spoken(said)
     assert not distress._phrase_in(read) and distress._WHOLE.fullmatch(read) is None
     assert learned_says_distress(read)
+    assert is_distress(said)
 
 
 @pytest.mark.parametrize("said", NEW_LOOKALIKES)
 def test_everyday_words_near_them_stay_quiet(said) -> None:
+    assert not is_distress(said)
+
+
+# Short everyday sentences about a partner, and the first words a carrier hands over alone ("he
+# is {...}" filled with "home"): before the beginnings were trained on, "he" at the start of a
+# few words was heard as distress ("he held my hand", "he is my best friend").
+SHORT_EVERYDAY = [
+    "he is home",
+    "he told me",
+    "she told me",
+    "he came home",
+    "he held my hand",
+    "he never listens",
+    "he used to cook",
+    "he says he will",
+    "he is my best friend",
+    "my wife is",
+]
+
+
+@pytest.mark.parametrize("said", SHORT_EVERYDAY)
+def test_short_everyday_sentences_stay_quiet(said) -> None:
+    assert not is_distress(said)
+    assert not is_distress(said, trainer.NAMES)
+
+
+# Fewer than three different words is no sentence to judge: a carrier's lone "he" or "he hit",
+# blank or control characters, a word said over and over, whole or in a long text's windows.
+STUBS = ["he", "he hit", "he crossed", "he sexually", "", "\x00\x07", "bruises " * 2000, "he hit " * 30]
+
+
+@pytest.mark.parametrize("said", STUBS)
+def test_fewer_than_three_different_words_are_not_scored(said) -> None:
     assert not learned_says_distress(read_as_spoken(said))
+
+
+def test_a_stub_is_not_scored_whatever_its_score(monkeypatch) -> None:
+    # Even a model that scored every text over the threshold would leave a stub to the rules.
+    monkeypatch.setattr(distress_learned, "learned_score", lambda said: 100.0)
+    assert [said for said in STUBS if learned_says_distress(read_as_spoken(said))] == []
+    assert learned_says_distress("he is home")  # three words: scored
+
+
+def test_it_only_adds_what_the_rules_hear_stays_heard(monkeypatch) -> None:
+    texts = [s.text for s in SAID] + NEW_WORDS + NEW_LOOKALIKES
+    with_it = {said for said in texts if is_distress(said)}
+    monkeypatch.setattr(distress, "learned_says_distress", lambda said: False)
+    rules_alone = {said for said in texts if is_distress(said)}
+    assert rules_alone <= with_it
+    assert with_it - rules_alone >= set(NEW_WORDS)
 
 
 # A long check-in answer: the everyday words around the danger would drown it in one score.
@@ -112,3 +163,4 @@ def test_a_long_answer_is_scored_in_windows() -> None:
     assert len(read.split()) > LONGEST
     assert learned_score(read) < json.loads(MODEL_FILE.read_text())["threshold"]
     assert learned_says_distress(read)
+    assert is_distress(LONG_ANSWER)
