@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 
 from .distress_fast import Phrases
+from .distress_learned import learned_says_distress
 from .distress_reading import read_as_spoken
 from .distress_vocab import (
     BETWEEN,
@@ -264,4 +265,5 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
     said = read_as_spoken(text, names)
-    return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said))
+    # The learned second opinion (skill/distress_learned.py) only adds: asked when the rules say no.
+    return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said) or learned_says_distress(said))
