@@ -218,8 +218,9 @@ class Variants:
         if rule.get("indirect"):
             indirect = self.indirect(words)
             said = [indirect] if indirect else []
+        # Words after an open slot at the end are words the slot takes anyway ("i {commitment} today").
         return [f"{before} {s}".strip() for s in said for before in rule.get("before", [])] + [
-            f"{s} {after}" for s in said for after in rule.get("after", [])
+            f"{s} {after}" for s in said for after in rule.get("after", []) if not s.endswith("}")
         ]
 
     def indirect(self, words: list[str]) -> str | None:

@@ -24,6 +24,7 @@ The rules, the same everywhere:
 from __future__ import annotations
 
 import enum
+import functools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -74,6 +75,16 @@ def due_on(rule: Rule, day: date) -> bool:
     return False
 
 
+@functools.cache
+def due_by_weekday(rule: Rule) -> tuple[bool, ...]:
+    """`due_on` for each weekday, Monday first: a cadence repeats every week, so a walk over
+    hundreds of days asks it once per weekday."""
+    return tuple(due_on(rule, _A_MONDAY + timedelta(days=i)) for i in range(7))
+
+
+_A_MONDAY = date(2024, 1, 1)
+
+
 def still_due(rule: Rule, day: date, kept_this_week: int) -> bool:
     """Whether it is still to do on this day: "N times a week" until kept N times this week."""
     if rule.cadence is Cadence.WEEKLY:
@@ -95,6 +106,7 @@ class DayTally(NamedTuple):
 
 
 Tallies = Mapping[date, DayTally]
+_NOTHING = DayTally()  # a day with nothing logged
 
 
 def skipped_days(owner_id: int | None, hard_days: Mapping[int, set[date]]) -> set[date]:
@@ -104,9 +116,11 @@ def skipped_days(owner_id: int | None, hard_days: Mapping[int, set[date]]) -> se
     return set().union(*hard_days.values())
 
 
-def days(first: date, last: date) -> list[date]:
-    """Every day from `first` to `last`, both included (by ordinal: Charts walks thousands)."""
-    return [date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1)]
+@functools.lru_cache(maxsize=128)
+def days(first: date, last: date) -> tuple[date, ...]:
+    """Every day from `first` to `last`, both included. Charts walks thousands, over the same few
+    stretches (the rates' 90 days, the calendars' weeks, a streak's tail): each is made once."""
+    return tuple(date.fromordinal(n) for n in range(first.toordinal(), last.toordinal() + 1))
 
 
 # --- Streaks.
@@ -125,10 +139,11 @@ def steps(
     streak. A kept week is dated the day it reached its target."""
     if rule.cadence is Cadence.WEEKLY:
         return [_week_step(rule, tallies, skipped, monday, last, today) for monday in _mondays(first, last)]
+    due = due_by_weekday(rule)
     return [
         (day, _day_step(tallies.get(day), day in skipped or day == today))
         for day in days(first, last)
-        if due_on(rule, day)
+        if due[day.weekday()]
     ]
 
 
@@ -151,11 +166,11 @@ def _week_step(
     rule: Rule, tallies: Tallies, skipped: set[date], monday: date, last: date, today: date
 ) -> tuple[date, Step]:
     week = list(days(monday, min(monday + timedelta(days=6), last)))
-    if any(tallies.get(day, DayTally()).missed for day in week):
+    if any(tallies.get(day, _NOTHING).missed for day in week):
         return week[-1], Step.BROKEN
     kept = 0
     for day in week:
-        kept += tallies.get(day, DayTally()).kept
+        kept += tallies.get(day, _NOTHING).kept
         if kept >= rule.times_per_week:
             return day, Step.KEPT
     excused = sum(1 for day in week if day in skipped and day not in tallies)
@@ -240,7 +255,7 @@ def kept_rate(rule: Rule, tallies: Tallies, skipped: set[date], since: date, tod
             week = list(days(max(since, monday), min(monday + timedelta(days=6), today)))
             if monday + timedelta(days=6) < first and monday != week_start(today):
                 continue  # ended before the window
-            tallies_in = [tallies.get(day, DayTally()) for day in week]
+            tallies_in = [tallies.get(day, _NOTHING) for day in week]
             done = min(rule.times_per_week, sum(t.kept for t in tallies_in if not t.missed))
             missed = sum(1 for t in tallies_in if t.missed)
             excused = sum(1 for day in week if day in skipped and day not in tallies)
@@ -263,16 +278,15 @@ def kept_rates(
     ends = iter(windows)
     end = next(ends)
     counted = kept = 0
-    for back in range(windows[-1]):
-        day = today - timedelta(days=back)
-        if day < since:
-            break
+    due = due_by_weekday(rule)
+    walked = days(max(since, today - timedelta(days=windows[-1] - 1)), today)
+    for back, day in enumerate(reversed(walked)):
         tally = tallies.get(day)
-        if (tally is not None or (day != today and day not in skipped)) and (
-            due_on(rule, day) or (tally is not None and tally.missed)
-        ):
+        if tally is None:  # an occasion missed, unless excused (today still open, a hard day)
+            counted += day != today and due[day.weekday()] and day not in skipped
+        elif tally.missed or due[day.weekday()]:
             counted += 1
-            kept += tally is not None and tally.clean
+            kept += tally.clean
         if back + 1 == end:
             rates[end] = kept / counted if counted else None
             end = next(ends, 0)
@@ -316,8 +330,12 @@ def daily_tallies(
         return tallies
     window = {"lineage_ids": lineage_ids, "first": first or date.min, "last": last}
     for lineage_id, day, kept, missed in read(session, _TALLIES, window).all():
-        tallies[lineage_id][day] = DayTally(int(kept), int(missed))
+        tallies[lineage_id][day] = _new_tally(DayTally, (kept, missed))
     return tallies
+
+
+# DayTally(kept, missed) without the named tuple's own __new__, half the cost: Charts makes hundreds.
+_new_tally = tuple.__new__
 
 
 def hard_days(session: Session, couple_id: int, first: date | None, last: date) -> dict[int, set[date]]:

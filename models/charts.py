@@ -21,6 +21,7 @@ from . import cadence, chart_figures, milestones
 from .base import utcnow
 from .db import read
 from .entities import ContractItem, Milestone
+from .figure_lock import hold_figures
 from .localtime import local_today, week_start
 from .progress import couple_days
 from .stat_entities import RECORD_WEEKS, MonthlyStat, StreakRecord
@@ -52,12 +53,16 @@ class Day(NamedTuple):
 
     @classmethod
     def of(cls, day: date, tally: cadence.DayTally | None, hard_day: bool, due: bool) -> Day:
-        kept, missed = (tally.kept, tally.missed) if tally is not None else (0, 0)
+        kept, missed = tally if tally is not None else (0, 0)
         if kept or missed:
             state = "mixed" if kept and missed else "kept" if kept else "missed"
         else:
             state = "hard_day" if hard_day else "unlogged" if due else "none"
-        return cls(day, kept, missed, hard_day, due, state)
+        return _new_day(cls, (day, kept, missed, hard_day, due, state))
+
+
+# A Day without the named tuple's own __new__, half the cost: a calendar makes hundreds.
+_new_day = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -102,8 +107,9 @@ class CommitmentStats:
         return (today - self.since).days < (MIN_HISTORY_WEEKS * 7 if self.unit == "week" else MIN_HISTORY_DAYS)
 
 
-@dataclass(frozen=True)
-class MonthPoint:
+class MonthPoint(NamedTuple):
+    """One month of the long arc (a tuple: a row a month of the couple's history)."""
+
     month: date  # the first of the month
     kept: int
     missed: int
@@ -136,14 +142,15 @@ def heatmaps(session: Session, couple_id: int, start: date, end: date, now: date
 def _heatmaps(shown: chart_figures.Shown, figures: chart_figures.Figures, start: date, end: date) -> list[Heatmap]:
     """The heatmaps from figures read for (at least) start to end."""
     dates = cadence.days(start, end)
-    week = [start + timedelta(days=i) for i in range(7)]
+    weekdays = [day.weekday() for day in dates]
     maps = []
     for item in shown.items:
         mine, skipped = figures.tallies[item.lineage_id], cadence.skipped_days(item.owner_id, figures.hard)
-        began, rule = shown.starts[item.lineage_id], cadence.Rule.of(item)
-        # A cadence repeats every week: whether it asks for a day is asked once per weekday.
-        due = {day.weekday(): cadence.due_on(rule, day) for day in week}
-        cells = [Day.of(day, mine.get(day), day in skipped, day >= began and due[day.weekday()]) for day in dates]
+        began, due = shown.starts[item.lineage_id], cadence.due_by_weekday(cadence.Rule.of(item))
+        cells = [
+            Day.of(day, mine.get(day), day in skipped, due[weekday] and day >= began)
+            for day, weekday in zip(dates, weekdays, strict=True)
+        ]
         maps.append(Heatmap(item.lineage_id, item.spoken_name, cells))
     return maps
 
@@ -157,12 +164,12 @@ def weekly_kept_missed(
     first = this_monday - timedelta(weeks=weeks - 1)
     # The couple's figures per day (a few hundred rows, summed by the database) folded into
     # weeks here: grouping by a computed Monday in SQL cost twice as much.
-    counts: dict[date, list[int]] = {first + timedelta(weeks=i): [0, 0] for i in range(weeks)}
+    counts = [[0, 0] for _ in range(weeks)]
     for day, figures in couple_days(session, couple_id, first, this_monday + timedelta(days=6)).items():
-        week = counts[week_start(day)]
+        week = counts[(day - first).days // 7]
         week[0] += figures.kept
         week[1] += figures.missed
-    return [WeekBar(monday, kept, missed) for monday, (kept, missed) in counts.items()]
+    return [WeekBar(first + timedelta(weeks=i), kept, missed) for i, (kept, missed) in enumerate(counts)]
 
 
 def monthly_trend(session: Session, couple_id: int, now: datetime | None = None) -> list[MonthPoint]:
@@ -177,11 +184,13 @@ def monthly_trend(session: Session, couple_id: int, now: datetime | None = None)
     }
     if not counts:
         return []
-    points, current = [], min(counts)
-    while current <= this_month:
-        points.append(MonthPoint(current, *counts.get(current, (0, 0, 0))))
-        current = (current + timedelta(days=32)).replace(day=1)
-    return points
+    first = min(counts)
+    months = (date(n // 12, n % 12 + 1, 1) for n in range(_month_number(first), _month_number(this_month) + 1))
+    return [MonthPoint(month, *counts.get(month, (0, 0, 0))) for month in months]
+
+
+def _month_number(day: date) -> int:
+    return day.year * 12 + day.month - 1
 
 
 _MONTHS = (
@@ -213,19 +222,14 @@ def _commitment_stats(
     need, or from `read_from` when that is earlier (so another chart shares the one read)."""
     today, items, starts = shown.today, shown.items, shown.starts
     mark = week_start(today) - timedelta(weeks=RECORD_WEEKS, days=1)  # a Sunday, long finished
-    records = {
-        r.lineage_id: r
-        for r in session.scalars(select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items])))
-    }
-    usable = {
-        i.lineage_id: r
-        for i in items
-        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
-    }
-    resume = {
-        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
-        for i in items
-    }
+    records, usable, resume = _records(session, items, starts)
+    if any(_due_for_record(resume[i.lineage_id], usable.get(i.lineage_id), mark) for i in items):
+        # A record is written from the figures read below: read under the couple's lock, and the
+        # records read afresh, as a write may have changed or dropped one meanwhile (models/figure_lock.py).
+        hold_figures(session, [shown.couple_id])
+        for earlier in records.values():
+            session.expunge(earlier)
+        records, usable, resume = _records(session, items, starts)
     # The rolling window of strength reaches two weeks before where it resumes; rates, 90 days back.
     first = min([today - timedelta(days=max(cadence.RATE_WINDOWS)), *resume.values()]) - timedelta(days=14)
     figures = chart_figures.figures(session, shown, min(first, read_from or first), today)
@@ -240,7 +244,7 @@ def _commitment_stats(
         rule, record = cadence.Rule.of(item), usable.get(lineage_id)
         start = resume[lineage_id]
         run, best, score = (record.run, record.best, record.score) if record else (0, 0, 0.0)
-        if start <= mark and (record is None or record.through < mark - timedelta(weeks=4)):
+        if _due_for_record(start, record, mark):
             run, best = cadence.runs_through(cadence.steps(rule, mine, skipped, start, mark, today), run, best)
             score = strength_between(rule, mine, skipped, since, start, mark, score)
             _keep_record(session, records.get(lineage_id), item, since, shown.couple_id, mark, run, best, score)
@@ -262,6 +266,29 @@ def _commitment_stats(
             )
         )
     return stats, figures
+
+
+def _records(
+    session: Session, items: list[ContractItem], starts: dict[int, date]
+) -> tuple[dict[int, StreakRecord], dict[int, StreakRecord], dict[int, date]]:
+    """The commitments' streak records, those that still fit them, and where each one's walk resumes."""
+    query = select(StreakRecord).where(StreakRecord.lineage_id.in_([i.lineage_id for i in items]))
+    records = {r.lineage_id: r for r in session.scalars(query)}
+    usable = {
+        i.lineage_id: r
+        for i in items
+        if (r := records.get(i.lineage_id)) is not None and r.rule == _signature(i, starts[i.lineage_id])
+    }
+    resume = {
+        i.lineage_id: (r.through + timedelta(days=1) if (r := usable.get(i.lineage_id)) else starts[i.lineage_id])
+        for i in items
+    }
+    return records, usable, resume
+
+
+def _due_for_record(start: date, record: StreakRecord | None, mark: date) -> bool:
+    """Whether the walk from `start` sums up to `mark` in a record: none yet, or a month stale."""
+    return start <= mark and (record is None or record.through < mark - timedelta(weeks=4))
 
 
 def _signature(item: ContractItem, since: date) -> str:

@@ -102,7 +102,6 @@ def log_said(
     """
     now = now or utcnow()
     said = tracking.clean_note(said)  # bounded before any matching: words, not a document
-    asked = first_words is not None
     agreed = active_commitments(session, partner.couple_id)
     loggable = tracking.loggable_commitments(session, partner)
     by_id = {c.lineage_id: c for c in loggable}
@@ -142,8 +141,12 @@ def log_said(
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:
-        # Confirmed in their own words, kept as the note; an answer to "which one?" is just the name.
-        return logged(mine[0], "" if asked or resolved else understanding.own_words(said, mine[0]))
+        # Confirmed in their own words, kept as the note: after "which one?", the words first said
+        # (the answer is just the name); a name Alexa resolved needs none.
+        return logged(
+            mine[0],
+            "" if resolved else understanding.own_words(first_words if first_words is not None else said, mine[0]),
+        )
     if mine:
         return Ambiguous(mine)
     if not (pending or loggable):
@@ -209,6 +212,7 @@ def log_breach(
     understanding: Understanding,
     offered: Sequence[int] = (),
     first_words: str | None = None,
+    unattached: bool = False,
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
@@ -217,16 +221,18 @@ def log_breach(
     boundary the words name, never a guess. Words naming exactly one of the active boundaries
     (by its words or what it is called) log it against that boundary's lineage, the words kept
     as the note; words naming none or several ("at the gym") log nothing: WhichBoundary.
+    No words at all ("I overstepped one of our boundaries") are asked about the same way.
     After "which one?" (`offered`: the lineage ids listed, in the order heard; `first_words`:
-    the breach as first said, kept as the note), `said` is the answer and picks one of those.
-    No words at all, or no boundary agreed to name, is logged as said (naming a breach is hard
-    enough; the details can wait)."""
+    the breach as first said, kept as the note), `said` is the answer and picks one of those;
+    `unattached`: the speaker chose none of them ("just log it"), logged about no boundary.
+    With no boundary agreed to name, it is logged as said (naming a breach is hard enough)."""
     said = tracking.clean_note(said)  # bounded before any matching
     version = active_version(session, partner.couple_id)
     boundaries = version.items_of(ItemKind.BOUNDARY) if version else []
     asked = first_words is not None
-    if not boundaries or (not said and not asked):
-        return log_note(session, partner, LogKind.BREACH, said, source=source, now=now, device_zone=device_zone)
+    if not boundaries or unattached:
+        note = first_words if first_words is not None else said
+        return log_note(session, partner, LogKind.BREACH, note, source=source, now=now, device_zone=device_zone)
     by_id = {b.lineage_id: b for b in boundaries}
     pending = [by_id[i] for i in offered if i in by_id]
     if asked and len(pending) < len(offered):  # changed on the site since: asked again as they are now

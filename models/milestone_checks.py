@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from .cadence import KeptRate
 from .db import read, upsert_insert
 from .entities import CheckIn, LogEntry, LogKind
+from .figure_lock import hold_figures
 from .localtime import week_start
 from .stat_entities import DailyStat, MilestoneLook, MonthlyStat
 from .tracking import Streak
@@ -116,6 +117,7 @@ def first_clean_week(session: Session, couple_id: int, today: date, known: Colle
     looked = f"looked:clean-week:{this_monday}"
     if "clean-week:first" in known or looked in known:
         return []  # already found, or looked for since the week began: skip the query below
+    hold_figures(session, [couple_id])  # a look is stored from what it reads (models/figure_lock.py)
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
     rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday}).all()
     kept: dict[date, int] = defaultdict(int)
@@ -176,6 +178,7 @@ def better_month(session: Session, couple_id: int, today: date, known: Collectio
     key = f"better-month:{last_month:%Y-%m}"
     if key in known or f"looked:{key}" in known:
         return []  # found, or looked for since the month ended
+    hold_figures(session, [couple_id])  # a look is stored from what it reads (models/figure_lock.py)
     earlier = month_before(last_month)
     months = {"couple_id": couple_id, "months": [earlier, last_month]}
     rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in read(session, _MONTHS, months)}

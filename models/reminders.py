@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, or_, select
+from sqlalchemy import Select, bindparam, or_, select
 from sqlalchemy.orm import Session
 
 from .alexa_entities import AlexaReminder, ReminderKind
 from .checkins import week_questions
-from .db import read
-from .entities import Couple
+from .db import read, remembered
+from .entities import Couple, VoiceLink
 from .localtime import local_now
 
 # iCalendar's day names, Monday first (datetime.weekday()).
@@ -110,23 +111,50 @@ def slot_changed(session: Session, couple: Couple, alexa_user_id: str) -> AlexaR
 
     Checked without the device's zone, so asking costs no call to Alexa: a changed zone
     on the device is noticed when the reminder is next asked for. Asked at the start of
-    every voice session that carries an API token (every real one): one plain read, built
-    once, that finds a reminder only when its slot differs; loaded as an entity only then.
+    every voice session that carries an API token (every real one): answered by the account's
+    own read when it was made in this transaction and nothing was written since
+    (`ACCOUNT_SLOT_CHANGED`, models/speakers.py), else by one plain read built once; loaded
+    as an entity only when a reminder is found.
     """
     slot = {"weekday": couple.checkin_weekday, "at": couple.checkin_time, "zone": couple.timezone}
-    found = read(session, _SLOT_CHANGED, {"couple_id": couple.id, "alexa_user_id": alexa_user_id, **slot}).scalar()
+    params = {"couple_id": couple.id, "alexa_user_id": alexa_user_id, **slot}
+    found = remembered(
+        session, slot_check_key(couple.id, alexa_user_id), lambda: read(session, _SLOT_CHANGED, params).scalar()
+    )
     return session.get(AlexaReminder, found) if found is not None else None
 
 
-_SLOT_CHANGED = select(AlexaReminder.id).where(
-    AlexaReminder.couple_id == bindparam("couple_id"),
-    AlexaReminder.alexa_user_id == bindparam("alexa_user_id"),
-    AlexaReminder.kind == ReminderKind.WEEKLY_CHECKIN,
-    or_(
-        AlexaReminder.weekday.is_distinct_from(bindparam("weekday")),
-        AlexaReminder.at.is_distinct_from(bindparam("at")),
-        AlexaReminder.couple_timezone.is_distinct_from(bindparam("zone")),
-    ),
+def slot_check_key(couple_id: int, alexa_user_id: str) -> tuple[str, int, str]:
+    """Where this transaction remembers the answer of `slot_changed` (db.remembered)."""
+    return ("reminder_slot_changed", couple_id, alexa_user_id)
+
+
+def _slot_changed(couple_id: Any, alexa_user_id: Any, weekday: Any, at: Any, zone: Any) -> Select[Any]:
+    """The account's weekly reminder set for another slot than (weekday, at, zone)."""
+    return select(AlexaReminder.id).where(
+        AlexaReminder.couple_id == couple_id,
+        AlexaReminder.alexa_user_id == alexa_user_id,
+        AlexaReminder.kind == ReminderKind.WEEKLY_CHECKIN,
+        or_(
+            AlexaReminder.weekday.is_distinct_from(weekday),
+            AlexaReminder.at.is_distinct_from(at),
+            AlexaReminder.couple_timezone.is_distinct_from(zone),
+        ),
+    )
+
+
+_SLOT_CHANGED = _slot_changed(
+    bindparam("couple_id"), bindparam("alexa_user_id"), bindparam("weekday"), bindparam("at"), bindparam("zone")
+)
+# The same question as a column of the account's read, for the voice link's couple and account
+# against the couple's slot as stored: a session's first request learns it without a statement.
+ACCOUNT_SLOT_CHANGED = (
+    _slot_changed(
+        VoiceLink.couple_id, VoiceLink.alexa_user_id, Couple.checkin_weekday, Couple.checkin_time, Couple.timezone
+    )
+    .where(Couple.id == VoiceLink.couple_id)
+    .limit(1)
+    .scalar_subquery()
 )
 
 

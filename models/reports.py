@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session
 
 from . import checkins, milestones, progress
 from .base import utcnow
-from .entities import CheckInAnswer, LogEntry, Milestone, Partner, Source
-from .localtime import local_now
+from .entities import CheckInAnswer, LogEntry, LogKind, Milestone, Partner, Source
+from .localtime import local_now, local_today, week_start
 
 # "What should we celebrate?" names this many of the latest milestones.
 RECENT_MILESTONES = 3
@@ -38,6 +38,30 @@ def celebration(session: Session, partner: Partner, now: datetime | None = None)
     now = now or utcnow()
     milestones.celebrate(session, partner, now)
     return milestones.recent_told(session, partner, RECENT_MILESTONES, now)
+
+
+@dataclass(frozen=True)
+class Celebration:
+    milestones: list[Milestone]  # the latest, newest first
+    wins: list[str]  # this week's small wins, newest first, by their notes ("" for none said)
+
+
+def worth_celebrating(session: Session, partner: Partner, now: datetime | None = None) -> Celebration:
+    """The latest milestones, and the couple's small wins of this week: a win just logged is
+    worth celebrating before it makes a milestone. A win disputed ("not me") counts for nothing."""
+    now = now or utcnow()
+    monday = week_start(local_today(partner.couple, now))
+    wins = session.scalars(
+        select(LogEntry.note)
+        .where(
+            LogEntry.couple_id == partner.couple_id,
+            LogEntry.kind == LogKind.SMALL_WIN,
+            LogEntry.local_date >= monday,
+            LogEntry.disputed_at.is_(None),
+        )
+        .order_by(LogEntry.local_date.desc(), LogEntry.id.desc())
+    ).all()
+    return Celebration(celebration(session, partner, now), list(wins))
 
 
 class CheckInNews(StrEnum):

@@ -90,22 +90,45 @@ def kept(session: Session, key: Hashable, couple_id: int, read: Callable[[Sessio
     revision = stamp(session, couple_id)
     if revision is None:  # no stamp (yet): read as it is, keep nothing
         return read(session)
-    engine = session.get_bind().engine
-    copies = _kept.get(engine, {})
-    found = copies.get(key)
-    if found is not None and found[:2] == (couple_id, revision):
-        value = cast(T, found[2])
-    else:
+    value = _found(session, key, couple_id, revision)
+    if value is _MISSING:
         with Session(bind=session.connection(), autoflush=False) as other:
             value = read(other)
             other.expunge_all()
-        if not session.info.get(_CHANGED):  # read under a stamp this transaction replaced: not kept
-            with _lock:
-                copies = _kept.setdefault(engine, {})
-                if len(copies) >= _MAX_KEPT:
-                    copies.clear()
-                copies[key] = (couple_id, revision, value)
-    return _merged(session, value)
+        _keep(session, key, couple_id, revision, value)
+    return _merged(session, cast(T, value))
+
+
+def kept_value(session: Session, key: Hashable, couple_id: int, make: Callable[[], T]) -> T:
+    """`make()`, a plain value (no entities: it is shared by every request of the process, and
+    only ever read) worked out only from the rows the couple's stamp covers: kept while the
+    stamp stands, as `kept` keeps entities, so most requests neither read nor build it."""
+    revision = stamp(session, couple_id)
+    if revision is None:
+        return make()
+    value = _found(session, key, couple_id, revision)
+    if value is _MISSING:
+        value = make()
+        _keep(session, key, couple_id, revision, value)
+    return cast(T, value)
+
+
+_MISSING = object()
+
+
+def _found(session: Session, key: Hashable, couple_id: int, revision: str) -> object:
+    found = _kept.get(session.get_bind().engine, {}).get(key)
+    return found[2] if found is not None and found[:2] == (couple_id, revision) else _MISSING
+
+
+def _keep(session: Session, key: Hashable, couple_id: int, revision: str, value: object) -> None:
+    if session.info.get(_CHANGED):  # read under a stamp this transaction replaced: not kept
+        return
+    with _lock:
+        copies = _kept.setdefault(session.get_bind().engine, {})
+        if len(copies) >= _MAX_KEPT:
+            copies.clear()
+        copies[key] = (couple_id, revision, value)
 
 
 def _merged(session: Session, value: T) -> T:

@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from . import oauth, revisions
+from . import oauth, reminders, revisions
 from .base import utcnow
 from .db import read, remembered
 from .entities import Couple, Partner, VoiceLink
@@ -119,8 +119,9 @@ def _links(session: Session, alexa_user_id: str) -> list[VoiceLink]:
         return list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique())
     if not couples:
         return []
-    ((couple_id, revision),) = couples
+    ((couple_id, revision, slot_changed),) = couples
     revisions.note_stamp(session, couple_id, revision)
+    remembered(session, reminders.slot_check_key(couple_id, alexa_user_id), lambda: slot_changed)
     return revisions.kept(
         session,
         ("voice_links", alexa_user_id),
@@ -135,8 +136,10 @@ _ACCOUNT = (  # built once: every request asks it
     .order_by(VoiceLink.id)
     .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
 )
-_ACCOUNT_COUPLES = (  # the couple (one, always, but for a link made before bind kept it so) and its stamp
-    select(VoiceLink.couple_id, CoupleRevision.revision)
+# The couple (one, always, but for a link made before bind kept it so), its stamp, and whether the
+# weekly reminder's slot changed (asked at a session's start: reminders.slot_changed).
+_ACCOUNT_COUPLES = (
+    select(VoiceLink.couple_id, CoupleRevision.revision, reminders.ACCOUNT_SLOT_CHANGED)
     .outerjoin(CoupleRevision, CoupleRevision.couple_id == VoiceLink.couple_id)
     .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
     .distinct()

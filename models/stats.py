@@ -30,6 +30,7 @@ from sqlalchemy.orm.attributes import get_history
 from .base import utcnow
 from .db import has_table, upsert_insert
 from .entities import LogEntry, LogKind
+from .figure_lock import hold_figures
 from .stat_entities import NO_LINEAGE, RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 KINDS = tuple(kind.value for kind in LogKind)
@@ -88,6 +89,21 @@ def _add(deltas: Deltas, values: dict[str, Any], sign: int) -> None:
     if counted is not None:
         place, kind = counted
         deltas[place][kind] += sign
+
+
+@event.listens_for(Session, "before_flush")
+def _hold_the_figures(session: Session, _context: Any, _instances: Any) -> None:
+    """The couples whose figures this flush moves, one transaction at a time, taken before any
+    entry is written (models/figure_lock.py: so a look or a record never stands on a stale read)."""
+    entries = [obj for obj in (*session.new, *session.deleted) if isinstance(obj, LogEntry)] + [
+        obj
+        for obj in session.dirty
+        if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS)
+    ]
+    if entries:
+        hold_figures(
+            session, {values["couple_id"] for obj in entries for values in (_old_values(obj), _now_values(obj))}
+        )
 
 
 @event.listens_for(Session, "after_flush")

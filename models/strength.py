@@ -56,13 +56,16 @@ def strength_between(
     numerator, denominator, multiplier = _window(rule)
     warm = max(since, first - timedelta(days=denominator))  # days already in the window at `first`
     walked = days(warm, last)
-    kept = [day in tallies and tallies[day].clean for day in walked]
+    logged = [tallies.get(day) for day in walked]
+    kept = [tally is not None and tally.clean for tally in logged]
+    rest = 1 - multiplier
     rolling = 0.0
+    counted_from = (first - warm).days  # the days before `first` only fill the window
     for i, day in enumerate(walked):
         rolling += kept[i]
         if i >= denominator:
             rolling -= kept[i - denominator]
-        if day < first or (day in skipped and day not in tallies):
+        if i < counted_from or (logged[i] is None and day in skipped):
             continue
-        score = score * multiplier + min(1.0, rolling / numerator) * (1 - multiplier)
+        score = score * multiplier + min(1.0, rolling / numerator) * rest
     return score

@@ -128,7 +128,7 @@ _PHRASES = [
     r"relationship|marriage|place|flat|apartment)|now|right now|safely|before (?:he|she|they|my partner)|from "
     r"(?:him|her|them|my partner))\b)",
     r"\b(?:i am|i feel|we are|i have been|feeling|i feel so|i am so) (?:so |really |completely )?trapped\b"
-    rf"(?! (?:in {EVERYDAY}|at (?:work|the office)|by (?:my |the |"
+    rf"(?! (?:in {EVERYDAY}|at (?:work|the office)|(?:(?:indoors|inside|at home|in(?: the)? (?:house|flat|tent|cabin)) )?by (?:my |the |"
     r"this )?(?:schedule|job|work|routine|deadlines?|weather|rain|snow|traffic))\b)",
     r"\b(?:isolates|isolated|isolating) me\b",
     # Danger and fear of the partner.
@@ -166,7 +166,8 @@ _PHRASES = [
     r"\b(?:fade away|stopped eating)\b",
     r"\bfeel (?:like )?dying\b",
     r"\b(?:end|ending) things\b(?! (?:with|on|between|off)\b)",
-    r"\bno point (?:anymore|any more|in anything|to anything|in living|living|in going on|to life)\b",
+    r"\bno point (?:anymore|any more|in anything|to anything|in living|living|in going on|to life)\b"
+    r"(?! (?:in|at|on|near|with|here|there|so close|together)\b)",
     r"\b(?:everything is pointless|nothing matters any ?more|i am done with (?:life|living|everything))\b(?! room)",
     r"\b(?:going to|want to|about to|ready to) jump\b(?! (?:in|into|at|on|ahead|start|the queue))",
     r"\bstanding on (?:the|a) (?:bridge|edge|ledge|roof)\b",

@@ -19,7 +19,7 @@ the families behind them, read by skill/distress.py with the others.
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, FEAR, PARTNER, SUBJECT
+from .distress_vocab import BETWEEN, FEAR, PARTNER, SCORE, SUBJECT
 
 # Someone else: the one the speaker tells of, by their place in the speaker's life.
 _OTHER = (
@@ -47,7 +47,7 @@ _NOT_THE_PERSON = (
 # What is done to someone in a game or a race: "beats her at golf", "beat him to it".
 _GAME = (
     r"(?! (?:at|in) (?!home\b|night\b|front\b|bed\b|(?:the|their|our|his|her) (?:house|home|flat|car|kitchen|"
-    r"bedroom|bathroom)\b)\w| to (?:it|the)\b| up (?:on|for|with|about|to|via|again|asking)\b| hard at\b| fair and "
+    rf"bedroom|bathroom)\b)\w| to (?:it|the)\b| {SCORE}| up (?:on|for|with|about|to|via|again|asking)\b| hard at\b| fair and "
     r"square\b)"
 )
 # Acts on someone else: broader than a blow, since the speaker only tells of it.

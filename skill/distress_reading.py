@@ -94,9 +94,15 @@ def _as_plain_letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", visible) if not unicodedata.combining(c))
 
 
+# A slot that starts with a contraction's tail, read after "I" ("i {commitment}" holding "'d rather
+# end it"): the tail joined back to its word, so "i 'd" is "i'd", then "i would".
+_TAIL = re.compile(r"\b(i|you|he|she|we|they) '(m|d|ll|ve|re|s)\b")
+
+
 def normalise(text: str) -> str:
     """Lower case words, contractions spelled out, punctuation (hyphens too) as spaces."""
     text = _as_plain_letters(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
+    text = _TAIL.sub(r"\1'\2", text)
     words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
     return _HAS.sub(r"\1 has \2", spelled)

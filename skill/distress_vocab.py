@@ -13,7 +13,7 @@ PARTNER = (
 )
 # Harm at home is not only a partner's: "my dad hits me", "my in laws torture me".
 FAMILY = (
-    r"(?:(?:my|our) (?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmother|brother|sister|uncle|"
+    r"(?:(?:my|our) (?:dad|father|mom|mum|mother|stepdad|stepfather|stepmom|stepmum|stepmother|brother|sister|uncle|"
     r"parents|in ?laws|(?:mother|father|sister|brother) in law|(?:husband|wife|partner)(?:'s|s| s) (?:family|mother|mum|mom|"
     r"father|dad|parents|sister|brother|relatives)|flatmate|roommate|housemate|"
     r"(?:son|daughter|kids|children|child|baby)(?:'s|s)? (?:father|mother|dad|mum|mom))|"
@@ -32,6 +32,12 @@ BETWEEN = (
     r"(?:his|her|their) face) and))"
     r"{0,5}"
 )
+# A game's score, said after the one beaten: "we beat them three nil", "she beat us two one", "by ten points".
+_NUMBER = r"(?:nil|nothing|zero|love|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+SCORE = (
+    rf"(?:{_NUMBER} (?:to )?{_NUMBER}\b(?! (?:times|hours|minutes|days|weeks|nights|o clock)\b)|by (?:\w+ )?(?:goals?|"
+    r"points?|runs?|wickets?|strokes?|seconds?|lengths?|tries|baskets|frames|sets|games)\b|hands down\b|fair and square\b)"
+)
 KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
 # "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away", "he
 # kills me with his jokes", "she kicked me under the table": not harm.
@@ -40,7 +46,7 @@ VICTIM = (
     r"(?! (?:at|to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
     r"bus|post|answer)|up|out|away|off|under the table|in (?:extra time|overtime|penalties|straight sets|a shoot ?out|"
     r"the (?:final|semis?|semi final|league|cup|derby|replay|playoffs?|quiz|race|match|game|rematch))|on penalties|"
-    r"by (?:\w+ )?(?:goals?|points?|runs?|wickets?|strokes?|seconds?|lengths?)|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
+    rf"{SCORE}|(?:a|an) (?:cd|dvd|disc|copy|playlist|mix ?tape)\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
     r"(?:funny|hilarious)|if (?:i|we) (?:forget|miss|am late|are late|eat|spend|break|lose))\b)"
 )

@@ -11,8 +11,12 @@ same sentence; when in doubt, safety wins.
 
 from __future__ import annotations
 
+from .distress_blows import BLOWS
 from .distress_coercion import COERCION
+from .distress_despair import DESPAIR
+from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
+from .distress_openings import OPENINGS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -24,6 +28,7 @@ from .distress_vocab import (
     FEAR_OF,
     NOT_A_PET,
     PARTNER,
+    SCORE,
     STRONG,
     SUBJECT,
     WEAPON,
@@ -52,7 +57,9 @@ FAMILIES = [
     rf"\b(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|burn|burned|burnt|burning|starve|"
     rf"starving|hit|hitting|punch|punching|hang|hanging|hanged|shoot|shooting|shot|poison|poisoning|poisoned|"
     rf"drown|drowning|gas|stab|stabbing|strangle|suffocate|top|topping|topped|neck|necking|necked|off|offing|"
-    rf"unalive|unaliving|do|doing) {_SELF}(?! in the foot)",
+    rf"unalive|unaliving|do|doing) {_SELF}(?! in the foot)"
+    # Kindness to oneself: "do myself a favour", "doing myself no favours", "did myself proud".
+    r"(?! (?:a (?:favou?r|kindness|service|treat)|(?:no |any )?favou?rs|proud|justice|(?:a world of |some |no )?good|up)\b)",
     r"\b(?:do|did|doing) (?:myself|my self) in\b|\bunalive\b|\bk ?m ?s\b",
     r"\bwish i (?:was|were|had) (?:not|never) (?:alive|born|been born|here|around|existed)\b",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to|even|would even)? ?(?:care|cares|notice|mind|miss me)"
@@ -99,7 +106,11 @@ FAMILIES = [
     rf"are|the kids are|i was) (?:so |really |very )?{FEAR}\b",
     rf"\b{SUBJECT}{BETWEEN} (?:slammed|slams|knocked|knocks|flung|hurled|threw|throws) me (?:down|over|against|into|"
     r"to the|across|out|unconscious|onto)\b(?! with (?:that|his|her|their|the|this) (?:joke|dress|outfit|look|smile|"
-    r"performance|speech|news|question)\b)",
+    r"performance|speech|news|question)\b)"
+    # Out of a competition: "my sister knocked me out of the chess tournament".
+    r"(?! (?:of|in) (?:the |a |an |our |my |this |that |his |her )?(?:\w+ ){0,2}(?:tournament|competition|cup|league|"
+    r"quiz|race|game|match|final|finals|semis|semi finals?|quarter finals?|contest|championship|draw|round|playoffs?|"
+    r"running|bracket|series|heats?|group stage|knockout stage)\b)",
     r"\b(?:roughed|roughs|rough|smacked|smacks|knocked|knocks|knocking|bashed|belted) (?:me|us) (?:up|about|around)\b",
     r"\bgave me (?:a |an )?(?:(?:right|proper|good|real|bad|fair) )?(?:black eye|good hiding|hiding|beating|thrashing|bloody nose|fat lip|split lip|"
     r"concussion|bruises?)\b",
@@ -202,7 +213,7 @@ FAMILIES = [
     r"\bi (?:pushed|shoved|threw) (?:him|her|them|my \w+) (?:into|against|down|onto|off|across) (?:the |a )?(?:wall|door|"
     r"floor|ground|table|stairs|bed|window|mirror|counter|cupboard|car|fence|bath|kitchen|room)\b",
     r"\bi (?:punched|slapped|choked|strangled|kicked|beat|hit) (?:him|her|them|my (?:partner|husband|wife|"
-    r"boyfriend|girlfriend|kids?|children|son|daughter|baby))\b(?! (?:up|back at|at (?:tennis|chess|cards|squash|golf|pool|darts|scrabble|monopoly|fifa|pub quiz|quiz|"
+    rf"boyfriend|girlfriend|kids?|children|son|daughter|baby))\b(?! (?:{SCORE}|up|back at|at (?:tennis|chess|cards|squash|golf|pool|darts|scrabble|monopoly|fifa|pub quiz|quiz|"
     r"trivia|football|cricket|poker|bowling|\w+ball)|in (?:a|the) (?:game|race|"
     r"match)|on the (?:arm|shoulder)|as a joke|jokingly|playfully|for fun|in fun))",
     r"\bshook (?:the|my|our|her|his) (?:baby|child|toddler|son|daughter|little one|little girl|little boy|newborn|"
@@ -326,5 +337,9 @@ FAMILIES = [
 # seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py);
 # coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py);
 # said sideways: fear of home, asking quietly, watched, kept in, threats of next time (skill/distress_sideways.py);
-# threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS
+# threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py);
+# no reason to live, pills put by, poison, "I'll end it" (skill/distress_despair.py);
+# hiding, fleeing, lies told to a nurse about an injury, a watch kept with rage (skill/distress_hiding.py);
+# blows in regional slang, and burns (skill/distress_blows.py);
+# what SupportIntent's carriers by opening bring in: asking quietly for someone, a body part hurt (skill/distress_openings.py).
+FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS

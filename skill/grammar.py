@@ -68,6 +68,46 @@ _NOT_A_NOUN = frozenset(
         "home",
     ]
 )
+# A name that says how one will be, not a thing or a deed ("on time for talks", "home by six",
+# "honest about money"): read as "your promise to be on time for talks", never "your on time ...".
+_STATE_WORDS = frozenset(
+    [
+        "on",
+        "in",
+        "at",
+        "home",
+        "back",
+        "there",
+        "here",
+        "honest",
+        "available",
+        "present",
+        "patient",
+        "kind",
+        "calm",
+        "reachable",
+        "sober",
+        "ready",
+        "punctual",
+        "truthful",
+        "transparent",
+        "faithful",
+        "gentle",
+        "polite",
+        "respectful",
+        "careful",
+        "supportive",
+        "reliable",
+        "accountable",
+        "early",
+        "late",
+        "upfront",
+        "straight",
+        "consistent",
+        "off",
+    ]
+)
+_STATE_AFTER = frozenset(("about", "with", "to", "by", "on", "at", "in", "for", "when", "before", "after"))
 _DETERMINERS = re.compile(r"^(?:my|our|the|a|an|your|his|her|their)\s+", re.IGNORECASE)
 
 
@@ -78,6 +118,9 @@ def promise(language: Language, name: str, whose: str = "your") -> str:
     split = words.lower().split()
     first = split[0] if split else ""
     a_thing = first in _ALSO_ADJECTIVES and 2 <= len(split) <= 3 and not _NOT_A_NOUN.intersection(split[1:])
+    second = split[1] if len(split) > 1 else ""
+    if (first in _STATE_WORDS and not a_thing) or (first in _ALSO_ADJECTIVES and second in _STATE_AFTER):
+        return language.say(f"{whose}_promise_to", name=f"be {words}")
     if a_thing:
         key = f"{whose}_thing"
     elif first in _VERBS or first in ("not", "never", "always"):

@@ -37,6 +37,7 @@ from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
 from .distress_games import at_leisure, of_a_game
+from .distress_worries import an_everyday_worry
 from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -79,6 +80,8 @@ EN_US: dict[str, str] = {
     "unsure_reprompt": "If you need the numbers to call, say: I need help.",
     # A carrier whose words are a game, a sport or an achievement: let go kindly, no help line.
     "played": "That one isn't something I keep track of.",
+    # A carrier whose words are an everyday fear of the speaker's own ("scared of missing the train").
+    "worry": "That sounds like a worry, and it's alright to feel that way.",
     "played_menu": "I can log a promise kept, read your agreement, or start a check-in. What would you like?",
     "played_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
 }
@@ -259,6 +262,14 @@ def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | Non
     return ask_again(handler_input, prefix)
 
 
+def _kind_of_words(readings: list[str]) -> str:
+    """What a carrier's words that are not distress are: a game (skill/distress_games.py), the
+    speaker's everyday worry (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
+    if any(of_a_game(said) for said in readings):
+        return "played"
+    return "worry" if any(an_everyday_worry(said) for said in readings) else "unsure"
+
+
 def helps(handler_input: HandlerInput) -> bool:
     """Whether this request is answered with the help lines: distress in a slot, or SupportIntent
     said as a call for help (not through a carrier whose words are not distress)."""
@@ -295,7 +306,7 @@ class SafetyHandler(AbstractRequestHandler):
                 # "I'm listening to hit me baby one more time": what one does for pleasure now is let
                 # go as words about no promise are (skill/understanding.unrelated).
                 return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
-            return self._unsure(handler_input, say, any(of_a_game(said) for said in readings))
+            return self._unsure(handler_input, say, _kind_of_words(readings))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.
@@ -321,20 +332,23 @@ class SafetyHandler(AbstractRequestHandler):
         return builder.speak(ssml).ask(reprompt).response
 
     @staticmethod
-    def _unsure(handler_input: HandlerInput, say: dict[str, str], played: bool) -> Response:
+    def _unsure(handler_input: HandlerInput, say: dict[str, str], kind: str) -> Response:
         """How to ask for help, in one line; a check-in question that waited, asked again. The
         third time in a session it ends kindly (never a loop), every answer given kept. Words of
-        a game or a sport are let go instead, with what the skill can do (skill/distress_games.py)."""
+        a game or a sport, or an everyday worry, are answered as what they are instead, with what
+        the skill can do (_kind_of_words)."""
         session = _session(handler_input)
         times = session.get(UNSURE)
         session[UNSURE] = times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
         builder = handler_input.response_builder
-        line = say["played" if played else "unsure"]
+        line = say[kind]
         if times >= 3:
             session.clear()
             goodbye = f"{line} {speech(handler_input).say('fallback_give_up')}"
             return builder.speak(escape(goodbye)).set_should_end_session(True).response
         said, reprompt = (
-            (f"{line} {say['played_menu']}", say["played_reprompt"]) if played else (line, say["unsure_reprompt"])
+            (line, say["unsure_reprompt"])
+            if kind == "unsure"
+            else (f"{line} {say['played_menu']}", say["played_reprompt"])
         )
         return _back_to_checkin(handler_input, line) or builder.speak(escape(said)).ask(escape(reprompt)).response

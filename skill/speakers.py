@@ -16,8 +16,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.dialog import DynamicEntitiesDirective
 from ask_sdk_model.er.dynamic import Entity, EntityListItem, EntityValueAndSynonyms, UpdateBehavior
+from sqlalchemy.orm import Session
 
-from trust_tracker.models import contracts, speakers
+from trust_tracker.models import contracts, revisions, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
@@ -158,6 +159,15 @@ def send_names(handler_input: HandlerInput, couple: Couple) -> None:
     if attributes.get(ENTITIES_SENT):
         return
     attributes[ENTITIES_SENT] = True
+    session = skill_context(handler_input).session
+    # The same for every session until a name or a commitment changes: built once per process.
+    directive = revisions.kept_value(
+        session, ("names_directive", couple.id), couple.id, lambda: _names_directive(session, couple)
+    )
+    handler_input.response_builder.add_directive(directive)
+
+
+def _names_directive(session: Session, couple: Couple) -> DynamicEntitiesDirective:
     names = [
         Entity(id=f"partner-{p.id}", name=EntityValueAndSynonyms(value=p.name, synonyms=[])) for p in couple.partners
     ]
@@ -170,15 +180,13 @@ def send_names(handler_input: HandlerInput, couple: Couple) -> None:
                 synonyms=list(dict.fromkeys(f for f in map(without_pronoun, c.lineage.spoken_forms) if f)),
             ),
         )
-        for c in contracts.active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
+        for c in contracts.active_commitments(session, couple.id, lineages=True)
         if c.short_name
     ]
     types = [EntityListItem(name="PARTNER_NAME", values=names)]
     if commitments:
         types.append(EntityListItem(name="COMMITMENT_NAME", values=commitments))
-    handler_input.response_builder.add_directive(
-        DynamicEntitiesDirective(update_behavior=UpdateBehavior.REPLACE, types=types)
-    )
+    return DynamicEntitiesDirective(update_behavior=UpdateBehavior.REPLACE, types=types)
 
 
 def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response]) -> Response:

@@ -94,7 +94,8 @@ EN_US: dict[str, str] = {
     ),
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
-    "fallback_again": "I'm still not getting it. Say help to hear what you can say, or stop to leave.",
+    # A person in danger may have been misheard: the way to the numbers, gently, every time.
+    "fallback_again": "I'm still not getting it. Say help to hear what you can say. If you're not safe, say: I need help.",
     "still_not": "I'm still not getting it.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
@@ -337,6 +338,70 @@ def clause(text: str, limit: int = 120) -> str:
 EXCERPT_WORDS = 12
 NAME_WORDS = 8
 _BREAK = re.compile(r"[.!?;:,—–]$")
+# Words a phrase does not end on: a cut at a word backs off them ("without shouting at each…" is
+# "without shouting…"), so what is read back is a whole phrase.
+_DANGLING = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "to",
+        "of",
+        "at",
+        "in",
+        "on",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "so",
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "each",
+        "every",
+        "about",
+        "from",
+        "by",
+        "that",
+        "which",
+        "who",
+        "when",
+        "while",
+        "because",
+        "as",
+        "if",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "i",
+        "we",
+        "he",
+        "she",
+        "they",
+        "it",
+        "not",
+        "no",
+        "very",
+        "really",
+        "just",
+        "than",
+        "then",
+        "into",
+        "onto",
+        "over",
+        "after",
+        "before",
+    ]
+)
 
 
 def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
@@ -349,6 +414,8 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
     head = said[:words]
     breaks = [n for n, word in enumerate(head[:-1], 1) if _BREAK.search(word) and n >= words // 2]
     cut = head[: breaks[-1]] if breaks else head
+    while not breaks and len(cut) > words // 2 and cut[-1].lower() in _DANGLING:
+        cut = cut[:-1]
     return " ".join(cut).rstrip(".!?;:,—– ") + "…"
 
 

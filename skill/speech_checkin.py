@@ -60,12 +60,14 @@ EN_US: dict[str, str] = {
     # Both had answered there: nothing is deleted; what was said stays the first name's.
     "checkin_answers_kept": (
         "You had already answered {count} of those questions, so I've kept your earlier answers there, "
-        "and what was said here stays {wrong}'s; say go back to change yours."
+        "and what was said here stays {wrong}'s."
     ),
     "checkin_answers_kept_one": (
         "You had already answered that question, so I've kept your earlier answer, "
-        "and what was said here stays {wrong}'s; say go back to change yours."
+        "and what was said here stays {wrong}'s."
     ),
+    # Said only while a question follows: never in a response that ends the session.
+    "checkin_go_back_yours": "Say go back to change yours.",
     # "Actually this is Jordan" (nobody here): who is answering, before anything is credited.
     "checkin_who": "Who's answering: {names}?",
     "checkin_who_first": "I'll keep that until I know who's speaking.",

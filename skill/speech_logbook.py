@@ -122,6 +122,7 @@ EN_US: dict[str, str] = {
         "Alright, I haven't logged anything, as it wasn't one of your agreed boundaries. "
         "If it's something you'd like to agree on, you can add it to your contract on the website."
     ),
+    "breach_left": "Alright, I haven't logged anything. You can log it whenever you're ready, here or on the website.",
     "breach_which_give_up": (
         "I couldn't tell which boundary it was, so I haven't logged anything. "
         "You can log it on the website, choosing the boundary from the list."

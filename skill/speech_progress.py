@@ -15,6 +15,10 @@ EN_US: dict[str, str] = {
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."
     ),
     "celebrate_recent": "Here's what's worth celebrating lately. {items}",
+    "celebrate_win_one": "Worth celebrating: this week's small win, {note}.",
+    "celebrate_win_one_plain": "Worth celebrating: the small win you logged this week.",
+    "celebrate_wins": "Worth celebrating: {count} small wins this week, the latest: {note}.",
+    "celebrate_wins_plain": "Worth celebrating: {count} small wins this week.",
     # One milestone each; models.milestones.wording chooses the phrase and its values.
     "milestone_streak_day": "{count} days in a row of keeping “{name}”. That is what steady looks like.",
     "milestone_streak_week": "{count} weeks in a row of keeping “{name}”. That is what steady looks like.",

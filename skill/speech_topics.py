@@ -9,6 +9,8 @@ EN_US: dict[str, str] = {
     "topic_let_go_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
     "topic_offer": "I'm not sure I followed. Shall I {job0}?",
     "topic_offer_reprompt": "Shall I {job0}? Yes or no?",
+    "topic_offer_again": "Sorry, I didn't catch that. Shall I {job0}? Yes or no?",
+    "topic_offer_give_up": "Alright, I'll leave it for now. Just say what you'd like whenever you're ready.",
     "topic_choice": "I'm not sure I followed. Shall I {job0}, or {job1}?",
     "topic_choice_again": "Sorry, which one? You can say the first one, the second one, or neither. "
     "Shall I {job0}, or {job1}?",

@@ -57,13 +57,70 @@ def held_choice(said: str) -> str | None:
     return next((name for name, pattern in _HELD_CHOICES if pattern.match(text)), None)
 
 
-_CORRECTION = re.compile(
-    r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*(?:(?:this is|it's|it is|i'm|i am|my name is)\s+)?"
-    r"(?:actually\s+)?(?P<name>.+?)(?:\s+(?:here|speaking|now|actually|talking))*(?:,?\s+not\s+[a-z']+)?$"
+# "Just log it", "it doesn't matter which": to "which of your boundaries was it?", log it
+# without one. Whole replies only: "log it as the first one" names one, "it matters" is no such reply.
+_ANYWAY = re.compile(
+    r"^(?:(?:no|yes|yeah|ok|okay|um+|uh+|well|oh|please|honestly)\s+)*(?:"
+    r"(?:(?:just|please|can you|could you|you can|go ahead and|only)\s+)*(?:log|note|record) (?:it|that|the breach)"
+    r"(?: (?:anyway|anyhow|as it is|as is|like that|without (?:one|a boundary|the boundary)|on its own|for me|please|now))*|"
+    r"(?:it |that )?(?:doesn't|does not|don't) (?:really )?matter(?: which(?: one)?| much)?|no matter(?: which)?|"
+    r"(?:it's|it is|that's|that is) not important(?: which(?: one)?)?|(?:i )?(?:don't|do not) mind(?: which(?: one)?)?|"
+    r"never mind which(?: one)?|whatever|whichever|any(?: of them| one)? is fine"
+    r")(?: (?:please|thanks|thank you))*$"
 )
-# Without "this is" / "my name is", the name alone is an answer unless a word after it says
-# who is speaking ("sam speaking", "sam here").
-_NAMED_ALONE = re.compile(r"^(?:(?:this is|it's|it is|i'm|i am|my name is)\s|.*\s(?:here|speaking|talking)$)")
+
+
+def logs_anyway(said: str) -> bool:
+    """ "Just log it", "it doesn't matter", "log it anyway": logged without choosing."""
+    return _ANYWAY.match(spoken(said)) is not None
+
+
+# Who is speaking, said again (a correction): repair words first ("sorry", "no", "hold on",
+# "wrong person"), then who it is ("this is Sam", "it's Sam speaking", "Sam here"), and after a
+# repair word, a reason ("Alex went to get the door", "not Alex"). The one reading of these words:
+# speaker_correction (a name in the couple) and stranger_named (anyone else) both use it.
+_REPAIR = (
+    r"no|nope|oh|oh no|oops|whoops|sorry|so sorry|my mistake|my bad|wait|actually|hold on|hang on|one sec|"
+    r"excuse me|um+|uh+|er+m*|wrong (?:person|one|voice|name)|(?:that|this) (?:wasn't|was not|isn't|is not) (?:me|right)|not me"
+)
+_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:hi|hello|hey)\s+)?"
+_SAYS = (
+    r"(?:actually\s+)?(?:this is|it's|it is|i'm|i am|my name is|you're talking to|you are talking to|now it's|now it is)"
+    r"\s+(?:actually\s+|really\s+|now\s+)?"
+)
+_SPEAKING = r"(?:here|speaking|talking|(?:is )?(?:speaking|talking|here|answering)(?: now)?|taking over)"
+_AFTER_NAME = rf"(?:\s+(?:{_SPEAKING}|now|actually|instead|not\s+[a-z']+))*"
+# A reason after the name begins with who or why: "alex went to get the door", "because …".
+_REASON = r"(?:not|because|cause|since|as|so|and|but|while|he|she|they|he's|she's|they're|they've)"
+
+
+def _says_who(said: str, names: list[str]) -> tuple[str, bool] | None:
+    """(the name said, whether it is plainly a correction) when these words say who is
+    speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
+    name = "|".join([*map(re.escape, sorted(names, key=len, reverse=True)), "[a-z']+"])
+    reason = "|".join([_REASON, *map(re.escape, names)])
+    found = re.match(
+        rf"^{_LEAD}(?:{_SAYS}(?P<a>{name})|(?:actually\s+)?(?P<b>{name})\s+{_SPEAKING})"
+        rf"{_AFTER_NAME}(?P<reason>\s+(?:{reason})\b.*)?$",
+        spoken(said),
+    )
+    if found is None or (found["reason"] and not found["lead"]):  # a reason only after "sorry", "no", "wait" …
+        return None
+    # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a
+    # reason, or "my name is" (unlike "I'm", never followed by how one feels).
+    plainly = (
+        re.search(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b", found["lead"] or "")
+        or found["reason"]
+        or re.search(r"\bmy name is\b", spoken(said))
+    )
+    return found["a"] or found["b"], bool(plainly) or spoken(said).startswith("actually")
+
+
+def speaker_correction(couple: Couple, said: str) -> Partner | None:
+    """ "Actually this is Sam", "sorry, no, it's Sam speaking", "wrong person, I'm Sam", "hold on,
+    this is Sam, Alex went to get the door": the partner named as the one really speaking."""
+    found = _says_who(said, [spoken(p.name) for p in couple.partners])
+    return partner_named(couple, found[0]) if found else None
 
 
 # Words that ask for more (AMAZON.MoreIntent's family: "the rest", "the other ones", "what else"):
@@ -89,14 +146,6 @@ _START_OVER = re.compile(r"\b(?:start (?:over|again)|restart|begin again|from th
 def starts_over(said: str) -> bool:
     """ "Start over", "begin again": the question asked again, saying that it starts again."""
     return _START_OVER.search(spoken(said)) is not None
-
-
-def speaker_correction(couple: Couple, said: str) -> Partner | None:
-    """ "Actually this is Sam", "no, it's Sam": the partner named as the one really speaking."""
-    text = spoken(said)
-    bare = re.sub(r"^(?:(?:no|oh|oops|sorry|wait|actually|hold on|hang on)\s+)*", "", text)
-    found = _CORRECTION.match(text) if _NAMED_ALONE.match(bare) else None
-    return partner_named(couple, found["name"]) if found else None
 
 
 # What each request said where an answer was expected means to the skill: its intent, and
@@ -138,15 +187,10 @@ def request_intent(request: Requested | None) -> tuple[str, dict[str, str]] | No
 
 
 # "Actually this is Jordan", "my name is Jordan", "Jordan speaking": someone says who is
-# speaking. Only the words that say so count ("I'm tired" names nobody), and a word that
-# is not a name after "this is" ("actually this is hard") is an answer.
-_SAYS_WHO = re.compile(
-    r"^(?:(?:no|oh|oops|sorry|wait|hold on|hang on|hi|hello|hey)\s+)*(?:"
-    r"(?:actually\s+)(?:this is|it's|it is|i'm|i am)\s+(?:actually\s+|really\s+)?(?P<a>[a-z']+)(?:\s+(?:here|speaking|talking))?"
-    r"|(?:this is|it's|it is)\s+(?:actually\s+|really\s+)?(?P<b>[a-z']+)\s+(?:here|speaking|talking)"
-    r"|my name is\s+(?P<c>[a-z']+)(?:\s+actually)?"
-    r"|(?:actually\s+)?(?P<d>[a-z']+)\s+(?:here|speaking)(?:\s+actually)?)$"
-)
+# speaking. Only the words that say so count ("I'm tired" names nobody): after "this is" or
+# "I'm", a repair word first ("actually", "sorry", "wrong person"), and a word that is not a
+# name ("actually this is hard") is an answer.
+_PLAINLY_WHO = re.compile(r"^(?:my name is|you're talking to|you are talking to)\s|\s(?:here|speaking|talking)(?:\s|$)")
 _NOT_A_NAME = frozenset(
     [
         "it",
@@ -218,7 +262,9 @@ _NOT_A_NAME = frozenset(
 
 def stranger_named(couple: Couple, said: str) -> bool:
     """Whether these words say who is speaking, by a name that is nobody in this couple
-    ("actually this is Jordan"): answered "I only know Alex and Sam here", never saved."""
-    found = _SAYS_WHO.match(spoken(said))
-    name = next((n for n in found.groups() if n), None) if found else None
-    return name is not None and name not in _NOT_A_NAME and partner_named(couple, name) is None
+    ("actually this is Jordan", "wrong person, I'm Jordan"): answered "I only know Alex and Sam
+    here", never saved."""
+    found = _says_who(said, [spoken(p.name) for p in couple.partners])
+    if found is None or found[0] in _NOT_A_NAME or partner_named(couple, found[0]) is not None:
+        return False
+    return found[1] or _PLAINLY_WHO.search(spoken(said)) is not None

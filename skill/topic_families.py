@@ -25,7 +25,7 @@ WRITTEN_AS_SAID = frozenset({BREACH, SMALL_WIN, RELIABILITY})
 
 # A win at a game, a sport, a bet or a contest is theirs to enjoy, not a small win between them.
 GAMES = re.compile(
-    r"\b(?:at|in|on|playing|during|from|against|won|win) (?:the |a |an |our |my |his |her |their |this |that |last |"
+    r"\b(?:at|in|on|to|playing|played|watched|watching|during|from|against|won|win) (?:the |a |an |our |my |his |her |their |this |that |last |"
     r"tonight's |today's |sunday's |saturday's |\w+'s )?(?:pub |local |office |work |school |weekly )?"
     r"(?:darts?|pool|snooker|bowling|golf|tennis|squash|badminton|football|soccer|rugby|cricket|netball|basketball|"
     r"baseball|hockey|volleyball|league|match|quiz|trivia|bingo|poker|chess|scrabble|monopoly|board games?|"
@@ -34,7 +34,8 @@ GAMES = re.compile(
 )
 # How many, how often, how long in a row: a question about their figures, whatever topic it names.
 FIGURES_ASKED = re.compile(
-    r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*\b(?:kept|missed|in a row|streaks?|promises?|commitments?)\b"
+    r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*"
+    r"\b(?:kept|keep|missed|miss|forgot|forget|forgotten|broke|break|broken|skipped|skip|in a row|streaks?|promises?|commitments?)\b"
 )
 # Pausing the tracking, whatever it is called: "pause our progress", "suspend the contract for a week".
 PAUSED = re.compile(
@@ -103,6 +104,26 @@ WIN_LABEL = re.compile(
     r"(?:as|count|counts as|call it) a (?:small |little |tiny )?win|(?:chalk up|lowkey|log|record|note) a "
     r"(?:small |little |tiny )?win)\b"
 )
+# A good moment between them said by what happened ("we cooked together and it was fun", "we went a
+# whole day without an argument", "sam and i held hands"): a small win, their words the note. Not a
+# wish or a plan ("we need to talk together"), not a lack ("we never do anything together"), not a fight.
+LEAD = (
+    r"^(?:(?:so|um|uh|yeah|okay|ok|well|honestly|and|oh|actually|guess what|today|tonight|something (?:nice|good) happened|"
+    r"put down that|note that|log that|record that|add that|just so you know) )*"
+)
+SHARED_BY = r"(?:we|(?:me|i) and (?:{who})|(?:{who}) and (?:i|me))\b"
+NOT_DONE = re.compile(
+    r"^(?:we|\w+(?: \w+)? and (?:i|me)) (?:never|don't|do not|didn't|did not|can't|cannot|couldn't|haven't|have not|"
+    r"won't|aren't|weren't|need|should|have to|must|will|want|could|might|are going to|would|'d|'ll)\b"
+)
+TOGETHER = re.compile(
+    r"\b(?:together|the two of us|just us|each other|held hands|holding hands|hugged|cuddled|kissed|"
+    r"without (?:a |an |any )?(?:fight|fighting|argument|arguing|row|rowing|shouting|yelling|bickering|snapping)|"
+    r"in (?:ages|months|weeks|years|a long time|forever)|date night)\b"
+)
+CONFLICT = re.compile(
+    r"\b(?:fought|fight|fighting|argued|argument|row|rowed|shouted|yelled|screamed|slammed|broke up|split up)\b"
+)
 # A first-person account of something done ("i answered sam's questions about my phone").
 DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told)\b")
 # A partner named, or he or she, as the one who did it.
@@ -115,7 +136,9 @@ QUESTIONS_STARTED = re.compile(
     r"\b(?:go ahead and |please |you can |now )?ask (?:me|us) the questions\b"
 )
 # Whether the partner has put anything in: their news, whichever carrier heard it.
-PARTNER_ADDED = re.compile(r"\b(?:has|have|did) \S+(?: \S+)? (?:said|put|added|logged|written|entered) anything\b")
+PARTNER_ADDED = re.compile(
+    r"\b(?:has|have|did) \S+(?: \S+)? (?:said|say|put|added|add|logged|log|written|write|entered|enter|posted|post) anything\b"
+)
 GOOD_REMINDED = re.compile(
     r"\bremind (?:me|us) (?:of|about) (?:the |our |all the )?good (?:stuff|things|bits|news|moments)\b"
 )
@@ -126,6 +149,17 @@ NAG_STOPPED = re.compile(
     r"^(?:(?:please|can you|could you|will you|would you|just|alexa|so|oh) )*(?:stop|no more|quit|enough|"
     r"unsubscribe|don't|do not)\b"
 )
+
+
+def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the sentence tells of a good moment the two had ("we cuddled on the couch, first
+    time in ages"), said of them both: a small win in their words."""
+    who = "|".join(["my partner", "my wife", "my husband", "my boyfriend", "my girlfriend", *map(re.escape, names)])
+    lead = re.match(LEAD, sentence)
+    told = sentence[lead.end() :] if lead else sentence
+    if not re.match(SHARED_BY.format(who=who), told) or not TOGETHER.search(told) or NOT_DONE.match(told):
+        return False
+    return not CONFLICT.search(re.sub(r"\bwithout (?:a |an |any )?\w+", "", told))  # "we had a row, first in ages"
 
 
 def partner_named(words: str, names: tuple[str, ...]) -> bool:
@@ -170,6 +204,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(CELEBRATE)  # "what are our wins so far"
     if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
         return Family(SMALL_WIN, noted=True)
+    if carried in (SMALL_WIN, KEPT, RELIABILITY) and shared_moment(sentence, names):
+        return Family(SMALL_WIN, noted=True)  # "we cooked together and it was fun"
     if carried in (RELIABILITY, KEPT) and partner_named(sentence, names) and RELIED_ON.search(sentence):
         # the partner by name or as "my partner": their words; a bare "he" may be anyone ("the bank manager")
         return Family(RELIABILITY, noted=not anyone(sentence, names))

@@ -23,7 +23,7 @@ please now today tonight yesterday again okay ok hey um uh well oh right is are 
 am i'm we're we've we'll i've i'd we'd let let's can could would will shall should do does did
 don't didn't have has had get got want need like know tell say said go going one last time week
 little bit more much there here what what's how how's when which who thanks actually quick
-quickly while anymore back ever yet maybe think mean sure see look lot other each every being
+quickly while anymore back ever yet maybe think mean sure see look lot other each every being how're
 lately exactly honestly really totally good news happy glad sadly afraid finally both mine
 everything something before after through give
 eh yeah yep y'all lowkey grand mate then
@@ -46,24 +46,26 @@ JOB: dict[str, frozenset[str]] = {
         "pushed past line lines boundary boundaries rule rules limit limits one log record note report count "
         "mark add lied cheated betrayed behind sorry agreement agreed our confess admit owning honest",
         "ReadContractIntent": "contract agreement deal agreed read hear list remind signed terms written our we say again "
-        "write wrote put says promises promised made what in go whole full out loud play commitments thing everything aloud back actually agree",
+        "write wrote put says promises promised made what in go whole full out loud play commitments thing everything aloud back actually agree "
+        "sign up to for",
         "StartCheckInIntent": "check checkin start begin do have ready time for resume continue weekly our chat conversation open run sit down sunday with review "
         "talk kick off get started together commence partner sitting ahead thing ready ask questions answer",
         "ReadCheckInQuestionsIntent": "questions question check checkin read hear list weekly the what are ask asked start begin we "
         "answer answering come coming ahead upcoming next discuss discussing preview cover meant thinking talk "
-        "talking doing will be topics not whole just they",
+        "talking doing will be topics not whole just they going sunday monday tuesday wednesday thursday friday saturday",
         "CelebrateIntent": "celebrate celebration celebrating went well proud good what should things hear feel got "
         "worth wins anything reason us hit milestone milestones reached gone done right doing highlights of bits "
-        "news remind so far recently moments moment positives positive between any stuff hear",
-        "ProgressIntent": "progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
+        "news remind so far recently moments moment positives positive between any stuff hear coming up upcoming next soon close near",
+        "ProgressIntent": "improving improved improve any better worse progress streak streaks how doing going are we overall lately so far longest current often month year numbers many promises commitments kept missed days row times have stats statistics score where at look like "
         "our long getting along month track tracking better update report done week looking score summary wise weekly record like",
         "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler coping light switch lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
-        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long can't plan need everything low minimum bare do",
+        "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long can't plan need everything low minimum bare do today's shocker nightmare mare stinker heavy "
+        "draining stressful shattered knackered wrecked brutal rubbish",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker two three four six ten till month months days off all taking going away fortnight step back from time off progress contract "
         "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next temporarily agreed",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake scrap ditch never mind wipe added not right it "
-        "scratch my please erase cancel get rid of made oops no previous unlog retract off",
+        "scratch my please erase cancel get rid of made oops no previous unlog retract off mean meant didn't never add sorry",
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let express gratitude honesty",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save step forward right direction moment",

@@ -107,7 +107,8 @@ CHECKIN_REMINDER = re.compile(
     r"make sure (?:i|we) (?:remember|don't forget|do not forget)|(?:a|the) (?:reminder|nudge|ping|heads up))\b"
 )
 CHECKIN_ASKS = re.compile(
-    r"\b(?:questions?|ask|asks|asking|discuss|discussing|talk about|talking about|preview|thinking about|cover)\b"
+    r"\b(?:questions?|ask|asks|asking|discuss|discussing|talk about|talking about|preview|thinking about|cover|on the agenda)\b|"
+    r"^(?:\w+ )?what(?:'s| is| will be) on\b"  # "what's on the check in"
 )
 # Showing up for one of the couple's commitments is keeping it: "I showed up for our evening talk".
 SHOWED_UP_FOR = re.compile(
@@ -120,13 +121,16 @@ RELIED = re.compile(
 )
 GOOD = re.compile(r"\bgood (?:news|bits|things|stuff)\b")
 # "How are we tracking" asks how they are doing, not to pause the tracking.
-TRACKING = re.compile(r"\bhow (?:are|is) (?:we|it|things|everything) tracking\b|\bhow we(?:'re| are) tracking\b")
+TRACKING = re.compile(
+    r"\bhow(?: are| is|'re|'s|s) (?:we|it|things|everything|the relationship|us) tracking\b|\bhow we(?:'re| are) tracking\b"
+)
 PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
 LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
     r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of|scrap|ditch|wipe) (?:that|the last|my last|what i)|"
-    r"logged (?:that|it) by mistake|unlog|retract|take (?:it|that) off|cancel (?:that|my last|the last) entry)\b"
+    r"logged (?:that|it) by mistake|unlog|retract|take (?:it|that) off|cancel (?:that|my last|the last) entry|"
+    r"(?:didn't|did not|never) mean(?:t)? to (?:log|add|record|save|enter|put|say|mark) (?:that|it|this))\b"
 )
 # The other partner, however named: "has my partner logged anything".
 OTHER = re.compile(r"\b(?:my partner|partner|my wife|my husband|wife|husband|him|her|he|she|they|them)\b")

@@ -50,6 +50,11 @@ from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_comma
 TOPIC_OFFER = "topic_offer"
 # Session attribute: the two jobs of "Shall I X, or Y?", and how many unclear answers came.
 TOPIC_CHOICE = "topic_choice"
+# Session attribute: the words of the request asked about, as each job offered reads them (a
+# breach's note, a promise's words), so "yes" or "log it" never drops them.
+TOPIC_WORDS = "topic_words"
+# Session attribute: "Shall I ...?" was asked again after an unclear reply (the next one leaves it).
+TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 _CHOICE_REPLY = "topic_choice_reply"
 # Request attributes: the couple's commitments, their names and words; their boundaries' words.
@@ -138,6 +143,15 @@ def become(intent: Intent, name: str, values: dict[str, str]) -> None:
     }
 
 
+def _words_for(handler_input: HandlerInput, job: str) -> dict[str, str]:
+    """The words held for `job` when it was offered (read back from the session: text only)."""
+    held = handler_input.attributes_manager.request_attributes.get(TOPIC_WORDS)
+    slots = held.get(job) if isinstance(held, dict) else None
+    return (
+        {k: v for k, v in slots.items() if isinstance(k, str) and isinstance(v, str)} if isinstance(slots, dict) else {}
+    )
+
+
 class TopicInterceptor(AbstractRequestInterceptor):
     """Before the handlers are chosen: a carrier's sentence becomes the intent it asks for,
     and "yes" to "Shall I ...?" becomes the job offered."""
@@ -145,6 +159,10 @@ class TopicInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         session = session_attributes(handler_input)
         offered = session.pop(TOPIC_OFFER, None)
+        asked_again = session.pop(TOPIC_OFFER_AGAIN, None) is True
+        held = session.pop(TOPIC_WORDS, None)
+        requests = handler_input.attributes_manager.request_attributes
+        requests[TOPIC_WORDS] = held if isinstance(held, dict) else {}
         request = handler_input.request_envelope.request
         if not isinstance(request, IntentRequest) or request.intent is None:
             return
@@ -153,8 +171,13 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if isinstance(choice, dict) and intent.name in _ANSWERS and not distress_said(handler_input):
             self.answer_choice(handler_input, intent, choice)
             return
+        if intent.name == "AMAZON.FallbackIntent" and isinstance(offered, str) and offered in JOB:
+            # Not understood, to "Shall I start your check-in?": asked again once, gently; then left kindly.
+            requests[_UNCLEAR] = (offered,)
+            requests[_CHOICE_REPLY] = "give_up" if asked_again else "again"
+            return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
-            become(intent, offered, {})  # the handler asks for what it needs (which promise, what happened)
+            become(intent, offered, _words_for(handler_input, offered))  # else asked for (which promise, what happened)
             return
         heard = carried(intent)
         if heard is None or any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
@@ -177,7 +200,8 @@ class TopicInterceptor(AbstractRequestInterceptor):
         elif waits:
             become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
         else:
-            handler_input.attributes_manager.request_attributes[_UNCLEAR] = reading.choices
+            requests[_UNCLEAR] = reading.choices
+            requests[TOPIC_WORDS] = {job: _slots_for(job, said, whole, names) for job in reading.choices}
 
     @staticmethod
     def answer_choice(handler_input: HandlerInput, intent: Intent, choice: dict[str, Any]) -> None:
@@ -191,7 +215,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         )
         requests = handler_input.attributes_manager.request_attributes
         if picked:
-            become(intent, picked, {})  # the handler asks for what it needs
+            become(intent, picked, _words_for(handler_input, picked))  # else the handler asks for what it needs
             return
         tries = choice.get("tries", 0)
         requests[_UNCLEAR] = jobs
@@ -223,9 +247,14 @@ class TopicQuestionHandler(AbstractRequestHandler):
             return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
         reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
         jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
+        session_attributes(handler_input)[TOPIC_WORDS] = requests.get(TOPIC_WORDS, {})
+        if len(choices) == 1 and reply == "give_up":
+            return tell(handler_input, say("topic_offer_give_up"))
         if len(choices) == 1:
             session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
-            return ask(handler_input, say("topic_offer", **jobs), say("topic_offer_reprompt", **jobs))
+            session_attributes(handler_input)[TOPIC_OFFER_AGAIN] = reply == "again"
+            key = "topic_offer_again" if reply == "again" else "topic_offer"
+            return ask(handler_input, say(key, **jobs), say("topic_offer_reprompt", **jobs))
         if reply in ("none", "give_up"):
             return tell(handler_input, say(f"topic_choice_{reply}"))
         session_attributes(handler_input)[TOPIC_CHOICE] = {"jobs": list(choices), "tries": 1 if reply else 0}

@@ -294,7 +294,7 @@ def their_words(said: str, item: ContractItem) -> str:
         return ""
     words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
-    return brief(words, 80) if words and words != name else ""
+    return brief(words, 80) if words and not set(words.split()) <= set(name.split()) else ""  # "evening": its name
 
 
 class Words:

@@ -36,7 +36,8 @@ from ..dialog import (
 )
 from ..speakers import other_partner
 from ..speech import Language, clause, sentence_case
-from ..understanding import Words, none_of_those
+from ..steering import logs_anyway
+from ..understanding import Words, none_of_those, says_yes
 from .logbook import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
@@ -49,6 +50,9 @@ _NOT_ONE = re.compile(
     r"^(?:(?:no|nope|well|actually)\s+)*(?:(?:it )?(?:was not|wasn't|isn't|is not|was none of|not)\s+)"
     r"(?:one of (?:them|those|ours)|any of (?:them|those)|(?:a|our|one of our) boundar(?:y|ies)|one|really)$"
 )
+
+# A bare "no" to "which was it?" after "I crossed one of our boundaries": nothing logged, never a guess.
+_DECLINED = re.compile(r"^(?:no|nope|nah|no thanks|no thank you)$")
 
 
 class LogBreachIntentHandler(NoteIntentHandler):
@@ -63,14 +67,20 @@ class LogBreachIntentHandler(NoteIntentHandler):
         if (flow.get("name"), flow.get("step")) == (BREACH_FLOW, WHICH_STEP):
             return settle_breach(handler_input, partner, flow, said)
         session_attributes(handler_input).pop(FLOW, None)  # a breach said now is a new request
-        return log_breach(handler_input, partner, said)
+        return log_breach(handler_input, partner, "" if logs_anyway(said) else said)
 
 
 def log_breach(
-    handler_input: HandlerInput, partner: Partner, said: str, asked: dict[str, Any] | None = None
+    handler_input: HandlerInput,
+    partner: Partner,
+    said: str,
+    asked: dict[str, Any] | None = None,
+    *,
+    unattached: bool = False,
 ) -> Response:
     """One call to the domain; its outcome rendered: the breach logged (and a reflection
-    offered), or which boundary it was asked (`asked`: the flow of the question before)."""
+    offered), or which boundary it was asked (`asked`: the flow of the question before;
+    `unattached`: its answer chose none of them, "just log it")."""
     context = skill_context(handler_input)
     first = asked.get("said") if asked is not None else None
     outcome = logbook.log_breach(
@@ -80,6 +90,7 @@ def log_breach(
         understanding=Words(),
         offered=ids(asked.get("ids")) if asked is not None else (),
         first_words=str(first) if asked is not None else None,
+        unattached=unattached,
         source=Source.VOICE,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
@@ -126,14 +137,22 @@ def boundaries_said(language: Language, boundaries: list[ContractItem]) -> str:
 
 def settle_breach(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
     """ "Which of your boundaries was it?" answered: one of them logs it (with the words first
-    said); "none of them" or "no" logs nothing and says so kindly; anything else asks again."""
+    said); "just log it" logs it about none, as does "none of them" when no words came first
+    ("I overstepped one of our boundaries"); after words naming none ("at the gym"), "none of
+    them" or "no" logs nothing and says so kindly; anything else asks again."""
     first = flow.get("said")
     if not isinstance(first, str) or len(first) > MAX_NOTE or has_control_characters(first) or not ids(flow.get("ids")):
         end_flow(handler_input)  # a forged or stale session: nothing logged
         return tell(handler_input, speech(handler_input).say("lost_place"))
-    if none_of_those(said) or _NOT_ONE.match(spoken(said)):
+    if says_yes(said) and len(ids(flow.get("ids"))) == 1:  # "yes" to "was it no contact with my ex?"
+        said = "the first one"
+    picks_none = none_of_those(said) or _NOT_ONE.match(spoken(said)) is not None
+    declined = _DECLINED.match(spoken(said)) is not None
+    if logs_anyway(said) or (picks_none and not first and not declined):
+        return log_breach(handler_input, partner, said, flow, unattached=True)
+    if picks_none:  # nothing logged: not one of theirs ("at the gym"), or a plain "no"
         end_flow(handler_input)
-        return tell(handler_input, speech(handler_input).say("breach_none"))
+        return tell(handler_input, speech(handler_input).say("breach_none" if first else "breach_left"))
     return log_breach(handler_input, partner, said, flow)
 
 

@@ -56,6 +56,7 @@ from .checkin_flow import (
     opened,
     pairs,
     present_partners,
+    reopen_last_answer,
     skipped,
     waiting_question,
 )
@@ -348,7 +349,8 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
         prefix.append(language.count("checkin_answers_moved", moved.moved))
     if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
         prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
-    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried)
+    go_back = language.say("checkin_go_back_yours") if moved and moved.kept else ""
+    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried, if_asked=go_back)
 
 
 class NextIntentHandler(IntentHandler):
@@ -382,5 +384,8 @@ class PreviousIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
+        reopened = None if flow else reopen_last_answer(handler_input)
+        if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
+            return reopened
         # Said again and again outside a check-in: never the identical line twice in a row.
         return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")

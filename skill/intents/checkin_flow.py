@@ -70,13 +70,18 @@ def begin_checkin(
     present: list[Partner],
     prefix: str = "",
     carried: dict[str, Any] | None = None,
+    *,
+    if_asked: str = "",
 ) -> Response:
     """ "Is Sam with you?" answered: the questions for those present, in turn (`carried`:
-    what this conversation already holds, when it goes on with someone else)."""
+    what this conversation already holds, when it goes on with someone else; `if_asked`:
+    said after the prefix only when a question follows, never as the session ends)."""
     context = skill_context(handler_input)
     flow = {**opened([p.id for p in present], context.now), **(carried or {})}
     session_attributes(handler_input)[FLOW] = flow
-    return ask_turn(handler_input, speaker, checkin_turns.turn(context.session, speaker, present, context.now), prefix)
+    turn = checkin_turns.turn(context.session, speaker, present, context.now)
+    more = if_asked if turn.question is not None else ""
+    return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [prefix, more])))
 
 
 def present_partners(couple: Couple, flow: dict[str, Any]) -> list[Partner]:
@@ -306,3 +311,15 @@ def stop_checkin(handler_input: HandlerInput) -> Response | None:
     if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
         return None
     return tell(handler_input, speech(handler_input).say("checkin_stopped"))
+
+
+def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
+    """The speaker's last check-in answer this week asked again (the new answer replaces it);
+    None when the speaker is not known or gave none this week."""
+    context, partner = skill_context(handler_input), current_partner(handler_input)
+    question = checkin_turns.last_answered(context.session, partner, context.now) if partner else None
+    if partner is None or question is None:
+        return None
+    # Counted as asked, so it is said as "Question 4: …", not as where a check-in stopped.
+    session_attributes(handler_input)[FLOW] = {**opened([partner.id], context.now), "asked": 1}
+    return ask_question(handler_input, question, speech(handler_input).say("checkin_again"))

@@ -40,6 +40,7 @@ from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language, excerpt, named, sentence_case
+from ..steering import logs_anyway
 from ..understanding import (
     Words,
     all_of_them,
@@ -114,7 +115,8 @@ def log_commitment(
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
-    agreed = active_commitments(context.session, partner.couple_id)  # "half hour walk" hedges nothing
+    # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
+    agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
         return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
     if confirmed is not None and names_nothing(said) and not named_ids:
@@ -316,6 +318,7 @@ class NoteIntentHandler(PartnerIntentHandler):
     def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
         """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
         context, language = skill_context(handler_input), speech(handler_input)
+        said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
         key = self.kind.value
         logged = logbook.log_note(
             context.session,

@@ -69,7 +69,9 @@ class PartnerNewsIntentHandler(PartnerLoopHandler):
         say = speech(handler_input).say
         if named and other.name.lower() not in named:
             # Their own name, or someone else's: never read the partner's log for another name.
-            key = "news_own" if partner.name.lower() in named else "news_who"
+            # "what did I log today": the speaker's own words for themself ask for their own log
+            own = partner.name.lower() in named or named.strip() in ("i", "me", "myself", "mine")
+            key = "news_own" if own else "news_who"
             return tell(handler_input, say(key, other=other.name, me=partner.name))
         return read_news(handler_input, partner, other, [])
 

@@ -14,7 +14,7 @@ from .. import screens
 from ..dialog import skill_context, speech, spoken_list, tell
 from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
 from ..speakers import PartnerIntentHandler
-from ..speech import Language, named
+from ..speech import Language, excerpt, named
 
 MAX_SPOKEN_STREAKS = 2
 
@@ -86,6 +86,17 @@ def streak_sentence(language: Language, result: Progress) -> str:
     return language.say("streaks", streaks=language.both(parts))
 
 
+def wins_said(language: Language, wins: list[str]) -> str:
+    """This week's small wins, the latest in the couple's words: "" when there are none."""
+    if not wins:
+        return ""
+    latest = excerpt(wins[0])
+    if len(wins) == 1:
+        return language.say("celebrate_win_one", note=latest) if latest else language.say("celebrate_win_one_plain")
+    key = "celebrate_wins" if latest else "celebrate_wins_plain"
+    return language.say(key, count=len(wins), note=latest)
+
+
 def arc_sentence(language: Language, result: Progress) -> str:
     arc = result.arc
     if arc is None:
@@ -101,12 +112,15 @@ class CelebrateIntentHandler(PartnerIntentHandler):
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
-        recent = reports.celebration(context.session, partner, context.now)
+        worth = reports.worth_celebrating(context.session, partner, context.now)
+        recent, wins = worth.milestones, worth.wins
+        said_wins = wins_said(language, wins)
         if not recent:
-            text = language.say("celebrate_nothing_yet")
+            text = said_wins or language.say("celebrate_nothing_yet")
         else:
             shown = recent[:MAX_SPOKEN_MILESTONES]
-            text = language.say("celebrate_recent", items=milestones_said(language, shown, len(recent)))
+            milestones = language.say("celebrate_recent", items=milestones_said(language, shown, len(recent)))
+            text = " ".join(filter(None, [milestones, said_wins]))
         screens.summary_card(handler_input, language.say("card_celebrate"), text)
         return tell(handler_input, text)
 

@@ -140,8 +140,8 @@ def test_every_window_read_in_one_walk_agrees_with_each_window_alone():
         for window, rate in cadence.kept_rates(rule, tallies, hard, since, TODAY, cadence.RATE_WINDOWS).items():
             assert rate == cadence.kept_rate(rule, tallies, hard, since, TODAY, window)
     assert cadence.kept_rates(DAILY, tallies, hard, TODAY + timedelta(days=1), TODAY, (7, 30)) == {7: None, 30: None}
-    assert cadence.days(TODAY, TODAY - timedelta(days=1)) == []
-    assert cadence.days(date(2024, 2, 28), date(2024, 3, 1)) == [date(2024, 2, 28), date(2024, 2, 29), date(2024, 3, 1)]
+    assert cadence.days(TODAY, TODAY - timedelta(days=1)) == ()
+    assert cadence.days(date(2024, 2, 28), date(2024, 3, 1)) == (date(2024, 2, 28), date(2024, 2, 29), date(2024, 3, 1))
 
 
 # --- Every surface, the same figure.

@@ -6,14 +6,16 @@ never acts on what was removed or changed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from contextlib import contextmanager
+from datetime import UTC, datetime, time
 
 import pytest
 from sqlalchemy import Engine, event, select, text, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.factories import agreed_contract, make_couple
-from trust_tracker.models import accounts, contracts, speakers, spoken_forms
+from trust_tracker.models import accounts, contracts, reminders, revisions, speakers, spoken_forms
+from trust_tracker.models.alexa_entities import AlexaReminder, ReminderKind
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade
 from trust_tracker.models.entities import Couple, ItemKind, Partner, VoiceLink
@@ -51,6 +53,18 @@ def _commitments(sessions: sessionmaker[Session], couple_id: int) -> list[tuple[
     with sessions.begin() as session:
         items = contracts.active_commitments(session, couple_id, lineages=True)
         return [(item.text, list(item.lineage.spoken_forms)) for item in items]
+
+
+@contextmanager
+def statements_of(engine: Engine) -> Iterator[list[str]]:
+    """The SQL statements sent to `engine` while in the block."""
+    seen: list[str] = []
+    listener = lambda *args: seen.append(args[2])  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
 
 
 def _alex(session: Session) -> Partner:
@@ -133,16 +147,10 @@ def test_a_kept_copy_costs_one_small_statement(two, fresh_engine):
     couple = _couple(first)
     assert couple is not None
     _commitments(first, couple.id)
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
-    event.listen(fresh_engine, "before_cursor_execute", listener)
-    try:
-        with first.begin() as session:
-            found = speakers.identify(session, Heard(ACCOUNT), NOW).couple
-            assert found is not None and [p.name for p in found.partners] == ["Alex", "Sam"]
-            assert [item.lineage.kind for item in contracts.active_commitments(session, found.id, lineages=True)]
-    finally:
-        event.remove(fresh_engine, "before_cursor_execute", listener)
+    with statements_of(fresh_engine) as statements, first.begin() as session:
+        found = speakers.identify(session, Heard(ACCOUNT), NOW).couple
+        assert found is not None and [p.name for p in found.partners] == ["Alex", "Sam"]
+        assert [item.lineage.kind for item in contracts.active_commitments(session, found.id, lineages=True)]
     reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
     assert len(reads) == 1 and "couple_revision.revision" in reads[0]  # no links, version, items or lineages read
 
@@ -164,13 +172,60 @@ def test_a_read_in_raw_sql_keeps_the_copies(two, fresh_engine):
     """A health check's SELECT 1 (web/health.py) replaces no stamp: the next request still uses its copy."""
     first, _ = two
     assert _couple(first) is not None
-    statements: list[str] = []
-    listener = lambda *args: statements.append(args[2])  # noqa: E731
     with first.begin() as session:
         session.execute(text("SELECT 1"))
-    event.listen(fresh_engine, "before_cursor_execute", listener)
-    try:
+    with statements_of(fresh_engine) as statements:
         assert _couple(first) is not None
-    finally:
-        event.remove(fresh_engine, "before_cursor_execute", listener)
     assert not any("voice_link.id" in s for s in statements)  # the links came from the kept copy
+
+
+def test_a_value_kept_by_one_process_is_built_again_when_the_other_renames(two):
+    """revisions.kept_value: built once while the couple's stamp stands, again once it changed."""
+    first, second = two
+    couple = _couple(first)
+    assert couple is not None
+    built: list[tuple[str, ...]] = []
+
+    def names(sessions: sessionmaker[Session]) -> tuple[str, ...]:
+        def make() -> tuple[str, ...]:
+            built.append(speakers.couple_names(session, ACCOUNT))
+            return built[-1]
+
+        with sessions.begin() as session:
+            return revisions.kept_value(session, ("test names", couple.id), couple.id, make)
+
+    assert names(first) == names(first) == ("Alex", "Sam")
+    assert len(built) == 1
+    with second.begin() as session:
+        accounts.change_name(session, _alex(session), "Robin")
+    assert names(first) == ("Robin", "Sam")
+    assert len(built) == 2
+    with first.begin() as session:  # built after this transaction's own write: used, not kept
+        accounts.change_name(session, _alex(session), "Kim")
+        session.flush()
+        assert revisions.kept_value(session, ("test names", couple.id), couple.id, lambda: ("Kim",)) == ("Kim",)
+    assert names(first) == ("Kim", "Sam")
+
+
+@pytest.mark.parametrize(("slot", "moved"), [((0, time(19, 0), "UTC"), False), ((0, time(20, 30), "UTC"), True)])
+def test_the_accounts_read_answers_whether_the_reminders_slot_changed(two, fresh_engine, slot, moved):
+    """A session's first request learns it with the account, in no statement of its own; after a
+    write, it is asked again."""
+    first, _ = two
+    with first.begin() as session:
+        couple = session.scalars(select(Couple)).one()
+        couple.checkin_weekday, couple.checkin_time, couple.timezone = 0, time(19, 0), "UTC"
+        weekday, at, zone = slot
+        reminder = AlexaReminder(
+            couple_id=couple.id, alexa_user_id=ACCOUNT, kind=ReminderKind.WEEKLY_CHECKIN, alert_token="t"
+        )
+        reminder.weekday, reminder.at, reminder.couple_timezone = weekday, at, zone
+        session.add(reminder)
+    with statements_of(fresh_engine) as statements, first.begin() as session:
+        found = speakers.identify(session, Heard(ACCOUNT), NOW).couple
+        assert found is not None
+        assert (reminders.slot_changed(session, found, ACCOUNT) is not None) is moved
+        assert not any("WHERE alexa_reminder.couple_id" in s and "voice_link" not in s for s in statements)
+        found.checkin_time = time(20, 30)  # written: asked again, against the new slot
+        assert (reminders.slot_changed(session, found, ACCOUNT) is not None) is not moved
+        session.rollback()

@@ -112,16 +112,16 @@ def test_nothing_named_is_logged_unattached_with_a_hint(session, couple, contrac
 def test_an_answer_to_which_one(session, couple, contract) -> None:
     alex, _ = couple
     offered = [contract["evening walk"], contract["evening talk"]]  # in the order heard
-    asked = {"offered": offered, "first_words": "evening"}
+    asked = {"offered": offered, "first_words": "after dinner"}
     outcome = log_said(session, alex, "", **asked)
     assert isinstance(outcome, logbook.Ambiguous) and names(outcome.candidates) == ["evening walk", "evening talk"]
     picked = log_said(session, alex, "second", **asked)
     assert isinstance(picked, logbook.Logged) and picked.commitment.short_name == "evening talk"
-    assert picked.note == ""  # an answer to "which one?" is just the name
+    assert picked.note == "after dinner"  # the answer is just the name: the words first said are the note
     # An unclear answer is never a guess, however often asked: nothing logged.
     unclear = log_said(session, alex, "purple", **asked)
     assert isinstance(unclear, logbook.Unknown | logbook.Ambiguous)
-    assert rows(session) == [(contract["evening talk"], "")]
+    assert rows(session) == [(contract["evening talk"], "after dinner")]
 
 
 def test_an_answer_to_which_one_after_the_list_changed_is_asked_again(session, couple, contract) -> None:

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, agreed_contract, make_couple, make_token
-from tests.skill.test_handlers import asks, count, entries, speech, tells
+from tests.skill.raw_requests import asks, count, entries, speech, tells
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import VoiceLink
 from trust_tracker.models.pairing_entities import PairingCode

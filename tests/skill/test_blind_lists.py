@@ -26,7 +26,12 @@ The fifth (held_out_blind5.json: 306 phrasings of 18 jobs, 60 lookalikes), writt
 the families across carriers. Then READ and TUNED ON (nlu6): its misses grouped by cause and
 fixed by family (lead-ins like "kindly", "can you note that"; a word between the verb and the
 topic; each job's missing verbs and nouns; an account kept secret), never by pasting a sentence:
-266 of 306 (87%), no lookalike reaching a job that writes."""
+266 of 306 (87%), no lookalike reaching a job that writes; with nlu7's families (written from our
+own list, not from it) 276 of 306 (90%).
+
+Our own (own_phrasings_nlu7.json: 162 phrasings of the 18 jobs, 40 lookalikes), written by nlu7
+before its families and measured on main first: 127 of 162 (78%); after them 147 (91%), no
+lookalike writing. It was then read to find the families, so it flatters them too."""
 
 from __future__ import annotations
 
@@ -40,8 +45,13 @@ from tests.skill.test_end_to_end import ONE_SHOT
 from trust_tracker.skill.topic_words import topic_read
 from trust_tracker.skill.topics import carried
 
-# (list, floor of the right job, how many lookalikes may reach a job that writes)
-LISTS = [("held_out_blind3.json", 0.96, 0), ("held_out_blind4.json", 0.96, 0), ("held_out_blind5.json", 0.86, 0)]
+# (list, floor of the right job, how many lookalikes may reach a job that writes, least phrasings and lookalikes)
+LISTS = [
+    ("held_out_blind3.json", 0.96, 0, (290, 60)),
+    ("held_out_blind4.json", 0.96, 0, (290, 60)),
+    ("held_out_blind5.json", 0.90, 0, (290, 60)),
+    ("own_phrasings_nlu7.json", 0.90, 0, (150, 40)),
+]
 NAMES = ("alex", "sam")
 PROMISES = (
     "call when late",
@@ -70,12 +80,12 @@ def _job(turn: dict) -> str | None:
 
 
 @pytest.mark.usefixtures("conversation_script")  # node and virtual-alexa (a failure in CI without them)
-@pytest.mark.parametrize(("name", "floor", "writes_allowed"), LISTS)
-def test_a_list_written_blind_reaches_the_job_it_asks(name, floor, writes_allowed) -> None:
+@pytest.mark.parametrize(("name", "floor", "writes_allowed", "sizes"), LISTS)
+def test_a_list_written_blind_reaches_the_job_it_asks(name, floor, writes_allowed, sizes) -> None:
     blind = json.loads((E2E / name).read_text(encoding="utf-8"))["blind"]
     lookalikes = blind.pop("NotAJob")
     expected = [(ONE_SHOT.sub("", said), intent) for intent, phrasings in blind.items() for said in phrasings]
-    assert len(expected) >= 290 and len(lookalikes) >= 60
+    assert len(expected) >= sizes[0] and len(lookalikes) >= sizes[1]
     jobs = [_job(turn) for turn in route_only([said for said, _ in expected])]
     right = sum(1 for (_, intent), job in zip(expected, jobs, strict=True) if job == intent)
     print(f"{name}, the job the skill picks: {right}/{len(expected)} ({right / len(expected):.0%})")

@@ -12,8 +12,8 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import SAY, Talk, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import SAY, Talk, entries
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind
 from trust_tracker.skill.simulator import Match
@@ -153,10 +153,11 @@ def test_words_naming_one_boundary_log_it_against_that_boundary(session, boundar
     assert logged(session) == [(LogKind.BREACH, boundaries[boundary], words)]
 
 
-def test_a_bare_breach_is_still_logged_at_once(session, boundaries, alex_talks):
+def test_a_bare_breach_asks_which_boundary_first(session, boundaries, alex_talks):
+    """Issue 8 item 6 (vfix3): naming none, with boundaries agreed, is asked (test_breach_unnamed.py)."""
     said = alex_talks("i crossed a boundary")
-    assert "I've logged it as a boundary breach, and Sam will see it" in said.speech
-    assert logged(session) == [(LogKind.BREACH, None, "")]
+    assert said.speech == WHICH and said.open
+    assert logged(session) == []
 
 
 def test_without_boundaries_agreed_the_words_are_logged_as_said(session, home, alex_talks):

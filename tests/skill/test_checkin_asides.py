@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import make_entry
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import QUESTIONS, SAY, TODAY, Talk, add_kept, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import QUESTIONS, SAY, TODAY, Talk, add_kept, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.skill.checkin_aside import CHECKIN_OWN, PAUSE, STOPS

@@ -10,8 +10,8 @@ from collections.abc import Callable
 
 import pytest
 
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import QUESTIONS, SAY, Talk, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import QUESTIONS, SAY, Talk, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import control

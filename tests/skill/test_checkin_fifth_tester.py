@@ -8,9 +8,9 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import make_entry
+from tests.skill.talk import QUESTIONS, SAY, TODAY, count, entries
 from tests.skill.test_checkin_never_lost import alex_talks, contract, home, said_as_answer, shared_talk, skill
 from tests.skill.test_checkin_speaker import start_as_alex_alone
-from tests.skill.test_conversations import QUESTIONS, SAY, TODAY, count, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import CheckInAnswer, LogKind
 from trust_tracker.skill.intents.checkin_flow import after_comma

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill import test_repairs as repairs
-from tests.skill.test_conversations import QUESTIONS, SAY, entries
+from tests.skill.talk import QUESTIONS, SAY, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.skill.simulator import Match
 

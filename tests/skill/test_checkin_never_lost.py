@@ -13,10 +13,10 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill import test_repairs as repairs
 from tests.skill.stand_in import GRANTED, running_stand_in
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import voice
 from trust_tracker.models.entities import CheckInAnswer, LogKind

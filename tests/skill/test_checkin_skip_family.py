@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import QUESTIONS, SAY
+from tests.skill import talk as conversations
+from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.steering_words import control, typed_control
 

@@ -10,9 +10,9 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW, make_couple
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill import test_repairs as repairs
-from tests.skill.test_conversations import QUESTIONS, SAY
+from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_repairs import answers
 from trust_tracker.models import checkin_turns, checkins
 from trust_tracker.models.entities import Source

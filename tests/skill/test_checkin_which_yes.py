@@ -9,8 +9,8 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import QUESTIONS, SAY, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import QUESTIONS, SAY, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind

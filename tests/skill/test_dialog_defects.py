@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, make_couple
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers, shared_talk
 from trust_tracker.models import contracts, tracking
 from trust_tracker.models.entities import CheckInAnswer, ItemKind, LogKind, Setback, Source

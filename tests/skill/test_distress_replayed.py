@@ -7,13 +7,13 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from tests.factories import NOW
-from tests.skill.test_conversations import SAY, USER, contract, home, skill
+from tests.skill.talk import SAY, USER, contract, home, skill
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Reply
 
-__all__ = ["contract", "home", "skill"]  # fixtures, shared with test_conversations.py
+__all__ = ["contract", "home", "skill"]  # fixtures, shared with the conversation tests
 
 
 def _named(skill, session_factory, pending: dict[str, object]) -> Reply:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import SAY, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import SAY, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.skill.idioms import everyday_idiom
 from trust_tracker.skill.simulator import Match

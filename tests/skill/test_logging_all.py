@@ -9,9 +9,9 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW, agreed_contract, make_couple
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, SAM_VOICE, SAY, Talk, entries
 from tests.skill.test_checkin_control_words import samples
-from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, SAY, Talk, entries
 from tests.skill.test_logging_dialog import alex_talks, logged, mine, three_answered
 from tests.skill.test_repairs import answers
 from trust_tracker.models import contracts

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract, make_couple
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, Talk, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, entries
 from tests.skill.test_logging_dialog import alex_talks, logged, mine, three_answered
 from tests.skill.test_repairs import answers
 from trust_tracker.models.entities import LogKind

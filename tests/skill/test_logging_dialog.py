@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, USER, Talk, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, USER, Talk, entries
 from tests.skill.test_describing import DYNAMIC
 from tests.skill.test_repairs import alone
 from trust_tracker.models import contracts

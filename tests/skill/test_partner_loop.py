@@ -2,37 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, agreed_contract, make_couple, make_entry
-from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, USER, Talk
+from tests.skill.talk import ALEX_VOICE, SAM_VOICE, SAY, TODAY, USER, Talk
+from tests.skill.talk import home as home
+from tests.skill.talk import skill as skill
 from trust_tracker.models import journal, voice
-from trust_tracker.models.entities import LogEntry, LogKind, Partner
-from trust_tracker.skill.builder import build_skill
+from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.skill.dialog import FLOW
-from trust_tracker.skill.speech import for_locale
-
-SAY = for_locale("en-US").say
-TODAY = date(2026, 11, 25)
-
-
-@pytest.fixture(scope="module")
-def skill():
-    return build_skill()
-
-
-@pytest.fixture
-def home(session, couple) -> tuple[Partner, Partner]:
-    alex, sam = couple
-    for partner, person in ((alex, ALEX_VOICE), (sam, SAM_VOICE)):
-        voice.link_device(
-            session, voice.issue_pairing_code(session, partner, now=NOW), alexa_user_id=USER, person_id=person, now=NOW
-        )
-    session.flush()
-    return alex, sam
 
 
 @pytest.fixture

@@ -15,36 +15,19 @@ from sqlalchemy import select
 
 from tests.factories import NOW
 from tests.skill.stand_in import DEVICE, GRANTED, NOT_GRANTED, running_stand_in
-from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, USER, Talk
-from trust_tracker.models import settings, voice
+from tests.skill.talk import ALEX_VOICE, SAY, USER, Talk
+from tests.skill.talk import home as home
+from tests.skill.talk import skill as skill
+from trust_tracker.models import settings
 from trust_tracker.models.alexa_entities import AlexaReminder, DeviceTimeZone, ReminderKind
-from trust_tracker.models.entities import LogEntry, Partner
-from trust_tracker.skill.builder import build_skill
+from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill.simulator import MODEL_DIR, Match
 from trust_tracker.skill.speech import for_locale
 from trust_tracker.skill.stand_in import AlexaStandIn
 
-SAY = for_locale("en-US").say
 CLOCK = for_locale("en-US").clock
 REMINDERS = "/v1/alerts/reminders"
 ZONE_PATH = f"/v2/devices/{DEVICE}/settings/System.timeZone"
-
-
-@pytest.fixture(scope="module")
-def skill():
-    return build_skill()
-
-
-@pytest.fixture
-def home(session, couple) -> tuple[Partner, Partner]:
-    """Alex and Sam (America/New_York, check-in Sundays at 7 pm); this home's Alexa account linked."""
-    alex, sam = couple
-    for partner, person in ((alex, ALEX_VOICE), (sam, SAM_VOICE)):
-        voice.link_device(
-            session, voice.issue_pairing_code(session, partner, now=NOW), alexa_user_id=USER, person_id=person, now=NOW
-        )
-    session.flush()
-    return alex, sam
 
 
 @pytest.fixture

@@ -13,8 +13,8 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, Talk, add_kept, count, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, add_kept, count, entries
 from trust_tracker.models import checkins, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Source, VoiceLink
 from trust_tracker.skill.simulator import Match

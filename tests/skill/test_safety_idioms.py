@@ -11,18 +11,16 @@ import time
 
 import pytest
 
+from tests.skill.distress_families import family_checks
 from tests.skill.distress_fixer2 import FIXER2_DISTRESS, FIXER2_LOOKALIKES
 from tests.skill.test_end_to_end import conversation_script, route_only
 from tests.skill.test_safety import alex, envelope, say, skill, speech
 from tests.skill.test_safety_routing import _spoken, heard
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from tests.skill.test_safety_states import _disclose, stored
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.safety import as_said
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures, shared
-
-NAMES = ("Alex", "Sam")
 
 # Each family, in phrasings that are in no other list.
 FAMILIES: dict[str, list[str]] = {
@@ -143,20 +141,20 @@ SAID_ALONE = [
 ALL_SAID = [said for phrasings in FAMILIES.values() for said in phrasings]
 
 
-def test_the_families_are_written_here_and_nowhere_else() -> None:
-    assert len(ALL_SAID) == len(set(ALL_SAID)) and all(len(p) >= 4 for p in FAMILIES.values())
-    assert not set(ALL_SAID + LOOKALIKES) & set(FIXER2_DISTRESS + FIXER2_LOOKALIKES)
-
-
-@pytest.mark.parametrize("said", ALL_SAID + SAID_ALONE)
-def test_every_family_is_heard(said) -> None:
-    assert is_distress(said) and is_distress(said, NAMES)
-
-
-@pytest.mark.parametrize("said", LOOKALIKES + FIXER2_LOOKALIKES)
-def test_the_same_shapes_in_everyday_life_stay_quiet(said) -> None:
-    assert not is_distress(said, NAMES)
-    assert not is_distress(f"I {said}", NAMES)  # as a commitment slot is read
+(
+    test_the_families_are_written_here_and_nowhere_else,
+    test_every_family_is_heard,
+    test_the_same_shapes_in_everyday_life_stay_quiet,
+    test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written,
+) = family_checks(
+    FAMILIES,
+    LOOKALIKES,
+    elsewhere=FIXER2_DISTRESS + FIXER2_LOOKALIKES,
+    at_least=4,
+    also_heard=SAID_ALONE,
+    also_quiet=FIXER2_LOOKALIKES,
+    as_commitment=True,
+)
 
 
 def test_the_fixers_second_list() -> None:
@@ -177,15 +175,6 @@ def test_the_fixers_second_list() -> None:
 )
 def test_a_lookalike_never_silences_the_danger_said_beside_it(said) -> None:
     assert is_distress(said)
-
-
-# --- through the real handler chain: every place these words may be said ----------------------
-@pytest.mark.parametrize(("state", "intent", "slot"), PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
-@pytest.mark.parametrize("family", FAMILIES)
-def test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written(
-    say, session, couple, state, intent, slot, family
-) -> None:
-    family_said_in_place(say, session, couple, (state, intent, slot), FAMILIES, family)
 
 
 # Said on its own, Alexa picks SupportIntent through a carrier: help when the words are distress.

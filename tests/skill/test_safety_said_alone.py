@@ -85,13 +85,16 @@ def test_the_seventh_blind_list_said_alone(conversation_script, say, session) ->
     at its size limit). The twelfth, "my granny's carer is taking her pension money", reached
     SupportIntent through "my friend's {…}" and was read as "my friend carer …": each "after_" slot
     is now also read with the possessive (skill/safety.as_said), and it is helped: 69. The
-    detector itself hears all 80."""
+    detector itself hears all 80. safety10 added carriers by family of opening (someone called or
+    fetched, "i'm sleeping ...", a child, "... and he kicked me", "he changed ...", "he give me
+    ..."): 78. Left: "um can you not tell ..." (a filler first) and "i've not eaten ..." (the
+    generator writes "i have not" as "i haven't" only)."""
     phrasings = list(dict.fromkeys(spoken(said) for said in distress_blind7.SEVENTH_DISTRESS))
     missed = [turn for turn in route_only(phrasings) if not helped(say, session, turn)]
     print(f"seventh list said alone, helped: {len(phrasings) - len(missed)}/{len(phrasings)}")
     for turn in missed:
         print(f"  not helped: {turn['utterance']!r} -> {turn['intent']} {turn['slots']}")
-    assert len(phrasings) - len(missed) >= 69, missed
+    assert len(phrasings) - len(missed) >= 78, missed
 
 
 # The families these fixes were for, each in phrasings of no list: they must be helped.

@@ -12,13 +12,11 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.distress_blind7 import SEVENTH_DISTRESS, SEVENTH_LOOKALIKES
+from tests.skill.distress_families import assert_blind_list_heard, family_checks
 from tests.skill.test_safety import say, skill
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["say", "skill"]  # fixtures, shared
-
-NAMES = ("Alex", "Sam")
 
 # Each family, in phrasings that are in no other list.
 FAMILIES: dict[str, list[str]] = {
@@ -122,7 +120,6 @@ FAMILIES: dict[str, list[str]] = {
         "am i safe at home i said no",
     ],
 }
-ALL_SAID = [said for family in FAMILIES.values() for said in family]
 
 # The same shapes in everyday life.
 LOOKALIKES = [
@@ -173,28 +170,28 @@ LOOKALIKES = [
 ]
 
 
-def test_the_families_are_written_here_and_nowhere_else() -> None:
-    assert len(ALL_SAID) == len(set(ALL_SAID)) and all(len(p) >= 3 for p in FAMILIES.values())
-    assert not set(ALL_SAID + LOOKALIKES) & set(SEVENTH_DISTRESS + SEVENTH_LOOKALIKES) - {
-        "my knees are black and blue from tiling the bathroom",
-        "she took my card to pay for the groceries because mine was declined",
-    }
-
-
-@pytest.mark.parametrize("said", ALL_SAID)
-def test_every_family_is_heard(said) -> None:
-    assert is_distress(said) and is_distress(said, NAMES)
-
-
-@pytest.mark.parametrize("said", LOOKALIKES)
-def test_the_same_shapes_in_everyday_life_stay_quiet(said) -> None:
-    assert not is_distress(said, NAMES)
+(
+    test_the_families_are_written_here_and_nowhere_else,
+    test_every_family_is_heard,
+    test_the_same_shapes_in_everyday_life_stay_quiet,
+    test_each_family_gets_help_and_nothing_is_written_wherever_said,
+) = family_checks(
+    FAMILIES,
+    LOOKALIKES,
+    elsewhere=SEVENTH_DISTRESS + SEVENTH_LOOKALIKES,
+    at_least=3,
+    shared=frozenset(
+        {
+            "my knees are black and blue from tiling the bathroom",
+            "she took my card to pay for the groceries because mine was declined",
+        }
+    ),
+)
 
 
 def test_the_seventh_list_written_blind() -> None:
     """Unseen: 49/80 heard, 2/50 false alarms this morning; 50/80 and 2/50 before its misses were used."""
-    assert [said for said in SEVENTH_DISTRESS if not is_distress(said)] == []
-    assert [said for said in SEVENTH_LOOKALIKES if is_distress(said, NAMES)] == []
+    assert_blind_list_heard(SEVENTH_DISTRESS, SEVENTH_LOOKALIKES)
 
 
 # A lookalike's rule explains only its own words, never a danger said beside it.
@@ -216,11 +213,3 @@ def test_a_carer_taking_a_pension_is_heard_from_the_slot_words_alone() -> None:
     "my granny's carer is taking her pension money"."""
     assert is_distress("carer is taking her pension money")
     assert not is_distress("carer is taking her to collect her pension")
-
-
-@pytest.mark.parametrize(("state", "intent", "slot"), PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
-@pytest.mark.parametrize("family", list(FAMILIES))
-def test_each_family_gets_help_and_nothing_is_written_wherever_said(
-    say, session, couple, state, intent, slot, family
-) -> None:
-    family_said_in_place(say, session, couple, (state, intent, slot), FAMILIES, family)

@@ -292,21 +292,25 @@ def test_distress_heard_through_a_carrier_gets_help_in_every_state(say, session,
 
 EVERYDAY_CARRIED = [
     {"after_he_said": "he would cook tonight"},
-    {"after_i_am_scared_of": "the dentist"},
-    {"after_i_am_scared_of": "spiders"},
     {"after_my_partner": "kept his promise"},
     {"before_and_i_am_scared": "the exam is tomorrow"},
     {"after_he_hurt": "his back"},
     {"after_i_am_done": "with the reminders"},
 ]
+# The speaker's own everyday fear is answered as a worry, not with the calm line (safety10).
+EVERYDAY_WORRIES_CARRIED = [{"after_i_am_scared_of": "the dentist"}, {"after_i_am_scared_of": "spiders"}]
+KIND_LINES = [(slots, "unsure") for slots in EVERYDAY_CARRIED] + [
+    (slots, "worry") for slots in EVERYDAY_WORRIES_CARRIED
+]
 
 
 @pytest.mark.parametrize("state", STATES)
-@pytest.mark.parametrize("slots", EVERYDAY_CARRIED, ids=[next(iter(s.values())) for s in EVERYDAY_CARRIED])
-def test_everyday_words_through_a_carrier_get_the_calm_line_and_nothing_changes(
-    say, session, couple, state, slots
+@pytest.mark.parametrize(("slots", "line"), KIND_LINES, ids=[next(iter(s.values())) for s, _ in KIND_LINES])
+def test_everyday_words_through_a_carrier_get_their_kind_line_and_nothing_changes(
+    say, session, couple, state, slots, line
 ) -> None:
-    """Never "not understood": how to ask for help, in one line (tests/skill/test_safety_checkin_resumed.py)."""
+    """Never "not understood": how to ask for help, in one line (tests/skill/test_safety_checkin_resumed.py),
+    or, for an everyday worry, a line that fits it, never the numbers."""
     before, person = STATES[state](say, session, couple)
     kept = stored(session)
     request = (
@@ -315,7 +319,8 @@ def test_everyday_words_through_a_carrier_get_the_calm_line_and_nothing_changes(
         else then(before, "SupportIntent", slots, person_id=person)
     )
     result = say(request)
-    assert speech(result).startswith(WORDING["en-US"]["unsure"])
+    assert speech(result).startswith(WORDING["en-US"][line])
+    assert "nine one one" not in speech(result)
     assert stored(session) == kept
     if before is not None and speech(before).startswith("Question 1:"):
         assert speech(result).endswith("What went well this week?")  # the open question, asked again

@@ -13,13 +13,11 @@ import time
 import pytest
 
 from tests.skill.distress_blind6 import SIXTH_DISTRESS, SIXTH_LOOKALIKES
+from tests.skill.distress_families import NAMES, assert_blind_list_heard, family_checks
 from tests.skill.test_safety import say, skill
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["say", "skill"]  # fixtures, shared
-
-NAMES = ("Alex", "Sam")
 
 # Each family, in phrasings that are in no other list.
 FAMILIES: dict[str, list[str]] = {
@@ -94,7 +92,6 @@ FAMILIES: dict[str, list[str]] = {
         "he came at me with a knife",
     ],
 }
-ALL_SAID = [said for phrasings in FAMILIES.values() for said in phrasings]
 
 # The same shapes in everyday life, each quiet by a rule written on its one pattern.
 LOOKALIKES = [
@@ -145,25 +142,22 @@ LOOKALIKES = [
 ]
 
 
-def test_the_families_are_written_here_and_nowhere_else() -> None:
-    assert len(ALL_SAID) == len(set(ALL_SAID)) and all(len(p) >= 4 for p in FAMILIES.values())
-    assert not set(ALL_SAID + LOOKALIKES) & set(SIXTH_DISTRESS + SIXTH_LOOKALIKES)
-
-
-@pytest.mark.parametrize("said", ALL_SAID)
-def test_every_family_is_heard(said) -> None:
-    assert is_distress(said) and is_distress(said, NAMES)
-
-
-@pytest.mark.parametrize("said", LOOKALIKES)
-def test_the_same_shapes_in_everyday_life_stay_quiet(said) -> None:
-    assert not is_distress(said, NAMES)
+(
+    test_the_families_are_written_here_and_nowhere_else,
+    test_every_family_is_heard,
+    test_the_same_shapes_in_everyday_life_stay_quiet,
+    test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written,
+) = family_checks(
+    FAMILIES,
+    LOOKALIKES,
+    elsewhere=SIXTH_DISTRESS + SIXTH_LOOKALIKES,
+    at_least=4,
+)
 
 
 def test_the_sixth_list_written_blind() -> None:
     """Unseen: 55/80 heard, 4/50 false alarms at the start of the day; 59/80 and 4/50 when added."""
-    assert [said for said in SIXTH_DISTRESS if not is_distress(said)] == []
-    assert [said for said in SIXTH_LOOKALIKES if is_distress(said, NAMES)] == []
+    assert_blind_list_heard(SIXTH_DISTRESS, SIXTH_LOOKALIKES)
 
 
 # A game, a film, a pet or a place explains only its own words, never a danger said beside it.
@@ -204,12 +198,3 @@ def test_odd_or_huge_values_are_quiet_and_cost_what_their_length_costs(said) -> 
     started = time.perf_counter()
     assert not is_distress(said[:10_000], NAMES)
     assert time.perf_counter() - started < 10
-
-
-# --- through the real handler chain: every place these words may be said ----------------------
-@pytest.mark.parametrize(("state", "intent", "slot"), PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
-@pytest.mark.parametrize("family", FAMILIES)
-def test_each_family_gets_the_locales_help_wherever_said_and_nothing_is_written(
-    say, session, couple, state, intent, slot, family
-) -> None:
-    family_said_in_place(say, session, couple, (state, intent, slot), FAMILIES, family)

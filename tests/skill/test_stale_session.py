@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW
-from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, SAY, Talk, alex_talks, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, SAM_VOICE, SAY, Talk, alex_talks, contract, entries, home, skill
 from trust_tracker.models import checkins, contracts, disputes, tracking
 from trust_tracker.models.entities import (
     CheckInAnswer,
@@ -27,7 +27,7 @@ from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Match, Reply
 
-__all__ = ["alex_talks", "contract", "home", "skill"]  # fixtures, shared with test_conversations.py
+__all__ = ["alex_talks", "contract", "home", "skill"]  # fixtures, shared with the conversation tests
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
 APOLOGY = SAY("sorry")  # the exception handler's line: never heard for a stale session

@@ -11,7 +11,7 @@ import re
 
 from sqlalchemy import select
 
-from tests.skill.test_conversations import ALEX_VOICE, Talk, add_kept, alex_talks, contract, home, skill
+from tests.skill.talk import ALEX_VOICE, Talk, add_kept, alex_talks, contract, home, skill
 from trust_tracker.models import milestones
 from trust_tracker.models.entities import Milestone
 

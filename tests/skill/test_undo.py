@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, make_couple, make_entry
-from tests.skill.test_conversations import ALEX_VOICE, SAM_VOICE, SAY, TODAY, Talk, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, SAM_VOICE, SAY, TODAY, Talk, contract, entries, home, skill
 from trust_tracker.models import tracking
 from trust_tracker.models.entities import LogEntry, LogKind, Source
 from trust_tracker.models.stat_entities import RemovedEntry

@@ -1,4 +1,6 @@
-"""Amazon's web-service request verification, against a throwaway test CA."""
+"""Amazon's web-service request verification, against a throwaway test CA: what is accepted, the
+headers and certificate URL, the certificate chain, the signature, the body and timestamp, the
+skill ID. The chain's cache: tests/skill/test_verification_cache.py."""
 
 from __future__ import annotations
 
@@ -9,25 +11,9 @@ from typing import Any
 import pytest
 
 from tests.alexa_ca import CERT_URL, TestCA
-from trust_tracker.skill import verification
-from trust_tracker.skill.verification import RequestVerifier, VerificationError, canonical_cert_url
-
-
-@pytest.fixture(scope="module")
-def ca() -> TestCA:
-    return TestCA()
-
-
-def encode(envelope: dict[str, Any]) -> bytes:
-    return json.dumps(envelope).encode()
-
-
-def refused(verifier: RequestVerifier, headers: dict[str, str], body: bytes, match: str) -> None:
-    with pytest.raises(VerificationError, match=match):
-        verifier.verify(headers, body)
-
-
-# --- accepted ---------------------------------------------------------------
+from tests.skill.verifying import ca as ca
+from tests.skill.verifying import encode, refused
+from trust_tracker.skill.verification import canonical_cert_url
 
 
 def test_valid_request_returns_parsed_body(ca: TestCA) -> None:
@@ -74,9 +60,6 @@ def test_skill_id_falls_back_to_session(ca: TestCA) -> None:
     del envelope["context"]
     body = encode(envelope)
     assert ca.verifier().verify(ca.headers(body), body) == envelope
-
-
-# --- 1. headers and certificate URL -----------------------------------------
 
 
 @pytest.mark.parametrize(
@@ -135,9 +118,6 @@ def test_url_is_checked_before_anything_else(ca: TestCA) -> None:
     refused(ca.verifier(), headers, body, "cert URL: scheme")
 
 
-# --- 2 + 3. certificate chain ------------------------------------------------
-
-
 def test_expired_leaf(ca: TestCA) -> None:
     body = encode(ca.envelope())
     refused(
@@ -193,120 +173,6 @@ def test_fetch_failure(ca: TestCA) -> None:
     refused(ca.verifier(), headers, body, "cert chain: fetch failed")
 
 
-# --- chain cache ---------------------------------------------------------------
-
-
-class CountingFetcher:
-    def __init__(self, chain: bytes) -> None:
-        self.chain, self.urls = chain, []
-
-    def __call__(self, url: str) -> bytes:
-        self.urls.append(url)
-        return self.chain
-
-
-def test_chain_is_cached_per_url(ca: TestCA) -> None:
-    fetch = CountingFetcher(ca.chain_pem())
-    verifier = ca.verifier(fetch_chain=fetch)
-    body = encode(ca.envelope())
-    for _ in range(3):
-        verifier.verify(ca.headers(body), body)
-    assert fetch.urls == [CERT_URL]
-
-
-def test_expired_cached_chain_is_refetched(ca: TestCA) -> None:
-    now = [ca.now]
-    fetch = CountingFetcher(ca.chain_pem())
-    verifier = ca.verifier(fetch_chain=fetch, clock=lambda: now[0])
-    body = encode(ca.envelope())
-    verifier.verify(ca.headers(body), body)
-
-    # 100 days on, the cached leaf (valid 90 days) has expired; Amazon has a new one.
-    later = TestCA(now=ca.now + timedelta(days=100))  # same keys, so same trusted root key
-    now[0] = later.now
-    fetch.chain = later.chain_pem()
-    body = encode(later.envelope())
-    assert verifier.verify(later.headers(body), body)["request"]["timestamp"] == later.timestamp()
-    assert fetch.urls == [CERT_URL, CERT_URL]
-
-
-def test_failed_chain_is_not_cached(ca: TestCA) -> None:
-    fetch = CountingFetcher(ca.chain_pem(untrusted=True))
-    verifier = ca.verifier(fetch_chain=fetch)
-    body = encode(ca.envelope())
-    refused(verifier, ca.headers(body), body, "cert chain: not trusted")
-    fetch.chain = ca.chain_pem()
-    assert verifier.verify(ca.headers(body), body)
-    assert len(fetch.urls) == 2
-
-
-def test_chain_cache_is_bounded(ca: TestCA) -> None:
-    fetch = CountingFetcher(ca.chain_pem())
-    verifier = ca.verifier(fetch_chain=fetch)
-    body = encode(ca.envelope())
-    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(verification.CHAIN_CACHE_SIZE + 1)]
-    for url in urls:
-        verifier.verify(ca.headers(body, url=url), body)
-    verifier.verify(ca.headers(body, url=urls[-1]), body)  # most recent: still cached
-    verifier.verify(ca.headers(body, url=urls[0]), body)  # oldest: evicted, fetched again
-    assert fetch.urls == [*urls, urls[0]]
-
-
-class FailingFetcher:
-    def __init__(self) -> None:
-        self.urls: list[str] = []
-
-    def __call__(self, url: str) -> bytes:
-        self.urls.append(url)
-        raise OSError(f"403 Forbidden: {url}")
-
-
-def test_a_failed_fetch_is_not_repeated_for_a_while(ca: TestCA) -> None:
-    now = [ca.now]
-    fetch = FailingFetcher()
-    verifier = ca.verifier(fetch_chain=fetch, clock=lambda: now[0])
-    bad = "https://s3.amazonaws.com/echo.api/forged-1.pem"
-    body = encode(ca.envelope())
-    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
-    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed lately")
-    assert fetch.urls == [bad]
-    now[0] += verification.FAILED_FETCH_TTL  # Amazon may have put it right since: try again
-    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
-    assert fetch.urls == [bad, bad]
-
-
-def test_an_unparseable_chain_is_not_fetched_again_for_a_while(ca: TestCA) -> None:
-    fetch = CountingFetcher(b"<html>Access Denied</html>")
-    verifier = ca.verifier(fetch_chain=fetch)
-    body = encode(ca.envelope())
-    refused(verifier, ca.headers(body), body, "unparseable PEM")
-    refused(verifier, ca.headers(body), body, "fetch failed lately")
-    assert fetch.urls == [CERT_URL]
-
-
-def test_fetches_are_capped_per_minute_and_the_good_chain_stays_cached(ca: TestCA) -> None:
-    now = [ca.now]
-    fetch = FailingFetcher()
-    good = CountingFetcher(ca.chain_pem())
-    verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL else fetch(url), clock=lambda: now[0])
-    body = encode(ca.envelope())
-    assert verifier.verify(ca.headers(body), body)
-    forged = [f"https://s3.amazonaws.com/echo.api/forged-{i}.pem" for i in range(50)]
-    for url in forged:
-        with pytest.raises(VerificationError):
-            verifier.verify(ca.headers(body, url=url), body)
-    assert fetch.urls == forged[: verification.MAX_FETCHES_PER_MINUTE - 1]
-    refused(verifier, ca.headers(body, url=forged[-1]), body, "too many certificate fetches")
-    assert verifier.verify(ca.headers(body), body)  # Alexa's own requests are still answered
-    assert good.urls == [CERT_URL]
-    now[0] += timedelta(minutes=1)
-    refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:")
-    assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE
-
-
-# --- 4. signature ----------------------------------------------------------------
-
-
 def test_tampered_body(ca: TestCA) -> None:
     signed = encode(ca.envelope())
     sent = signed.replace(b"LaunchRequest", b"SessionEndedRequest")
@@ -338,9 +204,6 @@ def test_signature_by_another_key(ca: TestCA) -> None:
 def test_garbage_signature(ca: TestCA, signature: str, match: str) -> None:
     body = encode(ca.envelope())
     refused(ca.verifier(), ca.headers(body, signature=signature), body, "signature: " + match)
-
-
-# --- 5. body and timestamp ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("offset", [-151, 151, -3600, 86400])
@@ -395,9 +258,6 @@ def test_missing_request_object(ca: TestCA) -> None:
     del envelope["request"]
     body = encode(envelope)
     refused(ca.verifier(), ca.headers(body), body, "timestamp: request.timestamp missing")
-
-
-# --- 6. skill ID ------------------------------------------------------------------------
 
 
 def test_wrong_skill_id(ca: TestCA) -> None:

@@ -11,8 +11,8 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import make_couple, make_entry
-from tests.skill import test_conversations as conversations
-from tests.skill.test_conversations import QUESTIONS, SAY, TODAY, entries
+from tests.skill import talk as conversations
+from tests.skill.talk import QUESTIONS, SAY, TODAY, entries
 from tests.skill.test_logging_dialog import alex_talks, logged, mine
 from tests.skill.test_partner_loop import acknowledged
 from tests.skill.test_repairs import alone, answers

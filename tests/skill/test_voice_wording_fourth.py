@@ -12,9 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, make_entry
-from tests.skill import test_conversations as conversations
+from tests.skill import talk as conversations
 from tests.skill.stand_in import GRANTED, running_stand_in
-from tests.skill.test_conversations import ALEX_VOICE, QUESTIONS, SAY, TODAY, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, TODAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers
 from tests.skill.test_safety import LOCALES, assert_support
 from trust_tracker.models.alexa_entities import AlexaReminder

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from werkzeug.test import TestResponse
 
 from tests.factories import PASSWORD
+from trust_tracker.models.entities import ContractVersion, ItemLineage, VersionStatus
 
 
 def log_in(client: FlaskClient, email: str, password: str = PASSWORD) -> TestResponse:
@@ -135,3 +136,49 @@ def free_port(ports: Sequence[int]) -> int:
                 continue
             return probe.getsockname()[1]
     raise RuntimeError(f"no free port among these {len(ports)}: set E2E_PORTS to a wider range")
+
+
+# The contract pages (tests/web/test_contract*.py).
+NEW_COMMITMENT = {
+    "kind": "commitment",
+    "text": "Text when I leave work",
+    "short_name": "text when leaving",
+    "owner": "",
+    "cadence": "daily",
+    "times_per_week": "",
+    "due_time": "18:30",
+    "category": "communication",
+    "hard_day_form": "",
+    "consequence": "",
+}
+
+
+def row(index: int, **values: str | list[str]) -> dict[str, str | list[str]]:
+    """Form fields for one row of the edit form."""
+    return {f"items-{index}-{name}": value for name, value in (NEW_COMMITMENT | values).items()}
+
+
+def edit_page_data(client) -> dict[str, list[str]]:
+    page = client.get("/contract/edit")
+    assert page.status_code == 200
+    return form_data(page)
+
+
+def written(session) -> tuple[int, int]:
+    return count(session, ContractVersion), count(session, ItemLineage)
+
+
+def version_id(response) -> int:
+    return int(response.location.rsplit("/", 1)[1])
+
+
+def status_of(session, version_id: int) -> VersionStatus:
+    session.expire_all()
+    return session.get(ContractVersion, version_id).status
+
+
+def propose_from_edit(client, **changes: list[str]):
+    data = form_data(client.get("/contract/edit")) | changes
+    response = client.post("/contract/edit", data=data)
+    assert response.status_code == 302, text_of(response)
+    return response

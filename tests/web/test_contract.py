@@ -1,4 +1,5 @@
-"""The contract pages: active version, proposing, agreeing, versions; bad input; other couples."""
+"""The contract pages: the whole way through the site, editing and proposing, versions and
+agreeing, a first contract's starters; bad input. Other couples: tests/web/test_contract_other_couples.py."""
 
 from __future__ import annotations
 
@@ -8,41 +9,10 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple
-from tests.web.helpers import assert_accessible_form, count, form_data, log_in, text_of
+from tests.web.helpers import assert_accessible_form, edit_page_data, form_data, log_in, row, text_of, written
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import ContractVersion, ItemKind, ItemLineage, Partner, VersionStatus
-
-NEW_COMMITMENT = {
-    "kind": "commitment",
-    "text": "Text when I leave work",
-    "short_name": "text when leaving",
-    "owner": "",
-    "cadence": "daily",
-    "times_per_week": "",
-    "due_time": "18:30",
-    "category": "communication",
-    "hard_day_form": "",
-    "consequence": "",
-}
-
-
-def row(index: int, **values: str | list[str]) -> dict[str, str | list[str]]:
-    """Form fields for one row of the edit form."""
-    return {f"items-{index}-{name}": value for name, value in (NEW_COMMITMENT | values).items()}
-
-
-def edit_page_data(client) -> dict[str, list[str]]:
-    page = client.get("/contract/edit")
-    assert page.status_code == 200
-    return form_data(page)
-
-
-def written(session) -> tuple[int, int]:
-    return count(session, ContractVersion), count(session, ItemLineage)
-
-
-# --- the whole way through the site --------------------------------------------------
+from trust_tracker.models.entities import ContractVersion, ItemKind, Partner, VersionStatus
 
 
 @pytest.mark.postgres_smoke
@@ -108,9 +78,6 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
     assert "Sharing plans before being asked" in active
     assert "Whose you" in text_of(robin.get("/contract/"))
     assert contracts.active_version(session, session.get(Partner, robin_id).couple_id).number == 1
-
-
-# --- editing ----------------------------------------------------------------------
 
 
 @pytest.mark.postgres_smoke
@@ -257,67 +224,6 @@ def test_a_too_long_note_is_refused(client, alex, session) -> None:
     assert written(session) == before
 
 
-# --- other couples ---------------------------------------------------------------------
-
-
-@pytest.fixture
-def strangers(session) -> tuple[Partner, Partner, ContractVersion]:
-    kim, lee = make_couple(session, "Kim", "Lee")
-    return kim, lee, agreed_contract(session, kim, lee)
-
-
-def test_another_couples_owner_is_refused(client, alex, strangers, session) -> None:
-    kim = strangers[0]
-    before = written(session)
-    response = client.post("/contract/edit", data=row(0, owner=str(kim.id)))
-    assert response.status_code == 422
-    assert "Please choose whose commitment this is." in text_of(response)
-    assert written(session) == before
-
-
-def test_another_couples_lineage_is_refused(client, alex, couple, strangers, session) -> None:
-    agreed_contract(session, alex, couple[1])
-    theirs = strangers[2].items[0]
-    before = written(session)
-    response = client.post("/contract/edit", data=row(0, text="Borrowed", lineage_id=str(theirs.lineage_id)))
-    assert response.status_code == 404
-    assert "That item is not part of your contract." in text_of(response)
-    assert written(session) == before
-
-
-def test_another_couples_versions_are_not_found(client, alex, strangers, session) -> None:
-    theirs = strangers[2]
-    page = client.get(f"/contract/versions/{theirs.id}")
-    assert page.status_code == 404
-    assert "No such version of your contract." in text_of(page)
-    assert "Call when running more than 15 minutes late" not in page.text
-    assert "Kim" not in page.text and "Lee" not in page.text
-    before = session.scalar(select(ContractVersion.agreed_by_id).where(ContractVersion.id == theirs.id))
-    assert client.post(f"/contract/versions/{theirs.id}/agree").status_code == 404
-    assert session.scalar(select(ContractVersion.agreed_by_id).where(ContractVersion.id == theirs.id)) == before
-    assert client.get("/contract/versions/999999").status_code == 404
-    listing = client.get("/contract/versions")
-    assert f"/contract/versions/{theirs.id}" not in listing.text
-    assert "No versions yet." in text_of(listing)
-
-
-def test_their_proposal_cannot_be_agreed_by_a_stranger(app, strangers, session) -> None:
-    kim, _lee, _ = strangers
-    proposal = contracts.propose_version(session, kim, [ItemDraft(ItemKind.EXAMPLE, "Kim's idea")], now=NOW)
-    make_couple(session, "Alex", "Sam")
-    session.flush()
-    intruder = app.test_client()
-    log_in(intruder, "sam@example.com")
-    assert intruder.post(f"/contract/versions/{proposal.id}/agree").status_code == 404
-    assert (
-        session.scalar(select(ContractVersion.status).where(ContractVersion.id == proposal.id))
-        is VersionStatus.PROPOSED
-    )
-
-
-# --- versions -------------------------------------------------------------------------
-
-
 def test_versions_list_and_each_version(client, alex, couple, session) -> None:
     v1 = agreed_contract(session, alex, couple[1])
     v2 = contracts.propose_version(session, couple[1], [ItemDraft(ItemKind.EXAMPLE, "Only this")], now=NOW)
@@ -351,9 +257,6 @@ def test_a_proposal_waits_for_a_partner_who_has_not_joined(app, session) -> None
     response = robin.post("/contract/edit", data=row(0))
     assert response.status_code == 302
     assert "Waiting for your partner to join and agree." in text_of(robin.get(response.location))
-
-
-# --- a first contract: starters and guidance ------------------------------------------
 
 
 def test_a_first_contract_offers_starters_with_guidance(client, alex, session) -> None:

@@ -60,12 +60,16 @@ function escaped(text) {
 }
 
 // A session with the skill at skillURL, as the household's device (script: userId, personId,
-// and optionally apiEndpoint and apiAccessToken). utter(text) resolves to the skill's reply;
-// heard() and slots() are the intent name (null for a launch) and the slots, with their
-// resolutions, that the last request carried.
+// and optionally locale, which every request carries, apiEndpoint and apiAccessToken).
+// utter(text) resolves to the skill's reply; heard() and slots() are the intent name (null for
+// a launch) and the slots, with their resolutions, that the last request carried.
 function session(skillURL, modelFile, script) {
   const language = model(modelFile);
-  const alexa = VirtualAlexa.Builder().skillURL(skillURL).interactionModelFile(modelFile).create();
+  const alexa = VirtualAlexa.Builder()
+    .skillURL(skillURL)
+    .interactionModelFile(modelFile)
+    .locale(script.locale || "en-US")
+    .create();
   const invocation = new RegExp(
     `^(?:ask|tell|open|launch|start|talk to) ${escaped(language.invocationName)}(?: (?:to |that )?(.*))?$`,
     "i",

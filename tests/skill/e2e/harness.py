@@ -25,7 +25,7 @@ from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from tests.pairing import pairing_code_in
-from tests.web.helpers import free_port
+from tests.web.helpers import served_port
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.pairing_entities import PairingFailure
 
@@ -63,18 +63,6 @@ def cli(env: dict[str, str], *args: str) -> str:
     return done.stdout
 
 
-def _free_port() -> int:
-    """Any free loopback port; E2E_PORTS="8450-8499" keeps to a range (machines shared by several runs).
-    Each pytest-xdist worker takes its own share of the range: two workers probing the same free
-    port would start two servers on it, and the one that lost the race would talk to the other's."""
-    low, _, high = os.environ.get("E2E_PORTS", "0-0").partition("-")
-    if not int(low):
-        return free_port(range(1))
-    worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
-    workers = int(os.environ.get("PYTEST_XDIST_WORKER_COUNT", "1"))
-    return free_port(range(int(low) + worker, int(high or low) + 1, workers))
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
     """`trust-tracker serve --dev` on a free port, over a fresh database with the demo couple."""
@@ -88,7 +76,7 @@ def server(tmp_path_factory) -> Iterator[tuple[str, dict[str, str], Path]]:
     }
     cli(env, "db", "upgrade")
     cli(env, "demo")
-    port = _free_port()
+    port = served_port()
     process = subprocess.Popen(
         [sys.executable, "-c", "from web.cli import main; main()", "serve", "--dev", "--port", str(port)],
         env=env,
@@ -116,10 +104,19 @@ def pairing_code(env: dict[str, str], email: str = "alex@example.com") -> str:
     return pairing_code_in(cli(env, "pair-code", email))
 
 
-def _node(script: Path, url: str, turns: dict[str, Any], timeout: int) -> list[dict]:
+def model_of(locale: str) -> Path:
+    """The locale's interaction model, as Alexa would use it for a device set to that locale."""
+    model = MODEL.with_name(f"{locale}.json")
+    if not model.is_file():
+        raise ValueError(f"no interaction model for {locale!r}")
+    return model
+
+
+def _node(script: Path, url: str, turns: dict[str, Any], timeout: int, locale: str = "en-US") -> list[dict]:
+    """Each request carries `locale`, routed over that locale's model."""
     done = subprocess.run(
-        ["node", str(script), url, str(MODEL)],
-        input=json.dumps(turns),
+        ["node", str(script), url, str(model_of(locale))],
+        input=json.dumps({**turns, "locale": locale}),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -129,10 +126,11 @@ def _node(script: Path, url: str, turns: dict[str, Any], timeout: int) -> list[d
     return [json.loads(line) for line in done.stdout.splitlines()]
 
 
-def talk(script: Path, url: str, utterances: list[str], **device: str) -> list[dict]:
-    """One conversation on the home's device, Alex's voice; `device` adds to what each request
-    carries (apiEndpoint, apiAccessToken)."""
-    return _node(script, url, {"userId": USER, "personId": ALEX_VOICE, **device, "utterances": utterances}, 120)
+def talk(script: Path, url: str, utterances: list[str], locale: str = "en-US", **device: str) -> list[dict]:
+    """One conversation on the home's device, Alex's voice, set to `locale`; `device` adds to what
+    each request carries (apiEndpoint, apiAccessToken)."""
+    turns = {"userId": USER, "personId": ALEX_VOICE, **device, "utterances": utterances}
+    return _node(script, url, turns, 120, locale)
 
 
 def linked(script: Path, server: tuple[str, dict[str, str], Path]) -> None:
@@ -145,14 +143,17 @@ def linked(script: Path, server: tuple[str, dict[str, str], Path]) -> None:
     assert "This device is now linked" in answer["ssml"], answer
 
 
-def one_shot(url: str, utterances: list[str]) -> list[dict]:
+def one_shot(url: str, utterances: list[str], locale: str = "en-US") -> list[dict]:
     """Each phrasing said alone ("Alexa, ask trust tracker …") to the server, routed by virtual-alexa."""
-    return _node(E2E / "intents.js", url, {"userId": USER, "personId": ALEX_VOICE, "utterances": utterances}, 600)
+    turns = {"userId": USER, "personId": ALEX_VOICE, "utterances": utterances}
+    return _node(E2E / "intents.js", url, turns, 600, locale)
 
 
-def route_only(utterances: list[str]) -> list[dict]:
-    """Which intent (and slot words) virtual-alexa, as alexa.js puts it right, gives each phrasing; nothing is sent."""
-    return _node(E2E / "intents.js", "unused", {"userId": USER, "routeOnly": True, "utterances": utterances}, 600)
+def route_only(utterances: list[str], locale: str = "en-US") -> list[dict]:
+    """Which intent (and slot words) virtual-alexa, as alexa.js puts it right, gives each phrasing
+    over `locale`'s model; nothing is sent."""
+    turns = {"userId": USER, "routeOnly": True, "utterances": utterances}
+    return _node(E2E / "intents.js", "unused", turns, 600, locale)
 
 
 @contextmanager

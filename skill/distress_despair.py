@@ -1,0 +1,55 @@
+"""Despair and the means put by, in words the other families did not know (issue 8, item 1: a
+second independent tester's finds on main, /work/notes/tester2-report.md S1-S2, where "there's no
+reason for me to keep living" was logged as a moment of reliability and read back to the partner,
+and "I've been stockpiling my sleeping tablets" as a small win).
+
+Each family needs what makes it despair: no reason to go on *living* (not to keep a subscription
+or go on the trip), pills or tablets put by (not tins for winter, not a prescription picked up at
+the chemist), the whole lot swallowed (not one tablet with food), poison drunk or eaten (not poison
+ivy), and "I'll end it" with nothing after that makes it a call, a meeting or a relationship.
+"""
+
+from __future__ import annotations
+
+# What is put by, or swallowed all at once.
+_MEANS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleepers|antidepressants|insulin)"
+# Where a medicine is fetched or gathered for others: "collecting tablets from the chemist".
+_NOT_FETCHED = (
+    r"(?! (?:from|at|for) (?:the |a |our |my )?(?:pharmacy|chemist|drugstore|doctor|doctors|surgery|clinic|hospital|gp|"
+    r"trip|holiday|travel|journey|school|class|charity|office|team)\b)"
+)
+# Poisons drunk or eaten, in the words of every locale ("phenyl" is an Indian floor cleaner).
+_POISON = (
+    r"(?:poison|rat poison|weed ?killer|pesticide|insecticide|bleach|antifreeze|phenyl|phenol|kerosene|"
+    r"toilet cleaner|drain cleaner|cyanide|arsenic|acid)"
+)
+
+DESPAIR = [
+    # No reason to go on living: "there's no reason for me to keep living", "no point me being alive".
+    r"\bno (?:reason|point|will|wish|desire) (?:left )?(?:for me |in me |me )?(?:to |in )?(?:(?:keep|keep on|go on|carry "
+    r"on|still be|be|stay|bother|even be) )?(?:living|alive|existing)\b(?! (?:in|at|on|near|with|here|there|together|"
+    r"room|rooms|space|costs?|wage|standards?)\b)",
+    r"\bno (?:reason|point|will) (?:left )?(?:for me )?to (?:go on|carry on|keep going|keep on going)(?= *$| (?:any ?more|"
+    r"like this|with (?:life|my life|it all)|now|after this)\b)",
+    r"\b(?:nothing|no one|nobody|not a thing) (?:left )?(?:to live for|worth living for)\b",
+    # Means put by: "stockpiling my sleeping tablets", "squirrelling away my meds".
+    rf"\b(?:stockpil\w*|saving up|saved up|hoarding|hoarded|stashing|stashed|squirrel\w* away) (?:all |some |enough |"
+    rf"a few |extra |a stash of )?"
+    rf"(?:of )?(?:my |the |his |her |these |those |(?:mum|mom|dad|nan|gran)'s )?(?:[\w']+ ){{0,2}}?{_MEANS}\b{_NOT_FETCHED}",
+    # The whole lot swallowed, or thought of: "I think about swallowing all my pills".
+    rf"\b(?:swallow|swallows|swallowing|swallowed|down|downing|downed|neck|necking|necked|gulp|gulping|gulped) (?:all|"
+    rf"every one|every last one|the lot|the rest) (?:of )?(?:my |the |these |those |them )?(?:\w+ ){{0,2}}?{_MEANS}\b",
+    rf"\b(?:swallow|swallows|swallowing|swallowed|down|downing|downed|neck|necking|necked|take|taking|took) (?:a|the) "
+    rf"(?:whole|entire) (?:bottle|box|packet|pack|strip|blister pack|tub) (?:of )?(?:my |the |these )?(?:\w+ )?{_MEANS}\b",
+    rf"\b(?:think|thinking|thought|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about|of) (?:taking|swallowing|"
+    rf"downing|necking) (?:all|every one|the lot|the whole (?:bottle|box|packet)) (?:of )?(?:my |the |these )?(?:\w+ )?"
+    rf"{_MEANS}\b",
+    # Poison drunk or eaten, said as done or intended: "I will consume poison".
+    rf"\b(?:consume|consumes|consumed|consuming|ingest|ingests|ingested|ingesting|gulp|gulped|chug|chugged|down|downed|"
+    rf"drink|drank|drinking|swallow|swallowed|swallowing|eat|ate|eating) (?:some |the |a |a (?:bottle|cup|glass|can|"
+    rf"packet|sachet|tin|capful) of )?{_POISON}\b(?! (?:ivy|oak|dart|frog|control|centre|center|pen|apple)\b)",
+    # "I'll just end it tonight": ending it said as an intention, not ending a call or a relationship.
+    r"\bi (?:will|would|would rather|had better|might as well|may as well|am going to|might|could|may|shall|should|"
+    r"just want to|want to) (?:just |finally |simply |"
+    r"probably |quietly )?end it\b(?! (?:with|between|there|here|early|off|on|at|for|by|after|before)\b)",
+]

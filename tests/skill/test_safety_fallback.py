@@ -1,0 +1,39 @@
+"""When Alexa understood nothing (AMAZON.FallbackIntent carries no words), a person in danger may
+have been misheard: the second "not understood" in a row suggests, gently and in every locale, the
+words that reach the help ("If you're not safe, say: I need help."), at the menu and while a
+question waits; said next, they get the locale's numbers with nothing written. Before safety10 the
+second fallback offered only "help" and "stop"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.test_safety import LOCALES, alex, assert_support, envelope, say, skill, speech, then
+from tests.skill.test_safety_states import stored
+
+__all__ = ["alex", "say", "skill"]  # fixtures
+
+GENTLE = "If you're not safe, say: I need help."
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.usefixtures("alex")
+def test_the_second_fallback_suggests_asking_for_help_in_every_locale(say, session, locale) -> None:
+    first = say(envelope("AMAZON.FallbackIntent", locale=locale))
+    assert GENTLE not in speech(first)  # the first keeps its one example
+    second = say(then(first, "AMAZON.FallbackIntent", locale=locale))
+    said = speech(second)
+    assert said.startswith("I'm still not getting it. Say help to hear what you can say.") and GENTLE in said
+    assert len(said.split()) <= 25 and second["response"]["shouldEndSession"] is False
+    kept = stored(session)
+    assert_support(say(then(second, "SupportIntent", {}, locale=locale)), locale)  # "I need help", said next
+    assert stored(session) == kept
+
+
+@pytest.mark.usefixtures("alex")
+def test_the_second_unclear_reply_to_a_waiting_question_suggests_it_too(say, session) -> None:
+    question = say(envelope("StartCheckInIntent"))
+    assert speech(question).endswith("Is Sam with you?")
+    first = say(then(question, "AMAZON.FallbackIntent"))
+    second = say(then(first, "AMAZON.FallbackIntent"))
+    assert GENTLE in speech(second) and speech(second).endswith("Yes or no?")

@@ -1,0 +1,123 @@
+"""The certificate chain's cache in request verification: one fetch per URL, an expired chain
+fetched again, failures not cached nor repeated for a while, a bounded cache, fetches capped per
+minute with the good chain kept."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from tests.alexa_ca import CERT_URL, TestCA
+from tests.skill.verifying import ca as ca
+from tests.skill.verifying import encode, refused
+from trust_tracker.skill import verification
+from trust_tracker.skill.verification import VerificationError
+
+
+class CountingFetcher:
+    def __init__(self, chain: bytes) -> None:
+        self.chain, self.urls = chain, []
+
+    def __call__(self, url: str) -> bytes:
+        self.urls.append(url)
+        return self.chain
+
+
+def test_chain_is_cached_per_url(ca: TestCA) -> None:
+    fetch = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=fetch)
+    body = encode(ca.envelope())
+    for _ in range(3):
+        verifier.verify(ca.headers(body), body)
+    assert fetch.urls == [CERT_URL]
+
+
+def test_expired_cached_chain_is_refetched(ca: TestCA) -> None:
+    now = [ca.now]
+    fetch = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=fetch, clock=lambda: now[0])
+    body = encode(ca.envelope())
+    verifier.verify(ca.headers(body), body)
+
+    # 100 days on, the cached leaf (valid 90 days) has expired; Amazon has a new one.
+    later = TestCA(now=ca.now + timedelta(days=100))  # same keys, so same trusted root key
+    now[0] = later.now
+    fetch.chain = later.chain_pem()
+    body = encode(later.envelope())
+    assert verifier.verify(later.headers(body), body)["request"]["timestamp"] == later.timestamp()
+    assert fetch.urls == [CERT_URL, CERT_URL]
+
+
+def test_failed_chain_is_not_cached(ca: TestCA) -> None:
+    fetch = CountingFetcher(ca.chain_pem(untrusted=True))
+    verifier = ca.verifier(fetch_chain=fetch)
+    body = encode(ca.envelope())
+    refused(verifier, ca.headers(body), body, "cert chain: not trusted")
+    fetch.chain = ca.chain_pem()
+    assert verifier.verify(ca.headers(body), body)
+    assert len(fetch.urls) == 2
+
+
+def test_chain_cache_is_bounded(ca: TestCA) -> None:
+    fetch = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=fetch)
+    body = encode(ca.envelope())
+    urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(verification.CHAIN_CACHE_SIZE + 1)]
+    for url in urls:
+        verifier.verify(ca.headers(body, url=url), body)
+    verifier.verify(ca.headers(body, url=urls[-1]), body)  # most recent: still cached
+    verifier.verify(ca.headers(body, url=urls[0]), body)  # oldest: evicted, fetched again
+    assert fetch.urls == [*urls, urls[0]]
+
+
+class FailingFetcher:
+    def __init__(self) -> None:
+        self.urls: list[str] = []
+
+    def __call__(self, url: str) -> bytes:
+        self.urls.append(url)
+        raise OSError(f"403 Forbidden: {url}")
+
+
+def test_a_failed_fetch_is_not_repeated_for_a_while(ca: TestCA) -> None:
+    now = [ca.now]
+    fetch = FailingFetcher()
+    verifier = ca.verifier(fetch_chain=fetch, clock=lambda: now[0])
+    bad = "https://s3.amazonaws.com/echo.api/forged-1.pem"
+    body = encode(ca.envelope())
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed lately")
+    assert fetch.urls == [bad]
+    now[0] += verification.FAILED_FETCH_TTL  # Amazon may have put it right since: try again
+    refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
+    assert fetch.urls == [bad, bad]
+
+
+def test_an_unparseable_chain_is_not_fetched_again_for_a_while(ca: TestCA) -> None:
+    fetch = CountingFetcher(b"<html>Access Denied</html>")
+    verifier = ca.verifier(fetch_chain=fetch)
+    body = encode(ca.envelope())
+    refused(verifier, ca.headers(body), body, "unparseable PEM")
+    refused(verifier, ca.headers(body), body, "fetch failed lately")
+    assert fetch.urls == [CERT_URL]
+
+
+def test_fetches_are_capped_per_minute_and_the_good_chain_stays_cached(ca: TestCA) -> None:
+    now = [ca.now]
+    fetch = FailingFetcher()
+    good = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL else fetch(url), clock=lambda: now[0])
+    body = encode(ca.envelope())
+    assert verifier.verify(ca.headers(body), body)
+    forged = [f"https://s3.amazonaws.com/echo.api/forged-{i}.pem" for i in range(50)]
+    for url in forged:
+        with pytest.raises(VerificationError):
+            verifier.verify(ca.headers(body, url=url), body)
+    assert fetch.urls == forged[: verification.MAX_FETCHES_PER_MINUTE - 1]
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "too many certificate fetches")
+    assert verifier.verify(ca.headers(body), body)  # Alexa's own requests are still answered
+    assert good.urls == [CERT_URL]
+    now[0] += timedelta(minutes=1)
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:")
+    assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE
