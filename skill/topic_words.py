@@ -211,11 +211,19 @@ class TopicReading:
 
 
 LET_GO = TopicReading(None)
-# Never done on the learned reading, however sure: nothing is written at once (a note, a breach,
-# a reminder set or stopped) and the contract and boundaries are read only when asked for
-# ("our contract is long" is not a request), on a guess.
-_NEVER_GUESSED = frozenset(
-    {BREACH, RELIABILITY, "LogSmallWinIntent", REMIND, STOP_REMINDERS, READ_BOUNDARIES, "ReadContractIntent"}
+# What the learned reading may do, however sure it is of another job: only what writes nothing
+# without a further yes (a question answered, the check-in begun, "Shall I remove it?"). A keep or
+# a miss, a note, a breach, a reminder, a hard day, a pause or thanks is never written on a guess,
+# and the contract and boundaries are read only when asked for ("our contract is long").
+_GUESSED_SAFELY = frozenset(
+    {
+        "StartCheckInIntent",
+        "ReadCheckInQuestionsIntent",
+        "CelebrateIntent",
+        "ProgressIntent",
+        "PartnerNewsIntent",
+        "UndoIntent",
+    }
 )
 
 
@@ -351,7 +359,7 @@ def topic_read(
     own_words = set(spoken(f"{before} {after}").split()) - COMMON - set(names)
     if reading.intent is not None or not own_words or not guess:
         return reading  # decided by rule, or nothing but the topic was said ("the reminders"): asked
-    learned = sure_job(f"{before} {said} {after}", set(reading.choices) - _NEVER_GUESSED)
+    learned = sure_job(f"{before} {said} {after}", set(reading.choices) & _GUESSED_SAFELY)
     return TopicReading(learned) if learned is not None else reading
 
 

@@ -36,20 +36,6 @@ NAMES = ("alex", "sam")
         ),
         ("give it to me straight what's our", "progress", "looking like", "ProgressIntent", "ProgressIntent"),
         ("tell me where we're at with our", "progress", "since the summer", "ProgressIntent", "ProgressIntent"),
-        (
-            "we'd both like to",
-            "pause",
-            "the tracking while we're on holiday in spain",
-            "TakeAPauseIntent",
-            "TakeAPauseIntent",
-        ),
-        (
-            "what are the",
-            "questions",
-            "we answer on sunday",
-            "ReadCheckInQuestionsIntent",
-            "ReadCheckInQuestionsIntent",
-        ),
         ("please", "undo", "what i said a second ago i got the wrong one", "UndoIntent", "UndoIntent"),
     ],
 )
@@ -71,6 +57,7 @@ def test_what_the_rules_leave_open_is_read_when_sure(before, said, after, carrie
         ("i want to hear our", "boundaries", "before my sister visits", "ReadBoundariesIntent"),
         ("the", "reminders", "", "StopRemindersIntent"),  # nothing but the topic: which, is asked
         ("my darts team had a", "small win", "last night", "LogSmallWinIntent"),  # a note: never on a guess
+        ("we'd both like to", "pause", "the tracking while we're on holiday in spain", "TakeAPauseIntent"),  # a write
     ],
 )
 def test_everyday_words_are_not_acted_on(before, said, after, carried) -> None:
