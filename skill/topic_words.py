@@ -13,6 +13,7 @@ from trust_tracker.models.steering_words import spoken
 
 from .naming import content_words
 from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
+from .topic_learned import sure_job
 from .topic_vocabulary import (
     BREACH,
     COMMON,
@@ -210,6 +211,20 @@ class TopicReading:
 
 
 LET_GO = TopicReading(None)
+# What the learned reading may do, however sure it is of another job: only what writes nothing
+# without a further yes (a question answered, the check-in begun, "Shall I remove it?"). A keep or
+# a miss, a note, a breach, a reminder, a hard day, a pause or thanks is never written on a guess,
+# and the contract and boundaries are read only when asked for ("our contract is long").
+_GUESSED_SAFELY = frozenset(
+    {
+        "StartCheckInIntent",
+        "ReadCheckInQuestionsIntent",
+        "CelebrateIntent",
+        "ProgressIntent",
+        "PartnerNewsIntent",
+        "UndoIntent",
+    }
+)
 
 
 def _thanked_by_name(before: str, said: str, after: str, names: tuple[str, ...]) -> bool:
@@ -325,6 +340,30 @@ def _family(
 
 
 def topic_read(
+    before: str,
+    said: str,
+    after: str,
+    carried: str,
+    names: tuple[str, ...] = (),
+    promises: tuple[str, ...] = (),
+    boundaries: tuple[str, ...] = (),
+    guess: bool = True,
+) -> TopicReading:
+    """The job a sentence heard through a topic carrier asks: by rule (`_ruled`); where the rules
+    ask between jobs and the person said words of their own, the one of those jobs the learned
+    reading of the whole sentence is sure of (skill/topic_learned.py: "can you take us through
+    this week's check in" starts it, where the rules would ask "Shall I start your check-in?").
+    What the rules let go stays let go; `guess` False (a check-in question waits: the words
+    are its answer) reads by rule alone."""
+    reading = _ruled(before, said, after, carried, names, promises, boundaries)
+    own_words = set(spoken(f"{before} {after}").split()) - COMMON - set(names)
+    if reading.intent is not None or not own_words or not guess:
+        return reading  # decided by rule, or nothing but the topic was said ("the reminders"): asked
+    learned = sure_job(f"{before} {said} {after}", set(reading.choices) & _GUESSED_SAFELY)
+    return TopicReading(learned) if learned is not None else reading
+
+
+def _ruled(
     before: str,
     said: str,
     after: str,

@@ -192,11 +192,12 @@ class TopicInterceptor(AbstractRequestInterceptor):
         names = tuple(n.lower() for n in said_names)
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
-        reading = topic_read(before, said, after, job, names, promises, boundaries)
+        waits = checkin_waits(session)
+        reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         whole = said_around(topic, before, after)
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
-        elif checkin_waits(session):
+        elif waits:
             become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
         else:
             requests[_UNCLEAR] = reading.choices

@@ -31,7 +31,16 @@ own list, not from it) 276 of 306 (90%).
 
 Our own (own_phrasings_nlu7.json: 162 phrasings of the 18 jobs, 40 lookalikes), written by nlu7
 before its families and measured on main first: 127 of 162 (78%); after them 147 (91%), no
-lookalike writing. It was then read to find the families, so it flatters them too."""
+lookalike writing. It was then read to find the families, so it flatters them too.
+
+The sixth (held_out_blind6.json: 306 phrasings of 18 jobs, 60 lookalikes), written blind on
+2026-12-02 and measured unseen: 161 of 306 (53%) on main that afternoon; 168 (55%) with nlu7's
+families and the other branches merged; 188 (61%) with the learned reading of what the rules ask
+about (skill/topic_learned.py). No lookalike wrote in any of those runs. It is now READ: the
+learned reading is trained on it (with the others) and acts only for jobs that write nothing without
+a further yes: 192 of 306 (63%); the rules were not tuned on it. The fifth reads 274 of 306 since
+safety10's SupportIntent carriers ("can you tell ...", "i need you to ...") took two of its
+phrasings (276 on nlu7's branch alone); its floor is 0.89."""
 
 from __future__ import annotations
 
@@ -49,8 +58,9 @@ from trust_tracker.skill.topics import carried
 LISTS = [
     ("held_out_blind3.json", 0.96, 0, (290, 60)),
     ("held_out_blind4.json", 0.96, 0, (290, 60)),
-    ("held_out_blind5.json", 0.90, 0, (290, 60)),
+    ("held_out_blind5.json", 0.89, 0, (290, 60)),
     ("own_phrasings_nlu7.json", 0.90, 0, (150, 40)),
+    ("held_out_blind6.json", 0.62, 0, (290, 60)),
 ]
 NAMES = ("alex", "sam")
 PROMISES = (
