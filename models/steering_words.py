@@ -52,7 +52,8 @@ _WHAT_WAS_SAID = (
 _BACK = re.compile(
     r"^(?:go back(?: (?:one|a) (?:question|step)|(?: to)?(?: the| a| that)? ?(?:(?:last|previous|earlier|other) )?(?:question|one|step)?)(?: again)?|"
     r"back(?: to the (?:last|previous) (?:question|one))?|"
-    r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|redo(?: that| my answer| it)?|"
+    r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|"
+    r"redo(?: (?:that|my|the|this)(?: last)? answer| that| my answer| it)?|rewind(?: (?:one|a) (?:question|step)| that| it)?|"
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
@@ -63,10 +64,14 @@ _BACK = re.compile(
 )
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
-    r"finish later|we'll finish later|exit|quit)$"
+    r"finish later|we'll finish later|exit|quit|"
+    # "let's stop there for now", "i'll leave it there for today"
+    r"(?:(?:i'll|i will|we'll|we will) )?(?:stop|leave it|call it a day|wrap (?:it )?up)(?: (?:there|here|now))?"
+    r"(?: for (?:now|today|tonight|the day|this week))?)$"
 )
 _REPEAT = re.compile(
-    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) again|what was the question|come again|pardon|didn't (?:hear|catch)"
+    r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) (?:again|one more time|once more)|"
+    r"what was the question|come again|pardon|didn't (?:hear|catch)"
     r"|ask (?:me|us) again|(?:read|say) (?:them|those) again)\b"
     r"|^(?:sorry )?(?:what|huh|what was that|sorry|excuse me)$"
     # "Again" alone (never inside an answer: "we argued again"), "once more", "what's the question?"

@@ -25,8 +25,11 @@ DENIED = [
     r"(?= *$| (?:for|all (?!the)|since|until|when|if|because|as|today|again|at all)\b)",
     r"\b(?:have not|had not|did not) eaten\b(?: \w+){0,4} (?:he|she|they) (?:will not|would not|does not|did not|never) "
     r"let me\b",
-    r"\b(?:not allowed|no longer allowed|never allowed) to (?:eat|have (?:my own )?(?:bank card|bank account|card|"
-    r"money|cash|phone|keys|passport|food))\b",
+    # Eating forbidden, not a food cut out ("I'm not allowed to eat sugar" is a diet).
+    r"\b(?:not allowed|no longer allowed|never allowed) to eat(?= *$| (?:for|all (?!the)|since|until|unless|when|if|"
+    r"because|as|today|again|at all|anything|properly|with)\b)",
+    r"\b(?:not allowed|no longer allowed|never allowed) to have (?:my own )?(?:bank card|bank account|card|money|cash|"
+    r"phone|keys|passport|food)\b",
     # Money taken out of reach: "he changed the password on our joint account and I can't buy food".
     r"\b(?:changed|changes|locked|locks|froze|freezes|closed|emptied|empties|drained|blocked) (?:the |my |our )?"
     r"(?:password|pin|login|card|account)(?: \w+){0,5}\b(?=.*\b(?:can not|could not|cannot|unable to) (?:buy|"

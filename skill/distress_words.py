@@ -16,6 +16,7 @@ from .distress_coercion import COERCION
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
 from .distress_despair import DESPAIR
+from .distress_enduring import ENDURING
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_menace import MENACE
@@ -120,8 +121,11 @@ FAMILIES = [
     r"concussion|bruises?)\b",
     rf"\b{SUBJECT}{BETWEEN} jumped (?:me|us)\b(?! (?:in|at) (?:the )?(?:queue|line)\b)",
     rf"\b(?:and|then|keeps|kept|was|is|been|started) {STRONG} (?:me|us)\b(?! (?:at|up|to it|off)\b)",
+    # Beaten *in* a game is lost, not hurt ("we got belted in the cricket"); "at the match" may be either.
     r"\b(?:i am|i was|we are|we were|i have been|i got|we got|being) (?:\w+ )?(?:harassed|tortured|tormented|"
-    r"battered|bashed|belted|flogged|glassed)\b",
+    r"battered|bashed|belted|flogged|glassed)\b(?! (?:again |badly |properly )?in (?:the |our |a |their |that )?(?:cricket|"
+    r"footy|football|soccer|rugby|netball|hockey|basketball|baseball|five a side|tennis|golf|darts|pool|snooker|match|"
+    r"game|final|semis?|semi final|league|cup|derby|quiz|tournament|trivia|race|replay|playoffs?)\b)",
     r"\bdowry\b",
     # Sexual abuse.
     r"\bsexually (?:abus|assault|harass|molest|exploit|attack)\w*",
@@ -345,10 +349,11 @@ FAMILIES = [
 # no reason to live, pills put by, poison, "I'll end it" (skill/distress_despair.py);
 # hiding, fleeing, lies told to a nurse about an injury, a watch kept with rage (skill/distress_hiding.py);
 # blows in regional slang, and burns (skill/distress_blows.py);
+# enduring it no longer, not wanting to wake, things getting physical, the marks covered (skill/distress_enduring.py);
 # what SupportIntent's carriers by opening bring in: asking quietly for someone, a body part hurt (skill/distress_openings.py).
 # threats of fire, the river, "and then me", police his mates, unsafe when drinking (skill/distress_menace.py);
 # a tracker, a car outside, everything recorded, this skill's logs punished, made to say happy (skill/distress_watched.py);
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
 # sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING

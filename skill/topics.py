@@ -34,13 +34,15 @@ from .dialog import (
     ANSWER_SLOT,
     MAX_SLOT_TEXT,
     ask,
+    ask_again,
     elicit,
+    lost_place,
     session_attributes,
     skill_context,
     speech,
     tell,
 )
-from .intents.checkin_held import checkin_waits
+from .intents.checkin_held import checkin_waits, together_asked
 from .safety import COUPLE_NAMES, distress_said, said_around
 from .speakers import linked_couple
 from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
@@ -243,6 +245,9 @@ class TopicQuestionHandler(AbstractRequestHandler):
         if _UNCLEAR not in requests:  # the topic word alone ("reminders"): a write never runs on it
             requests[_UNCLEAR] = said_alone(CARRIERS[str(get_intent_name(handler_input))])
         choices = cast(tuple[str, ...], requests[_UNCLEAR])
+        if not choices and together_asked(session_attributes(handler_input)):
+            # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
+            return ask_again(handler_input, say("checkin_together_first")) or lost_place(handler_input)
         if not choices:  # about something else: let go, with two things that can be said
             return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
         reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
