@@ -323,9 +323,12 @@ class HistoryFilter(Form):
 
 class LogForm(SiteForm):
     kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
+    # "Nothing in particular" until one is chosen: a browser would otherwise pick the first
+    # commitment, and a moment typed without choosing would be filed under it.
     lineage_id = SelectField(
         "Which item",
         choices={},
+        default="",
         invalid_choice_message="Choose an item of your current contract, or nothing in particular.",
     )
     note = TextAreaField("Note", validators=[at_most(tracking.MAX_NOTE)], description="Optional, in your own words.")

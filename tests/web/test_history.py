@@ -164,6 +164,14 @@ def test_log_form_offers_the_active_contract(client, alex, contract) -> None:
     assert "Sharing my location" not in page.text.split("Log something")[1].split("</form>")[0]
 
 
+def test_the_log_form_starts_at_nothing_in_particular(client, alex, contract) -> None:
+    """A second tester's moment, typed without choosing an item, was filed under the first
+    commitment (the browser picked the first option): nothing is chosen until someone chooses."""
+    form = client.get("/history/").text.split("Log something")[1].split("</form>")[0]
+    assert '<option selected value="">Nothing in particular</option>' in form
+    assert form.split("Which item")[1].split("</select>")[0].count("selected") == 1
+
+
 def test_log_form_offers_only_what_the_partner_may_log(sam_client, contract, session, couple) -> None:
     _, sam = couple
     form = sam_client.get("/history/").text.split("Log something")[1].split("</form>")[0]
