@@ -250,6 +250,11 @@ class CheckInProgress:
     def complete(self) -> bool:
         return self.checkin is not None and self.checkin.completed_at is not None
 
+    @property
+    def skipped(self) -> bool:
+        """Complete, with a question someone passed by voice ("skip"), which can still be answered."""
+        return self.complete and any(n < self.total for n in self.answered.values())
+
 
 def checkin_progress(session: Session, couple: Couple, now: datetime | None = None) -> CheckInProgress:
     """Who has answered how much of this week's check-in, without creating it."""

@@ -225,3 +225,17 @@ def test_a_brand_new_couple_has_no_last_week_and_a_complete_week_shows_once(clie
     page = client.get("/checkins/").text
     assert page.count("<table") == 1  # the side-by-side table, once
     assert "Thank you, both of you" in text_of(client.get("/checkins/"))
+
+
+def test_a_check_in_completed_with_a_skipped_question_says_so(client, alex, couple, sam_client, session) -> None:
+    """A third tester: a question skipped by voice, and the page said "you have both answered
+    every question" above "You have answered 3 of 4"."""
+    client.post("/checkins/", data={f"answer_{i}": f"Alex's answer {i}" for i in range(4)})
+    sam_client.post("/checkins/", data={f"answer_{i}": f"Sam's answer {i}" for i in range(1, 4)})
+    checkin = checkins.checkin_progress(session, alex.couple, NOW).checkin
+    assert checkin is not None and checkin.completed_at is None
+    checkin.completed_at = NOW  # as the voice check-in completes it when Sam said "skip" to the first
+    session.flush()
+    text = text_of(sam_client.get("/checkins/"))
+    assert "This week's check-in is complete: a question one of you skipped can still be answered below." in text
+    assert "you have both answered every question" not in text
