@@ -52,8 +52,10 @@ NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
 KEPT_FEATURES = 6000
 C = 10.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
-# held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1%, rounded up.
-THRESHOLD = 5.28
+# held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
+# raised above an everyday account of a kept promise said without "I" ("sat down and talked it
+# all through": 5.45 once the eighth list and the rules of the third tester's finds were in).
+THRESHOLD = 5.5
 EVERYDAY_ALARMS = 0.01
 # A carrier hands the detector a sentence's first words alone ("he" from "{name} ...", "he is
 # home" from "he is {...}"): every everyday phrasing's beginnings, up to this many words, are

@@ -75,13 +75,15 @@ def _seed(session, alex, sam) -> None:
 
 def _page(client) -> str:
     """The page, its log-out form's CSRF token (signed with the time) left out, and the
-    commitments' row ids numbered in the order they show (a shared PostgreSQL's sequences
+    commitments' row ids (in their headings' and charts' ids) numbered in the order they show (a shared PostgreSQL's sequences
     have moved on by the other tests' rows)."""
     response = client.get("/history/charts")
     assert response.status_code == 200
     page = re.sub(r'(name="csrf_token" value=")[^"]*"', r'\1"', response.text)
     order: dict[str, int] = {}
-    return re.sub(r"commitment-(\d+)", lambda m: f"commitment-{order.setdefault(m[1], len(order) + 1)}", page)
+    return re.sub(
+        r"\b(commitment|chart-[a-z]+)-(\d+)", lambda m: f"{m[1]}-{order.setdefault(m[2], len(order) + 1)}", page
+    )
 
 
 @pytest.mark.postgres_smoke
