@@ -8,13 +8,12 @@ installs axe-core, and CI (REQUIRE_BROWSER=1) turns a skip into a failure.
 from __future__ import annotations
 
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.web.helpers import served_port
+from tests.web.helpers import serving
 
 CHROMIUM = Path("/usr/bin/chromium")
 AXE = Path(__file__).parents[1] / "node_modules" / "axe-core" / "axe.min.js"
@@ -66,8 +65,6 @@ def live_database(browser_ready, tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def live_server(live_database, tmp_path_factory) -> Iterator[str]:
     """The whole site on a free loopback port (within E2E_PORTS when set), on `live_database`, CSRF on."""
-    from waitress.server import create_server
-
     from trust_tracker.web import create_app
 
     folder = tmp_path_factory.mktemp("live-instance")
@@ -79,12 +76,8 @@ def live_server(live_database, tmp_path_factory) -> Iterator[str]:
             "ALEXA_SKILL_ID": "amzn1.ask.skill.browser-tests",
         }
     )
-    server = create_server(app, host="127.0.0.1", port=served_port(), threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serving(app) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ code and the state. Chromium holds that redirect to the consent form's form-acti
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from urllib.parse import parse_qs, urlencode, urlsplit
 
@@ -12,7 +11,7 @@ import pytest
 from sqlalchemy.orm import Session
 
 from tests.factories import PASSWORD, make_couple
-from tests.web.helpers import served_port
+from tests.web.helpers import serving
 from trust_tracker.models.db import make_engine
 
 CLIENT_ID, SECRET, VENDOR = "alexa-skill", "browser-console-secret-" + "z" * 20, "M2CCCCCCCCCCC"
@@ -22,8 +21,6 @@ REDIRECT = f"https://pitangui.amazon.com/api/skill/link/{VENDOR}"
 @pytest.fixture(scope="module")
 def linking_server(live_database, tmp_path_factory) -> Iterator[str]:
     """The whole site with account linking configured, on `live_database`, CSRF on."""
-    from waitress.server import create_server
-
     from trust_tracker.web import create_app
 
     engine = make_engine(live_database)
@@ -41,12 +38,8 @@ def linking_server(live_database, tmp_path_factory) -> Iterator[str]:
             "ALEXA_VENDOR_ID": VENDOR,
         }
     )
-    server = create_server(app, host="127.0.0.1", port=served_port(), threads=2)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}"
-    server.close()
-    thread.join(timeout=5)
+    with serving(app, threads=2) as url:
+        yield url
 
 
 def test_allow_takes_the_browser_on_to_alexa_with_the_code_and_state(browser, linking_server) -> None:

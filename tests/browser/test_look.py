@@ -7,13 +7,13 @@ infra/screenshots.py, the script that takes the README's screenshots, so it is t
 from __future__ import annotations
 
 import importlib.util
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.browser.conftest import check_accessibility, follow
+from tests.web.helpers import serving
 
 SCRIPT = Path(__file__).parents[2] / "infra" / "screenshots.py"
 WIDTHS = ((390, 844), (1280, 900))
@@ -35,19 +35,13 @@ def shots():
 @pytest.fixture(scope="module")
 def demo_site(browser_ready, shots, tmp_path_factory) -> Iterator[tuple[str, str]]:
     """The site on a free loopback port over the demo couple; its URL and a join link."""
-    from waitress.server import create_server
-
     from trust_tracker.web import create_app
 
     folder = tmp_path_factory.mktemp("look")
     url, join_path = shots._demo_site(folder)
     app = create_app({"DATABASE_URL": url, "SECRET_KEY": "look tests only", "INSTANCE_PATH": folder / "i"})
-    server = create_server(app, host="127.0.0.1", port=0, threads=4)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.effective_port}", join_path
-    server.close()
-    thread.join(timeout=5)
+    with serving(app, port=0) as site:
+        yield site, join_path
 
 
 def _fits_and_passes_axe(page, path: str) -> None:

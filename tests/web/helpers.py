@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import re
 import socket
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from html import unescape
 from html.parser import HTMLParser
 
+from flask import Flask
 from flask.testing import FlaskClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -109,6 +112,26 @@ def csrf_token(response: TestResponse) -> str:
     )
     assert match, "no CSRF token on the page"
     return match.group(1) or match.group(2)
+
+
+@contextmanager
+def serving(app: Flask, *, threads: int = 4, port: int | None = None) -> Iterator[str]:
+    """`app` under waitress on a loopback port in a thread; its URL. The server is stopped from
+    inside its own loop: closing its sockets from the test's thread while the loop waited in
+    select() raised EBADF in the server's thread, and pytest failed the test beside it (CI)."""
+    from waitress import wasyncore
+    from waitress.server import create_server
+
+    server = create_server(app, host="127.0.0.1", port=served_port() if port is None else port, threads=threads)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        # the loop ends when its map is empty: the trigger's thunk runs in the loop's thread
+        server.trigger.pull_trigger(lambda: wasyncore.close_all(server._map))
+        thread.join(timeout=10)
+        server.task_dispatcher.shutdown()
 
 
 def served_port(*taken: int) -> int:
