@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import logins, oauth
+from . import logins, speakers
 from .base import digest, utcnow
 from .checkins import DEFAULT_QUESTIONS
 from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
@@ -144,12 +144,12 @@ def confirm_password(partner: Partner, password: str, refused: str) -> None:
 
 def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
     """A new password, once the current one confirms it; every login of the partner ends, and
-    every account link they gave Alexa with the old one."""
+    every way the skill knows them (speakers.forget: tokens, devices and voices)."""
     confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
     check_password(new)
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
-    oauth.revoke_partner(session, partner.id)
+    speakers.forget(session, partner.id)
 
 
 def change_name(session: Session, partner: Partner, name: str) -> Partner:
@@ -206,8 +206,8 @@ def check_reset(session: Session, token: str, now: datetime | None = None) -> No
 
 
 def reset_password(session: Session, token: str, new: str, now: datetime | None = None) -> Partner:
-    """Use a reset token: the new password is set, the token is spent, every login and every
-    account link the partner gave Alexa ends."""
+    """Use a reset token: the new password is set, the token is spent, every login ends and the
+    skill forgets the partner (speakers.forget: tokens, devices and voices)."""
     now = now or utcnow()
     reset = _open_reset(session, token, now)
     check_password(new)
@@ -215,7 +215,7 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     partner.password_hash = _hasher.hash(new)
     reset.used_at = now
     logins.end_all(session, partner)
-    oauth.revoke_partner(session, partner.id, now)
+    speakers.forget(session, partner.id, now)
     session.flush()
     return partner
 
