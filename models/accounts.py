@@ -17,9 +17,9 @@ from sqlalchemy.orm import Session
 
 from . import logins, speakers
 from .base import digest, utcnow
-from .checkins import DEFAULT_QUESTIONS
-from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
+from .entities import Couple, Invitation, Partner
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
+from .fresh_start import furnish, start_afresh
 from .login_entities import PasswordReset
 
 INVITATION_LIFETIME = timedelta(days=7)
@@ -105,13 +105,7 @@ def sign_up(session: Session, *, name: str, email: str, password: str, timezone:
     partner = _new_partner(session, name, email, password)
     couple = Couple(timezone=timezone)
     partner.couple = couple
-    session.add(couple)
-    session.flush()
-    session.add(Contract(couple_id=couple.id))
-    session.add_all(
-        CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(DEFAULT_QUESTIONS)
-    )
-    session.flush()
+    furnish(session, couple)
     return partner
 
 
@@ -272,15 +266,19 @@ def inviter_name(session: Session, token: str, now: datetime | None = None) -> s
 
 
 def join(session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None) -> Partner:
-    """Accept an invitation: the second partner joins the couple."""
+    """Accept an invitation: the second partner joins the couple, or, when the inviter stayed
+    after a partner left, a fresh couple with them (models.fresh_start): nothing of the
+    earlier relationship is theirs to see."""
     now = now or utcnow()
     invitation = _open_invitation(session, token, now)
     couple = session.get(Couple, invitation.couple_id)
     if couple is None or len(couple.partners) >= 2:
         raise Conflict("Both partners have already joined.")
     partner = _new_partner(session, name, email, password)
+    invitation.used_at = now
+    if couple.dissolved_at is not None:
+        couple = start_afresh(session, couple, now)
     partner.couple = couple
     session.add(partner)
-    invitation.used_at = now
     session.flush()
     return partner

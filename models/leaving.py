@@ -81,6 +81,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         "and a copy of the whole shared history as it was is in your journal. "
         "You can take a copy of your data, or delete your account too.",
     )
+    couple.dissolved_at = utcnow()  # whoever joins the one who stays starts afresh (models.fresh_start)
     session.delete(partner)
     session.flush()
     # Rows the database removed or changed may still sit in the session: reload them.
