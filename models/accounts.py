@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from . import logins, speakers
 from .base import digest, utcnow
+from .db import has_table
 from .entities import Couple, Invitation, Partner
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
 from .fresh_start import furnish, start_afresh
@@ -276,7 +277,7 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
         raise Conflict("Both partners have already joined.")
     partner = _new_partner(session, name, email, password)
     invitation.used_at = now
-    if couple.dissolved_at is not None:
+    if has_table(session, "couple", "dissolved_at") and couple.dissolved_at is not None:
         couple = start_afresh(session, couple, now)
     partner.couple = couple
     session.add(partner)
