@@ -41,21 +41,20 @@ def test_couples_left_before_the_migration_are_marked_dissolved(own_engine) -> N
         # What a departure left behind under the older code: a version whose proposer is gone,
         # or the shared history copied into the journal of the one who stayed.
         orphan_version = _couple(session, "Lee", None)
-        session.execute(
-            sa.text(
-                "INSERT INTO contract_version (contract_id, number, revision, status, note, proposed_at) "
-                "SELECT id, 1, 0, 'active', '', :at FROM contract WHERE couple_id = :c"
-            ),
-            {"at": AT, "c": orphan_version},
-        )
         copied_history = _couple(session, "Max", None)
-        session.execute(
-            sa.text(
-                "INSERT INTO journal_entry (author_id, body, created_at) SELECT id, "
-                "'Our shared history, copied when Jo left (date, who): x', :at FROM partner WHERE couple_id = :c"
+        for couple_id, row in (
+            (
+                orphan_version,
+                "contract_version (contract_id, number, revision, status, note, proposed_at) "
+                "SELECT id, 1, 0, 'active', '', :at FROM contract",
             ),
-            {"at": AT, "c": copied_history},
-        )
+            (
+                copied_history,
+                "journal_entry (author_id, body, created_at) SELECT id, "
+                "'Our shared history, copied when Jo left (date, who): x', :at FROM partner",
+            ),
+        ):
+            session.execute(sa.text(f"INSERT INTO {row} WHERE couple_id = :c"), {"at": AT, "c": couple_id})
     upgrade(own_engine)
     with own_engine.connect() as connection:
         dissolved = connection.execute(sa.text("SELECT id FROM couple WHERE dissolved_at IS NOT NULL")).scalars()
