@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import logins, oauth
+from . import logins, speakers
 from .base import digest, utcnow
-from .checkins import DEFAULT_QUESTIONS
-from .entities import CheckInQuestion, Contract, Couple, Invitation, Partner
+from .db import has_table
+from .entities import Couple, Invitation, Partner
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
+from .fresh_start import furnish, start_afresh
 from .login_entities import PasswordReset
 
 INVITATION_LIFETIME = timedelta(days=7)
@@ -105,13 +106,7 @@ def sign_up(session: Session, *, name: str, email: str, password: str, timezone:
     partner = _new_partner(session, name, email, password)
     couple = Couple(timezone=timezone)
     partner.couple = couple
-    session.add(couple)
-    session.flush()
-    session.add(Contract(couple_id=couple.id))
-    session.add_all(
-        CheckInQuestion(couple_id=couple.id, position=i, text=text) for i, text in enumerate(DEFAULT_QUESTIONS)
-    )
-    session.flush()
+    furnish(session, couple)
     return partner
 
 
@@ -144,12 +139,12 @@ def confirm_password(partner: Partner, password: str, refused: str) -> None:
 
 def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
     """A new password, once the current one confirms it; every login of the partner ends, and
-    every account link they gave Alexa with the old one."""
+    every way the skill knows them (speakers.forget: tokens, devices and voices)."""
     confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
     check_password(new)
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
-    oauth.revoke_partner(session, partner.id)
+    speakers.forget(session, partner.id)
 
 
 def change_name(session: Session, partner: Partner, name: str) -> Partner:
@@ -206,8 +201,8 @@ def check_reset(session: Session, token: str, now: datetime | None = None) -> No
 
 
 def reset_password(session: Session, token: str, new: str, now: datetime | None = None) -> Partner:
-    """Use a reset token: the new password is set, the token is spent, every login and every
-    account link the partner gave Alexa ends."""
+    """Use a reset token: the new password is set, the token is spent, every login ends and the
+    skill forgets the partner (speakers.forget: tokens, devices and voices)."""
     now = now or utcnow()
     reset = _open_reset(session, token, now)
     check_password(new)
@@ -215,7 +210,7 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     partner.password_hash = _hasher.hash(new)
     reset.used_at = now
     logins.end_all(session, partner)
-    oauth.revoke_partner(session, partner.id, now)
+    speakers.forget(session, partner.id, now)
     session.flush()
     return partner
 
@@ -272,15 +267,19 @@ def inviter_name(session: Session, token: str, now: datetime | None = None) -> s
 
 
 def join(session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None) -> Partner:
-    """Accept an invitation: the second partner joins the couple."""
+    """Accept an invitation: the second partner joins the couple, or, when the inviter stayed
+    after a partner left, a fresh couple with them (models.fresh_start): nothing of the
+    earlier relationship is theirs to see."""
     now = now or utcnow()
     invitation = _open_invitation(session, token, now)
     couple = session.get(Couple, invitation.couple_id)
     if couple is None or len(couple.partners) >= 2:
         raise Conflict("Both partners have already joined.")
     partner = _new_partner(session, name, email, password)
+    invitation.used_at = now
+    if has_table(session, "couple", "dissolved_at") and couple.dissolved_at is not None:
+        couple = start_afresh(session, couple, now)
     partner.couple = couple
     session.add(partner)
-    invitation.used_at = now
     session.flush()
     return partner

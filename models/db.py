@@ -104,15 +104,16 @@ def upsert_insert(dialect: str) -> Any:
 _migrated: dict[str, WeakSet[Engine]] = {}  # per table: the databases known to have it
 
 
-def has_table(session: Session, name: str) -> bool:
-    """Whether the session's database has this table: not before its migration ran, so an
-    operation under an older schema (a migration's test, a server started before `db upgrade`)
-    leaves it alone. Asked of the database once per engine, once it is there."""
+def has_table(session: Session, name: str, column: str | None = None) -> bool:
+    """Whether the session's database has this table (and this column of it): not before its
+    migration ran, so an operation under an older schema (a migration's test, a server started
+    before `db upgrade`) leaves it alone. Asked of the database once per engine, once it is there."""
     engine = session.get_bind().engine
-    ready = _migrated.setdefault(name, WeakSet())
+    ready = _migrated.setdefault(f"{name}.{column}", WeakSet())
     if engine in ready:
         return True
-    if inspect(session.connection()).has_table(name):
+    found = inspect(session.connection())
+    if found.has_table(name) and (column is None or column in {c["name"] for c in found.get_columns(name)}):
         ready.add(engine)
         return True
     return False

@@ -72,6 +72,7 @@ class Source(enum.StrEnum):
 
 class Couple(Base):
     __tablename__ = "couple"
+    __mapper_args__ = {"eager_defaults": False}  # noqa: RUF012 (SQLAlchemy reads it once)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -81,9 +82,20 @@ class Couple(Base):
     # The secret in the private calendar feed's address; None when the feed is off.
     calendar_token: Mapped[str | None] = mapped_column(String(64), unique=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # When a partner left and the other stayed (models.leaving): whoever joins next starts a fresh couple.
+    # Both read only when asked for, and never named by an INSERT: an older schema lacks them.
+    dissolved_at: Mapped[datetime | None] = mapped_column(deferred=True, server_default=text("NULL"))
+    # An earlier relationship, kept for this partner alone once someone new joined them
+    # (models.fresh_start); it has no partners, and goes with them.
+    kept_for_id: Mapped[int | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE", use_alter=True),
+        index=True,
+        deferred=True,
+        server_default=text("NULL"),
+    )
 
     partners: Mapped[list[Partner]] = relationship(
-        back_populates="couple", order_by="Partner.id", cascade="all, delete-orphan"
+        back_populates="couple", order_by="Partner.id", cascade="all, delete-orphan", foreign_keys="Partner.couple_id"
     )
 
 
@@ -99,7 +111,7 @@ class Partner(Base):
     password_hash: Mapped[str] = mapped_column(String(255))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
 
-    couple: Mapped[Couple] = relationship(back_populates="partners")
+    couple: Mapped[Couple] = relationship(back_populates="partners", foreign_keys=[couple_id])
 
 
 class Invitation(Base):
@@ -357,3 +369,10 @@ from trust_tracker.models.checkin_entities import CheckIn as CheckIn  # noqa: E4
 from trust_tracker.models.checkin_entities import CheckInAnswer as CheckInAnswer  # noqa: E402
 from trust_tracker.models.checkin_entities import CheckInQuestion as CheckInQuestion  # noqa: E402
 from trust_tracker.models.private_entities import SetbackReflection  # noqa: E402
+
+# Ids are never reused, SQLite included: a deleted row's id never names a later row (a bookmark,
+# a kept copy, an export read beside a newer one). PostgreSQL's sequences never reuse one;
+# SQLite needs AUTOINCREMENT on every table keyed by one integer id (migration 0018).
+for _table in Base.metadata.tables.values():
+    if [column.type.python_type for column in _table.primary_key.columns] == [int]:
+        _table.dialect_kwargs["sqlite_autoincrement"] = True

@@ -36,6 +36,7 @@ from .entities import (
     VersionComment,
     VoiceLink,
 )
+from .fresh_start import kept_couples
 from .journal import shared_entries
 
 FORMAT_VERSION = 1
@@ -73,8 +74,32 @@ def _item_names(session: Session, couple_id: int) -> dict[int, str]:
 
 
 def export_json(session: Session, partner: Partner, now: datetime | None = None) -> dict[str, Any]:
-    """All of the couple's data, as JSON-ready dicts and lists."""
+    """All of the couple's data, as JSON-ready dicts and lists, and the partner's earlier
+    relationships kept for them alone (models.fresh_start)."""
     couple, couple_id = partner.couple, partner.couple_id
+    return (
+        {
+            "format": FORMAT_VERSION,
+            "exported_at": _plain(now or utcnow()),
+            "exported_by": partner.id,
+            "couple": _row(couple, "id", "timezone", "checkin_weekday", "checkin_time", "created_at")
+            | {"calendar_feed_on": couple.calendar_token is not None},
+            "partners": [_row(p, "id", "name", "email", "created_at") for p in couple.partners],
+        }
+        | _history(session, partner, couple_id, current=True)
+        | _devices_and_journal(session, partner, couple_id)
+        | {
+            "earlier_relationships": [
+                _row(kept, "id", "created_at", "dissolved_at") | _history(session, partner, kept.id, current=False)
+                for kept in kept_couples(session, partner)
+            ]
+        }
+    )
+
+
+def _history(session: Session, partner: Partner, couple_id: int, *, current: bool) -> dict[str, Any]:
+    """One relationship's contract, log, check-ins, milestones and setbacks. In an earlier one
+    (not `current`) only the partner's own check-in answers are left: the other's went with them."""
     versions = session.scalars(
         select(ContractVersion)
         .join(Contract)
@@ -84,12 +109,6 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
     version_ids = [v.id for v in versions]
     checkins = session.scalars(select(CheckIn).where(CheckIn.couple_id == couple_id).order_by(CheckIn.week_start)).all()
     return {
-        "format": FORMAT_VERSION,
-        "exported_at": _plain(now or utcnow()),
-        "exported_by": partner.id,
-        "couple": _row(couple, "id", "timezone", "checkin_weekday", "checkin_time", "created_at")
-        | {"calendar_feed_on": couple.calendar_token is not None},
-        "partners": [_row(p, "id", "name", "email", "created_at") for p in couple.partners],
         "contract": {
             "versions": [
                 _row(
@@ -182,7 +201,7 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                 ]
             }
             # The partner's answers only for weeks the exporter has answered too (models.checkin_views.answers_for).
-            for c, revealed in ((c, answers_for(session, partner, c.week_start).revealed) for c in checkins)
+            for c, revealed in ((c, current and answers_for(session, partner, c.week_start).revealed) for c in checkins)
         ],
         "milestones": [
             _row(m, "key", "kind", "params", "reached_on", "celebrated_at")
@@ -201,6 +220,11 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
                 select(Setback).where(Setback.couple_id == couple_id).order_by(Setback.created_at, Setback.id)
             )
         ],
+    }
+
+
+def _devices_and_journal(session: Session, partner: Partner, couple_id: int) -> dict[str, Any]:
+    return {
         "voice_links": [
             _row(v, "partner_id", "created_at") | {"voice_recognised": bool(v.person_id)}
             for v in session.scalars(select(VoiceLink).where(VoiceLink.couple_id == couple_id).order_by(VoiceLink.id))

@@ -18,6 +18,7 @@ from . import stats
 from .accounts import confirm_password, partner_of
 from .base import utcnow
 from .contracts import withdraw
+from .db import has_table
 from .entities import (
     Contract,
     ContractItem,
@@ -81,6 +82,8 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         "and a copy of the whole shared history as it was is in your journal. "
         "You can take a copy of your data, or delete your account too.",
     )
+    if has_table(session, "couple", "dissolved_at"):  # not under a schema before migration 0018
+        couple.dissolved_at = utcnow()  # whoever joins the one who stays starts afresh (models.fresh_start)
     session.delete(partner)
     session.flush()
     # Rows the database removed or changed may still sit in the session: reload them.

@@ -233,10 +233,9 @@ def links(session: Session, couple_id: int) -> list[VoiceLink]:
 
 
 def unlink(session: Session, partner: Partner, link_id: int, now: datetime | None = None) -> VoiceLink:
-    """Delete one of the couple's links, and revoke the tokens its partner gave that account for it.
-
-    Unlinking the account itself (no voice) unlinks its voices too: the account is no longer
-    the couple's. Another couple's link is NotFound.
+    """Delete one of the couple's links, and with it everything the skill knows of its partner
+    (`forget`). Unlinking the account itself (no voice) does so for every partner whose voice
+    is bound on it: the account is no longer the couple's. Another couple's link is NotFound.
     """
     link = session.get(VoiceLink, link_id)
     if link is None or link.couple_id != partner.couple_id:
@@ -247,8 +246,25 @@ def unlink(session: Session, partner: Partner, link_id: int, now: datetime | Non
         if whole_account
         else select(VoiceLink).where(VoiceLink.id == link.id)
     )
-    for row in session.scalars(gone).all():
-        oauth.revoke_for_account(session, [row.partner_id], row.alexa_user_id, row.person_id, now)
+    for partner_id in {row.partner_id for row in session.scalars(gone).all()}:
+        forget(session, partner_id, now)
+    return link
+
+
+def end_grant(session: Session, partner: Partner, token_id: int, now: datetime | None = None) -> None:
+    """Either partner ends one of the couple's account links made in the Alexa app: the skill
+    forgets the partner who gave it (`forget`). Another couple's, or one already ended: NotFound."""
+    forget(session, oauth.revoke_grant(session, partner, token_id, now).partner_id, now)
+
+
+def forget(session: Session, partner_id: int, now: datetime | None = None) -> None:
+    """The skill no longer knows this partner: every token they gave Alexa stops working and every
+    Alexa account and voice bound to them is unlinked, on every device.
+
+    What ends one link ends them all (a grant unlinked in Settings, a device or voice unlinked, a
+    password changed or reset): a link left behind would go on logging as them with no token at all.
+    """
+    oauth.revoke_partner(session, partner_id, now)
+    for row in session.scalars(select(VoiceLink).where(VoiceLink.partner_id == partner_id)).all():
         session.delete(row)
     session.flush()
-    return link

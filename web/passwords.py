@@ -66,7 +66,8 @@ def reset(token: str) -> tuple[str, int] | Response:
         return render_template("passwords/reset.html", form=form, token=token), status_for(e)
     flash(
         "Your new password is set, every device was logged out, and Alexa's account links made with your "
-        "log-in were ended. Log in with the new password (and link the skill again in the Alexa app).",
+        "log-in were ended, with every Alexa device and voice linked to you. Log in with the new password "
+        "(and link the skill again in the Alexa app, or pair again with a code).",
         "success",
     )
     return redirect(url_for("auth.login"))

@@ -44,7 +44,8 @@ def change_password() -> tuple[str, int] | Response:
     log_in(partner)  # every login ended with the old password; this browser gets a new one
     flash(
         "Your password is changed. Every other device was logged out. Alexa's account links made with "
-        "your log-in were ended too: link the skill again in the Alexa app.",
+        "your log-in were ended too, with every Alexa device and voice linked to you: link the skill "
+        "again in the Alexa app, or pair again with a code.",
         "success",
     )
     return redirect(url_for(".index"))

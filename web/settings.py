@@ -72,13 +72,21 @@ def unlink_alexa(link_id: int) -> Response:
     """Either partner may unlink any of the couple's Alexa accounts and voices (NotFound: 404)."""
     link = speakers.unlink(get_session(), current_partner(), link_id, now=now())
     what = "That voice" if link.person_id else "That Alexa account"
-    flash(f"{what} is unlinked: it can no longer log anything as either of you.", "success")
+    flash(
+        f"{what} is unlinked, and every other device or voice linked to the same person: "
+        "Alexa can no longer log anything as them until they link again.",
+        "success",
+    )
     return redirect(url_for(".index"))
 
 
 @bp.post("/alexa-grants/<id:token_id>/unlink")
 def unlink_grant(token_id: int) -> Response:
     """Either partner may end any of the couple's account links made in the Alexa app (NotFound: 404)."""
-    oauth.revoke_grant(get_session(), current_partner(), token_id, now=now())
-    flash("That account link is ended: Alexa can no longer use it as either of you.", "success")
+    speakers.end_grant(get_session(), current_partner(), token_id, now=now())
+    flash(
+        "That account link is ended, and every device and voice linked to the same person: "
+        "Alexa can no longer log anything as them until they link again.",
+        "success",
+    )
     return redirect(url_for(".index"))

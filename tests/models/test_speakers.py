@@ -140,7 +140,7 @@ def test_unlinking_deletes_the_link_and_revokes_its_tokens(session, couple):
     assert _links(session) == []
     assert speakers.identify(session, Heard(USER, user_token="household"), NOW).standing is Standing.BAD_TOKEN
     live = session.scalar(select(func.count(OAuthToken.id)).where(OAuthToken.revoked_at.is_(None)))
-    assert live == 1  # sam-elsewhere
+    assert live == 0  # unlinking Sam's voice ended every link Sam gave (speakers.forget)
 
 
 def test_another_couples_link_is_not_found(session, linked):

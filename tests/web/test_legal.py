@@ -10,8 +10,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from flask.testing import FlaskClient
+from sqlalchemy import select
 
 from tests.web.helpers import log_in, text_of
+from trust_tracker.models import voice
+from trust_tracker.models.pairing_entities import PairingCode
 
 ROOT = Path(__file__).parents[2]
 MANIFEST = json.loads((ROOT / "infra" / "skill.json").read_text(encoding="utf-8"))["manifest"]
@@ -86,8 +89,17 @@ def test_the_privacy_page_says_what_is_kept_who_sees_it_and_how_to_leave(client:
         "stores nothing of what was said",
         "saves them only if you then choose the button that saves them anyway",
         "no analytics",
+        "they see nothing of your earlier relationship",
     ):
         assert truth in page, truth
+
+
+def test_the_privacy_page_says_exactly_how_pairing_codes_are_kept(client: FlaskClient, couple, session) -> None:
+    page = text_of(client.get("/privacy"))
+    assert "pairing codes for Alexa (the six digits themselves" in page
+    assert "pairing codes and reset links (hashes only)" not in page
+    code = voice.issue_pairing_code(session, couple[0])
+    assert session.scalars(select(PairingCode.code)).all() == [code]  # as the page says
 
 
 def test_the_terms_say_it_is_not_a_substitute_and_link_help(client: FlaskClient) -> None:
