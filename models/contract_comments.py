@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .base import utcnow
-from .contracts import get_version, require_waiting
+from .contracts import get_version, open_proposal, require_waiting
 from .entities import ContractVersion, Partner, VersionComment
 from .errors import ValidationError
 
@@ -47,6 +47,22 @@ def comments(session: Session, couple_id: int, version_id: int) -> list[VersionC
                 ContractVersion.number == version.number,
                 ContractVersion.revision <= version.revision,
             )
+            .order_by(VersionComment.created_at, VersionComment.id)
+        )
+    )
+
+
+def changes_asked(session: Session, proposer: Partner) -> list[VersionComment]:
+    """What the other partner asked of this partner's waiting proposal: their comments on
+    its current draft, oldest first. Comments on earlier drafts are not listed: the
+    revision answered them. Empty when the waiting proposal is not this partner's."""
+    proposal = open_proposal(session, proposer.couple_id)
+    if proposal is None or proposal.proposed_by_id != proposer.id:
+        return []
+    return list(
+        session.scalars(
+            select(VersionComment)
+            .where(VersionComment.version_id == proposal.id, VersionComment.partner_id != proposer.id)
             .order_by(VersionComment.created_at, VersionComment.id)
         )
     )

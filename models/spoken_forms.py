@@ -17,111 +17,26 @@ from sqlalchemy.orm import Session
 from .contracts import active_commitments
 from .entities import ContractItem, Partner
 from .errors import NotFound, ValidationError
+from .past_tense import base_of, past
 from .text import has_control_characters
 
 MAX_FORMS = 8
 MAX_LENGTH = 120
 
-# Verbs a commitment starts with, and how they are said once done ("call" -> "called").
-# Regular verbs not listed here are found by _past's rules when the text starts with them.
-_IRREGULAR = {
-    "be": "was",
-    "bring": "brought",
-    "buy": "bought",
-    "come": "came",
-    "cut": "cut",
-    "do": "did",
-    "drive": "drove",
-    "eat": "ate",
-    "feed": "fed",
-    "get": "got",
-    "give": "gave",
-    "go": "went",
-    "have": "had",
-    "hold": "held",
-    "keep": "kept",
-    "leave": "left",
-    "let": "let",
-    "make": "made",
-    "meet": "met",
-    "pay": "paid",
-    "put": "put",
-    "read": "read",
-    "run": "ran",
-    "say": "said",
-    "see": "saw",
-    "send": "sent",
-    "set": "set",
-    "sleep": "slept",
-    "speak": "spoke",
-    "spend": "spent",
-    "take": "took",
-    "tell": "told",
-    "think": "thought",
-    "write": "wrote",
-}
-_REGULAR = frozenset(
-    [
-        "answer",
-        "apologise",
-        "apologize",
-        "ask",
-        "attend",
-        "avoid",
-        "book",
-        "call",
-        "check",
-        "clean",
-        "cook",
-        "delete",
-        "discuss",
-        "drop",
-        "email",
-        "end",
-        "exercise",
-        "finish",
-        "help",
-        "hug",
-        "introduce",
-        "limit",
-        "listen",
-        "look",
-        "message",
-        "move",
-        "phone",
-        "pick",
-        "plan",
-        "practice",
-        "practise",
-        "prepare",
-        "reply",
-        "respect",
-        "respond",
-        "return",
-        "share",
-        "show",
-        "start",
-        "stay",
-        "stop",
-        "switch",
-        "talk",
-        "text",
-        "thank",
-        "tidy",
-        "turn",
-        "unlock",
-        "update",
-        "use",
-        "visit",
-        "wait",
-        "walk",
-        "wash",
-        "watch",
-        "check-in",
-    ]
-)
 # What is said in the present inside a commitment, said once it happened ("when I'm late").
-_THEN = {"i'm": "i was", "im": "i was", "i am": "i was", "we're": "we were", "we are": "we were", "is": "was"}
+_THEN = {
+    "i'm": "i was",
+    "im": "i was",
+    "i am": "i was",
+    "we're": "we were",
+    "we are": "we were",
+    "you're": "you were",
+    "you are": "you were",
+    "they're": "they were",
+    "they are": "they were",
+    "is": "was",
+    "are": "were",
+}
 # Figures people leave out when they tell it: "more than 15 minutes", "15-minute", "twice".
 _FIGURES = re.compile(
     r"\b(?:(?:more|less|fewer|no more|no less) than |at least |within |for |by )?"
@@ -131,62 +46,147 @@ _FIGURES = re.compile(
 _WE_WORDS = re.compile(r"\b(?:we|our|us|together|each other)\b")
 _DETERMINER = re.compile(r"^(?:my|our|the|a|an) ")
 _PRONOUN = re.compile(r"^(?:(?:i|we)(?: just| also| finally| really)?|today i|today we)\s+")
+# How a promise is worded before its verb ("I will", "we always"), left out once it is done.
+_PROMISING = frozenset(["will", "'ll", "shall", "always", "also", "must", "should", "really"])
+# Said before a verb that was not done: "Don't lie about money" -> "i didn't lie about money".
+_NOT = re.compile(r"^(?:don't|dont|do not|doesn't|does not|never|not|won't|will not|no longer) ")
+# A verb in a clause said in the present: "answer when Sam calls" -> "... when sam called".
+_CLAUSE = re.compile(
+    r"\b(when|whenever|if|before|after|while|until|once) ((?:the|my|our|your|his|her|their) )?([a-z]+) ([a-z'-]+)"
+)
+_PLURAL = frozenset(["we", "you", "they"])
+# What is had or done together, named by a noun: "weekly budget review", "date night".
+_EVENTS = frozenset(
+    [
+        "talk",
+        "review",
+        "walk",
+        "date",
+        "night",
+        "dinner",
+        "breakfast",
+        "lunch",
+        "check-in",
+        "call",
+        "meeting",
+        "session",
+        "chat",
+        "catch-up",
+        "conversation",
+        "appointment",
+        "counselling",
+        "therapy",
+        "run",
+    ]
+)
 
 
-def suggest(text: str, short_name: str = "") -> list[str]:
+def suggest(text: str, short_name: str = "", names: tuple[str, ...] = ()) -> list[str]:
     """A few phrasings of the commitment, said as done: "Call or text when I'm running more than
     15 minutes late" -> "i called when i was running late", "i texted when i was running late";
     "Have a 15-minute evening talk about our day" (short name "evening talk") -> "we had our
-    evening talk". Lower case, as speech arrives; none when the text gives nothing to go on."""
-    words = _plain(text)
-    subject = "we" if _WE_WORDS.search(words) else "i"
+    evening talk"; "Be on time" -> "i was on time", "we were on time" when it is theirs together;
+    "Alex drives the kids" (Alex one of `names`) -> "i drove the kids"; "Don't lie" -> "i didn't
+    lie". Lower case, as speech arrives; none when the text gives nothing to go on."""
+    who, words = _lead(_said(text), {n.lower() for n in names})
+    subject = who or ("we" if _WE_WORDS.search(words) else "i")
+    plural = subject == "we"
     found: list[str] = []
-    name = _plain(short_name)
+    name = _then(_said(short_name))
+    negated = _NOT.match(words)
+    if negated:
+        verb, _, rest = words[negated.end() :].partition(" ")
+        found.append(f"{subject} didn't {base_of(verb) or verb} {_then(rest)}")
+        words = ""
     verbs, rest = _verbs(words)
     name_verbs, name_rest = _verbs(name)
-    if name and not name_verbs and verbs[:1] in ([], ["have"], ["do"], ["take"]):
+    if name and not name_verbs and verbs[:1] in ([], ["have"], ["do"], ["take"]) and not negated:
         # Named by a thing done together ("evening talk"): "we had our evening talk".
-        found.append(f"we {_past(verbs[0]) if verbs else 'had'} our {_DETERMINER.sub('', name)}")
-    found += [f"{subject} {_past(verb)} {rest}".strip() for verb in verbs]
-    found += [f"{subject} {_past(verb)} {name_rest}".strip() for verb in name_verbs if verb in verbs]
-    unique = list(dict.fromkeys(re.sub(r"\ba ([aeiou])", r"an \1", f) for f in found if len(f.split()) > 1))
+        found.append(f"we {past(verbs[0]) if verbs else 'had'} our {_DETERMINER.sub('', name)}")
+    found += [f"{subject} {past(verb, plural)} {rest}" for verb in verbs]
+    found += [f"{subject} {past(verb, plural)} {name_rest}" for verb in name_verbs if verb in verbs]
+    if not verbs and not found:
+        found += _had(words, subject)
+    found = [re.sub(r"\ba ([aeiou])", r"an \1", " ".join(f.split())) for f in found]
+    unique = list(dict.fromkeys(f for f in found if len(f.split()) > 1))
     return [f for f in unique if len(f) <= MAX_LENGTH][:4]
 
 
-def _plain(text: str) -> str:
-    """Lower-case words, the present said as past, figures left out."""
+def _said(text: str) -> str:
+    """Lower-case words, figures left out."""
     said = " ".join(re.findall(r"[a-z0-9'-]+", (text or "").lower().replace("’", "'")))
-    said = _FIGURES.sub("", said)
+    return " ".join(_FIGURES.sub("", said).split())
+
+
+def _then(words: str) -> str:
+    """The present said as past: "when i'm late" -> "when i was late", "when sam calls" -> "when sam called"."""
     for now, then in _THEN.items():
-        said = re.sub(rf"\b{now}\b", then, said)
-    return " ".join(said.split())
+        words = re.sub(rf"\b{now}\b", then, words)
+    return _CLAUSE.sub(_clause_past, words)
+
+
+def _clause_past(found: re.Match[str]) -> str:
+    conjunction, determiner, subject, word = found.groups()
+    verb = base_of(word)
+    pronoun = not determiner and (subject in _PLURAL or subject == "i")
+    # "when we argue" (a pronoun, then the verb itself) or "when the meeting runs" (anyone else, then -s).
+    if verb is None or (pronoun and word != verb) or (not pronoun and (word == verb or not word.endswith("s"))):
+        return found[0]
+    return f"{conjunction} {determiner or ''}{subject} {past(verb, subject in _PLURAL)}"
+
+
+def _lead(words: str, names: set[str]) -> tuple[str | None, str]:
+    """Who the commitment names before its verb, and the words from the verb on: "i will call"
+    -> ("i", "call"); "alex and sam cook" -> ("we", "cook"); "alex drives" -> ("i", "drives")."""
+    tokens = words.split()
+    who = None
+    contracted = {"i'm": ["am"], "im": ["am"], "we're": ["are"], "i'll": ["will"], "we'll": ["will"]}
+    if tokens[:1] in (["i"], ["we"]) or (tokens[:1] and tokens[0] in contracted):
+        who = "we" if tokens[0].startswith("we") else "i"
+        tokens = contracted.get(tokens[0], []) + tokens[1:]
+    elif len(tokens) > 3 and tokens[0] in names and tokens[1] == "and" and tokens[2] in names:
+        who, tokens = "we", tokens[3:]
+    elif len(tokens) > 1 and tokens[0] in names and (base_of(tokens[1]) or _promised(tokens[1:])):
+        who, tokens = "i", tokens[1:]
+    while tokens and tokens[0] in _PROMISING:
+        tokens = tokens[1:]
+    if tokens[:2] in (["am", "going"], ["are", "going"]) and tokens[2:3] == ["to"]:
+        tokens = tokens[3:]
+    return who, " ".join(tokens)
+
+
+def _promised(tokens: list[str]) -> bool:
+    """Words that come between a name and its verb: "sam will", "alex never"."""
+    return tokens[0] in _PROMISING or bool(_NOT.match(" ".join(tokens)))
 
 
 def _verbs(words: str) -> tuple[list[str], str]:
-    """The verbs a commitment starts with ("call or text", "call and check in") and the rest."""
+    """The verbs a commitment starts with ("call or text", "calls and checks in"), as listed
+    verbs, and the rest said as past."""
     found = re.match(r"^(\S+)(?: (?:or|and|/) (\S+))?(?: (.*))?$", words)
-    if found is None or not _is_verb(found[1]):
+    first = base_of(found[1]) if found else None
+    if found is None or first is None:
         return [], words
-    if found[2] and _is_verb(found[2]):
-        return [found[1], found[2]], found[3] or ""
+    second = base_of(found[2]) if found[2] else None
+    if second:
+        return [first, second], _then(found[3] or "")
     rest = " ".join(filter(None, [found[2] and f"or {found[2]}", found[3]]))
-    return [found[1]], rest
+    return [first], _then(rest)
 
 
-def _is_verb(word: str) -> bool:
-    return word in _IRREGULAR or word in _REGULAR
-
-
-def _past(verb: str) -> str:
-    if verb in _IRREGULAR:
-        return _IRREGULAR[verb]
-    if verb.endswith("e"):
-        return verb + "d"
-    if re.search(r"[^aeiou]y$", verb):
-        return verb[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # stop -> stopped, hug -> hugged
-        return verb + verb[-1] + "ed"
-    return verb + "ed"
+def _had(words: str, subject: str) -> list[str]:
+    """A commitment named by a noun: "no phone at dinner" -> "i had no phone at dinner";
+    "weekly budget review" -> "i had my weekly budget review"."""
+    tokens = words.split()
+    if tokens[:1] == ["no"] and len(tokens) > 1 and not tokens[1].endswith("ing"):
+        return [f"{subject} had {_then(words)}"]
+    head = next((i for i, t in enumerate(tokens[:5]) if t in _EVENTS), None)
+    if head is None or head > 3 or any(base_of(t) for t in tokens[:head]):  # "sam cooks dinner": not a noun
+        return []
+    while head + 1 < len(tokens) and tokens[head + 1] in _EVENTS:  # "counselling session"
+        head += 1
+    phrase = _DETERMINER.sub("", " ".join(tokens[: head + 1]))
+    return [f"{subject} had {'our' if subject == 'we' else 'my'} {phrase}"]
 
 
 def without_pronoun(form: str) -> str:
@@ -207,7 +207,8 @@ class Phrasings:
 def read(session: Session, partner: Partner, lineage_id: int) -> Phrasings:
     """The phrasings of one of the couple's active commitments; NotFound for anything else."""
     item = _commitment(session, partner, lineage_id)
-    return Phrasings(item, list(item.lineage.spoken_forms), suggest(item.text, item.short_name))
+    names = tuple(p.name for p in partner.couple.partners)
+    return Phrasings(item, list(item.lineage.spoken_forms), suggest(item.text, item.short_name, names))
 
 
 def forms_by_lineage(session: Session, couple_id: int) -> dict[int, list[str]]:

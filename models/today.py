@@ -8,13 +8,13 @@ private body), the long arc (progress.long_arc). Nothing here decides those rule
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
-from . import cadence, checkin_questions, checkins, contracts, journal, leaving, progress, tracking
+from . import cadence, checkin_questions, checkins, contract_comments, contracts, journal, leaving, progress, tracking
 from .base import utcnow
 from .entities import (
     CheckInAnswer,
@@ -24,6 +24,7 @@ from .entities import (
     LogEntry,
     LogKind,
     Partner,
+    VersionComment,
     VoiceLink,
 )
 from .localtime import local_today, week_start
@@ -81,6 +82,8 @@ class Waiting:
     shared_excerpts: list[journal.SharedEntry]  # what the other partner shared lately (shared text only)
     new_questions: bool = False  # the other partner proposed new check-in questions, to agree or discuss
     couple_deletion: bool = False  # the other partner asked to delete the couple: confirm or keep it
+    # What the other partner asked to change in this partner's waiting proposal: revise or reply.
+    changes_asked: list[VersionComment] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return bool(
@@ -90,6 +93,7 @@ class Waiting:
             or self.shared_excerpts
             or self.new_questions
             or self.couple_deletion
+            or self.changes_asked
         )
 
 
@@ -189,6 +193,7 @@ def _waiting(
         ],
         new_questions=questions is not None and questions.proposed_by_id != partner.id,
         couple_deletion=deletion is not None and deletion.requested_by_id != partner.id,
+        changes_asked=contract_comments.changes_asked(session, partner),
     )
 
 

@@ -70,6 +70,7 @@ def index() -> str:
         "contract/index.html",
         active=contracts.active_version(session, partner.couple_id),
         proposal=contracts.open_proposal(session, partner.couple_id),
+        asked=contract_comments.changes_asked(session, partner),
         said=spoken_forms.forms_by_lineage(session, partner.couple_id),
     )
 
@@ -290,6 +291,7 @@ def _version_page(version_id: int, comment_form: CommentForm, status: int = 200,
         draft_rows=contract_diff.diff_versions(draft, shown) if draft is not None else [],
         in_force=contracts.active_version(session, partner.couple_id),
         comments=contract_comments.comments(session, partner.couple_id, shown.id),
+        asked=contract_comments.changes_asked(session, partner),
         comment_form=comment_form,
         problem=problem,  # why agreeing did not work, shown beside the button
         newest=contracts.open_proposal(session, partner.couple_id),

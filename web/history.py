@@ -24,6 +24,18 @@ from .forms import HistoryFilter, LogForm
 bp = Blueprint("history", __name__, url_prefix="/history")
 
 NO_ITEM = ""
+# The log form's groups of items, by the kind of item an entry needs.
+ITEM_GROUPS = {
+    ItemKind.COMMITMENT: "Kept or missed: which commitment",
+    ItemKind.BOUNDARY: "Boundary crossed: which boundary",
+}
+# When the contract holds nothing an entry could be about: what to do instead.
+NOTHING_TO_CHOOSE = {
+    ItemKind.COMMITMENT: "You have no commitments to log yet: they come from your contract once you both agree "
+    "to it. For now you can log a moment of reliability, a small win or a hard day.",
+    ItemKind.BOUNDARY: "Your contract has no boundaries yet, so none can be crossed. You can write what happened "
+    "as a note to a moment, in your journal, or propose a boundary in your contract.",
+}
 # The log form shares the page with the filter: its fields are "log-kind" and so on.
 LOG_PREFIX = "log"
 # The charts page's calendars: the last 26 weeks, whole weeks from a Monday.
@@ -69,8 +81,8 @@ def _item_choices(partner: Partner, *, anyones: bool = False) -> dict[str, list[
         [(str(item.lineage_id), item.spoken_name) for item in version.items_of(ItemKind.BOUNDARY)] if version else []
     )
     groups = {
-        "Kept or missed: which commitment": commitments,
-        "Boundary crossed: which boundary": boundaries,
+        ITEM_GROUPS[ItemKind.COMMITMENT]: commitments,
+        ITEM_GROUPS[ItemKind.BOUNDARY]: boundaries,
         "Anything else": [(NO_ITEM, "Nothing in particular")],
     }
     return {label: options for label, options in groups.items() if options}
@@ -124,7 +136,10 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    return _page(TimelineFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
+    form = LogForm(prefix=LOG_PREFIX)
+    if ITEM_GROUPS[ItemKind.COMMITMENT] not in _item_choices(current_partner()):
+        form.kind.data = LogKind.RELIABILITY.value  # nothing to keep yet: start at what can be logged
+    return _page(TimelineFilter(request.args), form, 200)
 
 
 @bp.post("/log")
@@ -135,6 +150,10 @@ def log() -> tuple[str, int] | Response:
         return _page(TimelineFilter(MultiDict()), form, 422)
     if held_back(form.note.data):
         return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
+    needed = tracking.ITEM_KIND_FOR.get(LogKind(form.kind.data))
+    if needed and not form.lineage_id.data and ITEM_GROUPS[needed] not in _item_choices(current_partner()):
+        form.form_errors.append(NOTHING_TO_CHOOSE[needed])
+        return _page(TimelineFilter(MultiDict()), form, 422)
     try:
         logged = logbook.log_note(
             get_session(),
