@@ -30,9 +30,9 @@ from .intents.checkin import (
 )
 from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
+from .intents.hard_day import HardDayIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import (
-    HardDayIntentHandler,
     LogKeptIntentHandler,
     LogMissedIntentHandler,
     LogReliabilityIntentHandler,

@@ -38,16 +38,16 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise, to_you
+from ..hedges import hedged, without_hedge
 from ..idioms import everyday_idiom
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import Language, excerpt, named, sentence_case
+from ..speakers import PartnerIntentHandler
+from ..speech import Language, excerpt, named
 from ..steering import logs_anyway, request_instead
 from ..understanding import (
     Words,
     all_of_them,
     has_words,
-    hedged,
     kind_said,
     names_nothing,
     none_of_those,
@@ -55,16 +55,12 @@ from ..understanding import (
     points_at,
     says_yes,
     unrelated,
-    without_hedge,
 )
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-# A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
-MAX_HARD_DAY_ITEMS = 2
-FORM_WORDS = 10
 # Alexa's entity resolution against the values the skill sent this session (send_names).
 DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
@@ -359,39 +355,3 @@ def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -
     """One's own entry, said to them: "you missed your promise to call when late"."""
     name = names.get(entry.lineage_id or 0) or language.say("a_promise")
     return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))
-
-
-class HardDayIntentHandler(PartnerIntentHandler):
-    """ "I'm having a hard day": logged for the partner to see; today's simplified forms read."""
-
-    intents = ("HardDayIntent",)
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, language = skill_context(handler_input), speech(handler_input)
-        say = language.say
-        day = tracking.hard_day(
-            context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
-        )
-        other = other_partner(partner)
-        parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
-        # The simpler forms first, each in a sentence of its own; the rest are on the website.
-        due = sorted(day.today, key=lambda i: not i.simplified)[:MAX_HARD_DAY_ITEMS]
-        simpler = [
-            say("hard_day_item", name=named(i.name), form=sentence_case(excerpt(i.form, FORM_WORDS)))
-            for i in due
-            if i.simplified
-        ]
-        as_usual = [named(i.name) for i in due if not i.simplified]  # no simpler form agreed: said plainly
-        if simpler:
-            parts.append(say("hard_day_forms", forms=" ".join(simpler)))
-        if as_usual:
-            parts.append(say("hard_day_as_usual", items=language.both(as_usual)))
-        if len(day.today) > len(due):
-            parts.append(say("hard_day_more", count=len(day.today) - len(due)))
-        if not day.today:
-            parts.append(say("hard_day_nothing_due"))
-        if other is not None:
-            parts.append(say("hard_day_touch_base", other=other.name))
-        text = " ".join(parts)
-        screens.summary_card(handler_input, say("card_hard_day"), text)
-        return tell(handler_input, text)
