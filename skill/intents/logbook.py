@@ -1,5 +1,5 @@
-"""Logging by voice: a kept or missed promise, a moment of reliability, a small win, a
-breach, a hard day, and acknowledging the partner's entries.
+"""Logging a kept or missed promise by voice (a moment of reliability and a small win:
+notes.py; a breach: breach.py; a hard day: hard_day.py).
 
 Each intent makes one call to models.logbook (or tracking) and renders its outcome; the
 question "which one?" and what was offered with it stay here, in the session.
@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
-from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner
 from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
@@ -37,13 +37,13 @@ from ..dialog import (
     tell,
     vary,
 )
-from ..grammar import promise, to_you
+from ..grammar import promise
 from ..hedges import hedged, without_hedge
 from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler
 from ..speech import Language, excerpt, named
-from ..steering import logs_anyway, request_instead
+from ..steering import request_instead
 from ..understanding import (
     Words,
     all_of_them,
@@ -57,6 +57,7 @@ from ..understanding import (
     unrelated,
 )
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
+from .notes import LogReliabilityIntentHandler
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
@@ -301,54 +302,6 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     ]
     elicit_answer(handler_input)  # the reflection itself may come as the answer
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
-
-
-class NoteIntentHandler(PartnerIntentHandler):
-    """An entry that is its own words: a moment of reliability, a small win (a breach: breach.py)."""
-
-    kind: LogKind
-    slot = "note"
-    required = True
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        language = speech(handler_input)
-        said = slot_text(handler_input, self.slot)
-        if not has_words(said) or is_filler(said):  # "um" is never a note
-            said = ""
-        key = self.kind.value
-        if self.required and not said:
-            # Whatever is said next is this note, for this same intent.
-            elicit(handler_input, self.intents[0], self.slot)
-            return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
-        return self.note(handler_input, partner, said)
-
-    def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
-        """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
-        context, language = skill_context(handler_input), speech(handler_input)
-        said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
-        key = self.kind.value
-        logged = logbook.log_note(
-            context.session,
-            partner,
-            self.kind,
-            said,
-            source=Source.VOICE,
-            now=context.now,
-            device_zone=device_zone(handler_input, partner.couple),
-        )
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
-        screens.summary_card(handler_input, language.say("card_logged"), confirmation)
-        return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
-
-
-class LogReliabilityIntentHandler(NoteIntentHandler):
-    intents = ("LogReliabilityIntent",)
-    kind = LogKind.RELIABILITY
-
-
-class LogSmallWinIntentHandler(NoteIntentHandler):
-    intents = ("LogSmallWinIntent",)
-    kind = LogKind.SMALL_WIN
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
