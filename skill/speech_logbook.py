@@ -127,6 +127,9 @@ EN_US: dict[str, str] = {
         "I couldn't tell which boundary it was, so I haven't logged anything. "
         "You can log it on the website, choosing the boundary from the list."
     ),
+    # A lapse told where a keep was expected ("I had a cheeky punt"): skill/intents/lapse.py
+    "lapse_offer": "That sounds like your boundary about {about}. Shall I log it as a breach?",
+    "lapse_offer_reprompt": "Shall I log it as a breach of your boundary about {about}? Yes or no.",
     "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
     "breach_offer": (
         "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "

@@ -43,6 +43,7 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_held import checkin_waits, together_asked
+from .lapses import lapses_said
 from .safety import COUPLE_NAMES, distress_said, said_around
 from .speakers import linked_couple
 from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
@@ -195,8 +196,11 @@ class TopicInterceptor(AbstractRequestInterceptor):
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         waits = checkin_waits(session)
-        reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         whole = said_around(topic, before, after)
+        if not waits and lapses_said(whole):  # "I slipped up and went to the casino": asked, never a keep
+            become(intent, MISSED, {"commitment": whole})
+            return
+        reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif waits:

@@ -56,6 +56,7 @@ from ..understanding import (
     says_yes,
     unrelated,
 )
+from .lapse import offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 from .notes import LogReliabilityIntentHandler
 
@@ -113,6 +114,8 @@ def log_commitment(
     forget_waiting(handler_input)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
+    if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
+        return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
