@@ -38,7 +38,7 @@ from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
-from .logbook import log_commitment, log_moment, moment_offered
+from .logbook import log_commitment, log_moment, moment_offered, which_one_again
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
@@ -173,6 +173,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         if yes:
             return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids))
         return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{kind.value}"))
+    if not flow and yes and (again := which_one_again(handler_input, partner)) is not None:
+        return again  # "yes" to "Was it X, Y or Z?": "Which one: X, Y or Z?", never a guess
     if not flow and (words := moment_offered(handler_input)) is not None:
         # "Shall I note it as a moment of reliability, or which promise was it?"
         if yes:

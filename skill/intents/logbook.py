@@ -61,6 +61,7 @@ from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 from .notes import LogReliabilityIntentHandler
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
+LOG_KINDS = {kind.value: kind for kind in LOG_INTENTS}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
 # Alexa's entity resolution against the values the skill sent this session (send_names).
@@ -151,6 +152,8 @@ def log_commitment(
             return log_moment(handler_input, partner, words)
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("moment_not_noted"))
+    if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
+        return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
     if asked is not None and said and none_of_those(said):
         # "None of those": nothing logged (never a guess), and how to name it next time.
         attributes.pop(PENDING_LOG, None)
@@ -256,6 +259,23 @@ def _which_one(
         language.say(f"{key}_{kind.value}", options=options, **values),
         language.say(f"which_one_reprompt_{kind.value}", options=options),
     )
+
+
+def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response | None:
+    """ "Yes" to "Was it X, Y or Z?" (no moment offered): "Which one: X, Y or Z?", as a try of its
+    own; None when no such question waits (the promises offered are gone: asked fresh)."""
+    asked = session_attributes(handler_input).get(PENDING_LOG)
+    if not isinstance(asked, dict) or asked.get("moment") is True or asked.get("kind") not in LOG_KINDS:
+        return None
+    kind, offered = LOG_KINDS[asked["kind"]], ids(asked.get("ids"))
+    tries = asked.get("tries", 0)
+    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH_ONE
+    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(skill_context(handler_input).session, partner)}
+    candidates = [loggable[i] for i in offered if i in loggable]
+    if not candidates or tries >= MAX_WHICH_ONE:
+        return None
+    first = asked.get("said")
+    return _which_one(handler_input, kind, "which_one_yes", candidates, tries=tries, said_first=str(first or ""))
 
 
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:

@@ -221,3 +221,14 @@ def test_an_unclear_answer_asks_again_then_leaves_it(skill, session_factory, ses
     last = alexa.send(Match("AnswerIntent", {"answer": "banana"}))
     assert not last.open
     assert rows(session) == []
+
+
+@pytest.mark.parametrize("request_said", ["what are this week's questions", "how are we doing", "read our contract"])
+def test_a_request_instead_drops_the_question_and_a_later_yes_logs_nothing(
+    skill, session_factory, session, boundaries, request_said
+):
+    alexa = talk(skill, session_factory)
+    alexa("I texted my ex last night")
+    alexa(request_said)
+    alexa.send(Match("AMAZON.YesIntent", {}))
+    assert rows(session) == []
