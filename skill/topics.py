@@ -29,6 +29,7 @@ from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
+from .chores import CHORE_WORDS, about_chores
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -126,8 +127,11 @@ def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ..
         couple = linked_couple(handler_input) if handler_input.context is not None else None
         version = active_version(skill_context(handler_input).session, couple.id) if couple is not None else None
         items = version.items if version is not None else []
-        attributes[COUPLE_PROMISES] = tuple(
-            w for c in items if c.kind is ItemKind.COMMITMENT for w in (c.spoken_name, c.text)
+        attributes[COUPLE_PROMISES] = tuple(  # a chores commitment is named by the chores too
+            w
+            for c in items
+            if c.kind is ItemKind.COMMITMENT
+            for w in (c.spoken_name, c.text, CHORE_WORDS if about_chores(c) else "")
         )
         attributes[COUPLE_BOUNDARIES] = tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
     return (

@@ -17,6 +17,7 @@ from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
+from .chores import chores_named
 from .naming import Shared, content_words, shared
 from .speech import brief
 
@@ -226,7 +227,8 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
     found = whole or (some if len(some) > 1 else [])
-    return [item for _, item in sorted(found, key=lambda p: -p[0])]
+    # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
+    return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
 
 
 # Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what
