@@ -95,7 +95,7 @@ def test_a_lapse_is_offered_as_a_breach_never_kept(skill, session_factory, sessi
             offered.append(said)
         assert rows(session) == []  # nothing logged before the yes
     assert len(offered) + len(unrouted) == len(LAPSES), set(s for s, _ in LAPSES) - set(offered) - set(unrouted)
-    assert len(unrouted) <= 4, unrouted
+    assert len(unrouted) <= 3, unrouted  # 37 of 40 routed, each offered
 
 
 @pytest.mark.parametrize("said", LOOKALIKES)
