@@ -18,6 +18,8 @@ EN_US: dict[str, str] = {
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     "which_one_changed_kept": "Your promises were changed on the website just now. Which one did you keep: {options}?",
+    "which_one_yes_kept": "Which one: {options}?",
+    "which_one_yes_missed": "Which one: {options}?",
     "which_one_reprompt_kept": "Please tell me which promise you kept: {options}.",
     "which_one_give_up": "I still couldn't tell which promise you meant, so I haven't logged anything.",
     "which_one_give_up_kept": (
@@ -127,6 +129,9 @@ EN_US: dict[str, str] = {
         "I couldn't tell which boundary it was, so I haven't logged anything. "
         "You can log it on the website, choosing the boundary from the list."
     ),
+    # A lapse told where a keep was expected ("I had a cheeky punt"): skill/intents/lapse.py
+    "lapse_offer": "That sounds like your boundary about {about}. Shall I log it as a breach?",
+    "lapse_offer_reprompt": "Shall I log it as a breach of your boundary about {about}? Yes or no.",
     "breach_thanks": "Thank you for saying it plainly; that isn't easy.",
     "breach_offer": (
         "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "
@@ -151,7 +156,7 @@ EN_US: dict[str, str] = {
     "undo_confirm": "Your last entry, {when}, says {what}. Shall I remove it?",
     "undo_confirm_reprompt": "Shall I remove the entry saying {what}? Yes or no.",
     "undo_done": "Removed the entry saying {what}. If that was a slip, you can bring it back on the website for ten minutes.",
-    "undo_kept": "Okay, I've left it as it was.",
+    "undo_kept": "Okay. Your earlier entry stays as it was.",
     "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
     "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
     "undo_nothing": (

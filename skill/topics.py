@@ -29,6 +29,7 @@ from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import unreadable
+from .chores import CHORE_WORDS, about_chores
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -43,6 +44,7 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_held import checkin_waits, together_asked
+from .lapses import lapses_said
 from .safety import COUPLE_NAMES, distress_said, said_around
 from .speakers import linked_couple
 from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
@@ -125,8 +127,11 @@ def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ..
         couple = linked_couple(handler_input) if handler_input.context is not None else None
         version = active_version(skill_context(handler_input).session, couple.id) if couple is not None else None
         items = version.items if version is not None else []
-        attributes[COUPLE_PROMISES] = tuple(
-            w for c in items if c.kind is ItemKind.COMMITMENT for w in (c.spoken_name, c.text)
+        attributes[COUPLE_PROMISES] = tuple(  # a chores commitment is named by the chores too
+            w
+            for c in items
+            if c.kind is ItemKind.COMMITMENT
+            for w in (c.spoken_name, c.text, CHORE_WORDS if about_chores(c) else "")
         )
         attributes[COUPLE_BOUNDARIES] = tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
     return (
@@ -195,8 +200,11 @@ class TopicInterceptor(AbstractRequestInterceptor):
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         waits = checkin_waits(session)
-        reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         whole = said_around(topic, before, after)
+        if not waits and lapses_said(whole):  # "I slipped up and went to the casino": asked, never a keep
+            become(intent, MISSED, {"commitment": whole})
+            return
+        reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif waits:

@@ -17,6 +17,7 @@ from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
+from .chores import chores_named
 from .naming import Shared, content_words, shared
 from .speech import brief
 
@@ -158,38 +159,13 @@ def all_of_them(said: str) -> str | None:
     return "both" if re.search(r"\bboth\b", words) else "all"
 
 
-# Words that leave it open whether it was kept: "I sort of kept it", "I half did it". The
-# soft ones can go without changing what the words say; "not really", "almost" and the
-# like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
-_SOFT_HEDGE = (
-    r"sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
-    r"tried to|(?:i )?think i|(?:i )?guess i|(?:i )?believe i|(?:i'm|i am) not sure (?:if|whether|that) i|maybe i|probably"
-)
-_SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
-_HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")
+# "I almost forgot": it was done (kind_said).
 _NEARLY = re.compile(r"^(?:almost|nearly) ")
-
-
-def hedged(said: str, commitments: Sequence[ContractItem] = ()) -> bool:
-    """Whether the words leave open whether it was done: "I sort of kept the evening talk".
-    Only the words around a promise's name count: "I kept my half hour walk" is plain."""
-    words = f" {spoken(said)} "
-    named = [(c.short_name or "", c.text, *(without_pronoun(f) for f in c.lineage.spoken_forms)) for c in commitments]
-    names = {spoken(n) for forms in named for n in forms} - {""}
-    for name in sorted(names, key=len, reverse=True):
-        words = words.replace(f" {name} ", " ")
-    return _HEDGE.search(words) is not None
 
 
 def names_nothing(said: str) -> bool:
     """Words with nothing in them that could name a commitment: "did it", "that one"."""
     return not content_words(said)
-
-
-def without_hedge(said: str) -> str:
-    """The words with their soft hedge left out: "sort of kept the evening talk" -> "kept the
-    evening talk"; "not really kept it" stays as it is."""
-    return " ".join(_SOFT.sub(" ", spoken(said)).split())
 
 
 def points_at(said: str) -> bool:
@@ -251,7 +227,8 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
     found = whole or (some if len(some) > 1 else [])
-    return [item for _, item in sorted(found, key=lambda p: -p[0])]
+    # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
+    return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
 
 
 # Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what

@@ -38,7 +38,7 @@ from ..speakers import other_partner
 from ..speech import Language, clause, sentence_case
 from ..steering import logs_anyway
 from ..understanding import Words, none_of_those, says_yes
-from .logbook import NoteIntentHandler
+from .notes import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
 # "Which of your boundaries was it?" is asked at most this many times; then nothing is logged.

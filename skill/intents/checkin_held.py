@@ -41,10 +41,11 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise, to_you
+from ..hedges import hedged, without_hedge
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
 from ..speech import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
-from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
+from ..understanding import Words, all_of_them, has_words, kind_said, none_of_those
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (

@@ -28,6 +28,7 @@ from ..dialog import (
     vary,
     what_next,
 )
+from ..lapses import lapses_said
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import held_choice, request_intent
 from .breach import BREACH_FLOW, settle_breach
@@ -35,7 +36,9 @@ from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
-from .logbook import log_commitment, log_moment, moment_offered
+from .lapse import BREACH_STEP as LAPSE_STEP
+from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
+from .logbook import log_commitment, log_moment, moment_offered, which_one_again
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
@@ -66,6 +69,11 @@ class AnswerIntentHandler(IntentHandler):
             if partner is None:
                 return lost_place(handler_input)
             return settle_breach(handler_input, partner, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == (LAPSE_FLOW, LAPSE_STEP):  # "yes, log it" to "shall I log it as a breach?"
+            partner = current_partner(handler_input)
+            if partner is None:
+                return lost_place(handler_input)
+            return settle_lapse(handler_input, partner, flow, yes_or_no(slot_text(handler_input, "answer")))
         if (name, flow.get("step")) == ("setback", "reflect?"):  # "traffic, and my phone was dead"
             partner = current_partner(handler_input)
             if partner is None:
@@ -91,6 +99,8 @@ def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
     """Words heard as an answer when nothing was asked that say what to do ("honestly, I forgot
     about the house jobs", "my answer is log a small win"): the intent and slots they stand for."""
     request = request_intent(requested(said))
+    if request is None and lapses_said(said):  # "honestly, I got drunk at the party": asked, never a keep
+        return ("LogMissedIntent", {"commitment": said})
     done = described(said) if request is None else None
     if done is not None:
         request = ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent", {"commitment": done.words})
@@ -144,6 +154,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return answer_reflection(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == (NEWS_FLOW, SEEN_STEP):
         return answer_seen(handler_input, partner, flow, yes)
+    if step == (LAPSE_FLOW, LAPSE_STEP):  # "Shall I log it as a breach?"
+        return settle_lapse(handler_input, partner, flow, yes)
     if step == (BREACH_FLOW, BREACH_WHICH):  # "no" to "which of your boundaries was it?": nothing logged
         return settle_breach(handler_input, partner, flow, "yes" if yes else "no")
     if step == ("checkin", WHICH_STEP):  # "yes" or "no" names no promise: nothing logged
@@ -161,6 +173,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         if yes:
             return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids))
         return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{kind.value}"))
+    if not flow and yes and (again := which_one_again(handler_input, partner)) is not None:
+        return again  # "yes" to "Was it X, Y or Z?": "Which one: X, Y or Z?", never a guess
     if not flow and (words := moment_offered(handler_input)) is not None:
         # "Shall I note it as a moment of reliability, or which promise was it?"
         if yes:

@@ -1,5 +1,5 @@
-"""Logging by voice: a kept or missed promise, a moment of reliability, a small win, a
-breach, a hard day, and acknowledging the partner's entries.
+"""Logging a kept or missed promise by voice (a moment of reliability and a small win:
+notes.py; a breach: breach.py; a hard day: hard_day.py).
 
 Each intent makes one call to models.logbook (or tracking) and renders its outcome; the
 question "which one?" and what was offered with it stay here, in the session.
@@ -16,7 +16,7 @@ from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
-from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner
 from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
@@ -37,17 +37,17 @@ from ..dialog import (
     tell,
     vary,
 )
-from ..grammar import promise, to_you
+from ..grammar import promise
+from ..hedges import hedged, without_hedge
 from ..idioms import everyday_idiom
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import Language, excerpt, named, sentence_case
-from ..steering import logs_anyway, request_instead
+from ..speakers import PartnerIntentHandler
+from ..speech import Language, excerpt, named
+from ..steering import request_instead
 from ..understanding import (
     Words,
     all_of_them,
     has_words,
-    hedged,
     kind_said,
     names_nothing,
     none_of_those,
@@ -55,16 +55,15 @@ from ..understanding import (
     points_at,
     says_yes,
     unrelated,
-    without_hedge,
 )
+from .lapse import offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
+from .notes import LogReliabilityIntentHandler
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
+LOG_KINDS = {kind.value: kind for kind in LOG_INTENTS}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-# A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
-MAX_HARD_DAY_ITEMS = 2
-FORM_WORDS = 10
 # Alexa's entity resolution against the values the skill sent this session (send_names).
 DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
@@ -116,6 +115,8 @@ def log_commitment(
     forget_waiting(handler_input)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
+    if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
+        return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
@@ -151,6 +152,8 @@ def log_commitment(
             return log_moment(handler_input, partner, words)
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("moment_not_noted"))
+    if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
+        return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
     if asked is not None and said and none_of_those(said):
         # "None of those": nothing logged (never a guess), and how to name it next time.
         attributes.pop(PENDING_LOG, None)
@@ -258,6 +261,23 @@ def _which_one(
     )
 
 
+def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response | None:
+    """ "Yes" to "Was it X, Y or Z?" (no moment offered): "Which one: X, Y or Z?", as a try of its
+    own; None when no such question waits (the promises offered are gone: asked fresh)."""
+    asked = session_attributes(handler_input).get(PENDING_LOG)
+    if not isinstance(asked, dict) or asked.get("moment") is True or asked.get("kind") not in LOG_KINDS:
+        return None
+    kind, offered = LOG_KINDS[asked["kind"]], ids(asked.get("ids"))
+    tries = asked.get("tries", 0)
+    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH_ONE
+    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(skill_context(handler_input).session, partner)}
+    candidates = [loggable[i] for i in offered if i in loggable]
+    if not candidates or tries >= MAX_WHICH_ONE:
+        return None
+    first = asked.get("said")
+    return _which_one(handler_input, kind, "which_one_yes", candidates, tries=tries, said_first=str(first or ""))
+
+
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:
     """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
     send_names taught it this session (its dynamic entities): several when a synonym is
@@ -307,91 +327,7 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 
-class NoteIntentHandler(PartnerIntentHandler):
-    """An entry that is its own words: a moment of reliability, a small win (a breach: breach.py)."""
-
-    kind: LogKind
-    slot = "note"
-    required = True
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        language = speech(handler_input)
-        said = slot_text(handler_input, self.slot)
-        if not has_words(said) or is_filler(said):  # "um" is never a note
-            said = ""
-        key = self.kind.value
-        if self.required and not said:
-            # Whatever is said next is this note, for this same intent.
-            elicit(handler_input, self.intents[0], self.slot)
-            return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
-        return self.note(handler_input, partner, said)
-
-    def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
-        """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
-        context, language = skill_context(handler_input), speech(handler_input)
-        said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
-        key = self.kind.value
-        logged = logbook.log_note(
-            context.session,
-            partner,
-            self.kind,
-            said,
-            source=Source.VOICE,
-            now=context.now,
-            device_zone=device_zone(handler_input, partner.couple),
-        )
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
-        screens.summary_card(handler_input, language.say("card_logged"), confirmation)
-        return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
-
-
-class LogReliabilityIntentHandler(NoteIntentHandler):
-    intents = ("LogReliabilityIntent",)
-    kind = LogKind.RELIABILITY
-
-
-class LogSmallWinIntentHandler(NoteIntentHandler):
-    intents = ("LogSmallWinIntent",)
-    kind = LogKind.SMALL_WIN
-
-
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
     """One's own entry, said to them: "you missed your promise to call when late"."""
     name = names.get(entry.lineage_id or 0) or language.say("a_promise")
     return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))
-
-
-class HardDayIntentHandler(PartnerIntentHandler):
-    """ "I'm having a hard day": logged for the partner to see; today's simplified forms read."""
-
-    intents = ("HardDayIntent",)
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        context, language = skill_context(handler_input), speech(handler_input)
-        say = language.say
-        day = tracking.hard_day(
-            context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
-        )
-        other = other_partner(partner)
-        parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
-        # The simpler forms first, each in a sentence of its own; the rest are on the website.
-        due = sorted(day.today, key=lambda i: not i.simplified)[:MAX_HARD_DAY_ITEMS]
-        simpler = [
-            say("hard_day_item", name=named(i.name), form=sentence_case(excerpt(i.form, FORM_WORDS)))
-            for i in due
-            if i.simplified
-        ]
-        as_usual = [named(i.name) for i in due if not i.simplified]  # no simpler form agreed: said plainly
-        if simpler:
-            parts.append(say("hard_day_forms", forms=" ".join(simpler)))
-        if as_usual:
-            parts.append(say("hard_day_as_usual", items=language.both(as_usual)))
-        if len(day.today) > len(due):
-            parts.append(say("hard_day_more", count=len(day.today) - len(due)))
-        if not day.today:
-            parts.append(say("hard_day_nothing_due"))
-        if other is not None:
-            parts.append(say("hard_day_touch_base", other=other.name))
-        text = " ".join(parts)
-        screens.summary_card(handler_input, say("card_hard_day"), text)
-        return tell(handler_input, text)

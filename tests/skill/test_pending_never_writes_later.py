@@ -14,7 +14,9 @@ from trust_tracker.skill.simulator import Match
 
 __all__ = ["contract", "home", "skill"]
 
-OFFERED = "i texted my ex last night"
+# (The tester's "i texted my ex last night" is now offered as a breach of their no-contact
+# boundary, voice9: test_lapses.py holds that question's own "never later" test.)
+OFFERED = "i fixed the gate last night"
 
 
 @pytest.fixture

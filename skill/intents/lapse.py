@@ -1,0 +1,78 @@
+""" "I had a cheeky punt on the Melbourne Cup", said where a kept promise was expected: a lapse
+against a boundary (skill/lapses.py) is never logged as a keep. The boundary its words name is
+offered: "That sounds like your boundary about gambling. Shall I log it as a breach?"; a yes logs
+the breach of that boundary, with the words said as its note (models.logbook.log_breach, as
+breach.py renders it); a no logs nothing. Several boundaries about it are asked about as any
+breach is; none of theirs, and it is let go, nothing logged or offered.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models.contracts import active_version
+from trust_tracker.models.entities import ItemKind, Partner
+from trust_tracker.models.text import has_control_characters
+from trust_tracker.models.tracking import MAX_NOTE
+
+from ..dialog import (
+    FLOW,
+    PENDING_LOG,
+    ask,
+    ask_again_unclear,
+    ids,
+    lost_place,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
+from ..lapses import boundaries_about, lapses_said
+from ..steering import logs_anyway
+from ..understanding import says_no, says_yes
+from .breach import ask_which, log_breach
+
+LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
+
+
+def offer_breach(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+    """The question a lapse gets instead of a keep; None when the words tell no lapse."""
+    lapses = lapses_said(said)
+    if not lapses:
+        return None
+    version = active_version(skill_context(handler_input).session, partner.couple_id)
+    boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
+    found = {b.lineage_id: (lapse, b) for lapse in lapses for b in boundaries_about(lapse, boundaries)}
+    attributes, say = session_attributes(handler_input), speech(handler_input).say
+    attributes.pop(PENDING_LOG, None)  # a "which one?" before is not this
+    if not found:  # none of their boundaries is about it: let go, nothing read aloud or offered
+        return tell(handler_input, say("log_let_go"))
+    if len(found) > 1:
+        return ask_which(handler_input, [b for _, b in found.values()], said, 1)
+    ((lapse, boundary),) = found.values()
+    attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
+    return ask(handler_input, say("lapse_offer", about=lapse.about), say("lapse_offer_reprompt", about=lapse.about))
+
+
+def yes_or_no(said: str) -> bool | None:
+    """ "Yes", "log it" -> True; "no", "not now" -> False; anything else None (asked again)."""
+    if says_yes(said) or logs_anyway(said):
+        return True
+    return False if says_no(said) else None
+
+
+def settle_lapse(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool | None) -> Response:
+    """ "Shall I log it as a breach?" answered: yes logs it against the boundary offered, with the
+    words first said; no logs nothing; anything else is asked again (never a loop)."""
+    said, offered = flow.get("said"), ids(flow.get("ids"))
+    if not isinstance(said, str) or len(said) > MAX_NOTE or has_control_characters(said) or len(offered) != 1:
+        return lost_place(handler_input)  # a forged or stale session: nothing logged
+    say = speech(handler_input).say
+    if yes is None:
+        return ask_again_unclear(handler_input, say("yes_or_no")) or lost_place(handler_input)
+    if not yes:
+        return tell(handler_input, say("breach_left"))
+    return log_breach(handler_input, partner, "the first one", {"said": said, "ids": offered, "tries": 0})

@@ -1,0 +1,69 @@
+"""Entries that are their own words, logged by voice: a moment of reliability, a small win
+(a breach: breach.py, which builds on NoteIntentHandler)."""
+
+from __future__ import annotations
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import logbook
+from trust_tracker.models.entities import LogKind, Partner, Source
+from trust_tracker.models.steering_words import is_filler
+
+from .. import screens
+from ..alexa_apis import device_zone
+from ..dialog import ask, elicit, skill_context, slot_text, speech, tell
+from ..grammar import to_you
+from ..render import celebration
+from ..speakers import PartnerIntentHandler
+from ..speech import excerpt
+from ..steering import logs_anyway
+from ..understanding import has_words
+
+
+class NoteIntentHandler(PartnerIntentHandler):
+    """An entry that is its own words: a moment of reliability, a small win (a breach: breach.py)."""
+
+    kind: LogKind
+    slot = "note"
+    required = True
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        language = speech(handler_input)
+        said = slot_text(handler_input, self.slot)
+        if not has_words(said) or is_filler(said):  # "um" is never a note
+            said = ""
+        key = self.kind.value
+        if self.required and not said:
+            # Whatever is said next is this note, for this same intent.
+            elicit(handler_input, self.intents[0], self.slot)
+            return ask(handler_input, language.say(f"{key}_what"), language.say(f"{key}_what"))
+        return self.note(handler_input, partner, said)
+
+    def note(self, handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+        """Logs the note and says so (a breach has its own: skill/intents/breach.py)."""
+        context, language = skill_context(handler_input), speech(handler_input)
+        said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
+        key = self.kind.value
+        logged = logbook.log_note(
+            context.session,
+            partner,
+            self.kind,
+            said,
+            source=Source.VOICE,
+            now=context.now,
+            device_zone=device_zone(handler_input, partner.couple),
+        )
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
+        screens.summary_card(handler_input, language.say("card_logged"), confirmation)
+        return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
+
+
+class LogReliabilityIntentHandler(NoteIntentHandler):
+    intents = ("LogReliabilityIntent",)
+    kind = LogKind.RELIABILITY
+
+
+class LogSmallWinIntentHandler(NoteIntentHandler):
+    intents = ("LogSmallWinIntent",)
+    kind = LogKind.SMALL_WIN
