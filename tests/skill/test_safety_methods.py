@@ -1,13 +1,16 @@
 """safety17a: suicide and self-harm said through a method or a place, softly, as a plan, a
 thought or a past attempt, and the speaker's own urge to hurt the partner or the children
-(skill/distress_methods.py). The eleventh blind list (tests/skill/distress_blind11.py) is
-said as a whole sentence, alone through virtual-alexa's route over each locale's model and the
-handler chain, and in every place a note is kept (a check-in answer, a small win, a moment, a
-breach note, a reflection answer, a name); each gets the locale's help, no row written.
-Lookalikes stay quiet and are saved as said.
+(skill/distress_methods.py, skill/distress_urge.py). The eleventh blind list
+(tests/skill/distress_blind11.py) is said as a whole sentence, alone through virtual-alexa's route
+over each locale's model and the handler chain, and in every place a note is kept (a check-in
+answer, a small win, a moment, a breach note, a reflection answer, a name); each gets the locale's
+help, no row written. Lookalikes stay quiet and are saved as said.
 
-FIGURES, the blind list (76 distress phrasings, 48 lookalikes), written before the patterns were
-read, measured on main first: FIGURES_BEFORE; after: FIGURES_AFTER.
+The blind list (76 distress phrasings, 48 lookalikes), written before the patterns were read,
+measured on main first: 34/76 heard, 0/48 false alarms; said alone, 34/76 helped. After: 75/76
+heard, 0/48; said alone 75/76 helped, no lookalike helped. Left: "i won't be here for the next check
+in" (said of a trip as often). Then READ and tuned on, so no longer unseen; the list written beside
+it and never tuned on (HELD_OUT_*) measures the families on unseen words: 9/30 -> 19/30.
 """
 
 from __future__ import annotations
