@@ -18,13 +18,9 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.distress_blind11 import (
-    ELEVENTH_DISTRESS,
-    ELEVENTH_LOOKALIKES,
-    HELD_OUT_DISTRESS,
-    HELD_OUT_LOOKALIKES,
-)
+from tests.skill.distress_blind11 import ELEVENTH_DISTRESS, ELEVENTH_LOOKALIKES
 from tests.skill.e2e.harness import conversation_script, route_only
+from tests.skill.held_out11 import HELD_OUT_DISTRESS, HELD_OUT_LOOKALIKES
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_softly import PLACES, family_said_in_place
@@ -72,6 +68,9 @@ EVERYDAY = [
     "I swam out into the sea and came back in",
     "I got the rifle out to clean it",
     "I want to go under the water at the pool and see how long I can stay there",
+    # As a promise slot is read ("i {commitment}" leaves the "we" out).
+    "watched a scary film and it scared the life out of me",
+    "went on the big dipper and it scared the living daylights out of me",
 ]
 HELP = "I'm sorry you're going through this."
 
