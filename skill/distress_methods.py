@@ -1,7 +1,7 @@
 """Suicide and self-harm said through a method or a place, softly, as a plan, a thought or a past
 attempt (issue 8; an independent tester's finds, where "sometimes I think of jumping from the
 terrace" was saved as a check-in answer and "I'm counting the paracetamol" as a small win; the
-eleventh list written blind, tests/skill/distress_blind11.py), read by skill/distress.py.
+eleventh list written blind, tests/skill/blind11_methods.py), read by skill/distress.py.
 
 A place or a means is ordinary on its own ("we walked across the harbour bridge", "the engine
 was running rough in the garage", "pills for my hay fever"): it is read as distress when it is

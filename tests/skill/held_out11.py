@@ -1,4 +1,4 @@
-"""A list written by safety17a beside the eleventh blind list (tests/skill/distress_blind11.py),
+"""A list written by safety17a beside the eleventh blind list (tests/skill/blind11_methods.py),
 before any pattern, and never tuned on: kept out of tests/skill/distress_*.py so that
 infra/train_distress.py never learns from it either (figures in test_safety_methods.py)."""
 

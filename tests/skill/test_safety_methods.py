@@ -1,7 +1,7 @@
 """safety17a: suicide and self-harm said through a method or a place, softly, as a plan, a
 thought or a past attempt, and the speaker's own urge to hurt the partner or the children
 (skill/distress_methods.py, skill/distress_urge.py). The eleventh blind list
-(tests/skill/distress_blind11.py) is said as a whole sentence, alone through virtual-alexa's route
+(tests/skill/blind11_methods.py) is said as a whole sentence, alone through virtual-alexa's route
 over each locale's model and the handler chain, and in every place a note is kept (a check-in
 answer, a small win, a moment, a breach note, a reflection answer, a name); each gets the locale's
 help, no row written. Lookalikes stay quiet and are saved as said.
@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.distress_blind11 import ELEVENTH_DISTRESS, ELEVENTH_LOOKALIKES
+from tests.skill.blind11_methods import ELEVENTH_DISTRESS, ELEVENTH_LOOKALIKES
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.held_out11 import HELD_OUT_DISTRESS, HELD_OUT_LOOKALIKES
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
@@ -35,7 +35,7 @@ NAMES = ("Alex", "Sam")
 LEFT = ["i won't be here for the next check in"]
 HEARD = [said for said in ELEVENTH_DISTRESS if said not in LEFT]
 # The tester's finds (paraphrased), and the everyday words beside them.
-TESTER = [
+TESTER_FINDS = [
     "I was so angry I wanted to hurt her, I was stood there holding the knife",
     "I wanted to hurt her",
     "sometimes I think of jumping from the terrace",
@@ -76,12 +76,12 @@ HELP = "I'm sorry you're going through this."
 
 
 def test_the_lists_hold_what_they_say() -> None:
-    said = ELEVENTH_DISTRESS + ELEVENTH_LOOKALIKES + HELD_OUT_DISTRESS + HELD_OUT_LOOKALIKES + TESTER + EVERYDAY
+    said = ELEVENTH_DISTRESS + ELEVENTH_LOOKALIKES + HELD_OUT_DISTRESS + HELD_OUT_LOOKALIKES + TESTER_FINDS + EVERYDAY
     assert len(said) == len(set(said)) and len(ELEVENTH_DISTRESS) >= 60 and len(ELEVENTH_LOOKALIKES) >= 40
 
 
 @pytest.mark.parametrize("names", [(), NAMES], ids=["unlinked", "linked"])
-@pytest.mark.parametrize("said", HEARD + TESTER)
+@pytest.mark.parametrize("said", HEARD + TESTER_FINDS)
 def test_each_blind_phrasing_is_heard(said, names) -> None:
     assert is_distress(said, names)
 
@@ -110,12 +110,12 @@ def test_each_blind_lookalike_stays_quiet(said) -> None:
 
 # --- in place: every phrasing as a check-in answer, a win, a moment, a note, a reflection -------
 @pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
-@pytest.mark.parametrize("said", HEARD + TESTER)
+@pytest.mark.parametrize("said", HEARD + TESTER_FINDS)
 def test_each_phrasing_gets_help_and_writes_nothing_wherever_said(say, session, couple, place, said) -> None:
     family_said_in_place(say, session, couple, place, {said: [said]}, said)
 
 
-@pytest.mark.parametrize("said", HEARD[::4] + TESTER[::3])
+@pytest.mark.parametrize("said", HEARD[::4] + TESTER_FINDS[::3])
 def test_said_as_a_name_it_gets_help(say, session, couple, said) -> None:
     locale = LOCALES[len(said) % len(LOCALES)]
     _disclose(say, session, couple, "unknown voice", "IdentifySpeakerIntent", {"name": said}, said, locale)
@@ -158,8 +158,8 @@ def _said_alone(say, session, phrasings: list[str]) -> tuple[list[str], list[str
 
 @pytest.mark.usefixtures("alex")
 def test_the_blind_list_said_alone_ends_at_help(conversation_script, say, session) -> None:
-    helped, _ = _said_alone(say, session, ELEVENTH_DISTRESS + TESTER)
-    missed = [spoken(said) for said in ELEVENTH_DISTRESS + TESTER if spoken(said) not in helped]
+    helped, _ = _said_alone(say, session, ELEVENTH_DISTRESS + TESTER_FINDS)
+    missed = [spoken(said) for said in ELEVENTH_DISTRESS + TESTER_FINDS if spoken(said) not in helped]
     print(f"eleventh blind list and the tester's said alone, helped: {len(helped)}; missed: {missed}")
     assert missed == [spoken(said) for said in LEFT]
 

@@ -3,7 +3,9 @@ safety17a before reading the detector's patterns: suicide and self-harm said thr
 place, said softly, as plans, thoughts and past attempts, and the speaker's own urge or plan to
 hurt the partner or the children, in the idioms of all five locales; with everyday lookalikes
 that share their words. FIGURES (before and after safety17a's families) are in
-tests/skill/test_safety_methods.py's docstring.
+tests/skill/test_safety_methods.py's docstring. Not named distress_*.py: infra/train_distress.py
+learns harm done to the speaker, and a list where "him" and "her" are the ones hurt taught it
+"he told me", "she told me" (so it learns only from the older lists).
 """
 
 ELEVENTH_DISTRESS = [
