@@ -79,6 +79,11 @@ FEAR_OF = (
     rf"what (?:he|she|they|{PARTNER}) (?:will|might|could|would|is going to) do|going home|go home|"
     r"go(?:ing)? back (?:home|to (?:him|her|them|the house)))"
 )
+# What "her" may own: "I hit her car", "I held the scissors near her hair" (her face, her throat: harm).
+HERS = (
+    r"(?:car|phone|bag|handbag|laptop|bike|door|house|stuff|things|plate|glass|cup|mug|tv|ball|toy|toys|rattle|"
+    r"hair|fringe|nails|tooth|dress|shoes|coat|keys|cake|food|dinner|drink|friend|mate|mum|mom|dad|sister|brother)"
+)
 WEAPON = r"(?:gun|guns|knife|knives|weapon|rifle|pistol|shotgun|firearm)"
 # "Dying of embarrassment", "in danger of missing my promise": figures of speech.
 FIGURE = r"(?! of (?:embarrassment|shame|laughter|laughing|boredom|cringe|curiosity))"

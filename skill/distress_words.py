@@ -20,16 +20,19 @@ from .distress_enduring import ENDURING
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_menace import MENACE
+from .distress_methods import METHODS
 from .distress_openings import OPENINGS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_urge import URGE
 from .distress_veiled import VEILED
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
     FEAR,
     FEAR_OF,
+    HERS,
     NOT_A_PET,
     PARTNER,
     SCORE,
@@ -220,7 +223,7 @@ FAMILIES = [
     # Fear of harming someone, or having done it.
     r"\bi (?:pushed|shoved|threw) (?:him|her|them|my \w+) (?:into|against|down|onto|off|across) (?:the |a )?(?:wall|door|"
     r"floor|ground|table|stairs|bed|window|mirror|counter|cupboard|car|fence|bath|kitchen|room)\b",
-    r"\bi (?:punched|slapped|choked|strangled|kicked|beat|hit) (?:him|her|them|my (?:partner|husband|wife|"
+    rf"\bi (?:punched|slapped|choked|strangled|kicked|beat|hit) (?:him|her(?! {HERS}\b)|them|my (?:partner|husband|wife|"
     rf"boyfriend|girlfriend|kids?|children|son|daughter|baby))\b(?! (?:{SCORE}|up|back at|at (?:tennis|chess|cards|squash|golf|pool|darts|scrabble|monopoly|fifa|pub quiz|quiz|"
     r"trivia|football|cricket|poker|bowling|\w+ball)|in (?:a|the) (?:game|race|"
     r"match)|on the (?:arm|shoulder)|as a joke|jokingly|playfully|for fun|in fun))",
@@ -356,4 +359,4 @@ FAMILIES = [
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
 # sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE
