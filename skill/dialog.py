@@ -20,7 +20,8 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 from trust_tracker.models.entities import ContractItem
 
 from .context import SkillContext
-from .speech import Language, brief, for_locale, named, ssml_text
+from .speech import Language, for_locale
+from .speech_text import brief, named, ssml_text
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"

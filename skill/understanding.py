@@ -18,7 +18,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .naming import Shared, content_words, shared
-from .speech import brief
+from .speech_text import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
 

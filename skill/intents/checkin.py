@@ -34,7 +34,7 @@ from ..dialog import (
     vary,
 )
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
-from ..speech import excerpt
+from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words, partner_named
 from .checkin_flow import (

@@ -42,7 +42,7 @@ from ..dialog import (
 )
 from ..grammar import promise, to_you
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
-from ..speech import clause
+from ..speech_text import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
 from ..understanding import Words, all_of_them, has_words, hedged, kind_said, none_of_those, without_hedge
 from .breach import breach_logged

@@ -41,7 +41,8 @@ from ..grammar import promise, to_you
 from ..idioms import everyday_idiom
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import Language, excerpt, named, sentence_case
+from ..speech import Language
+from ..speech_text import excerpt, named, sentence_case
 from ..steering import logs_anyway, request_instead
 from ..understanding import (
     Words,
