@@ -33,10 +33,11 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..partner_names import partner_named
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
-from ..understanding import commitments_named, has_words, partner_named
+from ..understanding import commitments_named, has_words
 from .checkin_flow import (
     HELD_INTENTS,
     MAX_GO_BACK,

@@ -29,12 +29,13 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import held_choice, request_intent
+from ..steering import held_choice, request_intent, speaker_correction, stranger_named
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
+from .linking import handover
 from .logbook import log_commitment, log_moment, moment_offered
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
@@ -57,6 +58,10 @@ class AnswerIntentHandler(IntentHandler):
         flow = current_flow(handler_input)
         name = flow.get("name")
         say = speech(handler_input).say
+        said = slot_text(handler_input, "answer")
+        named = speaker_correction(couple, said) if name != "checkin" else None
+        if name != "checkin" and (named is not None or stranger_named(couple, said)):  # "it's Sam now"
+            return handover(handler_input, couple, named, named is None)
         if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"

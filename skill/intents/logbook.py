@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Response
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
@@ -23,6 +21,8 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..dialog import (
     FLOW,
+    IDENTIFY_INTENT,
+    IDENTIFY_SLOT,
     PENDING_LOG,
     ask,
     elicit,
@@ -39,11 +39,12 @@ from ..dialog import (
 )
 from ..grammar import promise, to_you
 from ..idioms import everyday_idiom
+from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, other_partner
+from ..speakers import PartnerIntentHandler, dynamic_matches, other_partner
 from ..speech import Language
 from ..speech_text import excerpt, named, sentence_case
-from ..steering import logs_anyway, request_instead
+from ..steering import logs_anyway, request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     all_of_them,
@@ -52,7 +53,6 @@ from ..understanding import (
     kind_said,
     names_nothing,
     none_of_those,
-    partner_named,
     points_at,
     says_yes,
     unrelated,
@@ -66,8 +66,6 @@ MAX_WHICH_ONE = 2
 # A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
 MAX_HARD_DAY_ITEMS = 2
 FORM_WORDS = 10
-# Alexa's entity resolution against the values the skill sent this session (send_names).
-DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
 
 class LogKeptIntentHandler(PartnerIntentHandler):
@@ -134,6 +132,8 @@ def log_commitment(
         # dropped and the request served as itself (never a promise guessed from its words).
         attributes.pop(PENDING_LOG, None)
         return replay(handler_input, *other)
+    if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
+        return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
     if asked is not None and control(said) in ("back", "stop", "skip"):  # "go back", "never mind that"
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
@@ -261,21 +261,10 @@ def _which_one(
 
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:
     """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
-    send_names taught it this session (its dynamic entities): several when a synonym is
-    shared (the domain then asks which one), none when nothing matched."""
-    slot = get_slot(handler_input, "commitment")
-    resolutions = slot.resolutions.resolutions_per_authority if slot is not None and slot.resolutions else None
-    for authority in resolutions or []:
-        if not (authority.authority or "").startswith(DYNAMIC_AUTHORITY) or authority.status is None:
-            continue
-        if authority.status.code != StatusCode.ER_SUCCESS_MATCH:
-            return []
-        found = [
-            re.fullmatch(r"lineage-([0-9]{1,12})", (v.value.id if v.value is not None else None) or "")
-            for v in authority.values or []
-        ]
-        return list(dict.fromkeys(int(f[1]) for f in found if f))
-    return []
+    send_names taught it this session: several when a synonym is shared (the domain then asks
+    which one), none when nothing matched."""
+    found = [re.fullmatch(r"lineage-([0-9]{1,12})", value) for value in dynamic_matches(handler_input, "commitment")]
+    return list(dict.fromkeys(int(f[1]) for f in found if f))
 
 
 def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:
