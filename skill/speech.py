@@ -95,9 +95,22 @@ EN_US: dict[str, str] = {
     "yes_or_no": "Just yes or no, please.",
     "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
     # A person in danger may have been misheard: the way to the numbers, gently, every time.
-    "fallback_again": "I'm still not getting it. Say help to hear what you can say. If you're not safe, say: I need help.",
+    "fallback_again": "I'm still not getting it. You could say: {hint}. If you're not safe, say: I need help.",
+    # The two things to say there, after a second reply not understood (skill/unclear.py).
+    "hint_together": "yes, we're both here, or: no, just me",
+    "hint_held": "log it, or: it was my answer",
+    "hint_which": "the first one, or: none of them",
+    "hint_who": "my name is, and your name, or: stop",
+    "hint_reflection": "what got in the way, in a few words, or: skip",
+    "hint_question": "your answer, in a few words, or: skip",
+    "hint_yes_no": "yes, or: no",
+    "hint_waiting": "repeat that, or: stop",
+    "hint_menu": "I kept my promise, or: start our check-in",
     "still_not": "I'm still not getting it.",
     "fallback_give_up": "Let's leave it there for now. You can always try again, or use the website. Goodbye.",
+    "fallback_give_up_saved": (
+        "Let's leave it there for now. Your answers so far are saved: say start our check-in to carry on. Goodbye."
+    ),
     "unknown_intent": "Sorry, I can't do that yet. " + _OPTIONS + " What would you like to do?",
     "goodbye": "Goodbye. Take care of each other.",
     "sorry": "Sorry, something went wrong on my side, and nothing was saved. Please try again in a moment.",

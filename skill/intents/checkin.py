@@ -22,6 +22,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again,
+    ask_again_unclear,
     current_flow,
     elicit_answer,
     ids,
@@ -369,7 +370,7 @@ class NextIntentHandler(IntentHandler):
             return skip_question(handler_input, couple, flow)
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
-        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
+        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 
 class PreviousIntentHandler(IntentHandler):
@@ -389,4 +390,4 @@ class PreviousIntentHandler(IntentHandler):
         if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
             return reopened
         # Said again and again outside a check-in: never the identical line twice in a row.
-        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")
+        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")

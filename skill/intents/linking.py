@@ -131,11 +131,14 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
         if known is not None:
             return what_next(handler_input, language.say("who_known", name=known.name))
         return ask(handler_input, language.say("fallback"), language.say("what_next_reprompt"))
+    if known is None:  # the first name said in this session: welcomed as at launch
+        known_speaker(handler_input, partner)
+        return welcome(handler_input, partner)
     attributes = session_attributes(handler_input)
-    if known is not None and partner.id != known.id:
+    if partner.id != known.id:
         for waiting in WAITING:  # "which one?", a reflection: the one before's, not the new speaker's
             attributes.pop(waiting, None)
-    if known is None or partner.id != known.id:
+    if partner.id != known.id:
         known_speaker(handler_input, partner)
         return what_next(handler_input, language.say("speaker_switched", name=partner.name))
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
