@@ -87,7 +87,6 @@ def test_words_that_begin_start_the_checkin_when_it_is_offered(session, skill, s
     ],
 )
 def test_log_it_or_my_answer_in_words(session, skill, session_factory, home, contract, said, logged):
-    alex, _ = home
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk("start our check-in")
     talk("no")
