@@ -99,6 +99,7 @@ EN_US: dict[str, str] = {
     # The two things to say there, after a second reply not understood (skill/unclear.py).
     "hint_together": "yes, we're both here, or: no, just me",
     "hint_held": "log it, or: it was my answer",
+    "hint_skipped": "answer it now, or: leave it",
     "hint_which": "the first one, or: none of them",
     "hint_who": "my name is, and your name, or: stop",
     "hint_reflection": "what got in the way, in a few words, or: skip",

@@ -321,3 +321,24 @@ def stranger_named(couple: Couple, said: str) -> bool:
     if found is None or found[0] in _NOT_A_NAME or partner_named(couple, found[0]) is not None:
         return False
     return found[1] or _PLAINLY_WHO.search(spoken(said)) is not None
+
+
+# "You skipped …: answer it now, or leave it?" answered in words.
+_NOW = re.compile(
+    r"^(?:(?:yes|yeah|yep|ok|okay|sure|go on)\s*)*(?:(?:i'll|let me|let's|i will|i can|i want to)\s+)?"
+    r"(?:answer(?: it| that)?(?: now)?|now|do it now|go on then|yes please)?(?:\s+please)?$"
+)
+_LEAVE = re.compile(
+    r"^(?:(?:no|nope|nah|no thanks)\s*)*(?:(?:just|please)\s+)?(?:leave (?:it|that|it for now|it there)|skip(?: it)?|"
+    r"not now|later|no thanks|no thank you)?(?:\s+please)?$"
+)
+
+
+def answer_now(said: str) -> bool | None:
+    """ "Answer it now", "yes" (True); "leave it", "no" (False); None when unclear."""
+    text = spoken(said)
+    if not text:
+        return None
+    if _LEAVE.match(text):
+        return False
+    return True if _NOW.match(text) else None

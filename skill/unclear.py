@@ -20,6 +20,8 @@ def hint_key(flow: Mapping[str, Any], waiting: frozenset[str], reprompt: str) ->
         return "hint_together"
     if step == "log?":  # "Was that your answer, or shall I log it?"
         return "hint_held"
+    if step == "skipped?":  # "You skipped …: answer it now, or leave it?"
+        return "hint_skipped"
     if step in _WHICH_STEPS or "pending_log" in waiting:
         return "hint_which"
     if flow.get("who_asked") is True or "pending_request" in waiting:

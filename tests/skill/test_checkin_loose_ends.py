@@ -99,3 +99,43 @@ def test_log_it_or_my_answer_in_words(session, skill, session_factory, home, con
     else:
         assert entries(session) == []
         assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["i missed the evening talk on thursday"]
+
+
+# --- a skipped question is offered once more at the end, then left ------------------------------
+
+
+def _skip_the_first(talk: Talk) -> str:
+    talk("start our check-in")
+    talk("no")
+    talk("skip")
+    for answer in ("we argued less", "more walks", "a calm talk")[: len(QUESTIONS) - 2]:
+        talk(answer)
+    return talk("a date night").speech
+
+
+def test_a_skipped_question_is_offered_at_the_end_and_answered(session, skill, session_factory, home, contract):
+    alex, _ = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    offer = _skip_the_first(talk)
+    assert offer.endswith(f"You skipped: {QUESTIONS[0].rstrip('?')}. Answer it now, or leave it?")
+    assert talk("answer it now").speech.endswith(QUESTIONS[0])
+    done = talk("our walk on sunday")
+    assert not done.open and "left for later" not in done.speech
+    assert (alex.id, 0, "our walk on sunday") in answers(session) and len(answers(session)) == len(QUESTIONS)
+
+
+@pytest.mark.parametrize("said", ["leave it", "no", "no thanks, leave it"])
+def test_a_skipped_question_left_is_left_and_never_offered_again(session, skill, session_factory, home, contract, said):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    _skip_the_first(talk)
+    done = talk(said)
+    assert not done.open and "left one for later" in done.speech
+    assert len(answers(session)) == len(QUESTIONS) - 1
+
+
+def test_an_unclear_reply_to_the_offer_asks_again_then_ends(session, skill, session_factory, home, contract):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    _skip_the_first(talk)
+    first = talk("purple elephants")
+    assert first.open and first.speech.endswith("Would you like to answer it now, or leave it?")
+    assert len(answers(session)) == len(QUESTIONS) - 1  # never saved as the answer

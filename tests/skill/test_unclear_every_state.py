@@ -46,6 +46,10 @@ STATES = {
         ["I missed my promise to call when late", "yes", "traffic and a flat phone", "charging it at night"],
         "hint_yes_no",
     ),
+    "a skipped question, offered again": (
+        ["start our check-in", "no", "skip", "we argued less", "more walks", "a date night"],
+        "hint_skipped",
+    ),
     "which boundary?": (["I crossed a boundary at the gym"], "hint_which"),
     "undo?": (["log a small win we cooked", "undo that"], "hint_yes_no"),
     "all of them?": (["I missed all of them"], "hint_yes_no"),
