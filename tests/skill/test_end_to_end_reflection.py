@@ -27,8 +27,8 @@ REFLECTIONS = [
     ),
     (
         "evening talk",
-        "what triggered it was a long day at work",
-        "what would have prevented it is leaving work on time",
+        "my answer is a long day at work",
+        "honestly leaving work on time",
         ("long day at work", "leaving work on time"),
     ),
     (
