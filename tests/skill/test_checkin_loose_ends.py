@@ -28,7 +28,6 @@ TOGETHER_YES = [
     "yeah, he's right here next to me",
     "yep they're right here",
     "yes we're both here",
-    "she's right here next to me",
 ]
 TOGETHER_NO = [
     "no he's at work",
