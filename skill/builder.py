@@ -43,6 +43,7 @@ from .intents.progress import (
     ReadCheckInQuestionsIntentHandler,
     ReadContractIntentHandler,
 )
+from .intents.reflection import ReflectionHeardHandler
 from .intents.reminders import (
     RemindCheckInIntentHandler,
     ReminderSyncInterceptor,
@@ -64,6 +65,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         TopicQuestionHandler(),  # a topic named, the job not: asked, never guessed (skill/topics.py)
         LaunchRequestHandler(),
         HeldLogHandler(),  # something to log while a check-in question waits: confirmed first
+        ReflectionHeardHandler(),  # words heard as a log while a reflection waits: the reflection
         LogKeptIntentHandler(),
         LogMissedIntentHandler(),
         LogReliabilityIntentHandler(),

@@ -46,7 +46,7 @@ from .dialog import (
 from .intents.checkin_flow import HELD_INTENTS
 from .intents.checkin_held import checkin_waits, together_asked
 from .safety import SafetyHandler
-from .speech import ssml_text
+from .speech_text import ssml_text
 
 # Answered by the check-in itself while one of its questions waits.
 CHECKIN_OWN = frozenset(

@@ -20,7 +20,9 @@ from ask_sdk_model.dialog import ElicitSlotDirective
 from trust_tracker.models.entities import ContractItem
 
 from .context import SkillContext
-from .speech import Language, brief, for_locale, named, ssml_text
+from .speech import Language, for_locale
+from .speech_text import brief, named, ssml_text
+from .unclear import hint_key
 
 # Session attributes. The lineage ids offered when "which one?" was asked:
 PENDING_LOG = "pending_log"
@@ -45,6 +47,8 @@ SAID_LAST = "said_last"
 # What was last asked in this session, and how many times in a row ({"text": ..., "times": n}):
 # the same words are never asked a third time (ask()).
 SAID_BEFORE = "said_before"
+# Replies not understood in this session (ask_again_unclear): never a loop.
+UNCLEAR = "unclear"
 # Request attributes: the skill's request handlers in their order (a request answered as
 # another intent goes through them again: replay), and the check-in an aside answered in
 # this request comes back to (skill/checkin_aside.py).
@@ -223,22 +227,45 @@ def ask_again(handler_input: HandlerInput, prefix: str = "", *, after_ssml: str 
 
 
 def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | None:
-    """Not understood while a question waits: asked again after `prefix`; the second time
-    with a pointer to help; the third, a kind goodbye with nothing half-done kept. Never a
-    loop. None when no conversation waits for an answer."""
+    """Not understood while a question waits: asked again after `prefix`; the second time in
+    this session with two things to say there; the third, a kind goodbye that keeps what was
+    saved. Never a loop. None (and not counted) when no conversation waits for an answer."""
     attributes = session_attributes(handler_input)
-    question = attributes.get(LAST_QUESTION)
-    misses = question.get("misses") if isinstance(question, dict) else None
+    if not any(isinstance(attributes.get(key), dict) for key in WAITING):
+        return None
+    misses = count_unclear(handler_input)
+    if misses >= 3:
+        return give_up(handler_input)
+    return ask_again(handler_input, prefix if misses == 1 else still_not(handler_input))
+
+
+def count_unclear(handler_input: HandlerInput) -> int:
+    """One more reply not understood in this session: how many so far."""
+    attributes = session_attributes(handler_input)
+    misses = attributes.get(UNCLEAR)
     misses = misses + 1 if isinstance(misses, int) and not isinstance(misses, bool) else 1
+    attributes[UNCLEAR] = misses
+    return misses
+
+
+def still_not(handler_input: HandlerInput) -> str:
+    """ "I'm still not getting it. You could say: yes, or: no." (two things to say just here)."""
+    attributes, language = session_attributes(handler_input), speech(handler_input)
+    waiting = frozenset(key for key in WAITING if isinstance(attributes.get(key), dict))
+    question = attributes.get(LAST_QUESTION)
+    reprompt = question.get("reprompt") if isinstance(question, dict) else None
+    key = hint_key(current_flow(handler_input), waiting, reprompt if isinstance(reprompt, str) else "")
+    return language.say("fallback_again", hint=language.say(key))
+
+
+def give_up(handler_input: HandlerInput) -> Response:
+    """The third reply not understood: a kind goodbye; a check-in's answers so far stay saved."""
+    attributes = session_attributes(handler_input)
+    saved = bool(current_flow(handler_input).get("given"))
+    for key in (*WAITING, LAST_QUESTION):
+        attributes.pop(key, None)
     say = speech(handler_input).say
-    if misses >= 3 and any(isinstance(attributes.get(key), dict) for key in WAITING):
-        for key in (*WAITING, LAST_QUESTION):
-            attributes.pop(key, None)
-        return tell(handler_input, say("fallback_give_up"))
-    response = ask_again(handler_input, prefix if misses == 1 else say("fallback_again"))
-    if response is not None:
-        attributes[LAST_QUESTION]["misses"] = misses
-    return response
+    return tell(handler_input, say("fallback_give_up_saved" if saved else "fallback_give_up"))
 
 
 def what_next(handler_input: HandlerInput, prefix: str = "", *, unasked: bool = False) -> Response:

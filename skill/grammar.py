@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from .speech import Language, named
+from .speech import Language
+from .speech_text import named
 
 _VERB_WORDS = """
 answer apologise apologize ask attend avoid be book bring buy call charge check clean close come

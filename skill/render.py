@@ -7,7 +7,8 @@ from datetime import date, timedelta
 from trust_tracker.models.entities import LogEntry, LogKind, Milestone
 
 from .grammar import promise
-from .speech import Language, clause, excerpt, sentence_case
+from .speech import Language
+from .speech_text import clause, excerpt, sentence_case
 
 # Milestones spoken in one go; the site lists the rest.
 MAX_SPOKEN_MILESTONES = 2

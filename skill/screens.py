@@ -12,7 +12,7 @@ from ask_sdk_model.ui import SimpleCard
 
 from trust_tracker.models.progress import Progress
 
-from .speech import brief
+from .speech_text import brief
 
 CARD_TITLE = "Trust Tracker"
 MAX_CARD_TEXT = 1000

@@ -13,9 +13,11 @@ from collections.abc import Callable
 from typing import Any, cast
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_slot
 from ask_sdk_model import IntentRequest, Response
 from ask_sdk_model.dialog import DynamicEntitiesDirective
 from ask_sdk_model.er.dynamic import Entity, EntityListItem, EntityValueAndSynonyms, UpdateBehavior
+from ask_sdk_model.slu.entityresolution import StatusCode
 from sqlalchemy.orm import Session
 
 from trust_tracker.models import contracts, revisions, speakers
@@ -150,6 +152,32 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
     return ask_unless_looping(
         handler_input, language.say(key, names=names), reprompt, language.say("who_again", names=names)
     )
+
+
+# Alexa's entity resolution against the values the skill sent this session (send_names).
+DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
+
+
+def dynamic_matches(handler_input: HandlerInput, slot_name: str) -> list[str]:
+    """The ids Alexa resolved a slot's words to among the values send_names taught it this
+    session (its dynamic entities); none when nothing matched."""
+    slot = get_slot(handler_input, slot_name)
+    resolutions = slot.resolutions.resolutions_per_authority if slot is not None and slot.resolutions else None
+    for authority in resolutions or []:
+        if not (authority.authority or "").startswith(DYNAMIC_AUTHORITY) or authority.status is None:
+            continue
+        if authority.status.code != StatusCode.ER_SUCCESS_MATCH:
+            return []
+        return [v.value.id for v in authority.values or [] if v.value is not None and isinstance(v.value.id, str)]
+    return []
+
+
+def resolved_partner(handler_input: HandlerInput, couple: Couple, slot_name: str) -> Partner | None:
+    """The partner Alexa resolved a name slot to (send_names taught it the couple's names): how
+    "Callum" heard as "column" still names Callum. None without one clear match."""
+    named = set(dynamic_matches(handler_input, slot_name))
+    found = [p for p in couple.partners if f"partner-{p.id}" in named]
+    return found[0] if len(found) == 1 else None
 
 
 def send_names(handler_input: HandlerInput, couple: Couple) -> None:

@@ -24,6 +24,8 @@ EN_US: dict[str, str] = {
     "card_checkin": "this week's check-in",
     # Repairs during a check-in: skip, go back, change an answer, stop
     "checkin_skipped": "Let's leave that one for later.",
+    "checkin_skipped_offer": "You skipped: {question}. Answer it now, or leave it?",
+    "checkin_skipped_offer_reprompt": "Would you like to answer it now, or leave it?",
     "checkin_needs_words": "That one needs a few words, or you can say skip.",
     "checkin_help": (
         "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."

@@ -10,7 +10,7 @@ import re
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import Requested, requested, spoken
 
-from .understanding import partner_named
+from .partner_names import partner_named
 
 _BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
 _YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
@@ -83,44 +83,84 @@ _REPAIR = (
     r"no|nope|oh|oh no|oops|whoops|sorry|so sorry|my mistake|my bad|wait|actually|hold on|hang on|one sec|"
     r"excuse me|um+|uh+|er+m*|wrong (?:person|one|voice|name)|(?:that|this) (?:wasn't|was not|isn't|is not) (?:me|right)|not me"
 )
-_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:hi|hello|hey)\s+)?"
+_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:hi|hello|hey|ok|okay|right|alright|so)\s+)?"
 _SAYS = (
     r"(?:actually\s+)?(?:this is|it's|it is|i'm|i am|my name is|you're talking to|you are talking to|now it's|now it is)"
     r"\s+(?:actually\s+|really\s+|now\s+)?"
 )
-_SPEAKING = r"(?:here|speaking|talking|(?:is )?(?:speaking|talking|here|answering)(?: now)?|taking over)"
+_SPEAKING = (
+    r"(?:here|speaking|talking|(?:is )?(?:speaking|talking|here|answering|on)(?: now)?|taking over|"
+    r"(?:has |just )?took over|(?:has )?(?:just )?taken over|is taking over|(?:has )?got (?:it|this)|turn(?: now)?)"
+)
+# A handover said by the one leaving or arriving: "pass it to Sam", "over to Sam", "handing over to Sam".
+_PASSED = (
+    r"(?:(?:i'm |i am |i'll |i will |let me |let's )?(?:pass(?:ing)?|hand(?:ing)?|give|giving|switch(?:ing)?|swap(?:ping)?)"
+    r"(?: (?:it|this|you|me|the phone|the device))?(?: (?:over|back|across))? to|(?:and )?over to|back to)"
+)
 _AFTER_NAME = rf"(?:\s+(?:{_SPEAKING}|now|actually|instead|not\s+[a-z']+))*"
 # A reason after the name begins with who or why: "alex went to get the door", "because …".
 _REASON = r"(?:not|because|cause|since|as|so|and|but|while|he|she|they|he's|she's|they're|they've)"
+# Someone gone, said after the name with no repair word before it: "Sam speaking, Alex had to go".
+_AWAY = (
+    r"(?:'s|is|has|had|just|'ll be)?\s*(?:just\s+)?(?:gone|went|left|stepped|popped|ducked|had to|has to|needs? to|"
+    r"needed to|got called|is busy|busy|out|away|off|at|getting|answering|taking|took|can't|couldn't|ran|nipped)\b"
+)
 
 
-def _says_who(said: str, names: list[str]) -> tuple[str, bool] | None:
-    """(the name said, whether it is plainly a correction) when these words say who is
-    speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
+def _says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
+    """(the name said, whether it is plainly a correction, whether it says who went) when these
+    words say who is speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
     name = "|".join([*map(re.escape, sorted(names, key=len, reverse=True)), "[a-z']+"])
     reason = "|".join([_REASON, *map(re.escape, names)])
     found = re.match(
-        rf"^{_LEAD}(?:{_SAYS}(?P<a>{name})|(?:actually\s+)?(?P<b>{name})\s+{_SPEAKING})"
+        rf"^{_LEAD}(?:{_SAYS}(?P<a>{name})|(?:actually\s+)?(?P<b>{name})\s+{_SPEAKING}|{_PASSED}\s+(?P<c>{name}))"
         rf"{_AFTER_NAME}(?P<reason>\s+(?:{reason})\b.*)?$",
         spoken(said),
     )
-    if found is None or (found["reason"] and not found["lead"]):  # a reason only after "sorry", "no", "wait" …
+    if found is None:
+        return None
+    # A reason only after "sorry", "no", "wait" …, a handover ("Sam here", "over to Sam"), or
+    # when it says who went ("it's Sam, Alex went to get the door"): "it's Sam and I who argue" is no switch.
+    handover = found["b"] or found["c"]
+    who_went = rf"^\s+(?:{'|'.join([*map(re.escape, names), 'he', 'she', 'they'])})\s*{_AWAY}"
+    went = bool(found["reason"] and re.match(who_went, found["reason"]))
+    if found["reason"] and not (found["lead"] or handover or went):
         return None
     # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a
-    # reason, or "my name is" (unlike "I'm", never followed by how one feels).
+    # reason, a handover, or "my name is" (unlike "I'm", never followed by how one feels).
     plainly = (
         re.search(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b", found["lead"] or "")
         or found["reason"]
+        or found["c"]
         or re.search(r"\bmy name is\b", spoken(said))
     )
-    return found["a"] or found["b"], bool(plainly) or spoken(said).startswith("actually")
+    return found["a"] or found["b"] or found["c"], bool(plainly) or spoken(said).startswith("actually"), went
 
 
 def speaker_correction(couple: Couple, said: str) -> Partner | None:
     """ "Actually this is Sam", "sorry, no, it's Sam speaking", "wrong person, I'm Sam", "hold on,
-    this is Sam, Alex went to get the door": the partner named as the one really speaking."""
+    this is Sam, Alex went to get the door", "Sam took over", "pass it to Sam": the partner
+    named as the one really speaking (a name Alexa heard a little differently, "Calum", too)."""
     found = _says_who(said, [spoken(p.name) for p in couple.partners])
     return partner_named(couple, found[0]) if found else None
+
+
+def named_in_slot(couple: Couple, said: str) -> Partner | None:
+    """The partner named in IdentifySpeakerIntent's slot, which holds what followed "this is":
+    "Sam", "Sam speaking", or "Sam, Alex went to get the door"."""
+    return partner_named(couple, said) or speaker_correction(couple, said) or speaker_correction(couple, f"it's {said}")
+
+
+def other_went(couple: Couple, said: str) -> bool:
+    """Whether the words in IdentifySpeakerIntent's slot say someone went ("Sam, Alex went to
+    get the door", "Sam here, Alex had to go"): the one named speaks alone."""
+    names = [spoken(p.name) for p in couple.partners]
+    return any(found is not None and found[2] for found in (_says_who(said, names), _says_who(f"it's {said}", names)))
+
+
+def stranger_in_slot(couple: Couple, said: str) -> bool:
+    """Whether IdentifySpeakerIntent's slot names someone not in this couple ("Jordan")."""
+    return stranger_named(couple, said) or stranger_named(couple, f"my name is {said}")
 
 
 # Words that ask for more (AMAZON.MoreIntent's family: "the rest", "the other ones", "what else"):
@@ -207,6 +247,8 @@ _NOT_A_NAME = frozenset(
         "it",
         "that",
         "this",
+        "same",
+        "just",
         "me",
         "him",
         "her",
@@ -279,3 +321,24 @@ def stranger_named(couple: Couple, said: str) -> bool:
     if found is None or found[0] in _NOT_A_NAME or partner_named(couple, found[0]) is not None:
         return False
     return found[1] or _PLAINLY_WHO.search(spoken(said)) is not None
+
+
+# "You skipped …: answer it now, or leave it?" answered in words.
+_NOW = re.compile(
+    r"^(?:(?:yes|yeah|yep|ok|okay|sure|go on)\s*)*(?:(?:i'll|let me|let's|i will|i can|i want to)\s+)?"
+    r"(?:answer(?: it| that)?(?: now)?|now|do it now|go on then|yes please)?(?:\s+please)?$"
+)
+_LEAVE = re.compile(
+    r"^(?:(?:no|nope|nah|no thanks)\s*)*(?:(?:just|please)\s+)?(?:leave (?:it|that|it for now|it there)|skip(?: it)?|"
+    r"not now|later|no thanks|no thank you)?(?:\s+please)?$"
+)
+
+
+def answer_now(said: str) -> bool | None:
+    """ "Answer it now", "yes" (True); "leave it", "no" (False); None when unclear."""
+    text = spoken(said)
+    if not text:
+        return None
+    if _LEAVE.match(text):
+        return False
+    return True if _NOW.match(text) else None

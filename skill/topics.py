@@ -33,6 +33,7 @@ from .chores import CHORE_WORDS, about_chores
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
+    FLOW,
     MAX_SLOT_TEXT,
     ask,
     ask_again,
@@ -159,6 +160,12 @@ def _words_for(handler_input: HandlerInput, job: str) -> dict[str, str]:
     )
 
 
+def _reflection_waits(session: dict[str, Any]) -> bool:
+    """ "What triggered it?" or "what would have prevented it?" waits: "a reminder on my phone" answers it."""
+    flow = session.get(FLOW)
+    return isinstance(flow, dict) and flow.get("name") == "setback" and flow.get("step") in ("trigger", "prevention")
+
+
 class TopicInterceptor(AbstractRequestInterceptor):
     """Before the handlers are chosen: a carrier's sentence becomes the intent it asks for,
     and "yes" to "Shall I ...?" becomes the job offered."""
@@ -199,7 +206,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         names = tuple(n.lower() for n in said_names)
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
-        waits = checkin_waits(session)
+        waits = checkin_waits(session) or _reflection_waits(session)
         whole = said_around(topic, before, after)
         if not waits and lapses_said(whole):  # "I slipped up and went to the casino": asked, never a keep
             become(intent, MISSED, {"commitment": whole})
@@ -208,7 +215,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if reading.intent is not None:
             become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
         elif waits:
-            become(intent, ANSWER_INTENT, {"answer": whole})  # words of its own: the check-in's answer
+            become(
+                intent, ANSWER_INTENT, {"answer": whole}
+            )  # words of its own: the check-in's (or reflection's) answer
         else:
             requests[_UNCLEAR] = reading.choices
             requests[TOPIC_WORDS] = {job: _slots_for(job, said, whole, names) for job in reading.choices}

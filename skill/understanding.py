@@ -13,13 +13,13 @@ import difflib
 import re
 from collections.abc import Sequence
 
-from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner
+from trust_tracker.models.entities import ContractItem, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .chores import chores_named
 from .naming import Shared, content_words, shared
-from .speech import brief
+from .speech_text import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
 
@@ -294,60 +294,6 @@ class Words:
 
 
 # --- who is speaking ---------------------------------------------------------------
-
-# Words people say around their name when asked "Is this Alex or Sam?" ("it's Sam", "yes, Sam here").
-_AROUND_A_NAME = {
-    "yes",
-    "yeah",
-    "yep",
-    "hi",
-    "hello",
-    "hey",
-    "oh",
-    "it",
-    "its",
-    "it's",
-    "is",
-    "this",
-    "that",
-    "i",
-    "i'm",
-    "im",
-    "am",
-    "me",
-    "here",
-    "speaking",
-    "my",
-    "name",
-    "s",
-    "you",
-    "are",
-    "talking",
-    "to",
-    "with",
-    "the",
-    "um",
-    "uh",
-}
-# "I'm not Sam", "no, it isn't Sam": a name said with these is not an answer.
-_NEGATIONS = {"not", "no", "isn't", "isnt", "nope", "never", "neither", "nor"}
-
-
-def partner_named(couple: Couple, said: str) -> Partner | None:
-    """The partner of this couple whose name was said ("it's Sam", "sam"); None if unclear.
-
-    The words must be a name and little else: "I'm having a hard day" or "I'm not Sam"
-    name nobody, even when a partner is called Hard or Sam.
-    """
-    words = set(re.findall(r"[a-z0-9']+", (said or "").lower().replace("'s", " s")))
-    if not words or words & _NEGATIONS:
-        return None
-    found = [p for p in couple.partners if set(re.findall(r"[a-z0-9']+", p.name.lower())) & words]
-    if len(found) != 1:
-        return None
-    name_words = set(re.findall(r"[a-z0-9']+", found[0].name.lower()))
-    return found[0] if words <= name_words | _AROUND_A_NAME else None
-
 
 _YES = re.compile(
     r"(?:(?:yes|yeah|yep|sure|ok|okay)(?: please)?(?: (?:note it|do that|a moment))?|note it|"

@@ -25,10 +25,12 @@ from ..dialog import (
     ask,
     ask_again,
     ask_again_unclear,
+    count_unclear,
     current_flow,
-    session_attributes,
+    give_up,
     skill_context,
     speech,
+    still_not,
     tell,
     tell_ssml,
     vary,
@@ -38,9 +40,6 @@ from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
 from .menu import at_menu
-
-# Things not understood in a row in this session (AMAZON.FallbackIntent with no question open).
-FALLBACKS = "fallbacks"
 
 log = logging.getLogger(__name__)
 
@@ -130,13 +129,12 @@ class FallbackIntentHandler(IntentHandler):
         pending = ask_again_unclear(handler_input, say("fallback_pending"))
         if pending is not None:
             return pending
-        attributes = session_attributes(handler_input)
-        missed = attributes.get(FALLBACKS)
-        missed = missed + 1 if isinstance(missed, int) and not isinstance(missed, bool) else 1
-        attributes[FALLBACKS] = missed
+        missed = count_unclear(handler_input)
         if missed >= 3:
-            return tell(handler_input, say("fallback_give_up"))
-        return ask(handler_input, say("fallback" if missed == 1 else "fallback_again"), say("what_next_reprompt"))
+            return give_up(handler_input)
+        return ask(
+            handler_input, say("fallback") if missed == 1 else still_not(handler_input), say("what_next_reprompt")
+        )
 
 
 class RepeatIntentHandler(IntentHandler):

@@ -35,7 +35,8 @@ from ..dialog import (
     tell,
 )
 from ..speakers import other_partner
-from ..speech import Language, clause, sentence_case
+from ..speech import Language
+from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
 from ..understanding import Words, none_of_those, says_yes
 from .notes import NoteIntentHandler

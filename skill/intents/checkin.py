@@ -22,6 +22,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again,
+    ask_again_unclear,
     current_flow,
     elicit_answer,
     ids,
@@ -33,10 +34,11 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..partner_names import partner_named
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
-from ..speech import excerpt
+from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
-from ..understanding import commitments_named, has_words, partner_named
+from ..understanding import commitments_named, has_words
 from .checkin_flow import (
     HELD_INTENTS,
     MAX_GO_BACK,
@@ -368,7 +370,7 @@ class NextIntentHandler(IntentHandler):
             return skip_question(handler_input, couple, flow)
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
-        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
+        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 
 class PreviousIntentHandler(IntentHandler):
@@ -388,4 +390,4 @@ class PreviousIntentHandler(IntentHandler):
         if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
             return reopened
         # Said again and again outside a check-in: never the identical line twice in a row.
-        return ask_again(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")
+        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")

@@ -142,7 +142,45 @@ def ask_turn(handler_input: HandlerInput, speaker: Partner, turn: checkin_turns.
     if turn.question is not None:
         return ask_question(handler_input, turn.question, prefix)
     assert turn.summary is not None
-    return finish_checkin(handler_input, speaker, turn.summary, prefix=prefix)
+    return offer_skipped(handler_input, speaker, prefix) or finish_checkin(
+        handler_input, speaker, turn.summary, prefix=prefix
+    )
+
+
+# At the end, each question skipped in this conversation is offered once more ("You skipped …:
+# answer it now, or leave it?"), then left: the (partner id, position) pairs offered so far.
+SKIPPED_STEP, OFFERED_SKIPS = "skipped?", "offered_skips"
+
+
+def offer_skipped(handler_input: HandlerInput, speaker: Partner, prefix: str = "") -> Response | None:
+    """The first skipped question not offered yet, offered; None when every one was."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    flow = current_flow(handler_input)
+    offered = pairs(flow, OFFERED_SKIPS)
+    present = present_partners(speaker.couple, flow) or [speaker]
+    question = checkin_turns.next_question(context.session, present, context.now, offered) if skipped(flow) else None
+    if question is None:
+        return None
+    flow.update(step=SKIPPED_STEP, **{OFFERED_SKIPS: [*map(list, offered), [question.partner.id, question.position]]})
+    session_attributes(handler_input)[FLOW] = flow
+    elicit_answer(handler_input)
+    text = say("checkin_skipped_offer", question=question.text.rstrip("?.!"))
+    return ask(handler_input, " ".join(filter(None, [prefix, text])), say("checkin_skipped_offer_reprompt"))
+
+
+def settle_skipped(handler_input: HandlerInput, speaker: Partner, flow: dict[str, Any], now: bool) -> Response:
+    """ "Answer it now" (the question asked again) or "leave it" (the next skipped one, or the end)."""
+    context = skill_context(handler_input)
+    offered = pairs(flow, OFFERED_SKIPS)
+    present = present_partners(speaker.couple, flow) or [speaker]
+    if now and offered:
+        flow["skipped"] = [list(pair) for pair in skipped(flow) if pair != offered[-1]]
+        question = checkin_turns.next_question(context.session, present, context.now, offered[:-1])
+        if question is not None:
+            return ask_question(handler_input, question)
+    flow.pop("step", None)
+    turn = checkin_turns.turn(context.session, speaker, present, context.now, skipped=skipped(flow))
+    return ask_turn(handler_input, speaker, turn)
 
 
 def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, prefix: str = "") -> Response:

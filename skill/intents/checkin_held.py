@@ -43,7 +43,7 @@ from ..dialog import (
 from ..grammar import promise, to_you
 from ..hedges import hedged, without_hedge
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
-from ..speech import clause
+from ..speech_text import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
 from ..understanding import Words, all_of_them, has_words, kind_said, none_of_those
 from .breach import breach_logged

@@ -30,14 +30,15 @@ from ..dialog import (
 )
 from ..lapses import lapses_said
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import held_choice, request_intent
+from ..steering import answer_now, held_choice, request_intent, speaker_correction, stranger_named
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
-from .checkin_flow import HELD_STEP, HELD_TRIES, begin_checkin, checkin_offered
+from .checkin_flow import HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
+from .linking import handover
 from .logbook import log_commitment, log_moment, moment_offered, which_one_again
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
@@ -60,8 +61,17 @@ class AnswerIntentHandler(IntentHandler):
         flow = current_flow(handler_input)
         name = flow.get("name")
         say = speech(handler_input).say
+        said = slot_text(handler_input, "answer")
+        named = speaker_correction(couple, said) if name != "checkin" else None
+        if name != "checkin" and (named is not None or stranger_named(couple, said)):  # "it's Sam now"
+            return handover(handler_input, couple, named, named is None)
         if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
+        if name == "checkin" and flow.get("step") == SKIPPED_STEP and (now := answer_now(said)) is not None:
+            partner = current_partner(handler_input)
+            return settle_skipped(handler_input, partner, flow, now) if partner else lost_place(handler_input)
+        if name == "checkin" and flow.get("step") == SKIPPED_STEP:
+            return ask_again_unclear(handler_input, say("checkin_skipped_offer_reprompt")) or lost_place(handler_input)
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
             return held_reply(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if (name, flow.get("step")) == (BREACH_FLOW, BREACH_WHICH):  # "which of your boundaries was it?"
@@ -164,6 +174,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         return settle_held(handler_input, partner.couple, flow, "log" if yes else "no")
     if step == ("checkin", "answer?"):
         return confirm_answer(handler_input, partner.couple, flow, yes)
+    if step == ("checkin", SKIPPED_STEP):  # "You skipped …: answer it now, or leave it?"
+        return settle_skipped(handler_input, partner, flow, yes)
     if step[0] == "checkin" and "position" in flow:  # "yes" or "no" as the answer to a question
         return answer_checkin(handler_input, partner.couple, flow, "yes" if yes else "no")
     if not flow and (several := settle_several(handler_input, partner, yes)) is not None:

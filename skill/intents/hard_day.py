@@ -12,7 +12,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..dialog import skill_context, speech, tell
 from ..speakers import PartnerIntentHandler, other_partner
-from ..speech import excerpt, named, sentence_case
+from ..speech_text import excerpt, named, sentence_case
 
 # A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
 MAX_HARD_DAY_ITEMS = 2

@@ -12,8 +12,10 @@ from ..dialog import (
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
     PENDING_REQUEST,
+    WAITING,
     IntentHandler,
     ask,
+    ask_again,
     current_flow,
     elicit,
     not_linked,
@@ -25,9 +27,17 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..speakers import current_partner, known_speaker, linked_couple, recognised_speaker, voice_identity
-from ..steering import speaker_correction, stranger_named
-from ..understanding import pairing_code, partner_named, says_no
+from ..partner_names import partner_named
+from ..speakers import (
+    current_partner,
+    known_speaker,
+    linked_couple,
+    recognised_speaker,
+    resolved_partner,
+    voice_identity,
+)
+from ..steering import named_in_slot, other_went, stranger_in_slot
+from ..understanding import pairing_code, says_no
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import ask_who, named_speaker, only_us
@@ -49,8 +59,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
-        # "Sam", "it's Sam", and "actually this is Sam" (a correction said as the answer).
-        partner = partner_named(couple, said) or speaker_correction(couple, said)
+        # "Sam", "it's Sam", "actually this is Sam", "Sam, Alex went to get the door", or a name
+        # Alexa heard differently and resolved to one of the couple's (send_names).
+        partner = named_in_slot(couple, said) or resolved_partner(handler_input, couple, IDENTIFY_SLOT)
         if not isinstance(attributes.get(PENDING_REQUEST), dict):
             return self._unasked(handler_input, couple, partner, said)
         if partner is None:
@@ -64,10 +75,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
             # A name that is nobody here ("actually this is Jordan"): said gently, then the question.
             unclear = f"{only_us(handler_input, couple)} {language.say('who_reprompt', names=names)}"
-            stranger = stranger_named(couple, said if len(said.split()) > 1 else f"my name is {said}")
             return ask(
                 handler_input,
-                unclear if stranger else language.say("who_unclear", names=names),
+                unclear if stranger_in_slot(couple, said) else language.say("who_unclear", names=names),
                 language.say("who_reprompt", names=names),
             )
         known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
@@ -89,28 +99,50 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         """
         flow = current_flow(handler_input)
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
-            negated = partner_named(couple, said) is None and says_no(said)
+            went = partner is not None and other_went(couple, said)
+            bound = recognised_speaker(handler_input)
+            if went and partner is not None and (bound is None or bound.id == partner.id):
+                known_speaker(handler_input, partner)  # "Sam here, Alex had to go": Sam, alone
+            negated = went or (partner_named(couple, said) is None and says_no(said))
             return replay(handler_input, "AMAZON.NoIntent" if negated else "AMAZON.YesIntent", {})
-        known = current_partner(handler_input)
-        language = speech(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
             if partner is not None:
                 return named_speaker(handler_input, couple, flow, partner)
             return ask_who(handler_input, couple, flow, "")
-        if known is not None and partner is not None and partner.id != known.id:
-            # "Actually this is Sam": for this session only, and never for a voice Alexa knows.
-            bound = recognised_speaker(handler_input)
-            if bound is not None:
-                return what_next(handler_input, language.say("who_known", name=bound.name))
-            known_speaker(handler_input, partner)
-            return what_next(handler_input, language.say("speaker_switched", name=partner.name))
-        if known is not None:
-            known_speaker(handler_input, known)
-            return what_next(handler_input, language.say("who_known", name=known.name))
-        if partner is None:
-            return ask(handler_input, language.say("fallback"), language.say("what_next_reprompt"))
+        return handover(handler_input, couple, partner, stranger_in_slot(couple, said))
+
+
+def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | None, stranger: bool) -> Response:
+    """Who is speaking, said where no check-in question waits (the menu, "which one?", a
+    reflection): the one named speaks for
+    the rest of this session, and what waited for the one before is let go, nothing credited
+    to the wrong person; a name nobody here has is told the names this device knows, and asked."""
+    known, language = current_partner(handler_input), speech(handler_input)
+    bound = recognised_speaker(handler_input)
+    if partner is not None and bound is not None and partner.id != bound.id:
+        return what_next(handler_input, language.say("who_known", name=bound.name))  # never a voice Alexa knows
+    if partner is None and stranger:
+        names = language.either([p.name for p in couple.partners])
         session_attributes(handler_input)[PENDING_REQUEST] = {"name": "LaunchRequest", "slots": {}}
-        return self.handle(handler_input)
+        elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+        asked = language.say("who_reprompt", names=names)
+        return ask(handler_input, f"{only_us(handler_input, couple)} {asked}", asked)
+    if partner is None:
+        if known is not None:
+            return what_next(handler_input, language.say("who_known", name=known.name))
+        return ask(handler_input, language.say("fallback"), language.say("what_next_reprompt"))
+    if known is None:  # the first name said in this session: welcomed as at launch
+        known_speaker(handler_input, partner)
+        return welcome(handler_input, partner)
+    attributes = session_attributes(handler_input)
+    if partner.id != known.id:
+        for waiting in WAITING:  # "which one?", a reflection: the one before's, not the new speaker's
+            attributes.pop(waiting, None)
+    if partner.id != known.id:
+        known_speaker(handler_input, partner)
+        return what_next(handler_input, language.say("speaker_switched", name=partner.name))
+    said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
+    return ask_again(handler_input, said) or what_next(handler_input, said)
 
 
 class LinkDeviceIntentHandler(IntentHandler):

@@ -10,9 +10,7 @@ from __future__ import annotations
 import re
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_slot
 from ask_sdk_model import Response
-from ask_sdk_model.slu.entityresolution import StatusCode
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
@@ -23,6 +21,8 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..dialog import (
     FLOW,
+    IDENTIFY_INTENT,
+    IDENTIFY_SLOT,
     PENDING_LOG,
     ask,
     elicit,
@@ -40,10 +40,12 @@ from ..dialog import (
 from ..grammar import promise
 from ..hedges import hedged, without_hedge
 from ..idioms import everyday_idiom
+from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler
-from ..speech import Language, excerpt, named
-from ..steering import request_instead
+from ..speakers import PartnerIntentHandler, dynamic_matches
+from ..speech import Language
+from ..speech_text import excerpt, named
+from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     all_of_them,
@@ -51,7 +53,6 @@ from ..understanding import (
     kind_said,
     names_nothing,
     none_of_those,
-    partner_named,
     points_at,
     says_yes,
     unrelated,
@@ -64,8 +65,6 @@ LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 LOG_KINDS = {kind.value: kind for kind in LOG_INTENTS}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
-# Alexa's entity resolution against the values the skill sent this session (send_names).
-DYNAMIC_AUTHORITY = "amzn1.er-authority.echo-sdk.dynamic."
 
 
 class LogKeptIntentHandler(PartnerIntentHandler):
@@ -134,6 +133,8 @@ def log_commitment(
         # dropped and the request served as itself (never a promise guessed from its words).
         attributes.pop(PENDING_LOG, None)
         return replay(handler_input, *other)
+    if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
+        return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
     if asked is not None and control(said) in ("back", "stop", "skip"):  # "go back", "never mind that"
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
@@ -280,21 +281,10 @@ def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response |
 
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:
     """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
-    send_names taught it this session (its dynamic entities): several when a synonym is
-    shared (the domain then asks which one), none when nothing matched."""
-    slot = get_slot(handler_input, "commitment")
-    resolutions = slot.resolutions.resolutions_per_authority if slot is not None and slot.resolutions else None
-    for authority in resolutions or []:
-        if not (authority.authority or "").startswith(DYNAMIC_AUTHORITY) or authority.status is None:
-            continue
-        if authority.status.code != StatusCode.ER_SUCCESS_MATCH:
-            return []
-        found = [
-            re.fullmatch(r"lineage-([0-9]{1,12})", (v.value.id if v.value is not None else None) or "")
-            for v in authority.values or []
-        ]
-        return list(dict.fromkeys(int(f[1]) for f in found if f))
-    return []
+    send_names taught it this session: several when a synonym is shared (the domain then asks
+    which one), none when nothing matched."""
+    found = [re.fullmatch(r"lineage-([0-9]{1,12})", value) for value in dynamic_matches(handler_input, "commitment")]
+    return list(dict.fromkeys(int(f[1]) for f in found if f))
 
 
 def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:

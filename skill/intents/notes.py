@@ -16,7 +16,7 @@ from ..dialog import ask, elicit, skill_context, slot_text, speech, tell
 from ..grammar import to_you
 from ..render import celebration
 from ..speakers import PartnerIntentHandler
-from ..speech import excerpt
+from ..speech_text import excerpt
 from ..steering import logs_anyway
 from ..understanding import has_words
 

@@ -14,7 +14,8 @@ from .. import screens
 from ..dialog import skill_context, speech, spoken_list, tell
 from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
 from ..speakers import PartnerIntentHandler
-from ..speech import Language, excerpt, named
+from ..speech import Language
+from ..speech_text import excerpt, named
 
 MAX_SPOKEN_STREAKS = 2
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import setbacks, speakers
@@ -15,17 +16,22 @@ from trust_tracker.models.steering_words import control
 
 from .. import screens
 from ..dialog import (
+    IntentHandler,
     ask,
     ask_again_unclear,
+    current_flow,
     elicit_answer,
     end_flow,
     lost_place,
+    not_linked,
     replay,
     skill_context,
+    slot_text,
     speech,
     tell,
     what_next,
 )
+from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words, says_yes
 
@@ -133,3 +139,36 @@ def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
     text = say("change_proposed", number=version.number)
     screens.summary_card(handler_input, say("card_change"), text)
     return tell(handler_input, text)
+
+
+# How a logging intent's samples begin before its slot ("i missed {commitment}"): what was said
+# to "what triggered it?" that Alexa heard as a log ("I missed the call because my phone died").
+_SAID_AS = {
+    "LogMissedIntent": ("I missed", "commitment"),
+    "LogKeptIntent": ("I kept", "commitment"),
+    "LogAllMissedIntent": ("I missed", "quantity"),
+    "LogAllKeptIntent": ("I kept", "quantity"),
+    "LogBreachIntent": ("", "note"),
+    "LogSmallWinIntent": ("", "note"),
+    "LogReliabilityIntent": ("", "note"),
+}
+
+
+class ReflectionHeardHandler(IntentHandler):
+    """Words Alexa heard as a log while "what triggered it?" or "what would have prevented it?"
+    waits: the reflection, saved as that and never logged (a second entry for one miss)."""
+
+    intents = tuple(_SAID_AS)
+
+    def can_handle(self, handler_input: HandlerInput) -> bool:
+        flow = current_flow(handler_input)
+        reflecting = flow.get("name") == "setback" and flow.get("step") in ("trigger", "prevention")
+        return reflecting and super().can_handle(handler_input)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        verb, slot = _SAID_AS[str(get_intent_name(handler_input))]
+        said = " ".join(filter(None, [verb, slot_text(handler_input, slot)]))
+        return answer_reflection(handler_input, couple, current_flow(handler_input), said)

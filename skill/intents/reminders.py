@@ -40,7 +40,8 @@ from ..alexa_apis import AlexaApis, ApiUnavailable, PermissionMissing, ReminderG
 from ..dialog import IntentHandler, ask, checkin_waits_behind, not_linked, skill_context, speech, tell, vary
 from ..safety import SUPPORT_INTENT, distress_said
 from ..speakers import PartnerIntentHandler, linked_couple, other_partner, voice_identity
-from ..speech import Language, brief
+from ..speech import Language
+from ..speech_text import brief
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ from trust_tracker.models.entities import ContractItem, ItemKind, LogEntry, Voic
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
-from trust_tracker.skill.speech import ssml_text
+from trust_tracker.skill.speech_text import ssml_text
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
 ALEX_VOICE = "amzn1.ask.person.ALEX"

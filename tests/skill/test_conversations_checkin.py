@@ -174,15 +174,16 @@ def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_tal
     alex_talks("start our check-in")
     said = alex_talks("honestly I'm not sure")
     assert said.speech == "Just yes or no, please. Is Sam here for the check-in too? Yes or no?" and said.open
-    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))  # the second unclear reply: a pointer to help
+    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))  # the second unclear reply: two things to say
     assert said.speech == (
-        "I'm still not getting it. Say help to hear what you can say. If you're not safe, say: I need help. "
+        "I'm still not getting it. You could say: yes, we're both here, or: no, just me. "
+        "If you're not safe, say: I need help. "
         "Is Sam here for the check-in too? Yes or no?"
     )
     assert alex_talks("no").speech == f"Question 1: {QUESTIONS[0]}"
-    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))
-    assert said.speech == f"Sorry, I didn't get that. {QUESTIONS[0]}"
     assert alex_talks("our walk").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
+    said = alex_talks.send(Match("AMAZON.FallbackIntent", {}))  # the third in this session: a kind end
+    assert said.speech == SAY("fallback_give_up_saved") and not said.open
     assert count(session, CheckInAnswer) == 1
 
 

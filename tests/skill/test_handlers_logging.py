@@ -32,7 +32,8 @@ from trust_tracker.models import contracts, tracking
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Source
 from trust_tracker.models.errors import Conflict
 from trust_tracker.skill.grammar import promise
-from trust_tracker.skill.speech import for_locale, spoken
+from trust_tracker.skill.speech import for_locale
+from trust_tracker.skill.speech_text import spoken
 
 
 @pytest.mark.parametrize(

@@ -288,7 +288,7 @@ def test_not_understood_escalates_and_never_loops(home, contract, alex_talks):
     first = alex_talks.send(fallback)
     assert "for example: I kept my promise" in first.speech and first.open
     second = alex_talks.send(fallback)
-    assert second.speech.startswith("I'm still not getting it. Say help") and second.open
+    assert second.speech.startswith("I'm still not getting it. You could say: I kept my promise") and second.open
     third = alex_talks.send(fallback)
     assert not third.open and third.speech.endswith("Goodbye.")
 
@@ -356,7 +356,7 @@ def test_unclear_replies_to_a_yes_or_no_question_escalate_to_a_kind_goodbye(sess
     second = alex_talks.send(Match("AMAZON.FallbackIntent"))
     third = alex_talks.send(Match("AnswerIntent", {"answer": "i think so"}))  # "I think so" to a yes-or-no
     assert first.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?" and first.open
-    assert second.speech.startswith("I'm still not getting it. Say help to hear what you can say") and second.open
+    assert second.speech.startswith("I'm still not getting it. You could say: yes, we're both here") and second.open
     assert second.speech.endswith("Is Sam here for the check-in too? Yes or no?")
     assert third.speech == US.say("fallback_give_up") and not third.open
     assert answers(session) == []

@@ -2,7 +2,7 @@
 have been misheard: the second "not understood" in a row suggests, gently and in every locale, the
 words that reach the help ("If you're not safe, say: I need help."), at the menu and while a
 question waits; said next, they get the locale's numbers with nothing written. Before safety10 the
-second fallback offered only "help" and "stop"."""
+second fallback offered only "help" and "stop"; since voice8 it also names two things to say there."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ def test_the_second_fallback_suggests_asking_for_help_in_every_locale(say, sessi
     assert GENTLE not in speech(first)  # the first keeps its one example
     second = say(then(first, "AMAZON.FallbackIntent", locale=locale))
     said = speech(second)
-    assert said.startswith("I'm still not getting it. Say help to hear what you can say.") and GENTLE in said
+    assert said.startswith("I'm still not getting it. You could say:") and GENTLE in said
     assert len(said.split()) <= 25 and second["response"]["shouldEndSession"] is False
     kept = stored(session)
     assert_support(say(then(second, "SupportIntent", {}, locale=locale)), locale)  # "I need help", said next

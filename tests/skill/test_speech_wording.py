@@ -16,7 +16,8 @@ from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
 from trust_tracker.skill.grammar import promise
-from trust_tracker.skill.speech import excerpt, for_locale, spoken
+from trust_tracker.skill.speech import for_locale
+from trust_tracker.skill.speech_text import excerpt, spoken
 
 __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
 

@@ -5,7 +5,7 @@ import pytest
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogKind
-from trust_tracker.skill import understanding
+from trust_tracker.skill import partner_names, understanding
 
 C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
 
@@ -65,7 +65,7 @@ def test_commitments_named(session, couple):
 )
 def test_partner_named(couple, said, expected):
     alex, _ = couple
-    found = understanding.partner_named(alex.couple, said)
+    found = partner_names.partner_named(alex.couple, said)
     assert (found.name if found else None) == expected
 
 

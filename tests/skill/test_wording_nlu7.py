@@ -10,7 +10,8 @@ import pytest
 from tests.skill.test_safety import alex, say, skill, speech
 from tests.skill.test_topics_safe import home, spoken_to
 from trust_tracker.skill.grammar import promise
-from trust_tracker.skill.speech import excerpt, for_locale
+from trust_tracker.skill.speech import for_locale
+from trust_tracker.skill.speech_text import excerpt
 
 __all__ = ["alex", "home", "say", "skill"]  # fixtures
 EN = for_locale("en-GB")
