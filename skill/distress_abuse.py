@@ -141,8 +141,8 @@ ABUSE = [
     rf"\b{_SAYS}\b(?: [\w']+){{1,10}}? {_HELD_OVER}\b(?: [\w']+){{0,6}}? {_IF_I}",
     # "You'll regret it": said as a warning, not of a concert missed.
     rf"\b{_SAYS}(?: that)? (?:i|you) (?:will|would|are going to|am going to|were going to|was going to|will live to|"
-    r"would live to) (?:regret (?:it|this|that|the day|ever)|be sorry|pay for (?:it|this|that))\b(?! if (?:i|you) "
-    r"(?:do not|did not|miss|skip|never|don t))",
+    r"would live to) (?:regret (?:it|this|that|the day|ever)|be sorry)\b(?! (?:if (?:i|you) (?:do not|did not|miss|"
+    r"skip|never)|to (?:miss|see|hear|leave)|for (?:you|him|her|them|missing)|about (?:the|it|missing)|i missed)\b)",
     # Disbelief promised: "he said he'd make sure nobody ever believed me".
     rf"\b{_WHO}(?: [\w']+){{0,6}}? (?:make sure|says|said|tells me|told me|warned|threatens|threatened|reminds me|"
     r"keeps saying|swore|swears|promised|promises)(?: [\w']+){0,4}? (?:nobody|no one|noone)(?: [\w']+){0,3}? (?:believe|believes|believed) (?:me|us|"
