@@ -143,6 +143,7 @@ ABUSE = [
     rf"\b{_SAYS}(?: that)? (?:i|you) (?:will|would|are going to|am going to|were going to|was going to|will live to|"
     r"would live to) (?:regret (?:it|this|that|the day|ever)|be sorry)\b(?! (?:if (?:i|you) (?:do not|did not|miss|"
     r"skip|never)|to (?:miss|see|hear|leave)|for (?:you|him|her|them|missing)|about (?:the|it|missing)|i missed)\b)",
+    r"\b(?:make|makes|making) sure (?:i|you) (?:regret|pay for) (?:it|this|that|the day|ever)\b",
     # Disbelief promised: "he said he'd make sure nobody ever believed me".
     rf"\b{_WHO}(?: [\w']+){{0,6}}? (?:make sure|says|said|tells me|told me|warned|threatens|threatened|reminds me|"
     r"keeps saying|swore|swears|promised|promises)(?: [\w']+){0,4}? (?:nobody|no one|noone)(?: [\w']+){0,3}? (?:believe|believes|believed) (?:me|us|"

@@ -118,6 +118,11 @@ LOOKALIKES = [
     "because it felt like we were a team again after such a hard year",
     "the car boot slammed on my hand when i was carrying the shopping in",
     "my cousin grabbed my wrist to pull me out of the way of the bike",
+    # Everyday bargains said as "if I leave ..., he'll ...": the shape of a threat, not one.
+    "she says if i leave the washing out she'll bring it in before the rain",
+    "he said if i leave work early he'll pick the kids up from school",
+    "sam says if i go to the gym tonight he'll cook dinner",
+    "alex told me if i leave the car at home she'll drive us both",
 ]
 
 (
