@@ -20,14 +20,16 @@ import pytest
 
 from tests.skill.distress_blind12 import TWELFTH_DISTRESS, TWELFTH_LOOKALIKES
 from tests.skill.distress_families import assert_blind_list_heard, family_checks, phrasings
+from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.talk import ALEX_VOICE, USER, home
 from tests.skill.test_safety import LOCALES, NUMBERS, alex, say, skill
+from tests.skill.test_safety_said_alone import helped, spoken
 from tests.skill.test_safety_softly import PLACES
 from tests.skill.test_safety_states import _disclose, stored
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Conversation, InteractionModel, Reply
 
-__all__ = ["alex", "home", "say", "skill"]  # fixtures, shared
+__all__ = ["alex", "conversation_script", "home", "say", "skill"]  # fixtures, shared
 
 FAMILIES = {
     "hands laid": [
@@ -178,3 +180,14 @@ def test_the_lookalikes_said_alone_get_no_lines(skill, session_factory, locale) 
     for said in TWELFTH_LOOKALIKES + LOOKALIKES:
         answer = _said_alone(skill, session_factory, said.replace(",", ""), locale) or ""
         assert not any(number in answer for number in NUMBERS[locale]), (said, answer)
+
+
+@pytest.mark.usefixtures("alex")
+def test_said_alone_through_virtual_alexa_each_ends_at_help(conversation_script, say, session) -> None:
+    """virtual-alexa's own router (it prefers the sample with the most fixed words) and the handler chain."""
+    routed = route_only([spoken(said) for said in TWELFTH_DISTRESS + phrasings(FAMILIES)])
+    missed = [turn["utterance"] for turn in routed if not helped(say, session, turn)]
+    print(
+        f"twelfth list and families said alone through virtual-alexa, helped: {len(routed) - len(missed)}/{len(routed)}"
+    )
+    assert missed == []
