@@ -47,8 +47,11 @@ _PHRASES = [
     r"(?:down|over|against|into|by|around|across|to the)\b",
     rf"\b{SUBJECT}{BETWEEN} (?:pushed|pushes|pushing|shoved) me\b(?! (?:to|into|harder|forward|away|out)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:grabbed|grabs|grabbing) me\b(?:$| and\b| hard\b| again\b)",
+    # Not to catch a fall: "he grabbed my arm to stop me falling off the kerb".
     rf"\b{SUBJECT}{BETWEEN} (?:grabbed|grabs|grabbing|twisted|twists|squeezed|squeezes|yanked|pulled) my "
-    r"(?:wrist|wrists|arm|arms|throat|neck|hair)\b",
+    r"(?:wrist|wrists|arm|arms|throat|neck|hair)\b(?! (?:to (?:stop|keep|save) me (?:from )?(?:falling|tripping|"
+    r"slipping|stepping|going over|walking into)|to (?:steady|catch|balance) me|as i (?:fell|tripped|slipped|stumbled)|"
+    r"when i (?:fell|tripped|slipped|stumbled)|before i (?:fell|tripped|slipped)))",
     r"\b(?:grabbed|grabs|grabbing|held|holds|pinned) me by (?:the|my) (?:throat|neck|hair)\b",
     # Fear the partner causes, said of them: "he scares me", "my partner frightens me".
     rf"\b{SUBJECT}{BETWEEN} (?:scares|frightens|terrifies|intimidates) (?:me|us|the kids|my kids)\b",
@@ -98,8 +101,11 @@ _PHRASES = [
     r"(?:on|in|under|inside|onto|to) my\b",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
     # Not borrowed to pay: "she took my card to pay for the groceries because mine was declined".
+    # Nor kept by a bank, a machine or an office ("the bank took my card because it expired"), nor by mistake.
+    r"(?<!bank )(?<!atm )(?<!machine )(?<!embassy )(?<!customs )(?<!security )(?<!airline )(?<!reception )(?<!hotel )"
     r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b"
-    r"(?! to (?:pay|buy|top up|the (?:shop|till|counter|store))\b)",
+    r"(?! (?:to (?:pay|buy|top up|the (?:shop|till|counter|store))|by (?:mistake|accident)|accidentally|because (?:it|mine|his|hers|"
+    r"theirs|his own|her own) (?:expired|was (?:expired|out of date|damaged|cloned|declined|blocked|at home)))\b)",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     # None of these is a game's "beat me at chess": "punched me at the party" is a blow.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"
@@ -112,7 +118,8 @@ _PHRASES = [
     r"\bnever see (?:them|the kids|my kids|my children|the children) again\b",
     r"\btake (?:the|my|our) (?:kids|children) (?:away|from me)\b",
     # Coercive control.
-    r"\b(?:takes|took|hides|hid) my (?:car )?keys\b",
+    r"\b(?:takes|took|hides|hid) my (?:car )?keys\b(?! (?:by (?:mistake|accident)|accidentally|instead of (?:his|her|"
+    r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:private |intimate |naked |nude )?"

@@ -160,6 +160,9 @@ _PERSON_ACT = (
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
     r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
     r"scares|frightens|terrifies|intimidates|"
+    # Hands laid or raised on someone, said sideways: "sam put his hands on me", "got physical with me".
+    r"(?:put|puts|laid|lays) (?:a |his |her |their )?(?:finger|fingers|hand|hands) on|(?:raised|raises) (?:his|her|their) "
+    r"(?:hand|fist) (?:to|on|at|against)|(?:got|gets|getting) physical with|"
     rf"screamed|{STRONG})\b"
 )
 # Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",

@@ -11,6 +11,7 @@ same sentence; when in doubt, safety wins.
 
 from __future__ import annotations
 
+from .distress_abuse import ABUSE
 from .distress_blows import BLOWS
 from .distress_coercion import COERCION
 from .distress_cycle import CYCLE
@@ -129,7 +130,9 @@ FAMILIES = [
     r"battered|bashed|belted|flogged|glassed)\b(?! (?:again |badly |properly )?in (?:the |our |a |their |that )?(?:cricket|"
     r"footy|football|soccer|rugby|netball|hockey|basketball|baseball|five a side|tennis|golf|darts|pool|snooker|match|"
     r"game|final|semis?|semi final|league|cup|derby|quiz|tournament|trivia|race|replay|playoffs?)\b)",
-    r"\bdowry\b",
+    # Not a dowry refused, nor one spoken of as a tradition or a joke.
+    r"(?<!no )(?<!without )(?<!against )(?<!anti )(?<!refused )\bdowry\b(?!(?: [\w']+){0,5} (?:joke|jokes|joking|"
+    r"joked|tradition|traditions|history|documentary|film|movie|novel|essay|lecture|debate)\b)",
     # Sexual abuse.
     r"\bsexually (?:abus|assault|harass|molest|exploit|attack)\w*",
     r"\b(?:forces|forced|forcing|force|pushes|pushed) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|us)\b",
@@ -359,4 +362,4 @@ FAMILIES = [
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
 # sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE

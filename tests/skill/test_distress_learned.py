@@ -75,9 +75,11 @@ def test_no_everyday_phrasing_of_the_routing_lists_or_the_model_raises_an_alarm(
 
 # Said in ways no rule was written for (none is in any list): the classifier hears them.
 NEW_WORDS = [
-    "he put his hands on me again last night",
-    "he says if i leave he'll make sure i regret it",
+    "he got his hands on me again last night",
+    "he had his hands all over me again last night and i didn't want it",
 ]
+# Once heard by the learned opinion alone, since by the rules (skill/distress_abuse.py).
+NOW_RULES = ["he put his hands on me again last night", "he says if i leave he'll make sure i regret it"]
 # Everyday words near them: the classifier stays quiet.
 NEW_LOOKALIKES = [
     "he put his hands on my shoulders and said well done",
@@ -94,6 +96,11 @@ def test_words_the_rules_miss_are_heard_by_the_learned_opinion(said) -> None:
     assert not distress._phrase_in(read) and distress._WHOLE.fullmatch(read) is None
     assert learned_says_distress(read)
     assert is_distress(said)
+
+
+@pytest.mark.parametrize("said", NOW_RULES)
+def test_words_it_heard_first_are_the_rules_now(said) -> None:
+    assert distress._phrase_in(read_as_spoken(said))
 
 
 @pytest.mark.parametrize("said", NEW_LOOKALIKES)
