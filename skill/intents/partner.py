@@ -30,7 +30,7 @@ from ..dialog import (
 )
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
-from ..topic_words import OTHER
+from ..topic_patterns import OTHER
 from .checkin_flow import no_more_asked
 from .menu import at_menu
 
