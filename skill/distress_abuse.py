@@ -77,6 +77,13 @@ ABUSE = [
     r"\b(?:only|just) (?:raised|lifted|raises|lifts) (?:his|her|their) (?:hand|fist)\b(?! (?:to (?:ask|answer|vote|"
     r"volunteer|bid|wave|say|speak|be)|at the|in (?:class|the meeting|the lesson)))",
     rf"\b{SUBJECT}{BETWEEN} (?:got|gets|getting|get) physical with {_ON}",
+    # Roughness or touching said sideways: "Sam gets rough with me", "he gets handsy with me when I say no".
+    rf"\b{SUBJECT}{BETWEEN} (?:gets|got|getting|get|is|was|can be|goes|went) (?:a bit |really |so |too |very )?(?:rough|"
+    rf"handsy|grabby|heavy handed) (?:with|on) {_ON}(?! (?:\w+ ){{0,3}}(?:playing|wrestling|in (?:the )?(?:game|match|"
+    r"training|practice|pillow fight)|at (?:footy|rugby|football|soccer|training)))",
+    rf"\b{SUBJECT}{BETWEEN} (?:touches|touched|touching|grabs|grabbed|keeps touching|keeps grabbing|won't stop|will not "
+    r"stop|does not stop|doesn't stop|did not stop|didn't stop)(?: me)? (?:\w+ ){0,3}(?:when|after|even when|even "
+    r"though|though) i (?:say|said|tell him|tell her|told him|told her) (?:no|stop|not to|to stop)\b",
     # A blow made small: "it was just a slap", "only a backhander", "only the one punch".
     rf"\b(?:only|just|merely|nothing but|no more than) (?:a |an |one |the one |the odd |a couple of |a few )?(?:little |"
     rf"small |light |tiny |quick |playful |gentle )?{_BLOW}\b(?! (?:on the (?:wrist|back|hand|bum|butt|bottom|shoulder)|"
@@ -154,6 +161,10 @@ ABUSE = [
     r"get help)\b(?: (?:anyone|anybody|my \w+|friends|family|people|the police|help|for help|someone|them|her|him)\b)?",
     rf"\b{_WHO}{BETWEEN} (?:blocked|blocks|blocking|deleted|deletes|deleting) (?:all )?(?:my )?(?:friends?|family|mum|"
     r"mom|parents|sister|brother|mates)(?:'s| s)? (?:numbers?|contacts?)\b",
+    # Papers held out of reach: "he's got my passport locked away" (read "he is got").
+    rf"\b{_WHO}{BETWEEN} (?:is got|has got|has|got|keeps|kept|is keeping|locked|locks|has locked|hid|hides|has hidden) "
+    r"(?:all )?my (?:passport|papers|documents|id|visa|birth certificate|green card|residence card)s? (?:locked (?:away|up)|"
+    r"hidden|away from me|from me)\b",
     # (5) In-laws' demands of the bride's family: "my in-laws keep demanding money from my parents".
     rf"\b{FAMILY}{BETWEEN} (?:demand|demands|demanding|demanded|asking for|ask for|asked for|want|wants|wanted|"
     r"pressure me for|pressuring me for|pressured me for) (?:more )?(?:money|gold|jewellery|jewelry|cash|a car|a bike|"

@@ -154,6 +154,26 @@ METHODS = [
     r"my )?(?:passwords?|everything|keys|papers|documents|money)|(?:the|my|all my) passwords?|who gets)\b",
     r"\b(?:been |started |quietly |i am )saying my goodbyes?(?: to (?:people|everyone|everybody|(?:my |the )?"
     r"(?:kids|family|friends|mates|loved ones)))?(?= *$| (?:just in case|for good|quietly)\b)",
+    # Vanishing wished for: "I feel like disappearing forever", "I wish I could disappear and never be found".
+    r"\bi (?:(?:just|really|sometimes|often|honestly|still|almost|kind of|sort of) ){0,2}(?:feel|wish|want|wanted|"
+    r"think about|thinking about|dream of|dreaming of|keep thinking about)(?: to| of| like| about| i could| that i "
+    r"could| i would| i might)? (?:just )?(?:disappear|disappearing|vanish|vanishing)(?: \w+){0,2} (?:forever|for ever|"
+    r"for good|and never (?:be found|come back|return|be seen)|and not (?:come back|return|be found)|off the face of "
+    r"the earth|without a trace)\b",
+    # A pet given away because it will not be needed, or things because of where the speaker is going:
+    # "I gave my dog to my sister, I won't be needing him", "I've given my things away, I won't need them where I'm going".
+    r"\b(?:gave|given|giving|give) (?:away )?(?:my|all my|our) (?:\w+ ){0,2}?(?:dog|cat|pets?|puppy|kitten|bird|"
+    r"horse)(?: away| to (?:my|our|a|the|his|her|their|\w+ s)\b)(?!(?: [\w']+){0,12} (?:for (?:the|a|two|three|a few|the next) (?:day|days|week|weeks|weekend|"
+    r"night|nights|fortnight|month|holidays?)|till|until|while)\b)(?: [\w']+){0,8} (?:i|me) (?:will not|won't|am not going to|shall not) (?:be )?(?:needing|need)\b",
+    r"\b(?:gave|given|giving|give) (?:away )?(?:my|all my|our) (?:\w+ ){0,2}?(?:things|stuff|belongings|"
+    r"possessions|clothes|guitar|books|jewellery|jewelry|savings)\b(?: [\w']+){0,8} (?:i|me) (?:will not|won't|am not "
+    r"going to|shall not|do not|don't) (?:be )?(?:needing|need)\b(?: \w+){0,2} (?:where i (?:am|m) going|after "
+    r"(?:tonight|this week|today|i am gone|i m gone)|for much longer|much longer|any more after (?:tonight|today))\b",
+    # A weapon in hand, now: "I've got the knife in my hand right now" (not one in use for cooking).
+    r"\bi (?:have got|have|ve got|got|am holding|m holding|am|m) (?:got )?(?:a|the|my|his|her) (?:knife|blade|razor|"
+    r"razor blade|gun|rope|pills|bottle of pills) (?:in my hands? )?(?:right now|now)(?= *$| and\b| i\b)"
+    r"(?! (?:and )?(?:\w+ ){0,3}(?:chop|chopping|cut|cutting|slice|slicing|peel|peeling|carve|carving|cook|cooking|"
+    r"dinner|onions?|veg|vegetables|bread|roast|cake|shave|shaving))",
     r"\b(?:fall asleep|go to sleep|sleep|drift off) (?:\w+ )?(?:(?:forever|for good|for ever)(?= *$| and\b| now\b)|and "
     r"(?:never|not) wake)\b",
 ]

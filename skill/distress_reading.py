@@ -163,6 +163,7 @@ _PERSON_ACT = (
     # Hands laid or raised on someone, said sideways: "sam put his hands on me", "got physical with me".
     r"(?:put|puts|laid|lays) (?:a |his |her |their )?(?:finger|fingers|hand|hands) on|(?:raised|raises) (?:his|her|their) "
     r"(?:hand|fist) (?:to|on|at|against)|(?:got|gets|getting) physical with|"
+    r"(?:got|gets|getting|is|was|can be) (?:a bit |really |so |too |very )?(?:rough|handsy|grabby) with|"
     rf"screamed|{STRONG})\b"
 )
 # Words that start such a clause without naming anyone: "life hit me hard", "lying hurts me",

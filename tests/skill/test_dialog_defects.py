@@ -268,6 +268,9 @@ def test_the_end_thanks_who_answered_and_says_who_can_answer_later(session, coup
     assert "The answer you gave is under your name now." in said.speech
     for _ in QUESTIONS[1:]:
         said = shared_talk("skip")
+    assert said.speech.endswith("Answer it now, or leave it?") and said.open  # offered once more (voice8)
+    for _ in QUESTIONS[1:]:  # each skipped question is offered in turn
+        said = shared_talk("leave it")
     assert not said.open
     assert "Thank you, Alex" not in said.speech
     assert "Thank you, Sam. Your answers are saved. You left 3 for later" in said.speech
