@@ -15,6 +15,7 @@ heard a little differently is still the partner's.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.logbook import Doer
@@ -38,11 +39,15 @@ _FILLER = (
 )
 # Said before the act, only to frame it: what the speaker found out, saw or thinks.
 _REPORT = (
-    r"(?:i|we)(?:'ve| have| had|'d)? (?:just |only |recently |finally )?(?:found out|find out|discovered|noticed|"
+    r"(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:just |only |recently |finally )?(?:found out|find out|discovered|noticed|"
     r"realised|realized|learned|learnt|heard|saw|seen|see|caught|catch|think|thought|know|knew|believe|suspect|"
-    r"reckon|guess|bet|feel like|got a feeling|have a feeling|worked out|figured out|can tell)|"
+    r"reckon|guess|bet|feel like|got a feeling|have a feeling|worked out|figured out|can tell|"
+    r"found(?= (?:his|her|their|[a-z]+'s) (?:messages?|texts?|emails?|chats?|dms?|calls?|photos?|receipts?|letters?)\b))|"
     r"(?:i'm|i am|we're|we are) (?:pretty |fairly |quite |almost |really )?(?:sure|certain|convinced|positive)|"
-    r"it (?:turns|turned) out|turns out|it seems|it looks like|looks like|it's clear|i can see"
+    r"it (?:turns|turned) out|turns out|it seems|it looks like|looks like|it's clear|i can see|"
+    r"(?:i'm|i am|i feel|i felt|i was) (?:so |really |very |quite |a bit |pretty |just )?(?:upset|hurt|angry|gutted|"
+    r"devastated|sad|furious|annoyed|livid|heartbroken|shocked|crushed|betrayed|disappointed|sick) "
+    r"(?:because|that|as|since|cause|'cause|cos|coz|when)"
 )
 # A boundary said to be broken, with no one said to have done it ("one of our boundaries was broken").
 _BROKEN = (
@@ -55,7 +60,7 @@ _BROKEN = (
 _LEAD = re.compile(rf"^(?:(?:{_FILLER}|{_BROKEN})(?: that)?\s+)+")
 _REPORTED = re.compile(rf"^(?:{_REPORT})(?: that)?\s+")
 # "it was sam who read it": who, said first.
-_CLEFT = re.compile(r"^it (?:was|is|'s) (.+?) (?:who|that)\b")
+_CLEFT = re.compile(r"^(?:it (?:was|is|'s) (.+?) (?:who|that)|what (.+?) did (?:was|is))\b")
 # "my journal was read by sam": who, said last.
 _AGENT = re.compile(r"\b(?:was|were|got|been|being|get|gets) (?:\w+ ){1,3}?by (.+)$")
 
@@ -145,12 +150,12 @@ _ACTS = re.compile(
 def who_did(said: str, speaker: Partner) -> Doer:
     """Who did what `said` tells, `speaker` saying it: Doer.SPEAKER when it is theirs or no one
     else is said to have done it, Doer.PARTNER, or Doer.SOMEONE_ELSE."""
-    told, reported = spoken(said), False
+    told, reported = _plain(said), False
     while (lead := _LEAD.match(f"{told} ") or _REPORTED.match(f"{told} ")) is not None:
         reported = reported or lead.re is _REPORTED  # "so last night i found out that ..."
         told = told[lead.end() :].strip()
     if (cleft := _CLEFT.match(told)) is not None:
-        told = f"{cleft[1]} did it"
+        told = f"{cleft[1] or cleft[2]} did it"
     found = _subject(told, speaker)
     if found is None and (agent := _AGENT.search(told)) is not None:
         found = _subject(f"{agent[1]} did it", speaker)
@@ -187,5 +192,10 @@ def _subject(told: str, speaker: Partner) -> Doer | None:
 
 def _named(word: str, partner: Partner) -> bool:
     """Whether `word` is `partner`'s name (its first word), as it sounds."""
-    names = spoken(partner.name).split()
+    names = _plain(partner.name).split()
     return bool(word and names) and sound(word) == sound(names[0])
+
+
+def _plain(text: str) -> str:
+    """Spoken words without accents: "fiancée" is "fiancee", "José" is "jose"."""
+    return spoken("".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)))

@@ -24,6 +24,8 @@ PARTNERS = [
     "i found out {other} read my journal",
     "i just found out that she texted him again",
     "i caught him reading my diary",
+    "i found his messages to her",
+    "i found {other}'s texts to her last night",
     "i think she read my journal while i was out",
     "i'm pretty sure he messaged her again",
     "turns out he met up with her behind my back",
@@ -42,6 +44,19 @@ PARTNERS = [
     "my boyfriend's been messaging his ex",
     "my fiance rang her again",
     "my other half read my diary",
+    "my fiancée read my diary",
+    "caught {other} reading my journal",
+    "noticed {other} had read my diary",
+    "i'm upset because {other} read my journal",
+    "what {other} did was read my journal",
+    "{other} has been reading my journal",
+    "{other} went and read my journal",
+    "{other} messaged the affair partner again",
+    "{other} broke the no contact rule",
+    "{other} went behind my back and called her",
+    "last night my wife read my journal",
+    "can you log that {other} read my journal",
+    "{other} secretly read my diary",
     "one of our boundaries was broken today he met her for coffee",
     "a boundary got crossed she read my journal",
     "there was a breach yesterday {other} texted her",
@@ -73,6 +88,12 @@ SPEAKERS = [
     "the journal thing",
     "{me} read {other}'s journal",
     "i read my partner's journal",
+    "i'm upset because i read {other}'s journal",
+    "caught myself reading her journal",
+    "i admit i read {other}'s journal",
+    "sorry {other} i read your diary",
+    "i've been in touch with her again",
+    "i found {other}'s diary and read it",
     "",
 ]
 # Someone who is neither of them: no breach of their contract.
@@ -89,8 +110,12 @@ SOMEONE_ELSE = [
     "my flatmate snooped through my journal",
     "i found out my mum read my diary",
     "jordan read my journal",
+    "my daughter read my diary",
+    "my ex texted me again",
+    "my mother in law went through my journal",
+    "our neighbour read my journal",
 ]
-COUPLES = [("Alex", "Sam"), ("Priya", "Tom"), ("Callum", "Fiona")]
+COUPLES = [("Alex", "Sam"), ("Priya", "Tom"), ("Callum", "Fiona"), ("José", "Zoë")]
 
 
 @pytest.fixture(params=COUPLES, ids="-".join)
