@@ -173,7 +173,7 @@ def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
     tell whose act it was (skill/breach_doer.py); "" for anything else, left to the safety."""
     slots = {n: s.value for n, s in (intent.slots or {}).items() if s is not None and isinstance(s.value, str)}
     carriers = [n for n, v in slots.items() if n.startswith(("after_", "before_")) and v.strip()]
-    if intent.name != SUPPORT_INTENT or len(carriers) != 1 or set(slots) - {*carriers, "name"}:
+    if intent.name != SUPPORT_INTENT or len(carriers) != 1 or set(slots) != set(carriers):  # "{name} ...": the safety's
         return ""
     if any(unreadable(v) for v in slots.values()) or distress_said(handler_input):
         return ""

@@ -1,8 +1,8 @@
 """A boundary breach by voice: the partner will see it, so it is logged against the boundary
 it was ("I crossed a boundary, I read Sam's journal"), and only by the one who crossed it: the
-partner's act told ("Sam read my journal") or someone else's logs nothing (not_theirs); words that name none of the couple's
-boundaries ("I crossed a boundary at the gym") are confirmed first, nothing logged until
-answered. The rule is the domain's (models.logbook.log_breach); what was asked waits here, in
+partner's act told by the other ("Sam read my journal"), or someone else's, logs nothing
+(not_theirs). Words that name none of the couple's boundaries ("I crossed a boundary at the
+gym") are confirmed first, nothing logged until answered. The rule is the domain's (models.logbook.log_breach); what was asked waits here, in
 the session's flow.
 """
 
