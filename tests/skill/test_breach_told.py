@@ -231,3 +231,24 @@ def test_held_during_a_checkin_and_log_it_still_writes_nothing(skill, session_fa
     assert said.open and said.speech.startswith(for_locale("en-US").say(line))
     assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and entries(session) == []
     assert count(session, CheckInAnswer) == 3
+
+
+@pytest.mark.parametrize(
+    "value", ["read my diary\x07", "read my diary " * 40, "", "   "], ids=["control", "long", "empty", "spaces"]
+)
+def test_a_safety_carrier_with_bad_words_is_left_to_the_safety_and_writes_nothing(
+    skill, session_factory, session, home, boundaries, value
+):
+    said = Talk(skill, session_factory, person_id=ALEX_VOICE).send(Match("SupportIntent", {"after_my_partner": value}))
+    assert said.speech and NOT_YOURS not in said.speech
+    assert nothing_written(session)
+
+
+def test_a_safety_carrier_telling_the_partners_act_mid_checkin_is_the_answer_not_a_breach(
+    skill, session_factory, session, home
+):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    three_answered(talk)
+    said = talk("my husband read my diary")  # to the last question: its answer, and the check-in done
+    assert entries(session) == [] and NOT_YOURS not in said.speech and "logged it as" not in said.speech
+    assert count(session, CheckInAnswer) == 4 and "answers are saved" in said.speech
