@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Protocol
 
 from sqlalchemy.orm import Session
@@ -195,6 +196,23 @@ def log_note(
     return NoteLogged(entry, _celebrated(session, partner, entry, now), name)
 
 
+class Doer(StrEnum):
+    """Who did what a breach's words tell, as the interface understood them."""
+
+    SPEAKER = "speaker"
+    PARTNER = "partner"  # the other partner: "Sam read my journal"
+    SOMEONE_ELSE = "someone else"  # not of the couple: "my friend read my journal"
+
+
+@dataclass(frozen=True)
+class NotTheirs:
+    """A breach told of someone other than the one saying it: nothing logged. A breach belongs
+    to the partner who crossed the boundary, and only they log it; another's act is no breach
+    of the couple's contract at all."""
+
+    doer: Doer
+
+
 @dataclass(frozen=True)
 class WhichBoundary:
     """A breach whose words name none of the couple's boundaries, or several: nothing logged;
@@ -216,7 +234,8 @@ def log_breach(
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
-) -> NoteLogged | WhichBoundary:
+    doer: Doer = Doer.SPEAKER,
+) -> NoteLogged | WhichBoundary | NotTheirs:
     """A boundary crossed, in someone's words: the partner will see it, so it is about the
     boundary the words name, never a guess. Words naming exactly one of the active boundaries
     (by its words or what it is called) log it against that boundary's lineage, the words kept
@@ -225,7 +244,10 @@ def log_breach(
     After "which one?" (`offered`: the lineage ids listed, in the order heard; `first_words`:
     the breach as first said, kept as the note), `said` is the answer and picks one of those;
     `unattached`: the speaker chose none of them ("just log it"), logged about no boundary.
-    With no boundary agreed to name, it is logged as said (naming a breach is hard enough)."""
+    With no boundary agreed to name, it is logged as said (naming a breach is hard enough).
+    `doer`: who the words say did it; only the speaker's own act is theirs to log (NotTheirs)."""
+    if doer is not Doer.SPEAKER:  # never pinned on the one who told it
+        return NotTheirs(doer)
     said = tracking.clean_note(said)  # bounded before any matching
     version = active_version(session, partner.couple_id)
     boundaries = version.items_of(ItemKind.BOUNDARY) if version else []

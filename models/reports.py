@@ -91,16 +91,24 @@ def welcome(session: Session, partner: Partner, now: datetime | None = None, *, 
     here = local_now(partner.couple, now)
     week = progress.progress(session, partner, now) if with_progress else None
     fresh = milestones.celebrate(session, partner, now, streaks=week.streaks if week else None)
+    news = checkin_news(session, partner, now)
+    return Welcome(fresh, news, status.slot, here.date(), week, first_time=not spoke_before(session, partner))
+
+
+def checkin_news(session: Session, partner: Partner, now: datetime) -> CheckInNews:
+    """Where this week's check-in stands for `partner`: half done, due, later, or neither."""
     resume = checkins.next_question(session, partner, now)
     if resume is not None and resume[0] > 0:
-        news = CheckInNews.RESUMABLE
-    elif status.due:
-        news = CheckInNews.DUE
-    elif status.slot > here and not checkins.checkin_progress(session, partner.couple, now).complete:
-        news = CheckInNews.LATER  # once done, it is not mentioned again
-    else:
-        news = CheckInNews.NONE
-    return Welcome(fresh, news, status.slot, here.date(), week, first_time=not spoke_before(session, partner))
+        return CheckInNews.RESUMABLE
+    status = checkins.checkin_status(session, partner.couple, now)
+    if status.due:
+        return CheckInNews.DUE
+    if (
+        status.slot > local_now(partner.couple, now)
+        and not checkins.checkin_progress(session, partner.couple, now).complete
+    ):
+        return CheckInNews.LATER  # once done, it is not mentioned again
+    return CheckInNews.NONE
 
 
 def spoke_before(session: Session, partner: Partner) -> bool:

@@ -137,6 +137,26 @@ EN_US: dict[str, str] = {
         "It's something to understand, not a verdict. Would you like a minute to reflect on what led to it? "
         "You can also do that later on the website."
     ),
+    # The partner's act told by the other ("Sam read my journal"): only the one who crossed it logs
+    # a breach (skill/intents/breach.py); the first line varies (skill/variants.py).
+    "breach_reported": (
+        "Thank you for telling me; that sounds hard. A breach is logged by the one who crossed the boundary, "
+        "so I haven't logged it under your name: you could raise it at this week's check-in, "
+        "or write it in your private journal on the website."
+    ),
+    "breach_reported_start": "Shall I start your check-in now?",
+    "breach_reported_start_reprompt": "Shall I start your check-in now? Yes or no.",
+    "breach_reported_more": "Is there anything else I can do for you?",
+    "breach_reported_more_reprompt": "Is there anything else I can do for you? You can say: no, that's all.",
+    "checkin_breach_reported": (
+        "I haven't logged that: a breach is logged by the one who crossed the boundary, so not under your name. "
+        "This check-in is a good place to raise it."
+    ),
+    # Someone else's act ("my friend read my journal"): no breach of the couple's contract.
+    "breach_not_ours": (
+        "I'm sorry, that sounds upsetting. It isn't a breach of your contract together, so I haven't logged "
+        "anything; your private journal on the website is there if you'd like to write about it."
+    ),
     # Acknowledging the partner's entries
     "ack_alone": "There's no partner's log to acknowledge yet. Once your partner joins, you can.",
     "ack_own": "Those are your own entries. {other} can acknowledge them.",

@@ -58,6 +58,12 @@ SNOOPED = (
     r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
     r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"
 )
+# Who may be told of as reading a journal: the partner however called, or someone else (skill/breach_doer.py).
+PEOPLE = (
+    r"(?:my|our) (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|other half|hubby|missus|friend|"
+    r"best friend|mate|mum|mom|dad|mother|father|sister|brother|son|daughter|kids|flatmate|roommate|housemate|boss)|"
+    r"someone|somebody"
+)
 # Contact with the third person, said with what makes it a breach (again, behind a back, a confession).
 CONTACT = re.compile(
     r"\b(?:in touch with|contact with|contacted|messaged|texted|replied to|rang|called|met up with|emailed|dm'd)"
@@ -230,7 +236,7 @@ def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
     """A breach said by what happened: one reading the other's journal, contact with the third
     person said with what makes it one, an act "even though we agreed", a boundary "got crossed"."""
     other = "|".join(["his", "her", "their", "my partner's", *(f"{re.escape(n)}'s" for n in names)])
-    someone = "|".join(["he", "she", "they", "my partner", *map(re.escape, names)])
+    someone = "|".join(["he", "she", "they", PEOPLE, *map(re.escape, names)])
     if re.search(rf"{SNOOPED} (?:in |into |through |at )?(?:{other}) {PRIVATE}", sentence) or re.search(
         rf"\b(?:{someone})\b.*{SNOOPED} (?:in |into |through |at )?(?:my|our) {PRIVATE}", sentence
     ):

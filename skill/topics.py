@@ -46,9 +46,10 @@ from .dialog import (
 )
 from .intents.checkin_held import checkin_waits, together_asked
 from .lapses import lapses_said
-from .safety import COUPLE_NAMES, distress_said, said_around
+from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said, said_around
 from .speakers import linked_couple
-from .topic_vocabulary import AGREED_ITEMS, COMMON, JOB, KEPT, MISSED
+from .topic_families import family
+from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED
 from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
@@ -166,6 +167,22 @@ def _reflection_waits(session: dict[str, Any]) -> bool:
     return isinstance(flow, dict) and flow.get("name") == "setback" and flow.get("step") in ("trigger", "prevention")
 
 
+def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
+    """A breach told through one of SupportIntent's carriers, its words not distress ("my wife
+    contacted him again", "my friend read my journal"): the sentence, for the breach handler to
+    tell whose act it was (skill/breach_doer.py); "" for anything else, left to the safety."""
+    slots = {n: s.value for n, s in (intent.slots or {}).items() if s is not None and isinstance(s.value, str)}
+    carriers = [n for n, v in slots.items() if n.startswith(("after_", "before_")) and v.strip()]
+    if intent.name != SUPPORT_INTENT or len(carriers) != 1 or set(slots) != set(carriers):  # "{name} ...": the safety's
+        return ""
+    if any(unreadable(v) for v in slots.values()) or distress_said(handler_input):
+        return ""
+    told = spoken(as_said(carriers[0], slots[carriers[0]])[0])
+    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+    found = family(told, SUPPORT_INTENT, tuple(n.lower() for n in names))
+    return told if found is not None and found.job == BREACH and len(told) <= MAX_SLOT_TEXT else ""
+
+
 class TopicInterceptor(AbstractRequestInterceptor):
     """Before the handlers are chosen: a carrier's sentence becomes the intent it asks for,
     and "yes" to "Shall I ...?" becomes the job offered."""
@@ -192,6 +209,11 @@ class TopicInterceptor(AbstractRequestInterceptor):
             return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
             become(intent, offered, _words_for(handler_input, offered))  # else asked for (which promise, what happened)
+            return
+        told = _breach_told(handler_input, intent)
+        if told:  # "my husband read my diary", heard through a safety carrier: the breach's to answer
+            waits = checkin_waits(session) or _reflection_waits(session)
+            become(intent, *((ANSWER_INTENT, {"answer": told}) if waits else (BREACH, {"note": told})))
             return
         heard = carried(intent)
         if heard is None or any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):

@@ -35,6 +35,14 @@ EN_US: dict[str, tuple[str, ...]] = {
         "Okay, once more from this question; nothing else changes.",
     ),
     "checkin_held_left": ("Okay, nothing logged.", "Fine, I'll leave it."),
+    "breach_reported": (
+        "Thanks for saying it; I'm sorry, that sounds painful. Only the one who crossed a boundary logs it "
+        "as a breach, so nothing goes under your name: it's yours to raise at this week's check-in, "
+        "or to write in your private journal on the website.",
+        "Thank you for trusting me with that; it sounds really hard. A breach belongs to the one who "
+        "crossed the boundary, so I haven't logged it under your name: you can bring it to this week's "
+        "check-in, or write about it in your private journal on the website.",
+    ),
 }
 EN_GB = EN_US | {"goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in.")}
 BY_LOCALE = {"en-US": EN_US, "en-CA": EN_US, "en-GB": EN_GB, "en-AU": EN_GB, "en-IN": EN_GB}

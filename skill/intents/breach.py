@@ -1,7 +1,8 @@
 """A boundary breach by voice: the partner will see it, so it is logged against the boundary
-it was ("I crossed a boundary, I read Sam's journal"); words that name none of the couple's
-boundaries ("I crossed a boundary at the gym") are confirmed first, nothing logged until
-answered. The rule is the domain's (models.logbook.log_breach); what was asked waits here, in
+it was ("I crossed a boundary, I read Sam's journal"), and only by the one who crossed it: the
+partner's act told by the other ("Sam read my journal"), or someone else's, logs nothing
+(not_theirs). Words that name none of the couple's boundaries ("I crossed a boundary at the
+gym") are confirmed first, nothing logged until answered. The rule is the domain's (models.logbook.log_breach); what was asked waits here, in
 the session's flow.
 """
 
@@ -13,7 +14,7 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook
+from trust_tracker.models import logbook, reports
 from trust_tracker.models.entities import ContractItem, LogKind, Partner, Source
 from trust_tracker.models.steering_words import spoken
 from trust_tracker.models.text import has_control_characters
@@ -21,6 +22,7 @@ from trust_tracker.models.tracking import MAX_NOTE
 
 from .. import screens
 from ..alexa_apis import device_zone
+from ..breach_doer import who_did
 from ..dialog import (
     FLOW,
     MAX_SPOKEN_ITEMS,
@@ -33,12 +35,14 @@ from ..dialog import (
     skill_context,
     speech,
     tell,
+    vary,
 )
 from ..speakers import other_partner
 from ..speech import Language
 from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
 from ..understanding import Words, none_of_those, says_yes
+from .checkin_flow import offer_checkin
 from .notes import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
@@ -84,6 +88,7 @@ def log_breach(
     `unattached`: its answer chose none of them, "just log it")."""
     context = skill_context(handler_input)
     first = asked.get("said") if asked is not None else None
+    told = str(first) if asked is not None else said
     outcome = logbook.log_breach(
         context.session,
         partner,
@@ -95,7 +100,10 @@ def log_breach(
         source=Source.VOICE,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
+        doer=who_did(told, partner),
     )
+    if isinstance(outcome, logbook.NotTheirs):
+        return not_theirs(handler_input, partner, outcome.doer)
     if isinstance(outcome, logbook.WhichBoundary):
         tries = asked.get("tries") if asked is not None else 0
         tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH
@@ -105,6 +113,28 @@ def log_breach(
         return ask_which(handler_input, outcome.candidates, said if asked is None else str(first), tries + 1)
     end_flow(handler_input)
     return breach_script(handler_input, partner, outcome.entry.id, outcome.commitment_name)
+
+
+def not_theirs(handler_input: HandlerInput, partner: Partner, doer: logbook.Doer) -> Response:
+    """The partner's act told by the other ("Sam read my journal"): nothing logged, warmly, with
+    what they can do (the check-in, offered now when it is due or half done; their journal);
+    someone else's ("my friend read my journal"): no breach of theirs, in one short line."""
+    end_flow(handler_input)
+    language = speech(handler_input)
+    if doer is not logbook.Doer.PARTNER:
+        return tell(handler_input, language.say("breach_not_ours"))
+    context = skill_context(handler_input)
+    news = reports.checkin_news(context.session, partner, context.now)
+    start = news in (reports.CheckInNews.DUE, reports.CheckInNews.RESUMABLE)
+    question = "breach_reported_start" if start else "breach_reported_more"
+    response = ask(
+        handler_input,
+        f"{vary(handler_input, 'breach_reported')} {language.say(question)}",
+        language.say(f"{question}_reprompt"),
+    )
+    if start:
+        offer_checkin(handler_input)  # "yes" starts it
+    return response
 
 
 def ask_which(handler_input: HandlerInput, boundaries: list[ContractItem], said: str, tries: int) -> Response:

@@ -25,6 +25,7 @@ from trust_tracker.models.errors import DomainError
 from trust_tracker.models.steering_words import control, requested, spoken
 
 from ..alexa_apis import device_zone
+from ..breach_doer import who_did
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -314,8 +315,16 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
         kind = NOTES.get(intent, LogKind.BREACH)
         if kind is LogKind.BREACH:  # about the boundary its words name; naming none: after the check-in
             breach = logbook.log_breach(
-                context.session, partner, words, understanding=Words(), now=context.now, device_zone=zone
+                context.session,
+                partner,
+                words,
+                understanding=Words(),
+                now=context.now,
+                device_zone=zone,
+                doer=who_did(words, partner),
             )
+            if isinstance(breach, logbook.NotTheirs):  # "log it: sam read my journal": never under their name
+                return say("checkin_breach_reported" if breach.doer is logbook.Doer.PARTNER else "breach_not_ours")
             if isinstance(breach, logbook.WhichBoundary):
                 return say("checkin_log_later")
             return breach_logged(language, partner, breach.commitment_name)

@@ -180,3 +180,24 @@ def test_a_breach_note_offers_no_celebration(session, couple) -> None:
     breach = logbook.log_note(session, alex, LogKind.BREACH, "", now=NOW)
     assert breach.milestones == [] and breach.entry.kind is LogKind.BREACH
     assert session.scalar(select(func.count(Milestone.id)).where(Milestone.celebrated_at.is_not(None))) == 0
+
+
+@pytest.mark.parametrize("doer", [logbook.Doer.PARTNER, logbook.Doer.SOMEONE_ELSE])
+@pytest.mark.parametrize("unattached", [False, True])
+def test_a_breach_told_of_anyone_but_the_speaker_is_never_logged(session, couple, contract, doer, unattached) -> None:
+    """Only the one who crossed a boundary logs it (breach11): told of the partner or of someone
+    else, nothing is written, whatever boundary the words name or whether one was chosen."""
+    alex, _ = couple
+    understanding = Exact()
+    outcome = logbook.log_breach(
+        session, alex, "read my journal", understanding=understanding, unattached=unattached, now=NOW, doer=doer
+    )
+    assert outcome == logbook.NotTheirs(doer) and understanding.calls == 0
+    assert session.scalar(select(func.count(LogEntry.id))) == 0
+
+
+def test_the_speakers_own_breach_is_logged_by_them(session, couple) -> None:
+    alex, _ = couple
+    outcome = logbook.log_breach(session, alex, "i read the journal", understanding=Exact(), now=NOW)
+    assert isinstance(outcome, logbook.NoteLogged) and outcome.entry.partner_id == alex.id
+    assert outcome.entry.kind is LogKind.BREACH and outcome.entry.note == "i read the journal"

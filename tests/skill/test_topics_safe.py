@@ -167,13 +167,25 @@ def test_the_first_job_or_its_verb_reads_the_boundaries(say, session, home, word
 
 @pytest.mark.parametrize("words", ["the second one", "log it"])
 def test_the_second_job_or_its_verb_logs_only_when_chosen(say, session, home, words) -> None:
-    asked = spoken_to(say, "the kids broke the rules at school")
+    asked = spoken_to(say, "i broke the rules at work")
+    assert speech(asked) == CHOICE
     # The words held name none of their boundaries: which one is asked (vfix3), then logged with them.
     which = answered(say, asked, words)
     assert speech(which).startswith("Which of your boundaries was it") and count(session, LogEntry) == 0
     assert "boundary breach" in speech(answered(say, which, "just log it"))
     [entry] = session.query(LogEntry).all()
-    assert entry.note == "the kids broke the rules at school"
+    assert entry.note == "i broke the rules at work"
+
+
+@pytest.mark.parametrize("words", ["the second one", "log it"])
+def test_someone_elses_rules_broken_are_no_breach_even_when_chosen(say, session, home, words) -> None:
+    """ "The kids broke the rules at school": the kids' act, not the speaker's (breach11): logging
+    it chosen still writes nothing, and says why in one short line."""
+    asked = spoken_to(say, "the kids broke the rules at school")
+    assert speech(asked) == CHOICE
+    done = answered(say, asked, words)
+    assert "isn't a breach of your contract" in speech(done) and done["response"]["shouldEndSession"]
+    assert unchanged(session) == (0, 0)
 
 
 @pytest.mark.parametrize("words", ["neither", "no", "none of them"])

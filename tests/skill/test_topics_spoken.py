@@ -263,12 +263,25 @@ def test_a_lapse_said_casually_is_logged_as_a_miss(say, session, home, said) -> 
 
 
 @pytest.mark.parametrize(
-    "said", ["i had a look through alex's diary last night", "he got in touch with her again behind my back"]
+    "said", ["i had a look through alex's diary last night", "i was in touch with him again and i shouldn't have been"]
 )
 def test_a_breach_family_naming_no_boundary_asks_which_before_writing(say, session, home, said) -> None:
     """The breach families reach the breach, whose words name none of this couple's boundaries:
     asked which (models.logbook.log_breach), nothing written until it is said."""
     assert "Which of your boundaries was it" in speech(spoken_to(say, said))
+    assert unchanged(session) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "said", ["he got in touch with her again behind my back", "sam keeps reading my diary", "she contacted him again"]
+)
+def test_a_breach_family_told_of_the_partner_still_reaches_the_breach_and_writes_nothing(
+    say, session, home, said
+) -> None:
+    """The partner's act reaches the breach as before (SAID above), but only the one who crossed a
+    boundary logs it (breach11): nothing is asked or written under the speaker's name."""
+    result = spoken_to(say, said)
+    assert "under your name" in speech(result) and not result["response"]["shouldEndSession"]
     assert unchanged(session) == (0, 0)
 
 
