@@ -211,6 +211,9 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     described = [c for c in commitments if _described(said, c)]
     if described:  # "i called when i was running late": one of its phrasings
         return described
+    loosely = _loosely_named(said, commitments)
+    if loosely:  # "i kept the phone promise, i answered her questions": what it is called decides
+        return loosely
     scored = []
     for item in commitments:
         names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} | _phrasings(item)
@@ -229,6 +232,22 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     found = whole or (some if len(some) > 1 else [])
     # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
     return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
+
+
+# A promise named loosely by a word of what it is called: "the phone promise", "the walk one",
+# "my late commitment"; whatever follows is how it was kept.
+_LOOSE_NAME = re.compile(r"\b(?:the|my|our|that) ((?:[a-z']+ ){1,2})(?:promise|one|commitment|thing)\b")
+
+
+def _loosely_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments whose short name holds every word of a loose name said ("the phone
+    promise": "open phone"), matched against what they are called only, never their full text
+    ("phones away" of a walk); none when no loose name was said or none fits."""
+    loose = _LOOSE_NAME.search(spoken(said))
+    named = content_words(loose[1]) if loose else set()
+    if not named:
+        return []
+    return [c for c in commitments if c.short_name and named <= content_words(c.short_name)]
 
 
 # Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what
