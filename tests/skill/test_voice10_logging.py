@@ -28,6 +28,8 @@ ALL = (
     + phrases.LOOSE_KEEP_HELD_OUT
     + phrases.NOTED
     + phrases.NOTED_HELD_OUT
+    + phrases.CONTRACT_WORDS
+    + phrases.CONTRACT_WORDS_HELD_OUT
 )
 
 
@@ -71,3 +73,10 @@ def test_logged_as_the_kind_it_says_in_its_own_words(
         assert command not in entry.note.lower()
     if kind is LogKind.RELIABILITY:
         assert "moment of reliability" in heard.speech
+
+
+@pytest.mark.parametrize("said", phrases.ONE_WORD_ONLY)
+def test_one_shared_word_logs_nothing(skill, session_factory, session, demo_contract, said) -> None:
+    heard = Talk(skill, session_factory, person_id=ALEX_VOICE)(said)
+    assert not heard.speech.startswith(("Logged", "Noted")), heard.speech
+    assert entries(session) == []

@@ -66,3 +66,15 @@ NOTED_HELD_OUT = [
     ("just noting that Sam booked the dentist", R, None, "Sam booked the dentist"),
     ("note that Sam cleared the gutters", R, None, "Sam cleared the gutters"),
 ]
+
+# A keep told in the contract's own words (#13, #15): its full text, its hard-day form.
+CONTRACT_WORDS = [
+    ("I texted Sam that I'd be twenty minutes late", K, "call when late", None),
+    ("I called from a borrowed phone", K, "call when late", None),
+]
+CONTRACT_WORDS_HELD_OUT = [
+    ("I texted to say I was running ten minutes late", K, "call when late", None),
+    ("I borrowed a phone and called", K, "call when late", None),
+]
+# One shared word names nothing: asked which, or offered back, never logged.
+ONE_WORD_ONLY = ["I answered a call", "I went for a walk", "we talked in the car"]
