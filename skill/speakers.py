@@ -25,9 +25,11 @@ from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
 from .dialog import (
+    FLOW,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
     PENDING_REQUEST,
+    SUSPENDED,
     IntentHandler,
     ask,
     ask_unless_looping,
@@ -265,7 +267,13 @@ def tell_logged(handler_input: HandlerInput, text: str) -> Response:
     moment longer ("Anything else, Sam?"): the name counts for the whole session, so "undo that"
     or "that wasn't me" next is theirs without "Is this Alex or Sam?" again (DESIGN.md)."""
     named = named_aloud(handler_input)
-    if named is None:
+    session = handler_input.request_envelope.session  # as it came: a check-in waiting comes back instead
+    waiting = (
+        session is not None
+        and bool(session.attributes)
+        and (FLOW in session.attributes or SUSPENDED in session.attributes)
+    )
+    if named is None or waiting:
         return tell(handler_input, text)
     language = speech(handler_input)
     return ask(
