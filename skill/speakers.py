@@ -268,11 +268,8 @@ def tell_logged(handler_input: HandlerInput, text: str) -> Response:
     or "that wasn't me" next is theirs without "Is this Alex or Sam?" again (DESIGN.md)."""
     named = named_aloud(handler_input)
     session = handler_input.request_envelope.session  # as it came: a check-in waiting comes back instead
-    waiting = (
-        session is not None
-        and bool(session.attributes)
-        and (FLOW in session.attributes or SUSPENDED in session.attributes)
-    )
+    came = (session.attributes if session is not None else None) or {}
+    waiting = FLOW in came or SUSPENDED in came
     if named is None or waiting:
         return tell(handler_input, text)
     language = speech(handler_input)
