@@ -65,3 +65,20 @@ def quoted(label: str, text: str) -> str:
     """' What triggered it: “My phone died.”' : a sentence ending in a quotation, with one
     full stop, not a second after the quotation's own."""
     return f" {label}: “{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")
+
+
+# Names that are also everyday words ("I will call"): their spoken lower case is left as it is.
+_NAMES_THAT_ARE_WORDS = frozenset({"will", "may", "can", "an", "so"})
+_PRONOUN_I = re.compile(r"\bi(?=$|[\s,.!?;:]|'(?:m|ve|d|ll)\b)")
+
+
+def written_from_speech(text: str, names: list[str]) -> str:
+    """Words Alexa heard (all lower case) as they are written: the first letter a capital, the
+    pronoun "I", and the couple's names as they spell them ("alex read my journal" -> "Alex read
+    my journal"); nothing else is guessed at, so no other word gains a capital."""
+    for name in names:
+        if name and name.lower() not in _NAMES_THAT_ARE_WORDS:
+            found = re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+            text = found.sub(name.replace("\\", "\\\\"), text)  # the name as spelled, taken literally
+    text = _PRONOUN_I.sub("I", text)
+    return text[:1].upper() + text[1:]

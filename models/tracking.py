@@ -29,7 +29,7 @@ from .errors import Conflict, NotFound, ValidationError
 from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
-from .text import has_control_characters
+from .text import has_control_characters, written_from_speech
 
 MAX_NOTE = 1000
 # Kinds that are about one commitment of the contract.
@@ -65,6 +65,8 @@ def log_entry(
     need a commitment and a breach needs a boundary; voice may log them unattached."""
     now = now or utcnow()
     note = clean_note(note)
+    if source is Source.VOICE:  # heard in lower case: kept as it is written, for the site
+        note = written_from_speech(note, [p.name for p in partner.couple.partners])
     if require_item and lineage_id is None and kind in ITEM_KIND_FOR:
         raise ValidationError(ITEM_NEEDED[kind])
     if lineage_id is not None and not _loggable(session, partner, kind, lineage_id):

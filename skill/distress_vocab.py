@@ -45,7 +45,9 @@ KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|fathe
 # kills me with his jokes", "she kicked me under the table": not harm.
 VICTIM = (
     rf"(?:me|us|(?:the|my|our) {KIN}|my (?:head|face|arm|arms|neck|throat|wrist|hand|ribs|body))\b"
-    r"(?! (?:at|to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
+    # "at" a game, never at a meal, at home or at night ("he hit me at breakfast" is harm).
+    rf"(?! (?:at(?! (?:home|breakfast|dinner|lunch|supper|tea|night|bedtime)\b(?! (?:quiz|darts|pool|cards|games?|party)\b| {SCORE}))|"
+    r"to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
     r"bus|post|answer)|up|out|away|off|under the table|in (?:extra time|overtime|penalties|straight sets|a shoot ?out|"
     r"the (?:final|semis?|semi final|league|cup|derby|replay|playoffs?|quiz|race|match|game|rematch))|on penalties|"
     rf"{SCORE}|(?:a|an) (?:cd|dvd|disc|copy|playlist|mix ?tape)\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"

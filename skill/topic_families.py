@@ -131,7 +131,9 @@ CONFLICT = re.compile(
     r"\b(?:fought|fight|fighting|argued|argument|row|rowed|shouted|yelled|screamed|slammed|broke up|split up)\b"
 )
 # A first-person account of something done ("i answered sam's questions about my phone").
-DONE_BY_ME = re.compile(r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told)\b")
+DONE_BY_ME = re.compile(
+    r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told|kept|stuck to)\b"
+)
 # A partner named, or he or she, as the one who did it.
 THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
 THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")

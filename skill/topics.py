@@ -28,7 +28,7 @@ from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
-from .boundary import unreadable
+from .boundary import limit, unreadable
 from .chores import CHORE_WORDS, about_chores
 from .dialog import (
     ANSWER_INTENT,
@@ -46,7 +46,9 @@ from .dialog import (
 )
 from .intents.checkin_held import checkin_waits, together_asked
 from .lapses import lapses_said
+from .naming import Shared, shared
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said, said_around
+from .said_commands import noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED
@@ -72,6 +74,8 @@ _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
 # What may answer "Shall I X, or Y?": the elicited words, a no, a yes (which picks nothing), not understood.
 _ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
 _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
+# The slot holding the person's own words, of the intents a command may be said after.
+_WORDS_SLOT = {KEPT: "commitment", MISSED: "commitment", **{note: "note" for note in _NOTES}}
 
 
 def carried(intent: Intent) -> tuple[str, str, str, str] | None:
@@ -183,6 +187,42 @@ def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
     return told if found is not None and found.job == BREACH and len(told) <= MAX_SLOT_TEXT else ""
 
 
+def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
+    """Whether the words end with a command naming the kind to log ("we laughed at breakfast, log
+    that as a moment"): the request becomes that kind, the command left out of its words. A command
+    naming no kind ("..., log it") is only left out. "Note that ..." telling of the speaker's own
+    promise kept or missed becomes that; of an everyday moment, it stays a moment of reliability."""
+    heard = carried(intent)
+    slot = _WORDS_SLOT.get(intent.name or "")
+    value = (intent.slots or {}).get(slot) if slot else None
+    words = said_around(heard[0], heard[1], heard[3]) if heard else value.value if value is not None else None
+    if not isinstance(words, str) or len(words) > ((limit(slot) if slot and not heard else None) or MAX_SLOT_TEXT):
+        return False  # longer than kept: refused as it came (skill/boundary.py)
+    command = trailing_command(words)
+    if command is None:
+        if intent.name == "LogReliabilityIntent":  # "note that I forgot the evening talk"
+            promises, _ = _agreed(handler_input)
+            job = noted_promise(words, any(shared(words, p) is Shared.ALL for p in promises if p))
+            if job is not None:
+                become(intent, job, {"commitment": words})
+                return True
+        return False
+    named, rest, said = command
+    if named is not None:
+        become(intent, named, {_WORDS_SLOT[named]: rest})
+        return True
+    if heard is not None:  # "..., log it": left out of the words after the topic
+        topic, _, _, after = heard
+        kept_after = spoken(after).removesuffix(said).strip()
+        slots = intent.slots or {}
+        slots[f"after_{topic}"] = Slot(
+            name=f"after_{topic}", value=kept_after, confirmation_status=SlotConfirmationStatus.NONE
+        )
+    elif value is not None:
+        value.value = rest
+    return False
+
+
 class TopicInterceptor(AbstractRequestInterceptor):
     """Before the handlers are chosen: a carrier's sentence becomes the intent it asks for,
     and "yes" to "Shall I ...?" becomes the job offered."""
@@ -215,8 +255,12 @@ class TopicInterceptor(AbstractRequestInterceptor):
             waits = checkin_waits(session) or _reflection_waits(session)
             become(intent, *((ANSWER_INTENT, {"answer": told}) if waits else (BREACH, {"note": told})))
             return
+        if any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
+            return  # unreadable words, refused
+        if not checkin_waits(session) and not distress_said(handler_input) and _commanded(handler_input, intent):
+            return  # "..., log that as a moment": the kind it names
         heard = carried(intent)
-        if heard is None or any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
+        if heard is None:
             return  # a topic word alone is asked about (TopicQuestionHandler); unreadable words, refused
         if distress_said(handler_input):
             return  # the safety answer, first (SafetyHandler reads the carrier slots as said)

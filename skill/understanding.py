@@ -211,9 +211,13 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     described = [c for c in commitments if _described(said, c)]
     if described:  # "i called when i was running late": one of its phrasings
         return described
+    loosely = _loosely_named(said, commitments)
+    if loosely:  # "i kept the phone promise, i answered her questions": what it is called decides
+        return loosely
     scored = []
     for item in commitments:
-        names = {" ".join(_words(item.short_name)), " ".join(_words(item.text))} | _phrasings(item)
+        # What it is called, its words, its hard-day form ("a call from a borrowed phone"), its phrasings.
+        names = {" ".join(_words(n)) for n in (item.short_name, item.text, item.hard_day_form or "")} | _phrasings(item)
         names -= {""}
         score = max(
             max(difflib.SequenceMatcher(None, spoken, name).ratio() for name in names),
@@ -226,9 +230,40 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     # ("evening": talk or walk), those to ask about. One word alone never names one commitment.
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
-    found = whole or (some if len(some) > 1 else [])
+    found = whole or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
     # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
     return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
+
+
+# A promise named loosely by a word of what it is called: "the phone promise", "the walk one",
+# "my late commitment"; whatever follows is how it was kept.
+_LOOSE_NAME = re.compile(r"\b(?:the|my|our|that) ((?:[a-z']+ ){1,2})(?:promise|one|commitment|thing)\b")
+
+
+def _loosely_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments whose short name holds every word of a loose name said ("the phone
+    promise": "open phone"), matched against what they are called only, never their full text
+    ("phones away" of a walk); none when no loose name was said or none fits."""
+    loose = _LOOSE_NAME.search(spoken(said))
+    named = content_words(loose[1]) if loose else set()
+    if not named:
+        return []
+    return [c for c in commitments if c.short_name and named <= content_words(c.short_name)]
+
+
+def _clearly_most(said: str, items: list[ContractItem]) -> list[tuple[float, ContractItem]]:
+    """Of commitments each sharing some words with what was said, the one sharing at least two and
+    twice as many as any other (or the only one) ("texted that i'd be twenty minutes late": text, minutes and late of
+    "call or text when running more than 15 minutes late", only minutes of "a 15-minute evening
+    talk"); none when no one stands out (asked which)."""
+    heard = content_words(said)
+    counts = sorted(
+        ((max(len(heard & content_words(n)) for n in (i.short_name, i.text, i.hard_day_form or "")), i) for i in items),
+        key=lambda pair: -pair[0],
+    )
+    if not counts or counts[0][0] < 2 or (len(counts) > 1 and counts[0][0] < 2 * counts[1][0]):
+        return []
+    return [(1.0, counts[0][1])]
 
 
 # Words that say a promise was kept (missed: _MISSED_WORDS), whatever else is said; and what

@@ -1,0 +1,78 @@
+"""Commands said around what happened: "we laughed at breakfast, log that as a moment" asks for
+a moment of reliability whatever topic word Alexa heard first, and "log that as a moment" is
+never part of the note; "note that ..." of an everyday moment is a moment, unless it tells of a
+promise kept or missed. Pure reading of words: skill/topics.py acts on it."""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.entities import LogKind
+from trust_tracker.models.steering_words import spoken
+
+from .understanding import kind_said
+
+KEPT, MISSED = "LogKeptIntent", "LogMissedIntent"
+RELIABILITY, SMALL_WIN, BREACH = "LogReliabilityIntent", "LogSmallWinIntent", "LogBreachIntent"
+
+# What each kind is called in a command: "as a moment", "as a small win", "down as a keep".
+_KINDS = {
+    "moment": RELIABILITY,
+    "reliable moment": RELIABILITY,
+    "moment of reliability": RELIABILITY,
+    "reliability": RELIABILITY,
+    "win": SMALL_WIN,
+    "small win": SMALL_WIN,
+    "little win": SMALL_WIN,
+    "tiny win": SMALL_WIN,
+    "keep": KEPT,
+    "kept promise": KEPT,
+    "kept": KEPT,
+    "promise kept": KEPT,
+    "miss": MISSED,
+    "missed promise": MISSED,
+    "missed": MISSED,
+    "breach": BREACH,
+    "boundary breach": BREACH,
+}
+# Where it goes, naming no kind: "add that to the log" (the job stays what the words say).
+_PLACES = ("log", "tracker", "list", "record")
+_NAMED = "|".join(sorted(map(re.escape, [*_KINDS, *_PLACES]), key=len, reverse=True))
+# The command at the end of the words: a logging verb on "that" or "it", then the kind or place.
+_TRAILING = re.compile(
+    r"^(?P<rest>.+?)[\s,.;:!-]+(?:(?:and|so|please|can you|could you|would you|alexa|just|okay|ok) )*"
+    r"(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) (?:that|it|this)(?: (?:down|up|in))?"
+    rf"(?: (?:as|for|under|to|in|on|into|with) (?:(?:the|a|an|my|our|one) )?(?:another )?(?P<kind>{_NAMED}))?"
+    r"(?: (?:please|for me|for us|thanks|thank you|too|as well))*[\s.!]*$"
+)
+# Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it".
+_NOT_A_COMMAND = re.compile(r"\b(?:to|will|would|should|could|can|must|did|didn't|won't|i|we|you|he|she|they)$")
+# The person's own account, first person: "note that we ..." may tell of a promise.
+_FIRST_PERSON = re.compile(r"^(?:(?:so|well|and|um|yeah) )*(?:i|we|i've|we've|i'd|we'd)\b")
+
+
+def trailing_command(words: str) -> tuple[str | None, str, str] | None:
+    """(the intent the command names, or None for "add that to the log"; the words before it;
+    the command), when the words end with a command to log them; None when they do not."""
+    said = spoken(words)
+    found = _TRAILING.match(said)
+    if found is None:
+        return None
+    rest = found["rest"].strip(" ,.;:-")
+    if len(rest.split()) < 2 or _NOT_A_COMMAND.search(rest):
+        return None
+    kind = found["kind"]
+    return _KINDS.get(kind) if kind else None, rest, said[found.end("rest") :].strip(" ,.;:!-")
+
+
+def noted_promise(note: str, names_a_promise: bool) -> str | None:
+    """The intent for a note that is the speaker's own account of a promise ("note that I forgot
+    the evening talk": missed; "...that I called when I was late": kept), given whether its words
+    name one of the couple's commitments; None for an everyday moment ("we talked about the kids")."""
+    said = spoken(note)
+    if not _FIRST_PERSON.match(said):
+        return None
+    missed = kind_said(said, LogKind.KEPT) is LogKind.MISSED
+    if missed or names_a_promise:  # "I kept my word to myself" names none: a moment, as asked
+        return MISSED if missed else KEPT
+    return None
