@@ -235,6 +235,24 @@ _KEEP = re.compile(
 )
 
 
+# Saying who is there, not answering: "just me", "it's only me today", "she's not here", "Sam
+# isn't here". Whole sentences only, so "I felt alone" or "Sam wasn't here for dinner" are answers.
+_WHO = r"(?!(?:it|that|this|what|which|there|the|our|my|your|his|her|their|a|an)\b)(?:she|he|they|[a-z]+(?:\s+[a-z]+)?)"  # "jo ann": a name of two words
+_THERE = r"(?:here|around|home|in|with me|with us)"
+_ALONE = re.compile(
+    r"^(?:(?:no|nope|nah|yes|yeah|well|um+|oh|sorry|actually)\s+)*(?:"
+    r"(?:(?:it's|it is|it'll be|there's|there is)\s+)?(?:just|only)\s+(?:me|myself|me here)|"
+    r"(?:it's|it is)\s+me\s+(?:alone|on my own)|(?:i'm|i am)\s+(?:alone|on my own|by myself|doing (?:it|this) (?:alone|on my own))|"
+    rf"{_WHO}(?:'s| is|'re| are)\s+not\s+{_THERE}|{_WHO}\s+(?:isn't|aren't|is not|are not)\s+{_THERE}"
+    r")(?:\s+(?:today|tonight|now|right now|at the moment|this time|for now|this week|i'm afraid))*$"
+)
+
+
+def says_alone(said: str) -> bool:
+    """ "Just me", "it's only me today", "she's not here": who is taking part, never an answer."""
+    return _ALONE.match(spoken(said)) is not None
+
+
 def keeps_earlier(said: str) -> bool:
     """ "Keep it", "leave it as it is", "no change", "that's right": the earlier answer to a
     question asked again stays as it was (meaningful only where there is one)."""

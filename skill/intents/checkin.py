@@ -21,6 +21,7 @@ from trust_tracker.models.steering_words import (
     described,
     keeps_earlier,
     requested,
+    says_alone,
     says_mine,
     without_aside,
 )
@@ -69,7 +70,7 @@ from .checkin_flow import (
     skipped,
     waiting_question,
 )
-from .checkin_who import MAX_NAME_WORDS, ask_who, correct_speaker
+from .checkin_who import MAX_NAME_WORDS, ask_who, correct_speaker, just_the_speaker
 from .menu import at_menu
 
 
@@ -124,6 +125,8 @@ def answer_checkin(
         )
         if kept is not None:
             return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
+    if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
+        return just_the_speaker(handler_input, couple, flow, partner)
     steer = None if confirmed else control(said)
     if steer is None and not confirmed and bare_yes_or_no(said, heard):
         steer = "needs words"  # "no" to "What went well?": not an answer yet

@@ -1,6 +1,7 @@
 """Who is answering the check-in: "I only know Alex and Sam here. Who's answering?" asked until
-a name in the couple is given, and "actually this is Sam" switching the speaker (the answers
-given in this conversation moved to Sam when the questions were someone else's)."""
+a name in the couple is given; "actually this is Sam" switching the speaker (the answers
+given in this conversation moved to Sam when the questions were someone else's); "just me",
+"she's not here" leaving the speaker alone with their own questions, never saved as an answer."""
 
 from __future__ import annotations
 
@@ -13,18 +14,20 @@ from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Couple, Partner
 
 from ..dialog import FLOW, ask, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
-from ..speakers import known_speaker, recognised_speaker
+from ..speakers import current_partner, known_speaker, recognised_speaker
 from .checkin_flow import (
     WHO_ASKED,
     WHO_HELD,
     answered,
     ask_question,
+    ask_turn,
     began_at,
     begin_checkin,
     flow_partner,
     pairs,
     present_partners,
     skipped,
+    waiting_question,
 )
 
 MAX_NAME_WORDS = 4  # "it's me, Sam": a name given to "who's answering?", not an answer naming someone
@@ -99,3 +102,17 @@ def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner,
         prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
     go_back = language.say("checkin_go_back_yours") if moved and moved.kept else ""
     return begin_checkin(handler_input, right, [right], " ".join(prefix), carried, if_asked=go_back)
+
+
+def just_the_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], asked: Partner) -> Response:
+    """ "Just me", "she's not here" said to a question: never saved as an answer. Taken together,
+    the check-in goes on with the speaker's questions only; alone, the question is asked again."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    speaker = current_partner(handler_input) or asked
+    lead = say("checkin_just_you", name=speaker.name)
+    if len(present_partners(couple, flow)) < 2:
+        question = waiting_question(handler_input, couple, flow)
+        return ask_question(handler_input, question, lead) if question else lost_place(handler_input)
+    flow["order"] = [speaker.id]
+    turn = checkin_turns.turn(context.session, speaker, [speaker], context.now, skipped=skipped(flow))
+    return ask_turn(handler_input, speaker, turn, lead)
