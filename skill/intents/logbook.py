@@ -38,7 +38,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise
-from ..hedges import hedged, without_hedge
+from ..hedges import hedged, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
@@ -116,6 +116,8 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
+    if confirmed is None and kind is LogKind.KEPT and said and wished(said):  # "I'm dying to go on our walk"
+        return tell(handler_input, language.say("wish_not_logged"))
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
