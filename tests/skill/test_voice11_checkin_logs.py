@@ -89,3 +89,15 @@ def test_bad_or_bare_asides_are_never_a_request_to_log_a_kind(said) -> None:
     request = requested(said)
     assert request is None or request.what not in ("small_win", "reliability", "kept", "missed")
     assert isinstance(without_aside(said), str) and control(said) in (None, "request", "filler")
+
+
+@pytest.mark.parametrize("said", ["how are we doing", "hang on, how are we doing", "oh and what should we celebrate"])
+def test_a_question_to_another_job_is_confirmed_then_answered_and_the_question_comes_back(
+    session, home, mine, alex_talks, said
+) -> None:
+    one_answered(alex_talks)
+    heard = alex_talks(said)
+    assert heard.open and "your answer" in heard.speech and len(answers(session)) == 1
+    heard = alex_talks("no")
+    assert heard.open and heard.speech.endswith(f"Back to our check-in: {QUESTIONS[1]}")
+    assert len(answers(session)) == 1 and entries(session) == []
