@@ -49,6 +49,7 @@ from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     all_of_them,
+    commitments_named,
     has_words,
     kind_said,
     names_nothing,
@@ -116,11 +117,11 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
-    if confirmed is None and kind is LogKind.KEPT and said and wished(said):  # "I'm dying to go on our walk"
-        return tell(handler_input, language.say("wish_not_logged"))
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
+    if confirmed is None and kind is LogKind.KEPT and said and wished(said) and commitments_named(said, agreed):
+        return tell(handler_input, language.say("wish_not_logged"))  # "I'm dying to go on our walk": not yet
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
         return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
     if confirmed is not None and names_nothing(said) and not named_ids:
