@@ -151,16 +151,19 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
     return _remove(session, partner, entry, now)
 
 
-def last_own_entry(session: Session, partner: Partner, now: datetime | None = None) -> LogEntry | None:
-    """The newest entry this partner made in the last ten minutes: what "undo that" removes."""
+def last_own_entry(
+    session: Session, partner: Partner, now: datetime | None = None, within: timedelta = timedelta(minutes=UNDO_MINUTES)
+) -> LogEntry | None:
+    """The newest entry this partner made `within` the last ten minutes: what "undo that" removes
+    (within a week: what "what did I just log?" reads back)."""
     now = now or utcnow()
-    since = now - timedelta(minutes=UNDO_MINUTES)
+    since = now - within
     return session.scalar(
         select(LogEntry)
         .where(
             # The couple's last two local days first (the (couple, local date) index), not all its years.
             LogEntry.couple_id == partner.couple_id,
-            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=1),
+            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=within.days + 1),
             LogEntry.partner_id == partner.id,
             LogEntry.created_at >= since,
         )

@@ -146,9 +146,15 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ("who", r"who am i"),
     ("link", r"my (?:pairing )?code is(?P<words>.*)"),
     ("link", r"(?:i want to |can you |please )?(?:link|pair|connect) (?:this|my|the) (?:device|echo|speaker)\b.*"),
-    # "Log …", "note …": what follows says what to log ("log a small win we cooked").
-    ("small_win", r"(?:log|note|record|add) (?:a |another )?small win(?: that)?(?P<words>.*)"),
-    ("reliability", r"(?:log|note|record|add) (?:a )?moment of reliability(?: that)?(?P<words>.*)"),
+    ("hard_day", r"(?:it's|it is) (?:a|been a) (?:hard|rough|tough|bad|difficult) day(?: for me)?(?: today)?"),
+    # "Log …", "note …": what follows says what to log ("log a small win we cooked", "log a moment: ...").
+    ("small_win", r"(?:log|note|record|add) (?:a |another )?(?:small |little |tiny )?win\b(?: that)?(?P<words>.*)"),
+    (
+        "reliability",
+        r"(?:log|note|record|add) (?:a |another )?(?:reliable )?moment\b(?: of reliability)?(?: that)?(?P<words>.*)",
+    ),
+    ("kept", r"(?:log|note|record|add) (?:a |another )?(?:keep|kept promise|promise kept)\b(?: for)?(?P<words>.*)"),
+    ("missed", r"(?:log|note|record|add) (?:a |another )?(?:miss|missed promise)\b(?: for)?(?P<words>.*)"),
     ("breach", r"(?:log|note|record|report) (?:a )?(?:boundary )?breach(?P<words>.*)"),
     ("log", r"(?:log|note|record|mark|add)\b(?: that)?(?P<words>.*)"),
 )
@@ -178,18 +184,32 @@ _DESCRIBED = (
 )
 
 
+# Words that put something aside to say it ("hang on, log a small win ...", "oh and I missed
+# the evening talk"): taken off before a request or a deed is read, so the aside is heard.
+_ASIDE = re.compile(
+    r"^(?:(?:(?:wait|hang on|hold on|just) a (?:sec|second|minute|moment|tick)|no wait|oh wait|hang on|hold on|"
+    r"one sec|one second|just quickly|quickly|by the way|before i forget|while i remember|"
+    r"oh|and|also|sorry|actually|wait|um+|uh+|so|okay|ok|alexa)\s+)+"
+)
+
+
+def without_aside(said: str) -> str:
+    """The spoken words without the aside before them: "hang on, log a win" -> "log a win"."""
+    return _ASIDE.sub("", spoken(said))
+
+
 def described(said: str) -> Requested | None:
     """Something kept or missed said in one's own words ("I missed the evening talk on
     Thursday": "missed", "the evening talk on thursday"); None otherwise."""
-    text = spoken(said)
+    text = without_aside(said)
     found = next(((name, m) for name, pattern in _DESCRIBED if (m := pattern.match(text))), None)
     return Requested(found[0], found[1]["words"].strip()) if found else None
 
 
 def requested(said: str) -> Requested | None:
     """The request in these words (their whole sentence), or None when they are not one.
-    "Log that I kept my promise to call" is the keep it says."""
-    text = spoken(said)
+    "Log that I kept my promise to call" is the keep it says; "hang on, ..." the request after it."""
+    text = without_aside(said)
     for name, pattern in _REQUEST_PATTERNS:
         found = pattern.match(text)
         if found is None:
@@ -213,6 +233,24 @@ _KEEP = re.compile(
     r"no change(?:s)?|nothing to change|(?:don't|do not) change (?:it|that|anything)|as it was|unchanged"
     r")(?: (?:please|thanks|thank you))*$"
 )
+
+
+# Saying who is there, not answering: "just me", "it's only me today", "she's not here", "Sam
+# isn't here". Whole sentences only, so "I felt alone" or "Sam wasn't here for dinner" are answers.
+_WHO = r"(?!(?:it|that|this|what|which|there|the|our|my|your|his|her|their|a|an)\b)(?:she|he|they|[a-z]+(?:\s+[a-z]+)?)"  # "jo ann": a name of two words
+_THERE = r"(?:here|around|home|in|with me|with us)"
+_ALONE = re.compile(
+    r"^(?:(?:no|nope|nah|yes|yeah|well|um+|oh|sorry|actually)\s+)*(?:"
+    r"(?:(?:it's|it is|it'll be|there's|there is)\s+)?(?:just|only)\s+(?:me|myself|me here)|"
+    r"(?:it's|it is)\s+me\s+(?:alone|on my own)|(?:i'm|i am)\s+(?:alone|on my own|by myself|doing (?:it|this) (?:alone|on my own))|"
+    rf"{_WHO}(?:'s| is|'re| are)\s+not\s+{_THERE}|{_WHO}\s+(?:isn't|aren't|is not|are not)\s+{_THERE}"
+    r")(?:\s+(?:today|tonight|now|right now|at the moment|this time|for now|this week|i'm afraid))*$"
+)
+
+
+def says_alone(said: str) -> bool:
+    """ "Just me", "it's only me today", "she's not here": who is taking part, never an answer."""
+    return _ALONE.match(spoken(said)) is not None
 
 
 def keeps_earlier(said: str) -> bool:

@@ -36,3 +36,22 @@ def without_hedge(said: str) -> str:
     """The words with their soft hedge left out: "sort of kept the evening talk" -> "kept the
     evening talk"; "not really kept it" stays as it is."""
     return " ".join(_SOFT.sub(" ", spoken(said)).split())
+
+
+# A wish or a plan about a promise ("I'm dying to go on our walk", "we're going to do the
+# evening talk", "I'd love to"): said before it is done, so never a keep. The wish leads the
+# sentence, so "I called when I was going to be late" is still how it was kept.
+_WISH = re.compile(
+    r"^(?:(?:so|well|oh|and|um|honestly|also|still|both|all|really|just|i|we|i'm|we're|am|are|is|was|were|"
+    r"i'd|we'd)\s+)*"
+    r"(?:dying to|can't wait|cannot wait|can not wait|looking forward to|look forward to|going to|gonna|want to|wanna|"
+    r"wanting to|would (?:love|like) to|love to|like to|plan(?:ning)? (?:to|on)|hop(?:e|ing) to|about to|"
+    r"intend(?:ing)? to|mean(?:ing)? to|keen to|excited (?:to|for|about)|need to|gotta|"
+    r"i'll|we'll|(?:i|we) (?:will|shall))\b"
+)
+
+
+def wished(said: str) -> bool:
+    """Whether the words wish for or plan a promise rather than say it was done: "I'm dying to
+    go on our saturday walk", "can't wait for the evening talk"."""
+    return _WISH.match(spoken(said)) is not None

@@ -33,6 +33,19 @@ def _rule(pattern: str) -> re.Pattern[str]:
 
 _A = r"(?:a|an|another|one|two|three|a few|a couple of|some|a cheeky|a quick|a sneaky|a little|a small|a big|a)"
 _SOFT_DRINKS = r"(?:of )?(?:water|juice|milk|tea|coffee|lemonade|soda|coke|pop|squash|chai|lassi|smoothie|shake)"
+_LIQUOR = r"(?:booze|alcohol|grog|liquor|spirits|beers?|wine|vodka|whisk(?:e)?y|rum|gin|tequila|cider|daru)\b"
+# Where gambling is done online: "a betting app", "an online casino", "my poker account".
+_GAMBLING_PLACE = (
+    r"(?:a |an |the |my |another |some |that )?(?:(?:online |new |old )?(?:betting|gambling|casino|poker|slots?|bookies|"
+    r"sportsbook|pokies|bingo|lottery|rummy) (?:apps?|sites?|websites?|accounts?)|online (?:casinos?|poker|bingo|slots|"
+    r"betting|gambling|pokies))"
+)
+# An ex, however named: "my ex", "my former partner", "my old flame", "the affair partner".
+_EX = (
+    r"(?:my ex(?! (?:boss|colleague|coworker|co worker|employer|manager|flatmate|housemate|roommate|neighbour|"
+    r"neighbor|teacher|student|landlord|client|team|job|company|work)\b)|my former (?:partner|wife|husband|girlfriend|"
+    r"boyfriend)|my old flame|the (?:affair partner|other (?:woman|man)))"
+)
 _PARTNERS = r"(?:her|his|their|my (?:partner|wife|husband|girlfriend|boyfriend|fiance|fiancee)'s|[a-z]+'s)"
 
 LAPSES = (
@@ -47,9 +60,11 @@ LAPSES = (
             r"by|in|on|at (?:the )?(?:footy|match|game|cricket|darts|quiz|tennis|golf|pool|cards))\b))|"
             r"drank (?!water|juice|milk|tea|coffee)(?:a|some|too|two|three|beer|wine|vodka|whisk(?:e)?y|rum|gin|cider)|"
             r"went (?:on the (?:piss|lash|grog|booze)|drinking|for (?:a|some|a few|a couple of|a quick|a cheeky) (?:drinks?|beers?|pints?|schooners?|bevvies))|"
-            r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk"
+            r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|"
+            rf"(?:bought|picked up|ordered) {_A}? ?(?:(?:bottles?|cans?|cases?|slabs?|crates?|six ?packs?) of {_LIQUOR}|"
+            r"(?:booze|alcohol|grog|liquor|spirits|daru)\b)"
         ),
-        _rule(r"drink|drinking|drunk|alcohol|booze|grog|sober|sobriety|beer|wine|pubs?|bars?|daru"),
+        _rule(r"drink|drinking|drunk|alcohol|booze|grog|liquor|spirits|sober|sobriety|beer|wine|pubs?|bars?|daru"),
     ),
     Lapse(
         "gambling",
@@ -63,7 +78,9 @@ LAPSES = (
             r"(?:played|hit|was on|got on|had (?:a |a few |some |another )?goe?s? on) (?:the )?(?:pokies|slots|fruit machines?|poker machines?|"
             r"satta|teen patti|online poker|online rummy|rummy for money|roulette|blackjack)|"
             r"(?:played|bought|did) (?:a |some )?(?:scratchies|scratch cards|scratchcards|lottery tickets|lotto|satta|"
-            r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)"
+            r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)|"
+            r"(?:downloaded|re ?downloaded|installed|reinstalled|opened|used|joined|signed up (?:for|to|with|on)|"
+            rf"logged (?:in ?to|on ?to|into|onto)|went on|was on|got back on|went back on|deposited money (?:in|on|into)) {_GAMBLING_PLACE}"
         ),
         _rule(r"gambl\w*|bets?|betting|punt\w*|casinos?|pokies|bookies|poker|wager\w*|lotter\w*|satta|slots|races"),
     ),
@@ -73,9 +90,8 @@ LAPSES = (
             r"(?:texted|text|messaged|called|rang|phoned|emailed|dmed|dm'd|whatsapped|snapchatted|facetimed|"
             r"contacted|replied to|answered|rang back|called back|followed|unblocked|"
             r"went to see|had (?:a )?(?:coffee|lunch|dinner|drinks?) with|got in touch with|reached out to|"
-            r"met up with|talked to|spoke to|chatted with|hooked up with|slept with) my ex"
-            r"(?! (?:boss|colleague|coworker|co worker|employer|manager|flatmate|housemate|roommate|neighbour|"
-            r"neighbor|teacher|student|landlord|client|team|job|company|work)\b)"
+            r"met up with|talked to|spoke to|chatted with|hooked up with|slept with) "
+            rf"{_EX}"
         ),
         _rule(r"ex|exes|former (?:partner|wife|husband|girlfriend|boyfriend)|old flame|affair partner|affair"),
     ),
@@ -110,7 +126,7 @@ LAPSES = (
     Lapse(
         "porn",
         _rule(
-            r"(?:watched|looked at|went on|was on|viewed|searched for|subscribed to|paid for) (?:some )?(?:porn|"
+            r"(?:watched|looked at|went on|was on|viewed|visited|searched for|subscribed to|paid for|downloaded) (?:some |an |a |the )?(?:porn|"
             r"pornography|porn sites?|adult (?:sites?|videos?|content)|onlyfans|explicit (?:videos?|pictures|photos))"
         ),
         _rule(r"porn\w*|adult (?:sites?|content|videos?)|explicit|onlyfans"),

@@ -12,6 +12,7 @@ EN_US: dict[str, str] = {
     "checkin_question": "Question {number}: {text}",
     "checkin_question_to": "{name}, question {number}: {text}",
     "checkin_resume": "We were on: {text}",
+    "checkin_just_you": "Alright, just you, {name}.",
     "checkin_resume_to": "{name}, we were on: {text}",
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",

@@ -38,7 +38,9 @@ EN_US: dict[str, str] = {
     ),
     # The partner loop: hearing what the other logged, then "seen, thank you"
     "news_none": "{other} hasn't logged anything new since you last said thank you.",
-    "news_own": "That's your own log. Ask me what {other} logged.",
+    "news_own_last": "Your last entry, {when}, says {what}.",
+    "news_own_last_note": "Your last entry, {when}, says {what}: {note}.",
+    "news_own_none": "You haven't logged anything in the last week.",
     "news_who": "I only know {me} and {other} here. Ask me what {other} logged.",
     "news_one": "Since you last said thank you, {other} {entries}.",
     "news_many": "Since you last said thank you, {other} logged {count} things. {other} {entries}.",

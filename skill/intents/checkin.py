@@ -1,7 +1,8 @@
 """The weekly check-in by voice: the questions read, each answered in turn (by one partner
 or both, by name), skipped, repeated, gone back to and changed, "actually this is Sam".
 The conversation's place and the questions asked are in checkin_flow.py; something to log
-said mid-way ("your answer, or shall I log it?"), in checkin_held.py.
+said mid-way ("your answer, or shall I log it?"), in checkin_held.py; who is answering
+("who's answering?", "actually this is Sam"), in checkin_who.py.
 """
 
 from __future__ import annotations
@@ -14,7 +15,16 @@ from ask_sdk_model import Response
 from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import Requested, control, described, keeps_earlier, requested, says_mine
+from trust_tracker.models.steering_words import (
+    Requested,
+    control,
+    described,
+    keeps_earlier,
+    requested,
+    says_alone,
+    says_mine,
+    without_aside,
+)
 from trust_tracker.models.text import has_control_characters
 
 from ..dialog import (
@@ -24,7 +34,6 @@ from ..dialog import (
     ask_again,
     ask_again_unclear,
     current_flow,
-    elicit_answer,
     ids,
     lost_place,
     not_linked,
@@ -35,6 +44,7 @@ from ..dialog import (
     vary,
 )
 from ..partner_names import partner_named
+from ..said_commands import trailing_command
 from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
@@ -48,8 +58,6 @@ from .checkin_flow import (
     ask_log_or_answer,
     ask_question,
     ask_turn,
-    began_at,
-    begin_checkin,
     carry_out,
     checkin_offered,
     finish_checkin,
@@ -62,6 +70,7 @@ from .checkin_flow import (
     skipped,
     waiting_question,
 )
+from .checkin_who import MAX_NAME_WORDS, ask_who, correct_speaker, just_the_speaker
 from .menu import at_menu
 
 
@@ -116,6 +125,8 @@ def answer_checkin(
         )
         if kept is not None:
             return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
+    if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
+        return just_the_speaker(handler_input, couple, flow, partner)
     steer = None if confirmed else control(said)
     if steer is None and not confirmed and bare_yes_or_no(said, heard):
         steer = "needs words"  # "no" to "What went well?": not an answer yet
@@ -192,26 +203,6 @@ def answer_checkin(
     return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [lead, thanks])))
 
 
-MAX_NAME_WORDS = 4  # "it's me, Sam": a name given to "who's answering?", not an answer naming someone
-
-
-def ask_who(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
-    """ "I only know Alex and Sam here. Who's answering: Alex or Sam?": asked until a name in
-    the couple is given; an answer said meanwhile (`said`, the first one) waits for that name."""
-    language = speech(handler_input)
-    names = language.either([p.name for p in couple.partners])
-    first = flow.get(WHO_ASKED) is not True
-    flow[WHO_ASKED] = True
-    if said and not isinstance(flow.get(WHO_HELD), str):
-        flow[WHO_HELD] = said
-    session_attributes(handler_input)[FLOW] = flow
-    elicit_answer(handler_input)
-    lead = only_us(handler_input, couple) if first else language.say("checkin_who_first")
-    return ask(
-        handler_input, f"{lead} {language.say('checkin_who', names=names)}", language.say("who_reprompt", names=names)
-    )
-
-
 def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
     """A name in the couple given mid check-in ("actually this is Sam", or the answer to
     "who's answering?"): the answer waiting for it is saved as theirs when the question was
@@ -238,23 +229,21 @@ def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
 
 def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str | None) -> tuple[str, str] | None:
     """Something to log said as an answer, as (intent, its words): a request to log ("I
-    missed my promise to call"), or something done or not that names one of the couple's
-    promises ("I missed the evening talk on Thursday"); None otherwise."""
+    missed my promise to call", "hang on, log a small win: ..."), words ending with a command
+    naming the kind ("we sorted the bins, log that as a win"), or something done or not that
+    names one of the couple's promises ("I missed the evening talk on Thursday"); None otherwise."""
     request = request_intent(requested(said)) if steer == "request" else None
     if request is not None and request[0] in HELD_INTENTS:
         intent, slots = request
         return intent, next(iter(slots.values()), "")
+    command = trailing_command(without_aside(said)) if steer in (None, "request") else None
+    if command is not None and command[0] is not None:
+        return command[0], command[1]
     done = described(said) if steer is None else None
     promises = active_commitments(skill_context(handler_input).session, couple.id) if done else []
     if done is None or not commitments_named(done.words, promises):
         return None
     return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
-
-
-def only_us(handler_input: HandlerInput, couple: Couple) -> str:
-    """ "I only know Alex and Sam here.": a name said that is nobody in this couple."""
-    language = speech(handler_input)
-    return language.say("who_only_us", names=language.both([p.name for p in couple.partners]))
 
 
 def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
@@ -305,54 +294,6 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *
         return ask_question(handler_input, earlier, say("checkin_again"))
     flow["previous"] = given[:-1]
     return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
-
-
-def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
-    """ "Actually this is Sam" during a check-in: Sam speaks for the rest of this session
-    (a voice Alexa knows is never moved), and the check-in goes on with Sam's questions."""
-    say = speech(handler_input).say
-    bound = recognised_speaker(handler_input)
-    asked = flow_partner(handler_input, couple, flow, flow.get("partner"))
-    if bound is not None and bound.id != named.id:
-        prefix = say("who_known", name=bound.name)
-    elif len(present_partners(couple, flow)) > 1 or asked is None or asked.id == named.id:
-        known_speaker(handler_input, named)
-        prefix = say("speaker_switched", name=named.name)
-    else:  # the questions were someone else's: what was answered here was the one really speaking
-        known_speaker(handler_input, named)
-        return _moved_to(handler_input, flow, asked, named)
-    position, heard = flow.get("position"), flow.get("question")
-    if asked is None or not isinstance(position, int) or not isinstance(heard, str):
-        return lost_place(handler_input)
-    return ask_question(handler_input, checkin_turns.Question(asked, position, heard), prefix)
-
-
-def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner, right: Partner) -> Response:
-    """ "Actually this is Sam", alone, after answering as Alex: the answers given in this
-    conversation become Sam's, and the check-in goes on with Sam's next question."""
-    context, language = skill_context(handler_input), speech(handler_input)
-    mine = [position for who, position in pairs(flow, "given") if who == wrong.id]
-    began = began_at(flow)  # unreadable: nothing is known to be this conversation's, nothing moves
-    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now, since=began) if began else None
-
-    def renamed(found: list[tuple[int, int]]) -> list[list[int]]:
-        return [[right.id if who == wrong.id else who, position] for who, position in found]
-
-    carried = {
-        "asked": flow.get("asked", 0),
-        "began": flow.get("began"),
-        "given": renamed(pairs(flow, "given")),
-        "skipped": renamed(skipped(flow)),
-        "previous": [[right.id if a[0] == wrong.id else a[0], *a[1:]] for a in answered(flow)],
-        "answered_by": sorted({right.id if who == wrong.id else who for who in ids(flow.get("answered_by"))}),
-    }
-    prefix = [language.say("speaker_switched", name=right.name)]
-    if moved and moved.moved:
-        prefix.append(language.count("checkin_answers_moved", moved.moved))
-    if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
-        prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
-    go_back = language.say("checkin_go_back_yours") if moved and moved.kept else ""
-    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried, if_asked=go_back)
 
 
 class NextIntentHandler(IntentHandler):

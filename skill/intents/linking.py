@@ -40,7 +40,8 @@ from ..steering import named_in_slot, other_went, stranger_in_slot
 from ..understanding import pairing_code, says_no
 from .accounts import ask_to_move
 from .basics import welcome
-from .checkin import ask_who, named_speaker, only_us
+from .checkin import named_speaker
+from .checkin_who import ask_who, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2

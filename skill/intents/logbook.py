@@ -38,7 +38,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise
-from ..hedges import hedged, without_hedge
+from ..hedges import hedged, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
@@ -49,6 +49,7 @@ from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     all_of_them,
+    commitments_named,
     has_words,
     kind_said,
     names_nothing,
@@ -119,6 +120,8 @@ def log_commitment(
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
+    if confirmed is None and kind is LogKind.KEPT and said and wished(said) and commitments_named(said, agreed):
+        return tell(handler_input, language.say("wish_not_logged"))  # "I'm dying to go on our walk": not yet
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
         return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
     if confirmed is not None and names_nothing(said) and not named_ids:

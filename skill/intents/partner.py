@@ -5,13 +5,14 @@ thank you"; a yes acknowledges exactly the entries read, not any logged meanwhil
 from __future__ import annotations
 
 from abc import abstractmethod
+from datetime import timedelta
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook, tracking
+from trust_tracker.models import disputes, logbook, tracking
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.localtime import local_today
 
@@ -30,9 +31,14 @@ from ..dialog import (
 )
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
+from ..speech_text import excerpt
 from ..topic_patterns import OTHER
 from .checkin_flow import no_more_asked
 from .menu import at_menu
+from .undo import described_entry
+
+# "What did I just log?" reads back the speaker's newest entry of this many days.
+OWN_DAYS = 7
 
 # Entries read aloud in one go: up to four, as many as fit in about 45 words (a note by its
 # first words), so the reply stays under 30 s; thanked, "ask me again" hears the next ones.
@@ -70,10 +76,23 @@ class PartnerNewsIntentHandler(PartnerLoopHandler):
         if named and other.name.lower() not in named:
             # Their own name, or someone else's: never read the partner's log for another name.
             # "what did I log today": the speaker's own words for themself ask for their own log
-            own = partner.name.lower() in named or named.strip() in ("i", "me", "myself", "mine")
-            key = "news_own" if own else "news_who"
-            return tell(handler_input, say(key, other=other.name, me=partner.name))
+            own = partner.name.lower() in named or named.split()[:1] in (["i"], ["me"], ["myself"], ["mine"])
+            if own:  # "what did I just log?": their own newest entry, read back
+                return _own_last(handler_input, partner)
+            return tell(handler_input, say("news_who", other=other.name, me=partner.name))
         return read_news(handler_input, partner, other, [])
+
+
+def _own_last(handler_input: HandlerInput, partner: Partner) -> Response:
+    """ "What did I just log?": the speaker's newest entry of the last week, what and when."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    entry = disputes.last_own_entry(context.session, partner, context.now, within=timedelta(days=OWN_DAYS))
+    if entry is None:
+        return tell(handler_input, say("news_own_none"))
+    what, when = described_entry(handler_input, partner, entry)
+    if entry.note:  # their own words, as they were logged
+        return tell(handler_input, say("news_own_last_note", what=what, when=when, note=excerpt(entry.note)))
+    return tell(handler_input, say("news_own_last", what=what, when=when))
 
 
 def read_news(handler_input: HandlerInput, partner: Partner, other: Partner, heard: list[int]) -> Response:

@@ -28,7 +28,7 @@ from .logbook import describe_entry
 UNDO, REMOVE, DISPUTE = "undo", "remove?", "dispute?"
 
 
-def _described(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
+def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
     """What the entry was ("kept call when late") and when ("today", "on Tuesday")."""
     context, language = skill_context(handler_input), speech(handler_input)
     names = contracts.item_names(context.session, partner.couple_id)
@@ -43,7 +43,7 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
     key = "undo" if step == REMOVE else "not_me"
     if entry is None:
         return tell(handler_input, say(f"{key}_nothing"))
-    what, when = _described(handler_input, partner, entry)
+    what, when = described_entry(handler_input, partner, entry)
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
     return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
 
@@ -96,7 +96,7 @@ class UndoAnswerHandler(PartnerIntentHandler):
             return tell(handler_input, say(f"{key}_gone"))
         if entry.couple_id != partner.couple_id:  # a forged session
             return lost_place(handler_input)
-        what, _ = _described(handler_input, partner, entry)
+        what, _ = described_entry(handler_input, partner, entry)
         try:
             if step == REMOVE:
                 disputes.undo_recent_log(context.session, partner, entry_id, context.now)

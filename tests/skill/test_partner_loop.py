@@ -92,10 +92,10 @@ def test_many_entries_are_read_four_at_a_time(alex_talks, session, home) -> None
     assert acknowledged(session) == {f"win {day}": day < 4 for day in range(6)}
 
 
-def test_asking_about_ones_own_log_is_pointed_to_the_partner(alex_talks, session, home) -> None:
+def test_asking_about_ones_own_log_reads_back_ones_own_last_entry(alex_talks, session, home) -> None:
     make_entry(session, home[1], LogKind.SMALL_WIN, TODAY, note="a win")
     said = alex_talks("what did alex log")
-    assert said.speech == SAY("news_own", other="Sam")
+    assert said.speech == SAY("news_own_none") and not said.open  # Sam's entry is never read as Alex's
     assert acknowledged(session) == {"a win": False}
 
 

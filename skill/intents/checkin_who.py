@@ -1,0 +1,118 @@
+"""Who is answering the check-in: "I only know Alex and Sam here. Who's answering?" asked until
+a name in the couple is given; "actually this is Sam" switching the speaker (the answers
+given in this conversation moved to Sam when the questions were someone else's); "just me",
+"she's not here" leaving the speaker alone with their own questions, never saved as an answer."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import checkin_turns
+from trust_tracker.models.entities import Couple, Partner
+
+from ..dialog import FLOW, ask, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
+from ..speakers import current_partner, known_speaker, recognised_speaker
+from .checkin_flow import (
+    WHO_ASKED,
+    WHO_HELD,
+    answered,
+    ask_question,
+    ask_turn,
+    began_at,
+    begin_checkin,
+    flow_partner,
+    pairs,
+    present_partners,
+    skipped,
+    waiting_question,
+)
+
+MAX_NAME_WORDS = 4  # "it's me, Sam": a name given to "who's answering?", not an answer naming someone
+
+
+def ask_who(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """ "I only know Alex and Sam here. Who's answering: Alex or Sam?": asked until a name in
+    the couple is given; an answer said meanwhile (`said`, the first one) waits for that name."""
+    language = speech(handler_input)
+    names = language.either([p.name for p in couple.partners])
+    first = flow.get(WHO_ASKED) is not True
+    flow[WHO_ASKED] = True
+    if said and not isinstance(flow.get(WHO_HELD), str):
+        flow[WHO_HELD] = said
+    session_attributes(handler_input)[FLOW] = flow
+    elicit_answer(handler_input)
+    lead = only_us(handler_input, couple) if first else language.say("checkin_who_first")
+    return ask(
+        handler_input, f"{lead} {language.say('checkin_who', names=names)}", language.say("who_reprompt", names=names)
+    )
+
+
+def only_us(handler_input: HandlerInput, couple: Couple) -> str:
+    """ "I only know Alex and Sam here.": a name said that is nobody in this couple."""
+    language = speech(handler_input)
+    return language.say("who_only_us", names=language.both([p.name for p in couple.partners]))
+
+
+def correct_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
+    """ "Actually this is Sam" during a check-in: Sam speaks for the rest of this session
+    (a voice Alexa knows is never moved), and the check-in goes on with Sam's questions."""
+    say = speech(handler_input).say
+    bound = recognised_speaker(handler_input)
+    asked = flow_partner(handler_input, couple, flow, flow.get("partner"))
+    if bound is not None and bound.id != named.id:
+        prefix = say("who_known", name=bound.name)
+    elif len(present_partners(couple, flow)) > 1 or asked is None or asked.id == named.id:
+        known_speaker(handler_input, named)
+        prefix = say("speaker_switched", name=named.name)
+    else:  # the questions were someone else's: what was answered here was the one really speaking
+        known_speaker(handler_input, named)
+        return _moved_to(handler_input, flow, asked, named)
+    position, heard = flow.get("position"), flow.get("question")
+    if asked is None or not isinstance(position, int) or not isinstance(heard, str):
+        return lost_place(handler_input)
+    return ask_question(handler_input, checkin_turns.Question(asked, position, heard), prefix)
+
+
+def _moved_to(handler_input: HandlerInput, flow: dict[str, Any], wrong: Partner, right: Partner) -> Response:
+    """ "Actually this is Sam", alone, after answering as Alex: the answers given in this
+    conversation become Sam's, and the check-in goes on with Sam's next question."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    mine = [position for who, position in pairs(flow, "given") if who == wrong.id]
+    began = began_at(flow)  # unreadable: nothing is known to be this conversation's, nothing moves
+    moved = checkin_turns.reattribute(context.session, wrong, right, mine, context.now, since=began) if began else None
+
+    def renamed(found: list[tuple[int, int]]) -> list[list[int]]:
+        return [[right.id if who == wrong.id else who, position] for who, position in found]
+
+    carried = {
+        "asked": flow.get("asked", 0),
+        "began": flow.get("began"),
+        "given": renamed(pairs(flow, "given")),
+        "skipped": renamed(skipped(flow)),
+        "previous": [[right.id if a[0] == wrong.id else a[0], *a[1:]] for a in answered(flow)],
+        "answered_by": sorted({right.id if who == wrong.id else who for who in ids(flow.get("answered_by"))}),
+    }
+    prefix = [language.say("speaker_switched", name=right.name)]
+    if moved and moved.moved:
+        prefix.append(language.count("checkin_answers_moved", moved.moved))
+    if moved and moved.kept:  # an earlier answer of theirs is never replaced unheard: kept, and said so
+        prefix.append(language.count("checkin_answers_kept", moved.kept, wrong=wrong.name))
+    go_back = language.say("checkin_go_back_yours") if moved and moved.kept else ""
+    return begin_checkin(handler_input, right, [right], " ".join(prefix), carried, if_asked=go_back)
+
+
+def just_the_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], asked: Partner) -> Response:
+    """ "Just me", "she's not here" said to a question: never saved as an answer. Taken together,
+    the check-in goes on with the speaker's questions only; alone, the question is asked again."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    speaker = current_partner(handler_input) or asked
+    lead = say("checkin_just_you", name=speaker.name)
+    if len(present_partners(couple, flow)) < 2:
+        question = waiting_question(handler_input, couple, flow)
+        return ask_question(handler_input, question, lead) if question else lost_place(handler_input)
+    flow["order"] = [speaker.id]
+    turn = checkin_turns.turn(context.session, speaker, [speaker], context.now, skipped=skipped(flow))
+    return ask_turn(handler_input, speaker, turn, lead)
