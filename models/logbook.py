@@ -124,7 +124,8 @@ def log_said(
             now=now,
             device_zone=device_zone,
         )
-        return Logged(entry, item, entry.note, hint, contract, _celebrated(session, partner, entry, now))
+        # The note as said, for the confirmation (stored as written: tracking.log_entry).
+        return Logged(entry, item, tracking.clean_note(note), hint, contract, _celebrated(session, partner, entry, now))
 
     if not said:
         if pending:

@@ -10,7 +10,6 @@ import re
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
-from .topic_patterns import PROMISED
 from .understanding import kind_said
 
 KEPT, MISSED = "LogKeptIntent", "LogMissedIntent"
@@ -74,6 +73,6 @@ def noted_promise(note: str, names_a_promise: bool) -> str | None:
     if not _FIRST_PERSON.match(said):
         return None
     missed = kind_said(said, LogKind.KEPT) is LogKind.MISSED
-    if missed or names_a_promise or PROMISED.search(said):
+    if missed or names_a_promise:  # "I kept my word to myself" names none: a moment, as asked
         return MISSED if missed else KEPT
     return None

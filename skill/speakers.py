@@ -29,12 +29,14 @@ from .dialog import (
     IDENTIFY_SLOT,
     PENDING_REQUEST,
     IntentHandler,
+    ask,
     ask_unless_looping,
     elicit,
     not_linked,
     session_attributes,
     skill_context,
     speech,
+    tell,
 )
 
 # The partner speaking in this session, once known, and the voice (personId) it was known
@@ -244,3 +246,30 @@ class PartnerIntentHandler(IntentHandler):
 
 def other_partner(partner: Partner) -> Partner | None:
     return next((p for p in partner.couple.partners if p.id != partner.id), None)
+
+
+def named_aloud(handler_input: HandlerInput) -> Partner | None:
+    """The partner speaking when they are known in this session only by the name they said (a
+    shared device without voice profiles, "it's Sam now"); None when a voice or a couple of one says who."""
+    couple = linked_couple(handler_input)
+    if couple is None or len(couple.partners) < 2 or identity(handler_input).partner is not None:
+        return None
+    attributes = session_attributes(handler_input)
+    if attributes.get(SPEAKER_VOICE) != voice_identity(handler_input)[1]:
+        return None
+    return speakers.member(couple, attributes.get(SPEAKER))
+
+
+def tell_logged(handler_input: HandlerInput, text: str) -> Response:
+    """What was logged, said. Someone known here only by the name they said keeps this session a
+    moment longer ("Anything else, Sam?"): the name counts for the whole session, so "undo that"
+    or "that wasn't me" next is theirs without "Is this Alex or Sam?" again (DESIGN.md)."""
+    named = named_aloud(handler_input)
+    if named is None:
+        return tell(handler_input, text)
+    language = speech(handler_input)
+    return ask(
+        handler_input,
+        f"{text} {language.say('anything_else_named', name=named.name)}",
+        language.say("anything_else_named_reprompt", name=named.name),
+    )

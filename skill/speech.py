@@ -117,6 +117,9 @@ EN_US: dict[str, str] = {
     "sorry": "Sorry, something went wrong on my side, and nothing was saved. Please try again in a moment.",
     # Knowing who speaks
     "who_is_this": "Before I do that: is this {names}?",
+    # After a write, to someone known in this session only by the name they said.
+    "anything_else_named": "Anything else, {name}?",
+    "anything_else_named_reprompt": "Anything else, {name}? You can say: undo that, or no.",
     "who_is_this_launch": "Hi! Is this {names}?",
     "who_reprompt": "Who's speaking: {names}?",
     "who_again": "Just say your name: {names}.",

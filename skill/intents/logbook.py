@@ -42,7 +42,7 @@ from ..hedges import hedged, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, dynamic_matches
+from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
 from ..speech_text import excerpt, named
 from ..steering import request_instead, speaker_correction, stranger_named
@@ -216,7 +216,7 @@ def log_commitment(
     if kind is LogKind.MISSED:
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
-    return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+    return tell_logged(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:

@@ -36,7 +36,7 @@ from ..dialog import (
 )
 from ..grammar import promise
 from ..render import celebration
-from ..speakers import PartnerIntentHandler
+from ..speakers import PartnerIntentHandler, tell_logged
 from ..understanding import all_of_them
 
 MAX_SPOKEN_ENTRIES = 3
@@ -170,7 +170,7 @@ def _log(handler_input: HandlerInput, partner: Partner, kind: LogKind, lineage_i
     language = speech(handler_input)
     text, milestones = log_listed(handler_input, partner, kind, lineage_ids)
     screens.summary_card(handler_input, language.say("card_logged"), text)
-    return tell(handler_input, " ".join(filter(None, [text, celebration(language, milestones)])))
+    return tell_logged(handler_input, " ".join(filter(None, [text, celebration(language, milestones)])))
 
 
 def log_listed(

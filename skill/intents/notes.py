@@ -12,10 +12,10 @@ from trust_tracker.models.steering_words import is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..dialog import ask, elicit, skill_context, slot_text, speech, tell
+from ..dialog import ask, elicit, skill_context, slot_text, speech
 from ..grammar import to_you
 from ..render import celebration
-from ..speakers import PartnerIntentHandler
+from ..speakers import PartnerIntentHandler, tell_logged
 from ..speech_text import excerpt
 from ..steering import logs_anyway
 from ..understanding import has_words
@@ -56,7 +56,9 @@ class NoteIntentHandler(PartnerIntentHandler):
         )
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
-        return tell(handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)])))
+        return tell_logged(
+            handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)]))
+        )
 
 
 class LogReliabilityIntentHandler(NoteIntentHandler):

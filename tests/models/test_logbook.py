@@ -121,7 +121,7 @@ def test_an_answer_to_which_one(session, couple, contract) -> None:
     # An unclear answer is never a guess, however often asked: nothing logged.
     unclear = log_said(session, alex, "purple", **asked)
     assert isinstance(unclear, logbook.Unknown | logbook.Ambiguous)
-    assert rows(session) == [(contract["evening talk"], "after dinner")]
+    assert rows(session) == [(contract["evening talk"], "After dinner")]
 
 
 def test_an_answer_to_which_one_after_the_list_changed_is_asked_again(session, couple, contract) -> None:

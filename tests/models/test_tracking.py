@@ -48,7 +48,7 @@ def test_log_entry_is_dated_in_the_couples_time_zone(session, couple, contract):
         now=datetime(2026, 11, 26, 3, 0, tzinfo=UTC),
     )
     assert entry.local_date == date(2026, 11, 25)
-    assert entry.note == "rang at six"
+    assert entry.note == "Rang at six"  # heard in lower case, kept as written
     assert entry.partner_id == alex.id and entry.source is Source.VOICE
 
 

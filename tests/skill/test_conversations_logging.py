@@ -99,13 +99,13 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(sessi
         (
             "note a moment of reliability sam was on time for our talk",
             LogKind.RELIABILITY,
-            "sam was on time for our talk",
+            "Sam was on time for our talk",
             "Noted, a moment of reliability: sam was on time for our talk.",
         ),
         (
             "log a small win we talked about money calmly",
             LogKind.SMALL_WIN,
-            "we talked about money calmly",
+            "We talked about money calmly",
             "Logged a small win: we talked about money calmly. That's worth noticing.",
         ),
     ],
@@ -264,7 +264,7 @@ def test_a_miss_in_their_own_words_is_confirmed_by_name_and_kept_as_the_note(
     assert (entry.kind, entry.lineage_id, entry.note) == (
         LogKind.MISSED,
         contract["call when late"],
-        "call when running late",
+        "Call when running late",
     )
 
 

@@ -32,8 +32,8 @@ def test_an_unknown_voice_is_asked_and_the_name_counts_for_that_session_only(
     said = talk("ask trust tracker to log that i kept my promise to call when late")
     assert said.speech == "Before I do that: is this Alex or Sam?" and said.open
     assert entries(session) == []  # nothing credited before it is known who speaks
-    said = talk("it's sam")
-    assert said.speech == "Logged: you kept your promise to call when late."
+    said = talk("it's sam")  # named aloud: the session stays open for them (undo, that wasn't me)
+    assert said.speech == "Logged: you kept your promise to call when late. Anything else, Sam?"
     [entry] = entries(session)
     assert (entry.partner_id, entry.lineage_id) == (sam.id, contract["call when late"])
     # A name said aloud binds no voice (only Sam's own code or log-in does): next session, asked again.
@@ -47,7 +47,9 @@ def test_without_a_voice_profile_it_asks_once_per_session(session, home, contrac
     assert talk("open trust tracker").speech == "Hi! Is this Alex or Sam?"
     assert talk("who knows").speech == "Sorry, I didn't catch the name. Is this Alex or Sam?"
     assert talk("this is alex").speech.startswith("Hi Alex,")
-    assert talk("i kept my promise to evening talk").speech == "Logged: you kept your evening talk."
+    assert (
+        talk("i kept my promise to evening talk").speech == "Logged: you kept your evening talk. Anything else, Alex?"
+    )
     next_session = Talk(skill, session_factory)
     assert next_session("i kept my promise to evening talk").speech == "Before I do that: is this Alex or Sam?"
     assert [e.partner_id for e in entries(session)] == [alex.id]
@@ -191,9 +193,9 @@ def test_a_note_asked_for_is_the_next_thing_said(
     said = alex_talks(answer)
     assert said.speech.startswith(spoken) and not said.open
     [entry] = entries(session)
-    # Stored as heard; only the spoken echo says "you" for the speaker's "I".
-    heard = spoken.split(": ", 1)[1].split(".")[0].replace("you're", "i'm")
-    assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, heard)
+    # Stored as written (a capital, "I", the names); only the spoken echo says "you" for the speaker's "I".
+    heard = spoken.split(": ", 1)[1].split(".")[0].replace("you're", "I'm").replace("sam", "Sam")
+    assert (entry.kind, entry.partner_id, entry.note) == (kind, alex.id, heard[0].upper() + heard[1:])
 
 
 def test_i_am_sentences_are_not_names(session, home, contract, skill, session_factory, alex_talks) -> None:

@@ -155,7 +155,7 @@ def test_words_naming_no_promise_are_offered_back_and_yes_notes_a_moment(session
     assert entries(session) == []
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert said.speech.startswith(SAY("reliability_logged", note="went for a run")) and not said.open
-    assert kinds(session) == [(LogKind.RELIABILITY, None, "went for a run")]
+    assert kinds(session) == [(LogKind.RELIABILITY, None, "Went for a run")]
     assert entries(session)[0].partner.name == "Alex"
 
 
@@ -164,7 +164,7 @@ def test_a_yes_heard_as_the_elicited_slot_notes_a_moment_too(session, described,
     offered(alex_talks)
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": answer}))
     assert said.speech.startswith(SAY("reliability_logged", note="went for a run"))
-    assert kinds(session) == [(LogKind.RELIABILITY, None, "went for a run")]
+    assert kinds(session) == [(LogKind.RELIABILITY, None, "Went for a run")]
 
 
 def test_naming_the_promise_instead_logs_that_one(session, described, alex_talks) -> None:
@@ -172,7 +172,7 @@ def test_naming_the_promise_instead_logs_that_one(session, described, alex_talks
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "evening walk"}))
     assert said.speech == "Logged: you kept your evening walk."
     # The words said first stay, as the note (vfix3: never lost to the question).
-    assert kinds(session) == [(LogKind.KEPT, described["evening walk"], "went for a run")]
+    assert kinds(session) == [(LogKind.KEPT, described["evening walk"], "Went for a run")]
 
 
 def test_no_logs_nothing(session, described, alex_talks) -> None:

@@ -199,7 +199,7 @@ def test_undo_in_a_checkin_asks_the_last_question_again(session, home, phone_con
     assert said.open
     alex_talks("our walk and our talk")
     assert answers(session)[0] == (alex.id, 0, "our walk and our talk")
-    assert [e.note for e in entries(session)] == ["earlier"]
+    assert [e.note for e in entries(session)] == ["Earlier"]
 
 
 # --- 5. fillers and control words are never saved ---------------------------------------------

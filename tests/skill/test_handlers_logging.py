@@ -43,8 +43,8 @@ from trust_tracker.skill.speech_text import spoken
         ("Call When Late", ""),
         ("CALL WHEN LATE", ""),
         ("my promise to call when late", ""),
-        ("calling when I'm late", "calling when i'm late"),
-        ("my promise to call when running late", "call when running late"),
+        ("calling when I'm late", "Calling when I'm late"),
+        ("my promise to call when running late", "Call when running late"),
     ],
 )
 def test_log_a_named_commitment_exactly_fuzzily_or_in_any_case(say, session, couple, contract, said, words) -> None:
@@ -148,7 +148,7 @@ def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, ses
     named = say(intent("LogKeptIntent", {"commitment": "walk the dog"}))
     assert speech(named) == SAY("logged_no_contract_kept", said=promise(for_locale("en-US"), "walk the dog"))
     assert tells(named)
-    assert [(e.lineage_id, e.note) for e in entries(session)] == [(None, ""), (None, "walk the dog")]
+    assert [(e.lineage_id, e.note) for e in entries(session)] == [(None, ""), (None, "Walk the dog")]
 
 
 def test_forged_pending_attributes_are_ignored(say, session, couple, contract) -> None:

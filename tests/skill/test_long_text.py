@@ -88,7 +88,7 @@ def test_the_reprompt_after_a_huge_note_takes_a_short_one(say, session, home) ->
     too_long(asked)
     logged = say(then(asked, "LogSmallWinIntent", {"note": "we cooked together"}))
     assert speech(logged).startswith("Logged a small win: we cooked together.")
-    assert [e.note for e in session.scalars(select(LogEntry))] == ["we cooked together"]
+    assert [e.note for e in session.scalars(select(LogEntry))] == ["We cooked together"]
 
 
 @pytest.mark.parametrize("intent", ["LogReliabilityIntent", "LogSmallWinIntent", "LogBreachIntent"])
@@ -101,7 +101,7 @@ def test_a_note_just_over_what_is_kept_is_refused_and_one_that_fits_is_kept_whol
     said = say(envelope(intent, {"note": fits}))
     if intent == "LogBreachIntent":  # words naming none of their boundaries: which one, first
         say(then(said, intent, {"note": "the first one"}))
-    assert [e.note for e in session.scalars(select(LogEntry))] == [fits.strip()]
+    assert [e.note for e in session.scalars(select(LogEntry))] == [fits.strip().capitalize()]
 
 
 def test_a_note_that_waited_for_who_is_this_is_kept_whole(say, session, couple) -> None:
@@ -114,7 +114,7 @@ def test_a_note_that_waited_for_who_is_this_is_kept_whole(say, session, couple) 
     asked = say(envelope("LogSmallWinIntent", {"note": note}, person_id="amzn1.ask.person.NEW"))
     assert speech(asked) == "Before I do that: is this Alex or Sam?"
     say(then(asked, "IdentifySpeakerIntent", {"name": "Sam"}, person_id="amzn1.ask.person.NEW"))
-    assert [e.note for e in session.scalars(select(LogEntry))] == [note]
+    assert [e.note for e in session.scalars(select(LogEntry))] == [note.capitalize()]
 
 
 def test_a_huge_name_to_who_is_this_is_refused_and_asked_again(say, session, home) -> None:

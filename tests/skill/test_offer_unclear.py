@@ -47,7 +47,7 @@ def test_yes_after_the_question_asked_again_does_it_with_the_words_held(session,
     offered(alex_talks, "LogSmallWinIntent", "small win", "my team got a", "at work")
     alex_talks.send(NOT_UNDERSTOOD)
     alex_talks("yes")
-    assert [e.note for e in entries(session)] == ["my team got a small win at work"]
+    assert [e.note for e in entries(session)] == ["My team got a small win at work"]
 
 
 def test_no_after_the_question_asked_again_does_nothing(session, alex_talks):

@@ -36,7 +36,7 @@ def test_a_breach_picked_from_two_keeps_its_words_without_boundaries(session, ho
     assert alex_talks("i crossed a line and read sam's messages").speech == CHOICE
     said = alex_talks(pick)
     assert "I've logged it as a boundary breach, and Sam will see it" in said.speech
-    assert rows(session) == [(LogKind.BREACH, None, "i crossed a line and read sam's messages")]
+    assert rows(session) == [(LogKind.BREACH, None, "I crossed a line and read Sam's messages")]
 
 
 def test_with_boundaries_the_words_are_asked_about_then_kept_as_the_note(session, contract, alex_talks):
@@ -45,14 +45,14 @@ def test_with_boundaries_the_words_are_asked_about_then_kept_as_the_note(session
     assert rows(session) == []
     said = alex_talks.send(Match("AnswerIntent", {"answer": "it doesn't matter"}))
     assert said.speech.startswith("Thank you for saying it plainly")
-    assert rows(session) == [(LogKind.BREACH, None, "i crossed a line and read sam's messages")]
+    assert rows(session) == [(LogKind.BREACH, None, "I crossed a line and read Sam's messages")]
 
 
 def test_an_unclear_reply_to_the_choice_keeps_the_words_for_the_next(session, home, alex_talks):
     alex_talks("i crossed a line and read sam's messages")
     assert "Sorry, which one?" in alex_talks.send(Match("AnswerIntent", {"answer": "um"})).speech
     alex_talks("log it")
-    assert rows(session) == [(LogKind.BREACH, None, "i crossed a line and read sam's messages")]
+    assert rows(session) == [(LogKind.BREACH, None, "I crossed a line and read Sam's messages")]
 
 
 def test_a_breachs_words_are_read_for_the_boundary_they_name(session, skill, session_factory):
@@ -65,7 +65,7 @@ def test_a_breachs_words_are_read_for_the_boundary_they_name(session, skill, ses
         said = talk("log it")
     assert "a breach of no reading each other's messages, and Priya will see it" in said.speech
     [boundary] = [b.lineage_id for b in version.items_of(ItemKind.BOUNDARY) if "messages" in b.text]
-    assert rows(session) == [(LogKind.BREACH, boundary, "i crossed a line and read priya's messages")]
+    assert rows(session) == [(LogKind.BREACH, boundary, "I crossed a line and read Priya's messages")]
 
 
 @pytest.mark.parametrize(
@@ -89,7 +89,7 @@ def test_a_breachs_words_are_read_for_the_boundary_they_name(session, skill, ses
 def test_yes_to_a_single_offer_logs_the_words_first_said(session, home, alex_talks, words, offer, kind, note):
     assert alex_talks(words).speech == f"I'm not sure I followed. Shall I {offer}?"
     alex_talks("yes")
-    assert rows(session) == [(kind, None, note)]
+    assert rows(session) == [(kind, None, note[0].upper() + note[1:])]  # kept as written
 
 
 @pytest.mark.parametrize(
@@ -107,7 +107,7 @@ def test_which_promise_answered_keeps_the_words_first_said_as_the_note(
     alex_talks(pick)
     [(logged, lineage, note)] = rows(session)
     assert (logged, lineage) == (kind, contract[name])
-    assert note and note in words  # their own words, never lost to the question
+    assert note and note.lower() in words  # their own words, never lost to the question
 
 
 def test_just_log_it_to_what_was_it_logs_it_plain_never_as_its_note(session, home, alex_talks):

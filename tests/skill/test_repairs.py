@@ -315,7 +315,7 @@ def test_a_breach_has_its_own_calm_script_and_no_words_on_the_card(session, home
     assert "Sam will see it" in said.speech and said.speech.endswith("later on the website.") and said.open
     assert "texted" not in said.response["response"]["card"]["content"]
     [entry] = entries(session)
-    assert (entry.kind, entry.note) == (LogKind.BREACH, "i texted my ex")
+    assert (entry.kind, entry.note) == (LogKind.BREACH, "I texted my ex")
 
 
 # --- nothing said runs past 30 seconds -----------------------------------------------------

@@ -40,7 +40,7 @@ def test_a_note_with_emoji_is_spoken_without_them_and_stored_as_typed(say, sessi
 def test_the_speakers_i_echoed_from_a_slot_is_you(say, session, home) -> None:
     said = speech(say(envelope("LogSmallWinIntent", {"note": "i called even though i didn't want to"})))
     assert said.startswith("Logged a small win: you called even though you didn't want to.")
-    assert session.scalars(select(LogEntry.note)).one() == "i called even though i didn't want to"
+    assert session.scalars(select(LogEntry.note)).one() == "I called even though I didn't want to"
 
 
 @pytest.mark.parametrize(

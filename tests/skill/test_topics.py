@@ -148,7 +148,7 @@ def test_a_breach_said_around_its_topic_is_logged_in_the_speakers_words(say, ses
     said = speech(say(envelope(*carrier("ReadBoundariesIntent", "boundaries", "i broke one of our", "last night"))))
     assert "boundary breach" in said
     [entry] = session.query(LogEntry).all()
-    assert (entry.kind, entry.note) == (LogKind.BREACH, "i broke one of our boundaries last night")
+    assert (entry.kind, entry.note) == (LogKind.BREACH, "I broke one of our boundaries last night")
 
 
 @pytest.mark.parametrize(
@@ -194,7 +194,7 @@ def test_yes_to_a_small_win_offer_logs_it_in_the_words_first_said(say, session, 
     assert count(session, LogEntry) == 0
     say(then(asked, "AMAZON.YesIntent"))  # vfix3: the words said first survive the offer
     [entry] = session.query(LogEntry).all()
-    assert (entry.kind, entry.note) == (LogKind.SMALL_WIN, "my team got a small win at work")
+    assert (entry.kind, entry.note) == (LogKind.SMALL_WIN, "My team got a small win at work")
 
 
 def test_distress_said_around_a_topic_gets_help_and_nothing_is_stored(say, session, alex) -> None:

@@ -91,7 +91,7 @@ def test_through_the_skill_a_polite_request_to_note_it_is_written_as_said(say, s
     )
     assert said
     [entry] = session.query(LogEntry).all()
-    assert (entry.kind, entry.note) == (LogKind.RELIABILITY, "sam did exactly what she said she would")
+    assert (entry.kind, entry.note) == (LogKind.RELIABILITY, "Sam did exactly what she said she would")
 
 
 def test_through_the_skill_a_stranger_who_came_through_writes_nothing(say, session, alex) -> None:

@@ -94,7 +94,7 @@ def test_a_breach_said_with_plain_time_words_is_logged_once_its_boundary_is_name
     assert speech(asked).startswith(WHICH_BOUNDARY) and count(session, LogEntry) == 0  # it names none of theirs
     say(then(asked, "LogBreachIntent", {"note": "the first one"}))
     [boundary] = contract.items_of(ItemKind.BOUNDARY)
-    assert _entries(session) == [(LogKind.BREACH, boundary.lineage_id, "i crossed one of our boundaries last night")]
+    assert _entries(session) == [(LogKind.BREACH, boundary.lineage_id, "I crossed one of our boundaries last night")]
 
 
 @pytest.mark.parametrize(
@@ -108,7 +108,9 @@ def test_a_breach_said_with_plain_time_words_is_logged_once_its_boundary_is_name
 def test_naming_one_of_their_own_boundaries_logs_the_breach(say, session, couple, alex, topic, before, after):
     phone = _with_phone_boundary(session, *couple)
     say(envelope(*carrier("LogBreachIntent", topic, before, after)))
-    assert _entries(session) == [(LogKind.BREACH, phone, f"{before} {topic} {after}")]  # about that boundary
+    assert _entries(session) == [
+        (LogKind.BREACH, phone, f"{before.capitalize()} {topic} {after}")
+    ]  # about that boundary
 
 
 def test_the_no_contact_rule_broken_is_a_breach(say, session, contract, alex) -> None:

@@ -122,7 +122,7 @@ def test_a_reading_verb_about_our_contract_reads_it(say, session, home) -> None:
 def test_a_note_keeps_the_persons_words_not_the_command(say, session, home) -> None:
     result = spoken_to(say, "log that sam came through on time for our talk")
     [entry] = session.query(LogEntry).all()
-    assert (entry.kind, entry.note) == (LogKind.RELIABILITY, "sam came through on time for our talk")
+    assert (entry.kind, entry.note) == (LogKind.RELIABILITY, "Sam came through on time for our talk")
     assert "log that" not in speech(result)
 
 
@@ -173,7 +173,7 @@ def test_the_second_job_or_its_verb_logs_only_when_chosen(say, session, home, wo
     assert speech(which).startswith("Which of your boundaries was it") and count(session, LogEntry) == 0
     assert "boundary breach" in speech(answered(say, which, "just log it"))
     [entry] = session.query(LogEntry).all()
-    assert entry.note == "the kids broke the rules at school"
+    assert entry.note == "The kids broke the rules at school"
 
 
 @pytest.mark.parametrize("words", ["neither", "no", "none of them"])

@@ -101,7 +101,7 @@ def test_honestly_with_no_request_is_not_expected_and_writes_nothing(session, ho
 def test_notes_are_read_back_with_you(session, home, mine, alex_talks, utterance, heard):
     said = alex_talks(utterance)
     assert said.speech.startswith(heard) and " I " not in f" {said.speech} "
-    assert len(entries(session)) == 1 and entries(session)[0].note.startswith(("i called", "i kept"))
+    assert len(entries(session)) == 1 and entries(session)[0].note.startswith(("I called", "I kept"))
 
 
 def test_a_small_win_held_in_a_checkin_is_read_back_with_you(session, home, mine, alex_talks):
