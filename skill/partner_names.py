@@ -122,3 +122,15 @@ def partner_named(couple: Couple, said: str) -> Partner | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+# Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.
+_LEAVING = re.compile(
+    r"(?:(?:oh |no |okay |ok )?(?:that is all|that s all|thats all|never ?mind|forget it|nothing|no thanks|"
+    r"no thank you|not now|cancel|stop|quit|exit|good ?bye|bye|leave it|i am done|i m done|we are done))(?: thanks| thank you)?"
+)
+
+
+def leaving(said: str) -> bool:
+    """Whether these words, said where a name was asked for, mean "let it go" ("that's all")."""
+    return _LEAVING.fullmatch(" ".join(folded(said or ""))) is not None
