@@ -252,7 +252,10 @@ class HandoverInterceptor(AbstractRequestInterceptor):
         if not isinstance(request, IntentRequest) or request.intent is None or not request.intent.slots:
             return
         said = [(slot, slot.value) for slot in request.intent.slots.values() if slot and slot.value]
-        couple = linked_couple(handler_input) if said else None
+        try:
+            couple = linked_couple(handler_input) if said else None
+        except Exception:  # a broken look-up must not stop the help that comes after (skill/safety.py)
+            return
         if couple is None:
             return
         for slot, value in said:
