@@ -26,6 +26,7 @@ from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
 from .dialog import (
+    ANSWER_INTENT,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
     PENDING_REQUEST,
@@ -250,6 +251,8 @@ class HandoverInterceptor(AbstractRequestInterceptor):
     def process(self, handler_input: HandlerInput) -> None:
         request = handler_input.request_envelope.request
         if not isinstance(request, IntentRequest) or request.intent is None or not request.intent.slots:
+            return
+        if request.intent.name in (IDENTIFY_INTENT, ANSWER_INTENT):  # a who-is-it or check-in answer reads its own
             return
         said = [(slot, slot.value) for slot in request.intent.slots.values() if slot and slot.value]
         try:
