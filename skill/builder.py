@@ -52,6 +52,7 @@ from .intents.reminders import (
 )
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
+from .speakers import HandoverInterceptor
 from .topics import TopicInterceptor, TopicQuestionHandler
 
 
@@ -113,6 +114,7 @@ def build_skill() -> CustomSkill:
     builder = SkillBuilder()
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
+    builder.add_global_request_interceptor(HandoverInterceptor())  # "Sam here now, log ...": before topics read it
     # A sentence heard around a topic word becomes the intent it asks: before anything reads the intent.
     builder.add_global_request_interceptor(TopicInterceptor())
     builder.add_global_request_interceptor(MoveQuestionInterceptor())

@@ -271,6 +271,11 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     or the one feared, they count as "my partner" does. Any other name, or the couple's on a
     device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
-    said = read_as_spoken(text, names)
+    # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
+    readings = dict.fromkeys((read_as_spoken(text, names), read_as_spoken(text)))
+    return any(_distress_read(said) for said in readings)
+
+
+def _distress_read(said: str) -> bool:
     # The learned second opinion (skill/distress_learned.py) only adds: asked when the rules say no.
     return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said) or learned_says_distress(said))

@@ -125,23 +125,44 @@ _NOT_AFTER = "".join(
 )
 
 
+# After these a name is the word it also is: "the bill hit me hard", "a grace period".
+_NOT_DETERMINED = "".join(
+    f"(?<!\\b{word} )"
+    for word in ("the", "a", "an", "this", "that", "these", "those", "his", "her", "your", "their", "its")
+)
+
+
 def _as_partner(said: str, names: Iterable[str]) -> str:
-    """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley"."""
-    patterns = _partner_patterns(tuple(names))
-    if patterns is None:
-        return said
-    # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
-    possessive, named = patterns
-    return named.sub("my partner", possessive.sub("my partner is", said))
+    """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley";
+    a name that is also a word ("Will", "May", "Summer") only where it can be nothing but a name."""
+    for pattern, read in _partner_patterns(tuple(names)):
+        said = pattern.sub(read, said)
+    return said
+
+
+def _either(names: Iterable[str]) -> str:
+    return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1024)  # a couple's names, asked on every request: built once per process
-def _partner_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    known = sorted({n for n in (normalise(name) for name in names) if n and n not in _NOT_NAMES}, key=len, reverse=True)
-    if not known:
-        return None
-    either = "|".join(re.escape(n) for n in known)
-    return re.compile(rf"{_NOT_AFTER}\b(?:{either})'s\b"), re.compile(rf"\b(?:my |our )?(?:{either})\b(?!')")
+def _partner_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
+    said = {n for n in (normalise(name) for name in names) if n}
+    patterns = []
+    if plain := _either(said - _NOT_NAMES):
+        # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
+        patterns += [
+            (re.compile(rf"{_NOT_AFTER}\b(?:{plain})'s\b"), "my partner is"),
+            (re.compile(rf"{_NOT_DETERMINED}\b(?:my |our )?(?:{plain})\b(?!')"), "my partner"),
+        ]
+    if words := _either(said & _NOT_NAMES):
+        # "will hit me", "afraid of will", "what will would do": never "he will hit me", "i may".
+        patterns += [
+            (re.compile(rf"(^|\b(?:{_WORD_OPENERS}) )(?:{words})(?={BETWEEN} {_PERSON_ACT})"), r"\1my partner"),
+            (re.compile(rf"\b({FEAR}(?: to death| stiff)? of|{_NEAR}) (?:{words}){_CLAUSE_ENDS}"), r"\1 my partner"),
+            (re.compile(rf"\bwhat (?:{words}) (?={_WILL_DO})"), "what my partner "),
+            (re.compile(rf"\b({_HARM_DONE}) (?:{words}){_CLAUSE_ENDS}"), r"\1 my partner"),
+        ]
+    return tuple(patterns)
 
 
 # Where a clause starts, so a person named there is its subject: "dave hit me", "and then
@@ -188,17 +209,31 @@ _NAME_WORD = (
     rf"(?!(?:{'|'.join(sorted(_NOT_NAMES | _NOT_A_PERSON))})\b)(?![a-z]*(?:ing|ness|tion|sion|ment|ity|ism)\b)[a-z]+"
 )
 _NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
+# A modal verb cannot start a statement: "will hit me", "may beat me up" name someone.
+_MODAL_NAMED = re.compile(rf"^(?:will|may)(?={BETWEEN} {_PERSON_ACT})")
+# For a couple's name that is also a word: clause openers that cannot be its subject ("i know
+# that will hurt me" is not "that will ... hurt me"), where a name feared or harmed ends a clause,
+# what a person feared will do.
+_WORD_OPENERS = "|".join(o for o in _OPENERS.split("|") if o not in ("that", "so", "when"))
+_NEAR = r"(?:around|near|alone with|at home with|in the house with)"
+_CLAUSE_ENDS = r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she|if|tonight)\b)"
+_WILL_DO = r"(?:will|might|could|would|is going to|is gonna) do\b"
+_HARM_DONE = r"(?:kill|hurt|harm|hit|stab|strangle|choke|punch|smash)"
 
 
 # Feared by name, with nothing after but the end of the clause: "i'm scared of jordan", "afraid of
 # chris when he drinks"; not a plural ("scared of spiders", "of heights"), nor a fear that is over
 # ("no longer afraid of riley").
+_ONE_NAMED = rf"(?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
+# A name of one or two words ("jo ann", "anne marie"), neither a plural.
+_FULL_NAME = rf"{_ONE_NAMED}(?: {_ONE_NAMED})?"
 _FEARED = re.compile(
-    rf"(?<!no longer )(?<!not )(?<!never )\b({FEAR}(?: to death| stiff)? of) (?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
+    rf"(?<!no longer )(?<!not )(?<!never )\b({FEAR}(?: to death| stiff)? of) {_FULL_NAME}"
     r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she)\b)"
 )
-# What a named person will do: "scared of what jordan will do when he gets home".
-_WHAT_THEY_DO = re.compile(rf"\bwhat {_NAME_WORD} (will|might|could|would|is going to|is gonna) do\b")
+# What a named person will do: "scared of what jordan will do when he gets home"; a modal
+# before a modal is a name ("what will would do").
+_WHAT_THEY_DO = re.compile(rf"\bwhat (?:{_FULL_NAME}|will|may) (will|might|could|would|is going to|is gonna) do\b")
 
 
 def _as_someone(said: str) -> str:
@@ -206,7 +241,7 @@ def _as_someone(said: str) -> str:
     "someone": "dave hit me", "priya's been hurting me"; and a person feared by name read as "him":
     "i'm scared of jordan", "of what jordan will do". Nobody need have told the skill the name,
     so it holds before a device is linked and for people outside the couple."""
-    said = _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said)
+    said = _MODAL_NAMED.sub("someone", _NAMED.sub(lambda named: f"{named[1]}someone{' is' if named[3] else ''}", said))
     said = _FEARED.sub(lambda feared: f"{feared[1]} him", said)
     return _WHAT_THEY_DO.sub(lambda done: f"what he {done[1]} do", said)
 

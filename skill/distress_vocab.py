@@ -27,7 +27,7 @@ SUBJECT = rf"(?:he|she|they|someone|somebody|a (?:man|guy|woman|stranger)|{PARTN
 # list, so "he forgot and it hurt me" is not read as "he ... hurt me".
 BETWEEN = (
     r"(?: (?:has|have|had|is|was|were|are|been|keeps|kept|keep|just|always|often|sometimes|again|also|even|still|"
-    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|might|could|physically|really|only|wants|"
+    r"then|tried|tries|try|to|started|starts|going|gets|got|did|does|would|will|may|might|could|physically|really|only|wants|"
     r"did not|has not|have not|had not|stopped|no longer|finally|today|this week|"
     r"actually|sexually|mentally|emotionally|said|says|told me|threatened|threatens|to|if i (?:leave|go|tell)|"
     r"used to|keeps on|kept on|(?:will|would|does|did|can) not stop|never stops|(?:drunk|high|angry|wasted|off "

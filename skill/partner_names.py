@@ -5,6 +5,7 @@ its sound is compared, never its spelling, so any couple's names work in every l
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from trust_tracker.models.entities import Couple, Partner
 
@@ -42,13 +43,27 @@ _AROUND_A_NAME = frozenset(
         "the",
         "um",
         "uh",
+        "now",
+        "again",
+        "actually",
+        "instead",
     ]
 )
 # "I'm not Sam", "no, it isn't Sam": a name said with these is not an answer.
 _NEGATIONS = frozenset({"not", "no", "isn't", "isnt", "nope", "never", "neither", "nor"})
 # Spellings that sound alike, taken to one: "ph" as "f", a hard "c" as "k", "th" as "t", a
-# soft "c" as "s", "y" as "i", "z" as "s"; then doubled letters as one.
-_SOUNDS = (("ph", "f"), ("ck", "k"), ("th", "t"), ("c(?=[eiy])", "s"), ("[cq]", "k"), ("y", "i"), ("z", "s"))
+# soft "c" as "s", "y" as "i", "z" as "s", a silent last "e" dropped ("Joanne", "Danielle");
+# then doubled letters as one.
+_SOUNDS = (
+    ("ph", "f"),
+    ("ck", "k"),
+    ("th", "t"),
+    ("c(?=[eiy])", "s"),
+    ("[cq]", "k"),
+    ("y", "i"),
+    ("z", "s"),
+    ("(?<=[^aeiou])e$", ""),
+)
 MIN_SOUNDED = 4  # shorter words are compared as spelled: "sam" is not "same"
 
 
@@ -61,24 +76,61 @@ def sound(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", word)
 
 
-def _sounds(text: str) -> set[str]:
-    return {sound(word) for word in re.findall(r"[a-z0-9']+", text.lower().replace("'s", " s"))}
+def folded(text: str) -> list[str]:
+    """A name's words as Alexa writes them: lower case, no accents, hyphens as spaces ("Jo-Ann",
+    "Tomás" and "jo ann", "tomas" are one)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return re.findall(r"[a-z0-9']+", plain.lower().replace("'s", " s"))
 
 
 _AROUND, _NEGATED = frozenset(map(sound, _AROUND_A_NAME)), frozenset(map(sound, _NEGATIONS))
+
+
+def _matches(said: list[str], name: list[str]) -> list[bool]:
+    """How closely the words said are this name, tried closest first: the name exactly as
+    spelled (its words or run together: "joann" is Jo-Ann), then as it sounds, then a part of
+    it as spelled, then as it sounds ("mary" of Mary-Kate)."""
+    sounded, name_sounded = [sound(w) for w in said], [sound(w) for w in name]
+    return [
+        said == name or "".join(said) == "".join(name),
+        sounded == name_sounded or sound("".join(said)) == sound("".join(name)),
+        set(said) <= set(name),
+        set(sounded) <= set(name_sounded),
+    ]
 
 
 def partner_named(couple: Couple, said: str) -> Partner | None:
     """The partner of this couple whose name was said ("it's Sam", "sam"); None if unclear.
 
     The words must be a name and little else: "I'm having a hard day" or "I'm not Sam"
-    name nobody, even when a partner is called Hard or Sam.
+    name nobody, even when a partner is called Hard or Sam. When both names could be meant
+    ("jo" of Jo and Jo-Ann), the closer reading wins ("jo" is Jo, "jo ann" Jo-Ann); never a guess
+    between two equally close.
     """
-    words = _sounds(said or "")
-    if not words or words & _NEGATED:
+    words = folded(said or "")
+    if not words or {sound(w) for w in words} & _NEGATED:
         return None
-    found = [p for p in couple.partners if _sounds(p.name) & words]
-    if len(found) != 1:
+    partners = list(couple.partners)
+    names = [folded(p.name) for p in partners]
+    # The words around a name are dropped, unless the name is one of them ("it's Will").
+    named = [w for w in words if sound(w) not in _AROUND or any(w in name for name in names)]
+    if not named:
         return None
-    name_words = _sounds(found[0].name)
-    return found[0] if words <= name_words | _AROUND else None
+    closeness = [_matches(named, name) if name else [False] * 4 for name in names]
+    for level in range(4):
+        found = [p for p, close in zip(partners, closeness, strict=True) if close[level]]
+        if found:
+            return found[0] if len(found) == 1 else None
+    return None
+
+
+# Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.
+_LEAVING = re.compile(
+    r"(?:(?:oh |no |okay |ok )?(?:that is all|that s all|thats all|never ?mind|forget it|nothing|no thanks|"
+    r"no thank you|not now|cancel|stop|quit|exit|good ?bye|bye|leave it|i am done|i m done|we are done))(?: thanks| thank you)?"
+)
+
+
+def leaving(said: str) -> bool:
+    """Whether these words, said where a name was asked for, mean "let it go" ("that's all")."""
+    return _LEAVING.fullmatch(" ".join(folded(said or ""))) is not None

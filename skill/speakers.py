@@ -12,6 +12,7 @@ from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any, cast
 
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model import IntentRequest, Response
@@ -25,6 +26,7 @@ from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
 from .dialog import (
+    ANSWER_INTENT,
     FLOW,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
@@ -40,6 +42,7 @@ from .dialog import (
     speech,
     tell,
 )
+from .steering import handover_before
 
 # The partner speaking in this session, once known, and the voice (personId) it was known
 # by: a speaker known by voice is not carried over to another voice, or to a turn without one.
@@ -227,12 +230,58 @@ def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response])
     couple = linked_couple(handler_input)
     if couple is None:
         return not_linked(handler_input)
+    handed = _handed_over(handler_input, couple)
+    if handed is not None:
+        return handed
     partner = current_partner(handler_input)
     if partner is None:
         return ask_who(handler_input, couple)
     known_speaker(handler_input, partner)
     send_names(handler_input, couple)
     return act(partner)
+
+
+# Request attribute: the partner a handover said before the request named (HandoverInterceptor).
+HANDED_OVER = "handed_over"
+
+
+class HandoverInterceptor(AbstractRequestInterceptor):
+    """A handover said before a request in one breath ("Jo-Ann here now, log a small win: I
+    walked the dog"): its words leave the slot before anything reads it, never kept in a note,
+    and the one named is remembered for this request (for_speaker decides what it may do)."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None or not request.intent.slots:
+            return
+        if request.intent.name in (IDENTIFY_INTENT, ANSWER_INTENT):  # a who-is-it or check-in answer reads its own
+            return
+        said = [(slot, slot.value) for slot in request.intent.slots.values() if slot and slot.value]
+        try:
+            couple = linked_couple(handler_input) if said else None
+        except Exception:  # a broken look-up must not stop the help that comes after (skill/safety.py)
+            return
+        if couple is None:
+            return
+        for slot, value in said:
+            found = handover_before(couple, value)
+            if found is not None:
+                slot.value = found[1] or None
+                handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
+                return
+
+
+def _handed_over(handler_input: HandlerInput, couple: Couple) -> Response | None:
+    """After a handover said before a request: a voice Alexa knows stays its partner's, and the
+    other is told how to get the credit; without one, the one named speaks for this session."""
+    partner = speakers.member(couple, handler_input.attributes_manager.request_attributes.get(HANDED_OVER))
+    if partner is None:
+        return None
+    bound = recognised_speaker(handler_input)
+    if bound is not None and bound.id != partner.id:
+        return tell(handler_input, speech(handler_input).say("handover_bound", name=bound.name, other=partner.name))
+    known_speaker(handler_input, partner)  # for this session only, as any name said aloud
+    return None
 
 
 class PartnerIntentHandler(IntentHandler):

@@ -130,6 +130,10 @@ EN_US: dict[str, str] = {
         "Next time, just start with: my name is, and your name."
     ),
     "who_known": "I know you as {name} on this device.",
+    "handover_bound": (
+        "I know this voice as {name}, so I haven't logged anything. {other} can log it with their own voice "
+        "or on the Trust Tracker site."
+    ),
     # Out of place
     "not_expecting": "I wasn't expecting an answer just then.",
     "lost_place": "Sorry, I lost my place.",

@@ -145,6 +145,26 @@ def speaker_correction(couple: Couple, said: str) -> Partner | None:
     return partner_named(couple, found[0]) if found else None
 
 
+# What may follow a handover in the same breath as the one handed over to's own request.
+_ASKED_AFTER = re.compile(r"^(?:and |so |please )?(?:log|note|record|mark|add|save|put|i|we|i've|we've)\b")
+# The head of a command Alexa split from its kind ("log a | small win | i walked the dog"): dropped.
+_COMMAND_ONLY = re.compile(
+    r"^(?:and |so |please )?(?:log|note|record|add|save|mark)(?: (?:that|it|this|down|a|an|as))*$"
+)
+_HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at most
+
+
+def handover_before(couple: Couple, said: str) -> tuple[Partner, str] | None:
+    """(the partner handed over to, the request after) when the words start with a handover
+    and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog"."""
+    words = spoken(said).replace(",", " ").split()
+    for end in range(min(_HANDOVER_WORDS, len(words) - 2), 0, -1):
+        rest = " ".join(words[end:])
+        if _ASKED_AFTER.match(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
+            return partner, _COMMAND_ONLY.sub("", rest)
+    return None
+
+
 def named_in_slot(couple: Couple, said: str) -> Partner | None:
     """The partner named in IdentifySpeakerIntent's slot, which holds what followed "this is":
     "Sam", "Sam speaking", or "Sam, Alex went to get the door"."""

@@ -27,7 +27,7 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..partner_names import partner_named
+from ..partner_names import leaving, partner_named
 from ..speakers import (
     current_partner,
     known_speaker,
@@ -65,6 +65,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         partner = named_in_slot(couple, said) or resolved_partner(handler_input, couple, IDENTIFY_SLOT)
         if not isinstance(attributes.get(PENDING_REQUEST), dict):
             return self._unasked(handler_input, couple, partner, said)
+        if partner is None and leaving(said):  # "that's all", "never mind": leave, nothing kept
+            attributes.pop(PENDING_REQUEST, None)
+            return tell(handler_input, language.say("goodbye"))
         if partner is None:
             pending = attributes[PENDING_REQUEST]
             tries = pending.get("tries", 0)
