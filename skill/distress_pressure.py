@@ -29,6 +29,7 @@ PRESSURE = [
     # Got in and left a sign: "... got into my place and left my photos torn up on the bed".
     rf"\b{CLOSE}(?: \w+)? (?:got|broke|snuck|sneaked|let (?:himself|herself|themselves)) in(?:to)? my {_HOME}\b"
     r"(?: while i was \w+)? and (?:left|tore|ripped|smashed|trashed|wrecked|went through|took|cut|slashed|wrote)\b",
+    rf"\b{CLOSE}(?: \w+)? (?:broke|snuck|sneaked|let (?:himself|herself|themselves)) in(?:to)? my {_HOME}\b",
     # Money made a weapon: debts put in one's name, rage over every receipt.
     rf"\b{CLOSE}(?: \w+)? (?:put|puts|putting|took out|takes out|taken out|ran up|runs up|racked up|opened) "
     r"(?:all )?(?:the |his |her |their |some |a |big )?(?:debts?|loans?|credit cards?) in my name\b",
@@ -55,7 +56,7 @@ PRESSURE = [
     r"\b(?:will not|does not|would not|never) let me (?:use|take|go on|have|get) (?:any )?" + _CONTRACEPTION + r"\b",
     r"\babortion i did not want\b",
     # Harm when high or drunk: "when he's high he smashes the place up".
-    rf"\bwhen {SUBJECT} (?:is|gets|has been|was|got) (?:high|drunk|wasted|using|off (?:his|her|their) face|"
+    rf"\bwhen {SUBJECT} (?:is|gets|has been|is been|was|got) (?:high|drunk|wasted|using|off (?:his|her|their) face|"
     r"on (?:the )?(?:gear|ice|meth|coke|crack))\b.*\b(?:smash\w*|trash\w*|wreck\w*|hit\w*|punch\w*|throw\w*|"
     r"comes at|came at|goes for|went for|lashes out|lashed out|breaks things|broke things)\b",
     # Locked out in the cold: "his wife locked him out in the snow".

@@ -71,6 +71,14 @@ OPENERS = frozenset(
         "after_it_is_totally_normal",
         "after_he_went",
         "after_he_poked",
+        "after_i_cut",
+        "after_he_waits",
+        "after_he_parks",
+        "after_when_he_is",
+        "after_he_secretly",
+        "after_he_messed_with",
+        "after_when_he",
+        "after_when_my_partner",
     }
 )
 # What answers "would you like to pause?", while it is the question.

@@ -54,7 +54,7 @@ PRESSURE_FAMILIES = {
     "not wanting to be here": [
         "honestly i don't want to be here",
         "i just don't want to be here anymore",
-        "i really do not want to be here now",
+        "i no longer want to be here",
     ],
     "old harm come back": [
         "i keep having nightmares about him strangling me",
