@@ -44,9 +44,13 @@ GRIEF = [
     r"\bheard me (?:screaming|crying for help|yelling for help|calling for help|scream)\b",
     # Blows in the US South's words; a partner "laid into me".
     r"\b(?:went|goes|go|going) upside (?:my|the) head\b",
-    rf"\b{SUBJECT}(?: \w+)? (?:laid|lays|laying|lay) into (?:me|us|the kids|my (?:son|daughter|kids))\b",
+    # Not a telling-off about something: "he laid into me about the money".
+    rf"\b{SUBJECT}(?: \w+)? (?:laid|lays|laying|lay) into (?:me|us|the kids|my (?:son|daughter|kids))\b"
+    r"(?! (?:about|over|for|because|when i forgot|verbally)\b)",
     # Cutting again, medicine stopped on purpose.
-    r"\bi (?:have )?cut (?:myself )?again\b|\bcut (?:myself|my (?:arms?|wrists?|legs?|thighs?))\b(?! (?:on|shaving|by)\b)",
+    r"\bi (?:have )?cut (?:myself )?again\b(?! (?:cooking|chopping|shaving|gardening|on|with|by|in the)\b)"
+    r"|\bcut (?:myself|my (?:arms?|wrists?|legs?|thighs?))\b(?! (?:on|shaving|by|cooking|chopping|gardening|"
+    r"opening|while|with (?:a|the) (?:knife|scissors|bread knife))\b)",
     r"\b(?:have not|had not|stopped|quit) (?:been )?tak(?:en|ing) my (?:tablets|meds|medication|pills|insulin|"
     r"antidepressants|lithium)\b.*\b(?:not going to|will not|do not care|no point|on purpose|never again)\b",
     # A place of ending, or a harm, kept in mind: "I keep picturing myself going off the pier".
@@ -64,5 +68,5 @@ GRIEF = [
     r"\b(?:imagining|picturing|fantasi[sz]ing about|thinking about|dreaming about) (?:running (?:him|her|them) over|"
     r"(?:hurting|killing|strangling|stabbing|hitting|drowning|smothering) (?:him|her|them|my \w+|the (?:baby|kids)))\b",
     r"\b(?:scared|afraid|frightened|worried|terrified) (?:that )?i (?:might|will|could|would) (?:drop|shake|hurt|harm|"
-    r"smother) (?:her|him|the baby|my baby|them)\b",
+    r"smother) (?:her|him|the baby|my baby|them)\b(?! (?:feelings|pride|chances|ego|career)\b)",
 ]

@@ -30,6 +30,9 @@ PRESSURE = [
     rf"\b{CLOSE}(?: \w+)? (?:got|broke|snuck|sneaked|let (?:himself|herself|themselves)) in(?:to)? my {_HOME}\b"
     r"(?: while i was \w+)? and (?:left|tore|ripped|smashed|trashed|wrecked|went through|took|cut|slashed|wrote)\b",
     rf"\b{CLOSE}(?: \w+)? (?:broke|snuck|sneaked|let (?:himself|herself|themselves)) in(?:to)? my {_HOME}\b",
+    # Knowing where one has been without being told: tracked.
+    rf"\b{CLOSE} (?:always |somehow )?knows (?:everywhere|where|wherever|every place) i (?:have been|go|went|am|was)\b"
+    r"(?=.*\b(?:never told|did not tell|do not tell|without (?:me )?telling|not told|how)\b)",
     # Money made a weapon: debts put in one's name, rage over every receipt.
     rf"\b{CLOSE}(?: \w+)? (?:put|puts|putting|took out|takes out|taken out|ran up|runs up|racked up|opened) "
     r"(?:all )?(?:the |his |her |their |some |a |big )?(?:debts?|loans?|credit cards?) in my name\b",
@@ -59,6 +62,10 @@ PRESSURE = [
     rf"\bwhen {SUBJECT} (?:is|gets|has been|is been|was|got) (?:high|drunk|wasted|using|off (?:his|her|their) face|"
     r"on (?:the )?(?:gear|ice|meth|coke|crack))\b.*\b(?:smash\w*|trash\w*|wreck\w*|hit\w*|punch\w*|throw\w*|"
     r"comes at|came at|goes for|went for|lashes out|lashed out|breaks things|broke things)\b",
+    # Shut in a room until the partner sleeps or calms: "locked myself in the bathroom until sam fell asleep".
+    rf"\b(?:locked|lock|locking|shut|barricaded) (?:myself|me and the kids|the kids and me|us) in (?:the|my|our) \w+"
+    rf"(?: \w+)? (?:until|till|til) (?:{CLOSE}|(?!it |everyone |everybody |the )\w+) (?:fell asleep|falls asleep|was asleep|calmed down|calms down|passed out|"
+    r"sobered up|went to bed|left|stopped)\b",
     # Locked out in the cold: "his wife locked him out in the snow".
     r"\block(?:s|ed|ing)? (?:me|you|us|the kids|the kids and me|me and the kids) out (?:in the (?:snow|cold|rain|freezing)|all night|overnight|"
     r"in my (?:nightie|pyjamas|pajamas|underwear))\b",

@@ -10,6 +10,7 @@ PRESSURE_FAMILIES = {
         "i spotted his car parked outside my work again",
         "my ex let himself into my flat while i was at work",
         "my ex wife snuck into my house and went through my drawers",
+        "she always knows where i am even though i don't tell her",
     ],
     "money as a weapon": [
         "he racked up credit cards in my name and i didn't know",
@@ -127,4 +128,8 @@ PRESSURE_LOOKALIKES = [
     "we made it look like a professional job",
     "i keep picturing my husband in his new suit",
     "i'm worried i might drop the cake on the way to the party",
+    # Long happy accounts, the shape of a kept promise talked through.
+    "we sat on the porch last night and talked it all through and i told her i finally trust her again",
+    "he kept every promise this month and on sunday we talked it all through over a long breakfast",
+    "i told him i can finally breathe again now that we talk every evening like we agreed",
 ]
