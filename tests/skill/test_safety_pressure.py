@@ -82,8 +82,9 @@ EVERYDAY_OPENERS = [
 ]
 CALM_LINE = EN_US["unsure"]
 # Heard, but said alone no carrier takes it: an "if I ..." opener would take every everyday
-# condition ("if I'm late ..."), so it reaches Alexa's fallback, which carries no words.
-NOT_CARRIED = ["if i spend a penny without asking he goes berserk"]
+# condition ("if I'm late ..."), so it reaches Alexa's fallback, which carries no words; nor does a
+# one-word opener ("memories {...}": the model's lint asks two fixed words of a carrier).
+NOT_CARRIED = ["if i spend a penny without asking he goes berserk", "memories of her punching me keep coming back"]
 SAID_ALONE = [said for said in phrasings(PRESSURE_FAMILIES) + LEFT_ALONE if said not in NOT_CARRIED]
 
 
