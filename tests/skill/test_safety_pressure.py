@@ -84,7 +84,12 @@ CALM_LINE = EN_US["unsure"]
 # Heard, but said alone no carrier takes it: an "if I ..." opener would take every everyday
 # condition ("if I'm late ..."), so it reaches Alexa's fallback, which carries no words; nor does a
 # one-word opener ("memories {...}": the model's lint asks two fixed words of a carrier).
-NOT_CARRIED = ["if i spend a penny without asking he goes berserk", "memories of her punching me keep coming back"]
+NOT_CARRIED = [
+    "if i spend a penny without asking he goes berserk",
+    "memories of her punching me keep coming back",
+    # Heard whole, but its carrier hands over words the detector does not hear: the calm line (left).
+    "she always knows where i am even though i don't tell her",
+]
 SAID_ALONE = [said for said in phrasings(PRESSURE_FAMILIES) + LEFT_ALONE if said not in NOT_CARRIED]
 
 
