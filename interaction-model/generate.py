@@ -105,7 +105,7 @@ def expand(template: str) -> list[str]:
 # "have" contracts only as a helper verb ("we've kept", not "do we've anything"); nothing
 # contracts at the very end ("what i said i would", not "what i said i'd").
 _HELPED = re.compile(
-    r" (?:been|got|thought|run|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept)\b"
+    r" (?:been|got|thought|run|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept|cut|burnt|hurt|put)\b"
 )
 
 

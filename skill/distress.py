@@ -97,7 +97,8 @@ _PHRASES = [
     r"\b(?:burn|burned|burnt) (?:the|our|my) (?:house|home|flat|apartment|car)\b",
     r"\b(?:poured|threw|throws|pours) (?:\w+ ){0,3}(?:on|over) me\b",
     r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
-    r"\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
+    # The speaker's own tracker is for lost things: "i put a tracker on my keys".
+    r"(?<!\bi )(?<!\bwe )\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
     r"(?:on|in|under|inside|onto|to) my\b",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
     # Not borrowed to pay: "she took my card to pay for the groceries because mine was declined".
@@ -199,7 +200,9 @@ _PHRASES = [
     r"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
     r"\bif i (?:was|were|am) (?:gone|dead|not here)\b",
-    r"\bwant to (?:disappear|vanish|not exist|stop existing|sleep forever)\b",
+    # Not hiding under a blanket or into a book for an evening.
+    r"\bwant to (?:disappear|vanish|not exist|stop existing|sleep forever)\b(?! (?:under|into|in|behind) (?:a|the|my|some) "
+    r"(?:blanket|duvet|covers|book|film|movie|series|show|garden|shed|bath|sofa|hole for a (?:bit|while)))",
     r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b",
     r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b",
     r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",

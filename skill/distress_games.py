@@ -19,7 +19,9 @@ _GAME = (
     r"cycling|parkrun|marathon|half marathon|triathlon|5k|10k|race|races|relay|"
     r"quiz|quizzes|trivia|scrabble|monopoly|uno|cluedo|jenga|bingo|karaoke|sudoku|crossword|wordle|charades|"
     r"board games?|card games?|video games?|computer games?|games?|match|matches|final|semi final|league|cup|"
-    r"tournament|competition|contest|mario kart|fortnite|minecraft|fifa|xbox|playstation|nintendo|hide and seek)"
+    r"tournament|competition|contest|mario kart|fortnite|minecraft|fifa|xbox|playstation|nintendo|hide and seek|"
+    # Play fights at home: "the kids and I had a pillow fight and I got destroyed".
+    r"(?:pillow|water|snowball|food|tickle|play|nerf|water balloon) (?:fights?|wars?|battles?))"
 )
 _PLAYED = re.compile(
     # A game or a sport named anywhere: "at chess", "in the final", "at netball".
@@ -57,3 +59,22 @@ def at_leisure(text: str) -> bool:
     asked of distress)."""
     said = normalise(text)
     return _AT_LEISURE.match(said) is not None and _FEARED.search(said) is None
+
+
+# Everyday things one is fed up with: "I'm done with this bloody traffic", "sick of the rain".
+_NUISANCE = (
+    r"(?:traffic|rain|weather|heat|cold|snow|wind|queues?|commute|wifi|internet|printer|computer|laptop|phone signal|"
+    r"noise|roadworks|builders|week|day|homework|meetings?|emails?|paperwork|flu|cold|diet|washing|laundry|dishes|"
+    r"housework|ironing|school run|bus|buses|trains?|tube|parking|news|election|heatwave|mess|mozzies|mosquitoes|flies)"
+)
+_GRIPE = re.compile(
+    r"\b(?:done with|sick of|fed up with|tired of|over) (?:this|the|these|all this|all the|all these|that) "
+    rf"(?:(?:bloody|stupid|damn|damned|flipping|freaking|flaming|blooming|ruddy|endless|awful|rotten) )?{_NUISANCE}\b"
+)
+
+
+def a_gripe(text: str) -> bool:
+    """Whether these words are a gripe about an everyday nuisance ("done with this bloody traffic"),
+    and of no fear (never asked of distress: "sick of life" is heard before this)."""
+    said = normalise(text)
+    return _GRIPE.search(said) is not None and _FEARED.search(said) is None

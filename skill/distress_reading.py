@@ -84,6 +84,8 @@ _FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean(?! it
 # "'s" before "got" or "been" is "has": "my husband's got a gun", "my fella's been knocking me about".
 _HAS = re.compile(r"\b(\w+)'s (got|been|gotten)\b")
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
+# The US South's "fixing to" is "going to": "I'm fixing to end it all".
+_FIXING = re.compile(r"\b(?:fixing|fixin) to\b")
 
 
 def _as_plain_letters(text: str) -> str:
@@ -105,7 +107,7 @@ def normalise(text: str) -> str:
     text = _TAIL.sub(r"\1'\2", text)
     words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
-    return _HAS.sub(r"\1 has \2", spelled)
+    return _FIXING.sub("going to", _HAS.sub(r"\1 has \2", spelled))
 
 
 # Words a first name may also be ("Will", "May"): never read as the partner.

@@ -18,11 +18,13 @@ from .distress_cycle import CYCLE
 from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_enduring import ENDURING
+from .distress_grief import GRIEF
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
+from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -157,7 +159,10 @@ FAMILIES = [
     r"\b(?:takes|took|taking|controls|control|controlling) (?:all )?(?:of )?my (?:money|wages|salary|pay|pension|"
     r"benefits|earnings|income)\b",
     r"\b(?:keeps|kept|keep|keeping) (?:me|us|the kids) (?:locked|shut) (?:in|inside|up|away)\b",
-    r"\bnot allowed (?:out|to (?:go out|go anywhere|work|have (?:my own )?(?:money|friends|a phone)))\b",
+    # Not a shift or a rota: "not allowed to work weekends this month because of the audit".
+    r"\bnot allowed (?:out|to (?:go out|go anywhere|work|have (?:my own )?(?:money|friends|a phone)))\b"
+    r"(?! (?:weekends|nights|overtime|late|from home|on (?:the|my|weekends|sundays|saturdays)|this (?:week|month)|"
+    r"more than|until|during|while|in the)\b)",
     r"\b(?:decides|decided|controls|chooses) (?:what|who|where|when) i (?:eat|see|wear|go|talk|can)\b",
     # Fear of a person, and feeling unsafe.
     rf"\b(?:i|we) (?:really |still |truly |now )?fear {FEAR_OF}",
@@ -241,7 +246,10 @@ FAMILIES = [
     # From a third list written blind (/work/blind/distress_blind3.py).
     r"\bdo not (?:think i |really |even )?want to be (?:here|alive|around) any ?more\b",
     r"\b(?:written|wrote|writing|left) (?:letters|notes|a letter|a note) (?:for|to) (?:everyone|everybody|my (?:family|"
-    r"kids|children|wife|husband|partner|mum|mom|parents))\b|\bjust wanted to say goodbye\b",
+    r"kids|children|wife|husband|partner|mum|mom|parents))\b"
+    # An everyday note says where it is or what it is about: "on the fridge about dinner".
+    r"(?! (?:on the (?:fridge|table|bench|counter|door|whiteboard)|about (?:dinner|tea|the \w+|shopping|the kids|"
+    r"picking|pick up|feeding)|saying (?:where|when|what)|to remind)\b)|\bjust wanted to say goodbye\b",
     r"\bgiving (?:all )?(?:my |of my )?(?:things|stuff|belongings|possessions) away\b|\b(?:will not|do not) be needing "
     r"(?:them|it|anything|my \w+) (?:soon|much longer|any ?more|after)\b",
     r"\b(?:bottle|box|packet|handful|pile) of (?:pills|tablets|sleeping pills|painkillers|paracetamol) (?:next to|"
@@ -360,6 +368,8 @@ FAMILIES = [
 # threats of fire, the river, "and then me", police his mates, unsafe when drinking (skill/distress_menace.py);
 # a tracker, a car outside, everything recorded, this skill's logs punished, made to say happy (skill/distress_watched.py);
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
-# sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
+# sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py);
+# an ex waiting outside, debts in one's name, immigration and pregnancy as threats (skill/distress_pressure.py);
+# joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF

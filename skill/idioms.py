@@ -44,12 +44,13 @@ _DRINKING = (
 )
 _GAMES = (
     r"(?:quiz|pub quiz|darts|pool|snooker|football|footy|five a side|tennis|golf|squash|netball|cricket|rugby|game|match|"
-    r"final|league|race|parkrun|bowling|chess|scrabble|monopoly|cards|poker|karaoke|fifa|padel|badminton|bingo|trivia)"
+    r"final|league|race|parkrun|bowling|chess|scrabble|monopoly|cards|poker|karaoke|fifa|padel|badminton|bingo|trivia|"
+    r"(?:pillow|water|snowball|food|tickle|play|nerf) fight)"
 )
 _SPORT = (
     r"\b(?:smashed|killed|nailed|crushed|aced|bossed|murdered|slaughtered|thrashed|hammered|battered|destroyed|"
     r"annihilated|demolished|trounced|walloped|stuffed|whooped|beat|lost|won|drew)\b"
-    rf"(?:\s+(?:it|them|us|everyone|the lot|the other team|\w+))?\s+(?:at|in|on)\s+(?:the\s+)?{_GAMES}\b"
+    rf"(?:\s+(?:it|them|us|everyone|the lot|the other team|\w+))?\s+(?:at|in|on)\s+(?:the\s+|a\s+)?{_GAMES}\b"
     rf"|\b(?:got|were|was|we're)\s+{_SO}(?:hammered|thrashed|battered|slaughtered|stuffed|walloped|trounced|smashed)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )

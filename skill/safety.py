@@ -36,8 +36,9 @@ from trust_tracker.models import safety, speakers
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
-from .distress_games import at_leisure, of_a_game
+from .distress_games import a_gripe, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
+from .idioms import everyday_idiom
 from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -49,6 +50,37 @@ DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
 # Session attribute: how many times SupportIntent's carrier words were not known to be distress.
 UNSURE = "safety_unsure"
+# Carriers whose fixed words are everyday openers ("oh great {...}", "the doctor said {...}",
+# "at our age {...}"): they exist for the distress said after them, so everyday words they carry
+# are let go as words about no promise are, never met with the calm line about help.
+OPENERS = frozenset(
+    {
+        "after_since_the_baby_came",
+        "after_since_they_died",
+        "after_losing_the_baby",
+        "after_at_our_age",
+        "after_after_years",
+        "after_the_flashbacks",
+        "after_it_is_happening_again",
+        "after_the_police_told",
+        "after_the_doctor_asked",
+        "after_oh_great",
+        "after_lucky_me",
+        "after_love_how",
+        "after_what_a_fun_week",
+        "after_it_is_totally_normal",
+        "after_he_went",
+        "after_he_poked",
+        "after_i_cut",
+        "after_he_waits",
+        "after_he_parks",
+        "after_when_he_is",
+        "after_he_secretly",
+        "after_he_messed_with",
+        "after_when_he",
+        "after_when_my_partner",
+    }
+)
 # What answers "would you like to pause?", while it is the question.
 _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
 # Ways out: mid check-in they still end the session (and say how to resume); "no" there is
@@ -78,7 +110,7 @@ EN_US: dict[str, str] = {
     # A carrier whose words may or may not be danger: how to ask, in one line, nothing more.
     "unsure": "If you or someone else isn't safe, say: I need help, and I'll give you the numbers to call.",
     "unsure_reprompt": "If you need the numbers to call, say: I need help.",
-    # A carrier whose words are a game, a sport or an achievement: let go kindly, no help line.
+    # A carrier whose words are a game, a sport, an idiom or a gripe: let go kindly, no help line.
     "played": "That one isn't something I keep track of.",
     # A carrier whose words are an everyday fear of the speaker's own ("scared of missing the train").
     "worry": "That sounds like a worry, and it's alright to feel that way.",
@@ -263,9 +295,10 @@ def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | Non
 
 
 def _kind_of_words(readings: list[str]) -> str:
-    """What a carrier's words that are not distress are: a game (skill/distress_games.py), the
-    speaker's everyday worry (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
-    if any(of_a_game(said) for said in readings):
+    """What a carrier's words that are not distress are: a game, an everyday idiom or a gripe (let
+    go kindly: skill/distress_games.py, skill/idioms.py), the speaker's everyday worry
+    (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
+    if any(of_a_game(said) or everyday_idiom(said) or a_gripe(said) for said in readings):
         return "played"
     return "worry" if any(an_everyday_worry(said) for said in readings) else "unsure"
 
@@ -306,7 +339,8 @@ class SafetyHandler(AbstractRequestHandler):
                 # "I'm listening to hit me baby one more time": what one does for pleasure now is let
                 # go as words about no promise are (skill/understanding.unrelated).
                 return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
-            return self._unsure(handler_input, say, _kind_of_words(readings))
+            opened = set(_slots(handler_input)) & OPENERS
+            return self._unsure(handler_input, say, "played" if opened else _kind_of_words(readings))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

@@ -9,7 +9,7 @@ let go; no carrier for "jordan forced me ...", "my husband's got a gun", "he doe
 ..."; 15 of the eighth list's words unknown to the detector), 857 after. Left: "help" alone
 (AMAZON.HelpIntent carries no words, and must explain the skill), openings with no carrier
 ("ha if he leaves ...", "joking not joking ...", "can you tell my wife ...", "mark keeps ..."),
-and "he laid into me after the party" (said of words as often as of fists: left alone)."""
+and "he laid into me after the party" (then left alone; heard since safety18, tests/skill/test_safety_pressure.py)."""
 
 from __future__ import annotations
 
