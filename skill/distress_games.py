@@ -12,7 +12,8 @@ import re
 from .distress_reading import normalise
 from .distress_vocab import FEAR
 
-_GAME = (
+# Games and sports by name: what "kill him at …" is played at (skill/distress.py reads it so).
+GAME = (
     r"(?:chess|draughts|checkers|cards|poker|snooker|pool|darts|tennis|table tennis|ping pong|golf|mini golf|"
     r"football|footy|soccer|netball|basketball|baseball|softball|cricket|rugby|hockey|squash|badminton|volleyball|"
     r"bowling|bowls|rounders|lacrosse|frisbee|arm wrestling|wrestling|boxing|karate|judo|fencing|swimming|"
@@ -23,7 +24,7 @@ _GAME = (
 )
 _PLAYED = re.compile(
     # A game or a sport named anywhere: "at chess", "in the final", "at netball".
-    rf"\b{_GAME}\b"
+    rf"\b{GAME}\b"
     # Achievement in everyday idioms: "smashed it", "knocked it out of the park", "hit a home run".
     r"|\b(?:smashed|smashes|smashing|smash|killed|kills|killing|kill|nailed|nails|nailing|nail|crushed|crushes|"
     r"crushing|crush|aced|aces|acing|ace|rocked|rocks|rocking|owned|owns|owning|bossed|bossing) it\b"

@@ -23,6 +23,7 @@ from .distress_idioms import IDIOMS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
+from .distress_plans import PLANS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -259,7 +260,7 @@ FAMILIES = [
     r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
     rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
-    r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,4} (?:as|like) "
+    r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,2} (?:to find|looking for) )(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i|we both) (?:agreed|promised|asked)| as agreed| like we said)|\btells me what i am "
     r"allowed to\b",
     rf"\b{SUBJECT}{BETWEEN} (?:comes|came|creeps|crept|gets|got) into my (?:room|bed|bedroom)\b",
@@ -362,4 +363,4 @@ FAMILIES = [
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
 # sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PLANS
