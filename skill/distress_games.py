@@ -35,6 +35,15 @@ _PLAYED = re.compile(
 )
 
 
+# A name slot holding a person and a game: "i'm going to kill {name}" heard with "sam at tennis tomorrow".
+_AT_A_GAME = re.compile(rf"(?:my |our |the )?\w+(?: \w+)? at (?:a |the )?{GAME}(?: \w+){{0,3}}")
+
+
+def a_person_at_a_game(name: str) -> bool:
+    """Whether a name slot's words are a person and the game played with them, nothing more."""
+    return _AT_A_GAME.fullmatch(normalise(name)) is not None
+
+
 # Fear said beside a game is still fear, and gets the calm line: "the final is tomorrow and I'm scared".
 _FEARED = re.compile(rf"\b(?:{FEAR}|worried|nervous|anxious|unsafe)\b")
 

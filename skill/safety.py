@@ -36,7 +36,7 @@ from trust_tracker.models import safety, speakers
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
-from .distress_games import at_leisure, of_a_game
+from .distress_games import a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .speakers import voice_identity
 
@@ -191,11 +191,15 @@ def _readings(slots: dict[str, str]) -> Iterator[str]:
 
 
 def carried(handler_input: HandlerInput) -> bool:
-    """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"):
-    help only if the words it carries are distress; otherwise it was not understood."""
+    """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"), or
+    with a name that carries a game: help only if the words are distress; otherwise not understood."""
     if get_intent_name(handler_input) != SUPPORT_INTENT:
         return False
-    return any(name.startswith(("after_", "before_", "between_")) for name in _slots(handler_input))
+    slots = _slots(handler_input)
+    # "I'm going to kill {name}" with "sam at tennis tomorrow": the name carries a game, read as one.
+    return a_person_at_a_game(slots.get("name", "")) or any(
+        name.startswith(("after_", "before_", "between_")) for name in slots
+    )
 
 
 def couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
