@@ -53,6 +53,7 @@ from .intents.reminders import (
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
 from .speakers import HandoverInterceptor
+from .saved_words import SavedWordsInterceptor, SavedWordsResponseInterceptor
 from .topics import TopicInterceptor, TopicQuestionHandler
 
 
@@ -115,6 +116,7 @@ def build_skill() -> CustomSkill:
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
     builder.add_global_request_interceptor(HandoverInterceptor())  # "Sam here now, log ...": before topics read it
+    builder.add_global_request_interceptor(SavedWordsInterceptor())  # every word saved read for distress
     # A sentence heard around a topic word becomes the intent it asks: before anything reads the intent.
     builder.add_global_request_interceptor(TopicInterceptor())
     builder.add_global_request_interceptor(MoveQuestionInterceptor())
@@ -122,6 +124,7 @@ def build_skill() -> CustomSkill:
     # A question asked aside during a check-in: answered, then back to the check-in question.
     builder.add_global_request_interceptor(CheckInAsideRequestInterceptor())
     builder.add_global_response_interceptor(CheckInAsideResponseInterceptor())
+    builder.add_global_response_interceptor(SavedWordsResponseInterceptor())  # last: flushes what is pending
     handlers = request_handlers()
     # A request said as a check-in answer and meant as a request is answered by these (dialog.replay).
     builder.add_global_request_interceptor(HandlersInterceptor(handlers))

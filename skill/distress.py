@@ -20,7 +20,9 @@ import re
 from collections.abc import Iterable
 
 from .distress_fast import Phrases
+from .distress_games import GAME
 from .distress_learned import learned_says_distress
+from .distress_plans import NOT_A_TRIP, NOT_TIDYING
 from .distress_reading import read_as_spoken
 from .distress_vocab import (
     BETWEEN,
@@ -173,7 +175,7 @@ _PHRASES = [
     r"\bsuicid(?:e|al)\b(?! (?:squeeze|squad|squads|doors?|drills?|sprints?|runs?|lane|kings|mission|pass|slide)\b)",
     r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
     r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
-    r"\bpoint (?:of|in) (?:anything|it all|going on)\b|\bwhat is the point anymore\b",
+    rf"\bpoint (?:of|in) (?:anything|it all|going on)\b{NOT_A_TRIP}|\bwhat is the point anymore\b",
     r"\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
     r"\b(?:fade away|stopped eating)\b",
     r"\bfeel (?:like )?dying\b",
@@ -188,7 +190,8 @@ _PHRASES = [
     r"\bself harm(?:ing|ed|s)?\b",
     r"\boverdos(?:e|ing|ed)\b",
     r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
-    r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b",
+    r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b"
+    + NOT_TIDYING,
     rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:die|be dead)\b{FIGURE}(?! than (?:miss|go to|eat|watch|sit|"
     r"listen|wear|sing|dance|run|clean|cook|admit|apologi[sz]e|lose|be late|do (?:the|my) (?:dishes|homework|laundry|"
     r"taxes))\b)",
@@ -197,7 +200,7 @@ _PHRASES = [
     r"\b(?:can not|could not|how (?:can|could) i|how i (?:can|could)) (?:go on|keep going|carry on)\b(?! (?:to|with|a|the|"
     r"holiday|holidays|vacation|about|at|for|\w+ing)\b)",
     r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore|exist))\b",
-    r"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b",
+    rf"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b{NOT_A_TRIP}",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
     r"\bif i (?:was|were|am) (?:gone|dead|not here)\b",
     # Not hiding under a blanket or into a book for an evening.
@@ -239,7 +242,7 @@ _PHRASES += [
     # Despair in everyday words: "life isn't worth it", "I don't see the point any more".
     r"\blife (?:is not|is no longer|aint|ain t) worth (?:it|living|anything)\b",
     r"\b(?:do not|cannot|can not) see (?:the|any) point (?:any ?more|in (?:anything|living|life|going on|me)|"
-    r"of (?:anything|living|life|going on|me))\b",
+    rf"of (?:anything|living|life|going on|me))\b{NOT_A_TRIP}",
 ]
 # Each phrase searched on its own: one alternation of all of them cost twice as much (re scans
 # for each phrase's own first letters, but tries every branch at every place in the one).
@@ -267,6 +270,17 @@ _WHOLE = re.compile(
 )
 
 
+# "Kill him at tennis tomorrow": a game after the person is what is played, read as "play him at
+# tennis" so that the rest of the sentence is still read ("... at tennis and then kill myself").
+# A time or nothing may follow the game; anything else ("at the tennis club") is a place.
+_AT_A_GAME = re.compile(
+    r"\b(?:kill|killed|killing|destroy|destroyed|destroying|murder|murdered|murdering|annihilate|annihilating|"
+    r"slaughter|slaughtering|thrash|thrashing|crush|crushing|smash|smashing|hammer|hammering) "
+    rf"((?:my |our |the )?\w+) at ((?:a |the )?{GAME})(?= *$| (?:tomorrow|tonight|today|later|again|and|then|this "
+    r"(?:weekend|week|evening|morning|afternoon|time)|next (?:week|time)|on \w+day)\b)"
+)
+
+
 def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis.
 
@@ -275,7 +289,10 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     device not linked yet, counts as "someone" where it does what only a person does to someone.
     """
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
-    readings = dict.fromkeys((read_as_spoken(text, names), read_as_spoken(text)))
+    # "kill Sam at tennis": a game played, not a threat.
+    readings = dict.fromkeys(
+        _AT_A_GAME.sub(r"play \1 at \2", said) for said in (read_as_spoken(text, names), read_as_spoken(text))
+    )
     return any(_distress_read(said) for said in readings)
 
 

@@ -26,7 +26,7 @@ _LEAVING = r"if i (?:go|leave|left|break up|split up|walk out|end it|tell (?:any
 COERCION = [
     # A body or a health need controlled.
     # Done to me, not by me: "I took my pills this morning".
-    rf"(?<!\bi )(?<!\bwe )\b(?:hides|hid|hidden|hiding|takes|took|taking|throws|threw|chucked|flushed|flushes|binned|bins|withholds|"
+    rf"(?<!\bi )(?<!\bwe )(?<!\bi am )(?<!\bwe are )\b(?:hides|hid|hidden|hiding|takes|took|taking|throws|threw|chucked|flushed|flushes|binned|bins|withholds|"
     rf"withheld|rations|rationed|stole|steals|smashed|broke) (?:away )?my {_NEED}\b(?! (?:for me|to the|so i (?:do not|"
     r"can) (?:forget|remember)|in (?:a|the) (?:box|organiser|organizer|cabinet|cupboard)|by mistake))",
     r"\b(?:poison|poisons|poisoned|poisoning|drugging|drugged|spiked|spikes|spiking) (?:me|us|my (?:food|drink|drinks|"

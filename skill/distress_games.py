@@ -12,7 +12,8 @@ import re
 from .distress_reading import normalise
 from .distress_vocab import FEAR
 
-_GAME = (
+# Games and sports by name: what "kill him at …" is played at (skill/distress.py reads it so).
+GAME = (
     r"(?:chess|draughts|checkers|cards|poker|snooker|pool|darts|tennis|table tennis|ping pong|golf|mini golf|"
     r"football|footy|soccer|netball|basketball|baseball|softball|cricket|rugby|hockey|squash|badminton|volleyball|"
     r"bowling|bowls|rounders|lacrosse|frisbee|arm wrestling|wrestling|boxing|karate|judo|fencing|swimming|"
@@ -25,7 +26,7 @@ _GAME = (
 )
 _PLAYED = re.compile(
     # A game or a sport named anywhere: "at chess", "in the final", "at netball".
-    rf"\b{_GAME}\b"
+    rf"\b{GAME}\b"
     # Achievement in everyday idioms: "smashed it", "knocked it out of the park", "hit a home run".
     r"|\b(?:smashed|smashes|smashing|smash|killed|kills|killing|kill|nailed|nails|nailing|nail|crushed|crushes|"
     r"crushing|crush|aced|aces|acing|ace|rocked|rocks|rocking|owned|owns|owning|bossed|bossing) it\b"
@@ -34,6 +35,15 @@ _PLAYED = re.compile(
     r"|\b(?:scored|scores|scoring) (?:a|an|another|the|two|three|\d+)\b"
     r"|\b(?:won|wins|winning|win) (?:at|the|a|an|again|every|first|by)\b"
 )
+
+
+# A name slot holding a person and a game: "i'm going to kill {name}" heard with "sam at tennis tomorrow".
+_AT_A_GAME = re.compile(rf"(?:my |our |the )?\w+(?: \w+)? at (?:a |the )?{GAME}(?: \w+){{0,3}}")
+
+
+def a_person_at_a_game(name: str) -> bool:
+    """Whether a name slot's words are a person and the game played with them, nothing more."""
+    return _AT_A_GAME.fullmatch(normalise(name)) is not None
 
 
 # Fear said beside a game is still fear, and gets the calm line: "the final is tomorrow and I'm scared".

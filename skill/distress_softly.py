@@ -86,7 +86,7 @@ SOFTLY = [
     r"hidden\b",
     rf"\bso (?:that )?{_WHO}{BETWEEN} {_NOT_DO}\b",
     rf"\b{SUBJECT}{BETWEEN} (?:threw|throws|throwing|smashed|smashes) (?:\w+ ){{0,2}}(?:plates?|glass|glasses|mugs?|cups?|"
-    r"bottles?|chairs?|knives|a knife|things|stuff)\b(?! (?:away|out|in the (?:bin|recycling))\b)",
+    r"bottles?|chairs?|knives|a knife|things|stuff)\b(?! (?:away|out|in the (?:bin|recycling))\b| (?:\w+ ){0,4}for (?:fetch|the (?:dog|puppy) to (?:fetch|catch|chase))\b)",
     r"\bspat (?:in|on) (?:my face|me)\b|\bspits (?:in|on) (?:my face|me)\b",
     r"\bclean (?:from|of) (?:cutting|self harm\w*|self injury|hurting myself)\b",
     # Too scared to say no, or no said in fear.

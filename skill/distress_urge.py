@@ -41,6 +41,14 @@ _URGE = (
     r"been thinking about|fantasi[sz]e about|imagine|imagined|keep imagining|started|tried|went|am going|"
     r"was going|nearly|almost|could have|could|might)"
 )
+# Blows aimed at a face or a head, and the face or head they land on.
+_BLOW = (
+    r"(?:smash|bash|punch|kick|thump|whack|smack|deck|headbutt|knock|break|beat|rip|claw)(?:ing)?|slap(?:ping)?|hit(?:ting)?|"
+    r"slam(?:ming)?|cav(?:e|ing)|stamp(?:ing)? on|stomp(?:ing)? on"
+)
+_BLOW = f"(?:{_BLOW})"
+_SOMEONE = r"(?!(?:the|a|an|this|that|it|my|our|his|her|their|air|wall|door|pillow|bag)\b)[a-z]+"
+_BODY = r"(?:face|head|skull|teeth|jaw|nose|brains?|mouth|throat)"
 _DID = (
     r"(?:hit|punched|slapped|kicked|choked|strangled|throttled|smothered|suffocated|beat|smacked|belted|whacked|"
     r"bashed|battered|thumped|walloped|headbutted|stabbed|bit|burned|burnt|shook|shoved|scalded|poisoned|"
@@ -93,6 +101,11 @@ URGE = [
     r"dinner|meal|wine)\b",
     r"\b(?:smash|smashing|cave|caving|kick|kicking|bash|bashing|beat|beating|punch|punching) (?:his|her|their) "
     r"(?:head|face|skull|teeth) in\b",
+    # Their face or head, wanted: "I feel like smashing Sam's face in", "punching him in the face".
+    # A name not known yet is a person too ("sam's face", "punching sam in the face").
+    rf"\bi (?:\w+ ){{0,2}}(?:feel|felt|{_URGE}) (?:to |so |of |about )?(?:really |just )?{_BLOW} (?:(?:his|her|their|{PARTNER} is|"
+    rf"{PARTNER} s|[a-z]+'s) (?:stupid |smug |lying |ugly |bloody |fucking )?{_BODY}|(?:{_THEM}|{_SOMEONE}) (?:in|on) (?:the )?"
+    rf"{_BODY})\b",
     # Told "I'd kill her" and meant it.
     rf"\b(?:told|tell|said to) {_THEM} (?:that )?i (?:would|will|am going to|d|ll) (?:kill|hurt|stab|strangle) "
     rf"{_THEM}\b(?: \w+){{0,3}} (?:and i (?:meant|mean) it|and i (?:will|would))",

@@ -28,7 +28,7 @@ WATCHED = [
     r"(?:calls|conversations))\b",
     # The car and spending policed: "she checks my mileage on the car and wants receipts for everything".
     rf"\b{_WHO}(?: \w+)? (?:checks|checked|counts|logs|writes down|notes) (?:my|the) (?:mileage|odometer|petrol|"
-    r"fuel)\b",
+    r"fuel)\b(?! (?:\w+ ){0,4}(?:before|for|ahead of) (?:the |a |its )?(?:service|mot|trip|road trip|rego|warranty|sale)\b)",
     rf"\b{_WHO}(?: \w+)? (?:wants|demands|makes me show|asks for|needs) (?:the )?receipts for (?:everything|every|"
     r"all)\b",
     # This skill's own record used to punish: "he reads this skill's logs and punishes me for the missed ones".

@@ -25,6 +25,7 @@ from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
 from .distress_pressure import PRESSURE
+from .distress_plans import PLANS
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -267,7 +268,7 @@ FAMILIES = [
     r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
     rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
-    r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,4} (?:as|like) "
+    r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,2} (?:to find|looking for) )(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i|we both) (?:agreed|promised|asked)| as agreed| like we said)|\btells me what i am "
     r"allowed to\b",
     rf"\b{SUBJECT}{BETWEEN} (?:comes|came|creeps|crept|gets|got) into my (?:room|bed|bedroom)\b",
@@ -372,4 +373,4 @@ FAMILIES = [
 # an ex waiting outside, debts in one's name, immigration and pregnancy as threats (skill/distress_pressure.py);
 # joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF
+FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS

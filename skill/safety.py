@@ -36,7 +36,7 @@ from trust_tracker.models import safety, speakers
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
-from .distress_games import a_gripe, at_leisure, of_a_game
+from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom
 from .speakers import voice_identity
@@ -223,14 +223,18 @@ def _readings(slots: dict[str, str]) -> Iterator[str]:
 
 
 def carried(handler_input: HandlerInput) -> bool:
-    """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"):
-    help only if the words it carries are distress; otherwise it was not understood."""
+    """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"), or
+    with a name that carries a game: help only if the words are distress; otherwise not understood."""
     if get_intent_name(handler_input) != SUPPORT_INTENT:
         return False
-    return any(name.startswith(("after_", "before_", "between_")) for name in _slots(handler_input))
+    slots = _slots(handler_input)
+    # "I'm going to kill {name}" with "sam at tennis tomorrow": the name carries a game, read as one.
+    return a_person_at_a_game(slots.get("name", "")) or any(
+        name.startswith(("after_", "before_", "between_")) for name in slots
+    )
 
 
-def _couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
+def couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
     """The linked couple's names, so "Sam hit me" is heard as "he hit me" is. None on a device
     not linked; and none when the look-up fails: help never depends on it."""
     attributes = handler_input.attributes_manager.request_attributes
@@ -252,7 +256,7 @@ def distress_said(handler_input: HandlerInput) -> bool:
     attributes = handler_input.attributes_manager.request_attributes
     read = cast(tuple[dict[str, str], bool] | None, attributes.get(DISTRESS_SAID))
     if read is None or read[0] != slots:
-        names = _couple_names(handler_input) if slots else ()
+        names = couple_names(handler_input) if slots else ()
         found = any(is_distress(said, names) for said in _readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
@@ -311,6 +315,21 @@ def helps(handler_input: HandlerInput) -> bool:
     return get_intent_name(handler_input) == SUPPORT_INTENT and not carried(handler_input)
 
 
+def give_help(handler_input: HandlerInput) -> Response:
+    """The help lines and the pause offer. Whatever else was under way (a log, "who is this?") is
+    dropped, not resumed; a check-in question that waited waits on, its answers saved. Also said
+    when words about to be saved turn out to be distress (skill/saved_words.py)."""
+    waited = _checkin_waited(handler_input)
+    session = _session(handler_input)
+    session.clear()
+    if waited is not None:
+        session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
+    # No card: the Alexa app, where a card would show, may be the partner's too.
+    ssml, reprompt = support_ssml(_locale(handler_input))
+    session[PAUSE_OFFERED] = True
+    return handler_input.response_builder.speak(ssml).ask(reprompt).response
+
+
 class SafetyHandler(AbstractRequestHandler):
     """First in the list: distress in any intent or slot, SupportIntent however it was heard,
     and the answer to its pause offer (mid check-in: any answer)."""
@@ -347,23 +366,16 @@ class SafetyHandler(AbstractRequestHandler):
             back = _back_to_checkin(handler_input, speech(handler_input).say("checkin_back"))
             if back is not None:
                 return back
-        # Whatever else was under way (a log, "who is this?") is dropped, not resumed; a
-        # check-in question that waited waits on, its answers saved.
-        session = _session(handler_input)
-        session.clear()
-        resume = speech(handler_input).say("checkin_stopped") if waited is not None else ""
-        if not distress and name in _PAUSE:
-            paused = pause_ssml(locale) + (f" {escape(resume)}" if resume else "")
-            return builder.speak(paused).set_should_end_session(True).response
-        if not distress and name in _CLOSE:
+        if not distress and name in _PAUSE | _CLOSE:
+            # Whatever else was under way is dropped; a check-in question that waited waits on.
+            _session(handler_input).clear()
+            resume = speech(handler_input).say("checkin_stopped") if waited is not None else ""
+            if name in _PAUSE:
+                paused = pause_ssml(locale) + (f" {escape(resume)}" if resume else "")
+                return builder.speak(paused).set_should_end_session(True).response
             closed = " ".join(filter(None, [say["close"], resume]))
             return builder.speak(escape(closed)).set_should_end_session(True).response
-        if waited is not None:
-            session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
-        # No card: the Alexa app, where a card would show, may be the partner's too.
-        ssml, reprompt = support_ssml(locale)
-        session[PAUSE_OFFERED] = True
-        return builder.speak(ssml).ask(reprompt).response
+        return give_help(handler_input)
 
     @staticmethod
     def _unsure(handler_input: HandlerInput, say: dict[str, str], kind: str) -> Response:

@@ -286,6 +286,22 @@ def unrelated(said: str, commitments: Sequence[ContractItem]) -> bool:
     return all(shared(text, name) is Shared.NONE for name in names if name)
 
 
+# A feeling, a wish or a plan: what the speaker feels or means to do, not something that happened.
+_FEELS_OR_WANTS = re.compile(
+    r"^(?:(?:honestly|sometimes|right now|today|tonight|just|so|and|but|well|oh) )*(?:i (?:just |really |kind of |sort of "
+    r"|honestly )?(?:feel|felt|wish|want|wanted|wanna|would like|will|hope|need to|plan to|keep thinking)|"
+    r"(?:i'm|i am|im) (?:just |really )?(?:feeling|going to|gonna|about to|planning|thinking (?:of|about))|"
+    r"i(?:'d| would) (?:like|love|rather)|i'll|i (?:don't|do not|can't|cannot|can not) see (?:the |any )?point|"
+    r"i see no point|(?:what's|what is) the point|(?:there's|there is) no point)\b"
+)
+
+
+def a_feeling_or_wish(said: str) -> bool:
+    """Whether the words are a feeling, a wish or a plan ("I feel like…", "I don't see the point…",
+    "I want to…", "I'm going to…"): never a moment of reliability, so never offered as one."""
+    return _FEELS_OR_WANTS.match(spoken(said)) is not None
+
+
 def _phrasings(item: ContractItem) -> set[str]:
     """The commitment's "how we'd say it" phrasings, as words to compare (models/spoken_forms.py)."""
     return {" ".join(_words(without_pronoun(form))) for form in item.lineage.spoken_forms}

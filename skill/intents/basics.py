@@ -36,6 +36,8 @@ from ..dialog import (
     vary,
 )
 from ..render import celebration
+from ..safety import give_help
+from ..saved_words import DistressInSavedWords, disarm
 from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
@@ -183,14 +185,21 @@ class ErrorHandler(AbstractExceptionHandler):
     """The one place failures become speech; either way the intent's transaction is rolled back.
 
     A DomainError's message is written for the person (e.g. too many wrong codes) and is
-    spoken as it is; anything else is a bug: logged with its traceback, and an apology.
+    spoken as it is; words about to be saved that speak of distress (skill/saved_words.py) get
+    the help lines; anything else is a bug: logged with its traceback, and an apology.
     """
 
     def can_handle(self, handler_input: HandlerInput, exception: Exception) -> bool:
         return True
 
     def handle(self, handler_input: HandlerInput, exception: Exception) -> Response:
-        skill_context(handler_input).failed = True
+        context = skill_context(handler_input)
+        context.failed = True
+        disarm(context.session)
+        if isinstance(exception, DistressInSavedWords):
+            # Words held from an earlier turn, distress once read whole: help, nothing saved.
+            log.info("refused to save words that speak of distress")
+            return give_help(handler_input)
         if isinstance(exception, DomainError):
             log.info("refused: %s: %s", type(exception).__name__, exception)
             return tell(handler_input, str(exception))

@@ -48,6 +48,7 @@ from ..speech_text import excerpt, named
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
+    a_feeling_or_wish,
     all_of_them,
     commitments_named,
     has_words,
@@ -196,7 +197,9 @@ def log_commitment(
         isinstance(outcome, logbook.Unknown)
         and asked is None
         and not points_at(said)
-        and (unrelated(said, agreed) or everyday_idiom(said, agreed))  # "I could kill for a coffee"
+        and (
+            unrelated(said, agreed) or everyday_idiom(said, agreed) or a_feeling_or_wish(said)
+        )  # "I could kill for a coffee"
     ):
         return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
     if isinstance(outcome, logbook.Unknown):

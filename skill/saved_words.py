@@ -1,0 +1,88 @@
+"""Safety in the save path: whatever the skill writes in someone's own words is read for distress
+at the moment it is written (DESIGN.md, Safety comes first). The safety handler reads every slot
+as it is said; but words held from an earlier turn and saved on a later "yes" (a moment offered,
+a note, a reflection, a check-in answer, a hard day's note) were read only when said, and a
+sentence once missed would be saved. Here every free-text column the skill writes is read again,
+as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
+path, present and future. Distress found raises DistressInSavedWords before the row is written;
+the exception handler answers with the help lines and the transaction is rolled back.
+
+Only while the skill answers a request (the request interceptor below arms it for that
+request's session); the site's writes are its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, cast
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from trust_tracker.models.checkin_entities import CheckInAnswer
+from trust_tracker.models.entities import ContractVersion, LogEntry
+from trust_tracker.models.private_entities import SetbackReflection
+
+from .dialog import skill_context
+from .distress import is_distress
+from .safety import couple_names
+
+# Session.info key: how to get the couple's names while the skill answers; absent otherwise.
+_ARMED = "trust_tracker.skill.saved_words"
+# The columns the skill fills with what someone said.
+_SAID: dict[type, tuple[str, ...]] = {
+    LogEntry: ("note",),
+    CheckInAnswer: ("answer",),
+    SetbackReflection: ("trigger", "prevention"),
+    ContractVersion: ("note",),  # a change proposed from a reflection quotes it
+}
+
+
+class DistressInSavedWords(Exception):
+    """Words about to be saved speak of distress: help instead, nothing written."""
+
+
+def _written(row: object) -> list[str]:
+    """The row's said words that this flush writes: all of a new row's, a changed row's changes."""
+    state = inspect(row)
+    fields = _SAID.get(type(row), ())
+    changed = [f for f in fields if state.pending or state.attrs[f].history.has_changes()]
+    return [text for f in changed if isinstance(text := getattr(row, f), str) and text.strip()]
+
+
+def distress_in(text: str, names: tuple[str, ...]) -> bool:
+    """Whether saved words speak of distress, read as the slots are: as they stand and after the
+    speaker's "I" (a note keeps "feel like smashing sam's face in" without its "I")."""
+    return is_distress(text, names) or is_distress(f"i {text}", names)
+
+
+@event.listens_for(Session, "before_flush")
+def _read_before_writing(session: Session, _context: Any, _instances: Any) -> None:
+    names = cast(Callable[[], tuple[str, ...]] | None, session.info.get(_ARMED))
+    if names is None:
+        return
+    for row in (*session.new, *session.dirty):
+        if any(distress_in(text, names()) for text in _written(row)):
+            raise DistressInSavedWords
+
+
+class SavedWordsInterceptor(AbstractRequestInterceptor):
+    """Arms the reading for this request's session, with the couple's names looked up only if asked."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        skill_context(handler_input).session.info[_ARMED] = lambda: couple_names(handler_input)
+
+
+class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
+    """Last: writes what is pending while the skill can still answer for it, then disarms."""
+
+    def process(self, handler_input: HandlerInput, response: Response) -> None:
+        session = skill_context(handler_input).session
+        session.flush()
+        disarm(session)
+
+
+def disarm(session: Session) -> None:
+    session.info.pop(_ARMED, None)
