@@ -52,8 +52,8 @@ from .intents.reminders import (
 )
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
-from .speakers import HandoverInterceptor
 from .saved_words import SavedWordsInterceptor, SavedWordsResponseInterceptor
+from .speakers import HandoverInterceptor
 from .topics import TopicInterceptor, TopicQuestionHandler
 
 

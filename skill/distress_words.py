@@ -24,8 +24,8 @@ from .distress_idioms import IDIOMS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
-from .distress_pressure import PRESSURE
 from .distress_plans import PLANS
+from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
