@@ -380,7 +380,7 @@ def test_each_locale_stays_within_alexas_size_limits(locale) -> None:
     values = sum(1 + len(v["name"].get("synonyms", [])) for t in language["types"] for v in t["values"])
     assert values < MAX_SLOT_VALUES
     counts = {intent["name"]: len(intent.get("samples", [])) for intent in language["intents"]}
-    assert 12_000 <= sum(counts.values()) <= 21_000, sum(counts.values())  # what the figures in the README rely on
+    assert 12_000 <= sum(counts.values()) <= 22_000, sum(counts.values())  # what the figures in the README rely on
     assert all(counts[name] >= 200 for name in MAIN_INTENTS), counts  # every main intent got its variants
 
 
