@@ -30,6 +30,7 @@ saw the CPU time go.
 from __future__ import annotations
 
 import argparse
+import gc
 import http.client
 import json
 import os
@@ -130,6 +131,7 @@ def serve(which: str, port: int, database_url: str) -> None:
                 "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
             }
         )
+    gc.freeze()  # as `trust-tracker serve` does (web/cli.py); the bare skill alike
     waitress.serve(app, host="127.0.0.1", port=port, _quiet=True)
 
 

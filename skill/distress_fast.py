@@ -25,8 +25,9 @@ from typing import Any
 _MOST_EXACT = 64
 # A character class of at most this many characters is read as a choice of strings ("[sz]").
 _SMALL_CLASS = 8
-# Pieces are filed by this many first letters.
+# Pieces are filed by this many first letters; those at least _LONG long by _LONG of them.
 _START = 3
+_LONG = 6
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 
@@ -51,23 +52,32 @@ class Phrases:
         for number, needed in enumerate(pieces):
             for piece in needed or ():
                 needing.setdefault(piece, []).append(number)
-        # Each piece filed under its first letters, so only the pieces that begin as some part
-        # of the text does are looked for in it; shorter pieces are looked for every time.
+        # Each piece filed under its first letters (_LONG of them when it has that many, else
+        # _START), so only the pieces that begin as some part of the text does are looked for in
+        # it: a piece in the text begins as some part of it does. Shorter pieces are looked for
+        # every time. Filed by _START letters alone, an everyday note left some four hundred
+        # pieces to look for; by _LONG, a few dozen.
         self._short: list[tuple[str, tuple[int, ...]]] = []
         self._by_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        self._by_long_start: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
         for piece, numbers in needing.items():
             filed = (piece, tuple(numbers))
-            if len(piece) < _START:
-                self._short.append(filed)
-            else:
+            if len(piece) >= _LONG:
+                self._by_long_start.setdefault(piece[:_LONG], []).append(filed)
+            elif len(piece) >= _START:
                 self._by_start.setdefault(piece[:_START], []).append(filed)
+            else:
+                self._short.append(filed)
 
     def found_in(self, said: str) -> bool:
         """Whether any phrase is in `said`: exactly `any(p.search(said) for p in self.patterns)`."""
         if any(pattern.search(said) for pattern in self._always):
             return True
-        starts = {said[i : i + _START] for i in range(len(said) - _START + 1)}
-        candidates = [*self._short, *(filed for start in starts for filed in self._by_start.get(start, ()))]
+        candidates = [
+            *self._short,
+            *_filed_in(said, self._by_start, _START),
+            *_filed_in(said, self._by_long_start, _LONG),
+        ]
         tried: set[int] = set()
         for piece, numbers in candidates:
             if piece in said:
@@ -77,6 +87,14 @@ class Phrases:
                         if self.patterns[number].search(said):
                             return True
         return False
+
+
+def _filed_in(
+    said: str, filed: dict[str, list[tuple[str, tuple[int, ...]]]], letters: int
+) -> list[tuple[str, tuple[int, ...]]]:
+    """The pieces filed under a start (of `letters` letters) that some part of `said` begins with."""
+    starts = {said[i : i + letters] for i in range(len(said) - letters + 1)}
+    return [piece for start in starts if start in filed for piece in filed[start]]
 
 
 def needed_pieces(pattern: re.Pattern[str]) -> frozenset[str] | None:

@@ -91,7 +91,12 @@ _FIXING = re.compile(r"\b(?:fixing|fixin) to\b")
 def _as_plain_letters(text: str) -> str:
     """Text as it would be spoken: compatibility forms folded (NFKC: full-width and ligature
     letters), invisible format characters dropped (zero-width spaces, soft hyphens: "he h\u200burts
-    me"), accents folded ("kíll"), so no character the eye skips splits or hides a word."""
+    me"), accents folded ("kíll"), so no character the eye skips splits or hides a word. ASCII text
+    (most of what is said) holds none of these: it is what the walk would give, without the walk."""
+    return text if text.isascii() else _folded(text)
+
+
+def _folded(text: str) -> str:
     visible = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
     return "".join(c for c in unicodedata.normalize("NFKD", visible) if not unicodedata.combining(c))
 

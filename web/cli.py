@@ -6,6 +6,7 @@ use) end in a one-line message and a non-zero exit, never a traceback.
 
 from __future__ import annotations
 
+import gc
 import ipaddress
 from zoneinfo import available_timezones
 
@@ -74,6 +75,10 @@ def serve(host: str, port: int, dev: bool) -> None:
             click.echo(f"WARNING: {warning}", err=True)
     url = f"http://{f'[{host}]' if ':' in host else host}:{port}"
     click.echo(f"Trust Tracker on {url}/ (Alexa endpoint: {url}/alexa). Press Ctrl+C to stop.")
+    # What was built to serve (the skill, the interaction and distress models: some 170,000
+    # objects) lives as long as the process: kept out of the garbage collector's full passes,
+    # each of which walked it all (0.1 s, once in a thousand or two requests; 4 ms frozen).
+    gc.freeze()
     try:
         waitress.serve(
             app,

@@ -1,6 +1,8 @@
-"""The distress phrases' fast first look (skill/distress_fast.py) never changes an answer: over
-every phrase list and lookalike of these tests, the interaction model's own samples, and strings
-made to match each phrase, the fast path says what searching every phrase says."""
+"""The distress check's shortcuts never change an answer. The phrases' fast first look
+(skill/distress_fast.py): over every phrase list and lookalike of these tests (read as they stand
+when the tests run, so lists added later are covered too), the interaction model's own samples,
+and strings made to match each phrase, the fast path says what searching every phrase says. The
+reading's ASCII shortcut (skill/distress_reading.py) gives what its character walk gives."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trust_tracker.skill import distress
+from trust_tracker.skill import distress, distress_reading
 from trust_tracker.skill.distress_fast import Phrases, needed_pieces
 
 HERE = Path(__file__).parent
@@ -32,10 +34,15 @@ def _strings(value: Any) -> list[str]:
     return []
 
 
+# Where the tests keep what people say: distress lists and their lookalikes, the safety tests'
+# own, the blind and held-out lists, the topics' and lapses' everyday phrasings.
+LISTS = ("distress_*.py", "test_safety*.py", "*blind*.py", "held_out*.py", "topic_*.py", "lapse_phrases.py")
+
+
 def _every_phrase_list() -> list[str]:
-    """Every string of every module-level list in tests/skill/distress_*.py (distress and lookalikes)."""
+    """Every string of every module-level constant in the test lists (LISTS) of tests/skill."""
     said: list[str] = []
-    for path in sorted(HERE.glob("distress_*.py")):
+    for path in sorted({path for pattern in LISTS for path in HERE.glob(pattern)}):
         module = importlib.import_module(f"tests.skill.{path.stem}")
         for name, value in vars(module).items():
             if name.isupper():
@@ -61,7 +68,7 @@ def _searched_one_by_one(self: Phrases, said: str) -> bool:
 
 def test_the_lists_are_read() -> None:
     # The lists themselves, not an empty comparison: hundreds of each, distress and lookalikes.
-    assert len(PHRASES) > 1000 and len(SAMPLES) > 3000
+    assert len(PHRASES) > 3000 and len(SAMPLES) > 3000
     assert sum(distress.is_distress(said) for said in PHRASES) > 700
 
 
@@ -138,3 +145,15 @@ def test_strings_made_to_match_a_phrase_hold_one_of_its_pieces(data) -> None:
     if pattern.search(said):
         assert any(piece in said for piece in needed_pieces(pattern) or ()), (pattern.pattern, said)
         assert distress._ANYWHERE.found_in(said) or distress._AFTER_SUBJECT.found_in(said)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_is_read_as_the_character_walk_reads_it(text) -> None:
+    assert distress_reading._as_plain_letters(text) == distress_reading._folded(text)
+
+
+def test_text_beyond_ascii_still_goes_through_the_walk() -> None:
+    said = "he h\u200burts me, k\u00edll, \uff48\uff49\uff54"  # zero-width space, an accent, full-width letters
+    assert distress_reading._as_plain_letters(said) == "he hurts me, kill, hit"
+    assert all(distress_reading._as_plain_letters(s) == distress_reading._folded(s) for s in PHRASES)
