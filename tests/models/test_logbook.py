@@ -200,4 +200,4 @@ def test_the_speakers_own_breach_is_logged_by_them(session, couple) -> None:
     alex, _ = couple
     outcome = logbook.log_breach(session, alex, "i read the journal", understanding=Exact(), now=NOW)
     assert isinstance(outcome, logbook.NoteLogged) and outcome.entry.partner_id == alex.id
-    assert outcome.entry.kind is LogKind.BREACH and outcome.entry.note == "i read the journal"
+    assert outcome.entry.kind is LogKind.BREACH and outcome.entry.note == "I read the journal"

@@ -127,7 +127,7 @@ def test_the_boundary_named_in_answer_logs_it_with_the_words_first_said(
     spoken = boundary[0].lower() + boundary[1:]
     assert said.speech.startswith(f"Thank you for saying it plainly; that isn't easy. {LOGGED.format(boundary=spoken)}")
     assert said.open  # a reflection offered, as after any breach
-    assert logged(session) == [(LogKind.BREACH, boundaries[boundary], "at the gym")]
+    assert logged(session) == [(LogKind.BREACH, boundaries[boundary], "At the gym")]
     # The site's history says which boundary, to the partner too.
     [entry] = entries(session)
     sentence = entry_sentence(entry, sam, contracts.item_names(session, alex.couple_id))
@@ -150,7 +150,7 @@ def test_words_naming_one_boundary_log_it_against_that_boundary(session, boundar
     said = breach(alex_talks, words)
     spoken = boundary[0].lower() + boundary[1:]
     assert LOGGED.format(boundary=spoken) in said.speech and said.open
-    assert logged(session) == [(LogKind.BREACH, boundaries[boundary], words)]
+    assert logged(session) == [(LogKind.BREACH, boundaries[boundary], words[0].upper() + words[1:])]  # written with a capital
 
 
 def test_a_bare_breach_asks_which_boundary_first(session, boundaries, alex_talks):
@@ -162,7 +162,7 @@ def test_a_bare_breach_asks_which_boundary_first(session, boundaries, alex_talks
 
 def test_without_boundaries_agreed_the_words_are_logged_as_said(session, home, alex_talks):
     breach(alex_talks, "at the gym")
-    assert logged(session) == [(LogKind.BREACH, None, "at the gym")]
+    assert logged(session) == [(LogKind.BREACH, None, "At the gym")]
 
 
 # --- unclear, odd or stale answers: never a guess --------------------------------------------
@@ -236,7 +236,7 @@ def test_a_breach_naming_one_mid_checkin_is_logged_against_it(session, boundarie
     breach(alex_talks, "i texted my ex")
     said = alex_talks("yes")
     assert said.speech.startswith(LOGGED.format(boundary="no contact with my ex"))
-    assert logged(session) == [(LogKind.BREACH, boundaries["No contact with my ex"], "i texted my ex")]
+    assert logged(session) == [(LogKind.BREACH, boundaries["No contact with my ex"], "I texted my ex")]
 
 
 # --- safety first: distress said as the answer gets help, nothing logged -------------------------

@@ -94,7 +94,7 @@ def test_just_log_it_after_words_naming_none_keeps_those_words(session, boundari
     breach(alex_talks, "at the gym")
     said = answer(alex_talks, "just log it")
     assert said.speech.startswith(THANKS)
-    assert logged(session) == [(LogKind.BREACH, None, "at the gym")]
+    assert logged(session) == [(LogKind.BREACH, None, "At the gym")]
 
 
 def test_without_boundaries_a_bare_breach_is_logged_at_once(session, home, alex_talks):

@@ -49,7 +49,7 @@ def test_a_breach_naming_a_boundary_is_logged_against_it(conversation_script, se
                 ContractItem.kind == ItemKind.BOUNDARY, ContractItem.text.like("%private journal%")
             )
         ).first()
-    assert breaches(database) == [*before, (journal, "i read the private journal")]
+    assert breaches(database) == [*before, (journal, "I read the private journal")]
 
 
 def test_the_answer_waiting_for_who_survives_a_name_on_a_known_voice(conversation_script, server) -> None:

@@ -71,12 +71,8 @@ def test_a_breachs_words_are_read_for_the_boundary_they_name(session, skill, ses
 @pytest.mark.parametrize(
     ("words", "offer", "kind", "note"),
     [
-        (
-            "sam lied about the kids party",
-            "log that a boundary was crossed",
-            LogKind.BREACH,
-            "sam lied about the kids party",
-        ),
+        # ("sam lied about the kids party" was offered as a breach here: the partner's act is never the
+        # speaker's to log now, tests/skill/test_breach_told.py)
         ("my team got a small win at work", "log a small win", LogKind.SMALL_WIN, "my team got a small win at work"),
         (
             "that was a moment of reliability with the bins",

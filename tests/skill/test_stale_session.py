@@ -134,7 +134,7 @@ def test_seen_thank_you_after_the_partners_entries_were_removed(session, home, c
     session.flush()
     alex_talks = Talk(skill, session_factory, person_id=ALEX_VOICE)
     asked = alex_talks("what did Sam log")
-    assert asked.open and "we danced" in asked.speech
+    assert asked.open and "We danced" in asked.speech
     disputes.remove_entry(session, sam, logged.id, NOW)
     session.flush()
     said = alex_talks("yes")
