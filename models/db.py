@@ -144,12 +144,6 @@ def _forget_after_flush(session: Session, _context: object) -> None:
     _forget_unless(session, {type(obj) for obj in (*session.new, *session.dirty, *session.deleted)})
 
 
-def forget_after_insert(session: Session, kind: type) -> None:
-    """Forget what a row of `kind` written by a statement of its own (not a flush) may change,
-    as a flush writing it would have."""
-    _forget_unless(session, {kind})
-
-
 @event.listens_for(Session, "do_orm_execute")
 def _forget_after_writes(state: ORMExecuteState) -> None:
     if not state.is_select:  # a bulk UPDATE or DELETE, or any statement that may write

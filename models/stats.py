@@ -5,9 +5,8 @@ month) from `DailyStat` and `MonthlyStat` (models/stat_entities.py), never entry
 entry, so it costs what its window costs, not the couple's age. They are maintained here,
 inside the same flush (and so the same transaction) as the entries themselves: a session
 event sees every entry added, changed (its kind, day, commitment, partner, or disputed)
-or deleted through the ORM, whichever operation does it, including ones written later; a
-new entry written by its own INSERT (models/tracking.py, for its speed) is followed by
-`entry_inserted`, in the same way. A bulk INSERT, UPDATE or DELETE of log entries would slip past that, so it is refused
+or deleted through the ORM, whichever operation does it, including ones written later.
+A bulk INSERT, UPDATE or DELETE of log entries would slip past that, so it is refused
 (only acknowledging in bulk, which changes no figure, is allowed). `rebuild` recomputes
 everything from the entries (`trust-tracker db rebuild-stats`).
 
@@ -112,63 +111,40 @@ def _follow_the_log(session: Session, _context: Any) -> None:
     """Move the figures by what this flush wrote (the new, dirty and deleted lists are still
     the flush's own here, and so is each attribute's history), and drop what summed up or looked
     at the days it changed: streak records, and milestone looks that found nothing."""
-    moves = _Moves()
+    deltas: Deltas = defaultdict(Counter)
+    # Per couple, the earliest day changed that a streak record, or a look, may cover. An edit,
+    # a removal or a dispute may be of any day; a new entry only when dated before the latest day
+    # one made by the time it was written can cover (records and looks are made at the time of
+    # their request, so none is later than the clock): today's entries drop nothing, in no statement.
+    records: dict[int, date] = {}
+    looks: dict[int, date] = {}
+    clock = utcnow()
     for obj in session.new:
         if isinstance(obj, LogEntry):
-            moves.added(obj)
+            _add(deltas, _now_values(obj), +1)
+            written = max(clock, obj.created_at or clock)
+            _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
+            _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
+            _earliest(looks, _now_values(obj), STREAK_KINDS, _waits_stand_until(clock, obj))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
-            _add(moves.deltas, _old_values(obj), -1)
-            _earliest(moves.records, _old_values(obj), STREAK_KINDS)
-            _earliest(moves.looks, _old_values(obj), LOOKED_KINDS | STREAK_KINDS)
+            _add(deltas, _old_values(obj), -1)
+            _earliest(records, _old_values(obj), STREAK_KINDS)
+            _earliest(looks, _old_values(obj), LOOKED_KINDS | STREAK_KINDS)
     for obj in session.dirty:
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS):
-            _add(moves.deltas, _old_values(obj), -1)
-            _add(moves.deltas, _now_values(obj), +1)
+            _add(deltas, _old_values(obj), -1)
+            _add(deltas, _now_values(obj), +1)
             for values in (_old_values(obj), _now_values(obj)):
-                _earliest(moves.records, values, STREAK_KINDS)
-                _earliest(moves.looks, values, LOOKED_KINDS | STREAK_KINDS)
-    moves.write(session)
-
-
-def entry_inserted(session: Session, entry: LogEntry) -> None:
-    """Move the figures for a new entry written by its own INSERT, not by a flush
-    (models/tracking.py), exactly as the flush would have moved them for it."""
-    moves = _Moves()
-    moves.added(entry)
-    moves.write(session)
-
-
-class _Moves:
-    """What written entries move: the figures' deltas and, per couple, the earliest day changed
-    that a streak record, or a look, may cover."""
-
-    def __init__(self) -> None:
-        self.deltas: Deltas = defaultdict(Counter)
-        self.records: dict[int, date] = {}
-        self.looks: dict[int, date] = {}
-        self.clock = utcnow()
-
-    def added(self, entry: LogEntry) -> None:
-        # An edit, a removal or a dispute may be of any day; a new entry drops records and looks
-        # only when dated before the latest day one made by the time it was written can cover
-        # (records and looks are made at the time of their request, so none is later than the
-        # clock): today's entries drop nothing, in no statement.
-        values = _now_values(entry)
-        _add(self.deltas, values, +1)
-        written = max(self.clock, entry.created_at or self.clock)
-        _earliest(self.records, values, STREAK_KINDS, _records_stand_until(written))
-        _earliest(self.looks, values, LOOKED_KINDS, _looks_stand_until(written))
-        _earliest(self.looks, values, STREAK_KINDS, _waits_stand_until(self.clock, entry))
-
-    def write(self, session: Session) -> None:
-        apply(session, self.deltas)
-        connection = session.connection()
-        for couple_id, day in self.records.items():
-            connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
-        if self.looks and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
-            for couple_id, day in self.looks.items():
-                connection.execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+                _earliest(records, values, STREAK_KINDS)
+                _earliest(looks, values, LOOKED_KINDS | STREAK_KINDS)
+    apply(session, deltas)
+    connection = session.connection()
+    for couple_id, day in records.items():
+        connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
+    if looks and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
+        for couple_id, day in looks.items():
+            connection.execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
 
 
 def _records_stand_until(now: datetime) -> date:

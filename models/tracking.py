@@ -8,14 +8,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, func, insert, select, update
-from sqlalchemy.orm import Session, joinedload, make_transient_to_detached
-from sqlalchemy.orm.attributes import instance_dict
+from sqlalchemy import CursorResult, bindparam, func, select, update
+from sqlalchemy.orm import Session, joinedload
 
-from . import cadence, stats
+from . import cadence
 from .base import utcnow
 from .contracts import active_commitments
-from .db import forget_after_insert, read
+from .db import read
 from .entities import (
     Cadence,
     ContractItem,
@@ -90,8 +89,6 @@ def log_entry(
         created_at=now,
         note=note,
         source=source,
-        acknowledged_at=None,
-        disputed_at=None,
     )
     _add_once_a_day(session, entry)
     return entry
@@ -127,26 +124,8 @@ def _add_once_a_day(session: Session, entry: LogEntry) -> None:
                 f"That is already logged as {done} today. A commitment is kept or missed once a day: "
                 "to change it, remove that entry first."
             )
-    _insert(session, entry)
-
-
-def _insert(session: Session, entry: LogEntry) -> None:
-    """The new entry (every column given) written by one INSERT and put in the session as the row it
-    now is, its figures moved with it (stats.entry_inserted) and what it may change forgotten: what
-    the ORM's flush of it did, without the unit of work, which cost as much again as the INSERT and
-    the figures' upserts together. The couple's figures are held first, as the flush holds them."""
-    session.flush()  # anything pending is written first, as the flush would have written it too
-    hold_figures(session, [entry.couple_id])
-    values = {column.key: instance_dict(entry)[column.key] for column in _WRITTEN}
-    (entry.id,) = cast(tuple[int], session.connection().execute(_INSERT, values).inserted_primary_key)
-    make_transient_to_detached(entry)
     session.add(entry)
-    stats.entry_inserted(session, entry)
-    forget_after_insert(session, LogEntry)
-
-
-_WRITTEN = [column for column in LogEntry.__table__.columns if column.key != "id"]
-_INSERT = insert(LogEntry)  # built once: every entry is written by it
+    session.flush()
 
 
 # Built once: every keep and miss asks it.

@@ -1,13 +1,12 @@
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from sqlalchemy import event, func, inspect, select
+from sqlalchemy import event, func, select
 from sqlalchemy.exc import IntegrityError
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import contracts, stats, tracking
+from trust_tracker.models import contracts, tracking
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.db import remembered
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
 from trust_tracker.models.errors import Conflict, NotFound, ValidationError
 
@@ -209,44 +208,3 @@ def test_no_entry_is_written_in_a_savepoint_and_a_second_keep_is_still_refused(s
         event.remove(connection, "before_cursor_execute", heard)
     kinds = session.scalars(select(LogEntry.kind).where(LogEntry.partner_id == alex.id).order_by(LogEntry.id)).all()
     assert kinds == [LogKind.RELIABILITY, LogKind.SMALL_WIN, LogKind.HARD_DAY, LogKind.KEPT]
-
-
-def test_an_entry_written_by_its_own_insert_is_the_sessions_row_and_moves_the_figures(session, couple, contract):
-    """An entry is written by one INSERT, not the ORM's flush, yet it is the session's persistent row
-    as a flushed one was: reading its columns and its partner asks nothing, it has nothing left to
-    write, the figures moved as the flush moved them (a rebuild finds the same), and a read
-    remembered before it is read again unless it survives new entries (models.db.remembered)."""
-    alex, sam = couple
-    call = contract["call when late"].lineage_id
-    lasts = remembered(session, "lasts", lambda: ["read"])
-    survives = remembered(session, "survives", lambda: ["read"], survives=(LogEntry,))
-    said: list[str] = []
-
-    def heard(*args: object) -> None:
-        said.append(" ".join(str(args[2]).split()))
-
-    connection = session.connection()
-    event.listen(connection, "before_cursor_execute", heard)
-    try:
-        kept = tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
-        moment = tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, note=" on  time ", now=NOW)
-        assert len([s for s in said if s.startswith("INSERT INTO log_entry")]) == 2
-        said.clear()
-        for entry in (kept, moment):
-            assert inspect(entry).persistent and session.get(LogEntry, entry.id) is entry
-            assert entry not in session.dirty and entry not in session.new
-            columns = [getattr(entry, column.key) for column in LogEntry.__table__.columns]
-            assert entry.id and entry.created_at == NOW and entry.acknowledged_at is None and entry.partner.name
-            assert len(columns) == 11
-        assert said == []  # nothing read back: every column was given, the partner is the session's
-    finally:
-        event.remove(connection, "before_cursor_execute", heard)
-    assert (moment.note, moment.local_date, moment.source, kept.lineage_id) == ("on time", TODAY, Source.WEB, call)
-    assert remembered(session, "lasts", lambda: ["read again"]) == ["read again"] != lasts
-    assert remembered(session, "survives", lambda: ["read again"]) is survives
-    figures = stats.snapshot(session, alex.couple_id)
-    assert {(row[0], row[2]) for row in figures[0]} == {(alex.id, TODAY), (sam.id, TODAY)}
-    stats.rebuild(session, [alex.couple_id])
-    assert stats.snapshot(session, alex.couple_id) == figures
-    session.flush()
-    assert session.scalars(select(func.count()).select_from(LogEntry)).one() == 2
