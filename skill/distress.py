@@ -264,10 +264,14 @@ _WHOLE = re.compile(
     rf"^(?:please )?(?:help me|help us|help|(?:i|we) (?:really |desperately |urgently |just )?need (?:some |urgent |"
     rf"emergency )?help(?: now| right now| please)?|(?:can|could|will|would) (?:you|someone|somebody|anyone) (?:please )?"
     rf"help(?: me| us)?|"
-    rf"(?:somebody|someone) help(?: me| us)?|(?:honestly |just )?(?:i am |i feel |i am feeling )?(?:so |really |very )?"
+    rf"(?:somebody|someone|anybody|anyone) help(?: me| us)?|(?:honestly |just )?(?:i am |i feel |i am feeling )?(?:so |really |very )?"
     rf"(?:{FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
     r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
+
+
+# "I'll hit him up later": to get in touch, not a blow ("hit me up against the wall" still is one).
+_HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
 
 
 # "Kill him at tennis tomorrow": a game after the person is what is played, read as "play him at
@@ -291,7 +295,8 @@ def is_distress(text: str, names: Iterable[str] = ()) -> bool:
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
     readings = dict.fromkeys(
-        _AT_A_GAME.sub(r"play \1 at \2", said) for said in (read_as_spoken(text, names), read_as_spoken(text))
+        _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said))
+        for said in (read_as_spoken(text, names), read_as_spoken(text))
     )
     return any(_distress_read(said) for said in readings)
 

@@ -150,7 +150,9 @@ def test_words_naming_one_boundary_log_it_against_that_boundary(session, boundar
     said = breach(alex_talks, words)
     spoken = boundary[0].lower() + boundary[1:]
     assert LOGGED.format(boundary=spoken) in said.speech and said.open
-    assert logged(session) == [(LogKind.BREACH, boundaries[boundary], words[0].upper() + words[1:])]  # written with a capital
+    assert logged(session) == [
+        (LogKind.BREACH, boundaries[boundary], words[0].upper() + words[1:])
+    ]  # written with a capital
 
 
 def test_a_bare_breach_asks_which_boundary_first(session, boundaries, alex_talks):

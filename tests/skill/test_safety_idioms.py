@@ -160,7 +160,7 @@ ALL_SAID = [said for phrasings in FAMILIES.values() for said in phrasings]
 def test_the_fixers_second_list() -> None:
     """Measured once before any change: 30/60 heard, 2/40 false alarms (tests/skill/distress_blind.py)."""
     missed = [said for said in FIXER2_DISTRESS if not is_distress(said)]
-    assert missed == ["he laid into me after the party"]  # said of words as often as of fists: left alone
+    assert missed == []  # "he laid into me after the party" heard since safety18 (tests/skill/distress_pressure.py)
     assert [said for said in FIXER2_LOOKALIKES if is_distress(said)] == []
 
 
@@ -222,7 +222,7 @@ def test_the_one_shot_forms_reach_help_through_a_real_alexa_router(conversation_
     36/50 when first routed, 48/50 with six more ("he slammed", "he swore", "my coworker's" ...);
     the two "... and I mean it" written last, 1 of 2 ("i'll hurt her ..." reaches no intent)."""
     assert _not_heard(SAID_ALONE) == []
-    assert [said for said, _, _ in _not_heard(FIXER2_DISTRESS)] == ["he laid into me after the party"]
+    assert [said for said, _, _ in _not_heard(FIXER2_DISTRESS)] == []  # "he laid into me ..." heard since safety18
     assert len(_not_heard(ALL_SAID)) <= 3
 
 
