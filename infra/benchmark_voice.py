@@ -2,6 +2,7 @@
 
     .venv/bin/python infra/benchmark_voice.py [--runs 200] [--years 5 | --days N] [--port 8250]
     .venv/bin/python infra/benchmark_voice.py --runs 20 --profile    # SQL statements and cProfile instead
+    .venv/bin/python infra/benchmark_voice.py --runs 300 --parts     # CPU ms of each part of a request instead
     infra/with-postgres.sh .venv/bin/python infra/benchmark_voice.py  # SQLite, then PostgreSQL too
 
 Two servers on loopback, each its own process served by waitress as `trust-tracker
@@ -24,7 +25,10 @@ when TRUST_TRACKER_TEST_POSTGRES_URL names a server (a schema per couple); it as
 about time: it is a measuring tool, not a test. With `--profile` it serves nothing
 (infra/benchmark_voice_profile.py): each request goes through Flask's test client in this
 process, for both couples, and it prints the SQL statements of one request and where cProfile
-saw the CPU time go.
+saw the CPU time go; with `--parts`, the median CPU ms of each part of a request (the envelope, the
+interceptors, the handler, commit, Flask around the view, the account's read, the distress check),
+each timed by a wrapper of its function, and the bare skill's whole request alongside (PostgreSQL
+too when it is set).
 """
 
 from __future__ import annotations
@@ -325,6 +329,7 @@ def main() -> None:
     parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
     parser.add_argument("--port", type=int, default=8250, help="the first of four loopback ports")
     parser.add_argument("--profile", action="store_true", help="SQL statements and cProfile per request instead")
+    parser.add_argument("--parts", action="store_true", help="CPU ms of each part of a request instead (in process)")
     parser.add_argument("--serve", nargs=3, metavar=("WHICH", "PORT", "URL"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
@@ -336,12 +341,18 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder, alexa_apis(args.port + 3) as apis:
         print(f"Seeding one day and {long} of daily history (SQLite) ...", flush=True)
         sqlite = {n: seeded_database(f"sqlite:///{Path(folder) / f'voice-{n}.db'}", n, now) for n in (1, days)}
-        if args.profile:
-            from benchmark_voice_profile import profile
+        if args.profile or args.parts:
+            from benchmark_voice_profile import parts, profile
 
-            for n, url in sqlite.items():
-                print(f"\n=== {'one day' if n == 1 else long} of history ===")
-                profile(url, args.runs, args.warm_up, apis)
+            databases = {("SQLite", n): url for n, url in sqlite.items()}
+            postgres = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
+            if postgres and args.parts:  # the parts on PostgreSQL too
+                for n in (1, days):
+                    schema = postgres_schema(postgres, f"bench_parts_{n}")
+                    databases["PostgreSQL", n] = seeded_database(schema, n, now)
+            for (database, n), url in databases.items():
+                print(f"\n=== {'one day' if n == 1 else long} of history, {database} ===")
+                (parts if args.parts else profile)(url, args.runs, args.warm_up, apis)
             return
         tables = [("SQLite", compare(sqlite, args, apis))]
         postgres = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")

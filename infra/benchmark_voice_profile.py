@@ -1,18 +1,22 @@
-"""Where a voice request's time goes: `infra/benchmark_voice.py --profile` (see its docstring).
+"""Where a voice request's time goes: `infra/benchmark_voice.py --profile` and `--parts` (see its docstring).
 
-Each request goes through Flask's test client in this process, for the benchmark's couples; it
-prints the SQL statements of one request and where cProfile saw the CPU time go (the project's
-own functions, then the time spent in each package).
+`--profile`: each request goes through Flask's test client in this process, for the benchmark's
+couples; it prints the SQL statements of one request and where cProfile saw the CPU time go (the
+project's own functions, then the time spent in each package). `--parts`: each request goes
+straight to the app's WSGI callable, each part timed by a wrapper of its function (cProfile's own
+overhead inflates small calls), the bare skill alongside.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
-from benchmark_voice import CASES, ROOT, forget_todays_keep, link_by_pairing_code, request, spoken
+from benchmark_voice import CASES, ROOT, bare_app, forget_todays_keep, link_by_pairing_code, request, spoken
 
 from trust_tracker.models.db import make_engine, make_sessionmaker
 from trust_tracker.skill.stand_in import AlexaStandIn
@@ -25,22 +29,11 @@ def profile(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
 
     from sqlalchemy import event
 
-    from trust_tracker.web import create_app
-
     engine = make_engine(url)
-    app = create_app(
-        {
-            "SESSION_FACTORY": make_sessionmaker(engine),
-            "DEV_MODE": True,
-            "ALEXA_VERIFY": False,
-            "SECRET_KEY": "benchmark only",
-            "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
-        }
-    )
-    client = app.test_client()
+    client = _app(engine).test_client()
 
     def send(envelope: dict[str, Any]) -> dict[str, Any]:
-        return client.post("/alexa", json=envelope, environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_json()
+        return _post(client, envelope)
 
     link_by_pairing_code(send, url)
     statements: list[str] = []
@@ -62,6 +55,25 @@ def profile(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
             print("   ", " ".join(statement.split())[:150])
         _print_profile(profiler, runs)
     engine.dispose()
+
+
+def _app(engine: Any) -> Any:
+    """The project's app as the benchmark's server runs it (development mode), on `engine`."""
+    from trust_tracker.web import create_app
+
+    return create_app(
+        {
+            "SESSION_FACTORY": make_sessionmaker(engine),
+            "DEV_MODE": True,
+            "ALEXA_VERIFY": False,
+            "SECRET_KEY": "benchmark only",
+            "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
+        }
+    )
+
+
+def _post(client: Any, envelope: dict[str, Any]) -> dict[str, Any]:
+    return client.post("/alexa", json=envelope, environ_base={"REMOTE_ADDR": "127.0.0.1"}).get_json()
 
 
 def _print_profile(profiler: Any, runs: int) -> None:
@@ -88,3 +100,104 @@ def _print_profile(profiler: Any, runs: int) -> None:
     print(f"  own CPU time by package, ms per request (of {total * 1000 / runs:.1f}):")
     for package, seconds in packages.most_common(8):
         print(f"    {seconds * 1000 / runs:7.2f}  {package}")
+
+
+PARTS = (  # in the order printed; "of all" parts run inside the others
+    "the whole request (the WSGI call)",
+    "Flask and werkzeug around the view",
+    "the envelope: checks and ask-sdk's deserializer",
+    "the interceptors",
+    "some forty can_handle",
+    "the handler",
+    "commit",
+    "of all: the account's read (speakers.identify)",
+    "of all: distress (every reading, the save path's too)",
+    "SQL statements (BEGIN included)",
+    "the bare skill's whole request, alongside",
+)
+
+
+def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
+    """In this process, each request sent straight to the app's WSGI callable (no test client): the
+    median CPU ms of each part, each timed by a wrapper around its function (so a part includes what
+    it calls), the SQL statements, and the bare skill's whole request, sent alongside."""
+    import statistics
+    from collections import defaultdict
+
+    from ask_sdk_core.skill import CustomSkill
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+    from werkzeug.test import EnvironBuilder
+
+    from trust_tracker.models import speakers
+    from trust_tracker.skill import distress, endpoint
+
+    spent: dict[str, float] = defaultdict(float)
+
+    def timer(function: Any, part: str) -> Any:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            began = time.process_time()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent[part] += time.process_time() - began
+
+        return timed
+
+    wrapped: list[tuple[Any, str, Any]] = []
+
+    def wrap(owner: Any, name: str, part: str) -> None:
+        wrapped.append((owner, name, getattr(owner, name)))
+        setattr(owner, name, timer(getattr(owner, name), part))
+
+    engine = make_engine(url)
+    app = _app(engine)
+    link_by_pairing_code(lambda envelope: _post(app.test_client(), envelope), url)
+    view = app.view_functions["alexa.alexa"]
+    [skill] = [c.cell_contents for c in view.__closure__ or () if isinstance(c.cell_contents, CustomSkill)]
+    app.view_functions["alexa.alexa"] = timer(view, "the view")
+    bare = bare_app()
+    wrap(bare, "wsgi_app", PARTS[-1])
+    wrap(app, "wsgi_app", PARTS[0])
+    wrap(endpoint, "parse_envelope", PARTS[2])
+    wrap(Session, "commit", "commit")
+    dispatcher = skill.request_dispatcher
+    for interceptor in (*dispatcher.request_interceptors, *dispatcher.response_interceptors):
+        wrap(interceptor, "process", "the interceptors")
+    for chain in (c for mapper in dispatcher.request_mappers for c in mapper.request_handler_chains):
+        wrap(chain.request_handler, "can_handle", "some forty can_handle")
+        wrap(chain.request_handler, "handle", "the handler")
+    wrap(speakers, "identify", PARTS[7])
+    for module in [m for m in sys.modules.values() if getattr(m, "is_distress", None) is distress.is_distress]:
+        wrap(module, "is_distress", PARTS[8])  # where it was imported by name too
+    statements = [0]
+    event.listen(engine, "before_cursor_execute", lambda *_: statements.__setitem__(0, statements[0] + 1))
+    forget = forget_todays_keep(url)
+    for label, intent, slots in CASES:
+        body = json.dumps(request(intent, slots, apis)).encode()
+        figures: dict[str, list[float]] = defaultdict(list)
+        for run in range(warm_up + runs):
+            if intent == "LogKeptIntent":
+                forget()
+            spent.clear()
+            statements[0] = 0
+            for served in (app, bare):
+                environ = EnvironBuilder(
+                    "/alexa",
+                    method="POST",
+                    data=body,
+                    content_type="application/json",
+                    environ_base={"REMOTE_ADDR": "127.0.0.1"},
+                ).get_environ()
+                served(environ, lambda *_: None)
+            if run >= warm_up:
+                spent[PARTS[1]] = spent[PARTS[0]] - spent.pop("the view")
+                for part, seconds in spent.items():
+                    figures[part].append(seconds * 1000)
+                figures[PARTS[-2]].append(statements[0])
+        print(f"\n{label}: median CPU ms per request, of {runs}")
+        for part in PARTS:
+            print(f"  {statistics.median(figures[part] or [0]):7.3f}  {part}")
+    for owner, name, function in reversed(wrapped):  # as it was, for the next couple's app
+        setattr(owner, name, function)
+    engine.dispose()

@@ -1,11 +1,14 @@
-"""What every handler needs besides the request: the database session and the clock."""
+"""What every handler needs besides the request: the database session and the clock, and what the
+request has already worked out that more than one part of it reads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy.orm import Session
+
+from .distress import Readings
 
 
 @dataclass
@@ -19,3 +22,6 @@ class SkillContext:
     session: Session
     now: datetime  # aware UTC; fixed by tests and passed to every domain operation
     failed: bool = False
+    # Every reading searched for distress in this request, and its answer (is_distress's `read`):
+    # a note read as it was said is not searched again as it is saved (skill/saved_words.py).
+    distress_read: Readings = field(default_factory=Readings)

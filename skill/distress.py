@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from .distress_fast import Phrases
 from .distress_games import GAME
@@ -285,20 +286,49 @@ _AT_A_GAME = re.compile(
 )
 
 
-def is_distress(text: str, names: Iterable[str] = ()) -> bool:
+@dataclass
+class Readings:
+    """What one request has already searched for distress: whole words with the names they were
+    read with, and each reading of them (after read_as_spoken), with the answers."""
+
+    texts: dict[tuple[str, tuple[str, ...]], bool] = field(default_factory=dict)
+    said: dict[str, bool] = field(default_factory=dict)
+
+
+def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = None) -> bool:
     """True when these words speak of danger, abuse, fear of the partner, self-harm or crisis.
 
     `names`: the couple's first names, when the device is linked; said as the one doing harm
     or the one feared, they count as "my partner" does. Any other name, or the couple's on a
     device not linked yet, counts as "someone" where it does what only a person does to someone.
+    `read`: what this request already searched, added to as more is: the same words read again
+    (a note as it was said, then as it is saved) are not searched twice.
     """
+    if read is not None:
+        names = tuple(names)
+        known = read.texts.get((text, names))
+        if known is None:
+            known = read.texts[text, names] = _is_distress(text, names, read.said)
+        return known
+    return _is_distress(text, names, None)
+
+
+def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) -> bool:
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
     readings = dict.fromkeys(
         _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said))
         for said in (read_as_spoken(text, names), read_as_spoken(text))
     )
-    return any(_distress_read(said) for said in readings)
+    if read is None:
+        return any(_distress_read(said) for said in readings)
+    for said in readings:
+        found = read.get(said)
+        if found is None:
+            found = read[said] = _distress_read(said)
+        if found:
+            return True
+    return False
 
 
 def _distress_read(said: str) -> bool:

@@ -4,6 +4,7 @@ its sound is compared, never its spelling, so any couple's names work in every l
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -54,26 +55,33 @@ _NEGATIONS = frozenset({"not", "no", "isn't", "isnt", "nope", "never", "neither"
 # Spellings that sound alike, taken to one: "ph" as "f", a hard "c" as "k", "th" as "t", a
 # soft "c" as "s", "y" as "i", "z" as "s", a silent last "e" dropped ("Joanne", "Danielle");
 # then doubled letters as one.
-_SOUNDS = (
-    ("ph", "f"),
-    ("ck", "k"),
-    ("th", "t"),
-    ("c(?=[eiy])", "s"),
-    ("[cq]", "k"),
-    ("y", "i"),
-    ("z", "s"),
-    ("(?<=[^aeiou])e$", ""),
+_SOUNDS = tuple(
+    (re.compile(spelled), said)
+    for spelled, said in (
+        ("ph", "f"),
+        ("ck", "k"),
+        ("th", "t"),
+        ("c(?=[eiy])", "s"),
+        ("[cq]", "k"),
+        ("y", "i"),
+        ("z", "s"),
+        ("(?<=[^aeiou])e$", ""),
+    )
 )
+_DOUBLED = re.compile(r"(.)\1+")
 MIN_SOUNDED = 4  # shorter words are compared as spelled: "sam" is not "same"
 
 
+# Every request that names someone sounds the couple's names and the words said, a word at a
+# time, nine substitutions each: the words recur (the names, "yes", "it's"), so kept, a few thousand.
+@functools.lru_cache(maxsize=4096)
 def sound(word: str) -> str:
     """How a word of a name sounds, roughly: "callum" and "calum" are "kalum"."""
     if len(word) < MIN_SOUNDED:
         return word
     for spelled, said in _SOUNDS:
-        word = re.sub(spelled, said, word)
-    return re.sub(r"(.)\1+", r"\1", word)
+        word = spelled.sub(said, word)
+    return _DOUBLED.sub(r"\1", word)
 
 
 def folded(text: str) -> list[str]:

@@ -26,10 +26,11 @@ from trust_tracker.models.entities import ContractVersion, LogEntry
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
-from .distress import is_distress
+from .distress import Readings, is_distress
 from .safety import couple_names
 
-# Session.info key: how to get the couple's names while the skill answers; absent otherwise.
+# Session.info key: how to get the couple's names while the skill answers, and the readings the
+# request already searched for distress (SkillContext.distress_read); absent otherwise.
 _ARMED = "trust_tracker.skill.saved_words"
 # The columns the skill fills with what someone said.
 _SAID: dict[type, tuple[str, ...]] = {
@@ -52,19 +53,21 @@ def _written(row: object) -> list[str]:
     return [text for f in changed if isinstance(text := getattr(row, f), str) and text.strip()]
 
 
-def distress_in(text: str, names: tuple[str, ...]) -> bool:
+def distress_in(text: str, names: tuple[str, ...], read: Readings | None = None) -> bool:
     """Whether saved words speak of distress, read as the slots are: as they stand and after the
-    speaker's "I" (a note keeps "feel like smashing sam's face in" without its "I")."""
-    return is_distress(text, names) or is_distress(f"i {text}", names)
+    speaker's "I" (a note keeps "feel like smashing sam's face in" without its "I"). `read`: the
+    readings this request already searched (a note as it was said), not searched again."""
+    return is_distress(text, names, read) or is_distress(f"i {text}", names, read)
 
 
 @event.listens_for(Session, "before_flush")
 def _read_before_writing(session: Session, _context: Any, _instances: Any) -> None:
-    names = cast(Callable[[], tuple[str, ...]] | None, session.info.get(_ARMED))
-    if names is None:
+    armed = cast(tuple[Callable[[], tuple[str, ...]], Readings] | None, session.info.get(_ARMED))
+    if armed is None:
         return
+    names, read = armed
     for row in (*session.new, *session.dirty):
-        if any(distress_in(text, names()) for text in _written(row)):
+        if any(distress_in(text, names(), read) for text in _written(row)):
             raise DistressInSavedWords
 
 
@@ -72,7 +75,8 @@ class SavedWordsInterceptor(AbstractRequestInterceptor):
     """Arms the reading for this request's session, with the couple's names looked up only if asked."""
 
     def process(self, handler_input: HandlerInput) -> None:
-        skill_context(handler_input).session.info[_ARMED] = lambda: couple_names(handler_input)
+        context = skill_context(handler_input)
+        context.session.info[_ARMED] = (lambda: couple_names(handler_input), context.distress_read)
 
 
 class SavedWordsResponseInterceptor(AbstractResponseInterceptor):

@@ -83,11 +83,32 @@ def test_the_voice_profile_counts_statements_and_names_the_project_s_functions()
         str(_four_free_ports()),
     )
     for history in ("one day", "9 days"):
-        part = out.split(f"=== {history} of history ===")[1].split("===")[0]
+        part = out.split(f"=== {history} of history, SQLite ===")[1].split("===")[0]
         for case in CASES:
             assert re.search(re.escape(case) + r": \d+ SQL statements; says [\'\"]<speak>", part), case
         assert "Logged: you kept your promise to call when late." in part
         assert "skill/endpoint.py" in part and "sqlalchemy" in part
+
+
+def test_the_voice_parts_are_printed_for_every_request_with_the_bare_skill_alongside(monkeypatch):
+    monkeypatch.delenv("TRUST_TRACKER_TEST_POSTGRES_URL", raising=False)
+    args = ("--runs", "2", "--warm-up", "1", "--days", "9", "--parts", "--port", str(_four_free_ports()))
+    out = _run("benchmark_voice.py", *args)
+    for history in ("one day", "9 days"):
+        part = out.split(f"=== {history} of history, SQLite ===")[1].split("===")[0]
+        for case in CASES:
+            figures = part.split(f"{case}: median CPU ms per request, of 2")[1].split('\n"')[0]
+            for name in (
+                "the whole request",
+                "the handler",
+                "of all: the account's read",
+                "the bare skill's whole request",
+            ):
+                assert re.search(r"\d+\.\d{3}  " + re.escape(name), figures), (case, name)
+            whole = float(re.search(r"([\d.]+)  the whole request", figures).group(1))
+            assert whole > 0
+        statements = re.findall(r"([\d.]+)  SQL statements", part)
+        assert len(statements) == 4 and all(float(n) >= 3 for n in statements)  # BEGIN, the account, the work
 
 
 def test_the_history_benchmark_prints_every_page_and_voice_request_with_its_ratios(monkeypatch):

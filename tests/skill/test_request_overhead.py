@@ -10,6 +10,7 @@ import dateutil.parser
 import pytest
 from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
+from sqlalchemy import select
 
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.models.test_kept_copies import statements_of
@@ -17,8 +18,8 @@ from tests.skill.talk import ALEX_VOICE, USER, Talk
 from trust_tracker.models import contracts, voice
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
-from trust_tracker.models.entities import ItemKind
-from trust_tracker.skill import speakers
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
+from trust_tracker.skill import distress, speakers
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request, launch_request
@@ -59,6 +60,14 @@ def test_a_timestamp_iso_does_not_read_still_reads_as_the_sdk_read_it() -> None:
     assert parse_envelope(envelope).session.attributes == {"asked": "2026-12-02"}
 
 
+def _alexs_voice_linked(session, couple):
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    voice.link_device(session, code, alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW)
+    session.flush()
+    return couple
+
+
 def _directive(said) -> dict:
     [directive] = [d for d in said.response["response"]["directives"] if d["type"] == "Dialog.UpdateDynamicEntities"]
     return {t["name"]: [v["name"]["value"] for v in t["values"]] for t in directive["types"]}
@@ -67,10 +76,7 @@ def _directive(said) -> dict:
 def test_the_names_sent_to_alexa_are_built_once_and_follow_a_change(
     session, couple, contract, session_factory, monkeypatch
 ) -> None:
-    alex, sam = couple
-    code = voice.issue_pairing_code(session, alex, now=NOW)
-    voice.link_device(session, code, alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW)
-    session.flush()
+    alex, sam = _alexs_voice_linked(session, couple)
     skill = build_skill()
     built = []
     build = speakers._names_directive
@@ -110,3 +116,46 @@ def test_a_sessions_first_keep_reads_its_commitments_phrasings_from_the_kept_cop
         said = Talk(skill, sessions, person_id=ALEX_VOICE)("i kept my promise to call when late")
     assert said.speech == "Logged: you kept your promise to call when late."
     assert not [s for s in statements if "FROM item_lineage" in s]  # not one by one, as each was touched
+
+
+def test_a_note_is_searched_for_distress_once_as_said_and_as_saved(
+    session, couple, contract, session_factory, monkeypatch
+) -> None:
+    _alexs_voice_linked(session, couple)
+    searched: list[str] = []
+    search = distress._distress_read
+    monkeypatch.setattr(distress, "_distress_read", lambda said: searched.append(said) or search(said))
+    said = Talk(build_skill(), session_factory, person_id=ALEX_VOICE)("note a moment: Sam was on time for our talk")
+    assert said.speech == "Noted, a moment of reliability: sam was on time for our talk."
+    saved = session.scalars(select(LogEntry.note).where(LogEntry.kind == LogKind.RELIABILITY)).all()
+    assert [note.lower() for note in saved] == ["sam was on time for our talk"]
+    assert "my partner was on time for our talk" in searched  # read, the name as the partner
+    assert len(searched) == len(set(searched))  # the save path (skill/saved_words.py) searched nothing again
+
+
+# Distress and everyday words, some of them twice and in other cases: one request's readings
+# answer each as a fresh search does, whatever was read before them.
+READ_TWICE = [
+    "sam threw a plate at my head last night",
+    "Sam threw a plate at my head last night",
+    "i don't see the point of waking up tomorrow",
+    "sam fixed the side gate",
+    "I sam fixed the side gate",
+    "i sam fixed the side gate",
+    "kill sam at tennis tomorrow",
+    "kill sam at tennis and then kill myself",
+    "I'll hit him up later",
+    "hope I never wake up",
+    "we booked the dentist for both of us",
+    "we booked the dentist for both of us",
+    "",
+]
+
+
+@pytest.mark.parametrize("names", [(), ("Alex", "Sam"), ("Hope", "Will")])
+def test_readings_kept_for_a_request_answer_as_a_fresh_search(names) -> None:
+    made = distress.Readings()
+    for text in [*READ_TWICE, *reversed(READ_TWICE)]:
+        assert distress.is_distress(text, names, made) is distress.is_distress(text, names), text
+    assert distress.is_distress("sam hit me", ("Alex", "Sam"), made)
+    assert not distress.is_distress("sam hit me", (), made) or distress.is_distress("sam hit me")
