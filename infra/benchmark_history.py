@@ -48,6 +48,7 @@ from trust_tracker.web import create_app
 NOW = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
 PASSWORD = "benchmark password"
 USER, VOICE = "amzn1.ask.account.BENCH", "amzn1.ask.person.ALEX"
+SECRET_KEY = "benchmark only"  # the site's, and the key its pairing codes are kept under
 # Enough history to fill every page's window: Charts' 26 weeks of calendars (and its 90 days
 # of rates), History's 50 entries, Today's four weeks. Past it, only what grows with the
 # couple's age can make a page slower.
@@ -56,7 +57,7 @@ WINDOW_FULL_DAYS = 26 * 7 + 1
 
 def seed(engine: Engine, days: int) -> tuple[int, int]:
     """One couple with `days` days of history (today included); returns (couple id, entries written)."""
-    sessions = make_sessionmaker(engine)
+    sessions = make_sessionmaker(engine, SECRET_KEY)
     rng = random.Random(4)
     with sessions() as session, session.begin():
         alex = accounts.sign_up(
@@ -147,11 +148,11 @@ def timed_in_turns(runs: int, cases: list[Case]) -> tuple[list[float], list[floa
 def prepare(engine: Engine, days: int) -> tuple[dict[str, Case], int]:
     """The pages and voice requests to time for a couple with `days` days of history, and its entry count."""
     couple_id, _written = seed(engine, days)
-    sessions = make_sessionmaker(engine)
+    sessions = make_sessionmaker(engine, SECRET_KEY)
     app = create_app(
         {
             "SESSION_FACTORY": sessions,
-            "SECRET_KEY": "benchmark only",
+            "SECRET_KEY": SECRET_KEY,
             "WTF_CSRF_ENABLED": False,
             "CLOCK": lambda: NOW,
             "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),

@@ -65,6 +65,7 @@ from trust_tracker.skill.stand_in import AlexaStandIn  # noqa: E402
 
 USER = "amzn1.ask.account.BENCHMARK"
 VOICE = "amzn1.ask.person.BENCHMARK-ALEX"
+SECRET_KEY = "benchmark only"  # the served site's, and the key its pairing codes are kept under
 CASES: list[tuple[str, str, dict[str, str]]] = [
     ('"I kept my promise to call when late"', "LogKeptIntent", {"commitment": "call when late"}),
     ('"note a moment of reliability: ..."', "LogReliabilityIntent", {"note": "Sam was on time for our talk"}),
@@ -131,7 +132,7 @@ def serve(which: str, port: int, database_url: str) -> None:
                 "DATABASE_URL": database_url,
                 "DEV_MODE": True,
                 "ALEXA_VERIFY": False,
-                "SECRET_KEY": "benchmark only",
+                "SECRET_KEY": SECRET_KEY,  # the key the pairing code was issued under
                 "INSTANCE_PATH": tempfile.mkdtemp(prefix="trust-tracker-bench-"),
             }
         )
@@ -224,7 +225,7 @@ def link_by_pairing_code(send: Callable[[dict[str, Any]], dict[str, Any]], url: 
     """Alex's device linked as a person would: a code from the site, said to the skill by Alex's
     voice (`send` posts an envelope to the project and returns its answer)."""
     engine = make_engine(url)
-    with make_sessionmaker(engine).begin() as session:
+    with make_sessionmaker(engine, SECRET_KEY).begin() as session:
         alex = session.scalars(select(Partner).where(Partner.email == "alex@example.com")).one()
         code = voice.issue_pairing_code(session, alex)
     engine.dispose()

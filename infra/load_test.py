@@ -46,11 +46,12 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from trust_tracker.models import accounts, contracts, transfer, voice  # noqa: E402
 from trust_tracker.models.contracts import ItemDraft  # noqa: E402
-from trust_tracker.models.db import make_engine, upgrade  # noqa: E402
+from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind  # noqa: E402
 from trust_tracker.skill.requests import intent_request  # noqa: E402
 
 PASSWORD = "load test password"
+SECRET_KEY = "load-test-" + "x" * 40  # every server's, and the key the seeded pairing codes are kept under
 TIMEOUT_S = 30
 ACTIONS = ("keep", "moment", "progress", "questions")
 WEIGHTS = (3, 3, 2, 2)
@@ -78,7 +79,7 @@ def seed(url: str, couples: int, devices: int) -> list[Device]:
     """`couples` couples with an agreed contract, every partner's devices linked by pairing code."""
     engine = make_engine(url)
     found: list[Device] = []
-    with Session(engine) as session, session.begin():
+    with make_sessionmaker(engine, SECRET_KEY)() as session, session.begin():
         for number in range(couples):
             alex = accounts.sign_up(
                 session, name="Alex", email=f"alex{number}@example.com", password=PASSWORD, timezone="Europe/Berlin"
@@ -110,7 +111,7 @@ def start_servers(count: int, first_port: int, url: str, folder: Path) -> list[s
     env = {key: value for key, value in os.environ.items() if not key.startswith("TRUST_TRACKER_")}
     env |= {
         "DATABASE_URL": url,
-        "TRUST_TRACKER_SECRET_KEY": "load-test-" + "x" * 40,  # one site: every server signs alike
+        "TRUST_TRACKER_SECRET_KEY": SECRET_KEY,  # one site: every server signs alike (and keys pairing codes)
         "TRUST_TRACKER_INSTANCE_PATH": str(folder / "instance"),
     }
     command = [sys.executable, "-c", "from trust_tracker.web.cli import main; main()", "serve", "--dev", "--port"]

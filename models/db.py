@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hmac
 from collections.abc import Callable, Hashable
+from hashlib import sha256
 from pathlib import Path
 from typing import Any, TypeVar, cast
 from weakref import WeakSet
@@ -46,10 +48,23 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
-def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
-    sessions = sessionmaker(engine, expire_on_commit=False)
+# Where a session keeps the key pairing codes are stored under (models.voice): the app's
+# secret, never in the database, so a copy of the database gives no live code.
+PAIRING_KEY = "pairing_key"
+
+
+def make_sessionmaker(engine: Engine, secret: str | bytes | None = None) -> sessionmaker[Session]:
+    """Sessions on `engine`; with `secret` (the app's secret key) they can issue and use pairing codes."""
+    sessions = sessionmaker(engine, expire_on_commit=False, info=keyed(secret) if secret else None)
     _hold_loaded_objects(sessions)
     return sessions
+
+
+def keyed(secret: str | bytes) -> dict[str, bytes]:
+    """A session's `info` holding the pairing key derived from `secret` (its own key, so the
+    secret's other uses never meet it)."""
+    raw = secret.encode() if isinstance(secret, str) else secret
+    return {PAIRING_KEY: hmac.new(raw, b"trust-tracker pairing codes", sha256).digest()}
 
 
 def _hold_loaded_objects(sessions: sessionmaker[Session]) -> None:

@@ -12,13 +12,14 @@ from .base import Base, utcnow
 
 
 class PairingCode(Base):
-    """A six-digit, ten-minute, single-use code that links a device to a partner."""
+    """A six-digit, ten-minute, single-use code that links a device to a partner, kept only as
+    its HMAC under the app's secret (models.voice)."""
 
     __tablename__ = "pairing_code"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
-    code: Mapped[str] = mapped_column(String(6), index=True)
+    code_hash: Mapped[str] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     expires_at: Mapped[datetime]
     used_at: Mapped[datetime | None]

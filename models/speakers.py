@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
@@ -233,21 +233,20 @@ def links(session: Session, couple_id: int) -> list[VoiceLink]:
 
 
 def unlink(session: Session, partner: Partner, link_id: int, now: datetime | None = None) -> VoiceLink:
-    """Delete one of the couple's links, and with it everything the skill knows of its partner
-    (`forget`). Unlinking the account itself (no voice) does so for every partner whose voice
-    is bound on it: the account is no longer the couple's. Another couple's link is NotFound.
-    """
+    """Delete one of the couple's links, and only that one: a voice, or an Alexa account with
+    the voices bound on it (the account is no longer the couple's). The tokens given to Alexa
+    that this account or voice used stop working with it, so Alexa cannot bring it back; the
+    partners' other devices and voices stay linked. Another couple's link is NotFound."""
     link = session.get(VoiceLink, link_id)
     if link is None or link.couple_id != partner.couple_id:
         raise NotFound("There is no such linked device.")
     whole_account = link.person_id == ""
-    gone = (
-        select(VoiceLink).where(VoiceLink.alexa_user_id == link.alexa_user_id, VoiceLink.couple_id == link.couple_id)
-        if whole_account
-        else select(VoiceLink).where(VoiceLink.id == link.id)
-    )
-    for partner_id in {row.partner_id for row in session.scalars(gone).all()}:
-        forget(session, partner_id, now)
+    partners = [p.id for p in partner.couple.partners]
+    oauth.revoke_for_account(session, partners, link.alexa_user_id, None if whole_account else link.person_id, now)
+    gone = [VoiceLink.alexa_user_id == link.alexa_user_id, VoiceLink.couple_id == link.couple_id]
+    for row in session.scalars(select(VoiceLink).where(*gone, true() if whole_account else VoiceLink.id == link.id)):
+        session.delete(row)
+    session.flush()
     return link
 
 
@@ -261,8 +260,8 @@ def forget(session: Session, partner_id: int, now: datetime | None = None) -> No
     """The skill no longer knows this partner: every token they gave Alexa stops working and every
     Alexa account and voice bound to them is unlinked, on every device.
 
-    What ends one link ends them all (a grant unlinked in Settings, a device or voice unlinked, a
-    password changed or reset): a link left behind would go on logging as them with no token at all.
+    For a grant unlinked in Settings and a password changed or reset: a link left behind would go
+    on logging as them with no token at all. Unlinking one device or voice is `unlink`'s.
     """
     oauth.revoke_partner(session, partner_id, now)
     for row in session.scalars(select(VoiceLink).where(VoiceLink.partner_id == partner_id)).all():

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import hmac
 import secrets
 from datetime import datetime, timedelta
+from hashlib import sha256
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from . import speakers, throttle
 from .base import utcnow
+from .db import PAIRING_KEY
 from .entities import Partner, VoiceLink
 from .errors import NotAllowed
 from .pairing_entities import PairingCode, PairingFailure
@@ -34,14 +37,17 @@ def issue_pairing_code(session: Session, partner: Partner, now: datetime | None 
         old.used_at = now
     while True:
         code = f"{secrets.randbelow(1_000_000):06d}"
+        code_hash = keyed_code(session, code)
         clash = session.scalar(
             select(PairingCode.id).where(
-                PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now
+                PairingCode.code_hash == code_hash, PairingCode.used_at.is_(None), PairingCode.expires_at > now
             )
         )
         if clash is None:
             break
-    session.add(PairingCode(partner_id=partner.id, code=code, created_at=now, expires_at=now + PAIRING_CODE_LIFETIME))
+    session.add(
+        PairingCode(partner_id=partner.id, code_hash=code_hash, created_at=now, expires_at=now + PAIRING_CODE_LIFETIME)
+    )
     session.flush()
     return code
 
@@ -103,11 +109,24 @@ def _one_guess_at_a_time(session: Session, alexa_user_id: str) -> None:
         session.execute(select(func.pg_advisory_xact_lock(func.hashtext(f"pairing:{alexa_user_id}"))))
 
 
+def keyed_code(session: Session, code: str) -> str:
+    """What is stored for a code: its HMAC under the app's secret (models.db.keyed). A plain hash
+    of one of a million codes is undone by hashing all million; without the key it is not."""
+    key = session.info.get(PAIRING_KEY)
+    if not isinstance(key, bytes):
+        raise RuntimeError("This session has no pairing key: make it with make_sessionmaker(engine, secret).")
+    return hmac.new(key, code.encode("utf-8", "surrogatepass"), sha256).hexdigest()
+
+
 def _claim(session: Session, code: str, now: datetime) -> int | None:
     """Spend an open code in one statement, so two requests can never both use it; whose it was."""
     return session.execute(
         update(PairingCode)
-        .where(PairingCode.code == code, PairingCode.used_at.is_(None), PairingCode.expires_at > now)
+        .where(
+            PairingCode.code_hash == keyed_code(session, code),
+            PairingCode.used_at.is_(None),
+            PairingCode.expires_at > now,
+        )
         .values(used_at=now)
         .returning(PairingCode.partner_id),
         execution_options={"synchronize_session": False},

@@ -27,9 +27,11 @@ from tests.factories import PASSWORD as PASSWORD
 from tests.factories import agreed_contract
 from tests.factories import make_couple as make_couple
 from trust_tracker.models import accounts
-from trust_tracker.models.db import make_engine, upgrade
+from trust_tracker.models.db import keyed, make_engine, upgrade
 from trust_tracker.models.entities import ContractVersion, Partner
 
+# The pairing key of the tests' sessions (models.db.keyed): an app handed them keeps it.
+TEST_SECRET = "test secret key, not for production"
 POSTGRES_URL = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
 TESTS = Path(__file__).parent
 # Where every database test runs on both backends.
@@ -143,7 +145,9 @@ def connection(engine: Engine) -> Iterator[Connection]:
 @pytest.fixture
 def session_factory(connection: Connection) -> sessionmaker[Session]:
     # Commits inside the code under test become savepoints of the outer transaction.
-    return sessionmaker(bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False)
+    return sessionmaker(
+        bind=connection, join_transaction_mode="create_savepoint", expire_on_commit=False, info=keyed(TEST_SECRET)
+    )
 
 
 @pytest.fixture

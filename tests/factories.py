@@ -205,7 +205,7 @@ def one_of_everything(session: Session, alex: Partner, sam: Partner) -> dict[str
     )
     for who in (alex, sam):
         session.add(VoiceLink(couple_id=alex.couple_id, partner_id=who.id, alexa_user_id=f"amzn1.{who.name}"))
-        session.add(PairingCode(partner_id=who.id, code="123456", created_at=NOW, expires_at=NOW))
+        session.add(PairingCode(partner_id=who.id, code_hash="0" * 64, created_at=NOW, expires_at=NOW))
     private = journal.write(session, alex, "Alex private", now=NOW)
     shared = journal.write(session, alex, "Alex shared in full. And more.", now=NOW)
     journal.share(session, alex, shared.id, excerpt="Alex shared in full.", now=NOW)

@@ -3,8 +3,10 @@ db upgrade and demo, pair-code, say, reset-link. Serving: tests/test_cli_serve.p
 
 from __future__ import annotations
 
+import hmac
 import re
 import subprocess
+from hashlib import sha256
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from tests.pairing import pairing_code_in
-from trust_tracker.models.db import make_engine
+from trust_tracker.models.db import PAIRING_KEY, keyed, make_engine
 from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
 from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source, VoiceLink
 from trust_tracker.models.login_entities import PasswordReset
@@ -24,13 +26,15 @@ from trust_tracker.skill.speech import for_locale
 from trust_tracker.web import create_app
 from trust_tracker.web.cli import main
 
+SECRET = "test-secret-" + "x" * 40
+
 
 @pytest.fixture
 def database(tmp_path, monkeypatch) -> Path:
     """The environment a person would set; the database folder does not exist yet."""
     path = tmp_path / "data" / "trust-tracker.db"
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{path}")
-    monkeypatch.setenv("TRUST_TRACKER_SECRET_KEY", "test-secret-" + "x" * 40)
+    monkeypatch.setenv("TRUST_TRACKER_SECRET_KEY", SECRET)
     monkeypatch.setenv("TRUST_TRACKER_INSTANCE_PATH", str(tmp_path / "instance"))
     monkeypatch.delenv("TRUST_TRACKER_ALEXA_VERIFY", raising=False)
     monkeypatch.delenv("TRUST_TRACKER_ALEXA_SKILL_ID", raising=False)
@@ -117,11 +121,12 @@ def test_pair_code_prints_a_fresh_code_and_what_to_say(with_demo):
     assert "within 10 minutes" in result.output
     stored = rows(
         with_demo,
-        select(PairingCode.code, PairingCode.used_at, Partner.email).join(
+        select(PairingCode.code_hash, PairingCode.used_at, Partner.email).join(
             Partner, PairingCode.partner_id == Partner.id
         ),
     )
-    assert stored == [(code, None, "alex@example.com")]
+    key = keyed(SECRET)[PAIRING_KEY]  # kept under the app's secret: the digits themselves never
+    assert stored == [(hmac.new(key, code.encode(), sha256).hexdigest(), None, "alex@example.com")]
 
 
 def test_the_printed_sentence_links_the_local_device(with_demo):

@@ -26,6 +26,7 @@ from trust_tracker.skill.simulator import (
     local_person_id,
     local_user_id,
 )
+from trust_tracker.skill.speech import DEFAULT_LOCALE, LANGUAGES
 from trust_tracker.skill.typed_words import UNITS
 from trust_tracker.web import alexa_warnings, mail
 from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match
@@ -167,6 +168,13 @@ def reset_link(email: str, site: str) -> None:
     show_default=True,
     help="Loopback port of the stand-in for Alexa's APIs (0: any free one).",
 )
+@click.option(
+    "--locale",
+    type=click.Choice(sorted(LANGUAGES)),
+    default=DEFAULT_LOCALE,
+    show_default=True,
+    help="The device's locale: its interaction model, wording and help lines (en-AU hears 000, Lifeline, 1800RESPECT).",
+)
 def say(
     utterance: str | None,
     as_email: str | None,
@@ -174,6 +182,7 @@ def say(
     device_time_zone: str | None,
     no_reminders_permission: bool,
     api_port: int,
+    locale: str,
 ) -> None:
     """Say UTTERANCE to the skill as Alexa would hear it, and print the answer.
 
@@ -187,14 +196,14 @@ def say(
     Alexa's Reminders and Settings APIs are a local stand-in for the command's run
     (skill/stand_in.py): what the skill sends them is printed after each answer.
     """
-    model = InteractionModel.load()
+    model = InteractionModel.load(locale=locale)
     if utterance is not None and model.match(utterance) is None:
         raise click.ClickException(no_match(model, utterance))
     if device_time_zone is not None and device_time_zone not in available_timezones():
         raise click.BadParameter(f"{device_time_zone!r} is not a time zone.", param_hint="--device-time-zone")
     app = app_from_environment()
     sessions = migrated_sessions(app)
-    conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID)
+    conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID, locale=locale)
     if as_email:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
     with alexa_stand_in(

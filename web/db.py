@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, current_app, g
 from sqlalchemy.orm import Session, sessionmaker
 
-from trust_tracker.models.db import make_engine, make_sessionmaker
+from trust_tracker.models.db import PAIRING_KEY, keyed, make_engine, make_sessionmaker
 
 EXTENSION = "trust_tracker.sessions"
 
@@ -13,7 +13,10 @@ EXTENSION = "trust_tracker.sessions"
 def init_app(app: Flask) -> None:
     sessions = app.config["SESSION_FACTORY"]
     if sessions is None:
-        sessions = make_sessionmaker(make_engine(app.config["DATABASE_URL"]))
+        sessions = make_sessionmaker(make_engine(app.config["DATABASE_URL"]), app.config["SECRET_KEY"])
+    elif isinstance(sessions, sessionmaker) and PAIRING_KEY not in (sessions.kw.get("info") or {}):
+        # A factory handed in (tests, benchmarks) without a pairing key gets the app's.
+        sessions.configure(info={**(sessions.kw.get("info") or {}), **keyed(app.config["SECRET_KEY"])})
     app.extensions[EXTENSION] = sessions
     app.after_request(_finish)
     app.teardown_request(_close)

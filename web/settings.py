@@ -73,8 +73,8 @@ def unlink_alexa(link_id: int) -> Response:
     link = speakers.unlink(get_session(), current_partner(), link_id, now=now())
     what = "That voice" if link.person_id else "That Alexa account"
     flash(
-        f"{what} is unlinked, and every other device or voice linked to the same person: "
-        "Alexa can no longer log anything as them until they link again.",
+        f"{what} is unlinked: it can no longer log anything as either of you until it is linked again. "
+        "Your other devices and voices stay linked.",
         "success",
     )
     return redirect(url_for(".index"))

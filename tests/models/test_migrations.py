@@ -128,7 +128,7 @@ def test_0004_keeps_every_row_and_never_reuses_a_partner_id(own_engine):
             {"a": alex_id, "at": "2026-11-25 12:00:00"},
         )
 
-    upgrade(own_engine)  # on SQLite this rebuilds `partner`: nothing pointing at it may go
+    upgrade(own_engine, "0018")  # on SQLite this rebuilds `partner`: nothing pointing at it may go
 
     with own_engine.connect() as connection:
         assert connection.execute(sa.text("SELECT count(*) FROM journal_entry")).scalar() == 1
@@ -136,6 +136,7 @@ def test_0004_keeps_every_row_and_never_reuses_a_partner_id(own_engine):
         assert connection.execute(sa.text("SELECT count(*) FROM checkin_question")).scalar() > 0
         if own_engine.dialect.name == "sqlite":
             assert connection.execute(sa.text("PRAGMA foreign_keys")).scalar() == 1  # on again
+    upgrade(own_engine)
     command.check(alembic_config(own_engine))
     with Session(own_engine) as session, session.begin():
         session.execute(sa.delete(Partner).where(Partner.id == alex_id))

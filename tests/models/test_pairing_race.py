@@ -7,6 +7,7 @@ import threading
 
 from sqlalchemy import func, select
 
+from tests.conftest import TEST_SECRET
 from tests.factories import NOW
 from trust_tracker.models import voice
 from trust_tracker.models.db import make_sessionmaker, upgrade
@@ -19,7 +20,7 @@ GUESSES = 12
 
 def test_a_burst_of_wrong_codes_from_one_account_tries_only_five(own_engine) -> None:
     upgrade(own_engine)
-    sessions = make_sessionmaker(own_engine)
+    sessions = make_sessionmaker(own_engine, TEST_SECRET)
     start, outcomes = threading.Barrier(GUESSES), []
 
     def guess(number: int) -> None:

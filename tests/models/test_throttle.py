@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import Engine, func, select
 
+from tests.conftest import TEST_SECRET
 from tests.factories import NOW, make_couple
 from trust_tracker.models import throttle, voice
 from trust_tracker.models.db import make_sessionmaker, upgrade
@@ -109,7 +110,7 @@ def test_racing_attempts_never_get_past_the_limit(fresh_engine) -> None:
 def test_racing_wrong_guesses_never_get_past_the_ceiling_nor_end_the_code(fresh_engine) -> None:
     """Finding 7: on PostgreSQL the limit could be raced. Now the ceiling is one atomic
     counter for every Alexa account; the real code is not ended by strangers."""
-    sessions = make_sessionmaker(fresh_engine)
+    sessions = make_sessionmaker(fresh_engine, TEST_SECRET)
     with sessions.begin() as session:
         alex, _ = make_couple(session)
         code = voice.issue_pairing_code(session, alex, now=NOW)
@@ -135,7 +136,7 @@ def test_racing_wrong_guesses_never_get_past_the_ceiling_nor_end_the_code(fresh_
 
 
 def test_a_code_said_on_two_devices_at_once_links_only_one(fresh_engine) -> None:
-    sessions = make_sessionmaker(fresh_engine)
+    sessions = make_sessionmaker(fresh_engine, TEST_SECRET)
     with sessions.begin() as session:
         alex, _ = make_couple(session)
         code = voice.issue_pairing_code(session, alex, now=NOW)

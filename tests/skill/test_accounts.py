@@ -116,7 +116,10 @@ def test_a_pairing_code_for_another_couple_moves_the_account_only_after_yes(say,
     asked = say(alexa.intent_request("LinkDeviceIntent", {"code": code}, user_id=HOME))
     assert speech(asked) == "This Alexa account is linked to another couple. Move it to yours?" and asks(asked)
     assert _owners(session) == {kim.couple_id}
-    assert session.scalar(select(PairingCode.used_at).where(PairingCode.code == code)) is None  # not spent
+    assert (
+        session.scalar(select(PairingCode.used_at).where(PairingCode.code_hash == voice.keyed_code(session, code)))
+        is None
+    )  # not spent
     attributes = asked["sessionAttributes"]
     no = say(answer("AMAZON.NoIntent", attributes))
     assert speech(no) == "All right, nothing has changed." and tells(no)
@@ -126,7 +129,10 @@ def test_a_pairing_code_for_another_couple_moves_the_account_only_after_yes(say,
     yes = say(answer("AMAZON.YesIntent", asked["sessionAttributes"]))
     assert speech(yes) == "Done: this Alexa account now belongs to your couple, Alex." and tells(yes)
     assert _owners(session) == {alex.couple_id}
-    assert session.scalar(select(PairingCode.used_at).where(PairingCode.code == code)) == NOW
+    assert (
+        session.scalar(select(PairingCode.used_at).where(PairingCode.code_hash == voice.keyed_code(session, code)))
+        == NOW
+    )
 
 
 def test_a_yes_said_later_moves_nothing(say, session, elsewhere) -> None:

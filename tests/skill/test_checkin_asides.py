@@ -21,12 +21,8 @@ from trust_tracker.skill.checkin_aside import CHECKIN_OWN, PAUSE, STOPS
 from trust_tracker.skill.dialog import FLOW, SUSPENDED
 from trust_tracker.skill.simulator import MODEL_DIR, Match
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 BACK = f"Back to our check-in: {QUESTIONS[1]}"
 
 

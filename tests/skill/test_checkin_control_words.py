@@ -17,12 +17,8 @@ from trust_tracker.models.entities import CheckInAnswer
 from trust_tracker.models.steering_words import control, is_filler
 from trust_tracker.skill.simulator import MODEL_DIR, Match
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 
 def samples(intent: str) -> list[str]:

@@ -18,13 +18,8 @@ from trust_tracker.models.steering_words import control
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.steering import asks_for_more
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
-__all__ = ["alex_talks", "contract", "home", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 TOGETHER = "Is Sam here for the check-in too? Yes or no?"
 BACK = f"Back to our check-in: {TOGETHER}"

@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.talk import QUESTIONS, SAY, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, alex_talks, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-    repairs.shared_talk,
-)
-__all__ = ["alex_talks", "contract", "home", "shared_talk", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 WHO = "Who's answering: Alex or Sam?"
 WAITS = f"{SAY('checkin_who_first')} {WHO}"

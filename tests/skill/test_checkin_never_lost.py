@@ -14,7 +14,6 @@ import pytest
 
 from tests.factories import NOW
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.stand_in import GRANTED, running_stand_in
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers
@@ -24,13 +23,8 @@ from trust_tracker.skill.dialog import FLOW, SUSPENDED
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.stand_in import AlexaStandIn
 
-skill, home, contract, alex_talks, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-    repairs.shared_talk,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 BACK = "Back to our check-in:"
 ONLY_US = "I only know Alex and Sam here."
 PORTS = range(8100, 8115)  # this suite's loopback ports

@@ -8,21 +8,15 @@ from __future__ import annotations
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.talk import QUESTIONS, SAY, entries
-from tests.skill.test_logging_dialog import alex_talks, logged, mine
+from tests.skill.test_logging_dialog import logged, mine
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import for_locale
 
-skill, home, contract, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    repairs.shared_talk,
-)
-__all__ = ["alex_talks", "contract", "home", "mine", "shared_talk", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract", "mine"]  # fixtures
 
 ASKED = SAY("checkin_log_or_answer")
 LEFT = for_locale("en-US").options("checkin_held_left")

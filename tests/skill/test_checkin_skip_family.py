@@ -11,12 +11,8 @@ from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.steering_words import control, typed_control
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 DEFERRING = [
     "come back to that one later",

@@ -19,12 +19,8 @@ from trust_tracker.models.entities import Source
 from trust_tracker.models.errors import NotFound
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    repairs.shared_talk,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 
 def start_as_alex_alone(talk) -> None:

@@ -10,7 +10,6 @@ import pytest
 
 from tests.factories import NOW
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_checkin_switch_keeps import sam_answered_everything_on_the_site
@@ -18,12 +17,8 @@ from tests.skill.test_repairs import answers
 from trust_tracker.models import checkins
 from trust_tracker.models.entities import Source
 
-skill, home, contract, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    repairs.shared_talk,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 GO_BACK = SAY("checkin_go_back_yours")
 
 

@@ -15,12 +15,8 @@ from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 
 @pytest.fixture

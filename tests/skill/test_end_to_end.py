@@ -16,11 +16,11 @@ from sqlalchemy import select
 from tests.skill.e2e.harness import (
     E2E,
     MODEL,
+    alex_says,
     conversation_script,
     linked,
     one_shot,
     opened,
-    pairing_code,
     route_only,
     server,
     talk,
@@ -32,12 +32,11 @@ __all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server) -> None:
-    url, env, database = server
-    turns = talk(
+    database = server[2]
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "log that i kept my promise to call when late",
             "i missed my promise to evening talk",
             "yes",
@@ -240,12 +239,11 @@ def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversat
     """Mid check-in, over HTTP as Alexa sends it: "how are we doing" is answered and the
     question comes back, session open; "delete my last entry" goes back a question; nothing
     of either is saved as an answer, and no entry is touched."""
-    url, env, database = server
-    turns = talk(
+    database = server[2]
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "start our check in",
             "no",
             "my answer is our long walk",

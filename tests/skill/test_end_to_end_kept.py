@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from tests.skill.e2e.harness import conversation_script, opened, server
-from tests.skill.test_end_to_end_never_lost import alex_says
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
 from trust_tracker.models.entities import CheckInAnswer, ContractItem, ItemKind, LogEntry, LogKind, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures

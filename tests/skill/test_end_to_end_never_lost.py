@@ -9,16 +9,10 @@ import re
 
 from sqlalchemy import select
 
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
 from trust_tracker.models.entities import CheckInAnswer, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures
-
-
-def alex_says(conversation_script, server, utterances: list[str]) -> list[dict]:
-    """Alex links this device with a fresh pairing code (the first turn), then says `utterances`."""
-    url, env, _ = server
-    return talk(conversation_script, url, [f"my code is {pairing_code(env)}", *utterances])
 
 
 def test_a_real_alexa_client_never_loses_the_checkin(conversation_script, server) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import func, select
 
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
 from trust_tracker.models.entities import LogEntry, Source
 from trust_tracker.models.private_entities import SetbackReflection
 
@@ -56,13 +56,9 @@ def _reflections(database) -> list[tuple[str, str]]:
 def test_a_reflection_said_by_voice_is_saved_never_logged(
     conversation_script, server, promise, trigger, prevention, saved
 ):
-    url, env, database = server
+    database = server[2]
     before, reflected = _voice_logs(database), len(_reflections(database))
-    turns = talk(
-        conversation_script,
-        url,
-        [f"my code is {pairing_code(env)}", f"i missed my promise to {promise}", "yes", trigger, prevention],
-    )
+    turns = alex_says(conversation_script, server, [f"i missed my promise to {promise}", "yes", trigger, prevention])
     missed, yes, said_trigger, said_prevention = turns[1:]
     assert "reflect" in missed["ssml"] and not yes["ends"], missed
     assert not said_trigger["ends"] and "prevented" in said_trigger["ssml"], said_trigger

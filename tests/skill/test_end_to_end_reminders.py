@@ -3,21 +3,19 @@ reminder, and the server sets it through the local stand-in for Alexa's Reminder
 
 from __future__ import annotations
 
-from tests.skill.e2e.harness import conversation_script, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, server
 from tests.skill.stand_in import DEVICE, GRANTED, running_stand_in
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_sets_the_check_in_reminder(conversation_script, server) -> None:
-    url, env, _database = server
-    code = pairing_code(env)
     # virtual-alexa's device has no deviceId: there is no zone to ask, so the couple's applies.
     with running_stand_in(time_zones={DEVICE: "Asia/Tokyo"}) as apis:
-        said = talk(
+        said = alex_says(
             conversation_script,
-            url,
-            [f"my code is {code}", "remind us about our check in"],
+            server,
+            ["remind us about our check in"],
             apiEndpoint=apis.url,
             apiAccessToken=GRANTED,
         )

@@ -8,19 +8,18 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_holds_a_win_said_mid_checkin(conversation_script, server) -> None:
-    url, env, database = server
-    turns = talk(
+    database = server[2]
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "start our check in",
             "no",
             "my answer is hang on log a small win we booked the dentist for both of us",

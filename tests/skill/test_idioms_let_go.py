@@ -14,13 +14,8 @@ from tests.skill.test_repairs import alone, answers
 from trust_tracker.skill.idioms import everyday_idiom
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
-__all__ = ["alex_talks", "contract", "home", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 # Each family in phrasings of UK, US, AU, IN and CA voices.
 IDIOMS = {

@@ -21,12 +21,8 @@ from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import LANGUAGES, for_locale
 
 # The conversation tests' fixtures: a linked home, its contract, Alex talking.
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 US = for_locale("en-US")
 WORDS_PER_SECOND = 150 / 60
 

@@ -12,6 +12,7 @@ from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_model import RequestEnvelope
 from sqlalchemy import select
 
+from tests.conftest import TEST_SECRET
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.models.test_kept_copies import statements_of
 from tests.skill.talk import ALEX_VOICE, USER, Talk
@@ -103,7 +104,7 @@ def _names(said) -> dict[str, list[str]]:
 
 
 def test_a_sessions_first_keep_reads_its_commitments_phrasings_from_the_kept_copy(fresh_engine) -> None:
-    sessions = make_sessionmaker(fresh_engine)  # as the server's: what a request loaded, it holds
+    sessions = make_sessionmaker(fresh_engine, TEST_SECRET)  # as the server's: what a request loaded, it holds
     with sessions.begin() as session:
         alex, sam = make_couple(session)
         assert sam is not None

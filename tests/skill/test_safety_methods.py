@@ -23,7 +23,7 @@ from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.held_out11 import HELD_OUT_DISTRESS, HELD_OUT_LOOKALIKES
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_said_alone import spoken
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
+from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_states import _disclose, stored
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 from trust_tracker.skill.distress import is_distress
@@ -114,7 +114,7 @@ def test_each_blind_lookalike_stays_quiet(said) -> None:
 
 
 # --- in place: every phrasing as a check-in answer, a win, a moment, a note, a reflection -------
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("said", HEARD + TESTER_FINDS)
 def test_each_phrasing_gets_help_and_writes_nothing_wherever_said(say, session, couple, place, said) -> None:
     family_said_in_place(say, session, couple, place, {said: [said]}, said)

@@ -238,6 +238,8 @@ PLACES = [
     ("reflection", "AnswerIntent", "answer"),
     ("check-in paused", "LogBreachIntent", "note"),
 ]
+# Each of the places above, one test each, named by its state and intent.
+EVERY_PLACE = pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
 
 
 def _slot_words(slot: str, said: str) -> str:

@@ -21,7 +21,7 @@ from tests.skill.distress_tester2 import (
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_said_alone import helped, spoken
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
+from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_states import _disclose
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 from trust_tracker.skill.distress import is_distress
@@ -59,7 +59,7 @@ def test_a_promise_slot_starting_with_a_contractions_tail_is_read_after_i(slot) 
 
 
 # --- through the real handler chain: the places the tester used, in every locale ---------------
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("said", TESTER2_SAVED)
 def test_the_saved_sentences_get_help_and_nothing_is_written_wherever_said(say, session, couple, place, said) -> None:
     # Each sentence its own family of one: every place, the locales turning with the place.
@@ -72,7 +72,7 @@ def test_the_listed_sentences_get_help_as_a_checkin_answer(say, session, couple,
     _disclose(say, session, couple, "mid check-in", "AnswerIntent", {"answer": said}, said, locale)
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("family", list(TESTER2_FAMILIES))
 def test_each_family_gets_help_wherever_said(say, session, couple, place, family) -> None:
     family_said_in_place(say, session, couple, place, TESTER2_FAMILIES, family)

@@ -13,7 +13,7 @@ from tests.skill.distress_tester5 import TESTER5_FAMILIES, TESTER5_LOOKALIKES, T
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import alex, say, skill
 from tests.skill.test_safety_said_alone import helped, spoken
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
+from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures, shared with test_safety.py
@@ -40,13 +40,13 @@ def test_their_everyday_lookalikes_stay_quiet(said) -> None:
     assert not is_distress(f"note a moment of reliability: {said}", NAMES)  # the tester's own carrier
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("said", TESTER5_SAVED)
 def test_the_testers_sentences_get_help_and_nothing_is_written_wherever_said(say, session, couple, place, said) -> None:
     family_said_in_place(say, session, couple, place, {said: [said]}, said)
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("family", list(TESTER5_FAMILIES))
 def test_each_family_gets_help_wherever_said(say, session, couple, place, family) -> None:
     family_said_in_place(say, session, couple, place, TESTER5_FAMILIES, family)

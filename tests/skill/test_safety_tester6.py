@@ -22,7 +22,7 @@ from tests.skill.distress_tester6 import (
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import LOCALES, alex, envelope, say, skill, speech
 from tests.skill.test_safety_said_alone import helped, spoken
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
+from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_states import stored
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.simulator import InteractionModel
@@ -55,13 +55,13 @@ def test_their_everyday_lookalikes_stay_quiet(said) -> None:
     assert not is_distress(said, ())
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("said", TESTER6_HEARD)
 def test_the_testers_sentences_get_help_and_nothing_is_written_wherever_said(say, session, couple, place, said) -> None:
     family_said_in_place(say, session, couple, place, {said: [said]}, said)
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("family", list(TESTER6_FAMILIES))
 def test_each_family_gets_help_wherever_said(say, session, couple, place, family) -> None:
     family_said_in_place(say, session, couple, place, TESTER6_FAMILIES, family)

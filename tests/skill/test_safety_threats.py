@@ -12,7 +12,7 @@ import pytest
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import LOCALES, alex, say, skill
 from tests.skill.test_safety_said_alone import helped, spoken
-from tests.skill.test_safety_softly import PLACES, family_said_in_place
+from tests.skill.test_safety_softly import EVERY_PLACE, PLACES, family_said_in_place
 from tests.skill.test_safety_states import _disclose
 from trust_tracker.skill.distress import is_distress
 
@@ -162,7 +162,7 @@ def test_the_testers_words_get_help_and_nothing_is_written(say, session, couple,
     _disclose(say, session, couple, state, intent, {slot: slot_words}, words, locale)
 
 
-@pytest.mark.parametrize("place", PLACES, ids=[f"{s}-{i}" for s, i, _ in PLACES])
+@EVERY_PLACE
 @pytest.mark.parametrize("family", list(FAMILIES))
 def test_each_family_gets_help_wherever_said(say, session, couple, place, family) -> None:
     spoken = {name: [said.lower() for said in phrasings] for name, phrasings in FAMILIES.items()}

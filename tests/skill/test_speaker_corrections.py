@@ -11,19 +11,14 @@ import pytest
 
 from tests.factories import make_couple
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_repairs import answers
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.steering import speaker_correction, stranger_named
 
-skill, home, contract, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    repairs.shared_talk,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 # Corrections, by family: a repair word or none, who it is said several ways, a reason after.
 CORRECTIONS = [

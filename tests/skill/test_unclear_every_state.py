@@ -10,21 +10,14 @@ from sqlalchemy import select
 
 from tests.factories import NOW, make_entry
 from tests.skill import talk as conversations
-from tests.skill import test_repairs as repairs
 from tests.skill.talk import SAY, Talk, entries
 from tests.skill.test_repairs import answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, alex_talks, shared_talk = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-    repairs.shared_talk,
-)
-__all__ = ["alex_talks", "contract", "home", "shared_talk", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 GENTLE = "If you're not safe, say: I need help."
 # Each state: how to get there, and the two things suggested there.

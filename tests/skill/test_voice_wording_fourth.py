@@ -23,12 +23,8 @@ from trust_tracker.skill.intents.checkin_flow import after_comma
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.stand_in import AlexaStandIn
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 PORTS = range(8120, 8135)  # this suite's loopback ports
 
 

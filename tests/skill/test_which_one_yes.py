@@ -13,13 +13,8 @@ from tests.skill.talk import SAY, entries
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.simulator import Match
 
-skill, home, contract, alex_talks = (
-    conversations.skill,
-    conversations.home,
-    conversations.contract,
-    conversations.alex_talks,
-)
-__all__ = ["alex_talks", "contract", "home", "skill"]
+contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
+__all__ = ["contract"]  # a fixture
 
 EVENINGS = "evening talk or evening walk"
 

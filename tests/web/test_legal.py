@@ -96,10 +96,11 @@ def test_the_privacy_page_says_what_is_kept_who_sees_it_and_how_to_leave(client:
 
 def test_the_privacy_page_says_exactly_how_pairing_codes_are_kept(client: FlaskClient, couple, session) -> None:
     page = text_of(client.get("/privacy"))
-    assert "pairing codes for Alexa (the six digits themselves" in page
+    assert "pairing codes for Alexa (never the six digits themselves: a keyed hash of each" in page
+    assert "the six digits themselves," not in page
     assert "pairing codes and reset links (hashes only)" not in page
     code = voice.issue_pairing_code(session, couple[0])
-    assert session.scalars(select(PairingCode.code)).all() == [code]  # as the page says
+    assert session.scalars(select(PairingCode.code_hash)).all() == [voice.keyed_code(session, code)]  # as the page says
 
 
 def test_the_terms_say_it_is_not_a_substitute_and_link_help(client: FlaskClient) -> None:

@@ -1,6 +1,7 @@
-"""Every way a partner's Alexa link ends (the grant unlinked in Settings, a device or voice
-unlinked, a password changed or reset) ends every way the skill knows that partner: their
-tokens, the devices they paired with a code and the voices bound to them. Through the real
+"""Every way a partner's Alexa link ends but one device's (the grant unlinked in Settings, a
+password changed or reset) ends every way the skill knows that partner: their
+tokens, the devices they paired with a code and the voices bound to them. Unlinking one device
+or voice removes that one only: tests/web/test_unlink_one_device.py. Through the real
 /alexa endpoint (verification off), the next request from any of those devices or voices is
 an unlinked device's: it asks to link, logs nothing, and still gets the safety answer."""
 
@@ -77,13 +78,6 @@ def sam_linked(app, clock, couple, session) -> tuple[Partner, str]:
     return sam, tokens["access_token"]
 
 
-def _unlink_in_settings(app, session, sam) -> None:
-    link = session.scalars(select(VoiceLink).where(VoiceLink.alexa_user_id == KITCHEN)).one()
-    alex = app.test_client()
-    log_in(alex, "alex@example.com")  # either partner may unlink
-    assert alex.post(f"/settings/alexa/{link.id}/unlink").status_code == 302
-
-
 def _end_grant_in_settings(app, session, sam) -> None:
     grant = session.scalars(select(OAuthToken).where(OAuthToken.revoked_at.is_(None))).one()
     alex = app.test_client()
@@ -108,7 +102,7 @@ def _reset_password(app, session, sam) -> None:
 
 @pytest.mark.postgres_smoke
 @pytest.mark.parametrize(
-    "revoke", [_unlink_in_settings, _end_grant_in_settings, _change_password, _reset_password], ids=lambda f: f.__name__
+    "revoke", [_end_grant_in_settings, _change_password, _reset_password], ids=lambda f: f.__name__
 )
 def test_every_revocation_leaves_every_device_and_voice_of_that_partner_unlinked(
     app, session, sam_linked, revoke

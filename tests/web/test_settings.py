@@ -85,7 +85,7 @@ def test_a_pairing_code_is_shown_once_and_works(client, alex, session) -> None:
     )
     assert code not in client.get("/settings/").text  # not stored anywhere it could be shown again
 
-    row = session.scalar(select(PairingCode).where(PairingCode.code == code))
+    row = session.scalar(select(PairingCode).where(PairingCode.code_hash == voice.keyed_code(session, code)))
     assert row.partner_id == alex.id and row.used_at is None
     assert row.expires_at == NOW + timedelta(minutes=10)
     assert voice.link_device(session, code, alexa_user_id="amzn1.ask.account.home", now=NOW).id == alex.id

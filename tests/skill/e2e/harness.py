@@ -133,13 +133,20 @@ def talk(script: Path, url: str, utterances: list[str], locale: str = "en-US", *
     return _node(script, url, turns, 120, locale)
 
 
+def alex_says(
+    script: Path, server: tuple[str, dict[str, str], Path], utterances: list[str], locale: str = "en-US", **device: str
+) -> list[dict]:
+    """Alex links the home's device with a fresh pairing code (the first turn), then says `utterances`."""
+    url, env, _ = server
+    return talk(script, url, [f"my code is {pairing_code(env)}", *utterances], locale, **device)
+
+
 def linked(script: Path, server: tuple[str, dict[str, str], Path]) -> None:
     """The home's device linked to Alex, by Alex's own pairing code, said."""
-    url, env, database = server
-    with opened(database) as session:  # wrong codes said by an earlier test here (the held-out list has four)
+    with opened(server[2]) as session:  # wrong codes said by an earlier test here (the held-out list has four)
         session.execute(delete(PairingFailure))
         session.commit()
-    [answer] = talk(script, url, [f"my code is {pairing_code(env)}"])
+    [answer] = alex_says(script, server, [])
     assert "This device is now linked" in answer["ssml"], answer
 
 
