@@ -196,6 +196,29 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER]
 
 
+# The words around a promise's name said loosely ("the walk promise", "my promise about the walk"):
+# with nothing else said, the one commitment sharing its words is the one named.
+_NAME_FRAME = frozenset(
+    [
+        "the",
+        "my",
+        "our",
+        "a",
+        "that",
+        "this",
+        "promise",
+        "one",
+        "commitment",
+        "thing",
+        "about",
+        "to",
+        "for",
+        "of",
+        "with",
+    ]
+)
+
+
 def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
     """The commitments that fit what was said, best first; several when ambiguous.
 
@@ -214,7 +237,8 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     loosely = _loosely_named(said, commitments)
     if loosely:  # "i kept the phone promise, i answered her questions": what it is called decides
         return loosely
-    scored = []
+    scored, within = [], []
+    heard = content_words(spoken)
     for item in commitments:
         # What it is called, its words, its hard-day form ("a call from a borrowed phone"), its phrasings.
         names = {" ".join(_words(n)) for n in (item.short_name, item.text, item.hard_day_form or "")} | _phrasings(item)
@@ -226,11 +250,18 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
         said_of = max(shared(spoken, name) for name in names)
         if said_of is not Shared.NONE:
             scored.append((said_of, score, item))
-    # A name whose every word that matters was said; failing that, when one word fits several
-    # ("evening": talk or walk), those to ask about. One word alone never names one commitment.
+            if heard and any(heard <= content_words(name) for name in names):
+                within.append((score, item))
+    # A name whose every word that matters was said; failing that, the one commitment sharing words
+    # when nothing else was said ("the walk promise": "saturday walk"); when one word fits several
+    # ("evening": talk or walk), those to ask about. A word said among others ("i called my mum")
+    # never names one commitment.
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
-    found = whole or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
+    others = {w for w in spoken.split() if not (content_words(w) and content_words(w) <= heard)}
+    framed = others <= _NAME_FRAME  # "the walk promise", not "was late"
+    alone = within if framed and len(within) == 1 and len(some) == 1 else []
+    found = whole or alone or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
     # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
     return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
 
