@@ -18,7 +18,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .chores import chores_named
-from .naming import Shared, content_words, shared
+from .naming import Shared, content_words, only_a_name, shared
 from .speech_text import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
@@ -196,29 +196,6 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER]
 
 
-# The words around a promise's name said loosely ("the walk promise", "my promise about the walk"):
-# with nothing else said, the one commitment sharing its words is the one named.
-_NAME_FRAME = frozenset(
-    [
-        "the",
-        "my",
-        "our",
-        "a",
-        "that",
-        "this",
-        "promise",
-        "one",
-        "commitment",
-        "thing",
-        "about",
-        "to",
-        "for",
-        "of",
-        "with",
-    ]
-)
-
-
 def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
     """The commitments that fit what was said, best first; several when ambiguous.
 
@@ -258,9 +235,7 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     # never names one commitment.
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
-    others = {w for w in spoken.split() if not (content_words(w) and content_words(w) <= heard)}
-    framed = others <= _NAME_FRAME  # "the walk promise", not "was late"
-    alone = within if framed and len(within) == 1 and len(some) == 1 else []
+    alone = within if only_a_name(spoken) and len(within) == 1 and len(some) == 1 else []
     found = whole or alone or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
     # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
     return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
