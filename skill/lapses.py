@@ -163,11 +163,9 @@ LAPSES = (
 
 # What may come before the act when the speaker did it: a lead-in, a time, a confession.
 _LEAD_IN = re.compile(
-    r"^(?:(?:i|we|so|and|then|but|um|uh|well|yeah|okay|ok|oh|just|actually|also|honestly|sorry|look|"
-    r"i'm|im|afraid|have|i've|ive|to|admit|confess|must|be|honest|that|log|note|record|"
-    r"slipped|up|messed|stuffed|screwed|mucked|went|and|ended|again|last|night|yesterday|today|tonight|"
-    r"this|morning|afternoon|evening|weekend|week|on|the|at|after|work|saturday|sunday|monday|tuesday|"
-    r"wednesday|thursday|friday|earlier|cheeky|bit|of|a)\s+)*$"
+    rf"^(?:(?:{FILLERS}|{WHEN}|i|we|sorry|i'm|im|afraid|have|i've|ive|to|admit|confess|must|be|honest|that|log|note|"
+    r"record|slipped|up|messed|stuffed|screwed|mucked|went|ended|last|night|this|on|the|at|after|work|cheeky|bit|of|a)"
+    r"\s+)*$"
 )
 
 
