@@ -19,32 +19,23 @@ import unicodedata
 
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.logbook import Doer
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 from .partner_names import sound
 from .speakers import other_partner
 
+# The command and the confession said before the act ("log a breach that", "i need to tell you").
 _FILLER = (
-    r"so|yeah|yes|um+|uh+|er|erm|well|okay|ok|oh|and|but|alexa|just|actually|honestly|basically|"
-    r"anyway|look|listen|right|hi|hey|sadly|unfortunately|apparently|again|also|then|now|"
-    r"today|tonight|yesterday|earlier|recently|this (?:morning|afternoon|evening|week|weekend)|"
-    r"last (?:night|week|weekend|month|time)|the other (?:day|night)|(?:on|over) the weekend|at the weekend|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a (?:few|couple of) days ago|"
-    r"(?:i'm|i am) (?:sorry|afraid|sad) (?:to say|but)|guess what|you know what|"
+    rf"{FILLERS}|{WHEN}|(?:i'm|i am) (?:sorry|afraid|sad) (?:to say|but)|guess what|you know what|"
     r"(?:please )?(?:log|record|report|note|add|write down|put down)(?: (?:a|an|one|that|this|it|down|as))*"
     r"(?: (?:boundary|boundaries|breach|breaches|lapse|setback))*(?: that)?|"
     r"(?:a|an|another|one) (?:boundary )?(?:breach|lapse|setback)|"
     r"(?:i want to|i need to|i'd like to|can you|could you|i have to|i must) "
     r"(?:log|record|report|tell you|confess|admit|say)(?: (?:a|an|that|this))?(?: (?:breach|boundary breach))?(?: that)?"
 )
-# Said before the act, only to frame it: what the speaker found out, saw or thinks.
+# Said before the act, only to frame it: what the speaker found out or thinks, or how they feel about it.
 _REPORT = (
-    r"(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:just |only |recently |finally )?(?:found out|find out|discovered|noticed|"
-    r"realised|realized|learned|learnt|heard|saw|seen|see|caught|catch|think|thought|know|knew|believe|suspect|"
-    r"reckon|guess|bet|feel like|got a feeling|have a feeling|worked out|figured out|can tell|"
-    r"found(?= (?:his|her|their|[a-z]+'s) (?:messages?|texts?|emails?|chats?|dms?|calls?|photos?|receipts?|letters?)\b))|"
-    r"(?:i'm|i am|we're|we are) (?:pretty |fairly |quite |almost |really )?(?:sure|certain|convinced|positive)|"
-    r"it (?:turns|turned) out|turns out|it seems|it looks like|looks like|it's clear|i can see|"
+    rf"{FOUND_OUT}|"
     r"(?:i'm|i am|i feel|i felt|i was) (?:so |really |very |quite |a bit |pretty |just )?(?:upset|hurt|angry|gutted|"
     r"devastated|sad|furious|annoyed|livid|heartbroken|shocked|crushed|betrayed|disappointed|sick) "
     r"(?:because|that|as|since|cause|'cause|cos|coz|when)"
@@ -65,6 +56,9 @@ _CLEFT = re.compile(r"^(?:it (?:was|is|'s) (.+?) (?:who|that)|what (.+?) did (?:
 _AGENT = re.compile(r"\b(?:was|were|got|been|being|get|gets) (?:\w+ ){1,3}?by (.+)$")
 
 _SPEAKER = frozenset(["i", "i'm", "i've", "i'd", "i'll", "im", "ive", "me", "myself", "we", "we've", "we're", "we'd"])
+_WE = frozenset(["we", "we've", "we're", "we'd", "we'll"])
+# Where a later clause begins, with its own subject: "we were out and he ...", "we argued, then i ...".
+_NEXT_CLAUSE = re.compile(r"\b(?:and|but|then|so|when|while|until|after|before)(?: then| so)? (?=\S)")
 _PRONOUNS = frozenset(
     ["he", "she", "they", "he's", "she's", "they've", "they're", "he'd", "she'd", "they'd", "him", "her", "them"]
 )
@@ -131,6 +125,8 @@ def _subject(told: str, speaker: Partner) -> Doer | None:
     first, _, rest = told.partition(" ")
     if not first:
         return None
+    if first in _WE and (later := _later_doer(told, speaker)) is not None:
+        return later  # "we played hide and seek and will hid": the couple sets the scene, one acts
     if first in _SPEAKER or re.match(r"^(?:[\w']+ ){1,3}and (?:i|me)\b", told):
         return Doer.SPEAKER  # "i read sam's journal", "we went", "sam and i": their own act too
     if _SOMEONE_ELSE.match(told):
@@ -149,6 +145,19 @@ def _subject(told: str, speaker: Partner) -> Doer | None:
         return _subject(rest, speaker)
     if not _NOT_A_NAME.match(name) and _ACTS.match(after) and not _ACTS.match(f"{first} "):
         return Doer.SOMEONE_ELSE  # "jordan read my journal": a name of neither of them
+    return None
+
+
+def _later_doer(told: str, speaker: Partner) -> Doer | None:
+    """Who a later clause says acted, after one that only says what the two of them were doing;
+    None when no later clause names one of them alone."""
+    for clause in _NEXT_CLAUSE.finditer(told):
+        rest = told[clause.end() :]
+        if rest.split(" ", 1)[0] in _WE:
+            continue
+        found = _subject(rest, speaker)
+        if found is not None and (found is not Doer.SOMEONE_ELSE or _SOMEONE_ELSE.match(rest)):
+            return found  # not "seek and ..." of "hide and seek" taken for a stranger's name
     return None
 
 

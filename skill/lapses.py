@@ -1,30 +1,29 @@
-"""A lapse against a boundary, told as what the speaker did ("I had a cheeky punt on the
-Melbourne Cup", "I texted my ex again", "I had a smoke"): never a kept promise. Each family is
-a rule for how people say one kind of lapse, in every locale's idiom, beside the words a
-boundary about it is written with; the skill then asks before logging a breach of it.
+"""A lapse against a boundary, told in words ("I had a cheeky punt on the Melbourne Cup", "I
+texted my ex again", "I found out Sam has been texting her ex"): never a kept promise or a
+moment. Each family is a rule for how people say one kind of lapse, in every locale's idiom; the
+boundaries each kind breaks are the domain's rule (models/lapse_kinds.py).
 
-Only the speaker's own act counts: the words before it must be a lead-in ("so", "last
-night", "I slipped up and"), never a negation ("I haven't had a drink") or someone else
-("Sam had a drink"); lookalikes ("a drink of water", "my ex-boss") are no lapse.
+`lapses_said`: the speaker's own act, after a lead-in only ("so", "last night", "I slipped up
+and"), never a negation ("I haven't had a drink") or someone else ("Sam had a drink").
+`lapses_told`: the same acts told of anyone ("Sam has been texting her ex", "I think he's been
+on the betting app"), so that who did it (skill/breach_doer.py) decides what follows: only the
+one who lapsed is offered its breach. Lookalikes ("a drink of water", "my ex-boss") are neither.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from trust_tracker.models.entities import ContractItem
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 
 @dataclass(frozen=True)
 class Lapse:
-    """One kind of lapse: how its boundary is spoken of, the act, and a boundary's words for it."""
+    """One kind of lapse: what it is called (models/lapse_kinds.py's kind) and how the act is said."""
 
     about: str
     act: re.Pattern[str]
-    boundary: re.Pattern[str]
 
 
 def _rule(pattern: str) -> re.Pattern[str]:
@@ -40,11 +39,22 @@ _GAMBLING_PLACE = (
     r"sportsbook|pokies|bingo|lottery|rummy) (?:apps?|sites?|websites?|accounts?)|online (?:casinos?|poker|bingo|slots|"
     r"betting|gambling|pokies))"
 )
-# An ex, however named: "my ex", "my former partner", "my old flame", "the affair partner".
+# An ex, however named: "my ex", "her ex", "my former partner", "my old flame", "the affair partner".
 _EX = (
-    r"(?:my ex(?! (?:boss|colleague|coworker|co worker|employer|manager|flatmate|housemate|roommate|neighbour|"
+    r"(?:(?:my|own|his|her|their|[a-z]+'s) ex(?! (?:boss|colleague|coworker|co worker|employer|manager|flatmate|housemate|roommate|neighbour|"
     r"neighbor|teacher|student|landlord|client|team|job|company|work)\b)|my former (?:partner|wife|husband|girlfriend|"
     r"boyfriend)|my old flame|the (?:affair partner|other (?:woman|man)))"
+)
+# A sum of money as said: "20", "twenty dollars", "a hundred", "fifty bucks", "a few quid".
+_AMOUNT = (
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|a few|a couple of|some)(?: (?:hundred|thousand|grand))?"
+    r"(?: (?:dollars?|bucks|quid|pounds?|euros?|rupees|k))?"
+)
+# What a sum is put on when it is a bet: a race, a game, a machine or a gambling app.
+_STAKED_ON = (
+    r"(?:(?:the |a )?(?:horses?|dogs|greyhounds|trots|races|cup|game|match|footy|football|soccer|cricket|ipl|fight|"
+    rf"team|pokies|slots|roulette|blackjack|poker|tab)\b|{_GAMBLING_PLACE})"
 )
 _PARTNERS = r"(?:her|his|their|my (?:partner|wife|husband|girlfriend|boyfriend|fiance|fiancee)'s|[a-z]+'s)"
 
@@ -60,18 +70,19 @@ LAPSES = (
             r"by|in|on|at (?:the )?(?:footy|match|game|cricket|darts|quiz|tennis|golf|pool|cards))\b))|"
             r"drank (?!water|juice|milk|tea|coffee)(?:a|some|too|two|three|beer|wine|vodka|whisk(?:e)?y|rum|gin|cider)|"
             r"went (?:on the (?:piss|lash|grog|booze)|drinking|for (?:a|some|a few|a couple of|a quick|a cheeky) (?:drinks?|beers?|pints?|schooners?|bevvies))|"
-            r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|"
+            r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|(?:been|is|was|keeps|started|back) drinking"
+            r"(?! (?:water|tea|coffee|juice|milk|more water|enough)\b)|"
             rf"(?:bought|picked up|ordered) {_A}? ?(?:(?:bottles?|cans?|cases?|slabs?|crates?|six ?packs?) of {_LIQUOR}|"
             r"(?:booze|alcohol|grog|liquor|spirits|daru)\b)"
         ),
-        _rule(r"drink|drinking|drunk|alcohol|booze|grog|liquor|spirits|sober|sobriety|beer|wine|pubs?|bars?|daru"),
     ),
     Lapse(
         "gambling",
         _rule(
             r"had (?:a|another|a cheeky|a quick|a sneaky|a little|a small|a big) (?:punt|flutter|bet|wager|go on the pokies)|"
-            r"(?:put|placed|laid|made|had) (?:a |another |some )?bets?|(?:put|laid) (?:money|cash|a tenner|a fiver|"
-            r"\d+ \w+) on (?:the )?(?:horses?|dogs|races|cup|game|match|footy|cricket|ipl|fight|a horse|a team)|"
+            r"(?:put|placed|laid|made|had) (?:a |another |some )?bets?|(?:put|laid|dropped|threw|chucked|blew|lost|staked) "
+            rf"(?:money|cash|a tenner|a fiver|{_AMOUNT}) on {_STAKED_ON}|(?:been|is|was|keeps|started|back) "
+            r"(?:gambling|betting|punting)(?! on (?:it|that|this)\b)|"
             r"bet (?:on|money|\d+)|punted (?:on|\d+|money)|gambled|"
             r"(?:went|popped|nipped|ducked|snuck|sneaked|ended up) (?:in |into |to |down to |at )?(?:the )?"
             r"(?:casino|bookies|betting shop|pokies|tab|races|track|dogs|card room)|"
@@ -80,9 +91,9 @@ LAPSES = (
             r"(?:played|bought|did) (?:a |some )?(?:scratchies|scratch cards|scratchcards|lottery tickets|lotto|satta|"
             r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)|"
             r"(?:downloaded|re ?downloaded|installed|reinstalled|opened|used|joined|signed up (?:for|to|with|on)|"
-            rf"logged (?:in ?to|on ?to|into|onto)|went on|was on|got back on|went back on|deposited money (?:in|on|into)) {_GAMBLING_PLACE}"
+            rf"logged (?:in ?to|on ?to|into|onto)|went on|was on|been on|is on|got back on|went back on|been back on|is back on|"
+            rf"deposited money (?:in|on|into)) {_GAMBLING_PLACE}"
         ),
-        _rule(r"gambl\w*|bets?|betting|punt\w*|casinos?|pokies|bookies|poker|wager\w*|lotter\w*|satta|slots|races"),
     ),
     Lapse(
         "contact with an ex",
@@ -90,10 +101,11 @@ LAPSES = (
             r"(?:texted|text|messaged|called|rang|phoned|emailed|dmed|dm'd|whatsapped|snapchatted|facetimed|"
             r"contacted|replied to|answered|rang back|called back|followed|unblocked|"
             r"went to see|had (?:a )?(?:coffee|lunch|dinner|drinks?) with|got in touch with|reached out to|"
-            r"met up with|talked to|spoke to|chatted with|hooked up with|slept with) "
+            r"met up with|talked to|spoke to|chatted with|hooked up with|slept with|"
+            r"(?:been |is |was |keeps |started )(?:texting|messaging|calling|ringing|phoning|emailing|dming|contacting|"
+            r"seeing|meeting up with|talking to|speaking to|chatting (?:to|with)|sleeping with|in touch with)) "
             rf"{_EX}"
         ),
-        _rule(r"ex|exes|former (?:partner|wife|husband|girlfriend|boyfriend)|old flame|affair partner|affair"),
     ),
     Lapse(
         "checking phones",
@@ -102,16 +114,14 @@ LAPSES = (
             rf"unlocked|searched|looked in|went into|went on|had a look (?:at|through)|peeked at) {_PARTNERS} "
             r"(?:phone|mobile|messages|texts|whatsapps?|emails?|inbox|dms|call log|browser history|laptop|location)"
         ),
-        _rule(r"phones?|mobiles?|messages|texts|snoop\w*|checking|devices?|privacy|spying|location"),
     ),
     Lapse(
         "honesty",
         _rule(
             r"lied(?! (?:down|in|on (?:the|my|a) (?:bed|couch|sofa|floor|grass|beach)|back))|"
             r"told (?:her|him|them|[a-z]+) (?:a )?(?:lie|lies|fib|fibs|porky|porkies|white lie)|fibbed|"
-            r"wasn't honest|was not honest|kept it from (?:her|him)|covered it up"
+            r"wasn't honest|was not honest|kept it from (?:her|him)|covered it up|(?:been|is|keeps) lying to"
         ),
-        _rule(r"lie|lies|lying|honest|honesty|truth|truthful|deceiv\w*|decepti\w*|secrets?"),
     ),
     Lapse(
         "spending",
@@ -121,15 +131,13 @@ LAPSES = (
             r"maxed out (?:the|my|our) (?:credit )?card|went over (?:the|our|my) budget|blew (?:\d+|the|our|my) "
             r"(?:budget|savings|pay|wages)|(?:bought|ordered) (?:another|more|a new|some more) .{1,40} without telling"
         ),
-        _rule(r"spend\w*|spent|money|budget|purchases?|buying|shopping|credit cards?|debt|finances|savings"),
     ),
     Lapse(
         "porn",
         _rule(
-            r"(?:watched|looked at|went on|was on|viewed|visited|searched for|subscribed to|paid for|downloaded) (?:some |an |a |the )?(?:porn|"
+            r"(?:watched|watching|looked at|looking at|went on|was on|viewed|visited|searched for|subscribed to|paid for|downloaded) (?:some |an |a |the )?(?:porn|"
             r"pornography|porn sites?|adult (?:sites?|videos?|content)|onlyfans|explicit (?:videos?|pictures|photos))"
         ),
-        _rule(r"porn\w*|adult (?:sites?|content|videos?)|explicit|onlyfans"),
     ),
     Lapse(
         "smoking",
@@ -138,10 +146,9 @@ LAPSES = (
             r"cigs?|fags?|durr(?:y|ies)|darts?|vapes?|puffs? on|drags?|joints?|spliffs?|bidis?|beedis?|suttas?)|"
             r"smoked(?! (?:some |the |a |my |our )?(?:salmon|fish|meat|ham|cheese|brisket|ribs|chicken|paprika|turkey|"
             r"pork|sausages?|bacon|trout))|"
-            r"vaped|lit up(?! the)|bummed a (?:smoke|cigarette|fag|durry|ciggie)|"
+            r"vaped|lit up(?! the)|(?:been|is|was|keeps|started|back) (?:smoking|vaping)(?! (?:salmon|meat|fish)\b)|bummed a (?:smoke|cigarette|fag|durry|ciggie)|"
             r"bought (?:some |a pack of |a packet of |a )?(?:cigarettes|smokes|fags|ciggies|durries|vapes?|bidis|tobacco)"
         ),
-        _rule(r"smok\w*|vap\w*|cigarettes?|nicotine|tobacco|ciggies|fags|durr(?:y|ies)|bidis?"),
     ),
     Lapse(
         "shouting",
@@ -151,18 +158,33 @@ LAPSES = (
             r"had a go at (?:her|him|them|my (?:partner|wife|husband|girlfriend|boyfriend)|the kids)|"
             r"called (?:her|him|them) names"
         ),
-        _rule(r"shout\w*|yell\w*|scream\w*|raised? (?:my|our|his|her) voices?|temper|name calling|swear\w*|voices"),
     ),
 )
 
 # What may come before the act when the speaker did it: a lead-in, a time, a confession.
 _LEAD_IN = re.compile(
-    r"^(?:(?:i|we|so|and|then|but|um|uh|well|yeah|okay|ok|oh|just|actually|also|honestly|sorry|look|"
-    r"i'm|im|afraid|have|i've|ive|to|admit|confess|must|be|honest|that|log|note|record|"
-    r"slipped|up|messed|stuffed|screwed|mucked|went|and|ended|again|last|night|yesterday|today|tonight|"
-    r"this|morning|afternoon|evening|weekend|week|on|the|at|after|work|saturday|sunday|monday|tuesday|"
-    r"wednesday|thursday|friday|earlier|cheeky|bit|of|a)\s+)*$"
+    rf"^(?:(?:{FILLERS}|{WHEN}|i|we|sorry|i'm|im|afraid|have|i've|ive|to|admit|confess|must|be|honest|that|log|note|"
+    r"record|slipped|up|messed|stuffed|screwed|mucked|went|ended|last|night|this|on|the|at|after|work|cheeky|bit|of|a)"
+    r"\s+)*$"
 )
+
+
+# Before an act told of anyone: a lead-in, what the teller found out or thinks, then who did it
+# and how ("sam has been", "my husband's", "he"): never a negation, a wish or a maybe.
+_TELLER = rf"(?:(?:{FILLERS}|{WHEN})\s+)*(?:(?:{FOUND_OUT})(?: that)?\s+)?"
+_DOER = (
+    r"(?:(?:my|me) (?:partner|husband|wife|boyfriend|girlfriend|fiance|fiancee|spouse|other half|hubby|missus)|"
+    r"(?!(?:i|we|it|there|this|that|they|you|nobody|no one)\b)[a-z]+(?: [a-z]+)?)"
+)
+_TOLD = re.compile(
+    rf"^{_TELLER}{_DOER}(?:'s| has| had| is| was| have)?(?: been| gone and| went and)?"
+    r"(?: (?:again|just|also|still|secretly|back|actually|apparently|already))*\s*$"
+)
+_NOT_DONE = re.compile(r"\b(?:not|never|no longer|\w+n't|if|whether|might|could|would|should|wants?|wanted|tempted)\b")
+
+
+# "Sam has been drinking less": better, not a lapse.
+_LESS = re.compile(r"\s*(?:(?:much|a lot|way|far|a bit) )?(?:less|fewer)\b|\s*any ?more\b")
 
 
 def lapses_said(said: str) -> list[Lapse]:
@@ -172,6 +194,34 @@ def lapses_said(said: str) -> list[Lapse]:
     return [lapse for lapse, act in found if act is not None and _LEAD_IN.match(words[: act.start()])]
 
 
-def boundaries_about(lapse: Lapse, boundaries: Sequence[ContractItem]) -> list[ContractItem]:
-    """The couple's boundaries written about this kind of lapse (its text or what it is called)."""
-    return [b for b in boundaries if lapse.boundary.search(spoken(f"{b.short_name or ''} {b.text}"))]
+def lapses_told(said: str) -> list[Lapse]:
+    """The kinds of lapse these words tell of the speaker or of anyone ("I found out Sam has been
+    texting her ex"); who did it is skill/breach_doer.py's to say."""
+    own = lapses_said(said)
+    if own:
+        return own
+    words = _told_words(spoken(said))
+    found = ((lapse, lapse.act.search(words)) for lapse in LAPSES)
+    return [
+        lapse
+        for lapse, act in found
+        if act is not None
+        and _TOLD.match(words[: act.start()])
+        and not _NOT_DONE.search(words[: act.start()])
+        and not _LESS.match(words[act.end() :])
+    ]
+
+
+def _told_words(words: str) -> str:
+    """Someone else's act in the speaker's acts' terms: "my phone" is another's ("x's phone"),
+    "her phone" the doer's own ("own phone": "she checked her phone" is no lapse)."""
+    return re.sub(
+        r"\b(?:his|her|their)\b",
+        "own",
+        re.sub(
+            r"\bmy\b(?! (?:partner|husband|wife|boyfriend|girlfriend|"
+            r"fiance|fiancee|spouse|other half|hubby|missus)\b)",
+            "x's",
+            words,
+        ),
+    )

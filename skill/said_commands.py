@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from trust_tracker.models.entities import LogKind
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import BEFORE_COMMAND, FILLERS, WHEN, spoken
 
 from .understanding import kind_said
 
@@ -40,7 +40,7 @@ _PLACES = ("log", "tracker", "list", "record")
 _NAMED = "|".join(sorted(map(re.escape, [*_KINDS, *_PLACES]), key=len, reverse=True))
 # The command at the end of the words: a logging verb on "that" or "it", then the kind or place.
 _TRAILING = re.compile(
-    r"^(?P<rest>.+?)[\s,.;:!-]+(?:(?:and|so|please|can you|could you|would you|alexa|just|okay|ok) )*"
+    rf"^(?P<rest>.+?)[\s,.;:!-]+(?:(?:{BEFORE_COMMAND}) )*"
     r"(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) (?:that|it|this)(?: (?:down|up|in))?"
     rf"(?: (?:as|for|under|to|in|on|into|with) (?:(?:the|a|an|my|our|one) )?(?:another )?(?P<kind>{_NAMED}))?"
     r"(?: (?:please|for me|for us|thanks|thank you|too|as well))*[\s.!]*$"
@@ -48,7 +48,7 @@ _TRAILING = re.compile(
 # Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it".
 _NOT_A_COMMAND = re.compile(r"\b(?:to|will|would|should|could|can|must|did|didn't|won't|i|we|you|he|she|they)$")
 # The person's own account, first person: "note that we ..." may tell of a promise.
-_FIRST_PERSON = re.compile(r"^(?:(?:so|well|and|um|yeah) )*(?:i|we|i've|we've|i'd|we'd)\b")
+_FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
 
 
 def trailing_command(words: str) -> tuple[str | None, str, str] | None:

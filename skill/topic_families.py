@@ -32,6 +32,12 @@ GAMES = re.compile(
     r"card games?|tournament|horses|races|bookies|casino|lottery|lotto|raffle|scratch ?cards?|fantasy football|"
     r"five a side|competition|arcade|video games?|games? night|ball ?game|game|sweepstake)\b"
 )
+# Someone hiding themselves, not hiding something: "will hid in the wardrobe", "she hid behind the
+# door", "we played hide and seek". No boundary is about that (a purchase, an account is hidden).
+PERSON_HID = re.compile(
+    r"\b(?:hid|hide|hides|hiding)(?: (?:himself|herself|themselves|myself|ourselves|away))? (?:in|inside|under|"
+    r"underneath|beneath|behind|up in|on top of|among|out in|out behind)\b|\bhide and (?:go )?seek\b|\bsardines\b"
+)
 # How many, how often, how long in a row: a question about their figures, whatever topic it names.
 FIGURES_ASKED = re.compile(
     r"^(?:\w+ )?(?:how (?:many|often|much|long)|what's our|what is our)\b.*"
@@ -203,6 +209,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         # "today's hard, simplify things": how the day is, then what is made lighter (theirs, not a refit)
         lightened = set(sentence[lighter.end() :].split()) <= COMMON | JOB[HARD_DAY]
         return Family(HARD_DAY, noted=bool(LOW.search(sentence)) and lightened)
+    if carried == BREACH and PERSON_HID.search(sentence):
+        return Family("")  # "will hid in the wardrobe": someone hiding, in a game or for fun, hides nothing
     breach = _breach(sentence, names)
     if breach:
         return breach

@@ -104,7 +104,15 @@ TRACKING = re.compile(
     r"\bhow(?: are| is|'re|'s|s) (?:we|it|things|everything|the relationship|us) tracking\b|\bhow we(?:'re| are) tracking\b"
 )
 PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
-LET_DOWN = re.compile(r"\b(?:late|not|never|didn't|didnt|wasn't|failed|forgot|missed|nobody|no one)\b|n't\b")
+# "He was late" lets down; "he called the minute he knew he'd be late" is what being late asks of him.
+LET_DOWN = re.compile(
+    r"\b(?:(?<!\bbe )(?<!\brunning )(?<!\bwhen )(?<!\bif )late|not|never|didn't|didnt|wasn't|failed|forgot|missed|"
+    r"nobody|no one)\b|n't\b"
+)
+# One's own word kept, said with what was promised: "i followed through on the tap like i told her i would".
+AS_PROMISED = re.compile(
+    r"\b(?:like|as) (?:i|we) (?:said|promised|told (?:her|him|them|\w+))(?: (?:i|we)(?:'d| would))?\b"
+)
 # Undo words win over "logged": "please undo what I just logged".
 UNDO = re.compile(
     r"\b(?:undo|scratch that|take (?:that |it )?back|(?:delete|remove|erase|cancel|get rid of|scrap|ditch|wipe) (?:that|the last|my last|what i)|"

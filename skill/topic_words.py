@@ -16,6 +16,7 @@ from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
 from .topic_patterns import (
     AGREED,
+    AS_PROMISED,
     ASKED,
     BOUNDARIES,
     CHECKIN_ASKS,
@@ -168,6 +169,15 @@ def _names_one(sentence: str, items: tuple[str, ...]) -> bool:
     return bool(content_words(sentence) & {w for item in items for w in content_words(item)} - {"partner"})
 
 
+def _asked(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether the sentence is a question: "will you ...", but not "will was so reliable" from
+    a partner called Will (a name that is a question's first word, followed by what he did)."""
+    first, _, rest = sentence.partition(" ")
+    if first in names and not re.match(r"(?:you|we|i|it|there|that|this|he|she|they)\b", rest):
+        return False
+    return ASKED.search(sentence) is not None
+
+
 def _family(
     sentence: str,
     before: str,
@@ -181,7 +191,7 @@ def _family(
     if UNDO.search(sentence):
         return TopicReading("UndoIntent")
     found = family(sentence, carried, names)
-    if found is not None and (not found.job or (found.job in WRITTEN_AS_SAID and ASKED.search(sentence))):
+    if found is not None and (not found.job or (found.job in WRITTEN_AS_SAID and _asked(sentence, names))):
         return LET_GO  # a win at darts; "did sam read my journal?" is a question, not a note
     if found is not None and found.job != KEPT:
         return TopicReading(found.job, (found.job,), noted=found.noted)
@@ -214,7 +224,7 @@ def _family(
         and not partner_named(spoken(before), names)
     ):
         carried = KEPT  # one of their commitments shown up for: kept, or asked which (models.logbook)
-    if carried in (BREACH, "LogSmallWinIntent", RELIABILITY) and ASKED.search(sentence):
+    if carried in (BREACH, "LogSmallWinIntent", RELIABILITY) and _asked(sentence, names):
         return LET_GO
     if carried == BREACH:
         if AGREED.search(sentence) or _names_one(sentence, boundaries):
@@ -235,7 +245,8 @@ def _family(
     if carried == "LogSmallWinIntent" and not WIN.search(sentence):
         return LET_GO
     if carried == "LogReliabilityIntent" and (
-        LET_DOWN.search(sentence) or not (RELIABLE.search(sentence) or (RELIED.search(sentence) and person))
+        LET_DOWN.search(sentence)
+        or not (RELIABLE.search(sentence) or (RELIED.search(sentence) and (person or AS_PROMISED.search(sentence))))
     ):
         return LET_GO
     if carried == "PartnerNewsIntent" and GOOD.search(sentence) and not person:
@@ -299,7 +310,11 @@ def _ruled(
     free = (
         (
             intent in FREE_AFTER
-            and not (intent == RELIABILITY and anyone(sentence, names) and not RELIABLE.search(sentence))
+            and not (
+                intent == RELIABILITY
+                and anyone(sentence, names)
+                and not (RELIABLE.search(sentence) or AS_PROMISED.search(sentence))  # "like i told her i would": mine
+            )
         )
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))

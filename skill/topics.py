@@ -45,13 +45,13 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_held import checkin_waits, together_asked
-from .lapses import lapses_said
+from .lapses import lapses_told
 from .naming import Shared, shared
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said, said_around
 from .said_commands import noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family
-from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED
+from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
@@ -201,6 +201,11 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     command = trailing_command(words)
     if command is None:
         if intent.name == "LogReliabilityIntent":  # "note that I forgot the evening talk"
+            names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+            told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
+            if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
+                become(intent, BREACH, {"note": words})
+                return True
             promises, _ = _agreed(handler_input)
             job = noted_promise(words, any(shared(words, p) is Shared.ALL for p in promises if p))
             if job is not None:
@@ -274,7 +279,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         waits = checkin_waits(session) or _reflection_waits(session)
         whole = said_around(topic, before, after)
-        if not waits and lapses_said(whole):  # "I slipped up and went to the casino": asked, never a keep
+        if not waits and lapses_told(whole):  # "I slipped up and went to the casino": asked, never a keep
             become(intent, MISSED, {"commitment": whole})
             return
         reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)

@@ -28,7 +28,7 @@ from ..dialog import (
     vary,
     what_next,
 )
-from ..lapses import lapses_said
+from ..lapses import lapses_told
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, request_intent, speaker_correction, stranger_named
 from .breach import BREACH_FLOW, settle_breach
@@ -109,7 +109,7 @@ def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
     """Words heard as an answer when nothing was asked that say what to do ("honestly, I forgot
     about the house jobs", "my answer is log a small win"): the intent and slots they stand for."""
     request = request_intent(requested(said))
-    if request is None and lapses_said(said):  # "honestly, I got drunk at the party": asked, never a keep
+    if request is None and lapses_told(said):  # "honestly, I got drunk at the party": asked, never a keep
         return ("LogMissedIntent", {"commitment": said})
     done = described(said) if request is None else None
     if done is not None:

@@ -3,7 +3,9 @@ against a boundary (skill/lapses.py) is never logged as a keep. The boundary its
 offered: "That sounds like your boundary about gambling. Shall I log it as a breach?"; a yes logs
 the breach of that boundary, with the words said as its note (models.logbook.log_breach, as
 breach.py renders it); a no logs nothing. Several boundaries about it are asked about as any
-breach is; none of theirs, and it is let go, nothing logged or offered.
+breach is; none of theirs, and it is let go, nothing logged or offered. A lapse told of the
+partner ("I found out Sam has been texting her ex") is never offered as the speaker's breach nor
+noted as a moment: breach.py's warm answer, nothing written (only the one who lapsed logs it).
 """
 
 from __future__ import annotations
@@ -15,9 +17,12 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ItemKind, Partner
+from trust_tracker.models.lapse_kinds import boundaries_about
+from trust_tracker.models.logbook import Doer
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.tracking import MAX_NOTE
 
+from ..breach_doer import who_did
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -30,22 +35,25 @@ from ..dialog import (
     speech,
     tell,
 )
-from ..lapses import boundaries_about, lapses_said
+from ..lapses import lapses_told
 from ..steering import logs_anyway
 from ..understanding import says_no, says_yes
-from .breach import ask_which, log_breach
+from .breach import ask_which, log_breach, not_theirs
 
 LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
 
 
 def offer_breach(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
     """The question a lapse gets instead of a keep; None when the words tell no lapse."""
-    lapses = lapses_said(said)
+    lapses = lapses_told(said)
     if not lapses:
         return None
+    doer = who_did(said, partner)
+    if doer is not Doer.SPEAKER:  # "I found out Sam has been texting her ex": theirs, nothing offered
+        return not_theirs(handler_input, partner, doer)
     version = active_version(skill_context(handler_input).session, partner.couple_id)
     boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
-    found = {b.lineage_id: (lapse, b) for lapse in lapses for b in boundaries_about(lapse, boundaries)}
+    found = {b.lineage_id: (lapse, b) for lapse in lapses for b in boundaries_about(lapse.about, boundaries)}
     attributes, say = session_attributes(handler_input), speech(handler_input).say
     attributes.pop(PENDING_LOG, None)  # a "which one?" before is not this
     if not found:  # none of their boundaries is about it: let go, nothing read aloud or offered

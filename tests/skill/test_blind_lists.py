@@ -29,7 +29,13 @@ topic; each job's missing verbs and nouns; an account kept secret), never by pas
 266 of 306 (87%), no lookalike reaching a job that writes; with nlu7's families (written from our
 own list, not from it) 276 of 306 (90%). On 2026-12-03, with the voice and safety branches of that
 morning merged (new carriers, short log forms, "note that ..." as a moment), 272 of 306 (89%): four
-routed elsewhere, not yet looked into; the floor went from 0.89 to 0.88 rather than hide it.
+routed elsewhere; the floor went from 0.89 to 0.88 rather than hide it. Looked into (voice13):
+against the tree before those merges (273), "can you note that i broke our agreement about contact
+with my ex" now routes to the "note that {note}" moment (the skill's interceptor makes it a breach
+since, but this measure reads the route) and "note i sat down and talked with alex ..." to nothing
+(voice10 took "note" out of the keep's lead-ins); both left. Two families were fixed instead: being
+late is what a call is reliable about ("he called the minute he knew he'd be late" is no let-down,
+"he was late" still is) and one's own word kept "like i told her i would": 274 of 306, floor 0.89.
 
 Our own (own_phrasings_nlu7.json: 162 phrasings of the 18 jobs, 40 lookalikes), written by nlu7
 before its families and measured on main first: 127 of 162 (78%); after them 147 (91%), no
@@ -60,7 +66,7 @@ from trust_tracker.skill.topics import carried
 LISTS = [
     ("held_out_blind3.json", 0.96, 0, (290, 60)),
     ("held_out_blind4.json", 0.96, 0, (290, 60)),
-    ("held_out_blind5.json", 0.88, 0, (290, 60)),  # 276 -> 272 of 306 with 2026-12-03's merges: see the docstring
+    ("held_out_blind5.json", 0.89, 0, (290, 60)),  # 272 -> 274 of 306 (voice13): see the docstring
     ("own_phrasings_nlu7.json", 0.90, 0, (150, 40)),
     ("held_out_blind6.json", 0.62, 0, (290, 60)),
 ]

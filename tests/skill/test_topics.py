@@ -158,7 +158,8 @@ def test_a_breach_said_around_its_topic_is_logged_in_the_speakers_words(say, ses
             "my boss crossed the line we agreed at work",
             "Shall I read your boundaries, or log that a boundary was crossed?",
         ),
-        ("sam lied about the kids party", "Shall I log that a boundary was crossed?"),
+        # ("sam lied about the kids party" is now the partner's lapse told: answered warmly, nothing
+        # asked or logged, as tests/skill/test_voice13_logging.py asserts of lapses told.)
     ],
 )
 def test_a_lookalike_is_asked_about_and_nothing_is_logged(say, session, alex, said, asked) -> None:

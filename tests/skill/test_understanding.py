@@ -38,10 +38,12 @@ def test_commitments_named(session, couple):
     assert names("the dishes") == []
     assert names("") == []
     assert names("no contact with the ex") == []  # boundaries are not commitments
-    # Every word that matters, or nothing: one shared word never names one commitment (issue 8).
+    # Every word that matters; or, with nothing else said, the one commitment sharing the word
+    # (tester-voice4 #14: "I kept the walk promise"); a word among others names nothing (issue 8).
     assert names("called when i was running late") == ["call when late"]
-    assert names("when") == [] and names("late") == [] and names("the second one") == []
-    assert names("the walk") == []  # one word of two: only from a "which one?" list just read out
+    assert names("when") == [] and names("the second one") == []
+    assert names("the walk") == ["evening walk"] and names("late") == ["call when late"]
+    assert names("was late") == [] and names("walked the dog") == [] and names("talked to mum") == []
 
 
 @pytest.mark.parametrize(

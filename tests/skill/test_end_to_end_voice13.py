@@ -1,0 +1,41 @@
+"""End to end, over HTTP as Alexa sends it (virtual-alexa and the real server, the demo couple,
+tests/skill/e2e/harness.py): the partner's lapse told by the other ("I found out Sam has been
+texting his ex again") is answered warmly and, with "yes", writes nothing: never a moment in the
+teller's name (tester-voice4 #9); a game of hide and seek where Sam hid is no breach (#8)."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from trust_tracker.models.entities import LogEntry
+
+__all__ = ["conversation_script", "server"]  # fixtures
+
+
+def _count(database) -> int:
+    with opened(database) as session:
+        return session.scalar(select(func.count()).select_from(LogEntry)) or 0
+
+
+def test_a_real_alexa_client_writes_nothing_for_the_partners_lapse_or_a_game(conversation_script, server) -> None:
+    url, env, database = server
+    before = _count(database)
+    turns = talk(
+        conversation_script,
+        url,
+        [
+            f"my code is {pairing_code(env)}",
+            "i found out sam has been texting his ex again",
+            "yes",
+            "stop",
+            "open trust tracker",
+            "we played hide and seek with the kids and sam hid in the wardrobe",
+            "yes",
+        ],
+    )
+    said = [turn["ssml"] or "" for turn in turns]
+    assert "under your name" in said[1] and not turns[1]["ends"], said[1]
+    assert "moment of reliability" not in " ".join(said) and "breach of" not in " ".join(said)
+    assert "boundary" not in said[5], said[5]
+    assert _count(database) == before
