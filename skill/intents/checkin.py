@@ -34,6 +34,7 @@ from ..dialog import (
     ask_again,
     ask_again_unclear,
     current_flow,
+    elicit_answer,
     ids,
     lost_place,
     not_linked,
@@ -87,6 +88,7 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
         if opening.other_waiting is not None:
             other = opening.other_waiting.name
             session_attributes(handler_input)[FLOW] = {"name": "checkin", "step": "together?"}
+            elicit_answer(handler_input)  # "no, Sam's at work", "just me": any words (checkin_together.py)
             return ask(
                 handler_input, say("checkin_together", other=other), say("checkin_together_reprompt", other=other)
             )
@@ -171,10 +173,7 @@ def answer_checkin(
         question = waiting_question(handler_input, couple, flow)
         return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
     if steer == "request":  # "how are we doing?": an answer, or something to do?
-        flow.update(step="answer?", held=said)
-        asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
-        confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
-        return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
+        return confirm_as_answer(handler_input, flow, said)
     present = present_partners(couple, flow)
     turn = checkin_turns.answer(
         context.session,
@@ -201,6 +200,17 @@ def answer_checkin(
     else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
         thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [lead, thanks])))
+
+
+def confirm_as_answer(handler_input: HandlerInput, flow: dict[str, Any], said: str) -> Response:
+    """ "I heard: …. Did you mean that as your answer to: …?": `said` waits for a yes (saved as the
+    answer to the question that waits) or a no (what it asks is done: checkin_held.confirm_answer)."""
+    say = speech(handler_input).say
+    heard = str(flow.get("question", ""))
+    flow.update(step="answer?", held=said)
+    asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
+    confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
+    return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
 
 
 def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:

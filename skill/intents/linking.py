@@ -27,7 +27,7 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..partner_names import leaving, partner_named
+from ..partner_names import leaving
 from ..speakers import (
     current_partner,
     known_speaker,
@@ -36,11 +36,12 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import named_in_slot, other_went, stranger_in_slot
-from ..understanding import pairing_code, says_no
+from ..steering import named_in_slot, stranger_in_slot
+from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
+from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -103,12 +104,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         """
         flow = current_flow(handler_input)
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
-            went = partner is not None and other_went(couple, said)
-            bound = recognised_speaker(handler_input)
-            if went and partner is not None and (bound is None or bound.id == partner.id):
-                known_speaker(handler_input, partner)  # "Sam here, Alex had to go": Sam, alone
-            negated = went or (partner_named(couple, said) is None and says_no(said))
-            return replay(handler_input, "AMAZON.NoIntent" if negated else "AMAZON.YesIntent", {})
+            return answer_together(handler_input, couple, said)
         if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
             if partner is not None:
                 return named_speaker(handler_input, couple, flow, partner)
