@@ -135,6 +135,13 @@ class YesIntentHandler(PartnerIntentHandler):
 class NoIntentHandler(PartnerIntentHandler):
     intents = ("AMAZON.NoIntent",)
 
+    def handle(self, handler_input: HandlerInput) -> Response:
+        session = handler_input.request_envelope.session
+        if session is not None and session.new and linked_couple(handler_input) is not None:
+            # "That's all" as a new session's first words: nothing waits, so nobody is asked who they are.
+            return tell(handler_input, vary(handler_input, "goodbye"))
+        return super().handle(handler_input)
+
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         return answer_yes_no(handler_input, partner, False)
 

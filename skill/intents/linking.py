@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
     IDENTIFY_INTENT,
@@ -27,7 +30,7 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..partner_names import leaving
+from ..partner_names import leaving, sounds_like
 from ..speakers import (
     current_partner,
     known_speaker,
@@ -41,7 +44,7 @@ from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
-from .checkin_together import answer_together
+from .checkin_together import answer_together, unasked_request
 from .checkin_who import ask_who, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -70,6 +73,12 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             attributes.pop(PENDING_REQUEST, None)
             return tell(handler_input, language.say("goodbye"))
         if partner is None:
+            no_name = not_a_name(handler_input, couple, said)
+            if no_name is not None:
+                return no_name
+            alike = sounds_like(couple, said)
+            partner = alike[0] if len(alike) == 1 else None
+        if partner is None:
             pending = attributes[PENDING_REQUEST]
             tries = pending.get("tries", 0)
             pending["tries"] = tries + 1 if isinstance(tries, int) else 1
@@ -78,11 +87,14 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 attributes.pop(PENDING_REQUEST, None)
                 return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
-            # A name that is nobody here ("actually this is Jordan"): said gently, then the question.
+            # A name that is nobody here ("actually this is Jordan"): said gently, then the question;
+            # a name either could be ("Dani" for Dan or Danielle): both named, never a guess.
             unclear = f"{only_us(handler_input, couple)} {language.say('who_reprompt', names=names)}"
+            alike = sounds_like(couple, said)
+            key = "who_which" if len(alike) > 1 else "who_unclear"
             return ask(
                 handler_input,
-                unclear if stranger_in_slot(couple, said) else language.say("who_unclear", names=names),
+                unclear if stranger_in_slot(couple, said) and not alike else language.say(key, names=names),
                 language.say("who_reprompt", names=names),
             )
         known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
@@ -143,6 +155,28 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
         return what_next(handler_input, language.say("speaker_switched", name=partner.name))
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
     return ask_again(handler_input, said) or what_next(handler_input, said)
+
+
+# "Both of us", "the two of us": said to "Is this Alex or Sam?", one name is asked for.
+_BOTH = re.compile(r"\b(?:both|the two of us|all of us|we both|us both)\b")
+
+
+def not_a_name(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
+    """Words said to "Is this Alex or Sam?" that are no name, and what is said to them: a request
+    ("log a small win: I fixed the shelf") is kept, to be done once the name is given, and the name
+    asked for; "both of us", one name asked for. Neither counts as a name not caught. None otherwise."""
+    language, attributes = speech(handler_input), session_attributes(handler_input)
+    names = language.either([p.name for p in couple.partners])
+    request = unasked_request(said)
+    if request is not None:
+        attributes[PENDING_REQUEST] = {"name": request[0], "slots": request[1]}
+        key = "who_is_this"
+    elif _BOTH.search(spoken(said)):
+        key = "who_one_of_you"
+    else:
+        return None
+    elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+    return ask(handler_input, language.say(key, names=names), language.say("who_reprompt", names=names))
 
 
 class LinkDeviceIntentHandler(IntentHandler):
