@@ -17,11 +17,10 @@ from trust_tracker.models.steering_words import control, is_filler
 
 from ..dialog import aside_comes_back_here, ask_again_unclear, lost_place, replay, skill_context
 from ..speakers import current_partner
-from ..steering import answer_now, bare_yes_or_no
+from ..steering import answer_now, bare_yes_or_no, unasked_request
 from ..understanding import has_words
 from .checkin import confirm_as_answer
 from .checkin_flow import OFFERED_SKIPS, pairs, present_partners, set_question, settle_skipped, skipped
-from .checkin_together import unasked_request
 
 
 def answer_skipped_offer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:

@@ -12,13 +12,12 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import described, requested, says_alone, spoken
+from trust_tracker.models.steering_words import says_alone, spoken
 
 from ..dialog import ask_again_unclear, lost_place, replay, speech
-from ..lapses import lapses_said
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
-from ..steering import other_went, request_intent, speaker_correction
+from ..steering import other_went, speaker_correction, unasked_request
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -80,19 +79,3 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
     return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost_place(handler_input)
-
-
-_WE = re.compile(r"^we\b")
-
-
-def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
-    """Words heard as an answer that say what to do instead ("honestly, I forgot about the house
-    jobs", "my answer is log a small win", "how are we doing?"): the intent and slots they stand for."""
-    request = request_intent(requested(said))
-    if request is None and lapses_said(said):  # "honestly, I got drunk at the party": asked, never a keep
-        return ("LogMissedIntent", {"commitment": said})
-    # "We did our evening talk": a shared promise kept is the speaker's keep, as "I did" is.
-    done = (described(said) or described(_WE.sub("i", spoken(said), count=1))) if request is None else None
-    if done is not None:
-        request = ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent", {"commitment": done.words})
-    return request

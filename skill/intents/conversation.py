@@ -29,14 +29,14 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import held_choice, speaker_correction, stranger_named
+from ..steering import held_choice, speaker_correction, stranger_named, unasked_request
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .checkin_skipped import answer_skipped_offer
-from .checkin_together import answer_together, unasked_request
+from .checkin_together import answer_together
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover

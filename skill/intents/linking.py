@@ -31,7 +31,9 @@ from ..dialog import (
     what_next,
 )
 from ..partner_names import leaving, sounds_like
+from ..said_commands import trailing_command
 from ..speakers import (
+    HANDED_OVER,
     current_partner,
     known_speaker,
     linked_couple,
@@ -39,12 +41,13 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import named_in_slot, stranger_in_slot
+from ..steering import handover_before, named_in_slot, stranger_in_slot, unasked_request
 from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
-from .checkin_together import answer_together, unasked_request
+from .checkin_flow import HELD_INTENTS
+from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -64,6 +67,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
+        handed = handed_over_request(handler_input, couple, said, slot_text(handler_input, "after_name"))
+        if handed is not None:  # "Sam here, I cooked dinner tonight": the request, for Sam
+            return handed
         # "Sam", "it's Sam", "actually this is Sam", "Sam, Alex went to get the door", or a name
         # Alexa heard differently and resolved to one of the couple's (send_names).
         partner = named_in_slot(couple, said) or resolved_partner(handler_input, couple, IDENTIFY_SLOT)
@@ -155,6 +161,37 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
         return what_next(handler_input, language.say("speaker_switched", name=partner.name))
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
     return ask_again(handler_input, said) or what_next(handler_input, said)
+
+
+def handed_over_request(handler_input: HandlerInput, couple: Couple, name: str, after: str) -> Response | None:
+    """A request said after a handover, heard as one ("Sam here, I cooked dinner tonight", "hi it's
+    Sam, we did our evening talk": the name slot may hold all of it): done for the one named, as
+    any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
+    what waited for a name before is let go. None when no request follows a name."""
+    said = f"it's {name} {after}"
+    found = handover_before(couple, said, lambda rest: said_alone(rest) is not None) if said.count(" ") > 1 else None
+    request = said_alone(found[1]) if found is not None else None
+    if found is None or request is None:
+        return None
+    handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
+    session_attributes(handler_input).pop(PENDING_REQUEST, None)
+    return replay(handler_input, *request)
+
+
+_DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
+
+
+def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
+    """The request these words make as if said alone: a request in words (steering.unasked_request),
+    words before a command to log them ("the walk is done, log it"), or something done ("I cooked
+    dinner tonight": a kept promise, asked about as any is when it names none)."""
+    request = unasked_request(words)
+    command = trailing_command(words) if request is None else None
+    if command is not None:
+        intent = command[0] or "LogKeptIntent"
+        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
+    done = _DONE.match(spoken(words)) if request is None else None
+    return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
 
 
 # "Both of us", "the two of us": said to "Is this Alex or Sam?", one name is asked for.

@@ -48,7 +48,9 @@ BACK_AGAIN_HELD_OUT = [
     ("{a} here again, the late texts", "the late texts"),
 ]
 
-# #12: a handover before a request without "log": the request is done for the one named.
+# #12: a handover before a request without "log": the request is done for the one named. (The
+# contract's "call when late" is {a}'s own: two phrasings first written with it, which {b} may not
+# log whoever speaks, say the shared evening talk instead.)
 # (said, the kind logged, the note or None for a promise)
 HANDOVER_REQUESTS = [
     ("{b} here, I did the evening talk tonight", "kept", None),
@@ -57,12 +59,12 @@ HANDOVER_REQUESTS = [
         "reliability",
         "{a} picked me up from the station",
     ),
-    ("{b} here now, log that I called when running late", "kept", None),
+    ("{b} here now, log that I had the evening talk", "kept", None),
     ("it's {b}, the evening talk is done, log it", "kept", None),
     ("hi it's {b}, we did our evening talk", "kept", None),
 ]
 HANDOVER_REQUESTS_HELD_OUT = [
-    ("{b} here, I called when I was running late", "kept", None),
+    ("{b} here, we had our evening talk tonight", "kept", None),
     ("it's {b} now, I missed the evening talk", "missed", None),
     ("hey it's {b}, log a small win: I fixed the gate", "small_win", "I fixed the gate"),
     ("{b} speaking, we had our evening talk", "kept", None),
