@@ -71,7 +71,14 @@ from .checkin_flow import (
     skipped,
     waiting_question,
 )
-from .checkin_who import MAX_NAME_WORDS, ask_who, correct_speaker, just_the_speaker
+from .checkin_who import (
+    MAX_NAME_WORDS,
+    answer_handed_over,
+    ask_who,
+    correct_speaker,
+    handover_in_answer,
+    just_the_speaker,
+)
 from .menu import at_menu
 
 
@@ -165,6 +172,15 @@ def answer_checkin(
             # "Actually this is Jordan": not Alex, whoever it is; nothing is credited to anyone
             # until a name in the couple is given (the first answer said meanwhile waits for it).
             return ask_who(handler_input, couple, flow, "" if stranger_named(couple, said) else said)
+        handed = handover_in_answer(couple, said)  # "Will here, I'd say …": never in the answer
+        if handed is not None:
+            moved = answer_handed_over(handler_input, couple, flow, handed[0])
+            if isinstance(moved, Response):
+                return moved
+            if moved.get("position") != position:  # held for their own next question: asked about first
+                return confirm_as_answer(handler_input, moved, handed[1])
+            lead = say("speaker_switched", name=handed[0].name) if handed[0].id != partner.id else ""
+            return answer_checkin(handler_input, couple, moved, handed[1], lead=lead)
         held = _to_log(handler_input, couple, said, steer)
         if held is not None:  # "I missed the evening talk on Thursday": shall I log that, or your answer?
             intent, words = held

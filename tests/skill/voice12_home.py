@@ -35,10 +35,10 @@ def home(session, session_factory, a: str, b: str, *, bound: bool) -> tuple[Talk
 
 
 def saved(session) -> list[tuple[str, int, str]]:
-    """Check-in answers: (whose, position, text)."""
+    """Check-in answers: (whose, position, text in lower case, as Alexa writes what it heard)."""
     session.expire_all()
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.id))
-    return [(session.get(Partner, a.partner_id).name, a.position, a.answer) for a in rows]
+    return [(session.get(Partner, a.partner_id).name, a.position, a.answer.lower()) for a in rows]
 
 
 def logged(session) -> list[tuple[str, str, str | None]]:
