@@ -138,9 +138,9 @@ _COMMON_START = 3  # "Dani" begins as Dan and Danielle do; "Danny" and "Dave" sh
 
 def sounds_like(couple: Couple, said: str) -> list[Partner]:
     """Who a name heard differently may be, said alone to "Is this Alex or Sam?" (only there: read
-    loosely, a word elsewhere is no name): every partner whose name begins as it does ("Dani": Dan
-    and Danielle), else the one whose name sounds like it, loosely ("Shawn" for Seán); none at all
-    when it is like nobody's."""
+    loosely, a word elsewhere is no name): every partner whose name begins as it does when that is
+    both ("Dani": Dan and Danielle), else the one whose name sounds like it, loosely ("Shawn" for
+    Seán); none when it is like nobody's, or only begins as one name does."""
     words = [w for w in folded(said or "") if sound(w) not in _AROUND]
     if len(words) != 1 or len(words[0]) < 2:
         return []
@@ -156,7 +156,8 @@ def sounds_like(couple: Couple, said: str) -> list[Partner]:
     if len(begins) > 1:
         return begins
     alike = [p for p in couple.partners if _skeleton("".join(folded(p.name))) == _skeleton(words[0])]
-    return alike if len(alike) == 1 and len(_skeleton(words[0])) > 1 else begins
+    # One name it only begins as ("Jojo" of Jo, not quite Joanne) is no answer: asked again, never a guess.
+    return alike if len(alike) == 1 and len(_skeleton(words[0])) > 1 else []
 
 
 # Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.

@@ -109,15 +109,7 @@ def test_a_name_heard_a_little_differently(session, session_factory, couple, sai
         assert heard.speech.startswith(f"Hi {name}")
 
 
-@pytest.mark.parametrize(
-    ("couple", "said"),
-    [
-        pytest.param(
-            *case, marks=[pytest.mark.xfail(strict=True, reason="taken for Jo")] if case[1] in phrases.MISREAD else []
-        )
-        for case in phrases.BOTH_SOUND_ALIKE + phrases.BOTH_SOUND_ALIKE_HELD_OUT
-    ],
-)
+@pytest.mark.parametrize(("couple", "said"), phrases.BOTH_SOUND_ALIKE + phrases.BOTH_SOUND_ALIKE_HELD_OUT)
 def test_a_name_both_could_be_is_asked_again_naming_both(session, session_factory, couple, said):
     talk, _, _ = home(session, session_factory, *couple, bound=False)
     talk("open trust tracker")

@@ -90,8 +90,6 @@ HEARD_DIFFERENTLY_HELD_OUT = [
 # Said for either of two names that sound alike: asked again, naming both.
 BOTH_SOUND_ALIKE = [(("Dan", "Danielle"), "Dani"), (("Dan", "Danielle"), "Danny")]
 BOTH_SOUND_ALIKE_HELD_OUT = [(("Chris", "Christine"), "Chrissy"), (("Jo", "Joanne"), "Jojo")]
-# Held out and still misread: "Jojo" begins as all of "Jo" does, and only two letters of "Joanne".
-MISREAD = {"Jojo"}
 BOTH_OF_US = ["both of us"]
 BOTH_OF_US_HELD_OUT = ["it's both of us", "the two of us", "we both are"]
 # A request said where a name was asked: the name asked for, the request kept and done after.
