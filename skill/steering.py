@@ -154,6 +154,8 @@ _COMMAND_ONLY = re.compile(
     r"^(?:and |so |please )?(?:log|note|record|add|save|mark)(?: (?:that|it|this|down|a|an|as))*$"
 )
 _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at most
+# After a name, words that make it part of a sentence about them, not a handover before one.
+_NO_HANDOVER = re.compile(r"^(?:who|whom|whose|that|which|is|was|has|had|s)\b")
 
 
 def _asks(rest: str) -> bool:
@@ -172,6 +174,8 @@ def handover_before(
     words = spoken(said).replace(",", " ").split()
     for end in range(min(_HANDOVER_WORDS, len(words) - least), 0, -1):
         rest = " ".join(words[end:])
+        if _NO_HANDOVER.match(rest) or words[end - 1].endswith("'s"):  # "it's Sam who calls", "I'm Sam's fan"
+            continue
         if asks(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
             return partner, _COMMAND_ONLY.sub("", rest)
     return None
