@@ -1,5 +1,5 @@
 """A handover said before a request in one breath ("Jo-Ann here now, log a small win: I walked the
-dog", "Sam here, I cooked dinner tonight"): its words leave the slot before anything reads it,
+dog", "this is Sam, I cooked dinner tonight"): its words leave the slot before anything reads it,
 never kept in a note, and the one named is remembered for this request (speakers.for_speaker
 decides what it may do: a voice Alexa knows stays its partner's). Read with the couple's names the
 safety check already loaded: the couple is looked up only when a slot begins with one of them."""

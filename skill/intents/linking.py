@@ -68,7 +68,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
         handed = handed_over_request(handler_input, couple, said, slot_text(handler_input, "after_name"))
-        if handed is not None:  # "Sam here, I cooked dinner tonight": the request, for Sam
+        if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
             return handed
         # "Sam", "it's Sam", "actually this is Sam", "Sam, Alex went to get the door", or a name
         # Alexa heard differently and resolved to one of the couple's (send_names).
@@ -164,7 +164,7 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
 
 
 def handed_over_request(handler_input: HandlerInput, couple: Couple, name: str, after: str) -> Response | None:
-    """A request said after a handover, heard as one ("Sam here, I cooked dinner tonight", "hi it's
+    """A request said after a handover, heard as one ("this is Sam, I cooked dinner tonight", "hi it's
     Sam, we did our evening talk": the name slot may hold all of it): done for the one named, as
     any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
     what waited for a name before is let go. None when no request follows a name."""

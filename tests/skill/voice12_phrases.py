@@ -71,6 +71,11 @@ HANDOVER_REQUESTS_HELD_OUT = [
     ("this is {b} now, note a moment: {a} made me tea", "reliability", "{a} made me tea"),
 ]
 
+# Still not heard: "{b} here, <a sentence>" and "{b} speaking, <…>" need a one-word carrier ("here"),
+# which the interaction model refuses (tests/skill/test_interaction_model.py test_no_catch_all_samples);
+# they work when the sentence is a request by its own carrier ("{b} here, I did the evening talk").
+NOT_HEARD = {"{b} here, we had our evening talk tonight", "{b} speaking, we had our evening talk"}
+
 # #13: asked at "You skipped …: answer it now, or leave it?": served, then the offer again.
 ASIDES_AT_OFFER = ["how are we doing"]
 ASIDES_AT_OFFER_HELD_OUT = ["what should we celebrate", "read our contract"]
