@@ -9,6 +9,7 @@ from ask_sdk_core.skill_builder import SkillBuilder
 from .boundary import TooLongSlotHandler, UnreadableSlotHandler
 from .checkin_aside import CheckInAsideRequestInterceptor, CheckInAsideResponseInterceptor
 from .dialog import HandlersInterceptor
+from .handover import HandoverInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.basics import (
     ErrorHandler,
@@ -53,7 +54,6 @@ from .intents.reminders import (
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
 from .saved_words import SavedWordsInterceptor, SavedWordsResponseInterceptor
-from .speakers import HandoverInterceptor
 from .topics import TopicInterceptor, TopicQuestionHandler
 
 

@@ -24,6 +24,7 @@ _AROUND_A_NAME = frozenset(
         "its",
         "it's",
         "is",
+        "was",
         "this",
         "that",
         "i",
@@ -130,6 +131,41 @@ def partner_named(couple: Couple, said: str) -> Partner | None:
         if found:
             return found[0] if len(found) == 1 else None
     return None
+
+
+def _skeleton(word: str) -> str:
+    """A name's sound loosely: its first letter and its consonants but h, w and y, "v" as "f", an
+    Irish "se" before a vowel as "sh" ("Seán" and "Shawn", "Catherine" and "Kathryn", "Stephen"
+    and "Steven" are one)."""
+    said = sound(re.sub(r"^se(?=[ao])", "sh", word))
+    return said[:1] + re.sub(r"[aeiouhwy]", "", said[1:]).replace("v", "f")
+
+
+_COMMON_START = 3  # "Dani" begins as Dan and Danielle do; "Danny" and "Dave" share only "da"
+
+
+def sounds_like(couple: Couple, said: str) -> list[Partner]:
+    """Who a name heard differently may be, said alone to "Is this Alex or Sam?" (only there: read
+    loosely, a word elsewhere is no name): every partner whose name begins as it does when that is
+    both ("Dani": Dan and Danielle), else the one whose name sounds like it, loosely ("Shawn" for
+    Seán); none when it is like nobody's, or only begins as one name does."""
+    words = [w for w in folded(said or "") if sound(w) not in _AROUND]
+    if len(words) != 1 or len(words[0]) < 2:
+        return []
+    heard = sound(words[0])
+    begins = []
+    for partner in couple.partners:
+        name = sound("".join(folded(partner.name)))
+        shared = next(
+            (i for i, (x, y) in enumerate(zip(heard, name, strict=False)) if x != y), min(len(heard), len(name))
+        )
+        if shared >= min(_COMMON_START, len(name), len(heard)):
+            begins.append(partner)
+    if len(begins) > 1:
+        return begins
+    alike = [p for p in couple.partners if _skeleton("".join(folded(p.name))) == _skeleton(words[0])]
+    # One name it only begins as ("Jojo" of Jo, not quite Joanne) is no answer: asked again, never a guess.
+    return alike if len(alike) == 1 and len(_skeleton(words[0])) > 1 else []
 
 
 # Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.

@@ -12,7 +12,6 @@ from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any, cast
 
-from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_slot
 from ask_sdk_model import IntentRequest, Response
@@ -26,7 +25,6 @@ from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.spoken_forms import without_pronoun
 
 from .dialog import (
-    ANSWER_INTENT,
     FLOW,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
@@ -42,7 +40,6 @@ from .dialog import (
     speech,
     tell,
 )
-from .steering import handover_before
 
 # The partner speaking in this session, once known, and the voice (personId) it was known
 # by: a speaker known by voice is not carried over to another voice, or to a turn without one.
@@ -241,34 +238,8 @@ def for_speaker(handler_input: HandlerInput, act: Callable[[Partner], Response])
     return act(partner)
 
 
-# Request attribute: the partner a handover said before the request named (HandoverInterceptor).
+# Request attribute: the partner a handover said before the request named (skill/handover.py).
 HANDED_OVER = "handed_over"
-
-
-class HandoverInterceptor(AbstractRequestInterceptor):
-    """A handover said before a request in one breath ("Jo-Ann here now, log a small win: I
-    walked the dog"): its words leave the slot before anything reads it, never kept in a note,
-    and the one named is remembered for this request (for_speaker decides what it may do)."""
-
-    def process(self, handler_input: HandlerInput) -> None:
-        request = handler_input.request_envelope.request
-        if not isinstance(request, IntentRequest) or request.intent is None or not request.intent.slots:
-            return
-        if request.intent.name in (IDENTIFY_INTENT, ANSWER_INTENT):  # a who-is-it or check-in answer reads its own
-            return
-        said = [(slot, slot.value) for slot in request.intent.slots.values() if slot and slot.value]
-        try:
-            couple = linked_couple(handler_input) if said else None
-        except Exception:  # a broken look-up must not stop the help that comes after (skill/safety.py)
-            return
-        if couple is None:
-            return
-        for slot, value in said:
-            found = handover_before(couple, value)
-            if found is not None:
-                slot.value = found[1] or None
-                handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
-                return
 
 
 def _handed_over(handler_input: HandlerInput, couple: Couple) -> Response | None:

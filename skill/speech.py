@@ -125,6 +125,8 @@ EN_US: dict[str, str] = {
     "who_again": "Just say your name: {names}.",
     "who_only_us": "I only know {names} here.",
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
+    "who_which": "Sorry, was that {names}?",
+    "who_one_of_you": "One name at a time, please: is this {names}?",
     "who_give_up": (
         "I still didn't catch who's speaking, so I haven't saved anything. "
         "Next time, just start with: my name is, and your name."

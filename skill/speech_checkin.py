@@ -13,6 +13,11 @@ EN_US: dict[str, str] = {
     "checkin_question_to": "{name}, question {number}: {text}",
     "checkin_resume": "We were on: {text}",
     "checkin_just_you": "Alright, just you, {name}.",
+    "checkin_their_turn": "This one is {name}'s to answer.",
+    "checkin_handover_bound": (
+        "I know this voice as {name}, so I haven't saved that as {other}'s answer. {other} can answer in "
+        "their own voice once it's linked in Settings on the Trust Tracker site, or answer there."
+    ),
     "checkin_resume_to": "{name}, we were on: {text}",
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",

@@ -6,10 +6,12 @@ Said during a check-in question or a reflection, none of them is stored."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import Requested, requested, spoken
+from trust_tracker.models.steering_words import Requested, described, requested, spoken
 
+from .lapses import lapses_told
 from .partner_names import partner_named
 
 _BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
@@ -152,15 +154,29 @@ _COMMAND_ONLY = re.compile(
     r"^(?:and |so |please )?(?:log|note|record|add|save|mark)(?: (?:that|it|this|down|a|an|as))*$"
 )
 _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at most
+# After a name, words that make it part of a sentence about them, not a handover before one.
+_NO_HANDOVER = re.compile(r"^(?:who|whom|whose|that|which|is|was|has|had|s)\b")
 
 
-def handover_before(couple: Couple, said: str) -> tuple[Partner, str] | None:
+def _asks(rest: str) -> bool:
+    return bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
+
+
+def handover_before(
+    couple: Couple, said: str, asks: Callable[[str], bool] = _asks, *, least: int = 2
+) -> tuple[Partner, str] | None:
     """(the partner handed over to, the request after) when the words start with a handover
-    and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog"."""
+    and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog", "Sam here, I
+    cooked dinner tonight", "it's Sam, we did our evening talk". The one reading of such words:
+    the handover interceptor (skill/handover.py) and "this is Sam" (intents/linking.py) use it;
+    `asks`: whether the words after the handover ask something (the latter reads more of them);
+    `least`: how many words must follow (one in the words before a topic word: "Sam here, I | did the walk")."""
     words = spoken(said).replace(",", " ").split()
-    for end in range(min(_HANDOVER_WORDS, len(words) - 2), 0, -1):
+    for end in range(min(_HANDOVER_WORDS, len(words) - least), 0, -1):
         rest = " ".join(words[end:])
-        if _ASKED_AFTER.match(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
+        if _NO_HANDOVER.match(rest) or words[end - 1].endswith("'s"):  # "it's Sam who calls", "I'm Sam's fan"
+            continue
+        if asks(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
             return partner, _COMMAND_ONLY.sub("", rest)
     return None
 
@@ -362,3 +378,19 @@ def answer_now(said: str) -> bool | None:
     if _LEAVE.match(text):
         return False
     return True if _NOW.match(text) else None
+
+
+_WE = re.compile(r"^we\b")
+
+
+def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
+    """Words heard as an answer that say what to do instead ("honestly, I forgot about the house
+    jobs", "my answer is log a small win", "how are we doing?"): the intent and slots they stand for."""
+    request = request_intent(requested(said))
+    if request is None and lapses_told(said):  # "honestly, I got drunk at the party": asked, never a keep
+        return ("LogMissedIntent", {"commitment": said})
+    # "We did our evening talk": a shared promise kept is the speaker's keep, as "I did" is.
+    done = (described(said) or described(_WE.sub("i", spoken(said), count=1))) if request is None else None
+    if done is not None:
+        request = ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent", {"commitment": done.words})
+    return request

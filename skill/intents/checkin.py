@@ -2,7 +2,9 @@
 or both, by name), skipped, repeated, gone back to and changed, "actually this is Sam".
 The conversation's place and the questions asked are in checkin_flow.py; something to log
 said mid-way ("your answer, or shall I log it?"), in checkin_held.py; who is answering
-("who's answering?", "actually this is Sam"), in checkin_who.py.
+("who's answering?", "actually this is Sam"), in checkin_who.py; skip and go back, in
+checkin_moves.py; "Is Sam with you?", in checkin_together.py; the skipped-question offer, in
+checkin_skipped.py.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from ..dialog import (
     ask_again,
     ask_again_unclear,
     current_flow,
+    elicit_answer,
     ids,
     lost_place,
     not_linked,
@@ -45,7 +48,7 @@ from ..dialog import (
 )
 from ..partner_names import partner_named
 from ..said_commands import trailing_command
-from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
+from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
@@ -70,7 +73,15 @@ from .checkin_flow import (
     skipped,
     waiting_question,
 )
-from .checkin_who import MAX_NAME_WORDS, ask_who, correct_speaker, just_the_speaker
+from .checkin_moves import go_back, skip_question
+from .checkin_who import (
+    MAX_NAME_WORDS,
+    answer_handed_over,
+    ask_who,
+    correct_speaker,
+    handover_in_answer,
+    just_the_speaker,
+)
 from .menu import at_menu
 
 
@@ -87,6 +98,7 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
         if opening.other_waiting is not None:
             other = opening.other_waiting.name
             session_attributes(handler_input)[FLOW] = {"name": "checkin", "step": "together?"}
+            elicit_answer(handler_input)  # "no, Sam's at work", "just me": any words (checkin_together.py)
             return ask(
                 handler_input, say("checkin_together", other=other), say("checkin_together_reprompt", other=other)
             )
@@ -163,6 +175,15 @@ def answer_checkin(
             # "Actually this is Jordan": not Alex, whoever it is; nothing is credited to anyone
             # until a name in the couple is given (the first answer said meanwhile waits for it).
             return ask_who(handler_input, couple, flow, "" if stranger_named(couple, said) else said)
+        handed = handover_in_answer(couple, said)  # "Will here, I'd say …": never in the answer
+        if handed is not None:
+            moved = answer_handed_over(handler_input, couple, flow, handed[0])
+            if isinstance(moved, Response):
+                return moved
+            if moved.get("position") != position:  # held for their own next question: asked about first
+                return confirm_as_answer(handler_input, moved, handed[1])
+            lead = say("speaker_switched", name=handed[0].name) if handed[0].id != partner.id else ""
+            return answer_checkin(handler_input, couple, moved, handed[1], lead=lead)
         held = _to_log(handler_input, couple, said, steer)
         if held is not None:  # "I missed the evening talk on Thursday": shall I log that, or your answer?
             intent, words = held
@@ -171,10 +192,7 @@ def answer_checkin(
         question = waiting_question(handler_input, couple, flow)
         return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
     if steer == "request":  # "how are we doing?": an answer, or something to do?
-        flow.update(step="answer?", held=said)
-        asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
-        confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
-        return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
+        return confirm_as_answer(handler_input, flow, said)
     present = present_partners(couple, flow)
     turn = checkin_turns.answer(
         context.session,
@@ -201,6 +219,17 @@ def answer_checkin(
     else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
         thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [lead, thanks])))
+
+
+def confirm_as_answer(handler_input: HandlerInput, flow: dict[str, Any], said: str) -> Response:
+    """ "I heard: …. Did you mean that as your answer to: …?": `said` waits for a yes (saved as the
+    answer to the question that waits) or a no (what it asks is done: checkin_held.confirm_answer)."""
+    say = speech(handler_input).say
+    heard = str(flow.get("question", ""))
+    flow.update(step="answer?", held=said)
+    asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
+    confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
+    return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
 
 
 def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner) -> Response:
@@ -244,56 +273,6 @@ def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str |
     if done is None or not commitments_named(done.words, promises):
         return None
     return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
-
-
-def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
-    """ "Skip": nothing saved; on to the next question (the skipped one waits for later)."""
-    context = skill_context(handler_input)
-    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
-    position = flow.get("position")
-    if partner is None or not isinstance(position, int):
-        return lost_place(handler_input)
-    passed = [*skipped(flow), (partner.id, position)]
-    flow["skipped"] = [list(pair) for pair in passed]
-    heard = flow.get("question")
-    if isinstance(heard, str):  # "go back" returns to a question skipped, as to one answered
-        flow["previous"] = [*answered(flow)[-MAX_GO_BACK + 1 :], [partner.id, position, heard]]
-    present = present_partners(couple, flow) or [partner]
-    turn = checkin_turns.turn(context.session, present[0], present, context.now, skipped=passed)
-    return ask_turn(handler_input, present[0], turn, vary(handler_input, "checkin_skipped"))
-
-
-def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *, mine: bool = False) -> Response:
-    """ "Go back", "change my answer": the question answered (or skipped) last, asked again;
-    the new answer replaces it. `mine` ("change my answer" when both take part): the speaker's
-    own last one, never the other partner's."""
-    if flow.get(WHO_ASKED) is True and isinstance(flow.get(WHO_HELD), str):
-        return ask_who(handler_input, couple, flow, "")  # an answer waits for its name: never dropped
-    say = speech(handler_input).say
-    given = answered(flow)
-    speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None
-    own = [i for i, a in enumerate(given) if speaker is not None and a[:1] == [speaker.id]]
-    if own:  # the speaker's own last answer comes out of the list; the other's stay
-        given = [*given[: own[-1]], *given[own[-1] + 1 :], given[own[-1]]]
-    previous = given[-1] if given else None
-    values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
-    partner = flow_partner(handler_input, couple, flow, values[0])
-    position, heard = values[1], values[2]
-    if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
-        current = waiting_question(handler_input, couple, flow)
-        if current is None:
-            return lost_place(handler_input)
-        # Nothing answered in this conversation: the one answered before this question, in
-        # whichever conversation (a check-in resumed goes back into the earlier one's answers).
-        context = skill_context(handler_input)
-        present = present_partners(couple, flow) or [current.partner]
-        earlier = checkin_turns.answered_before(context.session, present, current, context.now)
-        if earlier is None:  # "go back" at the first question: said so, then it is asked
-            key = "checkin_first_question" if current.position == 0 else "checkin_nothing_to_change"
-            return ask_question(handler_input, current, vary(handler_input, key))
-        return ask_question(handler_input, earlier, say("checkin_again"))
-    flow["previous"] = given[:-1]
-    return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
 
 
 class NextIntentHandler(IntentHandler):

@@ -5,16 +5,21 @@ given in this conversation moved to Sam when the questions were someone else's);
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns
+from trust_tracker.models import checkin_turns, checkins
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import spoken
 
-from ..dialog import FLOW, ask, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
+from ..dialog import FLOW, ask, ask_again, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
+from ..partner_names import partner_named
 from ..speakers import current_partner, known_speaker, recognised_speaker
+from ..steering import handover_before
+from ..understanding import has_words
 from .checkin_flow import (
     WHO_ASKED,
     WHO_HELD,
@@ -26,6 +31,7 @@ from .checkin_flow import (
     flow_partner,
     pairs,
     present_partners,
+    set_question,
     skipped,
     waiting_question,
 )
@@ -116,3 +122,49 @@ def just_the_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str
     flow["order"] = [speaker.id]
     turn = checkin_turns.turn(context.session, speaker, [speaker], context.now, skipped=skipped(flow))
     return ask_turn(handler_input, speaker, turn, lead)
+
+
+# "May again, nothing went badly", "it's May again": the one who answered before, back.
+_BACK_AGAIN = re.compile(r"^(?:(?:it's|it is|this is)\s+)?(?P<name>[a-z' ]+?)\s+(?:here\s+)?again\b\s*(?P<rest>.*)$")
+
+
+def handover_in_answer(couple: Couple, said: str) -> tuple[Partner, str] | None:
+    """(who is answering, the answer) when an answer begins with a handover ("Will here, I'd say
+    the walk was lovely", "May again, nothing went badly"); None when it does not."""
+    back = _BACK_AGAIN.match(spoken(said))
+    named = partner_named(couple, back["name"]) if back is not None else None
+    if named is not None and back is not None and has_words(back["rest"]):
+        return named, back["rest"]
+    return handover_before(couple, said, has_words, least=1)
+
+
+def answer_handed_over(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner
+) -> dict[str, Any] | Response:
+    """A check-in answer said after a handover to `named`: the flow to save it in, as `named`'s
+    answer to the question asked; or, where the device does not allow it (a voice Alexa knows as
+    the other partner), what to say instead, nothing saved. Together, the answer is `named`'s;
+    alone, `named` takes over with their own questions, what was answered before staying as it is."""
+    bound = recognised_speaker(handler_input)
+    if bound is not None and bound.id != named.id:
+        say = speech(handler_input).say
+        return ask_again(handler_input, say("checkin_handover_bound", name=bound.name, other=named.name)) or lost_place(
+            handler_input
+        )
+    context, say = skill_context(handler_input), speech(handler_input).say
+    asked, together = flow.get("partner"), len(present_partners(couple, flow)) > 1
+    if together and asked != named.id:  # their turn comes: this question is the other's
+        other = next((p.name for p in couple.partners if p.id == asked), "")
+        return ask_again(handler_input, say("checkin_their_turn", name=other)) or lost_place(handler_input)
+    known_speaker(handler_input, named)
+    if named.id not in ids(flow.get("order")):
+        flow["order"] = [named.id]
+    flow["partner"] = named.id
+    position = flow.get("position")
+    if isinstance(position, int) and checkins.has_answered(context.session, named, position, context.now):
+        # Answered already (before the one they took over from): their next question, the words held for it.
+        turn = checkin_turns.turn(context.session, named, [named], context.now, skipped=skipped(flow))
+        if turn.question is None:
+            return ask_turn(handler_input, named, turn, say("speaker_switched", name=named.name))
+        set_question(handler_input, turn.question)
+    return flow

@@ -9,7 +9,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, described, is_filler, requested
+from trust_tracker.models.steering_words import control, is_filler
 
 from ..dialog import (
     LAST_QUESTION,
@@ -28,14 +28,15 @@ from ..dialog import (
     vary,
     what_next,
 )
-from ..lapses import lapses_told
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import answer_now, held_choice, request_intent, speaker_correction, stranger_named
+from ..steering import held_choice, speaker_correction, stranger_named, unasked_request
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
 from .checkin_flow import HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
+from .checkin_skipped import answer_skipped_offer
+from .checkin_together import answer_together
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
@@ -67,11 +68,8 @@ class AnswerIntentHandler(IntentHandler):
             return handover(handler_input, couple, named, named is None)
         if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
-        if name == "checkin" and flow.get("step") == SKIPPED_STEP and (now := answer_now(said)) is not None:
-            partner = current_partner(handler_input)
-            return settle_skipped(handler_input, partner, flow, now) if partner else lost_place(handler_input)
-        if name == "checkin" and flow.get("step") == SKIPPED_STEP:
-            return ask_again_unclear(handler_input, say("checkin_skipped_offer_reprompt")) or lost_place(handler_input)
+        if name == "checkin" and flow.get("step") == SKIPPED_STEP:  # "answer it now, or leave it?"
+            return answer_skipped_offer(handler_input, couple, flow, said)
         if name == "checkin" and flow.get("step") == HELD_STEP:  # "log it", "my answer"
             return held_reply(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if (name, flow.get("step")) == (BREACH_FLOW, BREACH_WHICH):  # "which of your boundaries was it?"
@@ -89,6 +87,8 @@ class AnswerIntentHandler(IntentHandler):
             if partner is None:
                 return lost_place(handler_input)
             return reflect_at_once(handler_input, partner, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == ("checkin", "together?"):  # "no, Sam's at work", "just me"
+            return answer_together(handler_input, couple, said)
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True
@@ -97,24 +97,14 @@ class AnswerIntentHandler(IntentHandler):
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):
             return answer_reflection(handler_input, couple, flow, slot_text(handler_input, "answer"))
-        request = None if flow else unasked_request(slot_text(handler_input, "answer"))
+        # Nothing waits for words here (a session gone stale as well): what they ask, if anything.
+        stale = not flow.get("step") and "position" not in flow
+        request = unasked_request(slot_text(handler_input, "answer")) if stale else None
         if request is not None:  # "honestly, I forgot the house jobs" when nothing was asked: what it says
             return replay(handler_input, *request)
         return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
             handler_input, say("not_expecting"), unasked=True
         )
-
-
-def unasked_request(said: str) -> tuple[str, dict[str, str]] | None:
-    """Words heard as an answer when nothing was asked that say what to do ("honestly, I forgot
-    about the house jobs", "my answer is log a small win"): the intent and slots they stand for."""
-    request = request_intent(requested(said))
-    if request is None and lapses_told(said):  # "honestly, I got drunk at the party": asked, never a keep
-        return ("LogMissedIntent", {"commitment": said})
-    done = described(said) if request is None else None
-    if done is not None:
-        request = ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent", {"commitment": done.words})
-    return request
 
 
 def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -144,6 +134,13 @@ class YesIntentHandler(PartnerIntentHandler):
 
 class NoIntentHandler(PartnerIntentHandler):
     intents = ("AMAZON.NoIntent",)
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        session = handler_input.request_envelope.session
+        if session is not None and session.new and linked_couple(handler_input) is not None:
+            # "That's all" as a new session's first words: nothing waits, so nobody is asked who they are.
+            return tell(handler_input, vary(handler_input, "goodbye"))
+        return super().handle(handler_input)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         return answer_yes_no(handler_input, partner, False)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
     IDENTIFY_INTENT,
@@ -27,8 +30,10 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..partner_names import leaving, partner_named
+from ..partner_names import leaving, sounds_like
+from ..said_commands import trailing_command
 from ..speakers import (
+    HANDED_OVER,
     current_partner,
     known_speaker,
     linked_couple,
@@ -36,11 +41,13 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import named_in_slot, other_went, stranger_in_slot
-from ..understanding import pairing_code, says_no
+from ..steering import handover_before, named_in_slot, stranger_in_slot, unasked_request
+from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
+from .checkin_flow import HELD_INTENTS
+from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -60,6 +67,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
+        handed = handed_over_request(handler_input, couple, said, slot_text(handler_input, "after_name"))
+        if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
+            return handed
         # "Sam", "it's Sam", "actually this is Sam", "Sam, Alex went to get the door", or a name
         # Alexa heard differently and resolved to one of the couple's (send_names).
         partner = named_in_slot(couple, said) or resolved_partner(handler_input, couple, IDENTIFY_SLOT)
@@ -69,6 +79,12 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             attributes.pop(PENDING_REQUEST, None)
             return tell(handler_input, language.say("goodbye"))
         if partner is None:
+            no_name = not_a_name(handler_input, couple, said)
+            if no_name is not None:
+                return no_name
+            alike = sounds_like(couple, said)
+            partner = alike[0] if len(alike) == 1 else None
+        if partner is None:
             pending = attributes[PENDING_REQUEST]
             tries = pending.get("tries", 0)
             pending["tries"] = tries + 1 if isinstance(tries, int) else 1
@@ -77,11 +93,14 @@ class IdentifySpeakerIntentHandler(IntentHandler):
                 attributes.pop(PENDING_REQUEST, None)
                 return tell(handler_input, language.say("who_give_up", names=names))
             elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
-            # A name that is nobody here ("actually this is Jordan"): said gently, then the question.
+            # A name that is nobody here ("actually this is Jordan"): said gently, then the question;
+            # a name either could be ("Dani" for Dan or Danielle): both named, never a guess.
             unclear = f"{only_us(handler_input, couple)} {language.say('who_reprompt', names=names)}"
+            alike = sounds_like(couple, said)
+            key = "who_which" if len(alike) > 1 else "who_unclear"
             return ask(
                 handler_input,
-                unclear if stranger_in_slot(couple, said) else language.say("who_unclear", names=names),
+                unclear if stranger_in_slot(couple, said) and not alike else language.say(key, names=names),
                 language.say("who_reprompt", names=names),
             )
         known_speaker(handler_input, partner)  # for this session only: a name said aloud binds no voice
@@ -103,12 +122,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         """
         flow = current_flow(handler_input)
         if (flow.get("name"), flow.get("step")) == ("checkin", "together?") and said:
-            went = partner is not None and other_went(couple, said)
-            bound = recognised_speaker(handler_input)
-            if went and partner is not None and (bound is None or bound.id == partner.id):
-                known_speaker(handler_input, partner)  # "Sam here, Alex had to go": Sam, alone
-            negated = went or (partner_named(couple, said) is None and says_no(said))
-            return replay(handler_input, "AMAZON.NoIntent" if negated else "AMAZON.YesIntent", {})
+            return answer_together(handler_input, couple, said)
         if flow.get("name") == "checkin" and "position" in flow:  # a check-in question waits: never dropped
             if partner is not None:
                 return named_speaker(handler_input, couple, flow, partner)
@@ -147,6 +161,59 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
         return what_next(handler_input, language.say("speaker_switched", name=partner.name))
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
     return ask_again(handler_input, said) or what_next(handler_input, said)
+
+
+def handed_over_request(handler_input: HandlerInput, couple: Couple, name: str, after: str) -> Response | None:
+    """A request said after a handover, heard as one ("this is Sam, I cooked dinner tonight", "hi it's
+    Sam, we did our evening talk": the name slot may hold all of it): done for the one named, as
+    any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
+    what waited for a name before is let go. None when no request follows a name."""
+    said = f"it's {name} {after}"
+    found = handover_before(couple, said, lambda rest: said_alone(rest) is not None) if said.count(" ") > 1 else None
+    request = said_alone(found[1]) if found is not None else None
+    if found is None or request is None:
+        return None
+    handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
+    session_attributes(handler_input).pop(PENDING_REQUEST, None)
+    return replay(handler_input, *request)
+
+
+_DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
+
+
+def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
+    """The request these words make as if said alone: a request in words (steering.unasked_request),
+    words before a command to log them ("the walk is done, log it"), or something done ("I cooked
+    dinner tonight": a kept promise, asked about as any is when it names none)."""
+    request = unasked_request(words)
+    command = trailing_command(words) if request is None else None
+    if command is not None:
+        intent = command[0] or "LogKeptIntent"
+        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
+    done = _DONE.match(spoken(words)) if request is None else None
+    return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
+
+
+# "Both of us", "the two of us": said to "Is this Alex or Sam?", one name is asked for.
+_BOTH = re.compile(r"\b(?:both|the two of us|all of us|we both|us both)\b")
+
+
+def not_a_name(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
+    """Words said to "Is this Alex or Sam?" that are no name, and what is said to them: a request
+    ("log a small win: I fixed the shelf") is kept, to be done once the name is given, and the name
+    asked for; "both of us", one name asked for. Neither counts as a name not caught. None otherwise."""
+    language, attributes = speech(handler_input), session_attributes(handler_input)
+    names = language.either([p.name for p in couple.partners])
+    request = unasked_request(said)
+    if request is not None:
+        attributes[PENDING_REQUEST] = {"name": request[0], "slots": request[1]}
+        key = "who_is_this"
+    elif _BOTH.search(spoken(said)):
+        key = "who_one_of_you"
+    else:
+        return None
+    elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
+    return ask(handler_input, language.say(key, names=names), language.say("who_reprompt", names=names))
 
 
 class LinkDeviceIntentHandler(IntentHandler):

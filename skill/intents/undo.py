@@ -22,7 +22,7 @@ from trust_tracker.models.localtime import local_today
 
 from ..dialog import FLOW, ask, current_flow, lost_place, session_attributes, skill_context, speech, tell
 from ..speakers import PartnerIntentHandler
-from .checkin import go_back
+from .checkin_moves import go_back
 from .logbook import describe_entry
 
 UNDO, REMOVE, DISPUTE = "undo", "remove?", "dispute?"

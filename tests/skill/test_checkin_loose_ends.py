@@ -132,9 +132,23 @@ def test_a_skipped_question_left_is_left_and_never_offered_again(session, skill,
     assert len(answers(session)) == len(QUESTIONS) - 1
 
 
-def test_an_unclear_reply_to_the_offer_asks_again_then_ends(session, skill, session_factory, home, contract):
+def test_words_at_the_offer_are_confirmed_as_its_answer_before_anything_is_saved(
+    session, skill, session_factory, home, contract
+):
+    """Words that are neither "answer it now" nor "leave it" may be the answer itself (voice12,
+    tester-voice4 #13): asked about, never saved unasked, never lost; "no" asks the question."""
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     _skip_the_first(talk)
     first = talk("purple elephants")
-    assert first.open and first.speech.endswith("Would you like to answer it now, or leave it?")
-    assert len(answers(session)) == len(QUESTIONS) - 1  # never saved as the answer
+    assert first.open and first.speech.startswith("I heard: purple elephants. Did you mean that as your answer to:")
+    assert len(answers(session)) == len(QUESTIONS) - 1  # never saved unasked
+    assert talk("no").speech.endswith(QUESTIONS[0])
+    assert len(answers(session)) == len(QUESTIONS) - 1
+
+
+def test_an_unclear_reply_to_the_offer_asks_again_said_once(session, skill, session_factory, home, contract):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    _skip_the_first(talk)
+    first = talk("um")
+    assert first.open and first.speech == "Would you like to answer it now, or leave it?"
+    assert len(answers(session)) == len(QUESTIONS) - 1

@@ -128,5 +128,6 @@ def test_a_line_nothing_matches_during_a_question_asks_it_again(demo_home) -> No
     assert result.exit_code == 0, result.output
     lines = alexa_lines(result)
     assert lines[0] == "Let's do your check-in. Is Alex with you?"
-    assert lines[1] == "Sorry, I didn't get that. Is Alex here for the check-in too? Yes or no?"
+    # "Is Alex with you?" takes any words (voice12): ones that say neither yes nor no are asked again.
+    assert lines[1] == "Just yes or no, please. Is Alex here for the check-in too? Yes or no?"
     assert lines[2].startswith("Question 1:")

@@ -1,0 +1,52 @@
+"""A handover said before a request in one breath ("Jo-Ann here now, log a small win: I walked the
+dog", "this is Sam, I cooked dinner tonight"): its words leave the slot before anything reads it,
+never kept in a note, and the one named is remembered for this request (speakers.for_speaker
+decides what it may do: a voice Alexa knows stays its partner's). Read with the couple's names the
+safety check already loaded: the couple is looked up only when a slot begins with one of them."""
+
+from __future__ import annotations
+
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import IntentRequest
+
+from .dialog import ANSWER_INTENT, IDENTIFY_INTENT
+from .partner_names import folded, sound
+from .safety import couple_names
+from .speakers import HANDED_OVER, linked_couple
+from .steering import handover_before
+
+_HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a name among the first few words
+
+
+def names_early(said: str, names: tuple[str, ...]) -> bool:
+    """Whether one of the couple's names (as it sounds) is among the first few words said."""
+    heard = {sound(word) for word in folded(said)[:_HANDOVER_WORDS]}
+    return any(sound(word) in heard for name in names for word in folded(name))
+
+
+class HandoverInterceptor(AbstractRequestInterceptor):
+    """See the module's docstring."""
+
+    def process(self, handler_input: HandlerInput) -> None:
+        request = handler_input.request_envelope.request
+        if not isinstance(request, IntentRequest) or request.intent is None or not request.intent.slots:
+            return
+        if request.intent.name in (IDENTIFY_INTENT, ANSWER_INTENT):  # a who-is-it or check-in answer reads its own
+            return
+        said = [(slot, slot.value) for slot in request.intent.slots.values() if slot and slot.value]
+        names = couple_names(handler_input) if said else ()
+        said = [(slot, value) for slot, value in said if names_early(value, names)]
+        try:
+            couple = linked_couple(handler_input) if said else None
+        except Exception:  # a broken look-up must not stop the help that comes after (skill/safety.py)
+            return
+        if couple is None:
+            return
+        for slot, value in said:
+            # Before a topic word (skill/topics.py), the request's own words may be a single "I".
+            found = handover_before(couple, value, least=1 if str(slot.name).startswith("before_") else 2)
+            if found is not None:
+                slot.value = found[1] or None
+                handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
+                return

@@ -1,0 +1,79 @@
+"""Moving through the check-in's questions: "skip" (nothing saved, on to the next; the skipped
+one waits for later) and "go back" or "change my answer" (the question answered or skipped last,
+asked again; the new answer replaces it)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import checkin_turns
+from trust_tracker.models.entities import Couple
+
+from ..dialog import lost_place, skill_context, speech, vary
+from ..speakers import current_partner
+from .checkin_flow import (
+    MAX_GO_BACK,
+    WHO_ASKED,
+    WHO_HELD,
+    answered,
+    ask_question,
+    ask_turn,
+    flow_partner,
+    present_partners,
+    skipped,
+    waiting_question,
+)
+from .checkin_who import ask_who
+
+
+def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+    """ "Skip": nothing saved; on to the next question (the skipped one waits for later)."""
+    context = skill_context(handler_input)
+    partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
+    position = flow.get("position")
+    if partner is None or not isinstance(position, int):
+        return lost_place(handler_input)
+    passed = [*skipped(flow), (partner.id, position)]
+    flow["skipped"] = [list(pair) for pair in passed]
+    heard = flow.get("question")
+    if isinstance(heard, str):  # "go back" returns to a question skipped, as to one answered
+        flow["previous"] = [*answered(flow)[-MAX_GO_BACK + 1 :], [partner.id, position, heard]]
+    present = present_partners(couple, flow) or [partner]
+    turn = checkin_turns.turn(context.session, present[0], present, context.now, skipped=passed)
+    return ask_turn(handler_input, present[0], turn, vary(handler_input, "checkin_skipped"))
+
+
+def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *, mine: bool = False) -> Response:
+    """ "Go back", "change my answer": the question answered (or skipped) last, asked again;
+    the new answer replaces it. `mine` ("change my answer" when both take part): the speaker's
+    own last one, never the other partner's."""
+    if flow.get(WHO_ASKED) is True and isinstance(flow.get(WHO_HELD), str):
+        return ask_who(handler_input, couple, flow, "")  # an answer waits for its name: never dropped
+    say = speech(handler_input).say
+    given = answered(flow)
+    speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None
+    own = [i for i, a in enumerate(given) if speaker is not None and a[:1] == [speaker.id]]
+    if own:  # the speaker's own last answer comes out of the list; the other's stay
+        given = [*given[: own[-1]], *given[own[-1] + 1 :], given[own[-1]]]
+    previous = given[-1] if given else None
+    values = previous if isinstance(previous, list) and len(previous) == 3 else [None, None, None]
+    partner = flow_partner(handler_input, couple, flow, values[0])
+    position, heard = values[1], values[2]
+    if partner is None or not isinstance(position, int) or isinstance(position, bool) or not isinstance(heard, str):
+        current = waiting_question(handler_input, couple, flow)
+        if current is None:
+            return lost_place(handler_input)
+        # Nothing answered in this conversation: the one answered before this question, in
+        # whichever conversation (a check-in resumed goes back into the earlier one's answers).
+        context = skill_context(handler_input)
+        present = present_partners(couple, flow) or [current.partner]
+        earlier = checkin_turns.answered_before(context.session, present, current, context.now)
+        if earlier is None:  # "go back" at the first question: said so, then it is asked
+            key = "checkin_first_question" if current.position == 0 else "checkin_nothing_to_change"
+            return ask_question(handler_input, current, vary(handler_input, key))
+        return ask_question(handler_input, earlier, say("checkin_again"))
+    flow["previous"] = given[:-1]
+    return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))

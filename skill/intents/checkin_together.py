@@ -1,0 +1,81 @@
+"""The answer to "Is Sam with you?", however it is said: a yes or a no with a reason ("no, Sam's
+at work", "yeah he's right here"), with a name ("Sam, your turn"), "just me", "both of us"; a
+handover ("Sam here, Alex had to go": Sam, alone); a request ("how are we doing?"), served, and
+then the question again; anything else, asked again. The question elicits a free answer, so
+every way of saying it reaches here (or, said as Alexa's own yes or no, the Yes and No intents)."""
+
+from __future__ import annotations
+
+import re
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import says_alone, spoken
+
+from ..dialog import ask_again_unclear, lost_place, replay, speech
+from ..partner_names import folded, sound
+from ..speakers import current_partner, known_speaker, recognised_speaker
+from ..steering import other_went, speaker_correction, unasked_request
+
+_YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
+_NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
+# Said of the other partner ("they": their name, as read here) or of both: here, or not. A
+# sentence about the week ("we were both better at our talks") says neither.
+_IS = r"(?:'s|'re| s| is| are| re| has| have)?"
+_WHO, _THEY = rf"(?:they|he|she|we){_IS}", rf"(?:they|he|she){_IS}"
+_HERE = re.compile(
+    rf"\b{_WHO} (?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
+    r"(?:here|with me|with us|next to me|beside me|in the room|around|together|ready|joined|sat down|"
+    r"(?:got|came|come) (?:in|home|back|down)|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
+    r"|\b(?:your turn|over to you|you're up)\b"
+)
+_AWAY = re.compile(
+    rf"\b{_THEY} (?:(?:just|still|already|gone|off|probably) )*(?:not|isn't|aren't|away|out|at|asleep|sleeping|working|"
+    r"busy|gone|went|left|in bed|upstairs|downstairs|on|doing|having|taking|picking|getting|putting|stuck|running)\b"
+    r"|\b(?:by myself|on my own|alone)\b"
+)
+
+
+def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
+    """Whether the other partner takes part, in the words said to "Is Sam with you?" (True: yes,
+    False: no); None when the words say neither. Their name is read as "they", however it sounds."""
+    if says_alone(said):
+        return False
+    text = _named_as_they(couple, speaker, said)
+    if _NO.match(text):
+        return False
+    away, here = bool(_AWAY.search(text)), bool(_HERE.search(text))
+    if _YES.match(text):
+        return None if away else True
+    if away:
+        return False
+    return True if here else None
+
+
+def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
+    """The words said, the other partner's name (as it sounds, any of its words) as "they"."""
+    others = [p for p in couple.partners if p.id != speaker.id]
+    names = {sound(word) for p in others for word in folded(p.name)}
+    return " ".join("they" if sound(word) in names else word for word in spoken(" ".join(folded(said))).split())
+
+
+def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> Response:
+    """Words said to "Is Sam with you?" (see the module's docstring)."""
+    partner = speaker_correction(couple, said)
+    if partner is not None and other_went(couple, said):
+        bound = recognised_speaker(handler_input)
+        if bound is None or bound.id == partner.id:
+            known_speaker(handler_input, partner)  # "Sam here, Alex had to go": Sam, alone
+        return replay(handler_input, "AMAZON.NoIntent", {})
+    speaker = current_partner(handler_input)
+    if speaker is None:
+        return lost_place(handler_input)
+    together = together_said(couple, speaker, said)
+    if together is not None:
+        return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
+    request = unasked_request(said)
+    if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
+        return replay(handler_input, *request)
+    return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost_place(handler_input)

@@ -1,0 +1,39 @@
+"""End to end, over HTTP as Alexa sends it (virtual-alexa and the real server,
+tests/skill/e2e/harness.py), for the demo couple (tester-voice4 #10, #11): "no, Sam's at work" at
+"Is Sam with you?" starts Alex's check-in alone; an answer said after "Alex again" is saved without
+those words. virtual-alexa fills no elicited slot, so answers are said with their carrier ("my
+answer is ...")."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from trust_tracker.models.entities import CheckInAnswer
+
+__all__ = ["conversation_script", "server"]  # fixtures
+
+
+def test_a_real_alexa_client_hears_a_no_with_a_reason_and_a_handover_before_an_answer(
+    conversation_script, server
+) -> None:
+    url, env, database = server
+    with opened(database) as session:
+        before = set(session.scalars(select(CheckInAnswer.id)).all())
+    turns = talk(
+        conversation_script,
+        url,
+        [
+            f"my code is {pairing_code(env)}",
+            "start our check in",
+            "my answer is no sam is at work",
+            "my answer is alex again we talked more this week",
+            "stop",
+        ],
+    )
+    said = [turn["ssml"] or "" for turn in turns]
+    assert "Question" in said[2] and "Sam," not in said[2] and not turns[2]["ends"]
+    assert not turns[3]["ends"]
+    with opened(database) as session:
+        new = session.scalars(select(CheckInAnswer).where(CheckInAnswer.id.not_in(before))).all()
+        assert [a.answer.lower() for a in new] == ["we talked more this week"]
