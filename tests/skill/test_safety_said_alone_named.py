@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import NOW, make_couple
-from tests.skill.e2e.harness import conversation_script, route_only
+from tests.skill.e2e.harness import conversation_script, one_shot, opened, route_only, server
 from tests.skill.said_alone_named import COUPLES, named
 from tests.skill.test_safety import LOCALES, skill, speech
 from tests.skill.test_safety_states import stored
@@ -23,7 +23,7 @@ from trust_tracker.models import voice
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.endpoint import invoke
 
-__all__ = ["conversation_script", "skill"]  # fixtures
+__all__ = ["conversation_script", "server", "skill"]  # fixtures
 
 # The share helped in every locale, as last measured (virtual-alexa's routes).
 MIN_HELPED = 0.78
@@ -66,3 +66,36 @@ def test_distress_naming_the_partner_said_alone_ends_at_help(
     for said, intent in missed:
         print(f"  not helped: {said!r} -> {intent}")
     assert (len(phrasings) - len(missed)) / len(phrasings) >= MIN_HELPED
+
+
+# Written after the carriers, never used to build them: the demo couple's Sam as the subject.
+HELD_OUT = [
+    "sam punched me so hard i blacked out",
+    "sam kicked me in the back while i was on the floor",
+    "sam threatened to burn my clothes if i go out",
+    "sam told me he'd rather die than let me go",
+    "sam choked me until i nearly passed out",
+    "sam has been hurting herself with a razor",
+    "sam would kill me if she saw this",
+    "sam squeezed my neck in the car",
+    "sam dragged me across the kitchen by my hair",
+    "sam shoved me into the door frame",
+    "sam elbowed me in the ribs on purpose",
+    "sam keeps threatening to leave me with nothing",
+    "sam spat at me and called me a whore",
+]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_held_out_named_distress_said_alone_end_to_end(conversation_script, server, locale) -> None:
+    url, _, database = server
+    with opened(database) as session:
+        before = stored(session)
+    answered = one_shot(url, HELD_OUT, locale)
+    missed = [turn["utterance"] for turn in answered if "going through this" not in (turn["ssml"] or "")]
+    # 11 of 13 in every locale: the harness's device is not linked to the demo couple, so "sam" is
+    # no known name there, and the detector hears "sam squeezed my neck ..." and "sam spat at me ..."
+    # only with the couple's names (both routed to their carriers; both helped on a linked device).
+    assert len(missed) <= 2, missed
+    with opened(database) as session:
+        assert stored(session) == before
