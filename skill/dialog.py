@@ -218,12 +218,11 @@ def ask_again(handler_input: HandlerInput, prefix: str = "", *, after_ssml: str 
     target = question.get("elicit")
     if isinstance(target, list) and len(target) == 2 and tuple(target) in ELICITED:
         elicit(handler_input, target[0], target[1])
-    return ask(
-        handler_input,
-        " ".join(filter(None, [prefix, brief(reprompt, 1000)])),
-        brief(reprompt, 1000),
-        after_ssml=after_ssml,
-    )
+    again = brief(reprompt, 1000)
+    # A prefix that is the question itself ("Would you like to answer it now, or leave it?") is
+    # said once: never the same question twice in one answer (tester-voice4 #3, #13).
+    said = again if prefix.strip() == again.strip() else " ".join(filter(None, [prefix, again]))
+    return ask(handler_input, said, again, after_ssml=after_ssml)
 
 
 def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | None:
