@@ -126,7 +126,7 @@ _PHRASES = [
     r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
-    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:private |intimate |naked |nude )?"
+    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"
     r"(?:photos|pictures|nudes|videos)\b",
     # Not a baby's or a pet's: "the baby won't let me sleep".
     rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
@@ -164,7 +164,9 @@ _PHRASES = [
     # Harm to someone else, said as an intention.
     rf"\b(?:want to|going to|will|am going to) (?:kill|hurt) (?:him|her|them|{PARTNER})\b",
     # Self-harm and suicide.
-    r"\b(?:been|started|am|was|keep) cutting(?: again)?\b",
+    # Not cutting hair, the grass or back on sugar: a body cut is heard by the families.
+    r"\b(?:been|started|am|was|keep) cutting(?: again)?\b(?! (?:back|down|up|out|off|in|it|them|corners|costs|ties|class|"
+    r"classes|school|his|her|their|my|our|the|a|an|some|hair|grass|wood|onions|coupons|through)\b)",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\b(?:end|ending) it all\b",
     r"\b(?:(?:want|going|have|need|ready) to end it|(?:like|feel|about|of|considering|contemplating|close to) ending it)"

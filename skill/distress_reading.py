@@ -225,7 +225,11 @@ _MODAL_NAMED = re.compile(rf"^(?:will|may)(?={BETWEEN} {_PERSON_ACT})")
 # what a person feared will do.
 _WORD_OPENERS = "|".join(o for o in _OPENERS.split("|") if o not in ("that", "so", "when"))
 _NEAR = r"(?:around|near|alone with|at home with|in the house with)"
-_CLAUSE_ENDS = r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she|if|tonight)\b)"
+# ("i wanted to hurt will the whole time": a keep's note, tester-voice4 #7).
+_CLAUSE_ENDS = (
+    r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|the whole time|every|he|she|if|tonight|today|"
+    r"tomorrow|again|badly|really|sometimes|for (?:what|everything))\b)"
+)
 _WILL_DO = r"(?:will|might|could|would|is going to|is gonna) do\b"
 _HARM_DONE = r"(?:kill|hurt|harm|hit|stab|strangle|choke|punch|smash)"
 

@@ -15,7 +15,9 @@ _ORDINARY = (
     r"(?:meeting|meetings|call|calls|contract|deal|lease|game|level|room|escape room|maze|car park|parking|traffic|"
     r"queue|lift|elevator|appointment|dinner|party|event|plan|trip|conversation|chat|group chat|group|club|"
     r"subscription|gym membership|membership|family do|wedding|christmas|invite|invitation|rota|shift|job|paperwork|"
-    r"homework|exam|exams|school run|commute|weather|rain|snow|jam|building|office|station|airport|stadium|crowd)"
+    r"homework|exam|exams|school run|commute|weather|rain|snow|jam|building|office|station|airport|stadium|crowd|fete|"
+    r"concert|recital|assembly|sports day|parents evening|training|practice|course|class|lesson|seminar|workshop|"
+    r"conference|webinar|barbecue|bbq|dinner party|reunion|hen do|stag do|baby shower|quiz|quiz night)"
 )
 # An errand or a chore to get out of ("of doing the taxes"), but never living, being or feeling.
 _NOT_ORDINARY = (
@@ -87,6 +89,8 @@ UNSEEN = [
     r"kettle|pan|tray|hob|grill|bbq|barbecue)|in the (?:kitchen|garden|shed)|by accident|accidentally|with (?:the|a) "
     r"(?:razor|knife|kitchen knife|scissors|saw|grater|iron|kettle|oven|pan|tin|can)(?! (?:again|on purpose))|playing|"
     r"at (?:the )?(?:gym|work|football|training))\b)",
-    r"\b(?:cutting|burning|scratching|harming|hurting) (?:his|her|their) (?:arms|wrists|legs|thighs|skin|stomach)"
-    r"(?: again| until| till| to| on purpose| with)\b",
+    r"\b(?:cutting|burning|harming|hurting) (?:his|her|their) (?:arms|wrists|legs|thighs|skin|stomach)\b(?! (?:in the sun|on "
+    r"the \w+|while|when|by accident|accidentally)\b)",
+    # Scratching, not at a bite: "until they bleed", "raw".
+    r"\bscratch(?:ing|es|ed)? (?:his|her|their|my) (?:arms|legs|skin|wrists)(?: \w+){0,2} (?:until|till|raw|so hard|to bleed)\b",
 ]
