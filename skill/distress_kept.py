@@ -64,6 +64,10 @@ KEPT = [
     r"case|protection order|avo|restraining order|intervention order)\b(?=.*\b(?:or|if|otherwise|else|regret|sorry|"
     r"sort (?:me|you) out|good for (?:me|you)|pay|hurt|watch)\b)|\b(?:if|or) (?:i|you) (?:do not|did not|does not|refuse "
     r"to) (?:drop|withdraw|pull|retract) (?:the|my) (?:charges|statement|complaint|report|case)\b",
+    # An order for protection needed, served or broken.
+    r"\b(?:get|got|getting|need|needs|needed|apply for|applied for|applying for|take out|took out|have|has|served|breached|"
+    r"breaching|broke|breaking|told me to get) (?:a |an |the |my |her |his )?(?:restraining|protection|protective|intervention|"
+    r"non molestation|apprehended violence|domestic violence) order\b",
     # Threats said as prophecy: "for the rest of your short life", "you won't see your next birthday".
     r"\brest of (?:my|your|his|her|our) (?:\w+ )?short li(?:fe|ves)\b",
     r"\b(?:will not|would not|not going to|never|might not) (?:live to see|see|make it to|reach) (?:christmas|"

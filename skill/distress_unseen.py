@@ -32,7 +32,7 @@ UNSEEN = [
     rf"\b(?:do not|can not|could not|never|no longer) (?:see|find) (?:a|any|the) way out\b{_NOT_ORDINARY}",
     rf"\bno (?:other )?way out\b{_NOT_ORDINARY}",
     # Not waking, wished or hoped: "I'd rather not wake up tomorrow", "I pray I won't wake up".
-    rf"\b(?:rather|hope|hoping|pray|praying|wish|wishing|prefer)(?: that)? (?:i |we )?(?:just )?(?:not|did not|do not|"
+    rf"\b(?:rather|hope|hopes|hoping|pray|prays|praying|wish|wishes|wishing|prefer)(?: that)? (?:i |we )?(?:just )?(?:not|did not|do not|"
     rf"would not|will not|never|might not|may not) (?:to )?{_WAKE_ENDS}",
     rf"\b(?:not wanting|no longer wants?|does not want|did not want|not want|talking about not wanting|talks about not "
     rf"wanting) to (?:{_WAKE_ENDS}|live\b(?! (?:in|at|on|with|near|there|here|together|like that)\b)|be alive|exist|go on\b"

@@ -113,4 +113,15 @@ UNSEEN_LOOKALIKES = [
     "he's been cutting his own hair since the barber closed",
     "she keeps cutting the grass too short",
     "he's been cutting back on sugar again",
+    # told and said, of everyday things: the prophecy and charges families are told too
+    "he told me about his day at work",
+    "she told me the film was really good",
+    "he told me he'd be home late tonight",
+    "she said she'd pick up milk on the way",
+    "he told me to bring a jacket",
+    "she told me i'd love the new show",
+    "he said i'd better hurry or we'd miss the bus",
+    "she told me she'd sort me out a ticket",
+    "he told me my birthday present is coming next week",
+    "she said the kids would be home by six",
 ]
