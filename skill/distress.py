@@ -35,6 +35,7 @@ from .distress_vocab import (
     KNOCKS,
     NOT_A_BABY,
     NOT_A_PET,
+    OOPS,
     PARTNER,
     SUBJECT,
     VICTIM,
@@ -75,8 +76,8 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
-    r"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:forget|miss|am late|are late|"
-    r"eat|spend|break|lose|do not (?:clean|call|tidy|text)))",
+    rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:{OOPS}|do not (?:clean|call|"
+    r"tidy|text)))",
     # A partner's threat of suicide is a lever of control, and a crisis of its own.
     r"\b(?:kill|hurt|harm) (?:himself|herself|themselves)\b",
     # Weapons.
@@ -126,7 +127,7 @@ _PHRASES = [
     r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
-    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our )?(?:private |intimate |naked |nude )?"
+    r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"
     r"(?:photos|pictures|nudes|videos)\b",
     # Not a baby's or a pet's: "the baby won't let me sleep".
     rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
@@ -164,7 +165,9 @@ _PHRASES = [
     # Harm to someone else, said as an intention.
     rf"\b(?:want to|going to|will|am going to) (?:kill|hurt) (?:him|her|them|{PARTNER})\b",
     # Self-harm and suicide.
-    r"\b(?:been|started|am|was|keep) cutting(?: again)?\b",
+    # Not cutting hair, the grass or back on sugar: a body cut is heard by the families.
+    r"\b(?:been|started|am|was|keep) cutting(?: again)?\b(?! (?:back|down|up|out|off|in|it|them|corners|costs|ties|class|"
+    r"classes|school|his|her|their|my|our|the|a|an|some|hair|grass|wood|onions|coupons|through)\b)",
     r"\b(?:end|ending|take|taking) my (?:own )?life\b",
     r"\b(?:end|ending) it all\b",
     r"\b(?:(?:want|going|have|need|ready) to end it|(?:like|feel|about|of|considering|contemplating|close to) ending it)"
@@ -203,10 +206,15 @@ _PHRASES = [
     r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore|exist))\b",
     rf"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b{NOT_A_TRIP}",
     r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
-    r"\bif i (?:was|were|am) (?:gone|dead|not here)\b",
+    # Not away for an errand: "easier if I wasn't here for the delivery".
+    r"\bif i (?:was|were|am) (?:gone|dead|not here)\b(?! (?:for|at|when|on|tomorrow|today|tonight|this|next|until|while|in "
+    r"time|to (?:see|meet|sign|help|do))\b)",
     # Not hiding under a blanket or into a book for an evening.
-    r"\bwant to (?:disappear|vanish|not exist|stop existing|sleep forever)\b(?! (?:under|into|in|behind) (?:a|the|my|some) "
-    r"(?:blanket|duvet|covers|book|film|movie|series|show|garden|shed|bath|sofa|hole for a (?:bit|while)))",
+    # Nor away to a beach for a week.
+    r"\bwant to (?:disappear|vanish|not exist|stop existing|sleep forever)\b(?! (?:(?:under|into|in|behind) (?:a|the|my|some) "
+    r"(?:blanket|duvet|covers|book|film|movie|series|show|garden|shed|bath|sofa|hole for a (?:bit|while))|(?:to|off to|into) "
+    r"(?:a|the|my) (?:beach|island|cabin|garden|shed|pub|cafe|spa|holiday)|for (?:a|the) (?:week|weekend|bit|while|day|few days|"
+    r"month|fortnight)))",
     r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b",
     r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b",
     r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",
@@ -214,8 +222,6 @@ _PHRASES = [
     r"(?: any ?more| much longer)\b",
     rf"\b(?:can not|could not) cope\b(?! with {EVERYDAY})",
     r"\bend of my (?:rope|tether)\b",
-    r"\bno way out\b(?! of (?:this |the |that )?(?:meeting|call|contract|deal|lease|game|room|car park|parking|"
-    r"traffic|appointment|dinner|party|event|plan|trip|conversation)\b)",
     # Crisis.
     r"\b(?:i am in crisis|having a (?:panic attack|breakdown))\b",
     r"\b(?:call|get|ring|phone|dial) (?:the police|the cops|an ambulance|emergency services|nine one one|911)\b",

@@ -22,7 +22,7 @@ ENDURING = [
     # Not wanting to wake up at all: "I'm not sure I want to wake up tomorrow".
     r"\b(?:not sure i|i don't|i do not|i didn't|i did not|i never) (?:really )?(?:want|wanna) to wake up\b"
     r"(?! (?:early|at|before|so early|this early|for|to|when|in time)\b)",
-    r"\bhope (?:i|that i) (?:don't|do not|never|won't|will not) wake up\b(?! (?:early|late|before|in time)\b)",
+    r"\bhope (?:i|that i) (?:don't|do not|never|won't|will not) wake up\b(?! (?:early|late|before|in time|the|my|our|him|her|them|anyone|everyone|everybody)\b)",
     # Things "get physical" at home: "things get physical when he's been drinking".
     rf"\b(?:things|it|{_WHO}) (?:get|gets|got|getting|can get|turn|turns|turned) physical\b"
     r"(?! (?:therapy|at (?:the )?(?:gym|training|practice)|in (?:the |a )?(?:\w+ )?(?:match|game|scrum|ruck)|on the (?:pitch|field|court)))",

@@ -182,8 +182,9 @@ IDIOMS = [
     r"tell (?:immigration|the home office|border force)|have me (?:deported|sectioned|locked up|arrested)|get me "
     r"(?:deported|sectioned)|call immigration|cancel my visa|take my visa)\b",
     r"\b(?:chair|wardrobe|dresser|chest of drawers|table|bed|sofa|couch|bookcase) (?:against|under the handle of|"
-    r"in front of|up against|wedged against|jammed under) (?:the|my) (?:bedroom |bathroom )?door\b(?! to (?:keep it "
-    r"open|stop (?:it|the draught|the draft)))",
+    r"in front of|up against|(?:wedged|jammed|propped) (?:against|under)|under) (?:the|my) (?:bedroom |bathroom )?"
+    r"(?:door|door ?handle|doorknob|door knob)\b(?! (?:to (?:keep (?:it open|(?:the |a )?(?:draught|draft|cold|wind|cat|dog|"
+    r"puppy)(?: \w+)?)|stop (?:it|the draught|the draft|(?:the )?(?:cat|dog|door) \w+))|open)\b)",
     r"\b(?:hide|hid|hiding|hides|cover|covered|covering|covers) (?:up )?(?:my|the|her|his) (?:bruises|bruise|black "
     r"eye|welts|split lip|marks on my (?:neck|arms|face))\b",
     r"\b(?:going to|might|about to|will|i will|scared i will|afraid i will|feel like doing|could) do something "

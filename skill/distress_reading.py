@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .distress_vocab import BETWEEN, FEAR, STRONG
+from .names_heard import heard_as
 
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {
@@ -153,7 +154,8 @@ def _either(names: Iterable[str]) -> str:
 
 @lru_cache(maxsize=1024)  # a couple's names, asked on every request: built once per process
 def _partner_patterns(names: tuple[str, ...]) -> tuple[tuple[re.Pattern[str], str], ...]:
-    said = {n for n in (normalise(name) for name in names) if n}
+    # A name as Alexa may write it counts too: "shawn" and "shaun" for Seán.
+    said = {heard for n in (normalise(name) for name in names) if n for heard in heard_as(n)}
     patterns = []
     if plain := _either(said - _NOT_NAMES):
         # "riley's been hitting me" is "riley has been", but "afraid of riley's reaction" is hers.
@@ -212,10 +214,10 @@ _NOT_A_PERSON_WORDS = (
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.
-_NAME_WORD = (
+NAME_WORD = (
     rf"(?!(?:{'|'.join(sorted(_NOT_NAMES | _NOT_A_PERSON))})\b)(?![a-z]*(?:ing|ness|tion|sion|ment|ity|ism)\b)[a-z]+"
 )
-_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({_NAME_WORD}(?: {_NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
+_NAMED = re.compile(rf"(^|\b(?:{_OPENERS}) )({NAME_WORD}(?: {NAME_WORD})?)('s)?(?={BETWEEN} {_PERSON_ACT})")
 # A modal verb cannot start a statement: "will hit me", "may beat me up" name someone.
 _MODAL_NAMED = re.compile(rf"^(?:will|may)(?={BETWEEN} {_PERSON_ACT})")
 # For a couple's name that is also a word: clause openers that cannot be its subject ("i know
@@ -223,7 +225,11 @@ _MODAL_NAMED = re.compile(rf"^(?:will|may)(?={BETWEEN} {_PERSON_ACT})")
 # what a person feared will do.
 _WORD_OPENERS = "|".join(o for o in _OPENERS.split("|") if o not in ("that", "so", "when"))
 _NEAR = r"(?:around|near|alone with|at home with|in the house with)"
-_CLAUSE_ENDS = r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|every|he|she|if|tonight)\b)"
+# ("i wanted to hurt will the whole time": a keep's note, tester-voice4 #7).
+_CLAUSE_ENDS = (
+    r"(?= *$| (?:and|when|whenever|because|right now|now|so|too|all the time|the whole time|every|he|she|if|tonight|today|"
+    r"tomorrow|again|badly|really|sometimes|for (?:what|everything))\b)"
+)
 _WILL_DO = r"(?:will|might|could|would|is going to|is gonna) do\b"
 _HARM_DONE = r"(?:kill|hurt|harm|hit|stab|strangle|choke|punch|smash)"
 
@@ -231,7 +237,7 @@ _HARM_DONE = r"(?:kill|hurt|harm|hit|stab|strangle|choke|punch|smash)"
 # Feared by name, with nothing after but the end of the clause: "i'm scared of jordan", "afraid of
 # chris when he drinks"; not a plural ("scared of spiders", "of heights"), nor a fear that is over
 # ("no longer afraid of riley").
-_ONE_NAMED = rf"(?![a-z]*(?:[^siuao]s|es)\b){_NAME_WORD}"
+_ONE_NAMED = rf"(?![a-z]*(?:[^siuao]s|es)\b){NAME_WORD}"
 # A name of one or two words ("jo ann", "anne marie"), neither a plural.
 _FULL_NAME = rf"{_ONE_NAMED}(?: {_ONE_NAMED})?"
 _FEARED = re.compile(

@@ -40,6 +40,11 @@ SCORE = (
     rf"(?:{_NUMBER} (?:to )?{_NUMBER}\b(?! (?:times|hours|minutes|days|weeks|nights|o clock)\b)|by (?:\w+ )?(?:goals?|"
     r"points?|runs?|wickets?|strokes?|seconds?|lengths?|tries|baskets|frames|sets|games)\b|hands down\b|fair and square\b)"
 )
+# Everyday slips that someone "would kill me" for: "if I ate the last slice", "if I dented the car".
+OOPS = (
+    r"(?:forget|forgot|miss|missed|am late|are late|was late|eat|ate|finish|finished|spend|spent|break|broke|lose|lost|"
+    r"drink|drank|use|used|dent|dented|scratch|scratched|burn|burnt|burned|ruin|ruined|spoil|spoiled|spoilt|wear|wore)"
+)
 KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
 # "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away", "he
 # kills me with his jokes", "she kicked me under the table": not harm.
@@ -52,7 +57,7 @@ VICTIM = (
     r"the (?:final|semis?|semi final|league|cup|derby|replay|playoffs?|quiz|race|match|game|rematch))|on penalties|"
     rf"{SCORE}|(?:a|an) (?:cd|dvd|disc|copy|playlist|mix ?tape)\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
-    r"(?:funny|hilarious)|if (?:i|we) (?:forget|miss|am late|are late|eat|spend|break|lose))\b)"
+    rf"(?:funny|hilarious)|if (?:i|we) {OOPS})\b)"
 )
 # Acts with no everyday sense when done to someone: "he bashes me", "she battered me", "he lamped me".
 STRONG = (

@@ -12,6 +12,7 @@ same sentence; when in doubt, safety wins.
 from __future__ import annotations
 
 from .distress_abuse import ABUSE
+from .distress_anyone import ANYONE
 from .distress_blows import BLOWS
 from .distress_coercion import COERCION
 from .distress_cycle import CYCLE
@@ -21,6 +22,7 @@ from .distress_enduring import ENDURING
 from .distress_grief import GRIEF
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
+from .distress_kept import KEPT
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
@@ -29,6 +31,7 @@ from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_unseen import UNSEEN
 from .distress_urge import URGE
 from .distress_veiled import VEILED
 from .distress_vocab import (
@@ -51,7 +54,7 @@ from .distress_witnessed import WITNESSED
 _MISHAP = (
     r"(?! (?:\w+ )?(?:(?:while |when i was )?(?:shaving|cooking|chopping|slicing|peeling|baking|ironing|gardening|"
     r"running|jogging|playing|lifting|moving|carrying|training|working out|exercising|skiing|climbing|cycling|"
-    r"falling)|by accident|accidentally|at (?:the )?(?:gym|work|football|training|practice|the game)|in (?:the )?(?:garden|kitchen|shed|gym)|"
+    r"falling|laughing)|by accident|accidentally|at (?:the )?(?:gym|work|football|training|practice|the game)|in (?:the )?(?:garden|kitchen|shed|gym)|"
     r"on (?:a|the|some|my|an) (?!purpose)\w+|with (?:a|the) (?:kitchen knife|razor|scissors|saw|tin|can|grater|"
     r"stapler|paper|iron|oven|kettle|pan)))"
 )
@@ -81,7 +84,8 @@ FAMILIES = [
     r"anymore|any more|any longer)\b",
     r"\b(?:drank|drink|drinking|took|take|taking|swallowed|swallow|swallowing|ate|eat|eating) (?:some |the |a "
     r"(?:bottle|cup|glass) of )?(?:poison|bleach|antifreeze|rat poison|weed killer|pesticide)\b",
-    r"\bjump(?:ing|ed|s)? (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|car|"
+    # A film's hero or a bungee jump is not the speaker's plan.
+    r"(?<!hero )(?<!heroine )(?<!character )(?<!villain )(?<!stuntman )(?<!bungee )\bjump(?:ing|ed|s)? (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|car|"
     r"truck|lorry|window|tower|overpass)\b",
     r"\b(?:cut|cutting|slit|slitting|slash|slashing) (?:my )?(?:wrists?|throat|arms|legs|thighs)\b",
     r"\bsaying (?:my )?goodbyes? to (?:everyone|everybody|you all|the world)\b",
@@ -371,6 +375,10 @@ FAMILIES = [
 # food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
 # sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py);
 # an ex waiting outside, debts in one's name, immigration and pregnancy as threats (skill/distress_pressure.py);
-# joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py).
+# joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py);
+# despair in everyday words, means at hand, a partner's own despair told (skill/distress_unseen.py);
+# kept safe from a partner, punished, threatened as prophecy, leant on to drop charges (skill/distress_kept.py);
+# the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
+FAMILIES += UNSEEN + KEPT + ANYONE

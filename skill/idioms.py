@@ -4,10 +4,12 @@ the couple's promises, so never offered back as a moment of reliability; let go 
 written. Read only after the safety check (skill/distress*.py), which is never weakened here:
 "he could kill me" and "I could kill him" get help before any of this is asked.
 
-Four families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
+Six families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
 wanting something (to kill, murder or die *for* something; dying or gasping for or to), being
-tired (the speaker knackered, shattered, dead on their feet), drinking (getting hammered,
-wasted, legless; a few too many) and sport or games (hammered, thrashed, killed it *at* darts).
+tired (the speaker knackered, shattered, dead on their feet, tired after the school run), drinking
+(getting hammered, wasted, legless; a few too many), sport or games (hammered, thrashed, killed it
+*at* darts), anger at a thing (strangle this printer) and the body exaggerated (my arm nearly fell
+off, my feet are killing me).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from trust_tracker.models.steering_words import spoken
 
 from .naming import Shared, shared
 
-_ME = r"(?:i|i'm|im|i am|i was|i've been|ive been|we|we're|we are|we were|we've been|feeling|i feel|we feel)"
+# "am" alone: a carrier's "I {commitment}" hands over "am dead on my feet".
+_ME = r"(?:i|i'm|im|i am|i was|i've been|ive been|we|we're|we are|we were|we've been|feeling|i feel|we feel|^am|^was)"
 _SO = r"(?:(?:so|totally|absolutely|completely|utterly|really|properly|well|proper|just|a bit|pretty|right)\s+)*"
 
 _WANTING = (
@@ -33,7 +36,26 @@ _WANTING = (
 _TIRED = (
     rf"\b{_ME}\s+{_SO}(?:knackered|shattered|exhausted|wiped out|worn out|done in|zonked|pooped|cream crackered|"
     r"dead on (?:my|our) feet|dead tired|dog tired|bone tired|running on empty|out of it|wrecked|whacked|bushed)\b"
-    r"|\b(?:could|would)\s+sleep\s+for\s+(?:a week|a month|a year|days|england|ever)\b"
+    r"|\b(?:could|would)\s+sleep\s+for\s+(?:a week|a month|a year|days|england|ever|a hundred years)\b"
+    # Tired from something ordinary: "so tired after the school run", "exhausted from work".
+    rf"|\b{_ME}\s+{_SO}(?:tired|exhausted|drained|sore|beat)\s+(?:out\s+)?(?:after|from)\s+(?:work|school|training|"
+    r"the|a|my|our|all|that|this|today|\w+ing)\b"
+)
+# Anger at a thing, not a person: "I'm going to strangle this printer", "I could throttle the router".
+_AT_A_THING = (
+    r"\b(?:kill|murder|strangle|throttle|smash|punch|kick|thump|whack|bin|chuck|destroy|shoot|hurt)\s+(?:this|that|the|my|"
+    r"our)\s+(?:stupid\s+|bloody\s+|damn\s+|flipping\s+|ruddy\s+|useless\s+|old\s+)?(?:printer|scanner|laptop|computer|pc|"
+    r"phone|router|wifi|modem|internet|tv|telly|remote|dishwasher|washing machine|washer|dryer|oven|microwave|kettle|"
+    r"toaster|vacuum|hoover|lawnmower|mower|alarm|alarm clock|app|website|spreadsheet|form|machine|console|fridge|"
+    r"keyboard|mouse|tablet|ipad|boiler|heater|sat nav|gps|vending machine|parking meter|self checkout|photocopier|"
+    r"software|update|car|weeds|wasp|wasps|fly|flies|mosquito|mosquitoes|spider|alarm)\b"
+)
+# The body, exaggerated: "till my arm nearly fell off", "my feet are killing me".
+_BODY = (
+    r"\bmy\s+(?:arm|arms|legs?|feet|foot|back|hands?|fingers?|head|ears?|eyes|brain|jaw)\s+(?:nearly|almost|was about to|"
+    r"were about to|is about to|are about to|could have|is going to|are going to|was going to|were going to)\s+"
+    r"(?:fell|fall|dropped|drop|come|came|explode|exploded|snap|snapped|pop|popped|melt|melted)\b"
+    r"|\bmy\s+(?:feet|legs|back|head|knees?|arms?|shoulders?)\s+(?:are|is|were|was)\s+killing\s+me\b"
 )
 _DRINKING = (
     r"\b(?:got|get|getting|were|was|we're|i'm|im|ended up)\s+" + _SO + r"(?:hammered|wasted|smashed|plastered|sloshed|"
@@ -54,7 +76,7 @@ _SPORT = (
     rf"|\b(?:got|were|was|we're)\s+{_SO}(?:hammered|thrashed|battered|slaughtered|stuffed|walloped|trounced|smashed)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-_IDIOM = re.compile("|".join(f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT)))
+_IDIOM = re.compile("|".join(f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY)))
 
 
 # Words that say a promise was kept or missed: beside an idiom, the sentence is about the promise

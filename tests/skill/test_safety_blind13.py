@@ -18,14 +18,12 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.blind13 import BLIND13_DISTRESS, BLIND13_LOOKALIKES
+from tests.skill.blind_figures import detector_figures, said_alone_figures
 from tests.skill.talk import home
-from tests.skill.test_safety import LOCALES, NUMBERS, skill
-from tests.skill.test_safety_blind12 import _said_alone
-from trust_tracker.skill.distress import is_distress
+from tests.skill.test_safety import LOCALES, skill
 
 __all__ = ["home", "skill"]  # fixtures
 
-NAMES = ("Alex", "Sam")
 # (heard, false alarms) by the detector; (helped, lookalikes helped) said alone, per locale.
 FLOOR_HEARD, MOST_ALARMS = 80, 0
 # 80 before the last retrain; since, "he hid my green card ..." routed to "{name} flushed my {...}" is not heard.
@@ -38,26 +36,12 @@ def test_the_list_holds_what_it_says() -> None:
 
 
 def test_the_blind_list_as_the_detector_hears_it() -> None:
-    missed = [said for said in BLIND13_DISTRESS if not is_distress(said, NAMES)]
-    alarms = [said for said in BLIND13_LOOKALIKES if is_distress(said, NAMES)]
-    heard = len(BLIND13_DISTRESS) - len(missed)
-    print(f"blind13 heard: {heard}/{len(BLIND13_DISTRESS)}, false alarms {len(alarms)}/{len(BLIND13_LOOKALIKES)}")
-    print("missed:", *missed, "alarms:", *alarms, sep="\n  ")
-    assert heard >= FLOOR_HEARD and len(alarms) <= MOST_ALARMS
+    heard, alarms = detector_figures("blind13", BLIND13_DISTRESS, BLIND13_LOOKALIKES)
+    assert heard >= FLOOR_HEARD and alarms <= MOST_ALARMS
 
 
 @pytest.mark.usefixtures("home")
 @pytest.mark.parametrize("locale", LOCALES)
 def test_the_blind_list_said_alone(skill, session_factory, locale) -> None:
-    def helped(said: str) -> bool:
-        answer = _said_alone(skill, session_factory, said.replace(",", ""), locale) or ""
-        return all(number in answer for number in NUMBERS[locale])
-
-    missed = [said for said in BLIND13_DISTRESS if not helped(said)]
-    alarms = [said for said in BLIND13_LOOKALIKES if helped(said)]
-    print(
-        f"{locale} said alone, helped: {len(BLIND13_DISTRESS) - len(missed)}/{len(BLIND13_DISTRESS)}, "
-        f"lookalikes helped {len(alarms)}/{len(BLIND13_LOOKALIKES)}"
-    )
-    print("not helped:", *missed, "lookalikes helped:", *alarms, sep="\n  ")
-    assert len(BLIND13_DISTRESS) - len(missed) >= FLOOR_HELPED and len(alarms) <= MOST_HELPED_LOOKALIKES
+    helped, alarms = said_alone_figures(skill, session_factory, locale, BLIND13_DISTRESS, BLIND13_LOOKALIKES)
+    assert helped >= FLOOR_HELPED and alarms <= MOST_HELPED_LOOKALIKES
