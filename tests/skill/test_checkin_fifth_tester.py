@@ -9,14 +9,14 @@ import pytest
 
 from tests.factories import make_entry
 from tests.skill.talk import QUESTIONS, SAY, TODAY, count, entries
-from tests.skill.test_checkin_never_lost import alex_talks, contract, home, said_as_answer, shared_talk, skill
+from tests.skill.test_checkin_never_lost import contract, said_as_answer
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import CheckInAnswer, LogKind
 from trust_tracker.skill.intents.checkin_flow import after_comma
 from trust_tracker.skill.simulator import Match
 
-__all__ = ["alex_talks", "contract", "home", "shared_talk", "skill"]  # fixtures shared with test_checkin_never_lost.py
+__all__ = ["contract"]  # the spoken contract fixture of test_checkin_never_lost.py (the others: conftest.py)
 
 
 # --- 6. "change my answer" together: the speaker's own, never the other's -----------------------

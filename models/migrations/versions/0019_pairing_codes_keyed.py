@@ -25,7 +25,8 @@ depends_on = None
 
 def upgrade() -> None:
     op.execute(sa.text("DELETE FROM pairing_code"))
-    with op.batch_alter_table("pairing_code") as batch_op:
+    # SQLite rebuilds the table: keep 0018's AUTOINCREMENT so an id is never reused.
+    with op.batch_alter_table("pairing_code", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pairing_code_code"))
         batch_op.drop_column("code")
         batch_op.add_column(sa.Column("code_hash", sa.String(length=64), nullable=False))
@@ -34,7 +35,7 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     op.execute(sa.text("DELETE FROM pairing_code"))
-    with op.batch_alter_table("pairing_code") as batch_op:
+    with op.batch_alter_table("pairing_code", table_kwargs={"sqlite_autoincrement": True}) as batch_op:
         batch_op.drop_index(batch_op.f("ix_pairing_code_code_hash"))
         batch_op.drop_column("code_hash")
         batch_op.add_column(sa.Column("code", sa.String(length=6), nullable=False))
