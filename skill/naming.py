@@ -37,34 +37,6 @@ def content_words(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
 
 
-# The words around a promise's name said loosely: "the walk promise", "my promise about the walk".
-_NAME_FRAME = frozenset(
-    [
-        "the",
-        "my",
-        "our",
-        "a",
-        "that",
-        "this",
-        "promise",
-        "one",
-        "commitment",
-        "thing",
-        "about",
-        "to",
-        "for",
-        "of",
-        "with",
-    ]
-)
-
-
-def only_a_name(said: str) -> bool:
-    """Whether the words are a name and the words framing one ("the walk promise"), nothing
-    else ("was late", "i called my mum" say more)."""
-    return {w for w in re.findall(r"[a-z0-9']+", said.lower()) if not content_words(w)} <= _NAME_FRAME
-
-
 def shared(said: str, name: str) -> Shared:
     """How much of a name's content was said: enough (all of its words that matter, or two or
     more making at least half of them), some, or none."""

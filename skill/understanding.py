@@ -18,7 +18,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .chores import chores_named
-from .naming import Shared, content_words, only_a_name, shared
+from .naming import Shared, content_words, shared
 from .speech_text import brief
 
 # --- kept or missed, and which commitment ------------------------------------------------
@@ -214,8 +214,7 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     loosely = _loosely_named(said, commitments)
     if loosely:  # "i kept the phone promise, i answered her questions": what it is called decides
         return loosely
-    scored, within = [], []
-    heard = content_words(spoken)
+    scored = []
     for item in commitments:
         # What it is called, its words, its hard-day form ("a call from a borrowed phone"), its phrasings.
         names = {" ".join(_words(n)) for n in (item.short_name, item.text, item.hard_day_form or "")} | _phrasings(item)
@@ -227,16 +226,12 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
         said_of = max(shared(spoken, name) for name in names)
         if said_of is not Shared.NONE:
             scored.append((said_of, score, item))
-            if heard and any(heard <= content_words(name) for name in names):
-                within.append((score, item))
-    # A name whose every word that matters was said; failing that, the one commitment sharing words
-    # when nothing else was said ("the walk promise": "saturday walk"); when one word fits several
-    # ("evening": talk or walk), those to ask about. A word said among others ("i called my mum")
-    # never names one commitment.
+    # A name whose every word that matters was said; failing that, when one word fits several
+    # ("evening": talk or walk), those to ask about. One word alone never names one commitment
+    # (issue 8: "which one?" never logs a guess).
     whole = [(score, item) for said_of, score, item in scored if said_of is Shared.ALL]
     some = [(score, item) for said_of, score, item in scored if said_of is Shared.SOME]
-    alone = within if only_a_name(spoken) and len(within) == 1 and len(some) == 1 else []
-    found = whole or alone or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
+    found = whole or _clearly_most(spoken, [item for _, item in some]) or (some if len(some) > 1 else [])
     # "I did the washing up" names no word of "house jobs": the chore said, matched to chores.
     return [item for _, item in sorted(found, key=lambda p: -p[0])] or chores_named(said, commitments)
 

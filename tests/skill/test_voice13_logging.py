@@ -102,11 +102,15 @@ def test_money_put_elsewhere_is_no_lapse(said):
 
 
 @pytest.mark.parametrize(("said", "named"), phrases.LOOSE_NAMES)
-def test_one_word_only_one_commitment_shares_names_it(skill, session_factory, session, names, items, said, named):
+def test_one_shared_word_is_asked_about_never_guessed(skill, session_factory, session, names, items, said, named):
+    """Tester-voice4 #14 asked that "the walk promise" name "saturday walk"; the lead kept issue 8's
+    rule instead (one word alone never names a commitment: "my phone", "late" were guesses that
+    logged the wrong thing), so the skill asks, naming the commitment, and logs nothing yet; a
+    promise named by a word of what it is called ("my text promise", voice10) is that one."""
     heard = speaker(skill, session_factory)(said)
-    [entry] = entries(session)
-    assert (entry.kind, entry.lineage_id) == (LogKind.KEPT, items[named]), heard.speech
-    assert "couldn't find" not in heard.speech
+    logged = [(entry.kind, entry.lineage_id) for entry in entries(session)]
+    assert logged in ([], [(LogKind.KEPT, items[named])]), heard.speech
+    assert logged or (heard.open and named in heard.speech), heard.speech
 
 
 def test_a_word_among_others_still_names_nothing(skill, session_factory, session, names, items):
