@@ -154,5 +154,7 @@ def test_words_not_understood_at_the_skipped_question_offer_ask_it_once(skill, s
     _skipped(talk)
     before = _stored(session)
     answer = talk.send(Match("AnswerIntent", {"answer": odd}))
-    assert answer.speech.count("answer it now, or leave it?") == 1, answer.speech
+    assert answer.speech.count("answer it now, or leave it?") <= 1 and answer.open, (
+        answer.speech
+    )  # asked once, or "did you mean that as your answer?" (voice12)
     assert _stored(session) == before

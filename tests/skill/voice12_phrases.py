@@ -74,7 +74,13 @@ HANDOVER_REQUESTS_HELD_OUT = [
 # Still not heard: "{b} here, <a sentence>" and "{b} speaking, <…>" need a one-word carrier ("here"),
 # which the interaction model refuses (tests/skill/test_interaction_model.py test_no_catch_all_samples);
 # they work when the sentence is a request by its own carrier ("{b} here, I did the evening talk").
-NOT_HEARD = {"{b} here, we had our evening talk tonight", "{b} speaking, we had our evening talk"}
+# "it's {b}, <a sentence>": the lead removed "it is {name} {after_name}", which took a linking code
+# said as "it is four eight one five one six" from LinkDeviceIntent (test_simulator_real_model).
+NOT_HEARD = {
+    "{b} here, we had our evening talk tonight",
+    "{b} speaking, we had our evening talk",
+    "it's {b}, the evening talk is done, log it",
+}
 
 # #13: asked at "You skipped …: answer it now, or leave it?": served, then the offer again.
 ASIDES_AT_OFFER = ["how are we doing"]
