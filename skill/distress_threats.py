@@ -28,7 +28,7 @@ _BREAK = (
 _KIN = (
     r"(?:(?:little|baby|younger|older|big|kid|eldest|youngest|half|step|twin) )*(?:brother|sister|son|daughter|kids?|"
     r"children|child|baby|boy|girl|stepson|stepdaughter|nephew|niece|mum|mom|mother|nan|gran|grandma|cousin|"
-    r"sibling|siblings)"
+    r"sibling|siblings|toddler|infant|newborn|(?<=little )ones?)"
 )
 # Who harms a child at home, beyond the family words every list shares: "my stepmum", "her grandad".
 _ELDER = (
