@@ -41,6 +41,8 @@ _RAGE = (
     r"nasty|aggressive|physical)|flips(?: out)?|flipped|kicks off|kicked off|loses it|lost it|explodes|exploded|blows "
     r"up|blew up|freaks out|freaked out|rages|screams|screamed|shouts|shouted|yells|yelled|snaps|snapped|turns nasty"
 )
+# Who is waited out: the partner, never "the baby" or "the kids" put to bed.
+_SLEEPER = r"(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|hubby|missus|dad|father|stepdad|mum|mom))"
 
 HIDING = [
     # Locked or hidden away because of someone: "I lock myself in the spare room most nights because of him".
@@ -67,4 +69,12 @@ HIDING = [
     rf"(?:location|whereabouts|gps|phone|messages|texts|calls|spending|receipts|bank|emails|movements|every move|"
     rf"mileage))\b(?: [\w']+){{0,5}}? (?:and |then )?(?:{_RAGE})\b(?: [\w']+){{0,3}}? (?:if|when|whenever|every time|"
     r"because) (?:i|my)\b",
+    # Home only once the danger sleeps: "I only go back in once he's asleep", "I wait in the car till she passes out".
+    rf"\b(?:only|never|don't|do not|won't|will not|can't|cannot) (?:go|come|get|dare go) (?:back )?(?:in|inside|home|"
+    rf"indoors)(?: [\w']+){{0,2}}? (?:once|until|till|unless|before|when) {_SLEEPER}(?:'s|s| "
+    r"is| are|'re) (?:asleep|passed out|gone to bed|in bed|out cold|sober|calmed down)\b(?!.*\bwake\b)",
+    rf"\b(?:wait|waits|waited|waiting|sit|sits|sat|sitting|stay|stays|stayed|staying|sleep|sleeps|slept) (?:outside|out|"
+    rf"in the car|in the garden|in the shed|at the end of the road|round the block|in the garage)(?: [\w']+){{0,2}}? "
+    rf"(?:until|till|til) {_SLEEPER}(?:'s|s| is| are|'re)? (?:asleep|passed out|gone to bed|out cold|"
+    r"sobers up|sobered up|calms down|calmed down|falls asleep|fell asleep|goes to sleep|went to sleep)\b",
 ]
