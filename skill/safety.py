@@ -215,6 +215,7 @@ def _readings(slots: dict[str, str]) -> Iterator[str]:
     for slot, value in slots.items():
         if named and slot.startswith("after_he_"):
             yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
+            yield value  # what follows the carrier said alone: "he'll take full custody ..."
             continue
         yield from as_said(slot, value)
         place, _, topic = slot.partition("_")
