@@ -70,7 +70,7 @@ THREATS = [
     rf"up|landed|was|were|am) in {_HOSPITAL}\b",
     # A parent, step-parent or relative beating or touching a child: "my stepdad belts my little brother".
     rf"\b{_ELDER}{BETWEEN} (?:hits|hit|hitting|beats|beat|beating|belts|belted|belting|smacks|smacked|slaps|"
-    r"slapped|punches|punched|kicks|kicked|batters|battered|thumps|thumped|whips|whipped|chokes|choked|hurts|"
+    r"slapped|punches|punched|kicks|kicked|batters|battered|thumps|thumped|whips|whipped|chokes|choked|hurts|hurt|"
     r"abuses|abused|molests|molested|touches|touched|gropes|groped|leathers|leathered|wallops|walloped) "
     rf"(?:my|our|his|her|their|the) {_KIN}\b(?! (?:at|in|to|up|out|back|off|with (?:a|the) (?:ball|pillow))\b|'s| s\b)",
     rf"\b{_ELDER}{BETWEEN} (?:touches|touched|touching|fondles|fondled|gropes|groped|feels|felt up) (?:me|us|him|her|"
