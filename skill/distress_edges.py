@@ -103,7 +103,7 @@ EDGES = [
     rf"\b(?:put|putting|stick|sticking|plunge|plunging|shove|shoving|sink|sinking) (?:a|the|my) (?:knife|blade|fork|"
     rf"scissors|screwdriver) (?:in|into|through) {_WHOM}\b",
     r"\b(?:smash|smashing|smashed|break|breaking|broke|crack|cracking|bring|bringing) (?:a|the|my|his|her|this|that) "
-    rf"\w+ (?:over|on|across|against) (?:my partner is|{NAME_WORD} is|{NAME_WORD} s|his|her|their|my) (?:head|face|skull)\b",
+    rf"\w+ (?:over|on|across|against) (?:my partner is|{NAME_WORD}(?: is| s|'s)|his|her|their|my) (?:head|face|skull)\b",
     # A lesson taught with a weapon.
     rf"\bteach (?:me|us|{_WHOM}) (?:a lesson|a thing or two)(?: \w+){{0,6}} with (?:my|his|her|their|a|the) (?:\w+ )?"
     r"(?:bat|belt|fists?|hands|stick|club|hammer|knife|bottle|boots?|shoe|slipper|cane|whip|iron|pan|poker|gun|"
@@ -114,7 +114,7 @@ EDGES = [
     # Wages handed over: "makes me hand over my wages", "have to give her my pay".
     r"\b(?:makes? me|made me|forces? me|forced me|have to|has me|expects me to|i must) (?:\w+ )?(?:hand|give|turn|sign|"
     r"pass)(?: over)? (?:him |her |them |my partner )?(?:all )?(?:of )?my (?:whole |entire )?(?:wages|pay|pay packet|salary|"
-    r"pay ?check|pay cheque|earnings|money|benefits|pension|bank card|cards?|pin|tips)\b(?! (?:to (?:the|a|our|charity)|"
+    r"pay ?check|pay cheque|earnings|money|benefits|pension|bank card|cards?|pin|tips)\b(?! (?:to (?:the|a|our|charity)\b|"
     r"to my (?!partner)|into))",
     # The phone taken in a temper: "takes it off me when she's in a mood".
     r"\b(?:takes?|took|taking|grabs?|grabbed|confiscates?|confiscated|snatches?|snatched|hides?|hid|keeps?|kept) "
