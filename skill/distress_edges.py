@@ -91,6 +91,10 @@ EDGES = [
     rf"{_EDGE}\b.*\b(?:wonder|wondering|wondered|what it would be|what it would feel|(?:work|working|worked) up the "
     r"(?:nerve|courage)(?! to (?:ask|tell|call|talk|say|propose|text|speak|confess|admit|sing|go in))|(?:think|thinking|"
     r"thought) about (?:it|jumping|falling|stepping|letting go)|to fall|about falling|let go|lean forward|step off)\b",
+    # A goodbye sent, then silence: "texted me goodbye and now he's not answering".
+    r"\b(?:texted|messaged|sent|left|said|wrote|rang to say)(?: me| us)?(?: a)? (?:goodbye|farewell)\b(?! (?:to|at|before|card|party|present|gift|hug|kiss|cake|do|drinks|lunch|dinner|"
+    r"after|and (?:left|went|got on|drove))\b)(?: \w+){0,6} (?:not|stopped|will not|does not|is not) (?:answering|picking up|"
+    r"replying|responding|answer|pick up|reply|respond)\b",
     # The partner's talk of a method: "he's been talking about jumping off the bridge".
     rf"\b(?:talking|talks|talked|going on|goes on|went on|keeps? (?:saying|mentioning)|mentioned|mentions|threatening|"
     rf"threatened|threatens|joking|jokes) (?:about |of )?{_METHOD}\b",

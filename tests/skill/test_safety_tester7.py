@@ -22,8 +22,8 @@ from trust_tracker.skill.distress import is_distress
 
 __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
 
-DISTRESS = said_by_couple(TESTER7_DISTRESS)
-LOOKALIKES = said_by_couple(TESTER7_LOOKALIKES)
+HEARD_BY_COUPLE = said_by_couple(TESTER7_DISTRESS)
+QUIET_BY_COUPLE = said_by_couple(TESTER7_LOOKALIKES)
 
 
 def _as_alex_and_sam(couple: tuple[str, ...], said: str) -> str:
@@ -34,25 +34,25 @@ def _as_alex_and_sam(couple: tuple[str, ...], said: str) -> str:
 
 
 # Every sentence said in the places that save words, one place each in turn (eight places).
-IN_PLACE = {said: [said] for said in dict.fromkeys(_as_alex_and_sam(couple, said) for couple, said in DISTRESS)}
+IN_PLACE = {said: [said] for said in dict.fromkeys(_as_alex_and_sam(couple, said) for couple, said in HEARD_BY_COUPLE)}
 
 
 def test_the_lists_hold_what_they_say() -> None:
-    assert len(DISTRESS) == 40
-    assert len(LOOKALIKES) == 30
-    said = [s for _, s in DISTRESS + LOOKALIKES]
+    assert len(HEARD_BY_COUPLE) == 40
+    assert len(QUIET_BY_COUPLE) == 30
+    said = [s for _, s in HEARD_BY_COUPLE + QUIET_BY_COUPLE]
     assert len(said) == len(set(said))
-    names = {name for couple, _ in DISTRESS + LOOKALIKES for name in couple}
+    names = {name for couple, _ in HEARD_BY_COUPLE + QUIET_BY_COUPLE for name in couple}
     assert {"Faith", "Grace", "Frank", "Will", "May"} <= names
 
 
-@pytest.mark.parametrize(("couple", "said"), DISTRESS)
+@pytest.mark.parametrize(("couple", "said"), HEARD_BY_COUPLE)
 def test_each_is_heard_with_the_couples_names_and_without(couple, said) -> None:
     assert is_distress(said, couple)
     assert is_distress(said, ())  # a device not linked yet
 
 
-@pytest.mark.parametrize(("couple", "said"), LOOKALIKES)
+@pytest.mark.parametrize(("couple", "said"), QUIET_BY_COUPLE)
 def test_the_everyday_beside_them_stays_quiet(couple, said) -> None:
     assert not is_distress(said, couple)
     assert not is_distress(said, ())
