@@ -103,3 +103,19 @@ TESTER7_LOOKALIKES = {
 def said_by_couple(lists: dict[str, list[str]]) -> list[tuple[tuple[str, ...], str]]:
     """Each sentence with the couple's names as a linked device holds them."""
     return [(tuple(couple.split(" and ")), said) for couple, sentences in lists.items() for said in sentences]
+
+
+# Everyday words near the new families' own, so the learned model (trained on these lists) does not
+# take "hit ... with", "every night" or "my phone" for distress on their own.
+TESTER7_MORE_LOOKALIKES = [
+    "the toddler whacked me with his toy truck and giggled",
+    "our little one bopped me on the nose with a spoon",
+    "my daughter hit me with a pillow during the sleepover",
+    "he reads my essays every night before i hand them in",
+    "she looks over my cv every evening before i send it",
+    "he checks the locks every night before bed",
+    "i hand over my phone to the kids every sunday for games",
+    "she borrows my bank card to do the food shop",
+    "we count the coins in the jar every month",
+    "i saved up my holiday days for the trip",
+]
