@@ -15,6 +15,7 @@ wages paid into savings, a phone borrowed when one's own is flat.
 from __future__ import annotations
 
 from .distress_reading import NAME_WORD
+from .distress_vocab import BETWEEN, KIN, SUBJECT
 
 # Someone hurt: the partner (a linked couple's name is read so), a pronoun, or a name.
 _WHOM = rf"(?:my partner|him|her|them|{NAME_WORD})"
@@ -95,6 +96,13 @@ EDGES = [
     r"\b(?:texted|messaged|sent|left|said|wrote|rang to say)(?: me| us)?(?: a)? (?:goodbye|farewell)\b(?! (?:to|at|before|card|party|present|gift|hug|kiss|cake|do|drinks|lunch|dinner|"
     r"after|and (?:left|went|got on|drove))\b)(?: \w+){0,6} (?:not|stopped|will not|does not|is not) (?:answering|picking up|"
     r"replying|responding|answer|pick up|reply|respond)\b",
+    # A weight on everyone: "i'm just a weight around everyone's neck".
+    r"\b(?:i am|i feel|i have become|i feel like) (?:just |nothing but |such |only )?(?:a|an) (?:\w+ )?(?:weight|millstone|"
+    r"burden|drain|albatross) (?:around|round|on|to|for) (?:everyone|everybody|them|my family|all of you|you all|"
+    r"the family)\b(?! (?:at|in) (?:work|the office|the team|the gym|training|this (?:project|group|meeting))\b)",
+    # A child or the speaker shaken, not a hand or someone woken.
+    rf"\b{SUBJECT}{BETWEEN} (?:shook|shakes|shaking|shake) (?:me|us|(?:the|my|our) {KIN})\b(?! (?:awake|up|off|out|hands?|"
+    r"by the hand)\b)",
     # The partner's talk of a method: "he's been talking about jumping off the bridge".
     rf"\b(?:talking|talks|talked|going on|goes on|went on|keeps? (?:saying|mentioning)|mentioned|mentions|threatening|"
     rf"threatened|threatens|joking|jokes) (?:about |of )?{_METHOD}\b",
