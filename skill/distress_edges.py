@@ -71,6 +71,9 @@ EDGES = [
     r"\b(?:will not|not going to|might not|may not|do not think i will) (?:\w+ )?be (?:around|here|alive) (?:any ?more )?"
     r"to see (?:next \w+|the (?:weekend|new year|spring|summer|autumn|winter|end of \w+|kids grow up)|christmas|new year|"
     r"(?:my|their|his|her) (?:\w+ )?birthday|tomorrow|another \w+)\b(?! (?:because|as|since|we|i am|i will be|so|but)\b)",
+    r"\b(?:do not|can not) (?:think|see|imagine) (?:that )?i (?:will|am going to) be (?:around|here|alive) (?:much longer|"
+    r"for (?:much )?longer|for long|any ?more)\b(?! (?:tonight|today|at (?:the|work)|this (?:evening|afternoon|morning)|"
+    r"i have to)\b)",
     r"\b(?:will not|not going to) be (?:around|here|alive) (?:by|after|past|for) (?:the weekend|next \w+|tomorrow|"
     r"christmas|then|long)(?: \w+){0,2} anyway\b",
     # Pills saved, stashed, hoarded or counted: the speaker's or the partner's.
