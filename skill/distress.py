@@ -67,8 +67,12 @@ _PHRASES = [
     r"\b(?:i am|we are|i was|we were|i have been) being (?:hurt|hit|beaten|abused|threatened|stalked|attacked|"
     r"followed|controlled)\b",
     # Not "I was hurt": that is how people say a lie hurt them.
-    r"\b(?:i|we) (?:was|were|have been|got|get|am|are) (?:hit|beaten|raped|assaulted|attacked|strangled|choked|"
+    r"\b(?:i|we) (?:was|were|have been|got|get|am|are) (?:beaten|raped|assaulted|attacked|strangled|choked|"
     r"abused|threatened|stalked|physically hurt|sexually assaulted|molested)\b",
+    # Not hit by the ball in a game: "i got hit in the face by the ball".
+    r"\b(?:i|we) (?:was|were|have been|got|get|am|are) hit\b(?!(?: in the \w+)? (?:by|with) (?:a|the) "
+    r"(?:ball|frisbee|puck|shuttlecock|football|netball|tennis ball|cricket ball|dodgeball|rugby ball|volleyball|"
+    r"beach ball|golf ball|hockey ball|branch|door|wave)\b)",
     r"\b(?:domestic (?:violence|abuse)|abusive|sexual assault|violent with me|violent towards me|against my will|"
     r"without my consent)\b",
     rf"\b{SUBJECT}{BETWEEN} (?:violent|abusive|dangerous)\b",
@@ -216,7 +220,8 @@ _PHRASES = [
     r"(?:a|the|my) (?:beach|island|cabin|garden|shed|pub|cafe|spa|holiday)|for (?:a|the) (?:week|weekend|bit|while|day|few days|"
     r"month|fortnight)))",
     r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b",
-    r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b",
+    r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b"
+    r"(?! (?:tonight|today|this (?:evening|afternoon|morning)|at (?:the|work)|i have to)\b)",
     r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",
     r"\b(?:can not|could not) (?:do|take|handle|bear|stand|cope with) (?:this|it|any of this|this life)"
     r"(?: any ?more| much longer)\b",

@@ -45,7 +45,7 @@ OOPS = (
     r"(?:forget|forgot|miss|missed|am late|are late|was late|eat|ate|finish|finished|spend|spent|break|broke|lose|lost|"
     r"drink|drank|use|used|dent|dented|scratch|scratched|burn|burnt|burned|ruin|ruined|spoil|spoiled|spoilt|wear|wore)"
 )
-KIN = r"(?:kids|children|child|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
+KIN = r"(?:kids|children|child|little ones?|youngest|eldest|toddler|boys?|girls?|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
 # "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away", "he
 # kills me with his jokes", "she kicked me under the table": not harm.
 VICTIM = (

@@ -18,6 +18,7 @@ from .distress_coercion import COERCION
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
 from .distress_despair import DESPAIR
+from .distress_edges import EDGES
 from .distress_enduring import ENDURING
 from .distress_grief import GRIEF
 from .distress_hiding import HIDING
@@ -121,8 +122,9 @@ FAMILIES = [
     rf"(?:\w+ ){{0,4}}and (?:now )?(?:i am|i feel|we "
     rf"are|the kids are|i was) (?:so |really |very )?{FEAR}\b",
     rf"\b{SUBJECT}{BETWEEN} (?:slammed|slams|knocked|knocks|flung|hurled|threw|throws) me (?:down|over|against|into|"
-    r"to the|across|out|unconscious|onto)\b(?! with (?:that|his|her|their|the|this) (?:joke|dress|outfit|look|smile|"
-    r"performance|speech|news|question)\b)"
+    r"to the|across|out|unconscious|onto)\b(?! with (?:that|his|her|their|the|this) (?:\w+ )?(?:joke|dress|outfit|look|smile|"
+    r"performance|speech|news|question|cooking|baking|food|dinner|lunch|curry|lasagne|pie|stew|roast|cake|pudding|dessert|"
+    r"trifle|cocktails?|chilli|soup|pasta|risotto|brownies|cheesecake|gravy|casserole)\b)"
     # Out of a competition: "my sister knocked me out of the chess tournament".
     r"(?! (?:of|in) (?:the |a |an |our |my |this |that |his |her )?(?:\w+ ){0,2}(?:tournament|competition|cup|league|"
     r"quiz|race|game|match|final|finals|semis|semi finals?|quarter finals?|contest|championship|draw|round|playoffs?|"
@@ -378,7 +380,8 @@ FAMILIES = [
 # joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py);
 # despair in everyday words, means at hand, a partner's own despair told (skill/distress_unseen.py);
 # kept safe from a partner, punished, threatened as prophecy, leant on to drop charges (skill/distress_kept.py);
-# the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py).
+# the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py);
+# enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
-FAMILIES += UNSEEN + KEPT + ANYONE
+FAMILIES += UNSEEN + KEPT + ANYONE + EDGES
