@@ -118,4 +118,9 @@ TESTER7_MORE_LOOKALIKES = [
     "she borrows my bank card to do the food shop",
     "we count the coins in the jar every month",
     "i saved up my holiday days for the trip",
+    # The lead's, after the hiding rule "only go back in once he's asleep": sleep kept, not waited out.
+    "i only go to bed once the baby is asleep",
+    "i don't go upstairs until she's asleep so i don't wake her",
+    "i only come home once he's asleep when he's on nights",
+    "she checks my spelling every night before i send emails",
 ]
