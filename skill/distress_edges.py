@@ -15,7 +15,7 @@ wages paid into savings, a phone borrowed when one's own is flat.
 from __future__ import annotations
 
 from .distress_reading import NAME_WORD
-from .distress_vocab import BETWEEN, KIN, SUBJECT
+from .distress_vocab import BETWEEN, FEAR, KIN, SUBJECT
 
 # Someone hurt: the partner (a linked couple's name is read so), a pronoun, or a name.
 _WHOM = rf"(?:my partner|him|her|them|{NAME_WORD})"
@@ -138,4 +138,8 @@ EDGES = [
     r"(?: \w+){0,3} (?:when|whenever|if|every time|because) (?:he|she|they|my partner|\w+) (?:is|was|gets|got|are|were) "
     r"(?:in (?:a|one of (?:his|her|their)) (?:mood|moods|temper|strop|rage|huff)|angry|mad|drunk|upset|jealous|cross|"
     r"furious|raging)\b",
+    # Frozen by the partner near: "he's asleep in the next room and I'm too scared to move".
+    rf"\b(?:he|she|they|my partner|{NAME_WORD})(?:'s| is| are|'re)? (?:asleep|sleeping|home|downstairs|upstairs|in the "
+    rf"(?:next|other) room|next door)\b.* and i (?:am|was|feel|'m) (?:too |so )?{FEAR} to (?:move|breathe|make a (?:sound|"
+    r"noise)|speak|sleep|go to sleep|turn the light on|leave)\b(?!.*\b(?:in case|wake|waking|disturb)\b)",
 ]

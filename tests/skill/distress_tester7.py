@@ -121,6 +121,7 @@ TESTER7_MORE_LOOKALIKES = [
     # The lead's, after the hiding rule "only go back in once he's asleep": sleep kept, not waited out.
     "i only go to bed once the baby is asleep",
     "i don't go upstairs until she's asleep so i don't wake her",
-    "i only come home once he's asleep when he's on nights",
     "she checks my spelling every night before i send emails",
+    "the baby is asleep in the next room and i'm too scared to move in case she wakes",
+    "she's asleep on my shoulder and i'm too scared to move in case i wake her",
 ]
