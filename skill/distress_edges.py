@@ -142,4 +142,11 @@ EDGES = [
     rf"\b(?:he|she|they|my partner|{NAME_WORD})(?:'s| is| are|'re)? (?:asleep|sleeping|home|downstairs|upstairs|in the "
     rf"(?:next|other) room|next door)\b.* and i (?:am|was|feel|'m) (?:too |so )?{FEAR} to (?:move|breathe|make a (?:sound|"
     r"noise)|speak|sleep|go to sleep|turn the light on|leave)\b(?!.*\b(?:in case|wake|waking|disturb)\b)",
+    # Medicine withheld to control: "he won't give me my heart tablets unless I do what he says".
+    r"\b(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend)) (?:will not|won't|would not|does not|doesn't|"
+    r"refuses to|never) (?:give|let) me (?:have )?my (?:\w+ )?(?:tablets|"
+    r"pills|medication|medicine|meds|inhaler|insulin|prescription)\b(?: \w+){0,3} (?:unless|until|if|till)\b",
+    # Indifference to living: "I don't care if I wake up".
+    r"\bi (?:do not|don't|no longer|don't even|do not even) care (?:if|whether) i (?:wake up|live|die|make it|survive|"
+    r"see tomorrow|see the morning)\b(?! (?:late|early|on time|in time|at|for|before|tomorrow|on)\b)",
 ]

@@ -124,4 +124,9 @@ TESTER7_MORE_LOOKALIKES = [
     "she checks my spelling every night before i send emails",
     "the baby is asleep in the next room and i'm too scared to move in case she wakes",
     "she's asleep on my shoulder and i'm too scared to move in case i wake her",
+    # Medicine for an ailment is not a stash (the retrain had come to hear "pills" alone).
+    "i've got tablets for my migraine in my handbag",
+    "she has antibiotics for her chest infection",
+    "he's got pills for his blood pressure now",
+    "i keep antihistamines in the car for the pollen season",
 ]
