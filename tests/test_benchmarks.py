@@ -102,6 +102,8 @@ def test_the_voice_parts_are_printed_for_every_request_with_the_bare_skill_along
                 "the whole request",
                 "the handler",
                 "of all: the account's read",
+                "of which SafetyInterceptor",
+                "of which HandoverInterceptor",
                 "the bare skill's whole request",
             ):
                 assert re.search(r"\d+\.\d{3}  " + re.escape(name), figures), (case, name)
