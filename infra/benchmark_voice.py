@@ -18,7 +18,8 @@ couple with five years of daily history (infra/benchmark_history.py's seed; `--d
 for a quick check with less). A keep is allowed once a day, so the day's keep is deleted
 again between runs (not timed).
 Request verification is measured on its own, in this process, against a throwaway
-certificate authority (tests/alexa_ca.py), and added to the table.
+certificate authority (tests/alexa_ca.py), and added to the table. The couple, its envelopes,
+the keep forgotten between runs and the bare skill are infra/benchmark_voice_couple.py's.
 
 It prints the median milliseconds per request and the ratios, on SQLite, then on PostgreSQL
 when TRUST_TRACKER_TEST_POSTGRES_URL names a server (a schema per couple); it asserts nothing
@@ -26,7 +27,8 @@ about time: it is a measuring tool, not a test. With `--profile` it serves nothi
 (infra/benchmark_voice_profile.py): each request goes through Flask's test client in this
 process, for both couples, and it prints the SQL statements of one request and where cProfile
 saw the CPU time go; with `--parts`, the median CPU ms of each part of a request (the envelope, the
-interceptors, the handler, commit, Flask around the view, the account's read, the distress check),
+interceptors, each on its own too, the handler, commit, Flask around the view, the account's read,
+the distress check),
 each timed by a wrapper of its function, and the bare skill's whole request alongside (PostgreSQL
 too when it is set).
 """
