@@ -18,7 +18,8 @@ couple with five years of daily history (infra/benchmark_history.py's seed; `--d
 for a quick check with less). A keep is allowed once a day, so the day's keep is deleted
 again between runs (not timed).
 Request verification is measured on its own, in this process, against a throwaway
-certificate authority (tests/alexa_ca.py), and added to the table.
+certificate authority (tests/alexa_ca.py), and added to the table. The couple, its envelopes,
+the keep forgotten between runs and the bare skill are infra/benchmark_voice_couple.py's.
 
 It prints the median milliseconds per request and the ratios, on SQLite, then on PostgreSQL
 when TRUST_TRACKER_TEST_POSTGRES_URL names a server (a schema per couple); it asserts nothing
@@ -26,7 +27,8 @@ about time: it is a measuring tool, not a test. With `--profile` it serves nothi
 (infra/benchmark_voice_profile.py): each request goes through Flask's test client in this
 process, for both couples, and it prints the SQL statements of one request and where cProfile
 saw the CPU time go; with `--parts`, the median CPU ms of each part of a request (the envelope, the
-interceptors, the handler, commit, Flask around the view, the account's read, the distress check),
+interceptors, each on its own too, the handler, commit, Flask around the view, the account's read,
+the distress check),
 each timed by a wrapper of its function, and the bare skill's whole request alongside (PostgreSQL
 too when it is set).
 """
@@ -45,7 +47,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -53,69 +55,21 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))
 
-from sqlalchemy import delete, insert, select, text  # noqa: E402
-from sqlalchemy.pool import NullPool  # noqa: E402
+from benchmark_voice_couple import (  # noqa: E402
+    CASES,
+    SECRET_KEY,
+    alexa_apis,
+    bare_app,
+    forget_todays_keep,
+    link_by_pairing_code,
+    postgres_schema,
+    request,
+    seeded_database,
+)
 
-from trust_tracker.models import voice  # noqa: E402
-from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
-from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner  # noqa: E402
-from trust_tracker.models.stat_entities import MilestoneLook  # noqa: E402
-from trust_tracker.skill.requests import DEFAULT_DEVICE_ID, intent_request  # noqa: E402
 from trust_tracker.skill.stand_in import AlexaStandIn  # noqa: E402
 
-USER = "amzn1.ask.account.BENCHMARK"
-VOICE = "amzn1.ask.person.BENCHMARK-ALEX"
-SECRET_KEY = "benchmark only"  # the served site's, and the key its pairing codes are kept under
-CASES: list[tuple[str, str, dict[str, str]]] = [
-    ('"I kept my promise to call when late"', "LogKeptIntent", {"commitment": "call when late"}),
-    ('"note a moment of reliability: ..."', "LogReliabilityIntent", {"note": "Sam was on time for our talk"}),
-    ('"what are this week\'s check-in questions"', "ReadCheckInQuestionsIntent", {}),
-    ('"how are we doing"', "ProgressIntent", {}),
-]
 WARM_UP = 20  # requests per case before timing (--warm-up)
-API_TOKEN = "benchmark-api-token"  # every real request carries one: the reminders' check reads by it
-
-
-def alexa_apis(port: int) -> AlexaStandIn:
-    """The local stand-in for Alexa's Settings and Reminders APIs (skill/stand_in.py), on a
-    loopback port: the envelopes carry its address and a token, as a real device's do."""
-    return AlexaStandIn(tokens={API_TOKEN: True}, time_zones={DEFAULT_DEVICE_ID: "Europe/Berlin"}, port=port)
-
-
-def request(intent: str, slots: dict[str, str], apis: AlexaStandIn) -> dict[str, Any]:
-    """Alex's request, from Alex's voice on the linked device, with the APIs' address and token."""
-    return intent_request(
-        intent, slots, user_id=USER, person_id=VOICE, api_endpoint=apis.url, api_access_token=API_TOKEN
-    )
-
-
-def bare_app() -> Any:
-    """The floor: deserialize, one handler, serialize; Flask and waitress as the project has them."""
-    from ask_sdk_core.dispatch_components import AbstractRequestHandler
-    from ask_sdk_core.serialize import DefaultSerializer
-    from ask_sdk_core.skill_builder import SkillBuilder
-    from ask_sdk_model import RequestEnvelope
-    from flask import Flask, jsonify, request
-
-    class SayOneThing(AbstractRequestHandler):
-        def can_handle(self, handler_input: Any) -> bool:
-            return True
-
-        def handle(self, handler_input: Any) -> Any:
-            return handler_input.response_builder.speak("Logged: you kept your promise.").response
-
-    builder = SkillBuilder()
-    builder.add_request_handler(SayOneThing())
-    skill = builder.create()
-    serializer = DefaultSerializer()
-    app = Flask("bare")
-
-    @app.post("/alexa")
-    def alexa() -> Any:
-        envelope = serializer.deserialize(request.get_data(as_text=True), RequestEnvelope)
-        return jsonify(serializer.serialize(skill.invoke(request_envelope=envelope, context=None)))
-
-    return app
 
 
 def serve(which: str, port: int, database_url: str) -> None:
@@ -182,10 +136,6 @@ def post(connection: http.client.HTTPConnection, envelope: dict[str, Any]) -> di
     return json.loads(payload)
 
 
-def spoken(answer: dict[str, Any]) -> str:
-    return str(answer.get("response", {}).get("outputSpeech", {}).get("ssml", ""))
-
-
 def cpu_seconds(pid: int) -> Callable[[], float]:
     """The CPU seconds process `pid` has used so far (Linux: /proc), as a callable."""
     tick = os.sysconf("SC_CLK_TCK")
@@ -195,81 +145,6 @@ def cpu_seconds(pid: int) -> Callable[[], float]:
         return (int(fields[11]) + int(fields[12])) / tick  # utime, stime
 
     return used
-
-
-def seeded_database(url: str, days: int, now: datetime) -> str:
-    """The database at `url` migrated, with the benchmark couple and `days` days of history up to
-    `now`, today included (1: the couple began today, with nothing logged yet); its URL."""
-    import benchmark_history  # here, not above: the bare skill's server process never imports the project's site
-
-    engine = make_engine(url)
-    upgrade(engine)
-    benchmark_history.NOW = now  # the seed's history ends today, so "this week" has entries
-    benchmark_history.seed(engine, days)
-    engine.dispose()
-    return url
-
-
-def postgres_schema(url: str, schema: str) -> str:
-    """A fresh schema in the PostgreSQL database at `url`, and the URL that works in it (every
-    connection of the server's pool sets its search path), so both couples are there at once."""
-    engine = make_engine(url)
-    with engine.begin() as connection:
-        connection.execute(text(f"DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        connection.execute(text(f"CREATE SCHEMA {schema}"))
-    engine.dispose()
-    return f"{url}{'&' if '?' in url else '?'}options=-csearch_path%3D{schema}"
-
-
-def link_by_pairing_code(send: Callable[[dict[str, Any]], dict[str, Any]], url: str) -> None:
-    """Alex's device linked as a person would: a code from the site, said to the skill by Alex's
-    voice (`send` posts an envelope to the project and returns its answer)."""
-    engine = make_engine(url)
-    with make_sessionmaker(engine, SECRET_KEY).begin() as session:
-        alex = session.scalars(select(Partner).where(Partner.email == "alex@example.com")).one()
-        code = voice.issue_pairing_code(session, alex)
-    engine.dispose()
-    answer = send(intent_request("LinkDeviceIntent", {"code": code}, user_id=USER, person_id=VOICE))
-    if "Alex" not in spoken(answer):
-        raise SystemExit(f"linking failed: {spoken(answer)}")
-
-
-def forget_todays_keep(url: str) -> Callable[[], None]:
-    """Delete Alex's keep or miss of "call when late" since yesterday, so the next keep is logged again."""
-    engine = make_engine(url, poolclass=NullPool)  # nothing left open when the benchmark ends
-    sessions = make_sessionmaker(engine)
-    with sessions() as session:
-        alex = session.scalars(select(Partner.id).where(Partner.email == "alex@example.com")).one()
-        lineage = session.scalars(
-            select(ContractItem.lineage_id).where(ContractItem.short_name == "call when late")
-        ).first()
-
-    def forget() -> None:
-        # One by one through the ORM: models/stats.py moves the figures with each deletion
-        # (and refuses a bulk DELETE, which would leave them behind). The deletion drops the
-        # commitment's streak wait (models/milestone_checks.py), which the keep logged again
-        # would store again as it was: it is put back, so the keep is measured as most days'
-        # keep is, the day after one whose look stored it.
-        with sessions.begin() as session:
-            streak_waits = MilestoneLook.look.startswith("streak:")
-            waits = [
-                row._asdict() for row in session.execute(select(*MilestoneLook.__table__.columns).where(streak_waits))
-            ]
-            for entry in session.scalars(
-                select(LogEntry).where(
-                    LogEntry.partner_id == alex,
-                    LogEntry.lineage_id == lineage,
-                    LogEntry.kind.in_((LogKind.KEPT, LogKind.MISSED)),
-                    LogEntry.local_date >= (datetime.now(UTC) - timedelta(days=1)).date(),
-                )
-            ):
-                session.delete(entry)
-            session.flush()
-            session.execute(delete(MilestoneLook).where(streak_waits))
-            if waits:
-                session.execute(insert(MilestoneLook), waits)
-
-    return forget
 
 
 def measure(

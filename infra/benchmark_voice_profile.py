@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmark_voice import CASES, ROOT, bare_app, forget_todays_keep, link_by_pairing_code, request, spoken
+from benchmark_voice_couple import CASES, ROOT, bare_app, forget_todays_keep, link_by_pairing_code, request, spoken
 
 from trust_tracker.models.db import make_engine, make_sessionmaker
 from trust_tracker.skill.stand_in import AlexaStandIn
@@ -110,7 +110,7 @@ PARTS = (  # in the order printed; "of all" parts run inside the others
     "some forty can_handle",
     "the handler",
     "commit",
-    "of all: the account's read (speakers.identify)",
+    "of all: the account's read (models.speakers._account, the kept copy merged)",
     "of all: distress (every reading, the save path's too)",
     "SQL statements (BEGIN included)",
     "the bare skill's whole request, alongside",
@@ -162,12 +162,14 @@ def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
     wrap(endpoint, "parse_envelope", PARTS[2])
     wrap(Session, "commit", "commit")
     dispatcher = skill.request_dispatcher
-    for interceptor in (*dispatcher.request_interceptors, *dispatcher.response_interceptors):
+    interceptors = (*dispatcher.request_interceptors, *dispatcher.response_interceptors)
+    for interceptor in interceptors:  # each on its own too (the "  of which" lines)
+        wrap(interceptor, "process", f"  of which {type(interceptor).__name__}")
         wrap(interceptor, "process", "the interceptors")
     for chain in (c for mapper in dispatcher.request_mappers for c in mapper.request_handler_chains):
         wrap(chain.request_handler, "can_handle", "some forty can_handle")
         wrap(chain.request_handler, "handle", "the handler")
-    wrap(speakers, "identify", PARTS[7])
+    wrap(speakers, "_account", PARTS[7])  # whoever asks first: the safety check's names, identify
     for module in [m for m in sys.modules.values() if getattr(m, "is_distress", None) is distress.is_distress]:
         wrap(module, "is_distress", PARTS[8])  # where it was imported by name too
     statements = [0]
@@ -196,7 +198,8 @@ def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
                     figures[part].append(seconds * 1000)
                 figures[PARTS[-2]].append(statements[0])
         print(f"\n{label}: median CPU ms per request, of {runs}")
-        for part in PARTS:
+        each = [f"  of which {type(interceptor).__name__}" for interceptor in interceptors]
+        for part in (*PARTS[:4], *dict.fromkeys(each), *PARTS[4:]):
             print(f"  {statistics.median(figures[part] or [0]):7.3f}  {part}")
     for owner, name, function in reversed(wrapped):  # as it was, for the next couple's app
         setattr(owner, name, function)

@@ -39,6 +39,12 @@ _COUPLE_QUESTIONS = (
 _WEEK_QUESTIONS = select(CheckIn.questions).where(
     CheckIn.couple_id == bindparam("couple_id"), CheckIn.week_start == bindparam("monday")
 )
+# The week's set (NULL before its check-in starts) on every row of the couple's questions.
+_WEEK_OR_COUPLE_QUESTIONS = (
+    select(_WEEK_QUESTIONS.scalar_subquery(), CheckInQuestion.text)
+    .where(CheckInQuestion.couple_id == bindparam("couple_id"))
+    .order_by(CheckInQuestion.position)
+)
 
 
 def questions(session: Session, couple_id: int, now: datetime | None = None) -> list[str]:
@@ -51,10 +57,12 @@ def questions(session: Session, couple_id: int, now: datetime | None = None) -> 
 
 
 def week_questions(session: Session, couple: Couple, now: datetime | None = None) -> list[str]:
-    """As `questions`, for a couple already at hand."""
+    """As `questions`, for a couple already at hand: one statement, the week's set alongside the
+    couple's (a couple without questions of its own, rare, takes a second)."""
     week = {"couple_id": couple.id, "monday": _this_week(couple, now or utcnow())}
-    asked = read(session, _WEEK_QUESTIONS, week).scalar()
-    return list(asked) if asked is not None else couple_questions(session, couple.id)
+    rows = read(session, _WEEK_OR_COUPLE_QUESTIONS, week).all()
+    asked = rows[0][0] if rows else read(session, _WEEK_QUESTIONS, week).scalar()
+    return list(asked) if asked is not None else [text for _, text in rows]
 
 
 @dataclass(frozen=True)

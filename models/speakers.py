@@ -18,7 +18,7 @@ from sqlalchemy import bindparam, delete, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, joinedload
 
-from . import oauth, reminders, revisions
+from . import devices, oauth, reminders, revisions
 from .base import utcnow
 from .db import read, remembered
 from .entities import Couple, Partner, VoiceLink
@@ -110,8 +110,9 @@ def _account(session: Session, alexa_user_id: str) -> list[VoiceLink]:
 
 
 def _links(session: Session, alexa_user_id: str) -> list[VoiceLink]:
+    device = devices.answered_device(session)
     couples = (
-        read(session, _ACCOUNT_COUPLES, {"alexa_user_id": alexa_user_id}).all()
+        read(session, _ACCOUNT_COUPLES, {"alexa_user_id": alexa_user_id, "device_id": device}).all()
         if revisions.available(session)
         else None
     )
@@ -119,9 +120,12 @@ def _links(session: Session, alexa_user_id: str) -> list[VoiceLink]:
         return list(session.scalars(_ACCOUNT, {"alexa_user_id": alexa_user_id}).unique())
     if not couples:
         return []
-    ((couple_id, revision, slot_changed),) = couples
+    ((couple_id, revision, slot_changed, zone, checked_at),) = couples
     revisions.note_stamp(session, couple_id, revision)
     remembered(session, reminders.slot_check_key(couple_id, alexa_user_id), lambda: slot_changed)
+    if device:
+        row = (zone, checked_at) if checked_at is not None else None
+        remembered(session, devices.zone_key(couple_id, device), lambda: row)
     return revisions.kept(
         session,
         ("voice_links", alexa_user_id),
@@ -136,10 +140,12 @@ _ACCOUNT = (  # built once: every request asks it
     .order_by(VoiceLink.id)
     .options(joinedload(VoiceLink.partner).joinedload(Partner.couple).joinedload(Couple.partners))
 )
-# The couple (one, always, but for a link made before bind kept it so), its stamp, and whether the
-# weekly reminder's slot changed (asked at a session's start: reminders.slot_changed).
+# The couple (one, always, but for a link made before bind kept it so), its stamp, whether the
+# weekly reminder's slot changed (asked at a session's start: reminders.slot_changed), and the
+# speaking device's cached zone (a voice entry's date: devices.cached_zone), each otherwise a
+# statement of its own.
 _ACCOUNT_COUPLES = (
-    select(VoiceLink.couple_id, CoupleRevision.revision, reminders.ACCOUNT_SLOT_CHANGED)
+    select(VoiceLink.couple_id, CoupleRevision.revision, reminders.ACCOUNT_SLOT_CHANGED, *devices.ZONE_OF_ACCOUNT)
     .outerjoin(CoupleRevision, CoupleRevision.couple_id == VoiceLink.couple_id)
     .where(VoiceLink.alexa_user_id == bindparam("alexa_user_id"))
     .distinct()

@@ -18,6 +18,8 @@ from ask_sdk_model import RequestEnvelope
 from flask import Blueprint, Response, jsonify, request
 from sqlalchemy.orm import Session, sessionmaker
 
+from trust_tracker.models import devices
+
 from .boundary import unreadable
 from .context import SkillContext
 from .verification import RequestVerifier, VerificationError
@@ -129,6 +131,7 @@ def invoke(
     """
     request_envelope = parse_envelope(envelope)
     with sessions() as session:
+        devices.answering(session, _dig(envelope, "context", "System", "device", "deviceId"))
         context = SkillContext(session=session, now=now or datetime.now(UTC))
         try:
             response = skill.invoke(request_envelope=request_envelope, context=context)

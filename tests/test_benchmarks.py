@@ -102,9 +102,11 @@ def test_the_voice_parts_are_printed_for_every_request_with_the_bare_skill_along
                 "the whole request",
                 "the handler",
                 "of all: the account's read",
+                "of which SafetyInterceptor",
+                "of which HandoverInterceptor",
                 "the bare skill's whole request",
             ):
-                assert re.search(r"\d+\.\d{3}  " + re.escape(name), figures), (case, name)
+                assert re.search(r"\d+\.\d{3}\s+" + re.escape(name), figures), (case, name)
             whole = float(re.search(r"([\d.]+)  the whole request", figures).group(1))
             assert whole > 0
         statements = re.findall(r"([\d.]+)  SQL statements", part)
