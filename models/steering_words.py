@@ -352,4 +352,11 @@ def repaired(said: str) -> str | None:
     """The new answer in words that repair the one before it ("not that one, I meant to say we
     laughed more": "we laughed more"); None when they are no such repair."""
     found = _REPAIRED.match(spoken(said))
-    return found["rest"] if found is not None and not _AROUND.fullmatch(found["rest"]) else None
+    rest = found["rest"] if found is not None else ""
+    # "Scratch that please", "not that one, go back": the repair alone (control reads it), no new answer.
+    return (
+        rest if rest and not _AROUND.fullmatch(rest) and not _POLITE.fullmatch(rest) and control(rest) is None else None
+    )
+
+
+_POLITE = re.compile(r"(?:please|thanks|thank you|now|then|again|too)(?: (?:please|thanks|thank you|now|then|again))*")

@@ -3,13 +3,14 @@ conversation in progress (check-in or reflection); out of place, it is said so k
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, is_filler
+from trust_tracker.models.steering_words import control, is_filler, spoken
 
 from ..dialog import (
     LAST_QUESTION,
@@ -49,6 +50,11 @@ from .reflection import answer_reflection, propose_or_not, reflect_at_once, refl
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
 _AN_ANSWER = 3  # words in a reply to "shall I log that?" that is no choice: an answer to the question
+# A reply that still speaks of the choice ("no, don't log it", "yes but later"): asked again, never an answer.
+_CHOOSING = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|please|maybe|not)\b|\b(?:log|logged|answer|whatever|up to you|"
+    r"you (?:think|decide|choose|pick)|(?:don't|do not) (?:mind|know|care)|not sure|no idea)\b"
+)
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
 
@@ -123,7 +129,10 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
         return ask_again(handler_input) or lost_place(handler_input)
     # "Carry on": go ahead, as the question offers ("log that, then come back to the question").
     choice = held_choice(said) or ("log" if steer == "go on" else None)
-    if choice is None and steer is None and (handover_in_answer(couple, said) or len(said.split()) >= _AN_ANSWER):
+    handed = handover_in_answer(couple, said) if choice is None and steer is None else None
+    if handed or (
+        choice is None and steer is None and len(said.split()) >= _AN_ANSWER and not _CHOOSING.search(spoken(said))
+    ):
         # "Frank here, I'd say …", "the texts helped a lot": an answer to the question instead,
         # the offer said to be left; a handover in it honoured (checkin.answer_checkin).
         for key in HELD_KEYS:

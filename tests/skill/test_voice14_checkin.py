@@ -45,7 +45,7 @@ def test_an_answer_at_the_offer_is_the_answer(session, checkin_begun, answer):
     assert saved(session) == [(a, 0, answer)] and logged(session) == []
 
 
-@pytest.mark.parametrize("said", ["hmm", "what", "\u0007", "x" * 300])
+@pytest.mark.parametrize("said", ["hmm", "what", "no, don't log it", "yes but not now", "\u0007", "x" * 300])
 def test_unclear_replies_at_the_offer_save_nothing(session, checkin_begun, said):
     talk = checkin_begun("Faith", "Grace", bound=True)
     talk(TO_LOG)
