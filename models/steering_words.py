@@ -334,3 +334,29 @@ def typed_control(typed: str) -> str | None:
     if found == "repeat" and _REPEAT_WHOLE.match(_AFTER.sub("", _AROUND.sub("", spoken(typed)))):
         return found  # "start over" typed as the whole answer
     return found if found in _TYPED else None
+
+
+# A repair said with the answer that replaces the one before ("not that one, I meant to say we
+# laughed more", "scratch that, I'd say we listened more"): the words after it are the new answer.
+# A plain "no" before an answer ("no, we didn't talk much") is an answer, never a repair.
+_REPAIR_WORD = r"(?:no|oh|sorry|wait|actually|hang on|hold on|oops|my mistake)"
+_MEANT = r"(?:i meant(?: to say)?|what i meant (?:was|is))"
+_REPAIRED = re.compile(
+    rf"^(?:{_REPAIR_WORD}\s+)*(?:(?:not that one|scratch that|strike that|ignore that)(?:\s+{_REPAIR_WORD})*"
+    rf"(?:\s+(?:{_MEANT}|i mean))?|{_MEANT}|(?:{_REPAIR_WORD}\s+)i mean|(?:let me )?change (?:that|it) to|make (?:it|that))"
+    rf"\s+(?P<rest>.+)$"
+)
+
+
+def repaired(said: str) -> str | None:
+    """The new answer in words that repair the one before it ("not that one, I meant to say we
+    laughed more": "we laughed more"); None when they are no such repair."""
+    found = _REPAIRED.match(spoken(said))
+    rest = found["rest"] if found is not None else ""
+    # "Scratch that please", "not that one, go back": the repair alone (control reads it), no new answer.
+    return (
+        rest if rest and not _AROUND.fullmatch(rest) and not _POLITE.fullmatch(rest) and control(rest) is None else None
+    )
+
+
+_POLITE = re.compile(r"(?:please|thanks|thank you|now|then|again|too)(?: (?:please|thanks|thank you|now|then|again))*")

@@ -10,6 +10,8 @@ import unicodedata
 
 from trust_tracker.models.entities import Couple, Partner
 
+from .everyday_words import EVERYDAY
+
 # Words people say around their name when asked "Is this Alex or Sam?" ("it's Sam", "yes, Sam here").
 _AROUND_A_NAME = frozenset(
     [
@@ -126,7 +128,9 @@ def partner_named(couple: Couple, said: str) -> Partner | None:
     if not named:
         return None
     closeness = [_matches(named, name) if name else [False] * 4 for name in names]
-    for level in range(4):
+    # An everyday word is a name only as spelled: "same" is not Sam, though it sounds so.
+    by_sound = any(map(plausible_name, named))
+    for level in range(4) if by_sound else (0, 2):
         found = [p for p, close in zip(partners, closeness, strict=True) if close[level]]
         if found:
             return found[0] if len(found) == 1 else None
@@ -164,8 +168,19 @@ def sounds_like(couple: Couple, said: str) -> list[Partner]:
     if len(begins) > 1:
         return begins
     alike = [p for p in couple.partners if _skeleton("".join(folded(p.name))) == _skeleton(words[0])]
-    # One name it only begins as ("Jojo" of Jo, not quite Joanne) is no answer: asked again, never a guess.
-    return alike if len(alike) == 1 and len(_skeleton(words[0])) > 1 else []
+    # One name it only begins as ("Jojo" of Jo, not quite Joanne) is no answer: asked again, never a
+    # guess; nor is an everyday word that sounds like one ("some" is not Sam).
+    return alike if len(alike) == 1 and len(_skeleton(words[0])) > 1 and plausible_name(words[0]) else []
+
+
+# Endings of words that describe or do, never a first name's: "annoying", "wonderful", "ridiculous".
+_NOT_A_NAME_ENDING = re.compile(r".{3,}(?:ing|ful|less|ous|ness|ment|[ai]ble)")
+
+
+def plausible_name(word: str) -> bool:
+    """Whether a word heard in a name slot could be someone's name: not an everyday word ("great",
+    "so", "some"), nor a word that describes ("annoying"), nor one said around a name ("here")."""
+    return bool(word) and word not in EVERYDAY and not _NOT_A_NAME_ENDING.fullmatch(word) and sound(word) not in _AROUND
 
 
 # Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.

@@ -173,7 +173,7 @@ class InteractionModel:
             return None
         if self._launch.fullmatch(text):
             return Match(None, sample=text)
-        best: tuple[tuple[bool, int, int], Match] | None = None
+        best: tuple[tuple[bool, int, int, int], Match] | None = None
         for candidate in self._without_invocation(text):
             filed = (self._by_word.get(word, []) for word in set(candidate.split(" ")))
             for index in sorted({*self._always, *itertools.chain.from_iterable(filed)}):
@@ -181,8 +181,11 @@ class InteractionModel:
                 found = sample.pattern.fullmatch(candidate)
                 if found is None:
                     continue
-                # A tie goes to the longer words, as virtual-alexa scores: "small win" before "on time".
-                rank = (not sample.slot_names, sample.literal_words, sum(map(len, sample.literals)))
+                # A tie goes to the longer words, as virtual-alexa scores: "small win" before "on time";
+                # then to a number heard as a number ("it is four eight one …" is a code, not a name).
+                types = self._slot_types[sample.intent]
+                numbers = sum(types.get(name) in NUMBER_TYPES for name in sample.slot_names)
+                rank = (not sample.slot_names, sample.literal_words, sum(map(len, sample.literals)), numbers)
                 if best is None or rank > best[0]:
                     slots = self._fill(sample, found)
                     if slots is not None:

@@ -22,6 +22,7 @@ from trust_tracker.models.steering_words import (
     control,
     described,
     keeps_earlier,
+    repaired,
     requested,
     says_alone,
     says_mine,
@@ -130,6 +131,11 @@ def answer_checkin(
         return lost_place(handler_input)
     if not has_words(said):
         return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
+    instead = None if confirmed else repaired(said)
+    if instead is not None and answered(flow):  # "not that one, I meant to say …": the answer before, changed
+        go_back(handler_input, couple, flow, mine=True)
+        return answer_checkin(handler_input, couple, current_flow(handler_input), instead, confirmed=True)
+    said = instead or said  # at the first question: the repair words are never part of the answer
     if not confirmed and keeps_earlier(said):  # "keep it as it was" after "go back": nothing saved
         present = present_partners(couple, flow) or [partner]
         kept = checkin_turns.keep(
@@ -229,6 +235,7 @@ def confirm_as_answer(handler_input: HandlerInput, flow: dict[str, Any], said: s
     flow.update(step="answer?", held=said)
     asked = heard if heard.endswith(("?", ".", "!")) else f"{heard}?"
     confirm = say("checkin_confirm", said=excerpt(said).rstrip(".!?"), question=asked)
+    elicit_answer(handler_input)  # "carry on" is heard too (intents/conversation.py), not only yes or no
     return ask(handler_input, confirm, say("checkin_confirm_reprompt"))
 
 

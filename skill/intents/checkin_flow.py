@@ -48,6 +48,8 @@ HELD_STEP = "log?"
 HELD_NAMED = "held_named"  # what Alexa resolved a promise's words to
 HELD_SAID = "held_said"  # the whole sentence, when it came as an answer
 HELD_TRIES = "held_tries"  # unclear replies to "shall I log that?" so far (the third leaves it)
+# What "shall I log that?" keeps in the check-in's flow while it waits.
+HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES)
 # "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
 # the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
@@ -199,7 +201,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES, "fillers", WHO_HELD):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.

@@ -3,13 +3,14 @@ conversation in progress (check-in or reflection); out of place, it is said so k
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, is_filler
+from trust_tracker.models.steering_words import control, is_filler, spoken
 
 from ..dialog import (
     LAST_QUESTION,
@@ -29,14 +30,15 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import held_choice, speaker_correction, stranger_named, unasked_request
+from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
-from .checkin_flow import HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
+from .checkin_flow import HELD_KEYS, HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .checkin_skipped import answer_skipped_offer
 from .checkin_together import answer_together
+from .checkin_who import handover_in_answer
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
@@ -47,6 +49,12 @@ from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
+_AN_ANSWER = 3  # words in a reply to "shall I log that?" that is no choice: an answer to the question
+# A reply that still speaks of the choice ("no, don't log it", "yes but later"): asked again, never an answer.
+_CHOOSING = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|please|maybe|not)\b|\b(?:log|logged|answer|whatever|up to you|"
+    r"you (?:think|decide|choose|pick)|(?:don't|do not) (?:mind|know|care)|not sure|no idea)\b"
+)
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
 
@@ -89,6 +97,11 @@ class AnswerIntentHandler(IntentHandler):
             return reflect_at_once(handler_input, partner, flow, slot_text(handler_input, "answer"))
         if (name, flow.get("step")) == ("checkin", "together?"):  # "no, Sam's at work", "just me"
             return answer_together(handler_input, couple, said)
+        if (name, flow.get("step")) == ("checkin", "answer?"):  # "Did you mean that as your answer?"
+            # "Carry on" is a no: what was asked is done, then the question (README).
+            yes = False if control(said) == "go on" else answer_now(said)
+            if yes is not None:
+                return confirm_answer(handler_input, couple, flow, yes)
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
             return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
                 handler_input, say("not_expecting"), unasked=True
@@ -111,9 +124,20 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
     """ "Shall I log that? Or …: my answer." answered in words: settled when clear; asked
     again with the choices when not; the third unclear reply leaves it, nothing logged or
     saved, and the check-in question comes back."""
-    if control(said) == "repeat":  # "say it again": the choices again, not an unclear reply
+    steer = control(said)
+    if steer == "repeat":  # "say it again": the choices again, not an unclear reply
         return ask_again(handler_input) or lost_place(handler_input)
-    choice = held_choice(said)
+    # "Carry on": go ahead, as the question offers ("log that, then come back to the question").
+    choice = held_choice(said) or ("log" if steer == "go on" else None)
+    handed = handover_in_answer(couple, said) if choice is None and steer is None else None
+    if handed or (
+        choice is None and steer is None and len(said.split()) >= _AN_ANSWER and not _CHOOSING.search(spoken(said))
+    ):
+        # "Frank here, I'd say …", "the texts helped a lot": an answer to the question instead,
+        # the offer said to be left; a handover in it honoured (checkin.answer_checkin).
+        for key in HELD_KEYS:
+            flow.pop(key, None)
+        return answer_checkin(handler_input, couple, flow, said, lead=vary(handler_input, "checkin_held_left"))
     tries = flow.get(HELD_TRIES)
     tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1
     if choice is None and tries >= MAX_UNCLEAR:

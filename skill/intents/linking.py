@@ -12,6 +12,8 @@ from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
     PENDING_REQUEST,
@@ -30,7 +32,7 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..partner_names import leaving, sounds_like
+from ..partner_names import folded, leaving, plausible_name, sounds_like
 from ..said_commands import trailing_command
 from ..speakers import (
     HANDED_OVER,
@@ -67,14 +69,30 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         language = speech(handler_input)
         attributes = session_attributes(handler_input)
         said = slot_text(handler_input, IDENTIFY_SLOT)
-        handed = handed_over_request(handler_input, couple, said, slot_text(handler_input, "after_name"))
+        around, after = next(
+            ((k, slot_text(handler_input, k)) for k in SAID_AROUND if slot_text(handler_input, k)), ("", "")
+        )
+        handed = handed_over_request(handler_input, couple, said, after, around)
         if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
             return handed
         # "Sam", "it's Sam", "actually this is Sam", "Sam, Alex went to get the door", or a name
         # Alexa heard differently and resolved to one of the couple's (send_names).
         partner = named_in_slot(couple, said) or resolved_partner(handler_input, couple, IDENTIFY_SLOT)
+        named = partner is not None or bool(sounds_like(couple, said))
+        if (
+            said and not named and not plausible_name(next(iter(folded(said)), ""))
+        ):  # the first word: "Jordan, Sam went out"
+            # No name where one was heard ("this is great, we had a lovely walk", "this is so hard
+            # for me", "it's fine"): one utterance, never a handover.
+            whole = SAID_AROUND[around or "after_name"].format(name=said, after=after).strip()
+            if not isinstance(attributes.get(PENDING_REQUEST), dict):
+                return said_whole(handler_input, whole, after)
+            said = whole if after else said  # at "Is this Alex or Sam?": a request in it waits
         if not isinstance(attributes.get(PENDING_REQUEST), dict):
-            return self._unasked(handler_input, couple, partner, said)
+            # A name nobody here has, before a request ("this is Jordan, I cooked dinner"): the
+            # names this device knows are asked for, and the request waits for one.
+            waiting = said_alone(after) if after and partner is None else None
+            return self._unasked(handler_input, couple, partner, said, waiting)
         if partner is None and leaving(said):  # "that's all", "never mind": leave, nothing kept
             attributes.pop(PENDING_REQUEST, None)
             return tell(handler_input, language.say("goodbye"))
@@ -113,7 +131,14 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         said_then = slots.items() if isinstance(slots, dict) else []
         return replay(handler_input, name, {k: v for k, v in said_then if isinstance(k, str) and isinstance(v, str)})
 
-    def _unasked(self, handler_input: HandlerInput, couple: Couple, partner: Partner | None, said: str) -> Response:
+    def _unasked(
+        self,
+        handler_input: HandlerInput,
+        couple: Couple,
+        partner: Partner | None,
+        said: str,
+        waiting: tuple[str, dict[str, str]] | None = None,
+    ) -> Response:
         """A name (or something like one) said when nobody asked who is speaking.
 
         "Yes, Sam's here" answers "Is Sam with you?"; a name said to nobody in particular
@@ -127,21 +152,29 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             if partner is not None:
                 return named_speaker(handler_input, couple, flow, partner)
             return ask_who(handler_input, couple, flow, "")
-        return handover(handler_input, couple, partner, stranger_in_slot(couple, said))
+        return handover(handler_input, couple, partner, stranger_in_slot(couple, said), waiting)
 
 
-def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | None, stranger: bool) -> Response:
+def handover(
+    handler_input: HandlerInput,
+    couple: Couple,
+    partner: Partner | None,
+    stranger: bool,
+    request: tuple[str, dict[str, str]] | None = None,
+) -> Response:
     """Who is speaking, said where no check-in question waits (the menu, "which one?", a
     reflection): the one named speaks for
     the rest of this session, and what waited for the one before is let go, nothing credited
-    to the wrong person; a name nobody here has is told the names this device knows, and asked."""
+    to the wrong person; a name nobody here has is told the names this device knows, and asked
+    (`request`, said after that name, waits for the answer: "this is Jordan, I cooked dinner")."""
     known, language = current_partner(handler_input), speech(handler_input)
     bound = recognised_speaker(handler_input)
     if partner is not None and bound is not None and partner.id != bound.id:
         return what_next(handler_input, language.say("who_known", name=bound.name))  # never a voice Alexa knows
     if partner is None and stranger:
         names = language.either([p.name for p in couple.partners])
-        session_attributes(handler_input)[PENDING_REQUEST] = {"name": "LaunchRequest", "slots": {}}
+        name, slots = request or ("LaunchRequest", {})
+        session_attributes(handler_input)[PENDING_REQUEST] = {"name": name, "slots": slots}
         elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
         asked = language.say("who_reprompt", names=names)
         return ask(handler_input, f"{only_us(handler_input, couple)} {asked}", asked)
@@ -163,12 +196,14 @@ def handover(handler_input: HandlerInput, couple: Couple, partner: Partner | Non
     return ask_again(handler_input, said) or what_next(handler_input, said)
 
 
-def handed_over_request(handler_input: HandlerInput, couple: Couple, name: str, after: str) -> Response | None:
+def handed_over_request(
+    handler_input: HandlerInput, couple: Couple, name: str, after: str, around: str = "after_name"
+) -> Response | None:
     """A request said after a handover, heard as one ("this is Sam, I cooked dinner tonight", "hi it's
     Sam, we did our evening talk": the name slot may hold all of it): done for the one named, as
     any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
     what waited for a name before is let go. None when no request follows a name."""
-    said = f"it's {name} {after}"
+    said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
     found = handover_before(couple, said, lambda rest: said_alone(rest) is not None) if said.count(" ") > 1 else None
     request = said_alone(found[1]) if found is not None else None
     if found is None or request is None:
@@ -176,6 +211,33 @@ def handed_over_request(handler_input: HandlerInput, couple: Couple, name: str, 
     handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
     session_attributes(handler_input).pop(PENDING_REQUEST, None)
     return replay(handler_input, *request)
+
+
+# IdentifySpeakerIntent's slots for the words said after a name, and each sample's words around
+# them: how the utterance is said whole again when the name is nobody's ("this is great, we …").
+SAID_AROUND = {
+    "after_name": "this is {name} {after}",
+    "after_here": "{name} here i {after}",
+    "after_speaking": "{name} speaking i {after}",
+}
+
+# Where the handover's own words are kept: "Sam here, I …" (the others read as "it's Sam, …").
+_AFTER_A_HANDOVER = frozenset({"after_here", "after_speaking"})
+
+
+def said_whole(handler_input: HandlerInput, said: str, after: str) -> Response:
+    """Words IdentifySpeakerIntent heard around what is no name, read as one utterance: the
+    answer to what waits (a check-in question, "Is Sam with you?"), else the request they make,
+    whole or after their opening ("this is annoying, I forgot the school run"), else not understood."""
+    if current_flow(handler_input):
+        return replay(handler_input, ANSWER_INTENT, {ANSWER_SLOT: said})
+    code = pairing_code(said)
+    if code is not None:  # "it's four eight one five one six"
+        return replay(handler_input, "LinkDeviceIntent", {"code": code})
+    request = said_alone(said) or (said_alone(after) if after else None)
+    return (
+        replay(handler_input, *request) if request is not None else replay(handler_input, "AMAZON.FallbackIntent", {})
+    )
 
 
 _DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")

@@ -6,9 +6,7 @@ answer is ...")."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import conversation_script, pairing_code, server, talk, written_since
 from trust_tracker.models.entities import CheckInAnswer
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -18,8 +16,7 @@ def test_a_real_alexa_client_hears_a_no_with_a_reason_and_a_handover_before_an_a
     conversation_script, server
 ) -> None:
     url, env, database = server
-    with opened(database) as session:
-        before = set(session.scalars(select(CheckInAnswer.id)).all())
+    before = written_since(database, CheckInAnswer)
     turns = talk(
         conversation_script,
         url,
@@ -34,6 +31,4 @@ def test_a_real_alexa_client_hears_a_no_with_a_reason_and_a_handover_before_an_a
     said = [turn["ssml"] or "" for turn in turns]
     assert "Question" in said[2] and "Sam," not in said[2] and not turns[2]["ends"]
     assert not turns[3]["ends"]
-    with opened(database) as session:
-        new = session.scalars(select(CheckInAnswer).where(CheckInAnswer.id.not_in(before))).all()
-        assert [a.answer.lower() for a in new] == ["we talked more this week"]
+    assert [a.answer.lower() for a in written_since(database, CheckInAnswer, before)] == ["we talked more this week"]

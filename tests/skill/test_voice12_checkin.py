@@ -10,7 +10,7 @@ import pytest
 
 from tests.skill import voice12_phrases as phrases
 from tests.skill.talk import SAY
-from tests.skill.voice12_home import home, saved, typed
+from tests.skill.voice12_home import saved, typed
 from trust_tracker.models.checkins import DEFAULT_QUESTIONS
 from trust_tracker.skill.simulator import Match
 
@@ -21,8 +21,8 @@ NO = phrases.TOGETHER_NO + phrases.TOGETHER_NO_HELD_OUT
 
 @pytest.mark.parametrize("said", YES)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_a_yes_with_a_name_or_a_reason_starts_the_checkin_together(session, session_factory, a, b, said):
-    talk, _, _ = home(session, session_factory, a, b, bound=True)
+def test_a_yes_with_a_name_or_a_reason_starts_the_checkin_together(session, couple_talks, a, b, said):
+    talk = couple_talks(a, b, bound=True)
     talk("start our check-in")
     heard = talk(said.format(b=typed(b)))
     assert heard.open and heard.speech.startswith(f"{a}, question 1:"), heard.speech
@@ -31,8 +31,8 @@ def test_a_yes_with_a_name_or_a_reason_starts_the_checkin_together(session, sess
 
 @pytest.mark.parametrize("said", NO)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_a_no_with_a_name_or_a_reason_starts_the_checkin_alone(session, session_factory, a, b, said):
-    talk, _, _ = home(session, session_factory, a, b, bound=True)
+def test_a_no_with_a_name_or_a_reason_starts_the_checkin_alone(session, couple_talks, a, b, said):
+    talk = couple_talks(a, b, bound=True)
     talk("start our check-in")
     heard = talk(said.format(b=typed(b)))
     assert heard.open and heard.speech.startswith("Question 1:"), heard.speech
@@ -41,16 +41,16 @@ def test_a_no_with_a_name_or_a_reason_starts_the_checkin_alone(session, session_
 
 
 @pytest.mark.parametrize("said", ["maybe later", "the blue one", "\u0007", "x" * 300, "\U0001f600"])
-def test_anything_else_is_asked_again_and_starts_nothing(session, session_factory, said):
-    talk, _, _ = home(session, session_factory, "May", "Will", bound=True)
+def test_anything_else_is_asked_again_and_starts_nothing(session, couple_talks, said):
+    talk = couple_talks("May", "Will", bound=True)
     talk("start our check-in")
     heard = talk.send(Match("AnswerIntent", {"answer": said}))
     assert "Will" in heard.speech and "question 1" not in heard.speech.lower()
     assert saved(session) == []
 
 
-def test_a_request_at_is_sam_with_you_is_served_and_the_question_comes_back(session, session_factory):
-    talk, _, _ = home(session, session_factory, "May", "Will", bound=True)
+def test_a_request_at_is_sam_with_you_is_served_and_the_question_comes_back(session, couple_talks):
+    talk = couple_talks("May", "Will", bound=True)
     talk("start our check-in")
     heard = talk("how are we doing")
     assert heard.open and SAY("checkin_back") in heard.speech and "Will" in heard.speech
@@ -67,8 +67,8 @@ def _to_the_offer(talk) -> None:
 
 
 @pytest.mark.parametrize("aside", phrases.ASIDES_AT_OFFER + phrases.ASIDES_AT_OFFER_HELD_OUT)
-def test_a_question_at_the_skipped_offer_is_served_and_the_answer_is_kept(session, session_factory, aside):
-    talk, _, _ = home(session, session_factory, "Alex", "Sam", bound=True)
+def test_a_question_at_the_skipped_offer_is_served_and_the_answer_is_kept(session, couple_talks, aside):
+    talk = couple_talks("Alex", "Sam", bound=True)
     _to_the_offer(talk)
     heard = talk(aside)
     assert heard.open and SAY("checkin_back") in heard.speech and "answer it now" in heard.speech.lower()
@@ -79,8 +79,8 @@ def test_a_question_at_the_skipped_offer_is_served_and_the_answer_is_kept(sessio
 
 
 @pytest.mark.parametrize("answer", phrases.ANSWERS_AT_OFFER + phrases.ANSWERS_AT_OFFER_HELD_OUT)
-def test_the_answer_said_at_the_skipped_offer_is_confirmed_and_saved(session, session_factory, answer):
-    talk, _, _ = home(session, session_factory, "Alex", "Sam", bound=True)
+def test_the_answer_said_at_the_skipped_offer_is_confirmed_and_saved(session, couple_talks, answer):
+    talk = couple_talks("Alex", "Sam", bound=True)
     _to_the_offer(talk)
     heard = talk(answer)
     assert heard.open and heard.speech.startswith(f"I heard: {answer}. Did you mean that as your answer to:")
@@ -89,8 +89,8 @@ def test_the_answer_said_at_the_skipped_offer_is_confirmed_and_saved(session, se
     assert ("Alex", 3, answer) in saved(session)
 
 
-def test_the_offer_asked_again_is_said_once(session, session_factory):
-    talk, _, _ = home(session, session_factory, "Alex", "Sam", bound=True)
+def test_the_offer_asked_again_is_said_once(session, couple_talks):
+    talk = couple_talks("Alex", "Sam", bound=True)
     _to_the_offer(talk)
     heard = talk("hmm")
     assert heard.speech.count(SAY("checkin_skipped_offer_reprompt")) <= 1

@@ -11,7 +11,7 @@ import pytest
 
 from tests.skill import voice12_phrases as phrases
 from tests.skill.talk import SAY
-from tests.skill.voice12_home import home, logged, saved, typed
+from tests.skill.voice12_home import logged, saved, typed
 
 COUPLES = phrases.COUPLES + phrases.COUPLES_HELD_OUT
 HANDOVERS = phrases.HANDOVER_ANSWERS + phrases.HANDOVER_ANSWERS_HELD_OUT
@@ -32,11 +32,8 @@ REQUESTS = [
 
 @pytest.mark.parametrize(("said", "answer"), HANDOVERS)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_together_without_voices_the_handover_is_never_in_the_answer(session, session_factory, a, b, said, answer):
-    talk, _, _ = home(session, session_factory, a, b, bound=False)
-    talk("start our check-in")
-    talk(f"my name is {typed(a)}")
-    talk("yes")
+def test_together_without_voices_the_handover_is_never_in_the_answer(session, checkin_begun, a, b, said, answer):
+    talk = checkin_begun(a, b, bound=False, together=True)
     talk("it was a calm week")
     talk(said.format(b=typed(b)))  # b's own question 1
     assert saved(session) == [(a, 0, "it was a calm week"), (b, 0, answer.lower())]
@@ -44,21 +41,16 @@ def test_together_without_voices_the_handover_is_never_in_the_answer(session, se
 
 @pytest.mark.parametrize(("said", "answer"), BACK)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_back_again_before_an_answer_is_never_in_it(session, session_factory, a, b, said, answer):
-    talk, _, _ = home(session, session_factory, a, b, bound=True)
-    talk("start our check-in")
-    talk("no")
+def test_back_again_before_an_answer_is_never_in_it(session, checkin_begun, a, b, said, answer):
+    talk = checkin_begun(a, b, bound=True)
     talk(said.format(a=typed(a)))
     assert saved(session) == [(a, 0, answer.lower())]
 
 
 @pytest.mark.parametrize(("said", "answer"), HANDOVERS)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_alone_without_voices_a_handover_gives_the_other_their_questions(session, session_factory, a, b, said, answer):
-    talk, _, _ = home(session, session_factory, a, b, bound=False)
-    talk("start our check-in")
-    talk(f"my name is {typed(a)}")
-    talk("no")
+def test_alone_without_voices_a_handover_gives_the_other_their_questions(session, checkin_begun, a, b, said, answer):
+    talk = checkin_begun(a, b, bound=False)
     talk("it was a calm week")
     heard = talk(said.format(b=typed(b)))
     assert heard.open and b in heard.speech
@@ -68,10 +60,8 @@ def test_alone_without_voices_a_handover_gives_the_other_their_questions(session
 @pytest.mark.parametrize(("said", "answer"), HANDOVERS)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
 @pytest.mark.parametrize("together", ["yes", "no"])
-def test_a_known_voice_never_answers_as_the_other(session, session_factory, a, b, said, answer, together):
-    talk, _, _ = home(session, session_factory, a, b, bound=True)
-    talk("start our check-in")
-    talk(together)
+def test_a_known_voice_never_answers_as_the_other(session, checkin_begun, a, b, said, answer, together):
+    talk = checkin_begun(a, b, bound=True, together=together == "yes")
     talk("it was a calm week")
     heard = talk(said.format(b=typed(b)))
     assert heard.open and heard.speech.startswith(SAY("checkin_handover_bound", name=a, other=b))
@@ -83,10 +73,8 @@ def test_a_known_voice_never_answers_as_the_other(session, session_factory, a, b
 
 @pytest.mark.parametrize(("said", "kind", "note"), REQUESTS)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
-def test_without_voices_the_request_after_a_handover_is_the_ones_named(
-    session, session_factory, a, b, said, kind, note
-):
-    talk, _, _ = home(session, session_factory, a, b, bound=False)
+def test_without_voices_the_request_after_a_handover_is_the_ones_named(session, couple_talks, a, b, said, kind, note):
+    talk = couple_talks(a, b, bound=False)
     talk("open trust tracker")
     talk(f"my name is {typed(a)}")
     talk(said.format(a=typed(a), b=typed(b)))
@@ -97,8 +85,8 @@ def test_without_voices_the_request_after_a_handover_is_the_ones_named(
 
 
 @pytest.mark.parametrize(("said", "kind", "note"), REQUESTS)
-def test_a_known_voice_stays_its_own_before_a_request(session, session_factory, said, kind, note):
-    talk, _, _ = home(session, session_factory, "May", "Will", bound=True)
+def test_a_known_voice_stays_its_own_before_a_request(session, couple_talks, said, kind, note):
+    talk = couple_talks("May", "Will", bound=True)
     talk("open trust tracker")
     heard = talk(said.format(a="May", b="Will"))
     assert heard.speech.startswith("I know this voice as May") and logged(session) == []
@@ -108,8 +96,8 @@ def test_a_known_voice_stays_its_own_before_a_request(session, session_factory, 
 
 
 @pytest.mark.parametrize(("couple", "said", "name"), phrases.HEARD_DIFFERENTLY + phrases.HEARD_DIFFERENTLY_HELD_OUT)
-def test_a_name_heard_a_little_differently(session, session_factory, couple, said, name):
-    talk, _, _ = home(session, session_factory, *couple, bound=False)
+def test_a_name_heard_a_little_differently(session, couple_talks, couple, said, name):
+    talk = couple_talks(*couple, bound=False)
     talk("open trust tracker")
     heard = talk(said)
     if name is None:
@@ -119,8 +107,8 @@ def test_a_name_heard_a_little_differently(session, session_factory, couple, sai
 
 
 @pytest.mark.parametrize(("couple", "said"), phrases.BOTH_SOUND_ALIKE + phrases.BOTH_SOUND_ALIKE_HELD_OUT)
-def test_a_name_both_could_be_is_asked_again_naming_both(session, session_factory, couple, said):
-    talk, _, _ = home(session, session_factory, *couple, bound=False)
+def test_a_name_both_could_be_is_asked_again_naming_both(session, couple_talks, couple, said):
+    talk = couple_talks(*couple, bound=False)
     talk("open trust tracker")
     heard = talk(said)
     assert heard.open and couple[0] in heard.speech and couple[1] in heard.speech
@@ -128,8 +116,8 @@ def test_a_name_both_could_be_is_asked_again_naming_both(session, session_factor
 
 
 @pytest.mark.parametrize("said", phrases.BOTH_OF_US + phrases.BOTH_OF_US_HELD_OUT)
-def test_both_of_us_asks_for_one_name(session, session_factory, said):
-    talk, _, _ = home(session, session_factory, "Dan", "Danielle", bound=False)
+def test_both_of_us_asks_for_one_name(session, couple_talks, said):
+    talk = couple_talks("Dan", "Danielle", bound=False)
     talk("open trust tracker")
     heard = talk(said)
     assert heard.open and SAY("who_one_of_you", names="Dan or Danielle") in heard.speech
@@ -137,8 +125,8 @@ def test_both_of_us_asks_for_one_name(session, session_factory, said):
 
 
 @pytest.mark.parametrize(("said", "kind", "note"), phrases.REQUEST_AT_WHO + phrases.REQUEST_AT_WHO_HELD_OUT)
-def test_a_request_said_for_a_name_is_kept_and_done_after(session, session_factory, said, kind, note):
-    talk, _, _ = home(session, session_factory, "May", "Will", bound=False)
+def test_a_request_said_for_a_name_is_kept_and_done_after(session, couple_talks, said, kind, note):
+    talk = couple_talks("May", "Will", bound=False)
     talk("open trust tracker")
     heard = talk(said)
     assert heard.open and "May or Will" in heard.speech and logged(session) == []
@@ -150,7 +138,7 @@ def test_a_request_said_for_a_name_is_kept_and_done_after(session, session_facto
 
 
 @pytest.mark.parametrize("said", phrases.LEAVING_FIRST + phrases.LEAVING_FIRST_HELD_OUT)
-def test_a_way_out_as_a_new_sessions_first_words_ends_it(session, session_factory, said):
-    talk, _, _ = home(session, session_factory, "Dan", "Danielle", bound=False)
+def test_a_way_out_as_a_new_sessions_first_words_ends_it(session, couple_talks, said):
+    talk = couple_talks("Dan", "Danielle", bound=False)
     heard = talk(said)
     assert not heard.open and "Is this" not in heard.speech

@@ -4,7 +4,9 @@ partner's voice bound (or without voice profiles), an agreed contract; readers o
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
+import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, agreed_contract, make_couple
@@ -45,3 +47,29 @@ def logged(session) -> list[tuple[str, str, str | None]]:
     """Log entries: (whose, kind, note)."""
     session.expire_all()
     return [(e.partner.name, e.kind.value, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
+
+
+@pytest.fixture
+def couple_talks(session, session_factory) -> Callable[..., Talk]:
+    """`couple_talks(a, b, bound=…)`: the device of `a` and `b`'s home, as `home` makes it."""
+
+    def talks(a: str, b: str, *, bound: bool) -> Talk:
+        return home(session, session_factory, a, b, bound=bound)[0]
+
+    return talks
+
+
+@pytest.fixture
+def checkin_begun(couple_talks) -> Callable[..., Talk]:
+    """`checkin_begun(a, b, bound=…, together=…)`: `a`'s check-in started, at question 1 (without
+    voice profiles, `a` says their name first), alone or with `b`."""
+
+    def begun(a: str, b: str, *, bound: bool, together: bool = False) -> Talk:
+        talk = couple_talks(a, b, bound=bound)
+        talk("start our check-in")
+        if not bound:
+            talk(f"my name is {typed(a)}")
+        talk("yes" if together else "no")
+        return talk
+
+    return begun

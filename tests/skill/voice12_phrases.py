@@ -71,15 +71,13 @@ HANDOVER_REQUESTS_HELD_OUT = [
     ("this is {b} now, note a moment: {a} made me tea", "reliability", "{a} made me tea"),
 ]
 
-# Still not heard: "{b} here, <a sentence>" and "{b} speaking, <…>" need a one-word carrier ("here"),
+# Still not heard: "{b} here, we <…>" and "{b} speaking, we <…>" need a one-word carrier ("here"),
 # which the interaction model refuses (tests/skill/test_interaction_model.py test_no_catch_all_samples);
-# they work when the sentence is a request by its own carrier ("{b} here, I did the evening talk").
-# "it's {b}, <a sentence>": the lead removed "it is {name} {after_name}", which took a linking code
-# said as "it is four eight one five one six" from LinkDeviceIntent (test_simulator_real_model).
+# they work when the sentence is a request by its own carrier ("{b} here, I did the evening talk"), or
+# begins with "I" ("{b} here, I was home by eleven": "{name} here i {after_here}", voice14).
 NOT_HEARD = {
     "{b} here, we had our evening talk tonight",
     "{b} speaking, we had our evening talk",
-    "it's {b}, the evening talk is done, log it",
 }
 
 # #13: asked at "You skipped …: answer it now, or leave it?": served, then the offer again.

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import delete
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tests.pairing import pairing_code_in
@@ -161,6 +161,16 @@ def route_only(utterances: list[str], locale: str = "en-US") -> list[dict]:
     over `locale`'s model; nothing is sent."""
     turns = {"userId": USER, "routeOnly": True, "utterances": utterances}
     return _node(E2E / "intents.js", "unused", turns, 600, locale)
+
+
+def written_since(database: Path, entity: Any, before: set[int] | None = None) -> Any:
+    """The ids of `entity`'s rows now (`before` None), or the rows written since `before`."""
+    with opened(database) as session:
+        if before is None:
+            return set(session.scalars(select(entity.id)).all())
+        rows = session.scalars(select(entity).where(entity.id.not_in(before))).all()
+        session.expunge_all()
+        return rows
 
 
 @contextmanager

@@ -1,0 +1,31 @@
+"""End to end, over HTTP as Alexa sends it (virtual-alexa and the real server,
+tests/skill/e2e/harness.py), for the demo couple (a review of IdentifySpeakerIntent): words heard
+as "this is {name} {after_name}" with no name in them are one utterance, never a handover; a
+promise in them is logged for the voice Alexa knows, nobody else."""
+
+from __future__ import annotations
+
+from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk, written_since
+from trust_tracker.models.entities import LogEntry, Partner
+
+__all__ = ["conversation_script", "server"]  # fixtures
+
+
+def test_a_real_alexa_client_hears_no_name_in_this_is_great(conversation_script, server) -> None:
+    url, env, database = server
+    before = written_since(database, LogEntry)
+    turns = talk(
+        conversation_script,
+        url,
+        [
+            f"my code is {pairing_code(env)}",
+            "this is so hard for me",
+            "this is brilliant i did the evening talk",
+        ],
+    )
+    said = [turn["ssml"] or "" for turn in turns]
+    for speech in said[1:]:
+        assert "I know you as" not in speech and "I only know" not in speech, speech
+    new = written_since(database, LogEntry, before)
+    with opened(database) as session:
+        assert [session.get(Partner, e.partner_id).name for e in new] == ["Alex"], said
