@@ -22,6 +22,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
   "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
   word said alone), and only the intent's name then says that no request was heard;
+- "heardAlike" leaves out, in the intents it names, a sample another one stands for: one that
+  differs only in a word Alexa's matcher hears alike ("she" beside "he") or that is only partly
+  contracted beside its fully contracted form (see heard_alike);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -278,6 +281,39 @@ def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]],
     return slots, samples
 
 
+# A slot other than {name}: the sample is a carrier, its fixed words read back.
+_CARRIER = re.compile(r"\{(?!name\})")
+
+
+def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[str]:
+    """`samples` without those another of them stands for, in the intents `rule` names: a sample
+    that differs from another only in a word Alexa's matcher hears alike ("she hit me" beside "he
+    hit me", "my wife" beside "my partner"), and a sample only partly contracted ("i'm afraid he
+    will") beside its fully contracted form. A carrier (a slot other than {name}) keeps every form
+    (its fixed words are read back) but a subject said alike that {name} takes as well ("she calls
+    me {...}" beside "he calls me {...}" and "{name} calls me {...}")."""
+    if intent not in rule.get("intents", []):
+        return samples
+    alike = rule["words"]
+    pattern = re.compile(
+        r"(?<![\w'])(" + "|".join(map(re.escape, sorted(alike, key=len, reverse=True))) + r")(?![\w'])"
+    )
+    present = set(samples)
+
+    def stands_for(sample: str) -> bool:
+        other = " ".join(pattern.sub(lambda m: alike[m.group(1)], sample).split())
+        if _CARRIER.search(sample):
+            # A carrier's subject said alike is heard by the same carrier with {name}, open to any word.
+            first, _, rest = sample.partition(" ")
+            return other != sample and other in present and first in alike and f"{{name}} {rest}" in present
+        if other != sample and other in present:
+            return True
+        fully = contracted(sample)
+        return "'" in sample and len(fully) > 1 and fully[1] != sample and fully[1] in present
+
+    return [s for s in samples if not stands_for(s)]
+
+
 def topic_intent(intent: str) -> str:
     """The name of the intent that holds `intent`'s topic carriers (skill/topic_words.py reads it back)."""
     return intent.removesuffix("Intent") + "TopicIntent"
@@ -311,7 +347,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = [*written, *kept]
+        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"])
     for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
         if carried:
