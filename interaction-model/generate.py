@@ -97,6 +97,29 @@ CONTRACTIONS = {
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
 
+_OWN = re.compile(r"\[([^\[\]]*)\]")
+_SLOT = re.compile(r"\{((?:after|before)_\w+)\}")
+
+
+def own_slots(template: str) -> list[str]:
+    """A carrier whose alternatives differ in meaning, "{name} keeps [hitting|touching] me
+    {after_he_keeps_hitting_me}", as one template per alternative, each with its own slot named
+    for it ("{after_he_keeps_touching_me}"): Alexa sends a slot's words, not which alternative was
+    said, and the sentence is rebuilt from the slot's name (skill/carrier_reading.py)."""
+    found = _OWN.search(template)
+    if found is None:
+        return [template]
+    choices = found[1].split("|")
+    first = choices[0].replace(" ", "_")
+    made = []
+    for choice in choices:
+        said = template[: found.start()] + choice + template[found.end() :]
+        own = choice.replace(" ", "_")
+        named = _SLOT.sub(lambda m, own=own: "{" + re.sub(rf"(?<=_){first}(?=_|$)", own, m[1], count=1) + "}", said)
+        made.extend(own_slots(named))
+    return made
+
+
 def expand(template: str) -> list[str]:
     """Every sample a template stands for, in order, whitespace tidied."""
     pieces = _CHOICE.split(template)
@@ -304,7 +327,10 @@ def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[s
         other = " ".join(pattern.sub(lambda m: alike[m.group(1)], sample).split())
         if _CARRIER.search(sample):
             # A carrier's subject said alike is heard by the same carrier with {name}, open to any word.
+            # (Only where no contraction is in play: a contracted form keeps its spelled-out twin.)
             first, _, rest = sample.partition(" ")
+            if "'" in sample or len(contracted(sample)) > 1:
+                return False
             return other != sample and other in present and first in alike and f"{{name}} {rest}" in present
         if other != sample and other in present:
             return True
@@ -319,6 +345,21 @@ def topic_intent(intent: str) -> str:
     return intent.removesuffix("Intent") + "TopicIntent"
 
 
+def _own_slots(intent: dict[str, Any], templates: list[str]) -> list[str]:
+    """The templates with own_slots applied, each slot it names declared with the type of the slot
+    it was named from."""
+    declared = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+    made = []
+    for template in templates:
+        for own in own_slots(template):
+            for name, source in zip(_SLOT.findall(own), _SLOT.findall(template), strict=True):
+                if name not in declared:
+                    declared[name] = declared[source]
+                    intent["slots"].append({"name": name, "type": declared[source]})
+            made.append(own)
+    return made
+
+
 def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     """The interaction model of one locale."""
     language = copy.deepcopy(source["languageModel"])
@@ -327,7 +368,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     variants = Variants(table) if "rules" in table else None
     made: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
     for intent in language["intents"]:
-        templates = intent.get("samples", []) + extra.get(intent["name"], [])
+        templates = _own_slots(intent, intent.get("samples", []) + extra.get(intent["name"], []))
         rules = table["intents"].get(intent["name"], [])
         if templates and variants is not None:
             made[intent["name"]] = _intent_samples(templates, rules, variants)
@@ -366,7 +407,7 @@ def as_written(source: dict[str, Any] | None = None) -> set[str]:
     source = source or json.loads(SOURCE.read_text(encoding="utf-8"))
     templates = [t for intent in source["languageModel"]["intents"] for t in intent.get("samples", [])]
     templates += [t for extra in source.get("localeSamples", {}).values() for ts in extra.values() for t in ts]
-    return set(_samples(templates))
+    return set(_samples([own for template in templates for own in own_slots(template)]))
 
 
 def outputs(source: dict[str, Any] | None = None) -> dict[Path, str]:
