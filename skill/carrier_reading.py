@@ -49,6 +49,8 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
     name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
     "jordan hit me" from "the ball hit me"."""
     named = slots.get("name")
+    # "{name} been cutting {...}": Alexa writes "faith's been" into the name, "faith's".
+    named = named.removesuffix("'s") if named else named
     for slot, value in slots.items():
         if named and slot.startswith("after_he_"):
             yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
