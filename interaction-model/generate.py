@@ -22,6 +22,9 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
   "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
   word said alone), and only the intent's name then says that no request was heard;
+- "heardAlike" leaves out, in the intents it names, a sample another one stands for: one that
+  differs only in a word Alexa's matcher hears alike ("she" beside "he") or that is only partly
+  contracted beside its fully contracted form (see heard_alike);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -92,6 +95,29 @@ CONTRACTIONS = {
 }
 # Longest first: "he will not" is "he won't", not "he'll not".
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
+
+
+_OWN = re.compile(r"\[([^\[\]]*)\]")
+_SLOT = re.compile(r"\{((?:after|before)_\w+)\}")
+
+
+def own_slots(template: str) -> list[str]:
+    """A carrier whose alternatives differ in meaning, "{name} keeps [hitting|touching] me
+    {after_he_keeps_hitting_me}", as one template per alternative, each with its own slot named
+    for it ("{after_he_keeps_touching_me}"): Alexa sends a slot's words, not which alternative was
+    said, and the sentence is rebuilt from the slot's name (skill/carrier_reading.py)."""
+    found = _OWN.search(template)
+    if found is None:
+        return [template]
+    choices = found[1].split("|")
+    first = choices[0].replace(" ", "_")
+    made = []
+    for choice in choices:
+        said = template[: found.start()] + choice + template[found.end() :]
+        own = choice.replace(" ", "_")
+        named = _SLOT.sub(lambda m, own=own: "{" + re.sub(rf"(?<=_){first}(?=_|$)", own, m[1], count=1) + "}", said)
+        made.extend(own_slots(named))
+    return made
 
 
 def expand(template: str) -> list[str]:
@@ -278,9 +304,60 @@ def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]],
     return slots, samples
 
 
+# A slot other than {name}: the sample is a carrier, its fixed words read back.
+_CARRIER = re.compile(r"\{(?!name\})")
+
+
+def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[str]:
+    """`samples` without those another of them stands for, in the intents `rule` names: a sample
+    that differs from another only in a word Alexa's matcher hears alike ("she hit me" beside "he
+    hit me", "my wife" beside "my partner"), and a sample only partly contracted ("i'm afraid he
+    will") beside its fully contracted form. A carrier (a slot other than {name}) keeps every form
+    (its fixed words are read back) but a subject said alike that {name} takes as well ("she calls
+    me {...}" beside "he calls me {...}" and "{name} calls me {...}")."""
+    if intent not in rule.get("intents", []):
+        return samples
+    alike = rule["words"]
+    pattern = re.compile(
+        r"(?<![\w'])(" + "|".join(map(re.escape, sorted(alike, key=len, reverse=True))) + r")(?![\w'])"
+    )
+    present = set(samples)
+
+    def stands_for(sample: str) -> bool:
+        other = " ".join(pattern.sub(lambda m: alike[m.group(1)], sample).split())
+        if _CARRIER.search(sample):
+            # A carrier's subject said alike is heard by the same carrier with {name}, open to any word.
+            # (Only where no contraction is in play: a contracted form keeps its spelled-out twin.)
+            first, _, rest = sample.partition(" ")
+            if "'" in sample or len(contracted(sample)) > 1:
+                return False
+            return other != sample and other in present and first in alike and f"{{name}} {rest}" in present
+        if other != sample and other in present:
+            return True
+        fully = contracted(sample)
+        return "'" in sample and len(fully) > 1 and fully[1] != sample and fully[1] in present
+
+    return [s for s in samples if not stands_for(s)]
+
+
 def topic_intent(intent: str) -> str:
     """The name of the intent that holds `intent`'s topic carriers (skill/topic_words.py reads it back)."""
     return intent.removesuffix("Intent") + "TopicIntent"
+
+
+def _own_slots(intent: dict[str, Any], templates: list[str]) -> list[str]:
+    """The templates with own_slots applied, each slot it names declared with the type of the slot
+    it was named from."""
+    declared = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
+    made = []
+    for template in templates:
+        for own in own_slots(template):
+            for name, source in zip(_SLOT.findall(own), _SLOT.findall(template), strict=True):
+                if name not in declared:
+                    declared[name] = declared[source]
+                    intent["slots"].append({"name": name, "type": declared[source]})
+            made.append(own)
+    return made
 
 
 def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
@@ -291,7 +368,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     variants = Variants(table) if "rules" in table else None
     made: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
     for intent in language["intents"]:
-        templates = intent.get("samples", []) + extra.get(intent["name"], [])
+        templates = _own_slots(intent, intent.get("samples", []) + extra.get(intent["name"], []))
         rules = table["intents"].get(intent["name"], [])
         if templates and variants is not None:
             made[intent["name"]] = _intent_samples(templates, rules, variants)
@@ -311,7 +388,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = [*written, *kept]
+        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"])
     for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
         if carried:
@@ -330,7 +407,7 @@ def as_written(source: dict[str, Any] | None = None) -> set[str]:
     source = source or json.loads(SOURCE.read_text(encoding="utf-8"))
     templates = [t for intent in source["languageModel"]["intents"] for t in intent.get("samples", [])]
     templates += [t for extra in source.get("localeSamples", {}).values() for ts in extra.values() for t in ts]
-    return set(_samples(templates))
+    return set(_samples([own for template in templates for own in own_slots(template)]))
 
 
 def outputs(source: dict[str, Any] | None = None) -> dict[Path, str]:

@@ -21,8 +21,6 @@ chess") bring the question back, saving nothing said in between.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
 from typing import Any, ClassVar, cast
 from xml.sax.saxutils import escape
 
@@ -33,6 +31,7 @@ from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import safety, speakers
 
+from .carrier_reading import readings
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
 from .distress import is_distress
@@ -173,56 +172,6 @@ def _slots(handler_input: HandlerInput) -> dict[str, str]:
     return {name: slot.value for name, slot in slots.items() if slot is not None and isinstance(slot.value, str)}
 
 
-def as_said(slot: str, value: str) -> tuple[str, ...]:
-    """How a slot's words were said, to be read for distress. SupportIntent's carrier slots are
-    named for the words beside them (interaction-model/source.json): "after_he_hit" holds what
-    followed "he hit" ("he threw my phone" fills after_he_threw with "my phone"), and
-    "before_and_i_am_scared" what came before "and I'm scared". Any other slot is read on its
-    own and as said after the speaker's "I" ("i {commitment}": "i was assaulted" fills it with
-    "was assaulted"). "between_did_not__me_this_time" holds what came between "did not" and
-    "me this time" ("{name} did not {...} me this time": "grab"). A last "_s" is an "'s":
-    "after_my_partner_s" holds what followed "my husband's" ("got a gun", "family burn me")."""
-    place, _, words = slot.partition("_")
-    before, _, after = (part.replace("_", " ") for part in words.partition("__"))
-    before = f"{before[:-2]}'s" if before.endswith(" s") else before  # "after_my_partner_s": "my partner's"
-    if place == "after" and words:
-        # "my granny's carer …" is carried by "my friend's {…}" too: a person's words are also read
-        # as that person's ("my friend's carer …"), not as the person doing it.
-        owned = (f"{before}'s {value}",) if re.fullmatch(r"my [a-z]+(?: [a-z]+)?", before) else ()
-        return (f"{before} {value}", *owned)
-    if place == "before" and words:
-        return (f"{value} {before}",)
-    if place == "between" and before and after:
-        return (f"{before} {value} {after}",)
-    return (value, f"I {value}")
-
-
-def said_around(topic: str, before: str, after: str) -> str:
-    """The words said around a carrier's fixed words, put back together as as_said reads each
-    side: "{before_tracker} tracker {after_tracker}" with "he put a" and "on my car" is "he put a
-    tracker on my car", a sentence neither side says alone."""
-    if before:
-        return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
-    return as_said(f"after_{topic}", after)[0]
-
-
-def _readings(slots: dict[str, str]) -> Iterator[str]:
-    """Every way the slots were said: each on its own (as_said), and the whole sentence wherever
-    a carrier has words on both sides of its fixed words (whatever intent was picked). Where a
-    name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
-    "jordan hit me" from "the ball hit me"."""
-    named = slots.get("name")
-    for slot, value in slots.items():
-        if named and slot.startswith("after_he_"):
-            yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
-            yield value  # what follows the carrier said alone: "he'll take full custody ..."
-            continue
-        yield from as_said(slot, value)
-        place, _, topic = slot.partition("_")
-        if place == "before" and f"after_{topic}" in slots:
-            yield said_around(topic, value, slots[f"after_{topic}"])
-
-
 def carried(handler_input: HandlerInput) -> bool:
     """Whether this is SupportIntent heard through a carrier sample ("he threw {after_he_threw}"), or
     with a name that carries a game: help only if the words are distress; otherwise not understood."""
@@ -259,7 +208,7 @@ def distress_said(handler_input: HandlerInput) -> bool:
     if read is None or read[0] != slots:
         names = couple_names(handler_input) if slots else ()
         made = getattr(handler_input.context, "distress_read", None)  # None: a handler tried outside invoke
-        found = any(is_distress(said, names, made) for said in _readings(slots))
+        found = any(is_distress(said, names, made) for said in readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
 
@@ -300,13 +249,13 @@ def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | Non
     return ask_again(handler_input, prefix)
 
 
-def _kind_of_words(readings: list[str]) -> str:
+def _kind_of_words(heard: list[str]) -> str:
     """What a carrier's words that are not distress are: a game, an everyday idiom or a gripe (let
     go kindly: skill/distress_games.py, skill/idioms.py), the speaker's everyday worry
     (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
-    if any(of_a_game(said) or everyday_idiom(said) or a_gripe(said) for said in readings):
+    if any(of_a_game(said) or everyday_idiom(said) or a_gripe(said) for said in heard):
         return "played"
-    return "worry" if any(an_everyday_worry(said) for said in readings) else "unsure"
+    return "worry" if any(an_everyday_worry(said) for said in heard) else "unsure"
 
 
 def helps(handler_input: HandlerInput) -> bool:
@@ -355,13 +304,13 @@ class SafetyHandler(AbstractRequestHandler):
         say = WORDING[locale]
         distress = helps(handler_input)
         if name == SUPPORT_INTENT and not distress:
-            readings = list(_readings(_slots(handler_input)))
-            if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in readings):
+            heard = list(readings(_slots(handler_input)))
+            if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in heard):
                 # "I'm listening to hit me baby one more time": what one does for pleasure now is let
                 # go as words about no promise are (skill/understanding.unrelated).
                 return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
             opened = set(_slots(handler_input)) & OPENERS
-            return self._unsure(handler_input, say, "played" if opened else _kind_of_words(readings))
+            return self._unsure(handler_input, say, "played" if opened else _kind_of_words(heard))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

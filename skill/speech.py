@@ -26,6 +26,9 @@ _LINK_STEPS = (
     "On the Trust Tracker website, open Settings, choose Link an Alexa device, "
     "then say: my code is, and the six digits."
 )
+# Alexa sends no words with FallbackIntent: a person in danger may have been misheard, so every
+# "not understood" names the way to the numbers, gently.
+_IF_NOT_SAFE = "If you're not safe, say: I need help."
 _OPTIONS = "You can log a kept or missed promise, start your check-in, ask how you're doing, or ask what to celebrate."
 
 EN_US: dict[str, str] = {
@@ -79,6 +82,7 @@ EN_US: dict[str, str] = {
     "help_not_linked": "First, link this device. " + _LINK_STEPS + " What's your code?",
     "help_pending": "You can answer in your own words, or say stop to carry on another time.",
     "fallback_pending": "Sorry, I didn't get that.",
+    "fallback_pending_safe": f"Sorry, I didn't get that. {_IF_NOT_SAFE}",
     "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",
     "too_long_again": "Could you say it again, in a sentence or two?",
     "name_too_long": "I didn't catch the name.",
@@ -93,9 +97,8 @@ EN_US: dict[str, str] = {
         "You can say: start our check-in, or I kept my promise."
     ),
     "yes_or_no": "Just yes or no, please.",
-    "fallback": "Sorry, I didn't get that. You could say, for example: I kept my promise. What would you like?",
-    # A person in danger may have been misheard: the way to the numbers, gently, every time.
-    "fallback_again": "I'm still not getting it. You could say: {hint}. If you're not safe, say: I need help.",
+    "fallback": f"Sorry, I didn't get that. You could say, for example: I kept my promise. {_IF_NOT_SAFE} What would you like?",
+    "fallback_again": "I'm still not getting it. You could say: {hint}. " + _IF_NOT_SAFE,
     # The two things to say there, after a second reply not understood (skill/unclear.py).
     "hint_together": "yes, we're both here, or: no, just me",
     "hint_held": "log it, or: it was my answer",

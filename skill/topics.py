@@ -5,7 +5,7 @@ reminders for a while", "what were the rules we set"); an Alexa sample must matc
 said. So each job has carrier samples, a topic word with open slots around it, named for it
 ("{before_reminders} reminders {after_reminders}", interaction-model/source.json "topics").
 TopicInterceptor, before any handler is chosen, rebuilds the sentence from those slots (the
-rule of safety.said_around) and reads it with the skill's understanding (skill/topic_words.py):
+rule of carrier_reading.said_around) and reads it with the skill's understanding (skill/topic_words.py):
 the request then becomes that intent with its slots (a note, a promise's words), and every
 handler, the check-in's asides and its held logging included, sees it as if Alexa had
 picked it. What the words leave open is asked, in one short question (TopicQuestionHandler),
@@ -29,6 +29,7 @@ from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import limit, unreadable
+from .carrier_reading import as_said, said_around
 from .chores import CHORE_WORDS, about_chores
 from .dialog import (
     ANSWER_INTENT,
@@ -47,7 +48,7 @@ from .dialog import (
 from .intents.checkin_held import checkin_waits, together_asked
 from .lapses import lapses_told
 from .naming import Shared, shared
-from .safety import COUPLE_NAMES, SUPPORT_INTENT, as_said, distress_said, said_around
+from .safety import COUPLE_NAMES, SUPPORT_INTENT, distress_said
 from .said_commands import noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family

@@ -121,14 +121,15 @@ class ExitIntentHandler(IntentHandler):
 
 class FallbackIntentHandler(IntentHandler):
     """Not understood: an open question is asked again; otherwise it escalates, never a
-    loop: first an example, then a pointer to help, then a kind goodbye. (SupportIntent,
+    loop: first an example, then two things to say there, then a kind goodbye; the first two
+    also say how to ask for help, since Alexa sends no words to read for distress. (SupportIntent,
     however it was heard, is SafetyHandler's: help, or one calm line on how to ask for it.)"""
 
     intents = ("AMAZON.FallbackIntent",)
 
     def handle(self, handler_input: HandlerInput) -> Response:
         say = speech(handler_input).say
-        pending = ask_again_unclear(handler_input, say("fallback_pending"))
+        pending = ask_again_unclear(handler_input, say("fallback_pending_safe"))
         if pending is not None:
             return pending
         missed = count_unclear(handler_input)

@@ -74,7 +74,9 @@ def test_the_lists_are_read() -> None:
 
 @pytest.mark.parametrize("names", [(), NAMES], ids=["unlinked", "the couple's names"])
 def test_the_answer_is_the_full_search_s_for_every_phrase_and_lookalike(names, monkeypatch) -> None:
-    texts = PHRASES + SAMPLES + [f"I {said}" for said in PHRASES]  # as said, and after "I" (skill/safety.as_said)
+    texts = (
+        PHRASES + SAMPLES + [f"I {said}" for said in PHRASES]
+    )  # as said, and after "I" (skill/carrier_reading.as_said)
     # The rules alone: the learned opinion, asked after them, would hide a difference where it says yes.
     monkeypatch.setattr(distress, "learned_says_distress", lambda said: False)
     fast = [distress.is_distress(said, names) for said in texts]

@@ -180,10 +180,10 @@ SAID_FOR = {
     "COMMITMENT_NAME": "call when late",
     "PARTNER_NAME": "sam",
     "ALL_OF_THEM": "both",
-    "SAID_IN_DISTRESS": "hurt me",
+    "DISTRESS": "hurt me",
     "AMAZON.SearchQuery": "we cooked dinner together",
     "AMAZON.NUMBER": "four eight one five one six",
-    "SAID_AROUND_A_TOPIC": "again",
+    "AROUND_TOPIC": "again",
 }
 
 

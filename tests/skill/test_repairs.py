@@ -351,7 +351,10 @@ def test_unclear_replies_to_a_yes_or_no_question_escalate_to_a_kind_goodbye(sess
     first = alex_talks.send(Match("AMAZON.FallbackIntent"))  # what Alexa makes of "purple"
     second = alex_talks.send(Match("AMAZON.FallbackIntent"))
     third = alex_talks.send(Match("AnswerIntent", {"answer": "i think so"}))  # "I think so" to a yes-or-no
-    assert first.speech == "Sorry, I didn't get that. Is Sam here for the check-in too? Yes or no?" and first.open
+    said = (
+        "Sorry, I didn't get that. If you're not safe, say: I need help. Is Sam here for the check-in too? Yes or no?"
+    )
+    assert first.speech == said and first.open
     assert second.speech.startswith("I'm still not getting it. You could say: yes, we're both here") and second.open
     assert second.speech.endswith("Is Sam here for the check-in too? Yes or no?")
     assert third.speech == US.say("fallback_give_up") and not third.open

@@ -17,8 +17,8 @@ from tests.skill.test_end_to_end import conversation_script, route_only
 from tests.skill.test_safety import alex, envelope, say, skill, speech
 from tests.skill.test_safety_routing import _spoken, heard
 from tests.skill.test_safety_states import _disclose, stored
+from trust_tracker.skill.carrier_reading import as_said
 from trust_tracker.skill.distress import is_distress
-from trust_tracker.skill.safety import as_said
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures, shared
 

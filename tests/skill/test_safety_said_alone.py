@@ -84,7 +84,7 @@ def test_the_seventh_blind_list_said_alone(conversation_script, say, session) ->
     when his da comes home"): no sample carries their openings, and none may be added (the model is
     at its size limit). The twelfth, "my granny's carer is taking her pension money", reached
     SupportIntent through "my friend's {…}" and was read as "my friend carer …": each "after_" slot
-    is now also read with the possessive (skill/safety.as_said), and it is helped: 69. The
+    is now also read with the possessive (skill/carrier_reading.as_said), and it is helped: 69. The
     detector itself hears all 80. safety10 added carriers by family of opening (someone called or
     fetched, "i'm sleeping ...", a child, "... and he kicked me", "he changed ...", "he give me
     ..."): 78. Left: "um can you not tell ..." (a filler first) and "i've not eaten ..." (the
