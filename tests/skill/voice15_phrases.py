@@ -35,3 +35,41 @@ PARTNERS_APP_LAPSES = (
     ("faith-grace", "{other} messaged her ex again"),
     ("rohan-frank", "{other} had a bet on his phone during dinner"),
 )
+
+# Everyday keeps: (couple, said, the commitment it keeps).
+EVERYDAY_KEEPS = (
+    ("faith-grace", "I sent Grace a text at lunch", "lunchtime text"),
+    ("faith-grace", "I texted Grace on my lunch break", "lunchtime text"),
+    ("rohan-frank", "I hung the washing out before the rain came", "house jobs"),
+    ("rohan-frank", "I did the washing up after dinner", "dishes"),
+    ("rohan-frank", "I took the bins out", "house jobs"),
+)
+# A chore of another kind than the only chores commitment ("dishes"): never logged as it.
+OTHER_CHORES = (
+    "I hung the washing out before the rain came",
+    "I did the laundry this morning",
+    "I took the bins out",
+    "I hoovered the lounge",
+)
+# A time said as words is a time, not "partly done".
+TIMES_AS_WORDS = (
+    "I got home at half eleven last night",
+    "I was back by half past ten",
+    "I got in half an hour early",
+    "home at half nine",
+)
+
+# A moment said first, then a command naming no kind: (couple, said, note kept).
+TRAILING_COMMANDS = (
+    ("faith-grace", "Grace brought me a coffee in bed, add that to the log", "Grace brought me a coffee in bed"),
+    ("faith-grace", "I have faith in Grace these days, she's been brilliant, note that", "faith in Grace these days"),
+    ("rohan-frank", "Frank cooked a lovely risotto, add that to the log", "Frank cooked a lovely risotto"),
+    ("priya-tomas", "Tomas fixed the gate, put that in the log", "fixed the gate"),
+)
+# A promise said done, then "log it": (couple, said, the commitment kept).
+DONE_LOG_IT = (
+    ("rohan-frank", "the house jobs are done, log it", "house jobs"),
+    ("rohan-frank", "the dishes are done, log it", "dishes"),
+    ("faith-grace", "film night is done, we watched a thriller", "film night"),
+    ("rohan-frank", "to be frank, the sunday swim was freezing but we did it", "sunday swim"),
+)
