@@ -200,6 +200,8 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
         return False  # longer than kept: refused as it came (skill/boundary.py)
     command = trailing_command(words)
     if command is not None and command[0] is None and heard is not None and command[2] == heard[2]:
+        if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
+            return False
         # "grace brought me a coffee, add that to the log": the command is all the topic said, so
         # the words before it are read as "note that ..." reads them: a moment, unless they say more
         become(intent, RELIABILITY, {"note": command[1]})
@@ -221,6 +223,16 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     elif value is not None:
         value.value = rest
     return False
+
+
+def _asked(handler_input: HandlerInput, words: str) -> bool:
+    """Whether the words before a command ask whether someone did it ("did tomas", "can you")."""
+    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+    who = "|".join(["you", "he", "she", "they", "we", "i", "it", r"my \w+", *(re.escape(n.lower()) for n in names)])
+    return (
+        re.match(rf"(?:did|does|do|can|could|would|will|has|have|should|is|are|was)\s+(?:{who})\b", spoken(words))
+        is not None
+    )
 
 
 def _noted(handler_input: HandlerInput, intent: Intent, words: str) -> bool:

@@ -48,7 +48,10 @@ def test_a_moment_then_a_command_is_noted_without_the_command(session, session_f
     assert not any(command in entry.note.lower() for command in ("add that", "note that", "put that", "log"))
 
 
-@pytest.mark.parametrize("said", ["add that to the log", "log it", "note that", "put that in the log"])
+@pytest.mark.parametrize(
+    "said",
+    ["add that to the log", "log it", "note that", "put that in the log", "did Grace log it", "can you log it for me"],
+)
 def test_a_command_said_alone_logs_nothing(session, session_factory, said) -> None:
     alexa, *_ = couple_home(session, session_factory, "faith-grace")
     match = alexa.conversation.hear(alexa.model, said)
