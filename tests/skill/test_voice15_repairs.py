@@ -11,9 +11,9 @@ from datetime import timedelta
 import pytest
 
 from tests.factories import NOW
-from tests.skill.talk import SAY, entries
+from tests.skill.talk import SAY, count, entries
 from tests.skill.voice15_home import couple_home
-from trust_tracker.models.entities import LogKind, Source
+from trust_tracker.models.entities import LogKind, SetbackReflection, Source
 from trust_tracker.models.tracking import log_entry
 
 KEPT_ENTRY = "Your last entry, today, says you kept your {}. Shall I remove it?"
@@ -91,3 +91,23 @@ def test_a_forged_offer_of_the_partners_entry_goes_back_to_the_speakers_own(sess
     assert heard.speech == KEPT_ENTRY.format("school run")
     assert SAY("undo_kept") == alexa("no").speech
     assert len(entries(session)) == 2
+
+
+@pytest.mark.parametrize(
+    "said", ["actually I did do them, scratch that", "no I did them after all, undo that", "sorry, take that back"]
+)
+def test_taking_a_miss_back_at_the_reflection_offer_saves_no_reflection(session, session_factory, said) -> None:
+    alexa, *_ = couple_home(session, session_factory, "rohan-frank")
+    alexa("I missed the dishes")
+    heard = alexa(said)
+    assert heard.speech == "Your last entry, today, says you missed your dishes. Shall I remove it?", heard.speech
+    alexa("yes")
+    assert entries(session) == []
+    assert count(session, SetbackReflection) == 0
+
+
+def test_a_reflection_that_only_mentions_scratching_is_still_saved(session, session_factory) -> None:
+    alexa, *_ = couple_home(session, session_factory, "rohan-frank")
+    alexa("I missed the dishes")
+    alexa("the cat scratched me and I forgot")
+    assert count(session, SetbackReflection) == 1
