@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Date, DateTime, delete, inspect, select
+from sqlalchemy import Date, DateTime, and_, delete, inspect, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 
@@ -152,12 +152,25 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
 
 
 def last_own_entry(
-    session: Session, partner: Partner, now: datetime | None = None, within: timedelta = timedelta(minutes=UNDO_MINUTES)
+    session: Session,
+    partner: Partner,
+    now: datetime | None = None,
+    within: timedelta = timedelta(minutes=UNDO_MINUTES),
+    before: LogEntry | None = None,
 ) -> LogEntry | None:
     """The newest entry this partner made `within` the last ten minutes: what "undo that" removes
-    (within a week: what "what did I just log?" reads back)."""
+    (within a week: what "what did I just log?" reads back); `before` one of theirs, the one
+    made before it ("not that one, the one before")."""
     now = now or utcnow()
     since = now - within
+    older = (
+        or_(
+            LogEntry.created_at < before.created_at,
+            and_(LogEntry.created_at == before.created_at, LogEntry.id < before.id),
+        )
+        if before is not None
+        else true()
+    )
     return session.scalar(
         select(LogEntry)
         .where(
@@ -166,6 +179,7 @@ def last_own_entry(
             LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=within.days + 1),
             LogEntry.partner_id == partner.id,
             LogEntry.created_at >= since,
+            older,
         )
         .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
         .limit(1)

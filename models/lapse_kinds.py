@@ -16,6 +16,10 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
+# An app or site said by its brand ("I downloaded Sportsbet again"): the couple's boundary about
+# apps, sites or what is done online is the one it breaks, named by its own words when offered.
+APPS = "apps"
+
 # Each kind of lapse, by what it is called when offered ("your boundary about gambling").
 BOUNDARY_WORDS: dict[str, re.Pattern[str]] = {
     "drinking": _rule(
@@ -32,6 +36,10 @@ BOUNDARY_WORDS: dict[str, re.Pattern[str]] = {
     "spending": _rule(r"spend\w*|spent|money|budget|purchases?|buying|shopping|credit cards?|debt|finances|savings"),
     "porn": _rule(r"porn\w*|adult (?:sites?|content|videos?)|explicit|onlyfans"),
     "smoking": _rule(r"smok\w*|vap\w*|cigarettes?|nicotine|tobacco|ciggies|fags|durr(?:y|ies)|bidis?"),
+    APPS: _rule(
+        r"apps?|online|internet|sites?|websites?|dating|hook ?ups?|social media|instagram|facebook|tiktok|snapchat|"
+        r"betting|gambl\w*|casinos?|pokies|poker"
+    ),
     "shouting": _rule(
         r"shout\w*|yell\w*|scream\w*|raised? (?:my|our|his|her) voices?|temper|name calling|swear\w*|voices"
     ),
@@ -42,3 +50,9 @@ def boundaries_about(kind: str, boundaries: Sequence[ContractItem]) -> list[Cont
     """The couple's boundaries written about this kind of lapse (their text or what each is called)."""
     words = BOUNDARY_WORDS[kind]
     return [b for b in boundaries if words.search(spoken(f"{b.short_name or ''} {b.text}"))]
+
+
+def what_it_is_about(boundary: ContractItem) -> str:
+    """A boundary as "your boundary about ..." says it: "No online betting" -> "online betting"."""
+    said = spoken(boundary.short_name or boundary.text)
+    return re.sub(r"^(?:no more|no|never|not|don't|do not|stop) ", "", said) or said

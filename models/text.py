@@ -67,8 +67,50 @@ def quoted(label: str, text: str) -> str:
     return f" {label}: “{text}”" + ("" if text.endswith((".", "!", "?", "…")) else ".")
 
 
-# Names that are also everyday words ("I will call"): their spoken lower case is left as it is.
+# Names that are only ever written lower case: modal verbs and little words ("I will call").
 _NAMES_THAT_ARE_WORDS = frozenset({"will", "may", "can", "an", "so"})
+# Names that are also everyday words ("with good grace", "to be frank", "I hope"): written as the
+# name only where they can be nothing but a person (`_as_a_person`); any other name, always.
+_WORDS_THAT_ARE_NAMES = frozenset(
+    re.findall(
+        r"\w+",
+        "grace faith frank hope joy rose mark bill pat art sue summer dawn amber ruby jack sandy rich chase drew "
+        "ray iris holly ivy daisy lily violet crystal destiny honor honour patience prudence charity mercy "
+        "constance grant hunter august june april sky river penny ginger robin jay jean dean gene miles rob "
+        "nick guy reed wade cliff heath glen sunny angel star autumn brook storm bliss harmony felicity",
+    )
+)
+# Where a word-name is a person: before "'s" or a verb in the past ("grace brought", "frank's"),
+# or after a verb done to someone or a word that leads to one ("texted grace", "proud of frank").
+_PERSON_AFTER = re.compile(
+    r"(?:'s\b| (?:and i|and me|was|has|had|did|does|is here|is home|brought|bought|made|took|sent|gave|came|"
+    r"went|got|said|told|kept|left|found|rang|drove|ran|met|let|put|paid|cooked|[a-z]+ed)\b)",
+    re.IGNORECASE,
+)
+# Before the word, these make it the word whatever follows: "saving grace was", "my hope was".
+_WORD_BEFORE = re.compile(
+    r"\b(?:the|a|an|my|our|your|his|her|their|its|no|some|any|good|bad|saving|with|of|lost|have|had|keep|kept|"
+    r"say|said|full|new|big|little|old|be)\s+$",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = (
+    r"texted|messaged|called|rang|phoned|told|asked|sent|gave|thanked|hugged|kissed|helped|met|love|loved|miss|"
+    r"missed|thank|tell|ask|text|call|ring|send|give|and|to|from|in|about|at|me and|proud of|thought of"
+)
+
+
+def _as_a_person(name: str, text: str) -> str:
+    """`text` with the word-name `name` written as spelled where it is a person."""
+    found = re.compile(rf"(?P<lead>\b(?:{_PERSON_BEFORE}) )?(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+
+    def person(said: re.Match[str]) -> str:
+        lead = said["lead"] or ""
+        after = _PERSON_AFTER.match(text, said.end()) and not _WORD_BEFORE.search(text, 0, said.start())
+        return lead + name if lead or after else said[0]
+
+    return found.sub(person, text)
+
+
 _PRONOUN_I = re.compile(r"\bi(?=$|[\s,.!?;:]|'(?:m|ve|d|ll)\b)")
 
 
@@ -77,8 +119,12 @@ def written_from_speech(text: str, names: list[str]) -> str:
     pronoun "I", and the couple's names as they spell them ("alex read my journal" -> "Alex read
     my journal"); nothing else is guessed at, so no other word gains a capital."""
     for name in names:
-        if name and name.lower() not in _NAMES_THAT_ARE_WORDS:
-            found = re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
-            text = found.sub(name.replace("\\", "\\\\"), text)  # the name as spelled, taken literally
+        if not name or name.lower() in _NAMES_THAT_ARE_WORDS:
+            continue
+        if name.lower() in _WORDS_THAT_ARE_NAMES:
+            text = _as_a_person(name, text)
+            continue
+        found = re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+        text = found.sub(name.replace("\\", "\\\\"), text)  # the name as spelled, taken literally
     text = _PRONOUN_I.sub("I", text)
     return text[:1].upper() + text[1:]

@@ -38,8 +38,45 @@ _ABOUT_CHORES = re.compile(
     r"\b(?:chores?|house ?jobs|housework|household|domestic|jobs (?:around|about) the house|around the house|"
     r"cleaning|clean|tidy|tidying|dishes|washing up|laundry|bins|hoover\w*|vacuum\w*|kitchen)\b"
 )
+# Which chore it is, so one chore never names a commitment about another ("I hung the washing out"
+# is no keep of "do the dishes"): one about chores in general ("house jobs", "keep the kitchen tidy")
+# is named by any.
+_GENERAL = re.compile(
+    r"\b(?:chores?|house ?jobs|housework|household|domestic|jobs (?:around|about) the house|around the house|"
+    r"kitchen|clean|tidy|cleaning|tidying)\b"
+)
+_FAMILIES = {
+    "dishes": r"dishes|washing up|washed up|wash up|plates|pots|pans|dishwasher|crockery",
+    "laundry": r"laundry|washing(?! up)|clothes|ironing|ironed|iron|sheets|hung out|hang out|hung the washing|folded|fold",
+    "bins": r"bins?|rubbish|trash|garbage|recycling",
+    "cleaning": r"hoover\w*|vacuum\w*|mop\w*|dust\w*|sweep|swept|scrub\w*|clean\w*|tidy|tidied|tidying|bathroom|"
+    r"toilets?|floors?|kitchen|surfaces|benches|wiped?",
+    "cooking": r"cook\w*|dinner|tea|meals?|food shop|groceries|grocery shopping",
+}
+_FAMILY = {name: re.compile(rf"\b(?:{words})\b") for name, words in _FAMILIES.items()}
 # What a chores commitment may be named by, for reading a carrier's sentence (skill/topics.py).
-CHORE_WORDS = "dishes washing up hoovered vacuumed tidied cleaned mopped bins rubbish laundry ironing housework chores"
+_FAMILY_WORDS = {
+    "dishes": "dishes washing up",
+    "laundry": "laundry washing ironing",
+    "bins": "bins rubbish",
+    "cleaning": "hoovered vacuumed tidied cleaned mopped",
+    "cooking": "cooked dinner",
+}
+
+
+def _families(words: str) -> set[str]:
+    return {name for name, family in _FAMILY.items() if family.search(words)}
+
+
+def _chores_of(item: ContractItem) -> set[str]:
+    """The chores a commitment is about; every one for chores in general ("house jobs")."""
+    words = spoken(f"{item.short_name or ''} {item.text}")
+    return set(_FAMILIES) if _GENERAL.search(words) else _families(words) or set(_FAMILIES)
+
+
+def chore_words(item: ContractItem) -> str:
+    """The words a chores commitment may be named by: "dishes" by the washing up, never the laundry."""
+    return " ".join(_FAMILY_WORDS[name] for name in sorted(_chores_of(item)))
 
 
 def about_chores(item: ContractItem) -> bool:
@@ -48,5 +85,10 @@ def about_chores(item: ContractItem) -> bool:
 
 
 def chores_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
-    """The chores commitments a chore said names: one, several (asked which), or none."""
-    return [c for c in commitments if about_chores(c)] if CHORES.search(spoken(said)) else []
+    """The chores commitments a chore said names: one, several (asked which), or none; a chore
+    of one kind names only those about it or about chores in general."""
+    words = spoken(said)
+    if not CHORES.search(words):
+        return []
+    done = _families(words)
+    return [c for c in commitments if about_chores(c) and (not done or done & _chores_of(c))]

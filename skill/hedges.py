@@ -13,8 +13,13 @@ from trust_tracker.models.steering_words import spoken
 # Words that leave it open whether it was kept: "I sort of kept it", "I half did it". The
 # soft ones can go without changing what the words say; "not really", "almost" and the
 # like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
+# "Half" before an hour is a time ("home at half eleven", "half past ten", "half an hour early").
+_HOUR = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|past|an hour|a hour|midnight|noon|"
+    r"(?:an? )?(?:hour|minute)s?"
+)
 _SOFT_HEDGE = (
-    r"sort of|sorta|kind of|kinda|half|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
+    rf"sort of|sorta|kind of|kinda|half(?! (?:{_HOUR})\b)|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
     r"tried to|(?:i )?think i|(?:i )?guess i|(?:i )?believe i|(?:i'm|i am) not sure (?:if|whether|that) i|maybe i|probably"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")

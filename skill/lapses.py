@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trust_tracker.models.lapse_kinds import APPS
 from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 
@@ -55,6 +56,33 @@ _AMOUNT = (
 _STAKED_ON = (
     r"(?:(?:the |a )?(?:horses?|dogs|greyhounds|trots|races|cup|game|match|footy|football|soccer|cricket|ipl|fight|"
     rf"team|pokies|slots|roulette|blackjack|poker|tab)\b|{_GAMBLING_PLACE})"
+)
+# An app or site named by its brand, which only the couple's boundary can place ("I downloaded
+# Sportsbet again", "I reinstalled Bumble", "got back on Tinder"): going back to it, or to a word
+# named as an app ("the Pointsbet app"). Never a thing one opens or downloads ("the window", "the
+# photos again", "presents"): a brand is said bare, with no "the" or "my" before it.
+_APP_VERB = (
+    r"downloaded|installed|opened|logged (?:in ?to|on ?to|into|onto)|went on|was on|"
+    r"been on|got on|jumped on|hopped on|swiped on|(?:been|was) (?:swiping|scrolling) on"
+)
+_APP_AGAIN = (
+    r"re ?downloaded|re ?installed|re ?opened|(?:got|went|been|is|was|jumped|hopped) back on(?:to)?|"
+    r"logged back (?:in ?to|on ?to|into|onto)|signed back up (?:for|to|with|on)"
+)
+_NOT_A_BRAND = (
+    r"(?:the|a|an|my|our|your|his|her|their|its|it|them|up|that|this|these|those|some|one|every|all|any|back|in|on|"
+    r"to|out|again|and|with|for|at|presents?|gifts?|windows?|doors?|curtains|blinds|emails?|mail|post|letters?|"
+    r"photos?|pictures?|files?|music|songs?|podcasts?|episodes?|books?|wine|beers?|bottles?|boxes|parcels?|time|"
+    r"work|school|shop|early|late|home|twitter|netflix|spotify|maps|youtube|whatsapp|track|holidays?|leave|stage|tour|"
+    r"duty|shift|call|break|strike|board|form|schedule|budget|target|course|foot|top|air|hold|fire|sale|offer|meds|"
+    r"medication|diet|plan|bikes?|horses?|bus|train|plane|ferry|road|walks?|runs?|dates?|lessons?|classes|clubs?|"
+    r"new|banking|bank|weather|news|fitness|calendar|parking|health|camera|step|free|same|other|old)\b"
+)
+_BRAND = rf"(?!{_NOT_A_BRAND})[a-z][a-z0-9]*(?: ?\d+)?"
+_APP_NAMED = rf"(?:(?:the|an?|my|that|this) )?{_BRAND}(?: [a-z0-9]+)? (?:apps?|accounts?|profiles?|sites?|websites?)\b"
+_APPS = (
+    rf"(?:{_APP_VERB}) (?:{_APP_NAMED}|{_BRAND}(?: [a-z]+){{0,4}} again)|"
+    rf"(?:{_APP_AGAIN}) (?:{_APP_NAMED}|{_BRAND})"
 )
 _PARTNERS = r"(?:her|his|their|my (?:partner|wife|husband|girlfriend|boyfriend|fiance|fiancee)'s|[a-z]+'s)"
 
@@ -150,6 +178,7 @@ LAPSES = (
             r"bought (?:some |a pack of |a packet of |a )?(?:cigarettes|smokes|fags|ciggies|durries|vapes?|bidis|tobacco)"
         ),
     ),
+    Lapse(APPS, _rule(_APPS)),
     Lapse(
         "shouting",
         _rule(
@@ -191,7 +220,7 @@ def lapses_said(said: str) -> list[Lapse]:
     """The kinds of lapse the speaker says they did ("I had a drink with my ex": two), if any."""
     words = spoken(said)
     found = ((lapse, lapse.act.search(words)) for lapse in LAPSES)
-    return [lapse for lapse, act in found if act is not None and _LEAD_IN.match(words[: act.start()])]
+    return _most_specific([lapse for lapse, act in found if act is not None and _LEAD_IN.match(words[: act.start()])])
 
 
 def lapses_told(said: str) -> list[Lapse]:
@@ -202,14 +231,22 @@ def lapses_told(said: str) -> list[Lapse]:
         return own
     words = _told_words(spoken(said))
     found = ((lapse, lapse.act.search(words)) for lapse in LAPSES)
-    return [
-        lapse
-        for lapse, act in found
-        if act is not None
-        and _TOLD.match(words[: act.start()])
-        and not _NOT_DONE.search(words[: act.start()])
-        and not _LESS.match(words[act.end() :])
-    ]
+    return _most_specific(
+        [
+            lapse
+            for lapse, act in found
+            if act is not None
+            and _TOLD.match(words[: act.start()])
+            and not _NOT_DONE.search(words[: act.start()])
+            and not _LESS.match(words[act.end() :])
+        ]
+    )
+
+
+def _most_specific(lapses: list[Lapse]) -> list[Lapse]:
+    """A brand's app only where no kind names it ("a betting app" is gambling's)."""
+    named = [lapse for lapse in lapses if lapse.about != APPS]
+    return named or lapses
 
 
 def _told_words(words: str) -> str:

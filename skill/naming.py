@@ -26,6 +26,8 @@ class Shared(enum.IntEnum):
 
 
 def _stem(word: str) -> str:
+    if word.endswith("time") and len(word) >= 7:  # "lunchtime" is said "at lunch", "bedtime" "at bed"
+        word = word.removesuffix("time")
     for suffix in ("ing", "ed", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]

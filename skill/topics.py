@@ -30,7 +30,7 @@ from trust_tracker.models.steering_words import spoken
 
 from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around
-from .chores import CHORE_WORDS, about_chores
+from .chores import about_chores, chore_words
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -138,7 +138,7 @@ def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ..
             w
             for c in items
             if c.kind is ItemKind.COMMITMENT
-            for w in (c.spoken_name, c.text, CHORE_WORDS if about_chores(c) else "")
+            for w in (c.spoken_name, c.text, chore_words(c) if about_chores(c) else "")
         )
         attributes[COUPLE_BOUNDARIES] = tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
     return (
@@ -200,19 +200,16 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     if not isinstance(words, str) or len(words) > ((limit(slot) if slot and not heard else None) or MAX_SLOT_TEXT):
         return False  # longer than kept: refused as it came (skill/boundary.py)
     command = trailing_command(words)
+    if command is not None and command[0] is None and heard is not None and command[2] == heard[2]:
+        if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
+            return False
+        # "grace brought me a coffee, add that to the log": the command is all the topic said, so
+        # the words before it are read as "note that ..." reads them: a moment, unless they say more
+        become(intent, RELIABILITY, {"note": command[1]})
+        _noted(handler_input, intent, command[1])
+        return True
     if command is None:
-        if intent.name == "LogReliabilityIntent":  # "note that I forgot the evening talk"
-            names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
-            told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
-            if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
-                become(intent, BREACH, {"note": words})
-                return True
-            promises, _ = _agreed(handler_input)
-            job = noted_promise(words, any(shared(words, p) is Shared.ALL for p in promises if p))
-            if job is not None:
-                become(intent, job, {"commitment": words})
-                return True
-        return False
+        return intent.name == RELIABILITY and _noted(handler_input, intent, words)
     named, rest, said = command
     if named is not None:
         become(intent, named, {_WORDS_SLOT[named]: rest})
@@ -226,6 +223,32 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
         )
     elif value is not None:
         value.value = rest
+    return False
+
+
+def _asked(handler_input: HandlerInput, words: str) -> bool:
+    """Whether the words before a command ask whether someone did it ("did tomas", "can you")."""
+    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+    who = "|".join(["you", "he", "she", "they", "we", "i", "it", r"my \w+", *(re.escape(n.lower()) for n in names)])
+    return (
+        re.match(rf"(?:did|does|do|can|could|would|will|has|have|should|is|are|was)\s+(?:{who})\b", spoken(words))
+        is not None
+    )
+
+
+def _noted(handler_input: HandlerInput, intent: Intent, words: str) -> bool:
+    """ "Note that ..." telling of a breach or of the speaker's own promise ("note that I forgot the
+    evening talk") becomes that; an everyday moment stays a moment of reliability (False)."""
+    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
+    told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
+    if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
+        become(intent, BREACH, {"note": words})
+        return True
+    promises, _ = _agreed(handler_input)
+    job = noted_promise(words, any(shared(words, p) is Shared.ALL for p in promises if p))
+    if job is not None:
+        become(intent, job, {"commitment": words})
+        return True
     return False
 
 

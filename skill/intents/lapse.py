@@ -17,7 +17,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ItemKind, Partner
-from trust_tracker.models.lapse_kinds import boundaries_about
+from trust_tracker.models.lapse_kinds import APPS, boundaries_about, what_it_is_about
 from trust_tracker.models.logbook import Doer
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.tracking import MAX_NOTE
@@ -61,8 +61,9 @@ def offer_breach(handler_input: HandlerInput, partner: Partner, said: str) -> Re
     if len(found) > 1:
         return ask_which(handler_input, [b for _, b in found.values()], said, 1)
     ((lapse, boundary),) = found.values()
+    about = what_it_is_about(boundary) if lapse.about == APPS else lapse.about  # a brand: the boundary's words
     attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
-    return ask(handler_input, say("lapse_offer", about=lapse.about), say("lapse_offer_reprompt", about=lapse.about))
+    return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
 
 
 def yes_or_no(said: str) -> bool | None:

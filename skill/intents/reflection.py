@@ -3,6 +3,7 @@ prevented it, and a contract change proposed from the reflection if they want on
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -12,7 +13,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import setbacks, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.errors import DomainError, NotFound
-from trust_tracker.models.steering_words import control
+from trust_tracker.models.steering_words import control, spoken
 
 from .. import screens
 from ..dialog import (
@@ -81,6 +82,12 @@ def reflect_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
     return _begin_reflection(handler_input, partner, flow) or _ask_trigger(handler_input)
 
 
+# The entry just logged taken back, said at "Would you like a minute to reflect on it?".
+_TAKEN_BACK = re.compile(
+    r"\b(?:scratch|undo|delete|remove|cancel|strike) (?:that|it|this)(?: (?:please|one|entry))?$|\btake (?:that|it) back$"
+)
+
+
 def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
     """ "Would you like a minute to reflect on it?" answered in words: a yes or no in words is
     that; a request is served as itself; anything else is the reflection itself ("traffic and
@@ -88,6 +95,9 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     choice = "log" if says_yes(said) else held_choice(said)
     if choice in ("log", "no") or control(said) in ("skip", "stop"):
         return reflect_or_not(handler_input, partner, flow, choice == "log")
+    if _TAKEN_BACK.search(spoken(said)):  # "actually I did do them, scratch that": the miss, offered back
+        end_flow(handler_input)
+        return replay(handler_input, "UndoIntent", {})
     if (other := request_instead(said)) is not None:
         end_flow(handler_input)
         return replay(handler_input, *other)

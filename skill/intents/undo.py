@@ -2,7 +2,8 @@
 
 "Undo that" (or "scratch that", "delete my last entry") during a check-in is "change my
 answer": the last answered question again. Elsewhere it offers to remove the speaker's own
-newest entry of the last ten minutes, saying what it was; "that wasn't me" offers to mark
+newest entry of the last ten minutes, saying what it was (said again, or "not that one, the one
+before", at that offer: their own entry before it); "that wasn't me" offers to mark
 the newest entry made by voice in the speaker's name as not them (a dispute: it stays in
 the log, shown as disputed, and counts nowhere). Each makes one call to models.disputes
 after the yes; what waits for the yes is in the session (FLOW), checked again by the
@@ -10,6 +11,8 @@ domain when it comes back.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
@@ -57,7 +60,27 @@ class UndoIntentHandler(PartnerIntentHandler):
         context, flow = skill_context(handler_input), current_flow(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # the last answer, not a log entry
             return go_back(handler_input, partner.couple, flow)
-        return _offer(handler_input, partner, disputes.last_own_entry(context.session, partner, context.now), REMOVE)
+        offered = _offered(handler_input, partner, flow)  # "not that one, the one before": further back
+        return _offer(
+            handler_input,
+            partner,
+            disputes.last_own_entry(context.session, partner, context.now, before=offered),
+            REMOVE,
+        )
+
+
+def _offered(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any]) -> LogEntry | None:
+    """The speaker's own entry "Shall I remove it?" waits on, if it does."""
+    entry_id = flow.get("entry")
+    if (
+        flow.get("name") != UNDO
+        or flow.get("step") != REMOVE
+        or not isinstance(entry_id, int)
+        or isinstance(entry_id, bool)
+    ):
+        return None
+    entry = skill_context(handler_input).session.get(LogEntry, entry_id)
+    return entry if entry is not None and entry.partner_id == partner.id else None
 
 
 class NotMeIntentHandler(PartnerIntentHandler):

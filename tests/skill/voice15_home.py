@@ -1,0 +1,65 @@
+"""Three couples for the voice15 tests, each with its own names (some of them words: Faith, Grace,
+Frank), its locale and an agreed contract, its device linked with the first partner's voice."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from tests.factories import NOW, make_couple
+from tests.skill.talk import USER, Talk
+from trust_tracker.models import contracts, voice
+from trust_tracker.models.entities import ItemKind, Partner
+from trust_tracker.skill.builder import build_skill
+
+FIRST_VOICE = "amzn1.ask.person.FIRST"
+C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
+COUPLES = {
+    "faith-grace": (
+        ("Faith", "Grace"),
+        "en-GB",
+        [
+            (C, "Text each other at lunchtime", "lunchtime text"),
+            (C, "Do the school run on weekdays", "school run"),
+            (C, "Film night on Fridays", "film night"),
+            (B, "No drinking alone", None),
+            (B, "No messaging exes", None),
+        ],
+    ),
+    "rohan-frank": (
+        ("Rohan", "Frank"),
+        "en-AU",
+        [
+            (C, "Be home by midnight", "home by midnight"),
+            (C, "Do the dishes after dinner", "dishes"),
+            (C, "Sunday swim at the beach", "sunday swim"),
+            (C, "Do the house jobs on Saturday", "house jobs"),
+            (B, "No online betting", None),
+            (B, "No secret credit cards", None),
+        ],
+    ),
+    "priya-tomas": (
+        ("Priya", "Tomás"),
+        "en-US",
+        [
+            (C, "Morning walk together", "morning walk"),
+            (C, "Call when running late", "call when late"),
+            (B, "No dating apps", None),
+            (B, "No hiding purchases", None),
+        ],
+    ),
+}
+
+
+def couple_home(session, session_factory, key: str, *, now=NOW) -> tuple[Talk, Partner, Partner, dict[str, int]]:
+    """The couple `key`: its Alexa (the first partner's voice), both partners, items by name."""
+    (a, b), locale, items = COUPLES[key]
+    one, two = make_couple(session, "One", "Two", timezone="Europe/London")
+    one.name, two.name = a, b
+    code = voice.issue_pairing_code(session, one, now=now)
+    voice.link_device(session, code, alexa_user_id=USER, person_id=FIRST_VOICE, now=now)
+    drafts = [contracts.ItemDraft(kind, text, short_name=short) for kind, text, short in items]
+    version = contracts.propose_version(session, one, drafts, now=now - timedelta(days=30))
+    contracts.agree_version(session, two, version.id, now=now - timedelta(days=30))
+    session.flush()
+    alexa = Talk(build_skill(), session_factory, person_id=FIRST_VOICE, locale=locale, now=now)
+    return alexa, one, two, {item.short_name or item.text: item.lineage_id for item in version.items}
