@@ -35,7 +35,8 @@ MISSED = {"this is tricky to say", "fate"}
 # (said, the kind logged for {b}, or None: asked about first, nothing logged for anyone yet)
 HANDOVER_REQUESTS = [
     ("{b} here, I was home before midnight last night", None),
-    ("{b} speaking, I was home by eleven, add that to the log", None),
+    # "add that to the log" asks for it to be logged: a moment when it names no promise (voice15).
+    ("{b} speaking, I was home by eleven, add that to the log", "reliability"),
 ]
 HANDOVER_REQUESTS_HELD_OUT = [
     ("{b} here, I had the evening talk with {a}", "kept"),
