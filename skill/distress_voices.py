@@ -28,10 +28,13 @@ VOICES = [
     r"\b(?:things|it|we|he|she|they) (?:got|get|gets|getting|became|turned|went) (?:a (?:bit|little) |a little bit |"
     rf"quite |really |very |pretty |kind of )?(?:physical|violent)\b{_ENDS}",
     rf"\b{_SOMEONE_CLOSE}(?: \w+){{0,2}} (?:gets|got|getting|is|was|can be|can get) (?:a (?:little|bit) |a little bit |"
-    r"quite |too |really )?(?:rough|physical|heavy handed|handsy) with (?:me|us|the kids)\b",
+    r"quite |too |really )?(?:rough|physical|heavy handed|handsy) with (?:me|us|the kids)\b"
+    # Not in play or sport: "rough with me at footy training", "in the pillow fight".
+    r"(?! (?:at|in|during|on|when we)\b(?! (?:home|bed|the (?:house|bedroom|kitchen|car))\b))",
     # In drink or a temper, then blows without an object: "when she drinks she gets ... and then she hits".
-    rf"\bwhen {_SOMEONE_CLOSE} (?:drinks|is drunk|gets drunk|has had a few|is had a few|has been drinking|gets angry|"
-    r"gets mad|loses it|is in a mood)\b(?: \w+){0,8} (?:hits|lashes out|swings|starts swinging|gets violent)\b",
+    rf"\bwhen {_SOMEONE_CLOSE} (?:drinks(?! (?:coffee|tea|water|juice|milk)\b)|is drunk|gets drunk|has had a few|is had a few|has been drinking|gets angry|"
+    r"gets mad|loses it|is in a mood)\b(?: \w+){0,8} (?:hits|lashes out|swings|starts swinging|gets violent)\b"
+    r"(?! (?:his|her|their|the|a|an|it)\b)",
     # Hands raised or lifted to someone: "lifting his hands to me".
     r"\b(?:lift|lifts|lifted|lifting|raise|raises|raised|raising) (?:his|her|their|a) (?:hand|hands|fist|fists) "
     r"(?:to|at|against|on) (?:me|us|the kids)\b",
@@ -54,8 +57,7 @@ VOICES = [
     rf"\b(?:do|did|doing|done) (?:me|us|(?:the|my|our) (?:{KIN}|{_PETS}|kitten|puppy)) in\b(?! (?:the|a|an|my|his|her|"
     r"town|time|half)\b| one go\b)",
     # A pet or a child harmed to punish: "he left the puppy out in the snow all night to punish me".
-    rf"\b(?:the|my|our) (?:{_PETS}|kids?|children|baby)\b(?: \w+){{0,10}} (?:to|just to) (?:punish|get back at|hurt|"
-    r"teach) me\b",
+    rf"\b(?:the|my|our) (?:{_PETS}|kids?|children|baby)\b(?: \w+){{0,10}} (?:to|just to) (?:punish|get back at|hurt) me\b",
     # Done with being alive: "lowkey done with being alive", "so over existing".
     r"\b(?:(?:done|finished|over) with|so over|sick to death of) (?:being alive|existing|breathing|life itself|living this life)\b",
     # Everyone better off, thought over and over: "i keep thinking everyone would manage fine without me".
@@ -72,29 +74,35 @@ VOICES = [
     r"\b(?:gun|rifle|shotgun|pistol|firearm)\b(?: \w+){0,4} (?:and )?(?:not|never) (?:come|coming) (?:back|home)\b",
     # The edge looked over again and again: "i keep looking over the edge of the top floor".
     r"\bi (?:keep|kept|have been|find myself|catch myself) (?:looking|staring|leaning|peering|standing) (?:over|down "
-    r"(?:from|off)|off|at) the (?:edge|ledge|railing|parapet|drop)\b(?!.*\b(?:view|sunset|scenery|photos?|fireworks|boats)\b)",
+    r"(?:from|off)|off|at) the (?:edge|ledge|railing|parapet|drop)\b(?!.*\b(?:view|sunset|scenery|photos?|fireworks|boats)\b)"
+    # The edge of somewhere high, not of the pool or the table.
+    r"(?! of (?!(?:\w+ ){0,5}(?:roof|cliffs?|car park|bridge|building|balcony|platform|floor|tower|storey|pier|quarry|"
+    r"flats)\b))",
     # Into the water and on: "walk into the loch tonight and keep walking".
     r"\b(?:walk|walking|swim|swimming|wade|wading) (?:out )?(?:into|to) (?:the )?(?:sea|ocean|loch|lough|lake|river|"
-    r"water|waves|surf|bay|tide)\b(?: \w+){0,2} (?:and )?(?:keep (?:walking|going|swimming)|not (?:come|coming) "
+    r"water|waves|surf|bay|tide)\b(?: \w+){0,2} (?:and )?(?:keep (?:walking|going|swimming)(?! (?:till|until|to|for|towards|"
+    r"round|around|back)\b)|not (?:come|coming) "
     r"(?:back|out)|never (?:come|coming) (?:back|out)|not stop|let it take me)\b",
     # Not planning or not seeing oneself to see a day: "not planning on being around for my birthday",
     # "i can't see myself still being here at christmas".
     r"\bnot (?:planning|intending|expecting|plan|intend) (?:on|to) (?:being|be) (?:around|here|alive)(?: \w+)? (?:for|at|"
-    r"by|till|until|to see) (?:my|next|christmas|new year|much|another)\b",
+    r"by|till|until|to see) (?:my|next|christmas|new year|much|another)\b"
+    r"(?!.*\b(?:we are|we will be|i will be|i am) (?:going|away|off|flying|visiting|travelling|traveling|working|on holiday)\b)",
     r"\bcan not see myself (?:still )?(?:being )?(?:here|around|alive)(?: \w+)? (?:at|for|by|in|till|until|next|much)\b"
     r"(?! (?:this|the|my) (?:job|company|place|school|office|house|flat|town|city|team|club)\b)",
     # What if one never came up: "what if i just didn't come up".
     r"\bwhat if i (?:just )?(?:did not|do not|never|stayed down and did not) (?:come (?:back )?up|surface|wake up|come "
-    r"back|resurface)\b(?! (?:in time|on time|early|before|for|until|till)\b)",
+    r"back|resurface)\b(?! (?:in time|on time|early|before|for|until|till|from|up)\b)",
     # An ex who turns up everywhere: "my ex turns up wherever i am".
     rf"{NOT_A_PET}\b{_SOMEONE_CLOSE}(?: \w+){{0,2}} (?:turns|turned|turning|shows|showed|showing|pops|popped) up "
     r"(?:wherever|everywhere|anywhere|every place) (?:i|we)\b",
     # Things left or waited after a split: "leaving dead flowers on my doorstep since we split".
-    r"\b(?:leaving|leaves|left|turning up|turns up|showing up|following|watching|waiting outside|driving past|sitting "
-    r"outside|parked outside)\b(?: \w+){0,8} since (?:we|i) (?:split|broke up|separated|left (?:him|her|them)|ended it)\b",
+    r"\b(?:(?:leaving|leaves|left)(?: \w+){0,3} (?:on|at|outside|through|in) my|(?:turning|turns|showing|shows) up (?:at|"
+    r"outside)|following me|watching (?:me|my|the house)|waiting outside|driving past|sitting outside|parked outside)\b"
+    r"(?: \w+){0,8} since (?:we|i) (?:split|broke up|separated|left (?:him|her|them)|ended it)\b",
     # Giving in because refusing is worse: "i just let him because it's easier than what happens if i don't".
     r"\b(?:easier|safer|better) than what (?:happens|he does|she does|they do|would happen|he will do|she will do)\b"
-    r"(?: \w+){0,2} if (?:i|we) (?:do not|say no|refuse|did not|said no)\b",
+    r"(?: \w+){0,2} if (?:i|we) (?:do not|say no|refuse|did not|said no)(?= *$| (?:and|but|so|because)\b)",
     # Friends and family deleted under watch: "she checks that i've deleted them all".
     r"\b(?:friends|mates|family|mum|mom|sister|brother|parents)\b(?: \w+){0,10} (?:checks|checked|checking|makes sure|"
     r"made me|makes me|forced me|forces me|tells me to|told me to) (?:that )?(?:i have |i )?(?:delete|deleted|block|"
