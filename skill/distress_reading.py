@@ -197,7 +197,7 @@ _PERSON_ACT = (
     r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
     r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
-    r"twisted|twists|struck|strikes|"
+    r"twisted|twists|struck|strikes|(?:makes|made) me (?:so |really |very )?(?:scared|afraid|frightened|terrified)|"
     r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
     r"scares|frightens|terrifies|intimidates|"
     # Hands laid or raised on someone, said sideways: "sam put his hands on me", "got physical with me".
@@ -220,7 +220,8 @@ _NOT_A_PERSON_WORDS = (
     "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
     "doubts worry worries people others failure change water blood fire dark heights public "
     "listen listened listening play played playing sang sing singing sung danced dancing dance hummed "
-    "humming blasted blasting song songs track tune radio karaoke watched watching had has have"
+    "humming blasted blasting song songs track tune radio karaoke watched watching had has have "
+    "film films movie movies show shows book books story episode documentary video game games"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.
