@@ -8,7 +8,9 @@ most: rambling (5/10), Australian, Scottish and Irish idiom (5/9), reported spee
 means (6/10), stalking by an ex (3/5). Then READ, grouped into families (skill/distress_voices.py,
 the readings of skill/distress_reading.py; our own phrasings for the trainer in
 tests/skill/distress_voices.py) and retrained: 100/100 heard, 0/80 false alarms. No longer blind:
-its figures are a floor, not a measure."""
+its figures are a floor, not a measure. Said alone: 83/100 helped in each locale, 1/80 lookalikes
+(a carrier's "my life is {...}" taking "a mess but in a funny way ..."); the seventeen not helped
+are routed nowhere ("things got a bit physical last night") or to a carrier that drops the words."""
 
 from __future__ import annotations
 
@@ -31,7 +33,7 @@ __all__ = ["home", "skill"]  # fixtures
 
 # (heard, false alarms) by the detector; (helped, lookalikes helped) said alone, per locale.
 FLOOR_HEARD, MOST_ALARMS = 100, 0
-FLOOR_HELPED, MOST_HELPED_LOOKALIKES = 0, 80
+FLOOR_HELPED, MOST_HELPED_LOOKALIKES = 83, 1
 
 
 def couple_of(said: str) -> tuple[str, ...]:
