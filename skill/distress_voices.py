@@ -88,7 +88,7 @@ VOICES = [
     r"\bnot (?:planning|intending|expecting|plan|intend) (?:on|to) (?:being|be) (?:around|here|alive)(?: \w+)? (?:for|at|"
     r"by|till|until|to see) (?:my|next|christmas|new year|much|another)\b"
     r"(?!.*\b(?:we are|we will be|i will be|i am) (?:going|away|off|flying|visiting|travelling|traveling|working|on holiday)\b)",
-    r"\bcan not see myself (?:still )?(?:being )?(?:here|around|alive)(?: \w+)? (?:at|for|by|in|till|until|next|much)\b"
+    r"\b(?:can not|do not|could not) see myself (?:still )?(?:being )?(?:here|around|alive)(?: \w+)? (?:at|for|by|in|till|until|next|much)\b"
     r"(?! (?:this|the|my) (?:job|company|place|school|office|house|flat|town|city|team|club)\b)",
     # What if one never came up: "what if i just didn't come up".
     r"\bwhat if i (?:just )?(?:did not|do not|never|stayed down and did not) (?:come (?:back )?up|surface|wake up|come "
