@@ -184,7 +184,7 @@ _PHRASES = [
     r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
     r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
     rf"\bpoint (?:of|in) (?:anything|it all|going on)\b{NOT_A_TRIP}|\bwhat is the point anymore\b",
-    r"\b(?:bought|got|have) (?:a )?(?:rope|noose)\b|\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
+    r"\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
     r"\b(?:fade away|stopped eating)\b",
     r"\bfeel (?:like )?dying\b",
     r"\b(?:end|ending) things\b(?! (?:with|on|between|off)\b)",

@@ -87,6 +87,13 @@ _HAS = re.compile(r"\b(\w+)'s (got|been|gotten)\b")
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")
 # The US South's "fixing to" is "going to": "I'm fixing to end it all".
 _FIXING = re.compile(r"\b(?:fixing|fixin) to\b")
+# Any other "'d" is "would": "everyone'd manage without me".
+_WOULD = re.compile(r"\b(\w+)'d\b")
+# Irish English "he's after battering me" is "he has been battering me".
+_AFTER = re.compile(r"\b(?:is|are|am|was|were) after (?=\w+ing\b)")
+# Scots spoken forms: "i'm no safe in ma own hoose", "lifting his hands tae me".
+_SCOTS = {"tae": "to", "hoose": "house", "wi": "with", "ma own": "my own", "no safe": "not safe"}
+_SCOTS_WORDS = re.compile(rf"\b(?:{'|'.join(_SCOTS)})\b")
 
 
 def _as_plain_letters(text: str) -> str:
@@ -113,7 +120,9 @@ def normalise(text: str) -> str:
     text = _TAIL.sub(r"\1'\2", text)
     words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
-    return _FIXING.sub("going to", _HAS.sub(r"\1 has \2", spelled))
+    spelled = _FIXING.sub("going to", _HAS.sub(r"\1 has \2", spelled))
+    spelled = _AFTER.sub("has been ", _WOULD.sub(r"\1 would", spelled))
+    return _SCOTS_WORDS.sub(lambda word: _SCOTS[word[0]], spelled)
 
 
 # Words a first name may also be ("Will", "May"): never read as the partner.
@@ -188,6 +197,7 @@ _PERSON_ACT = (
     r"assault|assaults|assaulted|abuse|abuses|abused|abusing|molest|molests|molested|smother|smothered|"
     r"suffocate|suffocated|stab|stabs|stabbed|stabbing|threaten|threatens|threatened|threatening|stalk|stalks|"
     r"stalked|stalking|pushed|pushes|grabbed|grabs|pinned|dragged|threw|throws|controlling|controls|isolating|"
+    r"twisted|twists|struck|strikes|(?:makes|made) me (?:so |really |very )?(?:scared|afraid|frightened|terrified)|"
     r"isolates|forced|forces|locked|locks|kill|kills|following|follows|yells|yelled|shouts|shouted|screams|"
     r"scares|frightens|terrifies|intimidates|"
     # Hands laid or raised on someone, said sideways: "sam put his hands on me", "got physical with me".
@@ -210,7 +220,8 @@ _NOT_A_PERSON_WORDS = (
     "boredom hunger homesickness heartbreak loss death age emotions feelings tears stuff things doubt "
     "doubts worry worries people others failure change water blood fire dark heights public "
     "listen listened listening play played playing sang sing singing sung danced dancing dance hummed "
-    "humming blasted blasting song songs track tune radio karaoke watched watching had has have"
+    "humming blasted blasting song songs track tune radio karaoke watched watching had has have "
+    "film films movie movies show shows book books story episode documentary video game games"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.

@@ -55,7 +55,10 @@ VICTIM = (
     r"to it|to the (?:last|best|front|finish|top|punch|phone|remote|shower|bathroom|parking|spot|seat|line|"
     r"bus|post|answer)|up|out|away|off|under the table|in (?:extra time|overtime|penalties|straight sets|a shoot ?out|"
     r"the (?:final|semis?|semi final|league|cup|derby|replay|playoffs?|quiz|race|match|game|rematch))|on penalties|"
-    rf"{SCORE}|(?:a|an) (?:cd|dvd|disc|copy|playlist|mix ?tape)\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
+    rf"{SCORE}|(?:a|an) (?:cd|dvd|disc|copy|playlist|mix ?tape)\b|"
+    # Play: "he hit me with a pillow", "she got me with a snowball".
+    r"with (?:a|the|his|her|their|my|our) (?:pillow|cushion|snowball|balloon|water balloon|pool noodle|nerf \w+|foam \w+|"
+    r"feather|sock|teddy|soft toy)s?\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
     rf"(?:funny|hilarious)|if (?:i|we) {OOPS})\b)"
 )

@@ -48,6 +48,7 @@ from .distress_vocab import (
     SUBJECT,
     WEAPON,
 )
+from .distress_voices import VOICES
 from .distress_watched import WATCHED
 from .distress_witnessed import WITNESSED
 
@@ -225,7 +226,7 @@ FAMILIES = [
     r"\bin case i am not (?:here|around|alive)\b|\b(?:goodbye|last) (?:letters?|messages?) to (?:my|the)\b",
     # Not a dose asked for an ailment: "how many tablets should i take for a headache".
     r"\bhow many (?:pills|tablets|paracetamol|sleeping pills|painkillers)\b(?: \w+){0,4} (?:take(?! (?:for (?:a |my |the )?"
-    r"(?:headache|migraine|cold|flu|fever|pain|period pain|back pain|toothache|hangover|sore throat)|a day|per day|daily|"
+    r"(?:headache|migraine|cold|flu|fever|pain|period pain|back pain|toothache|hangover|sore throat)|(?:in )?a day|per day|daily|"
     r"each day|with food|every \w+ hours?)\b)|kill|enough|overdose|fatal|lethal)\b",
     r"\b(?:nothing|it|things|life) (?:is )?(?:ever )?(?:going to|will|is never going to) (?:ever )?(?:get|be) better\b"
     r"(?! than)|\bi am done trying\b",
@@ -268,7 +269,7 @@ FAMILIES = [
     r"\bno point going on\b|\b(?:after|once) i am gone\b(?! (?:on|to|for|from)\b)",
     r"\b(?:took|taken|swallowed|had) (?:way |far |a lot )?too many (?:of )?(?:my |the |his |her )?(?:\w+ )?(?:pills|"
     r"tablets|meds|medication)\b",
-    r"\b(?:bought|got|have|found) (?:a |some |the )?(?:rope|noose)\b(?! (?:for (?:the |a |our )?(?:tent|boat|garden|"
+    r"\b(?:bought|got|have|found) (?:a |some |the )?(?:rope|noose)\b(?! (?:for (?:the |a |our )?(?:tyre |tire |rope )?(?:tent|boat|garden|"
     r"swing|camping|climbing|washing|dog|hammock|tree|gym|sailing|shed)|to (?:tie|hang (?:the )?(?:washing|hammock|"
     r"swing)))\b)",
     r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
@@ -384,4 +385,4 @@ FAMILIES = [
 # enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
-FAMILIES += UNSEEN + KEPT + ANYONE + EDGES
+FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES

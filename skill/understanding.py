@@ -298,7 +298,10 @@ _FEELS_OR_WANTS = re.compile(
     r"(?:i'm|i am|im|am|i was|was|i've been|ive been) (?:so |really |just |absolutely |completely |totally |a bit |pretty "
     r"|utterly |proper )*(?:tired|exhausted|knackered|shattered|wrecked|drained|stressed|overwhelmed|sick|ill|unwell|sore|"
     r"fed up|bored|hungry|starving|cold|freezing|grumpy|cranky|sad|anxious|nervous|worried|upset|lonely|sleepy|swamped|"
-    r"snowed under|run down|under the weather|dead on my feet|worn out|wiped out|done in|beat|pooped|zonked))\b"
+    r"snowed under|run down|under the weather|dead on my feet|worn out|wiped out|done in|beat|pooped|zonked)|"
+    # A gripe about the weather ("had enough of this rain"): not something anyone did.
+    r"(?:i |i've |i have |ive |have )?(?:had enough|(?:am |i'm |im )?(?:sick|tired|fed up)) of (?:this|the|all this|all the) "
+    r"(?:rain|weather|wind|cold|heat|snow|drizzle|humidity|fog|storms?|sleet|hail|grey skies))\b"
 )
 
 

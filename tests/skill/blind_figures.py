@@ -5,6 +5,8 @@ means the locale's numbers in the answer). Each prints its figures and what it m
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from tests.skill.test_safety import NUMBERS
 from tests.skill.test_safety_blind12 import _said_alone
 from trust_tracker.skill.distress import is_distress
@@ -12,10 +14,12 @@ from trust_tracker.skill.distress import is_distress
 NAMES = ("Alex", "Sam")
 
 
-def detector_figures(name: str, distress: list[str], lookalikes: list[str]) -> tuple[int, int]:
-    """(heard, false alarms) by is_distress."""
-    missed = [said for said in distress if not is_distress(said, NAMES)]
-    alarms = [said for said in lookalikes if is_distress(said, NAMES)]
+def detector_figures(
+    name: str, distress: list[str], lookalikes: list[str], couple: Callable[[str], tuple[str, ...]] = lambda _: NAMES
+) -> tuple[int, int]:
+    """(heard, false alarms) by is_distress, each phrasing with the names `couple` gives it."""
+    missed = [said for said in distress if not is_distress(said, couple(said))]
+    alarms = [said for said in lookalikes if is_distress(said, couple(said))]
     heard = len(distress) - len(missed)
     print(f"{name} heard: {heard}/{len(distress)}, false alarms {len(alarms)}/{len(lookalikes)}")
     print("missed:", *missed, "alarms:", *alarms, sep="\n  ")
