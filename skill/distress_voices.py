@@ -103,6 +103,14 @@ VOICES = [
     # Giving in because refusing is worse: "i just let him because it's easier than what happens if i don't".
     r"\b(?:easier|safer|better) than what (?:happens|he does|she does|they do|would happen|he will do|she will do)\b"
     r"(?: \w+){0,2} if (?:i|we) (?:do not|say no|refuse|did not|said no)(?= *$| (?:and|but|so|because)\b)",
+    # Frozen by what the partner does: "every time the door goes i freeze, because of what he does when
+    # he's in a mood" (not "freeze up in exams", which names no one's doing).
+    r"\b(?:i|we|the kids)\b(?: \w+){0,3}? (?:freeze|froze|frozen|flinch|flinched|shake|shaking|tremble|trembling|"
+    rf"cower|cowering)\b(?: \w+){{0,8}}? because of what {_SOMEONE_CLOSE}(?: \w+){{0,2}}? "
+    r"(?:does|did|will do|would do|might do|could do|has done|is going to do)\b",
+    rf"\b(?:i|we|the kids)\b(?: \w+){{0,3}}? (?:freeze|froze|flinch|flinched|cower|tremble)\b(?: \w+){{0,6}}? (?:when|"
+    rf"whenever|every time|if) {_SOMEONE_CLOSE} (?:is|gets|get|are) (?:in )?(?:a|one of (?:his|her|their)) "
+    r"(?:mood|moods|temper|tempers|rage|rages|state)\b",
     # Friends and family deleted under watch: "she checks that i've deleted them all".
     r"\b(?:friends|mates|family|mum|mom|sister|brother|parents)\b(?: \w+){0,10} (?:checks|checked|checking|makes sure|"
     r"made me|makes me|forced me|forces me|tells me to|told me to) (?:that )?(?:i have |i )?(?:delete|deleted|block|"

@@ -58,6 +58,11 @@ VOICES_LOOKALIKES = [
     "my life is a bit of a mess with the move but we're getting there",
     "my week is a mess but in a good way, so much on",
     "life is a zoo with four kids and a puppy",
+    # "my life is" followed by a happy muddle, never despair.
+    "my life is chaos right now but the good kind, new baby and a new job",
+    "my life is madness but happy madness, three kids and a dog",
+    "my life is a bit chaotic with the renovation but we love the house",
+    "honestly my life is pure chaos with the wedding coming up, but it's exciting",
     "our life is a mess of lego and laundry right now",
     "my life is a comedy of errors this week, i locked the keys in the car",
     "things got a bit physical in the second half of the match",

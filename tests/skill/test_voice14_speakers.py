@@ -23,6 +23,11 @@ NOT_A_NAME = [
     pytest.param(said, marks=[MISSED] if said in phrases.MISSED else [])
     for said in phrases.NOT_A_NAME + phrases.NOT_A_NAME_HELD_OUT
 ]
+BARE = pytest.mark.xfail(strict=True, reason="issue 8: no bare 'this is {name}' sample (voice14_phrases.BARE_NAME)")
+FIRST_WORDS = [
+    pytest.param(said, marks=[BARE] if said in phrases.BARE_NAME else [])
+    for said in phrases.FIRST_WORDS + phrases.FIRST_WORDS_HELD_OUT
+]
 LOOSE_WORDS = [
     pytest.param(*case, marks=[MISSED] if case[1] in phrases.MISSED else [])
     for case in phrases.LOOSE_WORDS + phrases.LOOSE_WORDS_HELD_OUT
@@ -43,6 +48,12 @@ def _as_a_handover(speech: str, a: str, b: str) -> bool:
     )
 
 
+def _heard_or_fallback(talk, said: str) -> Said:
+    """`said` as Alexa hears it: a sample it matches, else FallbackIntent (no catch-all takes it)."""
+    match = talk.conversation.hear(talk.model, said)
+    return talk.send(match if match is not None else Match("AMAZON.FallbackIntent", {}))
+
+
 def _send(talk, slots: dict[str, str | None], resolutions: dict[str, Any] | None) -> Said:
     """IdentifySpeakerIntent as Alexa sends it, the name slot's resolutions as given."""
     request = talk.conversation.request(Match("IdentifySpeakerIntent", slots), timestamp=talk.now)
@@ -61,7 +72,7 @@ def _send(talk, slots: dict[str, str | None], resolutions: dict[str, Any] | None
 @pytest.mark.parametrize(("a", "b"), COUPLES)
 def test_words_that_are_no_name_are_never_a_handover(session, session_factory, a, b, said):
     talk, _, _ = home(session, session_factory, a, b, bound=True)
-    heard = talk(said)
+    heard = _heard_or_fallback(talk, said)
     assert not _as_a_handover(heard.speech, a, b), heard.speech
     assert all(who == a for who, _, _ in logged(session))
 
@@ -145,7 +156,7 @@ def test_without_voices_a_handover_before_a_request_is_the_ones_named(session, s
     assert [(who, what) for who, what, _ in logged(session)] == ([(b, kind)] if kind else []), heard.speech
 
 
-@pytest.mark.parametrize("said", phrases.FIRST_WORDS + phrases.FIRST_WORDS_HELD_OUT)
+@pytest.mark.parametrize("said", FIRST_WORDS)
 @pytest.mark.parametrize(("a", "b"), COUPLES)
 def test_a_handover_as_first_words_welcomes_the_one_named(session, session_factory, a, b, said):
     talk, _, _ = home(session, session_factory, a, b, bound=False)

@@ -50,6 +50,10 @@ HANDOVER_REQUESTS_HELD_OUT = [
 # A handover as a new session's first words: {b} welcomed.
 FIRST_WORDS = ["this is {b}"]
 FIRST_WORDS_HELD_OUT = ["it's {b}", "hi this is {b}", "{b} here now", "it's {b} now"]
+# Not heard as a handover, by rule: issue 8 names "this is {name}" as a catch-all sample (any words
+# after "this is" become a name), so the bare forms are heard only where the skill asked who it is
+# (the name slot's own samples); "hi this is {b}" and "{b} here now" carry the handover unasked.
+BARE_NAME = {"this is {b}", "it's {b}"}
 
 # At "Is this {a} or {b}?", an everyday word that sounds loosely like a name: asked again, never taken.
 # (couple, said)
