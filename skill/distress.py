@@ -81,7 +81,10 @@ _PHRASES = [
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
     rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:{OOPS}|do not (?:clean|call|"
-    r"tidy|text)))",
+    r"tidy|text)))"
+    # A thing late or spoilt is the idiom: "my boss will kill me if the report's late".
+    r"(?! if (?:the|my|this|that|our|it)(?: \w+){0,2}?(?: is|'s| s| are| was| were)? (?:late|not (?:done|ready|finished|in)|"
+    r"wrong|broken|lost|missing|ruined|dirty|overdue|scratched|dented|burnt|burned)\b)",
     # A partner's threat of suicide is a lever of control, and a crisis of its own.
     r"\b(?:kill|hurt|harm) (?:himself|herself|themselves)\b",
     # Weapons.

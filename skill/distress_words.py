@@ -20,6 +20,7 @@ from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_edges import EDGES
 from .distress_enduring import ENDURING
+from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
@@ -385,4 +386,4 @@ FAMILIES = [
 # enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
-FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES
+FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS
