@@ -87,7 +87,9 @@ _BACK = re.compile(
     rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
     r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
     r"take (?:that|it) back|that was (?:wrong|a mistake)|i (?:logged|said) that by mistake|"
-    r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?)$"
+    r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?|"
+    # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
+    r"(?:(?:not that one|no) )?the one before(?: that)?)$"
 )
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"

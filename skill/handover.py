@@ -6,17 +6,26 @@ safety check already loaded: the couple is looked up only when a slot begins wit
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest
+
+from trust_tracker.models.steering_words import spoken
 
 from .dialog import ANSWER_INTENT, IDENTIFY_INTENT
 from .partner_names import folded, sound
 from .safety import couple_names
 from .speakers import HANDED_OVER, linked_couple
-from .steering import handover_before
+from .steering import asks_something, handover_before
 
+_SAYS_WHO = re.compile(r"^(?:(?:hi|hello|hey|sorry|oh) )?(?:it's|it is|this is) ")
 _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a name among the first few words
+
+
+def _any(rest: str) -> bool:
+    return True
 
 
 def names_early(said: str, names: tuple[str, ...]) -> bool:
@@ -44,8 +53,13 @@ class HandoverInterceptor(AbstractRequestInterceptor):
         if couple is None:
             return
         for slot, value in said:
-            # Before a topic word (skill/topics.py), the request's own words may be a single "I".
-            found = handover_before(couple, value, least=1 if str(slot.name).startswith("before_") else 2)
+            # Before a topic word (skill/topics.py), the request's own words may be a single "I"; where
+            # the words open by saying who this is ("it's Sam, the walk | is done, log it"), the topic
+            # word after is the request, so any words may follow ("Jo-Ann took over the cooking" is
+            # what happened, not a handover).
+            before = str(slot.name).startswith("before_")
+            says_who = before and _SAYS_WHO.match(spoken(value)) is not None
+            found = handover_before(couple, value, _any if says_who else asks_something, least=1 if before else 2)
             if found is not None:
                 slot.value = found[1] or None
                 handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id

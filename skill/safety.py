@@ -33,7 +33,7 @@ from trust_tracker.models import safety, speakers
 
 from .carrier_reading import readings
 from .context import SkillContext
-from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, speech
+from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, replay, speech
 from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
@@ -258,6 +258,21 @@ def _kind_of_words(heard: list[str]) -> str:
     return "worry" if any(an_everyday_worry(said) for said in heard) else "unsure"
 
 
+def _said_by_the_speaker(handler_input: HandlerInput, heard: list[str]) -> Response | None:
+    """A partner's carrier whose "name" Alexa filled with "I" or "we" ("I shared my location when I
+    was out" heard as "{name} posted my {...}") is the speaker's own sentence, not about anyone:
+    answered as the request it makes when said alone (a keep asked about as any is), as it would
+    be with no carrier; never while a check-in question waits. None otherwise."""
+    named = str(_slots(handler_input).get("name") or "").strip().lower()
+    if named not in ("i", "we") or _checkin_waited(handler_input) is not None:
+        return None
+    from .intents.linking import said_alone  # the intents import this module: read at call time
+
+    whole = next((said for said in heard if said.startswith(f"{named} ")), None)
+    request = said_alone(whole) if whole is not None else None
+    return replay(handler_input, *request) if request is not None else None
+
+
 def helps(handler_input: HandlerInput) -> bool:
     """Whether this request is answered with the help lines: distress in a slot, or SupportIntent
     said as a call for help (not through a carrier whose words are not distress)."""
@@ -309,6 +324,9 @@ class SafetyHandler(AbstractRequestHandler):
                 # "I'm listening to hit me baby one more time": what one does for pleasure now is let
                 # go as words about no promise are (skill/understanding.unrelated).
                 return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
+            own = _said_by_the_speaker(handler_input, heard)
+            if own is not None:
+                return own
             opened = set(_slots(handler_input)) & OPENERS
             return self._unsure(handler_input, say, "played" if opened else _kind_of_words(heard))
         waited = _checkin_waited(handler_input)

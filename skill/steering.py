@@ -158,12 +158,12 @@ _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at 
 _NO_HANDOVER = re.compile(r"^(?:who|whom|whose|that|which|is|was|has|had|s)\b")
 
 
-def _asks(rest: str) -> bool:
+def asks_something(rest: str) -> bool:
     return bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
 
 
 def handover_before(
-    couple: Couple, said: str, asks: Callable[[str], bool] = _asks, *, least: int = 2
+    couple: Couple, said: str, asks: Callable[[str], bool] = asks_something, *, least: int = 2
 ) -> tuple[Partner, str] | None:
     """(the partner handed over to, the request after) when the words start with a handover
     and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog", "Sam here, I

@@ -1,7 +1,9 @@
 """End to end, over HTTP as Alexa sends it (virtual-alexa and the real server,
 tests/skill/e2e/harness.py), for the demo couple (a review of IdentifySpeakerIntent): words heard
 as "this is {name} {after_name}" with no name in them are one utterance, never a handover; a
-promise in them is logged for the voice Alexa knows, nobody else."""
+promise in them is logged for the voice Alexa knows, nobody else. ("this is so hard for me", with no
+fixed word after the name, matches no sample a literal matcher can split: FallbackIntent, as
+tests/skill/test_voice14_speakers.py sends it.)"""
 
 from __future__ import annotations
 
@@ -19,7 +21,6 @@ def test_a_real_alexa_client_hears_no_name_in_this_is_great(conversation_script,
         url,
         [
             f"my code is {pairing_code(env)}",
-            "this is so hard for me",
             "this is brilliant i did the evening talk",
         ],
     )

@@ -3,6 +3,8 @@ tester-voice4 #9): other couples (Faith & Grace, Rohan & Frank, Priya & Tomás) 
 
 from __future__ import annotations
 
+import pytest
+
 # The speaker's own lapse, an app or site named by its brand: (couple, said, boundary it breaks).
 OWN_APP_LAPSES = (
     ("rohan-frank", "I downloaded Sportsbet again last night", "No online betting"),
@@ -62,7 +64,15 @@ TIMES_AS_WORDS = (
 # A moment said first, then a command naming no kind: (couple, said, note kept).
 TRAILING_COMMANDS = (
     ("faith-grace", "Grace brought me a coffee in bed, add that to the log", "Grace brought me a coffee in bed"),
-    ("faith-grace", "I have faith in Grace these days, she's been brilliant, note that", "faith in Grace these days"),
+    pytest.param(
+        "faith-grace",
+        "I have faith in Grace these days, she's been brilliant, note that",
+        "faith in Grace these days",
+        # A trailing "note that" as a topic word took "note that we talked about the kids" from
+        # LogReliabilityIntent through a literal matcher (test_end_to_end_voice10): only the longer
+        # commands ("add that to the log", "log it") trail.
+        marks=pytest.mark.xfail(strict=True, reason="no trailing 'note that' topic word"),
+    ),
     ("rohan-frank", "Frank cooked a lovely risotto, add that to the log", "Frank cooked a lovely risotto"),
     ("priya-tomas", "Tomas fixed the gate, put that in the log", "fixed the gate"),
 )
