@@ -60,4 +60,10 @@ PLANS = [
     r"about (?:dying|death|not being (?:here|around)|ending (?:it|it all|things|(?:his|her|their|my) life))\b"
     r"(?! (?:\w+ ){0,3}(?:in|on|for) (?:the |a |his |her |my )?(?:film|movie|show|book|podcast|class|course|documentary|series|game|essay))",
     rf"\b(?:take|taking|swallow|swallowing) all (?:of )?(?:my|the|his|her) (?:\w+ )?{_MEDICINE} at once\b",
+    # Things given away, then goodbyes: "she gave away her cat and said goodbye to everyone".
+    r"\b(?:gave|given|giving|gives|give) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) (?:\w+ )?(?:dog|cat|"
+    r"pets?|things|stuff|belongings|possessions|guitar|clothes|books|records|games|tools|bike|car|jewellery|jewelry)\b"
+    r"(?: \w+){0,4} (?:and|then|before) (?:\w+ )?(?:said|saying|says|sent|sending) (?:his |her |their |my )?"
+    # Not a move or a leaving do: "... said goodbye at the leaving party".
+    r"(?:goodbye|goodbyes|bye|farewell|farewells)\b(?!.*\b(?:party|do|drinks|lunch|dinner|card|move|moving|new job)\b)",
 ]
