@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from tests.skill.talk import SAY
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 from trust_tracker.skill.safety import WORDING
 from trust_tracker.skill.simulator import Match
@@ -56,4 +55,10 @@ def test_a_waiting_checkin_question_is_not_left(checkin_begun, session) -> None:
     heard = talk.send(_carrier("i", "location when i was out with the boys"))
     assert heard.speech.startswith(UNSURE) and heard.open, heard.speech
     assert _rows(session) == 0
-    assert SAY("fallback") != heard.speech
+
+
+def test_i_with_no_words_after_it_keeps_the_calm_line(couple_talks, session) -> None:
+    talk = couple_talks("Will", "Bill", bound=True)
+    for after in ("", "   ", "\u0007"):
+        assert talk.send(_carrier(" I ", after)).speech.startswith(UNSURE), repr(after)  # the third ends kindly
+    assert _rows(session) == 0
