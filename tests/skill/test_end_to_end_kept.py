@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server, spoken
 from trust_tracker.models.entities import CheckInAnswer, ContractItem, ItemKind, LogEntry, LogKind, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -65,7 +65,7 @@ def test_the_answer_waiting_for_who_survives_a_name_on_a_known_voice(conversatio
             "my answer is sam",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert said[4] == "<speak>I'll keep that until I know who's speaking. Who's answering: Alex or Sam?</speak>"
     assert turns[5]["intent"] == "AMAZON.PreviousIntent" and said[5] == said[4]  # go back: the answer still waits
     assert said[6].startswith("<speak>I know you as Alex on this device.") and not turns[6]["ends"]

@@ -9,7 +9,7 @@ import re
 
 from sqlalchemy import select
 
-from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server, spoken
 from trust_tracker.models.entities import CheckInAnswer, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -33,7 +33,7 @@ def test_a_real_alexa_client_never_loses_the_checkin(conversation_script, server
             "no",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert turns[3]["intent"] == "IdentifySpeakerIntent"
     assert said[3] == "<speak>I only know Alex and Sam here. Who's answering: Alex or Sam?</speak>"
     assert not turns[3]["ends"]  # the answer said next waits for a name here, then is Alex's
@@ -70,7 +70,7 @@ def test_a_real_alexa_client_logs_a_request_said_as_an_answer_and_hears_more_new
             "no",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     question = re.search(r"(?:Question \d|We were on): (.*)</speak>$", said[2])[1]
     assert said[3].startswith("<speak>Shall I log that, then come back to the question?") and not turns[3]["ends"]
     assert said[4].endswith(f"{question}</speak>") and "Logged" not in said[4]  # no: left, question back

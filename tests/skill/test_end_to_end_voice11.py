@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from tests.skill.e2e.harness import alex_says, conversation_script, opened, server
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server, spoken
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -29,7 +29,7 @@ def test_a_real_alexa_client_holds_a_win_said_mid_checkin(conversation_script, s
             "what did i just log",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert "Shall I log that" in said[3] and not turns[3]["ends"]
     assert "small win" in said[4] and not turns[4]["ends"]
     assert "Your last entry, today, says" in said[7] and "dentist" in said[7]

@@ -6,7 +6,7 @@ answer is ...")."""
 
 from __future__ import annotations
 
-from tests.skill.e2e.harness import conversation_script, pairing_code, server, talk, written_since
+from tests.skill.e2e.harness import alex_says, conversation_script, server, spoken, written_since
 from trust_tracker.models.entities import CheckInAnswer
 
 __all__ = ["conversation_script", "server"]  # fixtures
@@ -15,20 +15,19 @@ __all__ = ["conversation_script", "server"]  # fixtures
 def test_a_real_alexa_client_hears_a_no_with_a_reason_and_a_handover_before_an_answer(
     conversation_script, server
 ) -> None:
-    url, env, database = server
+    database = server[2]
     before = written_since(database, CheckInAnswer)
-    turns = talk(
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "start our check in",
             "my answer is no sam is at work",
             "my answer is alex again we talked more this week",
             "stop",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert "Question" in said[2] and "Sam," not in said[2] and not turns[2]["ends"]
     assert not turns[3]["ends"]
     assert [a.answer.lower() for a in written_since(database, CheckInAnswer, before)] == ["we talked more this week"]

@@ -5,27 +5,19 @@ teller's name (tester-voice4 #9); a game of hide and seek where Sam hid is no br
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
-
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, server, spoken, written_since
 from trust_tracker.models.entities import LogEntry
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
-def _count(database) -> int:
-    with opened(database) as session:
-        return session.scalar(select(func.count()).select_from(LogEntry)) or 0
-
-
 def test_a_real_alexa_client_writes_nothing_for_the_partners_lapse_or_a_game(conversation_script, server) -> None:
-    url, env, database = server
-    before = _count(database)
-    turns = talk(
+    database = server[2]
+    before = written_since(database, LogEntry)
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "i found out sam has been texting his ex again",
             "yes",
             "stop",
@@ -34,8 +26,8 @@ def test_a_real_alexa_client_writes_nothing_for_the_partners_lapse_or_a_game(con
             "yes",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert "under your name" in said[1] and not turns[1]["ends"], said[1]
     assert "moment of reliability" not in " ".join(said) and "breach of" not in " ".join(said)
     assert "boundary" not in said[5], said[5]
-    assert _count(database) == before
+    assert written_since(database, LogEntry, before) == []

@@ -7,24 +7,17 @@ tests/skill/test_voice14_speakers.py sends it.)"""
 
 from __future__ import annotations
 
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk, written_since
+from tests.skill.e2e.harness import alex_says, conversation_script, opened, server, spoken, written_since
 from trust_tracker.models.entities import LogEntry, Partner
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_hears_no_name_in_this_is_great(conversation_script, server) -> None:
-    url, env, database = server
+    database = server[2]
     before = written_since(database, LogEntry)
-    turns = talk(
-        conversation_script,
-        url,
-        [
-            f"my code is {pairing_code(env)}",
-            "this is brilliant i did the evening talk",
-        ],
-    )
-    said = [turn["ssml"] or "" for turn in turns]
+    turns = alex_says(conversation_script, server, ["this is brilliant i did the evening talk"])
+    said = spoken(turns)
     for speech in said[1:]:
         assert "I know you as" not in speech and "I only know" not in speech, speech
     new = written_since(database, LogEntry, before)

@@ -5,27 +5,19 @@ log" is noted without the command (#15); at "Shall I remove it?", "no wait, leav
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
+from tests.skill.e2e.harness import alex_says, conversation_script, server, spoken, written_since
 from trust_tracker.models.entities import LogEntry, LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
-def _notes(database) -> list[tuple[LogKind, str]]:
-    with opened(database) as session:
-        return [(e.kind, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
-
-
 def test_a_real_alexa_client_hears_voice15s_logging(conversation_script, server) -> None:
-    url, env, database = server
-    before = _notes(database)
-    turns = talk(
+    database = server[2]
+    before = written_since(database, LogEntry)
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "sam messaged his ex again",
             "stop",
             "open trust tracker",
@@ -34,10 +26,10 @@ def test_a_real_alexa_client_hears_voice15s_logging(conversation_script, server)
             "no wait, leave it",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     assert "under your name" in said[1], said[1]
     assert "moment of reliability" in said[4], said[4]
     assert "Shall I remove it" in said[5], said[5]
     assert "stays as it was" in said[6], said[6]
-    added = _notes(database)[len(before) :]
+    added = [(e.kind, e.note) for e in written_since(database, LogEntry, before)]
     assert added == [(LogKind.RELIABILITY, "Sam brought me a coffee in bed")]

@@ -1,10 +1,12 @@
-"""A home for the voice12 tests: a couple of any two names, its device linked with the first
-partner's voice bound (or without voice profiles), an agreed contract; readers of what was saved."""
+"""A home for the voice12 tests (and voice14's, voice15's): a couple of any two names, its device
+linked with the first partner's voice bound (or without voice profiles), an agreed contract; readers
+of what was saved."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
+from datetime import datetime
 
 import pytest
 from sqlalchemy import select
@@ -24,13 +26,21 @@ def typed(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
+def linked_couple(
+    session, a: str, b: str, *, person_id: str | None, timezone: str = "America/New_York", now: datetime = NOW
+) -> tuple[Partner, Partner]:
+    """`a` and `b`, the home's device linked by `a` (with `person_id`, the voice Alexa sends, if any)."""
+    one, two = make_couple(session, "One", "Two", timezone=timezone)
+    one.name, two.name = a, b
+    code = voice.issue_pairing_code(session, one, now=now)
+    voice.link_device(session, code, alexa_user_id=USER, person_id=person_id, now=now)
+    return one, two
+
+
 def home(session, session_factory, a: str, b: str, *, bound: bool) -> tuple[Talk, Partner, Partner]:
     """`a` and `b`, the device linked by `a` (`bound`: with `a`'s voice, which Alexa sends)."""
-    one, two = make_couple(session, "One", "Two")
-    one.name, two.name = a, b
     person = VOICE if bound else None
-    code = voice.issue_pairing_code(session, one, now=NOW)
-    voice.link_device(session, code, alexa_user_id=USER, person_id=person, now=NOW)
+    one, two = linked_couple(session, a, b, person_id=person)
     agreed_contract(session, one, two)
     session.flush()
     return Talk(build_skill(), session_factory, person_id=person), one, two

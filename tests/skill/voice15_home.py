@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from tests.factories import NOW, make_couple
-from tests.skill.talk import USER, Talk
-from trust_tracker.models import contracts, voice
+from tests.factories import NOW
+from tests.skill.talk import Talk
+from tests.skill.voice12_home import VOICE, linked_couple
+from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, Partner
 from trust_tracker.skill.builder import build_skill
 
-FIRST_VOICE = "amzn1.ask.person.FIRST"
 C, B = ItemKind.COMMITMENT, ItemKind.BOUNDARY
 COUPLES = {
     "faith-grace": (
@@ -53,13 +53,10 @@ COUPLES = {
 def couple_home(session, session_factory, key: str, *, now=NOW) -> tuple[Talk, Partner, Partner, dict[str, int]]:
     """The couple `key`: its Alexa (the first partner's voice), both partners, items by name."""
     (a, b), locale, items = COUPLES[key]
-    one, two = make_couple(session, "One", "Two", timezone="Europe/London")
-    one.name, two.name = a, b
-    code = voice.issue_pairing_code(session, one, now=now)
-    voice.link_device(session, code, alexa_user_id=USER, person_id=FIRST_VOICE, now=now)
+    one, two = linked_couple(session, a, b, person_id=VOICE, timezone="Europe/London", now=now)
     drafts = [contracts.ItemDraft(kind, text, short_name=short) for kind, text, short in items]
     version = contracts.propose_version(session, one, drafts, now=now - timedelta(days=30))
     contracts.agree_version(session, two, version.id, now=now - timedelta(days=30))
     session.flush()
-    alexa = Talk(build_skill(), session_factory, person_id=FIRST_VOICE, locale=locale, now=now)
+    alexa = Talk(build_skill(), session_factory, person_id=VOICE, locale=locale, now=now)
     return alexa, one, two, {item.short_name or item.text: item.lineage_id for item in version.items}

@@ -141,6 +141,11 @@ def alex_says(
     return talk(script, url, [f"my code is {pairing_code(env)}", *utterances], locale, **device)
 
 
+def spoken(turns: list[dict]) -> list[str]:
+    """What Alexa said at each turn ("" where it said nothing)."""
+    return [turn["ssml"] or "" for turn in turns]
+
+
 def linked(script: Path, server: tuple[str, dict[str, str], Path]) -> None:
     """The home's device linked to Alex, by Alex's own pairing code, said."""
     with opened(server[2]) as session:  # wrong codes said by an earlier test here (the held-out list has four)
@@ -168,7 +173,7 @@ def written_since(database: Path, entity: Any, before: set[int] | None = None) -
     with opened(database) as session:
         if before is None:
             return set(session.scalars(select(entity.id)).all())
-        rows = session.scalars(select(entity).where(entity.id.not_in(before))).all()
+        rows = session.scalars(select(entity).where(entity.id.not_in(before)).order_by(entity.id)).all()
         session.expunge_all()
         return rows
 
