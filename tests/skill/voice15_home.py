@@ -50,9 +50,11 @@ COUPLES = {
 }
 
 
-def couple_home(session, session_factory, key: str, *, now=NOW) -> tuple[Talk, Partner, Partner, dict[str, int]]:
-    """The couple `key`: its Alexa (the first partner's voice), both partners, items by name."""
-    (a, b), locale, items = COUPLES[key]
+def couple_home(
+    session, session_factory, key: str, *, now=NOW, couples=COUPLES
+) -> tuple[Talk, Partner, Partner, dict[str, int]]:
+    """The couple `key` of `couples`: its Alexa (the first partner's voice), both partners, items by name."""
+    (a, b), locale, items = couples[key]
     one, two = make_couple(session, "One", "Two", timezone="Europe/London")
     one.name, two.name = a, b
     code = voice.issue_pairing_code(session, one, now=now)
