@@ -5,22 +5,15 @@ log" is noted without the command (#15); at "Shall I remove it?", "no wait, leav
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
-from trust_tracker.models.entities import LogEntry, LogKind
+from tests.skill.e2e.harness import conversation_script, logged, pairing_code, server, talk
+from trust_tracker.models.entities import LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
-def _notes(database) -> list[tuple[LogKind, str]]:
-    with opened(database) as session:
-        return [(e.kind, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
-
-
 def test_a_real_alexa_client_hears_voice15s_logging(conversation_script, server) -> None:
     url, env, database = server
-    before = _notes(database)
+    before = logged(database)
     turns = talk(
         conversation_script,
         url,
@@ -39,5 +32,5 @@ def test_a_real_alexa_client_hears_voice15s_logging(conversation_script, server)
     assert "moment of reliability" in said[4], said[4]
     assert "Shall I remove it" in said[5], said[5]
     assert "stays as it was" in said[6], said[6]
-    added = _notes(database)[len(before) :]
+    added = logged(database)[len(before) :]
     assert added == [(LogKind.RELIABILITY, "Sam brought me a coffee in bed")]

@@ -5,22 +5,15 @@ keeps call when late (#15)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
-
-from tests.skill.e2e.harness import conversation_script, opened, pairing_code, server, talk
-from trust_tracker.models.entities import LogEntry, LogKind
+from tests.skill.e2e.harness import conversation_script, logged, pairing_code, server, talk
+from trust_tracker.models.entities import LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
-def _entries(database) -> list[tuple[LogKind, str]]:
-    with opened(database) as session:
-        return [(e.kind, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
-
-
 def test_a_real_alexa_client_hears_a_lapse_told_as_a_win(conversation_script, server) -> None:
     url, env, database = server
-    before = _entries(database)
+    before = logged(database)
     turns = talk(
         conversation_script,
         url,
@@ -36,5 +29,5 @@ def test_a_real_alexa_client_hears_a_lapse_told_as_a_win(conversation_script, se
     assert "boundary about contact with an ex" in said[1] and "Shall I log it as a breach" in said[1], said[1]
     assert "small win" not in said[1]
     assert "kept your promise to call when late" in said[4], said[4]
-    added = _entries(database)[len(before) :]
+    added = logged(database)[len(before) :]
     assert added == [(LogKind.KEPT, "Rang Sam when the train was delayed")]
