@@ -31,11 +31,11 @@ from .intents.checkin import (
 )
 from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
+from .intents.good_news import LogReliabilityIntentHandler, LogSmallWinIntentHandler
 from .intents.hard_day import HardDayIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
 from .intents.logbook import LogKeptIntentHandler, LogMissedIntentHandler
 from .intents.logbook_confirm import LogAllKeptIntentHandler, LogAllMissedIntentHandler
-from .intents.notes import LogReliabilityIntentHandler, LogSmallWinIntentHandler
 from .intents.partner import AcknowledgeIntentHandler, NewsMoreHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,

@@ -10,6 +10,8 @@ from trust_tracker.models.entities import ContractItem
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken
 
+from .idioms import without_idioms
+
 # Words that leave it open whether it was kept: "I sort of kept it", "I half did it". The
 # soft ones can go without changing what the words say; "not really", "almost" and the
 # like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
@@ -29,7 +31,7 @@ _HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not
 def hedged(said: str, commitments: Sequence[ContractItem] = ()) -> bool:
     """Whether the words leave open whether it was done: "I sort of kept the evening talk".
     Only the words around a promise's name count: "I kept my half hour walk" is plain."""
-    words = f" {spoken(said)} "
+    words = f" {without_idioms(spoken(said))} "  # "I nearly died laughing" hedges nothing
     named = [(c.short_name or "", c.text, *(without_pronoun(f) for f in c.lineage.spoken_forms)) for c in commitments]
     names = {spoken(n) for forms in named for n in forms} - {""}
     for name in sorted(names, key=len, reverse=True):

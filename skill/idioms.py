@@ -4,12 +4,13 @@ the couple's promises, so never offered back as a moment of reliability; let go 
 written. Read only after the safety check (skill/distress*.py), which is never weakened here:
 "he could kill me" and "I could kill him" get help before any of this is asked.
 
-Six families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
+Eight families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
 wanting something (to kill, murder or die *for* something; dying or gasping for or to), being
 tired (the speaker knackered, shattered, dead on their feet, tired after the school run), drinking
 (getting hammered, wasted, legless; a few too many), sport or games (hammered, thrashed, killed it
-*at* darts), anger at a thing (strangle this printer) and the body exaggerated (my arm nearly fell
-off, my feet are killing me).
+*at* darts), anger at a thing (strangle this printer), the body exaggerated (my arm nearly fell
+off, my feet are killing me), laughter exaggerated (nearly died laughing) and cooking (punched the
+dough, beat the eggs). An idiom's "nearly" hedges no promise (`without_idioms`, read by hedges.py).
 """
 
 from __future__ import annotations
@@ -76,7 +77,28 @@ _SPORT = (
     rf"|\b(?:got|were|was|we're)\s+{_SO}(?:hammered|thrashed|battered|slaughtered|stuffed|walloped|trounced|smashed)\s+"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
 )
-_IDIOM = re.compile("|".join(f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY)))
+# Laughter exaggerated: "I nearly died laughing", "we were in stitches", "laughed till I cried".
+_LAUGHTER = (
+    r"\b(?:(?:nearly|almost|practically|literally)\s+)?(?:died|dying|die|wet (?:myself|ourselves)|split (?:my|our) sides|"
+    r"cried|crying|howled|howling|choked|choking|fell off (?:my|our) chairs?|cracked up|creased up|pissed (?:myself|ourselves))"
+    r"\s+(?:with\s+)?laugh(?:ing|ter)\b"
+    r"|\blaughed\s+(?:till|until|so hard)\s+(?:i|we)\s+(?:cried|nearly died|almost died|wet|couldn't breathe|ached)\b"
+    r"|\b(?:in|had (?:me|us) in)\s+stitches\b|\blaughed\s+(?:my|our)\s+(?:head|heads|socks)\s+off\b"
+)
+# Cooking: "I punched the bread dough", "beat the eggs", "bashed the garlic", "murdered the chicken".
+_KITCHEN = (
+    r"\b(?:punched|punch|punching|kneaded|knead|beat|beating|beaten|whacked|bashed|bashing|smashed|smashing|pounded|"
+    r"pounding|hammered|battered|bludgeoned|stabbed|pricked|murdered|butchered|massacred|slaughtered|strangled|"
+    r"smacked|slapped|throttled|killed|mangled)\s+(?:down\s+)?(?:the|some|my|our|a|an|his|her|their|that|this)\s+"
+    r"(?:\w+\s+)?(?:dough|bread|eggs?|egg whites|cream|batter|butter|garlic|potatoes?|spuds|meat|mince|chicken|steak|"
+    r"schnitzels?|nuts|biscuits?|spices|mash|pastry|pizza base|onions?|tomatoes|cake mix|mixture|cabbage|roast|"
+    r"turkey|pork|lamb|beef|fish|veg|vegetables|recipe|curry|lasagne|souffle)\b"
+)
+_IDIOM = re.compile(
+    "|".join(
+        f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY, _LAUGHTER, _KITCHEN)
+    )
+)
 
 
 # Words that say a promise was kept or missed: beside an idiom, the sentence is about the promise
@@ -84,6 +106,11 @@ _IDIOM = re.compile("|".join(f"(?:{family})" for family in (_WANTING, _TIRED, _D
 _ABOUT_A_PROMISE = re.compile(
     r"\b(?:promise[sd]?|commitments?|kept|keep|missed|miss|forgot|forgotten|skipped|didn't|didnt|did not|never)\b"
 )
+
+
+def without_idioms(words: str) -> str:
+    """The words with their idioms left out: "I nearly died laughing" leaves no "nearly" to hedge."""
+    return _IDIOM.sub(" ", words)
 
 
 def everyday_idiom(said: str, promises: Sequence[ContractItem] = ()) -> bool:

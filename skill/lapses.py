@@ -31,7 +31,11 @@ def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
 
-_A = r"(?:a|an|another|one|two|three|a few|a couple of|some|a cheeky|a quick|a sneaky|a little|a small|a big|a)"
+# How many, said small as good news ("only two", "just the one", "fewer"): still the act.
+_A = (
+    r"(?:(?:only|just) )?(?:a|an|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a few|a couple of|some|"
+    r"a cheeky|a quick|a sneaky|a little|a small|a big|the one|fewer|less)"
+)
 _SOFT_DRINKS = r"(?:of )?(?:water|juice|milk|tea|coffee|lemonade|soda|coke|pop|squash|chai|lassi|smoothie|shake)"
 _LIQUOR = r"(?:booze|alcohol|grog|liquor|spirits|beers?|wine|vodka|whisk(?:e)?y|rum|gin|tequila|cider|daru)\b"
 # Where gambling is done online: "a betting app", "an online casino", "my poker account".
@@ -44,7 +48,21 @@ _GAMBLING_PLACE = (
 _EX = (
     r"(?:(?:my|own|his|her|their|[a-z]+'s) ex(?! (?:boss|colleague|coworker|co worker|employer|manager|flatmate|housemate|roommate|neighbour|"
     r"neighbor|teacher|student|landlord|client|team|job|company|work)\b)|my former (?:partner|wife|husband|girlfriend|"
-    r"boyfriend)|my old flame|the (?:affair partner|other (?:woman|man)))"
+    r"boyfriend)|my old flame|the (?:affair partner|other (?:woman|man))|"
+    r"the (?:woman|man|girl|guy|bloke|lady|person|fella) (?:from before|from the affair|i (?:had the affair|had an affair|"
+    r"cheated|was seeing) with))"
+)
+# The ex, or "her"/"him" said and then named as the ex ("a message from her, the woman from before").
+_EX_SAID = rf"(?:{_EX}|(?:her|him|them),? {_EX})"
+# Answering what the ex sent: the speaker's contact, however it began.
+_ANSWERED = (
+    r"(?:i )?(?:replied|answered|responded|wrote back|texted back|messaged back|rang back|called back|picked up|"
+    r"rang (?:her|him|them) back|called (?:her|him|them) back|met (?:her|him|them|up))"
+)
+# Done and kept from the partner: "and didn't tell Hope", "without saying".
+_HIDDEN = (
+    r"(?:without (?:telling|saying|asking|mentioning|letting)|(?:and )?(?:i )?(?:didn't|did not|didnt|never) "
+    r"(?:tell|told|mention|mentioned|ask|asked|let \w+ know|(?:say|said)(?: anything)?(?: to \w+)?$))(?!.*\bsurprise\b)"
 )
 # A sum of money as said: "20", "twenty dollars", "a hundred", "fifty bucks", "a few quid".
 _AMOUNT = (
@@ -98,6 +116,8 @@ LAPSES = (
             r"by|in|on|at (?:the )?(?:footy|match|game|cricket|darts|quiz|tennis|golf|pool|cards))\b))|"
             r"drank (?!water|juice|milk|tea|coffee)(?:a|some|too|two|three|beer|wine|vodka|whisk(?:e)?y|rum|gin|cider)|"
             r"went (?:on the (?:piss|lash|grog|booze)|drinking|for (?:a|some|a few|a couple of|a quick|a cheeky) (?:drinks?|beers?|pints?|schooners?|bevvies))|"
+            r"(?:went|popped|nipped|ducked|snuck|sneaked|slipped|called) (?:in ?to|to|down(?: to)?|round to|off to|by) "
+            rf"(?:the |my )?(?:pub|bar|boozer|local|rsl|tavern|beer garden|bottle shop|offie|off licence)\b(?: [a-z']+){{0,8}},? {_HIDDEN}|"
             r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|(?:been|is|was|keeps|started|back) drinking"
             r"(?! (?:water|tea|coffee|juice|milk|more water|enough)\b)|"
             rf"(?:bought|picked up|ordered) {_A}? ?(?:(?:bottles?|cans?|cases?|slabs?|crates?|six ?packs?) of {_LIQUOR}|"
@@ -108,13 +128,13 @@ LAPSES = (
         "gambling",
         _rule(
             r"had (?:a|another|a cheeky|a quick|a sneaky|a little|a small|a big) (?:punt|flutter|bet|wager|go on the pokies)|"
-            r"(?:put|placed|laid|made|had) (?:a |another |some )?bets?|(?:put|laid|dropped|threw|chucked|blew|lost|staked) "
+            rf"(?:put|placed|laid|made|had) (?:{_A} )?(?:small |little |tiny |cheeky )?bets?|(?:put|laid|dropped|threw|chucked|blew|lost|staked) "
             rf"(?:money|cash|a tenner|a fiver|{_AMOUNT}) on {_STAKED_ON}|(?:been|is|was|keeps|started|back) "
             r"(?:gambling|betting|punting)(?! on (?:it|that|this)\b)|"
             r"bet (?:on|money|\d+)|punted (?:on|\d+|money)|gambled|"
             r"(?:went|popped|nipped|ducked|snuck|sneaked|ended up) (?:in |into |to |down to |at )?(?:the )?"
             r"(?:casino|bookies|betting shop|pokies|tab|races|track|dogs|card room)|"
-            r"(?:played|hit|was on|got on|had (?:a |a few |some |another )?goe?s? on) (?:the )?(?:pokies|slots|fruit machines?|poker machines?|"
+            rf"(?:played|hit|was on|got on|had (?:{_A} )?goe?s? on) (?:the )?(?:pokies|slots|fruit machines?|poker machines?|"
             r"satta|teen patti|online poker|online rummy|rummy for money|roulette|blackjack)|"
             r"(?:played|bought|did) (?:a |some )?(?:scratchies|scratch cards|scratchcards|lottery tickets|lotto|satta|"
             r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)|"
@@ -127,12 +147,16 @@ LAPSES = (
         "contact with an ex",
         _rule(
             r"(?:texted|text|messaged|called|rang|phoned|emailed|dmed|dm'd|whatsapped|snapchatted|facetimed|"
-            r"contacted|replied to|answered|rang back|called back|followed|unblocked|"
+            r"contacted|replied (?:once |twice |back )?to|answered|rang back|called back|followed|unblocked|"
             r"went to see|had (?:a )?(?:coffee|lunch|dinner|drinks?) with|got in touch with|reached out to|"
-            r"met up with|talked to|spoke to|chatted with|hooked up with|slept with|"
+            r"met up with|met|visited|went round to|talked to|spoke to|chatted with|hooked up with|slept with|"
             r"(?:been |is |was |keeps |started )(?:texting|messaging|calling|ringing|phoning|emailing|dming|contacting|"
             r"seeing|meeting up with|talking to|speaking to|chatting (?:to|with)|sleeping with|in touch with)) "
-            rf"{_EX}"
+            rf"{_EX}|"
+            r"(?:got|had|received|saw) (?:a |an |another )?(?:message|text|call|email|dm|voicemail|note|letter|missed call) "
+            rf"from {_EX_SAID}(?:,? [a-z']+){{0,8}},? and {_ANSWERED}|{_EX} (?:texted|messaged|rang|called|phoned|emailed|"
+            rf"dmed|got in touch|reached out)(?: me)?(?:,? [a-z']+){{0,6}},? and {_ANSWERED}|"
+            rf"(?:bumped into|ran into|met|visited|went round to) {_EX}(?:'s)?(?: [a-z']+){{0,4}},? and (?:we )?(?:had|went|got|chatted|talked)"
         ),
     ),
     Lapse(
@@ -154,10 +178,11 @@ LAPSES = (
     Lapse(
         "spending",
         _rule(
-            r"spent (?:\d+|a fortune|too much|a lot|heaps|loads|hundreds|thousands|lakhs?|money|our savings|"
+            r"spent (?:[a-z0-9]+ ){1,3}(?:dollars?|bucks|quid|pounds?|euros?|rupees|grand)\b|spent (?:\d+|a fortune|too much|a lot|heaps|loads|hundreds|thousands|lakhs?|money|our savings|"
             r"the savings|the rent|the grocery money)(?! (?:of )?(?:time|hours?|minutes?|days?|weeks?|nights?)\b)|splurged|went on a (?:spending spree|shopping spree|splurge)|"
             r"maxed out (?:the|my|our) (?:credit )?card|went over (?:the|our|my) budget|blew (?:\d+|the|our|my) "
-            r"(?:budget|savings|pay|wages)|(?:bought|ordered) (?:another|more|a new|some more) .{1,40} without telling"
+            r"(?:budget|savings|pay|wages)|"
+            rf"(?:bought|ordered|paid for|splashed out on) .{{1,40}}? {_HIDDEN}"
         ),
     ),
     Lapse(
@@ -193,7 +218,8 @@ LAPSES = (
 # What may come before the act when the speaker did it: a lead-in, a time, a confession.
 _LEAD_IN = re.compile(
     rf"^(?:(?:{FILLERS}|{WHEN}|i|we|sorry|i'm|im|afraid|have|i've|ive|to|admit|confess|must|be|honest|that|log|note|"
-    r"record|slipped|up|messed|stuffed|screwed|mucked|went|ended|last|night|this|on|the|at|after|work|cheeky|bit|of|a)"
+    r"record|slipped|up|messed|stuffed|screwed|mucked|went|ended|last|night|this|on|the|at|after|work|cheeky|bit|of|a|"
+    r"only|just|still)"
     r"\s+)*$"
 )
 

@@ -35,8 +35,22 @@ def _stem(word: str) -> str:
     return word.removesuffix("e") if len(word) > 3 else word
 
 
+# Everyday words for a name's word, as people say them ("I rang Sam when the train was delayed"
+# keeps "call when late", "our evening chat" the evening talk), taken to the word the name uses.
+_SAME = {
+    "rang": "call",
+    "rung": "call",
+    "ring": "call",
+    "delay": "late",
+    "chat": "talk",
+    "natter": "talk",
+    "workout": "gym",
+}
+
+
 def content_words(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS}
+    words = (_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS)
+    return {_stem(_SAME[word]) if word in _SAME else word for word in words}
 
 
 def shared(said: str, name: str) -> Shared:

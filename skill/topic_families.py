@@ -176,9 +176,79 @@ def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
     return not CONFLICT.search(re.sub(r"\bwithout (?:a |an |any )?\w+", "", told))  # "we had a row, first in ages"
 
 
+# First names that are everyday words too, and where such a word reads as the word, not the name:
+# after what takes the word ("i hope", "have faith", "the bill", "to will"), or before what follows
+# the word ("will you log that", "with faith in each other", "hope so").
+_WORD_NAMES = frozenset(
+    [
+        "will",
+        "hope",
+        "faith",
+        "grace",
+        "frank",
+        "joy",
+        "rose",
+        "mark",
+        "may",
+        "june",
+        "april",
+        "dawn",
+        "summer",
+        "bill",
+        "pat",
+        "sue",
+        "rob",
+        "jack",
+        "bob",
+        "guy",
+        "art",
+        "ray",
+        "max",
+        "amber",
+        "holly",
+        "ivy",
+        "iris",
+        "daisy",
+        "ruby",
+        "pearl",
+        "sky",
+        "river",
+        "patience",
+        "mercy",
+        "chase",
+        "hunter",
+        "carol",
+        "penny",
+        "sandy",
+        "rusty",
+        "honey",
+        "sunny",
+        "drew",
+        "gene",
+    ]
+)
+_WORD_BEFORE = re.compile(
+    r"\b(?:i|we|you|they|in|of|have|has|had|keep|kept|lost|losing|little|no|some|any|the|a|an|good|bad|full|"
+    r"saving|free|own|strong|our|my|your|their|this|that) $"
+)
+_WORD_AFTER = re.compile(
+    r"^ (?:you|i|we|it|they|he|she|there|be|have|not|never|so|in (?:each other|one another|us|me|you|him|her|them|"
+    r"god|it|the))\b"
+)
+
+
+def _name_said(name: str, words: str) -> bool:
+    """Whether `name` is said as the name: a name that is also a word counts only where it
+    cannot be the word ("will didn't hang out the washing"; not "will you log that I went")."""
+    spots = list(re.finditer(rf"\b{re.escape(name)}\b", words))
+    if name not in _WORD_NAMES:
+        return bool(spots)
+    return any(not _WORD_BEFORE.search(words[: m.start()]) and not _WORD_AFTER.match(words[m.end() :]) for m in spots)
+
+
 def partner_named(words: str, names: tuple[str, ...]) -> bool:
     """Whether the words name the partner (by name, "my partner", he or she) as who did it."""
-    return bool(THIRD_PERSON.search(words)) or any(re.search(rf"\b{re.escape(n)}\b", words) for n in names)
+    return bool(THIRD_PERSON.search(words)) or any(_name_said(n, words) for n in names)
 
 
 def anyone(sentence: str, names: tuple[str, ...]) -> bool:

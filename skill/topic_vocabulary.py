@@ -13,8 +13,9 @@ BREACH = "LogBreachIntent"
 KEPT = "LogKeptIntent"
 MISSED = "LogMissedIntent"
 RELIABILITY = "LogReliabilityIntent"
-# The carriers whose reading needs the couple's own commitments or boundaries (skill/topics.py reads them).
-AGREED_ITEMS = frozenset({KEPT, MISSED, RELIABILITY, BREACH})
+# The carriers whose reading needs the couple's own commitments or boundaries (skill/topics.py reads them);
+# a small win's, as one that names a promise of theirs is its keep ("we hit the gym together").
+AGREED_ITEMS = frozenset({KEPT, MISSED, RELIABILITY, BREACH, "LogSmallWinIntent"})
 # Words any request may be said with.
 _COMMON = """
 i me my we us our ours you your it its it's that this these those the a an some any all and or

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
-from .naming import content_words
+from .naming import Shared, content_words, shared
 from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
 from .topic_patterns import (
@@ -169,6 +169,15 @@ def _names_one(sentence: str, items: tuple[str, ...]) -> bool:
     return bool(content_words(sentence) & {w for item in items for w in content_words(item)} - {"partner"})
 
 
+# A win said as one: "a small win", "we won", "a victory" (never only its carrier's "together").
+_WIN_SAID = re.compile(r"\b(?:wins?|won|winning|victory|victories)\b")
+
+
+def _names_fully(sentence: str, items: tuple[str, ...]) -> bool:
+    """Whether the sentence says enough of one of the couple's items to name it (skill/naming.py)."""
+    return any(shared(sentence, item) is Shared.ALL for item in items if item)
+
+
 def _asked(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence is a question: "will you ...", but not "will was so reliable" from
     a partner called Will (a name that is a question's first word, followed by what he did)."""
@@ -191,6 +200,12 @@ def _family(
     if UNDO.search(sentence):
         return TopicReading("UndoIntent")
     found = family(sentence, carried, names)
+    if (
+        (found.job if found is not None else carried) == "LogSmallWinIntent"
+        and not _WIN_SAID.search(sentence)
+        and _names_fully(sentence, promises)
+    ):
+        found, carried = None, KEPT  # "we hit the gym together" of "gym together on Saturdays": kept
     if found is not None and (not found.job or (found.job in WRITTEN_AS_SAID and _asked(sentence, names))):
         return LET_GO  # a win at darts; "did sam read my journal?" is a question, not a note
     if found is not None and found.job != KEPT:

@@ -43,8 +43,11 @@ from .breach import ask_which, log_breach, not_theirs
 LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
 
 
-def offer_breach(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
-    """The question a lapse gets instead of a keep; None when the words tell no lapse."""
+def offer_breach(
+    handler_input: HandlerInput, partner: Partner, said: str, *, good_news: bool = False
+) -> Response | None:
+    """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
+    news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None."""
     lapses = lapses_told(said)
     if not lapses:
         return None
@@ -54,6 +57,8 @@ def offer_breach(handler_input: HandlerInput, partner: Partner, said: str) -> Re
     version = active_version(skill_context(handler_input).session, partner.couple_id)
     boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
     found = {b.lineage_id: (lapse, b) for lapse in lapses for b in boundaries_about(lapse.about, boundaries)}
+    if good_news and not found:  # "only two pints" with no boundary about drinking: their win
+        return None
     attributes, say = session_attributes(handler_input), speech(handler_input).say
     attributes.pop(PENDING_LOG, None)  # a "which one?" before is not this
     if not found:  # none of their boundaries is about it: let go, nothing read aloud or offered

@@ -59,9 +59,9 @@ from ..understanding import (
     says_yes,
     unrelated,
 )
+from .good_news import LogReliabilityIntentHandler
 from .lapse import offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
-from .notes import LogReliabilityIntentHandler
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
 LOG_KINDS = {kind.value: kind for kind in LOG_INTENTS}

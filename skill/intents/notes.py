@@ -1,5 +1,5 @@
 """Entries that are their own words, logged by voice: a moment of reliability, a small win
-(a breach: breach.py, which builds on NoteIntentHandler)."""
+(good_news.py), a breach (breach.py); both build on NoteIntentHandler."""
 
 from __future__ import annotations
 
@@ -59,13 +59,3 @@ class NoteIntentHandler(PartnerIntentHandler):
         return tell_logged(
             handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)]))
         )
-
-
-class LogReliabilityIntentHandler(NoteIntentHandler):
-    intents = ("LogReliabilityIntent",)
-    kind = LogKind.RELIABILITY
-
-
-class LogSmallWinIntentHandler(NoteIntentHandler):
-    intents = ("LogSmallWinIntent",)
-    kind = LogKind.SMALL_WIN

@@ -50,9 +50,11 @@ COUPLES = {
 }
 
 
-def couple_home(session, session_factory, key: str, *, now=NOW) -> tuple[Talk, Partner, Partner, dict[str, int]]:
-    """The couple `key`: its Alexa (the first partner's voice), both partners, items by name."""
-    (a, b), locale, items = COUPLES[key]
+def couple_home(
+    session, session_factory, key: str, *, now=NOW, couples=COUPLES
+) -> tuple[Talk, Partner, Partner, dict[str, int]]:
+    """The couple `key` of `couples`: its Alexa (the first partner's voice), both partners, items by name."""
+    (a, b), locale, items = couples[key]
     one, two = linked_couple(session, a, b, person_id=VOICE, timezone="Europe/London", now=now)
     drafts = [contracts.ItemDraft(kind, text, short_name=short) for kind, text, short in items]
     version = contracts.propose_version(session, one, drafts, now=now - timedelta(days=30))
