@@ -204,8 +204,12 @@ def check(url: str, tally: Tally) -> list[str]:
     problems = []
     engine = make_engine(url)
     with Session(engine) as session:
-        notes = Counter(session.scalars(select(LogEntry.note).where(LogEntry.kind == LogKind.RELIABILITY)))
-        told = Counter(tally.noted)
+        # Voice notes are stored as written (a first capital: models/text.py), so compared by case-folded words.
+        notes = Counter(
+            note.casefold()
+            for note in session.scalars(select(LogEntry.note).where(LogEntry.kind == LogKind.RELIABILITY))
+        )
+        told = Counter(note.casefold() for note in tally.noted)
         lost = [note for note in told if notes[note] == 0]
         doubled = [note for note, rows in notes.items() if rows > 1 or told[note] > 1]
         unannounced = [note for note in notes if note not in told]

@@ -17,16 +17,17 @@ from typing import Any
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
 
+from . import milestone_reads
 from .cadence import KeptRate, Rule
 from .db import read, upsert_insert
-from .entities import CheckIn, ContractItem, LogEntry, LogKind
+from .entities import CheckIn, ContractItem
 from .figure_lock import hold_figures
 from .localtime import week_start
+from .milestone_reads import KEPT_THRESHOLDS
 from .stat_entities import DailyStat, MilestoneLook, MonthlyStat
 from .tracking import Streak
 
 STREAK_THRESHOLDS = (3, 7, 14, 30)
-KEPT_THRESHOLDS = (10, 25, 50, 100)
 CHECKIN_STREAK = 4
 # A month's rate is only compared when both months have this many kept-or-missed entries:
 # "1 in 1 beat 0 in 1" would not be an honest celebration.
@@ -133,35 +134,15 @@ def remember_streak_wait(session: Session, couple_id: int, streak: Streak, day: 
     _remember_look(session, couple_id, f"streak:{lineage_id}", key, day + timedelta(days=1))
 
 
-def kept_counts(session: Session, couple_id: int, known: Collection[str]) -> list[Candidate]:
-    """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the
-    day it was noticed): one query, one OFFSET look-up per threshold along the
-    (couple, local date) index."""
-
-    if all(f"kept:{n}" in known for n in KEPT_THRESHOLDS):
-        return []  # all reached long ago: nothing to look up
-    days = read(session, _NTH_KEPT_DAYS, {"couple_id": couple_id}).one()
+def kept_counts(known: Collection[str], days: tuple[date | None, ...]) -> list[Candidate]:
+    """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the day it
+    was noticed): `days`, read with the known keys (models/milestone_reads.py), one OFFSET
+    look-up per threshold along the (couple, local date) index."""
     return [
         Candidate(f"kept:{n}", Kind.KEPT_COUNT, {"count": n}, day)
         for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
-        if day is not None
+        if day is not None and f"kept:{n}" not in known
     ]
-
-
-def _nth_kept_day(n: int) -> Any:
-    return (
-        select(LogEntry.local_date)
-        .where(
-            LogEntry.couple_id == bindparam("couple_id"), LogEntry.kind == LogKind.KEPT, LogEntry.disputed_at.is_(None)
-        )
-        .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
-        .offset(n - 1)
-        .limit(1)
-        .scalar_subquery()
-    )
-
-
-_NTH_KEPT_DAYS = select(*(_nth_kept_day(n) for n in KEPT_THRESHOLDS))
 
 
 def first_clean_week(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
@@ -260,6 +241,7 @@ _MONTHS = (
 def _remember_look(session: Session, couple_id: int, look: str, key: str, through: date) -> None:
     """A look that found nothing, kept until the figures of a day before `through` change
     (models.stats deletes it then): models.milestones reads `key` among the known keys."""
+    milestone_reads.drop(session)
     row = {"couple_id": couple_id, "look": look, "key": key, "through": through}
     session.connection().execute(_look_upsert(session.get_bind().dialect.name), row)
 

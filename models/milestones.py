@@ -21,13 +21,13 @@ from collections.abc import Collection, Iterable
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import CursorResult, bindparam, select, true, union_all, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from . import milestone_reads
 from .base import utcnow
 from .contracts import active_commitments
-from .db import read
 from .entities import Couple, LogEntry, LogKind, Milestone, Partner
 from .figure_lock import hold_figures
 from .localtime import local_today
@@ -45,7 +45,6 @@ from .milestone_checks import (
     streak_waits,
     streaks_reached,
 )
-from .stat_entities import MilestoneLook
 from .tracking import Streak, current_streaks
 
 # What the site and the tests read here (the thresholds are drawn on the charts).
@@ -81,22 +80,19 @@ def record_milestones(
     couple = who.couple if isinstance(who, Partner) else who
     if not couple.partners:
         return []
-    known = _known(session, couple.id)
-    return _store(session, couple.id, _candidates(session, couple, now or utcnow(), known, streaks, logged), known)
+    read_with = _known(session, couple.id, logged)
+    known = dict(read_with.known)
+    candidates = _candidates(session, couple, now or utcnow(), known, streaks, logged, read_with.kept_days)
+    return _store(session, couple.id, candidates, known)
 
 
-def _known(session: Session, couple_id: int) -> dict[str, bool]:
-    """Every key the couple reached (a few dozen at most), and whether it was celebrated:
-    what is stored is never looked for again."""
-    return {key: bool(celebrated) for key, celebrated in read(session, _KNOWN, {"couple_id": couple_id})}
-
-
-# Built once: every log entry and "how are we doing" ask them. The looks that found nothing
-# (models.milestone_checks) come with them, as known and celebrated: nothing to tell.
-_KNOWN = union_all(
-    select(Milestone.key, Milestone.celebrated_at.is_not(None)).where(Milestone.couple_id == bindparam("couple_id")),
-    select(MilestoneLook.key, true()).where(MilestoneLook.couple_id == bindparam("couple_id")),
-)
+def _known(session: Session, couple_id: int, logged: LogEntry | None) -> milestone_reads.Read:
+    """Every key the couple reached (a few dozen at most), and whether it was celebrated: what is
+    stored is never looked for again; with the days of the Nth kept entries when a keep (or no
+    entry) may reach a kept count. Read with the entry's figures when it was, else in one statement."""
+    return milestone_reads.take(session, couple_id, logged) or milestone_reads.read_now(
+        session, couple_id, kept=logged is None or logged.kind is LogKind.KEPT
+    )
 
 
 def _candidates(
@@ -106,6 +102,7 @@ def _candidates(
     known: Collection[str],
     streaks: Iterable[Streak] | None,
     logged: LogEntry | None,
+    kept_days: tuple[date | None, ...] | None,
 ) -> list[Candidate]:
     today = local_today(couple, now)
     kept = logged is None or logged.kind is LogKind.KEPT  # only a keep moves a streak or a kept count
@@ -119,7 +116,7 @@ def _candidates(
                 remember_streak_wait(session, couple.id, streak, logged.local_date)
     return [
         *(streaks_reached(streaks or [], known) if kept else []),
-        *(kept_counts(session, couple.id, known) if kept else []),
+        *(kept_counts(known, kept_days) if kept and kept_days is not None else []),
         *first_clean_week(session, couple.id, today, known),  # true once a week has ended
         *(checkins_in_a_row(session, couple.id, today, known) if logged is None else []),
         *better_month(session, couple.id, today, known),  # true once a month has ended
@@ -187,6 +184,7 @@ def mark_celebrated(session: Session, couple_id: int, milestone_ids: list[int], 
         .values(celebrated_at=now or utcnow())
     )
     result = cast(CursorResult[Any], session.execute(statement))
+    milestone_reads.drop(session)
     session.flush()
     return result.rowcount
 
@@ -207,8 +205,9 @@ def celebrate(
     """
     now = now or utcnow()
     streaks = list(streaks) if streaks is not None else None
-    known = _known(session, partner.couple_id)
-    candidates = _candidates(session, partner.couple, now, known, streaks, logged)
+    read_with = _known(session, partner.couple_id, logged)
+    known = dict(read_with.known)
+    candidates = _candidates(session, partner.couple, now, known, streaks, logged, read_with.kept_days)
     new = _store(session, partner.couple_id, candidates, known)
     if not new and all(known.values()):
         return []  # nothing new, nothing waiting: no more queries

@@ -16,24 +16,24 @@ back when the dispute is withdrawn.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, event, func, select
+from sqlalchemy import bindparam, delete, event, func, select
 from sqlalchemy.orm import ORMExecuteState, Session
 from sqlalchemy.orm.attributes import get_history
 
+from . import figure_writes, milestone_reads
 from .base import utcnow
-from .db import has_table, upsert_insert
+from .db import has_table
 from .entities import LogEntry, LogKind
 from .figure_lock import hold_figures
+from .figure_writes import KINDS, Month, table
 from .stat_entities import NO_LINEAGE, RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
-KINDS = tuple(kind.value for kind in LogKind)
 # What streaks are walked from (a streak record sums up only these: models/charts.py).
 STREAK_KINDS = frozenset({LogKind.KEPT.value, LogKind.MISSED.value, LogKind.HARD_DAY.value})
 # What the milestone looks that are kept read (models/milestone_checks.py: clean weeks, better months).
@@ -94,7 +94,9 @@ def _add(deltas: Deltas, values: dict[str, Any], sign: int) -> None:
 @event.listens_for(Session, "before_flush")
 def _hold_the_figures(session: Session, _context: Any, _instances: Any) -> None:
     """The couples whose figures this flush moves, one transaction at a time, taken before any
-    entry is written (models/figure_lock.py: so a look or a record never stands on a stale read)."""
+    entry is written (models/figure_lock.py: so a look or a record never stands on a stale read).
+    What an earlier flush read for the milestone look may no longer hold: dropped."""
+    milestone_reads.drop(session)
     entries = [obj for obj in (*session.new, *session.deleted) if isinstance(obj, LogEntry)] + [
         obj
         for obj in session.dirty
@@ -119,8 +121,10 @@ def _follow_the_log(session: Session, _context: Any) -> None:
     records: dict[int, date] = {}
     looks: dict[int, date] = {}
     clock = utcnow()
+    added: dict[int, list[LogEntry]] = defaultdict(list)  # the new entries, by couple: see apply
     for obj in session.new:
         if isinstance(obj, LogEntry):
+            added[obj.couple_id].append(obj)
             _add(deltas, _now_values(obj), +1)
             written = max(clock, obj.created_at or clock)
             _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
@@ -138,13 +142,15 @@ def _follow_the_log(session: Session, _context: Any) -> None:
             for values in (_old_values(obj), _now_values(obj)):
                 _earliest(records, values, STREAK_KINDS)
                 _earliest(looks, values, LOOKED_KINDS | STREAK_KINDS)
-    apply(session, deltas)
+    # The stale records and looks go first: what the figures' write reads back must not hold them.
     connection = session.connection()
     for couple_id, day in records.items():
         connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
-    if looks and has_table(session, MilestoneLook.__tablename__):  # none under an older schema
+    has_looks = has_table(session, MilestoneLook.__tablename__)  # none under an older schema
+    if looks and has_looks:
         for couple_id, day in looks.items():
             connection.execute(_UNDONE_LOOKS, {"couple_id": couple_id, "day": day})
+    apply(session, deltas, added if has_looks else {})
 
 
 def _records_stand_until(now: datetime) -> date:
@@ -183,9 +189,10 @@ def _earliest(
         into[couple_id] = min(day, into.get(couple_id, day))
 
 
-def apply(session: Session, deltas: Deltas) -> None:
+def apply(session: Session, deltas: Deltas, added: dict[int, list[LogEntry]] | None = None) -> None:
     """Add these per-day changes to the daily and monthly rows (creating rows as needed,
-    deleting the ones left all zero)."""
+    deleting the ones left all zero). For a couple with `added` entries, the last upsert of its
+    monthly figures also returns what the milestone look after them reads (models/milestone_reads.py)."""
     daily = {
         place: Counter({kind: n for kind, n in counts.items() if n})
         for place, counts in deltas.items()
@@ -193,26 +200,36 @@ def apply(session: Session, deltas: Deltas) -> None:
     }
     if not daily:
         return
-    monthly: dict[tuple[int, int, date], Counter[str]] = defaultdict(Counter)
+    monthly: dict[Month, Counter[str]] = defaultdict(Counter)
     for place, counts in daily.items():
         monthly[(place.couple_id, place.partner_id, place.local_date.replace(day=1))].update(counts)
+    months = {month: counts for month, counts in monthly.items() if any(counts.values())}  # else moved within it
+    added = added or {}
+    riders = {month[0]: month for month in months if month[0] in added}  # the last of each such couple
     connection = session.connection()
-    daily_table, monthly_table = _table(DailyStat), _table(MonthlyStat)
-    for place, counts in daily.items():
-        key = {
-            "couple_id": place.couple_id,
-            "partner_id": place.partner_id,
-            "lineage_id": place.lineage_id,
-            "local_date": place.local_date,
-        }
-        connection.execute(*_upsert(session, daily_table, key, ("partner_id", "lineage_id", "local_date"), counts))
-    for (couple_id, partner_id, month), counts in monthly.items():
-        if not any(counts.values()):
-            continue  # moved within the month
-        key = {"couple_id": couple_id, "partner_id": partner_id, "month": month}
-        connection.execute(*_upsert(session, monthly_table, key, ("partner_id", "month"), counts))
+    dialect = session.get_bind().dialect.name
+    one = next(iter(daily.items())) if dialect == "postgresql" and len(daily) == 1 and len(months) == 1 else None
+    for place, counts in daily.items() if one is None else ():
+        connection.execute(*figure_writes.daily(dialect, _key(place), counts))
+    for month, counts in months.items():
+        entries = added.get(month[0], []) if riders.get(month[0]) == month else []
+        kept = any(entry.kind is LogKind.KEPT for entry in entries)
+        returning = (milestone_reads.AFTER_KEEP if kept else milestone_reads.AFTER_ANY) if entries else None
+        if one is None:
+            statement, values = figure_writes.monthly(dialect, month, counts, returning)
+        else:
+            statement, values = figure_writes.both(_key(one[0]), one[1], month, returning)
+        if not entries:
+            connection.execute(statement, values)
+            continue
+        row = connection.execute(statement, values | milestone_reads.params(month[0])).one()
+        milestone_reads.keep(session, month[0], frozenset(entry.id for entry in entries), row, kept)
     if any(n < 0 for counts in daily.values() for n in counts.values()):
-        _drop_empty(session, daily_table, monthly_table, daily, monthly)
+        _drop_empty(session, daily, monthly)
+
+
+def _key(place: _Place) -> figure_writes.Place:
+    return (place.couple_id, place.partner_id, place.lineage_id, place.local_date)
 
 
 # Built once: every write of an entry runs it.
@@ -224,40 +241,9 @@ _STALE_RECORDS = delete(StreakRecord).where(
 )
 
 
-def _table(entity: type[DailyStat] | type[MonthlyStat]) -> Table:
-    table = entity.__table__
-    assert isinstance(table, Table)
-    return table
-
-
-def _upsert(
-    session: Session, table: Table, key: dict[str, Any], unique: tuple[str, ...], counts: Counter[str]
-) -> tuple[Any, dict[str, Any]]:
-    """The upsert adding `counts` to the row at `key`, and its values."""
-    moved = tuple(kind for kind in KINDS if counts.get(kind))
-    statement = _upsert_statement(session.get_bind().dialect.name, table, unique, moved)
-    return statement, key | {kind: counts.get(kind, 0) for kind in KINDS}
-
-
-@functools.cache
-def _upsert_statement(dialect: str, table: Table, unique: tuple[str, ...], moved: tuple[str, ...]) -> Any:
-    """Built once per process for each shape (building one, its `excluded` alias above all,
-    cost more than the write itself). Kinds that do not move are left as they are: a kind
-    moved within a month sums to 0 (Counter.update adds) and is not in `moved`."""
-    insert = upsert_insert(dialect)(table)
-    return insert.on_conflict_do_update(
-        index_elements=list(unique), set_={kind: table.c[kind] + insert.excluded[kind] for kind in moved}
-    )
-
-
-def _drop_empty(
-    session: Session,
-    daily_table: Table,
-    monthly_table: Table,
-    daily: dict[_Place, Counter[str]],
-    monthly: dict[tuple[int, int, date], Counter[str]],
-) -> None:
+def _drop_empty(session: Session, daily: dict[_Place, Counter[str]], monthly: dict[Month, Counter[str]]) -> None:
     connection = session.connection()
+    daily_table, monthly_table = table(DailyStat), table(MonthlyStat)
     empty = [daily_table.c[kind] == 0 for kind in KINDS]
     for place in daily:
         connection.execute(
@@ -336,9 +322,9 @@ def rebuild(session: Session, couple_ids: Iterable[int] | None = None) -> int:
     ]
     monthly_rows = [{"couple_id": c, "partner_id": p, "month": m} | counts for (c, p, m), counts in monthly.items()]
     connection = session.connection()
-    for table, rows in ((_table(DailyStat), daily_rows), (_table(MonthlyStat), monthly_rows)):
+    for into, rows in ((table(DailyStat), daily_rows), (table(MonthlyStat), monthly_rows)):
         for chunk in range(0, len(rows), 5000):
-            connection.execute(table.insert(), rows[chunk : chunk + 5000])
+            connection.execute(into.insert(), rows[chunk : chunk + 5000])
     return len(daily_rows)
 
 

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import event, func, select
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import contracts, milestones, tracking
+from trust_tracker.models import contracts, milestone_reads, milestones, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import (
     Cadence,
@@ -295,10 +295,11 @@ def test_kept_count_milestones_are_dated_by_the_nth_kept_entry(session, couple):
     assert stored.reached_on == first + timedelta(days=23)
 
 
-def test_kept_count_milestones_take_one_query(session, couple, connection):
+def test_kept_count_milestones_take_one_query_with_the_known_keys(session, couple, connection):
     alex, sam = couple
     for _ in range(12):
         make_entry(session, sam, LogKind.KEPT, TODAY)
+    session.flush()
     seen = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -306,26 +307,18 @@ def test_kept_count_milestones_take_one_query(session, couple, connection):
 
     event.listen(connection, "after_cursor_execute", record)
     try:
-        milestones.kept_counts(session, alex.couple_id, set())
+        found = milestone_reads.read_now(session, alex.couple_id, kept=True)
     finally:
         event.remove(connection, "after_cursor_execute", record)
-    assert len(seen) == 1 and "OFFSET" in seen[0].upper()
+    assert len(seen) == 1 and "OFFSET" in seen[0].upper() and "milestone_look" in seen[0]
+    assert found.kept_days == (TODAY, None, None, None)
+    assert [c.key for c in milestones.kept_counts(found.known, found.kept_days)] == ["kept:10"]
 
 
-def test_kept_count_milestones_all_reached_take_no_query(session, couple, connection):
-    alex, _sam = couple
-    seen = []
-
-    def record(conn, cursor, statement, parameters, context, executemany):
-        seen.append(statement)
-
-    event.listen(connection, "after_cursor_execute", record)
-    try:
-        reached = {f"kept:{n}" for n in milestones.KEPT_THRESHOLDS}
-        assert milestones.kept_counts(session, alex.couple_id, reached) == []
-    finally:
-        event.remove(connection, "after_cursor_execute", record)
-    assert seen == []
+def test_kept_count_milestones_all_reached_are_not_offered_again(session, couple):
+    reached = {f"kept:{n}" for n in milestones.KEPT_THRESHOLDS}
+    assert milestones.kept_counts(reached, (TODAY,) * len(milestones.KEPT_THRESHOLDS)) == []
+    assert [c.key for c in milestones.kept_counts({"kept:10"}, (TODAY, TODAY, None, None))] == ["kept:25"]
 
 
 def test_day_streak_milestones_are_dated_by_the_day_they_were_reached(session, couple, items):
@@ -432,8 +425,8 @@ def test_a_look_that_found_nothing_is_not_made_again_that_week(session, couple, 
         assert milestones.record_milestones(session, alex, LATER, logged=moment) == []
     finally:
         event.remove(connection, "after_cursor_execute", record)
-    assert len(seen) == 1 and "milestone_look" in seen[0]  # the known keys and the looks, nothing else
-    assert {look.split(":", 1)[1] for look in milestones._known(session, alex.couple_id)} >= {
+    assert seen == []  # the known keys and the looks came back with the moment's figures: nothing read
+    assert {look.split(":", 1)[1] for look in milestone_reads.read_now(session, alex.couple_id, False).known} >= {
         "clean-week:2099-01-12",
         "better-month:2098-12",
     }

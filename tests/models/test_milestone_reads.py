@@ -1,0 +1,133 @@
+"""The milestone look after a new entry reads what it needs with the entry's own figures
+(models/milestone_reads.py): no statement of its own, the same milestones found, and what was
+read never used once something it says may have changed."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import event, select
+
+from tests.factories import NOW, make_entry
+from trust_tracker.models import contracts, milestone_reads, milestones, tracking
+from trust_tracker.models.contracts import ItemDraft
+from trust_tracker.models.entities import ItemKind, LogKind, Milestone, Source
+from trust_tracker.models.errors import Conflict
+from trust_tracker.models.stat_entities import DailyStat, MonthlyStat
+
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def call(session, couple):
+    alex, sam = couple
+    version = contracts.propose_version(
+        session, alex, [ItemDraft(ItemKind.COMMITMENT, "Call when I'm running late", short_name="call when late")]
+    )
+    contracts.agree_version(session, sam, version.id)
+    return version.items[0]
+
+
+@pytest.fixture
+def statements(connection):
+    seen: list[str] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+
+    event.listen(connection, "after_cursor_execute", record)
+    yield seen
+    event.remove(connection, "after_cursor_execute", record)
+
+
+def _keep(session, partner, call):
+    return tracking.log_entry(session, partner, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=NOW)
+
+
+def test_the_tenth_keep_is_celebrated_with_no_read_of_its_own(session, couple, call, statements):
+    alex, sam = couple
+    for n in range(1, 10):  # nine kept on earlier days, not by the contract's commitment
+        make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(days=n))
+    session.flush()
+    entry = _keep(session, alex, call)
+    statements.clear()
+    found = milestones.record_milestones(session, alex, NOW, logged=entry)
+    reached = {m.key: m.reached_on for m in found}
+    assert reached["kept:10"] == entry.local_date  # the tenth kept entry's day, read with its figures
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+    assert not any("milestone_look" in s or "OFFSET" in s.upper() for s in reads)
+
+
+def test_the_keeps_figures_and_the_reads_are_written_as_before(session, couple, call, statements):
+    alex, _sam = couple
+    statements.clear()
+    entry = _keep(session, alex, call)
+    writes = [s for s in statements if "_stat" in s and s.lstrip().upper().startswith(("INSERT", "WITH"))]
+    if session.get_bind().dialect.name == "postgresql":  # the daily upsert rides in the monthly one's WITH
+        assert len(writes) == 1 and "daily_stat" in writes[0] and "monthly_stat" in writes[0]
+    else:
+        assert len(writes) == 2
+    day = session.scalars(select(DailyStat).where(DailyStat.lineage_id == call.lineage_id)).one()
+    month = session.scalars(select(MonthlyStat).where(MonthlyStat.partner_id == alex.id)).one()
+    assert (day.kept, day.local_date, month.kept, month.month) == (
+        1,
+        entry.local_date,
+        1,
+        entry.local_date.replace(day=1),
+    )
+    read = milestone_reads.take(session, alex.couple_id, entry)
+    assert read is not None and read.kept_days == (None, None, None, None)
+    assert read.known == {}
+
+
+def test_a_second_keep_the_same_day_moves_the_row_and_reads_afresh(session, couple, call):
+    alex, sam = couple
+    _keep(session, alex, call)
+    entry = tracking.log_entry(session, sam, LogKind.KEPT, source=Source.VOICE, lineage_id=call.lineage_id, now=NOW)
+    month = session.scalars(select(MonthlyStat).where(MonthlyStat.partner_id == sam.id)).one()
+    assert month.kept == 1
+    read = milestone_reads.take(session, sam.couple_id, entry)
+    assert read is not None and read.kept_days == (None, None, None, None)
+
+
+@pytest.mark.parametrize("change", ["flush", "celebrated", "look", "other entry", "taken"])
+def test_what_was_read_is_never_used_once_it_may_be_stale(session, couple, call, change):
+    alex, sam = couple
+    entry = _keep(session, alex, call)
+    if change == "flush":
+        session.add(
+            Milestone(
+                couple_id=alex.couple_id, key="kept:10", kind="kept_count", params={"count": 10}, reached_on=TODAY
+            )
+        )
+        session.flush()
+    elif change == "celebrated":
+        milestones.mark_celebrated(session, alex.couple_id, [0])
+    elif change == "look":
+        milestones.better_month(session, alex.couple_id, date(2026, 12, 2), set())  # stores "looked": nothing found
+    elif change == "other entry":  # read with the moment's figures, not the keep's
+        tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, note="on time", now=NOW)
+    else:
+        assert milestone_reads.take(session, alex.couple_id, entry) is not None
+    assert milestone_reads.take(session, alex.couple_id, entry) is None
+
+
+def test_a_look_stored_after_the_write_is_among_the_known_keys_read_afresh(session, couple, call, statements):
+    alex, _sam = couple
+    entry = _keep(session, alex, call)
+    milestones.better_month(session, alex.couple_id, TODAY, set())  # nothing to compare: "looked" stored
+    statements.clear()
+    assert "better-month:2026-10" not in {m.key for m in milestones.record_milestones(session, alex, NOW, logged=entry)}
+    # Read afresh, the look is known: the months are not read again (a stale read would).
+    assert not [s for s in statements if s.lstrip().upper().startswith("SELECT") and "FROM monthly_stat" in s]
+    assert "looked:better-month:2026-10" in milestone_reads.read_now(session, alex.couple_id, False).known
+
+
+def test_a_refused_second_keep_writes_no_figures_and_leaves_nothing_to_read(session, couple, call):
+    alex, _sam = couple
+    _keep(session, alex, call)
+    with pytest.raises(Conflict):
+        _keep(session, alex, call)
+    day = session.scalars(select(DailyStat).where(DailyStat.lineage_id == call.lineage_id)).one()
+    assert day.kept == 1
