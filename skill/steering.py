@@ -6,7 +6,6 @@ Said during a check-in question or a reflection, none of them is stored."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import Requested, described, requested, spoken
@@ -158,25 +157,23 @@ _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at 
 _NO_HANDOVER = re.compile(r"^(?:who|whom|whose|that|which|is|was|has|had|s)\b")
 
 
-def asks_something(rest: str) -> bool:
-    return bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
-
-
 def handover_before(
-    couple: Couple, said: str, asks: Callable[[str], bool] = asks_something, *, least: int = 2
+    couple: Couple, said: str, *, any_words: bool = False, least: int = 2
 ) -> tuple[Partner, str] | None:
     """(the partner handed over to, the request after) when the words start with a handover
     and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog", "Sam here, I
     cooked dinner tonight", "it's Sam, we did our evening talk". The one reading of such words:
-    the handover interceptor (skill/handover.py) and "this is Sam" (intents/linking.py) use it;
-    `asks`: whether the words after the handover ask something (the latter reads more of them);
-    `least`: how many words must follow (one in the words before a topic word: "Sam here, I | did the walk")."""
+    the handover interceptor (skill/handover.py), "this is Sam" (intents/linking.py) and a check-in
+    answer (intents/checkin_who.py) use it; `any_words`: whatever follows counts (the caller reads
+    it), else only words that ask something; `least`: how many words must follow (one in the words
+    before a topic word: "Sam here, I | did the walk")."""
     words = spoken(said).replace(",", " ").split()
     for end in range(min(_HANDOVER_WORDS, len(words) - least), 0, -1):
         rest = " ".join(words[end:])
         if _NO_HANDOVER.match(rest) or words[end - 1].endswith("'s"):  # "it's Sam who calls", "I'm Sam's fan"
             continue
-        if asks(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
+        asks = any_words or bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
+        if asks and (partner := speaker_correction(couple, " ".join(words[:end]))):
             return partner, _COMMAND_ONLY.sub("", rest)
     return None
 

@@ -33,7 +33,7 @@ from ..dialog import (
     what_next,
 )
 from ..partner_names import folded, leaving, plausible_name, sounds_like
-from ..said_commands import trailing_command
+from ..said_alone import said_alone
 from ..speakers import (
     HANDED_OVER,
     current_partner,
@@ -48,7 +48,6 @@ from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
-from .checkin_flow import HELD_INTENTS
 from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
 
@@ -204,7 +203,7 @@ def handed_over_request(
     any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
     what waited for a name before is let go. None when no request follows a name."""
     said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
-    found = handover_before(couple, said, lambda rest: said_alone(rest) is not None) if said.count(" ") > 1 else None
+    found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
     request = said_alone(found[1]) if found is not None else None
     if found is None or request is None:
         return None
@@ -238,22 +237,6 @@ def said_whole(handler_input: HandlerInput, said: str, after: str) -> Response:
     return (
         replay(handler_input, *request) if request is not None else replay(handler_input, "AMAZON.FallbackIntent", {})
     )
-
-
-_DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
-
-
-def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
-    """The request these words make as if said alone: a request in words (steering.unasked_request),
-    words before a command to log them ("the walk is done, log it"), or something done ("I cooked
-    dinner tonight": a kept promise, asked about as any is when it names none)."""
-    request = unasked_request(words)
-    command = trailing_command(words) if request is None else None
-    if command is not None:
-        intent = command[0] or "LogKeptIntent"
-        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
-    done = _DONE.match(spoken(words)) if request is None else None
-    return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
 
 
 # "Both of us", "the two of us": said to "Is this Alex or Sam?", one name is asked for.
