@@ -55,6 +55,7 @@ CHECKIN_OWN = frozenset(
         IDENTIFY_INTENT,
         "StartCheckInIntent",
         "UndoIntent",
+        "AmendEntryIntent",
         "AMAZON.YesIntent",
         "AMAZON.NoIntent",
         "AMAZON.NextIntent",

@@ -24,12 +24,15 @@ HELD_INTENTS = {
 }
 
 _DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
+# A joining word left over from a sentence cut after its opening ("this is awkward, | but I peeked …").
+_JOINED = re.compile(r"^(?:but|and|so|though|anyway|well)\s+")
 
 
 def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
     """The request these words make as if said alone: a request in words (steering.unasked_request),
     words before a command to log them ("the walk is done, log it"), or something done ("I cooked
     dinner tonight": a kept promise, asked about as any is when it names none)."""
+    words = _JOINED.sub("", spoken(words))
     request = unasked_request(words)
     command = trailing_command(words) if request is None else None
     if command is not None:

@@ -84,7 +84,9 @@ _REPAIR = (
     r"no|nope|oh|oh no|oops|whoops|sorry|so sorry|my mistake|my bad|wait|actually|hold on|hang on|one sec|"
     r"excuse me|um+|uh+|er+m*|wrong (?:person|one|voice|name)|(?:that|this) (?:wasn't|was not|isn't|is not) (?:me|right)|not me"
 )
-_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:hi|hello|hey|ok|okay|right|alright|so)\s+)?"
+# A greeting before who it is: "g'day, Bill speaking", "morning, it's Frank", "hiya, this is Grace".
+_GREETING = r"hi|hello|hey|hiya|howdy|g'day|gday|morning|good morning|afternoon|good afternoon|good evening|namaste"
+_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:{_GREETING}|ok|okay|right|alright|so)(?:\s+there)?\s+)?"
 _SAYS = (
     r"(?:actually\s+)?(?:this is|it's|it is|i'm|i am|my name is|you're talking to|you are talking to|now it's|now it is)"
     r"\s+(?:actually\s+|really\s+|now\s+)?"
@@ -180,8 +182,13 @@ def handover_before(
 
 def named_in_slot(couple: Couple, said: str) -> Partner | None:
     """The partner named in IdentifySpeakerIntent's slot, which holds what followed "this is":
-    "Sam", "Sam speaking", or "Sam, Alex went to get the door"."""
-    return partner_named(couple, said) or speaker_correction(couple, said) or speaker_correction(couple, f"it's {said}")
+    "Sam", "Sam speaking", or "Sam, Alex went to get the door", "Bill, Will picked me up" (said after
+    "this is" or "I'm", a correction: a reason may follow the name)."""
+    return (
+        partner_named(couple, said)
+        or speaker_correction(couple, said)
+        or speaker_correction(couple, f"sorry it's {said}")
+    )
 
 
 def other_went(couple: Couple, said: str) -> bool:
