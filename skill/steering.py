@@ -181,14 +181,10 @@ def handover_before(
 
 
 def named_in_slot(couple: Couple, said: str) -> Partner | None:
-    """The partner named in IdentifySpeakerIntent's slot, which holds what followed "this is":
-    "Sam", "Sam speaking", or "Sam, Alex went to get the door", "Bill, Will picked me up" (said after
-    "this is" or "I'm", a correction: a reason may follow the name)."""
-    return (
-        partner_named(couple, said)
-        or speaker_correction(couple, said)
-        or speaker_correction(couple, f"sorry it's {said}")
-    )
+    """The partner named in IdentifySpeakerIntent's slot (what followed "this is" or "I'm": a
+    correction, so a reason may follow): "Sam", "Sam speaking", "Bill, Will picked me up"."""
+    named = partner_named(couple, said) or speaker_correction(couple, said)
+    return named or speaker_correction(couple, f"sorry it's {said}")
 
 
 def other_went(couple: Couple, said: str) -> bool:
