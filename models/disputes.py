@@ -17,6 +17,7 @@ from sqlalchemy import Date, DateTime, and_, delete, inspect, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 
+from . import tracking
 from .base import utcnow
 from .entities import LogEntry, Partner, Setback, Source
 from .errors import Conflict, NotAllowed, NotFound
@@ -24,6 +25,8 @@ from .localtime import local_today
 from .stat_entities import RemovedEntry
 
 UNDO_MINUTES = 10
+# "No wait, that was yesterday" moves an entry back at most this many days.
+AMEND_DAYS = 7
 # "That wasn't me" reaches back this far for the last voice entry in the speaker's name.
 DISPUTE_DAYS = 7
 
@@ -149,6 +152,56 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
     if entry.partner_id == partner.id and entry.created_at < now - timedelta(minutes=UNDO_MINUTES):
         raise Conflict(f"It was logged more than {UNDO_MINUTES} minutes ago: remove it from History instead.")
     return _remove(session, partner, entry, now)
+
+
+def amend_recent(
+    session: Session,
+    partner: Partner,
+    entry_id: int,
+    now: datetime | None = None,
+    *,
+    author: Partner | None = None,
+    day: date | None = None,
+    lineage_id: int | None = None,
+) -> LogEntry:
+    """The partner's own entry of the last ten minutes, said again another way right after it:
+    on `day` ("no wait, that was yesterday"), for the commitment `lineage_id` ("not that one, the
+    sunday dinner": its words, said of the other one, are left out), or in `author`'s name (a
+    shared device: "actually it's Faith"). Logged again under the rules any entry meets (whose
+    commitment it may be, once a day), its setback moved with it, and the first one deleted."""
+    now = now or utcnow()
+    entry = _entry_of_couple(session, partner, entry_id)
+    if entry.partner_id != partner.id:
+        raise NotAllowed("Only the partner who logged an entry can change it.")
+    if entry.created_at < now - timedelta(minutes=UNDO_MINUTES):
+        raise Conflict(f"It was logged more than {UNDO_MINUTES} minutes ago: change it from History instead.")
+    author = author or partner
+    if author.couple_id != partner.couple_id:
+        raise NotFound("No such partner in your couple.")
+    if day is not None and day < local_today(partner.couple, now) - timedelta(days=AMEND_DAYS):
+        raise Conflict(f"An entry can be moved back at most {AMEND_DAYS} days by voice.")
+    moved = lineage_id is not None and lineage_id != entry.lineage_id
+    if not moved and author.id == partner.id and day in (None, entry.local_date):
+        return entry  # said again as it was: nothing to change
+    setback = session.scalar(select(Setback).where(Setback.log_entry_id == entry.id))
+    # Who, the day or the commitment differs, so the new one never meets the first in the
+    # once-a-day index: both are there for a moment, in one savepoint, and any refusal undoes it.
+    with session.begin_nested():
+        new = tracking.log_entry(
+            session,
+            author,
+            entry.kind,
+            source=entry.source,
+            lineage_id=lineage_id if moved else entry.lineage_id,
+            note="" if moved else entry.note,
+            now=now,
+            day=day or entry.local_date,
+        )
+        if setback is not None:
+            setback.log_entry_id = new.id
+        session.delete(entry)
+        session.flush()
+    return new
 
 
 def last_own_entry(

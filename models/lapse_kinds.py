@@ -32,6 +32,7 @@ BOUNDARY_WORDS: dict[str, re.Pattern[str]] = {
         r"ex|exes|former (?:partner|wife|husband|girlfriend|boyfriend)|old flame|affair partner|affair"
     ),
     "checking phones": _rule(r"phones?|mobiles?|messages|texts|snoop\w*|checking|devices?|privacy|spying|location"),
+    "private journals": _rule(r"journals?|diar(?:y|ies)|private (?:notes|writing)|notebooks?"),
     "honesty": _rule(r"lie|lies|lying|honest|honesty|truth|truthful|deceiv\w*|decepti\w*|secrets?"),
     "spending": _rule(r"spend\w*|spent|money|budget|purchases?|buying|shopping|credit cards?|debt|finances|savings"),
     "porn": _rule(r"porn\w*|adult (?:sites?|content|videos?)|explicit|onlyfans"),

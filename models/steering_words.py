@@ -80,7 +80,8 @@ _BACK = re.compile(
     r"^(?:go back(?: (?:one|a) (?:question|step)|(?: to)?(?: the| a| that)? ?(?:(?:last|previous|earlier|other) )?(?:question|one|step)?)(?: again)?|"
     r"back(?: to the (?:last|previous) (?:question|one))?|"
     r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|"
-    r"redo(?: (?:that|my|the|this)(?: last)? answer| that| my answer| it)?|rewind(?: (?:one|a) (?:question|step)| that| it)?|"
+    r"redo(?: (?:that|my|the|this)(?: last)? answer| (?:that|this|it)(?: one| question| again)?| my answer)?|"
+    r"(?:do|answer|say) (?:that|it|this)(?: one| question)? (?:again|over)|start (?:that|this) (?:one|question|answer) (?:again|over)|rewind(?: (?:one|a) (?:question|step)| that| it)?|"
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
@@ -298,6 +299,24 @@ def is_filler(said: str) -> bool:
     return _STALLING.match(spoken(said)) is not None
 
 
+# Owning up that the answer just given came out wrong ("I got it wrong", "that's not what I
+# meant"): said alone, the last answer is asked again; "I made a mistake" or "my bad" only before
+# a word that steers ("oops, I made a mistake, take that back"): alone it may be a week's answer.
+_ANSWER_WRONG = (
+    r"(?:i|we) (?:got|said|answered|put|phrased|worded|heard) (?:that|it|this)(?: one| answer| question)? (?:wrong|badly|incorrectly)|"
+    r"(?:i|we) (?:got|gave) (?:that|the|my|our) (?:one |question |answer )?wrong|"
+    r"(?:that|it) (?:came out|sounded) wrong|(?:that's|that is|that was|it's|it was) not what (?:i|we) (?:meant|mean|wanted to say)|"
+    r"(?:that's|that is|that was) (?:the )?wrong(?: answer| one)?|(?:i|we) (?:didn't|did not) mean (?:it|that|to say that)|"
+    r"(?:that's|that is) not (?:quite )?(?:right|it)|wrong"
+)
+# Said only before what steers: alone, each may be a week's answer ("we did it wrong", "I messed it up").
+_OWNED_UP = re.compile(
+    rf"^(?:(?:{_ANSWER_WRONG}|(?:i|we) (?:made a mistake|made an error|did (?:it|that) wrong)|"
+    r"(?:i|we) (?:messed|mucked|stuffed|screwed) (?:that|it|this)(?: one| answer)? up|my (?:bad|mistake)|mistake|oops)\s+)+"
+)
+_ANSWER_WRONG_ALONE = re.compile(rf"^(?:{_ANSWER_WRONG})(?:\s+(?:sorry|there|again|i think))*$")
+
+
 def control(said: str) -> str | None:
     """What the words do when they steer rather than answer: "repeat", "skip", "back" (go
     back, change my answer, undo, delete, scratch that), "stop", "help", "go on" (keep going,
@@ -307,6 +326,13 @@ def control(said: str) -> str | None:
         return "filler"
     text = spoken(said)
     bare = _AFTER.sub("", _AROUND.sub("", text))
+    if _ANSWER_WRONG_ALONE.match(bare):
+        return "back"
+    owned = _OWNED_UP.match(bare)
+    if owned is not None and owned.end() < len(bare):  # "I got it wrong, go back": what steers after it
+        steer = control(bare[owned.end() :])
+        if steer in ("back", "skip", "stop", "repeat", "go on", "help"):
+            return steer
     for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP), ("go on", _GO_ON)):
         if pattern.match(bare):
             return name

@@ -58,9 +58,11 @@ def log_entry(
     now: datetime | None = None,
     device_zone: str | None = None,
     require_item: bool = False,
+    day: date | None = None,
 ) -> LogEntry:
     """Record one fact for this partner, dated today in the couple's time zone (a voice
-    entry: in its device's, when Alexa gave it; see localtime.entry_date). With
+    entry: in its device's, when Alexa gave it; see localtime.entry_date), or on `day`, one
+    already begun (an entry said again for yesterday: disputes.amend_recent). With
     `require_item` (the site's form, where the item is chosen from a list), kept and missed
     need a commitment and a breach needs a boundary; voice may log them unattached."""
     now = now or utcnow()
@@ -80,6 +82,9 @@ def log_entry(
         if kind in COMMITMENT_KINDS:
             _check_owner(session, partner, lineage_id)
     today = entry_date(partner.couple, now, device_zone)
+    if day is not None and day > today:
+        raise ValidationError("An entry can only be logged for a day that has begun.")
+    today = day or today
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,

@@ -11,6 +11,7 @@ from .checkin_aside import CheckInAsideRequestInterceptor, CheckInAsideResponseI
 from .dialog import HandlersInterceptor
 from .handover import HandoverInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
+from .intents.amend import AmendEntryIntentHandler
 from .intents.basics import (
     ErrorHandler,
     ExitIntentHandler,
@@ -81,6 +82,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         StartCheckInIntentHandler(),
         AnswerIntentHandler(),
         UndoIntentHandler(),
+        AmendEntryIntentHandler(),
         NotMeIntentHandler(),
         UndoAnswerHandler(),  # yes or no to "shall I remove it?": before the general yes and no
         YesIntentHandler(),

@@ -43,9 +43,9 @@ from .dialog import (
     skill_context,
     speech,
 )
-from .intents.checkin_flow import HELD_INTENTS
 from .intents.checkin_held import checkin_waits, together_asked
 from .safety import SafetyHandler
+from .said_alone import HELD_INTENTS
 from .speech_text import ssml_text
 
 # Answered by the check-in itself while one of its questions waits.
@@ -55,6 +55,7 @@ CHECKIN_OWN = frozenset(
         IDENTIFY_INTENT,
         "StartCheckInIntent",
         "UndoIntent",
+        "AmendEntryIntent",
         "AMAZON.YesIntent",
         "AMAZON.NoIntent",
         "AMAZON.NextIntent",

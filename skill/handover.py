@@ -18,14 +18,10 @@ from .dialog import ANSWER_INTENT, IDENTIFY_INTENT
 from .partner_names import folded, sound
 from .safety import couple_names
 from .speakers import HANDED_OVER, linked_couple
-from .steering import asks_something, handover_before
+from .steering import handover_before
 
 _SAYS_WHO = re.compile(r"^(?:(?:hi|hello|hey|sorry|oh) )?(?:it's|it is|this is) ")
 _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a name among the first few words
-
-
-def _any(rest: str) -> bool:
-    return True
 
 
 def names_early(said: str, names: tuple[str, ...]) -> bool:
@@ -59,7 +55,7 @@ class HandoverInterceptor(AbstractRequestInterceptor):
             # what happened, not a handover).
             before = str(slot.name).startswith("before_")
             says_who = before and _SAYS_WHO.match(spoken(value)) is not None
-            found = handover_before(couple, value, _any if says_who else asks_something, least=1 if before else 2)
+            found = handover_before(couple, value, any_words=says_who, least=1 if before else 2)
             if found is not None:
                 slot.value = found[1] or None
                 handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id

@@ -168,6 +168,14 @@ LAPSES = (
         ),
     ),
     Lapse(
+        "private journals",
+        _rule(
+            rf"(?:read|peeked (?:at|in|into)|had a (?:peek|look|read) (?:at|in)|looked (?:at|in|through)|went through|"
+            rf"snooped (?:in|through)|flicked through|leafed through|opened) {_PARTNERS} "
+            r"(?:journal|diary|private notes|notebook|letters)"
+        ),
+    ),
+    Lapse(
         "honesty",
         _rule(
             r"lied(?! (?:down|in|on (?:the|my|a) (?:bed|couch|sofa|floor|grass|beach)|back))|"

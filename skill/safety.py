@@ -38,6 +38,7 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom
+from .said_alone import said_alone
 from .speakers import voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -266,8 +267,6 @@ def _said_by_the_speaker(handler_input: HandlerInput, heard: list[str]) -> Respo
     named = str(_slots(handler_input).get("name") or "").strip().lower()
     if named not in ("i", "we") or _checkin_waited(handler_input) is not None:
         return None
-    from .intents.linking import said_alone  # the intents import this module: read at call time
-
     whole = next((said for said in heard if said.startswith(f"{named} ")), None)
     request = said_alone(whole) if whole is not None else None
     return replay(handler_input, *request) if request is not None else None

@@ -178,6 +178,11 @@ EN_US: dict[str, str] = {
     "undo_confirm_reprompt": "Shall I remove the entry saying {what}? Yes or no.",
     "undo_done": "Removed the entry saying {what}. If that was a slip, you can bring it back on the website for ten minutes.",
     "undo_kept": "Okay. Your earlier entry stays as it was.",
+    # Said again another way right after a log (skill/intents/amend.py, linking.handover)
+    "amend_day": "Changed: {what}, {when}.",
+    "amend_speaker": "Thanks, {name}: the entry just made is yours now, and I'll take what's said here as yours.",
+    "amend_nothing": "There's nothing of yours from the last ten minutes to change. Older entries can be changed on the website.",
+    "amend_unclear": "I couldn't tell what to change. Say, for example: that was yesterday, or: not that one, the evening talk.",
     "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
     "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
     "undo_nothing": (

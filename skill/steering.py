@@ -6,7 +6,6 @@ Said during a check-in question or a reflection, none of them is stored."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import Requested, described, requested, spoken
@@ -85,7 +84,9 @@ _REPAIR = (
     r"no|nope|oh|oh no|oops|whoops|sorry|so sorry|my mistake|my bad|wait|actually|hold on|hang on|one sec|"
     r"excuse me|um+|uh+|er+m*|wrong (?:person|one|voice|name)|(?:that|this) (?:wasn't|was not|isn't|is not) (?:me|right)|not me"
 )
-_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:hi|hello|hey|ok|okay|right|alright|so)\s+)?"
+# A greeting before who it is: "g'day, Bill speaking", "morning, it's Frank", "hiya, this is Grace".
+_GREETING = r"hi|hello|hey|hiya|howdy|g'day|gday|morning|good morning|afternoon|good afternoon|good evening|namaste"
+_LEAD = rf"(?P<lead>(?:(?:{_REPAIR})\s+)+)?(?:(?:{_GREETING}|ok|okay|right|alright|so)(?:\s+there)?\s+)?"
 _SAYS = (
     r"(?:actually\s+)?(?:this is|it's|it is|i'm|i am|my name is|you're talking to|you are talking to|now it's|now it is)"
     r"\s+(?:actually\s+|really\s+|now\s+)?"
@@ -158,33 +159,32 @@ _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a handover is a few words at 
 _NO_HANDOVER = re.compile(r"^(?:who|whom|whose|that|which|is|was|has|had|s)\b")
 
 
-def asks_something(rest: str) -> bool:
-    return bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
-
-
 def handover_before(
-    couple: Couple, said: str, asks: Callable[[str], bool] = asks_something, *, least: int = 2
+    couple: Couple, said: str, *, any_words: bool = False, least: int = 2
 ) -> tuple[Partner, str] | None:
     """(the partner handed over to, the request after) when the words start with a handover
     and go on to ask something: "Jo-Ann here now, log a small win: I walked the dog", "Sam here, I
     cooked dinner tonight", "it's Sam, we did our evening talk". The one reading of such words:
-    the handover interceptor (skill/handover.py) and "this is Sam" (intents/linking.py) use it;
-    `asks`: whether the words after the handover ask something (the latter reads more of them);
-    `least`: how many words must follow (one in the words before a topic word: "Sam here, I | did the walk")."""
+    the handover interceptor (skill/handover.py), "this is Sam" (intents/linking.py) and a check-in
+    answer (intents/checkin_who.py) use it; `any_words`: whatever follows counts (the caller reads
+    it), else only words that ask something; `least`: how many words must follow (one in the words
+    before a topic word: "Sam here, I | did the walk")."""
     words = spoken(said).replace(",", " ").split()
     for end in range(min(_HANDOVER_WORDS, len(words) - least), 0, -1):
         rest = " ".join(words[end:])
         if _NO_HANDOVER.match(rest) or words[end - 1].endswith("'s"):  # "it's Sam who calls", "I'm Sam's fan"
             continue
-        if asks(rest) and (partner := speaker_correction(couple, " ".join(words[:end]))):
+        asks = any_words or bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
+        if asks and (partner := speaker_correction(couple, " ".join(words[:end]))):
             return partner, _COMMAND_ONLY.sub("", rest)
     return None
 
 
 def named_in_slot(couple: Couple, said: str) -> Partner | None:
-    """The partner named in IdentifySpeakerIntent's slot, which holds what followed "this is":
-    "Sam", "Sam speaking", or "Sam, Alex went to get the door"."""
-    return partner_named(couple, said) or speaker_correction(couple, said) or speaker_correction(couple, f"it's {said}")
+    """The partner named in IdentifySpeakerIntent's slot (what followed "this is" or "I'm": a
+    correction, so a reason may follow): "Sam", "Sam speaking", "Bill, Will picked me up"."""
+    named = partner_named(couple, said) or speaker_correction(couple, said)
+    return named or speaker_correction(couple, f"sorry it's {said}")
 
 
 def other_went(couple: Couple, said: str) -> bool:

@@ -48,13 +48,13 @@ from ..dialog import (
     vary,
 )
 from ..partner_names import partner_named
+from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
 from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
 from .checkin_flow import (
-    HELD_INTENTS,
     MAX_GO_BACK,
     WHO_ASKED,
     WHO_HELD,

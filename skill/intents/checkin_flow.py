@@ -53,17 +53,6 @@ HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES)
 # "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
 # the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
-# The logging intents, and the slot holding their words.
-HELD_INTENTS = {
-    "LogKeptIntent": "commitment",
-    "LogMissedIntent": "commitment",
-    "LogReliabilityIntent": "note",
-    "LogSmallWinIntent": "note",
-    "LogBreachIntent": "note",
-    "HardDayIntent": "",
-    "LogAllKeptIntent": "quantity",
-    "LogAllMissedIntent": "quantity",
-}
 
 
 def begin_checkin(

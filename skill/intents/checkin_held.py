@@ -43,6 +43,7 @@ from ..dialog import (
 )
 from ..grammar import promise, to_you
 from ..hedges import hedged, without_hedge
+from ..said_alone import HELD_INTENTS
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
 from ..speech_text import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
@@ -50,7 +51,6 @@ from ..understanding import Words, all_of_them, has_words, kind_said, none_of_th
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
-    HELD_INTENTS,
     HELD_NAMED,
     HELD_SAID,
     WHO_ASKED,

@@ -135,7 +135,8 @@ def handover_in_answer(couple: Couple, said: str) -> tuple[Partner, str] | None:
     named = partner_named(couple, back["name"]) if back is not None else None
     if named is not None and back is not None and has_words(back["rest"]):
         return named, back["rest"]
-    return handover_before(couple, said, has_words, least=1)
+    found = handover_before(couple, said, any_words=True, least=1)
+    return found if found is not None and has_words(found[1]) else None
 
 
 def answer_handed_over(

@@ -7,8 +7,9 @@ import re
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import speakers, voice
-from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models import disputes, speakers, voice
+from trust_tracker.models.entities import Couple, Partner, Source
+from trust_tracker.models.errors import DomainError
 from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
@@ -33,7 +34,7 @@ from ..dialog import (
     what_next,
 )
 from ..partner_names import folded, leaving, plausible_name, sounds_like
-from ..said_commands import trailing_command
+from ..said_alone import said_alone
 from ..speakers import (
     HANDED_OVER,
     current_partner,
@@ -48,7 +49,6 @@ from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
-from .checkin_flow import HELD_INTENTS
 from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
 
@@ -190,10 +190,28 @@ def handover(
         for waiting in WAITING:  # "which one?", a reflection: the one before's, not the new speaker's
             attributes.pop(waiting, None)
     if partner.id != known.id:
+        moved = _entry_moved(handler_input, known, partner) if bound is None else False
         known_speaker(handler_input, partner)
-        return what_next(handler_input, language.say("speaker_switched", name=partner.name))
+        return what_next(
+            handler_input, language.say("amend_speaker" if moved else "speaker_switched", name=partner.name)
+        )
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
     return ask_again(handler_input, said) or what_next(handler_input, said)
+
+
+def _entry_moved(handler_input: HandlerInput, named: Partner, partner: Partner) -> bool:
+    """ "Oh wait, it's Faith actually" on a shared device, after a log by the one named before:
+    that entry (a voice one of the last ten minutes, in the name said aloud) is `partner`'s, under
+    the rules any entry of theirs meets (never a promise only the other may log); nothing else."""
+    context = skill_context(handler_input)
+    entry = disputes.last_own_entry(context.session, named, context.now)
+    if entry is None or entry.source is not Source.VOICE:
+        return False
+    try:
+        disputes.amend_recent(context.session, named, entry.id, context.now, author=partner)
+    except DomainError:
+        return False
+    return True
 
 
 def handed_over_request(
@@ -204,7 +222,7 @@ def handed_over_request(
     any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
     what waited for a name before is let go. None when no request follows a name."""
     said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
-    found = handover_before(couple, said, lambda rest: said_alone(rest) is not None) if said.count(" ") > 1 else None
+    found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
     request = said_alone(found[1]) if found is not None else None
     if found is None or request is None:
         return None
@@ -219,10 +237,11 @@ SAID_AROUND = {
     "after_name": "this is {name} {after}",
     "after_here": "{name} here i {after}",
     "after_speaking": "{name} speaking i {after}",
+    "after_its": "it's {name} i {after}",
 }
 
-# Where the handover's own words are kept: "Sam here, I …" (the others read as "it's Sam, …").
-_AFTER_A_HANDOVER = frozenset({"after_here", "after_speaking"})
+# Where the handover's own words are kept: "Sam here, I …", "it's Sam, I …" (the others read as "it's Sam, …").
+_AFTER_A_HANDOVER = frozenset({"after_here", "after_speaking", "after_its"})
 
 
 def said_whole(handler_input: HandlerInput, said: str, after: str) -> Response:
@@ -234,27 +253,19 @@ def said_whole(handler_input: HandlerInput, said: str, after: str) -> Response:
     code = pairing_code(said)
     if code is not None:  # "it's four eight one five one six"
         return replay(handler_input, "LinkDeviceIntent", {"code": code})
-    request = said_alone(said) or (said_alone(after) if after else None)
+    # "this is hard to say, | I had a go on the pokies": a request in the sentence after the opening.
+    clause = _CLAUSE.search(spoken(after)) if after else None
+    request = (
+        said_alone(said)
+        or (said_alone(after) if after else None)
+        or (unasked_request(spoken(after)[clause.start() :]) if clause else None)
+    )
     return (
         replay(handler_input, *request) if request is not None else replay(handler_input, "AMAZON.FallbackIntent", {})
     )
 
 
-_DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
-
-
-def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
-    """The request these words make as if said alone: a request in words (steering.unasked_request),
-    words before a command to log them ("the walk is done, log it"), or something done ("I cooked
-    dinner tonight": a kept promise, asked about as any is when it names none)."""
-    request = unasked_request(words)
-    command = trailing_command(words) if request is None else None
-    if command is not None:
-        intent = command[0] or "LogKeptIntent"
-        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
-    done = _DONE.match(spoken(words)) if request is None else None
-    return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
-
+_CLAUSE = re.compile(r"\b(?:i|we|i've|we've|i'm)\s")
 
 # "Both of us", "the two of us": said to "Is this Alex or Sam?", one name is asked for.
 _BOTH = re.compile(r"\b(?:both|the two of us|all of us|we both|us both)\b")

@@ -184,6 +184,8 @@ SAID_FOR = {
     "AMAZON.SearchQuery": "we cooked dinner together",
     "AMAZON.NUMBER": "four eight one five one six",
     "AROUND_TOPIC": "again",
+    "AMEND_DAY": "yesterday",
+    "SAID_AFTER_A_NAME": "i cooked dinner tonight",
 }
 
 

@@ -1,4 +1,4 @@
-"""Three couples for the voice15 tests, each with its own names (some of them words: Faith, Grace,
+"""Five couples for the voice15 and voice16 tests, each with its own names (some of them words: Faith, Grace,
 Frank), its locale and an agreed contract, its device linked with the first partner's voice."""
 
 from __future__ import annotations
@@ -37,6 +37,24 @@ COUPLES = {
             (B, "No secret credit cards", None),
         ],
     ),
+    "will-bill": (
+        ("Will", "Bill"),
+        "en-AU",
+        [
+            (C, "Do the washing on Sundays", "washing"),
+            (C, "Saturday gym together", "saturday gym"),
+            (B, "No pokies", None),
+        ],
+    ),
+    "hope-faith": (
+        ("Hope", "Faith"),
+        "en-GB",
+        [
+            (C, "Walk the dog every evening", "dog walk"),
+            (C, "Cook a sunday dinner together", "sunday dinner"),
+            (B, "No reading each other's journal", None),
+        ],
+    ),
     "priya-tomas": (
         ("Priya", "Tomás"),
         "en-US",
@@ -51,14 +69,23 @@ COUPLES = {
 
 
 def couple_home(
-    session, session_factory, key: str, *, now=NOW, couples=COUPLES
+    session,
+    session_factory,
+    key: str,
+    *,
+    now=NOW,
+    couples=COUPLES,
+    person_id: str | None = VOICE,
+    locale: str | None = None,
 ) -> tuple[Talk, Partner, Partner, dict[str, int]]:
-    """The couple `key` of `couples`: its Alexa (the first partner's voice), both partners, items by name."""
-    (a, b), locale, items = couples[key]
-    one, two = linked_couple(session, a, b, person_id=VOICE, timezone="Europe/London", now=now)
+    """The couple `key` of `couples`: its Alexa (the first partner's voice; `person_id` None: a device
+    without voice profiles), both partners, items by name; `locale` the device's, else the couple's."""
+    (a, b), own_locale, items = couples[key]
+    locale = locale or own_locale
+    one, two = linked_couple(session, a, b, person_id=person_id, timezone="Europe/London", now=now)
     drafts = [contracts.ItemDraft(kind, text, short_name=short) for kind, text, short in items]
     version = contracts.propose_version(session, one, drafts, now=now - timedelta(days=30))
     contracts.agree_version(session, two, version.id, now=now - timedelta(days=30))
     session.flush()
-    alexa = Talk(build_skill(), session_factory, person_id=VOICE, locale=locale, now=now)
+    alexa = Talk(build_skill(), session_factory, person_id=person_id, locale=locale, now=now)
     return alexa, one, two, {item.short_name or item.text: item.lineage_id for item in version.items}

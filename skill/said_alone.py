@@ -1,0 +1,42 @@
+"""The request words make as if said on their own, wherever they were heard: words after a
+handover ("this is Sam, I cooked dinner tonight"), a carrier whose "name" was "I" (skill/safety.py),
+words around what was no name (intents/linking.py). One reading, imported by all of them."""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.steering_words import spoken
+
+from .said_commands import trailing_command
+from .steering import unasked_request
+
+# The logging intents, and the slot holding their words.
+HELD_INTENTS = {
+    "LogKeptIntent": "commitment",
+    "LogMissedIntent": "commitment",
+    "LogReliabilityIntent": "note",
+    "LogSmallWinIntent": "note",
+    "LogBreachIntent": "note",
+    "HardDayIntent": "",
+    "LogAllKeptIntent": "quantity",
+    "LogAllMissedIntent": "quantity",
+}
+
+_DONE = re.compile(r"^(?:i|we) (?P<done>.+)$")
+# A joining word left over from a sentence cut after its opening ("this is awkward, | but I peeked …").
+_JOINED = re.compile(r"^(?:but|and|so|though|anyway|well)\s+")
+
+
+def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
+    """The request these words make as if said alone: a request in words (steering.unasked_request),
+    words before a command to log them ("the walk is done, log it"), or something done ("I cooked
+    dinner tonight": a kept promise, asked about as any is when it names none)."""
+    words = _JOINED.sub("", spoken(words))
+    request = unasked_request(words)
+    command = trailing_command(words) if request is None else None
+    if command is not None:
+        intent = command[0] or "LogKeptIntent"
+        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
+    done = _DONE.match(spoken(words)) if request is None else None
+    return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
