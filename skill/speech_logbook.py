@@ -180,7 +180,12 @@ EN_US: dict[str, str] = {
     "undo_kept": "Okay. Your earlier entry stays as it was.",
     # Said again another way right after a log (skill/intents/amend.py, linking.handover)
     "amend_day": "Changed: {what}, {when}.",
-    "amend_speaker": "Thanks, {name}: the entry just made is yours now, and I'll take what's said here as yours.",
+    "take_confirm": "The entry {before} just made says {what}. Is it yours?",
+    "take_confirm_reprompt": "Is the entry saying {what} yours? Yes or no.",
+    "take_done": "Done: the entry saying {what} is yours now.",
+    "take_kept": "Okay, it stays as it was.",
+    "take_gone": "That entry has been removed since, so there's nothing to move.",
+    "take_refused": "I couldn't move it: it can only be kept in {before}'s name. You can change it on the website.",
     "amend_nothing": "There's nothing of yours from the last ten minutes to change. Older entries can be changed on the website.",
     "amend_unclear": "I couldn't tell what to change. Say, for example: that was yesterday, or: not that one, the evening talk.",
     "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",

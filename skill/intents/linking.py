@@ -7,9 +7,8 @@ import re
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import disputes, speakers, voice
-from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.errors import DomainError
+from trust_tracker.models import speakers, voice
+from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
@@ -51,6 +50,7 @@ from .basics import welcome
 from .checkin import named_speaker
 from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
+from .undo import offer_to_take
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
 MAX_WHO_TRIES = 2
@@ -190,28 +190,12 @@ def handover(
         for waiting in WAITING:  # "which one?", a reflection: the one before's, not the new speaker's
             attributes.pop(waiting, None)
     if partner.id != known.id:
-        moved = _entry_moved(handler_input, known, partner) if bound is None else False
         known_speaker(handler_input, partner)
-        return what_next(
-            handler_input, language.say("amend_speaker" if moved else "speaker_switched", name=partner.name)
-        )
+        switched = language.say("speaker_switched", name=partner.name)
+        offer = offer_to_take(handler_input, known, partner, switched) if bound is None else None
+        return offer or what_next(handler_input, switched)
     said = language.say("who_known", name=known.name)  # the one already speaking: what waits, asked again
     return ask_again(handler_input, said) or what_next(handler_input, said)
-
-
-def _entry_moved(handler_input: HandlerInput, named: Partner, partner: Partner) -> bool:
-    """ "Oh wait, it's Faith actually" on a shared device, after a log by the one named before:
-    that entry (a voice one of the last ten minutes, in the name said aloud) is `partner`'s, under
-    the rules any entry of theirs meets (never a promise only the other may log); nothing else."""
-    context = skill_context(handler_input)
-    entry = disputes.last_own_entry(context.session, named, context.now)
-    if entry is None or entry.source is not Source.VOICE:
-        return False
-    try:
-        disputes.amend_recent(context.session, named, entry.id, context.now, author=partner)
-    except DomainError:
-        return False
-    return True
 
 
 def handed_over_request(

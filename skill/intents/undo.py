@@ -19,16 +19,26 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import contracts, disputes
-from trust_tracker.models.entities import LogEntry, Partner
+from trust_tracker.models.entities import LogEntry, Partner, Source
 from trust_tracker.models.errors import Conflict, DomainError
 from trust_tracker.models.localtime import local_today
 
-from ..dialog import FLOW, ask, current_flow, lost_place, session_attributes, skill_context, speech, tell
+from ..dialog import (
+    FLOW,
+    ask,
+    current_flow,
+    lost_place,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+    what_next,
+)
 from ..speakers import PartnerIntentHandler
 from .checkin_moves import go_back
 from .logbook import describe_entry
 
-UNDO, REMOVE, DISPUTE = "undo", "remove?", "dispute?"
+UNDO, REMOVE, DISPUTE, TAKE = "undo", "remove?", "dispute?", "take?"
 
 
 def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
@@ -49,6 +59,33 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
     what, when = described_entry(handler_input, partner, entry)
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
     return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
+
+
+def offer_to_take(handler_input: HandlerInput, before: Partner, partner: Partner, switched: str) -> Response | None:
+    """After a switch from `before` to `partner` on a shared device: `before`'s voice entry of the last
+    ten minutes, offered to `partner` ("is it yours?"); None when there is none."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    entry = disputes.last_own_entry(context.session, before, context.now)
+    if entry is None or entry.source is not Source.VOICE:
+        return None
+    what, _ = described_entry(handler_input, before, entry)
+    session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": TAKE, "entry": entry.id, "from": before.id}
+    asked = say("take_confirm", before=before.name, what=what)
+    return ask(handler_input, f"{switched} {asked}", say("take_confirm_reprompt", what=what))
+
+
+def _taken(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], entry: LogEntry) -> Response:
+    """The yes to "is it yours?": the entry logged again in `partner`'s name (models.disputes.amend_recent)."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    before = context.session.get(Partner, entry.partner_id)
+    if before is None or before.id != flow.get("from") or before.id == partner.id:
+        return lost_place(handler_input)  # a forged or stale session
+    what, _ = described_entry(handler_input, before, entry)
+    try:
+        disputes.amend_recent(context.session, before, entry.id, context.now, author=partner)
+    except DomainError:
+        return what_next(handler_input, say("take_refused", before=before.name))
+    return what_next(handler_input, say("take_done", what=what))
 
 
 class UndoIntentHandler(PartnerIntentHandler):
@@ -109,16 +146,19 @@ class UndoAnswerHandler(PartnerIntentHandler):
         context, say = skill_context(handler_input), speech(handler_input).say
         flow = current_flow(handler_input)
         step, entry_id = flow.get("step"), flow.get("entry")
-        if step not in (REMOVE, DISPUTE) or not isinstance(entry_id, int) or isinstance(entry_id, bool):
+        if step not in (REMOVE, DISPUTE, TAKE) or not isinstance(entry_id, int) or isinstance(entry_id, bool):
             return lost_place(handler_input)
-        key = "undo" if step == REMOVE else "not_me"
+        key = {REMOVE: "undo", DISPUTE: "not_me", TAKE: "take"}[step]
         if get_intent_name(handler_input) != "AMAZON.YesIntent":
-            return tell(handler_input, say(f"{key}_kept"))
+            said = say(f"{key}_kept")
+            return what_next(handler_input, said) if step == TAKE else tell(handler_input, said)
         entry = context.session.get(LogEntry, entry_id)
         if entry is None:  # removed since (on the site, or by another device)
             return tell(handler_input, say(f"{key}_gone"))
         if entry.couple_id != partner.couple_id:  # a forged session
             return lost_place(handler_input)
+        if step == TAKE:
+            return _taken(handler_input, partner, flow, entry)
         what, _ = described_entry(handler_input, partner, entry)
         try:
             if step == REMOVE:

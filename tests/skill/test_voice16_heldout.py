@@ -68,7 +68,8 @@ def test_the_real_speaker_takes_the_entry(session, session_factory, key, locale,
     alexa, one, two, _ = couple_home(session, session_factory, key, locale=locale, person_id=None)
     alexa(log)
     assert len(entries(session)) == 1
-    alexa(repair)
+    assert "Is it yours?" in alexa(repair).speech  # moved only after a yes
+    alexa("yes")
     [entry] = entries(session)
     assert entry.partner_id == (one, two)[who].id
 

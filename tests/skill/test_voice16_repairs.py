@@ -143,11 +143,40 @@ def test_in_a_checkin_it_repairs_the_answer_and_logs_nothing(session, session_fa
 def test_the_one_now_named_takes_the_entry(session, session_factory, key, first, repair, who) -> None:
     alexa, one, two, _ = couple_home(session, session_factory, key, person_id=None)
     alexa(first)
+    name, before = (one, two)[who].name, (one, two)[1 - who].name
     heard = alexa(repair)
-    name = (one, two)[who].name
-    assert heard.speech.startswith(f"Thanks, {name}: the entry just made is yours now"), heard.speech
+    assert heard.speech.startswith(f"Thanks, {name}:"), heard.speech
+    assert f"The entry {before} just made says" in heard.speech and heard.speech.endswith("Is it yours?")
+    assert entries(session)[0].partner_id == (one, two)[1 - who].id  # nothing moves before the yes
+    heard = alexa("yes")
+    assert heard.speech.startswith("Done: the entry saying") and "is yours now" in heard.speech, heard.speech
     [entry] = entries(session)
     assert entry.partner_id == (one, two)[who].id
+
+
+# Alexa sends the name, not "actually" around it: a plain handover after a log is asked, never moved.
+@pytest.mark.parametrize("handover", ["it's Faith now", "hi, this is Faith", "now it's Faith"])
+def test_a_plain_handover_after_a_log_moves_nothing_without_a_yes(session, session_factory, handover) -> None:
+    alexa, _, grace, _ = couple_home(session, session_factory, "faith-grace", person_id=None)
+    alexa("Grace here, I did the school run")
+    assert "Is it yours?" in alexa(handover).speech
+    heard = alexa("no")
+    assert heard.speech.startswith("Okay, it stays as it was."), heard.speech
+    assert heard.open
+    [entry] = entries(session)
+    assert entry.partner_id == grace.id
+
+
+def test_a_forged_offer_moves_nothing(session, session_factory, couple) -> None:
+    alexa, _, grace, _ = couple_home(session, session_factory, "faith-grace", person_id=None)
+    alexa("Grace here, I did the school run")
+    alexa("it's Faith now")
+    assert len(entries(session)) == 1
+    stranger = couple[0]  # another couple's partner named as the one it came from
+    alexa.conversation.attributes["flow"]["from"] = stranger.id
+    heard = alexa("yes")
+    assert "yours now" not in heard.speech
+    assert entries(session)[0].partner_id == grace.id
 
 
 def test_a_known_voice_moves_nothing(session, session_factory) -> None:
