@@ -8,6 +8,9 @@ its everyday twin kept quiet:
   agree" (not kept awake by snoring, a baby or a film).
 - A day picked to do it: "I've picked the day I'm going to do it" (not the day to paint the fence).
 - A pet given away because the speaker won't be here to feed it (not an old bike given away).
+- A plan of one's own end in other words: "I'm going to walk into the sea", "leave this world",
+  "disappear for good" (not walk into town, leave this job, nor disappear for the weekend).
+- Made to bleed by someone: "Sam made me bleed again" (not a paper cut, nor a film made me cry).
 """
 
 from __future__ import annotations
@@ -15,6 +18,10 @@ from __future__ import annotations
 from .distress_vocab import BETWEEN, SUBJECT
 
 WORN_DOWN = [
+    r"\b(?:going to|gonna|want to|about to|ready to|will) (?:walk|wade|swim) (?:out )?into the (?:sea|ocean|river|lake|traffic|"
+    r"water)\b(?! (?:for|with|to (?:cool|paddle|swim|fish))\b)",
+    r"\b(?:going to|gonna|want to|about to|ready to|will) (?:leave this world|leave this earth|disappear (?:for good|forever))\b",
+    rf"\b{SUBJECT}{BETWEEN} (?:made|makes|make|left|leaves) me (?:bleed|bleeding)\b",
     rf"\b{SUBJECT}{BETWEEN} (?:says|said|will|would|is going to) (?:(?:he|she|they) (?:will|would|is going to) )?"
     r"(?:send|post|share|show|leak) my (?:private|intimate|naked|nude|sexy|bedroom) (?:photos|pictures|videos|pics)\b",
     r"\b(?:drove|drives|driving|was driving|sped|speeding) (?:\w+ ){0,6}(?:while|as|and) i (?:begged|pleaded with|screamed at|"

@@ -276,11 +276,11 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
         return None
     from .intents.linking import handed_over_in, said_alone  # the intents import this module: read at call time
 
-    if named in ("i", "we"):
-        request = said_alone(whole)
-        return replay(handler_input, *request) if request is not None else None
+    request = said_alone(whole)  # "i shared my …"; "log a moment hope made me …" (a handover already heard)
+    if request is not None:
+        return replay(handler_input, *request)
     couple = linked_couple(handler_input)
-    if couple is None:
+    if couple is None or named in ("i", "we"):
         return None
     handed = handed_over_in(handler_input, couple, whole)
     if handed is not None or not set(slots) & KIND or named not in map(str.lower, couple_names(handler_input)):

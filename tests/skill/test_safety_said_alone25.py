@@ -34,6 +34,10 @@ DISTRESS = [
     "he kept me up half the night shouting at me",
     "i have chosen the night i'm going to do it",
     "i gave my dog to my brother because i won't be around to walk him",
+    "she made me bleed again last night",
+    "tonight i'm going to walk into the river",
+    "i'm ready to leave this world",
+    "i'm going to disappear forever and nobody will notice",
 ]
 # Their everyday twins, and the brief's lookalikes (tester-voice6 #16).
 LOOKALIKES = [
@@ -47,6 +51,9 @@ LOOKALIKES = [
     "she put her hands round my neck to fasten my pearls",
     "he put his hands on my neck to rub the knot out",
     "he won't let me eat any of his sweets",
+    "the paper cut made me bleed all over the letter",
+    "i'm going to walk into the sea for a paddle with the kids",
+    "i'm going to disappear for the weekend with my book",
 ]
 
 
