@@ -27,7 +27,9 @@ def _rows(session) -> int:
 
 def test_shared_is_read_back_as_said(couple_talks, session) -> None:
     talk = couple_talks("Will", "Bill", bound=True)
-    heard = talk.send(Match("SupportIntent", {"name": "i", "after_he_shared_my": "location when i was out with the boys"}))
+    heard = talk.send(
+        Match("SupportIntent", {"name": "i", "after_he_shared_my": "location when i was out with the boys"})
+    )
     assert heard.speech != UNSURE and heard.open, heard.speech
     assert "shared my location when I was out with the boys" in heard.speech, heard.speech
     assert "posted" not in heard.speech
@@ -45,7 +47,9 @@ def test_a_handover_before_a_request_is_served_for_the_one_named(couple_talks, s
 def test_a_handover_before_log_a_moment_notes_it(couple_talks, session) -> None:
     talk = couple_talks("Hope", "Faith", bound=False)
     heard = talk.send(
-        Match("SupportIntent", {"name": "this is faith log a moment hope", "after_he_made_me": "a cuppa without asking"})
+        Match(
+            "SupportIntent", {"name": "this is faith log a moment hope", "after_he_made_me": "a cuppa without asking"}
+        )
     )
     assert "isn't safe" not in heard.speech, heard.speech
     assert "cuppa" in heard.speech.lower(), heard.speech
