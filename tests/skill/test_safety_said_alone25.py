@@ -3,8 +3,8 @@ SupportIntent's carriers), and safety25's own held-out list (tests/skill/said_al
 before any change). Figures over en-GB's model through virtual-alexa, read as the skill's safety
 check reads a carrier (carrier_reading.readings with the couple's names): before safety25, of the
 40 distress sentences 30 reached SupportIntent and 26 were heard (is_distress alone: 34); after,
-35 and 34 (is_distress: 39). Of the 40 lookalikes, 2 got the help lines before, 1 after the rules
-(is_distress: 2 before, 1 after the rules)."""
+35 and 34 (is_distress: 39). Of the 40 lookalikes, 2 got the help lines before, none after the
+retrain (is_distress: 2 before, 1 after; that one, "may laughed in my face ...", reaches no intent)."""
 
 from __future__ import annotations
 
