@@ -276,7 +276,10 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
         return None
     from .intents.linking import handed_over_in, said_alone  # the intents import this module: read at call time
 
-    request = said_alone(whole)  # "i shared my …"; "log a moment hope made me …" (a handover already heard)
+    # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
+    # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
+    own = named in ("i", "we") or not whole.startswith(("i ", "we "))
+    request = said_alone(whole) if own else None
     if request is not None:
         return replay(handler_input, *request)
     couple = linked_couple(handler_input)
