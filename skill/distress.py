@@ -104,7 +104,9 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} beat (?:me|us) up\b",
     r"\b(?:sat|sits|sitting|knelt|kneeled|kneels) on (?:me|my (?:chest|neck|back))\b",
     r"\bcould not breathe\b(?! (?:from|for|with|because i was) laugh)",
-    r"\bhands? (?:around|round|on) my (?:neck|throat)\b",
+    # Not to fasten a necklace or rub a stiff neck.
+    r"\bhands? (?:around|round|on) my (?:neck|throat)\b(?! to (?:do up|fasten|undo|put on|clasp|fix|straighten|adjust|"
+    r"massage|rub|warm)\b)",
     r"\b(?:burn|burned|burnt) (?:the|our|my) (?:house|home|flat|apartment|car)\b",
     r"\b(?:poured|threw|throws|pours) (?:\w+ ){0,3}(?:on|over) me\b",
     r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
@@ -138,7 +140,8 @@ _PHRASES = [
     r"(?:photos|pictures|nudes|videos)\b",
     # Not a baby's or a pet's: "the baby won't let me sleep".
     rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
-    r"eat|speak|get|take)\b",
+    # Their own food kept back is no harm: "he won't let me eat his chips".
+    r"eat(?! (?:his|her|their|the last|any of (?:his|her|their))\b)|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",
     rf"{NOT_A_PET}\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
     rf"{NOT_A_PET}\bfollows me\b(?! (?:on|back)\b)",
@@ -289,6 +292,16 @@ _WHOLE = re.compile(
 _HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
 
 
+# "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)
+# cross over a thing late or spoilt is the idiom "my boss will kill me if the report's late" is.
+_CROSS_IF = re.compile(
+    r"\b(my (?:mum|mom|mother|dad|father|nan|gran|granny|nana|grandma|grandad|sister|brother|auntie|aunt|uncle|boss|"
+    r"teacher|coach|manager)) (?:will|would|is going to|is gonna|will literally) kill me if (?:the|my|this|that|our|her|his|it)"
+    r"(?: \w+){0,2}?(?: is|'s| s| are| was| were| gets| get)? (?:late|not (?:done|ready|finished|in)|wrong|broken|lost|missing|"
+    r"ruined|dirty|overdue|scratched|dented|burnt|burned|spoilt|spoiled|stained|flat|sunk)$"
+)
+
+
 # "Kill him at tennis tomorrow": a game after the person is what is played, read as "play him at
 # tennis" so that the rest of the sentence is still read ("... at tennis and then kill myself").
 # A time or nothing may follow the game; anything else ("at the tennis club") is a place.
@@ -331,7 +344,7 @@ def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) 
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
     readings = dict.fromkeys(
-        _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said))
+        _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
         for said in (read_as_spoken(text, names), read_as_spoken(text))
     )
     if read is None:

@@ -16,7 +16,9 @@ from .distress_vocab import CLOSE
 DENIED = [
     # Food or medicine withheld: "he didn't let me eat for the day", "she keeps me from my meds".
     rf"\b{CLOSE}(?: \w+)? (?:did not|does not|will not|would not|never) (?:let|allow) me (?:to )?(?:eat|have "
-    r"(?:dinner|food|breakfast|lunch|tea|a meal)|take my (?:meds|medication|tablets|pills|insulin|inhaler))\b",
+    r"(?:dinner|food|breakfast|lunch|tea|a meal)|take my (?:meds|medication|tablets|pills|insulin|inhaler))\b"
+    # Their own food kept back is no harm: "he won't let me eat his chips".
+    r"(?! (?:his|her|their|the last|any of (?:his|her|their))\b)",
     rf"\b{CLOSE}(?: \w+)? (?:keeps|kept|keep|stops|stopped|hides|hid|takes|took) (?:me from |away )?my (?:meds|"
     r"medication|medicine|tablets|pills|insulin|inhaler|prescription)\b(?=.*\b(?:(?:when|if|because|until|unless) "
     r"i|as (?:a )?punishment|to punish)\b)",

@@ -52,6 +52,7 @@ from .distress_vocab import (
 from .distress_voices import VOICES
 from .distress_watched import WATCHED
 from .distress_witnessed import WITNESSED
+from .distress_worn_down import WORN_DOWN
 
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
@@ -383,7 +384,8 @@ FAMILIES = [
 # despair in everyday words, means at hand, a partner's own despair told (skill/distress_unseen.py);
 # kept safe from a partner, punished, threatened as prophecy, leant on to drop charges (skill/distress_kept.py);
 # the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py);
-# enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py).
+# enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py);
+# intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
-FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS
+FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN

@@ -39,7 +39,7 @@ from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom
 from .said_alone import said_alone
-from .speakers import voice_identity
+from .speakers import linked_couple, voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -259,17 +259,37 @@ def _kind_of_words(heard: list[str]) -> str:
     return "worry" if any(an_everyday_worry(said) for said in heard) else "unsure"
 
 
-def _said_by_the_speaker(handler_input: HandlerInput, heard: list[str]) -> Response | None:
-    """A partner's carrier whose "name" Alexa filled with "I" or "we" ("I shared my location when I
-    was out" heard as "{name} posted my {...}") is the speaker's own sentence, not about anyone:
-    answered as the request it makes when said alone (a keep asked about as any is), as it would
-    be with no carrier; never while a check-in question waits. None otherwise."""
-    named = str(_slots(handler_input).get("name") or "").strip().lower()
-    if named not in ("i", "we") or _checkin_waited(handler_input) is not None:
+# Carriers whose everyday sense is a kindness ("Sam made me laugh at breakfast", "gave me a hug"):
+# the partner named there, the words not distress, is a moment told, asked about as any is.
+KIND = frozenset({"after_he_made_me", "after_he_gave_me_a"})
+
+
+def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response | None:
+    """A carrier whose rebuilt words are not distress but a request of the couple's: "I shared my
+    location when I was out" (Alexa filled "name" with "I"), "Will here, I shared my location" or
+    "this is Faith, log a moment: Hope made me a cuppa" (a handover before a request), "Sam made me
+    laugh" (a kindness, KIND): answered as said alone, nothing saved before a yes; never while a
+    check-in question waits. None otherwise (the calm line)."""
+    slots = _slots(handler_input)
+    named = str(slots.get("name") or "").strip().lower()
+    whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
+    if whole is None or _checkin_waited(handler_input) is not None:
         return None
-    whole = next((said for said in heard if said.startswith(f"{named} ")), None)
-    request = said_alone(whole) if whole is not None else None
-    return replay(handler_input, *request) if request is not None else None
+    from .intents.linking import handed_over_in  # the intents import this module: read at call time
+
+    # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
+    # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
+    own = named in ("i", "we") or not whole.startswith(("i ", "we "))
+    request = said_alone(whole) if own else None
+    if request is not None:
+        return replay(handler_input, *request)
+    couple = linked_couple(handler_input)
+    if couple is None or named in ("i", "we"):
+        return None
+    handed = handed_over_in(handler_input, couple, whole)
+    if handed is not None or not set(slots) & KIND or named not in map(str.lower, couple_names(handler_input)):
+        return handed
+    return replay(handler_input, "LogKeptIntent", {"commitment": whole})
 
 
 def helps(handler_input: HandlerInput) -> bool:
@@ -323,7 +343,7 @@ class SafetyHandler(AbstractRequestHandler):
                 # "I'm listening to hit me baby one more time": what one does for pleasure now is let
                 # go as words about no promise are (skill/understanding.unrelated).
                 return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
-            own = _said_by_the_speaker(handler_input, heard)
+            own = _said_as_everyday(handler_input, heard)
             if own is not None:
                 return own
             opened = set(_slots(handler_input)) & OPENERS

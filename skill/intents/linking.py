@@ -206,6 +206,12 @@ def handed_over_request(
     any handover before a request is (speakers.for_speaker: a voice Alexa knows stays its own);
     what waited for a name before is let go. None when no request follows a name."""
     said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
+    return handed_over_in(handler_input, couple, said)
+
+
+def handed_over_in(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
+    """Words that start with a handover and go on to a request ("will here i shared my location last
+    night"), the request done for the one named; None when they do not."""
     found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
     request = said_alone(found[1]) if found is not None else None
     if found is None or request is None:
