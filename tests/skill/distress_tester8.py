@@ -126,8 +126,3 @@ TESTER8_LOOKALIKES = {
         "my last shift finishes at six then i'm free for the weekend",
     ],
 }
-
-
-def said_by_couple(lists: dict[str, list[str]]) -> list[tuple[tuple[str, ...], str]]:
-    """Each sentence with the couple's names as a linked device holds them."""
-    return [(tuple(couple.split(" and ")), said) for couple, sentences in lists.items() for said in sentences]
