@@ -63,7 +63,7 @@ BRINK = [
     r"drag|dragging|sweep|sweeping|have) (?:me|myself)\b(?! (?:down ?stream|back|to (?:the )?(?:shore|beach|bank)|along)\b)",
     r"\b(?:swim|swimming|swam|paddle|paddling|paddled|wade|wading|waded|walk|walking|walked|row|rowing|rowed|drift|"
     r"drifting|kayak|kayaking|surf|surfing|head|heading|go|going|sail|sailing) (?:out|off|in)\b(?: \w+){0,8}? (?:and|until|"
-    r"till|then) (?:i )?(?:just )?(?:not|never|do not|did not|will not|would not|can not|could not|no longer) (?:\w+ )?"
+    r"till|then) (?:i )?(?:(?:thought|thinking|think|wondered|wondering) about |considered |imagined )?(?:just )?(?:not|never|do not|did not|will not|would not|can not|could not|no longer) (?:\w+ )?"
     r"(?:come|coming|came|get|getting|got|turn|turning|swim|swimming|head|heading|make it|paddle|paddling)(?: (?:back|"
     r"round|around|in|home))?\b(?!(?: \w+)? (?:until|till|before|for (?:hours|ages|a while)|in time)\b)",
 ]

@@ -45,7 +45,7 @@ FAREWELL = [
     r"\b(?:made|make|making) (?:my )?peace\b(?: \w+){0,4} ready to (?:go|die|leave (?:this|it all|everyone))\b",
     r"\bready to (?:go|die)\b(?: now)?,? (?:i have|i am|i) (?:made my peace|said (?:my|all my) goodbyes|sorted (?:out )?my "
     r"affairs|put my affairs in order|got my affairs in order)\b",
-    r"\b(?:said my goodbyes|sorted my affairs|put my affairs in order)\b(?: \w+){0,5} (?:at peace|ready to (?:go|die))\b",
+    r"\b(?:said (?:all )?my goodbyes|sorted my affairs|put my affairs in order)\b(?: \w+){0,5} (?:at peace|ready to (?:go|die))\b",
     r"\b(?:at peace|peaceful) with (?:going|dying|leaving (?:this|it all|everyone)|not being (?:here|around)|the end)\b",
     # Not being around at all: "if i wasn't around at all", "if i just disappeared for good".
     r"\bif i (?:was|were|am|had) not (?:around|here|alive|in the picture)\b(?: at all| any ?more)?(?! (?:for|at|when|on|"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.distress_tester7 import said_by_couple
-from tests.skill.distress_tester8 import TESTER8_DISTRESS, TESTER8_LOOKALIKES
+from tests.skill.distress_tester8 import TESTER8_DISTRESS, TESTER8_LOOKALIKES, TESTER8_MORE_LOOKALIKES, TESTER8_PROBE
 from tests.skill.test_safety import alex, say, skill
 from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_tester7 import heard_either_way, in_place
@@ -91,12 +91,16 @@ def test_the_lists_hold_what_they_say() -> None:
     assert {"Hope", "Ivy", "Bill", "Rowan", "Sky"} <= names
 
 
-@pytest.mark.parametrize(("couple", "said"), HEARD_BY_COUPLE + said_by_couple(TESTER))
+@pytest.mark.parametrize(
+    ("couple", "said"), HEARD_BY_COUPLE + said_by_couple(TESTER) + [(("Alex", "Sam"), said) for said in TESTER8_PROBE]
+)
 def test_each_is_heard_with_the_couples_names_and_without(couple, said) -> None:
     assert heard_either_way(couple, said)
 
 
-@pytest.mark.parametrize(("couple", "said"), QUIET_BY_COUPLE)
+@pytest.mark.parametrize(
+    ("couple", "said"), QUIET_BY_COUPLE + [(("Alex", "Sam"), said) for said in TESTER8_MORE_LOOKALIKES]
+)
 def test_the_everyday_beside_them_stays_quiet(couple, said) -> None:
     assert heard_either_way(couple, said, heard=False)
 
