@@ -25,7 +25,7 @@ _STORE = (
     r"(?:medicine|bathroom|first aid|pill) (?:cabinet|cupboard|drawer|box|chest|kit|bottle)s?|first aid kit|"
     r"(?:house|flat|home|bathroom|drawer|cupboard)"
 )
-_MEDICINE = (
+MEDICINE = (
     r"(?:pills|tablets|capsules|meds|medicine|medication|paracetamol|panadol|tylenol|ibuprofen|aspirin|"
     r"painkillers|pain killers|sleeping pills|sleeping tablets|antidepressants|insulin|codeine|diazepam|valium|"
     r"xanax|morphine|opioids|oxycodone|lithium)"
@@ -48,18 +48,18 @@ PLANS = [
     r"\b(?:do not|can not|cannot) see why i (?:should|would|even) (?:wake up|get up|go on|carry on|keep going|keep living|"
     rf"be here|stay alive|live)\b{_ONLY_NOW}",
     # Everything in the medicine cabinet, the whole bottle, every pill in the house.
-    rf"\b(?:take|taking|swallow|swallowing|down|downing|eat|eating) (?:everything|all|every (?:pill|tablet)|all the {_MEDICINE}) "
+    rf"\b(?:take|taking|swallow|swallowing|down|downing|eat|eating) (?:everything|all|every (?:pill|tablet)|all the {MEDICINE}) "
     rf"(?:\w+ ){{0,2}}(?:in|from) (?:the |my |our )?(?:{_STORE})\b{NOT_TIDYING}",
     rf"\b(?:swallow|swallowing|swallowed) (?:everything|all of it|the lot)\b{NOT_TIDYING}",
     rf"\b(?:take|taking|took|swallow|swallowing|swallowed|down|downing) (?:all of |all )?(?:the |a |my )?(?:whole|entire|full) "
-    rf"(?:bottle|packet|pack|box|tub|strip|blister pack|jar)s? of (?:\w+ ){{0,2}}{_MEDICINE}\b{NOT_TIDYING}",
+    rf"(?:bottle|packet|pack|box|tub|strip|blister pack|jar)s? of (?:\w+ ){{0,2}}{MEDICINE}\b{NOT_TIDYING}",
     rf"\b(?:take|taking|swallow|swallowing) every (?:single )?(?:pill|tablet|capsule) (?:i (?:have|can find|own)|we (?:have|own)|"
     rf"left|at once|in (?:the|my|our) (?:{_STORE}))\b",
     # Told as a farewell: "he's been talking about ending things and gave away his guitar".
     r"\b(?:he|she|they|i|my partner|and) (?:\w+ )?(?:has been|have been|had been|is|am|was|keeps|kept|started|been) (?:talking|going on) "
     r"about (?:dying|death|not being (?:here|around)|ending (?:it|it all|things|(?:his|her|their|my) life))\b"
     r"(?! (?:\w+ ){0,3}(?:in|on|for) (?:the |a |his |her |my )?(?:film|movie|show|book|podcast|class|course|documentary|series|game|essay))",
-    rf"\b(?:take|taking|swallow|swallowing) all (?:of )?(?:my|the|his|her) (?:\w+ )?{_MEDICINE} at once\b",
+    rf"\b(?:take|taking|swallow|swallowing) all (?:of )?(?:my|the|his|her) (?:\w+ )?{MEDICINE} at once\b",
     # Things given away, then goodbyes: "she gave away her cat and said goodbye to everyone".
     r"\b(?:gave|given|giving|gives|give) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) (?:\w+ )?(?:dog|cat|"
     r"pets?|things|stuff|belongings|possessions|guitar|clothes|books|records|games|tools|bike|car|jewellery|jewelry)\b"

@@ -14,17 +14,23 @@ from __future__ import annotations
 from .distress_abuse import ABUSE
 from .distress_anyone import ANYONE
 from .distress_blows import BLOWS
+from .distress_brink import BRINK
 from .distress_coercion import COERCION
+from .distress_cornered import CORNERED
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_edges import EDGES
 from .distress_enduring import ENDURING
+from .distress_farewell import FAREWELL
+from .distress_fists import FISTS
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
+from .distress_leniency import LENIENCY
+from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_openings import OPENINGS
@@ -389,3 +395,4 @@ FAMILIES = [
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
+FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS

@@ -107,6 +107,24 @@ _ABOUT_A_PROMISE = re.compile(
     r"\b(?:promise[sd]?|commitments?|kept|keep|missed|miss|forgot|forgotten|skipped|didn't|didnt|did not|never)\b"
 )
 
+# Harm to a person beside the idiom: "it's only when he's had a few that his fists come out" is
+# drinking told with violence, never an idiom to let go, whatever the detector made of the rest.
+# (Not a game's "beat me at chess": skill/distress_games.py tells those.)
+_HARM = re.compile(
+    r"\b(?:fists?|knuckles|bruis\w*|black eye|knife|knives|blade|gun|belt)\b"
+    r"|\b(?:hit|hits|hitting|punch\w*|slap\w*|kick\w*|shov\w*|push\w*|chok\w*|strangl\w*|hurt\w*|thump\w*|whack\w*|"
+    r"smack\w*|grab\w*|beat\w*|belt\w*|swing\w* at|lash\w* out at|go(?:es)? for|went for|lays? into|laid into)\s+"
+    r"(?:me|us|the kids|the children|my (?:wife|husband|partner|kids|children|son|daughter|face|head|arm|neck))\b"
+    r"(?! (?:at|in|on|by|for|to it|hands down)\b)"  # a game's "beat us at cricket", "hit us for six"
+    r"|\b(?:rough|violent|nasty|aggressive|handsy|physical|scary)\s+(?:with|to|towards)\s+(?:me|us|the kids|the children)\b"
+)
+
+
+def harm_told(said: str) -> bool:
+    """Whether the words tell of harm to a person (fists, a blade, "rough with me"), whatever else
+    they say: such words are never let go as an idiom or an opener's everyday aside."""
+    return _HARM.search(spoken(said)) is not None
+
 
 def without_idioms(words: str) -> str:
     """The words with their idioms left out: "I nearly died laughing" leaves no "nearly" to hedge."""
@@ -114,9 +132,10 @@ def without_idioms(words: str) -> str:
 
 
 def everyday_idiom(said: str, promises: Sequence[ContractItem] = ()) -> bool:
-    """Whether the words are an everyday idiom of wanting, tiredness, drinking or sport, and
-    about none of `promises` (no word of their names, none saying one was kept or missed)."""
+    """Whether the words are an everyday idiom of wanting, tiredness, drinking or sport, with no
+    harm to a person beside it, and about none of `promises` (no word of their names, none saying
+    one was kept or missed)."""
     text = spoken(said)
-    if _IDIOM.search(text) is None or _ABOUT_A_PROMISE.search(text):
+    if _IDIOM.search(text) is None or _ABOUT_A_PROMISE.search(text) or harm_told(text):
         return False
     return all(shared(text, item.spoken_name) is Shared.NONE for item in promises)

@@ -37,7 +37,7 @@ from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, r
 from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
-from .idioms import everyday_idiom
+from .idioms import everyday_idiom, harm_told
 from .said_alone import said_alone
 from .speakers import linked_couple, voice_identity
 
@@ -346,7 +346,8 @@ class SafetyHandler(AbstractRequestHandler):
             own = _said_as_everyday(handler_input, heard)
             if own is not None:
                 return own
-            opened = set(_slots(handler_input)) & OPENERS
+            # An opener's everyday aside is let go, unless it tells of harm to a person.
+            opened = set(_slots(handler_input)) & OPENERS and not any(harm_told(said) for said in heard)
             return self._unsure(handler_input, say, "played" if opened else _kind_of_words(heard))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:

@@ -11,6 +11,7 @@ from tests.skill.test_safety import LOCALES, alex, envelope, say, skill, speech,
 from tests.skill.test_safety_states import STATES, stored
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.distress_games import of_a_game
+from trust_tracker.skill.idioms import everyday_idiom
 from trust_tracker.skill.safety import WORDING
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
@@ -102,3 +103,35 @@ def test_mid_checkin_a_game_is_let_go_and_the_question_asked_again(say, session,
     assert said.startswith(WORDING["en-US"]["played"]) and "I need help" not in said
     assert said.endswith("What went well this week?")  # the open question, asked again
     assert stored(session) == kept
+
+
+# tester-voice7 #7: an opener's aside or a drinking idiom told beside harm to a person is never let
+# go as "played" (the detector not hearing the rest is no licence to dismiss it).
+@pytest.mark.parametrize(
+    "slots",
+    [
+        {"after_oh_great": "he had a few and got rough with me again"},
+        {"after_since_the_baby_came": "she gets nasty to me when she's had a few too many"},
+        {"after_oh_great": "had a few pints and his knuckles were bloody after going for me"},
+    ],
+)
+def test_harm_beside_an_opener_or_a_drinking_idiom_is_never_let_go_as_played(say, session, couple, slots) -> None:
+    before = stored(session)
+    said = speech(say(envelope("SupportIntent", slots)))
+    assert not said.startswith(WORDING["en-US"]["played"])
+    assert said == WORDING["en-US"]["unsure"] or said.startswith("I'm sorry you're going through this.")
+    assert stored(session) == before
+
+
+@pytest.mark.parametrize(
+    ("said", "idiom"),
+    [
+        ("it's only when he's had a few that his fists come out", False),
+        ("after a few too many he gets violent with me", False),
+        ("we had a few at the pub and sang all night", True),
+        ("i could murder a curry", True),
+        ("i want to punch this printer", True),
+    ],
+)
+def test_a_drinking_idiom_beside_harm_to_a_person_is_no_idiom(said, idiom) -> None:
+    assert everyday_idiom(said) is idiom

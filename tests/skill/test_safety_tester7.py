@@ -26,15 +26,20 @@ HEARD_BY_COUPLE = said_by_couple(TESTER7_DISTRESS)
 QUIET_BY_COUPLE = said_by_couple(TESTER7_LOOKALIKES)
 
 
-def _as_alex_and_sam(couple: tuple[str, ...], said: str) -> str:
+def as_alex_and_sam(couple: tuple[str, ...], said: str) -> str:
     """The sentence as the test couple would say it: their names for this couple's."""
     for name, ours in zip(couple, ("alex", "sam"), strict=True):
         said = re.sub(rf"\b{name.lower()}\b", ours, said)
     return said
 
 
-# Every sentence said in the places that save words, one place each in turn (eight places).
-IN_PLACE = {said: [said] for said in dict.fromkeys(_as_alex_and_sam(couple, said) for couple, said in HEARD_BY_COUPLE)}
+def in_place(heard: list[tuple[tuple[str, ...], str]]) -> dict[str, list[str]]:
+    """Every sentence, as Alex and Sam say it, a family of its own: said in the places that save
+    words, one place each in turn (eight places)."""
+    return {said: [said] for said in dict.fromkeys(as_alex_and_sam(couple, said) for couple, said in heard)}
+
+
+IN_PLACE = in_place(HEARD_BY_COUPLE)
 
 
 def test_the_lists_hold_what_they_say() -> None:
@@ -46,16 +51,20 @@ def test_the_lists_hold_what_they_say() -> None:
     assert {"Faith", "Grace", "Frank", "Will", "May"} <= names
 
 
+def heard_either_way(couple: tuple[str, ...], said: str, heard: bool = True) -> bool:
+    """Whether `said` is heard (or, with heard=False, stays quiet) with the couple's names and with
+    none, as on a device not linked yet."""
+    return is_distress(said, couple) is heard and is_distress(said, ()) is heard
+
+
 @pytest.mark.parametrize(("couple", "said"), HEARD_BY_COUPLE)
 def test_each_is_heard_with_the_couples_names_and_without(couple, said) -> None:
-    assert is_distress(said, couple)
-    assert is_distress(said, ())  # a device not linked yet
+    assert heard_either_way(couple, said)
 
 
 @pytest.mark.parametrize(("couple", "said"), QUIET_BY_COUPLE)
 def test_the_everyday_beside_them_stays_quiet(couple, said) -> None:
-    assert not is_distress(said, couple)
-    assert not is_distress(said, ())
+    assert heard_either_way(couple, said, heard=False)
 
 
 @pytest.mark.parametrize(
