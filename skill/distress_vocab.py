@@ -60,7 +60,9 @@ VICTIM = (
     r"with (?:a|the|his|her|their|my|our) (?:pillow|cushion|snowball|balloon|water balloon|pool noodle|nerf \w+|foam \w+|"
     r"feather|sock|teddy|soft toy)s?\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
-    rf"(?:funny|hilarious)|if (?:i|we) {OOPS})\b)"
+    # "She'll kill me if I forget the milk" is the idiom; "he'll hit me if I'm late" is a threat.
+    rf"(?:funny|hilarious)|(?:(?<=\bkill me )|(?<=\bkill us )|(?<=\bkills me )|(?<=\bkills us )|(?<=\bkilled me ))"
+    rf"if (?:i|we) {OOPS})\b)"
 )
 # Acts with no everyday sense when done to someone: "he bashes me", "she battered me", "he lamped me".
 STRONG = (
