@@ -19,6 +19,7 @@ from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
+from ..breach_doer import partners_act
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -42,7 +43,7 @@ from ..hedges import hedged, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
+from ..speakers import PartnerIntentHandler, dynamic_matches, other_partner, tell_logged
 from ..speech import Language
 from ..speech_text import excerpt, named
 from ..steering import request_instead, speaker_correction, stranger_named
@@ -118,6 +119,9 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
+    if confirmed is None and said and (partners := other_partner(partner)) is not None and partners_act(said, partner):
+        attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
+        return tell(handler_input, language.say("partners_own_log", name=partners.name))
     kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
