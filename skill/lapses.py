@@ -118,6 +118,11 @@ LAPSES = (
             r"went (?:on the (?:piss|lash|grog|booze)|drinking|for (?:a|some|a few|a couple of|a quick|a cheeky) (?:drinks?|beers?|pints?|schooners?|bevvies))|"
             r"(?:went|popped|nipped|ducked|snuck|sneaked|slipped|called) (?:in ?to|to|down(?: to)?|round to|off to|by) "
             rf"(?:the |my )?(?:pub|bar|boozer|local|rsl|tavern|beer garden|bottle shop|offie|off licence)\b(?: [a-z']+){{0,8}},? {_HIDDEN}|"
+            r"(?:went|was|got|ended up|going) (?:way |well |a bit |a little )?(?:over|past|above|beyond) (?:my|the|our) "
+            r"(?:(?:daily|weekly|agreed) )?(?:drink|drinking|alcohol|booze|grog|units?) limit|"
+            r"(?:broke|blew|exceeded|passed|ignored) (?:my|the|our) (?:(?:daily|weekly|agreed) )?(?:drink|drinking|alcohol|units?) limit|"
+            r"(?:drank|had) (?:more than|over|past) (?:my|the|our) (?:limit|units)|had too much to drink|"
+            r"had (?:one|a couple|a few|two|three) too many(?= *$| (?:at|last|on|again|with|and|tonight|yesterday|this)\b)|"
             r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|(?:been|is|was|keeps|started|back) drinking"
             r"(?! (?:water|tea|coffee|juice|milk|more water|enough)\b)|"
             rf"(?:bought|picked up|ordered) {_A}? ?(?:(?:bottles?|cans?|cases?|slabs?|crates?|six ?packs?) of {_LIQUOR}|"
@@ -140,6 +145,7 @@ LAPSES = (
             r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)|"
             r"(?:downloaded|re ?downloaded|installed|reinstalled|opened|used|joined|signed up (?:for|to|with|on)|"
             rf"logged (?:in ?to|on ?to|into|onto)|went on|was on|been on|is on|got back on|went back on|been back on|is back on|"
+            r"played (?:on|at)|(?:was|been) playing (?:on|at)|"
             rf"deposited money (?:in|on|into)) {_GAMBLING_PLACE}"
         ),
     ),
@@ -182,7 +188,12 @@ LAPSES = (
             r"the savings|the rent|the grocery money)(?! (?:of )?(?:time|hours?|minutes?|days?|weeks?|nights?)\b)|splurged|went on a (?:spending spree|shopping spree|splurge)|"
             r"maxed out (?:the|my|our) (?:credit )?card|went over (?:the|our|my) budget|blew (?:\d+|the|our|my) "
             r"(?:budget|savings|pay|wages)|"
-            rf"(?:bought|ordered|paid for|splashed out on) .{{1,40}}? {_HIDDEN}"
+            rf"(?:bought|ordered|paid for|splashed out on) .{{1,40}}? {_HIDDEN}|"
+            # Money borrowed: a loan taken, or borrowing kept from the partner.
+            r"(?:took|taken|take|got|get|applied for|signed for|signed up for) (?:out )?(?:a|an|another|one more|a new|a quick|"
+            r"a small|a big|some) (?:(?:payday|personal|bank|quick|small|big|short term|instant|cash|car|online) )?loans?(?! of)|"
+            r"borrowed (?:(?:some|a lot of|the) )?(?:money|cash|\d+|(?:[a-z]+ ){1,3}(?:dollars?|bucks|quid|pounds?|euros?|rupees|grand|"
+            r"lakhs?|thousand|hundred))"
         ),
     ),
     Lapse(
@@ -203,7 +214,7 @@ LAPSES = (
             r"bought (?:some |a pack of |a packet of |a )?(?:cigarettes|smokes|fags|ciggies|durries|vapes?|bidis|tobacco)"
         ),
     ),
-    Lapse(APPS, _rule(_APPS)),
+    APP_LAPSE := Lapse(APPS, _rule(_APPS)),
     Lapse(
         "shouting",
         _rule(
@@ -267,6 +278,28 @@ def lapses_told(said: str) -> list[Lapse]:
             and not _LESS.match(words[act.end() :])
         ]
     )
+
+
+# Going on an app said by its brand, however often ("I was on Grindr last night"): the brand.
+_ON_BRAND = re.compile(
+    rf"\b(?:{_APP_AGAIN}|{_APP_VERB}|used|using|been using|joined|signed up (?:for|to|with|on)) (?:the |my )?({_BRAND})\b"
+)
+
+
+def brand_said(said: str) -> str | None:
+    """The app or site the speaker (or anyone, as lapses_told reads it) says they went on by its
+    brand ("I was on Grindr last night": "grindr"), for a boundary written with that word to
+    claim; None when none is said, or said as not done ("I haven't been on Grindr")."""
+    words = spoken(said)
+    told = _told_words(words)  # "my" read as another's ("x's"), "her" as the doer's own
+    for text, own in ((words, True), (told, False)):
+        for found in _ON_BRAND.finditer(text):
+            before = text[: found.start()]
+            if found[1] not in ("x", "own") and (
+                _LEAD_IN.match(before) if own else _TOLD.match(before) and not _NOT_DONE.search(before)
+            ):
+                return found[1]
+    return None
 
 
 def _most_specific(lapses: list[Lapse]) -> list[Lapse]:
