@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trust_tracker.models.lapse_kinds import APPS
+from trust_tracker.models.lapse_kinds import APPS, BOUNDARY_WORDS
 from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 
@@ -286,17 +286,26 @@ _ON_BRAND = re.compile(
 )
 
 
+_GENERIC = re.compile(r"online|internet|apps?|sites?|websites?|dating|social|media|hook|hookups?")
+
+
 def brand_said(said: str) -> str | None:
     """The app or site the speaker (or anyone, as lapses_told reads it) says they went on by its
     brand ("I was on Grindr last night": "grindr"), for a boundary written with that word to
-    claim; None when none is said, or said as not done ("I haven't been on Grindr")."""
+    claim; None when none is said, said as not done ("I haven't been on Grindr"), or a word a
+    boundary about a kind of lapse is written with ("I was on online banking" names no app)."""
     words = spoken(said)
     told = _told_words(words)  # "my" read as another's ("x's"), "her" as the doer's own
     for text, own in ((words, True), (told, False)):
         for found in _ON_BRAND.finditer(text):
             before = text[: found.start()]
-            if found[1] not in ("x", "own") and (
-                _LEAD_IN.match(before) if own else _TOLD.match(before) and not _NOT_DONE.search(before)
+            kind_word = _GENERIC.fullmatch(found[1]) or any(
+                words.fullmatch(found[1]) for kind, words in BOUNDARY_WORDS.items() if kind != APPS
+            )  # "online", "poker": a kind's word, where "facebook" is a brand
+            if (
+                found[1] not in ("x", "own")
+                and not kind_word
+                and (_LEAD_IN.match(before) if own else _TOLD.match(before) and not _NOT_DONE.search(before))
             ):
                 return found[1]
     return None

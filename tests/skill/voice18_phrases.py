@@ -36,4 +36,5 @@ NOT_OFFERED = [
     ("jon-joan", "I paid back the loan"),
     ("hope-will", "I was on the train again"),
     ("priya-tomas", "I didn't take a loan"),
+    ("mark-rich", "I was on online banking last night"),
 ]
