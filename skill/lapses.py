@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trust_tracker.models.lapse_kinds import APPS, BOUNDARY_WORDS
+from trust_tracker.models.entities import ContractItem
+from trust_tracker.models.lapse_kinds import APPS, BOUNDARY_WORDS, boundaries_about
 from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
+
+from .everyday_words import EVERYDAY
 
 
 @dataclass(frozen=True)
@@ -286,7 +289,20 @@ _ON_BRAND = re.compile(
 )
 
 
-_GENERIC = re.compile(r"online|internet|apps?|sites?|websites?|dating|social|media|hook|hookups?")
+_GENERIC_WORDS = (
+    "online",
+    "internet",
+    "app",
+    "apps",
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "dating",
+    "social",
+    "media",
+)
+_GENERIC = re.compile("|".join(_GENERIC_WORDS) + "|hook|hookups?")
 
 
 def brand_said(said: str) -> str | None:
@@ -309,6 +325,17 @@ def brand_said(said: str) -> str | None:
             ):
                 return found[1]
     return None
+
+
+def names_a_boundary(said: str, boundaries: list[ContractItem]) -> bool:
+    """Whether the words name what one of these boundaries is about: by a kind of lapse it is
+    written about ("a drink", "online poker") or by a word of its own that is no everyday word
+    ("Grindr"). "I haven't touched online poker all week" is that boundary held, no promise missed."""
+    words = spoken(said)
+    if any(kind.search(words) and boundaries_about(about, boundaries) for about, kind in BOUNDARY_WORDS.items()):
+        return True
+    own = {w for b in boundaries for w in spoken(f"{b.short_name or ''} {b.text}").split() if w not in EVERYDAY}
+    return bool(own & set(words.split()) - set(_GENERIC_WORDS))
 
 
 def _most_specific(lapses: list[Lapse]) -> list[Lapse]:

@@ -36,7 +36,7 @@ from ..dialog import (
     speech,
     tell,
 )
-from ..lapses import APP_LAPSE, brand_said, lapses_told
+from ..lapses import APP_LAPSE, brand_said, lapses_told, names_a_boundary
 from ..steering import logs_anyway
 from ..understanding import says_no, says_yes
 from .breach import ask_which, log_breach, not_theirs
@@ -74,6 +74,12 @@ def offer_breach(
     about = what_it_is_about(boundary) if lapse.about == APPS else lapse.about  # a brand: the boundary's words
     attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
     return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
+
+
+def held_boundary(handler_input: HandlerInput, partner: Partner, said: str) -> bool:
+    """Whether words the skill heard as a miss name one of the couple's boundaries (held, not missed)."""
+    version = active_version(skill_context(handler_input).session, partner.couple_id)
+    return version is not None and names_a_boundary(said, version.items_of(ItemKind.BOUNDARY))
 
 
 def yes_or_no(said: str) -> bool | None:

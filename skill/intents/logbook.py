@@ -61,7 +61,7 @@ from ..understanding import (
     unrelated,
 )
 from .good_news import LogReliabilityIntentHandler
-from .lapse import offer_breach
+from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
@@ -122,9 +122,16 @@ def log_commitment(
     if confirmed is None and said and (partners := other_partner(partner)) is not None and partners_act(said, partner):
         attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
         return tell(handler_input, language.say("partners_own_log", name=partners.name))
-    kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
+    asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
+    if (
+        confirmed is None
+        and (asked_kind, kind) == (LogKind.KEPT, LogKind.MISSED)
+        and not commitments_named(said, agreed)
+        and held_boundary(handler_input, partner, said)
+    ):
+        kind = LogKind.KEPT  # "I haven't touched online poker all week": a boundary held, no promise missed
     if confirmed is None and kind is LogKind.KEPT and said and wished(said) and commitments_named(said, agreed):
         return tell(handler_input, language.say("wish_not_logged"))  # "I'm dying to go on our walk": not yet
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
