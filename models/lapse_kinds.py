@@ -34,7 +34,10 @@ BOUNDARY_WORDS: dict[str, re.Pattern[str]] = {
     "checking phones": _rule(r"phones?|mobiles?|messages|texts|snoop\w*|checking|devices?|privacy|spying|location"),
     "private journals": _rule(r"journals?|diar(?:y|ies)|private (?:notes|writing)|notebooks?"),
     "honesty": _rule(r"lie|lies|lying|honest|honesty|truth|truthful|deceiv\w*|decepti\w*|secrets?"),
-    "spending": _rule(r"spend\w*|spent|money|budget|purchases?|buying|shopping|credit cards?|debt|finances|savings"),
+    "spending": _rule(
+        r"spend\w*|spent|money|budget|purchases?|buying|shopping|credit cards?|debts?|finances|savings|loans?|"
+        r"borrow\w*|lend\w*|lent"
+    ),
     "porn": _rule(r"porn\w*|adult (?:sites?|content|videos?)|explicit|onlyfans"),
     "smoking": _rule(r"smok\w*|vap\w*|cigarettes?|nicotine|tobacco|ciggies|fags|durr(?:y|ies)|bidis?"),
     APPS: _rule(

@@ -23,6 +23,7 @@ from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 from .partner_names import sound
 from .speakers import other_partner
+from .topic_families import name_said
 
 # The command and the confession said before the act ("log a breach that", "i need to tell you").
 _FILLER = (
@@ -118,6 +119,24 @@ def who_did(said: str, speaker: Partner) -> Doer:
     if found is None and reported and _THEIRS.search(told):
         return Doer.PARTNER  # "i found his messages to her": found out, not done
     return found or Doer.SPEAKER  # no one said: "went through her phone", "the journal thing"
+
+
+# A later clause the speaker is the subject of: "Sam reminded me and I did the bins" is theirs.
+_SPEAKER_LATER = re.compile(rf"{_NEXT_CLAUSE.pattern}(?:i|i've|i'd|we|we've)\b")
+
+
+def partners_act(said: str, speaker: Partner) -> bool:
+    """Whether a keep or a miss told in `said` is the other partner's doing ("Sam didn't do the
+    house jobs", "my wife fed the chooks"), not the speaker's: never where the speaker acts later
+    ("Sam reminded me and I did them") or where the partner's name is its everyday word ("will
+    you log that I did the house jobs", topic_families.name_said)."""
+    words = _plain(said)
+    other = other_partner(speaker)
+    if other is None or who_did(said, speaker) is not Doer.PARTNER or _SPEAKER_LATER.search(words):
+        return False
+    name = (_plain(other.name).split() or [""])[0]
+    first = words.split(" ", 1)[0].removesuffix("'s")
+    return not (first and sound(first) == sound(name) and not name_said(name, words))
 
 
 def _subject(told: str, speaker: Partner) -> Doer | None:

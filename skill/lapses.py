@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from trust_tracker.models.lapse_kinds import APPS
+from trust_tracker.models.entities import ContractItem
+from trust_tracker.models.lapse_kinds import APPS, BOUNDARY_WORDS, boundaries_about
 from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
+
+from .everyday_words import EVERYDAY
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,11 @@ LAPSES = (
             r"went (?:on the (?:piss|lash|grog|booze)|drinking|for (?:a|some|a few|a couple of|a quick|a cheeky) (?:drinks?|beers?|pints?|schooners?|bevvies))|"
             r"(?:went|popped|nipped|ducked|snuck|sneaked|slipped|called) (?:in ?to|to|down(?: to)?|round to|off to|by) "
             rf"(?:the |my )?(?:pub|bar|boozer|local|rsl|tavern|beer garden|bottle shop|offie|off licence)\b(?: [a-z']+){{0,8}},? {_HIDDEN}|"
+            r"(?:went|was|got|ended up|going) (?:way |well |a bit |a little )?(?:over|past|above|beyond) (?:my|the|our) "
+            r"(?:(?:daily|weekly|agreed) )?(?:drink|drinking|alcohol|booze|grog|units?) limit|"
+            r"(?:broke|blew|exceeded|passed|ignored) (?:my|the|our) (?:(?:daily|weekly|agreed) )?(?:drink|drinking|alcohol|units?) limit|"
+            r"(?:drank|had) (?:more than|over|past) (?:my|the|our) (?:limit|units)|had too much to drink|"
+            r"had (?:one|a couple|a few|two|three) too many(?= *$| (?:at|last|on|again|with|and|tonight|yesterday|this)\b)|"
             r"fell off the wagon|hit the (?:bottle|booze|grog)|was drunk|(?:been|is|was|keeps|started|back) drinking"
             r"(?! (?:water|tea|coffee|juice|milk|more water|enough)\b)|"
             rf"(?:bought|picked up|ordered) {_A}? ?(?:(?:bottles?|cans?|cases?|slabs?|crates?|six ?packs?) of {_LIQUOR}|"
@@ -140,6 +148,7 @@ LAPSES = (
             r"teen patti)|(?:was|were) at the (?:casino|bookies|pokies)|"
             r"(?:downloaded|re ?downloaded|installed|reinstalled|opened|used|joined|signed up (?:for|to|with|on)|"
             rf"logged (?:in ?to|on ?to|into|onto)|went on|was on|been on|is on|got back on|went back on|been back on|is back on|"
+            r"played (?:on|at)|(?:was|been) playing (?:on|at)|"
             rf"deposited money (?:in|on|into)) {_GAMBLING_PLACE}"
         ),
     ),
@@ -190,7 +199,12 @@ LAPSES = (
             r"the savings|the rent|the grocery money)(?! (?:of )?(?:time|hours?|minutes?|days?|weeks?|nights?)\b)|splurged|went on a (?:spending spree|shopping spree|splurge)|"
             r"maxed out (?:the|my|our) (?:credit )?card|went over (?:the|our|my) budget|blew (?:\d+|the|our|my) "
             r"(?:budget|savings|pay|wages)|"
-            rf"(?:bought|ordered|paid for|splashed out on) .{{1,40}}? {_HIDDEN}"
+            rf"(?:bought|ordered|paid for|splashed out on) .{{1,40}}? {_HIDDEN}|"
+            # Money borrowed: a loan taken, or borrowing kept from the partner.
+            r"(?:took|taken|take|got|get|applied for|signed for|signed up for) (?:out )?(?:a|an|another|one more|a new|a quick|"
+            r"a small|a big|some) (?:(?:payday|personal|bank|quick|small|big|short term|instant|cash|car|online) )?loans?(?! of)|"
+            r"borrowed (?:(?:some|a lot of|the) )?(?:money|cash|\d+|(?:[a-z]+ ){1,3}(?:dollars?|bucks|quid|pounds?|euros?|rupees|grand|"
+            r"lakhs?|thousand|hundred))"
         ),
     ),
     Lapse(
@@ -211,7 +225,7 @@ LAPSES = (
             r"bought (?:some |a pack of |a packet of |a )?(?:cigarettes|smokes|fags|ciggies|durries|vapes?|bidis|tobacco)"
         ),
     ),
-    Lapse(APPS, _rule(_APPS)),
+    APP_LAPSE := Lapse(APPS, _rule(_APPS)),
     Lapse(
         "shouting",
         _rule(
@@ -275,6 +289,61 @@ def lapses_told(said: str) -> list[Lapse]:
             and not _LESS.match(words[act.end() :])
         ]
     )
+
+
+# Going on an app said by its brand, however often ("I was on Grindr last night"): the brand.
+_ON_BRAND = re.compile(
+    rf"\b(?:{_APP_AGAIN}|{_APP_VERB}|used|using|been using|joined|signed up (?:for|to|with|on)) (?:the |my )?({_BRAND})\b"
+)
+
+
+_GENERIC_WORDS = (
+    "online",
+    "internet",
+    "app",
+    "apps",
+    "site",
+    "sites",
+    "website",
+    "websites",
+    "dating",
+    "social",
+    "media",
+)
+_GENERIC = re.compile("|".join(_GENERIC_WORDS) + "|hook|hookups?")
+
+
+def brand_said(said: str) -> str | None:
+    """The app or site the speaker (or anyone, as lapses_told reads it) says they went on by its
+    brand ("I was on Grindr last night": "grindr"), for a boundary written with that word to
+    claim; None when none is said, said as not done ("I haven't been on Grindr"), or a word a
+    boundary about a kind of lapse is written with ("I was on online banking" names no app)."""
+    words = spoken(said)
+    told = _told_words(words)  # "my" read as another's ("x's"), "her" as the doer's own
+    for text, own in ((words, True), (told, False)):
+        for found in _ON_BRAND.finditer(text):
+            before = text[: found.start()]
+            kind_word = _GENERIC.fullmatch(found[1]) or any(
+                words.fullmatch(found[1]) for kind, words in BOUNDARY_WORDS.items() if kind != APPS
+            )  # "online", "poker": a kind's word, where "facebook" is a brand
+            if (
+                found[1] not in ("x", "own")
+                and not kind_word
+                and (_LEAD_IN.match(before) if own else _TOLD.match(before) and not _NOT_DONE.search(before))
+            ):
+                return found[1]
+    return None
+
+
+def names_a_boundary(said: str, boundaries: list[ContractItem]) -> bool:
+    """Whether the words name what one of these boundaries is about: by a kind of lapse it is
+    written about ("a drink", "online poker") or by a word of its own that is no everyday word
+    ("Grindr"). "I haven't touched online poker all week" is that boundary held, no promise missed."""
+    words = spoken(said)
+    if any(kind.search(words) and boundaries_about(about, boundaries) for about, kind in BOUNDARY_WORDS.items()):
+        return True
+    own = {w for b in boundaries for w in spoken(f"{b.short_name or ''} {b.text}").split() if w not in EVERYDAY}
+    return bool(own & set(words.split()) - set(_GENERIC_WORDS))
 
 
 def _most_specific(lapses: list[Lapse]) -> list[Lapse]:

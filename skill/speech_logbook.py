@@ -34,6 +34,8 @@ EN_US: dict[str, str] = {
         "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
+    # A keep or miss told of the partner ("Sam did the house jobs"): each logs their own.
+    "partners_own_log": "That sounds like {name}'s to log, so {name} logs it; I haven't logged anything under your name.",
     # Words heard as a promise's name that are about none of them: let go, nothing read aloud.
     "log_let_go": "I couldn't match that to one of your promises, so I haven't logged anything.",
     "logged_all_kept": "Logged all {count}: you kept {names}.",

@@ -237,7 +237,7 @@ _WORD_AFTER = re.compile(
 )
 
 
-def _name_said(name: str, words: str) -> bool:
+def name_said(name: str, words: str) -> bool:
     """Whether `name` is said as the name: a name that is also a word counts only where it
     cannot be the word ("will didn't hang out the washing"; not "will you log that I went")."""
     spots = list(re.finditer(rf"\b{re.escape(name)}\b", words))
@@ -248,7 +248,7 @@ def _name_said(name: str, words: str) -> bool:
 
 def partner_named(words: str, names: tuple[str, ...]) -> bool:
     """Whether the words name the partner (by name, "my partner", he or she) as who did it."""
-    return bool(THIRD_PERSON.search(words)) or any(_name_said(n, words) for n in names)
+    return bool(THIRD_PERSON.search(words)) or any(name_said(n, words) for n in names)
 
 
 def anyone(sentence: str, names: tuple[str, ...]) -> bool:

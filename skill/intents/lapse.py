@@ -19,6 +19,7 @@ from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ItemKind, Partner
 from trust_tracker.models.lapse_kinds import APPS, boundaries_about, what_it_is_about
 from trust_tracker.models.logbook import Doer
+from trust_tracker.models.steering_words import spoken
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.tracking import MAX_NOTE
 
@@ -35,7 +36,7 @@ from ..dialog import (
     speech,
     tell,
 )
-from ..lapses import lapses_told
+from ..lapses import APP_LAPSE, brand_said, lapses_told, names_a_boundary
 from ..steering import logs_anyway
 from ..understanding import says_no, says_yes
 from .breach import ask_which, log_breach, not_theirs
@@ -48,15 +49,19 @@ def offer_breach(
 ) -> Response | None:
     """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
     news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None."""
-    lapses = lapses_told(said)
+    version = active_version(skill_context(handler_input).session, partner.couple_id)
+    boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
+    # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
+    # kind of app a boundary's words only suggest ("No online poker").
+    brand = brand_said(said)
+    named = [b for b in boundaries if brand and brand in spoken(f"{b.short_name or ''} {b.text}").split()]
+    lapses = [APP_LAPSE] if named else lapses_told(said)
     if not lapses:
         return None
     doer = who_did(said, partner)
     if doer is not Doer.SPEAKER:  # "I found out Sam has been texting her ex": theirs, nothing offered
         return not_theirs(handler_input, partner, doer)
-    version = active_version(skill_context(handler_input).session, partner.couple_id)
-    boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
-    found = {b.lineage_id: (lapse, b) for lapse in lapses for b in boundaries_about(lapse.about, boundaries)}
+    found = {b.lineage_id: (lapse, b) for lapse in lapses for b in named or boundaries_about(lapse.about, boundaries)}
     if good_news and not found:  # "only two pints" with no boundary about drinking: their win
         return None
     attributes, say = session_attributes(handler_input), speech(handler_input).say
@@ -69,6 +74,12 @@ def offer_breach(
     about = what_it_is_about(boundary) if lapse.about == APPS else lapse.about  # a brand: the boundary's words
     attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
     return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
+
+
+def held_boundary(handler_input: HandlerInput, partner: Partner, said: str) -> bool:
+    """Whether words the skill heard as a miss name one of the couple's boundaries (held, not missed)."""
+    version = active_version(skill_context(handler_input).session, partner.couple_id)
+    return version is not None and names_a_boundary(said, version.items_of(ItemKind.BOUNDARY))
 
 
 def yes_or_no(said: str) -> bool | None:

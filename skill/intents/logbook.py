@@ -19,6 +19,7 @@ from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
+from ..breach_doer import partners_act
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -42,7 +43,7 @@ from ..hedges import hedged, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
+from ..speakers import PartnerIntentHandler, dynamic_matches, other_partner, tell_logged
 from ..speech import Language
 from ..speech_text import excerpt, named
 from ..steering import request_instead, speaker_correction, stranger_named
@@ -60,7 +61,7 @@ from ..understanding import (
     unrelated,
 )
 from .good_news import LogReliabilityIntentHandler
-from .lapse import offer_breach
+from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
 
 LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
@@ -118,9 +119,25 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
-    kind = kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
+    if (
+        confirmed is None
+        and said
+        and (partners := other_partner(partner)) is not None
+        and not speaker_correction(partner.couple, said)  # "Sam took over": who speaks, not who did it
+        and partners_act(said, partner)
+    ):
+        attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
+        return tell(handler_input, language.say("partners_own_log", name=partners.name))
+    asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
+    if (
+        confirmed is None
+        and (asked_kind, kind) == (LogKind.KEPT, LogKind.MISSED)
+        and not commitments_named(said, agreed)
+        and held_boundary(handler_input, partner, said)
+    ):
+        kind = LogKind.KEPT  # "I haven't touched online poker all week": a boundary held, no promise missed
     if confirmed is None and kind is LogKind.KEPT and said and wished(said) and commitments_named(said, agreed):
         return tell(handler_input, language.say("wish_not_logged"))  # "I'm dying to go on our walk": not yet
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
