@@ -81,7 +81,7 @@ _BACK = re.compile(
     r"back(?: to the (?:last|previous) (?:question|one))?|"
     r"previous (?:question|one)|change (?:my|that|the) (?:last )?answer|change my last one|"
     r"redo(?: (?:that|my|the|this)(?: last)? answer| (?:that|this|it)(?: one| question| again)?| my answer)?|"
-    r"(?:do|answer|say) (?:that|it|this)(?: one| question)? (?:again|over)|start (?:that|this) (?:one|question|answer) (?:again|over)|rewind(?: (?:one|a) (?:question|step)| that| it)?|"
+    r"(?:do|answer) (?:that|it|this)(?: one| question)? (?:again|over)|start (?:that|this) (?:one|question|answer) (?:again|over)|rewind(?: (?:one|a) (?:question|step)| that| it)?|"
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"

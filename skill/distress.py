@@ -112,7 +112,8 @@ _PHRASES = [
     r"\b(?:waits|keeps waiting|keeps showing up|shows up|turns up) (?:for me )?outside my\b",
     # The speaker's own tracker is for lost things: "i put a tracker on my keys".
     r"(?<!\bi )(?<!\bwe )\b(?:put|installed|hid|hidden|placed) (?:a |an )?(?:tracker|tracking device|gps|spyware|camera|tracking app) "
-    r"(?:on|in|under|inside|onto|to) my\b",
+    r"(?:on|in|under|inside|onto|to) my\b(?!.*\b(?:keep losing|kept losing|always losing|always lose|lose|lost|misplace|"
+    r"misplaced|in case)\b)",
     r"\bpermission to (?:leave|go out|go anywhere|see|eat|sleep|spend|talk)\b",
     # Not borrowed to pay: "she took my card to pay for the groceries because mine was declined".
     # Nor kept by a bank, a machine or an office ("the bank took my card because it expired"), nor by mistake.

@@ -44,7 +44,9 @@ FISTS = [
     # The speaker's own urge: "grab mark by the throat and squeeze", "squeeze his throat till he stopped breathing".
     r"\b(?:grab|grabbed|grabbing|hold|held|holding|take|took|pin|pinned|pinning|get) (?:him|her|them|my partner|\w+) by the "
     r"(?:throat|neck)\b",
-    rf"\b(?:hands?|fingers) (?:round|around|on) (?:{_WHO}(?:'s| s| is)? |his |her |their )(?:neck|throat)\b",
+    # Not hands at a neck for a clasp or a knot: "to fasten my pearls", "to rub the knot out".
+    rf"\b(?:hands?|fingers) (?:round|around|on) (?:{_WHO}(?:'s| s| is)? |his |her |their )(?:neck|throat)\b"
+    r"(?! to (?:fasten|do up|clasp|undo|rub|massage|fix|straighten|adjust|put on|take off|check)\b)",
     rf"\b(?:squeeze|squeezed|squeezing|press|pressed|pressing|crush|crushed|choke|choked|throttle|throttled|grip|gripped) "
     rf"(?:{_WHO}(?:'s| s| is)? |his |her |their )(?:throat|neck|windpipe)\b",
     r"\b(?:until|till|til) (?:he|she|they|my partner) (?:stopped|stops|stop) breathing\b",
@@ -52,10 +54,12 @@ FISTS = [
     r"\b(?:smashed|smashes|threw|throws|hurled|hurls|chucked|chucks|flung|flings|lobbed|punched|punches|slammed|slams|"
     r"swung|swings|kicked|fired)\b(?: \w+){0,8} (?:right |just |inches |an inch |centimetres )?(?:next to|from|beside|past|"
     r"near|by|above|over|behind) my (?:head|face|ear)\b",
-    # A tracker hidden on what is mine (the speaker's own, on keys or a dog, is not this).
+    # A tracker hidden on what is mine (the speaker's own, on keys or a dog, is not this; nor one
+    # put there "because I keep losing them").
     rf"(?<!\bi )(?<!\bwe )\b(?:put|puts|installed|installs|hid|hides|hidden|placed|stuck|attached|taped|slipped|planted|"
     rf"fitted) (?:a |an |some |this )?(?:kind of |sort of |little )?{_TRACKER}(?: \w+){{0,3}} (?:on|in|under|inside|onto|"
-    r"to|into|behind) (?:(?:the )?\w+ of )?my\b",
+    r"to|into|behind) (?:(?:the )?\w+ of )?my\b(?!.*\b(?:keep losing|kept losing|always losing|always lose|lose|lost|"
+    r"misplace|misplaced|in case)\b)",
     # A child's marks no one explains.
     rf"\b{_CHILD}\b(?: [\w']+){{0,6}} (?:has|had|have|came home with|comes home with|got|with) (?:\w+ ){{0,2}}{_MARKS}\b"
     r"(?=.*\b(?:(?:will not|would not|does not|did not|can not|refuses to|never) (?:explain|say|tell)|(?:no one|nobody) "

@@ -39,6 +39,17 @@ NOT_TIDYING = (
 # Going on a trip, not going on living: "the point of going on holiday in winter".
 NOT_A_TRIP = r"(?! (?:a|an|the|holiday|holidays|vacation|trips?|dates?|tours?|about|with|at(?! all)|like|to)\b)"
 
+_GIVING = r"(?:gave|given|giving|gives|give)"
+_OWN_THINGS = (
+    r"(?:his|her|their|my|all (?:of )?(?:his|her|their|my)) (?:\w+ )?(?:dog|cat|pets?|things|stuff|belongings|"
+    r"possessions|guitar|clothes|books|records|games|tools|bike|car|jewellery|jewelry)"
+)
+_THEN_GOODBYE = (
+    r"(?: \w+){0,4} (?:and|then|before) (?:\w+ )?(?:said|saying|says|sent|sending) (?:his |her |their |my )?"
+    r"(?:goodbye|goodbyes|bye|farewell|farewells)\b"
+)
+# Not a move or a leaving do, anywhere in the words: "... said goodbye at the leaving party".
+_NOT_A_MOVE = r"^(?!.*\b(?:party|do|drinks|lunch|dinner|card|move|moving|new job|flat|house|emigrating)\b)"
 PLANS = [
     # "I don't see the point of waking up tomorrow", "there's no reason to go on".
     rf"\b(?:do not|can not|cannot|could not|no longer) see (?:the |any |a |much )?(?:point|reason) (?:in |of |to |for )?"
@@ -60,10 +71,8 @@ PLANS = [
     r"about (?:dying|death|not being (?:here|around)|ending (?:it|it all|things|(?:his|her|their|my) life))\b"
     r"(?! (?:\w+ ){0,3}(?:in|on|for) (?:the |a |his |her |my )?(?:film|movie|show|book|podcast|class|course|documentary|series|game|essay))",
     rf"\b(?:take|taking|swallow|swallowing) all (?:of )?(?:my|the|his|her) (?:\w+ )?{MEDICINE} at once\b",
-    # Things given away, then goodbyes: "she gave away her cat and said goodbye to everyone".
-    r"\b(?:gave|given|giving|gives|give) away (?:his|her|their|my|all (?:of )?(?:his|her|their|my)) (?:\w+ )?(?:dog|cat|"
-    r"pets?|things|stuff|belongings|possessions|guitar|clothes|books|records|games|tools|bike|car|jewellery|jewelry)\b"
-    r"(?: \w+){0,4} (?:and|then|before) (?:\w+ )?(?:said|saying|says|sent|sending) (?:his |her |their |my )?"
-    # Not a move or a leaving do: "... said goodbye at the leaving party".
-    r"(?:goodbye|goodbyes|bye|farewell|farewells)\b(?!.*\b(?:party|do|drinks|lunch|dinner|card|move|moving|new job)\b)",
+    # Things given away, then goodbyes: "she gave away her cat and said goodbye to everyone",
+    # "she's been giving her things away and saying goodbye to people".
+    rf"{_NOT_A_MOVE}.*\b{_GIVING} away {_OWN_THINGS}\b{_THEN_GOODBYE}",
+    rf"{_NOT_A_MOVE}.*\b{_GIVING} {_OWN_THINGS} away\b{_THEN_GOODBYE}",
 ]

@@ -122,7 +122,11 @@ def test_a_checkin_due_is_offered_and_yes_starts_it(skill, session_factory, sess
 @pytest.mark.parametrize(("words", "boundary"), OWN_ACTS)
 def test_the_speakers_own_act_is_still_their_breach(skill, session_factory, session, home, boundaries, words, boundary):
     for speaker, other, person in voices(home):
-        said = Talk(skill, session_factory, person_id=person)(words.format(other=other.name.lower()))
+        talk = Talk(skill, session_factory, person_id=person)
+        said = talk(words.format(other=other.name.lower()))
+        if said.speech.endswith("Shall I log it as a breach?"):  # a lapse of a kind the skill knows: asked first
+            assert entries(session) == [] or all(e.partner_id != speaker.id for e in entries(session))
+            said = talk("yes")
         assert "I've logged it as a breach of" in said.speech and f"{other.name} will see it" in said.speech
         [entry] = [e for e in entries(session) if e.partner_id == speaker.id]
         assert entry.kind is LogKind.BREACH and entry.lineage_id == boundaries[boundary]
@@ -163,6 +167,8 @@ def test_a_name_said_on_an_unlinked_voice_then_their_own_act_is_theirs(
     talk = Talk(skill, session_factory)
     talk("i read sam's journal")
     said = talk("it's alex")
+    assert said.speech.endswith("Shall I log it as a breach?")  # private journals: a lapse kind, asked first
+    said = talk("yes")
     assert "I've logged it as a breach of no reading" in said.speech
     alex, _ = home
     assert [(e.partner_id, e.lineage_id) for e in entries(session)] == [(alex.id, boundaries["journal"])]
