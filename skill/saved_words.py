@@ -25,7 +25,7 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.checkin_entities import CheckInAnswer
-from trust_tracker.models.entities import ContractVersion, LogEntry
+from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
@@ -83,8 +83,13 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         written = _written(row)
         if any(distress_in(text, names(), read) for text in written):
             raise DistressInSavedWords
-        if not session.info.get(_WAIVED) and any(_doubted(text, names()) for text in written):
+        if not session.info.get(_WAIVED) and not _confirmed(row) and any(_doubted(text, names()) for text in written):
             raise DoubtInSavedWords
+
+
+def _confirmed(row: object) -> bool:
+    """A breach is written only after its own yes ("Shall I log it as a breach?"): not asked twice."""
+    return isinstance(row, LogEntry) and row.kind is LogKind.BREACH
 
 
 def _doubted(text: str, names: tuple[str, ...]) -> bool:

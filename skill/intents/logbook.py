@@ -119,18 +119,20 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
+    asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
+    # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
+    agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if (
         confirmed is None
         and said
         and (partners := other_partner(partner)) is not None
         and not speaker_correction(partner.couple, said)  # "Sam took over": who speaks, not who did it
+        # A promise of theirs named, or a miss: "Sam fixed the side gate" names none, a moment offered.
+        and (kind is LogKind.MISSED or named_ids or commitments_named(said, agreed))
         and partners_act(said, partner)
     ):
         attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
         return tell(handler_input, language.say("partners_own_log", name=partners.name))
-    asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
-    # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
-    agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if (
         confirmed is None
         and (asked_kind, kind) == (LogKind.KEPT, LogKind.MISSED)
