@@ -5,10 +5,7 @@ a note, a reflection, a check-in answer, a hard day's note) were read only when 
 sentence once missed would be saved. Here every free-text column the skill writes is read again,
 as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
 path, present and future. Distress found raises DistressInSavedWords before the row is written;
-the exception handler answers with the help lines and the transaction is rolled back. Words the
-learned check doubts (below its alarm, skill/distress_learned.py DOUBT) raise DoubtInSavedWords:
-nothing is written, the person is told how to get help and asked whether to save it, and their
-yes replays the request as it came (skill/intents/doubt.py), the doubt then waived.
+the exception handler answers with the help lines and the transaction is rolled back.
 
 Only while the skill answers a request (the request interceptor below arms it for that
 request's session); the site's writes are its own."""
@@ -25,13 +22,11 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.checkin_entities import CheckInAnswer
-from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
+from trust_tracker.models.entities import ContractVersion, LogEntry
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
 from .distress import Readings, is_distress
-from .distress_learned import learned_doubts
-from .distress_reading import read_as_spoken
 from .safety import couple_names
 
 # Session.info key: how to get the couple's names while the skill answers, and the readings the
@@ -46,16 +41,8 @@ _SAID: dict[type, tuple[str, ...]] = {
 }
 
 
-# Session.info key: this request's doubt is waived (the person said yes to saving it).
-_WAIVED = "trust_tracker.skill.saved_words.waived"
-
-
 class DistressInSavedWords(Exception):
     """Words about to be saved speak of distress: help instead, nothing written."""
-
-
-class DoubtInSavedWords(Exception):
-    """Words about to be saved may speak of distress: asked about first, nothing written yet."""
 
 
 def _written(row: object) -> list[str]:
@@ -80,26 +67,8 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         return
     names, read = armed
     for row in (*session.new, *session.dirty):
-        written = _written(row)
-        if any(distress_in(text, names(), read) for text in written):
+        if any(distress_in(text, names(), read) for text in _written(row)):
             raise DistressInSavedWords
-        if not session.info.get(_WAIVED) and not _confirmed(row) and any(_doubted(text, names()) for text in written):
-            raise DoubtInSavedWords
-
-
-def _confirmed(row: object) -> bool:
-    """A breach is written only after its own yes ("Shall I log it as a breach?"): not asked twice."""
-    return isinstance(row, LogEntry) and row.kind is LogKind.BREACH
-
-
-def _doubted(text: str, names: tuple[str, ...]) -> bool:
-    spoken = read_as_spoken(text, names)  # the couple's names read as "my partner", as the check reads them
-    return learned_doubts(spoken) or learned_doubts(read_as_spoken(f"i {text}", names))
-
-
-def waive_doubt(session: Session) -> None:
-    """The person said yes to saving words that were doubted: this request saves them."""
-    session.info[_WAIVED] = True
 
 
 class SavedWordsInterceptor(AbstractRequestInterceptor):
@@ -121,4 +90,3 @@ class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
 
 def disarm(session: Session) -> None:
     session.info.pop(_ARMED, None)
-    session.info.pop(_WAIVED, None)
