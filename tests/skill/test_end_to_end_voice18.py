@@ -4,20 +4,19 @@ by voice17), while "we had our evening talk" (shared) is Alex's keep."""
 
 from __future__ import annotations
 
-from tests.skill.e2e.harness import conversation_script, logged, pairing_code, server, talk
-from trust_tracker.models.entities import LogKind
+from tests.skill.e2e.harness import alex_says, conversation_script, server, spoken, written_since
+from trust_tracker.models.entities import LogEntry, LogKind
 
 __all__ = ["conversation_script", "server"]  # fixtures
 
 
 def test_a_real_alexa_client_leaves_the_partners_keep_to_them(conversation_script, server) -> None:
-    url, env, database = server
-    before = logged(database)
-    turns = talk(
+    database = server[2]
+    before = written_since(database, LogEntry)
+    turns = alex_says(
         conversation_script,
-        url,
+        server,
         [
-            f"my code is {pairing_code(env)}",
             "Sam didn't do the house jobs",
             "open trust tracker",
             "Sam did the house jobs",
@@ -27,8 +26,8 @@ def test_a_real_alexa_client_leaves_the_partners_keep_to_them(conversation_scrip
             "we had our evening talk",
         ],
     )
-    said = [turn["ssml"] or "" for turn in turns]
+    said = spoken(turns)
     for turn in (said[1], said[3], said[5]):
         assert "Sam's to log, so Sam logs it" in turn, turn
     assert "kept your evening talk" in said[7], said[7]
-    assert [kind for kind, _ in logged(database)[len(before) :]] == [LogKind.KEPT]
+    assert [e.kind for e in written_since(database, LogEntry, before)] == [LogKind.KEPT]

@@ -27,7 +27,6 @@ from sqlalchemy.orm import Session
 from tests.pairing import pairing_code_in
 from tests.web.helpers import served_port
 from trust_tracker.models.db import make_engine
-from trust_tracker.models.entities import LogEntry, LogKind
 from trust_tracker.models.pairing_entities import PairingFailure
 
 E2E = Path(__file__).parent
@@ -188,9 +187,3 @@ def opened(database: Path) -> Iterator[Session]:
             yield session
     finally:
         engine.dispose()
-
-
-def logged(database: Path) -> list[tuple[LogKind, str]]:
-    """Every log entry on the server's database, oldest first: its kind and note."""
-    with opened(database) as session:
-        return [(e.kind, e.note) for e in session.scalars(select(LogEntry).order_by(LogEntry.id))]
