@@ -33,6 +33,7 @@ A test checks that the written files match the source, so nobody edits them by h
 
 from __future__ import annotations
 
+import argparse
 import copy
 import itertools
 import json
@@ -420,12 +421,15 @@ def outputs(source: dict[str, Any] | None = None) -> dict[Path, str]:
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description="Write one interaction model per English locale from source.json.")
+    parser.add_argument("--check", action="store_true", help="write nothing; exit 1 if a written file is out of date")
+    check = parser.parse_args(argv).check  # --help and an unknown option exit here, before anything is written
     stale = []
     for path, text in outputs().items():
         current = path.read_text(encoding="utf-8") if path.exists() else None
         if current == text:
             continue
-        if "--check" in argv:
+        if check:
             stale.append(path.name)
         else:
             path.write_text(text, encoding="utf-8")

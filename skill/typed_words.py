@@ -45,7 +45,7 @@ _NUMBER_WORDS = {*UNITS, *TEENS, *TENS, "hundred", "thousand", "and"}
 # but people type them ("log 3 wins" against "log three wins").
 LITERAL_DIGITS = {word: str(value) for word, value in {**UNITS, **TEENS, **TENS}.items() if word != "oh"}
 
-_WORD = r"[a-z0-9']+"
+_WORD = r"(?:[^\W_]|')+"  # letters of any alphabet: a name typed "Tomás" is heard whole
 WORDS_PATTERN = rf"{_WORD}(?: {_WORD})*?"
 _NUMBER_TOKEN = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
 NUMBER_PATTERN = rf"{_NUMBER_TOKEN}(?: {_NUMBER_TOKEN})*"
@@ -90,8 +90,8 @@ def normalise(text: str, *, spell_out: bool = False) -> str:
     """
     text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
-    text = re.sub(r"(?<![a-z0-9])'|'(?![a-z0-9])", " ", text)
-    text = re.sub(r"[^a-z0-9' ]+", " ", text)
+    text = re.sub(r"(?<![^\W_])'|'(?![^\W_])", " ", text)
+    text = re.sub(r"[^\w' ]+|_", " ", text)
     words = text.split()
     return " ".join(_CONTRACTIONS.get(word, word) for word in words) if spell_out else " ".join(words)
 

@@ -306,6 +306,18 @@ def test_every_locale_file_is_generated_from_the_source_and_up_to_date() -> None
     assert generator.main(["--check"]) == 0
 
 
+@pytest.mark.parametrize("argv", [["--help"], ["--chek"]])
+def test_the_generator_writes_nothing_when_asked_for_help_or_given_an_unknown_option(argv, tmp_path) -> None:
+    generator = _generator()
+    stale = tmp_path / "en-GB.json"
+    stale.write_text("out of date", encoding="utf-8")
+    generator.outputs = lambda: {stale: "up to date"}  # a file the generator would otherwise rewrite
+    with pytest.raises(SystemExit) as exit:
+        generator.main(argv)
+    assert exit.value.code == (0 if argv == ["--help"] else 2)
+    assert stale.read_text(encoding="utf-8") == "out of date"
+
+
 def test_the_generator_expands_alternatives() -> None:
     generator = _generator()
     assert generator.expand("(log|note) a (|small) win {note}") == [

@@ -74,10 +74,16 @@ def model() -> InteractionModel:
         ("\u2018quoted\u2019 and Sam\u2019s", "quoted and sam's"),
         ("at 7 a.m. please", "at 7 am please"),
         ("check-in; questions...", "check in questions"),
+        ("Tomás and Zoë's café", "tomás and zoë's café"),  # letters of any alphabet kept whole
+        ("snake_case\u2014dash", "snake case dash"),
     ],
 )
 def test_normalise(typed, expected):
     assert normalise(typed) == expected
+
+
+def test_a_name_with_an_accent_reaches_the_slot_whole(model):
+    assert model.match("note Tomás fixed the tap").slots == {"text": "tomás fixed the tap"}
 
 
 def test_normalise_can_spell_out_contractions_but_keeps_possessives():
