@@ -66,6 +66,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture(autouse=True, scope="session")
+def own_cache_folder(tmp_path_factory):
+    """`trust-tracker say` keeps a session left open in the user's cache: the suite's, not yours."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+        yield
+
+
+@pytest.fixture(autouse=True, scope="session")
 def cheap_password_hashing():
     """Argon2 with its real costs takes most of the suite's time; the rules under test are the same."""
     real = accounts._hasher

@@ -29,7 +29,7 @@ from trust_tracker.skill.simulator import (
 from trust_tracker.skill.speech import DEFAULT_LOCALE, LANGUAGES
 from trust_tracker.skill.typed_words import UNITS
 from trust_tracker.web import alexa_warnings, mail
-from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match
+from trust_tracker.web.cli_say import alexa_stand_in, converse, no_match, open_session_file, remember, resume
 from trust_tracker.web.db_cli import app_engine, app_from_environment, db, migrated_sessions, require_schema
 
 LOOPBACK = "127.0.0.1"
@@ -150,6 +150,9 @@ def reset_link(email: str, site: str) -> None:
 @main.command()
 @click.argument("utterance", required=False)
 @click.option("--as", "as_email", metavar="EMAIL", help="Speak from a device linked to this partner, in their voice.")
+@click.option(
+    "--new-session", is_flag=True, help="Start a new session even if the last say left one open for an answer."
+)
 @click.option("--speak", is_flag=True, help="Read the answer aloud with espeak-ng.")
 @click.option(
     "--device-time-zone",
@@ -178,6 +181,7 @@ def reset_link(email: str, site: str) -> None:
 def say(
     utterance: str | None,
     as_email: str | None,
+    new_session: bool,
     speak: bool,
     device_time_zone: str | None,
     no_reminders_permission: bool,
@@ -187,7 +191,9 @@ def say(
     """Say UTTERANCE to the skill as Alexa would hear it, and print the answer.
 
     Without UTTERANCE, a whole conversation: type one line per turn, and the session
-    carries on between turns as it does on a device (Ctrl-D to finish).
+    carries on between turns as it does on a device (Ctrl-D to finish). With UTTERANCE, a
+    session the skill left open (it asked a question) carries on into the next say of the same
+    voice and database, for ten minutes (--new-session starts afresh).
 
     Without --as, the words come from one unlinked local device (link it by saying
     "my code is ..." with a code from `trust-tracker pair-code`); with --as, from a
@@ -197,8 +203,6 @@ def say(
     (skill/stand_in.py): what the skill sends them is printed after each answer.
     """
     model = InteractionModel.load(locale=locale)
-    if utterance is not None and model.match(utterance) is None:
-        raise click.ClickException(no_match(model, utterance))
     if device_time_zone is not None and device_time_zone not in available_timezones():
         raise click.BadParameter(f"{device_time_zone!r} is not a time zone.", param_hint="--device-time-zone")
     app = app_from_environment()
@@ -206,6 +210,11 @@ def say(
     conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID, locale=locale)
     if as_email:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
+    left_open = open_session_file(app.config["DATABASE_URL"], as_email, locale)
+    if utterance is not None and not new_session and resume(conversation, left_open):
+        click.echo("(Carrying on the session the last say left open; --new-session starts afresh.)")
+    if utterance is not None and conversation.new and model.match(utterance) is None:
+        raise click.ClickException(no_match(model, utterance))
     with alexa_stand_in(
         conversation,
         device_time_zone=device_time_zone,
@@ -213,6 +222,8 @@ def say(
         port=api_port,
     ) as stand_in:
         converse(model, build_skill(), sessions, conversation, stand_in, utterance, speak)
+    if utterance is not None:
+        remember(conversation, left_open)
 
 
 def _partner(session: Session, email: str) -> Partner:

@@ -3,10 +3,15 @@ spoken), and what the skill asked of Alexa's APIs, a local stand-in for the run.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import shutil
 import subprocess
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import click
 from ask_sdk_core.skill import CustomSkill
@@ -40,6 +45,46 @@ def alexa_stand_in(
         stand_in.stop()
 
 
+# A session one `say` left open waits this long for the next `say` (typing a reply takes longer
+# than Alexa's eight seconds; a session left overnight is stale).
+_OPEN_FOR = 10 * 60
+
+
+def open_session_file(database_url: str, as_email: str | None, locale: str) -> Path:
+    """Where a session left open waits: one per database, voice and locale, in the user's cache."""
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "trust-tracker"
+    key = hashlib.sha256(f"{database_url}\0{as_email or ''}\0{locale}".encode()).hexdigest()[:16]
+    return cache / f"say-session-{key}.json"
+
+
+def resume(conversation: Conversation, path: Path) -> bool:
+    """Carry on the session the last `say` left open, if it is recent and whole."""
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8"))
+        fresh = time.time() - float(saved["at"]) < _OPEN_FOR
+        session_id, attributes, elicit = saved["session_id"], saved["attributes"], saved["elicit"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return False
+    if not fresh or not isinstance(session_id, str) or not isinstance(attributes, dict):
+        path.unlink(missing_ok=True)
+        return False
+    conversation.session_id, conversation.attributes, conversation.new = session_id, attributes, False
+    conversation.elicit = (str(elicit[0]), str(elicit[1])) if isinstance(elicit, list) and len(elicit) == 2 else None
+    return True
+
+
+def remember(conversation: Conversation, path: Path) -> None:
+    """Keep a session the skill left open for the next `say`; forget one it ended."""
+    if conversation.new:
+        path.unlink(missing_ok=True)
+        return
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    saved = {"at": time.time(), "session_id": conversation.session_id, "attributes": conversation.attributes}
+    saved["elicit"] = list(conversation.elicit) if conversation.elicit else None
+    path.touch(mode=0o600)  # session attributes may hold words said: the user's alone
+    path.write_text(json.dumps(saved), encoding="utf-8")
+
+
 def no_match(model: InteractionModel, utterance: str) -> str:
     examples = ", ".join(f'"{example}"' for example in model.examples())
     return f'No intent matches "{utterance}". Try one of: {examples}.'
@@ -68,11 +113,7 @@ def converse(
             return
         if not line.strip():
             continue
-        match = conversation.hear(model, line)
-        if match is None:  # as Alexa does in a conversation: the skill's fallback answers
-            click.echo(no_match(model, line))
-            match = Match("AMAZON.FallbackIntent", {}, "")
-        _turn(skill, sessions, conversation, line, match, speak)
+        _turn(skill, sessions, conversation, line, _heard(model, conversation, line), speak)
         _api_calls(stand_in)
 
 
@@ -92,7 +133,9 @@ def _api_calls(stand_in: AlexaStandIn) -> None:
 
 def _heard(model: InteractionModel, conversation: Conversation, utterance: str) -> Match:
     match = conversation.hear(model, utterance)
-    assert match is not None  # checked by the caller, with a helpful message
+    if match is None:  # as Alexa does in a conversation: the skill's fallback answers
+        click.echo(no_match(model, utterance))
+        return Match("AMAZON.FallbackIntent", {}, "")
     return match
 
 
