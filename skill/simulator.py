@@ -221,6 +221,12 @@ class InteractionModel:
                 seen.setdefault(sample.intent, sample.text)
         return list(seen.values())[:count]
 
+    def names_the_skill(self, utterance: str) -> bool:
+        """Whether the words open the skill by name ("open trust tracker", "ask trust tracker to
+        ..."): on a device that starts a new session, whatever the last one left waiting."""
+        text = re.sub(r"^alexa\b ?", "", normalise(utterance))
+        return bool(self._launch.fullmatch(text)) or self._without_invocation(text) != [text]
+
     def _without_invocation(self, text: str) -> list[str]:
         """The request inside "ask trust tracker to ..." (with and without the connector,
         in case a sample starts with it), or the text itself."""

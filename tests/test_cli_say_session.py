@@ -52,6 +52,16 @@ def test_new_session_starts_afresh_and_an_ended_session_is_forgotten(with_demo):
     assert CARRIED not in after.stdout
 
 
+@pytest.mark.parametrize("opening", ["ask trust tracker what should we celebrate", "Alexa, open Trust Tracker"])
+def test_words_that_name_the_skill_open_a_new_session_as_on_a_device(with_demo, opening):  # noqa: F811
+    run("say", "start our check-in", *SAM)
+    before = answers(with_demo)
+    result = run("say", opening, *SAM)
+    assert CARRIED not in result.stdout
+    assert "Heard: AnswerIntent" not in result.stdout
+    assert answers(with_demo) == before
+
+
 def test_words_no_sample_holds_in_an_open_session_reach_the_fallback_not_an_error(with_demo):  # noqa: F811
     assert "(The session stays open" in run("say", "help", *SAM).stdout  # open, no slot asked for
     before = answers(with_demo)

@@ -211,7 +211,9 @@ def say(
     if as_email:
         conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
     left_open = open_session_file(app.config["DATABASE_URL"], as_email, locale)
-    if utterance is not None and not new_session and resume(conversation, left_open):
+    # As on a device: words that name the skill open a new session; others answer what waits.
+    carry_on = utterance is not None and not new_session and not model.names_the_skill(utterance)
+    if carry_on and resume(conversation, left_open):
         click.echo("(Carrying on the session the last say left open; --new-session starts afresh.)")
     if utterance is not None and conversation.new and model.match(utterance) is None:
         raise click.ClickException(no_match(model, utterance))
