@@ -107,7 +107,7 @@ PARTS = (  # in the order printed; "of all" parts run inside the others
     "Flask and werkzeug around the view",
     "the envelope: checks and ask-sdk's deserializer",
     "the interceptors",
-    "some forty can_handle",
+    "can_handle (the handlers the intent could go to)",
     "the handler",
     "commit",
     "of all: the account's read (models.speakers._account, the kept copy merged)",
@@ -167,7 +167,7 @@ def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
         wrap(interceptor, "process", f"  of which {type(interceptor).__name__}")
         wrap(interceptor, "process", "the interceptors")
     for chain in (c for mapper in dispatcher.request_mappers for c in mapper.request_handler_chains):
-        wrap(chain.request_handler, "can_handle", "some forty can_handle")
+        wrap(chain.request_handler, "can_handle", PARTS[4])
         wrap(chain.request_handler, "handle", "the handler")
     wrap(speakers, "_account", PARTS[7])  # whoever asks first: the safety check's names, identify
     for module in [m for m in sys.modules.values() if getattr(m, "is_distress", None) is distress.is_distress]:

@@ -9,6 +9,7 @@ from ask_sdk_core.skill_builder import SkillBuilder
 from .boundary import TooLongSlotHandler, UnreadableSlotHandler
 from .checkin_aside import CheckInAsideRequestInterceptor, CheckInAsideResponseInterceptor
 from .dialog import HandlersInterceptor
+from .dispatch import index_by_intent
 from .handover import HandoverInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
 from .intents.amend import AmendEntryIntentHandler
@@ -133,4 +134,6 @@ def build_skill() -> CustomSkill:
     for handler in handlers:
         builder.add_request_handler(handler)
     builder.add_exception_handler(ErrorHandler())
-    return builder.create()
+    skill = builder.create()
+    index_by_intent(skill)  # only the handlers that could take the intent are asked, in this order
+    return skill

@@ -5,6 +5,7 @@ skill/understanding.py decides with it which commitment was named."""
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 # Words that carry no name of their own: "when" names nothing, "the second one" only a place in
@@ -48,9 +49,10 @@ _SAME = {
 }
 
 
-def content_words(text: str) -> set[str]:
+@functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request
+def content_words(text: str) -> frozenset[str]:
     words = (_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS)
-    return {_stem(_SAME[word]) if word in _SAME else word for word in words}
+    return frozenset(_stem(_SAME[word]) if word in _SAME else word for word in words)
 
 
 def shared(said: str, name: str) -> Shared:

@@ -17,13 +17,16 @@ as it came, for the safety answer and the slot boundary (the handlers tried firs
 from __future__ import annotations
 
 import re
+from functools import partial
 from typing import Any, ClassVar, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
+from sqlalchemy.orm import Session
 
+from trust_tracker.models import revisions
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
@@ -128,23 +131,36 @@ def _what_happened(intent: str, said: str, note: str) -> str:
 def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names and words of the linked couple's commitments (what a kept or missed promise
     may name) and of their boundaries (what a breach may name): read once a request, as the
-    couple's names are."""
+    couple's names are, and worked out once a process while the couple's stamp stands
+    (models/revisions.py: any write of the contract replaces it, in whichever process)."""
     attributes = handler_input.attributes_manager.request_attributes
     if COUPLE_PROMISES not in attributes:
         couple = linked_couple(handler_input) if handler_input.context is not None else None
-        version = active_version(skill_context(handler_input).session, couple.id) if couple is not None else None
-        items = version.items if version is not None else []
-        attributes[COUPLE_PROMISES] = tuple(  # a chores commitment is named by the chores too
-            w
-            for c in items
-            if c.kind is ItemKind.COMMITMENT
-            for w in (c.spoken_name, c.text, chore_words(c) if about_chores(c) else "")
+        session = skill_context(handler_input).session
+        promises, boundaries = (
+            revisions.kept_value(
+                session, ("agreed_words", couple.id), couple.id, partial(_agreed_words, session, couple.id)
+            )
+            if couple is not None
+            else ((), ())
         )
-        attributes[COUPLE_BOUNDARIES] = tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
+        attributes[COUPLE_PROMISES], attributes[COUPLE_BOUNDARIES] = promises, boundaries
     return (
         cast(tuple[str, ...], attributes[COUPLE_PROMISES]),
         cast(tuple[str, ...], attributes.get(COUPLE_BOUNDARIES, ())),
     )
+
+
+def _agreed_words(session: Session, couple_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    version = active_version(session, couple_id)
+    items = version.items if version is not None else []
+    promises = tuple(  # a chores commitment is named by the chores too
+        w
+        for c in items
+        if c.kind is ItemKind.COMMITMENT
+        for w in (c.spoken_name, c.text, chore_words(c) if about_chores(c) else "")
+    )
+    return promises, tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
 
 
 def become(intent: Intent, name: str, values: dict[str, str]) -> None:

@@ -14,9 +14,10 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from tests.factories import agreed_contract, make_couple
-from trust_tracker.models import speakers
+from trust_tracker.models import contracts, speakers
+from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade
-from trust_tracker.models.entities import LogEntry, Partner
+from trust_tracker.models.entities import ItemKind, LogEntry, Partner
 from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.speech import for_locale
 from trust_tracker.web import create_app
@@ -98,3 +99,24 @@ def test_a_device_moved_to_another_couple_through_one_app_logs_for_that_couple_t
         speakers.bind(session, ACCOUNT, VOICE, jo, speakers.PAIRING, NOW, move=True)
     assert "Noted" in one("LogReliabilityIntent", {"note": "a new start"})
     assert (_entries(sessions, "alex@example.com"), _entries(sessions, "jo@example.com")) == (2, 1)
+
+
+def _sam(session: Session) -> Partner:
+    return session.scalars(select(Partner).where(Partner.email == "sam@example.com")).one()
+
+
+@pytest.mark.postgres_smoke
+def test_a_promise_agreed_through_one_app_is_heard_at_once_through_the_other(apps) -> None:
+    """The promises' words a moment is told from are kept per process (skill/topics.py, `_agreed`):
+    one process keeps them, another agrees a version with a new promise, and the first hears the
+    new promise in its very next request, never its old copy."""
+    one, _two, sessions = apps
+    for _ in range(2):  # the first request writes the link's "last used", so the second is the one that keeps
+        assert "moment of reliability" in one("LogReliabilityIntent", {"note": "I walked the dog"})  # no such promise
+    with sessions.begin() as session:  # the site's process agrees a version that adds it
+        alex, sam = _alex(session), _sam(session)
+        drafts = [ItemDraft(ItemKind.COMMITMENT, "Walk the dog every evening", short_name="walk the dog")]
+        version = contracts.propose_version(session, alex, drafts, note="the dog", now=NOW)
+        contracts.agree_version(session, sam, version.id, now=NOW)
+    said = one("LogReliabilityIntent", {"note": "I walked the dog"})
+    assert "moment of reliability" not in said and "walk the dog" in said, said
