@@ -38,7 +38,7 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom, harm_told
-from .said_alone import said_alone
+from .said_alone import handed_over_in, said_alone
 from .speakers import linked_couple, voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -275,8 +275,6 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
     if whole is None or _checkin_waited(handler_input) is not None:
         return None
-    from .intents.linking import handed_over_in  # the intents import this module: read at call time
-
     # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
     # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
     own = named in ("i", "we") or not whole.startswith(("i ", "we "))

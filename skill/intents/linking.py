@@ -33,9 +33,8 @@ from ..dialog import (
     what_next,
 )
 from ..partner_names import folded, leaving, plausible_name, sounds_like
-from ..said_alone import said_alone
+from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
-    HANDED_OVER,
     current_partner,
     known_speaker,
     linked_couple,
@@ -43,7 +42,7 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import handover_before, named_in_slot, stranger_in_slot, unasked_request
+from ..steering import named_in_slot, stranger_in_slot, unasked_request
 from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
@@ -207,18 +206,6 @@ def handed_over_request(
     what waited for a name before is let go. None when no request follows a name."""
     said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
     return handed_over_in(handler_input, couple, said)
-
-
-def handed_over_in(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
-    """Words that start with a handover and go on to a request ("will here i shared my location last
-    night"), the request done for the one named; None when they do not."""
-    found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
-    request = said_alone(found[1]) if found is not None else None
-    if found is None or request is None:
-        return None
-    handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
-    session_attributes(handler_input).pop(PENDING_REQUEST, None)
-    return replay(handler_input, *request)
 
 
 # IdentifySpeakerIntent's slots for the words said after a name, and each sample's words around
