@@ -41,10 +41,17 @@ class TurnResponseInterceptor(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
         made = skill_context(handler_input).session.info.pop(_MADE, [])
-        session_attributes(handler_input)[TURN_MADE] = list(made)
+        attributes = session_attributes(handler_input)
+        if made:
+            attributes[TURN_MADE] = list(made)
+        else:  # nothing kept in the session for a turn that wrote nothing
+            attributes.pop(TURN_MADE, None)
 
 
 def made_last_turn(handler_input: HandlerInput, entry: LogEntry) -> bool | None:
     """Whether the session's turn before this one made `entry` (None: this is its first turn)."""
+    session = handler_input.request_envelope.session
+    if session is None or session.new:
+        return None
     made = session_attributes(handler_input).get(TURN_MADE)
-    return entry.id in made if isinstance(made, list) else None
+    return isinstance(made, list) and entry.id in made
