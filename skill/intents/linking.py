@@ -32,6 +32,7 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..handover import speaking_on_anothers
 from ..partner_names import folded, leaving, plausible_name, sounds_like
 from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
@@ -71,6 +72,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         around, after = next(
             ((k, slot_text(handler_input, k)) for k in SAID_AROUND if slot_text(handler_input, k)), ("", "")
         )
+        speaking = speaking_on_anothers(couple, SAID_AROUND[around or "after_name"].format(name=said, after=after))
+        if speaking is not None:  # "this is Ray's phone but it's Sol": Sol, whoever's phone it is
+            said, after = speaking.name, ""
         handed = handed_over_request(handler_input, couple, said, after, around)
         if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
             return handed
