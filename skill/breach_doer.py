@@ -17,13 +17,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from trust_tracker.models.entities import Partner
+from trust_tracker.models.entities import ContractItem, LogKind, Partner
 from trust_tracker.models.logbook import Doer
 from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
 
 from .partner_names import sound
 from .speakers import other_partner
+from .steering import speaker_correction
 from .topic_families import name_said
+from .understanding import commitments_named
 
 # The command and the confession said before the act ("log a breach that", "i need to tell you").
 _FILLER = (
@@ -137,6 +139,24 @@ def partners_act(said: str, speaker: Partner) -> bool:
     name = (_plain(other.name).split() or [""])[0]
     first = words.split(" ", 1)[0].removesuffix("'s")
     return not (first and sound(first) == sound(name) and not name_said(name, words))
+
+
+def partners_promise(
+    said: str, speaker: Partner, kind: LogKind, named_ids: list[int], agreed: list[ContractItem]
+) -> Partner | None:
+    """The other partner, where a keep or a miss told in `said` is theirs to log ("Sam did the
+    house jobs", "log that Sam kept her promise to call"), wherever it is heard (a request, a
+    check-in's held log): a promise of theirs named, or a miss ("Sam fixed the side gate" names
+    none: a moment, offered as any is); never a handover ("Sam took over": who speaks, not who did it)."""
+    other = other_partner(speaker)
+    if (
+        other is None
+        or not said
+        or speaker_correction(speaker.couple, said)
+        or not (kind is LogKind.MISSED or named_ids or commitments_named(said, agreed))
+    ):
+        return None
+    return other if partners_act(said, speaker) else None
 
 
 def _subject(told: str, speaker: Partner) -> Doer | None:

@@ -12,7 +12,7 @@ from .dialog import HandlersInterceptor
 from .dispatch import index_by_intent
 from .handover import HandoverInterceptor
 from .intents.accounts import AccountStandingHandler, MoveQuestionInterceptor
-from .intents.amend import AmendEntryIntentHandler
+from .intents.amend import AmendAnswerHandler, AmendEntryIntentHandler
 from .intents.basics import (
     ErrorHandler,
     ExitIntentHandler,
@@ -57,6 +57,7 @@ from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandl
 from .safety import SafetyHandler, SafetyInterceptor
 from .saved_words import SavedWordsInterceptor, SavedWordsResponseInterceptor
 from .topics import TopicInterceptor, TopicQuestionHandler
+from .turns import TurnRequestInterceptor, TurnResponseInterceptor
 
 
 def request_handlers() -> list[AbstractRequestHandler]:
@@ -86,6 +87,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         AmendEntryIntentHandler(),
         NotMeIntentHandler(),
         UndoAnswerHandler(),  # yes or no to "shall I remove it?": before the general yes and no
+        AmendAnswerHandler(),  # yes or no to "change it to …?": likewise
         YesIntentHandler(),
         NoIntentHandler(),
         CelebrateIntentHandler(),
@@ -127,7 +129,9 @@ def build_skill() -> CustomSkill:
     # A question asked aside during a check-in: answered, then back to the check-in question.
     builder.add_global_request_interceptor(CheckInAsideRequestInterceptor())
     builder.add_global_response_interceptor(CheckInAsideResponseInterceptor())
-    builder.add_global_response_interceptor(SavedWordsResponseInterceptor())  # last: flushes what is pending
+    builder.add_global_request_interceptor(TurnRequestInterceptor())
+    builder.add_global_response_interceptor(SavedWordsResponseInterceptor())  # flushes what is pending
+    builder.add_global_response_interceptor(TurnResponseInterceptor())  # last: what this turn made, all flushed
     handlers = request_handlers()
     # A request said as a check-in answer and meant as a request is answered by these (dialog.replay).
     builder.add_global_request_interceptor(HandlersInterceptor(handlers))

@@ -12,16 +12,34 @@ from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest
 
+from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import spoken
 
 from .dialog import ANSWER_INTENT, IDENTIFY_INTENT
 from .partner_names import folded, sound
 from .safety import couple_names
 from .speakers import HANDED_OVER, linked_couple
-from .steering import handover_before
+from .steering import handover_before, named_in_slot
 
 _SAYS_WHO = re.compile(r"^(?:(?:hi|hello|hey|sorry|oh) )?(?:it's|it is|this is) ")
 _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a name among the first few words
+# A device named as someone's ("Ray's phone", "on Alex's echo"): whose it is, never who speaks.
+_OWNED = re.compile(
+    r"(?:\b(?:on|from|using) )?\b[\w-]+'s (?:phone|mobile|device|alexa|echo(?: dot)?|dot|speaker|account|tablet|ipad)\b"
+)
+_GLUE = re.compile(r"\b(?:but|and|though|anyway|so)\b")
+_OPENED_TWICE = re.compile(r"^(?:this is|it is|it's) (?=(?:this is|it is|it's|i'm|i am) )")
+
+
+def speaking_on_anothers(couple: Couple, said: str) -> Partner | None:
+    """The one who says they speak on a device named as someone's ("this is Ray's phone but it's
+    Sol", "it's Sam on Alex's phone", "Alex's device, Sam speaking"): never the owner named;
+    None when no device is named as someone's, or no one else is said to speak."""
+    words = spoken(said)
+    if _OWNED.search(words) is None:
+        return None
+    rest = _OPENED_TWICE.sub("", " ".join(_GLUE.sub(" ", _OWNED.sub(" ", words)).split()))
+    return named_in_slot(couple, rest) if rest else None
 
 
 def names_early(said: str, names: tuple[str, ...]) -> bool:

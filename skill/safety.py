@@ -31,6 +31,7 @@ from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import safety, speakers
 
+from .after_help import settled
 from .carrier_reading import readings
 from .context import SkillContext
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, replay, speech
@@ -38,7 +39,8 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom, harm_told
-from .said_alone import said_alone
+from .partner_acts import everyday_act
+from .said_alone import handed_over_in, said_alone
 from .speakers import linked_couple, voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -114,6 +116,10 @@ EN_US: dict[str, str] = {
     "played": "That one isn't something I keep track of.",
     # A carrier whose words are an everyday fear of the speaker's own ("scared of missing the train").
     "worry": "That sounds like a worry, and it's alright to feel that way.",
+    # The partner's everyday act through "my husband {…}" ("rang me at lunch"): skill/partner_acts.py.
+    "told": "Thanks for telling me.",
+    # Right after the help lines, "thank you, I'm okay now": skill/after_help.py.
+    "settled": "I'm glad it has eased. The numbers are on the Trust Tracker website, under Need help now. Take care.",
     "played_menu": "I can log a promise kept, read your agreement, or start a check-in. What would you like?",
     "played_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
 }
@@ -275,8 +281,6 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
     if whole is None or _checkin_waited(handler_input) is not None:
         return None
-    from .intents.linking import handed_over_in  # the intents import this module: read at call time
-
     # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
     # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
     own = named in ("i", "we") or not whole.startswith(("i ", "we "))
@@ -329,7 +333,8 @@ class SafetyHandler(AbstractRequestHandler):
             return True
         if not _pause_offered(handler_input):
             return False
-        return name in _PAUSE | _CLOSE | _AGAIN or _checkin_waited(handler_input) is not None
+        waited = _checkin_waited(handler_input) is not None
+        return name in _PAUSE | _CLOSE | _AGAIN or waited or any(map(settled, readings(_slots(handler_input))))
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale = _locale(handler_input)
@@ -337,6 +342,11 @@ class SafetyHandler(AbstractRequestHandler):
         builder = handler_input.response_builder
         say = WORDING[locale]
         distress = helps(handler_input)
+        after_help = (
+            _pause_offered(handler_input) and not distress_said(handler_input) and not _checkin_waited(handler_input)
+        )
+        if after_help and any(map(settled, readings(_slots(handler_input)))):  # "thanks, I'm okay now", any intent
+            return builder.speak(escape(say["settled"])).set_should_end_session(True).response
         if name == SUPPORT_INTENT and not distress:
             heard = list(readings(_slots(handler_input)))
             if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in heard):
@@ -348,7 +358,8 @@ class SafetyHandler(AbstractRequestHandler):
                 return own
             # An opener's everyday aside is let go, unless it tells of harm to a person.
             opened = set(_slots(handler_input)) & OPENERS and not any(harm_told(said) for said in heard)
-            return self._unsure(handler_input, say, "played" if opened else _kind_of_words(heard))
+            told = everyday_act(_slots(handler_input).get("after_my_partner", "-"))  # "my husband rang me at lunch"
+            return self._unsure(handler_input, say, "told" if told else "played" if opened else _kind_of_words(heard))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

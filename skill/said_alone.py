@@ -1,15 +1,22 @@
 """The request words make as if said on their own, wherever they were heard: words after a
 handover ("this is Sam, I cooked dinner tonight"), a carrier whose "name" was "I" (skill/safety.py),
-words around what was no name (intents/linking.py). One reading, imported by all of them."""
+words around what was no name (intents/linking.py). One reading, imported by all of them, and done
+for the one named where a handover opens the words (handed_over_in)."""
 
 from __future__ import annotations
 
 import re
 
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models.entities import Couple
 from trust_tracker.models.steering_words import spoken
 
+from .dialog import PENDING_REQUEST, replay, session_attributes
 from .said_commands import trailing_command
-from .steering import unasked_request
+from .speakers import HANDED_OVER
+from .steering import handover_before, unasked_request
 
 # The logging intents, and the slot holding their words.
 HELD_INTENTS = {
@@ -40,3 +47,15 @@ def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
         return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
     done = _DONE.match(spoken(words)) if request is None else None
     return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
+
+
+def handed_over_in(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
+    """Words that start with a handover and go on to a request ("will here i shared my location last
+    night"), the request done for the one named; None when they do not."""
+    found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
+    request = said_alone(found[1]) if found is not None else None
+    if found is None or request is None:
+        return None
+    handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
+    session_attributes(handler_input).pop(PENDING_REQUEST, None)
+    return replay(handler_input, *request)

@@ -182,6 +182,11 @@ EN_US: dict[str, str] = {
     "undo_kept": "Okay. Your earlier entry stays as it was.",
     # Said again another way right after a log (skill/intents/amend.py, linking.handover)
     "amend_day": "Changed: {what}, {when}.",
+    "amend_confirm": "Your entry from {ago} says {what}. Change it to {change}?",
+    "amend_confirm_reprompt": "Shall I change the entry saying {what} to {change}? Yes or no.",
+    "amend_ago": "{minutes} minutes ago",
+    "amend_ago_one": "a minute ago",
+    "amend_ago_now": "just now",
     "take_confirm": "The entry {before} just made says {what}. Is it yours?",
     "take_confirm_reprompt": "Is the entry saying {what} yours? Yes or no.",
     "take_done": "Done: the entry saying {what} is yours now.",

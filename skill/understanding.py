@@ -20,6 +20,7 @@ from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 from .chores import chores_named
 from .naming import Shared, content_words, shared
 from .speech_text import brief
+from .told_lapse import told_lapse
 
 # --- kept or missed, and which commitment ------------------------------------------------
 
@@ -115,6 +116,8 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
     does a double negative ("never missed it"): that is no clear word either way. "I almost
     forgot" was kept."""
     opening = _OPENING.sub("", spoken(said))
+    if told_lapse(opening):  # "i texted her i'd be home and then i wasn't": a miss however it opens
+        return LogKind.MISSED
     if _NEARLY.match(opening) and _MISSED_WORDS.match(_NEARLY.sub("", opening)):
         return LogKind.KEPT  # "i almost forgot the evening talk": it was done
     negation = _MISSED_WORDS.match(opening)

@@ -25,7 +25,7 @@ from trust_tracker.models.errors import DomainError
 from trust_tracker.models.steering_words import control, requested, spoken
 
 from ..alexa_apis import device_zone
-from ..breach_doer import who_did
+from ..breach_doer import partners_promise, who_did
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -215,11 +215,14 @@ def held_promise(
     whether it was done, or still name none, are left for after the check-in."""
     context, say = skill_context(handler_input), speech(handler_input).say
     kind = kind_said(without_hedge(words), PROMISES[intent])
+    agreed = active_commitments(context.session, partner.couple_id, lineages=True)
+    if (partners := partners_promise(words, partner, kind, named or [], agreed)) is not None:
+        return ask_question(handler_input, question, say("partners_own_log", name=partners.name))
     if not offered and not has_words(words) and not named:
         choices = tracking.loggable_commitments(context.session, partner)
         if choices:
             return ask_which(handler_input, flow, intent, choices)
-    if hedged(words, active_commitments(context.session, partner.couple_id)):
+    if hedged(words, agreed):
         return ask_question(handler_input, question, say("checkin_log_later"))
     try:
         outcome = logbook.log_said(

@@ -32,10 +32,10 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..handover import speaking_on_anothers
 from ..partner_names import folded, leaving, plausible_name, sounds_like
-from ..said_alone import said_alone
+from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
-    HANDED_OVER,
     current_partner,
     known_speaker,
     linked_couple,
@@ -43,7 +43,7 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import handover_before, named_in_slot, stranger_in_slot, unasked_request
+from ..steering import named_in_slot, stranger_in_slot, unasked_request
 from ..understanding import pairing_code
 from .accounts import ask_to_move
 from .basics import welcome
@@ -72,6 +72,9 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         around, after = next(
             ((k, slot_text(handler_input, k)) for k in SAID_AROUND if slot_text(handler_input, k)), ("", "")
         )
+        speaking = speaking_on_anothers(couple, SAID_AROUND[around or "after_name"].format(name=said, after=after))
+        if speaking is not None:  # "this is Ray's phone but it's Sol": Sol, whoever's phone it is
+            said, after = speaking.name, ""
         handed = handed_over_request(handler_input, couple, said, after, around)
         if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
             return handed
@@ -207,18 +210,6 @@ def handed_over_request(
     what waited for a name before is let go. None when no request follows a name."""
     said = SAID_AROUND[around].format(name=name, after=after) if around in _AFTER_A_HANDOVER else f"it's {name} {after}"
     return handed_over_in(handler_input, couple, said)
-
-
-def handed_over_in(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:
-    """Words that start with a handover and go on to a request ("will here i shared my location last
-    night"), the request done for the one named; None when they do not."""
-    found = handover_before(couple, said, any_words=True) if said.count(" ") > 1 else None
-    request = said_alone(found[1]) if found is not None else None
-    if found is None or request is None:
-        return None
-    handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id
-    session_attributes(handler_input).pop(PENDING_REQUEST, None)
-    return replay(handler_input, *request)
 
 
 # IdentifySpeakerIntent's slots for the words said after a name, and each sample's words around

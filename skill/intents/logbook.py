@@ -19,7 +19,7 @@ from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..breach_doer import partners_act
+from ..breach_doer import partners_promise
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -43,7 +43,7 @@ from ..hedges import hedged, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
-from ..speakers import PartnerIntentHandler, dynamic_matches, other_partner, tell_logged
+from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
 from ..speech_text import excerpt, named
 from ..steering import request_instead, speaker_correction, stranger_named
@@ -122,15 +122,7 @@ def log_commitment(
     asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
-    if (
-        confirmed is None
-        and said
-        and (partners := other_partner(partner)) is not None
-        and not speaker_correction(partner.couple, said)  # "Sam took over": who speaks, not who did it
-        # A promise of theirs named, or a miss: "Sam fixed the side gate" names none, a moment offered.
-        and (kind is LogKind.MISSED or named_ids or commitments_named(said, agreed))
-        and partners_act(said, partner)
-    ):
+    if confirmed is None and (partners := partners_promise(said, partner, kind, named_ids, agreed)) is not None:
         attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
         return tell(handler_input, language.say("partners_own_log", name=partners.name))
     if (

@@ -1,0 +1,30 @@
+"""A partner's everyday act, told through the carrier "my husband {…}" that exists for distress
+("my husband rang me at lunch", "my wife made me breakfast", "my boyfriend picked me up from work"):
+not a safety matter, so never answered with the line about help (voice19, tester find 7). Narrow on
+purpose: a call or text at a time, a meal or a gift given, a chore done, home on time. Anything
+else the partner did that the distress check does not know ("took my phone", "called me names")
+keeps the calm line about how to ask for help (skill/safety.py)."""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.steering_words import spoken
+
+_WHEN = r"(?:at|from|on|in|when|before|after|during|this|last|earlier|back|to say|to tell me|to check|to let me know)\b"
+_CONTACT = rf"(?:rang|called|phoned|texted|messaged|face ?timed|video called) me(?: {_WHEN}|$)"
+_GIVEN = (
+    r"(?:made|cooked|brought|bought|got|fixed|ordered|packed) (?:me |us |the kids )?(?:a |an |some |my |our |the )?"
+    r"(?:breakfast|lunch|dinner|tea|supper|coffee|cuppa|cup of tea|flowers|card|present|cake|soup|sandwich|meal|roast)\b"
+)
+_CHORE = (
+    r"(?:picked me up|picked up the kids|dropped (?:me|the kids) off|did the (?:dishes|washing up|laundry|school run|"
+    r"shopping|bins)|walked the dog|cooked|cleaned (?:up|the \w+)|tidied up|put the kids to bed|fed the \w+)\b"
+)
+_HOME = r"(?:was|came|got) home (?:on time|early|in time|by \w+|for dinner|before \w+)"
+_EVERYDAY = re.compile(rf"^(?:(?:just|finally|actually|also) )?(?:{_CONTACT}|{_GIVEN}|{_CHORE}|{_HOME})")
+
+
+def everyday_act(words: str) -> bool:
+    """Whether the words after "my husband" tell one of the everyday acts above."""
+    return _EVERYDAY.search(spoken(words)) is not None

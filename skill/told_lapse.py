@@ -1,0 +1,38 @@
+"""A lapse told by how it went rather than by a word for missing (voice19, tester find 4): "I
+texted her I'd be home and then I wasn't", "I moved cash without telling him", "I spent the
+savings money again". Each is a miss, whatever the intent Alexa picked; its everyday twin ("I
+texted her I'd be home and I was", "I moved the cash to savings", "we walked the dog again") is not.
+
+Three shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
+given and then not kept, the clause left bare at the end ("and then I wasn't", "but I never
+did"); money taken or spent "again", a slip repeated (an everyday act said again is no lapse).
+"""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.steering_words import spoken
+
+_SECRET = re.compile(
+    r"\bwithout (?:telling|asking|checking with|mentioning it to|saying anything to|letting \w+ know)\b"
+)
+_NOT_KEPT = re.compile(
+    r"\b(?:and|but) (?:then )?(?:i|we) (?:didn't|did not|wasn't|was not|weren't|were not|never did|never was|"
+    r"couldn't|could not|forgot)(?: (?:in the end|after all|again|do it|make it|turn up|show up))?$"
+)
+_MONEY_AGAIN = re.compile(
+    r"\b(?:spent|used|took|moved|withdrew|dipped into|borrowed from|raided|emptied|blew)\b"
+    r".*\b(?:savings|joint account|money|cash|rent|pay ?cheque|pay check|wages)\b.*\bagain\b"
+)
+
+
+# A secret kept for the other's sake ("I bought Faith flowers without telling her, it was a surprise").
+_FOR_THEM = re.compile(r"\b(?:surprise|surprised|present|gift|birthday|anniversary)\b")
+
+
+def told_lapse(said: str) -> bool:
+    """Whether the words tell a lapse by one of the shapes above."""
+    words = spoken(said)
+    secret = _SECRET.search(words) is not None and _FOR_THEM.search(words) is None
+    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _MONEY_AGAIN))

@@ -1,0 +1,60 @@
+"""A partner's everyday act told through the "my husband {…}" carrier (voice19, tester find 7) is
+no safety matter: thanked, and asked what to do, never the line about help; what the partner did
+that may be control keeps that line, and distress still gets the help lines. Nothing is written.
+skill/partner_acts.py read directly, and through the real skill (spoken text, rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill import talk as conversations
+from tests.skill.talk import entries
+from tests.skill.test_repairs import alone, answers
+from trust_tracker.skill.partner_acts import everyday_act
+from trust_tracker.skill.safety import EN_US
+from trust_tracker.skill.simulator import Match
+
+skill, home, contract = conversations.skill, conversations.home, conversations.contract
+__all__ = ["contract", "home", "skill"]  # fixtures
+
+TOLD = f"{EN_US['told']} {EN_US['played_menu']}"
+EVERYDAY = [
+    "my husband rang me at lunch",
+    "my wife made me breakfast",
+    "my boyfriend picked me up from work",
+    "my partner texted me to say he was running late",
+    "my girlfriend was home on time",
+    "my husband cooked dinner tonight",
+]
+NOT_EVERYDAY = ["took my phone", "called me names", "texted me forty times", "made me feel worthless", "took the kids"]
+
+
+@pytest.mark.parametrize("said", EVERYDAY)
+def test_the_partners_everyday_act_is_thanked_not_met_with_safety(session, home, contract, alex_talks, said):
+    heard = alex_talks(said)
+    assert heard.speech == TOLD and heard.open
+    assert "safe" not in heard.speech and "nine one one" not in heard.speech
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize("words", NOT_EVERYDAY)
+def test_what_may_be_control_is_no_everyday_act(words):
+    assert not everyday_act(words)
+
+
+def test_what_may_be_control_keeps_the_line_about_help(session, home, contract, alex_talks):
+    heard = alex_talks("my husband took my phone")
+    assert heard.speech == EN_US["unsure"] and entries(session) == []
+
+
+@pytest.mark.parametrize("said", ["my husband rang me at lunch and said he would kill me", "my wife hit me at lunch"])
+def test_distress_after_an_everyday_start_gets_the_help_lines(session, home, contract, alex_talks, said):
+    heard = alex_talks(said)
+    assert "nine one one" in heard.speech and entries(session) == []
+
+
+def test_during_a_checkin_the_question_comes_back_and_nothing_is_saved(session, home, contract, alex_talks):
+    alone(alex_talks)
+    heard = alex_talks.send(Match("SupportIntent", {"after_my_partner": "rang me at lunch"}))
+    assert heard.speech.startswith(EN_US["told"]) and "What went well this week?" in heard.speech
+    assert answers(session) == []

@@ -1,0 +1,77 @@
+"""A lapse told by how it went (voice19, tester find 4): a thing done "without telling him", a
+word given "and then I wasn't", money spent "again" are misses, never keeps; their everyday twins
+stay what they were. skill/told_lapse.py read directly, and through the real skill (text, rows)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill import talk as conversations
+from tests.skill.talk import entries
+from trust_tracker.models.entities import LogKind
+from trust_tracker.skill.told_lapse import told_lapse
+from trust_tracker.skill.understanding import kind_said
+
+skill, home, contract = conversations.skill, conversations.home, conversations.contract
+__all__ = ["contract", "home", "skill"]  # fixtures
+
+LAPSES = [
+    "I texted her I'd be home and then I wasn't",
+    "i said i would ring him and then i didn't",
+    "told him I'd be back by ten but I never was",
+    "I spent the savings money again",
+    "took cash out of the joint account again",
+    "I moved cash without telling him",
+    "I booked the trip without asking her",
+    "I lent my brother money without checking with Sam",
+]
+TWINS = [
+    "I texted her I'd be home and I was",
+    "I said I'd ring him and I did",
+    "we walked the dog again",
+    "I moved the cash into savings",
+    "I was tired but I didn't skip the walk",
+    "I cooked dinner again tonight",
+    "I told him without being asked",
+    "I bought Faith flowers without telling her, it was a surprise",
+    "I booked her birthday dinner without telling her",
+]
+
+
+@pytest.mark.parametrize("said", LAPSES)
+def test_a_told_lapse_is_a_miss_whatever_the_intent(said):
+    assert told_lapse(said)
+    assert kind_said(said, LogKind.KEPT) is LogKind.MISSED
+
+
+@pytest.mark.parametrize("said", TWINS)
+def test_its_everyday_twin_is_no_lapse(said):
+    assert not told_lapse(said)
+    assert kind_said(said, LogKind.KEPT) is LogKind.KEPT
+
+
+def test_the_word_given_and_not_kept_is_logged_as_a_miss(session, home, contract, alex_talks):
+    alex, _ = home
+    said = alex_talks("I texted her I'd be home and then I wasn't")
+    assert said.speech.endswith("Was it call when late, evening talk or evening walk?")  # a miss: no moment offered
+    assert entries(session) == []
+    said = alex_talks("call when late")
+    assert "missed your promise to call when late" in said.speech and "reflect" in said.speech
+    assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
+        (alex.id, LogKind.MISSED, contract["call when late"])
+    ]
+
+
+@pytest.mark.parametrize("said", ["I moved cash without telling him", "I spent the savings money again"])
+def test_a_secret_or_repeated_slip_is_never_a_keep(session, home, contract, alex_talks, said):
+    heard = alex_talks(said)
+    assert "kept" not in heard.speech and "moment of reliability" not in heard.speech
+    assert [e.kind for e in entries(session) if e.kind is not LogKind.MISSED] == []
+
+
+def test_the_twin_is_still_a_keep(session, home, contract, alex_talks):
+    said = alex_talks("I texted her I'd be home and I was")
+    assert said.speech.endswith("Or shall I note it as a moment of reliability?")
+    said = alex_talks("call when late")
+    assert said.speech.startswith("Logged: you kept your promise to call when late")
+    assert [e.kind for e in entries(session)] == [LogKind.KEPT]
