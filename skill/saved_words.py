@@ -5,7 +5,10 @@ a note, a reflection, a check-in answer, a hard day's note) were read only when 
 sentence once missed would be saved. Here every free-text column the skill writes is read again,
 as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
 path, present and future. Distress found raises DistressInSavedWords before the row is written;
-the exception handler answers with the help lines and the transaction is rolled back.
+the exception handler answers with the help lines and the transaction is rolled back. Words the
+learned check doubts (below its alarm, skill/distress_learned.py DOUBT) raise DoubtInSavedWords:
+nothing is written, the person is told how to get help and asked whether to save it, and their
+yes replays the request as it came (skill/intents/doubt.py), the doubt then waived.
 
 Only while the skill answers a request (the request interceptor below arms it for that
 request's session); the site's writes are its own."""
@@ -27,6 +30,8 @@ from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
 from .distress import Readings, is_distress
+from .distress_learned import learned_doubts
+from .distress_reading import read_as_spoken
 from .safety import couple_names
 
 # Session.info key: how to get the couple's names while the skill answers, and the readings the
@@ -41,8 +46,16 @@ _SAID: dict[type, tuple[str, ...]] = {
 }
 
 
+# Session.info key: this request's doubt is waived (the person said yes to saving it).
+_WAIVED = "trust_tracker.skill.saved_words.waived"
+
+
 class DistressInSavedWords(Exception):
     """Words about to be saved speak of distress: help instead, nothing written."""
+
+
+class DoubtInSavedWords(Exception):
+    """Words about to be saved may speak of distress: asked about first, nothing written yet."""
 
 
 def _written(row: object) -> list[str]:
@@ -67,8 +80,21 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         return
     names, read = armed
     for row in (*session.new, *session.dirty):
-        if any(distress_in(text, names(), read) for text in _written(row)):
+        written = _written(row)
+        if any(distress_in(text, names(), read) for text in written):
             raise DistressInSavedWords
+        if not session.info.get(_WAIVED) and any(_doubted(text, names()) for text in written):
+            raise DoubtInSavedWords
+
+
+def _doubted(text: str, names: tuple[str, ...]) -> bool:
+    spoken = read_as_spoken(text, names)  # the couple's names read as "my partner", as the check reads them
+    return learned_doubts(spoken) or learned_doubts(read_as_spoken(f"i {text}", names))
+
+
+def waive_doubt(session: Session) -> None:
+    """The person said yes to saving words that were doubted: this request saves them."""
+    session.info[_WAIVED] = True
 
 
 class SavedWordsInterceptor(AbstractRequestInterceptor):
@@ -90,3 +116,4 @@ class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
 
 def disarm(session: Session) -> None:
     session.info.pop(_ARMED, None)
+    session.info.pop(_WAIVED, None)
