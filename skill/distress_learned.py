@@ -86,26 +86,21 @@ def learned_score(said: str) -> float:
 DOUBT = 2.0
 
 
-def _heard(words: list[str], threshold: float) -> bool:
-    """Whether these words make a sentence to judge and the classifier scores it at `threshold`."""
-    return len(set(words)) >= FEWEST_WORDS and learned_score(" ".join(words)) >= threshold
+def _score(words: list[str]) -> float:
+    """The classifier's score for these words, if they make a sentence to judge."""
+    return learned_score(" ".join(words)) if len(set(words)) >= FEWEST_WORDS else -math.inf
 
 
-def _in_windows(said: str, threshold: float) -> bool:
+def learned_peak(said: str) -> float:
+    """The highest score of words already read: whole, or in windows when they are long (every
+    window full, the last one ending where the words end)."""
     words = said.split()
     if len(words) <= LONGEST:
-        return _heard(words, threshold)
-    # Every window full, the last one ending where the words end.
+        return _score(words)
     starts = [*range(0, len(words) - WINDOW, WINDOW // 3), len(words) - WINDOW]
-    return any(_heard(words[start : start + WINDOW], threshold) for start in starts)
+    return max(_score(words[start : start + WINDOW]) for start in starts)
 
 
 def learned_says_distress(said: str) -> bool:
     """Whether the classifier hears distress in words already read, in windows when they are long."""
-    return _in_windows(said, _THRESHOLD)
-
-
-def learned_doubts(said: str) -> bool:
-    """Whether words already read score in the doubt band or above: not heard as distress, but
-    not to be saved without asking."""
-    return _in_windows(said, DOUBT)
+    return learned_peak(said) >= _THRESHOLD

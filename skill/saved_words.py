@@ -15,7 +15,9 @@ request's session); the site's writes are its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
@@ -25,12 +27,12 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.checkin_entities import CheckInAnswer
-from trust_tracker.models.entities import ContractVersion, LogEntry
+from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
 from .distress import Readings, is_distress
-from .distress_learned import learned_doubts
+from .distress_learned import WORD_TOKENS, learned_peak
 from .distress_reading import read_as_spoken
 from .safety import couple_names
 
@@ -45,6 +47,8 @@ _SAID: dict[type, tuple[str, ...]] = {
     ContractVersion: ("note",),  # a change proposed from a reflection quotes it
 }
 
+
+_WORD = re.compile(WORD_TOKENS)
 
 # Session.info key: this request's doubt is waived (the person said yes to saving it).
 _WAIVED = "trust_tracker.skill.saved_words.waived"
@@ -83,13 +87,53 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         written = _written(row)
         if any(distress_in(text, names(), read) for text in written):
             raise DistressInSavedWords
-        if not session.info.get(_WAIVED) and any(_doubted(text, names()) for text in written):
+        band = None if session.info.get(_WAIVED) else BANDS.get(_place(row))
+        if band is not None and any(band.doubts(text, names()) for text in written):
             raise DoubtInSavedWords
 
 
-def _doubted(text: str, names: tuple[str, ...]) -> bool:
-    spoken = read_as_spoken(text, names)  # the couple's names read as "my partner", as the check reads them
-    return learned_doubts(spoken) or learned_doubts(read_as_spoken(f"i {text}", names))
+def doubt_score(text: str, names: tuple[str, ...]) -> float:
+    """The learned check's score for saved words, read as the slots are: as they stand and after
+    the speaker's "I", the couple's names read as "my partner"."""
+    return max(learned_peak(read_as_spoken(said, names)) for said in (text, f"i {text}"))
+
+
+def different_words(text: str) -> int:
+    return len(set(_WORD.findall(text.lower())))
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where words about to be saved are asked about: at least this many different words, scored
+    at this floor or above (and under the alarm, or they are distress)."""
+
+    floor: float
+    fewest_words: int
+
+    def doubts(self, text: str, names: tuple[str, ...]) -> bool:
+        return different_words(text) >= self.fewest_words and doubt_score(text, names) >= self.floor
+
+
+# By place; chosen from the figures of infra/doubt_band.py (README, Safety).
+BANDS: dict[str, Band] = {
+    "wins": Band(2.0, 4),
+    "moments": Band(2.0, 4),
+    "notes": Band(2.0, 4),
+    "answers": Band(2.5, 4),  # said most often, and shortest: the floor higher
+    "reflections": Band(2.0, 4),
+}
+
+
+def _place(row: object) -> str | None:
+    """Which band reads a row's words. A breach is written only after its own yes ("Shall I log
+    it as a breach?"): not asked twice."""
+    if isinstance(row, CheckInAnswer):
+        return "answers"
+    if isinstance(row, SetbackReflection | ContractVersion):
+        return "reflections"
+    if not isinstance(row, LogEntry) or row.kind is LogKind.BREACH:
+        return None
+    return {LogKind.SMALL_WIN: "wins", LogKind.RELIABILITY: "moments"}.get(row.kind, "notes")
 
 
 def waive_doubt(session: Session) -> None:

@@ -15,8 +15,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import IntentRequest, Response
 
+from trust_tracker.models import safety
+
 from ..dialog import IntentHandler, ask, ask_again, replay, session_attributes, skill_context, speech, what_next
-from ..safety import give_help
+from ..safety import WORDING, give_help, spoken_number
 from ..saved_words import waive_doubt
 
 # Session attribute: the request whose words were doubted, waiting for yes or no.
@@ -56,8 +58,20 @@ def ask_before_saving(handler_input: HandlerInput) -> Response:
     attributes.clear()
     attributes.update(copy.deepcopy(came["attributes"]))
     attributes[DOUBT] = {"intent": came["intent"], "slots": came["slots"], "attributes": came["attributes"]}
-    say = speech(handler_input).say
-    return ask(handler_input, say("doubt_ask"), say("doubt_ask_reprompt"))
+    language = speech(handler_input)
+    asked = language.say("doubt_ask", help=help_lines(language.locale))
+    return ask(handler_input, asked, language.say("doubt_ask_reprompt"))
+
+
+def help_lines(locale: str) -> str:
+    """The locale's emergency number, crisis line and abuse line, as the help answer says them
+    (skill/safety.py): the question names them, so nobody in danger has to ask for them first."""
+    say, here = WORDING.get(locale, WORDING[safety.DEFAULT_LOCALE]), safety.for_locale(locale)
+    lines = [say["emergency"].format(number=spoken_number(here.emergency))]
+    for key, line in (("crisis", here.crisis), ("abuse", here.abuse)):
+        wording = say[key if line.number is not None else f"{key}_web"]
+        lines.append(wording.format(name=line.spoken_name, number=spoken_number(line) if line.number else ""))
+    return " ".join(lines)
 
 
 def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:

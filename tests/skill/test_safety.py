@@ -125,7 +125,8 @@ def then(previous: dict[str, Any], name: str, slots: dict[str, str | None] | Non
 def past_doubt(say, result: dict[str, Any]) -> dict[str, Any]:
     """The answer once "shall I save it?" is said yes to, where everyday words the learned check
     doubts were asked about (skill/intents/doubt.py): not an alarm, and saved after the yes."""
-    if speech(result).startswith("I haven't saved that yet. If you or someone else isn't safe"):
+    said = speech(result)
+    if said.startswith("I haven't saved that yet.") and said.endswith("shall I save it?"):
         return say(then(result, "AMAZON.YesIntent"))
     return result
 
