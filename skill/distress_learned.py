@@ -80,12 +80,6 @@ def learned_score(said: str) -> float:
     return _INTERCEPT + _block(_word_grams(said), _WORDS) + _block(_char_grams(said), _CHARS)
 
 
-# Below the threshold, the band where words about to be saved are asked about first
-# (skill/saved_words.py): on three independent testers' lists, half the crisis sentences the
-# threshold missed scored here, against about 0.3% of the everyday routing phrasings.
-DOUBT = 2.0
-
-
 def _score(words: list[str]) -> float:
     """The classifier's score for these words, if they make a sentence to judge."""
     return learned_score(" ".join(words)) if len(set(words)) >= FEWEST_WORDS else -math.inf

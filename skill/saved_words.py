@@ -6,7 +6,7 @@ sentence once missed would be saved. Here every free-text column the skill write
 as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
 path, present and future. Distress found raises DistressInSavedWords before the row is written;
 the exception handler answers with the help lines and the transaction is rolled back. Words the
-learned check doubts (below its alarm, skill/distress_learned.py DOUBT) raise DoubtInSavedWords:
+learned check doubts (below its alarm, in the band of their place: BANDS) raise DoubtInSavedWords:
 nothing is written, the person is told how to get help and asked whether to save it, and their
 yes replays the request as it came (skill/intents/doubt.py), the doubt then waived.
 
@@ -87,7 +87,7 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         written = _written(row)
         if any(distress_in(text, names(), read) for text in written):
             raise DistressInSavedWords
-        band = None if session.info.get(_WAIVED) else BANDS.get(_place(row))
+        band = None if session.info.get(_WAIVED) else _band(row)
         if band is not None and any(band.doubts(text, names()) for text in written):
             raise DoubtInSavedWords
 
@@ -124,16 +124,16 @@ BANDS: dict[str, Band] = {
 }
 
 
-def _place(row: object) -> str | None:
-    """Which band reads a row's words. A breach is written only after its own yes ("Shall I log
-    it as a breach?"): not asked twice."""
+def _band(row: object) -> Band | None:
+    """The band that reads a row's words. A breach is written only after its own yes ("Shall I
+    log it as a breach?"): not asked twice."""
     if isinstance(row, CheckInAnswer):
-        return "answers"
+        return BANDS["answers"]
     if isinstance(row, SetbackReflection | ContractVersion):
-        return "reflections"
+        return BANDS["reflections"]
     if not isinstance(row, LogEntry) or row.kind is LogKind.BREACH:
         return None
-    return {LogKind.SMALL_WIN: "wins", LogKind.RELIABILITY: "moments"}.get(row.kind, "notes")
+    return BANDS[{LogKind.SMALL_WIN: "wins", LogKind.RELIABILITY: "moments"}.get(row.kind, "notes")]
 
 
 def waive_doubt(session: Session) -> None:
