@@ -116,11 +116,11 @@ class Band:
 
 # By place; chosen from the figures of infra/doubt_band.py (README, Safety).
 BANDS: dict[str, Band] = {
-    "wins": Band(2.0, 4),
-    "moments": Band(2.0, 4),
-    "notes": Band(2.0, 4),
-    "answers": Band(2.5, 4),  # said most often, and shortest: the floor higher
-    "reflections": Band(2.0, 4),
+    "wins": Band(3.0, 4),
+    "moments": Band(3.0, 4),  # over "my partner brought me tea in bed" (2.86)
+    "notes": Band(3.0, 4),
+    "answers": Band(3.5, 4),  # said most often: over "a proper walk on sunday would help" (3.47)
+    "reflections": Band(3.0, 4),
 }
 
 

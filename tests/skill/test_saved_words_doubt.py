@@ -17,17 +17,18 @@ from trust_tracker.skill.simulator import Match
 NAMES = ("Alex", "Sam")
 ASKED = "I haven't saved that yet. If you're in danger, call "
 # Crisis in new words: not heard as distress, doubted wherever it is saved.
-DOUBTED = [
-    "i only cut once this week",
-    "i have been taking extra of my tablets to see what happens",
-    "i won't be here to see it anyway",
-    "i'm standing at the end of the platform waiting for the next train",
-]
+DOUBTED = ["i have been taking extra of my tablets to see what happens", "i won't be here to see it anyway"]
 # Said as a check-in answer, crisis inside ordinary words.
 LONG_ANSWER = "it was an okay week mostly, work was busy, and honestly i only cut once this week"
 # Short check-in answers that score in the old band (2.0) on three words: saved as said.
 SHORT_ANSWERS = ["being late once", "on time twice"]
-EVERYDAY = ["i cooked a roast for everyone", "we walked the dog by the river", "i fixed the garden gate"]
+EVERYDAY = [
+    "i cooked a roast for everyone",
+    "we walked the dog by the river",
+    "sam brought me tea in bed",  # 2.86: under a moment's floor
+]
+# Check-in answers saved as said: an answer's floor is higher.
+ANSWERS = [*SHORT_ANSWERS, "a proper walk on sunday would help"]  # 3.47
 
 
 @pytest.mark.parametrize("said", [*DOUBTED, LONG_ANSWER])
@@ -37,8 +38,13 @@ def test_the_crisis_sentences_are_missed_by_the_check_and_doubted_in_every_place
 
 
 @pytest.mark.parametrize("said", SHORT_ANSWERS + EVERYDAY)
-def test_everyday_answers_are_doubted_nowhere(said) -> None:
+def test_everyday_words_are_doubted_nowhere(said) -> None:
     assert not any(band.doubts(said, NAMES) for band in BANDS.values())
+
+
+@pytest.mark.parametrize("said", ANSWERS)
+def test_everyday_answers_are_not_doubted_as_answers(said) -> None:
+    assert not BANDS["answers"].doubts(said, NAMES)
 
 
 def asked(heard) -> bool:
@@ -58,7 +64,7 @@ def test_a_doubted_win_or_moment_is_saved_once_only_after_yes(session, home, con
     assert (entry.kind, entry.note.lower()) == (kind, said)
 
 
-@pytest.mark.parametrize("said", DOUBTED[:2])
+@pytest.mark.parametrize("said", DOUBTED)
 def test_a_doubted_note_is_not_saved_until_yes(session, home, alex_talks, said) -> None:
     """No contract agreed: the words of a kept promise are its note."""
     heard = alex_talks.send(Match("LogKeptIntent", {"commitment": said}))
@@ -69,7 +75,7 @@ def test_a_doubted_note_is_not_saved_until_yes(session, home, alex_talks, said) 
     assert entry.note is not None and said.endswith(entry.note.lower())
 
 
-@pytest.mark.parametrize("said", DOUBTED[:2])
+@pytest.mark.parametrize("said", DOUBTED)
 def test_no_saves_nothing_and_the_session_goes_on(session, home, contract, alex_talks, said) -> None:
     alex_talks.send(Match("LogSmallWinIntent", {"note": said}))
     heard = alex_talks("no")
@@ -84,7 +90,7 @@ def test_everyday_words_are_saved_without_a_question(session, home, contract, al
     assert len(entries(session)) == 1
 
 
-@pytest.mark.parametrize("said", [DOUBTED[1], LONG_ANSWER])
+@pytest.mark.parametrize("said", [*DOUBTED, LONG_ANSWER])
 def test_a_doubted_checkin_answer_waits_for_yes_and_the_checkin_goes_on(session, home, contract, alex_talks, said):
     alex, _ = home
     alone(alex_talks)
@@ -104,8 +110,8 @@ def test_no_to_a_doubted_answer_asks_the_question_again(session, home, contract,
     assert answers(session) == []
 
 
-@pytest.mark.parametrize("said", SHORT_ANSWERS)
-def test_a_short_everyday_answer_is_saved_without_a_question(session, home, contract, alex_talks, said) -> None:
+@pytest.mark.parametrize("said", ANSWERS)
+def test_an_everyday_answer_is_saved_without_a_question(session, home, contract, alex_talks, said) -> None:
     alex, _ = home
     alone(alex_talks)
     heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
