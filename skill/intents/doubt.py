@@ -18,7 +18,8 @@ from ask_sdk_model import IntentRequest, Response
 from trust_tracker.models import safety
 
 from ..dialog import IntentHandler, ask, ask_again, replay, session_attributes, skill_context, speech, what_next
-from ..safety import WORDING, give_help, spoken_number
+from ..safety import give_help
+from ..speech import for_locale as speech_for
 from ..saved_words import waive_doubt
 
 # Session attribute: the request whose words were doubted, waiting for yes or no.
@@ -64,14 +65,11 @@ def ask_before_saving(handler_input: HandlerInput) -> Response:
 
 
 def help_lines(locale: str) -> str:
-    """The locale's emergency number, crisis line and abuse line, as the help answer says them
-    (skill/safety.py): the question names them, so nobody in danger has to ask for them first."""
-    say, here = WORDING.get(locale, WORDING[safety.DEFAULT_LOCALE]), safety.for_locale(locale)
-    lines = [say["emergency"].format(number=spoken_number(here.emergency))]
-    for key, line in (("crisis", here.crisis), ("abuse", here.abuse)):
-        wording = say[key if line.number is not None else f"{key}_web"]
-        lines.append(wording.format(name=line.spoken_name, number=spoken_number(line) if line.number else ""))
-    return " ".join(lines)
+    """The locale's emergency services, crisis line and abuse line (one with a number), by name: the question names
+    them, so nobody in danger has to guess who can help; their numbers on "I need help" (numbers
+    said to everyday words that were doubted would be the help lines said to an everyday sentence)."""
+    lines = safety.for_locale(locale).lines
+    return speech_for(locale).both(line.spoken_name for line in lines if line.number is not None)
 
 
 def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:

@@ -15,7 +15,7 @@ from trust_tracker.skill.saved_words import BANDS, distress_in
 from trust_tracker.skill.simulator import Match
 
 NAMES = ("Alex", "Sam")
-ASKED = "I haven't saved that yet. If you're in danger, call "
+ASKED = "I haven't saved that yet. If you or someone else isn't safe, emergency services, "
 # Crisis in new words: not heard as distress, doubted wherever it is saved.
 DOUBTED = ["i have been taking extra of my tablets to see what happens", "i won't be here to see it anyway"]
 # Said as a check-in answer, crisis inside ordinary words.
@@ -146,13 +146,13 @@ def test_a_forged_doubt_replays_nothing(session, home, contract, alex_talks, for
 @pytest.mark.parametrize(
     ("locale", "lines"),
     [
-        ("en-US", ["call nine one one.", "the Suicide and Crisis Lifeline at nine eight eight", "For abuse, call"]),
-        ("en-GB", ["call nine nine nine.", "Samaritans on one one six, one two three", "For abuse, call"]),
+        ("en-US", "emergency services, the Suicide and Crisis Lifeline and the Domestic Violence Hotline"),
+        ("en-GB", "emergency services, Samaritans and the Domestic Abuse Helpline"),
     ],
 )
 def test_the_question_names_the_locales_help_lines(skill, session_factory, session, home, contract, locale, lines):
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
     heard = talk.send(Match("LogSmallWinIntent", {"note": DOUBTED[0]}))
     assert asked(heard), heard.speech
-    assert all(line in heard.speech for line in lines), heard.speech
+    assert f"isn't safe, {lines} can help: say, I need help" in heard.speech, heard.speech
     assert entries(session) == []
