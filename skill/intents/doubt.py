@@ -19,8 +19,8 @@ from trust_tracker.models import safety
 
 from ..dialog import IntentHandler, ask, ask_again, replay, session_attributes, skill_context, speech, what_next
 from ..safety import give_help
-from ..speech import for_locale as speech_for
 from ..saved_words import waive_doubt
+from ..speech import for_locale as speech_for
 
 # Session attribute: the request whose words were doubted, waiting for yes or no.
 DOUBT = "doubted"
