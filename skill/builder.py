@@ -33,6 +33,7 @@ from .intents.checkin import (
 )
 from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
+from .intents.doubt import DoubtAnswerHandler, DoubtInterceptor
 from .intents.good_news import LogReliabilityIntentHandler, LogSmallWinIntentHandler
 from .intents.hard_day import HardDayIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
@@ -67,6 +68,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         UnreadableSlotHandler(),  # before any other handler reads a slot
         TooLongSlotHandler(),  # likewise: longer than its slot keeps, refused, never cut
         AccountStandingHandler(),  # a token that fails, an account another couple's: before acting for anyone
+        DoubtAnswerHandler(),  # yes or no to "shall I save it?" (words the check doubts): before any other
         TopicQuestionHandler(),  # a topic named, the job not: asked, never guessed (skill/topics.py)
         LaunchRequestHandler(),
         HeldLogHandler(),  # something to log while a check-in question waits: confirmed first
@@ -118,6 +120,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
 
 def build_skill() -> CustomSkill:
     builder = SkillBuilder()
+    builder.add_global_request_interceptor(DoubtInterceptor())  # the request as it came: first of all
     builder.add_global_request_interceptor(LocaleInterceptor())
     builder.add_global_request_interceptor(SafetyInterceptor())
     builder.add_global_request_interceptor(HandoverInterceptor())  # "Sam here now, log ...": before topics read it

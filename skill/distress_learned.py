@@ -80,16 +80,21 @@ def learned_score(said: str) -> float:
     return _INTERCEPT + _block(_word_grams(said), _WORDS) + _block(_char_grams(said), _CHARS)
 
 
-def _heard(words: list[str]) -> bool:
-    """Whether these words make a sentence to judge and the classifier hears distress in it."""
-    return len(set(words)) >= FEWEST_WORDS and learned_score(" ".join(words)) >= _THRESHOLD
+def _score(words: list[str]) -> float:
+    """The classifier's score for these words, if they make a sentence to judge."""
+    return learned_score(" ".join(words)) if len(set(words)) >= FEWEST_WORDS else -math.inf
+
+
+def learned_peak(said: str) -> float:
+    """The highest score of words already read: whole, or in windows when they are long (every
+    window full, the last one ending where the words end)."""
+    words = said.split()
+    if len(words) <= LONGEST:
+        return _score(words)
+    starts = [*range(0, len(words) - WINDOW, WINDOW // 3), len(words) - WINDOW]
+    return max(_score(words[start : start + WINDOW]) for start in starts)
 
 
 def learned_says_distress(said: str) -> bool:
     """Whether the classifier hears distress in words already read, in windows when they are long."""
-    words = said.split()
-    if len(words) <= LONGEST:
-        return _heard(words)
-    # Every window full, the last one ending where the words end.
-    starts = [*range(0, len(words) - WINDOW, WINDOW // 3), len(words) - WINDOW]
-    return any(_heard(words[start : start + WINDOW]) for start in starts)
+    return learned_peak(said) >= _THRESHOLD

@@ -5,14 +5,19 @@ a note, a reflection, a check-in answer, a hard day's note) were read only when 
 sentence once missed would be saved. Here every free-text column the skill writes is read again,
 as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
 path, present and future. Distress found raises DistressInSavedWords before the row is written;
-the exception handler answers with the help lines and the transaction is rolled back.
+the exception handler answers with the help lines and the transaction is rolled back. Words the
+learned check doubts (below its alarm, in the band of their place: BANDS) raise DoubtInSavedWords:
+nothing is written, the person is told how to get help and asked whether to save it, and their
+yes replays the request as it came (skill/intents/doubt.py), the doubt then waived.
 
 Only while the skill answers a request (the request interceptor below arms it for that
 request's session); the site's writes are its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
@@ -22,11 +27,13 @@ from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
 from trust_tracker.models.checkin_entities import CheckInAnswer
-from trust_tracker.models.entities import ContractVersion, LogEntry
+from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
 from .distress import Readings, is_distress
+from .distress_learned import WORD_TOKENS, learned_peak
+from .distress_reading import read_as_spoken
 from .safety import couple_names
 
 # Session.info key: how to get the couple's names while the skill answers, and the readings the
@@ -41,8 +48,18 @@ _SAID: dict[type, tuple[str, ...]] = {
 }
 
 
+_WORD = re.compile(WORD_TOKENS)
+
+# Session.info key: this request's doubt is waived (the person said yes to saving it).
+_WAIVED = "trust_tracker.skill.saved_words.waived"
+
+
 class DistressInSavedWords(Exception):
     """Words about to be saved speak of distress: help instead, nothing written."""
+
+
+class DoubtInSavedWords(Exception):
+    """Words about to be saved may speak of distress: asked about first, nothing written yet."""
 
 
 def _written(row: object) -> list[str]:
@@ -67,8 +84,61 @@ def _read_before_writing(session: Session, _context: Any, _instances: Any) -> No
         return
     names, read = armed
     for row in (*session.new, *session.dirty):
-        if any(distress_in(text, names(), read) for text in _written(row)):
+        written = _written(row)
+        if any(distress_in(text, names(), read) for text in written):
             raise DistressInSavedWords
+        band = None if session.info.get(_WAIVED) else _band(row)
+        if band is not None and any(band.doubts(text, names()) for text in written):
+            raise DoubtInSavedWords
+
+
+def doubt_score(text: str, names: tuple[str, ...]) -> float:
+    """The learned check's score for saved words, read as the slots are: as they stand and after
+    the speaker's "I", the couple's names read as "my partner"."""
+    return max(learned_peak(read_as_spoken(said, names)) for said in (text, f"i {text}"))
+
+
+def different_words(text: str) -> int:
+    return len(set(_WORD.findall(text.lower())))
+
+
+@dataclass(frozen=True)
+class Band:
+    """Where words about to be saved are asked about: at least this many different words, scored
+    at this floor or above (and under the alarm, or they are distress)."""
+
+    floor: float
+    fewest_words: int
+
+    def doubts(self, text: str, names: tuple[str, ...]) -> bool:
+        return different_words(text) >= self.fewest_words and doubt_score(text, names) >= self.floor
+
+
+# By place; chosen from the figures of infra/doubt_band.py (README, Safety).
+BANDS: dict[str, Band] = {
+    "wins": Band(3.0, 4),
+    "moments": Band(3.0, 4),  # over "my partner brought me tea in bed" (2.86)
+    "notes": Band(3.0, 4),
+    "answers": Band(3.5, 4),  # said most often: over "a proper walk on sunday would help" (3.47)
+    "reflections": Band(3.0, 4),
+}
+
+
+def _band(row: object) -> Band | None:
+    """The band that reads a row's words. A breach is written only after its own yes ("Shall I
+    log it as a breach?"): not asked twice."""
+    if isinstance(row, CheckInAnswer):
+        return BANDS["answers"]
+    if isinstance(row, SetbackReflection | ContractVersion):
+        return BANDS["reflections"]
+    if not isinstance(row, LogEntry) or row.kind is LogKind.BREACH:
+        return None
+    return BANDS[{LogKind.SMALL_WIN: "wins", LogKind.RELIABILITY: "moments"}.get(row.kind, "notes")]
+
+
+def waive_doubt(session: Session) -> None:
+    """The person said yes to saving words that were doubted: this request saves them."""
+    session.info[_WAIVED] = True
 
 
 class SavedWordsInterceptor(AbstractRequestInterceptor):
@@ -90,3 +160,4 @@ class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
 
 def disarm(session: Session) -> None:
     session.info.pop(_ARMED, None)
+    session.info.pop(_WAIVED, None)

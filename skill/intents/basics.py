@@ -37,10 +37,11 @@ from ..dialog import (
 )
 from ..render import celebration
 from ..safety import give_help
-from ..saved_words import DistressInSavedWords, disarm
+from ..saved_words import DistressInSavedWords, DoubtInSavedWords, disarm
 from ..speakers import current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
+from .doubt import ask_before_saving
 from .menu import at_menu
 
 log = logging.getLogger(__name__)
@@ -201,6 +202,9 @@ class ErrorHandler(AbstractExceptionHandler):
             # Words held from an earlier turn, distress once read whole: help, nothing saved.
             log.info("refused to save words that speak of distress")
             return give_help(handler_input)
+        if isinstance(exception, DoubtInSavedWords):  # asked about first, nothing saved yet
+            log.info("asked before saving words the check doubts")
+            return ask_before_saving(handler_input)
         if isinstance(exception, DomainError):
             log.info("refused: %s: %s", type(exception).__name__, exception)
             return tell(handler_input, str(exception))

@@ -122,6 +122,15 @@ def then(previous: dict[str, Any], name: str, slots: dict[str, str | None] | Non
     return envelope(name, slots, attributes=previous.get("sessionAttributes"), new_session=False, **kwargs)
 
 
+def past_doubt(say, result: dict[str, Any]) -> dict[str, Any]:
+    """The answer once "shall I save it?" is said yes to, where everyday words the learned check
+    doubts were asked about (skill/intents/doubt.py): not an alarm, and saved after the yes."""
+    said = speech(result)
+    if said.startswith("I haven't saved that yet.") and said.endswith("shall I save it?"):
+        return say(then(result, "AMAZON.YesIntent"))
+    return result
+
+
 def count(session: Session, entity: type) -> int:
     return session.scalar(select(func.count()).select_from(entity))
 

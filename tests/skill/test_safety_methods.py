@@ -21,7 +21,7 @@ from tests.factories import agreed_contract
 from tests.skill.blind11_methods import ELEVENTH_DISTRESS, ELEVENTH_LOOKALIKES
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.held_out11 import HELD_OUT_DISTRESS, HELD_OUT_LOOKALIKES
-from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
+from tests.skill.test_safety import LOCALES, alex, count, envelope, past_doubt, say, skill, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_states import _disclose, stored
@@ -129,7 +129,7 @@ def test_said_as_a_name_it_gets_help(say, session, couple, said) -> None:
 @pytest.mark.parametrize("said", ELEVENTH_LOOKALIKES + EVERYDAY)
 def test_a_lookalike_noted_as_a_small_win_is_logged(say, session, alex, couple, said) -> None:
     agreed_contract(session, *couple)
-    logged = say(envelope("LogSmallWinIntent", {"note": said}))
+    logged = past_doubt(say, say(envelope("LogSmallWinIntent", {"note": said})))
     assert not speech(logged).startswith(HELP)
     assert count(session, LogEntry) == 1
 
@@ -137,7 +137,7 @@ def test_a_lookalike_noted_as_a_small_win_is_logged(say, session, alex, couple, 
 @pytest.mark.parametrize("said", ELEVENTH_LOOKALIKES[::3])
 def test_a_lookalike_said_as_a_checkin_answer_is_saved(say, session, alex, said) -> None:
     question = say(then(say(envelope("StartCheckInIntent")), "AMAZON.NoIntent"))
-    said_back = say(then(question, "AnswerIntent", {"answer": said}))
+    said_back = past_doubt(say, say(then(question, "AnswerIntent", {"answer": said})))
     assert not speech(said_back).startswith(HELP)
     assert count(session, CheckInAnswer) == 1
 

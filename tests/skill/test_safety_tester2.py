@@ -19,7 +19,7 @@ from tests.skill.distress_tester2 import (
     TESTER2_SAVED,
 )
 from tests.skill.e2e.harness import conversation_script, route_only
-from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
+from tests.skill.test_safety import LOCALES, alex, count, envelope, past_doubt, say, skill, speech, then
 from tests.skill.test_safety_said_alone import helped, spoken
 from tests.skill.test_safety_softly import EVERY_PLACE, family_said_in_place
 from tests.skill.test_safety_states import _disclose
@@ -82,7 +82,7 @@ def test_each_family_gets_help_wherever_said(say, session, couple, place, family
 @pytest.mark.parametrize("said", LOOKALIKES[:3] + TESTER2_FAMILY_LOOKALIKES)
 def test_a_lookalike_said_as_a_checkin_answer_is_saved(say, session, alex, said) -> None:
     question = say(then(say(envelope("StartCheckInIntent")), "AMAZON.NoIntent"))
-    said_back = say(then(question, "AnswerIntent", {"answer": said}))
+    said_back = past_doubt(say, say(then(question, "AnswerIntent", {"answer": said})))
     assert not speech(said_back).startswith("I'm sorry you're going through this")
     assert count(session, CheckInAnswer) == 1
 
@@ -90,7 +90,7 @@ def test_a_lookalike_said_as_a_checkin_answer_is_saved(say, session, alex, said)
 @pytest.mark.parametrize("said", LOOKALIKES[:3])
 def test_a_false_alarm_noted_as_a_small_win_is_logged(say, session, alex, couple, said) -> None:
     agreed_contract(session, *couple)
-    logged = say(envelope("LogSmallWinIntent", {"note": said}))
+    logged = past_doubt(say, say(envelope("LogSmallWinIntent", {"note": said})))
     assert not speech(logged).startswith("I'm sorry you're going through this")
     assert count(session, LogEntry) == 1
 
