@@ -84,4 +84,10 @@ UNDERSTATED = [
     r"when i am gone|once i am gone|when i am not here|after i am gone)$",
     rf"\b(?:gave|given|giving|give|handed|rehomed) {_HANDED_ON}(?: \S+){{0,8}} (?:will|would) need (?:him|her|it|"
     r"them) more than (?:me|i do|i will|i would)\b",
+    # A child's marks nobody explains: "the kids have marks on their legs since he looked after them".
+    rf"\b{_CHILD} (?:has|have|is|are)?(?: got)? ?(?:a |some )?(?:bruises?|marks?|finger ?marks|burns?|cuts?|a cut lip|"
+    r"black eyes?|welts?|scratches)\b(?: \S+){0,6} (?:and (?:he|she|they) (?:says|said|swears|claims)|(?:he|she|they|nobody|"
+    r"no one) (?:won't|will not|can not|cannot|would not|wouldn't) (?:say|explain|tell)|won't say (?:who|how|why)|"
+    r"will not say (?:who|how|why)|since (?:he|she|his|her)|after (?:he|she|his|her) (?:dad|mum|mom|father|mother|had|"
+    r"looked|minded|babysat))\b",
 ]
