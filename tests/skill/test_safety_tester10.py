@@ -92,7 +92,9 @@ def test_said_alone_each_ends_at_help_with_nothing_written(conversation_script, 
 
 @pytest.mark.usefixtures("alex")
 def test_the_everyday_said_alone_gets_no_help(conversation_script, say, session) -> None:
-    answers = _answered(say, session, TWINS10_ALONE + ["the one i kept was the sunday walk"])
+    answers = _answered(
+        say, session, [*TWINS10_ALONE, "the one i kept was the sunday walk", "i would rather not go out tonight"]
+    )
     assert [words for words, helped in answers if helped] == []
 
 
