@@ -85,7 +85,7 @@ OPENERS = frozenset(
         *(f"after_the_{child}_s" for child in ("baby", "kid", "toddler", "little_one")),
         "after_the_one_i_keep",
         "after_the_one_i_do",
-        "after_i_would_rather_not",
+        *(f"after_i_would_rather_not_{be}" for be in ("be", "exist", "wake_up", "live")),
     }
 )
 # What answers "would you like to pause?", while it is the question.
