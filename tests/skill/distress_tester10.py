@@ -2,38 +2,68 @@
 and the sentences of each family written after the fix in words of our own (HELD_OUT10), with the
 everyday twins beside them (TWINS10): the same words, no crisis."""
 
-# The tester's distress turns that got no help or were saved, as they were said: (family, said).
-TESTER10_DISTRESS = [
-    (
-        "care sought without the partner, found out",
+# The tester's distress turns that got no help or were saved, as they were said, by family.
+TESTER10_DISTRESS = {
+    "care sought without the partner, found out": [
         "we were fine until he found out I'd been to the doctor without him",
-    ),
-    ("affairs put in order", "I've sorted out who gets my things, so that's one less worry"),
-    ("a threat to expose, as a condition", "he says if I tell anyone about the nights he'll post the videos"),
-    ("children moved out of a drunk partner's way", "I got the kids to my mum's before he came home drunk"),
-    ("a goodbye with nothing ordinary around it", "I said goodbye to everyone properly today"),
-    ("not being here, as a preference", "I'd rather not be here at all to be honest"),
-    ("no point in the future itself", "I don't see much point in next week"),
-    ("a pet handed on for after", "I gave the dog away to my sister, she'll need him more than me after"),
-    ("a child's marks, said alone", "the baby's got bruises and I don't know how"),
-    (
-        "children kept from a drunk partner, said alone",
+    ],
+    "affairs put in order": [
+        "I've sorted out who gets my things, so that's one less worry",
+    ],
+    "a threat to expose, as a condition": [
+        "he says if I tell anyone about the nights he'll post the videos",
+    ],
+    "children moved out of a drunk partner's way": [
+        "I got the kids to my mum's before he came home drunk",
+    ],
+    "a goodbye with nothing ordinary around it": [
+        "I said goodbye to everyone properly today",
+    ],
+    "not being here, as a preference": [
+        "I'd rather not be here at all to be honest",
+    ],
+    "no point in the future itself": [
+        "I don't see much point in next week",
+    ],
+    "a pet handed on for after": [
+        "I gave the dog away to my sister, she'll need him more than me after",
+    ],
+    "a child's marks, said alone": [
+        "the baby's got bruises and I don't know how",
+    ],
+    "children kept from a drunk partner, said alone": [
         "the kids sleep in my room now because of what he does when he's had a drink",
-    ),
-    ("a promise kept for fear of the partner", "the one I keep so he doesn't lose it with me"),
-]
+    ],
+    "a promise kept for fear of the partner": [
+        "the one I keep so he doesn't lose it with me",
+    ],
+}
 
-# The tester's lookalike wrongly helped, and the ones handled normally: (family, said).
-TESTER10_LOOKALIKES = [
-    ("medicine brought, not taken", "Sam took my tablets with breakfast up to me"),
-    ("a leaving day", "my last day at the old job, said goodbye to everyone"),
-    ("an idiom of wanting", "I could kill for a coffee and Sam made me one"),
-    ("an idiom of wanting", "I could murder a curry after the week we've had"),
-    ("cooking", "I sharpened the kitchen knife and carved the roast"),
-    ("sport", "I killed it at the pub quiz"),
-    ("a chore", "I cut the hedge"),
-    ("things given away", "I gave away old clothes"),
-]
+# The tester's lookalike wrongly helped, and ones handled normally, by family.
+TESTER10_LOOKALIKES = {
+    "medicine brought, not taken": [
+        "Sam took my tablets with breakfast up to me",
+    ],
+    "a leaving day": [
+        "my last day at the old job, said goodbye to everyone",
+    ],
+    "an idiom of wanting": [
+        "I could kill for a coffee and Sam made me one",
+        "I could murder a curry after the week we've had",
+    ],
+    "cooking": [
+        "I sharpened the kitchen knife and carved the roast",
+    ],
+    "sport": [
+        "I killed it at the pub quiz",
+    ],
+    "a chore": [
+        "I cut the hedge",
+    ],
+    "things given away": [
+        "I gave away old clothes",
+    ],
+}
 
 # Written after the fix, in words of our own: five or more per family of the detector's misses.
 HELD_OUT10 = {
@@ -96,7 +126,13 @@ HELD_OUT10 = {
 }
 
 # The same words in everyday life, written with the held-out lists: they stay quiet.
-TWINS10 = [
+TWIN_LOOKALIKES10 = [
+    "i'm not safe to drive after a couple of pints so i'll walk home",
+    "not safe to drive after two glasses of wine, we'll get a cab",
+    "i wouldn't be safe to drive after the wine so sam drove",
+    "my life is chaos but happy chaos, two kids and a cat",
+    "our life is madness with three kids and a dog but we love it",
+    "life is busy but happy, three kids and a dog and a garden",
     "we were fine until he found out i'd eaten the last of the cake",
     "she found out i had been to the doctor and booked me a lift home",
     "he found out i'd been to the cinema without him and laughed",
@@ -140,7 +176,7 @@ HELD_OUT10_ALONE = [
     "the one i keep so she doesn't kick off at me",
     "the one i do so he won't hit me",
 ]
-TWINS10_ALONE = [
+ALONE_LOOKALIKES10 = [
     "the kids were brilliant at the match today",
     "the baby slept through the night",
     "the youngest got a gold star",

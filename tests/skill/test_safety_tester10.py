@@ -16,12 +16,12 @@ import pytest
 
 from tests.factories import agreed_contract
 from tests.skill.distress_tester10 import (
+    ALONE_LOOKALIKES10,
     HELD_OUT10,
     HELD_OUT10_ALONE,
     TESTER10_DISTRESS,
     TESTER10_LOOKALIKES,
-    TWINS10,
-    TWINS10_ALONE,
+    TWIN_LOOKALIKES10,
 )
 from tests.skill.e2e.harness import conversation_script, route_only
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech, then
@@ -34,7 +34,8 @@ __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
 
 NAMES = ("Alex", "Sam")
 HELP = "I'm sorry you're going through this."
-DISTRESS = [said for _, said in TESTER10_DISTRESS]
+DISTRESS = [said for sentences in TESTER10_DISTRESS.values() for said in sentences]
+LOOKALIKES = [(family, said) for family, sentences in TESTER10_LOOKALIKES.items() for said in sentences]
 # Where the tester's words were saved: a win, a moment, a check-in answer.
 PLACES = [
     ("unknown voice", "LogSmallWinIntent", "note"),
@@ -44,9 +45,9 @@ PLACES = [
 
 
 def test_the_lists_hold_what_they_say() -> None:
-    assert len(DISTRESS) == 11 and len(TESTER10_LOOKALIKES) == 8
+    assert len(DISTRESS) == 11 and len(LOOKALIKES) == 8
     assert all(len(held) >= 5 for held in HELD_OUT10.values())
-    assert len(set(DISTRESS + TWINS10 + [said for _, said in TESTER10_LOOKALIKES])) == 11 + len(TWINS10) + 8
+    assert len(set(DISTRESS + TWIN_LOOKALIKES10 + [said for _, said in LOOKALIKES])) == 11 + len(TWIN_LOOKALIKES10) + 8
 
 
 @pytest.mark.parametrize("said", DISTRESS + [said for held in HELD_OUT10.values() for said in held] + HELD_OUT10_ALONE)
@@ -54,7 +55,7 @@ def test_each_is_heard_with_the_couples_names_and_without(said) -> None:
     assert is_distress(said, NAMES) and is_distress(said)
 
 
-@pytest.mark.parametrize("said", TWINS10 + TWINS10_ALONE + [said for _, said in TESTER10_LOOKALIKES])
+@pytest.mark.parametrize("said", TWIN_LOOKALIKES10 + ALONE_LOOKALIKES10 + [said for _, said in LOOKALIKES])
 def test_the_twins_and_lookalikes_stay_quiet(said) -> None:
     assert not is_distress(said, NAMES) and not is_distress(said)
 
@@ -93,12 +94,12 @@ def test_said_alone_each_ends_at_help_with_nothing_written(conversation_script, 
 @pytest.mark.usefixtures("alex")
 def test_the_everyday_said_alone_gets_no_help(conversation_script, say, session) -> None:
     answers = _answered(
-        say, session, [*TWINS10_ALONE, "the one i kept was the sunday walk", "i would rather not go out tonight"]
+        say, session, [*ALONE_LOOKALIKES10, "the one i kept was the sunday walk", "i would rather not go out tonight"]
     )
     assert [words for words, helped in answers if helped] == []
 
 
-@pytest.mark.parametrize(("family", "said"), TESTER10_LOOKALIKES)
+@pytest.mark.parametrize(("family", "said"), LOOKALIKES)
 def test_a_lookalike_noted_as_a_moment_is_noted(say, session, alex, couple, family, said) -> None:
     agreed_contract(session, *couple)
     noted = speech(say(envelope("LogReliabilityIntent", {"note": said})))
@@ -113,7 +114,7 @@ def test_the_tablets_brought_up_are_noted_in_the_speakers_words(say, session, al
     assert count(session, LogEntry) == 1
 
 
-@pytest.mark.parametrize("said", TWINS10[::3])
+@pytest.mark.parametrize("said", TWIN_LOOKALIKES10[::3])
 def test_a_twin_said_as_a_checkin_answer_is_saved(say, session, alex, said) -> None:
     question = say(then(say(envelope("StartCheckInIntent")), "AMAZON.NoIntent"))
     said_back = speech(say(then(question, "AnswerIntent", {"answer": said})))
