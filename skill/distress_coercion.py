@@ -28,7 +28,10 @@ COERCION = [
     # Done to me, not by me: "I took my pills this morning".
     rf"(?<!\bi )(?<!\bwe )(?<!\bi am )(?<!\bwe are )\b(?:hides|hid|hidden|hiding|takes|took|taking|throws|threw|chucked|flushed|flushes|binned|bins|withholds|"
     rf"withheld|rations|rationed|stole|steals|smashed|broke) (?:away )?my {_NEED}\b(?! (?:for me|to the|so i (?:do not|"
-    r"can) (?:forget|remember)|in (?:a|the) (?:box|organiser|organizer|cabinet|cupboard)|by mistake))",
+    r"can) (?:forget|remember)|in (?:a|the) (?:box|organiser|organizer|cabinet|cupboard)|by mistake|"
+    # Brought, not taken away: "sam took my tablets with breakfast up to me".
+    r"(?:with (?:my |a |the |some )?(?:breakfast|lunch|dinner|tea|supper|water|glass of water|juice|coffee|cuppa|cup of tea|"
+    r"drink|toast) )?(?:up |upstairs |in |over |round |through )?to (?:me|my (?:room|bed|bedroom))\b))",
     r"\b(?:poison|poisons|poisoned|poisoning|drugging|drugged|spiked|spikes|spiking) (?:me|us|my (?:food|drink|drinks|"
     r"tea|coffee|water|meals?|dinner|wine|medication))\b",
     r"\bput (?:something|stuff|pills|drugs) in my (?:drink|food|tea|coffee|water)\b",

@@ -39,6 +39,7 @@ from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_understated import UNDERSTATED
 from .distress_unseen import UNSEEN
 from .distress_urge import URGE
 from .distress_veiled import VEILED
@@ -395,4 +396,4 @@ FAMILIES = [
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
-FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS
+FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED

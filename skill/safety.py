@@ -81,6 +81,13 @@ OPENERS = frozenset(
         "after_he_messed_with",
         "after_when_he",
         "after_when_my_partner",
+        # "the baby's got bruises", "the one i keep so he doesn't lose it with me" (tester-voice10).
+        *(f"after_the_{child}" for child in ("baby", "kids", "children", "toddler", "little_one", "little_ones")),
+        *(f"after_the_{child}" for child in ("youngest", "eldest")),
+        *(f"after_the_{child}_s" for child in ("baby", "kid", "toddler", "little_one")),
+        "after_the_one_i_keep",
+        "after_the_one_i_do",
+        *(f"after_i_would_rather_not_{be}" for be in ("be", "exist", "wake_up", "live")),
     }
 )
 # What answers "would you like to pause?", while it is the question.
