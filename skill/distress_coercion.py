@@ -25,8 +25,11 @@ _LEAVING = r"if i (?:go|leave|left|break up|split up|walk out|end it|tell (?:any
 
 COERCION = [
     # A body or a health need controlled.
-    # Done to me, not by me: "I took my pills this morning".
-    rf"(?<!\bi )(?<!\bwe )(?<!\bi am )(?<!\bwe are )\b(?:hides|hid|hidden|hiding|takes|took|taking|throws|threw|chucked|flushed|flushes|binned|bins|withholds|"
+    # Done to me, not by me: "I took my pills this morning"; with no one named first (a promise's words
+    # after "I …"), a routine is the speaker's own: "took my tablets with breakfast like the doctor said".
+    rf"(?<!\bi )(?<!\bwe )(?<!\bi am )(?<!\bwe are )(?!^(?:took|takes|taking) my \S+(?: \S+)? (?:with (?:my |a |the )?"
+    r"(?:breakfast|lunch|dinner|tea|supper|food|meal|meals|water)|on time|as (?:prescribed|the doctor said|i should)|"
+    r"like the doctor said|every (?:morning|day|night|evening))\b)\b(?:hides|hid|hidden|hiding|takes|took|taking|throws|threw|chucked|flushed|flushes|binned|bins|withholds|"
     rf"withheld|rations|rationed|stole|steals|smashed|broke) (?:away )?my {_NEED}\b(?! (?:for me|to the|so i (?:do not|"
     r"can) (?:forget|remember)|in (?:a|the) (?:box|organiser|organizer|cabinet|cupboard)|by mistake|"
     # Brought, not taken away: "sam took my tablets with breakfast up to me".

@@ -11,6 +11,7 @@ same sentence; when in doubt, safety wins.
 
 from __future__ import annotations
 
+from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
 from .distress_anyone import ANYONE
 from .distress_blows import BLOWS
@@ -392,8 +393,9 @@ FAMILIES = [
 # kept safe from a partner, punished, threatened as prophecy, leant on to drop charges (skill/distress_kept.py);
 # the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py);
 # enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py);
+# others coping without me, a date not lived to, a payout, medicine saved up, for good, harm settled (skill/distress_absence.py).
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
-FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED
+FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE

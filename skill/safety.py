@@ -88,6 +88,15 @@ OPENERS = frozenset(
         "after_the_one_i_keep",
         "after_the_one_i_do",
         *(f"after_i_would_rather_not_{be}" for be in ("be", "exist", "wake_up", "live")),
+        # "everyone would manage if i wasn't here", "my ribs still hurt … but we're good now" (tester-voice11).
+        *(f"after_everyone_would_{cope}" for cope in ("manage", "cope", "be_fine", "be_okay", "be_happier")),
+        *(
+            f"after_my_{part}_still_hurt"
+            for part in ("ribs", "jaw", "wrist", "throat", "neck", "face", "nose", "cheek", "lip")
+        ),
+        "after_tonight_feels_like",
+        "after_he_would_be_better_off",
+        *(f"after_i_have_{kept}" for kept in ("stockpiled", "hoarded", "stashed")),
     }
 )
 # What answers "would you like to pause?", while it is the question.

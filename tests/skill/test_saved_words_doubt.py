@@ -17,7 +17,10 @@ from trust_tracker.skill.simulator import Match
 NAMES = ("Alex", "Sam")
 ASKED = "I haven't saved that yet. If you or someone else isn't safe, emergency services, "
 # Crisis in new words: not heard as distress, doubted wherever it is saved.
-DOUBTED = ["i have been taking extra of my tablets to see what happens", "i won't be here to see it anyway"]
+DOUBTED = [
+    "i have been taking extra of my tablets to see what happens",
+    "i keep thinking the kids would be better with someone else",
+]
 # Said as a check-in answer, crisis inside ordinary words.
 LONG_ANSWER = "it was an okay week mostly, work was busy, and honestly i only cut once this week"
 # Short check-in answers that score in the old band (2.0) on three words: saved as said.
