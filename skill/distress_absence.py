@@ -8,7 +8,8 @@ we're good now", "she locks our son in his room all night as punishment"). Read 
 Each needs what makes it crisis: others coping without the speaker, with no job, trip or move
 around it; a date the speaker plans not to live to; a payout on the speaker's death; medicine saved
 up; leaving for good with nowhere named; an injury dated and then smoothed over; a child shut in as
-punishment. The everyday beside them stays quiet: the team managing while I'm on leave, not being
+punishment; one's own funeral pictured; a dose looked up with nothing to count for. The everyday
+beside them stays quiet: the team managing while I'm on leave, not being
 here for the anniversary because we'll be in Spain, a prescription stocked up for the holiday,
 going for good to Australia, legs sore from a hike, the kids sent to their room.
 """
@@ -42,8 +43,8 @@ ABSENCE = [
     rf"{_GONE}\b",
     # A date planned not to be lived to: "i don't plan on being here for the anniversary".
     rf"{_AWAY}.*\b(?:do not|don't|not) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:being|be) "
-    r"(?:here|around|alive) (?:for|by|at|to see|come)\b(?!.* (?:we|i) (?:will|are|am) (?:be )?(?:in|at|away|on|"
-    r"off|going)\b)",
+    r"(?:here|around|alive) (?:for|by|at|to see|come)\b(?!.* (?:(?:we|i) (?:will|are|am) (?:be )?(?:in|at|away|on|"
+    r"off|going)|too|because|since|as it|it is|it will be|busy|working)\b)",  # a reason given: "too loud"
     # "i won't be here to see it anyway", "i won't be around much longer".
     rf"{_AWAY}.*\bi (?:will not|won't|am not going to|may not|might not) be (?:here|around|alive) (?:to see (?:it|that|"
     r"this|them|him|her|any of it|the end of it)(?: \w+){0,3} anyway|(?:for )?much longer|any ?more)\b"
@@ -69,6 +70,14 @@ ABSENCE = [
     r"monday|tuesday|wednesday|thursday)|the (?:fight|row|argument|other night|weekend)|what happened)\b(?: \S+){0,3} "
     r"(?:but|and) (?:we are|we have|it is|things are|he is|she is|they are|he said|she said|we) (?:good|fine|okay|ok|"
     r"all right|alright|sorted|better|made up|sorry|apologised|apologized|back to normal)\b",
+    # One's own funeral pictured: "i keep picturing my own funeral" (never one planned with a
+    # funeral director, which is paperwork).
+    r"\b(?:picturing|picture|pictured|imagining|imagine|imagined|daydreaming about|daydream about|dreaming about|"
+    r"fantasising about|fantasizing about|keep thinking about|thinking about who would come to) my (?:own )?funeral\b",
+    # A dose counted, with nothing to count for: "i've been reading about how many it would take".
+    r"\bi (?:have |had |am |was |have been |had been |keep |kept )?(?:read|reading|looked up|looking up|googled|"
+    r"googling|searched|searching|researched|researching) (?:about |up |online )?how (?:many|much) (?:it would take|would it take|would be "
+    r"enough|it takes|would do it|i would need)\b(?! (?:to|for)\b)",
     # A child shut in as punishment: "she locks our son in his room all night as punishment".
     rf"\b(?:locks|locked|locking|lock|shuts|shut|shutting|bolts|bolted) {_CHILD} in (?:his|her|their|the|a) (?:room|"
     r"bedroom|cupboard|closet|shed|garage|bathroom|cellar|basement|car|box)\b(?: \S+){0,4} (?:all night|all day|"

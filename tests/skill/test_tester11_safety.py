@@ -13,7 +13,7 @@ from tests.factories import agreed_contract
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech
 from tests.skill.test_safety_states import _disclose
 from tests.skill.test_safety_tester10 import _answered, conversation_script
-from tests.skill.tester11 import ALONE_TWINS11, HELD_OUT11, TESTER11_MISSED, TWINS11
+from tests.skill.tester11 import ALONE_TWINS11, FOUND11, HELD_OUT11, TESTER11_MISSED, TWINS11
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill.distress import is_distress
 
@@ -31,7 +31,7 @@ PLACES = [
 NAMED = {"sam would be better off with the insurance money", "alex will be set up with the life insurance"}
 
 
-@pytest.mark.parametrize("said", TESTER11_MISSED + HELD_OUT11)
+@pytest.mark.parametrize("said", TESTER11_MISSED + HELD_OUT11 + FOUND11)
 def test_each_is_heard_with_the_couples_names_and_without(said) -> None:
     assert is_distress(said, NAMES) and (said in NAMED or is_distress(said))
 

@@ -31,8 +31,22 @@ HELD_OUT11 = [
     "he locked the kids in their bedroom without dinner again",
     "i don't expect to be here by christmas",
 ]
+# Found while choosing the doubt band's test sentences: neither the rules nor the band heard them.
+FOUND11 = [
+    "i keep picturing my own funeral",
+    "i keep imagining my funeral and who would come",
+    "i've been reading about how many it would take",
+    "i looked up how much it would take",
+]
 # The everyday beside them.
 TWINS11 = [
+    "i planned my own funeral with the funeral director, it's all paid",
+    "i've been reading about how many it would take to fill the pool",
+    "i looked up how much it would take for a new boiler",
+    "we worked out how many it would take, eight chairs",
+    "i googled how many it would take for a full team",
+    "picturing my own wedding day",
+    "i'm not planning on being around for the fireworks, too loud",
     "the team would manage fine if i wasn't here next year while i'm on sabbatical",
     "i don't plan on being here for the anniversary, we'll be in spain",
     "i won't be here to see it, i'm at my mum's that weekend",
