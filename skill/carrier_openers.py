@@ -32,7 +32,14 @@ OPENERS = frozenset(
         "after_when_he",
         "after_when_my_partner",
         # "the baby's got bruises", "the one i keep so he doesn't lose it with me" (tester-voice10).
-        *(f"after_the_{child}" for child in ("baby", "kids", "children", "toddler", "little_one", "little_ones")),
+        *(f"after_the_{child}" for child in ("baby", "toddler", "little_one", "little_ones")),
+        # "the kids have marks …", "the kids sleep in my room now …": a verb after, so "the kids broke
+        # the rules at school" still reaches the boundaries' question.
+        *(
+            f"after_the_{child}_{verb}"
+            for child in ("kids", "children")
+            for verb in ("have", "sleep", "are", "were", "keep", "flinch", "hide", "cry")
+        ),
         *(f"after_the_{child}" for child in ("youngest", "eldest")),
         *(f"after_the_{child}_s" for child in ("baby", "kid", "toddler", "little_one")),
         "after_the_one_i_keep",

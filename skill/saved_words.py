@@ -116,11 +116,11 @@ class Band:
 
 # By place; chosen from the figures of infra/doubt_band.py (README, Safety).
 BANDS: dict[str, Band] = {
-    "wins": Band(3.0, 4),
-    "moments": Band(3.0, 4),  # over "my partner brought me tea in bed" (2.86)
-    "notes": Band(3.0, 4),
-    "answers": Band(3.5, 4),  # said most often: over "a proper walk on sunday would help" (3.47)
-    "reflections": Band(3.0, 4),
+    "wins": Band(3.5, 4),
+    "moments": Band(3.5, 4),  # over "i haven't touched online poker all week" (3.25 after the retrain)
+    "notes": Band(3.5, 4),
+    "answers": Band(3.75, 4),  # said most often: over "more walks would help" (3.57 after the retrain)
+    "reflections": Band(3.5, 4),
 }
 
 

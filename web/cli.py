@@ -208,15 +208,16 @@ def say(
     app = app_from_environment()
     sessions = migrated_sessions(app)
     conversation = Conversation(skill_id=app.config["ALEXA_SKILL_ID"] or DEFAULT_SKILL_ID, locale=locale)
-    if as_email:
-        conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
     left_open = open_session_file(app.config["DATABASE_URL"], as_email, locale)
     # As on a device: words that name the skill open a new session; others answer what waits.
     carry_on = utterance is not None and not new_session and not model.names_the_skill(utterance)
-    if carry_on and resume(conversation, left_open):
+    resumed = carry_on and resume(conversation, left_open)
+    if utterance is not None and not resumed and model.match(utterance) is None:
+        raise click.ClickException(no_match(model, utterance))  # before a device is linked: nothing sent
+    if resumed:
         click.echo("(Carrying on the session the last say left open; --new-session starts afresh.)")
-    if utterance is not None and conversation.new and model.match(utterance) is None:
-        raise click.ClickException(no_match(model, utterance))
+    if as_email:
+        conversation.user_id, conversation.person_id = _linked_device(sessions, as_email)
     with alexa_stand_in(
         conversation,
         device_time_zone=device_time_zone,
