@@ -117,6 +117,14 @@ def current_flow(handler_input: HandlerInput) -> dict[str, Any]:
     return flow if isinstance(flow, dict) else {}
 
 
+def flow_as_it_came(handler_input: HandlerInput) -> dict[str, Any]:
+    """The conversation in progress as the request brought it ({} when none): read before any
+    handler changed the session, so a yes or no goes to the question that was asked."""
+    session = handler_input.request_envelope.session
+    flow = (session.attributes or {}).get(FLOW) if session is not None else None
+    return flow if isinstance(flow, dict) else {}
+
+
 def end_flow(handler_input: HandlerInput) -> None:
     session_attributes(handler_input).pop(FLOW, None)
 

@@ -27,6 +27,7 @@ from ..dialog import (
     FLOW,
     ask,
     current_flow,
+    flow_as_it_came,
     lost_place,
     session_attributes,
     skill_context,
@@ -138,9 +139,7 @@ class UndoAnswerHandler(PartnerIntentHandler):
     def can_handle(self, handler_input: HandlerInput) -> bool:
         if not super().can_handle(handler_input):
             return False
-        session = handler_input.request_envelope.session  # as it came: read before any handler runs
-        flow = (session.attributes or {}).get(FLOW) if session is not None else None
-        return isinstance(flow, dict) and flow.get("name") == UNDO
+        return flow_as_it_came(handler_input).get("name") == UNDO
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
