@@ -108,7 +108,7 @@ FAMILIES = [
     r"(?! (?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|doctor|surgery|clinic|hospital))",
     r"\b(?:attempted|tried to commit) suicide\b|\btried to (?:kill|end) (?:myself|my life)\b",
     r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing)\b",
-    r"\bgiv(?:e|ing) up on (?:everything|life|living|myself)\b",
+    r"\bgiv(?:e|ing) up on (?:everything|life|living|myself)\b|\b(?:given|gave) up on (?:life|living)\b",
     r"\b(?:everything|it all|life|my life) (?:is|feels|seems) (?:so )?(?:hopeless|pointless|meaningless)\b",
     r"\b(?:i am|i feel|feeling|i feel so|i am so) (?:so |really |completely |totally )?hopeless\b(?! (?:at|with)\b)",
     r"\b(?:can not|could not) (?:take|bear|stand) (?:this |the )?pain\b|\bend my suffering\b",
