@@ -48,7 +48,7 @@ TESTS = ROOT / "tests"
 # Lists the learned check was never trained on (train_distress reads distress_*.py and the
 # safety tests' own lists): the honest figure for crisis in new words.
 UNTRAINED = ("blind*.py", "said_alone*.py", "held_out11.py")
-FLOORS = (1.5, 2.0, 2.5, 3.0, 3.5)
+FLOORS = (1.5, 2.0, 2.5, 3.0, 3.25, 3.5, 3.75, 4.0)
 FEWEST = (3, 4, 6, 8)
 # A saved string's place, by the key the tests give it.
 _KEYED = re.compile(r"""["']?\b(answer|note|trigger|prevention)["']?\s*[:=]\s*"([^"{}]{2,})\"""")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .distress_absence import NAMED_REASON
 from .distress_fast import Phrases
 from .distress_games import GAME
 from .distress_learned import learned_says_distress
@@ -228,7 +229,7 @@ _PHRASES = [
     r"month|fortnight)))",
     r"\b(?:sleep|go to sleep) and (?:never|not) wake up\b",
     r"\bnot (?:going to be|be) (?:around|here) (?:much longer|for long|anymore|any more)\b"
-    r"(?! (?:tonight|today|this (?:evening|afternoon|morning)|at (?:the|work)|i have to)\b)",
+    rf"(?! (?:tonight|today|this (?:evening|afternoon|morning)|at (?:the|work)|i have to)\b){NAMED_REASON}",
     r"\bwant (?:it all|everything|it|all of this|this all|the pain) to (?:stop|end|be over)\b",
     r"\b(?:can not|could not) (?:do|take|handle|bear|stand|cope with) (?:this|it|any of this|this life)"
     r"(?: any ?more| much longer)\b",

@@ -24,6 +24,17 @@ _AWAY = (
     r"travelling|abroad|overseas|move|moving|moved|emigrate|emigrating|spain|france|australia|america|canada|uni|"
     r"university|college|course|contract|posting|deployment|deployed|tour|visit|visiting|conference|festival)\b)"
 )
+# Not here for an everyday reason named after the words: a move, a visit, a place, a job, a trip
+# ("i won't be here for long, just popping in", "... anymore after june, we are moving"); a time
+# alone is no reason ("i won't be here after friday, i've sorted the letters").
+NAMED_REASON = (
+    r"(?!.*\b(?:moving|move|moved|movers|removals?|relocating|emigrating|sold the (?:house|flat)|new (?:house|flat|place|"
+    r"job|school)|lease|tenancy|popping (?:in|by|over|out)|dropping (?:in|by|off)|passing through|visit|visiting|visitor|"
+    r"job|work|shift|office|holidays?|trip|travelling|flight|plane|train|bus|taxi|cab|(?:my|a|the) lift|(?:lunch|coffee|"
+    r"tea) break|uni|university|college|term|course|posting|deployment|on leave|sabbatical|appointment|meeting|"
+    r"(?:off|heading|headed|flying|driving) (?:to|out|home|back|abroad)\b(?! (?:a )?(?:better place|heaven|be with))|"
+    r"abroad|overseas|parking|meter)\b)"
+)
 _OTHERS = rf"(?:everyone|everybody|they|the kids|the children|my family|people|{PARTNER}|he|she)"
 _COPE = (
     r"(?:manage|cope|be fine|be okay|be ok|be all right|be alright|get on|get by|be happier|be better off|"
@@ -49,7 +60,11 @@ ABSENCE = [
     rf"{_AWAY}.*\bi (?:will not|won't|am not going to|may not|might not) be (?:here|around|alive) (?:to see (?:it|that|"
     r"this|them|him|her|any of it|the end of it)(?: \w+){0,3} anyway|(?:for )?much longer|any ?more)\b"
     r"(?!,? (?:after|from|at|on|in|by|when|because|as|since|next|this|once|for|so|but|while|tonight|today|tomorrow|"
-    r"i am (?:at|away|on|working|off|out|busy))\b)",
+    rf"i am (?:at|away|on|working|off|out|busy))\b){NAMED_REASON}",
+    # Not here after a time, with one's affairs settled: "i won't be here after friday, i've sorted the letters".
+    r"\bi (?:will not|am not going to) be (?:here|around|alive) (?:after|by|past|beyond) (?:\w+ ){1,3}?(?:i have|i) "
+    r"(?:sorted|written|left|said|made|given|put|got|finished) (?:out )?(?:the |my |all (?:the |my )?)?(?:letters|notes?|"
+    r"goodbyes|peace|affairs|will|things in order|everything in order|passwords)\b",
     # A payout on the speaker's death: "sam would be better off with the insurance money".
     rf"\b{_OTHERS}(?: \w+){{0,2}} (?:would|will|could) be (?:better off|richer|fine|sorted|set up|looked after) "
     r"(?:with|from|once they get|when they get|if they got) (?:the |my )?(?:life )?(?:insurance|life cover|payout|pay out|"

@@ -10,6 +10,8 @@ the room for a bit; a relative who cut themself shaving.
 
 from __future__ import annotations
 
+from .distress_absence import NAMED_REASON
+
 # No way out *of* something is despair only of a life, not of a meeting, the traffic or the dentist:
 # "no way out of this", "of this marriage", "of the mess i'm in".
 _LIFE = (
@@ -63,7 +65,7 @@ UNSEEN = [
     r"\b(?:rather|prefer|want to|wish i could|hope to|would like to) not (?:be|being) (?:around|here|alive)\b(?! (?:when|"
     r"for (?:the|this|that|dinner|it|lunch|tea)|at|while|if|during|tonight|today|this|tomorrow|on|in|with|after|before)\b)",
     r"\bnot (?:going to be|be|being) (?:around|here) for (?:much longer|long)\b(?! (?:at|in|today|tonight|this|because "
-    r"(?:i|the|my|of))\b)",
+    rf"(?:i|the|my|of))\b){NAMED_REASON}",
     # A plan with the means at hand: "holding the pills in my hand", "in the garage with the engine running".
     r"\b(?:holding|got|have|with|clutching) (?:the|my|all (?:the|my)|a (?:whole )?(?:box|bottle|packet|handful|strip) of) "
     r"(?:pills|tablets|paracetamol|sleeping pills|painkillers|meds)(?: \w+){0,2} in my hands?\b(?! (?:ready for|for (?:the|my|"

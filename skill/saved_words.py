@@ -117,9 +117,9 @@ class Band:
 # By place; chosen from the figures of infra/doubt_band.py (README, Safety).
 BANDS: dict[str, Band] = {
     "wins": Band(3.5, 4),
-    "moments": Band(3.5, 4),  # over "i haven't touched online poker all week" (3.25 after the retrain)
+    "moments": Band(3.5, 4),  # over "i haven't touched online poker all week" (3.25 once, 2.55 after safety29)
     "notes": Band(3.5, 4),
-    "answers": Band(3.75, 4),  # said most often: over "more walks would help" (3.57 after the retrain)
+    "answers": Band(3.5, 4),  # 3.75 asked 5.4 points less held-out crisis for no everyday test answer (safety29)
     "reflections": Band(3.5, 4),
 }
 
