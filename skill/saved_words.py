@@ -74,12 +74,6 @@ def distress_in(text: str, names: tuple[str, ...], read: Readings | None = None)
     """Whether saved words speak of distress, read as the slots are: as they stand and after the
     speaker's "I" (a note keeps "feel like smashing sam's face in" without its "I"). `read`: the
     readings this request already searched (a note as it was said), not searched again."""
-    if text.isascii():
-        # Read in lower case, as the slots were: the reading lower-cases ASCII first (normalise), so
-        # the answer is the same, and a note kept as "Sam was on time" is found among the readings
-        # of "sam was on time" instead of being read afresh.
-        text = text.lower()
-        return is_distress(text, names, read) or is_distress(f"I {text}", names, read)
     return is_distress(text, names, read) or is_distress(f"i {text}", names, read)
 
 

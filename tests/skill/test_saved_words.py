@@ -60,6 +60,14 @@ def test_a_note_kept_as_written_is_not_searched_again_after_its_slot() -> None:
     searched = (dict(read.texts), dict(read.said))
     assert not distress_in("Sam was on time for our talk", names, read)
     assert (read.texts, read.said) == searched
+    # And the other way: a slot sent with capitals (a test's envelope), its note as kept.
+    read = Readings()
+    assert not any(
+        is_distress(reading, names, read) for reading in carrier_reading.readings({"note": "Sam WAS on time"})
+    )
+    searched = (dict(read.texts), dict(read.said))
+    assert not distress_in("Sam was on time", names, read)
+    assert (read.texts, read.said) == searched
 
 
 # The places free text is saved, the slot it is said into there, and what is said next to save it
