@@ -334,10 +334,12 @@ def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = No
     (a note as it was said, then as it is saved) are not searched twice.
     """
     if read is not None:
-        names = tuple(names)
-        known = read.texts.get((text, names))
+        # ASCII is read in lower case first (normalise): "Sam was on time", a note as it is kept, is
+        # the reading of "sam was on time", its slot as Alexa wrote it, and is not searched again.
+        key = (text.lower() if text.isascii() else text, tuple(names))
+        known = read.texts.get(key)
         if known is None:
-            known = read.texts[text, names] = _is_distress(text, names, read.said)
+            known = read.texts[key] = _is_distress(text, key[1], read.said)
         return known
     return _is_distress(text, names, None)
 

@@ -174,8 +174,9 @@ def handover_before(
         rest = " ".join(words[end:])
         if _NO_HANDOVER.match(rest) or words[end - 1].endswith("'s"):  # "it's Sam who calls", "I'm Sam's fan"
             continue
-        asks = any_words or bool(_ASKED_AFTER.match(rest)) or unasked_request(rest) is not None
-        if asks and (partner := speaker_correction(couple, " ".join(words[:end]))):
+        # Who is named first: a few regular expressions, where what follows is a request's reading.
+        partner = speaker_correction(couple, " ".join(words[:end]))
+        if partner and (any_words or _ASKED_AFTER.match(rest) or unasked_request(rest) is not None):
             return partner, _COMMAND_ONLY.sub("", rest)
     return None
 

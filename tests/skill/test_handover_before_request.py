@@ -68,3 +68,19 @@ def test_a_name_inside_what_happened_is_no_handover(session, session_factory, sa
     talk("open trust tracker")
     talk(said)
     assert [e.partner.name for e in entries(session)] == ["Jo"]
+
+
+def test_what_follows_a_name_is_read_only_after_a_handover(session, monkeypatch) -> None:
+    """A sentence that opens with a name ("Sam was on time for our talk") is no handover: what
+    follows is read as a request only after the words before it say who is speaking."""
+    from trust_tracker.skill import steering
+
+    one, two = make_couple(session, "One", "Two")
+    one.name, two.name = "Alex", "Sam"
+    session.flush()
+    asked: list[str] = []
+    monkeypatch.setattr(steering, "unasked_request", lambda said: asked.append(said))
+    assert steering.handover_before(one.couple, "Sam was on time for our talk") is None
+    assert steering.handover_before(one.couple, "Sam took the bins out and fixed the gate") is None
+    assert asked == []
+    assert steering.handover_before(one.couple, "Sam here, we did our evening talk") == (two, "we did our evening talk")

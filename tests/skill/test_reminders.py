@@ -11,7 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 from datetime import time as clock
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from tests.factories import NOW
 from tests.skill.stand_in import DEVICE, GRANTED, NOT_GRANTED, running_stand_in
@@ -334,3 +334,26 @@ def test_the_new_intents_have_many_ways_to_say_them_and_no_hyphens(name) -> None
     (intent,) = [i for i in model["interactionModel"]["languageModel"]["intents"] if i["name"] == name]
     assert len(intent["samples"]) >= 40
     assert not [sample for sample in intent["samples"] if "-" in sample]
+
+
+def test_a_read_only_request_at_a_sessions_start_writes_nothing_and_asks_nothing_more(
+    skill, session_factory, session, home, apis
+) -> None:
+    """The reminder's slot is checked with the account's own read (a column of it): a new session
+    that only reads pays no statement and no call for it, and writes nothing (the device's last use
+    is written once a minute, by the first request)."""
+    talk(skill, session_factory, apis)("remind us about our check in")
+    talk(skill, session_factory, apis)("what are this week's check in questions")  # last use written
+    calls = len(apis.calls())
+    seen: list[str] = []
+    engine = session.get_bind().engine
+    listener = lambda *args: seen.append(" ".join(args[2].split()))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        said = talk(skill, session_factory, apis)("what are this week's check in questions")
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    assert "What went well this week?" in said.speech
+    assert len(apis.calls()) == calls
+    assert [s.split()[0] for s in seen if not s.startswith(("SAVEPOINT", "RELEASE", "BEGIN"))] == ["SELECT", "SELECT"]
+    assert "alexa_reminder" in seen[[s.startswith("SELECT") for s in seen].index(True)]

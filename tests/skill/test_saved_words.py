@@ -14,7 +14,8 @@ from tests.factories import agreed_contract
 from tests.skill.test_safety import ALEX_VOICE, alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_states import STATES, _link, stored
 from trust_tracker.models.entities import LogEntry
-from trust_tracker.skill import safety
+from trust_tracker.skill import carrier_reading, safety
+from trust_tracker.skill.distress import Readings, is_distress
 from trust_tracker.skill.saved_words import distress_in
 
 __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py
@@ -38,6 +39,35 @@ def test_the_save_path_reads_the_words_as_the_slots_are_read() -> None:
     assert distress_in("feel like smashing sam's face in", ("Alex", "Sam"))  # the note keeps no "i"
     assert all(distress_in(said, ("Alex", "Sam")) for said in HELD)
     assert not any(distress_in(said, ("Alex", "Sam")) for said in EVERYDAY)
+
+
+def test_words_kept_with_capitals_are_heard_as_said_in_lower_case() -> None:
+    # A voice note is kept as written ("Sam threw ..."): read in lower case, it is heard the same.
+    names = ("Alex", "Sam")
+    assert all(distress_in(said.capitalize(), names) for said in HELD)
+    assert distress_in("Feel Like Smashing Sam's Face In", names)
+    assert distress_in("Sam THREW a plate at my head last night", names)
+    assert distress_in("Sam threw a plate at my head, l\u00e0st night", names)  # not ASCII: read as it stands
+    assert not any(distress_in(said.title(), names) for said in EVERYDAY)
+
+
+def test_a_note_kept_as_written_is_not_searched_again_after_its_slot() -> None:
+    """The readings the slot's check searched answer the saved note's: nothing is read afresh."""
+    names = ("Alex", "Sam")
+    read = Readings()
+    said = "sam was on time for our talk"
+    assert not any(is_distress(reading, names, read) for reading in carrier_reading.readings({"note": said}))
+    searched = (dict(read.texts), dict(read.said))
+    assert not distress_in("Sam was on time for our talk", names, read)
+    assert (read.texts, read.said) == searched
+    # And the other way: a slot sent with capitals (a test's envelope), its note as kept.
+    read = Readings()
+    assert not any(
+        is_distress(reading, names, read) for reading in carrier_reading.readings({"note": "Sam WAS on time"})
+    )
+    searched = (dict(read.texts), dict(read.said))
+    assert not distress_in("Sam was on time", names, read)
+    assert (read.texts, read.said) == searched
 
 
 # The places free text is saved, the slot it is said into there, and what is said next to save it
