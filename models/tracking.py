@@ -25,7 +25,7 @@ from .entities import (
     Partner,
     Source,
 )
-from .errors import Conflict, NotFound, ValidationError
+from .errors import Conflict, NotFound, OthersCommitment, ValidationError
 from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
@@ -176,7 +176,7 @@ def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
     if item is None:
         raise ValidationError("That commitment is not in your current contract.")
     owner = next(p.name for p in partner.couple.partners if p.id == item.owner_id)
-    raise ValidationError(f"That is {owner}'s commitment, so {owner} logs it.")
+    raise OthersCommitment(owner)
 
 
 @dataclass(frozen=True)
