@@ -15,7 +15,7 @@ from tests.factories import NOW
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, SAY, Talk, entries
 from tests.skill.voice15_home import couple_home
-from trust_tracker.models.entities import LogKind, Source
+from trust_tracker.models.entities import LogEntry, LogKind, Source
 from trust_tracker.models.localtime import local_today
 from trust_tracker.models.tracking import log_entry
 from trust_tracker.skill.simulator import Match
@@ -25,6 +25,18 @@ owned_contract = conversations.owned_contract
 __all__ = ["contract", "home", "owned_contract", "skill"]
 
 HELP = "If you're in danger, call nine one one"
+
+
+def asked_then_logged(session, talk: Talk, said: tuple[str, str], answer: tuple[str, str]) -> LogEntry:
+    """`said[0]` asks `said[1]` (nothing logged yet, never a guess); `answer[0]` logs a keep of the
+    promise `answer[1]`: that one entry."""
+    heard = talk(said[0])
+    assert said[1] in heard.speech and heard.open, heard.speech
+    assert entries(session) == []
+    heard = talk(answer[0])
+    assert heard.speech.startswith(f"Logged: you kept your {answer[1]}."), heard.speech
+    [entry] = entries(session)
+    return entry
 
 
 # --- 1. "no, I meant X" amends, as "not that one, X" does ----------------------------------------
@@ -185,12 +197,8 @@ def test_a_wrong_name_is_corrected_and_the_request_logged(
     _, sam = home
     talk = Talk(skill, session_factory)
     assert talk("i did the house jobs this morning").speech == "Before I do that: is this Alex or Sam?"
-    heard = talk("alex")
-    assert heard.speech.startswith("That is Sam's commitment, so Sam logs it.") and heard.open, heard.speech
-    assert entries(session) == []
-    heard = talk("oh sorry, it's sam actually")
-    assert heard.speech.startswith("Logged: you kept your house jobs."), heard.speech
-    [entry] = entries(session)
+    refused = "That is Sam's commitment, so Sam logs it."
+    entry = asked_then_logged(session, talk, ("alex", refused), ("oh sorry, it's sam actually", "house jobs"))
     assert (entry.partner_id, entry.lineage_id) == (sam.id, owned_contract["house jobs"])
 
 
@@ -211,12 +219,7 @@ def test_the_closest_promise_is_offered_first_and_yes_logs_it(
 ) -> None:
     alex, _ = home
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
-    heard = talk(said)
-    assert heard.speech.endswith("Was it your evening walk?") and heard.open, heard.speech
-    assert entries(session) == []  # asked, never guessed
-    heard = talk("yes")
-    assert heard.speech.startswith("Logged: you kept your evening walk."), heard.speech
-    [entry] = entries(session)
+    entry = asked_then_logged(session, talk, (said, "Was it your evening walk?"), ("yes", "evening walk"))
     assert (entry.partner_id, entry.lineage_id) == (alex.id, contract["evening walk"])
 
 
