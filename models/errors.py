@@ -9,6 +9,13 @@ class ValidationError(DomainError):
     """The input is not acceptable (empty, too long, wrong shape)."""
 
 
+class OthersCommitment(ValidationError):
+    """A keep or miss of the other partner's commitment: its owner logs it."""
+
+    def __init__(self, owner: str) -> None:
+        super().__init__(f"That is {owner}'s commitment, so {owner} logs it.")
+
+
 class NotFound(DomainError):
     """No such thing, or not visible to this partner: the two look the same on purpose."""
 

@@ -25,7 +25,7 @@ from .entities import (
     Partner,
     Source,
 )
-from .errors import Conflict, NotFound, ValidationError
+from .errors import Conflict, NotFound, OthersCommitment, ValidationError
 from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
@@ -84,19 +84,29 @@ def log_entry(
     today = entry_date(partner.couple, now, device_zone)
     if day is not None and day > today:
         raise ValidationError("An entry can only be logged for a day that has begun.")
-    today = day or today
     entry = LogEntry(
         couple_id=partner.couple_id,
         partner_id=partner.id,
         kind=kind,
         lineage_id=lineage_id,
-        local_date=today,
+        local_date=day or today,
         created_at=now,
         note=note,
         source=source,
     )
-    _add_once_a_day(session, entry)
+    _add_once_a_day(session, entry, today)
     return entry
+
+
+def day_named(day: date, today: date) -> str:
+    """The day as said from `today`: "today", "yesterday", "on Tuesday" within the week, else "on 3 November"."""
+    if day == today:
+        return "today"
+    if day == today - timedelta(days=1):
+        return "yesterday"
+    if today - timedelta(days=7) < day < today:
+        return f"on {day:%A}"
+    return f"on {day.day} {day:%B}"
 
 
 def clean_note(note: str) -> str:
@@ -109,7 +119,7 @@ def clean_note(note: str) -> str:
     return note
 
 
-def _add_once_a_day(session: Session, entry: LogEntry) -> None:
+def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
     """Saying it twice (a repeated sentence, a double tap, two devices at once), or saying
     kept after missed, must not count twice: one kept or missed entry per partner, commitment
     and day. The day's entry is looked for with the couple's writes held back (PostgreSQL: the
@@ -122,11 +132,11 @@ def _add_once_a_day(session: Session, entry: LogEntry) -> None:
         day = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
         held = read(session, _DAYS_KEEP_OR_MISS, day).scalar()
         if held is not None:
-            done = "kept" if held is LogKind.KEPT else "missed"
+            done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
             if held is entry.kind:
-                raise Conflict(f"That is already logged as {done} today, so it counts once.")
+                raise Conflict(f"That is already logged as {done}, so it counts once.")
             raise Conflict(
-                f"That is already logged as {done} today. A commitment is kept or missed once a day: "
+                f"That is already logged as {done}. A commitment is kept or missed once a day: "
                 "to change it, remove that entry first."
             )
     session.add(entry)
@@ -166,7 +176,7 @@ def _check_owner(session: Session, partner: Partner, lineage_id: int) -> None:
     if item is None:
         raise ValidationError("That commitment is not in your current contract.")
     owner = next(p.name for p in partner.couple.partners if p.id == item.owner_id)
-    raise ValidationError(f"That is {owner}'s commitment, so {owner} logs it.")
+    raise OthersCommitment(owner)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,8 @@ _HANDOVER_WORDS = 6  # "sorry, it's Mary Ann now": a name among the first few wo
 _OWNED = re.compile(
     r"(?:\b(?:on|from|using) )?\b[\w-]+'s (?:phone|mobile|device|alexa|echo(?: dot)?|dot|speaker|account|tablet|ipad)\b"
 )
-_GLUE = re.compile(r"\b(?:but|and|though|anyway|so)\b")
+_GLUE = r"(?:but|and|though|anyway|so)"
+_OWNED_JOINED = re.compile(rf"(?:\b{_GLUE} )*{_OWNED.pattern}(?: {_GLUE}\b)*")
 _OPENED_TWICE = re.compile(r"^(?:this is|it is|it's) (?=(?:this is|it is|it's|i'm|i am) )")
 
 
@@ -35,11 +36,18 @@ def speaking_on_anothers(couple: Couple, said: str) -> Partner | None:
     """The one who says they speak on a device named as someone's ("this is Ray's phone but it's
     Sol", "it's Sam on Alex's phone", "Alex's device, Sam speaking"): never the owner named;
     None when no device is named as someone's, or no one else is said to speak."""
+    rest = without_device(said)
+    return named_in_slot(couple, rest) if rest and rest != said else None
+
+
+def without_device(said: str) -> str:
+    """The words with a device named as someone's left out, with the words joining it on: "this is
+    Ray's phone but it's Sol" -> "it's sol", "on alex's phone, i hoovered the flat" -> "i hoovered
+    the flat" (a request said with a handover); words naming no device, as they were."""
     words = spoken(said)
     if _OWNED.search(words) is None:
-        return None
-    rest = _OPENED_TWICE.sub("", " ".join(_GLUE.sub(" ", _OWNED.sub(" ", words)).split()))
-    return named_in_slot(couple, rest) if rest else None
+        return said
+    return _OPENED_TWICE.sub("", " ".join(_OWNED_JOINED.sub(" ", words).split()))
 
 
 def names_early(said: str, names: tuple[str, ...]) -> bool:
@@ -73,7 +81,7 @@ class HandoverInterceptor(AbstractRequestInterceptor):
             # what happened, not a handover).
             before = str(slot.name).startswith("before_")
             says_who = before and _SAYS_WHO.match(spoken(value)) is not None
-            found = handover_before(couple, value, any_words=says_who, least=1 if before else 2)
+            found = handover_before(couple, without_device(value), any_words=says_who, least=1 if before else 2)
             if found is not None:
                 slot.value = found[1] or None
                 handler_input.attributes_manager.request_attributes[HANDED_OVER] = found[0].id

@@ -41,8 +41,11 @@ _NAMED = "|".join(sorted(map(re.escape, [*_KINDS, *_PLACES]), key=len, reverse=T
 # The command at the end of the words: a logging verb on "that" or "it", then the kind or place.
 _TRAILING = re.compile(
     rf"^(?P<rest>.+?)[\s,.;:!-]+(?:(?:{BEFORE_COMMAND}) )*"
-    r"(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) (?:that|it|this)(?: (?:down|up|in))?"
+    r"(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) (?:"
+    r"(?:that|it|this)(?: (?:down|up|in))?"
     rf"(?: (?:as|for|under|to|in|on|into|with) (?:(?:the|a|an|my|our|one) )?(?:another )?(?P<kind>{_NAMED}))?"
+    # or the kind named straight after the verb: "..., log a small win", "save a note"
+    rf"|(?:as )?(?:a|an|another|one) (?P<straight>{_NAMED}|note))"
     r"(?: (?:please|for me|for us|thanks|thank you|too|as well))*[\s.!]*$"
 )
 # Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it".
@@ -61,7 +64,7 @@ def trailing_command(words: str) -> tuple[str | None, str, str] | None:
     rest = found["rest"].strip(" ,.;:-")
     if len(rest.split()) < 2 or _NOT_A_COMMAND.search(rest):
         return None
-    kind = found["kind"]
+    kind = found["kind"] or found["straight"]
     return _KINDS.get(kind) if kind else None, rest, said[found.end("rest") :].strip(" ,.;:!-")
 
 

@@ -133,8 +133,9 @@ def known_speaker(handler_input: HandlerInput, partner: Partner) -> None:
     attributes[SPEAKER_VOICE] = voice_identity(handler_input)[1]
 
 
-def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
-    """Ask who is speaking, and keep the request to answer once we know."""
+def ask_who(handler_input: HandlerInput, couple: Couple, refused: str = "") -> Response:
+    """Ask who is speaking, and keep the request to answer once we know; `refused`: why the name
+    said before could not do it ("That is Sam's commitment, so Sam logs it."), said first."""
     request = handler_input.request_envelope.request
     pending: dict[str, Any] = {"name": "LaunchRequest", "slots": {}}
     if isinstance(request, IntentRequest) and request.intent is not None:
@@ -153,9 +154,22 @@ def ask_who(handler_input: HandlerInput, couple: Couple) -> Response:
     elicit(handler_input, IDENTIFY_INTENT, IDENTIFY_SLOT)
     key = "who_is_this" if pending["name"] != "LaunchRequest" else "who_is_this_launch"
     reprompt = language.say("who_reprompt", names=names)
+    if refused:  # the one named said it, so the request waits for the right name
+        return ask(handler_input, f"{refused} {language.say('who_else', names=names)}", reprompt)
     return ask_unless_looping(
         handler_input, language.say(key, names=names), reprompt, language.say("who_again", names=names)
     )
+
+
+def ask_who_instead(handler_input: HandlerInput, refused: str) -> Response | None:
+    """After "That is Sam's commitment, so Sam logs it." to someone known only by the name they said
+    (a shared device, no voice profile): the request kept, and who is speaking asked again, so "oh
+    sorry, it's Sam actually" logs it for Sam. None where a voice Alexa knows said it: nobody else."""
+    request = handler_input.request_envelope.request
+    if not isinstance(request, IntentRequest) or recognised_speaker(handler_input) is not None:
+        return None
+    couple = linked_couple(handler_input)
+    return ask_who(handler_input, couple, refused) if couple is not None else None
 
 
 # Alexa's entity resolution against the values the skill sent this session (send_names).

@@ -126,6 +126,7 @@ EN_US: dict[str, str] = {
     "who_is_this_launch": "Hi! Is this {names}?",
     "who_reprompt": "Who's speaking: {names}?",
     "who_again": "Just say your name: {names}.",
+    "who_else": "If I heard the wrong name, who's speaking: {names}?",
     "who_only_us": "I only know {names} here.",
     "who_unclear": "Sorry, I didn't catch the name. Is this {names}?",
     "who_which": "Sorry, was that {names}?",

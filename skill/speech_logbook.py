@@ -17,6 +17,12 @@ EN_US: dict[str, str] = {
     ),
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
+    # One promise shares a word with what was said: asked about first, a yes logs it.
+    "closest_kept": "I couldn't find {said} in your contract. Was it {option}?",
+    "closest_missed": "I couldn't find {said} in your contract. Was it {option}?",
+    "closest_reprompt": "Was it {option}? Yes or no?",
+    "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",
+    "closest_not_missed": "Then which one did you miss: {options}? Or say: none of them.",
     "which_one_changed_kept": "Your promises were changed on the website just now. Which one did you keep: {options}?",
     "which_one_yes_kept": "Which one: {options}?",
     "which_one_yes_missed": "Which one: {options}?",

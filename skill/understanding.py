@@ -339,6 +339,13 @@ def their_words(said: str, item: ContractItem) -> str:
     return brief(words, 80) if words and not set(words.split()) <= set(name.split()) else ""  # "evening": its name
 
 
+def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
+    """The one promise sharing a word with words that named none ("I walked the dog with Alex" and
+    the Sunday walk), to offer first as a question; None when none or several do."""
+    near = [c for c in candidates if any(shared(said, n) is not Shared.NONE for n in (c.short_name, c.text) if n)]
+    return near[0] if len(near) == 1 else None
+
+
 class Words:
     """The skill's understanding of spoken words, as models.logbook asks for it."""
 

@@ -7,6 +7,7 @@ after a yes, as "undo that" is: "Your entry from 9 minutes ago says …. Change 
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from typing import Any
 
@@ -60,6 +61,12 @@ def day_said(said: str, today: date) -> date | None:
     return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
 
 
+def meant(named: str) -> str:
+    """The promise meant, without the one it is said instead of: "the evening talk not the sunday
+    walk" -> "the evening talk"."""
+    return re.split(r"\b(?:not|rather than|instead of)\b", named, maxsplit=1)[0].strip(" ,")
+
+
 class AmendEntryIntentHandler(PartnerIntentHandler):
     """See the module's docstring."""
 
@@ -67,7 +74,9 @@ class AmendEntryIntentHandler(PartnerIntentHandler):
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
-        when, named = slot_text(handler_input, "day"), slot_text(handler_input, "commitment")
+        when, named = slot_text(handler_input, "day"), meant(slot_text(handler_input, "commitment"))
+        if named.startswith("to "):  # "I meant to call but I forgot": a promise missed, not a repair
+            return replay(handler_input, "LogMissedIntent", {"commitment": f"i meant {named}"})
         flow = current_flow(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # the answer repaired, as said
             said = f"not that one i meant {named}" if named else f"that was {when}"

@@ -16,7 +16,7 @@ from ask_sdk_model import Response, SessionEndedRequest
 
 from trust_tracker.models import reports
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import DomainError
+from trust_tracker.models.errors import DomainError, OthersCommitment
 from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
@@ -38,7 +38,7 @@ from ..dialog import (
 from ..render import celebration
 from ..safety import give_help
 from ..saved_words import DistressInSavedWords, DoubtInSavedWords, disarm
-from ..speakers import current_partner, for_speaker, linked_couple
+from ..speakers import ask_who_instead, current_partner, for_speaker, linked_couple
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
 from .doubt import ask_before_saving
@@ -207,6 +207,7 @@ class ErrorHandler(AbstractExceptionHandler):
             return ask_before_saving(handler_input)
         if isinstance(exception, DomainError):
             log.info("refused: %s: %s", type(exception).__name__, exception)
-            return tell(handler_input, str(exception))
+            asked = ask_who_instead(handler_input, str(exception)) if isinstance(exception, OthersCommitment) else None
+            return asked or tell(handler_input, str(exception))
         log.error("the skill failed", exc_info=exception)
         return tell(handler_input, speech(handler_input).say("sorry"))

@@ -32,7 +32,7 @@ from ..dialog import (
     tell,
     what_next,
 )
-from ..handover import speaking_on_anothers
+from ..handover import speaking_on_anothers, without_device
 from ..partner_names import folded, leaving, plausible_name, sounds_like
 from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
@@ -75,6 +75,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
         speaking = speaking_on_anothers(couple, SAID_AROUND[around or "after_name"].format(name=said, after=after))
         if speaking is not None:  # "this is Ray's phone but it's Sol": Sol, whoever's phone it is
             said, after = speaking.name, ""
+        after = without_device(after)  # "on Alex's phone, I hoovered the flat": the request said with it
         handed = handed_over_request(handler_input, couple, said, after, around)
         if handed is not None:  # "this is Sam, I cooked dinner tonight": the request, for Sam
             return handed

@@ -51,12 +51,14 @@ from ..understanding import (
     Words,
     a_feeling_or_wish,
     all_of_them,
+    closest,
     commitments_named,
     has_words,
     kind_said,
     names_nothing,
     none_of_those,
     points_at,
+    says_no,
     says_yes,
     unrelated,
 )
@@ -161,6 +163,14 @@ def log_commitment(
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
     moment = kind is LogKind.KEPT and (asked is None or asked.get("moment") is True)
+    if confirmed is None and asked and asked.get("closest") is True and offered and (says_yes(said) or says_no(said)):
+        if says_yes(said):  # "Was it your Sunday walk?" "Yes": that one, as if named
+            return log_commitment(handler_input, partner, kind, (str(first or ""), offered[:1]))
+        rest = [c for c in tracking.loggable_commitments(context.session, partner) if c.lineage_id in offered[1:]]
+        if rest:  # "no": the others, as "which one?" asks them
+            return _which_one(handler_input, kind, "closest_not", rest, tries=tries, said_first=str(first or ""))
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, language.say("which_one_none"))
     words = moment_offered(handler_input) if moment else None
     if words is not None and said and (says_yes(said) or none_of_those(said)):
         # The answer to "was it …? Or shall I note it as a moment of reliability?"
@@ -213,6 +223,12 @@ def log_commitment(
         )  # "I could kill for a coffee"
     ):
         return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
+    unknown = outcome.candidates if isinstance(outcome, logbook.Unknown) and asked is None else []
+    near = closest(said, unknown)
+    if near is not None:  # one word shared ("I walked the dog", the Sunday walk): asked first, never logged
+        others = [c for c in unknown if c is not near]
+        key, option = "closest", promise(language, near.spoken_name)
+        return _which_one(handler_input, kind, key, [near, *others], said_first=said, said=excerpt(said), option=option)
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next).
@@ -268,14 +284,16 @@ def _which_one(
         "tries": tries + 1,
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
+        "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
     }
     options = language.either(spoken_list(language, candidates))
+    reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
     # Whatever is said next names the commitment, for this same kind of entry.
     elicit(handler_input, LOG_INTENTS[kind], "commitment")
     return ask(
         handler_input,
         language.say(f"{key}_{kind.value}", options=options, **values),
-        language.say(f"which_one_reprompt_{kind.value}", options=options),
+        language.say("closest_reprompt", **values) if key == "closest" else reprompt,
     )
 
 

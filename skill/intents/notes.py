@@ -16,7 +16,7 @@ from ..dialog import ask, elicit, skill_context, slot_text, speech
 from ..grammar import to_you
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
-from ..speech_text import excerpt
+from ..speech_text import excerpt, sentence_case
 from ..steering import logs_anyway
 from ..understanding import has_words
 
@@ -54,8 +54,16 @@ class NoteIntentHandler(PartnerIntentHandler):
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
         )
-        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=to_you(excerpt(said)))
+        note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners])))
+        confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=note)
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell_logged(
             handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)]))
         )
+
+
+def read_back(note: str, names: list[str]) -> str:
+    """A note said back as it was saved (a comma the person said, the couple's names as spelled),
+    mid-sentence: "My last day, ..." -> "my last day, ...", but "Sam made me one" stays."""
+    first = note.split(" ", 1)[0].removesuffix("'s")
+    return note if first in names else sentence_case(note)

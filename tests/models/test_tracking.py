@@ -92,6 +92,16 @@ def test_a_partner_keeps_or_misses_only_their_own_or_shared_commitments(session,
     assert tracking.log_entry(session, sam, LogKind.RELIABILITY, source=Source.WEB, lineage_id=mine, now=NOW)
 
 
+@pytest.mark.parametrize(("back", "named"), [(1, "yesterday"), (3, "on Sunday"), (10, "on 15 November")])
+def test_a_day_already_logged_is_named_from_today(session, couple, contract, back, named):
+    alex, _ = couple
+    call = contract["call when late"].lineage_id
+    day = tracking.entry_date(alex.couple, NOW) - timedelta(days=back)
+    tracking.log_entry(session, alex, LogKind.KEPT, source=Source.WEB, lineage_id=call, now=NOW, day=day)
+    with pytest.raises(Conflict, match=f"^That is already logged as kept {named}, so it counts once\\.$"):
+        tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW, day=day)
+
+
 def test_the_same_commitment_logged_twice_in_a_day_counts_once(session, couple, contract):
     alex, sam = couple
     call = contract["call when late"].lineage_id

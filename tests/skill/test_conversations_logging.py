@@ -100,7 +100,7 @@ def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(sessi
             "note a moment of reliability sam was on time for our talk",
             LogKind.RELIABILITY,
             "Sam was on time for our talk",
-            "Noted, a moment of reliability: sam was on time for our talk.",
+            "Noted, a moment of reliability: Sam was on time for our talk.",  # as saved (voice20)
         ),
         (
             "log a small win we talked about money calmly",
