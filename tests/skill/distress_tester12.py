@@ -1,6 +1,6 @@
 """tester-voice12's finds (/work/notes/tester-voice12.md, on main 0982e1d), each with its family,
 and the sentences of each family written after the fix in words of our own (HELD_OUT12), with the
-everyday twins beside them (TWINS12): the same words, no crisis."""
+everyday twins beside them (TWIN_LOOKALIKES12): the same words, no crisis."""
 
 # The tester's distress turns that got no help, only "say: I need help", or were saved, by family.
 TESTER12_DISTRESS = {
@@ -112,7 +112,7 @@ HELD_OUT12 = {
 }
 
 # The same words, no crisis: each stays quiet.
-TWINS12 = [
+TWIN_LOOKALIKES12 = [
     "Sam kept my passport safe while we were on holiday",
     "he kept the kids' passports in the drawer so we don't lose them",
     "Sam showed me the gun at the war museum",

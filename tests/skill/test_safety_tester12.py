@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.distress_tester12 import HELD_OUT12, TESTER12_DISTRESS, TESTER12_LOOKALIKES, TWINS12
+from tests.skill.distress_tester12 import HELD_OUT12, TESTER12_DISTRESS, TESTER12_LOOKALIKES, TWIN_LOOKALIKES12
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_states import stored
@@ -37,7 +37,7 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 10 and len(LOOKALIKES) == 2
     assert set(HELD_OUT12) == set(TESTER12_DISTRESS)
     assert all(len(held) >= 5 for held in HELD_OUT12.values())
-    assert len(set(DISTRESS + HELD_OUT + TWINS12)) == len(DISTRESS + HELD_OUT + TWINS12)
+    assert len(set(DISTRESS + HELD_OUT + TWIN_LOOKALIKES12)) == len(DISTRESS + HELD_OUT + TWIN_LOOKALIKES12)
 
 
 @pytest.mark.parametrize("said", DISTRESS + HELD_OUT)
@@ -45,7 +45,7 @@ def test_each_is_heard_with_the_couples_names_and_without(said) -> None:
     assert is_distress(said, NAMES) and is_distress(said)
 
 
-@pytest.mark.parametrize("said", TWINS12 + LOOKALIKES)
+@pytest.mark.parametrize("said", TWIN_LOOKALIKES12 + LOOKALIKES)
 def test_the_twins_and_lookalikes_stay_quiet(said) -> None:
     assert not is_distress(said, NAMES) and not is_distress(said)
 
@@ -63,7 +63,7 @@ def test_said_alone_each_ends_at_help_with_nothing_written(conversation_script, 
 
 @pytest.mark.usefixtures("alex")
 def test_the_twins_said_alone_get_no_help(conversation_script, say, session) -> None:
-    assert [words for words, helped in _answered(say, session, TWINS12) if helped] == []
+    assert [words for words, helped in _answered(say, session, TWIN_LOOKALIKES12) if helped] == []
 
 
 @pytest.mark.parametrize("locale", ["en-AU", "en-GB"])
@@ -111,6 +111,6 @@ def test_the_traffic_killing_me_logs_the_miss_without_help(say, session, alex, c
     assert count(session, LogEntry) == 1
 
 
-@pytest.mark.parametrize("said", TWINS12[::4])
+@pytest.mark.parametrize("said", TWIN_LOOKALIKES12[::4])
 def test_a_twin_said_as_a_checkin_answer_is_saved(say, session, alex, said) -> None:
     assert_saved_as_an_answer(say, session, said)
