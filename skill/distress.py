@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .distress_absence import NAMED_REASON
+from .distress_aside import ASIDE
 from .distress_fast import Phrases
 from .distress_games import GAME
 from .distress_learned import learned_says_distress
@@ -120,7 +121,9 @@ _PHRASES = [
     # Nor kept by a bank, a machine or an office ("the bank took my card because it expired"), nor by mistake.
     r"(?<!bank )(?<!atm )(?<!machine )(?<!embassy )(?<!customs )(?<!security )(?<!airline )(?<!reception )(?<!hotel )"
     r"\b(?:took|takes|hides|hid|keeps|kept) my (?:passport|id|documents|papers|(?:bank |debit |credit )?cards?|wallet)\b"
-    r"(?! (?:to (?:pay|buy|top up|the (?:shop|till|counter|store))|by (?:mistake|accident)|accidentally|because (?:it|mine|his|hers|"
+    # Kept safe for the speaker ("kept my card safe while I was travelling"); held "so I can't go" is
+    # distress_aside.py's.
+    r"(?! (?:safe|for me|to (?:pay|buy|top up|the (?:shop|till|counter|store))|by (?:mistake|accident)|accidentally|because (?:it|mine|his|hers|"
     r"theirs|his own|her own) (?:expired|was (?:expired|out of date|damaged|cloned|declined|blocked|at home)))\b)",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     # None of these is a game's "beat me at chess": "punched me at the party" is a blow.
@@ -268,6 +271,7 @@ _PHRASES += [
 # for each phrase's own first letters, but tries every branch at every place in the one).
 # The phrases that begin with the person doing it ("he ...", "my partner ...") are tried only
 # when such a person is said at all: none of them can match otherwise.
+_PHRASES += ASIDE
 _SUBJECT_FIRST = rf"\b{SUBJECT}"
 _SUBJECT = re.compile(_SUBJECT_FIRST)
 _ANYWHERE = Phrases(re.compile(p) for p in _PHRASES + FAMILIES if not p.startswith(_SUBJECT_FIRST))

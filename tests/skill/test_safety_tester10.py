@@ -63,8 +63,14 @@ def test_the_twins_and_lookalikes_stay_quiet(said) -> None:
 @pytest.mark.parametrize("place", PLACES, ids=[intent for _, intent, _ in PLACES])
 @pytest.mark.parametrize("said", DISTRESS)
 def test_said_as_a_win_a_moment_or_an_answer_it_gets_help_and_nothing_is_written(say, session, couple, place, said):
+    disclose_at(say, session, couple, place, DISTRESS.index(said), said)
+
+
+def disclose_at(say, session, couple, place: tuple[str, str, str], number: int, said: str) -> None:
+    """`said` as a win, a moment or a check-in answer (one of PLACES), in a locale that turns with
+    `number` and the place: the locale's help, nothing written."""
     state, intent, slot = place
-    locale = LOCALES[(DISTRESS.index(said) + PLACES.index(place)) % len(LOCALES)]
+    locale = LOCALES[(number + PLACES.index(place)) % len(LOCALES)]
     _disclose(say, session, couple, state, intent, {slot: said}, said, locale)
 
 
@@ -84,11 +90,16 @@ def _answered(say, session, phrasings: list[str]) -> list[tuple[str, bool]]:
     return answers
 
 
+def unhelped(say, session, phrasings: list[str]) -> list[str]:
+    """The phrasings that, said alone, did not end at the locale's help with nothing written."""
+    answers = _answered(say, session, phrasings)
+    assert len(answers) == len(phrasings)
+    return [words for words, helped in answers if not helped]
+
+
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_ends_at_help_with_nothing_written(conversation_script, say, session) -> None:
-    answers = _answered(say, session, DISTRESS + HELD_OUT10_ALONE)
-    assert len(answers) == len(DISTRESS + HELD_OUT10_ALONE)
-    assert [words for words, helped in answers if not helped] == []
+    assert unhelped(say, session, DISTRESS + HELD_OUT10_ALONE) == []
 
 
 @pytest.mark.usefixtures("alex")
@@ -116,6 +127,11 @@ def test_the_tablets_brought_up_are_noted_in_the_speakers_words(say, session, al
 
 @pytest.mark.parametrize("said", TWIN_LOOKALIKES10[::3])
 def test_a_twin_said_as_a_checkin_answer_is_saved(say, session, alex, said) -> None:
+    assert_saved_as_an_answer(say, session, said)
+
+
+def assert_saved_as_an_answer(say, session, said: str) -> None:
+    """`said` as the first check-in answer, alone: no help lines, the answer saved."""
     question = say(then(say(envelope("StartCheckInIntent")), "AMAZON.NoIntent"))
     said_back = speech(say(then(question, "AnswerIntent", {"answer": said})))
     assert not said_back.startswith(HELP)

@@ -10,9 +10,8 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.test_safety import LOCALES, alex, count, envelope, say, skill, speech
-from tests.skill.test_safety_states import _disclose
-from tests.skill.test_safety_tester10 import _answered, conversation_script
+from tests.skill.test_safety import alex, count, envelope, say, skill, speech
+from tests.skill.test_safety_tester10 import PLACES, _answered, conversation_script, disclose_at, unhelped
 from tests.skill.tester11 import ALONE_TWINS11, FOUND11, HELD_OUT11, TESTER11_MISSED, TWINS11
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill.distress import is_distress
@@ -20,11 +19,6 @@ from trust_tracker.skill.distress import is_distress
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
 
 NAMES = ("Alex", "Sam")
-PLACES = [
-    ("unknown voice", "LogSmallWinIntent", "note"),
-    ("household, no voices", "LogReliabilityIntent", "note"),
-    ("mid check-in", "AnswerIntent", "answer"),
-]
 
 
 # The partner named: heard as the partner only where the couple's names are known.
@@ -44,16 +38,12 @@ def test_the_everyday_beside_them_stays_quiet(said) -> None:
 @pytest.mark.parametrize("place", PLACES, ids=[intent for _, intent, _ in PLACES])
 @pytest.mark.parametrize("said", TESTER11_MISSED)
 def test_said_as_a_win_a_moment_or_an_answer_it_gets_help_and_nothing_is_written(say, session, couple, place, said):
-    state, intent, slot = place
-    locale = LOCALES[(TESTER11_MISSED.index(said) + PLACES.index(place)) % len(LOCALES)]
-    _disclose(say, session, couple, state, intent, {slot: said}, said, locale)
+    disclose_at(say, session, couple, place, TESTER11_MISSED.index(said), said)
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_ends_at_help_with_nothing_written(conversation_script, say, session) -> None:
-    answers = _answered(say, session, TESTER11_MISSED)
-    assert len(answers) == len(TESTER11_MISSED)
-    assert [words for words, helped in answers if not helped] == []
+    assert unhelped(say, session, TESTER11_MISSED) == []
 
 
 @pytest.mark.usefixtures("alex")
