@@ -67,8 +67,8 @@ _SAYS = (
 )
 
 ABUSE = [
-    # (1) Hands laid on someone: "Sam put his hands on me", "he laid a finger on me again".
-    rf"\b{SUBJECT}{BETWEEN} (?:put|puts|putting|laid|lays|laying|lay|placed) (?:a |one |his |her |their )?(?:finger|"
+    # (1) Hands laid on someone: "Sam put his hands on me", "he laid a finger on me again", "he got his hands on me".
+    rf"\b{SUBJECT}{BETWEEN} (?:put|puts|putting|laid|lays|laying|lay|placed|got|gets|getting) (?:a |one |his |her |their )?(?:finger|"
     rf"fingers|hand|hands) on {_ON}(?! (?:gently|softly|to (?:calm|comfort|reassure|bless|pray|heal|check|feel)|and "
     r"(?:prayed|blessed|said)))",
     # A hand raised at someone, or raised "only once": "he raised his hand on me", "she only lifted her hand once".

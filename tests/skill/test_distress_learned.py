@@ -75,11 +75,14 @@ def test_no_everyday_phrasing_of_the_routing_lists_or_the_model_raises_an_alarm(
 
 # Said in ways no rule was written for (none is in any list): the classifier hears them.
 NEW_WORDS = [
-    "he got his hands on me again last night",
     "he had his hands all over me again last night and i didn't want it",
 ]
 # Once heard by the learned opinion alone, since by the rules (skill/distress_abuse.py).
-NOW_RULES = ["he put his hands on me again last night", "he says if i leave he'll make sure i regret it"]
+NOW_RULES = [
+    "he put his hands on me again last night",
+    "he got his hands on me again last night",
+    "he says if i leave he'll make sure i regret it",
+]
 # Everyday words near them: the classifier stays quiet.
 NEW_LOOKALIKES = [
     "he put his hands on my shoulders and said well done",
