@@ -116,7 +116,7 @@ def test_a_moment_offered_then_accepted_is_read_when_the_yes_saves_it(say, sessi
 
 def test_an_everyday_moment_offered_is_still_saved_on_yes(say, session, couple) -> None:
     offered = _offered(say, session, couple, "sam fixed the side gate")
-    assert speech(say(then(offered, "AMAZON.YesIntent"))) == "Noted, a moment of reliability: sam fixed the side gate."
+    assert speech(say(then(offered, "AMAZON.YesIntent"))) == "Noted, a moment of reliability: Sam fixed the side gate."
     assert [e.note for e in session.query(LogEntry)] == ["Sam fixed the side gate"]
 
 
