@@ -143,11 +143,13 @@ def log_said(
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:
-        # Confirmed in their own words, kept as the note: after "which one?", the words first said
-        # (the answer is just the name); a name Alexa resolved needs none.
+        # Confirmed in their own words, kept as the note: after "which one?" (or a yes to "was it
+        # …?"), the words first said, whatever named the answer; a name Alexa resolved needs none.
         return logged(
             mine[0],
-            "" if resolved else understanding.own_words(first_words if first_words is not None else said, mine[0]),
+            understanding.own_words(first_words, mine[0])
+            if first_words is not None
+            else ("" if resolved else understanding.own_words(said, mine[0])),
         )
     if mine:
         return Ambiguous(mine)

@@ -23,6 +23,8 @@ EN_US: dict[str, str] = {
     "closest_reprompt": "Was it {option}? Yes or no?",
     "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",
     "closest_not_missed": "Then which one did you miss: {options}? Or say: none of them.",
+    # "No" after a keep described in words of its own: the moment of reliability still offered.
+    "closest_not_moment_kept": "Then which one did you keep: {options}? Or shall I note it as a moment of reliability?",
     "which_one_changed_kept": "Your promises were changed on the website just now. Which one did you keep: {options}?",
     "which_one_yes_kept": "Which one: {options}?",
     "which_one_yes_missed": "Which one: {options}?",

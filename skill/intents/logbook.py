@@ -167,8 +167,11 @@ def log_commitment(
         if says_yes(said):  # "Was it your Sunday walk?" "Yes": that one, as if named
             return log_commitment(handler_input, partner, kind, (str(first or ""), offered[:1]))
         rest = [c for c in tracking.loggable_commitments(context.session, partner) if c.lineage_id in offered[1:]]
-        if rest:  # "no": the others, as "which one?" asks them
-            return _which_one(handler_input, kind, "closest_not", rest, tries=tries, said_first=str(first or ""))
+        if rest:  # "no": the others, as "which one?" asks them (and the moment, as it was offered before)
+            key = "closest_not_moment" if asked.get("moment") is True else "closest_not"
+            return _which_one(
+                handler_input, kind, key, rest, tries=tries, said_first=str(first or ""), moment=key != "closest_not"
+            )
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
     words = moment_offered(handler_input) if moment else None
@@ -228,7 +231,9 @@ def log_commitment(
     if near is not None:  # one word shared ("I walked the dog", the Sunday walk): asked first, never logged
         others = [c for c in unknown if c is not near]
         key, option = "closest", promise(language, near.spoken_name)
-        return _which_one(handler_input, kind, key, [near, *others], said_first=said, said=excerpt(said), option=option)
+        return _which_one(
+            handler_input, kind, key, [near, *others], said_first=said, moment=moment, said=excerpt(said), option=option
+        )
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next).

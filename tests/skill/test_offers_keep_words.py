@@ -92,7 +92,7 @@ def test_yes_to_a_single_offer_logs_the_words_first_said(session, home, alex_tal
     ("words", "pick", "kind", "name"),
     [
         ("i missed the walk with the kids on tuesday", "the evening walk", LogKind.MISSED, "evening walk"),
-        ("i forgot the talk after dinner", "the second one", LogKind.MISSED, "evening talk"),
+        ("i forgot the talk after dinner", "yes", LogKind.MISSED, "evening talk"),
     ],
 )
 def test_which_promise_answered_keeps_the_words_first_said_as_the_note(

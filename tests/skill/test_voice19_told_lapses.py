@@ -53,8 +53,10 @@ def test_its_everyday_twin_is_no_lapse(said):
 def test_the_word_given_and_not_kept_is_logged_as_a_miss(session, home, contract, alex_talks):
     alex, _ = home
     said = alex_talks("I texted her I'd be home and then I wasn't")
-    assert said.speech.endswith("Was it call when late, evening talk or evening walk?")  # a miss: no moment offered
+    assert said.speech.endswith("Was it your promise to call when late?")  # the one promise sharing a word
     assert entries(session) == []
+    said = alex_talks("no")
+    assert said.speech.endswith("Or say: none of them.")  # a miss: no moment offered
     said = alex_talks("call when late")
     assert "missed your promise to call when late" in said.speech and "reflect" in said.speech
     assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
@@ -71,6 +73,8 @@ def test_a_secret_or_repeated_slip_is_never_a_keep(session, home, contract, alex
 
 def test_the_twin_is_still_a_keep(session, home, contract, alex_talks):
     said = alex_talks("I texted her I'd be home and I was")
+    assert said.speech.endswith("Was it your promise to call when late?")
+    said = alex_talks("no")
     assert said.speech.endswith("Or shall I note it as a moment of reliability?")
     said = alex_talks("call when late")
     assert said.speech.startswith("Logged: you kept your promise to call when late")

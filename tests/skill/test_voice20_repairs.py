@@ -229,9 +229,23 @@ def test_no_to_the_closest_asks_the_others_and_none_logs_nothing(
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk("I walked the dog with Sam")
     heard = talk("no")
-    assert heard.speech == "Then which one did you keep: call when late or evening talk? Or say: none of them."
-    assert talk("none of them").speech.startswith("Alright, I haven't logged anything.")
+    assert heard.speech == (
+        "Then which one did you keep: call when late or evening talk? Or shall I note it as a moment of reliability?"
+    )
+    assert talk("none of them").speech == "Alright, I haven't logged it."
     assert entries(session) == []
+
+
+def test_no_to_the_closest_then_yes_notes_the_words_as_a_moment(
+    skill, session_factory, session, home, contract
+) -> None:
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk("I walked the dog with Sam")
+    talk("no")
+    assert talk("yes").speech == "Noted, a moment of reliability: walked the dog with Sam."
+    assert [(e.kind, e.note, e.lineage_id) for e in entries(session)] == [
+        (LogKind.RELIABILITY, "Walked the dog with Sam", None)
+    ]
 
 
 def test_no_then_a_name_logs_that_one(skill, session_factory, session, home, contract) -> None:
