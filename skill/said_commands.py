@@ -41,11 +41,13 @@ _NAMED = "|".join(sorted(map(re.escape, [*_KINDS, *_PLACES]), key=len, reverse=T
 # The command at the end of the words: a logging verb on "that" or "it", then the kind or place.
 _TRAILING = re.compile(
     rf"^(?P<rest>.+?)[\s,.;:!-]+(?:(?:{BEFORE_COMMAND}) )*"
-    r"(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) (?:"
+    r"(?:(?:log|note|record|put|mark|count|save|add|write|chalk|file|keep) "
     r"(?:that|it|this)(?: (?:down|up|in))?"
     rf"(?: (?:as|for|under|to|in|on|into|with) (?:(?:the|a|an|my|our|one) )?(?:another )?(?P<kind>{_NAMED}))?"
-    # or the kind named straight after the verb: "..., log a small win", "save a note"
-    rf"|(?:as )?(?:a|an|another|one) (?P<straight>{_NAMED}|note))"
+    # or the kind named straight after the verb: "..., log a small win", "save a note" (never
+    # "count as a win": "does a draw count as a win" asks)
+    r"|(?:log|note|record|put|mark|save|add|write|chalk|file|keep) "
+    rf"(?:as )?(?:a|an|another|one) (?P<straight>{_NAMED}|note))"
     r"(?: (?:please|for me|for us|thanks|thank you|too|as well))*[\s.!]*$"
 )
 # Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it".
