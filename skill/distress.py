@@ -351,21 +351,27 @@ def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = No
 def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) -> bool:
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
-    readings = dict.fromkeys(
+    named, plain = (
         _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
         for said in (read_as_spoken(text, names), read_as_spoken(text))
     )
+    # The learned opinion was trained on the names read as "my partner", so it reads only that
+    # reading: "Frank here, more walks would help" is not "frank here ..." to it.
+    readings = {named: True} | ({} if plain == named else {plain: False})
     if read is None:
-        return any(_distress_read(said) for said in readings)
-    for said in readings:
-        found = read.get(said)
+        return any(_distress_read(said, learned) for said, learned in readings.items())
+    for said, learned in readings.items():
+        key = said if learned else f"{said}\x00rules"  # the same words asked of the rules alone
+        found = read.get(key)
         if found is None:
-            found = read[said] = _distress_read(said)
+            found = read[key] = _distress_read(said, learned)
         if found:
             return True
     return False
 
 
-def _distress_read(said: str) -> bool:
+def _distress_read(said: str, learned: bool = True) -> bool:
     # The learned second opinion (skill/distress_learned.py) only adds: asked when the rules say no.
-    return bool(said) and (_WHOLE.fullmatch(said) is not None or _phrase_in(said) or learned_says_distress(said))
+    return bool(said) and (
+        _WHOLE.fullmatch(said) is not None or _phrase_in(said) or (learned and learned_says_distress(said))
+    )

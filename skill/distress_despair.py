@@ -52,4 +52,16 @@ DESPAIR = [
     r"\bi (?:will|would|would rather|had better|might as well|may as well|am going to|might|could|may|shall|should|"
     r"just want to|want to) (?:just |finally |simply |"
     r"probably |quietly )?end it\b(?! (?:with|between|there|here|early|off|on|at|for|by|after|before)\b)",
+    # Death named as what would help: "dying would help", "it would help everyone if I wasn't here".
+    rf"\b(?:dying|being dead|ending it all|ending my life|killing myself|not being (?:here|around|alive)(?: any ?more)?|"
+    rf"sleeping forever|never waking up|going to sleep and (?:never|not) waking up|disappearing (?:for good|forever)|"
+    rf"(?:taking|swallowing) (?:all|the lot) (?:of )?(?:my |the )?{_MEANS}) (?:is what |is the only thing that )?"
+    rf"(?:would|will|might|could) (?:help|fix (?:it|everything)|solve (?:it|everything)|be (?:best|better|easier|a "
+    rf"relief))\b",
+    r"\bdisappearing (?:would|will|might) (?:help|be best|be better|be easier) (?:for )?(?:everyone|everybody|the family|"
+    r"the kids|them all)\b",
+    r"\b(?:it|things|everything|life) (?:would|will|might) (?:help|be (?:better|easier)) (?:for )?(?:everyone |everybody |"
+    r"the family |the kids |them |him |her |us |all of them )?if i (?:just )?(?:was |were )?(?:gone|dead|not here|"
+    r"not around|disappeared|died|never woke up|went to sleep and (?:stayed asleep|never woke up|did not wake up))(?= *$| "
+    r"any ?more| for good| forever| and\b)",
 ]

@@ -55,9 +55,11 @@ UNSEEN = [
     r"\b(?:do not|can not) (?:want to )?(?:do|live|face) (?:this|my) life any ?more\b",
     # Easier for everyone without me: "it'd be easier if I just wasn't here", "... in the picture".
     r"\b(?:easier|better|better off|simpler|kinder|happier|relieved)(?: for (?:everyone|everybody|them|all of you|you all))? "
-    r"if i (?:just )?(?:was not|were not|was no longer|were no longer|did not exist|was gone|were gone|disappeared|"
-    r"stopped existing|was not around|was dead|were dead)\b(?:(?: here| around| alive| in the picture)(?= *$| any ?more| at "
-    r"all| and)|(?! (?:here|around|alive|in|at|for|on|this|tonight|today|tomorrow|when|until|while|there)\b))",
+    # "wasn't" alone ends the clause ("... if I wasn't so tired" is everyday).
+    r"if i (?:just )?(?:(?:was not|were not|was no longer|were no longer)(?: here| around| alive| in the picture)?(?= *$| "
+    r"any ?more| at all| and\b)|(?:did not exist|was gone|were gone|disappeared|stopped existing|was not around|was dead|"
+    r"were dead)\b(?:(?: here| around| alive| in the picture)(?= *$| any ?more| at all| and)|(?! (?:here|around|alive|in|"
+    r"at|for|on|this|tonight|today|tomorrow|when|until|while|there)\b)))",
     r"\b(?:favou?r|kindness)(?: \w+){0,2} if i (?:just )?(?:stopped existing|was gone|were gone|disappeared for good|"
     r"died|was dead|were dead|was not here|were not here)\b",
     r"\b(?:i just want|i want|wanting|i would like) out of (?:everything|it all|life|this life)\b|\bout of everything"

@@ -174,3 +174,26 @@ def test_a_long_answer_is_scored_in_windows() -> None:
     assert learned_score(read) < json.loads(MODEL_FILE.read_text())["threshold"]
     assert learned_says_distress(read)
     assert is_distress(LONG_ANSWER)
+
+
+# The couples whose names are also words: the learned opinion reads them as "my partner", as it was
+# trained, never as "frank" or "grace" (the rules still read both ways: "I hope I never wake up").
+WORD_NAMES = [("Rohan", "Frank"), ("Faith", "Grace"), ("Joy", "Mark"), ("Alex", "Sam")]
+
+
+@pytest.mark.parametrize("couple", WORD_NAMES)  # "Will" stays a word in both readings (read_as_spoken)
+@pytest.mark.parametrize(
+    "said",
+    ["{b} here, the evening walks helped", "{b} here, more time together would help", "it's {b}, we laughed a lot"],
+)
+def test_a_name_that_is_a_word_is_read_as_the_partner_by_the_learned_opinion(monkeypatch, couple, said) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(distress, "learned_says_distress", lambda words: asked.append(words) or False)
+    assert not is_distress(said.format(b=couple[1]), couple)
+    assert asked and all("my partner" in words and couple[1].lower() not in words.split() for words in asked), asked
+
+
+@pytest.mark.parametrize("couple", [*WORD_NAMES, ("Hope", "Will")])
+@pytest.mark.parametrize("said", ["{b} here, i don't want to be alive anymore", "i hope i never wake up"])
+def test_distress_said_by_a_couple_with_word_names_is_still_heard(couple, said) -> None:
+    assert is_distress(said.format(b=couple[1]), couple)
