@@ -97,15 +97,15 @@ def _hold_the_figures(session: Session, _context: Any, _instances: Any) -> None:
     entry is written (models/figure_lock.py: so a look or a record never stands on a stale read).
     What an earlier flush read for the milestone look may no longer hold: dropped."""
     milestone_reads.drop(session)
-    entries = [obj for obj in (*session.new, *session.deleted) if isinstance(obj, LogEntry)] + [
+    couples = {obj.couple_id for obj in session.new if isinstance(obj, LogEntry)}  # a new one was nowhere before
+    changed = [obj for obj in session.deleted if isinstance(obj, LogEntry)] + [
         obj
         for obj in session.dirty
         if isinstance(obj, LogEntry) and any(get_history(obj, name).has_changes() for name in COUNTED_FIELDS)
     ]
-    if entries:
-        hold_figures(
-            session, {values["couple_id"] for obj in entries for values in (_old_values(obj), _now_values(obj))}
-        )
+    couples.update(values["couple_id"] for obj in changed for values in (_old_values(obj), _now_values(obj)))
+    if couples:
+        hold_figures(session, couples)
 
 
 @event.listens_for(Session, "after_flush")
@@ -125,11 +125,12 @@ def _follow_the_log(session: Session, _context: Any) -> None:
     for obj in session.new:
         if isinstance(obj, LogEntry):
             added[obj.couple_id].append(obj)
-            _add(deltas, _now_values(obj), +1)
+            values = _now_values(obj)
+            _add(deltas, values, +1)
             written = max(clock, obj.created_at or clock)
-            _earliest(records, _now_values(obj), STREAK_KINDS, _records_stand_until(written))
-            _earliest(looks, _now_values(obj), LOOKED_KINDS, _looks_stand_until(written))
-            _earliest(looks, _now_values(obj), STREAK_KINDS, _waits_stand_until(clock, obj))
+            _earliest(records, values, STREAK_KINDS, _records_stand_until(written))
+            _earliest(looks, values, LOOKED_KINDS, _looks_stand_until(written))
+            _earliest(looks, values, STREAK_KINDS, _waits_stand_until(clock, obj))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
