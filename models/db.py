@@ -146,7 +146,7 @@ def read(session: Session, statement: Executable, params: dict[str, object] | No
     return session.connection().execute(statement, params)
 
 
-def _forget_unless(session: Session, written: set[type | None]) -> None:
+def forget_written(session: Session, written: set[type | None]) -> None:
     """Forget what was remembered, unless it survives writes of every one of these (None: unknown)."""
     memo = session.info.get(_REMEMBERED, {})
     for key, (_, survives) in list(memo.items()):
@@ -156,14 +156,14 @@ def _forget_unless(session: Session, written: set[type | None]) -> None:
 
 @event.listens_for(Session, "after_flush")
 def _forget_after_flush(session: Session, _context: object) -> None:
-    _forget_unless(session, {type(obj) for obj in (*session.new, *session.dirty, *session.deleted)})
+    forget_written(session, {type(obj) for obj in (*session.new, *session.dirty, *session.deleted)})
 
 
 @event.listens_for(Session, "do_orm_execute")
 def _forget_after_writes(state: ORMExecuteState) -> None:
     if not state.is_select:  # a bulk UPDATE or DELETE, or any statement that may write
         mapper = state.bind_mapper
-        _forget_unless(state.session, {mapper.class_ if mapper is not None else None})
+        forget_written(state.session, {mapper.class_ if mapper is not None else None})
 
 
 @event.listens_for(Session, "after_soft_rollback")  # a savepoint's too: its writes are undone

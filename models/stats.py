@@ -124,13 +124,8 @@ def _follow_the_log(session: Session, _context: Any) -> None:
     added: dict[int, list[LogEntry]] = defaultdict(list)  # the new entries, by couple: see apply
     for obj in session.new:
         if isinstance(obj, LogEntry):
+            _note_new(obj, clock, deltas, records, looks)
             added[obj.couple_id].append(obj)
-            values = _now_values(obj)
-            _add(deltas, values, +1)
-            written = max(clock, obj.created_at or clock)
-            _earliest(records, values, STREAK_KINDS, _records_stand_until(written))
-            _earliest(looks, values, LOOKED_KINDS, _looks_stand_until(written))
-            _earliest(looks, values, STREAK_KINDS, _waits_stand_until(clock, obj))
     for obj in session.deleted:
         if isinstance(obj, LogEntry):
             _add(deltas, _old_values(obj), -1)
@@ -143,7 +138,33 @@ def _follow_the_log(session: Session, _context: Any) -> None:
             for values in (_old_values(obj), _now_values(obj)):
                 _earliest(records, values, STREAK_KINDS)
                 _earliest(looks, values, LOOKED_KINDS | STREAK_KINDS)
-    # The stale records and looks go first: what the figures' write reads back must not hold them.
+    _write(session, deltas, records, looks, added)
+
+
+def entry_written(session: Session, entry: LogEntry) -> None:
+    """What `_follow_the_log` does after a flush of one new entry, for one written by Core (models/entry_writes.py)."""
+    deltas: Deltas = defaultdict(Counter)
+    records: dict[int, date] = {}
+    looks: dict[int, date] = {}
+    _note_new(entry, utcnow(), deltas, records, looks)
+    _write(session, deltas, records, looks, {entry.couple_id: [entry]})
+
+
+def _note_new(
+    entry: LogEntry, clock: datetime, deltas: Deltas, records: dict[int, date], looks: dict[int, date]
+) -> None:
+    values = _now_values(entry)
+    _add(deltas, values, +1)
+    written = max(clock, entry.created_at or clock)
+    _earliest(records, values, STREAK_KINDS, _records_stand_until(written))
+    _earliest(looks, values, LOOKED_KINDS, _looks_stand_until(written))
+    _earliest(looks, values, STREAK_KINDS, _waits_stand_until(clock, entry))
+
+
+def _write(
+    session: Session, deltas: Deltas, records: dict[int, date], looks: dict[int, date], added: dict[int, list[LogEntry]]
+) -> None:
+    """The stale records and looks go first: what the figures' write reads back must not hold them."""
     connection = session.connection()
     for couple_id, day in records.items():
         connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})

@@ -11,7 +11,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, bindparam, func, select, update
 from sqlalchemy.orm import Session, joinedload
 
-from . import cadence
+from . import cadence, entry_writes
 from .base import utcnow
 from .contracts import active_commitments
 from .db import read
@@ -139,8 +139,7 @@ def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
                 f"That is already logged as {done}. A commitment is kept or missed once a day: "
                 "to change it, remove that entry first."
             )
-    session.add(entry)
-    session.flush()
+    entry_writes.write(session, entry)
 
 
 # Built once: every keep and miss asks it.

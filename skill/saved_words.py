@@ -3,7 +3,7 @@ at the moment it is written (DESIGN.md, Safety comes first). The safety handler 
 as it is said; but words held from an earlier turn and saved on a later "yes" (a moment offered,
 a note, a reflection, a check-in answer, a hard day's note) were read only when said, and a
 sentence once missed would be saved. Here every free-text column the skill writes is read again,
-as it stands in the row about to be flushed, whichever flow wrote it: one place, for every
+as it stands in the row about to be flushed (or written by Core: models/entry_writes.py), whichever flow wrote it: one place, for every
 path, present and future. Distress found raises DistressInSavedWords before the row is written;
 the exception handler answers with the help lines and the transaction is rolled back. Words the
 learned check doubts (below its alarm, in the band of their place: BANDS) raise DoubtInSavedWords:
@@ -26,6 +26,7 @@ from ask_sdk_model import Response
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from trust_tracker.models import entry_writes
 from trust_tracker.models.checkin_entities import CheckInAnswer
 from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
@@ -79,17 +80,22 @@ def distress_in(text: str, names: tuple[str, ...], read: Readings | None = None)
 
 @event.listens_for(Session, "before_flush")
 def _read_before_writing(session: Session, _context: Any, _instances: Any) -> None:
+    for row in (*session.new, *session.dirty):
+        _read_before_saving(session, row)
+
+
+def _read_before_saving(session: Session, row: object) -> None:
+    """Raises when the row's words about to be written (by a flush, or by Core: models/entry_writes.py) speak of distress."""
     armed = cast(tuple[Callable[[], tuple[str, ...]], Readings] | None, session.info.get(_ARMED))
     if armed is None:
         return
     names, read = armed
-    for row in (*session.new, *session.dirty):
-        written = _written(row)
-        if any(distress_in(text, names(), read) for text in written):
-            raise DistressInSavedWords
-        band = None if session.info.get(_WAIVED) else _band(row)
-        if band is not None and any(band.doubts(text, names()) for text in written):
-            raise DoubtInSavedWords
+    written = _written(row)
+    if any(distress_in(text, names(), read) for text in written):
+        raise DistressInSavedWords
+    band = None if session.info.get(_WAIVED) else _band(row)
+    if band is not None and any(band.doubts(text, names()) for text in written):
+        raise DoubtInSavedWords
 
 
 def doubt_score(text: str, names: tuple[str, ...]) -> float:
@@ -146,7 +152,9 @@ class SavedWordsInterceptor(AbstractRequestInterceptor):
 
     def process(self, handler_input: HandlerInput) -> None:
         context = skill_context(handler_input)
-        context.session.info[_ARMED] = (lambda: couple_names(handler_input), context.distress_read)
+        session = context.session
+        session.info[_ARMED] = (lambda: couple_names(handler_input), context.distress_read)
+        session.info[entry_writes.CHECKS] = [lambda row: _read_before_saving(session, row)]
 
 
 class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
@@ -161,3 +169,4 @@ class SavedWordsResponseInterceptor(AbstractResponseInterceptor):
 def disarm(session: Session) -> None:
     session.info.pop(_ARMED, None)
     session.info.pop(_WAIVED, None)
+    session.info.pop(entry_writes.CHECKS, None)

@@ -1,6 +1,7 @@
 """What this session's turn before made: the entries it logged, so "no wait, that was yesterday"
 changes without asking only what was just said (skill/intents/amend.py), never an older entry after
-a "Sorry, I didn't get that". Kept in the session; rows written are noted as they are flushed."""
+a "Sorry, I didn't get that". Kept in the session; rows written are noted as they are flushed (or written by Core:
+models/entry_writes.py)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ask_sdk_model import Response
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from trust_tracker.models import entry_writes
 from trust_tracker.models.entities import LogEntry
 
 from .dialog import session_attributes, skill_context
@@ -33,14 +35,19 @@ class TurnRequestInterceptor(AbstractRequestInterceptor):
     """Starts noting the entries this request writes."""
 
     def process(self, handler_input: HandlerInput) -> None:
-        skill_context(handler_input).session.info[_MADE] = []
+        made: list[int] = []
+        session = skill_context(handler_input).session
+        session.info[_MADE] = made
+        session.info[entry_writes.WRITTEN] = [lambda entry: made.append(entry.id)]  # written by Core
 
 
 class TurnResponseInterceptor(AbstractResponseInterceptor):
     """After the last flush: what this turn made, for the next turn to read."""
 
     def process(self, handler_input: HandlerInput, response: Response | None) -> None:
-        made = skill_context(handler_input).session.info.pop(_MADE, [])
+        session = skill_context(handler_input).session
+        made = session.info.pop(_MADE, [])
+        session.info.pop(entry_writes.WRITTEN, None)
         attributes = session_attributes(handler_input)
         if made:
             attributes[TURN_MADE] = list(made)

@@ -13,7 +13,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, agreed_contract, lineages_of_old, make_couple, make_entry
-from trust_tracker.models import disputes, milestone_checks, milestones, stats, tracking
+from trust_tracker.models import disputes, entry_writes, milestone_checks, milestones, stats, tracking
 from trust_tracker.models.db import alembic_config, upgrade
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Milestone, Partner, Source
 from trust_tracker.models.stat_entities import RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
@@ -227,8 +227,7 @@ def _apply(session, op, partners, lineages, entries, removals) -> None:
             created_at=NOW,
             source=Source.VOICE,
         )
-        session.add(entry)
-        session.flush()
+        entry_writes.write(session, entry)  # by Core, as a voice keep is (an "add" is flushed by the ORM)
         entries.append(entry)
         milestones.record_milestones(
             session,

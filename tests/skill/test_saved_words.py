@@ -14,6 +14,7 @@ from tests.factories import agreed_contract
 from tests.skill.test_safety import ALEX_VOICE, alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_states import STATES, _link, stored
 from trust_tracker.models.entities import LogEntry
+from trust_tracker.models.stat_entities import DailyStat
 from trust_tracker.skill import carrier_reading, safety
 from trust_tracker.skill.distress import Readings, is_distress
 from trust_tracker.skill.saved_words import distress_in
@@ -147,3 +148,24 @@ def test_the_testers_two_saved_sentences_get_help_and_nothing_is_offered(say, se
     assert_support(helped)
     assert speech(say(then(helped, "AMAZON.YesIntent"))).startswith("Let's breathe together.")
     assert count(session, LogEntry) == 0
+
+
+@pytest.mark.usefixtures("blind_slots")
+@pytest.mark.parametrize("said", HELD)
+def test_a_moment_said_straight_is_read_before_its_row_is_written(say, session, couple, said) -> None:
+    """A moment by a known voice is written by Core (models/entry_writes.py), not flushed: the save
+    path's reading runs there too, so the help lines are said and no entry, no figure is written."""
+    _link(session, couple[0], ALEX_VOICE)
+    kept = stored(session)
+    assert_support(say(envelope("LogReliabilityIntent", {"note": said})))
+    assert stored(session) == kept
+    assert count(session, DailyStat) == 0
+
+
+def test_an_everyday_moment_said_straight_is_written_with_its_figures(say, session, couple) -> None:
+    _link(session, couple[0], ALEX_VOICE)
+    answered = say(envelope("LogReliabilityIntent", {"note": "sam fixed the side gate"}))
+    assert speech(answered) == "Noted, a moment of reliability: Sam fixed the side gate."
+    session.expire_all()
+    assert [e.note for e in session.query(LogEntry)] == ["Sam fixed the side gate"]
+    assert [d.reliability for d in session.query(DailyStat)] == [1]
