@@ -5,8 +5,9 @@ month) from `DailyStat` and `MonthlyStat` (models/stat_entities.py), never entry
 entry, so it costs what its window costs, not the couple's age. They are maintained here,
 inside the same flush (and so the same transaction) as the entries themselves: a session
 event sees every entry added, changed (its kind, day, commitment, partner, or disputed)
-or deleted through the ORM, whichever operation does it, including ones written later.
-A bulk INSERT, UPDATE or DELETE of log entries would slip past that, so it is refused
+or deleted through the ORM, whichever operation does it, including ones written later; a new
+entry written by Core (models/entry_writes.py: every new entry) is followed by the same code
+(`entry_written`). A bulk INSERT, UPDATE or DELETE of log entries would slip past that, so it is refused
 (only acknowledging in bulk, which changes no figure, is allowed). `rebuild` recomputes
 everything from the entries (`trust-tracker db rebuild-stats`).
 
@@ -299,8 +300,8 @@ def _refuse_bulk_writes(state: ORMExecuteState) -> None:
         if names <= FREE_FIELDS:
             return
     raise TypeError(
-        "Log entries are written one by one through the ORM (session.add, attribute changes, "
-        "session.delete) so that models.stats keeps the figures in step; this bulk statement would not."
+        "Log entries are written one by one (models.entry_writes.write, attribute changes, session.delete) "
+        "so that models.stats keeps the figures in step; this bulk statement would not."
     )
 
 
