@@ -82,14 +82,15 @@ _CONTRACTIONS = {
 }
 
 
-def normalise(text: str, *, spell_out: bool = False) -> str:
-    """Lower case, words separated by single spaces; only in-word apostrophes survive.
+def normalise(text: str, *, spell_out: bool = False, keep_case: bool = False) -> str:
+    """Lower case (or as typed, `keep_case`), words separated by single spaces; only in-word
+    apostrophes survive.
 
     A period between letters is an abbreviation ("a.m." is "am"), any other punctuation
     separates words; `spell_out` writes common contractions out as the samples do.
     """
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
+    text = (text if keep_case else text.lower()).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=[a-zA-Z])\.(?=[a-zA-Z])", "", text)
     text = re.sub(r"(?<![^\W_])'|'(?![^\W_])", " ", text)
     text = re.sub(r"[^\w' ]+|_", " ", text)
     words = text.split()
