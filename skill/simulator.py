@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import requests
-from .typed_words import LITERAL_DIGITS, NUMBER_PATTERN, WORDS_PATTERN, normalise, spoken_number
+from .typed_words import LITERAL_DIGITS, NUMBER_PATTERN, WORDS_PATTERN, as_typed, normalise, spoken_number
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "interaction-model"
 NUMBER_TYPES = {"AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER"}
@@ -166,7 +166,7 @@ class InteractionModel:
         """
         as_typed = self._match_text(normalise(utterance))
         heard = as_typed or self._match_text(normalise(utterance, spell_out=True))
-        return _cased(heard, normalise(utterance, keep_case=True).split()) if heard is not None else None
+        return _cased(heard, utterance) if heard is not None else None
 
     def _match_text(self, text: str) -> Match | None:
         text = re.sub(r"^alexa\b ?", "", text)
@@ -210,9 +210,9 @@ class InteractionModel:
             found = sample.pattern.fullmatch(text)
             if found is not None and sample.slot_names == (slot,):
                 slots[slot] = found.group(1)
-                return _cased(Match(intent, slots, sample.text), normalise(utterance, keep_case=True).split())
+                return _cased(Match(intent, slots, sample.text), utterance)
         slots[slot] = text
-        return _cased(Match(intent, slots, "{" + slot + "}"), normalise(utterance, keep_case=True).split())
+        return _cased(Match(intent, slots, "{" + slot + "}"), utterance)
 
     def examples(self, count: int = 4) -> list[str]:
         """A few things to try: the first slotless sample of each of the skill's own intents."""
@@ -251,22 +251,8 @@ class InteractionModel:
         return slots
 
 
-# Free text Alexa writes as heard, a name in it capitalised ("walked the dog with Jenny"): typed so, kept so.
-_WRITTEN_SLOTS = frozenset({"note", "answer"})
-# Capitals Alexa does not write: the pronoun, and the first word's (a sentence's, not a name's).
-_LOWER_AS_HEARD = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
-
-
-def _cased(heard: Match, typed: list[str]) -> Match:
-    """`heard` with its free-text slots in the letters typed, where the words were typed as heard:
-    a name's capital kept, the first word and "I" in lower case as Alexa writes them."""
-    lower = [word.lower() for word in typed]
-    typed = [w if n and w.lower() not in _LOWER_AS_HEARD else w.lower() for n, w in enumerate(typed)]
-    for name, value in heard.slots.items():
-        words = value.split() if name in _WRITTEN_SLOTS and value else []
-        at = next((i for i in range(len(lower) - len(words) + 1) if words and lower[i : i + len(words)] == words), None)
-        if at is not None:
-            heard.slots[name] = " ".join(typed[at : at + len(words)])
+def _cased(heard: Match, utterance: str) -> Match:
+    heard.slots.update(as_typed(heard.slots, utterance))
     return heard
 
 
