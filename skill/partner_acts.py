@@ -3,7 +3,11 @@
 not a safety matter, so never answered with the line about help (voice19, tester find 7). Narrow on
 purpose: a call or text at a time, a meal or a gift given, a chore done, home on time. Anything
 else the partner did that the distress check does not know ("took my phone", "called me names")
-keeps the calm line about how to ask for help (skill/safety.py)."""
+keeps the calm line about how to ask for help (skill/safety.py).
+
+The partner at the speaker's side, through "he sat {…}" / "she stood {…}" ("he sat with me while I
+filled in the forms", "she stood by me at the meeting"), is a moment of reliability to offer: only
+beside, with or up for the speaker, and nothing in the words of keeping them there or of menace."""
 
 from __future__ import annotations
 
@@ -28,3 +32,21 @@ _EVERYDAY = re.compile(rf"^(?:(?:just|finally|actually|also) )?(?:{_CONTACT}|{_G
 def everyday_act(words: str) -> bool:
     """Whether the words after "my husband" tell one of the everyday acts above."""
     return _EVERYDAY.search(spoken(words)) is not None
+
+
+_BESIDE = re.compile(
+    r"^(?:(?:down|up|right|there|quietly|patiently) )?(?:with|by|beside|next to|alongside) (?:me|us|the kids)\b"
+    r"|^(?:up for|by|at) (?:me|us|my side)\b"
+)
+# Words that keep the speaker there or menace, whatever came first ("sat next to me so I couldn't get up").
+_HELD = re.compile(
+    r"\b(?:wouldn't|won't|would not|will not|couldn't leave|could not leave|until|so i|so that|made me|forced|"
+    r"stopped me|blocked|block|too close|staring|glaring|watching|shouting|screaming|yelling|threat\w*|"
+    r"fist|knife|gun|drunk|on me|over me|in my face|in front of the door)\b"
+)
+
+
+def partner_beside(words: str) -> bool:
+    """Whether the words after "he sat" or "she stood" put the partner at the speaker's side, kindly."""
+    said = spoken(words)
+    return _BESIDE.search(said) is not None and _HELD.search(said) is None

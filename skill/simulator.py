@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import requests
-from .typed_words import LITERAL_DIGITS, NUMBER_PATTERN, WORDS_PATTERN, normalise, spoken_number
+from .typed_words import LITERAL_DIGITS, NUMBER_PATTERN, WORDS_PATTERN, as_typed, normalise, spoken_number
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "interaction-model"
 NUMBER_TYPES = {"AMAZON.NUMBER", "AMAZON.FOUR_DIGIT_NUMBER"}
@@ -165,7 +165,8 @@ class InteractionModel:
         typed first, so slots keep them; then with contractions spelled out ("i'm").
         """
         as_typed = self._match_text(normalise(utterance))
-        return as_typed or self._match_text(normalise(utterance, spell_out=True))
+        heard = as_typed or self._match_text(normalise(utterance, spell_out=True))
+        return _cased(heard, utterance) if heard is not None else None
 
     def _match_text(self, text: str) -> Match | None:
         text = re.sub(r"^alexa\b ?", "", text)
@@ -209,9 +210,9 @@ class InteractionModel:
             found = sample.pattern.fullmatch(text)
             if found is not None and sample.slot_names == (slot,):
                 slots[slot] = found.group(1)
-                return Match(intent, slots, sample.text)
+                return _cased(Match(intent, slots, sample.text), utterance)
         slots[slot] = text
-        return Match(intent, slots, "{" + slot + "}")
+        return _cased(Match(intent, slots, "{" + slot + "}"), utterance)
 
     def examples(self, count: int = 4) -> list[str]:
         """A few things to try: the first slotless sample of each of the skill's own intents."""
@@ -248,6 +249,11 @@ class InteractionModel:
                     return None
             slots[name] = value
         return slots
+
+
+def _cased(heard: Match, utterance: str) -> Match:
+    heard.slots.update(as_typed(heard.slots, utterance))
+    return heard
 
 
 def _compile(intent: str, sample: str, slot_types: dict[str, str], values: dict[str, tuple[str, ...]]) -> _Sample:

@@ -18,8 +18,9 @@ EN_US: dict[str, str] = {
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
     # One promise shares a word with what was said: asked about first, a yes logs it.
-    "closest_kept": "I couldn't find {said} in your contract. Was it {option}?",
-    "closest_missed": "I couldn't find {said} in your contract. Was it {option}?",
+    # The speaker's words are never read back here: a whole sentence echoed mid-line is not speech.
+    "closest_kept": "That isn't one of your promises by name. Was it {option}?",
+    "closest_missed": "That isn't one of your promises by name. Was it {option}?",
     "closest_reprompt": "Was it {option}? Yes or no?",
     "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",
     "closest_not_missed": "Then which one did you miss: {options}? Or say: none of them.",
@@ -39,7 +40,7 @@ EN_US: dict[str, str] = {
         "Next time, name it, for example: I missed {example}."
     ),
     "no_match_kept": (
-        "I couldn't find {said} in your contract. Was it {options}? Or shall I note it as a moment of reliability?"
+        "That isn't one of your promises by name. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
     # A keep or miss told of the partner ("Sam did the house jobs"): each logs their own.
@@ -84,7 +85,7 @@ EN_US: dict[str, str] = {
     "which_one_missed": "Which one did you miss: {options}?",
     "which_one_changed_missed": "Your promises were changed on the website just now. Which one did you miss: {options}?",
     "which_one_reprompt_missed": "Please tell me which promise you missed: {options}.",
-    "no_match_missed": "I couldn't find {said} in your contract. Was it {options}?",
+    "no_match_missed": "That isn't one of your promises by name. Was it {options}?",
     "card_logged": "logged",
     # Something to log heard during a check-in, saved as the answer instead (checkin_held.py)
     "held_said_LogKeptIntent": "I kept {promise}",

@@ -51,12 +51,13 @@ from .dialog import (
 from .intents.checkin_held import checkin_waits, together_asked
 from .lapses import lapses_told
 from .naming import Shared, shared
+from .opener_requests import OFFERED, opener_request
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, distress_said
 from .said_commands import noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED, RELIABILITY
-from .topic_words import CARRIERS, chosen, said_alone, topic_read, without_command
+from .topic_words import CARRIERS, chosen, said_alone, topic_intent, topic_read, without_command
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
 TOPIC_OFFER = "topic_offer"
@@ -302,6 +303,14 @@ class TopicInterceptor(AbstractRequestInterceptor):
             return
         if any(unreadable(s.value) for s in (intent.slots or {}).values() if s is not None):
             return  # unreadable words, refused
+        waits = checkin_waits(session) or _reflection_waits(session)
+        asked = None if waits or distress_said(handler_input) else opener_request(intent)
+        if asked is not None:  # "I'm worried about how we're doing", through a safety opener
+            job, said = asked
+            if job in OFFERED:  # a small win or a moment: offered, the sentence its note
+                requests[_UNCLEAR], requests[TOPIC_WORDS] = (job,), {job: {"note": said}}
+            become(intent, topic_intent(job) if job in OFFERED else job, {})
+            return
         if not checkin_waits(session) and not distress_said(handler_input) and _commanded(handler_input, intent):
             return  # "..., log that as a moment": the kind it names
         heard = carried(intent)
@@ -317,7 +326,6 @@ class TopicInterceptor(AbstractRequestInterceptor):
         names = tuple(n.lower() for n in said_names)
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
-        waits = checkin_waits(session) or _reflection_waits(session)
         whole = said_around(topic, before, after)
         if not waits and lapses_told(whole):  # "I slipped up and went to the casino": asked, never a keep
             become(intent, MISSED, {"commitment": whole})

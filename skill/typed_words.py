@@ -82,14 +82,15 @@ _CONTRACTIONS = {
 }
 
 
-def normalise(text: str, *, spell_out: bool = False) -> str:
-    """Lower case, words separated by single spaces; only in-word apostrophes survive.
+def normalise(text: str, *, spell_out: bool = False, keep_case: bool = False) -> str:
+    """Lower case (or as typed, `keep_case`), words separated by single spaces; only in-word
+    apostrophes survive.
 
     A period between letters is an abbreviation ("a.m." is "am"), any other punctuation
     separates words; `spell_out` writes common contractions out as the samples do.
     """
-    text = text.lower().replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(?<=[a-z])\.(?=[a-z])", "", text)
+    text = (text if keep_case else text.lower()).replace("\u2019", "'").replace("\u2018", "'")
+    text = re.sub(r"(?<=[a-zA-Z])\.(?=[a-zA-Z])", "", text)
     text = re.sub(r"(?<![^\W_])'|'(?![^\W_])", " ", text)
     text = re.sub(r"[^\w' ]+|_", " ", text)
     words = text.split()
@@ -157,3 +158,24 @@ def _below_hundred(tokens: list[str], start: int) -> tuple[int, int]:
 
 def _skip_and(tokens: list[str], position: int) -> int:
     return position + 1 if position < len(tokens) and tokens[position] == "and" else position
+
+
+# Free text Alexa writes as heard, a name in it capitalised ("walked the dog with Jenny"): typed so, kept so.
+_WRITTEN_SLOTS = frozenset({"note", "answer"})
+# Capitals Alexa does not write: the pronoun, and the first word's (a sentence's, not a name's).
+_LOWER_AS_HEARD = frozenset({"i", "i'm", "i've", "i'd", "i'll"})
+
+
+def as_typed(slots: dict[str, str | None], utterance: str) -> dict[str, str]:
+    """The free-text slots heard in `utterance`, in the letters typed where the words were typed as
+    heard: a name's capital kept, the first word and "I" in lower case as Alexa writes them."""
+    typed = normalise(utterance, keep_case=True).split()
+    lower = [word.lower() for word in typed]
+    typed = [w if n and w.lower() not in _LOWER_AS_HEARD else w.lower() for n, w in enumerate(typed)]
+    cased: dict[str, str] = {}
+    for name, value in slots.items():
+        words = value.split() if name in _WRITTEN_SLOTS and value else []
+        at = next((i for i in range(len(lower) - len(words) + 1) if words and lower[i : i + len(words)] == words), None)
+        if at is not None:
+            cased[name] = " ".join(typed[at : at + len(words)])
+    return cased

@@ -45,7 +45,7 @@ from ..partner_names import partner_named
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
-from ..speech_text import excerpt, named
+from ..speech_text import named
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
@@ -231,9 +231,7 @@ def log_commitment(
     if near is not None:  # one word shared ("I walked the dog", the Sunday walk): asked first, never logged
         others = [c for c in unknown if c is not near]
         key, option = "closest", promise(language, near.spoken_name)
-        return _which_one(
-            handler_input, kind, key, [near, *others], said_first=said, moment=moment, said=excerpt(said), option=option
-        )
+        return _which_one(handler_input, kind, key, [near, *others], said_first=said, moment=moment, option=option)
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next).
@@ -242,12 +240,11 @@ def log_commitment(
             kind,
             "which_one"
             if points_at(said) or none_of_those(said)
-            else "no_match",  # never "I couldn't find none of those"
+            else "no_match",  # "none of those" is asked which, never told it is no promise
             outcome.candidates,
             tries=tries,
             said_first=remembered,
             moment=moment,
-            said=excerpt(said),
         )
     attributes.pop(PENDING_LOG, None)
     confirmation = confirm(handler_input, kind, outcome)

@@ -54,7 +54,7 @@ class NoteIntentHandler(PartnerIntentHandler):
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
         )
-        note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners])))
+        note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners], said)))
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=note)
         screens.summary_card(handler_input, language.say("card_logged"), confirmation)
         return tell_logged(
@@ -62,8 +62,9 @@ class NoteIntentHandler(PartnerIntentHandler):
         )
 
 
-def read_back(note: str, names: list[str]) -> str:
+def read_back(note: str, names: list[str], heard: str = "") -> str:
     """A note said back as it was saved (a comma the person said, the couple's names as spelled),
-    mid-sentence: "My last day, ..." -> "my last day, ...", but "Sam made me one" stays."""
+    mid-sentence: "My last day, ..." -> "my last day, ...", but "Sam made me one" stays, and so
+    does a first word Alexa wrote with its capital ("Jenny walked the dog")."""
     first = note.split(" ", 1)[0].removesuffix("'s")
-    return note if first in names else sentence_case(note)
+    return note if first in names or heard[:1].isupper() else sentence_case(note)

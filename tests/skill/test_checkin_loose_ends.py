@@ -97,7 +97,7 @@ def test_log_it_or_my_answer_in_words(session, skill, session_factory, home, con
         assert [e.kind for e in entries(session)] == [LogKind.MISSED] and answers(session) == []
     else:
         assert entries(session) == []
-        assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["i missed the evening talk on thursday"]
+        assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["i missed the evening talk on Thursday"]
 
 
 # --- a skipped question is offered once more at the end, then left ------------------------------

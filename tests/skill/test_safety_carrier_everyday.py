@@ -16,6 +16,7 @@ from trust_tracker.skill.safety import WORDING
 from trust_tracker.skill.simulator import Match
 
 UNSURE = WORDING["en-US"]["unsure"]
+NOT_BY_NAME = "That isn't one of your promises by name."
 
 
 def _rows(session) -> int:
@@ -30,8 +31,7 @@ def test_shared_is_read_back_as_said(couple_talks, session) -> None:
     heard = talk.send(
         Match("SupportIntent", {"name": "i", "after_he_shared_my": "location when i was out with the boys"})
     )
-    assert heard.speech != UNSURE and heard.open, heard.speech
-    assert "shared my location when I was out with the boys" in heard.speech, heard.speech
+    assert heard.speech.startswith(NOT_BY_NAME) and heard.open, heard.speech  # asked about, not parroted
     assert "posted" not in heard.speech
     assert _rows(session) == 0
 
@@ -39,8 +39,7 @@ def test_shared_is_read_back_as_said(couple_talks, session) -> None:
 def test_a_handover_before_a_request_is_served_for_the_one_named(couple_talks, session) -> None:
     talk = couple_talks("Will", "Bill", bound=False)
     heard = talk.send(Match("SupportIntent", {"name": "will here i", "after_he_shared_my": "location last night"}))
-    assert heard.speech != UNSURE and "isn't safe" not in heard.speech, heard.speech
-    assert "shared my location last night" in heard.speech, heard.speech
+    assert heard.speech.startswith(NOT_BY_NAME), heard.speech
     assert _rows(session) == 0
 
 
@@ -58,9 +57,9 @@ def test_a_handover_before_log_a_moment_notes_it(couple_talks, session) -> None:
 def test_a_kindness_of_the_partner_is_asked_about_as_a_moment(couple_talks, session) -> None:
     talk = couple_talks("Alex", "Sam", bound=True)
     heard = talk.send(Match("SupportIntent", {"name": "sam", "after_he_made_me": "laugh at breakfast"}))
-    assert "isn't safe" not in heard.speech and heard.open, heard.speech
-    assert "laugh at breakfast" in heard.speech, heard.speech
+    assert heard.speech.startswith(NOT_BY_NAME) and heard.open, heard.speech
     assert _rows(session) == 0
+    assert "laugh at breakfast" in talk("yes").speech
 
 
 def test_distress_through_the_same_carriers_still_gets_help(couple_talks, session) -> None:
