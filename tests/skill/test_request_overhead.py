@@ -125,7 +125,9 @@ def test_a_note_is_searched_for_distress_once_as_said_and_as_saved(
     _alexs_voice_linked(session, couple)
     searched: list[str] = []
     search = distress._distress_read
-    monkeypatch.setattr(distress, "_distress_read", lambda said, learned=True: searched.append(said) or search(said, learned))
+    monkeypatch.setattr(
+        distress, "_distress_read", lambda said, learned=True: searched.append(said) or search(said, learned)
+    )
     said = Talk(build_skill(), session_factory, person_id=ALEX_VOICE)("note a moment: Sam was on time for our talk")
     assert said.speech == "Noted, a moment of reliability: Sam was on time for our talk."
     saved = session.scalars(select(LogEntry.note).where(LogEntry.kind == LogKind.RELIABILITY)).all()
