@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Protocol
 
@@ -44,13 +44,12 @@ class Understanding(Protocol):
 @dataclass(frozen=True)
 class Logged:
     """Logged, with what the confirmation tells: the commitment (None: unattached), the note
-    kept, a commitment to suggest naming next time, whether there was a contract to match,
-    and the milestones newly reached (now marked celebrated)."""
+    kept, whether there was a contract to match, and the milestones newly reached (now marked
+    celebrated)."""
 
     entry: LogEntry
     commitment: ContractItem | None = None
     note: str = ""
-    hint: ContractItem | None = None
     contract: bool = True
     milestones: list[Milestone] = field(default_factory=list)
 
@@ -87,6 +86,7 @@ def log_said(
     source: Source = Source.VOICE,
     now: datetime | None = None,
     device_zone: str | None = None,
+    day: date | None = None,
 ) -> LogOutcome:
     """A kept or missed promise, named in someone's words ("" when no commitment was named).
 
@@ -97,7 +97,10 @@ def log_said(
     more of the partner's own: Ambiguous, never the first);
     and `first_words` what was said before it; an unclear answer is never logged, however
     often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
-    one commitment is logged, several are Ambiguous, none Unknown. Only the partner's own
+    one commitment is logged, several are Ambiguous, none Unknown; no words at all ("I kept my
+    promise") are Ambiguous among all they may log, and logged unattached only when there is
+    none to choose (tester-voice13 #8: an unnamed entry could not get its promise afterwards).
+    `day`: the day the words said it happened ("yesterday"), else today. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
     refused by `log_entry`, which says whose it is.
     """
@@ -112,9 +115,7 @@ def log_said(
         # may mean another commitment now. Nothing logged; asked again from the list as it is.
         return Ambiguous(loggable, changed=True)
 
-    def logged(
-        item: ContractItem | None = None, note: str = "", *, hint: ContractItem | None = None, contract: bool = True
-    ) -> Logged:
+    def logged(item: ContractItem | None = None, note: str = "", *, contract: bool = True) -> Logged:
         entry = tracking.log_entry(
             session,
             partner,
@@ -124,14 +125,13 @@ def log_said(
             note=note,
             now=now,
             device_zone=device_zone,
+            day=day,
         )
         # The note as said, for the confirmation (stored as written: tracking.log_entry).
-        return Logged(entry, item, tracking.clean_note(note), hint, contract, _celebrated(session, partner, entry, now))
+        return Logged(entry, item, tracking.clean_note(note), contract, _celebrated(session, partner, entry, now))
 
     if not said:
-        if pending:
-            return Ambiguous(pending)
-        return logged(hint=loggable[0] if loggable else None)
+        return Ambiguous(pending or loggable) if pending or loggable else logged()
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
     # Resolved by its name, confirmed by its name; else the words matched here.

@@ -8,9 +8,6 @@ EN_US: dict[str, str] = {
     # Logging a kept or missed promise
     "logged_kept": "Logged: you kept {commitment}.",
     "logged_unnamed_kept": "Logged: you kept a promise.",
-    "logged_unnamed_hint_kept": (
-        "Logged: you kept a promise. Next time you can name it, like: I kept my promise to {example}."
-    ),
     "logged_no_contract_kept": (
         "Logged: you kept {said}. Once you've both agreed a contract on the website, "
         "I can count promises toward your commitments."
@@ -79,7 +76,6 @@ EN_US: dict[str, str] = {
     ),
     "logged_missed": "Logged: you missed {commitment}.",
     "logged_unnamed_missed": "Logged: you missed a promise.",
-    "logged_unnamed_hint_missed": "Logged: you missed a promise.",
     "logged_no_contract_missed": "Logged: you missed {said}.",
     "logged_words_missed": "Logged: you missed {said}.",
     "which_one_missed": "Which one did you miss: {options}?",

@@ -34,6 +34,7 @@ from trust_tracker.models.steering_words import spoken
 from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around
 from .chores import about_chores, chore_words
+from .days_said import names_a_day
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -108,7 +109,9 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
     if intent in (KEPT, MISSED):
         # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
         # hedge ("I sort of kept it") is confirmed first.
-        return {"commitment": whole if set(spoken(whole).split()) - COMMON - JOB[intent] - {said} else ""}
+        # "I kept my promise yesterday": the day read from them (skill/days_said.py).
+        named = set(spoken(whole).split()) - COMMON - JOB[intent] - {said}
+        return {"commitment": whole if named or names_a_day(whole) else ""}
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))

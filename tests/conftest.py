@@ -39,7 +39,7 @@ BOTH_BACKENDS = (TESTS / "models",)
 # Skill tests in the PostgreSQL smoke set, by node id (tests/skill is kept by the skill's
 # owners; a marker there would do the same).
 POSTGRES_SMOKE = {
-    "tests/skill/test_handlers_logging.py::test_without_a_name_the_promise_is_logged_and_naming_suggested",
+    "tests/skill/test_handlers_logging.py::test_without_a_name_which_one_is_asked_and_the_answer_logs_it",
     "tests/skill/test_conversations_checkin.py::test_a_full_checkin_together_asks_each_partner_by_name",
 }
 

@@ -8,7 +8,7 @@ after a yes, as "undo that" is: "Your entry from 9 minutes ago says …. Change 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -19,8 +19,8 @@ from trust_tracker.models import contracts, disputes
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import local_today
-from trust_tracker.models.steering_words import spoken
 
+from ..days_said import day_said
 from ..dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -44,21 +44,6 @@ from .undo import described_entry
 
 AMEND_INTENT = "AmendEntryIntent"
 AMEND_FLOW, AMEND_STEP = "amend", "change?"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-
-
-def day_said(said: str, today: date) -> date | None:
-    """The day in the words: "yesterday", "last night", "the day before yesterday", a weekday
-    (the last one before today); None for anything else."""
-    words = spoken(said)
-    if "day before yesterday" in words:
-        return today - timedelta(days=2)
-    if "yesterday" in words or "last night" in words:
-        return today - timedelta(days=1)
-    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in words.split()), None)
-    if weekday is None:
-        return None
-    return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
 
 
 def meant(named: str) -> str:

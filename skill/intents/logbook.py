@@ -8,6 +8,7 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -15,11 +16,13 @@ from ask_sdk_model import Response
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
+from ..days_said import WEEK, dated
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -45,8 +48,7 @@ from ..partner_names import partner_named
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
-from ..speech_text import named
-from ..steering import request_instead, speaker_correction, stranger_named
+from ..steering import never_mind, request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     a_feeling_or_wish,
@@ -100,10 +102,11 @@ def log_commitment(
 ) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
-    Without a commitment named, the entry is logged straight away, unattached, and the
-    confirmation suggests naming it next time. Asking "which one?" instead would turn
-    the quickest thing people do into a quiz on a shared speaker; naming it is one
-    sentence away. With a name: one match is logged; several, or none, ask which one
+    Without a commitment named ("I kept my promise"), which one is asked first, as for a name
+    that fits several: logged unattached at once, it could not be given its promise afterwards
+    (tester-voice13 #8); only with no promise to choose is it logged unattached. A day said
+    ("yesterday", "on Monday": skill/days_said.py) dates the entry, kept while "which one?"
+    waits, and is no part of the note. With a name: one match is logged; several, or none, ask which one
     (listing the speaker's own and shared commitments), remember the candidates in the
     session, and the answer completes the log: by name, by position ("the first one"),
     or "none of those" (logged unattached, with the words said as its note). After
@@ -116,7 +119,9 @@ def log_commitment(
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
+    day, said = dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date, not its note
     forget_waiting(handler_input)
+    left = never_mind(said)  # a stalling word elsewhere; to "which one?", nothing to log
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
@@ -152,7 +157,7 @@ def log_commitment(
         return replay(handler_input, *other)
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
-    if asked is not None and control(said) in ("back", "stop", "skip"):  # "go back", "never mind that"
+    if asked is not None and (left or control(said) in ("back", "stop", "skip")):  # "go back", "never mind"
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
     # What was said before "which one?", kept as the note should it end unattached.
@@ -160,6 +165,7 @@ def log_commitment(
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
     tries = asked.get("tries", 0) if asked is not None else 0
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
+    day = day or (_day_asked(asked, local_today(partner.couple, context.now)) if asked is not None else None)
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
     moment = kind is LogKind.KEPT and (asked is None or asked.get("moment") is True)
@@ -170,7 +176,14 @@ def log_commitment(
         if rest:  # "no": the others, as "which one?" asks them (and the moment, as it was offered before)
             key = "closest_not_moment" if asked.get("moment") is True else "closest_not"
             return _which_one(
-                handler_input, kind, key, rest, tries=tries, said_first=str(first or ""), moment=key != "closest_not"
+                handler_input,
+                kind,
+                key,
+                rest,
+                tries=tries,
+                said_first=str(first or ""),
+                moment=key != "closest_not",
+                day=day,
             )
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
@@ -206,6 +219,7 @@ def log_commitment(
         first_words=first_words,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
+        day=day,
     )
     remembered = first_words if first_words is not None else said
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
@@ -216,7 +230,7 @@ def log_commitment(
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
-        return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered)
+        return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered, day=day)
     if (
         isinstance(outcome, logbook.Unknown)
         and asked is None
@@ -231,7 +245,9 @@ def log_commitment(
     if near is not None:  # one word shared ("I walked the dog", the Sunday walk): asked first, never logged
         others = [c for c in unknown if c is not near]
         key, option = "closest", promise(language, near.spoken_name)
-        return _which_one(handler_input, kind, key, [near, *others], said_first=said, moment=moment, option=option)
+        return _which_one(
+            handler_input, kind, key, [near, *others], said_first=said, moment=moment, day=day, option=option
+        )
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next).
@@ -245,6 +261,7 @@ def log_commitment(
             tries=tries,
             said_first=remembered,
             moment=moment,
+            day=day,
         )
     attributes.pop(PENDING_LOG, None)
     confirmation = confirm(handler_input, kind, outcome)
@@ -256,16 +273,21 @@ def log_commitment(
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
     """ "Logged: you kept your promise to call when late": the commitment by its name, whatever words named it
-    ("I called when I was running late" read back would be "you kept your called when …")."""
+    ("I called when I was running late" read back would be "you kept your called when …"); an entry
+    for another day says which ("…, yesterday.")."""
     language, key = speech(handler_input), kind.value
     if logged.commitment is not None:
-        return vary(handler_input, f"logged_{key}", commitment=promise(language, logged.commitment.spoken_name))
-    if logged.note:
+        said = vary(handler_input, f"logged_{key}", commitment=promise(language, logged.commitment.spoken_name))
+    elif logged.note:
         how = "logged_words" if logged.contract else "logged_no_contract"
-        return language.say(f"{how}_{key}", said=promise(language, logged.note))
-    if logged.hint is not None:
-        return language.say(f"logged_unnamed_hint_{key}", example=named(logged.hint.spoken_name))
-    return vary(handler_input, f"logged_unnamed_{key}")
+        said = language.say(f"{how}_{key}", said=promise(language, logged.note))
+    else:
+        said = vary(handler_input, f"logged_unnamed_{key}")
+    today = local_today(logged.entry.partner.couple, skill_context(handler_input).now)
+    if logged.entry.local_date == today:
+        return said
+    first, dot, rest = said.partition(".")
+    return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"
 
 
 def _which_one(
@@ -277,10 +299,12 @@ def _which_one(
     tries: int = 0,
     said_first: str = "",
     moment: bool = False,
+    day: date | None = None,
     **values: str,
 ) -> Response:
     language = speech(handler_input)
     session_attributes(handler_input)[PENDING_LOG] = {
+        "day": day.isoformat() if day is not None else None,  # "I kept my promise yesterday": for the answer
         "kind": kind.value,
         "ids": [c.lineage_id for c in candidates],
         "tries": tries + 1,
@@ -297,6 +321,17 @@ def _which_one(
         language.say(f"{key}_{kind.value}", options=options, **values),
         language.say("closest_reprompt", **values) if key == "closest" else reprompt,
     )
+
+
+def _day_asked(asked: dict[str, object], today: date) -> date | None:
+    """The day said before "which one?" was asked ("I kept my promise yesterday"), if any; a forged
+    one is no day: only the week `dated` reads is."""
+    value = asked.get("day")
+    try:
+        day = date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return day if day is not None and today - timedelta(days=WEEK) <= day <= today else None
 
 
 def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response | None:

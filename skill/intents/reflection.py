@@ -33,7 +33,7 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import linked_couple
-from ..steering import bare_yes_or_no, held_choice, request_instead
+from ..steering import bare_yes_or_no, declined, held_choice, request_instead
 from ..understanding import has_words, says_yes
 
 
@@ -45,6 +45,9 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
     if partner is None or not isinstance(setback_id, int):
         return lost_place(handler_input)
     question = say("reflect_trigger" if flow.get("step") == "trigger" else "reflect_prevention")
+    if declined(said):  # "no thanks", "not now", "never mind": a way out, never the answer
+        end_flow(handler_input)
+        return tell(handler_input, say("reflect_later"))
     # A bare "no" or "yes" to "what triggered it?" is not an answer yet: asked again once, never saved.
     steer = "filler" if not has_words(said) or bare_yes_or_no(said, question) else control(said)
     if steer is not None and steer != "request":  # "um", "skip", "start over": never saved
@@ -93,7 +96,7 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     that; a request is served as itself; anything else is the reflection itself ("traffic and
     my phone was dead"), saved as what triggered it."""
     choice = "log" if says_yes(said) else held_choice(said)
-    if choice in ("log", "no") or control(said) in ("skip", "stop"):
+    if choice in ("log", "no") or declined(said):
         return reflect_or_not(handler_input, partner, flow, choice == "log")
     if _TAKEN_BACK.search(spoken(said)):  # "actually I did do them, scratch that": the miss, offered back
         end_flow(handler_input)

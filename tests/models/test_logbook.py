@@ -72,7 +72,7 @@ def test_one_commitment_named_is_logged_with_their_words(session, couple, contra
     outcome = log_said(session, alex, "call when late")
     assert isinstance(outcome, logbook.Logged)
     assert outcome.commitment is not None and outcome.commitment.lineage_id == contract["call when late"]
-    assert (outcome.entry.source, outcome.note, outcome.hint, outcome.contract) == (Source.VOICE, "", None, True)
+    assert (outcome.entry.source, outcome.note, outcome.contract) == (Source.VOICE, "", True)
     assert rows(session) == [(contract["call when late"], "")]
     assert log_said(session, alex, "talk").note == "talk"  # their own words for it, kept as the note
 
@@ -101,11 +101,19 @@ def test_the_other_partners_commitment_is_refused_saying_whose(session, couple, 
     assert rows(session) == []
 
 
-def test_nothing_named_is_logged_unattached_with_a_hint(session, couple, contract) -> None:
+def test_nothing_named_asks_which_one_and_writes_nothing(session, couple, contract) -> None:
+    """tester-voice13 #8: "I kept my promise" logged unattached could never get its promise after."""
+    alex, _ = couple
+    outcome = log_said(session, alex, "")
+    assert isinstance(outcome, logbook.Ambiguous)
+    assert names(outcome.candidates) == names(tracking.loggable_commitments(session, alex))
+    assert rows(session) == []
+
+
+def test_nothing_named_without_a_promise_to_choose_is_logged_unattached(session, couple) -> None:
     alex, _ = couple
     outcome = log_said(session, alex, "")
     assert isinstance(outcome, logbook.Logged) and outcome.commitment is None
-    assert outcome.hint is not None and outcome.hint.short_name == "call when late"
     assert rows(session) == [(None, "")]
 
 

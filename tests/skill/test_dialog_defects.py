@@ -241,19 +241,33 @@ def test_a_filler_in_a_reflection_is_never_saved_nor_proposed(session, home, con
 @pytest.mark.parametrize(
     "reply",
     [
-        Match("AnswerIntent", {"answer": "no"}),
         Match("AnswerIntent", {"answer": "uh huh"}),
-        Match("AnswerIntent", {"answer": "never mind"}),
-        Match("AMAZON.NoIntent", {}),
         Match("AMAZON.YesIntent", {}),
     ],
 )
 def test_a_bare_yes_or_no_to_a_reflection_question_is_never_saved(session, home, contract, alex_talks, reply):
-    """A second tester: "no" to "what triggered it?" was saved, and Alexa's No intent lost the reflection."""
+    """A second tester: "no" to "what triggered it?" was saved, and Alexa's No intent lost the reflection.
+    A "no" (tester-voice13 #10) ends it at once: tests/skill/test_voice22_everyday.py and below."""
     alex_talks("log that I forgot to call when late")
     alex_talks("yes")
     said = alex_talks.send(reply)
     assert said.speech == f"{SAY('reflect_empty')} {SAY('reflect_trigger')}" and said.open
+    said = alex_talks.send(reply)
+    assert said.speech == SAY("reflect_later") and not said.open
+    assert [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))] in ([], [("", "")])
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        Match("AnswerIntent", {"answer": "no"}),
+        Match("AnswerIntent", {"answer": "never mind"}),
+        Match("AMAZON.NoIntent", {}),
+    ],
+)
+def test_a_no_to_a_reflection_question_ends_it_and_is_never_saved(session, home, contract, alex_talks, reply):
+    alex_talks("log that I forgot to call when late")
+    alex_talks("yes")
     said = alex_talks.send(reply)
     assert said.speech == SAY("reflect_later") and not said.open
     assert [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))] in ([], [("", "")])

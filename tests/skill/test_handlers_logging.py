@@ -129,15 +129,24 @@ def test_unknown_commitment_lists_them_and_the_answer_completes_the_log(say, ses
     assert [e.lineage_id for e in entries(session)] == [lineage_of(session, couple[0].couple_id, "evening talk")]
 
 
-def test_without_a_name_the_promise_is_logged_and_naming_suggested(say, session, couple, contract) -> None:
-    result = say(intent("LogKeptIntent"))
-    assert speech(result) == SAY("logged_unnamed_hint_kept", example="call when late")
-    assert tells(result)
+def test_without_a_name_which_one_is_asked_and_the_answer_logs_it(say, session, couple, contract) -> None:
+    question = say(intent("LogKeptIntent"))
+    assert speech(question) == SAY("which_one_kept", options="call when late, evening talk or evening walk")
+    assert asks(question) and entries(session) == []
+    answer = say(
+        intent(
+            "LogKeptIntent",
+            {"commitment": "the second one"},
+            new_session=False,
+            attributes=question["sessionAttributes"],
+        )
+    )
+    assert speech(answer) == SAY("logged_kept", commitment=promise(for_locale("en-US"), "evening talk"))
     [entry] = entries(session)
     assert (entry.partner_id, entry.kind, entry.lineage_id, entry.source) == (
         couple[0].id,
         LogKind.KEPT,
-        None,
+        lineage_of(session, couple[0].couple_id, "evening talk"),
         Source.VOICE,
     )
 
@@ -152,27 +161,29 @@ def test_without_a_contract_a_named_promise_keeps_its_words_as_the_note(say, ses
 
 
 def test_forged_pending_attributes_are_ignored(say, session, couple, contract) -> None:
+    """Whatever a forged "which one?" says, the question asked is about this partner's own promises."""
+    asked = SAY("which_one_kept", options="call when late, evening talk or evening walk")
     other_couple_lineage = 10**9
     result = say(intent("LogKeptIntent", new_session=False, attributes={"pending_log": [other_couple_lineage]}))
-    assert speech(result).startswith("Logged: you kept a promise.")
-    assert [e.lineage_id for e in entries(session)] == [None]
+    assert speech(result) == asked
     result = say(intent("LogKeptIntent", new_session=False, attributes={"pending_log": "not a list"}))
-    assert speech(result).startswith("Logged: you kept a promise.")
-    forged = {"pending_log": {"kind": "kept", "ids": [other_couple_lineage]}}
+    assert speech(result) == asked
+    forged = {"pending_log": {"kind": "kept", "ids": [other_couple_lineage], "day": "1999-01-01"}}
     result = say(intent("LogKeptIntent", new_session=False, attributes=forged))
-    assert speech(result).startswith("Logged: you kept a promise.")
+    assert speech(result) == asked
     # Candidates offered for a miss are not taken for a keep.
     evening = {"pending_log": {"kind": "missed", "ids": [lineage_of(session, couple[0].couple_id, "evening walk")]}}
     result = say(intent("LogKeptIntent", new_session=False, attributes=evening))
-    assert speech(result).startswith("Logged: you kept a promise.")
-    assert [e.lineage_id for e in entries(session)] == [None, None, None, None]
+    assert speech(result) == asked
+    assert entries(session) == []
 
 
 @pytest.mark.parametrize("value", [None, "", "   ", "?", "!?.,;:", "\u200b"])
-def test_empty_or_wordless_commitment_logs_an_unnamed_promise(say, session, contract, value) -> None:
+def test_empty_or_wordless_commitment_asks_which_one(say, session, contract, value) -> None:
     result = say(intent("LogKeptIntent", {"commitment": value}))
-    assert speech(result).startswith("Logged: you kept a promise.")
-    assert [e.lineage_id for e in entries(session)] == [None]
+    assert speech(result) == SAY("which_one_kept", options="call when late, evening talk or evening walk")
+    assert asks(result)
+    assert entries(session) == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,55 @@
+"""The day in someone's words, one reading for every place that hears one: a repair's day slot
+("actually that was yesterday": skill/intents/amend.py) and a keep or a miss told with its day ("I
+forgot to call when I was running late yesterday": skill/intents/logbook.py), which dates the entry
+and leaves the note. Never further back than a week: the last weekday named is within it."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from trust_tracker.models.steering_words import spoken
+
+WEEK = 7  # the furthest back a day said can be: the last Monday, said on a Monday
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART = r"(?: (?:morning|afternoon|evening|night))?"
+# In a sentence, a weekday counts only after "on" or "last": "the sunday walk" names a promise.
+_IN_WORDS = re.compile(
+    r"(?:^|,? )(?:(?:on )?(?:the )?day before yesterday|yesterday"
+    + _PART
+    + r"|last night|this (?:morning|afternoon|evening)|earlier today|today|tonight"
+    + rf"|(?:on|last) (?:{'|'.join(_WEEKDAYS)}){_PART})(?=[,.]? |[,.]?$)",
+    re.IGNORECASE,
+)
+
+
+def day_said(said: str, today: date) -> date | None:
+    """The day in the words: "yesterday", "last night", "the day before yesterday", a weekday
+    (the last one before today), "this morning" or "today"; None for anything else."""
+    words = spoken(said)
+    if "day before yesterday" in words:
+        return today - timedelta(days=2)
+    if "yesterday" in words or "last night" in words:
+        return today - timedelta(days=1)
+    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", words):
+        return today
+    weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in words.split()), None)
+    if weekday is None:
+        return None
+    return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+
+
+def names_a_day(said: str) -> bool:
+    """Whether a sentence says its day ("i kept my promise yesterday"): words to keep, though
+    they name no promise."""
+    return _IN_WORDS.search(said) is not None
+
+
+def dated(said: str, today: date) -> tuple[date | None, str]:
+    """A sentence's day, and the sentence without it: "i forgot to call yesterday" -> (yesterday,
+    "i forgot to call"); (None, said) when it names no day."""
+    found = _IN_WORDS.search(said)
+    if found is None:
+        return None, said
+    rest = said[: found.start()] + " " + said[found.end() :]
+    return day_said(found.group(0), today), " ".join(rest.split()).replace(" ,", ",").strip(" ,")
