@@ -211,3 +211,28 @@ def test_odd_words_in_a_reflection_are_not_a_500(session, session_factory, odd) 
     said = talk.send(Match("AnswerIntent", {"answer": odd}))
     assert said.speech
     assert all("\x1b" not in t for t, _ in reflections(session))
+
+
+# --- #11 and a minor note: lookalikes after a check-in, a moment in the user's words -----------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES[:2])
+def test_an_everyday_sentence_about_the_kids_gets_no_help_lines_and_saves_nothing(
+    session, session_factory, a, b, locale
+) -> None:
+    """Heard through SupportIntent's opener carrier "the kids were {…}" (safety31's samples): let go
+    with the one short line for an opener's everyday aside, never the numbers, nothing written."""
+    talk = _talk(session, session_factory, a, b, locale)
+    said = talk("the kids were fighting over the iPad again")
+    assert "danger" not in said.speech and "Nothing was saved" not in said.speech, said.speech
+    assert "Sorry, I didn't get that" not in said.speech, said.speech
+    assert rows(session) == []
+
+
+def test_a_location_shared_is_noted_in_the_user_s_words(session, session_factory) -> None:
+    talk = _talk(session, session_factory, "Alex", "Sam", "en-US")
+    talk("I shared my location")
+    said = talk("yes")
+    assert "shared your location" in said.speech, said.speech
+    [(kind, name, _, note)] = rows(session)
+    assert (kind, name) == ("reliability", None) and "shared my location" in note.lower() and "posted" not in note
