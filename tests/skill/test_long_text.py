@@ -165,7 +165,7 @@ def test_a_huge_checkin_answer_is_refused_and_the_question_asked_again(say, sess
 
 
 def test_a_huge_reflection_is_refused_and_nothing_half_written(say, session, home) -> None:
-    missed = say(envelope("LogMissedIntent", {"commitment": None}))
+    missed = say(envelope("LogMissedIntent", {"commitment": "call when late"}))
     trigger = say(then(missed, "AMAZON.YesIntent"))
     assert speech(trigger) == SAY("reflect_trigger")
     result = say(then(trigger, "AnswerIntent", {"answer": HUGE}))

@@ -108,6 +108,15 @@ def test_odd_words_at_which_one_are_never_logged_as_a_guess(session, session_fac
     assert [k for k, n, _, _ in rows(session) if n is None] == []  # never an unnamed guess
 
 
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_distress_said_to_the_new_which_one_gets_help_and_nothing_is_saved(session, session_factory, a, b, locale):
+    talk = _talk(session, session_factory, a, b, locale)
+    talk("log a keep")
+    said = talk.send(Match("LogKeptIntent", {"commitment": "i am scared of my partner"}))
+    assert said.speech.startswith("I'm sorry you're going through this.") and "Nothing was saved" in said.speech
+    assert rows(session) == []
+
+
 def test_a_contract_with_no_promises_logs_a_bare_keep_unnamed(session, session_factory) -> None:
     talk = _talk(session, session_factory, "Alex", "Sam", "en-US", contract=False)
     said = talk("I kept my promise")
