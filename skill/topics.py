@@ -109,8 +109,7 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
     if intent in (KEPT, MISSED):
         # All of it, as "i {commitment}" carries it: models.logbook reads which promise, and a
         # hedge ("I sort of kept it") is confirmed first.
-        # "I kept my promise yesterday": the day read from them (skill/days_said.py).
-        named = set(spoken(whole).split()) - COMMON - JOB[intent] - {said}
+        named = set(spoken(whole).split()) - COMMON - JOB[intent] - {said}  # or "…my promise yesterday": a day
         return {"commitment": whole if named or names_a_day(whole) else ""}
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.

@@ -157,14 +157,17 @@ def test_say_as_a_partner_links_once_and_logs_the_kept_promise(with_demo):
         f"Linked the simulated device {local_user_id('alex@example.com')} to Alex <alex@example.com>." in result.stderr
     )
     assert "Heard: LogKeptIntent" in result.stdout
-    assert "Alexa: Logged: you kept a promise. Next time you can name it" in result.stdout
+    assert "Alexa: Which one did you keep: " in result.stdout  # no promise named: asked, nothing written yet
     voice_entries = select(LogEntry.kind, Partner.email).join(Partner).where(LogEntry.source == Source.VOICE)
+    assert rows(with_demo, voice_entries) == []
+    answered = run("say", "the open phone", "--as", "alex@example.com")  # the open session's answer
+    assert answered.exit_code == 0, answered.output
     assert rows(with_demo, voice_entries) == [(LogKind.KEPT, "alex@example.com")]
 
     again = run("say", "Alexa, ask trust tracker to log that I kept my promise", "--as", "alex@example.com")
     assert again.exit_code == 0, again.output
     assert "Linked" not in again.output  # already linked: no second pairing
-    assert len(rows(with_demo, voice_entries)) == 2
+    assert "Which one did you keep" in again.stdout and len(rows(with_demo, voice_entries)) == 1
     assert rows(with_demo, select(func.count(VoiceLink.id)))[0][0] == 1
 
 

@@ -48,7 +48,7 @@ from ..partner_names import partner_named
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
-from ..steering import never_mind, request_instead, speaker_correction, stranger_named
+from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
     a_feeling_or_wish,
@@ -64,6 +64,7 @@ from ..understanding import (
     says_yes,
     unrelated,
 )
+from ..ways_out import never_mind
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several

@@ -33,8 +33,9 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import linked_couple
-from ..steering import bare_yes_or_no, declined, held_choice, request_instead
+from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words, says_yes
+from ..ways_out import declined
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
