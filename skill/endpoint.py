@@ -9,10 +9,9 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Any, cast
 
-from ask_sdk_core.serialize import DefaultSerializer
 from ask_sdk_core.skill import CustomSkill
 from ask_sdk_model import RequestEnvelope
 from flask import Blueprint, Response, jsonify, request
@@ -22,31 +21,13 @@ from trust_tracker.models import devices
 
 from .boundary import unreadable
 from .context import SkillContext
+from .serializer import EnvelopeSerializer
 from .verification import RequestVerifier, VerificationError
 
 log = logging.getLogger(__name__)
 
 
-class _Serializer(DefaultSerializer):
-    """ask-sdk's serializer, made cheaper where every request pays for it (both reach into its
-    name-mangled private methods, which the pinned ask-sdk-core has had since 1.0)."""
-
-    def from_json(self, envelope: dict[str, Any]) -> RequestEnvelope:
-        """The envelope already parsed: not written back to text for `deserialize` to parse again."""
-        return cast(RequestEnvelope, self._DefaultSerializer__deserialize(envelope, RequestEnvelope))  # type: ignore[attr-defined]
-
-    def _DefaultSerializer__deserialize_datetime(self, payload: str, obj_type: Any) -> Any:
-        # Alexa's timestamps are ISO 8601, which the standard library reads in a few
-        # microseconds; dateutil's general parser (the SDK's) takes a tenth of a millisecond,
-        # and still reads whatever else it would have read.
-        try:
-            parsed = datetime.fromisoformat(payload)
-        except (TypeError, ValueError):
-            return super()._DefaultSerializer__deserialize_datetime(payload, obj_type)  # type: ignore[misc]
-        return parsed.date() if obj_type is date else parsed
-
-
-_serializer = _Serializer()
+_serializer = EnvelopeSerializer()
 # Alexa's user and person ids are a few hundred characters; the voice_link columns hold 512.
 MAX_ID_LENGTH = 512
 # Alexa's envelopes nest about ten deep; far deeper is an attack on the parsers' recursion.

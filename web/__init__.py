@@ -22,6 +22,7 @@ from . import (
     checkins,
     config,
     contract,
+    cookie_session,
     db,
     errors,
     filters,
@@ -66,6 +67,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     instance = config.instance_path(test_config)
     app = Flask(__name__, instance_path=os.path.abspath(instance))
     app.url_map.converters["id"] = IdConverter
+    app.session_interface = cookie_session.SigningSessionInterface()
     config.load(app, test_config)
     db.init_app(app)
     app.before_request(_body_limit)  # before CSRF protection reads the form
@@ -153,11 +155,15 @@ def _forms_only() -> None:
 
 
 def _headers(response: Response) -> Response:
-    for name, value in SECURITY_HEADERS.items():
-        response.headers.setdefault(name, value)
+    # What the view set is looked at once: `setdefault` per header scanned them all each time.
+    present = set(response.headers.keys(lower=True))
+    wanted = [*SECURITY_HEADERS.items()]
     if not current_app.config["DEV_MODE"]:  # `make run` is plain HTTP on this machine
-        response.headers.setdefault("Strict-Transport-Security", HSTS)
+        wanted.append(("Strict-Transport-Security", HSTS))
     if request.endpoint != "static":
         # Pages show private data; a shared device's back button should not replay them.
-        response.headers.setdefault("Cache-Control", "no-store")
+        wanted.append(("Cache-Control", "no-store"))
+    for name, value in wanted:
+        if name.lower() not in present:
+            response.headers.add(name, value)
     return response

@@ -121,3 +121,42 @@ def test_fetches_are_capped_per_minute_and_the_good_chain_stays_cached(ca: TestC
     now[0] += timedelta(minutes=1)
     refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:")
     assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE
+
+
+def test_a_cached_chain_is_verified_once_within_its_dates(ca: TestCA, monkeypatch) -> None:
+    built: list[object] = []
+    builder = verification.x509v.PolicyBuilder
+
+    def counted() -> object:
+        built.append(None)
+        return builder()
+
+    monkeypatch.setattr(verification.x509v, "PolicyBuilder", counted)
+    now = [ca.now]
+    verifier = ca.verifier(clock=lambda: now[0])
+    body = encode(ca.envelope())
+    for _ in range(3):
+        assert verifier.verify(ca.headers(body), body)
+    assert len(built) == 1
+    # Every request's own checks still run: a wrong signature or skill is refused with the chain cached.
+    refused(verifier, ca.headers(body, signature=ca.sign(body, wrong_key=True)), body, "signature: does not match")
+    other = encode(ca.envelope(skill_id="amzn1.ask.skill.someone-else"))
+    refused(verifier, ca.headers(other), other, "skill ID")
+    now[0] += timedelta(days=30)  # still within every date of the path: not verified again
+    later = TestCA(now=now[0])
+    body = encode(later.envelope())
+    assert verifier.verify(later.headers(body), body)
+    assert len(built) == 1
+
+
+def test_a_cached_chain_is_verified_again_outside_its_dates(ca: TestCA) -> None:
+    now = [ca.now]
+    verifier = ca.verifier(clock=lambda: now[0])
+    body = encode(ca.envelope())
+    assert verifier.verify(ca.headers(body), body)
+    # Two days back, the cached leaf (valid from a day before `now`) is not valid yet: the chain
+    # is verified again, and refused, though it is cached and its end is far off.
+    earlier = TestCA(now=ca.now - timedelta(days=2))
+    now[0] = earlier.now
+    body = encode(earlier.envelope())
+    refused(verifier, earlier.headers(body), body, "cert chain: not trusted")
