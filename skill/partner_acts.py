@@ -49,8 +49,12 @@ _HELD = re.compile(
 
 def partner_beside(words: str) -> bool:
     """Whether the words after "he sat" or "she stood" put the partner at the speaker's side, kindly."""
+    return _without_menace(_BESIDE, words)
+
+
+def _without_menace(where: re.Pattern[str], words: str) -> bool:
     said = spoken(words)
-    return _BESIDE.search(said) is not None and _HELD.search(said) is None
+    return where.search(said) is not None and _HELD.search(said) is None
 
 
 # Where anyone stands or sits in a day: out in public or at a kitchen's counter, never a door or a window
@@ -64,5 +68,4 @@ _PLACE = re.compile(
 
 def partner_at_a_place(words: str) -> bool:
     """Whether the words after "he sat" or "she stood" only put the partner at an everyday place."""
-    said = spoken(words)
-    return _PLACE.search(said) is not None and _HELD.search(said) is None
+    return _without_menace(_PLACE, words)
