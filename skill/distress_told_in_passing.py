@@ -66,7 +66,7 @@ TOLD_IN_PASSING = [
     # Cut off from the world, said of the speaker: "i am not allowed online", "not allowed a phone".
     r"\b(?:i am|i have|i have been|i was|i get|i am never|we are) not (?:been |ever )?allowed (?:to (?:go |be |get |use )?)?"
     r"(?:online|on the internet|the internet|internet|wifi|the wifi|a phone|my phone|my own phone|the phone|social media|"
-    r"my own money|a bank account|my own bank account|my own card|a job|to work|any friends|friends)\b"
+    r"my own money|a bank account|my own bank account|my own card)\b"
     r"(?! (?:at|during|in|on) (?:work|school|the office|the exam|exams|meetings?|lessons?|class|shift|the ward|the plane|"
     r"the train|the ward)|after (?:\w+)|before (?:\w+)|until|till|at (?:night|dinner|the table|bedtime|meals)\b)",
     # A password kept from the speaker, with the reason said: "he keeps the wifi password so i can not go online".
