@@ -119,7 +119,7 @@ TOLD_IN_PASSING = [
     # A burden who would vanish: "i feel a burden and i would rather just disappear for good".
     r"\b(?:i am|i feel|i am just|i have become|i feel such) (?:such |nothing but |just )?a (?:burden|drain|weight)\b"
     r"(?=.*\b(?:disappear\w*|vanish\w*|not be here|not here|gone|go away|better off|end it|for good|forever|not exist)\b)",
-    r"\bi would (?:rather|sooner) (?:just )?(?:disappear|vanish|not exist|not be here|stop existing|be gone)\b"
+    r"\bi would (?:rather|sooner) (?:just )?(?:disappear|vanish|not exist|stop existing|be gone)\b"
     r"(?! (?:for (?:a|the) (?:week|weekend|bit|while|day|night|evening|afternoon|party)|to (?:a|the|my) |into (?:a|the|my) |"
     r"than (?:go|sit|do|make|give)|(?:under|behind) ))",
 ]
