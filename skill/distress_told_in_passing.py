@@ -88,6 +88,8 @@ TOLD_IN_PASSING = [
     r"(?=.*\b(?:if i|unless i|or else|if i do not|so everyone|everyone will see|to (?:my|your) (?:boss|work|employer|"
     r"colleagues|manager|church|whole family)|naked|nude|intimate|private|in bed|in the shower|behave)\b)"
     r"(?!.*\b(?:birthday|wedding|holiday|christmas|graduation|party|for the album|frame|calendar)\b)",
+    rf"\b{SUBJECT}{BETWEEN} (?:send|post|share|leak|show|put|upload|email|text|spread|forward) (?:\w+ )?(?:private|intimate|"
+    r"naked|nude|explicit|sexual|sexy) (?:photos|pictures|pics|videos|images|tapes?|recordings?|footage)\b",
     # An adult creeping to a child's room: "my stepdad has been creeping into my daughter's room at night".
     rf"{NOT_A_PET}\b{_ADULT}{BETWEEN} (?:\w+ )?(?:creeps|creeping|crept|sneaks|sneaking|snuck|sneaked|slips|slipping|slipped) "
     r"(?:in|into|in to|up to) (?:my|our|the|her|his) (?:little )?(?:daughter|son|kids|children|girl|boy|child|stepdaughter|"
