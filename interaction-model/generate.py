@@ -85,6 +85,7 @@ CONTRACTIONS = {
     "we have": "we've",
     "we would": "we'd",
     "we will": "we'll",
+    "i have not been": "i've not been",
     "have not": "haven't",
     "has not": "hasn't",
     "should not": "shouldn't",

@@ -151,7 +151,7 @@ _PHRASES = [
     rf"{NOT_A_PET}\b(?:follows|followed|tracks|tracked|watches) me everywhere\b",
     rf"{NOT_A_PET}\bfollows me\b(?! (?:on|back)\b)",
     r"\b(?:can not|could not|am not allowed to) go anywhere\b",
-    r"\bnot allowed to (?:see|talk to|call|text|visit|speak to|contact|meet) (?:my |any )?(?:friends?|family|"
+    r"\bnot (?:been |ever been )?allowed to (?:see|talk to|call|text|visit|speak to|contact|meet|phone|ring|message|email|write to|go home to) (?:my |any )?(?:friends?|family|"
     r"parents|mum|mom|mother|dad|father|sisters?|brothers?|anyone|anybody|people)\b",
     r"\bnot allowed to (?:leave|go out of) the house\b|\bnot allowed (?:any|my own) money\b",
     # Needing to leave, said on its own or of the home or the partner ("get out more" is not this).
@@ -319,6 +319,19 @@ _AT_A_GAME = re.compile(
 )
 
 
+# Play at home ("we had a pillow fight and Sam pinned me down, I was crying laughing"): being held
+# down is read as "caught", so any blow said beside the play ("... then he choked me") is still read.
+_IN_PLAY = re.compile(
+    r"\b(?:pillow|tickle|play|water|nerf|snowball) fights?\b|\bplay (?:fighting|wrestling)\b|\btickl(?:e|ed|es|ing)\b"
+    r"|\b(?:crying|cried|in fits|weeping|howling) (?:with )?laugh(?:ing|ter)\b"
+)
+_HELD_DOWN = re.compile(r"\b(?:pinned|pins|pinning|held|holds|sat on|tackled|wrestled) (me|us)(?: down)?\b")
+
+
+def _play_read(said: str) -> str:
+    return _HELD_DOWN.sub(r"caught \1", said) if _IN_PLAY.search(said) else said
+
+
 @dataclass
 class Readings:
     """What one request has already searched for distress: whole words with the names they were
@@ -352,7 +365,9 @@ def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) 
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
     named, plain = (
-        _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+        _play_read(
+            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+        )
         for said in (read_as_spoken(text, names), read_as_spoken(text))
     )
     # The learned opinion was trained on the names read as "my partner", so it reads only that

@@ -41,6 +41,7 @@ from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_told_in_passing import TOLD_IN_PASSING
 from .distress_understated import UNDERSTATED
 from .distress_unseen import UNSEEN
 from .distress_urge import URGE
@@ -286,7 +287,14 @@ FAMILIES = [
     r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
     rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
-    r"bank)\b(?! for (?:the )?(?:scores|time|weather|news|football|directions|results))(?!(?: \w+){0,2} (?:to find|looking for) )(?!(?: \w+){0,4} (?:as|like) "
+    r"bank)\b"
+    # Looked in FOR something, helpfully ("checks my phone for the bus times"), unless for what a
+    # jealous partner looks for.
+    r"(?! for (?!(?:any |all |new )?(?:messages|texts|calls|evidence|proof|other|who|what|anything|names|numbers|photos|"
+    r"pictures|secrets|signs|lies|clues|apps|dating|chats|emails|men|women|guys|girls)\b))"
+    r"(?!.*\b(?:because|as|since) mine (?:is|was|s) (?:so |really |too )?(?:slow|broken|dead|cracked|flat|old|not working|"
+    r"playing up|out of (?:battery|charge|data))\b)"
+    r"(?!(?: \w+){0,2} (?:to find|looking for) )(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i|we both) (?:agreed|promised|asked)| as agreed| like we said)|\btells me what i am "
     r"allowed to\b",
     rf"\b{SUBJECT}{BETWEEN} (?:comes|came|creeps|crept|gets|got) into my (?:room|bed|bedroom)\b",
@@ -362,3 +370,4 @@ FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
+FAMILIES += TOLD_IN_PASSING

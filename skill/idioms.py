@@ -4,13 +4,13 @@ the couple's promises, so never offered back as a moment of reliability; let go 
 written. Read only after the safety check (skill/distress*.py), which is never weakened here:
 "he could kill me" and "I could kill him" get help before any of this is asked.
 
-Eight families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
+Nine families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
 wanting something (to kill, murder or die *for* something; dying or gasping for or to), being
 tired (the speaker knackered, shattered, dead on their feet, tired after the school run), drinking
 (getting hammered, wasted, legless; a few too many), sport or games (hammered, thrashed, killed it
 *at* darts), anger at a thing (strangle this printer), the body exaggerated (my arm nearly fell
-off, my feet are killing me), laughter exaggerated (nearly died laughing) and cooking (punched the
-dough, beat the eggs). An idiom's "nearly" hedges no promise (`without_idioms`, read by hedges.py).
+off, my feet are killing me), laughter exaggerated (nearly died laughing), embarrassment exaggerated
+(could have died of embarrassment) and cooking (punched the dough, beat the eggs). An idiom's "nearly" hedges no promise (`without_idioms`, read by hedges.py).
 """
 
 from __future__ import annotations
@@ -85,6 +85,12 @@ _LAUGHTER = (
     r"|\blaughed\s+(?:till|until|so hard)\s+(?:i|we)\s+(?:cried|nearly died|almost died|wet|couldn't breathe|ached)\b"
     r"|\b(?:in|had (?:me|us) in)\s+stitches\b|\blaughed\s+(?:my|our)\s+(?:head|heads|socks)\s+off\b"
 )
+# Embarrassment exaggerated: "I could have died of embarrassment", "I wanted the ground to swallow me up".
+_EMBARRASSED = (
+    r"\b(?:could have|could've|nearly|almost|practically|literally|wanted to|would have|just about)\s+(?:died|die|"
+    r"curled up and died|curl up and die)\s+(?:of|from|with)\s+(?:embarrassment|shame|cringe|mortification)\b"
+    r"|\bwanted the (?:ground|floor|earth) to (?:open up and )?swallow me(?: up)?\b"
+)
 # Cooking: "I punched the bread dough", "beat the eggs", "bashed the garlic", "murdered the chicken".
 _KITCHEN = (
     r"\b(?:punched|punch|punching|kneaded|knead|beat|beating|beaten|whacked|bashed|bashing|smashed|smashing|pounded|"
@@ -96,7 +102,8 @@ _KITCHEN = (
 )
 _IDIOM = re.compile(
     "|".join(
-        f"(?:{family})" for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY, _LAUGHTER, _KITCHEN)
+        f"(?:{family})"
+        for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY, _LAUGHTER, _EMBARRASSED, _KITCHEN)
     )
 )
 

@@ -7,7 +7,8 @@ keeps the calm line about how to ask for help (skill/safety.py).
 
 The partner at the speaker's side, through "he sat {…}" / "she stood {…}" ("he sat with me while I
 filled in the forms", "she stood by me at the meeting"), is a moment of reliability to offer: only
-beside, with or up for the speaker, and nothing in the words of keeping them there or of menace."""
+beside, with or up for the speaker, and nothing in the words of keeping them there or of menace. At
+an everyday place ("she stood at the bus stop", "he sat at the bar") it is only told."""
 
 from __future__ import annotations
 
@@ -48,5 +49,23 @@ _HELD = re.compile(
 
 def partner_beside(words: str) -> bool:
     """Whether the words after "he sat" or "she stood" put the partner at the speaker's side, kindly."""
+    return _without_menace(_BESIDE, words)
+
+
+def _without_menace(where: re.Pattern[str], words: str) -> bool:
     said = spoken(words)
-    return _BESIDE.search(said) is not None and _HELD.search(said) is None
+    return where.search(said) is not None and _HELD.search(said) is None
+
+
+# Where anyone stands or sits in a day: out in public or at a kitchen's counter, never a door or a window
+# of the speaker's ("he stood outside my window" is not this).
+_PLACE = re.compile(
+    r"^(?:(?:down|up|there|around|about) )?(?:at|in|by) (?:the|a) (?:bus stop|bus shelter|station|platform|counter|bar|till|"
+    r"checkout|queue|sink|stove|cooker|hob|kitchen table|table|desk|school gates?|back of the (?:hall|room|church|class)|"
+    r"front of the (?:hall|room|church|class|queue)|traffic lights|crossing|ticket machine|cash machine|coffee machine)\b"
+)
+
+
+def partner_at_a_place(words: str) -> bool:
+    """Whether the words after "he sat" or "she stood" only put the partner at an everyday place."""
+    return _without_menace(_PLACE, words)

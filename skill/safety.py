@@ -40,7 +40,7 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom, harm_told
-from .partner_acts import everyday_act
+from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import handed_over_in, said_alone
 from .speakers import linked_couple, voice_identity
 
@@ -328,7 +328,11 @@ class SafetyHandler(AbstractRequestHandler):
                 return own
             # An opener's everyday aside is let go, unless it tells of harm to a person.
             opened = set(_slots(handler_input)) & OPENERS and not any(harm_told(said) for said in heard)
-            told = everyday_act(_slots(handler_input).get("after_my_partner", "-"))  # "my husband rang me at lunch"
+            slots = _slots(handler_input)
+            # "my husband rang me at lunch", "she stood at the bus stop": told, not a safety matter.
+            told = everyday_act(slots.get("after_my_partner", "-")) or any(
+                partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat")
+            )
             return self._unsure(handler_input, say, "told" if told else "played" if opened else _kind_of_words(heard))
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
