@@ -110,8 +110,8 @@ def log_commitment(
     waits, and is no part of the note. With a name: one match is logged; several, or none, ask which one
     (listing the speaker's own and shared commitments), remember the candidates in the
     session, and the answer completes the log: by name, by position ("the first one"),
-    or "none of those" (logged unattached, with the words said as its note). After
-    two unclear answers nothing is logged: they hear how to name it next time. The words decide kept or missed
+    or "none of those" (nothing logged: they hear how to name it next time, as after two
+    unclear answers). The words decide kept or missed
     ("log that I forgot to call" is a miss); words that leave it open ("I sort of kept it")
     are confirmed first, and `confirmed` are those words (and what Alexa resolved them to) once
     they were. "All of them" and "both" go to logbook_confirm. A miss goes on to offer a
