@@ -98,8 +98,8 @@ def log_said(
     and `first_words` what was said before it; an unclear answer is never logged, however
     often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
     one commitment is logged, several are Ambiguous, none Unknown; no words at all ("I kept my
-    promise") are Ambiguous among all they may log, and logged unattached only when there is
-    none to choose (tester-voice13 #8: an unnamed entry could not get its promise afterwards).
+    promise") log the one promise they may log, are Ambiguous among two or more, and are logged
+    unattached only when there is none to choose (tester-voice13 #8: an unnamed entry could not get its promise afterwards).
     `day`: the day the words said it happened ("yesterday"), else today. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
     refused by `log_entry`, which says whose it is.
@@ -130,8 +130,9 @@ def log_said(
         # The note as said, for the confirmation (stored as written: tracking.log_entry).
         return Logged(entry, item, tracking.clean_note(note), contract, _celebrated(session, partner, entry, now))
 
-    if not said:
-        return Ambiguous(pending or loggable) if pending or loggable else logged()
+    if not said:  # one promise to choose is the one meant; two or more are asked about
+        choices = pending or loggable
+        return logged(choices[0]) if len(choices) == 1 else Ambiguous(choices) if choices else logged()
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
     # Resolved by its name, confirmed by its name; else the words matched here.

@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner
-from trust_tracker.models.localtime import local_today
+from trust_tracker.models.localtime import entry_date, local_today
 from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
@@ -284,7 +284,8 @@ def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) 
         said = language.say(f"{how}_{key}", said=promise(language, logged.note))
     else:
         said = vary(handler_input, f"logged_unnamed_{key}")
-    today = local_today(logged.entry.partner.couple, skill_context(handler_input).now)
+    couple = logged.entry.partner.couple  # the device's day, as the entry was dated, is "today"
+    today = entry_date(couple, skill_context(handler_input).now, device_zone(handler_input, couple))
     if logged.entry.local_date == today:
         return said
     first, dot, rest = said.partition(".")

@@ -92,7 +92,6 @@ KEPT_CALM = [
     "i'm worried about our progress",
     "i'm worried we're not on track",
     "i'm worried we never celebrate anything",
-    "she stood at the bus stop",
     "he stood behind me while i read my messages",
     "she sat next to me so i couldn't get up",
 ]
