@@ -130,9 +130,10 @@ def log_said(
         # The note as said, for the confirmation (stored as written: tracking.log_entry).
         return Logged(entry, item, tracking.clean_note(note), contract, _celebrated(session, partner, entry, now))
 
-    if not said:  # one promise to choose is the one meant; two or more are asked about
-        choices = pending or loggable
-        return logged(choices[0]) if len(choices) == 1 else Ambiguous(choices) if choices else logged()
+    if not said and not offered and len(loggable) == 1:
+        return logged(loggable[0])  # "I kept my promise" with one promise to choose: that one
+    if not said:  # an answer to "which one?" that names nothing ("um") is asked again, never guessed
+        return Ambiguous(pending or loggable) if pending or loggable else logged()
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
     # Resolved by its name, confirmed by its name; else the words matched here.

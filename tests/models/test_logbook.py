@@ -117,6 +117,24 @@ def test_nothing_named_without_a_promise_to_choose_is_logged_unattached(session,
     assert rows(session) == [(None, "")]
 
 
+def test_nothing_named_with_one_promise_to_choose_logs_that_one(session, couple) -> None:
+    alex, sam = couple
+    drafts = [contracts.ItemDraft(C, "Evening talk", short_name="evening talk")]
+    version = contracts.propose_version(session, alex, drafts, now=NOW)
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    outcome = log_said(session, alex, "")
+    assert isinstance(outcome, logbook.Logged) and outcome.commitment.short_name == "evening talk"
+    assert rows(session) == [(version.items[0].lineage_id, "")]
+
+
+def test_an_answer_naming_nothing_to_a_one_promise_question_is_asked_again(session, couple, contract) -> None:
+    """ "Was it your evening talk?" "um": the one offered is asked about again, never logged on a guess."""
+    alex, _ = couple
+    outcome = log_said(session, alex, "", offered=[contract["evening talk"]], first_words="after dinner")
+    assert isinstance(outcome, logbook.Ambiguous) and names(outcome.candidates) == ["evening talk"]
+    assert rows(session) == []
+
+
 def test_an_answer_to_which_one(session, couple, contract) -> None:
     alex, _ = couple
     offered = [contract["evening walk"], contract["evening talk"]]  # in the order heard
