@@ -25,6 +25,7 @@ from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelo
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_states import stored
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
+from tests.skill.test_safety_tester13 import QUESTIONS, WHERE
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.distress import is_distress
@@ -59,35 +60,6 @@ def _routed(locale: str) -> dict[str, tuple[str, dict[str, str]]]:
     turns = route_only([spoken(said) for said in DISTRESS], locale)
     assert all(turn["intent"] for turn in turns), [turn["utterance"] for turn in turns if not turn["intent"]]
     return {said: (turn["intent"], turn["slots"]) for said, turn in zip(DISTRESS, turns, strict=True)}
-
-
-def _asked_to_undo(say, locale: str) -> dict:
-    say(envelope("LogMissedIntent", {"commitment": "evening talk"}, locale=locale))
-    asked = say(envelope("UndoIntent", locale=locale))
-    assert "Shall I remove it?" in speech(asked)
-    return asked
-
-
-def _offered_a_reflection(say, locale: str) -> dict:
-    asked = say(envelope("LogMissedIntent", {"commitment": "call when late"}, locale=locale))
-    assert "reflect" in speech(asked)
-    return asked
-
-
-def _asked_what_triggered(say, locale: str) -> dict:
-    asked = say(then(_offered_a_reflection(say, locale), "AMAZON.YesIntent", locale=locale))
-    assert speech(asked) == "What triggered it?"
-    return asked
-
-
-# Where a question waits and the words are routed as Alexa would route them: undo's yes/no, the
-# reflection on a miss offered, and its first question.
-QUESTIONS = {
-    "undo": _asked_to_undo,
-    "reflection offered": _offered_a_reflection,
-    "what triggered": _asked_what_triggered,
-}
-WHERE = [intent for _, intent, _ in PLACES] + list(QUESTIONS)
 
 
 @pytest.mark.usefixtures("conversation_script")
