@@ -40,7 +40,7 @@ GUARDED = [
     # The means hidden from oneself: "I hid the car keys from myself because I don't trust what I'd do".
     r"\b(?:hid|hide|hidden|hiding|locked up|lock up|gave away|give away|threw away|got rid of|keep|kept)(?: [\w']+){0,2} "
     rf"{_MEANS}(?: [\w']+){{0,4}} (?:from|away from) myself\b",
-    r"\bi do not trust myself (?:tonight|right now|anymore|any more|around|near|alone|on my own)\b",
+    r"\bi do not trust myself (?:tonight|right now|anymore|any more|alone|on my own)\b",
     r"\bi do not trust what i (?:would|might|will) do\b(?! (?:with|at|in|on) )",
     # An injury as a running joke, with the excuses running out: "shoved into the wardrobe door again".
     r"\b(?:got|get|gets|been|was|someone) (?:shoved|pushed|thrown|slammed|knocked|smacked|bashed) (?:into|against|onto|down) (?:the|a) "
@@ -61,7 +61,7 @@ GUARDED = [
     rf"\b{_CHILD}\b{_W}{{0,2}}? (?:flinched|flinches|flinch|cowered|cowers|cower|hid|hides|froze|freezes|ran and hid)\b{_W}{{0,3}} when {_HE} "
     r"(?:walked|walks|came|comes|got|gets|raised|raises|moved|moves)\b",
     # Not here next time: "I'm not sure I'll be here for the next check-in".
-    r"\b(?:not sure|do not think|doubt|do not know if|might not|may not|probably will not|will not)(?: i will)? "
+    r"\b(?:not sure|do not think|doubt|do not know if|might not|may not|probably will not)(?: i will)? "
     r"(?:i will |i am going to |i would )?(?:still )?(?:be here|be around|make it) (?:for|to|till|until) (?:the )?next "
     r"(?:check ?in|week|one|time|session|birthday|christmas)\b"
     r"(?!.*\b(?:away|holiday|trip|travelling|traveling|abroad|conference|visiting|shift|working|wedding|course)\b)",
@@ -84,7 +84,7 @@ GUARDED = [
     rf"\bthe one {_HE} (?:keeps|kept|is|has been) (?:hurting|hitting|beating|threatening|choking|hurt|hit)\b",
     rf"\bthe one whose (?:phone|arm|nose|face|jaw|things|stuff|laptop) {_HE} (?:smashed|broke|broken|snapped|took)\b",
     # A thing smashed when shown or asked: "he smashed it against the wall when I showed him".
-    rf"\b{_HE} (?:smashed|smashes|threw|throws|hurled|broke|snapped) (?:it|my \w+|the \w+) (?:against|at|into|on) "
+    rf"\b{_HE} (?:smashed|smashes|hurled|broke|snapped) (?:it|my \w+|the \w+) (?:against|at|into|on) "
     r"(?:the |a |my )?(?:wall|floor|door|me|my head)\b",
     # Pay doled out: "he let me keep twenty dollars of my own pay", "only took half my salary".
     rf"\b{_HE} (?:let|lets|allowed|allows) me (?:keep|have)\b{_W}{{0,4}} (?:of )?my (?:own )?(?:pay|wages|salary|money|"
