@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from .distress_absence import NAMED_REASON
 from .distress_aside import ASIDE
 from .distress_fast import Phrases
+from .distress_fond import fond_read
 from .distress_games import GAME
 from .distress_learned import learned_says_distress
 from .distress_plans import NOT_A_TRIP, NOT_TIDYING
@@ -365,8 +366,10 @@ def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) 
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
     named, plain = (
-        _play_read(
-            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+        fond_read(
+            _play_read(
+                _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+            )
         )
         for said in (read_as_spoken(text, names), read_as_spoken(text))
     )

@@ -28,6 +28,7 @@ from .distress_farewell import FAREWELL
 from .distress_fists import FISTS
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
+from .distress_guarded import GUARDED
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
@@ -294,6 +295,8 @@ FAMILIES = [
     r"pictures|secrets|signs|lies|clues|apps|dating|chats|emails|men|women|guys|girls)\b))"
     r"(?!.*\b(?:because|as|since) mine (?:is|was|s) (?:so |really |too )?(?:slow|broken|dead|cracked|flat|old|not working|"
     r"playing up|out of (?:battery|charge|data))\b)"
+    # Read aloud to someone busy: "reads my texts out loud to me when I'm driving".
+    r"(?! (?:out loud |aloud |out )?to me (?:when|while|as|because) i am (?:driving|cooking|at the wheel|in the bath|busy)\b)"
     r"(?!(?: \w+){0,2} (?:to find|looking for) )(?!(?: \w+){0,4} (?:as|like) "
     r"(?:we|i|we both) (?:agreed|promised|asked)| as agreed| like we said)|\btells me what i am "
     r"allowed to\b",
@@ -370,4 +373,4 @@ FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING
+FAMILIES += TOLD_IN_PASSING + GUARDED
