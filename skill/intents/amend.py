@@ -66,8 +66,10 @@ class AmendEntryIntentHandler(PartnerIntentHandler):
         if flow.get("name") == "checkin" and "position" in flow:  # the answer repaired, as said
             said = f"not that one i meant {named}" if named else f"that was {when}"
             return replay(handler_input, ANSWER_INTENT, {ANSWER_SLOT: said})
-        if named and PENDING_LOG in session_attributes(handler_input):  # "which one?" waits: its answer
-            return replay(handler_input, "LogKeptIntent", {"commitment": named})
+        waiting = session_attributes(handler_input).get(PENDING_LOG)
+        if named and isinstance(waiting, dict):  # "which one?" waits: its answer, of the kind it asks
+            intent = "LogMissedIntent" if waiting.get("kind") == LogKind.MISSED.value else "LogKeptIntent"
+            return replay(handler_input, intent, {"commitment": named})
         entry = disputes.last_own_entry(context.session, partner, context.now)
         if entry is None:
             return tell(handler_input, say("amend_nothing"))
