@@ -249,7 +249,13 @@ def _loosely_named(said: str, commitments: Sequence[ContractItem]) -> list[Contr
     promise": "open phone"), matched against what they are called only, never their full text
     ("phones away" of a walk); none when no loose name was said or none fits."""
     loose = _LOOSE_NAME.search(spoken(said))
-    named = content_words(loose[1]) if loose else set()
+    return _called(loose[1], commitments) if loose else []
+
+
+def _called(words: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments whose short name holds every word that matters of `words` ("phone": "open
+    phone"); none when `words` hold none."""
+    named = content_words(words)
     if not named:
         return []
     return [c for c in commitments if c.short_name and named <= content_words(c.short_name)]
@@ -356,9 +362,11 @@ class Words:
         if picked:
             return [picked]
         named = commitments_named(said, commitments)
-        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk.
+        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk; and
+        # what they are called first, as a loose name is ("the phone one", heard "phone": open phone).
+        called = _called(said, offered)
         chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
-        return named or (chosen if len(chosen) == 1 else [])
+        return named if len(named) == 1 else called if len(called) == 1 else named or (chosen if len(chosen) == 1 else [])
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)

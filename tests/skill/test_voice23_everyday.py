@@ -195,3 +195,18 @@ def test_a_clear_command_after_an_everyday_sentence_is_served(
     assert HELP not in said.speech and "isn't something I keep track of" not in said.speech, said.speech
     [(kind, _, _, noted)] = rows(session)
     assert kind == "reliability" and note in noted.lower() and "note that" not in noted.lower(), noted
+
+
+@pytest.mark.parametrize(
+    "match",
+    [
+        Match("LinkDeviceIntent", {"code": "i'm the one he keeps hurting"}),
+        Match("LinkDeviceIntent", {"code": "he smashed my phone when he saw the code"}),
+        Match("IdentifySpeakerIntent", {"name": "the one he keeps hurting"}),
+    ],
+)
+def test_distress_heard_as_the_code_or_a_name_on_an_unlinked_device_gets_help(session_factory, match) -> None:
+    talk = Talk(build_skill(), session_factory, locale="en-AU")
+    talk("log a moment: we had tea in the garden")
+    said = talk.send(match)
+    assert HELP in said.speech and "Lifeline" in said.speech and "my code is" not in said.speech, said.speech
