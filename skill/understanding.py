@@ -340,9 +340,30 @@ def their_words(said: str, item: ContractItem) -> str:
     """What they called the commitment ("call when running late"), or "" when it is just its name."""
     if _described(said, item):  # "called when i was running late": confirmed by its name
         return ""
-    words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
+    words, _ = _how(said, item)
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
     return brief(words, 80) if words and not set(words.split()) <= set(name.split()) else ""  # "evening": its name
+
+
+def how_told(said: str, item: ContractItem) -> str:
+    """How it was kept, said after the promise's name ("the phone one, Sam asked and I showed her"):
+    "" when the words do not open with its name ("yes", "the first one")."""
+    words, after_name = _how(said, item)
+    return brief(words, 80) if after_name else ""
+
+
+def _how(said: str, item: ContractItem) -> tuple[str, bool]:
+    """The words without the lead-in and without the promise named first ("the phone one, sam asked
+    …", "the evening talk, we talked …"), and whether a name was taken off: the note says what the
+    entry's name does not."""
+    words = said.lower().strip(" .,!?")
+    loose = _LOOSE_NAME.match(words)
+    if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
+        return words[loose.end() :].strip(" .,!?"), True
+    words = _LEAD_IN.sub("", words).strip(" .,!?")
+    name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
+    named = re.match(rf"{re.escape(name)}\b[ ,.]*(.+)", words)
+    return (named[1], True) if named else (words, False)
 
 
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
@@ -370,6 +391,9 @@ class Words:
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)
+
+    def how_told(self, said: str, item: ContractItem) -> str:
+        return how_told(said, item)
 
 
 # --- who is speaking ---------------------------------------------------------------
