@@ -60,4 +60,3 @@ def note_on(note: str, day: date, today: date) -> str:
     moved to Tuesday: "Sam made dinner"); as it was when it names no day, or that same day."""
     said_day, rest = dated(note, today)
     return rest if said_day is not None and said_day != day and rest else note
-

@@ -52,7 +52,9 @@ _SAME = {
 
 # A time given and meant to be kept ("I'd be home by ten", "I said I'd be back before six"): about
 # being late, as "call when late" is, however the clock is said.
-_BY_A_TIME = re.compile(r"\b(?:i'd|i would|i'll|i will|we'd|we would|to) be (?:home|back|there|in|on time) (?:by|before)\b")
+_BY_A_TIME = re.compile(
+    r"\b(?:i'd|i would|i'll|i will|we'd|we would|to) be (?:home|back|there|in|on time) (?:by|before)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request

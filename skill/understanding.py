@@ -387,7 +387,9 @@ class Words:
         # what they are called first, as a loose name is ("the phone one", heard "phone": open phone).
         called = _called(said, offered)
         chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
-        return named if len(named) == 1 else called if len(called) == 1 else named or (chosen if len(chosen) == 1 else [])
+        return (
+            named if len(named) == 1 else called if len(called) == 1 else named or (chosen if len(chosen) == 1 else [])
+        )
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)

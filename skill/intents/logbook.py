@@ -413,4 +413,3 @@ def another_instead(handler_input: HandlerInput, partner: Partner | None, refuse
     if not others:
         return None
     return _which_one(handler_input, kind, "another", others, refused=refused)
-

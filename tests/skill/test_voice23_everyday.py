@@ -98,8 +98,8 @@ def test_the_question_after_a_refused_keep_never_moves_or_guesses(session, sessi
     talk("log a keep for the evening talk")
     said = talk.send(Match("LogKeptIntent", {"commitment": answer}))
     assert said.speech and "Changed" not in said.speech, said.speech
-    assert [(k, n) for k, n, _, _ in rows(session)][0] == ("missed", "evening talk")
-    assert all(n is not None for _, n, _, _ in rows(session))  # never an unnamed guess
+    logged = [(k, n) for k, n, _, _ in rows(session)]
+    assert logged in ([("missed", "evening talk")], [("missed", "evening talk"), ("kept", "open phone")]), logged
 
 
 # --- #9: a told lapse is matched to what its words fit -----------------------------------------
