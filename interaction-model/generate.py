@@ -26,7 +26,7 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   differs only in a word Alexa's matcher hears alike ("she" beside "he") or that is only partly
   contracted beside its fully contracted form (see heard_alike);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
-  with its contractions ("i'm", "don't", "let's"), since people say them so and some
+  with its contractions ("i'm", "don't", "let's": the pairs in "contractions"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
 A test checks that the written files match the source, so nobody edits them by hand.
 """
@@ -45,56 +45,9 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 SOURCE = HERE / "source.json"
 _CHOICE = re.compile(r"\(([^()]*)\)")
-# Spelled out -> as people say it. Apostrophes only: Alexa ignores samples with hyphens.
-CONTRACTIONS = {
-    "i am": "i'm",
-    "i have": "i've",
-    "i would": "i'd",
-    "i will": "i'll",
-    "do not": "don't",
-    "does not": "doesn't",
-    "did not": "didn't",
-    "can not": "can't",
-    "cannot": "can't",
-    "could not": "couldn't",
-    "will not": "won't",
-    "would not": "wouldn't",
-    "is not": "isn't",
-    "are not": "aren't",
-    "was not": "wasn't",
-    "he is": "he's",
-    "she is": "she's",
-    "it is": "it's",
-    "there is": "there's",
-    "they are": "they're",
-    "we are": "we're",
-    "he would": "he'd",
-    "she would": "she'd",
-    "he will not": "he won't",
-    "she will not": "she won't",
-    "they would": "they'd",
-    "he will": "he'll",
-    "she will": "she'll",
-    "he has been": "he's been",
-    "she has been": "she's been",
-    "let us": "let's",
-    "what is": "what's",
-    "how is": "how's",
-    "that is": "that's",
-    "here is": "here's",
-    "we have": "we've",
-    "we would": "we'd",
-    "we will": "we'll",
-    "i have not been": "i've not been",
-    "have not": "haven't",
-    "has not": "hasn't",
-    "should not": "shouldn't",
-    "you are": "you're",
-    "it has been": "it's been",
-    "there has been": "there's been",
-    "today is": "today's",
-    "who is": "who's",
-}
+# Spelled out -> as people say it (source.json "contractions"). Apostrophes only: Alexa ignores
+# samples with hyphens.
+CONTRACTIONS: dict[str, str] = json.loads(SOURCE.read_text(encoding="utf-8"))["contractions"]
 # Longest first: "he will not" is "he won't", not "he'll not".
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
 

@@ -86,6 +86,9 @@ GUARDED = [
     # A thing smashed when shown or asked: "he smashed it against the wall when I showed him".
     rf"\b{_HE} (?:smashed|smashes|hurled|broke|snapped) (?:it|my \w+|the \w+) (?:against|at|into|on) "
     r"(?:the |a |my )?(?:wall|floor|door|me|my head)\b",
+    # Thrown, only what is the speaker's: "he threw my phone at the wall" ("threw the ball against the wall" is play).
+    rf"\b{_HE} (?:threw|throws|flung|flings|chucked|chucks) my (?:phone|mobile|laptop|tablet|plate|glass|mug|cup|"
+    r"dinner|things|stuff) (?:against|at) (?:the |a )?(?:wall|floor)\b",
     # Pay doled out: "he let me keep twenty dollars of my own pay", "only took half my salary".
     rf"\b{_HE} (?:let|lets|allowed|allows) me (?:keep|have)\b{_W}{{0,4}} (?:of )?my (?:own )?(?:pay|wages|salary|money|"
     r"pension|benefits|earnings)\b",

@@ -14,7 +14,8 @@ from .idioms import without_idioms
 
 # Words that leave it open whether it was kept: "I sort of kept it", "I half did it". The
 # soft ones can go without changing what the words say; "not really", "almost" and the
-# like turn it ("I almost forgot" was kept), so they stay in whatever is read after.
+# like turn it ("I almost forgot" was kept), so they stay in whatever is read after. "I think I
+# did" loses "I think", not the "I" after it: "some days I think I am …" must stay a sentence.
 # "Half" before an hour is a time ("home at half eleven", "half past ten", "half an hour early").
 _HOUR = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|past|an hour|a hour|midnight|noon|"
@@ -22,7 +23,7 @@ _HOUR = (
 )
 _SOFT_HEDGE = (
     rf"sort of|sorta|kind of|kinda|half(?! (?:{_HOUR})\b)|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
-    r"tried to|(?:i )?think i|(?:i )?guess i|(?:i )?believe i|(?:i'm|i am) not sure (?:if|whether|that) i|maybe i|probably"
+    r"tried to|(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|probably"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
 _HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")

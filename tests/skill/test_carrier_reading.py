@@ -6,13 +6,13 @@ said, not as "he keeps touching me when I'm asleep" (safety23)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from pathlib import Path
 
 import pytest
 
+from tests.skill.model_generator import load_generator
 from trust_tracker.skill.carrier_reading import readings
 from trust_tracker.skill.distress import is_distress
 
@@ -22,17 +22,10 @@ SLOT = re.compile(r"\{(\w+)\}")
 SUBJECT = {"she": "he", "herself": "himself"}
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("generate", MODEL_DIR / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def _alternatives() -> list[tuple[str, str]]:
     """Every sample of a carrier with alternatives that differ in meaning, with the words from the
     alternative said ("kicking")."""
-    generator = _generator()
+    generator = load_generator()
     support = next(i for i in SOURCE["languageModel"]["intents"] if i["name"] == "SupportIntent")
     marked = [t for t in support["samples"] if "[" in t]
     assert len(marked) >= 15  # the carriers whose alternatives differ in meaning
@@ -71,15 +64,15 @@ def test_own_slots_are_declared_in_every_locale_with_the_type_of_the_slot_named_
 
 
 def test_the_generator_gives_each_alternative_its_own_slot() -> None:
-    own = _generator().own_slots("{name} keeps [touching|making] me {after_he_keeps_touching_me}")
+    own = load_generator().own_slots("{name} keeps [touching|making] me {after_he_keeps_touching_me}")
     assert own == [
         "{name} keeps touching me {after_he_keeps_touching_me}",
         "{name} keeps making me {after_he_keeps_making_me}",
     ]
-    assert _generator().own_slots("{name} controls [everything|the money] {after_he_controls_everything}")[1] == (
+    assert load_generator().own_slots("{name} controls [everything|the money] {after_he_controls_everything}")[1] == (
         "{name} controls the money {after_he_controls_the_money}"
     )
-    assert _generator().own_slots("(he|she) hit {after_he_hit}") == ["(he|she) hit {after_he_hit}"]
+    assert load_generator().own_slots("(he|she) hit {after_he_hit}") == ["(he|she) hit {after_he_hit}"]
 
 
 # What the slot held when the alternative said was not the one the slot used to be named for.

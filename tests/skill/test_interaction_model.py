@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
 from collections import Counter
@@ -13,6 +12,7 @@ import pytest
 from ask_sdk_core.attributes_manager import AttributesManager
 from ask_sdk_core.handler_input import HandlerInput
 
+from tests.skill.model_generator import load_generator
 from trust_tracker.skill import requests as alexa
 from trust_tracker.skill.builder import request_handlers
 from trust_tracker.skill.endpoint import parse_envelope
@@ -46,46 +46,10 @@ WAKE_WORDS = {"alexa", "amazon", "echo", "computer", "ziggy", "skill", "app"}
 # Two-word invocation names may not use these.
 CONNECTING_WORDS = {"the", "a", "an", "for", "to", "of", "from", "by", "if", "and", "whether"}
 # Contractions come only from generate.py, each beside the sample spelled out; no
-# other apostrophe but a possessive.
+# other apostrophe but a possessive ("today's promise" is one as well as "today is").
 SPOKEN_CONTRACTIONS = {
-    "let's",
-    "what's",
-    "how's",
-    "that's",
-    "here's",
-    "we've",
-    "we'd",
-    "we'll",
-    "haven't",
-    "hasn't",
-    "shouldn't",
-    "you're",
-    "i'm",
-    "i've",
-    "i'd",
-    "i'll",
-    "don't",
-    "doesn't",
-    "didn't",
-    "can't",
-    "couldn't",
-    "won't",
-    "wouldn't",
-    "isn't",
-    "aren't",
-    "wasn't",
-    "he's",
-    "she's",
-    "it's",
-    "there's",
-    "they're",
-    "we're",
-    "he'd",
-    "she'd",
-    "he'll",
-    "she'll",
-    "they'd",
-}
+    word for said in load_generator().CONTRACTIONS.values() for word in said.split(" ") if "'" in word
+} - {"today's"}
 WORD = re.compile(
     r"[a-z]+(?:'s)?|(?:[a-z]\.)+"
 )  # a word, a possessive, or "a. b."; no hyphens (Alexa drops those samples)
@@ -162,7 +126,7 @@ def test_main_intents_have_many_ways_to_say_them(intents, name) -> None:
 
 
 def test_every_contracted_sample_has_its_spelled_out_twin(intents) -> None:
-    generator = _generator()
+    generator = load_generator()
     for name, intent in intents.items():
         samples = set(intent.get("samples", []))
         spelled_out = {s for s in samples if not SPOKEN_CONTRACTIONS & set(s.split(" "))}
@@ -288,15 +252,8 @@ def test_model_file_is_the_standard_shape(locale) -> None:
 # --- one English source, five locales ----------------------------------------------
 
 
-def _generator():
-    spec = importlib.util.spec_from_file_location("generate", MODEL_DIR / "generate.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_every_locale_file_is_generated_from_the_source_and_up_to_date() -> None:
-    generator = _generator()
+    generator = load_generator()
     expected = generator.outputs()
     assert sorted(path.name for path in expected) == sorted(f"{locale}.json" for locale in LOCALES)
     for path, text in expected.items():
@@ -308,7 +265,7 @@ def test_every_locale_file_is_generated_from_the_source_and_up_to_date() -> None
 
 @pytest.mark.parametrize("argv", [["--help"], ["--chek"]])
 def test_the_generator_writes_nothing_when_asked_for_help_or_given_an_unknown_option(argv, tmp_path) -> None:
-    generator = _generator()
+    generator = load_generator()
     stale = tmp_path / "en-GB.json"
     stale.write_text("out of date", encoding="utf-8")
     generator.outputs = lambda: {stale: "up to date"}  # a file the generator would otherwise rewrite
@@ -319,7 +276,7 @@ def test_the_generator_writes_nothing_when_asked_for_help_or_given_an_unknown_op
 
 
 def test_the_generator_expands_alternatives() -> None:
-    generator = _generator()
+    generator = load_generator()
     assert generator.expand("(log|note) a (|small) win {note}") == [
         "log a win {note}",
         "log a small win {note}",
@@ -397,7 +354,7 @@ def test_each_locale_stays_within_alexas_size_limits(locale) -> None:
 
 
 def test_the_generators_rules_make_natural_variants() -> None:
-    generator = _generator()
+    generator = load_generator()
     variants = generator.Variants(json.loads((MODEL_DIR / "source.json").read_text())["variants"])
     assert variants.form("how are we doing") == "question"
     assert variants.form("log a small win") == "command"

@@ -19,7 +19,7 @@ ASKED = "I haven't saved that yet. If you or someone else isn't safe, emergency 
 # Crisis in new words: not heard as distress, doubted wherever it is saved.
 DOUBTED = [
     "i have been taking extra of my tablets to see what happens",
-    "some days i think the kids deserve a better parent than me",
+    "lately i feel like a ghost in my own house",  # "…the kids deserve a better parent than me" is heard since safety32
 ]
 # Said as a check-in answer, crisis inside ordinary words.
 LONG_ANSWER = "it was an okay week mostly, work was busy, and honestly i only cut once this week"

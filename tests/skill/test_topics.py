@@ -12,7 +12,8 @@ from ask_sdk_core.handler_input import HandlerInput
 from sqlalchemy import text
 
 from tests.skill.e2e.harness import conversation_script, linked, one_shot, opened, route_only, server
-from tests.skill.test_end_to_end import GROUPS, HELD_OUT, ONE_SHOT, _generator
+from tests.skill.model_generator import load_generator
+from tests.skill.test_end_to_end import GROUPS, HELD_OUT, ONE_SHOT
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.topic_phrases import LOOKALIKES, TOPIC_HELD_OUT, TOPIC_HELD_OUT_LATER
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
@@ -242,7 +243,7 @@ def _rows(database: Path) -> dict[str, list[tuple]]:
 def test_the_lists_are_held_out_and_long_enough() -> None:
     said = [s for group in (TOPIC_HELD_OUT, TOPIC_HELD_OUT_LATER) for phrasings in group.values() for s in phrasings]
     assert len(said) >= 100 and len(set(LOOKALIKES)) >= 60
-    written = _generator().as_written()
+    written = load_generator().as_written()
     assert not set(said) & written and not set(LOOKALIKES) & written
 
 
