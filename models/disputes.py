@@ -163,12 +163,14 @@ def amend_recent(
     author: Partner | None = None,
     day: date | None = None,
     lineage_id: int | None = None,
+    note: str | None = None,
 ) -> LogEntry:
     """The partner's own entry of the last ten minutes, said again another way right after it:
     on `day` ("no wait, that was yesterday"), for the commitment `lineage_id` ("not that one, the
     sunday dinner": its words, said of the other one, are left out), or in `author`'s name (a
     shared device: "actually it's Faith"). Logged again under the rules any entry meets (whose
-    commitment it may be, once a day), its setback moved with it, and the first one deleted."""
+    commitment it may be, once a day), its setback moved with it, and the first one deleted;
+    `note`: its note as it reads on the new day (a day word it contradicted left out)."""
     now = now or utcnow()
     entry = _entry_of_couple(session, partner, entry_id)
     if entry.partner_id != partner.id:
@@ -193,7 +195,7 @@ def amend_recent(
             entry.kind,
             source=entry.source,
             lineage_id=lineage_id if moved else entry.lineage_id,
-            note="" if moved else entry.note,
+            note="" if moved else entry.note if note is None else note,
             now=now,
             day=day or entry.local_date,
         )

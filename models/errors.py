@@ -24,6 +24,10 @@ class Conflict(DomainError):
     """The request clashes with the current state (e.g. a second open proposal)."""
 
 
+class LoggedOtherwise(Conflict):
+    """A keep of a promise that day logged as missed, or the other way round: another was perhaps meant."""
+
+
 class NotAllowed(DomainError):
     """The partner may not do this (e.g. agree to their own proposal)."""
 

@@ -40,6 +40,10 @@ class Understanding(Protocol):
         """What they called `item` in `said`, to keep as the note; "" when it is just its name."""
         ...
 
+    def how_told(self, said: str, item: ContractItem) -> str:
+        """How it was kept, said after naming `item` (an answer to "which one?"); "" when no how follows."""
+        ...
+
 
 @dataclass(frozen=True)
 class Logged:
@@ -146,10 +150,11 @@ def log_said(
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:
         # Confirmed in their own words, kept as the note: after "which one?" (or a yes to "was it
-        # …?"), the words first said, whatever named the answer; a name Alexa resolved needs none.
+        # …?"), the words first said, else how the answer says it was kept ("the phone one, I just
+        # showed her"); a name Alexa resolved needs none.
         return logged(
             mine[0],
-            understanding.own_words(first_words, mine[0])
+            (understanding.own_words(first_words, mine[0]) or understanding.how_told(said, mine[0]))
             if first_words is not None
             else ("" if resolved else understanding.own_words(said, mine[0])),
         )

@@ -53,3 +53,10 @@ def dated(said: str, today: date) -> tuple[date | None, str]:
         return None, said
     rest = said[: found.start()] + " " + said[found.end() :]
     return day_said(found.group(0), today), " ".join(rest.split()).replace(" ,", ",").strip(" ,")
+
+
+def note_on(note: str, day: date, today: date) -> str:
+    """A note moved to `day`, without a day word it now contradicts ("Sam made dinner tonight",
+    moved to Tuesday: "Sam made dinner"); as it was when it names no day, or that same day."""
+    said_day, rest = dated(note, today)
+    return rest if said_day is not None and said_day != day and rest else note

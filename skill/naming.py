@@ -17,7 +17,8 @@ how if then than as be is am are was were been do does did done have has had wil
 should just even though although really very today tonight yesterday again always not no didn't
 didnt never first second third fourth fifth sixth last number option both all none other another
 thing something promise promises commitment word kept missed forgot forgotten remembered log record
-sorry um uh
+sorry um uh i'd i'll i've we'd we'll wasn't weren't isn't aren't couldn't wouldn't
+zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
 """
 _STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
 
@@ -49,10 +50,22 @@ _SAME = {
 }
 
 
+# A time given and meant to be kept ("I'd be home by ten", "I said I'd be back before six"): about
+# being late, as "call when late" is, however the clock is said.
+_BY_A_TIME = re.compile(
+    r"\b(?:i'd|i would|i'll|i will|we'd|we would|to) be (?:home|back|there|in|on time) (?:by|before)\b"
+)
+
+
 @functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request
 def content_words(text: str) -> frozenset[str]:
-    words = (_stem(w) for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _STOP_WORDS)
-    return frozenset(_stem(_SAME[word]) if word in _SAME else word for word in words)
+    """The words that matter in `text`, stemmed, everyday words taken to a name's word; a number
+    alone never matters ("ten" of "ten minutes round the block" is no walk)."""
+    lowered = text.lower()
+    said = (w for w in re.findall(r"[a-z0-9']+", lowered) if w not in _STOP_WORDS and not w.isdigit())
+    words = (_stem(w) for w in said)
+    late = {_stem("late")} if _BY_A_TIME.search(lowered) else set()
+    return frozenset({_stem(_SAME[word]) if word in _SAME else word for word in words} | late)
 
 
 def shared(said: str, name: str) -> Shared:

@@ -41,7 +41,7 @@ from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import everyday_idiom, harm_told
 from .partner_acts import everyday_act, partner_at_a_place
-from .said_alone import handed_over_in, said_alone
+from .said_alone import commanded, handed_over_in, said_alone
 from .speakers import linked_couple, voice_identity
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -326,8 +326,13 @@ class SafetyHandler(AbstractRequestHandler):
             own = _said_as_everyday(handler_input, heard)
             if own is not None:
                 return own
+            harmed = any(harm_told(said) for said in heard)
+            # An everyday sentence that says what to log it as is served so; mid check-in, it is the answer's.
+            command = next(filter(None, map(commanded, heard)), None) if not harmed else None
+            if command is not None and _checkin_waited(handler_input) is None:
+                return replay(handler_input, *command)
             # An opener's everyday aside is let go, unless it tells of harm to a person.
-            opened = set(_slots(handler_input)) & OPENERS and not any(harm_told(said) for said in heard)
+            opened = set(_slots(handler_input)) & OPENERS and not harmed
             slots = _slots(handler_input)
             # "my husband rang me at lunch", "she stood at the bus stop": told, not a safety matter.
             told = everyday_act(slots.get("after_my_partner", "-")) or any(

@@ -43,10 +43,21 @@ def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
     request = unasked_request(words)
     command = trailing_command(words) if request is None else None
     if command is not None:
-        intent = command[0] or "LogKeptIntent"
-        return intent, {HELD_INTENTS[intent]: command[1]} if HELD_INTENTS.get(intent) else {}
+        return _held(command[0] or "LogKeptIntent", command[1])
     done = _DONE.match(spoken(words)) if request is None else None
     return ("LogKeptIntent", {"commitment": done["done"]}) if done is not None else request
+
+
+def commanded(words: str) -> tuple[str, dict[str, str]] | None:
+    """The request of words that end by naming what to log them as ("the kids were screaming blue
+    murder at bath time but we got them down, note that as a moment"), the words before it its note;
+    None when no kind is named."""
+    command = trailing_command(_JOINED.sub("", spoken(words)))
+    return _held(command[0], command[1]) if command is not None and command[0] is not None else None
+
+
+def _held(intent: str, note: str) -> tuple[str, dict[str, str]]:
+    return intent, {HELD_INTENTS[intent]: note} if HELD_INTENTS.get(intent) else {}
 
 
 def handed_over_in(handler_input: HandlerInput, couple: Couple, said: str) -> Response | None:

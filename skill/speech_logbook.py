@@ -14,6 +14,9 @@ EN_US: dict[str, str] = {
     ),
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
+    # A keep or miss refused (that day is logged already): was another meant? (tester-voice14 #8)
+    "another_kept": "{refused} Or was it another one you kept: {options}?",
+    "another_missed": "{refused} Or was it another one you missed: {options}?",
     # One promise shares a word with what was said: asked about first, a yes logs it.
     # The speaker's words are never read back here: a whole sentence echoed mid-line is not speech.
     "closest_kept": "That isn't one of your promises by name. Was it {option}?",

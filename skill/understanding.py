@@ -249,7 +249,13 @@ def _loosely_named(said: str, commitments: Sequence[ContractItem]) -> list[Contr
     promise": "open phone"), matched against what they are called only, never their full text
     ("phones away" of a walk); none when no loose name was said or none fits."""
     loose = _LOOSE_NAME.search(spoken(said))
-    named = content_words(loose[1]) if loose else set()
+    return _called(loose[1], commitments) if loose else []
+
+
+def _called(words: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments whose short name holds every word that matters of `words` ("phone": "open
+    phone"); none when `words` hold none."""
+    named = content_words(words)
     if not named:
         return []
     return [c for c in commitments if c.short_name and named <= content_words(c.short_name)]
@@ -334,9 +340,30 @@ def their_words(said: str, item: ContractItem) -> str:
     """What they called the commitment ("call when running late"), or "" when it is just its name."""
     if _described(said, item):  # "called when i was running late": confirmed by its name
         return ""
-    words = _LEAD_IN.sub("", said.lower()).strip(" .,!?")
+    words, _ = _how(said, item)
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
     return brief(words, 80) if words and not set(words.split()) <= set(name.split()) else ""  # "evening": its name
+
+
+def how_told(said: str, item: ContractItem) -> str:
+    """How it was kept, said after the promise's name ("the phone one, Sam asked and I showed her"):
+    "" when the words do not open with its name ("yes", "the first one")."""
+    words, after_name = _how(said, item)
+    return brief(words, 80) if after_name else ""
+
+
+def _how(said: str, item: ContractItem) -> tuple[str, bool]:
+    """The words without the lead-in and without the promise named first ("the phone one, sam asked
+    …", "the evening talk, we talked …"), and whether a name was taken off: the note says what the
+    entry's name does not."""
+    words = said.lower().strip(" .,!?")
+    loose = _LOOSE_NAME.match(words)
+    if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
+        return words[loose.end() :].strip(" .,!?"), True
+    words = _LEAD_IN.sub("", words).strip(" .,!?")
+    name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
+    named = re.match(rf"{re.escape(name)}\b[ ,.]*(.+)", words)
+    return (named[1], True) if named else (words, False)
 
 
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
@@ -356,12 +383,19 @@ class Words:
         if picked:
             return [picked]
         named = commitments_named(said, commitments)
-        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk.
+        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk; and
+        # what they are called first, as a loose name is ("the phone one", heard "phone": open phone).
+        called = _called(said, offered)
         chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
-        return named or (chosen if len(chosen) == 1 else [])
+        return (
+            named if len(named) == 1 else called if len(called) == 1 else named or (chosen if len(chosen) == 1 else [])
+        )
 
     def own_words(self, said: str, item: ContractItem) -> str:
         return their_words(said, item)
+
+    def how_told(self, said: str, item: ContractItem) -> str:
+        return how_told(said, item)
 
 
 # --- who is speaking ---------------------------------------------------------------

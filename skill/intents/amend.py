@@ -20,7 +20,7 @@ from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import local_today
 
-from ..days_said import day_said
+from ..days_said import day_said, note_on
 from ..dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -66,8 +66,10 @@ class AmendEntryIntentHandler(PartnerIntentHandler):
         if flow.get("name") == "checkin" and "position" in flow:  # the answer repaired, as said
             said = f"not that one i meant {named}" if named else f"that was {when}"
             return replay(handler_input, ANSWER_INTENT, {ANSWER_SLOT: said})
-        if named and PENDING_LOG in session_attributes(handler_input):  # "which one?" waits: its answer
-            return replay(handler_input, "LogKeptIntent", {"commitment": named})
+        waiting = session_attributes(handler_input).get(PENDING_LOG)
+        if named and isinstance(waiting, dict):  # "which one?" waits: its answer, of the kind it asks
+            intent = "LogMissedIntent" if waiting.get("kind") == LogKind.MISSED.value else "LogKeptIntent"
+            return replay(handler_input, intent, {"commitment": named})
         entry = disputes.last_own_entry(context.session, partner, context.now)
         if entry is None:
             return tell(handler_input, say("amend_nothing"))
@@ -90,8 +92,12 @@ def _amend(
     handler_input: HandlerInput, partner: Partner, entry: LogEntry, day: date | None, lineage: int | None
 ) -> Response:
     context, say = skill_context(handler_input), speech(handler_input).say
+    today = local_today(partner.couple, context.now)
+    note = note_on(entry.note, day, today) if day is not None else None
     try:
-        moved = disputes.amend_recent(context.session, partner, entry.id, context.now, day=day, lineage_id=lineage)
+        moved = disputes.amend_recent(
+            context.session, partner, entry.id, context.now, day=day, lineage_id=lineage, note=note
+        )
     except DomainError as error:  # the other's promise, logged already that day, too late
         return tell(handler_input, str(error))
     what, on = described_entry(handler_input, partner, moved)

@@ -16,7 +16,7 @@ from ask_sdk_model import Response, SessionEndedRequest
 
 from trust_tracker.models import reports
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import DomainError, OthersCommitment
+from trust_tracker.models.errors import DomainError, LoggedOtherwise, OthersCommitment
 from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
@@ -42,6 +42,7 @@ from ..speakers import ask_who_instead, current_partner, for_speaker, linked_cou
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
 from .doubt import ask_before_saving
+from .logbook import another_instead
 from .menu import at_menu
 
 log = logging.getLogger(__name__)
@@ -207,7 +208,12 @@ class ErrorHandler(AbstractExceptionHandler):
             return ask_before_saving(handler_input)
         if isinstance(exception, DomainError):
             log.info("refused: %s: %s", type(exception).__name__, exception)
-            asked = ask_who_instead(handler_input, str(exception)) if isinstance(exception, OthersCommitment) else None
+            if isinstance(exception, OthersCommitment):
+                asked = ask_who_instead(handler_input, str(exception))
+            elif isinstance(exception, LoggedOtherwise):  # that day logged the other way: another meant?
+                asked = another_instead(handler_input, current_partner(handler_input), str(exception))
+            else:
+                asked = None
             return asked or tell(handler_input, str(exception))
         log.error("the skill failed", exc_info=exception)
         return tell(handler_input, speech(handler_input).say("sorry"))

@@ -11,7 +11,7 @@ import re
 from datetime import date, timedelta
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Response
+from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
@@ -395,3 +395,21 @@ def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -
     """One's own entry, said to them: "you missed your promise to call when late"."""
     name = names.get(entry.lineage_id or 0) or language.say("a_promise")
     return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))
+
+
+def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
+    """After "That is already logged as missed today. …" to a keep or a miss it named: which other
+    promise was meant is asked, the request kept, so "no, I meant call when late" logs that one as
+    asked (skill/intents/amend.py answers a waiting "which one?"), and the entry already there is never
+    moved (tester-voice14 #8). None when it was no keep or miss, or no other promise is left to log."""
+    request = handler_input.request_envelope.request
+    intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
+    kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)
+    if kind is None or partner is None:
+        return None
+    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    said = {c.lineage_id for c in commitments_named(slot_text(handler_input, "commitment"), loggable)}
+    others = [c for c in loggable if c.lineage_id not in said]
+    if not others:
+        return None
+    return _which_one(handler_input, kind, "another", others, refused=refused)

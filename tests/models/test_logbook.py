@@ -37,6 +37,9 @@ class Exact:
     def own_words(self, said: str, item: ContractItem) -> str:
         return said if said != item.short_name else ""
 
+    def how_told(self, said: str, item: ContractItem) -> str:
+        return said.removeprefix(f"{item.short_name}, ") if said.startswith(f"{item.short_name}, ") else ""
+
 
 @pytest.fixture
 def contract(session, couple) -> dict[str, int]:

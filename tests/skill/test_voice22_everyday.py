@@ -18,8 +18,8 @@ from sqlalchemy import select
 from tests.factories import agreed_contract
 from tests.skill.talk import Talk
 from tests.skill.voice12_home import VOICE, linked_couple
-from trust_tracker.models import contracts
-from trust_tracker.models.entities import LogEntry, SetbackReflection
+from tests.skill.voice12_home import named_rows as rows
+from trust_tracker.models.entities import SetbackReflection
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.simulator import Match
 
@@ -36,14 +36,6 @@ def _talk(session, session_factory, a: str, b: str, locale: str, *, contract: bo
         agreed_contract(session, one, two)
     session.flush()
     return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
-
-
-def rows(session) -> list[tuple[str, str | None, date, str]]:
-    """(kind, the promise's name or None, local date, note)."""
-    session.expire_all()
-    found = list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
-    names = contracts.item_names(session, found[0].couple_id) if found else {}
-    return [(e.kind.value, names.get(e.lineage_id or 0), e.local_date, e.note) for e in found]
 
 
 def reflections(session) -> list[tuple[str, str]]:

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill.talk import USER, Talk
-from trust_tracker.models import voice
+from trust_tracker.models import contracts, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner
 from trust_tracker.skill.builder import build_skill
 
@@ -83,3 +83,11 @@ def checkin_begun(couple_talks) -> Callable[..., Talk]:
         return talk
 
     return begun
+
+
+def named_rows(session) -> list[tuple[str, str | None, date, str]]:
+    """Every entry as (kind, the promise's name or None, local date, note), oldest first."""
+    session.expire_all()
+    found = list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
+    names = contracts.item_names(session, found[0].couple_id) if found else {}
+    return [(e.kind.value, names.get(e.lineage_id or 0), e.local_date, e.note) for e in found]
