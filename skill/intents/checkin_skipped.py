@@ -31,6 +31,8 @@ def answer_skipped_offer(handler_input: HandlerInput, couple: Couple, flow: dict
     now = answer_now(said)
     if now is None and control(said) == "go on":  # "carry on", "keep going": on with it, the question
         now = True
+    if now is None and control(said) in ("stop", "skip"):  # "that's all", "skip it": left, as "leave it" is
+        now = False
     if now is not None:
         return settle_skipped(handler_input, partner, flow, now)
     request = unasked_request(said)

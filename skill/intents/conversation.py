@@ -98,6 +98,8 @@ class AnswerIntentHandler(IntentHandler):
         if (name, flow.get("step")) == ("checkin", "together?"):  # "no, Sam's at work", "just me"
             return answer_together(handler_input, couple, said)
         if (name, flow.get("step")) == ("checkin", "answer?"):  # "Did you mean that as your answer?"
+            if control(said) == "stop":  # "that's all": the words held are not saved; the rest are
+                return tell(handler_input, say("checkin_stopped"))
             # "Carry on" is a no: what was asked is done, then the question (README).
             yes = False if control(said) == "go on" else answer_now(said)
             if yes is not None:

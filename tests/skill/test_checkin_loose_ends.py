@@ -146,6 +146,30 @@ def test_words_at_the_offer_are_confirmed_as_its_answer_before_anything_is_saved
     assert len(answers(session)) == len(QUESTIONS) - 1
 
 
+@pytest.mark.parametrize("said", ["that's all", "skip it"])
+def test_a_way_out_at_the_offer_leaves_the_skipped_question(session, skill, session_factory, home, contract, said):
+    """tester-voice15 D14: "that's all" was asked "Would you like to answer it now, or leave it?" again."""
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    _skip_the_first(talk)
+    done = talk(said)
+    assert not done.open and "left one for later" in done.speech, done.speech
+    assert len(answers(session)) == len(QUESTIONS) - 1
+
+
+def test_thats_all_at_did_you_mean_that_as_your_answer_stops_and_saves_nothing_held(
+    session, skill, session_factory, home, contract
+):
+    """tester-voice15 D14: "that's all" at "Did you mean that as your answer …? Yes or no?" was "I'm
+    still not getting it"; it stops the check-in, the words held are not saved, the answers given are."""
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    _skip_the_first(talk)
+    assert talk("purple elephants").speech.startswith("I heard: purple elephants. Did you mean that as your answer")
+    stopped = talk("that's all")
+    assert not stopped.open and stopped.speech.startswith("Your answers so far are saved."), stopped.speech
+    assert len(answers(session)) == len(QUESTIONS) - 1
+    assert "purple elephants" not in {said for _, _, said in answers(session)}
+
+
 def test_an_unclear_reply_to_the_offer_asks_again_said_once(session, skill, session_factory, home, contract):
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     _skip_the_first(talk)

@@ -59,6 +59,19 @@ def test_one_everyday_word_names_no_promise(said, name) -> None:
 
 
 @pytest.mark.parametrize(
+    "said",
+    [
+        "I'm gutted the footy got called off and I'm dead on my feet",  # tester-voice15 D10
+        "they called the match off because of the rain",
+        "we called it a day early and went home",
+    ],
+)
+def test_a_call_that_means_something_else_shares_nothing_with_a_call(said) -> None:
+    assert shared(said, "call when late") is Shared.NONE
+    assert shared("I called Sam when I was late", "call when late") is Shared.ALL
+
+
+@pytest.mark.parametrize(
     ("words", "names", "named"),
     [
         ("will didn't hang out the washing", ("will", "bill"), True),
