@@ -26,6 +26,11 @@ _SOFT_HEDGE = (
     r"tried to|(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|probably"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
+# Of those, the ones that doubt whether it happened at all rather than say it was half done.
+_UNSURE = re.compile(
+    r"\b(?:(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|"
+    r"probably)\b"
+)
 _HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")
 
 
@@ -38,6 +43,13 @@ def hedged(said: str, commitments: Sequence[ContractItem] = ()) -> bool:
     for name in sorted(names, key=len, reverse=True):
         words = words.replace(f" {name} ", " ")
     return _HEDGE.search(words) is not None
+
+
+def unsure(said: str) -> bool:
+    """Whether the hedge only doubts it was done ("I think I called", "maybe I did"), with nothing
+    said half done: asked "you're not sure", not "partly done"."""
+    words = spoken(said)
+    return _UNSURE.search(words) is not None and _HEDGE.search(_UNSURE.sub(" ", words)) is None
 
 
 def without_hedge(said: str) -> str:

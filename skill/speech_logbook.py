@@ -63,9 +63,11 @@ EN_US: dict[str, str] = {
     "confirm_all_reprompt_missed_one": "Shall I log it as missed? Yes or no.",
     "name_each_kept": "Tell me one promise at a time, for example: I kept my promise to call when late.",
     "name_each_missed": "Tell me one promise at a time, for example: I missed my promise to call when late.",
-    "hedge_kept": "It sounds like it was partly done. Shall I log that as kept?",
+    "hedge_partly_kept": "It sounds like it was partly done. Shall I log that as kept?",
+    "hedge_unsure_kept": "It sounds like you're not sure. Shall I log that as kept?",
     "hedge_reprompt_kept": "Shall I log it as kept? Yes or no.",
-    "hedge_missed": "It sounds like it was partly done. Shall I log that as missed?",
+    "hedge_partly_missed": "It sounds like it was partly done. Shall I log that as missed?",
+    "hedge_unsure_missed": "It sounds like you're not sure. Shall I log that as missed?",
     "hedge_reprompt_missed": "Shall I log it as missed? Yes or no.",
     "hedge_not_logged_kept": (
         "Alright, I haven't logged it. If it didn't happen, you can say: I missed my promise, and name it."

@@ -42,7 +42,7 @@ from ..dialog import (
     vary,
 )
 from ..grammar import promise
-from ..hedges import hedged, wished, without_hedge
+from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..partner_names import partner_named
 from ..render import celebration
@@ -120,7 +120,7 @@ def log_commitment(
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
-    day, said = dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date, not its note
+    heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
     forget_waiting(handler_input)
     left = never_mind(said)  # a stalling word elsewhere; to "which one?", nothing to log
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
@@ -143,7 +143,8 @@ def log_commitment(
     if confirmed is None and kind is LogKind.KEPT and said and wished(said) and commitments_named(said, agreed):
         return tell(handler_input, language.say("wish_not_logged"))  # "I'm dying to go on our walk": not yet
     if confirmed is None and said and hedged(said, agreed):  # "I sort of kept it": asked, never guessed
-        return confirm_hedge(handler_input, partner, kind, without_hedge(said), named_ids)
+        # The words with their day, so the yes logs that day; "I think I" asked as doubt, not half done.
+        return confirm_hedge(handler_input, partner, kind, without_hedge(heard), named_ids, unsure(heard))
     if confirmed is not None and names_nothing(said) and not named_ids:
         # "I half did it", confirmed: which one it was is asked, not left unattached.
         choices = tracking.loggable_commitments(context.session, partner)

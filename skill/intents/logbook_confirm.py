@@ -134,13 +134,14 @@ def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> 
 
 
 def confirm_hedge(
-    handler_input: HandlerInput, partner: Partner, kind: LogKind, said: str, named_ids: list[int]
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, said: str, named_ids: list[int], unsure: bool
 ) -> Response:
     """ "I sort of kept the evening talk": "Shall I log that as kept?", nothing saved yet."""
     say = speech(handler_input).say
     waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
-    return ask(handler_input, say(f"hedge_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
+    doubt = "unsure" if unsure else "partly"  # "I think I did": not sure, rather than half done
+    return ask(handler_input, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
 
 
 def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int]] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.talk import entries
-from trust_tracker.skill.hedges import hedged, without_hedge
+from trust_tracker.skill.hedges import hedged, unsure, without_hedge
 from trust_tracker.skill.simulator import Match
 
 
@@ -35,8 +35,23 @@ def test_think_or_maybe_without_an_i_after_is_no_hedge_to_leave_out(said) -> Non
 
 def test_a_hedged_keep_without_a_contract_saves_the_words_as_a_sentence(session, home, alex_talks) -> None:
     heard = alex_talks.send(Match("LogKeptIntent", {"commitment": "some days I think I was on time for everything"}))
-    assert heard.speech.startswith("It sounds like it was partly done. Shall I log that as kept?"), heard.speech
+    assert heard.speech.startswith("It sounds like you're not sure. Shall I log that as kept?"), heard.speech
     assert entries(session) == []
     alex_talks("yes")
     [entry] = entries(session)
     assert entry.note == "Some days I was on time for everything"
+
+
+@pytest.mark.parametrize(
+    ("said", "not_sure"),
+    [
+        ("I think I called when I was late", True),
+        ("maybe I did the walk", True),
+        ("I'm not sure if I kept it", True),
+        ("I think I sort of kept it", False),  # half done as well: "partly done"
+        ("I half did it", False),
+        ("I nearly missed it", False),
+    ],
+)
+def test_a_hedge_that_only_doubts_it_happened_is_unsure(said, not_sure) -> None:
+    assert unsure(said) is not_sure

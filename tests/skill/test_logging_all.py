@@ -107,7 +107,7 @@ def test_all_of_them_with_nothing_due_logs_nothing(session, home, alex_talks):
 )
 def test_a_hedged_keep_is_confirmed_and_yes_logs_it(session, mine, alex_talks, value, lineage):
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
-    assert said.speech == SAY("hedge_kept") and said.open and entries(session) == []
+    assert said.speech == SAY("hedge_partly_kept") and said.open and entries(session) == []
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert said.speech.startswith("Logged: you kept your") and not said.open
     assert logged(session) == [(LogKind.KEPT, mine[lineage])]
@@ -115,7 +115,7 @@ def test_a_hedged_keep_is_confirmed_and_yes_logs_it(session, mine, alex_talks, v
 
 def test_a_hedged_miss_is_confirmed_as_a_miss(session, mine, alex_talks):
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "sort of missed the evening talk"}))
-    assert said.speech == SAY("hedge_missed") and entries(session) == []
+    assert said.speech == SAY("hedge_partly_missed") and entries(session) == []
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert logged(session) == [(LogKind.MISSED, mine["evening talk"])]
     assert said.speech.startswith("Thank you for being honest.") and said.open  # a reflection offered
@@ -123,7 +123,7 @@ def test_a_hedged_miss_is_confirmed_as_a_miss(session, mine, alex_talks):
 
 def test_i_half_did_it_is_confirmed_then_asks_which(session, mine, alex_talks):
     said = alex_talks("i half did it")
-    assert said.speech == SAY("hedge_kept") and entries(session) == []
+    assert said.speech == SAY("hedge_partly_kept") and entries(session) == []
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert said.open and said.speech.startswith("Which one did you keep:") and entries(session) == []
     alex_talks("evening talk")
@@ -267,7 +267,7 @@ def test_a_hedge_word_inside_a_promises_name_is_no_hedge(session, hedgy_names, a
 
 def test_a_hedge_around_such_a_name_is_still_confirmed(session, hedgy_names, alex_talks):
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": "i sort of kept my half hour walk"}))
-    assert said.speech == SAY("hedge_kept") and entries(session) == []
+    assert said.speech == SAY("hedge_partly_kept") and entries(session) == []
 
 
 @pytest.mark.parametrize(
@@ -281,7 +281,7 @@ def test_a_hedge_around_such_a_name_is_still_confirmed(session, hedgy_names, ale
 )
 def test_a_negating_hedge_is_read_with_its_words(session, mine, alex_talks, intent, words, kind):
     said = alex_talks.send(Match(intent, {"commitment": words}))
-    assert said.speech == SAY(f"hedge_{kind}") and said.open and entries(session) == []
+    assert said.speech == SAY(f"hedge_partly_{kind}") and said.open and entries(session) == []
 
 
 def test_a_negated_keep_confirmed_logs_a_miss(session, mine, alex_talks):

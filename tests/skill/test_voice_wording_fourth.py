@@ -150,11 +150,20 @@ def test_named_and_noted_entries_are_each_read(session, home, contract, alex_tal
 )
 def test_i_think_i_kept_it_is_confirmed_before_anything_is_logged(session, home, contract, alex_talks, hedged):
     said = alex_talks(hedged)
-    assert said.speech == SAY("hedge_kept") and said.open
+    assert said.speech == SAY("hedge_unsure_kept") and said.open
     assert entries(session) == []
     said = alex_talks("yes")
     assert said.speech.startswith("Logged: you kept your promise to call when late.")
     assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.KEPT, contract["call when late"])]
+
+
+def test_i_think_i_did_it_on_a_day_is_logged_on_that_day_after_yes(session, home, contract, alex_talks):
+    """tester-voice15 D13: the day said with a hedge was dropped before the yes (logged today)."""
+    alex_talks("I think I called when I was late yesterday")
+    said = alex_talks("yes")
+    assert said.speech.startswith("Logged: you kept your promise to call when late, yesterday."), said.speech
+    [entry] = entries(session)
+    assert entry.local_date == TODAY - timedelta(days=1)
 
 
 def test_i_think_i_kept_it_then_no_logs_nothing(session, home, contract, alex_talks):
