@@ -338,7 +338,9 @@ def everyday_read(said: str) -> str:
     plain act it means ("play him at tennis", "took me to the gym"): what the rules and the learned
     check, here and in the save path's doubt (skill/saved_words.py), both read."""
     return fond_read(
-        _play_read(_CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said))))
+        _play_read(
+            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+        )
     )
 
 

@@ -16,7 +16,7 @@ want", papers with money, a day for the pills, a body part or a blow next time.
 from __future__ import annotations
 
 from .distress_methods import MEDS
-from .distress_vocab import BETWEEN, FAMILY, PARTNER, SUBJECT
+from .distress_vocab import BETWEEN, FAMILY, PARTNER
 
 _HE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 _KIDS = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
