@@ -98,7 +98,7 @@ NOTED = [
     rf"\bor (?:else )?{_HE} (?:gets|will get|goes|turns|starts getting|can get) (?:rough|violent|physical|nasty|handsy|"
     r"heavy handed)\b",
     rf"\b{_HE} (?:gets|got|getting|can get|will get) (?:rough|physical|violent|heavy handed) with (?:me|us|the kids)\b"
-    r"(?!.*\b(?:rugby|wrestl\w*|play\w*|game|football|tackle)\b)",
+    r"(?!.*\b(?:rugby|wrestl\w*|play\w*|game|football|footy|training|practice|match|sport|boxing|sparring|tackle)\b)",
     # A threat of regret for going out or leaving: "he said if I go there again without him I'll regret it".
     r"\b(?:said|says|told me|warned|warns|threatened|threatens)\b.*\bif i (?:ever )?(?:leave|left|tell anyone|told anyone|"
     r"see|saw|visit|visited|talk to|speak to|meet|go (?:there|out|back|to (?:my|her|his|the police))|went (?:there|out|back|to "
