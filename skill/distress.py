@@ -333,6 +333,17 @@ def _play_read(said: str) -> str:
     return _HELD_DOWN.sub(r"caught \1", said) if _IN_PLAY.search(said) else said
 
 
+def everyday_read(said: str) -> str:
+    """Words already read as spoken, with a game, an idiom, play or a fond exaggeration read as the
+    plain act it means ("play him at tennis", "took me to the gym"): what the rules and the learned
+    check, here and in the save path's doubt (skill/saved_words.py), both read."""
+    return fond_read(
+        _play_read(
+            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+        )
+    )
+
+
 @dataclass
 class Readings:
     """What one request has already searched for distress: whole words with the names they were
@@ -365,14 +376,7 @@ def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = No
 def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) -> bool:
     # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
     # "kill Sam at tennis": a game played, not a threat.
-    named, plain = (
-        fond_read(
-            _play_read(
-                _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
-            )
-        )
-        for said in (read_as_spoken(text, names), read_as_spoken(text))
-    )
+    named, plain = (everyday_read(said) for said in (read_as_spoken(text, names), read_as_spoken(text)))
     # The learned opinion was trained on the names read as "my partner", so it reads only that
     # reading: "Frank here, more walks would help" is not "frank here ..." to it.
     readings = {named: True} | ({} if plain == named else {plain: False})

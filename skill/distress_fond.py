@@ -2,7 +2,9 @@
 me dead in that dress" is admiration, "Sam dragged me to the gym at six, the monster" is a lift to
 the gym with a grumble. Each is rewritten only in its own frame (a thing worn or said; a place of
 leisure or errand), so any danger said beside it is still read: "dragged me to the car by my hair"
-and "knocked me out" are untouched.
+and "knocked me out" are untouched. Tester-voice15's D8 the same way: an arm grabbed to stop a step
+into the road is a rescue, accounts taken over and shown every month are shared, and "I thought I
+was going to die" on a skydive is a thrill.
 """
 
 from __future__ import annotations
@@ -24,7 +26,39 @@ _DRAGGED_ALONG = re.compile(
     r"and (?:hit|slapped|punched)|against my will)\b)"
 )
 
+# Held back from a danger of the road or an edge: "grabbed my arm to stop me stepping into the road".
+_PULLED_BACK = re.compile(
+    r"\b(?:grabbed|grabs|grab|caught|catches|pulled|yanked|held) (?:me by )?(?:my|the) (?:arm|hand|wrist|coat|sleeve|collar|"
+    r"jacket|hood) (?:to stop me|before i|just before i|so i did not|so i would not) (?:from )?(?:stepping|step|stepped|walking|"
+    r"walk|walked|falling|fall|fell|slipping|slip|slipped|tripping|trip|tripped|running|run|ran)(?: out| back| off)? "
+    r"(?:in ?to|off|onto|on|down|over|in front of|under) (?:the|a) (road|traffic|street|kerb|curb|cliff|edge|river|water|"
+    r"pool|lake|tracks?|ice|stairs|platform|bus|car|cars|cycle lane|bike lane)\b"
+)
+# Accounts taken over and shown every month: "took charge of the accounts ... and he shows me every month".
+_OPEN_BOOKS = re.compile(
+    r",? and (?:he|she|they|my \w+) (?:shows|goes through|talks|walks) (?:them |it )?(?:with |through )?(?:me|us)"
+    r"(?: them| it)? (?:every|each) (?:month|week|fortnight|quarter)\b"
+)
+_TOOK_CHARGE = re.compile(
+    r"\b(?:took|takes|has taken) (?:charge|over|care) of (?:the|our) (accounts|finances|bills|budget|books)\b"
+)
+# A thrill: "we went skydiving and I thought I was going to die but it was brilliant".
+_THRILL = re.compile(
+    r"\b(?:sky ?diving|sky ?dive|bungee|roller ?coaster|zip ?line|zip ?wire|abseil\w*|paraglid\w*|white water|rafting|"
+    r"big dipper|ghost train|wing ?walk\w*|hang ?glid\w*|parachut\w*|rock climbing|theme park)\b"
+)
+_THOUGHT_I_WOULD_DIE = re.compile(
+    r"\bi (?:honestly |really |actually )?thought i (?:was going to|would|will|am going to) die\b"
+)
+
+
+def _open_books_read(said: str) -> str:
+    opened = _OPEN_BOOKS.sub("", said)
+    return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
+
 
 def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
-    return _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
+    said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
+    said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
+    return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said

@@ -36,6 +36,7 @@ from .distress_leniency import LENIENCY
 from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
+from .distress_noted import NOTED
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
@@ -368,9 +369,10 @@ FAMILIES = [
 # the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py);
 # enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py);
 # others coping without me, a date not lived to, a payout, medicine saved up, for good, harm settled (skill/distress_absence.py).
+# danger told as a note for the record, tester-voice15's families (skill/distress_noted.py);
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED
+FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED

@@ -32,7 +32,7 @@ from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
-from .distress import Readings, is_distress
+from .distress import Readings, everyday_read, is_distress
 from .distress_learned import WORD_TOKENS, learned_peak
 from .distress_reading import read_as_spoken
 from .safety import couple_names
@@ -100,8 +100,9 @@ def _read_before_saving(session: Session, row: object) -> None:
 
 def doubt_score(text: str, names: tuple[str, ...]) -> float:
     """The learned check's score for saved words, read as the slots are: as they stand and after
-    the speaker's "I", the couple's names read as "my partner"."""
-    return max(learned_peak(read_as_spoken(said, names)) for said in (text, f"i {text}"))
+    the speaker's "I", the couple's names read as "my partner", an idiom or a fond exaggeration as
+    what it means (as is_distress reads them: "we went skydiving and I thought I was going to die")."""
+    return max(learned_peak(everyday_read(read_as_spoken(said, names))) for said in (text, f"i {text}"))
 
 
 def different_words(text: str) -> int:

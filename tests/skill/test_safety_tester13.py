@@ -92,23 +92,31 @@ QUESTIONS = {
 WHERE = [intent for _, intent, _ in PLACES] + list(QUESTIONS)
 
 
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize("where", WHERE)
-@pytest.mark.parametrize("said", DISTRESS)
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
+def disclose_where(request, say, session, couple, where: str, said: str, sentences: list[str], routed) -> None:
+    """`said` (one of `sentences`) as a win, a moment or a check-in answer (PLACES), or as the answer
+    to a question (QUESTIONS), routed by `routed(said, locale)`: the locale's help, no row written or
+    removed."""
+    number = sentences.index(said)
     if where not in QUESTIONS:
-        disclose_at(say, session, couple, PLACES[WHERE.index(where)], DISTRESS.index(said), said)
+        disclose_at(say, session, couple, PLACES[WHERE.index(where)], number, said)
         return
     request.getfixturevalue("alex")
     agreed_contract(session, *couple)
-    locale = LOCALES[DISTRESS.index(said) % len(LOCALES)]
-    intent, slots = _routed(locale)[said]
+    locale = LOCALES[number % len(LOCALES)]
+    intent, slots = routed(said, locale)
     asked = QUESTIONS[where](say, locale)
     kept = stored(session)
     assert_support(say(then(asked, intent, slots, locale=locale)), locale)
     assert stored(session) == kept and count(session, SetbackReflection) == 0
     assert count(session, LogEntry) == 1  # the miss the question was about, neither removed nor added to
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize("where", WHERE)
+@pytest.mark.parametrize("said", DISTRESS)
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
+    disclose_where(request, say, session, couple, where, said, DISTRESS, lambda said, locale: _routed(locale)[said])
 
 
 @pytest.mark.usefixtures("alex")

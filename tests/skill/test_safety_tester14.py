@@ -21,13 +21,11 @@ import pytest
 from tests.factories import agreed_contract
 from tests.skill.distress_tester14 import HELD_OUT14, TESTER14_DISTRESS, TESTER14_LOOKALIKES, TWIN_LOOKALIKES14
 from tests.skill.e2e.harness import conversation_script, route_only
-from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, skill, speech, then
+from tests.skill.test_safety import alex, count, envelope, say, skill, speech
 from tests.skill.test_safety_said_alone import spoken
-from tests.skill.test_safety_states import stored
-from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
-from tests.skill.test_safety_tester13 import QUESTIONS, WHERE
+from tests.skill.test_safety_tester10 import _answered, unhelped
+from tests.skill.test_safety_tester13 import WHERE, disclose_where
 from trust_tracker.models.entities import LogEntry
-from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.distress import is_distress
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
@@ -67,18 +65,7 @@ def _routed(locale: str) -> dict[str, tuple[str, dict[str, str]]]:
 @pytest.mark.parametrize("said", DISTRESS)
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
-    if where not in QUESTIONS:
-        disclose_at(say, session, couple, PLACES[WHERE.index(where)], DISTRESS.index(said), said)
-        return
-    request.getfixturevalue("alex")
-    agreed_contract(session, *couple)
-    locale = LOCALES[DISTRESS.index(said) % len(LOCALES)]
-    intent, slots = _routed(locale)[said]
-    asked = QUESTIONS[where](say, locale)
-    kept = stored(session)
-    assert_support(say(then(asked, intent, slots, locale=locale)), locale)
-    assert stored(session) == kept and count(session, SetbackReflection) == 0
-    assert count(session, LogEntry) == 1  # the miss the question was about, neither removed nor added to
+    disclose_where(request, say, session, couple, where, said, DISTRESS, lambda said, locale: _routed(locale)[said])
 
 
 # Everyday words around the carriers added for the held-out sentences said alone ("refuge",
