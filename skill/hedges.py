@@ -21,16 +21,16 @@ _HOUR = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|past|an hour|a hour|midnight|noon|"
     r"(?:an? )?(?:hour|minute)s?"
 )
+# The hedges that doubt whether it happened at all, rather than say it was half done.
+_UNSURE_HEDGE = (
+    r"(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|probably"
+)
 _SOFT_HEDGE = (
     rf"sort of|sorta|kind of|kinda|half(?! (?:{_HOUR})\b)|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
-    r"tried to|(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|probably"
+    rf"tried to|{_UNSURE_HEDGE}"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
-# Of those, the ones that doubt whether it happened at all rather than say it was half done.
-_UNSURE = re.compile(
-    r"\b(?:(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|"
-    r"probably)\b"
-)
+_UNSURE = re.compile(rf"\b(?:{_UNSURE_HEDGE})\b")
 _HEDGE = re.compile(rf"\b(?:{_SOFT_HEDGE}|almost|nearly|not quite|not really|not fully|not completely)\b")
 
 
