@@ -64,6 +64,7 @@ from .checkin_flow import (
     ask_turn,
     carry_out,
     checkin_offered,
+    checkin_stopped,
     finish_checkin,
     flow_partner,
     no_more_asked,
@@ -168,7 +169,7 @@ def answer_checkin(
     if steer == "back":
         return go_back(handler_input, couple, flow, mine=says_mine(said))
     if steer == "stop":
-        return tell(handler_input, say("checkin_stopped"))
+        return checkin_stopped(handler_input)
     if confirmed and flow.get(WHO_ASKED) is True:  # "my answer", with nobody named yet: it waits too
         return ask_who(handler_input, couple, flow, said)
     if not confirmed:

@@ -339,6 +339,11 @@ def stop_checkin(handler_input: HandlerInput) -> Response | None:
     waits = flow.get("name") == "checkin" and "position" in flow
     if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
         return None
+    return checkin_stopped(handler_input)
+
+
+def checkin_stopped(handler_input: HandlerInput) -> Response:
+    """The check-in left for now: what was answered is saved; how to pick it up again."""
     return tell(handler_input, speech(handler_input).say("checkin_stopped"))
 
 

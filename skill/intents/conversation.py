@@ -34,7 +34,16 @@ from ..steering import answer_now, held_choice, speaker_correction, stranger_nam
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
-from .checkin_flow import HELD_KEYS, HELD_STEP, HELD_TRIES, SKIPPED_STEP, begin_checkin, checkin_offered, settle_skipped
+from .checkin_flow import (
+    HELD_KEYS,
+    HELD_STEP,
+    HELD_TRIES,
+    SKIPPED_STEP,
+    begin_checkin,
+    checkin_offered,
+    checkin_stopped,
+    settle_skipped,
+)
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
 from .checkin_skipped import answer_skipped_offer
 from .checkin_together import answer_together
@@ -99,7 +108,7 @@ class AnswerIntentHandler(IntentHandler):
             return answer_together(handler_input, couple, said)
         if (name, flow.get("step")) == ("checkin", "answer?"):  # "Did you mean that as your answer?"
             if control(said) == "stop":  # "that's all": the words held are not saved; the rest are
-                return tell(handler_input, say("checkin_stopped"))
+                return checkin_stopped(handler_input)
             # "Carry on" is a no: what was asked is done, then the question (README).
             yes = False if control(said) == "go on" else answer_now(said)
             if yes is not None:
