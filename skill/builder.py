@@ -57,7 +57,8 @@ from .intents.reminders import (
 from .intents.undo import NotMeIntentHandler, UndoAnswerHandler, UndoIntentHandler
 from .safety import SafetyHandler, SafetyInterceptor
 from .saved_words import SavedWordsInterceptor, SavedWordsResponseInterceptor
-from .topics import TopicInterceptor, TopicQuestionHandler
+from .topic_question import TopicQuestionHandler
+from .topics import TopicInterceptor
 from .turns import TurnRequestInterceptor, TurnResponseInterceptor
 
 

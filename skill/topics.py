@@ -8,7 +8,7 @@ TopicInterceptor, before any handler is chosen, rebuilds the sentence from those
 rule of carrier_reading.said_around) and reads it with the skill's understanding (skill/topic_words.py):
 the request then becomes that intent with its slots (a note, a promise's words), and every
 handler, the check-in's asides and its held logging included, sees it as if Alexa had
-picked it. What the words leave open is asked, in one short question (TopicQuestionHandler),
+picked it. What the words leave open is asked, in one short question (skill/topic_question.py),
 never guessed at: "remind me to buy milk" sets no reminder. While a check-in question waits,
 such words are the answer to it. Distress in the words, or a slot that is not words, is left
 as it came, for the safety answer and the slot boundary (the handlers tried first).
@@ -18,12 +18,11 @@ from __future__ import annotations
 
 import re
 from functools import partial
-from typing import Any, ClassVar, cast
+from typing import Any, cast
 
-from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
+from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, is_request_type
-from ask_sdk_model import Intent, IntentRequest, Response, Slot, SlotConfirmationStatus
+from ask_sdk_model import Intent, IntentRequest, Slot, SlotConfirmationStatus
 from sqlalchemy.orm import Session
 
 from trust_tracker.models import revisions
@@ -40,16 +39,10 @@ from .dialog import (
     ANSWER_SLOT,
     FLOW,
     MAX_SLOT_TEXT,
-    ask,
-    ask_again,
-    elicit,
-    lost_place,
     session_attributes,
     skill_context,
-    speech,
-    tell,
 )
-from .intents.checkin_held import checkin_waits, together_asked
+from .intents.checkin_held import checkin_waits
 from .lapses import lapses_told
 from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
@@ -57,25 +50,13 @@ from .safety import COUPLE_NAMES, SUPPORT_INTENT, distress_said
 from .said_commands import noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family
+from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED, RELIABILITY
-from .topic_words import CARRIERS, chosen, said_alone, topic_intent, topic_read, without_command
+from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
 
-# Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
-TOPIC_OFFER = "topic_offer"
-# Session attribute: the two jobs of "Shall I X, or Y?", and how many unclear answers came.
-TOPIC_CHOICE = "topic_choice"
-# Session attribute: the words of the request asked about, as each job offered reads them (a
-# breach's note, a promise's words), so "yes" or "log it" never drops them.
-TOPIC_WORDS = "topic_words"
-# Session attribute: "Shall I ...?" was asked again after an unclear reply (the next one leaves it).
-TOPIC_OFFER_AGAIN = "topic_offer_again"
-# Request attribute: what to say to an answer to that question that picked neither, or nothing.
-_CHOICE_REPLY = "topic_choice_reply"
 # Request attributes: the couple's commitments, their names and words; their boundaries' words.
 COUPLE_PROMISES = "couple_promises"
 COUPLE_BOUNDARIES = "couple_boundaries"
-# Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
-_UNCLEAR = "topic_unclear"
 _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
 # What may answer "Shall I X, or Y?": the elicited words, a no, a yes (which picks nothing), not understood.
 _ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
@@ -292,8 +273,8 @@ class TopicInterceptor(AbstractRequestInterceptor):
             return
         if intent.name == "AMAZON.FallbackIntent" and isinstance(offered, str) and offered in JOB:
             # Not understood, to "Shall I start your check-in?": asked again once, gently; then left kindly.
-            requests[_UNCLEAR] = (offered,)
-            requests[_CHOICE_REPLY] = "give_up" if asked_again else "again"
+            requests[UNCLEAR] = (offered,)
+            requests[CHOICE_REPLY] = "give_up" if asked_again else "again"
             return
         if intent.name == "AMAZON.YesIntent" and isinstance(offered, str) and offered in JOB:
             become(intent, offered, _words_for(handler_input, offered))  # else asked for (which promise, what happened)
@@ -310,7 +291,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if asked is not None:  # "I'm worried about how we're doing", through a safety opener
             job, said = asked
             if job in OFFERED:  # a small win or a moment: offered, the sentence its note
-                requests[_UNCLEAR], requests[TOPIC_WORDS] = (job,), {job: {"note": said}}
+                requests[UNCLEAR], requests[TOPIC_WORDS] = (job,), {job: {"note": said}}
             become(intent, topic_intent(job) if job in OFFERED else job, {})
             return
         if not checkin_waits(session) and not distress_said(handler_input) and _commanded(handler_input, intent):
@@ -340,7 +321,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
                 intent, ANSWER_INTENT, {"answer": whole}
             )  # words of its own: the check-in's (or reflection's) answer
         else:
-            requests[_UNCLEAR] = reading.choices
+            requests[UNCLEAR] = reading.choices
             requests[TOPIC_WORDS] = {job: _slots_for(job, said, whole, names) for job in reading.choices}
 
     @staticmethod
@@ -358,49 +339,5 @@ class TopicInterceptor(AbstractRequestInterceptor):
             become(intent, picked, _words_for(handler_input, picked))  # else the handler asks for what it needs
             return
         tries = choice.get("tries", 0)
-        requests[_UNCLEAR] = jobs
-        requests[_CHOICE_REPLY] = "none" if picked == "" else "again" if tries == 0 else "give_up"
-
-
-class TopicQuestionHandler(AbstractRequestHandler):
-    """The words named a topic but did not say which job, or may be about something else:
-    one short question ("Shall I read your contract?"), a yes to a single offer doing it."""
-
-    # The topics' carriers reach it as they came only when no words were heard around the topic word.
-    intents: ClassVar[tuple[str, ...]] = tuple(CARRIERS)
-
-    def can_handle(self, handler_input: HandlerInput) -> bool:
-        manager = handler_input.attributes_manager  # Optional in HandlerInput: absent outside a skill
-        if manager is None:
-            return False
-        return _UNCLEAR in manager.request_attributes or (
-            is_request_type("IntentRequest")(handler_input) and get_intent_name(handler_input) in self.intents
-        )
-
-    def handle(self, handler_input: HandlerInput) -> Response:
-        say = speech(handler_input).say
-        requests = handler_input.attributes_manager.request_attributes
-        if _UNCLEAR not in requests:  # the topic word alone ("reminders"): a write never runs on it
-            requests[_UNCLEAR] = said_alone(CARRIERS[str(get_intent_name(handler_input))])
-        choices = cast(tuple[str, ...], requests[_UNCLEAR])
-        if not choices and together_asked(session_attributes(handler_input)):
-            # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
-            return ask_again(handler_input, say("checkin_together_first")) or lost_place(handler_input)
-        if not choices:  # about something else: let go, with two things that can be said
-            return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
-        reply = handler_input.attributes_manager.request_attributes.get(_CHOICE_REPLY)
-        jobs: dict[str, Any] = {f"job{i}": say(f"topic_job_{name}") for i, name in enumerate(choices)}
-        session_attributes(handler_input)[TOPIC_WORDS] = requests.get(TOPIC_WORDS, {})
-        if len(choices) == 1 and reply == "give_up":
-            return tell(handler_input, say("topic_offer_give_up"))
-        if len(choices) == 1:
-            session_attributes(handler_input)[TOPIC_OFFER] = choices[0]
-            session_attributes(handler_input)[TOPIC_OFFER_AGAIN] = reply == "again"
-            key = "topic_offer_again" if reply == "again" else "topic_offer"
-            return ask(handler_input, say(key, **jobs), say("topic_offer_reprompt", **jobs))
-        if reply in ("none", "give_up"):
-            return tell(handler_input, say(f"topic_choice_{reply}"))
-        session_attributes(handler_input)[TOPIC_CHOICE] = {"jobs": list(choices), "tries": 1 if reply else 0}
-        elicit(handler_input, ANSWER_INTENT, ANSWER_SLOT)  # whatever is said next comes back as words
-        key = "topic_choice_again" if reply else "topic_choice"
-        return ask(handler_input, say(key, **jobs), say("topic_choice_reprompt", **jobs))
+        requests[UNCLEAR] = jobs
+        requests[CHOICE_REPLY] = "none" if picked == "" else "again" if tries == 0 else "give_up"
