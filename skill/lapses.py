@@ -246,6 +246,26 @@ _LEAD_IN = re.compile(
 )
 
 
+# Said after the act, what makes it a help asked for, not a boundary crossed: "read my messages out
+# to me because I was driving", "replied for me while I drove", "paid my bill because I asked". The
+# beneficiary right after the act ("too much for me" later says how it felt); the request or the
+# reason anywhere ("while I was driving" alone is when, not why: a passenger can snoop).
+_FOR_ME = re.compile(
+    r"^(?: [a-z']+){0,3}? (?:(?:for|on behalf of) (?:me|us)|on (?:my|our) behalf|(?:out|out loud|aloud) to (?:me|us))\b"
+)
+_AS_ASKED = re.compile(
+    r"\b(?:(?:to|so as to) help (?:me|us)|(?:at|on) (?:my|our) request|with (?:my|our) (?:permission|blessing|consent|ok|okay)|"
+    r"(?:because|cause|cos|coz|since|as|when|like|after) (?:i|we) (?:had )?(?:asked|begged)|"
+    r"(?:i|we) (?:had )?(?:asked|begged|told|wanted|needed) (?:her|him|them|[a-z]+) to|"
+    r"(?:because|cause|cos|coz|since|as) (?:i|we) (?:was|were) (?:driving|behind the wheel|at the wheel))\b"
+)
+
+
+def _done_for(after: str) -> bool:
+    """Whether the words after an act say it was done for the speaker, as asked (never a lapse)."""
+    return _FOR_ME.match(after) is not None or _AS_ASKED.search(after) is not None
+
+
 # Before an act told of anyone: a lead-in, what the teller found out or thinks, then who did it
 # and how ("sam has been", "my husband's", "he"): never a negation, a wish or a maybe.
 _TELLER = rf"(?:(?:{FILLERS}|{WHEN})\s+)*(?:(?:{FOUND_OUT})(?: that)?\s+)?"
@@ -268,7 +288,13 @@ def lapses_said(said: str) -> list[Lapse]:
     """The kinds of lapse the speaker says they did ("I had a drink with my ex": two), if any."""
     words = spoken(said)
     found = ((lapse, lapse.act.search(words)) for lapse in LAPSES)
-    return _most_specific([lapse for lapse, act in found if act is not None and _LEAD_IN.match(words[: act.start()])])
+    return _most_specific(
+        [
+            lapse
+            for lapse, act in found
+            if act is not None and _LEAD_IN.match(words[: act.start()]) and not _done_for(words[act.end() :])
+        ]
+    )
 
 
 def lapses_told(said: str) -> list[Lapse]:
@@ -287,6 +313,7 @@ def lapses_told(said: str) -> list[Lapse]:
             and _TOLD.match(words[: act.start()])
             and not _NOT_DONE.search(words[: act.start()])
             and not _LESS.match(words[act.end() :])
+            and not _done_for(words[act.end() :])
         ]
     )
 
