@@ -59,15 +59,20 @@ def without_hedge(said: str) -> str:
 
 
 # A wish or a plan about a promise ("I'm dying to go on our walk", "we're going to do the
-# evening talk", "I'd love to"): said before it is done, so never a keep. The wish leads the
-# sentence, so "I called when I was going to be late" is still how it was kept.
+# evening talk", "I'd love to", "we should walk more", "more walks together"): said before it is
+# done, so never a keep. The wish leads the sentence, so "I called when I was going to be late" is
+# still how it was kept; "I should have" is a regret, read as a miss elsewhere.
 _WISH = re.compile(
     r"^(?:(?:so|well|oh|and|um|honestly|also|still|both|all|really|just|i|we|i'm|we're|am|are|is|was|were|"
-    r"i'd|we'd)\s+)*"
+    r"i'd|we'd|maybe|perhaps|hopefully|definitely|it|it'd|there)\s+)*"
     r"(?:dying to|can't wait|cannot wait|can not wait|looking forward to|look forward to|going to|gonna|want to|wanna|"
     r"wanting to|would (?:love|like) to|love to|like to|plan(?:ning)? (?:to|on)|hop(?:e|ing) to|about to|"
     r"intend(?:ing)? to|mean(?:ing)? to|keen to|excited (?:to|for|about)|need to|gotta|"
-    r"i'll|we'll|(?:i|we) (?:will|shall))\b"
+    r"i'll|we'll|(?:i|we) (?:will|shall)|"
+    r"(?:should|could|must|ought to|might)(?! (?:have|'ve|of)\b)|let's|lets|let us|wish|how about|what about|why don't we|"
+    r"(?:would|'d) be (?:nice|good|lovely|great|fun)|be (?:nice|good|lovely|great|fun) to|"
+    r"(?:(?:would |'d )?(?:love|like|want|wanted|need|needs|could use|could do with)(?: (?:some|a few|a lot|lots|a bit))? )?"
+    r"(?:more|fewer)(?! (?:or less|than)\b))\b"
 )
 
 
