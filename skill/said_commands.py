@@ -50,8 +50,18 @@ _TRAILING = re.compile(
     rf"(?:as )?(?:a|an|another|one) (?P<straight>{_NAMED}|note))"
     r"(?: (?:please|for me|for us|thanks|thank you|too|as well))*[\s.!]*$"
 )
-# Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it".
+# Words after which "log it" is what someone was asked to do, not a command: "I asked Sam to log it";
+# but "she did what she said she would, log a moment" ends a clause of its own before the command.
 _NOT_A_COMMAND = re.compile(r"\b(?:to|will|would|should|could|can|must|did|didn't|won't|i|we|you|he|she|they)$")
+_SAID_SHE_WOULD = re.compile(r"\b(?:said|promised|swore)(?: [a-z']+){1,2} (?:would|will|could|did)$")
+# The command said first, naming the kind: "log a moment sam did what she said", "add a win: ...",
+# "log a note ..." (no kind: read as "note that ..." is).
+_KIND_NAMES = "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
+_LEADING = re.compile(
+    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:log|note|record|add|save|mark|put down|write down|jot down|chalk up|file)"
+    rf"(?: (?:down|up))? (?:(?:it|that|this) as )?(?:a|an|another|one) (?:(?P<kind>{_KIND_NAMES})|note)"
+    r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))? (?=\S)"
+)
 # The person's own account, first person: "note that we ..." may tell of a promise.
 _FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
 
@@ -64,10 +74,23 @@ def trailing_command(words: str) -> tuple[str | None, str, str] | None:
     if found is None:
         return None
     rest = found["rest"].strip(" ,.;:-")
-    if len(rest.split()) < 2 or _NOT_A_COMMAND.search(rest):
+    if len(rest.split()) < 2 or (_NOT_A_COMMAND.search(rest) and not _SAID_SHE_WOULD.search(rest)):
         return None
     kind = found["kind"] or found["straight"]
     return _KINDS.get(kind) if kind else None, rest, said[found.end("rest") :].strip(" ,.;:!-")
+
+
+def leading_command(words: str) -> tuple[str | None, str] | None:
+    """(the intent the command names, or None for "log a note"; the words after it, as they came),
+    when the words begin with a command naming what to log; None when they do not."""
+    found = _LEADING.match(spoken(words))
+    if found is None:
+        return None
+    command, kind = found[0].split(), found["kind"]
+    tokens = words.split()  # the words after the command as Alexa wrote them (a friend's capital kept)
+    rest = " ".join(tokens[len(command) :]) if spoken(" ".join(tokens[: len(command)])) == " ".join(command) else ""
+    rest = rest or spoken(words)[found.end() :]
+    return (_KINDS[kind] if kind else None), rest
 
 
 def noted_promise(note: str, names_a_promise: bool) -> str | None:

@@ -47,7 +47,7 @@ from .lapses import lapses_told
 from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
 from .safety import COUPLE_NAMES, SUPPORT_INTENT, distress_said
-from .said_commands import noted_promise, trailing_command
+from .said_commands import leading_command, noted_promise, trailing_command
 from .speakers import linked_couple
 from .topic_families import family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
@@ -189,8 +189,9 @@ def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
 
 
 def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
-    """Whether the words end with a command naming the kind to log ("we laughed at breakfast, log
-    that as a moment"): the request becomes that kind, the command left out of its words. A command
+    """Whether the words begin or end with a command naming the kind to log ("log a win we ...", "we
+    laughed at breakfast, log that as a moment"): the request becomes that kind, the command left out
+    of its words. A command
     naming no kind ("..., log it") is only left out. "Note that ..." telling of the speaker's own
     promise kept or missed becomes that; of an everyday moment, it stays a moment of reliability."""
     heard = carried(intent)
@@ -199,6 +200,13 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     words = said_around(heard[0], heard[1], heard[3]) if heard else value.value if value is not None else None
     if not isinstance(words, str) or len(words) > ((limit(slot) if slot and not heard else None) or MAX_SLOT_TEXT):
         return False  # longer than kept: refused as it came (skill/boundary.py)
+    first = leading_command(words) if heard is not None or intent.name in _NOTES else None
+    if first is not None:  # "log a moment sam did what she said": the kind it names, never in the note
+        named, rest = first
+        become(intent, named or RELIABILITY, {_WORDS_SLOT[named or RELIABILITY]: rest})
+        if named is None:
+            _noted(handler_input, intent, rest)  # "log a note ...": read as "note that ..." is
+        return True
     command = trailing_command(words)
     if command is not None and command[0] is None and heard is not None and command[2] == heard[2]:
         if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
