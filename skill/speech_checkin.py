@@ -48,6 +48,8 @@ EN_US: dict[str, str] = {
     "checkin_log_or_answer": "Shall I log that, then come back to the question? Or, if it was your answer, say: my answer.",
     "checkin_log_or_answer_reprompt": "Say yes to log it, no to leave it, or: my answer, to save it as your answer.",
     "checkin_held_left": "Alright, I've left that.",
+    # Other words said to it: the answer to the question, nothing logged (never told as "left").
+    "checkin_held_answered": "Alright, I haven't logged anything; I've taken that as your answer.",
     "checkin_log_later": "I couldn't tell exactly what to log, so I haven't; you can log it after the check-in.",
     "held_words_LogKeptIntent": "I kept my promise",
     "held_words_LogMissedIntent": "I missed my promise",

@@ -174,6 +174,26 @@ def settle_skipped(handler_input: HandlerInput, speaker: Partner, flow: dict[str
     return ask_turn(handler_input, speaker, turn)
 
 
+def offered_skip(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> checkin_turns.Question | None:
+    """The skipped question on offer (the last one offered), as it stands this week."""
+    context = skill_context(handler_input)
+    offered = pairs(flow, OFFERED_SKIPS)
+    if not offered:
+        return None
+    present = present_partners(couple, flow) or [p for p in couple.partners if p.id == offered[-1][0]]
+    return checkin_turns.next_question(context.session, present, context.now, offered[:-1])
+
+
+def take_up_offered_skip(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> bool:
+    """Words said to "You skipped: …" are for that question: it waits now, skipped no longer."""
+    question = offered_skip(handler_input, couple, flow)
+    if question is None:
+        return False
+    flow["skipped"] = [list(pair) for pair in skipped(flow) if pair != (question.partner.id, question.position)]
+    set_question(handler_input, question)
+    return True
+
+
 def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, prefix: str = "") -> Response:
     """Ask `question`, by name when both are there; its wording is kept with its place."""
     spoken, reprompt = set_question(handler_input, question)
@@ -263,6 +283,9 @@ def ask_log_or_answer(
     sentence, when it came as an answer) held, neither logged nor saved until answered
     (checkin_held.settle_held): yes logs it, no leaves it, each meaning one thing."""
     say = speech(handler_input).say
+    speaker = current_partner(handler_input)
+    if flow.get("step") == SKIPPED_STEP and speaker is not None:  # "the question" is the one offered again
+        take_up_offered_skip(handler_input, speaker.couple, flow)
     held = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or [], HELD_SAID: said}
     flow.update(held)
     flow.pop(HELD_TRIES, None)

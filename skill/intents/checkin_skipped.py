@@ -11,16 +11,15 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Couple
 from trust_tracker.models.steering_words import control, is_filler
 
-from ..dialog import aside_comes_back_here, ask_again_unclear, lost_place, replay, skill_context
+from ..dialog import aside_comes_back_here, ask_again_unclear, lost_place, replay
 from ..speakers import current_partner
 from ..steering import answer_now, bare_yes_or_no, unasked_request
 from ..understanding import has_words
 from .checkin import confirm_as_answer
-from .checkin_flow import OFFERED_SKIPS, pairs, present_partners, set_question, settle_skipped, skipped
+from .checkin_flow import settle_skipped, take_up_offered_skip
 
 
 def answer_skipped_offer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -39,20 +38,8 @@ def answer_skipped_offer(handler_input: HandlerInput, couple: Couple, flow: dict
     if request is not None:  # served; then, as after any aside, the offer again (skill/checkin_aside.py)
         aside_comes_back_here(handler_input)
         return replay(handler_input, *request)
-    question = _offered(handler_input, couple, flow)
-    if question is None or not has_words(said) or is_filler(said) or bare_yes_or_no(said, "") or control(said):
+    unclear = not has_words(said) or is_filler(said) or bare_yes_or_no(said, "") or control(said)
+    if unclear or not take_up_offered_skip(handler_input, couple, flow):
         return ask_again_unclear(handler_input, "") or lost_place(handler_input)
     # Words said straight away: the skipped question's answer, once confirmed ("answer it now" first).
-    flow["skipped"] = [list(pair) for pair in skipped(flow) if pair != (question.partner.id, question.position)]
-    set_question(handler_input, question)
     return confirm_as_answer(handler_input, flow, said)
-
-
-def _offered(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> checkin_turns.Question | None:
-    """The skipped question on offer (the last one offered), as it stands this week."""
-    context = skill_context(handler_input)
-    offered = pairs(flow, OFFERED_SKIPS)
-    if not offered:
-        return None
-    present = present_partners(couple, flow) or [p for p in couple.partners if p.id == offered[-1][0]]
-    return checkin_turns.next_question(context.session, present, context.now, offered[:-1])

@@ -148,7 +148,9 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
         # the offer said to be left; a handover in it honoured (checkin.answer_checkin).
         for key in HELD_KEYS:
             flow.pop(key, None)
-        return answer_checkin(handler_input, couple, flow, said, lead=vary(handler_input, "checkin_held_left"))
+        return answer_checkin(
+            handler_input, couple, flow, said, lead=speech(handler_input).say("checkin_held_answered")
+        )
     tries = flow.get(HELD_TRIES)
     tries = tries + 1 if isinstance(tries, int) and not isinstance(tries, bool) else 1
     if choice is None and tries >= MAX_UNCLEAR:

@@ -127,12 +127,12 @@ def test_words_at_the_skipped_offers_log_question_answer_the_skipped_question(
     offer = talk("I missed my promise to call on Thursday")
     assert "log that" in offer.speech, offer.speech
     said = talk(words)
-    if "as your answer" in said.speech:
+    if "Did you mean that as your answer" in said.speech:
         said = talk("yes")
     assert "left that" not in said.speech and "leave it" not in said.speech, said.speech
     answers = {position: text for _, position, text in saved(session)}
     assert answers[3] == "more time", answers  # never overwritten
-    assert answers.get(0) == words.lower(), (said.speech, answers)
+    assert answers.get(0) == words.lower().replace(",", ""), (said.speech, answers)
 
 
 @pytest.mark.parametrize("words", ["I'd like us to plan a day out", "we could plan a weekend away"])
