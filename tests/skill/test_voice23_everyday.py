@@ -17,12 +17,9 @@ from datetime import date
 
 import pytest
 
-from tests.factories import NOW
 from tests.skill.talk import Talk
-from tests.skill.voice12_home import VOICE, linked_couple
+from tests.skill.voice12_home import four_promises
 from tests.skill.voice12_home import named_rows as rows
-from trust_tracker.models import contracts
-from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.simulator import Match
 
@@ -30,34 +27,6 @@ TODAY = date(2026, 11, 25)  # NOW, a Wednesday, in New York
 MONDAY = date(2026, 11, 23)
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
 HELP = "Nothing was saved"
-
-
-def _promises(session, one, two) -> None:
-    """Four promises, as the demo couple has them (the walk's hard-day form says "ten minutes")."""
-    C = ItemKind.COMMITMENT
-    drafts = [
-        contracts.ItemDraft(C, "Call or text when I'm running more than 15 minutes late", short_name="call when late"),
-        contracts.ItemDraft(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
-        contracts.ItemDraft(
-            C, "Answer questions about my phone openly, without getting defensive", short_name="open phone"
-        ),
-        contracts.ItemDraft(
-            C,
-            "Go for a walk together on Sundays, phones away",
-            short_name="Sunday walk",
-            cadence=Cadence.DAILY,
-            hard_day_form="Ten minutes round the block",
-        ),
-    ]
-    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
-    contracts.agree_version(session, two, version.id, now=NOW)
-
-
-def _talk(session, session_factory, a: str, b: str, locale: str) -> Talk:
-    one, two = linked_couple(session, a, b, person_id=VOICE)
-    _promises(session, one, two)
-    session.flush()
-    return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
 
 
 # --- #8: "I meant X" after a refused keep ------------------------------------------------------
@@ -71,7 +40,7 @@ def _talk(session, session_factory, a: str, b: str, locale: str) -> Talk:
 def test_i_meant_after_a_refused_keep_logs_that_keep_and_leaves_the_miss(
     session, session_factory, a, b, locale, meant
 ) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("log a miss for the evening talk")
     talk("no thanks")
     refused = talk("log a keep for the evening talk")
@@ -84,7 +53,7 @@ def test_i_meant_after_a_refused_keep_logs_that_keep_and_leaves_the_miss(
 
 @pytest.mark.parametrize("answer", ["never mind", "that's all", "\x00\x07", "open phone " * 500, "🙂"])
 def test_the_question_after_a_refused_keep_never_moves_or_guesses(session, session_factory, answer) -> None:
-    talk = _talk(session, session_factory, "Grace", "Faith", "en-GB")
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
     talk("log a miss for the evening talk")
     talk("no thanks")
     talk("log a keep for the evening talk")
@@ -107,7 +76,7 @@ def test_the_question_after_a_refused_keep_never_moves_or_guesses(session, sessi
     ],
 )
 def test_a_told_lapse_about_a_time_is_never_the_walk(session, session_factory, a, b, locale, told) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     said = talk(told)
     logged = [(k, n) for k, n, _, _ in rows(session)]
     assert logged in ([("missed", "call when late")], []), (said.speech, logged)
@@ -125,7 +94,7 @@ def test_a_told_lapse_about_a_time_is_never_the_walk(session, session_factory, a
     [("the phone one", "open phone"), ("the walk one", "Sunday walk"), ("the late one", "call when late")],
 )
 def test_a_loose_name_answers_which_one(session, session_factory, a, b, locale, answer, name) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("I kept my promise")
     said = talk(answer)
     assert "Which one" not in said.speech and name in said.speech, said.speech
@@ -134,7 +103,7 @@ def test_a_loose_name_answers_which_one(session, session_factory, a, b, locale, 
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 def test_the_how_said_at_which_one_is_the_note(session, session_factory, a, b, locale) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("I kept my promise")
     talk("the phone one, Sam asked who I was messaging and I just handed it over")
     [(kind, name, _, note)] = rows(session)
@@ -145,7 +114,7 @@ def test_the_how_said_at_which_one_is_the_note(session, session_factory, a, b, l
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize("day_word", ["tonight", "this evening", "today"])
 def test_a_moved_note_loses_the_day_word_it_contradicts(session, session_factory, a, b, locale, day_word) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk(f"Sam cooked dinner {day_word}, log that as a moment")
     said = talk("sorry, I did that on Monday")
     [(kind, _, day, note)] = rows(session)
@@ -182,7 +151,7 @@ def test_distress_at_the_linking_prompt_gets_the_help_answer(session_factory, lo
 def test_a_clear_command_after_an_everyday_sentence_is_served(
     session, session_factory, a, b, locale, sentence, note
 ) -> None:
-    talk = _talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     said = talk(sentence)
     assert HELP not in said.speech and "isn't something I keep track of" not in said.speech, said.speech
     [(kind, _, _, noted)] = rows(session)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill.talk import USER, Talk
 from trust_tracker.models import contracts, voice
-from trust_tracker.models.entities import CheckInAnswer, LogEntry, Partner
+from trust_tracker.models.entities import Cadence, CheckInAnswer, ItemKind, LogEntry, Partner
 from trust_tracker.skill.builder import build_skill
 
 VOICE = "amzn1.ask.person.FIRST"
@@ -91,3 +91,32 @@ def named_rows(session) -> list[tuple[str, str | None, date, str]]:
     found = list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
     names = contracts.item_names(session, found[0].couple_id) if found else {}
     return [(e.kind.value, names.get(e.lineage_id or 0), e.local_date, e.note) for e in found]
+
+
+def demo_promises(session, one, two) -> None:
+    """Four promises, as the demo couple has them (the walk's hard-day form says "ten minutes")."""
+    C = ItemKind.COMMITMENT
+    drafts = [
+        contracts.ItemDraft(C, "Call or text when I'm running more than 15 minutes late", short_name="call when late"),
+        contracts.ItemDraft(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
+        contracts.ItemDraft(
+            C, "Answer questions about my phone openly, without getting defensive", short_name="open phone"
+        ),
+        contracts.ItemDraft(
+            C,
+            "Go for a walk together on Sundays, phones away",
+            short_name="Sunday walk",
+            cadence=Cadence.DAILY,
+            hard_day_form="Ten minutes round the block",
+        ),
+    ]
+    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
+    contracts.agree_version(session, two, version.id, now=NOW)
+
+
+def four_promises(session, session_factory, a: str, b: str, locale: str) -> Talk:
+    """`a`'s device (`a`'s voice known) in `locale`, the couple holding the demo's four promises."""
+    one, two = linked_couple(session, a, b, person_id=VOICE)
+    demo_promises(session, one, two)
+    session.flush()
+    return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
