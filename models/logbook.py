@@ -187,9 +187,10 @@ def log_note(
     now: datetime | None = None,
     device_zone: str | None = None,
     require_item: bool = False,
+    day: date | None = None,
 ) -> NoteLogged:
     """An entry, optionally about one item of the contract (`require_item`: see
-    tracking.log_entry), and what it newly makes worth celebrating."""
+    tracking.log_entry), on `day` when its words said one, and what it newly makes worth celebrating."""
     now = now or utcnow()
     entry = tracking.log_entry(
         session,
@@ -201,6 +202,7 @@ def log_note(
         now=now,
         device_zone=device_zone,
         require_item=require_item,
+        day=day,
     )
     name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
     return NoteLogged(entry, _celebrated(session, partner, entry, now), name)

@@ -1,7 +1,8 @@
 """The day in someone's words, one reading for every place that hears one: a repair's day slot
-("actually that was yesterday": skill/intents/amend.py) and a keep or a miss told with its day ("I
+("actually that was yesterday": skill/intents/amend.py), a keep or a miss told with its day ("I
 forgot to call when I was running late yesterday": skill/intents/logbook.py), which dates the entry
-and leaves the note. Never further back than a week: the last weekday named is within it."""
+and leaves the note, and a moment or a win told with its day (skill/intents/notes.py), which dates
+it and keeps its words. Never further back than a week: the last weekday named is within it."""
 
 from __future__ import annotations
 
@@ -53,6 +54,17 @@ def dated(said: str, today: date) -> tuple[date | None, str]:
         return None, said
     rest = said[: found.start()] + " " + said[found.end() :]
     return day_said(found.group(0), today), " ".join(rest.split()).replace(" ,", ",").strip(" ,")
+
+
+# A day still to come: "tomorrow", "next Saturday", "we'll go on Saturday", "Sam is going to cook on Sunday".
+_AHEAD = re.compile(r"\b(?:tomorrow|next|will|gonna|going to)\b|'ll\b")
+
+
+def day_told(note: str, today: date) -> date | None:
+    """The day past a moment or a win tells of ("Sam made pancakes on Saturday": the last Saturday),
+    which dates it as a keep's day does; None when it names none, or tells of a day to come."""
+    said = spoken(note)
+    return None if _AHEAD.search(said) else dated(said, today)[0]
 
 
 def note_on(note: str, day: date, today: date) -> str:

@@ -58,6 +58,13 @@ LOW = re.compile(
     r"\b(?:hard|rough|tough|bad|awful|heavy|knackered|exhausted|wiped|struggling|tired|low|drained|rubbish|"
     r"terrible|horrible|rotten|worn|shattered|fight|row|coping|struggle|stressed)\b"
 )
+# The speaker's own hard day said first, whatever reason follows: "I'm having a hard day, the kids drove
+# me up the wall" (tester-voice16 L4). A hard day keeps no words, so the reason is never checked or saved.
+HARD_DAY_TOLD = re.compile(
+    r"^(?:(?:honestly|well|oh|so|ugh|just|alexa|god) )*(?:(?:i'm|i am|im|i've been|ive been|i have been|i had|i've had) )?"
+    r"(?:having |had )?(?:a |such a |one of those )(?:really |very |bit of a |pretty |proper |right |super |so )*"
+    r"(?:hard|rough|tough|bad|awful|terrible|horrible|rotten|difficult|stressful|crap|rubbish|lousy|miserable) (?:day|one)\b"
+)
 # Reading the other's journal or diary, or being read: a breach of privacy they agreed.
 PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
 SNOOPED = (
@@ -274,6 +281,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(PROGRESS, noted=True)  # a question about their figures: its words are read, not written
     if PAUSED.search(sentence) and carried in (PROGRESS, READ_CONTRACT, PAUSE):
         return Family(PAUSE)
+    if carried == HARD_DAY and HARD_DAY_TOLD.match(sentence):
+        return Family(HARD_DAY, noted=True)  # "I'm having a rough day, work was a nightmare": their hard day
     lighter = LIGHTER.search(sentence)
     if lighter and carried in (HARD_DAY, READ_CONTRACT):
         # "today's hard, simplify things": how the day is, then what is made lighter (theirs, not a refit)

@@ -352,18 +352,25 @@ def how_told(said: str, item: ContractItem) -> str:
     return brief(words, 80) if after_name else ""
 
 
+# Doing a promise, said before its name: "(my promise to) do the evening talk", "have our evening talk".
+_DOING = r"(?:(?:do|did|done|doing|have|had|having|go on|went on|go for|went for)\s+(?:(?:the|a|an|our|my)\s+)?)?"
+# A loose name said first, once the lead-in is gone: "(i kept the) walk one, we went round the park".
+_CALLED_FIRST = re.compile(rf"{_DOING}((?:[a-z']+ ){{1,2}})(?:promise|one|commitment|thing)\b")
+
+
 def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     """The words without the lead-in and without the promise named first ("the phone one, sam asked
     …", "the evening talk, we talked …"), and whether a name was taken off: the note says what the
     entry's name does not."""
-    words = said.lower().strip(" .,!?")
-    loose = _LOOSE_NAME.match(words)
+    words = _LEAD_IN.sub("", said.lower().strip(" .,!?")).strip(" .,!?")  # "i kept the", "my promise to"
+    loose = _CALLED_FIRST.match(words)
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
         return words[loose.end() :].strip(" .,!?"), True
-    words = _LEAD_IN.sub("", words).strip(" .,!?")
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
-    named = re.match(rf"{re.escape(name)}\b[ ,.]*(.+)", words)
-    return (named[1], True) if named else (words, False)
+    named = re.match(rf"{_DOING}{re.escape(name)}\b[ ,.]*(.*)", words)
+    if named is None:
+        return words, False
+    return (named[1], True) if named[1] else ("", False)  # "do the evening talk": its name, nothing more
 
 
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:

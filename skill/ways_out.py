@@ -1,13 +1,20 @@
 """Words that leave a question rather than answer it: "never mind" to "which one?", and "no thanks",
 "not now", "skip" to a question asking for words of one's own (a reflection), which are never saved
-as its answer (tester-voice13 #10)."""
+as its answer (tester-voice13 #10); the ending words ("that's all", "I'm done", "no thanks") that end
+the conversation at any question (issue 8, part 5), read here for every one of them."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from trust_tracker.models.steering_words import spoken
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
 
+from trust_tracker.models.steering_words import control, spoken
+
+from .dialog import ask_again_unclear, current_flow, replay, speech
+from .intents.checkin_flow import checkin_stopped
 from .steering import held_choice
 
 # "Never mind", said to a question to leave it (never a stalling word there: nothing is asked again).
@@ -25,7 +32,31 @@ def never_mind(said: str) -> bool:
 
 
 def declined(said: str) -> bool:
-    """ "No thanks", "not now", "never mind", "skip": to a question that asks for words of one's
-    own (a reflection), a way out, never the words (tester-voice13 #10)."""
+    """ "No thanks", "not now", "skip", an ending word ("that's all"): to a question that asks for
+    words of one's own (a reflection), a way out, never the words (tester-voice13 #10)."""
     text = spoken(said)
-    return held_choice(text) == "no" or never_mind(text) or _DECLINED.match(f"{text} ") is not None
+    return held_choice(text) == "no" or ends(text) or _DECLINED.match(f"{text} ") is not None
+
+
+# Ending words, strung together or softened ("no thanks, that's all", "okay, I'm done then").
+_ENDING = r"no thanks|no thank you|nothing(?: else)?|(?:i'm|i am|we're|we are) done|that's (?:all|it)|that is (?:all|it)|forget (?:it|about it)|never ?mind"
+_SOFTLY = r"no|nope|nah|oh|ok|okay|well|thanks|thank you|then|now|for now|please|actually"
+_ENDS = re.compile(rf"^(?:(?:{_SOFTLY}) )*(?:{_ENDING})(?: (?:{_ENDING}|{_SOFTLY}))*$")
+
+
+def ends(said: str) -> bool:
+    """ "That's all", "I'm done", "no thanks", "nothing", "forget it": the conversation ended, said
+    to any question (a bare "no" is that question's no, never this)."""
+    text = spoken(said)
+    return control(text) == "stop" or never_mind(text) or _ENDS.match(text) is not None
+
+
+def yes_or_no_again(handler_input: HandlerInput, said: str, lost: Callable[[HandlerInput], Response]) -> Response:
+    """Words to a yes-or-no question that say neither: asked again (`lost` when asked enough); ending
+    words end it instead, "that's all" as said at the questions: a check-in stops, its answers kept,
+    and anything else asked has its no, nothing saved (tester-voice16 E2, E3)."""
+    if ends(said):
+        if current_flow(handler_input).get("name") == "checkin":
+            return checkin_stopped(handler_input)
+        return replay(handler_input, "AMAZON.NoIntent", {})
+    return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost(handler_input)

@@ -14,10 +14,11 @@ from ask_sdk_model import Response
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import says_alone, spoken
 
-from ..dialog import ask_again_unclear, lost_place, replay, speech
+from ..dialog import lost_place, replay
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
+from ..ways_out import yes_or_no_again
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -78,4 +79,4 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
-    return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost_place(handler_input)
+    return yes_or_no_again(handler_input, said, lost_place)  # "that's all": the check-in stops

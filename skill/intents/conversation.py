@@ -31,6 +31,7 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
+from ..ways_out import yes_or_no_again
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
@@ -113,10 +114,8 @@ class AnswerIntentHandler(IntentHandler):
             yes = False if control(said) == "go on" else answer_now(said)
             if yes is not None:
                 return confirm_answer(handler_input, couple, flow, yes)
-        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question
-            return ask_again_unclear(handler_input, say("yes_or_no")) or what_next(
-                handler_input, say("not_expecting"), unasked=True
-            )
+        if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question; "I'm done" ends it
+            return yes_or_no_again(handler_input, said, lambda h: what_next(h, say("not_expecting"), unasked=True))
         if name == "checkin" and "position" in flow:
             return answer_checkin(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "setback" and flow.get("step") in ("trigger", "prevention"):

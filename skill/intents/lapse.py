@@ -39,6 +39,7 @@ from ..dialog import (
 from ..lapses import APP_LAPSE, brand_said, lapses_told, names_a_boundary
 from ..steering import logs_anyway
 from ..understanding import says_no, says_yes
+from ..ways_out import ends
 from .breach import ask_which, log_breach, not_theirs
 
 LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
@@ -83,10 +84,10 @@ def held_boundary(handler_input: HandlerInput, partner: Partner, said: str) -> b
 
 
 def yes_or_no(said: str) -> bool | None:
-    """ "Yes", "log it" -> True; "no", "not now" -> False; anything else None (asked again)."""
+    """ "Yes", "log it" -> True; "no", "not now", "that's all" -> False; anything else None (asked again)."""
     if says_yes(said) or logs_anyway(said):
         return True
-    return False if says_no(said) else None
+    return False if says_no(said) or ends(said) else None
 
 
 def settle_lapse(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool | None) -> Response:

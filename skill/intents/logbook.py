@@ -64,7 +64,7 @@ from ..understanding import (
     says_yes,
     unrelated,
 )
-from ..ways_out import never_mind
+from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
@@ -122,7 +122,7 @@ def log_commitment(
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
     forget_waiting(handler_input)
-    left = never_mind(said)  # a stalling word elsewhere; to "which one?", nothing to log
+    left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
@@ -159,7 +159,7 @@ def log_commitment(
         return replay(handler_input, *other)
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
-    if asked is not None and (left or control(said) in ("back", "stop", "skip")):  # "go back", "never mind"
+    if asked is not None and (left or control(said) in ("back", "skip")):  # "go back", "I'm done"
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
     # What was said before "which one?", kept as the note should it end unattached.
@@ -402,15 +402,18 @@ def another_instead(handler_input: HandlerInput, partner: Partner | None, refuse
     """After "That is already logged as missed today. …" to a keep or a miss it named: which other
     promise was meant is asked, the request kept, so "no, I meant call when late" logs that one as
     asked (skill/intents/amend.py answers a waiting "which one?"), and the entry already there is never
-    moved (tester-voice14 #8). None when it was no keep or miss, or no other promise is left to log."""
+    moved (tester-voice14 #8); a day said with it dates the other one (tester-voice16 E4). None when it
+    was no keep or miss, or no other promise is left to log."""
     request = handler_input.request_envelope.request
     intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
     kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)
     if kind is None or partner is None:
         return None
-    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
-    said = {c.lineage_id for c in commitments_named(slot_text(handler_input, "commitment"), loggable)}
+    context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
+    loggable = tracking.loggable_commitments(context.session, partner)
+    said = {c.lineage_id for c in commitments_named(words, loggable)}
     others = [c for c in loggable if c.lineage_id not in said]
     if not others:
         return None
-    return _which_one(handler_input, kind, "another", others, refused=refused)
+    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
+    return _which_one(handler_input, kind, "another", others, refused=refused, day=day)

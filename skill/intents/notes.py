@@ -8,10 +8,12 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import logbook
 from trust_tracker.models.entities import LogKind, Partner, Source
+from trust_tracker.models.localtime import entry_date
 from trust_tracker.models.steering_words import is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
+from ..days_said import day_told
 from ..dialog import ask, elicit, skill_context, slot_text, speech
 from ..grammar import to_you
 from ..render import celebration
@@ -45,6 +47,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         context, language = skill_context(handler_input), speech(handler_input)
         said = "" if logs_anyway(said) else said  # "just log it" to "what was it?": logged plain, never its note
         key = self.kind.value
+        zone = device_zone(handler_input, partner.couple)
         logged = logbook.log_note(
             context.session,
             partner,
@@ -52,7 +55,8 @@ class NoteIntentHandler(PartnerIntentHandler):
             said,
             source=Source.VOICE,
             now=context.now,
-            device_zone=device_zone(handler_input, partner.couple),
+            device_zone=zone,
+            day=day_told(said, entry_date(partner.couple, context.now, zone)),  # "… on Saturday": that day
         )
         note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners], said)))
         confirmation = language.say(f"{key}_logged" if said else f"{key}_logged_plain", note=note)

@@ -19,7 +19,6 @@ from .. import screens
 from ..dialog import (
     IntentHandler,
     ask,
-    ask_again_unclear,
     current_flow,
     elicit_answer,
     end_flow,
@@ -35,7 +34,7 @@ from ..dialog import (
 from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words, says_yes
-from ..ways_out import declined
+from ..ways_out import declined, yes_or_no_again
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -106,7 +105,7 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
         end_flow(handler_input)
         return replay(handler_input, *other)
     if not has_words(said) or control(said) is not None:  # "um", "repeat that": the question again
-        return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost_place(handler_input)
+        return yes_or_no_again(handler_input, said, lost_place)
     return _begin_reflection(handler_input, partner, flow) or answer_reflection(
         handler_input, partner.couple, flow, said
     )

@@ -18,8 +18,8 @@ from datetime import date
 import pytest
 
 from tests.skill.talk import Talk
+from tests.skill.voice12_home import four_promises
 from tests.skill.voice12_home import named_rows as rows
-from tests.skill.voice12_home import walks_talk
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.simulator import Match
 
@@ -40,7 +40,7 @@ HELP = "Nothing was saved"
 def test_i_meant_after_a_refused_keep_logs_that_keep_and_leaves_the_miss(
     session, session_factory, a, b, locale, meant
 ) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("log a miss for the evening talk")
     talk("no thanks")
     refused = talk("log a keep for the evening talk")
@@ -53,7 +53,7 @@ def test_i_meant_after_a_refused_keep_logs_that_keep_and_leaves_the_miss(
 
 @pytest.mark.parametrize("answer", ["never mind", "that's all", "\x00\x07", "open phone " * 500, "🙂"])
 def test_the_question_after_a_refused_keep_never_moves_or_guesses(session, session_factory, answer) -> None:
-    talk = walks_talk(session, session_factory, "Grace", "Faith", "en-GB")
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
     talk("log a miss for the evening talk")
     talk("no thanks")
     talk("log a keep for the evening talk")
@@ -76,7 +76,7 @@ def test_the_question_after_a_refused_keep_never_moves_or_guesses(session, sessi
     ],
 )
 def test_a_told_lapse_about_a_time_is_never_the_walk(session, session_factory, a, b, locale, told) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     said = talk(told)
     logged = [(k, n) for k, n, _, _ in rows(session)]
     assert logged in ([("missed", "call when late")], []), (said.speech, logged)
@@ -94,7 +94,7 @@ def test_a_told_lapse_about_a_time_is_never_the_walk(session, session_factory, a
     [("the phone one", "open phone"), ("the walk one", "Sunday walk"), ("the late one", "call when late")],
 )
 def test_a_loose_name_answers_which_one(session, session_factory, a, b, locale, answer, name) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("I kept my promise")
     said = talk(answer)
     assert "Which one" not in said.speech and name in said.speech, said.speech
@@ -103,7 +103,7 @@ def test_a_loose_name_answers_which_one(session, session_factory, a, b, locale, 
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 def test_the_how_said_at_which_one_is_the_note(session, session_factory, a, b, locale) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk("I kept my promise")
     talk("the phone one, Sam asked who I was messaging and I just handed it over")
     [(kind, name, _, note)] = rows(session)
@@ -114,7 +114,7 @@ def test_the_how_said_at_which_one_is_the_note(session, session_factory, a, b, l
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize("day_word", ["tonight", "this evening", "today"])
 def test_a_moved_note_loses_the_day_word_it_contradicts(session, session_factory, a, b, locale, day_word) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     talk(f"Sam cooked dinner {day_word}, log that as a moment")
     said = talk("sorry, I did that on Monday")
     [(kind, _, day, note)] = rows(session)
@@ -151,7 +151,7 @@ def test_distress_at_the_linking_prompt_gets_the_help_answer(session_factory, lo
 def test_a_clear_command_after_an_everyday_sentence_is_served(
     session, session_factory, a, b, locale, sentence, note
 ) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     said = talk(sentence)
     assert HELP not in said.speech and "isn't something I keep track of" not in said.speech, said.speech
     [(kind, _, _, noted)] = rows(session)

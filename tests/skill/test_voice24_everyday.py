@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.skill.voice12_home import four_promises, saved
 from tests.skill.voice12_home import named_rows as rows
-from tests.skill.voice12_home import saved, walks_talk
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Rohan", "Priya", "en-CA")]
@@ -40,7 +40,7 @@ HELP = "Nothing was saved"
     ],
 )
 def test_an_act_done_for_the_speaker_is_a_moment(session, session_factory, a, b, locale, said, kept) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     answer = talk(said.format(b=b))
     assert "crossed" not in answer.speech and HELP not in answer.speech, answer.speech
     [(kind, _, _, note)] = rows(session) or [("", None, None, answer.speech)]
@@ -57,14 +57,14 @@ def test_an_act_done_for_the_speaker_is_a_moment(session, session_factory, a, b,
     ],
 )
 def test_the_same_act_not_asked_for_is_still_the_partners_breach(session, session_factory, a, b, locale, said) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     answer = talk(said.format(b=b))
     assert "crossed" in answer.speech, answer.speech
     assert rows(session) == []
 
 
 def test_harm_told_with_a_help_asked_for_gets_the_help_lines(session, session_factory) -> None:
-    talk = walks_talk(session, session_factory, "Alex", "Sam", "en-US")
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
     answer = talk("note that he read my messages out to me because I was driving and then he hit me")
     assert HELP in answer.speech, answer.speech
     assert rows(session) == []
@@ -87,7 +87,7 @@ WISHES = [
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES[:2])
 @pytest.mark.parametrize("wish", WISHES)
 def test_a_wish_logs_nothing(session, session_factory, a, b, locale, wish) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     answer = talk(wish)
     assert HELP not in answer.speech, answer.speech
     assert rows(session) == [], answer.speech
@@ -95,7 +95,7 @@ def test_a_wish_logs_nothing(session, session_factory, a, b, locale, wish) -> No
 
 @pytest.mark.parametrize("wish", ["more walks together", "we should walk together more", "more evening talks please"])
 def test_a_wish_heard_as_a_keep_logs_nothing(session, session_factory, wish) -> None:
-    talk = walks_talk(session, session_factory, "Grace", "Faith", "en-GB")
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
     answer = talk.send(Match("LogKeptIntent", {"commitment": wish}))
     assert "Logged" not in answer.speech, answer.speech
     assert rows(session) == []
@@ -104,7 +104,7 @@ def test_a_wish_heard_as_a_keep_logs_nothing(session, session_factory, wish) -> 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES[:2])
 @pytest.mark.parametrize("done", ["we went for our walk", "I did the Sunday walk", "we went on our walk"])
 def test_a_walk_said_done_is_still_its_keep(session, session_factory, a, b, locale, done) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     answer = talk(done)
     if answer.open and "Was it your Sunday walk" in answer.speech:
         answer = talk("yes")
@@ -172,7 +172,7 @@ def test_distress_at_the_log_question_gets_the_help_lines(checkin_begun, session
     ],
 )
 def test_the_commands_words_are_never_in_the_note(session, session_factory, a, b, locale, said, kind, kept) -> None:
-    talk = walks_talk(session, session_factory, a, b, locale)
+    talk = four_promises(session, session_factory, a, b, locale)
     answer = talk(said.format(b=b))
     [(logged, _, _, note)] = rows(session)
     words = note.lower()
@@ -196,7 +196,7 @@ def test_the_commands_words_are_never_in_the_note(session, session_factory, a, b
     ],
 )
 def test_harm_after_a_command_said_first_gets_the_help_lines(session, session_factory, said) -> None:
-    talk = walks_talk(session, session_factory, "Alex", "Sam", "en-US")
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
     answer = talk(said)
     assert HELP in answer.speech, answer.speech
     assert rows(session) == []
@@ -221,7 +221,7 @@ def test_harm_after_a_command_said_first_gets_the_help_lines(session, session_fa
     ],
 )
 def test_we_said_before_a_trailing_command_stays_in_the_note(session, session_factory, said) -> None:
-    talk = walks_talk(session, session_factory, "Alex", "Sam", "en-US")
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
     talk(said)
     [(_, _, _, note)] = rows(session)
     assert note.lower().startswith("we "), note

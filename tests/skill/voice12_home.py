@@ -93,7 +93,7 @@ def named_rows(session) -> list[tuple[str, str | None, date, str]]:
     return [(e.kind.value, names.get(e.lineage_id or 0), e.local_date, e.note) for e in found]
 
 
-def _walk_promises(session, one: Partner, two: Partner) -> None:
+def demo_promises(session, one, two) -> None:
     """Four promises, as the demo couple has them (the walk's hard-day form says "ten minutes")."""
     C = ItemKind.COMMITMENT
     drafts = [
@@ -114,9 +114,9 @@ def _walk_promises(session, one: Partner, two: Partner) -> None:
     contracts.agree_version(session, two, version.id, now=NOW)
 
 
-def walks_talk(session, session_factory, a: str, b: str, locale: str) -> Talk:
-    """`a` and `b` with the demo couple's four promises (the Sunday walk among them), `a`'s voice known."""
+def four_promises(session, session_factory, a: str, b: str, locale: str) -> Talk:
+    """`a`'s device (`a`'s voice known) in `locale`, the couple holding the demo's four promises."""
     one, two = linked_couple(session, a, b, person_id=VOICE)
-    _walk_promises(session, one, two)
+    demo_promises(session, one, two)
     session.flush()
     return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
