@@ -64,6 +64,11 @@ COERCION = [
     # A forced marriage.
     r"\b(?:forc(?:e|es|ed|ing)|mak(?:e|es|ing)|made|pressur(?:e|es|ed|ing)) me (?:(?:in)?to )?(?:marry|get married|"
     r"a marriage)\b|\bforced marriage\b",
+    # Drink forced on someone trying to stop: "every time i try to stop he pours me a drink and makes me have it".
+    # A night out's "made me have a shot" is banter: someone close, and made to again and again or by force.
+    rf"\b(?:try|tries|tried|trying) to (?:stop|quit|stay sober|stay dry|give up|cut down)\b.*\b(?:he|she|{PARTNER})\b.*"
+    r"\b(?:makes|forces|forced|holds|held) me (?:to )?(?:have|drink|down|take|swallow|finish) (?:it|them|a drink|a pint|a shot|the (?:drink|glass|bottle|"
+    r"shot))\b",
     # An escape planned in secret.
     rf"\b(?:get away|escape|run away|flee|leave)(?: from)? (?:him|her|them|{PARTNER})(?: \w+){{0,3}} without (?:him|"
     r"her|them) (?:finding out|knowing|noticing|seeing)\b",

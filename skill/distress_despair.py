@@ -6,7 +6,10 @@ and "I've been stockpiling my sleeping tablets" as a small win).
 Each family needs what makes it despair: no reason to go on *living* (not to keep a subscription
 or go on the trip), pills or tablets put by (not tins for winter, not a prescription picked up at
 the chemist), the whole lot swallowed (not one tablet with food), poison drunk or eaten (not poison
-ivy), and "I'll end it" with nothing after that makes it a call, a meeting or a relationship.
+ivy), and "I'll end it" with nothing after that makes it a call, a meeting or a relationship. A parent
+given up on is the children's due said against oneself ("the kids deserve a better mum than me"),
+never a skill compared ("Sam is a better mum than me at bedtime stories") or a joke ("a better dad
+joke than that").
 """
 
 from __future__ import annotations
@@ -24,7 +27,22 @@ _POISON = (
     r"toilet cleaner|drain cleaner|cyanide|arsenic|acid)"
 )
 
+# A parent in every locale's words, and the children a parent is owed to.
+_PARENT = r"(?:step ?)?(?:mum|mom|mam|mother|mummy|mommy|mammy|mama|mamma|ma|dad|daddy|da|father|papa|pa|parent)"
+_CHILDREN = (
+    r"(?:the|my|our|his|her) (?:kids|children|boys|girls|little ones|son|daughter|boy|girl|baby|babies|youngest|eldest)|"
+    r"they|he|she|them"
+)
+
 DESPAIR = [
+    # A parent given up on: "the kids deserve a better mum than me", "my son needs a better dad than i will ever be".
+    rf"\b(?:{_CHILDREN}) (?:(?!not\b|never\b)\w+ ){{0,2}}?(?:deserve|deserves|deserved|need|needs|needed|should have|"
+    rf"ought to have|should have had|would be better off with|would be happier with|are better off with|is better off "
+    rf"with) (?:a |an |so much |much |far |a much |a far |a way )?(?:better|kinder|proper|real|decent|nicer|stronger) "
+    rf"{_PARENT} than (?:me|i am|i will ever be|i could ever be|i can ever be|i can be|i have been|i was)\b"
+    r"(?! (?:at|when it comes to|for (?:the|a|this|that)|on (?:the|a))\b)",
+    r"\bi wish (?:the|my|our) (?:kids|children|son|daughter|boys|girls|little ones) (?:had|could have|had had) (?:a )?"
+    rf"(?:better|kinder|proper|real|decent) {_PARENT} than me\b(?! (?:at|when it comes to)\b)",
     # No reason to go on living: "there's no reason for me to keep living", "no point me being alive".
     r"\bno (?:reason|point|will|wish|desire) (?:left )?(?:for me |in me |me )?(?:to |in )?(?:(?:keep|keep on|go on|carry "
     r"on|still be|be|stay|bother|even be) )?(?:living|alive|existing)\b(?! (?:in|at|on|near|with|here|there|together|"

@@ -91,11 +91,11 @@ NOTED = [
     r"\b(?:thinking|thought|think|thinks|imagin\w*|picture|picturing|tempted) (?:about |of )?(?:just )?(?:driving|steering|"
     r"swerving|crashing|veering|running) (?:the car |my car )?(?:off the road|off a cliff|off the bridge|off the edge|into "
     r"(?:a|the) (?:wall|tree|lorry|truck|river|sea|oncoming \w+|bridge|barrier)|on purpose)\b",
-    # Locked in with the phone taken: "I didn't call because he'd taken my phone and locked the door".
-    # "he'd taken" is read as "he would taken".
+    # Locked in, or out, with the phone taken: "I didn't call because he'd taken my phone and locked the door",
+    # "he locked me out and took my phone". "he'd taken" is read as "he would taken".
     rf"\b{_HE} (?:had |has |would )?(?:taken|took|takes|hid|hides|smashed) my (?:phone|mobile|keys|car keys)(?: away)? and "
-    r"(?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in)\b",
-    rf"\b{_HE} (?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in)(?: \w+)? and (?:had |has )?(?:taken|took|"
+    r"(?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in|me out)\b",
+    rf"\b{_HE} (?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in|me out)(?: \w+)? and (?:had |has )?(?:taken|took|"
     r"takes|hid|hides) my (?:phone|mobile|keys|car keys)\b",
     # Rough if crossed: "I tell him where I am, or he gets rough".
     rf"\bor (?:else )?{_HE} (?:gets|will get|goes|turns|starts getting|can get) (?:rough|violent|physical|nasty|handsy|"

@@ -79,6 +79,9 @@ VEILED = [
     r"\b(?:looked up|look up|looking up|googled|googling|searched|searching|researched|researching|reading up on|"
     r"read up on) (?:how to (?:hang|kill|overdose|drown|end it|die)|ways to (?:die|kill myself|end it)|painless ways|"
     r"suicide methods|(?:a |the )?(?:lethal|fatal) dose|how long it takes to (?:die|bleed out|drown))\b",
+    # Or thought through: "i've been thinking of ways to end it" (not "to end it with the gym").
+    r"\b(?:thinking|thought|think|planning|planned|plan) (?:of|about|out) (?:ways|how) to (?:die|kill myself|end my life|"
+    r"end it)\b(?! (?:with|between|there|early|off|on|at|for|by|after|before)\b)",
     # Self-harm urges told as progress.
     r"\bwanting to (?:die|be dead|kill myself|end (?:it|it all|my life)|not (?:exist|be here|wake up))\b"
     r"(?! (?:of|from|laughing|hard|in (?:a|the) (?:game|film|movie))\b)",

@@ -33,16 +33,12 @@ def test_a_clear_everyday_keep_logs_its_promise(session, session_factory, key, s
     assert (entry.kind, entry.lineage_id, entry.partner_id) == (LogKind.KEPT, items[promise], one.id)
 
 
-# safety32's retrain of the learned check scores it 3.88, in a moment's doubt band (3.5): "yes" to the
-# moment is met by "shall I save it?" with the help lines, a needless question. Strict: it shows when
-# a retrain with this family as everyday words brings it back under the floor.
-DOUBTED_SINCE_RETRAIN = pytest.mark.xfail(strict=True, reason="doubted since safety32's retrain (3.88)")
-
-
 @pytest.mark.parametrize(
     ("key", "said"),
     [
-        pytest.param("mark-rich", "I haven't touched online poker all week", marks=DOUBTED_SINCE_RETRAIN),
+        # 3.88 after safety32's retrain (asked "shall I save it?"), 0.85 after safety34's, trained on
+        # everyday progress (tests/skill/distress_progress.py, which does not hold this sentence).
+        ("mark-rich", "I haven't touched online poker all week"),
         ("mark-rich", "I haven't been on Grindr all week"),
         ("jon-joan", "I haven't had a drink all week"),
         ("priya-tomas", "I haven't been on Bumble since we talked"),

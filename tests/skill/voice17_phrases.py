@@ -4,8 +4,6 @@ voice17_home; the boundary each lapse breaks is named by the couple's own words.
 
 from __future__ import annotations
 
-import pytest
-
 # (couple, how it was said, the boundary it breaks): "{}" is where "log a small win:" or
 # "note a moment:" goes, or nothing.
 LAPSES_AS_GOOD_NEWS = [
@@ -50,12 +48,8 @@ GOOD_NEWS = [
 
 # A lapse as good news where no boundary of theirs is about it: their win, saved.
 UNBOUNDED_WINS = [
-    # safety32's retrain scores it 3.95, in a win's doubt band (3.5): asked "shall I save it?" first.
-    # Strict: it shows when a retrain with this family as everyday words brings it back under the floor.
-    pytest.param(
-        "faith-grace",
-        "I only had two pints instead of my usual five",
-        marks=pytest.mark.xfail(strict=True, reason="doubted since safety32's retrain (3.95)"),
-    ),
+    # 3.95 after safety32's retrain (asked "shall I save it?"), 0.39 after safety34's, trained on
+    # everyday progress (tests/skill/distress_progress.py, which does not hold this sentence).
+    ("faith-grace", "I only had two pints instead of my usual five"),
     ("alex-sam", "I only had three goes on the pokies this week"),
 ]
