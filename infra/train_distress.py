@@ -111,8 +111,8 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
-# (safety33: tester-voice15's lists, heard by the rules alone, so the learned check never saw them).
-UNTRAINED = ("distress_tester15", "test_safety_tester15")
+# (safety33, safety35: tester-voice15 and 16's lists, heard by the rules alone, so the learned check never saw them).
+UNTRAINED = ("distress_tester15", "test_safety_tester15", "distress_tester16", "test_safety_tester16")
 
 
 def distress_lists() -> list[Said]:
