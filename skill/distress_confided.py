@@ -40,7 +40,8 @@ CONFIDED = [
     r"look at|look through|watch) my (?:messages|phone|texts|mobile|emails|calls)\b.*\bso i (?:could|was able to|can|got to) "
     r"(?:finally )?(?:text|call|ring|phone|message|see|talk to|speak to|visit|email)\b",
     # A child beaten or spared a beating: "my daughter didn't get a beating when she spilled the milk".
-    rf"\b(?:my|our|the|his|her) {_KIDS} (?:did not |does not |will not |would not |is going to |got |gets |get |will )?"
+    rf"\b(?:my|our|the|his|her) (?:{_KIDS}|dad|father|mum|mom|mother|sister|brother|nan|gran|wife|husband|partner|"
+    r"friend|stepson|stepdaughter) (?:did not |does not |will not |would not |is going to |got |gets |get |will )?"
     r"(?:get |got )?(?:a )?(?:beating|belting|thrashing|leathering|hiding)\b(?! (?:at|in) (?:the )?(?:chess|game|match|"
     r"final|cards|tennis|football))",
     rf"\b(?:use|used|take|took|takes) (?:the|his|her|a) (?:belt|cane|stick|strap|slipper|wooden spoon|jug cord|"
@@ -82,7 +83,8 @@ CONFIDED = [
     # A threat of paying for it: "he said if this check-in doesn't go his way I'll pay for it later".
     rf"\b{_HE}(?!.*\b(?:bill|card|credit|instalments?|invoice|tab|ticket|meal|lunch|drinks?|the rest|curry|chilli|spicy|"
     rf"gym|hangover|cake|dessert|wine|beer|run)\b){BETWEEN} (?:said|says|told me|warned|warns|warned me|threatened|"
-    r"threatens)\b.*\b(?:i will|i would|i am going to|you will) (?:pay for (?:it|this|that)|be sorry)\b",
+    r"threatens)\b.*\b(?:i will|i would|i am going to|you will) (?:pay for (?:it|this|that)|be sorry)\b"
+    r"(?! (?:since|because|as|with|by|on|from|out of|in cash|online|myself|the bill|and)\b)",
     # The answer watched: "he's standing over me to make sure I say the right things".
     rf"\b{_HE}{BETWEEN} (?:is |are )?(?:right )?(?:standing over|stood over|sitting (?:right )?next to|right next to|next to|"
     r"behind|watching|leaning over) me\b.*\b(?:(?:say|answer|tell) (?:the right|what (?:he|she|they) want)|answer the right "
