@@ -103,6 +103,15 @@ CONFIDED = [
     # Hurt when something is not done: "if it's empty I get hurt", "if dinner isn't ready I get hit".
     r"\bif\b.*\b(?:i|we) (?:get|will get|am going to get|always get) (?:hurt|hit|beaten|slapped|punched|punished|"
     rf"a beating|a hiding)\b{_SPORT}",
+    # The carriers' rebuilt sentences ("my partner says ...", a note without "just noting"): papers burnt if
+    # I go; an ex outside the school sending photos of the kids; a child's new mark explained away.
+    r"\bif i\b.*\b(?:he|she|they) (?:will|would|is going to) (?:burn|tear up|rip up|shred|destroy|hide) my (?:\w+ )?"
+    r"(?:certificates?|degree|diploma|passport|visa|papers|documents|qualifications?)\b",
+    r"\b(?:parking|parks|parked|waiting|waits|sitting|sits|turning up|turns up|hanging around) outside (?:the |my |our )?"
+    r"(?:kids |kids' |children's |son's |daughter's )?(?:school|work|house|home|office|flat|gym)\b.*\b(?:photos|pictures|"
+    r"videos) of (?:them|the kids|my kids|the children|me|us)\b",
+    rf"\b{_KIDS}(?:'s| s| has| have)? (?:got )?(?:another|more|a new|new) (?:bruises?|burns?|marks?|cuts?|black eye)\b.*"
+    rf"\b(?:he|she|they|{PARTNER}) (?:says|said|claims|claimed|reckons) (?:she|he|they|it)\b",
     # His story of a child's injury not believed: "I don't believe him about the fall".
     rf"\b(?:do not|did not|can not|could not) (?:believe|buy) (?:him|her|them|{PARTNER})(?: \w+)? about (?:the|her|his|how|"
     r"that|my|those|these)(?: \w+){0,4} (?:fall|fell|bruises?|injur\w*|burns?|black eye|marks?|broken \w+)\b",

@@ -174,3 +174,25 @@ TWIN_LOOKALIKES16 = [
     "if I don't warm up properly I get hurt at football",
     "I don't believe Sam about the fish he caught",
 ]
+
+# Heard by the detector as the tester said them, but not said alone: the carrier's rebuilt sentence
+# ("my partner says ...", a note without "just noting") was not heard, or FallbackIntent took it.
+TESTER16_SAID_ALONE = [
+    "my husband says if I go to my mother's house he will burn my certificates",
+    "my ex keeps parking outside the kids' school and texting me photos of them",
+    "just noting the baby's got another bruise on her arm and he says she fell",
+    "Sam reckons if I tell anyone he'll put me in the ground",
+    "no, he does it on purpose and laughs when I flinch, I'm scared all the time",
+    "no wait, don't keep that, if he sees I'm logging things without him he'll go off at me",
+]
+# Written before the three rules the rebuilt sentences needed: heard; and their twins: quiet.
+HELD_OUT16_REBUILT = [
+    "my partner says if I see my friends she'll tear up my passport",
+    "my partner keeps waiting outside my work and sending me photos of me",
+    "the baby's got another burn on his hand and she says he touched the oven",
+]
+TWIN_LOOKALIKES16_REBUILT = [
+    "my partner says if I go to the shops he'll cook dinner",
+    "my partner keeps parking outside the school and sending me photos of the sunset",
+    "the baby's got a bruise on her knee from the playground",
+]

@@ -16,7 +16,15 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.distress_tester16 import HELD_OUT16, TESTER16_DISTRESS, TESTER16_LOOKALIKES, TWIN_LOOKALIKES16
+from tests.skill.distress_tester16 import (
+    HELD_OUT16,
+    HELD_OUT16_REBUILT,
+    TESTER16_DISTRESS,
+    TESTER16_LOOKALIKES,
+    TESTER16_SAID_ALONE,
+    TWIN_LOOKALIKES16,
+    TWIN_LOOKALIKES16_REBUILT,
+)
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import ALEX_VOICE, Talk, contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, speech, then
@@ -30,9 +38,9 @@ __all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  #
 
 NAMES = ("Alex", "Sam")
 DISTRESS = [said for sentences in TESTER16_DISTRESS.values() for said in sentences]
-HELD_OUT = [said for sentences in HELD_OUT16.values() for said in sentences]
+HELD_OUT = [said for sentences in HELD_OUT16.values() for said in sentences] + HELD_OUT16_REBUILT
 LOOKALIKES = [said for sentences in TESTER16_LOOKALIKES.values() for said in sentences]
-TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES16 + LOOKALIKES
+TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES16 + TWIN_LOOKALIKES16_REBUILT + LOOKALIKES
 # D5: coercion said as the answer to "Is Sam with you?".
 WATCHED = TESTER16_DISTRESS["watched while I speak"] + HELD_OUT16["watched while I speak"]
 
@@ -41,30 +49,37 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 20 and len(LOOKALIKES) == 3
     assert set(HELD_OUT16) == set(TESTER16_DISTRESS)
     assert all(len(held) >= 2 for held in HELD_OUT16.values())
-    everything = DISTRESS + HELD_OUT + TWINS_AND_LOOKALIKES
+    everything = DISTRESS + TESTER16_SAID_ALONE + HELD_OUT + TWINS_AND_LOOKALIKES
     assert len(set(everything)) == len(everything)
 
 
 @pytest.mark.parametrize(
-    ("said", "heard"), [(said, True) for said in DISTRESS + HELD_OUT] + [(said, False) for said in TWINS_AND_LOOKALIKES]
+    ("said", "heard"),
+    [(said, True) for said in DISTRESS + TESTER16_SAID_ALONE + HELD_OUT]
+    + [(said, False) for said in TWINS_AND_LOOKALIKES],
 )
 def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
-# Words the simulator gives to FallbackIntent said alone (so none reach the skill): a carrier would be
-# needed, and the en-GB model is at its size guard (899,151 of 900,000 characters). Each is heard as
-# a win, a moment, a check-in answer and at "Is Sam with you?", where the skill elicits the words.
+# Words the simulator gives to FallbackIntent said alone, so none reach the skill (7 of the tester's,
+# 6 held-out): a carrier would be needed, and the en-GB model is at its size guard (899,151 of
+# 900,000 characters). Each is heard by the detector, and DISTRESS's as a win, a moment and a check-in
+# answer, where the skill elicits the words.
 NO_CARRIER = [
     "if I'm not back by Friday tell my sister it wasn't an accident",
     "haha he'd probably strangle me if he heard me telling you this",
-    *WATCHED,
+    "yes, he's standing over me to make sure I say the right things",
+    "yes he's here, he's got my phone and he's listening",
     "my escape bag is packed and stashed in the boot",
     "me and the baby went to a safe house and he hasn't found us",
     "if I don't come home tonight call the police and tell them it was him",
     "I've made up my mind that this christmas will be my last",
     "she posts my old photos online to degrade me",
     "if the dinner isn't ready when he gets in I get hit",
+    "Sam reckons if I tell anyone he'll put me in the ground",
+    "no, he does it on purpose and laughs when I flinch, I'm scared all the time",
+    "no wait, don't keep that, if he sees I'm logging things without him he'll go off at me",
 ]
 
 
@@ -93,7 +108,8 @@ def test_coercion_said_at_is_sam_with_you_gets_help_not_a_checkin_together(
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    assert unhelped(say, session, [said for said in DISTRESS + HELD_OUT if said not in NO_CARRIER]) == []
+    alone = DISTRESS + TESTER16_SAID_ALONE + HELD_OUT
+    assert unhelped(say, session, [said for said in alone if said not in NO_CARRIER]) == []
     assert [words for words, helped in _answered(say, session, TWINS_AND_LOOKALIKES) if helped] == []
 
 
