@@ -110,11 +110,18 @@ _TESTS_EVERYDAY = ("LOOKALIKES", "ORDINARY", "EVERYDAY", "PLAYED")
 _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAMED", "UNNAMED", "SAID_TO_ALEXA")
 
 
+# Lists written after the last retrain, left out of training until a retrain is checked with them
+# (safety35: tester-voice16's lists, heard by the rules alone, so the learned check never saw them).
+UNTRAINED = ("distress_tester16", "test_safety_tester16")
+
+
 def distress_lists() -> list[Said]:
     """Every list of tests/skill/distress_*.py (a lookalike or ordinary list is not distress), and
-    the phrasings and lookalikes the safety tests keep beside their checks."""
+    the phrasings and lookalikes the safety tests keep beside their checks, but the UNTRAINED."""
     said: dict[str, Said] = {}
     for path in sorted(LISTS.glob("distress_*.py")) + sorted(LISTS.glob("test_safety*.py")):
+        if path.stem in UNTRAINED:
+            continue
         module = importlib.import_module(f"tests.skill.{path.stem}")
         tests = path.stem.startswith("test_")
         for name, value in vars(module).items():

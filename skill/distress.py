@@ -125,7 +125,10 @@ _PHRASES = [
     # Kept safe for the speaker ("kept my card safe while I was travelling"); held "so I can't go" is
     # distress_aside.py's.
     r"(?! (?:safe|for me|to (?:pay|buy|top up|the (?:shop|till|counter|store))|by (?:mistake|accident)|accidentally|because (?:it|mine|his|hers|"
-    r"theirs|his own|her own) (?:expired|was (?:expired|out of date|damaged|cloned|declined|blocked|at home)))\b)",
+    r"theirs|his own|her own) (?:expired|was (?:expired|out of date|damaged|cloned|declined|blocked|at home)))\b)"
+    # Handed over to stop a habit, as asked: "took my bank card off me so I'd stop impulse buying, like I asked".
+    r"(?!.*\bso (?:that )?i (?:would|could|can|will) (?:stop|not|quit)\b.*(?<!when )(?<!after )(?<!until )\bi asked"
+    r"(?: (?:him|her|them|my partner)(?: to)?)? *$)",
     # Violence said after other words ("he says I'm worthless and hits me"): strong verbs only.
     # None of these is a game's "beat me at chess": "punched me at the party" is a blow.
     r"\b(?:punch|punches|punched|slapped|slaps|choked|chokes|strangled|strangles|raped|rapes|stabbed|stabs|"

@@ -4,7 +4,8 @@ the gym with a grumble. Each is rewritten only in its own frame (a thing worn or
 leisure or errand), so any danger said beside it is still read: "dragged me to the car by my hair"
 and "knocked me out" are untouched. Tester-voice15's D8 the same way: an arm grabbed to stop a step
 into the road is a rescue, accounts taken over and shown every month are shared, and "I thought I
-was going to die" on a skydive is a thrill.
+was going to die" on a skydive is a thrill; tester-voice16's L1: passports held for the one
+"hopeless with paperwork" are looked after.
 """
 
 from __future__ import annotations
@@ -52,6 +53,15 @@ _THOUGHT_I_WOULD_DIE = re.compile(
 )
 
 
+# Papers kept for the one who loses them, said so (tester-voice16's L1): "Sam holds onto our passports
+# because I'm hopeless with paperwork"; never "because he says I'm hopeless".
+_HOPELESS_WITH = re.compile(
+    r"\b(?:holds onto|holds on to|holds|keeps hold of|keeps|hangs onto|hangs on to|looks after) (our|my|the) (passports?|"
+    r"papers|documents|paperwork|bank cards?|cards|bills|tickets) because i am (?:so |totally |completely )?(?:hopeless|useless|"
+    r"rubbish|terrible|bad|awful) (?:with|at) (?:paperwork|admin|forms|money|keeping track of (?:things|stuff))\b"
+)
+
+
 def _open_books_read(said: str) -> str:
     opened = _OPEN_BOOKS.sub("", said)
     return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
@@ -61,4 +71,5 @@ def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
     said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
+    said = _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said)
     return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said

@@ -80,7 +80,7 @@ SIDEWAYS = [
     r"belt|bat|hammer|hospital|my (?:face|head|throat))\b(?! (?:skills|block|drawer|sharpener|set|class))",
     r"(?<!\bi )(?<!\bwe )\b(?:says|said|told me|warned me|threatened|threatens|keeps saying) (?:that )?i (?:will|am going to|would|shall) "
     r"(?:pay for (?:it|this|that)|regret (?:it|this)|be sorry|suffer)\b(?! (?:with|by|on|from|out of|since|because|"
-    r"when the|tomorrow|myself|in cash|at the|online|the bill|and|the dinner))",
+    r"when the|later when the|tomorrow|myself|in cash|at the|online|the bill|and|the dinner))",
     r"\bif i (?:speak|talk|tell|say anything|go) (?:to )?(?:anyone|anybody|someone|the police|a lawyer)\b.*\b(?:punish|"
     r"hurt|beat|disown|kill|make me pay) (?:me|us)\b|\bif i (?:leave|go to the police)\b.*\b(?:punish|disown) (?:me|us)\b",
     # Means put by "just in case"; despair asked as "what's the point".

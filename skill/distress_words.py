@@ -18,6 +18,7 @@ from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
 from .distress_brink import BRINK
 from .distress_coercion import COERCION
+from .distress_confided import CONFIDED
 from .distress_cornered import CORNERED
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
@@ -370,9 +371,10 @@ FAMILIES = [
 # enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py);
 # others coping without me, a date not lived to, a payout, medicine saved up, for good, harm settled (skill/distress_absence.py).
 # danger told as a note for the record, tester-voice15's families (skill/distress_noted.py);
+# danger confided as a win, a note or an aside, tester-voice16's families (skill/distress_confided.py);
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED
+FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED

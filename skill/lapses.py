@@ -174,6 +174,9 @@ LAPSES = (
             rf"(?:checked|went through|looked through|looked at|read|snooped (?:on|through|in)|scrolled through|"
             rf"unlocked|searched|looked in|went into|went on|had a look (?:at|through)|peeked at) {_PARTNERS} "
             r"(?:phone|mobile|messages|texts|whatsapps?|emails?|inbox|dms|call log|browser history|laptop|location)"
+            # Looked in for an errand: "checked my phone for the parcel tracking" (tester-voice16's L3).
+            r"(?! for (?:the |a |my |our )?(?:parcel|delivery|tracking|bus|train|weather|directions|map|code|tickets?|"
+            r"boarding pass|recipe|time)\b)"
         ),
     ),
     Lapse(
