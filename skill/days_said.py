@@ -56,8 +56,15 @@ def dated(said: str, today: date) -> tuple[date | None, str]:
     return day_said(found.group(0), today), " ".join(rest.split()).replace(" ,", ",").strip(" ,")
 
 
-# A day still to come: "tomorrow", "next Saturday", "we'll go on Saturday", "Sam is going to cook on Sunday".
-_AHEAD = re.compile(r"\b(?:tomorrow|next|will|gonna|going to)\b|'ll\b")
+# A day still to come: "tomorrow", "next Saturday", "we'll go on Saturday", "Sam is going to cook on
+# Sunday"; never a name or a place ("Will made pancakes", "sat next to me", "we were going to the beach").
+_AHEAD = re.compile(
+    r"\b(?:tomorrow|next (?:week|weekend|time|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"gonna)\b|'ll\b|(?:\bam|\bis|\bare|'m|'re|'s) going to\b|"
+    # "Sam will cook", not "my son Will made pancakes" (a name is followed by what was done).
+    r"\b[a-z']+ will (?!(?:[a-z]+ed|made|took|brought|did|came|went|gave|got|ran|sat|had|was|bought|found|left|kept|"
+    r"told|read|said|won|wrote|drove|ate|put|paid|sent|rang)\b)"
+)
 
 
 def day_told(note: str, today: date) -> date | None:

@@ -181,6 +181,23 @@ def test_a_day_ahead_never_dates_a_moment(session, session_factory, told) -> Non
     assert [d for _, _, d, _ in rows(session)] in ([TODAY], [])
 
 
+@pytest.mark.parametrize(
+    ("told", "day"),
+    [
+        ("log a moment: my son Will made pancakes for everyone on Saturday", SATURDAY),
+        ("note that Sam sat next to me at the school play last night", YESTERDAY),
+        ("log a moment: we were going to the beach yesterday but Sam drove us to the lake instead", YESTERDAY),
+        ("log a moment: Sam will cook on Saturday, she offered", TODAY),
+        ("log a moment: Sam's going to take the kids on Saturday", TODAY),
+    ],
+)
+def test_a_name_or_a_place_is_no_day_ahead(session, session_factory, told, day) -> None:
+    """ "Will" the son, "next to me", "going to the beach" tell of the past; "Sam will…" of a day ahead."""
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    said = talk(told)
+    assert [d for _, _, d, _ in rows(session)] == [day], said.speech
+
+
 # --- E6: the promise's own words are not its note ----------------------------------------------
 
 
