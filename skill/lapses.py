@@ -264,9 +264,14 @@ _AS_ASKED = re.compile(
 )
 
 
+# What was asked was to leave it: "even though I told her to stop", "after I asked him not to".
+_REFUSED = re.compile(r"^(?: (?:her|him|them|[a-z]+))?(?: to)? (?:not|never|stop|leave|stay|keep|back|quit|give)\b")
+
+
 def _done_for(after: str) -> bool:
     """Whether the words after an act say it was done for the speaker, as asked (never a lapse)."""
-    return _FOR_ME.match(after) is not None or _AS_ASKED.search(after) is not None
+    asked = _AS_ASKED.search(after)
+    return _FOR_ME.match(after) is not None or (asked is not None and not _REFUSED.match(after[asked.end() :]))
 
 
 # Before an act told of anyone: a lead-in, what the teller found out or thinks, then who did it

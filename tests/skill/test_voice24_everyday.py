@@ -54,6 +54,8 @@ def test_an_act_done_for_the_speaker_is_a_moment(session, session_factory, a, b,
         "note that {b} read my messages without asking",
         "log a moment {b} checked my phone while I was driving",
         "note that {b} read my diary out loud at the party",
+        "note that {b} read my messages even though I told them to stop",
+        "log a moment {b} read my texts after I asked them not to",
     ],
 )
 def test_the_same_act_not_asked_for_is_still_the_partners_breach(session, session_factory, a, b, locale, said) -> None:
