@@ -38,8 +38,8 @@ from .distress_vocab import (
     KNOCKS,
     NOT_A_BABY,
     NOT_A_PET,
-    OOPS,
     PARTNER,
+    SLIP_TOLD,
     SUBJECT,
     VICTIM,
     VIOLENT,
@@ -83,7 +83,7 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
-    rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:{OOPS}|do not (?:clean|call|"
+    rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! {SLIP_TOLD}\b| if (?:i|we) (?:do not (?:clean|call|"
     r"tidy|text)))"
     # A thing late or spoilt is the idiom: "my boss will kill me if the report's late".
     r"(?! if (?:the|my|this|that|our|it)(?: \w+){0,2}?(?: is|'s| s| are| was| were)? (?:late|not (?:done|ready|finished|in)|"

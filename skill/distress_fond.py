@@ -4,8 +4,8 @@ the gym with a grumble. Each is rewritten only in its own frame (a thing worn or
 leisure or errand), so any danger said beside it is still read: "dragged me to the car by my hair"
 and "knocked me out" are untouched. Tester-voice15's D8 the same way: an arm grabbed to stop a step
 into the road is a rescue, accounts taken over and shown every month are shared, and "I thought I
-was going to die" on a skydive is a thrill; tester-voice16's L1: passports held for the one
-"hopeless with paperwork" are looked after.
+was going to die" on a skydive is a thrill; tester-voice16's L1 and tester-voice17's L2: passports
+held for the one "hopeless with paperwork", keys for the one who always leaves them, are looked after.
 """
 
 from __future__ import annotations
@@ -62,6 +62,16 @@ _HOPELESS_WITH = re.compile(
 )
 
 
+# Keys or papers kept for the one who loses or leaves them, said so (tester-voice17's L2): "Sam keeps
+# the car keys because I always leave them in the door"; never "because he says I lose things".
+_FORGETFUL = re.compile(
+    r"\b(?:holds onto|holds on to|holds|keeps hold of|keeps|hangs onto|hangs on to|looks after) (our|my|the|both our) "
+    r"((?:spare |car |house |front door )?(?:passports?|papers|documents|keys|bank cards?|cards|tickets))\b"
+    r"(?: (?:in|on) (?:his|her|their|the) \w+)? (?:because|since|as) i (?:always |keep |tend to |often |usually )?"
+    r"(?:lose|leave|forget|misplace|drop) (?:them|it|things|stuff|everything)\b"
+)
+
+
 def _open_books_read(said: str) -> str:
     opened = _OPEN_BOOKS.sub("", said)
     return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
@@ -71,5 +81,5 @@ def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
     said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
-    said = _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said)
+    said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))
     return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said
