@@ -38,12 +38,11 @@ _NOT_SPORT = (
 # Cooking, crafts, toys and sport are what most knives and guns at home are for.
 _NOT_A_TOOL = (
     r"(?!.*\b(?:cake|bread|butter|onions?|veg|vegetables|dinner|cooking|cook|chop\w*|slic\w*|carv\w*|steak|meat|fish\w*|"
-    r"hunting|range|club|paintball|nerf|water|toy|cap|starting|sharpen\w*|drawer|dishwasher|block)\b)"
+    r"hunting|range|club|paintball|nerf|water|toy|cap|starting|sharpen\w*|kitchen drawer|cutlery drawer|dishwasher|block|"
+    r"washing up|sink|safe|cabinet|licen[cs]e)\b)"
 )
-_PUT = (
-    r"(?:put|puts|putting|placed|laid|left|leaves|keeps|kept|keep|cleaned|cleans|cleaning|loaded|loads|loading|waved|waves|"
-    r"waving|pointed|points|pointing|brought|brings|hid|hides|sleeps with|slept with|carries|carried|showed|shows)"
-)
+# Put down, put back or brought out (kept, carried, waved or cleaned: skill/distress_veiled.py).
+_PUT = r"(?:put|puts|putting|placed|places|laid|lays|brought out|brings out|took out|takes out|got out|gets out)"
 _HAVE_TO_SAY = (
     r"so i (?:have to|must|had to|need to|got to|have got to|am made to|am meant to) (?:say|answer|tell you|pretend)"
 )
@@ -58,7 +57,7 @@ SLIPPED_IN = [
     r"(?:does not|do not|did not|can not) (?:know|find out) (?:about|of)\b",
     # Injuries told or shown: "I told my sister the truth about the marks on my neck".
     rf"\b{_SHOWN}\b.*\b{_MARKS} (?:on|round|around|all over|across|up) my {_BODY}\b{_NOT_SPORT}",
-    # A weapon in passing: "right before he put the gun back on the table", "keeps a knife by the bed".
+    # A weapon in passing: "right before he put the gun back on the table".
     rf"\b{CLOSE}{BETWEEN} (?:\w+ )?{_PUT} (?:a|an|the|his|her|their|that|my) (?:loaded )?{WEAPON}\b{_NOT_A_TOOL}",
     # A passive wish told as news: "if the car went off the bridge I wouldn't mind much".
     r"\bif (?:the|my|our|a|that) (?:car|plane|bus|train|boat|ferry|lift|ceiling|roof|bridge)\b.*\b(?:went|goes|crashed|"

@@ -40,6 +40,7 @@ TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES17 + LOOKALIKES
 
 def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 14 and len(LOOKALIKES) == 10 and len(HELD_OUT) >= 20
+    assert set(NO_CARRIER) <= set(HELD_OUT)
     assert set(HELD_OUT17) == set(TESTER17_DISTRESS)
     everything = DISTRESS + HELD_OUT + TWINS_AND_LOOKALIKES
     assert len(set(everything)) == len(everything)
@@ -53,10 +54,17 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach the skill: a carrier would be
-# needed, and the en-GB model is at its size guard (899,151 of 900,000 characters). Each is heard by
-# the detector, and as a win, a moment, a check-in answer, where the skill elicits the words.
-NO_CARRIER: list[str] = []
+# Words the simulator gives to FallbackIntent said alone, so none reach the skill (5 held-out, none of
+# the tester's): a carrier would be needed, and the en-GB model is at its size guard (899,151 of
+# 900,000 characters). Each is heard by the detector, and as a win, a moment, a check-in answer, at
+# "Which one?" and at "Is Sam with you?", where the skill elicits the words.
+NO_CARRIER = [
+    "the good thing was she was out all day so I wasn't frightened for once",
+    "she sent naked pictures of me to her friends without asking me",
+    "he waved the knife at me but then he calmed down",
+    "if the plane went down I honestly wouldn't mind",
+    "he doesn't allow me to drive or see my friends",
+]
 
 
 @pytest.mark.usefixtures("conversation_script")
