@@ -147,8 +147,9 @@ _PHRASES = [
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"
     r"(?:photos|pictures|nudes|videos)\b",
-    # Not a baby's or a pet's: "the baby won't let me sleep".
-    rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
+    # Not a baby's or a pet's: "the baby won't let me sleep"; driving at all, not "his new car yet".
+    rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) (?:lets? me|allows? me to|permits? me to) (?:leave|go|"
+    r"drive(?= *$| or | on my own| alone| anywhere| at all| any ?more| ever)|see|talk|out|have|use|work|call|sleep|"
     # Their own food kept back is no harm: "he won't let me eat his chips".
     r"eat(?! (?:his|her|their|the last|any of (?:his|her|their))\b)|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",

@@ -1,17 +1,17 @@
 """Danger slipped into a win, a check-in answer, a note or a reply, the families tester-voice17 found
 unheard or saved (issue 8, part 1; /work/notes/tester-voice17.md): pay or a phone hidden from the
 partner, injuries told or shown, a weapon in passing, a passive wish told as news, fear lifted only
-while he was away, a threat of "eating through a straw", my keys and purse under his pillow, not let
-to drive or go out alone, pictures of me shared without my say, fear while he goes through my phone,
-and "so I have to say yes" while he listens.
+while he was away, a threat of "eating through a straw", my keys and purse under his pillow, pictures
+of me shared without my say, fear while he goes through my phone, and "so I have to say yes" while he
+listens. (Not let to drive or go out alone: skill/distress.py's "won't let me" rule.)
 
 Each needs what makes it danger, so the everyday twin stays quiet: my pay or card hidden from him
 (not his present), a second phone he does not know about (not one for work), marks or bruises on my
-body (not a gym bruise or a rash), his weapon put, kept or waved (not a glue gun or the bread knife
-for the cake), not minding a crash (not minding working from home), a way out for good (not to the
-station), fear (not a bed to myself), a straw said by the partner (not after the dentist), my things
-under his pillow, not let out alone (not his new car yet), pictures of me (not of the holiday) with
-no say, fear while he reads (not a receipt looked for), having to say so while he listens.
+body (not a gym bruise, a cat's scratch or a rash), his weapon put down or brought out (not a glue gun
+or the bread knife for the cake), not minding a crash (not minding working from home), a way out for
+good (not to the station), fear (not a bed to myself), a straw said by anyone but a dentist, my things
+under his pillow, pictures of me (not of the holiday) with no say, fear while he reads (not a receipt
+looked for), having to say yes or "everything is fine" while he listens (not nice things about dinner).
 """
 
 from __future__ import annotations
@@ -30,10 +30,10 @@ _SHOWN = (
 )
 _MARKS = r"(?:marks|bruises|bruising|cuts|burns|scratches|welts|finger marks|scars|black eyes?)"
 _BODY = r"(?:neck|throat|arms?|wrists?|back|face|ribs|legs?|chest|body|thighs?|shoulders?)"
-# A sport, a fall or a doctor's care explains a bruise.
+# A sport, a fall, a pet or a doctor's care explains a bruise.
 _NOT_SPORT = (
     r"(?!.*\b(?:gym|football|footy|rugby|netball|hockey|training|match|game|climbing|cricket|sport|practice|fell|fall|"
-    r"bike|allergy|allergic|eczema|surgery|operation|op|vaccine|jab)\b)"
+    r"bike|allergy|allergic|eczema|surgery|operation|op|vaccine|jab|cat|dog|kitten|puppy|brambles|thorns|roses|garden)\b)"
 )
 # Cooking, crafts, toys and sport are what most knives and guns at home are for.
 _NOT_A_TOOL = (
@@ -43,15 +43,17 @@ _NOT_A_TOOL = (
 )
 # Put down, put back or brought out (kept, carried, waved or cleaned: skill/distress_veiled.py).
 _PUT = r"(?:put|puts|putting|placed|places|laid|lays|brought out|brings out|took out|takes out|got out|gets out)"
+_MADE_TO = r"so i (?:have to|must|had to|need to|got to|have got to|am made to|am meant to)"
 _HAVE_TO_SAY = (
-    r"so i (?:have to|must|had to|need to|got to|have got to|am made to|am meant to) (?:say|answer|tell you|pretend)"
+    rf"{_MADE_TO} (?:(?:say|tell you) (?:yes|no|everything|it is|we are|i am|that|the right|what|nothing|all is)|answer|"
+    r"pretend)"
 )
 
 SLIPPED_IN = [
     # Pay or a card hidden from the partner: "I managed to hide my payslip before he got his hands on it".
     rf"\b(?:hid|hide|hidden|hiding|stashed|stash|kept back|keep back|keeping back|put aside|squirrelled away)\b "
     rf"(?:some of |all of |part of |half of |half )?{_MY_MONEY}\b.*\b(?:before|so|so that|in case)\b {_HE} "
-    r"(?:\w+ ){0,2}(?:hands on|hold of|take|took|takes|find|found|finds|spend|spent|see|saw|touch|drink|gamble)\b",
+    r"(?:\w+ ){0,2}(?:hands on|hold of|take|took|takes|find|found|finds|spend|spent|touch|drink|gamble)\b",
     # A phone he does not know about: "a second phone he doesn't know about".
     rf"\b(?:second|spare|secret|hidden|burner|other|extra|another) (?:phone|mobile|sim|sim card) (?:that )?{_HE} "
     r"(?:does not|do not|did not|can not) (?:know|find out) (?:about|of)\b",
@@ -81,20 +83,17 @@ SLIPPED_IN = [
     rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:sleeps|sleeping|slept|sleep|keeps|kept|hides|hid|hiding|puts|put)\b.*"
     r"\b(?:my (?:purse|wallet|phone|mobile|passport|keys|car keys|bank card|cards|money)|the (?:car |house )?keys)\b.*"
     r"\bunder (?:his|her|their) (?:pillow|mattress)\b",
-    # Not let to drive or go out alone: "he doesn't let me drive or go anywhere on my own".
-    rf"\b{CLOSE}{BETWEEN} (?:does not|do not|did not|will not|would not|never) (?:let|lets|allow|allows|permit|permits) "
-    r"me (?:to )?(?:drive|go (?:anywhere|out|outside|places)|leave the house|see (?:my )?(?:friends|family|mum|mom|sister|"
-    r"brother|parents))(?= *$| or | on my own| alone| anywhere| at all| any ?more| without| by myself| ever)",
     # Pictures of me shared without my say: "sharing pictures of me I never agreed to".
     r"\b(?:shar\w*|sent|send\w*|post\w*|show\w*|passing around|passed around|upload\w*|spread\w*) (?:\w+ )?(?:pictures|"
     r"photos|pics|videos|images|nudes|selfies|footage) of me\b.*\b(?:i (?:never|did not) (?:agreed?|consent\w*|said yes|"
-    r"okayed)|without (?:asking|my (?:permission|consent|say|knowing|knowledge)))\b",
+    r"okayed)\b(?! to (?:that|the|this|his|her|a|an|my|wear\w*) \w)|without (?:asking|my (?:permission|consent|say|"
+    r"knowing|knowledge))\b)",
     # Fear while the partner goes through the phone: "he's going through my phone right now and I'm scared".
     rf"\b{_HE}{BETWEEN} (?:going through|reading|checking|looking through|searching|went through|read|checked) my "
     rf"(?:phone|messages|texts|emails|mobile|diary|bag|things)\b.*\b(?:and|so) i (?:am|was|feel|felt) (?:so |really |"
     rf"very )?{FEAR}\b(?= *$| (?:of (?:him|her|them|what)|right now|now|and|to)\b)",
     # Made to say so while the partner listens: "he's in the next room listening, so I have to say yes".
     rf"\b{_HE}\b.*\b(?:listening|listens|watching|watches|recording|hears everything|can hear)\b.*\b{_HAVE_TO_SAY}\b",
-    rf"\b{_HE} (?:is |are )?(?:right here|right there|here|in the room|behind me|next to me)\b.*\b{_HAVE_TO_SAY} (?:that )?"
+    rf"\b{_HE} (?:is |are )?(?:right here|right there|here|in the room|behind me|next to me)\b.*\b{_MADE_TO} (?:say|tell you|pretend) (?:that )?"
     r"(?:everything is|it is all|we are|i am|things are) (?:fine|ok|okay|good|great|happy|perfect|alright|all right)\b",
 ]

@@ -136,3 +136,15 @@ TWIN_LOOKALIKES17 = [
     "Sam's gonna kill me if I'm late again for dinner",
     "Sam checked my phone to book the taxi because I asked",
 ]
+
+# Written after the first fix, from its own false alarms found by probing: quiet.
+TWIN_LOOKALIKES17_LATER = [
+    "I hid my payslip so Sam wouldn't see how little the bonus was",
+    "I told Sam the truth about the scratches on my arms from the cat",
+    "Sam shared photos of me at the party and I never agreed to that hat",
+    "Sam is listening so I have to say nice things about his cooking",
+    "he doesn't let me drive on the motorway yet",
+    "he put the knives away after the washing up",
+    "we found a way out of here for good, we're moving to Leeds",
+    "Sam said I'd be eating through a straw after the dentist",
+]

@@ -18,7 +18,13 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import agreed_contract
-from tests.skill.distress_tester17 import HELD_OUT17, TESTER17_DISTRESS, TESTER17_LOOKALIKES, TWIN_LOOKALIKES17
+from tests.skill.distress_tester17 import (
+    HELD_OUT17,
+    TESTER17_DISTRESS,
+    TESTER17_LOOKALIKES,
+    TWIN_LOOKALIKES17,
+    TWIN_LOOKALIKES17_LATER,
+)
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
@@ -35,7 +41,7 @@ NAMES = ("Alex", "Sam")
 DISTRESS = [said for sentences in TESTER17_DISTRESS.values() for said in sentences]
 HELD_OUT = [said for sentences in HELD_OUT17.values() for said in sentences]
 LOOKALIKES = [said for sentences in TESTER17_LOOKALIKES.values() for said in sentences]
-TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES17 + LOOKALIKES
+TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES17 + TWIN_LOOKALIKES17_LATER + LOOKALIKES
 
 
 def test_the_lists_hold_what_they_say() -> None:
