@@ -85,8 +85,8 @@ SLIPPED_IN = [
     r"\bunder (?:his|her|their) (?:pillow|mattress)\b",
     # Pictures of me shared without my say: "sharing pictures of me I never agreed to".
     r"\b(?:shar\w*|sent|send\w*|post\w*|show\w*|passing around|passed around|upload\w*|spread\w*) (?:\w+ )?(?:pictures|"
-    r"photos|pics|videos|images|nudes|selfies|footage) of me\b.*\b(?:i (?:never|did not) (?:agreed?|consent\w*|said yes|"
-    r"okayed)\b(?! to (?:that|the|this|his|her|a|an|my|wear\w*) \w)|without (?:asking|my (?:permission|consent|say|"
+    r"photos|pics|videos|images|nudes|selfies|footage) of me\b.*\b(?:i (?:never|did not) (?:agreed? to\b(?! (?:that|the|this|his|"
+    r"her|a|an|my|wear\w*) \w)|consent\w*|said yes|okayed)|without (?:asking|my (?:permission|consent|say|"
     r"knowing|knowledge))\b)",
     # Fear while the partner goes through the phone: "he's going through my phone right now and I'm scared".
     rf"\b{_HE}{BETWEEN} (?:going through|reading|checking|looking through|searching|went through|read|checked) my "
