@@ -113,6 +113,7 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 # Lists written after the last retrain, left out of training until a retrain is checked with them
 # (safety35: tester-voice16's lists, heard by the rules alone, so the learned check never saw them).
 UNTRAINED = ("distress_tester16", "test_safety_tester16")
+UNTRAINED_TOO = ("distress_tester17", "test_safety_tester17")  # safety36: tester-voice17's lists
 
 
 def distress_lists() -> list[Said]:
@@ -120,7 +121,7 @@ def distress_lists() -> list[Said]:
     the phrasings and lookalikes the safety tests keep beside their checks, but the UNTRAINED."""
     said: dict[str, Said] = {}
     for path in sorted(LISTS.glob("distress_*.py")) + sorted(LISTS.glob("test_safety*.py")):
-        if path.stem in UNTRAINED:
+        if path.stem in UNTRAINED + UNTRAINED_TOO:
             continue
         module = importlib.import_module(f"tests.skill.{path.stem}")
         tests = path.stem.startswith("test_")

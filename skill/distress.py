@@ -38,8 +38,8 @@ from .distress_vocab import (
     KNOCKS,
     NOT_A_BABY,
     NOT_A_PET,
-    OOPS,
     PARTNER,
+    SLIP_TOLD,
     SUBJECT,
     VICTIM,
     VIOLENT,
@@ -83,7 +83,7 @@ _PHRASES = [
     rf"\b{SUBJECT}{BETWEEN} (?:locked|locks|lock|locking) (?:me|us|the kids) (?:in|inside|up|out of the house)\b",
     r"\b(?:threatened|threatens|threatening) (?:me|us)\b",
     r"\b(?:threatened|threatens|threatening|threats?) to (?:kill|hurt|harm|take (?:the|my|our) (?:kids|children))\b",
-    rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! if (?:i|we) (?:{OOPS}|do not (?:clean|call|"
+    rf"\b(?:going to|will|wants to|tried to|try to|would) kill (?:me|us)\b(?! {SLIP_TOLD}\b| if (?:i|we) (?:do not (?:clean|call|"
     r"tidy|text)))"
     # A thing late or spoilt is the idiom: "my boss will kill me if the report's late".
     r"(?! if (?:the|my|this|that|our|it)(?: \w+){0,2}?(?: is|'s| s| are| was| were)? (?:late|not (?:done|ready|finished|in)|"
@@ -147,8 +147,9 @@ _PHRASES = [
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"
     r"(?:photos|pictures|nudes|videos)\b",
-    # Not a baby's or a pet's: "the baby won't let me sleep".
-    rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) lets? me (?:leave|go|see|talk|out|have|use|work|call|sleep|"
+    # Not a baby's or a pet's: "the baby won't let me sleep"; driving at all, not "his new car yet".
+    rf"{NOT_A_BABY}\b(?:will not|does not|do not|would not|never) (?:lets? me|allows? me to|permits? me to) (?:leave|go|"
+    r"drive(?= *$| or | on my own| alone| anywhere| at all| any ?more| ever)|see|talk|out|have|use|work|call|sleep|"
     # Their own food kept back is no harm: "he won't let me eat his chips".
     r"eat(?! (?:his|her|their|the last|any of (?:his|her|their))\b)|speak|get|take)\b",
     r"\bcontrols? (?:all |everything |all of )?(?:the|my|our)? ?(?:money|finances|bank|everything i do)\b",

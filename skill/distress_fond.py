@@ -4,8 +4,8 @@ the gym with a grumble. Each is rewritten only in its own frame (a thing worn or
 leisure or errand), so any danger said beside it is still read: "dragged me to the car by my hair"
 and "knocked me out" are untouched. Tester-voice15's D8 the same way: an arm grabbed to stop a step
 into the road is a rescue, accounts taken over and shown every month are shared, and "I thought I
-was going to die" on a skydive is a thrill; tester-voice16's L1: passports held for the one
-"hopeless with paperwork" are looked after.
+was going to die" on a skydive is a thrill; tester-voice16's L1 and tester-voice17's L2: passports
+held for the one "hopeless with paperwork", keys for the one who always leaves them, are looked after.
 """
 
 from __future__ import annotations
@@ -62,6 +62,44 @@ _HOPELESS_WITH = re.compile(
 )
 
 
+# Keys or papers kept for the one who loses or leaves them, said so (tester-voice17's L2): "Sam keeps
+# the car keys because I always leave them in the door"; never "because he says I lose things".
+_FORGETFUL = re.compile(
+    r"\b(?:holds onto|holds on to|holds|keeps hold of|keeps|hangs onto|hangs on to|looks after) (our|my|the|both our) "
+    r"((?:spare |car |house |front door )?(?:passports?|papers|documents|keys|bank cards?|cards|tickets))\b"
+    r"(?: (?:in|on) (?:his|her|their|the) \w+)? (?:because|since|as) i (?:always |keep |tend to |often |usually )?"
+    r"(?:lose|leave|forget|misplace|drop) (?:them|it|things|stuff|everything)\b"
+)
+
+
+# Care and teasing said sharply (tester-voice17's L2), each in its own frame: a card used to pay at
+# the till, medicine taken on the doctor's orders, a door locked for the one who forgets, food
+# "threatened", and feeling "like death warmed up".
+_PAID_WITH = re.compile(
+    r"\b(?:took|borrowed|used|grabbed|had) my (?:bank |debit |credit )?card to pay (at the till|for (?:the|our) (?:shopping|"
+    r"groceries|parking|petrol|fuel|takeaway|dinner|lunch|coffees?|tickets|taxi))\b"
+    r"(?!.*\b(?:never|kept|keeps|will not give|would not give|did not give|without asking|all of it)\b)"
+)
+_PRESCRIBED = re.compile(
+    r"\bmakes me take (my (?:\w+ ){0,2}(?:pills|tablets|medication|meds|medicine|inhaler))(?=.*\b(?:doctor s orders|doctors "
+    r"orders|doctor's orders|the doctor said|as prescribed|prescribed|the gp said)\b)"
+)
+_LOCKED_FOR = re.compile(
+    r"\blocked the (door|gate) behind (me|us)(?= because i (?:always |keep |tend to |often )?forget\b)"
+)
+_FOOD_THREAT = re.compile(
+    r"\bthreatened to (?:eat|finish|drink|steal|nick|pinch|scoff) (my|our|the) (leftovers|chips|fries|chocolate|biscuits|cake|"
+    r"pizza|dessert|pudding|sweets|snacks|lunch|crisps|ice cream|last slice|sandwich)\b"
+)
+_DEATH_WARMED_UP = re.compile(r"\b(feel|felt|feeling|look|looked|looking) (?:like )?death warmed (?:up|over)\b")
+
+
+def _sharp_care_read(said: str) -> str:
+    said = _PRESCRIBED.sub(r"makes sure i take \1", _PAID_WITH.sub(r"paid \1 with my card", said))
+    said = _FOOD_THREAT.sub(r"joked about eating \1 \2", _LOCKED_FOR.sub(r"locked the \1 for \2", said))
+    return _DEATH_WARMED_UP.sub(r"\1 tired", said)
+
+
 def _open_books_read(said: str) -> str:
     opened = _OPEN_BOOKS.sub("", said)
     return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
@@ -71,5 +109,6 @@ def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
     said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
-    said = _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said)
+    said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))
+    said = _sharp_care_read(said)
     return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said

@@ -45,6 +45,8 @@ OOPS = (
     r"(?:forget|forgot|miss|missed|am late|are late|was late|eat|ate|finish|finished|spend|spent|break|broke|lose|lost|"
     r"drink|drank|use|used|dent|dented|scratch|scratched|burn|burnt|burned|ruin|ruined|spoil|spoiled|spoilt|wear|wore)"
 )
+# The slip said after "kill me": "if I forget the milk", "I forgot to buy milk again", "because I was late".
+SLIP_TOLD = rf"(?:if |because |cos |cause |since |as )?(?:i|we) {OOPS}"
 KIN = r"(?:kids|children|child|little ones?|youngest|eldest|toddler|boys?|girls?|son|daughter|baby|babies|mom|mum|mother|dad|father|family|sister|brother|dog|cat)"
 # "She beat me at chess", "he hit me up", "she kicked me out of bed", "she pushed me away", "he
 # kills me with his jokes", "she kicked me under the table": not harm.
@@ -60,9 +62,10 @@ VICTIM = (
     r"with (?:a|the|his|her|their|my|our) (?:pillow|cushion|snowball|balloon|water balloon|pool noodle|nerf \w+|foam \w+|"
     r"feather|sock|teddy|soft toy)s?\b|with (?:his|her|their|your|those|these|the) (?:jokes?|puns?|"
     r"humou?r|stories|kindness|cooking|singing|dancing|impressions|faces)|(?:he|she|they) is (?:so |too )?"
-    # "She'll kill me if I forget the milk" is the idiom; "he'll hit me if I'm late" is a threat.
+    # "She'll kill me if I forget the milk", "Sam's gonna kill me, I forgot the milk" are the idiom;
+    # "he'll hit me if I'm late" is a threat.
     rf"(?:funny|hilarious)|(?:(?<=\bkill me )|(?<=\bkill us )|(?<=\bkills me )|(?<=\bkills us )|(?<=\bkilled me ))"
-    rf"if (?:i|we) {OOPS})\b)"
+    rf"{SLIP_TOLD})\b)"
 )
 # Acts with no everyday sense when done to someone: "he bashes me", "she battered me", "he lamped me".
 STRONG = (

@@ -42,6 +42,7 @@ from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
 from .distress_sideways import SIDEWAYS
+from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
 from .distress_told_in_passing import TOLD_IN_PASSING
@@ -291,6 +292,8 @@ FAMILIES = [
     rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
     r"bank)\b"
+    # A bill on a plan shared ("checks my phone bill each month because we share the plan").
+    r"(?! bills?\b.*\b(?:we share|share (?:a|the|one)|shared|joint|family plan|same plan|to pay)\b)"
     # Looked in FOR something, helpfully ("checks my phone for the bus times"), unless for what a
     # jealous partner looks for.
     r"(?! for (?!(?:any |all |new )?(?:messages|texts|calls|evidence|proof|other|who|what|anything|names|numbers|photos|"
@@ -372,9 +375,10 @@ FAMILIES = [
 # others coping without me, a date not lived to, a payout, medicine saved up, for good, harm settled (skill/distress_absence.py).
 # danger told as a note for the record, tester-voice15's families (skill/distress_noted.py);
 # danger confided as a win, a note or an aside, tester-voice16's families (skill/distress_confided.py);
+# danger slipped into a win, an answer, a note or a reply, tester-voice17's families (skill/distress_slipped_in.py);
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED
+FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN

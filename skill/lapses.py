@@ -174,9 +174,13 @@ LAPSES = (
             rf"(?:checked|went through|looked through|looked at|read|snooped (?:on|through|in)|scrolled through|"
             rf"unlocked|searched|looked in|went into|went on|had a look (?:at|through)|peeked at) {_PARTNERS} "
             r"(?:phone|mobile|messages|texts|whatsapps?|emails?|inbox|dms|call log|browser history|laptop|location)"
-            # Looked in for an errand: "checked my phone for the parcel tracking" (tester-voice16's L3).
+            # Used for an errand: "checked my phone for the parcel tracking", "to find the concert tickets",
+            # "to book the taxi because I asked" (tester-voice16's and tester-voice17's L3); never to see who or what.
             r"(?! for (?:the |a |my |our )?(?:parcel|delivery|tracking|bus|train|weather|directions|map|code|tickets?|"
-            r"boarding pass|recipe|time)\b)"
+            r"boarding pass|recipe|time)\b"
+            r"| to (?:find|get|book|look up|order|download|install|set up|fix|update|pay|print|show me|call|ring) "
+            r"(?!.*\b(?:who|messages|texts|chats|evidence|proof|what i|if i|whether i|where i)\b)"
+            r"|.*\b(?:because|as|like|since) i asked (?:him|her|them)?(?! not)\b)"
         ),
     ),
     Lapse(
