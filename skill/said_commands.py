@@ -55,12 +55,12 @@ _TRAILING = re.compile(
 _NOT_A_COMMAND = re.compile(r"\b(?:to|will|would|should|could|can|must|did|didn't|won't|i|we|you|he|she|they)$")
 _SAID_SHE_WOULD = re.compile(r"\b(?:said|promised|swore)(?: [a-z']+){1,2} (?:would|will|could|did)$")
 # The command said first, naming the kind: "log a moment sam did what she said", "add a win: ...",
-# "log a note ..." (no kind: read as "note that ..." is).
+# "log a note ..." or "note that ..." itself (no kind: a moment, unless the speaker's own promise).
 _KIND_NAMES = "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
 _LEADING = re.compile(
-    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:log|note|record|add|save|mark|put down|write down|jot down|chalk up|file)"
+    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:note that|(?:log|note|record|add|save|mark|put down|write down|jot down|chalk up|file)"
     rf"(?: (?:down|up))? (?:(?:it|that|this) as )?(?:a|an|another|one) (?:(?P<kind>{_KIND_NAMES})|note)"
-    r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))? (?=\S)"
+    r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))?) (?=\S)"
 )
 # The person's own account, first person: "note that we ..." may tell of a promise.
 _FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
@@ -91,6 +91,16 @@ def leading_command(words: str) -> tuple[str | None, str] | None:
     rest = " ".join(tokens[len(command) :]) if spoken(" ".join(tokens[: len(command)])) == " ".join(command) else ""
     rest = rest or spoken(words)[found.end() :]
     return (_KINDS[kind] if kind else None), rest
+
+
+def noted_moment(words: str) -> str | None:
+    """The note of words led by a command to note a moment ("note that sam fixed the gate", "log a
+    moment: ...", "log a note ..."), when it is not the speaker's own account (first person: which
+    promise it tells of is read against the couple's promises, noted_promise); None otherwise."""
+    first = leading_command(words)
+    if first is None or first[0] not in (None, RELIABILITY) or _FIRST_PERSON.match(spoken(first[1])):
+        return None
+    return first[1]
 
 
 def noted_promise(note: str, names_a_promise: bool) -> str | None:
