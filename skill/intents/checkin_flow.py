@@ -366,8 +366,11 @@ def stop_checkin(handler_input: HandlerInput) -> Response | None:
 
 
 def checkin_stopped(handler_input: HandlerInput) -> Response:
-    """The check-in left for now: what was answered is saved; how to pick it up again."""
-    return tell(handler_input, speech(handler_input).say("checkin_stopped"))
+    """The check-in left for now: what was answered is saved; how to pick it up again. Left before
+    any question ("that's all" to "Is Sam with you?"), it says only that it is left for now."""
+    flow = current_flow(handler_input)
+    unbegun = flow.get("name") == "checkin" and "position" not in flow
+    return tell(handler_input, speech(handler_input).say("checkin_stopped_unbegun" if unbegun else "checkin_stopped"))
 
 
 def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
