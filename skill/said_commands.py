@@ -55,15 +55,20 @@ _TRAILING = re.compile(
 _NOT_A_COMMAND = re.compile(r"\b(?:to|will|would|should|could|can|must|did|didn't|won't|i|we|you|he|she|they)$")
 _SAID_SHE_WOULD = re.compile(r"\b(?:said|promised|swore)(?: [a-z']+){1,2} (?:would|will|could|did)$")
 # The command said first, naming the kind: "log a moment sam did what she said", "add a win: ...",
-# "log a note ..." or "note that ..." itself (no kind: a moment, unless the speaker's own promise).
+# "log a note ..." (no kind: read as "note that ..." is).
 _KIND_NAMES = "|".join(sorted(map(re.escape, _KINDS), key=len, reverse=True))
 _LEADING = re.compile(
-    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:note that|(?:log|note|record|add|save|mark|put down|write down|jot down|chalk up|file)"
+    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:log|note|record|add|save|mark|put down|write down|jot down|chalk up|file)"
     rf"(?: (?:down|up))? (?:(?:it|that|this) as )?(?:a|an|another|one) (?:(?P<kind>{_KIND_NAMES})|note)"
-    r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))?) (?=\S)"
+    r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))? (?=\S)"
 )
+# "Note that ..." itself, said where no note was asked for (a carrier of the safety's took it): a
+# topic's carrier reads it its own way ("can you note that the bus came through" notes nothing).
+_NOTE_THAT = re.compile(rf"^(?:(?:{BEFORE_COMMAND}) )*note that (?=\S)")
 # The person's own account, first person: "note that we ..." may tell of a promise.
 _FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
+# The speaker's own account in a later clause: "…, but I called", "… so we did the walk anyway".
+_OWN_CLAUSE = re.compile(r"\b(?:but|and|so|then|still)(?: (?:then|still|anyway))? (?:i|we)\b")
 
 
 def trailing_command(words: str) -> tuple[str | None, str, str] | None:
@@ -97,7 +102,8 @@ def noted_moment(words: str) -> str | None:
     """The note of words led by a command to note a moment ("note that sam fixed the gate", "log a
     moment: ...", "log a note ..."), when it is not the speaker's own account (first person: which
     promise it tells of is read against the couple's promises, noted_promise); None otherwise."""
-    first = leading_command(words)
+    said = _NOTE_THAT.match(spoken(words))
+    first = (None, spoken(words)[said.end() :]) if said is not None else leading_command(words)
     if first is None or first[0] not in (None, RELIABILITY) or _FIRST_PERSON.match(spoken(first[1])):
         return None
     return first[1]
@@ -108,7 +114,9 @@ def noted_promise(note: str, names_a_promise: bool) -> str | None:
     the evening talk": missed; "...that I called when I was late": kept), given whether its words
     name one of the couple's commitments; None for an everyday moment ("we talked about the kids")."""
     said = spoken(note)
-    if not _FIRST_PERSON.match(said):
+    # "the traffic was murder but I called Sam to say I'd be late": the account after the scene, only
+    # when its words name a promise ("Sam was late but I didn't mind" stays a moment).
+    if not _FIRST_PERSON.match(said) and not (names_a_promise and _OWN_CLAUSE.search(said)):
         return None
     missed = kind_said(said, LogKind.KEPT) is LogKind.MISSED
     if missed or names_a_promise:  # "I kept my word to myself" names none: a moment, as asked

@@ -168,3 +168,39 @@ def test_a_partners_breach_noted_through_a_carrier_is_no_moment(session, session
     said = talk.send(Match("SupportIntent", {"name": "note that sam", slot: words}))
     assert "moment" not in said.speech, said.speech
     assert rows(session) == []
+
+
+# --- L5: the speaker's own account after the scene, naming a promise ----------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("told", "promise"),
+    [
+        ("the roads were gridlocked but I rang {b} to say I'd be late, log it", "call when late"),
+        ("work ran really late but we still had our evening talk, log it", "evening talk"),
+        ("it was bucketing down but we went for our Sunday walk, log it", "Sunday walk"),
+    ],
+)
+def test_a_promise_told_after_the_scene_is_its_keep(session, session_factory, a, b, locale, told, promise) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk(told.format(b=b))
+    assert HELP not in said.speech and "moment" not in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] in ([("kept", promise)], []), said.speech
+    if not rows(session):  # asked, never guessed: "Was it …?" names the promise
+        assert said.open and promise in said.speech, said.speech
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "{b} was late again but I didn't mind, log it",
+        "the boiler packed in but we called a plumber, log it",
+        "{b} was running late but I waited in the car, log it",
+    ],
+)
+def test_a_scene_with_no_promise_named_stays_a_moment(session, session_factory, told) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    said = talk(told.format(b="Faith"))
+    assert HELP not in said.speech, said.speech
+    assert [k for k, _, _, _ in rows(session)] == ["reliability"], said.speech
