@@ -21,11 +21,13 @@ from .speakers import current_partner
 # The flow's name, and the steps that wait for a yes.
 UNDO, REMOVE, DISPUTE, TAKE = "undo", "remove?", "dispute?", "take?"
 
-# A yes said first, plainly, before whatever else is said: "yes please, if he sees it …", "yeah
-# delete it …"; never "yes, no wait", nor words that only end up near a yes.
+# A yes to removing it said first, plainly, before whatever else is said: "yes please, if he sees it
+# …", "yeah delete it …", "get rid of it …"; a bare "yes and he hit me last night" may answer
+# nothing about the entry, so it removes nothing (tests/skill/test_voice19_yes_no_distress.py).
+_REMOVE_IT = r"please|please do|do it|go ahead|remove it|delete it|get rid of it|take it (?:off|out|away|down)"
 _CLEAR_YES = re.compile(
-    r"^(?:(?:oh|um+|uh+|well|okay|ok) )*(?:yes|yeah|yep|yup|please|go ahead|do it|remove it|delete it|"
-    r"get rid of it|take it (?:off|out|away|down))\b(?! (?:no|not|wait|don't|do not|hang on|hold on)\b)"
+    rf"^(?:(?:oh|um+|uh+|well|okay|ok) )*(?:(?:yes|yeah|yep|yup|sure) )?(?:{_REMOVE_IT})\b"
+    r"(?! (?:no|not|wait|don't|do not|hang on|hold on)\b)"
 )
 
 

@@ -135,6 +135,7 @@ def test_a_clear_yes_in_distress_removes_the_entry_and_helps(session, session_fa
     [
         "no, if he sees I deleted it he'll hurt me",  # a no: kept
         "I don't know, he broke my finger last time he saw one",  # no clear yes: kept
+        "yeah and she screamed at me about it all night, I'm scared of her",  # a yes to nothing: kept
     ],
 )
 def test_distress_without_a_clear_yes_removes_nothing(session, session_factory, reply) -> None:
