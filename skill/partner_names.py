@@ -181,15 +181,3 @@ def plausible_name(word: str) -> bool:
     """Whether a word heard in a name slot could be someone's name: not an everyday word ("great",
     "so", "some"), nor a word that describes ("annoying"), nor one said around a name ("here")."""
     return bool(word) and word not in EVERYDAY and not _NOT_A_NAME_ENDING.fullmatch(word) and sound(word) not in _AROUND
-
-
-# Said instead of a name, to "Is this Alex or Sam?": a way out, not a name heard wrong.
-_LEAVING = re.compile(
-    r"(?:(?:oh |no |okay |ok )?(?:that is all|that s all|thats all|never ?mind|forget it|nothing|no thanks|"
-    r"no thank you|not now|cancel|stop|quit|exit|good ?bye|bye|leave it|i am done|i m done|we are done))(?: thanks| thank you)?"
-)
-
-
-def leaving(said: str) -> bool:
-    """Whether these words, said where a name was asked for, mean "let it go" ("that's all")."""
-    return _LEAVING.fullmatch(" ".join(folded(said or ""))) is not None

@@ -43,6 +43,7 @@ from .idioms import everyday_idiom, harm_told
 from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, said_alone
 from .speakers import linked_couple, voice_identity
+from .undo_steps import removed_as_agreed
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -70,6 +71,8 @@ EN_US: dict[str, str] = {
     "crisis": "Call or text {name} at {number}.",
     "abuse": "For abuse, call {name} at {number}.",
     "abuse_web": "For abuse, {name} lists shelters near you.",
+    # A clear yes to "Shall I remove it?" said with distress: removed as asked (skill/undo_steps.py).
+    "removed": "I've removed that entry.",
     "not_a_substitute": "Nothing was saved. I'm no substitute for emergency help.",
     "offer": "Would you like a short pause?",
     "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
@@ -276,15 +279,19 @@ def helps(handler_input: HandlerInput) -> bool:
 
 def give_help(handler_input: HandlerInput) -> Response:
     """The help lines and the pause offer. Whatever else was under way (a log, "who is this?") is
-    dropped, not resumed; a check-in question that waited waits on, its answers saved. Also said
+    dropped, not resumed; a check-in question that waited waits on, its answers saved. A clear yes
+    to removing her own entry, said with distress, is done first: removing is not saving. Also said
     when words about to be saved turn out to be distress (skill/saved_words.py)."""
+    removed = distress_said(handler_input) and removed_as_agreed(handler_input, readings(_slots(handler_input)))
     waited = _checkin_waited(handler_input)
     session = _session(handler_input)
     session.clear()
     if waited is not None:
         session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
     # No card: the Alexa app, where a card would show, may be the partner's too.
-    ssml, reprompt = support_ssml(_locale(handler_input))
+    locale = _locale(handler_input)
+    ssml, reprompt = support_ssml(locale)
+    ssml = f"{escape(WORDING[locale]['removed'])} {ssml}" if removed else ssml
     session[PAUSE_OFFERED] = True
     return handler_input.response_builder.speak(ssml).ask(reprompt).response
 

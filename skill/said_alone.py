@@ -14,7 +14,7 @@ from trust_tracker.models.entities import Couple
 from trust_tracker.models.steering_words import spoken
 
 from .dialog import PENDING_REQUEST, replay, session_attributes
-from .said_commands import trailing_command
+from .said_commands import RELIABILITY, noted_moment, trailing_command
 from .speakers import HANDED_OVER
 from .steering import handover_before, unasked_request
 
@@ -36,10 +36,14 @@ _JOINED = re.compile(r"^(?:but|and|so|though|anyway|well)\s+")
 
 
 def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
-    """The request these words make as if said alone: a request in words (steering.unasked_request),
+    """The request these words make as if said alone: a moment noted ("note that ...", "log a moment
+    ..."), a request in words (steering.unasked_request),
     words before a command to log them ("the walk is done, log it"), or something done ("I cooked
     dinner tonight": a kept promise, asked about as any is when it names none)."""
     words = _JOINED.sub("", spoken(words))
+    note = noted_moment(words)
+    if note is not None:  # "note that my wife checks the gas every night": a moment, as anywhere
+        return RELIABILITY, {"note": note}
     request = unasked_request(words)
     command = trailing_command(words) if request is None else None
     if command is not None:

@@ -62,8 +62,13 @@ _LEADING = re.compile(
     rf"(?: (?:down|up))? (?:(?:it|that|this) as )?(?:a|an|another|one) (?:(?P<kind>{_KIND_NAMES})|note)"
     r"(?: (?:please|for me|for us|here|now))*(?: (?:that|about|for))? (?=\S)"
 )
+# "Note that ..." itself, said where no note was asked for (a carrier of the safety's took it): a
+# topic's carrier reads it its own way ("can you note that the bus came through" notes nothing).
+_NOTE_THAT = re.compile(rf"^(?:(?:{BEFORE_COMMAND}) )*note that (?=\S)")
 # The person's own account, first person: "note that we ..." may tell of a promise.
 _FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
+# The speaker's own account in a later clause: "…, but I called", "… so we did the walk anyway".
+_OWN_CLAUSE = re.compile(r"\b(?:but|and|so|then|still)(?: (?:then|still|anyway))? (?:i|we)\b")
 
 
 def trailing_command(words: str) -> tuple[str | None, str, str] | None:
@@ -93,12 +98,25 @@ def leading_command(words: str) -> tuple[str | None, str] | None:
     return (_KINDS[kind] if kind else None), rest
 
 
+def noted_moment(words: str) -> str | None:
+    """The note of words led by a command to note a moment ("note that sam fixed the gate", "log a
+    moment: ...", "log a note ..."), when it is not the speaker's own account (first person: which
+    promise it tells of is read against the couple's promises, noted_promise); None otherwise."""
+    said = _NOTE_THAT.match(spoken(words))
+    first = (None, spoken(words)[said.end() :]) if said is not None else leading_command(words)
+    if first is None or first[0] not in (None, RELIABILITY) or _FIRST_PERSON.match(spoken(first[1])):
+        return None
+    return first[1]
+
+
 def noted_promise(note: str, names_a_promise: bool) -> str | None:
     """The intent for a note that is the speaker's own account of a promise ("note that I forgot
     the evening talk": missed; "...that I called when I was late": kept), given whether its words
     name one of the couple's commitments; None for an everyday moment ("we talked about the kids")."""
     said = spoken(note)
-    if not _FIRST_PERSON.match(said):
+    # "the traffic was murder but I called Sam to say I'd be late": the account after the scene, only
+    # when its words name a promise ("Sam was late but I didn't mind" stays a moment).
+    if not _FIRST_PERSON.match(said) and not (names_a_promise and _OWN_CLAUSE.search(said)):
         return None
     missed = kind_said(said, LogKind.KEPT) is LogKind.MISSED
     if missed or names_a_promise:  # "I kept my word to myself" names none: a moment, as asked

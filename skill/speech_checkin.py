@@ -64,6 +64,8 @@ EN_US: dict[str, str] = {
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",
     "checkin_stopped": "Your answers so far are saved. To pick up where you left off, say: start our check-in.",
+    # Left at "Is Sam with you?", before any question: nothing to say was saved.
+    "checkin_stopped_unbegun": "Alright, we'll leave the check-in for now. When you're ready, say: start our check-in.",
     "checkin_left_for_later": "You left {count} for later; you can answer them by voice or on the website.",
     "checkin_left_for_later_one": "You left one for later; you can answer it by voice or on the website.",
     "checkin_answers_moved": "The {count} answers you gave are under your name now.",

@@ -13,8 +13,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.steering_words import control, spoken
 
-from .dialog import ask_again_unclear, current_flow, replay, speech
-from .intents.checkin_flow import checkin_stopped
+from .dialog import ask_again_unclear, current_flow, replay, speech, tell
 from .steering import held_choice
 
 # "Never mind", said to a question to leave it (never a stalling word there: nothing is asked again).
@@ -38,10 +37,24 @@ def declined(said: str) -> bool:
     return held_choice(text) == "no" or ends(text) or _DECLINED.match(f"{text} ") is not None
 
 
-# Ending words, strung together or softened ("no thanks, that's all", "okay, I'm done then").
-_ENDING = r"no thanks|no thank you|nothing(?: else)?|(?:i'm|i am|we're|we are) done|that's (?:all|it)|that is (?:all|it)|forget (?:it|about it)|never ?mind"
+# Ending words, strung together or softened ("no thanks, that's all", "okay, I'm done then"); the one
+# list, read at any question and where a name was asked for (intents/linking.py).
+_ENDING = (
+    r"no thanks|no thank you|nothing(?: else)?|(?:i'm|i m|im|i am|we're|we are) done|that'?s (?:all|it)|"
+    r"that is (?:all|it)|forget (?:it|about it)|never ?mind"
+)
 _SOFTLY = r"no|nope|nah|oh|ok|okay|well|thanks|thank you|then|now|for now|please|actually"
 _ENDS = re.compile(rf"^(?:(?:{_SOFTLY}) )*(?:{_ENDING})(?: (?:{_ENDING}|{_SOFTLY}))*$")
+
+
+# Said where a name or a choice was asked for, never a yes or no to anything: a way out there too.
+_PUT_OFF = re.compile(rf"^(?:(?:{_SOFTLY}) )*(?:not now|leave it|good ?bye|bye)(?: (?:{_ENDING}|{_SOFTLY}))*$")
+
+
+def leaves_unnamed(said: str) -> bool:
+    """Whether these words, said where a name was asked for ("Is this Alex or Sam?"), mean "let it
+    go": an ending word ("that's all"), or "not now", "leave it", "bye"."""
+    return ends(said) or _PUT_OFF.match(spoken(said)) is not None
 
 
 def ends(said: str) -> bool:
@@ -60,3 +73,11 @@ def yes_or_no_again(handler_input: HandlerInput, said: str, lost: Callable[[Hand
             return checkin_stopped(handler_input)
         return replay(handler_input, "AMAZON.NoIntent", {})
     return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost(handler_input)
+
+
+def checkin_stopped(handler_input: HandlerInput) -> Response:
+    """The check-in left for now: what was answered is saved; how to pick it up again. Left before
+    any question ("that's all" to "Is Sam with you?"), it says only that it is left for now."""
+    flow = current_flow(handler_input)
+    unbegun = flow.get("name") == "checkin" and "position" not in flow
+    return tell(handler_input, speech(handler_input).say("checkin_stopped_unbegun" if unbegun else "checkin_stopped"))

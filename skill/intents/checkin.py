@@ -54,6 +54,7 @@ from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recog
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
+from ..ways_out import checkin_stopped
 from .checkin_flow import (
     MAX_GO_BACK,
     WHO_ASKED,
@@ -64,7 +65,6 @@ from .checkin_flow import (
     ask_turn,
     carry_out,
     checkin_offered,
-    checkin_stopped,
     finish_checkin,
     flow_partner,
     no_more_asked,

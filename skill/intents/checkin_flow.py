@@ -38,9 +38,9 @@ from ..dialog import (
     session_attributes,
     skill_context,
     speech,
-    tell,
 )
 from ..speakers import current_partner
+from ..ways_out import checkin_stopped
 from .progress import tell_progress
 
 # Something to log heard while a question waits: "your answer, or shall I log it?" (checkin_held.py).
@@ -363,11 +363,6 @@ def stop_checkin(handler_input: HandlerInput) -> Response | None:
     if not waits and not isinstance(session_attributes(handler_input).get(SUSPENDED), dict):
         return None
     return checkin_stopped(handler_input)
-
-
-def checkin_stopped(handler_input: HandlerInput) -> Response:
-    """The check-in left for now: what was answered is saved; how to pick it up again."""
-    return tell(handler_input, speech(handler_input).say("checkin_stopped"))
 
 
 def reopen_last_answer(handler_input: HandlerInput) -> Response | None:

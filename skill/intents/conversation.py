@@ -31,7 +31,7 @@ from ..dialog import (
 )
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
-from ..ways_out import yes_or_no_again
+from ..ways_out import checkin_stopped, yes_or_no_again
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
@@ -42,7 +42,6 @@ from .checkin_flow import (
     SKIPPED_STEP,
     begin_checkin,
     checkin_offered,
-    checkin_stopped,
     settle_skipped,
 )
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which

@@ -33,7 +33,7 @@ from ..dialog import (
     what_next,
 )
 from ..handover import speaking_on_anothers, without_device
-from ..partner_names import folded, leaving, plausible_name, sounds_like
+from ..partner_names import folded, plausible_name, sounds_like
 from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
     current_partner,
@@ -45,6 +45,7 @@ from ..speakers import (
 )
 from ..steering import named_in_slot, stranger_in_slot, unasked_request
 from ..understanding import pairing_code
+from ..ways_out import leaves_unnamed
 from .accounts import ask_to_move
 from .basics import welcome
 from .checkin import named_speaker
@@ -97,7 +98,7 @@ class IdentifySpeakerIntentHandler(IntentHandler):
             # names this device knows are asked for, and the request waits for one.
             waiting = said_alone(after) if after and partner is None else None
             return self._unasked(handler_input, couple, partner, said, waiting)
-        if partner is None and leaving(said):  # "that's all", "never mind": leave, nothing kept
+        if partner is None and leaves_unnamed(said):  # "that's all", "never mind": leave, nothing kept
             attributes.pop(PENDING_REQUEST, None)
             return tell(handler_input, language.say("goodbye"))
         if partner is None:

@@ -36,10 +36,9 @@ from ..dialog import (
     what_next,
 )
 from ..speakers import PartnerIntentHandler
+from ..undo_steps import DISPUTE, REMOVE, TAKE, UNDO, removal_waits
 from .checkin_moves import go_back
 from .logbook import describe_entry
-
-UNDO, REMOVE, DISPUTE, TAKE = "undo", "remove?", "dispute?", "take?"
 
 
 def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
@@ -98,7 +97,7 @@ class UndoIntentHandler(PartnerIntentHandler):
         context, flow = skill_context(handler_input), current_flow(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # the last answer, not a log entry
             return go_back(handler_input, partner.couple, flow)
-        offered = _offered(handler_input, partner, flow)  # "not that one, the one before": further back
+        offered = _offered(handler_input, partner)  # "not that one, the one before": further back
         return _offer(
             handler_input,
             partner,
@@ -107,15 +106,10 @@ class UndoIntentHandler(PartnerIntentHandler):
         )
 
 
-def _offered(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any]) -> LogEntry | None:
+def _offered(handler_input: HandlerInput, partner: Partner) -> LogEntry | None:
     """The speaker's own entry "Shall I remove it?" waits on, if it does."""
-    entry_id = flow.get("entry")
-    if (
-        flow.get("name") != UNDO
-        or flow.get("step") != REMOVE
-        or not isinstance(entry_id, int)
-        or isinstance(entry_id, bool)
-    ):
+    entry_id = removal_waits(handler_input)
+    if entry_id is None:
         return None
     entry = skill_context(handler_input).session.get(LogEntry, entry_id)
     return entry if entry is not None and entry.partner_id == partner.id else None
