@@ -111,8 +111,11 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
-# (safety35: tester-voice16's lists, heard by the rules alone, so the learned check never saw them).
-UNTRAINED = ("distress_tester16", "test_safety_tester16")
+# (none now: safety37's retrain took in tester-voice16's, distress_tester16 and test_safety_tester16).
+UNTRAINED: tuple[str, ...] = ()
+# Modules named like a list that hold none: distress_families.py is the checks the family files
+# share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
+NOT_LISTS = ("distress_families",)
 
 
 def distress_lists() -> list[Said]:
@@ -120,7 +123,7 @@ def distress_lists() -> list[Said]:
     the phrasings and lookalikes the safety tests keep beside their checks, but the UNTRAINED."""
     said: dict[str, Said] = {}
     for path in sorted(LISTS.glob("distress_*.py")) + sorted(LISTS.glob("test_safety*.py")):
-        if path.stem in UNTRAINED:
+        if path.stem in UNTRAINED + NOT_LISTS:
             continue
         module = importlib.import_module(f"tests.skill.{path.stem}")
         tests = path.stem.startswith("test_")
