@@ -48,8 +48,11 @@ ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
 MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
-# How many features are kept (by weight) and how strongly the weights are held back.
-KEPT_FEATURES = 6000
+# How many features are kept (by weight) and how strongly the weights are held back. 7,000 since
+# tester16's lists (safety37): at 6,000 two lookalikes trained on rose over the threshold ("he keeps
+# following me around the kitchen asking when dinner's ready" 6.03, "... too scared to move in case
+# she wakes" 5.68).
+KEPT_FEATURES = 7000
 C = 10.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
