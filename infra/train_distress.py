@@ -48,12 +48,12 @@ ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
 MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
-# How many features are kept (by weight) and how strongly the weights are held back. 7,000 since
-# tester16's lists (safety37): at 6,000 two lookalikes trained on rose over the threshold ("he keeps
+# How many features are kept (by weight) and how weakly the weights are held back. C 12 since
+# tester16's lists (safety37): at 10 two lookalikes trained on rose over the threshold ("he keeps
 # following me around the kitchen asking when dinner's ready" 6.03, "... too scared to move in case
-# she wakes" 5.68).
-KEPT_FEATURES = 7000
-C = 10.0
+# she wakes" 5.68); keeping 7,000 features instead quieted them but lost blind15's "top meself".
+KEPT_FEATURES = 6000
+C = 12.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
 # raised above an everyday account of a kept promise said without "I" ("sat down and talked it
@@ -305,8 +305,8 @@ def evaluate() -> None:
         _at_most(EVERYDAY_ALARMS, [score for s, score in held if not s.distress and s.fold.startswith("e2e/")]),
         _at_most(EVERYDAY_ALARMS, [score for s, score in held if not s.distress and not s.fold.startswith("e2e/")]),
     )
-    print(f"threshold: {threshold:.4f}")
-    for candidate in (threshold - 1, threshold, threshold + 1):
+    print(f"threshold: {threshold:.4f} (the model's: {THRESHOLD}; the figures below are at the model's)")
+    for candidate in (threshold - 1, threshold, threshold + 1, THRESHOLD):
         caught = sum(score >= candidate for s, score in held if s.distress)
         alarms = sum(score >= candidate for s, score in held if not s.distress)
         print(f"  at {candidate:.2f}: learned alone hears {caught}, false alarms {alarms} of the held-out")
@@ -314,16 +314,16 @@ def evaluate() -> None:
     for fold in folds + routing:
         rows = [(s, score) for s, score in held if s.fold == fold]
         rules = [_rules_hear(read_as_spoken(s.text, NAMES)) for s, _ in rows]
-        learned = [score >= threshold for _, score in rows]
+        learned = [score >= THRESHOLD for _, score in rows]
         hit = [(r, x) for (s, _), r, x in zip(rows, rules, learned, strict=True) if s.distress]
         miss = [(r, x) for (s, _), r, x in zip(rows, rules, learned, strict=True) if not s.distress]
         print(
             f"{fold:<16} {len(hit):>8} {sum(r for r, _ in hit):>6} {sum(x for _, x in hit):>8} "
             f"{sum(r or x for r, x in hit):>5}   {sum(r for r, _ in miss)}, {sum(r or x for r, x in miss)} of {len(miss)}"
         )
-    print(f"held-out beginnings over the threshold: {sum(score >= threshold for score in begun)} of {len(begun)}")
+    print(f"held-out beginnings over the threshold: {sum(score >= THRESHOLD for score in begun)} of {len(begun)}")
     for s, score in held:
-        if not s.distress and score >= threshold:
+        if not s.distress and score >= THRESHOLD:
             print(f"  everyday over the threshold ({score:.3f}): {s.text}")
 
 
