@@ -48,12 +48,12 @@ ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
 MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
-# How many features are kept (by weight) and how weakly the weights are held back. C 12 since
-# tester16's lists (safety37): at 10 two lookalikes trained on rose over the threshold ("he keeps
+# How many features are kept (by weight) and how weakly the weights are held back. 6,200 since
+# tester16's lists (safety37): at 6,000 two lookalikes trained on rose over the threshold ("he keeps
 # following me around the kitchen asking when dinner's ready" 6.03, "... too scared to move in case
-# she wakes" 5.68); keeping 7,000 features instead quieted them but lost blind15's "top meself".
-KEPT_FEATURES = 6000
-C = 12.0
+# she wakes" 5.68); 7,000 lost blind15's "top meself", C 12 alarmed on a held-out everyday pride.
+KEPT_FEATURES = 6200
+C = 10.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
 # raised above an everyday account of a kept promise said without "I" ("sat down and talked it
