@@ -48,8 +48,11 @@ ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
 MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
-# How many features are kept (by weight) and how strongly the weights are held back.
-KEPT_FEATURES = 6000
+# How many features are kept (by weight) and how weakly the weights are held back. 6,200 since
+# tester16's lists (safety37): at 6,000 two lookalikes trained on rose over the threshold ("he keeps
+# following me around the kitchen asking when dinner's ready" 6.03, "... too scared to move in case
+# she wakes" 5.68); 7,000 lost blind15's "top meself", C 12 alarmed on a held-out everyday pride.
+KEPT_FEATURES = 6200
 C = 10.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
@@ -111,9 +114,11 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
-# (safety35: tester-voice16's lists, heard by the rules alone, so the learned check never saw them).
-UNTRAINED = ("distress_tester16", "test_safety_tester16")
-UNTRAINED_TOO = ("distress_tester17", "test_safety_tester17")  # safety36: tester-voice17's lists
+# (safety36: tester-voice17's lists, heard by the rules alone; safety37's retrain took in tester16's).
+UNTRAINED = ("distress_tester17", "test_safety_tester17")
+# Modules named like a list that hold none: distress_families.py is the checks the family files
+# share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
+NOT_LISTS = ("distress_families",)
 
 
 def distress_lists() -> list[Said]:
@@ -121,7 +126,7 @@ def distress_lists() -> list[Said]:
     the phrasings and lookalikes the safety tests keep beside their checks, but the UNTRAINED."""
     said: dict[str, Said] = {}
     for path in sorted(LISTS.glob("distress_*.py")) + sorted(LISTS.glob("test_safety*.py")):
-        if path.stem in UNTRAINED + UNTRAINED_TOO:
+        if path.stem in UNTRAINED + NOT_LISTS:
             continue
         module = importlib.import_module(f"tests.skill.{path.stem}")
         tests = path.stem.startswith("test_")
@@ -300,8 +305,8 @@ def evaluate() -> None:
         _at_most(EVERYDAY_ALARMS, [score for s, score in held if not s.distress and s.fold.startswith("e2e/")]),
         _at_most(EVERYDAY_ALARMS, [score for s, score in held if not s.distress and not s.fold.startswith("e2e/")]),
     )
-    print(f"threshold: {threshold:.4f}")
-    for candidate in (threshold - 1, threshold, threshold + 1):
+    print(f"threshold: {threshold:.4f} (the model's: {THRESHOLD}; the figures below are at the model's)")
+    for candidate in (threshold - 1, threshold, threshold + 1, THRESHOLD):
         caught = sum(score >= candidate for s, score in held if s.distress)
         alarms = sum(score >= candidate for s, score in held if not s.distress)
         print(f"  at {candidate:.2f}: learned alone hears {caught}, false alarms {alarms} of the held-out")
@@ -309,16 +314,16 @@ def evaluate() -> None:
     for fold in folds + routing:
         rows = [(s, score) for s, score in held if s.fold == fold]
         rules = [_rules_hear(read_as_spoken(s.text, NAMES)) for s, _ in rows]
-        learned = [score >= threshold for _, score in rows]
+        learned = [score >= THRESHOLD for _, score in rows]
         hit = [(r, x) for (s, _), r, x in zip(rows, rules, learned, strict=True) if s.distress]
         miss = [(r, x) for (s, _), r, x in zip(rows, rules, learned, strict=True) if not s.distress]
         print(
             f"{fold:<16} {len(hit):>8} {sum(r for r, _ in hit):>6} {sum(x for _, x in hit):>8} "
             f"{sum(r or x for r, x in hit):>5}   {sum(r for r, _ in miss)}, {sum(r or x for r, x in miss)} of {len(miss)}"
         )
-    print(f"held-out beginnings over the threshold: {sum(score >= threshold for score in begun)} of {len(begun)}")
+    print(f"held-out beginnings over the threshold: {sum(score >= THRESHOLD for score in begun)} of {len(begun)}")
     for s, score in held:
-        if not s.distress and score >= threshold:
+        if not s.distress and score >= THRESHOLD:
             print(f"  everyday over the threshold ({score:.3f}): {s.text}")
 
 

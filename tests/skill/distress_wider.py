@@ -1,7 +1,12 @@
 """A wider held-out list for skill/distress.py (issue 8, item 1: an independent voice tester
 found 17 of 108 plain and 35 of 49 locale or slang phrasings missed). Grouped by what they
 speak of, so a family of words that is missing shows as a whole; written before the
-detector was widened, then the tester's own sentences were checked against it."""
+detector was widened, then the tester's own sentences were checked against it. Its locale and
+slang families are kept in distress_wider_locales.py and added to WIDER here."""
+
+# The module, not its names: the trainer reads a list module's own names, in their order, so the
+# locales' phrasings stay in the "wider" list as they were before the split.
+from tests.skill import distress_wider_locales as locales
 
 # Each is distress, whoever says it and wherever it is said.
 WIDER: dict[str, list[str]] = {
@@ -218,57 +223,7 @@ WIDER: dict[str, list[str]] = {
         "I'm exhausted of living",
         "I just want to end my suffering",
     ],
-    "en-GB": [
-        "I'm going to top myself",
-        "i want to top myself",
-        "i feel like topping myself",
-        "he gave me a good hiding",
-        "he's been knocking me about",
-        "he knocks me about",
-        "he's battering me again",
-        "i'm at my wits' end and want to end it",
-        "he lamped me",
-        "he glassed me",
-        "he's kicking off and i'm scared",
-    ],
-    "en-AU": [
-        "he's bashing me",
-        "he bashes me",
-        "i got bashed by my partner",
-        "she's been bashing me",
-        "i want to neck myself",
-        "he's off his face and belting me",
-        "he belted me",
-        "i'm gonna do myself in",
-        "he king hit me",
-        "he flogged me",
-    ],
-    "en-IN": [
-        "my in-laws are harassing me for dowry",
-        "my husband harasses me for dowry",
-        "my in laws torture me",
-        "my mother in law tortures me",
-        "my husband beats me daily",
-        "he is beating me",
-        "my in laws are threatening to burn me",
-        "i am being harassed by my husband",
-        "they are mentally torturing me",
-        "my husband is torturing me",
-        "he is harassing me",
-        "eve teasing on the way home, a man is following me",
-    ],
-    "en-CA and en-US": [
-        "he's beating on me",
-        "he beats on me when he's drunk",
-        "i'm gonna off myself",
-        "i want to unalive myself",
-        "i'm going to kms",
-        "i want to kms",
-        "he smacked me around",
-        "he roughed me up",
-        "my baby daddy hits me",
-        "he jumped me",
-    ],
+    **locales.WIDER_LOCALES,
 }
 
 # The independent tester's own sentences: all must be heard.

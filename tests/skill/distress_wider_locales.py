@@ -1,0 +1,58 @@
+"""The wider held-out list's locale and slang families (tests/skill/distress_wider.py, which
+holds the plain families and adds these to WIDER): distress as people say it in the UK, Australia,
+India and North America, written before the detector was widened."""
+
+# Each is distress, whoever says it and wherever it is said.
+WIDER_LOCALES: dict[str, list[str]] = {
+    "en-GB": [
+        "I'm going to top myself",
+        "i want to top myself",
+        "i feel like topping myself",
+        "he gave me a good hiding",
+        "he's been knocking me about",
+        "he knocks me about",
+        "he's battering me again",
+        "i'm at my wits' end and want to end it",
+        "he lamped me",
+        "he glassed me",
+        "he's kicking off and i'm scared",
+    ],
+    "en-AU": [
+        "he's bashing me",
+        "he bashes me",
+        "i got bashed by my partner",
+        "she's been bashing me",
+        "i want to neck myself",
+        "he's off his face and belting me",
+        "he belted me",
+        "i'm gonna do myself in",
+        "he king hit me",
+        "he flogged me",
+    ],
+    "en-IN": [
+        "my in-laws are harassing me for dowry",
+        "my husband harasses me for dowry",
+        "my in laws torture me",
+        "my mother in law tortures me",
+        "my husband beats me daily",
+        "he is beating me",
+        "my in laws are threatening to burn me",
+        "i am being harassed by my husband",
+        "they are mentally torturing me",
+        "my husband is torturing me",
+        "he is harassing me",
+        "eve teasing on the way home, a man is following me",
+    ],
+    "en-CA and en-US": [
+        "he's beating on me",
+        "he beats on me when he's drunk",
+        "i'm gonna off myself",
+        "i want to unalive myself",
+        "i'm going to kms",
+        "i want to kms",
+        "he smacked me around",
+        "he roughed me up",
+        "my baby daddy hits me",
+        "he jumped me",
+    ],
+}
