@@ -102,7 +102,7 @@ _ACTS = re.compile(
     r"texted|texts|messaged|messages|called|calls|rang|rings|phoned|met|meets|emailed|replied|talked|talks|"
     r"spoke|speaks|been|did|does|didn't|doesn't|hasn't|won't|will|would|just|again|also|still|always|never|"
     r"secretly|then|and|broke|breaks|crossed|lied|cheated|hid|hides|used|uses|started|slept|stayed|"
-    r"visited|sent|dm'd|snapchatted|facetimed|liked|followed|added|unblocked|\w+ed)\b)"
+    r"visited|sent|dm'd|snapchatted|facetimed|liked|followed|added|unblocked|watches|tracks|monitors|\w+ed)\b)"
 )
 
 

@@ -171,7 +171,9 @@ FAMILIES = [
     r"tracks) (?:me|us)\b(?! (?:on|back|around (?:the|this) (?:kitchen|house|shop|garden|room))\b)",
     r"\bwatch(?:es|ing|ed)? (?:me|us) (?:through|on|with) (?:the |a )?(?:cameras?|webcam|cctv|spyware)\b",
     r"\b(?:tracks|tracking|tracked|monitors|monitoring|monitored) (?:me|my (?:location|phone|car|movements|"
-    r"messages|texts|calls|emails))\b(?!(?: \w+){0,4} (?:we|i) agreed\b)",
+    r"messages|texts|calls|emails))\b(?!(?: \w+){0,4} (?:we|i) agreed\b|"
+    # Asked for: "tracks my location when I run at night because I asked her to" (not "asked him to stop").
+    r".*\b(?:i|we) asked (?:him|her|them) to\b(?! (?:stop|not|quit|leave|give))|.*\b(?:because|since|as) (?:i|we) asked\b(?! (?:him|her|them) (?:to )?(?:stop|not|quit|leave|give)))",
     rf"\b(?:{SUBJECT}{BETWEEN}|and) (?:will not|would not|does not|never) leave (?:me|us) alone\b",
     r"\b(?:regret it|be sorry|pay for (?:it|this)|suffer) if i (?:leave|left|go|went|tell|told|call|called|report)",
     r"\b(?:death threats?|(?:sends|sent|sending|makes|made|making|gets|got|getting|received|receiving) (?:me )?"

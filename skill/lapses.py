@@ -172,8 +172,12 @@ LAPSES = (
         "checking phones",
         _rule(
             rf"(?:checked|went through|looked through|looked at|read|snooped (?:on|through|in)|scrolled through|"
-            rf"unlocked|searched|looked in|went into|went on|had a look (?:at|through)|peeked at) {_PARTNERS} "
+            rf"unlocked|searched|looked in|went into|went on|had a look (?:at|through)|peeked at|"
+            # A watch kept up: "Sam keeps checking my location and I hate it" (was noted as a moment).
+            rf"(?:(?:keeps|kept|is always|was always) )?(?:checks|checking|watches|watching|tracks|tracking|monitors|"
+            rf"monitoring|goes through|going through|reads|reading|looks through|looks at)) {_PARTNERS} "
             r"(?:phone|mobile|messages|texts|whatsapps?|emails?|inbox|dms|call log|browser history|laptop|location)"
+            r"(?! (?:bill|plan|contract|case|charger|battery|screen|number|insurance|upgrade)\b)"
             # Used for an errand: "checked my phone for the parcel tracking", "to find the concert tickets",
             # "to book the taxi because I asked" (tester-voice16's and tester-voice17's L3); never to see who or what.
             r"(?! for (?:the |a |my |our )?(?:parcel|delivery|tracking|bus|train|weather|directions|map|code|tickets?|"
@@ -262,8 +266,9 @@ _FOR_ME = re.compile(
 )
 _AS_ASKED = re.compile(
     r"\b(?:(?:to|so as to) help (?:me|us)|(?:at|on) (?:my|our) request|with (?:my|our) (?:permission|blessing|consent|ok|okay)|"
-    r"(?:because|cause|cos|coz|since|as|when|like|after) (?:i|we) (?:had )?(?:asked|begged)|"
-    r"(?:i|we) (?:had )?(?:asked|begged|told|wanted|needed) (?:her|him|them|[a-z]+) to|"
+    r"(?:because|cause|cos|coz|since|as|when|like|after) (?:i|we) (?:had )?(?:asked|begged|agreed)|as agreed|"
+    r"(?:i|we) (?:had )?(?:asked|begged|told|wanted|needed) (?:her|him|them|[a-z]+) to|(?<!says )(?<!said )"
+    r"(?:i|we) (?:had )?asked for (?:it|that|this)|"
     r"(?:because|cause|cos|coz|since|as) (?:i|we) (?:was|were) (?:driving|behind the wheel|at the wheel))\b"
 )
 
