@@ -216,7 +216,7 @@ _PHRASES = [
     r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
     r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b"
     + NOT_TIDYING,
-    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:die|be dead)\b{FIGURE}(?! than (?:miss|go to|eat|watch|sit|"
+    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:just )?(?:die|be dead)\b{FIGURE}(?! than (?:miss|go to|eat|watch|sit|"
     r"listen|wear|sing|dance|run|clean|cook|admit|apologi[sz]e|lose|be late|do (?:the|my) (?:dishes|homework|laundry|"
     r"taxes))\b)",
     r"\bi wish i (?:was|were) (?:dead|gone|never born)\b",

@@ -45,6 +45,7 @@ from .distress_sideways import SIDEWAYS
 from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_told_good import TOLD_GOOD
 from .distress_told_in_passing import TOLD_IN_PASSING
 from .distress_understated import UNDERSTATED
 from .distress_unseen import UNSEEN
@@ -378,9 +379,10 @@ FAMILIES = [
 # danger told as a note for the record, tester-voice15's families (skill/distress_noted.py);
 # danger confided as a win, a note or an aside, tester-voice16's families (skill/distress_confided.py);
 # danger slipped into a win, an answer, a note or a reply, tester-voice17's families (skill/distress_slipped_in.py);
+# danger told as good news, a moment, an answer or a reflection, tester-voice18's families (skill/distress_told_good.py);
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN
+FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD

@@ -92,6 +92,12 @@ QUESTIONS = {
 WHERE = [intent for _, intent, _ in PLACES] + list(QUESTIONS)
 
 
+def said_where(sentences: list[str], no_carrier: list[str]) -> list[tuple[str, str]]:
+    """(where, said) for every place and question, but the words with no carrier said alone
+    (`no_carrier`) at a question: those reach a question only as the words Alexa elicits."""
+    return [(where, said) for where in WHERE for said in sentences if where not in QUESTIONS or said not in no_carrier]
+
+
 def disclose_where(request, say, session, couple, where: str, said: str, sentences: list[str], routed) -> None:
     """`said` (one of `sentences`) as a win, a moment or a check-in answer (PLACES), or as the answer
     to a question (QUESTIONS), routed by `routed(said, locale)`: the locale's help, no row written or
