@@ -258,9 +258,10 @@ def doubted_unlinked(handler_input: HandlerInput) -> bool:
     SupportIntent on a device not linked. A linked device asks "shall I save it?" with the help offered
     before saving them; here nothing can be saved, so the help is offered before the link steps, never
     the link steps alone (tester-voice17's C12, tester-voice18's C07)."""
-    if get_intent_name(handler_input) == SUPPORT_INTENT or linked_couple(handler_input) is not None:
+    if get_intent_name(handler_input) == SUPPORT_INTENT or handler_input.context is None:  # None: tried outside invoke
         return False
-    return any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
+    doubted = any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
+    return doubted and linked_couple(handler_input) is None
 
 
 def helps(handler_input: HandlerInput) -> bool:
