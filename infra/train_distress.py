@@ -115,7 +115,14 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
 # (safety36: tester-voice17's lists, heard by the rules alone; safety37's retrain took in tester16's).
-UNTRAINED = ("distress_tester17", "test_safety_tester17", "distress_tester18", "test_safety_tester18")
+UNTRAINED = (
+    "distress_tester17",
+    "test_safety_tester17",
+    "distress_tester18",
+    "test_safety_tester18",
+    "distress_tester18_asked",
+    "test_safety_tester18_asked",
+)
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
 NOT_LISTS = ("distress_families",)

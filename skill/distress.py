@@ -142,7 +142,9 @@ _PHRASES = [
     r"\btake (?:the|my|our) (?:kids|children) (?:away|from me)\b",
     # Coercive control.
     r"\b(?:takes|took|hides|hid) my (?:car )?keys\b(?! (?:by (?:mistake|accident)|accidentally|instead of (?:his|her|"
-    r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)",
+    r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)"
+    # Kept from a drink-driver as agreed: "takes my car keys when I've had a few drinks, we agreed on it".
+    r"(?!.*\b(?:we agreed|as agreed|i asked (?:him|her|them) to)\b(?! (?:not|never|he|she|they)\b))",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"

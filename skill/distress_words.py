@@ -14,6 +14,7 @@ from __future__ import annotations
 from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
 from .distress_anyone import ANYONE
+from .distress_asked import ASKED
 from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
 from .distress_brink import BRINK
@@ -380,9 +381,10 @@ FAMILIES = [
 # danger confided as a win, a note or an aside, tester-voice16's families (skill/distress_confided.py);
 # danger slipped into a win, an answer, a note or a reply, tester-voice17's families (skill/distress_slipped_in.py);
 # danger told as good news, a moment, an answer or a reflection, tester-voice18's families (skill/distress_told_good.py);
+# danger told at a question, unlinked or said alone, tester-voice18's families (skill/distress_asked.py);
 # intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
 FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
 FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD
+FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED

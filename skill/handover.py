@@ -17,8 +17,7 @@ from trust_tracker.models.steering_words import spoken
 
 from .dialog import ANSWER_INTENT, IDENTIFY_INTENT
 from .partner_names import folded, sound
-from .safety import couple_names
-from .speakers import HANDED_OVER, linked_couple
+from .speakers import HANDED_OVER, couple_names, linked_couple
 from .steering import handover_before, named_in_slot
 
 _SAYS_WHO = re.compile(r"^(?:(?:hi|hello|hey|sorry|oh) )?(?:it's|it is|this is) ")

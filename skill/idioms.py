@@ -4,13 +4,14 @@ the couple's promises, so never offered back as a moment of reliability; let go 
 written. Read only after the safety check (skill/distress*.py), which is never weakened here:
 "he could kill me" and "I could kill him" get help before any of this is asked.
 
-Nine families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
+Ten families, each needing its own frame, so a word alone ("smashed", "dying") is never enough:
 wanting something (to kill, murder or die *for* something; dying or gasping for or to), being
 tired (the speaker knackered, shattered, dead on their feet, tired after the school run), drinking
 (getting hammered, wasted, legless; a few too many), sport or games (hammered, thrashed, killed it
 *at* darts), anger at a thing (strangle this printer), the body exaggerated (my arm nearly fell
 off, my feet are killing me), laughter exaggerated (nearly died laughing), embarrassment exaggerated
-(could have died of embarrassment) and cooking (punched the dough, beat the eggs). An idiom's "nearly" hedges no promise (`without_idioms`, read by hedges.py).
+(could have died of embarrassment), cooking (punched the dough, beat the eggs) and shock at a
+price (nearly died when I saw the price of petrol). An idiom's "nearly" hedges no promise (`without_idioms`, read by hedges.py).
 """
 
 from __future__ import annotations
@@ -100,12 +101,45 @@ _KITCHEN = (
     r"schnitzels?|nuts|biscuits?|spices|mash|pastry|pizza base|onions?|tomatoes|cake mix|mixture|cabbage|roast|"
     r"turkey|pork|lamb|beef|fish|veg|vegetables|recipe|curry|lasagne|souffle)\b"
 )
+# Shock at a price exaggerated: "I nearly died when I saw the price of petrol" (tester-voice18's L09).
+_SHOCKED = (
+    r"\b(?:nearly|almost|practically|literally|could have|could've|just about)\s+(?:died|had a heart attack|fainted|"
+    r"passed out|keeled over|fell over|choked)\s+(?:when (?:i|we) (?:saw|heard|got|opened|read|looked at)|at|seeing|"
+    r"after seeing)\s+(?:the\s+|that\s+|my\s+|our\s+|this\s+)?(?:\w+\s+)?(?:price|prices|bill|bills|cost|receipt|total|"
+    r"quote|invoice|rent|fare|fares|menu|tab|petrol|fuel|gas prices|electric bill|phone bill|mortgage)\b"
+)
 _IDIOM = re.compile(
     "|".join(
         f"(?:{family})"
-        for family in (_WANTING, _TIRED, _DRINKING, _SPORT, _AT_A_THING, _BODY, _LAUGHTER, _EMBARRASSED, _KITCHEN)
+        for family in (
+            _WANTING,
+            _TIRED,
+            _DRINKING,
+            _SPORT,
+            _AT_A_THING,
+            _BODY,
+            _LAUGHTER,
+            _EMBARRASSED,
+            _KITCHEN,
+            _SHOCKED,
+        )
     )
 )
+
+# Someone of the family or work cross at a slip: "my mom's going to kill me, I forgot her birthday"
+# (tester-voice18's L27). Never the partner; read only of words the safety check found no distress in.
+_CROSS = re.compile(
+    r"\bmy (?:mum|mom|mother|mam|dad|father|nan|gran|granny|nana|grandma|grandad|sister|brother|auntie|aunt|uncle|"
+    r"boss|teacher|coach|manager|mother in law|father in law|friend|best friend|mate|flatmate|housemate|neighbour|"
+    r"neighbor)(?:'s|s| is| will| would)? (?:going to|gonna|literally "
+    r"going to)? ?kill me\b"
+)
+
+
+def cross_at_a_slip(said: str) -> bool:
+    """Whether the words are "my mum's going to kill me" of an everyday slip, with no harm told."""
+    text = spoken(said)
+    return _CROSS.search(text) is not None and not harm_told(text)
 
 
 # Words that say a promise was kept or missed: beside an idiom, the sentence is about the promise

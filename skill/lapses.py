@@ -30,6 +30,17 @@ class Lapse:
     act: re.Pattern[str]
 
 
+# What a phone is looked through for when it is looked through to see: a person, messages or a sign
+# (within its first three words), or for a while ("for hours"); anything else it is checked for is an
+# errand's thing ("for the movie tickets").
+_SOUGHT = (
+    r"(?:who|whom|messages?|texts?|chats?|calls?|emails?|dms?|whatsapps?|evidence|proof|photos?|pictures?|pics|"
+    r"numbers?|contacts?|names?|him|her|them|guys?|girls?|men|women|man|woman|boys?|anyone|anybody|someone|somebody|"
+    r"anything|something|signs?|clues?|what|whether|if|where|apps?|dating|lies|secrets?|cheating|affair|ex|exes)"
+)
+_A_WHILE = r"(?:a |an |no )?(?:hours|ages|while|minutes|days|weeks|nights|long|long time|reason|hour)"
+
+
 def _rule(pattern: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{pattern})\b")
 
@@ -178,10 +189,10 @@ LAPSES = (
             rf"monitoring|goes through|going through|reads|reading|looks through|looks at)) {_PARTNERS} "
             r"(?:phone|mobile|messages|texts|whatsapps?|emails?|inbox|dms|call log|browser history|laptop|location)"
             r"(?! (?:bill|plan|contract|case|charger|battery|screen|number|insurance|upgrade)\b)"
-            # Used for an errand: "checked my phone for the parcel tracking", "to find the concert tickets",
-            # "to book the taxi because I asked" (tester-voice16's and tester-voice17's L3); never to see who or what.
-            r"(?! for (?:the |a |my |our )?(?:parcel|delivery|tracking|bus|train|weather|directions|map|code|tickets?|"
-            r"boarding pass|recipe|time)\b"
+            # Used for an errand: "checked my phone for the movie tickets", "to find the concert tickets",
+            # "to book the taxi because I asked" (tester-voice16's to 18's L3): for a thing or a task, never
+            # for a person, messages, a sign or a while (_SOUGHT).
+            rf"(?! for (?!{_A_WHILE}\b)(?:the |a |an |my |our |some |any )?(?!(?:[a-z']+ ){{0,2}}{_SOUGHT}\b)[a-z]"
             r"| to (?:find|get|book|look up|order|download|install|set up|fix|update|pay|print|show me|call|ring) "
             r"(?!.*\b(?:who|messages|texts|chats|evidence|proof|what i|if i|whether i|where i)\b)"
             r"|.*\b(?:because|as|like|since) i asked (?:him|her|them)?(?! not)\b)"

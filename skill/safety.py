@@ -29,26 +29,24 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import safety, speakers
+from trust_tracker.models import safety
 
 from .after_help import settled
 from .carrier_openers import OPENERS
 from .carrier_reading import readings
-from .context import SkillContext
-from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, replay, speech
+from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, ask_unless_looping, replay, speech
 from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
-from .idioms import everyday_idiom, harm_told
+from .idioms import cross_at_a_slip, everyday_idiom, harm_told
 from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, said_alone
-from .speakers import linked_couple, voice_identity
+from .saved_words import BANDS
+from .speakers import couple_names, linked_couple
 from .undo_steps import removed_as_agreed
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
-# Request attribute: the linked couple's names, looked up once per request.
-COUPLE_NAMES = "safety_couple_names"
 # Request attribute: the slots read for distress, and whether they speak of it.
 DISTRESS_SAID = "safety_distress_said"
 SUPPORT_INTENT = "SupportIntent"
@@ -164,20 +162,6 @@ def carried(handler_input: HandlerInput) -> bool:
     )
 
 
-def couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
-    """The linked couple's names, so "Sam hit me" is heard as "he hit me" is. None on a device
-    not linked; and none when the look-up fails: help never depends on it."""
-    attributes = handler_input.attributes_manager.request_attributes
-    if COUPLE_NAMES not in attributes:
-        try:
-            context = cast(SkillContext, handler_input.context)
-            user_id, _ = voice_identity(handler_input)
-            attributes[COUPLE_NAMES] = speakers.couple_names(context.session, user_id)
-        except Exception:  # a broken look-up must not stop the help
-            attributes[COUPLE_NAMES] = ()
-    return cast(tuple[str, ...], attributes[COUPLE_NAMES])
-
-
 def distress_said(handler_input: HandlerInput) -> bool:
     """Whether any slot of this request speaks of distress, the couple's own names read as the
     partner: read once for the same slots (the safety handler and the reminders' interceptor
@@ -233,7 +217,7 @@ def _kind_of_words(heard: list[str]) -> str:
     """What a carrier's words that are not distress are: a game, an everyday idiom or a gripe (let
     go kindly: skill/distress_games.py, skill/idioms.py), the speaker's everyday worry
     (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
-    if any(of_a_game(said) or everyday_idiom(said) or a_gripe(said) for said in heard):
+    if any(of_a_game(said) or everyday_idiom(said) or cross_at_a_slip(said) or a_gripe(said) for said in heard):
         return "played"
     return "worry" if any(an_everyday_worry(said) for said in heard) else "unsure"
 
@@ -267,6 +251,17 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     if handed is not None or not set(slots) & KIND or named not in map(str.lower, couple_names(handler_input)):
         return handed
     return replay(handler_input, "LogKeptIntent", {"commitment": whole})
+
+
+def doubted_unlinked(handler_input: HandlerInput) -> bool:
+    """Words the learned check doubts (the notes' band: skill/saved_words.py), said to any intent but
+    SupportIntent on a device not linked. A linked device asks "shall I save it?" with the help offered
+    before saving them; here nothing can be saved, so the help is offered before the link steps, never
+    the link steps alone (tester-voice17's C12, tester-voice18's C07)."""
+    if get_intent_name(handler_input) == SUPPORT_INTENT or handler_input.context is None:  # None: tried outside invoke
+        return False
+    doubted = any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
+    return doubted and linked_couple(handler_input) is None
 
 
 def helps(handler_input: HandlerInput) -> bool:
@@ -306,7 +301,7 @@ class SafetyHandler(AbstractRequestHandler):
         if not is_request_type("IntentRequest")(handler_input):
             return False
         name = get_intent_name(handler_input)
-        if name in self.intents or distress_said(handler_input):
+        if name in self.intents or distress_said(handler_input) or doubted_unlinked(handler_input):
             return True
         if not _pause_offered(handler_input):
             return False
@@ -324,6 +319,11 @@ class SafetyHandler(AbstractRequestHandler):
         )
         if after_help and any(map(settled, readings(_slots(handler_input)))):  # "thanks, I'm okay now", any intent
             return builder.speak(escape(say["settled"])).set_should_end_session(True).response
+        if not distress and doubted_unlinked(handler_input):
+            link = speech(handler_input).say
+            return ask_unless_looping(
+                handler_input, f"{say['unsure']} {link('not_linked')}", link("not_linked_reprompt")
+            )
         if name == SUPPORT_INTENT and not distress:
             heard = list(readings(_slots(handler_input)))
             if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in heard):

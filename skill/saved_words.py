@@ -35,7 +35,7 @@ from .dialog import skill_context
 from .distress import Readings, everyday_read, is_distress
 from .distress_learned import WORD_TOKENS, learned_peak
 from .distress_reading import read_as_spoken
-from .safety import couple_names
+from .speakers import couple_names
 
 # Session.info key: how to get the couple's names while the skill answers, and the readings the
 # request already searched for distress (SkillContext.distress_read); absent otherwise.

@@ -48,6 +48,8 @@ SPEAKER, SPEAKER_VOICE = "speaker", "speaker_voice"
 ENTITIES_SENT = "entities_sent"
 # speakers.identify's answer, kept for the rest of the request (a request attribute).
 IDENTITY = "identity"
+# Request attribute: the linked couple's names, looked up once per request (read for distress).
+COUPLE_NAMES = "safety_couple_names"
 
 
 def voice_identity(handler_input: HandlerInput) -> tuple[str, str | None]:
@@ -96,6 +98,19 @@ def linked_couple(handler_input: HandlerInput) -> Couple | None:
     """The couple this Alexa account is linked to, whoever is speaking."""
     found = identity(handler_input)
     return found.couple if found.standing is speakers.Standing.LINKED else None
+
+
+def couple_names(handler_input: HandlerInput) -> tuple[str, ...]:
+    """The linked couple's names, so "Sam hit me" is heard as "he hit me" is. None on a device
+    not linked; and none when the look-up fails: help never depends on it."""
+    attributes = handler_input.attributes_manager.request_attributes
+    if COUPLE_NAMES not in attributes:
+        try:
+            user_id, _ = voice_identity(handler_input)
+            attributes[COUPLE_NAMES] = speakers.couple_names(skill_context(handler_input).session, user_id)
+        except Exception:  # a broken look-up must not stop the help
+            attributes[COUPLE_NAMES] = ()
+    return cast(tuple[str, ...], attributes[COUPLE_NAMES])
 
 
 def current_partner(handler_input: HandlerInput) -> Partner | None:

@@ -46,9 +46,9 @@ from .intents.checkin_held import checkin_waits
 from .lapses import lapses_told
 from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
-from .safety import COUPLE_NAMES, SUPPORT_INTENT, distress_said
+from .safety import SUPPORT_INTENT, distress_said
 from .said_commands import leading_command, noted_promise, trailing_command
-from .speakers import linked_couple
+from .speakers import COUPLE_NAMES, linked_couple
 from .topic_families import family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED, RELIABILITY

@@ -24,7 +24,8 @@ from tests.skill.distress_wider import DISTRESS_WIDER, LOOKALIKES, TESTER
 from tests.skill.e2e.harness import MODEL, conversation_script, route_only
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
-from trust_tracker.skill.safety import COUPLE_NAMES, helps
+from trust_tracker.skill.safety import helps
+from trust_tracker.skill.speakers import COUPLE_NAMES
 
 __all__ = ["conversation_script"]  # the fixture: skips without node and virtual-alexa
 

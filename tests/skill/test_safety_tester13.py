@@ -92,10 +92,19 @@ QUESTIONS = {
 WHERE = [intent for _, intent, _ in PLACES] + list(QUESTIONS)
 
 
-def said_where(sentences: list[str], no_carrier: list[str]) -> list[tuple[str, str]]:
-    """(where, said) for every place and question, but the words with no carrier said alone
-    (`no_carrier`) at a question: those reach a question only as the words Alexa elicits."""
-    return [(where, said) for where in WHERE for said in sentences if where not in QUESTIONS or said not in no_carrier]
+def reached_places(sentences: list[str], unreached: list[str]) -> list[tuple[str, str]]:
+    """(where, said) for every place and sentence, but a question's reply Alexa's fallback takes there
+    (`unreached`: no carrier brings those words to the skill said alone)."""
+    return [(where, said) for where in WHERE for said in sentences if where not in QUESTIONS or said not in unreached]
+
+
+def heard_or_quiet(heard: list[str], quiet: list[str]) -> list[tuple[str, bool]]:
+    return [(said, True) for said in heard] + [(said, False) for said in quiet]
+
+
+def assert_read_alike(said: str, heard: bool) -> None:
+    """Heard (or quiet) with the couple's names and without."""
+    assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
 def disclose_where(request, say, session, couple, where: str, said: str, sentences: list[str], routed) -> None:

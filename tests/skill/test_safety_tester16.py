@@ -29,7 +29,7 @@ from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import ALEX_VOICE, Talk, contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, count, envelope, say, speech, then
 from tests.skill.test_safety_tester10 import _answered, unhelped
-from tests.skill.test_safety_tester13 import disclose_where, said_where
+from tests.skill.test_safety_tester13 import disclose_where, reached_places
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 from trust_tracker.skill.distress import is_distress
@@ -84,7 +84,7 @@ NO_CARRIER = [
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), said_where(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)

@@ -30,10 +30,9 @@ from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import _answered, unhelped
-from tests.skill.test_safety_tester13 import disclose_where, said_where
+from tests.skill.test_safety_tester13 import assert_read_alike, disclose_where, heard_or_quiet, reached_places
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
-from trust_tracker.skill.distress import is_distress
 
 __all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
 
@@ -52,12 +51,9 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(set(everything)) == len(everything)
 
 
-@pytest.mark.parametrize(
-    ("said", "heard"),
-    [(said, True) for said in DISTRESS + HELD_OUT] + [(said, False) for said in TWINS_AND_LOOKALIKES],
-)
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + HELD_OUT, TWINS_AND_LOOKALIKES))
 def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert is_distress(said, NAMES) is heard and is_distress(said) is heard
+    assert_read_alike(said, heard)
 
 
 # Words the simulator gives to FallbackIntent said alone, so none reach the skill (5 held-out, none of
@@ -74,7 +70,7 @@ NO_CARRIER = [
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), said_where(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)

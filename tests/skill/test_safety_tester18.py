@@ -23,7 +23,7 @@ from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import PLACES, disclose_at
-from tests.skill.test_safety_tester13 import _offered_a_reflection, disclose_where, said_where
+from tests.skill.test_safety_tester13 import _offered_a_reflection, disclose_where, reached_places
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import LogEntry, SetbackReflection
 from trust_tracker.skill.distress import is_distress
@@ -64,7 +64,7 @@ NO_CARRIER = [
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), said_where(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)

@@ -19,7 +19,7 @@ from tests.skill.topic_phrases import LOOKALIKES, TOPIC_HELD_OUT, TOPIC_HELD_OUT
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 from trust_tracker.skill.endpoint import parse_envelope
 from trust_tracker.skill.requests import intent_request
-from trust_tracker.skill.safety import COUPLE_NAMES
+from trust_tracker.skill.speakers import COUPLE_NAMES
 from trust_tracker.skill.topic_question import TOPIC_OFFER
 from trust_tracker.skill.topic_words import topic_intent, topic_read
 from trust_tracker.skill.topics import COUPLE_PROMISES, TopicInterceptor
