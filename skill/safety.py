@@ -260,8 +260,10 @@ def doubted_unlinked(handler_input: HandlerInput) -> bool:
     the link steps alone (tester-voice17's C12, tester-voice18's C07)."""
     if get_intent_name(handler_input) == SUPPORT_INTENT or handler_input.context is None:  # None: tried outside invoke
         return False
-    doubted = any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
-    return doubted and linked_couple(handler_input) is None
+    # The link first (read once per request anyway): a linked device's words are not scored here twice.
+    if linked_couple(handler_input) is not None:
+        return False
+    return any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
 
 
 def helps(handler_input: HandlerInput) -> bool:
