@@ -83,6 +83,7 @@ from .checkin_who import (
     correct_speaker,
     handover_in_answer,
     just_the_speaker,
+    voice_not_theirs,
 )
 from .menu import at_menu
 
@@ -200,6 +201,9 @@ def answer_checkin(
         return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
     if steer == "request":  # "how are we doing?": an answer, or something to do?
         return confirm_as_answer(handler_input, flow, said)
+    refused = voice_not_theirs(handler_input, partner)  # Alex's known voice at Sam's turn, together
+    if refused is not None:
+        return refused
     present = present_partners(couple, flow)
     turn = checkin_turns.answer(
         context.session,

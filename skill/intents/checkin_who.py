@@ -139,6 +139,18 @@ def handover_in_answer(couple: Couple, said: str) -> tuple[Partner, str] | None:
     return found if found is not None and has_words(found[1]) else None
 
 
+def voice_not_theirs(handler_input: HandlerInput, named: Partner) -> Response | None:
+    """A voice Alexa knows as one partner never answers as the other (a handover said first, or
+    the other's turn in a check-in together): nothing saved, the question again; None otherwise."""
+    bound = recognised_speaker(handler_input)
+    if bound is None or bound.id == named.id:
+        return None
+    say = speech(handler_input).say
+    return ask_again(handler_input, say("checkin_handover_bound", name=bound.name, other=named.name)) or lost_place(
+        handler_input
+    )
+
+
 def answer_handed_over(
     handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], named: Partner
 ) -> dict[str, Any] | Response:
@@ -146,12 +158,9 @@ def answer_handed_over(
     answer to the question asked; or, where the device does not allow it (a voice Alexa knows as
     the other partner), what to say instead, nothing saved. Together, the answer is `named`'s;
     alone, `named` takes over with their own questions, what was answered before staying as it is."""
-    bound = recognised_speaker(handler_input)
-    if bound is not None and bound.id != named.id:
-        say = speech(handler_input).say
-        return ask_again(handler_input, say("checkin_handover_bound", name=bound.name, other=named.name)) or lost_place(
-            handler_input
-        )
+    refused = voice_not_theirs(handler_input, named)
+    if refused is not None:
+        return refused
     context, say = skill_context(handler_input), speech(handler_input).say
     asked, together = flow.get("partner"), len(present_partners(couple, flow)) > 1
     if together and asked != named.id:  # their turn comes: this question is the other's

@@ -62,6 +62,15 @@ class Talk:
         assert match is not None, f"Alexa would not understand {utterance!r}"
         return self.send(match)
 
+    def voiced(self, person_id: str | None, utterance: str) -> Said:
+        """`utterance` in another voice at the same device (None: one Alexa does not know), as the
+        other partner answers their own questions in a check-in together."""
+        mine, self.conversation.person_id = self.conversation.person_id, person_id
+        try:
+            return self(utterance)
+        finally:
+            self.conversation.person_id = mine
+
     def send(self, match: Match) -> Said:
         """What Alexa sends when it heard `match` (for slot values no typing produces)."""
         response = invoke(self.skill, self.sessions, self.conversation.request(match, timestamp=self.now), now=self.now)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import QUESTIONS, SAY, Talk, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, Talk, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import control
@@ -147,8 +147,8 @@ def test_more_before_the_last_question_is_never_saved(session, home, contract, a
 def test_more_with_the_other_partner_still_to_answer_is_not_the_last(session, home, contract, alex_talks):
     alex_talks("start our check-in")
     alex_talks("yes")
-    for _ in range(7):
-        alex_talks("an answer")
+    for turn in range(7):  # Alex's questions in Alex's voice, Sam's in Sam's
+        alex_talks.voiced(SAM_VOICE if turn % 2 else ALEX_VOICE, "an answer")
     said = alex_talks.send(Match("AnswerIntent", {"answer": "the rest"}))
     assert said.speech == f"{SAY('checkin_no_more')} Sam, question 4: {QUESTIONS[3]}"
     assert len(answers(session)) == 7

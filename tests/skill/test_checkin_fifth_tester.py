@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.factories import make_entry
-from tests.skill.talk import QUESTIONS, SAY, TODAY, count, entries
+from tests.skill.talk import QUESTIONS, SAM_VOICE, SAY, TODAY, count, entries
 from tests.skill.test_checkin_never_lost import contract, said_as_answer
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_repairs import alone, answers
@@ -28,7 +28,7 @@ def test_change_my_answer_together_goes_back_to_the_speakers_own_answer(session,
     alex_talks("start our check-in")
     alex_talks("yes")
     alex_talks("alex one")
-    said = alex_talks("sam one")
+    said = alex_talks.voiced(SAM_VOICE, "sam one")
     assert said.speech.endswith(f"Alex, question 2: {QUESTIONS[1]}")
     said = said_as_answer(alex_talks, mine)  # Alex's voice: Alex's answer
     assert said.speech == f"Alright, let's go back. Alex, question 1: {QUESTIONS[0]}"
@@ -41,10 +41,10 @@ def test_go_back_together_is_still_the_question_before(session, home, contract, 
     alex_talks("start our check-in")
     alex_talks("yes")
     alex_talks("alex one")
-    alex_talks("sam one")
+    alex_talks.voiced(SAM_VOICE, "sam one")
     said = alex_talks("go back")
     assert said.speech == f"Alright, let's go back. Sam, question 1: {QUESTIONS[0]}"
-    alex_talks("sam again")
+    alex_talks.voiced(SAM_VOICE, "sam again")
     said = said_as_answer(alex_talks, "change my answer")
     assert said.speech == f"Alright, let's go back. Alex, question 1: {QUESTIONS[0]}"
     alex_talks("alex again")
@@ -165,3 +165,22 @@ def test_next_at_the_partners_news_reads_the_rest(session, home, contract, alex_
     assert said.open
     said = alex_talks("yes")
     assert said.speech.startswith("Done. Sam will see your thank you.")
+
+
+@pytest.mark.parametrize("said", ["we talked more", "no thanks", "I think the walks helped", "x" * 40])
+def test_together_a_known_voice_at_the_others_turn_is_not_saved_as_theirs(session, home, contract, alex_talks, said):
+    """tester-voice19: Alex's known voice answered Sam's question and it was saved as Sam's answer."""
+    alex, sam = home
+    alex_talks("start our check-in")
+    alex_talks("yes")
+    alex_talks("alex one")
+    refused = alex_talks(said)
+    assert refused.open and refused.speech == (
+        f"{SAY('checkin_handover_bound', name='Alex', other='Sam')} Sam, what went well this week?"
+    )
+    assert answers(session) == [(alex.id, 0, "alex one")]
+    alex_talks.voiced(SAM_VOICE, "sam one")  # Sam, in Sam's own voice
+    alex_talks.voiced(None, "alex two")  # a voice Alexa does not know: the turn's partner, Alex
+    assert sorted(answers(session)) == sorted(
+        [(alex.id, 0, "alex one"), (sam.id, 0, "sam one"), (alex.id, 1, "alex two")]
+    )

@@ -41,9 +41,10 @@ def test_a_full_checkin_together_asks_each_partner_by_name(session, home, contra
         (sam.id, 3): "more notice about meetings",
     }
     thanks = []
+    voices = (ALEX_VOICE, SAM_VOICE)  # each answers their own questions in their own voice
     for position in range(4):
         for partner, _other in ((alex, sam), (sam, alex)):
-            said = alex_talks(answers[partner.id, position])
+            said = alex_talks.voiced(voices[partner.id == sam.id], answers[partner.id, position])
             thanks.append(said.speech.split(" Sam, ")[0].split(" Alex, ")[0].split(" That's")[0])
             if partner is alex:
                 assert said.speech.endswith(f" Sam, question {position + 1}: {QUESTIONS[position]}")

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from tests.factories import NOW, make_entry
 from tests.skill import talk as conversations
 from tests.skill.stand_in import GRANTED, running_stand_in
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, TODAY, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, TODAY, Talk, count, entries
 from tests.skill.test_repairs import alone, answers
 from tests.skill.test_safety import LOCALES, assert_support
 from trust_tracker.models.alexa_entities import AlexaReminder
@@ -77,14 +77,14 @@ def test_go_back_together_after_a_resume_goes_to_the_other_partners_answer(
     alex_talks("start our check-in")
     alex_talks("yes")
     alex_talks("our walk")  # Alex, question 1
-    alex_talks("your calls")  # Sam, question 1
+    alex_talks.voiced(SAM_VOICE, "your calls")  # Sam, question 1
     alex_talks("stop")
     again = Talk(skill, session_factory, person_id=ALEX_VOICE, now=NOW + timedelta(minutes=30))
     again("start our check-in")
     again("yes")
     said = again("go back")
     assert said.speech == f"Alright, let's go back. Sam, question 1: {QUESTIONS[0]}"
-    again("the calls you made")
+    again.voiced(SAM_VOICE, "the calls you made")
     assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "the calls you made")]
 
 
