@@ -48,13 +48,15 @@ BEFORE_COMMAND = r"and|so|please|can you|could you|would you|alexa|just|okay|ok"
 # changes an answer: "we need to move on", "we need to stop" are answers; "we want to forget
 # that" (UndoIntent's) steers, "I want to forget that night" is an answer.
 _AROUND = re.compile(
-    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|hold on|hang on|alexa|go ahead and|"
+    r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|thanks|thank you|hold on|hang on|"
+    r"alexa|go ahead and|"
     r"you know what|tell you what|on second thought|on second thoughts|come to think of it|well|hmm+|"
     r"(?:can|could|would|will) you|can (?:we|i)|let me|let us|let's|"
     r"(?:i|we) (?:want|need) to(?= (?:change|undo|redo|skip|pass|go back|delete|remove|erase|scratch|strike|cancel|take|get rid|forget (?:what|that(?: please| now)*$))\b)|"
     r"(?:i|we)(?: would|'d) like to)\s+)+"
 )
-_AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now))+$")
+# "no thanks, that's all", "okay, I'm done then": the ending words, with the courtesy around them.
+_AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now|then|thanks|thank you))+$")
 # Skip, by family: skipping ("next question", "skip ahead"), deferring ("come back to that one
 # later", "ask me later"), declining ("I'd rather not answer that one", "pass"), and "leave it".
 _THAT_ONE = r"(?: (?:it|this|that|this one|that one|this question|that question))?"

@@ -44,7 +44,22 @@ def test_repeat_and_start_over_ask_the_question_again(said):
 
 
 @pytest.mark.parametrize(
-    "said", ["stop", "let's stop here", "stop for now", "that's all", "let's finish later", "cancel", "I'm done"]
+    "said",
+    [
+        "stop",
+        "let's stop here",
+        "stop for now",
+        "that's all",
+        "let's finish later",
+        "cancel",
+        "I'm done",
+        # tester-voice19: the ending words with the courtesy around them were saved as an answer
+        "no thanks, that's all",
+        "okay, I'm done then",
+        "thank you, that's all for now",
+        "no thank you, that is all",
+        "that's it, thanks",
+    ],
 )
 def test_stop_words(said):
     assert control(said) == "stop"
@@ -66,6 +81,10 @@ def test_stop_words(said):
         "I want to forget that night",
         "we need to pass on the old hurt",
         "I need to take it back to basics",
+        "thanks for the walks, they helped",
+        "thank you for listening to me",
+        "then we talked it through",
+        "no thanks were needed, we just knew",
     ],
 )
 def test_real_answers_that_share_words_with_controls_are_answers(answer):
@@ -172,3 +191,22 @@ def test_skip_said_as_an_answer_moves_on(session, home, contract, alex_talks, sa
     heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
     assert heard.speech == f"Let's leave that one for later. Question 2: {QUESTIONS[1]}"
     assert count(session, CheckInAnswer) == 0
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+@pytest.mark.parametrize("said", ["no thanks, that's all", "okay, I'm done then", "thank you, that's all for now"])
+@pytest.mark.parametrize("answered_first", [False, True])
+def test_ending_words_with_courtesy_at_a_question_leave_the_checkin(
+    session, skill, session_factory, home, contract, said, locale, answered_first
+):
+    """tester-voice19 c06/c18: "no thanks, that's all" was saved as the answer and the check-in went on."""
+    talk = conversations.Talk(skill, session_factory, person_id=conversations.ALEX_VOICE, locale=locale)
+    talk("start our check-in")
+    talk("yes")  # Sam is here
+    if answered_first:
+        talk("our walk")
+    left = talk.voiced(conversations.SAM_VOICE if answered_first else conversations.ALEX_VOICE, said)
+    kept = conversations.SAY("checkin_stopped" if answered_first else "checkin_stopped_unbegun")
+    assert not left.open and left.speech == kept
+    alex, _ = home
+    assert answers(session) == ([(alex.id, 0, "our walk")] if answered_first else [])
