@@ -11,9 +11,11 @@ from collections.abc import Callable
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from trust_tracker.models import checkins
 from trust_tracker.models.steering_words import control, spoken
 
-from .dialog import ask_again_unclear, current_flow, replay, speech, tell
+from .dialog import ask_again_unclear, current_flow, ids, replay, skill_context, speech, tell
+from .speakers import current_partner
 from .steering import held_choice
 
 # "Never mind", said to a question to leave it (never a stalling word there: nothing is asked again).
@@ -76,8 +78,19 @@ def yes_or_no_again(handler_input: HandlerInput, said: str, lost: Callable[[Hand
 
 
 def checkin_stopped(handler_input: HandlerInput) -> Response:
-    """The check-in left for now: what was answered is saved; how to pick it up again. Left before
-    any question ("that's all" to "Is Sam with you?"), it says only that it is left for now."""
-    flow = current_flow(handler_input)
-    unbegun = flow.get("name") == "checkin" and "position" not in flow
-    return tell(handler_input, speech(handler_input).say("checkin_stopped_unbegun" if unbegun else "checkin_stopped"))
+    """The check-in left for now, and how to pick it up again. "Your answers so far are saved" only
+    when some are: left before any answer ("that's all" to "Is Sam with you?", "I'm done" to the first
+    question), it says only that it is left for now (issue 8, part 5)."""
+    key = "checkin_stopped" if _answers_saved(handler_input) else "checkin_stopped_unbegun"
+    return tell(handler_input, speech(handler_input).say(key))
+
+
+def _answers_saved(handler_input: HandlerInput) -> bool:
+    """Whether the speaker, or a partner this check-in asks, has an answer saved this week."""
+    speaker = current_partner(handler_input)
+    if speaker is None:
+        return False
+    context = skill_context(handler_input)
+    asking = {speaker.id, *ids(current_flow(handler_input).get("order"))}
+    answered = checkins.checkin_progress(context.session, speaker.couple, context.now).answered
+    return any(answered.get(partner_id, 0) for partner_id in asking)

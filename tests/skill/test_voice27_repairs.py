@@ -1,0 +1,115 @@
+"""Conversation repairs left open (issue 8, parts 4 and 5), each found by an independent tester:
+written before the fix, for two couples in en-US and en-GB, through the skill's real request path
+(spoken text and the rows saved).
+
+1. Ending words at "Is Sam with you?" ("no thanks, that's all", "okay, I'm done then") leave the
+   check-in for now, never a no or a yes to the question.
+2. "I'm done" at the first check-in question claims no answers saved when none were.
+3. After "that counts once" (a keep already logged today), "no, I meant the Sunday walk" logs that
+   keep, never read as a no and dropped.
+4. A keep told after a scene, with "log it", is its keep whatever the scene ("the kids were up till ten
+   but we still had our evening talk, log it").
+5. "we had a lovely walk, log a moment": the moment keeps its subject as said."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from tests.skill.voice12_home import four_promises
+from tests.skill.voice12_home import named_rows as rows
+from trust_tracker.models.entities import CheckInAnswer
+from trust_tracker.skill.simulator import Match
+
+COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
+HELP = "Nothing was saved"
+
+
+def answers(session) -> list[str]:
+    session.expire_all()
+    return [a.answer for a in session.scalars(select(CheckInAnswer))]
+
+
+# --- 1. ending words at "Is Sam with you?" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    "ending", ["no thanks, that's all", "okay, I'm done then", "no, that's it for now", "nah we're done thanks"]
+)
+def test_ending_words_at_is_your_partner_with_you_leave_the_checkin(
+    session, session_factory, a, b, locale, ending
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    asked = talk("start our check-in")
+    assert b in asked.speech and asked.open, asked.speech
+    said = talk.send(Match("AnswerIntent", {"answer": ending.lower()}))
+    assert not said.open and "for now" in said.speech and "saved" not in said.speech, said.speech
+    assert "Question" not in said.speech and "question 1" not in said.speech.lower()
+    assert answers(session) == [] and rows(session) == []
+
+
+@pytest.mark.parametrize(("said_to_it", "heard"), [("no", "Question 1"), ("no, just me", "Question 1")])
+def test_a_plain_no_at_is_your_partner_with_you_is_still_its_no(session, session_factory, said_to_it, heard) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("start our check-in")
+    said = talk.send(Match("AnswerIntent", {"answer": said_to_it}))
+    assert said.open and heard in said.speech and "Alex," not in said.speech, said.speech
+
+
+def test_okay_alone_at_is_your_partner_with_you_is_still_its_yes(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("start our check-in")
+    said = talk.send(Match("AnswerIntent", {"answer": "okay"}))
+    assert said.open and "Grace, question 1" in said.speech, said.speech
+
+
+@pytest.mark.parametrize(
+    "ending", ["no thanks, that's all, he'll hurt me if I stay up", "okay I'm done then, I'm scared he'll hit me"]
+)
+def test_distress_with_ending_words_there_gets_the_help(session, session_factory, ending) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("start our check-in")
+    said = talk.send(Match("AnswerIntent", {"answer": ending}))
+    assert HELP in said.speech, said.speech
+    assert answers(session) == [] and rows(session) == []
+
+
+# --- 2. "I'm done" at the first question ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(("together", "ending"), [("just me", "I'm done"), ("yes", "I'm done"), ("no", "that's all")])
+def test_done_at_the_first_question_claims_nothing_saved(
+    session, session_factory, a, b, locale, together, ending
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk("start our check-in")
+    asked = talk.send(Match("AnswerIntent", {"answer": together}))
+    assert asked.open and "1" in asked.speech, asked.speech
+    said = talk.send(Match("AnswerIntent", {"answer": ending.lower()}))
+    assert not said.open and "saved" not in said.speech, said.speech
+    assert "for now" in said.speech and "start our check-in" in said.speech, said.speech
+    assert answers(session) == []
+
+
+def test_leaving_with_answers_from_an_earlier_session_says_they_are_saved(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("start our check-in")
+    talk.send(Match("AnswerIntent", {"answer": "just me"}))
+    talk.send(Match("AnswerIntent", {"answer": "we cooked together twice"}))
+    talk.send(Match("AnswerIntent", {"answer": "that's all"}))
+    resumed = talk("start our check-in")
+    assert resumed.open, resumed.speech
+    said = talk.send(Match("AnswerIntent", {"answer": "i'm done"}))
+    assert not said.open and "saved" in said.speech, said.speech
+    assert answers(session) == ["we cooked together twice"]
+
+
+def test_distress_at_the_first_question_gets_the_help_and_saves_nothing(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("start our check-in")
+    talk.send(Match("AnswerIntent", {"answer": "just me"}))
+    said = talk.send(Match("AnswerIntent", {"answer": "i'm done, she hits me when i get it wrong"}))
+    assert HELP in said.speech, said.speech
+    assert answers(session) == []
