@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from tests.skill.voice12_home import four_promises
 from tests.skill.voice12_home import named_rows as rows
-from trust_tracker.models.entities import CheckInAnswer
+from trust_tracker.models.entities import CheckInAnswer, SetbackReflection
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
@@ -113,3 +113,40 @@ def test_distress_at_the_first_question_gets_the_help_and_saves_nothing(session,
     said = talk.send(Match("AnswerIntent", {"answer": "i'm done, she hits me when i get it wrong"}))
     assert HELP in said.speech, said.speech
     assert answers(session) == []
+
+
+# --- 6. "no, <reason>" at the reflection offer (its words now read in skill/ways_out.py) -----------
+
+
+def reflections(session) -> list[str | None]:
+    session.expire_all()
+    return [r.trigger for r in session.scalars(select(SetbackReflection))]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("no", ["nah, maybe later", "no thanks, we'll talk about it another time", "nope, not tonight"])
+def test_a_no_with_a_reason_at_the_reflection_offer_saves_no_reflection(
+    session, session_factory, a, b, locale, no
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    offered = talk("I missed the evening talk")
+    assert offered.open and "reflect" in offered.speech, offered.speech
+    said = talk.send(Match("AnswerIntent", {"answer": no}))
+    assert said.speech.startswith("That's fine.") and not said.open, said.speech
+    assert reflections(session) == [] and [k for k, _, _, _ in rows(session)] == ["missed"]
+
+
+def test_a_trigger_beginning_with_no_is_still_the_reflection(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("I missed the evening talk")
+    said = talk.send(Match("AnswerIntent", {"answer": "no sleep the night before"}))
+    assert said.open and "That's fine." not in said.speech, said.speech
+    assert reflections(session) == ["no sleep the night before"]
+
+
+def test_distress_after_a_no_at_the_reflection_offer_gets_the_help(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("I missed the evening talk")
+    said = talk.send(Match("AnswerIntent", {"answer": "no, I'm scared he'll hurt me if I talk about it"}))
+    assert HELP in said.speech, said.speech
+    assert reflections(session) == []
