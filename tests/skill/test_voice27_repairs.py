@@ -150,3 +150,57 @@ def test_distress_after_a_no_at_the_reflection_offer_gets_the_help(session, sess
     said = talk.send(Match("AnswerIntent", {"answer": "no, I'm scared he'll hurt me if I talk about it"}))
     assert HELP in said.speech, said.speech
     assert reflections(session) == []
+
+
+# --- 3. "no, I meant …" after "that counts once" -----------------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("meant", "promise"),
+    [
+        ("no, I meant the Sunday walk", "Sunday walk"),
+        ("sorry, I meant call when late", "call when late"),
+        ("the open phone one", "open phone"),
+    ],
+)
+def test_another_promise_meant_after_counts_once_is_logged(
+    session, session_factory, a, b, locale, meant, promise
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk("I kept my promise to have our evening talk")
+    again = talk("I kept my promise to have our evening talk")
+    assert "counts once" in again.speech and again.open and "Sunday walk" in again.speech, again.speech
+    said = talk(meant)
+    assert promise in said.speech and "kept" in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk"), ("kept", promise)]
+
+
+@pytest.mark.parametrize("leave", ["no", "no thanks", "that's all", "never mind"])
+def test_a_no_after_counts_once_logs_nothing_more(session, session_factory, leave) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("I kept my promise to have our evening talk")
+    talk("I kept my promise to have our evening talk")
+    said = talk(leave)
+    assert not said.open and "Changed" not in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")]
+
+
+def test_a_missed_twice_after_counts_once_asks_for_another_missed(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("I missed the evening talk")
+    talk("no thanks")
+    again = talk.send(Match("LogMissedIntent", {"commitment": "the evening talk"}))
+    assert "counts once" in again.speech and "another one you missed" in again.speech and again.open
+    said = talk("no, I meant the sunday walk")
+    assert "Sunday walk" in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("missed", "evening talk"), ("missed", "Sunday walk")]
+
+
+def test_distress_after_counts_once_gets_the_help_and_logs_nothing_more(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("I kept my promise to have our evening talk")
+    talk("I kept my promise to have our evening talk")
+    said = talk.send(Match("AnswerIntent", {"answer": "no, I meant that she threatened to kill me on the walk"}))
+    assert HELP in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")]
