@@ -204,3 +204,103 @@ def test_distress_after_counts_once_gets_the_help_and_logs_nothing_more(session,
     said = talk.send(Match("AnswerIntent", {"answer": "no, I meant that she threatened to kill me on the walk"}))
     assert HELP in said.speech, said.speech
     assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")]
+
+
+# --- 4. a keep told after a scene the safety's carrier heard, "log it" ---------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("told", "promise"),
+    [
+        ("the kids were up till ten but we still had our evening talk, log it", "evening talk"),
+        ("the kids were up till ten but we still had our evening talk, log that", "evening talk"),
+        ("the kids were poorly all day but we still went for our Sunday walk, log it", "Sunday walk"),
+    ],
+)
+def test_a_keep_told_after_a_scene_heard_by_a_safety_carrier_is_its_keep(
+    session, session_factory, a, b, locale, told, promise
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk(told)
+    assert HELP not in said.speech and "keep track of" not in said.speech, said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] in ([("kept", promise)], []), said.speech
+    if not rows(session):  # asked, never guessed: "Was it …?" names the promise
+        assert said.open and promise in said.speech, said.speech
+
+
+def test_the_carrier_heard_is_the_safetys(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    said = talk.send(
+        Match("SupportIntent", {"after_the_kids_were": "up till ten but we still had our evening talk log it"})
+    )
+    assert said.speech == "Logged: you kept your evening talk.", said.speech
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")]
+
+
+def test_a_scene_with_log_it_and_no_promise_is_a_moment(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    said = talk.send(
+        Match("SupportIntent", {"after_the_kids_were": "up till ten but we had a quiet night after log it"})
+    )
+    assert "moment" in said.speech, said.speech
+    [(kind, promise, _, note)] = rows(session)
+    assert (kind, promise) == ("reliability", None) and note.lower().startswith("the kids were up till ten"), note
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "up till ten and he hit me when I asked for help but we had our evening talk log it",
+        "up till ten and I'm scared he'll hurt them but we had our evening talk log it",
+    ],
+)
+def test_distress_in_such_a_scene_gets_the_help_and_logs_nothing(session, session_factory, words) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    said = talk.send(Match("SupportIntent", {"after_the_kids_were": words}))
+    assert HELP in said.speech, said.speech
+    assert rows(session) == []
+
+
+def test_such_a_scene_without_a_command_is_not_logged(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    said = talk.send(Match("SupportIntent", {"after_the_kids_were": "up till ten but we still had our evening talk"}))
+    assert HELP not in said.speech
+    assert rows(session) == []
+
+
+# --- 5. "we had a lovely walk, log a moment": the subject kept --------------------------------------
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("told", "note"),
+    [
+        ("we had a lovely walk, log a moment", "we had a lovely walk"),
+        ("we cooked dinner together, log it as a moment", "we cooked dinner together"),
+        ("{b} brought me a coffee, log a moment", "{b} brought me a coffee"),
+    ],
+)
+def test_a_moment_told_before_its_command_keeps_its_subject(session, session_factory, a, b, locale, told, note) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk(told.format(b=b))
+    assert "moment" in said.speech and HELP not in said.speech, said.speech
+    [(kind, promise, _, saved)] = rows(session)
+    assert (kind, promise, saved.lower()) == ("reliability", None, note.format(b=b).lower())
+
+
+def test_a_promise_told_before_log_a_moment_is_still_its_keep(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    said = talk("we had our evening talk, log a moment")
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")], said.speech
+
+
+@pytest.mark.parametrize(
+    "told",
+    ["we had a walk and then he hit me, log a moment", "we had a lovely walk but I'm scared of him, log a moment"],
+)
+def test_distress_before_log_a_moment_gets_the_help(session, session_factory, told) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    said = talk(told)
+    assert HELP in said.speech, said.speech
+    assert rows(session) == []
