@@ -9,7 +9,8 @@ written before the fix, for two couples in en-US and en-GB, through the skill's 
    keep, never read as a no and dropped.
 4. A keep told after a scene, with "log it", is its keep whatever the scene ("the kids were up till ten
    but we still had our evening talk, log it").
-(5, "we had a lovely walk, log a moment" keeping its "we", is left open: see the report.)"""
+(5, "we had a lovely walk, log a moment" keeping its "we", is left open: samples for it would pass
+the interaction model's size budget.)"""
 
 from __future__ import annotations
 
