@@ -24,8 +24,12 @@ class Conflict(DomainError):
     """The request clashes with the current state (e.g. a second open proposal)."""
 
 
-class LoggedOtherwise(Conflict):
-    """A keep of a promise that day logged as missed, or the other way round: another was perhaps meant."""
+class LoggedThatDay(Conflict):
+    """A keep or miss of a promise whose day is logged already ("it counts once"): another was perhaps meant."""
+
+
+class LoggedOtherwise(LoggedThatDay):
+    """A keep of a promise that day logged as missed, or the other way round."""
 
 
 class NotAllowed(DomainError):

@@ -25,7 +25,7 @@ from .entities import (
     Partner,
     Source,
 )
-from .errors import Conflict, LoggedOtherwise, NotFound, OthersCommitment, ValidationError
+from .errors import LoggedOtherwise, LoggedThatDay, NotFound, OthersCommitment, ValidationError
 from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
@@ -134,7 +134,7 @@ def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
         if held is not None:
             done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
             if held is entry.kind:
-                raise Conflict(f"That is already logged as {done}, so it counts once.")
+                raise LoggedThatDay(f"That is already logged as {done}, so it counts once.")
             raise LoggedOtherwise(
                 f"That is already logged as {done}. A commitment is kept or missed once a day: "
                 "to change it, remove that entry first."

@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 
 from .distress_absence import NAMED_REASON
 from .distress_aside import ASIDE
+from .distress_everyday import everyday_read
 from .distress_fast import Phrases
-from .distress_fond import fond_read
-from .distress_games import GAME
 from .distress_learned import learned_says_distress
 from .distress_plans import NOT_A_TRIP, NOT_TIDYING
 from .distress_reading import read_as_spoken
@@ -299,55 +298,6 @@ _WHOLE = re.compile(
     rf"(?:{FEAR}|threatened|unsafe|hopeless|desperate)(?: right now| now| all the time| every day| constantly)?|"
     r"i am not (?:okay|ok|alright|all right)(?: right now| at all)?|sos|emergency|hotline|helpline)(?: please)?$"
 )
-
-
-# "I'll hit him up later": to get in touch, not a blow ("hit me up against the wall" still is one).
-_HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
-
-
-# "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)
-# cross over a thing late or spoilt is the idiom "my boss will kill me if the report's late" is.
-_CROSS_IF = re.compile(
-    r"\b(my (?:mum|mom|mother|dad|father|nan|gran|granny|nana|grandma|grandad|sister|brother|auntie|aunt|uncle|boss|"
-    r"teacher|coach|manager)) (?:will|would|is going to|is gonna|will literally) kill me if (?:the|my|this|that|our|her|his|it)"
-    r"(?: \w+){0,2}?(?: is|'s| s| are| was| were| gets| get)? (?:late|not (?:done|ready|finished|in)|wrong|broken|lost|missing|"
-    r"ruined|dirty|overdue|scratched|dented|burnt|burned|spoilt|spoiled|stained|flat|sunk)$"
-)
-
-
-# "Kill him at tennis tomorrow": a game after the person is what is played, read as "play him at
-# tennis" so that the rest of the sentence is still read ("... at tennis and then kill myself").
-# A time or nothing may follow the game; anything else ("at the tennis club") is a place.
-_AT_A_GAME = re.compile(
-    r"\b(?:kill|killed|killing|destroy|destroyed|destroying|murder|murdered|murdering|annihilate|annihilating|"
-    r"slaughter|slaughtering|thrash|thrashing|crush|crushing|smash|smashing|hammer|hammering) "
-    rf"((?:my |our |the )?\w+) at ((?:a |the )?{GAME})(?= *$| (?:tomorrow|tonight|today|later|again|and|then|this "
-    r"(?:weekend|week|evening|morning|afternoon|time)|next (?:week|time)|on \w+day)\b)"
-)
-
-
-# Play at home ("we had a pillow fight and Sam pinned me down, I was crying laughing"): being held
-# down is read as "caught", so any blow said beside the play ("... then he choked me") is still read.
-_IN_PLAY = re.compile(
-    r"\b(?:pillow|tickle|play|water|nerf|snowball) fights?\b|\bplay (?:fighting|wrestling)\b|\btickl(?:e|ed|es|ing)\b"
-    r"|\b(?:crying|cried|in fits|weeping|howling) (?:with )?laugh(?:ing|ter)\b"
-)
-_HELD_DOWN = re.compile(r"\b(?:pinned|pins|pinning|held|holds|sat on|tackled|wrestled) (me|us)(?: down)?\b")
-
-
-def _play_read(said: str) -> str:
-    return _HELD_DOWN.sub(r"caught \1", said) if _IN_PLAY.search(said) else said
-
-
-def everyday_read(said: str) -> str:
-    """Words already read as spoken, with a game, an idiom, play or a fond exaggeration read as the
-    plain act it means ("play him at tennis", "took me to the gym"): what the rules and the learned
-    check, here and in the save path's doubt (skill/saved_words.py), both read."""
-    return fond_read(
-        _play_read(
-            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
-        )
-    )
 
 
 @dataclass

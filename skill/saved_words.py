@@ -32,7 +32,8 @@ from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
-from .distress import Readings, everyday_read, is_distress
+from .distress import Readings, is_distress
+from .distress_everyday import everyday_read
 from .distress_learned import WORD_TOKENS, learned_peak
 from .distress_reading import read_as_spoken
 from .speakers import couple_names

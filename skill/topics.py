@@ -42,6 +42,7 @@ from .dialog import (
     session_attributes,
     skill_context,
 )
+from .idioms import harm_told
 from .intents.checkin_held import checkin_waits
 from .lapses import lapses_told
 from .naming import Shared, shared
@@ -172,10 +173,10 @@ def _reflection_waits(session: dict[str, Any]) -> bool:
     return isinstance(flow, dict) and flow.get("name") == "setback" and flow.get("step") in ("trigger", "prevention")
 
 
-def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
-    """A breach told through one of SupportIntent's carriers, its words not distress ("my wife
-    contacted him again", "my friend read my journal"): the sentence, for the breach handler to
-    tell whose act it was (skill/breach_doer.py); "" for anything else, left to the safety."""
+def _told_to_a_safety_carrier(handler_input: HandlerInput, intent: Intent) -> str:
+    """The sentence heard through one of SupportIntent's carriers (no name said), its words not
+    distress ("my wife contacted him again", "the kids were up till ten but we still had our evening
+    talk, log it"); "" for anything else, left to the safety."""
     slots = {n: s.value for n, s in (intent.slots or {}).items() if s is not None and isinstance(s.value, str)}
     carriers = [n for n, v in slots.items() if n.startswith(("after_", "before_")) and v.strip()]
     if intent.name != SUPPORT_INTENT or len(carriers) != 1 or set(slots) != set(carriers):  # "{name} ...": the safety's
@@ -183,21 +184,32 @@ def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
     if any(unreadable(v) for v in slots.values()) or distress_said(handler_input):
         return ""
     told = spoken(as_said(carriers[0], slots[carriers[0]])[0])
+    return told if len(told) <= MAX_SLOT_TEXT else ""
+
+
+def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
+    """A breach told through one of SupportIntent's carriers ("my wife contacted him again", "my
+    friend read my journal"): the sentence, for the breach handler to tell whose act it was
+    (skill/breach_doer.py); "" for anything else, left to the safety."""
+    told = _told_to_a_safety_carrier(handler_input, intent)
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
     found = family(told, SUPPORT_INTENT, tuple(n.lower() for n in names))
-    return told if found is not None and found.job == BREACH and len(told) <= MAX_SLOT_TEXT else ""
+    return told if found is not None and found.job == BREACH else ""
 
 
 def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     """Whether the words begin or end with a command naming the kind to log ("log a win we ...", "we
     laughed at breakfast, log that as a moment"): the request becomes that kind, the command left out
-    of its words. A command
-    naming no kind ("..., log it") is only left out. "Note that ..." telling of the speaker's own
-    promise kept or missed becomes that; of an everyday moment, it stays a moment of reliability."""
+    of its words. A command naming no kind ("..., log it") is only left out, unless it is all the topic
+    said, or said after a scene one of the safety's carriers heard ("the kids were up till ten but we
+    still had our evening talk, log it"): then the words are read as "note that ..." reads them.
+    "Note that ..." telling of the speaker's own promise kept or missed becomes that; of an everyday
+    moment, it stays a moment of reliability."""
     heard = carried(intent)
     slot = _WORDS_SLOT.get(intent.name or "")
     value = (intent.slots or {}).get(slot) if slot else None
-    words = said_around(heard[0], heard[1], heard[3]) if heard else value.value if value is not None else None
+    told = _told_to_a_safety_carrier(handler_input, intent)
+    words = said_around(heard[0], heard[1], heard[3]) if heard else value.value if value is not None else told or None
     if not isinstance(words, str) or len(words) > ((limit(slot) if slot and not heard else None) or MAX_SLOT_TEXT):
         return False  # longer than kept: refused as it came (skill/boundary.py)
     first = leading_command(words) if heard is not None or intent.name in _NOTES else None
@@ -208,7 +220,9 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
             _noted(handler_input, intent, rest)  # "log a note ...": read as "note that ..." is
         return True
     command = trailing_command(words)
-    if command is not None and command[0] is None and heard is not None and command[2] == heard[2]:
+    if told and (command is None or command[0] is not None or harm_told(told)):
+        return False  # a kind named there, or harm told, is the safety's to answer (skill/safety.py)
+    if command is not None and command[0] is None and (told or (heard is not None and command[2] == heard[2])):
         if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
             return False
         # "grace brought me a coffee, add that to the log": the command is all the topic said, so

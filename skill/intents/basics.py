@@ -16,7 +16,7 @@ from ask_sdk_model import Response, SessionEndedRequest
 
 from trust_tracker.models import reports
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import DomainError, LoggedOtherwise, OthersCommitment
+from trust_tracker.models.errors import DomainError, LoggedThatDay, OthersCommitment
 from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
@@ -210,7 +210,7 @@ class ErrorHandler(AbstractExceptionHandler):
             log.info("refused: %s: %s", type(exception).__name__, exception)
             if isinstance(exception, OthersCommitment):
                 asked = ask_who_instead(handler_input, str(exception))
-            elif isinstance(exception, LoggedOtherwise):  # that day logged the other way: another meant?
+            elif isinstance(exception, LoggedThatDay):  # that day logged already, either way: another meant?
                 asked = another_instead(handler_input, current_partner(handler_input), str(exception))
             else:
                 asked = None

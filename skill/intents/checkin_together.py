@@ -1,5 +1,6 @@
 """The answer to "Is Sam with you?", however it is said: a yes or a no with a reason ("no, Sam's
-at work", "yeah he's right here"), with a name ("Sam, your turn"), "just me", "both of us"; a
+at work", "yeah he's right here"), with a name ("Sam, your turn"), "just me", "both of us"; ending words
+("no thanks, that's all", "okay, I'm done then"): the check-in left for now; a
 handover ("Sam here, Alex had to go": Sam, alone); a request ("how are we doing?"), served, and
 then the question again; anything else, asked again. The question elicits a free answer, so
 every way of saying it reaches here (or, said as Alexa's own yes or no, the Yes and No intents)."""
@@ -18,7 +19,7 @@ from ..dialog import lost_place, replay
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
-from ..ways_out import yes_or_no_again
+from ..ways_out import checkin_stopped, ends, yes_or_no_again
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -73,10 +74,12 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     speaker = current_partner(handler_input)
     if speaker is None:
         return lost_place(handler_input)
+    if ends(said):  # "no thanks, that's all", "okay, I'm done then": neither a no nor a yes (issue 8, part 5)
+        return checkin_stopped(handler_input)
     together = together_said(couple, speaker, said)
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
-    return yes_or_no_again(handler_input, said, lost_place)  # "that's all": the check-in stops
+    return yes_or_no_again(handler_input, said, lost_place)

@@ -399,11 +399,11 @@ def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -
 
 
 def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
-    """After "That is already logged as missed today. …" to a keep or a miss it named: which other
-    promise was meant is asked, the request kept, so "no, I meant call when late" logs that one as
-    asked (skill/intents/amend.py answers a waiting "which one?"), and the entry already there is never
-    moved (tester-voice14 #8); a day said with it dates the other one (tester-voice16 E4). None when it
-    was no keep or miss, or no other promise is left to log."""
+    """After "That is already logged as missed today. …" or "… so it counts once" to a keep or a miss
+    it named: which other promise was meant is asked, the request kept, so "no, I meant call when
+    late" logs that one as asked (skill/intents/amend.py answers a waiting "which one?"), and the
+    entry already there is never moved (tester-voice14 #8, issue 8 part 4); a day said with it dates
+    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left."""
     request = handler_input.request_envelope.request
     intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
     kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)

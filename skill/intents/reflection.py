@@ -34,7 +34,7 @@ from ..dialog import (
 from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words, says_yes
-from ..ways_out import declined, yes_or_no_again
+from ..ways_out import declined, no_with_a_reason, yes_or_no_again
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -91,12 +91,6 @@ _TAKEN_BACK = re.compile(
 )
 
 
-# A no with the speaker's reason after it (tester-voice18 E1); "no sleep the night before" is a trigger.
-_NO_WITH_A_REASON = re.compile(
-    r"^(?:no|nope|nah)(?: (?:thanks|thank you|sorry|honestly|really))* (?:i|we|not|maybe|later|another|rather|let us|let's)\b"
-)
-
-
 def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
     """ "Would you like a minute to reflect on it?" answered in words: a yes or no in words is
     that; a request is served as itself; anything else is the reflection itself ("traffic and
@@ -110,7 +104,7 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     if (other := request_instead(said)) is not None:
         end_flow(handler_input)
         return replay(handler_input, *other)
-    if _NO_WITH_A_REASON.match(spoken(said)):  # "no, I'd rather not talk about it": a no, never the reflection
+    if no_with_a_reason(said):  # "no, I'd rather not talk about it": a no, never the reflection
         return reflect_or_not(handler_input, partner, flow, False)
     if not has_words(said) or control(said) is not None:  # "um", "repeat that": the question again
         return yes_or_no_again(handler_input, said, lost_place)

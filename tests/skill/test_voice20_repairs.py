@@ -97,7 +97,8 @@ def test_the_same_day_is_still_today(session, session_factory) -> None:
     alexa, *_ = couple_home(session, session_factory, "faith-grace")
     alexa("I did the school run")
     heard = alexa("I did the school run")
-    assert heard.speech == "That is already logged as kept today, so it counts once."
+    # another promise meant is asked about after it (issue 8, part 4: tests/skill/test_voice27_repairs.py)
+    assert heard.speech.startswith("That is already logged as kept today, so it counts once. Or was it another")
     assert len(entries(session)) == 1
 
 
