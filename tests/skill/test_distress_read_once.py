@@ -69,7 +69,10 @@ def test_the_save_path_reads_nothing_the_safety_check_read() -> None:
     assert (read.texts, read.said, read.readings) == kept
     assert score == doubt_score(note, NAMES) < 3.5  # the moments' band floor (saved_words.BANDS): not doubted
     # The learned check read the note with Sam as "my partner", the rules both ways.
-    assert read.readings[(note.lower(), NAMES)] == ("my partner was on time for our talk", "sam was on time for our talk")
+    assert read.readings[(note.lower(), NAMES)] == (
+        "my partner was on time for our talk",
+        "sam was on time for our talk",
+    )
 
 
 def test_distress_in_a_note_is_heard_through_the_kept_readings() -> None:
