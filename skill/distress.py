@@ -26,7 +26,7 @@ from .distress_everyday import everyday_read
 from .distress_fast import Phrases
 from .distress_learned import learned_says_distress
 from .distress_plans import NOT_A_TRIP, NOT_TIDYING
-from .distress_reading import read_as_spoken
+from .distress_reading import read_both_ways
 from .distress_vocab import (
     BETWEEN,
     COOKING,
@@ -302,11 +302,40 @@ _WHOLE = re.compile(
 
 @dataclass
 class Readings:
-    """What one request has already searched for distress: whole words with the names they were
-    read with, and each reading of them (after read_as_spoken), with the answers."""
+    """What one request has already read for distress: each text with the names it was read with,
+    its two readings (the names read as the partner, and not) and its answer; each reading's answer."""
 
     texts: dict[tuple[str, tuple[str, ...]], bool] = field(default_factory=dict)
     said: dict[str, bool] = field(default_factory=dict)
+    readings: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = field(default_factory=dict)
+
+
+def _key(text: str, names: Iterable[str]) -> tuple[str, tuple[str, ...]]:
+    # ASCII is read in lower case first (normalise): "Sam was on time", a note as it is kept, is
+    # the reading of "sam was on time", its slot as Alexa wrote it, and is not read again.
+    return (text.lower() if text.isascii() else text, tuple(names))
+
+
+def readings_of(text: str, names: Iterable[str] = (), read: Readings | None = None) -> tuple[str, str]:
+    """How the rules read `text`: the couple's names read as "my partner" (the learned check reads
+    this one only), then as any name is; a game, an idiom or play read as the plain act it means.
+    `read`: this request's readings, where the same words are read once (the save path's doubt
+    reads a note the safety check read)."""
+    if read is None:
+        return _read_both_ways(text, tuple(names))
+    key = _key(text, names)
+    found = read.readings.get(key)
+    if found is None:
+        found = read.readings[key] = _read_both_ways(text, key[1])
+    return found
+
+
+def _read_both_ways(text: str, names: tuple[str, ...]) -> tuple[str, str]:
+    # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
+    # "kill Sam at tennis": a game played, not a threat.
+    as_partner, as_anyone = read_both_ways(text, names)
+    named = everyday_read(as_partner)
+    return named, named if as_anyone == as_partner else everyday_read(as_anyone)
 
 
 def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = None) -> bool:
@@ -319,20 +348,16 @@ def is_distress(text: str, names: Iterable[str] = (), read: Readings | None = No
     (a note as it was said, then as it is saved) are not searched twice.
     """
     if read is not None:
-        # ASCII is read in lower case first (normalise): "Sam was on time", a note as it is kept, is
-        # the reading of "sam was on time", its slot as Alexa wrote it, and is not searched again.
-        key = (text.lower() if text.isascii() else text, tuple(names))
+        key = _key(text, names)
         known = read.texts.get(key)
         if known is None:
-            known = read.texts[key] = _is_distress(text, key[1], read.said)
+            known = read.texts[key] = _is_distress(text, key[1], read)
         return known
-    return _is_distress(text, names, None)
+    return _is_distress(text, tuple(names), None)
 
 
-def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) -> bool:
-    # A name read as "my partner" only adds: a couple called Hope still says "I hope I never wake up".
-    # "kill Sam at tennis": a game played, not a threat.
-    named, plain = (everyday_read(said) for said in (read_as_spoken(text, names), read_as_spoken(text)))
+def _is_distress(text: str, names: tuple[str, ...], read: Readings | None) -> bool:
+    named, plain = readings_of(text, names, read)
     # The learned opinion was trained on the names read as "my partner", so it reads only that
     # reading: "Frank here, more walks would help" is not "frank here ..." to it.
     readings = {named: True} | ({} if plain == named else {plain: False})
@@ -340,9 +365,9 @@ def _is_distress(text: str, names: Iterable[str], read: dict[str, bool] | None) 
         return any(_distress_read(said, learned) for said, learned in readings.items())
     for said, learned in readings.items():
         key = said if learned else f"{said}\x00rules"  # the same words asked of the rules alone
-        found = read.get(key)
+        found = read.said.get(key)
         if found is None:
-            found = read[key] = _distress_read(said, learned)
+            found = read.said[key] = _distress_read(said, learned)
         if found:
             return True
     return False

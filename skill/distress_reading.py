@@ -270,6 +270,19 @@ def _as_someone(said: str) -> str:
     return _WHAT_THEY_DO.sub(lambda done: f"what he {done[1]} do", said)
 
 
+def _plain_words(text: str) -> str:
+    return _REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip()
+
+
 def read_as_spoken(text: str, names: Iterable[str] = ()) -> str:
     """The words as the phrases read them: normalised, fillers and repeats dropped, names read."""
-    return _as_someone(_as_partner(_REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip(), names))
+    return _as_someone(_as_partner(_plain_words(text), names))
+
+
+def read_both_ways(text: str, names: Iterable[str]) -> tuple[str, str]:
+    """`read_as_spoken(text, names)` and `read_as_spoken(text)`, the words made plain once, and
+    read as someone once when no name of the couple's is in them (the two readings are then one)."""
+    words = _plain_words(text)
+    partnered = _as_partner(words, names)
+    named = _as_someone(partnered)
+    return named, named if partnered == words else _as_someone(words)

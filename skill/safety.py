@@ -263,7 +263,8 @@ def doubted_unlinked(handler_input: HandlerInput) -> bool:
     # The link first (read once per request anyway): a linked device's words are not scored here twice.
     if linked_couple(handler_input) is not None:
         return False
-    return any(BANDS["notes"].doubts(said, ()) for said in readings(_slots(handler_input)))
+    read = getattr(handler_input.context, "distress_read", None)  # the safety check's readings, not read again
+    return any(BANDS["notes"].doubts(said, (), read) for said in readings(_slots(handler_input)))
 
 
 def helps(handler_input: HandlerInput) -> bool:

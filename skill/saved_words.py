@@ -32,10 +32,8 @@ from trust_tracker.models.entities import ContractVersion, LogEntry, LogKind
 from trust_tracker.models.private_entities import SetbackReflection
 
 from .dialog import skill_context
-from .distress import Readings, is_distress
-from .distress_everyday import everyday_read
+from .distress import Readings, is_distress, readings_of
 from .distress_learned import WORD_TOKENS, learned_peak
-from .distress_reading import read_as_spoken
 from .speakers import couple_names
 
 # Session.info key: how to get the couple's names while the skill answers, and the readings the
@@ -95,15 +93,16 @@ def _read_before_saving(session: Session, row: object) -> None:
     if any(distress_in(text, names(), read) for text in written):
         raise DistressInSavedWords
     band = None if session.info.get(_WAIVED) else _band(row)
-    if band is not None and any(band.doubts(text, names()) for text in written):
+    if band is not None and any(band.doubts(text, names(), read) for text in written):
         raise DoubtInSavedWords
 
 
-def doubt_score(text: str, names: tuple[str, ...]) -> float:
+def doubt_score(text: str, names: tuple[str, ...], read: Readings | None = None) -> float:
     """The learned check's score for saved words, read as the slots are: as they stand and after
     the speaker's "I", the couple's names read as "my partner", an idiom or a fond exaggeration as
-    what it means (as is_distress reads them: "we went skydiving and I thought I was going to die")."""
-    return max(learned_peak(everyday_read(read_as_spoken(said, names))) for said in (text, f"i {text}"))
+    what it means (as is_distress reads them: "we went skydiving and I thought I was going to die").
+    `read`: this request's readings, where the words the safety check read are not read again."""
+    return max(learned_peak(readings_of(said, names, read)[0]) for said in (text, f"i {text}"))
 
 
 def different_words(text: str) -> int:
@@ -118,8 +117,8 @@ class Band:
     floor: float
     fewest_words: int
 
-    def doubts(self, text: str, names: tuple[str, ...]) -> bool:
-        return different_words(text) >= self.fewest_words and doubt_score(text, names) >= self.floor
+    def doubts(self, text: str, names: tuple[str, ...], read: Readings | None = None) -> bool:
+        return different_words(text) >= self.fewest_words and doubt_score(text, names, read) >= self.floor
 
 
 # By place; chosen from the figures of infra/doubt_band.py (README, Safety).

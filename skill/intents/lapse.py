@@ -16,7 +16,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.contracts import active_version
-from trust_tracker.models.entities import ItemKind, Partner
+from trust_tracker.models.entities import ContractItem, ItemKind, Partner
 from trust_tracker.models.lapse_kinds import APPS, boundaries_about, what_it_is_about
 from trust_tracker.models.logbook import Doer
 from trust_tracker.models.steering_words import spoken
@@ -50,18 +50,19 @@ def offer_breach(
 ) -> Response | None:
     """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
     news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None."""
-    version = active_version(skill_context(handler_input).session, partner.couple_id)
-    boundaries = version.items_of(ItemKind.BOUNDARY) if version is not None else []
     # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
     # kind of app a boundary's words only suggest ("No online poker").
     brand = brand_said(said)
-    named = [b for b in boundaries if brand and brand in spoken(f"{b.short_name or ''} {b.text}").split()]
+    # Most words tell no lapse and name no app: the agreement is read only for those that do.
+    boundaries = _boundaries(handler_input, partner) if brand else []
+    named = [b for b in boundaries if brand in spoken(f"{b.short_name or ''} {b.text}").split()]
     lapses = [APP_LAPSE] if named else lapses_told(said)
     if not lapses:
         return None
     doer = who_did(said, partner)
     if doer is not Doer.SPEAKER:  # "I found out Sam has been texting her ex": theirs, nothing offered
         return not_theirs(handler_input, partner, doer)
+    boundaries = boundaries or _boundaries(handler_input, partner)
     found = {b.lineage_id: (lapse, b) for lapse in lapses for b in named or boundaries_about(lapse.about, boundaries)}
     if good_news and not found:  # "only two pints" with no boundary about drinking: their win
         return None
@@ -77,10 +78,15 @@ def offer_breach(
     return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
 
 
+def _boundaries(handler_input: HandlerInput, partner: Partner) -> list[ContractItem]:
+    """The couple's boundaries in the agreement in force (none without one)."""
+    version = active_version(skill_context(handler_input).session, partner.couple_id)
+    return version.items_of(ItemKind.BOUNDARY) if version is not None else []
+
+
 def held_boundary(handler_input: HandlerInput, partner: Partner, said: str) -> bool:
     """Whether words the skill heard as a miss name one of the couple's boundaries (held, not missed)."""
-    version = active_version(skill_context(handler_input).session, partner.couple_id)
-    return version is not None and names_a_boundary(said, version.items_of(ItemKind.BOUNDARY))
+    return names_a_boundary(said, _boundaries(handler_input, partner))
 
 
 def yes_or_no(said: str) -> bool | None:

@@ -91,7 +91,7 @@ def test_the_answer_is_the_full_search_s_for_every_phrase_and_lookalike(names, m
 def test_every_phrase_that_matches_holds_one_of_its_pieces(which) -> None:
     """Per phrase, not only per answer: a phrase that matches is never one the fast look skips."""
     phrases = SETS[which]
-    texts = [distress.read_as_spoken(said) for said in PHRASES + SAMPLES]
+    texts = [distress_reading.read_as_spoken(said) for said in PHRASES + SAMPLES]
     for pattern in phrases.patterns:
         pieces = needed_pieces(pattern)
         if pieces is None:
