@@ -1,7 +1,7 @@
 """tester-voice19's distress in new words (/work/notes/tv19_lists.py, written before reading any
 code), by family; the sentences we wrote before the fix, in other words again (HELD_OUT19: other
 verbs, objects, tenses, pronouns, British and Indian English), and the everyday twins beside them
-(TWINS19): the same shapes, no crisis."""
+(TWIN_LOOKALIKES19): the same shapes, no crisis."""
 
 # The tester's sentences the detector alone missed, by family (the slot's words).
 TESTER19 = {
@@ -46,6 +46,101 @@ TESTER19 = {
         "he wakes me every hour at night to interrogate me",
     ],
 }
+
+# The tester's other distress sentences, heard before the fix: heard still.
+TESTER19_HEARD_BEFORE = [
+    "I wore long sleeves all week so nobody would see the marks he left",
+    "I didn't go to the gym because I didn't want anyone in the changing room seeing the bruises",
+    "he keeps a knife under his side of the bed and he showed it to me",
+    "she put the pistol on the table while we were arguing",
+    "some nights I hope I just don't wake up",
+    "honestly everyone would be better off if I wasn't around anymore",
+    "I'm so tired of being here at all",
+    "I've been saving up my sleeping tablets",
+    "I've worked out which bridge I would go to",
+    "I didn't do it because I've been writing goodbye letters to the kids",
+    "she reads all my messages and knows everywhere I've been before I tell her",
+    "he said he'll send my private photos to my boss",
+    "she posted the naked pictures of me in a group chat",
+    "he's threatening to put our bedroom videos online",
+    "I only sleep with her so she won't get angry",
+    "he says if I leave I'll never see the children again",
+    "she told me she'll take the baby to her parents' country and I'll never find them",
+    "I didn't go because he said he'd hurt the kids if I walked out",
+    "I rang the women's refuge while he was at work, he mustn't find out",
+    "I called the domestic violence hotline from my friend's phone",
+    "he put his hands around my neck last night",
+    "she squeezed my throat until everything went black",
+    "my partner choked me during sex without asking",
+    "he won't let me see my friends anymore",
+    "she takes my car keys so I can't leave the house",
+    "she smashed my phone so I couldn't call anyone",
+    "I couldn't because he locked me in the garage all night",
+    "she hid my passport so I can't go back home",
+    "he says he'll get me deported if I tell anyone",
+    "he gives me twenty dollars a week and I have to show him every receipt",
+    "she put all the debts in my name without asking me",
+    "my ex keeps turning up outside my work every single day",
+    "even after I moved out he sits in his car across the street",
+    "I've started cutting again",
+    "I burned my arm on purpose so I'd feel something",
+    "I took the whole packet of pills an hour ago",
+    "there's no point to anything anymore",
+    "nothing will ever get better and I'm finished trying to live like this",
+    "I just want to disappear for good",
+    "my son takes my pension and won't let me out of the flat",
+    "my boyfriend says he'll kill himself if I break up with him",
+    "I'm fifteen and my mum's boyfriend comes into my room at night",
+    "things got a bit physical again, nothing major",
+    "he only pushed me down the stairs the once",
+    "just a few slaps, it's fine really",
+    "lol at least if he kills me I won't have to do the dishes",
+    "he said he'd burn the house down with me inside it",
+    "she threatened to kill my dog if I go out",
+    "he punched me in the stomach and I'm pregnant",
+    "I don't feel safe in my own home",
+    "I'm scared he's actually going to kill me one day",
+    "he makes me feel like I'm going mad and says no one would ever believe me",
+]
+
+# The tester's everyday lookalikes: quiet.
+TESTER19_LOOKALIKES = [
+    "this traffic is killing me",
+    "we both turned on location sharing and we're happy with it",
+    "we went to the gun range together for Sam's birthday",
+    "I hid Sam's birthday present in the garage",
+    "I got a bruise playing football on Saturday",
+    "I could die for a coffee right now",
+    "I'm dying to see the new Marvel film",
+    "my work gives me a second phone and Sam knows all about it",
+    "we recorded a video message for grandma together",
+    "I'm secretly saving for our anniversary trip, it's a surprise",
+    "I'm going to kill it at my presentation tomorrow",
+    "the kids stayed at grandma's so we could have a date night",
+    "we saw a lawyer together about buying the house",
+    "I'm dead tired after work but we talked",
+    "I cut my finger chopping onions",
+    "that joke Sam told absolutely killed me",
+    "I'm scared of spiders and Sam caught one for me",
+    "we looked through our wedding photos together",
+    "I shot some lovely photos at the beach",
+    "the kids didn't see the film because it was too scary",
+    "I'm tracking my steps with my new watch",
+    "my heart races when Sam comes home because I missed her so much",
+    "I was so tired I could have slept for a week",
+    "we argued about money but we sorted it out calmly",
+    "we watched a murder mystery on telly",
+    "I'm going to strangle the printer at work",
+    "I'm taking the kids to see my mum this weekend",
+    "I want to curl up under a blanket and disappear into a movie",
+    "the hunting trip with my brother was fun, we didn't shoot anything",
+    "I missed it because work ran late",
+    "I forgot because I was sick with the flu",
+    "I couldn't because my phone died",
+    "I think I'm feeling a bit down today but we're okay",
+    "I killed the spider in the bathroom",
+    "I booked us a couples counselling session",
+]
 
 # Written before the fix, in our own words, after reading the tester's families: heard.
 HELD_OUT19 = {
@@ -118,7 +213,7 @@ HELD_OUT19 = {
 }
 
 # The same shapes, no crisis: quiet.
-TWINS19 = [
+TWIN_LOOKALIKES19 = [
     "I've been hiding cash for Sam's surprise party so she doesn't find out",
     "I opened a bank account for the business and Sam helped me set it up",
     "I keep a second phone for work so my boss can reach me",
