@@ -115,8 +115,8 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
-# (a later helper's lists go here; safety40's retrain took in tester17's and tester18's).
-UNTRAINED: tuple[str, ...] = ()
+# (safety41: tester-voice19's lists, heard by the rules alone; safety40's retrain took in tester17's and tester18's).
+UNTRAINED: tuple[str, ...] = ("distress_tester19", "test_safety_tester19")
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
 NOT_LISTS = ("distress_families",)

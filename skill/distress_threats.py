@@ -83,8 +83,9 @@ THREATS = [
     rf"\b(?:told|tell|telling|tells|said|say|saying|says|lied to) {_WHO_ASKS}\b(?: that)? (?:i|she|he|they|the kids?) "
     rf"{_FELL}\b(?: \w+){{0,5}}? (?:again|as usual|like (?:last time|always|before)|every time|this time too|once more)\b",
     # The stories told for a blow, said to whoever asks, need no "again" (Alexa's slot drops it).
+    # Any door: "walked into the cupboard door".
     rf"\b(?:told|tell|telling|tells|said|say|saying|says|lied to) {_WHO_ASKS}\b(?: that)? (?:i|she|he|they|the kids?) "
-    r"(?:fell down the stairs|walked into (?:a|the) door)\b",
+    r"(?:fell down the stairs|walked into (?:a|the)(?: \w+)? door)\b",
     rf"\b(?:(?:had|have|has|need|needed|got) to|made me|makes me|make me|told me to|tells me to|wants me to|wanted "
     rf"me to) (?:say|tell(?: \w+){{0,2}}) (?:that )?(?:i|she|he|they) {_FELL}\b",
     rf"\blied (?:to {_WHO_ASKS} )?about (?:the |my |her |his )?{_MARK}\b",

@@ -42,6 +42,7 @@ from .distress_noted import NOTED
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
+from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
 from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
@@ -388,3 +389,4 @@ FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUS
 FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
 FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED
+FAMILIES += SHAPES
