@@ -48,13 +48,12 @@ ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
 MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
-# How many features are kept (by weight) and how weakly the weights are held back. 6,400 and C 11
-# since tester17's and tester18's lists (safety40), the widest of the settings tried: the highest
-# everyday list phrasing the rules miss scores 5.06 under the 5.5 alarm, the doubt tests' crisis
-# 3.98 to 5.07 (6,200 C 10: 5.10 and 5.39; 7,000 and 8,000 heard "extra of my tablets" over 5.5;
-# C 12 alarmed on four lookalikes). Before: 6,200, C 10 since tester16's (safety37); 6,000 until then.
-KEPT_FEATURES = 6400
-C = 11.0
+# How many features are kept (by weight) and how weakly the weights are held back. 6,200 since
+# tester16's lists (safety37): at 6,000 two lookalikes trained on rose over the threshold ("he keeps
+# following me around the kitchen asking when dinner's ready" 6.03, "... too scared to move in case
+# she wakes" 5.68); 7,000 lost blind15's "top meself", C 12 alarmed on a held-out everyday pride.
+KEPT_FEATURES = 6200
+C = 10.0
 # Chosen from `--evaluate` (leave one list out): the lowest score at which false alarms on the
 # held-out lookalikes, and on the held-out routing phrasings, each stay at or under 1% (5.28),
 # raised above an everyday account of a kept promise said without "I" ("sat down and talked it
@@ -115,8 +114,18 @@ _TESTS_DISTRESS = ("FAMILIES", "TESTER", "DISTRESS", "MORE", "NOT_PLAYED", "NAME
 
 
 # Lists written after the last retrain, left out of training until a retrain is checked with them
-# (safety41: tester-voice19's lists, heard by the rules alone; safety40's retrain took in tester17's and tester18's).
-UNTRAINED: tuple[str, ...] = ("distress_tester19", "test_safety_tester19")
+# (safety36: tester-voice17's lists, heard by the rules alone; safety37's retrain took in tester16's;
+# safety41: tester-voice19's. safety40's retrain with them was taken back: see the README).
+UNTRAINED = (
+    "distress_tester17",
+    "test_safety_tester17",
+    "distress_tester18",
+    "test_safety_tester18",
+    "distress_tester18_asked",
+    "test_safety_tester18_asked",
+    "distress_tester19",
+    "test_safety_tester19",
+)
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
 NOT_LISTS = ("distress_families",)
