@@ -225,6 +225,8 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     if command is not None and command[0] is None and (told or (heard is not None and command[2] == heard[2])):
         if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
             return False
+        if told:  # a carrier's fixed words stand for others ("my mom's" is carried as "my friend"):
+            return _noted(handler_input, intent, command[1])  # its promise or breach only, never a moment's words
         # "grace brought me a coffee, add that to the log": the command is all the topic said, so
         # the words before it are read as "note that ..." reads them: a moment, unless they say more
         become(intent, RELIABILITY, {"note": command[1]})

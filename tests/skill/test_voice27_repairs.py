@@ -239,14 +239,21 @@ def test_the_carrier_heard_is_the_safetys(session, session_factory) -> None:
     assert [(k, p) for k, p, _, _ in rows(session)] == [("kept", "evening talk")]
 
 
-def test_a_scene_with_log_it_and_no_promise_is_a_moment(session, session_factory) -> None:
+@pytest.mark.parametrize(
+    ("slot", "words"),
+    [
+        ("after_the_kids_were", "up till ten but we had a quiet night after log it"),
+        # "my mom's going to kill me, …": carried as "my friend …", the words are not as said
+        ("after_my_friend", "going to kill me i forgot her birthday but sam sent flowers note that"),
+    ],
+)
+def test_a_scene_with_log_it_and_no_promise_saves_no_words(session, session_factory, slot, words) -> None:
+    """A safety carrier's fixed words stand for others ("my mum's", "my niece" are all "my friend"), so
+    only the promise its words name is logged: a moment would save words nobody said."""
     talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
-    said = talk.send(
-        Match("SupportIntent", {"after_the_kids_were": "up till ten but we had a quiet night after log it"})
-    )
-    assert "moment" in said.speech, said.speech
-    [(kind, promise, _, note)] = rows(session)
-    assert (kind, promise) == ("reliability", None) and note.lower().startswith("the kids were up till ten"), note
+    said = talk.send(Match("SupportIntent", {slot: words}))
+    assert HELP not in said.speech and "Noted" not in said.speech, said.speech
+    assert rows(session) == []
 
 
 @pytest.mark.parametrize(
