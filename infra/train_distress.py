@@ -125,6 +125,7 @@ UNTRAINED = (
     "test_safety_tester18_asked",
     "distress_tester19",
     "test_safety_tester19",
+    "test_safety_tester20",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -142,7 +142,20 @@ _THE_ROW = (
     r"(?:the (?:screaming|shouting|yelling|fighting|rows?|arguing|arguments?|violence|hitting|crying|blood|bruises)|"
     r"us (?:fight|fighting|argue|arguing|row|rowing|scream|screaming|shout|shouting))"
 )
+_EARS_COVERED = (
+    r"(?:headphones|earphones|earmuffs|ear ?muffs|ear ?plugs|ear ?defenders|cotton wool|a pillow|the telly|the tv)"
+)
+_NOT_A_NOISE = (
+    r"(?!.*\b(?:fireworks|concert|film|movie|music|flight|plane|hoover|vacuum|drill|drilling|storm|thunder|match)\b)"
+)
+_ROW_STARTS = (
+    rf"(?:when|whenever|while|once|before|as soon as|every time) (?:{_THE_ROW}|{_THEY}) (?:starts?|started|begins?|kicks? off|"
+    r"kicked off|gets? (?:angry|going|loud|drunk)|got (?:angry|loud|drunk)|yells?|yelling|shouts?|shouting|screams?|"
+    r"screaming|rages?|raging|starts? (?:yelling|shouting|screaming|hitting|on me))"
+)
 CHILDREN_SHIELDED = [
+    # tester-voice20: "I put headphones on the children when the shouting starts"
+    rf"^{_NOT_A_NOISE}.*\b(?:put|puts|putting|stick|stuck|give|gave|turn up|turned up)\b.*\b{_EARS_COVERED}\b.*\b{_ROW_STARTS}\b",
     rf"\bso (?:that )?{_CHILD} (?:would not|will not|do not|does not|did not|can not|could not|never|would never|"
     rf"will never)(?: have to)? (?:see|hear|witness|watch) (?:{_THEM}\b(?! (?:open|opening|wrap|wrapping|play|playing|"
     rf"sing|singing|cook|cooking|leave|leaving|go|arrive|arriving|off|at the)\b)|{_THE_ROW}\b(?! (?:of|at|on|from) the\b))",
@@ -175,8 +188,17 @@ KEPT_AWAKE = [
     r"phone)\b",
 ]
 
+# A threat reported: "he said he'd make sure nobody ever found my body" (tester-voice20, saved as a moment).
+THREAT_REPORTED = [
+    rf"\b{_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?)(?: that)? {_THEY}(?: would| will| d| ll)? "
+    r"make sure (?:(?:nobody|no one|no-one|they) (?:would |will )?(?:ever |never )?(?:finds?|found|find|sees?|saw|see|hears? "
+    r"from) (?:me|my body|what is left)|i (?:would |will )?(?:disappear|vanish|never (?:see|leave|get out|walk|wake|breathe|"
+    r"see daylight|see the (?:kids|children))))\b",
+]
+
 SHAPES = (
-    MEANS_KEPT
+    THREAT_REPORTED
+    + MEANS_KEPT
     + INJURY_EXPLAINED
     + WEAPON_LAID_OUT
     + FEAR_AT_HOMECOMING
