@@ -36,7 +36,8 @@ from ..dialog import (
     speech,
     tell,
 )
-from ..lapses import APP_LAPSE, brand_said, lapses_told, names_a_boundary
+from ..lapse_acts import APP_LAPSE
+from ..lapses import brand_said, lapses_told, names_a_boundary
 from ..steering import logs_anyway
 from ..understanding import says_no, says_yes
 from ..ways_out import ends
