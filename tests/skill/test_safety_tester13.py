@@ -107,6 +107,17 @@ def assert_read_alike(said: str, heard: bool) -> None:
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
+def reply_to_which_one(say, session, couple, intent: str, said: str) -> None:
+    """`said` as the promise's name Alexa elicits at "Which one …?" (`intent`: the keep or the miss): the
+    locale's help, nothing logged."""
+    agreed_contract(session, *couple)
+    locale = LOCALES[len(said) % len(LOCALES)]
+    asked = say(envelope(intent, locale=locale))
+    assert "Which one" in speech(asked)
+    assert_support(say(then(asked, intent, {"commitment": spoken(said)}, locale=locale)), locale)
+    assert count(session, LogEntry) == 0
+
+
 def disclose_where(request, say, session, couple, where: str, said: str, sentences: list[str], routed) -> None:
     """`said` (one of `sentences`) as a win, a moment or a check-in answer (PLACES), or as the answer
     to a question (QUESTIONS), routed by `routed(said, locale)`: the locale's help, no row written or

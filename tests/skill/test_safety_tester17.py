@@ -30,7 +30,13 @@ from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import _answered, unhelped
-from tests.skill.test_safety_tester13 import assert_read_alike, disclose_where, heard_or_quiet, reached_places
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    reached_places,
+    reply_to_which_one,
+)
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 
@@ -80,12 +86,7 @@ def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, s
 def test_the_reply_to_which_one_did_you_miss_gets_help_and_logs_no_miss(say, session, alex, couple, said) -> None:
     """D6 (E01): "I can't do this now, he's going through my phone right now and I'm scared" came as
     the promise's name Alexa elicited, and "Which one did you miss?" was asked again."""
-    agreed_contract(session, *couple)
-    locale = LOCALES[len(said) % len(LOCALES)]
-    asked = say(envelope("LogMissedIntent", locale=locale))
-    assert "Which one" in speech(asked)
-    assert_support(say(then(asked, "LogMissedIntent", {"commitment": spoken(said)}, locale=locale)), locale)
-    assert count(session, LogEntry) == 0
+    reply_to_which_one(say, session, couple, "LogMissedIntent", said)
 
 
 @pytest.mark.parametrize("said", DISTRESS + HELD_OUT)

@@ -24,7 +24,13 @@ from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import _answered, unhelped
-from tests.skill.test_safety_tester13 import assert_read_alike, disclose_where, heard_or_quiet, reached_places
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    reached_places,
+    reply_to_which_one,
+)
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import CheckInAnswer, LogEntry
 
@@ -88,12 +94,7 @@ def test_the_reply_to_is_sam_with_you_gets_help_not_a_checkin(say, session, alex
 @pytest.mark.parametrize("said", DISTRESS + HELD_OUT)
 def test_the_reply_to_which_one_did_you_keep_gets_help_and_logs_nothing(say, session, alex, couple, said) -> None:
     """E11: "the one where I keep my mouth shut so he doesn't hurt the kids" was offered as a moment."""
-    agreed_contract(session, *couple)
-    locale = LOCALES[len(said) % len(LOCALES)]
-    asked = say(envelope("LogKeptIntent", locale=locale))
-    assert "Which one" in speech(asked)
-    assert_support(say(then(asked, "LogKeptIntent", {"commitment": spoken(said)}, locale=locale)), locale)
-    assert count(session, LogEntry) == 0
+    reply_to_which_one(say, session, couple, "LogKeptIntent", said)
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import agreed_contract
 from tests.skill.distress_tester19 import (
     HELD_OUT19,
     TESTER19,
@@ -25,10 +24,16 @@ from tests.skill.distress_tester19 import (
 )
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
-from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
+from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
-from tests.skill.test_safety_tester13 import assert_read_alike, disclose_where, heard_or_quiet, reached_places
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    reached_places,
+    reply_to_which_one,
+)
 from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill import distress
@@ -101,12 +106,7 @@ def test_the_held_out_as_a_win_a_moment_or_an_answer_get_help_and_nothing_is_sav
 @pytest.mark.parametrize("intent", ["LogMissedIntent", "LogKeptIntent"])
 def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
     """B11: "the one where I didn't fight him off in bed last night" at "Which one did you keep?"."""
-    agreed_contract(session, *couple)
-    locale = LOCALES[len(said) % len(LOCALES)]
-    asked = say(envelope(intent, locale=locale))
-    assert "Which one" in speech(asked)
-    assert_support(say(then(asked, intent, {"commitment": spoken(said)}, locale=locale)), locale)
-    assert count(session, LogEntry) == 0
+    reply_to_which_one(say, session, couple, intent, said)
 
 
 @pytest.mark.parametrize("said", DISTRESS)

@@ -1,14 +1,31 @@
 """tester-voice20's two shapes SAVED after a plain "yes" (on d189f94): a threat reported, "he said he'd
 make sure nobody ever found my body", and children shielded when the row starts; each with everyday
-twins that share its words (skill/distress_shapes.py THREAT_REPORTED, CHILDREN_SHIELDED)."""
+twins that share its words (skill/distress_shapes.py THREAT_REPORTED, CHILDREN_SHIELDED). Each is
+heard with the couple's names and without, and where the tester said them: as a win, a moment, a
+check-in answer, the reply to a question, at "Which one?", as a note on a device not linked and said
+alone: the locale's help, no row written or removed. The twins stay quiet, said alone too."""
 
 from __future__ import annotations
 
 import pytest
 
-from trust_tracker.skill.distress import is_distress
+from tests.skill.e2e.harness import conversation_script
+from tests.skill.talk import contract, home, skill
+from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say
+from tests.skill.test_safety_said_alone import spoken
+from tests.skill.test_safety_tester10 import _answered, unhelped
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    reached_places,
+    reply_to_which_one,
+)
+from tests.skill.test_safety_tester15 import _routed
+from trust_tracker.models.entities import LogEntry
 
-NAMES = ("Alex", "Sam")
+__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+
 DISTRESS = [
     "he said he'd make sure nobody ever found my body",
     "he said he would make sure nobody ever found my body",
@@ -33,6 +50,35 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("said", "heard"), [(s, True) for s in DISTRESS] + [(s, False) for s in TWINS])
+# Words the simulator gives to FallbackIntent said alone (no carrier; the en-GB model is at its size
+# guard): heard as a win, a moment, a check-in answer and at "Which one?", where the skill elicits them.
+NO_CARRIER = ["Sam swore he'd make sure no one would ever find me"]
+
+
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
 def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert is_distress(said, NAMES) is heard and is_distress(said) is heard
+    assert_read_alike(said, heard)
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, said) -> None:
+    reply_to_which_one(say, session, couple, "LogKeptIntent", said)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
+    locale = LOCALES[len(said) % len(LOCALES)]
+    assert_support(say(envelope("LogReliabilityIntent", {"note": spoken(said)}, locale=locale, person_id=None)), locale)
+    assert count(session, LogEntry) == 0
+
+
+@pytest.mark.usefixtures("alex")
+def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
+    assert unhelped(say, session, [said for said in DISTRESS if said not in NO_CARRIER]) == []
+    assert [words for words, helped in _answered(say, session, TWINS) if helped] == []
