@@ -15,12 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sqlalchemy import event, insert
+from sqlalchemy import event, insert, text
 from sqlalchemy.orm import Session, SessionTransaction, make_transient, make_transient_to_detached
 
 from . import milestone_reads, stats
-from .db import forget_written
-from .entities import LogEntry
+from .db import forget_written, upsert_insert
+from .entities import ONCE_A_DAY_KINDS, LogEntry
 from .figure_lock import hold_figures
 
 # Session.info keys: callables given each entry before it is written, and after.
@@ -32,10 +32,22 @@ _WRITTEN_IN = "trust_tracker.entry_writes.written_in"
 _COLUMNS = ("couple_id", "partner_id", "kind", "lineage_id", "local_date", "created_at", "note", "source")
 # Built once: every keep and moment runs it.
 _INSERT = insert(LogEntry).returning(LogEntry.id)
+# By dialect: a keep or miss of a commitment, written unless the once-a-day index already holds its day.
+_INSERT_ONCE_A_DAY = {
+    dialect: upsert_insert(dialect)(LogEntry)
+    .on_conflict_do_nothing(
+        index_elements=["partner_id", "lineage_id", "local_date"], index_where=text(ONCE_A_DAY_KINDS)
+    )
+    .returning(LogEntry.id)
+    for dialect in ("sqlite", "postgresql")
+}
 
 
-def write(session: Session, entry: LogEntry) -> None:
-    """Write this new (transient) entry and the figures it moves, in the session's transaction."""
+def write(session: Session, entry: LogEntry, *, once_a_day: bool = False) -> bool:
+    """Write this new (transient) entry and the figures it moves, in the session's transaction.
+    `once_a_day` (a keep or miss of a commitment: models/tracking.py): when the database's
+    once-a-day index already holds that partner's commitment and day, nothing is written and
+    this is False, found by the insert itself instead of a look before it."""
     if session.autoflush:
         session.flush()  # what is pending goes first, as a flush would write it
     checks: list[Callable[[LogEntry], None]] = session.info.get(CHECKS, [])
@@ -45,7 +57,12 @@ def write(session: Session, entry: LogEntry) -> None:
     hold_figures(session, [entry.couple_id])
     # Unset: the column's default, read back if touched (make_transient_to_detached expires what is unset).
     values = {name: value for name in _COLUMNS if (value := getattr(entry, name)) is not None}
-    entry.id = session.connection().execute(_INSERT, values).scalar_one()
+    connection = session.connection()
+    insert_entry = _INSERT_ONCE_A_DAY[connection.dialect.name] if once_a_day else _INSERT
+    written_id = connection.execute(insert_entry, values).scalar()
+    if written_id is None:
+        return False  # the day is held: nothing written, nothing to follow
+    entry.id = written_id
     entry.acknowledged_at = entry.disputed_at = None  # as written: read without a statement
     make_transient_to_detached(entry)
     session.add(entry)  # persistent, as if loaded: nothing for a flush to write
@@ -56,6 +73,7 @@ def write(session: Session, entry: LogEntry) -> None:
     noted: list[Callable[[LogEntry], None]] = session.info.get(WRITTEN, [])
     for note in noted:
         note(entry)
+    return True
 
 
 @event.listens_for(Session, "after_soft_rollback")  # a savepoint's too

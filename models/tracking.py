@@ -26,7 +26,6 @@ from .entities import (
     Source,
 )
 from .errors import LoggedOtherwise, LoggedThatDay, NotFound, OthersCommitment, ValidationError
-from .figure_lock import hold_figures
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
 from .text import has_control_characters, written_from_speech
@@ -122,27 +121,26 @@ def clean_note(note: str) -> str:
 def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
     """Saying it twice (a repeated sentence, a double tap, two devices at once), or saying
     kept after missed, must not count twice: one kept or missed entry per partner, commitment
-    and day. The day's entry is looked for with the couple's writes held back (PostgreSQL: the
-    figures' lock, which the write would take anyway; SQLite: the write lock every transaction
-    takes as it begins), so a second one, even mid-race, is found and refused before anything is
-    written: no savepoint (two statements) to catch the database's once-a-day index refusing it,
-    which stays as the last guard. Any other entry is outside that index: added as it is."""
-    if entry.kind in COMMITMENT_KINDS and entry.lineage_id is not None:
-        hold_figures(session, [entry.couple_id])
-        day = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
-        held = read(session, _DAYS_KEEP_OR_MISS, day).scalar()
-        if held is not None:
-            done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
-            if held is entry.kind:
-                raise LoggedThatDay(f"That is already logged as {done}, so it counts once.")
-            raise LoggedOtherwise(
-                f"That is already logged as {done}. A commitment is kept or missed once a day: "
-                "to change it, remove that entry first."
-            )
-    entry_writes.write(session, entry)
+    and day. The database's once-a-day index decides as the entry is inserted (ON CONFLICT DO
+    NOTHING: nothing written, no savepoint); only then is the day's entry read, to say what it
+    was. The couple's writes are held back first (PostgreSQL: the figures' lock; SQLite: the
+    write lock every transaction takes as it begins), so a second one, even mid-race, meets the
+    first committed. Any other entry is outside that index: added as it is."""
+    once_a_day = entry.kind in COMMITMENT_KINDS and entry.lineage_id is not None
+    if entry_writes.write(session, entry, once_a_day=once_a_day):
+        return
+    day: dict[str, object] = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
+    held = read(session, _DAYS_KEEP_OR_MISS, day).scalar_one()
+    done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
+    if held is entry.kind:
+        raise LoggedThatDay(f"That is already logged as {done}, so it counts once.")
+    raise LoggedOtherwise(
+        f"That is already logged as {done}. A commitment is kept or missed once a day: "
+        "to change it, remove that entry first."
+    )
 
 
-# Built once: every keep and miss asks it.
+# Built once: asked only when a keep or miss found its day held.
 _DAYS_KEEP_OR_MISS = (
     select(LogEntry.kind)
     .where(

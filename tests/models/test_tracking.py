@@ -192,10 +192,12 @@ def test_week_summary_counts_this_week_per_partner(session, couple, contract):
 
 
 def test_no_entry_is_written_in_a_savepoint_and_a_second_keep_is_still_refused(session, couple, contract):
-    """A moment, a small win or a hard day has nothing to be refused; a keep is looked for first,
-    its couple's writes held back (so two at once cannot both find nothing): none is written in a
-    savepoint (before: a keep was, two statements more), and a second keep is still refused with
-    the first kept and the transaction still usable."""
+    """A moment, a small win or a hard day has nothing to be refused; a keep is refused by the
+    once-a-day index as it is inserted (ON CONFLICT DO NOTHING), its couple's writes held back (so
+    two at once cannot both find nothing): none is written in a savepoint (before: a keep was, two
+    statements more), the day is not looked for before the insert (before: a SELECT each keep), and
+    a second keep is still refused, told what the day holds, with the first kept and the transaction
+    still usable."""
     alex, _sam = couple
     call = contract["call when late"].lineage_id
     said: list[str] = []
@@ -211,9 +213,12 @@ def test_no_entry_is_written_in_a_savepoint_and_a_second_keep_is_still_refused(s
         tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
         # (A process-wide cache may read in a savepoint of its own, rolled back: never one released.)
         assert said and not [s for s in said if "RELEASE SAVEPOINT" in s]
-        assert any("FROM log_entry" in s and s.lstrip().startswith("SELECT") for s in said)  # the day's keep looked for
+        assert not [s for s in said if "FROM log_entry" in s and s.lstrip().startswith("SELECT")]
+        assert [s for s in said if s.startswith("INSERT INTO log_entry")][-1].count("DO NOTHING") == 1
+        said.clear()
         with pytest.raises(Conflict, match="already logged as kept today"):
             tracking.log_entry(session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=call, now=NOW)
+        assert len([s for s in said if "FROM log_entry" in s and s.lstrip().startswith("SELECT")]) == 1  # what it was
     finally:
         event.remove(connection, "before_cursor_execute", heard)
     kinds = session.scalars(select(LogEntry.kind).where(LogEntry.partner_id == alex.id).order_by(LogEntry.id)).all()
