@@ -150,7 +150,21 @@ _I_WAS = re.compile(r"\b(?:i|you) (?:was|am)\b", re.IGNORECASE)
 _ME = re.compile(r"\b(?:" + "|".join(_TO_YOU) + r")\b(?!')", re.IGNORECASE)
 
 
+# An idiom of a thing done to the speaker ("this traffic is killing me", "work is doing my head in"):
+# read back as said, since "killing you" would turn its object onto the listener (tester-voice20).
+_IDIOM_ON_ME = re.compile(
+    r"((?:\bmy \w+ (?:is|are|was|were) )?\b(?:killing|murdering) me\b|\bdoing my head in\b|\bwearing me (?:out|down)\b|\bwinding me up\b"
+    r"|\bdriving me (?:mad|crazy|nuts|insane|up the wall|round the bend|around the bend)\b)",
+    re.IGNORECASE,
+)
+
+
 def to_you(said: str) -> str:
-    """Words the speaker said about themself, as said back to them."""
+    """Words the speaker said about themself, as said back to them (an idiom of a thing done to them as said)."""
+    parts = _IDIOM_ON_ME.split(said)  # the idioms at odd places, kept
+    return "".join(part if place % 2 else _swapped(part) for place, part in enumerate(parts))
+
+
+def _swapped(said: str) -> str:
     said = _I_WAS.sub(lambda m: "you were" if m[0].lower().endswith("was") else "you are", said)
     return _ME.sub(lambda m: _TO_YOU[m[0].lower()], said)

@@ -31,6 +31,13 @@ eh yeah yep y'all lowkey grand mate then
 kindly alright wish wanted only
 """
 COMMON = frozenset(_COMMON.split())
+# Topic words that only name the job ("we had a small win: I called", "log as a moment ..."): left out
+# of the note. Any other topic tells what happened ("he said he would ...", "the two of us went ..."):
+# the note keeps it, and its subject (tester-voice20).
+JOB_NAMED = frozenset(
+    {"small win", "a win", "little win", "tiny win", "another win", "as a win", "wins", "victory", "chalk up"}
+    | {"reliability", "as a moment", "a moment where"}
+)
 # The words each job may be said with, beside COMMON and its topic words.
 JOB: dict[str, frozenset[str]] = {
     name: frozenset(words.split())

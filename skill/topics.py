@@ -52,7 +52,7 @@ from .said_commands import leading_command, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
 from .topic_families import family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
-from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, KEPT, MISSED, RELIABILITY
+from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
 
 # Request attributes: the couple's commitments, their names and words; their boundaries' words.
@@ -106,9 +106,10 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
 
 def _what_happened(intent: str, said: str, note: str) -> str:
     """The note without words that only name the job before it: "we had a small win I called
-    when running late" -> "I called when running late". A breach keeps all the person's words."""
+    when running late" -> "I called when running late". A topic that tells what happened ("he said
+    he would pick up the kids") stays, and a breach keeps all the person's words."""
     lead, found, rest = note.partition(f"{said} ")
-    if intent != "LogBreachIntent" and found and rest and not set(spoken(lead).split()) - COMMON - JOB[intent]:
+    if said in JOB_NAMED and found and rest and not set(spoken(lead).split()) - COMMON - JOB[intent]:
         return rest
     return note
 

@@ -63,10 +63,13 @@ _ORDINALS = {
     "6th": 5,
     "last": -1,
 }
-# Said around a commitment's name: dropped to leave the person's own words for it.
+# The words before a promise that only say it was kept or missed ("i kept my promise to", "log that i
+# forgot the"): up to the last of them that says so, with the little words after it. A note's own first
+# words, "the kids were up late", are never a lead-in (tester-voice20).
+_SAYS_SO = r"promise|log|record|kept|missed|forgot|didn't|did not|remembered|commitment"
 _LEAD_IN = re.compile(
-    r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|promise|to|about|log|record|kept|missed|forgot|"
-    r"didn't|did not|remembered|commitment)\b\s*)+"
+    rf"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|to|about|{_SAYS_SO})\b\s*)*(?:{_SAYS_SO})\b\s*"
+    r"(?:(?:that|i|my|our|the|a|to|about)\b\s*)*"
 )
 # Words around a commitment's name, and the words that say whether it was kept or missed
 # ("log that I forgot to call when late" names "call when late").
@@ -352,8 +355,8 @@ def how_told(said: str, item: ContractItem) -> str:
     return brief(words, 80) if after_name else ""
 
 
-# Doing a promise, said before its name: "(my promise to) do the evening talk", "have our evening talk".
-_DOING = r"(?:(?:do|did|done|doing|have|had|having|go on|went on|go for|went for)\s+(?:(?:the|a|an|our|my)\s+)?)?"
+# Doing a promise, said before its name: "(my promise to) do the evening talk", "I had our evening talk".
+_DOING = r"(?:(?:i|we)\s+)?(?:(?:do|did|done|doing|have|had|having|go on|went on|go for|went for)\s+)?(?:(?:the|a|an|our|my)\s+)?"
 # A loose name said first, once the lead-in is gone: "(i kept the) walk one, we went round the park".
 _CALLED_FIRST = re.compile(rf"{_DOING}((?:[a-z']+ ){{1,2}})(?:promise|one|commitment|thing)\b")
 
@@ -416,6 +419,18 @@ _YES = re.compile(
 def says_yes(said: str) -> bool:
     """ "Yes", "sure, note it": an acceptance in words Alexa put in a slot, not the Yes intent."""
     return bool(_YES.fullmatch(spoken(said)))
+
+
+_AS_A_MOMENT = re.compile(
+    r"(?:(?:yes|yeah|yep|sure|ok|okay)(?: please)? )?(?:(?:note|save|log|add|record|keep|put|mark) (?:it|that)"
+    r"(?: down)? )?(?:as )?a moment(?: of reliability)?(?: please)?"
+)
+
+
+def notes_as_moment(said: str) -> bool:
+    """ "Note it as a moment", "save it as a moment", "as a moment please": the moment of reliability
+    picked, said to the skill's own offer to note it as one (tester-voice20)."""
+    return bool(_AS_A_MOMENT.fullmatch(spoken(said)))
 
 
 def says_no(said: str) -> bool:

@@ -44,6 +44,7 @@ from .checkin_flow import offer_checkin, stop_checkin
 from .doubt import ask_before_saving
 from .logbook import another_instead
 from .menu import at_menu
+from .which_one_left import left_by_intent
 
 log = logging.getLogger(__name__)
 
@@ -118,7 +119,13 @@ class ExitIntentHandler(IntentHandler):
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        return stop_checkin(handler_input) or tell(handler_input, vary(handler_input, "goodbye"))
+        # "Never mind" or "forget it" (Cancel) at "which one?" leaves that question, saying how to log it later.
+        cancelled = get_intent_name(handler_input) == "AMAZON.CancelIntent"
+        return (
+            stop_checkin(handler_input)
+            or (left_by_intent(handler_input, "never mind") if cancelled else None)
+            or tell(handler_input, vary(handler_input, "goodbye"))
+        )
 
 
 class FallbackIntentHandler(IntentHandler):

@@ -86,6 +86,7 @@ from .checkin_who import (
     voice_not_theirs,
 )
 from .menu import at_menu
+from .which_one_left import left_by_intent
 
 
 class StartCheckInIntentHandler(PartnerIntentHandler):
@@ -302,6 +303,9 @@ class NextIntentHandler(IntentHandler):
             return skip_question(handler_input, couple, flow)
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
+        left = left_by_intent(handler_input, "skip")  # at "which one?": left, nothing logged
+        if left is not None:
+            return left
         return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
 
 

@@ -59,6 +59,7 @@ from ..understanding import (
     kind_said,
     names_nothing,
     none_of_those,
+    notes_as_moment,
     points_at,
     says_no,
     says_yes,
@@ -68,9 +69,8 @@ from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
+from .which_one_left import LOG_INTENTS, LOG_KINDS, nothing_named
 
-LOG_INTENTS = {LogKind.KEPT: "LogKeptIntent", LogKind.MISSED: "LogMissedIntent"}
-LOG_KINDS = {kind.value: kind for kind in LOG_INTENTS}
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
 
@@ -160,8 +160,7 @@ def log_commitment(
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
     if asked is not None and (left or control(said) in ("back", "skip")):  # "go back", "I'm done"
-        attributes.pop(PENDING_LOG, None)
-        return tell(handler_input, language.say("which_one_none"))
+        return nothing_named(handler_input, partner, kind)
     # What was said before "which one?", kept as the note should it end unattached.
     first = asked.get("said") if asked is not None else None
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
@@ -190,21 +189,16 @@ def log_commitment(
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("which_one_none"))
     words = moment_offered(handler_input) if moment else None
-    if words is not None and said and (says_yes(said) or none_of_those(said)):
+    if words is not None and said and (says_yes(said) or notes_as_moment(said) or none_of_those(said)):
         # The answer to "was it …? Or shall I note it as a moment of reliability?"
-        if says_yes(said):
+        if says_yes(said) or notes_as_moment(said):
             return log_moment(handler_input, partner, words)
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("moment_not_noted"))
     if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
         return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
-    if asked is not None and said and none_of_those(said):
-        # "None of those": nothing logged (never a guess), and how to name it next time.
-        attributes.pop(PENDING_LOG, None)
-        loggable = tracking.loggable_commitments(context.session, partner)
-        example = promise(language, loggable[0].spoken_name, "my") if loggable else ""
-        key = f"which_one_none_{kind.value}" if example else "which_one_none"
-        return tell(handler_input, language.say(key, example=example))
+    if asked is not None and said and none_of_those(said):  # nothing logged (never a guess): how to name it
+        return nothing_named(handler_input, partner, kind)
     which = all_of_them(said)
     if which is not None:
         attributes.pop(PENDING_LOG, None)
