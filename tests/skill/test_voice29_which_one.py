@@ -104,3 +104,21 @@ def test_said_aloud_a_setback_or_a_broken_promise_asks_which_was_missed(session,
     logged = talk("the second one")
     assert "evening talk" in logged.speech and "reflect" in logged.speech, logged.speech
     assert [(k, n, note) for k, n, _, note in rows(session)] == [("missed", "evening talk", "")]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(("intent", "heard"), [("LogKeptIntent", "you kept"), ("LogMissedIntent", "you missed")])
+def test_a_short_name_read_as_a_thing_is_read_as_its_promise(session, session_factory, a, b, locale, intent, heard):
+    """ "Logged: you kept your open phone." read as a phone left open (tester-voice21 #13)."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk.send(Match(intent, {"commitment": "open phone"}))
+    assert f"Logged: {heard} your open phone promise." in said.speech, said.speech
+    assert [(k, n) for k, n, _, _ in rows(session)] == [(heard.split()[1], "open phone")]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_the_name_as_read_back_is_heard_as_that_promise(session, session_factory, a, b, locale):
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk("I kept my open phone promise")
+    assert "Logged: you kept your open phone promise." in said.speech, said.speech
+    assert [(k, n) for k, n, _, _ in rows(session)] == [("kept", "open phone")]
