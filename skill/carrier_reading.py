@@ -60,3 +60,15 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
         place, _, topic = slot.partition("_")
         if place == "before" and f"after_{topic}" in slots:
             yield said_around(topic, value, slots[f"after_{topic}"])
+
+
+def whole_sentence(slots: dict[str, str]) -> str:
+    """The sentence said through a carrier, its fixed words put back ("the kids were hiding under
+    the bed" from after_the_kids_were), as an answer would have held it; "" when no carrier slot
+    was filled. A carrier with words on both sides is read whole (said_around)."""
+    sentences = [as_said(slot, value)[0] for slot, value in slots.items() if slot.startswith(("after_", "between_"))]
+    for slot, value in slots.items():
+        place, _, topic = slot.partition("_")
+        if place == "before":
+            sentences.append(said_around(topic, value, slots.get(f"after_{topic}", "")))
+    return max(sentences, key=len, default="")

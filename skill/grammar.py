@@ -122,8 +122,8 @@ def promise(language: Language, name: str, whose: str = "your") -> str:
     second = split[1] if len(split) > 1 else ""
     if (first in _STATE_WORDS and not a_thing) or (first in _ALSO_ADJECTIVES and second in _STATE_AFTER):
         return language.say(f"{whose}_promise_to", name=f"be {words}")
-    if a_thing:
-        key = f"{whose}_thing"
+    if a_thing:  # "open phone" alone reads as a phone that is open: "your open phone promise"
+        key = f"{whose}_thing_promise" if len(split) == 2 else f"{whose}_thing"
     elif first in _VERBS or first in ("not", "never", "always"):
         key = f"{whose}_promise_to"
     elif first.endswith("ing") and first not in _ING_NOUNS:

@@ -32,6 +32,7 @@ from ask_sdk_model import IntentRequest, Response
 from trust_tracker.models import safety
 
 from .after_help import settled
+from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_reading import readings
 from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, ask_unless_looping, replay, speech
@@ -348,7 +349,12 @@ class SafetyHandler(AbstractRequestHandler):
             told = everyday_act(slots.get("after_my_partner", "-")) or any(
                 partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat")
             )
-            return self._unsure(handler_input, say, "told" if told else "played" if opened else _kind_of_words(heard))
+            kind = "told" if told else "played" if opened else _kind_of_words(heard)
+            # Words known to be everyday (an opener alone is not) answer a waiting check-in question.
+            known = (told or _kind_of_words(heard) != "unsure") and not harmed
+            if known and (answered := answered_as_checkin(handler_input, slots)) is not None:
+                return answered
+            return self._unsure(handler_input, say, kind)
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

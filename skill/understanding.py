@@ -191,7 +191,8 @@ def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
     ):
         return None
     position = next((_ORDINALS[w] for w in words if w in _ORDINALS and w != "one"), None)
-    if position is None and words in (["one"], ["the", "one"], ["number", "one"]):
+    # "One" and "number one" count the first; "the one" points at none (tester-voice21 #8).
+    if position is None and words in (["one"], ["number", "one"]):
         position = 0
     if position is None or position >= len(offered):
         return None

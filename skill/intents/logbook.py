@@ -44,6 +44,7 @@ from ..dialog import (
 from ..grammar import promise
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
+from ..kind_only import kind_only
 from ..partner_names import partner_named
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
@@ -125,6 +126,8 @@ def log_commitment(
     left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
+    if (only := kind_only(said)) is not None:
+        kind, said = only, ""  # "broke a promise", "we had a setback": which one is asked, no note
     if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
     asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm

@@ -79,8 +79,8 @@ EVERY_ONE = "open phone, call when late or evening talk"
     ("value", "asked"),
     [
         # One word that is one promise's only: that one is asked about first (voice20), never logged.
-        ("open the door", "Was it your open phone?"),
-        ("my phone", "Was it your open phone?"),
+        ("open the door", "Was it your open phone promise?"),
+        ("my phone", "Was it your open phone promise?"),
         ("late", "Was it your promise to call when late?"),
         ("when", EVERY_ONE),
         ("the second", EVERY_ONE),
@@ -137,7 +137,7 @@ def three_answered(talk: Talk) -> None:
             "LogMissedIntent",
             {"commitment": "open phone"},
             LogKind.MISSED,
-            "Logged: you missed your open phone.",
+            "Logged: you missed your open phone promise.",
         ),
         ("LogKeptIntent", {"commitment": "evening talk"}, LogKind.KEPT, "Logged: you kept your evening talk."),
         ("LogSmallWinIntent", {"note": "we laughed"}, LogKind.SMALL_WIN, "Logged a small win: we laughed."),
@@ -165,7 +165,7 @@ def test_my_answer_saves_the_words_as_the_answer_and_logs_nothing(session, home,
     alex_talks.send(Match("LogMissedIntent", {"commitment": "open phone"}))
     said = alex_talks.send(Match("AnswerIntent", {"answer": yes}))
     assert not said.open and said.speech.startswith("Thank you, Alex. Your answers are saved.")
-    assert entries(session) == [] and answers(session)[-1] == (alex.id, 3, "I missed my open phone")
+    assert entries(session) == [] and answers(session)[-1] == (alex.id, 3, "I missed my open phone promise")
 
 
 def test_no_keeps_neither_and_asks_the_question_again(session, home, phone_contract, alex_talks):
@@ -341,7 +341,7 @@ def test_a_forged_partner_in_the_flow_saves_nothing(session, home, contract, ski
 def test_all_of_them_logs_every_commitment_due_today(session, phone_contract, alex_talks, value):
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": value}))
     assert said.speech.startswith(
-        "Logged all 3: you kept your open phone, your promise to call when late and your evening talk."
+        "Logged all 3: you kept your open phone promise, your promise to call when late and your evening talk."
     )
     assert not said.open
     assert sorted(lineage for _, lineage, _ in logged(session)) == sorted(phone_contract.values())

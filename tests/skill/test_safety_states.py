@@ -319,6 +319,10 @@ def test_everyday_words_through_a_carrier_get_their_kind_line_and_nothing_change
         else then(before, "SupportIntent", slots, person_id=person)
     )
     result = say(request)
+    if state == "mid check-in" and line == "worry":  # the waiting question's answer (tester-voice21 #7)
+        assert speech(result).startswith("Thank") and "Question 2" in speech(result), speech(result)
+        assert stored(session) == (kept[0], kept[1] + 1, *kept[2:])
+        return
     assert speech(result).startswith(WORDING["en-US"][line])
     assert "nine one one" not in speech(result)
     assert stored(session) == kept

@@ -68,7 +68,7 @@ def test_a_long_note_is_read_by_its_first_words_up_to_a_clean_break() -> None:
     ("name", "said"),
     [
         ("call when late", "your promise to call when late"),
-        ("open phone", "your open phone"),  # a thing kept open, not a thing to open (the fourth tester)
+        ("open phone", "your open phone promise"),  # a thing kept open, not a thing to open (the fourth tester)
         ("open phone policy", "your open phone policy"),
         ("open the post", "your promise to open the post"),
         ("clean up", "your promise to clean up"),

@@ -26,7 +26,7 @@ EN = for_locale("en-GB")
         ("open about my phone", "your promise to be open about my phone"),
         ("in bed by eleven", "your promise to be in bed by eleven"),
         # unchanged: a thing, a deed
-        ("open phone", "your open phone"),
+        ("open phone", "your open phone promise"),
         ("evening talk", "your evening talk"),
         ("call when late", "your promise to call when late"),
         ("open the post", "your promise to open the post"),

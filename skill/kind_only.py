@@ -1,0 +1,34 @@
+"""Words that say only that a promise was kept or missed, or that there was a setback, naming no
+promise: "broke a promise", "I kept my promise", "we had a setback" (tester-voice21 #9, #10). They
+decide the kind of entry and are no note: which promise it was is asked, as for "I missed a promise".
+A setback is a miss told in other words (README: a miss, then its reflection), never a moment."""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.entities import LogKind
+from trust_tracker.models.steering_words import spoken
+
+_SOMEONE = r"(?:(?:i|we) )?"
+_A_PROMISE = r"(?:a|my|our|one|one of (?:my|our|the)) (?:promises?|commitments?)"
+_KINDS = (
+    (LogKind.KEPT, re.compile(rf"^{_SOMEONE}(?:kept|did) {_A_PROMISE}$")),
+    (
+        LogKind.MISSED,
+        re.compile(rf"^{_SOMEONE}(?:broke|missed|forgot|didn't keep|did not keep|failed to keep) {_A_PROMISE}$"),
+    ),
+    (
+        LogKind.MISSED,
+        re.compile(
+            rf"^{_SOMEONE}(?:had|have had|'ve had|just had) "
+            r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback$"
+        ),
+    ),
+)
+
+
+def kind_only(said: str) -> LogKind | None:
+    """The kind these words say, when they say nothing else; None for any other words."""
+    words = spoken(said)
+    return next((kind for kind, pattern in _KINDS if pattern.match(words)), None)
