@@ -391,6 +391,4 @@ FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
 FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED
 FAMILIES += SHAPES
-FAMILIES += (
-    HIDDEN_SHAPES  # injuries covered with a laugh, kept out of fear, a watcher hidden (skill/distress_hidden_shapes.py)
-)
+FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
