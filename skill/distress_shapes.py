@@ -122,19 +122,49 @@ SEX_NOT_WANTED = [
     rf"\b(?:fight|fought|fighting|push|pushed|pushing|shove|shoved) {_THEM} off\b(?= *$| me| in bed| at night| last night|"
     r" when| but| and| again| of me)",
     rf"\b(?:saying|say|said|i say) no (?:makes|made|will make|would make) {_THEM} (?:angry|mad|furious|violent|worse)\b",
+    # Endured, not wanted: lying there until it is over, or the no that only makes it worse, in bed.
+    r"\b(?:lie|lay|lying|lies) (?:there|still)\b(?!.*\b(?:dentist|doctor|nurse|scan|mri|massage|injection|needle|drip|"
+    r"waxing|tattoo|storm|film|movie|match|painkillers|pills|tablets|flight|sunbed|beach|sun)\b).*\b(?:wait(?:ing)? for it "
+    r"to (?:be over|end|finish|stop)|(?:till|until) (?:he|she|they|it) (?:is|are|was|were) (?:done|finished|over))\b",
+    rf"^(?=.*\b(?:in bed|sex|at night|lie there|lay there|let {_THEM} do (?:it|what)|go along with it|grit my teeth)\b).*"
+    r"\b(?:saying no|refusing|fighting it|if i say no|when i say no) (?:only |just |always )?(?:makes|made|will make|would "
+    r"make|is|was) (?:it|things|everything) (?:so much |even |ten times |a lot )?worse\b",
+    r"\bgo(?:es)? along with it\b.*\b(?:in bed|at night|sex)\b.*\bif i (?:say|said) no\b",
+    rf"\bpretend(?:ed|ing)? to be asleep\b.*\b{_THEY} (?:does|did|just does|still does) it anyway\b",
     rf"\blet {_THEM} do it\b.*\b(?:easier than|so (?:he|she|they) (?:will|would) not|or (?:he|she|they))\b.*\b(?:fight|row|"
     r"angry|mad|shouting|sulk|sulks|rage|temper|worse)\b",
 ]
 
 # A lawyer, refuge or helpline reached in secret: the help sought and the partner who must not know.
-_HELP_SOUGHT = r"(?:solicitor|lawyer|attorney|advocate|refuge|shelter|helpline|hotline|family law|divorce|legal aid)"
+_HELP_SOUGHT = (
+    r"(?:solicitor|lawyer|attorney|advocate|refuge|shelter|helpline|hotline|family law|divorce|legal aid|support worker|"
+    r"women'?s aid|women s aid|domestic (?:violence|abuse) \w+)"
+)
 _KEPT_FROM_THEM = (
     # On a device not linked yet the partner's name is any name: "Sam must never hear about it".
     rf"(?:(?:{_THEY}|[a-z]+) (?:can not|could not|must not|must never|can never|should not|will never|never|cannot|is not to|"
     rf"are not to)(?: ever)? (?:know|find out|hear|learn|see|found out)|if {_THEY} (?:finds? out|found out|learns?|"
     rf"hears?|knows?|sees?|discovers?)|behind {_THEIRS} back|without {_THEM} knowing)"
 )
-HELP_IN_SECRET = [rf"^{_NOT_A_SURPRISE}.*\b{_HELP_SOUGHT}\b.*\b{_KEPT_FROM_THEM}\b"]
+# Kept from them in looser words ("please don't let him find out", "so she wouldn't see it"): only help
+# for one's safety, never a lawyer for a speeding fine or the vet's helpline.
+_SAFETY_HELP = (
+    r"(?:refuge|(?<!animal )(?<!homeless )(?<!dog )(?<!pet )shelter|helpline|hotline|support worker|advocate|women'?s "
+    r"aid|women s aid|domestic (?:violence|abuse) \w+)"
+)
+_NOT_AN_ERRAND = (
+    r"(?!.*\b(?:cat|cats|dog|dogs|puppy|kitten|pet|pets|vet|vets|rspca|animal|animals|broadband|internet|wifi|bank|bill|"
+    r"bills|fine|tax|insurance|council|bins|parking|energy|gas|boiler|warranty|airline|flight)\b)"
+)
+_HIDDEN_FROM_THEM = (
+    rf"(?:(?:do not|never) let {_THEM} (?:ever )?(?:know|find out|hear|see)|{_THEY} (?:mustn't|mustn t)(?: ever)? (?:know|"
+    rf"find out|hear|see)|so (?:that )?{_THEY} (?:would not|will not|does not|did not|can not|could not|do not) (?:know|"
+    r"find out|see|hear))"
+)
+HELP_IN_SECRET = [
+    rf"^{_NOT_A_SURPRISE}.*\b{_HELP_SOUGHT}\b.*\b{_KEPT_FROM_THEM}\b",
+    rf"^{_NOT_A_SURPRISE}{_NOT_AN_ERRAND}.*\b{_SAFETY_HELP}\b.*\b{_HIDDEN_FROM_THEM}\b",
+]
 
 # Children kept from seeing or hearing: a child shielded, and the partner or the row they must not meet.
 _CHILD = r"(?:they|he|she|the (?:kids|children|baby|boys|girls)|my (?:son|daughter|kids|children|boy|girl|baby))"

@@ -31,6 +31,7 @@ from .distress_fists import FISTS
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_guarded import GUARDED
+from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
@@ -390,3 +391,4 @@ FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
 FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
 FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED
 FAMILIES += SHAPES
+FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
