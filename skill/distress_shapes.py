@@ -224,6 +224,11 @@ THREAT_REPORTED = [
     r"make sure (?:(?:nobody|no one|no-one|they) (?:would |will )?(?:ever |never )?(?:finds?|found|find|sees?|saw|see|hears? "
     r"from) (?:me|my body|what is left)|i (?:would |will )?(?:disappear|vanish|never (?:see|leave|get out|walk|wake|breathe|"
     r"see daylight|see the (?:kids|children))))\b",
+    # "he said he would make me pay": a threat, unless what is paid for is named ("for dinner").
+    rf"\b{_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?|threatened)(?: that)? "
+    rf"(?:{_THEY}(?: would| will| d| ll| is going to| was going to)? )?(?:to )?make me pay"
+    r"(?: for (?:this|that|it|what i (?:did|said)|(?:leaving|telling|talking|speaking|going|walking out)\b.*))?"
+    r"(?: (?:if|when|one day|someday|later|eventually|next time|again)\b.*)?$",
 ]
 
 SHAPES = (

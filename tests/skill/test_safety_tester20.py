@@ -3,7 +3,9 @@ make sure nobody ever found my body", and children shielded when the row starts;
 twins that share its words (skill/distress_shapes.py THREAT_REPORTED, CHILDREN_SHIELDED). Each is
 heard with the couple's names and without, and where the tester said them: as a win, a moment, a
 check-in answer, the reply to a question, at "Which one?", as a note on a device not linked and said
-alone: the locale's help, no row written or removed. The twins stay quiet, said alone too."""
+alone: the locale's help, no row written or removed. The twins stay quiet, said alone too. So does a
+threat to make one pay (voice28: "he said he would make me pay", said alone, was offered as a moment
+and saved on a "yes"), unless what is paid for is named ("…for dinner")."""
 
 from __future__ import annotations
 
@@ -37,6 +39,10 @@ DISTRESS = [
     "I put cotton wool in the baby's ears when he starts yelling",
     "I give my son earphones as soon as she starts screaming",
     "we turn up the telly for the kids whenever he gets drunk",
+    "he said he would make me pay",
+    "he said he'd make me pay for this",
+    "he threatened to make me pay if I ever told anyone",
+    "she told me she is going to make me pay one day",
 ]
 TWINS = [
     "I put headphones on the baby when the fireworks start",
@@ -47,6 +53,10 @@ TWINS = [
     "I gave the kids headphones when the film started",
     "he said he'd make sure I never work late again, bless him",
     "I put headphones on when the kids start shouting at their game",
+    "he said he would make me pay for dinner next time",
+    "she said she would make me pay the parking fine",
+    "he said he would make me pay half the rent",
+    "my boss said he would make me pay for the coffee round",
 ]
 
 
