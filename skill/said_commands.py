@@ -85,6 +85,9 @@ def trailing_command(words: str) -> tuple[str | None, str, str] | None:
     return _KINDS.get(kind) if kind else None, rest, said[found.end("rest") :].strip(" ,.;:!-")
 
 
+_COURTESY = re.compile(r"(?:please|thanks|thank you|cheers|ta)?")
+
+
 def leading_command(words: str) -> tuple[str | None, str] | None:
     """(the intent the command names, or None for "log a note"; the words after it, as they came),
     when the words begin with a command naming what to log; None when they do not."""
@@ -95,7 +98,8 @@ def leading_command(words: str) -> tuple[str | None, str] | None:
     tokens = words.split()  # the words after the command as Alexa wrote them (a friend's capital kept)
     rest = " ".join(tokens[len(command) :]) if spoken(" ".join(tokens[: len(command)])) == " ".join(command) else ""
     rest = rest or spoken(words)[found.end() :]
-    return (_KINDS[kind] if kind else None), rest
+    # "log it as a moment please": a courtesy is no note (it was saved as "please").
+    return (_KINDS[kind] if kind else None), "" if _COURTESY.fullmatch(spoken(rest)) else rest
 
 
 def noted_moment(words: str) -> str | None:

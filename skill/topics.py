@@ -95,8 +95,10 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
         return {"commitment": whole if named or names_a_day(whole) else ""}
     if intent in _NOTES:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
-        plain = not (set(spoken(whole).split()) - COMMON - JOB[intent] - set(said.split()))
-        return {"note": "" if plain else _what_happened(intent, said, without_command(whole))}
+        # Read after the command is cut: "save it as a moment" says nothing that happened.
+        note = without_command(whole)
+        plain = not (set(spoken(note).split()) - COMMON - JOB[intent] - set(said.split()))
+        return {"note": "" if plain else _what_happened(intent, said, note)}
     if intent == "PartnerNewsIntent":
         # A name of the couple said; "my partner", "her", or none: the other partner.
         words = spoken(whole).split()

@@ -111,6 +111,18 @@ def test_distress_with_as_a_moment_at_the_offer_gets_the_help(session, session_f
     assert rows(session) == []
 
 
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("said_it", ["save it as a moment", "note it as a moment", "log it as a moment please"])
+def test_as_a_moment_with_nothing_offered_asks_what_it_was(session, session_factory, a, b, locale, said_it) -> None:
+    """It saved the note "a moment" (noticed by voice28): the command's own words are no moment."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    asked = talk(said_it)
+    assert asked.open and "What was the moment" in asked.speech, asked.speech
+    said = talk.send(Match("LogReliabilityIntent", {"note": f"{b} picked me up from the station"}))
+    assert "picked you up from the station" in said.speech, said.speech
+    assert [(k, n) for k, _, _, n in rows(session)] == [("reliability", f"{b} picked me up from the station")]
+
+
 # --- 5. a note's own "the" -------------------------------------------------------------------------
 
 
