@@ -126,6 +126,8 @@ UNTRAINED = (
     "distress_tester19",
     "test_safety_tester19",
     "test_safety_tester20",
+    "distress_tester21",
+    "test_safety_tester21",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
