@@ -128,6 +128,8 @@ UNTRAINED = (
     "test_safety_tester20",
     "distress_tester20_more",
     "test_safety_tester20_more",
+    "distress_tester21",
+    "test_safety_tester21",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -55,6 +55,9 @@ _NO_MISHAP = (
     r"falling|tripped|slipped|bike|cycling|skiing|ski|skating|horse|crash|accident|car|trampoline|ladder|stairs)\b)"
 )
 
+# Leaving work, not the partner: "my boss said I'd be dead meat if I left early".
+_NOT_WORK = r"(?! (?:early|late|on time|work|the office|the meeting|before (?:five|six|the end|my shift)|my shift)\b)"
+
 ASKED = [
     # A camera hidden to watch me: "he's put a camera in the bathroom and watches it on his phone".
     rf"\b(?:put|puts|installed|installs|hid|hides|hidden|set up|sets up|placed|fitted|planted|found)\b (?:\w+ ){{0,3}}"
@@ -75,10 +78,10 @@ ASKED = [
     # A weapon by the bed since I spoke of leaving: "a carving knife on his side of the bed since I mentioned a solicitor".
     rf"\b{_ARMS}\b.*\b(?:since|ever since|after|because|now that|the day|from the day)\b i (?:\w+ ){{0,4}}{_LEAVING}\b",
     # A joking threat of what happens if I leave: "if I ever leave they'll find me in pieces".
-    r"\bif i (?:ever )?(?:leave|left|walk out|walked out|try to leave|tried to leave|go|went)\b.*\b(?:find me|end up|"
+    rf"\bif i (?:ever )?(?:leave|left|walk out|walked out|try to leave|tried to leave|go|went)\b{_NOT_WORK}.*\b(?:find me|end up|"
     rf"i will be|i would be|be found)\b (?:\w+ )?{_GONE}",
     rf"\b(?:find me|end up|i will be|i would be|be found) (?:\w+ )?{_GONE}\b.*\bif i (?:ever )?(?:leave|left|walk out|"
-    r"walked out|try to leave|tried to leave)\b",
+    rf"walked out|try to leave|tried to leave)\b{_NOT_WORK}",
     # An injury told as a relief ("the ribs are only cracked not broken"): distress_told_good's rule.
     rf"\b(?:cut|gash|wound|split lip|head|lip|eyebrow)\b.*\b(?:did not|does not|will not|do not) need (?:stitches|"
     rf"stitching|glue|surgery|an x ray)\b.*\bthis time\b{_NO_MISHAP}",

@@ -68,6 +68,7 @@ from .distress_vocab import (
     WEAPON,
 )
 from .distress_voices import VOICES
+from .distress_warning_signs import WARNING_SIGNS
 from .distress_watched import WATCHED
 from .distress_witnessed import WITNESSED
 from .distress_worn_down import WORN_DOWN
@@ -182,8 +183,9 @@ FAMILIES = [
     r"\b(?:regret it|be sorry|pay for (?:it|this)|suffer) if i (?:leave|left|go|went|tell|told|call|called|report)",
     r"\b(?:death threats?|(?:sends|sent|sending|makes|made|making|gets|got|getting|received|receiving) (?:me )?"
     r"(?:\w+ )?threats)\b",
-    r"\b(?:threatened|threatens|threatening|threats?) to (?:burn|stab|shoot|beat|hit|throw acid on) (?:me|us|my|"
-    r"the|our)\b",
+    # "threatened to beat me at Scrabble": a game; "beat me at home" is not.
+    r"\b(?:threatened|threatens|threatening|threats?) to (?:burn|stab|shoot|beat(?! (?:me|us) at (?!home|night|bedtime)\b)|"
+    r"hit|throw acid on) (?:me|us|my|the|our)\b",
     r"\b(?:will|would|going to|threatened to|threatens to) (?:kill|hurt|harm) (?:my|our|the) (?:kids|children|"
     r"child|son|daughter|baby|dog|cat|pets?|family|mum|mom|mother|dad|father|sister|brother|parents)\b",
     r"\b(?:takes|took|taking|controls|control|controlling) (?:all )?(?:of )?my (?:money|wages|salary|pay|pension|"
@@ -392,3 +394,4 @@ FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED
 FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED
 FAMILIES += SHAPES
 FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
+FAMILIES += WARNING_SIGNS

@@ -116,8 +116,9 @@ def _locale(handler_input: HandlerInput) -> str:
     return locale if isinstance(locale, str) and locale in WORDING else safety.DEFAULT_LOCALE
 
 
-def support_ssml(locale: str) -> tuple[str, str]:
-    """What is said, and the reprompt: the locale's numbers, what this skill is not, and the offer."""
+def help_numbers(locale: str) -> list[str]:
+    """The locale's emergency number, crisis line and abuse line, a sentence each, as the help lines
+    say them: also said by the doubt question (skill/intents/doubt.py), so both say the same numbers."""
     say, help_here = WORDING[locale], safety.for_locale(locale)
 
     def line(key: str, helpline: safety.Helpline) -> str:
@@ -125,14 +126,17 @@ def support_ssml(locale: str) -> tuple[str, str]:
             key = f"{key}_web"
         return say[key].format(name=helpline.spoken_name, number=spoken_number(helpline))
 
-    parts = [
-        say["opening"],
+    return [
         say["emergency"].format(number=spoken_number(help_here.emergency)),
         line("crisis", help_here.crisis),
         line("abuse", help_here.abuse),
-        say["not_a_substitute"],
-        say["offer"],
     ]
+
+
+def support_ssml(locale: str) -> tuple[str, str]:
+    """What is said, and the reprompt: the locale's numbers, what this skill is not, and the offer."""
+    say = WORDING[locale]
+    parts = [say["opening"], *help_numbers(locale), say["not_a_substitute"], say["offer"]]
     return " ".join(escape(part) for part in parts), escape(say["offer_reprompt"])
 
 

@@ -198,7 +198,7 @@ EN_US: dict[str, str] = {
     "amend_ago_one": "a minute ago",
     "amend_ago_now": "just now",
     # Words about to be saved that the learned check doubts (skill/intents/doubt.py)
-    "doubt_ask": "I haven't saved that yet. If you or someone else isn't safe, {help} can help: say, I need help, and I'll give you their numbers. If you're okay, shall I save it?",
+    "doubt_ask": "I haven't saved that yet, in case you or someone else isn't safe. {help} If you're okay, shall I save it?",
     "doubt_ask_reprompt": "Shall I save it? Yes or no.",
     "doubt_dropped": "Okay, nothing's saved.",
     "take_confirm": "The entry {before} just made says {what}. Is it yours?",

@@ -1,6 +1,6 @@
 """Words the learned check doubts, about to be saved (skill/saved_words.py DoubtInSavedWords):
-nothing is written; the person hears how to get help and is asked whether to save it. "Yes"
-answers the request as it came, with its session as it came, the doubt waived for it (distress
+nothing is written; the person hears the locale's numbers (as the help lines say them) and is asked
+whether to save it. "Yes" answers the request as it came, with its session as it came, the doubt waived for it (distress
 is still read); "no" keeps nothing and goes back to what waited. Three independent testers found
 crisis told as a win, a moment or an answer saved because the check scored it just under its
 alarm: below the alarm, a question costs one turn; a silent save cannot be taken back."""
@@ -15,12 +15,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import safety
-
 from ..dialog import IntentHandler, ask, ask_again, replay, session_attributes, skill_context, speech, what_next
-from ..safety import give_help
+from ..safety import give_help, help_numbers
 from ..saved_words import waive_doubt
-from ..speech import for_locale as speech_for
 
 # Session attribute: the request whose words were doubted, waiting for yes or no.
 DOUBT = "doubted"
@@ -60,16 +57,8 @@ def ask_before_saving(handler_input: HandlerInput) -> Response:
     attributes.update(copy.deepcopy(came["attributes"]))
     attributes[DOUBT] = {"intent": came["intent"], "slots": came["slots"], "attributes": came["attributes"]}
     language = speech(handler_input)
-    asked = language.say("doubt_ask", help=help_lines(language.locale))
+    asked = language.say("doubt_ask", help=" ".join(help_numbers(language.locale)))
     return ask(handler_input, asked, language.say("doubt_ask_reprompt"))
-
-
-def help_lines(locale: str) -> str:
-    """The locale's emergency services, crisis line and abuse line (one with a number), by name: the question names
-    them, so nobody in danger has to guess who can help; their numbers on "I need help" (numbers
-    said to everyday words that were doubted would be the help lines said to an everyday sentence)."""
-    lines = safety.for_locale(locale).lines
-    return speech_for(locale).both(line.spoken_name for line in lines if line.number is not None)
 
 
 def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:

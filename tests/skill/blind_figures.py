@@ -33,7 +33,8 @@ def said_alone_figures(
 
     def helped(said: str) -> bool:
         answer = _said_alone(skill, session_factory, said.replace(",", ""), locale) or ""
-        return all(number in answer for number in NUMBERS[locale])
+        # The doubt question says the numbers too (skill/intents/doubt.py), but asks to save: not help.
+        return all(number in answer for number in NUMBERS[locale]) and not answer.startswith("I haven't saved")
 
     missed = [said for said in distress if not helped(said)]
     alarms = [said for said in lookalikes if helped(said)]

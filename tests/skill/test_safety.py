@@ -126,7 +126,7 @@ def past_doubt(say, result: dict[str, Any]) -> dict[str, Any]:
     """The answer once "shall I save it?" is said yes to, where everyday words the learned check
     doubts were asked about (skill/intents/doubt.py): not an alarm, and saved after the yes."""
     said = speech(result)
-    if said.startswith("I haven't saved that yet.") and said.endswith("shall I save it?"):
+    if said.startswith("I haven't saved that yet,") and said.endswith("shall I save it?"):
         return say(then(result, "AMAZON.YesIntent"))
     return result
 

@@ -179,7 +179,9 @@ def test_said_alone_each_gets_the_locales_lines_and_writes_nothing(skill, sessio
 def test_the_lookalikes_said_alone_get_no_lines(skill, session_factory, locale) -> None:
     for said in TWELFTH_LOOKALIKES + LOOKALIKES:
         answer = _said_alone(skill, session_factory, said.replace(",", ""), locale) or ""
-        assert not any(number in answer for number in NUMBERS[locale]), (said, answer)
+        # The doubt question ("shall I save it?") says the numbers too, and saves on a yes: not the help lines.
+        asked = answer.startswith("I haven't saved that yet,")
+        assert asked or not any(number in answer for number in NUMBERS[locale]), (said, answer)
 
 
 @pytest.mark.usefixtures("alex")

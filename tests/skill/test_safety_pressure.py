@@ -109,7 +109,9 @@ def test_said_alone_each_gets_the_locales_lines_and_writes_nothing(skill, sessio
 def test_the_everyday_said_alone_get_no_lines_and_the_openers_no_calm_line(skill, session_factory, locale) -> None:
     for said in PRESSURE_LOOKALIKES + EVERYDAY_OPENERS:
         answer = _said_alone(skill, session_factory, said, locale) or ""
-        assert not any(number in answer for number in NUMBERS[locale]), (said, answer)
+        # The doubt question ("shall I save it?") says the numbers too, and saves on a yes: not the help lines.
+        asked = answer.startswith("I haven't saved that yet,")
+        assert asked or not any(number in answer for number in NUMBERS[locale]), (said, answer)
         # The older carriers ("he is {...}", "i keep thinking about {...}") keep their calm line.
         assert said not in EVERYDAY_OPENERS or CALM_LINE not in answer, (said, answer)
 

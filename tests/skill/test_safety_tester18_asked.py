@@ -117,7 +117,8 @@ DOUBTED = "lately i feel like a ghost in my own house"
 
 def test_doubted_words_on_a_linked_device_are_asked_about_with_the_help_offered(say, session, alex) -> None:
     asked = speech(say(envelope("LogReliabilityIntent", {"note": DOUBTED}, locale="en-GB")))
-    assert asked.startswith("I haven't saved that yet. If you or someone else isn't safe,") and "I need help" in asked
+    assert asked.startswith("I haven't saved that yet, in case you or someone else isn't safe.")
+    assert "call nine nine nine" in asked and asked.endswith("If you're okay, shall I save it?")
     assert count(session, LogEntry) == 0
 
 

@@ -15,7 +15,7 @@ from trust_tracker.skill.saved_words import BANDS, distress_in
 from trust_tracker.skill.simulator import Match
 
 NAMES = ("Alex", "Sam")
-ASKED = "I haven't saved that yet. If you or someone else isn't safe, emergency services, "
+ASKED = "I haven't saved that yet, in case you or someone else isn't safe. If you're in danger, call "
 # Crisis in new words: not heard as distress, doubted wherever it is saved.
 DOUBTED = [
     "i have been taking extra of my tablets to see what happens",
@@ -147,15 +147,35 @@ def test_a_forged_doubt_replays_nothing(session, home, contract, alex_talks, for
 
 
 @pytest.mark.parametrize(
-    ("locale", "lines"),
+    ("locale", "numbers"),
     [
-        ("en-US", "emergency services, the Suicide and Crisis Lifeline and the Domestic Violence Hotline"),
-        ("en-GB", "emergency services, Samaritans and the Domestic Abuse Helpline"),
+        (
+            "en-US",
+            "call nine one one. Call or text the Suicide and Crisis Lifeline at nine eight eight. For abuse, call the "
+            "Domestic Violence Hotline at one, eight zero zero, seven nine nine, seven two three three.",
+        ),
+        (
+            "en-GB",
+            "call nine nine nine. Call Samaritans on one one six, one two three, any time. For abuse, call the "
+            "Domestic Abuse Helpline on zero eight zero eight, two zero zero zero, two four seven.",
+        ),
+        (
+            "en-AU",
+            "call zero zero zero. Call Lifeline on one three, one one, one four, any time. For abuse, call eighteen "
+            "hundred respect on one eight zero zero, seven three seven, seven three two.",
+        ),
+        (
+            "en-IN",
+            "call one one two. Call Tele Manas on one four four one six, any time. For abuse, call the Women "
+            "Helpline on one eight one.",
+        ),
     ],
 )
-def test_the_question_names_the_locales_help_lines(skill, session_factory, session, home, contract, locale, lines):
+def test_the_question_says_the_locales_numbers(skill, session_factory, session, home, contract, locale, numbers):
+    """Two testers in a row heard the lines named without numbers, said yes, and their crisis was saved."""
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
     heard = talk.send(Match("LogSmallWinIntent", {"note": DOUBTED[0]}))
     assert asked(heard), heard.speech
-    assert f"isn't safe, {lines} can help: say, I need help" in heard.speech, heard.speech
+    assert f"isn't safe. If you're in danger, {numbers} If you're okay, shall I save it?" in heard.speech, heard.speech
+    assert len(heard.speech.split()) / 150 * 60 < 30  # under half a minute at 150 words a minute
     assert entries(session) == []
