@@ -133,7 +133,7 @@ DOUBTED = {
     "I called the helpline for my broadband because it keeps dropping out",
     "the evening talk, because I'm scared of what she'll think if I forget",
 }
-DOUBT = "I haven't saved that yet."
+DOUBT = "I haven't saved that yet"
 
 
 def _saved_after_any_doubt(say, said: str, answered: dict) -> str:
