@@ -12,6 +12,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import Shared, content_words, shared
+from .replies_said import says_no
 from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
 from .topic_patterns import (
@@ -58,7 +59,7 @@ from .topic_vocabulary import (
     THANK,
     THANKED,
 )
-from .understanding import kind_said, none_of_those, says_no
+from .understanding import kind_said, none_of_those
 
 
 def topic_intent(job: str) -> str:

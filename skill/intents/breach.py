@@ -37,11 +37,12 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..replies_said import says_yes
 from ..speakers import other_partner
 from ..speech import Language
 from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
-from ..understanding import Words, none_of_those, says_yes
+from ..understanding import Words, none_of_those
 from .checkin_flow import offer_checkin
 from .notes import NoteIntentHandler
 

@@ -38,8 +38,8 @@ from ..dialog import (
 )
 from ..lapse_acts import APP_LAPSE
 from ..lapses import brand_said, lapses_told, names_a_boundary
+from ..replies_said import says_no, says_yes
 from ..steering import logs_anyway
-from ..understanding import says_no, says_yes
 from ..ways_out import ends
 from .breach import ask_which, log_breach, not_theirs
 

@@ -34,6 +34,7 @@ from ..dialog import (
 )
 from ..handover import speaking_on_anothers, without_device
 from ..partner_names import folded, plausible_name, sounds_like
+from ..replies_said import pairing_code
 from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
     current_partner,
@@ -44,7 +45,6 @@ from ..speakers import (
     voice_identity,
 )
 from ..steering import named_in_slot, stranger_in_slot, unasked_request
-from ..understanding import pairing_code
 from ..ways_out import leaves_unnamed
 from .accounts import ask_to_move
 from .basics import welcome

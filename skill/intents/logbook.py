@@ -47,6 +47,7 @@ from ..idioms import everyday_idiom
 from ..kind_only import kind_only
 from ..partner_names import partner_named
 from ..render import celebration
+from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
 from ..steering import request_instead, speaker_correction, stranger_named
@@ -60,10 +61,7 @@ from ..understanding import (
     kind_said,
     names_nothing,
     none_of_those,
-    notes_as_moment,
     points_at,
-    says_no,
-    says_yes,
     unrelated,
 )
 from ..ways_out import ends

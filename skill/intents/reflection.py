@@ -31,9 +31,10 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..replies_said import says_yes
 from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
-from ..understanding import has_words, says_yes
+from ..understanding import has_words
 from ..ways_out import declined, no_with_a_reason, yes_or_no_again
 
 

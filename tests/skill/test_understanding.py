@@ -5,7 +5,7 @@ import pytest
 from trust_tracker.models import contracts
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogKind
-from trust_tracker.skill import partner_names, understanding
+from trust_tracker.skill import partner_names, replies_said, understanding
 
 C, B, E = ItemKind.COMMITMENT, ItemKind.BOUNDARY, ItemKind.EXAMPLE
 
@@ -111,4 +111,4 @@ def test_the_words_decide_kept_or_missed(said, kind, understood):
     [("481516", "481516"), ("4 8 1 5 1 6", "481516"), ("4815", "004815"), ("123", None), ("abc", None)],
 )
 def test_pairing_codes(said, code):
-    assert understanding.pairing_code(said) == code
+    assert replies_said.pairing_code(said) == code
