@@ -247,17 +247,18 @@ def log_commitment(
         )
     if isinstance(outcome, logbook.Unknown):
         # Words that name none of their promises are never logged as a keep: offered back as a
-        # moment of reliability (yes), or the promise it was (named next).
+        # moment of reliability (yes), or the promise it was (named next). Offered at "which one?"
+        # itself ("the one where we laughed a lot"), the moment is the words said there.
+        key = "which_one" if points_at(said) or none_of_those(said) else "no_match"  # "none of those": which
+        offered_now = key == "no_match" and kind is LogKind.KEPT and not moment
         return _which_one(
             handler_input,
             kind,
-            "which_one"
-            if points_at(said) or none_of_those(said)
-            else "no_match",  # "none of those" is asked which, never told it is no promise
+            key,
             outcome.candidates,
             tries=tries,
-            said_first=remembered,
-            moment=moment,
+            said_first=said if offered_now else remembered,
+            moment=moment or offered_now,
             day=day,
         )
     attributes.pop(PENDING_LOG, None)

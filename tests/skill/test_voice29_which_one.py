@@ -122,3 +122,19 @@ def test_the_name_as_read_back_is_heard_as_that_promise(session, session_factory
     said = talk("I kept my open phone promise")
     assert "Logged: you kept your open phone promise." in said.speech, said.speech
     assert [(k, n) for k, n, _, _ in rows(session)] == [("kept", "open phone")]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(("answer", "kind"), [("yes", "reliability"), ("yes please", "reliability"), ("no", None)])
+def test_the_moment_offered_at_which_one_is_noted_on_a_yes(session, session_factory, a, b, locale, answer, kind):
+    """tester-voice22: "yes" to "Or shall I note it as a moment of reliability?", offered at "which one?"
+    itself, was read as a promise's name ("I still couldn't tell which promise you meant")."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk.send(Match("LogKeptIntent", {}))
+    offered = talk.send(Match("LogKeptIntent", {"commitment": "the one where we laughed so much"}))
+    assert offered.open and "moment of reliability?" in offered.speech, offered.speech
+    said = talk.send(Match("LogKeptIntent", {"commitment": answer}))
+    assert "couldn't tell" not in said.speech, said.speech
+    assert [(k, n) for k, _, _, n in rows(session)] == ([(kind, "The one where we laughed so much")] if kind else []), (
+        said.speech
+    )
