@@ -130,6 +130,7 @@ UNTRAINED = (
     "test_safety_tester20_more",
     "distress_tester21",
     "test_safety_tester21",
+    "test_safety_tester22",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -48,6 +48,7 @@ from .distress_sideways import SIDEWAYS
 from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
+from .distress_thrown import THROWN
 from .distress_told_good import TOLD_GOOD
 from .distress_told_in_passing import TOLD_IN_PASSING
 from .distress_understated import UNDERSTATED
@@ -395,3 +396,4 @@ FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOO
 FAMILIES += SHAPES
 FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
 FAMILIES += WARNING_SIGNS
+FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)

@@ -118,6 +118,13 @@ def reply_to_which_one(say, session, couple, intent: str, said: str) -> None:
     assert count(session, LogEntry) == 0
 
 
+def note_not_linked(say, session, said: str) -> None:
+    """`said` as a note on a device not linked: the locale's help, nothing saved."""
+    locale = LOCALES[len(said) % len(LOCALES)]
+    assert_support(say(envelope("LogReliabilityIntent", {"note": spoken(said)}, locale=locale, person_id=None)), locale)
+    assert count(session, LogEntry) == 0
+
+
 def disclose_where(request, say, session, couple, where: str, said: str, sentences: list[str], routed) -> None:
     """`said` (one of `sentences`) as a win, a moment or a check-in answer (PLACES), or as the answer
     to a question (QUESTIONS), routed by `routed(said, locale)`: the locale's help, no row written or

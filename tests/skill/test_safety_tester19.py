@@ -24,18 +24,17 @@ from tests.skill.distress_tester19 import (
 )
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
-from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say
-from tests.skill.test_safety_said_alone import spoken
+from tests.skill.test_safety import alex, say
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
 from tests.skill.test_safety_tester13 import (
     assert_read_alike,
     disclose_where,
     heard_or_quiet,
+    note_not_linked,
     reached_places,
     reply_to_which_one,
 )
 from tests.skill.test_safety_tester15 import _routed
-from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill import distress
 from trust_tracker.skill.distress import is_distress
 
@@ -111,10 +110,7 @@ def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, c
 
 @pytest.mark.parametrize("said", DISTRESS)
 def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    locale = LOCALES[len(said) % len(LOCALES)]
-    answered = say(envelope("LogReliabilityIntent", {"note": spoken(said)}, locale=locale, person_id=None))
-    assert_support(answered, locale)
-    assert count(session, LogEntry) == 0
+    note_not_linked(say, session, said)
 
 
 # Said alone (the tester said it after "log that", where it is a note), SupportIntent's sample "I'm

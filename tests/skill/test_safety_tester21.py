@@ -27,6 +27,7 @@ from tests.skill.test_safety_tester13 import (
     assert_read_alike,
     disclose_where,
     heard_or_quiet,
+    note_not_linked,
     reached_places,
     reply_to_which_one,
 )
@@ -75,9 +76,7 @@ def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, c
 
 @pytest.mark.parametrize("said", DISTRESS)
 def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    locale = LOCALES[len(said) % len(LOCALES)]
-    assert_support(say(envelope("LogReliabilityIntent", {"note": spoken(said)}, locale=locale, person_id=None)), locale)
-    assert count(session, LogEntry) == 0
+    note_not_linked(say, session, said)
 
 
 # D3: SupportIntent's carriers as the tester's Alexa filled them, linked and not.
