@@ -1,5 +1,6 @@
 """Words that say only that a promise was kept or missed, or that there was a setback, naming no
-promise: "broke a promise", "I kept my promise", "we had a setback" (tester-voice21 #9, #10). They
+promise: "broke a promise", "I kept my promise", "we had a setback" (tester-voice21 #9, #10), after
+an apology or a let-down owned. They
 decide the kind of entry and are no note: which promise it was is asked, as for "I missed a promise".
 A setback is a miss told in other words (README: a miss, then its reflection), never a moment."""
 
@@ -10,7 +11,10 @@ import re
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
-_SOMEONE = r"(?:(?:i|we) )?"
+# Before them, an apology or the let-down itself: "sorry, I broke my promise", "I let Sam down, I
+# broke my promise" (tester-voice22 #9).
+_OWNED = r"(?:(?:sorry|i'm sorry|im sorry|i am sorry|honestly|so|well|um|uh|oh) |(?:i |we )?let (?:[a-z']+ ){1,2}down (?:and |because |as )?)*"
+_SOMEONE = rf"{_OWNED}(?:(?:i|we) )?"
 _A_PROMISE = r"(?:a|my|our|one|one of (?:my|our|the)) (?:promises?|commitments?)"
 _KINDS = (
     (LogKind.KEPT, re.compile(rf"^{_SOMEONE}(?:kept|did) {_A_PROMISE}$")),

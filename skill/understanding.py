@@ -1,8 +1,8 @@
 """Spoken words into values the domain understands: which commitment was named, which of
 the ones offered ("the second one"), kept or missed, all of them or none of those. A yes, a no
-or a pairing code said in words is skill/replies_said.py's. The words that steer a conversation are in skill/steering.py; which job a
-sentence heard around a topic word asks ("...reminders...") is read in skill/topic_words.py,
-with kind_said from here.
+or a pairing code said in words is skill/replies_said.py's. The words that steer a conversation
+are in skill/steering.py; which job a sentence heard around a topic word asks ("...reminders...")
+is read in skill/topic_words.py, with kind_said from here.
 
 models/ only ever sees the understood values.
 """

@@ -52,7 +52,15 @@ def test_the_first_one_and_a_name_still_answer_which_one(session, session_factor
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize(
-    "broke", ["broke a promise", "broke my promise", "i broke a promise", "broke one of my promises"]
+    "broke",
+    [
+        "broke a promise",
+        "broke my promise",
+        "i broke a promise",
+        "broke one of my promises",
+        "let them down i broke my promise",  # tester-voice22 #9: "I let Sam down, I broke my promise"
+        "sorry i broke a promise",
+    ],
 )
 def test_i_broke_a_promise_heard_as_a_keep_is_a_miss_to_name(session, session_factory, a, b, locale, broke):
     talk = four_promises(session, session_factory, a, b, locale)
