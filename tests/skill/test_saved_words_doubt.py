@@ -179,3 +179,29 @@ def test_the_question_says_the_locales_numbers(skill, session_factory, session, 
     assert f"isn't safe. If you're in danger, {numbers} If you're okay, shall I save it?" in heard.speech, heard.speech
     assert len(heard.speech.split()) / 150 * 60 < 30  # under half a minute at 150 words a minute
     assert entries(session) == []
+
+
+def test_a_second_keep_of_the_day_in_doubted_words_is_asked_about_before_it_is_refused(
+    session, home, contract, alex_talks
+) -> None:
+    """A keep's words are read before the once-a-day index refuses it (speed18 folded the day's look
+    into the insert): the doubt question first, nothing written; "yes" then hears the day is held."""
+    alex_talks.send(Match("LogKeptIntent", {"commitment": "call when late"}))
+    alex_talks.send(Match("LogKeptIntent", {}))
+    heard = alex_talks.send(Match("LogKeptIntent", {"commitment": f"the call one {DOUBTED[0]}"}))
+    assert asked(heard), heard.speech
+    assert [(e.kind, e.note) for e in entries(session)] == [(LogKind.KEPT, "")]
+    heard = alex_talks("yes")
+    assert "already logged as kept today, so it counts once" in heard.speech, heard.speech
+    assert [(e.kind, e.note) for e in entries(session)] == [(LogKind.KEPT, "")]
+
+
+def test_a_second_keep_of_the_day_in_words_of_danger_hears_the_help_lines_and_writes_nothing(
+    session, home, contract, alex_talks
+) -> None:
+    alex_talks.send(Match("LogKeptIntent", {"commitment": "call when late"}))
+    alex_talks.send(Match("LogKeptIntent", {}))
+    heard = alex_talks.send(Match("LogKeptIntent", {"commitment": "the call one, he hit me when i got home"}))
+    assert heard.speech.startswith("I'm sorry you're going through this."), heard.speech
+    assert "nine one one" in heard.speech and "already logged" not in heard.speech
+    assert [(e.kind, e.note) for e in entries(session)] == [(LogKind.KEPT, "")]
