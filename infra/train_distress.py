@@ -131,6 +131,7 @@ UNTRAINED = (
     "distress_tester21",
     "test_safety_tester21",
     "test_safety_tester22",
+    "test_safety_tester22_left",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

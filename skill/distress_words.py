@@ -14,6 +14,7 @@ from __future__ import annotations
 from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
 from .distress_anyone import ANYONE
+from .distress_as_usual import AS_USUAL
 from .distress_asked import ASKED
 from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
@@ -397,3 +398,4 @@ FAMILIES += SHAPES
 FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
 FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
+FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
