@@ -36,18 +36,20 @@ _NOTHING_NEW = (
     r"par for the course|business as usual|like every (?:week|weekend|month|time)|every (?:week|weekend)|no biggie|"
     r"no big deal)"
 )
-# Who else has the injury, and what everyday thing gave it: a child's play, a sport, a game, medicine.
+# Who else has the injury; and what everyday thing gave it (a child's play, a sport, a game, medicine, a sting),
+# which skill/distress_given_in.py reads too.
 _SOMEONE_ELSE_HAS = (
     r"\b(?:kids?|children|son|daughter|toddler|baby|boys|girls|dog|team|players?|brother|sister|mum|mom|dad|friend|mate|"
     r"he|she|they) (?:has|have|had|got|has got|came home with|comes home with|come home with|is sporting|was sporting)\b"
 )
-_EVERYDAY_CAUSE = (
+INJURED_EVERYDAY = (
     rf"\b(?:{GAME}|bumps|scrapes|scrapes and|rugby|boxing|kickboxing|mma|martial arts|jiu jitsu|bjj|sparring|training|"
     r"practice|gym|roller derby|climbing|bouldering|skating|skateboarding|mountain biking|paintball|hiking|moving|"
     r"blood tests?|injections?|jabs?|blood thinners|iv|drip|vaccines?|physio|surgery|operation|tattoos?|botox|fillers?|"
-    r"dentist|dental|wisdom teeth|braces|playground|trampoline|toddler|puppy|kitten)\b"
+    r"dentist|dental|wisdom teeth|braces|playground|trampoline|toddler|puppy|kitten|allerg(?:y|ic)|reaction|stings?|stung|"
+    r"wasps?|bees?|sunburn|sunburnt)\b"
 )
-_NOT_EVERYDAY = rf"^(?!.*{_SOMEONE_ELSE_HAS})(?!.*{_EVERYDAY_CAUSE})"
+_NOT_EVERYDAY = rf"^(?!.*{_SOMEONE_ELSE_HAS})(?!.*{INJURED_EVERYDAY})"
 # Who is shot, and never in play or in a picture.
 _SHOT = r"(?:me|us|(?:my|our|the) (?:son|daughter|kids?|children|baby|dog))\b"
 _NOT_PLAY = (

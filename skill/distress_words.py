@@ -29,6 +29,7 @@ from .distress_edges import EDGES
 from .distress_enduring import ENDURING
 from .distress_farewell import FAREWELL
 from .distress_fists import FISTS
+from .distress_given_in import GIVEN_IN
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_guarded import GUARDED
@@ -399,3 +400,4 @@ FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watc
 FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
 FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
+FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
