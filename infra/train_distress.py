@@ -131,6 +131,8 @@ UNTRAINED = (
     "distress_tester21",
     "test_safety_tester21",
     "test_safety_tester22",
+    "test_safety_tester22_left",
+    "test_safety_tester23",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -117,8 +117,11 @@ ABUSE = [
     rf"\b(?:sneak|sneaks|sneaked|snuck|slip|slipped|creep|crept|tiptoe|tiptoed) (?:out|away|off|outside)\b"
     rf"(?: \w+){{0,3}}? (?:when|while|once|after|whenever) {_WHO} (?:is |was |has |had )?(?:passed out|out cold|drunk|"
     r"blind drunk|sleeping it off|raging|in a (?:rage|mood|temper))",
-    # A bag ready to flee: "I keep a bag packed by the door just in case".
-    r"\b(?:bag|bags|suitcase|case|holdall|rucksack|backpack) (?:\w+ )?(?:packed|ready|hidden|stashed)\b(?: [\w']+){0,5}? "
+    # A bag ready to flee: "I keep a bag packed by the door just in case", "… in the boot of the car just in case";
+    # never a bag for the baby's birth, the gym, the beach or a breakdown in the snow.
+    r"^(?!.*\b(?:hospital|maternity|labou?r|birth|gym|beach|swim|nappy|changing|work|laptop|camera|kit|sports|football|"
+    r"school|baby|snow|winter|breakdown|first aid) bags?\b)"
+    r".*\b(?:bag|bags|suitcase|case|holdall|rucksack|backpack) (?:\w+ )?(?:packed|ready|hidden|stashed)\b(?: [\w']+){0,9}? "
     r"(?:just )?in case\b(?! (?:the baby|i go into labou?r|of (?:labou?r|rain|snow|a (?:call|callout|flight|delay))|"
     r"we (?:get|go|need|decide)|there is (?:a|an) (?:flight|deal|offer)|(?:of )?(?:a )?(?:last minute|spontaneous))\b)",
     r"\b(?:escape|getaway|get away) bag\b",

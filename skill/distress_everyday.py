@@ -9,6 +9,7 @@ import re
 
 from .distress_fond import fond_read
 from .distress_games import GAME
+from .distress_played import played_read
 
 # "I'll hit him up later": to get in touch, not a blow ("hit me up against the wall" still is one).
 _HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
@@ -54,6 +55,8 @@ def everyday_read(said: str) -> str:
     check, here and in the save path's doubt (skill/saved_words.py), both read."""
     return fond_read(
         _play_read(
-            _CROSS_IF.sub(r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", said)))
+            _CROSS_IF.sub(
+                r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", played_read(said)))
+            )
         )
     )

@@ -105,9 +105,20 @@ def _open_books_read(said: str) -> str:
     return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
 
 
+# Came along once to help or to see one home safe (tester-voice23's lookalikes): "followed me to the shop to
+# help carry the bags", "followed me home from work to make sure I got back okay"; never a habit ("follows
+# me home") or a check on who I see.
+_CAME_ALONG = re.compile(
+    r"\bfollowed (me|us) ((?:home|back|(?:in)?to (?:the|a) \w+)(?: from (?:the |a )?\w+)?) (?=to (?:help (?:me |us )?"
+    r"(?:carry|with|load|lift|unload)|make sure (?:i|we) (?:got|get|made it) (?:back|home|there) (?:okay|ok|safe|safely|"
+    r"alright|all right) *$))"
+)
+
+
 def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
     said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
+    said = _CAME_ALONG.sub(r"came with \1 \2 ", said)
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
     said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))
     said = _sharp_care_read(said)

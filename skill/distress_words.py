@@ -14,6 +14,7 @@ from __future__ import annotations
 from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
 from .distress_anyone import ANYONE
+from .distress_as_usual import AS_USUAL
 from .distress_asked import ASKED
 from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
@@ -28,6 +29,7 @@ from .distress_edges import EDGES
 from .distress_enduring import ENDURING
 from .distress_farewell import FAREWELL
 from .distress_fists import FISTS
+from .distress_given_in import GIVEN_IN
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_guarded import GUARDED
@@ -397,3 +399,5 @@ FAMILIES += SHAPES
 FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
 FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
+FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
+FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
