@@ -28,6 +28,7 @@ from ..dialog import (
     spoken_list,
     tell,
 )
+from ..idioms import everyday_idiom
 from ..understanding import commitments_named
 from .which_one_left import LOG_INTENTS, LOG_KINDS
 
@@ -72,7 +73,7 @@ def lapse_which(handler_input: HandlerInput, partner: Partner, said: str) -> Res
     """ "I snapped at Sam over nothing", with no boundary about it: which promise it went against
     (a miss, its words the note); "none of them" logs nothing and says how to name one."""
     choices = tracking.loggable_commitments(skill_context(handler_input).session, partner)
-    if not choices:
+    if not choices or everyday_idiom(said, choices):  # "we got hammered at the pub": let go, as before
         return tell(handler_input, speech(handler_input).say("log_let_go"))
     return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=said)
 
