@@ -42,12 +42,14 @@ class Summary:
 class Opening:
     """What "start our check-in" finds. No questions at all; or nothing left for anyone
     (the summary); or the other partner still has questions (ask whether they are here);
-    or only the speaker's own next question."""
+    or only the speaker's own next question. `stopped_at`, with the other waiting: the speaker's
+    own next question when their check-in stopped part way (one answered before it)."""
 
     has_questions: bool
     summary: Summary | None = None
     other_waiting: Partner | None = None
     question: Question | None = None
+    stopped_at: Question | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +67,10 @@ def start(session: Session, partner: Partner, now: datetime | None = None) -> Op
     if not checkins.questions(session, partner.couple_id, now):
         return Opening(has_questions=False)
     other = next((p for p in partner.couple.partners if p.id != partner.id), None)
-    if other is not None and checkins.next_question(session, other, now) is not None:
-        return Opening(has_questions=True, other_waiting=other)
     question = next_question(session, [partner], now)
+    if other is not None and checkins.next_question(session, other, now) is not None:
+        stopped = question if question is not None and question.position > 0 else None
+        return Opening(has_questions=True, other_waiting=other, stopped_at=stopped)
     if question is None:
         return Opening(has_questions=True, summary=summary(session, partner, now))
     return Opening(has_questions=True, question=question)

@@ -16,6 +16,7 @@ from .db import read
 from .entities import CheckIn, CheckInAnswer, CheckInQuestion, Couple, Partner, Source
 from .errors import ValidationError
 from .localtime import local_now, local_today, week_start
+from .text import heard_from
 
 DEFAULT_QUESTIONS = (
     "What went well this week?",
@@ -205,6 +206,8 @@ def save_answer(
     text = (text or "").strip()
     if not text:
         raise ValidationError("An answer cannot be empty.")
+    if source is Source.VOICE:  # heard in lower case: kept as it is written, like a note
+        text = heard_from(partner, text)
     if len(text) > MAX_ANSWER:
         raise ValidationError(f"An answer can be at most {MAX_ANSWER} characters.")
     if not isinstance(position, int) or isinstance(position, bool) or position < 0:

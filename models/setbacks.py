@@ -17,7 +17,7 @@ from .entities import ContractItem, ContractVersion, LogEntry, LogKind, Partner,
 from .errors import Conflict, NotFound, ValidationError
 from .private_entities import SetbackDismissal, SetbackReflection
 from .stat_entities import MonthlyStat
-from .text import day, quoted
+from .text import day, heard_from, quoted
 
 # The entries that start a setback: a reflection is offered, never a celebration.
 SETBACK_KINDS = (LogKind.MISSED, LogKind.BREACH)
@@ -113,7 +113,9 @@ class Reflected:
 def reflect_answer(
     session: Session, partner: Partner, setback_id: int, *, trigger: str | None = None, prevention: str | None = None
 ) -> Reflected:
-    """`reflect`, and whether a contract change can be offered from it."""
+    """`reflect` of words said by voice (kept as they are written, like a note), and whether a
+    contract change can be offered from it."""
+    trigger, prevention = (None if said is None else heard_from(partner, said) for said in (trigger, prevention))
     setback = reflect(session, partner, setback_id, trigger=trigger, prevention=prevention)
     return Reflected(setback, active_version(session, partner.couple_id) is not None)
 

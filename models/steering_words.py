@@ -61,7 +61,7 @@ _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now|then|thanks|thank yo
 # later", "ask me later"), declining ("I'd rather not answer that one", "pass"), and "leave it".
 _THAT_ONE = r"(?: (?:it|this|that|this one|that one|this question|that question))?"
 _SKIP = re.compile(
-    rf"^(?:(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now|ahead))*|"
+    rf"^(?:(?:(?:i'll|i will|i|we'll|we will|we) )?(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now|ahead))*|"
     r"skip (?:to )?the next (?:one|question)|"
     r"next|next question|next one|move on(?: to the next (?:one|question))?|no comment|"
     rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?come back to{_THAT_ONE}(?: (?:later|another time))?|"
@@ -73,6 +73,7 @@ _SKIP = re.compile(
     rf"(?:i|we) (?:don't|do not) (?:want|wish|feel like|feel ready) to (?:say|answer|talk about|go into|get into){_THAT_ONE}|"
     rf"(?:i'm|i am|we're|we are) not (?:ready|comfortable|going) to (?:say|answer|talk about|go into|get into){_THAT_ONE})$"
 )
+_NO_THANKS = re.compile(r"^(?:no|nah|nope)(?: (?:thanks|thank you|ta|not for me|not this one|not that one))+$")
 # Undo, delete, scratch, change my answer: said to a question, the last answer is asked again.
 _WHAT_WAS_SAID = (
     r"(?:that|this|it|that entry|that answer|that last one|my answer|my last (?:entry|log|answer|one)|"
@@ -335,6 +336,8 @@ def control(said: str) -> str | None:
         steer = control(bare[owned.end() :])
         if steer in ("back", "skip", "stop", "repeat", "go on", "help"):
             return steer
+    if _NO_THANKS.match(text):  # a question declined, never its answer ("nothing" may answer one: saved)
+        return "skip"
     for name, pattern in (("back", _BACK), ("skip", _SKIP), ("stop", _STOP), ("help", _HELP), ("go on", _GO_ON)):
         if pattern.match(bare):
             return name

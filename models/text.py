@@ -6,6 +6,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .entities import Partner
 
 # NUL is an error on PostgreSQL, and any control character makes the skill's speech (SSML)
 # invalid when the text is read aloud. The bidirectional embeddings, overrides and isolates
@@ -128,3 +132,9 @@ def written_from_speech(text: str, names: list[str]) -> str:
         text = found.sub(name.replace("\\", "\\\\"), text)  # the name as spelled, taken literally
     text = _PRONOUN_I.sub("I", text)
     return text[:1].upper() + text[1:]
+
+
+def heard_from(partner: Partner, text: str) -> str:
+    """What `partner` said by voice (a note, a check-in answer, a reflection) as it is written,
+    with their couple's names: one rule for every text the skill saves."""
+    return written_from_speech(text, [p.name for p in partner.couple.partners])

@@ -28,7 +28,7 @@ from .entities import (
 from .errors import LoggedOtherwise, LoggedThatDay, NotFound, OthersCommitment, ValidationError
 from .localtime import entry_date, local_today, week_start
 from .stat_entities import DailyStat
-from .text import has_control_characters, written_from_speech
+from .text import has_control_characters, heard_from
 
 MAX_NOTE = 1000
 # Kinds that are about one commitment of the contract.
@@ -67,7 +67,7 @@ def log_entry(
     now = now or utcnow()
     note = clean_note(note)
     if source is Source.VOICE:  # heard in lower case: kept as it is written, for the site
-        note = written_from_speech(note, [p.name for p in partner.couple.partners])
+        note = heard_from(partner, note)
     if require_item and lineage_id is None and kind in ITEM_KIND_FOR:
         raise ValidationError(ITEM_NEEDED[kind])
     if lineage_id is not None and not _loggable(session, partner, kind, lineage_id):

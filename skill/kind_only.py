@@ -15,12 +15,18 @@ from trust_tracker.models.steering_words import spoken
 # broke my promise" (tester-voice22 #9).
 _OWNED = r"(?:(?:sorry|i'm sorry|im sorry|i am sorry|honestly|so|well|um|uh|oh) |(?:i |we )?let (?:[a-z']+ ){1,2}down (?:and |because |as )?)*"
 _SOMEONE = rf"{_OWNED}(?:(?:i|we) )?"
-_A_PROMISE = r"(?:a|my|our|one|one of (?:my|our|the)) (?:promises?|commitments?)"
-_KINDS = (
+_A_PROMISE = r"(?:(?:a|my|our|one|one of (?:my|our|the)) )?(?:promises?|commitments?)"
+_SLIPPED = r"(?:slipped up|messed up|fell short|fell down|failed|dropped the ball) on"
+_KINDS: tuple[tuple[LogKind | None, re.Pattern[str]], ...] = (
+    # The slot alone, "a promise" ("I slipped up on {commitment}", "mark {commitment} as missed"): the
+    # intent's kind (tester-voice22 #11).
+    (None, re.compile(rf"^{_A_PROMISE}$")),
     (LogKind.KEPT, re.compile(rf"^{_SOMEONE}(?:kept|did) {_A_PROMISE}$")),
     (
         LogKind.MISSED,
-        re.compile(rf"^{_SOMEONE}(?:broke|missed|forgot|didn't keep|did not keep|failed to keep) {_A_PROMISE}$"),
+        re.compile(
+            rf"^{_SOMEONE}(?:broke|missed|forgot|didn't keep|did not keep|failed to keep|{_SLIPPED}) {_A_PROMISE}$"
+        ),
     ),
     (
         LogKind.MISSED,
@@ -32,7 +38,8 @@ _KINDS = (
 )
 
 
-def kind_only(said: str) -> LogKind | None:
-    """The kind these words say, when they say nothing else; None for any other words."""
+def kind_only(said: str, heard_as: LogKind) -> LogKind | None:
+    """The kind these words say (`heard_as`, the intent's, when they say none: "a promise"), when
+    they say nothing else; None for any other words."""
     words = spoken(said)
-    return next((kind for kind, pattern in _KINDS if pattern.match(words)), None)
+    return next((kind or heard_as for kind, pattern in _KINDS if pattern.match(words)), None)

@@ -136,6 +136,11 @@ EN_US: dict[str, str] = {
         "Next time, just start with: my name is, and your name."
     ),
     "who_known": "I know you as {name} on this device.",
+    # "Actually this is Sam" in a voice Alexa knows as Alex: a name said never moves a known voice.
+    "who_known_not_them": (
+        "I know this voice as {name}, so what's said here stays {name}'s. {other} can link their own voice "
+        "in Settings on the Trust Tracker site, or use the site."
+    ),
     "handover_bound": (
         "I know this voice as {name}, so I haven't logged anything. {other} can log it with their own voice "
         "or on the Trust Tracker site."

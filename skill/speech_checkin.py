@@ -8,6 +8,7 @@ EN_US: dict[str, str] = {
     # The weekly check-in
     "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
     "checkin_together": "Let's do your check-in. Is {other} with you?",
+    "checkin_together_stopped": "Let's pick up your check-in where you left off: {text} First, is {other} with you?",
     "checkin_together_reprompt": "Is {other} here for the check-in too? Yes or no?",
     "checkin_question": "Question {number}: {text}",
     "checkin_question_to": "{name}, question {number}: {text}",

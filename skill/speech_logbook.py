@@ -22,6 +22,11 @@ EN_US: dict[str, str] = {
     "closest_kept": "That isn't one of your promises by name. Was it {option}?",
     "closest_missed": "That isn't one of your promises by name. Was it {option}?",
     "closest_reprompt": "Was it {option}? Yes or no?",
+    # A lapse of one's own that no boundary is about ("I snapped at Sam over nothing"): a setback of
+    # a promise, if one was let down; never let go unsaid (tester-voice22 #8).
+    "lapse_which_missed": (
+        "Thanks for telling me. Did it go against one of your promises: {options}? Or say: none of them."
+    ),
     "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",
     "closest_not_missed": "Then which one did you miss: {options}? Or say: none of them.",
     # "No" after a keep described in words of its own: the moment of reliability still offered.

@@ -61,6 +61,8 @@ def clause(text: str, limit: int = 120) -> str:
 EXCERPT_WORDS = 12
 NAME_WORDS = 8
 _BREAK = re.compile(r"[.!?;:,—–]$")
+# Words that open a clause ("… it was raining so we stayed in"): a cut before them ends one.
+_OPENS_CLAUSE = frozenset(["and", "but", "so", "because", "when", "while", "then", "after", "before", "until", "since"])
 # Words a phrase does not end on: a cut at a word backs off them ("without shouting at each…" is
 # "without shouting…"), so what is read back is a whole phrase.
 _DANGLING = frozenset(
@@ -136,6 +138,8 @@ def excerpt(text: str, words: int = EXCERPT_WORDS) -> str:
         return " ".join(said)
     head = said[:words]
     breaks = [n for n, word in enumerate(head[:-1], 1) if _BREAK.search(word) and n >= words // 2]
+    # Heard words have no commas: the clause ends before the word that opens the next one.
+    breaks = breaks or [n for n in range(words // 2, words) if head[n].lower() in _OPENS_CLAUSE]
     cut = head[: breaks[-1]] if breaks else head
     while not breaks and len(cut) > words // 2 and cut[-1].lower() in _DANGLING:
         cut = cut[:-1]

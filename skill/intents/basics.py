@@ -42,8 +42,8 @@ from ..speakers import ask_who_instead, current_partner, for_speaker, linked_cou
 from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
 from .doubt import ask_before_saving
-from .logbook import another_instead
 from .menu import at_menu
+from .which_one_ask import another_instead
 from .which_one_left import left_by_intent
 
 log = logging.getLogger(__name__)

@@ -57,6 +57,7 @@ from ..understanding import commitments_named, has_words
 from ..ways_out import checkin_stopped
 from .checkin_flow import (
     MAX_GO_BACK,
+    STOPPED_AT,
     WHO_ASKED,
     WHO_HELD,
     answered,
@@ -72,6 +73,7 @@ from .checkin_flow import (
     pairs,
     present_partners,
     reopen_last_answer,
+    set_question,
     skipped,
     waiting_question,
 )
@@ -100,17 +102,37 @@ class StartCheckInIntentHandler(PartnerIntentHandler):
         if not opening.has_questions:
             return tell(handler_input, say("no_questions"))
         if opening.other_waiting is not None:
-            other = opening.other_waiting.name
-            session_attributes(handler_input)[FLOW] = {"name": "checkin", "step": "together?"}
+            other, stopped = opening.other_waiting.name, opening.stopped_at
+            flow: dict[str, Any] = {"name": "checkin", "step": "together?"}
+            if stopped is not None:  # its question said first, so an answer to it can be given here
+                flow[STOPPED_AT] = stopped.position
+            session_attributes(handler_input)[FLOW] = flow
             elicit_answer(handler_input)  # "no, Sam's at work", "just me": any words (checkin_together.py)
-            return ask(
-                handler_input, say("checkin_together", other=other), say("checkin_together_reprompt", other=other)
+            opening_words = (
+                say("checkin_together_stopped", other=other, text=stopped.text)
+                if stopped is not None
+                else say("checkin_together", other=other)
             )
+            return ask(handler_input, opening_words, say("checkin_together_reprompt", other=other))
         if opening.question is not None:
             session_attributes(handler_input)[FLOW] = opened([partner.id], context.now)
             return ask_question(handler_input, opening.question)
         assert opening.summary is not None  # nothing left for anyone
         return finish_checkin(handler_input, partner, opening.summary, already=True)
+
+
+def answer_where_stopped(handler_input: HandlerInput, couple: Couple, speaker: Partner, said: str) -> Response | None:
+    """Words that are no yes or no, said to "…where you left off: What didn't go well? First, is Sam
+    with you?": the speaker's answer to that question, alone (tester-voice21 #13); None when no
+    check-in stopped there (it was answered on the site since: the yes-or-no is asked again)."""
+    context = skill_context(handler_input)
+    position = current_flow(handler_input).get(STOPPED_AT)
+    question = checkin_turns.next_question(context.session, [speaker], context.now)
+    if question is None or question.position != position:
+        return None
+    session_attributes(handler_input)[FLOW] = opened([speaker.id], context.now)
+    set_question(handler_input, question)
+    return answer_checkin(handler_input, couple, current_flow(handler_input), said)
 
 
 def answer_checkin(

@@ -53,6 +53,8 @@ HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES)
 # "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
 # the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
+# "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
+STOPPED_AT = "stopped_at"
 
 
 def begin_checkin(

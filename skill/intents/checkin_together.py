@@ -2,7 +2,8 @@
 at work", "yeah he's right here"), with a name ("Sam, your turn"), "just me", "both of us"; ending words
 ("no thanks, that's all", "okay, I'm done then"): the check-in left for now; a
 handover ("Sam here, Alex had to go": Sam, alone); a request ("how are we doing?"), served, and
-then the question again; anything else, asked again. The question elicits a free answer, so
+then the question again; after a check-in stopped part way, other words answer the question it
+stopped at (said before this one), alone; anything else, asked again. The question elicits a free answer, so
 every way of saying it reaches here (or, said as Alexa's own yes or no, the Yes and No intents)."""
 
 from __future__ import annotations
@@ -13,13 +14,14 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import says_alone, spoken
+from trust_tracker.models.steering_words import control, says_alone, spoken
 
 from ..dialog import lost_place, replay
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
+from .checkin import answer_where_stopped
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -82,4 +84,6 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
+    if control(said) is None and (answered := answer_where_stopped(handler_input, couple, speaker, said)) is not None:
+        return answered  # the question it stopped at was said first: this is its answer
     return yes_or_no_again(handler_input, said, lost_place)

@@ -51,11 +51,12 @@ from .checkin_who import handover_in_answer
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
-from .logbook import log_commitment, log_moment, moment_offered, which_one_again
+from .logbook import log_commitment, log_moment, moment_offered
 from .logbook_confirm import hedge_waiting, settle_several
 from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
+from .which_one_ask import which_one_again
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
 _AN_ANSWER = 3  # words in a reply to "shall I log that?" that is no choice: an answer to the question

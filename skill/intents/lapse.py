@@ -3,13 +3,15 @@ against a boundary (skill/lapses.py) is never logged as a keep. The boundary its
 offered: "That sounds like your boundary about gambling. Shall I log it as a breach?"; a yes logs
 the breach of that boundary, with the words said as its note (models.logbook.log_breach, as
 breach.py renders it); a no logs nothing. Several boundaries about it are asked about as any
-breach is; none of theirs, and it is let go, nothing logged or offered. A lapse told of the
+breach is; none of theirs, and it is asked which promise it went against (logbook's `no_boundary`: a
+miss, its words the note), or, said as good news or with no promise to name, let go, nothing logged. A lapse told of the
 partner ("I found out Sam has been texting her ex") is never offered as the speaker's breach nor
 noted as a moment: breach.py's warm answer, nothing written (only the one who lapsed logs it).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -47,10 +49,16 @@ LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
 
 
 def offer_breach(
-    handler_input: HandlerInput, partner: Partner, said: str, *, good_news: bool = False
+    handler_input: HandlerInput,
+    partner: Partner,
+    said: str,
+    *,
+    good_news: bool = False,
+    no_boundary: Callable[[], Response] | None = None,
 ) -> Response | None:
     """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
-    news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None."""
+    news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None;
+    otherwise `no_boundary` answers it (which promise it went against), else it is let go."""
     # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
     # kind of app a boundary's words only suggest ("No online poker").
     brand = brand_said(said)
@@ -69,8 +77,8 @@ def offer_breach(
         return None
     attributes, say = session_attributes(handler_input), speech(handler_input).say
     attributes.pop(PENDING_LOG, None)  # a "which one?" before is not this
-    if not found:  # none of their boundaries is about it: let go, nothing read aloud or offered
-        return tell(handler_input, say("log_let_go"))
+    if not found:  # none of their boundaries is about it: a promise's setback, or let go (nothing read aloud)
+        return no_boundary() if no_boundary is not None else tell(handler_input, say("log_let_go"))
     if len(found) > 1:
         return ask_which(handler_input, [b for _, b in found.values()], said, 1)
     ((lapse, boundary),) = found.values()

@@ -175,7 +175,8 @@ def handover(
     known, language = current_partner(handler_input), speech(handler_input)
     bound = recognised_speaker(handler_input)
     if partner is not None and bound is not None and partner.id != bound.id:
-        return what_next(handler_input, language.say("who_known", name=bound.name))  # never a voice Alexa knows
+        said = language.say("who_known_not_them", name=bound.name, other=partner.name)
+        return what_next(handler_input, said)  # never a voice Alexa knows
     if partner is None and stranger:
         names = language.either([p.name for p in couple.partners])
         name, slots = request or ("LaunchRequest", {})

@@ -8,28 +8,27 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from functools import partial
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
-from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner
+from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.localtime import entry_date, local_today
 from trust_tracker.models.steering_words import control, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
-from ..days_said import WEEK, dated
+from ..days_said import dated
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
     IDENTIFY_SLOT,
     PENDING_LOG,
     ask,
-    elicit,
     elicit_answer,
     ids,
     replay,
@@ -37,7 +36,6 @@ from ..dialog import (
     skill_context,
     slot_text,
     speech,
-    spoken_list,
     tell,
     vary,
 )
@@ -68,10 +66,8 @@ from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
-from .which_one_left import LOG_INTENTS, LOG_KINDS, nothing_named
-
-# "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
-MAX_WHICH_ONE = 2
+from .which_one_ask import MAX_WHICH_ONE, ask_which_one, day_asked, lapse_which, which_one_again
+from .which_one_left import nothing_named
 
 
 class LogKeptIntentHandler(PartnerIntentHandler):
@@ -124,9 +120,13 @@ def log_commitment(
     left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
-    if (only := kind_only(said)) is not None:
+    if (only := kind_only(said, kind)) is not None:
         kind, said = only, ""  # "broke a promise", "we had a setback": which one is asked, no note
-    if confirmed is None and (lapse := offer_breach(handler_input, partner, said)) is not None:
+    against_a_promise = partial(lapse_which, handler_input, partner, said)
+    if (
+        confirmed is None
+        and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise)) is not None
+    ):
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
     asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
@@ -150,7 +150,7 @@ def log_commitment(
         # "I half did it", confirmed: which one it was is asked, not left unattached.
         choices = tracking.loggable_commitments(context.session, partner)
         if choices:
-            return _which_one(handler_input, kind, "which_one", choices)
+            return ask_which_one(handler_input, kind, "which_one", choices)
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None
     if asked is not None and (other := request_instead(said)) is not None:
@@ -167,7 +167,7 @@ def log_commitment(
     first_words = (first if isinstance(first, str) else said) if asked is not None else None
     tries = asked.get("tries", 0) if asked is not None else 0
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
-    day = day or (_day_asked(asked, local_today(partner.couple, context.now)) if asked is not None else None)
+    day = day or (day_asked(asked, local_today(partner.couple, context.now)) if asked is not None else None)
     # Only ids offered for this same kind of entry ("which one?" after a miss is not a keep).
     offered = ids(asked.get("ids")) if asked is not None and asked.get("kind") == kind.value else []
     moment = kind is LogKind.KEPT and (asked is None or asked.get("moment") is True)
@@ -177,7 +177,7 @@ def log_commitment(
         rest = [c for c in tracking.loggable_commitments(context.session, partner) if c.lineage_id in offered[1:]]
         if rest:  # "no": the others, as "which one?" asks them (and the moment, as it was offered before)
             key = "closest_not_moment" if asked.get("moment") is True else "closest_not"
-            return _which_one(
+            return ask_which_one(
                 handler_input,
                 kind,
                 key,
@@ -227,7 +227,7 @@ def log_commitment(
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
-        return _which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered, day=day)
+        return ask_which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered, day=day)
     if (
         isinstance(outcome, logbook.Unknown)
         and asked is None
@@ -242,7 +242,7 @@ def log_commitment(
     if near is not None:  # one word shared ("I walked the dog", the Sunday walk): asked first, never logged
         others = [c for c in unknown if c is not near]
         key, option = "closest", promise(language, near.spoken_name)
-        return _which_one(
+        return ask_which_one(
             handler_input, kind, key, [near, *others], said_first=said, moment=moment, day=day, option=option
         )
     if isinstance(outcome, logbook.Unknown):
@@ -251,7 +251,7 @@ def log_commitment(
         # itself ("the one where we laughed a lot"), the moment is the words said there.
         key = "which_one" if points_at(said) or none_of_those(said) else "no_match"  # "none of those": which
         offered_now = key == "no_match" and kind is LogKind.KEPT and not moment
-        return _which_one(
+        return ask_which_one(
             handler_input,
             kind,
             key,
@@ -287,67 +287,6 @@ def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) 
         return said
     first, dot, rest = said.partition(".")
     return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"
-
-
-def _which_one(
-    handler_input: HandlerInput,
-    kind: LogKind,
-    key: str,
-    candidates: list[ContractItem],
-    *,
-    tries: int = 0,
-    said_first: str = "",
-    moment: bool = False,
-    day: date | None = None,
-    **values: str,
-) -> Response:
-    language = speech(handler_input)
-    session_attributes(handler_input)[PENDING_LOG] = {
-        "day": day.isoformat() if day is not None else None,  # "I kept my promise yesterday": for the answer
-        "kind": kind.value,
-        "ids": [c.lineage_id for c in candidates],
-        "tries": tries + 1,
-        "said": said_first,
-        "moment": moment,  # "yes" notes what was said as a moment of reliability
-        "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
-    }
-    options = language.either(spoken_list(language, candidates))
-    reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
-    # Whatever is said next names the commitment, for this same kind of entry.
-    elicit(handler_input, LOG_INTENTS[kind], "commitment")
-    return ask(
-        handler_input,
-        language.say(f"{key}_{kind.value}", options=options, **values),
-        language.say("closest_reprompt", **values) if key == "closest" else reprompt,
-    )
-
-
-def _day_asked(asked: dict[str, object], today: date) -> date | None:
-    """The day said before "which one?" was asked ("I kept my promise yesterday"), if any; a forged
-    one is no day: only the week `dated` reads is."""
-    value = asked.get("day")
-    try:
-        day = date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
-    return day if day is not None and today - timedelta(days=WEEK) <= day <= today else None
-
-
-def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response | None:
-    """ "Yes" to "Was it X, Y or Z?" (no moment offered): "Which one: X, Y or Z?", as a try of its
-    own; None when no such question waits (the promises offered are gone: asked fresh)."""
-    asked = session_attributes(handler_input).get(PENDING_LOG)
-    if not isinstance(asked, dict) or asked.get("moment") is True or asked.get("kind") not in LOG_KINDS:
-        return None
-    kind, offered = LOG_KINDS[asked["kind"]], ids(asked.get("ids"))
-    tries = asked.get("tries", 0)
-    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH_ONE
-    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(skill_context(handler_input).session, partner)}
-    candidates = [loggable[i] for i in offered if i in loggable]
-    if not candidates or tries >= MAX_WHICH_ONE:
-        return None
-    first = asked.get("said")
-    return _which_one(handler_input, kind, "which_one_yes", candidates, tries=tries, said_first=str(first or ""))
 
 
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:
@@ -392,24 +331,3 @@ def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -
     """One's own entry, said to them: "you missed your promise to call when late"."""
     name = names.get(entry.lineage_id or 0) or language.say("a_promise")
     return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))
-
-
-def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
-    """After "That is already logged as missed today. …" or "… so it counts once" to a keep or a miss
-    it named: which other promise was meant is asked, the request kept, so "no, I meant call when
-    late" logs that one as asked (skill/intents/amend.py answers a waiting "which one?"), and the
-    entry already there is never moved (tester-voice14 #8, issue 8 part 4); a day said with it dates
-    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left."""
-    request = handler_input.request_envelope.request
-    intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
-    kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)
-    if kind is None or partner is None:
-        return None
-    context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
-    loggable = tracking.loggable_commitments(context.session, partner)
-    said = {c.lineage_id for c in commitments_named(words, loggable)}
-    others = [c for c in loggable if c.lineage_id not in said]
-    if not others:
-        return None
-    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
-    return _which_one(handler_input, kind, "another", others, refused=refused, day=day)

@@ -28,7 +28,7 @@ def test_an_answer_to_reworded_question_is_not_saved_and_the_new_wording_is_next
     turn = checkin_turns.answer(session, alex, 0, reworded[0], "our talks", present=[alex], now=NOW)
     assert turn.saved and (turn.question.position, turn.question.text) == (1, QUESTIONS[1])
     [answer] = session.scalars(select(CheckInAnswer)).all()
-    assert (answer.question, answer.answer) == (reworded[0], "our talks")
+    assert (answer.question, answer.answer) == (reworded[0], "Our talks")
 
 
 def test_the_last_answer_of_those_present_ends_with_the_summary(session, couple) -> None:
@@ -73,8 +73,8 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
     assert moved == (0, 2)  # Sam had answered both: Sam's own answers kept
     rows = session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.partner_id, CheckInAnswer.position))
     assert [(a.partner_id, a.position, a.answer, a.source) for a in rows] == [
-        (alex.id, 0, "said by sam 0", Source.VOICE),
-        (alex.id, 1, "said by sam 1", Source.VOICE),
+        (alex.id, 0, "Said by Sam 0", Source.VOICE),
+        (alex.id, 1, "Said by Sam 1", Source.VOICE),
         (sam.id, 0, "sam's old 0", Source.WEB),
         (sam.id, 1, "sam's old 1", Source.WEB),
         (sam.id, 2, "sam's old 2", Source.WEB),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tests.factories import NOW
 from trust_tracker.models import checkins, contracts, voice
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Partner, Source, VoiceLink
+from trust_tracker.models.text import written_from_speech
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Conversation, InteractionModel, Match, Reply
@@ -28,6 +29,12 @@ QUESTIONS = checkins.DEFAULT_QUESTIONS
 SAY = for_locale("en-US").say
 TODAY = date(2026, 11, 25)
 SAY_GOODBYES = for_locale("en-US").options("goodbye")
+
+
+def as_written(heard: str, names: tuple[str, ...] = ("Alex", "Sam")) -> str:
+    """Words said by voice as the skill saves them (models/text.py heard_from): a first capital,
+    "I", the couple's names."""
+    return written_from_speech(heard, list(names))
 
 
 @dataclass

@@ -62,7 +62,7 @@ def test_an_aside_is_answered_then_the_checkin_question_comes_back(
     assert "Back to our check-in" not in said.speech.removesuffix(BACK)
     said = alex_talks("being late once")  # the flow is intact: the answer goes to question 2
     assert said.speech.endswith(f"Question 3: {QUESTIONS[2]}")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_acknowledging_mid_checkin_marks_the_entries_and_keeps_the_checkin(session, home, contract, alex_talks):
@@ -88,7 +88,7 @@ def test_an_aside_that_asks_its_own_question_waits_for_it_then_comes_back(sessio
     assert acknowledged(session) == [True]
     assert SUSPENDED not in alex_talks.conversation.attributes
     alex_talks("being late once")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_stop_during_an_asides_question_saves_the_checkin_and_says_how_to_resume(session, home, contract, alex_talks):
@@ -99,7 +99,7 @@ def test_stop_during_an_asides_question_saves_the_checkin_and_says_how_to_resume
     aside(alex_talks, "what did sam log")
     said = alex_talks("stop")
     assert said.speech == SAY("checkin_stopped") and not said.open
-    assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "our walk")]
+    assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_not_understood_three_times_during_an_asides_question_ends_kindly(session, home, contract, alex_talks):
@@ -111,7 +111,7 @@ def test_not_understood_three_times_during_an_asides_question_ends_kindly(sessio
     said = [alex_talks.send(Match("AMAZON.FallbackIntent")) for _ in range(3)]
     assert [s.open for s in said] == [True, True, False]
     assert said[2].speech == SAY("fallback_give_up")
-    assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "our walk")]
+    assert acknowledged(session) == [False] and answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_a_pause_mid_checkin_pauses_saves_the_place_and_says_how_to_resume(
@@ -127,7 +127,7 @@ def test_a_pause_mid_checkin_pauses_saves_the_place_and_says_how_to_resume(
     again("start our check-in")
     said = again("no")
     assert said.speech == f"We were on: {QUESTIONS[1]}"
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_distress_mid_checkin_gets_the_safety_answer_and_nothing_else(session, home, contract, alex_talks):
@@ -183,7 +183,7 @@ def test_no_aside_drops_the_checkin(session, home, contract, alex_talks, intent)
         assert attributes[FLOW]["position"] == 1
     else:
         assert attributes[SUSPENDED]["flow"]["position"] == 1, (intent, said.speech)
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize(
@@ -228,7 +228,7 @@ def test_everyday_words_through_a_safety_carrier_three_times_end_kindly_once(ses
     assert [s.open for s in said] == [True, True, False]
     assert said[2].speech.endswith(SAY("fallback_give_up")) and "Back to our check-in" not in said[2].speech
     assert all("in danger" not in s.speech for s in said)
-    assert answers(session) == [(alex.id, 0, "our walk")] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, "Our walk")] and entries(session) == []
 
 
 def test_a_confirmation_waiting_behind_an_aside_is_dropped_when_the_checkin_comes_back(
@@ -248,4 +248,4 @@ def test_a_confirmation_waiting_behind_an_aside_is_dropped_when_the_checkin_come
     assert not {"pending_all", "pending_hedge", "pending_log", SUSPENDED} & set(alex_talks.conversation.attributes)
     alex_talks.send(Match("AMAZON.YesIntent"))
     assert [e.kind for e in entries(session)] == [LogKind.SMALL_WIN]
-    assert answers(session)[0] == (alex.id, 0, "our walk")
+    assert answers(session)[0] == (alex.id, 0, "Our walk")

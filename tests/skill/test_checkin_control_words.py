@@ -161,10 +161,10 @@ def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_an
     alex_talks("our walk")
     said = alex_talks.send(Match("AnswerIntent", {"answer": undo}))
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
-    assert answers(session) == [(alex.id, 0, "our walk")]  # nothing saved of the undo itself
+    assert answers(session) == [(alex.id, 0, "Our walk")]  # nothing saved of the undo itself
     said = alex_talks("our evening talks")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "our evening talks")]
+    assert answers(session) == [(alex.id, 0, "Our evening talks")]
     assert entries(session) == []  # a check-in undo touches no log entry
 
 
@@ -209,4 +209,4 @@ def test_ending_words_with_courtesy_at_a_question_leave_the_checkin(
     kept = conversations.SAY("checkin_stopped" if answered_first else "checkin_stopped_unbegun")
     assert not left.open and left.speech == kept
     alex, _ = home
-    assert answers(session) == ([(alex.id, 0, "our walk")] if answered_first else [])
+    assert answers(session) == ([(alex.id, 0, "Our walk")] if answered_first else [])

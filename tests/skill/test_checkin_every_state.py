@@ -11,7 +11,7 @@ from collections.abc import Callable
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, Talk, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, Talk, as_written, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import control
@@ -39,7 +39,7 @@ def test_a_keep_at_is_sam_with_you_is_logged_and_the_question_comes_back(session
     said = alex_talks("no")
     assert said.speech == f"Question 1: {QUESTIONS[0]}"
     alex_talks("our walk")
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_which_one_at_is_sam_with_you_is_answered_then_the_question_comes_back(session, home, contract, alex_talks):
@@ -134,7 +134,7 @@ def test_the_more_intent_at_the_last_question_says_there_are_no_more(session, ho
     said = alex_talks.send(Match("AMAZON.MoreIntent", {}))
     assert said.speech == f"{SAY('checkin_no_more')} Question 4: {QUESTIONS[3]}" and said.open
     said = alex_talks("more notice about meetings")
-    assert not said.open and answers(session)[-1][1:] == (3, "more notice about meetings")
+    assert not said.open and answers(session)[-1][1:] == (3, "More notice about meetings")
 
 
 @pytest.mark.parametrize("said", [Match("AnswerIntent", {"answer": "the rest"}), Match("AMAZON.MoreIntent", {})])
@@ -159,7 +159,7 @@ def test_answers_that_start_like_more_are_saved(session, home, contract, alex_ta
     alex, _ = home
     last_question(alex_talks)
     alex_talks.send(Match("AnswerIntent", {"answer": answer}))
-    assert answers(session)[-1] == (alex.id, 3, answer)
+    assert answers(session)[-1] == (alex.id, 3, as_written(answer))
 
 
 # --- "say it again" repeats the question in every state ---------------------------------------

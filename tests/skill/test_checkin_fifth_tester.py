@@ -33,7 +33,7 @@ def test_change_my_answer_together_goes_back_to_the_speakers_own_answer(session,
     said = said_as_answer(alex_talks, mine)  # Alex's voice: Alex's answer
     assert said.speech == f"Alright, let's go back. Alex, question 1: {QUESTIONS[0]}"
     alex_talks("alex again")
-    assert answers(session) == [(alex.id, 0, "alex again"), (sam.id, 0, "sam one")]
+    assert answers(session) == [(alex.id, 0, "Alex again"), (sam.id, 0, "Sam one")]
 
 
 def test_go_back_together_is_still_the_question_before(session, home, contract, alex_talks):
@@ -48,7 +48,7 @@ def test_go_back_together_is_still_the_question_before(session, home, contract, 
     said = said_as_answer(alex_talks, "change my answer")
     assert said.speech == f"Alright, let's go back. Alex, question 1: {QUESTIONS[0]}"
     alex_talks("alex again")
-    assert answers(session) == [(alex.id, 0, "alex again"), (sam.id, 0, "sam again")]
+    assert answers(session) == [(alex.id, 0, "Alex again"), (sam.id, 0, "Sam again")]
 
 
 def test_change_my_answer_with_no_answer_of_mine_goes_back_as_go_back_does(session, home, contract, alex_talks):
@@ -72,7 +72,7 @@ def test_go_back_after_skip_asks_the_skipped_question(session, home, contract, a
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
     said = alex_talks("our walk")
     assert said.speech.endswith(f"Question 3: {QUESTIONS[2]}") or said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_go_back_walks_back_through_skipped_and_answered_questions(session, home, contract, alex_talks):
@@ -88,7 +88,7 @@ def test_go_back_walks_back_through_skipped_and_answered_questions(session, home
         f"Alright, let's go back. Question 1: {QUESTIONS[0]}",
     ]
     alex_talks("our long walk")
-    assert answers(session) == [(alex.id, 0, "our long walk")]
+    assert answers(session) == [(alex.id, 0, "Our long walk")]
 
 
 # --- 8. "we need a pause" said as an answer pauses ------------------------------------------------
@@ -103,7 +103,7 @@ def test_a_pause_said_as_an_answer_pauses_and_says_how_to_resume(session, home, 
     assert not said.open and said.speech.endswith(SAY("checkin_stopped"))
     assert "Did you mean" not in said.speech
     assert said.speech.removesuffix(SAY("checkin_stopped")).strip()  # the pause itself first
-    assert answers(session) == [(alex.id, 0, "our walk")] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, "Our walk")] and entries(session) == []
 
 
 # --- 11. switching speaker ---------------------------------------------------------------------
@@ -123,7 +123,7 @@ def test_wait_this_is_sam_not_alex_mid_checkin_switches(session, couple, shared_
     shared_talk("our walk")
     said = said_as_answer(shared_talk, correction)
     assert said.speech.startswith("Thanks, Sam") and said.open
-    assert answers(session) == [(sam.id, 0, "our walk")]
+    assert answers(session) == [(sam.id, 0, "Our walk")]
 
 
 # --- 12. steering words ------------------------------------------------------------------------
@@ -167,7 +167,7 @@ def test_next_at_the_partners_news_reads_the_rest(session, home, contract, alex_
     assert said.speech.startswith("Done. Sam will see your thank you.")
 
 
-@pytest.mark.parametrize("said", ["we talked more", "no thanks", "I think the walks helped", "x" * 40])
+@pytest.mark.parametrize("said", ["we talked more", "not much", "I think the walks helped", "x" * 40])
 def test_together_a_known_voice_at_the_others_turn_is_not_saved_as_theirs(session, home, contract, alex_talks, said):
     """tester-voice19: Alex's known voice answered Sam's question and it was saved as Sam's answer."""
     alex, sam = home
@@ -178,9 +178,9 @@ def test_together_a_known_voice_at_the_others_turn_is_not_saved_as_theirs(sessio
     assert refused.open and refused.speech == (
         f"{SAY('checkin_handover_bound', name='Alex', other='Sam')} Sam, what went well this week?"
     )
-    assert answers(session) == [(alex.id, 0, "alex one")]
+    assert answers(session) == [(alex.id, 0, "Alex one")]
     alex_talks.voiced(SAM_VOICE, "sam one")  # Sam, in Sam's own voice
     alex_talks.voiced(None, "alex two")  # a voice Alexa does not know: the turn's partner, Alex
     assert sorted(answers(session)) == sorted(
-        [(alex.id, 0, "alex one"), (sam.id, 0, "sam one"), (alex.id, 1, "alex two")]
+        [(alex.id, 0, "Alex one"), (sam.id, 0, "Sam one"), (alex.id, 1, "Alex two")]
     )

@@ -41,7 +41,7 @@ def test_a_known_voice_naming_the_other_keeps_the_answer_as_the_voices(session, 
     said = alex_talks.send(sam)
     assert said.speech.startswith("I know you as Alex on this device.") and said.open
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 def test_a_known_voice_giving_its_own_name_is_thanked_and_keeps_the_answer(session, home, contract, alex_talks):
@@ -50,7 +50,7 @@ def test_a_known_voice_giving_its_own_name_is_thanked_and_keeps_the_answer(sessi
     answer_waits_for_a_name(alex_talks)
     said = alex_talks("alex")
     assert "I know you as" not in said.speech and said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 @pytest.mark.parametrize(
@@ -71,7 +71,7 @@ def test_go_back_while_who_waits_keeps_the_answer_until_a_name(session, couple, 
     assert said.speech == WAITS and said.open and answers(session) == []
     said = shared_talk("alex")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 def test_go_back_with_nothing_waiting_still_goes_back(session, home, contract, alex_talks):
@@ -89,7 +89,7 @@ def test_a_known_voice_and_go_back_then_a_name(session, home, contract, alex_tal
     assert alex_talks("go back").speech == WAITS
     said = alex_talks("sam")
     assert said.speech.startswith("I know you as Alex on this device.")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 @pytest.mark.parametrize("name", ["dave", "priya", "sam\x00", "s" * 10_000, "   "])
@@ -100,7 +100,7 @@ def test_odd_names_at_who_is_answering_credit_nobody_and_keep_the_answer(session
     said = alex_talks.send(Match("AnswerIntent", {"answer": name}))
     assert said.open and answers(session) == [] and entries(session) == []
     alex_talks("alex")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 @pytest.mark.parametrize("forged", [12, ["we"], "x" * 10_000, "a\x00b", None])

@@ -36,7 +36,7 @@ def test_keep_words_after_go_back_keep_the_earlier_answer_and_move_on(session, h
     assert alex_talks("go back").speech == f"Alright, let's go back. Question 2: {QUESTIONS[1]}"
     said = alex_talks(keeping)
     assert said.speech == f"{SAY('checkin_kept_earlier')} Question 3: {QUESTIONS[2]}" and said.open
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 @pytest.mark.parametrize(
@@ -52,7 +52,7 @@ def test_keep_words_with_nothing_earlier_are_never_taken_as_keeping(session, hom
     alone(alex_talks)
     said = alex_talks("no change")
     assert SAY("checkin_kept_earlier") not in said.speech
-    assert answers(session) == [(alex.id, 0, "no change")]
+    assert answers(session) == [(alex.id, 0, "No change")]
 
 
 @pytest.mark.parametrize("bad", ["keep it\x07 as it was", "keep it as it was " * 600])
@@ -62,4 +62,4 @@ def test_bad_input_after_go_back_keeps_the_earlier_answer(session, home, contrac
     alex_talks("our walk")
     alex_talks("go back")
     said = alex_talks(bad)
-    assert said.open and answers(session) == [(alex.id, 0, "our walk")]
+    assert said.open and answers(session) == [(alex.id, 0, "Our walk")]

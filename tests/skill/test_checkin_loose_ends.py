@@ -58,7 +58,7 @@ def test_no_at_is_sam_with_you_in_words_is_alone(session, skill, session_factory
     assert heard.speech == f"Question 1: {QUESTIONS[0]}" and heard.open
     talk("our walk")
     alex, _ = home
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize("said", ["let's begin", "let's get started", "go on then", "ok let's begin"])
@@ -71,7 +71,10 @@ def test_words_that_begin_start_the_checkin_when_it_is_offered(session, skill, s
     later = Talk(skill, session_factory, person_id=ALEX_VOICE, now=NOW + timedelta(hours=2))
     assert "Your check-in is half done" in later("open trust tracker").speech
     heard = later(said)
-    assert heard.speech == "Let's do your check-in. Is Sam with you?" and heard.open  # it starts
+    assert (
+        heard.speech == "Let's pick up your check-in where you left off: What didn't go well? First, is Sam with you?"
+        and heard.open
+    )  # it starts
     assert later("no").speech == f"We were on: {QUESTIONS[1]}"
 
 
@@ -97,7 +100,7 @@ def test_log_it_or_my_answer_in_words(session, skill, session_factory, home, con
         assert [e.kind for e in entries(session)] == [LogKind.MISSED] and answers(session) == []
     else:
         assert entries(session) == []
-        assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["i missed the evening talk on Thursday"]
+        assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["I missed the evening talk on Thursday"]
 
 
 # --- a skipped question is offered once more at the end, then left ------------------------------
@@ -120,7 +123,7 @@ def test_a_skipped_question_is_offered_at_the_end_and_answered(session, skill, s
     assert talk("answer it now").speech.endswith(QUESTIONS[0])
     done = talk("our walk on sunday")
     assert not done.open and "left for later" not in done.speech
-    assert (alex.id, 0, "our walk on sunday") in answers(session) and len(answers(session)) == len(QUESTIONS)
+    assert (alex.id, 0, "Our walk on sunday") in answers(session) and len(answers(session)) == len(QUESTIONS)
 
 
 @pytest.mark.parametrize("said", ["leave it", "no", "no thanks, leave it"])

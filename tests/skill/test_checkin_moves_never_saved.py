@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, contract, home, skill
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, as_written, contract, home, skill
 from trust_tracker.models.entities import CheckInAnswer
 from trust_tracker.models.steering_words import control, typed_control
 from trust_tracker.skill.simulator import Match
@@ -58,7 +58,7 @@ def test_carrying_on_asks_the_question_again(session, contract, together, go_on)
 @pytest.mark.parametrize("answer", ANSWERS)
 def test_everyday_answers_with_those_words_are_saved(session, contract, together, answer):
     together.send(Match("AnswerIntent", {"answer": answer}))
-    assert saved(session) == [answer]
+    assert saved(session) == [as_written(answer)]
 
 
 @pytest.mark.parametrize("move", [*BACK, *GO_ON])

@@ -15,7 +15,7 @@ import pytest
 from tests.factories import NOW
 from tests.skill import talk as conversations
 from tests.skill.stand_in import GRANTED, running_stand_in
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, as_written, count, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import voice
 from trust_tracker.models.entities import CheckInAnswer, LogKind
@@ -63,7 +63,7 @@ def test_no_to_did_you_mean_that_as_your_answer_does_it_then_asks_the_question_a
     assert "after the check-in" not in said.speech
     assert said.open and said.reprompt == QUESTIONS[1]
     alex_talks("being late once")  # the check-in is where it was
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_no_to_a_request_that_asks_its_own_question_keeps_the_checkin_waiting(session, home, contract, alex_talks):
@@ -77,7 +77,7 @@ def test_no_to_a_request_that_asks_its_own_question_keeps_the_checkin_waiting(se
     said = alex_talks("yes")
     assert said.speech == f"Done. Sam will see your thank you. {BACK} {QUESTIONS[0]}"
     alex_talks("our walk")
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_no_to_start_our_checkin_said_as_an_answer_asks_the_question(session, home, contract, alex_talks):
@@ -147,7 +147,7 @@ def test_words_that_name_no_promise_stay_answers(session, home, contract, alex_t
     alone(alex_talks)
     said = said_as_answer(alex_talks, answer)
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, answer)] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, as_written(answer))] and entries(session) == []
 
 
 def test_no_to_did_you_mean_a_log_request_logs_it(session, home, contract, alex_talks):
@@ -183,11 +183,11 @@ def test_a_stranger_named_mid_checkin_saves_nothing_and_keeps_the_question(
     said = alex_talks.send(stranger)
     assert said.speech == f"{ONLY_US} Who's answering: Alex or Sam?" and said.open
     assert alex_talks.conversation.attributes[FLOW]["position"] == 1
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
     alex_talks("being late once")  # held: nothing is credited until a name here is given
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
     alex_talks("alex")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 @pytest.mark.parametrize("answer", ["actually this is hard", "this is hard", "I'm tired", "it's fine here"])
@@ -195,7 +195,7 @@ def test_words_like_a_name_that_are_not_one_stay_answers(session, home, contract
     alex, _ = home
     alone(alex_talks)
     said_as_answer(alex_talks, answer)
-    assert answers(session) == [(alex.id, 0, answer)]
+    assert answers(session) == [(alex.id, 0, as_written(answer))]
 
 
 def test_actually_this_is_sam_as_the_answer_to_who_is_speaking_is_sam(session, couple, shared_talk):
@@ -206,7 +206,7 @@ def test_actually_this_is_sam_as_the_answer_to_who_is_speaking_is_sam(session, c
     assert said.speech == "Let's do your check-in. Is Alex with you?" and said.open
     shared_talk("no")
     shared_talk("our walk")
-    assert answers(session) == [(sam.id, 0, "our walk")]
+    assert answers(session) == [(sam.id, 0, "Our walk")]
 
 
 def test_a_stranger_as_the_answer_to_who_is_speaking_is_told_gently(session, couple, shared_talk):
@@ -232,11 +232,14 @@ def test_yes_or_next_after_a_launch_saying_the_checkin_is_half_done_resumes_it(
     said = again.send(Match(None))
     assert SAY("launch_resumable") in said.speech
     said = again.send(go_on)
-    assert said.speech == "Let's do your check-in. Is Sam with you?" and said.open
+    assert (
+        said.speech == "Let's pick up your check-in where you left off: What didn't go well? First, is Sam with you?"
+        and said.open
+    )
     said = again("no")
     assert said.speech == f"We were on: {QUESTIONS[1]}"
     again("being late once")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_yes_after_a_launch_with_nothing_to_resume_is_the_menus(session, skill, session_factory, home, contract):
@@ -268,7 +271,7 @@ def test_a_failing_reminders_api_mid_checkin_says_so_and_comes_back(session, hom
     said = alex_talks.send(Match("RemindCheckInIntent"))
     assert said.speech == f"{SAY('reminder_failed')} {BACK} {QUESTIONS[1]}" and said.open
     alex_talks("being late once")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_remind_us_said_as_an_answer_then_no_sets_it_and_comes_back(session, home, contract, alex_talks, apis):
@@ -297,7 +300,7 @@ def test_linking_asked_mid_checkin_never_drops_it(session, home, contract, alex_
     said = alex_talks.send(Match("LinkDeviceIntent", {"code": code}))
     assert said.speech == f"{SAY('linked', name='Alex')} {BACK} {QUESTIONS[1]}" and said.open
     alex_talks("being late once")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once")]
 
 
 def test_a_wrong_code_mid_checkin_keeps_the_checkin_waiting(session, home, contract, alex_talks):

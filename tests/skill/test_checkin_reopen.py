@@ -27,7 +27,7 @@ def test_change_my_answer_after_the_checkin_reopens_the_last_answer(session, hom
     said = talk("change my answer")
     assert said.speech == f"{SAY('checkin_again')} Question {last + 1}: {QUESTIONS[last]}" and said.open
     talk("more notice about meetings")
-    assert (alex.id, last, "more notice about meetings") in answers(session)
+    assert (alex.id, last, "More notice about meetings") in answers(session)
     assert (alex.id, last, f"answer {last}") not in answers(session)
     assert len(answers(session)) == len(QUESTIONS)
 

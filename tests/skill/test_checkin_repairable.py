@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import QUESTIONS, SAY, entries
+from tests.skill.talk import QUESTIONS, SAY, as_written, entries
 from tests.skill.test_logging_dialog import logged, mine
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
@@ -39,7 +39,7 @@ def test_yes_logs_it_with_the_right_promise_and_the_question_comes_back(session,
     assert said.speech == f"Logged: you kept your promise to call when late. Question 1: {QUESTIONS[0]}"
     assert said.open and logged(session) == [(LogKind.KEPT, mine["call when late"])] and answers(session) == []
     said = alex_talks("we walked every evening")  # the check-in goes on where it was
-    assert answers(session)[-1][1:] == (0, "we walked every evening") and said.open
+    assert answers(session)[-1][1:] == (0, "We walked every evening") and said.open
 
 
 @pytest.mark.parametrize("word", ["AMAZON.YesIntent", "AMAZON.NoIntent"])
@@ -65,7 +65,7 @@ def test_my_answer_saves_the_words_said_as_the_answer(session, home, mine, alex_
     held(alex_talks)
     said = alex_talks(mine_words)
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}") and said.open
-    assert answers(session) == [(alex.id, 0, REQUEST.lower())] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, as_written(REQUEST.lower()))] and entries(session) == []
 
 
 def test_fillers_and_unclear_replies_ask_again_and_the_third_leaves_it(session, mine, alex_talks):
@@ -127,7 +127,7 @@ def test_a_stranger_is_asked_who_is_answering_and_the_answer_waits(session, coup
     assert said.open and answers(session) == []
     said = shared_talk("alex")
     assert said.open and said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 def test_a_name_first_then_the_answer_is_credited_to_that_name(session, couple, shared_talk):
@@ -137,7 +137,7 @@ def test_a_name_first_then_the_answer_is_credited_to_that_name(session, couple, 
     said = shared_talk("it's alex")
     assert said.speech == f"Thanks, Alex. Question 1: {QUESTIONS[0]}" and answers(session) == []
     shared_talk("we talked a lot")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 def test_after_a_stranger_actually_this_is_sam_still_switches(session, couple, shared_talk):
@@ -148,7 +148,7 @@ def test_after_a_stranger_actually_this_is_sam_still_switches(session, couple, s
     said = shared_talk("actually this is Sam")
     assert said.speech.startswith("Thanks, Sam: I'll take what's said here as yours for now.") and said.open
     shared_talk("knowing you would text")
-    assert answers(session) == [(sam.id, 0, "knowing you would text")]
+    assert answers(session) == [(sam.id, 0, "Knowing you would text")]
 
 
 def test_a_stranger_then_stop_saves_nothing_for_anyone(session, couple, shared_talk):
@@ -166,7 +166,7 @@ def test_a_stranger_said_to_the_identify_intent_is_asked_who_too(session, couple
     assert said.speech.endswith("Who's answering: Alex or Sam?") and said.open
     shared_talk.send(Match("IdentifySpeakerIntent", {"name": "alex"}))
     shared_talk("we talked a lot")
-    assert answers(session) == [(alex.id, 0, "we talked a lot")]
+    assert answers(session) == [(alex.id, 0, "We talked a lot")]
 
 
 def test_after_a_stranger_skip_moves_on_but_nothing_is_credited_until_a_name(session, couple, shared_talk):
@@ -178,7 +178,7 @@ def test_after_a_stranger_skip_moves_on_but_nothing_is_credited_until_a_name(ses
     said = shared_talk("more notice")
     assert said.speech.endswith("Who's answering: Alex or Sam?") and answers(session) == []
     shared_talk("alex")
-    assert answers(session) == [(alex.id, 1, "more notice")]
+    assert answers(session) == [(alex.id, 1, "More notice")]
 
 
 def test_after_a_stranger_something_to_log_is_logged_for_nobody(session, couple, shared_talk):

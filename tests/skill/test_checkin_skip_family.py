@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import QUESTIONS, SAY
+from tests.skill.talk import QUESTIONS, SAY, as_written
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.steering_words import control, typed_control
 
@@ -56,7 +56,7 @@ def test_changing_said_with_wait_goes_back_and_is_never_saved(session, home, con
     alex_talks("our walk")
     reply = alex_talks(said)
     assert reply.speech == f"{SAY('checkin_again')} Question 1: {QUESTIONS[0]}" and reply.open
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize("said", LOOKALIKES)
@@ -64,7 +64,7 @@ def test_lookalikes_are_saved_as_answers(session, home, contract, alex_talks, sa
     alex, _ = home
     alone(alex_talks)
     alex_talks(said)
-    assert control(said) is None and answers(session) == [(alex.id, 0, said)]
+    assert control(said) is None and answers(session) == [(alex.id, 0, as_written(said))]
 
 
 @pytest.mark.parametrize("bad", ["come back to\x00 that later", "maybe later " * 900])

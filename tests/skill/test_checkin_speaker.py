@@ -47,7 +47,7 @@ def test_answers_given_before_actually_this_is_sam_become_sams(session, couple, 
         "Thanks, Sam: I'll take what's said here as yours for now. "
         f"The 2 answers you gave are under your name now. Question 3: {QUESTIONS[2]}"
     )
-    assert said.open and answers(session) == [(sam.id, 0, "our walk"), (sam.id, 1, "being late once")]
+    assert said.open and answers(session) == [(sam.id, 0, "Our walk"), (sam.id, 1, "Being late once")]
     shared_talk("knowing you would text")
     said = shared_talk("more notice about meetings")
     assert said.speech.startswith("Thank you, Sam. Your answers are saved.") and not said.open
@@ -66,11 +66,11 @@ def test_an_answer_sam_had_given_earlier_is_kept_and_said_so(session, couple, sh
     said = shared_talk("actually this is sam")
     assert "under your name now" not in said.speech
     assert SAY("checkin_answers_kept_one", wrong="Alex") in said.speech and said.open
-    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "sam's own first answer")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (sam.id, 0, "sam's own first answer")]
     said = shared_talk("go back")
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
     shared_talk("our walk really")
-    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "our walk really")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (sam.id, 0, "Our walk really")]
 
 
 def test_of_several_moved_only_those_sam_had_not_answered_move(session, couple, shared_talk):
@@ -85,8 +85,8 @@ def test_of_several_moved_only_those_sam_had_not_answered_move(session, couple, 
         SAY("checkin_answers_moved_one") in said.speech and SAY("checkin_answers_kept_one", wrong="Alex") in said.speech
     )
     assert answers(session) == [
-        (alex.id, 1, "being late once"),
-        (sam.id, 0, "our walk"),
+        (alex.id, 1, "Being late once"),
+        (sam.id, 0, "Our walk"),
         (sam.id, 1, "typed on the site"),
     ]
 
@@ -99,7 +99,7 @@ def test_go_back_after_the_correction_changes_sams_answer(session, couple, share
     assert "The answer you gave is under your name now." in said.speech
     assert shared_talk("go back").speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
     shared_talk("our long walk")
-    assert answers(session) == [(sam.id, 0, "our long walk")]
+    assert answers(session) == [(sam.id, 0, "Our long walk")]
 
 
 def test_only_this_conversations_answers_move(session, couple, shared_talk):
@@ -112,7 +112,7 @@ def test_only_this_conversations_answers_move(session, couple, shared_talk):
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     shared_talk("actually it's sam")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 3, "shorter talks"), (sam.id, 0, "old words")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 3, "shorter talks"), (sam.id, 0, "old words")]
 
 
 def test_a_correction_before_any_answer_moves_nothing(session, couple, shared_talk):
@@ -121,7 +121,7 @@ def test_a_correction_before_any_answer_moves_nothing(session, couple, shared_ta
     said = shared_talk("actually this is sam")
     assert said.speech == f"Thanks, Sam: I'll take what's said here as yours for now. Question 1: {QUESTIONS[0]}"
     shared_talk("our walk")
-    assert answers(session) == [(sam.id, 0, "our walk")]
+    assert answers(session) == [(sam.id, 0, "Our walk")]
 
 
 def test_forged_given_pairs_move_nothing_of_anyone_else(session, couple, shared_talk):
@@ -131,7 +131,7 @@ def test_forged_given_pairs_move_nothing_of_anyone_else(session, couple, shared_
     shared_talk.conversation.attributes["flow"]["given"] = [[alex.id, "x"], [True, 1], "3", [alex.id, 99]]
     said = shared_talk("actually this is sam")
     assert said.open and "under your name" not in said.speech
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 def test_a_forged_given_never_moves_an_earlier_web_answer(session, couple, shared_talk):
@@ -144,7 +144,7 @@ def test_a_forged_given_never_moves_an_earlier_web_answer(session, couple, share
     shared_talk.conversation.attributes["flow"]["given"] = [[alex.id, 0], [alex.id, 3]]
     said = shared_talk("actually this is sam")
     assert "The answer you gave is under your name now." in said.speech and said.open
-    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 3, "shorter talks"), (sam.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize("began", [None, "a year ago", 5, "2025-11-25T12:00:00+00:00", "2026-11-25T12:00:00"])
@@ -159,8 +159,8 @@ def test_an_earlier_voice_answer_stays_whatever_the_device_says_the_start_was(se
     flow = shared_talk.conversation.attributes["flow"]
     flow["given"], flow["began"] = [[alex.id, 0], [alex.id, 3]], began
     shared_talk("actually this is sam")
-    moved = [(sam.id, 0, "our walk")] if began == "2025-11-25T12:00:00+00:00" else [(alex.id, 0, "our walk")]
-    assert answers(session) == sorted([(alex.id, 3, "said this morning"), *moved])
+    moved = [(sam.id, 0, "Our walk")] if began == "2025-11-25T12:00:00+00:00" else [(alex.id, 0, "Our walk")]
+    assert answers(session) == sorted([(alex.id, 3, "Said this morning"), *moved])
 
 
 def test_reattribute_moves_only_voice_answers_of_this_conversation(session, couple):
@@ -171,8 +171,8 @@ def test_reattribute_moves_only_voice_answers_of_this_conversation(session, coup
     moved = checkin_turns.reattribute(session, alex, sam, [0, 1, 2, 3], NOW, since=NOW - timedelta(minutes=5))
     assert moved == (1, 0) and answers(session) == [
         (alex.id, 0, "typed"),
-        (alex.id, 1, "said before"),
-        (sam.id, 2, "said now"),
+        (alex.id, 1, "Said before"),
+        (sam.id, 2, "Said now"),
     ]
 
 
@@ -182,7 +182,7 @@ def test_a_known_voice_moves_no_answers(session, home, contract, alex_talks):
     alex_talks("our walk")
     said = alex_talks("actually this is sam")
     assert said.speech.startswith(SAY("who_known", name="Alex"))
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 alex_talks = conversations.alex_talks
@@ -201,4 +201,4 @@ def test_other_ways_of_saying_who_is_speaking_switch_and_are_not_saved(session, 
     start_as_alex_alone(shared_talk)
     shared_talk("our walk")
     reply = shared_talk.send(Match("AnswerIntent", {"answer": said}))
-    assert reply.speech.startswith("Thanks, Sam:") and answers(session) == [(sam.id, 0, "our walk")]
+    assert reply.speech.startswith("Thanks, Sam:") and answers(session) == [(sam.id, 0, "Our walk")]

@@ -32,7 +32,7 @@ def test_a_switch_that_ends_the_checkin_never_offers_go_back(session, couple, sh
     assert not said.open
     assert SAY("checkin_answers_kept_one", wrong="Alex") in said.speech
     assert "go back" not in said.speech.lower()
-    assert (alex.id, 0, "our walk") in answers(session)  # nothing deleted
+    assert (alex.id, 0, "Our walk") in answers(session)  # nothing deleted
 
 
 def test_a_switch_with_questions_left_offers_go_back_before_the_next(session, couple, shared_talk):
@@ -43,4 +43,4 @@ def test_a_switch_with_questions_left_offers_go_back_before_the_next(session, co
     shared_talk("our walk")
     said = shared_talk("actually this is sam")
     assert said.open and f"{GO_BACK} Question 2: {QUESTIONS[1]}" in said.speech
-    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "sam's own")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (sam.id, 0, "sam's own")]

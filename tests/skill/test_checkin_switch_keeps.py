@@ -36,7 +36,7 @@ def test_three_answers_then_a_switch_to_one_who_answered_everything_are_all_kept
     for words in ("our walk", "being late once", "knowing you would text"):
         shared_talk(words)
     said = shared_talk(switch)
-    kept = [(alex.id, 0, "our walk"), (alex.id, 1, "being late once"), (alex.id, 2, "knowing you would text")]
+    kept = [(alex.id, 0, "Our walk"), (alex.id, 1, "Being late once"), (alex.id, 2, "Knowing you would text")]
     assert answers(session) == [*kept, *[(sam.id, p, f"sam typed {p}") for p in range(len(QUESTIONS))]]
     assert SAY("checkin_answers_kept", count=3, wrong="Alex") in said.speech
     assert "under your name now" not in said.speech

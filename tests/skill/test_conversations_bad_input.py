@@ -80,7 +80,7 @@ def test_a_garbled_checkin_order_still_saves_the_answer_and_ends_kindly(session,
     talk.conversation.elicit = ("AnswerIntent", "answer")
     said = talk("a calm week")
     assert said.speech.startswith("Thank you, Alex. Your answers are saved.")
-    assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(alex.id, "a calm week")]
+    assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(alex.id, "A calm week")]
 
 
 def test_an_answer_without_the_wording_heard_is_never_filed_by_place_alone(session, home, skill, session_factory):

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, Talk, add_kept, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, SAY, Talk, add_kept, as_written, count, entries
 from tests.skill.talk import alex_talks as alex_talks
 from tests.skill.talk import contract as contract
 from tests.skill.talk import home as home
@@ -60,7 +60,9 @@ def test_a_full_checkin_together_asks_each_partner_by_name(session, home, contra
     assert "kept and" not in said.speech  # no statistics at the end of a check-in
     assert not said.open
     rows = session.scalars(select(CheckInAnswer)).all()
-    assert {(r.partner_id, r.position): r.answer for r in rows} == answers
+    assert {(r.partner_id, r.position): r.answer for r in rows} == {
+        at: as_written(said) for at, said in answers.items()
+    }
     assert all(r.source is Source.VOICE and r.question == QUESTIONS[r.position] for r in rows)
     assert session.scalars(select(CheckIn)).one().completed_at == NOW
     card = said.response["response"]["card"]
@@ -78,7 +80,7 @@ def test_an_interrupted_checkin_resumes_where_it_stopped(session, skill, session
     assert said.speech.startswith("Your answers so far are saved.") and not said.open
     assert [
         (a.position, a.answer) for a in session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.position))
-    ] == [(0, "our evening talks"), (1, "i was defensive once")]
+    ] == [(0, "Our evening talks"), (1, "I was defensive once")]
 
     later = Talk(skill, session_factory, person_id=ALEX_VOICE, now=NOW + timedelta(hours=2))
     assert "Your check-in is half done" in later("open trust tracker").speech
@@ -117,7 +119,7 @@ def test_an_answer_is_saved_only_under_the_wording_heard(session, home, contract
     said = alex_talks("we kept our evening talks")
     assert said.speech == " ".join([SAY("checkin_thanks"), SAY("checkin_question", number=2, text=QUESTIONS[1])])
     [answer] = session.scalars(select(CheckInAnswer)).all()
-    assert (answer.position, answer.question, answer.answer) == (0, reworded[0], "we kept our evening talks")
+    assert (answer.position, answer.question, answer.answer) == (0, reworded[0], "We kept our evening talks")
 
 
 def test_an_empty_answer_is_asked_again_and_nothing_saved(session, alex_talks, contract) -> None:
@@ -168,7 +170,7 @@ def test_help_during_a_checkin_question_asks_it_again(session, alex_talks, contr
     again = alex_talks("help")
     assert again.speech != said.speech and again.speech.endswith(QUESTIONS[0])
     assert alex_talks("our evening talks").speech == f"Thank you. Question 2: {QUESTIONS[1]}"
-    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["our evening talks"]
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["Our evening talks"]
 
 
 def test_fallback_and_a_stray_answer_keep_the_pending_question(session, alex_talks, contract) -> None:
@@ -245,10 +247,10 @@ def test_skip_during_a_checkin_moves_on_and_leaves_it_for_later(session, alex_ta
     assert "Thank you, Alex. Your answers are saved. You left 2 for later;" in said.speech and not said.open
     assert "Sam can answer later" in said.speech
     answered = [(a.position, a.answer) for a in session.scalars(select(CheckInAnswer).order_by(CheckInAnswer.position))]
-    assert answered == [(0, "our walk"), (2, "your texts")]
+    assert answered == [(0, "Our walk"), (2, "Your texts")]
     # Next time, it resumes at the first question left.
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE)("start our check-in")
-    assert said.speech == "Let's do your check-in. Is Sam with you?"
+    assert said.speech == f"Let's pick up your check-in where you left off: {QUESTIONS[1]} First, is Sam with you?"
 
 
 @pytest.mark.parametrize("request_said", ["how are we doing", "start our check-in"])
@@ -276,7 +278,7 @@ def test_after_a_reflection_without_a_contract_no_change_is_offered(session, hom
     assert not said.open
     setback = session.scalars(select(Setback)).one()
     [reflection] = setback.reflections
-    assert (reflection.trigger, reflection.prevention, setback.version_id) == ("i was tired", "an early night", None)
+    assert (reflection.trigger, reflection.prevention, setback.version_id) == ("I was tired", "An early night", None)
     assert count(session, ContractVersion) == 0
 
 

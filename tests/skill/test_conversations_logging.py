@@ -52,12 +52,12 @@ def test_a_setback_with_reflection_and_a_proposed_change(session, home, contract
     assert (setback.log_entry_id, reflection.author_id, reflection.trigger, reflection.prevention) == (
         entry.id,
         alex.id,
-        "a meeting ran over and my phone was flat",
-        "charging my phone at lunch",
+        "A meeting ran over and my phone was flat",
+        "Charging my phone at lunch",
     )
     proposal = session.get(ContractVersion, setback.version_id)
     assert proposal.status is VersionStatus.PROPOSED and proposal.proposed_by_id == alex.id
-    assert "“a meeting ran over and my phone was flat”" in proposal.note
+    assert "“A meeting ran over and my phone was flat”" in proposal.note
 
 
 def test_a_setback_declined_is_logged_but_not_reflected(session, contract, alex_talks) -> None:
@@ -79,7 +79,7 @@ def test_a_proposal_already_open_is_said_kindly(session, home, contract, alex_ta
     said = alex_talks("yes")
     assert said.speech.startswith("There is already a proposed change waiting for you both.")
     setback = session.scalars(select(Setback)).one()
-    assert setback.reflections[0].trigger == "an old message" and setback.version_id is None
+    assert setback.reflections[0].trigger == "An old message" and setback.version_id is None
 
 
 def test_ambiguous_commitment_asks_which_and_the_answer_completes_the_miss(session, contract, alex_talks) -> None:

@@ -155,7 +155,7 @@ def test_log_it_logs_and_the_checkin_goes_on(session, home, phone_contract, alex
     assert said.speech.startswith(line) and said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and said.open
     assert [e.kind for e in entries(session)] == [kind] and len(answers(session)) == 3
     said = alex_talks("more notice")
-    assert not said.open and answers(session)[-1] == (alex.id, 3, "more notice")
+    assert not said.open and answers(session)[-1] == (alex.id, 3, "More notice")
 
 
 @pytest.mark.parametrize("yes", ["the second one", "my answer"])
@@ -212,7 +212,7 @@ def test_undo_in_a_checkin_asks_the_last_question_again(session, home, phone_con
     said = alex_talks("no")  # not the end of the session: the open question needs words
     assert said.open
     alex_talks("our walk and our talk")
-    assert answers(session)[0] == (alex.id, 0, "our walk and our talk")
+    assert answers(session)[0] == (alex.id, 0, "Our walk and our talk")
     assert [e.note for e in entries(session)] == ["Earlier"]
 
 
@@ -303,7 +303,7 @@ def test_the_end_thanks_who_answered_and_says_who_can_answer_later(session, coup
     assert "Thank you, Alex" not in said.speech
     assert "Thank you, Sam. Your answers are saved. You left 3 for later" in said.speech
     assert "Alex can answer later" in said.speech
-    assert answers(session) == [(sam.id, 0, "our walk")]
+    assert answers(session) == [(sam.id, 0, "Our walk")]
 
 
 # --- 7. a forged turn never saves an answer as someone else's ----------------------------------

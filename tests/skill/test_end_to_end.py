@@ -66,7 +66,7 @@ def test_a_real_alexa_client_links_logs_and_reflects(conversation_script, server
         setback = session.scalars(select(Setback).order_by(Setback.id.desc())).first()  # the demo has two
         assert voice_entries == [(LogKind.KEPT, "Alex"), (LogKind.MISSED, "Alex")]
         [reflection] = setback.reflections
-        assert (reflection.trigger, reflection.prevention) == ("i was too tired", "an earlier reminder")
+        assert (reflection.trigger, reflection.prevention) == ("I was too tired", "An earlier reminder")
 
 
 def test_a_real_alexa_client_hears_distress_and_offers_help_first(conversation_script, server) -> None:
@@ -269,5 +269,5 @@ def test_a_real_alexa_client_keeps_the_checkin_through_asides_and_undo(conversat
         answers = session.scalars(
             select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id, CheckInAnswer.position == 0)
         ).all()
-        assert answers[-1:] == ["our walk on sunday"]
+        assert answers[-1:] == ["Our walk on sunday"]
         assert not session.scalars(select(CheckInAnswer).where(CheckInAnswer.answer.contains("delete"))).all()

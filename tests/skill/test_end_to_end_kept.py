@@ -73,7 +73,7 @@ def test_the_answer_waiting_for_who_survives_a_name_on_a_known_voice(conversatio
         alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
         saved = session.scalar(
             select(func.count()).where(
-                CheckInAnswer.partner_id == alex.id, CheckInAnswer.answer == "our long walk on sunday"
+                CheckInAnswer.partner_id == alex.id, CheckInAnswer.answer == "Our long walk on sunday"
             )
         )
     assert saved == 1

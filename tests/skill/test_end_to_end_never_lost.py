@@ -43,13 +43,16 @@ def test_a_real_alexa_client_never_loses_the_checkin(conversation_script, server
     assert "no reminder was set" in said[6] and said[6].endswith(f"Back to our check-in: {next_question}</speak>")
     assert turns[7]["ends"] and "say: start our check-in" in said[7]
     assert "check-in is half done" in said[8] and not turns[8]["ends"]
-    assert said[9] == "<speak>Let's do your check-in. Is Sam with you?</speak>"
+    assert (
+        said[9]
+        == f"<speak>Let's pick up your check-in where you left off: {next_question} First, is Sam with you?</speak>"
+    )
     assert said[10] == f"<speak>We were on: {next_question}</speak>"
 
     with opened(database) as session:
         alex = session.scalars(select(Partner).where(Partner.name == "Alex")).one()
         answers = session.scalars(select(CheckInAnswer.answer).where(CheckInAnswer.partner_id == alex.id)).all()
-        assert "our long walk" in answers and not any("jordan" in a for a in answers)
+        assert "Our long walk" in answers and not any("jordan" in a for a in answers)
 
 
 def test_a_real_alexa_client_logs_a_request_said_as_an_answer_and_hears_more_news(conversation_script, server) -> None:

@@ -75,7 +75,7 @@ def test_a_setback_conversation_keeps_the_session_across_turns(demo_home) -> Non
     assert result.output.count("(The session stays open: Alexa waits for an answer.)") == 4
     assert result.output.count("(The session ends.)") == 1
     reflection = query(demo_home, select(SetbackReflection).order_by(SetbackReflection.id))[-1]  # the demo has its own
-    assert (reflection.trigger, reflection.prevention) == ("a meeting ran over", "a reminder on my phone")
+    assert (reflection.trigger, reflection.prevention) == ("A meeting ran over", "A reminder on my phone")
 
 
 def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) -> None:
@@ -107,7 +107,7 @@ def test_a_shared_device_asks_who_once_then_a_new_session_asks_again(demo_home) 
     [sam] = query(demo_home, select(Partner).where(Partner.email == "sam@example.com"))
     answers = query(
         demo_home,
-        select(CheckInAnswer).where(CheckInAnswer.partner_id == sam.id, CheckInAnswer.answer == "we had a calm week"),
+        select(CheckInAnswer).where(CheckInAnswer.partner_id == sam.id, CheckInAnswer.answer == "We had a calm week"),
     )
     assert len(answers) == 1
 

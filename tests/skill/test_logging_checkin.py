@@ -35,7 +35,7 @@ def test_log_it_with_no_promise_named_asks_which_then_goes_on(session, home, min
     assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and "evening talk" in said.speech and said.open
     assert logged(session) == [(kind, mine["evening talk"])] and len(answers(session)) == 3
     said = alex_talks("more notice")
-    assert not said.open and answers(session)[-1] == (alex.id, 3, "more notice")
+    assert not said.open and answers(session)[-1] == (alex.id, 3, "More notice")
 
 
 def test_which_answered_as_a_promise_logs_it_and_goes_on(session, home, mine, alex_talks):

@@ -161,7 +161,7 @@ def test_a_huge_checkin_answer_is_refused_and_the_question_asked_again(say, sess
     # The check-in goes on: a short answer is saved, whole.
     answered = say(then(result, "AnswerIntent", {"answer": "we listened to each other"}))
     assert speech(answered).startswith("Thank you.") or "Question 2" in speech(answered)
-    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["we listened to each other"]
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["We listened to each other"]
 
 
 def test_a_huge_reflection_is_refused_and_nothing_half_written(say, session, home) -> None:
@@ -175,7 +175,7 @@ def test_a_huge_reflection_is_refused_and_nothing_half_written(say, session, hom
     next_step = say(then(result, "AnswerIntent", {"answer": "my phone died"}))
     assert speech(next_step).endswith(SAY("reflect_prevention"))
     reflections = list(session.scalars(select(SetbackReflection)))
-    assert [r.trigger for r in reflections] == ["my phone died"]
+    assert [r.trigger for r in reflections] == ["My phone died"]
 
 
 @pytest.mark.parametrize(("intent", "slot"), [*TEXT_SLOTS, ("IdentifySpeakerIntent", "name")])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.skill.talk import ALEX_VOICE, SAY, Talk, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, SAY, Talk, as_written, contract, entries, home, skill
 from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.simulator import Match
 
@@ -37,7 +37,7 @@ def test_the_reflection_said_at_once_is_saved_as_the_trigger(session, contract, 
     assert said.open and "What would have prevented it?" in said.speech
     assert "didn't get that" not in said.speech
     said = missed("a charger in the car")
-    assert reflections(session) == [(reflection, "a charger in the car")]
+    assert reflections(session) == [(as_written(reflection), "A charger in the car")]
     assert len(entries(session)) == 1  # the miss only: nothing else logged from the words
 
 

@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW, make_entry
 from tests.skill import talk as conversations
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, add_kept, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, add_kept, as_written, count, entries
 from trust_tracker.models import checkins, voice
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind, Source, VoiceLink
 from trust_tracker.skill.simulator import Match
@@ -54,7 +54,7 @@ def test_go_back_asks_the_last_question_again_and_replaces_its_answer(session, h
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
     said = alex_talks("our walk and our talks")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, "our walk and our talks")]
+    assert answers(session) == [(alex.id, 0, "Our walk and our talks")]
 
 
 def test_go_back_before_any_answer_says_so_and_keeps_the_question(session, home, contract, alex_talks):
@@ -89,14 +89,14 @@ def test_an_answer_that_sounds_like_a_request_is_confirmed_first_and_no_does_it(
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("yes")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, sounds_like)]
+    assert answers(session) == [(alex.id, 0, as_written(sounds_like))]
     said = alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
     said = alex_talks("no")  # not the answer: what was asked is done, then back to the question
     assert said.speech.startswith(done) and said.speech.endswith(f"Back to our check-in: {QUESTIONS[1]}")
     assert said.open and said.reprompt == QUESTIONS[1]
-    assert answers(session) == [(alex.id, 0, sounds_like)] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, as_written(sounds_like))] and entries(session) == []
     alex_talks("being late once")
-    assert answers(session) == [(alex.id, 0, sounds_like), (alex.id, 1, "being late once")]
+    assert answers(session) == [(alex.id, 0, as_written(sounds_like)), (alex.id, 1, "Being late once")]
 
 
 @pytest.mark.parametrize(
@@ -111,12 +111,12 @@ def test_something_to_log_said_as_an_answer_is_asked_about_first(session, home, 
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("my answer")  # saved as said, every word
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
-    assert answers(session) == [(alex.id, 0, sounds_like)]
+    assert answers(session) == [(alex.id, 0, as_written(sounds_like))]
     alex_talks.send(Match("AnswerIntent", {"answer": sounds_like}))
     said = alex_talks("no")  # neither
     left = for_locale("en-US").options("checkin_held_left")
     assert any(said.speech == f"{line} Question 2: {QUESTIONS[1]}" for line in left)
-    assert answers(session) == [(alex.id, 0, sounds_like)] and entries(session) == []
+    assert answers(session) == [(alex.id, 0, as_written(sounds_like))] and entries(session) == []
 
 
 @pytest.mark.parametrize("stop", ["stop", "that's all", "cancel"])
@@ -127,7 +127,7 @@ def test_stop_mid_checkin_keeps_the_answers_and_says_how_to_resume(session, home
     said = alex_talks(stop)
     assert said.speech == "Your answers so far are saved. To pick up where you left off, say: start our check-in."
     assert not said.open
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize("said", ["no", "yes"])
@@ -148,7 +148,7 @@ def test_yes_and_no_are_answers_to_a_yes_or_no_question(session, home, contract,
     session.flush()
     alone(alex_talks)
     assert alex_talks("no").speech.endswith("Question 2: What went well?")
-    assert answers(session) == [(alex.id, 0, "no")]
+    assert answers(session) == [(alex.id, 0, "No")]
 
 
 def test_a_stale_confirmation_in_the_session_loses_nothing(session, home, contract, alex_talks):
@@ -180,7 +180,7 @@ def test_forged_checkin_state_is_a_clear_sentence_and_saves_nothing_wrong(sessio
         if not reply.open:
             break
     rows = answers(session)
-    assert all(partner == alex.id and answer == "our walk" for partner, _, answer in rows)
+    assert all(partner == alex.id and answer == "Our walk" for partner, _, answer in rows)
     assert sam.id not in {partner for partner, _, _ in rows}
 
 
@@ -223,7 +223,7 @@ def test_actually_this_is_sam_switches_the_speaker_for_the_session_only(session,
 def test_a_known_voice_is_never_moved_by_a_name_said_aloud(session, home, alex_talks):
     alex_talks("open trust tracker")
     said = alex_talks("actually this is sam")
-    assert said.speech.startswith("I know you as Alex on this device.")
+    assert said.speech.startswith("I know this voice as Alex, so what's said here stays Alex's.")
     alex_talks("i kept my promise")
     assert [e.partner_id for e in entries(session)] == [home[0].id]
 
@@ -236,7 +236,7 @@ def test_actually_this_is_sam_mid_checkin_goes_on_with_sams_questions(session, c
     said = shared_talk("actually it's sam")
     assert said.speech == f"Thanks, Sam: I'll take what's said here as yours for now. Question 1: {QUESTIONS[0]}"
     shared_talk("our walk")
-    assert answers(session) == [(sam.id, 0, "our walk")]
+    assert answers(session) == [(sam.id, 0, "Our walk")]
 
 
 # --- brief, varied, and a way out ---------------------------------------------------------
@@ -380,7 +380,7 @@ def test_go_back_twice_goes_back_two_answers(session, home, contract, alex_talks
     said = alex_talks("change my answer")
     assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
     assert alex_talks("our evening talks").speech.endswith(f"Question 3: {QUESTIONS[2]}")  # q2 stays answered
-    assert answers(session) == [(alex.id, 0, "our evening talks"), (alex.id, 1, "being late")]
+    assert answers(session) == [(alex.id, 0, "Our evening talks"), (alex.id, 1, "Being late")]
 
 
 def test_go_back_outside_a_checkin_never_says_the_same_line_twice_in_a_row(home, contract, alex_talks):

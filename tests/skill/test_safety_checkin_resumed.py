@@ -97,7 +97,7 @@ def test_yes_pauses_and_says_how_to_resume(say, session, alex) -> None:
     assert count(session, CheckInAnswer) == 1
     # Resumed later, in a new session: question 1's answer kept, question 2 asked.
     resumed = say(envelope("StartCheckInIntent"))
-    assert speech(resumed) == "Let's do your check-in. Is Sam with you?"
+    assert speech(resumed) == f"Let's pick up your check-in where you left off: {SECOND} First, is Sam with you?"
     assert speech(say(then(resumed, "AMAZON.NoIntent"))).endswith(SECOND)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, as_written, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.saved_words import BANDS, distress_in
@@ -102,7 +102,7 @@ def test_a_doubted_checkin_answer_waits_for_yes_and_the_checkin_goes_on(session,
     assert answers(session) == []
     heard = alex_talks("yes")
     assert heard.open and heard.speech.endswith(f"Question 2: {QUESTIONS[1]}"), heard.speech
-    assert answers(session) == [(alex.id, 0, said)]
+    assert answers(session) == [(alex.id, 0, as_written(said))]
 
 
 def test_no_to_a_doubted_answer_asks_the_question_again(session, home, contract, alex_talks) -> None:
@@ -119,7 +119,7 @@ def test_an_everyday_answer_is_saved_without_a_question(session, home, contract,
     alone(alex_talks)
     heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
     assert heard.speech.endswith(f"Question 2: {QUESTIONS[1]}"), heard.speech
-    assert answers(session) == [(alex.id, 0, said)]
+    assert answers(session) == [(alex.id, 0, as_written(said))]
 
 
 def test_another_request_lets_the_doubt_go(session, home, contract, alex_talks) -> None:

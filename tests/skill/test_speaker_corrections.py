@@ -73,7 +73,7 @@ def test_mid_checkin_a_correction_switches_and_is_never_saved(session, couple, s
     shared_talk("our walk")
     said = shared_talk.send(Match("AnswerIntent", {"answer": words.format(a="Alex", b="Sam")}))
     assert said.speech.startswith(SAY("speaker_switched", name="Sam")) and said.open
-    assert answers(session) == [(sam.id, 0, "our walk")]  # moved, and the correction is no answer
+    assert answers(session) == [(sam.id, 0, "Our walk")]  # moved, and the correction is no answer
 
 
 @pytest.mark.parametrize("words", LOOKALIKES)
@@ -92,7 +92,7 @@ def test_mid_checkin_a_name_that_is_nobody_here_is_said_clearly(session, couple,
     shared_talk("our walk")
     said = shared_talk.send(Match("AnswerIntent", {"answer": words.format(a="Alex")}))
     assert said.speech.startswith(SAY("who_only_us", names="Alex and Sam")) and said.open
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
 
 
 @pytest.mark.parametrize(
@@ -113,5 +113,5 @@ def test_bad_words_in_a_correction_change_nothing(session, couple, shared_talk, 
     shared_talk("our walk")
     said = shared_talk.send(Match("AnswerIntent", {"answer": answer}))
     assert said.speech and said.open
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
     assert QUESTIONS[1] in said.speech

@@ -155,7 +155,7 @@ def test_mid_checkin_a_handover_switches_and_nothing_is_saved(session, session_f
     talk("we walked")
     said = talk.send(Match("AnswerIntent", {"answer": "Callum here now, Fiona had to go"}))
     assert _switched(said, "en-AU")
-    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["we walked"]
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["We walked"]
 
 
 def test_at_is_callum_with_you_a_handover_starts_callum_alone(session, session_factory):
@@ -166,7 +166,7 @@ def test_at_is_callum_with_you_a_handover_starts_callum_alone(session, session_f
     talk("we cooked")
     session.expire_all()
     callum = session.scalars(select(Partner).where(Partner.name == "Callum")).one()
-    assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(callum.id, "we cooked")]
+    assert [(a.partner_id, a.answer) for a in session.scalars(select(CheckInAnswer))] == [(callum.id, "We cooked")]
 
 
 def test_in_a_reflection_a_handover_is_never_saved_as_the_reflection(session, session_factory):

@@ -221,4 +221,4 @@ def test_a_checkin_question_removed_on_the_site_meanwhile(session, home, contrac
     alex_talks.send(Match("AnswerIntent", {"answer": "better than before"}))
     session.expire_all()
     answers = session.scalars(select(CheckInAnswer)).all()
-    assert [(a.question, a.answer) for a in answers] == [("How did we listen this week?", "better than before")]
+    assert [(a.question, a.answer) for a in answers] == [("How did we listen this week?", "Better than before")]

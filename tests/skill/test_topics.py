@@ -217,7 +217,7 @@ def test_a_checkin_answer_around_a_topic_is_saved_as_the_answer(say, session, al
     answered = say(then(question, *carrier("CelebrateIntent", "celebrate", "we got to", "our anniversary")))
     assert speech(answered).startswith(("Thank", "Thanks", "Got it", "Noted")) or "Question 2" in speech(answered)
     [answer] = session.query(CheckInAnswer).all()
-    assert answer.answer == "we got to celebrate our anniversary"
+    assert answer.answer == "We got to celebrate our anniversary"
 
 
 @pytest.mark.parametrize(

@@ -85,6 +85,6 @@ def test_the_partners_brand_app_is_theirs_not_offered(session, session_factory) 
 
 def test_a_brand_no_boundary_of_theirs_names_is_let_go(session, session_factory) -> None:
     alexa, *_ = _home(session, session_factory, "rose-joy")  # "No Tinder", and no boundary about apps
-    heard = alexa("I got back on Grindr last night")
-    assert "breach" not in heard.speech and not heard.open
+    heard = alexa("I got back on Grindr last night")  # which promise it went against, if one (voice30)
+    assert "breach" not in heard.speech and "Did it go against one of your promises" in heard.speech
     assert entries(session) == []

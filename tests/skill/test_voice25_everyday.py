@@ -99,7 +99,7 @@ def test_a_reason_at_reflect_on_it_is_still_the_reflection(session, session_fact
     talk = four_promises(session, session_factory, "Priya", "Rohan", "en-IN")
     talk("I missed the evening talk")
     said = talk.send(Match("AnswerIntent", {"answer": "work ran late and I was done in"}))
-    assert said.open and [r.trigger for r in _reflections(session)] == ["work ran late and I was done in"]
+    assert said.open and [r.trigger for r in _reflections(session)] == ["Work ran late and I was done in"]
 
 
 # --- E4: the day said in a refused keep or miss ------------------------------------------------

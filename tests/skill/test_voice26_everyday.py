@@ -105,7 +105,7 @@ def test_leaving_after_an_answer_still_says_it_is_saved(session, session_factory
     said = talk.send(Match("AnswerIntent", {"answer": "that's all"}))
     assert not said.open and "saved" in said.speech, said.speech
     session.expire_all()
-    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["we cooked together twice"]
+    assert [a.answer for a in session.scalars(select(CheckInAnswer))] == ["We cooked together twice"]
 
 
 # --- E11: a clear yes to a removal, said with distress ---------------------------------------

@@ -104,7 +104,7 @@ def test_leaving_with_answers_from_an_earlier_session_says_they_are_saved(sessio
     assert resumed.open, resumed.speech
     said = talk.send(Match("AnswerIntent", {"answer": "i'm done"}))
     assert not said.open and "saved" in said.speech, said.speech
-    assert answers(session) == ["we cooked together twice"]
+    assert answers(session) == ["We cooked together twice"]
 
 
 def test_distress_at_the_first_question_gets_the_help_and_saves_nothing(session, session_factory) -> None:
@@ -142,7 +142,7 @@ def test_a_trigger_beginning_with_no_is_still_the_reflection(session, session_fa
     talk("I missed the evening talk")
     said = talk.send(Match("AnswerIntent", {"answer": "no sleep the night before"}))
     assert said.open and "That's fine." not in said.speech, said.speech
-    assert reflections(session) == ["no sleep the night before"]
+    assert reflections(session) == ["No sleep the night before"]
 
 
 def test_distress_after_a_no_at_the_reflection_offer_gets_the_help(session, session_factory) -> None:

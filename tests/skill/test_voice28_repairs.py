@@ -9,8 +9,7 @@ en-GB, through the skill's real request path (spoken text and the rows saved):
 6. An idiom of a thing done to the speaker ("this traffic is killing me") is read back as said.
 7. A moment said with a speech-verb carrier ("he said he would …") keeps its subject.
 (2, a bare "log that", is left open: Alexa sends no words for it, so it needs samples the en-GB model
-has no room for. 4, check-in answers written with their capitals, is left open: some forty assertions
-in thirty test files read answers as Alexa wrote them, more than this pass could change and rerun.)"""
+has no room for. 4, check-in answers written with their capitals, came later: test_voice30_repairs.py.)"""
 
 from __future__ import annotations
 

@@ -46,7 +46,7 @@ def test_go_back_after_a_resume_asks_the_question_answered_in_the_earlier_sessio
     assert said.speech == f"Alright, let's go back. Question 2: {QUESTIONS[1]}" and said.open
     said = again("one late night without a message")
     assert said.speech.endswith(f"Question 3: {QUESTIONS[2]}")
-    assert answers(session) == [(alex.id, 0, "our walk"), (alex.id, 1, "one late night without a message")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (alex.id, 1, "One late night without a message")]
 
 
 def test_go_back_after_a_resume_with_an_answer_typed_on_the_site(session, skill, session_factory, home, contract):
@@ -85,7 +85,7 @@ def test_go_back_together_after_a_resume_goes_to_the_other_partners_answer(
     said = again("go back")
     assert said.speech == f"Alright, let's go back. Sam, question 1: {QUESTIONS[0]}"
     again.voiced(SAM_VOICE, "the calls you made")
-    assert answers(session) == [(alex.id, 0, "our walk"), (sam.id, 0, "the calls you made")]
+    assert answers(session) == [(alex.id, 0, "Our walk"), (sam.id, 0, "The calls you made")]
 
 
 # --- the question after a name and a comma -----------------------------------------------------

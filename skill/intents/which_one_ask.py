@@ -1,0 +1,127 @@
+"""Asking "which one?" after a keep or miss that named no promise, or several: the question, the
+promises offered and what was said before it, kept in the session for the answer (logbook.py
+reads it); asked again after a bare "yes", after a day already logged, or after a lapse of one's
+own that no boundary is about.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import IntentRequest, Response
+
+from trust_tracker.models import tracking
+from trust_tracker.models.entities import ContractItem, LogKind, Partner
+from trust_tracker.models.localtime import local_today
+
+from ..days_said import WEEK, dated
+from ..dialog import (
+    PENDING_LOG,
+    ask,
+    elicit,
+    ids,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    spoken_list,
+    tell,
+)
+from ..idioms import everyday_idiom
+from ..understanding import commitments_named
+from .which_one_left import LOG_INTENTS, LOG_KINDS
+
+# "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
+MAX_WHICH_ONE = 2
+
+
+def ask_which_one(
+    handler_input: HandlerInput,
+    kind: LogKind,
+    key: str,
+    candidates: list[ContractItem],
+    *,
+    tries: int = 0,
+    said_first: str = "",
+    moment: bool = False,
+    day: date | None = None,
+    **values: str,
+) -> Response:
+    language = speech(handler_input)
+    session_attributes(handler_input)[PENDING_LOG] = {
+        "day": day.isoformat() if day is not None else None,  # "I kept my promise yesterday": for the answer
+        "kind": kind.value,
+        "ids": [c.lineage_id for c in candidates],
+        "tries": tries + 1,
+        "said": said_first,
+        "moment": moment,  # "yes" notes what was said as a moment of reliability
+        "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
+    }
+    options = language.either(spoken_list(language, candidates))
+    reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
+    # Whatever is said next names the commitment, for this same kind of entry.
+    elicit(handler_input, LOG_INTENTS[kind], "commitment")
+    return ask(
+        handler_input,
+        language.say(f"{key}_{kind.value}", options=options, **values),
+        language.say("closest_reprompt", **values) if key == "closest" else reprompt,
+    )
+
+
+def lapse_which(handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+    """ "I snapped at Sam over nothing", with no boundary about it: which promise it went against
+    (a miss, its words the note); "none of them" logs nothing and says how to name one."""
+    choices = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    if not choices or everyday_idiom(said, choices):  # "we got hammered at the pub": let go, as before
+        return tell(handler_input, speech(handler_input).say("log_let_go"))
+    return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=said)
+
+
+def day_asked(asked: dict[str, object], today: date) -> date | None:
+    """The day said before "which one?" was asked ("I kept my promise yesterday"), if any; a forged
+    one is no day: only the week `dated` reads is."""
+    value = asked.get("day")
+    try:
+        day = date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+    return day if day is not None and today - timedelta(days=WEEK) <= day <= today else None
+
+
+def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response | None:
+    """ "Yes" to "Was it X, Y or Z?" (no moment offered): "Which one: X, Y or Z?", as a try of its
+    own; None when no such question waits (the promises offered are gone: asked fresh)."""
+    asked = session_attributes(handler_input).get(PENDING_LOG)
+    if not isinstance(asked, dict) or asked.get("moment") is True or asked.get("kind") not in LOG_KINDS:
+        return None
+    kind, offered = LOG_KINDS[asked["kind"]], ids(asked.get("ids"))
+    tries = asked.get("tries", 0)
+    tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else MAX_WHICH_ONE
+    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(skill_context(handler_input).session, partner)}
+    candidates = [loggable[i] for i in offered if i in loggable]
+    if not candidates or tries >= MAX_WHICH_ONE:
+        return None
+    first = asked.get("said")
+    return ask_which_one(handler_input, kind, "which_one_yes", candidates, tries=tries, said_first=str(first or ""))
+
+
+def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
+    """After "That is already logged as missed today. …" or "… so it counts once" to a keep or a miss
+    it named: which other promise was meant is asked, the request kept, so "no, I meant call when
+    late" logs that one as asked (skill/intents/amend.py answers a waiting "which one?"), and the
+    entry already there is never moved (tester-voice14 #8, issue 8 part 4); a day said with it dates
+    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left."""
+    request = handler_input.request_envelope.request
+    intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
+    kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)
+    if kind is None or partner is None:
+        return None
+    context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
+    loggable = tracking.loggable_commitments(context.session, partner)
+    said = {c.lineage_id for c in commitments_named(words, loggable)}
+    others = [c for c in loggable if c.lineage_id not in said]
+    if not others:
+        return None
+    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
+    return ask_which_one(handler_input, kind, "another", others, refused=refused, day=day)
