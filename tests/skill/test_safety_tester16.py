@@ -62,29 +62,8 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach the skill (7 of the tester's,
-# 6 held-out): a carrier would be needed, and the en-GB model is at its size guard (899,151 of
-# 900,000 characters). Each is heard by the detector, and DISTRESS's as a win, a moment and a check-in
-# answer, where the skill elicits the words.
-NO_CARRIER = [
-    "if I'm not back by Friday tell my sister it wasn't an accident",
-    "haha he'd probably strangle me if he heard me telling you this",
-    "yes, he's standing over me to make sure I say the right things",
-    "yes he's here, he's got my phone and he's listening",
-    "my escape bag is packed and stashed in the boot",
-    "me and the baby went to a safe house and he hasn't found us",
-    "if I don't come home tonight call the police and tell them it was him",
-    "I've made up my mind that this christmas will be my last",
-    "she posts my old photos online to degrade me",
-    "if the dinner isn't ready when he gets in I get hit",
-    "Sam reckons if I tell anyone he'll put me in the ground",
-    "no, he does it on purpose and laughs when I flinch, I'm scared all the time",
-    "no wait, don't keep that, if he sees I'm logging things without him he'll go off at me",
-]
-
-
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
@@ -106,7 +85,7 @@ def test_coercion_said_at_is_sam_with_you_gets_help_not_a_checkin_together(
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
     alone = DISTRESS + TESTER16_SAID_ALONE + HELD_OUT
-    assert unhelped(say, session, [said for said in alone if said not in NO_CARRIER]) == []
+    assert unhelped(say, session, alone) == []
     assert [words for words, helped in _answered(say, session, TWINS_AND_LOOKALIKES) if helped] == []
 
 
