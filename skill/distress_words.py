@@ -35,6 +35,7 @@ from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
+from .distress_kept_awake import KEPT_AWAKE
 from .distress_leniency import LENIENCY
 from .distress_means import MEANS
 from .distress_menace import MENACE
@@ -397,3 +398,4 @@ FAMILIES += SHAPES
 FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
 FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
+FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is done (skill/distress_kept_awake.py)

@@ -59,8 +59,14 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert_read_alike(said, heard)
 
 
+# Said alone, Alexa's fallback takes it: a "get hit" carrier brought its everyday twins to the
+# safety check too ("I wear a helmet so I don't get hit on the head"; nlu7). Heard wherever the skill
+# elicits words.
+NO_CARRIER = ["the one where I don't get hit"]
+
+
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 
@@ -78,5 +84,5 @@ def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session,
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    assert unhelped(say, session, DISTRESS) == []
+    assert unhelped(say, session, [said for said in DISTRESS if said not in NO_CARRIER]) == []
     assert [words for words, helped in _answered(say, session, TWINS) if helped] == []
