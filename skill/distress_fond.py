@@ -6,6 +6,7 @@ and "knocked me out" are untouched. Tester-voice15's D8 the same way: an arm gra
 into the road is a rescue, accounts taken over and shown every month are shared, and "I thought I
 was going to die" on a skydive is a thrill; tester-voice16's L1 and tester-voice17's L2: passports
 held for the one "hopeless with paperwork", keys for the one who always leaves them, are looked after.
+A sleeping baby or pet the speaker is "too scared to move" beside in case it wakes is kept still for.
 """
 
 from __future__ import annotations
@@ -115,11 +116,26 @@ _CAME_ALONG = re.compile(
 )
 
 
+# A baby, child or pet asleep, and the speaker "too scared to move in case she wakes": keeping still
+# (tester7's everyday list; the learned check's retrain at nlu7 scored it 5.68 over its 5.5 alarm).
+# Only the keeping still is rewritten, only with a little one asleep named first and nothing after
+# it: "he passed out and I'm too scared to move in case he wakes", "…too scared to move, he is
+# downstairs and drunk" are read as said.
+_LITTLE_ONE_ASLEEP = (
+    r"\b(?:the|my|our) (?:baby|little one|toddler|newborn|son|daughter|kids?|children|dog|puppy|cat|kitten)"
+    r"(?: is| are|'s| s| has| have)?(?: just| finally)?(?: fallen| gone| dropped| dozed)? ?(?:asleep|sleeping|napping|down|off)\b"
+)
+_KEPT_STILL = re.compile(
+    rf"({_LITTLE_ONE_ASLEEP}.*?)\b(?:too )?(?:scared|afraid|frightened|terrified) to (?:move|breathe|make a (?:sound|noise)|"
+    r"cough|sneeze)(?: in case (?:she|he|it|they|the baby|the little one|the dog|the cat|the kids?) (?:wakes|wake)(?: up)?)? *$"
+)
+
+
 def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
     said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
     said = _CAME_ALONG.sub(r"came with \1 \2 ", said)
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
     said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))
-    said = _sharp_care_read(said)
+    said = _KEPT_STILL.sub(r"\1keeping still so they sleep", _sharp_care_read(said))
     return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said
