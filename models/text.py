@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from .entities import Partner
 
+from .couple_patterns import compiled
+
 # NUL is an error on PostgreSQL, and any control character makes the skill's speech (SSML)
 # invalid when the text is read aloud. The bidirectional embeddings, overrides and isolates
 # (U+202A-U+202E, U+2066-U+2069) turn around what follows them where the partner reads it, a
@@ -105,7 +107,7 @@ _PERSON_BEFORE = (
 
 def _as_a_person(name: str, text: str) -> str:
     """`text` with the word-name `name` written as spelled where it is a person."""
-    found = re.compile(rf"(?P<lead>\b(?:{_PERSON_BEFORE}) )?(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+    found = compiled(rf"(?P<lead>\b(?:{_PERSON_BEFORE}) )?(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
 
     def person(said: re.Match[str]) -> str:
         lead = said["lead"] or ""
@@ -128,7 +130,7 @@ def written_from_speech(text: str, names: list[str]) -> str:
         if name.lower() in _WORDS_THAT_ARE_NAMES:
             text = _as_a_person(name, text)
             continue
-        found = re.compile(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
+        found = compiled(rf"(?<![\w'-]){re.escape(name)}(?![\w-])", re.IGNORECASE)
         text = found.sub(name.replace("\\", "\\\\"), text)  # the name as spelled, taken literally
     text = _PRONOUN_I.sub("I", text)
     return text[:1].upper() + text[1:]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import Requested, described, requested, spoken
 
@@ -115,18 +116,17 @@ def _says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
     words say who is speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
     name = "|".join([*map(re.escape, sorted(names, key=len, reverse=True)), "[a-z']+"])
     reason = "|".join([_REASON, *map(re.escape, names)])
-    found = re.match(
+    found = compiled(
         rf"^{_LEAD}(?:{_SAYS}(?P<a>{name})|(?:actually\s+)?(?P<b>{name})\s+{_SPEAKING}|{_PASSED}\s+(?P<c>{name}))"
-        rf"{_AFTER_NAME}(?P<reason>\s+(?:{reason})\b.*)?$",
-        spoken(said),
-    )
+        rf"{_AFTER_NAME}(?P<reason>\s+(?:{reason})\b.*)?$"
+    ).match(spoken(said))
     if found is None:
         return None
     # A reason only after "sorry", "no", "wait" …, a handover ("Sam here", "over to Sam"), or
     # when it says who went ("it's Sam, Alex went to get the door"): "it's Sam and I who argue" is no switch.
     handover = found["b"] or found["c"]
     who_went = rf"^\s+(?:{'|'.join([*map(re.escape, names), 'he', 'she', 'they'])})\s*{_AWAY}"
-    went = bool(found["reason"] and re.match(who_went, found["reason"]))
+    went = bool(found["reason"] and compiled(who_went).match(found["reason"]))
     if found["reason"] and not (found["lead"] or handover or went):
         return None
     # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trust_tracker.models.couple_patterns import compiled
+
 from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
@@ -178,7 +180,7 @@ def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
     who = "|".join(["my partner", "my wife", "my husband", "my boyfriend", "my girlfriend", *map(re.escape, names)])
     lead = re.match(LEAD, sentence)
     told = sentence[lead.end() :] if lead else sentence
-    if not re.match(SHARED_BY.format(who=who), told) or not TOGETHER.search(told) or NOT_DONE.match(told):
+    if not compiled(SHARED_BY.format(who=who)).match(told) or not TOGETHER.search(told) or NOT_DONE.match(told):
         return False
     return not CONFLICT.search(re.sub(r"\bwithout (?:a |an |any )?\w+", "", told))  # "we had a row, first in ages"
 
@@ -247,7 +249,7 @@ _WORD_AFTER = re.compile(
 def name_said(name: str, words: str) -> bool:
     """Whether `name` is said as the name: a name that is also a word counts only where it
     cannot be the word ("will didn't hang out the washing"; not "will you log that I went")."""
-    spots = list(re.finditer(rf"\b{re.escape(name)}\b", words))
+    spots = list(compiled(rf"\b{re.escape(name)}\b").finditer(words))
     if name not in _WORD_NAMES:
         return bool(spots)
     return any(not _WORD_BEFORE.search(words[: m.start()]) and not _WORD_AFTER.match(words[m.end() :]) for m in spots)
@@ -326,15 +328,15 @@ def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
     person said with what makes it one, an act "even though we agreed", a boundary "got crossed"."""
     other = "|".join(["his", "her", "their", "my partner's", *(f"{re.escape(n)}'s" for n in names)])
     someone = "|".join(["he", "she", "they", PEOPLE, *map(re.escape, names)])
-    if re.search(rf"{SNOOPED} (?:in |into |through |at )?(?:{other}) {PRIVATE}", sentence) or re.search(
-        rf"\b(?:{someone})\b.*{SNOOPED} (?:in |into |through |at )?(?:my|our) {PRIVATE}", sentence
-    ):
+    if compiled(rf"{SNOOPED} (?:in |into |through |at )?(?:{other}) {PRIVATE}").search(sentence) or compiled(
+        rf"\b(?:{someone})\b.*{SNOOPED} (?:in |into |through |at )?(?:my|our) {PRIVATE}"
+    ).search(sentence):
         return Family(BREACH, noted=True)
     if (CONTACT.search(sentence) and CONFESSED.search(sentence)) or AGAINST_AGREED.search(sentence):
         return Family(BREACH, noted=True)
-    if HIDDEN_BY_ME.search(sentence) and re.search(
-        rf"{HIDDEN}|\bhid\b.*\bfrom (?:{someone}|him|her|them|my wife|my husband)\b", sentence
-    ):
+    if HIDDEN_BY_ME.search(sentence) and compiled(
+        rf"{HIDDEN}|\bhid\b.*\bfrom (?:{someone}|him|her|them|my wife|my husband)\b"
+    ).search(sentence):
         return Family(BREACH, noted=True)
     crossed = BOUNDARY_CROSSED.search(sentence)
     if crossed:  # "a boundary got crossed today i messaged her": what follows, who did what, is the note

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
@@ -231,7 +232,7 @@ def _family(
         carried = "ReadCheckInQuestionsIntent"
     if carried == "TakeAPauseIntent" and TRACKING.search(sentence):
         carried = "ProgressIntent"  # "how are we tracking"
-    person = bool(PERSON.search(sentence)) or any(re.search(rf"\b{re.escape(n)}\b", sentence) for n in names)
+    person = bool(PERSON.search(sentence)) or any(compiled(rf"\b{re.escape(n)}\b").search(sentence) for n in names)
     # "alex showed up for my mum's appointment": the partner came through, a moment of reliability
     if (
         carried == RELIABILITY

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 
 from trust_tracker.models import revisions
 from trust_tracker.models.contracts import active_version
+from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
@@ -258,7 +259,7 @@ def _asked(handler_input: HandlerInput, words: str) -> bool:
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
     who = "|".join(["you", "he", "she", "they", "we", "i", "it", r"my \w+", *(re.escape(n.lower()) for n in names)])
     return (
-        re.match(rf"(?:did|does|do|can|could|would|will|has|have|should|is|are|was)\s+(?:{who})\b", spoken(words))
+        compiled(rf"(?:did|does|do|can|could|would|will|has|have|should|is|are|was)\s+(?:{who})\b").match(spoken(words))
         is not None
     )
 

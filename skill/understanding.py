@@ -13,6 +13,7 @@ import difflib
 import re
 from collections.abc import Sequence
 
+from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ContractItem, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
@@ -371,7 +372,7 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
         return words[loose.end() :].strip(" .,!?"), True
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
-    named = re.match(rf"{_DOING}{re.escape(name)}\b[ ,.]*(.*)", words)
+    named = compiled(rf"{_DOING}{re.escape(name)}\b[ ,.]*(.*)").match(words)
     if named is None:
         return words, False
     return (named[1], True) if named[1] else ("", False)  # "do the evening talk": its name, nothing more
