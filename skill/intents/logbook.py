@@ -39,6 +39,7 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..feelings_said import a_feeling_or_wish, low_mood
 from ..grammar import promise
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
@@ -51,7 +52,6 @@ from ..speech import Language
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
-    a_feeling_or_wish,
     all_of_them,
     closest,
     commitments_named,
@@ -233,9 +233,11 @@ def log_commitment(
         and asked is None
         and not points_at(said)
         and (
-            unrelated(said, agreed) or everyday_idiom(said, agreed) or a_feeling_or_wish(said)
+            unrelated(said, agreed) or everyday_idiom(said, agreed) or a_feeling_or_wish(said) or low_mood(said)
         )  # "I could kill for a coffee"
     ):
+        if low_mood(said):  # the hard day's way in, the session open for it (tester-voice23 D6)
+            return ask(handler_input, language.say("log_low_mood"), language.say("log_low_mood_reprompt"))
         return tell(handler_input, language.say("log_let_go"))  # nothing read aloud, nothing offered
     unknown = outcome.candidates if isinstance(outcome, logbook.Unknown) and asked is None else []
     near = closest(said, unknown)

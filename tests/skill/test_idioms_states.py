@@ -11,9 +11,9 @@ import pytest
 
 from tests.skill import talk as conversations
 from tests.skill.talk import SAY, entries
+from trust_tracker.skill.feelings_said import a_feeling_or_wish
 from trust_tracker.skill.idioms import everyday_idiom
 from trust_tracker.skill.simulator import Match
-from trust_tracker.skill.understanding import a_feeling_or_wish
 
 skill, home, contract, alex_talks = (
     conversations.skill,

@@ -1,0 +1,54 @@
+"""What the speaker says of themselves, heard where a promise's name was expected: a feeling, a wish,
+a plan or a state ("I'm shattered", "I want to…") is never a promise kept nor a moment of
+reliability; a low mood ("I'm feeling low today") is answered with the hard day's way in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.steering_words import spoken
+
+# A feeling, a wish or a plan: what the speaker feels or means to do, not something that happened.
+_FEELS_OR_WANTS = re.compile(
+    r"^(?:(?:honestly|sometimes|right now|today|tonight|just|so|and|but|well|oh) )*(?:i (?:just |really |kind of |sort of "
+    r"|honestly )?(?:feel|felt|wish|want|wanted|wanna|would like|will|hope|need to|plan to|keep thinking)|"
+    r"(?:i'm|i am|im) (?:just |really )?(?:feeling|going to|gonna|about to|planning|thinking (?:of|about))|"
+    r"i(?:'d| would) (?:like|love|rather)|i'll|i (?:don't|do not|can't|cannot|can not) see (?:the |any )?point|"
+    r"i see no point|(?:what's|what is) the point|(?:there's|there is) no point|"
+    # A state of the speaker ("I'm dead on my feet after the school run"; a carrier hands over "am ...").
+    r"(?:i'm|i am|im|am|i was|was|i've been|ive been) (?:so |really |just |absolutely |completely |totally |a bit |pretty "
+    r"|utterly |proper )*(?:tired|exhausted|knackered|shattered|wrecked|drained|stressed|overwhelmed|sick|ill|unwell|sore|"
+    r"fed up|bored|hungry|starving|cold|freezing|grumpy|cranky|sad|anxious|nervous|worried|upset|lonely|sleepy|swamped|"
+    r"snowed under|run down|under the weather|dead on my feet|worn out|wiped out|done in|beat|pooped|zonked)|"
+    # A gripe about the weather ("had enough of this rain"): not something anyone did.
+    r"(?:i |i've |i have |ive |have )?(?:had enough|(?:am |i'm |im )?(?:sick|tired|fed up)) of (?:this|the|all this|all the) "
+    r"(?:rain|weather|wind|cold|heat|snow|drizzle|humidity|fog|storms?|sleet|hail|grey skies))\b"
+)
+
+
+def a_feeling_or_wish(said: str) -> bool:
+    """Whether the words are a feeling, a wish, a plan or a state of the speaker ("I feel like…", "I don't
+    see the point…", "I want to…", "I'm going to…", "I'm shattered"): never a moment of reliability, so
+    never offered as one."""
+    return _FEELS_OR_WANTS.match(spoken(said)) is not None
+
+
+# A low mood, said with or without the "I" a carrier may take: "am feeling low today", "feel like
+# rubbish". Answered warmly, with how to say it's a hard day, instead of "I couldn't match that".
+_LOW = (
+    r"low|down|sad|blue|flat|rubbish|awful|terrible|horrible|miserable|crap|crappy|lousy|rotten|rough|"
+    r"wretched|gutted|hopeless|empty|numb|lost|broken|overwhelmed|lonely|anxious|stressed|exhausted|drained|"
+    r"worn out|run down|fed up|not (?:great|good|ok|okay|myself)|like (?:rubbish|crap|garbage|death warmed up|a wreck|"
+    r"nothing|a failure)"
+)
+_LOW_MOOD = re.compile(
+    r"^(?:(?:honestly|just|so|today|tonight|well) )*(?:i |i'm |i am |im )?(?:am |was )?(?:(?:really |just |honestly )?"
+    r"(?:feel|feeling|felt|have been feeling|been feeling)) (?:so |really |pretty |a bit |quite |very |a little |kind of "
+    rf"|sort of )*(?:{_LOW})\b"
+)
+
+
+def low_mood(said: str) -> bool:
+    """Whether the words say the speaker feels low ("I'm feeling really down", "feel like rubbish today")."""
+    return _LOW_MOOD.match(spoken(said)) is not None
