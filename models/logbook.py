@@ -295,54 +295,6 @@ def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: dateti
 
 
 @dataclass(frozen=True)
-class Acknowledged:
-    """The other partner's recent entries just marked as seen, oldest first, and what the
-    commitments and boundaries they are about are called (active ones only)."""
-
-    entries: list[LogEntry]
-    names: dict[int, str]
-
-
-def acknowledge(session: Session, partner: Partner, now: datetime | None = None) -> Acknowledged:
-    """ "Acknowledge Sam's entries": the other partner's recent entries are marked as seen."""
-    now = now or utcnow()
-    entries = tracking.unacknowledged_partner_entries(session, partner, now)
-    tracking.acknowledge_partner_entries(session, partner, now)
-    return Acknowledged(entries, _spoken_names(session, partner.couple_id))
-
-
-@dataclass(frozen=True)
-class PartnerNews:
-    """ "What did Sam log?": the other partner's entries since this partner last said thank
-    you, oldest first (at most the limit asked), how many more wait, and what the
-    commitments and boundaries they are about are called (active ones only). Entries only: journals stay private."""
-
-    entries: list[LogEntry]
-    more: int
-    names: dict[int, str]
-
-
-def partner_news(
-    session: Session, partner: Partner, now: datetime | None = None, limit: int = 4, *, heard: Sequence[int] = ()
-) -> PartnerNews:
-    """The other partner's unacknowledged recent entries, the oldest `limit` of them not
-    `heard` already ("more": the next ones)."""
-    read = set(heard)
-    waiting = [
-        e for e in tracking.unacknowledged_partner_entries(session, partner, now or utcnow()) if e.id not in read
-    ]
-    return PartnerNews(waiting[:limit], max(0, len(waiting) - limit), _spoken_names(session, partner.couple_id))
-
-
-def _spoken_names(session: Session, couple_id: int) -> dict[int, str]:
-    """What the active commitments and boundaries (by lineage) are called: a breach is told
-    with the boundary it crossed."""
-    version = active_version(session, couple_id)
-    items = [*version.items_of(ItemKind.COMMITMENT), *version.items_of(ItemKind.BOUNDARY)] if version else []
-    return {item.lineage_id: item.spoken_name for item in items}
-
-
-@dataclass(frozen=True)
 class AllLogged:
     """ "I kept all of them": the commitments logged now, and the milestones newly reached."""
 

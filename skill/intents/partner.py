@@ -12,9 +12,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import is_intent_name
 from ask_sdk_model import Response
 
-from trust_tracker.models import disputes, logbook, tracking
+from trust_tracker.models import disputes, tracking
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.localtime import local_today
+from trust_tracker.models.partner_news import acknowledge, partner_news
 
 from ..dialog import (
     FLOW,
@@ -100,7 +101,7 @@ def read_news(handler_input: HandlerInput, partner: Partner, other: Partner, hea
     "shall I tell Sam: seen, thank you?" for every one heard; "more" reads the next ones."""
     context, language = skill_context(handler_input), speech(handler_input)
     say = language.say
-    news = logbook.partner_news(context.session, partner, context.now, limit=MAX_READ, heard=heard)
+    news = partner_news(context.session, partner, context.now, limit=MAX_READ, heard=heard)
     if not news.entries and not heard:
         return tell(handler_input, say("news_none", other=other.name))
     today = local_today(partner.couple, context.now)
@@ -184,7 +185,7 @@ class AcknowledgeIntentHandler(PartnerLoopHandler):
         say = language.say
         if named and partner.name.lower() in named and other.name.lower() not in named:
             return tell(handler_input, say("ack_own", other=other.name))
-        done = logbook.acknowledge(context.session, partner, context.now)
+        done = acknowledge(context.session, partner, context.now)
         if not done.entries:
             return tell(handler_input, say("ack_none", other=other.name))
         today = local_today(partner.couple, context.now)

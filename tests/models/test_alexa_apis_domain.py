@@ -9,10 +9,11 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 
 from tests.factories import NOW, make_couple, make_entry
-from trust_tracker.models import checkins, devices, export, logbook, reminders, settings, tracking
+from trust_tracker.models import checkins, devices, export, reminders, settings, tracking
 from trust_tracker.models.alexa_entities import ReminderKind
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.localtime import entry_date
+from trust_tracker.models.partner_news import partner_news
 
 USER = "amzn1.ask.account.HOME"
 TODAY = date(2026, 11, 25)  # a Wednesday; NOW is noon UTC, 7 am in New York
@@ -158,10 +159,10 @@ def test_partner_news_reads_the_oldest_first_and_counts_the_rest(session, couple
     for n in range(6):
         make_entry(session, sam, LogKind.SMALL_WIN, TODAY - timedelta(days=6 - n), note=f"win {n}")
     make_entry(session, alex, LogKind.SMALL_WIN, TODAY, note="mine")
-    news = logbook.partner_news(session, alex, NOW, limit=4)
+    news = partner_news(session, alex, NOW, limit=4)
     assert [e.note for e in news.entries] == ["win 0", "win 1", "win 2", "win 3"]
     assert news.more == 2
-    assert logbook.partner_news(session, sam, NOW).entries[0].note == "mine"
+    assert partner_news(session, sam, NOW).entries[0].note == "mine"
 
 
 def test_the_export_holds_device_zones_and_reminders_without_amazons_ids(session, couple) -> None:
