@@ -18,6 +18,19 @@ _KNOCKED_DEAD = re.compile(
     r"\b(?:knocked|knocks|knock|knocking) (me|us|them|everyone|everybody|em) dead(?= (?:in|with|at) (?:that|her|his|their|"
     r"the|a|my|your)\b| *$)"
 )
+# "She knocked me out with that surprise birthday cake": amazed by a treat, never by a pan or a fist.
+_KNOCKED_OUT_WITH = re.compile(
+    r"\b(?:knocked|knocks|knock|knocking) (me|us|them|everyone|everybody) out with(?= (?:that|the|a|her|his|their|this|"
+    r"your|our) (?:\w+ ){0,2}?(?:surprise|cake|party|gift|present|news|performance|speech|outfit|dress|singing|proposal|"
+    r"song|dance|costume|photos|tickets|trip|holiday|cocktails?|baking|pavlova|trifle|cooking|dinner|meal)"
+    r"(?: (?:last night|yesterday|tonight|today|this morning|at the weekend))? *$)"
+)
+# "He shared his location with me so I'd know he got home safe": a partner letting one know.
+_HOME_SAFE = re.compile(
+    r"\b(?:shared|shares|share|sharing) (?:his|her|their) location with (me|us) so (?:that )?(?:i|we) "
+    r"(?:would |could |can |will |did |do )?know (?:he|she|they) (?:got|gets|get|was|is|are|were|made it) "
+    r"(?:home|back|there|in) (?:safe|safely|okay|ok|alright|all right) *$"
+)
 # Dragged along to a place of leisure or an errand, never "to the car", "into the room" or "by my hair".
 _DRAGGED_ALONG = re.compile(
     r"\b(?:dragged|drags|drag|dragging) (me|us) (?:along )?to (the gym|the shops|the supermarket|ikea|a party|the party|the pub|"
@@ -133,7 +146,8 @@ _KEPT_STILL = re.compile(
 
 def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
-    said = _DRAGGED_ALONG.sub(r"took \1 to \2", _KNOCKED_DEAD.sub(r"impressed \1", said))
+    said = _KNOCKED_OUT_WITH.sub(r"impressed \1 with", _KNOCKED_DEAD.sub(r"impressed \1", said))
+    said = _HOME_SAFE.sub(r"texted \1 when they got home", _DRAGGED_ALONG.sub(r"took \1 to \2", said))
     said = _CAME_ALONG.sub(r"came with \1 \2 ", said)
     said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
     said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))

@@ -15,7 +15,7 @@ from .distress_vocab import FEAR
 # Games and sports by name: what "kill him at …" is played at (skill/distress.py reads it so).
 GAME = (
     r"(?:chess|draughts|checkers|cards|poker|snooker|pool|darts|tennis|table tennis|ping pong|golf|mini golf|"
-    r"football|footy|soccer|netball|basketball|baseball|softball|cricket|rugby|hockey|squash|badminton|volleyball|"
+    r"football|footy|soccer|netball|basketball|hoops|baseball|softball|cricket|rugby|hockey|squash|badminton|volleyball|"
     r"bowling|bowls|rounders|lacrosse|frisbee|arm wrestling|wrestling|boxing|karate|judo|fencing|swimming|"
     r"cycling|parkrun|marathon|half marathon|triathlon|5k|10k|race|races|relay|"
     r"quiz|quizzes|trivia|scrabble|monopoly|uno|cluedo|jenga|bingo|karaoke|sudoku|crossword|wordle|charades|"

@@ -16,7 +16,7 @@ from .distress_vocab import SCORE
 # Games played by shooting, where a shot may land anywhere: "shot me in the back" at paintball.
 _SHOOTING = r"(?:paintball|laser tag|laser quest|airsoft|nerf|water pistols?|water guns?|shooting games?|shoot em up|call of duty|halo)"
 _WHO_PLAYED = r"(?:we|i|me and \w+|\w+ and (?:i|me)|my partner and i|the kids and i)"
-_PLAYED = r"(?:played|were playing|was playing|had|did|raced|ran|went|tried)"
+_PLAYED = r"(?:played|were playing|was playing|had|did|raced|ran|went|tried|shot)"  # "shot some hoops"
 _WHEN = r"(?: (?:last night|tonight|today|yesterday|earlier|after (?:dinner|tea|lunch)|at the weekend|on \w+day|online|together))?"
 _WINNER = (
     r"(?!then\b)(?:he|she|they|my partner|someone|the kids|(?:my|our) (?:son|daughter|brother|sister|dad|mum|mom)|\w+)"
@@ -25,7 +25,7 @@ _WON_BY = (
     r"(?:beat|thrashed|destroyed|smashed|crushed|hammered|annihilated|killed|shot|owned|trounced|whooped|whupped|"
     r"wiped the floor with)"
 )
-_HOW = rf"(?: (?:again|easily|as usual|as always|every (?:time|round|game)|in every round|in the end|hands down|fair and square|by a mile|{SCORE}|twice|(?:\w+ )times))*"
+_HOW = rf"(?: (?:again|easily|as usual|as always|every (?:time|round|game)|in every round|in the end|hands down|fair and square|by a mile|{SCORE}|twice|badly|(?:\w+ )times))*"
 _GAME_WON = re.compile(
     rf"^((?:{_WHO_PLAYED}(?: \w+){{0,2}}? )?{_PLAYED}\b(?: [\w']+){{0,5}}? (?:{GAME}|{_SHOOTING})(?: to the \w+)?{_WHEN},? and {_WINNER}) "
     rf"{_WON_BY} (?:me|us){_HOW}( in the \w+)? *$"

@@ -21,6 +21,7 @@ from .distress_blows import BLOWS
 from .distress_brink import BRINK
 from .distress_coercion import COERCION
 from .distress_confided import CONFIDED
+from .distress_controlled import CONTROLLED, LAST_THOUGHTS
 from .distress_cornered import CORNERED
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
@@ -403,3 +404,6 @@ FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distre
 FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
 FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
 FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is done (skill/distress_kept_awake.py)
+FAMILIES += (
+    CONTROLLED + LAST_THOUGHTS
+)  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
