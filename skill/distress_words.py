@@ -19,6 +19,7 @@ from .distress_asked import ASKED
 from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
 from .distress_brink import BRINK
+from .distress_children_kept import CHILDREN_KEPT
 from .distress_coercion import COERCION
 from .distress_confided import CONFIDED
 from .distress_controlled import CONTROLLED, LAST_THOUGHTS
@@ -407,3 +408,4 @@ FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is don
 FAMILIES += (
     CONTROLLED + LAST_THOUGHTS
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
+FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
