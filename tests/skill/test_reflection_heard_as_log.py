@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.talk import ALEX_VOICE, Talk, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, Talk, as_written, contract, entries, home, skill
 from tests.skill.test_reflection_said_at_once import reflections
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.simulator import Match
@@ -37,7 +37,7 @@ def test_a_trigger_heard_as_a_log_is_the_reflection(session, reflecting, match, 
     said = reflecting.send(match)
     assert said.open and "What would have prevented it?" in said.speech
     assert [e.kind for e in entries(session)] == [LogKind.MISSED]
-    assert reflections(session) == [(saved, "")]
+    assert reflections(session) == [(as_written(saved), "")]
 
 
 @pytest.mark.parametrize(("match", "saved"), HEARD_AS_LOGS)
@@ -46,7 +46,7 @@ def test_a_prevention_heard_as_a_log_is_the_reflection(session, reflecting, matc
     said = reflecting.send(match)
     assert "Logged" not in said.speech
     assert [e.kind for e in entries(session)] == [LogKind.MISSED]
-    assert reflections(session) == [("traffic", saved)]
+    assert reflections(session) == [("Traffic", as_written(saved))]
 
 
 def test_a_reminder_said_as_the_prevention_is_the_reflection(session, reflecting):
@@ -54,7 +54,7 @@ def test_a_reminder_said_as_the_prevention_is_the_reflection(session, reflecting
     said = reflecting("honestly a reminder on my phone")
     assert "remind" not in said.speech.lower()
     [(trigger, prevention)] = reflections(session)
-    assert trigger == "traffic" and prevention.endswith("a reminder on my phone")
+    assert trigger == "Traffic" and prevention.endswith("a reminder on my phone")
 
 
 @pytest.mark.parametrize("bad", ["\x00", "x" * 10_000])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.distress_safety29 import SAFETY29_DISTRESS, SAFETY29_LOOKALIKES
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, as_written, count, entries
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, LogKind
 from trust_tracker.skill.distress import is_distress
@@ -96,7 +96,7 @@ def test_each_twin_is_saved_as_a_checkin_answer(session, home, contract, alex_ta
     alone(alex_talks)
     heard = alex_talks.send(Match("AnswerIntent", {"answer": said}))
     assert heard.speech.endswith(f"Question 2: {QUESTIONS[1]}"), heard.speech
-    assert answers(session) == [(alex.id, 0, said)]
+    assert answers(session) == [(alex.id, 0, as_written(said))]
 
 
 @pytest.mark.parametrize("locale", ["en-GB", "en-US", "en-AU", "en-IN", "en-CA"])

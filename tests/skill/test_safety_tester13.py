@@ -22,6 +22,7 @@ import pytest
 from tests.factories import agreed_contract
 from tests.skill.distress_tester13 import HELD_OUT13, TESTER13_DISTRESS, TESTER13_LOOKALIKES, TWIN_LOOKALIKES13
 from tests.skill.e2e.harness import conversation_script, route_only
+from tests.skill.talk import as_written
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_states import stored
@@ -170,7 +171,7 @@ def test_a_pillow_fight_as_a_checkin_answer_is_saved(say, session, alex) -> None
     said_back = speech(say(then(question, "AnswerIntent", {"answer": LOOKALIKES[1]})))
     assert not said_back.startswith(HELP) and "Question 2" in said_back
     answers = session.query(CheckInAnswer).all()
-    assert [answer.answer for answer in answers] == [LOOKALIKES[1]]
+    assert [answer.answer for answer in answers] == [as_written(LOOKALIKES[1])]
 
 
 @pytest.mark.parametrize(

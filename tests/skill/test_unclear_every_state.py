@@ -105,4 +105,4 @@ def test_the_count_is_per_session_and_answers_saved_stay_saved(session, home, co
     assert second.speech.startswith(f"I'm still not getting it. You could say: {SAY('hint_question')}.")
     third = alex_talks.send(Match("AMAZON.FallbackIntent"))
     assert third.speech == SAY("fallback_give_up_saved") and not third.open
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]

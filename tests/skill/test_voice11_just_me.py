@@ -41,7 +41,7 @@ def test_said_to_a_resumed_checkin_it_is_never_saved(session, home, mine, skill,
     assert heard.open and heard.speech.startswith(SAY("checkin_just_you", name="Alex")) and QUESTIONS[1] in heard.speech
     assert answers(session) == before
     again("being late")
-    assert (alex.id, 1, "being late") in answers(session)
+    assert (alex.id, 1, "Being late") in answers(session)
 
 
 def test_taken_together_just_me_goes_on_with_the_speakers_questions(session, home, mine, alex_talks) -> None:
@@ -53,7 +53,7 @@ def test_taken_together_just_me_goes_on_with_the_speakers_questions(session, hom
     assert heard.speech.startswith(SAY("checkin_just_you", name="Alex")) and heard.open
     assert answers(session) == []
     alex_talks("our walk")
-    assert answers(session) == [(alex.id, 0, "our walk")]
+    assert answers(session) == [(alex.id, 0, "Our walk")]
     heard = alex_talks("being late")
     assert "Sam" not in heard.speech.split(".")[0]  # asked of Alex alone now
 

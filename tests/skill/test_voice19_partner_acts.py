@@ -60,4 +60,4 @@ def test_during_a_checkin_it_is_the_questions_answer_and_the_checkin_goes_on(ses
     alone(alex_talks)
     heard = alex_talks.send(Match("SupportIntent", {"after_my_partner": "rang me at lunch"}))
     assert "Question 2" in heard.speech and "nine one one" not in heard.speech, heard.speech
-    assert [(position, answer) for _, position, answer in answers(session)] == [(0, "my partner rang me at lunch")]
+    assert [(position, answer) for _, position, answer in answers(session)] == [(0, "My partner rang me at lunch")]
