@@ -1,10 +1,8 @@
-"""Children kept from the speaker as a threat, and the speaker keeping still for fear of the partner: "he took the kids to his mother's and told me I'd never
+"""Children kept from the speaker as a threat: "he took the kids to his mother's and told me I'd never
 see them" (test_safety_good_news's held-out sentence, heard by the learned check alone until its
 retrain at nlu7 scored it 5.13, under the 5.5 alarm). "Never see them" counts only where children
 were named first; "…never see my kids again" said whole counts anywhere. "The shop told me I'd never
-see that money again" and "the vet said we'd never see a calmer dog" are not this. "Too scared to move
-in case he hears me / my husband wakes" is fear of the partner; beside a sleeping baby or pet ("…in
-case she wakes") it is read as keeping still first (skill/distress_fond.py)."""
+see that money again" and "the vet said we'd never see a calmer dog" are not this."""
 
 from __future__ import annotations
 
@@ -14,11 +12,7 @@ _NEVER_SEE = r"(?:i|we) (?:would|will|am going to|are going to|was going to|were
 _THEN = r"(?: ever)?(?: again)?(?= *$|,| (?:if|unless|until|till|while|because|cos|after|when|once|now|and)\b)"
 _CHILDREN = r"(?:the|my|our) (?:kids|children|son|daughter|sons|daughters|baby|babies|boys|girls|little ones?)"
 
-_PARTNER = r"(?:he|she|they|my (?:husband|wife|partner|boyfriend|girlfriend|fiance|fiancee|ex))"
-
 CHILDREN_KEPT = [
-    rf"\b(?:scared|afraid|frightened|terrified) to (?:move|breathe|make a (?:sound|noise)) in case {_PARTNER} "
-    r"(?:wakes|wake|hears|heard|sees|notices|finds out|comes)\b",
     rf"\b{_TOLD} {_NEVER_SEE} {_CHILDREN}{_THEN}",
     rf"\b(?:kids|children|son|daughter|baby|boys|girls|little ones?)\b.*\b{_TOLD} {_NEVER_SEE} (?:them|him|her){_THEN}",
 ]

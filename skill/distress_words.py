@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
+from .distress_afraid_to_move import AFRAID_TO_MOVE
 from .distress_anyone import ANYONE
 from .distress_as_usual import AS_USUAL
 from .distress_asked import ASKED
@@ -47,6 +48,7 @@ from .distress_noted import NOTED
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
+from .distress_self_harm import SELF_HARM
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
 from .distress_slipped_in import SLIPPED_IN
@@ -78,15 +80,6 @@ from .distress_watched import WATCHED
 from .distress_witnessed import WITNESSED
 from .distress_worn_down import WORN_DOWN
 
-# An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
-_MISHAP = (
-    r"(?! (?:\w+ )?(?:(?:while |when i was )?(?:shaving|cooking|chopping|slicing|peeling|baking|ironing|gardening|"
-    r"running|jogging|playing|lifting|moving|carrying|training|working out|exercising|skiing|climbing|cycling|"
-    r"falling|laughing)|by accident|accidentally|at (?:the )?(?:gym|work|football|training|practice|the game)|in (?:the )?(?:garden|kitchen|shed|gym)|"
-    r"on (?:a|the|some|my|an) (?!purpose)\w+|with (?:a|the) (?:kitchen knife|razor|scissors|saw|tin|can|grater|"
-    r"stapler|paper|iron|oven|kettle|pan)))"
-)
-_SELF = rf"(?:myself|my self)\b{_MISHAP}"
 # Things people want to get through that are not life: "I couldn't cope with the traffic".
 EVERYDAY = (
     r"(?:the |a |that |this |all the |my )?(?:traffic|heat|cold|queue|queues|noise|crowds?|weather|commute|rain|snow|"
@@ -96,37 +89,7 @@ EVERYDAY = (
 )
 
 FAMILIES = [
-    # Suicide and self-harm: methods, slang, past tenses.
-    rf"\b(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|burn|burned|burnt|burning|starve|"
-    rf"starving|hit|hitting|punch|punching|hang|hanging|hanged|shoot|shooting|shot|poison|poisoning|poisoned|"
-    rf"drown|drowning|gas|stab|stabbing|strangle|suffocate|top|topping|topped|neck|necking|necked|off|offing|"
-    rf"unalive|unaliving|do|doing) {_SELF}(?! in the foot)"
-    # Kindness to oneself: "do myself a favour", "doing myself no favours", "did myself proud".
-    r"(?! (?:a (?:favou?r|kindness|service|treat)|(?:no |any )?favou?rs|proud|justice|(?:a world of |some |no )?good|up)\b)",
-    r"\b(?:do|did|doing) (?:myself|my self) in\b|\bunalive\b|\bk ?m ?s\b",
-    r"\bwish i (?:was|were|had) (?:not|never) (?:alive|born|been born|here|around|existed)\b",
-    r"\b(?:nobody|no one|noone) (?:would|will|is going to|even|would even)? ?(?:care|cares|notice|mind|miss me)"
-    r"(?: \w+)? (?:if|when|whether) i (?:died|die|was dead|were dead|was gone|killed myself|live|lived|disappeared)",
-    r"\b(?:whether|if) i (?:live|lived) or (?:die|died)\b",
-    r"\b(?:can not|could not|do not want to|will not) (?:live|keep living|go on living) (?:(?:like )?this|this way|"
-    r"anymore|any more|any longer)\b",
-    r"\b(?:drank|drink|drinking|took|take|taking|swallowed|swallow|swallowing|ate|eat|eating) (?:some |the |a "
-    r"(?:bottle|cup|glass) of )?(?:poison|bleach|antifreeze|rat poison|weed killer|pesticide)\b",
-    # A film's hero or a bungee jump is not the speaker's plan.
-    r"(?<!hero )(?<!heroine )(?<!character )(?<!villain )(?<!stuntman )(?<!bungee )\bjump(?:ing|ed|s)? (?:off|from|in front of|under) (?:a |the |my )?(?:bridge|roof|building|cliff|balcony|train|bus|car|"
-    r"truck|lorry|window|tower|overpass)\b",
-    r"\b(?:cut|cutting|slit|slitting|slash|slashing) (?:my )?(?:wrists?|throat|arms|legs|thighs)\b",
-    r"\bsaying (?:my )?goodbyes? to (?:everyone|everybody|you all|the world)\b",
-    r"\b(?:this is|tonight is|today is) my last (?:night|day)\b(?! (?:of|at|in|here|on|before)\b)",
-    r"\b(?:end|ending) (?:everything|my life|it all|my own life)\b",
-    r"\b(?:stockpil\w*|saving up|hoarding|collecting|collected) (?:my |the |all )?(?:pills|tablets|meds|medication)\b"
-    r"(?! (?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|doctor|surgery|clinic|hospital))",
-    r"\b(?:attempted|tried to commit) suicide\b|\btried to (?:kill|end) (?:myself|my life)\b",
-    r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing)\b",
-    r"\bgiv(?:e|ing) up on (?:everything|life|living|myself)\b|\b(?:given|gave) up on (?:life|living)\b",
-    r"\b(?:everything|it all|life|my life) (?:is|feels|seems) (?:so )?(?:hopeless|pointless|meaningless)\b",
-    r"\b(?:i am|i feel|feeling|i feel so|i am so) (?:so |really |completely |totally )?hopeless\b(?! (?:at|with)\b)",
-    r"\b(?:can not|could not) (?:take|bear|stand) (?:this |the )?pain\b|\bend my suffering\b",
+    *SELF_HARM,  # suicide and self-harm (skill/distress_self_harm.py)
     # Harm to someone else, said as an intention or a fear of oneself.
     r"\bi (?:might|could|will|would|want to|am going to|am about to|feel(?: like)?|think i (?:might|will|could)|"
     r"am (?:scared|afraid|worried|frightened) i (?:will|might|could)) (?:hurt|harm|hurting|harming|kill|killing|"
@@ -407,3 +370,4 @@ FAMILIES += (
     CONTROLLED + LAST_THOUGHTS
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
 FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
+FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distress_afraid_to_move.py)

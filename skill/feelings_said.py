@@ -42,10 +42,18 @@ _LOW = (
     r"worn out|run down|fed up|not (?:great|good|ok|okay|myself)|like (?:rubbish|crap|garbage|death warmed up|a wreck|"
     r"nothing|a failure)"
 )
+# Said as a state, not a feeling: "I'm so sad", "am heartbroken", "I'm empty inside", "I'm struggling".
+# ("down" only after "feel": "I'm down the pub" is a place.)
+_LOW_STATE = (
+    r"low|sad|blue|miserable|heartbroken|devastated|crushed|gutted|wretched|depressed|empty(?: inside)?|numb|"
+    r"lonely|broken|struggling|falling apart|a (?:total |complete |right )?(?:wreck|mess)|not (?:ok|okay|coping|doing (?:well|great|good|ok|okay))"
+)
 _LOW_MOOD = re.compile(
     r"^(?:(?:honestly|just|so|today|tonight|well) )*(?:i |i'm |i am |im )?(?:am |was )?(?:(?:really |just |honestly )?"
     r"(?:feel|feeling|felt|have been feeling|been feeling)) (?:so |really |pretty |a bit |quite |very |a little |kind of "
     rf"|sort of )*(?:{_LOW})\b"
+    r"|^(?:(?:honestly|just|so|today|tonight|well) )*(?:i'm|i am|im|am|i've been|ive been|been) (?:so |really |pretty |"
+    rf"a bit |quite |very |just |completely |totally |utterly |kind of |sort of )*(?:{_LOW_STATE})\b"
 )
 
 

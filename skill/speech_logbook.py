@@ -52,8 +52,9 @@ EN_US: dict[str, str] = {
     "partners_own_log": "That sounds like {name}'s to log, so {name} logs it; I haven't logged anything under your name.",
     # Words heard as a promise's name that are about none of them: let go, nothing read aloud.
     "log_let_go": "I couldn't match that to one of your promises, so I haven't logged anything.",
+    # Low, not in danger: the hard day's way in, and the way to the numbers said once, softly.
     "log_low_mood": "I'm sorry you're feeling that way. If today's a hard day, say: I'm having a hard day, and I'll keep "
-    "things simple.",
+    "things simple. If you need someone to talk to now, say: I need help.",
     "log_low_mood_reprompt": "If today's a hard day, say: I'm having a hard day.",
     "logged_all_kept": "Logged all {count}: you kept {names}.",
     "logged_all_kept_one": "Logged: you kept {names}.",

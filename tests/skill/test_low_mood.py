@@ -19,6 +19,15 @@ LOW = [
     "honestly i feel so flat",
     "been feeling a bit lonely",
     "i am feeling not great",
+    # Said as a state (the carrier hands over "am ..."): tester-voice24's leftovers and their kin.
+    "am sad",
+    "am miserable today",
+    "am so empty inside",
+    "i'm heartbroken",
+    "am completely numb",
+    "been so depressed",
+    "am not coping",
+    "am a total mess",
 ]
 NOT_LOW = [
     "feel like walking the dog",  # a wish, read as before
@@ -26,6 +35,9 @@ NOT_LOW = [
     "down the pub with sam",
     "i feel like a walk later",
     "lowered my voice when we argued",
+    "am down the pub with sam",  # a place, not a mood
+    "am blueberry picking with sam",
+    "am sadly late again",
 ]
 
 
@@ -61,3 +73,11 @@ def test_a_promise_named_with_a_feeling_is_still_a_promise(session, home, contra
     heard = alex_talks.send(Match("LogKeptIntent", {"commitment": "feel down but i did the evening talk"}))
     assert not heard.speech.startswith(SORRY), heard.speech
     assert [e.kind for e in entries(session)] == [LogKind.KEPT]
+
+
+def test_the_low_mood_answer_names_the_way_to_help_and_it_leads_there(session, home, contract, alex_talks) -> None:
+    heard = alex_talks.send(Match("LogKeptIntent", {"commitment": "am so empty inside"}))
+    assert heard.speech.endswith("If you need someone to talk to now, say: I need help."), heard.speech
+    helped = alex_talks("I need help")
+    assert "nine one one" in helped.speech and "nine eight eight" in helped.speech, helped.speech
+    assert entries(session) == []
