@@ -143,7 +143,10 @@ _PHRASES = [
     r"\b(?:takes|took|hides|hid) my (?:car )?keys\b(?! (?:by (?:mistake|accident)|accidentally|instead of (?:his|her|"
     r"their)|to (?:move|fix|cut|copy|get|open|unlock|warm up|start) (?:the|a|his|her|their|my|it))\b)"
     # Kept from a drink-driver as agreed: "takes my car keys when I've had a few drinks, we agreed on it".
-    r"(?!.*\b(?:we agreed|as agreed|i asked (?:him|her|them) to)\b(?! (?:not|never|he|she|they)\b))",
+    r"(?!.*\b(?:we agreed|as agreed|i asked (?:him|her|them) to)\b(?! (?:not|never|he|she|they)\b))"
+    # A favour done with them: "took my car keys so she could fill the tank for me".
+    r"(?! so (?:he|she|they|my partner) (?:could|would|can) (?:fill|fix|clean|wash|valet|service|top up|warm up|defrost|"
+    r"charge|get (?:it|the car) (?:serviced|washed|fixed|cleaned|valeted|checked))\b)",
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"

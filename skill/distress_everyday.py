@@ -15,6 +15,19 @@ from .distress_played import played_read
 _HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
 
 
+# "I cut myself some slack", "cut myself a slice of cake": going easy, a helping served; the words of
+# harm said beside them ("... and then I cut my wrists") are still read.
+_SLACK = re.compile(r"\bcut (myself|me|him|her|us|them|you) (?:some |a (?:bit|little|lot) of )?slack\b")
+_A_HELPING = re.compile(
+    r"\bcut (myself|me|him|her|us|them|you) (a (?:slice|piece|wedge|hunk|chunk|sliver|portion|bit of (?:cake|bread|"
+    r"cheese|pie|meat|toast|pizza)))\b"
+)
+
+
+def _idiom_read(said: str) -> str:
+    return _A_HELPING.sub(r"served \1 \2", _SLACK.sub(r"went easy on \1", said))
+
+
 # "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)
 # cross over a thing late or spoilt, or over leaving early, is the idiom "my boss will kill me if the report's late" is.
 _CROSS_IF = re.compile(
@@ -58,7 +71,8 @@ def everyday_read(said: str) -> str:
     return fond_read(
         _play_read(
             _CROSS_IF.sub(
-                r"\1 will be cross", _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", played_read(said)))
+                r"\1 will be cross",
+                _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", _idiom_read(played_read(said)))),
             )
         )
     )

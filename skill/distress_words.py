@@ -51,6 +51,7 @@ from .distress_pressure import PRESSURE
 from .distress_self_harm import SELF_HARM
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
+from .distress_signs_at_home import SIGNS_AT_HOME
 from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
@@ -371,3 +372,4 @@ FAMILIES += (
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
 FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
 FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distress_afraid_to_move.py)
+FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
