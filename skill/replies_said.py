@@ -41,7 +41,7 @@ def says_no(said: str) -> bool:
 CODE_DIGITS = 6
 
 
-_CODE_DIGITS_OR_FEWER = re.compile(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}")
+_A_CODE_ZEROS_DROPPED_OR_NOT = re.compile(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}")
 
 
 def pairing_code(said: str) -> str | None:
@@ -49,6 +49,6 @@ def pairing_code(said: str) -> str | None:
     drops leading zeros) -> six digits; anything else -> None. One to three digits is not
     a code with its zeros dropped but part of one: asked again, without using up an attempt."""
     digits = "".join(said.split())
-    if not _CODE_DIGITS_OR_FEWER.fullmatch(digits):
+    if not _A_CODE_ZEROS_DROPPED_OR_NOT.fullmatch(digits):
         return None
     return digits.zfill(CODE_DIGITS)
