@@ -72,6 +72,9 @@ class ItemProblems(ValidationError):
 MAX_TEXT_IN_LABEL = 40
 
 
+_WEEKDAY_DIGITS = re.compile(r"[0-6]{1,7}")
+
+
 def validated_item(draft: ItemDraft, partner_ids: set[int], problems: list[tuple[str, str]]) -> dict[str, Any]:
     """The item's columns, cleaned; each problem found is added to `problems` as
     (field, message), so every problem of every item can be told at once."""
@@ -98,7 +101,7 @@ def validated_item(draft: ItemDraft, partner_ids: set[int], problems: list[tuple
         weekdays = ""
         if draft.cadence is Cadence.WEEKDAYS:
             weekdays = "".join(sorted(set(draft.weekdays or "")))
-            if not weekdays or not re.fullmatch(r"[0-6]{1,7}", weekdays):
+            if not weekdays or not _WEEKDAY_DIGITS.fullmatch(weekdays):
                 problems.append(("weekdays", "Choose at least one day of the week for this commitment."))
         times = None
         if draft.cadence is Cadence.WEEKLY:

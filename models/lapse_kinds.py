@@ -56,7 +56,10 @@ def boundaries_about(kind: str, boundaries: Sequence[ContractItem]) -> list[Cont
     return [b for b in boundaries if words.search(spoken(f"{b.short_name or ''} {b.text}"))]
 
 
+_NEGATION_OPENING = re.compile(r"^(?:no more|no|never|not|don't|do not|stop) ")
+
+
 def what_it_is_about(boundary: ContractItem) -> str:
     """A boundary as "your boundary about ..." says it: "No online betting" -> "online betting"."""
     said = spoken(boundary.short_name or boundary.text)
-    return re.sub(r"^(?:no more|no|never|not|don't|do not|stop) ", "", said) or said
+    return _NEGATION_OPENING.sub("", said) or said

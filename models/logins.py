@@ -107,9 +107,12 @@ _SYSTEMS = (
 )
 
 
+_NOT_PRINTABLE_ASCII = re.compile(r"[^\x20-\x7e]")
+
+
 def describe_agent(user_agent: str) -> str:
     """ "Firefox on Linux" from a User-Agent header: enough to recognise a device, nothing more."""
-    agent = re.sub(r"[^\x20-\x7e]", "", user_agent or "")[:500]
+    agent = _NOT_PRINTABLE_ASCII.sub("", user_agent or "")[:500]
     browser = next((name for marker, name in _BROWSERS if marker in agent), "A browser")
     system = next((name for marker, name in _SYSTEMS if marker in agent), None)
     return f"{browser} on {system}" if system else browser

@@ -197,6 +197,10 @@ def is_verb(word: str) -> bool:
     return word in IRREGULAR or word in REGULAR
 
 
+_CONSONANT_THEN_Y_END = re.compile(r"[^aeiou]y$")
+_ONE_SHORT_VOWEL_THEN_CONSONANT = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
+
+
 def past(verb: str, plural: bool = False) -> str:
     """The simple past: "stop" -> "stopped", "tidy" -> "tidied"; "be" -> "were" for we."""
     if verb == "be":
@@ -205,9 +209,9 @@ def past(verb: str, plural: bool = False) -> str:
         return IRREGULAR[verb]
     if verb.endswith("e"):
         return verb + "d"
-    if re.search(r"[^aeiou]y$", verb):
+    if _CONSONANT_THEN_Y_END.search(verb):
         return verb[:-1] + "ied"
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", verb):  # stop -> stopped, hug -> hugged
+    if _ONE_SHORT_VOWEL_THEN_CONSONANT.fullmatch(verb):  # stop -> stopped, hug -> hugged
         return verb + verb[-1] + "ed"
     return verb + "ed"
 

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 DEFAULT_LOCALE = "en-US"
 
 
+_SCHEME_AND_WWW = re.compile(r"^https?://(?:www\.)?")
+_DIGIT_GROUP = re.compile(r"[0-9]+")
+
+
 @dataclass(frozen=True)
 class Helpline:
     name: str  # as written on the site
@@ -25,11 +29,11 @@ class Helpline:
     @property
     def site(self) -> str | None:
         """The web address as people read it: "988lifeline.org"."""
-        return re.sub(r"^https?://(?:www\.)?", "", self.url).rstrip("/") if self.url else None
+        return _SCHEME_AND_WWW.sub("", self.url).rstrip("/") if self.url else None
 
     def digit_groups(self) -> list[str]:
         """ "1-800-799-7233" -> ["1", "800", "799", "7233"]: each group is read digit by digit."""
-        return re.findall(r"[0-9]+", self.number or "")
+        return _DIGIT_GROUP.findall(self.number or "")
 
 
 @dataclass(frozen=True)

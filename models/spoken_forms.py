@@ -37,6 +37,7 @@ _THEN = {
     "is": "was",
     "are": "were",
 }
+_THEN_PATTERNS = tuple((re.compile(rf"\b{now}\b"), then) for now, then in _THEN.items())
 # Figures people leave out when they tell it: "more than 15 minutes", "15-minute", "twice".
 _FIGURES = re.compile(
     r"\b(?:(?:more|less|fewer|no more|no less) than |at least |within |for |by )?"
@@ -81,6 +82,9 @@ _EVENTS = frozenset(
 )
 
 
+_A_BEFORE_VOWEL = re.compile(r"\ba ([aeiou])")
+
+
 def suggest(text: str, short_name: str = "", names: tuple[str, ...] = ()) -> list[str]:
     """A few phrasings of the commitment, said as done: "Call or text when I'm running more than
     15 minutes late" -> "i called when i was running late", "i texted when i was running late";
@@ -107,21 +111,24 @@ def suggest(text: str, short_name: str = "", names: tuple[str, ...] = ()) -> lis
     found += [f"{subject} {past(verb, plural)} {name_rest}" for verb in name_verbs if verb in verbs]
     if not verbs and not found:
         found += _had(words, subject)
-    found = [re.sub(r"\ba ([aeiou])", r"an \1", " ".join(f.split())) for f in found]
+    found = [_A_BEFORE_VOWEL.sub(r"an \1", " ".join(f.split())) for f in found]
     unique = list(dict.fromkeys(f for f in found if len(f.split()) > 1))
     return [f for f in unique if len(f) <= MAX_LENGTH][:4]
 
 
+_WORD_OR_HYPHENED = re.compile(r"[a-z0-9'-]+")
+
+
 def _said(text: str) -> str:
     """Lower-case words, figures left out."""
-    said = " ".join(re.findall(r"[a-z0-9'-]+", (text or "").lower().replace("’", "'")))
+    said = " ".join(_WORD_OR_HYPHENED.findall((text or "").lower().replace("’", "'")))
     return " ".join(_FIGURES.sub("", said).split())
 
 
 def _then(words: str) -> str:
     """The present said as past: "when i'm late" -> "when i was late", "when sam calls" -> "when sam called"."""
-    for now, then in _THEN.items():
-        words = re.sub(rf"\b{now}\b", then, words)
+    for now, then in _THEN_PATTERNS:
+        words = now.sub(then, words)
     return _CLAUSE.sub(_clause_past, words)
 
 
@@ -160,10 +167,13 @@ def _promised(tokens: list[str]) -> bool:
     return tokens[0] in _PROMISING or bool(_NOT.match(" ".join(tokens)))
 
 
+_VERBS_AND_REST = re.compile(r"^(\S+)(?: (?:or|and|/) (\S+))?(?: (.*))?$")
+
+
 def _verbs(words: str) -> tuple[list[str], str]:
     """The verbs a commitment starts with ("call or text", "calls and checks in"), as listed
     verbs, and the rest said as past."""
-    found = re.match(r"^(\S+)(?: (?:or|and|/) (\S+))?(?: (.*))?$", words)
+    found = _VERBS_AND_REST.match(words)
     first = base_of(found[1]) if found else None
     if found is None or first is None:
         return [], words
@@ -189,9 +199,12 @@ def _had(words: str, subject: str) -> list[str]:
     return [f"{subject} had {'our' if subject == 'we' else 'my'} {phrase}"]
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
 def without_pronoun(form: str) -> str:
     """What fills "i {commitment}": "i called when i was running late" -> "called when i was running late"."""
-    said = " ".join(re.findall(r"[a-z0-9']+", form.lower()))
+    said = " ".join(_WORD.findall(form.lower()))
     return _PRONOUN.sub("", said)
 
 
@@ -216,6 +229,9 @@ def forms_by_lineage(session: Session, couple_id: int) -> dict[int, list[str]]:
     return {c.lineage_id: list(c.lineage.spoken_forms) for c in active_commitments(session, couple_id)}
 
 
+_LETTER = re.compile(r"[^\W\d_]")
+
+
 def save(session: Session, partner: Partner, lineage_id: int, texts: list[str]) -> list[str]:
     """Replace a commitment's phrasings: blank lines and repeats dropped, at most MAX_FORMS of
     at most MAX_LENGTH characters, no control characters. Either partner may; nothing is
@@ -228,7 +244,7 @@ def save(session: Session, partner: Partner, lineage_id: int, texts: list[str]) 
         said = " ".join(text.split())
         if len(said) > MAX_LENGTH:
             raise ValidationError(f"A phrasing can be at most {MAX_LENGTH} characters.")
-        if said and not re.search(r"[^\W\d_]", said):
+        if said and not _LETTER.search(said):
             raise ValidationError("A phrasing needs words, like: I called when I was running late.")
         if said:
             kept.setdefault(without_pronoun(said) or said.lower(), said)

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_WORD = re.compile(r"[a-z0-9']+")
+
 
 def spoken(said: str) -> str:
     """Lower-case words only, hyphens as spaces: "Check-in, please!" -> "check in please"."""
-    return " ".join(re.findall(r"[a-z0-9']+", said.lower().replace("-", " ")))
+    return " ".join(_WORD.findall(said.lower().replace("-", " ")))
 
 
 # What people say before the point, and around it: one home for these words, read wherever the
@@ -292,9 +294,12 @@ def keeps_earlier(said: str) -> bool:
     return _KEEP.match(spoken(said)) is not None
 
 
+_MY_OR_MINE = re.compile(r"\b(?:my|mine)\b")
+
+
 def says_mine(said: str) -> bool:
     """ "Change my answer", "undo mine": the speaker's own answer, not just the last one."""
-    return re.search(r"\b(?:my|mine)\b", spoken(said)) is not None
+    return _MY_OR_MINE.search(spoken(said)) is not None
 
 
 def is_filler(said: str) -> bool:

@@ -159,6 +159,9 @@ def partners_promise(
     return other if partners_act(said, speaker) else None
 
 
+_FEW_WORDS_AND_ME = re.compile(r"^(?:[\w']+ ){1,3}and (?:i|me)\b")
+
+
 def _subject(told: str, speaker: Partner) -> Doer | None:
     """Who the words begin with as the one who acted; None when they name no one."""
     first, _, rest = told.partition(" ")
@@ -166,7 +169,7 @@ def _subject(told: str, speaker: Partner) -> Doer | None:
         return None
     if first in _WE and (later := _later_doer(told, speaker)) is not None:
         return later  # "we played hide and seek and will hid": the couple sets the scene, one acts
-    if first in _SPEAKER or re.match(r"^(?:[\w']+ ){1,3}and (?:i|me)\b", told):
+    if first in _SPEAKER or _FEW_WORDS_AND_ME.match(told):
         return Doer.SPEAKER  # "i read sam's journal", "we went", "sam and i": their own act too
     if _SOMEONE_ELSE.match(told):
         return Doer.SOMEONE_ELSE  # before "her": "her ex contacted him"

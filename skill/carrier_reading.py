@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+_MY_ONE_OR_TWO_WORDS = re.compile(r"my [a-z]+(?: [a-z]+)?")
+
 
 def as_said(slot: str, value: str) -> tuple[str, ...]:
     """How a slot's words were said, to be read for distress. SupportIntent's carrier slots are
@@ -25,7 +27,7 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     if place == "after" and words:
         # "my granny's carer …" is carried by "my friend's {…}" too: a person's words are also read
         # as that person's ("my friend's carer …"), not as the person doing it.
-        owned = (f"{before}'s {value}",) if re.fullmatch(r"my [a-z]+(?: [a-z]+)?", before) else ()
+        owned = (f"{before}'s {value}",) if _MY_ONE_OR_TWO_WORDS.fullmatch(before) else ()
         return (f"{before} {value}", *owned)
     if place == "before" and words:
         return (f"{value} {before}",)

@@ -24,6 +24,9 @@ _IN_WORDS = re.compile(
 )
 
 
+_TODAY_SAID = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
+
+
 def day_said(said: str, today: date) -> date | None:
     """The day in the words: "yesterday", "last night", "the day before yesterday", a weekday
     (the last one before today), "this morning" or "today"; None for anything else."""
@@ -32,7 +35,7 @@ def day_said(said: str, today: date) -> date | None:
         return today - timedelta(days=2)
     if "yesterday" in words or "last night" in words:
         return today - timedelta(days=1)
-    if re.search(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b", words):
+    if _TODAY_SAID.search(words):
         return today
     weekday = next((i for i, name in enumerate(_WEEKDAYS) if name in words.split()), None)
     if weekday is None:

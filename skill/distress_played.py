@@ -15,6 +15,7 @@ from .distress_vocab import SCORE
 
 # Games played by shooting, where a shot may land anywhere: "shot me in the back" at paintball.
 _SHOOTING = r"(?:paintball|laser tag|laser quest|airsoft|nerf|water pistols?|water guns?|shooting games?|shoot em up|call of duty|halo)"
+_SHOOTING_GAME = re.compile(_SHOOTING)
 _WHO_PLAYED = r"(?:we|i|me and \w+|\w+ and (?:i|me)|my partner and i|the kids and i)"
 _PLAYED = r"(?:played|were playing|was playing|had|did|raced|ran|went|tried|shot)"  # "shot some hoops"
 _WHEN = r"(?: (?:last night|tonight|today|yesterday|earlier|after (?:dinner|tea|lunch)|at the weekend|on \w+day|online|together))?"
@@ -36,6 +37,6 @@ def played_read(said: str) -> str:
     """`said` with a game's winner read as having won ("…and my partner won"); a shot "in the back"
     counts as a win only in a game played by shooting."""
     won = _GAME_WON.match(said)
-    if won is None or (won.group(2) and re.search(_SHOOTING, won.group(1)) is None):
+    if won is None or (won.group(2) and _SHOOTING_GAME.search(won.group(1)) is None):
         return said
     return f"{won.group(1)} won"

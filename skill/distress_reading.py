@@ -114,11 +114,14 @@ def _folded(text: str) -> str:
 _TAIL = re.compile(r"\b(i|you|he|she|we|they) '(m|d|ll|ve|re|s)\b")
 
 
+_NOT_WORD_CHARACTERS = re.compile(r"[^a-z0-9' ]+")
+
+
 def normalise(text: str) -> str:
     """Lower case words, contractions spelled out, punctuation (hyphens too) as spaces."""
     text = _as_plain_letters(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
     text = _TAIL.sub(r"\1'\2", text)
-    words = re.sub(r"[^a-z0-9' ]+", " ", text).split()
+    words = _NOT_WORD_CHARACTERS.sub(" ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
     spelled = _FIXING.sub("going to", _HAS.sub(r"\1 has \2", spelled))
     spelled = _AFTER.sub("has been ", _WOULD.sub(r"\1 would", spelled))

@@ -169,16 +169,14 @@ def _most_specific(lapses: list[Lapse]) -> list[Lapse]:
     return named or lapses
 
 
+_HIS_HER_THEIR = re.compile(r"\b(?:his|her|their)\b")
+_MY_NOT_OF_A_PARTNER = re.compile(
+    r"\bmy\b(?! (?:partner|husband|wife|boyfriend|girlfriend|"
+    r"fiance|fiancee|spouse|other half|hubby|missus)\b)"
+)
+
+
 def _told_words(words: str) -> str:
     """Someone else's act in the speaker's acts' terms: "my phone" is another's ("x's phone"),
     "her phone" the doer's own ("own phone": "she checked her phone" is no lapse)."""
-    return re.sub(
-        r"\b(?:his|her|their)\b",
-        "own",
-        re.sub(
-            r"\bmy\b(?! (?:partner|husband|wife|boyfriend|girlfriend|"
-            r"fiance|fiancee|spouse|other half|hubby|missus)\b)",
-            "x's",
-            words,
-        ),
-    )
+    return _HIS_HER_THEIR.sub("own", _MY_NOT_OF_A_PARTNER.sub("x's", words))

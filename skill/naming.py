@@ -62,12 +62,15 @@ _BY_A_TIME = re.compile(
 _OTHER_MEANING = re.compile(r"\b(?:call|calls|called|calling)(?: (?:it|them|the \w+))? (?:off|a day)\b")
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
 @functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request
 def content_words(text: str) -> frozenset[str]:
     """The words that matter in `text`, stemmed, everyday words taken to a name's word; a number
     alone never matters ("ten" of "ten minutes round the block" is no walk)."""
     lowered = _OTHER_MEANING.sub(" ", text.lower())
-    said = (w for w in re.findall(r"[a-z0-9']+", lowered) if w not in _STOP_WORDS and not w.isdigit())
+    said = (w for w in _WORD.findall(lowered) if w not in _STOP_WORDS and not w.isdigit())
     words = (_stem(w) for w in said)
     late = {_stem("late")} if _BY_A_TIME.search(lowered) else set()
     return frozenset({_stem(_SAME[word]) if word in _SAME else word for word in words} | late)

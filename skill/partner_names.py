@@ -87,11 +87,14 @@ def sound(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
 def folded(text: str) -> list[str]:
     """A name's words as Alexa writes them: lower case, no accents, hyphens as spaces ("Jo-Ann",
     "Tomás" and "jo ann", "tomas" are one)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return re.findall(r"[a-z0-9']+", plain.lower().replace("'s", " s"))
+    return _WORD.findall(plain.lower().replace("'s", " s"))
 
 
 _AROUND, _NEGATED = frozenset(map(sound, _AROUND_A_NAME)), frozenset(map(sound, _NEGATIONS))
@@ -137,12 +140,16 @@ def partner_named(couple: Couple, said: str) -> Partner | None:
     return None
 
 
+_SE_BEFORE_A_OR_O = re.compile(r"^se(?=[ao])")
+_VOWEL_H_W_OR_Y = re.compile(r"[aeiouhwy]")
+
+
 def _skeleton(word: str) -> str:
     """A name's sound loosely: its first letter and its consonants but h, w and y, "v" as "f", an
     Irish "se" before a vowel as "sh" ("Seán" and "Shawn", "Catherine" and "Kathryn", "Stephen"
     and "Steven" are one)."""
-    said = sound(re.sub(r"^se(?=[ao])", "sh", word))
-    return said[:1] + re.sub(r"[aeiouhwy]", "", said[1:]).replace("v", "f")
+    said = sound(_SE_BEFORE_A_OR_O.sub("sh", word))
+    return said[:1] + _VOWEL_H_W_OR_Y.sub("", said[1:]).replace("v", "f")
 
 
 _COMMON_START = 3  # "Dani" begins as Dan and Danielle do; "Danny" and "Dave" share only "da"

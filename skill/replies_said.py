@@ -30,12 +30,18 @@ def notes_as_moment(said: str) -> bool:
     return bool(_AS_A_MOMENT.fullmatch(spoken(said)))
 
 
+_NO_SAID = re.compile(r"\b(no|not|isn't|nope)\b")
+
+
 def says_no(said: str) -> bool:
     """ "No", "not today": a refusal in words Alexa did not take for the No intent."""
-    return bool(re.search(r"\b(no|not|isn't|nope)\b", said.lower()))
+    return bool(_NO_SAID.search(said.lower()))
 
 
 CODE_DIGITS = 6
+
+
+_A_CODE_ZEROS_DROPPED_OR_NOT = re.compile(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}")
 
 
 def pairing_code(said: str) -> str | None:
@@ -43,6 +49,6 @@ def pairing_code(said: str) -> str | None:
     drops leading zeros) -> six digits; anything else -> None. One to three digits is not
     a code with its zeros dropped but part of one: asked again, without using up an attempt."""
     digits = "".join(said.split())
-    if not re.fullmatch(rf"[0-9]{{{CODE_DIGITS - 2},{CODE_DIGITS}}}", digits):
+    if not _A_CODE_ZEROS_DROPPED_OR_NOT.fullmatch(digits):
         return None
     return digits.zfill(CODE_DIGITS)

@@ -25,6 +25,11 @@ _JOINERS = re.compile("[\u200d\ufe0e\ufe0f\u20e3]|[\U0001f3fb-\U0001f3ff]")
 _LOWER_I = re.compile(r"(?<![\w'’])i(?=(?:['’](?:m|ve|d|ll))?(?![\w'’]))")
 
 
+_STOPS_AFTER_ELLIPSIS = re.compile(r"…\s*[.!?,;:]+")
+_SPACES_BEFORE_STOP = re.compile(r" +([.,;:!?])")
+_SPACES = re.compile(" {2,}")
+
+
 def spoken(text: str) -> str:
     """What is said aloud of `text`: emoji and symbols dropped, the pronoun "I" capitalised,
     no full stop after an ellipsis, no space before a stop or two in a row."""
@@ -33,8 +38,8 @@ def spoken(text: str) -> str:
     else:
         kept = "".join(ch for ch in _JOINERS.sub("", text) if unicodedata.category(ch) not in _NOT_SPOKEN)
     kept = _LOWER_I.sub("I", kept)
-    kept = re.sub(r"…\s*[.!?,;:]+", "…", kept)
-    return re.sub(r" +([.,;:!?])", r"\1", re.sub(" {2,}", " ", kept))
+    kept = _STOPS_AFTER_ELLIPSIS.sub("…", kept)
+    return _SPACES_BEFORE_STOP.sub(r"\1", _SPACES.sub(" ", kept))
 
 
 def ssml_text(text: str) -> str:

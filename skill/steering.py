@@ -111,6 +111,10 @@ _AWAY = (
 )
 
 
+_NOT_ME_SAID = re.compile(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b")
+_MY_NAME_IS = re.compile(r"\bmy name is\b")
+
+
 def _says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
     """(the name said, whether it is plainly a correction, whether it says who went) when these
     words say who is speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
@@ -132,10 +136,7 @@ def _says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
     # Plainly a correction, even of a name that is nobody here: "actually", "wrong person", a
     # reason, a handover, or "my name is" (unlike "I'm", never followed by how one feels).
     plainly = (
-        re.search(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b", found["lead"] or "")
-        or found["reason"]
-        or found["c"]
-        or re.search(r"\bmy name is\b", spoken(said))
+        _NOT_ME_SAID.search(found["lead"] or "") or found["reason"] or found["c"] or _MY_NAME_IS.search(spoken(said))
     )
     return found["a"] or found["b"] or found["c"], bool(plainly) or spoken(said).startswith("actually"), went
 

@@ -128,7 +128,7 @@ WIN_LABEL = re.compile(
 # A good moment between them said by what happened ("we cooked together and it was fun", "we went a
 # whole day without an argument", "sam and i held hands"): a small win, their words the note. Not a
 # wish or a plan ("we need to talk together"), not a lack ("we never do anything together"), not a fight.
-LEAD = (
+LEAD = re.compile(
     r"^(?:(?:so|um|uh|yeah|okay|ok|well|honestly|and|oh|actually|guess what|today|tonight|something (?:nice|good) happened|"
     r"put down that|note that|log that|record that|add that|just so you know) )*"
 )
@@ -174,15 +174,18 @@ NAG_STOPPED = re.compile(
 )
 
 
+_WITHOUT_SOMETHING = re.compile(r"\bwithout (?:a |an |any )?\w+")
+
+
 def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence tells of a good moment the two had ("we cuddled on the couch, first
     time in ages"), said of them both: a small win in their words."""
     who = "|".join(["my partner", "my wife", "my husband", "my boyfriend", "my girlfriend", *map(re.escape, names)])
-    lead = re.match(LEAD, sentence)
+    lead = LEAD.match(sentence)
     told = sentence[lead.end() :] if lead else sentence
     if not compiled(SHARED_BY.format(who=who)).match(told) or not TOGETHER.search(told) or NOT_DONE.match(told):
         return False
-    return not CONFLICT.search(re.sub(r"\bwithout (?:a |an |any )?\w+", "", told))  # "we had a row, first in ages"
+    return not CONFLICT.search(_WITHOUT_SOMETHING.sub("", told))  # "we had a row, first in ages"
 
 
 # First names that are everyday words too, and where such a word reads as the word, not the name:
@@ -275,6 +278,9 @@ class Family:
     noted: bool = False
 
 
+_QUESTION_OPENING = re.compile(r"^(?:what|what's|which|how|are|do|have)\b")
+
+
 def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None:
     """The job a kind of sentence asks whichever topic carried it; None when none says so."""
     if carried in (SMALL_WIN, CELEBRATE) and GAMES.search(sentence):
@@ -297,7 +303,7 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return breach
     if carried == READ_BOUNDARIES and BOUNDARIES_ASKED.search(sentence) and not BOUNDARY_CROSSED.search(sentence):
         return Family(READ_BOUNDARIES)
-    if carried == SMALL_WIN and re.match(r"^(?:what|what's|which|how|are|do|have)\b", sentence) and "wins" in sentence:
+    if carried == SMALL_WIN and _QUESTION_OPENING.match(sentence) and "wins" in sentence:
         return Family(CELEBRATE)  # "what are our wins so far"
     if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
         return Family(SMALL_WIN, noted=True)
@@ -323,6 +329,9 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
     return None
 
 
+_PERSON_PRONOUN = re.compile(r"\b(?:i|he|she|they|we)\b")
+
+
 def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
     """A breach said by what happened: one reading the other's journal, contact with the third
     person said with what makes it one, an act "even though we agreed", a boundary "got crossed"."""
@@ -340,5 +349,5 @@ def _breach(sentence: str, names: tuple[str, ...]) -> Family | None:
         return Family(BREACH, noted=True)
     crossed = BOUNDARY_CROSSED.search(sentence)
     if crossed:  # "a boundary got crossed today i messaged her": what follows, who did what, is the note
-        return Family(BREACH, noted=bool(re.search(r"\b(?:i|he|she|they|we)\b", sentence[crossed.end() :])))
+        return Family(BREACH, noted=bool(_PERSON_PRONOUN.search(sentence[crossed.end() :])))
     return None

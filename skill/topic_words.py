@@ -138,11 +138,14 @@ _GUESSED_SAFELY = frozenset(
 )
 
 
+_POSSESSIVE_S = re.compile(r"'s\b")
+
+
 def _thanked_by_name(before: str, said: str, after: str, names: tuple[str, ...]) -> bool:
     """Whether the partner is thanked by name, beside the thanks ("thank Sam for making dinner",
     "let Alex know I'm grateful"): then what follows is what for, in their words."""
     near = spoken(f"{before} {said} {' '.join(after.split()[:3])}")  # "to my partner"
-    return bool(set(re.sub(r"'s\b", "", near).split()) & (set(names) | {"partner", "wife", "husband", "him", "her"}))
+    return bool(set(_POSSESSIVE_S.sub("", near).split()) & (set(names) | {"partner", "wife", "husband", "him", "her"}))
 
 
 def chosen(said: str, jobs: tuple[str, ...]) -> str | None:
@@ -180,13 +183,20 @@ def _names_fully(sentence: str, items: tuple[str, ...]) -> bool:
     return any(shared(sentence, item) is Shared.ALL for item in items if item)
 
 
+_PRONOUN_OPENING = re.compile(r"(?:you|we|i|it|there|that|this|he|she|they)\b")
+
+
 def _asked(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence is a question: "will you ...", but not "will was so reliable" from
     a partner called Will (a name that is a question's first word, followed by what he did)."""
     first, _, rest = sentence.partition(" ")
-    if first in names and not re.match(r"(?:you|we|i|it|there|that|this|he|she|they)\b", rest):
+    if first in names and not _PRONOUN_OPENING.match(rest):
         return False
     return ASKED.search(sentence) is not None
+
+
+_LIED_CHEATED_BETRAYED = re.compile(r"\b(?:lied|cheated|betrayed)\b")
+_THE_NEWS = re.compile(r"\bthe news\b")
 
 
 def _family(
@@ -246,11 +256,7 @@ def _family(
     if carried == BREACH:
         if AGREED.search(sentence) or _names_one(sentence, boundaries):
             return TopicReading(BREACH)
-        return (
-            TopicReading(None, (BREACH,))
-            if person and re.search(r"\b(?:lied|cheated|betrayed)\b", sentence)
-            else LET_GO
-        )
+        return TopicReading(None, (BREACH,)) if person and _LIED_CHEATED_BETRAYED.search(sentence) else LET_GO
     if carried in (KEPT, MISSED):
         if not (PROMISED.search(sentence) or _names_one(sentence, promises)):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
@@ -268,7 +274,7 @@ def _family(
         return LET_GO
     if carried == "PartnerNewsIntent" and GOOD.search(sentence) and not person:
         carried = "CelebrateIntent"  # "what's the good news": theirs together, not the partner's
-    if carried == "PartnerNewsIntent" and not person and re.search(r"\bthe news\b", sentence):
+    if carried == "PartnerNewsIntent" and not person and _THE_NEWS.search(sentence):
         return LET_GO  # "read me the news": the world's, not the partner's
     if carried == "PartnerNewsIntent" and not (person or "news" in sentence.split() or "anything" in sentence.split()):
         return LET_GO
@@ -322,7 +328,7 @@ def _ruled(
     intent = reading.intent
     if intent is None or intent in (KEPT, MISSED) or reading.noted:
         return reading  # which promise, models.logbook decides: never a guess
-    if intent == THANK and not set(re.sub(r"'s\b", "", sentence).split()) & (set(names) | THANKED):
+    if intent == THANK and not set(_POSSESSIVE_S.sub("", sentence).split()) & (set(names) | THANKED):
         return TopicReading(None, (THANK,))  # "thank you", "thanks that's all": nobody's entries named
     free = (
         (
@@ -336,7 +342,7 @@ def _ruled(
         or (intent == BREACH and LOGGING.search(spoken(before)) is not None)
         or (intent == THANK and _thanked_by_name(before, said, after, names))
     )
-    checked = re.sub(r"'s\b", "", without_command(spoken(f"{before} {said}" if free else sentence)))
+    checked = _POSSESSIVE_S.sub("", without_command(spoken(f"{before} {said}" if free else sentence)))
     if intent == BREACH:  # "with my phone", "because ...": how it was crossed, the note's words
         checked = HOW.split(checked, maxsplit=1)[0]
     unknown = set(checked.split()) - set(names) - COMMON - JOB.get(intent, frozenset()) - set(spoken(said).split())

@@ -82,6 +82,11 @@ _CONTRACTIONS = {
 }
 
 
+_DOT_BETWEEN_LETTERS = re.compile(r"(?<=[a-zA-Z])\.(?=[a-zA-Z])")
+_QUOTE_OUTSIDE_A_WORD = re.compile(r"(?<![^\W_])'|'(?![^\W_])")
+_NOT_WORD_OR_QUOTE = re.compile(r"[^\w' ]+|_")
+
+
 def normalise(text: str, *, spell_out: bool = False, keep_case: bool = False) -> str:
     """Lower case (or as typed, `keep_case`), words separated by single spaces; only in-word
     apostrophes survive.
@@ -90,9 +95,9 @@ def normalise(text: str, *, spell_out: bool = False, keep_case: bool = False) ->
     separates words; `spell_out` writes common contractions out as the samples do.
     """
     text = (text if keep_case else text.lower()).replace("\u2019", "'").replace("\u2018", "'")
-    text = re.sub(r"(?<=[a-zA-Z])\.(?=[a-zA-Z])", "", text)
-    text = re.sub(r"(?<![^\W_])'|'(?![^\W_])", " ", text)
-    text = re.sub(r"[^\w' ]+|_", " ", text)
+    text = _DOT_BETWEEN_LETTERS.sub("", text)
+    text = _QUOTE_OUTSIDE_A_WORD.sub(" ", text)
+    text = _NOT_WORD_OR_QUOTE.sub(" ", text)
     words = text.split()
     return " ".join(_CONTRACTIONS.get(word, word) for word in words) if spell_out else " ".join(words)
 

@@ -100,9 +100,12 @@ _FILLER = {
 }
 
 
+_WORD_CHARACTER = re.compile(r"\w")
+
+
 def has_words(said: str) -> bool:
     """Whether anything was said at all (not only punctuation, or Alexa's "?")."""
-    return bool(re.search(r"\w", said))
+    return bool(_WORD_CHARACTER.search(said))
 
 
 # Words said before what happened ("that i forgot to call", "sorry, i missed the talk").
@@ -133,9 +136,12 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
     return kind
 
 
+_LETTERS_WORD = re.compile(r"[a-z']+")
+
+
 def none_of_those(said: str) -> bool:
     """ "None of those", "something else": an answer to "which one?" that picks none."""
-    return bool(_NONE_OF_THOSE.match(" ".join(re.findall(r"[a-z']+", said.lower()))))
+    return bool(_NONE_OF_THOSE.match(" ".join(_LETTERS_WORD.findall(said.lower()))))
 
 
 _POINTING = set(_ORDINALS) | {
@@ -157,13 +163,16 @@ _POINTING = set(_ORDINALS) | {
 _ALL_OF_THEM = re.compile(rf"^(?:i )?(?:(?:kept|did|missed|forgot|broke) )?{ALL_OF_THEM}(?: today)?$")
 
 
+_BOTH = re.compile(r"\bboth\b")
+
+
 def all_of_them(said: str) -> str | None:
     """ "All of them", "everything": "all"; "both" (or "both of them"): "both", which means
     every one only when there are two; None for anything else."""
     words = spoken(said)
     if not _ALL_OF_THEM.match(words):
         return None
-    return "both" if re.search(r"\bboth\b", words) else "all"
+    return "both" if _BOTH.search(words) else "all"
 
 
 # "I almost forgot": it was done (kind_said).
@@ -181,9 +190,12 @@ def points_at(said: str) -> bool:
     return bool(words) and set(words) <= _POINTING
 
 
+_LETTERS_AND_DIGITS = re.compile(r"[a-z0-9]+")
+
+
 def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
     """ "The first one", "the second", "number two": one of the commitments just offered."""
-    words = re.findall(r"[a-z0-9]+", said.lower())
+    words = _LETTERS_AND_DIGITS.findall(said.lower())
     if (
         not offered
         or not words
@@ -200,8 +212,11 @@ def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
     return offered[position]
 
 
+_WORD = re.compile(r"[a-z0-9']+")
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.findall(r"[a-z0-9']+", text.lower()) if w not in _FILLER]
+    return [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
 
 
 def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:

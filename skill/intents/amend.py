@@ -46,10 +46,13 @@ AMEND_INTENT = "AmendEntryIntent"
 AMEND_FLOW, AMEND_STEP = "amend", "change?"
 
 
+_NOT_OR_INSTEAD_OF = re.compile(r"\b(?:not|rather than|instead of)\b")
+
+
 def meant(named: str) -> str:
     """The promise meant, without the one it is said instead of: "the evening talk not the sunday
     walk" -> "the evening talk"."""
-    return re.split(r"\b(?:not|rather than|instead of)\b", named, maxsplit=1)[0].strip(" ,")
+    return _NOT_OR_INSTEAD_OF.split(named, maxsplit=1)[0].strip(" ,")
 
 
 class AmendEntryIntentHandler(PartnerIntentHandler):

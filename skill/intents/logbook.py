@@ -291,11 +291,14 @@ def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) 
     return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"
 
 
+_LINEAGE_ID = re.compile(r"lineage-([0-9]{1,12})")
+
+
 def resolved_commitments(handler_input: HandlerInput) -> list[int]:
     """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
     send_names taught it this session: several when a synonym is shared (the domain then asks
     which one), none when nothing matched."""
-    found = [re.fullmatch(r"lineage-([0-9]{1,12})", value) for value in dynamic_matches(handler_input, "commitment")]
+    found = [_LINEAGE_ID.fullmatch(value) for value in dynamic_matches(handler_input, "commitment")]
     return list(dict.fromkeys(int(f[1]) for f in found if f))
 
 
