@@ -48,6 +48,9 @@ _BUSY = re.compile(
     r"sleeping|napping|resting|eating|driving|shopping|changing|dressing|washing|tidying|on the (?:phone|toilet|loo))\b"
 )
 
+# Putting the check-in off is no skip of its first question: asked again.
+_PUT_OFF = re.compile(r"\b(?:later|not now|another time)\b")
+
 
 def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     """Whether the other partner takes part, in the words said to "Is Sam with you?" (True: yes,
@@ -90,7 +93,8 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
     steer = control(said)
-    if steer in ("skip", "back"):  # "skip", "go back", "change my answer": as Alexa's Next and Previous intents are
+    if (steer == "skip" and _PUT_OFF.search(spoken(said)) is None) or steer == "back":
+        # "skip", "go back", "change my answer": as Alexa's Next and Previous intents are ("maybe later" is neither)
         return replay(handler_input, "AMAZON.NextIntent" if steer == "skip" else "AMAZON.PreviousIntent", {})
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
