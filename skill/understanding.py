@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from trust_tracker.models.couple_patterns import compiled
-from trust_tracker.models.entities import ContractItem, LogKind
+from trust_tracker.models.entities import ContractItem, ItemKind, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
@@ -382,7 +382,11 @@ class Words:
         # walk" of talk or walk, not "I should have walked away"); and what they are called first, as
         # a loose name is ("the phone one", heard "phone": open phone).
         names = {c.lineage_id: [n for n in (c.short_name, c.text) if n] for c in offered}
-        said_as_name = [c for c in offered if any(heads_the_reply(said, n) for n in names[c.lineage_id])]
+        said_as_name = [  # a boundary is still named by its one word ("I overstepped with my phone again")
+            c
+            for c in offered
+            if c.kind is not ItemKind.COMMITMENT or any(heads_the_reply(said, n) for n in names[c.lineage_id])
+        ]
         called = [c for c in _called(said, offered) if c in said_as_name]
         chosen = [c for c in said_as_name if max(shared(said, n) for n in names[c.lineage_id]) is Shared.SOME]
         return (
