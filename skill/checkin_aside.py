@@ -43,7 +43,8 @@ from .dialog import (
     skill_context,
     speech,
 )
-from .intents.checkin_held import checkin_waits, together_asked
+from .intents.checkin_flow import together_asked
+from .intents.checkin_held import checkin_waits
 from .safety import SafetyHandler
 from .said_alone import HELD_INTENTS
 from .speech_text import ssml_text

@@ -9,7 +9,8 @@ import functools
 import re
 
 # Words that carry no name of their own: "when" names nothing, "the second one" only a place in
-# a list just read out, and "my phone" shares with "open phone" only a word.
+# a list just read out, and "my phone" shares with "open phone" only a word. A verb's particle names
+# nothing either: "walked away" shares no more with "phones away" than "walk" does.
 _STOP_WORD_TEXT = """
 a an the to my our your his her their i i'm im we we're you me us it its it's that this these those
 one ones and or but so of on in at for with about by from up out off when while where what which who
@@ -19,6 +20,7 @@ didnt never first second third fourth fifth sixth last number option both all no
 thing something promise promises commitment word kept missed forgot forgotten remembered log record
 sorry um uh i'd i'll i've we'd we'll wasn't weren't isn't aren't couldn't wouldn't
 zero two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+away back down over around round
 """
 _STOP_WORDS = frozenset(_STOP_WORD_TEXT.split())
 
@@ -84,3 +86,21 @@ def shared(said: str, name: str) -> Shared:
     if not shared:
         return Shared.NONE
     return Shared.ALL if shared == named or (len(shared) > 1 and 2 * len(shared) >= len(named)) else Shared.SOME
+
+
+# How a promise is named by one of its words at "which one?": the word heads the reply and ends its
+# phrase ("the walk", "walking", "Sunday", "I forgot the walk because of work", "the walk one, we went
+# round the park"). The same word inside a sentence about something else names nothing ("I was tired
+# and I should have walked away", "I walked the dog").
+_HEAD = re.compile(
+    r"^(?:(?:so|well|um|uh|oh|yes|yeah|sorry|i|we|it|that|this|forgot|missed|kept|did|didn't|do|had|went|go|"
+    r"going|for|on|was|is|it's|that's|with|about|to|my|our|the|a|an|one|promise|commitment)\b[\s,]*)*"
+    r"(?P<word>[a-z']+)(?P<end>\s*(?:$|,|\b(?:because|cause|cos|as|since|when|and|but|one|promise|commitment|"
+    r"thing|today|tonight|yesterday|again|this|last|on)\b))"
+)
+
+
+def heads_the_reply(said: str, name: str) -> bool:
+    """Whether the reply is a word of the name said as the name: one shared word named it."""
+    head = _HEAD.match(" ".join(re.sub(r"[^a-z0-9', ]+", " ", said.lower()).split()))
+    return head is not None and bool(content_words(head["word"]) & content_words(name))

@@ -61,6 +61,8 @@ EN_US: dict[str, str] = {
     "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
     "checkin_back": "Back to our check-in:",
     "checkin_together_first": "I haven't logged anything; the check-in comes first.",
+    # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
+    "checkin_together_back": "That's where the check-in starts; there's nothing before it.",
     # "The rest", "the other ones" where an answer was expected.
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",

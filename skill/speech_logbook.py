@@ -48,6 +48,8 @@ EN_US: dict[str, str] = {
         "That isn't one of your promises by name. Was it {options}? Or shall I note it as a moment of reliability?"
     ),
     "moment_not_noted": "Alright, I haven't logged it.",
+    # "Never mind" to "What was the moment?" (or the small win): the note left, nothing saved.
+    "note_left": "Alright, I haven't saved anything. You can log it whenever you like.",
     # A keep or miss told of the partner ("Sam did the house jobs"): each logs their own.
     "partners_own_log": "That sounds like {name}'s to log, so {name} logs it; I haven't logged anything under your name.",
     # Words heard as a promise's name that are about none of them: let go, nothing read aloud.

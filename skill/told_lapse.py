@@ -3,9 +3,10 @@ texted her I'd be home and then I wasn't", "I moved cash without telling him", "
 savings money again". Each is a miss, whatever the intent Alexa picked; its everyday twin ("I
 texted her I'd be home and I was", "I moved the cash to savings", "we walked the dog again") is not.
 
-Three shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
+Four shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
 given and then not kept, the clause left bare at the end ("and then I wasn't", "but I never
-did"); money taken or spent "again", a slip repeated (an everyday act said again is no lapse).
+did"), or the act not done said before the word given ("didn't call when I said I would"); money
+taken or spent "again", a slip repeated (an everyday act said again is no lapse).
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ _NOT_KEPT = re.compile(
     r"\b(?:and|but) (?:then )?(?:i|we) (?:didn't|did not|wasn't|was not|weren't|were not|never did|never was|"
     r"couldn't|could not|forgot)(?: (?:in the end|after all|again|do it|make it|turn up|show up))?$"
 )
+# A word the speaker gave, said not done: "(I stuffed up,) didn't call when I said I would", "forgot to
+# text like I promised". Whose word it was decides: "he didn't call when he said he would" is not theirs.
+_OWN_WORD_BROKEN = re.compile(
+    r"^(?:(?!he |she |they )[\w']+ ){0,4}?(?:didn't|did not|never|forgot to|failed to)\b.*"
+    r"\b(?:when|like|as|after|the way|even though) (?:i|we) (?:said|promised|told (?:her|him|them|[a-z]+))"
+    r"(?: (?:i|we)(?: would|'d| will)?(?: do)?(?: it)?)?$"
+)
 _MONEY_AGAIN = re.compile(
     r"\b(?:spent|used|took|moved|withdrew|dipped into|borrowed from|raided|emptied|blew)\b"
     r".*\b(?:savings|joint account|money|cash|rent|pay ?cheque|pay check|wages)\b.*\bagain\b"
@@ -35,4 +43,4 @@ def told_lapse(said: str) -> bool:
     """Whether the words tell a lapse by one of the shapes above."""
     words = spoken(said)
     secret = _SECRET.search(words) is not None and _FOR_THEM.search(words) is None
-    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _MONEY_AGAIN))
+    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _MONEY_AGAIN))

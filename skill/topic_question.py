@@ -12,7 +12,7 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from .dialog import ANSWER_INTENT, ANSWER_SLOT, ask, ask_again, elicit, lost_place, session_attributes, speech, tell
-from .intents.checkin_held import together_asked
+from .intents.checkin_flow import together_asked
 from .topic_words import CARRIERS, said_alone
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.

@@ -14,14 +14,15 @@ import re
 from collections.abc import Sequence
 
 from trust_tracker.models.couple_patterns import compiled
-from trust_tracker.models.entities import ContractItem, LogKind
+from trust_tracker.models.entities import ContractItem, ItemKind, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
 
 from .chores import chores_named
-from .naming import Shared, content_words, shared
+from .naming import Shared, content_words, heads_the_reply, shared
 from .speech_text import brief
 from .told_lapse import told_lapse
+from .topic_patterns import COMMAND
 
 # --- kept or missed, and which commitment ------------------------------------------------
 
@@ -71,6 +72,11 @@ _SAYS_SO = r"promise|log|record|kept|missed|forgot|didn't|did not|remembered|com
 _LEAD_IN = re.compile(
     rf"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|to|about|{_SAYS_SO})\b\s*)*(?:{_SAYS_SO})\b\s*"
     r"(?:(?:that|i|my|our|the|a|to|about)\b\s*)*"
+)
+# Only the words that log ("my promise to", "log that I kept"), never a sentence's own ("I didn't want to").
+_CARRIER = re.compile(
+    r"^(?:(?:that|i|i'm|im|sorry|my|our|the|a|to|about|promise|log|record|kept|missed|remembered|commitment)\b\s*)*"
+    r"(?:promise|log|record|kept|missed|remembered|commitment)\b\s*(?:(?:that|i|my|our|the|a|to|about)\b\s*)*"
 )
 # Words around a commitment's name, and the words that say whether it was kept or missed
 # ("log that I forgot to call when late" names "call when late").
@@ -349,6 +355,8 @@ def how_told(said: str, item: ContractItem) -> str:
 
 # Doing a promise, said before its name: "(my promise to) do the evening talk", "I had our evening talk".
 _DOING = r"(?:(?:i|we)\s+)?(?:(?:do|did|done|doing|have|had|having|go on|went on|go for|went for)\s+)?(?:(?:the|a|an|our|my)\s+)?"
+# What joins the reason to the name said first, no part of the reason: "evening talk because I was out".
+_LINK = r"(?:because|cause|'cause|cos|coz|since|as)"
 # A loose name said first, once the lead-in is gone: "(i kept the) walk one, we went round the park".
 _CALLED_FIRST = re.compile(rf"{_DOING}((?:[a-z']+ ){{1,2}})(?:promise|one|commitment|thing)\b")
 
@@ -360,11 +368,11 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     words = _LEAD_IN.sub("", said.lower().strip(" .,!?")).strip(" .,!?")  # "i kept the", "my promise to"
     loose = _CALLED_FIRST.match(words)
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
-        return words[loose.end() :].strip(" .,!?"), True
+        return re.sub(rf"^{_LINK}\s+", "", words[loose.end() :].strip(" .,!?")), True
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
-    named = compiled(rf"{_DOING}{re.escape(name)}\b[ ,.]*(.*)").match(words)
-    if named is None:
-        return words, False
+    named = compiled(rf"{_DOING}{re.escape(name)}\b[ ,.]*(?:{_LINK}\s+)?(.*)").match(words)
+    if named is None:  # its name not said first: all they said but the words that log it ("I didn't want to …")
+        return _CARRIER.sub("", COMMAND.sub("", said.lower().strip(" .,!?"), count=1)).strip(" .,!?"), False
     return (named[1], True) if named[1] else ("", False)  # "do the evening talk": its name, nothing more
 
 
@@ -385,10 +393,17 @@ class Words:
         if picked:
             return [picked]
         named = commitments_named(said, commitments)
-        # Choosing from the list just read out, one word is enough: "the walk" of talk or walk; and
-        # what they are called first, as a loose name is ("the phone one", heard "phone": open phone).
-        called = _called(said, offered)
-        chosen = [c for c in offered if max(shared(said, n) for n in (c.short_name, c.text)) is Shared.SOME]
+        # Choosing from the list just read out, one word is enough when it is said as the name ("the
+        # walk" of talk or walk, not "I should have walked away"); and what they are called first, as
+        # a loose name is ("the phone one", heard "phone": open phone).
+        names = {c.lineage_id: [n for n in (c.short_name, c.text) if n] for c in offered}
+        said_as_name = [  # a boundary is still named by its one word ("I overstepped with my phone again")
+            c
+            for c in offered
+            if c.kind is not ItemKind.COMMITMENT or any(heads_the_reply(said, n) for n in names[c.lineage_id])
+        ]
+        called = [c for c in _called(said, offered) if c in said_as_name]
+        chosen = [c for c in said_as_name if max(shared(said, n) for n in names[c.lineage_id]) is Shared.SOME]
         return (
             named if len(named) == 1 else called if len(called) == 1 else named or (chosen if len(chosen) == 1 else [])
         )

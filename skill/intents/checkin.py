@@ -41,6 +41,7 @@ from ..dialog import (
     ids,
     lost_place,
     not_linked,
+    replay,
     session_attributes,
     skill_context,
     speech,
@@ -54,7 +55,7 @@ from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recog
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
-from ..ways_out import checkin_stopped
+from ..ways_out import checkin_stopped, never_mind
 from .checkin_flow import (
     MAX_GO_BACK,
     STOPPED_AT,
@@ -75,6 +76,7 @@ from .checkin_flow import (
     reopen_last_answer,
     set_question,
     skipped,
+    together_asked,
     waiting_question,
 )
 from .checkin_moves import go_back, skip_question
@@ -171,6 +173,8 @@ def answer_checkin(
     if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
         return just_the_speaker(handler_input, couple, flow, partner)
     steer = None if confirmed else control(said)
+    if not confirmed and never_mind(said):  # "never mind", "forget it": this question left for later, nothing saved
+        steer = "skip"
     if steer is None and not confirmed and bare_yes_or_no(said, heard):
         steer = "needs words"  # "no" to "What went well?": not an answer yet
     if steer in ("filler", "needs words"):  # asked again once, gently; a second time, left for later
@@ -323,6 +327,10 @@ class NextIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return skip_question(handler_input, couple, flow)
+        if together_asked(
+            session_attributes(handler_input)
+        ):  # "skip" at "Is Sam with you?": on alone, Sam answers later
+            return replay(handler_input, "AMAZON.NoIntent", {})
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
         left = left_by_intent(handler_input, "skip")  # at "which one?": left, nothing logged
@@ -344,6 +352,8 @@ class PreviousIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
+        if together_asked(session_attributes(handler_input)):  # nothing comes before "Is Sam with you?": asked again
+            return ask_again(handler_input, say("checkin_together_back")) or lost_place(handler_input)
         reopened = None if flow else reopen_last_answer(handler_input)
         if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
             return reopened

@@ -25,6 +25,7 @@ from ..dialog import (
     ANSWER_SLOT,
     FLOW,
     LAST_QUESTION,
+    PENDING_LOG,
     SUSPENDED,
     aside_comes_back_here,
     ask,
@@ -377,3 +378,11 @@ def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
     # Counted as asked, so it is said as "Question 4: …", not as where a check-in stopped.
     session_attributes(handler_input)[FLOW] = {**opened([partner.id], context.now), "asked": 1}
     return ask_question(handler_input, question, speech(handler_input).say("checkin_again"))
+
+
+def together_asked(attributes: object) -> bool:
+    """Whether "Is Sam with you?" (the check-in's first question) waits for its yes or no."""
+    if not isinstance(attributes, dict) or isinstance(attributes.get(PENDING_LOG), dict):
+        return False
+    flow = attributes.get(FLOW)
+    return isinstance(flow, dict) and (flow.get("name"), flow.get("step")) == ("checkin", "together?")

@@ -58,6 +58,7 @@ from .checkin_flow import (
     ask_question,
     carry_out,
     flow_partner,
+    together_asked,
     waiting_question,
 )
 from .logbook import confirm, resolved_commitments
@@ -78,14 +79,6 @@ def checkin_waits(attributes: object) -> bool:
         return False
     flow = attributes.get(FLOW)
     return isinstance(flow, dict) and flow.get("name") == "checkin" and "position" in flow
-
-
-def together_asked(attributes: object) -> bool:
-    """Whether "Is Sam with you?" (the check-in's first question) waits for its yes or no."""
-    if not isinstance(attributes, dict) or isinstance(attributes.get(PENDING_LOG), dict):
-        return False
-    flow = attributes.get(FLOW)
-    return isinstance(flow, dict) and (flow.get("name"), flow.get("step")) == ("checkin", "together?")
 
 
 class HeldLogHandler(PartnerIntentHandler):

@@ -32,7 +32,7 @@ _WHO, _THEY = rf"(?:they|he|she|we){_IS}", rf"(?:they|he|she){_IS}"
 _HERE = re.compile(
     rf"\b{_WHO} (?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
     r"(?:here|with me|with us|next to me|beside me|in the room|around|together|ready|joined|sat down|"
-    r"(?:got|came|come) (?:in|home|back|down)|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
+    r"(?:got|came|come|walked|just walked) (?:in|home|back|down)|arrived|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
     r"|\b(?:your turn|over to you|you're up)\b"
 )
 _AWAY = re.compile(
@@ -40,6 +40,16 @@ _AWAY = re.compile(
     r"busy|gone|went|left|in bed|upstairs|downstairs|on|doing|having|taking|picking|getting|putting|stuck|running)\b"
     r"|\b(?:by myself|on my own|alone)\b"
 )
+# Somewhere else in the home, or busy with something now: "Sam's in the shower", "he's walking the
+# dog", "she's feeding the baby". Read only when the words do not also say they are here.
+_BUSY = re.compile(
+    rf"^(?:(?:no|nope|nah|well|um|oh|sorry|actually),? )*{_THEY} (?:(?:just|still|currently|probably|busy|out) )*"
+    r"(?:in (?:the|a|her|his|their) (?!room\b)[a-z]+|in bed|showering|bathing|cooking|cleaning|walking|feeding|"
+    r"sleeping|napping|resting|eating|driving|shopping|changing|dressing|washing|tidying|on the (?:phone|toilet|loo))\b"
+)
+
+# Putting the check-in off is no skip of its first question: asked again.
+_PUT_OFF = re.compile(r"\b(?:later|not now|another time)\b")
 
 
 def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
@@ -50,7 +60,8 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     text = _named_as_they(couple, speaker, said)
     if _NO.match(text):
         return False
-    away, here = bool(_AWAY.search(text)), bool(_HERE.search(text))
+    here = bool(_HERE.search(text))
+    away = bool(_AWAY.search(text)) or (not here and bool(_BUSY.search(text)))
     if _YES.match(text):
         return None if away else True
     if away:
@@ -81,9 +92,13 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     together = together_said(couple, speaker, said)
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
+    steer = control(said)
+    if (steer == "skip" and _PUT_OFF.search(spoken(said)) is None) or steer == "back":
+        # "skip", "go back", "change my answer": as Alexa's Next and Previous intents are ("maybe later" is neither)
+        return replay(handler_input, "AMAZON.NextIntent" if steer == "skip" else "AMAZON.PreviousIntent", {})
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
-    if control(said) is None and (answered := answer_where_stopped(handler_input, couple, speaker, said)) is not None:
+    if steer is None and (answered := answer_where_stopped(handler_input, couple, speaker, said)) is not None:
         return answered  # the question it stopped at was said first: this is its answer
     return yes_or_no_again(handler_input, said, lost_place)

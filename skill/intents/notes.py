@@ -14,13 +14,14 @@ from trust_tracker.models.steering_words import is_filler
 from .. import screens
 from ..alexa_apis import device_zone
 from ..days_said import day_told
-from ..dialog import ask, elicit, skill_context, slot_text, speech
+from ..dialog import ask, elicit, skill_context, slot_text, speech, tell
 from ..grammar import to_you
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
 from ..speech_text import excerpt, sentence_case
 from ..steering import logs_anyway
 from ..understanding import has_words
+from ..ways_out import ends
 
 
 class NoteIntentHandler(PartnerIntentHandler):
@@ -33,6 +34,8 @@ class NoteIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         language = speech(handler_input)
         said = slot_text(handler_input, self.slot)
+        if ends(said):  # "never mind", "forget it", "that's all" to "What was the moment?": nothing saved
+            return tell(handler_input, language.say("note_left"))
         if not has_words(said) or is_filler(said):  # "um" is never a note
             said = ""
         key = self.kind.value
