@@ -22,7 +22,7 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
   "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
   word said alone), and only the intent's name then says that no request was heard;
-- "heardAlike" leaves out, in the intents it names, a sample another one stands for: one that
+- "heardAlike" leaves out, in every intent, a sample another one of it stands for: one that
   differs only in a word Alexa's matcher hears alike ("she" beside "he") or that is only partly
   contracted beside its fully contracted form (see heard_alike);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
@@ -88,6 +88,10 @@ def expand(template: str) -> list[str]:
 _HELPED = re.compile(
     r" (?:been|got|thought|run|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept|cut|burnt|hurt|put)\b"
 )
+
+
+# The words a contraction writes; "today's" is as often a possessive ("today's promise").
+_CONTRACTED = {word for said in CONTRACTIONS.values() for word in said.split(" ") if "'" in word} - {"today's"}
 
 
 def _contracts(sample: str, match: re.Match[str]) -> bool:
@@ -187,10 +191,11 @@ class Variants:
             ]
         if "insert_after" in rule:
             padded = f" {sample} "
+            # An intensifier goes before a word that describes, not an article ("it is very a hard day").
             return [
                 padded.replace(f" {lead} ", f" {lead} {word} ", 1).strip()
                 for lead in rule["insert_after"]
-                if padded.startswith(f" {lead} ")
+                if padded.startswith(f" {lead} ") and sample.split(" ")[len(lead.split(" "))] not in ("a", "an", "the")
                 for word in rule["words"]
             ]
         if "replace_first" in rule:
@@ -263,14 +268,14 @@ def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]],
 _CARRIER = re.compile(r"\{(?!name\})")
 
 
-def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[str]:
-    """`samples` without those another of them stands for, in the intents `rule` names: a sample
+def heard_alike(samples: list[str], rule: dict[str, Any]) -> list[str]:
+    """An intent's `samples` without those another of them stands for: a sample
     that differs from another only in a word Alexa's matcher hears alike ("she hit me" beside "he
     hit me", "my wife" beside "my partner"), and a sample only partly contracted ("i'm afraid he
     will") beside its fully contracted form. A carrier (a slot other than {name}) keeps every form
     (its fixed words are read back) but a subject said alike that {name} takes as well ("she calls
     me {...}" beside "he calls me {...}" and "{name} calls me {...}")."""
-    if intent not in rule.get("intents", []):
+    if not rule:
         return samples
     alike = rule["words"]
     pattern = re.compile(
@@ -290,7 +295,8 @@ def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[s
         if other != sample and other in present:
             return True
         fully = contracted(sample)
-        return "'" in sample and len(fully) > 1 and fully[1] != sample and fully[1] in present
+        partly = bool(_CONTRACTED & set(sample.split(" ")))  # not a possessive alone ("my partner's entries")
+        return partly and len(fully) > 1 and fully[1] != sample and fully[1] in present
 
     return [s for s in samples if not stands_for(s)]
 
@@ -343,7 +349,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"])
+        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}))
     for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
         if carried:

@@ -39,6 +39,7 @@ from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
+from .distress_kept_awake import KEPT_AWAKE
 from .distress_leniency import LENIENCY
 from .distress_means import MEANS
 from .distress_menace import MENACE
@@ -403,6 +404,7 @@ FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
 FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
 FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
+FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is done (skill/distress_kept_awake.py)
 FAMILIES += (
     CONTROLLED + LAST_THOUGHTS
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
