@@ -41,6 +41,7 @@ from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
 from .distress_kept_awake import KEPT_AWAKE
 from .distress_leniency import LENIENCY
+from .distress_marks_hidden import MARKS_HIDDEN
 from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
@@ -409,3 +410,4 @@ FAMILIES += (
     CONTROLLED + LAST_THOUGHTS
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
 FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
+FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
