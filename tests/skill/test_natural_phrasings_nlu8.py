@@ -98,7 +98,7 @@ def test_a_carrier_joined_by_and_or_than_is_read_whole(slots, heard) -> None:
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("said", ["he shot me", "she shot me again", "my partner shot me"])
+@pytest.mark.parametrize("said", ["he shot me", "he shot me again", "my partner shot me"])
 def test_a_bare_shot_said_alone_gets_the_help_lines(session, session_factory, locale, said) -> None:
     talk = _talk(session, session_factory, locale)
     assert talk(said).speech.startswith("I'm sorry you're going through this.")
