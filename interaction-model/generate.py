@@ -22,9 +22,10 @@ The source (source.json) is Alexa's own model format, plus two conveniences:
   form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
   "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
   word said alone), and only the intent's name then says that no request was heard;
-- "heardAlike" leaves out, in the intents it names, a sample another one stands for: one that
-  differs only in a word Alexa's matcher hears alike ("she" beside "he") or that is only partly
-  contracted beside its fully contracted form (see heard_alike);
+- "heardAlike" leaves out, in every intent, a sample another one of it stands for: one that
+  differs only in a word Alexa's matcher hears alike ("she" beside "he"; in the intents of its
+  "wordsIn", their words too: "really" beside none) or that is only partly contracted beside
+  its fully contracted form (see heard_alike);
 - samples are written spelled out ("i am", "do not", "let us"); each is also written
   with its contractions ("i'm", "don't", "let's": the pairs in "contractions"), since people say them so and some
   simulators (virtual-alexa) match samples literally.
@@ -88,6 +89,10 @@ def expand(template: str) -> list[str]:
 _HELPED = re.compile(
     r" (?:been|got|thought|run|\w+ed|\w+en|done|had|kept|made|read|set|let|seen|lost|stuck|left|slept|cut|burnt|hurt|put)\b"
 )
+
+
+# The words a contraction writes; "today's" is as often a possessive ("today's promise").
+_CONTRACTED = {word for said in CONTRACTIONS.values() for word in said.split(" ") if "'" in word} - {"today's"}
 
 
 def _contracts(sample: str, match: re.Match[str]) -> bool:
@@ -186,13 +191,19 @@ class Variants:
                 for other in others
             ]
         if "insert_after" in rule:
-            padded = f" {sample} "
-            return [
-                padded.replace(f" {lead} ", f" {lead} {word} ", 1).strip()
-                for lead in rule["insert_after"]
-                if padded.startswith(f" {lead} ")
-                for word in rule["words"]
-            ]
+            # An intensifier goes before a word that describes, so after an article that follows the
+            # lead, and only one that can stand there ("today is a very difficult day", never "today
+            # is very a difficult day" or "today is a just difficult day").
+            intensified: list[str] = []
+            for lead in rule["insert_after"]:
+                if not sample.startswith(f"{lead} "):
+                    continue
+                first, _, rest = sample.removeprefix(f"{lead} ").partition(" ")
+                if first in ("a", "an") and rest and rest.split(" ")[0] not in rule["words"]:
+                    intensified += [f"{lead} {first} {word} {rest}" for word in rule.get("after_article", [])]
+                elif first not in ("a", "an", "the"):
+                    intensified += [f"{lead} {word} {first} {rest}".strip() for word in rule["words"]]
+            return intensified
         if "replace_first" in rule:
             return [" ".join([other, *words[1:]]) for other in rule["replace_first"].get(words[0], [])]
         said = [sample]
@@ -264,15 +275,16 @@ _CARRIER = re.compile(r"\{(?!name\})")
 
 
 def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[str]:
-    """`samples` without those another of them stands for, in the intents `rule` names: a sample
+    """An intent's `samples` without those another of them stands for: a sample
     that differs from another only in a word Alexa's matcher hears alike ("she hit me" beside "he
-    hit me", "my wife" beside "my partner"), and a sample only partly contracted ("i'm afraid he
+    hit me", "my wife" beside "my partner"; in `intent`, if the rule names it, "i am really scared"
+    beside "i am scared"), and a sample only partly contracted ("i'm afraid he
     will") beside its fully contracted form. A carrier (a slot other than {name}) keeps every form
     (its fixed words are read back) but a subject said alike that {name} takes as well ("she calls
     me {...}" beside "he calls me {...}" and "{name} calls me {...}")."""
-    if intent not in rule.get("intents", []):
+    if not rule:
         return samples
-    alike = rule["words"]
+    alike = rule["words"] | rule.get("wordsIn", {}).get(intent, {})
     pattern = re.compile(
         r"(?<![\w'])(" + "|".join(map(re.escape, sorted(alike, key=len, reverse=True))) + r")(?![\w'])"
     )
@@ -290,7 +302,8 @@ def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[s
         if other != sample and other in present:
             return True
         fully = contracted(sample)
-        return "'" in sample and len(fully) > 1 and fully[1] != sample and fully[1] in present
+        partly = bool(_CONTRACTED & set(sample.split(" ")))  # not a possessive alone ("my partner's entries")
+        return partly and len(fully) > 1 and fully[1] != sample and fully[1] in present
 
     return [s for s in samples if not stands_for(s)]
 

@@ -47,7 +47,9 @@ def said_around(topic: str, before: str, after: str) -> str:
 
 def readings(slots: dict[str, str]) -> Iterator[str]:
     """Every way the slots were said: each on its own (as_said), and the whole sentence wherever
-    a carrier has words on both sides of its fixed words (whatever intent was picked). Where a
+    a carrier has words on both sides of its fixed words (whatever intent was picked; then an
+    "and …" carrier's words after it, and the words before a comparison's "than …", are read in
+    that sentence only). Where a
     name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
     "jordan hit me" from "the ball hit me"."""
     named = slots.get("name")
@@ -58,8 +60,16 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
             yield f"{named} {slot.removeprefix('after_he_').replace('_', ' ')} {value}"
             yield value  # what follows the carrier said alone: "he'll take full custody ..."
             continue
-        yield from as_said(slot, value)
         place, _, topic = slot.partition("_")
+        if place == "after" and topic.startswith("and_") and slots.get(f"before_{topic}"):
+            # "and" joins it to the words before: read whole only ("we played chess and he beat me"
+            # is a game lost; "and he beat me" alone is a blow nobody said).
+            continue
+        if place == "before" and slots.get(f"after_{topic}", "").startswith("than "):
+            # A comparison is said whole ("i'd rather die | than eat sprouts"): "i'd rather die" alone is not it.
+            yield said_around(topic, value, slots[f"after_{topic}"])
+            continue
+        yield from as_said(slot, value)
         if place == "before" and f"after_{topic}" in slots:
             yield said_around(topic, value, slots[f"after_{topic}"])
 

@@ -66,11 +66,10 @@ AS_USUAL = [
     rf"i (?:will not|am not going to|may not|might not) be (?:here|around|alive)\b{NAMED_REASON}",
     # Not here after this, and nothing more said: "i won't be around after this".
     rf"\bi (?:will not|am not going to) be (?:here|around|alive) after (?:this|that)(?: anyway)? *${NAMED_REASON}",
-    # A person shot: "she shot at us", "he shot me in the leg" (never "shot me a look"). "He shot me" said bare
-    # is the start of "he shot me a dirty look", which the learned check is trained on as everyday: heard
-    # only after a retrain.
+    # A person shot: "she shot at us", "he shot me in the leg", "he shot me" said bare (never "shot me a look":
+    # the rule hears the bare words, so the learned check no longer trains on them as a beginning of it).
     rf"{_NOT_PLAY}.*\b{SUBJECT}{BETWEEN} (?:shot at|shoots at|shooting at|fired at|fires at|opened fire on) {_SHOT}",
-    rf"{_NOT_PLAY}.*\b{SUBJECT}{BETWEEN} (?:shot|shoots) {_SHOT}(?: (?:again|last night|today|tonight|yesterday) *$| in the "
+    rf"{_NOT_PLAY}.*\b{SUBJECT}{BETWEEN} (?:shot|shoots) {_SHOT}(?:(?: again| last night| today| tonight| yesterday)? *$| in the "
     r"(?:leg|arm|chest|stomach|back|head|face|neck|hand|foot|shoulder)\b| with (?:a|his|her|their|the) (?:gun|rifle|pistol|"
     r"shotgun|revolver|handgun)\b)",
 ]

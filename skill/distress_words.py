@@ -40,7 +40,9 @@ from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
+from .distress_kept_awake import KEPT_AWAKE
 from .distress_leniency import LENIENCY
+from .distress_marks_hidden import MARKS_HIDDEN
 from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
@@ -367,9 +369,11 @@ FAMILIES += WARNING_SIGNS
 FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
 FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
 FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
+FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is done (skill/distress_kept_awake.py)
 FAMILIES += (
     CONTROLLED + LAST_THOUGHTS
 )  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
 FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
 FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distress_afraid_to_move.py)
 FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
+FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)

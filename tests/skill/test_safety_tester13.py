@@ -93,7 +93,7 @@ QUESTIONS = {
 WHERE = [intent for _, intent, _ in PLACES] + list(QUESTIONS)
 
 
-def reached_places(sentences: list[str], unreached: list[str]) -> list[tuple[str, str]]:
+def reached_places(sentences: list[str], unreached: tuple[str, ...] | list[str] = ()) -> list[tuple[str, str]]:
     """(where, said) for every place and sentence, but a question's reply Alexa's fallback takes there
     (`unreached`: no carrier brings those words to the skill said alone)."""
     return [(where, said) for where in WHERE for said in sentences if where not in QUESTIONS or said not in unreached]

@@ -76,16 +76,11 @@ def test_the_reply_to_which_one_did_you_miss_gets_help_and_logs_no_miss(say, ses
     assert count(session, LogEntry) == 0
 
 
-# Held out of the said-alone test: no carrier reaches it (the en-GB model's size budget); it is heard
-# as a win, a moment or an answer (test_each_is_heard_...).
-NO_CARRIER = "the tablets are ready for tonight"
-
-
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
     """11 of 57 matched no sample in the simulator before the carriers "happens to me", "last time",
     "sorted for", "gets rough", "goes through my", "break my", "letters to" and "you are next"."""
-    assert unhelped(say, session, DISTRESS + [said for said in HELD_OUT if said != NO_CARRIER]) == []
+    assert unhelped(say, session, DISTRESS + HELD_OUT) == []
     assert [words for words, helped in _answered(say, session, TWINS_AND_LOOKALIKES) if helped] == []
 
 

@@ -62,24 +62,15 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach the skill (7 of the tester's,
-# 6 held-out): a carrier would be needed, and the en-GB model is at its size guard (899,151 of
-# 900,000 characters). Each is heard by the detector, and DISTRESS's as a win, a moment and a check-in
-# answer, where the skill elicits the words.
+# Said alone, Alexa's fallback takes these: no carrier of their shape keeps its everyday twin quiet
+# ("I stand back so I don't get hit by the ball", "Sam's standing over me to make sure I take my
+# tablets", "he's listening to a podcast", "this coffee will be my last one today"; nlu7). Each is
+# heard by the detector wherever the skill elicits words.
 NO_CARRIER = [
-    "if I'm not back by Friday tell my sister it wasn't an accident",
-    "haha he'd probably strangle me if he heard me telling you this",
-    "yes, he's standing over me to make sure I say the right things",
-    "yes he's here, he's got my phone and he's listening",
-    "my escape bag is packed and stashed in the boot",
-    "me and the baby went to a safe house and he hasn't found us",
-    "if I don't come home tonight call the police and tell them it was him",
-    "I've made up my mind that this christmas will be my last",
-    "she posts my old photos online to degrade me",
     "if the dinner isn't ready when he gets in I get hit",
-    "Sam reckons if I tell anyone he'll put me in the ground",
-    "no, he does it on purpose and laughs when I flinch, I'm scared all the time",
-    "no wait, don't keep that, if he sees I'm logging things without him he'll go off at me",
+    "yes he's here, he's got my phone and he's listening",
+    "yes, he's standing over me to make sure I say the right things",
+    "I've made up my mind that this christmas will be my last",
 ]
 
 

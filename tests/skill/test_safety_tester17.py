@@ -51,7 +51,6 @@ TWINS_AND_LOOKALIKES = TWIN_LOOKALIKES17 + TWIN_LOOKALIKES17_LATER + LOOKALIKES
 
 def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 14 and len(LOOKALIKES) == 10 and len(HELD_OUT) >= 20
-    assert set(NO_CARRIER) <= set(HELD_OUT)
     assert set(HELD_OUT17) == set(TESTER17_DISTRESS)
     everything = DISTRESS + HELD_OUT + TWINS_AND_LOOKALIKES
     assert len(set(everything)) == len(everything)
@@ -62,21 +61,8 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert_read_alike(said, heard)
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach the skill (5 held-out, none of
-# the tester's): a carrier would be needed, and the en-GB model is at its size guard (899,151 of
-# 900,000 characters). Each is heard by the detector, and as a win, a moment, a check-in answer, at
-# "Which one?" and at "Is Sam with you?", where the skill elicits the words.
-NO_CARRIER = [
-    "the good thing was she was out all day so I wasn't frightened for once",
-    "she sent naked pictures of me to her friends without asking me",
-    "he waved the knife at me but then he calmed down",
-    "if the plane went down I honestly wouldn't mind",
-    "he doesn't allow me to drive or see my friends",
-]
-
-
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
@@ -112,7 +98,7 @@ def test_a_note_on_a_device_not_linked_gets_help_before_the_link_prompt(say, ses
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
     alone = DISTRESS + HELD_OUT
-    assert unhelped(say, session, [said for said in alone if said not in NO_CARRIER]) == []
+    assert unhelped(say, session, alone) == []
     assert [words for words, helped in _answered(say, session, TWINS_AND_LOOKALIKES) if helped] == []
 
 

@@ -41,7 +41,6 @@ SERVED = [said for said in TWIN_LOOKALIKES18 if said != NO_WITH_A_REASON]
 def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 21 and len(HELD_OUT) >= 20 and len(TWIN_LOOKALIKES18) >= 19
     assert set(HELD_OUT18) <= set(TESTER18_SAVED) and NO_WITH_A_REASON in TWIN_LOOKALIKES18
-    assert set(NO_CARRIER) <= set(DISTRESS)
     everything = DISTRESS + HELD_OUT + TWIN_LOOKALIKES18
     assert len(set(everything)) == len(everything)
 
@@ -54,17 +53,8 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert is_distress(said, NAMES) is heard and is_distress(said) is heard
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach a question as words: each is
-# heard as a win, a moment and a check-in answer, where the skill elicits the words, and the reflection's
-# no is said as Alexa fills the elicited answer below (the en-GB model is at its size guard: no carrier).
-NO_CARRIER = [
-    "the good bit was planning how I'll do it, it feels calm now",
-    "no, I'd rather just die than talk about it",
-]
-
-
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)

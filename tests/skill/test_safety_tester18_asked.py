@@ -45,7 +45,7 @@ OFFERED = "If you or someone else isn't safe, say: I need help, and I'll give yo
 
 def test_the_lists_hold_what_they_say() -> None:
     assert len(DISTRESS) == 8 and len(HELD_OUT) >= 15 and len(TWIN_LOOKALIKES18_ASKED) >= 10
-    assert set(HELD_OUT18_ASKED) == set(TESTER18_ASKED) and set(NO_CARRIER) <= set(DISTRESS + HELD_OUT)
+    assert set(HELD_OUT18_ASKED) == set(TESTER18_ASKED)
     everything = DISTRESS + HELD_OUT + TWIN_LOOKALIKES18_ASKED
     assert len(set(everything)) == len(everything)
 
@@ -55,27 +55,8 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
     assert_read_alike(said, heard)
 
 
-# Words the simulator gives to FallbackIntent said alone (in the locale _answered turns them to), so
-# none reaches the skill: a carrier would be needed, and the en-GB model is at its size guard
-# (899,151 of 900,000 characters, none of it folded away in this change). Each is heard by the
-# detector, and where the skill elicits words: as a win, a moment, a check-in answer, at "Which one?"
-# and at "Is Sam with you?". A yes under threat at the hedge's "Shall I log that as kept?" is one:
-# that question elicits no words, so Alexa's fallback takes it there too.
-NO_CARRIER = [
-    "yes, or he'll check and then I'm in trouble again",
-    "funny thing, he's taken to keeping a carving knife on his side of the bed since I mentioned seeing a solicitor",
-    "Sam joked at the barbecue that if I ever leave they'll find me in pieces, everyone laughed",
-    "she posted the pictures from our wedding night online and sent them to my mum",
-    "he sent my private photos to all his mates",
-    "he uploaded the video of us in bed to some website",
-    "yes, otherwise she'll get angry with me again",
-    "the one where I stay quiet so she doesn't hit the children",
-    "she jokes that I'll end up in the river if I ever walk out",
-]
-
-
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
@@ -139,7 +120,7 @@ def test_everyday_words_on_a_device_not_linked_get_the_link_steps_alone(say, ses
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    alone = [said for said in DISTRESS + HELD_OUT if said not in NO_CARRIER]
+    alone = DISTRESS + HELD_OUT
     assert unhelped(say, session, alone) == []
     assert [words for words, helped in _answered(say, session, TWIN_LOOKALIKES18_ASKED) if helped] == []
 

@@ -51,7 +51,7 @@ QUIET = [said for said in TWIN_LOOKALIKES19 if said not in (COVER_STORY_TWIN, LE
 
 
 def test_the_lists_hold_what_they_say() -> None:
-    assert set(NO_CARRIER) <= set(DISTRESS + HELD_OUT) and KILL_IT_ALONE in TESTER19_LOOKALIKES
+    assert KILL_IT_ALONE in TESTER19_LOOKALIKES
     assert len(DISTRESS) == 18 and len(TESTER19_HEARD_BEFORE) == 52 and len(TESTER19_LOOKALIKES) == 35
     assert set(HELD_OUT19) == set(TESTER19) and all(len(said) >= 4 for said in HELD_OUT19.values())
     assert len(TWIN_LOOKALIKES19) >= 3 * len(HELD_OUT19) and {COVER_STORY_TWIN, LEARNED_HEARS} <= set(TWIN_LOOKALIKES19)
@@ -69,27 +69,8 @@ def test_no_rule_hears_the_present_wrapped_in_the_bathroom(monkeypatch) -> None:
     assert not is_distress(LEARNED_HEARS, ("Alex", "Sam")) and not is_distress(LEARNED_HEARS)
 
 
-# Words the simulator gives to FallbackIntent said alone, so none reach a question as words or the
-# skill said alone (a carrier would be needed; the en-GB model is at its size guard): each is heard by
-# the detector, and as a win, a moment, a check-in answer and at "Which one?", where the skill elicits
-# the words.
-NO_CARRIER = [
-    "my stomach drops when I hear his car pull into the driveway",
-    "I've seen a solicitor about getting out but he can't ever know",
-    "haha I'm basically a prisoner in my own house",
-    "he wakes me every hour at night to interrogate me",
-    "my heart pounds every time I hear her key in the lock",
-    "he wakes me up for sex even though I've told him I don't want to",
-    "I'm meeting a solicitor next week about leaving and Sam must never hear about it",
-    "he shakes me awake to demand who I was texting",
-    "she left the carving knife on my pillow last night",
-    "joke's on me, I'm a prisoner in this marriage",
-    "lol I'm basically a hostage in my own home",
-]
-
-
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
@@ -120,6 +101,6 @@ KILL_IT_ALONE = "I'm going to kill it at my presentation tomorrow"
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    assert unhelped(say, session, [said for said in DISTRESS + HELD_OUT if said not in NO_CARRIER]) == []
+    assert unhelped(say, session, DISTRESS + HELD_OUT) == []
     alone = [said for said in QUIET if said != KILL_IT_ALONE]
     assert [words for words, helped in _answered(say, session, alone) if helped] == []

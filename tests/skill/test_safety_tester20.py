@@ -59,18 +59,13 @@ TWINS = [
 ]
 
 
-# Words the simulator gives to FallbackIntent said alone (no carrier; the en-GB model is at its size
-# guard): heard as a win, a moment, a check-in answer and at "Which one?", where the skill elicits them.
-NO_CARRIER = ["Sam swore he'd make sure no one would ever find me"]
-
-
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
 def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
     assert_read_alike(said, heard)
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, NO_CARRIER))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 
@@ -87,5 +82,5 @@ def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session,
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    assert unhelped(say, session, [said for said in DISTRESS if said not in NO_CARRIER]) == []
+    assert unhelped(say, session, DISTRESS) == []
     assert [words for words, helped in _answered(say, session, TWINS) if helped] == []

@@ -107,21 +107,19 @@ def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session,
     assert count(session, LogEntry) == 0
 
 
-# Said alone, Alexa's fallback takes these (no sample or carrier brings them to the skill, which then
-# saves nothing): a laugh about sleeves in summer, a reply to "which one?" said without "I …", "she
-# doesn't take no …", a listening device planted. Each is heard wherever its words reach the skill.
+# Said alone, Alexa's fallback takes these: a "long sleeves" carrier brought "long sleeves in this
+# heat again because the mosquitoes are eating me alive" to the safety check too (nlu7). Each is heard
+# wherever its words reach the skill.
 FALLBACK_ALONE = [
-    *TESTER20_MORE["injuries_hidden_with_a_laugh"],
-    *[said for said in HELD_OUT20["injuries_hidden_with_a_laugh"] if "she says" not in said],  # a carrier's words
-    *[said for said in HELD_OUT20["kept_out_of_fear"] if not said.startswith("I ")],
-    "she doesn't take no, so I lie still and wait for it to be over",
-    "she planted a listening device in our bedroom lamp",
+    "ha, guess I'll be wearing long sleeves all summer again",
+    "long sleeves in this heat again, what a laugh",
+    "guess I'm the one in long sleeves at the barbie all summer again",
 ]
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    assert set(FALLBACK_ALONE) <= set(SAID) and len(FALLBACK_ALONE) == 16
+    assert set(FALLBACK_ALONE) <= set(SAID)
     assert unhelped(say, session, [said for said in SAID if said not in FALLBACK_ALONE]) == []
     assert [words for words, helped in _answered(say, session, QUIET) if helped] == []
 
@@ -132,6 +130,8 @@ DOUBTED = {
     "long sleeves in this heat again because the mosquitoes are eating me alive",
     "I called the helpline for my broadband because it keeps dropping out",
     "the evening talk, because I'm scared of what she'll think if I forget",
+    # nlu8's retrain scores it 4.24, in the notes' doubt band: asked, then saved on "yes".
+    "I called the lawyer about my speeding fine so he doesn't know",
 }
 DOUBT = "I haven't saved that yet"
 

@@ -99,15 +99,6 @@ def test_a_carrier_of_the_testers_words_gets_help(say, session, request, linked,
     assert count(session, LogEntry) == 0
 
 
-# Held-out words the simulator gives to FallbackIntent said alone (no carrier takes them; the en-GB
-# model is at its size guard): heard as a win, a moment, an answer and at "Which one?" above.
-NO_CARRIER = [
-    "i'm handing out my jewellery to my nieces because i won't be around much longer",
-    "the children go quiet as soon as she's in one of her moods",
-    "our son cries every time he starts drinking",
-]
-
-
 # Said alone, en-AU's and en-IN's "{name} said I'd {...}" carries "be dead meat if I left work before
 # five", and the learned check alone hears those words (no retrain here): helped, a false alarm left
 # to the next retrain. The whole sentence is quiet, as its twin test shows.
@@ -116,9 +107,7 @@ LEFT_WORK_ALONE = "my boss said I'd be dead meat if I left work before five"
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
-    alone = [said for said in DISTRESS + HELD_OUT if spoken(said) not in NO_CARRIER]
-    assert len(alone) == len(DISTRESS + HELD_OUT) - len(NO_CARRIER)
-    assert unhelped(say, session, alone) == []
+    assert unhelped(say, session, DISTRESS + HELD_OUT) == []
     quiet = [said for said in QUIET if said != LEFT_WORK_ALONE]
     assert [words for words, helped in _answered(say, session, quiet) if helped] == []
 

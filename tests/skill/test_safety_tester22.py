@@ -52,14 +52,17 @@ TWINS = [
     "the kids hold hands crossing the road so they don't get hit by a car",
     "I wear pads so I don't get hurt again",
 ]
-# Words the simulator gives to FallbackIntent said alone (no carrier; the en-GB model is at its size
-# guard): heard as a win, a moment, a check-in answer and at "Which one?", where the skill elicits them.
-NO_CARRIER = ["the one where I don't get hit", "after he threw her", "she flung my son across the room"]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
 def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
     assert_read_alike(said, heard)
+
+
+# Said alone, Alexa's fallback takes it: a "get hit" carrier brought its everyday twins to the
+# safety check too ("I wear a helmet so I don't get hit on the head"; nlu7). Heard wherever the skill
+# elicits words.
+NO_CARRIER = ["the one where I don't get hit"]
 
 
 @pytest.mark.usefixtures("conversation_script")

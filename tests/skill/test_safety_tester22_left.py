@@ -83,9 +83,10 @@ PLAYED = [
     "we played tennis and Sam beat me six love",
     "we had a race to the car and Sam beat me again",
 ]
-# Said alone, Alexa's "he beat" carriers send only the words beside them ("and he beat" with "me",
-# or the name before "beat me"), which are a blow: the help lines, a false alarm left as it is.
-CARRIED_AS_A_BLOW = [PLAYED[0], PLAYED[3], PLAYED[4]]
+# Said alone, "{name} beat me" sends only the name ("we played a shooting game and sam"), read as a
+# blow: the help lines, a false alarm left as it is. The "and he beat" carrier's games are read whole
+# (skill/carrier_reading.py) and are not.
+CARRIED_AS_A_BLOW = [PLAYED[0]]
 # Words the simulator gives to FallbackIntent said alone (no carrier; the en-GB model is at its size
 # guard): heard as a win, a moment, a check-in answer and at "Which one?", where the skill elicits them.
 NO_CARRIER = [*DISTRESS[:9], "she shot me again", "he shot me in the leg last night"]

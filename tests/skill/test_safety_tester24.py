@@ -97,9 +97,6 @@ STILL_HEARD = [
     "my boss would kill me if I left him",
     "he made me share my location with him so he knows where I am every minute",
 ]
-# Said alone, Alexa splits it at "and he beat" (before_and_he_beat / after_and_he_beat) and "he beat me
-# badly" is read on its own: still the help lines there (left for the carrier reading, not this family).
-SPLIT_AT_A_CARRIER = [LOOKALIKES[1]]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + STILL_HEARD, TWINS + LOOKALIKES))
@@ -127,7 +124,8 @@ def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session,
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
     assert unhelped(say, session, DISTRESS) == []
-    assert [words for words, helped in _answered(say, session, TWINS + LOOKALIKES) if helped] == SPLIT_AT_A_CARRIER
+    # The hoops split at "and he beat" are read whole (skill/carrier_reading.py): a game, no help lines.
+    assert [words for words, helped in _answered(say, session, TWINS + LOOKALIKES) if helped] == []
 
 
 @pytest.mark.parametrize(("said", "locale"), list(zip(LOOKALIKES[:3], ["en-GB", "en-CA", "en-CA"], strict=True)))
