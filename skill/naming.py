@@ -100,7 +100,10 @@ _HEAD = re.compile(
 )
 
 
+_NOT_A_WORD = re.compile(r"[^a-z0-9', ]+")
+
+
 def heads_the_reply(said: str, name: str) -> bool:
     """Whether the reply is a word of the name said as the name: one shared word named it."""
-    head = _HEAD.match(" ".join(re.sub(r"[^a-z0-9', ]+", " ", said.lower()).split()))
+    head = _HEAD.match(" ".join(_NOT_A_WORD.sub(" ", said.lower()).split()))
     return head is not None and bool(content_words(head["word"]) & content_words(name))

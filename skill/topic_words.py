@@ -13,6 +13,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import spoken
 
 from .naming import Shared, content_words, shared
+from .pointing import none_of_those
 from .replies_said import says_no
 from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
@@ -60,7 +61,7 @@ from .topic_vocabulary import (
     THANK,
     THANKED,
 )
-from .understanding import kind_said, none_of_those
+from .understanding import kind_said
 
 
 def topic_intent(job: str) -> str:

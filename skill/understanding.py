@@ -1,5 +1,6 @@
-"""Spoken words into values the domain understands: which commitment was named, which of
-the ones offered ("the second one"), kept or missed, all of them or none of those. A yes, a no
+"""Spoken words into values the domain understands: which commitment was named, kept or missed.
+Which of the ones offered a reply points at ("the second one", "both", "none of those") is
+skill/pointing.py's. A yes, a no
 or a pairing code said in words is skill/replies_said.py's. The words that steer a conversation
 are in skill/steering.py; which job a sentence heard around a topic word asks ("...reminders...")
 is read in skill/topic_words.py, with kind_said from here.
@@ -16,10 +17,11 @@ from collections.abc import Sequence
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ContractItem, ItemKind, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
-from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
+from trust_tracker.models.steering_words import spoken
 
 from .chores import chores_named
 from .naming import Shared, content_words, heads_the_reply, shared
+from .pointing import ordinal_picked
 from .speech_text import brief
 from .told_lapse import told_lapse
 from .topic_patterns import COMMAND
@@ -39,32 +41,6 @@ _MISSED_WORDS = re.compile(
     r"cried off|bottled (?:it|out)|gave (?:\w+ ){1,3}a miss|stood (?:\w+ ){1,2}up|cancell?ed on|no showed)\b"
 )
 _KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
-# "None of those", "something else": the entry is kept unattached, with the words said.
-_NONE_OF_THOSE = re.compile(
-    r"^(?:no|nope|neither|none|none of (?:those|them|these)|something else|another one|"
-    r"a different one|other|not (?:those|that|them|any of (?:those|them)))$"
-)
-_ORDINALS = {
-    "first": 0,
-    "one": 0,
-    "1st": 0,
-    "second": 1,
-    "two": 1,
-    "2nd": 1,
-    "third": 2,
-    "three": 2,
-    "3rd": 2,
-    "fourth": 3,
-    "four": 3,
-    "4th": 3,
-    "fifth": 4,
-    "five": 4,
-    "5th": 4,
-    "sixth": 5,
-    "six": 5,
-    "6th": 5,
-    "last": -1,
-}
 # The words before a promise that only say it was kept or missed ("i kept my promise to", "log that i
 # forgot the"): up to the last of them that says so, with the little words after it. A note's own first
 # words, "the kids were up late", are never a lead-in (tester-voice20).
@@ -142,45 +118,6 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
     return kind
 
 
-_LETTERS_WORD = re.compile(r"[a-z']+")
-
-
-def none_of_those(said: str) -> bool:
-    """ "None of those", "something else": an answer to "which one?" that picks none."""
-    return bool(_NONE_OF_THOSE.match(" ".join(_LETTERS_WORD.findall(said.lower()))))
-
-
-_POINTING = set(_ORDINALS) | {
-    "the",
-    "one",
-    "number",
-    "it",
-    "that",
-    "this",
-    "option",
-    "those",
-    "them",
-    "of",
-    "both",
-    "all",
-}
-
-
-_ALL_OF_THEM = re.compile(rf"^(?:i )?(?:(?:kept|did|missed|forgot|broke) )?{ALL_OF_THEM}(?: today)?$")
-
-
-_BOTH = re.compile(r"\bboth\b")
-
-
-def all_of_them(said: str) -> str | None:
-    """ "All of them", "everything": "all"; "both" (or "both of them"): "both", which means
-    every one only when there are two; None for anything else."""
-    words = spoken(said)
-    if not _ALL_OF_THEM.match(words):
-        return None
-    return "both" if _BOTH.search(words) else "all"
-
-
 # "I almost forgot": it was done (kind_said).
 _NEARLY = re.compile(r"^(?:almost|nearly) ")
 
@@ -188,34 +125,6 @@ _NEARLY = re.compile(r"^(?:almost|nearly) ")
 def names_nothing(said: str) -> bool:
     """Words with nothing in them that could name a commitment: "did it", "that one"."""
     return not content_words(said)
-
-
-def points_at(said: str) -> bool:
-    """ "The second one", "that one", "both": words that point into a list, naming nothing."""
-    words = spoken(said).split()
-    return bool(words) and set(words) <= _POINTING
-
-
-_LETTERS_AND_DIGITS = re.compile(r"[a-z0-9]+")
-
-
-def _ordinal(said: str, offered: Sequence[ContractItem]) -> ContractItem | None:
-    """ "The first one", "the second", "number two": one of the commitments just offered."""
-    words = _LETTERS_AND_DIGITS.findall(said.lower())
-    if (
-        not offered
-        or not words
-        or len(words) > 4
-        or not set(words) <= set(_ORDINALS) | {"the", "one", "number", "it", "was", "that", "option"}
-    ):
-        return None
-    position = next((_ORDINALS[w] for w in words if w in _ORDINALS and w != "one"), None)
-    # "One" and "number one" count the first; "the one" points at none (tester-voice21 #8).
-    if position is None and words in (["one"], ["number", "one"]):
-        position = 0
-    if position is None or position >= len(offered):
-        return None
-    return offered[position]
 
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -359,6 +268,7 @@ _DOING = r"(?:(?:i|we)\s+)?(?:(?:do|did|done|doing|have|had|having|go on|went on
 _LINK = r"(?:because|cause|'cause|cos|coz|since|as)"
 # A loose name said first, once the lead-in is gone: "(i kept the) walk one, we went round the park".
 _CALLED_FIRST = re.compile(rf"{_DOING}((?:[a-z']+ ){{1,2}})(?:promise|one|commitment|thing)\b")
+_LINK_FIRST = re.compile(rf"^{_LINK}\s+")
 
 
 def _how(said: str, item: ContractItem) -> tuple[str, bool]:
@@ -368,7 +278,7 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     words = _LEAD_IN.sub("", said.lower().strip(" .,!?")).strip(" .,!?")  # "i kept the", "my promise to"
     loose = _CALLED_FIRST.match(words)
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
-        return re.sub(rf"^{_LINK}\s+", "", words[loose.end() :].strip(" .,!?")), True
+        return _LINK_FIRST.sub("", words[loose.end() :].strip(" .,!?")), True
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
     named = compiled(rf"{_DOING}{re.escape(name)}\b[ ,.]*(?:{_LINK}\s+)?(.*)").match(words)
     if named is None:  # its name not said first: all they said but the words that log it ("I didn't want to …")
@@ -389,7 +299,7 @@ class Words:
     def named(
         self, said: str, commitments: Sequence[ContractItem], offered: Sequence[ContractItem]
     ) -> list[ContractItem]:
-        picked = _ordinal(said, offered)
+        picked = ordinal_picked(said, offered)
         if picked:
             return [picked]
         named = commitments_named(said, commitments)

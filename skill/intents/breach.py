@@ -37,12 +37,13 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..pointing import none_of_those
 from ..replies_said import says_yes
 from ..speakers import other_partner
 from ..speech import Language
 from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
-from ..understanding import Words, none_of_those
+from ..understanding import Words
 from .checkin_flow import offer_checkin
 from .notes import NoteIntentHandler
 

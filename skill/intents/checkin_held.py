@@ -43,11 +43,12 @@ from ..dialog import (
 )
 from ..grammar import promise, to_you
 from ..hedges import hedged, without_hedge
+from ..pointing import all_of_them, none_of_those
 from ..said_alone import HELD_INTENTS
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
 from ..speech_text import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
-from ..understanding import Words, all_of_them, has_words, kind_said, none_of_those
+from ..understanding import Words, has_words, kind_said
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (

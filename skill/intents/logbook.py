@@ -45,6 +45,7 @@ from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..kind_only import kind_only
 from ..partner_names import partner_named
+from ..pointing import all_of_them, none_of_those, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
@@ -52,14 +53,11 @@ from ..speech import Language
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
-    all_of_them,
     closest,
     commitments_named,
     has_words,
     kind_said,
     names_nothing,
-    none_of_those,
-    points_at,
     unrelated,
 )
 from ..ways_out import ends

@@ -35,9 +35,9 @@ from ..dialog import (
     tell,
 )
 from ..grammar import promise
+from ..pointing import all_of_them
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
-from ..understanding import all_of_them
 
 MAX_SPOKEN_ENTRIES = 3
 

@@ -17,8 +17,8 @@ from tests.skill.test_repairs import answers
 from trust_tracker.models import contracts
 from trust_tracker.models.entities import ItemKind, LogKind
 from trust_tracker.models.steering_words import control
+from trust_tracker.skill.pointing import all_of_them
 from trust_tracker.skill.simulator import Match
-from trust_tracker.skill.understanding import all_of_them
 
 skill, home = conversations.skill, conversations.home
 __all__ = ["alex_talks", "home", "mine", "skill"]  # fixtures shared with the logging dialog tests
