@@ -40,6 +40,7 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import cross_at_a_slip, everyday_idiom, harm_told
+from .intents.checkin_flow import here_told
 from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, said_alone
 from .saved_words import BANDS
@@ -178,7 +179,10 @@ def distress_said(handler_input: HandlerInput) -> bool:
     if read is None or read[0] != slots:
         names = couple_names(handler_input) if slots else ()
         made = getattr(handler_input.context, "distress_read", None)  # None: a handler tried outside invoke
-        found = any(is_distress(said, names, made) for said in readings(slots))
+        here = here_told(
+            _session(handler_input), list(slots.values())
+        )  # "she's here", the check-in's "Is Sam with you?"
+        found = not here and any(is_distress(said, names, made) for said in readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
 
