@@ -179,9 +179,7 @@ def distress_said(handler_input: HandlerInput) -> bool:
     if read is None or read[0] != slots:
         names = couple_names(handler_input) if slots else ()
         made = getattr(handler_input.context, "distress_read", None)  # None: a handler tried outside invoke
-        here = here_told(
-            _session(handler_input), list(slots.values())
-        )  # "she's here", the check-in's "Is Sam with you?"
+        here = here_told(_session(handler_input), list(slots.values()))  # "she's here" to "Is Sam with you?"
         found = not here and any(is_distress(said, names, made) for said in readings(slots))
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
