@@ -47,6 +47,7 @@ from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_noted import NOTED
+from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
@@ -377,3 +378,4 @@ FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/d
 FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distress_afraid_to_move.py)
 FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
 FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
+FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
