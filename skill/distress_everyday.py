@@ -29,14 +29,17 @@ def _idiom_read(said: str) -> str:
 
 
 # "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)
-# cross over a thing late or spoilt, or over leaving early, is the idiom "my boss will kill me if the report's late" is.
+# cross over a thing late or spoilt, or over leaving early ("said I'd be dead meat if I left before five"), is the
+# idiom "my boss will kill me if the report's late" is.
 _CROSS_IF = re.compile(
     r"\b(my (?:mum|mom|mother|dad|father|nan|gran|granny|nana|grandma|grandad|sister|brother|auntie|aunt|uncle|boss|"
-    r"teacher|coach|manager)) (?:will|would|is going to|is gonna|will literally) kill me if (?:(?:the|my|this|that|our|her|his|it)"
+    r"teacher|coach|manager)) (?:(?:will|would|is going to|is gonna|will literally) kill me|(?:said|says|told me|reckons) "
+    r"i (?:would|will) be dead(?: meat)?) if (?:(?:the|my|this|that|our|her|his|it)"
     r"(?: \w+){0,2}?(?: is|'s| s| are| was| were| gets| get)? (?:late|not (?:done|ready|finished|in)|wrong|broken|lost|missing|"
     r"ruined|dirty|overdue|scratched|dented|burnt|burned|spoilt|spoiled|stained|flat|sunk)"
     # or over leaving work or class early: "my boss would kill me if I left early".
-    r"|i (?:leave|left|go|went|clock off|clocked off|sneak off|snuck off|log off|logged off) early(?: again| today| tonight)?) *$"
+    r"|i (?:leave|left|go|went|clock off|clocked off|sneak off|snuck off|log off|logged off)(?: work)? (?:early|before \w+)"
+    r"(?: again| today| tonight)?) *$"
 )
 
 
