@@ -18,6 +18,7 @@ from .contracts import active_commitments
 from .entities import ContractItem, Partner
 from .errors import NotFound, ValidationError
 from .past_tense import base_of, past
+from .steering_words import words_of
 from .text import has_control_characters
 
 MAX_FORMS = 8
@@ -199,12 +200,9 @@ def _had(words: str, subject: str) -> list[str]:
     return [f"{subject} had {'our' if subject == 'we' else 'my'} {phrase}"]
 
 
-_WORD = re.compile(r"[a-z0-9']+")
-
-
 def without_pronoun(form: str) -> str:
     """What fills "i {commitment}": "i called when i was running late" -> "called when i was running late"."""
-    said = " ".join(_WORD.findall(form.lower()))
+    said = " ".join(words_of(form))
     return _PRONOUN.sub("", said)
 
 

@@ -13,9 +13,14 @@ from dataclasses import dataclass
 _WORD = re.compile(r"[a-z0-9']+")
 
 
+def words_of(said: str) -> list[str]:
+    """The words said, lower case: letters, digits and apostrophes ("Sam's 2nd!" -> ["sam's", "2nd"])."""
+    return _WORD.findall(said.lower())
+
+
 def spoken(said: str) -> str:
     """Lower-case words only, hyphens as spaces: "Check-in, please!" -> "check in please"."""
-    return " ".join(_WORD.findall(said.lower().replace("-", " ")))
+    return " ".join(words_of(said.replace("-", " ")))
 
 
 # What people say before the point, and around it: one home for these words, read wherever the

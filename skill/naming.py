@@ -8,6 +8,8 @@ import enum
 import functools
 import re
 
+from trust_tracker.models.steering_words import words_of
+
 # Words that carry no name of their own: "when" names nothing, "the second one" only a place in
 # a list just read out, and "my phone" shares with "open phone" only a word. A verb's particle names
 # nothing either: "walked away" shares no more with "phones away" than "walk" does.
@@ -64,15 +66,12 @@ _BY_A_TIME = re.compile(
 _OTHER_MEANING = re.compile(r"\b(?:call|calls|called|calling)(?: (?:it|them|the \w+))? (?:off|a day)\b")
 
 
-_WORD = re.compile(r"[a-z0-9']+")
-
-
 @functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request
 def content_words(text: str) -> frozenset[str]:
     """The words that matter in `text`, stemmed, everyday words taken to a name's word; a number
     alone never matters ("ten" of "ten minutes round the block" is no walk)."""
     lowered = _OTHER_MEANING.sub(" ", text.lower())
-    said = (w for w in _WORD.findall(lowered) if w not in _STOP_WORDS and not w.isdigit())
+    said = (w for w in words_of(lowered) if w not in _STOP_WORDS and not w.isdigit())
     words = (_stem(w) for w in said)
     late = {_stem("late")} if _BY_A_TIME.search(lowered) else set()
     return frozenset({_stem(_SAME[word]) if word in _SAME else word for word in words} | late)

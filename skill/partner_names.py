@@ -9,6 +9,7 @@ import re
 import unicodedata
 
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.steering_words import words_of
 
 from .everyday_words import EVERYDAY
 
@@ -87,14 +88,11 @@ def sound(word: str) -> str:
     return _DOUBLED.sub(r"\1", word)
 
 
-_WORD = re.compile(r"[a-z0-9']+")
-
-
 def folded(text: str) -> list[str]:
     """A name's words as Alexa writes them: lower case, no accents, hyphens as spaces ("Jo-Ann",
     "Tomás" and "jo ann", "tomas" are one)."""
     plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return _WORD.findall(plain.lower().replace("'s", " s"))
+    return words_of(plain.lower().replace("'s", " s"))
 
 
 _AROUND, _NEGATED = frozenset(map(sound, _AROUND_A_NAME)), frozenset(map(sound, _NEGATIONS))

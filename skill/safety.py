@@ -40,7 +40,7 @@ from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
 from .idioms import cross_at_a_slip, everyday_idiom, harm_told
-from .intents.checkin_flow import here_told
+from .intents.checkin_together import here_told
 from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, said_alone
 from .saved_words import BANDS

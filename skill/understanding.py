@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ContractItem, ItemKind, LogKind
 from trust_tracker.models.spoken_forms import without_pronoun
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import spoken, words_of
 
 from .chores import chores_named
 from .naming import Shared, content_words, heads_the_reply, shared
@@ -127,11 +127,8 @@ def names_nothing(said: str) -> bool:
     return not content_words(said)
 
 
-_WORD = re.compile(r"[a-z0-9']+")
-
-
 def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
+    return [w for w in words_of(text) if w not in _FILLER]
 
 
 def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:

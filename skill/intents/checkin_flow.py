@@ -11,7 +11,6 @@ saved and the question is asked again as it stands now.
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from typing import Any
 
@@ -20,7 +19,6 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import spoken
 
 from ..dialog import (
     ANSWER_INTENT,
@@ -380,17 +378,6 @@ def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
     # Counted as asked, so it is said as "Question 4: …", not as where a check-in stopped.
     session_attributes(handler_input)[FLOW] = {**opened([partner.id], context.now), "asked": 1}
     return ask_question(handler_input, question, speech(handler_input).say("checkin_again"))
-
-
-# "She's here", said to "Is Sam with you?": where the partner is, not the warning it is said alone.
-_PLAINLY_HERE = re.compile(
-    r"^(?:(?:yes|yeah|yep) )?(?:he|she|they)(?:'s|'re| is| are) (?:right |just |now )?here(?: now| with me)?$"
-)
-
-
-def here_told(attributes: object, said: list[str]) -> bool:
-    """Whether the words only say the partner is here, while "Is Sam with you?" waits."""
-    return together_asked(attributes) and bool(said) and all(_PLAINLY_HERE.match(spoken(s)) for s in said)
 
 
 def together_asked(attributes: object) -> bool:

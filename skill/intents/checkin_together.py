@@ -22,6 +22,7 @@ from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
 from .checkin import answer_where_stopped
+from .checkin_flow import together_asked
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -48,8 +49,16 @@ _BUSY = re.compile(
     r"sleeping|napping|resting|eating|driving|shopping|changing|dressing|washing|tidying|on the (?:phone|toilet|loo))\b"
 )
 
+# Said to "Is Sam with you?", only where the partner is ("she's here", "yes, we're both here now"):
+# presence, not the warning "he's here" is said alone.
+_ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{_HERE.pattern})(?: now| with me)?")
 # Putting the check-in off is no skip of its first question: asked again.
-_PUT_OFF = re.compile(r"\b(?:later|not now|another time)\b")
+_LATER = re.compile(r"\b(?:later|not now|another time)\b")
+
+
+def here_told(attributes: object, said: list[str]) -> bool:
+    """Whether the words only say the partner is here, while "Is Sam with you?" waits."""
+    return together_asked(attributes) and bool(said) and all(_ONLY_HERE.fullmatch(spoken(s)) for s in said)
 
 
 def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
@@ -93,7 +102,7 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
     steer = control(said)
-    if (steer == "skip" and _PUT_OFF.search(spoken(said)) is None) or steer == "back":
+    if (steer == "skip" and _LATER.search(spoken(said)) is None) or steer == "back":
         # "skip", "go back", "change my answer": as Alexa's Next and Previous intents are ("maybe later" is neither)
         return replay(handler_input, "AMAZON.NextIntent" if steer == "skip" else "AMAZON.PreviousIntent", {})
     request = unasked_request(said)

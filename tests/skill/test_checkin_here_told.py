@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.voice12_home import four_promises
-from trust_tracker.skill.intents.checkin_flow import here_told
+from trust_tracker.skill.intents.checkin_together import here_told
 
 HELP = "I'm sorry you're going through this."
 TOGETHER = {"flow": {"name": "checkin", "step": "together?"}}
