@@ -136,6 +136,7 @@ UNTRAINED = (
     "test_safety_tester24",
     "test_safety_tester25",
     "test_safety_tester26",
+    "test_safety_tester27",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -17,7 +17,7 @@ from .distress_vocab import FAMILY, PARTNER
 # The person hidden from or fled, with nothing after that makes "her" a possessive ("her snoring").
 _FROM = (
     rf"(?:him|her|them|{PARTNER}|{FAMILY})(?= *$| (?:and|when|whenever|so|because|again|every|most|at|tonight|now|"
-    r"any ?more|all|until|till|if|or|but|before|after|for)\b)"
+    r"any ?more|all|until|till|if|or|but|before|after|for|as)\b)"
 )
 # Where someone shuts themselves away.
 _REFUGE = (
@@ -45,6 +45,10 @@ _RAGE = (
 _SLEEPER = r"(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|hubby|missus|dad|father|stepdad|mum|mom))"
 
 HIDING = [
+    # Hiding from the partner, told lightly ("busy hiding from my husband, as usual": tester-voice27); the
+    # plain "I was hiding from" is skill/distress.py's.
+    rf"\b(?:i am|we are|i was|we were|i have been|we have been)(?: (?:busy|always|still|just|basically|mostly|usually|"
+    rf"constantly|again|literally|out))+ hiding (?:away )?from {_FROM}{_NOT_PLAY}",
     # Locked or hidden away because of someone: "I lock myself in the spare room most nights because of him".
     rf"\b(?:lock|locks|locked|locking|shut|shuts|shutting|barricade|barricades|barricaded|barricading|hide|hides|hid|"
     rf"hiding) (?:myself |me |us |me and the kids |the kids and me |the kids and i )?(?:away )?(?:in|into|inside|under) "

@@ -46,6 +46,7 @@ from .distress_marks_hidden import MARKS_HIDDEN
 from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
+from .distress_no_heeded import NO_HEEDED
 from .distress_noted import NOTED
 from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
@@ -141,8 +142,7 @@ FAMILIES = [
     r"\b(?:forces|forced|forcing|force|pushes|pushed) (?:himself|herself|themselves) (?:on|onto|upon) (?:me|us)\b",
     r"\btouch(?:ed|es|ing)? (?:me|my body) (?:\w+ ){0,4}(?:when|after|even though|although|while) i (?:said no|"
     r"told (?:him|her|them) (?:no|to stop)|was asleep|did not want)",
-    r"\b(?:said|told (?:him|her|them)) no (?:and|but) (?:he|she|they) (?:kept going|did it anyway|carried on|went "
-    r"ahead|did not stop)\b",
+    # A no not heeded ("said no but he kept going") is skill/distress_no_heeded.py's.
     # Threats, stalking, control.
     rf"\b{SUBJECT}{BETWEEN} (?:following|followed|follows|watching|spying on|spied on|spies on|tracking|tracked|"
     r"tracks) (?:me|us)\b(?! (?:on|back|around (?:the|this) (?:kitchen|house|shop|garden|room))\b)",
@@ -379,3 +379,4 @@ FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distr
 FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
 FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
 FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
+FAMILIES += NO_HEEDED  # a no not heeded: "I said no but he wouldn't stop" (skill/distress_no_heeded.py)
