@@ -56,6 +56,12 @@ CONTROLLED = [
     rf"\b{SUBJECT}{BETWEEN} {_TAKEN} (?:my|our) {_HELD}(?: (?:away|off me|from me))? so (?:that )?i "
     r"(?:can not|could not|cannot|would not be able to|am not able to) (?:call|ring|text|phone|contact|leave|get out|"
     r"drive|go)(?: (?:anyone|anybody|for help|the police|my (?:mum|mom|family|friends|sister|brother)))?\b",
+    # Rage, then the phone or keys taken ("she screamed at me and took my phone": tester-voice27), not to
+    # use them or to keep a drunk driver home.
+    rf"\b{_ONE_CLOSE}{BETWEEN} (?:screamed|shouted|yelled|screams|shouts|yells|swore|swears|raged|raging|screaming|"
+    rf"shouting|yelling) at (?:me|us)\b(?: [\w']+){{0,3}}? (?:and|then|and then) {_TAKEN} (?:my|our) {_HELD}\b"
+    r"(?! to (?:play|watch|use|look|charge|borrow|show|take|call|ring|check|order|text|answer)\b)"
+    r"(?!.*\bso (?:that )?i (?:would|could|did) not drive\b)",
     # The speaker's passwords changed or accounts locked by the one close, never "for me" when forgotten.
     rf"\b{_ONE_CLOSE}{BETWEEN}(?: [\w ]+? and)? (?:changed|changes|changing|change) (?:all )?(?:of )?my (?:passwords?|pin|passcode|"
     r"logins?)\b(?! (?:for me|because i|when i|after i|to help|so i could|on my request))",

@@ -47,13 +47,21 @@ _SLEEPER = r"(?:he|she|they|my (?:partner|husband|wife|boyfriend|girlfriend|hubb
 HIDING = [
     # Hiding from the partner, told lightly ("busy hiding from my husband, as usual": tester-voice27); the
     # plain "I was hiding from" is skill/distress.py's.
-    rf"\b(?:i am|we are|i was|we were|i have been|we have been)(?: (?:busy|always|still|just|basically|mostly|usually|"
-    rf"constantly|again|literally|out))+ hiding (?:away )?from {_FROM}{_NOT_PLAY}",
+    rf"\b(?:i am|we are|i was|we were|i have been|we have been|i had been)(?: (?:busy|too busy|always|still|just|"
+    rf"basically|mostly|usually|constantly|again|literally|out))* hiding (?:away )?from {_FROM}{_NOT_PLAY}",
+    # Kept locked in by the partner: "he had me locked in again" (tester-voice27).
+    rf"\b(?:he|she|{PARTNER})(?: (?:has|had|just|always|often|sometimes|again))* (?:had|has|got|gets|kept|keeps) (?:me|us|"
+    r"me and the kids|the kids and me) locked (?:in|inside|up|away)\b(?! (?:(?:in|into) )?(?:a |an |the )?(?:meetings?|talks|"
+    r"negotiations?|contracts?|deals?|escape rooms?|games?|debates?|arguments?|conversations?)\b)",
     # Locked or hidden away because of someone: "I lock myself in the spare room most nights because of him".
     rf"\b(?:lock|locks|locked|locking|shut|shuts|shutting|barricade|barricades|barricaded|barricading|hide|hides|hid|"
     rf"hiding) (?:myself |me |us |me and the kids |the kids and me |the kids and i )?(?:away )?(?:in|into|inside|under) "
     rf"(?:the |my |a |our )?(?:\w+ ){{0,2}}?{_REFUGE}\b(?: [\w']+){{0,6}}? (?:because of|from|away from|to get away "
     rf"from|to escape|to avoid|to stay away from|to keep away from) {_FROM}{_NOT_PLAY}",
+    # Hid from the partner, then where: "I hid from him in the car all night" (tester-voice27).
+    rf"\b(?:i|we) (?:(?:had to|have to|often|always|just|sometimes|usually|would|used to) )?(?:hid|hide|hides) "
+    rf"(?:myself |ourselves )?(?:away )?from (?:him|her|them|{PARTNER}) (?:in|inside|under) (?:the |my |a |our )?"
+    rf"(?:\w+ )?{_REFUGE}\b{_NOT_PLAY}(?!.*\bto (?:smoke|vape|have a|eat|finish|wrap|watch|play|read|nap|call|surprise)\b)",
     # Fled from a car or a house: "I jumped out of the car to get away from him".
     rf"\b(?:jumped|jump|jumping|leapt|leaped|threw myself|climbed|climb|climbing|ran|run|running|escaped|fled|got|"
     rf"bailed) out (?:of )?(?:the |a |his |her |their |my |our )?(?:moving |bedroom |bathroom |back |front )?(?:car|"

@@ -1,6 +1,6 @@
 """A no that was not heeded, said sideways (tester-voice27): "I said no but he wouldn't stop", "I didn't
-want to but he wouldn't stop". Saved as a check-in answer and a moment, or only doubted: no word in them
-names the act.
+want to but he wouldn't stop", "he wouldn't take no for an answer last night". Saved as a check-in
+answer and a moment, or only doubted: no word in them names the act.
 
 The mark is the shape: a no (or "I didn't want to", with nothing after it) and then the partner who did
 not stop, with nothing after "stop" that makes it a habit of speech ("wouldn't stop asking", "kept going
@@ -26,4 +26,7 @@ _ENDED = r"(?= *$| (?:again|anyway|last night|this morning|tonight|yesterday|and
 
 NO_HEEDED = [
     rf"\b{_NO}(?:,)? (?:but|and|yet) (?:he|she|they|{PARTNER}) (?:just |still )?{_NOT_STOPPED}{_ENDED}",
+    # "He wouldn't take no for an answer last night", told of a night, not of a plan pressed for ("so we went").
+    rf"\b(?:he|she|{PARTNER}) (?:would not|will not|did not|does not|never|just would not|still would not) take(?:s)? no "
+    r"for an answer(?= *$| (?:again|last night|this morning|tonight|in bed|when i|even when|even though)\b)",
 ]
