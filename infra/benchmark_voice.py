@@ -5,10 +5,13 @@
     .venv/bin/python infra/benchmark_voice.py --runs 300 --parts     # CPU ms of each part of a request instead
     infra/with-postgres.sh .venv/bin/python infra/benchmark_voice.py  # SQLite, then PostgreSQL too
 
-Two servers on loopback, each its own process served by waitress as `trust-tracker
-serve` serves: the project (development mode, so without request verification) and a
+Servers on loopback, each its own process served by waitress as `trust-tracker
+serve` serves: the project (development mode, so without request verification), a
 bare skill, a Flask app that deserializes the envelope, runs one ask-sdk-core handler
-that says one sentence, and serializes the response. Both get the same envelopes, for
+that says one sentence, and serializes the response, and the same bare skill whose
+handler first does what any request that logs must do, on the one-day couple's database
+(a session, one row read, one row written, commit: the second floor, "bare+db"). All get
+the same envelopes, for
 Alex, whose device is linked by pairing code and whose voice Alexa knows: the four
 requests of issue 12, each a new session as a one-shot "Alexa, ask trust tracker to ..."
 is, each carrying an address and a token for Alexa's own APIs as every real request does (a
@@ -21,7 +24,7 @@ Request verification is measured on its own, in this process, against a throwawa
 certificate authority (tests/alexa_ca.py), and added to the table. The couple, its envelopes,
 the keep forgotten between runs and the bare skill are infra/benchmark_voice_couple.py's.
 
-It prints the median milliseconds per request and the ratios, on SQLite, then on PostgreSQL
+It prints the median milliseconds per request and the ratios to each floor, on SQLite, then on PostgreSQL
 when TRUST_TRACKER_TEST_POSTGRES_URL names a server (a schema per couple); it asserts nothing
 about time: it is a measuring tool, not a test. With `--profile` it serves nothing
 (infra/benchmark_voice_profile.py): each request goes through Flask's test client in this
@@ -60,6 +63,7 @@ from benchmark_voice_couple import (  # noqa: E402
     SECRET_KEY,
     alexa_apis,
     bare_app,
+    floor_app,
     forget_todays_keep,
     link_by_pairing_code,
     postgres_schema,
@@ -73,11 +77,14 @@ WARM_UP = 20  # requests per case before timing (--warm-up)
 
 
 def serve(which: str, port: int, database_url: str) -> None:
-    """In a child process: serve the bare skill, or the project as `trust-tracker serve --dev` does."""
+    """In a child process: serve the bare skill, the bare skill with its database work (the
+    floor), or the project as `trust-tracker serve --dev` does."""
     import waitress
 
     if which == "bare":
         app = bare_app()
+    elif which == "floor":
+        app = floor_app(database_url)
     else:
         from trust_tracker.web import create_app
 
@@ -151,7 +158,7 @@ def measure(
     servers: list[tuple[http.client.HTTPConnection, int, str | None]], runs: int, warm_up: int, apis: AlexaStandIn
 ) -> list[list[tuple[float, float]]]:
     """(median wall ms, server CPU ms) of each case on each server (a connection, its pid, and the
-    project's database URL or None for the bare skill), the servers taken in turns, request by
+    project's database URL or None for the floors), the servers taken in turns, request by
     request: a machine that gets busier or quieter meanwhile slows or speeds them alike. Each
     server's CPU time is its own process's, summed over its timed requests."""
     figures: list[list[tuple[float, float]]] = [[] for _ in servers]
@@ -203,7 +210,7 @@ def main() -> None:
     parser.add_argument("--warm-up", type=int, default=WARM_UP, help="requests per case before timing")
     parser.add_argument("--years", type=int, default=5)
     parser.add_argument("--days", type=int, help="this many days of history instead of --years (a quick check)")
-    parser.add_argument("--port", type=int, default=8250, help="the first of four loopback ports")
+    parser.add_argument("--port", type=int, default=8250, help="the first of five loopback ports")
     parser.add_argument("--profile", action="store_true", help="SQL statements and cProfile per request instead")
     parser.add_argument("--parts", action="store_true", help="CPU ms of each part of a request instead (in process)")
     parser.add_argument("--serve", nargs=3, metavar=("WHICH", "PORT", "URL"), help=argparse.SUPPRESS)
@@ -214,7 +221,7 @@ def main() -> None:
     now = datetime.now(UTC)
     days = args.days or 365 * args.years + 1
     long = f"{days // 365} years" if days > 365 and days % 365 == 1 else f"{days} days"
-    with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder, alexa_apis(args.port + 3) as apis:
+    with tempfile.TemporaryDirectory(prefix="trust-tracker-bench-") as folder, alexa_apis(args.port + 4) as apis:
         print(f"Seeding one day and {long} of daily history (SQLite) ...", flush=True)
         sqlite = {n: seeded_database(f"sqlite:///{Path(folder) / f'voice-{n}.db'}", n, now) for n in (1, days)}
         if args.profile or args.parts:
@@ -239,41 +246,56 @@ def main() -> None:
                 ("PostgreSQL", compare({n: seeded_database(u, n, now) for n, u in schemas.items()}, args, apis))
             )
     check = verification_ms(args.runs)
-    for database, (load, bare, project) in tables:
+    for database, (load, bare, floor, project) in tables:
         print(
             f"\n{args.runs} runs each, the servers in turns, one machine ({os.cpu_count()} cores, "
             f"load {load[0]:.1f} as the timing began, {load[1]:.1f} at its end), {database}"
         )
+        print(FLOORS)
         for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
-            print(f"\n{title:44} {'bare':>6} {'1 day':>7} {'ratio':>6} {long:>8} {'ratio':>6} {'vs 1 day':>8}")
-            for (label, *_), *figures in zip(CASES, bare, project[1], project[days], strict=True):
-                floor, short, lengthy = (figure[column] for figure in figures)
+            print(
+                f"\n{title:44} {'bare':>6} {'bare+db':>7} {'1 day':>7} {'ratio':>6} {'vs +db':>6} "
+                f"{long:>8} {'ratio':>6} {'vs +db':>6} {'vs 1 day':>8}"
+            )
+            for (label, *_), *figures in zip(CASES, bare, floor, project[1], project[days], strict=True):
+                at_bare, at_floor, short, lengthy = (figure[column] for figure in figures)
                 print(
-                    f"{label:44} {floor:6.2f} {short:7.2f} {ratio(short, floor)} "
-                    f"{lengthy:8.2f} {ratio(lengthy, floor)} {ratio(lengthy, short):>7}"
+                    f"{label:44} {at_bare:6.2f} {at_floor:7.2f} {short:7.2f} {ratio(short, at_bare)} "
+                    f"{ratio(short, at_floor)} {lengthy:8.2f} {ratio(lengthy, at_bare)} {ratio(lengthy, at_floor)} "
+                    f"{ratio(lengthy, short):>7}"
                 )
     if not postgres:
         print("\n(PostgreSQL skipped: set TRUST_TRACKER_TEST_POSTGRES_URL, e.g. through infra/with-postgres.sh)")
     print(f"\nrequest verification (signature, chain, timestamp, skill ID), CPU ms per request when on: {check:.2f}")
 
 
-def compare(databases: dict[int, str], args: argparse.Namespace, apis: AlexaStandIn) -> tuple[Any, Any, Any]:
-    """The bare skill and the project on each database, served side by side and measured in turns:
-    the load as the timing began and ended, the bare skill's figures, the project's per database."""
+FLOORS = (
+    "bare: the bare skill (deserialize, one handler, serialize); bare+db: the same whose handler opens a session\n"
+    "on the one-day database, reads one row, writes one row and commits; ratio: to bare; vs +db: to bare+db"
+)
+
+
+def compare(databases: dict[int, str], args: argparse.Namespace, apis: AlexaStandIn) -> tuple[Any, Any, Any, Any]:
+    """The bare skill, the floor (on the first database) and the project on each database, served
+    side by side and measured in turns: the load as the timing began and ended, the bare skill's
+    figures, the floor's, the project's per database."""
+    urls = list(databases.values())
     wanted = [
         ("bare", args.port, ""),
-        *(("project", args.port + 1 + i, url) for i, url in enumerate(databases.values())),
+        ("floor", args.port + 1, urls[0]),
+        *(("project", args.port + 2 + i, url) for i, url in enumerate(urls)),
     ]
-    with servers(*wanted) as ((connection, pid), *projects):
-        for url, (project_connection, _) in zip(databases.values(), projects, strict=True):
+    with servers(*wanted) as ((connection, pid), (floor_connection, floor_pid), *projects):
+        for url, (project_connection, _) in zip(urls, projects, strict=True):
             link_by_pairing_code(lambda envelope, c=project_connection: post(c, envelope), url)
         began = os.getloadavg()[0]
         served = [
             (connection, pid, None),
-            *((c, p, url) for (c, p), url in zip(projects, databases.values(), strict=True)),
+            (floor_connection, floor_pid, None),  # its own table: no keep to forget
+            *((c, p, url) for (c, p), url in zip(projects, urls, strict=True)),
         ]
-        bare, *measured = measure(served, args.runs, args.warm_up, apis)
-    return (began, os.getloadavg()[0]), bare, dict(zip(databases, measured, strict=True))
+        bare, floor, *measured = measure(served, args.runs, args.warm_up, apis)
+    return (began, os.getloadavg()[0]), bare, floor, dict(zip(databases, measured, strict=True))
 
 
 if __name__ == "__main__":

@@ -1,7 +1,8 @@
-"""The voice benchmark's couple, envelopes and floor (infra/benchmark_voice.py and its --profile
+"""The voice benchmark's couple, envelopes and floors (infra/benchmark_voice.py and its --profile
 and --parts, infra/benchmark_voice_profile.py): the seeded database, Alex's device linked by
-pairing code, the four requests of issue 12, the keep forgotten between runs, and the bare
-ask-sdk-core skill every figure is compared with."""
+pairing code, the four requests of issue 12, the keep forgotten between runs, the bare
+ask-sdk-core skill every figure is compared with, and the same skill doing what any request that
+logs must do (a session, one row read, one row written, commit)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))
 
-from sqlalchemy import delete, insert, select, text  # noqa: E402
+from sqlalchemy import Column, Integer, MetaData, String, Table, bindparam, delete, insert, select, text  # noqa: E402
 from sqlalchemy.pool import NullPool  # noqa: E402
 
 from trust_tracker.models import voice  # noqa: E402
 from trust_tracker.models.db import make_engine, make_sessionmaker, upgrade  # noqa: E402
-from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner  # noqa: E402
+from trust_tracker.models.entities import ContractItem, LogEntry, LogKind, Partner, VoiceLink  # noqa: E402
 from trust_tracker.models.stat_entities import MilestoneLook  # noqa: E402
 from trust_tracker.skill.requests import DEFAULT_DEVICE_ID, intent_request  # noqa: E402
 from trust_tracker.skill.stand_in import AlexaStandIn  # noqa: E402
@@ -50,8 +51,9 @@ def request(intent: str, slots: dict[str, str], apis: AlexaStandIn) -> dict[str,
     )
 
 
-def bare_app() -> Any:
-    """The floor: deserialize, one handler, serialize; Flask and waitress as the project has them."""
+def bare_app(work: Callable[[Any], None] = lambda _: None) -> Any:
+    """The floor: deserialize, one handler, serialize; Flask and waitress as the project has them.
+    `work(handler_input)`: what the handler does before it answers (floor_app's database work)."""
     from ask_sdk_core.dispatch_components import AbstractRequestHandler
     from ask_sdk_core.serialize import DefaultSerializer
     from ask_sdk_core.skill_builder import SkillBuilder
@@ -63,6 +65,7 @@ def bare_app() -> Any:
             return True
 
         def handle(self, handler_input: Any) -> Any:
+            work(handler_input)
             return handler_input.response_builder.speak("Logged: you kept your promise.").response
 
     builder = SkillBuilder()
@@ -77,6 +80,38 @@ def bare_app() -> Any:
         return jsonify(serializer.serialize(skill.invoke(request_envelope=envelope, context=None)))
 
     return app
+
+
+# The one row floor_app writes a request: a table of the benchmark's own, beside the project's.
+FLOOR_ROWS = Table(
+    "benchmark_floor",
+    MetaData(),
+    Column("id", Integer, primary_key=True),
+    Column("couple_id", Integer, nullable=False),  # what was read: no row read, nothing written
+    Column("said", String(200), nullable=False),
+)
+_FLOOR_READ = select(VoiceLink.couple_id).where(VoiceLink.alexa_user_id == bindparam("alexa_user_id")).limit(1)
+
+
+def floor_app(url: str) -> Any:
+    """The second floor: the bare skill whose handler does what any request that logs must do, on
+    the database at `url` opened as the project opens it (models/db.py): a session, one row read
+    (the Alexa account's link, by the request's user), one row written, commit. An account not
+    linked there is an error (HTTP 500): a floor that read nothing would not be one."""
+    engine = make_engine(url)
+    FLOOR_ROWS.create(engine, checkfirst=True)
+    sessions = make_sessionmaker(engine)
+
+    def log_one_row(handler_input: Any) -> None:
+        user = handler_input.request_envelope.context.system.user.user_id
+        with sessions.begin() as session:
+            # On the session's connection, as models.db.read reads: the project's listeners of ORM
+            # statements would take an unknown table's INSERT for a write that changes every couple.
+            connection = session.connection()
+            couple = connection.execute(_FLOOR_READ, {"alexa_user_id": user}).scalar()
+            connection.execute(insert(FLOOR_ROWS), {"couple_id": couple, "said": "kept"})
+
+    return bare_app(log_one_row)
 
 
 def spoken(answer: dict[str, Any]) -> str:
