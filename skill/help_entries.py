@@ -4,7 +4,7 @@ Nothing of a person in danger is left where the partner reads it, and every word
 - "undo that, if he hears it he'll hurt me": the undo asked for is done (this speaker's newest entry
   of the undo window, as "undo that" alone would offer), and the answer says so after the numbers;
 - a clear yes to "Shall I remove it?" said with distress removes that entry (skill/undo_steps.py);
-- otherwise what was just said is not saved, and only that is said ("I didn't save that."): an
+- otherwise what was just said is not saved, and only that is said ("That wasn't saved."): an
   entry this speaker logged by voice a few minutes before (a miss whose reason was distress) is
   still there, so instead of the pause the answer asks "Shall I remove it?", the undo's own question,
   answered by the undo's own handler (skill/intents/undo.py), and the pause offered after its answer.

@@ -20,7 +20,7 @@ EN_US: dict[str, str] = {
     "abuse": "For abuse, call {name} at {number}.",
     "abuse_web": "For abuse, {name} lists shelters near you.",
     # What became of the words and entries (skill/help_entries.py): only what is true.
-    "not_saved": "I didn't save that.",
+    "not_saved": "That wasn't saved.",
     "removed": "I've removed your last entry, as you asked.",
     "not_a_substitute": "I'm no substitute for emergency help.",
     "offer": "Would you like a short pause?",

@@ -149,7 +149,7 @@ def assert_support(result: dict[str, Any], locale: str = "en-US", *, removal_off
     assert said.startswith("I'm sorry you're going through this. If you're in danger, call")
     for number in NUMBERS[locale]:
         assert number in said, (locale, said)
-    assert "I didn't save that. I'm no substitute for emergency help." in said
+    assert "That wasn't saved. I'm no substitute for emergency help." in said
     offer, reprompt = (
         ("Shall I remove it?", "Yes or no.") if removal_offered else (PAUSE, f"{PAUSE[:-1]} to breathe? Yes or no?")
     )

@@ -19,7 +19,7 @@ from trust_tracker.models.entities import CheckInAnswer
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Priya", "Rohan", "en-IN")]
-HELP = "I didn't save that"
+HELP = "That wasn't saved"
 ASKED_WHICH = "isn't one of your promises"
 
 

@@ -23,7 +23,7 @@ from trust_tracker.models.entities import CheckInAnswer, SetbackReflection
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
-HELP = "I didn't save that"
+HELP = "That wasn't saved"
 
 
 def answers(session) -> list[str]:

@@ -2,7 +2,7 @@
 where the partner reads it (voice32; tester-voice25's 9 and 10, tester-voice26's #11):
 - "undo that, if he hears it he'll hurt me": the help lines first, then the undo asked for is done
   (the speaker's own newest entry of the undo window; the partner's never) and said;
-- distress said a turn after logging something: "I didn't save that." (never "I didn't save that."
+- distress said a turn after logging something: "That wasn't saved." (never "That wasn't saved."
   while an entry stays), and the undo's "Shall I remove it?" of that entry, in place of the pause."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ skill, home, contract = conversations.skill, conversations.home, conversations.c
 __all__ = ["contract", "home", "skill"]  # fixtures
 
 HELP = "If you're in danger, call nine one one."
-NOT_SAVED = "I didn't save that."
+NOT_SAVED = "That wasn't saved."
 REMOVED = "I've removed your last entry, as you asked."
 PAUSE = "Would you like a short pause?"
 

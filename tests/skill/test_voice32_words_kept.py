@@ -83,10 +83,11 @@ def test_a_deed_after_did_is_saved_as_said(session, home, contract, alex_talks, 
     ]
 
 
-def test_forget_it_at_a_checkin_question_leaves_it_for_later_and_goes_on(session, home, contract, alex_talks):
+@pytest.mark.parametrize("cancel", ["forget it", "cancel"])
+def test_forget_it_at_a_checkin_question_leaves_it_for_later_and_goes_on(session, home, contract, alex_talks, cancel):
     alex_talks("start our check-in")
     assert alex_talks("no").speech.endswith(QUESTIONS[0])
-    left = alex_talks("forget it")
+    left = alex_talks(cancel)
     assert left.open and left.speech.endswith(QUESTIONS[1]), left.speech
     alex_talks("we walked every evening")
     assert [(a.question, a.answer) for a in session.query(CheckInAnswer).all()] == [
