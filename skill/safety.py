@@ -26,19 +26,29 @@ from xml.sax.saxutils import escape
 
 from ask_sdk_core.dispatch_components import AbstractRequestHandler, AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_core.utils import get_intent_name, get_locale, is_request_type
+from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import IntentRequest, Response
-
-from trust_tracker.models import safety
 
 from .after_help import settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_reading import readings
-from .dialog import CHECKIN_WAITED, FLOW, LAST_QUESTION, SUSPENDED, ask_again, ask_unless_looping, replay, speech
+from .dialog import (
+    CHECKIN_WAITED,
+    FLOW,
+    LAST_QUESTION,
+    SUSPENDED,
+    ask_again,
+    ask_unless_looping,
+    end_flow,
+    replay,
+    speech,
+)
 from .distress import is_distress
 from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
+from .help_entries import help_on_entries, offer_removal
+from .help_words import WORDING, locale_of, pause_ssml, support_ssml
 from .idioms import cross_at_a_slip, everyday_idiom, harm_told
 from .intents.checkin_together import here_told
 from .partner_acts import everyday_act, partner_at_a_place
@@ -46,7 +56,6 @@ from .said_alone import commanded, handed_over_in, said_alone
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
 from .told_lapse import told_lapse
-from .undo_steps import removed_as_agreed
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -63,90 +72,18 @@ _LEAVE = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent
 _CLOSE = {"AMAZON.NoIntent", *_LEAVE}
 _AGAIN = {"AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"}
 
-_DIGITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
-# Short and calm: about 18 seconds before the offer (tests/skill/test_safety.py counts).
-EN_US: dict[str, str] = {
-    "opening": "I'm sorry you're going through this.",
-    "emergency": "If you're in danger, call {number}.",
-    "crisis": "Call or text {name} at {number}.",
-    "abuse": "For abuse, call {name} at {number}.",
-    "abuse_web": "For abuse, {name} lists shelters near you.",
-    # A clear yes to "Shall I remove it?" said with distress: removed as asked (skill/undo_steps.py).
-    "removed": "I've removed that entry.",
-    "not_a_substitute": "Nothing was saved. I'm no substitute for emergency help.",
-    "offer": "Would you like a short pause?",
-    "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
-    # Read slowly; "|" is a silence.
-    "pause": (
-        "Let's breathe together.|Breathe in, slowly.|And out.|Once more, in.|And out.|"
-        "Take all the time you need. You can call {name} whenever you want to talk to someone."
-    ),
-    "close": "That's alright. The numbers are on the Trust Tracker website too, under Need help now. Take care.",
-    # A carrier whose words may or may not be danger: how to ask, in one line, nothing more.
-    "unsure": "If you or someone else isn't safe, say: I need help, and I'll give you the numbers to call.",
-    "unsure_reprompt": "If you need the numbers to call, say: I need help.",
-    # A carrier whose words are a game, a sport, an idiom or a gripe: let go kindly, no help line.
-    "played": "That one isn't something I keep track of.",
-    # A carrier whose words are an everyday fear of the speaker's own ("scared of missing the train").
-    "worry": "That sounds like a worry, and it's alright to feel that way.",
-    # The partner's everyday act through "my husband {…}" ("rang me at lunch"): skill/partner_acts.py.
-    "told": "Thanks for telling me.",
-    # Right after the help lines, "thank you, I'm okay now": skill/after_help.py.
-    "settled": "I'm glad it has eased. The numbers are on the Trust Tracker website, under Need help now. Take care.",
-    "played_menu": "I can log a promise kept, read your agreement, or start a check-in. What would you like?",
-    "played_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
-}
-EN_CA = EN_US
-EN_GB = EN_US | {
-    "crisis": "Call {name} on {number}, any time.",
-    "abuse": "For abuse, call {name} on {number}.",
-}
-EN_AU = EN_GB | {"crisis": "Call {name} on {number}, any time."}
-EN_IN = EN_AU
-WORDING: dict[str, dict[str, str]] = {"en-US": EN_US, "en-CA": EN_CA, "en-GB": EN_GB, "en-AU": EN_AU, "en-IN": EN_IN}
-
-
-def spoken_number(line: safety.Helpline) -> str:
-    """The number digit by digit, as words, with a comma between the groups people write:
-    every speech engine reads "nine one one" alike, where "911" may become nine hundred and eleven."""
-    return ", ".join(" ".join(_DIGITS[int(d)] for d in group) for group in line.digit_groups())
-
-
-def _locale(handler_input: HandlerInput) -> str:
-    locale = get_locale(handler_input)
-    return locale if isinstance(locale, str) and locale in WORDING else safety.DEFAULT_LOCALE
-
-
-def help_numbers(locale: str) -> list[str]:
-    """The locale's emergency number, crisis line and abuse line, a sentence each, as the help lines
-    say them: also said by the doubt question (skill/intents/doubt.py), so both say the same numbers."""
-    say, help_here = WORDING[locale], safety.for_locale(locale)
-
-    def line(key: str, helpline: safety.Helpline) -> str:
-        if helpline.number is None:
-            key = f"{key}_web"
-        return say[key].format(name=helpline.spoken_name, number=spoken_number(helpline))
-
-    return [
-        say["emergency"].format(number=spoken_number(help_here.emergency)),
-        line("crisis", help_here.crisis),
-        line("abuse", help_here.abuse),
-    ]
-
-
-def support_ssml(locale: str) -> tuple[str, str]:
-    """What is said, and the reprompt: the locale's numbers, what this skill is not, and the offer."""
-    say = WORDING[locale]
-    parts = [say["opening"], *help_numbers(locale), say["not_a_substitute"], say["offer"]]
-    return " ".join(escape(part) for part in parts), escape(say["offer_reprompt"])
-
-
-def pause_ssml(locale: str) -> str:
-    """A short breathing pause, slowly, with silences between the lines."""
-    text = WORDING[locale]["pause"].format(name=safety.for_locale(locale).crisis.spoken_name)
-    body = '<break time="3s"/>'.join(escape(line) for line in text.split("|"))
-    return f'<prosody rate="slow">{body}</prosody>'
+def then_pause(handler_input: HandlerInput, said: str) -> Response:
+    """`said`, then the pause offer: the undo's answer to "Shall I remove it?" asked by the help
+    answer (skill/help_entries.py) in place of the pause, which is offered after it."""
+    end_flow(handler_input)
+    say = WORDING[locale_of(handler_input)]
+    _session(handler_input)[PAUSE_OFFERED] = True
+    return (
+        handler_input.response_builder.speak(escape(f"{said} {say['offer']}"))
+        .ask(escape(say["offer_reprompt"]))
+        .response
+    )
 
 
 def _slots(handler_input: HandlerInput) -> dict[str, str]:
@@ -284,21 +221,24 @@ def helps(handler_input: HandlerInput) -> bool:
 
 
 def give_help(handler_input: HandlerInput) -> Response:
-    """The help lines and the pause offer. Whatever else was under way (a log, "who is this?") is
-    dropped, not resumed; a check-in question that waited waits on, its answers saved. A clear yes
-    to removing her own entry, said with distress, is done first: removing is not saving. Also said
-    when words about to be saved turn out to be distress (skill/saved_words.py)."""
-    removed = distress_said(handler_input) and removed_as_agreed(handler_input, readings(_slots(handler_input)))
+    """The help lines, what became of the speaker's entries (skill/help_entries.py: an undo asked for
+    done, or one logged just now offered for removal), and the pause offer. Whatever else was under
+    way (a log, "who is this?") is dropped, not resumed; a check-in question that waited waits on,
+    its answers saved. Also said when words about to be saved turn out to be distress
+    (skill/saved_words.py)."""
+    on_entries = help_on_entries(handler_input, list(readings(_slots(handler_input))))
     waited = _checkin_waited(handler_input)
     session = _session(handler_input)
     session.clear()
     if waited is not None:
         session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
     # No card: the Alexa app, where a card would show, may be the partner's too.
-    locale = _locale(handler_input)
-    ssml, reprompt = support_ssml(locale)
-    ssml = f"{escape(WORDING[locale]['removed'])} {ssml}" if removed else ssml
-    session[PAUSE_OFFERED] = True
+    locale = locale_of(handler_input)
+    # One question: removing the entry still there, or else the pause.
+    offer = offer_removal(handler_input, on_entries.still_there) if on_entries.still_there and not waited else None
+    if offer is None:
+        session[PAUSE_OFFERED] = True
+    ssml, reprompt = support_ssml(locale, "removed" if on_entries.removed else "not_saved", offer)
     return handler_input.response_builder.speak(ssml).ask(reprompt).response
 
 
@@ -320,7 +260,7 @@ class SafetyHandler(AbstractRequestHandler):
         return name in _PAUSE | _CLOSE | _AGAIN or waited or any(map(settled, readings(_slots(handler_input))))
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        locale = _locale(handler_input)
+        locale = locale_of(handler_input)
         name = get_intent_name(handler_input)
         builder = handler_input.response_builder
         say = WORDING[locale]

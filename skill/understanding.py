@@ -277,7 +277,10 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
         return _LINK_FIRST.sub("", words[loose.end() :].strip(" .,!?")), True
     name = " ".join(item.spoken_name.lower().split()).strip(" .,!?")
-    named = compiled(rf"{_DOING}{re.escape(name)}\b[ ,.]*(?:{_LINK}\s+)?(.*)").match(words)
+    # "my call when late promise because …": the word after its name is the name's too, not the note's.
+    named = compiled(
+        rf"{_DOING}{re.escape(name)}(?: (?:promise|one|commitment|thing)s?)?\b[ ,.]*(?:{_LINK}\s+)?(.*)"
+    ).match(words)
     if named is None:  # its name not said first: all they said but the words that log it ("I didn't want to …")
         return _CARRIER.sub("", COMMAND.sub("", said.lower().strip(" .,!?"), count=1)).strip(" .,!?"), False
     return (named[1], True) if named[1] else ("", False)  # "do the evening talk": its name, nothing more

@@ -20,6 +20,8 @@ from .speakers import current_partner
 
 # The flow's name, and the steps that wait for a yes.
 UNDO, REMOVE, DISPUTE, TAKE = "undo", "remove?", "dispute?", "take?"
+# The flow's mark that the help answer asked (skill/help_entries.py): the pause is offered after the answer.
+AFTER_HELP = "after_help"
 
 # A yes to removing it said first, plainly, before whatever else is said: "yes please, if he sees it
 # …", "yeah delete it …", "get rid of it …"; a bare "yes and he hit me last night" may answer

@@ -22,7 +22,7 @@ def test_en_au_hears_000_lifeline_and_1800respect(with_demo):
     assert "If you're in danger, call zero zero zero." in result.stdout
     assert "Call Lifeline on one three, one one, one four, any time." in result.stdout
     assert "eighteen hundred respect on one eight zero zero, seven three seven, seven three two" in result.stdout
-    assert "nine one one" not in result.stdout and "Nothing was saved." in result.stdout
+    assert "nine one one" not in result.stdout and "That wasn't saved." in result.stdout
 
 
 @pytest.mark.parametrize(

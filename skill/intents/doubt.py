@@ -16,7 +16,8 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import IntentRequest, Response
 
 from ..dialog import IntentHandler, ask, ask_again, replay, session_attributes, skill_context, speech, what_next
-from ..safety import give_help, help_numbers
+from ..help_words import help_numbers
+from ..safety import give_help
 from ..saved_words import waive_doubt
 
 # Session attribute: the request whose words were doubted, waiting for yes or no.

@@ -120,7 +120,7 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if (only := kind_only(said, kind)) is not None:
         kind, said = only, ""  # "broke a promise", "we had a setback": which one is asked, no note
-    against_a_promise = partial(lapse_which, handler_input, partner, said)
+    against_a_promise = partial(lapse_which, handler_input, partner, said, day)  # "… on Friday": that day's
     if (
         confirmed is None
         and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise)) is not None

@@ -3,13 +3,15 @@
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import logbook
 from trust_tracker.models.entities import LogKind, Partner, Source
 from trust_tracker.models.localtime import entry_date
-from trust_tracker.models.steering_words import is_filler
+from trust_tracker.models.steering_words import is_filler, spoken
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -36,7 +38,7 @@ class NoteIntentHandler(PartnerIntentHandler):
         said = slot_text(handler_input, self.slot)
         if ends(said):  # "never mind", "forget it", "that's all" to "What was the moment?": nothing saved
             return tell(handler_input, language.say("note_left"))
-        if not has_words(said) or is_filler(said):  # "um" is never a note
+        if not has_words(said) or is_filler(said) or _no_deed(said, partner):  # "um" is never a note
             said = ""
         key = self.kind.value
         if self.required and not said:
@@ -67,6 +69,12 @@ class NoteIntentHandler(PartnerIntentHandler):
         return tell_logged(
             handler_input, " ".join(filter(None, [confirmation, celebration(language, logged.milestones)]))
         )
+
+
+def _no_deed(said: str, partner: Partner) -> bool:
+    """ "Sam did" (from "I want to note something good Sam did"): a person, nothing done; asked for."""
+    names = "|".join(re.escape(p.name.lower()) for p in partner.couple.partners)
+    return re.fullmatch(rf"(?:{names}|he|she|they|we|i) (?:did|has done|have done|did today)", spoken(said)) is not None
 
 
 def read_back(note: str, names: list[str], heard: str = "") -> str:

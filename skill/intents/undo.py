@@ -12,6 +12,7 @@ domain when it comes back.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -35,8 +36,9 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
-from ..undo_steps import DISPUTE, REMOVE, TAKE, UNDO, removal_waits
+from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
 from .checkin_moves import go_back
 from .logbook import describe_entry
 
@@ -142,9 +144,11 @@ class UndoAnswerHandler(PartnerIntentHandler):
         if step not in (REMOVE, DISPUTE, TAKE) or not isinstance(entry_id, int) or isinstance(entry_id, bool):
             return lost_place(handler_input)
         key = {REMOVE: "undo", DISPUTE: "not_me", TAKE: "take"}[step]
+        # Asked by the help answer in place of the pause: the pause is offered after the answer.
+        end = partial(then_pause, handler_input) if flow.get(AFTER_HELP) is True else partial(tell, handler_input)
         if get_intent_name(handler_input) != "AMAZON.YesIntent":
             said = say(f"{key}_kept")
-            return what_next(handler_input, said) if step == TAKE else tell(handler_input, said)
+            return what_next(handler_input, said) if step == TAKE else end(said)
         entry = context.session.get(LogEntry, entry_id)
         if entry is None:  # removed since (on the site, or by another device)
             return tell(handler_input, say(f"{key}_gone"))
@@ -164,4 +168,4 @@ class UndoAnswerHandler(PartnerIntentHandler):
             return lost_place(handler_input)
         except DomainError:  # a stale or forged session: the partner's entry
             return lost_place(handler_input)
-        return tell(handler_input, say("undo_done", what=what) if step == REMOVE else say("not_me_done"))
+        return end(say("undo_done", what=what) if step == REMOVE else say("not_me_done"))

@@ -69,13 +69,14 @@ def ask_which_one(
     )
 
 
-def lapse_which(handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+def lapse_which(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response:
     """ "I snapped at Sam over nothing", with no boundary about it: which promise it went against
-    (a miss, its words the note); "none of them" logs nothing and says how to name one."""
+    (a miss, its words the note, dated `day` when one was said: "I lied about where I was on
+    Friday"); "none of them" logs nothing and says how to name one."""
     choices = tracking.loggable_commitments(skill_context(handler_input).session, partner)
     if not choices or everyday_idiom(said, choices):  # "we got hammered at the pub": let go, as before
         return tell(handler_input, speech(handler_input).say("log_let_go"))
-    return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=said)
+    return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=said, day=day)
 
 
 def day_asked(asked: dict[str, object], today: date) -> date | None:

@@ -135,23 +135,34 @@ def count(session: Session, entity: type) -> int:
     return session.scalar(select(func.count()).select_from(entity))
 
 
-def assert_support(result: dict[str, Any], locale: str = "en-US") -> None:
-    """The help answer: the locale's three numbers, what this is not, a pause offered, no menu."""
+PAUSE = "Would you like a short pause?"
+
+
+def assert_support(result: dict[str, Any], locale: str = "en-US", *, removal_offered: bool | None = None) -> None:
+    """The help answer: the locale's three numbers, what this is not, a pause offered, no menu; or,
+    `removal_offered` (an entry the speaker logged by voice just before: a miss whose reflection was
+    asked), the undo's question instead, with the removal waiting (None: either, as it was said;
+    tests/skill/test_voice32_help_and_entries.py says when each is)."""
     said = speech(result)
+    if removal_offered is None:
+        removal_offered = said.endswith("Shall I remove it?")
     assert said.startswith("I'm sorry you're going through this. If you're in danger, call")
     for number in NUMBERS[locale]:
         assert number in said, (locale, said)
-    assert "Nothing was saved. I'm no substitute for emergency help." in said
-    assert said.endswith("Would you like a short pause?")
+    assert "That wasn't saved. I'm no substitute for emergency help." in said
+    offer, reprompt = (
+        ("Shall I remove it?", "Yes or no.") if removal_offered else (PAUSE, f"{PAUSE[:-1]} to breathe? Yes or no?")
+    )
+    assert said.endswith(offer) and (PAUSE in said) is not removal_offered, said
     assert "would you like to do" not in said.lower() and "Is this" not in said
     assert result["response"]["shouldEndSession"] is False
-    assert speech({"response": {"outputSpeech": result["response"]["reprompt"]["outputSpeech"]}}) == (
-        "Would you like a short pause to breathe? Yes or no?"
-    )
+    assert speech({"response": {"outputSpeech": result["response"]["reprompt"]["outputSpeech"]}}).endswith(reprompt)
     assert "card" not in result["response"]  # the Alexa app may be the partner's too
-    # Nothing else waits but a check-in question that was open (asked again after the offer).
-    assert result["sessionAttributes"]["safety_pause_offered"] is True
-    assert set(result["sessionAttributes"]) <= {"safety_pause_offered", "checkin_aside"}
+    # Nothing else waits but a check-in question that was open (asked again after the offer), or the removal.
+    waits = {"flow"} if removal_offered else {"safety_pause_offered"}
+    assert waits <= set(result["sessionAttributes"]) <= waits | {"checkin_aside"}
+    if removal_offered:
+        assert result["sessionAttributes"]["flow"]["after_help"] is True
 
 
 @pytest.fixture(scope="module")

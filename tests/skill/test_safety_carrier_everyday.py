@@ -69,7 +69,7 @@ def test_distress_through_the_same_carriers_still_gets_help(couple_talks, sessio
         {"name": "alex here i", "after_he_shared_my": "location and now i want to die"},
         {"name": "this is alex log a moment sam", "after_he_made_me": "bleed again"},
     ):
-        assert "Nothing was saved" in talk.send(Match("SupportIntent", slots)).speech, slots
+        assert "That wasn't saved" in talk.send(Match("SupportIntent", slots)).speech, slots
     assert _rows(session) == 0
 
 

@@ -46,7 +46,7 @@ def test_the_partner_named_keeps_the_calm_line(couple_talks, session) -> None:
 def test_distress_after_i_still_gets_help(couple_talks, session) -> None:
     talk = couple_talks("Will", "Bill", bound=True)
     heard = talk.send(_carrier("i", "nudes online to shame myself and want to die"))
-    assert "Nothing was saved" in heard.speech
+    assert "That wasn't saved" in heard.speech
     assert _rows(session) == 0
 
 

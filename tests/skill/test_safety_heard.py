@@ -13,7 +13,7 @@ from tests.skill.distress_phrases import DISTRESS, ORDINARY
 from tests.skill.test_safety import LOCALES, MODEL_DIR, alex, assert_support, count, envelope, say, skill, speech, then
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, VoiceLink
 from trust_tracker.skill.distress import is_distress
-from trust_tracker.skill.safety import support_ssml
+from trust_tracker.skill.help_words import support_ssml
 from trust_tracker.skill.simulator import InteractionModel
 
 __all__ = ["alex", "say", "skill"]  # fixtures, shared with test_safety.py

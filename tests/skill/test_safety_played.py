@@ -11,8 +11,8 @@ from tests.skill.test_safety import LOCALES, alex, envelope, say, skill, speech,
 from tests.skill.test_safety_states import STATES, stored
 from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.distress_games import of_a_game
+from trust_tracker.skill.help_words import WORDING
 from trust_tracker.skill.idioms import everyday_idiom
-from trust_tracker.skill.safety import WORDING
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
 

@@ -25,7 +25,7 @@ from tests.skill.talk import home
 from tests.skill.test_safety import LOCALES, NUMBERS, alex, say, skill
 from tests.skill.test_safety_blind12 import _said_alone
 from tests.skill.test_safety_said_alone import helped, spoken
-from trust_tracker.skill.safety import EN_US
+from trust_tracker.skill.help_words import EN_US
 
 __all__ = ["alex", "conversation_script", "home", "say", "skill"]  # fixtures, shared
 

@@ -67,7 +67,7 @@ def test_where_the_tester_said_it_help_comes_and_yes_saves_nothing(
     for turn in before:
         assert not talk(turn).speech.startswith(HELP), turn
     helped = talk(said).speech
-    assert helped.startswith(HELP) and "Nothing was saved." in helped, helped
+    assert helped.startswith(HELP) and "That wasn't saved." in helped, helped
     talk("yes")
     assert (count(session, LogEntry), count(session, CheckInAnswer)) == (0, 0)
 

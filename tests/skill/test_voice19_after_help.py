@@ -11,7 +11,7 @@ from tests.skill import talk as conversations
 from tests.skill.talk import count, entries
 from trust_tracker.models.checkin_entities import CheckInAnswer
 from trust_tracker.skill.after_help import settled
-from trust_tracker.skill.safety import EN_US
+from trust_tracker.skill.help_words import EN_US
 from trust_tracker.skill.simulator import Match
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract

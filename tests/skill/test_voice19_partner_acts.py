@@ -11,8 +11,8 @@ import pytest
 from tests.skill import talk as conversations
 from tests.skill.talk import entries
 from tests.skill.test_repairs import alone, answers
+from trust_tracker.skill.help_words import EN_US
 from trust_tracker.skill.partner_acts import everyday_act
-from trust_tracker.skill.safety import EN_US
 from trust_tracker.skill.simulator import Match
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract

@@ -27,7 +27,7 @@ CELEBRATE = "Nothing new to celebrate yet"
 WIN = "I'm not sure I followed. Shall I log a small win?"
 MOMENT = "I'm not sure I followed. Shall I log a moment of reliability?"
 UNSURE = WORDING["en-US"]["unsure"]
-HELP = "Nothing was saved. I'm no substitute for emergency help."
+HELP = "That wasn't saved. I'm no substitute for emergency help."
 
 SERVED = {
     CHECKIN: [

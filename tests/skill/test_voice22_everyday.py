@@ -105,7 +105,7 @@ def test_distress_said_to_the_new_which_one_gets_help_and_nothing_is_saved(sessi
     talk = _talk(session, session_factory, a, b, locale)
     talk("log a keep")
     said = talk.send(Match("LogKeptIntent", {"commitment": "i am scared of my partner"}))
-    assert said.speech.startswith("I'm sorry you're going through this.") and "Nothing was saved" in said.speech
+    assert said.speech.startswith("I'm sorry you're going through this.") and "That wasn't saved" in said.speech
     assert rows(session) == []
 
 
@@ -225,7 +225,7 @@ def test_an_everyday_sentence_about_the_kids_gets_no_help_lines_and_saves_nothin
     with the one short line for an opener's everyday aside, never the numbers, nothing written."""
     talk = _talk(session, session_factory, a, b, locale)
     said = talk("the kids were fighting over the iPad again")
-    assert "danger" not in said.speech and "Nothing was saved" not in said.speech, said.speech
+    assert "danger" not in said.speech and "That wasn't saved" not in said.speech, said.speech
     assert "Sorry, I didn't get that" not in said.speech, said.speech
     assert rows(session) == []
 

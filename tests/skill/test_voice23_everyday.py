@@ -26,7 +26,7 @@ from trust_tracker.skill.simulator import Match
 TODAY = date(2026, 11, 25)  # NOW, a Wednesday, in New York
 MONDAY = date(2026, 11, 23)
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 
 
 # --- #8: "I meant X" after a refused keep ------------------------------------------------------

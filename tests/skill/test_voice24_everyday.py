@@ -21,7 +21,7 @@ from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Rohan", "Priya", "en-CA")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 
 
 # --- #1: done for the speaker, as asked ---------------------------------------------------------

@@ -23,7 +23,7 @@ from trust_tracker.skill.simulator import Match
 TODAY = date(2026, 11, 25)  # NOW, a Wednesday, in New York
 YESTERDAY, MONDAY, SATURDAY = date(2026, 11, 24), date(2026, 11, 23), date(2026, 11, 21)
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Priya", "Rohan", "en-IN")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 NOTHING_LOGGED = "haven't logged anything"
 ENDINGS = ["no thanks", "nothing", "that's all", "I'm done", "forget it", "no thank you", "we're done"]
 

@@ -19,7 +19,7 @@ from trust_tracker.models.entities import CheckInAnswer
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Priya", "Rohan", "en-IN")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 ASKED_WHICH = "isn't one of your promises"
 
 
@@ -126,7 +126,9 @@ def test_a_clear_yes_in_distress_removes_the_entry_and_helps(session, session_fa
     offered = talk("undo that")
     assert offered.open and "remove" in offered.speech, offered.speech
     said = talk.send(Match("AnswerIntent", {"answer": reply.lower()}))
-    assert HELP in said.speech, said.speech
+    # The help lines, then the removal said: "That wasn't saved" would not be the whole truth here.
+    assert "danger" in said.speech and "I've removed your last entry, as you asked." in said.speech, said.speech
+    assert said.speech.index("danger") < said.speech.index("removed")
     assert rows(session) == []  # removed, and nothing new
 
 

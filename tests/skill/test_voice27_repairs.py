@@ -23,7 +23,7 @@ from trust_tracker.models.entities import CheckInAnswer, SetbackReflection
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 
 
 def answers(session) -> list[str]:

@@ -20,7 +20,7 @@ from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
-HELP = "Nothing was saved"
+HELP = "That wasn't saved"
 LEFT = "Alright, I haven't logged anything. Next time, name it, for example: I"
 
 

@@ -123,7 +123,7 @@ def test_every_revocation_leaves_every_device_and_voice_of_that_partner_unlinked
             assert speech(answer) == SAY("not_linked"), (account, name)
         # The safety answer needs no link.
         help_now = speech(alexa(app, "SupportIntent", {}, account, person))
-        assert "call nine one one" in help_now and "Nothing was saved" in help_now
+        assert "call nine one one" in help_now and "That wasn't saved" in help_now
     # The old token itself, still sent: the link-your-account card, nothing logged.
     stale = alexa(app, "LogKeptIntent", {"commitment": "call when late"}, KITCHEN, SAMS_VOICE, token)
     assert stale["card"] == {"type": "LinkAccount"} and speech(stale) == SAY("link_account")

@@ -1,0 +1,100 @@
+"""What the help answer (skill/safety.py) does with the speaker's own entries, and says of them.
+
+Nothing of a person in danger is left where the partner reads it, and every word said is true:
+- "undo that, if he hears it he'll hurt me": the undo asked for is done (this speaker's newest entry
+  of the undo window, as "undo that" alone would offer), and the answer says so after the numbers;
+- a clear yes to "Shall I remove it?" said with distress removes that entry (skill/undo_steps.py);
+- otherwise what was just said is not saved, and only that is said ("That wasn't saved."): an
+  entry this speaker logged by voice a few minutes before (a miss whose reason was distress) is
+  still there, so instead of the pause the answer asks "Shall I remove it?", the undo's own question,
+  answered by the undo's own handler (skill/intents/undo.py), and the pause offered after its answer.
+Another partner's entry is never removed nor offered here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ask_sdk_core.handler_input import HandlerInput
+
+from trust_tracker.models import disputes
+from trust_tracker.models.entities import LogEntry, Partner, Source
+from trust_tracker.models.errors import DomainError
+from trust_tracker.models.steering_words import spoken
+
+from .dialog import FLOW, session_attributes, skill_context, speech
+from .speakers import current_partner
+from .undo_steps import AFTER_HELP, REMOVE, UNDO, removed_as_agreed
+
+# An undo asked for first, before whatever else is said: UndoIntent's own words (interaction-model's
+# samples), so "undo that, if he hears it he'll hurt me" is read as that undo and its reason.
+_UNDO_ASKED = re.compile(
+    r"^(?:(?:oh|oops|um+|uh+|no|no wait|wait|please|can you|could you|i want to|i'd like to|i would like to) )*"
+    r"(?:(?:undo|delete|remove|erase|scratch|strike|cancel|forget|get rid of) (?:that|this|it|that entry"
+    r"|my last (?:entry|log)|the last (?:entry|thing i logged)|what i just (?:logged|said))"
+    r"|undo|take (?:that|it) back|take back my last entry|that was (?:wrong|a mistake))\b"
+)
+
+
+@dataclass(frozen=True)
+class HelpOnEntries:
+    """What the help answer says of entries: removed as asked, or one still there to offer removing."""
+
+    removed: bool = False
+    still_there: LogEntry | None = None
+
+
+def _undo_asked(said: Iterable[str]) -> bool:
+    return any(_UNDO_ASKED.match(spoken(words)) for words in said)
+
+
+def _own_last(handler_input: HandlerInput) -> tuple[Partner, LogEntry] | None:
+    """The speaker and their newest entry of the undo window: what "undo that" offers."""
+    context, partner = skill_context(handler_input), current_partner(handler_input)
+    entry = disputes.last_own_entry(context.session, partner, context.now) if partner is not None else None
+    return (partner, entry) if partner is not None and entry is not None else None
+
+
+def _removed(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> bool:
+    """`entry` removed, as "undo that" said with its reason asked; False if gone since."""
+    context = skill_context(handler_input)
+    try:
+        disputes.undo_recent_log(context.session, partner, entry.id, context.now)
+    except DomainError:
+        return False
+    return True
+
+
+def help_on_entries(handler_input: HandlerInput, said: list[str]) -> HelpOnEntries:
+    """Done before the help lines are said (the session is cleared then): the removal asked for in the
+    words that got help (`said`, their readings), or the entry still there. None without a known speaker."""
+    if handler_input.context is None:  # a handler tried outside invoke
+        return HelpOnEntries()
+    if removed_as_agreed(handler_input, said):
+        return HelpOnEntries(removed=True)
+    own = _own_last(handler_input)
+    if own is not None and _undo_asked(said):
+        return HelpOnEntries(removed=_removed(handler_input, *own))
+    # Made by voice: one typed on the site a few minutes ago is no part of this conversation.
+    return HelpOnEntries(still_there=own[1] if own is not None and own[1].source is Source.VOICE else None)
+
+
+def offer_removal(handler_input: HandlerInput, entry: LogEntry) -> tuple[str, str]:
+    """The undo's "Shall I remove it?" of `entry`, and its reprompt; the yes or no goes to the undo's
+    handler (the session's FLOW, set here after the help answer cleared it)."""
+    # The undo's own words; imported here, as intents.undo imports skill/safety.py, which imports this.
+    from .intents.undo import described_entry
+
+    partner = current_partner(handler_input)
+    assert partner is not None  # _own_last found the entry through the partner
+    what, when = described_entry(handler_input, partner, entry)
+    session_attributes(handler_input)[FLOW] = {
+        "name": UNDO,
+        "step": REMOVE,
+        "entry": entry.id,
+        AFTER_HELP: True,
+    }
+    say = speech(handler_input).say
+    return say("undo_confirm", what=what, when=when), say("undo_confirm_reprompt", what=what)
