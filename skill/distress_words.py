@@ -51,6 +51,7 @@ from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
+from .distress_punching_bag import PUNCHING_BAG
 from .distress_self_harm import SELF_HARM
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
@@ -379,3 +380,4 @@ FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distr
 FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
 FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
 FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
+FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
