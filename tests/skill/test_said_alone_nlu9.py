@@ -26,6 +26,7 @@ HEARD = [
     "I was shaking while he shouted in my face",
     "I'm just her punching bag when things go wrong",
     "most nights I'm his emotional punching bag",
+    "I feel like a human punching bag at home",  # by skill/distress_punching_bag.py
     "he hunted me down at my sister's house",
     "she tracked me down after I moved out",
     "he swallowed all his pills at once last night",
@@ -37,7 +38,6 @@ CARRIED_NOT_HEARD = [
     "he wouldn't give me my keys back until I said sorry",
     "she refused to give my phone back all weekend",
     "my son was crying in the hallway while she yelled at me",
-    "I feel like a human punching bag at home",
     "my ex tracked down where I work now",
 ]
 TWINS = [
