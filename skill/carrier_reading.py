@@ -73,7 +73,8 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
         if place == "before" and f"after_{topic}" in slots:
             yield said_around(topic, value, slots[f"after_{topic}"])
             if named and "_he_" in f"_{topic}_":  # "{…} and {name} beat {…}": "and then sam" read as said
-                yield said_around(re.sub(r"(?<![^_])he(?![^_])", named, topic), value, slots[f"after_{topic}"])
+                said = "_".join(named if word == "he" else word for word in topic.split("_"))
+                yield said_around(said, value, slots[f"after_{topic}"])
 
 
 def whole_sentence(slots: dict[str, str]) -> str:
