@@ -66,6 +66,7 @@ from .distress_understated import UNDERSTATED
 from .distress_unseen import UNSEEN
 from .distress_urge import URGE
 from .distress_veiled import VEILED
+from .distress_videos_threatened import VIDEOS_THREATENED
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
@@ -381,3 +382,4 @@ FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-
 FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
 FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
 FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
+FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)

@@ -91,3 +91,14 @@ def test_a_shot_text_or_look_is_not_the_bare_shot(locale) -> None:
 )
 def test_a_punching_bag_to_him_is_heard_and_one_at_training_is_not(said, heard) -> None:
     assert_read_alike(said, heard)
+
+
+@pytest.mark.parametrize(
+    ("said", "heard"),
+    heard_or_quiet(
+        ["he's threatening to put our bedroom videos online", "she threatened to post my private photos"],
+        ["he's threatening to put our holiday videos online"],
+    ),
+)
+def test_intimate_videos_threatened_are_heard_and_holiday_videos_are_not(said, heard) -> None:
+    assert_read_alike(said, heard)
