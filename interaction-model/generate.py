@@ -4,31 +4,9 @@
     python interaction-model/generate.py          # (re)write en-US.json, en-GB.json, ...
     python interaction-model/generate.py --check  # exit 1 if a written file is out of date
 
-The source (source.json) is Alexa's own model format, plus two conveniences:
-- a sample may offer alternatives in parentheses, "(log|note) a small win": each
-  combination becomes a sample; an empty alternative drops the words, "(|the)";
-- "localeSamples" adds samples for one locale only ("how are we getting on" in en-GB).
-- "variants" holds rules that give every sample of an intent its natural variants: the
-  carriers people put around a request ("please ...", "can you ...", "i want to ...",
-  "log that ..."), fillers ("so ...", "okay ..."), "we" for "i", other tenses ("i have
-  kept", "i managed to keep"), an article before a commitment ("the {commitment}"), other
-  verbs for logging ("record", "write down", "tick off"), and a question's indirect form
-  ("how we are doing", "can you tell me what we should celebrate"). Each rule is applied on
-  its own to the samples whose form fits (see Variants); a variant that is another
-  intent's sample, or a variant of two intents, is left out;
-- "topics" gives an intent its topic carriers: for each topic word, a sample with an open
-  slot before and after it, and one with each alone ("{before_reminders} reminders
-  {after_reminders}"), the slots named for the words beside them (see carriers). They
-  form an intent of their own beside the job's, "StopRemindersIntent"'s carriers
-  "StopRemindersTopicIntent": Alexa may match a carrier with its slots empty (the topic
-  word said alone), and only the intent's name then says that no request was heard;
-- "heardAlike" leaves out, in every intent, a sample another one of it stands for: one that
-  differs only in a word Alexa's matcher hears alike ("she" beside "he"; in the intents of its
-  "wordsIn", their words too: "really" beside none) or that is only partly contracted beside
-  its fully contracted form (see heard_alike);
-- samples are written spelled out ("i am", "do not", "let us"); each is also written
-  with its contractions ("i'm", "don't", "let's": the pairs in "contractions"), since people say them so and some
-  simulators (virtual-alexa) match samples literally.
+The source (source.json) is Alexa's own model format plus a few conveniences (alternatives,
+per-locale samples, variants by rule, topic carriers, samples heard alike, contractions):
+interaction-model/FORMAT.md describes them.
 A test checks that the written files match the source, so nobody edits them by hand.
 """
 

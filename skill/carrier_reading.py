@@ -72,6 +72,9 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
         yield from as_said(slot, value)
         if place == "before" and f"after_{topic}" in slots:
             yield said_around(topic, value, slots[f"after_{topic}"])
+            if named and "_he_" in f"_{topic}_":  # "{…} and {name} beat {…}": "and then sam" read as said
+                said = "_".join(named if word == "he" else word for word in topic.split("_"))
+                yield said_around(said, value, slots[f"after_{topic}"])
 
 
 def whole_sentence(slots: dict[str, str]) -> str:

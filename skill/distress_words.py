@@ -52,6 +52,7 @@ from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
 from .distress_pressure import PRESSURE
+from .distress_punching_bag import PUNCHING_BAG
 from .distress_self_harm import SELF_HARM
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
@@ -66,6 +67,7 @@ from .distress_understated import UNDERSTATED
 from .distress_unseen import UNSEEN
 from .distress_urge import URGE
 from .distress_veiled import VEILED
+from .distress_videos_threatened import VIDEOS_THREATENED
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
@@ -380,3 +382,5 @@ FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-
 FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
 FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
 FAMILIES += NO_HEEDED  # a no not heeded: "I said no but he wouldn't stop" (skill/distress_no_heeded.py)
+FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
+FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)

@@ -130,8 +130,6 @@ DOUBTED = {
     "long sleeves in this heat again because the mosquitoes are eating me alive",
     "I called the helpline for my broadband because it keeps dropping out",
     "the evening talk, because I'm scared of what she'll think if I forget",
-    # nlu8's retrain scores it 4.24, in the notes' doubt band: asked, then saved on "yes".
-    "I called the lawyer about my speeding fine so he doesn't know",
 }
 DOUBT = "I haven't saved that yet"
 

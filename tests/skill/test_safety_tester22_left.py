@@ -83,10 +83,6 @@ PLAYED = [
     "we played tennis and Sam beat me six love",
     "we had a race to the car and Sam beat me again",
 ]
-# Said alone, "{name} beat me" sends only the name ("we played a shooting game and sam"), read as a
-# blow: the help lines, a false alarm left as it is. The "and he beat" carrier's games are read whole
-# (skill/carrier_reading.py) and are not.
-CARRIED_AS_A_BLOW = [PLAYED[0]]
 # Words the simulator gives to FallbackIntent said alone (no carrier; the en-GB model is at its size
 # guard): heard as a win, a moment, a check-in answer and at "Which one?", where the skill elicits them.
 NO_CARRIER = [*DISTRESS[:9], "she shot me again", "he shot me in the leg last night"]
@@ -117,8 +113,8 @@ def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session,
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, session) -> None:
     assert unhelped(say, session, [said for said in DISTRESS if said not in NO_CARRIER]) == []
-    quiet = TWINS + [said for said in PLAYED if said not in CARRIED_AS_A_BLOW]
-    assert [words for words, helped in _answered(say, session, quiet) if helped] == []
+    # Said alone, a game lost to Sam reaches "{…} and {name} beat {…}", read whole (skill/carrier_reading.py).
+    assert [words for words, helped in _answered(say, session, TWINS + PLAYED) if helped] == []
 
 
 @pytest.mark.parametrize("said", PLAYED)

@@ -92,13 +92,6 @@ STILL_HEARD = [
     "Sam took my car keys so I couldn't leave",
     "he takes my car keys every night",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "Sam checked my phone because I asked her to, then she wouldn't give it back for three days",
-    "my daughter was shaking in her room while he was shouting at me",
-    "she wouldn't give my passport back until I apologised",
-]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + STILL_HEARD, TWINS + LOOKALIKES))
@@ -107,7 +100,7 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 

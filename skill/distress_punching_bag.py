@@ -1,0 +1,14 @@
+"""What I am to him or her: a punching bag (tester-voice26's "he treats me like a punching bag when he's
+drunk", which the retrain at nlu9 no longer heard; "I feel like a human punching bag at home", ours). The
+reading drops the "like" of "treats me like" and "feel like" (skill/distress_reading.py), so the shape is
+read without it. A punching bag at the gym, at boxing or in sparring is not this."""
+
+from __future__ import annotations
+
+_BAG = r"(?:a|the|his|her|their) (?:human |emotional |verbal )?punching bag\b"
+_AT_TRAINING = r"(?!.*\b(?:gym|boxing|box|class|training|sparring|spar|workout|bootcamp|martial arts|kickboxing)\b)"
+
+PUNCHING_BAG = [
+    rf"\b(?:treats|treated|treating|uses|used|using) me (?:as )?{_BAG}{_AT_TRAINING}",
+    rf"\bi (?:feel|felt|am feeling|have felt)(?: (?:just|basically|really|always|sometimes))* {_BAG}{_AT_TRAINING}",
+]
