@@ -1,8 +1,9 @@
 """Natural phrasings tester-voice26 found not understood, each added by shape and heard through the
 locale's own model (tests/skill/talk.py): "what did we promise" reads the contract back, "write down that
 we had a good talk" is a moment, "I didn't manage to keep my promise today" asks which one (no promise
-named), "I'm finding this hard" is a hard day (not a keep), and "this is Sam" said alone is the speaker
-switch. Other words of each shape too."""
+named), "I'm finding this hard" is a hard day (not a keep). "this is Sam" said alone stays unmatched: the bare
+"this is {name}" carrier swallowed "this is hard" (issue 8 removes it; "actually this is Sam" switches).
+Other words of each shape too."""
 
 from __future__ import annotations
 
@@ -19,8 +20,6 @@ from tests.skill.voice12_home import named_rows as rows
     [
         ("what did we promise", "ReadContractIntent", "what's in our contract"),
         ("what have we promised", "ReadContractIntent", "what's in our contract"),
-        ("this is Sam", "IdentifySpeakerIntent", "actually this is Sam"),
-        ("this is Alex", "IdentifySpeakerIntent", "actually this is Alex"),
     ],
 )
 def test_each_is_heard_as_its_job_and_answered_as_it(session, session_factory, locale, said, intent, like) -> None:
