@@ -41,6 +41,7 @@ from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
 from .distress_kept_awake import KEPT_AWAKE
+from .distress_laughed_off import LAUGHED_OFF, REPRISAL
 from .distress_leniency import LENIENCY
 from .distress_marks_hidden import MARKS_HIDDEN
 from .distress_means import MEANS
@@ -384,3 +385,4 @@ FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (s
 FAMILIES += NO_HEEDED  # a no not heeded: "I said no but he wouldn't stop" (skill/distress_no_heeded.py)
 FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
+FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
