@@ -24,8 +24,8 @@ _A_HELPING = re.compile(
 )
 
 
-# "I said no to the office sweepstake": a thing turned down, not a no that costs a fight (nlu8's retrain
-# scored the pride of it 5.6, over the alarm).
+# "I said no to the office sweepstake": a thing declined, not a no that costs a fight (nlu8's retrain
+# scored the pride of it 5.6, over the alarm; read "turned down", nlu9's 3.56, in the doubt band).
 _NO_TO_A_THING = re.compile(
     r"\b(?:said|say|saying) no to ((?:the|a|an|another|one more) (?:(?:office|work|school|pub|team|staff) )?(?:sweepstake|"
     r"raffle|lottery|bet|flutter|collection|round|drink|pint|beer|glass of \w+|dessert|pudding|cake|biscuit|takeaway|"
@@ -34,7 +34,7 @@ _NO_TO_A_THING = re.compile(
 
 
 def _idiom_read(said: str) -> str:
-    return _NO_TO_A_THING.sub(r"turned down \1", _A_HELPING.sub(r"served \1 \2", _SLACK.sub(r"went easy on \1", said)))
+    return _NO_TO_A_THING.sub(r"declined \1", _A_HELPING.sub(r"served \1 \2", _SLACK.sub(r"went easy on \1", said)))
 
 
 # "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)

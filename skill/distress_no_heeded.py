@@ -26,6 +26,11 @@ _ENDED = r"(?= *$| (?:again|anyway|last night|this morning|tonight|yesterday|and
 
 NO_HEEDED = [
     rf"\b{_NO}(?:,)? (?:but|and|yet) (?:he|she|they|{PARTNER}) (?:just |still )?{_NOT_STOPPED}{_ENDED}",
+    # Sex made or had against the will said plainly: "he keeps making me have sex when I don't want to".
+    r"\b(?:makes|made|make|making|keeps making|kept making|forces|forced|forcing|pressures|pressured|pressuring|pushes|"
+    r"pushed|guilts|guilted) me (?:into )?(?:to )?(?:have|having) sex\b",
+    r"\b(?:have|had|having) sex(?: with (?:him|her|them))? (?:when|even though|although|even when) i (?:do not|did not) "
+    r"want (?:to|it)\b",
     # "He wouldn't take no for an answer last night", told of a night, not of a plan pressed for ("so we went").
     rf"\b(?:he|she|{PARTNER}) (?:would not|will not|did not|does not|never|just would not|still would not) take(?:s)? no "
     r"for an answer(?= *$| (?:again|last night|this morning|tonight|in bed|when i|even when|even though)\b)",

@@ -26,6 +26,8 @@ ON_GUARD = [
     # Found, or followed, to a new address.
     rf"\b{CLOSE}{BETWEEN} (?:found|tracked down|traced|got hold of|turned up at|showed up at|is outside|was outside) "
     rf"{_NEW_PLACE}\b(?! (?:book|for (?:the|my) (?:parcel|delivery|post)))",
+    # Hunted down, said with nothing more ("he tracked me down": a carrier of SupportIntent said alone).
+    rf"^{CLOSE} (?:tracked|hunted) me down(?: again)?$",
     # The punching bag of the house.
     r"\bi (?:am|have been|was|feel|feel like)(?: (?:basically|just|literally|only|always|still|really))* (?:the|his|her|their) "
     r"(?:human )?punching bag\b"

@@ -4,9 +4,9 @@ Nothing of a person in danger is left where the partner reads it, and every word
 - "undo that, if he hears it he'll hurt me": the undo asked for is done (this speaker's newest entry
   of the undo window, as "undo that" alone would offer), and the answer says so after the numbers;
 - a clear yes to "Shall I remove it?" said with distress removes that entry (skill/undo_steps.py);
-- otherwise what was just said is not saved, and only that is said ("That wasn't saved."): an
-  entry this speaker logged by voice a few minutes before (a miss whose reason was distress) is
-  still there, so instead of the pause the answer asks "Shall I remove it?", the undo's own question,
+- otherwise what was just said is not saved, and only that is said ("That wasn't saved."): the miss
+  this conversation just logged, whose reflection was under way (its reason was distress), is still
+  there, so instead of the pause the answer asks "Shall I remove it?", the undo's own question,
   answered by the undo's own handler (skill/intents/undo.py), and the pause offered after its answer.
 Another partner's entry is never removed nor offered here.
 """
@@ -18,9 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ask_sdk_core.handler_input import HandlerInput
+from sqlalchemy.exc import SQLAlchemyError
 
 from trust_tracker.models import disputes
-from trust_tracker.models.entities import LogEntry, Partner, Source
+from trust_tracker.models.entities import LogEntry, Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.steering_words import spoken
 
@@ -72,13 +73,25 @@ def help_on_entries(handler_input: HandlerInput, said: list[str]) -> HelpOnEntri
     words that got help (`said`, their readings), or the entry still there. None without a known speaker."""
     if handler_input.context is None:  # a handler tried outside invoke
         return HelpOnEntries()
+    try:
+        return _on_entries(handler_input, said)
+    except SQLAlchemyError:  # the help lines never wait on the database: said without the entries
+        return HelpOnEntries()
+
+
+def _on_entries(handler_input: HandlerInput, said: list[str]) -> HelpOnEntries:
     if removed_as_agreed(handler_input, said):
         return HelpOnEntries(removed=True)
     own = _own_last(handler_input)
     if own is not None and _undo_asked(said):
         return HelpOnEntries(removed=_removed(handler_input, *own))
-    # Made by voice: one typed on the site a few minutes ago is no part of this conversation.
-    return HelpOnEntries(still_there=own[1] if own is not None and own[1].source is Source.VOICE else None)
+    # Only the miss this conversation just logged, whose reflection was under way: an entry of another
+    # conversation (a moment an hour's walk ago, one typed on the site) is not offered in place of the pause.
+    flow = session_attributes(handler_input).get(FLOW)
+    just_logged = (
+        isinstance(flow, dict) and flow.get("name") == "setback" and own is not None and flow.get("entry") == own[1].id
+    )
+    return HelpOnEntries(still_there=own[1] if just_logged and own is not None else None)
 
 
 def offer_removal(handler_input: HandlerInput, entry: LogEntry) -> tuple[str, str]:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import re
-
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
@@ -71,10 +69,14 @@ class NoteIntentHandler(PartnerIntentHandler):
         )
 
 
+_DONE = {"did", "has done", "have done", "did today"}
+
+
 def _no_deed(said: str, partner: Partner) -> bool:
     """ "Sam did" (from "I want to note something good Sam did"): a person, nothing done; asked for."""
-    names = "|".join(re.escape(p.name.lower()) for p in partner.couple.partners)
-    return re.fullmatch(rf"(?:{names}|he|she|they|we|i) (?:did|has done|have done|did today)", spoken(said)) is not None
+    who, *done = spoken(said).split() or [""]
+    people = {p.name.lower() for p in partner.couple.partners} | {"he", "she", "they", "we", "i"}
+    return who in people and " ".join(done) in _DONE
 
 
 def read_back(note: str, names: list[str], heard: str = "") -> str:

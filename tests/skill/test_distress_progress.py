@@ -77,7 +77,7 @@ def test_progress_told_with_pride_never_gets_the_help_lines(said) -> None:
 # help lines). Strict: it shows when a retrain brings them under the floor.
 STILL_DOUBTED = {
     "three weeks without a cigarette and I can taste my food again",
-}  # "I said no to the office sweepstake …" is read as a thing turned down since nlu8's retrain (3.35)
+}  # "I said no to the office sweepstake …" is read as a thing declined (0.4 after nlu9's retrain)
 
 
 @pytest.mark.parametrize(

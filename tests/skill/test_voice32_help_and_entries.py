@@ -131,8 +131,8 @@ def test_something_else_at_the_offer_is_answered_as_itself_and_removes_nothing(s
 def test_distress_again_at_the_offer_gets_help_again_and_removes_nothing(session, home, contract, alex_talks):
     alex, _ = home
     missed_then_distress(alex_talks)
-    heard = alex_talks("he hurt me again")
-    assert HELP in heard.speech and heard.speech.endswith("Shall I remove it?")
+    heard = alex_talks("he hurt me again")  # the offer is not made twice: the pause now
+    assert HELP in heard.speech and heard.speech.endswith(PAUSE)
     assert kinds(session) == [(LogKind.MISSED, alex.id)]
 
 
@@ -147,3 +147,13 @@ def test_the_partners_entry_or_one_made_on_the_site_is_never_offered(session, ho
     session.flush()
     assert alex_talks("he hit me last night").speech.endswith(PAUSE)
     assert kinds(session) == [(LogKind.RELIABILITY, sam.id), (LogKind.RELIABILITY, alex.id)]
+
+
+def test_only_a_miss_whose_reflection_was_under_way_is_offered_in_place_of_the_pause(
+    session, home, contract, alex_talks
+):
+    alex, _ = home
+    alex_talks("log a moment: Sam made dinner")
+    heard = alex_talks("i am scared of my partner")
+    assert HELP in heard.speech and heard.speech.endswith(PAUSE)
+    assert kinds(session) == [(LogKind.RELIABILITY, alex.id)]
