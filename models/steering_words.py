@@ -23,33 +23,6 @@ def spoken(said: str) -> str:
     return " ".join(words_of(said.replace("-", " ")))
 
 
-# What people say before the point, and around it: one home for these words, read wherever the
-# point itself is looked for (who did what in skill/breach_doer.py, a lapse told in skill/lapses.py,
-# a command said after the words in skill/said_commands.py).
-# Sounds and little words that lead in: "so", "um", "honestly", "oh and".
-FILLERS = (
-    r"so|yeah|yes|um+|uh+|er|erm|well|okay|ok|oh|and|but|alexa|just|actually|honestly|basically|anyway|look|"
-    r"listen|right|hi|hey|sadly|unfortunately|apparently|again|also|then|now"
-)
-# When it happened, said first: "last night", "on saturday", "a couple of days ago".
-WHEN = (
-    r"today|tonight|yesterday|earlier|recently|this (?:morning|afternoon|evening|week|weekend)|"
-    r"last (?:night|week|weekend|month|time)|the other (?:day|night)|(?:on|over) the weekend|at the weekend|"
-    r"on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|a (?:few|couple of) days ago"
-)
-# What the speaker found out, saw or thinks, said before what someone did: "I found out", "turns out".
-FOUND_OUT = (
-    r"(?:(?:i|we)(?:'ve| have| had|'d)? )?(?:just |only |recently |finally )?(?:found out|find out|discovered|noticed|"
-    r"realised|realized|learned|learnt|heard|saw|seen|see|caught|catch|think|thought|know|knew|believe|suspect|"
-    r"reckon|guess|bet|feel like|got a feeling|have a feeling|worked out|figured out|can tell|"
-    r"found(?= (?:his|her|their|[a-z]+'s) (?:messages?|texts?|emails?|chats?|dms?|calls?|photos?|receipts?|letters?)\b))|"
-    r"(?:i'm|i am|we're|we are) (?:pretty |fairly |quite |almost |really )?(?:sure|certain|convinced|positive)|"
-    r"it (?:turns|turned) out|turns out|it seems|it looks like|looks like|it's clear|i can see"
-)
-# Said between the point and a command after it: "..., so please log it", "..., can you add that".
-BEFORE_COMMAND = r"and|so|please|can you|could you|would you|alexa|just|okay|ok"
-
-
 # Polite or hesitant words around a request ("oops, can you undo that please"), taken off
 # before the request itself is read. "I want to" / "we need to" only before a word that
 # changes an answer: "we need to move on", "we need to stop" are answers; "we want to forget
@@ -86,6 +59,12 @@ _WHAT_WAS_SAID = (
     r"(?:that|this|it|that entry|that answer|that last one|my answer|my last (?:entry|log|answer|one)|"
     r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
 )
+# Undo, delete, scratch that: UndoIntent's words, read as "back" said alone, and said first by `undo_first`.
+_UNDO = (
+    rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
+    r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
+    r"take (?:that|it) back|that was (?:wrong|a mistake)"
+)
 _BACK = re.compile(
     r"^(?:go back(?: (?:one|a) (?:question|step)|(?: to)?(?: the| a| that)? ?(?:(?:last|previous|earlier|other) )?(?:question|one|step)?)(?: again)?|"
     r"back(?: to the (?:last|previous) (?:question|one))?|"
@@ -95,9 +74,7 @@ _BACK = re.compile(
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
-    rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
-    r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
-    r"take (?:that|it) back|that was (?:wrong|a mistake)|i (?:logged|said) that by mistake|"
+    rf"{_UNDO}|i (?:logged|said) that by mistake|"
     r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?|"
     # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
     r"(?:(?:not that one|no) )?the one before(?: that)?)$"
@@ -328,6 +305,14 @@ _OWNED_UP = re.compile(
     r"(?:i|we) (?:messed|mucked|stuffed|screwed) (?:that|it|this)(?: one| answer)? up|my (?:bad|mistake)|mistake|oops)\s+)+"
 )
 _ANSWER_WRONG_ALONE = re.compile(rf"^(?:{_ANSWER_WRONG})(?:\s+(?:sorry|there|again|i think))*$")
+
+
+_UNDO_FIRST = re.compile(rf"(?:{_UNDO})\b")
+
+
+def undo_first(said: str) -> bool:
+    """An undo said first, whatever follows: "undo that, if he hears it he'll hurt me" (skill/help_entries.py)."""
+    return _UNDO_FIRST.match(_AROUND.sub("", spoken(said))) is not None
 
 
 def control(said: str) -> str | None:

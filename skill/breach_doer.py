@@ -18,8 +18,9 @@ import re
 import unicodedata
 
 from trust_tracker.models.entities import ContractItem, LogKind, Partner
+from trust_tracker.models.lead_in_words import FILLERS, FOUND_OUT, WHEN
 from trust_tracker.models.logbook import Doer
-from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
+from trust_tracker.models.steering_words import spoken
 
 from .partner_names import sound
 from .speakers import other_partner

@@ -13,8 +13,6 @@ Another partner's entry is never removed nor offered here.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -23,20 +21,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from trust_tracker.models import disputes
 from trust_tracker.models.entities import LogEntry, Partner
 from trust_tracker.models.errors import DomainError
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import undo_first
 
 from .dialog import FLOW, session_attributes, skill_context, speech
 from .speakers import current_partner
 from .undo_steps import AFTER_HELP, REMOVE, UNDO, removed_as_agreed
-
-# An undo asked for first, before whatever else is said: UndoIntent's own words (interaction-model's
-# samples), so "undo that, if he hears it he'll hurt me" is read as that undo and its reason.
-_UNDO_ASKED = re.compile(
-    r"^(?:(?:oh|oops|um+|uh+|no|no wait|wait|please|can you|could you|i want to|i'd like to|i would like to) )*"
-    r"(?:(?:undo|delete|remove|erase|scratch|strike|cancel|forget|get rid of) (?:that|this|it|that entry"
-    r"|my last (?:entry|log)|the last (?:entry|thing i logged)|what i just (?:logged|said))"
-    r"|undo|take (?:that|it) back|take back my last entry|that was (?:wrong|a mistake))\b"
-)
 
 
 @dataclass(frozen=True)
@@ -45,10 +34,6 @@ class HelpOnEntries:
 
     removed: bool = False
     still_there: LogEntry | None = None
-
-
-def _undo_asked(said: Iterable[str]) -> bool:
-    return any(_UNDO_ASKED.match(spoken(words)) for words in said)
 
 
 def _own_last(handler_input: HandlerInput) -> tuple[Partner, LogEntry] | None:
@@ -83,7 +68,7 @@ def _on_entries(handler_input: HandlerInput, said: list[str]) -> HelpOnEntries:
     if removed_as_agreed(handler_input, said):
         return HelpOnEntries(removed=True)
     own = _own_last(handler_input)
-    if own is not None and _undo_asked(said):
+    if own is not None and any(map(undo_first, said)):
         return HelpOnEntries(removed=_removed(handler_input, *own))
     # Only the miss this conversation just logged, whose reflection was under way: an entry of another
     # conversation (a moment an hour's walk ago, one typed on the site) is not offered in place of the pause.
@@ -94,14 +79,16 @@ def _on_entries(handler_input: HandlerInput, said: list[str]) -> HelpOnEntries:
     return HelpOnEntries(still_there=own[1] if just_logged and own is not None else None)
 
 
-def offer_removal(handler_input: HandlerInput, entry: LogEntry) -> tuple[str, str]:
+def offer_removal(handler_input: HandlerInput, entry: LogEntry) -> tuple[str, str] | None:
     """The undo's "Shall I remove it?" of `entry`, and its reprompt; the yes or no goes to the undo's
-    handler (the session's FLOW, set here after the help answer cleared it)."""
+    handler (the session's FLOW, set here after the help answer cleared it); None without a known speaker
+    (the pause is offered instead)."""
     # The undo's own words; imported here, as intents.undo imports skill/safety.py, which imports this.
     from .intents.undo import described_entry
 
     partner = current_partner(handler_input)
-    assert partner is not None  # _own_last found the entry through the partner
+    if partner is None:  # _own_last found the entry through the partner: not expected, but then no offer
+        return None
     what, when = described_entry(handler_input, partner, entry)
     session_attributes(handler_input)[FLOW] = {
         "name": UNDO,

@@ -16,7 +16,8 @@ import re
 
 from trust_tracker.models.entities import ContractItem
 from trust_tracker.models.lapse_kinds import APPS, BOUNDARY_WORDS, boundaries_about
-from trust_tracker.models.steering_words import FILLERS, FOUND_OUT, WHEN, spoken
+from trust_tracker.models.lead_in_words import FILLERS, FOUND_OUT, WHEN
+from trust_tracker.models.steering_words import spoken
 
 from .everyday_words import EVERYDAY
 from .lapse_acts import APP_AGAIN, APP_VERB, BRAND, LAPSES, Lapse

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from trust_tracker.models.entities import LogKind
-from trust_tracker.models.steering_words import BEFORE_COMMAND, FILLERS, WHEN, spoken
+from trust_tracker.models.lead_in_words import BEFORE_COMMAND, FILLERS, WHEN
+from trust_tracker.models.steering_words import spoken
 
 from .understanding import kind_said
 
