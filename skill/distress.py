@@ -229,7 +229,10 @@ _PHRASES = [
     r"holiday|holidays|vacation|about|at|for|\w+ing)\b)",
     r"\b(?:no reason to live|nothing to live for|do not want to (?:live|be alive|wake up|be here anymore|exist))\b",
     rf"\b(?:point (?:in|of) (?:living|life|going on|being alive|being here)|(?:not|no longer) worth living)\b{NOT_A_TRIP}",
-    r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:miss|care about|notice) (?:me|if i)\b",
+    # "Notice if I …" only of being gone: "nobody would notice if I skipped the party" is everyday.
+    r"\b(?:nobody|no one|noone) (?:would|will|is going to) (?:(?:miss|care about|notice) me|(?:miss|care about) if i|"
+    r"notice if i (?:just )?(?:disappeared|vanished|died|was gone|were gone|was dead|were dead|was not here|was not around|"
+    r"went missing|killed myself))\b",
     # Not away for an errand: "easier if I wasn't here for the delivery".
     r"\bif i (?:was|were|am) (?:gone|dead|not here)\b(?! (?:for|at|when|on|tomorrow|today|tonight|this|next|until|while|in "
     r"time|to (?:see|meet|sign|help|do))\b)",

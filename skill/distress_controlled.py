@@ -48,6 +48,12 @@ CONTROLLED = [
     rf"(?:all )?(?:of )?(?:my|our) {_CARD}\b.*\bi (?:have to|had to|must|need to|got to|have got to) "
     r"(?:ask|beg)(?: (?:him|her|them))? (?:for|before i (?:spend|buy)|to (?:spend|buy|get))\b",
     rf"\bi (?:have to|had to|must) beg (?:him|her|them|{PARTNER}) for (?:money|cash|bus fare|food money)\b",
+    # What is in the speaker's purse counted or gone through, as a habit (tester-voice29): "he counts the money
+    # in my purse every night", never once to pay for parking.
+    rf"\b{_ONE_CLOSE}{BETWEEN} (?:counts|checks|goes through|searches|empties|counted|checked|went through|searched) "
+    r"(?:the |all the |every )?(?:money|cash|change|coins|notes|receipts|penny|cent) (?:in|from|left in) my (?:purse|wallet|"
+    r"bag|handbag|pockets?)\b(?=.*\b(?:every (?:night|day|evening|morning|time|week)|each (?:night|day|evening)|nightly|"
+    r"daily|whenever i (?:get|come) (?:home|back)|as soon as i (?:get|come) (?:home|in))\b)",
     # A phone or keys taken from the speaker and locked or hidden away, or taken so no call is made.
     rf"\b{SUBJECT}{BETWEEN} {_TAKEN} (?:my|our) {_HELD}(?: (?:away|off me|from me))?,? (?:and|then|and then) "
     rf"{_PUT_AWAY} (?:it|them)(?! (?:on charge|to charge|safe for me|for me))\b",

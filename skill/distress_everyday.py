@@ -33,7 +33,20 @@ _NO_TO_A_THING = re.compile(
 )
 
 
+# "We watched a documentary about domestic violence and talked about it" (tester-voice29): the topic of
+# something watched or read together, with nothing after it but talking it over ("... and I realised it's us"
+# is read as said).
+_ON_THE_TOPIC = re.compile(
+    r"\b((?:watched|saw|read|heard|listened to|went to) (?:a|an|the|this) (?:\w+ )?(?:documentary|film|movie|show|"
+    r"programme|program|episode|series|book|article|podcast|talk|lecture|seminar|workshop|play)) (?:about|on) "
+    r"(?:domestic (?:violence|abuse)|abuse|coercive control)(?=(?: (?:together|last night|tonight|today|yesterday|"
+    r"this (?:morning|afternoon|evening|week)))*(?: and (?:talked|chatted|had a (?:good |long |big )?(?:talk|chat)) "
+    r"(?:about it|it over)(?: (?:together|afterwards|after|for ages|for hours))*)? *$)"
+)
+
+
 def _idiom_read(said: str) -> str:
+    said = _ON_THE_TOPIC.sub(r"\1 about a hard topic", said)
     return _NO_TO_A_THING.sub(r"declined \1", _A_HELPING.sub(r"served \1 \2", _SLACK.sub(r"went easy on \1", said)))
 
 

@@ -128,12 +128,14 @@ def _open_books_read(said: str) -> str:
 
 
 # Came along once to help or to see one home safe (tester-voice23's lookalikes): "followed me to the shop to
-# help carry the bags", "followed me home from work to make sure I got back okay"; never a habit ("follows
+# help carry the bags", "followed me home from work to make sure I got back okay", "in her own car so I wouldn't
+# get lost" (tester-voice29); never a habit ("follows
 # me home") or a check on who I see.
 _CAME_ALONG = re.compile(
-    r"\bfollowed (me|us) ((?:home|back|(?:in)?to (?:the|a) \w+)(?: from (?:the |a )?\w+)?) (?=to (?:help (?:me |us )?"
-    r"(?:carry|with|load|lift|unload)|make sure (?:i|we) (?:got|get|made it) (?:back|home|there) (?:okay|ok|safe|safely|"
-    r"alright|all right) *$))"
+    r"\bfollowed (me|us) ((?:home|back|(?:in)?to (?:the|a) \w+)(?: from (?:the |a )?\w+)?)(?: in (?:her|his|their|the) "
+    r"(?:own )?(?:car|van|truck|ute))? (?=to (?:help (?:me |us )?(?:carry|with|load|lift|unload)|make sure (?:i|we) (?:got|"
+    r"get|made it) (?:back|home|there) (?:okay|ok|safe|safely|alright|all right) *$)|so (?:that )?(?:i|we) (?:would not|"
+    r"did not) get lost(?: (?:in the dark|on the way|again))? *$)"
 )
 
 

@@ -29,11 +29,16 @@ _NOT_PLAY = r"(?!.*\b(?:hide and seek|sardines|a game|the game|surprise|party|pr
 # Who is lied to about an injury.
 _CARER = (
     r"(?:nurses?|doctors?|gp|hospital|a and e|er|paramedics?|ambulance|dentist|midwife|health visitor|social worker|"
-    r"teachers?|school|police|cops|boss|work|everyone|everybody|people|friends?|family|mum|mom|dad|counsell?or|therapist)"
+    r"teachers?|school|police|cops|boss|work|everyone|everybody|people|friends?|family|mum|mom|dad|counsell?or|therapist|"
+    r"anyone|anybody|them|him|sisters?|brothers?|parents|colleagues|co ?workers|workmates|neighbou?rs|kids|children|son|daughter|nan|gran|grandma)"
 )
 _INJURY = (
-    r"(?:black eyes?|bruises?|bruising|injur(?:y|ies)|cuts|burns|marks|scars|broken (?:arm|wrist|nose|ribs?|finger|"
+    r"(?:black eyes?|bruises?|bruising|injur(?:y|ies)|cuts?|burns|marks|scars|broken (?:arm|wrist|nose|ribs?|finger|"
     r"jaw|tooth|teeth)|split lip|fat lip|fractures?|stitches|concussion|scratches|welts|shiner|eye|ribs|wrist|nose)"
+)
+# Marks that are grades: "my exam marks" (only so named: "my marks" alone may be either, heard as an injury).
+_GRADED = (
+    r"(?:exam|test|school|report|course|maths|math|english|science|essay|homework|coursework|uni|university|final|mock)"
 )
 # Rage at being unwatched: "goes mad if I'm late", "gets angry when I don't answer".
 _RAGE = (
@@ -72,9 +77,18 @@ HIDING = [
     # A lie told to a carer about an injury: "I had to lie to the nurse about my black eye".
     rf"\b(?:lie|lies|lied|lying|make up (?:a story|stories|excuses)|made up (?:a story|stories|excuses)|making up "
     rf"(?:a story|stories|excuses)|make excuses|made excuses|making excuses|cover story|explain away|explained away) "
-    rf"(?:to )?(?:the |my |a |our |his |her )?(?:{_CARER} )?(?:about|over) (?:how i got )?(?:my |the |her |his |their "
-    rf"|these |those |this |that )?(?:\w+ )?{_INJURY}\b(?! (?:drops|test|exam|appointment|surgery|chart)\b| (?:to|in) (?:the |my |our )?"
-    r"(?:budget|hair|fringe|funding|hours|pay|wages|team|staff|prices)\b)",
+    rf"(?:to )?(?:the |my |a |our |his |her )?(?:{_CARER} )?(?:about|over) (?:(?:how|where) i got |where |how )?"
+    rf"(?:my |the |her |his |their |these |those |this |that )?(?!{_GRADED} )(?:\w+ )?{_INJURY}\b(?! (?:drops|test|exam|appointment|"
+    r"surgery|chart)\b| (?:to|in) (?:the |my |our )?(?:budget|hair|fringe|funding|hours|pay|wages|team|staff|prices)\b| on "
+    r"(?:the|my|our|his|her|their) (?:car|wall|walls|floor|table|carpet|door|sofa|couch|paper|screen|bike)\b)",
+    # A cover story told as a habit, or a neck hidden (tester-voice29): "I tell my mum the marks are from the gym",
+    # "I wear a scarf so no one sees my neck".
+    rf"\bi (?:always |usually |just |have to |had to )?tell (?:the |my |our )?{_CARER} (?:that )?(?:the |my |these |those "
+    rf")?{_INJURY} (?:are|is|come|came|were|was) from\b",
+    r"\b(?:wear|wore|wearing) (?:a |my )?(?:scarf|scarves|turtle ?neck|polo neck|high neck|roll neck|long sleeves|"
+    r"sunglasses|concealer|makeup|make up|foundation) so (?:that )?(?:no one|nobody|people|they|anyone|the kids|my "
+    r"\w+)(?: can not| will not| would not| does not| do not| can| will| would)? (?:see|sees|notice|notices|spot|spots) my "
+    r"(?:neck|throat|arms?|wrists?|face|eyes?|cheek|jaw|lip|legs?|back|shoulders?)(?= *$| (?:again|today|any ?more)\b)",
     # A watch kept with rage: "he watches my location all day and goes mad if I'm late".
     rf"\b(?:watches|watched|watching|checks|checked|checking|tracks|tracked|tracking|monitors|monitored|monitoring|"
     rf"stalks|follows|looks at|goes through|reads) (?:where i am|who i (?:am with|see|text|talk to)|my (?:\w+ )?"

@@ -3,7 +3,8 @@ collection this week, he was in a mood", "guess who's got a black eye again, hah
 his moods again, thank god for concealer", "just another Tuesday, ice pack on my face again", "had to
 do my makeup extra thick today, lol"; "he'll make me pay for it later", "I'd better watch what I say or
 I'll get it later", "he told me to keep my mouth shut or I'd regret it". Saved as moments, check-in
-answers and reflections, or only doubted: the laugh and the shrug hide what no word names.
+answers and reflections, or only doubted: the laugh and the shrug hide what no word names. tester-voice29:
+"haha at least the black eye matches my outfit".
 
 Each needs its mark: marks "for my collection" or "again", a mood beside a mark or a cover-up, makeup
 that had to go on thick, a price to be paid later, silence kept "or else". The everyday senses stay
@@ -28,6 +29,11 @@ _MOOD = (
 _NOT_A_KNOCK = (
     rf"(?!.*\b(?:from|after|at|playing) {KNOCKS}\b)(?!.*\b(?:dentist|wisdom tooth|wisdom teeth|squash|boxing|derby)\b)"
 )
+# No sport, fall or treatment named anywhere: "at least the bruise doesn't show, rugby was brutal".
+_NO_KNOCK_NAMED = (
+    r"(?!.*\b(?:football|footy|rugby|hockey|netball|cricket|squash|boxing|training|practice|gym|match|game|climbing|"
+    r"skiing|cycling|bike|fell|fall|surgery|operation|dentist|jab|injection|blood tests?)\b)"
+)
 
 LAUGHED_OFF = [
     # Marks kept as a collection, or back again.
@@ -35,6 +41,11 @@ LAUGHED_OFF = [
     rf"\b(?:got|have|has|with|sporting|wearing|another) (?:a )?(?:black eye|shiner|fat lip|split lip|busted lip)s? again\b"
     rf"{_NOT_A_KNOCK}",
     rf"\bice (?:pack|packs|bag) on my (?:face|eye|cheek|jaw|lip|mouth|head) again\b{_NOT_A_KNOCK}",
+    # A mark joked about as an accessory (tester-voice29): "at least the black eye matches my outfit".
+    rf"\b{_MARK} (?:matches|match|goes with|go with|brings out|bring out|is matching|are matching) my\b{_NO_KNOCK_NAMED}",
+    # A mark glad to be hidden: "thank god the bruises don't show under my sleeves".
+    rf"\b(?:at least|thank god|thank goodness|thankfully|luckily|good thing) (?:the |my |these |those )?(?:new |fresh )?"
+    rf"{_MARK} (?:do not|does not|will not|did not|can not) show\b{_NO_KNOCK_NAMED}",
     # A mood told beside a mark or a cover-up, either way round.
     rf"{_MOOD}.*\b(?:{_MARK}|{_COVER})\b",
     rf"\b(?:{_MARK}|{_COVER})\b.*{_MOOD}",

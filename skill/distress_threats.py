@@ -88,7 +88,6 @@ THREATS = [
     r"(?:fell down the stairs|walked into (?:a|the)(?: \w+)? door)\b",
     rf"\b(?:(?:had|have|has|need|needed|got) to|made me|makes me|make me|told me to|tells me to|wants me to|wanted "
     rf"me to) (?:say|tell(?: \w+){{0,2}}) (?:that )?(?:i|she|he|they) {_FELL}\b",
-    rf"\blied (?:to {_WHO_ASKS} )?about (?:the |my |her |his )?{_MARK}\b",
     # Secrecy about marks: "I kept my promise not to tell anyone about the bruises".
     r"\b(?:not|never|no one|nobody|can not|must not|will not|do not|did not) (?:to )?(?:tell|show|mention|say "
     rf"anything|let (?:anyone|anybody|people) see)(?: \w+){{0,3}}? (?:about )?(?:the |my |her |his |these |those )?{_MARK}\b",

@@ -54,12 +54,18 @@ UNSEEN = [
     r"of it| tired)|it all(?= *$| any ?more))",
     r"\b(?:do not|can not) (?:want to )?(?:do|live|face) (?:this|my) life any ?more\b",
     # Easier for everyone without me: "it'd be easier if I just wasn't here", "... in the picture".
-    r"\b(?:easier|better|better off|simpler|kinder|happier|relieved)(?: for (?:everyone|everybody|them|all of you|you all))? "
+    r"\b(?:easier|better|better off|simpler|kinder|happier|relieved|fine)(?: for (?:everyone|everybody|them|all of you|you all))? "
     # "wasn't" alone ends the clause ("... if I wasn't so tired" is everyday).
     r"if i (?:just )?(?:(?:was not|were not|was no longer|were no longer)(?: here| around| alive| in the picture)?(?= *$| "
     r"any ?more| at all| and\b)|(?:did not exist|was gone|were gone|disappeared|stopped existing|was not around|was dead|"
     r"were dead)\b(?:(?: here| around| alive| in the picture)(?= *$| any ?more| at all| and)|(?! (?:here|around|alive|in|"
     r"at|for|on|this|tonight|today|tomorrow|when|until|while|there)\b)))",
+    # Gone for good, wished (tester-voice29): "I'd be better off just disappearing", "maybe it's time I just
+    # disappeared for good"; never for a weekend, to the beach, into a book.
+    r"\bbetter off (?:just |simply |quietly )?(?:disappearing|vanishing)\b(?! (?:for|to|on|into|from|with|at|until|"
+    r"till|while|in|off)\b)",
+    r"\b(?:time|about time|high time) (?:that )?i (?:just |finally |quietly )?(?:disappeared|vanished|went away) (?:for "
+    r"good|forever|permanently|for ever)\b",
     r"\b(?:favou?r|kindness)(?: \w+){0,2} if i (?:just )?(?:stopped existing|was gone|were gone|disappeared for good|"
     r"died|was dead|were dead|was not here|were not here)\b",
     r"\b(?:i just want|i want|wanting|i would like) out of (?:everything|it all|life|this life)\b|\bout of everything"

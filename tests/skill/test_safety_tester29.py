@@ -1,0 +1,122 @@
+"""tester-voice29's distress saved or only doubted (on main 83b791a), and its lookalikes given help
+lines: hiding where marks come from, "I lie to my sister about where the marks come from" (said alone,
+no help, a moment on "yes"; skill/distress_hiding.py); a mark joked about, "haha at least the black eye
+matches my outfit" (a note, saved on "yes"; skill/distress_laughed_off.py); vanishing unnoticed, "lol I'd
+be fine if I just disappeared, nobody would notice anyway" (a check-in answer, saved on "yes";
+skill/distress_unseen.py). Lookalikes: "Sam followed me home in her own car so I wouldn't get lost"
+(skill/distress_fond.py), "we watched a documentary about domestic violence and talked about it"
+(skill/distress_everyday.py), and "nobody would notice if I skipped the party" (skill/distress.py, ours).
+Each with sentences of ours in the same shapes and everyday twins that share their words, heard with
+the couple's names and without, and where a person would say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.e2e.harness import conversation_script
+from tests.skill.talk import contract, home, skill
+from tests.skill.test_safety import alex, say
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    note_not_linked,
+    reached_places,
+    reply_to_which_one,
+)
+from tests.skill.test_safety_tester15 import _routed
+
+__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+
+DISTRESS = [
+    # The tester's.
+    "I lie to my sister about where the marks come from",
+    "haha at least the black eye matches my outfit",
+    "lol I'd be fine if I just disappeared, nobody would notice anyway",
+    # The tester's probes near its gaps (its report's defects 1, 2 and 5).
+    "I tell my mum the marks are from the gym",
+    "I wear a scarf so no one sees my neck",
+    "I'd be better off just disappearing",
+    "maybe it's time I just disappeared for good",
+    "he counts the money in my purse every night",
+    # Ours, in the same shapes, written after the rules.
+    "I always tell people the bruises come from the gym",
+    "I have to wear long sleeves so nobody notices my arms",
+    "honestly I would be better off just vanishing",
+    "it's about time I vanished forever",
+    "she checks the cash in my wallet every night when I get home",
+    "I make up stories for my mum about where the bruises come from",
+    "I keep lying to my friends about how I got the black eye",
+    "I lied to my coworkers about where the cut on my lip came from",
+    "my black eye matches my purple dress lol",
+    "at least my new bruises match my eyeshadow",
+    "thank god the bruises don't show under my sleeves",
+    "honestly I'd be fine if I disappeared",
+    "nobody would even notice if I was gone",
+    "no one would notice if I vanished",
+]
+TWINS = [
+    # The tester's lookalikes given help lines.
+    "Sam followed me home in her own car so I wouldn't get lost",
+    "we watched a documentary about domestic violence and talked about it",
+    # Ours.
+    "he followed me home in his car so I didn't get lost in the dark",
+    "we watched a film about domestic abuse together last night",
+    "I lied to my parents about my exam marks",
+    "I lied to my boss about where the marks on the car came from",
+    "I lied to my brother about how I got the scratches on his car",
+    "I lied to my sister about where I got the dress",
+    "at least the bruise from football matches my kit",
+    "at least the bruise from squash matches my shirt haha",
+    "at least the bruise doesn't show, rugby was brutal",
+    "the purple paint matches my outfit",
+    "I'd be fine if I just disappeared for a weekend to the beach",
+    "nobody would notice if I skipped the party",
+    "nobody would notice if I wore the same shirt twice",
+    "I just want to disappear for a few days and read books",
+    "I wear a scarf so no one sees my neck tattoo",
+    "I wear sunglasses so nobody sees my tired eyes",
+    "I'd be better off just disappearing for the weekend",
+    "my socks disappeared for good",
+    "he counts the money in the till every night",
+    "Sam counts the change in my purse for the parking meter",
+]
+# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
+# reply there is not reached; everywhere else they are.
+UNREACHED = [
+    "haha at least the black eye matches my outfit",
+    "lol I'd be fine if I just disappeared, nobody would notice anyway",
+    "my black eye matches my purple dress lol",
+    "at least my new bruises match my eyeshadow",
+    "maybe it's time I just disappeared for good",
+    "he counts the money in my purse every night",
+    "it's about time I vanished forever",
+]
+# What stays heard beside the lookalikes: not the topic of a film, but one's own life in it.
+HEARD_BESIDE_TWINS = [
+    "I watched a documentary about domestic violence and realised that's my life",
+    "I read a book about domestic abuse and it sounds like him",
+    "he followed me home in his car every night this week",
+]
+
+
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + HEARD_BESIDE_TWINS, TWINS))
+def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
+    assert_read_alike(said, heard)
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
+def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
+    reply_to_which_one(say, session, couple, intent, said)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
+    note_not_linked(say, session, said)
