@@ -116,6 +116,11 @@ def log_commitment(
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
     forget_waiting(handler_input)
     left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
+    asked = attributes.get(PENDING_LOG)
+    asked = asked if isinstance(asked, dict) else None
+    if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
+        # "Actually this is Sam" to "which one?": who, not which (read before the name blanks the words).
+        return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if (only := kind_only(said, kind)) is not None:
@@ -149,15 +154,11 @@ def log_commitment(
         choices = tracking.loggable_commitments(context.session, partner)
         if choices:
             return ask_which_one(handler_input, kind, "which_one", choices)
-    asked = attributes.get(PENDING_LOG)
-    asked = asked if isinstance(asked, dict) else None
     if asked is not None and (other := request_instead(said)) is not None:
         # "What are this week's questions" said to "which one?": no answer, so the question is
         # dropped and the request served as itself (never a promise guessed from its words).
         attributes.pop(PENDING_LOG, None)
         return replay(handler_input, *other)
-    if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
-        return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})  # "Sam took over": who, not which
     if asked is not None and (left or control(said) in ("back", "skip")):  # "go back", "I'm done"
         return nothing_named(handler_input, partner, kind)
     # What was said before "which one?", kept as the note should it end unattached.

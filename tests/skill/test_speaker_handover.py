@@ -186,3 +186,15 @@ def test_at_which_one_a_handover_logs_nothing_for_anyone(session, session_factor
     said = talk("Callum took over")
     assert _switched(said, "en-AU")
     assert entries(session) == []
+
+
+@pytest.mark.parametrize("said", ["actually this is Callum", "sorry, it's Callum speaking", "wait, this is Callum"])
+def test_at_which_one_the_other_partner_named_as_speaker_is_heard_as_who_not_ignored(session, session_factory, said):
+    """The name in the words once made them no promise named, so "which one?" came again and the next
+    answer was logged as Fiona's (tester-voice29)."""
+    talk = _home(session, session_factory, "en-AU")
+    talk("I kept my promise to talk")
+    assert _switched(talk.send(Match("LogKeptIntent", {"commitment": said})), "en-AU")
+    assert entries(session) == []
+    talk.send(Match("LogKeptIntent", {"commitment": "evening talk"}))  # the next words are Callum's
+    assert [e.partner.name for e in entries(session)] == ["Callum"]
