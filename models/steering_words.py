@@ -94,6 +94,10 @@ _REPEAT = re.compile(
     # "Again" alone (never inside an answer: "we argued again"), "once more", "what's the question?"
     r"|^(?:(?:sorry|please|can you|could you|say it|ask it|ask that|ask the question)\s+)*(?:again|once more|one more time)"
     r"(?: please)?$|^(?:what's|what is|which was|which is) the question(?: again)?$"
+    # The choices asked for: "list them", "what are they", "read them to me" (at "which one?": tester-voice29).
+    r"|^(?:(?:can|could) you |please )?(?:list (?:them|those|the options|the promises|my promises|our promises)|(?:read|tell|"
+    r"say|give) (?:me |us )?(?:them|those|the options|the list)(?: out| again| to me| to us)?|what (?:are|were) (?:they|the "
+    r"options|my options|our options|the choices)(?: again)?)(?: please| again)?$"
 )
 # Carrying on, said where an answer is expected ("no, let's keep going", "carry on with our
 # check-in"): the question waits, asked again; never an answer.

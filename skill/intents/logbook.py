@@ -29,6 +29,7 @@ from ..dialog import (
     IDENTIFY_SLOT,
     PENDING_LOG,
     ask,
+    ask_again,
     elicit_answer,
     ids,
     replay,
@@ -159,6 +160,8 @@ def log_commitment(
         # dropped and the request served as itself (never a promise guessed from its words).
         attributes.pop(PENDING_LOG, None)
         return replay(handler_input, *other)
+    if asked is not None and control(said) == "repeat" and (again := ask_again(handler_input)) is not None:
+        return again  # "list them", "what are they": the choices again, no try spent
     if asked is not None and (left or control(said) in ("back", "skip")):  # "go back", "I'm done"
         return nothing_named(handler_input, partner, kind)
     # What was said before "which one?", kept as the note should it end unattached.

@@ -146,3 +146,21 @@ def test_the_moment_offered_at_which_one_is_noted_on_a_yes(session, session_fact
     assert [(k, n) for k, _, _, n in rows(session)] == ([(kind, "The one where we laughed so much")] if kind else []), (
         said.speech
     )
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("kind", ["kept", "missed"])
+@pytest.mark.parametrize("asks", ["list them", "what are they", "read them to me", "can you list the options"])
+def test_asking_for_the_choices_at_which_one_reads_them_and_spends_no_try(
+    session, session_factory, a, b, locale, kind, asks
+):
+    """tester-voice29: "list them" counted as a promise not named, and the next unclear reply gave up."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    intent = "LogKeptIntent" if kind == "kept" else "LogMissedIntent"
+    talk.send(Match(intent, {}))
+    talk.send(Match(intent, {"commitment": "that one"}))  # one try spent
+    listed = talk.send(Match(intent, {"commitment": asks}))
+    assert listed.open and "call when late" in listed.speech and "evening talk" in listed.speech, listed.speech
+    assert "haven't logged anything" not in listed.speech and rows(session) == []
+    said = talk.send(Match(intent, {"commitment": "evening talk"}))
+    assert "Logged" in said.speech and [(k, n) for k, n, _, _ in rows(session)] == [(kind, "evening talk")], said.speech
