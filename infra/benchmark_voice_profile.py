@@ -112,6 +112,7 @@ PARTS = (  # in the order printed; "of all" parts run inside the others
     "commit",
     "of all: the account's read (models.speakers._account, the kept copy merged)",
     "of all: distress (every reading, the save path's too)",
+    "of all: the figures' write (models.stats.apply: the upserts, the milestone reads they return)",
     "SQL statements (BEGIN included)",
     "the bare skill's whole request, alongside",
 )
@@ -129,7 +130,7 @@ def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
     from sqlalchemy.orm import Session
     from werkzeug.test import EnvironBuilder
 
-    from trust_tracker.models import speakers
+    from trust_tracker.models import speakers, stats
     from trust_tracker.skill import distress, endpoint
 
     spent: dict[str, float] = defaultdict(float)
@@ -170,6 +171,7 @@ def parts(url: str, runs: int, warm_up: int, apis: AlexaStandIn) -> None:
         wrap(chain.request_handler, "can_handle", PARTS[4])
         wrap(chain.request_handler, "handle", "the handler")
     wrap(speakers, "_account", PARTS[7])  # whoever asks first: the safety check's names, identify
+    wrap(stats, "apply", PARTS[9])
     for module in [m for m in sys.modules.values() if getattr(m, "is_distress", None) is distress.is_distress]:
         wrap(module, "is_distress", PARTS[8])  # where it was imported by name too
     statements = [0]

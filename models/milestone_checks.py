@@ -23,7 +23,7 @@ from .db import read, upsert_insert
 from .entities import CheckIn, ContractItem
 from .figure_lock import hold_figures
 from .localtime import week_start
-from .milestone_reads import KEPT_THRESHOLDS
+from .milestone_reads import KEPT_THRESHOLDS, kept_key
 from .stat_entities import DailyStat, MilestoneLook, MonthlyStat
 from .tracking import Streak
 
@@ -137,11 +137,11 @@ def remember_streak_wait(session: Session, couple_id: int, streak: Streak, day: 
 def kept_counts(known: Collection[str], days: tuple[date | None, ...]) -> list[Candidate]:
     """Each kept-count threshold reached, dated by the day of the Nth kept entry (not the day it
     was noticed): `days`, read with the known keys (models/milestone_reads.py), one OFFSET
-    look-up per threshold along the (couple, local date) index."""
+    look-up per threshold not yet stored, along the (couple, local date) index."""
     return [
-        Candidate(f"kept:{n}", Kind.KEPT_COUNT, {"count": n}, day)
+        Candidate(kept_key(n), Kind.KEPT_COUNT, {"count": n}, day)
         for n, day in zip(KEPT_THRESHOLDS, days, strict=True)
-        if day is not None and f"kept:{n}" not in known
+        if day is not None and kept_key(n) not in known
     ]
 
 

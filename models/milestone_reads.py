@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Integer, bindparam, case, func, literal, select, union_all
+from sqlalchemy import Integer, bindparam, case, exists, func, literal, select, union_all
 from sqlalchemy.orm import Session
 
 from .db import read
@@ -34,7 +34,8 @@ _COUPLE = "ride_couple_id"
 @dataclass(frozen=True)
 class Read:
     """The couple's known keys (and whether each was celebrated), and after a keep the days of its
-    Nth kept entries (None each when there are fewer), read with the figures of these entries."""
+    Nth kept entries (None each when there are fewer, or its milestone is stored), read with the
+    figures of these entries."""
 
     entries: frozenset[int]
     known: dict[str, bool]
@@ -54,10 +55,18 @@ def _known_keys() -> Any:
     return select(func.aggregate_strings(keys.c.flagged, _SEPARATOR)).scalar_subquery()
 
 
+def kept_key(n: int) -> str:
+    """The key of the milestone of the couple's Nth kept entry."""
+    return f"kept:{n}"
+
+
 def _nth_kept_day(n: int) -> Any:
     """The day of the couple's Nth kept entry (disputed ones left out), in the order
-    models.milestone_checks counts them."""
-    return (
+    models.milestone_checks counts them; None once that milestone is stored, without the look-up
+    (the check passes over a known key, and a couple past a hundred keeps would otherwise look up
+    four days it never uses on every keep)."""
+    stored = exists().where(Milestone.couple_id == bindparam(_COUPLE), Milestone.key == kept_key(n))
+    nth = (
         select(LogEntry.local_date)
         .where(LogEntry.couple_id == bindparam(_COUPLE), LogEntry.kind == LogKind.KEPT, LogEntry.disputed_at.is_(None))
         .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
@@ -65,6 +74,7 @@ def _nth_kept_day(n: int) -> Any:
         .limit(1)
         .scalar_subquery()
     )
+    return case((stored, None), else_=nth)
 
 
 # Built once: the columns the monthly upsert returns, without and with the kept days.

@@ -156,6 +156,7 @@ def test_the_voice_parts_are_printed_for_every_request_with_the_bare_skill_along
                 "the whole request",
                 "the handler",
                 "of all: the account's read",
+                "of all: the figures' write",
                 "of which SafetyInterceptor",
                 "of which HandoverInterceptor",
                 "the bare skill's whole request",

@@ -131,3 +131,36 @@ def test_a_refused_second_keep_writes_no_figures_and_leaves_nothing_to_read(sess
         _keep(session, alex, call)
     day = session.scalars(select(DailyStat).where(DailyStat.lineage_id == call.lineage_id)).one()
     assert day.kept == 1
+
+
+def test_a_stored_kept_milestone_is_not_looked_up_again_and_the_next_still_is(session, couple, call):
+    alex, sam = couple
+    _twenty_four_kept_the_tenth_stored(session, alex, sam)
+    entry = _keep(session, alex, call)
+    read = milestone_reads.take(session, alex.couple_id, entry)
+    assert read is not None and read.kept_days == (None, entry.local_date, None, None)
+    assert read.known == {"kept:10": False}
+    # Read afresh, the same: the tenth's day (seen unstored below) is left out once it is stored.
+    assert milestone_reads.read_now(session, alex.couple_id, True).kept_days == (None, entry.local_date, None, None)
+    session.delete(session.scalars(select(Milestone)).one())
+    session.flush()
+    tenth = TODAY - timedelta(days=15)
+    assert milestone_reads.read_now(session, alex.couple_id, True).kept_days == (tenth, entry.local_date, None, None)
+
+
+def test_the_twenty_fifth_keep_is_celebrated_when_the_tenth_is_stored(session, couple, call):
+    alex, sam = couple
+    _twenty_four_kept_the_tenth_stored(session, alex, sam)
+    entry = _keep(session, alex, call)
+    found = {m.key: m.reached_on for m in milestones.record_milestones(session, alex, NOW, logged=entry)}
+    assert found.get("kept:25") == entry.local_date and "kept:10" not in found
+
+
+def _twenty_four_kept_the_tenth_stored(session, alex, sam):
+    """24 kept before today (a keep today is the 25th), the tenth's milestone stored."""
+    for n in range(1, 25):
+        make_entry(session, sam, LogKind.KEPT, TODAY - timedelta(days=n))
+    session.add(
+        Milestone(couple_id=alex.couple_id, key="kept:10", kind="kept_count", params={"count": 10}, reached_on=TODAY)
+    )
+    session.flush()
