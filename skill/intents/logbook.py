@@ -61,6 +61,7 @@ from ..understanding import (
     has_words,
     kind_said,
     names_nothing,
+    sharing,
     unrelated,
 )
 from ..ways_out import ends
@@ -224,9 +225,11 @@ def log_commitment(
         day=day,
     )
     remembered = first_words if first_words is not None else said
-    # The setback told, after one "which promise?" that got none: logged as said, never dropped.
-    told = asked is not None and kind is LogKind.MISSED and not points_at(said) and (lapse_told or deed_told(said))
-    if isinstance(outcome, logbook.Unknown) and told:
+    # The setback itself told after one "which promise?", in words sharing none of a promise's ("I forgot
+    # our anniversary dinner"): logged as said, never dropped; words sharing one ("I walked out of the
+    # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
+    told = asked is not None and kind is LogKind.MISSED and deed_told(said)
+    if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
         return log_setback_told(handler_input, partner, str(first) if lapse_told else said, day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
