@@ -27,6 +27,7 @@ EN_US: dict[str, str] = {
     "checkin_already_done": "You've both answered this week's check-in already.",
     "checkin_saved": "Thank you, {names}. Your answers are saved.",
     "checkin_nothing_saved": "That's alright, {name}; nothing needed saving this time.",
+    "checkin_yours_done": "You've already answered this week's questions, {name}.",
     "checkin_later": "{name} can answer later, by voice or on the website.",
     "card_checkin": "this week's check-in",
     # Repairs during a check-in: skip, go back, change an answer, stop

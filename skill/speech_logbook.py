@@ -27,6 +27,8 @@ EN_US: dict[str, str] = {
     "lapse_which_missed": (
         "Thanks for telling me. Did it go against one of your promises: {options}? Or say: none of them."
     ),
+    # A setback told in words of its own that name no promise: logged about none (tester-voice28 C2).
+    "logged_setback_told": "Logged as a setback: {said}.",
     "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",
     "closest_not_missed": "Then which one did you miss: {options}? Or say: none of them.",
     # "No" after a keep described in words of its own: the moment of reliability still offered.

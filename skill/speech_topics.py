@@ -6,6 +6,11 @@ from __future__ import annotations
 EN_US: dict[str, str] = {
     "topic_let_go": "I'm not sure what you'd like me to do with that. You could say: I kept my promise, "
     "or: start our check-in.",
+    # "Add to my journal that ...": the journal is private, written on the website, never by voice.
+    "topic_own_journal": (
+        "Your private journal is on the Trust Tracker website, where only you can read it. I can't write in it "
+        "by voice, so I haven't saved anything."
+    ),
     "topic_let_go_reprompt": "You could say: I kept my promise, or: start our check-in. What would you like?",
     "topic_offer": "I'm not sure I followed. Shall I {job0}?",
     "topic_offer_reprompt": "Shall I {job0}? Yes or no?",

@@ -69,6 +69,13 @@ HARD_DAY_TOLD = re.compile(
 )
 # Reading the other's journal or diary, or being read: a breach of privacy they agreed.
 PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
+# Asking to write in one's own journal ("add to my journal that this traffic is killing me"): the
+# words are the speaker's private writing, never a journal read (tester-voice28 N1).
+OWN_JOURNAL = re.compile(
+    r"^(?:(?:please|can you|could you|would you|alexa|i want to|i'd like to) )*(?:add|write|put|note|jot|record|save|enter)"
+    rf"(?: (?:this|that|it|down|something|a note|an entry))* (?:to|in|into|on) my {PRIVATE}\b|^(?:add |write )?(?:a |my )?"
+    rf"{PRIVATE} entry\b"
+)
 SNOOPED = (
     r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
     r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"

@@ -51,6 +51,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
         if UNCLEAR not in requests:  # the topic word alone ("reminders"): a write never runs on it
             requests[UNCLEAR] = said_alone(CARRIERS[str(get_intent_name(handler_input))])
         choices = cast(tuple[str, ...], requests[UNCLEAR])
+        if requests.get(CHOICE_REPLY) == "own_journal":  # "add to my journal that ...": where it is written
+            return tell(handler_input, say("topic_own_journal"))
         if not choices and together_asked(session_attributes(handler_input)):
             # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
             return ask_again(handler_input, say("checkin_together_first")) or lost_place(handler_input)

@@ -39,6 +39,7 @@ from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
     FLOW,
+    LAST_QUESTION,
     MAX_SLOT_TEXT,
     session_attributes,
     skill_context,
@@ -51,7 +52,7 @@ from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
 from .said_commands import leading_command, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
-from .topic_families import family
+from .topic_families import OWN_JOURNAL, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
@@ -237,7 +238,7 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
         _noted(handler_input, intent, command[1])
         return True
     if command is None:
-        return intent.name == RELIABILITY and _noted(handler_input, intent, words)
+        return intent.name == RELIABILITY and _noted(handler_input, intent, words, _moment_asked(handler_input))
     named, rest, said = command
     if named is not None:
         become(intent, named, {_WORDS_SLOT[named]: rest})
@@ -254,6 +255,12 @@ def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
     return False
 
 
+def _moment_asked(handler_input: HandlerInput) -> bool:
+    """Whether the skill asked "What was the moment?" (its note elicited) and waits for it."""
+    question = session_attributes(handler_input).get(LAST_QUESTION)
+    return isinstance(question, dict) and question.get("elicit") == [RELIABILITY, "note"]
+
+
 def _asked(handler_input: HandlerInput, words: str) -> bool:
     """Whether the words before a command ask whether someone did it ("did tomas", "can you")."""
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
@@ -264,16 +271,19 @@ def _asked(handler_input: HandlerInput, words: str) -> bool:
     )
 
 
-def _noted(handler_input: HandlerInput, intent: Intent, words: str) -> bool:
+def _noted(handler_input: HandlerInput, intent: Intent, words: str, moment_asked: bool = False) -> bool:
     """ "Note that ..." telling of a breach or of the speaker's own promise ("note that I forgot the
-    evening talk") becomes that; an everyday moment stays a moment of reliability (False)."""
+    evening talk") becomes that; an everyday moment stays a moment of reliability (False). Said to
+    "What was the moment?" (`moment_asked`), the words are the moment unless they name a promise in
+    full: "I didn't want to go but I went anyway" is no miss of the Sunday walk (tester-voice28)."""
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
     told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
     if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
         become(intent, BREACH, {"note": words})
         return True
     promises, _ = _agreed(handler_input)
-    job = noted_promise(words, any(shared(words, p) is Shared.ALL for p in promises if p))
+    named_in_full = any(shared(words, p) is Shared.ALL for p in promises if p)
+    job = None if moment_asked and not named_in_full else noted_promise(words, named_in_full)
     if job is not None:
         become(intent, job, {"commitment": words})
         return True
@@ -338,6 +348,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
         job = CARRIERS[intent.name or ""]
         promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         whole = said_around(topic, before, after)
+        if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
+            requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
+            return
         if not waits and lapses_told(whole):  # "I slipped up and went to the casino": asked, never a keep
             become(intent, MISSED, {"commitment": whole})
             return

@@ -289,8 +289,13 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
     """The one promise sharing a word with words that named none ("I walked the dog with Alex" and
     the Sunday walk), to offer first as a question; None when none or several do."""
-    near = [c for c in candidates if any(shared(said, n) is not Shared.NONE for n in (c.short_name, c.text) if n)]
+    near = sharing(said, candidates)
     return near[0] if len(near) == 1 else None
+
+
+def sharing(said: str, candidates: Sequence[ContractItem]) -> list[ContractItem]:
+    """The promises sharing a word with the words said ("I walked out of the room": the Sunday walk)."""
+    return [c for c in candidates if any(shared(said, n) is not Shared.NONE for n in (c.short_name, c.text) if n)]
 
 
 class Words:

@@ -352,8 +352,11 @@ class PreviousIntentHandler(IntentHandler):
         say = speech(handler_input).say
         if flow.get("name") == "checkin" and "position" in flow:
             return go_back(handler_input, couple, flow)
-        if together_asked(session_attributes(handler_input)):  # nothing comes before "Is Sam with you?": asked again
-            return ask_again(handler_input, say("checkin_together_back")) or lost_place(handler_input)
+        if together_asked(session_attributes(handler_input)):
+            # A check-in resumed (or done) this week: the speaker's last answer again, alone (tester-voice28
+            # C4); before any answer, nothing comes before "Is Sam with you?": asked again.
+            reopened = reopen_last_answer(handler_input)
+            return reopened or ask_again(handler_input, say("checkin_together_back")) or lost_place(handler_input)
         reopened = None if flow else reopen_last_answer(handler_input)
         if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
             return reopened

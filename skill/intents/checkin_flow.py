@@ -324,11 +324,11 @@ def finish_checkin(
     else:
         # Thanks to whoever answered here, by name; later, whoever was not here and has questions left.
         thanked = [p.name for p in present if p.id in answered_now]
-        parts.append(
-            say("checkin_saved", names=language.both(thanked))
-            if thanked
-            else say("checkin_nothing_saved", name=partner.name)
-        )
+        # Nothing asked because those here had answered it all ("pass" to "Is Sam with you?" after one's own
+        # check-in): said so, never "nothing needed saving" (tester-voice28 C1).
+        theirs_done = all(status.answered.get(p.id, 0) >= status.total for p in present)
+        key = "checkin_saved" if thanked else "checkin_yours_done" if theirs_done else "checkin_nothing_saved"
+        parts.append(say(key, names=language.both(thanked), name=partner.name))
         if left:
             parts.append(language.count("checkin_left_for_later", left))
         here = {p.id for p in present}

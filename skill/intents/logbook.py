@@ -8,6 +8,7 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -23,6 +24,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
 from ..days_said import dated
+from ..deeds_told import deed_told, with_subject
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -41,7 +43,7 @@ from ..dialog import (
     vary,
 )
 from ..feelings_said import a_feeling_or_wish, low_mood
-from ..grammar import promise
+from ..grammar import promise, to_you
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..kind_only import kind_only
@@ -51,6 +53,7 @@ from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
+from ..speech_text import excerpt
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
@@ -59,12 +62,14 @@ from ..understanding import (
     has_words,
     kind_said,
     names_nothing,
+    sharing,
     unrelated,
 )
 from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm_hedge, forget_waiting, log_several
+from .notes import read_back
 from .which_one_ask import MAX_WHICH_ONE, ask_which_one, day_asked, lapse_which, which_one_again
 from .which_one_left import nothing_named
 
@@ -200,6 +205,9 @@ def log_commitment(
         return tell(handler_input, language.say("moment_not_noted"))
     if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
         return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
+    lapse_told = asked is not None and kind is LogKind.MISSED and asked.get("lapse") is True and isinstance(first, str)
+    if lapse_told and said and none_of_those(said):  # a lapse of its own, against no promise: a setback all the same
+        return log_setback_told(handler_input, partner, str(first), day)
     if asked is not None and said and none_of_those(said):  # nothing logged (never a guess): how to name it
         return nothing_named(handler_input, partner, kind)
     which = all_of_them(said)
@@ -221,6 +229,12 @@ def log_commitment(
         day=day,
     )
     remembered = first_words if first_words is not None else said
+    # The setback itself told after one "which promise?", in words sharing none of a promise's ("I forgot
+    # our anniversary dinner"): logged as said, never dropped; words sharing one ("I walked out of the
+    # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
+    told = asked is not None and kind is LogKind.MISSED and deed_told(said)
+    if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
+        return log_setback_told(handler_input, partner, str(first) if lapse_told else said, day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
         attributes.pop(PENDING_LOG, None)
@@ -307,7 +321,7 @@ def resolved_commitments(handler_input: HandlerInput) -> list[int]:
 def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:
     """What was said, noted as a moment of reliability (the offer after words that named no promise)."""
     session_attributes(handler_input).pop(PENDING_LOG, None)
-    return LogReliabilityIntentHandler().note(handler_input, partner, note)
+    return LogReliabilityIntentHandler().note(handler_input, partner, with_subject(note))
 
 
 def moment_offered(handler_input: HandlerInput) -> str | None:
@@ -332,6 +346,21 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     ]
     elicit_answer(handler_input)  # the reflection itself may come as the answer
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
+
+
+def log_setback_told(handler_input: HandlerInput, partner: Partner, words: str, day: date | None) -> Response:
+    """A setback told in words that name none of the couple's promises ("I forgot our anniversary
+    dinner"): a miss about no promise, its words the note (as the site's log form allows a note
+    alone), then the reflection offered as after any miss."""
+    context, words = skill_context(handler_input), with_subject(words)
+    session_attributes(handler_input).pop(PENDING_LOG, None)
+    zone = device_zone(handler_input, partner.couple)
+    logged = logbook.log_note(
+        context.session, partner, LogKind.MISSED, words, now=context.now, device_zone=zone, day=day
+    )
+    note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners], words)))
+    confirmation = speech(handler_input).say("logged_setback_told", said=note)
+    return offer_reflection(handler_input, partner, logged.entry.id, confirmation)
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:

@@ -16,6 +16,7 @@ from trust_tracker.models.entities import ContractItem, LogKind, Partner
 from trust_tracker.models.localtime import local_today
 
 from ..days_said import WEEK, dated
+from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_LOG,
     ask,
@@ -57,6 +58,7 @@ def ask_which_one(
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
         "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
+        "lapse": key == "lapse_which",  # a lapse told: "none of them" logs it about no promise
     }
     options = language.either(spoken_list(language, candidates))
     reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
@@ -72,11 +74,12 @@ def ask_which_one(
 def lapse_which(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response:
     """ "I snapped at Sam over nothing", with no boundary about it: which promise it went against
     (a miss, its words the note, dated `day` when one was said: "I lied about where I was on
-    Friday"); "none of them" logs nothing and says how to name one."""
+    Friday"); "none of them", or words naming none, log it about no promise (logbook.log_setback_told)."""
     choices = tracking.loggable_commitments(skill_context(handler_input).session, partner)
     if not choices or everyday_idiom(said, choices):  # "we got hammered at the pub": let go, as before
         return tell(handler_input, speech(handler_input).say("log_let_go"))
-    return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=said, day=day)
+    # The lapse is the note, with the "I" a keep's carrier took ("lost my temper ...") given back.
+    return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=with_subject(said), day=day)
 
 
 def day_asked(asked: dict[str, object], today: date) -> date | None:

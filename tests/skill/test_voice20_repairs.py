@@ -243,9 +243,10 @@ def test_no_to_the_closest_then_yes_notes_the_words_as_a_moment(
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk("I walked the dog with Sam")
     talk("no")
-    assert talk("yes").speech == "Noted, a moment of reliability: walked the dog with Sam."
+    # The "I" Alexa's "i {commitment}" took is given back to the note (voice33).
+    assert talk("yes").speech == "Noted, a moment of reliability: you walked the dog with Sam."
     assert [(e.kind, e.note, e.lineage_id) for e in entries(session)] == [
-        (LogKind.RELIABILITY, "Walked the dog with Sam", None)
+        (LogKind.RELIABILITY, "I walked the dog with Sam", None)
     ]
 
 
