@@ -36,6 +36,7 @@ from .distress_given_in import GIVEN_IN
 from .distress_good_news import GOOD_NEWS
 from .distress_grief import GRIEF
 from .distress_guarded import GUARDED
+from .distress_held_over import HELD_OVER
 from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
@@ -386,3 +387,4 @@ FAMILIES += NO_HEEDED  # a no not heeded: "I said no but he wouldn't stop" (skil
 FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
+FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)

@@ -32,9 +32,7 @@ HEARD = [
     "he swallowed all his pills at once last night",
     "my wife took a whole bottle of painkillers",
     "I think she downed a bottle of tablets",
-]
-# Ours too, brought to SupportIntent by the same carriers, but not heard by the detector (the soft line).
-CARRIED_NOT_HEARD = [
+    # Heard by rule since (skill/distress_held_over.py, nlu10): the soft line only before.
     "he wouldn't give me my keys back until I said sorry",
     "she refused to give my phone back all weekend",
     "my son was crying in the hallway while she yelled at me",
@@ -58,7 +56,7 @@ SHOT_AT_ME = ["he shot me a text", "she shot me a look", "he shot me a message t
 
 @pytest.mark.parametrize("locale", LOCALES)
 def test_every_sentence_of_these_shapes_reaches_support_in_every_locale(locale) -> None:
-    said = HEARD + CARRIED_NOT_HEARD
+    said = HEARD
     assert [turn["intent"] for turn in route_only([spoken(s) for s in said], locale)] == ["SupportIntent"] * len(said)
 
 
