@@ -151,11 +151,12 @@ def offered(alex_talks: Talk) -> None:
 
 
 def test_words_naming_no_promise_are_offered_back_and_yes_notes_a_moment(session, described, alex_talks) -> None:
+    """The note keeps the "I" the keep's carrier ("i {commitment}") took from "I went for a run"."""
     offered(alex_talks)
     assert entries(session) == []
     said = alex_talks.send(Match("AMAZON.YesIntent"))
-    assert said.speech.startswith(SAY("reliability_logged", note="went for a run")) and not said.open
-    assert kinds(session) == [(LogKind.RELIABILITY, None, "Went for a run")]
+    assert said.speech.startswith(SAY("reliability_logged", note="you went for a run")) and not said.open
+    assert kinds(session) == [(LogKind.RELIABILITY, None, "I went for a run")]
     assert entries(session)[0].partner.name == "Alex"
 
 
@@ -163,8 +164,8 @@ def test_words_naming_no_promise_are_offered_back_and_yes_notes_a_moment(session
 def test_a_yes_heard_as_the_elicited_slot_notes_a_moment_too(session, described, alex_talks, answer) -> None:
     offered(alex_talks)
     said = alex_talks.send(Match("LogKeptIntent", {"commitment": answer}))
-    assert said.speech.startswith(SAY("reliability_logged", note="went for a run"))
-    assert kinds(session) == [(LogKind.RELIABILITY, None, "Went for a run")]
+    assert said.speech.startswith(SAY("reliability_logged", note="you went for a run"))
+    assert kinds(session) == [(LogKind.RELIABILITY, None, "I went for a run")]
 
 
 def test_naming_the_promise_instead_logs_that_one(session, described, alex_talks) -> None:

@@ -63,5 +63,5 @@ def test_a_description_of_no_promise_is_offered_back_and_noted_as_a_moment(conve
     offered, answered = talk(conversation_script, url, ["i fixed the garden gate", "yes"])
     assert offered["intent"] == "LogKeptIntent" and not offered["ends"]
     assert "Or shall I note it as a moment of reliability?" in offered["ssml"]
-    assert answered["ssml"].startswith("<speak>Noted, a moment of reliability: fixed the garden gate.")
-    assert _voice_entries(database) == [*before, (LogKind.RELIABILITY, None, "Fixed the garden gate")]
+    assert answered["ssml"].startswith("<speak>Noted, a moment of reliability: you fixed the garden gate.")
+    assert _voice_entries(database) == [*before, (LogKind.RELIABILITY, None, "I fixed the garden gate")]
