@@ -42,6 +42,11 @@ INJURIES_COVERED_WITH_A_LAUGH = [
 KEPT_OUT_OF_FEAR = [
     rf"\b(?:frightened|scared|afraid|terrified|fear|petrified) of what {_THEY} (?:does|do|did|will do|would do|might do|"
     r"could do|is going to do|may do|gets like)\b(?= *$| to me\b| if\b| when\b| otherwise\b| after\b| unless\b)",
+    # What happens once he reads or sees what was said here (tester-voice30): "scared of what happens when he
+    # reads this" — of this, these words, never an essay or a book.
+    rf"\b(?:frightened|scared|afraid|terrified|petrified) of what (?:happens|will happen|would happen|might happen) "
+    rf"(?:when|if|once) {_THEY} (?:reads|sees|hears|finds|listens to) (?:this|these|it|that|what i (?:said|wrote|logged))"
+    r"(?= *$| (?:later|tonight|here|on (?:the|this) (?:app|site|device))\b)",
 ]
 
 # A watcher hidden: a camera, tracker or recorder found hidden, or hidden by the partner where the

@@ -89,6 +89,10 @@ HIDING = [
     r"sunglasses|concealer|makeup|make up|foundation) so (?:that )?(?:no one|nobody|people|they|anyone|the kids|my "
     r"\w+)(?: can not| will not| would not| does not| do not| can| will| would)? (?:see|sees|notice|notices|spot|spots) my "
     r"(?:neck|throat|arms?|wrists?|face|eyes?|cheek|jaw|lip|legs?|back|shoulders?)(?= *$| (?:again|today|any ?more)\b)",
+    # A cover story kept up (tester-voice30): "just another week of pretending the bruises are from netball".
+    rf"\b(?:i am |i have been |i was |just |of )?(?:pretending|pretend|pretended|making out|make out|made out|acting like)"
+    rf"(?: that)? (?:the |my |these |those |all the )?{_INJURY} (?:are|is|were|was|came|come) from\b"
+    r"(?!.*\b(?:really (?:are|is|were|was)|actually (?:are|is|were|was))\b)",
     # A watch kept with rage: "he watches my location all day and goes mad if I'm late".
     rf"\b(?:watches|watched|watching|checks|checked|checking|tracks|tracked|tracking|monitors|monitored|monitoring|"
     rf"stalks|follows|looks at|goes through|reads) (?:where i am|who i (?:am with|see|text|talk to)|my (?:\w+ )?"
