@@ -139,6 +139,7 @@ UNTRAINED = (
     "test_safety_tester27",
     "test_safety_tester28",
     "test_safety_tester29",
+    "test_safety_tester30",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -91,7 +91,7 @@ HIDING = [
     r"(?:neck|throat|arms?|wrists?|face|eyes?|cheek|jaw|lip|legs?|back|shoulders?)(?= *$| (?:again|today|any ?more)\b)",
     # A cover story kept up (tester-voice30): "just another week of pretending the bruises are from netball".
     rf"\b(?:i am |i have been |i was |just |of )?(?:pretending|pretend|pretended|making out|make out|made out|acting like)"
-    rf"(?: that)? (?:the |my |these |those |all the )?{_INJURY} (?:are|is|were|was|came|come) from\b"
+    rf"(?: that)? (?:the |my |these |those |all the )?{_INJURY}(?: on my (?:\w+ )?(?:arms?|legs?|neck|face|back|wrists?|cheek|chest|ribs|shoulders?|hands?|thighs?|stomach))? (?:are|is|were|was|came|come) from\b"
     r"(?!.*\b(?:really (?:are|is|were|was)|actually (?:are|is|were|was))\b)",
     # A watch kept with rage: "he watches my location all day and goes mad if I'm late".
     rf"\b(?:watches|watched|watching|checks|checked|checking|tracks|tracked|tracking|monitors|monitored|monitoring|"

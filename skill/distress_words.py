@@ -21,6 +21,7 @@ from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
 from .distress_brink import BRINK
 from .distress_children_kept import CHILDREN_KEPT
+from .distress_children_shielded import CHILDREN_SHIELDED
 from .distress_coercion import COERCION
 from .distress_confided import CONFIDED
 from .distress_controlled import CONTROLLED, LAST_THOUGHTS
@@ -388,3 +389,4 @@ FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distr
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
 FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
+FAMILIES += CHILDREN_SHIELDED  # children shielded from a partner's shouting (skill/distress_children_shielded.py)

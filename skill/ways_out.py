@@ -15,7 +15,9 @@ from trust_tracker.models import checkins
 from trust_tracker.models.steering_words import control, spoken
 
 from .dialog import ask_again_unclear, current_flow, ids, replay, skill_context, speech, tell
-from .speakers import current_partner
+from .help_words import help_numbers
+from .saved_words import BANDS
+from .speakers import couple_names, current_partner
 from .steering import held_choice
 
 # "Never mind", said to a question to leave it (never a stalling word there: nothing is asked again).
@@ -86,7 +88,18 @@ def yes_or_no_again(handler_input: HandlerInput, said: str, lost: Callable[[Hand
         if current_flow(handler_input).get("name") == "checkin":
             return checkin_stopped(handler_input)
         return replay(handler_input, "AMAZON.NoIntent", {})
-    return ask_again_unclear(handler_input, speech(handler_input).say("yes_or_no")) or lost(handler_input)
+    language = speech(handler_input)
+    again = language.say("yes_or_no")
+    if _doubted(handler_input, said):  # nothing is saved here, so the numbers come first, not a save offer
+        again = f"{' '.join(help_numbers(language.locale))} {again}"
+    return ask_again_unclear(handler_input, again) or lost(handler_input)
+
+
+def _doubted(handler_input: HandlerInput, said: str) -> bool:
+    """Words the learned check doubts (the answers' band: skill/saved_words.py) said where only a yes
+    or no was asked ("Is Sam with you?" answered "I'm scared of what he does when he reads this")."""
+    read = getattr(handler_input.context, "distress_read", None)
+    return BANDS["answers"].doubts(said, couple_names(handler_input), read)
 
 
 def checkin_stopped(handler_input: HandlerInput) -> Response:
