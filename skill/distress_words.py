@@ -43,17 +43,20 @@ from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
 from .distress_kept import KEPT
 from .distress_kept_awake import KEPT_AWAKE
+from .distress_kept_in import KEPT_IN
 from .distress_laughed_off import LAUGHED_OFF, REPRISAL
 from .distress_leniency import LENIENCY
 from .distress_marks_hidden import MARKS_HIDDEN
 from .distress_means import MEANS
 from .distress_menace import MENACE
 from .distress_methods import METHODS
+from .distress_near_harm import NEAR_HARM
 from .distress_no_heeded import NO_HEEDED
 from .distress_noted import NOTED
 from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
 from .distress_plans import PLANS
+from .distress_pressed import PRESSED
 from .distress_pressure import PRESSURE
 from .distress_punching_bag import PUNCHING_BAG
 from .distress_self_harm import SELF_HARM
@@ -390,3 +393,5 @@ FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_vide
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
 FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
 FAMILIES += CHILDREN_SHIELDED  # children shielded from a partner's shouting (skill/distress_children_shielded.py)
+FAMILIES += PRESSED  # porn made to order, a pet threatened, friends deleted, gone soon (skill/distress_pressed.py)
+FAMILIES += KEPT_IN + NEAR_HARM  # kept from leaving, harm near (skill/distress_kept_in.py, distress_near_harm.py)

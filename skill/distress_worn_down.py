@@ -24,7 +24,7 @@ WORN_DOWN = [
     rf"\b{SUBJECT}{BETWEEN} (?:made|makes|make|left|leaves) me (?:bleed|bleeding)\b",
     rf"\b{SUBJECT}{BETWEEN} (?:says|said|will|would|is going to) (?:(?:he|she|they) (?:will|would|is going to) )?"
     r"(?:send|post|share|show|leak) my (?:private|intimate|naked|nude|sexy|bedroom) (?:photos|pictures|videos|pics)\b",
-    r"\b(?:drove|drives|driving|was driving|sped|speeding) (?:\w+ ){0,6}(?:while|as|and) i (?:begged|pleaded with|screamed at|"
+    r"\b(?:drove|drives|driving|was driving|sped|speeding) (?:\w+ ){0,6}(?:while|as|and|when|even when|though) i (?:begged|pleaded with|screamed at|"
     r"was begging|was screaming at) (?:him|her|them) to (?:stop|slow down|let me out)\b(?! (?:for|at|to|so|and get)\b)",
     rf"\b{SUBJECT}{BETWEEN} (?:keeps|kept|keep) me (?:awake|up) (?:all night |half the night |for hours )?"
     r"(?:screaming|shouting|yelling|swearing|ranting) at me\b",

@@ -1,0 +1,121 @@
+"""The lead's own probe before tester-voice31 (2026-12-05): 60 sentences written in the tester's way,
+19 of them saved or only doubted on integ ebde39a. Pressure told in passing (skill/distress_pressed.py):
+porn made to order, a pet threatened to keep me quiet, friends deleted off my phone, no point because I
+will be gone next week. Kept from leaving (skill/distress_kept_in.py): nowhere to go if I leave him, a
+door wedged shut, my work rung to check on me, money hidden for emergencies, food only when he says so,
+my visa held, the children taken abroad. Harm near (skill/distress_near_harm.py): a bridge that looks
+tempting, the guts to end it, boiling water poured on me, pinned until I cannot breathe, the police
+called over the screaming. Each with its sentences in other words and everyday twins that share their
+words, heard with the couple's names and without, and where a person would say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.e2e.harness import conversation_script
+from tests.skill.talk import contract, home, skill
+from tests.skill.test_safety import alex, say
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    note_not_linked,
+    reached_places,
+    reply_to_which_one,
+)
+from tests.skill.test_safety_tester15 import _routed
+
+__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+
+DISTRESS = [
+    # The probe's, saved or doubted.
+    "my partner forces me to watch porn and copy it",
+    "he said the dog would disappear if I kept complaining",
+    "he deleted all my friends off my phone",
+    "what's the point of logging anything, I won't be around next week",
+    "mum reckons I should leave him but where would I go with three kids",
+    "I've started sleeping in the kids' room with the door wedged shut",
+    "he rings my work to check I'm actually there",
+    "honestly the bridge looks tempting some days",
+    "she says she'll take the kids to India and I'll never see them",
+    "I hid twenty dollars in a tampon box for emergencies",
+    "he kept driving faster and faster when I begged him to stop",
+    "I don't eat until he says I can",
+    "I wish I had the guts to end it",
+    "she poured boiling water on my hand",
+    "I can't leave, he has my visa papers",
+    # In other words, written after the rules.
+    "he makes me watch porn with him",
+    "she told me the cat might go missing if I tell my mum",
+    "my husband threatened that our puppy would be next if I left",
+    "what's the point, I won't be here next week",
+    "I know I should leave her but where could I even go",
+    "we slept in the spare room with the door barricaded shut",
+    "my boyfriend calls my office to make sure I'm really at work",
+    "I've stashed some cash in my boot in case I need to run",
+    "I can't go to bed until he lets me",
+    "he keeps my passport locked up so I can't leave",
+    "if he takes the children to Pakistan I will never see them again",
+    "the train tracks look more and more tempting",
+    "if only I had the courage to go through with it",
+    "he threw a mug of hot tea at my face",
+    "he holds me down until I cannot breathe",
+    "the neighbours rang the police again because of the screaming",
+]
+TWINS = [
+    "I watched porn again last night",
+    "he makes me watch horror films",
+    "the dog would disappear into the garden if I left the gate open",
+    "he said the dog would disappear into the woods if I let him off the lead",
+    "the vet said the dog would suffer if I waited",
+    "I deleted all my old contacts off my phone",
+    "what's the point of logging anything, I won't be around next week, I'm on holiday",
+    "no point planning the walk, I won't be here next week because of the conference",
+    "I should leave the party early but where would I go after",
+    "I wedged the door shut because of the draught",
+    "we sleep with the door wedged shut because the wind rattles it",
+    "my boss rings my work to check I'm there",
+    "he rang my work to check if I was there for the delivery",
+    "I hid twenty dollars in the birthday card for my nephew",
+    "I hid some cash in my sock just in case on the trip",
+    "he has my passport for the holiday",
+    "she'll take the kids to her mum's and I won't see them all weekend",
+    "the river looks tempting for a swim",
+    "the view from the bridge looks tempting for a photo",
+    "I wish I had the guts to end it with my boss and quit",
+    "he spilled hot coffee on my laptop",
+    "she accidentally poured boiling water on my hand",
+    "the neighbours called the police because of the party music",
+]
+# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
+# reply there is not reached; everywhere else they are.
+UNREACHED = [
+    "mum reckons I should leave him but where would I go with three kids",
+    "he rings my work to check I'm actually there",
+    "I don't eat until he says I can",
+    "the train tracks look more and more tempting",
+    "if only I had the courage to go through with it",
+    "the neighbours rang the police again because of the screaming",
+]
+
+
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
+def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
+    assert_read_alike(said, heard)
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
+def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
+    reply_to_which_one(say, session, couple, intent, said)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
+    note_not_linked(say, session, said)
