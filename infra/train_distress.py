@@ -140,7 +140,7 @@ UNTRAINED = (
     "test_safety_tester28",
     "test_safety_tester29",
     "test_safety_tester30",
-    "test_safety_kept_in",
+    "test_safety_lead_probe",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -11,4 +11,7 @@ _AT_TRAINING = r"(?!.*\b(?:gym|boxing|box|class|training|sparring|spar|workout|b
 PUNCHING_BAG = [
     rf"\b(?:treats|treated|treating|uses|used|using) me (?:as )?{_BAG}{_AT_TRAINING}",
     rf"\bi (?:feel|felt|am feeling|have felt)(?: (?:just|basically|really|always|sometimes))* {_BAG}{_AT_TRAINING}",
+    # "I'm tired of being his punching bag lol" (the lead's probe): being one, a person's.
+    rf"\b(?:being|be|i am|i have been|i was|i will not be) (?:his|her|their) (?:human |emotional |verbal )?punching bag\b"
+    rf"{_AT_TRAINING}",
 ]

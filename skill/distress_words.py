@@ -17,6 +17,7 @@ from .distress_afraid_to_move import AFRAID_TO_MOVE
 from .distress_anyone import ANYONE
 from .distress_as_usual import AS_USUAL
 from .distress_asked import ASKED
+from .distress_behind_doors import BEHIND_DOORS
 from .distress_blind_lists import LATER_BLIND_LISTS
 from .distress_blows import BLOWS
 from .distress_brink import BRINK
@@ -395,3 +396,4 @@ FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shoutin
 FAMILIES += CHILDREN_SHIELDED  # children shielded from a partner's shouting (skill/distress_children_shielded.py)
 FAMILIES += PRESSED  # porn made to order, a pet threatened, friends deleted, gone soon (skill/distress_pressed.py)
 FAMILIES += KEPT_IN + NEAR_HARM  # kept from leaving, harm near (skill/distress_kept_in.py, distress_near_harm.py)
+FAMILIES += BEHIND_DOORS  # harm behind closed doors told in a line (skill/distress_behind_doors.py)

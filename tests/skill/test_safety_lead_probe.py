@@ -1,11 +1,14 @@
-"""The lead's own probe before tester-voice31 (2026-12-05): 60 sentences written in the tester's way,
-19 of them saved or only doubted on integ ebde39a. Pressure told in passing (skill/distress_pressed.py):
+"""The lead's own probe before tester-voice31 (2026-12-05): 90 sentences written in the tester's way,
+30 of them saved or only doubted on integ ebde39a. Pressure told in passing (skill/distress_pressed.py):
 porn made to order, a pet threatened to keep me quiet, friends deleted off my phone, no point because I
 will be gone next week. Kept from leaving (skill/distress_kept_in.py): nowhere to go if I leave him, a
 door wedged shut, my work rung to check on me, money hidden for emergencies, food only when he says so,
 my visa held, the children taken abroad. Harm near (skill/distress_near_harm.py): a bridge that looks
 tempting, the guts to end it, boiling water poured on me, pinned until I cannot breathe, the police
-called over the screaming. Each with its sentences in other words and everyday twins that share their
+called over the screaming. Behind closed doors (skill/distress_behind_doors.py): a pregnancy ended
+on his order, a go bag hidden, hands that wander at a no, a temper I keep my head down for, the one place
+he cannot hear me, fingers slammed in a door, afraid to fall asleep beside him, something in my drinks,
+nobody believing me, marks from the ties he used; and being his punching bag. Each with its sentences in other words and everyday twins that share their
 words, heard with the couple's names and without, and where a person would say it."""
 
 from __future__ import annotations
@@ -44,7 +47,30 @@ DISTRESS = [
     "I wish I had the guts to end it",
     "she poured boiling water on my hand",
     "I can't leave, he has my visa papers",
+    "he made me get rid of the baby",
+    "I've got a go bag packed under the bed",
+    "he gets handsy when I say no",
+    "he's got a temper, you learn to keep your head down",
+    "I'm writing this from the car because it's the only place he can't hear me",
+    "I'm tired of being his punching bag lol",
+    "he slammed my fingers in the car door on purpose",
+    "I'm scared to fall asleep next to him",
+    "she's been putting something in my drinks, I keep blacking out",
+    "nobody believes me because he's so charming in public",
+    "the marks on my wrists are from the zip ties he used",
     # In other words, written after the rules.
+    "she pressured me into having an abortion",
+    "my boyfriend forced me to end the pregnancy",
+    "I keep an escape bag hidden at my sister's house",
+    "she gets pushy whenever I tell her no",
+    "my husband has a short fuse so I keep my mouth shut",
+    "the bathroom is the one place she can't check on me",
+    "I'm done being her emotional punching bag",
+    "he shut my hand in the kitchen drawer",
+    "I'm terrified of falling asleep beside her",
+    "I think he spiked my drink again",
+    "no one would believe me, he acts so lovely around everyone",
+    "there are rope marks on my ankles from where he tied me up",
     "he makes me watch porn with him",
     "she told me the cat might go missing if I tell my mum",
     "my husband threatened that our puppy would be next if I left",
@@ -86,6 +112,20 @@ TWINS = [
     "he spilled hot coffee on my laptop",
     "she accidentally poured boiling water on my hand",
     "the neighbours called the police because of the party music",
+    "he made me get rid of the baby clothes",
+    "she made me get rid of the baby's old cot",
+    "I've got a hospital bag packed under the bed for the birth",
+    "he gets rough when I say no to a second game of rugby",
+    "he gets handsy when he's drunk",
+    "my boss has a temper, you learn to keep your head down",
+    "the car is the only place the kids can't hear me",
+    "he slammed my fingers in the car door by accident",
+    "I'm scared to fall asleep next to him because he snores",
+    "she's been putting something in my tea, I think it's ginger",
+    "he puts sugar in my coffee",
+    "nobody believes me that he cooked dinner",
+    "I'm scared to fall asleep on the train",
+    "I'm tired of being the punching bag at boxing class",
 ]
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
@@ -96,6 +136,12 @@ UNREACHED = [
     "the train tracks look more and more tempting",
     "if only I had the courage to go through with it",
     "the neighbours rang the police again because of the screaming",
+    "I'm writing this from the car because it's the only place he can't hear me",
+    "nobody believes me because he's so charming in public",
+    "the marks on my wrists are from the zip ties he used",
+    "the bathroom is the one place she can't check on me",
+    "he shut my hand in the kitchen drawer",
+    "there are rope marks on my ankles from where he tied me up",
 ]
 
 
