@@ -27,7 +27,7 @@ BEHIND_DOORS = [
     # A go bag hidden: "I've got a go bag packed under the bed".
     r"^(?!.*\b(?:hospital|earthquake|hurricane|fire|flood|tornado|labour|labor|bushfire|cyclone|trip|holiday|camping|"
     r"birth|due date|storm|power cut|gym|weekend)\b).*\b(?:go bag|grab bag|escape bag|bag packed|bags packed)\b(?: \w+){0,3} "
-    r"(?:hidden|under (?:the|my) bed|in (?:the|my) (?:boot|trunk)|at (?:my )?\w+ s (?:house|place)|in case (?:i (?:need|have) to "
+    r"(?:hidden|under (?:the|my) bed|in (?:the|my) (?:boot|trunk)|at (?:my )?\w+(?:'s| s) (?:house|place)|in case (?:i (?:need|have) to "
     r"(?:leave|run|get out)|he|she))",
     # Hands that wander at a no: "he gets handsy when I say no".
     rf"\b{_ONE_CLOSE} (?:gets|got|getting|becomes|became) (?:\w+ )?(?:handsy|grabby|rough|pushy|forceful|physical) (?:when|if|"

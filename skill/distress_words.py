@@ -60,9 +60,11 @@ from .distress_plans import PLANS
 from .distress_pressed import PRESSED
 from .distress_pressure import PRESSURE
 from .distress_punching_bag import PUNCHING_BAG
+from .distress_quietly_said import QUIETLY_SAID
 from .distress_self_harm import SELF_HARM
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
+from .distress_sideways_signs import SIDEWAYS_SIGNS
 from .distress_signs_at_home import SIGNS_AT_HOME
 from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
@@ -396,4 +398,6 @@ FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shoutin
 FAMILIES += CHILDREN_SHIELDED  # children shielded from a partner's shouting (skill/distress_children_shielded.py)
 FAMILIES += PRESSED  # porn made to order, a pet threatened, friends deleted, gone soon (skill/distress_pressed.py)
 FAMILIES += KEPT_IN + NEAR_HARM  # kept from leaving, harm near (skill/distress_kept_in.py, distress_near_harm.py)
-FAMILIES += BEHIND_DOORS  # harm behind closed doors told in a line (skill/distress_behind_doors.py)
+FAMILIES += (
+    BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
+)  # told in a line (distress_behind_doors, _quietly_said, _sideways_signs)

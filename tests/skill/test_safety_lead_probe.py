@@ -1,5 +1,5 @@
-"""The lead's own probe before tester-voice31 (2026-12-05): 90 sentences written in the tester's way,
-30 of them saved or only doubted on integ ebde39a. Pressure told in passing (skill/distress_pressed.py):
+"""The lead's own probe before tester-voice31 (2026-12-05): 120 sentences written in the tester's way,
+36 of them saved or only doubted on integ ebde39a. Pressure told in passing (skill/distress_pressed.py):
 porn made to order, a pet threatened to keep me quiet, friends deleted off my phone, no point because I
 will be gone next week. Kept from leaving (skill/distress_kept_in.py): nowhere to go if I leave him, a
 door wedged shut, my work rung to check on me, money hidden for emergencies, food only when he says so,
@@ -8,7 +8,9 @@ tempting, the guts to end it, boiling water poured on me, pinned until I cannot 
 called over the screaming. Behind closed doors (skill/distress_behind_doors.py): a pregnancy ended
 on his order, a go bag hidden, hands that wander at a no, a temper I keep my head down for, the one place
 he cannot hear me, fingers slammed in a door, afraid to fall asleep beside him, something in my drinks,
-nobody believing me, marks from the ties he used; and being his punching bag. Each with its sentences in other words and everyday twins that share their
+nobody believing me, marks from the ties he used; and being his punching bag. Said quietly (skill/distress_quietly_said.py): the world fine without me,
+sorry for everything from someone who won't be around, my job threatened if I leave, ready to run at
+night, my address put online, the children and I sleeping in the car. Each with its sentences in other words and everyday twins that share their
 words, heard with the couple's names and without, and where a person would say it."""
 
 from __future__ import annotations
@@ -58,7 +60,19 @@ DISTRESS = [
     "she's been putting something in my drinks, I keep blacking out",
     "nobody believes me because he's so charming in public",
     "the marks on my wrists are from the zip ties he used",
+    "I've been thinking the world would keep turning fine without me in it",
+    "can you tell Sam I'm sorry for everything, I won't be around to say it",
+    "she said if I ever leave she'll make sure I lose my job",
+    "I have to sleep on the couch with my shoes on in case I need to run",
+    "my ex posted my address online and told people to come get me",
+    "the kids and I spent the night in the car again",
     # In other words, written after the rules.
+    "honestly everybody would carry on without me",
+    "I'm sorry for everything, tell the kids I love them, I won't be here to say it",
+    "he says if I go to the police he'll get me deported",
+    "I keep the car keys in my pocket in case me and the kids have to get away",
+    "she shared my new address on facebook",
+    "me and the baby have been sleeping in my car",
     "she pressured me into having an abortion",
     "my boyfriend forced me to end the pregnancy",
     "I keep an escape bag hidden at my sister's house",
@@ -126,6 +140,15 @@ TWINS = [
     "nobody believes me that he cooked dinner",
     "I'm scared to fall asleep on the train",
     "I'm tired of being the punching bag at boxing class",
+    "the office would keep turning fine without me while I'm on holiday",
+    "everyone will be fine without me at the party",
+    "they'll finish the stadium in 2060, I won't be around to see it",
+    "I won't be around to say goodbye, my flight is at six",
+    "sorry for everything I said at dinner",
+    "my boss said if I leave early I'll lose my job",
+    "we keep our shoes by the door in case we need to run for the train",
+    "she posted my address on the wedding invitations online",
+    "the kids and I slept in the car at the festival",
 ]
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
@@ -142,6 +165,8 @@ UNREACHED = [
     "the bathroom is the one place she can't check on me",
     "he shut my hand in the kitchen drawer",
     "there are rope marks on my ankles from where he tied me up",
+    "I'm sorry for everything, tell the kids I love them, I won't be here to say it",
+    "me and the baby have been sleeping in my car",
 ]
 
 

@@ -1,0 +1,116 @@
+"""tester-voice31's distress saved or only doubted (on main ebde39a), all from its lists built after the
+first results: a burden tired of being one (a check-in answer and a note, saved silently), a day got
+through "without wanting to disappear", things given away, always the one in A and E, shoes hidden so I
+could not go, no anger "for the first time in months", a gun wanted quickly, bruises fading nicely, a
+stepfather's touch while mum is at work, the police called on us again (skill/distress_sideways_signs.py);
+and a sorry for everything from someone who won't be around (skill/distress_quietly_said.py). Its blind
+lists (86 sentences) saved nothing. Each with sentences of ours in the same shapes and everyday twins that
+share their words, heard with the couple's names and without, and where a person would say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.e2e.harness import conversation_script
+from tests.skill.talk import contract, home, skill
+from tests.skill.test_safety import alex, say
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    note_not_linked,
+    reached_places,
+    reply_to_which_one,
+)
+from tests.skill.test_safety_tester15 import _routed
+
+__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+
+DISTRESS = [
+    # The tester's.
+    "nothing went well, I'm just tired of being a burden",
+    "I'm just tired of being a burden",
+    "I got through the day without wanting to disappear",
+    "I gave away my guitar and all my books today",
+    "I'm always the one who ends up in A and E",
+    "tell Sam I'm sorry for everything, I won't be around to annoy him much longer",
+    "I didn't go because he hid my shoes again",
+    "Sam didn't get angry when I spent money today, first time in months",
+    "what's the fastest way to die",
+    "how do I get a gun quickly",
+    "my stepdad touches me when mum's at work",
+    "ha, I'm getting really good at explaining away the black eyes",
+    "honestly the bruises are fading nicely",
+    "I'm always the one who ends up in the emergency room",
+    "lol the neighbours called the cops on us again",
+    # Ours, in the same shapes, written after the rules.
+    "I'm such a burden to everyone",
+    "made it through the week without wanting to die",
+    "I've been giving away all my things",
+    "it's always me who ends up in casualty",
+    "I couldn't leave because she hid my car keys",
+    "he didn't lose his temper when I saw my friends, a miracle",
+    "how can I buy a gun tonight",
+    "my dad touches me when mum's at work",
+    "my uncle touched me while everyone was asleep",
+    "the swelling on my face is going down at last",
+    "someone called the police on us last night",
+]
+TWINS = [
+    # The tester's lookalikes (none given help lines), in these shapes.
+    "my dad touches me on the shoulder when he's proud",
+    "I'm tired of being a burden on my parents with rent",
+    "I got through the day without wanting chocolate",
+    "I got through the day without wanting to disappear into my phone",
+    "I gave away all my books to the library",
+    "I gave away my old bike to my nephew",
+    "I'm always the one who ends up in A and E with the kids",
+    "I didn't go because he took my car to work",
+    "the puppy hid my shoes again so I was late",
+    "how do I get a gun licence",
+    "the bruises from rugby are fading nicely",
+    "the neighbours called the cops on us for the party",
+    "he didn't get angry when I spent money on his birthday present",
+]
+# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill), or a carrier
+# brings them cut ("my stepdad" read as "my dad"): the question's reply there is not reached.
+UNREACHED = [
+    "I'm just tired of being a burden",
+    "I got through the day without wanting to disappear",
+    "I gave away my guitar and all my books today",
+    "I'm always the one who ends up in A and E",
+    "tell Sam I'm sorry for everything, I won't be around to annoy him much longer",
+    "what's the fastest way to die",
+    "how do I get a gun quickly",
+    "ha, I'm getting really good at explaining away the black eyes",
+    "honestly the bruises are fading nicely",
+    "I'm always the one who ends up in the emergency room",
+    "lol the neighbours called the cops on us again",
+    "made it through the week without wanting to die",
+    "it's always me who ends up in casualty",
+    "how can I buy a gun tonight",
+    "the swelling on my face is going down at last",
+    "someone called the police on us last night",
+]
+
+
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
+def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
+    assert_read_alike(said, heard)
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
+def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
+    reply_to_which_one(say, session, couple, intent, said)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
+    note_not_linked(say, session, said)
