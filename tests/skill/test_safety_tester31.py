@@ -72,19 +72,14 @@ TWINS = [
     "the neighbours called the cops on us for the party",
     "he didn't get angry when I spent money on his birthday present",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill), or a carrier
-# brings them cut ("my stepdad" read as "my dad"): the question's reply there is not reached.
+# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
+# reply there is not reached; everywhere else they are.
 UNREACHED = [
     "I'm just tired of being a burden",
-    "I got through the day without wanting to disappear",
-    "I gave away my guitar and all my books today",
-    "I'm always the one who ends up in A and E",
     "tell Sam I'm sorry for everything, I won't be around to annoy him much longer",
     "what's the fastest way to die",
     "how do I get a gun quickly",
     "ha, I'm getting really good at explaining away the black eyes",
-    "honestly the bruises are fading nicely",
-    "I'm always the one who ends up in the emergency room",
     "lol the neighbours called the cops on us again",
     "made it through the week without wanting to die",
     "it's always me who ends up in casualty",
