@@ -146,6 +146,10 @@ def log_said(
     mine = [m for m in matches if m.lineage_id in by_id]
     if matches and not mine:
         return logged(matches[0])  # the other partner's: refused, saying whose it is
+    if len(mine) == 1 < len(matches) and not resolved:
+        # Several fit, one of them the speaker's: it must fit alone, never be left by elimination
+        # ("I said sorry without being asked": a word of open phone's and of Sam's house jobs; note23 Left 3).
+        mine = understanding.named(said, loggable, pending)
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
     if len(mine) == 1:

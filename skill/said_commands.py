@@ -9,8 +9,9 @@ import re
 
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.lead_in_words import BEFORE_COMMAND, FILLERS, WHEN
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import described, spoken
 
+from .naming import Shared, shared
 from .understanding import kind_said
 
 KEPT, MISSED = "LogKeptIntent", "LogMissedIntent"
@@ -127,3 +128,13 @@ def noted_promise(note: str, names_a_promise: bool) -> str | None:
     if missed or names_a_promise:  # "I kept my word to myself" names none: a moment, as asked
         return MISSED if missed else KEPT
     return None
+
+
+def misses_one(note: str, promises: tuple[str, ...]) -> bool:
+    """Whether a note is a plain miss of something a promise's words name ("I didn't do the walk, I was
+    too tired", "I skipped our walk"): said to "What was the moment?", it is offered as the miss it
+    tells, asked which promise (never saved as a moment, never logged on a guess; note23 Left 3)."""
+    done = described(note)
+    return (
+        done is not None and done.what == "missed" and any(shared(done.words, p) is not Shared.NONE for p in promises)
+    )

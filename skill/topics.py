@@ -50,7 +50,7 @@ from .lapses import lapses_told
 from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
-from .said_commands import leading_command, noted_promise, trailing_command
+from .said_commands import leading_command, misses_one, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
 from .topic_families import OWN_JOURNAL, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
@@ -275,7 +275,8 @@ def _noted(handler_input: HandlerInput, intent: Intent, words: str, moment_asked
     """ "Note that ..." telling of a breach or of the speaker's own promise ("note that I forgot the
     evening talk") becomes that; an everyday moment stays a moment of reliability (False). Said to
     "What was the moment?" (`moment_asked`), the words are the moment unless they name a promise in
-    full: "I didn't want to go but I went anyway" is no miss of the Sunday walk (tester-voice28)."""
+    full or plainly miss one: "I didn't want to go but I went anyway" is no miss of the Sunday walk
+    (tester-voice28); "I didn't do the walk, I was too tired" is asked about as one (said_commands.misses_one)."""
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
     told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
     if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
@@ -283,7 +284,8 @@ def _noted(handler_input: HandlerInput, intent: Intent, words: str, moment_asked
         return True
     promises, _ = _agreed(handler_input)
     named_in_full = any(shared(words, p) is Shared.ALL for p in promises if p)
-    job = None if moment_asked and not named_in_full else noted_promise(words, named_in_full)
+    told_of = named_in_full or (moment_asked and misses_one(words, promises))  # "I didn't do the walk, …"
+    job = None if moment_asked and not told_of else noted_promise(words, told_of)
     if job is not None:
         become(intent, job, {"commitment": words})
         return True

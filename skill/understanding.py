@@ -172,8 +172,9 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
 
 
 # A promise named loosely by a word of what it is called: "the phone promise", "the walk one",
-# "my late commitment"; whatever follows is how it was kept.
-_LOOSE_NAME = re.compile(r"\b(?:the|my|our|that) ((?:[a-z']+ ){1,2})(?:promise|one|commitment|thing)\b")
+# "my late commitment", or the whole slot without its article ("I slipped up on the phone one" comes
+# as "phone one": tester-voice30 D8); whatever follows is how it was kept.
+_LOOSE_NAME = re.compile(r"(?:\b(?:the|my|our|that) |^)((?:[a-z']+ ){1,2})(?:promise|one|commitment|thing)\b")
 
 
 def _loosely_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:

@@ -21,8 +21,6 @@ from trust_tracker.models.reports import CheckInNews
 
 from .. import screens
 from ..dialog import (
-    ANSWER_INTENT,
-    ANSWER_SLOT,
     IntentHandler,
     ask,
     ask_again,
@@ -30,7 +28,6 @@ from ..dialog import (
     count_unclear,
     current_flow,
     give_up,
-    replay,
     skill_context,
     speech,
     still_not,
@@ -122,12 +119,10 @@ class ExitIntentHandler(IntentHandler):
     intents = ("AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent")
 
     def handle(self, handler_input: HandlerInput) -> Response:
-        # "Never mind" or "forget it" (Cancel) at "which one?" leaves that question, saying how to log it later;
-        # at a check-in question, it is "never mind" there: that question left for later, the check-in going on.
+        # "Never mind" or "forget it" (Cancel) at "which one?" leaves that question, saying how to log it later.
+        # In a check-in, Cancel ("cancel") is a way out as "stop" is (DESIGN: leaving is always a repair):
+        # the answers so far kept, how to resume said (tester-voice29).
         cancelled = get_intent_name(handler_input) == "AMAZON.CancelIntent"
-        flow = current_flow(handler_input)
-        if cancelled and flow.get("name") == "checkin" and "position" in flow:
-            return replay(handler_input, ANSWER_INTENT, {ANSWER_SLOT: "never mind"})
         return (
             stop_checkin(handler_input)
             or (left_by_intent(handler_input, "never mind") if cancelled else None)

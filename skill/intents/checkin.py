@@ -79,7 +79,7 @@ from .checkin_flow import (
     together_asked,
     waiting_question,
 )
-from .checkin_moves import go_back, skip_question
+from .checkin_moves import changes_this_one, go_back, skip_question
 from .checkin_who import (
     MAX_NAME_WORDS,
     answer_handed_over,
@@ -159,7 +159,8 @@ def answer_checkin(
     if not has_words(said):
         return ask_again(handler_input, vary(handler_input, "checkin_empty")) or lost_place(handler_input)
     instead = None if confirmed else repaired(said)
-    if instead is not None and answered(flow):  # "not that one, I meant to say …": the answer before, changed
+    if instead is not None and answered(flow) and not changes_this_one(flow, said):
+        # "not that one, I meant to say …": the answer before, changed (at a question gone back to: this one)
         go_back(handler_input, couple, flow, mine=True)
         return answer_checkin(handler_input, couple, current_flow(handler_input), instead, confirmed=True)
     said = instead or said  # at the first question: the repair words are never part of the answer
@@ -195,7 +196,7 @@ def answer_checkin(
     if steer == "skip":
         return skip_question(handler_input, couple, flow)
     if steer == "back":
-        return go_back(handler_input, couple, flow, mine=says_mine(said))
+        return go_back(handler_input, couple, flow, mine=says_mine(said), said=said)
     if steer == "stop":
         return checkin_stopped(handler_input)
     if confirmed and flow.get(WHO_ASKED) is True:  # "my answer", with nobody named yet: it waits too

@@ -54,6 +54,8 @@ HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES)
 # "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
 # the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
+# The question waiting was reached by "go back": "change my answer" there means this one (tester-voice30 D6).
+REOPENED = "reopened"
 # "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
 STOPPED_AT = "stopped_at"
 
@@ -197,9 +199,14 @@ def take_up_offered_skip(handler_input: HandlerInput, couple: Couple, flow: dict
     return True
 
 
-def ask_question(handler_input: HandlerInput, question: checkin_turns.Question, prefix: str = "") -> Response:
-    """Ask `question`, by name when both are there; its wording is kept with its place."""
+def ask_question(
+    handler_input: HandlerInput, question: checkin_turns.Question, prefix: str = "", *, reopened: bool = False
+) -> Response:
+    """Ask `question`, by name when both are there; its wording is kept with its place.
+    `reopened`: a question gone back to, whose answer "change my answer" now changes."""
     spoken, reprompt = set_question(handler_input, question)
+    if reopened:
+        current_flow(handler_input)[REOPENED] = True
     elicit_answer(handler_input)
     return ask(handler_input, " ".join(filter(None, [prefix, spoken])), reprompt)
 
@@ -213,7 +220,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in (*HELD_KEYS, "fillers", WHO_HELD):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -377,7 +384,7 @@ def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
         return None
     # Counted as asked, so it is said as "Question 4: …", not as where a check-in stopped.
     session_attributes(handler_input)[FLOW] = {**opened([partner.id], context.now), "asked": 1}
-    return ask_question(handler_input, question, speech(handler_input).say("checkin_again"))
+    return ask_question(handler_input, question, speech(handler_input).say("checkin_again"), reopened=True)
 
 
 def together_asked(attributes: object) -> bool:

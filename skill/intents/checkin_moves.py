@@ -4,6 +4,7 @@ asked again; the new answer replaces it)."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -11,11 +12,13 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Couple
+from trust_tracker.models.steering_words import spoken
 
 from ..dialog import lost_place, skill_context, speech, vary
 from ..speakers import current_partner
 from .checkin_flow import (
     MAX_GO_BACK,
+    REOPENED,
     WHO_ASKED,
     WHO_HELD,
     answered,
@@ -27,6 +30,17 @@ from .checkin_flow import (
     waiting_question,
 )
 from .checkin_who import ask_who
+
+# Words that move back ("go back", "back to the last question", "previous one", "rewind"). At a
+# question just gone back to, only these go further back: "change my answer", "redo that" or
+# "I got it wrong" there mean the question that waits (tester-voice30 D6).
+_MOVES_BACK = re.compile(r"\b(?:go(?:ing)? back|back to|previous|rewind|step back|one back|back one)\b|^back$")
+
+
+def changes_this_one(flow: dict[str, Any], said: str) -> bool:
+    """Whether `said`, at the question that waits, changes that question's answer: the question was
+    gone back to, and the words ask to change an answer rather than to move further back."""
+    return flow.get(REOPENED) is True and _MOVES_BACK.search(spoken(said)) is None
 
 
 def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
@@ -46,15 +60,21 @@ def skip_question(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
     return ask_turn(handler_input, present[0], turn, vary(handler_input, "checkin_skipped"))
 
 
-def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *, mine: bool = False) -> Response:
+def go_back(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *, mine: bool = False, said: str = ""
+) -> Response:
     """ "Go back", "change my answer": the question answered (or skipped) last, asked again;
     the new answer replaces it. `mine` ("change my answer" when both take part): the speaker's
-    own last one, never the other partner's."""
+    own last one, never the other partner's. `said`: the words, when "change my answer" at a
+    question just gone back to means that question (changes_this_one)."""
     if flow.get(WHO_ASKED) is True and isinstance(flow.get(WHO_HELD), str):
         return ask_who(handler_input, couple, flow, "")  # an answer waits for its name: never dropped
     say = speech(handler_input).say
     given = answered(flow)
     speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None
+    here = waiting_question(handler_input, couple, flow) if said and changes_this_one(flow, said) else None
+    if here is not None and (speaker is None or speaker.id == here.partner.id):
+        return ask_question(handler_input, here, say("checkin_change_this"), reopened=True)
     own = [i for i, a in enumerate(given) if speaker is not None and a[:1] == [speaker.id]]
     if own:  # the speaker's own last answer comes out of the list; the other's stay
         given = [*given[: own[-1]], *given[own[-1] + 1 :], given[own[-1]]]
@@ -74,6 +94,7 @@ def go_back(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], *
         if earlier is None:  # "go back" at the first question: said so, then it is asked
             key = "checkin_first_question" if current.position == 0 else "checkin_nothing_to_change"
             return ask_question(handler_input, current, vary(handler_input, key))
-        return ask_question(handler_input, earlier, say("checkin_again"))
+        return ask_question(handler_input, earlier, say("checkin_again"), reopened=True)
     flow["previous"] = given[:-1]
-    return ask_question(handler_input, checkin_turns.Question(partner, position, heard), say("checkin_again"))
+    back = checkin_turns.Question(partner, position, heard)
+    return ask_question(handler_input, back, say("checkin_again"), reopened=True)

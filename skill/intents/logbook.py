@@ -47,6 +47,7 @@ from ..grammar import promise, to_you
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..kind_only import kind_only
+from ..naming import content_words
 from ..partner_names import partner_named
 from ..pointing import all_of_them, none_of_those, points_at
 from ..render import celebration
@@ -232,9 +233,14 @@ def log_commitment(
     # The setback itself told after one "which promise?", in words sharing none of a promise's ("I forgot
     # our anniversary dinner"): logged as said, never dropped; words sharing one ("I walked out of the
     # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
-    told = asked is not None and kind is LogKind.MISSED and deed_told(said)
+    # After a lapse told, any words of their own (two or more, not pointing) add to it, "I felt ashamed …",
+    # "because work was stressful": kept with it, never lost (tester-voice30 D7).
+    adds = lapse_told and len(content_words(said)) >= 2 and not points_at(said)
+    told = asked is not None and kind is LogKind.MISSED and (adds or deed_told(said))
     if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
-        return log_setback_told(handler_input, partner, str(first) if lapse_told else said, day)
+        if lapse_told:
+            return log_setback_told(handler_input, partner, str(first), day, added=said)
+        return log_setback_told(handler_input, partner, said, day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
         attributes.pop(PENDING_LOG, None)
@@ -348,11 +354,18 @@ def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: in
     return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
 
 
-def log_setback_told(handler_input: HandlerInput, partner: Partner, words: str, day: date | None) -> Response:
+def log_setback_told(
+    handler_input: HandlerInput, partner: Partner, words: str, day: date | None, *, added: str = ""
+) -> Response:
     """A setback told in words that name none of the couple's promises ("I forgot our anniversary
     dinner"): a miss about no promise, its words the note (as the site's log form allows a note
-    alone), then the reflection offered as after any miss."""
+    alone), then the reflection offered as after any miss. `added`: words said to "Did it go against
+    one of your promises?" that name none: a setback's words are its note, so they join it (a second
+    "which promise?" would only ask again what they have answered: none)."""
     context, words = skill_context(handler_input), with_subject(words)
+    if has_words(added):
+        more = with_subject(added)
+        words = f"{words.rstrip(' .!?')}. {more[:1].upper()}{more[1:]}"
     session_attributes(handler_input).pop(PENDING_LOG, None)
     zone = device_zone(handler_input, partner.couple)
     logged = logbook.log_note(

@@ -4,7 +4,8 @@
 - a lapse told with its day and asked about ("Did it go against one of your promises?") is dated that
   day, the day no part of the note (README: a day said dates the entry);
 - "I want to note something good Sam did" asks what Sam did, never saves "Sam did";
-- "forget it" (Alexa's Cancel) at a check-in question is "never mind" there: left for later, going on."""
+- "stop" at a check-in question still stops it ("cancel", Alexa's Cancel, stops it too since voice34:
+  tests/skill/test_voice34_repairs.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import timedelta
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import QUESTIONS, SAY, TODAY, entries
+from tests.skill.talk import SAY, TODAY, entries
 from trust_tracker.models.entities import CheckInAnswer, LogKind
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
@@ -80,18 +81,6 @@ def test_a_deed_after_did_is_saved_as_said(session, home, contract, alex_talks, 
     alex_talks(f"log a moment: {note}")
     assert [(kind, saved) for kind, saved, _, _ in rows(session)] == [
         (LogKind.RELIABILITY, conversations.as_written(note))
-    ]
-
-
-@pytest.mark.parametrize("cancel", ["forget it", "cancel"])
-def test_forget_it_at_a_checkin_question_leaves_it_for_later_and_goes_on(session, home, contract, alex_talks, cancel):
-    alex_talks("start our check-in")
-    assert alex_talks("no").speech.endswith(QUESTIONS[0])
-    left = alex_talks(cancel)
-    assert left.open and left.speech.endswith(QUESTIONS[1]), left.speech
-    alex_talks("we walked every evening")
-    assert [(a.question, a.answer) for a in session.query(CheckInAnswer).all()] == [
-        (QUESTIONS[1], "We walked every evening")
     ]
 
 

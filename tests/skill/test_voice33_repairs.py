@@ -37,8 +37,12 @@ TODAY, FRIDAY = date(2026, 11, 25), date(2026, 11, 20)
         # A lapse told, then "none of them" to "Did it go against one of your promises?"
         (["I had a setback", "I lied about where I was on Friday", "none of them"], FRIDAY, "I lied about where I was"),
         (["I lost my temper about the dishes", "none of them"], TODAY, "I lost my temper about the dishes"),
-        # A lapse told, then words that name no promise: the lapse as first told is the note.
-        (["I lost my temper about the dishes", "I was tired and snapped"], TODAY, "I lost my temper about the dishes"),
+        # A lapse told, then words that name no promise: the lapse as first told, those words after it (voice34).
+        (
+            ["I lost my temper about the dishes", "I was tired and snapped"],
+            TODAY,
+            "I lost my temper about the dishes. I was tired and snapped",
+        ),
         # "Which one did you miss?" answered by the setback itself, in words naming none.
         (["log a setback", "I forgot our anniversary dinner"], TODAY, "I forgot our anniversary dinner"),
         (["I broke a promise", "we skipped couples therapy"], TODAY, "We skipped couples therapy"),
