@@ -20,7 +20,7 @@ from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
 from trust_tracker.models import contracts, disputes
-from trust_tracker.models.entities import LogEntry, Partner, Source
+from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source
 from trust_tracker.models.errors import Conflict, DomainError
 from trust_tracker.models.localtime import local_today
 
@@ -36,11 +36,17 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..grammar import to_you
 from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
+from ..speech_text import excerpt
 from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
 from .checkin_moves import go_back
 from .logbook import describe_entry
+from .notes import read_back
+
+# Entries whose note is what they are: a moment, a win (a breach's or a miss's note is not read aloud here).
+_NOTED = (LogKind.RELIABILITY, LogKind.SMALL_WIN)
 
 
 def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
@@ -59,6 +65,9 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
     if entry is None:
         return tell(handler_input, say(f"{key}_nothing"))
     what, when = described_entry(handler_input, partner, entry)
+    if entry.note and entry.kind in _NOTED:  # which moment or win, so the person can check (tester-voice31 E5)
+        names = [p.name for p in partner.couple.partners]
+        what = f"{what}: {to_you(excerpt(read_back(entry.note, names)))}"
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
     return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
 

@@ -42,6 +42,23 @@ def test_no_leaves_the_entry_as_it_was(session, contract, alex_talks) -> None:
     assert [e.kind for e in entries(session)] == [LogKind.SMALL_WIN]
 
 
+@pytest.mark.parametrize(
+    ("logged", "named"),
+    [
+        ("note a moment of reliability Sam picked me up from the station", "Sam picked you up from the station"),
+        ("log a small win we talked calmly", "we talked calmly"),
+    ],
+)
+def test_undo_names_the_moment_or_win_it_would_remove(session, contract, alex_talks, logged, named) -> None:
+    """Which moment, so the person can check before saying yes (tester-voice31 E5); a miss's or a
+    breach's note is not read aloud here."""
+    alex_talks(logged)
+    asked = alex_talks("undo that")
+    assert asked.open and asked.speech.endswith(f": {named}. Shall I remove it?"), asked.speech
+    alex_talks("no")
+    assert len(entries(session)) == 1
+
+
 def test_undo_reaches_back_ten_minutes_and_only_to_the_speakers_own(session, skill, session_factory, home, contract):
     alex, sam = home
     tracking.log_entry(session, sam, LogKind.SMALL_WIN, source=Source.VOICE, note="hers", now=NOW)
