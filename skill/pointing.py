@@ -58,6 +58,17 @@ _POINTING = set(_ORDINALS) | {
     "of",
     "both",
     "all",
+    # A thing pointed at and the fillers round it: "the thing", "um, you know, that one" (tester-voice31 E1).
+    "thing",
+    "um",
+    "uh",
+    "erm",
+    "er",
+    "you",
+    "know",
+    "like",
+    "just",
+    "mean",
 }
 
 

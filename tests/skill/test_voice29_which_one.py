@@ -16,7 +16,16 @@ from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.skill.simulator import Match
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Ravi", "Asha", "en-IN")]
-NAMES_NOTHING = ["the one", "that one", "this one", "the usual one", "that one there", "you know, the one"]
+NAMES_NOTHING = [
+    "the one",
+    "that one",
+    "this one",
+    "the usual one",
+    "that one there",
+    "you know, the one",
+    "the thing",
+    "um, you know, that thing",
+]
 
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
@@ -35,6 +44,21 @@ def test_a_reply_naming_no_promise_is_asked_again_never_logged(session, session_
     assert "haven't logged anything" in gave_up.speech and not gave_up.open, gave_up.speech
     assert f"I {kind} my promise to" in gave_up.speech, gave_up.speech
     assert rows(session) == []
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("vague", ["the thing", "um the thing", "you know, that one"])
+def test_a_pointing_reply_then_the_name_logs_it_without_the_pointing_words(
+    session, session_factory, a, b, locale, vague
+):
+    """ "the thing", then "evening talk": kept, and "the thing" is no note of it (tester-voice31 E1)."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk.send(Match("LogKeptIntent", {}))
+    again = talk.send(Match("LogKeptIntent", {"commitment": vague}))
+    assert again.open and "moment" not in again.speech, again.speech
+    said = talk.send(Match("LogKeptIntent", {"commitment": "evening talk"}))
+    assert "Logged" in said.speech, said.speech
+    assert [(k, n, note or None) for k, n, _, note in rows(session)] == [("kept", "evening talk", None)]
 
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
