@@ -66,7 +66,10 @@ _LEADING = re.compile(
 )
 # "Note that ..." itself, said where no note was asked for (a carrier of the safety's took it): a
 # topic's carrier reads it its own way ("can you note that the bus came through" notes nothing).
-_NOTE_THAT = re.compile(rf"^(?:(?:{BEFORE_COMMAND}) )*note that (?=\S)")
+# "Remember that …", "make a note that …" are the same command (tester-voice31 E2: "Remember that" was kept).
+_NOTE_THAT = re.compile(
+    rf"^(?:(?:{BEFORE_COMMAND}) )*(?:note|remember|make a note|take a note|write down|jot down|put down) that (?=\S)"
+)
 # The person's own account, first person: "note that we ..." may tell of a promise.
 _FIRST_PERSON = re.compile(rf"^(?:(?:{FILLERS}|{WHEN}) )*(?:i|we|i've|we've|i'd|we'd)\b")
 # The speaker's own account in a later clause: "…, but I called", "… so we did the walk anyway".

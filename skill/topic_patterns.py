@@ -121,10 +121,12 @@ UNDO = re.compile(
 )
 # The other partner, however named: "has my partner logged anything".
 OTHER = re.compile(r"\b(?:my partner|partner|my wife|my husband|wife|husband|him|her|he|she|they|them)\b")
-# Command words before a note: "log that Sam came through" keeps "Sam came through".
+# Command words before a note: "log that Sam came through" keeps "Sam came through", and so does
+# "remember that Sam came through" (tester-voice31 E2).
 COMMAND = re.compile(
     r"^(?:(?:please|can you|could you|will you|would you|alexa|ok|okay|so|just|i want to|we want to) )*"
-    r"(?:log|record|note|write down|add|mark|count|put down|save)(?: (?:that|this|down|it|as))*\s+"
+    r"(?:(?:log|record|note|write down|jot down|add|mark|count|put down|save|make a note|take a note)(?: (?:that|this|down|it|"
+    r"as|of))*|remember that|keep in mind that)\s+"
 )
 # Answers to "Shall I X, or Y?": by position, or by the job's own verb ("log it", "read them").
 FIRST = re.compile(r"^(?:the )?(?:first|1st|former|number one|option one)(?: one)?(?: please)?$")

@@ -207,3 +207,16 @@ def test_a_scene_with_no_promise_named_stays_a_moment(session, session_factory, 
     said = talk(told.format(b="Faith"))
     assert HELP not in said.speech, said.speech
     assert [k for k, _, _, _ in rows(session)] == ["reliability"], said.speech
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("command", ["remember that", "note that", "log that"])
+def test_remember_that_is_the_command_never_the_note(session, session_factory, a, b, locale, command) -> None:
+    """ "remember that Alex was on time for dinner" kept "Remember that" in the note (tester-voice31 E2)."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    said = talk(f"{command} {b} was on time for dinner")
+    if said.speech.endswith("Shall I log a moment of reliability?"):  # a name that is also a word ("Faith")
+        said = talk("yes")
+    assert "moment" in said.speech and command not in said.speech, said.speech
+    [(kind, promise, _, note)] = rows(session)
+    assert (kind, promise, note) == ("reliability", None, f"{b} was on time for dinner")
