@@ -152,6 +152,7 @@ EN_US: dict[str, str] = {
     # Hard days and pauses
     "hard_day_sorry": "I'm sorry today is hard. Thank you for saying so.",
     "hard_day_shared": "I'm sorry today is hard; I've logged it, so {other} will see it.",
+    "hard_day_shared_already": "I'm sorry today is still hard. It's logged once for today, so {other} can already see it.",
     "hard_day_forms": "The simpler versions you agreed are enough today. {forms}",
     "hard_day_item": "For {name}, {form}.",
     "hard_day_more": "And {count} more on the website.",

@@ -31,7 +31,9 @@ class HardDayIntentHandler(PartnerIntentHandler):
             context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
         )
         other = other_partner(partner)
-        parts = [say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")]
+        # Said again the same day: nothing new is logged, and it is not said to be (tester-voice31 E7).
+        shared = "hard_day_shared_already" if day.already_logged else "hard_day_shared"
+        parts = [say(shared, other=other.name) if other is not None else say("hard_day_sorry")]
         # The simpler forms first, each in a sentence of its own; the rest are on the website.
         due = sorted(day.today, key=lambda i: not i.simplified)[:MAX_HARD_DAY_ITEMS]
         simpler = [

@@ -225,6 +225,9 @@ def test_a_hard_day_reads_todays_simpler_forms_and_is_logged(session, home, cont
     assert not said.open
     [entry] = entries(session)
     assert (entry.kind, entry.partner_id) == (LogKind.HARD_DAY, alex.id)
+    again = alex_talks("today's been a really hard day")  # said again: nothing new, and not said to be
+    assert again.speech.startswith("I'm sorry today is still hard. It's logged once for today, so Sam can already")
+    assert [e.id for e in entries(session)] == [entry.id]
 
 
 def test_a_pause_is_slow_and_logs_nothing(session, home, alex_talks) -> None:
