@@ -55,6 +55,12 @@ def test_a_setback_or_one_missed_asks_which_and_the_answer_logs_it(session, sess
         "how is our relationship going",
         "what's our score this week",
         "what's our score",
+        # tester-voice27 and 28's (nlu10).
+        "give me a summary of this week",
+        "could you give me a summary of this week",
+        "how are things going between us",
+        "how are things between us",
+        "how are things going with us",
     ],
 )
 def test_how_it_is_going_with_us_is_our_progress(session, session_factory, locale, said) -> None:
