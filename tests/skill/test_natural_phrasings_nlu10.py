@@ -9,23 +9,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests.skill.test_natural_phrasings_nlu7 import ASKED_MISSED, ASKED_MOMENT, LOCALES, _heard, _talk
+from tests.skill.test_natural_phrasings_nlu7 import (
+    ASKED_MISSED,
+    ASKED_MOMENT,
+    LOCALES,
+    _heard,
+    _talk,
+    asks_which_then_logs,
+)
 from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.skill.simulator import Match
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize(
-    "said", ["I broke a promise", "I didn't keep a promise"]
-)
+@pytest.mark.parametrize("said", ["I broke a promise", "I didn't keep a promise"])
 def test_a_promise_let_down_naming_none_asks_which_and_the_answer_logs_it(session, session_factory, locale, said):
     talk = _talk(session, session_factory, locale)
-    assert _heard(talk, said) == "LogMissedIntent"
-    asked = talk(said)
-    assert asked.speech == ASKED_MISSED and asked.open, asked.speech
-    assert rows(session) == []  # nothing guessed
-    talk("call when late")
-    assert [(kind, name) for kind, name, _, _ in rows(session)] == [("missed", "call when late")]
+    logged = asks_which_then_logs(session, talk, said, "LogMissedIntent", ASKED_MISSED, "call when late")
+    assert logged == [("missed", "call when late")]
 
 
 @pytest.mark.parametrize("locale", LOCALES)

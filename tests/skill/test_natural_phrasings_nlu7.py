@@ -32,6 +32,17 @@ def _heard(talk: Talk, said: str) -> str | None:
     return match.intent if match else None
 
 
+def asks_which_then_logs(session, talk: Talk, said: str, heard: str, asked: str, named: str) -> list[tuple]:
+    """`said` names no promise: heard as `heard`, it asks `asked` and logs nothing on a guess; the
+    promise `named` next is logged. The (kind, promise) rows written."""
+    assert _heard(talk, said) == heard
+    answer = talk(said)
+    assert answer.speech == asked and answer.open, answer.speech
+    assert rows(session) == []  # nothing guessed
+    talk(named)
+    return [(kind, name) for kind, name, _, _ in rows(session)]
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(
     "said", ["log a setback", "record a setback", "I had a setback", "I missed one today", "I broke one"]
