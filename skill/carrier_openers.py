@@ -54,5 +54,9 @@ OPENERS = frozenset(
         "after_tonight_feels_like",
         "after_he_would_be_better_off",
         *(f"after_i_have_{kept}" for kept in ("stockpiled", "hoarded", "stashed")),
+        # "I'm afraid I forgot the milk", "he followed the recipe", "my mother in law's cooking" (nlu10).
+        "after_i_am_afraid_i",
+        "after_he_followed_the",
+        "after_my_mother_in_law_s",
     }
 )

@@ -10,6 +10,20 @@ import re
 from collections.abc import Iterator
 
 _MY_ONE_OR_TWO_WORDS = re.compile(r"my [a-z]+(?: [a-z]+)?")
+# Harm laughed off or a plan said with a joke: what follows tells the sense ("i'll just take all my
+# pills | with breakfast", "a black eye again | from squash"), so words on both sides are read whole only.
+_READ_WHOLE = frozenset(
+    {
+        "just_overdose",
+        "take_all_my_pills",
+        "bruises_for_my_collection",
+        "black_eye_again",
+        "ice_pack_on_my_face",
+        "makeup_extra_thick",
+        "or_i_will_get_it",
+        "hiding_from_him",
+    }
+)
 
 
 def as_said(slot: str, value: str) -> tuple[str, ...]:
@@ -48,8 +62,8 @@ def said_around(topic: str, before: str, after: str) -> str:
 def readings(slots: dict[str, str]) -> Iterator[str]:
     """Every way the slots were said: each on its own (as_said), and the whole sentence wherever
     a carrier has words on both sides of its fixed words (whatever intent was picked; then an
-    "and …" carrier's words after it, and the words before a comparison's "than …", are read in
-    that sentence only). Where a
+    "and …" carrier's words after it, and the words before a comparison's "than …" or a laugh's
+    qualifier, _READ_WHOLE, are read in that sentence only). Where a
     name stood for "he" ("{name} hit {after_he_hit}"), the name is read: the detector tells
     "jordan hit me" from "the ball hit me"."""
     named = slots.get("name")
@@ -65,9 +79,11 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
             # "and" joins it to the words before: read whole only ("we played chess and he beat me"
             # is a game lost; "and he beat me" alone is a blow nobody said).
             continue
-        if place == "before" and slots.get(f"after_{topic}", "").startswith("than "):
-            # A comparison is said whole ("i'd rather die | than eat sprouts"): "i'd rather die" alone is not it.
-            yield said_around(topic, value, slots[f"after_{topic}"])
+        after = slots.get(f"after_{topic}")
+        if place == "before" and after is not None and (after.startswith("than ") or topic in _READ_WHOLE):
+            # Said whole only: a comparison ("i'd rather die | than eat sprouts": "i'd rather die" alone is
+            # not it), or harm laughed off (_READ_WHOLE).
+            yield said_around(topic, value, after)
             continue
         yield from as_said(slot, value)
         if place == "before" and f"after_{topic}" in slots:

@@ -60,7 +60,7 @@ REPRISAL = [
     rf"\b{_ONE_CLOSE} (?:will|is going to|would|said (?:he|she) would|says (?:he|she) will) make me pay(?: for (?:it|this|"
     r"that))?(?= *$| (?:later|tonight|when (?:he|she) gets (?:home|back)|again)\b)",
     # Silence or care kept "or else".
-    r"\b(?:watch|mind|be careful (?:with|about)) what i (?:say|do|wear)\b.*\bor (?:else|i will (?:get it|cop it|catch it|"
+    r"\b(?:watch|mind|be careful(?: with| about)?) what i (?:say|do|wear)\b.*\bor (?:else|i will (?:get it(?! wrong| right)|cop it|catch it|"
     r"pay for it|be in for it|regret it)|there(?: will|'ll) be (?:trouble|hell to pay))\b",
     r"\b(?:told|tells|warned|warns) me to (?:keep my mouth shut|shut my mouth|shut up|keep quiet|say nothing|not tell "
     r"(?:anyone|anybody)|not say anything)\b.*\bor (?:else|i would|i will)\b",

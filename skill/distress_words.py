@@ -32,6 +32,7 @@ from .distress_denied import DENIED
 from .distress_despair import DESPAIR
 from .distress_edges import EDGES
 from .distress_enduring import ENDURING
+from .distress_excuses_kept import EXCUSES_KEPT
 from .distress_farewell import FAREWELL
 from .distress_fists import FISTS
 from .distress_given_in import GIVEN_IN
@@ -395,9 +396,9 @@ FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distr
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
 FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
-FAMILIES += CHILDREN_SHIELDED  # children shielded from a partner's shouting (skill/distress_children_shielded.py)
-FAMILIES += PRESSED  # porn made to order, a pet threatened, friends deleted, gone soon (skill/distress_pressed.py)
-FAMILIES += KEPT_IN + NEAR_HARM  # kept from leaving, harm near (skill/distress_kept_in.py, distress_near_harm.py)
-FAMILIES += (
-    BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
-)  # told in a line (distress_behind_doors, _quietly_said, _sideways_signs)
+# Children shielded from shouting, pressure in passing, kept from leaving, harm near, harm behind doors, said
+# quietly, signs told sideways (the lead's probe and tester-voice30/31), excuses kept ready for the bruises:
+# skill/distress_children_shielded.py, _pressed, _kept_in, _near_harm, _behind_doors, _quietly_said,
+# _sideways_signs, _excuses_kept.
+FAMILIES += CHILDREN_SHIELDED + PRESSED + KEPT_IN + NEAR_HARM + BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
+FAMILIES += EXCUSES_KEPT

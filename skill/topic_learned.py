@@ -20,6 +20,8 @@ from typing import Any
 
 from trust_tracker.models.steering_words import spoken
 
+from .typed_words import normalise
+
 # The class of everyday words that ask for no job of this skill.
 NOT_A_JOB = "NotAJob"
 # How sure the reading must be to act on it: on each list written blind, held out in turn
@@ -29,8 +31,10 @@ SURE = 0.8
 
 
 def features(said: str) -> list[str]:
-    """The words and word pairs of a sentence as spoken: what the reading weighs."""
-    words = spoken(said).split()
+    """The words and word pairs of a sentence as spoken, contractions spelled out: what the reading
+    weighs. The model's samples are written out ("i am worried"), the carriers hear them so, and the
+    lists written blind say "i'm": read alike, one sentence scores the same however it was said."""
+    words = normalise(spoken(said), spell_out=True).split()
     return words + [f"{a} {b}" for a, b in itertools.pairwise(words)]
 
 

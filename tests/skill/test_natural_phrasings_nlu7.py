@@ -32,6 +32,17 @@ def _heard(talk: Talk, said: str) -> str | None:
     return match.intent if match else None
 
 
+def asks_which_then_logs(session, talk: Talk, said: str, heard: str, asked: str, named: str) -> list[tuple]:
+    """`said` names no promise: heard as `heard`, it asks `asked` and logs nothing on a guess; the
+    promise `named` next is logged. The (kind, promise) rows written."""
+    assert _heard(talk, said) == heard
+    answer = talk(said)
+    assert answer.speech == asked and answer.open, answer.speech
+    assert rows(session) == []  # nothing guessed
+    talk(named)
+    return [(kind, name) for kind, name, _, _ in rows(session)]
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(
     "said", ["log a setback", "record a setback", "I had a setback", "I missed one today", "I broke one"]
@@ -55,6 +66,12 @@ def test_a_setback_or_one_missed_asks_which_and_the_answer_logs_it(session, sess
         "how is our relationship going",
         "what's our score this week",
         "what's our score",
+        # tester-voice27 and 28's (nlu10).
+        "give me a summary of this week",
+        "could you give me a summary of this week",
+        "how are things going between us",
+        "how are things between us",
+        "how are things going with us",
     ],
 )
 def test_how_it_is_going_with_us_is_our_progress(session, session_factory, locale, said) -> None:

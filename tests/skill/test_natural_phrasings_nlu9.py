@@ -57,7 +57,18 @@ def test_a_promise_not_kept_naming_none_asks_which(session, session_factory, loc
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("said", ["I'm finding this hard", "I'm finding things difficult"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm finding this hard",
+        "I'm finding things difficult",
+        # tester-voice27's en-IN "today was very difficult" and its shape (nlu10).
+        "today was very difficult",
+        "today was difficult",
+        "today has been really difficult",
+        "today was so difficult",
+    ],
+)
 def test_finding_it_hard_is_a_hard_day_not_a_keep(session, session_factory, locale, said) -> None:
     talk = _talk(session, session_factory, locale)
     assert _heard(talk, said) == "HardDayIntent"
@@ -72,6 +83,13 @@ def test_finding_it_hard_is_a_hard_day_not_a_keep(session, session_factory, loca
         ("what did we eat", "ReadContractIntent"),
         ("I'm finding this film boring", "HardDayIntent"),
         ("write down the shopping list", "LogReliabilityIntent"),
+        # nlu10's shapes.
+        ("I let the dog out today", "LogMissedIntent"),
+        ("I broke a plate", "LogMissedIntent"),
+        ("I want to record a podcast", "LogReliabilityIntent"),
+        ("give me a summary of the news", "ProgressIntent"),
+        ("how are things going at work", "ProgressIntent"),
+        ("today was sunny", "HardDayIntent"),
     ],
 )
 def test_the_everyday_lookalikes_reach_none_of_the_new_samples(session, session_factory, said, not_intent) -> None:

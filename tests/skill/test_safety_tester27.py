@@ -9,7 +9,8 @@ skill/distress_controlled.py); in a second round, "he wouldn't take no for an an
 too busy hiding from him, as per usual" at "Which one?" (no help). Each with sentences of ours in the same shapes and
 everyday twins that share their words, heard with the couple's names and without, and where a person
 would say it: as a win, a moment, a check-in answer, the reply to a question, at "Which one?", as a note
-on a device not linked."""
+on a device not linked. Said alone, every one reaches a SupportIntent carrier (nlu10).
+"""
 
 from __future__ import annotations
 
@@ -85,12 +86,6 @@ TWINS = [
     "I have been hiding from the heat indoors",
     "we've been hiding from Sam to plan her surprise party",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "he wouldn't take no for an answer last night",
-    "haha I was too busy hiding from him, as per usual",
-]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
@@ -99,7 +94,7 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 

@@ -6,7 +6,8 @@ today, lol" (moments), "he was in one of his moods again, thank god for conceale
 pay for it later" (a moment), "I'd better watch what I say or I'll get it later" (a check-in answer),
 "he told me to keep my mouth shut or I'd regret it" (doubted, no help at "Which one?"). Each with
 sentences of ours in the same shapes and everyday twins that share their words, heard with the
-couple's names and without, and where a person would say it."""
+couple's names and without, and where a person would say it. Said alone, every one reaches a
+SupportIntent carrier (nlu10)."""
 
 from __future__ import annotations
 
@@ -64,17 +65,6 @@ TWINS = [
     "Sam was in one of her moods, so we skipped the film",
     "new stamps for my collection this week",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "ha, new bruises for my collection this week, he was in a mood",
-    "guess who's got a black eye again, haha",
-    "just another Tuesday, ice pack on my face again",
-    "had to do my makeup extra thick today, lol",
-    "I'd better watch what I say or I'll get it later",
-    "more bruises to add to my collection, she'd been drinking",
-    "ice packs on my cheek again after last night",
-]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
@@ -83,7 +73,7 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 
