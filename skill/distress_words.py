@@ -280,7 +280,10 @@ FAMILIES = [
     r"\b(?:bought|got|have|found) (?:a |some |the )?(?:rope|noose)\b(?! (?:for (?:the |a |our )?(?:tyre |tire |rope )?(?:tent|boat|garden|"
     r"swing|camping|climbing|washing|dog|hammock|tree|gym|sailing|shed)|to (?:tie|hang (?:the )?(?:washing|hammock|"
     r"swing)))\b)",
-    r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b",
+    # Turning up where I am, unasked; never a kindness brought ("to take me to lunch", "with flowers").
+    r"\b(?:turning|showing|turns|shows|turned|showed) up (?:outside|at) my\b(?!(?: \w+){1,2} (?:with (?:flowers|lunch|"
+    r"coffee|a (?:coffee|cake|gift|present|surprise)|my (?:lunch|keys|phone|bag|laptop))|to (?:take me|pick me|surprise me|"
+    r"bring me|drop (?:off|me))|for (?:lunch|my birthday|our anniversary))\b)",
     rf"{NOT_A_PET}\b(?:following|follows|followed) me (?:home|to work|everywhere)\b",
     r"\b(?:checks|reads|goes through|monitors|went through) (?:all )?(?:of )?my (?:messages|texts|phone|emails?|"
     r"bank)\b"
@@ -396,9 +399,7 @@ FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distr
 FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
 FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
 FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
-# Children shielded from shouting, pressure in passing, kept from leaving, harm near, harm behind doors, said
-# quietly, signs told sideways (the lead's probe and tester-voice30/31), excuses kept ready for the bruises:
-# skill/distress_children_shielded.py, _pressed, _kept_in, _near_harm, _behind_doors, _quietly_said,
-# _sideways_signs, _excuses_kept.
+# The lead's probe and tester-voice30/31 (skill/distress_children_shielded.py, _pressed, _kept_in, _near_harm,
+# _behind_doors, _quietly_said, _sideways_signs), nlu11's excuses kept ready for the bruises (_excuses_kept).
 FAMILIES += CHILDREN_SHIELDED + PRESSED + KEPT_IN + NEAR_HARM + BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
 FAMILIES += EXCUSES_KEPT

@@ -149,6 +149,8 @@ TWINS = [
     "we keep our shoes by the door in case we need to run for the train",
     "she posted my address on the wedding invitations online",
     "the kids and I slept in the car at the festival",
+    "he showed up at my work to take me to lunch",
+    "he shows up at my work with flowers every friday",
 ]
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
