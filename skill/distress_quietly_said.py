@@ -40,7 +40,7 @@ QUIETLY_SAID = [
     r"(?!.*\b(?:train|bus|flight|plane|ferry|fire|flood|storm|earthquake|drill|alarm|labou?r|hospital)\b)",
     # My address put online for people to come: "my ex posted my address online and told people to come get me".
     rf"^(?!.*\b(?:by accident|accidentally|by mistake|invitations?|invites?)\b).*\b{_ONE_CLOSE} (?:\w+ )?(?:posted|shared|put|"
-    r"leaked|published|spread) my (?:home |new |work )?(?:address|location|phone number|number|workplace)\b(?: \w+){0,2} "
+    r"leaked|published|spread) my (?:home |new |work )?(?:address|workplace)\b(?: \w+){0,2} "
     r"(?:online|on (?:facebook|instagram|twitter|reddit|tiktok|social media|the internet|a forum|whatsapp))\b",
     # The children and I in the car for the night: "the kids and I spent the night in the car again".
     r"^(?!.*\b(?:festival|camping|campsite|road trip|trip|airport|ferry|concert|beach|drive-in|holiday|traffic|snow)\b).*"
