@@ -79,6 +79,10 @@ _BACK = re.compile(
     # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
     r"(?:(?:not that one|no) )?the one before(?: that)?)$"
 )
+# "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before _AROUND,
+# which takes "no" and "wait" as the words around a request; never as an undo said first, since
+# "no wait, ..." opens many sentences.
+_SLIP = re.compile(r"^(?:so )?(?:no wait|wait no|no hang on)$")
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
     r"finish later|we'll finish later|exit|quit|"
@@ -328,7 +332,7 @@ def control(said: str) -> str | None:
         return "filler"
     text = spoken(said)
     bare = _AFTER.sub("", _AROUND.sub("", text))
-    if _ANSWER_WRONG_ALONE.match(bare):
+    if _ANSWER_WRONG_ALONE.match(bare) or _SLIP.match(_AFTER.sub("", text)):
         return "back"
     owned = _OWNED_UP.match(bare)
     if owned is not None and owned.end() < len(bare):  # "I got it wrong, go back": what steers after it

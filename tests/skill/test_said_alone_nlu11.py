@@ -24,7 +24,8 @@ TESTER = {
     "he shows up at my work and waits in the parking lot every day": "en-CA",
     "he reckons if I tell anyone he'll kill me": "en-AU",
 }
-# Ours, the same shapes in other words, written before the carriers: 8 of 11 are heard and helped.
+# Ours, the same shapes in other words, written before the carriers: 8 of 11 are heard and helped
+# (and one added after CI found the slot mix-up).
 HELD_OUT = [
     "she shows up at my job and sits in her car across the street",
     "he turned up at my mum's house at midnight looking for me",
@@ -34,6 +35,8 @@ HELD_OUT = [
     "if I tell anyone what he does he says he'll kill me",
     "if I told my family he'd burn the house down",
     "he reckons he'll hurt the kids if I say anything",
+    # Each way of waiting has its own slot: "parks" was read as "waits" (CI on lead2).
+    "he parks outside my house every night and watches the windows",
 ]
 # The other 3: carried to SupportIntent, but no rule hears them (watched at the gym, waiting at the
 # school, "make me regret it"): the line about help only, nothing saved. Left to the distress rules.
@@ -47,6 +50,9 @@ TWINS = [
     "she reckons if I tell anyone about the surprise party it will be ruined",
     "if I tell anyone the ending of the film Sam will be cross",
     "he sits outside in the garden every evening with a cup of tea",
+    # Read as "she waits outside my office …" while "parks" shared the slot of "waits": heard.
+    "she parks outside my office because it's cheaper",
+    "he parks outside the school because the car park is full",
 ]
 
 
