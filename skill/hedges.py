@@ -26,7 +26,8 @@ _UNSURE_HEDGE = (
     r"(?:i )?(?:think|guess|believe)(?= i\b)|(?:i'm|i am) not sure (?:if|whether|that)(?= i\b)|maybe(?= i\b)|probably"
 )
 _SOFT_HEDGE = (
-    rf"sort of|sorta|kind of|kinda|half(?! (?:{_HOUR})\b)|halfway|partly|partially|part of|mostly|more or less|somewhat|a bit of|"
+    rf"sort of|sorta|kind of|kinda|half(?! (?:{_HOUR})\b)|halfway|partly|partially|part of|mostly|more or less|somewhat|"
+    r"a bit of(?! (?:a )?setback)|"
     rf"tried to|{_UNSURE_HEDGE}"
 )
 _SOFT = re.compile(rf"\b(?:{_SOFT_HEDGE})\b")
