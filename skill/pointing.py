@@ -93,6 +93,19 @@ def points_at(said: str) -> bool:
     return bool(words) and set(words) <= _POINTING
 
 
+# "I don't know", "no idea which": a reply to "which one?" that names nothing and tells nothing of its own.
+_NOT_KNOWN = re.compile(
+    r"^(?:(?:um+|uh+|erm|well|honestly|sorry|i mean|oh) )*(?:i (?:do not|don't|dont) know|i'm not sure|i am not sure|"
+    r"not sure|no idea|i have no idea|i've no idea|dunno|i dunno|i (?:can't|cannot|can not) remember|i forget|"
+    r"who knows|hard to say)(?: (?:which|which one|really|to be honest|sorry))*$"
+)
+
+
+def not_known(said: str) -> bool:
+    """ "I don't know", "no idea which one": no promise named, and nothing told to keep."""
+    return _NOT_KNOWN.match(spoken(said)) is not None
+
+
 _LETTERS_AND_DIGITS = re.compile(r"[a-z0-9]+")
 
 

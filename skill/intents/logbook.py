@@ -49,7 +49,7 @@ from ..idioms import everyday_idiom
 from ..kind_only import kind_only
 from ..naming import content_words
 from ..partner_names import partner_named
-from ..pointing import all_of_them, none_of_those, points_at
+from ..pointing import all_of_them, none_of_those, not_known, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
@@ -235,7 +235,7 @@ def log_commitment(
     # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
     # After a lapse told, any words of their own (two or more, not pointing) add to it, "I felt ashamed …",
     # "because work was stressful": kept with it, never lost (tester-voice30 D7).
-    adds = lapse_told and len(content_words(said)) >= 2 and not points_at(said)
+    adds = lapse_told and len(content_words(said)) >= 2 and not points_at(said) and not not_known(said)
     told = asked is not None and kind is LogKind.MISSED and (adds or deed_told(said))
     if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
         if lapse_told:
@@ -249,7 +249,9 @@ def log_commitment(
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
-        return ask_which_one(handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered, day=day)
+        return ask_which_one(
+            handler_input, kind, key, outcome.candidates, tries=tries, said_first=remembered, lapse=lapse_told, day=day
+        )
     if (
         isinstance(outcome, logbook.Unknown)
         and asked is None
@@ -283,6 +285,7 @@ def log_commitment(
             tries=tries,
             said_first=said if offered_now else remembered,
             moment=moment or offered_now,
+            lapse=lapse_told,
             day=day,
         )
     attributes.pop(PENDING_LOG, None)

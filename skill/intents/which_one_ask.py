@@ -46,6 +46,7 @@ def ask_which_one(
     tries: int = 0,
     said_first: str = "",
     moment: bool = False,
+    lapse: bool = False,
     day: date | None = None,
     **values: str,
 ) -> Response:
@@ -58,7 +59,8 @@ def ask_which_one(
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
         "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
-        "lapse": key == "lapse_which",  # a lapse told: "none of them" logs it about no promise
+        # A lapse told, asked about again after "um": "none of them", or no promise named, logs it about none.
+        "lapse": key == "lapse_which" or lapse,
     }
     options = language.either(spoken_list(language, candidates))
     reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
@@ -107,7 +109,15 @@ def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response |
     if not candidates or tries >= MAX_WHICH_ONE:
         return None
     first = asked.get("said")
-    return ask_which_one(handler_input, kind, "which_one_yes", candidates, tries=tries, said_first=str(first or ""))
+    return ask_which_one(
+        handler_input,
+        kind,
+        "which_one_yes",
+        candidates,
+        tries=tries,
+        said_first=str(first or ""),
+        lapse=asked.get("lapse") is True,
+    )
 
 
 def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:

@@ -2,7 +2,8 @@
 "i {commitment}" carrier takes it as a keep. The words say a miss (skill/understanding.py reads "had a
 setback" as it reads "I missed"), so "which one?" asks which was missed, never offers to note it as a
 moment of reliability, and the answer logs the miss with the story as its note (the lead, from voice34's
-leftovers)."""
+leftovers). After the setback is told, "um" keeps that it was told: "none of them" or words of its own
+still keep it; "I'm not sure" is no part of its story."""
 
 from __future__ import annotations
 
@@ -45,4 +46,63 @@ def test_a_setback_of_another_kind_is_still_no_moment(session, session_factory, 
     talk = four_promises(session, session_factory, "Alex", "Sam", "en-AU")
     asked = talk(said)
     assert asked.open and "moment of reliability" not in asked.speech, asked.speech
+    assert rows(session) == []
+
+
+# After the setback is told, "um" then "none of them", or words of their own (voice34's leftover: the re-ask
+# after "um" forgot the setback was told, so both ended with "I haven't logged anything").
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("then", "note"),
+    [
+        (["um", "none of them"], "I lied about where I was"),
+        (["hmm", "neither"], "I lied about where I was"),
+        (["uh", "I felt ashamed afterwards"], "I lied about where I was. I felt ashamed afterwards"),
+    ],
+)
+def test_a_setback_told_then_um_is_still_kept_about_no_promise(
+    session, session_factory, a, b, locale, then, note
+) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk("I had a setback")
+    assert "Did it go against one of your promises" in talk("I lied about where I was").speech
+    assert talk(then[0]).open
+    assert rows(session) == []
+    logged = talk(then[1])
+    assert "Logged as a setback: you lied about where you were" in logged.speech, logged.speech
+    assert rows(session) == [("missed", None, TODAY, note)]
+
+
+# Two replies that name nothing and tell nothing: nothing logged, never a guess (issue 8; voice30's rule),
+# and "I'm not sure" is no part of the story.
+@pytest.mark.parametrize("unclear", [["um", "the blue one"], ["uh", "I don't know"], ["I'm not sure", "no idea which"]])
+def test_a_setback_told_then_two_unclear_replies_logs_nothing(session, session_factory, unclear) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-GB")
+    talk("I had a setback")
+    talk("I lied about where I was")
+    talk(unclear[0])
+    ended = talk(unclear[1])
+    assert ended.speech.startswith("I still couldn't tell which promise you meant"), ended.speech
+    assert rows(session) == []
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_a_setback_told_then_um_then_a_promise_named_logs_that_miss_with_the_story(
+    session, session_factory, locale
+) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", locale)
+    talk("I had a setback")
+    talk("I lied about where I was")
+    talk("um")
+    assert "Logged: you missed your open phone promise." in talk("open phone").speech
+    assert rows(session) == [("missed", "open phone", TODAY, "I lied about where I was")]
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-AU"])
+def test_a_setback_named_but_never_told_then_unclear_twice_logs_nothing(session, session_factory, locale) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", locale)
+    talk("I had a setback")
+    talk("um")
+    ended = talk("the blue one")
+    assert ended.speech.startswith("I still couldn't tell which promise you meant"), ended.speech
     assert rows(session) == []
