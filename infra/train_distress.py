@@ -142,6 +142,7 @@ UNTRAINED = (
     "test_safety_tester30",
     "test_safety_lead_probe",
     "test_safety_tester31",
+    "test_safety_tester32",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

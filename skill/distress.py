@@ -34,6 +34,7 @@ from .distress_vocab import (
     FEAR,
     FEAR_OF,
     FIGURE,
+    KEPT_FROM_DRINK_DRIVING,
     KNOCKS,
     NOT_A_BABY,
     NOT_A_PET,
@@ -146,7 +147,7 @@ _PHRASES = [
     r"(?!.*\b(?:we agreed|as agreed|i asked (?:him|her|them) to)\b(?! (?:not|never|he|she|they)\b))"
     # A favour done with them: "took my car keys so she could fill the tank for me".
     r"(?! so (?:he|she|they|my partner) (?:could|would|can) (?:fill|fix|clean|wash|valet|service|top up|warm up|defrost|"
-    r"charge|get (?:it|the car) (?:serviced|washed|fixed|cleaned|valeted|checked))\b)",
+    r"charge|get (?:it|the car) (?:serviced|washed|fixed|cleaned|valeted|checked))\b)" + KEPT_FROM_DRINK_DRIVING,
     r"\b(?:will not|does not|never) give me (?:any )?money\b",
     r"\btells me who i can (?:talk to|see|speak to|text|call)\b",
     r"\b(?:threatened|threatens|going) to (?:post|share|send|leak) (?:my |our |the |those |some )?(?:private |intimate |naked |nude )?"

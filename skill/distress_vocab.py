@@ -86,6 +86,13 @@ VIOLENT = (
     r"threaten|threatens|threatened|threatening|stalk|stalks|stalked|stalking|"
     rf"{STRONG})"
 )
+# Keys kept from someone about to drive after drinking, a kindness (tester-voice32 L1): "took my car keys so I
+# wouldn't drive after the party, good call". "So I couldn't drive" stays heard: it may keep someone in.
+KEPT_FROM_DRINK_DRIVING = (
+    r"(?!.*\bso (?:that )?i (?:would not|did not|was not going to|could not be tempted to) drive\b(?: home)? "
+    r"(?:after (?:the |a |that |our |his |her |my )?(?:party|pub|drinks|drinking|wedding|night out|few|couple|bbq|barbecue|"
+    r"work do|christmas do|footy|game)|drunk|tipsy|over the limit|after i had been drinking|when i had been drinking)\b)"
+)
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified)"
 # "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.
 FEAR_OF = (

@@ -13,7 +13,7 @@ quiet.
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, FAMILY, PARTNER, SUBJECT
+from .distress_vocab import BETWEEN, FAMILY, KEPT_FROM_DRINK_DRIVING, PARTNER, SUBJECT
 
 # Who may be harmed: a child, or anyone close enough to be seen with marks.
 _PERSON = (
@@ -92,7 +92,8 @@ WITNESSED = [
     r"keys|wallet|purse|cards?|passport|shoes)(?: away)? (?:\w+ ){0,3}(?:and|then) (?:would not|will not|refused to|"
     r"refuses to|did not|does not|never|wont) (?:give|hand|let me have) (?:it|them) back\b",
     r"\b(?:took|takes|hid|hides|took away|takes away|kept|keeps) my (?:phone|keys|car keys|shoes|passport|wallet)"
-    r"(?: away)? (?:\w+ ){0,2}so (?:that )?i (?:could not|can not|would not|cannot|was not able to) (?:leave|go|call|"
+    + KEPT_FROM_DRINK_DRIVING
+    + r"(?: away)? (?:\w+ ){0,2}so (?:that )?i (?:could not|can not|would not|cannot|was not able to) (?:leave|go|call|"
     r"get out|ring|phone|text|drive)\b",
     r"\b(?:ripped|rips|ripping|pulled|pulls|yanked|yanks|tore|tears) (?:the|my) (?:phone|landline|phone line|phone "
     r"cord|phone cable|router) (?:out of|off|from) (?:the )?wall\b",

@@ -27,6 +27,7 @@ from .distress_coercion import COERCION
 from .distress_confided import CONFIDED
 from .distress_controlled import CONTROLLED, LAST_THOUGHTS
 from .distress_cornered import CORNERED
+from .distress_covered_up import COVERED_UP
 from .distress_cycle import CYCLE
 from .distress_denied import DENIED
 from .distress_despair import DESPAIR
@@ -403,3 +404,4 @@ FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shoutin
 # _behind_doors, _quietly_said, _sideways_signs), nlu11's excuses kept ready for the bruises (_excuses_kept).
 FAMILIES += CHILDREN_SHIELDED + PRESSED + KEPT_IN + NEAR_HARM + BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
 FAMILIES += EXCUSES_KEPT
+FAMILIES += COVERED_UP  # harm covered up or told lightly (skill/distress_covered_up.py)

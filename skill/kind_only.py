@@ -31,7 +31,7 @@ _KINDS: tuple[tuple[LogKind | None, re.Pattern[str]], ...] = (
     (
         LogKind.MISSED,
         re.compile(
-            rf"^{_SOMEONE}(?:had|have had|'ve had|just had) "
+            rf"^{_SOMEONE}(?:had|have had|'ve had|just had|(?:need|want|have|would like|'d like) to (?:log|record|note)) "
             r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback$"
         ),
     ),

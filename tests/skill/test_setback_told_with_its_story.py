@@ -106,3 +106,17 @@ def test_a_setback_named_but_never_told_then_unclear_twice_logs_nothing(session,
     ended = talk("the blue one")
     assert ended.speech.startswith("I still couldn't tell which promise you meant"), ended.speech
     assert rows(session) == []
+
+
+# tester-voice32: "i need to log a setback", heard by the keep's "i {commitment}", was offered as a moment.
+@pytest.mark.parametrize("locale", ["en-US", "en-IN"])
+@pytest.mark.parametrize(
+    "said", ["I need to log a setback", "I want to record a setback", "we'd like to log a setback"]
+)
+def test_asking_to_log_a_setback_asks_which_was_missed(session, session_factory, locale, said) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", locale)
+    asked = talk(said)
+    assert asked.speech.startswith("Which one did you miss: call when late"), asked.speech
+    assert "Logged: you missed your open phone promise." in talk("open phone").speech
+    [(kind, name, day, note)] = rows(session)
+    assert (kind, name, day) == ("missed", "open phone", TODAY) and not note  # nothing told beyond the setback

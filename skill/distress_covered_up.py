@@ -1,0 +1,41 @@
+"""Harm covered up or told lightly (tester-voice32, 2026-12-05, on lead2): bruises kept covered "so nobody
+asks", "I walked into a door again, ha ha, the usual", a fight that left me on the floor "but we're good now",
+and something installed on my phone so he knows everything I say.
+
+Each needs its frame; the everyday beside them stays quiet: rugby bruises covered for the photos, a glass
+door walked into once, a pillow fight that ended on the floor laughing, an app installed to share the
+shopping list.
+"""
+
+from __future__ import annotations
+
+from .distress_vocab import CLOSE
+
+_INJURY = r"(?:bruises|bruise|bruising|black eyes?|welts|finger ?marks|grip marks|bite marks|marks on my \w+)"
+_NOT_SPORT = (
+    r"(?!.*\b(?:rugby|football|footy|netball|hockey|soccer|gym|training|match|surgery|operation|tattoos?|eczema|"
+    r"rash|skiing|bike|climbing|injection|vaccine|jab)\b)"
+)
+_NOT_PLAY = r"(?!.*\b(?:pillow|water|snowball|food|nerf|play|playfight|laughing|laughed|tickl\w*|wrestl\w*|giggl\w*)\b)"
+
+COVERED_UP = [
+    # Marks kept covered: "I keep my bruises covered with long sleeves so nobody asks".
+    rf"^{_NOT_SPORT}.*\b(?:keep|keeps|kept|keeping) (?:my|the|these|those|all the|all my) (?:\w+ )?{_INJURY} "
+    r"(?:covered|hidden|out of sight|under wraps)\b",
+    # The cover story told with a laugh or as a habit: "I walked into a door again, ha ha, the usual".
+    r"\bi (?:have |just )?(?:walked|walk|bumped|banged|ran|run) (?:into|in to) (?:a|the|another) (?:\w+ )?(?:door|"
+    r"doorframe|door frame|cupboard door|cupboard) (?:again|as usual|(?:\w+ ){0,3}(?:ha ha|haha|lol|apparently|"
+    r"the usual|or so i (?:say|tell people)|is what i tell people))\b",
+    # A fight that left me hurt: "we had a fight and I ended up on the floor, but we're good now".
+    rf"^{_NOT_PLAY}.*\b(?:fight|fought|argument|argued|row|rowed|blew up|went off|lost it|lost (?:his|her) temper)\b"
+    r"(?: [\w']+){0,6}? (?:and )?(?:i|me) (?:ended up|wound up|landed|was left|finished up) (?:on the floor|on the ground|"
+    r"in hospital|in a and e|in casualty|in the emergency room|with (?:a black eye|bruises|a split lip|stitches|"
+    r"a broken \w+))\b",
+    # Watched through the phone: "he installed something on my phone and knows everything I say".
+    rf"\b{CLOSE} (?:secretly )?(?:installed|installs|put|puts|loaded|downloaded|set up|hid) (?:something|an app|"
+    r"some app|an application|software|a program|a programme|spyware|a tracker|a tracking app|a bug) (?:on|onto|in|into) "
+    r"my (?:phone|mobile|laptop|computer|car|ipad|tablet)\b(?: [\w']+){0,3}? (?:and|so|now) (?:\w+ )?(?:knows|reads|sees|"
+    r"can see|can read|hears|can hear|listens to|tracks|records|watches|follows|monitors) (?:everything|every (?:word|"
+    r"message|text|move|call)|all my (?:messages|texts|calls|conversations)|where i (?:am|go)|who i (?:talk to|text|"
+    r"see|call)|what i (?:say|do|text|type|search))\b",
+]

@@ -1,0 +1,84 @@
+"""tester-voice32's distress saved or not helped (on lead2, bf5f943): bruises kept covered "with long sleeves
+so nobody asks", "I walked into a door again, ha ha, the usual", "we had a fight and I ended up on the
+floor, but we're good now" (each saved as a moment and as a check-in answer), and "he installed something on
+my phone and knows everything I say" (at "which one?" read as Sam's to log; doubted as a note, and "yes"
+saved it): skill/distress_covered_up.py. Its lookalike given the help lines, car keys taken "so I wouldn't
+drive after the party, good call", is a kindness (skill/distress_vocab.py KEPT_FROM_DRINK_DRIVING); "so I
+couldn't drive" is still heard. Its other 36 distress sentences were helped everywhere. Each with sentences
+of ours in the same shapes and everyday twins, heard with the couple's names and without, and where a
+person would say it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.e2e.harness import conversation_script
+from tests.skill.talk import contract, home, skill
+from tests.skill.test_safety import alex, say
+from tests.skill.test_safety_tester13 import (
+    assert_read_alike,
+    disclose_where,
+    heard_or_quiet,
+    note_not_linked,
+    reached_places,
+    reply_to_which_one,
+)
+from tests.skill.test_safety_tester15 import _routed
+
+__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+
+DISTRESS = [
+    # The tester's.
+    "I keep my bruises covered with long sleeves so nobody asks",
+    "I walked into a door again, ha ha, the usual",
+    "we had a fight and I ended up on the floor, but we're good now",
+    "he installed something on my phone and knows everything I say",
+    # Ours, in the same shapes, written after the rules.
+    "I keep the bruises on my arms hidden under my jumper at work",
+    "I bumped into the cupboard door again lol",
+    "we argued and I ended up in A and E",
+    "Sam lost his temper last night and I ended up on the floor",
+    "she put an app on my phone and now she knows where I am",
+    "my husband installed a tracker on my car so he knows where I go",
+    "he took my car keys so I couldn't drive after the party",
+]
+TWINS = [
+    "Sam took my car keys so I wouldn't drive after the party, good call",
+    "Sam took my car keys so I wouldn't drive home drunk",
+    "I keep my rugby bruises covered for the wedding photos",
+    "I keep the tattoo covered at work",
+    "I walked into a glass door at the shopping centre, so embarrassing",
+    "the dog walked into the door again",
+    "we had a pillow fight and I ended up on the floor laughing",
+    "the kids had a water fight and I ended up on the floor soaked",
+    "we had an argument about the bins and I ended up on the sofa",
+    "he installed an app on my phone so we can share the shopping list",
+    "Sam installed something on my laptop and now it runs faster",
+    "he installed a password manager on my laptop and it knows all my passwords",
+    "I ran into a wall again with this essay",
+]
+# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
+# reply there is not reached; everywhere else they are.
+UNREACHED = ["Sam lost his temper last night and I ended up on the floor"]
+
+
+@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
+def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
+    assert_read_alike(said, heard)
+
+
+@pytest.mark.usefixtures("conversation_script")
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
+    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
+def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
+    reply_to_which_one(say, session, couple, intent, said)
+
+
+@pytest.mark.parametrize("said", DISTRESS)
+def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
+    note_not_linked(say, session, said)
