@@ -1,15 +1,16 @@
 """Harm covered up or told lightly (tester-voice32, 2026-12-05, on lead2): bruises kept covered "so nobody
 asks", "I walked into a door again, ha ha, the usual", a fight that left me on the floor "but we're good now",
-and something installed on my phone so he knows everything I say.
+something installed on my phone so he knows everything I say, and a threat said with "murder" ("he said he could
+murder me").
 
 Each needs its frame; the everyday beside them stays quiet: rugby bruises covered for the photos, a glass
 door walked into once, a pillow fight that ended on the floor laughing, an app installed to share the
-shopping list.
+shopping list, "she'll murder me if I forget the milk".
 """
 
 from __future__ import annotations
 
-from .distress_vocab import CLOSE
+from .distress_vocab import CLOSE, OOPS, SLIP_TOLD
 
 _INJURY = r"(?:bruises|bruise|bruising|black eyes?|welts|finger ?marks|grip marks|bite marks|marks on my \w+)"
 _NOT_SPORT = (
@@ -38,4 +39,9 @@ COVERED_UP = [
     r"can see|can read|hears|can hear|listens to|tracks|records|watches|follows|monitors) (?:everything|every (?:word|"
     r"message|text|move|call)|all my (?:messages|texts|calls|conversations)|where i (?:am|go)|who i (?:talk to|text|"
     r"see|call)|what i (?:say|do|text|type|search))\b",
+    # A threat with "murder", told as said: "he said he could murder me", "she threatened to murder me". A slip
+    # after it is the idiom: "my wife said she'll murder me if I forget the milk".
+    rf"\b{CLOSE} (?:said|says|told me|swore|swears|keeps saying|reckons|threatened|threatens)(?: that)? (?:(?:he|she|they) "
+    r"(?:would|will|could|is going to|is gonna|was going to|might) |to )murder (?:me|us|the kids|my \w+)\b"
+    rf"(?! {SLIP_TOLD}| (?:when|whenever|every time) (?:i|we) {OOPS})",
 ]

@@ -31,8 +31,10 @@ _SO = r"(?:(?:so|totally|absolutely|completely|utterly|really|properly|well|prop
 _WANTING = (
     r"\b(?:could|would|i'd|id|we'd)\s+(?:kill|murder|die|sell my (?:soul|granny))\s+for\b"
     r"|\b(?:dying|gasping|desperate|busting|itching|aching)\s+(?:for|to)\b"
-    r"|\bcould\s+(?:murder|demolish|destroy|inhale)\s+(?:a|an|some)\s+(?:coffee|tea|cuppa|brew|pint|beer|drink|curry|pizza|"
-    r"burger|kebab|takeaway|sandwich|cake|biscuit|chocolate|bacon|roast|meal|nap|sleep)\b"
+    r"|\bcould\s+(?:murder|demolish|destroy|inhale)\s+(?:a|an|some)\s+(?:(?:cup|pot|mug|glass|pint|bottle|plate|bowl|"
+    r"slice|bag|packet|bar|box)\s+of\s+)?(?:coffee|tea|cuppa|brew|pint|beer|drink|curry|pizza|"
+    r"burger|kebab|takeaway|sandwich|cake|biscuit|chocolate|bacon|roast|meal|nap|sleep|chips|fries|pasta|noodles|pie|"
+    r"biryani|dosa|steak|sushi|doughnut|donut)\b"
     r"|\bcould\s+eat\s+a\s+horse\b"
 )
 _TIRED = (

@@ -25,6 +25,8 @@ IDIOMS = {
         "I'm dying for a nap",
         "gasping for a brew",
         "I could murder a curry",
+        "I could murder a cup of tea right now",  # tester-voice32: offered as a moment
+        "I could demolish a plate of chips",
         "i could eat a horse",
         "dying to see that new film",
         "i would die for some chocolate",

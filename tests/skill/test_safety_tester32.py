@@ -41,6 +41,10 @@ DISTRESS = [
     "she put an app on my phone and now she knows where I am",
     "my husband installed a tracker on my car so he knows where I go",
     "he took my car keys so I couldn't drive after the party",
+    # A threat said with "murder" (the lead, from the tester's "could murder a cup of tea").
+    "he said he could murder me",
+    "he threatened to murder me",
+    "my husband said he will murder me if I leave",
 ]
 TWINS = [
     "Sam took my car keys so I wouldn't drive after the party, good call",
@@ -56,6 +60,10 @@ TWINS = [
     "Sam installed something on my laptop and now it runs faster",
     "he installed a password manager on my laptop and it knows all my passwords",
     "I ran into a wall again with this essay",
+    "my wife said she will murder me if I forget the milk",
+    "mum said she'd murder me if I missed dinner",
+    "he says he could murder me when I forget the bins",
+    "I could murder a cup of tea right now",
 ]
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
