@@ -19,7 +19,7 @@ Five families, each with what makes it harm and not everyday life:
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, FAMILY, PARTNER, SUBJECT
+from .distress_vocab import BETWEEN, CLOSE, FAMILY, SUBJECT
 
 # Whoever a partner can harm: the speaker, the children, someone close.
 _ON = r"(?:me|us|the kids|the children|my (?:kids|children|son|daughter|baby|mum|mom|mother|sister|brother))\b"
@@ -39,7 +39,6 @@ _NOT_OUTING = (
     r"present|presents|party|camping|tent|festival|road trip|hotel|motel|flight|ferry|booking|traffic|broke down|"
     r"breakdown|paparazzi|fans)\b)"
 )
-_WHO = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 # Calm that must be waited out somewhere else.
 _SETTLED = (
     r"(?:calms down|has calmed down|calmed down|calm down|cools off|cooled off|cools down|cooled down|sobers up|"
@@ -102,20 +101,20 @@ ABUSE = [
     rf"(?:get away|avoid|stay away))){_NOT_OUTING}",
     # Hidden while the rage lasts: "the kids and I hid in the bedroom while he was raging".
     rf"\b(?:hide|hid|hiding|hides|lock myself|locked myself|locked ourselves|cower|cowered|cowering) (?:[\w']+ ){{0,5}}?"
-    rf"(?:while|when|whenever|as|until|till) {_WHO} (?:was |is |were |are |went |goes |got |gets )?(?:raging|on the "
+    rf"(?:while|when|whenever|as|until|till) {CLOSE} (?:was |is |were |are |went |goes |got |gets )?(?:raging|on the "
     r"rampage|kicking off|going off|going mad|going mental|smashing|drunk|screaming|shouting|yelling|in a rage|in one "
     rf"of (?:his|her|their) rages|losing it)\b{_NOT_OUTING}",
     # Somewhere else until the rage is over: "I'm staying at my sister's until he calms down".
     rf"^(?!.*\b(?:baby|toddler|newborn|puppy|dog|kitten|horse|little one)\b).*\b(?:stay|stayed|staying|stays|sleep|"
     rf"slept|sleeping|hide|hid|hiding|sit|sat|sitting|wait|waited|waiting|go|went|going|drove|drive|run|ran) "
-    rf"(?:over )?(?:at|in|with|outside|round|to|on) (?:[\w']+ ){{0,4}}?(?:until|till|til|while|for) {_WHO} "
+    rf"(?:over )?(?:at|in|with|outside|round|to|on) (?:[\w']+ ){{0,4}}?(?:until|till|til|while|for) {CLOSE} "
     rf"(?:\w+ )?{_SETTLED}",
     # In only once the partner sleeps: "I wait till he's asleep before I go back in the house".
-    rf"\b(?:until|till|til|once|after) {_WHO} {_ASLEEP}\b(?: [\w']+){{0,2}}? (?:before|to|so|and then) (?:i|we) "
+    rf"\b(?:until|till|til|once|after) {CLOSE} {_ASLEEP}\b(?: [\w']+){{0,2}}? (?:before|to|so|and then) (?:i|we) "
     r"(?:can )?(?:go|come|get|sneak|creep) (?:back )?(?:in|inside|home|into the house|in the house|upstairs|to bed|"
     r"back)\b",
     rf"\b(?:sneak|sneaks|sneaked|snuck|slip|slipped|creep|crept|tiptoe|tiptoed) (?:out|away|off|outside)\b"
-    rf"(?: \w+){{0,3}}? (?:when|while|once|after|whenever) {_WHO} (?:is |was |has |had )?(?:passed out|out cold|drunk|"
+    rf"(?: \w+){{0,3}}? (?:when|while|once|after|whenever) {CLOSE} (?:is |was |has |had )?(?:passed out|out cold|drunk|"
     r"blind drunk|sleeping it off|raging|in a (?:rage|mood|temper))",
     # A bag ready to flee: "I keep a bag packed by the door just in case", "… in the boot of the car just in case";
     # never a bag for the baby's birth, the gym, the beach or a breakdown in the snow.
@@ -155,17 +154,17 @@ ABUSE = [
     r"skip|never)|to (?:miss|see|hear|leave)|for (?:you|him|her|them|missing)|about (?:the|it|missing)|i missed)\b)",
     r"\b(?:make|makes|making) sure (?:i|you) (?:regret|pay for) (?:it|this|that|the day|ever)\b",
     # Disbelief promised: "he said he'd make sure nobody ever believed me".
-    rf"\b{_WHO}(?: [\w']+){{0,6}}? (?:make sure|says|said|tells me|told me|warned|threatens|threatened|reminds me|"
+    rf"\b{CLOSE}(?: [\w']+){{0,6}}? (?:make sure|says|said|tells me|told me|warned|threatens|threatened|reminds me|"
     r"keeps saying|swore|swears|promised|promises)(?: [\w']+){0,4}? (?:nobody|no one|noone)(?: [\w']+){0,3}? (?:believe|believes|believed) (?:me|us|"
     r"a word)\b",
     # (4) Cut off from help: "he changed the wifi password so I can't contact my family".
-    rf"\b{_WHO}(?: [\w']+){{1,8}}? so (?:that )?(?:i|we) (?:can not|could not|am not able to|have no way to|can never) "
+    rf"\b{CLOSE}(?: [\w']+){{1,8}}? so (?:that )?(?:i|we) (?:can not|could not|am not able to|have no way to|can never) "
     r"(?:contact|call|reach|talk to|speak to|message|text|ring|phone|email|get hold of|get in touch with|ask for help|"
     r"get help)\b(?: (?:anyone|anybody|my \w+|friends|family|people|the police|help|for help|someone|them|her|him)\b)?",
-    rf"\b{_WHO}{BETWEEN} (?:blocked|blocks|blocking|deleted|deletes|deleting) (?:all )?(?:my )?(?:friends?|family|mum|"
+    rf"\b{CLOSE}{BETWEEN} (?:blocked|blocks|blocking|deleted|deletes|deleting) (?:all )?(?:my )?(?:friends?|family|mum|"
     r"mom|parents|sister|brother|mates)(?:'s| s)? (?:numbers?|contacts?)\b",
     # Papers held out of reach: "he's got my passport locked away" (read "he is got").
-    rf"\b{_WHO}{BETWEEN} (?:is got|has got|has|got|keeps|kept|is keeping|locked|locks|has locked|hid|hides|has hidden) "
+    rf"\b{CLOSE}{BETWEEN} (?:is got|has got|has|got|keeps|kept|is keeping|locked|locks|has locked|hid|hides|has hidden) "
     r"(?:all )?my (?:passport|papers|documents|id|visa|birth certificate|green card|residence card)s? (?:locked (?:away|up)|"
     r"hidden|away from me|from me)\b",
     # (5) In-laws' demands of the bride's family: "my in-laws keep demanding money from my parents".

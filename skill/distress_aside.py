@@ -14,9 +14,8 @@ a password taken with everything read, the children sent away if the speaker tel
 
 from __future__ import annotations
 
-from .distress_vocab import CLOSE, FAMILY, FEAR, PARTNER, VICTIM, VIOLENT, WEAPON
+from .distress_vocab import CLOSE, FAMILY, FEAR, PARTNER, PARTNER_AS_HE_SHE_OR_THEY, VICTIM, VIOLENT, WEAPON
 
-_THEY = rf"(?:he|she|they|{PARTNER})"
 _PAPERS = r"(?:passports?|birth certificates?|id|visas?|documents|papers|green card|residence card|(?:bank |debit |credit )?cards?)"
 _OWNER = r"(?:my|our|the|the (?:baby|kids|children|boys|girls|child)(?:'s|s| s)?|(?:his|her) own|(?:my|our) (?:son|daughter|baby)(?:'s|s))"
 _CANNOT = r"(?:can not|could not|can never|will not be able to|am not able to|have no way to)"
@@ -41,8 +40,8 @@ ASIDE = [
     rf"\b(?:keeps|kept|has|leaves|left) (?:a|the|his|her) {WEAPON} (?:\w+ ){{0,4}}(?:where i can see it|so i (?:can )?see it|"
     r"and (?:makes|made) sure i (?:know|knew|see|saw))\b",
     # The partner reading what is said here, and what he will do: "he checks the app and he'll go off his head".
-    rf"\b{_THEY} {_READS} (?:{_THIS_SKILL})\b.*\b(?:{_THEY} {_WILL} |{_THEY} )?{_REACTS}\b",
-    rf"\b{FEAR} (?:about )?what {_THEY} {_WILL} do\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} {_READS} (?:{_THIS_SKILL})\b.*\b(?:{PARTNER_AS_HE_SHE_OR_THEY} {_WILL} |{PARTNER_AS_HE_SHE_OR_THEY} )?{_REACTS}\b",
+    rf"\b{FEAR} (?:about )?what {PARTNER_AS_HE_SHE_OR_THEY} {_WILL} do\b",
     # A blow the children saw or heard: "the kids didn't see him hit me this time".
     rf"\b(?:see|saw|seen|seeing|watch|watched|hear|heard|hearing|notice|noticed) (?:him|her|them|{PARTNER}|daddy|dad|mummy|"
     rf"mommy|mum|mom) {VIOLENT} {VICTIM}",
@@ -67,7 +66,7 @@ ASIDE = [
     rf"went through|watches|tracks|monitors) (?:everything|all my|every|my (?:messages|texts|emails|chats))|"
     rf"\b{CLOSE}(?: \w+){{0,2}} changed my (?:phone |email |bank )?(?:password|passcode|pin) so (?:that )?i {_CANNOT}\b",
     # The children sent away if the speaker tells: "if I tell my parents he will send the children away".
-    rf"\bif i (?:tell|told|leave|left|go|talk to|speak to|report|call|complain)\b.*\b{_THEY} {_WILL} (?:send|take|ship|give) "
+    rf"\bif i (?:tell|told|leave|left|go|talk to|speak to|report|call|complain)\b.*\b{PARTNER_AS_HE_SHE_OR_THEY} {_WILL} (?:send|take|ship|give) "
     r"(?:the|my|our) (?:kids|children|child|baby|son|daughter|boys|girls) (?:away|off|to (?:his|her|their) (?:family|"
     r"village|mother|mum|mom|parents))\b",
 ]

@@ -13,9 +13,8 @@ the power cut), where I end up if I leave (not the cat pining), a wound with no 
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_SHE_OR_THEY
 
-_HE = rf"(?:he|she|they|{PARTNER})"
 _CAMERA = r"(?:cameras?|webcams?|spy ?cams?|hidden cams?|recording devices?)"
 _INTIMATE = (
     r"(?:(?:private|intimate|naked|nude|personal|bedroom|sexy|explicit) (?:photos|pictures|pics|videos?|images|footage)|"
@@ -35,7 +34,7 @@ _PUNISHED = (
     r"(?:cop it|(?:be |am |get |in )?(?:big |deep |real )?trouble|in for it|get it|pay for it|regret it|hurt\w*|hit\w*|"
     r"beat\w*|kill\w*|dead|angry|mad|furious|go off|lose it|kick off|punish\w*|sorry|shout\w*|smack\w*|slap\w*)"
 )
-_THREAT_FOR = rf"(?:or|otherwise|or else)(?= *$| (?:i|{_HE}|there)\b.*\b{_PUNISHED}\b)"
+_THREAT_FOR = rf"(?:or|otherwise|or else)(?= *$| (?:i|{PARTNER_AS_HE_SHE_OR_THEY}|there)\b.*\b{_PUNISHED}\b)"
 _CHILD = r"(?:the|my|our|his|her) (?:kids|children|child|son|daughter|baby|boys|girls|little ones|youngest|eldest)"
 _ARMS = (
     r"(?:(?:carving |kitchen |big |hunting |bread )?knife|knives|hammer|gun|pistol|rifle|shotgun|axe|machete|"
@@ -67,13 +66,13 @@ ASKED = [
     r"record|records|recording) (?:me|us|it on (?:his|her|their) (?:phone|laptop|tablet|computer)|what i|everything i|"
     r"where i)\b",
     # Intimate pictures put online or sent: "he put the photos from our honeymoon on a website and sent my boss the link".
-    rf"\b{_HE}\b (?:\w+ ){{0,2}}{_SHARED} (?:\w+ ){{0,2}}{_INTIMATE}\b.*\b{_SEEN_BY}",
-    rf"\b{_HE}\b (?:\w+ ){{0,2}}{_SHARED} (?:my|our|the) {_INTIMATE}\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}\b (?:\w+ ){{0,2}}{_SHARED} (?:\w+ ){{0,2}}{_INTIMATE}\b.*\b{_SEEN_BY}",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}\b (?:\w+ ){{0,2}}{_SHARED} (?:my|our|the) {_INTIMATE}\b",
     # Made to answer, or a threat for the answer: "he says I have to say yes or I'll cop it".
     rf"\b(?:say|answer|tell you|tell alexa) (?:yes|no)\b {_THREAT_FOR}",
     rf"^(?:yes|yeah|yep|no|nope)\b {_THREAT_FOR}",
     # A child kept safe by keeping quiet: "I keep my mouth shut so he doesn't hurt the kids".
-    rf"\bso (?:that )?{_HE} (?:does not|do not|did not|will not|would not|can not|cannot) (?:\w+ )?(?:hurt|hit|harm|"
+    rf"\bso (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} (?:does not|do not|did not|will not|would not|can not|cannot) (?:\w+ )?(?:hurt|hit|harm|"
     rf"touch|beat|smack|slap|go for|take it out on|lay a finger on|lash out at) {_CHILD}\b",
     # A weapon by the bed since I spoke of leaving: "a carving knife on his side of the bed since I mentioned a solicitor".
     rf"\b{_ARMS}\b.*\b(?:since|ever since|after|because|now that|the day|from the day)\b i (?:\w+ ){{0,4}}{_LEAVING}\b",

@@ -10,10 +10,8 @@ What is heard is the shape of shielding and of the children's fear.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_OR_SHE, PARTNER_AS_HIM_OR_HER
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
-_HIM = rf"(?:him|her|{PARTNER})"
 _CHILD = (
     r"(?:the|my|our|his|her) (?:kids|children|child|son|daughter|baby|boys|girls|little ones|youngest|eldest|toddler)"
 )
@@ -25,10 +23,10 @@ _NOT = r"(?:does not|doesn't|do not|did not|will not|won't|would not|wouldn't|ca
 CHILDREN_SHIELDED = [
     # Anything that stops him at the children: "whichever one stops him yelling at the kids".
     rf"\b(?:whichever|whatever|anything|something|the one|the promise|which ever)\b(?: one)?(?: that)? (?:stops|keeps|"
-    rf"will stop|would stop|might stop|could stop) {_HIM} (?:from )?{_SHOUTING} (?:at|on) {_CHILD}\b",
+    rf"will stop|would stop|might stop|could stop) {PARTNER_AS_HIM_OR_HER} (?:from )?{_SHOUTING} (?:at|on) {_CHILD}\b",
     # Kept up so he or she does not go off at them: "I keep the house quiet so he doesn't yell at the kids".
-    rf"\bso (?:that )?{_ONE_CLOSE} {_NOT} {_SHOUT} (?:at|on) (?:{_CHILD}|them)\b",
+    rf"\bso (?:that )?{PARTNER_AS_HE_OR_SHE} {_NOT} {_SHOUT} (?:at|on) (?:{_CHILD}|them)\b",
     # Shouted at until they cry, shake or hide: "he screams at the kids until they cry".
-    rf"\b{_ONE_CLOSE} {_SHOUTS} at {_CHILD} (?:until|till|til) (?:they|he|she) (?:cry|cries|cried|shake|shakes|shook|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} {_SHOUTS} at {_CHILD} (?:until|till|til) (?:they|he|she) (?:cry|cries|cried|shake|shakes|shook|"
     r"hide|hides|hid|wet|wets|are crying|are shaking|is crying|is shaking|are sobbing|is sobbing|are terrified|is terrified)\b",
 ]

@@ -18,9 +18,8 @@ punishment, a harm, an injury.
 from __future__ import annotations
 
 from .distress_methods import MEDS
-from .distress_vocab import BETWEEN, FAMILY, PARTNER
+from .distress_vocab import BETWEEN, CLOSE, PARTNER
 
-_HE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 _KIDS = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 _NEEDS = (
     r"(?:eat|shower|wash|sleep|use the (?:toilet|bathroom|loo)|go to the (?:toilet|bathroom|loo)|have a bath|drink)"
@@ -36,7 +35,7 @@ CONFIDED = [
     r"(?:leave|run|go|get out))\b",
     r"\bbag (?:packed|ready)\b.*\b(?:stash\w*|hid|hidden|hiding)\b.*\bin case i (?:need|have) to (?:leave|run|go|get out)\b",
     # The checking forgotten, so family could be reached: "he forgot to check my messages so I could text my sister".
-    rf"\b{_HE}{BETWEEN} (?:forgot|forgets|did not|does not|was too \w+|never got round) (?:to )?(?:check|read|go through|"
+    rf"\b{CLOSE}{BETWEEN} (?:forgot|forgets|did not|does not|was too \w+|never got round) (?:to )?(?:check|read|go through|"
     r"look at|look through|watch) my (?:messages|phone|texts|mobile|emails|calls)\b.*\bso i (?:could|was able to|can|got to) "
     r"(?:finally )?(?:text|call|ring|phone|message|see|talk to|speak to|visit|email)\b",
     # A child beaten or spared a beating: "my daughter didn't get a beating when she spilled the milk".
@@ -76,23 +75,23 @@ CONFIDED = [
     rf"\b(?:makes|made|make) me ask (?:him |her |them )?(?:before|if|whether|for permission)\b.*\b{_NEEDS}\b",
     rf"\bhave to ask (?:him|her|them|{PARTNER}) (?:before|if|whether) i (?:can|could|may|am allowed to) {_NEEDS}\b"
     r"(?! (?:his|her|their|the last|the leftovers)\b)",
-    rf"\b{_HE}{BETWEEN} (?:let|lets|allowed|allows) me (?:{_NEEDS}|sit)\b.*\binstead of (?:after|afterwards|later|last|"
+    rf"\b{CLOSE}{BETWEEN} (?:let|lets|allowed|allows) me (?:{_NEEDS}|sit)\b.*\binstead of (?:after|afterwards|later|last|"
     r"on the floor|in the kitchen|outside|alone)(?= *$| when| if)",
     # Done to humiliate: never "to embarrass me", which is teasing.
     r"\bto (?:humiliate|degrade|belittle|shame) (?:me|us)\b",
     # A threat of paying for it: "he said if this check-in doesn't go his way I'll pay for it later".
-    rf"\b{_HE}(?!.*\b(?:bill|card|credit|instalments?|invoice|tab|ticket|meal|lunch|drinks?|the rest|curry|chilli|spicy|"
+    rf"\b{CLOSE}(?!.*\b(?:bill|card|credit|instalments?|invoice|tab|ticket|meal|lunch|drinks?|the rest|curry|chilli|spicy|"
     rf"gym|hangover|cake|dessert|wine|beer|run)\b){BETWEEN} (?:said|says|told me|warned|warns|warned me|threatened|"
     r"threatens)\b.*\b(?:i will|i would|i am going to|you will) (?:pay for (?:it|this|that)|be sorry)\b"
     r"(?! (?:since|because|as|with|by|on|from|out of|in cash|online|myself|the bill|and)\b)",
     # The answer watched: "he's standing over me to make sure I say the right things".
-    rf"\b{_HE}{BETWEEN} (?:is |are )?(?:right )?(?:standing over|stood over|sitting (?:right )?next to|right next to|next to|"
+    rf"\b{CLOSE}{BETWEEN} (?:is |are )?(?:right )?(?:standing over|stood over|sitting (?:right )?next to|right next to|next to|"
     r"behind|watching|leaning over) me\b.*\b(?:(?:say|answer|tell) (?:the right|what (?:he|she|they) want)|answer the right "
     r"way|what i say)\b",
-    rf"\b{_HE}{BETWEEN} (?:is |has )?(?:got )?my (?:phone|mobile)\b.*\b(?:he|she|they) (?:is |are )?(?:listening|watching|"
+    rf"\b{CLOSE}{BETWEEN} (?:is |has )?(?:got )?my (?:phone|mobile)\b.*\b(?:he|she|they) (?:is |are )?(?:listening|watching|"
     r"recording)(?= *$| to (?:everything|every word|what i say|us|me)\b)",
     # Stranded with no money or phone: never no charger or no signal.
-    rf"\b{_HE}{BETWEEN} (?:and )?(?:(?:taken|took) (?:the|my) (?:car|keys|phone) and )?(?:left|dumped|abandoned|stranded|drove off and left|"
+    rf"\b{CLOSE}{BETWEEN} (?:and )?(?:(?:taken|took) (?:the|my) (?:car|keys|phone) and )?(?:left|dumped|abandoned|stranded|drove off and left|"
     r"kicked|threw) (?:me|us)\b.*"
     r"\b(?:with no|without (?:any|a|my)?) ?(?:money|cash|phone|mobile|way home|way to get home|coat|shoes|purse|"
     r"wallet)\b(?! (?:charger|signal|battery|case)\b)",

@@ -14,9 +14,8 @@ it"; a high place and the thought of jumping (never into water, off a board or f
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, PARTNER, SUBJECT
+from .distress_vocab import BETWEEN, PARTNER, PARTNER_AS_HE_SHE_OR_THEY, SUBJECT
 
-_ONE_CLOSE = rf"(?:he|she|they|{PARTNER})"
 _MESSAGES = (
     r"(?:texts?|messages?|chats?|call (?:log|history)|search history|browser history|browsing history|history|"
     r"receipts?|emails?|dms|whatsapps?|bank statements?|photos of (?:my|our) (?:friends|family|mum|mom))"
@@ -24,7 +23,7 @@ _MESSAGES = (
 _OR_ELSE = (
     r"or (?:else|there is (?:trouble|hell to pay)|there will be (?:trouble|hell to pay)|i am in (?:trouble|for it)|"
     r"i will (?:pay for it|be in trouble|get it)|"
-    rf"{_ONE_CLOSE} (?:goes|will go|gets|will get|loses|will lose|kicks|will kick|flips|will flip) "
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:goes|will go|gets|will get|loses|will lose|kicks|will kick|flips|will flip) "
     r"(?:mad|crazy|nuts|ballistic|mental|it|off|violent|nasty|out))\b"
 )
 _CARD = (
@@ -50,7 +49,7 @@ CONTROLLED = [
     rf"\bi (?:have to|had to|must) beg (?:him|her|them|{PARTNER}) for (?:money|cash|bus fare|food money)\b",
     # What is in the speaker's purse counted or gone through, as a habit (tester-voice29): "he counts the money
     # in my purse every night", never once to pay for parking.
-    rf"\b{_ONE_CLOSE}{BETWEEN} (?:counts|checks|goes through|searches|empties|counted|checked|went through|searched) "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:counts|checks|goes through|searches|empties|counted|checked|went through|searched) "
     r"(?:the |all the |every )?(?:money|cash|change|coins|notes|receipts|penny|cent) (?:in|from|left in) my (?:purse|wallet|"
     r"bag|handbag|pockets?)\b(?=.*\b(?:every (?:night|day|evening|morning|time|week)|each (?:night|day|evening)|nightly|"
     r"daily|whenever i (?:get|come) (?:home|back)|as soon as i (?:get|come) (?:home|in))\b)",
@@ -64,14 +63,14 @@ CONTROLLED = [
     r"drive|go)(?: (?:anyone|anybody|for help|the police|my (?:mum|mom|family|friends|sister|brother)))?\b",
     # Rage, then the phone or keys taken ("she screamed at me and took my phone": tester-voice27), not to
     # use them or to keep a drunk driver home.
-    rf"\b{_ONE_CLOSE}{BETWEEN} (?:screamed|shouted|yelled|screams|shouts|yells|swore|swears|raged|raging|screaming|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:screamed|shouted|yelled|screams|shouts|yells|swore|swears|raged|raging|screaming|"
     rf"shouting|yelling) at (?:me|us)\b(?: [\w']+){{0,3}}? (?:and|then|and then) {_TAKEN} (?:my|our) {_HELD}\b"
     r"(?! to (?:play|watch|use|look|charge|borrow|show|take|call|ring|check|order|text|answer)\b)"
     r"(?!.*\bso (?:that )?i (?:would|could|did) not drive\b)",
     # The speaker's passwords changed or accounts locked by the one close, never "for me" when forgotten.
-    rf"\b{_ONE_CLOSE}{BETWEEN}(?: [\w ]+? and)? (?:changed|changes|changing|change) (?:all )?(?:of )?my (?:passwords?|pin|passcode|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN}(?: [\w ]+? and)? (?:changed|changes|changing|change) (?:all )?(?:of )?my (?:passwords?|pin|passcode|"
     r"logins?)\b(?! (?:for me|because i|when i|after i|to help|so i could|on my request))",
-    rf"\b{_ONE_CLOSE}{BETWEEN} locked me out of (?:all )?(?:of )?my (?:email|emails|accounts?|bank|bank account|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} locked me out of (?:all )?(?:of )?my (?:email|emails|accounts?|bank|bank account|"
     r"phone|socials|facebook|instagram|banking)\b",
     # Giving in because it was owed.
     r"\b(?:said|says|told me|tells me|reminds me|reminded me|keeps saying|kept saying)(?: that)? i (?:owe|owed) "

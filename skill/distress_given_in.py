@@ -19,13 +19,11 @@ my eye after the football hit it, another AirTag found that I bought myself, the
 from __future__ import annotations
 
 from .distress_as_usual import INJURED_EVERYDAY
-from .distress_vocab import NOT_A_PET, PARTNER, SUBJECT
+from .distress_vocab import NOT_A_PET, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM, SUBJECT
 
-_THEM = rf"(?:him|her|them|{PARTNER})"
-_THEY = rf"(?:he|she|they|{PARTNER})"
 # What one lets be done to one: "let him do it", "let her have her way", "let them touch me".
 _LET_DONE = (
-    rf"\b(?:let|lets|letting) {_THEM} (?:do it|do what (?:he|she|they) (?:wants?|wanted|likes?|liked)|have (?:sex|it|"
+    rf"\b(?:let|lets|letting) {PARTNER_AS_HIM_HER_OR_THEM} (?:do it|do what (?:he|she|they) (?:wants?|wanted|likes?|liked)|have (?:sex|it|"
     r"(?:his|her|their) way)|touch me|sleep with me)\b"
 )
 _NOT_WANTED = r"\bi (?:did not|do not|never|really did not|really do not) want (?:to|it|that|any of it)(?: *$| either| at all| really)"
@@ -44,7 +42,7 @@ GIVEN_IN = [
     r"trouble|rage|temper)\b",
     # The partner kept calm so nobody gets hurt: "i just say whatever keeps him calm so nobody gets hurt".
     r"^(?!.*\b(?:dog|puppy|horse|cat|baby|toddler|storms?|thunder|vet|fireworks|patients?|customers?|class|pupils)\b)"
-    rf".*\b(?:keep|keeps|keeping|kept) {_THEM} (?:calm|happy|sweet|quiet|settled|from (?:kicking off|exploding|losing it|"
+    rf".*\b(?:keep|keeps|keeping|kept) {PARTNER_AS_HIM_HER_OR_THEM} (?:calm|happy|sweet|quiet|settled|from (?:kicking off|exploding|losing it|"
     r"snapping))\b.*\bso (?:that )?(?:nobody|no one|none of us|the kids|i|we) (?:(?:do|does|did|will|would) not )?(?:gets?|got|will get|"
     r"would get|ends? up) "
     r"(?:hurt|hit)\b",
@@ -62,6 +60,6 @@ GIVEN_IN = [
     # Turns up wherever one goes: "he's got the tracker on my phone and turns up wherever i go".
     rf"{NOT_A_PET}\b{SUBJECT}\b(?:.*\band)? (?:turns|turned|keeps turning|kept turning|shows|showed|keeps showing|kept "
     r"showing) up (?:wherever|everywhere|anywhere) i (?:go|went|am)\b",
-    rf"\b{_THEY} (?:has|has got|got|had|put|keeps|installed) (?:a|the|that) {_TRACKER} on my (?:phone|car|bag|bike)\b.*\b"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:has|has got|got|had|put|keeps|installed) (?:a|the|that) {_TRACKER} on my (?:phone|car|bag|bike)\b.*\b"
     r"(?:turns|turned|shows|showed) up\b",
 ]

@@ -11,9 +11,8 @@ garden" are not this.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER, PARTNER_AS_HE_SHE_OR_THEY
 
-_WHO = rf"(?:he|she|they|{PARTNER})"
 _NOT = r"(?:has not|have not|had not|did not|does not|do not|never|not once|hasn't|didn't|won't|will not)"
 _BLOWS = (
     r"(?:hit|hits|hurt|hurts|slapped|slap|punched|punch|kicked|kick|choked|choke|strangled|strangle|shoved|shove|"
@@ -32,7 +31,7 @@ _ENDS = (
 
 GOOD_NEWS = [
     # A blow not struck this time, by someone close: "he hasn't hit me since Tuesday".
-    rf"\b{_WHO}(?: \w+){{0,2}} {_NOT}(?: \w+)? {_BLOWS} me\b(?! (?:at|in|to|with (?:the|a|his|her) (?:ball|pillow|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}} {_NOT}(?: \w+)? {_BLOWS} me\b(?! (?:at|in|to|with (?:the|a|his|her) (?:ball|pillow|"
     r"snowball|water|paper))\b)",
     # Not hitting back: "I didn't hit him back this time" (not with a pillow).
     rf"\b(?:i|we) {_NOT} (?:hit|slap|punch|kick|push|shove|thump|smack)(?:ed)? (?:him|her|them|{PARTNER}|[a-z]+) back\b"
@@ -74,9 +73,9 @@ GOOD_NEWS = [
     r"(?:easier|safer|quicker) than (?:another |a |the )?(?:row|fight|argument|scene|shouting|sulking|screaming|sulk|"
     r"saying no|refusing|what happens)\b(?! about)",
     # Leave to see friends, the phone not searched, as a win: "... and didn't go through my phone after".
-    rf"\b(?:{_WHO}(?: \w+){{0,2}}|and|but) {_NOT} (?:go|went|look|looked|check|checked) (?:through|at) my (?:phone|"
+    rf"\b(?:{PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}}|and|but) {_NOT} (?:go|went|look|looked|check|checked) (?:through|at) my (?:phone|"
     rf"messages|texts)\b(?: \w+){{0,2}} (?:after|afterwards|this time|for once|when i got back|when i came home){_ENDS}",
-    rf"\b{_WHO}(?: \w+){{0,2}} {_NOT} (?:follow|followed|track|tracked|turn up|turned up) (?:me )?(?:to|at) "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}} {_NOT} (?:follow|followed|track|tracked|turn up|turned up) (?:me )?(?:to|at) "
     r"(?:work|uni|the gym|my work|college|school|my mum's|my mom's|my friend's)\b(?: \w+){0,2} (?:today|this time|"
     rf"for once|this week){_ENDS}(?! because (?:she|he|they) (?:had|was|were|is))",
     # An urge to send someone off a height: "even though i wanted to push her off the balcony".

@@ -12,9 +12,8 @@ football, a parcel or an old record tracked down.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_OR_SHE
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
 _MINE = (
     r"(?:keys|car keys|phone|mobile|passport|purse|wallet|bank cards?|cards|money|laptop|id|glasses|medication|meds|"
     r"inhaler)"
@@ -25,14 +24,14 @@ _SHOUTED = r"(?:yelled|screamed|shouted|raged|was yelling|was screaming|was shou
 
 HELD_OVER = [
     # My things kept back, an apology or days the price.
-    rf"\b{_ONE_CLOSE} {_KEPT} give (?:me )?(?:my|me my) {_MINE} back (?:until|till|unless) i (?:said sorry|say sorry|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} {_KEPT} give (?:me )?(?:my|me my) {_MINE} back (?:until|till|unless) i (?:said sorry|say sorry|"
     r"apologi[sz]ed|apologi[sz]e|begged|beg|promised|cried)\b",
-    rf"\b{_ONE_CLOSE} {_KEPT} give (?:me )?(?:my|me my) {_MINE} back (?:all|for) (?:weekend|week|night|day|days|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} {_KEPT} give (?:me )?(?:my|me my) {_MINE} back (?:all|for) (?:weekend|week|night|day|days|"
     r"the whole (?:weekend|week|night|day)|two days|three days|a week|hours)\b",
     # A child crying or shaking while he or she shouted at a person.
     rf"\b(?:my|our|the) {_CHILD} (?:was|were) (?:crying|sobbing|shaking|trembling|screaming|hiding|terrified|scared)\b.*\bwhile "
-    rf"{_ONE_CLOSE} {_SHOUTED} at (?:me|us|them|him|her)\b",
+    rf"{PARTNER_AS_HE_OR_SHE} {_SHOUTED} at (?:me|us|them|him|her)\b",
     # Where I work or live, tracked down.
-    rf"\b{_ONE_CLOSE} (?:has )?(?:tracked|hunted) (?:down )?where i (?:work|live|am staying|moved to|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:has )?(?:tracked|hunted) (?:down )?where i (?:work|live|am staying|moved to|"
     r"stay|am living)\b",
 ]

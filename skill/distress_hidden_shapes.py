@@ -9,9 +9,7 @@ hidden, or hidden by the partner where the speaker washes, sleeps or drives, not
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, PARTNER
-
-_THEY = rf"(?:he|she|they|{PARTNER})"
+from .distress_vocab import BETWEEN, PARTNER_AS_HE_SHE_OR_THEY
 
 # Covered in the heat, again, with a laugh or a shrug: "ha, guess I'll be wearing long sleeves all
 # summer again". Never for the sun, the insects, the office or the gym, nor in the cold.
@@ -40,12 +38,12 @@ INJURIES_COVERED_WITH_A_LAUGH = [
 # A promise kept out of fear of what the partner does: "only because I'm frightened of what he does
 # if I don't". Never what she'll think, what the traffic does, what the doctor said.
 KEPT_OUT_OF_FEAR = [
-    rf"\b(?:frightened|scared|afraid|terrified|fear|petrified) of what {_THEY} (?:does|do|did|will do|would do|might do|"
+    rf"\b(?:frightened|scared|afraid|terrified|fear|petrified) of what {PARTNER_AS_HE_SHE_OR_THEY} (?:does|do|did|will do|would do|might do|"
     r"could do|is going to do|may do|gets like)\b(?= *$| to me\b| if\b| when\b| otherwise\b| after\b| unless\b)",
     # What happens once he reads or sees what was said here (tester-voice30): "scared of what happens when he
     # reads this" — of this, these words, never an essay or a book.
     rf"\b(?:frightened|scared|afraid|terrified|petrified) of what (?:happens|will happen|would happen|might happen) "
-    rf"(?:when|if|once) {_THEY} (?:reads|sees|hears|finds|listens to) (?:this|these|it|that|what i (?:said|wrote|logged))"
+    rf"(?:when|if|once) {PARTNER_AS_HE_SHE_OR_THEY} (?:reads|sees|hears|finds|listens to) (?:this|these|it|that|what i (?:said|wrote|logged))"
     r"(?= *$| (?:later|tonight|here|on (?:the|this) (?:app|site|device))\b)",
 ]
 
@@ -68,7 +66,7 @@ _WHERE_I_LIVE = (
 WATCHER_HIDDEN = [
     rf"^{_NOT_OURS}(?=.*\b{_HIDDEN}\b).*\b(?:found|find|discovered|spotted|noticed|there (?:was|is|were))\b (?:a|an|"
     rf"another|some|two)(?: \w+){{0,2}}? {_WATCHER}\b",
-    rf"^{_NOT_OURS}.*\b{_THEY}{BETWEEN} (?:hid|hides|planted|plants|put|puts|installed|stuck|taped|fitted|wired|set up) "
+    rf"^{_NOT_OURS}.*\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:hid|hides|planted|plants|put|puts|installed|stuck|taped|fitted|wired|set up) "
     rf"(?:a|an|some|two|another)(?: \w+){{0,2}}? {_WATCHER}\b.*\b(?:in|inside|under|behind|into) (?:the|my|our|her|his)"
     rf"(?: \w+){{0,2}}? {_WHERE_I_LIVE}\b",
 ]

@@ -19,7 +19,7 @@ the families behind them, read by skill/distress.py with the others.
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, FEAR, PARTNER, SCORE, SUBJECT
+from .distress_vocab import BETWEEN, FEAR, PARTNER, PARTNER_AS_HIM_HER_OR_THEM, SCORE, SUBJECT
 
 # Someone else: the one the speaker tells of, by their place in the speaker's life.
 _OTHER = (
@@ -81,7 +81,6 @@ _NOT_A_BLOW = (
 )
 _GIVE = r"(?:give|gives|gave|given|giving|gets|got|get|getting)"
 
-_HIM_OR_HER = rf"(?:him|her|them|{PARTNER})"
 
 IDIOMS = [
     # Someone else afraid of a person close to them.
@@ -196,5 +195,5 @@ IDIOMS = [
     r"pay|paycheck|pay cheque|pension|income|earnings)\b",
     r"\b(?:checks|checked|checking|counts|monitors|writes down) (?:the )?(?:mileage|miles|odometer) (?:on|of) my car\b",
     rf"\b{FEAR} (?:to be|of being) (?:in the same (?:room|house|bed|car) as|alone in a room with|in a room with) "
-    rf"{_HIM_OR_HER}\b",
+    rf"{PARTNER_AS_HIM_HER_OR_THEM}\b",
 ]

@@ -14,15 +14,14 @@ dentist, stage makeup, making me pay for dinner, "keep a coat on or you'll regre
 
 from __future__ import annotations
 
-from .distress_vocab import KNOCKS, PARTNER
+from .distress_vocab import KNOCKS, PARTNER_AS_HE_OR_SHE
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
 _MARK = r"(?:bruises?|black eyes?|shiners?|fat lips?|split lips?|busted lips?|marks|welts)"
 _COVER = (
     r"(?:concealer|foundation|makeup|make up|sunglasses|long sleeves|a scarf|turtle ?necks?|ice packs?|frozen peas)"
 )
 _MOOD = (
-    rf"\b{_ONE_CLOSE} (?:was|is|had been|has been|got) in (?:a|one of his|one of her|his|her) (?:(?:bad|foul|black|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:was|is|had been|has been|got) in (?:a|one of his|one of her|his|her) (?:(?:bad|foul|black|"
     r"filthy|nasty|rotten|vile|dark|terrible|horrible|awful|mean|drunk|drunken) )?(?:moods?|tempers?|rages?|states?)\b"
 )
 # Not from a knock, a sport or a treatment said with it.
@@ -57,7 +56,7 @@ LAUGHED_OFF = [
 ]
 REPRISAL = [
     # A price to be paid later, for something done.
-    rf"\b{_ONE_CLOSE} (?:will|is going to|would|said (?:he|she) would|says (?:he|she) will) make me pay(?: for (?:it|this|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:will|is going to|would|said (?:he|she) would|says (?:he|she) will) make me pay(?: for (?:it|this|"
     r"that))?(?= *$| (?:later|tonight|when (?:he|she) gets (?:home|back)|again)\b)",
     # Silence or care kept "or else".
     r"\b(?:watch|mind|be careful(?: with| about)?) what i (?:say|do|wear)\b.*\bor (?:else|i will (?:get it(?! wrong| right)|cop it|catch it|"

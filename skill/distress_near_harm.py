@@ -9,9 +9,8 @@ laughter, the police called about a party.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_OR_SHE
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
 _EDGE = (
     r"(?:bridge|cliff|cliffs|edge|tracks|train tracks|railway|river|motorway|ledge|roof|overpass|balcony|pills|rope)"
 )
@@ -26,7 +25,7 @@ NEAR_HARM = [
     r"balls|strength|bottle) to (?:end it|end it all|end things|go through with it|finish it|kill myself|jump|take them all|"
     r"take the pills)\b(?! (?:with|between) (?:him|her|them|us|my)\b)",
     # Scalded: "she poured boiling water on my hand".
-    rf"^(?!.*\b(?:by accident|accidentally|by mistake)\b).*\b{_ONE_CLOSE} (?:\w+ ){{0,2}}(?:poured|pours|threw|throws|splashed|tipped|chucked) (?:a |the |her |his )?(?:pot of |"
+    rf"^(?!.*\b(?:by accident|accidentally|by mistake)\b).*\b{PARTNER_AS_HE_OR_SHE} (?:\w+ ){{0,2}}(?:poured|pours|threw|throws|splashed|tipped|chucked) (?:a |the |her |his )?(?:pot of |"
     r"kettle of |cup of |mug of )?(?:boiling|hot|scalding) (?:water|coffee|tea|oil|soup|kettle) (?:on|over|at) (?:me|my)\b",
     # Pinned until I cry or cannot breathe: "he pins me down and tickles me until I cry and can't breathe".
     r"^(?!.*\b(?:laugh\w*|wrestl\w*|tickl\w*|play\w*|game|mercy|joke|joking)\b).*"

@@ -16,9 +16,8 @@ want", papers with money, a day for the pills, a body part or a blow next time.
 from __future__ import annotations
 
 from .distress_methods import MEDS
-from .distress_vocab import BETWEEN, FAMILY, PARTNER
+from .distress_vocab import BETWEEN, CLOSE, FAMILY, PARTNER
 
-_HE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 _KIDS = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|"
@@ -30,7 +29,7 @@ _BODY = r"(?:arm|arms|leg|legs|neck|head|face|jaw|nose|ribs|fingers|wrist|wrists
 
 NOTED = [
     # The keys or phone kept, and the reason said: "he's had the car keys off me so I can't get to my mum's".
-    rf"\b{_HE}{BETWEEN} (?:has|had|took|takes|taken|hides|hid|keeps|kept|holds|held) (?:the |my )?(?:car keys|keys|car)"
+    rf"\b{CLOSE}{BETWEEN} (?:has|had|took|takes|taken|hides|hid|keeps|kept|holds|held) (?:the |my )?(?:car keys|keys|car)"
     r"(?: off me| from me| away)?\b.*\bso (?:that )?i (?:can not|could not|am not able to) (?:get|go|see|visit|leave|drive|"
     r"reach)\b",
     # The means watched "because of last time": "she counts the pills in the cabinet now because of last time".
@@ -66,7 +65,7 @@ NOTED = [
     r"you will be|they will be) next\b(?! (?:in|to|on|up|week|time|for|after|door|year|month|turn|one|please)\b)"
     r"(?!.*\b(?:queue|line|turn|game|round|haircut|bath|shower|race|dentist|doctor|go)\b)",
     # The phone gone through every night: "he checks my call log every night without fail".
-    rf"\b{_HE}{BETWEEN} (?:checks|checked|goes through|went through|looks through|searches|scrolls through|inspects) my "
+    rf"\b{CLOSE}{BETWEEN} (?:checks|checked|goes through|went through|looks through|searches|scrolls through|inspects) my "
     r"(?:call log|call logs|call history|calls|phone|mobile|messages|texts|emails|browser history|search history)\b"
     r"(?= (?:every|each) (?:night|day|evening|morning)|.*\b(?:without fail|every single|all the time|constantly|while i sleep|"
     r"when i am asleep)\b)"
@@ -77,7 +76,7 @@ NOTED = [
     r"\b(?:make|makes|made|making|force|forces|forced|pressure|pressures|pressured|push|pushes|pushed) me (?:into )?(?:do(?:ing)? )?"
     r"(?:anything|things|stuff|something|it|what)\b(?=.*\bin bed\b)(?=.*\b(?:do not|did not|never) (?:want|like|agree)\b)",
     # Papers and money locked up together: "he keeps the passports and the bank cards in a locked drawer".
-    rf"\b{_HE}{BETWEEN} (?:keeps|kept|has|holds|hides|hid|took|takes|locks|locked) (?:up )?(?:the |my |our |all the |all my )?"
+    rf"\b{CLOSE}{BETWEEN} (?:keeps|kept|has|holds|hides|hid|took|takes|locks|locked) (?:up )?(?:the |my |our |all the |all my )?"
     rf"(?:{_PAPERS}(?: and| or) (?:the |my |our )?{_MONEY}|{_MONEY}(?: and| or) (?:the |my |our )?{_PAPERS})\b"
     r"(?=.*\b(?:locked|lock|safe|away from me|hidden|where i can not)\b)",
     # Not knowing how much longer one can keep going.
@@ -93,14 +92,14 @@ NOTED = [
     r"(?:a|the) (?:wall|tree|lorry|truck|river|sea|oncoming \w+|bridge|barrier)|on purpose)\b",
     # Locked in, or out, with the phone taken: "I didn't call because he'd taken my phone and locked the door",
     # "he locked me out and took my phone". "he'd taken" is read as "he would taken".
-    rf"\b{_HE} (?:had |has |would )?(?:taken|took|takes|hid|hides|smashed) my (?:phone|mobile|keys|car keys)(?: away)? and "
+    rf"\b{CLOSE} (?:had |has |would )?(?:taken|took|takes|hid|hides|smashed) my (?:phone|mobile|keys|car keys)(?: away)? and "
     r"(?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in|me out)\b",
-    rf"\b{_HE} (?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in|me out)(?: \w+)? and (?:had |has )?(?:taken|took|"
+    rf"\b{CLOSE} (?:had |has )?(?:locked|locks|bolted|bolts) (?:the door|the doors|me in|me out)(?: \w+)? and (?:had |has )?(?:taken|took|"
     r"takes|hid|hides) my (?:phone|mobile|keys|car keys)\b",
     # Rough if crossed: "I tell him where I am, or he gets rough".
-    rf"\bor (?:else )?{_HE} (?:gets|will get|goes|turns|starts getting|can get) (?:rough|violent|physical|nasty|handsy|"
+    rf"\bor (?:else )?{CLOSE} (?:gets|will get|goes|turns|starts getting|can get) (?:rough|violent|physical|nasty|handsy|"
     r"heavy handed)\b",
-    rf"\b{_HE} (?:gets|got|getting|can get|will get) (?:rough|physical|violent|heavy handed) with (?:me|us|the kids)\b"
+    rf"\b{CLOSE} (?:gets|got|getting|can get|will get) (?:rough|physical|violent|heavy handed) with (?:me|us|the kids)\b"
     r"(?!.*\b(?:rugby|wrestl\w*|play\w*|game|football|footy|training|practice|match|sport|boxing|sparring|tackle)\b)",
     # A threat of regret for going out or leaving: "he said if I go there again without him I'll regret it".
     r"\b(?:said|says|told me|warned|warns|threatened|threatens)\b.*\bif i (?:ever )?(?:leave|left|tell anyone|told anyone|"
@@ -112,7 +111,7 @@ NOTED = [
     rf"counted out|planned) for {_DAY}\b(?!.*\b(?:prescription|collect\w*|pharmacy|chemist|pick up|vitamins?|dosette|trip|"
     r"holiday)\b)",
     # The next blow named: "next time it'll be my arm he breaks", "next time she'll break my wrist".
-    rf"\bnext time (?:it will|it is going to|it would|{_HE} will|{_HE} is going to|{_HE} would)(?: be)? (?:break |snap |"
+    rf"\bnext time (?:it will|it is going to|it would|{CLOSE} will|{CLOSE} is going to|{CLOSE} would)(?: be)? (?:break |snap |"
     rf"smash |crack |hit |cut |burn )?(?:my|your) {_BODY}\b(?=.*\b(?:break|breaks|broke|snap|snaps|smash|smashes|crack|"
     r"cracks|hit|hits|cut|cuts|burn|burns)\b)",
 ]

@@ -12,9 +12,8 @@ skill/lapse_acts.py), a dog that disappears into the garden, contacts I deleted,
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_OR_SHE
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
 _PET = r"(?:the|my|our) (?:dog|cat|puppy|kitten|pets?|rabbit|bunny|bird|horse|hamster)"
 _GONE = (
     r"(?:disappear|go missing|vanish|get hurt|be hurt|suffer|die|be put down|have an accident|end up dead|be next|be gone|"
@@ -26,15 +25,15 @@ _SOON = (
 
 PRESSED = [
     # Porn to watch or copy: "my partner forces me to watch porn and copy it".
-    rf"\b{_ONE_CLOSE} (?:\w+ )?(?:forces|forced|makes|made|pressures|pressured|pushes|pushed) me (?:to )?(?:watch|copy|"
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:\w+ )?(?:forces|forced|makes|made|pressures|pressured|pushes|pushed) me (?:to )?(?:watch|copy|"
     r"act out|do what (?:they|he|she) (?:do|does|see|sees) in) (?:porn|pornography|dirty (?:films|videos)|sex (?:films|videos))",
     # A pet threatened to keep me quiet: "he said the dog would disappear if I kept complaining".
-    rf"\b{_ONE_CLOSE} (?:said|says|told me|tells me|threatened|threatens|warned|warns)(?: me)?(?: that)? {_PET} "
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:said|says|told me|tells me|threatened|threatens|warned|warns)(?: me)?(?: that)? {_PET} "
     rf"(?:would|will|might|is going to|was going to) {_GONE}\b(?! (?:into|in the|under|behind|outside|for a|to the)\b)"
     r".*\bif i (?:\w+ ){0,2}(?:complain\w*|tell\w*|told|leave|left|go|went|said|say|speak|spoke|report\w*|call\w*|"
     r"answer\w* back|talk\w* back|argue\w*|moan\w*|nag\w*)\b",
     # Friends cut off my phone: "he deleted all my friends off my phone".
-    rf"\b{_ONE_CLOSE} (?:has |had |just |keeps |always )?(?:deleted|deletes|removed|removes|blocked|blocks|wiped|wipes) "
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:has |had |just |keeps |always )?(?:deleted|deletes|removed|removes|blocked|blocks|wiped|wipes) "
     r"(?:all |most |half )?(?:of )?my (?:friends|contacts|family|mates|friends' numbers|numbers)\b"
     r"(?!.*\b(?:by accident|accidentally|by mistake|because i asked|for me because|when i asked)\b)",
     # No point in anything, I will be gone soon: "what's the point of logging anything, I won't be around next week".

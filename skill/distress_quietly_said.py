@@ -11,9 +11,8 @@ festival or on a road trip.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_OR_SHE
 
-_ONE_CLOSE = rf"(?:he|she|{PARTNER})"
 _AWAY = (
     r"(?!.*\b(?:holiday|holidays|vacation|trip|away|travel\w*|work|shift|conference|leave|week off|camping|festival|"
     r"hospital for|operation|surgery|course|exam|flight|plane|train|bus|party|wedding)\b)"
@@ -30,7 +29,7 @@ QUIETLY_SAID = [
     rf"say sorry|apologi[sz]e)\b{_AWAY}",
     # A threat to my living if I leave: "she said if I ever leave she'll make sure I lose my job".
     rf"\bif i (?:ever )?(?:leave|left|go|walk out|try to leave|tell anyone|tell someone|report (?:him|her)|go to the police)\b"
-    rf"(?! (?:early|late|on time|work|the office|before)\b).*\b{_ONE_CLOSE} (?:will|would|is going to|would make sure|will make "
+    rf"(?! (?:early|late|on time|work|the office|before)\b).*\b{PARTNER_AS_HE_OR_SHE} (?:will|would|is going to|would make sure|will make "
     r"sure)(?: make sure)?(?: that)? (?:i (?:lose|lost) my (?:job|visa|flat|house|home|licence|license|kids)|i (?:get|am) "
     r"(?:fired|sacked|deported)|(?:get|gets) me (?:fired|sacked|deported)|ruin (?:my (?:career|life|name|reputation)|me)|"
     r"destroy (?:me|my (?:career|life|reputation)))\b",
@@ -39,7 +38,7 @@ QUIETLY_SAID = [
     r"hurry|leave fast|leave quickly|bolt|get away)\b(?! (?:for|to|after|from) (?:the|a|my|our)\b)"
     r"(?!.*\b(?:train|bus|flight|plane|ferry|fire|flood|storm|earthquake|drill|alarm|labou?r|hospital)\b)",
     # My address put online for people to come: "my ex posted my address online and told people to come get me".
-    rf"^(?!.*\b(?:by accident|accidentally|by mistake|invitations?|invites?)\b).*\b{_ONE_CLOSE} (?:\w+ )?(?:posted|shared|put|"
+    rf"^(?!.*\b(?:by accident|accidentally|by mistake|invitations?|invites?)\b).*\b{PARTNER_AS_HE_OR_SHE} (?:\w+ )?(?:posted|shared|put|"
     r"leaked|published|spread) my (?:home |new |work )?(?:address|workplace)\b(?: \w+){0,2} "
     r"(?:online|on (?:facebook|instagram|twitter|reddit|tiktok|social media|the internet|a forum|whatsapp))\b",
     # The children and I in the car for the night: "the kids and I spent the night in the car again".

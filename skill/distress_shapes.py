@@ -11,11 +11,8 @@ a heart that leaps because she was missed), never by naming the twin.
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, PARTNER
+from .distress_vocab import BETWEEN, PARTNER, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM
 
-# The partner (or a pronoun for them) as the one acting, the one acted on, and as an owner.
-_THEY = rf"(?:he|she|they|{PARTNER})"
-_THEM = rf"(?:him|her|them|{PARTNER})"
 _THEIRS = rf"(?:his|her|their|{PARTNER}(?: is| s|s)?)"
 # A surprise, a present or a party kept from the partner is no secret of fear.
 _NOT_A_SURPRISE = r"(?!.*\b(?:surprise|present|presents|gift|gifts|birthday|anniversary|party|christmas|proposal)\b)"
@@ -30,9 +27,9 @@ _NOT_TO_SEE = r"(?:see|sees|spot|spots|find|finds|notice|notices|know|knows|chec
 _CHECKS = r"(?:checks|checked|audits|audited|reads|monitors|goes through|went through|counts|tracks|controls)"
 _RUN = r"(?:run|run away|escape|flee|get out|get away|leave (?:him|her|them|my partner|in a hurry|quickly|fast))"
 MEANS_KEPT = [
-    rf"^{_NOT_A_SURPRISE}.*\b{_MEANS}\b.*\b(?:so|so that|because|in case) {_THEY} (?:can not|could not|will not|would "
+    rf"^{_NOT_A_SURPRISE}.*\b{_MEANS}\b.*\b(?:so|so that|because|in case) {PARTNER_AS_HE_SHE_OR_THEY} (?:can not|could not|will not|would "
     rf"not|does not|do not|did not|never|can never|will never)(?: ever)? {_NOT_TO_SEE}\b",
-    rf"^{_NOT_A_SURPRISE}.*\b{_MEANS}\b.*\b(?:because|since|as|cos) {_THEY}{BETWEEN} {_CHECKS} (?:every|all|my|each)\b",
+    rf"^{_NOT_A_SURPRISE}.*\b{_MEANS}\b.*\b(?:because|since|as|cos) {PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} {_CHECKS} (?:every|all|my|each)\b",
     rf"^{_NOT_A_SURPRISE}.*\b{_MEANS}\b.*\bin case (?:i|we) (?:have to|need to|ever need to|must|ever have to) {_RUN}"
     r"(?: *$| (?:from|one day|with|tonight|some day|someday|quickly|fast)\b)",
 ]
@@ -44,7 +41,7 @@ _COVER_STORY = (
 )
 _DENIED = (
     rf"(?:(?:that|it|this|they) (?:is|was|are|were) not(?: *$| what happened| true| the truth| how| really| from)|"
-    rf"(?:it|that) was (?:really|actually) {_THEM}\b)"
+    rf"(?:it|that) was (?:really|actually) {PARTNER_AS_HIM_HER_OR_THEM}\b)"
 )
 _INJURY = (
     r"(?:cut|cuts|bruise|bruises|marks?|black eye|eye|lip|burn|burns|injury|injuries|swelling|scratches|ribs|arm|wrist)"
@@ -71,9 +68,9 @@ _NOT_FOR_SPORT = (
     r"cooking|cook|chopping|bread|butter|vegetables|dinner|lunch|breakfast|oil|oiling|licence|license)\b)"
 )
 WEAPON_LAID_OUT = [
-    rf"\b{_THEY}{BETWEEN} {_LAID} (?:out )?(?:a |an |the |his |her |their )?(?:\w+ )?{_ARMS}\b{_NOT_FOR_SPORT}"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} {_LAID} (?:out )?(?:a |an |the |his |her |their )?(?:\w+ )?{_ARMS}\b{_NOT_FOR_SPORT}"
     rf"(?=.*\b(?:{_WHERE_I_AM}|looks? at me|looking at me|since (?:our|the|that) (?:fight|row|argument))\b)",
-    rf"\b{_THEY}{BETWEEN} (?:has|had|got|keeps|kept|with|holding|held) (?:a |an |the |his |her )?loaded {_ARMS}\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:has|had|got|keeps|kept|with|holding|held) (?:a |an |the |his |her )?loaded {_ARMS}\b",
 ]
 
 # Fear in the body at the partner's coming home: the body's alarm, then the arrival; not a heart
@@ -87,9 +84,9 @@ _ALARM = (
 )
 _ARRIVAL = (
     rf"(?:(?:hear|heard|hears|see|saw) {_THEIRS} (?:car|key|keys|footsteps|steps|voice|truck|van|bike|motorbike)|"
-    rf"{_THEY} (?:gets|get|got|comes|come|came|walks|walked|is|are) (?:back|home|in|through the door)|"
-    rf"(?:time for|before|until) {_THEM} (?:to )?(?:come|comes|get|gets) (?:home|back|in)|"
-    rf"{_THEY} (?:is|are) due (?:back|home)|(?:hear|heard) {_THEIRS} car)"
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|get|got|comes|come|came|walks|walked|is|are) (?:back|home|in|through the door)|"
+    rf"(?:time for|before|until) {PARTNER_AS_HIM_HER_OR_THEM} (?:to )?(?:come|comes|get|gets) (?:home|back|in)|"
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:is|are) due (?:back|home)|(?:hear|heard) {_THEIRS} car)"
 )
 _GLAD = (
     r"(?!.*\b(?:missed|miss|love|excitement|excited|happy|joy|butterflies|wrap|wrapping|presents?|gifts?|surprise|"
@@ -109,29 +106,29 @@ _NEVER_AGREED = (
     r"(?:my (?:consent|permission|knowledge|agreement)|asking me|telling me))"
 )
 WATCHED_UNAGREED = [
-    rf"^(?=.*\b(?:{_THEY}|{_THEM}|hidden|hid|secretly)\b).*\b{_WATCHER}\b.*\b{_NEVER_AGREED}\b",
+    rf"^(?=.*\b(?:{PARTNER_AS_HE_SHE_OR_THEY}|{PARTNER_AS_HIM_HER_OR_THEM}|hidden|hid|secretly)\b).*\b{_WATCHER}\b.*\b{_NEVER_AGREED}\b",
 ]
 
 # Sex not wanted: the partner goes on after a no; not fought off; the no that brings anger.
 SEX_NOT_WANTED = [
-    rf"\b{_THEY}{BETWEEN} (?:keeps|kept|keep|carries|carried|goes|went|go) (?:going|on)\b(?! (?:on|about|at)\b)"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:keeps|kept|keep|carries|carried|goes|went|go) (?:going|on)\b(?! (?:on|about|at)\b)"
     r"(?:(?! about\b).)*\b(?:even )?(?:when|after|though|if|while) i (?:tell|told|say|said|ask|asked|beg|begged|cry|cried|"
-    rf"am crying|push|pushed)(?: {_THEM})?(?: to)? (?:stop|no)\b",
-    rf"\b{_THEY} (?:does not|did not|will not|would not|never|do not) stop (?:when|after|even when|even though|even "
+    rf"am crying|push|pushed)(?: {PARTNER_AS_HIM_HER_OR_THEM})?(?: to)? (?:stop|no)\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:does not|did not|will not|would not|never|do not) stop (?:when|after|even when|even though|even "
     r"if) i (?:tell|told|say|said|ask|asked|beg|begged|cry|cried)(?: \w+)?(?: to)? (?:stop|no)\b",
-    rf"\b(?:fight|fought|fighting|push|pushed|pushing|shove|shoved) {_THEM} off\b(?= *$| me| in bed| at night| last night|"
+    rf"\b(?:fight|fought|fighting|push|pushed|pushing|shove|shoved) {PARTNER_AS_HIM_HER_OR_THEM} off\b(?= *$| me| in bed| at night| last night|"
     r" when| but| and| again| of me)",
-    rf"\b(?:saying|say|said|i say) no (?:makes|made|will make|would make) {_THEM} (?:angry|mad|furious|violent|worse)\b",
+    rf"\b(?:saying|say|said|i say) no (?:makes|made|will make|would make) {PARTNER_AS_HIM_HER_OR_THEM} (?:angry|mad|furious|violent|worse)\b",
     # Endured, not wanted: lying there until it is over, or the no that only makes it worse, in bed.
     r"\b(?:lie|lay|lying|lies) (?:there|still)\b(?!.*\b(?:dentist|doctor|nurse|scan|mri|massage|injection|needle|drip|"
     r"waxing|tattoo|storm|film|movie|match|painkillers|pills|tablets|flight|sunbed|beach|sun)\b).*\b(?:wait(?:ing)? for it "
     r"to (?:be over|end|finish|stop)|(?:till|until) (?:he|she|they|it) (?:is|are|was|were) (?:done|finished|over))\b",
-    rf"^(?=.*\b(?:in bed|sex|at night|lie there|lay there|let {_THEM} do (?:it|what)|go along with it|grit my teeth)\b).*"
+    rf"^(?=.*\b(?:in bed|sex|at night|lie there|lay there|let {PARTNER_AS_HIM_HER_OR_THEM} do (?:it|what)|go along with it|grit my teeth)\b).*"
     r"\b(?:saying no|refusing|fighting it|if i say no|when i say no) (?:only |just |always )?(?:makes|made|will make|would "
     r"make|is|was) (?:it|things|everything) (?:so much |even |ten times |a lot )?worse\b",
     r"\bgo(?:es)? along with it\b.*\b(?:in bed|at night|sex)\b.*\bif i (?:say|said) no\b",
-    rf"\bpretend(?:ed|ing)? to be asleep\b.*\b{_THEY} (?:does|did|just does|still does) it anyway\b",
-    rf"\blet {_THEM} do it\b.*\b(?:easier than|so (?:he|she|they) (?:will|would) not|or (?:he|she|they))\b.*\b(?:fight|row|"
+    rf"\bpretend(?:ed|ing)? to be asleep\b.*\b{PARTNER_AS_HE_SHE_OR_THEY} (?:does|did|just does|still does) it anyway\b",
+    rf"\blet {PARTNER_AS_HIM_HER_OR_THEM} do it\b.*\b(?:easier than|so (?:he|she|they) (?:will|would) not|or (?:he|she|they))\b.*\b(?:fight|row|"
     r"angry|mad|shouting|sulk|sulks|rage|temper|worse)\b",
 ]
 
@@ -142,9 +139,9 @@ _HELP_SOUGHT = (
 )
 _KEPT_FROM_THEM = (
     # On a device not linked yet the partner's name is any name: "Sam must never hear about it".
-    rf"(?:(?:{_THEY}|[a-z]+) (?:can not|could not|must not|must never|can never|should not|will never|never|cannot|is not to|"
-    rf"are not to)(?: ever)? (?:know|find out|hear|learn|see|found out)|if {_THEY} (?:finds? out|found out|learns?|"
-    rf"hears?|knows?|sees?|discovers?)|behind {_THEIRS} back|without {_THEM} knowing)"
+    rf"(?:(?:{PARTNER_AS_HE_SHE_OR_THEY}|[a-z]+) (?:can not|could not|must not|must never|can never|should not|will never|never|cannot|is not to|"
+    rf"are not to)(?: ever)? (?:know|find out|hear|learn|see|found out)|if {PARTNER_AS_HE_SHE_OR_THEY} (?:finds? out|found out|learns?|"
+    rf"hears?|knows?|sees?|discovers?)|behind {_THEIRS} back|without {PARTNER_AS_HIM_HER_OR_THEM} knowing)"
 )
 # Kept from them in looser words ("please don't let him find out", "so she wouldn't see it"): only help
 # for one's safety, never a lawyer for a speeding fine or the vet's helpline.
@@ -157,8 +154,8 @@ _NOT_AN_ERRAND = (
     r"bills|fine|tax|insurance|council|bins|parking|energy|gas|boiler|warranty|airline|flight)\b)"
 )
 _HIDDEN_FROM_THEM = (
-    rf"(?:(?:do not|never) let {_THEM} (?:ever )?(?:know|find out|hear|see)|{_THEY} (?:mustn't|mustn t)(?: ever)? (?:know|"
-    rf"find out|hear|see)|so (?:that )?{_THEY} (?:would not|will not|does not|did not|can not|could not|do not) (?:know|"
+    rf"(?:(?:do not|never) let {PARTNER_AS_HIM_HER_OR_THEM} (?:ever )?(?:know|find out|hear|see)|{PARTNER_AS_HE_SHE_OR_THEY} (?:mustn't|mustn t)(?: ever)? (?:know|"
+    rf"find out|hear|see)|so (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} (?:would not|will not|does not|did not|can not|could not|do not) (?:know|"
     r"find out|see|hear))"
 )
 HELP_IN_SECRET = [
@@ -179,7 +176,7 @@ _NOT_A_NOISE = (
     r"(?!.*\b(?:fireworks|concert|film|movie|music|flight|plane|hoover|vacuum|drill|drilling|storm|thunder|match)\b)"
 )
 _ROW_STARTS = (
-    rf"(?:when|whenever|while|once|before|as soon as|every time) (?:{_THE_ROW}|{_THEY}) (?:starts?|started|begins?|kicks? off|"
+    rf"(?:when|whenever|while|once|before|as soon as|every time) (?:{_THE_ROW}|{PARTNER_AS_HE_SHE_OR_THEY}) (?:starts?|started|begins?|kicks? off|"
     r"kicked off|gets? (?:angry|going|loud|drunk)|got (?:angry|loud|drunk)|yells?|yelling|shouts?|shouting|screams?|"
     r"screaming|rages?|raging|starts? (?:yelling|shouting|screaming|hitting|on me))"
 )
@@ -187,7 +184,7 @@ CHILDREN_SHIELDED = [
     # tester-voice20: "I put headphones on the children when the shouting starts"
     rf"^{_NOT_A_NOISE}.*\b(?:put|puts|putting|stick|stuck|give|gave|turn up|turned up)\b.*\b{_EARS_COVERED}\b.*\b{_ROW_STARTS}\b",
     rf"\bso (?:that )?{_CHILD} (?:would not|will not|do not|does not|did not|can not|could not|never|would never|"
-    rf"will never)(?: have to)? (?:see|hear|witness|watch) (?:{_THEM}\b(?! (?:open|opening|wrap|wrapping|play|playing|"
+    rf"will never)(?: have to)? (?:see|hear|witness|watch) (?:{PARTNER_AS_HIM_HER_OR_THEM}\b(?! (?:open|opening|wrap|wrapping|play|playing|"
     rf"sing|singing|cook|cooking|leave|leaving|go|arrive|arriving|off|at the)\b)|{_THE_ROW}\b(?! (?:of|at|on|from) the\b))",
 ]
 
@@ -213,20 +210,20 @@ PRISONER_AT_HOME = [
 
 # Woken and questioned: sleep broken by the partner to interrogate, not a baby or a dog at six.
 KEPT_AWAKE = [
-    rf"\b{_THEY}{BETWEEN} (?:wakes|woke|wake|waking|shakes|shook|drags|dragged) me\b(?: up| awake)?(?: \w+){{0,4}}? to "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:wakes|woke|wake|waking|shakes|shook|drags|dragged) me\b(?: up| awake)?(?: \w+){{0,4}}? to "
     r"(?:interrogate|question|grill|accuse|demand|shout at|yell at|scream at|check my phone|search my phone|go through my "
     r"phone)\b",
 ]
 
 # A threat reported: "he said he'd make sure nobody ever found my body" (tester-voice20, saved as a moment).
 THREAT_REPORTED = [
-    rf"\b{_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?)(?: that)? {_THEY}(?: would| will| d| ll)? "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?)(?: that)? {PARTNER_AS_HE_SHE_OR_THEY}(?: would| will| d| ll)? "
     r"make sure (?:(?:nobody|no one|no-one|they) (?:would |will )?(?:ever |never )?(?:finds?|found|find|sees?|saw|see|hears? "
     r"from) (?:me|my body|what is left)|i (?:would |will )?(?:disappear|vanish|never (?:see|leave|get out|walk|wake|breathe|"
     r"see daylight|see the (?:kids|children))))\b",
     # "he said he would make me pay": a threat, unless what is paid for is named ("for dinner").
-    rf"\b{_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?|threatened)(?: that)? "
-    rf"(?:{_THEY}(?: would| will| d| ll| is going to| was going to)? )?(?:to )?make me pay"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:said|says|swore|swears|promised|told me|texted|warned(?: me)?|threatened)(?: that)? "
+    rf"(?:{PARTNER_AS_HE_SHE_OR_THEY}(?: would| will| d| ll| is going to| was going to)? )?(?:to )?make me pay"
     r"(?: for (?:this|that|it|what i (?:did|said)|(?:leaving|telling|talking|speaking|going|walking out)\b.*))?"
     r"(?: (?:if|when|one day|someday|later|eventually|next time|again)\b.*)?$",
 ]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from .distress_vocab import FAMILY, PARTNER
 
+# Not vocab's PARTNER_AS_HE_OR_SHE: these signs are told of family too (a stepfather's touch).
 _ONE_CLOSE = rf"(?:he|she|{PARTNER}|{FAMILY})"
 _GIVEN_FOR = (
     r"(?!.*\b(?:charity|charities|op shop|thrift|library|school|church|moving|move|declutter\w*|garage sale|car boot|"

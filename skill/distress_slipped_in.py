@@ -16,9 +16,8 @@ looked for), having to say yes or "everything is fine" while he listens (not nic
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, CLOSE, FEAR, PARTNER, WEAPON
+from .distress_vocab import BETWEEN, CLOSE, FEAR, PARTNER_AS_HE_SHE_OR_THEY, WEAPON
 
-_HE = rf"(?:he|she|they|{PARTNER})"
 # My pay, cards or savings: what is kept from a partner who takes it.
 _MY_MONEY = (
     r"(?:my|our) (?:own )?(?:payslips?|pay slips?|wages|salary|pay|pay packet|bank cards?|debit card|credit card|cards?|"
@@ -52,10 +51,10 @@ _HAVE_TO_SAY = (
 SLIPPED_IN = [
     # Pay or a card hidden from the partner: "I managed to hide my payslip before he got his hands on it".
     rf"\b(?:hid|hide|hidden|hiding|stashed|stash|kept back|keep back|keeping back|put aside|squirrelled away)\b "
-    rf"(?:some of |all of |part of |half of |half )?{_MY_MONEY}\b.*\b(?:before|so|so that|in case)\b {_HE} "
+    rf"(?:some of |all of |part of |half of |half )?{_MY_MONEY}\b.*\b(?:before|so|so that|in case)\b {PARTNER_AS_HE_SHE_OR_THEY} "
     r"(?:\w+ ){0,2}(?:hands on|hold of|take|took|takes|find|found|finds|spend|spent|touch|drink|gamble)\b",
     # A phone he does not know about: "a second phone he doesn't know about".
-    rf"\b(?:second|spare|secret|hidden|burner|other|extra|another) (?:phone|mobile|sim|sim card) (?:that )?{_HE} "
+    rf"\b(?:second|spare|secret|hidden|burner|other|extra|another) (?:phone|mobile|sim|sim card) (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} "
     r"(?:does not|do not|did not|can not) (?:know|find out) (?:about|of)\b",
     # Injuries told or shown: "I told my sister the truth about the marks on my neck".
     rf"\b{_SHOWN}\b.*\b{_MARKS} (?:on|round|around|all over|across|up) my {_BODY}\b{_NOT_SPORT}",
@@ -72,7 +71,7 @@ SLIPPED_IN = [
     r"(?:just )?(?:not (?:getting|coming) (?:out|up|back up)|staying under|going under|slipping under|not coming up)\b"
     r"(?!.*\b(?:warm|cosy|cozy|relaxing|lovely|bliss|nice|comfy)\b)",
     # Fear lifted only while the partner was away: "he was away so I didn't have to be scared all the time".
-    rf"\b{_HE} (?:was|were|is|has been|had been) (?:away|out|gone|at work|working|out of town|not (?:home|here|around))\b"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:was|were|is|has been|had been) (?:away|out|gone|at work|working|out of town|not (?:home|here|around))\b"
     r".*\bso (?:i|we) (?:did not have to be|was not|were not|am not|could stop being|did not feel|felt less) "
     rf"(?:\w+ )?{FEAR}\b(?! of (?!(?:him|her|them|what)\b))",
     # A threat of a broken jaw, said by anyone but a dentist or a surgeon: "next time I embarrass him I'll be eating through a straw".
@@ -80,7 +79,7 @@ SLIPPED_IN = [
     r"(?:will|would|am going to|are going to|will end up|would end up) (?:be )?(?:eating|drinking|fed|living)\b.*"
     r"\bthrough a straw\b(?!.*\b(?:dentist|surgeon|doctor|nurse|surgery|teeth|tooth|braces|operation|op|wired|smoothie|milkshake)\b)",
     # My keys and purse under his pillow.
-    rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:sleeps|sleeping|slept|sleep|keeps|kept|hides|hid|hiding|puts|put)\b.*"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:\w+ )?(?:sleeps|sleeping|slept|sleep|keeps|kept|hides|hid|hiding|puts|put)\b.*"
     r"\b(?:my (?:purse|wallet|phone|mobile|passport|keys|car keys|bank card|cards|money)|the (?:car |house )?keys)\b.*"
     r"\bunder (?:his|her|their) (?:pillow|mattress)\b",
     # Pictures of me shared without my say: "sharing pictures of me I never agreed to".
@@ -89,11 +88,11 @@ SLIPPED_IN = [
     r"her|a|an|my|wear\w*) \w)|consent\w*|said yes|okayed)|without (?:asking|my (?:permission|consent|say|"
     r"knowing|knowledge))\b)",
     # Fear while the partner goes through the phone: "he's going through my phone right now and I'm scared".
-    rf"\b{_HE}{BETWEEN} (?:going through|reading|checking|looking through|searching|went through|read|checked) my "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:going through|reading|checking|looking through|searching|went through|read|checked) my "
     rf"(?:phone|messages|texts|emails|mobile|diary|bag|things)\b.*\b(?:and|so) i (?:am|was|feel|felt) (?:so |really |"
     rf"very )?{FEAR}\b(?= *$| (?:of (?:him|her|them|what)|right now|now|and|to)\b)",
     # Made to say so while the partner listens: "he's in the next room listening, so I have to say yes".
-    rf"\b{_HE}\b.*\b(?:listening|listens|watching|watches|recording|hears everything|can hear)\b.*\b{_HAVE_TO_SAY}\b",
-    rf"\b{_HE} (?:is |are )?(?:right here|right there|here|in the room|behind me|next to me)\b.*\b{_MADE_TO} (?:say|tell you|pretend) (?:that )?"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}\b.*\b(?:listening|listens|watching|watches|recording|hears everything|can hear)\b.*\b{_HAVE_TO_SAY}\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:is |are )?(?:right here|right there|here|in the room|behind me|next to me)\b.*\b{_MADE_TO} (?:say|tell you|pretend) (?:that )?"
     r"(?:everything is|it is all|we are|i am|things are) (?:fine|ok|okay|good|great|happy|perfect|alright|all right)\b",
 ]

@@ -17,13 +17,11 @@ his breath or life, my body, things done on camera, texts from men, a refuge (no
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, CLOSE, PARTNER
+from .distress_vocab import BETWEEN, CLOSE, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM
 
-_HE = rf"(?:he|she|they|{PARTNER})"
-_HIM = rf"(?:him|her|them|{PARTNER})"
 # Not found, noticed or guessed by him yet: what makes a stash or a phone hidden from a partner.
 _NOT_FOUND_BY_HIM = (
-    rf"\b{_HE} (?:still |yet )?(?:has not|hasn't|have not|haven't|did not|does not|will never|would never|will not|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:still |yet )?(?:has not|hasn't|have not|haven't|did not|does not|will never|would never|will not|"
     r"never|can not|is yet to) (?:\w+ )?(?:found|find|look|looked|noticed|notice|twigged|twig|clocked|spotted|"
     r"found out|realised|realized|guessed|caught on|checked)\b"
 )
@@ -85,13 +83,13 @@ TOLD_GOOD = [
     r"\b(?:ribs?|jaw|nose|cheekbone|cheek bone|eye socket|skull|collarbone|collar bone) (?:is|are|was|were) (?:only|just) "
     rf"(?:cracked|fractured|bruised|dislocated)\b{_NOT_SPORT}",
     # A weapon put back told as a win: "he put the pistol back in the safe instead of leaving it on the nightstand".
-    rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:put|puts|locked|locks|placed|took|hid)\b (?:the|his|her|their|a|that) (?:loaded )?"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:\w+ )?(?:put|puts|locked|locks|placed|took|hid)\b (?:the|his|her|their|a|that) (?:loaded )?"
     rf"{_GUN}\b (?:back|away)\b.*\b(?:instead of|rather than|{_AFTER_A_THREAT})",
-    rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:put|puts|locked|locks|placed|took|hid)\b (?:the|his|her|their|a|that) {_WEAPON}\b "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:\w+ )?(?:put|puts|locked|locks|placed|took|hid)\b (?:the|his|her|their|a|that) {_WEAPON}\b "
     rf"(?:back|away)\b.*\b(?:(?:instead of|rather than) (?:leaving|keeping|having) it (?:\w+ ){{0,2}}{_BY_THE_BED}|"
     rf"{_AFTER_A_THREAT})\b",
     # The children let eat as a favour: "he let the kids have their tea even though I was late home".
-    rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:let|lets|allowed) (?:the |my |our )?(?:kids|children|boys|girls|son|daughter|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:\w+ )?(?:let|lets|allowed) (?:the |my |our )?(?:kids|children|boys|girls|son|daughter|"
     rf"little ones|baby|me) (?:to )?(?:have|eat|get) (?:their |his |her |my )?{_A_MEAL}\b.*\b(?:even though|although|"
     r"though|despite)\b (?:i|me|my)\b",
     # A way to die chosen, told as settled: "I worked out exactly which bridge I'd use".
@@ -103,13 +101,13 @@ TOLD_GOOD = [
     r"\brather be (?:gone|dead|in the ground|six feet under) than (?:\w+ ){1,3}(?:another|one more)\b.*\b(?:the last|this|"
     r"that|last) ?(?:one|year|time|week|month|christmas|birthday)?$",
     # A tracker he hid on me: "I finally found the GPS thing he'd hidden in my handbag".
-    rf"\b{_TRACKER} (?:that )?{_HE} (?:would |had |has )?(?:hidden|hid|stuck|planted|slipped|taped|sewn)\b",
+    rf"\b{_TRACKER} (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} (?:would |had |has )?(?:hidden|hid|stuck|planted|slipped|taped|sewn)\b",
     rf"\b(?:found|discovered) (?:a|an|the) {_TRACKER} (?:hidden |stuck |planted |taped )?(?:in|under|inside|on) "
     r"(?:my|the) (?:handbag|bag|car|coat|purse|lining|boot|wheel|jacket|phone)\b",
     # The children away so they did not see what he did: "so they didn't see what he did Tuesday".
     rf"\bso {_KIDS} (?:did not|would not|could not|will not|do not|never|were not there to) (?:see|hear|witness|have "
-    rf"to see)\b (?:what {_HE} (?:did|does|was doing|do)\b(?! to (?:the|a|my) (?:cake|car|kitchen|garden|hair))|"
-    rf"{_HIM} (?:\w+ )?{_BLOW})",
+    rf"to see)\b (?:what {PARTNER_AS_HE_SHE_OR_THEY} (?:did|does|was doing|do)\b(?! to (?:the|a|my) (?:cake|car|kitchen|garden|hair))|"
+    rf"{PARTNER_AS_HIM_HER_OR_THEM} (?:\w+ )?{_BLOW})",
     # My phone kept by family at night: "my mother-in-law keeps my phone at night".
     rf"\b{CLOSE}{BETWEEN} (?:\w+ )?(?:keeps|kept|takes|took|holds|confiscates|confiscated|locks up|locks away|hides) my "
     rf"{_PHONE}\b(?: away)? {_AT_NIGHT}\b{_ASKED_FOR}",
@@ -117,10 +115,10 @@ TOLD_GOOD = [
     rf"^(?=.*\b(?:updated|made|wrote|written|sorted|changed|finished|done|redone|signed|rewritten) (?:out )?my will\b)"
     rf"(?=.*\b{_GOODBYE_NOTES})",
     # A threat on leaving: "not leaving this house with the baby, not while he's breathing".
-    rf"\b(?:leav\w*|tak\w*|go|going|gone)\b.*\bnot (?:while|whilst|as long as) {_HE} (?:is|are|am|still|is still) "
+    rf"\b(?:leav\w*|tak\w*|go|going|gone)\b.*\bnot (?:while|whilst|as long as) {PARTNER_AS_HE_SHE_OR_THEY} (?:is|are|am|still|is still) "
     r"(?:breathing|alive|living|around|above ground)\b",
     # Where he'd put my body: "how he'd bury me in the backyard", "where he'd hide my body".
-    rf"\b{_HE} (?:would|will|could|is going to|was going to|is gonna) (?:bury|dump|hide|dispose of|get rid of|dissolve|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:would|will|could|is going to|was going to|is gonna) (?:bury|dump|hide|dispose of|get rid of|dissolve|"
     r"chop up|cut up) (?:me|my body|my corpse|the body)\b(?!.*\b(?:sand|beach|leaves|blankets?|snow|pillows|"
     r"paperwork|work|homework|emails|laundry|washing)\b)",
     # Made to do things on camera: "he made me do things in front of the camera to pay off his debts".
@@ -128,16 +126,16 @@ TOLD_GOOD = [
     rf"(?:(?:do|perform) {_ON_CAMERA}|strip|undress|pose naked|get naked)\b.*\b(?:camera|webcam|cam|filmed|film|"
     r"video|online|debts?|for money|for cash|strangers|other men|his mates)\b",
     # Sex unwilling, told as less of it: "I didn't have to sleep with him when I didn't want to".
-    rf"\b(?:have|had|has) to (?:sleep with|have sex with|be with|do it with|have it with) {_HIM}\b.*\b(?:when|though|"
+    rf"\b(?:have|had|has) to (?:sleep with|have sex with|be with|do it with|have it with) {PARTNER_AS_HIM_HER_OR_THEM}\b.*\b(?:when|though|"
     r"even though|although|if) i (?:did not|do not|didn't|don't) (?:want|feel like)\b",
     # Only the texts from men read: "now she only reads the ones from blokes".
-    rf"\b{_HE}{BETWEEN} (?:\w+ )?(?:reads|reading|checks|checking|read|checked|goes through|going through) (?:the "
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:\w+ )?(?:reads|reading|checks|checking|read|checked|goes through|going through) (?:the "
     rf"ones|the messages|the texts|my texts|my messages|the chats|my chats|my emails|the emails) (?:from|with|to) "
     rf"(?:the |any )?{_MEN}\b",
     # A refuge or a helpline contacted in secret: "I didn't show him because I'd been texting a shelter".
     r"\b(?:texting|texted|calling|called|ringing|rang|phoning|phoned|messaging|messaged|emailing|emailed|contacting|"
     rf"contacted|talking to|talked to|spoke to|speaking to|went to|visited) {_HELP_FOR_ABUSE}",
-    rf"^(?=.*\b(?:(?:did not|didn't) (?:show|tell|let) {_HIM}|behind (?:his|her|their) back|in secret|secretly)\b)"
+    rf"^(?=.*\b(?:(?:did not|didn't) (?:show|tell|let) {PARTNER_AS_HIM_HER_OR_THEM}|behind (?:his|her|their) back|in secret|secretly)\b)"
     r"(?=.*\b(?:texting|texted|calling|called|ringing|rang|messaging|messaged|emailing|emailed|seeing|saw|talking to|"
     r"talked to|spoke to) (?:a|the|my) (?:divorce )?(?:lawyer|solicitor|attorney)\b)",
 ]

@@ -17,9 +17,8 @@ garden.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_SHE_OR_THEY
 
-_WHO = rf"(?:he|she|they|{PARTNER})"
 # Care or help sought, the visit a controlling partner forbids: "been to the doctor without him".
 _CARE = (
     r"(?:the |a |my )?(?:doctor|doctors|gp|hospital|clinic|counsellor|counselor|therapist|nurse|midwife|solicitor|"
@@ -46,7 +45,7 @@ _HANDED_ON = rf"(?:away {_PET}\b|{_PET}(?: away)? (?:to|with)\b)"
 
 UNDERSTATED = [
     # Care sought without the partner, and found out: "until he found out i'd been to the doctor without him".
-    rf"\b{_WHO} (?:found|finds|find|finding) out (?:that )?i (?:would |had |have )?(?:been|gone|went|go|saw|seen|"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:found|finds|find|finding) out (?:that )?i (?:would |had |have )?(?:been|gone|went|go|saw|seen|"
     rf"rang|rung|called|talked|spoke|spoken) (?:to |with |at )?{_CARE}\b(?: \w+){{0,3}} without (?:him|her|them|"
     r"telling|asking|permission)\b",
     # One's own things handed on: "i've sorted out who gets my things".
@@ -56,14 +55,14 @@ UNDERSTATED = [
     r"(?! (?:\w+ ){0,2}(?:when we move|in the move|at the (?:car boot|sale)|for the (?:move|clear ?out)|while i am away|"
     r"on holiday|when i am away)\b)",
     # A silence bought with a threat to expose: "if i tell anyone about the nights he'll post the videos".
-    rf"\bif i (?:tell|told|say anything to|talk to|speak to|go to) (?:{_SECRET})\b(?: \w+){{0,5}} {_WHO} (?:will|would|"
+    rf"\bif i (?:tell|told|say anything to|talk to|speak to|go to) (?:{_SECRET})\b(?: \w+){{0,5}} {PARTNER_AS_HE_SHE_OR_THEY} (?:will|would|"
     rf"is going to|is gonna) {_EXPOSE}\b",
-    rf"\bif i\b(?: \w+){{1,8}} {_WHO} (?:will|would|is going to|is gonna) {_EXPOSE} (?:online|on the internet|on facebook|"
+    rf"\bif i\b(?: \w+){{1,8}} {PARTNER_AS_HE_SHE_OR_THEY} (?:will|would|is going to|is gonna) {_EXPOSE} (?:online|on the internet|on facebook|"
     r"to everyone|with everyone|to everybody|with everybody|round the (?:village|town|school|office)|to my (?:boss|work|"
     r"family|parents|friends|church|kids))\b",
     # Children moved out of a drunk or raging partner's way: "i got the kids to my mum's before he came home drunk".
     rf"\b(?:got|get|took|take|sent|send|moved|put|rushed|hurried|kept|keep|packed) {_CHILD} (?:\S+ ){{0,5}}(?:before|"
-    rf"in case|so (?:they|he|she) (?:were not|was not|weren't|wasn't) (?:there|home|in) when) {_WHO} (?:came|got|comes|gets|come|get|"
+    rf"in case|so (?:they|he|she) (?:were not|was not|weren't|wasn't) (?:there|home|in) when) {PARTNER_AS_HE_SHE_OR_THEY} (?:came|got|comes|gets|come|get|"
     rf"rolled|rolls|stumbled|staggered) (?:home|back|in)(?: \w+){{0,2}} {_STATE}\b",
     # A goodbye to everyone, nothing around it but the day: "i said goodbye to everyone properly today".
     r"^(?!.*\b(?:job|work|office|party|do|leaving|move|moving|moved|trip|holiday|airport|station|school|class|team|"

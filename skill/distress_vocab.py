@@ -19,6 +19,11 @@ FAMILY = (
     r"(?:son|daughter|kids|children|child|baby)(?:'s|s)? (?:father|mother|dad|mum|mom))|"
     r"the (?:father|mother|dad) of my (?:kids|children|child|son|daughter|baby))"
 )
+# The partner, by a word for one or by a pronoun: as the one acting, and as the one acted on.
+PARTNER_AS_HE_OR_SHE = rf"(?:he|she|{PARTNER})"
+PARTNER_AS_HE_SHE_OR_THEY = rf"(?:he|she|they|{PARTNER})"
+PARTNER_AS_HIM_OR_HER = rf"(?:him|her|{PARTNER})"
+PARTNER_AS_HIM_HER_OR_THEM = rf"(?:him|her|them|{PARTNER})"
 # Someone close, never a stranger: the one who withholds, watches or threatens at home.
 CLOSE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 # Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").

@@ -12,9 +12,8 @@ than the sulking" are not this.
 
 from __future__ import annotations
 
-from .distress_vocab import KIN, NOT_A_PET, PARTNER, SUBJECT, VIOLENT
+from .distress_vocab import KIN, NOT_A_PET, PARTNER_AS_HE_SHE_OR_THEY, SUBJECT, VIOLENT
 
-_SOMEONE_CLOSE = rf"(?:he|she|they|{PARTNER})"
 _PETS = r"(?:dog|dogs|cat|cats|puppy|kitten|pets?|rabbit|horse|bird|budgie|hamster|guinea pig)"
 _MEDS = r"(?:pills|tablets|meds|medication|painkillers|paracetamol|sleeping (?:pills|tablets)|sleepers|antidepressants)"
 # When a clause ends there: "things got a bit physical last night", not "... at rugby".
@@ -27,12 +26,12 @@ VOICES = [
     # Understated: "things got a bit physical last night", "it turned a little violent between us".
     r"\b(?:things|it|we|he|she|they) (?:got|get|gets|getting|became|turned|went) (?:a (?:bit|little) |a little bit |"
     rf"quite |really |very |pretty |kind of )?(?:physical|violent)\b{_ENDS}",
-    rf"\b{_SOMEONE_CLOSE}(?: \w+){{0,2}} (?:gets|got|getting|is|was|can be|can get) (?:a (?:little|bit) |a little bit |"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}} (?:gets|got|getting|is|was|can be|can get) (?:a (?:little|bit) |a little bit |"
     r"quite |too |really )?(?:rough|physical|heavy handed|handsy) with (?:me|us|the kids)\b"
     # Not in play or sport: "rough with me at footy training", "in the pillow fight".
     r"(?! (?:at|in|during|on|when we)\b(?! (?:home|bed|the (?:house|bedroom|kitchen|car))\b))",
     # In drink or a temper, then blows without an object: "when she drinks she gets ... and then she hits".
-    rf"\bwhen {_SOMEONE_CLOSE} (?:drinks(?! (?:coffee|tea|water|juice|milk)\b)|is drunk|gets drunk|has had a few|is had a few|has been drinking|gets angry|"
+    rf"\bwhen {PARTNER_AS_HE_SHE_OR_THEY} (?:drinks(?! (?:coffee|tea|water|juice|milk)\b)|is drunk|gets drunk|has had a few|is had a few|has been drinking|gets angry|"
     r"gets mad|loses it|is in a mood)\b(?: \w+){0,8} (?:hits|lashes out|swings|starts swinging|gets violent)\b"
     r"(?! (?:his|her|their|the|a|an|it)\b)",
     # Hands raised or lifted to someone: "lifting his hands to me".
@@ -94,7 +93,7 @@ VOICES = [
     r"\bwhat if i (?:just )?(?:did not|do not|never|stayed down and did not) (?:come (?:back )?up|surface|wake up|come "
     r"back|resurface)\b(?! (?:in time|on time|early|before|for|until|till|from|up)\b)",
     # An ex who turns up everywhere: "my ex turns up wherever i am".
-    rf"{NOT_A_PET}\b{_SOMEONE_CLOSE}(?: \w+){{0,2}} (?:turns|turned|turning|shows|showed|showing|pops|popped) up "
+    rf"{NOT_A_PET}\b{PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}} (?:turns|turned|turning|shows|showed|showing|pops|popped) up "
     r"(?:wherever|everywhere|anywhere|every place) (?:i|we)\b",
     # Things left or waited after a split: "leaving dead flowers on my doorstep since we split".
     r"\b(?:(?:leaving|leaves|left)(?: \w+){0,3} (?:on|at|outside|through|in) my|(?:turning|turns|showing|shows) up (?:at|"
@@ -106,10 +105,10 @@ VOICES = [
     # Frozen by what the partner does: "every time the door goes i freeze, because of what he does when
     # he's in a mood" (not "freeze up in exams", which names no one's doing).
     r"\b(?:i|we|the kids)\b(?: \w+){0,3}? (?:freeze|froze|frozen|flinch|flinched|shake|shaking|tremble|trembling|"
-    rf"cower|cowering)\b(?: \w+){{0,8}}? because of what {_SOMEONE_CLOSE}(?: \w+){{0,2}}? "
+    rf"cower|cowering)\b(?: \w+){{0,8}}? because of what {PARTNER_AS_HE_SHE_OR_THEY}(?: \w+){{0,2}}? "
     r"(?:does|did|will do|would do|might do|could do|has done|is going to do)\b",
     rf"\b(?:i|we|the kids)\b(?: \w+){{0,3}}? (?:freeze|froze|flinch|flinched|cower|tremble)\b(?: \w+){{0,6}}? (?:when|"
-    rf"whenever|every time|if) {_SOMEONE_CLOSE} (?:is|gets|get|are) (?:in )?(?:a|one of (?:his|her|their)) "
+    rf"whenever|every time|if) {PARTNER_AS_HE_SHE_OR_THEY} (?:is|gets|get|are) (?:in )?(?:a|one of (?:his|her|their)) "
     r"(?:mood|moods|temper|tempers|rage|rages|state)\b",
     # Friends and family deleted under watch: "she checks that i've deleted them all".
     r"\b(?:friends|mates|family|mum|mom|sister|brother|parents)\b(?: \w+){0,10} (?:checks|checked|checking|makes sure|"

@@ -9,9 +9,8 @@ and seek, a game's next round, a ball thrown for the dog and a clear-out stay qu
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, PARTNER
+from .distress_vocab import BETWEEN, PARTNER_AS_HE_SHE_OR_THEY
 
-_THEY = rf"(?:he|she|they|{PARTNER})"
 _CHILD = (
     r"(?:the|my|our) (?:kids|children|child|son|daughter|sons|daughters|baby|boys|girls|little ones|youngest|eldest|"
     r"toddler|twins)"
@@ -25,7 +24,7 @@ _CHILD_AFRAID = (
     r"(?:scared|terrified|frightened|petrified|afraid)|wet the bed|wets the bed|lock themselves)"
 )
 _TEMPER = (
-    rf"(?:when|whenever|every time|each time|as soon as|once|if|while) {_THEY}(?: is| are| gets| get| goes| comes home| "
+    rf"(?:when|whenever|every time|each time|as soon as|once|if|while) {PARTNER_AS_HE_SHE_OR_THEY}(?: is| are| gets| get| goes| comes home| "
     r"come home| starts| has been| s)?(?: really| so| very)? (?:angry|mad|furious|drunk|raging|in (?:a|one of his|one of "
     r"her|one of their) (?:mood|moods|rage|rages|temper|tempers)|in a temper|kicks off|kicking off|loses it|lost it|"
     r"starts (?:shouting|yelling|screaming|drinking)|shouting|yelling|screaming)\b"
@@ -41,7 +40,7 @@ _WONT_SURVIVE = (
     r"be breathing|be able to walk|walk again|come home|come back|be so lucky|get off so lightly|get off so lucky)"
 )
 NEXT_TIME_THREAT = [
-    rf"\b{_THEY}{BETWEEN} {_SAID}(?: that)? (?:the )?next time,? (?:i|you)(?: will| would)? (?:not|never) {_WONT_SURVIVE}"
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} {_SAID}(?: that)? (?:the )?next time,? (?:i|you)(?: will| would)? (?:not|never) {_WONT_SURVIVE}"
     r"(?= *$| (?:from it|from this|from that|of here|alive|in one piece|at all|again|on my own|on your own|it|this time)\b)"
     r"(?!.*\b(?:cards|poker|bingo|chess|game|match|quiz|race|tournament|scrabble|monopoly|golf|tennis|pool|darts)\b)",
 ]
@@ -54,7 +53,7 @@ _HURLED = (
     r"mirror|room|kitchen|hallway)|a (?:wall|door|window|hole))\b"
 )
 _NOT_A_GAME = r"(?!.*\b(?:ball|balls|frisbee|darts?|stick|toy|dice|party|tantrum|fit|penalty|football|dog s)\b)"
-VIOLENCE_LAST_TIME = [rf"^{_NOT_A_GAME}.*\b(?:{_LAST_TIME}).*\b{_THEY}{BETWEEN} {_HURLED}"]
+VIOLENCE_LAST_TIME = [rf"^{_NOT_A_GAME}.*\b(?:{_LAST_TIME}).*\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} {_HURLED}"]
 
 # Things given away because they won't be needed soon: a farewell, not a clear-out for a move.
 _GIVEN = (

@@ -7,78 +7,15 @@ Families and patterns, not sentences. Where an everyday context makes a word ord
 myself shaving", "he follows me on instagram", "I'd rather die than miss our walk"), the
 exception is a look-ahead on that one pattern, so it never cancels another danger said in the
 same sentence; when in doubt, safety wins.
+
+FAMILIES is self-harm's (skill/distress_self_harm.py), then the first families written here, then
+every family kept in a module of its own, in the order skill/distress_registry.py lists them.
 """
 
 from __future__ import annotations
 
-from .distress_absence import ABSENCE
-from .distress_abuse import ABUSE
-from .distress_afraid_to_move import AFRAID_TO_MOVE
-from .distress_anyone import ANYONE
-from .distress_as_usual import AS_USUAL
-from .distress_asked import ASKED
-from .distress_behind_doors import BEHIND_DOORS
-from .distress_blind_lists import LATER_BLIND_LISTS
-from .distress_blows import BLOWS
-from .distress_brink import BRINK
-from .distress_children_kept import CHILDREN_KEPT
-from .distress_children_shielded import CHILDREN_SHIELDED
-from .distress_coercion import COERCION
-from .distress_confided import CONFIDED
-from .distress_controlled import CONTROLLED, LAST_THOUGHTS
-from .distress_cornered import CORNERED
-from .distress_covered_up import COVERED_UP
-from .distress_cycle import CYCLE
-from .distress_denied import DENIED
-from .distress_despair import DESPAIR
-from .distress_edges import EDGES
-from .distress_enduring import ENDURING
-from .distress_excuses_kept import EXCUSES_KEPT
-from .distress_farewell import FAREWELL
-from .distress_fists import FISTS
-from .distress_given_in import GIVEN_IN
-from .distress_good_news import GOOD_NEWS
-from .distress_grief import GRIEF
-from .distress_guarded import GUARDED
-from .distress_held_over import HELD_OVER
-from .distress_hidden_shapes import HIDDEN_SHAPES
-from .distress_hiding import HIDING
-from .distress_idioms import IDIOMS
-from .distress_kept import KEPT
-from .distress_kept_awake import KEPT_AWAKE
-from .distress_kept_in import KEPT_IN
-from .distress_laughed_off import LAUGHED_OFF, REPRISAL
-from .distress_leniency import LENIENCY
-from .distress_marks_hidden import MARKS_HIDDEN
-from .distress_means import MEANS
-from .distress_menace import MENACE
-from .distress_methods import METHODS
-from .distress_near_harm import NEAR_HARM
-from .distress_no_heeded import NO_HEEDED
-from .distress_noted import NOTED
-from .distress_on_guard import ON_GUARD
-from .distress_openings import OPENINGS
-from .distress_plans import PLANS
-from .distress_pressed import PRESSED
-from .distress_pressure import PRESSURE
-from .distress_punching_bag import PUNCHING_BAG
-from .distress_quietly_said import QUIETLY_SAID
+from .distress_registry import MODULE_FAMILIES
 from .distress_self_harm import SELF_HARM
-from .distress_shapes import SHAPES
-from .distress_sideways import SIDEWAYS
-from .distress_sideways_signs import SIDEWAYS_SIGNS
-from .distress_signs_at_home import SIGNS_AT_HOME
-from .distress_slipped_in import SLIPPED_IN
-from .distress_softly import SOFTLY
-from .distress_threats import THREATS
-from .distress_thrown import THROWN
-from .distress_told_good import TOLD_GOOD
-from .distress_told_in_passing import TOLD_IN_PASSING
-from .distress_understated import UNDERSTATED
-from .distress_unseen import UNSEEN
-from .distress_urge import URGE
-from .distress_veiled import VEILED
-from .distress_videos_threatened import VIDEOS_THREATENED
 from .distress_vocab import (
     BETWEEN,
     FAMILY,
@@ -92,11 +29,6 @@ from .distress_vocab import (
     SUBJECT,
     WEAPON,
 )
-from .distress_voices import VOICES
-from .distress_warning_signs import WARNING_SIGNS
-from .distress_watched import WATCHED
-from .distress_witnessed import WITNESSED
-from .distress_worn_down import WORN_DOWN
 
 # Things people want to get through that are not life: "I couldn't cope with the traffic".
 EVERYDAY = (
@@ -346,62 +278,4 @@ FAMILIES = [
     r"|\bwhat is the point (?:of|in) (?:living|life|being alive|going on|me being (?:here|alive)|staying alive)\b"
     r"(?! (?:in|at|on|near|with|here|there|so close)\b)",
 ]
-# Said softly: appeasement, good news of less harm, someone else in danger (skill/distress_softly.py);
-# said plainly in everyday words: someone else, idioms, intimidation (skill/distress_idioms.py);
-# said aside: an overdose told casually, hopelessness softly, regional blows (skill/distress_veiled.py);
-# seen in someone else, a partner's harm held back "this time", no blow (skill/distress_witnessed.py);
-# coercion of a body, status, a phone, a car, a marriage, and self-harm in new words (skill/distress_coercion.py);
-# said sideways: fear of home, asking quietly, watched, kept in, threats of next time (skill/distress_sideways.py);
-# threats to a body, injuries, cover stories and control said as good news (skill/distress_threats.py);
-# no reason to live, pills put by, poison, "I'll end it" (skill/distress_despair.py);
-# hiding, fleeing, lies told to a nurse about an injury, a watch kept with rage (skill/distress_hiding.py);
-# blows in regional slang, and burns (skill/distress_blows.py);
-# enduring it no longer, not wanting to wake, things getting physical, the marks covered (skill/distress_enduring.py);
-# what SupportIntent's carriers by opening bring in: asking quietly for someone, a body part hurt (skill/distress_openings.py).
-# threats of fire, the river, "and then me", police his mates, unsafe when drinking (skill/distress_menace.py);
-# a tracker, a car outside, everything recorded, this skill's logs punished, made to say happy (skill/distress_watched.py);
-# food, meds, money, papers, a bed withheld; no money and nowhere to go, a number off the bill (skill/distress_denied.py);
-# sorry after, not setting him off, "crazy", a child's mark with a story, the bridge right now (skill/distress_cycle.py);
-# an ex waiting outside, debts in one's name, immigration and pregnancy as threats (skill/distress_pressure.py);
-# joining the dead, old harm come back, a place or a harm dwelt on, "laid into me" (skill/distress_grief.py);
-# despair in everyday words, means at hand, a partner's own despair told (skill/distress_unseen.py);
-# kept safe from a partner, punished, threatened as prophecy, leant on to drop charges (skill/distress_kept.py);
-# the speaker's urge to hurt anyone named, a colleague, a neighbour (skill/distress_anyone.py);
-# enough of life, pills kept, the sea or a lorry, an edge, an urge told as a win, wages, a phone (skill/distress_edges.py);
-# others coping without me, a date not lived to, a payout, medicine saved up, for good, harm settled (skill/distress_absence.py).
-# danger told as a note for the record, tester-voice15's families (skill/distress_noted.py);
-# danger confided as a win, a note or an aside, tester-voice16's families (skill/distress_confided.py);
-# danger slipped into a win, an answer, a note or a reply, tester-voice17's families (skill/distress_slipped_in.py);
-# danger told as good news, a moment, an answer or a reflection, tester-voice18's families (skill/distress_told_good.py);
-# danger told at a question, unlinked or said alone, tester-voice18's families (skill/distress_asked.py);
-# intimate photos threatened, a car driven to frighten, shouting all night, a day picked (skill/distress_worn_down.py).
-FAMILIES += SOFTLY + IDIOMS + VEILED + WITNESSED + COERCION + SIDEWAYS + THREATS + DESPAIR + HIDING + BLOWS + OPENINGS
-FAMILIES += MENACE + WATCHED + DENIED + CYCLE + ENDURING + METHODS + URGE + ABUSE + PRESSURE + GRIEF + PLANS
-FAMILIES += UNSEEN + KEPT + ANYONE + EDGES + VOICES + GOOD_NEWS + WORN_DOWN
-FAMILIES += BRINK + FAREWELL + MEANS + LENIENCY + CORNERED + FISTS + UNDERSTATED + ABSENCE + LATER_BLIND_LISTS
-FAMILIES += TOLD_IN_PASSING + GUARDED + NOTED + CONFIDED + SLIPPED_IN + TOLD_GOOD + ASKED
-FAMILIES += SHAPES
-FAMILIES += HIDDEN_SHAPES  # covered injuries, a keep out of fear, a hidden watcher (skill/distress_hidden_shapes.py)
-FAMILIES += WARNING_SIGNS
-FAMILIES += THROWN  # a person thrown, blows kept off by giving in (skill/distress_thrown.py)
-FAMILIES += AS_USUAL  # injuries told as the usual, a promise never kept, a shot (skill/distress_as_usual.py)
-FAMILIES += GIVEN_IN  # giving in to keep the peace, a face that needs ice, a tracker (skill/distress_given_in.py)
-FAMILIES += KEPT_AWAKE  # sleep kept from the speaker until someone close is done (skill/distress_kept_awake.py)
-FAMILIES += (
-    CONTROLLED + LAST_THOUGHTS
-)  # control told as a chore, an edge, no point in anything (skill/distress_controlled.py)
-FAMILIES += CHILDREN_KEPT  # children kept from the speaker as a threat (skill/distress_children_kept.py)
-FAMILIES += AFRAID_TO_MOVE  # keeping still for fear of the partner (skill/distress_afraid_to_move.py)
-FAMILIES += SIGNS_AT_HOME  # excuses for bruises, kids hiding from a fight, put-downs (skill/distress_signs_at_home.py)
-FAMILIES += MARKS_HIDDEN  # bruises kept out of sight (skill/distress_marks_hidden.py)
-FAMILIES += ON_GUARD  # found at a new address, a punching bag, ready to flee (skill/distress_on_guard.py)
-FAMILIES += NO_HEEDED  # a no not heeded: "I said no but he wouldn't stop" (skill/distress_no_heeded.py)
-FAMILIES += PUNCHING_BAG  # what I am to him or her: a punching bag (skill/distress_punching_bag.py)
-FAMILIES += VIDEOS_THREATENED  # intimate videos threatened (skill/distress_videos_threatened.py)
-FAMILIES += LAUGHED_OFF + REPRISAL  # harm laughed off, a reprisal for later (skill/distress_laughed_off.py)
-FAMILIES += HELD_OVER  # things kept until I apologise, a child upset by shouting, my work found (distress_held_over.py)
-# The lead's probe and tester-voice30/31 (skill/distress_children_shielded.py, _pressed, _kept_in, _near_harm,
-# _behind_doors, _quietly_said, _sideways_signs), nlu11's excuses kept ready for the bruises (_excuses_kept).
-FAMILIES += CHILDREN_SHIELDED + PRESSED + KEPT_IN + NEAR_HARM + BEHIND_DOORS + QUIETLY_SAID + SIDEWAYS_SIGNS
-FAMILIES += EXCUSES_KEPT
-FAMILIES += COVERED_UP  # harm covered up or told lightly (skill/distress_covered_up.py)
+FAMILIES += MODULE_FAMILIES  # every family in a module of its own, in order (skill/distress_registry.py)

@@ -11,26 +11,14 @@ he cannot hear me, fingers slammed in a door, afraid to fall asleep beside him, 
 nobody believing me, marks from the ties he used; and being his punching bag. Said quietly (skill/distress_quietly_said.py): the world fine without me,
 sorry for everything from someone who won't be around, my job threatened if I leave, ready to run at
 night, my address put online, the children and I sleeping in the car. Each with its sentences in other words and everyday twins that share their
-words, heard with the couple's names and without, and where a person would say it."""
+words, heard with the couple's names and without, and where a person would say it.
+
+LISTS names the sentences of the checks every tester file shares (heard or quiet, said anywhere, at
+"which one?", a note not linked), run in test_safety_testers_shared.py."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.skill.e2e.harness import conversation_script
-from tests.skill.talk import contract, home, skill
-from tests.skill.test_safety import alex, say
-from tests.skill.test_safety_tester13 import (
-    assert_read_alike,
-    disclose_where,
-    heard_or_quiet,
-    note_not_linked,
-    reached_places,
-    reply_to_which_one,
-)
-from tests.skill.test_safety_tester15 import _routed
-
-__all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
+from tests.skill.checked_lists import CheckedLists
 
 DISTRESS = [
     # The probe's, saved or doubted.
@@ -172,23 +160,4 @@ UNREACHED = [
 ]
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
-
-
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
-def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
-    reply_to_which_one(say, session, couple, intent, said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    note_not_linked(say, session, said)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)

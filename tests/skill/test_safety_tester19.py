@@ -9,12 +9,16 @@ Every sentence of the tester's and of ours written before the fix (HELD_OUT19) i
 couple's names and without; the tester's missed ones as a win, a moment, a check-in answer, the reply
 to undo's "Shall I remove it?", to the reflection offered and to "What triggered it?", at "Which one
 did you miss?", as a note on a device not linked and said alone: the locale's help, no row written or
-removed. The twins and the tester's lookalikes stay quiet, said alone too."""
+removed. The twins and the tester's lookalikes stay quiet, said alone too.
+
+LISTS names the sentences of the checks every tester file shares (heard or quiet, said anywhere, at
+"which one?", a note not linked), run in test_safety_testers_shared.py."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.skill.checked_lists import CheckedLists
 from tests.skill.distress_tester19 import (
     HELD_OUT19,
     TESTER19,
@@ -26,15 +30,6 @@ from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import alex, say
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
-from tests.skill.test_safety_tester13 import (
-    assert_read_alike,
-    disclose_where,
-    heard_or_quiet,
-    note_not_linked,
-    reached_places,
-    reply_to_which_one,
-)
-from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.skill import distress
 from trust_tracker.skill.distress import is_distress
 
@@ -59,9 +54,8 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(set(everything)) == len(everything)
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + TESTER19_HEARD_BEFORE + HELD_OUT, QUIET))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
+# B11 was "the one where I didn't fight him off in bed last night" at "Which one did you keep?".
+LISTS = CheckedLists(heard=DISTRESS + TESTER19_HEARD_BEFORE + HELD_OUT, quiet=QUIET, disclosed=DISTRESS)
 
 
 def test_no_rule_hears_the_present_wrapped_in_the_bathroom(monkeypatch) -> None:
@@ -69,29 +63,10 @@ def test_no_rule_hears_the_present_wrapped_in_the_bathroom(monkeypatch) -> None:
     assert not is_distress(LEARNED_HEARS, ("Alex", "Sam")) and not is_distress(LEARNED_HEARS)
 
 
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
-    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
-
-
 @pytest.mark.parametrize("place", PLACES, ids=[name for name, _, _ in PLACES])
 @pytest.mark.parametrize("said", HELD_OUT)
 def test_the_held_out_as_a_win_a_moment_or_an_answer_get_help_and_nothing_is_saved(say, session, couple, place, said):
     disclose_at(say, session, couple, place, HELD_OUT.index(said), said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-@pytest.mark.parametrize("intent", ["LogMissedIntent", "LogKeptIntent"])
-def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
-    """B11: "the one where I didn't fight him off in bed last night" at "Which one did you keep?"."""
-    reply_to_which_one(say, session, couple, intent, said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    note_not_linked(say, session, said)
 
 
 # Said alone (the tester said it after "log that", where it is a note), SupportIntent's sample "I'm

@@ -5,25 +5,20 @@ heard with the couple's names and without, and where the tester said them: as a 
 check-in answer, the reply to a question, at "Which one?", as a note on a device not linked and said
 alone: the locale's help, no row written or removed. The twins stay quiet, said alone too. So does a
 threat to make one pay (voice28: "he said he would make me pay", said alone, was offered as a moment
-and saved on a "yes"), unless what is paid for is named ("…for dinner")."""
+and saved on a "yes"), unless what is paid for is named ("…for dinner").
+
+LISTS names the sentences of the checks every tester file shares (heard or quiet, said anywhere, at
+"which one?", a note not linked), run in test_safety_testers_shared.py."""
 
 from __future__ import annotations
 
 import pytest
 
+from tests.skill.checked_lists import CheckedLists
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import alex, say
 from tests.skill.test_safety_tester10 import _answered, unhelped
-from tests.skill.test_safety_tester13 import (
-    assert_read_alike,
-    disclose_where,
-    heard_or_quiet,
-    note_not_linked,
-    reached_places,
-    reply_to_which_one,
-)
-from tests.skill.test_safety_tester15 import _routed
 
 __all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
 
@@ -59,25 +54,7 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
-
-
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, said) -> None:
-    reply_to_which_one(say, session, couple, "LogKeptIntent", said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    note_not_linked(say, session, said)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, which_one_intents=("LogKeptIntent",))
 
 
 @pytest.mark.usefixtures("alex")

@@ -7,20 +7,23 @@ of fear at "which one?", and a camera hidden in the smoke alarm (5.33, under the
 Each is heard by its shape (skill/distress_hidden_shapes.py; skill/distress_shapes.py's
 SEX_NOT_WANTED and HELP_IN_SECRET widened): the tester's sentence where and in the locale the tester
 said it, then "yes", saves nothing; ours too, as a win, a moment, a check-in answer, at "which one?",
-unlinked and said alone. The twins stay quiet and are saved as said."""
+unlinked and said alone. The twins stay quiet and are saved as said.
+
+LISTS names the sentences heard or quiet, a check every tester file shares, run in
+test_safety_testers_shared.py; this file's other checks stay here."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.factories import agreed_contract
+from tests.skill.checked_lists import CheckedLists
 from tests.skill.distress_tester20_more import HELD_OUT20, TESTER20_MORE, TWIN_LOOKALIKES20_MORE
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import ALEX_VOICE, Talk, contract, home, skill
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
-from tests.skill.test_safety_tester13 import assert_read_alike, heard_or_quiet
 from trust_tracker.models.entities import CheckInAnswer, LogEntry, SetbackReflection
 
 __all__ = ["alex", "contract", "conversation_script", "home", "say", "skill"]  # fixtures
@@ -40,9 +43,7 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(set(SAID + QUIET)) == len(SAID + QUIET)
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(SAID, QUIET))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
+LISTS = CheckedLists(heard=SAID, quiet=QUIET, disclosed=[])
 
 
 # Where the tester said each, in its locale, as the simulator hears it; then "yes" (to the pause).
@@ -99,6 +100,7 @@ def test_a_keep_said_with_fear_of_the_partner_at_which_one_gets_help_and_logs_no
     assert count(session, LogEntry) == 0
 
 
+# Not the shared note check: here a sentence's place in SAID picks the locale, not its length.
 @pytest.mark.parametrize("said", SAID)
 def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
     locale = LOCALES[SAID.index(said) % len(LOCALES)]

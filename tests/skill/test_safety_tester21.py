@@ -11,27 +11,22 @@ Every sentence of the tester's and of ours written before the fix (HELD_OUT21) i
 couple's names and without; the tester's as a win, a moment, a check-in answer, the reply to undo's
 "Shall I remove it?", to the reflection offered and to "What triggered it?", at "Which one?", as a note
 on a device not linked and said alone: the locale's help, no row written or removed. The twins and
-the two false alarms stay quiet, and the false alarms are saved as said."""
+the two false alarms stay quiet, and the false alarms are saved as said.
+
+LISTS names the sentences of the checks every tester file shares (heard or quiet, said anywhere, at
+"which one?", a note not linked), run in test_safety_testers_shared.py."""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.factories import agreed_contract
+from tests.skill.checked_lists import CheckedLists
 from tests.skill.distress_tester21 import HELD_OUT21, TESTER21, TESTER21_FALSE_ALARMS, TWIN_LOOKALIKES21
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.test_safety import LOCALES, alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.test_safety_said_alone import spoken
 from tests.skill.test_safety_tester10 import PLACES, _answered, disclose_at, unhelped
-from tests.skill.test_safety_tester13 import (
-    assert_read_alike,
-    disclose_where,
-    heard_or_quiet,
-    note_not_linked,
-    reached_places,
-    reply_to_which_one,
-)
-from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.entities import LogEntry
 
 __all__ = ["alex", "conversation_script", "say", "skill"]  # fixtures
@@ -49,34 +44,14 @@ def test_the_lists_hold_what_they_say() -> None:
     assert len(set(everything)) == len(everything)
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS + HELD_OUT, QUIET))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
-
-
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, []))
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    """As a win, a moment or a check-in answer (PLACES), or the answer to a question (QUESTIONS)."""
-    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
+# D4: the kettle sentence at "Which one?" was "That isn't one of your promises by name".
+LISTS = CheckedLists(heard=DISTRESS + HELD_OUT, quiet=QUIET, disclosed=DISTRESS, which_one=DISTRESS + HELD_OUT[::4])
 
 
 @pytest.mark.parametrize("place", PLACES, ids=[name for name, _, _ in PLACES])
 @pytest.mark.parametrize("said", HELD_OUT)
 def test_the_held_out_as_a_win_a_moment_or_an_answer_get_help_and_nothing_is_saved(say, session, couple, place, said):
     disclose_at(say, session, couple, place, HELD_OUT.index(said), said)
-
-
-@pytest.mark.parametrize("said", DISTRESS + HELD_OUT[::4])
-@pytest.mark.parametrize("intent", ["LogMissedIntent", "LogKeptIntent"])
-def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
-    """D4: the kettle sentence at "Which one?" was "That isn't one of your promises by name"."""
-    reply_to_which_one(say, session, couple, intent, said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    note_not_linked(say, session, said)
 
 
 # D3: SupportIntent's carriers as the tester's Alexa filled them, linked and not.

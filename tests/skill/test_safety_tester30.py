@@ -6,25 +6,19 @@ his shouting, "whichever one stops him yelling at the kids" (at "which one?", a 
 skill/distress_children_shielded.py). And at a yes-or-no question ("Is Sam with you?"), words the learned
 check doubts got only "Just yes or no, please": nothing can be saved there, so the numbers come first
 (skill/ways_out.py). Each with sentences of ours in the same shapes and everyday twins that share their
-words, heard with the couple's names and without, and where a person would say it."""
+words, heard with the couple's names and without, and where a person would say it.
+
+LISTS names the sentences of the checks every tester file shares (heard or quiet, said anywhere, at
+"which one?", a note not linked), run in test_safety_testers_shared.py."""
 
 from __future__ import annotations
 
-import pytest
 from sqlalchemy import func, select
 
+from tests.skill.checked_lists import CheckedLists
 from tests.skill.e2e.harness import conversation_script
 from tests.skill.talk import contract, home, skill
 from tests.skill.test_safety import alex, envelope, say, speech, then
-from tests.skill.test_safety_tester13 import (
-    assert_read_alike,
-    disclose_where,
-    heard_or_quiet,
-    note_not_linked,
-    reached_places,
-    reply_to_which_one,
-)
-from tests.skill.test_safety_tester15 import _routed
 from trust_tracker.models.checkin_entities import CheckIn, CheckInAnswer
 from trust_tracker.models.entities import LogEntry
 from trust_tracker.skill.saved_words import BANDS, doubt_score
@@ -77,26 +71,7 @@ UNREACHED = [
 ]
 
 
-@pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
-def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_without(said, heard) -> None:
-    assert_read_alike(said, heard)
-
-
-@pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
-def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
-    disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-@pytest.mark.parametrize("intent", ["LogKeptIntent", "LogMissedIntent"])
-def test_the_reply_to_which_one_gets_help_and_logs_nothing(say, session, alex, couple, intent, said) -> None:
-    reply_to_which_one(say, session, couple, intent, said)
-
-
-@pytest.mark.parametrize("said", DISTRESS)
-def test_a_note_on_a_device_not_linked_gets_help_and_saves_nothing(say, session, said) -> None:
-    note_not_linked(say, session, said)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
 
 
 # Words the learned check doubts, not heard by a rule: at a yes-or-no question nothing is saved, so
