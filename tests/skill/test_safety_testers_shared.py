@@ -48,6 +48,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester29",
         "tester30",
         "tester31",
+        "tester32",
         "lead_probe",
     )
 )
