@@ -2,7 +2,8 @@
 promise: "broke a promise", "I kept my promise", "we had a setback" (tester-voice21 #9, #10), after
 an apology or a let-down owned. They
 decide the kind of entry and are no note: which promise it was is asked, as for "I missed a promise".
-A setback is a miss told in other words (README: a miss, then its reflection), never a moment."""
+A setback is a miss told in other words (README: a miss, then its reflection), never a moment; told with
+what happened (setback_story), that is the lapse itself."""
 
 from __future__ import annotations
 
@@ -43,3 +44,19 @@ def kind_only(said: str, heard_as: LogKind) -> LogKind | None:
     they say nothing else; None for any other words."""
     words = spoken(said)
     return next((kind or heard_as for kind, pattern in _KINDS if pattern.match(words)), None)
+
+
+# A setback told with what happened, in one breath: "I had a setback, I snapped at Sam", "we had another
+# setback because I didn't call". Words about the setback's own topic ("on the diet", "with my knee") are
+# no story.
+_STORY = re.compile(
+    rf"^{_SOMEONE}(?:had|have had|'ve had|just had) (?:a |another |a bit of a |a little |a small |a big |one more )?"
+    r"setback(?: (?:again|tonight|this morning|this evening|earlier))?(?: (?:and|because|cos|cause|when|as|so))? "
+    r"(?!(?:on|with|at|in|about|for|from|to|of|regarding)\b)(?P<story>[a-z']+(?: [a-z']+)+)$"
+)
+
+
+def setback_story(said: str) -> str | None:
+    """What happened, told after "I had a setback"; None when nothing was told of it."""
+    found = _STORY.match(spoken(said))
+    return found["story"] if found else None

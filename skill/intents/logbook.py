@@ -46,7 +46,7 @@ from ..feelings_said import a_feeling_or_wish, low_mood
 from ..grammar import promise, to_you
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
-from ..kind_only import kind_only
+from ..kind_only import kind_only, setback_story
 from ..naming import content_words
 from ..partner_names import partner_named
 from ..pointing import all_of_them, none_of_those, not_known, points_at
@@ -132,6 +132,8 @@ def log_commitment(
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if (only := kind_only(said, kind)) is not None:
         kind, said = only, ""  # "broke a promise", "we had a setback": which one is asked, no note
+    if asked is None and confirmed is None and (story := setback_story(said)) is not None:
+        return lapse_which(handler_input, partner, story, day)  # "I had a setback, I snapped at Sam": what happened
     against_a_promise = partial(lapse_which, handler_input, partner, said, day)  # "… on Friday": that day's
     if (
         confirmed is None

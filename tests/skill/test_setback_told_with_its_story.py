@@ -1,9 +1,10 @@
 """A setback told with what happened, in one breath ("I had a setback today, I snapped at Sam"): Alexa's
-"i {commitment}" carrier takes it as a keep. The words say a miss (skill/understanding.py reads "had a
-setback" as it reads "I missed"), so "which one?" asks which was missed, never offers to note it as a
-moment of reliability, and the answer logs the miss with the story as its note (the lead, from voice34's
-leftovers). After the setback is told, "um" keeps that it was told: "none of them" or words of its own
-still keep it; "I'm not sure" is no part of its story."""
+"i {commitment}" carrier takes it as a keep. It is the lapse itself (skill/kind_only.py setback_story):
+"Did it go against one of your promises …? Or say: none of them.", never an offer to note it as a moment
+of reliability; the promise named logs the miss with what happened as its note, "none of them" logs it as a
+setback about no promise (the lead, from voice34's leftovers). After the setback is told, "um" keeps that it
+was told: "none of them" or words of its own still keep it; "I'm not sure" is no part of its story. "I need
+to log a setback" asks which was missed (tester-voice32)."""
 
 from __future__ import annotations
 
@@ -17,28 +18,37 @@ from tests.skill.voice12_home import named_rows as rows
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB"), ("Priya", "Arjun", "en-IN")]
 TODAY = date(2026, 11, 25)
 TOLD = {
-    "I had a setback today, I snapped at {b}": "Had a setback I snapped at {b}",
-    "I've had a bit of a setback, I ignored {b} all evening": "Have had a bit of a setback I ignored {b} all evening",
-    "we had another setback, I shouted about the bins": "Had another setback I shouted about the bins",
+    "I had a setback today, I snapped at {b}": "I snapped at {b}",
+    "I've had a bit of a setback, I ignored {b} all evening": "I ignored {b} all evening",
+    "we had another setback, I shouted about the bins": "I shouted about the bins",
 }
+LAPSE = "Thanks for telling me. Did it go against one of your promises: call when late"
 
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize(("said", "note"), TOLD.items())
-def test_a_setback_told_with_its_story_asks_which_was_missed_and_logs_the_miss(
+def test_a_setback_told_with_its_story_asks_which_promise_and_logs_the_miss(
     session, session_factory, a, b, locale, said, note
 ) -> None:
     talk = four_promises(session, session_factory, a, b, locale)
     asked = talk(said.format(b=b))
-    assert asked.open and "moment of reliability" not in asked.speech, asked.speech
-    assert asked.speech.startswith("That isn't one of your promises by name. Was it "), asked.speech
+    assert asked.open and asked.speech.startswith(LAPSE) and "moment of reliability" not in asked.speech, asked.speech
     assert rows(session) == []  # nothing logged before the answer
     logged = talk("evening talk")
-    assert "Logged: you missed your evening talk." in logged.speech, logged.speech
+    assert "Logged: you missed your evening talk" in logged.speech, logged.speech
     # Case aside: the harness gives back the typed case only where the words line up ("I've" is read "i have").
     assert [(*row[:3], row[3].lower()) for row in rows(session)] == [
         ("missed", "evening talk", TODAY, note.format(b=b).lower())
     ]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_a_setback_told_with_its_story_against_none_is_a_setback_about_none(session, session_factory, a, b, locale):
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk(f"I had a setback today, I snapped at {b}")
+    logged = talk("none of them")
+    assert f"Logged as a setback: you snapped at {b}." in logged.speech, logged.speech
+    assert rows(session) == [("missed", None, TODAY, f"I snapped at {b}")]
 
 
 @pytest.mark.parametrize("said", ["I had a setback with my knee at the gym", "I had a setback on the diet"])
