@@ -32,7 +32,7 @@ from ask_sdk_model import IntentRequest, Response
 from .after_help import settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
-from .carrier_reading import readings
+from .carrier_reading import readings, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
     FLOW,
@@ -181,6 +181,11 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     slots = _slots(handler_input)
     named = str(slots.get("name") or "").strip().lower()
     whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
+    read_whole = any(slot.startswith("before_") for slot in slots)
+    if not named and read_whole and whole_sentence(slots).startswith(("i ", "we ")):
+        # Words on both sides, no name: "i took sam to the one place she loves" is the speaker's own deed.
+        whole = whole_sentence(slots)
+        named = whole.split(" ")[0]
     if whole is None or _checkin_waited(handler_input) is not None:
         return None
     # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never

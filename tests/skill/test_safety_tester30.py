@@ -65,16 +65,6 @@ TWINS = [
     "I set an alarm so he does not have to yell at the kids",
     "pretending the marks on my car are from the hail",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "haha just another week of pretending the bruises are from netball",
-    "pretending the bruises are from netball",
-    "whichever one stops him yelling at the kids",
-    "another month of making out my black eye was from football",
-    "anything that stops him screaming at the children",
-    "honestly whatever stops my husband shouting at our son",
-]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
@@ -83,7 +73,7 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 

@@ -72,21 +72,6 @@ TWINS = [
     "the neighbours called the cops on us for the party",
     "he didn't get angry when I spent money on his birthday present",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "I'm just tired of being a burden",
-    "tell Sam I'm sorry for everything, I won't be around to annoy him much longer",
-    "what's the fastest way to die",
-    "how do I get a gun quickly",
-    "ha, I'm getting really good at explaining away the black eyes",
-    "lol the neighbours called the cops on us again",
-    "made it through the week without wanting to die",
-    "it's always me who ends up in casualty",
-    "how can I buy a gun tonight",
-    "the swelling on my face is going down at last",
-    "someone called the police on us last night",
-]
 
 
 @pytest.mark.parametrize(("said", "heard"), heard_or_quiet(DISTRESS, TWINS))
@@ -95,7 +80,7 @@ def test_each_is_heard_and_each_twin_stays_quiet_with_the_couples_names_and_with
 
 
 @pytest.mark.usefixtures("conversation_script")
-@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS, unreached=UNREACHED))
+@pytest.mark.parametrize(("where", "said"), reached_places(DISTRESS))
 def test_said_anywhere_it_gets_help_and_nothing_is_written_or_removed(request, say, session, couple, where, said):
     disclose_where(request, say, session, couple, where, said, DISTRESS, _routed)
 
