@@ -171,3 +171,12 @@ def test_the_speakers_own_deed_through_a_new_carrier_is_asked_about_as_a_keep(sa
     answered = speech(say(envelope(turn["intent"], turn["slots"], locale="en-GB")))
     assert "promise" in answered and not answered.startswith(HELP) and "I need help" not in answered
     assert rows(session) == []
+
+
+@pytest.mark.usefixtures("alex")
+def test_a_game_read_whole_through_a_carrier_is_let_go_never_asked_about_as_a_keep(say, session, couple) -> None:
+    agreed_contract(session, *couple)
+    slots = {"before_and_he_beat": "we played chess", "after_and_he_beat": "me again"}
+    answered = speech(say(envelope("SupportIntent", slots, locale="en-GB")))
+    assert answered.startswith("That one isn't something I keep track of.") and "promise kept" in answered
+    assert rows(session) == []
