@@ -32,7 +32,7 @@ from ask_sdk_model import IntentRequest, Response
 from .after_help import settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
-from .carrier_reading import readings
+from .carrier_reading import readings, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
     FLOW,
@@ -172,6 +172,17 @@ def _kind_of_words(heard: list[str]) -> str:
 KIND = frozenset({"after_he_made_me", "after_he_gave_me_a"})
 
 
+def _own_words_read_whole(slots: dict[str, str], heard: list[str]) -> bool:
+    """Words on both sides of a carrier's fixed words, no name, said as the speaker's: "i took sam to
+    the one place she loves" is their own deed, as "i {commitment}" took it, unless the words are a
+    game, an idiom, a gripe or a worry (_kind_of_words)."""
+    return (
+        any(slot.startswith("before_") for slot in slots)
+        and whole_sentence(slots).startswith(("i ", "we "))
+        and _kind_of_words(heard) == "unsure"
+    )
+
+
 def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response | None:
     """A carrier whose rebuilt words are not distress but a request of the couple's: "I shared my
     location when I was out" (Alexa filled "name" with "I"), "Will here, I shared my location" or
@@ -181,6 +192,9 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     slots = _slots(handler_input)
     named = str(slots.get("name") or "").strip().lower()
     whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
+    if not named and _own_words_read_whole(slots, heard):
+        whole = whole_sentence(slots)
+        named = whole.split(" ")[0]
     if whole is None or _checkin_waited(handler_input) is not None:
         return None
     # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never

@@ -140,24 +140,6 @@ TWINS = [
     "he showed up at my work to take me to lunch",
     "he shows up at my work with flowers every friday",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "mum reckons I should leave him but where would I go with three kids",
-    "he rings my work to check I'm actually there",
-    "I don't eat until he says I can",
-    "the train tracks look more and more tempting",
-    "if only I had the courage to go through with it",
-    "the neighbours rang the police again because of the screaming",
-    "I'm writing this from the car because it's the only place he can't hear me",
-    "nobody believes me because he's so charming in public",
-    "the marks on my wrists are from the zip ties he used",
-    "the bathroom is the one place she can't check on me",
-    "he shut my hand in the kitchen drawer",
-    "there are rope marks on my ankles from where he tied me up",
-    "I'm sorry for everything, tell the kids I love them, I won't be here to say it",
-    "me and the baby have been sleeping in my car",
-]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)

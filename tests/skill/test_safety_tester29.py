@@ -72,9 +72,7 @@ TWINS = [
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
 UNREACHED = [
-    "haha at least the black eye matches my outfit",
     "lol I'd be fine if I just disappeared, nobody would notice anyway",
-    "my black eye matches my purple dress lol",
     "at least my new bruises match my eyeshadow",
     "maybe it's time I just disappeared for good",
     "he counts the money in my purse every night",

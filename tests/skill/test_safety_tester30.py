@@ -59,19 +59,9 @@ TWINS = [
     "I set an alarm so he does not have to yell at the kids",
     "pretending the marks on my car are from the hail",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "haha just another week of pretending the bruises are from netball",
-    "pretending the bruises are from netball",
-    "whichever one stops him yelling at the kids",
-    "another month of making out my black eye was from football",
-    "anything that stops him screaming at the children",
-    "honestly whatever stops my husband shouting at our son",
-]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)
 
 
 # Words the learned check doubts, not heard by a rule: at a yes-or-no question nothing is saved, so

@@ -60,21 +60,6 @@ TWINS = [
     "the neighbours called the cops on us for the party",
     "he didn't get angry when I spent money on his birthday present",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "I'm just tired of being a burden",
-    "tell Sam I'm sorry for everything, I won't be around to annoy him much longer",
-    "what's the fastest way to die",
-    "how do I get a gun quickly",
-    "ha, I'm getting really good at explaining away the black eyes",
-    "lol the neighbours called the cops on us again",
-    "made it through the week without wanting to die",
-    "it's always me who ends up in casualty",
-    "how can I buy a gun tonight",
-    "the swelling on my face is going down at last",
-    "someone called the police on us last night",
-]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)
