@@ -22,6 +22,9 @@ _READ_WHOLE = frozenset(
         "makeup_extra_thick",
         "or_i_will_get_it",
         "hiding_from_him",
+        # nlu12's: "another black eye | from rugby", "i feel like a burden | asking sam for a lift" (CI on lead2).
+        "black_eye",
+        "a_burden",
     }
 )
 
