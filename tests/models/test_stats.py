@@ -343,13 +343,26 @@ def test_only_kept_missed_and_hard_days_void_a_streak_record(session, couple, co
     assert _agree(session, alex.couple_id)
 
 
-def test_an_entry_of_today_drops_no_record_or_look_in_no_statement(session, couple, contract, connection):
+@pytest.mark.parametrize(
+    ("now", "drops_looks"),
+    [
+        (NOW, False),  # a Wednesday mid-month: no look can cover today
+        # A Sunday (or a month's last day) in UTC is already the new week (or month) a day ahead,
+        # where a look made today covers UTC's today: an entry of it drops the looks, never a record.
+        (datetime(2026, 12, 6, 0, 30, tzinfo=UTC), True),
+        (datetime(2026, 9, 30, 12, 0, tzinfo=UTC), True),
+    ],
+)
+def test_an_entry_of_today_drops_no_record_or_look_in_no_statement(
+    session, couple, contract, connection, monkeypatch, now, drops_looks
+):
     """A streak record covers days at least 13 weeks back, a milestone look days before this week
     or month: a new entry of today cannot touch them, so its flush deletes neither (before: a
-    DELETE of streak records with every keep); an entry of an older day still drops them."""
+    DELETE of streak records with every keep); an entry of an older day still drops them. The
+    clock is pinned: on a Sunday the first case failed CI (a look may already cover that day)."""
+    monkeypatch.setattr("trust_tracker.models.stats.utcnow", lambda: now)
     alex, _sam = couple
     call = contract.items[0]
-    now = datetime.now(UTC)
     seen: list[str] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
@@ -369,6 +382,8 @@ def test_an_entry_of_today_drops_no_record_or_look_in_no_statement(session, coup
         make_entry(session, alex, LogKind.MISSED, now.date() - timedelta(weeks=20), call)
     finally:
         event.remove(connection, "after_cursor_execute", record)
-    assert not any(s.lstrip().upper().startswith("DELETE") for s in today), today
+    deletes = [s for s in today if s.lstrip().upper().startswith("DELETE")]
+    assert not any("streak_record" in s for s in deletes), deletes
+    assert [("DELETE FROM milestone_look" in s) for s in deletes] == ([True] if drops_looks else []), deletes
     assert len(hard_day) == 1 and "DELETE FROM milestone_look" in hard_day[0], hard_day
     assert any("DELETE FROM streak_record" in s for s in seen) and any("DELETE FROM milestone_look" in s for s in seen)
