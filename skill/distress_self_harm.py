@@ -1,5 +1,5 @@
 """Suicide and self-harm said by the speaker: methods, slang of five locales, past tenses, wishes
-not to be alive, means put by, hopelessness. Moved whole out of skill/distress_words.py (the families' registry)."""
+not to be alive, means put by, hopelessness. Moved whole out of skill/distress_words.py; skill/distress_registry.py lists the families."""
 
 from __future__ import annotations
 

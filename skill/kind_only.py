@@ -18,6 +18,10 @@ _OWNED = r"(?:(?:sorry|i'm sorry|im sorry|i am sorry|honestly|so|well|um|uh|oh) 
 _SOMEONE = rf"{_OWNED}(?:(?:i|we) )?"
 _A_PROMISE = r"(?:(?:a|my|our|one|one of (?:my|our|the)) )?(?:promises?|commitments?)"
 _SLIPPED = r"(?:slipped up|messed up|fell short|fell down|failed|dropped the ball) on"
+_HAD = r"(?:had|have had|'ve had|just had)"
+_A_SETBACK = r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback"
+# A setback said to be logged (skill/understanding.py reads it as a miss wherever it is said).
+SETBACK_TOLD = rf"(?:{_HAD}|(?:need|want|have|would like|'d like) to (?:log|record|report|note)) {_A_SETBACK}"
 _KINDS: tuple[tuple[LogKind | None, re.Pattern[str]], ...] = (
     # The slot alone, "a promise" ("I slipped up on {commitment}", "mark {commitment} as missed"): the
     # intent's kind (tester-voice22 #11).
@@ -31,10 +35,7 @@ _KINDS: tuple[tuple[LogKind | None, re.Pattern[str]], ...] = (
     ),
     (
         LogKind.MISSED,
-        re.compile(
-            rf"^{_SOMEONE}(?:had|have had|'ve had|just had|(?:need|want|have|would like|'d like) to (?:log|record|note)) "
-            r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback$"
-        ),
+        re.compile(rf"^{_SOMEONE}{SETBACK_TOLD}$"),
     ),
 )
 
@@ -50,8 +51,7 @@ def kind_only(said: str, heard_as: LogKind) -> LogKind | None:
 # setback because I didn't call". Words about the setback's own topic ("on the diet", "with my knee") are
 # no story.
 _STORY = re.compile(
-    rf"^{_SOMEONE}(?:had|have had|'ve had|just had) (?:a |another |a bit of a |a little |a small |a big |one more )?"
-    r"setback(?: (?:again|tonight|this morning|this evening|earlier))?(?: (?:and|because|cos|cause|when|as|so))? "
+    rf"^{_SOMEONE}{_HAD} {_A_SETBACK}(?: (?:again|tonight|this morning|this evening|earlier))?(?: (?:and|because|cos|cause|when|as|so))? "
     r"(?!(?:on|with|at|in|about|for|from|to|of|regarding)\b)(?P<story>[a-z']+(?: [a-z']+)+)$"
 )
 

@@ -20,6 +20,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken, words_of
 
 from .chores import chores_named
+from .kind_only import SETBACK_TOLD
 from .naming import Shared, content_words, heads_the_reply, shared
 from .pointing import ordinal_picked
 from .speech_text import brief
@@ -40,8 +41,7 @@ _MISSED_WORDS = re.compile(
     r"(?:blew|blown) off(?! (?:some )?steam)|bailed on|bailed out on|flaked(?: out)?(?: on)?|bunked off|skived(?: off)?|"
     r"cried off|bottled (?:it|out)|gave (?:\w+ ){1,3}a miss|stood (?:\w+ ){1,2}up|cancell?ed on|no showed|"
     # a setback is a miss told in other words (skill/kind_only.py): "had a setback today, I snapped at Sam"
-    r"(?:had|have had|'ve had|just had|(?:need|want|have|would like) to (?:log|record|report|note)) "
-    r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback)\b"
+    rf"{SETBACK_TOLD})\b"
 )
 _KEPT_WORDS = re.compile(r"\b(kept|remembered|followed through|managed to)\b")
 # The words before a promise that only say it was kept or missed ("i kept my promise to", "log that i

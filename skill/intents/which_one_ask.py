@@ -51,6 +51,9 @@ def ask_which_one(
     **values: str,
 ) -> Response:
     language = speech(handler_input)
+    lapse = key == "lapse_which" or lapse
+    if lapse and key in ("which_one", "which_one_yes"):  # asked again: a lapse may still be about none
+        key = "lapse_which_again"
     session_attributes(handler_input)[PENDING_LOG] = {
         "day": day.isoformat() if day is not None else None,  # "I kept my promise yesterday": for the answer
         "kind": kind.value,
@@ -60,10 +63,10 @@ def ask_which_one(
         "moment": moment,  # "yes" notes what was said as a moment of reliability
         "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
         # A lapse told, asked about again after "um": "none of them", or no promise named, logs it about none.
-        "lapse": key == "lapse_which" or lapse,
+        "lapse": lapse,
     }
     options = language.either(spoken_list(language, candidates))
-    reprompt = language.say(f"which_one_reprompt_{kind.value}", options=options)
+    reprompt = language.say("lapse_which_reprompt" if lapse else f"which_one_reprompt_{kind.value}", options=options)
     # Whatever is said next names the commitment, for this same kind of entry.
     elicit(handler_input, LOG_INTENTS[kind], "commitment")
     return ask(

@@ -76,7 +76,10 @@ def test_a_setback_told_then_um_is_still_kept_about_no_promise(
     talk = four_promises(session, session_factory, a, b, locale)
     talk("I had a setback")
     assert "Did it go against one of your promises" in talk("I lied about where I was").speech
-    assert talk(then[0]).open
+    again = talk(then[0])
+    # Asked again, the way out is said again, and in the reprompt too (before: "Which one: …?" alone).
+    assert again.open and again.speech.endswith("Or say: none of them."), again.speech
+    assert again.reprompt.endswith("Or say: none of them."), again.reprompt
     assert rows(session) == []
     logged = talk(then[1])
     assert "Logged as a setback: you lied about where you were" in logged.speech, logged.speech
