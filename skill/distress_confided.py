@@ -18,9 +18,8 @@ punishment, a harm, an injury.
 from __future__ import annotations
 
 from .distress_methods import MEDS
-from .distress_vocab import BETWEEN, CLOSE, PARTNER
+from .distress_vocab import BETWEEN, CHILD, CLOSE, PARTNER
 
-_KIDS = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 _NEEDS = (
     r"(?:eat|shower|wash|sleep|use the (?:toilet|bathroom|loo)|go to the (?:toilet|bathroom|loo)|have a bath|drink)"
 )
@@ -39,12 +38,12 @@ CONFIDED = [
     r"look at|look through|watch) my (?:messages|phone|texts|mobile|emails|calls)\b.*\bso i (?:could|was able to|can|got to) "
     r"(?:finally )?(?:text|call|ring|phone|message|see|talk to|speak to|visit|email)\b",
     # A child beaten or spared a beating: "my daughter didn't get a beating when she spilled the milk".
-    rf"\b(?:my|our|the|his|her) (?:{_KIDS}|dad|father|mum|mom|mother|sister|brother|nan|gran|wife|husband|partner|"
+    rf"\b(?:my|our|the|his|her) (?:{CHILD}|dad|father|mum|mom|mother|sister|brother|nan|gran|wife|husband|partner|"
     r"friend|stepson|stepdaughter) (?:did not |does not |will not |would not |is going to |got |gets |get |will )?"
     r"(?:get |got )?(?:a )?(?:beating|belting|thrashing|leathering|hiding)\b(?! (?:at|in) (?:the )?(?:chess|game|match|"
     r"final|cards|tennis|football))",
     rf"\b(?:use|used|take|took|takes) (?:the|his|her|a) (?:belt|cane|stick|strap|slipper|wooden spoon|jug cord|"
-    rf"hairbrush) (?:to|on) (?:the|my|our|his|her) {_KIDS}\b",
+    rf"hairbrush) (?:to|on) (?:the|my|our|his|her) {CHILD}\b",
     # Tablets swallowed and stopped halfway: never a course of antibiotics stopped.
     rf"\b(?:stopped|stop|quit|gave up) swallowing (?:the |my |all the |all my )?(?:\w+ )?{MEDS}\b",
     rf"\bhalf ?way through swallowing (?:the |my |all the )?(?:\w+ )?{MEDS}\b",
@@ -109,7 +108,7 @@ CONFIDED = [
     r"\b(?:parking|parks|parked|waiting|waits|sitting|sits|turning up|turns up|hanging around) outside (?:the |my |our )?"
     r"(?:kids |kids' |children's |son's |daughter's )?(?:school|work|house|home|office|flat|gym)\b.*\b(?:photos|pictures|"
     r"videos) of (?:them|the kids|my kids|the children|me|us)\b",
-    rf"\b{_KIDS}(?:'s| s| has| have)? (?:got )?(?:another|more|a new|new) (?:bruises?|burns?|marks?|cuts?|black eye)\b.*"
+    rf"\b{CHILD}(?:'s| s| has| have)? (?:got )?(?:another|more|a new|new) (?:bruises?|burns?|marks?|cuts?|black eye)\b.*"
     rf"\b(?:he|she|they|{PARTNER}) (?:says|said|claims|claimed|reckons) (?:she|he|they|it)\b",
     # His story of a child's injury not believed: "I don't believe him about the fall".
     rf"\b(?:do not|did not|can not|could not) (?:believe|buy) (?:him|her|them|{PARTNER})(?: \w+)? about (?:the|her|his|how|"

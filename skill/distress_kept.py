@@ -12,9 +12,8 @@ locking oneself out, hiding presents, a coach's threat to drop a player, regrett
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER_AS_HE_SHE_OR_THEY, PARTNER_OR_ANY_NAME
 
-_WHO = rf"(?:he|she|they|{PARTNER}|\w+)"
 # What makes being sent somewhere a punishment rather than a joke about the couch.
 _PUNISHED = (
     r"(?:as (?:a )?punishment|to punish (?:me|us)|all night|overnight|for hours|in the cold|in the rain|for (?:talking|"
@@ -30,17 +29,17 @@ _SENT = (
 KEPT = [
     # Hiding, or keeping oneself and the children safe: from a person, not from the rain or the kids' noise.
     rf"\b(?:i|we) (?:hide|hid|hiding|go|went|lock myself|locked myself|run|ran) (?:in|into|to) (?:the |my |our )?\w+ (?:\w+ )?"
-    rf"(?:when|whenever|until|till|before) {_WHO} (?:gets|get|got|is|was) (?:(?:like )?that|(?:like )?this|angry|drunk|violent|mad|"
+    rf"(?:when|whenever|until|till|before) {PARTNER_OR_ANY_NAME} (?:gets|get|got|is|was) (?:(?:like )?that|(?:like )?this|angry|drunk|violent|mad|"
     r"nasty|aggressive|in (?:a|one of (?:his|her|their)) (?:mood|moods|rage|rages|state))\b",
-    rf"\b(?:hid|hide|hidden|hiding|keep|kept) (?:his|her|their|the) (?:car )?keys (?:hidden |away )?so (?:that )?{_WHO} "
+    rf"\b(?:hid|hide|hidden|hiding|keep|kept) (?:his|her|their|the) (?:car )?keys (?:hidden |away )?so (?:that )?{PARTNER_OR_ANY_NAME} "
     r"(?:can not|could not|will not|would not|does not|did not|is not able to) (?:come after|follow|get to|hurt|find|reach|"
     r"threaten|drive off drunk|drive drunk|take the kids|get at)\b",
     rf"\b(?:had to |have to )?(?:hide|hid|hidden|hiding|keep|kept) my (?:phone|diary|journal|money|cash|savings|passport|"
-    rf"bank card|card) (?:\w+ ){{0,4}}so (?:that )?(?:he|she|they|{PARTNER}) (?:would not|will not|can not|could not|"
+    rf"bank card|card) (?:\w+ ){{0,4}}so (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} (?:would not|will not|can not|could not|"
     r"does not|did not|never) (?:check|find|see|read|take|smash|go through)\b",
     r"(?:\b(?:hid|hide|hiding|hidden)\b|\blocked (?:myself|ourselves|us|me and the kids)|\b(?:waited|waiting|sat|sitting|"
     r"stayed|slept) (?:in the car|outside|down the (?:street|road)|at (?:a|the|my) \w+))(?: \w+){0,6} (?:until|till|til) "
-    rf"(?:he|she|they|{PARTNER}) (?:passed out|passes out|calmed down|calms down|sobered up|sobers up|stopped (?:shouting|"
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:passed out|passes out|calmed down|calms down|sobered up|sobers up|stopped (?:shouting|"
     r"yelling|screaming|raging|banging))\b",
     # Marks left by a grip: "squeezed my arm so hard it left marks" (no person need be named).
     r"\b(?:squeezed|grabbed|twisted|gripped|yanked|pinched) my (?:arm|arms|wrist|wrists|neck|throat|leg|face) (?:so hard|"

@@ -12,9 +12,8 @@ wages paid into savings.
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER, PARTNER_OR_ANY_NAME
 
-_WHO = rf"(?:he|she|they|{PARTNER}|\w+)"
 _NOT = r"(?:did not|has not|have not|had not|does not|never|not once|no longer|hardly|barely|only once)"
 # Sent somewhere as a punishment (not the couch, a joke).
 _SENT = (
@@ -40,14 +39,14 @@ _PRIVATE = (
 _TIMES = r"(?:twice|two times|three times|(?!one )\w+ times|a couple of times|a few times)"
 
 LENIENCY = [
-    rf"\b{_WHO} {_NOT} (?:make|made|makes|force|forced|send|sent) (?:me|us) (?:to )?{_SENT}\b",
-    rf"\b{_WHO} {_NOT} (?:lock|locked|locks|shut|shuts) (?:me|us|the kids) (?:out|in)\b(?! of (?:the )?(?:shed|garage) by)",
+    rf"\b{PARTNER_OR_ANY_NAME} {_NOT} (?:make|made|makes|force|forced|send|sent) (?:me|us) (?:to )?{_SENT}\b",
+    rf"\b{PARTNER_OR_ANY_NAME} {_NOT} (?:lock|locked|locks|shut|shuts) (?:me|us|the kids) (?:out|in)\b(?! of (?:the )?(?:shed|garage) by)",
     # The children threatened, even said as not this week: "didn't say she'd take the kids away".
     rf"\b(?:threaten|threatened|threatening|threatens|say|said|says|tell|told me|mention|mentioned|bring up|brought up)"
     rf"(?: (?:that )?(?:he|she|they) (?:would|will|was going to|is going to|could))? (?:to )?take {_KIDS}\b"
     r"(?! (?:to|for|out|swimming|shopping|camping|on|round|into|home|back|with (?:her|him|them) to|up|in|along)\b)",
     # Given back for a while: "gave me my phone back for an hour".
-    rf"\b{_WHO}(?: \w+)? (?:gave|gives|give|let me have|lets me have|handed|hands|returned|returns) (?:me )?(?:back )?my "
+    rf"\b{PARTNER_OR_ANY_NAME}(?: \w+)? (?:gave|gives|give|let me have|lets me have|handed|hands|returned|returns) (?:me )?(?:back )?my "
     rf"{_MINE} (?:back )?{_WHILE}\b",
     # Read only so often: "only read my messages twice this week", "went through my phone three times, a small win".
     rf"\b(?:only|just) {_READ} my {_PRIVATE}\b(?: \w+){{0,2}} {_TIMES}\b",
@@ -64,7 +63,7 @@ LENIENCY = [
     r"pay packet|earnings|benefits|pension)\b(?! (?:to the bank|to pay|for (?:safekeeping|the mortgage))\b)(?=.*\b(?:ask|"
     r"beg|allowance|pocket money|gives me|leaves me)\b)",
     # Watched from outside: "i keep seeing sam's car parked down the road from my office".
-    rf"\b(?:keep|keeps|kept|always) (?:seeing|spotting|finding) (?:{_WHO}(?:'s| s| is) )?(?:car|van|ute|truck|bike) "
+    rf"\b(?:keep|keeps|kept|always) (?:seeing|spotting|finding) (?:{PARTNER_OR_ANY_NAME}(?:'s| s| is) )?(?:car|van|ute|truck|bike) "
     r"(?:\w+ )?(?:outside|down the (?:road|street)|near|by|across from|opposite|at the end of|round the corner from)"
     r"(?: \w+){0,3} (?:my|the) (?:office|work|workplace|house|flat|school|gym|mum|mom|parents|friend|sister)\b",
 ]

@@ -16,9 +16,8 @@ want", papers with money, a day for the pills, a body part or a blow next time.
 from __future__ import annotations
 
 from .distress_methods import MEDS
-from .distress_vocab import BETWEEN, CLOSE, FAMILY, PARTNER
+from .distress_vocab import BETWEEN, CHILD, CLOSE, FAMILY, PARTNER
 
-_KIDS = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 _DAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|the weekend|this weekend|next week|"
     r"then|later|the (?:\w+)(?:st|nd|rd|th))"
@@ -60,7 +59,7 @@ NOTED = [
     r"\b(?:nobody|no one|noone) (?:would|will|is going to)? ?(?:ever )?believe me if i (?:told|tell|said|say) (?:them |anyone |"
     r"people |the police )?(?:what|about) (?:he|she|they|him|her|it|what)\b",
     # A child told they are next: "took my daughter's phone off her and told her she's next".
-    rf"\b(?:told|tells|telling|said to|says to|warned|warns|looked at|looks at|pointed at) (?:(?:my|our|the|his|her) {_KIDS}|"
+    rf"\b(?:told|tells|telling|said to|says to|warned|warns|looked at|looks at|pointed at) (?:(?:my|our|the|his|her) {CHILD}|"
     r"her|him|them)(?: and (?:said|says|told (?:her|him|them)))? (?:she is|he is|they are|you are|she will be|he will be|"
     r"you will be|they will be) next\b(?! (?:in|to|on|up|week|time|for|after|door|year|month|turn|one|please)\b)"
     r"(?!.*\b(?:queue|line|turn|game|round|haircut|bath|shower|race|dentist|doctor|go)\b)",
@@ -85,7 +84,7 @@ NOTED = [
     r"exams?|night shifts?|commute|pace|match|game|walk)\b)",
     # Sent away with the children kept: "he'll send me back to my parents' village and keep the baby".
     rf"\b(?:send|sends|sent|ship|throw|throws|kick|kicks|put|puts) me (?:back|out|away|off)\b.*\b(?:keep|keeps|take|takes|"
-    rf"keeping|taking) (?:the|my|our) {_KIDS}\b",
+    rf"keeping|taking) (?:the|my|our) {CHILD}\b",
     # A crash thought of: "I've been thinking about just driving off the road on the way to work".
     r"\b(?:thinking|thought|think|thinks|imagin\w*|picture|picturing|tempted) (?:about |of )?(?:just )?(?:driving|steering|"
     r"swerving|crashing|veering|running) (?:the car |my car )?(?:off the road|off a cliff|off the bridge|off the edge|into "

@@ -24,6 +24,10 @@ PARTNER_AS_HE_OR_SHE = rf"(?:he|she|{PARTNER})"
 PARTNER_AS_HE_SHE_OR_THEY = rf"(?:he|she|they|{PARTNER})"
 PARTNER_AS_HIM_OR_HER = rf"(?:him|her|{PARTNER})"
 PARTNER_AS_HIM_HER_OR_THEM = rf"(?:him|her|them|{PARTNER})"
+# The one acting, named or not: the partner, a pronoun, or a word Alexa heard for a name.
+PARTNER_OR_ANY_NAME = rf"(?:he|she|they|{PARTNER}|\w+)"
+# A child of the home, by any word for one.
+CHILD = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 # Someone close, never a stranger: the one who withholds, watches or threatens at home.
 CLOSE = rf"(?:he|she|they|{PARTNER}|{FAMILY})"
 # Who does the harm: a person, never "it" or "that" ("it hit me that I forgot").
