@@ -292,6 +292,11 @@ def says_mine(said: str) -> bool:
     return _MY_OR_MINE.search(spoken(said)) is not None
 
 
+def hesitates(said: str) -> bool:
+    """ "Um", "hang on", "no wait", "wait no": a pause before answering, never an answer or a no."""
+    return is_filler(said) or _SLIP.match(_AFTER.sub("", spoken(said))) is not None
+
+
 def is_filler(said: str) -> bool:
     """Only "um", "let me think" and the like: words that are not an answer yet."""
     return _STALLING.match(spoken(said)) is not None

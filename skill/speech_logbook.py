@@ -227,6 +227,7 @@ EN_US: dict[str, str] = {
     "amend_unclear": "I couldn't tell what to change. Say, for example: that was yesterday, or: not that one, the evening talk.",
     "undo_gone": "That entry isn't in your log any more, so there's nothing to undo.",
     "not_me_gone": "That entry isn't in your log any more, so there's nothing to mark.",
+    "undo_nothing_asked": "There's nothing to undo just now.",
     "undo_nothing": (
         "You haven't logged anything in the last ten minutes, so there's nothing to undo. "
         "Older entries can be removed on the website, under History."

@@ -14,9 +14,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, says_alone, spoken
+from trust_tracker.models.steering_words import control, hesitates, says_alone, spoken
 
-from ..dialog import lost_place, replay
+from ..dialog import ask_again_unclear, lost_place, replay, speech
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
@@ -98,6 +98,8 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
         return lost_place(handler_input)
     if ends(said):  # "no thanks, that's all", "okay, I'm done then": neither a no nor a yes (issue 8, part 5)
         return checkin_stopped(handler_input)
+    if hesitates(said):  # "no wait", "hang on": a pause, never the no (tester-voice33 D12)
+        return ask_again_unclear(handler_input, speech(handler_input).say("checkin_empty")) or lost_place(handler_input)
     together = together_said(couple, speaker, said)
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})

@@ -209,7 +209,8 @@ def log_commitment(
     if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
         return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
     lapse_told = asked is not None and kind is LogKind.MISSED and asked.get("lapse") is True and isinstance(first, str)
-    if lapse_told and said and none_of_those(said):  # a lapse of its own, against no promise: a setback all the same
+    # A lapse of its own, against no promise, or none they can name ("I don't know"): a setback all the same.
+    if lapse_told and said and (none_of_those(said) or not_known(said)):
         return log_setback_told(handler_input, partner, str(first), day)
     if asked is not None and said and none_of_those(said):  # nothing logged (never a guess): how to name it
         return nothing_named(handler_input, partner, kind)
@@ -277,7 +278,8 @@ def log_commitment(
         # Words that name none of their promises are never logged as a keep: offered back as a
         # moment of reliability (yes), or the promise it was (named next). Offered at "which one?"
         # itself ("the one where we laughed a lot"), the moment is the words said there.
-        key = "which_one" if points_at(said) or none_of_those(said) else "no_match"  # "none of those": which
+        # "none of those", "I don't know": which one, asked again (never "that isn't one of your promises")
+        key = "which_one" if points_at(said) or none_of_those(said) or not_known(said) else "no_match"
         offered_now = key == "no_match" and kind is LogKind.KEPT and not moment
         return ask_which_one(
             handler_input,

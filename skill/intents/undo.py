@@ -27,6 +27,7 @@ from trust_tracker.models.localtime import local_today
 from ..dialog import (
     FLOW,
     ask,
+    ask_again,
     current_flow,
     flow_as_it_came,
     lost_place,
@@ -62,6 +63,9 @@ def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEnt
 def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None, step: str) -> Response:
     say = speech(handler_input).say
     key = "undo" if step == REMOVE else "not_me"
+    # "Wait no" heard as an undo while a question waits ("Is Sam with you?"): that question again.
+    if entry is None and step == REMOVE and (again := ask_again(handler_input, say("undo_nothing_asked"))):
+        return again
     if entry is None:
         return tell(handler_input, say(f"{key}_nothing"))
     what, when = described_entry(handler_input, partner, entry)
