@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
 
+from .told_kept import kept_deed
 from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
@@ -314,6 +315,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(CELEBRATE)  # "what are our wins so far"
     if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
         return Family(SMALL_WIN, noted=True)
+    if carried in (RELIABILITY, KEPT) and kept_deed(sentence) is not None:
+        return Family(KEPT)  # "i did what i promised and called sam": one's own word kept, the deed names it
     if carried in (SMALL_WIN, KEPT, RELIABILITY) and shared_moment(sentence, names):
         return Family(SMALL_WIN, noted=True)  # "we cooked together and it was fun"
     if carried in (RELIABILITY, KEPT) and partner_named(sentence, names) and RELIED_ON.search(sentence):
