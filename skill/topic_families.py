@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from trust_tracker.models.couple_patterns import compiled
 
 from .told_kept import kept_deed
+from .topic_patterns import SPOUSE
 from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
@@ -158,7 +159,7 @@ DONE_BY_ME = re.compile(
     r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told|kept|stuck to)\b"
 )
 # A partner named, or he or she, as the one who did it.
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
+THIRD_PERSON = re.compile(rf"\b(?:he|she|they|{SPOUSE})\b")
 THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")
 GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
 # Asked to begin the questions, not to hear them: the check-in itself.
@@ -188,7 +189,7 @@ _WITHOUT_SOMETHING = re.compile(r"\bwithout (?:a |an |any )?\w+")
 def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence tells of a good moment the two had ("we cuddled on the couch, first
     time in ages"), said of them both: a small win in their words."""
-    who = "|".join(["my partner", "my wife", "my husband", "my boyfriend", "my girlfriend", *map(re.escape, names)])
+    who = "|".join([SPOUSE, "my boyfriend", "my girlfriend", *map(re.escape, names)])
     lead = LEAD.match(sentence)
     told = sentence[lead.end() :] if lead else sentence
     if not compiled(SHARED_BY.format(who=who)).match(told) or not TOGETHER.search(told) or NOT_DONE.match(told):
