@@ -55,6 +55,7 @@ from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, said_alone
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
+from .told_kept import kept_deed
 from .told_lapse import told_lapse
 
 # Session attribute: the pause was just offered. Read by the next request only.
@@ -199,7 +200,9 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
         return None
     # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
     # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
-    own = named in ("i", "we") or not whole.startswith(("i ", "we ")) or told_lapse(whole)
+    own = (
+        named in ("i", "we") or not whole.startswith(("i ", "we ")) or told_lapse(whole) or kept_deed(whole) is not None
+    )
     request = said_alone(whole) if own else None
     if request is not None:
         return replay(handler_input, *request)

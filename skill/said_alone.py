@@ -17,6 +17,7 @@ from .dialog import PENDING_REQUEST, replay, session_attributes
 from .said_commands import RELIABILITY, noted_moment, trailing_command
 from .speakers import HANDED_OVER
 from .steering import handover_before, unasked_request
+from .told_kept import kept_deed
 from .told_lapse import told_lapse
 
 # The logging intents, and the slot holding their words.
@@ -40,14 +41,18 @@ def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
     """The request these words make as if said alone: a moment noted ("note that ...", "log a moment
         ..."), a request in words (steering.unasked_request),
         words before a command to log them ("the walk is done, log it"), a lapse told in own words (a
-    miss: skill/told_lapse.py), or something done ("I cooked
+    miss: skill/told_lapse.py), a word kept told with the deed (skill/told_kept.py), or something done ("I cooked
         dinner tonight": a kept promise, asked about as any is when it names none)."""
     words = _JOINED.sub("", spoken(words))
     note = noted_moment(words)
     if note is not None:  # "note that my wife checks the gas every night": a moment, as anywhere
         return RELIABILITY, {"note": note}
+    command = trailing_command(words)
+    deed = kept_deed(words) if command is None else None
+    if deed is not None:  # "I did what I said I'd do and called Sam": the deed names the promise
+        return "LogKeptIntent", {"commitment": deed}
     request = unasked_request(words)
-    command = trailing_command(words) if request is None else None
+    command = command if request is None else None
     if command is not None:
         return _held(command[0] or "LogKeptIntent", command[1])
     if request is None and told_lapse(words):  # "I stuffed up, didn't call when I said I would": a miss

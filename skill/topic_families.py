@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
 
+from .told_kept import kept_deed
+from .topic_patterns import SPOUSE
 from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
 
 SMALL_WIN = "LogSmallWinIntent"
@@ -157,7 +159,7 @@ DONE_BY_ME = re.compile(
     r"^(?:(?:so|yeah|yes|well|honestly|ok|okay) )*(?:i|we) (?:\w+ed|did|went|had|made|rang|told|kept|stuck to)\b"
 )
 # A partner named, or he or she, as the one who did it.
-THIRD_PERSON = re.compile(r"\b(?:he|she|they|my partner|my wife|my husband)\b")
+THIRD_PERSON = re.compile(rf"\b(?:he|she|they|{SPOUSE})\b")
 THIRD_PERSON_ONLY = re.compile(r"\b(?:he|she|they)\b")
 GOOD_NEWS = re.compile(r"\bgood (?:news|things|bits|stuff)\b")
 # Asked to begin the questions, not to hear them: the check-in itself.
@@ -187,7 +189,7 @@ _WITHOUT_SOMETHING = re.compile(r"\bwithout (?:a |an |any )?\w+")
 def shared_moment(sentence: str, names: tuple[str, ...]) -> bool:
     """Whether the sentence tells of a good moment the two had ("we cuddled on the couch, first
     time in ages"), said of them both: a small win in their words."""
-    who = "|".join(["my partner", "my wife", "my husband", "my boyfriend", "my girlfriend", *map(re.escape, names)])
+    who = "|".join([SPOUSE, "my boyfriend", "my girlfriend", *map(re.escape, names)])
     lead = LEAD.match(sentence)
     told = sentence[lead.end() :] if lead else sentence
     if not compiled(SHARED_BY.format(who=who)).match(told) or not TOGETHER.search(told) or NOT_DONE.match(told):
@@ -314,6 +316,8 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(CELEBRATE)  # "what are our wins so far"
     if carried in (SMALL_WIN, CELEBRATE) and WIN_LABEL.search(sentence):
         return Family(SMALL_WIN, noted=True)
+    if carried in (RELIABILITY, KEPT) and kept_deed(sentence) is not None:
+        return Family(KEPT)  # "i did what i promised and called sam": one's own word kept, the deed names it
     if carried in (SMALL_WIN, KEPT, RELIABILITY) and shared_moment(sentence, names):
         return Family(SMALL_WIN, noted=True)  # "we cooked together and it was fun"
     if carried in (RELIABILITY, KEPT) and partner_named(sentence, names) and RELIED_ON.search(sentence):

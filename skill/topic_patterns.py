@@ -103,7 +103,10 @@ GOOD = re.compile(r"\bgood (?:news|bits|things|stuff)\b")
 TRACKING = re.compile(
     r"\bhow(?: are| is|'re|'s|s) (?:we|it|things|everything|the relationship|us) tracking\b|\bhow we(?:'re| are) tracking\b"
 )
-PERSON = re.compile(r"\b(?:my partner|partner|my wife|my husband|he|she|they|you)\b")
+# The partner as the British and Australians call them too: "the missus", "my other half", "the hubby"
+# read wherever "my wife" is (voice35: "the missus" was read as the neighbours, or as a stranger's name).
+SPOUSE = r"(?:my partner|my wife|my husband|(?:my|the|me) (?:missus|missis|other half|better half|hubby))"
+PERSON = re.compile(rf"\b(?:{SPOUSE}|partner|he|she|they|you)\b")
 # "He was late" lets down; "he called the minute he knew he'd be late" is what being late asks of him.
 LET_DOWN = re.compile(
     r"\b(?:(?<!\bbe )(?<!\brunning )(?<!\bwhen )(?<!\bif )late|not|never|didn't|didnt|wasn't|failed|forgot|missed|"
@@ -120,7 +123,7 @@ UNDO = re.compile(
     r"(?:didn't|did not|never) mean(?:t)? to (?:log|add|record|save|enter|put|say|mark) (?:that|it|this))\b"
 )
 # The other partner, however named: "has my partner logged anything".
-OTHER = re.compile(r"\b(?:my partner|partner|my wife|my husband|wife|husband|him|her|he|she|they|them)\b")
+OTHER = re.compile(rf"\b(?:{SPOUSE}|partner|wife|husband|him|her|he|she|they|them)\b")
 # Command words before a note: "log that Sam came through" keeps "Sam came through", and so does
 # "remember that Sam came through" (tester-voice31 E2).
 COMMAND = re.compile(

@@ -77,9 +77,9 @@ JOB: dict[str, frozenset[str]] = {
         "AcknowledgeIntent": "thank thanks grateful appreciate partner entries entry seen saw for logging massive special many heartfelt log record note big huge "
         "logged them all they made pass send on their his her appreciated appreciation acknowledge let express gratitude honesty",
         "LogSmallWinIntent": "small win wins little had got log record note another we count mark add tiny victory chalk up save step forward right direction moment",
-        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were wife husband put down where consistent "
+        "LogReliabilityIntent": "reliable showed up came through on time dependable counted was were wife missus husband put down where consistent "
         "log record note partner count mark add he she they him her right so",
-        "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife husband him her he since read me made in tracker up to putting on here "
+        "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife missus husband him her he since read me made in tracker up to putting on here "
         "she they them updates update latest been logging put in down add added said recently hear recent tracker",
         KEPT: "kept remembered promise promises word log record",
         MISSED: "missed forgot failed not promise promises word log record",
@@ -92,6 +92,7 @@ THANKED = frozenset(
     [
         "partner",
         "wife",
+        "missus",
         "husband",
         "him",
         "her",

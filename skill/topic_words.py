@@ -15,6 +15,7 @@ from trust_tracker.models.steering_words import spoken
 from .naming import Shared, content_words, shared
 from .pointing import none_of_those
 from .replies_said import says_no
+from .told_kept import kept_deed
 from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
 from .topic_patterns import (
@@ -259,7 +260,7 @@ def _family(
             return TopicReading(BREACH)
         return TopicReading(None, (BREACH,)) if person and _LIED_CHEATED_BETRAYED.search(sentence) else LET_GO
     if carried in (KEPT, MISSED):
-        if not (PROMISED.search(sentence) or _names_one(sentence, promises)):
+        if not (PROMISED.search(sentence) or _names_one(sentence, promises) or kept_deed(sentence) is not None):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)
         negated = carried == KEPT and NEGATED.search(spoken(before))

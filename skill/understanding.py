@@ -24,6 +24,7 @@ from .kind_only import SETBACK_TOLD
 from .naming import Shared, content_words, heads_the_reply, shared
 from .pointing import ordinal_picked
 from .speech_text import brief
+from .told_kept import kept_deed
 from .told_lapse import told_lapse
 from .topic_patterns import COMMAND
 
@@ -140,6 +141,7 @@ def commitments_named(said: str, commitments: Sequence[ContractItem]) -> list[Co
     Case-insensitive and forgiving: an exact short name wins; otherwise commitments
     whose names share words with what was said, or sound close (difflib).
     """
+    said = kept_deed(said) or said  # "i did what i said i would and called sam": the deed names it
     spoken = " ".join(_words(said))
     if not spoken:
         return []
@@ -276,6 +278,7 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     """The words without the lead-in and without the promise named first ("the phone one, sam asked
     …", "the evening talk, we talked …"), and whether a name was taken off: the note says what the
     entry's name does not."""
+    said = kept_deed(said) or said  # "i kept my word and": no more than a lead-in
     words = _LEAD_IN.sub("", said.lower().strip(" .,!?")).strip(" .,!?")  # "i kept the", "my promise to"
     loose = _CALLED_FIRST.match(words)
     if loose is not None and _called(loose[1], [item]) and words[loose.end() :].strip(" .,!?"):
