@@ -57,6 +57,7 @@ from .menu import at_menu
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
 from .which_one_ask import which_one_again
+from .which_one_left import closest_answered
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
 _AN_ANSWER = 3  # words in a reply to "shall I log that?" that is no choice: an answer to the question
@@ -218,6 +219,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         if yes:
             return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids))
         return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{kind.value}"))
+    if not flow and (closest := closest_answered(handler_input, yes)) is not None:
+        return closest  # "Was it your promise to call when late?" "Yes.": that one (voice35's find)
     if not flow and yes and (again := which_one_again(handler_input, partner)) is not None:
         return again  # "yes" to "Was it X, Y or Z?": "Which one: X, Y or Z?", never a guess
     if not flow and (words := moment_offered(handler_input)) is not None:

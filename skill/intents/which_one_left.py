@@ -36,3 +36,12 @@ def left_by_intent(handler_input: HandlerInput, said: str) -> Response | None:
     if kind is None or current_flow(handler_input).get("name") == "checkin":
         return None
     return replay(handler_input, LOG_INTENTS[kind], {"commitment": said})
+
+
+def closest_answered(handler_input: HandlerInput, yes: bool) -> Response | None:
+    """Alexa's own yes or no to "Was it your promise to …?": that question's answer, as said in its
+    slot (yes logs that one, no asks the others), never the moment also offered; None otherwise."""
+    asked = session_attributes(handler_input).get(PENDING_LOG)
+    if not isinstance(asked, dict) or asked.get("closest") is not True:
+        return None
+    return left_by_intent(handler_input, "yes" if yes else "no")
