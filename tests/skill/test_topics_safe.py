@@ -5,16 +5,16 @@ then sent through the whole skill on a linked device with an agreed contract."""
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
 import pytest
 
-from tests.factories import agreed_contract, make_entry
+from tests.factories import NOW, agreed_contract, make_entry
 from tests.skill.test_safety import alex, assert_support, count, envelope, say, skill, speech, then
 from tests.skill.topic_lookalikes import LET_GO_LOOKALIKES
 from trust_tracker.models.alexa_entities import AlexaReminder
 from trust_tracker.models.entities import LogEntry, LogKind
+from trust_tracker.models.localtime import local_today
 from trust_tracker.skill.simulator import InteractionModel
 
 __all__ = ["alex", "say", "skill"]  # fixtures
@@ -238,7 +238,7 @@ def test_jobs_that_only_got_a_question_are_done(say, session, home, said) -> Non
 @pytest.mark.parametrize("said", ["thank you", "thank you so much", "thanks that's all"])
 def test_an_everyday_thank_you_marks_nothing_seen(say, session, couple, home, said) -> None:
     sam = couple[1]
-    entry = make_entry(session, sam, LogKind.KEPT, date.today())
+    entry = make_entry(session, sam, LogKind.KEPT, local_today(sam.couple, NOW))
     session.flush()
     result = spoken_to(say, said)
     assert "Done" not in speech(result) and "kept" not in speech(result), speech(result)
@@ -248,7 +248,7 @@ def test_an_everyday_thank_you_marks_nothing_seen(say, session, couple, home, sa
 
 def test_thanks_that_name_the_partner_mark_their_entries_seen(say, session, couple, home) -> None:
     sam = couple[1]
-    entry = make_entry(session, sam, LogKind.KEPT, date.today())
+    entry = make_entry(session, sam, LogKind.KEPT, local_today(sam.couple, NOW))
     session.flush()
     spoken_to(say, f"i want to thank {sam.name.lower()}")
     session.refresh(entry)
