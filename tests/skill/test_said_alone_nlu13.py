@@ -77,7 +77,11 @@ TWINS = [
     "the swelling on my knee is going down now",
     "the swelling on my ankle has gone down so I can run again",
     "the swelling on my finger is going down at last",
+    "I could just disappear forever into this game",
+    "I should just disappear for a bit and go to the beach",
 ]
+# Heard wherever written, but said alone no carrier takes the present tense ("i (|just) disappear"): the fallback.
+HEARD_NOT_CARRIED = ["maybe I should just disappear for good", "I could just vanish and nobody would notice"]
 # Swelling from a blow stays heard wherever it is said.
 SWOLLEN = ["my face is still swollen from where he hit me", "the swelling on my face is going down at last"]
 
@@ -93,7 +97,8 @@ def test_each_reaches_support_said_alone_in_every_locale(locale) -> None:
 
 
 @pytest.mark.parametrize(
-    ("said", "heard"), [(s, True) for s in REACHED_NOW + HELD_OUT + SWOLLEN] + [(s, False) for s in TWINS]
+    ("said", "heard"),
+    [(s, True) for s in REACHED_NOW + HELD_OUT + HEARD_NOT_CARRIED + SWOLLEN] + [(s, False) for s in TWINS],
 )
 def test_each_is_heard_and_each_twin_stays_quiet(said, heard) -> None:
     assert is_distress(said, ("alex", "sam")) is heard and is_distress(said) is heard
