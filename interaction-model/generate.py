@@ -249,14 +249,15 @@ def carriers(topics: dict[str, Any], intent: str) -> tuple[list[dict[str, str]],
 
 
 # A slot other than {name}: the sample is a carrier, its fixed words read back.
-_CARRIER = re.compile(r"\{(?!name\})")
+_CARRIER = re.compile(r"\{(?:after|before)_")
 
 
-def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[str]:
+def heard_alike(samples: list[str], rule: dict[str, Any], intent: str, names: tuple[str, ...] = ()) -> list[str]:
     """An intent's `samples` without those another of them stands for: a sample
     that differs from another only in a word Alexa's matcher hears alike ("she hit me" beside "he
     hit me", "my wife" beside "my partner"; in `intent`, if the rule names it, "i am really scared"
-    beside "i am scared"), and a sample only partly contracted ("i'm afraid he
+    beside "i am scared") or in a value {name} lists ("my partner bit me" beside "{name} bit me"),
+    and a sample only partly contracted ("i'm afraid he
     will") beside its fully contracted form. A carrier (a slot other than {name}) keeps every form
     (its fixed words are read back) but a subject said alike that {name} takes as well ("she calls
     me {...}" beside "he calls me {...}" and "{name} calls me {...}")."""
@@ -267,8 +268,11 @@ def heard_alike(samples: list[str], rule: dict[str, Any], intent: str) -> list[s
         r"(?<![\w'])(" + "|".join(map(re.escape, sorted(alike, key=len, reverse=True))) + r")(?![\w'])"
     )
     present = set(samples)
+    listed = re.compile(r"(?<![\w'])(" + "|".join(map(re.escape, names)) + r")(?![\w'])") if names else None
 
     def stands_for(sample: str) -> bool:
+        if listed is not None and listed.sub("{name}", sample, count=1) in present - {sample}:
+            return True  # Alexa fills {name} with a value it lists as surely as it hears the words
         other = " ".join(pattern.sub(lambda m: alike[m.group(1)], sample).split())
         if _CARRIER.search(sample):
             # A carrier's subject said alike is heard by the same carrier with {name}, open to any word.
@@ -313,6 +317,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
     table = source.get("variants", {"intents": {}})
     variants = Variants(table) if "rules" in table else None
     made: dict[str, tuple[dict[str, None], dict[str, None]]] = {}
+    names = tuple(v["name"]["value"] for t in language["types"] if t["name"] == "PARTNER_NAME" for v in t["values"])
     for intent in language["intents"]:
         templates = _own_slots(intent, intent.get("samples", []) + extra.get(intent["name"], []))
         rules = table["intents"].get(intent["name"], [])
@@ -334,7 +339,7 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"])
+        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"], names)
     for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
         if carried:

@@ -35,8 +35,8 @@ BEHIND_DOORS = [
     r"\b.*\b(?:keep (?:my|your|our) heads? down|keep (?:my|your) mouth shut|stay out of (?:his|her) way|learn(?:ed|t)? to "
     r"(?:keep quiet|be quiet|shut up|stay quiet|not answer back))\b",
     # The one place he cannot hear me: "I'm writing this from the car because it's the only place he can't hear me".
-    rf"\b(?:only|one) place (?:where |that )?{PARTNER_AS_HE_OR_SHE} (?:can not|cannot|does not|will not|could not) (?:hear|see|find|"
-    r"reach|listen to|check on) me\b",
+    rf"\b(?:only|one) place (?:where |that )?{PARTNER_AS_HE_OR_SHE} (?:can not|cannot|does not|will not|could not) (?:(?:hear|see|"
+    r"find|reach|listen to|check on) me\b|hear(?= *$| (?:us|anything|a thing|what i say)\b))",
     # Fingers slammed in a door on purpose: "he slammed my fingers in the car door on purpose".
     rf"{_NOT_BY_ACCIDENT}.*\b{PARTNER_AS_HE_OR_SHE} (?:\w+ )?(?:slammed|slams|shut|closed|crushed|trapped) my (?:fingers?|hands?|arm|"
     r"foot|leg|head) in (?:the|a) (?:car |front |back |kitchen |bedroom )?(?:door|drawer|window|boot|trunk)\b",

@@ -52,7 +52,7 @@ CONTROLLED = [
     rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:counts|checks|goes through|searches|empties|counted|checked|went through|searched) "
     r"(?:the |all the |every )?(?:money|cash|change|coins|notes|receipts|penny|cent) (?:in|from|left in) my (?:purse|wallet|"
     r"bag|handbag|pockets?)\b(?=.*\b(?:every (?:night|day|evening|morning|time|week)|each (?:night|day|evening)|nightly|"
-    r"daily|whenever i (?:get|come) (?:home|back)|as soon as i (?:get|come) (?:home|in))\b)",
+    r"daily|(?:when|whenever) i (?:get|come) (?:home|back|in)|as soon as i (?:get|come) (?:home|in))\b)",
     # A phone or keys taken from the speaker and locked or hidden away, or taken so no call is made.
     rf"\b{SUBJECT}{BETWEEN} {_TAKEN} (?:my|our) {_HELD}(?: (?:away|off me|from me))?,? (?:and|then|and then) "
     rf"{_PUT_AWAY} (?:it|them)(?! (?:on charge|to charge|safe for me|for me))\b",

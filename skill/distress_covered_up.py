@@ -28,10 +28,15 @@ COVERED_UP = [
     r"doorframe|door frame|cupboard door|cupboard) (?:again|as usual|(?:\w+ ){0,3}(?:ha ha|haha|lol|apparently|"
     r"the usual|or so i (?:say|tell people)|is what i tell people))\b",
     # A fight that left me hurt: "we had a fight and I ended up on the floor, but we're good now".
-    rf"^{_NOT_PLAY}.*\b(?:fight|fought|argument|argued|row|rowed|blew up|went off|lost it|lost (?:his|her) temper)\b"
-    r"(?: [\w']+){0,6}? (?:and )?(?:i|me) (?:ended up|wound up|landed|was left|finished up) (?:on the floor|on the ground|"
+    rf"^{_NOT_PLAY}.*\b(?:fight|fought|argument|argued|row|rowed|blew up|went off|lost it|lost (?:his|her) temper|got (?:angry|"
+    r"mad|violent|nasty|rough)|flew off the handle|kicked off|snapped|went mad|went for me)\b"
+    r"(?: [\w']+){0,6}? (?:and )?(?:i|me) (?:ended up|wound up|landed|was left|finished up) (?:on the (?:\w+ )?floor|on the ground|"
     r"in hospital|in a and e|in casualty|in the emergency room|with (?:a black eye|bruises|a split lip|stitches|"
     r"a broken \w+))\b",
+    # The cover story told for my own mark: "I told the teacher my black eye was from falling off my bike".
+    r"\bi (?:told|tell|have told|had to tell|keep telling) (?:the |my |our )?(?:teachers?|school|doctor|nurse|gp|boss|work|"
+    r"mum|mom|mam|dad|friends?|everyone|everybody|people|them|the neighbours|colleagues)(?: that)? my (?:\w+ )?"
+    rf"{_INJURY} (?:was|were|came|is|are) (?:from|because|just)\b",
     # Watched through the phone: "he installed something on my phone and knows everything I say".
     rf"\b{CLOSE} (?:secretly )?(?:installed|installs|put|puts|loaded|downloaded|set up|hid) (?:something|an app|"
     r"some app|an application|software|a program|a programme|spyware|a tracker|a tracking app|a bug) (?:on|onto|in|into) "

@@ -50,7 +50,9 @@ FAREWELL = [
     # Not being around at all: "if i wasn't around at all", "if i just disappeared for good".
     r"\bif i (?:was|were|am|had) not (?:around|here|alive|in the picture)\b(?: at all| any ?more)?(?! (?:for|at|when|on|"
     r"tomorrow|today|tonight|this|next|until|while|to|in time|much|that|then|so|as)\b)",
-    r"\b(?:if i|i (?:just )?(?:want|wanted|need|wish i could|could|should|might|am going) to|wish i could|me) (?:just )?"
+    # "i should just disappear for good", "i could just vanish and nobody would notice".
+    r"\b(?:if i|i (?:just )?(?:(?:want|wanted|need|am going) to|wish i could|could|should|might)|wish i could|me) (?:just )?"
     r"(?:disappear|disappeared|vanish|vanished|went away|go away|was gone|were gone|fade away|faded away|stop existing) "
-    r"(?:for good|forever|for ever|permanently)\b",
+    r"(?:for good|forever|for ever|permanently|and (?:nobody|no one|no body) would (?:notice|care|miss me))\b"
+    r"(?! (?:into|in|under|behind|inside) (?:a|the|my|this|that|some)\b)",
 ]

@@ -41,7 +41,8 @@ LAUGHED_OFF = [
     rf"{_NOT_A_KNOCK}",
     rf"\bice (?:pack|packs|bag) on my (?:face|eye|cheek|jaw|lip|mouth|head) again\b{_NOT_A_KNOCK}",
     # A mark joked about as an accessory (tester-voice29): "at least the black eye matches my outfit".
-    rf"\b{_MARK} (?:matches|match|goes with|go with|brings out|bring out|is matching|are matching) my\b{_NO_KNOCK_NAMED}",
+    rf"\b{_MARK}(?: (?:on|round|around|under) my (?:\w+ )?\w+)? (?:matches|match|goes with|go with|brings out|bring out|is "
+    rf"matching|are matching) my\b{_NO_KNOCK_NAMED}",
     # A mark glad to be hidden: "thank god the bruises don't show under my sleeves".
     rf"\b(?:at least|thank god|thank goodness|thankfully|luckily|good thing) (?:the |my |these |those )?(?:new |fresh )?"
     rf"{_MARK} (?:do not|does not|will not|did not|can not) show\b{_NO_KNOCK_NAMED}",

@@ -15,6 +15,14 @@ _SAID = r"(?:said|says|told me|tells me|keeps saying|warned me|threatened|threat
 _HOME = r"(?:the (?:place|house|flat|home)|our (?:place|house|flat|home)|my (?:place|house|flat|car|stuff|things))"
 
 MENACE = [
+    # Harassment from someone unnamed, thought to be the partner: "someone keeps leaving notes on my car and I
+    # think it's him"; never a prank, a gift or a scam ("someone keeps eating my yoghurts and I think it's him").
+    r"\b(?:someone|somebody) (?:keeps|kept|has been|had been|is|was) (?:leaving (?:notes|messages|letters|cards|flowers|"
+    r"photos|things|stuff)|sending|ringing|calling|phoning|texting|messaging|following|watching|driving past|parking "
+    r"outside|hanging around|standing outside|banging on|slashing|scratching|keying|letting down|breaking into|"
+    r"making fake)\b.*\b(?:and|but|so)? ?i (?:think|know|am sure|am certain|reckon|bet|suspect) (?:that )?it (?:is|was|"
+    r"has been|must be) (?:him|her|them|my ex|my husband|my wife|my partner|my boyfriend|my girlfriend)(?= *$|,| again| "
+    r"though| but| because)",
     # Fire threatened on a home: "he said he'd burn the place down if I ever went to the police".
     rf"\b{_SAID} (?:that )?(?:he|she|they) (?:would|will|is going to|are going to|was going to|might|could) "
     rf"(?:burn|torch|set fire to|set light to|petrol bomb) {_HOME}\b",

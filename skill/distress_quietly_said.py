@@ -42,8 +42,10 @@ QUIETLY_SAID = [
     r"leaked|published|spread) my (?:home |new |work )?(?:address|workplace)\b(?: \w+){0,2} "
     r"(?:online|on (?:facebook|instagram|twitter|reddit|tiktok|social media|the internet|a forum|whatsapp))\b",
     # The children and I in the car for the night: "the kids and I spent the night in the car again".
-    r"^(?!.*\b(?:festival|camping|campsite|road trip|trip|airport|ferry|concert|beach|drive-in|holiday|traffic|snow)\b).*"
-    r"\b(?:the kids and i|me and the kids|the children and i|me and the children|me and the baby|the baby and i)(?: have| had)? "
-    r"(?:spent the night|slept|sleep|have been sleeping|were sleeping|stayed the night|had to sleep|are sleeping) in (?:the|my|"
-    r"our) car\b",
+    r"^(?!.*\b(?:festival|camping|campsite|road trip|trip|airport|ferry|concert|beach|drive-in|holiday|traffic|snow|"
+    r"garden|back yard|backyard|for fun|sleepover|scouts|cubs|brownies|guides|adventure|treat)\b).*"
+    r"\b(?:(?:the|my) (?:kids|children|baby|son|daughter|boy|girl|little one) and i|me and (?:the|my) (?:kids|children|baby|"
+    r"son|daughter|boy|girl|little one))(?: have| had)? (?:spent the night|slept|sleep|have been sleeping|were sleeping|"
+    r"stayed the night|had to sleep|are sleeping) in (?:(?:the|my|our) car|(?:a|the|my) (?:tent|van|doorway|hostel|shelter|"
+    r"bus station)|the park)\b",
 ]

@@ -24,6 +24,8 @@ _HURT_AS_SPORT = (
     r"bike|skiing|skate\w*|climbing|accident|clumsy|injection|vaccine|blood test|biopsy|jab)\b)"
 )
 
+_FACE = r"(?:face|eyes?|cheek|cheekbone|lip|lips|mouth|jaw|nose|forehead|temple|eye socket|neck|throat)"
+
 SIDEWAYS_SIGNS = [
     # A burden: "I'm just tired of being a burden".
     r"\b(?:tired of|sick of|i hate|done with|exhausted from) being (?:a|such a|the|everyone'?s|everybody'?s) burden\b"
@@ -51,12 +53,14 @@ SIDEWAYS_SIGNS = [
     r"hit me|lash out|punish me|lose (?:his|her) temper)\b(?: at me)? (?:when|after|because|even though) i\b.*\b(?:first time|"
     r"for once|miracle|in months|in weeks|in years)\b",
     # A gun wanted quickly: "how do I get a gun quickly".
-    r"\bhow (?:do|can|could|would) i (?:get|buy|find|obtain|get hold of) (?:a |some )?(?:gun|firearm|pistol|handgun|rifle|"
-    r"shotgun|poison|cyanide)\b(?: \w+){0,2} (?:quickly|quick|fast|today|tonight|right now|without anyone knowing|secretly|"
-    r"illegally|no questions asked)\b",
-    # Bruises fading, told as good news: "honestly the bruises are fading nicely".
-    rf"^{_HURT_AS_SPORT}.*\b(?:the|my) (?:bruises?|black eyes?|marks|swelling|welts|cuts?|split lip)(?: on my (?:\w+ )?\w+)? "
-    r"(?:are|is) (?:\w+ )?(?:fading|healing|going down|turning yellow)(?: nicely| well| fast| now| at last| finally)?(?= *$)",
+    r"\b(?:how|where) (?:do|can|could|would) i (?:get|buy|find|obtain|get hold of) (?:a |some )?(?:gun|firearm|pistol|handgun|"
+    r"rifle|shotgun|poison|cyanide)\b(?: \w+){0,2} (?:quickly|quick|fast|today|tonight|right now|without anyone knowing|"
+    r"secretly|illegally|no questions asked|without a (?:licence|license|permit|background check))\b",
+    # Bruises fading, told as good news: "honestly the bruises are fading nicely", "the swelling round my eye has
+    # nearly gone down now". Swelling is a blow's only on the face ("on my ankle" is a sprain healing).
+    rf"^{_HURT_AS_SPORT}.*\b(?:the|my) (?:(?:bruises?|black eyes?|marks|welts|cuts?|split lip)(?: on my (?:\w+ )?\w+)?|"
+    rf"swelling(?: (?:on|round|around|under|over|by) my (?:\w+ )?{_FACE})?) (?:are|is|has|have) (?:\w+ )?(?:fading|healing|"
+    r"going down|gone down|turning yellow)(?: nicely| well| fast| now| at last| finally)?(?= *$)",
     # Touched while the other parent is out: "my stepdad touches me when mum's at work".
     rf"\b{_ONE_CLOSE} (?:\w+ )?(?:touches|touched|feels|felt|gropes|groped) me (?:up )?(?:when|while|whenever) (?:mum|mom|"
     r"mother|mummy|mommy|dad|nobody|no one|everyone|the others|she|he)(?:'s| s| is| are| was| were)? (?:at work|out|asleep|away|"

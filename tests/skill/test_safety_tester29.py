@@ -69,15 +69,8 @@ TWINS = [
     "he counts the money in the till every night",
     "Sam counts the change in my purse for the parking meter",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "lol I'd be fine if I just disappeared, nobody would notice anyway",
-    "at least my new bruises match my eyeshadow",
-    "maybe it's time I just disappeared for good",
-    "he counts the money in my purse every night",
-    "it's about time I vanished forever",
-]
+# Said alone, every one is reached now (nlu13's carriers: tests/skill/test_said_alone_nlu13.py).
+UNREACHED: list[str] = []
 # What stays heard beside the lookalikes: not the topic of a film, but one's own life in it.
 HEARD_BESIDE_TWINS = [
     "I watched a documentary about domestic violence and realised that's my life",

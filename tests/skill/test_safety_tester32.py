@@ -53,9 +53,8 @@ TWINS = [
     "he says he could murder me when I forget the bins",
     "I could murder a cup of tea right now",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = ["Sam lost his temper last night and I ended up on the floor"]
+# Said alone, every one is reached now (nlu13's carriers: tests/skill/test_said_alone_nlu13.py).
+UNREACHED: list[str] = []
 
 
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)

@@ -78,18 +78,10 @@ HELD_OUT = [
     "nobody believes me because she's so lovely to everyone else",
     "whatever stops him hitting the kids",
 ]
-# The other 6. Carried to SupportIntent, but no rule hears them: the line about help only, nothing saved.
-CARRIED_NOT_HEARD = [
-    "where can I buy a gun tonight without a licence",
-    "I told the teacher my black eye was from falling off my bike",
-    "I'm whispering from the garage because it's the one place she can't hear",
-    "me and my son have been sleeping in a tent in the park",
-]
-# No carrier takes them said alone (swelling "round my eye"; "tempting" with words after it): the fallback.
-NOT_CARRIED = [
-    "the swelling round my eye has nearly gone down now",
-    "the bridge looks more and more tempting every day",
-]
+# The other 6 (4 carried but not heard, 2 not carried) are heard said alone since nlu13, which tests them
+# (tests/skill/test_said_alone_nlu13.py REACHED_NOW).
+CARRIED_NOT_HEARD: list[str] = []
+NOT_CARRIED: list[str] = []
 # Everyday words of the same shapes, written with the held-out ones: never the help lines (some reach
 # SupportIntent and are let go, the rest the fallback).
 TWINS = [
