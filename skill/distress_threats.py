@@ -44,7 +44,8 @@ _FELL = (
 )
 # Who treats an injury.
 _CARE = (
-    r"(?:the |my |our |his |her |their )?(?:doctors?|gp|nurses?|hospital|a (?:and )?e|paramedics?|er|casualty|triage)"
+    r"(?:the |my |our |his |her |their )?(?:doctors?|gp|nurses?|hospital|a (?:and )?e|paramedics?|er|casualty|triage|"
+    r"emergency (?:room|department)|urgent care|minor injuries)"
 )
 _WHO_ASKS = (
     r"(?:the |my |our |his |her |their )?(?:doctors?|gp|nurses?|hospital|a and e|paramedics?|teachers?|school|"

@@ -114,6 +114,23 @@ TWINS = [
     "I found an app on my phone I forgot I downloaded",
 ]
 DISTRESS = TESTER + HELD_OUT
+# Written after the rules, in other locales' words: heard and quiet only.
+AFTER = [
+    "we got into a fight and I wound up on the floor",
+    "our argument ended with me in hospital",
+    "I wear turtlenecks so my coworkers don't see my neck",
+    "I keep my wrists covered so nobody asks",
+    "I told the emergency room I fell down the steps",
+    "my arm still hurts from Tuesday, so clumsy",
+    "he told me he'd put me six feet under",
+    "I found a tracking app on my phone I never installed",
+]
+AFTER_TWINS = [
+    "the match ended with him on the floor",
+    "my mate said he'd put me in the ground if I dropped his phone",
+    "he said he'd put me in my grave if I forget the milk",
+    "I wear sunglasses so nobody sees my tired eyes",
+]
 # Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
 # reply there is not reached; everywhere else they are.
 UNREACHED = [
@@ -128,7 +145,7 @@ UNREACHED = [
     "my face is still sore from the weekend, so clumsy",
 ]
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS + AFTER, quiet=TWINS + AFTER_TWINS, disclosed=DISTRESS, unreached=UNREACHED)
 
 
 @pytest.mark.parametrize("said", TESTER[:2] + TESTER[5:8])
