@@ -143,6 +143,7 @@ UNTRAINED = (
     "test_safety_lead_probe",
     "test_safety_tester31",
     "test_safety_tester32",
+    "test_safety_tester33",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

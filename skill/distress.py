@@ -126,6 +126,8 @@ _PHRASES = [
     # distress_aside.py's.
     r"(?! (?:safe|for me|to (?:pay|buy|top up|the (?:shop|till|counter|store))|by (?:mistake|accident)|accidentally|because (?:it|mine|his|hers|"
     r"theirs|his own|her own) (?:expired|was (?:expired|out of date|damaged|cloned|declined|blocked|at home)))\b)"
+    # Locked away with the partner's own, as agreed (tester-voice33): "keeps my passport in the safe with hers, we agreed".
+    r"(?! in (?:the|a|our) (?:safe|lockbox|lock box|strongbox|filing cabinet)\b.*\b(?:we|we both|as) agreed\b(?! (?:not|never)\b))"
     # Handed over to stop a habit, as asked: "took my bank card off me so I'd stop impulse buying, like I asked".
     r"(?!.*\bso (?:that )?i (?:would|could|can|will) (?:stop|not|quit)\b.*(?<!when )(?<!after )(?<!until )\bi asked"
     r"(?: (?:him|her|them|my partner)(?: to)?)? *$)",

@@ -76,6 +76,14 @@ _AT_A_GAME = re.compile(
 )
 
 
+# A hiding given at a game is a beating in the score (tester-voice33): "my boss gave me a hiding at squash last
+# night" is read "beat me at squash"; "at the match" may be either, and stays as said.
+_HIDING_AT_A_GAME = re.compile(
+    r"\b(?:gave|gives|give|giving) (me|us|him|her|them) (?:a |an )?(?:(?:right|proper|good|real) )?(?:hiding|thrashing|"
+    rf"pasting|drubbing|hammering|beating|spanking) at ({GAME})\b"
+)
+
+
 # Play at home ("we had a pillow fight and Sam pinned me down, I was crying laughing"): being held
 # down is read as "caught", so any blow said beside the play ("... then he choked me") is still read.
 _IN_PLAY = re.compile(
@@ -97,7 +105,12 @@ def everyday_read(said: str) -> str:
         _play_read(
             _CROSS_IF.sub(
                 r"\1 will be cross",
-                _HIT_UP.sub(r"texted \1", _AT_A_GAME.sub(r"play \1 at \2", _idiom_read(played_read(said)))),
+                _HIT_UP.sub(
+                    r"texted \1",
+                    _HIDING_AT_A_GAME.sub(
+                        r"beat \1 at \2", _AT_A_GAME.sub(r"play \1 at \2", _idiom_read(played_read(said)))
+                    ),
+                ),
             )
         )
     )

@@ -37,6 +37,7 @@ from .distress_held_over import HELD_OVER
 from .distress_hidden_shapes import HIDDEN_SHAPES
 from .distress_hiding import HIDING
 from .distress_idioms import IDIOMS
+from .distress_in_other_words import IN_OTHER_WORDS
 from .distress_kept import KEPT
 from .distress_kept_awake import KEPT_AWAKE
 from .distress_kept_in import KEPT_IN
@@ -152,4 +153,5 @@ MODULE_FAMILIES: list[str] = [
     *SIDEWAYS_SIGNS,  # signs told sideways (tester-voice31)
     *EXCUSES_KEPT,  # excuses kept ready for the injuries (nlu11)
     *COVERED_UP,  # harm covered up or told lightly, a threat with "murder" (tester-voice32)
+    *IN_OTHER_WORDS,  # marks covered, hurts laughed off, a phone watched, said in other words (tester-voice33)
 ]

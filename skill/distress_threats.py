@@ -42,6 +42,11 @@ _FELL = (
     r"radar|love|hard times|a habit|bad habits|old habits|line|place|step|asleep)\b)|(?:walked|bumped|ran) into (?:a|the) "
     r"(?:door|wall|cupboard|cabinet|table)|(?:banged|hit) (?:my|her|his|their) (?:head|face) on)"
 )
+# Who treats an injury.
+_CARE = (
+    r"(?:the |my |our |his |her |their )?(?:doctors?|gp|nurses?|hospital|a (?:and )?e|paramedics?|er|casualty|triage|"
+    r"emergency (?:room|department)|urgent care|minor injuries)"
+)
 _WHO_ASKS = (
     r"(?:the |my |our |his |her |their )?(?:doctors?|gp|nurses?|hospital|a and e|paramedics?|teachers?|school|"
     r"police|cops|boss|work|everyone|people|anyone|friends?|mum|mom|family|them|her|him)"
@@ -86,6 +91,9 @@ THREATS = [
     # Any door: "walked into the cupboard door".
     rf"\b(?:told|tell|telling|tells|said|say|saying|says|lied to) {_WHO_ASKS}\b(?: that)? (?:i|she|he|they|the kids?) "
     r"(?:fell down the stairs|walked into (?:a|the)(?: \w+)? door)\b",
+    # To whoever treats it, any fall is the tell (tester-voice33): "I told the nurse I fell off a ladder".
+    rf"\b(?:told|tell|telling|tells|said to|lied to) {_CARE}\b(?: that)? (?:i|she|he|they|the kids?) {_FELL}"
+    r"(?!.*\b(?:bike|horse|skis?|skiing|skateboard|rugby|football|netball|gym|trampoline|ice rink|climbing wall)\b)",
     rf"\b(?:(?:had|have|has|need|needed|got) to|made me|makes me|make me|told me to|tells me to|wants me to|wanted "
     rf"me to) (?:say|tell(?: \w+){{0,2}}) (?:that )?(?:i|she|he|they) {_FELL}\b",
     # Secrecy about marks: "I kept my promise not to tell anyone about the bruises".

@@ -96,11 +96,14 @@ VIOLENT = (
     rf"{STRONG})"
 )
 # Keys kept from someone about to drive after drinking, a kindness (tester-voice32 L1): "took my car keys so I
-# wouldn't drive after the party, good call". "So I couldn't drive" stays heard: it may keep someone in.
+# wouldn't drive after the party, good call". "So I couldn't drive" stays heard: it may keep someone in; "so I
+# couldn't drink and drive" names why.
 KEPT_FROM_DRINK_DRIVING = (
-    r"(?!.*\bso (?:that )?i (?:would not|did not|was not going to|could not be tempted to) drive\b(?: home)? "
+    r"(?!.*\bso (?:that )?i (?:(?:would not|did not|was not going to|could not be tempted to) drive\b(?: home)? "
     r"(?:after (?:the |a |that |our |his |her |my )?(?:party|pub|drinks|drinking|wedding|night out|few|couple|bbq|barbecue|"
-    r"work do|christmas do|footy|game)|drunk|tipsy|over the limit|after i had been drinking|when i had been drinking)\b)"
+    r"work do|christmas do|footy|game)|drunk|tipsy|over the limit|after i had been drinking|when i had been drinking)|"
+    # Drink-driving named (tester-voice33): "so I wouldn't drink drive", "so I couldn't drink and drive".
+    r"(?:would not|did not|could not|was not going to|could not be tempted to) (?:drink (?:and )?drive|drive drunk))\b)"
 )
 FEAR = r"(?:scared|afraid|frightened|terrified|fearful|petrified)"
 # "Afraid of her reaction", "scared of him finding out": the ordinary fear of a hard talk.

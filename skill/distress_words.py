@@ -222,6 +222,10 @@ FAMILIES = [
     r"bank)\b"
     # A bill on a plan shared ("checks my phone bill each month because we share the plan").
     r"(?! bills?\b.*\b(?:we share|share (?:a|the|one)|shared|joint|family plan|same plan|to pay)\b)"
+    # Photos picked out together, as agreed (tester-voice33): "goes through my phone photos to pick ones for the
+    # album, we agreed".
+    r"(?! (?:photos|pictures|pics|camera roll|gallery) to (?:pick|choose|find|select|sort|print)\b.*\b(?:we|we both|as) "
+    r"agreed\b(?! (?:not|never)\b))"
     # Looked in FOR something, helpfully ("checks my phone for the bus times"), unless for what a
     # jealous partner looks for.
     r"(?! for (?!(?:any |all |new )?(?:messages|texts|calls|evidence|proof|other|who|what|anything|names|numbers|photos|"

@@ -49,6 +49,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester30",
         "tester31",
         "tester32",
+        "tester33",
         "lead_probe",
     )
 )
