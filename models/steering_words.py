@@ -82,7 +82,8 @@ _BACK = re.compile(
 # "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before _AROUND,
 # which takes "no" and "wait" as the words around a request; never as an undo said first, since
 # "no wait, ..." opens many sentences.
-_SLIP = re.compile(r"^(?:so )?(?:no wait|wait no|no hang on)$")
+SLIP = r"(?:so )?(?:no wait|wait no|no hang on)"  # a slip of the tongue taken back
+_SLIP = re.compile(rf"^{SLIP}$")
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
     r"finish later|we'll finish later|exit|quit|"

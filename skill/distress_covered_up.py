@@ -19,7 +19,7 @@ _NOT_SPORT = (
 )
 _NOT_PLAY = r"(?!.*\b(?:pillow|water|snowball|food|nerf|play|playfight|laughing|laughed|tickl\w*|wrestl\w*|giggl\w*)\b)"
 _FIGHT = (
-    r"(?:fight|fought|argument|argued|row|rowed|barney|bust up|blew up|blow up|went off|lost it|lost (?:his|her) temper|"
+    r"(?:fight|fought|argument|argued|row|rowed|blue|barney|bust up|punch up|scrap|blew up|blow up|went off|lost it|lost (?:his|her) temper|"
     r"got (?:angry|mad|violent|nasty|rough)|flew off the handle|kicked off|snapped|went mad|went for me)"
 )
 # Who was left down: me, or the partner ("he", "Sam", "her").
@@ -36,12 +36,15 @@ COVERED_UP = [
     r"(?:covered|hidden|out of sight|under wraps)\b",
     # The cover story told with a laugh or as a habit: "I walked into a door again, ha ha, the usual".
     # Said without "I", or laughed off: "walked into a door again, so clumsy" (tester-voice33).
-    r"(?:\bi (?:have |just )?|^)(?:walked|walk|bumped|banged|ran|run) (?:into|in to) (?:a|the|another) (?:\w+ )?(?:door|"
+    r"(?:\bi (?:have |just )?|^|\b(?:clumsy|silly|stupid) me )(?:walked|walk|bumped|banged|ran|run) (?:into|in to) (?:a|the|another) (?:\w+ )?(?:door|"
     r"doorframe|door frame|cupboard door|cupboard) (?:again|as usual|(?:\w+ ){0,3}(?:ha ha|haha|lol|apparently|"
     r"the usual|or so i (?:say|tell people)|is what i tell people|so clumsy|clumsy me|silly me))\b",
     # A fight that left someone hurt: "we had a fight and I ended up on the floor, but we're good now", and
     # (tester-voice33) "we had a row and I ended up on the kitchen floor", "... and he ended up on the floor".
     rf"^{_NOT_PLAY}.*\b{_FIGHT}(?: [\w']+){{0,6}}? (?:and )?{_DOWN_WHO} {_LEFT} {_DOWN}\b",
+    # ... and "it ended with me (curled up) on the floor" (tester-voice34).
+    rf"^{_NOT_PLAY}.*\b{_FIGHT}(?: [\w']+){{0,6}}? (?:and )?(?:it|that|things) (?:all )?(?:ended|finished) (?:up )?with "
+    rf"{_DOWN_WHO}(?: [\w']+){{0,2}}? {_DOWN}\b",
     # The fight said after: "I ended up on the floor after the argument".
     rf"^{_NOT_PLAY}.*\b{_DOWN_WHO} {_LEFT} {_DOWN} (?:[\w']+ ){{0,2}}?(?:after|during|in|from) (?:the|a|our|that|"
     rf"another|last night s) (?:\w+ )?{_FIGHT}",
@@ -53,7 +56,8 @@ COVERED_UP = [
     r"(?: again| crying| bleeding| in tears| like last time)? *$",
     # The cover story told for my own mark: "I told the teacher my black eye was from falling off my bike".
     r"\bi (?:told|tell|have told|had to tell|keep telling) (?:the |my |our )?(?:teachers?|school|doctor|nurse|gp|boss|work|"
-    r"mum|mom|mam|dad|friends?|everyone|everybody|people|them|the neighbours|colleagues)(?: that)? my (?:\w+ )?"
+    r"mum|mom|mam|dad|sister|brother|friends?|everyone|everybody|people|them|the neighbours|colleagues)(?: that)? "
+    r"(?:my|the) (?:\w+ )?"
     rf"{_INJURY} (?:was|were|came|is|are) (?:from|because|just)\b",
     # Watched through the phone: "he installed something on my phone and knows everything I say".
     rf"\b{CLOSE} (?:secretly )?(?:installed|installs|put|puts|loaded|downloaded|set up|hid) (?:something|an app|"

@@ -11,7 +11,7 @@ shared "we agreed", an app the app store made me share my location for.
 
 from __future__ import annotations
 
-from .distress_vocab import CLOSE
+from .distress_vocab import CLOSE, PARTNER_AS_HE_OR_SHE, PARTNER_AS_HIM_OR_HER
 
 # Where a mark shows: what a scarf, a sleeve or dark glasses are kept on to hide.
 _BODY = (
@@ -44,7 +44,42 @@ _NOT_SPORT = (
 # Laughed off: "clumsy me", "silly me", "so clumsy", "typical me".
 _LAUGHED_OFF = r"(?:clumsy me|silly me|stupid me|so clumsy|such a klutz|clumsy as ever|typical me|me and my clumsiness)"
 
+# A fall or a door told as the story: "I said I fell off my scooter so nobody would ask questions".
+_STORY = r"i (?:fell(?! asleep| behind| for| out| in love| off the wagon)|slipped|tripped|walked into|ran into|bumped into|banged (?:it|my \w+)|hit (?:it|my \w+)|burnt|burned)"
+_TOLD = r"\bi (?:told|tell|said|say|had to tell|have to tell|had to say|keep telling|always tell)\b"
+_LEFT_ME = r"(?:i would|i will|i am going to|i would end up|i will end up|i am gonna)"
+_WONT_LET_ME = r"(?:will not|would not|does not|did not|never) let me"
+_IN_A_GRAVE = r"(?:six feet under|pushing up (?:the )?daisies|in (?:my|a) (?:grave|coffin|body bag|box)|in the ground)"
+
 IN_OTHER_WORDS = [
+    # The story told so nobody asks (tester-voice34): "I told them at work I fell off my bike, so they wouldn't ask".
+    rf"{_TOLD}(?: [\w']+){{0,5}}? (?:that )?{_STORY}\b(?: [\w']+){{0,6}}? so (?:that )?(?:no one|nobody|they|people|"
+    r"anyone|she|he|(?:my|the) \w+)(?: would not| will not| does not| did not| would| will| never)? (?:ask|asks|"
+    r"ask questions|find out|finds out|know|knows|suspect|suspects|notice|notices|see|question)\b",
+    # The door, as the story one has to tell: "I had to tell the school nurse I walked into a door" (told once
+    # and laughed about with a sister, it may be true: tests/skill/distress_tester19.py).
+    r"\bi (?:had to tell|have to tell|had to say|keep telling|always tell)\b(?: [\w']+){0,4}? (?:that )?i "
+    r"(?:walked|walk|ran|bumped|banged) into (?:a|the) (?:door|doorframe|door frame|cupboard door)\b",
+    # Clumsiness as the story: "I keep telling everyone I'm just clumsy".
+    rf"{_TOLD} (?:everyone|everybody|people|them|work|(?:my|the) \w+)(?: at work| at school)?(?: that)? i am (?:just |so |really )?"
+    r"(?:clumsy|accident prone)\b(?! (?:at|with|in|when)\b)",
+    # Covered with make-up so someone would not see: "I put extra make-up on so my mum wouldn't notice my cheek".
+    rf"^{_NOT_VAIN}.*\b(?:put|putting|slapped|covered (?:it|them|(?:the|my) \w+)(?: up)? with) (?:on )?(?:extra |more |"
+    rf"some |loads of |heavy )?{_COVER}(?: on)?\b(?: [\w']+){{0,4}}? {_SEEN}",
+    # A tracker turned off in secret: "without him finding out I turned off the tracker".
+    rf"\bwithout {PARTNER_AS_HIM_OR_HER} (?:finding out|knowing|noticing)(?: that)? i (?:turned|switched) off (?:the|his|"
+    r"her|my) (?:tracker|tracking(?: app)?|location(?: sharing)?|gps)\b",
+    # Location sharing not mine to turn off: "he won't let me turn it off", "locked it so I can't switch it off".
+    rf"\blocation\b.*\b(?:(?:{PARTNER_AS_HE_OR_SHE} )?{_WONT_LET_ME}|so i (?:can not|could not|cannot)) (?:turn|switch) "
+    r"(?:it|that|them|sharing) off\b",
+    rf"\b{PARTNER_AS_HE_OR_SHE} {_WONT_LET_ME} (?:turn|switch) (?:off )?(?:my location|location sharing|the tracker|the "
+    r"tracking|my gps)\b",
+    # A grave, threatened for leaving or telling: "he reckons I'll be pushing up daisies if I leave".
+    rf"\b{CLOSE} (?:said|says|reckons|told me|swore|swears|threatened|keeps saying)(?: that)? {_LEFT_ME} (?:be |end up )?"
+    rf"{_IN_A_GRAVE}\b(?: [\w']+){{0,3}}? if i (?:ever )?(?:leave|left|tell|told|go|went|talk|talked|speak|spoke|"
+    r"report|call|called)\b",
+    # Better off gone: "I'd be better off gone for good".
+    r"\bi (?:would|will) be better off (?:gone|dead|not here|not around)(?: for good| forever| for ever)?(?: *$| now\b)",
     # A body part kept covered so nobody sees: "I keep my arms covered so nobody sees", "I've started wearing
     # a scarf in summer so nobody asks about my neck", "sunglasses indoors so the kids don't see my eye".
     rf"^{_NOT_VAIN}.*\b(?:wear|wears|wore|wearing|keep|keeps|kept|keeping|use|used|using|put on|putting on) (?:"

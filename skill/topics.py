@@ -46,6 +46,7 @@ from .dialog import (
 )
 from .idioms import harm_told
 from .intents.checkin_held import checkin_waits
+from .kind_only import setback_story
 from .lapses import lapses_told
 from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
@@ -353,7 +354,8 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
             return
-        if not waits and lapses_told(whole):  # "I slipped up and went to the casino": asked, never a keep
+        # "I slipped up and went to the casino", "I had a setback, I lied about where I was": asked, never a keep
+        if not waits and (lapses_told(whole) or setback_story(whole) is not None):
             become(intent, MISSED, {"commitment": whole})
             return
         reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)

@@ -14,7 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, hesitates, says_alone, spoken
+from trust_tracker.models.steering_words import SLIP, control, hesitates, says_alone, spoken
 
 from ..dialog import ask_again_unclear, lost_place, replay, speech
 from ..partner_names import folded, sound
@@ -85,6 +85,9 @@ def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
     return " ".join("they" if sound(word) in names else word for word in spoken(" ".join(folded(said))).split())
 
 
+_AFTER_SLIP = re.compile(rf"^(?:{SLIP}|hang on|hold on|wait) (?P<rest>.+)$")
+
+
 def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> Response:
     """Words said to "Is Sam with you?" (see the module's docstring)."""
     partner = speaker_correction(couple, said)
@@ -100,6 +103,8 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
         return checkin_stopped(handler_input)
     if hesitates(said):  # "no wait", "hang on": a pause, never the no (tester-voice33 D12)
         return ask_again_unclear(handler_input, speech(handler_input).say("checkin_empty")) or lost_place(handler_input)
+    if (taken_back := _AFTER_SLIP.match(spoken(said))) is not None:  # "no wait, yes she is": the yes (tester-voice34)
+        said = taken_back["rest"]
     together = together_said(couple, speaker, said)
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})

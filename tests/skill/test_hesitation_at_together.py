@@ -1,7 +1,7 @@
 """A pause at "Is Sam with you?" is no answer: "no wait", "wait no", "hang on" ask it again, "Take your
 time.", never taken as the no (which began the check-in alone) nor as a step back; heard by Alexa as an
 undo with nothing to undo, the question is asked again too, never the session ended (tester-voice33 D12).
-A plain no is still the no."""
+A plain no is still the no, and a slip taken back before the answer, "no wait, yes she is", is that answer."""
 
 from __future__ import annotations
 
@@ -43,3 +43,20 @@ def test_a_plain_no_is_still_the_no(session, session_factory) -> None:
     talk("start our check-in")
     said = talk.send(Match("AnswerIntent", {"answer": "no"}))
     assert said.open and "question 1" in said.speech.lower(), said.speech
+
+
+# A slip taken back, then the answer in the same breath: the answer, never the "no" before it (tester-voice34 D1).
+@pytest.mark.parametrize(
+    ("said", "together"),
+    [
+        ("no wait, yes she is", True),
+        ("hang on, yes he's here", True),
+        ("wait no, just me", False),
+        ("no wait, no", False),
+    ],
+)
+def test_a_slip_taken_back_then_the_answer_is_that_answer(session, session_factory, said, together) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-AU")
+    talk("start our check-in")
+    reply = talk.send(Match("AnswerIntent", {"answer": said}))
+    assert reply.speech.startswith("Alex, question 1:" if together else "Question 1:"), reply.speech

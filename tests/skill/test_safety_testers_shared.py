@@ -50,6 +50,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester31",
         "tester32",
         "tester33",
+        "tester34",
         "lead_probe",
     )
 )

@@ -159,3 +159,24 @@ def test_asking_to_log_a_setback_asks_which_was_missed(session, session_factory,
     assert "Logged: you missed your open phone promise." in talk("open phone").speech
     [(kind, name, day, note)] = rows(session)
     assert (kind, name, day) == ("missed", "open phone", TODAY) and not note  # nothing told beyond the setback
+
+
+# A story that reaches another topic's carrier ("lied", a breach's word) is still the setback told
+# (tester-voice34 D4: "I'm not sure what you'd like me to do with that").
+@pytest.mark.parametrize("locale", ["en-GB", "en-AU"])
+@pytest.mark.parametrize(
+    ("said", "note"),
+    [
+        ("I had a setback, I lied about where I was", "I lied about where I was"),
+        ("had a setback, I lied to Sam about the money", "I lied to Sam about the money"),
+    ],
+)
+def test_a_setback_told_through_another_topic_is_still_that_setback(
+    session, session_factory, locale, said, note
+) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", locale)
+    asked = talk(said)
+    assert asked.open and "Did it go against one of your promises" in asked.speech, asked.speech
+    logged = talk("none of them")
+    assert "Logged as a setback" in logged.speech, logged.speech
+    assert rows(session) == [("missed", None, TODAY, note)]
