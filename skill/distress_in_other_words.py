@@ -11,7 +11,7 @@ shared "we agreed", an app the app store made me share my location for.
 
 from __future__ import annotations
 
-from .distress_vocab import CLOSE, PARTNER_AS_HE_OR_SHE, PARTNER_AS_HIM_OR_HER
+from .distress_vocab import BETWEEN, CLOSE, PARTNER_AS_HE_OR_SHE, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_OR_HER
 
 # Where a mark shows: what a scarf, a sleeve or dark glasses are kept on to hide.
 _BODY = (
@@ -78,6 +78,17 @@ IN_OTHER_WORDS = [
     rf"\b{CLOSE} (?:said|says|reckons|told me|swore|swears|threatened|keeps saying)(?: that)? {_LEFT_ME} (?:be |end up )?"
     rf"{_IN_A_GRAVE}\b(?: [\w']+){{0,3}}? if i (?:ever )?(?:leave|left|tell|told|go|went|talk|talked|speak|spoke|"
     r"report|call|called)\b",
+    # The phone searched for proof of someone else: "he goes through my phone photos to find pictures of other men".
+    rf"\b{CLOSE} (?:goes|went|keeps going|go|is always going) through my (?:phone|photos|messages|texts|emails)(?: \w+)? "
+    r"(?:to find|looking for|for) (?:pictures|photos|messages|texts|evidence|proof) of (?:other (?:men|women|guys|"
+    r"girls|blokes)|my ex)\b",
+    # The children taken where I would never find them: "she'll take the baby to her parents' country and I'll never
+    # find them".
+    rf"\b{CLOSE} (?:said|says|told me|threatened|threatens|swore|keeps saying)(?: that)? (?:he|she|they) (?:will|would|"
+    r"is going to|was going to) take (?:the|my|our) (?:baby|kids|children|child|son|daughter|little ones?)\b.* i (?:will|"
+    r"would) never (?:find|see) (?:them|him|her|the \w+|my \w+)\b",
+    # Spat at: "sam spat at me and called me a whore" (the partner, never a llama or a baby).
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:spat|spit|spits|spitting|gobbed) (?:at|on|in) (?:me|my face|my food)\b",
     # Better off gone: "I'd be better off gone for good".
     r"\bi (?:would|will) be better off (?:gone|dead|not here|not around)(?: for good| forever| for ever)?(?: *$| now\b)",
     # A body part kept covered so nobody sees: "I keep my arms covered so nobody sees", "I've started wearing
