@@ -43,7 +43,7 @@ DISTRESS = [
     # Heard before by the learned check alone, whose retrain (nlu13) let them go: rules now.
     "he goes through my phone photos to find pictures of other men",
     "she told me she'll take the baby to her parents' country and I'll never find them",
-    "sam spat at me and called me a whore",
+    "he spat at me and called me a whore",
     "my husband spat at me",
 ]
 TWINS = [
