@@ -28,7 +28,7 @@ EN_US: dict[str, str] = {
         "Thanks for telling me. Did it go against one of your promises: {options}? Or say: none of them."
     ),
     # A lapse asked about again (after "um"), and its reprompt: it may still be about none of them.
-    "lapse_which_again_missed": "Which one: {options}? Or say: none of them.",
+    "lapse_which_again_missed": "Was it {options}? Or say: none of them.",
     "lapse_which_reprompt": "Which promise did it go against: {options}? Or say: none of them.",
     # A setback told in words of its own that name no promise: logged about none (tester-voice28 C2).
     "logged_setback_told": "Logged as a setback: {said}.",

@@ -86,6 +86,7 @@ def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
 
 
 _AFTER_SLIP = re.compile(rf"^(?:{SLIP}|hang on|hold on|wait) (?P<rest>.+)$")
+_SLIP_ALONE = re.compile(rf"^{SLIP}$")
 
 
 def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> Response:
@@ -101,11 +102,13 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
         return lost_place(handler_input)
     if ends(said):  # "no thanks, that's all", "okay, I'm done then": neither a no nor a yes (issue 8, part 5)
         return checkin_stopped(handler_input)
-    if hesitates(said):  # "no wait", "hang on": a pause, never the no (tester-voice33 D12)
+    together = together_said(couple, speaker, said)
+    if hesitates(said) and (together is None or _SLIP_ALONE.match(spoken(said)) is not None):
+        # "no wait", "hang on": a pause, never the no (tester-voice33 D12); "okay" is still the yes
         return ask_again_unclear(handler_input, speech(handler_input).say("checkin_empty")) or lost_place(handler_input)
     if (taken_back := _AFTER_SLIP.match(spoken(said))) is not None:  # "no wait, yes she is": the yes (tester-voice34)
         said = taken_back["rest"]
-    together = together_said(couple, speaker, said)
+    together = together_said(couple, speaker, said)  # the words after a slip taken back
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
     steer = control(said)

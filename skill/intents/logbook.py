@@ -209,8 +209,9 @@ def log_commitment(
     if asked is not None and not moment and says_yes(said):  # "yes" to "was it X, Y or Z?": never a guess
         return which_one_again(handler_input, partner) or tell(handler_input, language.say("which_one_give_up"))
     lapse_told = asked is not None and kind is LogKind.MISSED and asked.get("lapse") is True and isinstance(first, str)
-    # A lapse of its own, against no promise, or none they can name ("I don't know"): a setback all the same.
-    if lapse_told and said and (none_of_those(said) or not_known(said)):
+    # A lapse of its own, against no promise, or none they can name ("I don't know", asked once again first):
+    # a setback all the same.
+    if lapse_told and said and (none_of_those(said) or (not_known(said) and tries >= MAX_WHICH_ONE)):
         return log_setback_told(handler_input, partner, str(first), day)
     if asked is not None and said and none_of_those(said):  # nothing logged (never a guess): how to name it
         return nothing_named(handler_input, partner, kind)

@@ -42,6 +42,7 @@ from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
 from ..speech_text import excerpt
 from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
+from .checkin_flow import together_asked
 from .checkin_moves import go_back
 from .logbook import describe_entry
 from .notes import read_back
@@ -64,7 +65,8 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
     say = speech(handler_input).say
     key = "undo" if step == REMOVE else "not_me"
     # "Wait no" heard as an undo while a question waits ("Is Sam with you?"): that question again.
-    if entry is None and step == REMOVE and (again := ask_again(handler_input, say("undo_nothing_asked"))):
+    waits = together_asked(session_attributes(handler_input))
+    if entry is None and step == REMOVE and waits and (again := ask_again(handler_input, say("undo_nothing_asked"))):
         return again
     if entry is None:
         return tell(handler_input, say(f"{key}_nothing"))
