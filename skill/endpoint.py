@@ -9,6 +9,7 @@ from __future__ import annotations
 import ipaddress
 import json
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any, cast
 
@@ -126,8 +127,14 @@ def invoke(
     return cast(dict[str, Any], _serializer.serialize(response))
 
 
-def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifier: RequestVerifier | None) -> Blueprint:
+def alexa_blueprint(
+    skill: CustomSkill,
+    sessions: sessionmaker[Session],
+    verifier: RequestVerifier | None,
+    clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+) -> Blueprint:
     """`POST /alexa`, verified by `verifier`; None (development) answers loopback clients only.
+    The skill reads the time from `clock` (the site passes its own: the pages and the skill agree).
 
     Alexa cannot send a CSRF token: the app must exempt this blueprint from CSRF
     protection, `csrf.exempt(bp)`. Request verification is what protects it.
@@ -153,7 +160,7 @@ def alexa_blueprint(skill: CustomSkill, sessions: sessionmaker[Session], verifie
                 log.warning("refused an Alexa request: malformed JSON: %s", e)
                 return _bad_request()
         try:
-            return jsonify(invoke(skill, sessions, envelope))
+            return jsonify(invoke(skill, sessions, envelope, clock()))
         except InvalidEnvelope as e:
             log.warning("refused an Alexa request: %s", e)
             return _bad_request()

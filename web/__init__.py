@@ -118,7 +118,7 @@ def _skill_blueprint(app: Flask) -> Blueprint:
     if app.config["ALEXA_VERIFY"]:
         # Without a skill ID this verifier refuses every request, and says why in the log.
         verifier = app.config["ALEXA_VERIFIER"] or RequestVerifier(app.config["ALEXA_SKILL_ID"])
-    return alexa_blueprint(build_skill(), app.extensions[db.EXTENSION], verifier)
+    return alexa_blueprint(build_skill(), app.extensions[db.EXTENSION], verifier, config.now)
 
 
 def alexa_warnings(app: Flask) -> list[str]:

@@ -6,6 +6,7 @@ import json
 import logging
 import re
 import stat
+from datetime import UTC, date, datetime
 
 import pytest
 from sqlalchemy import select
@@ -253,9 +254,7 @@ def test_alexa_refuses_unsigned_requests_by_default(make_app, session) -> None:
 
 
 def test_voice_and_site_meet_in_the_history(make_app, couple, session) -> None:
-    """Pair on the site, log by voice through /alexa, see it on the history page.
-
-    On the real clock: the skill endpoint dates requests by it, and codes expire by it."""
+    """Pair on the site, log by voice through /alexa, see it on the history page."""
     app = make_app(ALEXA_VERIFY=False, CLOCK=utcnow)
     site, speaker = app.test_client(), app.test_client()
     log_in(site, "alex@example.com")
@@ -270,3 +269,19 @@ def test_voice_and_site_meet_in_the_history(make_app, couple, session) -> None:
     entry = session.scalars(select(LogEntry)).one()
     assert (entry.partner_id, entry.kind, entry.source) == (couple[0].id, LogKind.KEPT, Source.VOICE)
     assert "You kept a commitment. Logged by voice" in text_of(site.get("/history/"))
+
+
+def test_alexa_reads_the_sites_clock(make_app, couple, session) -> None:
+    """The skill behind /alexa dates what it logs by the site's clock, as the pages do (it read the
+    real clock, so a site pinned to a day logged voice entries on another, and its codes expired)."""
+    then = datetime(2027, 3, 3, 23, 30, tzinfo=UTC)
+    app = make_app(ALEXA_VERIFY=False, CLOCK=lambda: then)
+    site, speaker = app.test_client(), app.test_client()
+    log_in(site, "alex@example.com")
+    code = pairing_code_in(site.post("/settings/pairing-code").text)  # issued and checked by the same clock
+    alex_voice = "amzn1.ask.person.ALEX"
+    speaker.post("/alexa", json=intent_request("LinkDeviceIntent", {"code": code}, person_id=alex_voice))
+    logged = speaker.post("/alexa", json=intent_request("LogKeptIntent", {"commitment": None}, person_id=alex_voice))
+    assert logged.status_code == 200
+    entry = session.scalars(select(LogEntry)).one()
+    assert (entry.local_date, entry.created_at.replace(tzinfo=UTC)) == (date(2027, 3, 3), then)

@@ -8,7 +8,6 @@ an unlinked device's: it asks to link, logs nothing, and still gets the safety a
 # ruff: noqa: F811 (pytest fixtures imported from test_oauth.py, named as arguments)
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -58,7 +57,6 @@ def entries_of(session, partner: Partner) -> int:
 def sam_linked(app, clock, couple, session) -> tuple[Partner, str]:
     """Sam linked two ways: his voice in the kitchen by account linking (his log-in), his voice in
     the bedroom by a pairing code; each has logged a kept promise as Sam. Sam's access token."""
-    clock.now = datetime.now(UTC)  # /alexa reads the real clock: tokens are issued by it
     alex, sam = couple
     agreed_contract(session, sam, alex)
     code = voice.issue_pairing_code(session, sam)

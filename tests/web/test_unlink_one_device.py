@@ -10,7 +10,7 @@ import pytest
 from flask import Flask
 from sqlalchemy import func, select
 
-from tests.factories import agreed_contract, make_couple, make_token
+from tests.factories import NOW, agreed_contract, make_couple, make_token
 from tests.web.helpers import log_in, text_of
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import LogEntry, Partner, VoiceLink
@@ -42,7 +42,7 @@ def wins_of(session, partner: Partner) -> int:
 
 
 def pair(session, partner: Partner, account: str, person: str | None) -> None:
-    now = datetime.now(UTC)  # /alexa reads the real clock
+    now = NOW  # the site's clock, which /alexa reads too
     voice.link_device(
         session, voice.issue_pairing_code(session, partner, now=now), alexa_user_id=account, person_id=person, now=now
     )
