@@ -28,6 +28,7 @@ from .distress_edges import EDGES
 from .distress_enduring import ENDURING
 from .distress_excuses_kept import EXCUSES_KEPT
 from .distress_farewell import FAREWELL
+from .distress_fear_kept_secret import FEAR_KEPT_SECRET
 from .distress_fists import FISTS
 from .distress_given_in import GIVEN_IN
 from .distress_good_news import GOOD_NEWS
@@ -52,6 +53,7 @@ from .distress_no_heeded import NO_HEEDED
 from .distress_noted import NOTED
 from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
+from .distress_own_harm_sideways import OWN_HARM_SIDEWAYS
 from .distress_plans import PLANS
 from .distress_pressed import PRESSED
 from .distress_pressure import PRESSURE
@@ -154,4 +156,6 @@ MODULE_FAMILIES: list[str] = [
     *EXCUSES_KEPT,  # excuses kept ready for the injuries (nlu11)
     *COVERED_UP,  # harm covered up or told lightly, a threat with "murder" (tester-voice32)
     *IN_OTHER_WORDS,  # marks covered, hurts laughed off, a phone watched, said in other words (tester-voice33)
+    *OWN_HARM_SIDEWAYS,  # one's own harm said sideways, in the words of promises (tester-voice35)
+    *FEAR_KEPT_SECRET,  # fear of the partner as a secret, a home dreaded, a threat believed (tester-voice35)
 ]

@@ -23,10 +23,10 @@ _NOT_KEPT = re.compile(
     r"couldn't|could not|forgot)(?: (?:in the end|after all|again|do it|make it|turn up|show up))?$"
 )
 # A word the speaker gave, said not done: "(I stuffed up,) didn't call when I said I would", "forgot to
-# text like I promised". Whose word it was decides: "he didn't call when he said he would" is not theirs.
+# text like I promised", "didn't do the house jobs I said I would" (tester-voice35). Whose word it was decides: "he didn't call when he said he would" is not theirs.
 _OWN_WORD_BROKEN = re.compile(
-    r"^(?:(?!he |she |they )[\w']+ ){0,4}?(?:didn't|did not|never|forgot to|failed to)\b.*"
-    r"\b(?:when|like|as|after|the way|even though) (?:i|we) (?:said|promised|told (?:her|him|them|[a-z]+))"
+    r"^(?:(?!he |she |they )[\w']+ ){0,4}?(?:didn't|did not|haven't|have not|never|forgot to|failed to)\b.*"
+    r"\b(?:(?:when|like|as|after|the way|even though|that) )?(?:i|we) (?:said|promised|told (?:her|him|them|[a-z]+))"
     r"(?: (?:i|we)(?: would|'d| will)?(?: do)?(?: it)?)?$"
 )
 _MONEY_AGAIN = re.compile(

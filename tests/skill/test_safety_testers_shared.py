@@ -51,6 +51,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester32",
         "tester33",
         "tester34",
+        "tester35",
         "lead_probe",
     )
 )

@@ -13,7 +13,8 @@ from trust_tracker.skill.told_lapse import told_lapse
 from trust_tracker.skill.understanding import kind_said
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
-__all__ = ["contract", "home", "skill"]  # fixtures
+owned_contract = conversations.owned_contract
+__all__ = ["contract", "home", "owned_contract", "skill"]  # fixtures
 
 LAPSES = [
     "I texted her I'd be home and then I wasn't",
@@ -24,6 +25,10 @@ LAPSES = [
     "I moved cash without telling him",
     "I booked the trip without asking her",
     "I lent my brother money without checking with Sam",
+    # tester-voice35 D26: the word given said as the thing's own name, no "when" ("the house jobs I said I would").
+    "I didn't do the house jobs I said I would",
+    "I haven't done the chores I said I'd do",
+    "never rang her back like I said I would",
 ]
 TWINS = [
     "I texted her I'd be home and I was",
@@ -35,6 +40,8 @@ TWINS = [
     "I told him without being asked",
     "I bought Faith flowers without telling her, it was a surprise",
     "I booked her birthday dinner without telling her",
+    "I did the house jobs I said I would",
+    "he didn't do the house jobs he said he would",
 ]
 
 
@@ -79,3 +86,19 @@ def test_the_twin_is_still_a_keep(session, home, contract, alex_talks):
     said = alex_talks("call when late")
     assert said.speech.startswith("Logged: you kept your promise to call when late")
     assert [e.kind for e in entries(session)] == [LogKind.KEPT]
+
+
+@pytest.mark.parametrize("locale", ["en-IN", "en-GB"])
+def test_the_house_jobs_not_done_as_i_said_is_a_miss_not_a_safety_line(
+    session, skill, session_factory, home, owned_contract, locale
+):
+    """tester-voice35 D26: SupportIntent's "{name} said i {…}" carrier took "I didn't do the house jobs I said I
+    would" (the commitment's own words) and gave the safety line, logging nothing."""
+    _, sam = home
+    sam_talks = conversations.Talk(skill, session_factory, person_id=conversations.SAM_VOICE, locale=locale)
+    said = sam_talks("I didn't do the house jobs I said I would")
+    assert said.speech.startswith("Thank you for being honest. Logged: you missed your house jobs.")
+    assert "safe" not in said.speech
+    assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
+        (sam.id, LogKind.MISSED, owned_contract["house jobs"])
+    ]

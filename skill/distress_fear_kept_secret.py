@@ -1,0 +1,57 @@
+"""Fear of the partner told as a secret kept from them, a home dreaded, a threat believed, a car made a
+weapon (tester-voice35, 2026-12-06, on main): "I'm scared he'll find out I'm using this", "please don't tell
+him I said any of this", "if he finds out I've been talking about this he'll go mad", "dreading coming home
+because of how she gets", "she said she'd ruin me and I believe her", "he grabbed the steering wheel and
+tried to crash us". Each got only the soft line or a menu.
+
+Each needs its frame; the everyday beside them stays quiet: "don't tell him about the surprise party", "if
+she finds out about the present she'll go mad", "dreading coming home because of the mess I left", "ruin me
+at Scrabble", "grabbed the steering wheel when I sneezed".
+"""
+
+from __future__ import annotations
+
+from .distress_vocab import FEAR, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM, PARTNER_OR_ANY_NAME
+
+_WILL = r"(?:will|would|might|is going to|are going to|is gonna|could)"
+# What the partner must not learn: that I use this, that I talked, what I said.
+_MY_TELLING = (
+    r"(?:(?:that )?i (?:am|was|have been|had been) (?:using|talking to|speaking to|telling) (?:this|you|alexa|the app|"
+    r"the skill)|(?:that )?i (?:have been|was|am|had been) (?:talking|speaking|telling (?:you|someone|anyone))|what i "
+    r"(?:have been|am|was) (?:saying|telling you|telling)|what i (?:said|told you|say)|(?:that )?i (?:told|talked to|"
+    r"spoke to) (?:you|someone|anyone)|(?:that )?i said (?:any of )?(?:this|that|anything)|any of this)"
+)
+# What the partner does on finding out: "go mad", "kill me", "lose it".
+_RAGE = (
+    r"(?:go mad|go crazy|go spare|go ballistic|go mental|lose it|lose his mind|lose her mind|flip|flip out|explode|"
+    r"kill me|hurt me|make me pay|make my life hell|punish me|be furious|go nuts)"
+)
+_DREAD = rf"(?:dread|dreading|dreaded|{FEAR} of|hate|hating|putting off)"
+
+FEAR_KEPT_SECRET = [
+    # Found out using this: "I'm scared he'll find out I'm using this", "worried he'll see what I've been saying".
+    rf"\b(?:{FEAR}|worried|anxious|terrified) (?:that )?{PARTNER_AS_HE_SHE_OR_THEY} {_WILL} (?:find out|see|hear|"
+    rf"know|read|check|notice|catch me)(?: about)? {_MY_TELLING}\b",
+    # Not to be told: "please don't tell him I said any of this".
+    rf"\b(?:please |just )?(?:do not|never|will not|you can not|you must not) (?:tell|let) {PARTNER_AS_HIM_HER_OR_THEM} "
+    rf"(?:know )?{_MY_TELLING}\b",
+    # Found out, then rage: "if he finds out I've been talking about this he'll go mad" (a carrier may hand it over
+    # as "if he finds out i have has been talking about …").
+    rf"\bif {PARTNER_AS_HE_SHE_OR_THEY} (?:ever )?(?:finds|found|sees|saw|hears|heard) (?:out )?(?:that )?i\b(?: [\w']+)"
+    rf"{{0,4}}? (?:talking|telling|speaking|using this|using the app|said|told)\b(?: [\w']+){{0,5}}? "
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:will|would|is going to|is gonna) (?:absolutely |literally |totally )?{_RAGE}\b",
+    # Home dreaded for how the partner is: "I've been dreading coming home because of how she gets".
+    rf"\b{_DREAD} (?:coming|going|getting|being) (?:back )?home\b(?: [\w']+){{0,3}}? (?:because of|cause of|cos of|for "
+    rf"fear of) (?:how|what|the way|the mood) {PARTNER_AS_HE_SHE_OR_THEY}(?: (?:is|gets|will be|would be|has been|"
+    r"might be|is like|gets like|will be like)\b|$)",
+    # A threat believed: "my wife said she'd ruin me and I believe her".
+    rf"\b{PARTNER_OR_ANY_NAME} (?:said|says|swore|told me|threatened)(?: that)? (?:he|she|they) (?:would|will|"
+    r"is going to|was going to) (?:ruin|destroy|end|finish|break) me\b(?! at\b| in\b| on\b)(?: [\w']+){0,2}? and i "
+    r"(?:believe|believed|know|knew|think) (?:him|her|them|it|he|she|they)\b",
+    # The car as a weapon: "he grabbed the steering wheel and tried to crash us".
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:grabbed|yanked|pulled|jerked|wrenched|took) (?:the |my )?(?:steering )?wheel\b"
+    r"(?: [\w']+){0,4}? (?:tried|trying|tries|wanted|threatened) to (?:crash|run us off|drive us off|swerve us|"
+    r"drive into|kill us|put us in)\b",
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:tried|threatened|wanted) to crash (?:us|the car|the car with me|into)\b"
+    r"(?!.*\b(?:go ?karts?|game|simulator|drone|server|website|party)\b)",
+]
