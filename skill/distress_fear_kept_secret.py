@@ -34,7 +34,7 @@ FEAR_KEPT_SECRET = [
     rf"know|read|check|notice|catch me)(?: about)? {_MY_TELLING}\b",
     # Not to be told: "please don't tell him I said any of this".
     rf"\b(?:please |just )?(?:do not|never|will not|you can not|you must not) (?:tell|let) {PARTNER_AS_HIM_HER_OR_THEM} "
-    rf"(?:know )?{_MY_TELLING}\b",
+    rf"(?:know )?{_MY_TELLING}\b(?!.*\b(?:surprise|present|gift|party|birthday|anniversary|proposal|cake)\b)",
     # Found out, then rage: "if he finds out I've been talking about this he'll go mad" (a carrier may hand it over
     # as "if he finds out i have has been talking about …").
     rf"\bif {PARTNER_AS_HE_SHE_OR_THEY} (?:ever )?(?:finds|found|sees|saw|hears|heard) (?:out )?(?:that )?i\b(?: [\w']+)"
