@@ -22,10 +22,12 @@ from trust_tracker.models import checkin_turns, logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import control, requested, spoken
 
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise, who_did
+from ..days_said import dated
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -208,6 +210,7 @@ def held_promise(
     named, or words that fit several, ask which (the first time); words that leave open
     whether it was done, or still name none, are left for after the check-in."""
     context, say = skill_context(handler_input), speech(handler_input).say
+    day, words = dated(words, local_today(partner.couple, context.now))  # "… on Wednesday": that day's, as said alone
     kind = kind_said(without_hedge(words), PROMISES[intent])
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if (partners := partners_promise(words, partner, kind, named or [], agreed)) is not None:
@@ -230,6 +233,7 @@ def held_promise(
             first_words="" if offered else None,
             now=context.now,
             device_zone=device_zone(handler_input, partner.couple),
+            day=day,
         )
     except DomainError as refused:  # already logged today, the other partner's commitment: said kindly
         return ask_question(handler_input, question, str(refused))

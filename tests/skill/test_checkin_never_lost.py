@@ -106,9 +106,10 @@ def test_a_miss_said_as_an_answer_can_be_logged_then_the_question_comes_back(ses
     assert said.speech == SAY("checkin_log_or_answer") and said.open
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("log it")
-    assert said.speech.startswith("Logged: you missed your evening talk.")
+    assert said.speech.startswith("Logged: you missed your evening talk, on Thursday.")  # its day (tester-voice35)
     assert said.speech.endswith(f"Question 1: {QUESTIONS[0]}") and said.open
     assert logged(session) == [(LogKind.MISSED, contract["evening talk"])]
+    assert entries(session)[0].local_date.weekday() == 3
     assert count(session, CheckInAnswer) == 0
 
 

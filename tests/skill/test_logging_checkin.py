@@ -4,14 +4,17 @@ and what the database holds."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
-from tests.factories import agreed_contract, make_couple
+from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, entries
 from tests.skill.test_logging_dialog import alex_talks, logged, mine, three_answered
 from tests.skill.test_repairs import answers
 from trust_tracker.models.entities import LogKind
+from trust_tracker.models.localtime import local_today
 from trust_tracker.skill.simulator import Match
 
 skill, home = conversations.skill, conversations.home
@@ -229,3 +232,21 @@ def test_a_forged_held_named_logs_nothing_of_anyone_elses(session, home, mine, a
     said = alex_talks("log it")
     assert said.open and said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
     assert entries(session) == [] and len(answers(session)) == 3
+
+
+@pytest.mark.parametrize("when", ["yesterday", "the day before yesterday"])
+def test_a_promise_held_with_its_day_is_logged_on_that_day(session, home, mine, alex_talks, when):
+    """tester-voice35 D35: "I forgot to call when I was late on Wednesday", said as an answer and logged, was
+    dated today (said alone it is Wednesday's)."""
+    alex, _ = home
+    three_answered(alex_talks)
+    said = alex_talks(f"I forgot to call when I was late {when}")
+    assert said.speech.startswith("Shall I log that, then come back to the question?")
+    said = alex_talks("yes")
+    day = "yesterday" if when == "yesterday" else "on "
+    assert said.speech.startswith(f"Logged: you missed your promise to call when late, {day}"), said.speech
+    assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}")
+    back = 1 if when == "yesterday" else 2
+    assert [(e.kind, e.lineage_id, e.local_date) for e in entries(session)] == [
+        (LogKind.MISSED, mine["call when late"], local_today(alex.couple, NOW) - timedelta(days=back))
+    ]
