@@ -254,7 +254,10 @@ class Language:
         return options[index % len(options)].format(**values)
 
     def count(self, key: str, count: int, /, **values: object) -> str:
-        """ "1 promise", "2 promises": `key`_one for one, `key` (with {count}) otherwise."""
+        """ "1 promise", "2 promises": `key`_one for one, `key`_two for two where a phrase has one ("Logged
+        both", never "Logged all 2"), `key` (with {count}) otherwise."""
+        if count == 2 and f"{key}_two" in self.phrases:
+            key = f"{key}_two"
         return self.say(f"{key}_one" if count == 1 else key, count=count, **values)
 
     def milestone(self, milestone: Milestone) -> str:

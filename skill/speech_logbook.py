@@ -65,18 +65,26 @@ EN_US: dict[str, str] = {
     "log_low_mood_reprompt": "If today's a hard day, say: I'm having a hard day.",
     "logged_all_kept": "Logged all {count}: you kept {names}.",
     "logged_all_kept_one": "Logged: you kept {names}.",
+    "logged_all_kept_two": "Logged both: you kept {names}.",
     "logged_all_missed": (
         "Logged all {count} as missed: {names}. Thank you for being honest; you can reflect on them on the website."
     ),
     "logged_all_missed_one": "Logged: you missed {names}. Thank you for being honest.",
+    "logged_all_missed_two": (
+        "Logged both as missed: {names}. Thank you for being honest; you can reflect on them on the website."
+    ),
     "confirm_all_kept": "That would be {count} kept: {names}. Shall I log all {count} as kept?",
     "confirm_all_kept_one": "That would be just {names}. Shall I log it as kept?",
+    "confirm_all_kept_two": "That would be both: {names}. Shall I log both as kept?",
     "confirm_all_reprompt_kept": "Shall I log all {count} as kept? Yes or no.",
     "confirm_all_reprompt_kept_one": "Shall I log it as kept? Yes or no.",
+    "confirm_all_reprompt_kept_two": "Shall I log both as kept? Yes or no.",
     "confirm_all_missed": "That would be {count} missed: {names}. Shall I log all {count} as missed?",
     "confirm_all_missed_one": "That would be just {names}. Shall I log it as missed?",
+    "confirm_all_missed_two": "That would be both: {names}. Shall I log both as missed?",
     "confirm_all_reprompt_missed": "Shall I log all {count} as missed? Yes or no.",
     "confirm_all_reprompt_missed_one": "Shall I log it as missed? Yes or no.",
+    "confirm_all_reprompt_missed_two": "Shall I log both as missed? Yes or no.",
     "name_each_kept": "Tell me one promise at a time, for example: I kept my promise to call when late.",
     "name_each_missed": "Tell me one promise at a time, for example: I missed my promise to call when late.",
     "hedge_partly_kept": "It sounds like it was partly done. Shall I log that as kept?",

@@ -354,7 +354,7 @@ def test_all_of_them_logs_every_commitment_due_today(session, phone_contract, al
 def test_both_after_which_one_logs_the_two_offered(session, contract, alex_talks):
     alex_talks("i kept my promise to evening")
     said = alex_talks("both")
-    assert said.speech.startswith("Logged all 2: you kept your evening talk and your evening walk.")
+    assert said.speech.startswith("Logged both: you kept your evening talk and your evening walk.")
     assert sorted(lineage for _, lineage, _ in logged(session)) == [contract["evening talk"], contract["evening walk"]]
 
 

@@ -54,7 +54,7 @@ def test_all_of_them_in_the_slot_logs_each_due_one(session, mine, alex_talks, va
 def test_both_with_exactly_two_due_logs_both(session, home, mine, alex_talks):
     alex_talks("i kept my promise to call when late")
     said = Talk(alex_talks.skill, alex_talks.sessions, person_id=ALEX_VOICE)("i kept both of them")
-    assert said.speech.startswith("Logged all 2: you kept your evening talk and your evening walk.")
+    assert said.speech.startswith("Logged both: you kept your evening talk and your evening walk.")
     assert len(entries(session)) == 3
 
 
@@ -182,7 +182,7 @@ def test_all_of_them_after_which_one_miss_names_those_offered(session, mine, ale
     alex_talks.send(Match("LogMissedIntent", {"commitment": "evening"}))
     said = alex_talks.send(Match("LogMissedIntent", {"commitment": "both of them"}))
     assert said.speech == (
-        "That would be 2 missed: your evening talk and your evening walk. Shall I log all 2 as missed?"
+        "That would be both: your evening talk and your evening walk. Shall I log both as missed?"
     )
     assert entries(session) == []
 

@@ -175,7 +175,7 @@ def test_both_held_with_exactly_two_due_logs_both(session, home, mine, alex_talk
     three_answered(talk)
     talk.send(Match("LogAllKeptIntent", {"quantity": "both"}))
     said = talk("log it")
-    assert said.speech.startswith("Logged all 2: you kept your evening talk and your evening walk.")
+    assert said.speech.startswith("Logged both: you kept your evening talk and your evening walk.")
     assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and len(entries(session)) == 3
 
 
