@@ -181,9 +181,7 @@ def test_both_after_which_one_is_not_said_to_be_due_today(session, mine, alex_ta
 def test_all_of_them_after_which_one_miss_names_those_offered(session, mine, alex_talks):
     alex_talks.send(Match("LogMissedIntent", {"commitment": "evening"}))
     said = alex_talks.send(Match("LogMissedIntent", {"commitment": "both of them"}))
-    assert said.speech == (
-        "That would be both: your evening talk and your evening walk. Shall I log both as missed?"
-    )
+    assert said.speech == ("That would be both: your evening talk and your evening walk. Shall I log both as missed?")
     assert entries(session) == []
 
 
