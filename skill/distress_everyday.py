@@ -10,6 +10,7 @@ import re
 from .distress_fond import fond_read
 from .distress_games import GAME
 from .distress_played import played_read
+from .rewrites import rewritten
 
 # "I'll hit him up later": to get in touch, not a blow ("hit me up against the wall" still is one).
 _HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
@@ -46,8 +47,12 @@ _ON_THE_TOPIC = re.compile(
 
 
 def _idiom_read(said: str) -> str:
-    said = _ON_THE_TOPIC.sub(r"\1 about a hard topic", said)
-    return _NO_TO_A_THING.sub(r"declined \1", _A_HELPING.sub(r"served \1 \2", _SLACK.sub(r"went easy on \1", said)))
+    said = rewritten(_ON_THE_TOPIC, r"\1 about a hard topic", said)
+    return rewritten(
+        _NO_TO_A_THING,
+        r"declined \1",
+        rewritten(_A_HELPING, r"served \1 \2", rewritten(_SLACK, r"went easy on \1", said)),
+    )
 
 
 # "My mum will kill me if the cake is burnt": someone in the family (never the partner, he or she)
@@ -94,7 +99,7 @@ _HELD_DOWN = re.compile(r"\b(?:pinned|pins|pinning|held|holds|sat on|tackled|wre
 
 
 def _play_read(said: str) -> str:
-    return _HELD_DOWN.sub(r"caught \1", said) if _IN_PLAY.search(said) else said
+    return rewritten(_HELD_DOWN, r"caught \1", said) if _IN_PLAY.search(said) else said
 
 
 def everyday_read(said: str) -> str:
@@ -103,12 +108,16 @@ def everyday_read(said: str) -> str:
     check, here and in the save path's doubt (skill/saved_words.py), both read."""
     return fond_read(
         _play_read(
-            _CROSS_IF.sub(
+            rewritten(
+                _CROSS_IF,
                 r"\1 will be cross",
-                _HIT_UP.sub(
+                rewritten(
+                    _HIT_UP,
                     r"texted \1",
-                    _HIDING_AT_A_GAME.sub(
-                        r"beat \1 at \2", _AT_A_GAME.sub(r"play \1 at \2", _idiom_read(played_read(said)))
+                    rewritten(
+                        _HIDING_AT_A_GAME,
+                        r"beat \1 at \2",
+                        rewritten(_AT_A_GAME, r"play \1 at \2", _idiom_read(played_read(said))),
                     ),
                 ),
             )

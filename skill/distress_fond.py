@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .rewrites import rewritten
+
 # Knocked dead by how someone looked or spoke: "in that dress", "with her speech".
 _KNOCKED_DEAD = re.compile(
     r"\b(?:knocked|knocks|knock|knocking) (me|us|them|everyone|everybody|em) dead(?= (?:in|with|at) (?:that|her|his|their|"
@@ -116,15 +118,15 @@ _DEATH_WARMED_UP = re.compile(r"\b(feel|felt|feeling|look|looked|looking) (?:lik
 
 
 def _sharp_care_read(said: str) -> str:
-    said = _PRESCRIBED.sub(r"makes sure i take \1", _PAID_WITH.sub(r"paid \1 with my card", said))
-    said = _FOOD_THREAT.sub(r"joked about eating \1 \2", _LOCKED_FOR.sub(r"locked the \1 for \2", said))
+    said = rewritten(_PRESCRIBED, r"makes sure i take \1", rewritten(_PAID_WITH, r"paid \1 with my card", said))
+    said = rewritten(_FOOD_THREAT, r"joked about eating \1 \2", rewritten(_LOCKED_FOR, r"locked the \1 for \2", said))
     said = _CHATTER_AT_BEDTIME.sub("chats to me at bedtime", said)
-    return _DEATH_WARMED_UP.sub(r"\1 tired", said)
+    return rewritten(_DEATH_WARMED_UP, r"\1 tired", said)
 
 
 def _open_books_read(said: str) -> str:
     opened = _OPEN_BOOKS.sub("", said)
-    return _TOOK_CHARGE.sub(r"does the \1 for us", opened) if opened != said else said
+    return rewritten(_TOOK_CHARGE, r"does the \1 for us", opened) if opened != said else said
 
 
 # Came along once to help or to see one home safe (tester-voice23's lookalikes): "followed me to the shop to
@@ -156,10 +158,12 @@ _KEPT_STILL = re.compile(
 
 def fond_read(said: str) -> str:
     """`said` with a fond exaggeration read as what it means: "took me to the gym", "impressed me"."""
-    said = _KNOCKED_OUT_WITH.sub(r"impressed \1 with", _KNOCKED_DEAD.sub(r"impressed \1", said))
-    said = _HOME_SAFE.sub(r"texted \1 when they got home", _DRAGGED_ALONG.sub(r"took \1 to \2", said))
-    said = _CAME_ALONG.sub(r"came with \1 \2 ", said)
-    said = _open_books_read(_PULLED_BACK.sub(r"pulled me back from the \1", said))
-    said = _FORGETFUL.sub(r"looks after \1 \2 for us", _HOPELESS_WITH.sub(r"looks after \1 \2 for us", said))
-    said = _KEPT_STILL.sub(r"\1keeping still so they sleep", _sharp_care_read(said))
+    said = rewritten(_KNOCKED_OUT_WITH, r"impressed \1 with", rewritten(_KNOCKED_DEAD, r"impressed \1", said))
+    said = rewritten(_HOME_SAFE, r"texted \1 when they got home", rewritten(_DRAGGED_ALONG, r"took \1 to \2", said))
+    said = rewritten(_CAME_ALONG, r"came with \1 \2 ", said)
+    said = _open_books_read(rewritten(_PULLED_BACK, r"pulled me back from the \1", said))
+    said = rewritten(
+        _FORGETFUL, r"looks after \1 \2 for us", rewritten(_HOPELESS_WITH, r"looks after \1 \2 for us", said)
+    )
+    said = rewritten(_KEPT_STILL, r"\1keeping still so they sleep", _sharp_care_read(said))
     return _THOUGHT_I_WOULD_DIE.sub("i was terrified", said) if _THRILL.search(said) else said

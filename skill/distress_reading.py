@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .distress_vocab import BETWEEN, FEAR, STRONG
 from .names_heard import heard_as
+from .rewrites import rewritten
 
 # Spelled out before matching, so one phrase covers "I'm"/"I am", "can't"/"cannot"/"can not".
 _CONTRACTIONS = {
@@ -120,11 +121,11 @@ _NOT_WORD_CHARACTERS = re.compile(r"[^a-z0-9' ]+")
 def normalise(text: str) -> str:
     """Lower case words, contractions spelled out, punctuation (hyphens too) as spaces."""
     text = _as_plain_letters(text).lower().replace("\u2019", "'").replace("\u2018", "'").replace("-", " ")
-    text = _TAIL.sub(r"\1'\2", text)
+    text = rewritten(_TAIL, r"\1'\2", text)
     words = _NOT_WORD_CHARACTERS.sub(" ", text).split()
     spelled = " ".join(_CONTRACTIONS.get(word, word) for word in (w.strip("'") for w in words) if word)
-    spelled = _FIXING.sub("going to", _HAS.sub(r"\1 has \2", spelled))
-    spelled = _AFTER.sub("has been ", _WOULD.sub(r"\1 would", spelled))
+    spelled = _FIXING.sub("going to", rewritten(_HAS, r"\1 has \2", spelled))
+    spelled = _AFTER.sub("has been ", rewritten(_WOULD, r"\1 would", spelled))
     return _SCOTS_WORDS.sub(lambda word: _SCOTS[word[0]], spelled)
 
 
@@ -156,7 +157,7 @@ def _as_partner(said: str, names: Iterable[str]) -> str:
     """The couple's own first names read as "my partner": "sam hit me", "i am afraid of riley";
     a name that is also a word ("Will", "May", "Summer") only where it can be nothing but a name."""
     for pattern, read in _partner_patterns(tuple(names)):
-        said = pattern.sub(read, said)
+        said = rewritten(pattern, read, said)
     return said
 
 
@@ -274,7 +275,7 @@ def _as_someone(said: str) -> str:
 
 
 def _plain_words(text: str) -> str:
-    return _REPEATS.sub(r"\1", _FILLERS.sub("", normalise(text))).strip()
+    return rewritten(_REPEATS, r"\1", _FILLERS.sub("", normalise(text))).strip()
 
 
 def read_as_spoken(text: str, names: Iterable[str] = ()) -> str:

@@ -2,7 +2,8 @@
 (skill/distress_fast.py): over every phrase list and lookalike of these tests (read as they stand
 when the tests run, so lists added later are covered too), the interaction model's own samples,
 and strings made to match each phrase, the fast path says what searching every phrase says. The
-reading's ASCII shortcut (skill/distress_reading.py) gives what its character walk gives."""
+reading's ASCII shortcut (skill/distress_reading.py) gives what its character walk gives, and its
+rewrites searched first (skill/rewrites.py) give what `Pattern.sub` gives."""
 
 from __future__ import annotations
 
@@ -16,8 +17,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from trust_tracker.skill import distress, distress_reading
+from trust_tracker.skill import distress, distress_everyday, distress_fond, distress_reading
 from trust_tracker.skill.distress_fast import Phrases, needed_pieces
+from trust_tracker.skill.rewrites import rewritten
 
 HERE = Path(__file__).parent
 MODEL = HERE.parents[1] / "interaction-model" / "en-US.json"
@@ -159,3 +161,28 @@ def test_text_beyond_ascii_still_goes_through_the_walk() -> None:
     said = "he h\u200burts me, k\u00edll, \uff48\uff49\uff54"  # zero-width space, an accent, full-width letters
     assert distress_reading._as_plain_letters(said) == "he hurts me, kill, hit"
     assert all(distress_reading._as_plain_letters(s) == distress_reading._folded(s) for s in PHRASES)
+
+
+@pytest.mark.parametrize("names", [(), NAMES], ids=["unlinked", "the couple's names"])
+def test_the_readings_are_pattern_sub_s_for_every_phrase_and_lookalike(names, monkeypatch) -> None:
+    texts = PHRASES + SAMPLES + [f"I {said}" for said in PHRASES]
+    searched_first = [distress._read_both_ways(said, names) for said in texts]
+    for module in (distress_everyday, distress_fond, distress_reading):
+        monkeypatch.setattr(module, "rewritten", lambda pattern, replacement, text: pattern.sub(replacement, text))
+    substituted = [distress._read_both_ways(said, names) for said in texts]
+    assert [said for said, a, b in zip(texts, searched_first, substituted, strict=True) if a != b] == []
+    assert sum(a != (said.lower(), said.lower()) for said, a in zip(texts, searched_first, strict=True)) > 3000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "replacement", "text", "expected"),
+    [
+        (r"\b(feel|felt) (?:like )?death warmed up\b", r"\1 tired", "i felt like death warmed up", "i felt tired"),
+        (r"\b(feel|felt) (?:like )?death warmed up\b", r"\1 tired", "he said he would kill me", None),
+        (r"\b(\w+)(?: \1\b)+", r"\1", "he he he pushed me", "he pushed me"),
+        (r"x*", "-", "abc", "-a-b-c-"),  # an empty match is a match: rewritten at every place
+    ],
+)
+def test_a_rewrite_is_pattern_sub_s(pattern, replacement, text, expected) -> None:
+    compiled = re.compile(pattern)
+    assert rewritten(compiled, replacement, text) == compiled.sub(replacement, text) == (expected or text)
