@@ -49,6 +49,10 @@ SAID_LAST = "said_last"
 SAID_BEFORE = "said_before"
 # Replies not understood in this session (ask_again_unclear): never a loop.
 UNCLEAR = "unclear"
+# Pauses ("hold on", "erm") in a row at one question ({"question": ..., "times": n}): never a
+# misunderstanding, each asked again gently, up to PAUSES_KEPT; then a kind goodbye.
+PAUSED = "paused"
+PAUSES_KEPT = 5
 # Request attributes: the skill's request handlers in their order (a request answered as
 # another intent goes through them again: replay), and the check-in an aside answered in
 # this request comes back to (skill/checkin_aside.py).
@@ -244,6 +248,21 @@ def ask_again_unclear(handler_input: HandlerInput, prefix: str) -> Response | No
     if misses >= 3:
         return give_up(handler_input)
     return ask_again(handler_input, prefix if misses == 1 else still_not(handler_input))
+
+
+def ask_again_paused(handler_input: HandlerInput) -> Response | None:
+    """A pause while a question waits: the question again after "take your time", never counted as
+    not understood (tester-voice34: a second "erm" heard "I'm still not getting it")."""
+    attributes = session_attributes(handler_input)
+    question = attributes.get(LAST_QUESTION)
+    asked = _digest(str(question.get("reprompt"))) if isinstance(question, dict) else ""
+    before = attributes.get(PAUSED)
+    times = before.get("times") if isinstance(before, dict) and before.get("question") == asked else 0
+    times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+    attributes[PAUSED] = {"question": asked, "times": times}  # counted for this question only
+    if times > PAUSES_KEPT and any(isinstance(attributes.get(key), dict) for key in WAITING):
+        return give_up(handler_input)
+    return ask_again(handler_input, vary(handler_input, "checkin_empty"))
 
 
 def count_unclear(handler_input: HandlerInput) -> int:

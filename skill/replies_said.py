@@ -18,9 +18,12 @@ def says_yes(said: str) -> bool:
     return bool(_YES.fullmatch(spoken(said)))
 
 
+# The article is often dropped or changed ("moment of reliability", "the moment", "it was a reliability
+# moment"); "just a moment" and "one moment" stay pauses (tester-voice34).
 _AS_A_MOMENT = re.compile(
     r"(?:(?:yes|yeah|yep|sure|ok|okay)(?: please)? )?(?:(?:note|save|log|add|record|keep|put|mark) (?:it|that)"
-    r"(?: down)? )?(?:as )?a moment(?: of reliability)?(?: please)?"
+    r"(?: down)? |(?:it|that) (?:is|was) )?(?:as )?(?:a |the )?(?:moment(?: of reliability)?|reliability moment)"
+    r"(?: please)?"
 )
 
 

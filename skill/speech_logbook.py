@@ -17,6 +17,8 @@ EN_US: dict[str, str] = {
     # A keep or miss refused (that day is logged already): was another meant? (tester-voice14 #8)
     "another_kept": "{refused} Or was it another one you kept: {options}?",
     "another_missed": "{refused} Or was it another one you missed: {options}?",
+    # A keep of the partner's promise told by the other: one of their own, or the moment (tester-voice34).
+    "own_kept": "{refused} Was it one of yours: {options}? Or shall I note it as a moment of reliability?",
     # One promise shares a word with what was said: asked about first, a yes logs it.
     # The speaker's words are never read back here: a whole sentence echoed mid-line is not speech.
     "closest_kept": "That isn't one of your promises by name. Was it {option}?",

@@ -72,6 +72,8 @@ READ_CONTRACT = re.compile(
 OURS = re.compile(r"\b(?:our|we|us)\b")
 # Kept or missed via a carrier needs a promise's words, or a commitment of theirs named.
 PROMISED = re.compile(r"\b(?:promise|promised|promises|commitment|commitments|my word|my part|my end)\b")
+# A setback told ("a bit of a setback today", "small setback this week") is a miss, its promise asked.
+SETBACK = re.compile(r"\bsetback\b")
 # A small win or a moment of reliability needs the job's own words, or a person doing well.
 WIN = re.compile(
     r"\b(?:small win|little win|tiny win|wins|victory|another win|win for us|(?:today|that|this|it|which) (?:was|is) a win|"

@@ -82,7 +82,7 @@ JOB: dict[str, frozenset[str]] = {
         "PartnerNewsIntent": "news logged anything from heard what has new partner entries wife missus husband him her he since read me made in tracker up to putting on here "
         "she they them updates update latest been logging put in down add added said recently hear recent tracker",
         KEPT: "kept remembered promise promises word log record",
-        MISSED: "missed forgot failed not promise promises word log record",
+        MISSED: "missed forgot failed not promise promises word log record setback setbacks small minor slight",
     }.items()
 }
 THANK = "AcknowledgeIntent"

@@ -43,6 +43,7 @@ from .topic_patterns import (
     REQUEST,
     SECOND,
     SET,
+    SETBACK,
     SHOWED_UP_FOR,
     STOP,
     TRACKING,
@@ -260,6 +261,8 @@ def _family(
             return TopicReading(BREACH)
         return TopicReading(None, (BREACH,)) if person and _LIED_CHEATED_BETRAYED.search(sentence) else LET_GO
     if carried in (KEPT, MISSED):
+        if carried == MISSED and SETBACK.search(sentence):
+            return TopicReading(MISSED)
         if not (PROMISED.search(sentence) or _names_one(sentence, promises) or kept_deed(sentence) is not None):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)

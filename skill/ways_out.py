@@ -12,9 +12,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkins
-from trust_tracker.models.steering_words import control, spoken
+from trust_tracker.models.steering_words import control, hesitates, spoken
 
-from .dialog import ask_again_unclear, current_flow, ids, replay, skill_context, speech, tell
+from .dialog import ask_again_paused, ask_again_unclear, current_flow, ids, replay, skill_context, speech, tell
 from .help_words import help_numbers
 from .saved_words import BANDS
 from .speakers import couple_names, current_partner
@@ -88,6 +88,8 @@ def yes_or_no_again(handler_input: HandlerInput, said: str, lost: Callable[[Hand
         if current_flow(handler_input).get("name") == "checkin":
             return checkin_stopped(handler_input)
         return replay(handler_input, "AMAZON.NoIntent", {})
+    if hesitates(said):  # "hang on", "erm": a pause, asked again gently, never "just yes or no"
+        return ask_again_paused(handler_input) or lost(handler_input)
     language = speech(handler_input)
     again = language.say("yes_or_no")
     if _doubted(handler_input, said):  # nothing is saved here, so the numbers come first, not a save offer

@@ -43,7 +43,7 @@ from ..speech import for_locale
 from .checkin_flow import offer_checkin, stop_checkin
 from .doubt import ask_before_saving
 from .menu import at_menu
-from .which_one_ask import another_instead
+from .which_one_ask import another_instead, own_instead
 from .which_one_left import left_by_intent
 
 log = logging.getLogger(__name__)
@@ -218,7 +218,10 @@ class ErrorHandler(AbstractExceptionHandler):
         if isinstance(exception, DomainError):
             log.info("refused: %s: %s", type(exception).__name__, exception)
             if isinstance(exception, OthersCommitment):
-                asked = ask_who_instead(handler_input, str(exception))
+                refused = str(exception)
+                asked = ask_who_instead(handler_input, refused) or own_instead(
+                    handler_input, current_partner(handler_input), refused
+                )
             elif isinstance(exception, LoggedThatDay):  # that day logged already, either way: another meant?
                 asked = another_instead(handler_input, current_partner(handler_input), str(exception))
             else:

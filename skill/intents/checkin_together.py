@@ -16,7 +16,7 @@ from ask_sdk_model import Response
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import SLIP, control, hesitates, says_alone, spoken
 
-from ..dialog import ask_again_unclear, lost_place, replay, speech
+from ..dialog import ask_again_paused, lost_place, replay
 from ..partner_names import folded, sound
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
@@ -26,6 +26,8 @@ from .checkin_flow import together_asked
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
+# Words before the answer that only soften it: "actually no", "well yes", "oh, yeah".
+_LEAD = re.compile(r"^(?:(?:actually|well|oh|erm|um|uh|so|hmm)\b,? ?)+(?=\w)")
 # Said of the other partner ("they": their name, as read here) or of both: here, or not. A
 # sentence about the week ("we were both better at our talks") says neither.
 _IS = r"(?:'s|'re| s| is| are| re| has| have)?"
@@ -66,7 +68,7 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     False: no); None when the words say neither. Their name is read as "they", however it sounds."""
     if says_alone(said):
         return False
-    text = _named_as_they(couple, speaker, said)
+    text = _LEAD.sub("", _named_as_they(couple, speaker, said))
     if _NO.match(text):
         return False
     here = bool(_HERE.search(text))
@@ -85,7 +87,8 @@ def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
     return " ".join("they" if sound(word) in names else word for word in spoken(" ".join(folded(said))).split())
 
 
-_AFTER_SLIP = re.compile(rf"^(?:{SLIP}|hang on|hold on|wait) (?P<rest>.+)$")
+# A slip said alone ("wait no") is left whole: it is a pause, not "wait" and then a no.
+_AFTER_SLIP = re.compile(rf"^(?!{SLIP}$)(?:{SLIP}|hang on|hold on|wait) (?P<rest>.+)$")
 _SLIP_ALONE = re.compile(rf"^{SLIP}$")
 
 
@@ -102,13 +105,13 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
         return lost_place(handler_input)
     if ends(said):  # "no thanks, that's all", "okay, I'm done then": neither a no nor a yes (issue 8, part 5)
         return checkin_stopped(handler_input)
-    together = together_said(couple, speaker, said)
-    if hesitates(said) and (together is None or _SLIP_ALONE.match(spoken(said)) is not None):
-        # "no wait", "hang on": a pause, never the no (tester-voice33 D12); "okay" is still the yes
-        return ask_again_unclear(handler_input, speech(handler_input).say("checkin_empty")) or lost_place(handler_input)
     if (taken_back := _AFTER_SLIP.match(spoken(said))) is not None:  # "no wait, yes she is": the yes (tester-voice34)
         said = taken_back["rest"]
-    together = together_said(couple, speaker, said)  # the words after a slip taken back
+    together = together_said(couple, speaker, said)
+    if hesitates(said) and (together is None or _SLIP_ALONE.match(spoken(said)) is not None):
+        # "no wait", "hang on", "erm": a pause, never the no (tester-voice33 D12) nor a misunderstanding
+        # (tester-voice34); "okay" is still the yes
+        return ask_again_paused(handler_input) or lost_place(handler_input)
     if together is not None:
         return replay(handler_input, "AMAZON.YesIntent" if together else "AMAZON.NoIntent", {})
     steer = control(said)

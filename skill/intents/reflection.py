@@ -13,12 +13,13 @@ from ask_sdk_model import Response
 from trust_tracker.models import setbacks, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.errors import DomainError, NotFound
-from trust_tracker.models.steering_words import control, spoken
+from trust_tracker.models.steering_words import control, hesitates, spoken
 
 from .. import screens
 from ..dialog import (
     IntentHandler,
     ask,
+    ask_again_paused,
     current_flow,
     elicit_answer,
     end_flow,
@@ -51,6 +52,8 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
         return tell(handler_input, say("reflect_later"))
     # A bare "no" or "yes" to "what triggered it?" is not an answer yet: asked again once, never saved.
     steer = "filler" if not has_words(said) or bare_yes_or_no(said, question) else control(said)
+    if has_words(said) and hesitates(said):  # "hang on", then "wait no": a pause each time, never the way out
+        return ask_again_paused(handler_input) or lost_place(handler_input)
     if steer is not None and steer != "request":  # "um", "skip", "start over": never saved
         if steer in ("skip", "stop") or flow.get("fillers") == 1:  # asked once again at most
             end_flow(handler_input)

@@ -142,3 +142,21 @@ def another_instead(handler_input: HandlerInput, partner: Partner | None, refuse
         return None
     day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
     return ask_which_one(handler_input, kind, "another", others, refused=refused, day=day)
+
+
+def own_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
+    """After "That is Sam's commitment, so Sam logs it." to a keep told by a voice Alexa knows ("kept
+    my word and did the dishes", the dishes Sam's): which of their own was kept, or what they did noted
+    as a moment of reliability, asked; the session stays open (tester-voice34). None for a miss, or
+    when they have no promise of their own to offer."""
+    request = handler_input.request_envelope.request
+    intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
+    words = slot_text(handler_input, "commitment")
+    if intent != LOG_INTENTS[LogKind.KEPT] or partner is None or not words:
+        return None
+    own = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    if not own:
+        return None
+    return ask_which_one(
+        handler_input, LogKind.KEPT, "own", own, said_first=with_subject(words), moment=True, refused=refused
+    )

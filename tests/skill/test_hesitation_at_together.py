@@ -60,3 +60,32 @@ def test_a_slip_taken_back_then_the_answer_is_that_answer(session, session_facto
     talk("start our check-in")
     reply = talk.send(Match("AnswerIntent", {"answer": said}))
     assert reply.speech.startswith("Alex, question 1:" if together else "Question 1:"), reply.speech
+
+
+# Pauses one after another are each a pause, never "I'm still not getting it"; after a sane number, a kind
+# goodbye (tester-voice34, voice36).
+GENTLY = ("Take your time.", "No rush.", "Take all the time you need.")
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), [("Alex", "Sam", "en-GB"), ("Priya", "Arjun", "en-IN")])
+def test_pauses_in_a_row_are_each_asked_again_gently(session, session_factory, a, b, locale) -> None:
+    talk = four_promises(session, session_factory, a, b, locale)
+    talk("start our check-in")
+    for pause in ["hold on", "erm", "wait no", "hang on", "um"]:
+        said = talk.send(Match("AnswerIntent", {"answer": pause}))
+        assert said.open and said.speech.endswith(AGAIN.format(b=b)), said.speech
+        assert said.speech.startswith(GENTLY) and "still not" not in said.speech, said.speech
+    assert not talk.send(Match("AnswerIntent", {"answer": "erm"})).open  # the sixth: nobody is answering
+    assert "question 1" not in talk("yes").speech.lower()
+
+
+@pytest.mark.parametrize(
+    ("said", "together"), [("actually no", False), ("actually yes", True), ("well, no", False), ("oh yeah", True)]
+)
+@pytest.mark.parametrize("locale", ["en-US", "en-GB"])
+def test_a_softened_yes_or_no_is_that_answer(session, session_factory, said, together, locale) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", locale)
+    talk("start our check-in")
+    talk.send(Match("AnswerIntent", {"answer": "hold on"}))
+    reply = talk.send(Match("AnswerIntent", {"answer": said}))
+    assert reply.speech.startswith("Alex, question 1:" if together else "Question 1:"), reply.speech

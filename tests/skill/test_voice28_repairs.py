@@ -4,7 +4,8 @@ en-GB, through the skill's real request path (spoken text and the rows saved):
 1. "skip", "none", "neither", "never mind", "forget it" at "which one?" end that question kindly:
    nothing logged, and how to log it next time (Alexa hears "skip" as AMAZON.NextIntent and "forget
    it" as AMAZON.CancelIntent).
-3. "note it as a moment", "save it as a moment" at the skill's own offer to note it as a moment.
+3. "note it as a moment", "save it as a moment" at the skill's own offer to note it as a moment (and,
+   for voice36, "moment of reliability", "the moment" without their "a"; "just a moment" stays a pause).
 5. Only the command words are cut from a note, never its own first "the".
 6. An idiom of a thing done to the speaker ("this traffic is killing me") is read back as said.
 7. A moment said with a speech-verb carrier ("he said he would …") keeps its subject.
@@ -83,7 +84,17 @@ def test_distress_at_which_one_with_leaving_words_gets_the_help(session, session
 
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize(
-    "pick", ["note it as a moment", "save it as a moment", "yes, note it as a moment", "as a moment please"]
+    "pick",
+    [
+        "note it as a moment",
+        "save it as a moment",
+        "yes, note it as a moment",
+        "as a moment please",
+        # its article dropped or changed (tester-voice34, voice36)
+        "moment of reliability",
+        "the moment",
+        "it was a reliability moment",
+    ],
 )
 def test_note_it_as_a_moment_at_the_offer_notes_it(session, session_factory, a, b, locale, pick) -> None:
     talk = four_promises(session, session_factory, a, b, locale)
@@ -92,6 +103,15 @@ def test_note_it_as_a_moment_at_the_offer_notes_it(session, session_factory, a, 
     said = talk(pick)
     assert said.speech.startswith("Noted, a moment of reliability: water the plants"), said.speech
     assert [(k, n) for k, _, _, n in rows(session)] == [("reliability", "Water the plants")]
+
+
+@pytest.mark.parametrize("pause", ["just a moment", "one moment"])
+def test_a_pause_at_the_offer_notes_nothing(session, session_factory, pause) -> None:
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    talk("I kept my promise to water the plants")
+    said = talk(pause)
+    assert "Noted" not in said.speech, said.speech
+    assert rows(session) == []
 
 
 def test_a_promise_named_at_the_offer_is_still_its_keep(session, session_factory) -> None:
