@@ -36,7 +36,10 @@ COVERED_UP = [
     r"(?:covered|hidden|out of sight|under wraps)\b",
     # The cover story told with a laugh or as a habit: "I walked into a door again, ha ha, the usual".
     # Said without "I", or laughed off: "walked into a door again, so clumsy" (tester-voice33).
-    r"(?:\bi (?:have |just )?|^|\b(?:clumsy|silly|stupid) me )(?:walked|walk|bumped|banged|ran|run) (?:into|in to) (?:a|the|another) (?:\w+ )?(?:door|"
+    # Or the face banged on it (safety47): "banged my face on the door again, so clumsy"; never with a plain
+    # reason given ("..., need glasses").
+    r"^(?!.*\b(?:glasses|specs|contact lenses|not looking where)\b).*?(?:\bi (?:have |just )?|^|\b(?:clumsy|silly|stupid) me )(?:(?:walked|walk|bumped|banged|ran|run) (?:into|in to)|(?:banged|"
+    r"hit|smacked|bashed) my (?:face|eye|cheek|lip|jaw) (?:on|against)) (?:a|the|another) (?:\w+ )?(?:door|"
     r"doorframe|door frame|cupboard door|cupboard) (?:again|as usual|(?:\w+ ){0,3}(?:ha ha|haha|lol|apparently|"
     r"the usual|or so i (?:say|tell people)|is what i tell people|so clumsy|clumsy me|silly me))\b",
     # A fight that left someone hurt: "we had a fight and I ended up on the floor, but we're good now", and
@@ -49,8 +52,9 @@ COVERED_UP = [
     rf"^{_NOT_PLAY}.*\b{_DOWN_WHO} {_LEFT} {_DOWN} (?:[\w']+ ){{0,2}}?(?:after|during|in|from) (?:the|a|our|that|"
     rf"another|last night s) (?:\w+ )?{_FIGHT}",
     # The fight as the one ending: "the fight ended with me on the floor".
-    rf"^{_NOT_PLAY}.*\b(?:the|that|our|last night s|another|a|this) (?:\w+ )?{_FIGHT} (?:\w+ )?(?:ended|finished) "
-    rf"(?:up )?with {_DOWN_WHO} {_DOWN}\b",
+    # Or every one of them, the one down "lying", "crying" or "curled up" there (safety47).
+    rf"^{_NOT_PLAY}.*\b(?:the|that|our|last night s|another|a|this|every|each) (?:\w+ )?{_FIGHT} (?:\w+ ){{0,2}}?"
+    rf"(?:ended|ends|finished|finishes) (?:up )?with {_DOWN_WHO}(?: [\w']+){{0,2}}? {_DOWN}\b",
     # The fight unnamed, said just after it: "it ended with her on the floor".
     rf"^{_NOT_PLAY}(?:and )?(?:it|that|things|it all) (?:all )?(?:ended|finished) (?:up )?with {_DOWN_WHO} {_DOWN}"
     r"(?: again| crying| bleeding| in tears| like last time)? *$",

@@ -81,14 +81,10 @@ HIDING = [
     rf"(?:my |the |her |his |their |these |those |this |that )?(?!{_GRADED} )(?:\w+ )?{_INJURY}\b(?! (?:drops|test|exam|appointment|"
     r"surgery|chart)\b| (?:to|in) (?:the |my |our )?(?:budget|hair|fringe|funding|hours|pay|wages|team|staff|prices)\b| on "
     r"(?:the|my|our|his|her|their) (?:car|wall|walls|floor|table|carpet|door|sofa|couch|paper|screen|bike)\b)",
-    # A cover story told as a habit, or a neck hidden (tester-voice29): "I tell my mum the marks are from the gym",
-    # "I wear a scarf so no one sees my neck".
+    # A cover story told as a habit (tester-voice29): "I tell my mum the marks are from the gym". A neck hidden
+    # under a scarf is skill/distress_in_other_words.py's: a body part kept covered so nobody sees.
     rf"\bi (?:always |usually |just |have to |had to )?tell (?:the |my |our )?{_CARER} (?:that )?(?:the |my |these |those "
     rf")?{_INJURY} (?:are|is|come|came|were|was) from\b",
-    r"\b(?:wear|wore|wearing) (?:a |my )?(?:scarf|scarves|turtle ?neck|polo neck|high neck|roll neck|long sleeves|"
-    r"sunglasses|concealer|makeup|make up|foundation) so (?:that )?(?:no one|nobody|people|they|anyone|the kids|my "
-    r"\w+)(?: can not| will not| would not| does not| do not| can| will| would)? (?:see|sees|notice|notices|spot|spots) my "
-    r"(?:neck|throat|arms?|wrists?|face|eyes?|cheek|jaw|lip|legs?|back|shoulders?)(?= *$| (?:again|today|any ?more)\b)",
     # A cover story kept up (tester-voice30): "just another week of pretending the bruises are from netball".
     rf"\b(?:i am |i have been |i was |just |of )?(?:pretending|pretend|pretended|making out|make out|made out|acting like)"
     rf"(?: that)? (?:the |my |these |those |all the )?{_INJURY}(?: on my (?:\w+ )?(?:arms?|legs?|neck|face|back|wrists?|cheek|chest|ribs|shoulders?|hands?|thighs?|stomach))? (?:are|is|were|was|came|come) from\b"

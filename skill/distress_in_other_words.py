@@ -46,9 +46,12 @@ _LAUGHED_OFF = r"(?:clumsy me|silly me|stupid me|so clumsy|such a klutz|clumsy a
 
 # A fall or a door told as the story: "I said I fell off my scooter so nobody would ask questions".
 _STORY = r"i (?:fell(?! asleep| behind| for| out| in love| off the wagon)|slipped|tripped|walked into|ran into|bumped into|banged (?:it|my \w+)|hit (?:it|my \w+)|burnt|burned)"
+# The story told as the one everyone hears: "fell down the stairs again, that's what I tell everyone".
+_WHAT_I_TELL = r"(?:that|which|this) is what i (?:tell|told|say to|said to|keep telling) (?:people|everyone|everybody|them|(?:the|my) \w+)\b"
 _TOLD = r"\bi (?:told|tell|said|say|had to tell|have to tell|had to say|keep telling|always tell)\b"
 _LEFT_ME = r"(?:i would|i will|i am going to|i would end up|i will end up|i am gonna)"
 _WONT_LET_ME = r"(?:will not|would not|does not|did not|never) let me"
+_GO = r"(?:leave|left|walk out|walked out|tell|told|go|went|talk|talked|speak|spoke|report|call|called)"
 _IN_A_GRAVE = r"(?:six feet under|pushing up (?:the )?daisies|in (?:my|a) (?:grave|coffin|body bag|box)|in the ground)"
 
 IN_OTHER_WORDS = [
@@ -66,6 +69,10 @@ IN_OTHER_WORDS = [
     # Covered with make-up so someone would not see: "I put extra make-up on so my mum wouldn't notice my cheek".
     rf"^{_NOT_VAIN}.*\b(?:put|putting|slapped|covered (?:it|them|(?:the|my) \w+)(?: up)? with) (?:on )?(?:extra |more |"
     rf"some |loads of |heavy )?{_COVER}(?: on)?\b(?: [\w']+){{0,4}}? {_SEEN}",
+    # The fall or the door as what everyone is told (safety47): "fell down the stairs again, that's what I tell people".
+    rf"(?:^|\bi |\b{_LAUGHED_OFF} ){_STORY.removeprefix('i ')}\b.*\b{_WHAT_I_TELL}",
+    r"\bi (?:say|said|tell (?:people|everyone|them))(?: that)? i am (?:just |so |really )?(?:clumsy|accident prone) when (?:\w+ )"
+    r"{1,3}?(?:ask|asks|asked|see|sees|notice|notices) (?:about )?(?:the|my) (?:\w+ )?(?:bruises?|marks|black eyes?|cuts)\b",
     # A tracker turned off in secret: "without him finding out I turned off the tracker".
     rf"\bwithout {PARTNER_AS_HIM_OR_HER} (?:finding out|knowing|noticing)(?: that)? i (?:turned|switched) off (?:the|his|"
     r"her|my) (?:tracker|tracking(?: app)?|location(?: sharing)?|gps)\b",
@@ -75,9 +82,11 @@ IN_OTHER_WORDS = [
     rf"\b{PARTNER_AS_HE_OR_SHE} {_WONT_LET_ME} (?:turn|switch) (?:off )?(?:my location|location sharing|the tracker|the "
     r"tracking|my gps)\b",
     # A grave, threatened for leaving or telling: "he reckons I'll be pushing up daisies if I leave".
-    rf"\b{CLOSE} (?:said|says|reckons|told me|swore|swears|threatened|keeps saying)(?: that)? {_LEFT_ME} (?:be |end up )?"
-    rf"{_IN_A_GRAVE}\b(?: [\w']+){{0,3}}? if i (?:ever )?(?:leave|left|tell|told|go|went|talk|talked|speak|spoke|"
-    r"report|call|called)\b",
+    # Or "before he lets me have the kids", a joke made of it, the leaving said first (safety47).
+    rf"\b{CLOSE} (?:said|says|reckons|told me|swore|swears|threatened|keeps saying|jokes|joked)(?: that)? {_LEFT_ME} (?:be |end up )?"
+    rf"{_IN_A_GRAVE}\b(?: [\w']+){{0,3}}? (?:if i (?:ever )?{_GO}|before (?:he|she|they) (?:lets?|allows?) me)\b",
+    rf"\bif i (?:ever )?{_GO} (?:him|her|them|my \w+)\b(?: [\w']+){{0,3}}? {_LEFT_ME} (?:be |end up )?{_IN_A_GRAVE}\b.*\b{CLOSE} "
+    r"(?:said|says|reckons|told me|swore|threatened|keeps saying|jokes)\b",
     # The phone searched for proof of someone else: "he goes through my phone photos to find pictures of other men".
     rf"\b{CLOSE} (?:goes|went|keeps going|go|is always going) through my (?:phone|photos|messages|texts|emails)(?: \w+)? "
     r"(?:to find|looking for|for) (?:pictures|photos|messages|texts|evidence|proof) of (?:other (?:men|women|guys|"
@@ -86,7 +95,7 @@ IN_OTHER_WORDS = [
     # find them".
     rf"\b{CLOSE} (?:said|says|told me|threatened|threatens|swore|keeps saying)(?: that)? (?:he|she|they) (?:will|would|"
     r"is going to|was going to) take (?:the|my|our) (?:baby|kids|children|child|son|daughter|little ones?)\b.* i (?:will|"
-    r"would) never (?:find|see) (?:them|him|her|the \w+|my \w+)\b",
+    r"would) never (?:find|see) (?:them|him|her|the \w+|my \w+)\b(?! in the (?:crowds?|queues?|maze|dark)\b)",
     # Spat at: "sam spat at me and called me a whore" (the partner, never a llama or a baby).
     rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:spat|spit|spits|spitting|gobbed) (?:at|on|in) (?:me|my face|my food)\b",
     # Better off gone: "I'd be better off gone for good".
@@ -96,16 +105,21 @@ IN_OTHER_WORDS = [
     rf"^{_NOT_VAIN}.*\b(?:wear|wears|wore|wearing|keep|keeps|kept|keeping|use|used|using|put on|putting on) (?:"
     rf"{_COVER}|(?:my|the) {_BODY} (?:covered|hidden|covered up))\b(?: [\w']+){{0,4}}? {_SEEN}",
     # Make up that covers "it", the mark left unnamed: "make up covers most of it".
-    rf"^{_NOT_VAIN}(?:.* )?{_COVER} (?:covers|covered|hides|hid|does not cover|can not cover)(?: (?:most|all|the worst|"
-    r"some) of)? it\b(?: (?:now|mostly|just about|nearly|again|today))?(?: *$| but\b| if\b| so\b)",
+    rf"^{_NOT_VAIN}(?:.* )?{_COVER} (?:covers|covered|hides|hide|hid|does not cover|can not cover)(?: (?:most|all|the worst|"
+    r"some) of)? it\b(?: (?:now|mostly|just about|nearly|again|today|these days))?(?: *$| but\b| if\b| so\b)",
     # Still hurting, laughed off, the day unnamed: "my ribs still hurt from Saturday, clumsy me".
     rf"^{_NOT_SPORT}.*\bmy {_BODY} (?:is |are )?(?:still |really )?(?:hurt|hurts|ache|aches|sore|killing me|"
     rf"throbs|black and blue)\b.*\b{_LAUGHED_OFF}\b",
     # An app on the phone not put there by me: "I found an app on my phone I didn't put there".
-    r"\b(?:found|find|noticed|notice|spotted|there is|there was) (?:an? |some |this |another )?(?:\w+ )?(?:app|"
+    # Not one explained after (safety47): "... I didn't download, it was the bank's update".
+    r"^(?!.*\b(?:it was|it is|turns out it was|turned out it was|turned out to be) (?:just )?(?:the|a|an|my) (?:[\w']+ ){0,2}"
+    r"(?:update|upgrade)\b).*\b(?:found|find|noticed|notice|spotted|there is|there was) (?:an? |some |this |another )?(?:\w+ )?(?:app|"
     r"application|program|programme|software|tracker|tracking app|something) (?:on|in) my (?:phone|mobile|laptop|"
     r"computer|tablet|ipad|car)\b(?: [\w']+){0,2}? (?:that )?i (?:did not|never|do not remember|can not remember|"
     r"have never) (?:put|install(?:ed|ing)?|download(?:ed|ing)?|add(?:ed|ing)?|set up)\b",
+    # Where I am checked on an app every few minutes (safety47): "checks where I am on the app every ten minutes".
+    rf"(?:^|\b{CLOSE} )(?:checks|tracks|watches|monitors|looks up|keeps checking|is always checking) where i am on (?:[\w']+ )"
+    r"{1,3}?(?:every (?:\w+ )?(?:minutes?|hours?|half hour)|all day(?: long)?|all night|constantly|non ?stop)\b",
     # Made to share where I am: "she made me share my location", "he makes me keep my location on".
     rf"\b{CLOSE}(?: [\w']+){{0,2}}? (?:made|makes|make|forced|forces|force|is making) me (?:to )?(?:share|turn on|switch "
     r"on|keep on|leave on|keep|leave) (?:my )?(?:live )?(?:location|find my (?:phone|iphone|friends)|gps|location "

@@ -81,8 +81,10 @@ _CONTRACTIONS = {
 }
 
 # Spoken fillers and false starts ("um so yeah he he uh pushed me") broke every phrase.
-# "I mean" is a filler, but not in "... and I mean it" (a threat meant).
-_FILLERS = re.compile(r"\b(?:um+|uh+|uhm|erm?|hmm+|ah|like|you know|i mean(?! it\b)|kind of|sort of)\b ?")
+# "I mean" is a filler, but not in "... and I mean it" (a threat meant); "the ER" is the emergency room.
+_FILLERS = re.compile(
+    r"\b(?:um+|uh+|uhm|(?<!\bthe )(?<!\ban )erm?|hmm+|ah|like|you know|i mean(?! it\b)|kind of|sort of)\b ?"
+)
 # "'s" before "got" or "been" is "has": "my husband's got a gun", "my fella's been knocking me about".
 _HAS = re.compile(r"\b(\w+)'s (got|been|gotten)\b")
 _REPEATS = re.compile(r"\b(\w+(?: \w+)?)(?: \1\b)+")

@@ -130,7 +130,7 @@ NOT_A_PET = "".join(
 )
 # Knocks of play and sport, the everyday cause of a child's marks: "bruises from football".
 KNOCKS = (
-    r"(?:football|rugby|hockey|netball|cricket|training|practice|sports?|climbing|falling|a fall|playing|the (?:game|"
+    r"(?:football|footy|soccer|rugby|hockey|netball|cricket|squash|boxing|skiing|training|practice|sports?|climbing|falling|a fall|playing|the (?:game|"
     r"match|gym|playground|trampoline|park|pitch|fall)|my (?:fall|accident|bike|surgery|operation)|(?:an?|the) "
     r"(?:accident|bike|surgery|operation|blood tests?|injections?|jabs?|drip))"
 )

@@ -131,21 +131,9 @@ AFTER_TWINS = [
     "he said he'd put me in my grave if I forget the milk",
     "I wear sunglasses so nobody sees my tired eyes",
 ]
-# Said alone, Alexa's fallback takes these (no carrier brings the words to the skill): the question's
-# reply there is not reached; everywhere else they are.
-UNREACHED = [
-    "the fight ended with me on the floor",
-    "it ended with her on the floor",
-    "make up covers most of it",
-    "walked into a door again, so clumsy",
-    "last night's row ended with me on the floor again",
-    "Sam lost his temper and I ended up on the kitchen floor",
-    "the foundation covers most of it now",
-    "told the GP I fell against the table",
-    "my face is still sore from the weekend, so clumsy",
-]
 
-LISTS = CheckedLists(heard=DISTRESS + AFTER, quiet=TWINS + AFTER_TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+# Said alone, each reaches SupportIntent since safety47 (test_said_alone_safety47.py), tester33's UNREACHED then.
+LISTS = CheckedLists(heard=DISTRESS + AFTER, quiet=TWINS + AFTER_TWINS, disclosed=DISTRESS)
 
 
 @pytest.mark.parametrize("said", TESTER[:2] + TESTER[5:8])
