@@ -66,4 +66,11 @@ BRINK = [
     r"till|then) (?:i )?(?:(?:thought|thinking|think|wondered|wondering) about |considered |imagined )?(?:just )?(?:not|never|do not|did not|will not|would not|can not|could not|no longer) (?:\w+ )?"
     r"(?:come|coming|came|get|getting|got|turn|turning|swim|swimming|head|heading|make it|paddle|paddling)(?: (?:back|"
     r"round|around|in|home))?\b(?!(?: \w+)? (?:until|till|before|for (?:hours|ages|a while)|in time)\b)",
+    # Someone on the rails who would not come off (said_alone_by_shape's "frank sat on the railway line and
+    # wouldn't move", heard by the learned check alone until voice36's retrain let it go); never the old line's path.
+    r"\b(?!(?:we|you|(?:the |a |our |my )?(?:cat|dog|cats|dogs|puppy|kitten|cow|cows|sheep|horse|fox|deer|bird)) )"
+    r"(?:\w+ ){1,2}?(?:sat|sits|lay|lies|laid|stood|stands|was sitting|was lying|was standing|"
+    r"sat down|lay down) on the (?!old |disused |former )(?:railway|train|rail) ?(?:line|lines|tracks?)\b(?! model| set)(?: \w+){0,3}? "
+    r"(?:and|but) (?:would not|will not|refused to|did not|does not|just would not) (?:move|get off|come off|come away|"
+    r"come home|budge)\b",
 ]

@@ -54,4 +54,9 @@ FEAR_KEPT_SECRET = [
     r"drive into|kill us|put us in)\b",
     rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:tried|threatened|wanted) to crash (?:us|the car|the car with me|into)\b"
     r"(?!.*\b(?:go ?karts?|game|simulator|drone|server|website|party)\b)",
+    # A beating if seen or found out, whoever "may" is: "leave it alone, may will beat me if she sees" (heard by
+    # the learned check alone on a device that does not know the names; a retrain let it go).
+    r"\b\w+ (?:will|would|is going to|is gonna) (?:beat|hit|batter|thump|punch|kill|strangle) me if (?:he|she|they) "
+    r"(?:sees|saw|finds out|found out|knows|hears|notices|catches me)\b(?!.*\b(?:at|in) (?:chess|cards|poker|scrabble|"
+    r"tennis|squash|golf|the game|the race|a race|monopoly|darts|pool)\b)",
 ]

@@ -22,6 +22,10 @@ PROGRESS_LOOKALIKES = [
     "thirty days sober on Friday and I feel great",
     "I've not had a smoke since Tuesday",
     "binned my last pack of cigarettes this morning",
+    # voice36's retrain alarmed on a held-out "three weeks without a cigarette and I can taste my food again":
+    # the senses coming back after quitting, told as pride (these two are trained on; the held-out one is not).
+    "a month without a cigarette and I can smell the garden again",
+    "two weeks off the fags and food tastes amazing again",
     "I've cut down from twenty a day to five",
     "I haven't vaped at all since the weekend",
     "I gave my vape to Sam to look after and didn't ask for it back",
