@@ -68,7 +68,9 @@ def test_a_setback_or_one_missed_asks_which_and_the_answer_logs_it(session, sess
         "what's our score",
         # tester-voice27 and 28's (nlu10).
         "give me a summary of this week",
-        "could you give me a summary of this week",
+        # The model gives each sample a share of its polite carriers by its place (generate.py's spread): since
+        # voice36's cuts this one has "can you", no longer "could you" (Alexa's matcher hears them alike).
+        "can you give me a summary of this week",
         "how are things going between us",
         "how are things between us",
         "how are things going with us",
@@ -76,7 +78,8 @@ def test_a_setback_or_one_missed_asks_which_and_the_answer_logs_it(session, sess
 )
 def test_how_it_is_going_with_us_is_our_progress(session, session_factory, locale, said) -> None:
     talk = _talk(session, session_factory, locale)
-    assert _heard(talk, said) == "ProgressIntent"
+    # "how are things" is a progress topic word since voice36: its carrier, read as the progress question.
+    assert _heard(talk, said) == ("ProgressTopicIntent" if "how are things" in said else "ProgressIntent")
     assert talk(said).speech == talk("how are we doing").speech
     assert rows(session) == []
 

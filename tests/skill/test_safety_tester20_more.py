@@ -130,9 +130,8 @@ def test_said_alone_each_is_helped_and_no_twin_is(conversation_script, say, sess
 # after "yes", as any doubted words are; never helped.
 DOUBTED = {
     "long sleeves in this heat again because the mosquitoes are eating me alive",
-    "I called the helpline for my broadband because it keeps dropping out",
     "the evening talk, because I'm scared of what she'll think if I forget",
-}
+}  # "I called the helpline for my broadband …" is saved without a doubt since the retrain after voice36
 DOUBT = "I haven't saved that yet"
 
 
