@@ -18,7 +18,7 @@ _OWNED = r"(?:(?:sorry|i'm sorry|im sorry|i am sorry|honestly|so|well|um|uh|oh) 
 _SOMEONE = rf"{_OWNED}(?:(?:i|we) )?"
 _A_PROMISE = r"(?:(?:a|my|our|one|one of (?:my|our|the)) )?(?:promises?|commitments?)"
 _SLIPPED = r"(?:slipped up|messed up|fell short|fell down|failed|dropped the ball) on"
-_HAD = r"(?:had|have had|'ve had|just had)"
+_HAD = r"(?:had|have had|(?:i|we)?'ve had|just had)"  # "i've had": no space before its 've
 _A_SETBACK = r"(?:a |another |a bit of a |a little |a small |a big |one more )?setback"
 # A setback said to be logged (skill/understanding.py reads it as a miss wherever it is said).
 SETBACK_TOLD = rf"(?:{_HAD}|(?:need|want|have|would like|'d like) to (?:log|record|report|note)) {_A_SETBACK}"

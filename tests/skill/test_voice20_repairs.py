@@ -203,11 +203,13 @@ def test_a_wrong_name_is_corrected_and_the_request_logged(
     assert (entry.partner_id, entry.lineage_id) == (sam.id, owned_contract["house jobs"])
 
 
-def test_a_known_voice_hears_the_refusal_and_the_session_ends(
+def test_a_known_voice_hears_the_refusal_then_its_own_or_a_moment(
     skill, session_factory, session, home, owned_contract
 ) -> None:
+    """The session stays open since voice36: one of the speaker's own, or the partner's deed as a moment."""
     heard = Talk(skill, session_factory, person_id=ALEX_VOICE)("log that I kept my promise to do the house jobs")
-    assert heard.speech == "That is Sam's commitment, so Sam logs it." and not heard.open
+    assert heard.speech.startswith("That is Sam's commitment, so Sam logs it. Was it one of yours: ") and heard.open
+    assert heard.speech.endswith("Or shall I note it as a moment of reliability?")
     assert entries(session) == []
 
 
