@@ -17,14 +17,16 @@ _WILL = r"(?:will|would|might|is going to|are going to|is gonna|could)"
 # What the partner must not learn: that I use this, that I talked, what I said.
 _MY_TELLING = (
     r"(?:(?:that )?i (?:am|was|have been|had been) (?:using|talking to|speaking to|telling) (?:this|you|alexa|the app|"
-    r"the skill)|(?:that )?i (?:have been|was|am|had been) (?:talking|speaking|telling (?:you|someone|anyone))|what i "
+    r"the skill)|(?:that )?i (?:am|was|have been|had been) on (?:this|here|alexa|the app)|(?:that )?i (?:have been|was|am|"
+    r"had been) (?:talking|speaking|telling (?:you|someone|anyone))|what i "
     r"(?:have been|am|was) (?:saying|telling you|telling)|what i (?:said|told you|say)|(?:that )?i (?:told|talked to|"
-    r"spoke to) (?:you|someone|anyone)|(?:that )?i said (?:any of )?(?:this|that|anything)|any of this)"
+    r"spoke to) (?:you|someone|anyone)|(?:that )?i said (?:any of |all (?:of )?)?(?:this|that|anything)|any of this|all (?:of )?this)"
 )
 # What the partner does on finding out: "go mad", "kill me", "lose it".
 _RAGE = (
     r"(?:go mad|go crazy|go spare|go ballistic|go mental|lose it|lose his mind|lose her mind|flip|flip out|explode|"
-    r"kill me|hurt me|make me pay|make my life hell|punish me|be furious|go nuts)"
+    r"kill me|hurt me|make me pay|make my life hell|punish me|be furious|go nuts|take the kids|take the children|take "
+    r"the baby|throw me out|kick me out|leave me|take my phone)"
 )
 _DREAD = rf"(?:dread|dreading|dreaded|{FEAR} of|hate|hating|putting off)"
 
@@ -38,7 +40,7 @@ FEAR_KEPT_SECRET = [
     # Found out, then rage: "if he finds out I've been talking about this he'll go mad" (a carrier may hand it over
     # as "if he finds out i have has been talking about …").
     rf"\bif {PARTNER_AS_HE_SHE_OR_THEY} (?:ever )?(?:finds|found|sees|saw|hears|heard) (?:out )?(?:that )?i\b(?: [\w']+)"
-    rf"{{0,4}}? (?:talking|telling|speaking|using this|using the app|said|told)\b(?: [\w']+){{0,5}}? "
+    rf"{{0,4}}? (?:talking|telling|speaking|using this|using the app|on this|on here|on the app|said|told)\b(?: [\w']+){{0,5}}? "
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:will|would|is going to|is gonna) (?:absolutely |literally |totally )?{_RAGE}\b",
     # Home dreaded for how the partner is: "I've been dreading coming home because of how she gets".
     rf"\b{_DREAD} (?:coming|going|getting|being) (?:back )?home\b(?: [\w']+){{0,3}}? (?:because of|cause of|cos of|for "
@@ -59,4 +61,25 @@ FEAR_KEPT_SECRET = [
     r"\b\w+ (?:will|would|is going to|is gonna) (?:beat|hit|batter|thump|punch|kill|strangle) me if (?:he|she|they) "
     r"(?:sees|saw|finds out|found out|knows|hears|notices|catches me)\b(?!.*\b(?:at|in) (?:chess|cards|poker|scrabble|"
     r"tennis|squash|golf|the game|the race|a race|monopoly|darts|pool)\b)",
+    # Hiding from the partner's anger: "(I) hide in the bathroom when he gets angry" (test_safety_softly's, said as a
+    # commitment's words; a retrain that read more progress samples let the bare words go).
+    rf"\bhid(?:e|es|ing)? (?:in|inside|under|behind) (?:the|my|our) (?:bathroom|bedroom|toilet|loo|car|wardrobe|closet|"
+    rf"shed|garage|bed|kids room|spare room) (?:when|whenever|until|till|because|cos|in case) {PARTNER_AS_HE_SHE_OR_THEY} "
+    r"(?:gets|is|was|got|starts|goes|comes home) (?:angry|mad|drunk|violent|nasty|like that|in (?:a|one of his|one of "
+    r"her) moods?|raging|shouting|off)\b",
+    # tester-voice36's, on lead5: home dreaded for the partner's temper or drinking: "i dread going home because of
+    # his temper", "… when he's been drinking" (never the washing up).
+    rf"\b{_DREAD} (?:coming|going|getting|being) (?:back )?home\b(?: [\w']+){{0,3}}? (?:because of (?:his|her|their|my "
+    r"partner s|my husband s|my wife s) (?:temper|moods?|drinking|anger|rages?|fists|violence|outbursts)|when (?:he|she|"
+    r"they|my partner) (?:is|has|have) (?:been )?(?:drinking|drunk|angry|in a mood|in one of his moods|in one of her "
+    r"moods|using))\b",
+    # Whispering lest the partner hear: "i have to whisper in case he hears me".
+    rf"\b(?:have to|had to|got to|need to|must|always) whisper (?:in case|so|so that|or) {PARTNER_AS_HE_SHE_OR_THEY} "
+    r"(?:hears|can not hear|does not hear|will hear|would hear|might hear|wakes|finds out)\b",
+    # Anywhere but home: "i'd rather sleep in the car than go home tonight", "sooner sleep at work than go home to him".
+    r"\bi would (?:rather|sooner) (?:sleep|stay|sit|spend the night) (?:in the car|at work|in my car|outside|on the "
+    r"street|in a park|at the station|anywhere) than (?:go|going|be|being|get|getting) (?:back )?home\b",
+    # Scared to tell the partner, for how they get: "I was scared to tell her who texted because of how she gets".
+    rf"\b(?:{FEAR}|too scared|too afraid) to tell {PARTNER_AS_HIM_HER_OR_THEM}\b.*\bbecause of (?:how|what|the way) "
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|is|will be|reacts|would react|will react|gets like)\b",
 ]

@@ -54,4 +54,28 @@ OWN_HARM_SIDEWAYS = [
     # No future for me: "I don't see a future for me, only for them", "there's no future for me anymore".
     r"\b(?:(?:do not|can not|cannot|could not|never) see (?:a|any)|there is no|there is not (?:a|any)|no) future "
     r"(?:for me|left for me|ahead of me|for myself)\b(?! (?:at|in|with|on) (?:this|that|the|my) \w+)",
+    # tester-voice36's, on lead5: a promise about one's own harm, not kept: "i promised i'd stop cutting and i
+    # haven't" (never nails, chocolate or smoking).
+    r"\b(?:promised|swore|told \w+(?: \w+)?)(?: (?:myself|(?:my |the )?\w+))? i would (?:stop|quit|give up) (?:cutting|"
+    r"self harming|harming myself|hurting myself|burning myself|starving myself|making myself sick)\b.*\b(?:i have not|"
+    r"i did not|i can not|i could not|i have failed|i failed|i broke it|i am not)\b",
+    # A promise to stay safe broken, whoever it was made to: "i broke my promise to stay safe".
+    r"\b(?:broke|broken|break|missed|did not keep|could not keep|can not keep|failed to keep) (?:my |the |a |our )?"
+    r"promise(?: to (?:my |the )?\w+)? to (?:stay|keep myself|be) (?:safe|alive)\b(?! (?:on|in|at|while|when) )",
+    # Not sure of being alive: "i can't promise i'll still be here next week", "… make it to the weekend".
+    r"\bcan not promise i will (?:still be (?:here|around|alive)|be (?:here|around|alive) (?:still|anymore|much longer)|make"
+    r" it (?:to|through|past) (?:the weekend|next week|tomorrow|christmas|the end of the (?:week|month)|another "
+    r"(?:day|week|night)))(?: (?:next week|tomorrow|this time next week|by (?:the weekend|friday|christmas)|much longer|"
+    r"for long))?(?: *$| but\b| and\b| honestly\b)",
+    # Not doing anything to myself, and not knowing how long: "i promised my mother i won't do anything to myself
+    # but i don't know how long i can keep that promise".
+    r"\b(?:will not|would not|wo not|never|not to) do (?:anything|something) (?:to myself|stupid to myself)\b.*\b(?:do "
+    r"not know how long|can not keep|could not keep|struggling to keep|hard to keep|not sure i can)\b",
+    # The safety plan's trigger reached: "i promised my therapist i'd reach out if things got bad, and they have".
+    r"\bi would (?:reach out|call (?:them|her|him|someone)|ring (?:them|her|him|someone)|tell (?:them|her|him|someone)|get"
+    r" help|ask for help) if (?:things|it|stuff|everything) (?:got|get|gets|became) (?:bad|worse|too much|dark|that bad)"
+    r"\b(?: [\w']+){0,2} and (?:they have|it has|they did|it did|they are|it is|now they have|now it has)(?! not)\b",
+    # No use in my being alive: "what is the use of me living", "what's the use of me even being here".
+    r"\b(?:what is the|there is no|no|not much) (?:use|point) (?:of|in) (?:me )?(?:even )?(?:living|being alive|being "
+    r"here|staying alive|carrying on|going on|existing)\b",
 ]

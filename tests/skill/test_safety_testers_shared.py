@@ -52,6 +52,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester33",
         "tester34",
         "tester35",
+        "tester36",
         "lead_probe",
     )
 )
