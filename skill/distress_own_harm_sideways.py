@@ -59,6 +59,8 @@ OWN_HARM_SIDEWAYS = [
     r"\b(?:promised|swore|told \w+(?: \w+)?)(?: (?:myself|(?:my |the )?\w+))? i would (?:stop|quit|give up) (?:cutting|"
     r"self harming|harming myself|hurting myself|burning myself|starving myself|making myself sick)\b.*\b(?:i have not|"
     r"i did not|i can not|i could not|i have failed|i failed|i broke it|i am not)\b",
+    # The promise alone as a carrier hands it over: "i broke my promise to {stay safe}", "… to {stay alive}".
+    r"^(?:i )?(?:to )?(?:stay|keep myself|remain) (?:safe|alive)$",
     # A promise to stay safe broken, whoever it was made to: "i broke my promise to stay safe".
     r"\b(?:broke|broken|break|missed|did not keep|could not keep|can not keep|failed to keep) (?:my |the |a |our )?"
     r"promise(?: to (?:my |the )?\w+)? to (?:stay|keep myself|be) (?:safe|alive)\b(?! (?:on|in|at|while|when) )",
