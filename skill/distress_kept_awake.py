@@ -11,4 +11,9 @@ from .distress_vocab import CLOSE
 KEPT_AWAKE = [
     rf"\b(?:i|we)(?:'m|'re| am| are| was| were) not allowed to (?:go to )?sleep (?:until|till|before) {CLOSE}(?:'s| has| is)? "
     r"(?:finished|done|checked|been through|gone through|read|satisfied)\b",
+    # Kept up to be questioned: "he keeps me up all night questioning me about where I've been" (tester19's; heard by
+    # the learned check alone until a retrain for more progress samples let it go). Never a baby, a cough or a party.
+    rf"\b{CLOSE} (?:keeps|kept|keep|is keeping) me (?:up|awake) (?:all night|half the night|till \w+|until \w+|for hours)"
+    r"(?: \w+)? (?:questioning|interrogating|grilling|shouting at|screaming at|accusing) me\b(?!.*\b(?:quiz|trivia|"
+    r"revision|exam|homework|lines|spellings|times tables)\b)",
 ]
