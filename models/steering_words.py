@@ -83,7 +83,7 @@ _BACK = re.compile(
 # which takes "no" and "wait" as the words around a request; never as an undo said first, since
 # "no wait, ..." opens many sentences.
 SLIP = r"(?:so )?(?:no wait|wait no|no hang on)"  # a slip of the tongue taken back
-_SLIP = re.compile(rf"^{SLIP}$")
+SLIP_ALONE = re.compile(rf"^{SLIP}$")  # the slip and nothing more
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
     r"finish later|we'll finish later|exit|quit|"
@@ -295,7 +295,7 @@ def says_mine(said: str) -> bool:
 
 def hesitates(said: str) -> bool:
     """ "Um", "hang on", "no wait", "wait no": a pause before answering, never an answer or a no."""
-    return is_filler(said) or _SLIP.match(_AFTER.sub("", spoken(said))) is not None
+    return is_filler(said) or SLIP_ALONE.match(_AFTER.sub("", spoken(said))) is not None
 
 
 def is_filler(said: str) -> bool:
@@ -338,7 +338,7 @@ def control(said: str) -> str | None:
         return "filler"
     text = spoken(said)
     bare = _AFTER.sub("", _AROUND.sub("", text))
-    if _ANSWER_WRONG_ALONE.match(bare) or _SLIP.match(_AFTER.sub("", text)):
+    if _ANSWER_WRONG_ALONE.match(bare) or SLIP_ALONE.match(_AFTER.sub("", text)):
         return "back"
     owned = _OWNED_UP.match(bare)
     if owned is not None and owned.end() < len(bare):  # "I got it wrong, go back": what steers after it

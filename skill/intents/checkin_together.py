@@ -14,7 +14,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import SLIP, control, hesitates, says_alone, spoken
+from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesitates, says_alone, spoken
 
 from ..dialog import ask_again_paused, lost_place, replay
 from ..partner_names import folded, sound
@@ -89,7 +89,6 @@ def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
 
 # A slip said alone ("wait no") is left whole: it is a pause, not "wait" and then a no.
 _AFTER_SLIP = re.compile(rf"^(?!{SLIP}$)(?:{SLIP}|hang on|hold on|wait) (?P<rest>.+)$")
-_SLIP_ALONE = re.compile(rf"^{SLIP}$")
 
 
 def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> Response:
@@ -108,7 +107,7 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     if (taken_back := _AFTER_SLIP.match(spoken(said))) is not None:  # "no wait, yes she is": the yes (tester-voice34)
         said = taken_back["rest"]
     together = together_said(couple, speaker, said)
-    if hesitates(said) and (together is None or _SLIP_ALONE.match(spoken(said)) is not None):
+    if hesitates(said) and (together is None or SLIP_ALONE.match(spoken(said)) is not None):
         # "no wait", "hang on", "erm": a pause, never the no (tester-voice33 D12) nor a misunderstanding
         # (tester-voice34); "okay" is still the yes
         return ask_again_paused(handler_input) or lost_place(handler_input)
