@@ -25,6 +25,8 @@ _READ_WHOLE = frozenset(
         # nlu12's: "another black eye | from rugby", "i feel like a burden | asking sam for a lift" (CI on lead2).
         "black_eye",
         "a_burden",
+        # tester-voice36's: "nobody would notice if i disappeared | from the group chat" (a place that is not life).
+        "i_disappeared",
     }
 )
 

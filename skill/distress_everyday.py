@@ -9,6 +9,7 @@ import re
 
 from .distress_fond import fond_read
 from .distress_games import GAME
+from .distress_ordinary import ordinary_read
 from .distress_played import played_read
 from .rewrites import rewritten
 
@@ -117,7 +118,7 @@ def everyday_read(said: str) -> str:
                     rewritten(
                         _HIDING_AT_A_GAME,
                         r"beat \1 at \2",
-                        rewritten(_AT_A_GAME, r"play \1 at \2", _idiom_read(played_read(said))),
+                        rewritten(_AT_A_GAME, r"play \1 at \2", _idiom_read(ordinary_read(played_read(said)))),
                     ),
                 ),
             )

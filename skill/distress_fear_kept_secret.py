@@ -11,7 +11,13 @@ at Scrabble", "grabbed the steering wheel when I sneezed".
 
 from __future__ import annotations
 
-from .distress_vocab import FEAR, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM, PARTNER_OR_ANY_NAME
+from .distress_vocab import (
+    FEAR,
+    PARTNER_AS_HE_SHE_OR_THEY,
+    PARTNER_AS_HIM_HER_OR_THEM,
+    PARTNER_OR_ANY_NAME,
+    SURPRISE,
+)
 
 _WILL = r"(?:will|would|might|is going to|are going to|is gonna|could)"
 # What the partner must not learn: that I use this, that I talked, what I said.
@@ -28,6 +34,8 @@ _RAGE = (
     r"kill me|hurt me|make me pay|make my life hell|punish me|be furious|go nuts|take the kids|take the children|take "
     r"the baby|throw me out|kick me out|leave me|take my phone)"
 )
+# Nothing after it tells of a surprise being kept ("... so it stays a surprise").
+_NO_SURPRISE = rf"(?!.*\b{SURPRISE}\b)"
 _DREAD = rf"(?:dread|dreading|dreaded|{FEAR} of|hate|hating|putting off)"
 
 FEAR_KEPT_SECRET = [
@@ -82,4 +90,18 @@ FEAR_KEPT_SECRET = [
     # Scared to tell the partner, for how they get: "I was scared to tell her who texted because of how she gets".
     rf"\b(?:{FEAR}|too scared|too afraid) to tell {PARTNER_AS_HIM_HER_OR_THEM}\b.*\bbecause of (?:how|what|the way) "
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|is|will be|reacts|would react|will react|gets like)\b",
+    # tester-voice36's, on lead6: this use hidden from the partner: "delete this before she sees it", "i'm only using
+    # this while he's at work", "please don't send him anything about what i said" (never a surprise being planned).
+    r"\b(?:delete|erase|remove|wipe|clear|get rid of|scrap|undo) (?:this|that|it|everything|all (?:of )?(?:this|that|it)|"
+    r"what i (?:just )?(?:said|told you|wrote)|my (?:messages?|last (?:message|entry)|entries|history|notes?))(?: now| "
+    rf"quickly| quick| please| right now)? (?:before|in case) {PARTNER_AS_HE_SHE_OR_THEY} (?:sees|reads|hears|finds|checks|"
+    rf"gets home|comes home|comes back|gets back|looks|wakes)\b{_NO_SURPRISE}",
+    r"\bi (?:am |have been |was |can |could )?only (?:be )?(?:using|use|talk to|talking to|speak to|speaking to|on|come "
+    r"on|get on) (?:this|you|alexa|the app|here|the skill) (?:while|when|whilst|whenever|if) "
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:is |was |has )?(?:at work|out|away|asleep|gone|not (?:home|here|around|in)|in the "
+    rf"shower|at the (?:pub|gym|shops)|on (?:shift|nights|a shift))\b(?!.*\b(?:plan|planning|organising)\b){_NO_SURPRISE}",
+    r"\b(?:please |just )?(?:do not|never|can you not|could you not) (?:send|show|forward|email|text|give|read out to|read"
+    rf" to|share with) {PARTNER_AS_HIM_HER_OR_THEM} (?:anything (?:about|of) |any of |a copy of )?(?:what i (?:said|say|"
+    r"have said|told you|have told you|just said|wrote)|this|any of this|all (?:of )?this)\b"
+    rf"(?!.*\b(?:until|till|before|yet)\b){_NO_SURPRISE}",
 ]

@@ -26,6 +26,11 @@ PARTNER_AS_HIM_OR_HER = rf"(?:him|her|{PARTNER})"
 PARTNER_AS_HIM_HER_OR_THEM = rf"(?:him|her|them|{PARTNER})"
 # The one acting, named or not: the partner, a pronoun, or a word Alexa heard for a name.
 PARTNER_OR_ANY_NAME = rf"(?:he|she|they|{PARTNER}|\w+)"
+# What is kept from the partner as a surprise: a present, a ring, a trip, a party.
+SURPRISE = (
+    r"(?:surprise|surprises|present|presents|gift|gifts|ring|trip|holiday|getaway|weekend away|cake|proposal|party|"
+    r"flowers|tickets|card|birthday|anniversary)"
+)
 # A child of the home, by any word for one.
 CHILD = r"(?:baby|kids|children|child|son|daughter|little one|boy|girl|boys|girls)"
 # Someone close, never a stranger: the one who withholds, watches or threatens at home.

@@ -53,6 +53,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester34",
         "tester35",
         "tester36",
+        "tester36_more",
         "lead_probe",
     )
 )

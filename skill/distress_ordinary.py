@@ -1,0 +1,81 @@
+"""What is kept from the partner, or left, is ordinary (tester-voice36's false alarms, on lead6): a surprise not to
+be told ("don't tell her i said anything about the ring"), a treat, a price or a small mess she'd "kill me" over
+("if she knew i ate the last of the cake"), a place that is not life to disappear from ("from the group chat"), a
+diet to stop existing on ("on takeaways"), a habit life would be easier without ("me hogging the bathroom").
+
+Each is read as the plain act it means, and only when nothing follows it and no fear is said with it: what is
+hidden or left being anything else ("i was talking to you", "from their lives", "on this earth", "me around"), or
+"i'm scared, he'd kill me if he knew i ate the cake" (food may be what is controlled), is read as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .distress_vocab import FEAR, PARTNER, SURPRISE
+from .rewrites import rewritten
+
+# A surprise not to be told: "don't tell sam i said anything about the anniversary present, it's a surprise".
+_SURPRISE_KEPT = re.compile(
+    r"\b(?:please |just )?(?:do not|never|can you not|could you not) (?:tell|let) \w+(?: \w+)? (?:know )?(?:that )?i "
+    r"(?:said anything about|said something about|mentioned|told you about|talked about|spoke about|asked about) "
+    rf"(?:the|her|his|their|our|my|a|an) (?:\w+ ){{0,2}}?{SURPRISE}(?: (?:for (?:him|her|them|{PARTNER})|to "
+    r"(?!hospital|a |the |refuge|police|court|doctors?|gp)\w+))?(?: (?:it is|because it is|as it is|cos it is|since it is) "
+    r"(?:a )?surprise| yet| until (?:then|the day|tomorrow|\w+day))? *$"
+)
+# A treat, a price or a small mess kept from them, which they would "kill me" over (the idiom).
+_TREAT = (
+    r"i (?:ate|had|finished|scoffed|drank|nicked|pinched|polished off) (?:the last (?:of )?|all (?:of )?|the rest of )?(?:the"
+    r" |his |her |their |our |my |another |two |some )?(?:\w+ )?(?:cake|biscuits?|chocolates?|crisps|pizza|ice cream|"
+    r"cookies?|sweets|wine|beer|gin|leftovers|chips|doughnuts?|donuts?|takeaway|dessert|pudding|cheese|sandwich|easter "
+    r"eggs?|mince pies?|brownies?|cupcakes?)"
+)
+_PRICE = (
+    r"(?:how much|what) (?:the|that|those|these|my|our|his|her|a) (?:\w+ ){0,2}?(?:cost|costs|was|were|came to)|what i "
+    r"paid for (?:the|that|those|these|my|our|a) (?:\w+ ){0,2}?\w+"
+)
+_MESS = (
+    r"i (?:dented|scratched|broke|smashed|cracked|spilt|spilled|burnt|burned|lost|shrank|shrunk|ruined|stained|chipped) "
+    r"(?:(?:wine|coffee|tea|paint|juice|red wine) (?:on|over) )?(?:the|his|her|their|our|my|a) (?:\w+ ){0,2}?(?:car|sofa|"
+    r"couch|carpet|rug|mug|cup|vase|plate|glass|remote|telly|tv|jumper|shirt|dress|shoes|keys|table|door|wall|laptop|bike|"
+    r"lawnmower|fence|pan|saucepan|kettle|mirror|window|dishwasher|washing machine|favourite \w+)"
+)
+_CROSS_IF_THEY_KNEW = re.compile(
+    rf"\b(he|she|they|{PARTNER}|\w+) (?:would|will|is going to|is gonna)(?: literally| actually)? (?:kill|murder) me if "
+    r"(?:he|she|they) (?:ever )?(?:knew|knows|found out|finds out|saw|sees|noticed|notices)(?: that| about)? "
+    rf"(?:{_TREAT}|{_PRICE}|{_MESS})(?: (?:again|last night|yesterday|today|this morning|at the weekend|last week))? *$"
+)
+# A place that is not life, to disappear from: "nobody would notice if I disappeared from the group chat".
+_PLACE_LEFT = re.compile(
+    r"\b(?:disappeared|vanished|went missing|was gone|were gone) from (?:the |this |that |our |my |his |her |their |\w+ s )?"
+    r"(?:(?:office|work|family|school|team|football|pub|book|running|gym|quiz|friends|uni|class|church|whatsapp|zoom|"
+    r"christmas|birthday|leaving) )?(?:group chat|chat|group|party|meeting|club|team|quiz|rota|call|class|gym|choir|"
+    r"thread|league|drinks|lunch|night out|committee|office|social media|instagram|facebook|whatsapp|twitter|tiktok)"
+    r"(?: (?:for a (?:bit|while|week|month)|tonight|today|this week))? *$"
+)
+# A diet to stop existing on: "I want to stop existing on takeaways", "... on four hours sleep".
+_FOOD = (
+    r"(?:\w+ )?(?:takeaways?|toast|coffee|tea|crisps|cereal|junk food|pizza|noodles|ready meals|microwave meals|energy "
+    r"drinks|fast food|chocolate|biscuits|sandwiches|caffeine|red bull|sugar|snacks|leftovers|chips|hours sleep|hours of "
+    r"sleep|no sleep)"
+)
+_EXISTING_ON = re.compile(rf"\bexisting on ({_FOOD}(?: and {_FOOD})?(?: every (?:day|night)| all the time)?) *$")
+# A habit life would be easier without: "life would be easier without me hogging the bathroom".
+_HABIT = re.compile(
+    r"\bwithout me ((?:hogging|nagging about|snoring in|using up|taking up|cluttering|hoarding|taking over|blocking) (?:the|"
+    r"his|her|their|our|my|all the) (?:\w+ )?(?:bathroom|shower|remote|sofa|couch|duvet|covers|kitchen|telly|tv|car|hot "
+    r"water|parking space|dishes|washing up|mirror|wardrobe|bed|wifi|playlist|hallway|drive|driveway|fridge|laptop|spare "
+    r"room|garage|toilet|loo)(?: every morning| all the time| in the mornings?| all day)?) *$"
+)
+_FEAR_SAID = re.compile(rf"\b{FEAR}\b")
+
+
+def ordinary_read(said: str) -> str:
+    """`said` with an ordinary thing kept or left read as the plain act it means."""
+    if _FEAR_SAID.search(said) is not None:
+        return said
+    said = rewritten(_SURPRISE_KEPT, "keep the surprise", said)
+    said = rewritten(_CROSS_IF_THEY_KNEW, r"\1 would be cross", said)
+    said = rewritten(_PLACE_LEFT, "left the group", said)
+    said = rewritten(_EXISTING_ON, r"relying on \1", said)
+    return rewritten(_HABIT, r"if i stopped \1", said)
