@@ -54,6 +54,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester35",
         "tester36",
         "lead_probe",
+        "nlu14",
     )
 )
 
