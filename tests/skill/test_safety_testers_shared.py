@@ -55,6 +55,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester36",
         "tester36_more",
         "lead_probe",
+        "nlu14",
     )
 )
 
