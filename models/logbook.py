@@ -44,6 +44,14 @@ class Understanding(Protocol):
         """How it was kept, said after naming `item` (an answer to "which one?"); "" when no how follows."""
         ...
 
+    def called(self, said: str, item: ContractItem) -> bool:
+        """Whether `said` holds a word of what `item` is called ("the phone" of "open phone")."""
+        ...
+
+    def goes_against(self, said: str, item: ContractItem) -> bool:
+        """Whether `said` tells the act `item` says not to do ("got defensive" of "without getting defensive")."""
+        ...
+
 
 @dataclass(frozen=True)
 class Logged:
@@ -68,13 +76,21 @@ class Ambiguous:
 
 
 @dataclass(frozen=True)
+class Against:
+    """A keep whose words say the opposite of the one commitment they name ("i got defensive about
+    my phone" of "… without getting defensive"): a lapse, never logged as kept; nothing logged, ask."""
+
+    commitment: ContractItem
+
+
+@dataclass(frozen=True)
 class Unknown:
     """The words named no commitment this partner may log: nothing logged; these are the choices."""
 
     candidates: list[ContractItem]
 
 
-LogOutcome = Logged | Ambiguous | Unknown
+LogOutcome = Logged | Ambiguous | Against | Unknown
 
 
 def log_said(
@@ -101,7 +117,8 @@ def log_said(
     more of the partner's own: Ambiguous, never the first);
     and `first_words` what was said before it; an unclear answer is never logged, however
     often asked ("none of those" is the interface's to render: nothing is logged). Never a guess:
-    one commitment is logged, several are Ambiguous, none Unknown; no words at all ("I kept my
+    one commitment is logged, several are Ambiguous, none Unknown, a keep told in words that go
+    against its one commitment Against; no words at all ("I kept my
     promise") log the one promise they may log, are Ambiguous among two or more, and are logged
     unattached only when there is none to choose (tester-voice13 #8: an unnamed entry could not get its promise afterwards).
     `day`: the day the words said it happened ("yesterday"), else today. Only the partner's own
@@ -143,6 +160,11 @@ def log_said(
     # Resolved by its name, confirmed by its name; else the words matched here.
     resolved = [c for c in agreed if c.lineage_id in set(named_ids)]
     matches = resolved or understanding.named(said, agreed, pending)
+    by_name = [m for m in matches if understanding.called(said, m)] if len(matches) > 1 and not pending else []
+    if len(by_name) == 1 and not resolved:
+        # Several share a word, one is called by a word said ("my promise about the phone every day"): that
+        # one asked about, or refused as the other's, never the others offered (tester-voice36 D8).
+        return logged(by_name[0]) if by_name[0].lineage_id not in by_id else Ambiguous(by_name)
     mine = [m for m in matches if m.lineage_id in by_id]
     if matches and not mine:
         return logged(matches[0])  # the other partner's: refused, saying whose it is
@@ -152,6 +174,12 @@ def log_said(
         mine = understanding.named(said, loggable, pending)
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
+    if (
+        len(mine) == 1
+        and kind is LogKind.KEPT
+        and any(understanding.goes_against(w, mine[0]) for w in (said, first_words or ""))
+    ):
+        return Against(mine[0])  # "kept" in words that tell the lapse: never logged as kept (tester-voice36 D14)
     if len(mine) == 1:
         # Confirmed in their own words, kept as the note: after "which one?" (or a yes to "was it
         # …?"), the words first said, else how the answer says it was kept ("the phone one, I just

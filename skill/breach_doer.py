@@ -103,6 +103,8 @@ _ACTS = re.compile(
     r"texted|texts|messaged|messages|called|calls|rang|rings|phoned|met|meets|emailed|replied|talked|talks|"
     r"spoke|speaks|been|did|does|didn't|doesn't|hasn't|won't|will|would|just|again|also|still|always|never|"
     r"secretly|then|and|broke|breaks|crossed|lied|cheated|hid|hides|used|uses|started|slept|stayed|"
+    # a lapse in an irregular past: "sam forgot to call when she was late" (tester-voice36 D30)
+    r"forgot|forgets|blew|let|stood|fell|"
     r"visited|sent|dm'd|snapchatted|facetimed|liked|followed|added|unblocked|watches|tracks|monitors|\w+ed)\b)"
 )
 
@@ -124,8 +126,12 @@ def who_did(said: str, speaker: Partner) -> Doer:
     return found or Doer.SPEAKER  # no one said: "went through her phone", "the journal thing"
 
 
-# A later clause the speaker is the subject of: "Sam reminded me and I did the bins" is theirs.
-_SPEAKER_LATER = re.compile(rf"{_NEXT_CLAUSE.pattern}(?:i|i've|i'd|we|we've)\b")
+# A later clause the speaker is the subject of: "Sam reminded me and I did the bins" is theirs, and
+# so is what the partner only told them ("Sam reminded me I forgot to call", "she said that I missed it").
+_SPEAKER_LATER = re.compile(
+    rf"{_NEXT_CLAUSE.pattern}(?:i|i've|i'd|we|we've)\b|"
+    r"\b(?:me|us|said|says|thinks|thought|told \w+)(?: that)? (?:i|i've|i'd|we|we've)\b"
+)
 
 
 def partners_act(said: str, speaker: Partner) -> bool:

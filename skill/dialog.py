@@ -296,7 +296,11 @@ def give_up(handler_input: HandlerInput) -> Response:
 
 def what_next(handler_input: HandlerInput, prefix: str = "", *, unasked: bool = False) -> Response:
     """Back to the start: say `prefix`, then offer what can be done; `unasked` (words nobody
-    asked for) escalates rather than loops (ask_unless_looping)."""
+    asked for) escalates rather than loops (ask_unless_looping). Any offer made before ("which
+    one?", "shall I note it as a moment?", "shall I log both?") is dropped: a "yes" now answers
+    this question only (tester-voice36 D15)."""
+    for offer in (PENDING_LOG, PENDING_ALL, PENDING_HEDGE):
+        session_attributes(handler_input).pop(offer, None)
     say = speech(handler_input).say
     text, reprompt = " ".join(filter(None, [prefix, say("what_next")])), say("what_next_reprompt")
     return ask_unless_looping(handler_input, text, reprompt) if unasked else ask(handler_input, text, reprompt)

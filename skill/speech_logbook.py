@@ -14,6 +14,8 @@ EN_US: dict[str, str] = {
     ),
     "logged_words_kept": "Logged: you kept {said}.",
     "which_one_kept": "Which one did you keep: {options}?",
+    "which_two_kept": "Which two did you keep: {options}?",
+    "which_two_missed": "Which two did you miss: {options}?",
     # A keep or miss refused (that day is logged already): was another meant? (tester-voice14 #8)
     "another_kept": "{refused} Or was it another one you kept: {options}?",
     "another_missed": "{refused} Or was it another one you missed: {options}?",
@@ -23,6 +25,8 @@ EN_US: dict[str, str] = {
     # The speaker's words are never read back here: a whole sentence echoed mid-line is not speech.
     "closest_kept": "That isn't one of your promises by name. Was it {option}?",
     "closest_missed": "That isn't one of your promises by name. Was it {option}?",
+    "closest_called_kept": "Was it {option} you kept?",
+    "closest_called_missed": "Was it {option} you missed?",
     "closest_reprompt": "Was it {option}? Yes or no?",
     # A lapse of one's own that no boundary is about ("I snapped at Sam over nothing"): a setback of
     # a promise, if one was let down; never let go unsaid (tester-voice22 #8).
@@ -95,6 +99,8 @@ EN_US: dict[str, str] = {
     "hedge_partly_missed": "It sounds like it was partly done. Shall I log that as missed?",
     "hedge_unsure_missed": "It sounds like you're not sure. Shall I log that as missed?",
     "hedge_reprompt_missed": "Shall I log it as missed? Yes or no.",
+    "against": "That sounds like it went against {promise}. Shall I log it as missed?",
+    "against_after": "And that sounds like it went against {promise}. Shall I log that as missed?",
     "hedge_not_logged_kept": (
         "Alright, I haven't logged it. If it didn't happen, you can say: I missed my promise, and name it."
     ),

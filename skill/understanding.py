@@ -20,6 +20,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken, words_of
 
 from .chores import chores_named
+from .goes_against import goes_against
 from .kind_only import SETBACK_TOLD
 from .naming import Shared, content_words, heads_the_reply, shared
 from .pointing import ordinal_picked
@@ -293,6 +294,33 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
     return (named[1], True) if named[1] else ("", False)  # "do the evening talk": its name, nothing more
 
 
+# Where one promise's name ends and the next begins: "the evening talk and the sunday walk", "we did
+# both, the talk and the walk".
+_BETWEEN_NAMES = re.compile(r"\s*(?:,|\band\b|\bboth\b|\bplus\b|\bas well as\b)\s*")
+
+
+def several_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
+    """The commitments named one by one in `said` (tester-voice36 D13, tester-voice35 D2), in the
+    order said: each part naming exactly one, by its words or a word of what it is called ("the
+    talk": evening talk), the others naming none; none when fewer than two are named or a part fits
+    several. What it finds is asked about ("Shall I log both?"), never logged at once."""
+    found: list[ContractItem] = []
+    for part in _BETWEEN_NAMES.split(spoken(said)):
+        heard = content_words(part)
+        named = (
+            (
+                commitments_named(part, commitments)
+                or [c for c in commitments if heard & content_words(c.short_name or "")]
+            )
+            if heard
+            else []
+        )
+        if len(named) > 1:
+            return []
+        found += [c for c in named if c not in found]
+    return found if len(found) > 1 else []
+
+
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
     """The one promise sharing a word with words that named none ("I walked the dog with Alex" and
     the Sunday walk), to offer first as a question; None when none or several do."""
@@ -318,7 +346,9 @@ class Words:
         # Choosing from the list just read out, one word is enough when it is said as the name ("the
         # walk" of talk or walk, not "I should have walked away"); and what they are called first, as
         # a loose name is ("the phone one", heard "phone": open phone).
-        names = {c.lineage_id: [n for n in (c.short_name, c.text) if n] for c in offered}
+        # Said as the name is said of what it is called, when it has a name: "my answer" heads the text
+        # "Answer questions about my phone" but names no promise (tester-voice35 D24).
+        names = {c.lineage_id: [c.short_name or c.text] for c in offered}
         said_as_name = [  # a boundary is still named by its one word ("I overstepped with my phone again")
             c
             for c in offered
@@ -335,3 +365,9 @@ class Words:
 
     def how_told(self, said: str, item: ContractItem) -> str:
         return how_told(said, item)
+
+    def called(self, said: str, item: ContractItem) -> bool:
+        return bool(content_words(said) & content_words(item.short_name or ""))
+
+    def goes_against(self, said: str, item: ContractItem) -> bool:
+        return goes_against(said, item)

@@ -43,6 +43,7 @@ from ..dialog import (
     vary,
 )
 from ..feelings_said import a_feeling_or_wish, low_mood
+from ..goes_against import lapse_after
 from ..grammar import promise, to_you
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
@@ -63,15 +64,16 @@ from ..understanding import (
     has_words,
     kind_said,
     names_nothing,
+    several_named,
     sharing,
     unrelated,
 )
 from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
-from .logbook_confirm import confirm_hedge, forget_waiting, log_several
+from .logbook_confirm import confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
 from .notes import read_back
-from .which_one_ask import MAX_WHICH_ONE, ask_which_one, day_asked, lapse_which, which_one_again
+from .which_one_ask import MAX_WHICH_ONE, ask_called, ask_which_one, day_asked, lapse_which, which_one_again
 from .which_one_left import nothing_named
 
 
@@ -140,7 +142,8 @@ def log_commitment(
         and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise)) is not None
     ):
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
-    asked_kind, kind = kind, kind_said(without_hedge(said), kind)  # "I sort of missed it" is a miss, to confirm
+    # "I sort of missed it" is a miss, to confirm; once a yes settled it, the words are not read again.
+    asked_kind, kind = kind, kind if confirmed else kind_said(without_hedge(said), kind)
     # "half hour walk" hedges nothing; their lineages hold the phrasings hedged() reads
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if confirmed is None and (partners := partners_promise(said, partner, kind, named_ids, agreed)) is not None:
@@ -220,11 +223,15 @@ def log_commitment(
         attributes.pop(PENDING_LOG, None)
         offered_any = ids(asked.get("ids")) if asked is not None else []
         return log_several(handler_input, partner, kind, which, offered_any)
+    loggable = tracking.loggable_commitments(context.session, partner)
+    if confirmed is None and len(several := several_named(said, loggable)) > 1:  # "the talk and the walk"
+        return confirm_several(handler_input, partner, kind, several)
+    after = lapse_after(said, loggable) if kind is LogKind.KEPT and asked is None and confirmed is None else None
     outcome = logbook.log_said(
         context.session,
         partner,
         kind,
-        said,
+        after[0] if after else said,  # "we had our evening chat but I got defensive": the keep's words
         understanding=Words(),
         offered=offered,
         named_ids=named_ids,
@@ -245,12 +252,16 @@ def log_commitment(
         if lapse_told:
             return log_setback_told(handler_input, partner, str(first), day, added=said)
         return log_setback_told(handler_input, partner, said, day)
+    if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
+        return confirm_against(handler_input, partner, remembered, outcome.commitment)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
         attributes.pop(PENDING_LOG, None)
         example = promise(language, outcome.candidates[0].spoken_name, "my") if outcome.candidates else ""
         key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
         return tell(handler_input, language.say(key, example=example))
+    if isinstance(outcome, logbook.Ambiguous) and len(outcome.candidates) == 1 and asked is None:
+        return ask_called(handler_input, kind, outcome.candidates[0], loggable, said, day)  # "about the phone"
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return ask_which_one(
@@ -298,7 +309,10 @@ def log_commitment(
     if kind is LogKind.MISSED:
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
-    return tell_logged(handler_input, " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)])))
+    done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
+    if after and outcome.commitment not in (None, after[1]):
+        return confirm_against(handler_input, partner, said, after[1], done)  # "… but i got defensive": never lost
+    return tell_logged(handler_input, done)
 
 
 def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:

@@ -25,6 +25,7 @@ from ..alexa_apis import device_zone
 from ..dialog import (
     PENDING_ALL,
     PENDING_HEDGE,
+    PENDING_LOG,
     ask,
     ids,
     replay,
@@ -38,6 +39,7 @@ from ..grammar import promise
 from ..pointing import all_of_them
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
+from .which_one_ask import ask_which_one
 
 MAX_SPOKEN_ENTRIES = 3
 
@@ -101,19 +103,30 @@ def log_several(
     items = meant(handler_input, partner, offered)
     if not items:
         return tell(handler_input, language.say("logged_all_none"))
+    if which == "both" and len(items) > 2:  # "both" means two: which two, never all of them (tester-voice36 D24)
+        return ask_which_one(handler_input, kind, "which_two", items)
     if not logbook.clear_at_once(kind, which == "both", items):
-        session_attributes(handler_input)[PENDING_ALL] = {
-            "kind": kind.value,
-            "ids": [i.lineage_id for i in items],
-            "partner": partner.id,  # only their yes logs it, on a device two voices share
-        }
-        names = _names(handler_input, items)
-        return ask(
-            handler_input,
-            language.count(f"confirm_all_{kind.value}", len(items), names=names),
-            language.count(f"confirm_all_reprompt_{kind.value}", len(items)),
-        )
+        return confirm_several(handler_input, partner, kind, items)
     return _log(handler_input, partner, kind, [i.lineage_id for i in items])
+
+
+def confirm_several(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, items: list[ContractItem]
+) -> Response:
+    """ "Shall I log both as kept?": `items` wait for the yes, nothing saved yet; "which one?" is answered."""
+    language = speech(handler_input)
+    session_attributes(handler_input).pop(PENDING_LOG, None)
+    session_attributes(handler_input)[PENDING_ALL] = {
+        "kind": kind.value,
+        "ids": [i.lineage_id for i in items],
+        "partner": partner.id,  # only their yes logs it, on a device two voices share
+    }
+    names = _names(handler_input, items)
+    return ask(
+        handler_input,
+        language.count(f"confirm_all_{kind.value}", len(items), names=names),
+        language.count(f"confirm_all_reprompt_{kind.value}", len(items)),
+    )
 
 
 def meant(handler_input: HandlerInput, partner: Partner, offered: list[int] | None = None) -> list[ContractItem]:
@@ -142,6 +155,19 @@ def confirm_hedge(
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     doubt = "unsure" if unsure else "partly"  # "I think I did": not sure, rather than half done
     return ask(handler_input, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
+
+
+def confirm_against(
+    handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem, done: str = ""
+) -> Response:
+    """ "That sounds like it went against your open phone promise. Shall I log it as missed?": a lapse
+    told as a keep (or after one, `done` saying what was logged), waiting for the yes as a hedge does."""
+    language = speech(handler_input)
+    waiting = {"kind": LogKind.MISSED.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
+    session_attributes(handler_input).pop(PENDING_LOG, None)
+    session_attributes(handler_input)[PENDING_HEDGE] = waiting
+    asked = language.say("against_after" if done else "against", promise=promise(language, item.spoken_name))
+    return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 
 
 def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int]] | None:

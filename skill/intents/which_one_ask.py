@@ -29,12 +29,17 @@ from ..dialog import (
     spoken_list,
     tell,
 )
+from ..grammar import promise
 from ..idioms import everyday_idiom
 from ..understanding import commitments_named
 from .which_one_left import LOG_INTENTS, LOG_KINDS
 
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
 MAX_WHICH_ONE = 2
+
+
+# "Was it …?" of the one promise sharing a word with what was said, or called by one of its words.
+_CLOSEST = ("closest", "closest_called")
 
 
 def ask_which_one(
@@ -61,7 +66,7 @@ def ask_which_one(
         "tries": tries + 1,
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
-        "closest": key == "closest",  # "yes" logs the first offered, "no" asks the others
+        "closest": key in _CLOSEST,  # "yes" logs the first offered, "no" asks the others
         # A lapse told, asked about again after "um": "none of them", or no promise named, logs it about none.
         "lapse": lapse,
     }
@@ -72,7 +77,24 @@ def ask_which_one(
     return ask(
         handler_input,
         language.say(f"{key}_{kind.value}", options=options, **values),
-        language.say("closest_reprompt", **values) if key == "closest" else reprompt,
+        language.say("closest_reprompt", **values) if key in _CLOSEST else reprompt,
+    )
+
+
+def ask_called(
+    handler_input: HandlerInput,
+    kind: LogKind,
+    item: ContractItem,
+    loggable: list[ContractItem],
+    said: str,
+    day: date | None,
+) -> Response:
+    """ "I kept my promise about the phone": "Was it your open phone promise you kept?", the one called by a
+    word said; "no" asks the others."""
+    others = [c for c in loggable if c is not item]
+    option = promise(speech(handler_input), item.spoken_name)
+    return ask_which_one(
+        handler_input, kind, "closest_called", [item, *others], said_first=said, day=day, option=option
     )
 
 

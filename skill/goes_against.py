@@ -1,0 +1,71 @@
+"""Words that say the opposite of a commitment: they do what it says not to do (tester-voice36 D14).
+"Answer questions about my phone openly, without getting defensive" and "i got defensive about my
+phone again"; "not to raise my voice" and "i raised my voice"; "home on time" and "late again". Such
+words are a lapse, never a keep (models.logbook.log_said asks `goes_against` of the one commitment
+a keep's words name). Said with its own negation before it ("i didn't get defensive", "without
+raising my voice", "i wasn't late") it is the keep it sounds like.
+
+`lapse_after`: a keep told with a lapse after it ("we had our evening chat but i got defensive when
+she asked about my phone", tester-voice35 D1): the other half, to ask about, never lost.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from trust_tracker.models.entities import ContractItem
+from trust_tracker.models.steering_words import spoken
+
+from .naming import content_words
+
+# What a commitment says not to do: "without getting defensive", "not to raise my voice", "never
+# shout", up to the end of that clause.
+_AVOIDED = re.compile(
+    r"\b(?:without|not to|never|no more|don't|do not|stop|avoid|instead of)\s+"
+    r"(?:(?:getting|being|becoming|get|be|become|ever)\s+)?([a-z' ]+?)(?=\s*(?:[,.;]|$|\b(?:and|or|when|if|with|while|in|at|on|about|during|for|to|because)\b))"
+)
+# What a commitment asks for, and the word that says it was not done: "home on time", "late again".
+_OPPOSITES = {"on time": "late"}
+# A negation said before the act: "i didn't get defensive", "without raising my voice".
+_NEGATED = re.compile(r"\b(?:not|never|no|without|instead of|stopped myself)\b|n't\b")
+
+
+def _avoided(item: ContractItem) -> list[frozenset[str]]:
+    """The acts `item` says not to do, each as the words that matter in it."""
+    text = item.text.lower()
+    acts = [content_words(found) for found in _AVOIDED.findall(text)]
+    acts += [
+        frozenset(content_words(word)) for phrase, word in _OPPOSITES.items() if phrase in text and word not in text
+    ]
+    return [act for act in acts if act]
+
+
+def goes_against(said: str, item: ContractItem) -> bool:
+    """Whether `said` tells the very act `item` says not to do, with no negation before it."""
+    words = spoken(said)
+    for act in _avoided(item):
+        if not act <= content_words(words):
+            continue
+        first = min(
+            (m.start() for w in act for m in re.finditer(r"\b[a-z']+", words) if content_words(m[0]) == {w}), default=0
+        )
+        if not _NEGATED.search(words[:first]):
+            return True
+    return False
+
+
+# Where a keep's clause gives way to a lapse: "… but i got defensive", "…, though i forgot to call".
+_CONTRAST = re.compile(r"\s*(?:,\s*)?\b(?:but|though|although|except|however|only)\b\s*")
+
+
+def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, ContractItem] | None:
+    """A keep told with a lapse after a contrast ("we had our evening chat but i got defensive when she
+    asked about my phone"): the keep's words, and the one commitment the rest goes against (open
+    phone); None when the rest goes against none or several, or against the one the keep's words call
+    by name ("my phone promise, but i got defensive": that is the lapse itself, asked as one)."""
+    head, *rest = _CONTRAST.split(spoken(said), maxsplit=1)
+    against = [c for c in commitments if rest and goes_against(rest[0], c)]
+    if len(against) != 1 or content_words(head) & content_words(against[0].short_name or ""):
+        return None
+    return head, against[0]
