@@ -26,6 +26,7 @@ from ..dialog import (
     PENDING_ALL,
     PENDING_HEDGE,
     ask,
+    elicit_answer,
     ids,
     replay,
     session_attributes,
@@ -108,6 +109,7 @@ def log_several(
             "partner": partner.id,  # only their yes logs it, on a device two voices share
         }
         names = _names(handler_input, items)
+        elicit_answer(handler_input)  # the yes or no in words: "actually no", "wait no" (skill/yes_no_asked.py)
         return ask(
             handler_input,
             language.count(f"confirm_all_{kind.value}", len(items), names=names),
@@ -141,6 +143,7 @@ def confirm_hedge(
     waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     doubt = "unsure" if unsure else "partly"  # "I think I did": not sure, rather than half done
+    elicit_answer(handler_input)
     return ask(handler_input, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
 
 
