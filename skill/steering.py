@@ -9,38 +9,13 @@ import re
 
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import Requested, described, hesitates, requested, spoken
+from trust_tracker.models.steering_words import Requested, described, requested, spoken
 
 from .lapses import lapses_told
 from .partner_names import partner_named
 
 _BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
 _YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
-
-
-# A yes or a no, softened before ("actually no", "well, yes please", "actually, no thanks"): the
-# answer to any yes-or-no question. A slip or a pause ("wait no", "hang on") is neither (hesitates).
-_SOFTENED = r"^(?:(?:actually|well|oh|so|okay|ok|right|hmm+|um+|uh+|erm+|wait|hang on|hold on)\s+)*"
-_SAID_YES = re.compile(
-    rf"{_SOFTENED}(?:yes|yeah|yep|yup|sure|of course|definitely|go ahead|please do|do it)"
-    r"(?: (?:please|thanks|thank you|go ahead|please do|do it))*$"
-)
-_KEEP_IT = (
-    r"keep (?:it|that|that one)|leave it(?: as it (?:is|was)| be)?|(?:don't|do not) (?:remove|delete|log) (?:it|that)"
-)
-_NO_WORD = r"no|nope|nah|not really|not now|don't|do not"
-_SAID_NO = re.compile(
-    rf"{_SOFTENED}(?:(?:{_NO_WORD}|wait|hang on|hold on) )*(?:{_NO_WORD}|{_KEEP_IT})(?: (?:thanks|thank you|ta|please|not now|not really))*$"
-)
-
-
-def yes_or_no_said(said: str) -> bool | None:
-    """True for a yes, False for a no, however softened ("actually no", "actually yes"); None for
-    anything else, a slip or a pause ("wait no", "no wait", "hang on no") among them."""
-    text = spoken(said)
-    if hesitates(text):
-        return None
-    return True if _SAID_YES.match(text) else False if _SAID_NO.match(text) else None
 
 
 def bare_yes_or_no(said: str, question: str) -> bool:

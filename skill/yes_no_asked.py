@@ -6,15 +6,41 @@ offer goes further back; never an undo of something else (tester-voice36 D12, D2
 
 from __future__ import annotations
 
+import re
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models.steering_words import control, hesitates
+from trust_tracker.models.steering_words import control, hesitates, spoken
 
 from .dialog import PENDING_ALL, PENDING_HEDGE, PENDING_LOG, ask_again_paused, current_flow, replay, session_attributes
-from .steering import unasked_request, yes_or_no_said
+from .steering import unasked_request
 from .undo_steps import DISPUTE, REMOVE, TAKE, UNDO
 from .ways_out import yes_or_no_again
+
+# A yes or a no, softened before ("actually no", "well, yes please", "actually, no thanks"): the
+# answer to any yes-or-no question. A slip or a pause ("wait no", "hang on") is neither (hesitates).
+_SOFTENED = r"^(?:(?:actually|well|oh|so|okay|ok|right|hmm+|um+|uh+|erm+|wait|hang on|hold on)\s+)*"
+_SAID_YES = re.compile(
+    rf"{_SOFTENED}(?:yes|yeah|yep|yup|sure|of course|definitely|go ahead|please do|do it)"
+    r"(?: (?:please|thanks|thank you|go ahead|please do|do it))*$"
+)
+_KEEP_IT = (
+    r"keep (?:it|that|that one)|leave it(?: as it (?:is|was)| be)?|(?:don't|do not) (?:remove|delete|log) (?:it|that)"
+)
+_NO_WORD = r"no|nope|nah|not really|not now|don't|do not"
+_SAID_NO = re.compile(
+    rf"{_SOFTENED}(?:(?:{_NO_WORD}|wait|hang on|hold on) )*(?:{_NO_WORD}|{_KEEP_IT})(?: (?:thanks|thank you|ta|please|not now|not really))*$"
+)
+
+
+def yes_or_no_said(said: str) -> bool | None:
+    """True for a yes, False for a no, however softened ("actually no", "actually yes"); None for
+    anything else, a slip or a pause ("wait no", "no wait", "hang on no") among them."""
+    text = spoken(said)
+    if hesitates(text):
+        return None
+    return True if _SAID_YES.match(text) else False if _SAID_NO.match(text) else None
 
 
 def undo_offer_waits(handler_input: HandlerInput) -> bool:

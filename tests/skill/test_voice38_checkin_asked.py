@@ -7,11 +7,14 @@ and rows."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, entries
 from tests.skill.test_repairs import answers
+from trust_tracker.skill.yes_no_asked import yes_or_no_said
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
 __all__ = ["contract", "home", "skill"]
@@ -92,3 +95,64 @@ def test_a_question_about_the_checkin_keeps_the_sentence_to_log(
     assert answers(session) == [] and entries(session) == []
     talk("my answer")
     assert answers(session) == [(alex.id, 0, "I missed my promise to call when late")]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("asked", ["when is our check-in", "when's the check in", "what time is our check in"])
+def test_when_is_our_checkin_says_the_couples_day_and_time(
+    session, skill, session_factory, home, contract, locale, asked
+):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    heard = talk(asked)
+    assert re.fullmatch(r"Your check-in is every [A-Z][a-z]+day at \d+(?::\d\d)? (?:AM|PM|am|pm)\.", heard.speech)
+    assert not heard.open and answers(session) == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_what_the_partner_said_is_told_never_the_checkin_resumed(
+    session, skill, session_factory, home, contract, locale
+):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    heard = talk("what did sam say in the check-in")
+    assert heard.speech.startswith("Sam's answers are on the Trust Tracker website") and not heard.open
+    talk("cancel my hard day")  # no check-in question waits: never saved as an answer (tester-voice36 D31)
+    assert answers(session) == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "she is here for me when it counts",
+        "we asked how many more times we would argue about money",
+        "going back to the first date",
+        "what was the first question we asked each other",
+    ],
+)
+def test_innocent_twins_are_answers(session, skill, session_factory, home, contract, locale, answer):
+    alex, _ = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    alone(talk)
+    heard = talk(answer)
+    assert heard.speech.endswith(f"Question 2: {QUESTIONS[1]}")
+    assert [(p, q) for p, q, _ in answers(session)] == [(alex.id, 0)]
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("actually no", False),
+        ("Actually, no thanks", False),
+        ("no wait, leave it", False),
+        ("actually yes", True),
+        ("well yes please", True),
+        ("wait no", None),
+        ("no wait", None),
+        ("hang on no", None),
+        ("no sleep last night", None),  # twins: a sentence that starts with a yes or no word
+        ("yes and he was late again", None),
+        ("actually nothing went well", None),
+    ],
+)
+def test_a_yes_or_no_however_softened(said, meant):
+    assert yes_or_no_said(said) is meant
