@@ -82,7 +82,7 @@ _BACK = re.compile(
 # "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before _AROUND,
 # which takes "no" and "wait" as the words around a request; never as an undo said first, since
 # "no wait, ..." opens many sentences.
-SLIP = r"(?:so )?(?:no wait|wait no|no hang on)"  # a slip of the tongue taken back
+SLIP = r"(?:so )?(?:no wait|wait no|no hang on|hang on no|hold on no|no hold on)"  # a slip of the tongue taken back
 SLIP_ALONE = re.compile(rf"^{SLIP}$")  # the slip and nothing more
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"

@@ -25,6 +25,8 @@ EN_US: dict[str, str] = {
     "not_a_substitute": "I'm no substitute for emergency help.",
     "offer": "Would you like a short pause?",
     "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
+    # "Erm", "wait no" to the offer: the offer again, gently; the numbers were just said (tester-voice36 D23).
+    "offer_again": "Take your time. Would you like a short pause?",
     # Read slowly; "|" is a silence.
     "pause": (
         "Let's breathe together.|Breathe in, slowly.|And out.|Once more, in.|And out.|"

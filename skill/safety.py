@@ -37,6 +37,7 @@ from .dialog import (
     CHECKIN_WAITED,
     FLOW,
     LAST_QUESTION,
+    PAUSES_KEPT,
     SUSPENDED,
     ask_again,
     ask_unless_looping,
@@ -72,6 +73,11 @@ _PAUSE = {"AMAZON.YesIntent", "TakeAPauseIntent"}
 _LEAVE = {"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent"}
 _CLOSE = {"AMAZON.NoIntent", *_LEAVE}
 _AGAIN = {"AMAZON.RepeatIntent", "AMAZON.HelpIntent", "AMAZON.FallbackIntent"}
+# Words not heard, or "wait no" heard as an undo, to the pause offer: the offer again, gently; help
+# and "repeat" asked for say the numbers again in full.
+_GENTLY = {"AMAZON.FallbackIntent", "UndoIntent"}
+# Session attribute: how many times in a row the pause was offered again gently (never a loop).
+OFFERED_AGAIN = "safety_offered_again"
 
 
 def then_pause(handler_input: HandlerInput, said: str) -> Response:
@@ -274,7 +280,9 @@ class SafetyHandler(AbstractRequestHandler):
         if not _pause_offered(handler_input):
             return False
         waited = _checkin_waited(handler_input) is not None
-        return name in _PAUSE | _CLOSE | _AGAIN or waited or any(map(settled, readings(_slots(handler_input))))
+        return (
+            name in _PAUSE | _CLOSE | _AGAIN | _GENTLY or waited or any(map(settled, readings(_slots(handler_input))))
+        )
 
     def handle(self, handler_input: HandlerInput) -> Response:
         locale = locale_of(handler_input)
@@ -325,6 +333,8 @@ class SafetyHandler(AbstractRequestHandler):
             back = _back_to_checkin(handler_input, speech(handler_input).say("checkin_back"))
             if back is not None:
                 return back
+        if not distress and name in _GENTLY and _pause_offered(handler_input):
+            return _offer_again(handler_input)
         if not distress and name in _PAUSE | _CLOSE:
             # Whatever else was under way is dropped; a check-in question that waited waits on.
             _session(handler_input).clear()
@@ -357,3 +367,17 @@ class SafetyHandler(AbstractRequestHandler):
             else (f"{line} {say['played_menu']}", say["played_reprompt"])
         )
         return _back_to_checkin(handler_input, line) or builder.speak(escape(said)).ask(escape(reprompt)).response
+
+
+def _offer_again(handler_input: HandlerInput) -> Response:
+    """The pause offered again, gently, up to PAUSES_KEPT times in a row; then left kindly, with
+    where the numbers are (nothing is stored either way)."""
+    session, say = _session(handler_input), WORDING[locale_of(handler_input)]
+    times = session.get(OFFERED_AGAIN)
+    times = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+    builder = handler_input.response_builder
+    if times > PAUSES_KEPT:
+        session.clear()
+        return builder.speak(escape(say["close"])).set_should_end_session(True).response
+    session[OFFERED_AGAIN], session[PAUSE_OFFERED] = times, True
+    return builder.speak(escape(say["offer_again"])).ask(escape(say["offer_reprompt"])).response

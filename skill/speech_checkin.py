@@ -62,6 +62,20 @@ EN_US: dict[str, str] = {
     "held_words_HardDayIntent": "I'm having a hard day",
     "checkin_not_saved": "Alright, I haven't saved that; you can ask me after the check-in.",
     "checkin_back": "Back to our check-in:",
+    # The check-in asked about outside it (skill/topic_question.py): told, never begun.
+    "checkin_weekly": "Your check-in is every {day} at {time}.",
+    "your_partner": "Your partner",
+    "checkin_theirs": (
+        "{name}'s answers are on the Trust Tracker website, beside yours, once you've answered all of "
+        "this week's questions yourself."
+    ),
+    # The check-in asked about at a question (skill/intents/checkin_asked.py), then the question again.
+    "checkin_question_was": "Question {number} was: {text}",
+    "checkin_questions_are": "This week's questions are: {questions}",
+    "checkin_last_one": "This is the last question.",
+    "checkin_left": "{count} more after this one.",
+    "checkin_left_one": "One more after this one.",
+    "checkin_left_two": "Two more after this one.",
     "checkin_together_first": "I haven't logged anything; the check-in comes first.",
     # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
     "checkin_together_back": "That's where the check-in starts; there's nothing before it.",

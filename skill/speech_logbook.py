@@ -16,6 +16,7 @@ EN_US: dict[str, str] = {
     "which_one_kept": "Which one did you keep: {options}?",
     "which_two_kept": "Which two did you keep: {options}?",
     "which_two_missed": "Which two did you miss: {options}?",
+    "which_one_or_moment": "Or shall I note it as a moment of reliability?",
     # A keep or miss refused (that day is logged already): was another meant? (tester-voice14 #8)
     "another_kept": "{refused} Or was it another one you kept: {options}?",
     "another_missed": "{refused} Or was it another one you missed: {options}?",

@@ -11,8 +11,23 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
-from .dialog import ANSWER_INTENT, ANSWER_SLOT, ask, ask_again, elicit, lost_place, session_attributes, speech, tell
+from trust_tracker.models import checkins
+
+from .dialog import (
+    ANSWER_INTENT,
+    ANSWER_SLOT,
+    ask,
+    ask_again,
+    elicit,
+    lost_place,
+    not_linked,
+    session_attributes,
+    skill_context,
+    speech,
+    tell,
+)
 from .intents.checkin_flow import together_asked
+from .speakers import current_partner, linked_couple
 from .topic_words import CARRIERS, said_alone
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
@@ -53,6 +68,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
         choices = cast(tuple[str, ...], requests[UNCLEAR])
         if requests.get(CHOICE_REPLY) == "own_journal":  # "add to my journal that ...": where it is written
             return tell(handler_input, say("topic_own_journal"))
+        if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs"):  # the check-in asked about
+            return checkin_told(handler_input, str(requests[CHOICE_REPLY]))
         if not choices and together_asked(session_attributes(handler_input)):
             # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
             return ask_again(handler_input, say("checkin_together_first")) or lost_place(handler_input)
@@ -74,3 +91,19 @@ class TopicQuestionHandler(AbstractRequestHandler):
         elicit(handler_input, ANSWER_INTENT, ANSWER_SLOT)  # whatever is said next comes back as words
         key = "topic_choice_again" if reply else "topic_choice"
         return ask(handler_input, say(key, **jobs), say("topic_choice_reprompt", **jobs))
+
+
+def checkin_told(handler_input: HandlerInput, about: str) -> Response:
+    """When the couple's weekly check-in is (their day and time), or where the partner's answers are
+    read: on the website, once the speaker has answered that week's questions (models/checkin_views.py)."""
+    language, couple = speech(handler_input), linked_couple(handler_input)
+    if couple is None:
+        return not_linked(handler_input)
+    if about == "checkin_theirs":
+        speaker = current_partner(handler_input)
+        other = next((p.name for p in couple.partners if speaker is None or p.id != speaker.id), None)
+        return tell(handler_input, language.say("checkin_theirs", name=other or language.say("your_partner")))
+    context = skill_context(handler_input)
+    slot = checkins.checkin_status(context.session, couple, context.now).slot
+    day, time = language.weekdays[slot.weekday()], language.clock(slot.time())
+    return tell(handler_input, language.say("checkin_weekly", day=day, time=time))

@@ -53,7 +53,7 @@ from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
 from .said_commands import leading_command, misses_one, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
-from .topic_families import OWN_JOURNAL, family
+from .topic_families import OWN_JOURNAL, START, checkin_asked_about, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
@@ -353,6 +353,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
         whole = said_around(topic, before, after)
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
+            return
+        if not waits and job == START and (about := checkin_asked_about(whole)) is not None:
+            requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun
             return
         # "I slipped up and went to the casino", "I had a setback, I lied about where I was": asked, never a keep
         if not waits and (lapses_told(whole) or setback_story(whole) is not None):

@@ -35,6 +35,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again,
+    ask_again_paused,
     ask_again_unclear,
     current_flow,
     elicit_answer,
@@ -56,6 +57,7 @@ from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
 from ..ways_out import checkin_stopped, never_mind
+from .checkin_asked import answer_about_checkin
 from .checkin_flow import (
     MAX_GO_BACK,
     STOPPED_AT,
@@ -173,16 +175,19 @@ def answer_checkin(
             return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
     if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
         return just_the_speaker(handler_input, couple, flow, partner)
+    if not confirmed and (about := answer_about_checkin(handler_input, couple, flow, said)) is not None:
+        return about  # "how many are left", "go back to question one", "yes she's here": never an answer
     steer = None if confirmed else control(said)
     if not confirmed and never_mind(said):  # "never mind", "forget it": this question left for later, nothing saved
         steer = "skip"
     if steer is None and not confirmed and bare_yes_or_no(said, heard):
         steer = "needs words"  # "no" to "What went well?": not an answer yet
-    if steer in ("filler", "needs words"):  # asked again once, gently; a second time, left for later
+    if steer == "filler":  # "hold on", "erm": a pause, asked again gently each time, never a skip (tester-voice36 D20)
+        return ask_again_paused(handler_input) or lost_place(handler_input)
+    if steer == "needs words":  # "no" to "What went well?": asked again once; a second time, left for later
         if flow.get("fillers") != 1:
             flow["fillers"] = 1
-            gently = vary(handler_input, "checkin_empty") if steer == "filler" else say("checkin_needs_words")
-            return ask_again(handler_input, gently) or lost_place(handler_input)
+            return ask_again(handler_input, say("checkin_needs_words")) or lost_place(handler_input)
         steer = "skip"
     if steer == "repeat" and starts_over(said):  # "start over": said so, then the question in full
         question = waiting_question(handler_input, couple, flow)

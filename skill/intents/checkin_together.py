@@ -18,6 +18,7 @@ from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesit
 
 from ..dialog import ask_again_paused, lost_place, replay
 from ..partner_names import folded, sound
+from ..presence import HERE, THEY, only_here
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
@@ -28,39 +29,26 @@ _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh hu
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
 # Words before the answer that only soften it: "actually no", "well yes", "oh, yeah".
 _LEAD = re.compile(r"^(?:(?:actually|well|oh|erm|um|uh|so|hmm)\b,? ?)+(?=\w)")
-# Said of the other partner ("they": their name, as read here) or of both: here, or not. A
-# sentence about the week ("we were both better at our talks") says neither.
-_IS = r"(?:'s|'re| s| is| are| re| has| have)?"
-_WHO, _THEY = rf"(?:they|he|she|we){_IS}", rf"(?:they|he|she){_IS}"
-_HERE = re.compile(
-    rf"\b{_WHO} (?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
-    r"(?:here|with me|with us|next to me|beside me|in the room|around|together|ready|joined|sat down|"
-    r"(?:got|came|come|walked|just walked) (?:in|home|back|down)|arrived|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
-    r"|\b(?:your turn|over to you|you're up)\b"
-)
 _AWAY = re.compile(
-    rf"\b{_THEY} (?:(?:just|still|already|gone|off|probably) )*(?:not|isn't|aren't|away|out|at|asleep|sleeping|working|"
+    rf"\b{THEY} (?:(?:just|still|already|gone|off|probably) )*(?:not|isn't|aren't|away|out|at|asleep|sleeping|working|"
     r"busy|gone|went|left|in bed|upstairs|downstairs|on|doing|having|taking|picking|getting|putting|stuck|running)\b"
     r"|\b(?:by myself|on my own|alone)\b"
 )
 # Somewhere else in the home, or busy with something now: "Sam's in the shower", "he's walking the
 # dog", "she's feeding the baby". Read only when the words do not also say they are here.
 _BUSY = re.compile(
-    rf"^(?:(?:no|nope|nah|well|um|oh|sorry|actually),? )*{_THEY} (?:(?:just|still|currently|probably|busy|out) )*"
+    rf"^(?:(?:no|nope|nah|well|um|oh|sorry|actually),? )*{THEY} (?:(?:just|still|currently|probably|busy|out) )*"
     r"(?:in (?:the|a|her|his|their) (?!room\b)[a-z]+|in bed|showering|bathing|cooking|cleaning|walking|feeding|"
     r"sleeping|napping|resting|eating|driving|shopping|changing|dressing|washing|tidying|on the (?:phone|toilet|loo))\b"
 )
 
-# Said to "Is Sam with you?", only where the partner is ("she's here", "yes, we're both here now"):
-# presence, not the warning "he's here" is said alone.
-_ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{_HERE.pattern})(?: now| with me)?")
 # Putting the check-in off is no skip of its first question: asked again.
 _LATER = re.compile(r"\b(?:later|not now|another time)\b")
 
 
 def here_told(attributes: object, said: list[str]) -> bool:
     """Whether the words only say the partner is here, while "Is Sam with you?" waits."""
-    return together_asked(attributes) and bool(said) and all(_ONLY_HERE.fullmatch(spoken(s)) for s in said)
+    return together_asked(attributes) and bool(said) and all(map(only_here, said))
 
 
 def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
@@ -71,7 +59,7 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     text = _LEAD.sub("", _named_as_they(couple, speaker, said))
     if _NO.match(text):
         return False
-    here = bool(_HERE.search(text))
+    here = bool(HERE.search(text))
     away = bool(_AWAY.search(text)) or (not here and bool(_BUSY.search(text)))
     if _YES.match(text):
         return None if away else True

@@ -32,9 +32,11 @@ from ..dialog import (
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
 from ..ways_out import checkin_stopped, yes_or_no_again
+from ..yes_no_asked import answered_in_words
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
+from .checkin_asked import answer_about_checkin
 from .checkin_flow import (
     HELD_KEYS,
     HELD_STEP,
@@ -85,6 +87,8 @@ class AnswerIntentHandler(IntentHandler):
         named = speaker_correction(couple, said) if name != "checkin" else None
         if name != "checkin" and (named is not None or stranger_named(couple, said)):  # "it's Sam now"
             return handover(handler_input, couple, named, named is None)
+        if (settled := answered_in_words(handler_input, said)) is not None:  # "actually no" to "Shall I …?"
+            return settled
         if name == "checkin" and flow.get("step") == WHICH_STEP:  # which promise to log, mid-check-in
             return settle_which(handler_input, couple, flow, slot_text(handler_input, "answer"))
         if name == "checkin" and flow.get("step") == SKIPPED_STEP:  # "answer it now, or leave it?"
@@ -138,6 +142,8 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
     steer = control(said)
     if steer == "repeat":  # "say it again": the choices again, not an unclear reply
         return ask_again(handler_input) or lost_place(handler_input)
+    if (about := answer_about_checkin(handler_input, couple, flow, said, held=True)) is not None:
+        return about  # "what are the questions": answered, and what waits to be logged still waits
     # "Carry on": go ahead, as the question offers ("log that, then come back to the question").
     choice = held_choice(said) or ("log" if steer == "go on" else None)
     handed = handover_in_answer(couple, said) if choice is None and steer is None else None

@@ -18,7 +18,7 @@ from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.localtime import entry_date, local_today
-from trust_tracker.models.steering_words import control, is_filler
+from trust_tracker.models.steering_words import control, hesitates, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -32,6 +32,7 @@ from ..dialog import (
     PENDING_LOG,
     ask,
     ask_again,
+    ask_again_paused,
     elicit_answer,
     ids,
     replay,
@@ -130,6 +131,8 @@ def log_commitment(
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         # "Actually this is Sam" to "which one?": who, not which (read before the name blanks the words).
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})
+    if asked is not None and has_words(said) and hesitates(said) and (again := ask_again_paused(handler_input)):
+        return again  # "hold on", "erm" to "which one?": asked again gently, no try spent (tester-voice36 D10)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if (only := kind_only(said, kind)) is not None:

@@ -27,6 +27,7 @@ from ..dialog import (
     PENDING_HEDGE,
     PENDING_LOG,
     ask,
+    elicit_answer,
     ids,
     replay,
     session_attributes,
@@ -122,6 +123,7 @@ def confirm_several(
         "partner": partner.id,  # only their yes logs it, on a device two voices share
     }
     names = _names(handler_input, items)
+    elicit_answer(handler_input)  # the yes or no in words: "actually no", "wait no" (skill/yes_no_asked.py)
     return ask(
         handler_input,
         language.count(f"confirm_all_{kind.value}", len(items), names=names),
@@ -154,6 +156,7 @@ def confirm_hedge(
     waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     doubt = "unsure" if unsure else "partly"  # "I think I did": not sure, rather than half done
+    elicit_answer(handler_input)
     return ask(handler_input, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
 
 
@@ -167,6 +170,7 @@ def confirm_against(
     session_attributes(handler_input).pop(PENDING_LOG, None)
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     asked = language.say("against_after" if done else "against", promise=promise(language, item.spoken_name))
+    elicit_answer(handler_input)  # its yes or no in words, as the hedge's
     return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 
 

@@ -28,7 +28,9 @@ from ..dialog import (
     FLOW,
     ask,
     ask_again,
+    ask_again_paused,
     current_flow,
+    elicit_answer,
     flow_as_it_came,
     lost_place,
     session_attributes,
@@ -42,6 +44,7 @@ from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
 from ..speech_text import excerpt
 from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
+from ..yes_no_asked import unlogged_waits
 from .checkin_flow import together_asked
 from .checkin_moves import go_back
 from .logbook import describe_entry
@@ -75,6 +78,7 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
         names = [p.name for p in partner.couple.partners]
         what = f"{what}: {to_you(excerpt(read_back(entry.note, names)))}"
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
+    elicit_answer(handler_input)  # the yes or no in words: "actually no", "no wait" (skill/yes_no_asked.py)
     return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
 
 
@@ -88,6 +92,7 @@ def offer_to_take(handler_input: HandlerInput, before: Partner, partner: Partner
     what, _ = described_entry(handler_input, before, entry)
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": TAKE, "entry": entry.id, "from": before.id}
     asked = say("take_confirm", before=before.name, what=what)
+    elicit_answer(handler_input)
     return ask(handler_input, f"{switched} {asked}", say("take_confirm_reprompt", what=what))
 
 
@@ -114,6 +119,8 @@ class UndoIntentHandler(PartnerIntentHandler):
         context, flow = skill_context(handler_input), current_flow(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # the last answer, not a log entry
             return go_back(handler_input, partner.couple, flow)
+        if unlogged_waits(handler_input) and (again := ask_again_paused(handler_input)) is not None:
+            return again  # "wait no" to "Shall I log both?": a pause, never an older entry offered (tester-voice36 D12)
         offered = _offered(handler_input, partner)  # "not that one, the one before": further back
         return _offer(
             handler_input,

@@ -72,6 +72,8 @@ def ask_which_one(
     }
     options = language.either(spoken_list(language, candidates))
     reprompt = language.say("lapse_which_reprompt" if lapse else f"which_one_reprompt_{kind.value}", options=options)
+    if moment:  # asked again ("hold on"), the moment stays offered (tester-voice36 D10)
+        reprompt = f"{reprompt} {language.say('which_one_or_moment')}"
     # Whatever is said next names the commitment, for this same kind of entry.
     elicit(handler_input, LOG_INTENTS[kind], "commitment")
     return ask(

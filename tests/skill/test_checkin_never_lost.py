@@ -41,12 +41,12 @@ def logged(session) -> list[tuple[LogKind, int | None]]:
 # --- 1. "no" to "Did you mean that as your answer?" does what was asked --------------------
 
 
+# "What are the check-in questions" is answered at once, never asked about (tests/skill/test_voice38_checkin_asked.py).
 @pytest.mark.parametrize(
     ("request_words", "done"),
     [
         ("how are we doing", "Nothing's been logged yet this week"),
         ("read our contract", "commitments"),
-        ("what are the check in questions", "Here are this week's check-in questions."),
         ("what are our boundaries", "No contact with the former affair partner"),
     ],
 )

@@ -249,7 +249,9 @@ def test_which_one_gives_up_after_two_tries(session, home, owned_contract, alex_
     alex_talks("I kept my promise to be on time")
     said = alex_talks("the purple one")
     assert said.speech.startswith("That isn't one of your promises by name.") and said.open
-    said = alex_talks("hmm")  # asked twice, still unclear: nothing logged, never a guess
+    said = alex_talks("hmm")  # a pause: asked again gently, no try spent (tester-voice36 D10)
+    assert said.speech.startswith("Take your time.") and said.open and entries(session) == []
+    said = alex_talks("the blue one")  # asked twice, still unclear: nothing logged, never a guess
     assert said.speech.startswith("I still couldn't tell which promise you meant, so I haven't logged anything.")
     assert said.speech.endswith("Next time, name it, for example: I kept my promise to call when late.")
     assert not said.open and entries(session) == []

@@ -319,10 +319,14 @@ def test_no_ends_kindly(say, no) -> None:
     assert result["response"]["shouldEndSession"] is True
 
 
-def test_repeat_or_not_understood_says_it_again(say) -> None:
+def test_repeat_says_it_again_and_not_understood_offers_the_pause_gently(say) -> None:
     offered = say(envelope("SupportIntent", locale="en-AU"))
     assert_support(say(then(offered, "AMAZON.RepeatIntent", locale="en-AU")), "en-AU")
-    assert_support(say(then(offered, "AMAZON.FallbackIntent", locale="en-AU")), "en-AU")
+    assert_support(say(then(offered, "AMAZON.HelpIntent", locale="en-AU")), "en-AU")
+    # "Erm", "hold on": the numbers were just said; the offer again, calmly (tester-voice36 D23).
+    gently = say(then(offered, "AMAZON.FallbackIntent", locale="en-AU"))
+    assert speech(gently) == "Take your time. Would you like a short pause?"
+    assert gently["response"]["shouldEndSession"] is False
 
 
 def test_the_offer_is_answered_on_the_next_turn_only(say, session, alex) -> None:

@@ -1,0 +1,96 @@
+"""Words said at a check-in question that ask about the check-in itself, never its answer (tester-voice35
+D7, D7b, D8, D25): how many questions are left ("two more after this one"), what a question was, the
+list of them, "go back to question one" (that question asked again, its answer replaced), and a
+presence yes ("yes she is here"). Each is answered, and the question that waits comes back."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models import checkin_turns, checkins
+from trust_tracker.models.entities import Couple
+from trust_tracker.models.steering_words import spoken
+
+from ..dialog import ask_again, lost_place, skill_context, speech
+from ..presence import only_here
+from .checkin_flow import ask_question, waiting_question
+
+_NUMBER = {
+    **dict.fromkeys(("one", "1", "first"), 1),
+    **dict.fromkeys(("two", "2", "second"), 2),
+    **dict.fromkeys(("three", "3", "third"), 3),
+    **dict.fromkeys(("four", "4", "fourth"), 4),
+    **dict.fromkeys(("five", "5", "fifth"), 5),
+    **dict.fromkeys(("six", "6", "sixth"), 6),
+    **dict.fromkeys(("seven", "7", "seventh"), 7),
+    **dict.fromkeys(("eight", "8", "eighth"), 8),
+}
+_ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth"
+_CARDINAL = "one|two|three|four|five|six|seven|eight|[1-8]"
+# "question two", "the second question", "the first one": which question.
+_WHICH = rf"(?:the )?(?:question (?:number )?(?P<n>{_CARDINAL})|(?P<o>{_ORDINAL})(?: question| one)?)"
+_LEAD = (
+    r"^(?:(?:sorry|um+|uh+|erm+|so|and|ok|okay|wait|actually|hang on|hold on|remind me|tell me|can you tell me)\s+)*"
+)
+_AFTER = r"(?: (?:again|now|then|please))*$"
+_HOW_MANY = re.compile(
+    rf"{_LEAD}(?:how many (?:more |other )?(?:questions )?(?:are |is )?(?:there )?(?:left|to go|remaining|more|after this(?: one)?)|"
+    r"how many (?:more )?questions(?: are there)?|how much (?:longer|more)|is this the last (?:one|question)|"
+    rf"are (?:we|there) (?:nearly|almost) (?:done|there)|how far (?:along )?are we){_AFTER}"
+)
+_LIST = re.compile(
+    rf"{_LEAD}(?:what (?:are|were) (?:the|this week's|our|all the|all of the) (?:other )?(?:check ?in )?questions|"
+    rf"(?:read|tell|give|list) (?:me |us )?(?:all )?(?:the|this week's|our) (?:check ?in )?questions){_AFTER}"
+)
+_WHAT_WAS = re.compile(rf"{_LEAD}(?:what (?:was|is|were)|what's|whats) {_WHICH}{_AFTER}")
+_GO_TO = re.compile(
+    rf"{_LEAD}(?:(?:i want to|i'd like to|i would like to|can we|could we|let's|let us|let me|can i|i need to) )?"
+    rf"(?:go (?:back )?to|back to|return to|jump to|change (?:my answer to|the answer to)|redo|answer) {_WHICH}{_AFTER}"
+)
+
+
+def _number(found: re.Match[str]) -> int:
+    return _NUMBER[found["n"] or found["o"]]
+
+
+def asked_about_checkin(said: str) -> bool:
+    """Whether the words ask about the check-in (or say only that the partner is here): never an answer."""
+    text = spoken(said)
+    return only_here(text) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
+
+
+def answer_about_checkin(
+    handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str, *, held: bool = False
+) -> Response | None:
+    """The check-in asked about, answered, then the question that waits asked again (`held`: the
+    "Shall I log that?" question waits, asked again as it was); None when the words ask nothing of it."""
+    if not asked_about_checkin(said):
+        return None
+    context, language = skill_context(handler_input), speech(handler_input)
+    say = language.say
+    question = waiting_question(handler_input, couple, flow)
+    if question is None:
+        return lost_place(handler_input)
+    texts = checkins.week_questions(context.session, couple, context.now)
+    text = spoken(said)
+    if (go_to := _GO_TO.match(text)) is not None and not held and 0 < _number(go_to) <= len(texts):
+        position = _number(go_to) - 1  # that question, asked again; the answer given replaces the old one
+        back = checkin_turns.Question(question.partner, position, texts[position])
+        return ask_question(handler_input, back, say("checkin_again"), reopened=True)
+    if (what_was := _WHAT_WAS.match(text)) is not None and 0 < _number(what_was) <= len(texts):
+        told = say("checkin_question_was", number=_number(what_was), text=texts[_number(what_was) - 1])
+    elif _LIST.match(text) or _WHAT_WAS.match(text) or _GO_TO.match(text):  # a number there is not: the list
+        listed = " ".join(say("checkin_question", number=i + 1, text=t) for i, t in enumerate(texts))
+        told = say("checkin_questions_are", questions=listed)
+    elif _HOW_MANY.match(text):
+        left = len(texts) - question.position - 1
+        told = say("checkin_last_one") if left <= 0 else language.count("checkin_left", left)
+    else:  # "yes, she's here": glad, and the question still needs its answer
+        told = say("checkin_needs_words")
+    if held:
+        return ask_again(handler_input, told) or lost_place(handler_input)
+    return ask_question(handler_input, question, f"{told} {say('checkin_back')}")

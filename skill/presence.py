@@ -1,0 +1,28 @@
+"""Words that say only that the other partner is here ("yes she is here", "we're both here now"):
+the answer to "Is Sam with you?" (intents/checkin_together.py), and never the answer to a check-in
+question (intents/checkin_asked.py)."""
+
+from __future__ import annotations
+
+import re
+
+from trust_tracker.models.steering_words import spoken
+
+# Said of the other partner ("they": their name, as read here) or of both: here, or not. A
+# sentence about the week ("we were both better at our talks") says neither.
+IS = r"(?:'s|'re| s| is| are| re| has| have)?"
+WHO, THEY = rf"(?:they|he|she|we){IS}", rf"(?:they|he|she){IS}"
+HERE = re.compile(
+    rf"\b{WHO} (?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
+    r"(?:here|with me|with us|next to me|beside me|in the room|around|together|ready|joined|sat down|"
+    r"(?:got|came|come|walked|just walked) (?:in|home|back|down)|arrived|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
+    r"|\b(?:your turn|over to you|you're up)\b"
+)
+# Said to "Is Sam with you?", only where the partner is ("she's here", "yes, we're both here now"):
+# presence, not the warning "he's here" is said alone.
+_ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with me)?")
+
+
+def only_here(said: str) -> bool:
+    """Whether the words only say the partner is here ("yes she is here", "we're both here now")."""
+    return _ONLY_HERE.fullmatch(spoken(said)) is not None

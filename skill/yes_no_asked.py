@@ -1,0 +1,75 @@
+"""A yes-or-no question that waits outside a check-in ("Shall I log both as missed?", "Shall I log
+that as kept?", "Shall I remove it?"), answered in words. Each asks for the words (dialog.elicit_answer),
+so "actually no" and "actually yes" are its no and yes; "wait no", "hang on", "erm" a pause, the
+question asked again gently (dialog.ask_again_paused); "not that one, the one before" at the undo
+offer goes further back; never an undo of something else (tester-voice36 D12, D23, D29)."""
+
+from __future__ import annotations
+
+import re
+
+from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
+
+from trust_tracker.models.steering_words import control, hesitates, spoken
+
+from .dialog import PENDING_ALL, PENDING_HEDGE, PENDING_LOG, ask_again_paused, current_flow, replay, session_attributes
+from .steering import unasked_request
+from .undo_steps import DISPUTE, REMOVE, TAKE, UNDO
+from .ways_out import yes_or_no_again
+
+# A yes or a no, softened before ("actually no", "well, yes please", "actually, no thanks"): the
+# answer to any yes-or-no question. A slip or a pause ("wait no", "hang on") is neither (hesitates).
+_SOFTENED = r"^(?:(?:actually|well|oh|so|okay|ok|right|hmm+|um+|uh+|erm+|wait|hang on|hold on)\s+)*"
+_SAID_YES = re.compile(
+    rf"{_SOFTENED}(?:yes|yeah|yep|yup|sure|of course|definitely|go ahead|please do|do it)"
+    r"(?: (?:please|thanks|thank you|go ahead|please do|do it))*$"
+)
+_KEEP_IT = (
+    r"keep (?:it|that|that one)|leave it(?: as it (?:is|was)| be)?|(?:don't|do not) (?:remove|delete|log) (?:it|that)"
+)
+_NO_WORD = r"no|nope|nah|not really|not now|don't|do not"
+_SAID_NO = re.compile(
+    rf"{_SOFTENED}(?:(?:{_NO_WORD}|wait|hang on|hold on) )*(?:{_NO_WORD}|{_KEEP_IT})(?: (?:thanks|thank you|ta|please|not now|not really))*$"
+)
+
+
+def yes_or_no_said(said: str) -> bool | None:
+    """True for a yes, False for a no, however softened ("actually no", "actually yes"); None for
+    anything else, a slip or a pause ("wait no", "no wait", "hang on no") among them."""
+    text = spoken(said)
+    if hesitates(text):
+        return None
+    return True if _SAID_YES.match(text) else False if _SAID_NO.match(text) else None
+
+
+def undo_offer_waits(handler_input: HandlerInput) -> bool:
+    """Whether "Shall I remove it?" (or "mark it as not you?", "is it yours?") waits."""
+    flow = current_flow(handler_input)
+    return flow.get("name") == UNDO and flow.get("step") in (REMOVE, DISPUTE, TAKE)
+
+
+def unlogged_waits(handler_input: HandlerInput) -> bool:
+    """Whether a question about something not logged yet waits: "Shall I log both?", "Shall I log
+    that as kept?", "which one?" or the moment offered. An undo said there ("wait no") is a pause."""
+    attributes = session_attributes(handler_input)
+    return any(isinstance(attributes.get(key), dict) for key in (PENDING_ALL, PENDING_HEDGE, PENDING_LOG))
+
+
+def answered_in_words(handler_input: HandlerInput, said: str) -> Response | None:
+    """The words said to a waiting yes-or-no question (AnswerIntent's): its yes or no, a pause, a
+    request of their own; None when no such question waits."""
+    at_undo = undo_offer_waits(handler_input)
+    attributes = session_attributes(handler_input)
+    if not at_undo and not any(isinstance(attributes.get(key), dict) for key in (PENDING_ALL, PENDING_HEDGE)):
+        return None
+    yes = yes_or_no_said(said)
+    if yes is not None:
+        return replay(handler_input, "AMAZON.YesIntent" if yes else "AMAZON.NoIntent", {})
+    if hesitates(said) and (again := ask_again_paused(handler_input)) is not None:
+        return again
+    if at_undo and control(said) == "back":  # "not that one, the one before": further back
+        return replay(handler_input, "UndoIntent", {})
+    if (request := unasked_request(said)) is not None:  # "how are we doing?": served instead
+        return replay(handler_input, *request)
+    return yes_or_no_again(handler_input, said, lambda h: replay(h, "AMAZON.NoIntent", {}))
