@@ -52,6 +52,10 @@ class Understanding(Protocol):
         """Whether `said` tells the act `item` says not to do ("got defensive" of "without getting defensive")."""
         ...
 
+    def denied(self, said: str, item: ContractItem) -> bool:
+        """Whether `said` denies the act `item` says not to do ("i didn't get defensive"): a keep."""
+        ...
+
 
 @dataclass(frozen=True)
 class Logged:
@@ -180,6 +184,8 @@ def log_said(
         and any(understanding.goes_against(w, mine[0]) for w in (said, first_words or ""))
     ):
         return Against(mine[0])  # "kept" in words that tell the lapse: never logged as kept (tester-voice36 D14)
+    if len(mine) == 1 and kind is LogKind.MISSED and understanding.denied(said, mine[0]):
+        kind = LogKind.KEPT  # "i didn't get defensive about my phone": the promise not to, kept
     if len(mine) == 1:
         # Confirmed in their own words, kept as the note: after "which one?" (or a yes to "was it
         # …?"), the words first said, else how the answer says it was kept ("the phone one, I just

@@ -41,18 +41,38 @@ def _avoided(item: ContractItem) -> list[frozenset[str]]:
     return [act for act in acts if act]
 
 
+def _before_the_act(words: str, item: ContractItem) -> list[str]:
+    """What is said before each act `item` says not to do that `words` tell, in order."""
+    found = []
+    for act in _avoided(item):
+        if act <= content_words(words):
+            first = min(
+                (m.start() for w in act for m in re.finditer(r"\b[a-z']+", words) if content_words(m[0]) == {w}),
+                default=0,
+            )
+            found.append(words[:first])
+    return found
+
+
 def goes_against(said: str, item: ContractItem) -> bool:
     """Whether `said` tells the very act `item` says not to do, with no negation before it."""
+    return any(not _NEGATED.search(before) for before in _before_the_act(spoken(said), item))
+
+
+# The act denied just before it is told ("i didn't get defensive", "i never raised my voice"); a
+# sentence about the promise itself ("i didn't keep my promise not to get defensive") is no such keep.
+_DENIED = re.compile(r"\b(?:didn't|did not|never|wasn't|was not|haven't|have not|hasn't|has not)(?: \w+){0,2} $")
+_ABOUT_THE_PROMISE = re.compile(r"\b(?:keep|kept|promise|promised|break|broke|broken|missed|forgot|forget|failed)\b")
+
+
+def denied(said: str, item: ContractItem) -> bool:
+    """Whether `said` is a keep told as a denial of what `item` says not to do: "i didn't get
+    defensive about my phone today" of "… without getting defensive" was kept, though the words
+    open as a miss does (a told miss, as every "i didn't …" is read, would be the wrong row)."""
     words = spoken(said)
-    for act in _avoided(item):
-        if not act <= content_words(words):
-            continue
-        first = min(
-            (m.start() for w in act for m in re.finditer(r"\b[a-z']+", words) if content_words(m[0]) == {w}), default=0
-        )
-        if not _NEGATED.search(words[:first]):
-            return True
-    return False
+    return not _ABOUT_THE_PROMISE.search(words) and any(
+        _DENIED.search(before) for before in _before_the_act(words, item)
+    )
 
 
 # Where a keep's clause gives way to a lapse: "… but i got defensive", "…, though i forgot to call".

@@ -20,7 +20,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken, words_of
 
 from .chores import chores_named
-from .goes_against import goes_against
+from .goes_against import denied, goes_against
 from .kind_only import SETBACK_TOLD
 from .naming import Shared, content_words, heads_the_reply, shared
 from .pointing import ordinal_picked
@@ -371,3 +371,6 @@ class Words:
 
     def goes_against(self, said: str, item: ContractItem) -> bool:
         return goes_against(said, item)
+
+    def denied(self, said: str, item: ContractItem) -> bool:
+        return denied(said, item)

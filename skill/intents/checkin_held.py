@@ -64,8 +64,8 @@ from .checkin_flow import (
     together_asked,
     waiting_question,
 )
-from .logbook import confirm, resolved_commitments
-from .logbook_confirm import log_listed, meant
+from .logbook import resolved_commitments
+from .logbook_confirm import confirm, log_listed, meant
 
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
 WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
@@ -241,7 +241,7 @@ def held_promise(
         return ask_which(handler_input, flow, intent, outcome.candidates)
     if not isinstance(outcome, logbook.Logged):
         return ask_question(handler_input, question, say("checkin_log_later"))
-    return ask_question(handler_input, question, confirm(handler_input, kind, outcome))
+    return ask_question(handler_input, question, confirm(handler_input, outcome))
 
 
 def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, items: list[ContractItem]) -> Response:

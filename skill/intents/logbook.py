@@ -17,7 +17,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
-from trust_tracker.models.localtime import entry_date, local_today
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import control, hesitates, is_filler
 
 from .. import screens
@@ -72,7 +72,7 @@ from ..understanding import (
 from ..ways_out import ends
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
-from .logbook_confirm import confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
+from .logbook_confirm import confirm, confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
 from .notes import read_back
 from .which_one_ask import MAX_WHICH_ONE, ask_called, ask_which_one, day_asked, lapse_which, which_one_again
 from .which_one_left import nothing_named
@@ -308,34 +308,14 @@ def log_commitment(
             day=day,
         )
     attributes.pop(PENDING_LOG, None)
-    confirmation = confirm(handler_input, kind, outcome)
-    if kind is LogKind.MISSED:
+    confirmation = confirm(handler_input, outcome)
+    if outcome.entry.kind is LogKind.MISSED:  # the row's: "i didn't get defensive" is a keep of "without …"
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
     if after and outcome.commitment not in (None, after[1]):
         return confirm_against(handler_input, partner, said, after[1], done)  # "… but i got defensive": never lost
     return tell_logged(handler_input, done)
-
-
-def confirm(handler_input: HandlerInput, kind: LogKind, logged: logbook.Logged) -> str:
-    """ "Logged: you kept your promise to call when late": the commitment by its name, whatever words named it
-    ("I called when I was running late" read back would be "you kept your called when …"); an entry
-    for another day says which ("…, yesterday.")."""
-    language, key = speech(handler_input), kind.value
-    if logged.commitment is not None:
-        said = vary(handler_input, f"logged_{key}", commitment=promise(language, logged.commitment.spoken_name))
-    elif logged.note:
-        how = "logged_words" if logged.contract else "logged_no_contract"
-        said = language.say(f"{how}_{key}", said=promise(language, logged.note))
-    else:
-        said = vary(handler_input, f"logged_unnamed_{key}")
-    couple = logged.entry.partner.couple  # the device's day, as the entry was dated, is "today"
-    today = entry_date(couple, skill_context(handler_input).now, device_zone(handler_input, couple))
-    if logged.entry.local_date == today:
-        return said
-    first, dot, rest = said.partition(".")
-    return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"
 
 
 _LINEAGE_ID = re.compile(r"lineage-([0-9]{1,12})")

@@ -16,8 +16,9 @@ from typing import Any, cast
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import logbook
+from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
+from trust_tracker.models.localtime import entry_date
 from trust_tracker.models.steering_words import spoken
 
 from .. import screens
@@ -35,6 +36,7 @@ from ..dialog import (
     slot_text,
     speech,
     tell,
+    vary,
 )
 from ..grammar import promise
 from ..pointing import all_of_them
@@ -231,3 +233,24 @@ def _names(handler_input: HandlerInput, items: list[ContractItem]) -> str:
     if len(items) > MAX_SPOKEN_ENTRIES:
         names.append(language.say("more", count=len(items) - MAX_SPOKEN_ENTRIES))
     return language.both(names)
+
+
+def confirm(handler_input: HandlerInput, logged: logbook.Logged) -> str:
+    """ "Logged: you kept your promise to call when late": the commitment by its name, whatever words named it
+    ("I called when I was running late" read back would be "you kept your called when …"); an entry
+    for another day says which ("…, yesterday."); kept or missed as the row is (models.logbook.log_said may
+    turn the words' kind: "i didn't get defensive" of "without getting defensive" was kept)."""
+    language, key = speech(handler_input), logged.entry.kind.value
+    if logged.commitment is not None:
+        said = vary(handler_input, f"logged_{key}", commitment=promise(language, logged.commitment.spoken_name))
+    elif logged.note:
+        how = "logged_words" if logged.contract else "logged_no_contract"
+        said = language.say(f"{how}_{key}", said=promise(language, logged.note))
+    else:
+        said = vary(handler_input, f"logged_unnamed_{key}")
+    couple = logged.entry.partner.couple  # the device's day, as the entry was dated, is "today"
+    today = entry_date(couple, skill_context(handler_input).now, device_zone(handler_input, couple))
+    if logged.entry.local_date == today:
+        return said
+    first, dot, rest = said.partition(".")
+    return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"

@@ -21,7 +21,8 @@ C = ItemKind.COMMITMENT
 
 
 class Exact:
-    """Names are matched whole; "second" picks the second one offered; calls are counted."""
+    """Names are matched whole; "second" picks the second one offered; calls are counted; "against …"
+    goes against the promise named, "denied …" denies what it says not to do."""
 
     def __init__(self) -> None:
         self.calls = 0
@@ -32,6 +33,7 @@ class Exact:
         self.calls += 1
         if said == "second" and len(offered) > 1:
             return [offered[1]]
+        said = said.removeprefix("against ").removeprefix("denied ")
         return [c for c in commitments if said in c.short_name]
 
     def own_words(self, said: str, item: ContractItem) -> str:
@@ -39,6 +41,15 @@ class Exact:
 
     def how_told(self, said: str, item: ContractItem) -> str:
         return said.removeprefix(f"{item.short_name}, ") if said.startswith(f"{item.short_name}, ") else ""
+
+    def called(self, said: str, item: ContractItem) -> bool:
+        return item.short_name in said
+
+    def goes_against(self, said: str, item: ContractItem) -> bool:
+        return said.startswith("against ")  # "i got defensive", of "… without getting defensive"
+
+    def denied(self, said: str, item: ContractItem) -> bool:
+        return said.startswith("denied ")  # "i didn't get defensive"
 
 
 @pytest.fixture
@@ -78,6 +89,20 @@ def test_one_commitment_named_is_logged_with_their_words(session, couple, contra
     assert (outcome.entry.source, outcome.note, outcome.contract) == (Source.VOICE, "", True)
     assert rows(session) == [(contract["call when late"], "")]
     assert log_said(session, alex, "talk").note == "talk"  # their own words for it, kept as the note
+
+
+def test_a_keep_told_against_its_promise_is_asked_and_nothing_written(session, couple, contract) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "against call when late")
+    assert isinstance(outcome, logbook.Against) and outcome.commitment.lineage_id == contract["call when late"]
+    assert rows(session) == []
+
+
+def test_a_miss_that_denies_what_its_promise_says_not_to_do_is_kept(session, couple, contract) -> None:
+    alex, _ = couple
+    outcome = log_said(session, alex, "denied call when late", LogKind.MISSED)
+    assert isinstance(outcome, logbook.Logged) and outcome.entry.kind is LogKind.KEPT
+    assert rows(session) == [(contract["call when late"], "Denied call when late")]
 
 
 def test_several_fit_ambiguous_and_nothing_written(session, couple, contract) -> None:

@@ -87,6 +87,29 @@ def test_the_same_act_said_with_its_negation_is_kept(session, session_factory, a
     assert kinds(session) == [("kept", name)]
 
 
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("said", "name"),
+    [
+        ("i didn't get defensive about my phone today", "open phone"),
+        ("i never got defensive when she asked about my phone", "open phone"),
+        ("i did not raise my voice in the argument", "calm voice"),
+    ],
+)
+def test_the_act_denied_is_the_keep_though_it_opens_as_a_miss(session, session_factory, a, b, locale, said, name):
+    # "i didn't …" opens as every told miss does; of a promise not to do it, it was kept (the lead's, after voice37)
+    reply = home(session, session_factory, a, b, locale)(said)
+    assert reply.speech.startswith("Logged: you kept"), reply.speech
+    assert kinds(session) == [("kept", name)]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_a_promise_not_to_said_broken_is_still_a_miss(session, session_factory, a, b, locale):
+    reply = home(session, session_factory, a, b, locale)("i didn't keep my promise not to get defensive about my phone")
+    assert "missed your open phone promise" in reply.speech, reply.speech
+    assert kinds(session) == [("missed", "open phone")]
+
+
 # --- 2. the partner's lapse -----------------------------------------------------------------------
 
 
