@@ -14,6 +14,8 @@ _FEELS_OR_WANTS = re.compile(
     r"^(?:(?:honestly|sometimes|right now|today|tonight|just|so|and|but|well|oh) )*(?:i (?:just |really |kind of |sort of "
     r"|honestly )?(?:feel|felt|wish|want|wanted|wanna|would like|will|hope|need to|plan to|keep thinking)|"
     r"(?:i'm|i am|im) (?:just |really )?(?:feeling|going to|gonna|about to|planning|thinking (?:of|about))|"
+    # The same wish with its "i" taken by a carrier ("i {commitment}": "want to start going to the gym").
+    r"(?:(?:want|wanted|hope|plan|need|would like) to|wanna|wish (?:i|we)) |"
     r"i(?:'d| would) (?:like|love|rather)|i'll|i (?:don't|do not|can't|cannot|can not) see (?:the |any )?point|"
     r"i see no point|(?:what's|what is) the point|(?:there's|there is) no point|"
     # A state of the speaker ("I'm dead on my feet after the school run"; a carrier hands over "am ...").

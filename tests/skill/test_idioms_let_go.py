@@ -127,3 +127,20 @@ def test_violence_about_a_person_as_a_checkin_answer_gets_help(session, home, co
 def test_odd_idioms_write_nothing(session, home, contract, alex_talks, odd):
     reply = alex_talks.send(Match("LogKeptIntent", {"commitment": odd}))
     assert reply.speech and entries(session) == []
+
+
+# A wish with its "i" taken by the carrier ("i {commitment}"): nothing done yet, so no moment to offer
+# (safety48 noticed "want to stop existing on takeaways" offered as one).
+WISHES = [
+    "want to start going to the gym",
+    "wanted to stop eating takeaways",
+    "need to sort the garage out",
+    "wish i could sleep in",
+    "wanna learn the guitar",
+]
+
+
+@pytest.mark.parametrize("said", WISHES)
+def test_a_wish_without_its_i_is_let_go_and_not_offered_as_a_moment(session, home, contract, alex_talks, said):
+    reply = alex_talks.send(Match("LogKeptIntent", {"commitment": said}))
+    assert reply.speech == SAY("log_let_go") and entries(session) == []
