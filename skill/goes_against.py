@@ -79,13 +79,28 @@ def denied(said: str, item: ContractItem) -> bool:
 _CONTRAST = re.compile(r"\s*(?:,\s*)?\b(?:but|though|although|except|however|only)\b\s*")
 
 
-def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, ContractItem] | None:
+# The rest told as a miss of a promise by its name: "… but i forgot about our evening talk".
+_TOLD_MISSED = re.compile(
+    r"^(?:(?:i|we|then|still|also|totally|completely|just) )*(?:forgot|missed|skipped|didn't do|did not do|never did|"
+    r"blew off|bailed on|let (?:\w+ ){0,3}slide)\b"
+)
+
+
+def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, ContractItem, bool] | None:
     """A keep told with a lapse after a contrast ("we had our evening chat but i got defensive when she
-    asked about my phone"): the keep's words, and the one commitment the rest goes against (open
-    phone); None when the rest goes against none or several, or against the one the keep's words call
+    asked about my phone", "i did the house jobs but i forgot about our evening talk"): the keep's
+    words, the one commitment the rest goes against or tells as missed by its name, and whether it
+    was told as missed; None when the rest tells none or several, or the one the keep's words call
     by name ("my phone promise, but i got defensive": that is the lapse itself, asked as one)."""
     head, *rest = _CONTRAST.split(spoken(said), maxsplit=1)
-    against = [c for c in commitments if rest and goes_against(rest[0], c)]
+    if not rest:
+        return None
+    told = _TOLD_MISSED.match(rest[0]) is not None
+    against = [
+        c
+        for c in commitments
+        if goes_against(rest[0], c) or (told and content_words(rest[0]) >= content_words(c.short_name or c.text))
+    ]
     if len(against) != 1 or content_words(head) & content_words(against[0].short_name or ""):
         return None
-    return head, against[0]
+    return head, against[0], told

@@ -102,6 +102,7 @@ EN_US: dict[str, str] = {
     "hedge_reprompt_missed": "Shall I log it as missed? Yes or no.",
     "against": "That sounds like it went against {promise}. Shall I log it as missed?",
     "against_after": "And that sounds like it went against {promise}. Shall I log that as missed?",
+    "missed_after": "And {promise}: shall I log that as missed?",
     "hedge_not_logged_kept": (
         "Alright, I haven't logged it. If it didn't happen, you can say: I missed my promise, and name it."
     ),

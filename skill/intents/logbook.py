@@ -227,9 +227,12 @@ def log_commitment(
         offered_any = ids(asked.get("ids")) if asked is not None else []
         return log_several(handler_input, partner, kind, which, offered_any)
     loggable = tracking.loggable_commitments(context.session, partner)
-    if confirmed is None and len(several := several_named(said, loggable)) > 1:  # "the talk and the walk"
+    after = lapse_after(said, loggable) if asked is None and confirmed is None else None
+    if after and kind is LogKind.MISSED:  # "i went on the walk but i missed the talk": the keep, then the miss
+        after = after if after[2] and kind_said(after[0], LogKind.KEPT) is LogKind.KEPT else None
+        kind = LogKind.KEPT if after else kind
+    if confirmed is None and not after and len(several := several_named(said, loggable)) > 1:  # "the talk and the walk"
         return confirm_several(handler_input, partner, kind, several)
-    after = lapse_after(said, loggable) if kind is LogKind.KEPT and asked is None and confirmed is None else None
     outcome = logbook.log_said(
         context.session,
         partner,
@@ -314,7 +317,7 @@ def log_commitment(
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
     if after and outcome.commitment not in (None, after[1]):
-        return confirm_against(handler_input, partner, said, after[1], done)  # "… but i got defensive": never lost
+        return confirm_against(handler_input, partner, said, after[1], done, after[2])  # "… but i forgot": never lost
     return tell_logged(handler_input, done)
 
 

@@ -163,15 +163,17 @@ def confirm_hedge(
 
 
 def confirm_against(
-    handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem, done: str = ""
+    handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem, done: str = "", told: bool = False
 ) -> Response:
     """ "That sounds like it went against your open phone promise. Shall I log it as missed?": a lapse
-    told as a keep (or after one, `done` saying what was logged), waiting for the yes as a hedge does."""
+    told as a keep (or after one, `done` saying what was logged; `told` when it was said as missed by
+    its name: "And your evening talk: shall I log that as missed?"), waiting for the yes as a hedge does."""
     language = speech(handler_input)
     waiting = {"kind": LogKind.MISSED.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
     session_attributes(handler_input).pop(PENDING_LOG, None)
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
-    asked = language.say("against_after" if done else "against", promise=promise(language, item.spoken_name))
+    key = ("missed_after" if told else "against_after") if done else "against"
+    asked = language.say(key, promise=promise(language, item.spoken_name))
     elicit_answer(handler_input)  # its yes or no in words, as the hedge's
     return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 

@@ -207,6 +207,32 @@ def test_a_lapse_after_a_keep_is_asked_about(session, session_factory, a, b, loc
     assert kinds(session) == [("kept", kept), ("missed", lapse)]
 
 
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("said", "kept", "lapse"),
+    [
+        ("i did the evening talk but i forgot about our sunday walk", "evening talk", "Sunday walk"),
+        ("we went on the sunday walk but i missed the evening talk", "Sunday walk", "evening talk"),
+        ("i called when i was late, but then i totally forgot the evening talk", "call when late", "evening talk"),
+    ],
+)
+def test_a_miss_told_by_name_after_a_keep_is_asked_about(session, session_factory, a, b, locale, said, kept, lapse):
+    # tester-voice37 D1: the forgotten one was offered as a keep, and logged as kept when picked
+    talk = home(session, session_factory, a, b, locale)
+    reply = talk(said)
+    assert reply.open and reply.speech.endswith("shall I log that as missed?"), reply.speech
+    assert kinds(session) == [("kept", kept)]
+    talk("yes")
+    assert kinds(session) == [("kept", kept), ("missed", lapse)]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_a_keep_with_an_ordinary_slip_after_it_is_the_keep_alone(session, session_factory, a, b, locale):
+    reply = home(session, session_factory, a, b, locale)("i did the evening talk but i forgot my keys")
+    assert reply.speech.startswith("Logged: you kept") and not reply.speech.endswith("missed?"), reply.speech
+    assert kinds(session) == [("kept", "evening talk")]
+
+
 # --- 6. what is offered -----------------------------------------------------------------------------
 
 
