@@ -12,6 +12,7 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkins
+from trust_tracker.models.entities import Couple
 
 from .dialog import (
     ANSWER_INTENT,
@@ -94,16 +95,22 @@ class TopicQuestionHandler(AbstractRequestHandler):
 
 
 def checkin_told(handler_input: HandlerInput, about: str) -> Response:
-    """When the couple's weekly check-in is (their day and time), or where the partner's answers are
-    read: on the website, once the speaker has answered that week's questions (models/checkin_views.py)."""
-    language, couple = speech(handler_input), linked_couple(handler_input)
+    """When the couple's weekly check-in is, or where the partner's answers are read, told (`checkin_said`)."""
+    couple = linked_couple(handler_input)
     if couple is None:
         return not_linked(handler_input)
+    return tell(handler_input, checkin_said(handler_input, couple, about))
+
+
+def checkin_said(handler_input: HandlerInput, couple: Couple, about: str) -> str:
+    """ "checkin_when": the couple's day and time; "checkin_theirs": the partner's answers are read on
+    the website, once the speaker has answered that week's questions (models/checkin_views.py)."""
+    language = speech(handler_input)
     if about == "checkin_theirs":
         speaker = current_partner(handler_input)
         other = next((p.name for p in couple.partners if speaker is None or p.id != speaker.id), None)
-        return tell(handler_input, language.say("checkin_theirs", name=other or language.say("your_partner")))
+        return language.say("checkin_theirs", name=other or language.say("your_partner"))
     context = skill_context(handler_input)
     slot = checkins.checkin_status(context.session, couple, context.now).slot
     day, time = language.weekdays[slot.weekday()], language.clock(slot.time())
-    return tell(handler_input, language.say("checkin_weekly", day=day, time=time))
+    return language.say("checkin_weekly", day=day, time=time)

@@ -17,6 +17,7 @@ from trust_tracker.models.steering_words import spoken
 
 from ..dialog import ask_again, lost_place, skill_context, speech
 from ..presence import only_here
+from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
 
 _NUMBER = {
@@ -44,12 +45,26 @@ _HOW_MANY = re.compile(
 )
 _LIST = re.compile(
     rf"{_LEAD}(?:what (?:are|were) (?:the|this week's|our|all the|all of the) (?:other )?(?:check ?in )?questions|"
+    r"(?:what|which) (?:other )?questions (?:are there|do we have|are we doing|are left)|"
     rf"(?:read|tell|give|list) (?:me |us )?(?:all )?(?:the|this week's|our) (?:check ?in )?questions){_AFTER}"
 )
 _WHAT_WAS = re.compile(rf"{_LEAD}(?:what (?:was|is|were)|what's|whats) {_WHICH}{_AFTER}")
 _GO_TO = re.compile(
     rf"{_LEAD}(?:(?:i want to|i'd like to|i would like to|can we|could we|let's|let us|let me|can i|i need to) )?"
     rf"(?:go (?:back )?to|back to|return to|jump to|change (?:my answer to|the answer to)|redo|answer) {_WHICH}{_AFTER}"
+)
+
+
+# When the check-in is, or what the partner answered, asked at a question (tester-voice37 D2): told, as
+# outside it (skill/topic_question.checkin_said), then the question again. Only of the check-in: "when is
+# it ever going to get easier" is an answer.
+_WHEN = re.compile(
+    rf"{_LEAD}(?:when(?:'s| s| is| do we do| do we have)|what (?:day|time)(?: is|'s| s| do we do| do we have)?) "
+    rf"(?:our |the |this week's |this )?(?:weekly )?check ?in{_AFTER}"
+)
+_THEIRS = re.compile(
+    rf"{_LEAD}what (?:did|has|have) (?!i\b|we\b)[a-z']+ (?:say|said|answer|answered|put)"
+    rf"(?: (?:in|for|to|on) (?:the |our |this |that )?(?:check ?in|question|one|it))?{_AFTER}"
 )
 
 
@@ -60,7 +75,7 @@ def _number(found: re.Match[str]) -> int:
 def asked_about_checkin(said: str) -> bool:
     """Whether the words ask about the check-in (or say only that the partner is here): never an answer."""
     text = spoken(said)
-    return only_here(text) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
+    return only_here(text) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO, _WHEN, _THEIRS))
 
 
 def answer_about_checkin(
@@ -86,6 +101,8 @@ def answer_about_checkin(
     elif _LIST.match(text) or _WHAT_WAS.match(text) or _GO_TO.match(text):  # a number there is not: the list
         listed = " ".join(say("checkin_question", number=i + 1, text=t) for i, t in enumerate(texts))
         told = say("checkin_questions_are", questions=listed)
+    elif _WHEN.match(text) or _THEIRS.match(text):
+        told = checkin_said(handler_input, couple, "checkin_when" if _WHEN.match(text) else "checkin_theirs")
     elif _HOW_MANY.match(text):
         left = len(texts) - question.position - 1
         told = say("checkin_last_one") if left <= 0 else language.count("checkin_left", left)

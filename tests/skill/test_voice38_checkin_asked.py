@@ -1,4 +1,5 @@
-"""The check-in asked about at a question, never saved as its answer (tester-voice35 D7, D7b, D8, D25):
+"""The check-in asked about at a question, never saved as its answer (tester-voice35 D7, D7b, D8, D25;
+tester-voice37 D2: when it is, what the partner said, "what questions are there"):
 "how many questions are left" is answered, "what was the first question" says it, "what are the
 questions" lists them, "go back to question one" asks that one again and its new answer replaces the
 old, a presence yes ("yes she is here") asks for the answer; then the question that waited comes back.
@@ -37,6 +38,11 @@ def alone(talk: Talk) -> None:
         ("what's question one", f"Question 1 was: {QUESTIONS[0]}"),
         ("what are the questions", f"This week's questions are: Question 1: {QUESTIONS[0]}"),
         ("yes she is here", "That one needs a few words"),
+        # tester-voice37 D2: saved as answers, one closing the check-in
+        ("what questions are there", f"This week's questions are: Question 1: {QUESTIONS[0]}"),
+        ("when is our check-in", "Your check-in is every "),
+        ("what did sam say", "Sam's answers are on the Trust Tracker website"),
+        ("what did sam say in the check-in", "Sam's answers are on the Trust Tracker website"),
     ],
 )
 def test_a_question_about_the_checkin_is_answered_never_saved(
@@ -127,6 +133,8 @@ def test_what_the_partner_said_is_told_never_the_checkin_resumed(
         "we asked how many more times we would argue about money",
         "going back to the first date",
         "what was the first question we asked each other",
+        "when is it ever going to get easier",
+        "what did she say that hurt so much",
     ],
 )
 def test_innocent_twins_are_answers(session, skill, session_factory, home, contract, locale, answer):
