@@ -58,11 +58,4 @@ BEHIND_DOORS = [
     r"^(?!.*\b(?:climbing|sailing|boat|gym|class|work|garden|camping|harness|kayak\w*|abseil\w*)\b).*\b(?:marks|bruises|"
     r"cuts|welts|burns) on my (?:wrists|ankles|neck|arms|legs)\b.*\b(?:zip ties|cable ties|rope|ropes|duct tape|tape|"
     r"handcuffs|belt|cord|wire)\b",
-    # The tie named first, or the tying told (nlu14's retrain let "there are rope marks on my ankles from
-    # where he tied me up" go): "rope burns on my wrists", "from when she tied me down"; marks from
-    # climbing or sailing, or being tied up in knots or in meetings, are not this.
-    r"^(?!.*\b(?:climbing|sailing|boat|gym|class|garden|camping|harness|kayak\w*|abseil\w*|tug of war)\b).*\b(?:rope|"
-    r"zip tie|cable tie|tape|handcuff|belt|cord|wire) (?:marks|bruises|cuts|welts|burns) on my (?:wrists|ankles|neck|arms|legs)\b",
-    rf"\b(?:where|when|after|since) {PARTNER_AS_HE_OR_SHE} (?:tied|tie|ties|taped|tapes|chained|chains|cuffed|cuffs) "
-    r"(?:me|my (?:hands|wrists|ankles|feet|legs))(?: up| down| to)\b(?! in knots)(?! (?:in|with) (?:meetings|work|calls|paperwork)\b)",
 ]

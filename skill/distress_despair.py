@@ -70,9 +70,6 @@ DESPAIR = [
     r"\bi (?:will|would|would rather|had better|might as well|may as well|am going to|might|could|may|shall|should|"
     r"just want to|want to) (?:just |finally |simply |"
     r"probably |quietly )?end it\b(?! (?:with|between|there|here|early|off|on|at|for|by|after|before)\b)",
-    # Nothing helps any more (nlu14's retrain let "nothing would help anymore" go): hope given up, said
-    # alone; "nothing helps any more with my hay fever" names what it does not help.
-    r"\bnothing (?:(?:would|will|can|could|is going to|seems to) help|helps)(?: me)? any ?more\b(?! (?:with|for)\b)",
     # Death named as what would help: "dying would help", "it would help everyone if I wasn't here".
     rf"\b(?:dying|being dead|ending it all|ending my life|killing myself|not being (?:here|around|alive)(?: any ?more)?|"
     rf"sleeping forever|never waking up|going to sleep and (?:never|not) waking up|disappearing (?:for good|forever)|"

@@ -15,12 +15,6 @@ from .rewrites import rewritten
 
 # "I'll hit him up later": to get in touch, not a blow ("hit me up against the wall" still is one).
 _HIT_UP = re.compile(r"\bhit (him|her|them|me|you|us) up\b(?! against| into| on the| so | hard| bad)")
-# "I might do something I can't take back, like text my ex": the example is what is meant, read as
-# it ("I might text my ex"); an everyday act only, so "... like hurt myself" or said alone is kept.
-_TAKE_BACK_LIKE = re.compile(
-    r"\b(?:do|say) something (?:i|we) (?:can not|cannot|could not|will not be able to) take back (?=(?:text|call|ring|"
-    r"message|email|send|post|tell|say|buy|quit|eat|drink|order|book|spend|shout|swear|yell)\b)"
-)
 
 
 # "I cut myself some slack", "cut myself a slice of cake": going easy, a helping served; the words of
@@ -124,11 +118,7 @@ def everyday_read(said: str) -> str:
                     rewritten(
                         _HIDING_AT_A_GAME,
                         r"beat \1 at \2",
-                        rewritten(
-                            _AT_A_GAME,
-                            r"play \1 at \2",
-                            _idiom_read(ordinary_read(played_read(_TAKE_BACK_LIKE.sub("", said)))),
-                        ),
+                        rewritten(_AT_A_GAME, r"play \1 at \2", _idiom_read(ordinary_read(played_read(said)))),
                     ),
                 ),
             )

@@ -18,9 +18,4 @@ MARKS_HIDDEN = [
     rf"noticing|ask(?:ing)? about) {_MARKS}\b{_EVERYDAY_CAUSE}",
     rf"\bso (?:nobody|no one|noone|people would not|they would not|no one at work) (?:would |could |can |will )?"
     rf"(?:see|sees|notice|notices|ask(?:s)? about) {_MARKS}\b{_EVERYDAY_CAUSE}",
-    # Marks that must be hidden (nlu14's retrain let "bruises that must be hidden" go): "the bruises I have to
-    # cover up", "marks that need hiding"; a scratch on the car or marks on the wall are not mine.
-    rf"\b{_MARKS}{_EVERYDAY_CAUSE} (?:that |which )?(?:i |we )?(?:must|have to|has to|had to|need to|needs to|got to) "
-    r"(?:be )?(?:hide|hid|hidden|hiding|cover|covered|cover up|covered up)\b",
-    rf"\b{_MARKS}{_EVERYDAY_CAUSE} (?:that |which )?(?:need|needs|needed) (?:hiding|covering)\b",
 ]

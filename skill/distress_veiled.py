@@ -106,10 +106,6 @@ VEILED = [
     rf"\b(?:her|his|their|my|our|the kids|the kids s|the kids') {_ADULT}(?: \w+)? (?:touches|touched|touching|keeps "
     r"touching|fiddles with|fiddled with|interferes with|interfered with|molests|molested|gets into bed with|got into "
     r"bed with) (?:her|him|them|me)\b(?! (?:on the (?:arm|shoulder|head|back|hand)|up)\b)",
-    # Touched when nobody else is there (nlu14's retrain let "... in law touches me when no one is home" go,
-    # the words after a relative Alexa took as the carrier's): "he only touches me when nobody's around".
-    r"\b(?:touches|touched|keeps touching|gropes|groped|feels me up|felt me up)(?: me)? (?:when|while|whilst|whenever|"
-    r"once) (?:no ?one|nobody|noone)(?: else)? (?:is|was|'s) (?:home|around|looking|watching|in the house|there|in)\b",
     # Papers, phone and accounts taken.
     r"\b(?:taken|taking|confiscated|confiscates|locked away|locks away|holds|holding|has got|is holding) (?:all )?"
     r"my (?:passport|papers|documents|visa|id|birth certificate)\b(?! (?:to|for) (?:the|a|renewal|be))",

@@ -105,17 +105,6 @@ GOOD = re.compile(r"\bgood (?:news|bits|things|stuff)\b")
 TRACKING = re.compile(
     r"\bhow(?: are| is|'re|'s|s) (?:we|it|things|everything|the relationship|us) tracking\b|\bhow we(?:'re| are) tracking\b"
 )
-# A task or a plan, not how the promises go: "how am I doing for time", "are we doing anything
-# tonight", "are we doing the shopping", "what are we doing this weekend" (doing something, or
-# for something). "How am I doing this week", "... with our promises", "... for us" stay progress.
-DOING_SOMETHING = re.compile(
-    r"\bwhat(?: are|'re| am) (?:we|i) doing\b|\bdoing (?:for (?!(?:us|me|the two of us)\b|(?:this|the) (?:week|month)\b)"
-    r"|(?:it|this|that)\b(?! (?:week|month)\b)|(?:anything|something|nothing)\b"
-    r"|(?:the|a|an|some|any|our|my|your) "
-    r"(?!(?:week|month|year|promises|commitments|best|good|great|decent|better|bad|ok|okay|fine)\b))"
-)
-# The check-in named in a progress carrier's words: "are we doing our check in tonight" asks for it.
-CHECKIN_NAMED = re.compile(r"\bcheck ?ins?\b|\bweekly (?:thing|chat|review|conversation|sit down)\b")
 # The partner as the British and Australians call them too: "the missus", "my other half", "the hubby"
 # read wherever "my wife" is (voice35: "the missus" was read as the neighbours, or as a stranger's name).
 SPOUSE = r"(?:my partner|my wife|my husband|(?:my|the|me) (?:missus|missis|other half|better half|hubby))"

@@ -24,12 +24,10 @@ from .topic_patterns import (
     ASKED,
     BOUNDARIES,
     CHECKIN_ASKS,
-    CHECKIN_NAMED,
     CHECKIN_REMINDER,
     CHOSEN,
     COMMAND,
     CROSSED,
-    DOING_SOMETHING,
     FIRST,
     GOOD,
     LET_DOWN,
@@ -278,10 +276,6 @@ def _family(
         LET_DOWN.search(sentence)
         or not (RELIABLE.search(sentence) or (RELIED.search(sentence) and (person or AS_PROMISED.search(sentence))))
     ):
-        return LET_GO
-    if carried == "ProgressIntent" and CHECKIN_NAMED.search(sentence):
-        return TopicReading(None, ("StartCheckInIntent",))
-    if carried == "ProgressIntent" and DOING_SOMETHING.search(sentence):
         return LET_GO
     if carried == "PartnerNewsIntent" and GOOD.search(sentence) and not person:
         carried = "CelebrateIntent"  # "what's the good news": theirs together, not the partner's

@@ -55,7 +55,6 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester36",
         "tester36_more",
         "lead_probe",
-        "nlu14",
     )
 )
 
