@@ -79,16 +79,11 @@ def _yes_no_or_pause(handler_input: HandlerInput, said: str) -> Response | None:
     return ask_again_paused(handler_input) if hesitates(said) else None
 
 
-def which_one_answered(handler_input: HandlerInput, said: str) -> Response | None:
-    """Words heard as a promise's name while "which one?" waits: its no ("actually no": nothing
-    logged, nothing noted) or yes (asked which again), a pause; None for anything else. "Was it your
-    promise to …?" reads its own yes or no (which_one_left: Alexa's Yes intent comes back as "yes")."""
-    asked = session_attributes(handler_input).get(PENDING_LOG)
-    if not isinstance(asked, dict):
-        return None
-    if asked.get("closest") is True:
-        return ask_again_paused(handler_input) if hesitates(said) else None
-    return _yes_no_or_pause(handler_input, said)
+def plain_answer(said: str) -> str:
+    """ "yes" or "no" for a yes or no however softened ("actually no", "erm, yes"), else `said`: at
+    "which one?" such words are its no or yes, read as the plain word is, never a promise's name."""
+    yes = yes_or_no_said(said)
+    return said if yes is None else "yes" if yes else "no"
 
 
 def answered_in_words(handler_input: HandlerInput, said: str) -> Response | None:

@@ -18,7 +18,7 @@ from trust_tracker.models import logbook, setbacks, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.localtime import local_today
-from trust_tracker.models.steering_words import control, is_filler
+from trust_tracker.models.steering_words import control, hesitates, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
@@ -32,6 +32,7 @@ from ..dialog import (
     PENDING_LOG,
     ask,
     ask_again,
+    ask_again_paused,
     elicit_answer,
     ids,
     replay,
@@ -69,7 +70,7 @@ from ..understanding import (
     unrelated,
 )
 from ..ways_out import ends
-from ..yes_no_asked import which_one_answered
+from ..yes_no_asked import plain_answer
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm, confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
@@ -125,14 +126,16 @@ def log_commitment(
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
     forget_waiting(handler_input)
+    if isinstance(attributes.get(PENDING_LOG), dict):  # "actually no" to "which one?": a no, never a name (tv37 D11)
+        said = plain_answer(said)
     left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         # "Actually this is Sam" to "which one?": who, not which (read before the name blanks the words).
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})
-    if asked is not None and (answered := which_one_answered(handler_input, said)) is not None:
-        return answered  # "hold on" asked again, no try spent; "actually no" its no, never a name (tester-tv37 D11)
+    if asked is not None and has_words(said) and hesitates(said) and (again := ask_again_paused(handler_input)):
+        return again  # "hold on", "erm" to "which one?": asked again gently, no try spent (tester-voice36 D10)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
     if (only := kind_only(said, kind)) is not None:

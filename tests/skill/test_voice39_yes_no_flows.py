@@ -15,7 +15,6 @@ from tests.skill.talk import ALEX_VOICE, SAY, Talk, count, entries
 from trust_tracker.models.entities import ContractVersion, LogKind, VersionStatus
 from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.skill.simulator import Match
-from trust_tracker.skill.speech import for_locale
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
 __all__ = ["contract", "home", "skill"]
@@ -138,20 +137,29 @@ def test_actually_no_at_the_breach_question_logs_nothing(session, skill, session
 WHICH = {"kept": ("I kept my promise", "Which one did you keep"), "against": ("I snapped at Sam", "none of them.")}
 
 
+def notes(session) -> list[tuple[LogKind, str]]:
+    return [(e.kind, e.note) for e in entries(session)]
+
+
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("which", list(WHICH))
 def test_actually_no_to_which_one_is_its_no_never_a_name_or_a_note(
     session, skill, session_factory, contract, locale, which
 ):
+    """ "actually no" is answered as a plain "no" is (a keep: nothing logged; a lapse: none of them),
+    never "That isn't one of your promises by name", never a note "Actually no"."""
     told, asked = WHICH[which]
+    plain = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    assert asked in plain(told).speech
+    said_no = plain("no")
+    rows_after_no = notes(session)
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
-    assert asked in talk(told).speech
+    talk(told)
     heard = talk("actually no")
-    assert (
-        heard.speech in for_locale(locale).options("goodbye") and not heard.open
-    )  # as a plain "no" there: nothing logged
+    assert "isn't one of your promises" not in heard.speech
+    assert heard.open == said_no.open and ("Logged" in heard.speech) == ("Logged" in said_no.speech)
     talk("yes")
-    assert entries(session) == []  # no moment "Actually no", no setback
+    assert notes(session) == rows_after_no * 2 and all("actually" not in n.lower() for _, n in notes(session))
 
 
 @pytest.mark.parametrize("locale", LOCALES)
