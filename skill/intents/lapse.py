@@ -31,6 +31,7 @@ from ..dialog import (
     PENDING_LOG,
     ask,
     ask_again_unclear,
+    elicit_answer,
     ids,
     lost_place,
     session_attributes,
@@ -84,6 +85,7 @@ def offer_breach(
     ((lapse, boundary),) = found.values()
     about = what_it_is_about(boundary) if lapse.about == APPS else lapse.about  # a brand: the boundary's words
     attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
+    elicit_answer(handler_input)  # its yes or no in words, and a pause: "erm", "hold on" (skill/yes_no_asked.py)
     return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
 
 

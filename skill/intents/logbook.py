@@ -70,6 +70,7 @@ from ..understanding import (
     unrelated,
 )
 from ..ways_out import ends
+from ..yes_no_asked import plain_answer
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm, confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
@@ -125,6 +126,8 @@ def log_commitment(
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
     forget_waiting(handler_input)
+    if isinstance(attributes.get(PENDING_LOG), dict):  # "actually no" to "which one?": a no, never a name (tv37 D11)
+        said = plain_answer(said)
     left = ends(said)  # "never mind", "no thanks", "that's all": to "which one?", nothing to log
     asked = attributes.get(PENDING_LOG)
     asked = asked if isinstance(asked, dict) else None

@@ -77,6 +77,7 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
         end_flow(handler_input)
         return tell(handler_input, say("reflect_saved") + " " + say("reflect_saved_no_contract"))
     flow["step"] = "propose?"
+    elicit_answer(handler_input)  # its yes or no in words: "actually no", "erm yes" (skill/yes_no_asked.py)
     return ask(handler_input, say("reflect_saved") + " " + say("offer_change"), say("offer_change_reprompt"))
 
 

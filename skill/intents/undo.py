@@ -44,7 +44,7 @@ from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
 from ..speech_text import excerpt
 from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
-from ..yes_no_asked import unlogged_waits
+from ..yes_no_asked import slip_waits
 from .checkin_flow import together_asked
 from .checkin_moves import go_back
 from .logbook import describe_entry
@@ -119,8 +119,8 @@ class UndoIntentHandler(PartnerIntentHandler):
         context, flow = skill_context(handler_input), current_flow(handler_input)
         if flow.get("name") == "checkin" and "position" in flow:  # the last answer, not a log entry
             return go_back(handler_input, partner.couple, flow)
-        if unlogged_waits(handler_input) and (again := ask_again_paused(handler_input)) is not None:
-            return again  # "wait no" to "Shall I log both?": a pause, never an older entry offered (tester-voice36 D12)
+        if slip_waits(handler_input) and (again := ask_again_paused(handler_input)) is not None:
+            return again  # "wait no" to "Shall I log both?": a pause, never an older entry offered (tester-voice36 D12, tv37 D10)
         offered = _offered(handler_input, partner)  # "not that one, the one before": further back
         return _offer(
             handler_input,
