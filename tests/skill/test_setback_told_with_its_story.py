@@ -86,14 +86,16 @@ def test_a_setback_told_then_um_is_still_kept_about_no_promise(
     assert rows(session) == [("missed", None, TODAY, note)]
 
 
-# Two replies that only point, naming nothing: nothing logged, never a guess (issue 8; voice30's rule).
-@pytest.mark.parametrize("unclear", [["um", "the blue one"], ["uh", "that one"], ["hmm", "this one"]])
+# Two replies that only point, naming nothing: nothing logged, never a guess (issue 8; voice30's rule). A
+# pause before them ("um") is no reply: asked again gently, never counted (voice38, tester-voice36 D10).
+@pytest.mark.parametrize("unclear", [["um", "the blue one", "that one"], ["uh", "that one", "this one"]])
 def test_a_setback_told_then_two_unclear_replies_logs_nothing(session, session_factory, unclear) -> None:
     talk = four_promises(session, session_factory, "Alex", "Sam", "en-GB")
     talk("I had a setback")
     talk("I lied about where I was")
-    talk(unclear[0])
-    ended = talk(unclear[1])
+    paused, first = talk(unclear[0]), talk(unclear[1])
+    assert paused.open and first.open and rows(session) == [], (paused.speech, first.speech)
+    ended = talk(unclear[2])
     assert ended.speech.startswith("I still couldn't tell which promise you meant"), ended.speech
     assert rows(session) == []
 
@@ -103,7 +105,13 @@ def test_a_setback_told_then_two_unclear_replies_logs_nothing(session, session_f
 # never part of the story; after "um" too. Asked about no lapse, it asks which one again, never "by name".
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize(
-    "then", [["I don't know", "not sure"], ["not sure", "I don't know"], ["um", "no idea which one"], ["uh", "dunno"]]
+    "then",
+    [
+        ["I don't know", "not sure"],
+        ["not sure", "I don't know"],
+        ["um", "I don't know", "no idea which one"],  # a pause is never a reply (voice38)
+        ["uh", "not sure", "dunno"],
+    ],
 )
 def test_a_setback_told_then_not_known_keeps_the_story_about_no_promise(
     session, session_factory, a, b, locale, then
@@ -143,8 +151,9 @@ def test_a_setback_told_then_um_then_a_promise_named_logs_that_miss_with_the_sto
 def test_a_setback_named_but_never_told_then_unclear_twice_logs_nothing(session, session_factory, locale) -> None:
     talk = four_promises(session, session_factory, "Alex", "Sam", locale)
     talk("I had a setback")
-    talk("um")
-    ended = talk("the blue one")
+    talk("um")  # a pause, asked again (voice38)
+    assert talk("the blue one").open and rows(session) == []
+    ended = talk("that one")
     assert ended.speech.startswith("I still couldn't tell which promise you meant"), ended.speech
     assert rows(session) == []
 
