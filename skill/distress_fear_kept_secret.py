@@ -140,7 +140,7 @@ FEAR_KEPT_SECRET = [
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:checks|goes through|reads|looks through|looks at|monitors|tracks|watches|snoops on|"
     r"spies on|has been checking|keeps checking) (?:the app|this app|this|my phone|the alexa|alexa|my history|my "
     r"messages|everything)\b(?: (?:when|while|whilst|after) i (?:am|m|have) (?:asleep|sleeping|in the shower|out|at "
-    r"work|gone to bed)| behind my back| every night| at night)",
+    r"work|gone to bed)| behind my back| without me knowing)",
     # Kept from the partner that i use this: "can you make sure sam never finds out i use this app".
     rf"\b(?:make sure|ensure|promise(?: me)?|swear) (?:that )?{PARTNER_OR_ANY_NAME} (?:never|does not|will not|can not|"
     rf"wo not) (?:finds? out|knows?|sees?|learns?|hears?|notices?)(?: that| about)? {_MY_USE}\b{_NO_SURPRISE}",

@@ -109,7 +109,8 @@ OWN_HARM_SIDEWAYS = [
     rf"\b{_MEDICINE}\b.*\bi (?:took|have taken|had|swallowed|necked|downed) {_OVERDOSE}(?: (?:of )?(?:them|it|my \w+|"
     r"the (?:dose|tablets|pills|lot)|dose))?(?: *$| (?:instead|at once|in one go|last night|tonight|today|this morning|"
     r"yesterday|on purpose|again|and|but|so)\b)",
-    # Recovery from cutting told as a keep: "i kept my promise to my counsellor, no cutting since friday".
-    r"\bno (?:cutting|self harm|self harming|harming myself|hurting myself|burning myself|burning)(?: myself)? (?:since|for|"
-    r"in|this|all|at all|now)\b",
+    # Recovery from cutting told as a keep: "i kept my promise to my counsellor, no cutting since friday" (never a
+    # diet's cut: "no cutting this month, i'm bulking").
+    r"\bno (?:cutting|self harm|self harming|harming myself|hurting myself|burning myself)(?: myself)? (?:since|for|"
+    r"this|all|at all|now)\b(?!.*\b(?:bulk|bulking|calories|carbs|diet|gym|weights?|protein|lean)\b)",
 ]
