@@ -7,6 +7,11 @@ tried to crash us". Each got only the soft line or a menu.
 Each needs its frame; the everyday beside them stays quiet: "don't tell him about the surprise party", "if
 she finds out about the present she'll go mad", "dreading coming home because of the mess I left", "ruin me
 at Scrabble", "grabbed the steering wheel when I sneezed".
+
+tester-voice37's, on lead7: the secrecy the partner demands, kept ("not to tell anyone what she does when she
+drinks", "kept quiet about what goes on at home like he wants"), and this use hidden from one who watches ("wipe
+everything i said, he checks the app when i'm asleep", "make sure sam never finds out i use this app"); a surprise
+party kept quiet, the app checked together, stay quiet.
 """
 
 from __future__ import annotations
@@ -34,8 +39,24 @@ _RAGE = (
     r"kill me|hurt me|make me pay|make my life hell|punish me|be furious|go nuts|take the kids|take the children|take "
     r"the baby|throw me out|kick me out|leave me|take my phone)"
 )
+# Hidden from the partner: "that i use this app".
+_MY_USE = r"(?:that )?i (?:use|am using|have been using|used|talk to|come on) (?:this|you|alexa|the app|this app|the skill|it)"
 # Nothing after it tells of a surprise being kept ("... so it stays a surprise").
 _NO_SURPRISE = rf"(?!.*\b{SURPRISE}\b)"
+# What the partner does that is kept quiet: how they are when drinking or angry, what goes on at home.
+_WHAT_GOES_ON = (
+    rf"what (?:{PARTNER_AS_HE_SHE_OR_THEY} (?:does|did|is like|gets like|says|does to me|did to me|has done)(?: to me)? "
+    rf"(?:when|after|if|once|whenever) {PARTNER_AS_HE_SHE_OR_THEY} (?:drinks|is drinking|has been drinking|is drunk|gets "
+    r"drunk|gets angry|is angry|loses it|gets mad|kicks off|is in a mood|uses|takes something)|(?:goes|went) on (?:at "
+    r"home|in (?:our|the|this) house|behind closed doors|at our place|between us)|happens (?:at home|in (?:our|the|this) "
+    r"house|behind closed doors))"
+)
+# What is kept quiet about, as the partner wants: marks, fights, drinking, home.
+_HARM_AT_HOME = (
+    r"(?:bruises?|marks|black eye|injur(?:y|ies)|cuts|scratches|burns|fights?|rows|shouting|screaming|hitting|drinking|"
+    r"temper|violence|threats|what (?:he|she|they) (?:did|does|said|says|has done)|what (?:happened|happens|goes on|went "
+    r"on)|how (?:he|she|they) (?:treats|treated|speaks to|talks to) me|things at home|stuff at home|home)"
+)
 _DREAD = rf"(?:dread|dreading|dreaded|{FEAR} of|hate|hating|putting off)"
 
 FEAR_KEPT_SECRET = [
@@ -104,4 +125,23 @@ FEAR_KEPT_SECRET = [
     rf" to|share with) {PARTNER_AS_HIM_HER_OR_THEM} (?:anything (?:about|of) |any of |a copy of )?(?:what i (?:said|say|"
     r"have said|told you|have told you|just said|wrote)|this|any of this|all (?:of )?this)\b"
     rf"(?!.*\b(?:until|till|before|yet)\b){_NO_SURPRISE}",
+    # tester-voice37's, on lead7: the partner's doings kept quiet, as asked: "i kept my promise not to tell anyone
+    # what she does when she drinks", "i kept quiet about what goes on at home like he wants" ("like" is read as a
+    # filler, so is dropped before these are searched).
+    r"\b(?:not to tell|never tell|not telling|did not tell|do not tell|will not tell|not to say|never say|kept|keep|"
+    r"keeping|stayed|stay|staying) (?:(?:anyone|anybody|a soul|people|my (?:mum|mom|dad|family|friends|sister|brother|"
+    rf"doctor|gp|counsellor|therapist)|quiet|silent|my mouth shut|schtum)(?: about)? )?{_WHAT_GOES_ON}\b",
+    r"\b(?:kept|keep|keeping|stayed|stay|staying) (?:quiet|silent|my mouth shut|schtum|it secret|it a secret|it to "
+    rf"myself) about (?:the |my |his |her |their |our )?{_HARM_AT_HOME}(?: \w+){{0,4}}?(?: (?:as|because|cos|since))? "
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:wants|wanted|"
+    r"told me to|tells me to|said to|insists|insisted|makes me|made me|demands|demanded)\b",
+    # This use hidden from one who watches: "wipe everything i said, he checks the app when i'm asleep".
+    r"\b(?:delete|erase|remove|wipe|clear|get rid of|hide)\b.*\b"
+    rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:checks|goes through|reads|looks through|looks at|monitors|tracks|watches|snoops on|"
+    r"spies on|has been checking|keeps checking) (?:the app|this app|this|my phone|the alexa|alexa|my history|my "
+    r"messages|everything)\b(?: (?:when|while|whilst|after) i (?:am|m|have) (?:asleep|sleeping|in the shower|out|at "
+    r"work|gone to bed)| behind my back| without me knowing)",
+    # Kept from the partner that i use this: "can you make sure sam never finds out i use this app".
+    rf"\b(?:make sure|ensure|promise(?: me)?|swear) (?:that )?{PARTNER_OR_ANY_NAME} (?:never|does not|will not|can not|"
+    rf"wo not) (?:finds? out|knows?|sees?|learns?|hears?|notices?)(?: that| about)? {_MY_USE}\b{_NO_SURPRISE}",
 ]

@@ -1,7 +1,8 @@
 """What is kept from the partner, or left, is ordinary (tester-voice36's false alarms, on lead6): a surprise not to
 be told ("don't tell her i said anything about the ring"), a treat, a price or a small mess she'd "kill me" over
 ("if she knew i ate the last of the cake"), a place that is not life to disappear from ("from the group chat"), a
-diet to stop existing on ("on takeaways"), a habit life would be easier without ("me hogging the bathroom").
+diet to stop existing on ("on takeaways"), a habit life would be easier without ("me hogging the bathroom"); and
+tester-voice37's, on lead7: a stay at mum's to nurse her ("while she gets over her operation").
 
 Each is read as the plain act it means, and only when nothing follows it and no fear is said with it: what is
 hidden or left being anything else ("i was talking to you", "from their lives", "on this earth", "me around"), or
@@ -67,6 +68,16 @@ _HABIT = re.compile(
     r"water|parking space|dishes|washing up|mirror|wardrobe|bed|wifi|playlist|hallway|drive|driveway|fridge|laptop|spare "
     r"room|garage|toilet|loo)(?: every morning| all the time| in the mornings?| all day)?) *$"
 )
+# A stay away to nurse family: "i'm staying at my mum's most nights while she gets over her operation".
+_NURSING_STAY = re.compile(
+    r"(?:^|\b(?:staying|sleeping|stopping|stop|stay|sleep) )(?:at|with|round at|over at|round) (?:my |our )?(?:mum|mom|"
+    r"mam|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|sister|brother|auntie|aunt|uncle|parents|in laws)(?: s|'s)?"
+    r"(?: (?:place|house|flat))?(?: (?:most nights|every night|some nights|for a (?:bit|while|week|few (?:days|weeks))|this "
+    r"week|at the moment|for now))? (?:while|whilst|until|to help (?:her|him|them) while) (?:she|he|they) (?:gets over|"
+    r"recovers from|is recovering from|recover from|get over|gets better after|heals from|is healing from) (?:her|his|"
+    r"their|the|a) (?:\w+ )?(?:operation|surgery|op|fall|illness|stroke|chemo|treatment|replacement|flu|covid|infection|"
+    r"accident|heart attack)(?: (?:next door|at home))? *$"
+)
 _FEAR_SAID = re.compile(rf"\b{FEAR}\b")
 
 
@@ -78,4 +89,5 @@ def ordinary_read(said: str) -> str:
     said = rewritten(_CROSS_IF_THEY_KNEW, r"\1 would be cross", said)
     said = rewritten(_PLACE_LEFT, "left the group", said)
     said = rewritten(_EXISTING_ON, r"relying on \1", said)
+    said = rewritten(_NURSING_STAY, "looking after my family while they recover", said)
     return rewritten(_HABIT, r"if i stopped \1", said)

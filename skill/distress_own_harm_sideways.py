@@ -7,6 +7,11 @@ offered as a kept promise or a moment of reliability.
 Each needs its frame; the everyday beside them stays quiet: not trusting oneself "not to eat the whole
 cake", saying "something I can't take back at the check-in", a promise "not to cut my own hair", one to
 mum "to stay for tea", the house "quieter without me, I'm off to the gym", "no future for this sofa".
+
+tester-voice37's, on lead7: the harm told after the promise's words, the promise kept or missed ("... to stay safe,
+I only cut once this week", "... to take my tablets properly, I took the whole box instead", "... to my counsellor,
+no cutting since friday"). Each is harm or recovery from it (DESIGN.md: both get the answer); a hedge cut, a box of
+chocolates taken, vitamins forgotten stay quiet.
 """
 
 from __future__ import annotations
@@ -15,6 +20,22 @@ from __future__ import annotations
 _HARM_UNNAMED = (
     r"(?:do|doing) (?:something|anything) (?:stupid|silly|dumb|drastic|daft|bad|terrible|awful|dangerous|reckless|"
     r"permanent|i (?:can not|could not|will not|would not|could never|can never) (?:take back|undo|come back from)|to myself)"
+)
+# What one takes in harm's amount: "the whole box", "double", "all of them".
+_OVERDOSE = (
+    r"(?:the whole (?:box|packet|pack|bottle|strip|tub|lot|month s worth)|the lot|all of them|all of it|double|triple|"
+    r"twice as many|too many|way too many|a handful|handfuls|loads of them|extra)"
+)
+# What a promise of one's medicine names.
+_MEDICINE = (
+    r"(?:tablets|pills|medication|medications|meds|medicine|antidepressants|painkillers|sleeping pills|lithium|"
+    r"paracetamol|insulin|prescription)"
+)
+# Cutting said without what is cut: "i only cut once", "i did cut" (never "cut the hedge", "cut back").
+_CUT_ALONE = (
+    r"i (?:only |just |still |did |have |had |ended up |went and )*(?:cut|cutting|self harmed|burned myself|burnt myself|"
+    r"hurt myself|harmed myself)(?: myself)?\b(?! (?:the|my|a|an|his|her|their|our|some|it|them|back|down|out|off|up|"
+    r"corners|through|across|in|into|costs|ties|loose|class|school|sugar|carbs)\b)"
 )
 # Who holds a safety plan with the speaker.
 _CARER = (
@@ -80,4 +101,16 @@ OWN_HARM_SIDEWAYS = [
     # No use in my being alive: "what is the use of me living", "what's the use of me even being here".
     r"\b(?:what is the|there is no|no|not much) (?:use|point) (?:of|in) (?:me )?(?:even )?(?:living|being alive|being "
     r"here|staying alive|carrying on|going on|existing)\b",
+    # tester-voice37's, on lead7: cutting told after a promise to stay safe: "i kept my promise to stay safe, i only
+    # cut once this week", "... but i did cut once".
+    rf"\b(?:stay|keep myself|be|remain) safe\b.*\b{_CUT_ALONE}",
+    # Too much of one's medicine after a promise to take it: "i missed my promise to take my tablets properly, i took
+    # the whole box instead", "... to take my pills, i took double instead" (never a box of chocolates).
+    rf"\b{_MEDICINE}\b.*\bi (?:took|have taken|had|swallowed|necked|downed) {_OVERDOSE}(?: (?:of )?(?:them|it|my \w+|"
+    r"the (?:dose|tablets|pills|lot)|dose))?(?: *$| (?:instead|at once|in one go|last night|tonight|today|this morning|"
+    r"yesterday|on purpose|again|and|but|so)\b)",
+    # Recovery from cutting told as a keep: "i kept my promise to my counsellor, no cutting since friday" (never a
+    # diet's cut: "no cutting this month, i'm bulking").
+    r"\bno (?:cutting|self harm|self harming|harming myself|hurting myself|burning myself)(?: myself)? (?:since|for|"
+    r"this|all|at all|now)\b(?!.*\b(?:bulk|bulking|calories|carbs|diet|gym|weights?|protein|lean)\b)",
 ]

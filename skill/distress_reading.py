@@ -227,7 +227,7 @@ _NOT_A_PERSON_WORDS = (
     "doubts worry worries people others failure change water blood fire dark heights public "
     "listen listened listening play played playing sang sing singing sung danced dancing dance hummed "
     "humming blasted blasting song songs track tune radio karaoke watched watching had has have "
-    "film films movie movies show shows book books story episode documentary video game games"
+    "film films movie movies show shows book books story episode documentary video game games self"
 )
 _NOT_A_PERSON = frozenset(_NOT_A_PERSON_WORDS.split())
 # A word that may be a name: none of the words above, nor a gerund or an abstract noun.

@@ -54,6 +54,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester35",
         "tester36",
         "tester36_more",
+        "tester37",
         "lead_probe",
     )
 )
