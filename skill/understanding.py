@@ -299,6 +299,12 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|\band\b|\bboth\b|\bplus\b|\bas well as\b)\s*")
 
 
+def _called_in(part: str, heard: frozenset[str], name: frozenset[str]) -> bool:
+    return bool(name) and (
+        name <= heard or any(re.search(rf"\b(?:the|our|my|that|this) (?:\w+ )?{w}", part) for w in heard & name)
+    )
+
+
 def several_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
     """The commitments named one by one in `said` (tester-voice36 D13, tester-voice35 D2), in the
     order said: each part naming exactly one, by its words or a word of what it is called ("the
@@ -307,14 +313,9 @@ def several_named(said: str, commitments: Sequence[ContractItem]) -> list[Contra
     found: list[ContractItem] = []
     for part in _BETWEEN_NAMES.split(spoken(said)):
         heard = content_words(part)
-        named = (
-            (
-                commitments_named(part, commitments)
-                or [c for c in commitments if heard & content_words(c.short_name or "")]
-            )
-            if heard
-            else []
-        )
+        # By its name, all of it or a word of it called so ("the talk", "our walk"): "the kids were up late
+        # and …" names no call when late (test_voice28_repairs: a scene before a keep).
+        named = [c for c in commitments if heard and _called_in(part, heard, content_words(c.short_name or c.text))]
         if len(named) > 1:
             return []
         found += [c for c in named if c not in found]

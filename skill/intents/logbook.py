@@ -134,7 +134,13 @@ def log_commitment(
     if asked is not None and (speaker_correction(partner.couple, said) or stranger_named(partner.couple, said)):
         # "Actually this is Sam" to "which one?": who, not which (read before the name blanks the words).
         return replay(handler_input, IDENTIFY_INTENT, {IDENTIFY_SLOT: said})
-    if asked is not None and has_words(said) and hesitates(said) and (again := ask_again_paused(handler_input)):
+    if (
+        asked is not None
+        and not left
+        and has_words(said)
+        and hesitates(said)
+        and (again := ask_again_paused(handler_input))
+    ):
         return again  # "hold on", "erm" to "which one?": asked again gently, no try spent (tester-voice36 D10)
     if not has_words(said) or is_filler(said) or partner_named(partner.couple, said):
         said = ""  # only punctuation, Alexa's "?", or "my promise to Sam": no commitment named
