@@ -41,13 +41,16 @@ def _avoided(item: ContractItem) -> list[frozenset[str]]:
     return [act for act in acts if act]
 
 
+_WORD = re.compile(r"\b[a-z']+")
+
+
 def _before_the_act(words: str, item: ContractItem) -> list[str]:
     """What is said before each act `item` says not to do that `words` tell, in order."""
     found = []
     for act in _avoided(item):
         if act <= content_words(words):
             first = min(
-                (m.start() for w in act for m in re.finditer(r"\b[a-z']+", words) if content_words(m[0]) == {w}),
+                (m.start() for w in act for m in _WORD.finditer(words) if content_words(m[0]) == {w}),
                 default=0,
             )
             found.append(words[:first])

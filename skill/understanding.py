@@ -299,10 +299,16 @@ def _how(said: str, item: ContractItem) -> tuple[str, bool]:
 _BETWEEN_NAMES = re.compile(r"\s*(?:,|\band\b|\bboth\b|\bplus\b|\bas well as\b)\s*")
 
 
+_CALLED = frozenset({"the", "our", "my", "that", "this"})
+
+
 def _called_in(part: str, heard: frozenset[str], name: frozenset[str]) -> bool:
-    return bool(name) and (
-        name <= heard or any(re.search(rf"\b(?:the|our|my|that|this) (?:\w+ )?{w}", part) for w in heard & name)
-    )
+    """All of `name`'s words said in `part`, or one of them called so, a word or two after "the", "our", "my"."""
+    words = part.split()
+    called = {
+        w for i, word in enumerate(words) if word in _CALLED for w in content_words(" ".join(words[i + 1 : i + 3]))
+    }
+    return bool(name) and (name <= heard or bool(called & name))
 
 
 def several_named(said: str, commitments: Sequence[ContractItem]) -> list[ContractItem]:
