@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from . import checkins, reports
 from .base import utcnow
-from .entities import CheckInAnswer, Partner, Source
+from .entities import CheckIn, CheckInAnswer, Partner, Source
 from .errors import NotFound
+from .localtime import local_today, week_start
 
 
 @dataclass(frozen=True)
@@ -195,6 +196,34 @@ def last_answered(session: Session, partner: Partner, now: datetime | None = Non
         .limit(1)
     ).first()
     return Question(partner, last.position, last.question) if last is not None else None
+
+
+def own_week_answers(session: Session, partner: Partner, now: datetime | None = None) -> list[CheckInAnswer]:
+    """`partner`'s own answers to this week's check-in, newest last; nothing is created to find them."""
+    monday = week_start(local_today(partner.couple, now or utcnow()))
+    return list(
+        session.scalars(
+            select(CheckInAnswer)
+            .join(CheckInAnswer.checkin)
+            .where(
+                CheckIn.couple_id == partner.couple_id,
+                CheckIn.week_start == monday,
+                CheckInAnswer.partner_id == partner.id,
+            )
+            .order_by(CheckInAnswer.created_at, CheckInAnswer.id)
+        )
+    )
+
+
+def withdraw_answers(session: Session, partner: Partner, now: datetime | None = None) -> int:
+    """ "Delete this before he sees it" in a check-in: `partner`'s own answers of this week are deleted (the
+    other's never), so the other cannot read them; the week is no longer complete. Returns how many."""
+    answers = own_week_answers(session, partner, now)
+    for answer in answers:
+        answer.checkin.completed_at = None
+        session.delete(answer)
+    session.flush()
+    return len(answers)
 
 
 def summary(session: Session, partner: Partner, now: datetime | None = None) -> Summary:

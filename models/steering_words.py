@@ -321,7 +321,14 @@ _OWNED_UP = re.compile(
 _ANSWER_WRONG_ALONE = re.compile(rf"^(?:{_ANSWER_WRONG})(?:\s+(?:sorry|there|again|i think))*$")
 
 
-_UNDO_FIRST = re.compile(rf"(?:{_UNDO})\b")
+# Beside the undo's words, a removal asked in fear names more than the last thing: "wipe what i just said",
+# "get rid of my answers", "delete all this" (read only in words already heard as distress).
+_REMOVE_ALL = (
+    r"(?:delete|remove|erase|wipe|clear|get rid of|scrap) (?:everything(?: i (?:just )?(?:said|told you|answered|"
+    r"wrote))?|all (?:of )?(?:this|that|it|them|my answers)|what i (?:just )?(?:said|told you|answered|wrote)|my "
+    r"(?:answers|check ?in answers|check ?in)|this|that|it)"
+)
+_UNDO_FIRST = re.compile(rf"(?:{_UNDO}|{_REMOVE_ALL})\b")
 
 
 def undo_first(said: str) -> bool:

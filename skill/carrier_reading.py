@@ -30,6 +30,10 @@ _READ_WHOLE = frozenset(
     }
 )
 
+# Words cut where the carrier's own word goes on with them: "life would be so much easier without me | nagging
+# about the dishes" (a chore, tester-voice36's); read only with it, never "... without me" alone.
+_CUT_CLAUSE = re.compile(r"\bwithout (?:me|us)$")
+
 
 def as_said(slot: str, value: str) -> tuple[str, ...]:
     """How a slot's words were said, to be read for distress. SupportIntent's carrier slots are
@@ -85,10 +89,12 @@ def readings(slots: dict[str, str]) -> Iterator[str]:
             # is a game lost; "and he beat me" alone is a blow nobody said).
             continue
         after = slots.get(f"after_{topic}")
-        if place == "before" and after is not None and (after.startswith("than ") or topic in _READ_WHOLE):
+        if place == "before" and (
+            (after is not None and (after.startswith("than ") or topic in _READ_WHOLE)) or _CUT_CLAUSE.search(value)
+        ):
             # Said whole only: a comparison ("i'd rather die | than eat sprouts": "i'd rather die" alone is
             # not it), or harm laughed off (_READ_WHOLE).
-            yield said_around(topic, value, after)
+            yield said_around(topic, value, after or "")
             continue
         yield from as_said(slot, value)
         if place == "before" and f"after_{topic}" in slots:

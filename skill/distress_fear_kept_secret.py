@@ -33,6 +33,12 @@ _MY_TELLING = (
     r"(?:have been|am|was) (?:saying|telling you|telling)|what i (?:said|told you|say)|(?:that )?i (?:told|talked to|"
     r"spoke to) (?:you|someone|anyone)|(?:that )?i said (?:any of |all (?:of )?)?(?:this|that|anything)|any of this|all (?:of )?this)"
 )
+# Asked to be removed: what i said here, my answers, all of it.
+_REMOVE = r"(?:delete|erase|remove|wipe|clear|get rid of|scrap|undo)"
+_WHAT_I_SAID = (
+    r"(?:everything(?: i (?:just )?(?:said|told you|wrote|answered))?|all (?:of )?(?:this|that|it|them|my answers)|what i "
+    r"(?:just )?(?:said|told you|wrote|answered)|my (?:check ?in )?answers?|my check ?in)"
+)
 # What the partner does on finding out: "go mad", "kill me", "lose it".
 _RAGE = (
     r"(?:go mad|go crazy|go spare|go ballistic|go mental|lose it|lose his mind|lose her mind|flip|flip out|explode|"
@@ -113,10 +119,15 @@ FEAR_KEPT_SECRET = [
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|is|will be|reacts|would react|will react|gets like)\b",
     # tester-voice36's, on lead6: this use hidden from the partner: "delete this before she sees it", "i'm only using
     # this while he's at work", "please don't send him anything about what i said" (never a surprise being planned).
-    r"\b(?:delete|erase|remove|wipe|clear|get rid of|scrap|undo) (?:this|that|it|everything|all (?:of )?(?:this|that|it)|"
-    r"what i (?:just )?(?:said|told you|wrote)|my (?:messages?|last (?:message|entry)|entries|history|notes?))(?: now| "
+    rf"\b{_REMOVE} (?:this|that|it|them|{_WHAT_I_SAID}|my (?:messages?|last (?:message|entry)|entries|history|notes?))(?: now| "
     rf"quickly| quick| please| right now)? (?:before|in case) {PARTNER_AS_HE_SHE_OR_THEY} (?:sees|reads|hears|finds|checks|"
     rf"gets home|comes home|comes back|gets back|looks|wakes)\b{_NO_SURPRISE}",
+    # tester-voice37's, mid check-in: a removal asked because the partner reads it all, said last: "wipe what i just
+    # said, she reads everything" (never "... so it needs to be right", nor the app read together).
+    rf"\b{_REMOVE} (?:this|that|it|them|{_WHAT_I_SAID})\b.* {PARTNER_AS_HE_SHE_OR_THEY} (?:reads|checks|sees|goes through|"
+    r"looks through|looks at|listens to|hears|watches) (?:everything|every word|it all|all of it|all my answers|anything "
+    r"i (?:say|write|put))(?: (?:i|we) (?:say|said|write|put|log|do|answer))?(?: on (?:here|this|the app|alexa))?$"
+    rf"{_NO_SURPRISE}",
     r"\bi (?:am |have been |was |can |could )?only (?:be )?(?:using|use|talk to|talking to|speak to|speaking to|on|come "
     r"on|get on) (?:this|you|alexa|the app|here|the skill) (?:while|when|whilst|whenever|if) "
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:is |was |has )?(?:at work|out|away|asleep|gone|not (?:home|here|around|in)|in the "

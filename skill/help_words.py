@@ -22,6 +22,8 @@ EN_US: dict[str, str] = {
     # What became of the words and entries (skill/help_entries.py): only what is true.
     "not_saved": "That wasn't saved.",
     "removed": "I've removed your last entry, as you asked.",
+    "removed_answer": "I've removed your check-in answer from this week, as you asked.",
+    "removed_answers": "I've removed your check-in answers from this week, as you asked.",
     "not_a_substitute": "I'm no substitute for emergency help.",
     "offer": "Would you like a short pause?",
     "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",

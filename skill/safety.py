@@ -32,6 +32,7 @@ from ask_sdk_model import IntentRequest, Response
 from .after_help import settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
+from .carrier_plain import plainly_everyday
 from .carrier_reading import readings, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
@@ -253,7 +254,7 @@ def give_help(handler_input: HandlerInput) -> Response:
     waited = _checkin_waited(handler_input)
     session = _session(handler_input)
     session.clear()
-    if waited is not None:
+    if waited is not None and not on_entries.answers_removed:  # its answers removed as asked: not resumed
         session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
     # No card: the Alexa app, where a card would show, may be the partner's too.
     locale = locale_of(handler_input)
@@ -261,7 +262,7 @@ def give_help(handler_input: HandlerInput) -> Response:
     offer = offer_removal(handler_input, on_entries.still_there) if on_entries.still_there and not waited else None
     if offer is None:
         session[PAUSE_OFFERED] = True
-    ssml, reprompt = support_ssml(locale, "removed" if on_entries.removed else "not_saved", offer)
+    ssml, reprompt = support_ssml(locale, on_entries.said(), offer)
     return handler_input.response_builder.speak(ssml).ask(reprompt).response
 
 
@@ -318,8 +319,10 @@ class SafetyHandler(AbstractRequestHandler):
             opened = set(_slots(handler_input)) & OPENERS and not harmed
             slots = _slots(handler_input)
             # "my husband rang me at lunch", "she stood at the bus stop": told, not a safety matter.
-            told = everyday_act(slots.get("after_my_partner", "-")) or any(
-                partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat")
+            told = (
+                everyday_act(slots.get("after_my_partner", "-"))
+                or any(partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat"))
+                or (any(map(plainly_everyday, heard)) and not harmed)
             )
             kind = "told" if told else "played" if opened else _kind_of_words(heard)
             # Words known to be everyday (an opener alone is not) answer a waiting check-in question.

@@ -43,6 +43,8 @@ DISTRESS = [
     "don't tell him i said this but i'm not okay",
     "nobody would notice if i disappeared",
     "life would be easier without me",
+    # Its twin's words cut before the chore (a topic carrier's "nagging"): heard alone.
+    "life would be so much easier without me",
     # Ours, in the same shapes, written before the rules.
     "i only use this when she's out",
     "i can only talk to you while he's asleep",
@@ -103,9 +105,6 @@ UNREACHED = [
     "don't send her anything about what i told you",
     "never show him what i said",
 ]
-# Said alone, a topic carrier reads the words before its topic word on their own: "life would be so much easier
-# without me | nagging about the dishes" (StopRemindersTopicIntent) still gets the crisis answer.
-CARRIED_APART = ["life would be so much easier without me nagging about the dishes"]
 
 
 LISTS = CheckedLists(heard=DELETE_BEFORE + DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
@@ -121,11 +120,7 @@ def test_said_alone_each_is_helped_with_nothing_written(conversation_script, say
 @pytest.mark.usefixtures("alex")
 def test_the_false_alarms_said_alone_get_no_crisis_answer(conversation_script, say, session) -> None:
     """Said alone, the tester's surprise, hyperbole, group chat, takeaways and bathroom got the crisis answer."""
-    assert [
-        words
-        for words, helped in _answered(say, session, [said for said in TWINS if said not in CARRIED_APART])
-        if helped
-    ] == []
+    assert [words for words, helped in _answered(say, session, TWINS) if helped] == []
 
 
 @pytest.mark.parametrize("said", DELETE_BEFORE)

@@ -91,7 +91,11 @@ UNREACHED = [
 ]
 # An undo asked for in fear of the partner: the help lines, then the undo is done (skill/help_entries.py, as
 # test_safety_tester36_more's DELETE_BEFORE), so it is not among the sentences said anywhere, which remove nothing.
-ASKS_UNDO = ["please delete all this, my wife goes through my phone when i'm asleep"]
+ASKS_UNDO = [
+    "please delete all this, my wife goes through my phone when i'm asleep",
+    "wipe everything I said, he checks the app when I'm asleep",
+    "erase what i told you, my boyfriend reads my messages behind my back",
+]
 
 LISTS = CheckedLists(
     heard=DISTRESS,

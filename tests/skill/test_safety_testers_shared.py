@@ -55,6 +55,8 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester36",
         "tester36_more",
         "tester37",
+        "tester37_checkin",
+        "tester37_plain",
         "lead_probe",
     )
 )
