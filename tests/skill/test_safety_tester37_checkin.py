@@ -46,6 +46,8 @@ TWINS = [
     "erase all my answers, she reads every word i say at our check-in anyway",
 ]
 LISTS = CheckedLists(heard=REMOVE_ANSWERS, quiet=TWINS, disclosed=[])
+# The rows removed and kept are the domain's queries: checked on PostgreSQL too (tests/conftest.py).
+pytestmark = pytest.mark.postgres_smoke
 
 
 def _answers(session) -> list[tuple[int, str]]:
