@@ -77,6 +77,10 @@ EN_US: dict[str, str] = {
     "checkin_left_one": "One more after this one.",
     "checkin_left_two": "Two more after this one.",
     "checkin_together_first": "I haven't logged anything; the check-in comes first.",
+    # Asked at "Is Sam with you?", before the first question (skill/intents/checkin_asked.py).
+    "checkin_count": "{count} questions.",
+    "checkin_count_one": "One question.",
+    "checkin_begins_there": "We'll begin with question 1 in a moment.",
     # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
     "checkin_together_back": "That's where the check-in starts; there's nothing before it.",
     # "The rest", "the other ones" where an answer was expected.
