@@ -69,6 +69,7 @@ EN_US: dict[str, str] = {
         "{name}'s answers are on the Trust Tracker website, beside yours, once you've answered all of "
         "this week's questions yourself."
     ),
+    "checkin_mine": "Your check-in answers are on the Trust Tracker website, week by week.",
     # The check-in asked about at a question (skill/intents/checkin_asked.py), then the question again.
     "checkin_question_was": "Question {number} was: {text}",
     "checkin_questions_are": "This week's questions are: {questions}",

@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
-from trust_tracker.models.steering_words import spoken, without_aside
 
 from .told_kept import kept_deed
 from .topic_patterns import SPOUSE
@@ -79,40 +78,6 @@ OWN_JOURNAL = re.compile(
     rf"(?: (?:this|that|it|down|something|a note|an entry))* (?:to|in|into|on) my {PRIVATE}\b|^(?:add |write )?(?:a |my )?"
     rf"{PRIVATE} entry\b"
 )
-# The check-in asked about, not begun: when it is ("when is our check-in"), or what the partner
-# answered ("what did Sam say in the check-in"): told, the check-in never resumed (tester-voice36 D31, D32).
-_WHEN = r"(?:when(?:'s| s| is| are| do| will| does)|what (?:day|time)(?:'s| s| is| do| does| are)?)"
-_THEIRS = r"what (?:did|has|have|had) (?!i\b|we\b)[a-z']+ (?:say|said|answer|answered|write|written|put)"
-# Said before a question about the check-in, once the aside before it ("erm", "so", "sorry") is off.
-ASKING = r"(?:remind me|tell me|can you tell me|do you know)"
-_ERM = re.compile(r"^(?:erm+ )+")
-_CHECKIN_WHEN = re.compile(rf"^(?:(?:hey|{ASKING}) )*{_WHEN}\b")
-_CHECKIN_THEIRS = re.compile(rf"\b{_THEIRS}\b|\b(?!my\b|our\b)[a-z]+'s answers\b|\b(?:her|his|their) answers\b")
-# The same asked at a check-in question, the words nothing but the question (tester-voice37 D2): "when
-# is it ever going to get easier" is an answer there.
-AGAIN = r"(?: (?:again|now|then|please))*$"
-_WHOLE_WHEN = re.compile(
-    rf"^(?:{ASKING} )*{_WHEN}(?: we (?:do|have))? (?:our |the |this week's |this )?(?:weekly )?check ?in{AGAIN}"
-)
-_WHOLE_THEIRS = re.compile(
-    rf"^(?:{ASKING} )*{_THEIRS}(?: (?:in|for|to|on) (?:the |our |this |that )?(?:check ?in|question|one|it))?{AGAIN}"
-)
-
-
-def checkin_asked_about(said: str, *, whole: bool = False) -> str | None:
-    """ "checkin_when" for when the check-in is, "checkin_theirs" for what the partner answered; None
-    when the words around the check-in ask for it ("start our check-in"). `whole`: the words say
-    nothing else, the check-in named in them (said at one of its questions)."""
-    text = asked_words(said)
-    when, theirs = (_WHOLE_WHEN.match, _WHOLE_THEIRS.match) if whole else (_CHECKIN_WHEN.match, _CHECKIN_THEIRS.search)
-    return "checkin_when" if when(text) else "checkin_theirs" if theirs(text) else None
-
-
-def asked_words(said: str) -> str:
-    """The words of a question, the aside before it taken off: "erm, so when is our check-in"."""
-    return without_aside(_ERM.sub("", spoken(said)))
-
-
 SNOOPED = (
     r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
     r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"

@@ -6,6 +6,7 @@ presence yes ("yes she is here"). Each is answered, and the question that waits 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -14,9 +15,9 @@ from ask_sdk_model import Response
 from trust_tracker.models import checkin_turns, checkins
 from trust_tracker.models.entities import Couple
 
+from ..checkin_asked_words import AGAIN, ASKING, asked_words, checkin_asked_about
 from ..dialog import ask_again, lost_place, skill_context, speech, still_trying
 from ..presence import only_here
-from ..topic_families import AGAIN, ASKING, asked_words, checkin_asked_about
 from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
 
@@ -35,7 +36,7 @@ _CARDINAL = "one|two|three|four|five|six|seven|eight|[1-8]"
 # "question two", "the second question", "the first one": which question.
 _WHICH = rf"(?:the )?(?:question (?:number )?(?P<n>{_CARDINAL})|(?P<o>{_ORDINAL})(?: question| one)?)"
 # Said before the question: "remind me", "tell me" (the aside before them, "sorry", "hang on", is
-# taken off first: topic_families.asked_words).
+# taken off first: checkin_asked_words.asked_words).
 _LEAD = rf"^(?:{ASKING} )*"
 _HOW_MANY = re.compile(
     rf"{_LEAD}(?:how many (?:more |other )?(?:questions )?(?:are |is )?(?:there )?(?:left|to go|remaining|more|after this(?: one)?)|"
@@ -58,11 +59,12 @@ def _number(found: re.Match[str]) -> int:
     return _NUMBER[found["n"] or found["o"]]
 
 
-def asked_about_checkin(said: str) -> bool:
-    """Whether the words ask about the check-in (or say only that the partner is here): never an answer."""
+def asked_about_checkin(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words ask about the check-in (or say only that the partner is here, named or not:
+    "yes, Sam is here"): never an answer."""
     text = asked_words(said)
     asked = checkin_asked_about(text, whole=True) is not None
-    return asked or only_here(said) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
+    return asked or only_here(said, names) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
 
 
 def answer_about_checkin(
@@ -70,7 +72,7 @@ def answer_about_checkin(
 ) -> Response | None:
     """The check-in asked about, answered, then the question that waits asked again (`held`: the
     "Shall I log that?" question waits, asked again as it was); None when the words ask nothing of it."""
-    if not asked_about_checkin(said):
+    if not asked_about_checkin(said, [p.name for p in couple.partners]):
         return None
     say = speech(handler_input).say
     question = waiting_question(handler_input, couple, flow)
