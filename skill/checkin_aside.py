@@ -42,6 +42,7 @@ from .dialog import (
     session_attributes,
     skill_context,
     speech,
+    still_trying,
 )
 from .intents.checkin_flow import together_asked
 from .intents.checkin_held import checkin_waits
@@ -162,5 +163,6 @@ def _back_to_checkin(handler_input: HandlerInput, response: Response, waited: di
         attributes.pop(key, None)
     attributes[FLOW], attributes[LAST_QUESTION] = waited["flow"], waited["question"]
     said = _inner(response)
+    still_trying(handler_input)
     if ask_again(handler_input, speech(handler_input).say("checkin_back"), after_ssml=said) is None:
         attributes.pop(FLOW, None)  # nothing to go back to after all: the answer stands as it was

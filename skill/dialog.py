@@ -262,7 +262,17 @@ def ask_again_paused(handler_input: HandlerInput) -> Response | None:
     attributes[PAUSED] = {"question": asked, "times": times}  # counted for this question only
     if times > PAUSES_KEPT and any(isinstance(attributes.get(key), dict) for key in WAITING):
         return give_up(handler_input)
+    still_trying(handler_input)
     return ask_again(handler_input, vary(handler_input, "checkin_empty"))
+
+
+def still_trying(handler_input: HandlerInput) -> None:
+    """A pause or a request served after replies not understood: the person is trying, so the next
+    miss asks once more with the two things to say there, never the goodbye (tester-tv37 D3)."""
+    attributes = session_attributes(handler_input)
+    misses = attributes.get(UNCLEAR)
+    if isinstance(misses, int) and not isinstance(misses, bool) and misses > 1:
+        attributes[UNCLEAR] = 1
 
 
 def count_unclear(handler_input: HandlerInput) -> int:

@@ -5,6 +5,7 @@ question (intents/checkin_asked.py)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from trust_tracker.models.steering_words import spoken
 
@@ -20,9 +21,21 @@ HERE = re.compile(
 )
 # Said to "Is Sam with you?", only where the partner is ("she's here", "yes, we're both here now"):
 # presence, not the warning "he's here" is said alone.
-_ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with me)?")
+_ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with me| too)?")
 
 
-def only_here(said: str) -> bool:
-    """Whether the words only say the partner is here ("yes she is here", "we're both here now")."""
-    return _ONLY_HERE.fullmatch(spoken(said)) is not None
+def only_here(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words only say the partner is here ("yes she is here", "we're both here now"); a
+    name of `names` is read as "they" ("yes, Sam is here", "Sam's here")."""
+    named = {word for name in names for word in spoken(name).split()}
+    words = spoken(said).split()
+    # Only with its verb: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
+    text = " ".join(
+        "they's"
+        if w.endswith("'s") and w.removesuffix("'s") in named
+        else "they"
+        if w in named and words[i + 1 : i + 2] in (["is"], ["has"])
+        else w
+        for i, w in enumerate(words)
+    )
+    return _ONLY_HERE.fullmatch(text) is not None

@@ -69,6 +69,7 @@ EN_US: dict[str, str] = {
         "{name}'s answers are on the Trust Tracker website, beside yours, once you've answered all of "
         "this week's questions yourself."
     ),
+    "checkin_mine": "Your check-in answers are on the Trust Tracker website, week by week.",
     # The check-in asked about at a question (skill/intents/checkin_asked.py), then the question again.
     "checkin_question_was": "Question {number} was: {text}",
     "checkin_questions_are": "This week's questions are: {questions}",
@@ -77,6 +78,10 @@ EN_US: dict[str, str] = {
     "checkin_left_one": "One more after this one.",
     "checkin_left_two": "Two more after this one.",
     "checkin_together_first": "I haven't logged anything; the check-in comes first.",
+    # Asked at "Is Sam with you?", before the first question (skill/intents/checkin_asked.py).
+    "checkin_count": "{count} questions.",
+    "checkin_count_one": "One question.",
+    "checkin_begins_there": "We'll begin with question 1 in a moment.",
     # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
     "checkin_together_back": "That's where the check-in starts; there's nothing before it.",
     # "The rest", "the other ones" where an answer was expected.

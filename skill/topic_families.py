@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
-from trust_tracker.models.steering_words import spoken
 
 from .told_kept import kept_deed
 from .topic_patterns import SPOUSE
@@ -79,25 +78,6 @@ OWN_JOURNAL = re.compile(
     rf"(?: (?:this|that|it|down|something|a note|an entry))* (?:to|in|into|on) my {PRIVATE}\b|^(?:add |write )?(?:a |my )?"
     rf"{PRIVATE} entry\b"
 )
-# The check-in asked about, not begun: when it is ("when is our check-in"), or what the partner
-# answered ("what did Sam say in the check-in"): told, the check-in never resumed (tester-voice36 D31, D32).
-_CHECKIN_WHEN = re.compile(
-    r"^(?:(?:so|and|um|uh|hey|alexa|remind me|tell me|can you tell me|do you know) )*"
-    r"(?:when(?:'s| s| is| are| do| will| does)|what (?:day|time)(?:'s| s| is| do| does| are)?)\b"
-)
-_CHECKIN_THEIRS = re.compile(
-    r"\bwhat (?:did|has|have|had) (?!i\b|we\b)[a-z']+ (?:say|said|answer|answered|write|written|put)\b|"
-    r"\b(?!my\b|our\b)[a-z]+'s answers\b|\b(?:her|his|their) answers\b"
-)
-
-
-def checkin_asked_about(said: str) -> str | None:
-    """ "checkin_when" for when the check-in is, "checkin_theirs" for what the partner answered; None
-    when the words around the check-in ask for it ("start our check-in")."""
-    text = spoken(said)
-    return "checkin_when" if _CHECKIN_WHEN.match(text) else "checkin_theirs" if _CHECKIN_THEIRS.search(text) else None
-
-
 SNOOPED = (
     r"\b(?:read|reading|opened|opening|(?:looked|had a look|took a look|looking) (?:at|in|through|into)|looking (?:at|in|through)|went through|"
     r"gone through|going through|snooped (?:in|through|on)|peeked (?:at|in|into)|checked|searched)"

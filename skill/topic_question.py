@@ -69,7 +69,7 @@ class TopicQuestionHandler(AbstractRequestHandler):
         choices = cast(tuple[str, ...], requests[UNCLEAR])
         if requests.get(CHOICE_REPLY) == "own_journal":  # "add to my journal that ...": where it is written
             return tell(handler_input, say("topic_own_journal"))
-        if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs"):  # the check-in asked about
+        if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs", "checkin_mine"):  # the check-in asked about
             return checkin_told(handler_input, str(requests[CHOICE_REPLY]))
         if not choices and together_asked(session_attributes(handler_input)):
             # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
@@ -104,8 +104,11 @@ def checkin_told(handler_input: HandlerInput, about: str) -> Response:
 
 def checkin_said(handler_input: HandlerInput, couple: Couple, about: str) -> str:
     """ "checkin_when": the couple's day and time; "checkin_theirs": the partner's answers are read on
-    the website, once the speaker has answered that week's questions (models/checkin_views.py)."""
+    the website, once the speaker has answered that week's questions (models/checkin_views.py);
+    "checkin_mine": the speaker's own, there too (never read aloud on a shared device)."""
     language = speech(handler_input)
+    if about == "checkin_mine":
+        return language.say("checkin_mine")
     if about == "checkin_theirs":
         speaker = current_partner(handler_input)
         other = next((p.name for p in couple.partners if speaker is None or p.id != speaker.id), None)

@@ -33,6 +33,7 @@ from trust_tracker.models.steering_words import spoken
 
 from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around
+from .checkin_asked_words import checkin_asked_about
 from .chores import about_chores, chore_words
 from .days_said import names_a_day
 from .dialog import (
@@ -53,7 +54,7 @@ from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
 from .said_commands import leading_command, misses_one, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
-from .topic_families import OWN_JOURNAL, START, checkin_asked_about, family
+from .topic_families import OWN_JOURNAL, START, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command

@@ -16,9 +16,20 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.steering_words import control, hesitates, spoken
 
-from .dialog import PENDING_ALL, PENDING_HEDGE, PENDING_LOG, ask_again_paused, current_flow, replay, session_attributes
+from .dialog import (
+    PENDING_ALL,
+    PENDING_HEDGE,
+    PENDING_LOG,
+    ask_again_paused,
+    current_flow,
+    lost_place,
+    replay,
+    session_attributes,
+)
 from .intents.lapse import BREACH_STEP, LAPSE_FLOW
 from .intents.lapse import yes_or_no as breach_answer
+from .presence import only_here
+from .speakers import couple_names
 from .steering import unasked_request
 from .undo_steps import DISPUTE, REMOVE, TAKE, UNDO
 from .ways_out import ends, yes_or_no_again
@@ -98,6 +109,9 @@ def answered_in_words(handler_input: HandlerInput, said: str) -> Response | None
     if step in (_REFLECT, _PROPOSE, _BREACH):
         settled = _yes_no_or_pause(handler_input, said)
         # reflect_at_once reads the rest (a story, a request), settle_lapse its own words ("log it")
+        if settled is None and step == _REFLECT and only_here(said, couple_names(handler_input)):
+            # "yes, Sam is here" to "reflect on it?": who is here, never what triggered it: asked again
+            return yes_or_no_again(handler_input, said, lost_place)
         if settled is not None or step == _REFLECT or (step == _BREACH and breach_answer(said) is not None):
             return settled
         request = unasked_request(said)  # "how are we doing?": served instead, the question dropped

@@ -6,6 +6,7 @@ presence yes ("yes she is here"). Each is answered, and the question that waits 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -13,9 +14,9 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, checkins
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.steering_words import spoken
 
-from ..dialog import ask_again, lost_place, skill_context, speech
+from ..checkin_asked_words import AGAIN, ASKING, asked_words, checkin_asked_about
+from ..dialog import ask_again, lost_place, skill_context, speech, still_trying
 from ..presence import only_here
 from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
@@ -34,37 +35,23 @@ _ORDINAL = "first|second|third|fourth|fifth|sixth|seventh|eighth"
 _CARDINAL = "one|two|three|four|five|six|seven|eight|[1-8]"
 # "question two", "the second question", "the first one": which question.
 _WHICH = rf"(?:the )?(?:question (?:number )?(?P<n>{_CARDINAL})|(?P<o>{_ORDINAL})(?: question| one)?)"
-_LEAD = (
-    r"^(?:(?:sorry|um+|uh+|erm+|so|and|ok|okay|wait|actually|hang on|hold on|remind me|tell me|can you tell me)\s+)*"
-)
-_AFTER = r"(?: (?:again|now|then|please))*$"
+# Said before the question: "remind me", "tell me" (the aside before them, "sorry", "hang on", is
+# taken off first: checkin_asked_words.asked_words).
+_LEAD = rf"^(?:{ASKING} )*"
 _HOW_MANY = re.compile(
     rf"{_LEAD}(?:how many (?:more |other )?(?:questions )?(?:are |is )?(?:there )?(?:left|to go|remaining|more|after this(?: one)?)|"
     r"how many (?:more )?questions(?: are there)?|how much (?:longer|more)|is this the last (?:one|question)|"
-    rf"are (?:we|there) (?:nearly|almost) (?:done|there)|how far (?:along )?are we){_AFTER}"
+    rf"are (?:we|there) (?:nearly|almost) (?:done|there)|how far (?:along )?are we){AGAIN}"
 )
 _LIST = re.compile(
     rf"{_LEAD}(?:what (?:are|were) (?:the|this week's|our|all the|all of the) (?:other )?(?:check ?in )?questions|"
     r"(?:what|which) (?:other )?questions (?:are there|do we have|are we doing|are left)|"
-    rf"(?:read|tell|give|list) (?:me |us )?(?:all )?(?:the|this week's|our) (?:check ?in )?questions){_AFTER}"
+    rf"(?:read|tell|give|list) (?:me |us )?(?:all )?(?:the|this week's|our) (?:check ?in )?questions){AGAIN}"
 )
-_WHAT_WAS = re.compile(rf"{_LEAD}(?:what (?:was|is|were)|what's|whats) {_WHICH}{_AFTER}")
+_WHAT_WAS = re.compile(rf"{_LEAD}(?:what (?:was|is|were)|what's|whats) {_WHICH}{AGAIN}")
 _GO_TO = re.compile(
     rf"{_LEAD}(?:(?:i want to|i'd like to|i would like to|can we|could we|let's|let us|let me|can i|i need to) )?"
-    rf"(?:go (?:back )?to|back to|return to|jump to|change (?:my answer to|the answer to)|redo|answer) {_WHICH}{_AFTER}"
-)
-
-
-# When the check-in is, or what the partner answered, asked at a question (tester-voice37 D2): told, as
-# outside it (skill/topic_question.checkin_said), then the question again. Only of the check-in: "when is
-# it ever going to get easier" is an answer.
-_WHEN = re.compile(
-    rf"{_LEAD}(?:when(?:'s| s| is| do we do| do we have)|what (?:day|time)(?: is|'s| s| do we do| do we have)?) "
-    rf"(?:our |the |this week's |this )?(?:weekly )?check ?in{_AFTER}"
-)
-_THEIRS = re.compile(
-    rf"{_LEAD}what (?:did|has|have) (?!i\b|we\b)[a-z']+ (?:say|said|answer|answered|put)"
-    rf"(?: (?:in|for|to|on) (?:the |our |this |that )?(?:check ?in|question|one|it))?{_AFTER}"
+    rf"(?:go (?:back )?to|back to|return to|jump to|change (?:my answer to|the answer to)|redo|answer) {_WHICH}{AGAIN}"
 )
 
 
@@ -72,10 +59,12 @@ def _number(found: re.Match[str]) -> int:
     return _NUMBER[found["n"] or found["o"]]
 
 
-def asked_about_checkin(said: str) -> bool:
-    """Whether the words ask about the check-in (or say only that the partner is here): never an answer."""
-    text = spoken(said)
-    return only_here(text) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO, _WHEN, _THEIRS))
+def asked_about_checkin(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words ask about the check-in (or say only that the partner is here, named or not:
+    "yes, Sam is here"): never an answer."""
+    text = asked_words(said)
+    asked = checkin_asked_about(text, whole=True) is not None
+    return asked or only_here(said, names) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
 
 
 def answer_about_checkin(
@@ -83,31 +72,52 @@ def answer_about_checkin(
 ) -> Response | None:
     """The check-in asked about, answered, then the question that waits asked again (`held`: the
     "Shall I log that?" question waits, asked again as it was); None when the words ask nothing of it."""
-    if not asked_about_checkin(said):
+    if not asked_about_checkin(said, [p.name for p in couple.partners]):
         return None
-    context, language = skill_context(handler_input), speech(handler_input)
-    say = language.say
+    say = speech(handler_input).say
     question = waiting_question(handler_input, couple, flow)
     if question is None:
         return lost_place(handler_input)
+    context = skill_context(handler_input)
     texts = checkins.week_questions(context.session, couple, context.now)
-    text = spoken(said)
-    if (go_to := _GO_TO.match(text)) is not None and not held and 0 < _number(go_to) <= len(texts):
+    if (go_to := _GO_TO.match(asked_words(said))) is not None and not held and 0 < _number(go_to) <= len(texts):
         position = _number(go_to) - 1  # that question, asked again; the answer given replaces the old one
         back = checkin_turns.Question(question.partner, position, texts[position])
         return ask_question(handler_input, back, say("checkin_again"), reopened=True)
-    if (what_was := _WHAT_WAS.match(text)) is not None and 0 < _number(what_was) <= len(texts):
-        told = say("checkin_question_was", number=_number(what_was), text=texts[_number(what_was) - 1])
-    elif _LIST.match(text) or _WHAT_WAS.match(text) or _GO_TO.match(text):  # a number there is not: the list
-        listed = " ".join(say("checkin_question", number=i + 1, text=t) for i, t in enumerate(texts))
-        told = say("checkin_questions_are", questions=listed)
-    elif _WHEN.match(text) or _THEIRS.match(text):
-        told = checkin_said(handler_input, couple, "checkin_when" if _WHEN.match(text) else "checkin_theirs")
-    elif _HOW_MANY.match(text):
-        left = len(texts) - question.position - 1
-        told = say("checkin_last_one") if left <= 0 else language.count("checkin_left", left)
-    else:  # "yes, she's here": glad, and the question still needs its answer
-        told = say("checkin_needs_words")
+    told = _told(handler_input, couple, said, texts, question.position)
+    still_trying(handler_input)
     if held:
         return ask_again(handler_input, told) or lost_place(handler_input)
     return ask_question(handler_input, question, f"{told} {say('checkin_back')}")
+
+
+def told_before_checkin(handler_input: HandlerInput, couple: Couple, said: str) -> str | None:
+    """The check-in asked about at "Is Sam with you?", before its first question (tester-tv37 D3): how
+    many questions ("4 questions."), which, "go back to question one" (a wish to begin: it starts there
+    once this is answered); None when the words ask nothing of it (or say only that Sam is here: a yes)."""
+    if not asked_about_checkin(said) or only_here(said):
+        return None
+    context = skill_context(handler_input)
+    texts = checkins.week_questions(context.session, couple, context.now)
+    return _told(handler_input, couple, said, texts, None)
+
+
+def _told(handler_input: HandlerInput, couple: Couple, said: str, texts: list[str], at: int | None) -> str:
+    """What the words ask of the check-in, told: `at` the question waiting, None before the first."""
+    language = speech(handler_input)
+    say, text = language.say, asked_words(said)
+    if (what_was := _WHAT_WAS.match(text)) is not None and 0 < _number(what_was) <= len(texts):
+        return say("checkin_question_was", number=_number(what_was), text=texts[_number(what_was) - 1])
+    if at is None and _GO_TO.match(text):
+        return say("checkin_begins_there")
+    if _LIST.match(text) or _WHAT_WAS.match(text) or _GO_TO.match(text):  # a number there is not: the list
+        listed = " ".join(say("checkin_question", number=i + 1, text=t) for i, t in enumerate(texts))
+        return say("checkin_questions_are", questions=listed)
+    if (about := checkin_asked_about(text, whole=True)) is not None:
+        return checkin_said(handler_input, couple, about)
+    if _HOW_MANY.match(text):
+        if at is None:
+            return language.count("checkin_count", len(texts))
+        left = len(texts) - at - 1
+        return say("checkin_last_one") if left <= 0 else language.count("checkin_left", left)
+    return say("checkin_needs_words")  # "yes, she's here": glad, and the question still needs its answer

@@ -2,7 +2,8 @@
 at work", "yeah he's right here"), with a name ("Sam, your turn"), "just me", "both of us"; ending words
 ("no thanks, that's all", "okay, I'm done then"): the check-in left for now; a
 handover ("Sam here, Alex had to go": Sam, alone); a request ("how are we doing?"), served, and
-then the question again; after a check-in stopped part way, other words answer the question it
+then the question again; the check-in itself asked about ("how many are left?", "go back to question one"),
+told, then the question again; after a check-in stopped part way, other words answer the question it
 stopped at (said before this one), alone; anything else, asked again. The question elicits a free answer, so
 every way of saying it reaches here (or, said as Alexa's own yes or no, the Yes and No intents)."""
 
@@ -16,13 +17,14 @@ from ask_sdk_model import Response
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesitates, says_alone, spoken
 
-from ..dialog import ask_again_paused, lost_place, replay
+from ..dialog import ask_again, ask_again_paused, lost_place, replay, still_trying
 from ..partner_names import folded, sound
 from ..presence import HERE, THEY, only_here
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
 from .checkin import answer_where_stopped
+from .checkin_asked import told_before_checkin
 from .checkin_flow import together_asked
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
@@ -108,6 +110,9 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
     request = unasked_request(said)
     if request is not None:  # "how are we doing?": served, then the question again (skill/checkin_aside.py)
         return replay(handler_input, *request)
+    if (told := told_before_checkin(handler_input, couple, said)) is not None:  # "how many are left?"
+        still_trying(handler_input)
+        return ask_again(handler_input, told) or lost_place(handler_input)
     if steer is None and (answered := answer_where_stopped(handler_input, couple, speaker, said)) is not None:
         return answered  # the question it stopped at was said first: this is its answer
     return yes_or_no_again(handler_input, said, lost_place)

@@ -37,6 +37,7 @@ from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words
 from ..ways_out import declined, no_with_a_reason, yes_or_no_again
+from ..yes_no_asked import plain_answer
 
 
 def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
@@ -50,8 +51,9 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
     if declined(said):  # "no thanks", "not now", "never mind": a way out, never the answer
         end_flow(handler_input)
         return tell(handler_input, say("reflect_later"))
-    # A bare "no" or "yes" to "what triggered it?" is not an answer yet: asked again once, never saved.
-    steer = "filler" if not has_words(said) or bare_yes_or_no(said, question) else control(said)
+    # A bare "no" or "yes" to "what triggered it?", however softened ("actually no"), is not an answer
+    # yet: asked again once, never saved.
+    steer = "filler" if not has_words(said) or bare_yes_or_no(plain_answer(said), question) else control(said)
     if has_words(said) and hesitates(said):  # "hang on", then "wait no": a pause each time, never the way out
         return ask_again_paused(handler_input) or lost_place(handler_input)
     if steer is not None and steer != "request":  # "um", "skip", "start over": never saved
