@@ -349,13 +349,16 @@ def all_meant(
     device_zone: str | None = None,
 ) -> list[ContractItem]:
     """What "all of them" means: each of `offered` (the lineage ids just read out to choose
-    from) this partner may log or, with none offered, each of their commitments due today
-    and not yet logged today, in contract order."""
-    if offered:
-        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
-        return [loggable[i] for i in dict.fromkeys(offered) if i in loggable]
+    from) this partner may log and has not logged today (one kept is never offered as missed:
+    tester-voice37 D14) or, with none offered, each of their commitments due today and not yet
+    logged today, in contract order."""
     day = entry_date(partner.couple, now or utcnow(), device_zone)
-    return [d.commitment for d in today.due(session, partner, day) if not d.logged]
+    due = today.due(session, partner, day)
+    if offered:
+        done = {d.commitment.lineage_id for d in due if d.mine}
+        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
+        return [loggable[i] for i in dict.fromkeys(offered) if i in loggable and i not in done]
+    return [d.commitment for d in due if not d.logged]
 
 
 def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:

@@ -329,9 +329,10 @@ def several_named(said: str, commitments: Sequence[ContractItem]) -> list[Contra
 
 
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
-    """The one promise sharing a word with words that named none ("I walked the dog with Alex" and
-    the Sunday walk), to offer first as a question; None when none or several do."""
-    near = sharing(said, candidates)
+    """The one promise sharing a word of its name with words that named none ("I walked the dog with
+    Alex" and the Sunday walk), to offer first as a question; None when none or several do. A word of
+    its text only ("go" of "Go for a walk together") is no likeness to guess from (tester-voice37 D18)."""
+    near = [c for c in sharing(said, candidates) if shared(said, c.short_name or c.text) is not Shared.NONE]
     return near[0] if len(near) == 1 else None
 
 
