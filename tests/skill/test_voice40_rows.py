@@ -62,6 +62,7 @@ AGAINST = [  # said, the promise, a word of the act its note keeps
 ]
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 @pytest.mark.parametrize(("said", "name", "act"), AGAINST)
 def test_the_everyday_opposite_is_asked_as_a_miss_with_its_words(
@@ -115,6 +116,7 @@ def test_the_same_words_in_an_ordinary_meaning_go_against_nothing(session, sessi
     assert rows(session) == []
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 def test_a_keep_then_the_opposite_in_other_words(session, session_factory, a, b, locale):
     talk = home(session, session_factory, a, b, locale)
@@ -132,6 +134,7 @@ def test_a_keep_then_the_opposite_in_other_words(session, session_factory, a, b,
 # --- 2. all of them -------------------------------------------------------------------------------
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 def test_all_of_them_offers_only_what_is_not_logged_and_names_each(session, session_factory, a, b, locale):
     talk = home(session, session_factory, a, b, locale)
@@ -180,6 +183,7 @@ def test_a_word_of_a_promises_name_is_still_asked_about(session, session_factory
 # --- 4. the partner's keep, told by the other -------------------------------------------------------
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
 def test_the_partners_keep_is_theirs_and_offered_as_a_moment(session, session_factory, a, b, locale):
     talk = home(session, session_factory, a, b, locale)
