@@ -41,12 +41,12 @@ from ..dialog import (
     tell,
     vary,
 )
-from ..goes_against import against_one, lapse_after
+from ..goes_against import against_one
 from ..grammar import promise
+from ..naming import Shared, shared
 from ..pointing import all_of_them
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
-from ..understanding import commitments_named
 from .which_one_ask import ask_which_one
 
 MAX_SPOKEN_ENTRIES = 3
@@ -187,15 +187,16 @@ def confirm_against(
 def against_told(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
     """ "I hid my phone from Sam all evening", "I wouldn't let her look at my phone": the everyday opposite
     of one of the speaker's own promises, asked as a miss of it, never offered as a keep nor a breach
-    (tester-voice37 D13); None when it tells none, or it is a promise's keep with the lapse after ("we had
-    our walk but I hid my phone": logbook logs the walk first), or someone else did it."""
+    (tester-voice37 D13); None when it tells none, or someone else did it, or it names another promise (a
+    keep with the lapse after, "we had our walk but I hid my phone", logs the walk first; "I forgot to
+    call when I was late" is that promise's miss, not one against "home on time")."""
     loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
-    against, after = against_one(said, loggable), lapse_after(said, loggable)
-    if (
-        against is None
-        or (after and commitments_named(after[0], loggable))
-        or who_did(said, partner) is not Doer.SPEAKER
+    against = against_one(said, loggable)
+    if against is None or any(
+        c is not against and shared(said, c.short_name or c.text) is Shared.ALL for c in loggable
     ):
+        return None
+    if who_did(said, partner) is not Doer.SPEAKER:
         return None
     return confirm_against(handler_input, partner, said, against)
 

@@ -105,7 +105,6 @@ def test_a_keep_in_other_words_stays_a_keep(session, session_factory, a, b, loca
     [
         "I hid my phone from the kids at dinner",  # kept from someone else
         "I got cagey when {b} asked about her birthday present",  # about nothing a promise opens up
-        "I didn't hide my phone from {b}",  # the refusal denied
         "{b} hid her phone from me all evening",  # the partner's act
     ],
 )
@@ -209,4 +208,13 @@ def test_a_keep_told_as_a_denial_and_refused_asks_for_another_keep(session, sess
     reply = talk("i didn't get defensive about my phone today")
     assert reply.speech.startswith("That is already logged as kept today, so it counts once."), reply.speech
     assert "Or was it another one you kept:" in reply.speech and "you missed" not in reply.speech, reply.speech
+    assert kinds(session) == [("kept", "open phone")]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize("said", ["I didn't hide my phone from {b}", "I wasn't cagey about my phone"])
+def test_the_everyday_opposite_denied_is_the_keep(session, session_factory, a, b, locale, said):
+    # heard as a miss ("i didn't …"), of a promise to be open it was kept: never "Was it … you missed?"
+    reply = home(session, session_factory, a, b, locale)(said.format(b=b))
+    assert reply.speech.startswith("Logged: you kept your open phone"), reply.speech
     assert kinds(session) == [("kept", "open phone")]
