@@ -25,7 +25,12 @@ class Conflict(DomainError):
 
 
 class LoggedThatDay(Conflict):
-    """A keep or miss of a promise whose day is logged already ("it counts once"): another was perhaps meant."""
+    """A keep or miss of a promise whose day is logged already ("it counts once"): another was perhaps meant.
+    `tried`: the kind the refused entry was ("kept" for "i didn't get defensive", though told as a miss)."""
+
+    def __init__(self, message: str, tried: str) -> None:
+        super().__init__(message)
+        self.tried = tried
 
 
 class LoggedOtherwise(LoggedThatDay):

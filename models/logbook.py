@@ -164,6 +164,9 @@ def log_said(
     # Resolved by its name, confirmed by its name; else the words matched here.
     resolved = [c for c in agreed if c.lineage_id in set(named_ids)]
     matches = resolved or understanding.named(said, agreed, pending)
+    denial = [m for m in matches if m.lineage_id in by_id and understanding.denied(said, m)]
+    if kind is LogKind.MISSED and len(denial) == 1 and not pending:  # "i didn't hide my phone": kept
+        kind, matches = LogKind.KEPT, denial
     by_name = [m for m in matches if understanding.called(said, m)] if len(matches) > 1 and not pending else []
     if len(by_name) == 1 and not resolved:
         # Several share a word, one is called by a word said ("my promise about the phone every day"): that
@@ -348,14 +351,16 @@ def all_meant(
     now: datetime | None = None,
     device_zone: str | None = None,
 ) -> list[ContractItem]:
-    """What "all of them" means: each of `offered` (the lineage ids just read out to choose
-    from) this partner may log or, with none offered, each of their commitments due today
-    and not yet logged today, in contract order."""
-    if offered:
-        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
-        return [loggable[i] for i in dict.fromkeys(offered) if i in loggable]
+    """What "all of them" means: each of `offered` (the lineage ids just read out) this partner may
+    log and has not logged today (a kept one is never offered as missed: tester-voice37 D14), or, with
+    none offered, each of their commitments due today and not yet logged today, in contract order."""
     day = entry_date(partner.couple, now or utcnow(), device_zone)
-    return [d.commitment for d in today.due(session, partner, day) if not d.logged]
+    due = today.due(session, partner, day)
+    if offered:
+        done = {d.commitment.lineage_id for d in due if d.mine}
+        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
+        return [loggable[i] for i in dict.fromkeys(offered) if i in loggable and i not in done]
+    return [d.commitment for d in due if not d.logged]
 
 
 def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:

@@ -133,10 +133,11 @@ def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
     held = read(session, _DAYS_KEEP_OR_MISS, day).scalar_one()
     done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
     if held is entry.kind:
-        raise LoggedThatDay(f"That is already logged as {done}, so it counts once.")
+        raise LoggedThatDay(f"That is already logged as {done}, so it counts once.", entry.kind.value)
     raise LoggedOtherwise(
         f"That is already logged as {done}. A commitment is kept or missed once a day: "
-        "to change it, remove that entry first."
+        "to change it, remove that entry first.",
+        entry.kind.value,
     )
 
 

@@ -5,6 +5,11 @@ words are a lapse, never a keep (models.logbook.log_said asks `goes_against` of 
 a keep's words name). Said with its own negation before it ("i didn't get defensive", "without
 raising my voice", "i wasn't late") it is the keep it sounds like.
 
+A promise that opens something up to the partner ("Answer questions about my phone openly", "Share
+my location when asked") is gone against in everyday words too: refusing, hiding, being cagey or
+snappy about what it opens up ("i wouldn't let sam look at my phone", "i hid my phone from her all
+evening", tester-voice37 D13); "i let her look through my phone" stays the keep it sounds like.
+
 `lapse_after`: a keep told with a lapse after it ("we had our evening chat but i got defensive when
 she asked about my phone", tester-voice35 D1): the other half, to ask about, never lost.
 """
@@ -57,9 +62,51 @@ def _before_the_act(words: str, item: ContractItem) -> list[str]:
     return found
 
 
+# A promise that opens something up, and the words that only say so (what is left is what it opens up).
+_OPENS = re.compile(r"\b(?:open|openly|honest|honestly|transparent|share|sharing|show|answer|no secrets?)\b")
+_OPENING = content_words(
+    "open openly honest honestly transparent share sharing show answer questions secret ask asked asks when "
+    "without getting being defensive"
+)
+# A name written in the contract ("Share my location with Grace"): who it is opened to, not what.
+_NAME = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z']+")
+# Its everyday opposite: closed up about it, or refusing it ("wouldn't let her look" is one act).
+_CLOSED = re.compile(
+    r"\b(?:cagey|evasive|secretive|shifty|snappy|snapped|snapping|short with|defensive|hid|hide|hiding|hidden|"
+    r"locked|dodged|dodging|refused|(?:wouldn't|won't|didn't|would not|did not|will not) (?:let|show|share|answer))\b"
+)
+# Kept from someone else than the partner ("i hid my phone from the kids at dinner"): no lapse of theirs.
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:kids?|children|child|son|daughter|boss|mum|mom|dad|parents?|brother|sister|friends?|colleagues?|baby)\b"
+)
+_CLAUSE = re.compile(r"[,;.!?]|\b(?:but|though|although|whereas)\b")
+
+
+def _closed_before(said: str, item: ContractItem) -> list[str]:
+    """What is said before each refusal or hiding, in a clause of `said` about what `item` opens up."""
+    if not _OPENS.search(item.text.lower()):
+        return []
+    written = _NAME.sub(" ", f"{item.short_name or ''}. {item.text}")
+    opened = content_words(written) - _OPENING  # "phone", "location", "joint account"
+    found = []
+    for clause in map(spoken, _CLAUSE.split(said.lower())):
+        closed = _CLOSED.search(clause)
+        if closed and opened & content_words(clause) and not _SOMEONE_ELSE.search(clause):
+            found.append(clause[: closed.start()])
+    return found
+
+
 def goes_against(said: str, item: ContractItem) -> bool:
-    """Whether `said` tells the very act `item` says not to do, with no negation before it."""
-    return any(not _NEGATED.search(before) for before in _before_the_act(spoken(said), item))
+    """Whether `said` tells the very act `item` says not to do, or the refusal of what it opens up,
+    with no negation before it."""
+    told = _before_the_act(spoken(said), item) + _closed_before(said, item)
+    return any(not _NEGATED.search(before) for before in told)
+
+
+def against_one(said: str, commitments: Sequence[ContractItem]) -> ContractItem | None:
+    """The one commitment `said` goes against ("i hid my phone from sam all evening"), if exactly one."""
+    against = [c for c in commitments if goes_against(said, c)]
+    return against[0] if len(against) == 1 else None
 
 
 # The act denied just before it is told ("i didn't get defensive", "i never raised my voice"); a
@@ -73,9 +120,8 @@ def denied(said: str, item: ContractItem) -> bool:
     defensive about my phone today" of "… without getting defensive" was kept, though the words
     open as a miss does (a told miss, as every "i didn't …" is read, would be the wrong row)."""
     words = spoken(said)
-    return not _ABOUT_THE_PROMISE.search(words) and any(
-        _DENIED.search(before) for before in _before_the_act(words, item)
-    )
+    told = _before_the_act(words, item) + _closed_before(said, item)  # "i wasn't cagey about my phone"
+    return not _ABOUT_THE_PROMISE.search(words) and any(_DENIED.search(before) for before in told)
 
 
 # Where a keep's clause gives way to a lapse: "… but i got defensive", "…, though i forgot to call".
@@ -89,10 +135,10 @@ _TOLD_MISSED = re.compile(
 )
 
 
-def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, ContractItem, bool] | None:
+def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, str, ContractItem, bool] | None:
     """A keep told with a lapse after a contrast ("we had our evening chat but i got defensive when she
     asked about my phone", "i did the house jobs but i forgot about our evening talk"): the keep's
-    words, the one commitment the rest goes against or tells as missed by its name, and whether it
+    words, the rest (the lapse's words), the one commitment the rest goes against or tells as missed by its name, and whether it
     was told as missed; None when the rest tells none or several, or the one the keep's words call
     by name ("my phone promise, but i got defensive": that is the lapse itself, asked as one)."""
     head, *rest = _CONTRAST.split(spoken(said), maxsplit=1)
@@ -106,4 +152,4 @@ def lapse_after(said: str, commitments: Sequence[ContractItem]) -> tuple[str, Co
     ]
     if len(against) != 1 or content_words(head) & content_words(against[0].short_name or ""):
         return None
-    return head, against[0], told
+    return head, rest[0], against[0], told

@@ -62,8 +62,11 @@ _BY_A_TIME = re.compile(
 
 
 # Phrases whose verb means something else: "the footy got called off" calls nobody, "we called it a
-# day" neither.
-_OTHER_MEANING = re.compile(r"\b(?:call|calls|called|calling)(?: (?:it|them|the \w+))? (?:off|a day)\b")
+# day" neither; a "group chat" is a thread of messages, no talk (tester-voice37 D18).
+_OTHER_MEANING = re.compile(
+    r"\b(?:(?:call|calls|called|calling)(?: (?:it|them|the \w+))? (?:off|a day)|"
+    r"(?:group|family|whatsapp|team|work|class|school) (?:group )?chats?)\b"
+)
 
 
 @functools.lru_cache(maxsize=4096)  # the same names (the couple's promises) are read in every request

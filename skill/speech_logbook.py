@@ -64,6 +64,9 @@ EN_US: dict[str, str] = {
     "note_left": "Alright, I haven't saved anything. You can log it whenever you like.",
     # A keep or miss told of the partner ("Sam did the house jobs"): each logs their own.
     "partners_own_log": "That sounds like {name}'s to log, so {name} logs it; I haven't logged anything under your name.",
+    # Their keep told by the other ("Sam did all the house jobs"): theirs to log, and what was seen offered as a moment.
+    "partners_keep_moment": "That's {name}'s to log, so {name} logs it. Shall I note it as a moment of reliability: {said}?",
+    "partners_keep_moment_reprompt": "Shall I note it as a moment of reliability? Yes or no?",
     # Words heard as a promise's name that are about none of them: let go, nothing read aloud.
     "log_let_go": "I couldn't match that to one of your promises, so I haven't logged anything.",
     # Low, not in danger: the hard day's way in, and the way to the numbers said once, softly.

@@ -328,10 +328,16 @@ def several_named(said: str, commitments: Sequence[ContractItem]) -> list[Contra
     return found if len(found) > 1 else []
 
 
+# Words too common to be a likeness: "go" of "Go for a walk together", "day" of "talk about our day".
+_COMMON = content_words("go going goes went get got do did does done have has had make made take took come came day")
+
+
 def closest(said: str, candidates: Sequence[ContractItem]) -> ContractItem | None:
-    """The one promise sharing a word with words that named none ("I walked the dog with Alex" and
-    the Sunday walk), to offer first as a question; None when none or several do."""
-    near = sharing(said, candidates)
+    """The one promise sharing a word that matters with words that named none ("I walked the dog with
+    Alex" and the Sunday walk, "I forgot to text" and "Call or text when late"), to offer first as a
+    question; None when none or several do ("my boss does not go off": no walk, tester-voice37 D18)."""
+    heard = content_words(said) - _COMMON
+    near = [c for c in candidates if heard & content_words(f"{c.short_name or ''} {c.text}")]
     return near[0] if len(near) == 1 else None
 
 

@@ -223,7 +223,8 @@ class ErrorHandler(AbstractExceptionHandler):
                     handler_input, current_partner(handler_input), refused
                 )
             elif isinstance(exception, LoggedThatDay):  # that day logged already, either way: another meant?
-                asked = another_instead(handler_input, current_partner(handler_input), str(exception))
+                partner = current_partner(handler_input)
+                asked = another_instead(handler_input, partner, str(exception), exception.tried)
             else:
                 asked = None
             return asked or tell(handler_input, str(exception))

@@ -45,6 +45,7 @@ from ..replies_said import says_no, says_yes
 from ..steering import logs_anyway
 from ..ways_out import ends
 from .breach import ask_which, log_breach, not_theirs
+from .logbook_confirm import against_told
 
 LAPSE_FLOW, BREACH_STEP = "lapse", "breach?"
 
@@ -60,6 +61,8 @@ def offer_breach(
     """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
     news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None;
     otherwise `no_boundary` answers it (which promise it went against), else it is let go."""
+    if (against := against_told(handler_input, partner, said)) is not None:
+        return against  # "I wouldn't let her look at my phone": a miss asked, never a keep nor a breach
     # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
     # kind of app a boundary's words only suggest ("No online poker").
     brand = brand_said(said)

@@ -8,13 +8,12 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
-from datetime import date
 from functools import partial
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook, setbacks, tracking
+from trust_tracker.models import logbook, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogEntry, LogKind, Partner
 from trust_tracker.models.localtime import local_today
@@ -33,7 +32,6 @@ from ..dialog import (
     ask,
     ask_again,
     ask_again_paused,
-    elicit_answer,
     ids,
     replay,
     session_attributes,
@@ -41,11 +39,10 @@ from ..dialog import (
     slot_text,
     speech,
     tell,
-    vary,
 )
 from ..feelings_said import a_feeling_or_wish, low_mood
 from ..goes_against import lapse_after
-from ..grammar import promise, to_you
+from ..grammar import promise
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
 from ..kind_only import kind_only, setback_story
@@ -56,7 +53,6 @@ from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
 from ..speech import Language
-from ..speech_text import excerpt
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
@@ -74,8 +70,16 @@ from ..yes_no_asked import plain_answer
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import confirm, confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
-from .notes import read_back
-from .which_one_ask import MAX_WHICH_ONE, ask_called, ask_which_one, day_asked, lapse_which, which_one_again
+from .setback_told import log_setback_told, offer_reflection
+from .which_one_ask import (
+    MAX_WHICH_ONE,
+    ask_called,
+    ask_which_one,
+    day_asked,
+    lapse_which,
+    partners_moment,
+    which_one_again,
+)
 from .which_one_left import nothing_named
 
 
@@ -104,6 +108,7 @@ def log_commitment(
     partner: Partner,
     kind: LogKind,
     confirmed: tuple[str, list[int]] | None = None,
+    lapse_words: str | None = None,
 ) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
@@ -118,8 +123,8 @@ def log_commitment(
     unclear answers). The words decide kept or missed
     ("log that I forgot to call" is a miss); words that leave it open ("I sort of kept it")
     are confirmed first, and `confirmed` are those words (and what Alexa resolved them to) once
-    they were. "All of them" and "both" go to logbook_confirm. A miss goes on to offer a
-    reflection; a keep ends with the confirmation and anything newly worth celebrating.
+    they were; `lapse_words`, those a yes to "… went against …: shall I log it as missed?" keeps as
+    the note. "All of them" and "both" go to logbook_confirm. A miss goes on to offer a reflection; a keep ends with the confirmation and anything newly worth celebrating.
     """
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
@@ -160,6 +165,8 @@ def log_commitment(
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if confirmed is None and (partners := partners_promise(said, partner, kind, named_ids, agreed)) is not None:
         attributes.pop(PENDING_LOG, None)  # "Sam did the house jobs": Sam's to log, never the speaker's
+        if kind is LogKind.KEPT:  # what Alex saw Sam keep: a moment of reliability, offered (tv37 D8)
+            return partners_moment(handler_input, partners.name, heard)
         return tell(handler_input, language.say("partners_own_log", name=partners.name))
     if (
         confirmed is None
@@ -189,7 +196,7 @@ def log_commitment(
         return nothing_named(handler_input, partner, kind)
     # What was said before "which one?", kept as the note should it end unattached.
     first = asked.get("said") if asked is not None else None
-    first_words = (first if isinstance(first, str) else said) if asked is not None else None
+    first_words = (first if isinstance(first, str) else said) if asked is not None else lapse_words
     tries = asked.get("tries", 0) if asked is not None else 0
     tries = tries if isinstance(tries, int) and not isinstance(tries, bool) else 0
     day = day or (day_asked(asked, local_today(partner.couple, context.now)) if asked is not None else None)
@@ -238,7 +245,7 @@ def log_commitment(
     loggable = tracking.loggable_commitments(context.session, partner)
     after = lapse_after(said, loggable) if asked is None and confirmed is None else None
     if after and kind is LogKind.MISSED:  # "i went on the walk but i missed the talk": the keep, then the miss
-        after = after if after[2] and kind_said(after[0], LogKind.KEPT) is LogKind.KEPT else None
+        after = after if after[3] and kind_said(after[0], LogKind.KEPT) is LogKind.KEPT else None
         kind = LogKind.KEPT if after else kind
     if confirmed is None and not after and len(several := several_named(said, loggable)) > 1:  # "the talk and the walk"
         return confirm_several(handler_input, partner, kind, several)
@@ -325,8 +332,8 @@ def log_commitment(
         return offer_reflection(handler_input, partner, outcome.entry.id, confirmation)
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
-    if after and outcome.commitment not in (None, after[1]):
-        return confirm_against(handler_input, partner, said, after[1], done, after[2])  # "… but i forgot": never lost
+    if after and outcome.commitment not in (None, after[2]):  # "… but i forgot": asked, never lost
+        return confirm_against(handler_input, partner, after[1], after[2], done, after[3])
     return tell_logged(handler_input, done)
 
 
@@ -353,44 +360,6 @@ def moment_offered(handler_input: HandlerInput) -> str | None:
     if isinstance(pending, dict) and pending.get("moment") is True and isinstance(pending.get("said"), str):
         return str(pending["said"])
     return None
-
-
-def offer_reflection(handler_input: HandlerInput, partner: Partner, entry_id: int, confirmation: str) -> Response:
-    """After a miss: thanks for the honesty, and a short reflection offered, in words that
-    change from one setback to the next (by how many this partner has logged)."""
-    say = speech(handler_input).say
-    told = setbacks.setbacks_logged(skill_context(handler_input).session, partner) - 1  # this one counted
-    session_attributes(handler_input)[FLOW] = {"name": "setback", "step": "reflect?", "entry": entry_id}
-    screens.summary_card(handler_input, say("card_logged"), confirmation)
-    spoken = [
-        vary(handler_input, "honesty", first=told),
-        confirmation,
-        vary(handler_input, "offer_reflect", first=told),
-    ]
-    elicit_answer(handler_input)  # the reflection itself may come as the answer
-    return ask(handler_input, " ".join(spoken), say("offer_reflect_reprompt"))
-
-
-def log_setback_told(
-    handler_input: HandlerInput, partner: Partner, words: str, day: date | None, *, added: str = ""
-) -> Response:
-    """A setback told in words that name none of the couple's promises ("I forgot our anniversary
-    dinner"): a miss about no promise, its words the note (as the site's log form allows a note
-    alone), then the reflection offered as after any miss. `added`: words said to "Did it go against
-    one of your promises?" that name none: a setback's words are its note, so they join it (a second
-    "which promise?" would only ask again what they have answered: none)."""
-    context, words = skill_context(handler_input), with_subject(words)
-    if has_words(added):
-        more = with_subject(added)
-        words = f"{words.rstrip(' .!?')}. {more[:1].upper()}{more[1:]}"
-    session_attributes(handler_input).pop(PENDING_LOG, None)
-    zone = device_zone(handler_input, partner.couple)
-    logged = logbook.log_note(
-        context.session, partner, LogKind.MISSED, words, now=context.now, device_zone=zone, day=day
-    )
-    note = to_you(excerpt(read_back(logged.entry.note, [p.name for p in partner.couple.partners], words)))
-    confirmation = speech(handler_input).say("logged_setback_told", said=note)
-    return offer_reflection(handler_input, partner, logged.entry.id, confirmation)
 
 
 def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:

@@ -19,10 +19,13 @@ from ask_sdk_model import IntentRequest, Response
 from trust_tracker.models import logbook, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
 from trust_tracker.models.localtime import entry_date
+from trust_tracker.models.logbook import Doer
 from trust_tracker.models.steering_words import spoken
 
 from .. import screens
 from ..alexa_apis import device_zone
+from ..breach_doer import who_did
+from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_ALL,
     PENDING_HEDGE,
@@ -38,7 +41,9 @@ from ..dialog import (
     tell,
     vary,
 )
+from ..goes_against import against_one
 from ..grammar import promise
+from ..naming import Shared, shared
 from ..pointing import all_of_them
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
@@ -124,7 +129,7 @@ def confirm_several(
         "ids": [i.lineage_id for i in items],
         "partner": partner.id,  # only their yes logs it, on a device two voices share
     }
-    names = _names(handler_input, items)
+    names = _names(handler_input, items, every=True)  # a yes writes each one: all heard, none "on the website"
     elicit_answer(handler_input)  # the yes or no in words: "actually no", "wait no" (skill/yes_no_asked.py)
     return ask(
         handler_input,
@@ -170,6 +175,7 @@ def confirm_against(
     its name: "And your evening talk: shall I log that as missed?"), waiting for the yes as a hedge does."""
     language = speech(handler_input)
     waiting = {"kind": LogKind.MISSED.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
+    waiting["told"] = with_subject(said)  # the lapse in their words, its "I" given back: the miss's note
     session_attributes(handler_input).pop(PENDING_LOG, None)
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     key = ("missed_after" if told else "against_after") if done else "against"
@@ -178,13 +184,33 @@ def confirm_against(
     return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 
 
-def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int]] | None:
-    """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if anything."""
+def against_told(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+    """ "I hid my phone from Sam all evening", "I wouldn't let her look at my phone": the everyday opposite
+    of one of the speaker's own promises, asked as a miss of it, never offered as a keep nor a breach
+    (tester-voice37 D13); None when it tells none, or someone else did it, or it names another promise (a
+    keep with the lapse after, "we had our walk but I hid my phone", logs the walk first; "I forgot to
+    call when I was late" is that promise's miss, not one against "home on time")."""
+    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    against = against_one(said, loggable)
+    if against is None or any(
+        c is not against and shared(said, c.short_name or c.text) is Shared.ALL for c in loggable
+    ):
+        return None
+    if who_did(said, partner) is not Doer.SPEAKER:
+        return None
+    return confirm_against(handler_input, partner, said, against)
+
+
+def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int], str | None] | None:
+    """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if
+    anything, and the lapse words to note should it be a miss asked as one (confirm_against)."""
     waiting = _waiting(handler_input, PENDING_HEDGE, partner)
     said = waiting.get("said") if waiting is not None else None
     if waiting is None or not isinstance(said, str):
         return None
-    return waiting["kind"], said, ids(waiting.get("ids"))
+    told = waiting.get("told")
+    told = told if isinstance(told, str) and len(told) <= tracking.MAX_NOTE else None
+    return waiting["kind"], said, ids(waiting.get("ids")), told
 
 
 def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[str, Any] | None:
@@ -228,11 +254,12 @@ def _which_ones(handler_input: HandlerInput, kind: LogKind) -> tuple[str, str]:
     return say(f"name_each_{kind.value}"), say(f"name_each_{kind.value}")
 
 
-def _names(handler_input: HandlerInput, items: list[ContractItem]) -> str:
-    """ "your promise to call when late, your evening talk and 2 more": at most three by name."""
+def _names(handler_input: HandlerInput, items: list[ContractItem], every: bool = False) -> str:
+    """ "your promise to call when late, your evening talk and 2 more": at most three by name, or
+    `every` one of them (what a yes is about to write)."""
     language = speech(handler_input)
-    names = [promise(language, item.spoken_name) for item in items[:MAX_SPOKEN_ENTRIES]]
-    if len(items) > MAX_SPOKEN_ENTRIES:
+    names = [promise(language, item.spoken_name) for item in items[: None if every else MAX_SPOKEN_ENTRIES]]
+    if len(names) < len(items):
         names.append(language.say("more", count=len(items) - MAX_SPOKEN_ENTRIES))
     return language.both(names)
 

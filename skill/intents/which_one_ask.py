@@ -6,6 +6,7 @@ own that no boundary is about.
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -31,6 +32,7 @@ from ..dialog import (
 )
 from ..grammar import promise
 from ..idioms import everyday_idiom
+from ..speech_text import excerpt
 from ..understanding import commitments_named
 from .which_one_left import LOG_INTENTS, LOG_KINDS
 
@@ -100,6 +102,29 @@ def ask_called(
     )
 
 
+_ASKED_TO_LOG = re.compile(r"^(?:(?:please|can you|could you) )?(?:log|note|record) (?:that )?", re.IGNORECASE)
+
+
+def partners_moment(handler_input: HandlerInput, name: str, said: str) -> Response:
+    """ "Sam did all the house jobs without being asked", told by Alex: Sam's to log, and what Alex saw
+    offered as a moment of reliability; a yes notes it, nothing is logged under anyone's promise
+    (tester-voice37 D8, as the partner's lapse is answered)."""
+    said = with_subject(_ASKED_TO_LOG.sub("", said))  # "log that sam did …": what Sam did
+    session_attributes(handler_input)[PENDING_LOG] = {
+        "kind": LogKind.KEPT.value,
+        "ids": [],
+        "said": said,
+        "moment": True,
+    }
+    elicit(handler_input, LOG_INTENTS[LogKind.KEPT], "commitment")  # "yes" answers as at "or shall I note it …?"
+    language = speech(handler_input)
+    return ask(
+        handler_input,
+        language.say("partners_keep_moment", name=name, said=excerpt(said[:1].upper() + said[1:].rstrip(" .!?"))),
+        language.say("partners_keep_moment_reprompt"),
+    )
+
+
 def lapse_which(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response:
     """ "I snapped at Sam over nothing", with no boundary about it: which promise it went against
     (a miss, its words the note, dated `day` when one was said: "I lied about where I was on
@@ -147,16 +172,18 @@ def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response |
     )
 
 
-def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
+def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str, tried: str) -> Response | None:
     """After "That is already logged as missed today. …" or "… so it counts once" to a keep or a miss
     it named: which other promise was meant is asked, the request kept, so "no, I meant call when
     late" logs that one as asked (skill/intents/amend.py answers a waiting "which one?"), and the
     entry already there is never moved (tester-voice14 #8, issue 8 part 4); a day said with it dates
-    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left."""
+    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left.
+    `tried` is the refused row's kind, not the intent's: "i didn't get defensive about my phone", heard
+    as a miss, was a keep, so another one "you kept" is asked."""
     request = handler_input.request_envelope.request
     intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
-    kind = next((k for k, name in LOG_INTENTS.items() if name == intent), None)
-    if kind is None or partner is None:
+    kind = LOG_KINDS.get(tried)
+    if intent not in LOG_INTENTS.values() or kind is None or partner is None:
         return None
     context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
     loggable = tracking.loggable_commitments(context.session, partner)
