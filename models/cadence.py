@@ -126,6 +126,12 @@ def days(first: date, last: date) -> tuple[date, ...]:
 # --- Streaks.
 
 
+# How streaks are counted, as the streak records summed up under it name it (models.charts): a
+# new mark whenever a streak counts differently voids every record summed up before.
+# 2: a miss logged on a day not due ends the streak.
+STREAK_COUNTING = "2"
+
+
 class Step(enum.Enum):
     KEPT = "kept"  # extends the streak
     SKIPPED = "skipped"  # a hard day with nothing logged, or still open: neither
