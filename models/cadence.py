@@ -126,6 +126,12 @@ def days(first: date, last: date) -> tuple[date, ...]:
 # --- Streaks.
 
 
+# How streaks are counted, as the streak records summed up under it name it (models.charts): a
+# new mark whenever a streak counts differently voids every record summed up before.
+# 2: a miss logged on a day not due ends the streak.
+STREAK_COUNTING = "2"
+
+
 class Step(enum.Enum):
     KEPT = "kept"  # extends the streak
     SKIPPED = "skipped"  # a hard day with nothing logged, or still open: neither
@@ -136,14 +142,15 @@ def steps(
     rule: Rule, tallies: Tallies, skipped: set[date], first: date, last: date, today: date
 ) -> list[tuple[date, Step]]:
     """Each due day (or week) from `first` to `last`, oldest first, and what it did to the
-    streak. A kept week is dated the day it reached its target."""
+    streak. A kept week is dated the day it reached its target. A miss logged on a day that was
+    not due ends the streak too, as it counts against the kept rate (kept_rates) and a week's."""
     if rule.cadence is Cadence.WEEKLY:
         return [_week_step(rule, tallies, skipped, monday, last, today) for monday in _mondays(first, last)]
     due = due_by_weekday(rule)
     return [
         (day, _day_step(tallies.get(day), day in skipped or day == today))
         for day in days(first, last)
-        if due[day.weekday()]
+        if due[day.weekday()] or tallies.get(day, _NOTHING).missed
     ]
 
 

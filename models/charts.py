@@ -292,11 +292,11 @@ def _due_for_record(start: date, record: StreakRecord | None, mark: date) -> boo
 
 
 def _signature(item: ContractItem, since: date) -> str:
-    """What a streak record was computed for: a change of cadence, owner or first day voids it."""
+    """What a streak record was computed for: a change of cadence, owner, first day or of how
+    streaks are counted voids it."""
     rule = cadence.Rule.of(item)
-    return (
-        f"{rule.cadence.value}|{''.join(sorted(map(str, rule.weekdays)))}|{rule.times_per_week}|{item.owner_id}|{since}"
-    )
+    days_due = "".join(sorted(map(str, rule.weekdays)))
+    return f"{cadence.STREAK_COUNTING}|{rule.cadence.value}|{days_due}|{rule.times_per_week}|{item.owner_id}|{since}"
 
 
 def _keep_record(

@@ -72,6 +72,15 @@ def test_only_due_days_are_steps():
     assert [day for day, _ in history] == [date(2026, 11, d) for d in (16, 18, 20, 23, 25)]
 
 
+def test_a_miss_logged_on_a_day_not_due_breaks_the_run():
+    tuesday = MONDAY + timedelta(days=1)  # Mon, Wed, Fri: not due
+    history = cadence.steps(MON_WED_FRI, {MONDAY: KEPT, tuesday: MISSED}, set(), MONDAY, TODAY, TODAY)
+    assert history == [(MONDAY, Step.KEPT), (tuesday, Step.BROKEN), (TODAY, Step.SKIPPED)]
+    assert cadence.current_run(history).counted == ()
+    kept_only = cadence.steps(MON_WED_FRI, {MONDAY: KEPT, tuesday: KEPT}, set(), MONDAY, TODAY, TODAY)
+    assert [day for day, _ in kept_only] == [MONDAY, TODAY]  # a keep on a day not due adds nothing
+
+
 def test_a_week_is_dated_the_day_it_reached_its_target():
     tallies = {MONDAY - timedelta(days=7): KEPT, MONDAY - timedelta(days=4): KEPT, MONDAY - timedelta(days=3): KEPT}
     history = cadence.steps(TWICE_A_WEEK, tallies, set(), MONDAY - timedelta(days=7), TODAY, TODAY)
@@ -272,6 +281,18 @@ def test_weekdays_and_weekly_cadences_agree_everywhere(session, couple, contract
     _add(session, sam, LogKind.KEPT, TODAY, jobs)
     _add(session, alex, LogKind.KEPT, TODAY, jobs)
     assert _streaks_everywhere(session, alex)["jobs"] == 6
+
+
+def test_a_miss_on_a_day_not_due_ends_the_run_everywhere(session, couple, contract):
+    alex, sam = couple
+    talk = contract["talk"]  # Mon, Wed, Fri
+    for week in range(3):
+        for weekday in (0, 2, 4):
+            _add(session, sam, LogKind.KEPT, MONDAY - timedelta(weeks=week + 1) + timedelta(days=weekday), talk)
+    _add(session, sam, LogKind.KEPT, MONDAY, talk)
+    assert _streaks_everywhere(session, alex)["talk"] == 10
+    _add(session, sam, LogKind.MISSED, MONDAY + timedelta(days=1), talk)  # Tuesday: not due, but missed
+    assert _streaks_everywhere(session, alex)["talk"] == 0
 
 
 def test_hard_days_neither_break_nor_extend_everywhere(session, couple, contract):

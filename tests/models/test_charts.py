@@ -332,13 +332,23 @@ def test_stats_read_on_from_a_streak_record_equal_the_whole_walk(session, couple
     assert _shown(session, alex) == _truth(session, alex.couple_id)
 
 
-def test_a_changed_rule_voids_its_record(session, couple, contract):
+@pytest.mark.parametrize(
+    "stored_under",
+    [
+        lambda _: f"{cadence.STREAK_COUNTING}|weekly|0|1|None|2026-01-01",  # another rule
+        lambda rule: rule.split("|", 1)[1],  # as written before misses on days not due ended a streak
+    ],
+    ids=["another-rule", "an-older-count"],
+)
+def test_a_changed_rule_voids_its_record(session, couple, contract, stored_under):
     alex, _sam = couple
     for back in range(120, 0, -1):
         make_entry(session, alex, LogKind.KEPT, TODAY - timedelta(days=back), contract["call"])
     _shown(session, alex)
     record = session.get(StreakRecord, contract["call"].lineage_id)
+    rule = record.rule
     record.best = 999  # what a record computed under another rule would hold
-    record.rule = "weekly|0|1|None|2026-01-01"
+    record.rule = stored_under(rule)
     session.flush()
     assert _shown(session, alex)["call"][0] == 120  # every day from 120 days back to yesterday
+    assert session.get(StreakRecord, contract["call"].lineage_id).rule == rule  # summed up again

@@ -8,12 +8,14 @@ streak now)."""
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from sqlalchemy import select
 
-from tests.skill.talk import ALEX_VOICE, Talk, add_kept, alex_talks, contract, home, skill
-from trust_tracker.models import milestones
-from trust_tracker.models.entities import Milestone
+from tests.factories import NOW, make_entry
+from tests.skill.talk import ALEX_VOICE, TODAY, Talk, add_kept, alex_talks, contract, home, skill
+from trust_tracker.models import contracts, milestones
+from trust_tracker.models.entities import Cadence, ItemKind, LogKind, Milestone
 
 __all__ = ["alex_talks", "contract", "home", "skill"]  # fixtures of the conversation tests
 
@@ -46,3 +48,30 @@ def test_celebrate_and_how_are_we_doing_say_the_same_streak(
     session.expire_all()
     stored = session.scalars(select(Milestone).where(Milestone.kind == milestones.Kind.STREAK))
     assert sorted(m.params["count"] for m in stored) == [3, 7, 14]
+
+
+def test_a_streak_missed_today_is_not_told_as_going(session, home, alex_talks):
+    """A miss logged today, a Wednesday, of a weekend promise (today not due) ends its streak:
+    "how are we doing" stopped telling it as going (it said "weekend walk, 4 days in a row")."""
+    alex, sam = home
+    drafts = [
+        contracts.ItemDraft(ItemKind.COMMITMENT, "Call or text when late", short_name="call when late"),
+        contracts.ItemDraft(
+            ItemKind.COMMITMENT,
+            "A walk at the weekend",
+            short_name="weekend walk",
+            cadence=Cadence.WEEKDAYS,
+            weekdays="56",
+        ),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=NOW - timedelta(days=30))
+    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=30))
+    walk = next(item for item in version.items if item.short_name == "weekend walk")
+    for back in (3, 4, 10, 11):  # the last two weekends, Saturday and Sunday
+        add_kept(session, alex, walk.lineage_id, days_back=back)
+    before = alex_talks("how are we doing").speech  # going, and its 3-day milestone told as it stands
+    assert _days_in_a_row(before, "weekend walk") == [4, 4], before
+    make_entry(session, sam, LogKind.MISSED, TODAY, walk)
+    speech = alex_talks("how are we doing").speech
+    assert "So far this week" in speech and "1 missed" in speech
+    assert _days_in_a_row(speech, "weekend walk") == [], speech
