@@ -41,6 +41,12 @@ def _home(session, session_factory, key):
 def test_the_partners_keep_or_miss_is_theirs_to_log(session, session_factory, key, said, name) -> None:
     alexa, *_ = _home(session, session_factory, key)
     heard = alexa(said)
+    if " did the " in said:  # their keep, seen: a moment of reliability offered (tester-voice37 D8)
+        assert heard.speech.startswith(f"That's {name}'s to log, so {name} logs it. Shall I note it as a moment")
+        assert entries(session) == []
+        alexa("yes")  # the moment, never a promise logged under the speaker's name
+        assert [(e.kind, e.lineage_id) for e in entries(session)] == [(LogKind.RELIABILITY, None)]
+        return
     assert (
         heard.speech
         == f"That sounds like {name}'s to log, so {name} logs it; I haven't logged anything under your name."
