@@ -27,10 +27,6 @@ _READ_WHOLE = frozenset(
         "a_burden",
         # tester-voice36's: "nobody would notice if i disappeared | from the group chat" (a place that is not life).
         "i_disappeared",
-        # nlu15's: "they'd be fine without me | for one evening", "don't tell her what i told you | about her present".
-        "without_me",
-        "what_i_said",
-        "what_i_told_you",
     }
 )
 
