@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))  # heard_before, also when a test loads this file by path
 
-from heard_before import heard_in_fresh_process, test_sentences  # noqa: E402
+from heard_before import guarded  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 from sklearn.pipeline import FeatureUnion, Pipeline, make_pipeline  # noqa: E402
@@ -375,7 +375,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="fail if the committed file is not a retrain's")
     parser.add_argument("--evaluate", action="store_true", help="leave one list out; print figures and threshold")
-    parser.add_argument("--accept-lost", action="store_true", help="write even if test sentences heard go quiet")
+    parser.add_argument(
+        "--accept-lost", action="store_true", help="write even if test sentences heard go quiet or twins are lifted"
+    )
     args = parser.parse_args(argv)
     if args.evaluate:
         evaluate()
@@ -386,17 +388,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{MODEL_FILE.name} is out of date: run python infra/train_distress.py", file=sys.stderr)
             return 1
         return 0
-    sentences = test_sentences()
-    before, committed = heard_in_fresh_process(sentences), MODEL_FILE.read_text()
-    MODEL_FILE.write_text(_write(model))
-    after = heard_in_fresh_process(sentences)
-    print(f"of {len(sentences)} test sentences: {len(after - before)} newly heard, {len(before - after)} gone quiet")
-    for said in sorted(before - after):
-        print(f"  gone quiet: {said}", file=sys.stderr)
-    if before - after and not args.accept_lost:
-        MODEL_FILE.write_text(committed)
-        print("kept the committed model (--accept-lost writes it anyway)", file=sys.stderr)
+    if not guarded(_write(model), accept=args.accept_lost):
         return 1
+    MODEL_FILE.write_text(_write(model))
     print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {len(model['word']) + len(model['char'])} features")
     return 0
 
