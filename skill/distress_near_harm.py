@@ -4,7 +4,7 @@ poured on me, pinned down until I cry or cannot breathe, the neighbours calling 
 
 Each needs its frame; the everyday beside them stays quiet: a river that looks tempting for a swim,
 the nerve to end it with him (a break-up), hot coffee spilled by accident, a wrestle that ends in
-laughter, the police called about a party.
+laughter, the police called about a party; ended it all with him (a break-up).
 """
 
 from __future__ import annotations
@@ -24,6 +24,12 @@ NEAR_HARM = [
     r"\b(?:wish i had|if only i had|i do not have|i have not got|i never had|i lack|i am getting) the (?:guts|courage|nerve|"
     r"balls|strength|bottle) to (?:end it|end it all|end things|go through with it|finish it|kill myself|jump|take them all|"
     r"take the pills)\b(?! (?:with|between) (?:him|her|them|us|my)\b)",
+    # Near to ending it, told after: "I nearly ended it all last night", "I could have just ended it all" (the lead's
+    # probe, 2026-12-06); ended with someone or something is a break-up or a job.
+    r"\bi (?:(?:very |so )?nearly|almost|just about|(?:could|would|might)(?:'ve| have| of)?(?: just| easily| so easily)?|"
+    r"was (?:going|about|ready|so close|this close|that close) to|came (?:so |this |that |very )?close to) "
+    r"(?:end|ended|ending) (?:it all|my life|my own life|everything)\b"
+    r"(?! (?:with|between) \w+| (?:for|at) (?:the|my|our|this|that|work)\b)",
     # Scalded: "she poured boiling water on my hand".
     rf"^(?!.*\b(?:by accident|accidentally|by mistake)\b).*\b{PARTNER_AS_HE_OR_SHE} (?:\w+ ){{0,2}}(?:poured|pours|threw|throws|splashed|tipped|chucked) (?:a |the |her |his )?(?:pot of |"
     r"kettle of |cup of |mug of )?(?:boiling|hot|scalding) (?:water|coffee|tea|oil|soup|kettle) (?:on|over|at) (?:me|my)\b",
