@@ -34,6 +34,7 @@ from .distress_vocab import (
     FEAR,
     FEAR_OF,
     FIGURE,
+    HOME_NOT_ITS_STATE,
     KEPT_FROM_DRINK_DRIVING,
     KNOCKS,
     NOT_A_BABY,
@@ -182,7 +183,7 @@ _PHRASES = [
     r"\bin danger\b(?! of (?!being|him|her|them|my life|our lives|my partner)\w)",
     rf"\b{SUBJECT} is dangerous\b",
     rf"\b{FEAR} (?:to death |stiff )?(?:of|for) {FEAR_OF}\b",
-    rf"\b{FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b",
+    rf"\b{FEAR} (?:to go home|to be at home|to be alone with|to leave him|to leave her)\b{HOME_NOT_ITS_STATE}",
     rf"\b(?:{FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
     rf"\b(?:{FEAR}|worried) (?:that )?{SUBJECT}{BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
     r"reached out|spoke))\b",

@@ -113,7 +113,10 @@ FEAR_KEPT_SECRET = [
     r"(?:hears|can not hear|does not hear|will hear|would hear|might hear|wakes|finds out)\b",
     # Anywhere but home: "i'd rather sleep in the car than go home tonight", "sooner sleep at work than go home to him".
     r"\bi would (?:rather|sooner) (?:sleep|stay|sit|spend the night) (?:in the car|at work|in my car|outside|on the "
-    r"street|in a park|at the station|anywhere) than (?:go|going|be|being|get|getting) (?:back )?home\b",
+    r"street|in a park|at the station|anywhere|on a (?:park )?bench|on the streets|in a hostel|in a tent|in a hotel|on a "
+    r"friend'?s (?:couch|sofa|floor))(?: \w+){0,2} than (?:go|going|be|being|get|getting) (?:back )?home\b",
+    r"\bi would (?:rather|sooner) (?:walk the streets|drive around|sit in the car|wander around|walk around)(?: \w+){0,2} "
+    r"than (?:go|going|be|being|get|getting) (?:back )?home\b",
     # Scared to tell the partner, for how they get: "I was scared to tell her who texted because of how she gets".
     rf"\b(?:{FEAR}|too scared|too afraid) to tell {PARTNER_AS_HIM_HER_OR_THEM}\b.*\bbecause of (?:how|what|the way) "
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|is|will be|reacts|would react|will react|gets like)\b",
@@ -132,8 +135,12 @@ FEAR_KEPT_SECRET = [
     r"on|get on) (?:this|you|alexa|the app|here|the skill) (?:while|when|whilst|whenever|if) "
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:is |was |has )?(?:at work|out|away|asleep|gone|not (?:home|here|around|in)|in the "
     rf"shower|at the (?:pub|gym|shops)|on (?:shift|nights|a shift))\b(?!.*\b(?:plan|planning|organising)\b){_NO_SURPRISE}",
+    # This use kept secret: "i've been using this in secret while she sleeps" (never a surprise being planned).
+    r"\bi (?:am |have been |was )?(?:(?:using|talking to|on) (?:this|you|alexa|the app|here|the skill) (?:in secret|"
+    r"secretly|behind (?:his|her|their) back)|secretly (?:using|talking to|on) (?:this|you|alexa|the app|here|the skill))"
+    rf"\b{_NO_SURPRISE}",
     r"\b(?:please |just )?(?:do not|never|can you not|could you not) (?:send|show|forward|email|text|give|read out to|read"
-    rf" to|share with) {PARTNER_AS_HIM_HER_OR_THEM} (?:anything (?:about|of) |any of |a copy of )?(?:what i (?:said|say|"
+    rf" to|share with|let) {PARTNER_AS_HIM_HER_OR_THEM} (?:(?:hear|see|read|know|find out)(?: about)? )?(?:anything (?:about|of) |any of |a copy of )?(?:what i (?:said|say|"
     r"have said|told you|have told you|just said|wrote)|this|any of this|all (?:of )?this)\b"
     rf"(?!.*\b(?:until|till|before|yet)\b){_NO_SURPRISE}",
     # tester-voice37's, on lead7: the partner's doings kept quiet, as asked: "i kept my promise not to tell anyone

@@ -40,7 +40,9 @@ GUARDED = [
     # The means hidden from oneself: "I hid the car keys from myself because I don't trust what I'd do".
     r"\b(?:hid|hide|hidden|hiding|locked up|lock up|gave away|give away|threw away|got rid of|keep|kept)(?: [\w']+){0,2} "
     rf"{_MEANS}(?: [\w']+){{0,4}} (?:from|away from) myself\b",
-    r"\bi do not trust myself (?:tonight|right now|anymore|any more|alone|on my own)\b",
+    r"\bi do not trust myself (?:tonight|right now|anymore|any more|alone|on my own|(?:to be|being) (?:alone|on my own|by "
+    r"myself))\b(?! (?:with|around|near) (?:the |a |those |that |my |all the )?(?:biscuits?|cake|chocolates?|crisps|sweets|"
+    r"ice cream|cookies?|pizza|snacks|fridge|dessert|biscuit tin|leftovers|cheese|doughnuts?|donuts?)\b)",
     r"\bi do not trust what i (?:would|might|will) do\b(?! (?:with|at|in|on) )",
     # An injury as a running joke, with the excuses running out: "shoved into the wardrobe door again".
     r"\b(?:got|get|gets|been|was|someone) (?:shoved|pushed|thrown|slammed|knocked|smacked|bashed) (?:into|against|onto|down) (?:the|a) "

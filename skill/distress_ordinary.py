@@ -33,7 +33,8 @@ _TREAT = (
 )
 _PRICE = (
     r"(?:how much|what) (?:the|that|those|these|my|our|his|her|a) (?:\w+ ){0,2}?(?:cost|costs|was|were|came to)|what i "
-    r"paid for (?:the|that|those|these|my|our|a) (?:\w+ ){0,2}?\w+"
+    r"paid for (?:the|that|those|these|my|our|a) (?:\w+ ){0,2}?\w+|how much i (?:spent|paid) (?:on|for) (?:the|that|those|"
+    r"these|my|our|his|her|their|a) (?:\w+ ){0,2}?\w+"
 )
 _MESS = (
     r"i (?:dented|scratched|broke|smashed|cracked|spilt|spilled|burnt|burned|lost|shrank|shrunk|ruined|stained|chipped) "
@@ -63,10 +64,12 @@ _FOOD = (
 _EXISTING_ON = re.compile(rf"\bexisting on ({_FOOD}(?: and {_FOOD})?(?: every (?:day|night)| all the time)?) *$")
 # A habit life would be easier without: "life would be easier without me hogging the bathroom".
 _HABIT = re.compile(
-    r"\bwithout me ((?:hogging|nagging about|snoring in|using up|taking up|cluttering|hoarding|taking over|blocking) (?:the|"
+    r"\bwithout me ((?:(?:hogging|snoring in|using up|taking up|cluttering|hoarding|taking over|blocking) (?:the|"
     r"his|her|their|our|my|all the) (?:\w+ )?(?:bathroom|shower|remote|sofa|couch|duvet|covers|kitchen|telly|tv|car|hot "
     r"water|parking space|dishes|washing up|mirror|wardrobe|bed|wifi|playlist|hallway|drive|driveway|fridge|laptop|spare "
-    r"room|garage|toilet|loo)(?: every morning| all the time| in the mornings?| all day)?) *$"
+    r"room|garage|toilet|loo)|(?:nagging|moaning|complaining|whinging|whining|going on|banging on|harping on|fussing) "
+    r"(?:about|over) (?:the|his|her|their|our|my|all the) (?!(?:\w+ )?(?:pain|illness|health|depression|anxiety|life|"
+    r"feelings|problems|head|past)\b)(?:\w+ ){0,2}\w+)(?: every morning| all the time| in the mornings?| all day)?) *$"
 )
 # A stay away to nurse family: "i'm staying at my mum's most nights while she gets over her operation".
 _NURSING_STAY = re.compile(

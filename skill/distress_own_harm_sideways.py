@@ -69,7 +69,8 @@ OWN_HARM_SIDEWAYS = [
     # The same promise as a carrier hands it over: "I missed my promise to {my therapist to stay safe}".
     rf"^(?:i )?(?:to )?{_CARER} (?:to|that i would|that i will|i would) (?:stay|keep myself|be|remain) safe\b",
     # Wanting to stop existing, wherever it is said: "the only promise I want to keep is to stop existing".
-    r"\b(?:to|i could|i would|i just|just) stop existing\b(?! (?:on|in|as) )",
+    r"^(?!.*\b(?:want|wish|need|would like|wanted|wished) (?:the|that|this|those|these|it|his|their|him|her|them)\b"
+    r"(?: [\w']+){0,4} to stop existing\b).*\b(?:to|i could|i would|i just|just) stop existing\b(?! (?:on|in|as) )",
     # Better without me: "I keep thinking the world would be quieter without me".
     _WITHOUT_ME,
     # No future for me: "I don't see a future for me, only for them", "there's no future for me anymore".
@@ -100,7 +101,17 @@ OWN_HARM_SIDEWAYS = [
     r"\b(?: [\w']+){0,2} and (?:they have|it has|they did|it did|they are|it is|now they have|now it has)(?! not)\b",
     # No use in my being alive: "what is the use of me living", "what's the use of me even being here".
     r"\b(?:what is the|there is no|no|not much) (?:use|point) (?:of|in) (?:me )?(?:even )?(?:living|being alive|being "
-    r"here|staying alive|carrying on|going on|existing)\b",
+    r"here|staying alive|carrying on|going on|existing|sticking around|waking up|being around|still being here|breathing)"
+    r"\b(?! (?:the|at|in|for|to|early|earlier|late|later|till|until|after|before|on)\b)",
+    # tester-voice38's, on lead8: the point of me, said bare: "what's the point of me" (never "... of me going").
+    r"^(?:[\w']+ ){0,2}what is (?:even )?the (?:point|use) (?:of|in) me(?: (?:anymore|any more|even|at all|really|now|"
+    r"then|honestly))?$",
+    # A promise not to cut, told kept or broken: "i broke my promise to myself not to cut again", said whole or as the
+    # promise's name ("to stop cutting"); never corners, hair or carbs.
+    r"(?:\bpromise[sd]?(?: to myself| to \w+)? |^(?:to )?myself |^)(?:not to|to not|to stop|to quit|i would stop|i would not) "
+    r"(?:cut|cutting|self harm|self harming|burn myself|burning myself)(?: myself)?(?: again| anymore| any more)?\b"
+    r"(?! (?:the|my|a|an|his|her|their|our|your|some|it|them|back|down|out|off|up|corners|through|across|in|into|costs|"
+    r"ties|loose|class|school|sugar|carbs|calories|wood|grass|hair|paper)\b)",
     # tester-voice37's, on lead7: cutting told after a promise to stay safe: "i kept my promise to stay safe, i only
     # cut once this week", "... but i did cut once".
     rf"\b(?:stay|keep myself|be|remain) safe\b.*\b{_CUT_ALONE}",

@@ -149,3 +149,8 @@ COOKING = (
     r"barbie|grill|oven|tea towel|oven glove|kitchen roll|chip pan|roast|cake|steak|burgers?|popcorn|marshmallows?|"
     r"rice|oil|bonfire|candles?|fire pit|logs|kindling|leaves|rubbish|garden waste|christmas pudding|pudding)"
 )
+# Going home feared, never for what the day did to the house: "scared to go home and see the state of the garden".
+HOME_NOT_ITS_STATE = (
+    r"(?! and (?:see|find|face|look at) (?:the state of (?:the|my|our) (?:garden|kitchen|house|flat|lawn|car|inbox|fridge|"
+    r"washing)|the mess (?:the|my|our) (?:dog|dogs|cat|kids|puppy|builders|flood|storm)))"
+)

@@ -22,6 +22,7 @@ from .distress_vocab import (
     FEAR,
     FEAR_OF,
     HERS,
+    HOME_NOT_ITS_STATE,
     NOT_A_PET,
     PARTNER,
     SCORE,
@@ -157,7 +158,7 @@ FAMILIES = [
     r"refuge|safe house)\b(?! (?:for (?:the )?(?:dogs?|cats?|animals|pets|homeless)|to (?:adopt|volunteer|help|"
     r"donate|drop off|pick up))\b)",
     rf"\b{FEAR} to (?:go|come|walk) (?:back )?(?:home|inside|in there|into the house|in the house|upstairs|"
-    r"downstairs|to bed|to sleep)\b",
+    rf"downstairs|to bed|to sleep)\b{HOME_NOT_ITS_STATE}",
     r"\b(?:said|says|told me|tells me|keeps saying|warned me) (?:that )?(?:nobody|no one|noone) (?:would|will|is going "
     r"to) (?:ever )?believe (?:me|us)\b|\b(?:nobody|no one) (?:would|will) (?:ever )?believe me$",
     rf"\b(?:run away|escape|sneak out|get out|get away|leave (?:him|her|them))\b(?: \w+){{0,3}} before (?:he|she|"

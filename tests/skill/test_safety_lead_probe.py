@@ -5,7 +5,7 @@ will be gone next week. Kept from leaving (skill/distress_kept_in.py): nowhere t
 door wedged shut, my work rung to check on me, money hidden for emergencies, food only when he says so,
 my visa held, the children taken abroad. Harm near (skill/distress_near_harm.py): a bridge that looks
 tempting, the guts to end it, boiling water poured on me, pinned until I cannot breathe, the police
-called over the screaming; near to ending it all, told after (2026-12-06). Behind closed doors (skill/distress_behind_doors.py): a pregnancy ended
+called over the screaming; near to ending it all, told after, and the held-out phrasings and false alarms helpers noticed (2026-12-06). Behind closed doors (skill/distress_behind_doors.py): a pregnancy ended
 on his order, a go bag hidden, hands that wander at a no, a temper I keep my head down for, the one place
 he cannot hear me, fingers slammed in a door, afraid to fall asleep beside him, something in my drinks,
 nobody believing me, marks from the ties he used; and being his punching bag. Said quietly (skill/distress_quietly_said.py): the world fine without me,
@@ -96,6 +96,18 @@ DISTRESS = [
     "I would have ended it all if the kids weren't here",
     "I was so close to ending it all this week",
     "honestly I could've easily ended everything that night",
+    # Rules heard by shape (nlu15's and safety50's held-out phrasings; tester-voice38's S1, S2).
+    "what's the use of me sticking around",
+    "what's the use of me waking up tomorrow",
+    "I'd sooner sleep on a park bench than go home tonight",
+    "I'd rather walk the streets all night than go home",
+    "I've been using this in secret while she sleeps",
+    "don't let my wife hear what I told you",
+    "I don't trust myself to be alone tonight",
+    "what's the point of me",
+    "honestly what's even the point of me",
+    "I broke my promise to myself not to cut again",
+    "I didn't keep my promise to stop cutting",
 ]
 TWINS = [
     "I watched porn again last night",
@@ -152,6 +164,19 @@ TWINS = [
     "I almost ended it all for the team with that own goal",
     "I nearly ended the call before she answered",
     "my whole evening could have ended in tears",
+    "what's the use of me waking up early if the shop is shut",
+    "what's the use of me sticking around the office after six",
+    "I'd rather stay at the pub than go home early",
+    "I've been secretly using the app to plan her birthday",
+    "don't let him see what I said about the ring",
+    "I don't trust myself to be alone with the biscuits",
+    "I want the noise next door to stop existing",
+    "the team would be happier without me moaning about the rota",
+    "I'm scared to go home and see the state of the garden",
+    "what's the point of me going to the party if she won't come",
+    "I broke my promise not to cut corners at work",
+    "I didn't keep my promise to stop cutting my own hair",
+    "he'd kill me if he knew how much I spent on his surprise trip",
 ]
 
 
