@@ -207,3 +207,20 @@ def test_eighteen_waiting_with_long_notes_stay_within_thirty_seconds(session, ho
     said = alex_talks("what did sam log")
     assert len(said.speech.split()) <= 75, said.speech
     assert "logged 18 things" in said.speech
+
+
+@pytest.mark.parametrize("thanks", ["thank her for that", "tell sam thanks", "acknowledge sam's entries"])
+def test_thanks_in_words_at_the_offer_thanks_those_read_only(alex_talks, session, home, thanks) -> None:
+    """tester-voice38 D12: "thank him for that" at "Shall I tell Sam: seen, thank you, for those 3?" marked all 14
+    waiting, a breach never read among them: at the offer, thanks said in words is its yes."""
+    _, sam = home
+    for n in range(9):
+        make_entry(session, sam, LogKind.SMALL_WIN, TODAY - timedelta(days=n % 6), note=f"note {n} " + "word " * 12)
+    said = alex_talks("what did sam log")
+    read = said.speech.count("noted a")
+    assert 1 <= read < 9 and said.speech.endswith(f"for those {read}?" if read > 1 else "for that one?")
+
+    thanked = alex_talks(thanks)
+
+    assert thanked.speech == SAY("news_thanked", other="Sam")
+    assert sum(acknowledged(session).values()) == read
