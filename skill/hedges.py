@@ -70,6 +70,10 @@ _WISH = re.compile(
     r"wanting to|would (?:love|like) to|love to|like to|plan(?:ning)? (?:to|on)|hop(?:e|ing) to|about to|"
     r"intend(?:ing)? to|mean(?:ing)? to|keen to|excited (?:to|for|about)|need to|gotta|"
     r"i'll|we'll|(?:i|we) (?:will|shall)|"
+    # "I'll be late tonight, I'll call Sam": a carrier may take the "I'll"'s "I" (tester-voice38 D7); never "Will
+    # called", a name.
+    r"(?:will|shall) (?=(?:be|call|ring|phone|text|do|go|try|make|get|keep|have|tell|show|answer|walk|talk|cook|clean|"
+    r"sort|pick|take|let)\b)|"
     r"(?:should|could|must|ought to|might)(?! (?:have|'ve|of)\b)|let's|lets|let us|wish|how about|what about|why don't we|"
     r"(?:would|'d) be (?:nice|good|lovely|great|fun)|be (?:nice|good|lovely|great|fun) to|"
     r"(?:(?:would |'d )?(?:love|like|want|wanted|need|needs|could use|could do with)(?: (?:some|a few|a lot|lots|a bit))? )?"

@@ -179,7 +179,7 @@ EN_US: dict[str, str] = {
         "You can log it on the website, choosing the boundary from the list."
     ),
     # A lapse told where a keep was expected ("I had a cheeky punt"): skill/intents/lapse.py
-    "wish_not_logged": "That sounds like something to look forward to, so I haven't logged it. Once it's done, say: I kept my promise, and its name.",
+    "wish_not_logged": "That sounds like it's still to come, so I haven't logged it. Once it's done, say: I kept my promise, and its name.",
     "lapse_offer": "That sounds like your boundary about {about}. Shall I log it as a breach?",
     "lapse_offer_reprompt": "Shall I log it as a breach of your boundary about {about}? Yes or no.",
     "breach_thanks": "Thank you for saying it plainly; that isn't easy.",

@@ -22,6 +22,7 @@ KEPT = ["I kept the evening walk", "I did our evening talk", "I kept my promise 
 NOT_WISHES = [
     "called when I was going to be late",
     "Will did the evening walk",
+    "will called when he was late",
     "the evening walk",
     "wanted to skip it",
 ]

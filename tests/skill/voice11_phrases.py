@@ -53,6 +53,10 @@ WISHES = [
     "I'm hoping to do the evening talk tonight",
 ]
 WISHES_HELD_OUT = [
+    # tester-voice38 D7: a plan whose "I'll" the carrier takes was logged as kept.
+    "I'll be late tonight, I'll call sam",
+    "I'll call Sam if I'm running late tonight",
+    "I'll do the evening talk after tea",
     "we're going to go on the evening walk later",
     "I really want to have our evening talk",
     "we can't wait for the evening walk",
