@@ -57,6 +57,7 @@ from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
 from ..ways_out import checkin_stopped, never_mind
+from ..yes_no_asked import plain_answer
 from .checkin_asked import answer_about_checkin
 from .checkin_flow import (
     MAX_GO_BACK,
@@ -180,8 +181,8 @@ def answer_checkin(
     steer = None if confirmed else control(said)
     if not confirmed and never_mind(said):  # "never mind", "forget it": this question left for later, nothing saved
         steer = "skip"
-    if steer is None and not confirmed and bare_yes_or_no(said, heard):
-        steer = "needs words"  # "no" to "What went well?": not an answer yet
+    if steer is None and not confirmed and bare_yes_or_no(plain_answer(said), heard):
+        steer = "needs words"  # "no", "actually no" to "What went well?": not an answer yet (tester-voice38 D2)
     if steer == "filler":  # "hold on", "erm": a pause, asked again gently each time, never a skip (tester-voice36 D20)
         return ask_again_paused(handler_input) or lost_place(handler_input)
     if steer == "needs words":  # "no" to "What went well?": asked again once; a second time, left for later

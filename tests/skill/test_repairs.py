@@ -148,6 +148,15 @@ def test_yes_or_no_to_an_open_question_is_asked_again_once_then_left_for_later(
     assert answers(session) == []
 
 
+@pytest.mark.parametrize("softened", ["actually no", "well no", "actually yes", "oh no thanks"])
+def test_a_softened_yes_or_no_to_an_open_question_is_never_its_answer(session, home, contract, alex_talks, softened):
+    """tester-voice38 D2: "actually no" to "What went well this week?" was saved as the answer."""
+    alone(alex_talks)
+    heard = alex_talks.send(Match("AnswerIntent", {"answer": softened}))
+    assert QUESTIONS[0] in heard.speech and heard.open and "Thank you" not in heard.speech
+    assert answers(session) == []
+
+
 def test_yes_and_no_are_answers_to_a_yes_or_no_question(session, home, contract, alex_talks):
     alex, sam = home
     checkins.edit_questions(session, sam, ["Did you feel heard this week?", "What went well?"], NOW)
