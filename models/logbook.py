@@ -288,6 +288,7 @@ def log_breach(
     now: datetime | None = None,
     device_zone: str | None = None,
     doer: Doer = Doer.SPEAKER,
+    day: date | None = None,
 ) -> NoteLogged | WhichBoundary | NotTheirs:
     """A boundary crossed, in someone's words: the partner will see it, so it is about the
     boundary the words name, never a guess. Words naming exactly one of the active boundaries
@@ -298,7 +299,8 @@ def log_breach(
     the breach as first said, kept as the note), `said` is the answer and picks one of those;
     `unattached`: the speaker chose none of them ("just log it"), logged about no boundary.
     With no boundary agreed to name, it is logged as said (naming a breach is hard enough).
-    `doer`: who the words say did it; only the speaker's own act is theirs to log (NotTheirs)."""
+    `doer`: who the words say did it; only the speaker's own act is theirs to log (NotTheirs); `day`: the day
+    its words said ("last night"), else today."""
     if doer is not Doer.SPEAKER:  # never pinned on the one who told it
         return NotTheirs(doer)
     said = tracking.clean_note(said)  # bounded before any matching
@@ -307,7 +309,9 @@ def log_breach(
     asked = first_words is not None
     if not boundaries or unattached:
         note = first_words if first_words is not None else said
-        return log_note(session, partner, LogKind.BREACH, note, source=source, now=now, device_zone=device_zone)
+        return log_note(
+            session, partner, LogKind.BREACH, note, source=source, now=now, device_zone=device_zone, day=day
+        )
     by_id = {b.lineage_id: b for b in boundaries}
     pending = [by_id[i] for i in offered if i in by_id]
     if asked and len(pending) < len(offered):  # changed on the site since: asked again as they are now
@@ -327,6 +331,7 @@ def log_breach(
         source=source,
         now=now,
         device_zone=device_zone,
+        day=day,
     )
 
 

@@ -16,6 +16,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, reports
 from trust_tracker.models.entities import ContractItem, LogKind, Partner, Source
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import spoken
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.tracking import MAX_NOTE
@@ -23,6 +24,7 @@ from trust_tracker.models.tracking import MAX_NOTE
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
+from ..days_said import dated
 from ..dialog import (
     FLOW,
     MAX_SPOKEN_ITEMS,
@@ -93,19 +95,21 @@ def log_breach(
     `unattached`: its answer chose none of them, "just log it")."""
     context = skill_context(handler_input)
     first = asked.get("said") if asked is not None else None
-    told = str(first) if asked is not None else said
+    # "I texted my ex back last night": that day's, the day no part of the note (tester-voice38 D13)
+    day, told = dated(str(first) if asked is not None else said, local_today(partner.couple, context.now))
     outcome = logbook.log_breach(
         context.session,
         partner,
-        said,
+        said if asked is not None else told,
         understanding=Words(),
         offered=ids(asked.get("ids")) if asked is not None else (),
-        first_words=str(first) if asked is not None else None,
+        first_words=told if asked is not None else None,
         unattached=unattached,
         source=Source.VOICE,
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
         doer=who_did(told, partner),
+        day=day,
     )
     if isinstance(outcome, logbook.NotTheirs):
         return not_theirs(handler_input, partner, outcome.doer)

@@ -57,10 +57,12 @@ def offer_breach(
     *,
     good_news: bool = False,
     no_boundary: Callable[[], Response] | None = None,
+    told: str | None = None,
 ) -> Response | None:
     """The question a lapse gets instead of a keep; None when the words tell no lapse. Told as good
     news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None;
-    otherwise `no_boundary` answers it (which promise it went against), else it is let go."""
+    otherwise `no_boundary` answers it (which promise it went against), else it is let go. `told`: the words
+    with the day they said ("… last night"), kept for the breach a yes logs (its date: tester-voice38 D13)."""
     if (against := against_told(handler_input, partner, said)) is not None:
         return against  # "I wouldn't let her look at my phone": a miss asked, never a keep nor a breach
     # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
@@ -84,10 +86,10 @@ def offer_breach(
     if not found:  # none of their boundaries is about it: a promise's setback, or let go (nothing read aloud)
         return no_boundary() if no_boundary is not None else tell(handler_input, say("log_let_go"))
     if len(found) > 1:
-        return ask_which(handler_input, [b for _, b in found.values()], said, 1)
+        return ask_which(handler_input, [b for _, b in found.values()], told or said, 1)
     ((lapse, boundary),) = found.values()
     about = what_it_is_about(boundary) if lapse.about == APPS else lapse.about  # a brand: the boundary's words
-    attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": said, "ids": [boundary.lineage_id]}
+    attributes[FLOW] = {"name": LAPSE_FLOW, "step": BREACH_STEP, "said": told or said, "ids": [boundary.lineage_id]}
     elicit_answer(handler_input)  # its yes or no in words, and a pause: "erm", "hold on" (skill/yes_no_asked.py)
     return ask(handler_input, say("lapse_offer", about=about), say("lapse_offer_reprompt", about=about))
 

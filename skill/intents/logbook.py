@@ -156,7 +156,7 @@ def log_commitment(
     against_a_promise = partial(lapse_which, handler_input, partner, said, day)  # "… on Friday": that day's
     if (
         confirmed is None
-        and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise)) is not None
+        and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise, told=heard)) is not None
     ):
         return lapse  # "I had a cheeky punt": a possible breach of their boundary, never a keep
     # "I sort of missed it" is a miss, to confirm; once a yes settled it, the words are not read again.

@@ -259,3 +259,24 @@ def test_the_partner_hears_which_boundary_was_crossed(session, skill, session_fa
     said = sam_talks("what did alex log")
     assert "Alex logged a breach of no secret accounts today: I opened a secret account." in said.speech
     assert said.open
+
+
+@pytest.mark.parametrize(
+    ("words", "day"),
+    [
+        ("i texted my ex back last night", conversations.TODAY - timedelta(days=1)),
+        ("yesterday i messaged my ex", conversations.TODAY - timedelta(days=1)),
+        ("i texted my ex on monday", conversations.TODAY - timedelta(days=2)),
+    ],
+)
+def test_a_breach_said_with_its_day_is_that_days(session, skill, session_factory, boundaries, alex_talks, words, day):
+    """tester-voice38 D13: "I texted my ex back last night" was logged today; the day is no part of the note.
+    Said as a breach, and said where a keep was expected (asked "Shall I log it as a breach?" first)."""
+    breach(alex_talks, words)
+    said_as_keep = Talk(skill, session_factory, person_id=conversations.ALEX_VOICE)
+    offered = said_as_keep.send(Match("LogKeptIntent", {"commitment": words}))
+    assert offered.speech.endswith("Shall I log it as a breach?"), offered.speech
+    said_as_keep("yes")
+    rows = entries(session)
+    assert [(e.kind, e.local_date) for e in rows] == [(LogKind.BREACH, day)] * 2
+    assert all(e.note and "night" not in e.note and "day" not in e.note.lower() for e in rows)
