@@ -215,10 +215,13 @@ def own_week_answers(session: Session, partner: Partner, now: datetime | None = 
     )
 
 
-def withdraw_answers(session: Session, partner: Partner, now: datetime | None = None) -> int:
+def withdraw_answers(
+    session: Session, partner: Partner, now: datetime | None = None, *, position: int | None = None
+) -> int:
     """ "Delete this before he sees it" in a check-in: `partner`'s own answers of this week are deleted (the
-    other's never), so the other cannot read them; the week is no longer complete. Returns how many."""
-    answers = own_week_answers(session, partner, now)
+    other's never), so the other cannot read them; the week is no longer complete. `position`: only the
+    answer to that question ("delete that" at the next one). Returns how many."""
+    answers = [a for a in own_week_answers(session, partner, now) if position in (None, a.position)]
     for answer in answers:
         answer.checkin.completed_at = None
         session.delete(answer)

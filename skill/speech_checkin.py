@@ -39,6 +39,7 @@ EN_US: dict[str, str] = {
         "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
     ),
     "checkin_again": "Alright, let's go back.",
+    "checkin_answer_removed": "I've removed that answer. You can give it again, or say skip.",
     "checkin_change_this": "Sure, what's your new answer?",
     "checkin_kept_earlier": "Okay, your earlier answer stays as it was.",
     "checkin_nothing_to_change": "There's no earlier answer to change in this check-in.",

@@ -35,6 +35,9 @@ from .checkin_who import ask_who
 # question just gone back to, only these go further back: "change my answer", "redo that" or
 # "I got it wrong" there mean the question that waits (tester-voice30 D6).
 _MOVES_BACK = re.compile(r"\b(?:go(?:ing)? back|back to|previous|rewind|step back|one back|back one)\b|^back$")
+# Words that take an answer away, not only go back to it: "delete that", "remove my answer" (tester-voice38 D3:
+# the answer stayed stored for the partner to read while the speaker believed it gone).
+_REMOVES = re.compile(r"^(?:please )?(?:delete|remove|erase|wipe|scratch|strike|get rid of)\b")
 
 
 def changes_this_one(flow: dict[str, Any], said: str) -> bool:
@@ -94,7 +97,20 @@ def go_back(
         if earlier is None:  # "go back" at the first question: said so, then it is asked
             key = "checkin_first_question" if current.position == 0 else "checkin_nothing_to_change"
             return ask_question(handler_input, current, vary(handler_input, key))
-        return ask_question(handler_input, earlier, say("checkin_again"), reopened=True)
+        return ask_question(
+            handler_input, earlier, _withdrawn(handler_input, earlier, said) or say("checkin_again"), reopened=True
+        )
     flow["previous"] = given[:-1]
     back = checkin_turns.Question(partner, position, heard)
-    return ask_question(handler_input, back, say("checkin_again"), reopened=True)
+    return ask_question(
+        handler_input, back, _withdrawn(handler_input, back, said) or say("checkin_again"), reopened=True
+    )
+
+
+def _withdrawn(handler_input: HandlerInput, question: checkin_turns.Question, said: str) -> str:
+    """ "Delete that": the answer to `question` removed, and said so; "" for words that only go back."""
+    if _REMOVES.match(spoken(said)) is None:
+        return ""
+    context = skill_context(handler_input)
+    removed = checkin_turns.withdraw_answers(context.session, question.partner, context.now, position=question.position)
+    return speech(handler_input).say("checkin_answer_removed") if removed else ""

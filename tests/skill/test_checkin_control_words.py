@@ -156,12 +156,16 @@ def test_answers_that_start_like_a_request_are_answers(said):
 def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_answer(
     session, home, contract, alex_talks, undo
 ):
+    """Undo goes back, the answer kept until replaced; words that remove it ("delete", "scratch", "remove")
+    remove it as they go back (tester-voice38 D3)."""
     alex, _ = home
     alone(alex_talks)
     alex_talks("our walk")
     said = alex_talks.send(Match("AnswerIntent", {"answer": undo}))
-    assert said.speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}" and said.open
-    assert answers(session) == [(alex.id, 0, "Our walk")]  # nothing saved of the undo itself
+    removes = undo.startswith(("delete", "scratch", "remove"))
+    lead = "I've removed that answer. You can give it again, or say skip." if removes else "Alright, let's go back."
+    assert said.speech == f"{lead} Question 1: {QUESTIONS[0]}" and said.open
+    assert answers(session) == ([] if removes else [(alex.id, 0, "Our walk")])  # nothing saved of the undo itself
     said = alex_talks("our evening talks")
     assert said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
     assert answers(session) == [(alex.id, 0, "Our evening talks")]

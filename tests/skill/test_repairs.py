@@ -157,6 +157,32 @@ def test_a_softened_yes_or_no_to_an_open_question_is_never_its_answer(session, h
     assert answers(session) == []
 
 
+@pytest.mark.parametrize(
+    "removal", ["delete that", "delete this", "remove my answer", "scratch that", "get rid of that"]
+)
+def test_delete_that_at_the_next_question_removes_the_answer_and_asks_it_again(
+    session, home, contract, alex_talks, removal
+):
+    """tester-voice38 D3: "delete this" at question 2 went back to question 1 and left its answer stored, for
+    the partner to read, while the speaker believed it gone. "go back" alone still keeps it until replaced."""
+    alex, _ = home
+    alone(alex_talks)
+    alex_talks("our walk")
+    said = alex_talks(removal)
+    assert said.speech == f"I've removed that answer. You can give it again, or say skip. Question 1: {QUESTIONS[0]}"
+    assert said.open and answers(session) == []
+    alex_talks("a quiet dinner")
+    assert answers(session) == [(alex.id, 0, "A quiet dinner")]
+
+
+def test_go_back_keeps_the_answer_until_it_is_replaced(session, home, contract, alex_talks):
+    alex, _ = home
+    alone(alex_talks)
+    alex_talks("our walk")
+    assert alex_talks("go back").speech == f"Alright, let's go back. Question 1: {QUESTIONS[0]}"
+    assert answers(session) == [(alex.id, 0, "Our walk")]
+
+
 def test_yes_and_no_are_answers_to_a_yes_or_no_question(session, home, contract, alex_talks):
     alex, sam = home
     checkins.edit_questions(session, sam, ["Did you feel heard this week?", "What went well?"], NOW)
