@@ -108,7 +108,7 @@ def log_several(
     that is clear, otherwise confirmed first."""
     language = speech(handler_input)
     forget_waiting(handler_input)
-    items = meant(handler_input, partner, offered)
+    items = meant(handler_input, partner, offered, kind)
     if not items:
         return tell(handler_input, language.say("logged_all_none"))
     if which == "both" and len(items) > 2:  # "both" means two: which two, never all of them (tester-voice36 D24)
@@ -138,11 +138,16 @@ def confirm_several(
     )
 
 
-def meant(handler_input: HandlerInput, partner: Partner, offered: list[int] | None = None) -> list[ContractItem]:
-    """What "all of them" means here: the ones just offered, or those still due today."""
+def meant(
+    handler_input: HandlerInput, partner: Partner, offered: list[int] | None = None, kind: LogKind = LogKind.KEPT
+) -> list[ContractItem]:
+    """What "all of them" means here: the ones just offered (missed: those due today), or those still due today."""
     context = skill_context(handler_input)
     zone = device_zone(handler_input, partner.couple)
-    return logbook.all_meant(context.session, partner, offered=offered or [], now=context.now, device_zone=zone)
+    missed = kind is LogKind.MISSED
+    return logbook.all_meant(
+        context.session, partner, offered=offered or [], now=context.now, device_zone=zone, missed=missed
+    )
 
 
 def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> Response | None:
@@ -256,8 +261,9 @@ def _which_ones(handler_input: HandlerInput, kind: LogKind) -> tuple[str, str]:
 
 def _names(handler_input: HandlerInput, items: list[ContractItem], every: bool = False) -> str:
     """ "your promise to call when late, your evening talk and 2 more": at most three by name, or
-    `every` one of them (what a yes is about to write)."""
+    `every` one of them (what a yes is about to write); never "and 1 more" (tester-voice38 D5): that one by name."""
     language = speech(handler_input)
+    every = every or len(items) <= MAX_SPOKEN_ENTRIES + 1
     names = [promise(language, item.spoken_name) for item in items[: None if every else MAX_SPOKEN_ENTRIES]]
     if len(names) < len(items):
         names.append(language.say("more", count=len(items) - MAX_SPOKEN_ENTRIES))

@@ -19,7 +19,7 @@ from tests.skill.talk import Talk
 from tests.skill.voice12_home import VOICE, linked_couple
 from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.models import contracts
-from trust_tracker.models.entities import ItemKind
+from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.skill.builder import build_skill
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
@@ -153,6 +153,29 @@ def test_all_of_them_offers_only_what_is_not_logged_and_names_each(session, sess
     reply = talk("all of them")
     assert reply.speech.startswith("Everything due for you today is already logged"), reply.speech
     assert len(rows(session)) == 6
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+def test_all_of_them_missed_leaves_out_a_promise_not_due_today(session, session_factory, a, b, locale):
+    """tester-voice38 D5: "all of them" logged a miss of the weekday-only talk on a Sunday, and the line after
+    the yes said "and 1 more on the website". NOW is a Wednesday: the weekend brunch is not due."""
+    one, two = linked_couple(session, a, b, person_id=VOICE)
+    C, D = ItemKind.COMMITMENT, contracts.ItemDraft
+    drafts = [
+        D(C, "Call or text when I'm running late", short_name="call when late"),
+        D(C, "Cook a weekend brunch together", short_name="weekend brunch", cadence=Cadence.WEEKDAYS, weekdays="56"),
+        D(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
+    ]
+    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
+    contracts.agree_version(session, two, version.id, now=NOW)
+    session.flush()
+    talk = Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
+    assert talk("I missed my promise").speech.startswith("Which one did you miss")
+    reply = talk("all of them")
+    assert "brunch" not in reply.speech and "call when late" in reply.speech and "evening talk" in reply.speech
+    done = talk("yes")
+    assert sorted(kinds(session)) == [("missed", "call when late"), ("missed", "evening talk")]
+    assert "more on the website" not in done.speech, done.speech
 
 
 # --- 3. no guess from nothing in common -----------------------------------------------------------
