@@ -24,18 +24,38 @@ HERE = re.compile(
 _ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with me| too)?")
 
 
+# The other partner on their way ("she'll be down in a minute", "give him a sec"): said at a check-in question,
+# a wait, never its answer (tester-voice38 D10).
+_COMING = re.compile(
+    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on) )*(?:(?:they|he|she)(?: ll| will|'ll) (?:be )?(?:just )?(?:down|up|here|back|"
+    rf"in|along|over|with us)|{THEY} (?:just )?(?:coming|on (?:her|his|their) way|getting (?:her|his|their) (?:coat|shoes|"
+    r"tea|drink))|give (?:her|him|them) (?:a|one|two|five) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|tick))"
+    r"(?: (?:in|for) (?:a|one|two|five|ten|just a) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|tick|jiffy))?"
+    r"(?: now| soon| shortly| in a bit)?"
+)
+
+
+def coming(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words only say the other partner is on their way ("Sam will be down in a minute")."""
+    return _COMING.fullmatch(_as_they(said, names)) is not None
+
+
 def only_here(said: str, names: Iterable[str] = ()) -> bool:
     """Whether the words only say the partner is here ("yes she is here", "we're both here now"); a
     name of `names` is read as "they" ("yes, Sam is here", "Sam's here")."""
+    return _ONLY_HERE.fullmatch(_as_they(said, names)) is not None
+
+
+def _as_they(said: str, names: Iterable[str]) -> str:
+    """The words spoken, a partner's name with its verb read as "they" ("Sam's here" -> "they's here")."""
     named = {word for name in names for word in spoken(name).split()}
     words = spoken(said).split()
     # Only with its verb: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
-    text = " ".join(
+    return " ".join(
         "they's"
         if w.endswith("'s") and w.removesuffix("'s") in named
         else "they"
-        if w in named and words[i + 1 : i + 2] in (["is"], ["has"])
+        if w in named and words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"])
         else w
         for i, w in enumerate(words)
     )
-    return _ONLY_HERE.fullmatch(text) is not None

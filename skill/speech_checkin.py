@@ -35,6 +35,7 @@ EN_US: dict[str, str] = {
     "checkin_skipped_offer": "You skipped: {question}. Answer it now, or leave it?",
     "checkin_skipped_offer_reprompt": "Would you like to answer it now, or leave it?",
     "checkin_needs_words": "That one needs a few words, or you can say skip.",
+    "checkin_waiting_for": "Take your time, I'll wait.",
     "checkin_help": (
         "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
     ),

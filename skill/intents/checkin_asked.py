@@ -17,7 +17,7 @@ from trust_tracker.models.entities import Couple
 
 from ..checkin_asked_words import AGAIN, ASKING, asked_words, checkin_asked_about
 from ..dialog import ask_again, lost_place, skill_context, speech, still_trying
-from ..presence import only_here
+from ..presence import coming, only_here
 from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
 
@@ -64,7 +64,12 @@ def asked_about_checkin(said: str, names: Iterable[str] = ()) -> bool:
     "yes, Sam is here"): never an answer."""
     text = asked_words(said)
     asked = checkin_asked_about(text, whole=True) is not None
-    return asked or only_here(said, names) or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
+    return (
+        asked
+        or only_here(said, names)
+        or coming(said, names)
+        or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
+    )
 
 
 def answer_about_checkin(
@@ -115,6 +120,8 @@ def _told(handler_input: HandlerInput, couple: Couple, said: str, texts: list[st
         return say("checkin_questions_are", questions=listed)
     if (about := checkin_asked_about(text, whole=True)) is not None:
         return checkin_said(handler_input, couple, about)
+    if coming(said, [p.name for p in couple.partners]):
+        return say("checkin_waiting_for")  # "she'll be down in a minute": a wait, and the question again
     if _HOW_MANY.match(text):
         if at is None:
             return language.count("checkin_count", len(texts))

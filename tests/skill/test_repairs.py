@@ -175,6 +175,15 @@ def test_delete_that_at_the_next_question_removes_the_answer_and_asks_it_again(
     assert answers(session) == [(alex.id, 0, "A quiet dinner")]
 
 
+@pytest.mark.parametrize("wait", ["she'll be down in a minute", "Sam will be here in a sec", "give her a minute"])
+def test_the_partner_on_their_way_is_a_wait_never_an_answer(session, home, contract, alex_talks, wait):
+    """tester-voice38 D10: "she'll be down in a minute" was saved as what went well this week."""
+    alone(alex_talks)
+    said = alex_talks.send(Match("AnswerIntent", {"answer": wait}))
+    assert said.speech.startswith("Take your time, I'll wait.") and said.speech.endswith(QUESTIONS[0]) and said.open
+    assert answers(session) == []
+
+
 def test_go_back_keeps_the_answer_until_it_is_replaced(session, home, contract, alex_talks):
     alex, _ = home
     alone(alex_talks)
