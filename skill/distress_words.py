@@ -154,7 +154,8 @@ FAMILIES = [
     rf"\b{SUBJECT}{BETWEEN} (?:smashed|smashes|broke|breaks|threw|throws|punched|punches|kicked|kicks|ripped|tore) "
     rf"(?:\w+ ){{0,3}}and (?:i am|i was|i am still|we are|we were|the kids are) (?:shaking|trembling|{FEAR}|crying|"
     r"hiding)\b",
-    r"\b(?:go|going|get|move|run|stay|staying|take me|take us) (?:to|at|in|into) (?:a |the )?(?:womens? )?(?:shelter|"
+    r"\b(?:(?:go|going|get|move|run|stay|staying|take me|take us) (?:to|at|in|into)|(?:call|ring|phone|contact|called|"
+    r"rang|phoned|contacted|calling|ringing)) (?:a |the )?(?:womens? )?(?:shelter|"
     r"refuge|safe house)\b(?! (?:for (?:the )?(?:dogs?|cats?|animals|pets|homeless)|to (?:adopt|volunteer|help|"
     r"donate|drop off|pick up))\b)",
     rf"\b{FEAR} to (?:go|come|walk) (?:back )?(?:home|inside|in there|into the house|in the house|upstairs|"

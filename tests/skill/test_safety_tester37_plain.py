@@ -32,12 +32,19 @@ TWINS = [
     "i'm sleeping at my dad's while he recovers from his knee operation",
     "our baby is due next week so the cot is finally up",
     "things would be so much calmer without me nagging about the bins",
+    # tester-voice38 D8, and ours: a call or a meeting planned.
+    "I'm going to ring alex at lunch to sort the kids",
+    "we're going to call mum after tea to plan christmas",
+    "I'll text Sam tonight to ask about the weekend",
 ]
 DISTRESS = [
     "keeping a bag packed by the door just in case",
     "i am going to be late tonight, he'll kill me",
     "i'm going to be late tonight, i'll call sam on the way so he doesn't hit me",
     "life would be so much easier without me",
+    "i am going to call the refuge tomorrow",
+    "I rang a women's shelter this morning",
+    "i'm going to call the police on him tonight",
 ]
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=[])
 
@@ -47,6 +54,7 @@ CARRIED = [
     ({"after_if_he": "finds out i lost the bet she'll make me pay for dinner"}, "Thanks for telling me."),
     ({"after_if_he": "finds out i lost the quiz he'll make me buy the drinks"}, "Thanks for telling me."),
     ({"after_i_could_have": "just handed her the phone"}, "Thanks for telling me."),
+    ({"after_i_am_going": "to ring alex at lunch to sort the kids"}, "Thanks for telling me."),
     ({"after_i_am_sleeping": "at my mum's most nights while she gets over her operation"}, "Thanks for telling me."),
     ({"before_nagging": "life would be so much easier without me", "after_nagging": "about the dishes"}, ""),
 ]
