@@ -86,21 +86,14 @@ TWINS = [
     "she said she'd ruin me at Scrabble",
     "he said he'd destroy me at chess and I believe him",
 ]
-# Said alone, these reach Alexa's fallback (tester-voice35): heard where they are read.
-UNREACHED = [
-    "the only promise I want to keep is to stop existing",
-    "can't trust myself not to do anything stupid if I'm alone",
-    "everything would be calmer without me in it",
-    "everybody would be happier without me around",
-]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_with_nothing_written(conversation_script, say, session) -> None:
     """Said alone through virtual-alexa, the tester's got a promise menu ("That isn't one of your promises by
     name …"), "Shall I undo your last entry?" or only the soft line; now each ends at the locale's help."""
-    assert unhelped(say, session, [said for said in DISTRESS if said not in UNREACHED]) == []
+    assert unhelped(say, session, DISTRESS) == []
     assert rows(session) == []

@@ -59,20 +59,13 @@ TWINS = [
     "I promised my therapist I'd reach out if things got bad, and they haven't, thankfully",
     "I was scared to tell her I'd dented the car because of how much it cost",
 ]
-# Said alone, these reach Alexa's fallback (tester-voice36): heard where they are read.
-UNREACHED = [
-    "what is the use of me living",
-    "i'd rather sleep in the car than go home tonight",
-    "what's the use of me even being here",
-    "I'd sooner sleep at work than go home to him",
-]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_with_nothing_written(conversation_script, say, session) -> None:
     """Said alone through virtual-alexa, the tester's got a promise menu, a moment saved or the soft line."""
-    assert unhelped(say, session, [said for said in DISTRESS if said not in UNREACHED]) == []
+    assert unhelped(say, session, DISTRESS) == []
     assert rows(session) == []

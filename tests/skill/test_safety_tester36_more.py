@@ -97,23 +97,15 @@ TWINS = [
     "don't send him anything about what i said about the party",
     "don't show her what i said until she's answered too",
 ]
-# Said alone, these reach Alexa's fallback (the tester's real Alexa sent the second to LogKeptIntent; samples are
-# not changed here): heard where they are read.
-UNREACHED = [
-    "i'm only using this while he's at work",
-    "please don't send him anything about what i said",
-    "don't send her anything about what i told you",
-    "never show him what i said",
-]
 
 
-LISTS = CheckedLists(heard=DELETE_BEFORE + DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+LISTS = CheckedLists(heard=DELETE_BEFORE + DISTRESS, quiet=TWINS, disclosed=DISTRESS)
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_with_nothing_written(conversation_script, say, session) -> None:
     """Said alone through virtual-alexa, the tester's got an undo, a promise menu or the soft line."""
-    assert unhelped(say, session, [said for said in DELETE_BEFORE + DISTRESS if said not in UNREACHED]) == []
+    assert unhelped(say, session, DELETE_BEFORE + DISTRESS) == []
     assert rows(session) == []
 
 

@@ -81,14 +81,6 @@ TWINS = [
     "i'm sleeping at my dad's this week while he recovers from his hip replacement",
     "staying with my gran for a while until she gets over her fall",
 ]
-# Said alone, these match no sample and reach Alexa's fallback (the tester's real Alexa sent the second there too;
-# samples are not changed here): heard where they are read.
-UNREACHED = [
-    "staying at my mum's because I'm scared to go home",
-    "can you make sure sam never finds out I use this app",
-    "make sure my husband never knows i'm using alexa for this",
-    "promise me jo won't find out i've been using this",
-]
 # An undo asked for in fear of the partner: the help lines, then the undo is done (skill/help_entries.py, as
 # test_safety_tester36_more's DELETE_BEFORE), so it is not among the sentences said anywhere, which remove nothing.
 ASKS_UNDO = [
@@ -101,14 +93,13 @@ LISTS = CheckedLists(
     heard=DISTRESS,
     quiet=TWINS,
     disclosed=[said for said in DISTRESS if said not in ASKS_UNDO],
-    unreached=UNREACHED,
 )
 
 
 @pytest.mark.usefixtures("alex")
 def test_said_alone_each_is_helped_with_nothing_written(conversation_script, say, session) -> None:
     """Said alone through virtual-alexa, the tester's got a promise menu, a moment offer or the soft line."""
-    assert unhelped(say, session, [said for said in DISTRESS if said not in UNREACHED]) == []
+    assert unhelped(say, session, DISTRESS) == []
     assert rows(session) == []
 
 
