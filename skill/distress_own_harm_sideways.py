@@ -112,6 +112,8 @@ OWN_HARM_SIDEWAYS = [
     r"(?:cut|cutting|self harm|self harming|burn myself|burning myself)(?: myself)?(?: again| anymore| any more)?\b"
     r"(?! (?:the|my|a|an|his|her|their|our|your|some|it|them|back|down|out|off|up|corners|through|across|in|into|costs|"
     r"ties|loose|class|school|sugar|carbs|calories|wood|grass|hair|paper)\b)",
+    # The same promise's name alone, as a carrier's slot brings it: "stop cutting" ("… my promise to {stop cutting}").
+    r"^(?:to )?(?:stop|quit) (?:cutting|self harming|burning myself)(?: myself)?(?: again| anymore| any more)?$",
     # tester-voice37's, on lead7: cutting told after a promise to stay safe: "i kept my promise to stay safe, i only
     # cut once this week", "... but i did cut once".
     rf"\b(?:stay|keep myself|be|remain) safe\b.*\b{_CUT_ALONE}",

@@ -108,6 +108,7 @@ DISTRESS = [
     "honestly what's even the point of me",
     "I broke my promise to myself not to cut again",
     "I didn't keep my promise to stop cutting",
+    "stop cutting",
 ]
 TWINS = [
     "I watched porn again last night",
