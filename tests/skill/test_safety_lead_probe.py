@@ -108,8 +108,10 @@ DISTRESS = [
     "honestly what's even the point of me",
     "I broke my promise to myself not to cut again",
     "I didn't keep my promise to stop cutting",
-    "stop cutting",
 ]
+# A promise's name as a carrier's slot brings it ("… my promise to {stop cutting}"): heard, and the reply
+# to "Which one?" or a note, but never said alone at a question (Alexa's fallback takes it there).
+SLOT_ONLY = ["stop cutting"]
 TWINS = [
     "I watched porn again last night",
     "he makes me watch horror films",
@@ -181,4 +183,10 @@ TWINS = [
 ]
 
 
-LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS)
+LISTS = CheckedLists(
+    heard=DISTRESS + SLOT_ONLY,
+    quiet=TWINS,
+    disclosed=DISTRESS,
+    which_one=DISTRESS + SLOT_ONLY,
+    unlinked=DISTRESS + SLOT_ONLY,
+)
