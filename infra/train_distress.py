@@ -143,6 +143,7 @@ UNTRAINED = (
     "test_safety_tester29",
     "test_safety_tester30",
     "test_safety_lead_probe",
+    "test_safety_tester39",
     "test_safety_tester31",
     "test_safety_tester32",
     "test_safety_tester33",

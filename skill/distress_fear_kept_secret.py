@@ -71,7 +71,17 @@ FEAR_KEPT_SECRET = [
     rf"know|read|check|notice|catch me)(?: about)? {_MY_TELLING}\b",
     # Not to be told: "please don't tell him I said any of this".
     rf"\b(?:please |just )?(?:do not|never|will not|you can not|you must not) (?:tell|let) {PARTNER_AS_HIM_HER_OR_THEM} "
-    rf"(?:know )?{_MY_TELLING}\b(?!.*\b(?:surprise|present|gift|party|birthday|anniversary|proposal|cake)\b)",
+    rf"(?:know )?(?:{_MY_TELLING}|{_MY_USE})\b(?!.*\b(?:surprise|present|gift|party|birthday|anniversary|proposal|cake)\b)",
+    # tester-voice39's, on main 7aa385a: this use never to be found out: "he can't ever find out I talk to you", "my
+    # husband doesn't know I use this and he can't find out", "if she finds out about this she'll go mental".
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:can not|must not|can never|must never|should not|should never|will never|is not "
+    rf"allowed to|can not be allowed to) (?:ever )?(?:find out|know|see|hear|learn|notice)(?: that| about)? "
+    rf"(?:{_MY_USE}|{_MY_TELLING})\b{_NO_SURPRISE}",
+    rf"\b(?:does not|do not|did not|must not|can not) know {_MY_USE}\b.*\b{PARTNER_AS_HE_SHE_OR_THEY} (?:can not|must not|"
+    rf"can never|must never|should not|should never|will never) (?:ever )?(?:find out|know)\b{_NO_SURPRISE}",
+    rf"\bif {PARTNER_AS_HE_SHE_OR_THEY} (?:ever )?(?:finds|found|hears|heard) out about (?:this|any of this|all (?:of )?this|"
+    rf"what i (?:said|told you|have been saying))(?: (?:app|skill|thing))? {PARTNER_AS_HE_SHE_OR_THEY} (?:will|would|is "
+    rf"going to|is gonna) (?:absolutely |literally |totally )?{_RAGE}\b{_NO_SURPRISE}",
     # Found out, then rage: "if he finds out I've been talking about this he'll go mad" (a carrier may hand it over
     # as "if he finds out i have has been talking about …").
     rf"\bif {PARTNER_AS_HE_SHE_OR_THEY} (?:ever )?(?:finds|found|sees|saw|hears|heard) (?:out )?(?:that )?i\b(?: [\w']+)"
@@ -122,7 +132,8 @@ FEAR_KEPT_SECRET = [
     rf"{PARTNER_AS_HE_SHE_OR_THEY} (?:gets|is|will be|reacts|would react|will react|gets like)\b",
     # tester-voice36's, on lead6: this use hidden from the partner: "delete this before she sees it", "i'm only using
     # this while he's at work", "please don't send him anything about what i said" (never a surprise being planned).
-    rf"\b{_REMOVE} (?:this|that|it|them|{_WHAT_I_SAID}|my (?:messages?|last (?:message|entry)|entries|history|notes?))(?: now| "
+    rf"\b{_REMOVE} (?:this|that|it|them|{_WHAT_I_SAID}|my (?:messages?|last (?:message|entry)|entries|history|notes?)|(?:the|alexa s|the alexa) "
+    rf"(?:history|recordings|voice history|chat history))(?: now| "
     rf"quickly| quick| please| right now)? (?:before|in case) {PARTNER_AS_HE_SHE_OR_THEY} (?:sees|reads|hears|finds|checks|"
     rf"gets home|comes home|comes back|gets back|looks|wakes)\b{_NO_SURPRISE}",
     # tester-voice37's, mid check-in: a removal asked because the partner reads it all, said last: "wipe what i just

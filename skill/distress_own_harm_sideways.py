@@ -105,7 +105,7 @@ OWN_HARM_SIDEWAYS = [
     r"\b(?! (?:the|at|in|for|to|early|earlier|late|later|till|until|after|before|on)\b)",
     # tester-voice38's, on lead8: the point of me, said bare: "what's the point of me" (never "... of me going").
     r"^(?:[\w']+ ){0,2}what is (?:even )?the (?:point|use) (?:of|in) me(?: (?:anymore|any more|even|at all|really|now|"
-    r"then|honestly))?$",
+    r"then|honestly|anyway|anyhow|though|seriously|these days))*$",
     # A promise not to cut, told kept or broken: "i broke my promise to myself not to cut again", said whole or as the
     # promise's name ("to stop cutting"); never corners, hair or carbs.
     r"(?:\bpromise[sd]?(?: to myself| to \w+)? |^(?:to )?myself |^)(?:not to|to not|to stop|to quit|i would stop|i would not) "

@@ -59,6 +59,7 @@ from .distress_pressed import PRESSED
 from .distress_pressure import PRESSURE
 from .distress_punching_bag import PUNCHING_BAG
 from .distress_quietly_said import QUIETLY_SAID
+from .distress_said_low import SAID_LOW
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
 from .distress_sideways_signs import SIDEWAYS_SIGNS
@@ -153,6 +154,7 @@ MODULE_FAMILIES: list[str] = [
     *BEHIND_DOORS,  # harm behind closed doors, told in a line (the lead's probe)
     *QUIETLY_SAID,  # said quietly, meant plainly (the lead's probe)
     *SIDEWAYS_SIGNS,  # signs told sideways (tester-voice31)
+    *SAID_LOW,  # despair and fear said low (tester-voice39)
     *EXCUSES_KEPT,  # excuses kept ready for the injuries (nlu11)
     *COVERED_UP,  # harm covered up or told lightly, a threat with "murder" (tester-voice32)
     *IN_OTHER_WORDS,  # marks covered, hurts laughed off, a phone watched, said in other words (tester-voice33)

@@ -58,6 +58,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester37_checkin",
         "tester37_plain",
         "lead_probe",
+        "tester39",
     )
 )
 
