@@ -3,10 +3,10 @@ texted her I'd be home and then I wasn't", "I moved cash without telling him", "
 savings money again". Each is a miss, whatever the intent Alexa picked; its everyday twin ("I
 texted her I'd be home and I was", "I moved the cash to savings", "we walked the dog again") is not.
 
-Four shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
+Five shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
 given and then not kept, the clause left bare at the end ("and then I wasn't", "but I never
-did"), or the act not done said before the word given ("didn't call when I said I would"); money
-taken or spent "again", a slip repeated (an everyday act said again is no lapse).
+did"), or the act not done said before the word given ("didn't call when I said I would"); late, and
+the other never told ("I was late and never texted him"); money taken or spent "again", a slip repeated (an everyday act said again is no lapse).
 """
 
 from __future__ import annotations
@@ -29,6 +29,12 @@ _OWN_WORD_BROKEN = re.compile(
     r"\b(?:(?:when|like|as|after|the way|even though|that) )?(?:i|we) (?:said|promised|told (?:her|him|them|[a-z]+))"
     r"(?: (?:i|we)(?: would|'d| will)?(?: do)?(?: it)?)?$"
 )
+# Late, and the other not told (tester-voice39's D11: "I was forty minutes late tonight and never texted him" was
+# logged kept): the lateness said first, the word not sent after it ("late, but I did text" is no lapse).
+_LATE_UNTOLD = re.compile(
+    r"\blate\b.*\b(?:and|but|yet) (?:i |we )?(?:never|didn't|did not|forgot to|failed to|didn't even|did not even|never "
+    r"even) (?:text|texted|call|called|ring|rang|phone|phoned|message|messaged|tell|told|warn|warned|let (?:\w+) know)\b"
+)
 _MONEY_AGAIN = re.compile(
     r"\b(?:spent|used|took|moved|withdrew|dipped into|borrowed from|raided|emptied|blew)\b"
     r".*\b(?:savings|joint account|money|cash|rent|pay ?cheque|pay check|wages)\b.*\bagain\b"
@@ -43,4 +49,4 @@ def told_lapse(said: str) -> bool:
     """Whether the words tell a lapse by one of the shapes above."""
     words = spoken(said)
     secret = _SECRET.search(words) is not None and _FOR_THEM.search(words) is None
-    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _MONEY_AGAIN))
+    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _LATE_UNTOLD, _MONEY_AGAIN))

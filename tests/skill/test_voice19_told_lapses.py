@@ -29,6 +29,10 @@ LAPSES = [
     "I didn't do the house jobs I said I would",
     "I haven't done the chores I said I'd do",
     "never rang her back like I said I would",
+    # tester-voice39 D11: late, and the other never told.
+    "I was forty minutes late tonight and never texted him",
+    "I was late home and never let him know",
+    "ran late at work and didn't even call her",
 ]
 TWINS = [
     "I texted her I'd be home and I was",
@@ -42,6 +46,8 @@ TWINS = [
     "I booked her birthday dinner without telling her",
     "I did the house jobs I said I would",
     "he didn't do the house jobs he said he would",
+    "I was late but I texted him straight away",
+    "I was running late and told her on the way",
 ]
 
 
@@ -101,4 +107,17 @@ def test_the_house_jobs_not_done_as_i_said_is_a_miss_not_a_safety_line(
     assert "safe" not in said.speech
     assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
         (sam.id, LogKind.MISSED, owned_contract["house jobs"])
+    ]
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-CA"])
+def test_late_and_never_told_is_logged_as_a_miss_never_a_keep(session, skill, session_factory, home, contract, locale):
+    """tester-voice39 D11: Alexa took "I was forty minutes late tonight and never texted him" as LogKeptIntent and
+    the row was kept, shown to the partner and counted in the streak."""
+    alex, _ = home
+    alex_talks = conversations.Talk(skill, session_factory, person_id=conversations.ALEX_VOICE, locale=locale)
+    said = alex_talks("log that I was forty minutes late tonight and never texted her")
+    assert "missed your promise to call when late" in said.speech and "kept" not in said.speech
+    assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
+        (alex.id, LogKind.MISSED, contract["call when late"])
     ]
