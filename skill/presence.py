@@ -25,13 +25,15 @@ _ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with
 
 
 # The other partner on their way ("she'll be down in a minute", "give him a sec"): said at a check-in question,
-# a wait, never its answer (tester-voice38 D10).
+# a wait, never its answer (tester-voice38 D10); "not yet, she'll be here in a sec", "he's just getting out of the
+# shower" (tester-voice39 D5, D6), where "she's in the shower" is away (intents/checkin_together.py).
 _COMING = re.compile(
-    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on) )*(?:(?:they|he|she)(?: ll| will|'ll) (?:be )?(?:just )?(?:down|up|here|back|"
-    rf"in|along|over|with us)|{THEY} (?:just )?(?:coming|on (?:her|his|their) way|getting (?:her|his|their) (?:coat|shoes|"
-    r"tea|drink))|give (?:her|him|them) (?:a|one|two|five) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|tick))"
-    r"(?: (?:in|for) (?:a|one|two|five|ten|just a) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|tick|jiffy))?"
-    r"(?: now| soon| shortly| in a bit)?"
+    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on|not yet|not quite|nearly|almost|no|nope|but) )*(?:(?:they|he|she)(?: ll| "
+    rf"will|'ll) (?:be )?(?:just )?(?:down|up|here|back|in|along|over|with us)|{THEY} (?:just )?(?:coming|on (?:her|his|"
+    r"their) way|getting (?:her|his|their) (?:coat|shoes|tea|drink)|getting out of the (?:shower|bath)|parking(?: the "
+    r"car)?|finishing up)|give (?:her|him|them) (?:a|one|two|five) (?:minute|minutes|min|mins|sec|second|seconds|mo|"
+    r"moment|tick))(?: (?:in|for) (?:a|one|two|five|ten|just a) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|"
+    r"tick|jiffy))?(?: now| soon| shortly| in a bit)?"
 )
 
 

@@ -100,7 +100,8 @@ def told_before_checkin(handler_input: HandlerInput, couple: Couple, said: str) 
     """The check-in asked about at "Is Sam with you?", before its first question (tester-tv37 D3): how
     many questions ("4 questions."), which, "go back to question one" (a wish to begin: it starts there
     once this is answered); None when the words ask nothing of it (or say only that Sam is here: a yes)."""
-    if not asked_about_checkin(said) or only_here(said):
+    names = [p.name for p in couple.partners]  # "Sam's parking the car": on the way, by name
+    if not asked_about_checkin(said, names) or only_here(said, names):
         return None
     context = skill_context(handler_input)
     texts = checkins.week_questions(context.session, couple, context.now)

@@ -19,7 +19,7 @@ from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesit
 
 from ..dialog import ask_again, ask_again_paused, lost_place, replay, still_trying
 from ..partner_names import folded, sound
-from ..presence import HERE, THEY, only_here
+from ..presence import HERE, THEY, coming, only_here
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
@@ -59,6 +59,8 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     if says_alone(said):
         return False
     text = _LEAD.sub("", _named_as_they(couple, speaker, said))
+    if coming(text):  # "not yet, she'll be here in a sec": neither, a wait (checkin_asked)
+        return None
     if _NO.match(text):
         return False
     here = bool(HERE.search(text))

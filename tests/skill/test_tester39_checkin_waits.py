@@ -1,0 +1,53 @@
+"""At "Is Sam with you?" the other partner on the way, in words tester-voice39 used (D5, D6): "not yet but
+she'll be here in a sec", "he's just getting out of the shower" are a wait ("Take your time, I'll wait.") and
+the question again; never the no that starts the check-in alone, never an answer saved, also where a paused
+check-in is picked up. "Sam's in the shower" is still away: the check-in goes on alone. Speech and rows."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill import talk as conversations
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, entries
+from tests.skill.test_repairs import answers
+
+skill, home, contract = conversations.skill, conversations.home, conversations.contract
+__all__ = ["contract", "home", "skill"]
+
+WAIT = "Take your time, I'll wait. Is Sam here for the check-in too? Yes or no?"
+ON_THE_WAY = [
+    "not yet but she'll be here in a sec",
+    "she's just getting out of the shower",
+    "nearly, Sam is parking the car",
+    "no, not yet, she'll be down in a minute",
+]
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "en-IN"])
+@pytest.mark.parametrize("said", ON_THE_WAY)
+def test_the_partner_on_the_way_is_waited_for(session, skill, session_factory, home, contract, locale, said):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    assert talk("start our check-in").speech == "Let's do your check-in. Is Sam with you?"
+    assert talk(said).speech == WAIT
+    together = talk("yes she's here now")
+    assert together.speech.endswith(f"question 1: {QUESTIONS[0]}")
+    assert answers(session) == [] and entries(session) == []
+
+
+def test_a_picked_up_checkin_waits_too_and_saves_nothing(session, skill, session_factory, home, contract):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-AU")
+    talk("start our check-in")
+    talk("no")
+    talk("we walked on sunday with our phones away")
+    talk("stop")
+    kept = answers(session)
+    again = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-AU")
+    assert again("start our check-in").speech.endswith("First, is Sam with you?")
+    assert again("not yet but she'll be here in a sec").speech == WAIT
+    assert answers(session) == kept and len(kept) == 1
+
+
+def test_in_the_shower_is_still_away(session, skill, session_factory, home, contract):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-GB")
+    talk("start our check-in")
+    assert talk("she's in the shower").speech.endswith(f"Question 1: {QUESTIONS[0]}")
