@@ -3,10 +3,11 @@ texted her I'd be home and then I wasn't", "I moved cash without telling him", "
 savings money again". Each is a miss, whatever the intent Alexa picked; its everyday twin ("I
 texted her I'd be home and I was", "I moved the cash to savings", "we walked the dog again") is not.
 
-Five shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
-given and then not kept, the clause left bare at the end ("and then I wasn't", "but I never
-did"), or the act not done said before the word given ("didn't call when I said I would"); late, and
-the other never told ("I was late and never texted him"); money taken or spent "again", a slip repeated (an everyday act said again is no lapse).
+Six shapes: a thing done in secret ("without telling/asking him", never a surprise for them); a word
+given and then not kept, the clause left bare at the end ("and then I wasn't", "but I never did"), or the act
+not done said before the word given ("didn't call when I said I would"), or done after a word not to ("after I
+said I wouldn't"); late, and the other never told ("I was late and never texted him"); money taken or spent
+"again", a slip repeated (an everyday act said again is no lapse).
 """
 
 from __future__ import annotations
@@ -29,6 +30,13 @@ _OWN_WORD_BROKEN = re.compile(
     r"\b(?:(?:when|like|as|after|the way|even though|that) )?(?:i|we) (?:said|promised|told (?:her|him|them|[a-z]+))"
     r"(?: (?:i|we)(?: would|'d| will)?(?: do)?(?: it)?)?$"
 )
+# Done after the word given not to, said last (tester-voice39 D13: "I had a drink with her on saturday after I said I
+# wouldn't"); "... after I said I wouldn't be late" is another word, not this one.
+_DONE_AFTER_NO = re.compile(
+    r"\b(?:after|when|even though|though|although|despite) (?:i|we) (?:said|promised|swore|told (?:her|him|them|[a-z]+))"
+    r"(?: that)? (?:i|we) (?:would not|wouldn't|would never|'d never|d never|wasn't going to|was not going to)"
+    r"(?: (?:do it|again|anymore|any more))?$"
+)
 # Late, and the other not told (tester-voice39's D11: "I was forty minutes late tonight and never texted him" was
 # logged kept): the lateness said first, the word not sent after it ("late, but I did text" is no lapse).
 _LATE_UNTOLD = re.compile(
@@ -49,4 +57,6 @@ def told_lapse(said: str) -> bool:
     """Whether the words tell a lapse by one of the shapes above."""
     words = spoken(said)
     secret = _SECRET.search(words) is not None and _FOR_THEM.search(words) is None
-    return secret or any(shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _LATE_UNTOLD, _MONEY_AGAIN))
+    return secret or any(
+        shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _DONE_AFTER_NO, _LATE_UNTOLD, _MONEY_AGAIN)
+    )

@@ -33,6 +33,9 @@ LAPSES = [
     "I was forty minutes late tonight and never texted him",
     "I was late home and never let him know",
     "ran late at work and didn't even call her",
+    # tester-voice39 D13: done after the word given not to.
+    "I had a drink with her on saturday after I said I wouldn't",
+    "messaged him again even though I promised I would never",
 ]
 TWINS = [
     "I texted her I'd be home and I was",
@@ -48,6 +51,7 @@ TWINS = [
     "he didn't do the house jobs he said he would",
     "I was late but I texted him straight away",
     "I was running late and told her on the way",
+    "I had a drink with her after I said I wouldn't be late",
 ]
 
 
@@ -121,3 +125,11 @@ def test_late_and_never_told_is_logged_as_a_miss_never_a_keep(session, skill, se
     assert [(e.partner_id, e.kind, e.lineage_id) for e in entries(session)] == [
         (alex.id, LogKind.MISSED, contract["call when late"])
     ]
+
+
+def test_done_after_the_word_not_to_is_asked_against_which_promise(session, skill, session_factory, home, contract):
+    """tester-voice39 D13: SupportIntent's "{name} said i {…}" carrier took it and gave the soft safety line."""
+    alex_talks = conversations.Talk(skill, session_factory, person_id=conversations.ALEX_VOICE, locale="en-AU")
+    said = alex_talks("I had a drink with her on saturday after I said I wouldn't")
+    assert said.speech.startswith("Thanks for telling me. Did it go against one of your promises")
+    assert "safe" not in said.speech and entries(session) == []
