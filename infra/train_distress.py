@@ -36,6 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "infra"))  # heard_before, also when a test loads this file by path
 
+import trained_samples  # noqa: E402
 from heard_before import guarded  # noqa: E402
 from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
@@ -47,7 +48,6 @@ from trust_tracker.skill.distress_reading import read_as_spoken  # noqa: E402
 
 LISTS = ROOT / "tests" / "skill"
 ROUTING = sorted((ROOT / "tests" / "skill" / "e2e").glob("held_out*.json"))
-MODEL = ROOT / "interaction-model"
 # The couples the lists speak of: their names are read as "my partner", as on a linked device.
 NAMES = ("Alex", "Sam", "Jordan", "Taylor", "Riley")
 # How many features are kept (by weight) and how weakly the weights are held back. 6,200 since
@@ -206,10 +206,11 @@ def _filled(sample: str, slots: dict[str, str], values: dict[str, list[str]]) ->
 
 
 def model_samples() -> list[Said]:
-    """The interaction model's samples in every locale but SupportIntent's, slots filled."""
+    """The interaction model's samples in every locale but SupportIntent's, slots filled (with the
+    variants "carried" leaves out: infra/trained_samples.py)."""
     samples: dict[str, Said] = {}
-    for path in sorted(MODEL.glob("en-*.json")):
-        model = json.loads(path.read_text())["interactionModel"]["languageModel"]
+    for locale in sorted(trained_samples.locales()):  # as the files sort: en-AU.json first
+        model = trained_samples.language_model(locale)
         values = {t["name"]: [v["name"]["value"] for v in t["values"]] for t in model.get("types", [])}
         values.pop("SAID_IN_DISTRESS", None)  # its words are distress's: an ordinary note instead
         values["AMAZON.NUMBER"] = ["four two seven one"]

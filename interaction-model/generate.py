@@ -328,7 +328,8 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
         for slot in intent.get("slots", []):
             if "samples" in slot:
                 slot["samples"] = _samples(slot["samples"])
-    # A variant that another intent says as written, or that two intents both generate, is left out.
+    # A variant that another intent says as written, or that two intents both generate, is left out, and
+    # one a topic carrier hears as the same job ("carried").
     written_by = {s: name for name, (written, _) in made.items() for s in written}
     generated_by: dict[str, set[str]] = {}
     for name, (_, generated) in made.items():
@@ -339,7 +340,10 @@ def render(source: dict[str, Any], locale: str) -> dict[str, Any]:
             continue
         written, generated = made[intent["name"]]
         kept = [s for s in generated if s not in written_by and len(generated_by[s]) == 1]
-        intent["samples"] = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"], names)
+        alike = heard_alike([*written, *kept], source.get("heardAlike", {}), intent["name"], names)
+        # After heard_alike, which thins a partly contracted form only beside its fully contracted one.
+        left_out = set(source.get("carried", {}).get(intent["name"], []))
+        intent["samples"] = [s for s in alike if s not in left_out]
     for at, intent in reversed(list(enumerate(language["intents"]))):
         slots, carried = carriers(source.get("topics", {}), intent["name"])
         if carried:
