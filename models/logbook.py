@@ -162,9 +162,9 @@ def log_said(
 
     if not said and not offered and len(loggable) == 1:
         return logged(loggable[0])  # "I kept my promise" with one promise to choose: that one
-    if not said and (pending or not loggable):  # an answer to "which one?" that names nothing ("um"): asked again
+    if not said and not named_ids and (pending or not loggable):  # "um" to "which one?": asked again
         return Ambiguous(pending) if pending else logged()
-    if not said:  # never guessed: asked which, among those still open
+    if not said and not named_ids:  # never guessed: asked which, among those still open
         choices = to_ask_about(session, partner, kind, now=now, device_zone=device_zone, day=day)
         return Ambiguous(choices) if choices else NoneLeft()
     if not agreed:  # nothing agreed to match against: their words are the note

@@ -292,7 +292,8 @@ def log_commitment(
         key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous) and len(outcome.candidates) == 1 and asked is None:
-        return ask_called(handler_input, kind, outcome.candidates[0], loggable, said, day)  # "about the phone"
+        # "about the phone": the others after a no; none named, the one still open today alone
+        return ask_called(handler_input, kind, outcome.candidates[0], loggable if said else [], said, day)
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return ask_which_one(

@@ -137,3 +137,15 @@ def test_the_idiom_turned_back_to_him_gets_the_help_and_is_not_saved(session, se
     reply = talk(TURNED_BACK)
     assert reply.speech.startswith("I'm sorry you're going through this.") and "wasn't saved" in reply.speech
     assert answers(session) == [(0, "We had a lovely walk")]
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(("answer", "logged"), [("yes", [("missed", "Sunday walk")]), ("no", [])])
+def test_one_still_open_is_asked_alone(session, session_factory, a, b, locale, answer, logged):
+    talk = home(session, session_factory, a, b, locale)
+    for name in ("call when late", "evening talk", "open phone", "location sharing", "spending"):
+        assert talk(f"I kept my {name} promise").speech.startswith("Logged: you kept")
+    assert talk("I missed my promise").speech == "Was it your Sunday walk you missed?"
+    reply = talk(answer)
+    assert ("Logged: you missed your Sunday walk." in reply.speech) == bool(logged), reply.speech
+    assert [row for row in kinds(session) if row[0] == "missed"] == logged
