@@ -17,13 +17,13 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
-from . import milestones, today, tracking
+from . import milestones, tracking
 from .base import utcnow
 from .contracts import active_commitments, active_version, item_names
 from .entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Partner, Source
 from .errors import Conflict
-from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
+from .still_open import to_ask_about
 
 
 class Understanding(Protocol):
@@ -80,6 +80,11 @@ class Ambiguous:
 
 
 @dataclass(frozen=True)
+class NoneLeft:
+    """A miss named by no words, and every promise due today is logged already: nothing to ask about."""
+
+
+@dataclass(frozen=True)
 class Against:
     """A keep whose words say the opposite of the one commitment they name ("i got defensive about
     my phone" of "… without getting defensive"): a lapse, never logged as kept; nothing logged, ask."""
@@ -94,7 +99,7 @@ class Unknown:
     candidates: list[ContractItem]
 
 
-LogOutcome = Logged | Ambiguous | Against | Unknown
+LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft
 
 
 def log_said(
@@ -157,8 +162,11 @@ def log_said(
 
     if not said and not offered and len(loggable) == 1:
         return logged(loggable[0])  # "I kept my promise" with one promise to choose: that one
-    if not said:  # an answer to "which one?" that names nothing ("um") is asked again, never guessed
-        return Ambiguous(pending or loggable) if pending or loggable else logged()
+    if not said and not named_ids and (pending or not loggable):  # "um" to "which one?": asked again
+        return Ambiguous(pending) if pending else logged()
+    if not said and not named_ids:  # never guessed: asked which, among those still open
+        choices = to_ask_about(session, partner, kind, now=now, device_zone=device_zone, day=day)
+        return Ambiguous(choices) if choices else NoneLeft()
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
     # Resolved by its name, confirmed by its name; else the words matched here.
@@ -167,11 +175,17 @@ def log_said(
     denial = [m for m in matches if m.lineage_id in by_id and understanding.denied(said, m)]
     if kind is LogKind.MISSED and len(denial) == 1 and not pending:  # "i didn't hide my phone": kept
         kind, matches = LogKind.KEPT, denial
+
+    def goes_against(item: ContractItem) -> bool:  # "kept" in words that tell the lapse (tester-voice36 D14)
+        return kind is LogKind.KEPT and any(understanding.goes_against(w, item) for w in (said, first_words or ""))
+
     by_name = [m for m in matches if understanding.called(said, m)] if len(matches) > 1 and not pending else []
     if len(by_name) == 1 and not resolved:
         # Several share a word, one is called by a word said ("my promise about the phone every day"): that
         # one asked about, or refused as the other's, never the others offered (tester-voice36 D8).
-        return logged(by_name[0]) if by_name[0].lineage_id not in by_id else Ambiguous(by_name)
+        if by_name[0].lineage_id not in by_id:
+            return logged(by_name[0])
+        return Against(by_name[0]) if goes_against(by_name[0]) else Ambiguous(by_name)
     mine = [m for m in matches if m.lineage_id in by_id]
     if matches and not mine:
         return logged(matches[0])  # the other partner's: refused, saying whose it is
@@ -181,11 +195,7 @@ def log_said(
         mine = understanding.named(said, loggable, pending)
     if len(mine) > 1 and pending:  # an answer to "which one?" that fits several: those offered first
         mine = [m for m in mine if m.lineage_id in {c.lineage_id for c in pending}] or mine
-    if (
-        len(mine) == 1
-        and kind is LogKind.KEPT
-        and any(understanding.goes_against(w, mine[0]) for w in (said, first_words or ""))
-    ):
+    if len(mine) == 1 and goes_against(mine[0]):
         return Against(mine[0])  # "kept" in words that tell the lapse: never logged as kept (tester-voice36 D14)
     if len(mine) == 1 and kind is LogKind.MISSED and understanding.denied(said, mine[0]):
         kind = LogKind.KEPT  # "i didn't get defensive about my phone": the promise not to, kept
@@ -346,30 +356,6 @@ class AllLogged:
 
     items: list[ContractItem]
     milestones: list[Milestone]
-
-
-def all_meant(
-    session: Session,
-    partner: Partner,
-    *,
-    offered: Sequence[int] = (),
-    now: datetime | None = None,
-    device_zone: str | None = None,
-    missed: bool = False,
-) -> list[ContractItem]:
-    """What "all of them" means: each of `offered` (the lineage ids just read out) this partner may
-    log and has not logged today (a kept one is never offered as missed: tester-voice37 D14), or, with
-    none offered, each of their commitments due today and not yet logged today, in contract order.
-    `missed`: all of them missed, so none not due today (the weekday talk on a Sunday: tester-voice38 D5)."""
-    day = entry_date(partner.couple, now or utcnow(), device_zone)
-    due = today.due(session, partner, day)
-    if offered:
-        done = {d.commitment.lineage_id for d in due if d.mine}
-        due_today = {d.commitment.lineage_id for d in due}
-        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
-        fits = [i for i in dict.fromkeys(offered) if i in loggable and i not in done]
-        return [loggable[i] for i in fits if not missed or i in due_today]
-    return [d.commitment for d in due if not d.logged]
 
 
 def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:

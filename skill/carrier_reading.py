@@ -59,6 +59,25 @@ def as_said(slot: str, value: str) -> tuple[str, ...]:
     return (value, f"I {value}")
 
 
+# A carrier's fixed words are written out, and Alexa sends only the slot's words: a note keeps them as people
+# say them ("didn't"). Alternatives of one slot ("{name} (will not|does not|would not) let {…}") are not told
+# apart, so one's own deed, told as done, is in the past: "i wouldn't let her look at my phone when she
+# asked", never "i will not let …" (tester-voice38 D6: read back later it sounds like a refusal now).
+_AS_SPOKEN = re.compile(r"\b(will|would|does|did|do|have|is|was) not\b")
+_CONTRACTED = {"will": "wouldn't", "would": "wouldn't", "does": "doesn't", "did": "didn't", "do": "don't"}
+
+
+def as_spoken(fixed: str) -> str:
+    """A carrier's fixed words as the speaker said them: "will not let" -> "wouldn't let"."""
+    return _AS_SPOKEN.sub(lambda m: _CONTRACTED.get(m[1], f"{m[1]}n't"), fixed)
+
+
+def told_by(named: str, slot: str, value: str) -> str:
+    """The words a name's carrier slot was said in, as a note keeps them: "{name} (will not|would not) let
+    {after_he_will_not_let}" with "i" and "her look at my phone" is "i wouldn't let her look at my phone"."""
+    return f"{named} {as_spoken(slot.removeprefix('after_he_').replace('_', ' '))} {value}"
+
+
 def said_around(topic: str, before: str, after: str) -> str:
     """The words said around a carrier's fixed words, put back together as as_said reads each
     side: "{before_tracker} tracker {after_tracker}" with "he put a" and "on my car" is "he put a
@@ -66,6 +85,12 @@ def said_around(topic: str, before: str, after: str) -> str:
     if before:
         return " ".join(filter(None, [as_said(f"before_{topic}", before)[0], after]))
     return as_said(f"after_{topic}", after)[0]
+
+
+def told_around(topic: str, before: str, after: str) -> str:
+    """said_around with the carrier's fixed words as spoken: "i didn't let her see my phone", the words a
+    note keeps (as_spoken)."""
+    return said_around("_".join(as_spoken(topic.replace("_", " ")).split()), before, after)
 
 
 def readings(slots: dict[str, str]) -> Iterator[str]:

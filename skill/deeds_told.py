@@ -36,7 +36,8 @@ def deed_told(said: str) -> bool:
 # A verb that opens a clause with no subject before it: what "i {commitment}" or "we {commitment}"
 # leaves in the slot ("could just kill for a pizza", "said no but he wouldn't stop").
 _SUBJECTLESS = re.compile(
-    rf"^(?:{_NOT_DONE}|could|would|should|can|can't|will|won't|might|must|just|really|finally|always|never|"
+    rf"^(?:{_NOT_DONE}|could|would|wouldn't|should|shouldn't|can|can't|will|won't|don't|might|must|just|really|finally|"
+    r"always|never|"
     r"(?P<verb>[a-z]+))\b"
 )
 _OURS = re.compile(r"\b(?:our|us|ourselves|together)\b")

@@ -4,7 +4,8 @@ be told ("don't tell her i said anything about the ring"), a treat, a price or a
 diet to stop existing on ("on takeaways"), a habit life would be easier without ("me hogging the bathroom"); and
 tester-voice37's, on lead7: a stay at mum's to nurse her ("while she gets over her operation").
 
-Each is read as the plain act it means, and only when nothing follows it and no fear is said with it: what is
+Each is read as the plain act it means, and only when nothing follows it (the idiom: or a turn away to something else,
+"…, but the planning went well", never back to them or to meaning it: tester-voice38 D15) and no fear is said with it: what is
 hidden or left being anything else ("i was talking to you", "from their lives", "on this earth", "me around"), or
 "i'm scared, he'd kill me if he knew i ate the cake" (food may be what is controlled), is read as said.
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .distress_vocab import FEAR, PARTNER, SURPRISE
+from .distress_vocab import FEAR, PARTNER, PARTNER_AS_HE_SHE_OR_THEY, PARTNER_AS_HIM_HER_OR_THEM, SURPRISE
 from .rewrites import rewritten
 
 # A surprise not to be told: "don't tell sam i said anything about the anniversary present, it's a surprise".
@@ -45,7 +46,9 @@ _MESS = (
 _CROSS_IF_THEY_KNEW = re.compile(
     rf"\b(he|she|they|{PARTNER}|\w+) (?:would|will|is going to|is gonna)(?: literally| actually)? (?:kill|murder) me if "
     r"(?:he|she|they) (?:ever )?(?:knew|knows|found out|finds out|saw|sees|noticed|notices)(?: that| about)? "
-    rf"(?:{_TREAT}|{_PRICE}|{_MESS})(?: (?:again|last night|yesterday|today|this morning|at the weekend|last week))? *$"
+    rf"(?:{_TREAT}|{_PRICE}|{_MESS})(?: (?:again|last night|yesterday|today|this morning|at the weekend|last week))?"
+    rf"(?= *$| (?:but|though|although|anyway) (?!.*\b(?:{PARTNER_AS_HE_SHE_OR_THEY}|{PARTNER_AS_HIM_HER_OR_THEM}|"
+    r"mean|means|meant|serious|seriously|literally|joke|joking|kidding|exaggerating|figure of speech|believe|allowed)\b))"
 )
 # A place that is not life, to disappear from: "nobody would notice if I disappeared from the group chat".
 _PLACE_LEFT = re.compile(

@@ -50,7 +50,15 @@ _WORD = re.compile(r"\b[a-z']+")
 
 
 def _before_the_act(words: str, item: ContractItem) -> list[str]:
-    """What is said before each act `item` says not to do that `words` tell, in order."""
+    """What is said before each act `item` says not to do that `words` tell, in order. Of a promise that
+    opens something up, only words about what it opens: "i was defensive about the dishes", or "when she
+    asked" with nothing said of what, is no lapse of "Answer questions about my phone openly, without
+    getting defensive" (tester-voice38's lead: never offered as that miss on a guess)."""
+    opened = _opened(item)
+    return _acts_told(words, item) if not opened or opened & content_words(words) else []
+
+
+def _acts_told(words: str, item: ContractItem) -> list[str]:
     found = []
     for act in _avoided(item):
         if act <= content_words(words):
@@ -82,12 +90,16 @@ _SOMEONE_ELSE = re.compile(
 _CLAUSE = re.compile(r"[,;.!?]|\b(?:but|though|although|whereas)\b")
 
 
+def _opened(item: ContractItem) -> frozenset[str]:
+    """What a promise that opens something up opens ("phone", "location", "joint account"); none for another."""
+    if not _OPENS.search(item.text.lower()):
+        return frozenset()
+    return frozenset(content_words(_NAME.sub(" ", f"{item.short_name or ''}. {item.text}")) - _OPENING)
+
+
 def _closed_before(said: str, item: ContractItem) -> list[str]:
     """What is said before each refusal or hiding, in a clause of `said` about what `item` opens up."""
-    if not _OPENS.search(item.text.lower()):
-        return []
-    written = _NAME.sub(" ", f"{item.short_name or ''}. {item.text}")
-    opened = content_words(written) - _OPENING  # "phone", "location", "joint account"
+    opened = _opened(item)
     found = []
     for clause in map(spoken, _CLAUSE.split(said.lower())):
         closed = _CLOSED.search(clause)
@@ -101,6 +113,17 @@ def goes_against(said: str, item: ContractItem) -> bool:
     with no negation before it."""
     told = _before_the_act(spoken(said), item) + _closed_before(said, item)
     return any(not _NEGATED.search(before) for before in told)
+
+
+def unplaced_lapse(said: str, commitments: Sequence[ContractItem]) -> bool:
+    """Whether `said` tells an act a promise that opens something up says not to do, with nothing said of
+    what it opens ("i was defensive when she asked"): a lapse all the same, whose promise is asked, never
+    offered as that one's miss, nor as a keep."""
+    words = spoken(said)
+    return any(
+        not goes_against(said, c) and any(not _NEGATED.search(before) for before in _acts_told(words, c))
+        for c in commitments
+    )
 
 
 def against_one(said: str, commitments: Sequence[ContractItem]) -> ContractItem | None:

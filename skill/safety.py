@@ -33,7 +33,7 @@ from .after_help import settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_plain import plainly_everyday
-from .carrier_reading import readings, whole_sentence
+from .carrier_reading import readings, told_by, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
     FLOW,
@@ -200,6 +200,11 @@ def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response
     slots = _slots(handler_input)
     named = str(slots.get("name") or "").strip().lower()
     whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
+    # A name's carrier as said, its fixed words as spoken: the words a note keeps.
+    told = (
+        told_by(named, slot, value) for slot, value in slots.items() if slot.startswith("after_he_") and value.strip()
+    )
+    whole = whole and next(told, whole)
     if not named and _own_words_read_whole(slots, heard):
         whole = whole_sentence(slots)
         named = whole.split(" ")[0]

@@ -32,7 +32,7 @@ from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import spoken
 
 from .boundary import limit, unreadable
-from .carrier_reading import as_said, said_around
+from .carrier_reading import as_said, said_around, told_around
 from .checkin_asked_words import checkin_asked_about
 from .chores import about_chores, chore_words
 from .days_said import names_a_day
@@ -359,16 +359,17 @@ class TopicInterceptor(AbstractRequestInterceptor):
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun
             return
         # "I slipped up and went to the casino", "I had a setback, I lied about where I was": asked, never a keep
+        told = told_around(topic, before, after)  # as said ("didn't"): what a note or an answer keeps
         if not waits and (lapses_told(whole) or setback_story(whole) is not None):
-            become(intent, MISSED, {"commitment": whole})
+            become(intent, MISSED, {"commitment": told})
             return
         reading = topic_read(before, said, after, job, names, promises, boundaries, guess=not waits)
         if reading.intent is not None:
-            become(intent, reading.intent, _slots_for(reading.intent, said, whole, names))
+            slots = _slots_for(reading.intent, said, whole, names)
+            kept_or_missed = reading.intent in (KEPT, MISSED) and slots.get("commitment")
+            become(intent, reading.intent, {**slots, "commitment": told} if kept_or_missed else slots)
         elif waits:
-            become(
-                intent, ANSWER_INTENT, {"answer": whole}
-            )  # words of its own: the check-in's (or reflection's) answer
+            become(intent, ANSWER_INTENT, {"answer": told})  # words of its own: the check-in's (or reflection's) answer
         else:
             requests[UNCLEAR] = reading.choices
             requests[TOPIC_WORDS] = {job: _slots_for(job, said, whole, names) for job in reading.choices}

@@ -18,7 +18,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns, logbook, tracking
+from trust_tracker.models import checkin_turns, logbook, still_open, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
@@ -216,7 +216,8 @@ def held_promise(
     if (partners := partners_promise(words, partner, kind, named or [], agreed)) is not None:
         return ask_question(handler_input, question, say("partners_own_log", name=partners.name))
     if not offered and not has_words(words) and not named:
-        choices = tracking.loggable_commitments(context.session, partner)
+        zone = device_zone(handler_input, partner.couple)
+        choices = still_open.to_ask_about(context.session, partner, kind, now=context.now, device_zone=zone, day=day)
         if choices:
             return ask_which(handler_input, flow, intent, choices)
     if hedged(words, agreed):
@@ -239,8 +240,9 @@ def held_promise(
         return ask_question(handler_input, question, str(refused))
     if isinstance(outcome, logbook.Ambiguous) and not offered:
         return ask_which(handler_input, flow, intent, outcome.candidates)
-    if not isinstance(outcome, logbook.Logged):
-        return ask_question(handler_input, question, say("checkin_log_later"))
+    if not isinstance(outcome, logbook.Logged):  # all due today logged already: said so plainly
+        key = "logged_all_none" if isinstance(outcome, logbook.NoneLeft) else "checkin_log_later"
+        return ask_question(handler_input, question, say(key))
     return ask_question(handler_input, question, confirm(handler_input, outcome))
 
 

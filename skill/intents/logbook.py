@@ -41,7 +41,7 @@ from ..dialog import (
     tell,
 )
 from ..feelings_said import a_feeling_or_wish, low_mood
-from ..goes_against import lapse_after
+from ..goes_against import lapse_after, unplaced_lapse
 from ..grammar import promise
 from ..hedges import hedged, unsure, wished, without_hedge
 from ..idioms import everyday_idiom
@@ -154,6 +154,12 @@ def log_commitment(
     if asked is None and confirmed is None and (story := setback_story(said)) is not None:
         return lapse_which(handler_input, partner, story, day)  # "I had a setback, I snapped at Sam": what happened
     against_a_promise = partial(lapse_which, handler_input, partner, said, day)  # "… on Friday": that day's
+    if (
+        asked is None
+        and confirmed is None
+        and unplaced_lapse(said, tracking.loggable_commitments(context.session, partner))
+    ):
+        return against_a_promise()  # "i was defensive when she asked": which promise, never the phone's guessed
     if (
         confirmed is None
         and (lapse := offer_breach(handler_input, partner, said, no_boundary=against_a_promise, told=heard)) is not None
@@ -274,6 +280,9 @@ def log_commitment(
         if lapse_told:
             return log_setback_told(handler_input, partner, str(first), day, added=said)
         return log_setback_told(handler_input, partner, said, day)
+    if isinstance(outcome, logbook.NoneLeft):  # "I missed my promise", all due today logged: said plainly
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, language.say("logged_all_none"))
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
         return confirm_against(handler_input, partner, remembered, outcome.commitment)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
@@ -283,7 +292,8 @@ def log_commitment(
         key = f"which_one_give_up_{kind.value}" if example else "which_one_give_up"
         return tell(handler_input, language.say(key, example=example))
     if isinstance(outcome, logbook.Ambiguous) and len(outcome.candidates) == 1 and asked is None:
-        return ask_called(handler_input, kind, outcome.candidates[0], loggable, said, day)  # "about the phone"
+        # "about the phone": the others after a no; none named, the one still open today alone
+        return ask_called(handler_input, kind, outcome.candidates[0], loggable if said else [], said, day)
     if isinstance(outcome, logbook.Ambiguous):
         key = "which_one_changed" if outcome.changed else "which_one"
         return ask_which_one(

@@ -16,7 +16,7 @@ from typing import Any, cast
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import logbook, tracking
+from trust_tracker.models import logbook, still_open, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
 from trust_tracker.models.localtime import entry_date
 from trust_tracker.models.logbook import Doer
@@ -145,7 +145,7 @@ def meant(
     context = skill_context(handler_input)
     zone = device_zone(handler_input, partner.couple)
     missed = kind is LogKind.MISSED
-    return logbook.all_meant(
+    return still_open.all_meant(
         context.session, partner, offered=offered or [], now=context.now, device_zone=zone, missed=missed
     )
 

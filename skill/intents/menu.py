@@ -13,7 +13,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook
+from trust_tracker.models import still_open
 from trust_tracker.models.entities import Partner
 
 from ..alexa_apis import device_zone
@@ -52,7 +52,7 @@ def suggestion(handler_input: HandlerInput, partner: Partner | None) -> str:
     if partner is None:
         return language.say("menu_yes")
     context = skill_context(handler_input)
-    due = logbook.all_meant(
+    due = still_open.all_meant(
         context.session, partner, now=context.now, device_zone=device_zone(handler_input, partner.couple)
     )
     if not due:

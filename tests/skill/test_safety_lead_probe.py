@@ -111,6 +111,12 @@ DISTRESS = [
 ]
 # A promise's name as a carrier's slot brings it ("… my promise to {stop cutting}"): heard, and the reply
 # to "Which one?" or a note, but never said alone at a question (Alexa's fallback takes it there).
+# voice42: the idiom's turn back to them, or to meaning it, is heard as said.
+DISTRESS += [
+    "he'd kill me if he knew how much I spent on the trip, but he means it",
+    "he'd kill me if he knew what I paid for the shoes, but I'm not joking, he would",
+    "she'd kill me if she knew I ate the cake, but last time she broke my arm",
+]
 SLOT_ONLY = ["stop cutting"]
 TWINS = [
     "I watched porn again last night",
@@ -180,6 +186,10 @@ TWINS = [
     "I broke my promise not to cut corners at work",
     "I didn't keep my promise to stop cutting my own hair",
     "he'd kill me if he knew how much I spent on his surprise trip",
+    # voice42 (tester-voice38 D15): the idiom with a turn away after it, as a check-in answer says it.
+    "he'd kill me if he knew how much I spent on his surprise trip, but the planning went well",
+    "she'd kill me if she knew I ate the last of the cake, but the party went well",
+    "my wife would kill me if she knew what I paid for the bike, though it was worth every penny",
 ]
 
 

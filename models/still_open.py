@@ -1,0 +1,56 @@
+"""What is still open for a partner today: due and not yet logged. "All of them" means it, and "which one
+did you miss?" lists it, so the two never differ (tester-voice38)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+
+from sqlalchemy.orm import Session
+
+from . import today, tracking
+from .base import utcnow
+from .entities import ContractItem, LogKind, Partner
+from .localtime import entry_date
+
+
+def all_meant(
+    session: Session,
+    partner: Partner,
+    *,
+    offered: Sequence[int] = (),
+    now: datetime | None = None,
+    device_zone: str | None = None,
+    missed: bool = False,
+) -> list[ContractItem]:
+    """What "all of them" means: each of `offered` (the lineage ids just read out) this partner may
+    log and has not logged today (a kept one is never offered as missed: tester-voice37 D14), or, with
+    none offered, each of their commitments due today and not yet logged today, in contract order.
+    `missed`: all of them missed, so none not due today (the weekday talk on a Sunday: tester-voice38 D5)."""
+    day = entry_date(partner.couple, now or utcnow(), device_zone)
+    due = today.due(session, partner, day)
+    if offered:
+        done = {d.commitment.lineage_id for d in due if d.mine}
+        due_today = {d.commitment.lineage_id for d in due}
+        loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
+        fits = [i for i in dict.fromkeys(offered) if i in loggable and i not in done]
+        return [loggable[i] for i in fits if not missed or i in due_today]
+    return [d.commitment for d in due if not d.logged]
+
+
+def to_ask_about(
+    session: Session,
+    partner: Partner,
+    kind: LogKind,
+    *,
+    now: datetime | None = None,
+    device_zone: str | None = None,
+    day: date | None = None,
+) -> list[ContractItem]:
+    """What "which one did you miss?" lists when no promise was named: today, those due and not yet logged,
+    the very ones "all of them" then means (all_meant), never one kept or missed already (tester-voice38: a
+    keep logged an hour before was offered as missed); another day, or a keep, each this partner may log."""
+    today_there = entry_date(partner.couple, now or utcnow(), device_zone)
+    if kind is not LogKind.MISSED or day not in (None, today_there):
+        return tracking.loggable_commitments(session, partner)
+    return all_meant(session, partner, now=now, device_zone=device_zone, missed=True)
