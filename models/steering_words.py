@@ -208,6 +208,11 @@ class Requested:
     words: str
 
 
+# "Cancel my hard day": no job of the skill's takes one back by itself (an undo within ten minutes does, or
+# the site's History): how is told, at a check-in question once it is not the answer.
+CANCEL_HARD_DAY = Requested("cancel_hard_day", "")
+
+
 # "I missed the evening talk on Thursday", "I did the walk": something the speaker did or not,
 # in their own words. An answer as often as not; the skill asks "your answer, or shall I log
 # it?" only when the words name one of the couple's promises ("we kept our evening talks",

@@ -23,7 +23,7 @@ from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import local_today
-from trust_tracker.models.steering_words import Requested, control, requested, spoken
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, control, requested, spoken
 
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise, who_did
@@ -163,10 +163,6 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
 
 
-# No voice request takes a hard day back by itself: an undo (within ten minutes) or the site's History does.
-_CANCEL_HARD_DAY = Requested("cancel_hard_day", "")
-
-
 def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:
     """ "Did you mean that as your answer?" answered: saved as said; or, "no", what was asked
     is done (something to log: logged, as "log it" does) and then the question comes back."""
@@ -180,7 +176,7 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     asked = requested(held)
     request = request_intent(asked)
     if request is None:  # "start our check-in", "who am I": here it is; "cancel my hard day": how, first
-        how = speech(handler_input).say("hard_day_cancel_how") if asked == _CANCEL_HARD_DAY else ""
+        how = speech(handler_input).say("hard_day_cancel_how") if asked == CANCEL_HARD_DAY else ""
         return ask_question(handler_input, question, how)
     intent, slots = request
     if intent in HELD_INTENTS:

@@ -6,6 +6,7 @@ spoken reply and the rows.
    you?"; with none, there is nothing to go back to, said plainly.
 2. tester-voice36 D31: "cancel my hard day" said at a check-in question is asked about, never saved;
    its "no" says how a hard day is taken back, the hard day stays logged, and the question comes back.
+   Said alone it is told the same, never "Shall I log a hard day?".
 3. "Never mind" at a check-in question leaves it for later (a skip, never a pause asked again), at
    "Shall I log that?" it is the no, and typed on the site it is no answer either.
 """
@@ -124,6 +125,18 @@ def test_innocent_twins_of_cancel_my_hard_day_are_answers(
     talk = first_question(skill, session_factory, locale)
     assert talk(answer).speech.endswith(f"Question 2: {QUESTIONS[1]}")
     assert [(p, q) for p, q, _ in answers(session)] == [(alex.id, 0)]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("said", ["cancel my hard day", "please take back today's hard day"])
+def test_cancel_my_hard_day_alone_is_told_how_never_offered_a_hard_day(
+    session, skill, session_factory, home, contract, locale, said
+):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    talk("I'm having a hard day")
+    told = talk(said)
+    assert told.speech == for_locale(locale).say("hard_day_cancel_how") and not told.open
+    assert [e.kind for e in entries(session)] == [LogKind.HARD_DAY]
 
 
 # --- 3. "never mind": a question left, never a pause -----------------------------------------------
