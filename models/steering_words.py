@@ -38,7 +38,8 @@ _AROUND = re.compile(
 # "no thanks, that's all", "okay, I'm done then": the ending words, with the courtesy around them.
 _AFTER = re.compile(r"(?:\s+(?:please|now|right now|for now|then|thanks|thank you))+$")
 # Skip, by family: skipping ("next question", "skip ahead"), deferring ("come back to that one
-# later", "ask me later"), declining ("I'd rather not answer that one", "pass"), and "leave it".
+# later", "ask me later", "never mind": README, a check-in question left for later), declining
+# ("I'd rather not answer that one", "pass"), and "leave it".
 _THAT_ONE = r"(?: (?:it|this|that|this one|that one|this question|that question))?"
 _SKIP = re.compile(
     rf"^(?:(?:(?:i'll|i will|i|we'll|we will|we) )?(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now|ahead))*|"
@@ -48,7 +49,7 @@ _SKIP = re.compile(
     rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?(?:answer|do){_THAT_ONE} (?:later|another time|on the (?:website|site))|"
     rf"(?:ask|answer) (?:me|us){_THAT_ONE} (?:later|another time)|"
     rf"(?:save|leave|keep){_THAT_ONE} for (?:later|another time|the end)|leave (?:it|this|that)(?: one)?|"
-    r"(?:maybe )?later|(?:maybe )?(?:another|some other) time|not(?: yet| today)?|"
+    r"(?:maybe )?later|(?:maybe )?(?:another|some other) time|not(?: yet| today)?|never ?mind(?: then)?|"
     rf"(?:i'd|i would|i'd prefer|i would prefer|i prefer) (?:rather )?not(?: to)?(?: (?:say|answer|talk about|go into|get into){_THAT_ONE})?|"
     rf"(?:i|we) (?:don't|do not) (?:want|wish|feel like|feel ready) to (?:say|answer|talk about|go into|get into){_THAT_ONE}|"
     rf"(?:i'm|i am|we're|we are) not (?:ready|comfortable|going) to (?:say|answer|talk about|go into|get into){_THAT_ONE})$"
@@ -59,9 +60,12 @@ _WHAT_WAS_SAID = (
     r"(?:that|this|it|that entry|that answer|that last one|my answer|my last (?:entry|log|answer|one)|"
     r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
 )
+# The words that take something away, one list: an undo ("delete that"), an answer removed as the
+# check-in goes back to it (`removes`), what is wiped in fear (`_REMOVE_ALL`).
+_REMOVAL = r"(?:delete|remove|erase|wipe|scratch|strike|get rid of)"
 # Undo, delete, scratch that: UndoIntent's words, read as "back" said alone, and said first by `undo_first`.
 _UNDO = (
-    rf"undo(?: {_WHAT_WAS_SAID})?|(?:delete|remove|erase|scratch|strike|get rid of|take back) {_WHAT_WAS_SAID}|"
+    rf"undo(?: {_WHAT_WAS_SAID})?|(?:{_REMOVAL}|take back) {_WHAT_WAS_SAID}|"
     r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
     r"take (?:that|it) back|that was (?:wrong|a mistake)"
 )
@@ -112,12 +116,13 @@ _GO_ON = re.compile(
     r"(?: (?:with )?(?:it|the|our|this|that)? ?(?:check ?in|questions?)?)?(?: then| please| now)*$"
 )
 _HELP = re.compile(r"^(?:help|help me answer|what can i say|what do i say|i need help answering)$")
-# Sounds, and words that buy time: never an answer (the question is asked again, gently).
+# Sounds, and words that buy time: never an answer (the question is asked again, gently). "Never mind"
+# is none of them: it leaves a question (a skip above; a way out in skill/ways_out.py), never asks it again.
 _STALLING = re.compile(
     r"^(?:(?:um+|uh+|er+m*|hmm+|mm+|ah+|oh|well|so|okay|ok|like|let me think|let me see|i don't know yet|"
     r"give me a (?:second|sec|minute|moment)|hold on|hang on|just a (?:second|sec|minute|moment)|wait|"
     r"good question|i need to think|i need a (?:second|minute|moment)|let me think about (?:it|that)|uh huh|mm hmm|"
-    r"i guess|never mind|nevermind|one (?:second|sec|moment|minute)|hang on a (?:sec|second|minute)|"
+    r"i guess|one (?:second|sec|moment|minute)|hang on a (?:sec|second|minute)|"
     r"(?:i'm|i am) thinking|thinking)\s*)+$"
 )
 # "All of them", "both", "each", "everything": several promises at once ("I kept all of
@@ -132,6 +137,7 @@ ALL_OF_THEM = (
 # and carried out when they were not meant as the answer. Each names what is asked, and the
 # words it carries are in the group "words" (the promise, the note, the name, the code).
 _PROMISE = r"(?:my|a|our) (?:promise|commitment|word)(?: (?:to|of|about|for))?"
+_HARD_DAY = r"(?:hard|rough|tough|bad|difficult) day"
 _REQUESTS: tuple[tuple[str, str], ...] = (
     (
         "progress",
@@ -163,7 +169,12 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
         "all_missed",
         rf"(?:i|we) (?:missed|forgot|broke) (?P<words>{ALL_OF_THEM})\b.*|(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*",
     ),
-    ("hard_day", r"(?:i'm|i am) having a (?:hard|rough|tough|bad|difficult) day"),
+    ("hard_day", rf"(?:i'm|i am) having a {_HARD_DAY}"),
+    # "Cancel my hard day", "I'm feeling better, take back today's hard day" (tester-voice36 D31: saved as an answer).
+    (
+        "cancel_hard_day",
+        rf"(?:.* )?(?:cancel|undo|{_REMOVAL}|take back) (?:my|the|today's|this|that) {_HARD_DAY}(?: (?:today|please|now))*",
+    ),
     ("news", r"what (?:did|has|have) (?P<words>\w+) (?:log|logged|noted|done|been logging)\b.*"),
     ("remind", r"remind (?:us|me)\b.*"),
     ("stop_reminders", r"(?:stop|cancel|turn off|switch off) (?:the |our |my )?reminders?\b.*"),
@@ -172,7 +183,7 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ("who", r"who am i"),
     ("link", r"my (?:pairing )?code is(?P<words>.*)"),
     ("link", r"(?:i want to |can you |please )?(?:link|pair|connect) (?:this|my|the) (?:device|echo|speaker)\b.*"),
-    ("hard_day", r"(?:it's|it is) (?:a|been a) (?:hard|rough|tough|bad|difficult) day(?: for me)?(?: today)?"),
+    ("hard_day", rf"(?:it's|it is) (?:a|been a) {_HARD_DAY}(?: for me)?(?: today)?"),
     # "Log …", "note …": what follows says what to log ("log a small win we cooked", "log a moment: ...").
     ("small_win", r"(?:log|note|record|add) (?:a |another )?(?:small |little |tiny )?win\b(?: that)?(?P<words>.*)"),
     (
@@ -195,6 +206,11 @@ class Requested:
 
     what: str
     words: str
+
+
+# "Cancel my hard day": no job of the skill's takes one back by itself (an undo within ten minutes does, or
+# the site's History): how is told, at a check-in question once it is not the answer.
+CANCEL_HARD_DAY = Requested("cancel_hard_day", "")
 
 
 # "I missed the evening talk on Thursday", "I did the walk": something the speaker did or not,
@@ -247,52 +263,6 @@ def requested(said: str) -> Requested | None:
     return None
 
 
-# "Keep it as it was", said to a question asked again ("go back"): the earlier answer stays.
-# Whole sentences only, so "that's not right" (go back) and "keep it simple" (an answer) never match.
-_KEEP = re.compile(
-    r"^(?:(?:no|oh|okay|ok|actually|sorry|um+|uh+|wait|no wait|yes|yeah)\s+)*(?:"
-    r"keep (?:it|that|this|the (?:old|earlier|first|last|original) (?:one|answer)|my (?:old |earlier |first |original )?answer)"
-    r"(?: (?:as|like) it (?:was|is)| the same| then)?|"
-    r"leave (?:it|that|this)(?: (?:as|like) it (?:was|is)| alone| be| the same)|"
-    r"(?:it's|it is|that's|that is|it was) (?:fine|good|okay|ok|right|correct)(?: (?:as|like) it (?:was|is))?|"
-    r"(?:that's|that is|that was) (?:right|correct)|it's the same|the same(?: as before)?|same as before|"
-    r"no change(?:s)?|nothing to change|(?:don't|do not) change (?:it|that|anything)|as it was|unchanged"
-    r")(?: (?:please|thanks|thank you))*$"
-)
-
-
-# Saying who is there, not answering: "just me", "it's only me today", "she's not here", "Sam
-# isn't here". Whole sentences only, so "I felt alone" or "Sam wasn't here for dinner" are answers.
-_WHO = r"(?!(?:it|that|this|what|which|there|the|our|my|your|his|her|their|a|an)\b)(?:she|he|they|[a-z]+(?:\s+[a-z]+)?)"  # "jo ann": a name of two words
-_THERE = r"(?:here|around|home|in|with me|with us)"
-_ALONE = re.compile(
-    r"^(?:(?:no|nope|nah|yes|yeah|well|um+|oh|sorry|actually)\s+)*(?:"
-    r"(?:(?:it's|it is|it'll be|there's|there is)\s+)?(?:just|only)\s+(?:me|myself|me here)|"
-    r"(?:it's|it is)\s+me\s+(?:alone|on my own)|(?:i'm|i am)\s+(?:alone|on my own|by myself|doing (?:it|this) (?:alone|on my own))|"
-    rf"{_WHO}(?:'s| is|'re| are)\s+not\s+{_THERE}|{_WHO}\s+(?:isn't|aren't|is not|are not)\s+{_THERE}"
-    r")(?:\s+(?:today|tonight|now|right now|at the moment|this time|for now|this week|i'm afraid))*$"
-)
-
-
-def says_alone(said: str) -> bool:
-    """ "Just me", "it's only me today", "she's not here": who is taking part, never an answer."""
-    return _ALONE.match(spoken(said)) is not None
-
-
-def keeps_earlier(said: str) -> bool:
-    """ "Keep it", "leave it as it is", "no change", "that's right": the earlier answer to a
-    question asked again stays as it was (meaningful only where there is one)."""
-    return _KEEP.match(spoken(said)) is not None
-
-
-_MY_OR_MINE = re.compile(r"\b(?:my|mine)\b")
-
-
-def says_mine(said: str) -> bool:
-    """ "Change my answer", "undo mine": the speaker's own answer, not just the last one."""
-    return _MY_OR_MINE.search(spoken(said)) is not None
-
-
 def hesitates(said: str) -> bool:
     """ "Um", "hang on", "no wait", "wait no": a pause before answering, never an answer or a no."""
     return is_filler(said) or SLIP_ALONE.match(_AFTER.sub("", spoken(said))) is not None
@@ -324,11 +294,20 @@ _ANSWER_WRONG_ALONE = re.compile(rf"^(?:{_ANSWER_WRONG})(?:\s+(?:sorry|there|aga
 # Beside the undo's words, a removal asked in fear names more than the last thing: "wipe what i just said",
 # "get rid of my answers", "delete all this" (read only in words already heard as distress).
 _REMOVE_ALL = (
-    r"(?:delete|remove|erase|wipe|clear|get rid of|scrap) (?:everything(?: i (?:just )?(?:said|told you|answered|"
+    rf"(?:{_REMOVAL}|clear|scrap) (?:everything(?: i (?:just )?(?:said|told you|answered|"
     r"wrote))?|all (?:of )?(?:this|that|it|them|my answers)|what i (?:just )?(?:said|told you|answered|wrote)|my "
     r"(?:answers|check ?in answers|check ?in)|this|that|it)"
 )
 _UNDO_FIRST = re.compile(rf"(?:{_UNDO}|{_REMOVE_ALL})\b")
+
+
+_REMOVES = re.compile(rf"^(?:please )?{_REMOVAL}\b")
+
+
+def removes(said: str) -> bool:
+    """ "Delete that", "remove my answer", "scratch that": words that take the answer away, not only
+    go back to it (tester-voice38 D3: it stayed stored for the partner while the speaker believed it gone)."""
+    return _REMOVES.match(spoken(said)) is not None
 
 
 def undo_first(said: str) -> bool:

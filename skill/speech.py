@@ -159,6 +159,10 @@ EN_US: dict[str, str] = {
     "hard_day_as_usual": "Also due today: {items}.",
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
     "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
+    "hard_day_cancel_how": (
+        "A hard day stays logged for its day. Within ten minutes of logging it, say: undo that. "
+        "After that, you can remove it from your History on the website."
+    ),
     "card_hard_day": "a hard day",
     # The contract
     "no_contract": (

@@ -86,6 +86,9 @@ EN_US: dict[str, str] = {
     "checkin_begins_there": "We'll begin with question 1 in a moment.",
     # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
     "checkin_together_back": "That's where the check-in starts; there's nothing before it.",
+    # "go back" outside a check-in, from someone who answered this week's (skill/intents/checkin.py).
+    "checkin_back_offer": "There's nothing to go back to just now. Shall we go back to your check-in?",
+    "checkin_back_offer_reprompt": "Shall we go back to your check-in? Yes or no?",
     # "The rest", "the other ones" where an answer was expected.
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",

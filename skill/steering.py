@@ -46,7 +46,7 @@ _HELD_CHOICES = (
         "no",
         re.compile(
             r"^(?:no|nope|nah|no thanks|no thank you|neither|neither one|neither of those|none|none of those"
-            r"|not now|nothing|forget it|leave it|don't|do not)$"
+            r"|not now|nothing|forget it|never ?mind|leave it|don't|do not)$"
         ),
     ),
 )

@@ -42,6 +42,8 @@ TOPIC_WORDS = "topic_words"
 TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 CHOICE_REPLY = "topic_choice_reply"
+# Replies told as they stand: "add to my journal that ...", where it is written; "cancel my hard day", how.
+_TOLD = {"own_journal": "topic_own_journal", "cancel_hard_day": "hard_day_cancel_how"}
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 UNCLEAR = "topic_unclear"
 
@@ -67,8 +69,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
         if UNCLEAR not in requests:  # the topic word alone ("reminders"): a write never runs on it
             requests[UNCLEAR] = said_alone(CARRIERS[str(get_intent_name(handler_input))])
         choices = cast(tuple[str, ...], requests[UNCLEAR])
-        if requests.get(CHOICE_REPLY) == "own_journal":  # "add to my journal that ...": where it is written
-            return tell(handler_input, say("topic_own_journal"))
+        if (told := _TOLD.get(str(requests.get(CHOICE_REPLY)))) is not None:  # what no job here does: how, told
+            return tell(handler_input, say(told))
         if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs", "checkin_mine"):  # the check-in asked about
             return checkin_told(handler_input, str(requests[CHOICE_REPLY]))
         if not choices and together_asked(session_attributes(handler_input)):

@@ -29,7 +29,7 @@ from trust_tracker.models import revisions
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ItemKind
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested, spoken
 
 from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around, told_around
@@ -354,6 +354,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
         whole = said_around(topic, before, after)
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
+            return
+        if not waits and requested(whole) == CANCEL_HARD_DAY:  # told how, never "Shall I log a hard day?"
+            requests[UNCLEAR], requests[CHOICE_REPLY] = (), "cancel_hard_day"
             return
         if not waits and job == START and (about := checkin_asked_about(whole)) is not None:
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun

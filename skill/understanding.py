@@ -33,10 +33,10 @@ from .topic_patterns import COMMAND
 
 # What the words themselves say happened, whichever intent Alexa picked: "log that I
 # forgot to call" is a miss; "I kept my promise to call" (answering "which one did you
-# miss?") is a keep.
+# miss?") is a keep. "Never mind" leaves a question (models/steering_words.py): no "never" of a deed.
 _MISSED_WORDS = re.compile(
     r"\b(missed|miss|forgot|forget|forgotten|didn't|didnt|did not|didn't get to|failed|couldn't|could not|"
-    r"wasn't able|was not able|never|broke|skipped|blew it|messed up|slipped up|dropped the ball|"
+    r"wasn't able|was not able|never(?! ?mind)|broke|skipped|blew it|messed up|slipped up|dropped the ball|"
     r"(?:wasn't|was not|weren't|were not)(?! late\b)|haven't|have not|hadn't|fell short|let (?:\w+ ){1,4}(?:slide|slip|down)|"
     r"(?:blew|blown)(?= (?:the|my|our|it|that)\b)|botched|fluffed|flubbed|screwed up|stuffed up|mucked up|cocked up|"
     # said casually: "i let sam down on", "i blew the … promise", "bailed on", "flaked on", "stood her up"

@@ -32,7 +32,7 @@ from .presence import only_here
 from .speakers import couple_names
 from .steering import unasked_request
 from .undo_steps import DISPUTE, REMOVE, TAKE, UNDO
-from .ways_out import ends, yes_or_no_again
+from .ways_out import yes_or_no_again
 
 # A yes or a no, softened before ("actually no", "well, yes please", "actually, no thanks"): the
 # answer to any yes-or-no question. A slip or a pause ("wait no", "hang on") is neither (hesitates).
@@ -87,8 +87,7 @@ def _yes_no_or_pause(handler_input: HandlerInput, said: str) -> Response | None:
     yes = yes_or_no_said(said)
     if yes is not None:
         return replay(handler_input, "AMAZON.YesIntent" if yes else "AMAZON.NoIntent", {})
-    # "never mind" stalls as "um" does, but to a question it is the way out, never a pause
-    return ask_again_paused(handler_input) if hesitates(said) and not ends(said) else None
+    return ask_again_paused(handler_input) if hesitates(said) else None  # "never mind" is no pause: a way out
 
 
 def plain_answer(said: str) -> str:

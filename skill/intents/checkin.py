@@ -15,19 +15,10 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, tracking
+from trust_tracker.models.answer_words import keeps_earlier, says_alone, says_mine
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import (
-    Requested,
-    control,
-    described,
-    keeps_earlier,
-    repaired,
-    requested,
-    says_alone,
-    says_mine,
-    without_aside,
-)
+from trust_tracker.models.steering_words import Requested, control, described, repaired, requested, without_aside
 from trust_tracker.models.text import has_control_characters
 
 from ..dialog import (
@@ -52,7 +43,7 @@ from ..dialog import (
 from ..partner_names import partner_named
 from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
-from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
+from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
@@ -73,6 +64,7 @@ from .checkin_flow import (
     finish_checkin,
     flow_partner,
     no_more_asked,
+    offer_checkin,
     opened,
     pairs,
     present_partners,
@@ -179,8 +171,8 @@ def answer_checkin(
     if not confirmed and (about := answer_about_checkin(handler_input, couple, flow, said)) is not None:
         return about  # "how many are left", "go back to question one", "yes she's here": never an answer
     steer = None if confirmed else control(said)
-    if not confirmed and never_mind(said):  # "never mind", "forget it": this question left for later, nothing saved
-        steer = "skip"
+    if not confirmed and never_mind(said):  # the way out's "forget it", "never mind that": here, as "never mind" is,
+        steer = "skip"  # this question left for later, nothing saved (a skip in control, never a pause)
     if steer is None and not confirmed and bare_yes_or_no(plain_answer(said), heard):
         steer = "needs words"  # "no", "actually no" to "What went well?": not an answer yet (tester-voice38 D2)
     if steer == "filler":  # "hold on", "erm": a pause, asked again gently each time, never a skip (tester-voice36 D20)
@@ -364,8 +356,20 @@ class PreviousIntentHandler(IntentHandler):
             # C4); before any answer, nothing comes before "Is Sam with you?": asked again.
             reopened = reopen_last_answer(handler_input)
             return reopened or ask_again(handler_input, say("checkin_together_back")) or lost_place(handler_input)
-        reopened = None if flow else reopen_last_answer(handler_input)
-        if reopened is not None:  # "change my answer" after this week's check-in: its last answer again
-            return reopened
+        if not flow and (offer := _offer_checkin_back(handler_input)) is not None:
+            return offer
         # Said again and again outside a check-in: never the identical line twice in a row.
         return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")
+
+
+def _offer_checkin_back(handler_input: HandlerInput) -> Response | None:
+    """ "Go back" outside a check-in, from someone who answered this week's: nothing here to go back to,
+    and the check-in offered; its yes resumes it as "start our check-in" does ("Is Sam with you?"), never
+    a question reopened without asking who is there (tester-voice38 D14). None when they answered nothing."""
+    context, partner = skill_context(handler_input), current_partner(handler_input)
+    if partner is None or checkin_turns.last_answered(context.session, partner, context.now) is None:
+        return None
+    say = speech(handler_input).say
+    response = ask(handler_input, say("checkin_back_offer"), say("checkin_back_offer_reprompt"))
+    offer_checkin(handler_input)  # kept with the question just asked: "yes" or "next" starts the check-in
+    return response

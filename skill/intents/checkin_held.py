@@ -23,7 +23,7 @@ from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.localtime import local_today
-from trust_tracker.models.steering_words import control, requested, spoken
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, control, requested, spoken
 
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise, who_did
@@ -173,9 +173,11 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
         return lost_place(handler_input)
     if yes:
         return answer_checkin(handler_input, couple, flow, held, confirmed=True)
-    request = request_intent(requested(held))
-    if request is None:  # "start our check-in", "who am I": here it is
-        return ask_question(handler_input, question)
+    asked = requested(held)
+    request = request_intent(asked)
+    if request is None:  # "start our check-in", "who am I": here it is; "cancel my hard day": how, first
+        how = speech(handler_input).say("hard_day_cancel_how") if asked == CANCEL_HARD_DAY else ""
+        return ask_question(handler_input, question, how)
     intent, slots = request
     if intent in HELD_INTENTS:
         flow.update(held=next(iter(slots.values()), ""), held_intent=intent)

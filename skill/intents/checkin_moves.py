@@ -12,7 +12,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import removes, spoken
 
 from ..dialog import lost_place, skill_context, speech, vary
 from ..speakers import current_partner
@@ -35,9 +35,6 @@ from .checkin_who import ask_who
 # question just gone back to, only these go further back: "change my answer", "redo that" or
 # "I got it wrong" there mean the question that waits (tester-voice30 D6).
 _MOVES_BACK = re.compile(r"\b(?:go(?:ing)? back|back to|previous|rewind|step back|one back|back one)\b|^back$")
-# Words that take an answer away, not only go back to it: "delete that", "remove my answer" (tester-voice38 D3:
-# the answer stayed stored for the partner to read while the speaker believed it gone).
-_REMOVES = re.compile(r"^(?:please )?(?:delete|remove|erase|wipe|scratch|strike|get rid of)\b")
 
 
 def changes_this_one(flow: dict[str, Any], said: str) -> bool:
@@ -109,7 +106,7 @@ def go_back(
 
 def _withdrawn(handler_input: HandlerInput, question: checkin_turns.Question, said: str) -> str:
     """ "Delete that": the answer to `question` removed, and said so; "" for words that only go back."""
-    if _REMOVES.match(spoken(said)) is None:
+    if not removes(said):
         return ""
     context = skill_context(handler_input)
     removed = checkin_turns.withdraw_answers(context.session, question.partner, context.now, position=question.position)

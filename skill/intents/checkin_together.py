@@ -14,8 +14,9 @@ import re
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
+from trust_tracker.models.answer_words import says_alone
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesitates, says_alone, spoken
+from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesitates, spoken
 
 from ..dialog import ask_again, ask_again_paused, lost_place, replay, still_trying
 from ..partner_names import folded, sound

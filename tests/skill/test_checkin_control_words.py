@@ -151,7 +151,15 @@ def test_answers_that_start_like_a_request_are_answers(said):
 
 @pytest.mark.parametrize(
     "undo",
-    ["delete my last entry", "undo that", "scratch that", "oops, take that back please", "remove my last answer"],
+    [
+        "delete my last entry",
+        "undo that",
+        "scratch that",
+        "oops, take that back please",
+        "remove my last answer",
+        "wipe that",  # saved as the answer before the removal verbs had one home (code43)
+        "wipe my answer",
+    ],
 )
 def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_answer(
     session, home, contract, alex_talks, undo
@@ -162,7 +170,7 @@ def test_undo_said_as_an_answer_asks_the_last_question_again_and_replaces_its_an
     alone(alex_talks)
     alex_talks("our walk")
     said = alex_talks.send(Match("AnswerIntent", {"answer": undo}))
-    removes = undo.startswith(("delete", "scratch", "remove"))
+    removes = undo.startswith(("delete", "scratch", "remove", "wipe"))
     lead = "I've removed that answer. You can give it again, or say skip." if removes else "Alright, let's go back."
     assert said.speech == f"{lead} Question 1: {QUESTIONS[0]}" and said.open
     assert answers(session) == ([] if removes else [(alex.id, 0, "Our walk")])  # nothing saved of the undo itself

@@ -9,7 +9,7 @@ import pytest
 from tests.skill import talk as conversations
 from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_repairs import alone, answers
-from trust_tracker.models.steering_words import keeps_earlier
+from trust_tracker.models.answer_words import keeps_earlier
 
 contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
 __all__ = ["contract"]  # a fixture

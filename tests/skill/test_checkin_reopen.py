@@ -1,6 +1,7 @@
 """ "Change my answer" after this week's check-in is finished (issue 8 item 4, vfix3): it said
-no check-in was open. Within the week it re-opens the speaker's last answer, asked again; the
-new answer replaces it. Nothing answered this week: said as before."""
+no check-in was open. Within the week the check-in is offered first, and resumed as "start our
+check-in" does ("Is Sam with you?": tester-voice38 D14); there, the speaker's last answer is asked
+again and the new answer replaces it. Nothing answered this week: said as before."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def test_change_my_answer_after_the_checkin_reopens_the_last_answer(session, hom
     finished(Talk(skill, session_factory, person_id=conversations.ALEX_VOICE))
     talk = Talk(skill, session_factory, person_id=conversations.ALEX_VOICE)
     last = len(QUESTIONS) - 1
+    assert talk("change my answer").speech == SAY("checkin_back_offer")
+    assert talk("yes").speech == SAY("checkin_together", other="Sam")
     said = talk("change my answer")
     assert said.speech == f"{SAY('checkin_again')} Question {last + 1}: {QUESTIONS[last]}" and said.open
     talk("more notice about meetings")
@@ -32,11 +35,11 @@ def test_change_my_answer_after_the_checkin_reopens_the_last_answer(session, hom
     assert len(answers(session)) == len(QUESTIONS)
 
 
-def test_in_the_same_session_go_back_reopens_it_too(session, home, contract, skill, session_factory):
+def test_go_back_after_it_offers_the_checkin_and_reopens_nothing(session, home, contract, skill, session_factory):
     talk = Talk(skill, session_factory, person_id=conversations.ALEX_VOICE)
     finished(talk)
     said = talk("go back")
-    assert said.open and QUESTIONS[-1] in said.speech
+    assert said.speech == SAY("checkin_back_offer") and said.open and QUESTIONS[-1] not in said.speech
 
 
 def test_with_nothing_answered_this_week_it_says_none_is_open(session, home, contract, skill, session_factory):

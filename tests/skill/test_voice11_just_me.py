@@ -13,7 +13,7 @@ from tests.skill import voice11_phrases as phrases
 from tests.skill.talk import QUESTIONS, SAM_VOICE, SAY, Talk
 from tests.skill.test_logging_dialog import alex_talks, mine
 from tests.skill.test_repairs import alone, answers
-from trust_tracker.models.steering_words import says_alone
+from trust_tracker.models.answer_words import says_alone
 
 skill, home = conversations.skill, conversations.home
 __all__ = ["alex_talks", "home", "mine", "skill"]

@@ -16,39 +16,19 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import NOW
 from tests.skill.talk import Talk
-from tests.skill.voice12_home import VOICE, linked_couple
+from tests.skill.voice12_home import everyday_home, kinds
 from tests.skill.voice12_home import named_rows as rows
-from trust_tracker.models import contracts
-from trust_tracker.models.entities import ItemKind
-from trust_tracker.skill.builder import build_skill
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
 
 
+# `a`'s own promises beside the everyday ones: no raised voice and home on time.
+OWN = [("Not to raise my voice in an argument", "calm voice"), ("Be home on time for dinner", "home on time")]
+
+
 def home(session, session_factory, a: str, b: str, locale: str) -> Talk:
-    """`a`'s device (`a`'s voice known): open phone, no raised voice and home on time are `a`'s, the
-    house jobs `b`'s, the rest shared."""
-    one, two = linked_couple(session, a, b, person_id=VOICE)
-    C, D = ItemKind.COMMITMENT, contracts.ItemDraft
-    drafts = [
-        D(C, "Call or text when I'm running more than 15 minutes late", short_name="call when late"),
-        D(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
-        D(C, "Answer questions about my phone openly, without getting defensive", "open phone", one.id),
-        D(C, "Not to raise my voice in an argument", short_name="calm voice", owner_id=one.id),
-        D(C, "Be home on time for dinner", short_name="home on time", owner_id=one.id),
-        D(C, "Do the house jobs I said I'd do", short_name="house jobs", owner_id=two.id),
-        D(C, "Go for a walk together on Sundays, phones away", short_name="Sunday walk"),
-    ]
-    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
-    contracts.agree_version(session, two, version.id, now=NOW)
-    session.flush()
-    return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
-
-
-def kinds(session) -> list[tuple[str, str | None]]:
-    return [(kind, name) for kind, name, _, _ in rows(session)]
+    return everyday_home(session, session_factory, a, b, locale, OWN)
 
 
 # --- 1. a keep that says the opposite -------------------------------------------------------------

@@ -14,39 +14,24 @@ from __future__ import annotations
 
 import pytest
 
-from tests.factories import NOW
 from tests.skill.talk import Talk
-from tests.skill.voice12_home import VOICE, linked_couple
+from tests.skill.voice12_home import everyday_home, home_of, kinds
 from tests.skill.voice12_home import named_rows as rows
-from trust_tracker.models import contracts
+from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind
-from trust_tracker.skill.builder import build_skill
 
 COUPLES = [("Alex", "Sam", "en-US"), ("Grace", "Faith", "en-GB")]
 
 
+# `a`'s own promises beside the everyday ones, both opening something up: location and spending.
+OWN = [
+    ("Share my location when asked, no secrets about where I am", "location sharing"),
+    ("Be honest about what I spend from the joint account", "spending"),
+]
+
+
 def home(session, session_factory, a: str, b: str, locale: str) -> Talk:
-    """`a`'s device (`a`'s voice known): open phone, location and spending are `a`'s promises that
-    open something up, the house jobs `b`'s, the rest shared."""
-    one, two = linked_couple(session, a, b, person_id=VOICE)
-    C, D = ItemKind.COMMITMENT, contracts.ItemDraft
-    drafts = [
-        D(C, "Call or text when I'm running more than 15 minutes late", short_name="call when late"),
-        D(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
-        D(C, "Answer questions about my phone openly, without getting defensive", "open phone", one.id),
-        D(C, "Share my location when asked, no secrets about where I am", "location sharing", one.id),
-        D(C, "Be honest about what I spend from the joint account", short_name="spending", owner_id=one.id),
-        D(C, "Do the house jobs I said I'd do", short_name="house jobs", owner_id=two.id),
-        D(C, "Go for a walk together on Sundays, phones away", short_name="Sunday walk"),
-    ]
-    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
-    contracts.agree_version(session, two, version.id, now=NOW)
-    session.flush()
-    return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
-
-
-def kinds(session) -> list[tuple[str, str | None]]:
-    return [(kind, name) for kind, name, _, _ in rows(session)]
+    return everyday_home(session, session_factory, a, b, locale, OWN)
 
 
 # --- 1. the everyday opposite of a promise that opens something up --------------------------------
@@ -158,17 +143,13 @@ def test_all_of_them_offers_only_what_is_not_logged_and_names_each(session, sess
 def test_all_of_them_missed_leaves_out_a_promise_not_due_today(session, session_factory, a, b, locale):
     """tester-voice38 D5: "all of them" logged a miss of the weekday-only talk on a Sunday, and the line after
     the yes said "and 1 more on the website". NOW is a Wednesday: the weekend brunch is not due."""
-    one, two = linked_couple(session, a, b, person_id=VOICE)
-    C, D = ItemKind.COMMITMENT, contracts.ItemDraft
+    C, D = ItemKind.COMMITMENT, ItemDraft
     drafts = [
         D(C, "Call or text when I'm running late", short_name="call when late"),
         D(C, "Cook a weekend brunch together", short_name="weekend brunch", cadence=Cadence.WEEKDAYS, weekdays="56"),
         D(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
     ]
-    version = contracts.propose_version(session, one, drafts, note="ours", now=NOW)
-    contracts.agree_version(session, two, version.id, now=NOW)
-    session.flush()
-    talk = Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
+    talk = home_of(session, session_factory, a, b, locale, lambda one, two: drafts)
     assert talk("I missed my promise").speech.startswith("Which one did you miss")
     reply = talk("all of them")
     assert "brunch" not in reply.speech and "call when late" in reply.speech and "evening talk" in reply.speech

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill.talk import USER, Talk
 from trust_tracker.models import contracts, voice
+from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, CheckInAnswer, ItemKind, LogEntry, Partner
 from trust_tracker.skill.builder import build_skill
 
@@ -83,6 +84,40 @@ def checkin_begun(couple_talks) -> Callable[..., Talk]:
         return talk
 
     return begun
+
+
+def home_of(
+    session, session_factory, a: str, b: str, locale: str, drafts: Callable[[Partner, Partner], list[ItemDraft]]
+) -> Talk:
+    """`a`'s device in `locale` (`a`'s voice known), the contract `drafts(a, b)` agreed by both."""
+    one, two = linked_couple(session, a, b, person_id=VOICE)
+    version = contracts.propose_version(session, one, drafts(one, two), note="ours", now=NOW)
+    contracts.agree_version(session, two, version.id, now=NOW)
+    session.flush()
+    return Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
+
+
+def everyday_home(session, session_factory, a: str, b: str, locale: str, own: list[tuple[str, str]]) -> Talk:
+    """`home_of` everyday promises: call when late, the evening talk and the Sunday walk shared; open phone
+    and `own` ((text, short name) each) `a`'s; the house jobs `b`'s."""
+
+    def drafts(one: Partner, two: Partner) -> list[ItemDraft]:
+        C, D = ItemKind.COMMITMENT, ItemDraft
+        return [
+            D(C, "Call or text when I'm running more than 15 minutes late", short_name="call when late"),
+            D(C, "Have a 15-minute evening talk about our day", short_name="evening talk"),
+            D(C, "Answer questions about my phone openly, without getting defensive", "open phone", one.id),
+            *(D(C, text, short_name=name, owner_id=one.id) for text, name in own),
+            D(C, "Do the house jobs I said I'd do", short_name="house jobs", owner_id=two.id),
+            D(C, "Go for a walk together on Sundays, phones away", short_name="Sunday walk"),
+        ]
+
+    return home_of(session, session_factory, a, b, locale, drafts)
+
+
+def kinds(session) -> list[tuple[str, str | None]]:
+    """Every entry as (kind, the promise's name or None), oldest first."""
+    return [(kind, name) for kind, name, _, _ in named_rows(session)]
 
 
 def named_rows(session) -> list[tuple[str, str | None, date, str]]:
