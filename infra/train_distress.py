@@ -134,16 +134,8 @@ UNTRAINED = (
     "test_safety_tester21",
     "test_safety_tester22",
     "test_safety_tester22_left",
-    "test_safety_tester23",
-    "test_safety_tester24",
-    "test_safety_tester25",
-    "test_safety_tester26",
-    "test_safety_tester27",
-    "test_safety_tester28",
-    "test_safety_tester29",
-    "test_safety_tester30",
+    *(f"test_safety_tester{n}" for n in range(23, 31)),
     "test_safety_lead_probe",
-    "test_safety_tester39",
     "test_safety_tester31",
     "test_safety_tester32",
     "test_safety_tester33",
@@ -154,6 +146,7 @@ UNTRAINED = (
     "test_safety_tester37",
     "test_safety_tester37_checkin",
     "test_safety_tester37_plain",
+    "test_safety_tester39",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.
