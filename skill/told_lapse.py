@@ -23,6 +23,11 @@ _NOT_KEPT = re.compile(
     r"\b(?:and|but) (?:then )?(?:i|we) (?:didn't|did not|wasn't|was not|weren't|were not|never did|never was|"
     r"couldn't|could not|forgot)(?: (?:in the end|after all|again|do it|make it|turn up|show up))?$"
 )
+# A word not to, and then not done, is a word kept: "I promised not to check her phone and I didn't".
+_HELD_TO_NOT = re.compile(
+    r"\b(?:not to|never to|to never|would not|wouldn't|will not|won't|would never|'d never|d never)\b.*\b(?:and|but) "
+    r"(?:then )?(?:i|we) (?:didn't|did not|never did|haven't|have not)(?: (?:once|at all|either|since|in the end))?$"
+)
 # A word the speaker gave, said not done: "(I stuffed up,) didn't call when I said I would", "forgot to
 # text like I promised", "didn't do the house jobs I said I would" (tester-voice35). Whose word it was decides: "he didn't call when he said he would" is not theirs.
 _OWN_WORD_BROKEN = re.compile(
@@ -57,6 +62,9 @@ def told_lapse(said: str) -> bool:
     """Whether the words tell a lapse by one of the shapes above."""
     words = spoken(said)
     secret = _SECRET.search(words) is not None and _FOR_THEM.search(words) is None
-    return secret or any(
-        shape.search(words) for shape in (_NOT_KEPT, _OWN_WORD_BROKEN, _DONE_AFTER_NO, _LATE_UNTOLD, _MONEY_AGAIN)
+    not_kept = _NOT_KEPT.search(words) is not None and _HELD_TO_NOT.search(words) is None
+    return (
+        secret
+        or not_kept
+        or any(shape.search(words) for shape in (_OWN_WORD_BROKEN, _DONE_AFTER_NO, _LATE_UNTOLD, _MONEY_AGAIN))
     )

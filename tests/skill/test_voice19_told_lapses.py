@@ -52,6 +52,9 @@ TWINS = [
     "I was late but I texted him straight away",
     "I was running late and told her on the way",
     "I had a drink with her after I said I wouldn't be late",
+    # A word not to, and then not done, is kept.
+    "I promised not to check her phone and I didn't",
+    "I said I wouldn't text him and I didn't",
 ]
 
 
