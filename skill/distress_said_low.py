@@ -29,6 +29,9 @@ SAID_LOW = [
     rf"(?: (?:to|on|for) {_ON})?(?: (?:any more|anymore))?{_NOTHING_AFTER}",
     rf"^(?:[\w']+ ){{0,2}}i (?:will not|wo not) be (?:(?:anyone|anybody|everyone)(?:'s| s)|your|his|her|their) problem "
     rf"(?:much longer|for much longer|for long|soon|any more|anymore){_NOTHING_AFTER}",
+    # Nobody's problem soon: "i'll be nobody's problem soon enough", "it'll be nobody's problem soon" (tester-voice40).
+    r"^(?:[\w']+ ){0,2}(?:i|it|that|this) (?:will|is going to|is gonna|am going to|am gonna) be (?:nobody|no one|no"
+    rf"body)(?:'s| s) problem (?:soon|soon enough|before long|much longer|any more|anymore|for much longer){_NOTHING_AFTER}",
     # Put up with no more: "sam won't have to put up with me much longer".
     rf"\b(?:{PARTNER_AS_HE_SHE_OR_THEY}|\w+|nobody|no one|no one else|everyone|anyone) (?:will not|wo not|would not) "
     r"(?:have to|need to) (?:put up with|deal with|worry about|look after|carry|cope with|bother with) me (?:much|for "
@@ -41,10 +44,16 @@ SAID_LOW = [
     r"^(?:[\w']+ ){0,2}i am (?:just |only |nothing but |such |so |a complete |a total |an absolute |completely |totally "
     r"|utterly )*(?:a waste of (?:space|oxygen|air|skin|a life|a person)|worthless|nothing|a nobody|unlovable)"
     r"(?: (?:and (?:everyone|everybody|they all|he|she|they|you) (?:knows?|knew|says?|thinks?) (?:it|so)|and i know it|"
-    r"to (?:anyone|everyone|anybody|him|her|them)))?(?: (?:really|honestly|anymore|any more|now))?$",
+    r"to (?:anyone|everyone|anybody|him|her|them)|and i (?:always|always will|always have|will always)(?: (?:be|been|"
+    r"will be|have been))?))?(?: (?:really|honestly|anymore|any more|now))?$",
     # Self-hatred, said bare: "i hate myself so much" (never "... for eating all the biscuits").
     r"^(?:[\w']+ ){0,2}i (?:just |really |honestly |truly )?(?:hate|loathe|despise) myself(?: (?:so much|so so much|more "
     r"than anything|every day|all the time|right now|tonight|today|sometimes|these days))*(?: (?:really|honestly|now))?$",
+    # Sick of being myself, said bare: "i hate who i've become", "i'm sick of myself" (tester-voice40).
+    r"^(?:[\w']+ ){0,2}i (?:just |really |honestly )?(?:hate|loathe|despise|can not stand|can not bear) (?:who|what) i "
+    r"(?:have become|am|have turned into|became)(?: (?:now|anymore|any more|these days))?$",
+    r"^(?:[\w']+ ){0,2}i am (?:so |just |really |honestly )?(?:sick|tired|sick and tired) of (?:myself|being me|being "
+    r"alive|being myself)(?: (?:now|anymore|any more|these days|honestly))?$",
     # Part of me wants it all to stop for good (never the noise next door).
     r"\b(?:part of me|some of me|half of me|a bit of me|some days i|sometimes i) (?:wants?|wanted|wish|wished|would "
     r"like) (?:(?:it all|everything|all of it|all of this|it|life) to|(?:it|everything|life) (?:would|could) "
@@ -53,5 +62,5 @@ SAID_LOW = [
     # At the door: "she's outside banging on the door" (never the kids to be let in, never with why after it).
     rf"^(?:[\w']+ ){{0,2}}{PARTNER_AS_HE_SHE_OR_THEY} (?:is|are|was|were|keeps|kept) (?:outside |out there |at the door "
     r")?(?:still )?(?:banging|pounding|hammering|kicking|thumping|punching) (?:on|at|in) (?:the|my|our) (?:front |back "
-    r"|bedroom |bathroom )?(?:door|window|windows)(?: in)?(?: (?:again|now|right now|still))*$",
+    r"|bedroom |bathroom )?(?:door|window|windows)(?: in)?(?: (?:again|now|right now|still))*(?: i (?:have to|have got to|need to|must|got to) go(?: now)?)?$",
 ]

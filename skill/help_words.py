@@ -26,6 +26,8 @@ EN_US: dict[str, str] = {
     "removed_answers": "I've removed your check-in answers from this week, as you asked.",
     "not_a_substitute": "I'm no substitute for emergency help.",
     "offer": "Would you like a short pause?",
+    # Said with "I have to go": no question left open (skill/after_help.py must_go).
+    "go_safely": "Go safely. The numbers are on the Trust Tracker website too, under Need help now.",
     "offer_reprompt": "Would you like a short pause to breathe? Yes or no?",
     # "Erm", "wait no" to the offer: the offer again, gently; the numbers were just said (tester-voice36 D23).
     "offer_again": "Take your time. Would you like a short pause?",
@@ -88,11 +90,16 @@ def help_numbers(locale: str) -> list[str]:
     ]
 
 
-def support_ssml(locale: str, entries: str = "not_saved", offer: tuple[str, str] | None = None) -> tuple[str, str]:
+def support_ssml(
+    locale: str, entries: str = "not_saved", offer: tuple[str, str] | None = None, *, leaving: bool = False
+) -> tuple[str, str]:
     """What is said, and the reprompt: the locale's numbers, what became of the words (`entries`: a
-    WORDING key), what this skill is not, and the one question (`offer`, else the pause)."""
+    WORDING key), what this skill is not, and the one question (`offer`, else the pause); `leaving`: no
+    question, a goodbye (the reprompt then unused)."""
     say = WORDING[locale]
     question, reprompt = offer or (say["offer"], say["offer_reprompt"])
+    if leaving:
+        question = say["go_safely"]
     parts = [say["opening"], *help_numbers(locale), say[entries], say["not_a_substitute"], question]
     return " ".join(escape(part) for part in parts), escape(reprompt)
 

@@ -28,9 +28,11 @@ _ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with
 # a wait, never its answer (tester-voice38 D10); "not yet, she'll be here in a sec", "he's just getting out of the
 # shower" (tester-voice39 D5, D6), where "she's in the shower" is away (intents/checkin_together.py).
 _COMING = re.compile(
-    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on|not yet|not quite|nearly|almost|no|nope|but) )*(?:(?:they|he|she)(?: ll| "
-    rf"will|'ll) (?:be )?(?:just )?(?:down|up|here|back|in|along|over|with us)|{THEY} (?:just )?(?:coming|on (?:her|his|"
-    r"their) way|getting (?:her|his|their) (?:coat|shoes|tea|drink)|getting out of the (?:shower|bath)|parking(?: the "
+    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on|hold on|one sec|one second|just a sec|not yet|not quite|nearly|almost|no|nope|"
+    r"but) )*(?:(?:they|he|she)(?: ll| "
+    rf"will|'ll) (?:be )?(?:just )?(?:down|up|here|back|in|along|over|with us|a (?:sec|second|minute|min|mo|moment|"
+    rf"tick))|{THEY} (?:just )?(?:coming(?: (?:up|down|in|over|back))?|on (?:her|his|their) way(?: (?:up|down|in|over|back))?|"
+    r"getting (?:her|his|their) (?:coat|shoes|tea|drink)|getting out of the (?:shower|bath)|parking(?: the "
     r"car)?|finishing up)|give (?:her|him|them) (?:a|one|two|five) (?:minute|minutes|min|mins|sec|second|seconds|mo|"
     r"moment|tick))(?: (?:in|for) (?:a|one|two|five|ten|just a) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|"
     r"tick|jiffy))?(?: now| soon| shortly| in a bit)?"

@@ -29,7 +29,7 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import IntentRequest, Response
 
-from .after_help import settled
+from .after_help import must_go, settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_plain import plainly_everyday
@@ -255,7 +255,8 @@ def give_help(handler_input: HandlerInput) -> Response:
     way (a log, "who is this?") is dropped, not resumed; a check-in question that waited waits on,
     its answers saved. Also said when words about to be saved turn out to be distress
     (skill/saved_words.py)."""
-    on_entries = help_on_entries(handler_input, list(readings(_slots(handler_input))))
+    heard = list(readings(_slots(handler_input)))
+    on_entries = help_on_entries(handler_input, heard)
     waited = _checkin_waited(handler_input)
     session = _session(handler_input)
     session.clear()
@@ -263,6 +264,9 @@ def give_help(handler_input: HandlerInput) -> Response:
         session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
     # No card: the Alexa app, where a card would show, may be the partner's too.
     locale = locale_of(handler_input)
+    if any(map(must_go, heard)):  # "he's at the door, I have to go": no question left open
+        ssml, _ = support_ssml(locale, on_entries.said(), leaving=True)
+        return handler_input.response_builder.speak(ssml).set_should_end_session(True).response
     # One question: removing the entry still there, or else the pause.
     offer = offer_removal(handler_input, on_entries.still_there) if on_entries.still_there and not waited else None
     if offer is None:

@@ -225,6 +225,8 @@ EN_US: dict[str, str] = {
     # Taking an entry back: "undo that", "that wasn't me" (skill/intents/undo.py)
     "undo_confirm": "Your last entry, {when}, says {what}. Shall I remove it?",
     "undo_confirm_reprompt": "Shall I remove the entry saying {what}? Yes or no.",
+    # Said again at that offer, or "the one before" (the model sends neither's words): further back, said so.
+    "undo_confirm_before": "Not that one, then. The entry before it, {when}, says {what}. Shall I remove it?",
     "undo_done": "Removed the entry saying {what}. If that was a slip, you can bring it back on the website for ten minutes.",
     "undo_kept": "Okay. Your earlier entry stays as it was.",
     # Said again another way right after a log (skill/intents/amend.py, linking.handover)

@@ -64,7 +64,9 @@ def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEnt
     return describe_entry(language, entry, names), when
 
 
-def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None, step: str) -> Response:
+def _offer(
+    handler_input: HandlerInput, partner: Partner, entry: LogEntry | None, step: str, *, further: bool = False
+) -> Response:
     say = speech(handler_input).say
     key = "undo" if step == REMOVE else "not_me"
     # "Wait no" heard as an undo while a question waits ("Is Sam with you?"): that question again.
@@ -79,7 +81,8 @@ def _offer(handler_input: HandlerInput, partner: Partner, entry: LogEntry | None
         what = f"{what}: {to_you(excerpt(read_back(entry.note, names)))}"
     session_attributes(handler_input)[FLOW] = {"name": UNDO, "step": step, "entry": entry.id}
     elicit_answer(handler_input)  # the yes or no in words: "actually no", "no wait" (skill/yes_no_asked.py)
-    return ask(handler_input, say(f"{key}_confirm", what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
+    confirm = f"{key}_confirm_before" if further else f"{key}_confirm"
+    return ask(handler_input, say(confirm, what=what, when=when), say(f"{key}_confirm_reprompt", what=what))
 
 
 def offer_to_take(handler_input: HandlerInput, before: Partner, partner: Partner, switched: str) -> Response | None:
@@ -127,6 +130,7 @@ class UndoIntentHandler(PartnerIntentHandler):
             partner,
             disputes.last_own_entry(context.session, partner, context.now, before=offered),
             REMOVE,
+            further=offered is not None,  # never "your last entry" for the one before it (tester-voice40 D6)
         )
 
 

@@ -20,6 +20,9 @@ ON_THE_WAY = [
     "she's just getting out of the shower",
     "nearly, Sam is parking the car",
     "no, not yet, she'll be down in a minute",
+    # tester-voice40's, on lead8 (D2, D3).
+    "not yet, she'll be a sec",
+    "she's on her way down",
 ]
 
 
@@ -51,3 +54,13 @@ def test_in_the_shower_is_still_away(session, skill, session_factory, home, cont
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-GB")
     talk("start our check-in")
     assert talk("she's in the shower").speech.endswith(f"Question 1: {QUESTIONS[0]}")
+
+
+@pytest.mark.parametrize("said", ["he's on his way up", "one sec, she's coming down"])
+def test_on_the_way_at_a_question_is_a_wait_never_its_answer(session, skill, session_factory, home, contract, said):
+    """tester-voice40 D8: said at a check-in question, these were saved as its answer."""
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-US")
+    talk("start our check-in")
+    assert talk("no").speech.endswith(f"Question 1: {QUESTIONS[0]}")
+    assert talk(said).speech.startswith("Take your time, I'll wait.")
+    assert answers(session) == []

@@ -17,6 +17,8 @@ from trust_tracker.models.entities import LogKind, SetbackReflection, Source
 from trust_tracker.models.tracking import log_entry
 
 KEPT_ENTRY = "Your last entry, today, says you kept your {}. Shall I remove it?"
+# Further back, said so (tester-voice40 D6: "undo that" again at the offer, heard as a yes, removed the wrong one).
+BEFORE_ENTRY = "Not that one, then. The entry before it, today, says you kept your {}. Shall I remove it?"
 
 
 @pytest.mark.parametrize("leave", ["no wait, leave it", "no, leave it", "leave it", "wait leave it"])
@@ -34,7 +36,7 @@ def test_the_one_before_offers_the_speakers_earlier_entry(session, session_facto
     alexa("I did the film night")
     alexa("I did the school run")
     alexa("undo that")
-    assert alexa(further).speech == KEPT_ENTRY.format("film night")
+    assert alexa(further).speech == BEFORE_ENTRY.format("film night")
     alexa("yes")
     assert [e.lineage_id for e in entries(session)] == [items["school run"]]
 
