@@ -187,7 +187,10 @@ _PHRASES = [
     rf"\b(?:{FEAR} for|fear for) (?:my|our) (?:life|lives|safety|kids|children)\b",
     rf"\b(?:{FEAR}|worried) (?:that )?{SUBJECT}{BETWEEN} (?:hurt|kill|hit|harm|beat|find out i (?:called|told|talked|left|"
     r"reached out|spoke))\b",
-    rf"\b{SUBJECT} is (?:outside|at) (?:the|my) (?:door|house|window|room|home)\b",
+    # Never home on time: "he's at the door by six now every night" (unless with what is done there).
+    rf"\b{SUBJECT} is (?:outside|at) (?:the|my) (?:door|house|window|room|home)\b(?! (?:by|before) (?:half |quarter "
+    r"(?:past |to )?)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|lunchtime|"
+    r"teatime|dinnertime)\b(?!.*\b(?:bang|pound|hammer|kick|shout|scream|yell|drunk|rag|threat|wait)))",
     r"\b(?:i am|we are|i was|we were) hiding (?:in|from)\b",
     r"\bplease help (?:he|she|they|my|someone|somebody)\b",
     # Harm to someone else, said as an intention.

@@ -33,9 +33,9 @@ _TREAT = (
     r"eggs?|mince pies?|brownies?|cupcakes?)"
 )
 _PRICE = (
-    r"(?:how much|what) (?:the|that|those|these|my|our|his|her|a) (?:\w+ ){0,2}?(?:cost|costs|was|were|came to)|what i "
-    r"paid for (?:the|that|those|these|my|our|a) (?:\w+ ){0,2}?\w+|how much i (?:spent|paid) (?:on|for) (?:the|that|those|"
-    r"these|my|our|his|her|their|a) (?:\w+ ){0,2}?\w+"
+    r"(?:how much|what) (?:the|that|those|these|my|our|his|her|a) (?:\w+ ){0,2}?(?:cost|costs|was|were|came to)|(?:what|"
+    r"how much) i (?:have )?(?:spent|paid)(?: (?:on|for) (?:(?:the|that|those|these|my|our|his|her|their|a) )?(?:\w+ )"
+    r"{0,2}?\w+)?"
 )
 _MESS = (
     r"i (?:dented|scratched|broke|smashed|cracked|spilt|spilled|burnt|burned|lost|shrank|shrunk|ruined|stained|chipped) "
@@ -43,12 +43,22 @@ _MESS = (
     r"couch|carpet|rug|mug|cup|vase|plate|glass|remote|telly|tv|jumper|shirt|dress|shoes|keys|table|door|wall|laptop|bike|"
     r"lawnmower|fence|pan|saucepan|kettle|mirror|window|dishwasher|washing machine|favourite \w+)"
 )
+# A turn away to something else after the idiom, never back to them or to meaning it.
+_TURN_AWAY = (
+    rf" (?:but|though|although|anyway) (?!.*\b(?:{PARTNER_AS_HE_SHE_OR_THEY}|{PARTNER_AS_HIM_HER_OR_THEM}|mean|means|meant|"
+    r"serious|seriously|literally|joke|joking|kidding|exaggerating|figure of speech|believe|allowed)\b)"
+)
 _CROSS_IF_THEY_KNEW = re.compile(
     rf"\b(he|she|they|{PARTNER}|\w+) (?:would|will|is going to|is gonna)(?: literally| actually)? (?:kill|murder) me if "
     r"(?:he|she|they) (?:ever )?(?:knew|knows|found out|finds out|saw|sees|noticed|notices)(?: that| about)? "
-    rf"(?:{_TREAT}|{_PRICE}|{_MESS})(?: (?:again|last night|yesterday|today|this morning|at the weekend|last week))?"
-    rf"(?= *$| (?:but|though|although|anyway) (?!.*\b(?:{PARTNER_AS_HE_SHE_OR_THEY}|{PARTNER_AS_HIM_HER_OR_THEM}|"
-    r"mean|means|meant|serious|seriously|literally|joke|joking|kidding|exaggerating|figure of speech|believe|allowed)\b))"
+    rf"(?:{_TREAT}|{_PRICE}|{_MESS})(?: (?:again|last night|yesterday|today|this morning|at the weekend|last week|this "
+    rf"month))?(?= *$|{_TURN_AWAY})"
+)
+# Said with a turn away to how things are going: "she'd kill me for saying it, but the new routine is working".
+# Said alone, or turned back to them, it is read as said: it may be fear of them.
+_CROSS_FOR_SAYING = re.compile(
+    rf"\b(he|she|they|{PARTNER}|\w+) (?:would|will|is going to|is gonna)(?: literally| actually)? (?:kill|murder) me for "
+    rf"(?:saying|telling you|admitting|mentioning)(?: (?:it|this|that|so))?(?: out loud)?(?={_TURN_AWAY})"
 )
 # A place that is not life, to disappear from: "nobody would notice if I disappeared from the group chat".
 _PLACE_LEFT = re.compile(
@@ -93,6 +103,7 @@ def ordinary_read(said: str) -> str:
         return said
     said = rewritten(_SURPRISE_KEPT, "keep the surprise", said)
     said = rewritten(_CROSS_IF_THEY_KNEW, r"\1 would be cross", said)
+    said = rewritten(_CROSS_FOR_SAYING, r"\1 would be cross", said)
     said = rewritten(_PLACE_LEFT, "left the group", said)
     said = rewritten(_EXISTING_ON, r"relying on \1", said)
     said = rewritten(_NURSING_STAY, "looking after my family while they recover", said)

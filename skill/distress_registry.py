@@ -59,6 +59,7 @@ from .distress_pressed import PRESSED
 from .distress_pressure import PRESSURE
 from .distress_punching_bag import PUNCHING_BAG
 from .distress_quietly_said import QUIETLY_SAID
+from .distress_ready_to_flee import READY_TO_FLEE
 from .distress_said_low import SAID_LOW
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
@@ -160,4 +161,5 @@ MODULE_FAMILIES: list[str] = [
     *IN_OTHER_WORDS,  # marks covered, hurts laughed off, a phone watched, said in other words (tester-voice33)
     *OWN_HARM_SIDEWAYS,  # one's own harm said sideways, in the words of promises (tester-voice35)
     *FEAR_KEPT_SECRET,  # fear of the partner as a secret, a home dreaded, a threat believed (tester-voice35)
+    *READY_TO_FLEE,  # ready to flee and low, said as a habit: hiding until gone, a bag by the door (tester-voice41)
 ]

@@ -117,6 +117,17 @@ DISTRESS += [
     "he'd kill me if he knew what I paid for the shoes, but I'm not joking, he would",
     "she'd kill me if she knew I ate the cake, but last time she broke my arm",
 ]
+# The lead's (2026-12-06, lead10): a price said bare and "for saying it" are the idiom only with a turn away;
+# at the door on time is punctuality, unless with what is done there.
+DISTRESS += [
+    "he would kill me if he knew what I spent, but he means it",
+    "she'd kill me for saying this",
+    "she'd kill me for saying this but she was right about the budget",
+    "he'd kill me for telling you this but I'm not joking",
+    "he's at the door by six every night banging to be let in",
+    "she's at the door by now",
+    "he's outside my house by midnight every night",
+]
 SLOT_ONLY = ["stop cutting"]
 TWINS = [
     "I watched porn again last night",
@@ -190,6 +201,13 @@ TWINS = [
     "he'd kill me if he knew how much I spent on his surprise trip, but the planning went well",
     "she'd kill me if she knew I ate the last of the cake, but the party went well",
     "my wife would kill me if she knew what I paid for the bike, though it was worth every penny",
+    # The lead's (lead10).
+    "he'd kill me if he knew what I spent",
+    "my husband would kill me if he knew how much I spent on clothes this month",
+    "she'd kill me for saying it but the new routine is working",
+    "he'd kill me for admitting it, though the budget chats have really helped",
+    "he's at the door by six now every night",
+    "she's at the door by half five on the dot these days",
 ]
 
 

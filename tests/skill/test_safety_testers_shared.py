@@ -59,6 +59,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester37_plain",
         "lead_probe",
         "tester39",
+        "tester41",
     )
 )
 
