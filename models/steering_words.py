@@ -45,6 +45,9 @@ _SKIP = re.compile(
     rf"^(?:(?:(?:i'll|i will|i|we'll|we will|we) )?(?:skip|pass)(?: on)?(?: (?:it|this|that|this one|that one|this question|that question|for now|ahead))*|"
     r"skip (?:to )?the next (?:one|question)|"
     r"next|next question|next one|move on(?: to the next (?:one|question))?|no comment|"
+    # Handed to the other ("Sam, your turn", "over to you"): left for later, never the answer (tester-voice41 C2).
+    r"(?:[a-z]+ )?(?:(?:it's|it is) )?(?:your turn|your go|over to you|you go(?: first)?|you first|you take (?:this|that) "
+    r"one|you answer (?:this|that) one)(?: [a-z]+)?|"
     rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?come back to{_THAT_ONE}(?: (?:later|another time))?|"
     rf"(?:(?:i'll|i will|we'll|we will|i can|we can) )?(?:answer|do){_THAT_ONE} (?:later|another time|on the (?:website|site))|"
     rf"(?:ask|answer) (?:me|us){_THAT_ONE} (?:later|another time)|"

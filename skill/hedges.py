@@ -81,7 +81,15 @@ _WISH = re.compile(
 )
 
 
+# What was done, told after the wish: "I could kill for a coffee, but on tuesday I kept my promise" (tester-voice41 L2).
+_DONE_AFTER = re.compile(
+    r"\b(?:but|though|although|anyway)\b(?: [\w']+){0,3}? (?:i|we) (?:kept|did|managed|made|stuck to|honou?red|have "
+    r"kept|have done)\b"
+)
+
+
 def wished(said: str) -> bool:
     """Whether the words wish for or plan a promise rather than say it was done: "I'm dying to
     go on our saturday walk", "can't wait for the evening talk"."""
-    return _WISH.match(spoken(said)) is not None
+    words = spoken(said)
+    return _WISH.match(words) is not None and _DONE_AFTER.search(words) is None

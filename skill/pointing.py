@@ -76,6 +76,16 @@ _ALL_OF_THEM = re.compile(rf"^(?:i )?(?:(?:kept|did|missed|forgot|broke) )?{ALL_
 
 
 _BOTH = re.compile(r"\bboth\b")
+# One promise, not named: "I missed one of my promises", "I kept one of them" (tester-voice41 S3).
+_ONE_OF_THEM = re.compile(
+    r"^(?:i )?(?:(?:kept|did|missed|forgot|broke) )?(?:just |only )?(?:one|a|one of (?:them|those|my promises|my "
+    r"commitments|the promises))(?: today)?$"
+)
+
+
+def one_of_them(said: str) -> bool:
+    """ "One of my promises", "just one": a single promise, not yet named."""
+    return _ONE_OF_THEM.match(spoken(said)) is not None
 
 
 def all_of_them(said: str) -> str | None:

@@ -54,7 +54,7 @@ from .help_words import WORDING, locale_of, pause_ssml, support_ssml
 from .idioms import cross_at_a_slip, everyday_idiom, harm_told
 from .intents.checkin_together import here_told
 from .partner_acts import everyday_act, partner_at_a_place
-from .said_alone import commanded, handed_over_in, said_alone
+from .said_alone import commanded, handed_over_in, logged_after_a_turn, said_alone
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
 from .told_kept import kept_deed
@@ -320,6 +320,10 @@ class SafetyHandler(AbstractRequestHandler):
             if own is not None:
                 return own
             harmed = any(harm_told(said) for said in heard)
+            # A worry, then what was done: "I'm scared of spiders but I did the house jobs" logs the jobs.
+            done = next(filter(None, map(logged_after_a_turn, heard)), None) if not harmed else None
+            if done is not None and _checkin_waited(handler_input) is None:
+                return replay(handler_input, *done)
             # An everyday sentence that says what to log it as is served so; mid check-in, it is the answer's.
             command = next(filter(None, map(commanded, heard)), None) if not harmed else None
             if command is not None and _checkin_waited(handler_input) is None:

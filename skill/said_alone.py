@@ -69,6 +69,19 @@ def commanded(words: str) -> tuple[str, dict[str, str]] | None:
     return _held(command[0], command[1]) if command is not None and command[0] is not None else None
 
 
+# A worry or an idiom, then a turn to what was done: "i'm scared of spiders but i did the house jobs".
+_TURNED_TO_DONE = re.compile(r"(?:^|\s)(?:but|though|although|anyway)\s+(?P<done>(?:i|we)\s.+)$")
+_LOGS = frozenset({"LogKeptIntent", "LogMissedIntent", RELIABILITY})
+
+
+def logged_after_a_turn(words: str) -> tuple[str, dict[str, str]] | None:
+    """The log told after a turn from a worry or an idiom (tester-voice41 L1: "I'm terrified of this exam
+    tomorrow but I kept my promise to do the house jobs" lost the keep); None when none follows."""
+    turned = _TURNED_TO_DONE.search(_JOINED.sub("", spoken(words)))
+    request = said_alone(turned["done"]) if turned is not None else None
+    return request if request is not None and request[0] in _LOGS else None
+
+
 def _held(intent: str, note: str) -> tuple[str, dict[str, str]]:
     return intent, {HELD_INTENTS[intent]: note} if HELD_INTENTS.get(intent) else {}
 

@@ -44,7 +44,7 @@ from ..dialog import (
 from ..goes_against import against_one
 from ..grammar import promise
 from ..naming import Shared, shared
-from ..pointing import all_of_them
+from ..pointing import all_of_them, one_of_them
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
 from .which_one_ask import ask_which_one
@@ -64,6 +64,8 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
         if not _plain_tail(handler_input):  # "I did everything I could and …": not a log
             return replay(handler_input, "AMAZON.FallbackIntent", {})
         said = slot_text(handler_input, "quantity")
+        if said and one_of_them(said):  # "I missed one of my promises": which one is asked
+            return replay(handler_input, "LogKeptIntent" if self.kind is LogKind.KEPT else "LogMissedIntent", {})
         which = all_of_them(said) if said else "all"
         if which is None:
             forget_waiting(handler_input)

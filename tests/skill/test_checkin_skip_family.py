@@ -28,6 +28,8 @@ DECLINING = [
     "i'm not ready to answer that",
 ]
 SKIPPING = ["you know what, next question", "leave it", "okay so, skip ahead", "on second thought, move on"]
+# Handed to the other (tester-voice41 C2: "Sam, your turn" was saved as Alex's answer).
+HANDED = ["sam your turn", "over to you sam", "your go jo", "you go first", "it's your turn"]
 CHANGING = ["no wait let me change that", "hang on, change that", "wait, i want to change it"]
 LOOKALIKES = [
     "leave it to me",
@@ -37,10 +39,12 @@ LOOKALIKES = [
     "i would rather not fight",
     "pass the salt and talk",
     "not much went well",
+    "it was your turn to cook and you did",
+    "you first made me laugh on monday",
 ]
 
 
-@pytest.mark.parametrize("said", DEFERRING + DECLINING + SKIPPING)
+@pytest.mark.parametrize("said", DEFERRING + DECLINING + SKIPPING + HANDED)
 def test_deferring_declining_and_skipping_are_never_saved(session, home, contract, alex_talks, said):
     alone(alex_talks)
     reply = alex_talks(said)

@@ -310,3 +310,28 @@ def test_a_forged_hedge_logs_nothing_of_anyone_elses(session, home, mine, alex_t
     }[forgery]
     said = alex_talks.send(Match("AMAZON.YesIntent"))
     assert "Logged" not in said.speech and entries(session) == []  # any couple's
+
+
+# --- one promise, not named (tester-voice41 S3) ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("utterance", "asked", "kind"),
+    [
+        ("i missed one of my promises", "Which one did you miss", LogKind.MISSED),
+        ("i kept one of them", "Which one did you keep", LogKind.KEPT),
+    ],
+)
+def test_one_promise_not_named_is_asked_which_then_logged(session, mine, alex_talks, utterance, asked, kind):
+    said = alex_talks(utterance)
+    assert said.speech.startswith(asked), said.speech
+    assert said.open
+    assert logged(session) == []
+    alex_talks("call when late")
+    assert logged(session) == [(kind, mine["call when late"])]
+
+
+def test_some_of_them_is_still_asked_one_at_a_time(session, mine, alex_talks):
+    said = alex_talks("i kept some of them")
+    assert said.speech.startswith("Tell me one promise at a time")
+    assert logged(session) == []
