@@ -146,12 +146,28 @@ def steps(
     not due ends the streak too, as it counts against the kept rate (kept_rates) and a week's."""
     if rule.cadence is Cadence.WEEKLY:
         return [_week_step(rule, tallies, skipped, monday, last, today) for monday in _mondays(first, last)]
+    return list(_day_steps(rule, tallies, skipped, days(first, last), today))
+
+
+def steps_back(
+    rule: Rule, tallies: Tallies, skipped: set[date], first: date, last: date, today: date
+) -> Iterator[tuple[date, Step]]:
+    """`steps`, newest first and one at a time: a current streak is walked back only until it ends."""
+    if rule.cadence is Cadence.WEEKLY:
+        for monday in reversed(list(_mondays(first, last))):
+            yield _week_step(rule, tallies, skipped, monday, last, today)
+    else:
+        yield from _day_steps(rule, tallies, skipped, reversed(days(first, last)), today)
+
+
+def _day_steps(
+    rule: Rule, tallies: Tallies, skipped: set[date], stretch: Iterable[date], today: date
+) -> Iterator[tuple[date, Step]]:
     due = due_by_weekday(rule)
-    return [
-        (day, _day_step(tallies.get(day), day in skipped or day == today))
-        for day in days(first, last)
-        if due[day.weekday()] or tallies.get(day, _NOTHING).missed
-    ]
+    for day in stretch:
+        tally = tallies.get(day)
+        if due[day.weekday()] or (tally is not None and tally.missed):
+            yield day, _day_step(tally, day in skipped or day == today)
 
 
 def _day_step(tally: DayTally | None, excused: bool) -> Step:
@@ -195,8 +211,13 @@ class Run:
 
 
 def current_run(history: list[tuple[date, Step]]) -> Run:
+    return run_back(reversed(history))
+
+
+def run_back(newest_first: Iterable[tuple[date, Step]]) -> Run:
+    """The current streak of steps taken newest first: read only until it ends."""
     counted: list[date] = []
-    for day, step in reversed(history):
+    for day, step in newest_first:
         if step is Step.BROKEN:
             return Run(tuple(reversed(counted)), ended=True)
         if step is Step.KEPT:
@@ -234,7 +255,7 @@ def current_runs(session: Session, couple_id: int, items: list[ContractItem], to
         older = []
         for item in reading:
             mine = tallies[item.lineage_id]
-            run = current_run(steps(Rule.of(item), mine, skipped_days(item.owner_id, hard), first, last, today))
+            run = run_back(steps_back(Rule.of(item), mine, skipped_days(item.owner_id, hard), first, last, today))
             runs[item.lineage_id] = Run(run.counted + runs[item.lineage_id].counted, run.ended or not mine)
             if not runs[item.lineage_id].ended:
                 older.append(item)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -58,9 +59,9 @@ class Progress:
     moments: int = 0  # this week's moments of reliability and small wins: activity that is not a promise
 
 
-@dataclass(frozen=True)
-class CoupleDay:
-    """The couple's kept and missed entries on one day, and its moments of reliability and small wins."""
+class CoupleDay(NamedTuple):
+    """The couple's kept and missed entries on one day, and its moments of reliability and small
+    wins (a tuple: "how are we doing" reads up to 17 weeks of them a request)."""
 
     kept: int = 0
     missed: int = 0
@@ -71,7 +72,11 @@ def couple_days(session: Session, couple_id: int, first: date, last: date) -> di
     """The couple's figures per day between two local dates (both included; days with nothing
     logged left out), from the daily figures: one read for everything "how are we doing" compares."""
     rows = read(session, _COUPLE_DAYS, {"couple_id": couple_id, "first": first, "last": last}).all()
-    return {day: CoupleDay(int(kept), int(missed), int(moments)) for day, kept, missed, moments in rows}
+    return {row[0]: _new_day(CoupleDay, row[1:]) for row in rows}
+
+
+# CoupleDay(kept, missed, moments) without the named tuple's own __new__ (the sums are ints on both databases).
+_new_day = tuple.__new__
 
 
 _COUPLE_DAYS = (

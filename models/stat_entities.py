@@ -37,7 +37,9 @@ class DailyStat(_Counts, Base):
     __tablename__ = "daily_stat"
     __table_args__ = (
         UniqueConstraint("partner_id", "lineage_id", "local_date"),
-        Index("ix_daily_stat_couple_date", "couple_id", "local_date"),
+        # The couple's kept, missed and moments per day ("how are we doing", the long arc,
+        # Charts' weekly bars) read from the index alone.
+        Index("ix_daily_stat_couple_figures", "couple_id", "local_date", "kept", "missed", "reliability", "small_win"),
         # The kept and missed of a stretch of days (charts, streaks) read from the index alone.
         Index("ix_daily_stat_lineage_tallies", "lineage_id", "local_date", "kept", "missed"),
         # The hard days of a stretch, without visiting every figure of it: they are rare.

@@ -6,6 +6,7 @@ speaks) and "what should we celebrate" (reports.celebration: a streak milestone 
 run is still going is told as it stands) must never disagree about a streak.
 """
 
+import random
 import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -115,6 +116,26 @@ def test_current_run_and_best_streak():
     # Unbroken back to the first step read: older history may extend it.
     assert cadence.current_run(history[4:]) == cadence.Run((d[4], d[6]), ended=False)
     assert cadence.current_run([]) == cadence.Run((), ended=False) and cadence.best_streak([]) == 0
+
+
+def test_the_walk_back_finds_the_run_the_whole_walk_finds():
+    """`current_runs` walks each commitment's steps newest first and stops where its run ends:
+    the same run (and whether it ended) as every step taken oldest first, for every cadence."""
+    rng = random.Random(27)
+    first = TODAY - timedelta(days=40)
+    kinds = (KEPT, MISSED, DayTally(kept=1, missed=1), None, None)
+    for _ in range(300):
+        tallies = {}
+        for n in range(41):
+            tally = rng.choice(kinds) if rng.random() < 0.9 else None
+            if tally is not None and rng.random() < 0.95:
+                tallies[first + timedelta(days=n)] = tally
+        hard = {first + timedelta(days=n) for n in range(41) if rng.random() < 0.05}
+        for rule in (DAILY, MON_WED_FRI, TWICE_A_WEEK):
+            walked = cadence.steps(rule, tallies, hard, first, TODAY, TODAY)
+            back = cadence.run_back(cadence.steps_back(rule, tallies, hard, first, TODAY, TODAY))
+            assert back == cadence.current_run(walked)
+            assert list(cadence.steps_back(rule, tallies, hard, first, TODAY, TODAY)) == walked[::-1]
 
 
 def test_kept_rate_leaves_out_open_today_and_hard_days():
