@@ -91,12 +91,20 @@ _BACK = re.compile(
 # "no wait, ..." opens many sentences.
 SLIP = r"(?:so )?(?:no wait|wait no|no hang on|hang on no|hold on no|no hold on)"  # a slip of the tongue taken back
 SLIP_ALONE = re.compile(rf"^{SLIP}$")  # the slip and nothing more
+_FOR_NOW = r"(?: for (?:now|today|tonight|the day|this week))?"
+_FINISH_LATER = (
+    r"(?:(?:we'll|we will|we can|let's|lets|i'll|i will) )?(?:finish|carry on|continue|do the rest|pick (?:it|this|it back) up)"
+    r"(?: (?:it|this|the rest|off))? (?:tomorrow|later|another time|next time|in the morning|tonight)"
+)
 _STOP = re.compile(
     r"^(?:stop|stop here|cancel|pause|that's all|that is all|that's it|i'm done|i am done|we're done|we are done|"
     r"finish later|we'll finish later|exit|quit|"
     # "let's stop there for now", "i'll leave it there for today"
-    r"(?:(?:i'll|i will|we'll|we will) )?(?:stop|leave it|call it a day|wrap (?:it )?up)(?: (?:there|here|now))?"
-    r"(?: for (?:now|today|tonight|the day|this week))?)$"
+    r"(?:(?:i'll|i will|we'll|we will|let's|lets|let us) )?(?:stop|leave it|call it a day|wrap (?:it )?up)(?: (?:there|"
+    rf"here|now))?{_FOR_NOW}(?: (?:and )?{_FINISH_LATER})?|"
+    # "I need to stop here, we'll finish tomorrow" (tester-voice41 C3), never "we need to stop" alone (an answer).
+    rf"(?:i|we) (?:need|have|want|would like|'d like) to (?:stop|leave it|call it a day|wrap (?:it )?up)(?: (?:there|here|"
+    rf"now){_FOR_NOW}(?: (?:and )?{_FINISH_LATER})?|{_FOR_NOW} (?:and )?{_FINISH_LATER})|{_FINISH_LATER})$"
 )
 _REPEAT = re.compile(
     r"\b(repeat|start over|start again|restart|begin again|say (?:that|it|the question) (?:again|one more time|once more)|"

@@ -23,6 +23,9 @@ from trust_tracker.models.steering_words import control, typed_control
         ("i'll leave it there for today", "stop"),
         ("we'll call it a day", "stop"),
         ("let's wrap up there for tonight", "stop"),
+        ("hold on, i need to stop here, we'll finish tomorrow", "stop"),
+        ("we'll finish tomorrow", "stop"),
+        ("let's stop now and carry on later", "stop"),
     ],
 )
 def test_a_repair_steers(said, does) -> None:
@@ -38,6 +41,8 @@ def test_a_repair_steers(said, does) -> None:
         "we redo the kitchen this week",
         "he said the same thing one more time and i listened",
         "rewinding the old tapes together was lovely",
+        "we'll finish our walk tomorrow",
+        "i need to stop drinking so much",
     ],
 )
 def test_an_answer_with_the_same_words_stays_an_answer(said) -> None:

@@ -2,7 +2,8 @@
 L1: "I'm terrified of this exam tomorrow but I kept my promise to …" got the worry line and the keep was lost;
 L2: "I could kill for a coffee, but on tuesday I kept my promise …" was read as a wish, "still to come". The keep
 told after the turn is logged, on its day; fear of a person before the turn still gets the help lines, nothing
-saved; a wish with nothing done after it is still not logged."""
+saved; a wish with nothing done after it is still not logged. And at a check-in together (C2, C3): a handover
+to the partner is never the speaker's answer, a stop said at the partner's turn stops."""
 
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from datetime import date
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import entries
+from tests.skill.talk import SAY, entries
 from tests.skill.test_logging_dialog import alex_talks, logged, mine
+from tests.skill.voice12_home import checkin_begun, couple_talks, saved
+from trust_tracker.models.checkins import DEFAULT_QUESTIONS
 from trust_tracker.models.entities import LogKind
 
 skill, home = conversations.skill, conversations.home
-__all__ = ["alex_talks", "home", "mine", "skill"]
+__all__ = ["alex_talks", "checkin_begun", "couple_talks", "home", "mine", "skill"]
 
 
 @pytest.mark.parametrize(
@@ -54,3 +57,21 @@ def test_a_wish_with_nothing_done_after_it_is_not_logged(session, mine, alex_tal
     said = alex_talks("i'm dying to go on our evening walk but i need to finish work first")
     assert "still to come" in said.speech, said.speech
     assert logged(session) == []
+
+
+@pytest.mark.parametrize("said", ["hold on, I need to stop here, we'll finish tomorrow", "we'll finish it later"])
+def test_a_stop_said_at_the_partners_turn_stops_and_saves_nothing(session, checkin_begun, said):
+    """C3: Alex's known voice at Sam's question, asking to stop, got the voice refusal and the question again."""
+    talk = checkin_begun("Alex", "Sam", bound=True, together=True)
+    talk("we talked every evening")  # Alex's answer; Sam's turn next
+    heard = talk(said)
+    assert heard.speech == SAY("checkin_stopped") and not heard.open, heard.speech
+    assert saved(session) == [("Alex", 0, "we talked every evening")]
+
+
+def test_the_partner_handed_the_turn_is_asked_and_nothing_is_saved_as_mine(session, checkin_begun):
+    """C2: "Sam, your turn" at Alex's question was saved as Alex's answer."""
+    talk = checkin_begun("Alex", "Sam", bound=False, together=True)
+    heard = talk("Sam, your turn")
+    assert heard.open and "Sam" in heard.speech and DEFAULT_QUESTIONS[0] in heard.speech, heard.speech
+    assert saved(session) == []
