@@ -146,7 +146,7 @@ def alexa_blueprint(
         body = request.get_data()  # the raw bytes: the signature covers exactly these
         if verifier is not None:
             try:
-                envelope = verifier.verify(dict(request.headers.items()), body)
+                envelope = verifier.verify(dict(request.headers.items()), body, request.remote_addr)
             except VerificationError as e:
                 log.warning("refused an Alexa request: %s", e)
                 return _bad_request()
