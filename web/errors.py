@@ -9,6 +9,7 @@ from werkzeug.exceptions import HTTPException, InternalServerError, SecurityErro
 
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
 
+from .csrf import REFERRER_FOREIGN, REFERRER_MISSING
 from .db import get_session
 
 STATUS: dict[type[DomainError], int] = {
@@ -54,6 +55,14 @@ CLASH_MESSAGE = "That clashed with a change made at the same moment, so nothing 
 CSRF_MESSAGE = (
     "This form was sent without its security token, or the token expired. Go back, reload the page and try again."
 )
+# The token was right, but the browser did not say, or said otherwise, which page sent the form.
+CSRF_ORIGIN_MESSAGES = {
+    REFERRER_MISSING: "Your browser did not say which page sent this form, so Trust Tracker cannot tell it came "
+    "from this site, and nothing was done. Allow your browser to send the page address (the Referer) to this "
+    "site, then go back and try again.",
+    REFERRER_FOREIGN: "This form was sent from a page of another site, so nothing was done. "
+    "Open Trust Tracker itself and try again there.",
+}
 
 
 UNTRUSTED_HOST_MESSAGE = "This site does not answer to that address."
@@ -96,7 +105,7 @@ def _busy(error: OperationalError) -> tuple[str, int, dict[str, str]]:
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:
-    return render_error(400, CSRF_MESSAGE)
+    return render_error(400, CSRF_ORIGIN_MESSAGES.get(error.description or "", CSRF_MESSAGE))
 
 
 def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
