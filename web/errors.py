@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, render_template
+import json
+
+from flask import Flask, Response, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
@@ -108,11 +110,35 @@ def _csrf_error(error: CSRFError) -> tuple[str, int]:
     return render_error(400, CSRF_ORIGIN_MESSAGES.get(error.description or "", CSRF_MESSAGE))
 
 
-def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
+# Machines post here and parse JSON: Alexa at /alexa ({"error": ...}, as skill/endpoint.py
+# answers), Alexa's token client at /oauth/token (OAuth's error JSON, RFC 6749 §5.2).
+ALEXA_PATH, TOKEN_PATH = "/alexa", "/oauth/token"
+
+
+def _own_words(error: HTTPException) -> str | None:
+    """The description the site gave when it raised the error, if not werkzeug's stock one."""
+    return error.description if error.description != type(error).description else None
+
+
+def _as_json(error: HTTPException, code: int) -> Response | None:
+    """A 4xx (too large, wrong method) on a machine's endpoint, in the JSON of its other errors."""
+    path = request.path.rstrip("/")
+    if path == ALEXA_PATH:
+        body = {"error": (error.name or "bad request").lower()}
+    elif path == TOKEN_PATH:
+        body = {"error": "invalid_request", "error_description": _own_words(error) or error.name or ""}
+    else:
+        return None
+    headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+    return Response(json.dumps(body), code, headers=headers, mimetype="application/json")
+
+
+def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException | Response:
     if error.code is None or error.code < 400:
         return error
-    custom = error.description != type(error).description
-    message = error.description if custom else MESSAGES.get(error.code, error.description)
+    if (machine := _as_json(error, error.code)) is not None:
+        return machine
+    message = _own_words(error) or MESSAGES.get(error.code, error.description)
     return render_error(error.code, message or "")
 
 
