@@ -85,6 +85,9 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
         slots = _dig(request_json, "intent", "slots")
         if slots is not None and not (isinstance(slots, dict) and all(isinstance(s, dict) for s in slots.values())):
             raise InvalidEnvelope("intent slots are not objects")
+        if slots:
+            intent = {**request_json["intent"], "slots": {name: _words_only(slot) for name, slot in slots.items()}}
+            envelope = {**envelope, "request": {**request_json, "intent": intent}}
     person = _dig(envelope, "context", "System", "person")
     person_id = _dig(person, "personId")
     if person is not None and not (
@@ -97,6 +100,17 @@ def parse_envelope(envelope: Any) -> RequestEnvelope:
     # the SDK's deserializer trips on is as much the request's fault.
     except Exception as e:
         raise InvalidEnvelope(f"not a request envelope: {e!r}") from None
+
+
+def _words_only(slot: dict[str, Any]) -> dict[str, Any]:
+    """The slot, with no value unless its value is a string (or null), as Alexa always sends:
+    the SDK would turn a list, an object or a number into its Python repr, read and saved as if
+    it had been said. No value: the handler asks again. (Resolved ids are read only when they
+    match a name the skill sent, which no repr does.)"""
+    if isinstance(slot.get("value"), str | None):
+        return slot
+    log.warning("slot %r: a value that is not a string, taken as none", slot.get("name"))
+    return {key: part for key, part in slot.items() if key != "value"}
 
 
 def invoke(
@@ -146,7 +160,7 @@ def alexa_blueprint(
         body = request.get_data()  # the raw bytes: the signature covers exactly these
         if verifier is not None:
             try:
-                envelope = verifier.verify(dict(request.headers.items()), body)
+                envelope = verifier.verify(dict(request.headers.items()), body, request.remote_addr)
             except VerificationError as e:
                 log.warning("refused an Alexa request: %s", e)
                 return _bad_request()

@@ -44,10 +44,16 @@ FETCH_TIMEOUT_S = 5
 MAX_CHAIN_BYTES = 64 * 1024  # Amazon's chain is ~6 KB; don't let a bad response eat memory.
 CHAIN_CACHE_SIZE = 16
 # Forged requests may name a new certificate path each time: a path that failed is not
-# fetched again for a while, and the server fetches at most so many chains a minute.
+# fetched again for a while, and each client address may have the server fetch at most so
+# many never-verified chains a minute. A budget per address, not one for the process, so
+# that junk from one address never uses up the fetch of Amazon's real chain for Alexa's
+# own requests (which come from Amazon's addresses); a URL whose chain once verified is
+# fetched again (expired or evicted) whatever the budget.
 FAILED_FETCH_TTL = timedelta(minutes=5)
 FAILED_FETCH_CACHE_SIZE = 256
-MAX_FETCHES_PER_MINUTE = 20
+MAX_FETCHES_PER_MINUTE = 5
+FETCH_BUDGET_CLIENTS = 1024
+VERIFIED_URLS_KEPT = 64
 
 # Amazon's real paths are plain ("/echo.api/echo-api-cert-12.pem"). Refusing
 # percent-escapes, backslashes and the like means the path we check is the
@@ -172,9 +178,10 @@ class RequestVerifier:
     cached per URL (at most CHAIN_CACHE_SIZE) and re-fetched once the leaf
     has expired; a cached chain is verified again on any request outside the
     dates its whole path shares (the signature, timestamp and skill ID are
-    checked on every request). A URL whose
-    fetch failed is refused without fetching for FAILED_FETCH_TTL, and at most
-    MAX_FETCHES_PER_MINUTE fetches are made.
+    checked on every request). The body's own checks (JSON, timestamp, skill ID) come
+    before any fetch. A URL whose fetch failed is refused without fetching for
+    FAILED_FETCH_TTL, and a URL that never verified is fetched at most
+    MAX_FETCHES_PER_MINUTE times a minute for each client address.
     """
 
     def __init__(
@@ -194,11 +201,13 @@ class RequestVerifier:
         # URL -> the chain, and the dates within which its verified path holds
         self._chains: OrderedDict[str, tuple[list[x509.Certificate], tuple[datetime, datetime]]] = OrderedDict()
         self._failed: OrderedDict[str, datetime] = OrderedDict()  # URL -> when it may be fetched again
-        self._fetched_at: deque[datetime] = deque()
+        self._verified_urls: OrderedDict[str, None] = OrderedDict()  # kept past the chain cache's eviction
+        self._fetched_at: OrderedDict[str | None, deque[datetime]] = OrderedDict()  # client -> its fetches
         self._lock = threading.Lock()
 
-    def verify(self, headers: Mapping[str, str], body: bytes) -> dict:
-        """Return the parsed JSON request body if every check passes; raise VerificationError otherwise."""
+    def verify(self, headers: Mapping[str, str], body: bytes, client: str | None = None) -> dict:
+        """Return the parsed JSON request body if every check passes; raise VerificationError otherwise.
+        `client` is the caller's address: the budget for fetching a never-verified chain is its own."""
         # A plain dict is case-sensitive; HTTP header names are not.
         lowered = {k.lower(): v for k, v in headers.items()}
         now = self._clock()
@@ -215,8 +224,24 @@ class RequestVerifier:
             raise VerificationError("cert URL: SignatureCertChainUrl header missing")
         url = canonical_cert_url(url)
 
-        # 2 + 3. Fetch (or reuse) the chain and verify it to a trusted root.
-        leaf = self._verified_leaf(url, now)
+        # 2. Body and freshness (replay protection), in both directions, then the skill ID
+        # (Amazon signs requests for every skill, not just ours): no network call for a
+        # request that could never pass.
+        try:
+            envelope = json.loads(body)
+        except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, absurd nesting
+            raise VerificationError(f"body: malformed JSON: {e!r}") from None
+        if not isinstance(envelope, dict):
+            raise VerificationError("body: JSON is not an object")
+        ts = _request_timestamp(envelope)
+        if abs(now - ts) > self._max_age:
+            raise VerificationError(f"timestamp: {ts.isoformat()} is too far from {now.isoformat()}")
+        app_id = _application_id(envelope)
+        if app_id != self.skill_id:
+            raise VerificationError(f"skill ID: {app_id!r} is not ours")
+
+        # 3. Fetch (or reuse) the chain and verify it to a trusted root.
+        leaf = self._verified_leaf(url, now, client)
 
         # 4. Signature over the raw bytes: re-serialised JSON would not match.
         sig_b64 = lowered.get(SIGNATURE_HEADER)
@@ -233,31 +258,15 @@ class RequestVerifier:
             key.verify(signature, body, padding.PKCS1v15(), hashes.SHA256())
         except InvalidSignature:
             raise VerificationError("signature: does not match body") from None
-
-        # 5. Body and freshness (replay protection), in both directions.
-        try:
-            envelope = json.loads(body)
-        except (ValueError, RecursionError) as e:  # JSONDecodeError, UnicodeDecodeError, absurd nesting
-            raise VerificationError(f"body: malformed JSON: {e!r}") from None
-        if not isinstance(envelope, dict):
-            raise VerificationError("body: JSON is not an object")
-        ts = _request_timestamp(envelope)
-        if abs(now - ts) > self._max_age:
-            raise VerificationError(f"timestamp: {ts.isoformat()} is too far from {now.isoformat()}")
-
-        # 6. Skill ID: Amazon signs requests for every skill, not just ours.
-        app_id = _application_id(envelope)
-        if app_id != self.skill_id:
-            raise VerificationError(f"skill ID: {app_id!r} is not ours")
         return envelope
 
-    def _verified_leaf(self, url: str, now: datetime) -> x509.Certificate:
+    def _verified_leaf(self, url: str, now: datetime, client: str | None) -> x509.Certificate:
         with self._lock:
             cached = self._chains.get(url)
         chain = cached[0] if cached is not None else None
         dates = cached[1] if cached is not None else None
         if chain is None or chain[0].not_valid_after_utc < now:
-            chain, dates = self._fetch_parsed(url, now), None
+            chain, dates = self._fetch_parsed(url, now, client), None
         leaf, intermediates = chain[0], chain[1:]
 
         # A chain is verified again whenever `now` is outside the dates every certificate of its
@@ -281,10 +290,14 @@ class RequestVerifier:
             self._chains.move_to_end(url)
             while len(self._chains) > CHAIN_CACHE_SIZE:
                 self._chains.popitem(last=False)
+            self._verified_urls[url] = None
+            self._verified_urls.move_to_end(url)
+            while len(self._verified_urls) > VERIFIED_URLS_KEPT:
+                self._verified_urls.popitem(last=False)
         return leaf
 
-    def _fetch_parsed(self, url: str, now: datetime) -> list[x509.Certificate]:
-        self._may_fetch(url, now)
+    def _fetch_parsed(self, url: str, now: datetime, client: str | None) -> list[x509.Certificate]:
+        self._may_fetch(url, now, client)
         try:
             pem = self._fetch(url)
         except Exception as e:  # network, HTTP status, timeout: all fail closed
@@ -297,17 +310,24 @@ class RequestVerifier:
             raise VerificationError(f"cert chain: unparseable PEM: {e}") from None
         return certs
 
-    def _may_fetch(self, url: str, now: datetime) -> None:
-        """Refuse, without a network call, a URL that failed lately or a fetch over the minute's budget."""
+    def _may_fetch(self, url: str, now: datetime, client: str | None) -> None:
+        """Refuse, without a network call, a URL that failed lately, or one never verified
+        over the client's budget for the minute."""
         with self._lock:
             retry_at = self._failed.get(url)
             if retry_at is not None and now < retry_at:
                 raise VerificationError("cert chain: fetch failed lately, not retried yet")
-            while self._fetched_at and self._fetched_at[0] <= now - timedelta(minutes=1):
-                self._fetched_at.popleft()
-            if len(self._fetched_at) >= MAX_FETCHES_PER_MINUTE:
-                raise VerificationError("cert chain: too many certificate fetches this minute")
-            self._fetched_at.append(now)
+            if url in self._verified_urls:
+                return
+            fetched = self._fetched_at.pop(client, None) or deque()
+            self._fetched_at[client] = fetched  # the most recent client last: the oldest is forgotten first
+            while len(self._fetched_at) > FETCH_BUDGET_CLIENTS:
+                self._fetched_at.popitem(last=False)
+            while fetched and fetched[0] <= now - timedelta(minutes=1):
+                fetched.popleft()
+            if len(fetched) >= MAX_FETCHES_PER_MINUTE:
+                raise VerificationError(f"cert chain: too many certificate fetches this minute from {client}")
+            fetched.append(now)
 
     def _fetch_failed(self, url: str, now: datetime) -> None:
         with self._lock:

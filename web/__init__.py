@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from typing import Any
 
 from flask import Blueprint, Flask, abort, current_app, request
-from flask_wtf.csrf import CSRFProtect
 from werkzeug.routing import IntegerConverter
 from werkzeug.wrappers import Response
 
@@ -41,10 +40,11 @@ from . import (
     throttle,
     today,
 )
+from .csrf import SameOriginCSRF
 from .forms import MAX_ID
 from .headers import SECURITY_HEADERS
 
-csrf = CSRFProtect()
+csrf = SameOriginCSRF()
 
 
 class IdConverter(IntegerConverter):

@@ -10,11 +10,13 @@ from flask import (
     abort,
     current_app,
     flash,
+    g,
     redirect,
     render_template,
     request,
     url_for,
 )
+from flask import session as cookie
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
 from werkzeug.wrappers import Response
 
@@ -97,9 +99,13 @@ def _load_user(token: str) -> User | None:
 
 
 def log_in(partner: Partner) -> None:
-    """Start a login for `partner` on this browser."""
+    """Start a login for `partner` on this browser, with a new CSRF secret: one planted in the
+    browser before the log-in must not sign the forms after it."""
     login, token = logins.start(get_session(), partner, request.user_agent.string, now=now())
     login_user(User(login, token))
+    field = current_app.config["WTF_CSRF_FIELD_NAME"]
+    cookie.pop(field, None)
+    g.pop(field, None)  # Flask-WTF's token for this request, made from the old secret
 
 
 def current_partner() -> Partner:
@@ -166,12 +172,13 @@ def login() -> tuple[str, int] | Response:
         return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
     # Before the password is checked: a refused attempt costs no Argon2 time.
     account = form.email.data.strip().lower()
-    limit((LOGIN_ACCOUNT, account), (LOGIN_ADDRESS, client_address()))
+    checks = (LOGIN_ACCOUNT, account), (LOGIN_ADDRESS, client_address())
+    limit(*checks)
     partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
     if partner is None:
         form.form_errors.append("That email and password do not match an account.")
         return render_template("auth/login.html", form=form), 401
-    forgive(LOGIN_ACCOUNT, account)  # only wrong passwords use up the account's quota
+    forgive(*checks)  # only wrong passwords use up the quotas
     log_in(partner)
     return redirect(safe_next(form.next.data) or url_for("today.index"))
 

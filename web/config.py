@@ -92,6 +92,8 @@ def load(app: Flask, test_config: Mapping[str, Any] | None) -> None:
         CLOCK=utcnow,
         # Long enough to write a contract version without the form expiring under you.
         WTF_CSRF_TIME_LIMIT=int(timedelta(hours=8).total_seconds()),
+        # web/csrf.py makes the same-origin check over HTTPS, taking Origin when there is no Referer.
+        WTF_CSRF_SSL_STRICT=False,
         SESSION_COOKIE_SAMESITE="Lax",
         # Forms are small; a page that needs more says so (web/__init__.py, LARGER_BODIES).
         MAX_CONTENT_LENGTH=256 * 1024,

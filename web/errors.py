@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response, render_template
+import json
+
+from flask import Flask, Response, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import IntegrityError, OperationalError
 from werkzeug.exceptions import HTTPException, InternalServerError, SecurityError
 
 from trust_tracker.models.errors import Conflict, DomainError, InvalidCode, NotAllowed, NotFound, ValidationError
 
+from .csrf import REFERRER_FOREIGN, REFERRER_MISSING
 from .db import get_session
 
 STATUS: dict[type[DomainError], int] = {
@@ -54,6 +57,14 @@ CLASH_MESSAGE = "That clashed with a change made at the same moment, so nothing 
 CSRF_MESSAGE = (
     "This form was sent without its security token, or the token expired. Go back, reload the page and try again."
 )
+# The token was right, but the browser did not say, or said otherwise, which page sent the form.
+CSRF_ORIGIN_MESSAGES = {
+    REFERRER_MISSING: "Your browser did not say which page sent this form, so Trust Tracker cannot tell it came "
+    "from this site, and nothing was done. Allow your browser to send the page address (the Referer) to this "
+    "site, then go back and try again.",
+    REFERRER_FOREIGN: "This form was sent from a page of another site, so nothing was done. "
+    "Open Trust Tracker itself and try again there.",
+}
 
 
 UNTRUSTED_HOST_MESSAGE = "This site does not answer to that address."
@@ -96,14 +107,38 @@ def _busy(error: OperationalError) -> tuple[str, int, dict[str, str]]:
 
 
 def _csrf_error(error: CSRFError) -> tuple[str, int]:
-    return render_error(400, CSRF_MESSAGE)
+    return render_error(400, CSRF_ORIGIN_MESSAGES.get(error.description or "", CSRF_MESSAGE))
 
 
-def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException:
+# Machines post here and parse JSON: Alexa at /alexa ({"error": ...}, as skill/endpoint.py
+# answers), Alexa's token client at /oauth/token (OAuth's error JSON, RFC 6749 §5.2).
+ALEXA_PATH, TOKEN_PATH = "/alexa", "/oauth/token"
+
+
+def _own_words(error: HTTPException) -> str | None:
+    """The description the site gave when it raised the error, if not werkzeug's stock one."""
+    return error.description if error.description != type(error).description else None
+
+
+def _as_json(error: HTTPException, code: int) -> Response | None:
+    """A 4xx (too large, wrong method) on a machine's endpoint, in the JSON of its other errors."""
+    path = request.path.rstrip("/")
+    if path == ALEXA_PATH:
+        body = {"error": (error.name or "bad request").lower()}
+    elif path == TOKEN_PATH:
+        body = {"error": "invalid_request", "error_description": _own_words(error) or error.name or ""}
+    else:
+        return None
+    headers = [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
+    return Response(json.dumps(body), code, headers=headers, mimetype="application/json")
+
+
+def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException | Response:
     if error.code is None or error.code < 400:
         return error
-    custom = error.description != type(error).description
-    message = error.description if custom else MESSAGES.get(error.code, error.description)
+    if (machine := _as_json(error, error.code)) is not None:
+        return machine
+    message = _own_words(error) or MESSAGES.get(error.code, error.description)
     return render_error(error.code, message or "")
 
 

@@ -15,8 +15,8 @@ def content_security_policy(*form_targets: str) -> str:
 
 
 # A page's address (a join or reset link carries a secret) goes to no other site; the site
-# itself gets it, which the CSRF check over HTTPS requires (Flask-WTF's WTF_CSRF_SSL_STRICT:
-# with no Referer at all every form posted through the TLS proxy would be refused).
+# itself gets it, which the CSRF check over HTTPS reads (web/csrf.py: the Origin header only
+# when a browser sends no Referer at all).
 SECURITY_HEADERS = {
     "Content-Security-Policy": content_security_policy(),
     "X-Content-Type-Options": "nosniff",

@@ -56,6 +56,8 @@ ALEXA_REDIRECT_HOSTS = ("pitangui.amazon.com", "layla.amazon.com", "alexa.amazon
 # form-action: the consent page, alone, lets it go to Alexa.
 CONSENT_POLICY = content_security_policy(*(f"https://{host}" for host in ALEXA_REDIRECT_HOSTS))
 NOT_CONFIGURED = "Account linking is not configured on this site."
+# Alexa's `state` runs to some 1,500 characters; it comes back in the redirect, so it is bounded.
+MAX_STATE = 4096
 
 
 @dataclass(frozen=True)
@@ -144,11 +146,13 @@ class CodeGrant(grants.AuthorizationCodeGrant):
         )
 
     def query_authorization_code(self, code: str, client: ClientMixin) -> _Code | None:
-        """The code is spent here, in one statement, so two requests never both get tokens for it."""
+        """The code is spent here, in one statement, so two requests never both get tokens for it;
+        and committed at once, so it stays spent when the exchange then fails (another redirect
+        URI, a wrong or missing PKCE verifier: a sign someone else holds the code)."""
         session = get_session()
         row = oauth.redeem_code(session, code, client.get_client_id(), now())
-        if row is None and oauth.revoke_replayed(session, code, now()):
-            session.commit()  # the answer is an error, which rolls back: the revocation must stay
+        if row is not None or oauth.revoke_replayed(session, code, now()):
+            session.commit()  # an error answer rolls back: the spending, or the revocation, must stay
         return _Code(row) if row is not None else None
 
     def delete_authorization_code(self, authorization_code: _Code) -> None:
@@ -178,8 +182,15 @@ class RefreshGrant(grants.RefreshTokenGrant):
         """Nothing left to do: authenticate_refresh_token revoked it."""
 
 
+class S256Only(CodeChallenge):
+    """PKCE as Alexa sends it, when it does: "plain" adds nothing against a stolen code
+    (RFC 7636 §4.2; the OAuth 2.0 Security BCP), so it is refused."""
+
+    SUPPORTED_CODE_CHALLENGE_METHOD = ["S256"]  # noqa: RUF012 (Authlib's name)
+
+
 server = AuthorizationServer()
-server.register_grant(CodeGrant, [CodeChallenge(required=False)])
+server.register_grant(CodeGrant, [S256Only(required=False)])
 server.register_grant(RefreshGrant)
 
 
@@ -241,6 +252,10 @@ def authorize() -> Response | tuple[str, int]:
     form = ConsentForm()
     if any(has_control_characters(value) for value in request.args.values()):
         return render_error(400, "This account-linking request cannot be used: it holds control characters.")
+    if len(request.args.get("state", "")) > MAX_STATE:
+        return render_error(
+            400, f"This account-linking request cannot be used: its state is over {MAX_STATE:,} characters."
+        )
     try:
         grant = server.get_consent_grant(end_user=partner)
     except OAuth2Error as error:

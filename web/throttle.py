@@ -23,7 +23,9 @@ from .config import now
 from .db import sessions
 
 MINUTES_15 = timedelta(minutes=15)
-# Per account (an email, whether or not it has an account; or a partner) and per client address.
+# Per account (an email, whether or not it has an account; or a partner) and per client address;
+# a log-in with the right password gives both back: many people behind one address (a mobile
+# carrier's, a clinic's) log in as often as they like, and only failures lock anyone out.
 LOGIN_ACCOUNT = Limit("login-account", 10, MINUTES_15)
 LOGIN_ADDRESS = Limit("login-address", 30, MINUTES_15)
 SIGNUP_ADDRESS = Limit("signup-address", 10, timedelta(hours=1))
@@ -58,14 +60,15 @@ def limit(*checks: tuple[Limit, str]) -> None:
         raise Throttled(retry_after=max(refused))
 
 
-def forgive(check: Limit, identity: str) -> None:
-    """Give back the attempt `limit` counted under (check, identity): it succeeded. As in
+def forgive(*checks: tuple[Limit, str]) -> None:
+    """Give back the attempt `limit` counted under each (limit, identity): it succeeded. As in
     `limit`, the request's own writes so far are committed first, so on SQLite this never
     waits on a write lock the request itself holds."""
     if (request_session := g.get("db_session")) is not None:
         request_session.commit()
     with sessions().begin() as session:
-        throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
+        for check, identity in checks:
+            throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
 
 
 def client_address() -> str:

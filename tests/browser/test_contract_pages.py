@@ -1,6 +1,7 @@
 """The contract in Chromium, on a phone (390 px) and a laptop (1280 px): the compact editor
 (starters, "Add an item" lands on the new row), a revision that keeps its number, the review
-page and all versions without sideways scrolling; axe on every contract page."""
+page and all versions without sideways scrolling; axe on every contract page, light and dark
+(the item cards once stayed white under dark mode's light text)."""
 
 from __future__ import annotations
 
@@ -12,13 +13,16 @@ LAPTOP = {"width": 1280, "height": 800}
 
 
 def fits(page) -> None:
-    """No sideways scrolling, and axe finds nothing serious, at both widths."""
-    for size in (PHONE, LAPTOP):
-        page.set_viewport_size(size)
-        assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
-            f"{page.url} scrolls sideways at {size['width']}px"
-        )
-        check_accessibility(page)
+    """No sideways scrolling, and axe (colour contrast included) finds nothing serious, at
+    both widths in both colour schemes."""
+    for scheme in ("dark", "light"):
+        page.emulate_media(color_scheme=scheme)
+        for size in (PHONE, LAPTOP):
+            page.set_viewport_size(size)
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), (
+                f"{page.url} scrolls sideways at {size['width']}px"
+            )
+            check_accessibility(page)
 
 
 def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> None:

@@ -67,7 +67,7 @@ def test_every_page_fits_and_passes_axe(browser, demo_site, shots, width, height
             _fits_and_passes_axe(page, path)
         shots._log_in(page, shots.DEMO_EMAILS[0])
         assert "Logged in as Alex" in page.locator("header").inner_text()
-        for path in [*shots.PAGES.values(), "/settings/security/", "/checkins/past", "/no-such-page"]:
+        for path in [*shots.PAGES.values(), "/settings/security/", "/checkins/past", "/contract/edit", "/no-such-page"]:
             _fits_and_passes_axe(page, path)
         # The charts fit too: every chart inside its box, the newest week first.
         page.goto("/history/charts")

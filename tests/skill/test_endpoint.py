@@ -27,6 +27,7 @@ from trust_tracker.skill.endpoint import alexa_blueprint
 from trust_tracker.skill.verification import RequestVerifier
 
 USER = "amzn1.ask.account.TEST-HOUSEHOLD"
+STRANGER = {"REMOTE_ADDR": "203.0.113.9"}
 ALEX_VOICE = "amzn1.ask.person.ALEX"
 
 
@@ -144,6 +145,18 @@ def test_a_request_failing_verification_is_refused_and_nothing_written(
     assert response.get_json() == {"error": "bad request"}  # the reason is logged, not told
     assert reason in caplog.text
     assert entries(session) == 0
+
+
+def test_junk_certificate_urls_from_one_address_do_not_keep_alexa_out(client, session, linked, ca) -> None:
+    """tester-web41 D8: each request's address has its own budget for fetching new chains."""
+    body = encode(log_kept(ca))
+    for i in range(40):
+        url = f"https://s3.amazonaws.com/echo.api/bogus-{i}.pem"
+        junk = client.post("/alexa", data=body, headers=ca.headers(body, url=url), environ_base=STRANGER)
+        assert junk.status_code == 400
+    response = client.post("/alexa", data=body, headers=ca.headers(body), environ_base={"REMOTE_ADDR": "54.239.28.85"})
+    assert response.status_code == 200
+    assert entries(session) == 1
 
 
 def test_without_a_configured_skill_id_every_request_is_refused(session_factory, session, linked, ca) -> None:

@@ -129,8 +129,9 @@ def test_expired_leaf(ca: TestCA) -> None:
 
 
 def test_leaf_not_yet_valid(ca: TestCA) -> None:
-    body = encode(ca.envelope())
-    verifier = ca.verifier(clock=lambda: ca.now - timedelta(days=2))
+    earlier = TestCA(now=ca.now - timedelta(days=2))  # the request is fresh, the leaf not valid yet
+    body = encode(earlier.envelope())
+    verifier = ca.verifier(clock=lambda: earlier.now)
     refused(verifier, ca.headers(body), body, "cert chain: not trusted: .*not valid at validation time")
 
 

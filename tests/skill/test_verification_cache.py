@@ -1,6 +1,6 @@
 """The certificate chain's cache in request verification: one fetch per URL, an expired chain
 fetched again, failures not cached nor repeated for a while, a bounded cache, fetches capped per
-minute with the good chain kept."""
+minute and client address with the good chain kept, and no fetch for a body that could never pass."""
 
 from __future__ import annotations
 
@@ -13,6 +13,9 @@ from tests.skill.verifying import ca as ca
 from tests.skill.verifying import encode, refused
 from trust_tracker.skill import verification
 from trust_tracker.skill.verification import VerificationError
+
+AMAZON, STRANGER = "54.239.28.85", "203.0.113.9"
+HOUR = timedelta(hours=1)
 
 
 class CountingFetcher:
@@ -64,8 +67,8 @@ def test_chain_cache_is_bounded(ca: TestCA) -> None:
     verifier = ca.verifier(fetch_chain=fetch)
     body = encode(ca.envelope())
     urls = [f"https://s3.amazonaws.com/echo.api/cert-{i}.pem" for i in range(verification.CHAIN_CACHE_SIZE + 1)]
-    for url in urls:
-        verifier.verify(ca.headers(body, url=url), body)
+    for i, url in enumerate(urls):
+        verifier.verify(ca.headers(body, url=url), body, f"198.51.100.{i}")
     verifier.verify(ca.headers(body, url=urls[-1]), body)  # most recent: still cached
     verifier.verify(ca.headers(body, url=urls[0]), body)  # oldest: evicted, fetched again
     assert fetch.urls == [*urls, urls[0]]
@@ -90,6 +93,7 @@ def test_a_failed_fetch_is_not_repeated_for_a_while(ca: TestCA) -> None:
     refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed lately")
     assert fetch.urls == [bad]
     now[0] += verification.FAILED_FETCH_TTL  # Amazon may have put it right since: try again
+    body = encode(TestCA(now=now[0]).envelope())
     refused(verifier, ca.headers(body, url=bad), body, "cert chain: fetch failed")
     assert fetch.urls == [bad, bad]
 
@@ -103,24 +107,67 @@ def test_an_unparseable_chain_is_not_fetched_again_for_a_while(ca: TestCA) -> No
     assert fetch.urls == [CERT_URL]
 
 
-def test_fetches_are_capped_per_minute_and_the_good_chain_stays_cached(ca: TestCA) -> None:
+def test_fetches_are_capped_per_minute_and_client_and_the_good_chain_stays_cached(ca: TestCA) -> None:
     now = [ca.now]
     fetch = FailingFetcher()
     good = CountingFetcher(ca.chain_pem())
     verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL else fetch(url), clock=lambda: now[0])
     body = encode(ca.envelope())
-    assert verifier.verify(ca.headers(body), body)
+    assert verifier.verify(ca.headers(body), body, AMAZON)
     forged = [f"https://s3.amazonaws.com/echo.api/forged-{i}.pem" for i in range(50)]
     for url in forged:
         with pytest.raises(VerificationError):
-            verifier.verify(ca.headers(body, url=url), body)
-    assert fetch.urls == forged[: verification.MAX_FETCHES_PER_MINUTE - 1]
-    refused(verifier, ca.headers(body, url=forged[-1]), body, "too many certificate fetches")
-    assert verifier.verify(ca.headers(body), body)  # Alexa's own requests are still answered
+            verifier.verify(ca.headers(body, url=url), body, STRANGER)
+    assert fetch.urls == forged[: verification.MAX_FETCHES_PER_MINUTE]
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "too many certificate fetches", STRANGER)
+    assert verifier.verify(ca.headers(body), body, AMAZON)  # Alexa's own requests are still answered
     assert good.urls == [CERT_URL]
     now[0] += timedelta(minutes=1)
-    refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:")
+    refused(verifier, ca.headers(body, url=forged[-1]), body, "cert chain: fetch failed:", STRANGER)
+    assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE + 1
+
+
+def test_junk_urls_from_one_address_never_starve_amazons_first_fetch(ca: TestCA) -> None:
+    """tester-web41 D8: bogus SignatureCertChainUrls used up the process's fetch budget, and
+    Amazon's real URL, not fetched yet (every start), was then refused without a fetch."""
+    good = CountingFetcher(ca.chain_pem())
+    fetch = FailingFetcher()
+    verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL else fetch(url))
+    body = encode(ca.envelope())
+    for i in range(100):
+        url = f"https://s3.amazonaws.com/echo.api/bogus-{i}.pem"
+        with pytest.raises(VerificationError):
+            verifier.verify(ca.headers(body, url=url), body, STRANGER)
     assert len(fetch.urls) == verification.MAX_FETCHES_PER_MINUTE
+    assert verifier.verify(ca.headers(body), body, AMAZON)["request"]["type"] == "LaunchRequest"
+    assert good.urls == [CERT_URL]
+
+
+def test_a_url_that_once_verified_is_fetched_again_whatever_the_budget(ca: TestCA) -> None:
+    good = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=lambda url: good(url) if url == CERT_URL or url.endswith("/cert.pem") else b"")
+    body = encode(ca.envelope())
+    assert verifier.verify(ca.headers(body), body, AMAZON)
+    # Other URLs that verify push it out of the chain cache; then junk spends Amazon's budget.
+    for i in range(verification.CHAIN_CACHE_SIZE):
+        url = f"https://s3.amazonaws.com/echo.api/{i}/cert.pem"
+        assert verifier.verify(ca.headers(body, url=url), body, f"198.51.100.{i}")
+    for i in range(verification.MAX_FETCHES_PER_MINUTE - 1):  # its first fetch was CERT_URL
+        refused(verifier, ca.headers(body, url=f"{CERT_URL}.{i}"), body, "unparseable PEM", AMAZON)
+    refused(verifier, ca.headers(body, url=f"{CERT_URL}.x"), body, "too many certificate fetches", AMAZON)
+    assert verifier.verify(ca.headers(body), body, AMAZON)  # evicted, fetched again, not refused
+    assert good.urls.count(CERT_URL) == 2
+
+
+def test_a_request_that_could_never_pass_fetches_nothing(ca: TestCA) -> None:
+    fetch = CountingFetcher(ca.chain_pem())
+    verifier = ca.verifier(fetch_chain=fetch)
+    other_skill = encode(ca.envelope(skill_id="amzn1.ask.skill.someone-else"))
+    refused(verifier, ca.headers(other_skill), other_skill, "skill ID")
+    stale = encode(ca.envelope({"type": "LaunchRequest", "timestamp": ca.timestamp(-HOUR)}))
+    refused(verifier, ca.headers(stale), stale, "timestamp:")
+    refused(verifier, ca.headers(b"[]"), b"[]", "not an object")
+    assert fetch.urls == []
 
 
 def test_a_cached_chain_is_verified_once_within_its_dates(ca: TestCA, monkeypatch) -> None:

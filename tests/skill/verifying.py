@@ -21,6 +21,8 @@ def encode(envelope: dict[str, Any]) -> bytes:
     return json.dumps(envelope).encode()
 
 
-def refused(verifier: RequestVerifier, headers: dict[str, str], body: bytes, match: str) -> None:
+def refused(
+    verifier: RequestVerifier, headers: dict[str, str], body: bytes, match: str, client: str | None = None
+) -> None:
     with pytest.raises(VerificationError, match=match):
-        verifier.verify(headers, body)
+        verifier.verify(headers, body, client)

@@ -140,3 +140,56 @@ def test_a_post_from_another_site_over_https_is_refused(client, couple) -> None:
     data = {"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(page)}
     response = client.post("/login", data=data, headers={"Referer": "https://evil.example/"}, base_url=HTTPS)
     assert response.status_code == 400
+
+
+def _log_in_over_https(client, headers: dict[str, str]):
+    page = client.get("/login", base_url=HTTPS)
+    data = {"email": "alex@example.com", "password": PASSWORD, "csrf_token": csrf_token(page)}
+    return client.post("/login", data=data, headers=headers, base_url=HTTPS)
+
+
+def test_without_a_referer_a_same_site_origin_is_enough_over_https(client, couple) -> None:
+    """tester-web41 D5: a browser that sends no Referer (referrers turned off) could never log
+    in over HTTPS; current browsers send Origin with a form's POST, and it says the same."""
+    response = _log_in_over_https(client, {"Origin": HTTPS})
+    assert response.status_code == 302, text_of(response)
+    assert client.get("/history/", base_url=HTTPS).status_code == 200
+
+
+@pytest.mark.parametrize("origin", ["https://evil.example", "http://trust.example.org", "null"])
+def test_without_a_referer_another_origin_is_refused_over_https(client, couple, origin) -> None:
+    response = _log_in_over_https(client, {"Origin": origin})
+    assert response.status_code == 400
+    assert client.get("/history/", base_url=HTTPS).status_code == 302  # not logged in
+
+
+def test_a_referer_of_another_site_wins_over_a_same_site_origin(client, couple) -> None:
+    response = _log_in_over_https(client, {"Referer": "https://evil.example/", "Origin": HTTPS})
+    assert response.status_code == 400
+    assert "sent from a page of another site" in text_of(response)
+
+
+def test_neither_referer_nor_origin_is_refused_with_the_true_reason(client, couple) -> None:
+    response = _log_in_over_https(client, {})
+    assert response.status_code == 400
+    assert "Your browser did not say which page sent this form" in text_of(response)
+    assert CSRF_MESSAGE not in text_of(response)  # the token was right: reloading would not help
+    assert client.get("/history/", base_url=HTTPS).status_code == 302
+
+
+def test_the_csrf_secret_is_new_after_logging_in(client, couple, session) -> None:
+    """tester-web41 D9: a token from before the log-in (a secret someone may have planted in
+    the browser) no longer signs a form after it."""
+    before = csrf_token(client.get("/login"))
+    with client.session_transaction() as cookie:
+        secret = cookie["csrf_token"]
+    response = client.post("/login", data={"email": "alex@example.com", "password": PASSWORD, "csrf_token": before})
+    assert response.status_code == 302
+    with client.session_transaction() as cookie:
+        assert cookie.get("csrf_token") != secret
+    data = {"log-kind": "small_win", "log-lineage_id": "", "log-note": "forged"}
+    assert client.post("/history/log", data=data | {"log-csrf_token": before}).status_code == 400
+    assert count(session, LogEntry) == 0
+    after = csrf_token(client.get("/history/"))
+    assert client.post("/history/log", data=data | {"log-csrf_token": after}).status_code == 302
+    assert count(session, LogEntry) == 1

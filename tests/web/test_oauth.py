@@ -208,18 +208,47 @@ def test_a_code_lasts_five_minutes(client, clock, alex) -> None:
     assert (exchange(client, second).status_code, exchange(client, second).json["error"]) == (400, "invalid_grant")
 
 
+def _s256(verifier: str) -> str:
+    return base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).rstrip(b"=").decode()
+
+
 def test_pkce_is_optional_and_checked_when_used(client, alex) -> None:
-    digest = hashlib.sha256(VERIFIER.encode()).digest()
-    challenge = base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-    with_pkce = authorize_url(code_challenge=challenge, code_challenge_method="S256")
-    code = code_of(allow(client, with_pkce))
-    assert exchange(client, code, code_verifier="w" * 43).json["error"] == "invalid_grant"
-    assert exchange(client, code).json["error"] == "invalid_request"  # the verifier is missing
-    assert exchange(client, code, code_verifier=VERIFIER).status_code == 200
+    with_pkce = authorize_url(code_challenge=_s256(VERIFIER), code_challenge_method="S256")
+    assert exchange(client, code_of(allow(client, with_pkce)), code_verifier=VERIFIER).status_code == 200
     # Without PKCE (as Alexa links by default), a verifier out of nowhere is refused.
     plain = code_of(allow(client, authorize_url()))
     assert exchange(client, plain, code_verifier=VERIFIER).json["error"] == "invalid_request"
-    assert exchange(client, plain).status_code == 200
+    assert exchange(client, code_of(allow(client, authorize_url()))).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "failed",
+    [{"code_verifier": "w" * 43}, {}, {"redirect_uri": REDIRECT.replace("pitangui", "layla")}],
+    ids=["wrong-verifier", "no-verifier", "other-redirect-uri"],
+)
+def test_a_code_is_spent_by_a_failed_exchange(client, session, alex, failed) -> None:
+    """tester-web41 D4: after a wrong verifier or redirect URI the same code still got tokens;
+    a failed check is the one sign that someone else holds the code."""
+    code = code_of(allow(client, authorize_url(code_challenge=_s256(VERIFIER), code_challenge_method="S256")))
+    assert exchange(client, code, **failed).status_code == 400
+    right = exchange(client, code, code_verifier=VERIFIER)
+    assert (right.status_code, right.json["error"]) == (400, "invalid_grant")
+    assert count(session, OAuthToken) == 0
+
+
+def test_pkce_plain_is_refused(client, session, alex) -> None:
+    response = client.get(authorize_url(code_challenge=VERIFIER, code_challenge_method="plain"))
+    assert response.status_code == 302
+    assert parse_qs(urlsplit(response.headers["Location"]).query)["error"] == ["invalid_request"]
+    assert count(session, OAuthCode) == 0
+
+
+def test_a_state_past_its_bound_is_refused_with_no_redirect(client, session, alex) -> None:
+    response = client.get(authorize_url(state="A" * 5000))
+    assert response.status_code == 400 and "Location" not in response.headers
+    assert "its state is over 4,096 characters" in text_of(response)
+    assert allow(client, authorize_url(state="A" * 5000)).status_code == 400
+    assert count(session, OAuthCode) == 0
 
 
 @pytest.mark.parametrize(

@@ -215,11 +215,16 @@ def test_the_token_endpoint_refuses_wrong_secrets_grants_and_redirects(site: Sit
         wrong_grant = requests.post(token_url, data=exchange | {"grant_type": grant}, auth=(CLIENT_ID, CLIENT_SECRET))
         assert wrong_grant.status_code == 400, grant
         assert wrong_grant.json()["error"] in ("unsupported_grant_type", "invalid_request")
+    # None of those spent the code (no secret, or no code grant): the right request still works.
+    assert requests.post(token_url, data=exchange, auth=(CLIENT_ID, CLIENT_SECRET)).status_code == 200
+    # Another of Alexa's redirect URIs, with the secret: refused, and that code is spent.
+    code = parse_qs(urlsplit(_authorize(site, alex, client)).query)["code"][0]
+    exchange = exchange | {"code": code}
     other_redirect = exchange | {"redirect_uri": f"https://pitangui.amazon.com/api/skill/link/{VENDOR}"}
     mismatch = requests.post(token_url, data=other_redirect, auth=(CLIENT_ID, CLIENT_SECRET))
     assert (mismatch.status_code, mismatch.json()["error"]) == (400, "invalid_grant")
-    # None of those spent the code; the right request still works, once.
-    assert requests.post(token_url, data=exchange, auth=(CLIENT_ID, CLIENT_SECRET)).status_code == 200
+    spent = requests.post(token_url, data=exchange, auth=(CLIENT_ID, CLIENT_SECRET))
+    assert (spent.status_code, spent.json()["error"]) == (400, "invalid_grant")
 
     # A redirect URI that is not Alexa's: 400, and nobody is sent anywhere.
     foreign = OAuth2Session(CLIENT_ID, CLIENT_SECRET, redirect_uri="https://evil.example/api/skill/link/" + VENDOR)
