@@ -32,10 +32,23 @@ MAX_NAME_LENGTH = 60
 _hasher = PasswordHasher()
 
 
+# Never in an address typed by a person: quoting and routing characters, "<script>@…" (tester-web41 D10).
+_NOT_IN_EMAIL = frozenset('<>()[]\\,;:"')
+
+
 def normalise_email(email: str) -> str:
-    email = (email or "").strip().lower()
+    """One address, one account: NFKC (a full-width "ｃarol" is "carol"), lower case, one trailing dot of the
+    domain dropped (the same mailbox); invisible and control characters refused, never kept (tester-web41 D10)."""
+    email = unicodedata.normalize("NFKC", email or "").strip().lower()
     local, _, domain = email.partition("@")
-    if not local or "." not in domain or len(email) > 254 or any(c.isspace() for c in email):
+    domain = domain.removesuffix(".")
+    email = f"{local}@{domain}"
+    if (
+        not local
+        or "." not in domain
+        or len(email) > 254
+        or any(c.isspace() or unicodedata.category(c) in ("Cc", "Cf") or c in _NOT_IN_EMAIL for c in email)
+    ):
         raise ValidationError("Please enter a valid email address.")
     return email
 

@@ -31,6 +31,10 @@ def test_sign_up_creates_couple_contract_and_default_questions(session):
         ("Alex", "not-an-email", PASSWORD, "UTC", "valid email"),
         ("Alex", "a@b", PASSWORD, "UTC", "valid email"),
         ("Alex", "a b@example.com", PASSWORD, "UTC", "valid email"),
+        # Invisible, control and routing characters are never part of an address (tester-web41 D10).
+        ("Alex", "a@example.com\u200b", PASSWORD, "UTC", "valid email"),
+        ("Alex", "a\u0007@example.com", PASSWORD, "UTC", "valid email"),
+        ("Alex", "<script>@example.com", PASSWORD, "UTC", "valid email"),
         ("Alex", "a@example.com", "short", "UTC", "at least 10"),
         ("Alex", "a@example.com", "x" * 201, "UTC", "at most 200"),
         ("Alex", "a@example.com", PASSWORD, "Mars/Olympus", "time zone"),
@@ -59,6 +63,15 @@ def test_duplicate_email_is_a_conflict(session):
     accounts.sign_up(session, name="Alex", email="alex@example.com", password=PASSWORD)
     with pytest.raises(Conflict):
         accounts.sign_up(session, name="Other", email="ALEX@example.com", password=PASSWORD)
+
+
+@pytest.mark.parametrize("same", ["\uff41lex@example.com", "alex@example.com.", "Alex@Example.COM."])
+def test_a_look_alike_or_the_same_mailbox_is_the_same_account(session, same):
+    """tester-web41 D10: a full-width letter or a trailing dot made a second account that looked like the first."""
+    accounts.sign_up(session, name="Alex", email="alex@example.com", password=PASSWORD)
+    with pytest.raises(Conflict):
+        accounts.sign_up(session, name="Other", email=same, password=PASSWORD)
+    assert accounts.authenticate(session, same, PASSWORD) is not None
 
 
 def test_authenticate(session):
