@@ -78,6 +78,7 @@ def test_change_my_answer_said_again_at_the_offer_is_its_yes(session, home, cont
     assert (alex.id, LAST, "A set time each week to talk") in answers(session)
 
 
+@pytest.mark.postgres_smoke
 @pytest.mark.parametrize("locale", LOCALES)
 def test_after_both_have_finished_the_change_is_said_plainly(session, home, contract, skill, session_factory, locale):
     alex, sam = home

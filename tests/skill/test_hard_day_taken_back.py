@@ -36,6 +36,7 @@ def hard_day_logged(skill, session_factory, locale: str, voice: str = ALEX_VOICE
     return talk
 
 
+@pytest.mark.postgres_smoke
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("said", CANCELS)
 def test_a_hard_day_just_logged_is_taken_back(session, skill, session_factory, home, contract, locale, said):
