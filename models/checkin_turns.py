@@ -186,13 +186,13 @@ def answered_before(
 
 
 def last_answered(session: Session, partner: Partner, now: datetime | None = None) -> Question | None:
-    """ "Change my answer" with no check-in open: this partner's last answer this week (the
-    furthest question), asked again with the wording it was given to; None when none."""
+    """ "Change my answer" with no check-in open: this partner's answer given last this week (on
+    the same instant, the furthest question), asked again with the wording it was given to; None when none."""
     checkin = checkins.current_checkin(session, partner.couple, now or utcnow())
     last = session.scalars(
         select(CheckInAnswer)
         .where(CheckInAnswer.checkin_id == checkin.id, CheckInAnswer.partner_id == partner.id)
-        .order_by(CheckInAnswer.position.desc())
+        .order_by(CheckInAnswer.created_at.desc(), CheckInAnswer.position.desc())
         .limit(1)
     ).first()
     return Question(partner, last.position, last.question) if last is not None else None

@@ -11,6 +11,7 @@ not in streaks, rates, charts, milestones or the figures (models/stats.py).
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Date, DateTime, and_, delete, inspect, or_, select, true
@@ -21,7 +22,7 @@ from . import tracking
 from .base import utcnow
 from .entities import LogEntry, Partner, Setback, Source
 from .errors import Conflict, NotAllowed, NotFound
-from .localtime import local_today
+from .localtime import entry_date, local_today
 from .stat_entities import RemovedEntry
 
 UNDO_MINUTES = 10
@@ -152,6 +153,31 @@ def undo_recent_log(session: Session, partner: Partner, entry_id: int, now: date
     if entry.partner_id == partner.id and entry.created_at < now - timedelta(minutes=UNDO_MINUTES):
         raise Conflict(f"It was logged more than {UNDO_MINUTES} minutes ago: remove it from History instead.")
     return _remove(session, partner, entry, now)
+
+
+class HardDayTaken(StrEnum):
+    """What "cancel my hard day" found: today's hard day removed, logged too long ago to take back
+    by voice (the site's History removes it), or none logged today."""
+
+    REMOVED = "removed"
+    TOO_LATE = "too_late"
+    NONE = "none"
+
+
+def take_back_hard_day(
+    session: Session, partner: Partner, now: datetime | None = None, *, device_zone: str | None = None
+) -> HardDayTaken:
+    """ "Cancel my hard day": this partner's hard day of today (the device's day, as it was logged)
+    removed as "undo that" removes what was just logged, within ten minutes of logging it."""
+    now = now or utcnow()
+    entry = tracking.todays_hard_day(session, partner, entry_date(partner.couple, now, device_zone))
+    if entry is None:
+        return HardDayTaken.NONE
+    try:
+        undo_recent_log(session, partner, entry.id, now)
+    except Conflict:
+        return HardDayTaken.TOO_LATE
+    return HardDayTaken.REMOVED
 
 
 def amend_recent(

@@ -219,8 +219,8 @@ class Requested:
     words: str
 
 
-# "Cancel my hard day": no job of the skill's takes one back by itself (an undo within ten minutes does, or
-# the site's History): how is told, at a check-in question once it is not the answer.
+# "Cancel my hard day": no intent of its own; the skill takes back today's hard day just logged
+# (models/disputes.py take_back_hard_day), at a check-in question once it is not the answer.
 CANCEL_HARD_DAY = Requested("cancel_hard_day", "")
 
 

@@ -307,14 +307,7 @@ def hard_day(
     """Log a hard day for this partner (once a day) and list today's simplified commitments."""
     now = now or utcnow()
     today = entry_date(partner.couple, now, device_zone)
-    entry = session.scalar(
-        select(LogEntry).where(
-            LogEntry.couple_id == partner.couple_id,  # on the (couple, local date) index, not the partner's years
-            LogEntry.local_date == today,
-            LogEntry.partner_id == partner.id,
-            LogEntry.kind == LogKind.HARD_DAY,
-        )
-    )
+    entry = todays_hard_day(session, partner, today)
     already = entry is not None
     if entry is None:
         entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now, device_zone=device_zone)
@@ -326,6 +319,18 @@ def hard_day(
         if cadence.still_due(cadence.Rule.of(c), today, done.get(c.lineage_id, 0))
     ]
     return HardDay(entry=entry, today=items, already_logged=already)
+
+
+def todays_hard_day(session: Session, partner: Partner, today: date) -> LogEntry | None:
+    """This partner's hard day logged for `today` (their local day), if any: once a day at most."""
+    return session.scalar(
+        select(LogEntry).where(
+            LogEntry.couple_id == partner.couple_id,  # on the (couple, local date) index, not the partner's years
+            LogEntry.local_date == today,
+            LogEntry.partner_id == partner.id,
+            LogEntry.kind == LogKind.HARD_DAY,
+        )
+    )
 
 
 def _kept_this_week(session: Session, lineage_ids: list[int], today: date) -> dict[int, int]:

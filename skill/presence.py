@@ -24,18 +24,46 @@ HERE = re.compile(
 _ONLY_HERE = re.compile(rf"(?:(?:yes|yeah|yep) )?(?:{HERE.pattern})(?: now| with me| too)?")
 
 
+def _one_of(words: tuple[str, ...]) -> str:
+    """A non-capturing alternation of `words` (each a word or a short regex)."""
+    return "(?:" + "|".join(words) + ")"
+
+
 # The other partner on their way ("she'll be down in a minute", "give him a sec"): said at a check-in question,
-# a wait, never its answer (tester-voice38 D10); "not yet, she'll be here in a sec", "he's just getting out of the
-# shower" (tester-voice39 D5, D6), where "she's in the shower" is away (intents/checkin_together.py).
+# a wait, never its answer (tester-voice38 D10); "not yet, she'll be here in a sec" (tester-voice39 D5). Composed
+# from the word lists below: a lead-in, one way of saying it, then how soon.
+
+# Words before it that only soften or hold the turn: "not yet, she'll be a sec", "hang on, he's parking".
+_LEAD_INS = ("yes", "yeah", "yep", "oh", "um", "erm", "hang on", "hold on", "one sec", "one second", "just a sec")
+_NOT_YET = ("not yet", "not quite", "nearly", "almost", "no", "nope", "but")
+_A_MOMENT = ("sec", "second", "minute", "min", "mo", "moment", "tick")  # "a tick", "a sec"
+_MOMENTS = ("minute", "minutes", "min", "mins", "sec", "second", "seconds", "mo", "moment", "tick")
+_FEW = ("a", "one", "two", "five")  # "give her two minutes"
+_THEIR = _one_of(("her", "his", "their"))
+_WHICH_WAY = _one_of(("up", "down", "in", "over", "back"))  # "coming down", "on his way up"
+# "She'll be down", "he'll be with us", "they'll be a minute".
+_WILL_BE_WHERE = ("down", "up", "here", "back", "in", "along", "over", "with us", rf"a {_one_of(_A_MOMENT)}")
+_WILL = rf"(?:they|he|she)(?: ll| will|'ll) (?:be )?(?:just )?{_one_of(_WILL_BE_WHERE)}"
+# Leaving the room they are in is on their way: "she's getting out of the shower" is coming, where "she's in the
+# shower" is away (intents/checkin_together.py reads being in a room as the no, and `coming` first).
+ROOMS_LEFT = ("shower", "bath")
+LEAVING_A_ROOM = rf"getting out of the {_one_of(ROOMS_LEFT)}"
+# What they are doing on the way: "he's coming up", "she's on her way down", "he's just parking".
+_DOING = (
+    rf"coming(?: {_WHICH_WAY})?",
+    rf"on {_THEIR} way(?: {_WHICH_WAY})?",
+    rf"getting {_THEIR} {_one_of(('coat', 'shoes', 'tea', 'drink'))}",
+    LEAVING_A_ROOM,
+    "parking(?: the car)?",
+    "finishing up",
+)
+_ON_THE_WAY = rf"{THEY} (?:just )?{_one_of(_DOING)}"
+_GIVE = rf"give (?:her|him|them) {_one_of(_FEW)} {_one_of(_MOMENTS)}"  # "give him a sec"
+# How soon, after it: "in a minute", "for just a sec", then "now", "soon".
+_HOW_SOON = rf"(?: (?:in|for) {_one_of((*_FEW, 'ten', 'just a'))} {_one_of((*_MOMENTS, 'jiffy'))})?"
 _COMING = re.compile(
-    r"(?:(?:yes|yeah|yep|oh|um|erm|hang on|hold on|one sec|one second|just a sec|not yet|not quite|nearly|almost|no|nope|"
-    r"but) )*(?:(?:they|he|she)(?: ll| "
-    rf"will|'ll) (?:be )?(?:just )?(?:down|up|here|back|in|along|over|with us|a (?:sec|second|minute|min|mo|moment|"
-    rf"tick))|{THEY} (?:just )?(?:coming(?: (?:up|down|in|over|back))?|on (?:her|his|their) way(?: (?:up|down|in|over|back))?|"
-    r"getting (?:her|his|their) (?:coat|shoes|tea|drink)|getting out of the (?:shower|bath)|parking(?: the "
-    r"car)?|finishing up)|give (?:her|him|them) (?:a|one|two|five) (?:minute|minutes|min|mins|sec|second|seconds|mo|"
-    r"moment|tick))(?: (?:in|for) (?:a|one|two|five|ten|just a) (?:minute|minutes|min|mins|sec|second|seconds|mo|moment|"
-    r"tick|jiffy))?(?: now| soon| shortly| in a bit)?"
+    rf"(?:{_one_of((*_LEAD_INS, *_NOT_YET))} )*{_one_of((_WILL, _ON_THE_WAY, _GIVE))}{_HOW_SOON}"
+    r"(?: now| soon| shortly| in a bit)?"
 )
 
 

@@ -159,10 +159,13 @@ EN_US: dict[str, str] = {
     "hard_day_as_usual": "Also due today: {items}.",
     "hard_day_nothing_due": "Nothing you've agreed is due today.",
     "hard_day_touch_base": "Maybe a quick touch-base with {other} later. Go gently.",
-    "hard_day_cancel_how": (
-        "A hard day stays logged for its day. Within ten minutes of logging it, say: undo that. "
-        "After that, you can remove it from your History on the website."
+    # "Cancel my hard day" (skill/intents/hard_day.py take_back).
+    "hard_day_taken_removed": "Alright, I've taken back today's hard day; it's no longer in your log.",
+    "hard_day_taken_too_late": (
+        "Today's hard day was logged more than ten minutes ago, so I can't take it back by voice. "
+        "You can remove it from your History on the website."
     ),
+    "hard_day_taken_none": "There's no hard day logged for you today, so there's nothing to cancel.",
     "card_hard_day": "a hard day",
     # The contract
     "no_contract": (

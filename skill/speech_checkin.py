@@ -87,8 +87,13 @@ EN_US: dict[str, str] = {
     # "go back" or "change my answer" at "Is Sam with you?": the question it starts with.
     "checkin_together_back": "That's where the check-in starts; there's nothing before it.",
     # "go back" outside a check-in, from someone who answered this week's (skill/intents/checkin.py).
-    "checkin_back_offer": "There's nothing to go back to just now. Shall we go back to your check-in?",
-    "checkin_back_offer_reprompt": "Shall we go back to your check-in? Yes or no?",
+    "checkin_back_offer": "No check-in is open just now. Shall we pick up yours where you left off?",
+    "checkin_back_offer_reprompt": "Shall we pick up your check-in? Yes or no?",
+    # The same, from someone who has answered every question this week (skill/intents/checkin_after.py).
+    "checkin_change_offer": "Your last check-in answer this week was to: {question}. Shall I ask it again, so you can change it?",
+    "checkin_change_offer_reprompt": "Shall I ask that question again, so you can change your answer? Yes or no?",
+    "checkin_change_declined": "Alright, your answers stay as they are.",
+    "checkin_answer_changed": "Changed: your new answer is saved in place of the old one.",
     # "The rest", "the other ones" where an answer was expected.
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",

@@ -13,6 +13,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkins
 from trust_tracker.models.entities import Couple
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY
 
 from .dialog import (
     ANSWER_INTENT,
@@ -28,7 +29,8 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_flow import together_asked
-from .speakers import current_partner, linked_couple
+from .intents.hard_day import take_back
+from .speakers import current_partner, for_speaker, linked_couple
 from .topic_words import CARRIERS, said_alone
 
 # Session attribute: the one job offered by "Shall I ...?", for the very next answer only.
@@ -42,8 +44,8 @@ TOPIC_WORDS = "topic_words"
 TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 CHOICE_REPLY = "topic_choice_reply"
-# Replies told as they stand: "add to my journal that ...", where it is written; "cancel my hard day", how.
-_TOLD = {"own_journal": "topic_own_journal", "cancel_hard_day": "hard_day_cancel_how"}
+# Replies told as they stand: "add to my journal that ...", where it is written.
+_TOLD = {"own_journal": "topic_own_journal"}
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 UNCLEAR = "topic_unclear"
 
@@ -71,6 +73,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
         choices = cast(tuple[str, ...], requests[UNCLEAR])
         if (told := _TOLD.get(str(requests.get(CHOICE_REPLY)))) is not None:  # what no job here does: how, told
             return tell(handler_input, say(told))
+        if requests.get(CHOICE_REPLY) == CANCEL_HARD_DAY.what:  # today's hard day taken back, or why not
+            return for_speaker(handler_input, lambda partner: tell(handler_input, take_back(handler_input, partner)))
         if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs", "checkin_mine"):  # the check-in asked about
             return checkin_told(handler_input, str(requests[CHOICE_REPLY]))
         if not choices and together_asked(session_attributes(handler_input)):

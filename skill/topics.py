@@ -355,8 +355,8 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
             return
-        if not waits and requested(whole) == CANCEL_HARD_DAY:  # told how, never "Shall I log a hard day?"
-            requests[UNCLEAR], requests[CHOICE_REPLY] = (), "cancel_hard_day"
+        if not waits and requested(whole) == CANCEL_HARD_DAY:  # taken back, never "Shall I log a hard day?"
+            requests[UNCLEAR], requests[CHOICE_REPLY] = (), CANCEL_HARD_DAY.what
             return
         if not waits and job == START and (about := checkin_asked_about(whole)) is not None:
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun

@@ -9,7 +9,8 @@ checkin_skipped.py.
 
 from __future__ import annotations
 
-from typing import Any
+from abc import abstractmethod
+from typing import Any, ClassVar
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -43,12 +44,13 @@ from ..dialog import (
 from ..partner_names import partner_named
 from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
-from ..speakers import PartnerIntentHandler, current_partner, known_speaker, linked_couple, recognised_speaker
+from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
 from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
 from ..understanding import commitments_named, has_words
 from ..ways_out import checkin_stopped, never_mind
 from ..yes_no_asked import plain_answer
+from .checkin_after import CHANGING, change_offered, offer_back, reopen_last_answer, settle_change
 from .checkin_asked import answer_about_checkin
 from .checkin_flow import (
     MAX_GO_BACK,
@@ -64,11 +66,9 @@ from .checkin_flow import (
     finish_checkin,
     flow_partner,
     no_more_asked,
-    offer_checkin,
     opened,
     pairs,
     present_partners,
-    reopen_last_answer,
     set_question,
     skipped,
     together_asked,
@@ -253,6 +253,8 @@ def answer_checkin(
     speaker = present[0] if present else partner
     if not turn.saved:
         thanks = say("checkin_changed")
+    elif flow.pop(CHANGING, None) is True:  # a finished check-in's answer changed: said plainly, to the end
+        thanks = say("checkin_answer_changed")
     else:  # the last answer is thanked by name at the end, not with a plain "Thanks." too
         thanks = vary(handler_input, "checkin_thanks") if turn.question is not None else ""
     return ask_turn(handler_input, speaker, turn, " ".join(filter(None, [lead, thanks])))
@@ -313,63 +315,66 @@ def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str |
     return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
 
 
-class NextIntentHandler(IntentHandler):
+class _MoveHandler(IntentHandler):
+    """Skip and go back: at a check-in question they move through its questions (`at_question`); elsewhere
+    each has meanings of its own (`elsewhere`, None for none), and said again and again, never the
+    identical line twice in a row."""
+
+    menu_word: ClassVar[str]
+
+    def handle(self, handler_input: HandlerInput) -> Response:
+        couple = linked_couple(handler_input)
+        if couple is None:
+            return not_linked(handler_input)
+        flow = current_flow(handler_input)
+        if flow.get("name") == "checkin" and "position" in flow:
+            return self.at_question(handler_input, couple, flow)
+        unclear = speech(handler_input).say("fallback_pending")
+        return (
+            self.elsewhere(handler_input, flow)
+            or ask_again_unclear(handler_input, unclear)
+            or at_menu(handler_input, self.menu_word)
+        )
+
+    @abstractmethod
+    def at_question(self, handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response: ...
+
+    @abstractmethod
+    def elsewhere(self, handler_input: HandlerInput, flow: dict[str, Any]) -> Response | None: ...
+
+
+class NextIntentHandler(_MoveHandler):
     """ "Skip", "next question": during a check-in question, on to the next one."""
 
     intents = ("AMAZON.NextIntent",)
+    menu_word = "next"
 
-    def handle(self, handler_input: HandlerInput) -> Response:
-        couple = linked_couple(handler_input)
-        if couple is None:
-            return not_linked(handler_input)
-        flow = current_flow(handler_input)
-        say = speech(handler_input).say
-        if flow.get("name") == "checkin" and "position" in flow:
-            return skip_question(handler_input, couple, flow)
-        if together_asked(
-            session_attributes(handler_input)
-        ):  # "skip" at "Is Sam with you?": on alone, Sam answers later
+    def at_question(self, handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+        return skip_question(handler_input, couple, flow)
+
+    def elsewhere(self, handler_input: HandlerInput, flow: dict[str, Any]) -> Response | None:
+        if together_asked(session_attributes(handler_input)):  # "skip" at "Is Sam with you?": on alone
             return replay(handler_input, "AMAZON.NoIntent", {})
         if checkin_offered(handler_input):  # "Your check-in is half done: …" "Next."
             return StartCheckInIntentHandler().handle(handler_input)
-        left = left_by_intent(handler_input, "skip")  # at "which one?": left, nothing logged
-        if left is not None:
-            return left
-        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "next")
+        return left_by_intent(handler_input, "skip")  # at "which one?": left, nothing logged
 
 
-class PreviousIntentHandler(IntentHandler):
+class PreviousIntentHandler(_MoveHandler):
     """ "Go back", "change my answer": during a check-in, the last answered question again."""
 
     intents = ("AMAZON.PreviousIntent",)
+    menu_word = "previous"
 
-    def handle(self, handler_input: HandlerInput) -> Response:
-        couple = linked_couple(handler_input)
-        if couple is None:
-            return not_linked(handler_input)
-        flow = current_flow(handler_input)
-        say = speech(handler_input).say
-        if flow.get("name") == "checkin" and "position" in flow:
-            return go_back(handler_input, couple, flow)
+    def at_question(self, handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+        return go_back(handler_input, couple, flow)
+
+    def elsewhere(self, handler_input: HandlerInput, flow: dict[str, Any]) -> Response | None:
         if together_asked(session_attributes(handler_input)):
             # A check-in resumed (or done) this week: the speaker's last answer again, alone (tester-voice28
             # C4); before any answer, nothing comes before "Is Sam with you?": asked again.
-            reopened = reopen_last_answer(handler_input)
-            return reopened or ask_again(handler_input, say("checkin_together_back")) or lost_place(handler_input)
-        if not flow and (offer := _offer_checkin_back(handler_input)) is not None:
-            return offer
-        # Said again and again outside a check-in: never the identical line twice in a row.
-        return ask_again_unclear(handler_input, say("fallback_pending")) or at_menu(handler_input, "previous")
-
-
-def _offer_checkin_back(handler_input: HandlerInput) -> Response | None:
-    """ "Go back" outside a check-in, from someone who answered this week's: nothing here to go back to,
-    and the check-in offered; its yes resumes it as "start our check-in" does ("Is Sam with you?"), never
-    a question reopened without asking who is there (tester-voice38 D14). None when they answered nothing."""
-    context, partner = skill_context(handler_input), current_partner(handler_input)
-    if partner is None or checkin_turns.last_answered(context.session, partner, context.now) is None:
-        return None
-    say = speech(handler_input).say
-    response = ask(handler_input, say("checkin_back_offer"), say("checkin_back_offer_reprompt"))
-    offer_checkin(handler_input)  # kept with the question just asked: "yes" or "next" starts the check-in
-    return response
+            again = speech(handler_input).say("checkin_together_back")
+            return reopen_last_answer(handler_input) or ask_again(handler_input, again) or lost_place(handler_input)
+        if change_offered(handler_input):  # "change my answer" again at "Shall I ask it again?": its yes
+            return settle_change(handler_input, yes=True) or lost_place(handler_input)
+        return offer_back(handler_input) if not flow else None

@@ -375,18 +375,6 @@ def stop_checkin(handler_input: HandlerInput) -> Response | None:
     return checkin_stopped(handler_input)
 
 
-def reopen_last_answer(handler_input: HandlerInput) -> Response | None:
-    """The speaker's last check-in answer this week asked again (the new answer replaces it);
-    None when the speaker is not known or gave none this week."""
-    context, partner = skill_context(handler_input), current_partner(handler_input)
-    question = checkin_turns.last_answered(context.session, partner, context.now) if partner else None
-    if partner is None or question is None:
-        return None
-    # Counted as asked, so it is said as "Question 4: …", not as where a check-in stopped.
-    session_attributes(handler_input)[FLOW] = {**opened([partner.id], context.now), "asked": 1}
-    return ask_question(handler_input, question, speech(handler_input).say("checkin_again"), reopened=True)
-
-
 def together_asked(attributes: object) -> bool:
     """Whether "Is Sam with you?" (the check-in's first question) waits for its yes or no."""
     if not isinstance(attributes, dict) or isinstance(attributes.get(PENDING_LOG), dict):

@@ -64,6 +64,7 @@ from .checkin_flow import (
     together_asked,
     waiting_question,
 )
+from .hard_day import take_back
 from .logbook import resolved_commitments
 from .logbook_confirm import confirm, log_listed, meant
 
@@ -175,9 +176,13 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
         return answer_checkin(handler_input, couple, flow, held, confirmed=True)
     asked = requested(held)
     request = request_intent(asked)
-    if request is None:  # "start our check-in", "who am I": here it is; "cancel my hard day": how, first
-        how = speech(handler_input).say("hard_day_cancel_how") if asked == CANCEL_HARD_DAY else ""
-        return ask_question(handler_input, question, how)
+    if request is None:  # "start our check-in", "who am I": here it is; "cancel my hard day": done, first
+        said = (
+            take_back(handler_input, current_partner(handler_input) or question.partner)
+            if asked == CANCEL_HARD_DAY
+            else ""
+        )
+        return ask_question(handler_input, question, said)
     intent, slots = request
     if intent in HELD_INTENTS:
         flow.update(held=next(iter(slots.values()), ""), held_intent=intent)

@@ -60,7 +60,9 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     if says_alone(said):
         return False
     text = _LEAD.sub("", _named_as_they(couple, speaker, said))
-    if coming(text):  # "not yet, she'll be here in a sec": neither, a wait (checkin_asked)
+    # On the way is read before away: "she's getting out of the shower" (presence.LEAVING_A_ROOM) says "getting",
+    # which _AWAY reads as busy, and "not yet, she'll be here in a sec" says "not": neither, a wait (checkin_asked).
+    if coming(text):
         return None
     if _NO.match(text):
         return False

@@ -36,6 +36,7 @@ from ..yes_no_asked import answered_in_words
 from .breach import BREACH_FLOW, settle_breach
 from .breach import WHICH_STEP as BREACH_WHICH
 from .checkin import StartCheckInIntentHandler, answer_checkin
+from .checkin_after import change_offered, settle_change
 from .checkin_asked import answer_about_checkin
 from .checkin_flow import (
     HELD_KEYS,
@@ -235,6 +236,8 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
             return log_moment(handler_input, partner, words)
         session_attributes(handler_input).pop(PENDING_LOG, None)
         return tell(handler_input, speech(handler_input).say("moment_not_noted"))
+    if change_offered(handler_input):  # "Shall I ask it again, so you can change your answer?"
+        return settle_change(handler_input, yes) or lost_place(handler_input)
     if not yes and not flow:  # "no", "nothing", "that's all" at the menu: the way out
         return tell(handler_input, vary(handler_input, "goodbye"))
     if yes and checkin_offered(handler_input):  # "Your check-in is half done: …" "Yes."

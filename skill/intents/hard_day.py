@@ -1,11 +1,12 @@
-"""A hard day by voice: logged for the partner to see, and today's simplified forms read."""
+"""A hard day by voice: logged for the partner to see, and today's simplified forms read; "cancel my
+hard day" right after, taken back."""
 
 from __future__ import annotations
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import tracking
+from trust_tracker.models import disputes, tracking
 from trust_tracker.models.entities import Partner
 
 from .. import screens
@@ -55,3 +56,12 @@ class HardDayIntentHandler(PartnerIntentHandler):
         text = " ".join(parts)
         screens.summary_card(handler_input, say("card_hard_day"), text)
         return tell(handler_input, text)
+
+
+def take_back(handler_input: HandlerInput, partner: Partner) -> str:
+    """ "Cancel my hard day": today's hard day taken back if it was just logged (tester-voice40 D7), and
+    what was done said: removed, logged too long ago to take back here, or none logged today."""
+    context = skill_context(handler_input)
+    zone = device_zone(handler_input, partner.couple)
+    taken = disputes.take_back_hard_day(context.session, partner, context.now, device_zone=zone)
+    return speech(handler_input).say(f"hard_day_taken_{taken.value}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from sqlalchemy import select
 
 from tests.factories import NOW
@@ -81,3 +83,16 @@ def test_reattribute_moves_only_the_given_positions_and_completes_only_when_both
         (sam.id, 3, "sam's old 3", Source.WEB),
     ]
     assert not checkins.checkin_progress(session, alex.couple, NOW).complete
+
+
+def test_the_last_answered_is_the_answer_given_last_then_the_furthest(session, couple) -> None:
+    alex, sam = couple
+    assert checkin_turns.last_answered(session, alex, NOW) is None
+    for position in range(3):
+        checkins.save_answer(session, alex, position, f"answer {position}", source=Source.VOICE, now=NOW)
+    checkins.save_answer(session, sam, 3, "Sam's", source=Source.VOICE, now=NOW + timedelta(minutes=2))
+    last = checkin_turns.last_answered(session, alex, NOW)
+    assert last is not None and (last.partner.id, last.position) == (alex.id, 2)  # the same instant: the furthest
+    checkins.save_answer(session, alex, 0, "changed", source=Source.WEB, now=NOW + timedelta(minutes=1))
+    last = checkin_turns.last_answered(session, alex, NOW + timedelta(minutes=3))
+    assert last is not None and (last.position, last.text) == (0, checkins.DEFAULT_QUESTIONS[0])

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW, make_couple
-from trust_tracker.models import cadence, contracts, tracking
+from trust_tracker.models import cadence, contracts, disputes, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
 
@@ -132,3 +132,16 @@ def test_still_due_by_cadence(active):
     assert due("Friday date night", wednesday + timedelta(days=2))
     assert due("house jobs", wednesday, kept_this_week=1)
     assert not due("house jobs", wednesday, kept_this_week=2)
+
+
+def test_cancel_my_hard_day_takes_back_only_the_speakers_own_of_today_within_ten_minutes(session, couple):
+    alex, sam = couple
+    assert disputes.take_back_hard_day(session, alex, NOW) is disputes.HardDayTaken.NONE
+    tracking.hard_day(session, alex, NOW)
+    tracking.hard_day(session, sam, NOW)
+    later = NOW + timedelta(minutes=disputes.UNDO_MINUTES + 1)
+    assert disputes.take_back_hard_day(session, alex, later) is disputes.HardDayTaken.TOO_LATE
+    assert disputes.take_back_hard_day(session, alex, NOW + timedelta(minutes=9)) is disputes.HardDayTaken.REMOVED
+    left = session.scalars(select(LogEntry.partner_id).where(LogEntry.kind == LogKind.HARD_DAY)).all()
+    assert left == [sam.id]
+    assert disputes.take_back_hard_day(session, alex, NOW + timedelta(minutes=9)) is disputes.HardDayTaken.NONE

@@ -136,6 +136,18 @@ def alex_talks(skill, session_factory, home):
     return Talk(skill, session_factory, person_id=ALEX_VOICE)
 
 
+@pytest.fixture
+def shared_talk(session, skill, session_factory, couple, contract):
+    """A second Alexa account, linked without voice profiles (Alexa sends no personId)."""
+    alex, _ = couple
+    code = voice.issue_pairing_code(session, alex, now=NOW)
+    voice.link_device(session, code, alexa_user_id="amzn1.ask.account.KITCHEN", person_id=None, now=NOW)
+    session.flush()
+    talk = Talk(skill, session_factory, person_id=None)
+    talk.conversation.user_id = "amzn1.ask.account.KITCHEN"
+    return talk
+
+
 def entries(session: Session) -> list[LogEntry]:
     session.expire_all()
     return list(session.scalars(select(LogEntry).order_by(LogEntry.id)))

@@ -12,7 +12,7 @@ from sqlalchemy import select
 from tests.factories import NOW, make_couple
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
-from tests.skill.test_repairs import alone, answers, shared_talk
+from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import contracts, tracking
 from trust_tracker.models.entities import CheckInAnswer, ItemKind, LogKind, Setback, Source
 from trust_tracker.models.private_entities import SetbackReflection
@@ -20,6 +20,7 @@ from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import for_locale
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
+shared_talk = conversations.shared_talk
 __all__ = ["contract", "home", "shared_talk", "skill"]  # fixtures shared with the conversation tests
 
 

@@ -10,6 +10,8 @@ import pytest
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, Talk, entries
 from tests.skill.test_repairs import answers
+from trust_tracker.skill.intents.checkin_together import together_said
+from trust_tracker.skill.presence import ROOMS_LEFT
 
 skill, home, contract = conversations.skill, conversations.home, conversations.contract
 __all__ = ["contract", "home", "skill"]
@@ -64,3 +66,14 @@ def test_on_the_way_at_a_question_is_a_wait_never_its_answer(session, skill, ses
     assert talk("no").speech.endswith(f"Question 1: {QUESTIONS[0]}")
     assert talk(said).speech.startswith("Take your time, I'll wait.")
     assert answers(session) == []
+
+
+@pytest.mark.parametrize("room", ROOMS_LEFT)
+@pytest.mark.parametrize("who", ["she's", "he is", "Sam's", "they're just"])
+def test_leaving_a_room_is_on_the_way_and_being_in_it_is_away(home, room, who):
+    """presence.LEAVING_A_ROOM, read before away: "getting out of the bath" is a wait, "in the bath" the no."""
+    alex, _ = home
+    assert together_said(alex.couple, alex, f"{who} getting out of the {room}") is None
+    assert together_said(alex.couple, alex, f"{who} in the {room}") is False
+    assert together_said(alex.couple, alex, f"{who} getting out of the {room} now") is None
+    assert together_said(alex.couple, alex, f"{who} getting the {room} ready") is False  # busy, no way out of it

@@ -4,9 +4,9 @@ spoken reply and the rows.
 1. tester-voice38 D14: "go back" outside a check-in never reopens a question without asking who is
    there: with an answer this week the check-in is offered, and its yes resumes it with "Is Sam with
    you?"; with none, there is nothing to go back to, said plainly.
-2. tester-voice36 D31: "cancel my hard day" said at a check-in question is asked about, never saved;
-   its "no" says how a hard day is taken back, the hard day stays logged, and the question comes back.
-   Said alone it is told the same, never "Shall I log a hard day?".
+2. tester-voice36 D31: "cancel my hard day" said at a check-in question is asked about, never saved
+   until its yes; words that only mention a hard day are answers (what its "no" and the words said
+   alone do: test_hard_day_taken_back.py).
 3. "Never mind" at a check-in question leaves it for later (a skip, never a pause asked again), at
    "Shall I log that?" it is the no, and typed on the site it is no answer either.
 """
@@ -18,7 +18,6 @@ import pytest
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, entries
 from tests.skill.test_repairs import alone, answers
-from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import control, is_filler, typed_control
 from trust_tracker.skill.speech import for_locale
 
@@ -86,23 +85,6 @@ def test_no_to_the_offer_leaves_the_checkin_as_it_was(session, skill, session_fa
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("said", ["cancel my hard day", "i'm feeling better today, cancel my hard day"])
-def test_cancel_my_hard_day_is_asked_about_then_told_and_never_saved(
-    session, skill, session_factory, home, contract, locale, said
-):
-    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
-    assert not talk("I'm having a hard day").open
-    say = for_locale(locale).say
-    alone(talk)
-    asked = talk(said)
-    assert asked.speech.startswith("I heard:") and QUESTIONS[0] in asked.speech and asked.open
-    told = talk("no")
-    assert told.speech == f"{say('hard_day_cancel_how')} Question 1: {QUESTIONS[0]}" and told.open
-    assert answers(session) == []
-    assert [e.kind for e in entries(session)] == [LogKind.HARD_DAY]  # nothing taken back by a guess
-
-
-@pytest.mark.parametrize("locale", LOCALES)
 def test_cancel_my_hard_day_meant_as_the_answer_is_saved_after_the_yes(
     session, skill, session_factory, home, contract, locale
 ):
@@ -125,18 +107,6 @@ def test_innocent_twins_of_cancel_my_hard_day_are_answers(
     talk = first_question(skill, session_factory, locale)
     assert talk(answer).speech.endswith(f"Question 2: {QUESTIONS[1]}")
     assert [(p, q) for p, q, _ in answers(session)] == [(alex.id, 0)]
-
-
-@pytest.mark.parametrize("locale", LOCALES)
-@pytest.mark.parametrize("said", ["cancel my hard day", "please take back today's hard day"])
-def test_cancel_my_hard_day_alone_is_told_how_never_offered_a_hard_day(
-    session, skill, session_factory, home, contract, locale, said
-):
-    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
-    talk("I'm having a hard day")
-    told = talk(said)
-    assert told.speech == for_locale(locale).say("hard_day_cancel_how") and not told.open
-    assert [e.kind for e in entries(session)] == [LogKind.HARD_DAY]
 
 
 # --- 3. "never mind": a question left, never a pause -----------------------------------------------
