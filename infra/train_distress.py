@@ -4,6 +4,7 @@
     python infra/train_distress.py             # retrain and write skill/distress_learned.json
     python infra/train_distress.py --check     # exit 1 if the committed file is not a retrain's
     python infra/train_distress.py --evaluate  # leave one list out: the honest figures, the threshold
+    python infra/train_distress.py --take-samples  # on purpose: the model's samples as they are now
 
 The rules (skill/distress.py) hear every list they were tuned on, but about three in five of a
 new list written blind: their word families do not carry to words nobody listed. This linear
@@ -11,7 +12,8 @@ classifier, OR-ed with the rules (it only adds), learns from every list at once:
 every distress list of tests/skill/distress_*.py (and the safety tests' own named lists of
 distress), negatives every lookalike there (and the safety tests'), every phrasing
 of the routing lists (tests/skill/e2e/held_out*.json, the jobs and NotAJob) and the interaction
-model's own samples (SupportIntent's aside) with their slots filled by ordinary words, and the first
+model's own samples (SupportIntent's aside) with their slots filled by ordinary words, as the committed
+snapshot infra/trained_samples.json holds them (a sample added moves nothing), and the first
 words of each of those everyday phrasings said alone, as a carrier hands them over. Features:
 word 1-2-grams and char_wb 3-5-grams, TF-IDF, of the text as skill/distress_reading.py reads it.
 Only the features that weigh are kept, and the classifier is refitted on them, so the written
@@ -134,14 +136,8 @@ UNTRAINED = (
     "test_safety_tester21",
     "test_safety_tester22",
     "test_safety_tester22_left",
-    *(f"test_safety_tester{n}" for n in range(23, 31)),
+    *(f"test_safety_tester{n}" for n in range(23, 37)),
     "test_safety_lead_probe",
-    "test_safety_tester31",
-    "test_safety_tester32",
-    "test_safety_tester33",
-    "test_safety_tester34",
-    "test_safety_tester35",
-    "test_safety_tester36",
     "test_safety_tester36_more",
     "test_safety_tester37",
     "test_safety_tester37_checkin",
@@ -200,9 +196,14 @@ def _filled(sample: str, slots: dict[str, str], values: dict[str, list[str]]) ->
 
 
 def model_samples() -> list[Said]:
-    """The interaction model's samples in every locale but SupportIntent's, slots filled (with the
-    variants "carried" leaves out: infra/trained_samples.py)."""
-    samples: dict[str, Said] = {}
+    """The model's samples as the committed snapshot holds them: one added since moves nothing here."""
+    return [Said(text, False, "model") for text in trained_samples.taken("distress")]
+
+
+def rendered_samples() -> list[str]:
+    """The interaction model's samples in every locale but SupportIntent's as generate.py renders them
+    now, slots filled (with the variants "carried" leaves out): what `--take-samples` snapshots."""
+    samples: dict[str, None] = {}
     for locale in sorted(trained_samples.locales()):  # as the files sort: en-AU.json first
         model = trained_samples.language_model(locale)
         values = {t["name"]: [v["name"]["value"] for v in t["values"]] for t in model.get("types", [])}
@@ -213,9 +214,8 @@ def model_samples() -> list[Said]:
                 continue
             slots = {slot["name"]: slot["type"] for slot in intent.get("slots", [])}
             for sample in intent.get("samples", []):
-                text = _filled(sample, slots, values)
-                samples.setdefault(text, Said(text, False, "model"))
-    return list(samples.values())
+                samples.setdefault(_filled(sample, slots, values))
+    return list(samples)
 
 
 def beginnings(everyday: list[Said]) -> list[Said]:
@@ -374,10 +374,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--accept-lost", action="store_true", help="write even if test sentences heard go quiet or twins are lifted"
     )
+    parser.add_argument("--take-samples", action="store_true", help="snapshot the model's samples now, then retrain")
     args = parser.parse_args(argv)
     if args.evaluate:
         evaluate()
         return 0
+    kept = trained_samples.taken("distress")
+    if args.take_samples:
+        trained_samples.take("distress", rendered_samples())
     model = exported(train(everything()), THRESHOLD)
     if args.check:
         if not is_current(model):
@@ -385,6 +389,7 @@ def main(argv: list[str] | None = None) -> int:
             return 1
         return 0
     if not guarded(_write(model), accept=args.accept_lost):
+        trained_samples.take("distress", kept)  # the snapshot goes with the model it trained
         return 1
     MODEL_FILE.write_text(_write(model))
     print(f"wrote {MODEL_FILE.relative_to(ROOT)}: {len(model['word']) + len(model['char'])} features")

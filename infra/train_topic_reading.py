@@ -3,11 +3,12 @@
     .venv/bin/python infra/train_topic_reading.py             # retrain and write the file
     .venv/bin/python infra/train_topic_reading.py --check     # fail if the file is not a retrain
     .venv/bin/python infra/train_topic_reading.py --evaluate  # each written-blind list held out in turn
+    .venv/bin/python infra/train_topic_reading.py --take-samples  # on purpose: the model's samples now
 
 The rules of skill/topic_words.py decide a carrier's sentence when every word is one its job
 is said with; the rest they ask about ("Shall I …?") or let go. This reads those sentences
 as a whole: a logistic regression over words and word pairs, trained on the interaction
-model's samples (slots filled with plausible words) and the phrasings people wrote for us
+model's samples (slots filled with plausible words; the committed snapshot infra/trained_samples.json) and the phrasings people wrote for us
 blind (tests/skill/e2e/held_out*.json), each list's everyday lookalikes as "NotAJob". Only
 scikit-learn trains it (a dev dependency); the skill scores it in plain Python
 (skill/topic_learned.py), from the JSON this writes, so the server needs neither.
@@ -49,18 +50,24 @@ FILL = {
 
 
 def model_samples() -> list[tuple[str, str]]:
-    """Every sample of the model but the carriers' (a topic word between open slots) and
-    Amazon's own, each slot filled in turn with plausible words."""
+    """The model's samples as the committed snapshot holds them (infra/trained_samples.py), with their jobs."""
+    return [(said, job) for job, samples in trained_samples.taken("topic").items() for said in samples]
+
+
+def rendered_samples() -> dict[str, list[str]]:
+    """Every sample of the model as generate.py renders it now but the carriers' (a topic word between
+    open slots) and Amazon's own, each slot filled in turn with plausible words, by job."""
     model = trained_samples.language_model("en-US")  # with the variants "carried" leaves out
     turns = {slot: itertools.cycle(values) for slot, values in FILL.items()}
-    found = []
+    found: dict[str, list[str]] = {}
     for intent in model["intents"]:
         if intent["name"].startswith("AMAZON.") or intent["name"].endswith("TopicIntent"):
             continue
         for sample in intent.get("samples", []):
             if re.search(r"\{(?!(?:" + "|".join(FILL) + r")\})", sample):
                 continue
-            found.append((re.sub(r"\{(\w+)\}", lambda m: next(turns[m.group(1)]), sample), intent["name"]))
+            filled = re.sub(r"\{(\w+)\}", lambda m: next(turns[m.group(1)]), sample)
+            found.setdefault(intent["name"], []).append(filled)
     return found
 
 
@@ -141,7 +148,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="fail when the file is not what a retrain writes")
     parser.add_argument("--evaluate", action="store_true", help="leave each written-blind list out in turn")
+    parser.add_argument("--take-samples", action="store_true", help="snapshot the model's samples now, then retrain")
     args = parser.parse_args()
+    if args.take_samples:
+        trained_samples.take("topic", rendered_samples())
     if args.evaluate:
         evaluate()
         return 0

@@ -30,9 +30,10 @@ CONTRACTIONS: dict[str, str] = json.loads(SOURCE.read_text(encoding="utf-8"))["c
 # Longest first: "he will not" is "he won't", not "he'll not".
 _SPELLED = re.compile(r"\b(" + "|".join(re.escape(k) for k in sorted(CONTRACTIONS, key=len, reverse=True)) + r")\b")
 
-
 _OWN = re.compile(r"\[([^\[\]]*)\]")
 _SLOT = re.compile(r"\{((?:after|before)_\w+)\}")
+# A question about the speaker alone takes no carrier of the couple: "tell me what i promised", never "tell us".
+_FIRST_PERSON, _PLURAL = {"i", "me", "my", "myself"}, {"we", "us", "our", "ourselves"}
 
 
 def own_slots(template: str) -> list[str]:
@@ -137,6 +138,9 @@ class Variants:
                 continue
             spread = rule.get("spread", 1)
             made = [v for i, v in enumerate(self._apply(rule, sample)) if (i + turn) % spread == 0]
+            speaker = set(sample.split(" "))
+            if rule["form"] == "question" and speaker & _FIRST_PERSON and not speaker & _PLURAL:
+                made = [v for v in made if not _PLURAL & set(v.split(" "))]  # "how am i doing", never "... for us"
             found.extend(made)
             for variant in made[turn % 5 :: 5]:  # every fifth: "we kept our promise" -> "... today"
                 found.extend(self.of(variant, [r for r in rule.get("then", []) if r in rules], turn))

@@ -42,6 +42,7 @@ from .intents.logbook_confirm import LogAllKeptIntentHandler, LogAllMissedIntent
 from .intents.partner import AcknowledgeIntentHandler, NewsMoreHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,
+    DueTodayIntentHandler,
     ProgressIntentHandler,
     ReadBoundariesIntentHandler,
     ReadCheckInQuestionsIntentHandler,
@@ -95,6 +96,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         NoIntentHandler(),
         CelebrateIntentHandler(),
         ProgressIntentHandler(),
+        DueTodayIntentHandler(),
         HardDayIntentHandler(),
         PauseIntentHandler(),
         LinkDeviceIntentHandler(),

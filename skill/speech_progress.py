@@ -39,6 +39,9 @@ EN_US: dict[str, str] = {
     ),
     "milestone_other": "{text}",
     "card_celebrate": "worth celebrating",
+    # Due today and not yet logged (models/still_open.py)
+    "due_today": "Still to log today: {items}.",
+    "due_today_none": "Nothing's left to log today.",
     # Progress
     "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
     "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",

@@ -6,11 +6,12 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkins, contracts, reports
+from trust_tracker.models import checkins, contracts, reports, still_open
 from trust_tracker.models.entities import ItemKind, Partner
 from trust_tracker.models.progress import Progress
 
 from .. import screens
+from ..alexa_apis import device_zone
 from ..dialog import skill_context, speech, spoken_list, tell
 from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
 from ..speakers import PartnerIntentHandler
@@ -29,6 +30,21 @@ class ProgressIntentHandler(PartnerIntentHandler):
         context = skill_context(handler_input)
         week = reports.week_report(context.session, partner, context.now)
         return tell_progress(handler_input, week, [], card="card_progress", long_arc=True)
+
+
+class DueTodayIntentHandler(PartnerIntentHandler):
+    """ "What's due today?": the speaker's promises due today and not yet logged, the ones "all of
+    them" would log (models/still_open.py), in one short sentence; nothing saved."""
+
+    intents = ("DueTodayIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        zone = device_zone(handler_input, partner.couple)
+        left = still_open.all_meant(context.session, partner, now=context.now, device_zone=zone)
+        if not left:
+            return tell(handler_input, language.say("due_today_none"))
+        return tell(handler_input, language.say("due_today", items=language.both(spoken_list(language, left))))
 
 
 def tell_progress(
