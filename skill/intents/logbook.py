@@ -23,7 +23,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
 from ..days_said import dated
-from ..deeds_told import deed_told, with_subject
+from ..deeds_told import deed_told, reason_told, with_subject
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -78,6 +78,7 @@ from .which_one_ask import (
     day_asked,
     lapse_which,
     partners_moment,
+    reason_which,
     which_one_again,
 )
 from .which_one_left import nothing_named
@@ -274,6 +275,15 @@ def log_commitment(
     # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
     # After a lapse told, any words of their own (two or more, not pointing) add to it, "I felt ashamed …",
     # "because work was stressful": kept with it, never lost (tester-voice30 D7).
+    if (
+        isinstance(outcome, logbook.Unknown)
+        and asked is not None
+        and kind is LogKind.MISSED
+        and not lapse_told
+        and tries <= MAX_WHICH_ONE  # a bare "yes" before it spent one ("Or was it another one?" "Yes.")
+        and reason_told(said)  # "work ran late and I forgot": a word of "call when late", and still why
+    ):  # "I got caught at work and forgot": why, not which; asked again, the reason the miss's note (tv39 D15)
+        return reason_which(handler_input, outcome.candidates, first, said, tries, day)
     adds = lapse_told and len(content_words(said)) >= 2 and not points_at(said) and not not_known(said)
     told = asked is not None and kind is LogKind.MISSED and (adds or deed_told(said))
     if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
