@@ -8,6 +8,7 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -110,6 +111,8 @@ def log_commitment(
     kind: LogKind,
     confirmed: tuple[str, list[int]] | None = None,
     lapse_words: str | None = None,
+    *,
+    on: date | None = None,
 ) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
@@ -131,6 +134,7 @@ def log_commitment(
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
+    day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)
     if isinstance(attributes.get(PENDING_LOG), dict):  # "actually no" to "which one?": a no, never a name (tv37 D11)
         said = plain_answer(said)
@@ -294,7 +298,7 @@ def log_commitment(
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("logged_all_none"))
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
-        return confirm_against(handler_input, partner, remembered, outcome.commitment)
+        return confirm_against(handler_input, partner, remembered, outcome.commitment, day=day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
         attributes.pop(PENDING_LOG, None)
@@ -353,7 +357,7 @@ def log_commitment(
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
     if after and outcome.commitment not in (None, after[2]):  # "… but i forgot": asked, never lost
-        return confirm_against(handler_input, partner, after[1], after[2], done, after[3])
+        return confirm_against(handler_input, partner, after[1], after[2], done, after[3], day=day)
     return tell_logged(handler_input, done)
 
 

@@ -4,6 +4,8 @@ in two locales, through the skill's real request path (the spoken text and the r
 1. A reason said to "which one did you miss?" ("I got caught at work and forgot") waits for the promise
    and becomes its miss's note, dated the day said before; "none of them" logs it as a setback about
    none. A setback told in words of its own is still logged at once (the twin).
+2. A lapse told with its day ("I got defensive about my phone last night", "I hid my phone from Sam on
+   Sunday") and asked as a miss of the promise it goes against is logged on that day, said with it.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from tests.skill.voice12_home import everyday_home
 from tests.skill.voice12_home import named_rows as rows
 
 LOCALES = ["en-GB", "en-US"]
-TODAY, FRIDAY = date(2026, 11, 25), date(2026, 11, 20)
+TODAY, FRIDAY = date(2026, 11, 25), date(2026, 11, 20)  # a Wednesday
+YESTERDAY, MONDAY, SUNDAY = date(2026, 11, 24), date(2026, 11, 23), date(2026, 11, 22)
 
 
 def home(session, session_factory, locale: str):
@@ -85,3 +88,46 @@ def test_a_setback_told_is_still_logged_at_once(session, session_factory, locale
     talk("I missed a promise")
     assert "Logged as a setback" in talk(said).speech
     assert rows(session) == [("missed", None, TODAY, note)]
+
+
+# --- 2. a lapse told with its day, against a promise ----------------------------------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("said", "day", "when", "note"),
+    [
+        ("I got defensive about my phone last night", YESTERDAY, ", yesterday.", "I got defensive about my phone"),
+        ("I got defensive about my phone on Monday", MONDAY, ", on Monday.", "I got defensive about my phone"),
+        ("I hid my phone from Sam on Sunday", SUNDAY, ", on Sunday.", "I hid my phone from Sam"),
+        ("I got really defensive when Sam asked about my phone yesterday", YESTERDAY, ", yesterday.", None),
+        # The twins: no day said, today's; "on Wednesday", said on one, is last week's.
+        ("I got defensive about my phone", TODAY, ".", "I got defensive about my phone"),
+        (
+            "I got defensive about my phone on Wednesday",
+            date(2026, 11, 18),
+            ", on 18 November.",
+            None,
+        ),
+    ],
+)
+def test_a_lapse_told_with_its_day_is_logged_on_it(session, session_factory, locale, said, day, when, note) -> None:
+    talk = home(session, session_factory, locale)
+    assert talk(said).speech == "That sounds like it went against your open phone promise. Shall I log it as missed?"
+    logged = talk("yes")
+    assert f"Logged: you missed your open phone promise{when}" in logged.speech, logged.speech
+    ((kind, name, on, kept),) = rows(session)
+    assert (kind, name, on) == ("missed", "open phone", day)
+    assert kept == note or (note is None and "defensive" in kept and "day" not in kept), kept
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_keep_and_a_lapse_told_with_a_day_are_both_that_days(session, session_factory, locale) -> None:
+    talk = home(session, session_factory, locale)
+    first = talk("I kept the evening talk yesterday but I got defensive about my phone")
+    assert "And that sounds like it went against your open phone promise." in first.speech, first.speech
+    assert "you missed your open phone promise, yesterday." in talk("yes").speech
+    assert [(kind, name, day) for kind, name, day, _ in rows(session)] == [
+        ("kept", "evening talk", YESTERDAY),
+        ("missed", "open phone", YESTERDAY),
+    ]
