@@ -46,9 +46,10 @@ from ..dialog import (
 from ..goes_against import against_one
 from ..grammar import promise
 from ..naming import Shared, shared
-from ..pointing import all_of_them
+from ..pointing import all_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
+from ..understanding import closest, commitments_named, several_named
 from .which_one_ask import ask_which_one, day_asked
 
 MAX_SPOKEN_ENTRIES = 3
@@ -160,6 +161,32 @@ def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> 
     if not yes:
         return tell(handler_input, speech(handler_input).say("which_one_none"))
     return _log(handler_input, partner, waiting["kind"], ids(waiting.get("ids")))
+
+
+# "Actually no", "just", "only", "not both" before the ones meant, "only" or "then" after them.
+_CORRECTION = re.compile(
+    r"^(?:(?:actually|oh|well|wait|sorry|no|nope|nah|not both|not all(?: of them)?|just|only)\b[ ,]*)+|"
+    r"[ ,]+(?:only|then|please)$"
+)
+
+
+def settle_several_named(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+    """ "Actually no, just the walk" to "Shall I log both as missed?": the ones named among those
+    offered are logged, the others not (tester-voice39 D10); None when the words name none of them."""
+    waiting = session_attributes(handler_input).get(PENDING_ALL)
+    offered = ids(waiting.get("ids")) if isinstance(waiting, dict) else []
+    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    items = [c for c in loggable if c.lineage_id in offered]
+    words = _CORRECTION.sub("", spoken(said))
+    if not items or not words:
+        return None
+    named, picked = commitments_named(words, items), ordinal_picked(words, items)
+    one = picked or (named[0] if len(named) == 1 else closest(words, items))  # "the first one", "the walk"
+    # "the walk and the talk", or one of them; words fitting several are no choice: never a guess
+    chosen = several_named(words, items) or ([one] if one else [])
+    if not chosen or (waiting := _waiting(handler_input, PENDING_ALL, partner)) is None:
+        return None
+    return _log(handler_input, partner, waiting["kind"], [c.lineage_id for c in chosen])
 
 
 def confirm_hedge(

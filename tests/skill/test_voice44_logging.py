@@ -6,6 +6,8 @@ in two locales, through the skill's real request path (the spoken text and the r
    none. A setback told in words of its own is still logged at once (the twin).
 2. A lapse told with its day ("I got defensive about my phone last night", "I hid my phone from Sam on
    Sunday") and asked as a miss of the promise it goes against is logged on that day, said with it.
+3. "Actually no, just the walk" to "Shall I log all 4 as missed?" logs the walk only, said back; a plain
+   "actually no" still logs nothing (the twin).
 """
 
 from __future__ import annotations
@@ -131,3 +133,40 @@ def test_a_keep_and_a_lapse_told_with_a_day_are_both_that_days(session, session_
         ("kept", "evening talk", YESTERDAY),
         ("missed", "open phone", YESTERDAY),
     ]
+
+
+# --- 3. a correction naming some of the rows offered ----------------------------------------------
+
+ALL_FOUR = "That would be 4 missed: your promise to call when late, your evening talk, your open phone promise and"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize(
+    ("said", "logged", "names"),
+    [
+        ("actually no, just the walk", "Logged: you missed your Sunday walk.", ["Sunday walk"]),
+        ("no, only the evening talk", "Logged: you missed your evening talk.", ["evening talk"]),
+        ("just the first one", "Logged: you missed your promise to call when late.", ["call when late"]),
+        (
+            "not all of them, just the talk and the walk",
+            "Logged both as missed: your evening talk and your Sunday walk.",
+            ["evening talk", "Sunday walk"],
+        ),
+    ],
+)
+def test_a_correction_logs_the_ones_it_names(session, session_factory, locale, said, logged, names) -> None:
+    talk = home(session, session_factory, locale)
+    assert talk("I missed all of them").speech.startswith(ALL_FOUR)
+    answer = talk(said)
+    assert answer.speech.startswith(logged), answer.speech
+    assert [(kind, name, day) for kind, name, day, _ in rows(session)] == [("missed", n, TODAY) for n in names]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("said", ["actually no", "no thanks", "not the walk or the talk, no"])
+def test_a_no_still_logs_nothing(session, session_factory, locale, said) -> None:
+    talk = home(session, session_factory, locale)
+    talk("I missed all of them")
+    answer = talk(said)
+    assert "Logged" not in answer.speech, answer.speech
+    assert rows(session) == []
