@@ -42,6 +42,7 @@ REASONS = [
 ]
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(("reason", "note"), REASONS)
 def test_a_reason_waits_for_the_promise_and_is_its_note(session, session_factory, locale, reason, note) -> None:
@@ -95,6 +96,7 @@ def test_a_setback_told_is_still_logged_at_once(session, session_factory, locale
 # --- 2. a lapse told with its day, against a promise ----------------------------------------------
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(
     ("said", "day", "when", "note"),
@@ -140,6 +142,7 @@ def test_a_keep_and_a_lapse_told_with_a_day_are_both_that_days(session, session_
 ALL_FOUR = "That would be 4 missed: your promise to call when late, your evening talk, your open phone promise and"
 
 
+@pytest.mark.postgres_smoke  # rows written: on PostgreSQL too
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize(
     ("said", "logged", "names"),

@@ -25,6 +25,7 @@ A_MOMENT_AWAY = [
 ]
 
 
+@pytest.mark.postgres_smoke  # nothing saved: on PostgreSQL too
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("said", A_MOMENT_AWAY)
 def test_a_moment_away_at_a_question_is_a_wait(session, skill, session_factory, home, contract, locale, said):
