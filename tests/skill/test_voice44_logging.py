@@ -6,7 +6,9 @@ in two locales, through the skill's real request path (the spoken text and the r
    none. A setback told in words of its own is still logged at once (the twin).
 2. A lapse told with its day ("I got defensive about my phone last night", "I hid my phone from Sam on
    Sunday") and asked as a miss of the promise it goes against is logged on that day, said with it.
-3. "Actually no, just the walk" to "Shall I log all 4 as missed?" logs the walk only, said back; a plain
+3. "I wouldn't show her my messages": a lapse against the open phone promise, asked as its miss (the messages
+   are on the phone); shown, or kept from the kids, it is not.
+4. "Actually no, just the walk" to "Shall I log all 4 as missed?" logs the walk only, said back; a plain
    "actually no" still logs nothing (the twin).
 """
 
@@ -172,4 +174,24 @@ def test_a_no_still_logs_nothing(session, session_factory, locale, said) -> None
     talk("I missed all of them")
     answer = talk(said)
     assert "Logged" not in answer.speech, answer.speech
+    assert rows(session) == []
+
+
+# --- 4. a phone's messages kept from the partner ------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("said", ["I wouldn't show her my messages", "I hid my emails from Sam again"])
+def test_messages_kept_back_go_against_the_open_phone(session, session_factory, locale, said) -> None:
+    talk = home(session, session_factory, locale)
+    assert talk(said).speech == "That sounds like it went against your open phone promise. Shall I log it as missed?"
+    assert "Logged: you missed your open phone promise." in talk("yes").speech
+    assert [(kind, name, day) for kind, name, day, _ in rows(session)] == [("missed", "open phone", TODAY)]
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("said", ["I showed her my messages when she asked", "I wouldn't show the kids my messages"])
+def test_messages_shown_or_kept_from_others_are_no_lapse(session, session_factory, locale, said) -> None:
+    talk = home(session, session_factory, locale)
+    assert "went against" not in talk(said).speech
     assert rows(session) == []
