@@ -58,3 +58,21 @@ def with_subject(words: str) -> str:
 
 def _past(verb: str) -> bool:
     return verb in _PAST or (verb.endswith("ed") and len(verb) > 3)
+
+
+# Why it happened, not what was missed: "because work ran late", "I got caught at work and forgot",
+# "I was up the ladder and lost track of time", "it slipped my mind", "I was exhausted".
+_REASON = re.compile(
+    r"^(?:because|cause|'cause|cos|coz|since)\b|\b(?:lost track of (?:the )?time|slipped my mind|"
+    r"(?:got|was|were|am|are) (?:caught|held|tied|stuck|kept|snowed) (?:up|at|in|with|behind|under)|"
+    r"ran (?:out of time|late|over)|(?:had|have|got) no time|didn't have (?:the |any )?time|"
+    r"(?:was|were|got|felt) (?:(?:so|too|really|just|very) )*(?:busy|tired|exhausted|knackered|shattered|stressed|"
+    r"distracted|sick|ill|poorly|swamped|overwhelmed)|fell asleep|dozed off|had to work|worked late|at work)\b|"
+    r"\b(?:and|so|then) (?:i |we )?(?:just |totally |completely )?forgot(?: (?:about it|all about it|again))?$"
+)
+
+
+def reason_told(said: str) -> bool:
+    """Whether the words say why a promise was missed rather than what was missed: said to "which one
+    did you miss?", they wait for the promise and become its note (tester-voice39 D15)."""
+    return _REASON.search(without_aside(said)) is not None

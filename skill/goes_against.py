@@ -90,11 +90,17 @@ _SOMEONE_ELSE = re.compile(
 _CLAUSE = re.compile(r"[,;.!?]|\b(?:but|though|although|whereas)\b")
 
 
+# What is on a phone, opened with it: "i wouldn't show her my messages" closes the open phone promise.
+_ON_A_PHONE = content_words("messages emails inbox whatsapp dms")  # not "texts", "chats": other promises' words
+
+
 def _opened(item: ContractItem) -> frozenset[str]:
-    """What a promise that opens something up opens ("phone", "location", "joint account"); none for another."""
+    """What a promise that opens something up opens ("phone", "location", "joint account"; a phone's
+    messages with it); none for another."""
     if not _OPENS.search(item.text.lower()):
         return frozenset()
-    return frozenset(content_words(_NAME.sub(" ", f"{item.short_name or ''}. {item.text}")) - _OPENING)
+    opened = content_words(_NAME.sub(" ", f"{item.short_name or ''}. {item.text}")) - _OPENING
+    return frozenset(opened | _ON_A_PHONE if opened & content_words("phone phones") else opened)
 
 
 def _closed_before(said: str, item: ContractItem) -> list[str]:

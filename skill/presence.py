@@ -9,6 +9,8 @@ from collections.abc import Iterable
 
 from trust_tracker.models.steering_words import spoken
 
+from .away_a_moment import away_a_moment
+
 # Said of the other partner ("they": their name, as read here) or of both: here, or not. A
 # sentence about the week ("we were both better at our talks") says neither.
 IS = r"(?:'s|'re| s| is| are| re| has| have)?"
@@ -68,8 +70,10 @@ _COMING = re.compile(
 
 
 def coming(said: str, names: Iterable[str] = ()) -> bool:
-    """Whether the words only say the other partner is on their way ("Sam will be down in a minute")."""
-    return _COMING.fullmatch(_as_they(said, names)) is not None
+    """Whether the words only say the other partner is on their way ("Sam will be down in a minute"),
+    or away a moment and waited for ("one sec, she's just in the loo": away_a_moment.py)."""
+    words = _as_they(said, names)
+    return _COMING.fullmatch(words) is not None or away_a_moment(words, THEY)
 
 
 def only_here(said: str, names: Iterable[str] = ()) -> bool:

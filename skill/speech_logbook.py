@@ -37,6 +37,9 @@ EN_US: dict[str, str] = {
     # A lapse asked about again (after "um"), and its reprompt: it may still be about none of them.
     "lapse_which_again_missed": "Was it {options}? Or say: none of them.",
     "lapse_which_reprompt": "Which promise did it go against: {options}? Or say: none of them.",
+    # Why, said to "which one did you miss?" ("I got caught at work"): the promise asked again, the reason its note.
+    "which_one_reason_missed": "Thanks for telling me why. Which promise was it: {options}? Or say: none of them.",
+    "which_one_reason_one_missed": "Thanks for telling me why. Was it {option}? Or say: none of them.",
     # A setback told in words of its own that name no promise: logged about none (tester-voice28 C2).
     "logged_setback_told": "Logged as a setback: {said}.",
     "closest_not_kept": "Then which one did you keep: {options}? Or say: none of them.",

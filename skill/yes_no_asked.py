@@ -28,8 +28,9 @@ from .dialog import (
 )
 from .intents.lapse import BREACH_STEP, LAPSE_FLOW
 from .intents.lapse import yes_or_no as breach_answer
+from .intents.logbook_confirm import settle_several_named
 from .presence import only_here
-from .speakers import couple_names
+from .speakers import couple_names, current_partner
 from .steering import unasked_request
 from .undo_steps import DISPUTE, REMOVE, TAKE, UNDO
 from .ways_out import yes_or_no_again
@@ -121,6 +122,8 @@ def answered_in_words(handler_input: HandlerInput, said: str) -> Response | None
         return settled
     if at_undo and control(said) == "back":  # "not that one, the one before": further back
         return replay(handler_input, "UndoIntent", {})
+    if (partner := current_partner(handler_input)) and (named := settle_several_named(handler_input, partner, said)):
+        return named  # "actually no, just the walk" to "Shall I log both?": that one only
     if (request := unasked_request(said)) is not None:  # "how are we doing?": served instead
         return replay(handler_input, *request)
     return yes_or_no_again(handler_input, said, lambda h: replay(h, "AMAZON.NoIntent", {}))

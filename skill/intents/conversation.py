@@ -222,10 +222,10 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
     if not flow and (several := settle_several(handler_input, partner, yes)) is not None:
         return several  # "Shall I log all three as missed?"
     if not flow and (hedge := hedge_waiting(handler_input, partner)) is not None:  # "Shall I log that as kept?"
-        kind, said, named_ids, told = hedge
         if yes:
-            return log_commitment(handler_input, partner, kind, confirmed=(said, named_ids), lapse_words=told)
-        return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{kind.value}"))
+            confirmed = (hedge.said, hedge.named_ids)
+            return log_commitment(handler_input, partner, hedge.kind, confirmed, hedge.told, on=hedge.day)
+        return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{hedge.kind.value}"))
     if not flow and (closest := closest_answered(handler_input, yes)) is not None:
         return closest  # "Was it your promise to call when late?" "Yes.": that one (voice35's find)
     if not flow and yes and (again := which_one_again(handler_input, partner)) is not None:

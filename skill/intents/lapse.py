@@ -20,12 +20,14 @@ from ask_sdk_model import Response
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.entities import ContractItem, ItemKind, Partner
 from trust_tracker.models.lapse_kinds import APPS, boundaries_about, what_it_is_about
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.logbook import Doer
 from trust_tracker.models.steering_words import spoken
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.tracking import MAX_NOTE
 
 from ..breach_doer import who_did
+from ..days_said import dated
 from ..dialog import (
     FLOW,
     PENDING_LOG,
@@ -63,7 +65,9 @@ def offer_breach(
     news (a win, a moment), a lapse no boundary of theirs is about is theirs to celebrate: None;
     otherwise `no_boundary` answers it (which promise it went against), else it is let go. `told`: the words
     with the day they said ("… last night"), kept for the breach a yes logs (its date: tester-voice38 D13)."""
-    if (against := against_told(handler_input, partner, said)) is not None:
+    today = local_today(partner.couple, skill_context(handler_input).now)
+    day = dated(told, today)[0] if told else None  # "… last night", told before the day was taken off
+    if (against := against_told(handler_input, partner, said, day)) is not None:
         return against  # "I wouldn't let her look at my phone": a miss asked, never a keep nor a breach
     # An app their boundary names by its brand ("No using Grindr") is that boundary's, before any
     # kind of app a boundary's words only suggest ("No online poker").

@@ -8,6 +8,7 @@ question "which one?" and what was offered with it stay here, in the session.
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import partial
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -23,7 +24,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
 from ..days_said import dated
-from ..deeds_told import deed_told, with_subject
+from ..deeds_told import deed_told, reason_told, with_subject
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -78,6 +79,7 @@ from .which_one_ask import (
     day_asked,
     lapse_which,
     partners_moment,
+    reason_which,
     which_one_again,
 )
 from .which_one_left import nothing_named
@@ -109,6 +111,8 @@ def log_commitment(
     kind: LogKind,
     confirmed: tuple[str, list[int]] | None = None,
     lapse_words: str | None = None,
+    *,
+    on: date | None = None,
 ) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
@@ -130,6 +134,7 @@ def log_commitment(
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
+    day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)
     if isinstance(attributes.get(PENDING_LOG), dict):  # "actually no" to "which one?": a no, never a name (tv37 D11)
         said = plain_answer(said)
@@ -274,6 +279,15 @@ def log_commitment(
     # room") may mean that promise, and words only pointing ("the blue one") tell nothing: asked again.
     # After a lapse told, any words of their own (two or more, not pointing) add to it, "I felt ashamed …",
     # "because work was stressful": kept with it, never lost (tester-voice30 D7).
+    if (
+        isinstance(outcome, logbook.Unknown)
+        and asked is not None
+        and kind is LogKind.MISSED
+        and not lapse_told
+        and tries <= MAX_WHICH_ONE  # a bare "yes" before it spent one ("Or was it another one?" "Yes.")
+        and reason_told(said)  # "work ran late and I forgot": a word of "call when late", and still why
+    ):  # "I got caught at work and forgot": why, not which; asked again, the reason the miss's note (tv39 D15)
+        return reason_which(handler_input, outcome.candidates, first, said, tries, day)
     adds = lapse_told and len(content_words(said)) >= 2 and not points_at(said) and not not_known(said)
     told = asked is not None and kind is LogKind.MISSED and (adds or deed_told(said))
     if isinstance(outcome, logbook.Unknown) and told and not sharing(said, outcome.candidates):
@@ -284,7 +298,7 @@ def log_commitment(
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, language.say("logged_all_none"))
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
-        return confirm_against(handler_input, partner, remembered, outcome.commitment)
+        return confirm_against(handler_input, partner, remembered, outcome.commitment, day=day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
         # Asked enough and still unclear: nothing logged (never a guess), and how to say it.
         attributes.pop(PENDING_LOG, None)
@@ -343,7 +357,7 @@ def log_commitment(
     screens.summary_card(handler_input, language.say("card_logged"), confirmation)
     done = " ".join(filter(None, [confirmation, celebration(language, outcome.milestones)]))
     if after and outcome.commitment not in (None, after[2]):  # "… but i forgot": asked, never lost
-        return confirm_against(handler_input, partner, after[1], after[2], done, after[3])
+        return confirm_against(handler_input, partner, after[1], after[2], done, after[3], day=day)
     return tell_logged(handler_input, done)
 
 

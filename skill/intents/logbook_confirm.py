@@ -11,20 +11,22 @@ for the yes is in the session, checked again when it comes back.
 from __future__ import annotations
 
 import re
-from typing import Any, cast
+from datetime import date
+from typing import Any, NamedTuple, cast
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import logbook, still_open, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
-from trust_tracker.models.localtime import entry_date
+from trust_tracker.models.localtime import entry_date, local_today
 from trust_tracker.models.logbook import Doer
 from trust_tracker.models.steering_words import spoken
 
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
+from ..days_said import dated
 from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_ALL,
@@ -44,10 +46,11 @@ from ..dialog import (
 from ..goes_against import against_one
 from ..grammar import promise
 from ..naming import Shared, shared
-from ..pointing import all_of_them, one_of_them
+from ..pointing import all_of_them, one_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
-from .which_one_ask import ask_which_one
+from ..understanding import closest, commitments_named, several_named
+from .which_one_ask import ask_which_one, day_asked
 
 MAX_SPOKEN_ENTRIES = 3
 
@@ -162,6 +165,32 @@ def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> 
     return _log(handler_input, partner, waiting["kind"], ids(waiting.get("ids")))
 
 
+# "Actually no", "just", "only", "not both" before the ones meant, "only" or "then" after them.
+_CORRECTION = re.compile(
+    r"^(?:(?:actually|oh|well|wait|sorry|no|nope|nah|not both|not all(?: of them)?|just|only)\b[ ,]*)+|"
+    r"[ ,]+(?:only|then|please)$"
+)
+
+
+def settle_several_named(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+    """ "Actually no, just the walk" to "Shall I log both as missed?": the ones named among those
+    offered are logged, the others not (tester-voice39 D10); None when the words name none of them."""
+    waiting = session_attributes(handler_input).get(PENDING_ALL)
+    offered = ids(waiting.get("ids")) if isinstance(waiting, dict) else []
+    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    items = [c for c in loggable if c.lineage_id in offered]
+    words = _CORRECTION.sub("", spoken(said))
+    if not items or not words:
+        return None
+    named, picked = commitments_named(words, items), ordinal_picked(words, items)
+    one = picked or (named[0] if len(named) == 1 else closest(words, items))  # "the first one", "the walk"
+    # "the walk and the talk", or one of them; words fitting several are no choice: never a guess
+    chosen = several_named(words, items) or ([one] if one else [])
+    if not chosen or (waiting := _waiting(handler_input, PENDING_ALL, partner)) is None:
+        return None
+    return _log(handler_input, partner, waiting["kind"], [c.lineage_id for c in chosen])
+
+
 def confirm_hedge(
     handler_input: HandlerInput, partner: Partner, kind: LogKind, said: str, named_ids: list[int], unsure: bool
 ) -> Response:
@@ -175,13 +204,22 @@ def confirm_hedge(
 
 
 def confirm_against(
-    handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem, done: str = "", told: bool = False
+    handler_input: HandlerInput,
+    partner: Partner,
+    said: str,
+    item: ContractItem,
+    done: str = "",
+    told: bool = False,
+    *,
+    day: date | None = None,
 ) -> Response:
     """ "That sounds like it went against your open phone promise. Shall I log it as missed?": a lapse
     told as a keep (or after one, `done` saying what was logged; `told` when it was said as missed by
-    its name: "And your evening talk: shall I log that as missed?"), waiting for the yes as a hedge does."""
+    its name: "And your evening talk: shall I log that as missed?"), waiting for the yes as a hedge does;
+    `day`, the day said with it ("last night I got defensive …"), which the yes logs (tester-voice39 D13)."""
     language = speech(handler_input)
     waiting = {"kind": LogKind.MISSED.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
+    waiting["day"] = day.isoformat() if day is not None else None
     waiting["told"] = with_subject(said)  # the lapse in their words, its "I" given back: the miss's note
     session_attributes(handler_input).pop(PENDING_LOG, None)
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
@@ -191,13 +229,16 @@ def confirm_against(
     return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 
 
-def against_told(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+def against_told(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response | None:
     """ "I hid my phone from Sam all evening", "I wouldn't let her look at my phone": the everyday opposite
     of one of the speaker's own promises, asked as a miss of it, never offered as a keep nor a breach
     (tester-voice37 D13); None when it tells none, or someone else did it, or it names another promise (a
     keep with the lapse after, "we had our walk but I hid my phone", logs the walk first; "I forgot to
     call when I was late" is that promise's miss, not one against "home on time")."""
-    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
+    context = skill_context(handler_input)
+    said_on, said = dated(said, local_today(partner.couple, context.now))  # "on Friday I hid my phone": that day's
+    day = said_on or day
+    loggable = tracking.loggable_commitments(context.session, partner)
     against = against_one(said, loggable)
     if against is None or any(
         c is not against and shared(said, c.short_name or c.text) is Shared.ALL for c in loggable
@@ -205,19 +246,30 @@ def against_told(handler_input: HandlerInput, partner: Partner, said: str) -> Re
         return None
     if who_did(said, partner) is not Doer.SPEAKER:
         return None
-    return confirm_against(handler_input, partner, said, against)
+    return confirm_against(handler_input, partner, said, against, day=day)
 
 
-def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> tuple[LogKind, str, list[int], str | None] | None:
-    """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if
-    anything, and the lapse words to note should it be a miss asked as one (confirm_against)."""
+class Hedged(NamedTuple):
+    """What waits for a yes to "Shall I log that as kept?": the kind, the words and the promises they
+    named, the lapse words to note should it be a miss asked as one, and the day said with them."""
+
+    kind: LogKind
+    said: str
+    named_ids: list[int]
+    told: str | None
+    day: date | None
+
+
+def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> Hedged | None:
+    """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if anything."""
     waiting = _waiting(handler_input, PENDING_HEDGE, partner)
     said = waiting.get("said") if waiting is not None else None
     if waiting is None or not isinstance(said, str):
         return None
     told = waiting.get("told")
     told = told if isinstance(told, str) and len(told) <= tracking.MAX_NOTE else None
-    return waiting["kind"], said, ids(waiting.get("ids")), told
+    day = day_asked(waiting, local_today(partner.couple, skill_context(handler_input).now))  # within the week
+    return Hedged(waiting["kind"], said, ids(waiting.get("ids")), told, day)
 
 
 def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[str, Any] | None:

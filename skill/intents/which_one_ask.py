@@ -40,8 +40,10 @@ from .which_one_left import LOG_INTENTS, LOG_KINDS
 MAX_WHICH_ONE = 2
 
 
-# "Was it …?" of the one promise sharing a word with what was said, or called by one of its words.
+# "Was it …?" of the one promise sharing a word with what was said, or called by one of its words,
+# or the one left after a reason was told ("I got caught at work"): a yes logs it.
 _CLOSEST = ("closest", "closest_called")
+_WAS_IT = (*_CLOSEST, "which_one_reason_one")
 
 
 def ask_which_one(
@@ -68,7 +70,7 @@ def ask_which_one(
         "tries": tries + 1,
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
-        "closest": key in _CLOSEST,  # "yes" logs the first offered, "no" asks the others
+        "closest": key in _WAS_IT,  # "yes" logs the first offered, "no" asks the others
         # A lapse told, asked about again after "um": "none of them", or no promise named, logs it about none.
         "lapse": lapse,
     }
@@ -136,6 +138,27 @@ def lapse_which(handler_input: HandlerInput, partner: Partner, said: str, day: d
     return ask_which_one(handler_input, LogKind.MISSED, "lapse_which", choices, said_first=with_subject(said), day=day)
 
 
+def reason_which(
+    handler_input: HandlerInput,
+    candidates: list[ContractItem],
+    first: object,
+    reason: str,
+    tries: int,
+    day: date | None,
+) -> Response:
+    """ "I got caught at work and forgot" said to "which one did you miss?": why, not which (tester-voice39
+    D15). Which promise is asked again, the reason kept as the miss's note (after what was said first);
+    "none of them" logs it as a setback about none (the lapse's way), dated the day said before."""
+    reason = with_subject(reason)
+    before = first.rstrip(" .!?") if isinstance(first, str) and first.strip(" .!?") else ""
+    note = f"{before}. {reason[:1].upper()}{reason[1:]}" if before else reason
+    key = "which_one_reason" if len(candidates) > 1 else "which_one_reason_one"
+    option = promise(speech(handler_input), candidates[0].spoken_name)
+    return ask_which_one(
+        handler_input, LogKind.MISSED, key, candidates, tries=tries, said_first=note, lapse=True, day=day, option=option
+    )
+
+
 def day_asked(asked: dict[str, object], today: date) -> date | None:
     """The day said before "which one?" was asked ("I kept my promise yesterday"), if any; a forged
     one is no day: only the week `dated` reads is."""
@@ -169,6 +192,7 @@ def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response |
         tries=tries,
         said_first=str(first or ""),
         lapse=asked.get("lapse") is True,
+        day=day_asked(asked, local_today(partner.couple, skill_context(handler_input).now)),  # "… on Friday" kept
     )
 
 
