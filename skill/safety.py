@@ -320,14 +320,16 @@ class SafetyHandler(AbstractRequestHandler):
             if own is not None:
                 return own
             harmed = any(harm_told(said) for said in heard)
-            # A worry, then what was done: "I'm scared of spiders but I did the house jobs" logs the jobs.
-            done = next(filter(None, map(logged_after_a_turn, heard)), None) if not harmed else None
-            if done is not None and _checkin_waited(handler_input) is None:
-                return replay(handler_input, *done)
             # An everyday sentence that says what to log it as is served so; mid check-in, it is the answer's.
             command = next(filter(None, map(commanded, heard)), None) if not harmed else None
             if command is not None and _checkin_waited(handler_input) is None:
                 return replay(handler_input, *command)
+            # A worry, then what was done: "I'm scared of spiders but I did the house jobs" logs the jobs; a scene
+            # told ("the kids were up till ten but we still had our talk") is not logged without a command.
+            worried = not harmed and _kind_of_words(heard) == "worry"
+            done = next(filter(None, map(logged_after_a_turn, heard)), None) if worried else None
+            if done is not None and _checkin_waited(handler_input) is None:
+                return replay(handler_input, *done)
             # An opener's everyday aside is let go, unless it tells of harm to a person.
             opened = set(_slots(handler_input)) & OPENERS and not harmed
             slots = _slots(handler_input)
