@@ -148,6 +148,7 @@ ASIDES = sorted(set(model_intents()) - CHECKIN_OWN - STOPS - {PAUSE, "SupportInt
 HAND_ASIDES = [
     "AcknowledgeIntent",
     "CelebrateIntent",
+    "DueTodayIntent",
     "LinkDeviceIntent",
     "NotMeIntent",
     "PartnerNewsIntent",
