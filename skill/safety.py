@@ -326,7 +326,8 @@ class SafetyHandler(AbstractRequestHandler):
                 return replay(handler_input, *command)
             # A worry, then what was done: "I'm scared of spiders but I did the house jobs" logs the jobs; a scene
             # told ("the kids were up till ten but we still had our talk") is not logged without a command.
-            worried = not harmed and _kind_of_words(heard) == "worry"
+            words_are = _kind_of_words(heard)  # read once: a game, an idiom, a worry or not known
+            worried = not harmed and words_are == "worry"
             done = next(filter(None, map(logged_after_a_turn, heard)), None) if worried else None
             if done is not None and _checkin_waited(handler_input) is None:
                 return replay(handler_input, *done)
@@ -339,9 +340,9 @@ class SafetyHandler(AbstractRequestHandler):
                 or any(partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat"))
                 or (any(map(plainly_everyday, heard)) and not harmed)
             )
-            kind = "told" if told else "played" if opened else _kind_of_words(heard)
+            kind = "told" if told else "played" if opened else words_are
             # Words known to be everyday (an opener alone is not) answer a waiting check-in question.
-            known = (told or _kind_of_words(heard) != "unsure") and not harmed
+            known = (told or words_are != "unsure") and not harmed
             if known and (answered := answered_as_checkin(handler_input, slots)) is not None:
                 return answered
             return self._unsure(handler_input, say, kind)
