@@ -144,6 +144,7 @@ UNTRAINED = (
     "test_safety_tester37_plain",
     "test_safety_tester39",
     "test_safety_tester41",
+    "test_safety_tester42",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

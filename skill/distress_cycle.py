@@ -30,7 +30,11 @@ CYCLE = [
     # A weekend, a night survived: "put down that I survived another weekend".
     r"\bi (?:survived|got through|made it through|lived through) another (?:weekend|night|day|week|evening)\b"
     r"(?! (?:of|at|in|on) (?:the |my )?(?:exams?|work|school|camp|festival|conference|training|shifts?|nights?|"
-    r"the office|uni|college|revision)\b)",
+    r"the office|uni|college|revision)\b)"
+    # Nor a day got through without one's own old habit: "I got through another day without snapping at him".
+    r"(?!(?: [\w']+){0,2} without (?:me )?(?:snapping|shouting|yelling|losing my (?:temper|cool|rag)|raising my voice|"
+    r"arguing|sulking|nagging|moaning|checking (?:his|her|their) phone|a drink|drinking|a cigarette|smoking|a smoke|"
+    r"vaping|gambling|a bet|betting|lying|a single lie)\b)",
     # A mark on someone with a story that doesn't fit: "my little one has a bruise and he says she fell but she didn't".
     r"\b(?:bruises?|bruised|marks|mark|burns?|cuts?|black eye|welts?)\b(?: \w+){0,8} (?:he|she|they) (?:says|said|"
     r"claims|claimed|told me) (?:that )?(?:he|she|they|it) (?:fell|slipped|walked into|bumped|tripped|did it)\b"

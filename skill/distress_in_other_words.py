@@ -98,8 +98,9 @@ IN_OTHER_WORDS = [
     r"would) never (?:find|see) (?:them|him|her|the \w+|my \w+)\b(?! in the (?:crowds?|queues?|maze|dark)\b)",
     # Spat at: "sam spat at me and called me a whore" (the partner, never a llama or a baby).
     rf"\b{PARTNER_AS_HE_SHE_OR_THEY}{BETWEEN} (?:spat|spit|spits|spitting|gobbed) (?:at|on|in) (?:me|my face|my food)\b",
-    # Better off gone: "I'd be better off gone for good".
-    r"\bi (?:would|will) be better off (?:gone|dead|not here|not around)(?: for good| forever| for ever)?(?: *$| now\b)",
+    # Better off gone: "I'd be better off gone for good", said with a word of weight: "I'd honestly be better off gone".
+    r"\bi (?:would|will) (?:(?:honestly|really|just|probably|genuinely|truly|seriously|definitely|actually) )?be (?:so |much )?"
+    r"better off (?:gone|dead|not here|not around)(?: for good| forever| for ever)?(?: *$| now\b)",
     # A body part kept covered so nobody sees: "I keep my arms covered so nobody sees", "I've started wearing
     # a scarf in summer so nobody asks about my neck", "sunglasses indoors so the kids don't see my eye".
     rf"^{_NOT_VAIN}.*\b(?:wear|wears|wore|wearing|keep|keeps|kept|keeping|use|used|using|put on|putting on) (?:"

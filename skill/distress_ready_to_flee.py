@@ -6,11 +6,15 @@ was saved as one and read aloud to the partner it hides from.
 
 Each needs its frame; the everyday beside them stays quiet: hiding presents in the car until her birthday, a gym or
 hospital bag by the door, keys by the bed for an early start, where the keys are, disappearing into a book.
+
+Then (tester-voice42, on main e7c8070): ready to leave the moment he falls asleep, where I'm staying kept from her, my
+location turned off so he can't track me. Beside them stay quiet: ready to leave the moment he gets home for the
+cinema, a surprise weekend's hotel kept from her, location turned off to save the battery.
 """
 
 from __future__ import annotations
 
-from .distress_vocab import PARTNER
+from .distress_vocab import PARTNER, PARTNER_AS_HE_OR_SHE, PARTNER_AS_HIM_OR_HER
 
 # A room or a car to hide in, and who is waited out in it (the partner, never the kids put to bed).
 _HIDE_IN = (
@@ -22,6 +26,16 @@ _GONE = (
     r"(?:asleep|passed out|gone|gone out|gone to bed|gone to work|left|left for work|out cold|sober|sobered up|calmed "
     r"down|fallen asleep|driven off)"
 )
+# Falling asleep, passing out, going out: the moment one can slip away.
+_ASLEEP = (
+    rf"(?:{_GONE}|falls asleep|fall asleep|passes out|pass out|goes (?:to bed|to sleep|to work|out)|go (?:to bed|to sleep|"
+    r"to work|out)|leaves for work|is out|are out)"
+)
+# Where I am now, and the one it is kept from: never a surprise, a present or a holiday.
+_WHERE_I_AM = (
+    r"where (?:i am|we are|i have gone|we have gone|i went|we went)(?: (?:staying|living|sleeping|hiding|now))?"
+)
+_NO_TREAT = r"(?!.*\b(?:surprise|birthday|anniversary|present|presents|gift|party|holiday|trip|weekend away|treat)\b)"
 # What self-harm may be done with.
 _MEANS = r"(?:knives|knife|pills|tablets|meds|medication|razors?|blades?|rope|gun|guns|sleeping pills|painkillers)"
 
@@ -45,6 +59,23 @@ READY_TO_FLEE = [
     rf"\bi (?:keep|kept|have been|am|find myself|can not stop) (?:checking|thinking about|looking for|wondering) where "
     rf"(?:the|my|his|her|our) (?:\w+ )?{_MEANS} (?:are|is|were|was)\b(?!.*\b(?:kids|children|baby|toddler|dog|cat) "
     r"(?:might|could|can|will|would|do not|does not)\b)",
+    # Ready to slip away the moment the partner sleeps: "I'm ready to leave the moment he falls asleep".
+    rf"\b(?:i|we)(?: am| are| will| would| have| had)?(?: (?:all|just|finally|nearly|almost))? (?:(?:be )?ready to "
+    r"(?:leave|go|run|get out)|(?:going to |planning to |have to |want to |will )?(?:sneak out|slip out|slip away|"
+    r"sneak away|get out|escape|run|take the kids and (?:go|leave|run)|leave (?:him|her|them)))\b(?: (?:him|her|them))?(?: for good)?(?: "
+    rf"tonight)? (?:the (?:moment|minute|second|instant)|as soon as|once|the night) {_WAITED_OUT}(?:'s|s| is| are|'re| "
+    rf"has| have)? {_ASLEEP}\b",
+    # Where I am kept from the partner: "I haven't told him where I'm staying", "she mustn't find out where we live".
+    rf"^{_NO_TREAT}.*\b(?:have not|had not|did not|do not|can not|will not|must not|mustn't|mustnt|never|daren't|dare not) (?:told|tell|"
+    rf"let) {PARTNER_AS_HIM_OR_HER} (?:know |find out )?{_WHERE_I_AM}\b",
+    rf"^{_NO_TREAT}.*\b{PARTNER_AS_HE_OR_SHE} (?:does not|must not|mustn't|mustnt|can not|should not|will never|can never|is not (?:allowed|"
+    rf"meant) to|must never) (?:know|find out|find) {_WHERE_I_AM}\b",
+    rf"^{_NO_TREAT}.*\b(?:i am |we are )?keeping {_WHERE_I_AM} (?:secret )?from {PARTNER_AS_HIM_OR_HER}\b",
+    # Location turned off so the partner cannot follow: "I've turned my location off so he can't track me".
+    rf"\b(?:turned|switched|turn|switch|turning|switching|keep|kept) (?:off )?(?:my |the )?(?:location|gps|location "
+    rf"sharing|find my (?:phone|iphone|friends))(?: off)? so (?:that )?{PARTNER_AS_HE_OR_SHE} (?:can not|could not|"
+    r"will not|would not|does not|did not|can never) (?:track|find|follow|trace|see where|know where|check where|"
+    r"watch)\b",
     # Disappearing with nobody to notice: "I feel like I'm disappearing and nobody would notice".
     r"\bi (?:feel like i am|feel as if i am|feel i am|am|have been) (?:just |slowly |really )?(?:disappearing|vanishing|"
     r"fading away|fading)(?: (?:and|but) (?:nobody|no one|no body) (?:would|will|has|does|did|even|seems to)"

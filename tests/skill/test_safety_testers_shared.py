@@ -60,6 +60,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "lead_probe",
         "tester39",
         "tester41",
+        "tester42",
     )
 )
 
