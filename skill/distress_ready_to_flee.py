@@ -9,7 +9,9 @@ hospital bag by the door, keys by the bed for an early start, where the keys are
 
 Then (tester-voice42, on main e7c8070): ready to leave the moment he falls asleep, where I'm staying kept from her, my
 location turned off so he can't track me. Beside them stay quiet: ready to leave the moment he gets home for the
-cinema, a surprise weekend's hotel kept from her, location turned off to save the battery.
+cinema, a surprise weekend's hotel kept from her, location turned off to save the battery. The lead's probes beside them: a secret account for when I go, the door
+locked in the kids' room at night, the refuge's number, breathing only once he's left for work, his mood read before
+I speak, my passport kept in my work locker.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ _WHERE_I_AM = (
     r"where (?:i am|we are|i have gone|we have gone|i went|we went)(?: (?:staying|living|sleeping|hiding|now))?"
 )
 _NO_TREAT = r"(?!.*\b(?:surprise|birthday|anniversary|present|presents|gift|party|holiday|trip|weekend away|treat)\b)"
+_NOT_A_CHILD = r"(?!.*\b(?:baby|babies|toddler|little one|kids|children|son|daughter|newborn|puppy|dog)\b)"
+_DOCUMENTS = r"(?:passports?|birth certificates?|documents|papers|id|bank cards?)"
+_AWAY_FROM_HOME = (
+    r"(?:in my (?:work |gym )?locker|at work|in my desk at work|at (?:my |a )?(?:mum's|mom's|sister's|brother's|friend's|"
+    r"mate's|neighbour's|neighbor's|parents'|parents|dad's|nan's|gran's)|with (?:my )?(?:mum|mom|sister|brother|friend|"
+    r"neighbour|neighbor|solicitor|lawyer))"
+)
 # What self-harm may be done with.
 _MEANS = r"(?:knives|knife|pills|tablets|meds|medication|razors?|blades?|rope|gun|guns|sleeping pills|painkillers)"
 
@@ -76,6 +85,34 @@ READY_TO_FLEE = [
     rf"sharing|find my (?:phone|iphone|friends))(?: off)? so (?:that )?{PARTNER_AS_HE_OR_SHE} (?:can not|could not|"
     r"will not|would not|does not|did not|can never) (?:track|find|follow|trace|see where|know where|check where|"
     r"watch)\b",
+    # Money kept back for going: "I've got a secret bank account he doesn't know about, for when I go".
+    rf"^{_NO_TREAT}(?!.*\bchristmas\b).*\b(?:secret|hidden|separate|emergency|running away|escape|getaway) (?:bank )?"
+    rf"(?:account|savings|stash|fund|money|cash|card)\b(?=.*\b(?:{PARTNER_AS_HE_OR_SHE} (?:does not|do not|must not|"
+    r"mustn't|can not|will never) (?:know|find out)|for when i (?:go|leave|get out|run)|so (?:that )?i can (?:leave|go|"
+    r"get out|run)))",
+    # Locked in with the children at night: "I sleep in the kids' room with the door locked".
+    r"\bi (?:(?:now|always|have started to|have been|still) )?(?:sleep|sleeping|slept) in (?:the |our )?(?:kids|kids'|"
+    r"children's|childrens|baby's|boys'|girls'|spare) room with the door (?:locked|bolted|barricaded)\b",
+    # The refuge, a shelter for those fleeing abuse: "I've memorised the refuge number", never the wildlife's.
+    r"(?<!wildlife )(?<!nature )(?<!bird )\b(?:refuge|women's shelter|womens shelter|domestic (?:abuse|violence) "
+    r"shelter)(?:'s)? (?:number|phone number|hotline|place|space|bed|room|address)\b|\b(?:booked|got|found|have) "
+    r"(?:a |us a )?(?:place|space|bed|room) (?:at|in) (?:the |a )?(?:refuge|women's shelter|womens shelter)\b|"
+    r"\b(?:going|go|went|moving|moved|run|ran|fled|flee|get|got) (?:in)?to (?:the |a )?(?:refuge|women's shelter|"
+    r"womens shelter)\b",
+    # Breathing only once the partner is asleep or gone: "I can't breathe properly until he's left for work".
+    rf"^{_NOT_A_CHILD}.*\bi (?:can not|can only|only|do not|never) (?:really |properly |fully )?(?:relax|breathe|feel "
+    rf"safe|settle|unwind)(?: properly| at all| again)?(?: [\w']+){{0,2}}? (?:until|till|once|when) "
+    rf"{_WAITED_OUT}(?:'s|s| is| has| are)? (?:{_ASLEEP}|snoring|out of the house)\b",
+    rf"^{_NOT_A_CHILD}.*\bi wait (?:until|till) {_WAITED_OUT}(?:'s|s| is| has| are)? (?:{_ASLEEP}|snoring) before i "
+    r"(?:can )?(?:relax|breathe|feel safe|settle|unwind|come out)\b",
+    # The partner's mood read before a word is said: "I check his mood before I say anything".
+    rf"^{_NOT_A_CHILD}.*\bi (?:(?:always|have to|constantly|still|first|now) )?(?:check|read|gauge|test|suss out|work "
+    rf"out) (?:his|her|their|{PARTNER}'s) mood (?:first |before i (?:say|do|speak|open my mouth|ask|mention|bring up|"
+    r"dare)|the (?:second|moment|minute) (?:he|she|they) (?:gets|get|comes|come|walks|walk) (?:in|home))",
+    # Papers kept away from home: "I keep my passport in my work locker now".
+    rf"^(?!.*\b(?:holiday|trip|renovat\w*|visa|renew\w*|burglar\w*|fire|safe keeping|safekeeping)\b).*\b(?:keep|kept|"
+    rf"keeping|hid|hidden|hide|hiding|moved|took) (?:my|our|the kids'|the kids|the children's|all (?:my|our)) "
+    rf"{_DOCUMENTS}(?: and (?:[\w']+ ){{0,3}}?{_DOCUMENTS})? {_AWAY_FROM_HOME}\b",
     # Disappearing with nobody to notice: "I feel like I'm disappearing and nobody would notice".
     r"\bi (?:feel like i am|feel as if i am|feel i am|am|have been) (?:just |slowly |really )?(?:disappearing|vanishing|"
     r"fading away|fading)(?: (?:and|but) (?:nobody|no one|no body) (?:would|will|has|does|did|even|seems to)"

@@ -28,6 +28,20 @@ DISTRESS = [
     "I would really be better off dead",
     "I survived another weekend without him hitting me",
     "I got through another day without hurting myself",
+    # The lead's probes of the same families (skill/distress_ready_to_flee.py).
+    "I've got a secret bank account he doesn't know about, for when I go",
+    "I've been putting money in a separate account so I can leave",
+    "I sleep in the kids' room with the door locked",
+    "I've memorised the refuge number",
+    "I booked a place at the refuge for Friday",
+    "we're going to the refuge tomorrow",
+    "I wait until he's snoring before I can relax",
+    "I can't breathe properly until he's left for work",
+    "I only feel safe once she's gone out",
+    "I check his mood before I say anything",
+    "I always read her mood the second she walks in",
+    "I keep my passport in my work locker now",
+    "I've hidden my passport and the kids' birth certificates at my sister's",
 ]
 TWINS = [
     "I got through another day without snapping at him",
@@ -42,6 +56,16 @@ TWINS = [
     "I turned my location off to save the battery",
     "I turned my location off so the kids can't see where their presents are",
     "I'd honestly be better off going by train",
+    "I've got a secret savings account for her birthday present, she doesn't know about it",
+    "I have a separate account for Christmas he doesn't know about",
+    "I sleep in the kids' room when the baby is poorly",
+    "we visited the wildlife refuge on Sunday",
+    "we took refuge from the rain in a cafe",
+    "I can't relax until she's asleep, the baby's been up all night",
+    "I can't relax until the kids are asleep",
+    "I check the weather before I say anything about the walk",
+    "I keep my passport at my mum's while we're on holiday",
+    "I keep my passport in the safe",
 ]
 
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
@@ -53,6 +77,7 @@ UNREACHED = (
     "she mustn't find out where I'm living",
     "I've turned my location off so he can't track me",
     "I'd honestly be better off gone",
+    "I've hidden my passport and the kids' birth certificates at my sister's",
 )
 
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
