@@ -11,7 +11,7 @@ sport. A burn needs a person and someone burnt, not a CD, a playlist or a comeba
 
 from __future__ import annotations
 
-from .distress_vocab import BETWEEN, SCORE, SUBJECT
+from .distress_vocab import BETWEEN, PARTNER_AS_HE_OR_SHE, SCORE, SUBJECT
 
 # Blows with no everyday sense when a person does them to someone ("clocked" is left out: in
 # Britain "she clocked me" is "she noticed me").
@@ -47,7 +47,16 @@ _BLOWS = (
 # Burnt with something hot: "burns me with the iron", "scalded her with the kettle".
 _BURN = r"(?:burns|burned|burnt|burning|burn|scalds|scalded|scalding|scald|brands|branded|branding)"
 
+# A wound told after "done it again": "she's done it again, I've got a black eye".
+_WOUND = (
+    r"(?:black eye|bruises?|bruised|split lip|fat lip|cut lip|bleeding|swollen (?:eye|face|lip|cheek)|marks on me|"
+    r"broken (?:nose|ribs?|wrist|arm|tooth|finger))"
+)
+
 BLOWS = [
+    rf"\b{PARTNER_AS_HE_OR_SHE} (?:has|is|have) (?:gone and )?done it again\b.*\bi (?:have|have got|got|am) (?:a |another )?"
+    rf"{_WOUND}\b|\bi (?:have|have got|got|am) (?:a |another )?{_WOUND}\b.*\b{PARTNER_AS_HE_OR_SHE} (?:has|is|have) "
+    r"(?:gone and )?done it again\b",
     rf"\b{SUBJECT}{BETWEEN} {_SLANG} {_STRUCK}{_NOT_PLAY}",
     rf"\b{SUBJECT}{BETWEEN} (?:give|gives|gave|giving|given) (?:me|us|her|him|them|the kids|my \w+) (?:\w+ )?{_BLOWS}\b"
     r"(?! (?:on the (?:back|shoulder|arm|bum|butt|hand)|up the|for (?:my )?(?:birthday|christmas))\b)",

@@ -86,7 +86,7 @@ GOOD_NEWS = [
     r"(?:off|out of|over|down) (?:the |a |our )?(?:balcony|cliff|bridge|stairs|window|edge|roof|ledge|railing)\b",
     # A weapon kept close as a warning: "sleeps with the rifle by the bed and says it's for me".
     r"\b(?:gun|rifle|shotgun|knife|machete|bat|axe)\b(?: \w+){0,6} (?:says|said|tells me|told me)(?: that)? "
-    r"(?:it is|it's|it would be|it will be|that is) (?:for me|meant for me|for you)\b",
+    r"(?:it is|it's|it was|it would be|it will be|that is|that was) (?:for me|meant for me|for you)\b(?! to (?:use|keep|have|cook|borrow|try)\b)",
     # Means passed again and again: "i keep driving past the gun shop and thinking about it".
     r"\b(?:keep|kept|keeps) (?:driving|walking|going) past the (?:gun shop|gun store|chemist|pharmacy|bridge|cliffs?|"
     r"railway|tracks|train station)\b(?: \w+){0,3} (?:thinking|wondering) about (?:it|doing it|jumping|buying one)\b",

@@ -207,6 +207,9 @@ FAMILIES = [
     r"beside|in front of|with|by) me\b",
     r"\b(?:driving|drive|drove|steer|steering|crash|crashing) (?:the car |my car |it )?(?:off|into|over) (?:the |a )?"
     r"(?:bridge|cliff|edge|river|oncoming|wall|tree)\b",
+    # The car as the means: "I want to crash the car", never in a game.
+    r"\b(?:want|wanted|wanting|feel like|felt like|tempted|urge|urges) to (?:crash|wreck|smash|write off) (?:the|my) "
+    r"car\b(?!.*\b(?:game|video game|mario kart|forza|simulator|arcade|lego|toy)\b)",
     r"\bplan(?:ning|ned|s)? (?:how|when|where) (?:i would|i will|i am going to|to) (?:end it|kill myself|die|"
     r"end my life)\b",
     r"\bno point going on\b|\b(?:after|once) i am gone\b(?! (?:on|to|for|from)\b)",

@@ -42,6 +42,11 @@ DISTRESS = [
     "I always read her mood the second she walks in",
     "I keep my passport in my work locker now",
     "I've hidden my passport and the kids' birth certificates at my sister's",
+    # And of other families (distress_good_news.py, distress_words.py, distress_blows.py).
+    "he showed me the gun and said it was for me",
+    "I want to crash the car",
+    "she's done it again, I've got a black eye",
+    "I've got a split lip, he's done it again",
 ]
 TWINS = [
     "I got through another day without snapping at him",
@@ -66,6 +71,10 @@ TWINS = [
     "I check the weather before I say anything about the walk",
     "I keep my passport at my mum's while we're on holiday",
     "I keep my passport in the safe",
+    "he showed me the knife he bought for the kitchen and said it was for me to use",
+    "I want to crash the car in the video game",
+    "he's done it again, burnt the toast",
+    "I've got a black eye from football",
 ]
 
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
