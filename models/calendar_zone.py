@@ -42,10 +42,12 @@ class _Change:
 
 @dataclass(frozen=True)
 class _Rule:
-    """A yearly change: a month, a wall-clock time, and either a fixed day or a weekday in
-    seven consecutive days of the month (counted from its end when `from_end`)."""
+    """A yearly change: a wall-clock time, and either a fixed date or a weekday in seven
+    consecutive days of a month, counted from its start or (negative) from its end. With no
+    month, the seven days are counted from the end of the year: Egypt's "the day after the
+    last Thursday of October" is on 1 November in some years."""
 
-    month: int
+    month: int | None
     at: tuple[int, int, int]
     offsets: tuple[timedelta, timedelta, str, bool]
     weekday: int | None  # None: the same day of the month every year
@@ -53,16 +55,22 @@ class _Rule:
 
     def holds(self, change: _Change) -> bool:
         when = change.before
-        if (when.month, (when.hour, when.minute, when.second)) != (self.month, self.at) or _offsets(
-            change
-        ) != self.offsets:
+        if (when.hour, when.minute, when.second) != self.at or _offsets(change) != self.offsets:
             return False
-        if self.weekday is None:
+        if self.month is None:
+            day = _from_year_end(when)
+        elif when.month != self.month:
+            return False
+        elif self.weekday is None:
             return when.day == self.first_day
-        day = when.day - calendar.monthrange(when.year, when.month)[1] - 1 if self.first_day < 0 else when.day
+        else:
+            day = _from_month_end(when) if self.first_day < 0 else when.day
         return when.weekday() == self.weekday and self.first_day <= day <= self.first_day + 6
 
     def rrule(self) -> vRecur:
+        days = list(range(self.first_day, self.first_day + 7))
+        if self.month is None:
+            return vRecur(freq="YEARLY", byday=_DAYS[self.weekday or 0], byyearday=days)
         if self.weekday is None:
             return vRecur(freq="YEARLY", bymonth=self.month, bymonthday=self.first_day)
         day = _DAYS[self.weekday]
@@ -70,8 +78,17 @@ class _Rule:
             return vRecur(freq="YEARLY", bymonth=self.month, byday=f"-1{day}")
         if self.first_day in (1, 8, 15, 22):
             return vRecur(freq="YEARLY", bymonth=self.month, byday=f"{self.first_day // 7 + 1}{day}")
-        days = list(range(self.first_day, self.first_day + 7))
         return vRecur(freq="YEARLY", bymonth=self.month, byday=day, bymonthday=days)
+
+
+def _from_month_end(when: datetime) -> int:
+    """The day of the month counted from its end: the last is -1."""
+    return when.day - calendar.monthrange(when.year, when.month)[1] - 1
+
+
+def _from_year_end(when: datetime) -> int:
+    """The day of the year counted from its end: 31 December is -1."""
+    return when.timetuple().tm_yday - (366 if calendar.isleap(when.year) else 365) - 1
 
 
 def _offsets(change: _Change) -> tuple[timedelta, timedelta, str, bool]:
@@ -111,16 +128,24 @@ def _changes(zone_name: str, year: int) -> tuple[_Change, ...]:
     return tuple(c for c in found if c.before.year == year)
 
 
+def _windows(day: int, from_end: int) -> list[int]:
+    """The first days of every seven-day window holding `day` (or, counted from the end, `from_end`)."""
+    return [*range(max(1, day - 6), day + 1), *range(from_end - 6, min(from_end, -7) + 1)]
+
+
 def _rule_of(changes: list[_Change]) -> _Rule | None:
     """The one yearly rule all these changes (one a year) follow, if there is one: a fixed
-    date, or a weekday among seven days counted from the month's start or from its end."""
+    date, or a weekday among seven days counted from the month's start or end, or else from
+    the year's end."""
     first = changes[0].before
-    at, offsets = (first.hour, first.minute, first.second), _offsets(changes[0])
-    from_end = first.day - calendar.monthrange(first.year, first.month)[1] - 1  # the last day is -1
-    starts = [*range(max(1, first.day - 6), first.day + 1), *range(from_end - 6, min(from_end, -7) + 1)]
-    candidates = [_Rule(first.month, at, offsets, None, first.day)]
+    at, offsets, weekday = (first.hour, first.minute, first.second), _offsets(changes[0]), first.weekday()
+    starts = _windows(first.day, _from_month_end(first))
     starts.sort(key=lambda start: start not in (1, 8, 15, 22, -7))  # "the second Sunday", "the last" first
-    candidates += [_Rule(first.month, at, offsets, first.weekday(), start) for start in starts]
+    candidates = [_Rule(first.month, at, offsets, None, first.day)]
+    candidates += [_Rule(first.month, at, offsets, weekday, start) for start in starts]
+    candidates += [
+        _Rule(None, at, offsets, weekday, start) for start in _windows(0, _from_year_end(first)) if start < 0
+    ]
     return next((rule for rule in candidates if all(rule.holds(c) for c in changes)), None)
 
 

@@ -69,6 +69,7 @@ def instants(zone_name: str) -> list[datetime]:
         "Asia/Jerusalem",  # on the Friday before the last Sunday
         "Pacific/Chatham",
         "Africa/Casablanca",  # Ramadan's weeks each year until 2087, then none
+        "Africa/Cairo",  # at 24:00 on the last Thursday of October: some years on 1 November
         "Asia/Kolkata",  # no summer time
         "Asia/Tokyo",
         "America/Sao_Paulo",  # summer time abolished in 2019
@@ -78,6 +79,17 @@ def test_a_calendar_reads_the_right_offset_every_year(zone_name) -> None:
     zone = vtimezone(zone_name, since=date(2025, 1, 1))
     for instant in instants(zone_name):
         assert offset_read_from(zone, instant) == instant.astimezone(ZoneInfo(zone_name)).utcoffset(), instant
+
+
+def test_a_change_that_falls_in_either_of_two_months_is_right_in_both() -> None:
+    zone, cairo = vtimezone("Africa/Cairo", since=date(2025, 1, 1)), ZoneInfo("Africa/Cairo")
+    on_the_first = []
+    for year in range(2026, 2080):
+        for day in (datetime(year, 10, 31, 12, tzinfo=UTC), datetime(year, 11, 1, 12, tzinfo=UTC)):
+            assert offset_read_from(zone, day) == day.astimezone(cairo).utcoffset(), day
+        if datetime(year, 10, 31, 12, tzinfo=cairo).dst():
+            on_the_first.append(year)
+    assert on_the_first  # some years do end summer time on 1 November
 
 
 def test_summer_time_is_a_yearly_rule_not_a_list_that_ends() -> None:
