@@ -30,6 +30,7 @@ JUDGED_LENGTH = 40
 MIN_OWN_PART = 6
 
 _WORDS = re.compile(r"[^\W_]+")
+_STRAIGHT_QUOTES = re.compile(r'"([^"]*)"')
 
 
 @cache
@@ -89,6 +90,7 @@ def check_password(password: str, personal: Iterable[str] = ()) -> None:
     judged = zxcvbn(password[:JUDGED_LENGTH], user_inputs=words)
     if judged["score"] < MIN_SCORE:
         why = judged["feedback"]["warning"] or "It follows a pattern that password-guessing programs try first."
+        why = _STRAIGHT_QUOTES.sub(r"“\1”", why)  # the site's own quotation marks
         raise ValidationError(
             f"That password is easy to guess. {why} Please choose another: a short sentence of your own "
             "is easy to remember and hard to guess."

@@ -23,11 +23,11 @@ def refused(password: str, personal=PRIYA) -> str:
 @pytest.mark.parametrize(
     ("password", "why"),
     [
-        ("xyxyxyxyxyxy", 'Repeats like "abcabcabc"'),
-        ("kiwikiwikiwi", 'Repeats like "abcabcabc"'),
-        ("zzzzzzzzzzzzzz", 'Repeats like "aaa"'),
-        ("            ", 'Repeats like "aaa"'),
-        ("!!!!!!!!!!!!", 'Repeats like "aaa"'),
+        ("xyxyxyxyxyxy", "Repeats like “abcabcabc”"),
+        ("kiwikiwikiwi", "Repeats like “abcabcabc”"),
+        ("zzzzzzzzzzzzzz", "Repeats like “aaa”"),
+        ("            ", "Repeats like “aaa”"),
+        ("!!!!!!!!!!!!", "Repeats like “aaa”"),
         ("3456789012", "Sequences like"),
         ("lmnopqrstuvw", "Sequences like"),
         ("asdfghjkl;'", "Straight rows of keys"),

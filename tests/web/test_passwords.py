@@ -113,8 +113,8 @@ def test_sign_up_with_a_taken_email_tells_its_owner_by_mail(mailing_app, couple,
 @pytest.mark.parametrize(
     ("password", "message"),
     [
-        (" " * 10, 'Repeats like "aaa" are easy to guess.'),
-        ("aaaaaaaaaaaa", 'Repeats like "aaa" are easy to guess.'),
+        (" " * 10, "Repeats like “aaa” are easy to guess."),
+        ("aaaaaaaaaaaa", "Repeats like “aaa” are easy to guess."),
         ("Password123", "one of the most common ones"),
         ("qwerty uiop", "one of the most common ones"),
         ("1234567890", "one of the most common ones"),
@@ -155,7 +155,7 @@ NEW_PASSWORD_CASES = [
     ({"new": "x" * 100_000, "repeat": "x" * 100_000}, "Passwords need 10 to 200 characters."),
     ({"new": "tab\tin the middle", "repeat": "tab\tin the middle"}, CONTROL_MESSAGE),
     ({"new": "nul\x00in the middle", "repeat": "nul\x00in the middle"}, CONTROL_MESSAGE),
-    ({"new": "          ", "repeat": "          "}, 'Repeats like "aaa" are easy to guess.'),
+    ({"new": "          ", "repeat": "          "}, "Repeats like “aaa” are easy to guess."),
     ({"new": "iloveyou123", "repeat": "iloveyou123"}, "one of the most common ones"),
 ]
 
