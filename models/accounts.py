@@ -5,8 +5,6 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from datetime import datetime, timedelta
-from functools import cache
-from pathlib import Path
 from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
@@ -22,11 +20,10 @@ from .entities import Couple, Invitation, Partner
 from .errors import Conflict, InvalidCode, NotAllowed, NotFound, ValidationError
 from .fresh_start import furnish, start_afresh
 from .login_entities import PasswordReset
+from .passwords import check_password
 
 INVITATION_LIFETIME = timedelta(days=7)
 RESET_LIFETIME = timedelta(minutes=15)
-MIN_PASSWORD_LENGTH = 10
-MAX_PASSWORD_LENGTH = 200
 MAX_NAME_LENGTH = 60
 
 _hasher = PasswordHasher()
@@ -62,36 +59,6 @@ def _clean_name(name: str) -> str:
     return name
 
 
-@cache
-def _common_passwords() -> frozenset[str]:
-    lines = Path(__file__).with_name("common_passwords.txt").read_text().splitlines()
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
-
-def _as_judged(password: str) -> str:
-    """The password as its rules see it: NFKC-normalised (so look-alike and full-width
-    forms are the letters they stand for), without invisible format characters such as
-    zero-width spaces and joiners, which add length but no strength."""
-    normal = unicodedata.normalize("NFKC", password or "")
-    return "".join(c for c in normal if unicodedata.category(c) != "Cf")
-
-
-def check_password(password: str) -> None:
-    """The rule for a new password: long enough, not blank, not one everybody else uses
-    (judged without invisible characters; the password itself is kept as typed)."""
-    password = _as_judged(password)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
-    if len(password) > MAX_PASSWORD_LENGTH:
-        raise ValidationError(f"Passwords can be at most {MAX_PASSWORD_LENGTH} characters.")
-    if len(set(password.strip())) <= 1:
-        raise ValidationError("A password needs more than one character repeated, or spaces.")
-    if "".join(password.lower().split()) in _common_passwords():
-        raise ValidationError(
-            "That password is one of the most common ones, so it is easy to guess. Please choose another."
-        )
-
-
 def check_timezone(name: str) -> str:
     if name not in available_timezones():
         raise ValidationError("Please choose a time zone from the list.")
@@ -106,7 +73,7 @@ def _new_partner(session: Session, name: str, email: str, password: str) -> Part
     """
     name = _clean_name(name)
     email = normalise_email(email)
-    check_password(password)
+    check_password(password, personal=(name, email))
     password_hash = _hasher.hash(password)
     if session.scalar(select(Partner.id).where(Partner.email == email)) is not None:
         raise Conflict("An account with that email already exists. Try logging in.")
@@ -154,7 +121,7 @@ def change_password(session: Session, partner: Partner, current: str, new: str) 
     """A new password, once the current one confirms it; every login of the partner ends, and
     every way the skill knows them (speakers.forget: tokens, devices and voices)."""
     confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
-    check_password(new)
+    check_password(new, personal=(partner.name, partner.email))
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
     speakers.forget(session, partner.id)
@@ -218,8 +185,8 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     skill forgets the partner (speakers.forget: tokens, devices and voices)."""
     now = now or utcnow()
     reset = _open_reset(session, token, now)
-    check_password(new)
     partner = session.get_one(Partner, reset.partner_id)
+    check_password(new, personal=(partner.name, partner.email))
     partner.password_hash = _hasher.hash(new)
     reset.used_at = now
     logins.end_all(session, partner)

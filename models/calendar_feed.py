@@ -1,10 +1,10 @@
 """The private calendar feed: a secret address that serves the weekly check-in as iCalendar.
 
-The `icalendar` package writes it (escaping, line folding, the VTIMEZONE). The event's
-DTSTART carries the couple's IANA zone as its TZID, and the calendar holds a VTIMEZONE
-for it: Google Calendar reads the IANA name, Apple Calendar and Outlook the VTIMEZONE.
-The weekly slot then stays at the same wall-clock time across daylight-saving changes,
-which a UTC DTSTART would not.
+The `icalendar` package writes it (escaping, line folding). The event's DTSTART carries
+the couple's IANA zone as its TZID, and the calendar holds a VTIMEZONE for it
+(`calendar_zone`: the zone's rules as RRULEs, right in every year): Google Calendar reads
+the IANA name, Apple Calendar and Outlook the VTIMEZONE. The weekly slot then stays at the
+same wall-clock time across daylight-saving changes, which a UTC DTSTART would not.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from icalendar import Calendar, Event, vDuration, vRecur
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from .calendar_zone import vtimezone
 from .entities import Couple, Partner
 from .errors import NotFound
 from .localtime import week_start
@@ -25,9 +26,6 @@ from .localtime import week_start
 _TOKEN = re.compile(r"[A-Za-z0-9_-]{32,64}")
 _DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 EVENT_LENGTH = timedelta(minutes=30)
-# The VTIMEZONE spells out each daylight-saving change from a year before the first
-# slot to this many years ahead; calendars fall back to the IANA name beyond it.
-YEARS_AHEAD = 5
 # Subscribed calendars poll; a changed slot shows up within half a day.
 REFRESH = timedelta(hours=12)
 
@@ -96,7 +94,6 @@ def ics(couple: Couple, now: datetime) -> bytes:
     calendar.add("X-WR-TIMEZONE", couple.timezone)
     calendar["REFRESH-INTERVAL"].params["VALUE"] = "DURATION"  # RFC 7986 requires the parameter
     calendar.add("X-PUBLISHED-TTL", vDuration(REFRESH))
-    calendar.add_missing_timezones(
-        first_date=date(start.year - 1, 1, 1), last_date=date(max(start.year, now.year) + YEARS_AHEAD + 1, 1, 1)
-    )
+    for tzid in calendar.get_missing_tzids():  # none for UTC, which needs no VTIMEZONE
+        calendar.add_component(vtimezone(tzid, since=date(start.year - 1, 1, 1)))
     return calendar.to_ical()

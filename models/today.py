@@ -55,11 +55,12 @@ class DueItem:
 
 @dataclass(frozen=True)
 class Onboarding:
-    """A new couple's first steps, each ticked when done."""
+    """A new couple's first steps, each ticked when done. Alexa is offered, never required: the
+    site is whole without it, so a couple who never link it still finish setting up."""
 
     partner_joined: bool
     contract_agreed: bool  # an active version exists
-    alexa_linked: bool  # either partner linked a device or an Alexa account
+    alexa_linked: bool  # either partner linked a device or an Alexa account (optional)
     slot_chosen: bool  # the check-in slot was changed from the sign-up default, or a check-in has happened
 
     @property
@@ -69,7 +70,8 @@ class Onboarding:
 
     @property
     def done(self) -> bool:
-        return self.started and self.alexa_linked and self.slot_chosen
+        """Every step the site needs; linking Alexa is not one of them."""
+        return self.started and self.slot_chosen
 
 
 @dataclass(frozen=True)

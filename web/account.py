@@ -12,7 +12,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import accounts, export, leaving
+from trust_tracker.models import accounts, export, leaving, passwords
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError
 
@@ -39,7 +39,7 @@ class EmailForm(SiteForm):
 class DeleteForm(SiteForm):
     password = PasswordField(
         "Your password",
-        validators=[InputRequired("Please enter your password to confirm."), at_most(accounts.MAX_PASSWORD_LENGTH)],
+        validators=[InputRequired("Please enter your password to confirm."), at_most(passwords.MAX_PASSWORD_LENGTH)],
     )
     confirm = BooleanField(validators=[DataRequired("Please tick the box to confirm.")])
 

@@ -25,7 +25,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, NumberRange, Optional, StopValidation
 from wtforms.widgets import CheckboxInput, ListWidget
 
-from trust_tracker.models import accounts, contracts, tracking
+from trust_tracker.models import accounts, contracts, passwords, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
 
@@ -91,15 +91,22 @@ def _email_field() -> EmailField:
     )
 
 
+# What every new-password field says of the rule (models/passwords.py).
+NEW_PASSWORD_HINT = (
+    f"At least {passwords.MIN_PASSWORD_LENGTH} characters; not a common password, your name or your email, "
+    "nor a pattern like 1234567890 or abababab. A short sentence of your own is easy to remember."
+)
+
+
 def _new_password_field() -> PasswordField:
-    low, high = accounts.MIN_PASSWORD_LENGTH, accounts.MAX_PASSWORD_LENGTH
+    low, high = passwords.MIN_PASSWORD_LENGTH, passwords.MAX_PASSWORD_LENGTH
     return PasswordField(
         "Password",
         validators=[
             InputRequired("Please choose a password."),
             Length(min=low, max=high, message=f"Passwords need {low} to {high} characters."),
         ],
-        description=f"At least {low} characters. A short sentence is easy to remember.",
+        description=NEW_PASSWORD_HINT,
     )
 
 

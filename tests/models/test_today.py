@@ -177,6 +177,40 @@ def test_onboarding_ticks_each_step_as_it_is_done(session) -> None:
     assert steps.alexa_linked and steps.slot_chosen and steps.done
 
 
+def _started(session, timezone: str = "Europe/Berlin"):
+    alex, sam = make_couple(session, "Noor", "Kit", timezone=timezone)
+    assert sam is not None
+    version = contracts.propose_version(session, sam, [ItemDraft(C, "Tidy the hall")], now=NOW)
+    contracts.agree_version(session, alex, version.id, now=NOW)
+    return alex, sam
+
+
+def test_a_couple_without_alexa_finishes_setting_up(session) -> None:
+    """Alexa is optional: joined, agreed and a slot chosen is done, with nothing linked."""
+    alex, sam = _started(session)
+    assert not today.overview(session, sam, NOW).onboarding.done  # the slot is still the default
+    settings.update_schedule(session, sam, timezone="Europe/Berlin", weekday=6, checkin_time=time(9, 0))
+    for partner in (alex, sam):
+        steps = today.overview(session, partner, NOW).onboarding
+        assert steps.done and not steps.alexa_linked
+
+
+def test_a_check_in_answered_in_the_default_slot_finishes_it_without_alexa(session) -> None:
+    alex, sam = _started(session, "Asia/Kolkata")
+    checkins.save_answer(session, alex, 0, "We listened", source=Source.WEB, now=NOW)
+    steps = today.overview(session, sam, NOW).onboarding
+    assert steps.done and not steps.alexa_linked
+
+
+def test_alexa_alone_does_not_finish_setting_up(session) -> None:
+    """Linking Alexa was never what the site needs: without an agreed contract it is not done."""
+    alex, _ = make_couple(session, "Noor", "Kit")
+    session.add(VoiceLink(couple_id=alex.couple_id, partner_id=alex.id, alexa_user_id="amzn1.noor"))
+    settings.update_schedule(session, alex, timezone="UTC", weekday=1, checkin_time=time(19, 0))
+    steps = today.overview(session, alex, NOW).onboarding
+    assert steps.alexa_linked and steps.slot_chosen and not steps.started and not steps.done
+
+
 def test_the_long_arc_is_progress_long_arc(session, couple, items) -> None:
     alex, _ = couple
     assert today.overview(session, alex, NOW).arc is None  # no history yet

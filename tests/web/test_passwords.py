@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD
 from tests.web.helpers import assert_accessible_form, count, log_in, text_of
-from trust_tracker.models import accounts
+from trust_tracker.models import passwords
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.login_entities import LoginSession, PasswordReset
@@ -113,8 +113,8 @@ def test_sign_up_with_a_taken_email_tells_its_owner_by_mail(mailing_app, couple,
 @pytest.mark.parametrize(
     ("password", "message"),
     [
-        (" " * 10, "A password needs more than one character repeated"),
-        ("aaaaaaaaaaaa", "A password needs more than one character repeated"),
+        (" " * 10, "Repeats like “aaa” are easy to guess."),
+        ("aaaaaaaaaaaa", "Repeats like “aaa” are easy to guess."),
         ("Password123", "one of the most common ones"),
         ("qwerty uiop", "one of the most common ones"),
         ("1234567890", "one of the most common ones"),
@@ -155,7 +155,7 @@ NEW_PASSWORD_CASES = [
     ({"new": "x" * 100_000, "repeat": "x" * 100_000}, "Passwords need 10 to 200 characters."),
     ({"new": "tab\tin the middle", "repeat": "tab\tin the middle"}, CONTROL_MESSAGE),
     ({"new": "nul\x00in the middle", "repeat": "nul\x00in the middle"}, CONTROL_MESSAGE),
-    ({"new": "          ", "repeat": "          "}, "A password needs more than one character repeated"),
+    ({"new": "          ", "repeat": "          "}, "Repeats like “aaa” are easy to guess."),
     ({"new": "iloveyou123", "repeat": "iloveyou123"}, "one of the most common ones"),
 ]
 
@@ -209,10 +209,10 @@ def test_the_security_page_is_accessible_and_needs_a_login(app, client, alex) ->
 
 
 def test_password_rule_in_the_domain(session) -> None:
-    accounts.check_password("correct horse battery")
+    passwords.check_password("correct horse battery")
     for bad in ("", " " * 12, "x" * 201, "PASSWORD123", "trust tracker"):
         with pytest.raises(ValidationError):
-            accounts.check_password(bad)
+            passwords.check_password(bad)
 
 
 def test_the_forgot_page_tells_the_truth_without_mail(client, couple) -> None:

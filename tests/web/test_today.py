@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple, make_entry
 from tests.web.helpers import count, csrf_token, fields, log_in, text_of
-from trust_tracker.models import contracts, journal
+from trust_tracker.models import contracts, journal, settings
 from trust_tracker.models.cadence import KeptRate
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import ItemKind, LogEntry, LogKind
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, VoiceLink
 from trust_tracker.models.progress import Arc
 from trust_tracker.web.today import arc_sentence
 
@@ -213,7 +213,7 @@ def test_a_new_couple_gets_the_checklist(client, session) -> None:
     page = text_of(response)
     assert "Getting started" in page
     assert "Invite your partner: to do" in page and "Write your first contract: to do" in page
-    assert "Link Alexa: to do" in page and "Choose your check-in slot: to do" in page
+    assert "Link Alexa: optional" in page and "Choose your check-in slot: to do" in page
     for href in ("/invite", "/contract/edit", "/settings/"):
         assert f'href="{href}"' in response.text
     assert "Due today" not in page
@@ -223,7 +223,37 @@ def test_a_started_couple_sees_the_rest_of_the_checklist_below(client, alex, con
     page = text_of(client.get("/today/"))
     assert "Getting started" not in page and "Due today" in page
     assert "Finish setting up" in page
-    assert "Invite your partner: done" in page and "Link Alexa: to do" in page
+    assert "Invite your partner: done" in page and "Link Alexa: optional" in page
+    assert "Choose your check-in slot: to do" in page
+
+
+def _choose_slot(session, partner) -> None:
+    settings.update_schedule(session, partner, timezone=partner.couple.timezone, weekday=4, checkin_time=time(18, 45))
+
+
+def test_a_couple_without_alexa_is_done_setting_up_and_still_offered_it(client, alex, contract, session) -> None:
+    """The site is whole without Alexa: no "Finish setting up" for ever, just a quiet offer."""
+    _choose_slot(session, alex)
+    response = client.get("/today/")
+    page = text_of(response)
+    assert response.status_code == 200 and "Due today" in page
+    assert "Finish setting up" not in page and ": to do" not in page
+    assert "Rather say it aloud? Link Alexa to log and check in by voice. It is optional." in page
+    assert 'href="/settings/#alexa-title"' in response.text
+
+
+def test_a_couple_with_alexa_sees_neither_the_checklist_nor_the_offer(
+    client, sam_client, couple, contract, session
+) -> None:
+    _, sam = couple
+    _choose_slot(session, sam)
+    session.add(VoiceLink(couple_id=sam.couple_id, partner_id=sam.id, alexa_user_id="amzn1.ask.account.SAM"))
+    session.flush()
+    log_in(client, "alex@example.com")
+    for browser in (client, sam_client):
+        page = text_of(browser.get("/today/"))
+        assert "Due today" in page
+        assert "Finish setting up" not in page and "Link Alexa" not in page
 
 
 def test_the_tap_needs_its_csrf_token(make_app, couple, contract, session) -> None:

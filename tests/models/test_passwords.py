@@ -1,0 +1,106 @@
+"""The rule for a new password (models/passwords.py): weak ones refused, saying why."""
+
+import random
+import string
+import time
+
+import pytest
+
+from tests.factories import PASSWORD
+from trust_tracker.models import passwords
+from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
+from trust_tracker.models.errors import ValidationError
+
+PRIYA = ("Priya Natarajan", "priya.n@mailbox.org")
+
+
+def refused(password: str, personal=PRIYA) -> str:
+    with pytest.raises(ValidationError) as refusal:
+        passwords.check_password(password, personal)
+    return str(refusal.value)
+
+
+@pytest.mark.parametrize(
+    ("password", "why"),
+    [
+        ("xyxyxyxyxyxy", "Repeats like “abcabcabc”"),
+        ("kiwikiwikiwi", "Repeats like “abcabcabc”"),
+        ("zzzzzzzzzzzzzz", "Repeats like “aaa”"),
+        ("            ", "Repeats like “aaa”"),
+        ("!!!!!!!!!!!!", "Repeats like “aaa”"),
+        ("3456789012", "Sequences like"),
+        ("lmnopqrstuvw", "Sequences like"),
+        ("asdfghjkl;'", "Straight rows of keys"),
+        ("letmein12345", "similar to a commonly used password"),
+        ("football2024", "similar to a commonly used password"),
+        ("monkey1234567", "similar to a commonly used password"),
+    ],
+)
+def test_easy_patterns_are_refused_saying_why(password, why) -> None:
+    message = refused(password)
+    assert message.startswith("That password is easy to guess.") and why in message
+    assert "a short sentence of your own" in message
+
+
+@pytest.mark.parametrize("password", ["Password1234", "qwerty uiop", "0987654321", "iloveyou123", "trust tracker"])
+def test_the_most_common_ones_are_refused_as_such(password) -> None:
+    assert "one of the most common ones" in refused(password)
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "priya.n@mailbox.org",
+        "PRIYA.N@MAILBOX.ORG",
+        "priyanatarajan",
+        "Natarajan1987!",
+        "priya priya priya",
+        "mailbox-priya-1",
+        "priya.n.2026",
+        "ｐｒｉｙａｎａｔａｒａｊａｎ",  # full width is the same letters
+    ],
+)
+def test_a_password_built_on_the_own_name_or_email_is_refused(password) -> None:
+    assert "mostly your own name or email address" in refused(password)
+
+
+def test_the_name_and_email_are_each_persons_own() -> None:
+    """Another person's name is no part of the rule: "natarajan…" is only Priya's to refuse."""
+    passwords.check_password("Natarajan sings at dawn", ("Oskar", "oskar@example.net"))
+    passwords.check_password("Priya's violin on Tuesdays", PRIYA)  # the name, and plenty besides
+    assert "own name or email" in refused("oskar1990oskar", ("Oskar", "oskar@example.net"))
+
+
+@pytest.mark.parametrize(
+    "password",
+    [
+        "x\u200by\u200bx\u200by\u200bx\u200by\u200bx\u200by\u200bx\u200by",  # invisible joiners add nothing
+        "x\u00ady\u00adx\u00ady\u00adx\u00ady\u00adx\u00ady\u00adx\u00ady",  # nor soft hyphens
+    ],
+)
+def test_invisible_characters_do_not_hide_a_pattern(password) -> None:
+    assert "Repeats like" in refused(password)
+
+
+@pytest.mark.parametrize(
+    "password",
+    [PASSWORD, "a long browser password", "load test password", "benchmark password", "Tr0ub4dor&3 horse"],
+)
+def test_good_passwords_pass(password) -> None:
+    passwords.check_password(password, PRIYA)
+
+
+def test_the_demo_couples_password_still_passes() -> None:
+    for email, name in zip(DEMO_EMAILS, ("Alex", "Sam"), strict=True):
+        passwords.check_password(DEMO_PASSWORD, (name, email))
+
+
+def test_a_long_password_is_judged_quickly() -> None:
+    """zxcvbn took a minute over 200 random characters: only the first 40 are judged."""
+    rng = random.Random(7)
+    noise = "".join(rng.choice(string.ascii_letters + string.digits + string.punctuation) for _ in range(200))
+    started = time.monotonic()
+    passwords.check_password(noise, PRIYA)
+    with pytest.raises(ValidationError):
+        passwords.check_password("ab" * 100, PRIYA)
+    assert time.monotonic() - started < 10
