@@ -50,6 +50,7 @@ from .distress_menace import MENACE
 from .distress_methods import METHODS
 from .distress_near_harm import NEAR_HARM
 from .distress_no_heeded import NO_HEEDED
+from .distress_not_being import NOT_BEING, THINGS_THREATENED
 from .distress_noted import NOTED
 from .distress_on_guard import ON_GUARD
 from .distress_openings import OPENINGS
@@ -162,4 +163,6 @@ MODULE_FAMILIES: list[str] = [
     *OWN_HARM_SIDEWAYS,  # one's own harm said sideways, in the words of promises (tester-voice35)
     *FEAR_KEPT_SECRET,  # fear of the partner as a secret, a home dreaded, a threat believed (tester-voice35)
     *READY_TO_FLEE,  # ready to flee and low, said as a habit: hiding until gone, a bag by the door (tester-voice41)
+    *NOT_BEING,  # a wish not to be: "I might as well be dead", "I should just disappear" (tester-voice43)
+    *THINGS_THREATENED,  # a partner's threat to one's things: "she threatened to smash my phone" (tester-voice43)
 ]

@@ -56,6 +56,12 @@ _LOW_MOOD = re.compile(
     rf"|sort of )*(?:{_LOW})\b"
     r"|^(?:(?:honestly|just|so|today|tonight|well) )*(?:i'm|i am|im|am|i've been|ive been|been) (?:so |really |pretty |"
     rf"a bit |quite |very |just |completely |totally |utterly |kind of |sort of )*(?:{_LOW_STATE})\b"
+    # Down for a while ("I've been really down this week"), never down the pub; tears for days ("I cried all week").
+    r"|^(?:(?:honestly|just|so|well) )*(?:i've been|ive been|i have been|been) (?:so |really |pretty |a bit |quite |very "
+    r"|feeling )*down\b(?! (?:the|to|at|in|on|by|with|for)\b)"
+    r"|^(?:(?:honestly|just|so|well) )*(?:i |i've |ive |i have |have )?(?:cried|been crying|keep crying|can't stop "
+    r"crying|can not stop crying|cannot stop crying)(?: (?:all (?:week|day|night|weekend|morning|evening)|every (?:day|"
+    r"night)|myself to sleep|for days|non ?stop|a lot))?(?: (?:this|last) (?:week|weekend))? *$"
 )
 
 

@@ -16,6 +16,7 @@ from ..dialog import (
     LAST_QUESTION,
     PENDING_LOG,
     IntentHandler,
+    ask,
     ask_again,
     ask_again_unclear,
     current_flow,
@@ -29,6 +30,7 @@ from ..dialog import (
     vary,
     what_next,
 )
+from ..feelings_said import low_mood
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
 from ..ways_out import checkin_stopped, yes_or_no_again
@@ -131,6 +133,8 @@ class AnswerIntentHandler(IntentHandler):
         request = unasked_request(slot_text(handler_input, "answer")) if stale else None
         if request is not None:  # "honestly, I forgot the house jobs" when nothing was asked: what it says
             return replay(handler_input, *request)
+        if low_mood(said):  # "honestly I've been really down this week", the check-in over: the hard day's way in
+            return ask(handler_input, say("log_low_mood"), say("log_low_mood_reprompt"))
         return ask_again_unclear(handler_input, say("fallback_pending")) or what_next(
             handler_input, say("not_expecting"), unasked=True
         )

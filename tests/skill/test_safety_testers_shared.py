@@ -61,6 +61,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester39",
         "tester41",
         "tester42",
+        "tester43",
     )
 )
 

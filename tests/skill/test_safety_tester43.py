@@ -1,0 +1,89 @@
+"""tester-voice43's (2026-12-06, on main e7c8070): a wish not to be, said as "I might as well be dead", "I feel like I
+should just disappear", "I'd be better off not waking up", "I'm pointless, nobody needs me", was offered as a moment of
+reliability and, after a yes, saved and read back; a partner's threat against one's things, "she threatened to smash
+my phone", "he told me he would burn my clothes if I left", got the promise menu or only the soft "say: I need help"
+(skill/distress_not_being.py). With the everyday twins that share their words. And low moods that are not danger,
+"I cried all week", "honestly I've been really down this week", answered with the hard day's way in, never saved as a
+moment, the check-in over too (skill/feelings_said.py).
+
+LISTS names the sentences of the checks every tester file shares, run in test_safety_testers_shared.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.checked_lists import CheckedLists
+from tests.skill.talk import ALEX_VOICE, SAY, Talk, entries
+from tests.skill.talk import alex_talks as alex_talks
+from tests.skill.talk import contract as contract
+from tests.skill.talk import home as home
+from tests.skill.talk import skill as skill
+
+DISTRESS = [
+    "I might as well be dead",
+    "I might as well not exist",
+    "I feel like I should just disappear",
+    "I feel invisible, like I should just disappear",
+    "I might as well not exist but I still did the dishes",
+    "honestly most days I feel like I should just disappear",
+    "I feel like I should just vanish off the face of the earth",
+    "I should just be gone",
+    "I feel like I should just leave this world",
+    "I'm pointless, nobody needs me",
+    "I'd be better off not waking up",
+    "she threatened to smash my phone",
+    "she said if I went out she would smash my phone again",
+    "I missed the walk because she said she would smash my phone if I went",
+    "he said he would take the car keys if I saw my friends",
+    "he told me he would burn my clothes if I left",
+    "he threatened to throw my laptop out the window",
+    "he keeps threatening to smash things",
+    "my wife has threatened to bin all my photos",
+]
+TWINS = [
+    "I might as well give up on the diet",
+    "I should just disappear for a weekend with the girls",
+    "I might as well be dead for all the notice the council takes",
+    "I'm pointless at maths",
+    "nobody needs me at work today",
+    "he said he would take the car keys if I'd been drinking",
+    "I might as well go to bed",
+    "I should just go to sleep",
+    "she said she would take my phone if I was on it at dinner again",
+    "I cried all week",
+    "honestly I've been really down this week",
+]
+# Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
+UNREACHED = ("I'm pointless, nobody needs me",)
+
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+
+LOW = ["I cried all week", "honestly I've been really down this week", "I cried all weekend"]
+
+
+@pytest.mark.parametrize("said", LOW)
+def test_a_low_mood_told_as_a_keep_gets_the_hard_days_way_in_and_nothing_is_saved(
+    session, alex_talks, contract, said
+) -> None:
+    answer = alex_talks(said)
+    assert answer.speech.startswith(SAY("log_low_mood")) and answer.open
+    assert "moment of reliability" not in answer.speech
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize("said", LOW)
+def test_a_low_mood_said_when_nothing_was_asked_gets_the_hard_days_way_in(
+    session, home, contract, skill, session_factory, said
+) -> None:
+    """The check-in over, words Alexa still hands to the skill as an answer (tester-voice43 S6)."""
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.elicit = ("AnswerIntent", "answer")  # as if Alexa still thought we asked
+    answer = talk(said)
+    assert answer.speech.startswith(SAY("log_low_mood")), answer.speech
+    assert entries(session) == []
+
+
+def test_down_the_pub_is_no_low_mood(session, home, contract, skill, session_factory) -> None:
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
+    talk.conversation.elicit = ("AnswerIntent", "answer")
+    assert not talk("I've been down the pub all week").speech.startswith(SAY("log_low_mood"))
