@@ -10,9 +10,11 @@ from datetime import date
 
 import pytest
 
+from tests.factories import NOW, make_couple
 from tests.skill import talk as conversations
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, Talk, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, USER, Talk, entries
 from tests.skill.test_repairs import alone, answers
+from trust_tracker.models import voice
 from trust_tracker.models.entities import LogKind
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import for_locale
@@ -199,3 +201,38 @@ def test_at_a_checkin_question_another_days_take_back_changes_nothing(session, s
     said = talk("no")
     assert said.speech == f"{SAY('hard_day_taken_other_day')} Question 1: {QUESTIONS[0]}"
     assert hard_days(session) == [(alex.id, TODAY)] and answers(session) == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "scrap my hard day, he hit me",
+        "yesterday was a hard day, he hurt me again",
+        "forget the hard day, i want to die",
+        "cancel yesterday's hard day, i'm scared of him",
+        "i'm not having a hard day after all, she threatened me",
+    ],
+)
+def test_distress_said_with_a_hard_day_is_heard_first_and_nothing_changes(
+    session, skill, session_factory, home, contract, said
+):
+    alex, _ = home
+    talk = talk_to(skill, session_factory)
+    talk("I'm having a hard day")
+    answer = talk(said)
+    assert "If you're in danger, call nine nine nine" in answer.speech
+    assert hard_days(session) == [(alex.id, TODAY)]
+
+
+def test_a_partner_not_yet_joined_hears_it_logged_on_that_day_without_a_partner_named(session, skill, session_factory):
+    jo, _ = make_couple(session, "Jo", None)
+    voice.link_device(
+        session, voice.issue_pairing_code(session, jo, now=NOW), alexa_user_id=USER, person_id=ALEX_VOICE, now=NOW
+    )
+    session.flush()
+    talk = talk_to(skill, session_factory)
+    answer = talk("i had a rough day on monday")
+    if answer.open:
+        answer = talk("yes")
+    assert answer.speech == SAY("hard_day_past_sorry", day="Monday")
+    assert hard_days(session) == [(jo.id, date(2026, 11, 23))]
