@@ -85,14 +85,18 @@ def note_on(note: str, day: date, today: date) -> str:
     return rest if said_day is not None and said_day != day and rest else note
 
 
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 # A day no weekday or "yesterday" places within the week: a week or more back, a date, a day to come.
 _FAR_OR_AHEAD = re.compile(
     r"\b(?:(?:last|past|previous|other) (?:week|weekend|month|year|time)|the other day|"
     r"(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|couple of|several) (?:days?|weeks?|months?|years?) "
     r"(?:ago|back|before|earlier)|ago|tomorrow|next (?:week|weekend|month|year|time|[a-z]+day)|"
-    r"january|february|march|april|june|july|august|september|october|november|december|"
-    r"\d+(?:st|nd|rd|th)?|(?:the )?(?:first|second|third|fourth|fifth|[a-z]+teenth|twentieth|thirtieth|"
-    r"twenty [a-z]+|thirty first) of|christmas|new year|birthday|anniversary)\b"
+    rf"(?:in|on|of|last|since|during) {_MONTH}|{_MONTH} \d|\d+(?:st|nd|rd|th)|on the \d+|"
+    r"(?:the )?(?:first|second|third|fourth|fifth|[a-z]+teenth|twentieth|thirtieth|twenty [a-z]+|thirty first) of)\b"
+)
+# Today's hard day said first ("I'm having a hard day, dad died a year ago"): the rest is its account.
+_TODAY_FIRST = re.compile(
+    r"^(?:[a-z]+ )?(?:(?:i'm|i am|im) having (?:a|such a|one of those) |today(?:'s| is| has been) )"
 )
 _ANOTHER_DAY = re.compile(rf"\b(?:yesterday|last night|(?:{'|'.join(_WEEKDAYS)})(?:'s)?(?: night)?)\b")
 
@@ -101,6 +105,8 @@ def day_of(said: str, today: date) -> date | None:
     """The one day a sentence tells of ("yesterday was a hard day", "monday's hard day", "i had a rough
     one on tuesday"): `today` when it names none, or only today; a day of the last week; None when the
     words cannot be placed there (a week or more back, a date, a day to come, today and another day)."""
+    if _TODAY_FIRST.match(spoken(said)) is not None:
+        return today
     words = spoken(said).replace("'s ", " ")
     if _FAR_OR_AHEAD.search(words) is not None:
         return None

@@ -236,3 +236,23 @@ def test_a_partner_not_yet_joined_hears_it_logged_on_that_day_without_a_partner_
         answer = talk("yes")
     assert answer.speech == SAY("hard_day_past_sorry", day="Monday")
     assert hard_days(session) == [(jo.id, date(2026, 11, 23))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "i'm having a hard day, my dad died a year ago",
+        "i'm having a rough day, 3 kids off sick",
+        "i'm having a hard day, nothing like last tuesday",
+    ],
+)
+def test_todays_hard_day_said_first_is_todays_whatever_day_its_account_names(
+    session, skill, session_factory, home, contract, said
+):
+    alex, _ = home
+    talk = talk_to(skill, session_factory)
+    answer = talk(said)
+    if answer.open and "Shall I log a hard day" in answer.speech:
+        answer = talk("yes")
+    assert answer.speech.startswith(SAY("hard_day_shared", other="Sam"))
+    assert hard_days(session) == [(alex.id, TODAY)]
