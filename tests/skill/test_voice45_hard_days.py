@@ -43,6 +43,12 @@ def talk_to(skill, session_factory, voice: str = ALEX_VOICE, locale: str = "en-G
     return Talk(skill, session_factory, person_id=voice, locale=locale)
 
 
+def heard(talk: Talk, said: str):
+    """The answer to `said`; when it is first asked "Shall I log a hard day?", to its yes, which must do the same."""
+    answer = talk(said)
+    return talk("yes") if answer.open and "Shall I log a hard day" in answer.speech else answer
+
+
 def hard_days(session) -> list[tuple[int, date]]:
     return [(e.partner_id, e.local_date) for e in entries(session) if e.kind is LogKind.HARD_DAY]
 
@@ -110,9 +116,7 @@ def test_a_hard_day_of_another_day_is_logged_on_that_day_never_today(
 ):
     alex, _ = home
     talk = talk_to(skill, session_factory)
-    answer = talk(said)
-    if answer.open:  # asked first ("Shall I log a hard day?"): its yes logs it on the day said
-        answer = talk("yes")
+    answer = heard(talk, said)
     assert answer.speech == SAY("hard_day_past_shared", day=named, other="Sam") and not answer.open
     assert hard_days(session) == [(alex.id, day)]
     assert [e.source.value for e in entries(session)] == ["voice"]
@@ -146,9 +150,7 @@ def test_the_same_past_day_said_twice_is_logged_once_and_today_stays_free(
 )
 def test_a_day_not_placed_in_the_week_logs_nothing_and_says_so(session, skill, session_factory, home, contract, said):
     talk = talk_to(skill, session_factory)
-    answer = talk(said)
-    if answer.open:  # asked first ("Shall I log a hard day?"): its yes still logs nothing on today
-        answer = talk("yes")
+    answer = heard(talk, said)
     assert answer.speech == SAY("hard_day_other_day") and not answer.open
     assert entries(session) == []
 
@@ -156,9 +158,7 @@ def test_a_day_not_placed_in_the_week_logs_nothing_and_says_so(session, skill, s
 @pytest.mark.parametrize("said", ["i had a hard day on funday", "yesterday's tomorrow was a hard day"])
 def test_odd_days_never_log_on_today(session, skill, session_factory, home, contract, said):
     talk = talk_to(skill, session_factory)
-    answer = talk(said)
-    if answer.open and "Shall I log a hard day" in answer.speech:
-        answer = talk("yes")
+    answer = heard(talk, said)
     assert all(day != TODAY for _, day in hard_days(session)) or "today is hard" in answer.speech
     assert all(day <= TODAY for _, day in hard_days(session))
 
@@ -231,9 +231,7 @@ def test_a_partner_not_yet_joined_hears_it_logged_on_that_day_without_a_partner_
     )
     session.flush()
     talk = talk_to(skill, session_factory)
-    answer = talk("i had a rough day on monday")
-    if answer.open:
-        answer = talk("yes")
+    answer = heard(talk, "i had a rough day on monday")
     assert answer.speech == SAY("hard_day_past_sorry", day="Monday")
     assert hard_days(session) == [(jo.id, date(2026, 11, 23))]
 
@@ -251,8 +249,6 @@ def test_todays_hard_day_said_first_is_todays_whatever_day_its_account_names(
 ):
     alex, _ = home
     talk = talk_to(skill, session_factory)
-    answer = talk(said)
-    if answer.open and "Shall I log a hard day" in answer.speech:
-        answer = talk("yes")
+    answer = heard(talk, said)
     assert answer.speech.startswith(SAY("hard_day_shared", other="Sam"))
     assert hard_days(session) == [(alex.id, TODAY)]
