@@ -26,8 +26,8 @@ from .localtime import entry_date, local_today
 from .stat_entities import RemovedEntry
 
 UNDO_MINUTES = 10
-# "No wait, that was yesterday" moves an entry back at most this many days.
-AMEND_DAYS = 7
+# "No wait, that was yesterday" moves an entry back at most this many days: as far as any is said.
+AMEND_DAYS = tracking.PAST_DAYS
 # "That wasn't me" reaches back this far for the last voice entry in the speaker's name.
 DISPUTE_DAYS = 7
 

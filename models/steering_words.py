@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .removal_words import HARD_DAY, HARD_DAY_TAKEN_BACK, REMOVAL
+
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -63,9 +65,7 @@ _WHAT_WAS_SAID = (
     r"(?:that|this|it|that entry|that answer|that last one|my answer|my last (?:entry|log|answer|one)|"
     r"the last (?:entry|thing i (?:logged|said)|answer|one)|what i just (?:logged|said))"
 )
-# The words that take something away, one list: an undo ("delete that"), an answer removed as the
-# check-in goes back to it (`removes`), what is wiped in fear (`_REMOVE_ALL`).
-_REMOVAL = r"(?:delete|remove|erase|wipe|scratch|strike|get rid of)"
+_REMOVAL = REMOVAL  # models/removal_words.py: `removes`, `_REMOVE_ALL`, an undo
 # Undo, delete, scratch that: UndoIntent's words, read as "back" said alone, and said first by `undo_first`.
 _UNDO = (
     rf"undo(?: {_WHAT_WAS_SAID})?|(?:{_REMOVAL}|take back) {_WHAT_WAS_SAID}|"
@@ -148,7 +148,7 @@ ALL_OF_THEM = (
 # and carried out when they were not meant as the answer. Each names what is asked, and the
 # words it carries are in the group "words" (the promise, the note, the name, the code).
 _PROMISE = r"(?:my|a|our) (?:promise|commitment|word)(?: (?:to|of|about|for))?"
-_HARD_DAY = r"(?:hard|rough|tough|bad|difficult) day"
+_HARD_DAY = HARD_DAY
 _REQUESTS: tuple[tuple[str, str], ...] = (
     (
         "progress",
@@ -181,11 +181,9 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
         rf"(?:i|we) (?:missed|forgot|broke) (?P<words>{ALL_OF_THEM})\b.*|(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*",
     ),
     ("hard_day", rf"(?:i'm|i am) having a {_HARD_DAY}"),
-    # "Cancel my hard day", "I'm feeling better, take back today's hard day" (tester-voice36 D31: saved as an answer).
-    (
-        "cancel_hard_day",
-        rf"(?:.* )?(?:cancel|undo|{_REMOVAL}|take back) (?:my|the|today's|this|that) {_HARD_DAY}(?: (?:today|please|now))*",
-    ),
+    # "Cancel my hard day", "I'm feeling better, take back today's hard day" (tester-voice36 D31: saved as an
+    # answer), "scrap yesterday's hard day", "I'm not having a hard day after all": the day is read by the skill.
+    ("cancel_hard_day", HARD_DAY_TAKEN_BACK),
     ("news", r"what (?:did|has|have) (?P<words>\w+) (?:log|logged|noted|done|been logging)\b.*"),
     ("remind", r"remind (?:us|me)\b.*"),
     ("stop_reminders", r"(?:stop|cancel|turn off|switch off) (?:the |our |my )?reminders?\b.*"),

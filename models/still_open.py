@@ -25,7 +25,7 @@ def all_meant(
 ) -> list[ContractItem]:
     """What "all of them" means: each of `offered` (the lineage ids just read out) this partner may
     log and has not logged today (a kept one is never offered as missed: tester-voice37 D14), or, with
-    none offered, each of their commitments due today and not yet logged today, in contract order.
+    none offered, each of their commitments due today and not yet logged today by them, in contract order.
     `missed`: all of them missed, so none not due today (the weekday talk on a Sunday: tester-voice38 D5)."""
     day = entry_date(partner.couple, now or utcnow(), device_zone)
     due = today.due(session, partner, day)
@@ -35,7 +35,8 @@ def all_meant(
         loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
         fits = [i for i in dict.fromkeys(offered) if i in loggable and i not in done]
         return [loggable[i] for i in fits if not missed or i in due_today]
-    return [d.commitment for d in due if not d.logged]
+    # Their own entry, never the partner's: a shared promise Sam logged is still open for Alex.
+    return [d.commitment for d in due if not d.mine]
 
 
 def to_ask_about(

@@ -31,6 +31,8 @@ from .stat_entities import DailyStat
 from .text import has_control_characters, heard_from
 
 MAX_NOTE = 1000
+# The furthest back an entry is said to be, by voice: "on Monday", said on a Monday, is the last one.
+PAST_DAYS = 7
 # Kinds that are about one commitment of the contract.
 COMMITMENT_KINDS = {LogKind.KEPT, LogKind.MISSED}
 # What an entry of each kind is about, when it is about an item: the only kinds it can be.
@@ -303,14 +305,18 @@ def hard_day(
     *,
     source: Source = Source.VOICE,
     device_zone: str | None = None,
+    day: date | None = None,
 ) -> HardDay:
-    """Log a hard day for this partner (once a day) and list today's simplified commitments."""
+    """Log a hard day for this partner (once a day) and list today's simplified commitments; on
+    `day`, one of the last PAST_DAYS ("yesterday was a hard day"), as any entry said of a past day."""
     now = now or utcnow()
     today = entry_date(partner.couple, now, device_zone)
-    entry = todays_hard_day(session, partner, today)
+    if day is not None and not today - timedelta(days=PAST_DAYS) <= day <= today:
+        raise ValidationError(f"A hard day can be logged for today or one of the last {PAST_DAYS} days.")
+    entry = todays_hard_day(session, partner, day or today)
     already = entry is not None
     if entry is None:
-        entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now, device_zone=device_zone)
+        entry = log_entry(session, partner, LogKind.HARD_DAY, source=source, now=now, device_zone=device_zone, day=day)
     mine = loggable_commitments(session, partner)
     done = _kept_this_week(session, [c.lineage_id for c in mine if c.cadence is Cadence.WEEKLY], today)
     items = [
@@ -322,7 +328,7 @@ def hard_day(
 
 
 def todays_hard_day(session: Session, partner: Partner, today: date) -> LogEntry | None:
-    """This partner's hard day logged for `today` (their local day), if any: once a day at most."""
+    """This partner's hard day logged for `today` (their local day, or a past one), if any: once a day at most."""
     return session.scalar(
         select(LogEntry).where(
             LogEntry.couple_id == partner.couple_id,  # on the (couple, local date) index, not the partner's years

@@ -10,8 +10,9 @@ import re
 from datetime import date, timedelta
 
 from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.tracking import PAST_DAYS
 
-WEEK = 7  # the furthest back a day said can be: the last Monday, said on a Monday
+WEEK = PAST_DAYS  # the furthest back a day said can be: the last Monday, said on a Monday
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
 # In a sentence, a weekday counts only after "on" or "last": "the sunday walk" names a promise.
@@ -82,3 +83,48 @@ def note_on(note: str, day: date, today: date) -> str:
     moved to Tuesday: "Sam made dinner"); as it was when it names no day, or that same day."""
     said_day, rest = dated(note, today)
     return rest if said_day is not None and said_day != day and rest else note
+
+
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A day no weekday or "yesterday" places within the week: a week or more back, a date, a day to come.
+_FAR_OR_AHEAD = re.compile(
+    r"\b(?:(?:last|past|previous|other) (?:week|weekend|month|year|time)|the other day|"
+    r"(?:a|an|one|two|three|four|five|six|\d+|a few|a couple of|couple of|several) (?:days?|weeks?|months?|years?) "
+    r"(?:ago|back|before|earlier)|ago|tomorrow|next (?:week|weekend|month|year|time|[a-z]+day)|"
+    rf"(?:in|on|of|last|since|during) {_MONTH}|{_MONTH} \d|\d+(?:st|nd|rd|th)|on the \d+|"
+    r"(?:the )?(?:first|second|third|fourth|fifth|[a-z]+teenth|twentieth|thirtieth|twenty [a-z]+|thirty first) of)\b"
+)
+# Today's hard day said first ("I'm having a hard day, dad died a year ago"): the rest is its account.
+_TODAY_FIRST = re.compile(
+    r"^(?:[a-z]+ )?(?:(?:i'm|i am|im) having (?:a|such a|one of those) |today(?:'s| is| has been) )"
+)
+_ANOTHER_DAY = re.compile(rf"\b(?:yesterday|last night|(?:{'|'.join(_WEEKDAYS)})(?:'s)?(?: night)?)\b")
+
+
+def day_of(said: str, today: date) -> date | None:
+    """The one day a sentence tells of ("yesterday was a hard day", "monday's hard day", "i had a rough
+    one on tuesday"): `today` when it names none, or only today; a day of the last week; None when the
+    words cannot be placed there (a week or more back, a date, a day to come, today and another day)."""
+    if _TODAY_FIRST.match(spoken(said)) is not None:
+        return today
+    words = spoken(said).replace("'s ", " ")
+    if _FAR_OR_AHEAD.search(words) is not None:
+        return None
+    others = _ANOTHER_DAY.search(words)
+    if others is None:
+        return today
+    if _TODAY_SAID.search(words) is not None:
+        return None  # "not today, yesterday": which one was hard is not for a guess
+    return day_said(words, today)
+
+
+def tells_of_a_day(said: str) -> bool:
+    """Whether a sentence names a day at all, placed or not: its day is then read (`day_of`)."""
+    words = spoken(said).replace("'s ", " ")
+    return any(p.search(words) for p in (_FAR_OR_AHEAD, _ANOTHER_DAY, _TODAY_SAID))
+
+
+def of_another_day(said: str) -> bool:
+    """Whether a sentence names a day other than today ("cancel yesterday's hard day", "last week's")."""
+    words = spoken(said).replace("'s ", " ")
+    return any(p.search(words) for p in (_FAR_OR_AHEAD, _ANOTHER_DAY))

@@ -27,7 +27,7 @@ HELD_INTENTS = {
     "LogReliabilityIntent": "note",
     "LogSmallWinIntent": "note",
     "LogBreachIntent": "note",
-    "HardDayIntent": "",
+    "HardDayIntent": "said",  # the sentence, when it names a day (skill/intents/hard_day.py)
     "LogAllKeptIntent": "quantity",
     "LogAllMissedIntent": "quantity",
 }

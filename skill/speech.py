@@ -166,6 +166,19 @@ EN_US: dict[str, str] = {
         "You can remove it from your History on the website."
     ),
     "hard_day_taken_none": "There's no hard day logged for you today, so there's nothing to cancel.",
+    "hard_day_taken_other_day": (
+        "By voice I can only take back today's hard day, so I haven't changed anything. "
+        "Another day's can be removed in History on the website."
+    ),
+    # A hard day said of another day (skill/intents/hard_day.py of_another_day_said).
+    "hard_day_past_shared": "I'm sorry {day} was hard. I've logged a hard day for {day}, so {other} will see it.",
+    "hard_day_past_sorry": "I'm sorry {day} was hard. I've logged a hard day for {day}.",
+    "hard_day_past_already": "A hard day is already logged for {day}, so it counts once.",
+    "hard_day_last": "last {day}",
+    "hard_day_other_day": (
+        "I can log a hard day for today or a day in the past week, so I haven't logged anything. "
+        "If today is hard, say: I'm having a hard day."
+    ),
     "card_hard_day": "a hard day",
     # The contract
     "no_contract": (

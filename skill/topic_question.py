@@ -29,7 +29,7 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_flow import together_asked
-from .intents.hard_day import take_back
+from .intents.hard_day import OTHER_DAYS_HARD_DAY, take_back
 from .speakers import current_partner, for_speaker, linked_couple
 from .topic_words import CARRIERS, said_alone
 
@@ -44,8 +44,8 @@ TOPIC_WORDS = "topic_words"
 TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 CHOICE_REPLY = "topic_choice_reply"
-# Replies told as they stand: "add to my journal that ...", where it is written.
-_TOLD = {"own_journal": "topic_own_journal"}
+# Replies told as they stand: "add to my journal that ...", where it is written; another day's hard day.
+_TOLD = {"own_journal": "topic_own_journal", OTHER_DAYS_HARD_DAY: "hard_day_taken_other_day"}
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 UNCLEAR = "topic_unclear"
 

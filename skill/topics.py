@@ -35,7 +35,7 @@ from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around, told_around
 from .checkin_asked_words import checkin_asked_about
 from .chores import about_chores, chore_words
-from .days_said import names_a_day
+from .days_said import names_a_day, of_another_day, tells_of_a_day
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -47,6 +47,7 @@ from .dialog import (
 )
 from .idioms import harm_told
 from .intents.checkin_held import checkin_waits
+from .intents.hard_day import OTHER_DAYS_HARD_DAY, SAID_SLOT
 from .kind_only import setback_story
 from .lapses import lapses_told
 from .naming import Shared, shared
@@ -54,7 +55,7 @@ from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
 from .said_commands import leading_command, misses_one, noted_promise, trailing_command
 from .speakers import COUPLE_NAMES, linked_couple
-from .topic_families import OWN_JOURNAL, START, family
+from .topic_families import HARD_DAY, OWN_JOURNAL, START, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
 from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
@@ -103,6 +104,8 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
         note = without_command(whole)
         plain = not (set(spoken(note).split()) - COMMON - JOB[intent] - set(said.split()))
         return {"note": "" if plain else _what_happened(intent, said, note)}
+    if intent == HARD_DAY and tells_of_a_day(whole):  # "yesterday was a hard day": that day's, read by its handler
+        return {SAID_SLOT: whole}
     if intent == "PartnerNewsIntent":
         # A name of the couple said; "my partner", "her", or none: the other partner.
         words = spoken(whole).split()
@@ -355,8 +358,9 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
             return
-        if not waits and requested(whole) == CANCEL_HARD_DAY:  # taken back, never "Shall I log a hard day?"
-            requests[UNCLEAR], requests[CHOICE_REPLY] = (), CANCEL_HARD_DAY.what
+        if not waits and requested(whole) == CANCEL_HARD_DAY:  # taken back (today's), never "Shall I log a hard day?"
+            taken = OTHER_DAYS_HARD_DAY if of_another_day(whole) else CANCEL_HARD_DAY.what
+            requests[UNCLEAR], requests[CHOICE_REPLY] = (), taken
             return
         if not waits and job == START and (about := checkin_asked_about(whole)) is not None:
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun

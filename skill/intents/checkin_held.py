@@ -64,7 +64,7 @@ from .checkin_flow import (
     together_asked,
     waiting_question,
 )
-from .hard_day import take_back
+from .hard_day import of_another_day_said, take_back
 from .logbook import resolved_commitments
 from .logbook_confirm import confirm, log_listed, meant
 
@@ -178,7 +178,7 @@ def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, 
     request = request_intent(asked)
     if request is None:  # "start our check-in", "who am I": here it is; "cancel my hard day": done, first
         said = (
-            take_back(handler_input, current_partner(handler_input) or question.partner)
+            take_back(handler_input, current_partner(handler_input) or question.partner, held)
             if asked == CANCEL_HARD_DAY
             else ""
         )
@@ -319,6 +319,8 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
                 return say("checkin_log_later")
             return log_listed(handler_input, partner, SEVERAL[intent], items)[0]
         if intent == "HardDayIntent":
+            if (past := of_another_day_said(handler_input, partner, words)) is not None:
+                return past  # "yesterday was a hard day": logged on that day, or nothing
             tracking.hard_day(context.session, partner, context.now, device_zone=zone)
             other = other_partner(partner)
             return say("hard_day_shared", other=other.name) if other is not None else say("hard_day_sorry")

@@ -1,5 +1,5 @@
-"""A hard day by voice: logged for the partner to see, and today's simplified forms read; "cancel my
-hard day" right after, taken back."""
+"""A hard day by voice: logged for the partner to see, and today's simplified forms read; one said of
+another day logged on it, within the week; "cancel my hard day" right after, taken back."""
 
 from __future__ import annotations
 
@@ -8,16 +8,22 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import disputes, tracking
 from trust_tracker.models.entities import Partner
+from trust_tracker.models.localtime import entry_date
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..dialog import skill_context, speech, tell
+from ..days_said import day_of, of_another_day
+from ..dialog import skill_context, slot_text, speech, tell
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech_text import excerpt, named, sentence_case
 
 # A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
 MAX_HARD_DAY_ITEMS = 2
 FORM_WORDS = 10
+# The slot holding the sentence, when it names a day (skill/topics.py): "yesterday was a hard day".
+SAID_SLOT = "said"
+# "Scrap yesterday's hard day", told as it stands (skill/topic_question.py): by voice only today's is taken back.
+OTHER_DAYS_HARD_DAY = "other_days_hard_day"
 
 
 class HardDayIntentHandler(PartnerIntentHandler):
@@ -28,6 +34,8 @@ class HardDayIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         say = language.say
+        if (past := of_another_day_said(handler_input, partner, slot_text(handler_input, SAID_SLOT))) is not None:
+            return tell(handler_input, past)
         day = tracking.hard_day(
             context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
         )
@@ -58,9 +66,39 @@ class HardDayIntentHandler(PartnerIntentHandler):
         return tell(handler_input, text)
 
 
-def take_back(handler_input: HandlerInput, partner: Partner) -> str:
+def of_another_day_said(handler_input: HandlerInput, partner: Partner, said: str) -> str | None:
+    """A hard day said of another day ("yesterday was a hard day", "I had a rough one on Tuesday"):
+    logged on that day when it is one of the last week, as any entry said of a past day; nothing logged
+    for a day further back, to come, or not placed. What to say; None when it is today's."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    zone = device_zone(handler_input, partner.couple)
+    today = entry_date(partner.couple, context.now, zone)
+    day = day_of(said, today)
+    if day == today:
+        return None
+    if day is None:
+        return language.say("hard_day_other_day")
+    declared = tracking.hard_day(context.session, partner, context.now, device_zone=zone, day=day)
+    # "Yesterday", "Monday", and a week back "last Wednesday" (said on a Wednesday, never today's).
+    when = language.weekdays[day.weekday()]
+    if (today - day).days == 1:
+        when = language.say("news_yesterday")
+    elif (today - day).days == 7:
+        when = language.say("hard_day_last", day=when)
+    other = other_partner(partner)
+    if declared.already_logged:
+        return language.say("hard_day_past_already", day=when)
+    if other is None:
+        return language.say("hard_day_past_sorry", day=when)
+    return language.say("hard_day_past_shared", day=when, other=other.name)
+
+
+def take_back(handler_input: HandlerInput, partner: Partner, said: str = "") -> str:
     """ "Cancel my hard day": today's hard day taken back if it was just logged (tester-voice40 D7), and
-    what was done said: removed, logged too long ago to take back here, or none logged today."""
+    what was done said: removed, logged too long ago to take back here, or none logged today. Another
+    day's ("scrap yesterday's hard day") is not today's: where it is changed said, nothing changed."""
+    if of_another_day(said):
+        return speech(handler_input).say("hard_day_taken_other_day")
     context = skill_context(handler_input)
     zone = device_zone(handler_input, partner.couple)
     taken = disputes.take_back_hard_day(context.session, partner, context.now, device_zone=zone)

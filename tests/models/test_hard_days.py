@@ -1,6 +1,6 @@
 """A hard day: logged once, and today's commitments in their agreed simplified forms."""
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -9,6 +9,7 @@ from tests.factories import NOW, make_couple
 from trust_tracker.models import cadence, contracts, disputes, tracking
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Source
+from trust_tracker.models.errors import ValidationError
 
 C = ItemKind.COMMITMENT
 # NOW is Wednesday (weekday 2) in New York.
@@ -145,3 +146,24 @@ def test_cancel_my_hard_day_takes_back_only_the_speakers_own_of_today_within_ten
     left = session.scalars(select(LogEntry.partner_id).where(LogEntry.kind == LogKind.HARD_DAY)).all()
     assert left == [sam.id]
     assert disputes.take_back_hard_day(session, alex, NOW + timedelta(minutes=9)) is disputes.HardDayTaken.NONE
+
+
+@pytest.mark.parametrize("back", [1, 3, tracking.PAST_DAYS])
+def test_a_past_hard_day_is_logged_on_its_day_once_and_today_stays_free(session, couple, active, back):
+    alex, _ = couple
+    today = date(2026, 11, 25)  # NOW in New York
+    day = today - timedelta(days=back)
+    first = tracking.hard_day(session, alex, NOW, day=day)
+    again = tracking.hard_day(session, alex, NOW, day=day)
+    assert first.entry.local_date == day and not first.already_logged
+    assert again.already_logged and again.entry.id == first.entry.id
+    assert tracking.todays_hard_day(session, alex, today) is None
+    assert _hard_days(session, alex) == 1
+
+
+@pytest.mark.parametrize("back", [tracking.PAST_DAYS + 1, 365, -1])
+def test_a_hard_day_further_back_than_a_week_or_to_come_is_refused_and_nothing_is_logged(session, couple, active, back):
+    alex, _ = couple
+    with pytest.raises(ValidationError):
+        tracking.hard_day(session, alex, NOW, day=date(2026, 11, 25) - timedelta(days=back))
+    assert _hard_days(session, alex) == 0
