@@ -198,3 +198,21 @@ def test_the_partners_lapse_told_blames_nobody(session, session_factory, locale,
         answer.speech == "That sounds like Alex's to log, so Alex logs it; I haven't logged anything under your name."
     )
     assert rows(session) == []
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-AU"])
+def test_what_i_promised_with_no_contract_says_so(session, session_factory, locale) -> None:
+    linked_couple(session, "Alex", "Sam", person_id=VOICE)
+    session.flush()
+    talk = Talk(build_skill(), session_factory, person_id=VOICE, locale=locale)
+    assert talk("what did I promise to do").speech == (
+        "There are no promises of yours in the contract yet. You can add them on the website."
+    )
+    assert rows(session) == []
+
+
+@pytest.mark.parametrize("said", ["how am I getting on", "what were my promises"])
+def test_an_unlinked_device_is_asked_to_link_as_for_the_couples_questions(session_factory, said) -> None:
+    mine = Talk(build_skill(), session_factory, locale="en-GB")(said)
+    ours = Talk(build_skill(), session_factory, locale="en-GB")("how are we doing")
+    assert mine.speech == ours.speech and mine.speech.startswith("This device")  # nobody's figures read
