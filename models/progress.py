@@ -20,7 +20,7 @@ from .db import read
 from .entities import Partner
 from .localtime import local_today, week_start
 from .stat_entities import DailyStat
-from .tracking import Streak, current_streaks
+from .tracking import Streak, current_streaks, loggable_commitments
 
 # The long arc compares a recent stretch with the same stretch about three months back.
 WINDOW_DAYS = 28
@@ -92,6 +92,14 @@ _COUPLE_DAYS = (
     )
     .group_by(DailyStat.local_date)
 )
+# One partner's figures per day: what they logged themselves ("how am I doing").
+_PARTNER_DAYS = _COUPLE_DAYS.where(DailyStat.partner_id == bindparam("partner_id"))
+
+
+def _partner_days(session: Session, partner: Partner, first: date, last: date) -> dict[date, CoupleDay]:
+    """`couple_days` of what this partner logged alone."""
+    params = {"couple_id": partner.couple_id, "partner_id": partner.id, "first": first, "last": last}
+    return {row[0]: _new_day(CoupleDay, row[1:]) for row in read(session, _PARTNER_DAYS, params).all()}
 
 
 def couple_rate(days: Mapping[date, CoupleDay], first: date, last: date) -> KeptRate:
@@ -101,17 +109,24 @@ def couple_rate(days: Mapping[date, CoupleDay], first: date, last: date) -> Kept
     return KeptRate(sum(f.kept for f in within), sum(f.missed for f in within))
 
 
-def progress(session: Session, partner: Partner, now: datetime | None = None) -> Progress:
+def progress(session: Session, partner: Partner, now: datetime | None = None, *, own: bool = False) -> Progress:
+    """The couple's figures ("how are we doing"); with `own`, the partner's alone ("how am I doing"):
+    the entries they logged, and the streaks of the promises they may keep (their own and shared ones,
+    tracking.loggable_commitments: who may log what)."""
     now = now or utcnow()
     today = local_today(partner.couple, now)
     monday = week_start(today)
-    days = couple_days(session, partner.couple_id, today - timedelta(days=ARC_DAYS + WINDOW_DAYS), today)
+    first = today - timedelta(days=ARC_DAYS + WINDOW_DAYS)
+    days = (
+        _partner_days(session, partner, first, today) if own else couple_days(session, partner.couple_id, first, today)
+    )
+    only = {c.lineage_id for c in loggable_commitments(session, partner)} if own else None
     return Progress(
         this_week=couple_rate(days, monday, today),
         last_week=couple_rate(days, monday - timedelta(days=7), monday - timedelta(days=1)),
         last_week_so_far=couple_rate(days, monday - timedelta(days=7), today - timedelta(days=7)),
         week_start=monday,
-        streaks=current_streaks(session, partner, now),
+        streaks=current_streaks(session, partner, now, only=only),
         arc=_arc(days, today),
         moments=sum(figures.moments for day, figures in days.items() if day >= monday),
     )

@@ -32,6 +32,12 @@ def week_report(session: Session, partner: Partner, now: datetime | None = None)
     return WeekReport(week, milestones.celebrate(session, partner, now, streaks=week.streaks))
 
 
+def own_report(session: Session, partner: Partner, now: datetime | None = None) -> WeekReport:
+    """ "How am I doing": the partner's own week against last, streaks and arc (progress.progress's
+    `own`); the couple's milestones are left for "how are we doing" to celebrate."""
+    return WeekReport(progress.progress(session, partner, now or utcnow(), own=True), [])
+
+
 def celebration(session: Session, partner: Partner, now: datetime | None = None) -> list[Milestone]:
     """The latest milestones, newest first, celebrated or not, a streak still going told as it
     stands; any newly reached are recorded first and, being celebrated now, not announced again."""

@@ -43,6 +43,8 @@ from .intents.partner import AcknowledgeIntentHandler, NewsMoreHandler, PartnerN
 from .intents.progress import (
     CelebrateIntentHandler,
     DueTodayIntentHandler,
+    MyProgressIntentHandler,
+    MyPromisesIntentHandler,
     ProgressIntentHandler,
     ReadBoundariesIntentHandler,
     ReadCheckInQuestionsIntentHandler,
@@ -97,6 +99,8 @@ def request_handlers() -> list[AbstractRequestHandler]:
         CelebrateIntentHandler(),
         ProgressIntentHandler(),
         DueTodayIntentHandler(),
+        MyProgressIntentHandler(),
+        MyPromisesIntentHandler(),
         HardDayIntentHandler(),
         PauseIntentHandler(),
         LinkDeviceIntentHandler(),

@@ -15,7 +15,8 @@ from trust_tracker.models.tracking import PAST_DAYS
 WEEK = PAST_DAYS  # the furthest back a day said can be: the last Monday, said on a Monday
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
-# In a sentence, a weekday counts only after "on" or "last": "the sunday walk" names a promise.
+# In a sentence, a weekday counts only after "on" or "last", or opening it (_OPENING_DAY): "the sunday
+# walk" names a promise.
 _IN_WORDS = re.compile(
     r"(?:^|,? )(?:(?:on )?(?:the )?day before yesterday|yesterday"
     + _PART
@@ -23,6 +24,13 @@ _IN_WORDS = re.compile(
     + rf"|(?:on|last) (?:{'|'.join(_WEEKDAYS)}){_PART})(?=[,.]? |[,.]?$)",
     re.IGNORECASE,
 )
+
+# A weekday that opens the sentence before who did it is its day too: "monday i forgot the evening talk".
+_OPENING_DAY = re.compile(rf"^(?:{'|'.join(_WEEKDAYS)}){_PART}(?=,? (?:i|we)\b)", re.IGNORECASE)
+
+
+def _day_in(said: str) -> re.Match[str] | None:
+    return _IN_WORDS.search(said) or _OPENING_DAY.match(said)
 
 
 _TODAY_SAID = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening))\b")
@@ -47,13 +55,13 @@ def day_said(said: str, today: date) -> date | None:
 def names_a_day(said: str) -> bool:
     """Whether a sentence says its day ("i kept my promise yesterday"): words to keep, though
     they name no promise."""
-    return _IN_WORDS.search(said) is not None
+    return _day_in(said) is not None
 
 
 def dated(said: str, today: date) -> tuple[date | None, str]:
     """A sentence's day, and the sentence without it: "i forgot to call yesterday" -> (yesterday,
     "i forgot to call"); (None, said) when it names no day."""
-    found = _IN_WORDS.search(said)
+    found = _day_in(said)
     if found is None:
         return None, said
     rest = said[: found.start()] + " " + said[found.end() :]

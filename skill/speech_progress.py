@@ -43,6 +43,11 @@ EN_US: dict[str, str] = {
     "due_today": "Still to log today: {items}.",
     "due_today_none": "Nothing's left to log today.",
     # Progress
+    "progress_own": "Just your own entries, {name}.",
+    "my_promises": "Your own promises: {items}.",
+    "my_promises_shared": "Shared with {name}: {items}.",
+    "my_promises_shared_alone": "Shared ones: {items}.",
+    "my_promises_none": "There are no promises of yours in the contract yet. You can add them on the website.",
     "progress_empty": "Nothing's been logged yet this week, or by this point last week.",
     "progress_moments_only": "No promises logged as kept or missed yet this week, but {count} good moments noted.",
     "progress_moments_only_one": "No promises logged as kept or missed yet this week, but one good moment noted.",

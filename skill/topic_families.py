@@ -20,6 +20,7 @@ PROGRESS = "ProgressIntent"
 PAUSE = "TakeAPauseIntent"
 HARD_DAY = "HardDayIntent"
 READ_CONTRACT = "ReadContractIntent"
+MY_PROMISES = "MyPromisesIntent"
 CELEBRATE = "CelebrateIntent"
 QUESTIONS = "ReadCheckInQuestionsIntent"
 PARTNER_NEWS = "PartnerNewsIntent"
@@ -173,6 +174,12 @@ PARTNER_ADDED = re.compile(
 )
 GOOD_REMINDED = re.compile(
     r"\bremind (?:me|us) (?:of|about) (?:the |our |all the )?good (?:stuff|things|bits|news|moments)\b"
+)
+# "Remind me what I promised", "remind me of our commitments": the promises read, never a reminder set.
+PROMISES_REMINDED = re.compile(
+    r"\bremind (?:me|us) (?:of |about )?(?:(?:what|which|all) (?:of )?)?(?:the )?(?:(?:promises|commitments|things) )?"
+    r"(?:(?:i|we|i've|we've) (?:have |had )?(?:promised|agreed|committed|signed up)|(?:my|our) (?:promises|commitments)|"
+    r"(?:i|we) said (?:i|we)'?d do|(?:i'm|we're|(?:i|we) (?:am|are|was|were)) (?:meant|supposed) to (?:do|be doing))\b"
 )
 THANKS = re.compile(r"\b(?:thank|thanks|grateful|appreciate|appreciated|credit|kudos|cheers to|shout out)\b")
 NAG = re.compile(r"\b(?:nagging|pestering|bugging|hassling|unsubscribe)\b")
@@ -329,6 +336,9 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(START)  # "start the questions", "ask us the questions": the check-in itself
     if partner_named(sentence, names) and PARTNER_ADDED.search(sentence):
         return Family(PARTNER_NEWS)  # "has my wife said anything in the tracker"
+    if carried == REMIND and (promised := PROMISES_REMINDED.search(sentence)):
+        # a question read, its words never written: decided here, as a question about their figures is
+        return Family(READ_CONTRACT if set(promised[0].split()) & {"we", "our", "us"} else MY_PROMISES, noted=True)
     if carried == REMIND and GOOD_REMINDED.search(sentence):
         return Family(CELEBRATE)  # "remind me of the good stuff": what went well, not a reminder
     if carried == PROGRESS and GOOD_NEWS.search(sentence):

@@ -223,6 +223,10 @@ def _family(
         found, carried = None, KEPT  # "we hit the gym together" of "gym together on Saturdays": kept
     if found is not None and (not found.job or (found.job in WRITTEN_AS_SAID and _asked(sentence, names))):
         return LET_GO  # a win at darts; "did sam read my journal?" is a question, not a note
+    if found is not None and found.job == RELIABILITY and carried == KEPT and _names_fully(sentence, promises):
+        found = (
+            None  # "sam kept her promise to call when late": a promise named in full, theirs to log (models.logbook)
+        )
     if found is not None and found.job != KEPT:
         return TopicReading(found.job, (found.job,), noted=found.noted)
     if found is not None:

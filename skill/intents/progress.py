@@ -6,7 +6,7 @@ from __future__ import annotations
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkins, contracts, reports, still_open
+from trust_tracker.models import checkins, contracts, reports, still_open, tracking
 from trust_tracker.models.entities import ItemKind, Partner
 from trust_tracker.models.progress import Progress
 
@@ -14,7 +14,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..dialog import skill_context, speech, spoken_list, tell
 from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
-from ..speakers import PartnerIntentHandler
+from ..speakers import PartnerIntentHandler, other_partner
 from ..speech import Language
 from ..speech_text import excerpt, named
 
@@ -30,6 +30,18 @@ class ProgressIntentHandler(PartnerIntentHandler):
         context = skill_context(handler_input)
         week = reports.week_report(context.session, partner, context.now)
         return tell_progress(handler_input, week, [], card="card_progress", long_arc=True)
+
+
+class MyProgressIntentHandler(PartnerIntentHandler):
+    """ "How am I doing?": the speaker's own week against last, streaks and arc, never the couple's."""
+
+    intents = ("MyProgressIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        week = reports.own_report(context.session, partner, context.now)
+        mine = language.say("progress_own", name=partner.name)
+        return tell_progress(handler_input, week, [mine], card="card_progress", long_arc=True)
 
 
 class DueTodayIntentHandler(PartnerIntentHandler):
@@ -160,6 +172,28 @@ class ReadContractIntentHandler(PartnerIntentHandler):
             parts.append(language.count("contract_boundaries_ask", len(boundaries)))
         if len(parts) == 1:
             parts.append(language.say("contract_empty"))
+        return tell(handler_input, " ".join(parts))
+
+
+class MyPromisesIntentHandler(PartnerIntentHandler):
+    """ "What did I promise?": the promises the speaker may keep (tracking.loggable_commitments, who
+    may log what), their own and the shared ones named apart; never the partner's as "yours"."""
+
+    intents = ("MyPromisesIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        context, language = skill_context(handler_input), speech(handler_input)
+        promises = tracking.loggable_commitments(context.session, partner)
+        if not promises:
+            return tell(handler_input, language.say("my_promises_none"))
+        own = [c for c in promises if c.owner_id == partner.id]
+        shared = [c for c in promises if c.owner_id is None]
+        parts = [language.say("my_promises", items=language.both(spoken_list(language, own)))] if own else []
+        if shared:
+            other = other_partner(partner)
+            key = "my_promises_shared" if other is not None else "my_promises_shared_alone"
+            items = language.both(spoken_list(language, shared))
+            parts.append(language.say(key, items=items, name=other.name if other else ""))
         return tell(handler_input, " ".join(parts))
 
 

@@ -124,3 +124,45 @@ def test_a_falling_rate_is_told_as_it_is(session, couple):
     _stretch(session, alex, TODAY - timedelta(days=91), kept=9, missed=1)
     _stretch(session, alex, TODAY - timedelta(days=9), kept=5, missed=5)
     assert progress.progress(session, alex, NOW).arc.direction == "fell"
+
+
+def test_own_figures_count_only_what_the_partner_logged(session, couple):
+    """ "How am I doing": the partner's own entries, never the other's nor another couple's."""
+    alex, sam = couple
+    kim, _ = make_couple(session, first="Kim", second="Lee")
+    _log(session, alex, LogKind.KEPT, MONDAY)
+    _log(session, alex, LogKind.MISSED, TODAY)
+    _log(session, sam, LogKind.KEPT, TODAY)
+    _log(session, sam, LogKind.KEPT, MONDAY)
+    _log(session, sam, LogKind.MISSED, MONDAY - timedelta(days=7))  # last Monday: Sam's, not Alex's
+    _log(session, alex, LogKind.KEPT, MONDAY - timedelta(days=6))  # last Tuesday
+    _log(session, kim, LogKind.KEPT, TODAY)
+    mine = progress.progress(session, alex, NOW, own=True)
+    assert (mine.this_week.kept, mine.this_week.missed) == (1, 1)
+    assert (mine.last_week_so_far.kept, mine.last_week_so_far.missed) == (1, 0)
+    theirs = progress.progress(session, sam, NOW, own=True)
+    assert (theirs.this_week.kept, theirs.this_week.missed) == (2, 0)
+    assert (theirs.last_week_so_far.kept, theirs.last_week_so_far.missed) == (0, 1)
+    both = progress.progress(session, alex, NOW)
+    assert (both.this_week.kept, both.this_week.missed) == (3, 1)
+
+
+def test_own_streaks_are_of_the_promises_the_partner_may_keep(session, couple):
+    """Their own and shared promises (who may log what), never the other partner's."""
+    alex, sam = couple
+    drafts = [
+        ItemDraft(ItemKind.COMMITMENT, "Call when late", short_name="call", owner_id=alex.id),
+        ItemDraft(ItemKind.COMMITMENT, "Evening walk", short_name="walk"),
+        ItemDraft(ItemKind.COMMITMENT, "House jobs", short_name="jobs", owner_id=sam.id),
+    ]
+    version = contracts.propose_version(session, alex, drafts)
+    contracts.agree_version(session, sam, version.id)
+    assert [s.commitment.short_name for s in progress.progress(session, alex, NOW, own=True).streaks] == [
+        "call",
+        "walk",
+    ]
+    assert [s.commitment.short_name for s in progress.progress(session, sam, NOW, own=True).streaks] == [
+        "walk",
+        "jobs",
+    ]
+    assert len(progress.progress(session, sam, NOW).streaks) == 3

@@ -150,6 +150,8 @@ HAND_ASIDES = [
     "CelebrateIntent",
     "DueTodayIntent",
     "LinkDeviceIntent",
+    "MyProgressIntent",
+    "MyPromisesIntent",
     "NotMeIntent",
     "PartnerNewsIntent",
     "ProgressIntent",

@@ -20,7 +20,7 @@ from trust_tracker.skill.builder import build_skill
 
 MODELS = Path(__file__).parents[2] / "interaction-model"
 PROGRESS = "Nothing's been logged yet this week, or by this point last week."
-CONTRACT = "Here's your contract, version 1. Your commitments: call when late and evening talk."
+MINE = "Your own promises: call when late. Shared with Sam: evening talk."
 DUE_BOTH = "Still to log today: call when late and evening talk."
 DUE_ONE = "Still to log today: evening talk."
 DUE_NONE = "Nothing's left to log today."
@@ -58,18 +58,20 @@ def test_what_is_due_today_is_what_the_speaker_has_not_logged_yet(session, sessi
 @pytest.mark.parametrize("locale", ["en-CA", "en-IN"])
 @pytest.mark.parametrize("said", ["how am I doing", "how am I doing this week", "am I doing ok", "am I doing alright"])
 def test_how_i_am_doing_is_the_progress_and_saves_nothing(session, session_factory, locale, said) -> None:
+    """Since nlu19, the speaker's own progress (MyProgressIntent, tests/skill/test_natural_phrasings_nlu19.py)."""
     talk = _talk(session, session_factory, locale)
-    assert _heard(talk, said) == "ProgressIntent"
-    assert talk(said).speech.startswith(PROGRESS)
+    assert _heard(talk, said) == "MyProgressIntent"
+    assert talk(said).speech == f"Just your own entries, Alex. {PROGRESS}"
     assert rows(session) == []
 
 
 @pytest.mark.parametrize("locale", ["en-US", "en-AU"])
 @pytest.mark.parametrize("said", ["what did I promise", "what have I agreed to", "what are my promises"])
 def test_what_i_promised_reads_the_commitments_and_saves_nothing(session, session_factory, locale, said) -> None:
+    """Since nlu19, the speaker's own and the shared ones named apart (MyPromisesIntent), never the partner's."""
     talk = _talk(session, session_factory, locale)
-    assert _heard(talk, said) == "ReadContractIntent"
-    assert talk(said).speech.startswith(CONTRACT)
+    assert _heard(talk, said) == "MyPromisesIntent"
+    assert talk(said).speech == MINE
     assert rows(session) == []
 
 
