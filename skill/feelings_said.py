@@ -50,12 +50,14 @@ _LOW_STATE = (
     r"low|sad|blue|miserable|heartbroken|devastated|crushed|gutted|wretched|depressed|empty(?: inside)?|numb|"
     r"lonely|broken|struggling|falling apart|a (?:total |complete |right )?(?:wreck|mess)|not (?:ok|okay|coping|doing (?:well|great|good|ok|okay))"
 )
+# The feeling of a lapse told with it is the lapse: "I'm gutted I missed our walk" is logged, not a low mood.
+_NOT_A_LAPSE = r"(?!,? (?:that |because |cos )?(?:i|we) (?:missed|forgot|did not|didn't|could not|couldn't|failed|skipped|broke)\b)"
 _LOW_MOOD = re.compile(
     r"^(?:(?:honestly|just|so|today|tonight|well) )*(?:i |i'm |i am |im )?(?:am |was )?(?:(?:really |just |honestly )?"
     r"(?:feel|feeling|felt|have been feeling|been feeling)) (?:so |really |pretty |a bit |quite |very |a little |kind of "
-    rf"|sort of )*(?:{_LOW})\b"
+    rf"|sort of )*(?:{_LOW})\b{_NOT_A_LAPSE}"
     r"|^(?:(?:honestly|just|so|today|tonight|well) )*(?:i'm|i am|im|am|i've been|ive been|been) (?:so |really |pretty |"
-    rf"a bit |quite |very |just |completely |totally |utterly |kind of |sort of )*(?:{_LOW_STATE})\b"
+    rf"a bit |quite |very |just |completely |totally |utterly |kind of |sort of )*(?:{_LOW_STATE})\b{_NOT_A_LAPSE}"
     # Down for a while ("I've been really down this week"), never down the pub; tears for days ("I cried all week").
     r"|^(?:(?:honestly|just|so|well) )*(?:i've been|ive been|i have been|been) (?:so |really |pretty |a bit |quite |very "
     r"|feeling )*down\b(?! (?:the|to|at|in|on|by|with|for)\b)"

@@ -87,3 +87,17 @@ def test_down_the_pub_is_no_low_mood(session, home, contract, skill, session_fac
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE)
     talk.conversation.elicit = ("AnswerIntent", "answer")
     assert not talk("I've been down the pub all week").speech.startswith(SAY("log_low_mood"))
+
+
+@pytest.mark.parametrize(
+    "said", ["I'm gutted I missed our walk", "I feel awful that I forgot the evening talk", "so sad we missed our walk"]
+)
+def test_the_feeling_of_a_lapse_told_with_it_is_the_lapse(session, alex_talks, contract, said) -> None:
+    """tester-voice43 D4: "I'm gutted I missed our walk" got the low mood's answer and nothing was asked."""
+    answer = alex_talks(said)
+    assert not answer.speech.startswith(SAY("log_low_mood")), answer.speech
+    assert "evening" in answer.speech and answer.open  # the promise asked about, or the miss logged
+
+
+def test_a_feeling_alone_is_still_a_low_mood(session, alex_talks, contract) -> None:
+    assert alex_talks("I'm gutted").speech.startswith(SAY("log_low_mood"))
