@@ -85,8 +85,9 @@ def answer_about_checkin(
     question = waiting_question(handler_input, couple, flow)
     if question is None:
         return lost_place(handler_input)
-    if returned(said, [p.name for p in couple.partners]) and not held:
-        still_trying(handler_input)  # "okay she's back": as "carry on", the question again
+    if returned(said, [p.name for p in couple.partners]):
+        # "okay she's back": the question again, as "carry on" (at "Shall I log that?" too: never its yes)
+        still_trying(handler_input)
         return ask_again(handler_input) or lost_place(handler_input)
     context = skill_context(handler_input)
     texts = checkins.week_questions(context.session, couple, context.now)

@@ -127,6 +127,17 @@ def test_words_about_the_week_are_still_answers(said):
     assert not returned(said, ["Sam"]) and not coming(said, ["Sam"])
 
 
+def test_back_at_shall_i_log_that_asks_it_again_never_its_yes(session, skill, session_factory, week):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-GB")
+    talk("start our check-in")
+    talk("no")
+    held = talk("I missed the evening talk on Monday")
+    assert held.speech.startswith("Shall I log that"), held.speech
+    again = talk("okay she's back")
+    assert again.speech == held.reprompt and again.open, again.speech
+    assert entries(session) == [] and answers(session) == []
+
+
 def test_back_with_fear_is_still_heard(session, skill, session_factory, week):
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale="en-GB")
     talk("start our check-in")
