@@ -301,3 +301,15 @@ def reattribute(
     for position, question, text, source in moving:
         checkins.save_answer(session, right, position, text, source=source, now=now, question=question)
     return Reattributed(len(moving), len(earlier))
+
+
+def change_last(session: Session, partner: Partner, text: str, now: datetime | None = None) -> Question | None:
+    """ "Change my answer to …" said once this partner answered every question this week: their last answer
+    replaced by `text`, and its question returned; None (nothing changed) while a question of theirs is still
+    open or none was answered."""
+    now = now or utcnow()
+    last = last_answered(session, partner, now)
+    if last is None or next_question(session, [partner], now) is not None:
+        return None
+    checkins.save_answer(session, partner, last.position, text, source=Source.VOICE, now=now, question=last.text)
+    return last

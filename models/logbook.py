@@ -22,6 +22,7 @@ from .base import utcnow
 from .contracts import active_commitments, active_version, item_names
 from .entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Partner, Source
 from .errors import Conflict
+from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
 from .still_open import to_ask_about
 
@@ -81,7 +82,9 @@ class Ambiguous:
 
 @dataclass(frozen=True)
 class NoneLeft:
-    """A miss named by no words, and every promise due today is logged already: nothing to ask about."""
+    """A miss named by no words, and every promise due that day is logged already: nothing to ask about."""
+
+    day: str | None = None  # another day than today, as said: "yesterday", "on Monday"
 
 
 @dataclass(frozen=True)
@@ -165,8 +168,13 @@ def log_said(
     if not said and not named_ids and (pending or not loggable):  # "um" to "which one?": asked again
         return Ambiguous(pending) if pending else logged()
     if not said and not named_ids:  # never guessed: asked which, among those still open
+        today_there = entry_date(partner.couple, now, device_zone)
         choices = to_ask_about(session, partner, kind, now=now, device_zone=device_zone, day=day)
-        return Ambiguous(choices) if choices else NoneLeft()
+        return (
+            Ambiguous(choices)
+            if choices
+            else NoneLeft(tracking.day_named(day, today_there) if day not in (None, today_there) else None)
+        )
     if not agreed:  # nothing agreed to match against: their words are the note
         return logged(note=said, contract=False)
     # Resolved by its name, confirmed by its name; else the words matched here.

@@ -378,9 +378,14 @@ def typed_control(typed: str) -> str | None:
 # A plain "no" before an answer ("no, we didn't talk much") is an answer, never a repair.
 _REPAIR_WORD = r"(?:no|oh|sorry|wait|actually|hang on|hold on|oops|my mistake)"
 _MEANT = r"(?:i meant(?: to say)?|what i meant (?:was|is))"
+# "Change my answer to we talked more", "change my answer, it should be more patience": the new answer said with it.
+CHANGE_TO = (
+    r"(?:(?:i want to|i'd like to|i would like to|can i|could i|let me|please) )?change (?:that|it|my (?:last )?answer)"
+    r"(?: to(?: say)?| it should (?:be|say|have been)| (?:it's|it is|to be))"
+)
 _REPAIRED = re.compile(
     rf"^(?:{_REPAIR_WORD}\s+)*(?:(?:not that one|scratch that|strike that|ignore that)(?:\s+{_REPAIR_WORD})*"
-    rf"(?:\s+(?:{_MEANT}|i mean))?|{_MEANT}|(?:{_REPAIR_WORD}\s+)i mean|(?:let me )?change (?:that|it) to|make (?:it|that))"
+    rf"(?:\s+(?:{_MEANT}|i mean))?|{_MEANT}|(?:{_REPAIR_WORD}\s+)i mean|{CHANGE_TO}|make (?:it|that))"
     rf"\s+(?P<rest>.+)$"
 )
 

@@ -22,12 +22,14 @@ def all_meant(
     now: datetime | None = None,
     device_zone: str | None = None,
     missed: bool = False,
+    day: date | None = None,
 ) -> list[ContractItem]:
     """What "all of them" means: each of `offered` (the lineage ids just read out) this partner may
     log and has not logged today (a kept one is never offered as missed: tester-voice37 D14), or, with
-    none offered, each of their commitments due today and not yet logged today by them, in contract order.
-    `missed`: all of them missed, so none not due today (the weekday talk on a Sunday: tester-voice38 D5)."""
-    day = entry_date(partner.couple, now or utcnow(), device_zone)
+    none offered, each of their commitments due that day and not yet logged that day by them, in contract order.
+    `missed`: all of them missed, so none not due today (the weekday talk on a Sunday: tester-voice38 D5).
+    `day`: another day than today ("I missed one on Monday"), read the same way."""
+    day = day or entry_date(partner.couple, now or utcnow(), device_zone)
     due = today.due(session, partner, day)
     if offered:
         done = {d.commitment.lineage_id for d in due if d.mine}
@@ -48,10 +50,10 @@ def to_ask_about(
     device_zone: str | None = None,
     day: date | None = None,
 ) -> list[ContractItem]:
-    """What "which one did you miss?" lists when no promise was named: today, those due and not yet logged,
-    the very ones "all of them" then means (all_meant), never one kept or missed already (tester-voice38: a
-    keep logged an hour before was offered as missed); another day, or a keep, each this partner may log."""
-    today_there = entry_date(partner.couple, now or utcnow(), device_zone)
-    if kind is not LogKind.MISSED or day not in (None, today_there):
+    """What "which one did you miss?" lists when no promise was named: those due that day (`day`, else today)
+    and not yet logged, the very ones "all of them" then means (all_meant), never one kept or missed already
+    (tester-voice38: a keep logged an hour before was offered as missed; "I missed one on Monday" offered
+    Monday's kept ones and those not due on Monday); a keep, each this partner may log."""
+    if kind is not LogKind.MISSED:
         return tracking.loggable_commitments(session, partner)
-    return all_meant(session, partner, now=now, device_zone=device_zone, missed=True)
+    return all_meant(session, partner, now=now, device_zone=device_zone, missed=True, day=day)

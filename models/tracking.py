@@ -132,14 +132,28 @@ def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
     if entry_writes.write(session, entry, once_a_day=once_a_day):
         return
     day: dict[str, object] = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
-    held = read(session, _DAYS_KEEP_OR_MISS, day).scalar_one()
-    done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(entry.local_date, today)}"
-    if held is entry.kind:
-        raise LoggedThatDay(f"That is already logged as {done}, so it counts once.", entry.kind.value)
-    raise LoggedOtherwise(
+    raise _refusal(read(session, _DAYS_KEEP_OR_MISS, day).scalar_one(), entry.kind, entry.local_date, today)
+
+
+def day_taken(
+    session: Session, partner: Partner, lineage_id: int, kind: LogKind, day: date, today: date
+) -> LoggedThatDay | None:
+    """The refusal a keep or miss of this commitment on `day` would meet, said before it is asked about
+    ("Was it your evening talk?" would be refused: what is on record is said at once); None when the day is free."""
+    held = read(session, _DAYS_KEEP_OR_MISS, {"partner_id": partner.id, "lineage_id": lineage_id, "day": day})
+    found = held.scalar_one_or_none()
+    return _refusal(found, kind, day, today) if found is not None else None
+
+
+def _refusal(held: LogKind, tried: LogKind, day: date, today: date) -> LoggedThatDay:
+    """What a keep or miss meets when `day` is logged already (`held` that day): once, or the other way."""
+    done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(day, today)}"
+    if held is tried:
+        return LoggedThatDay(f"That is already logged as {done}, so it counts once.", tried.value)
+    return LoggedOtherwise(
         f"That is already logged as {done}. A commitment is kept or missed once a day: "
         "to change it, remove that entry first.",
-        entry.kind.value,
+        tried.value,
     )
 
 

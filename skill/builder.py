@@ -31,6 +31,7 @@ from .intents.checkin import (
     PreviousIntentHandler,
     StartCheckInIntentHandler,
 )
+from .intents.checkin_after import ChangeAnswerIntentHandler
 from .intents.checkin_held import HeldLogHandler
 from .intents.conversation import AnswerIntentHandler, NoIntentHandler, YesIntentHandler
 from .intents.doubt import DoubtAnswerHandler, DoubtInterceptor
@@ -114,6 +115,7 @@ def request_handlers() -> list[AbstractRequestHandler]:
         RepeatIntentHandler(),
         NextIntentHandler(),
         PreviousIntentHandler(),
+        ChangeAnswerIntentHandler(),
         ExitIntentHandler(),
         FallbackIntentHandler(),
         SessionEndedRequestHandler(),

@@ -62,6 +62,7 @@ CHECKIN_OWN = frozenset(
         "AMAZON.NoIntent",
         "AMAZON.NextIntent",
         "AMAZON.PreviousIntent",
+        "ChangeAnswerIntent",
         "AMAZON.RepeatIntent",
         "AMAZON.MoreIntent",
         "AMAZON.HelpIntent",

@@ -1,5 +1,6 @@
-"""Words that say only that the other partner is here ("yes she is here", "we're both here now"):
-the answer to "Is Sam with you?" (intents/checkin_together.py), and never the answer to a check-in
+"""Words that say only that the other partner is here ("yes she is here", "we're both here now"), back
+("okay she's back"), on their way or away a moment and waited for ("give us a sec", "one sec, she's just in
+the loo"): the answer to "Is Sam with you?" (intents/checkin_together.py), and never the answer to a check-in
 question (intents/checkin_asked.py)."""
 
 from __future__ import annotations
@@ -9,16 +10,17 @@ from collections.abc import Iterable
 
 from trust_tracker.models.steering_words import spoken
 
-from .away_a_moment import away_a_moment
-
 # Said of the other partner ("they": their name, as read here) or of both: here, or not. A
 # sentence about the week ("we were both better at our talks") says neither.
 IS = r"(?:'s|'re| s| is| are| re| has| have)?"
 WHO, THEY = rf"(?:they|he|she|we){IS}", rf"(?:they|he|she){IS}"
-HERE = re.compile(
-    rf"\b{WHO} (?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
+_HOW_HERE = r"(?:(?:all|both|just|right|already|also|now|sitting|standing) )*"
+_WHERE_HERE = (
     r"(?:here|with me|with us|next to me|beside me|in the room|around|together|ready|joined|sat down|"
-    r"(?:got|came|come|walked|just walked) (?:in|home|back|down)|arrived|too)\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
+    r"(?:got|came|come|walked|just walked) (?:in|home|back|down)|arrived|too)"
+)
+HERE = re.compile(
+    rf"\b{WHO} {_HOW_HERE}{_WHERE_HERE}\b|^(?:(?:yes|yeah|yep) )?(?:it s |it's )?(?:both of us|the two of us|both)\b"
     r"|\b(?:your turn|over to you|you're up)\b"
 )
 # Said to "Is Sam with you?", only where the partner is ("she's here", "yes, we're both here now"):
@@ -33,14 +35,17 @@ def _one_of(words: tuple[str, ...]) -> str:
 
 # The other partner on their way ("she'll be down in a minute", "give him a sec"): said at a check-in question,
 # a wait, never its answer (tester-voice38 D10); "not yet, she'll be here in a sec" (tester-voice39 D5). Composed
-# from the word lists below: a lead-in, one way of saying it, then how soon.
+# from the word lists below: a lead-in, one way of saying it, then how soon. A wait asked for the speaker ("give
+# us a sec", "give me a minute") is one too.
 
-# Words before it that only soften or hold the turn: "not yet, she'll be a sec", "hang on, he's parking".
-_LEAD_INS = ("yes", "yeah", "yep", "oh", "um", "erm", "hang on", "hold on", "one sec", "one second", "just a sec")
-_NOT_YET = ("not yet", "not quite", "nearly", "almost", "no", "nope", "but")
 _A_MOMENT = ("sec", "second", "minute", "min", "mo", "moment", "tick")  # "a tick", "a sec"
 _MOMENTS = ("minute", "minutes", "min", "mins", "sec", "second", "seconds", "mo", "moment", "tick")
 _FEW = ("a", "one", "two", "five")  # "give her two minutes"
+# A wait said before or after it: "one sec", "hang on a minute", "bear with us".
+_HOLD = rf"(?:(?:one|just a|hang on a|hold on a|wait a) {_one_of(_A_MOMENT)}|hang on|hold on|wait|bear with (?:me|us))"
+# Words before it that only soften or hold the turn: "not yet, she'll be a sec", "hang on, he's parking".
+_LEAD_INS = ("yes", "yeah", "yep", "oh", "um", "erm", "okay", "ok", _HOLD)
+_NOT_YET = ("not yet", "not quite", "nearly", "almost", "no", "nope", "but")
 _THEIR = _one_of(("her", "his", "their"))
 _WHICH_WAY = _one_of(("up", "down", "in", "over", "back"))  # "coming down", "on his way up"
 # "She'll be down", "he'll be with us", "they'll be a minute".
@@ -52,15 +57,17 @@ ROOMS_LEFT = ("shower", "bath")
 LEAVING_A_ROOM = rf"getting out of the {_one_of(ROOMS_LEFT)}"
 # What they are doing on the way: "he's coming up", "she's on her way down", "he's just parking".
 _DOING = (
-    rf"coming(?: {_WHICH_WAY})?",
+    rf"coming(?: {_WHICH_WAY}){{0,2}}",  # "coming back in"
     rf"on {_THEIR} way(?: {_WHICH_WAY})?",
     rf"getting {_THEIR} {_one_of(('coat', 'shoes', 'tea', 'drink'))}",
     LEAVING_A_ROOM,
     "parking(?: the car)?",
-    "finishing up",
+    r"finishing (?:up|off|the (?:dishes|washing up|call|bath))",
+    "getting (?:changed|dressed|ready)",
 )
-_ON_THE_WAY = rf"{THEY} (?:just )?{_one_of(_DOING)}"
-_GIVE = rf"give (?:her|him|them) {_one_of(_FEW)} {_one_of(_MOMENTS)}"  # "give him a sec"
+_ON_THE_WAY = rf"{THEY} (?:just )?{_one_of(_DOING)}(?: {THEY} (?:just )?{_one_of(_DOING)})?"  # "she's coming, she's finishing the dishes"
+# "Give him a sec", "can you give us a minute", "just give me two minutes please".
+_GIVE = rf"(?:(?:can|could) you |just )?give (?:her|him|them|me|us) {_one_of(_FEW)} {_one_of(_MOMENTS)}(?: please)?"
 # How soon, after it: "in a minute", "for just a sec", then "now", "soon".
 _HOW_SOON = rf"(?: (?:in|for) {_one_of((*_FEW, 'ten', 'just a'))} {_one_of((*_MOMENTS, 'jiffy'))})?"
 _COMING = re.compile(
@@ -68,12 +75,41 @@ _COMING = re.compile(
     r"(?: now| soon| shortly| in a bit)?"
 )
 
+# Away a moment, and waited for: "one sec, she's just in the loo", "he's on the phone, hang on", "she's just
+# popped to the toilet" (tester-voice40 D8: saved as a check-in answer); "she's in the shower" alone is still
+# away (intents/checkin_together.py).
+_POPPED_TO = r"to the (?:loo|toilet|bathroom|car|shop|shops)"
+_MOMENT_AWAY = (
+    r"(?:in|on) the (?:loo|toilet|bathroom|washroom|restroom|lav|phone)|using the (?:loo|toilet|bathroom)|"
+    rf"(?:popped|nipped|dashed|run|gone) (?:(?:out|upstairs|downstairs)(?: {_POPPED_TO})?|{_POPPED_TO})"
+)
+_WAIT = rf"(?:{_HOLD}|{_GIVE})"
+_AWAY_A_MOMENT = re.compile(
+    rf"(?:{_WAIT} )+{THEY} (?:just )?(?:{_MOMENT_AWAY})|{THEY} (?:just )?(?:{_MOMENT_AWAY}) {_WAIT}|"
+    rf"{THEY} just (?:{_MOMENT_AWAY})"
+)
+
+# Back after a wait ("okay she's back", "right, he's here now", "oh good, we're back", "there she is"): at a
+# check-in question, carry on (intents/checkin_asked.py); at "Is Sam with you?", the yes. Never a yes said
+# first ("yes she is here" answers a question not asked: `only_here`).
+_BACK_LEADS = ("okay", "ok", "right", "alright", "all right", "oh", "ah", "good", "oh good", "great", "sorry", "phew")
+_BACK = rf"{WHO} {_HOW_HERE}(?:{_WHERE_HERE}|back|home)(?: with us| in the room)?"
+_RETURNED = re.compile(
+    rf"(?:{_one_of(_BACK_LEADS)} )*(?:{_BACK}|(?:here|there) (?:she|he|they) (?:is|are)|here we are)"
+    r"(?: now| again| at last| finally)*"
+)
+
 
 def coming(said: str, names: Iterable[str] = ()) -> bool:
-    """Whether the words only say the other partner is on their way ("Sam will be down in a minute"),
-    or away a moment and waited for ("one sec, she's just in the loo": away_a_moment.py)."""
+    """Whether the words only say the other partner is on their way ("Sam will be down in a minute"), or
+    away a moment and waited for ("one sec, she's just in the loo"), or ask for a moment ("give us a sec")."""
     words = _as_they(said, names)
-    return _COMING.fullmatch(words) is not None or away_a_moment(words, THEY)
+    return _COMING.fullmatch(words) is not None or _AWAY_A_MOMENT.fullmatch(words) is not None
+
+
+def returned(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words only say the partner is back, or here now ("okay, Sam's back", "right, he's here now")."""
+    return _RETURNED.fullmatch(_as_they(said, names)) is not None
 
 
 def only_here(said: str, names: Iterable[str] = ()) -> bool:

@@ -94,6 +94,7 @@ EN_US: dict[str, str] = {
     "checkin_change_offer_reprompt": "Shall I ask that question again, so you can change your answer? Yes or no?",
     "checkin_change_declined": "Alright, your answers stay as they are.",
     "checkin_answer_changed": "Changed: your new answer is saved in place of the old one.",
+    "checkin_changed_to": "Changed: your new answer to: {question}, is saved in place of the old one.",
     # "The rest", "the other ones" where an answer was expected.
     "checkin_no_more": "That's the last question; there are no more after it.",
     "checkin_one_at_a_time": "One question at a time: the next comes after this one.",

@@ -114,6 +114,7 @@ EN_US: dict[str, str] = {
     ),
     "hedge_not_logged_missed": "Alright, I haven't logged it. If you did keep it, you can say: I kept my promise.",
     "logged_all_none": "Everything due for you today is already logged, so I haven't added anything.",
+    "logged_all_none_on": "Everything due for you {day} is already logged, so I haven't added anything.",
     "which_one_none": "Alright, I haven't logged anything.",
     "which_one_none_kept": "Alright, I haven't logged anything. Next time, name it, for example: I kept {example}.",
     "which_one_none_missed": (

@@ -3,7 +3,8 @@ week's: their own check-in paused part way is offered again, resumed as "start o
 ("Is Sam with you?": tester-voice38 D14); once they have answered every question, their last answer
 is offered for changing, naming its question, and a yes asks that question again (tester-voice40
 D10: "change my answer" right after the check-in finished could change nothing). Nothing is
-reopened without a yes, and the other partner's answers never are."""
+reopened without a yes, and the other partner's answers never are. The new answer said with it, "change my
+answer to we talked more", replaces the last one at once, confirmed by its question only (the device is shared)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,24 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns
+from trust_tracker.models.entities import Partner
+from trust_tracker.models.steering_words import control
 
-from ..dialog import FLOW, LAST_QUESTION, ask, session_attributes, skill_context, speech, tell
-from ..speakers import current_partner
+from ..dialog import (
+    ANSWER_INTENT,
+    FLOW,
+    LAST_QUESTION,
+    ask,
+    current_flow,
+    replay,
+    session_attributes,
+    skill_context,
+    slot_text,
+    speech,
+    tell,
+)
+from ..speakers import PartnerIntentHandler, current_partner
+from ..understanding import has_words
 from .checkin_flow import ask_question, offer_checkin, opened
 
 # Kept with the question "Shall I ask it again, so you can change your answer?": its yes reopens the
@@ -69,3 +85,24 @@ def reopen_last_answer(handler_input: HandlerInput, *, changing: bool = False) -
     flow = {**opened([partner.id], context.now), "asked": 1, **({CHANGING: True} if changing else {})}
     session_attributes(handler_input)[FLOW] = flow
     return ask_question(handler_input, question, speech(handler_input).say("checkin_again"), reopened=True)
+
+
+class ChangeAnswerIntentHandler(PartnerIntentHandler):
+    """ "Change my answer to we talked more", "change my answer, it should be more patience": at a check-in
+    question, the answer before changed, as the repair said as an answer is (steering_words.repaired); after
+    the speaker's check-in, their last answer replaced at once; else, or with no new words, as "change my answer"."""
+
+    intents = ("ChangeAnswerIntent",)
+
+    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
+        new = slot_text(handler_input, "answer")
+        if not has_words(new) or control(new) is not None:  # "change my answer to skip": no new answer
+            return replay(handler_input, "AMAZON.PreviousIntent", {})
+        flow = current_flow(handler_input)
+        if flow.get("name") == "checkin":  # a check-in question waits: the repair, said as its answer
+            return replay(handler_input, ANSWER_INTENT, {"answer": f"change my answer to {new}"})
+        context = skill_context(handler_input)
+        changed = checkin_turns.change_last(context.session, partner, new, context.now)
+        if changed is None:  # their check-in still open, or nothing answered: offered as "change my answer" is
+            return replay(handler_input, "AMAZON.PreviousIntent", {})
+        return tell(handler_input, speech(handler_input).say("checkin_changed_to", question=changed.text.rstrip("?.!")))

@@ -1,7 +1,8 @@
 """Words said at a check-in question that ask about the check-in itself, never its answer (tester-voice35
 D7, D7b, D8, D25): how many questions are left ("two more after this one"), what a question was, the
-list of them, "go back to question one" (that question asked again, its answer replaced), and a
-presence yes ("yes she is here"). Each is answered, and the question that waits comes back."""
+list of them, "go back to question one" (that question asked again, its answer replaced), a
+presence yes ("yes she is here"), and the partner back ("okay she's back": carry on). Each is answered, and
+the question that waits comes back."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from trust_tracker.models.entities import Couple
 
 from ..checkin_asked_words import AGAIN, ASKING, asked_words, checkin_asked_about
 from ..dialog import ask_again, lost_place, skill_context, speech, still_trying
-from ..presence import coming, only_here
+from ..presence import coming, only_here, returned
 from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
 
@@ -67,6 +68,7 @@ def asked_about_checkin(said: str, names: Iterable[str] = ()) -> bool:
     return (
         asked
         or only_here(said, names)
+        or returned(said, names)
         or coming(said, names)
         or any(p.match(text) for p in (_HOW_MANY, _LIST, _WHAT_WAS, _GO_TO))
     )
@@ -83,6 +85,10 @@ def answer_about_checkin(
     question = waiting_question(handler_input, couple, flow)
     if question is None:
         return lost_place(handler_input)
+    if returned(said, [p.name for p in couple.partners]):
+        # "okay she's back": the question again, as "carry on" (at "Shall I log that?" too: never its yes)
+        still_trying(handler_input)
+        return ask_again(handler_input) or lost_place(handler_input)
     context = skill_context(handler_input)
     texts = checkins.week_questions(context.session, couple, context.now)
     if (go_to := _GO_TO.match(asked_words(said))) is not None and not held and 0 < _number(go_to) <= len(texts):

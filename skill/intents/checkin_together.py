@@ -20,7 +20,7 @@ from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesit
 
 from ..dialog import ask_again, ask_again_paused, lost_place, replay, still_trying
 from ..partner_names import folded, sound
-from ..presence import HERE, THEY, coming, only_here
+from ..presence import HERE, THEY, coming, only_here, returned
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
@@ -64,6 +64,8 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     # which _AWAY reads as busy, and "not yet, she'll be here in a sec" says "not": neither, a wait (checkin_asked).
     if coming(text):
         return None
+    if returned(text):  # "oh good, we're back": here now
+        return True
     if _NO.match(text):
         return False
     here = bool(HERE.search(text))
@@ -99,8 +101,9 @@ def answer_together(handler_input: HandlerInput, couple: Couple, said: str) -> R
         return lost_place(handler_input)
     if ends(said):  # "no thanks, that's all", "okay, I'm done then": neither a no nor a yes (issue 8, part 5)
         return checkin_stopped(handler_input)
-    if (taken_back := _AFTER_SLIP.match(spoken(said))) is not None:  # "no wait, yes she is": the yes (tester-voice34)
-        said = taken_back["rest"]
+    taken_back = _AFTER_SLIP.match(spoken(said))
+    if taken_back is not None and together_said(couple, speaker, taken_back["rest"]) is not None:
+        said = taken_back["rest"]  # "no wait, yes she is": the yes (tester-voice34); "hang on, he's coming" kept whole
     together = together_said(couple, speaker, said)
     if hesitates(said) and (together is None or SLIP_ALONE.match(spoken(said)) is not None):
         # "no wait", "hang on", "erm": a pause, never the no (tester-voice33 D12) nor a misunderstanding

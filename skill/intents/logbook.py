@@ -70,7 +70,15 @@ from ..ways_out import ends
 from ..yes_no_asked import plain_answer
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
-from .logbook_confirm import confirm, confirm_against, confirm_hedge, confirm_several, forget_waiting, log_several
+from .logbook_confirm import (
+    confirm,
+    confirm_against,
+    confirm_hedge,
+    confirm_several,
+    forget_waiting,
+    log_several,
+    none_left,
+)
 from .setback_told import log_setback_told, offer_reflection
 from .which_one_ask import (
     MAX_WHICH_ONE,
@@ -296,7 +304,7 @@ def log_commitment(
         return log_setback_told(handler_input, partner, said, day)
     if isinstance(outcome, logbook.NoneLeft):  # "I missed my promise", all due today logged: said plainly
         attributes.pop(PENDING_LOG, None)
-        return tell(handler_input, language.say("logged_all_none"))
+        return tell(handler_input, none_left(language, outcome))
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
         return confirm_against(handler_input, partner, remembered, outcome.commitment, day=day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:

@@ -49,6 +49,7 @@ from ..naming import Shared, shared
 from ..pointing import all_of_them, one_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
+from ..speech import Language
 from ..understanding import closest, commitments_named, several_named
 from .which_one_ask import ask_which_one, day_asked
 
@@ -343,3 +344,8 @@ def confirm(handler_input: HandlerInput, logged: logbook.Logged) -> str:
         return said
     first, dot, rest = said.partition(".")
     return f"{first}, {tracking.day_named(logged.entry.local_date, today)}{dot}{rest}"
+
+
+def none_left(language: Language, outcome: logbook.NoneLeft) -> str:
+    """ "Which one did you miss?" with nothing left to ask about, said plainly, with its day when not today."""
+    return language.say("logged_all_none_on", day=outcome.day) if outcome.day else language.say("logged_all_none")

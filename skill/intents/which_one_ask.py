@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import IntentRequest, Response
 
-from trust_tracker.models import tracking
+from trust_tracker.models import still_open, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Partner
 from trust_tracker.models.localtime import local_today
 
@@ -32,6 +32,7 @@ from ..dialog import (
 )
 from ..grammar import promise
 from ..idioms import everyday_idiom
+from ..speakers import current_partner
 from ..speech_text import excerpt
 from ..understanding import commitments_named
 from .which_one_left import LOG_INTENTS, LOG_KINDS
@@ -59,6 +60,15 @@ def ask_which_one(
     day: date | None = None,
     **values: str,
 ) -> Response:
+    partner = current_partner(handler_input)
+    if key in _WAS_IT and candidates and partner is not None:
+        refused = _day_taken(handler_input, partner, kind, candidates[0], day)
+        if refused is not None:  # its yes would be refused: what is on record that day, said at once
+            others = _open_on(handler_input, partner, kind, day, but=candidates[0])
+            if not others:
+                session_attributes(handler_input).pop(PENDING_LOG, None)
+                return tell(handler_input, refused)
+            key, candidates, values = "another", others, {"refused": refused}
     language = speech(handler_input)
     lapse = key == "lapse_which" or lapse
     if lapse and key in ("which_one", "which_one_yes"):  # asked again: a lapse may still be about none
@@ -212,11 +222,36 @@ def another_instead(handler_input: HandlerInput, partner: Partner | None, refuse
     context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
     loggable = tracking.loggable_commitments(context.session, partner)
     said = {c.lineage_id for c in commitments_named(words, loggable)}
-    others = [c for c in loggable if c.lineage_id not in said]
+    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
+    others = [c for c in _open_on(handler_input, partner, kind, day) if c.lineage_id not in said]
     if not others:
         return None
-    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
     return ask_which_one(handler_input, kind, "another", others, refused=refused, day=day)
+
+
+def _day_taken(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, item: ContractItem, day: date | None
+) -> str | None:
+    """What is on record for `item` that day (`day`, else today), as its refusal; None when it is free."""
+    context = skill_context(handler_input)
+    today = local_today(partner.couple, context.now)
+    refused = tracking.day_taken(context.session, partner, item.lineage_id, kind, day or today, today)
+    return str(refused) if refused is not None else None
+
+
+def _open_on(
+    handler_input: HandlerInput, partner: Partner, kind: LogKind, day: date | None, *, but: ContractItem | None = None
+) -> list[ContractItem]:
+    """The promises a keep or miss that day may still name (a miss: due that day and not logged), but `but`."""
+    context = skill_context(handler_input)
+    choices = still_open.to_ask_about(context.session, partner, kind, now=context.now, day=day)
+    return [
+        c
+        for c in choices
+        if c is not but
+        and (but is None or c.lineage_id != but.lineage_id)
+        and _day_taken(handler_input, partner, kind, c, day) is None
+    ]
 
 
 def own_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
