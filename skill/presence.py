@@ -81,8 +81,7 @@ _GONE = re.compile(
 def gone(said: str, names: Iterable[str]) -> bool:
     """Whether the words only say the other partner has left ("Sam had to go to bed, it's just me now")."""
     named = {word for name in names for word in spoken(name).split()}
-    words = " ".join("they's" if w.removesuffix("'s") in named else w for w in spoken(said).split())
-    return _GONE.fullmatch(re.sub(rf"\b(?:{'|'.join(map(re.escape, named))})\b", "they", words)) is not None
+    return _GONE.fullmatch(re.sub(rf"\b(?:{'|'.join(map(re.escape, named))})\b", "they", spoken(said))) is not None
 
 
 def coming(said: str, names: Iterable[str] = ()) -> bool:

@@ -31,6 +31,9 @@ def _together(skill, session_factory, name: str) -> Talk:
         ("Alex", "Alex had to go out, it's just me now", "Sam", True),  # at Sam's turn, by Sam
         ("Alex", "Alex needed to head out so it's only me now", "Sam", True),
         ("Alex", "Sam had to go to bed, it's just me now", "Alex", False),  # at Alex's own turn
+        ("Alex", "Sam has gone upstairs", "Alex", False),
+        ("Alex", "Alex has just left", "Sam", True),
+        ("Sam", "Alex's gone to bed", "Sam", False),  # Sam named first, at Sam's own turn
     ],
 )
 def test_one_leaving_is_never_an_answer_and_the_one_who_stayed_goes_on(
