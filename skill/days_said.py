@@ -15,11 +15,23 @@ from trust_tracker.models.tracking import PAST_DAYS
 WEEK = PAST_DAYS  # the furthest back a day said can be: the last Monday, said on a Monday
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
+_COUNTS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_COUNT = rf"(?:\d{{1,3}}|{'|'.join(_COUNTS[1:])}|an?)"
+# "three days ago", "3 days ago", "a week ago", "two weeks ago", "a month ago", "a fortnight ago"
+_AGO = re.compile(rf"\b(?P<count>{_COUNT}) (?P<unit>days?|weeks?|fortnights?|months?|years?) ago\b")
+# A past day with no day to it: "the other day", "a few days ago", "a while back".
+_VAGUE = re.compile(
+    r"\b(?:the other (?:day|night)|(?:a few|a couple of|some|several|few) (?:days|nights) ago|"
+    r"a (?:while|little while) (?:ago|back)|some time ago)\b"
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # In a sentence, a weekday counts only after "on" or "last", or opening it (_OPENING_DAY): "the sunday
 # walk" names a promise.
 _IN_WORDS = re.compile(
     r"(?:^|,? )(?:(?:on )?(?:the )?day before yesterday|yesterday"
     + _PART
+    + "|"
+    + _AGO.pattern.removeprefix(r"\b").removesuffix(r"\b")
     + r"|last night|this (?:morning|afternoon|evening)|earlier today|today|tonight"
     + rf"|(?:on|last) (?:{'|'.join(_WEEKDAYS)}){_PART})(?=[,.]? |[,.]?$)",
     re.IGNORECASE,
@@ -40,6 +52,8 @@ def day_said(said: str, today: date) -> date | None:
     """The day in the words: "yesterday", "last night", "the day before yesterday", a weekday
     (the last one before today), "this morning" or "today"; None for anything else."""
     words = spoken(said)
+    if (back := days_back(words)) is not None:
+        return today - timedelta(days=back) if back <= WEEK else None
     if "day before yesterday" in words:
         return today - timedelta(days=2)
     if "yesterday" in words or "last night" in words:
@@ -50,6 +64,28 @@ def day_said(said: str, today: date) -> date | None:
     if weekday is None:
         return None
     return today - timedelta(days=(today.weekday() - weekday - 1) % 7 + 1)
+
+
+def days_back(said: str) -> int | None:
+    """How many days back "N days ago" (or weeks, a fortnight, a month) says; None when it says none."""
+    found = _AGO.search(spoken(said))
+    if found is None:
+        return None
+    count = found["count"]
+    number = int(count) if count.isdigit() else 1 if count == "an" else _COUNTS.index(count) or 1
+    return number * _UNIT_DAYS[found["unit"].rstrip("s")]
+
+
+def day_unloggable(said: str, today: date) -> str | None:
+    """Why the day in a keep or a miss cannot date it: "ahead" ("tomorrow": nothing is logged
+    ahead), "too_far" (further back than the week: "a fortnight ago", "ten days ago") or "vague"
+    ("the other day": which day is not said); None when its day, if any, is one to log."""
+    words = spoken(said)
+    if re.search(r"\btomorrow\b", words):
+        return "ahead"
+    if (back := days_back(words)) is not None and back > WEEK:
+        return "too_far"
+    return "vague" if _VAGUE.search(words) and day_said(words, today) is None else None
 
 
 def names_a_day(said: str) -> bool:

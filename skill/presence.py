@@ -100,6 +100,21 @@ _RETURNED = re.compile(
 )
 
 
+# The other partner gone part way ("Sam's gone to bed", "he had to go out, it's just me now"): the one who stayed
+# goes on alone, never an answer (intents/checkin_who.py). Whole sentences: "Sam went to bed early" is an answer.
+_JUST_ME = r"(?:,? (?:so |and )?(?:it's |it is |its )?(?:just|only) (?:me|me here)(?: now)?)"
+_GONE = re.compile(
+    rf"(?:{_one_of(_LEAD_INS)} )*{THEY} (?:just )?(?:(?:gone|left)(?: to bed| out| off| up| upstairs)?(?: now)?{_JUST_ME}?"
+    rf"|(?:had to|has to|needed to|went|left)(?: [a-z]+){{0,3}}{_JUST_ME})"
+)
+
+
+def gone(said: str, names: Iterable[str]) -> bool:
+    """Whether the words only say the other partner has left ("Sam had to go to bed, it's just me now")."""
+    named = {word for name in names for word in spoken(name).split()}
+    return _GONE.fullmatch(re.sub(rf"\b(?:{'|'.join(map(re.escape, named))})\b", "they", spoken(said))) is not None
+
+
 def coming(said: str, names: Iterable[str] = ()) -> bool:
     """Whether the words only say the other partner is on their way ("Sam will be down in a minute"), or
     away a moment and waited for ("one sec, she's just in the loo"), or ask for a moment ("give us a sec")."""

@@ -311,14 +311,15 @@ def named_aloud(handler_input: HandlerInput) -> Partner | None:
     return speakers.member(couple, attributes.get(SPEAKER))
 
 
-def tell_logged(handler_input: HandlerInput, text: str) -> Response:
+def tell_logged(handler_input: HandlerInput, text: str, *, checkin_over: bool = False) -> Response:
     """What was logged, said. Someone known here only by the name they said keeps this session a
     moment longer ("Anything else, Sam?"): the name counts for the whole session, so "undo that"
-    or "that wasn't me" next is theirs without "Is this Alex or Sam?" again (DESIGN.md)."""
+    or "that wasn't me" next is theirs without "Is this Alex or Sam?" again (DESIGN.md); so does
+    one whose check-in just finished (`checkin_over`: its flow came with the request, and is done)."""
     named = named_aloud(handler_input)
     session = handler_input.request_envelope.session  # as it came: a check-in waiting comes back instead
     came = (session.attributes if session is not None else None) or {}
-    waiting = FLOW in came or SUSPENDED in came
+    waiting = not checkin_over and (FLOW in came or SUSPENDED in came)
     if named is None or waiting:
         return tell(handler_input, text)
     language = speech(handler_input)

@@ -183,6 +183,15 @@ EN_US: dict[str, str] = {
         "You can log it on the website, choosing the boundary from the list."
     ),
     # A lapse told where a keep was expected ("I had a cheeky punt"): skill/intents/lapse.py
+    # A keep or miss told with a day it cannot be logged on: nothing is logged, never today instead.
+    "day_ahead": "I can only log what has happened, so nothing is logged. Once it's done, tell me then.",
+    "day_too_far": (
+        "I can log a keep or a miss up to a week back, so nothing is logged. Earlier days can be added on the website."
+    ),
+    "day_vague": (
+        "Which day was that? Nothing is logged yet: say it again with its day, for example: "
+        "I kept the evening talk on Tuesday, or: two days ago."
+    ),
     "wish_not_logged": "That sounds like it's still to come, so I haven't logged it. Once it's done, say: I kept my promise, and its name.",
     "lapse_offer": "That sounds like your boundary about {about}. Shall I log it as a breach?",
     "lapse_offer_reprompt": "Shall I log it as a breach of your boundary about {about}? Yes or no.",

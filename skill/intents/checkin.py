@@ -82,6 +82,7 @@ from .checkin_who import (
     correct_speaker,
     handover_in_answer,
     just_the_speaker,
+    one_left,
     voice_not_theirs,
 )
 from .menu import at_menu
@@ -166,6 +167,8 @@ def answer_checkin(
         )
         if kept is not None:
             return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
+    if not confirmed and (alone := one_left(handler_input, couple, flow, said)) is not None:
+        return alone  # "Sam's gone to bed": the one who stayed, alone, never an answer (tester D1)
     if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
         return just_the_speaker(handler_input, couple, flow, partner)
     if not confirmed and (about := answer_about_checkin(handler_input, couple, flow, said)) is not None:

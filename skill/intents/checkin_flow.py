@@ -345,7 +345,14 @@ def finish_checkin(
         if later:
             parts.append(say("checkin_later", name=language.both(later)))
     return tell_progress(
-        handler_input, summary.week, parts, card="card_checkin", long_arc=False, always_celebrate=True, figures=False
+        handler_input,
+        summary.week,
+        parts,
+        card="card_checkin",
+        long_arc=False,
+        always_celebrate=True,
+        figures=False,
+        checkin_over=True,
     )
 
 

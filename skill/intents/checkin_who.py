@@ -17,6 +17,7 @@ from trust_tracker.models.steering_words import spoken
 
 from ..dialog import FLOW, ask, ask_again, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
 from ..partner_names import partner_named
+from ..presence import gone
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import handover_before
 from ..understanding import has_words
@@ -122,6 +123,19 @@ def just_the_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str
     flow["order"] = [speaker.id]
     turn = checkin_turns.turn(context.session, speaker, [speaker], context.now, skipped=skipped(flow))
     return ask_turn(handler_input, speaker, turn, lead)
+
+
+def one_left(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response | None:
+    """ "Sam's gone to bed", "Alex had to go out, it's just me now", said at anyone's question: the one
+    who stayed goes on alone, nothing saved for the one who left (their questions wait, as after "just
+    me"); None when the words say no one left. Named, the other one stays; said as "she", the speaker."""
+    if not gone(said, [p.name for p in couple.partners]):
+        return None
+    words = set(spoken(said).replace("'s", " ").split())
+    left = [p for p in couple.partners if words & set(spoken(p.name).split())]
+    if len(left) == 1 and recognised_speaker(handler_input) is None:
+        known_speaker(handler_input, next(p for p in couple.partners if p.id != left[0].id))
+    return just_the_speaker(handler_input, couple, flow, current_partner(handler_input) or left[0])
 
 
 # "May again, nothing went badly", "it's May again": the one who answered before, back.

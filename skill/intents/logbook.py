@@ -23,7 +23,7 @@ from trust_tracker.models.steering_words import control, hesitates, is_filler
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
-from ..days_said import dated
+from ..days_said import dated, day_unloggable
 from ..deeds_told import deed_told, reason_told, with_subject
 from ..dialog import (
     FLOW,
@@ -141,7 +141,10 @@ def log_commitment(
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
-    heard, (day, said) = said, dated(said, local_today(partner.couple, context.now))  # "… yesterday": its date
+    today = local_today(partner.couple, context.now)
+    if (unloggable := day_unloggable(said, today)) is not None:  # "tomorrow", "a fortnight ago", "the other day"
+        return tell(handler_input, language.say(f"day_{unloggable}"))  # never logged today instead (tester D3)
+    heard, (day, said) = said, dated(said, today)  # "… yesterday", "three days ago": its date
     day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)
     if isinstance(attributes.get(PENDING_LOG), dict):  # "actually no" to "which one?": a no, never a name (tv37 D11)

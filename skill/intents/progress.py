@@ -14,7 +14,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..dialog import skill_context, speech, spoken_list, tell
 from ..render import MAX_SPOKEN_MILESTONES, celebration, milestones_said
-from ..speakers import PartnerIntentHandler, other_partner
+from ..speakers import PartnerIntentHandler, other_partner, tell_logged
 from ..speech import Language
 from ..speech_text import excerpt, named
 
@@ -68,11 +68,13 @@ def tell_progress(
     long_arc: bool,
     always_celebrate: bool = False,
     figures: bool = True,
+    checkin_over: bool = False,
 ) -> Response:
     """`parts`, then this week against last, the streaks (and the long arc), and what to
     celebrate (with `always_celebrate`, the week's kept promises when no milestone is new);
     shown on a card and, on a screen, as this week's tracker. Without `figures`, no
-    numbers are read (the end of a check-in), only what is worth celebrating."""
+    numbers are read (the end of a check-in), only what is worth celebrating; `checkin_over`: said
+    as a write is, so a name said in this session holds on ("Anything else, Alex?": tester D6)."""
     language = speech(handler_input)
     result = week.progress
     worth = celebration(language, week.milestones)
@@ -89,7 +91,7 @@ def tell_progress(
     text = " ".join(p for p in parts if p)
     screens.summary_card(handler_input, language.say(card), text)
     screens.tracker(handler_input, result)
-    return tell(handler_input, text)
+    return tell_logged(handler_input, text, checkin_over=True) if checkin_over else tell(handler_input, text)
 
 
 def week_sentence(language: Language, result: Progress) -> str:

@@ -50,5 +50,6 @@ def test_the_end_thanks_only_who_answered_here_when_the_other_finished_on_the_si
     for position in range(len(QUESTIONS) - 1):
         shared_talk(f"alex answer {position}")
     said = shared_talk("alex last answer")
-    assert "That's your check-in done for this week. Thank you, Alex." in said.speech and not said.open
+    assert "That's your check-in done for this week. Thank you, Alex." in said.speech
+    assert said.open and said.speech.endswith(SAY("anything_else_named", name="Alex"))  # the name holds (tester D6)
     assert "Sam" not in said.speech.split("Thank you, Alex.")[0]
