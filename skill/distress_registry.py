@@ -8,6 +8,7 @@ from .distress_absence import ABSENCE
 from .distress_abuse import ABUSE
 from .distress_afraid_to_move import AFRAID_TO_MOVE
 from .distress_anyone import ANYONE
+from .distress_arrival import ARRIVAL_FEARED
 from .distress_as_usual import AS_USUAL
 from .distress_asked import ASKED
 from .distress_behind_doors import BEHIND_DOORS
@@ -164,5 +165,6 @@ MODULE_FAMILIES: list[str] = [
     *FEAR_KEPT_SECRET,  # fear of the partner as a secret, a home dreaded, a threat believed (tester-voice35)
     *READY_TO_FLEE,  # ready to flee and low, said as a habit: hiding until gone, a bag by the door (tester-voice41)
     *NOT_BEING,  # a wish not to be: "I might as well be dead", "I should just disappear" (tester-voice43)
+    *ARRIVAL_FEARED,  # the partner's arrival told with fear or menace: "he just walked in, I'm scared" (the lead's probe)
     *THINGS_THREATENED,  # a partner's threat to one's things: "she threatened to smash my phone" (tester-voice43)
 ]

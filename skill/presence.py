@@ -94,8 +94,10 @@ _AWAY_A_MOMENT = re.compile(
 # first ("yes she is here" answers a question not asked: `only_here`).
 _BACK_LEADS = ("okay", "ok", "right", "alright", "all right", "oh", "ah", "good", "oh good", "great", "sorry", "phew")
 _BACK = rf"{WHO} {_HOW_HERE}(?:{_WHERE_HERE}|back|home)(?: with us| in the room)?"
+# Just come in (tester-voice43 D2: "oh Sam just walked in" was saved as the answer of a check-in alone).
+_WALKED_IN = r"(?:they|he|she) (?:has |have )?just (?:walked|come|came|got) (?:in|back|home|through the door)"
 _RETURNED = re.compile(
-    rf"(?:{_one_of(_BACK_LEADS)} )*(?:{_BACK}|(?:here|there) (?:she|he|they) (?:is|are)|here we are)"
+    rf"(?:{_one_of(_BACK_LEADS)} )*(?:{_BACK}|(?:here|there) (?:she|he|they) (?:is|are)|here we are|{_WALKED_IN})"
     r"(?: now| again| at last| finally)*"
 )
 
@@ -142,7 +144,7 @@ def _as_they(said: str, names: Iterable[str]) -> str:
         "they's"
         if w.endswith("'s") and w.removesuffix("'s") in named
         else "they"
-        if w in named and words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"])
+        if w in named and words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"], ["just"])
         else w
         for i, w in enumerate(words)
     )

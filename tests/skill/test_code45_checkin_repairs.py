@@ -21,7 +21,17 @@ skill, home = conversations.skill, conversations.home
 __all__ = ["home", "skill"]
 
 HELP = "I'm sorry you're going through this."
-BACK = ["okay he's back", "right, she's here now", "oh good, we're back", "alright, Sam's back now", "there she is"]
+BACK = [
+    "okay he's back",
+    "right, she's here now",
+    "oh good, we're back",
+    "alright, Sam's back now",
+    "there she is",
+    # Just come in (tester-voice43 D2: saved as the answer of a check-in alone).
+    "oh Sam just walked in",
+    "he's just got home",
+    "she just came back",
+]
 WAITS = ["give us a sec", "can you give us a minute", "just give me two minutes please", "hang on a sec, he's coming"]
 
 

@@ -39,6 +39,14 @@ DISTRESS = [
     "he threatened to throw my laptop out the window",
     "he keeps threatening to smash things",
     "my wife has threatened to bin all my photos",
+    # The partner's arrival told with fear or menace (the lead's probe after D2: skill/distress_arrival.py).
+    "he just walked in, I'm scared",
+    "he's home, I'm scared",
+    "I'm frightened, he's just come in",
+    "he's just come in drunk",
+    "my husband just walked in and started shouting",
+    "he just walked in and he's drunk again",
+    "she's home early and I'm terrified",
 ]
 TWINS = [
     "I might as well give up on the diet",
@@ -52,9 +60,19 @@ TWINS = [
     "she said she would take my phone if I was on it at dinner again",
     "I cried all week",
     "honestly I've been really down this week",
+    "he just walked in with flowers",
+    "she got home and started shouting about her exam results",
+    "he's back, I'm scared of the exam tomorrow",
+    "we're home, I'm so scared of the dentist",
+    "oh Sam just walked in",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
-UNREACHED = ("I'm pointless, nobody needs me",)
+UNREACHED = (
+    "I'm pointless, nobody needs me",
+    "he just walked in, I'm scared",
+    "he just walked in and he's drunk again",
+    "my husband just walked in and started shouting",
+)
 
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
 
