@@ -173,6 +173,11 @@ def recognised_partner(session: Session, alexa_user_id: str, person_id: str) -> 
     return next((link.partner for link in _account(session, alexa_user_id) if link.person_id == person_id), None)
 
 
+def voice_bound(session: Session, alexa_user_id: str, partner: Partner) -> bool:
+    """Whether a voice on this Alexa account is bound to `partner` (they can answer in it)."""
+    return any(link.partner_id == partner.id and link.person_id for link in _account(session, alexa_user_id))
+
+
 def member(couple: Couple, partner_id: object) -> Partner | None:
     """The couple's partner with this id; None for anything else (ids come back from devices)."""
     if not isinstance(partner_id, int) or isinstance(partner_id, bool):

@@ -19,6 +19,10 @@ EN_US: dict[str, str] = {
         "I know this voice as {name}, so I haven't saved that as {other}'s answer. {other} can answer in "
         "their own voice once it's linked in Settings on the Trust Tracker site, or answer there."
     ),
+    "checkin_handover_bound_known": (
+        "I know this voice as {name}, so I haven't saved that as {other}'s answer. {other}, answer in your own "
+        "voice, or on the Trust Tracker site."
+    ),
     "checkin_resume_to": "{name}, we were on: {text}",
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",

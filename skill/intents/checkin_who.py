@@ -11,14 +11,14 @@ from typing import Any
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns, checkins
+from trust_tracker.models import checkin_turns, checkins, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import spoken
 
 from ..dialog import FLOW, ask, ask_again, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
 from ..partner_names import partner_named
 from ..presence import gone
-from ..speakers import current_partner, known_speaker, recognised_speaker
+from ..speakers import current_partner, known_speaker, recognised_speaker, voice_identity
 from ..steering import handover_before
 from ..understanding import has_words
 from .checkin_flow import (
@@ -160,9 +160,10 @@ def voice_not_theirs(handler_input: HandlerInput, named: Partner) -> Response | 
     if bound is None or bound.id == named.id:
         return None
     say = speech(handler_input).say
-    return ask_again(handler_input, say("checkin_handover_bound", name=bound.name, other=named.name)) or lost_place(
-        handler_input
-    )
+    # Their voice already bound on this account: no "once it's linked" (tester-voice43 D8).
+    known = speakers.voice_bound(skill_context(handler_input).session, voice_identity(handler_input)[0], named)
+    key = "checkin_handover_bound_known" if known else "checkin_handover_bound"
+    return ask_again(handler_input, say(key, name=bound.name, other=named.name)) or lost_place(handler_input)
 
 
 def answer_handed_over(

@@ -173,14 +173,15 @@ def test_next_at_the_partners_news_reads_the_rest(session, home, contract, alex_
 
 @pytest.mark.parametrize("said", ["we talked more", "not much", "I think the walks helped", "x" * 40])
 def test_together_a_known_voice_at_the_others_turn_is_not_saved_as_theirs(session, home, contract, alex_talks, said):
-    """tester-voice19: Alex's known voice answered Sam's question and it was saved as Sam's answer."""
+    """tester-voice19: Alex's known voice answered Sam's question and it was saved as Sam's answer. Sam's voice is
+    bound too, so never "once it's linked" (tester-voice43 D8; a voice not bound: test_voice12_speakers)."""
     alex, sam = home
     alex_talks("start our check-in")
     alex_talks("yes")
     alex_talks("alex one")
     refused = alex_talks(said)
     assert refused.open and refused.speech == (
-        f"{SAY('checkin_handover_bound', name='Alex', other='Sam')} Sam, what went well this week?"
+        f"{SAY('checkin_handover_bound_known', name='Alex', other='Sam')} Sam, what went well this week?"
     )
     assert answers(session) == [(alex.id, 0, "Alex one")]
     alex_talks.voiced(SAM_VOICE, "sam one")  # Sam, in Sam's own voice
