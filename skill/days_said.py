@@ -24,6 +24,7 @@ _VAGUE = re.compile(
     r"\b(?:the other (?:day|night)|(?:a few|a couple of|some|several|few) (?:days|nights) ago|"
     r"a (?:while|little while) (?:ago|back)|some time ago)\b"
 )
+_TOMORROW = re.compile(r"\btomorrow\b")
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # In a sentence, a weekday counts only after "on" or "last", or opening it (_OPENING_DAY): "the sunday
 # walk" names a promise.
@@ -81,7 +82,7 @@ def day_unloggable(said: str, today: date) -> str | None:
     ahead), "too_far" (further back than the week: "a fortnight ago", "ten days ago") or "vague"
     ("the other day": which day is not said); None when its day, if any, is one to log."""
     words = spoken(said)
-    if re.search(r"\btomorrow\b", words):
+    if _TOMORROW.search(words):
         return "ahead"
     if (back := days_back(words)) is not None and back > WEEK:
         return "too_far"
