@@ -17,8 +17,8 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _PART = r"(?: (?:morning|afternoon|evening|night))?"
 _COUNTS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _COUNT = rf"(?:\d{{1,3}}|{'|'.join(_COUNTS[1:])}|an?)"
-# "three days ago", "3 days ago", "a week ago", "two weeks ago", "a month ago", "a fortnight ago"
-_AGO = re.compile(rf"\b(?P<count>{_COUNT}) (?P<unit>days?|weeks?|fortnights?|months?|years?) ago\b")
+# "three days ago", "4 days back", "a week ago", "two weeks ago", "a month ago", "a fortnight ago"
+_AGO = re.compile(rf"\b(?P<count>{_COUNT}) (?P<unit>days?|weeks?|fortnights?|months?|years?) (?:ago|back)\b")
 # A past day with no day to it: "the other day", "a few days ago", "a while back".
 _VAGUE = re.compile(
     r"\b(?:the other (?:day|night)|(?:a few|a couple of|some|several|few) (?:days|nights) ago|"

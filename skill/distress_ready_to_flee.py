@@ -45,6 +45,11 @@ _AWAY_FROM_HOME = (
     r"mate's|neighbour's|neighbor's|parents'|parents|dad's|nan's|gran's)|with (?:my )?(?:mum|mom|sister|brother|friend|"
     r"neighbour|neighbor|solicitor|lawyer))"
 )
+# An early start, a shift, a trip: gone before he wakes for those is no flight.
+_NO_ERRAND = (
+    r"(?!.*\b(?:shift|work|flight|train|plane|airport|early start|meeting|gym|fishing|golf|school run|conference|trip|"
+    r"holiday|parkrun)\b)"
+)
 # What self-harm may be done with.
 _MEANS = r"(?:knives|knife|pills|tablets|meds|medication|razors?|blades?|rope|gun|guns|sleeping pills|painkillers)"
 
@@ -74,6 +79,17 @@ READY_TO_FLEE = [
     r"sneak away|get out|escape|run|take the kids and (?:go|leave|run)|leave (?:him|her|them)))\b(?: (?:him|her|them))?(?: for good)?(?: "
     rf"tonight)? (?:the (?:moment|minute|second|instant)|as soon as|once|the night) {_WAITED_OUT}(?:'s|s| is| are|'re| "
     rf"has| have)? {_ASLEEP}\b",
+    # Gone before the partner wakes: "I'll be gone before he wakes up" (tester-voice44 S1: saved as a moment).
+    rf"^{_NOT_A_CHILD}{_NO_ERRAND}.*\bi (?:will|am going to|am gonna) be (?:long )?gone (?:before|by the time) {_WAITED_OUT}(?:'s|s| is)? "
+    r"(?:wakes|wake|wakes up|wake up|is up|is awake|gets (?:up|home|back)|comes? (?:home|back|round)|is (?:home|back))\b",
+    # Leaving once the partner sleeps: "I'm leaving tonight once he's asleep" (tester-voice44 S2).
+    rf"^{_NOT_A_CHILD}{_NO_ERRAND}.*\bi (?:am leaving|will leave|am going to leave|am getting out|am out of here|am walking out)"
+    rf"(?: (?:him|her|them))?(?: for good)?(?: (?:tonight|today|tomorrow))? (?:once|when|as soon as|the (?:moment|minute|"
+    rf"second)) {_WAITED_OUT}(?:'s|s| is| has)? {_ASLEEP}\b",
+    # A bag hidden for going: "I've got a bag hidden in the car for when I need to go" (tester-voice44 S6).
+    r"\b(?:bag|bags|suitcase|holdall|rucksack|backpack|go bag) (?:hidden|stashed|packed|ready)(?: (?:in|at|under|behind) "
+    r"(?:the |my |a )?[\w']+(?: [\w']+)?)? for when (?:i|we) (?:need to |have to |can |finally )?(?:go|leave|run|get out|"
+    r"escape)\b(?! (?:to|into|for|on|in)\b)",
     # Where I am kept from the partner: "I haven't told him where I'm staying", "she mustn't find out where we live".
     rf"^{_NO_TREAT}.*\b(?:have not|had not|did not|do not|can not|will not|must not|mustn't|mustnt|never|daren't|dare not) (?:told|tell|"
     rf"let) {PARTNER_AS_HIM_OR_HER} (?:know |find out )?{_WHERE_I_AM}\b",

@@ -261,7 +261,17 @@ def test_at_a_question_the_answer_before_is_changed(session, skill, session_fact
     assert answers(session) == [(alex.id, 0, "We laughed more")]
 
 
-@pytest.mark.parametrize("change", ["change my answer to skip", "change my answer to go back"])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "change my answer to skip",
+        "change my answer to go back",
+        # A question named (tester-voice44 D1: saved as the last answer, "Question 3 to the honest texts").
+        "change my answer to question 3 to the honest texts",
+        "change my answer to the first question to we laughed a lot",
+        "change my answer to question two",
+    ],
+)
 def test_steering_words_are_no_new_answer(session, skill, session_factory, home, change):
     alex, _ = home
     _finish_alone(Talk(skill, session_factory, person_id=ALEX_VOICE), ["walks", "rows", "hugs", "time"])

@@ -47,6 +47,12 @@ DISTRESS = [
     "my husband just walked in and started shouting",
     "he just walked in and he's drunk again",
     "she's home early and I'm terrified",
+    # tester-voice44, on the merge: flight planned (skill/distress_ready_to_flee.py; the first was saved as a moment).
+    "I'll be gone before he wakes up",
+    "I'm going to be long gone by the time she gets home",
+    "I'm leaving tonight once he's asleep",
+    "I've got a bag hidden in the car for when I have to leave",
+    "we keep a go bag packed for when we need to leave",
 ]
 TWINS = [
     "I might as well give up on the diet",
@@ -65,6 +71,10 @@ TWINS = [
     "he's back, I'm scared of the exam tomorrow",
     "we're home, I'm so scared of the dentist",
     "oh Sam just walked in",
+    "I'll be gone before he wakes up, early shift tomorrow",
+    "I've got a bag packed for when I go to the hospital",
+    "I'll be gone before the baby wakes up",
+    "I'm leaving once he's asleep, I've got a flight at six",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
 UNREACHED = (
@@ -72,6 +82,11 @@ UNREACHED = (
     "he just walked in, I'm scared",
     "he just walked in and he's drunk again",
     "my husband just walked in and started shouting",
+    "I'll be gone before he wakes up",
+    "I'm going to be long gone by the time she gets home",
+    "I'm leaving tonight once he's asleep",
+    "I've got a bag hidden in the car for when I have to leave",
+    "we keep a go bag packed for when we need to leave",
 )
 
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)

@@ -36,6 +36,8 @@ def _talk(session, session_factory, a: str, b: str, locale: str) -> Talk:
         ("four days ago I kept the evening talk", "kept", "evening talk", 4, "on Saturday"),
         ("I missed the evening talk a day ago, I was tired", "missed", "evening talk", 1, "yesterday"),
         ("log a keep for the evening talk six days ago", "kept", "evening talk", 6, "on Thursday"),
+        # "back" for "ago" (tester-voice44 D2: logged today with the note "Four days back").
+        ("I missed my evening talk four days back", "missed", "evening talk", 4, "on Saturday"),
     ],
 )
 def test_days_ago_within_the_week_date_the_entry_and_leave_the_note(
