@@ -13,7 +13,8 @@ from .distress_vocab import FEAR, PARTNER_AS_HE_OR_SHE
 
 _ARRIVED = (
     rf"{PARTNER_AS_HE_OR_SHE} (?:is |has |have )?(?:just |finally )?(?:back|home|here|in|come in|come home|come back|"
-    r"walked in|walks in|got home|got back|got in|arrived|at the door|outside|through the door)(?: now| again| early)?"
+    r"walked in|walks in|got home|got back|got in|arrived|at the door|outside|through the door|pulled (?:into|in to|up "
+    r"in|onto|up on) the (?:drive|driveway)|pulled up(?: outside)?|parked (?:up )?outside)(?: now| again| early)?"
 )
 _AFRAID = rf"(?:i am|i feel|we are|the kids are|i was) (?:so |really |very |absolutely |bloody )?{FEAR}"
 # Fear of something else named after it: an exam, the dark, a spider.

@@ -14,6 +14,8 @@ joke than that").
 
 from __future__ import annotations
 
+from .distress_vocab import PARTNER_AS_HE_SHE_OR_THEY
+
 # What is put by, or swallowed all at once.
 _MEANS = r"(?:pills|tablets|meds|medication|medicine|painkillers|paracetamol|sleepers|antidepressants|insulin)"
 # Where a medicine is fetched or gathered for others: "collecting tablets from the chemist".
@@ -32,6 +34,12 @@ _PARENT = r"(?:step ?)?(?:mum|mom|mam|mother|mummy|mommy|mammy|mama|mamma|ma|dad
 _CHILDREN = (
     r"(?:the|my|our|his|her) (?:kids|children|boys|girls|little ones|son|daughter|boy|girl|baby|babies|youngest|eldest)|"
     r"they|he|she|them"
+)
+
+# The partner said never to forgive or trust again: "he'll never forgive me", "Sam is never going to trust me".
+_NEVER_FORGIVEN = (
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:(?:will|would|is going to|is gonna) never|(?:is|are) never going to|never) "
+    r"(?:forgive|forgives|trust|trusts|love|loves|want|wants|believe|believes) me\b"
 )
 
 DESPAIR = [
@@ -70,6 +78,13 @@ DESPAIR = [
     r"\bi (?:will|would|would rather|had better|might as well|may as well|am going to|might|could|may|shall|should|"
     r"just want to|want to) (?:just |finally |simply |"
     r"probably |quietly )?end it\b(?! (?:with|between|there|here|early|off|on|at|for|by|after|before)\b)",
+    # Said without the "I" (tester-voice44 S5): "might as well just end it", "maybe I should just end it" has one.
+    r"^(?:(?:honestly|maybe|well|so|some days|sometimes|really) )?(?:might|may) as well (?:just )?end it\b"
+    r"(?! (?:with|between|there|here|early|off|on|at|for|by|after|before)\b)",
+    # Giving up, the partner's forgiveness or trust said never to come (tester-voice44 S4: "I might as well give up,
+    # he'll never forgive me" was saved as a reflection); giving up a diet or a game stays quiet.
+    rf"\b(?:i )?(?:might|may) as well (?:just )?(?:give up|stop trying|quit)\b.*{_NEVER_FORGIVEN}",
+    rf"\bi (?:should|ought to) (?:just )?(?:give up|stop trying)\b.*{_NEVER_FORGIVEN}",
     # Death named as what would help: "dying would help", "it would help everyone if I wasn't here".
     rf"\b(?:dying|being dead|ending it all|ending my life|killing myself|not being (?:here|around|alive)(?: any ?more)?|"
     rf"sleeping forever|never waking up|going to sleep and (?:never|not) waking up|disappearing (?:for good|forever)|"

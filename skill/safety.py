@@ -33,6 +33,7 @@ from .after_help import must_go, settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_plain import plainly_everyday
+from .carrier_promise import promise_told
 from .carrier_reading import readings, told_by, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
@@ -331,12 +332,16 @@ class SafetyHandler(AbstractRequestHandler):
             done = next(filter(None, map(logged_after_a_turn, heard)), None) if worried else None
             if done is not None and _checkin_waited(handler_input) is None:
                 return replay(handler_input, *done)
+            promise = promise_told(handler_input, heard) if not harmed and words_are == "unsure" else None
+            if promise is not None and _checkin_waited(handler_input) is None:
+                return replay(handler_input, *promise)  # "he didn't call when he was late": the couple's log
             # An opener's everyday aside is let go, unless it tells of harm to a person.
             opened = set(_slots(handler_input)) & OPENERS and not harmed
             slots = _slots(handler_input)
             # "my husband rang me at lunch", "she stood at the bus stop": told, not a safety matter.
             told = (
-                everyday_act(slots.get("after_my_partner", "-"))
+                promise is not None
+                or everyday_act(slots.get("after_my_partner", "-"))
                 or any(partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat"))
                 or (any(map(plainly_everyday, heard)) and not harmed)
             )

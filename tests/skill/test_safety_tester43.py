@@ -79,7 +79,6 @@ TWINS = [
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
 UNREACHED = (
     "I'm pointless, nobody needs me",
-    "he just walked in, I'm scared",
     "he just walked in and he's drunk again",
     "my husband just walked in and started shouting",
     "I'll be gone before he wakes up",

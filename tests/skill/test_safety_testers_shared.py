@@ -62,6 +62,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester41",
         "tester42",
         "tester43",
+        "tester44",
     )
 )
 

@@ -1,0 +1,44 @@
+"""Carrier words, not distress, that name one of the couple's promises (tester-voice44's false alarms):
+"he didn't call when he was late", "my husband forgot the evening talk" (heard through "(he|she) did not
+{...}", "my (husband|wife|...) {...}") and "I'm going to keep the evening talk tomorrow" ("i am going {...}")
+each got "If you or someone else isn't safe, say: I need help". They are the couple's log, answered as if
+said alone, so the log's own rules apply: the partner's to log by the partner, a day to come refused.
+Only words the distress check let go come here; "he didn't call when he was late and then he hit me" is
+heard there and never reaches this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ask_sdk_core.handler_input import HandlerInput
+
+from trust_tracker.models.contracts import active_commitments
+from trust_tracker.models.entities import LogKind
+
+from .dialog import skill_context
+from .said_alone import said_alone
+from .speakers import linked_couple
+from .understanding import commitments_named, kind_said
+
+# Who did it, before the deed: "he", "sam", "my partner" (a husband or wife, as the carrier's slot reads them).
+_DOER = re.compile(r"^(?:my partner|\S+) ")
+
+
+def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, dict[str, str]] | None:
+    """The log request of carrier words (`heard`: the sentences rebuilt) that name one of the linked
+    couple's promises, as said alone: a keep or a miss as the deed after its doer says ("he didn't call
+    ..." reads as "i didn't call ..."), whose it is left to the log (the partner's is theirs to log).
+    None when they name none, or no couple is linked."""
+    couple = linked_couple(handler_input)
+    if couple is None:
+        return None
+    agreed = active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
+    told = next((said for said in heard if commitments_named(said, agreed)), None)
+    if told is None:
+        return None
+    request = said_alone(told)
+    if request is not None:
+        return request
+    missed = kind_said(_DOER.sub("i ", told), LogKind.KEPT) is LogKind.MISSED
+    return ("LogMissedIntent" if missed else "LogKeptIntent"), {"commitment": told}
