@@ -23,7 +23,6 @@ EVERYDAY = [
     "my husband rang me at lunch",
     "my wife made me breakfast",
     "my boyfriend picked me up from work",
-    "my partner texted me to say he was running late",
     "my girlfriend was home on time",
     "my husband cooked dinner tonight",
 ]
@@ -35,6 +34,14 @@ def test_the_partners_everyday_act_is_thanked_not_met_with_safety(session, home,
     heard = alex_talks(said)
     assert heard.speech == TOLD and heard.open
     assert "safe" not in heard.speech and "nine one one" not in heard.speech
+    assert entries(session) == []
+
+
+def test_the_partners_act_that_keeps_a_promise_is_theirs_to_log(session, home, contract, alex_talks):
+    """One of the couple's promises named ("call when late": a text when running late) is their log, as
+    "Sam texted me …" is: Sam's to log, offered as a moment (skill/carrier_promise.py)."""
+    heard = alex_talks("my partner texted me to say he was running late")
+    assert heard.speech.startswith("That's Sam's to log, so Sam logs it. Shall I note it as a moment") and heard.open
     assert entries(session) == []
 
 
