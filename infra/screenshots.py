@@ -5,7 +5,7 @@
 Starts the site on a loopback port over a fresh SQLite file holding the demo couple
 (`trust-tracker demo`), logs in as Alex in Chromium (Debian's /usr/bin/chromium, driven
 by Playwright) and saves one full-page PNG per page and width: `<page>-<width>.png`
-(`-dark` added with --dark). Nothing is sent anywhere; the files are for people to look at.
+(`-dark` added with --dark), and the sign-up page refusing a guessable password. Nothing is sent anywhere; the files are for people to look at.
 """
 
 from __future__ import annotations
@@ -41,7 +41,10 @@ PAGES = {
     "journal": "/journal/",
     "your-data": "/account/",
     "settings": "/settings/",
+    "security": "/settings/security/",
 }
+# Sign-up refusing a guessable password: what the rule says and what would do (models/passwords.py).
+GUESSABLE = {"Your name": "Robin Hale", "Email": "robin@example.com", "Password": "Sunshine2024"}
 NEWCOMER = ("Jordan", "jordan@example.com")  # signed up alone: the invite and join pages
 
 
@@ -78,6 +81,18 @@ def _shoot(page: Page, pages: dict[str, str], out: Path, suffix: str) -> None:
             print(out / f"{name}-{width}{suffix}.png")
 
 
+def _shoot_refused_sign_up(page: Page, out: Path, suffix: str) -> None:
+    for width, height in WIDTHS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        page.goto("/signup")
+        for label, value in GUESSABLE.items():
+            page.get_by_label(label, exact=True).fill(value)
+        page.get_by_role("button", name="Sign up").click()
+        page.wait_for_load_state()
+        page.screenshot(path=str(out / f"signup-refused-{width}{suffix}.png"), full_page=True)
+        print(out / f"signup-refused-{width}{suffix}.png")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
@@ -99,6 +114,7 @@ def main() -> None:
                 scheme = "dark" if args.dark else "light"
                 visitor = browser.new_context(base_url=base, color_scheme=scheme).new_page()
                 _shoot(visitor, PUBLIC_PAGES | {"join": join_path}, args.out, suffix)
+                _shoot_refused_sign_up(visitor, args.out, suffix)
                 jordan = browser.new_context(base_url=base, color_scheme=scheme).new_page()
                 _log_in(jordan, NEWCOMER[1])
                 jordan.goto("/invite")

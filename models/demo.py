@@ -31,7 +31,7 @@ from .entities import (
 )
 from .localtime import local_today, week_start
 
-DEMO_PASSWORD = "demo-password"
+DEMO_PASSWORD = "small-steps-daily"
 DEMO_EMAILS = ("alex@example.com", "sam@example.com")
 DEMO_TIMEZONE = "America/New_York"
 WEEKS = 8

@@ -3,7 +3,8 @@
 Long enough, not a common password, not built on the person's own name or email, and not
 easy to guess by the patterns guessing programs try first: repeats ("ababababab"),
 sequences ("1234567890"), keyboard rows, dictionary words with digits ("password123").
-The last is zxcvbn's estimate (Dropbox's password strength estimator), which says why.
+The last is zxcvbn's estimate (Dropbox's password strength estimator), which says why:
+it refuses a common word with a year or a few digits ("Sunshine2024", "Summer2025!") too.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from .errors import ValidationError
 
 MIN_PASSWORD_LENGTH = 10
 MAX_PASSWORD_LENGTH = 200
-# zxcvbn's scores run 0-4; 2 and up take more than a million guesses, which the log-in's
-# throttle and Argon2 put out of reach ("somewhat guessable" is its own word for 2).
-MIN_SCORE = 2
+# zxcvbn's scores run 0-4; 3 and up take more than a hundred million guesses ("safely
+# unguessable" is its own word for 3). At 2 a common word with a year passed ("Sunshine2024"):
+# the log-in's throttle holds it off online, but not offline against a stolen hash.
+MIN_SCORE = 3
 # zxcvbn's time grows steeply with length (200 random characters took a minute): it judges
 # this much, and a password whose first 40 characters are hard to guess is hard to guess.
 JUDGED_LENGTH = 40
@@ -89,9 +91,12 @@ def check_password(password: str, personal: Iterable[str] = ()) -> None:
         )
     judged = zxcvbn(password[:JUDGED_LENGTH], user_inputs=words)
     if judged["score"] < MIN_SCORE:
-        why = judged["feedback"]["warning"] or "It follows a pattern that password-guessing programs try first."
+        why = (
+            judged["feedback"]["warning"]
+            or "Password-guessing programs would find it in fewer than a hundred million tries."
+        )
         why = _STRAIGHT_QUOTES.sub(r"“\1”", why)  # the site's own quotation marks
         raise ValidationError(
-            f"That password is easy to guess. {why} Please choose another: a short sentence of your own "
-            "is easy to remember and hard to guess."
+            f"That password is easy to guess. {why} Please choose another: add a word or two nobody would "
+            "expect, or use a short sentence of your own, which is easy to remember and hard to guess."
         )

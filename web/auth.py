@@ -36,6 +36,7 @@ from .throttle import (
     LOGIN_ADDRESS,
     SIGNUP_ACCOUNT,
     SIGNUP_ADDRESS,
+    account_of,
     client_address,
     forgive,
     limit,
@@ -139,7 +140,7 @@ def signup() -> tuple[str, int]:
         form.timezone.data = current_app.config["DEFAULT_TIMEZONE"]
     if not form.validate_on_submit():
         return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
-    email = form.email.data.strip().lower()
+    email = account_of(form.email.data)
     limit((SIGNUP_ADDRESS, client_address()), (SIGNUP_ACCOUNT, email))
     try:
         accounts.sign_up(
@@ -171,8 +172,7 @@ def login() -> tuple[str, int] | Response:
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
     # Before the password is checked: a refused attempt costs no Argon2 time.
-    account = form.email.data.strip().lower()
-    checks = (LOGIN_ACCOUNT, account), (LOGIN_ADDRESS, client_address())
+    checks = (LOGIN_ACCOUNT, account_of(form.email.data)), (LOGIN_ADDRESS, client_address())
     limit(*checks)
     partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
     if partner is None:

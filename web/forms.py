@@ -93,8 +93,9 @@ def _email_field() -> EmailField:
 
 # What every new-password field says of the rule (models/passwords.py).
 NEW_PASSWORD_HINT = (
-    f"At least {passwords.MIN_PASSWORD_LENGTH} characters; not a common password, your name or your email, "
-    "nor a pattern like 1234567890 or abababab. A short sentence of your own is easy to remember."
+    f"At least {passwords.MIN_PASSWORD_LENGTH} characters. Not a common password, your name or your email; "
+    "not a word with a year or digits (Summer2025!) nor a pattern like 1234567890 or abababab. "
+    "A short sentence of your own is easy to remember and hard to guess."
 )
 
 

@@ -16,7 +16,8 @@ from flask import Flask, current_app, g, render_template, request
 from werkzeug.exceptions import TooManyRequests
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import throttle
+from trust_tracker.models import accounts, throttle
+from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.throttle import Limit
 
 from .config import now
@@ -69,6 +70,17 @@ def forgive(*checks: tuple[Limit, str]) -> None:
     with sessions().begin() as session:
         for check, identity in checks:
             throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
+
+
+def account_of(email: str) -> str:
+    """Whose quota an email's attempt counts under: the address as accounts know it (NFKC, lower
+    case, the domain's trailing dot dropped), so that "ALEX@example.com." or a full-width "ａlex"
+    shares Alex's quota instead of opening ten more guesses each. An address that cannot be one
+    is counted as typed, without its spaces and case."""
+    try:
+        return accounts.normalise_email(email)
+    except ValidationError:
+        return "".join(email.split()).lower()
 
 
 def client_address() -> str:

@@ -90,6 +90,26 @@ def test_good_passwords_pass(password) -> None:
     passwords.check_password(password, PRIYA)
 
 
+@pytest.mark.parametrize(
+    "password",
+    ["Chelsea2019!", "Amsterdam!99", "hannah-1998", "Pumpkin-22", "gardenhose", "Autumn2026", "Bristol2022"],
+)
+def test_a_word_with_a_year_or_a_few_digits_is_refused(password) -> None:
+    """zxcvbn's score 2, under a hundred million guesses: within reach of one stolen hash."""
+    message = refused(password)
+    assert message.startswith("That password is easy to guess.")
+    assert "add a word or two nobody would expect" in message
+
+
+def test_a_guessable_password_without_a_named_pattern_says_how_soon_it_would_be_found() -> None:
+    assert "fewer than a hundred million tries" in refused("tigerlily9")
+
+
+@pytest.mark.parametrize("password", ["bluehouse77", "kittens-4-ever", "Jun-12-1990 !", "kxq7mzp2ab"])
+def test_just_past_the_bar_passes(password) -> None:
+    passwords.check_password(password, PRIYA)
+
+
 def test_the_demo_couples_password_still_passes() -> None:
     for email, name in zip(DEMO_EMAILS, ("Alex", "Sam"), strict=True):
         passwords.check_password(DEMO_PASSWORD, (name, email))

@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from tests.web.helpers import log_in, text_of
 from trust_tracker.models import voice
+from trust_tracker.models.demo import DEMO_EMAILS, DEMO_PASSWORD
 from trust_tracker.models.pairing_entities import PairingCode
 
 ROOT = Path(__file__).parents[2]
@@ -60,7 +61,7 @@ def test_testing_instructions_name_the_demo_couple_and_how_to_link() -> None:
     publishing = MANIFEST["publishingInformation"]
     instructions = publishing["testingInstructions"]
     assert len(instructions) <= 4000
-    for needed in ("alex@example.com", "demo-password", "Link an Alexa device", "my code is"):
+    for needed in (*DEMO_EMAILS, DEMO_PASSWORD, "Link an Alexa device", "my code is"):
         assert needed in instructions
     assert publishing["category"] == "HEALTH_AND_FITNESS"
     assert set(publishing["distributionCountries"]) == {locale.split("-")[1] for locale in LOCALES}

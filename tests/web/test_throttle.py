@@ -186,3 +186,41 @@ def test_logging_in_on_a_real_sqlite_file_never_waits_on_its_own_lock(tmp_path) 
     response = app.test_client().post("/login", data={"email": "alex@example.com", "password": PASSWORD})
     assert response.status_code == 302, response.status_code
     assert time.monotonic() - started < 5
+
+
+@pytest.mark.parametrize(
+    "spelling", ["ALEX@EXAMPLE.COM", "alex@example.com.", " Alex@Example.Com ", "ａｌｅｘ@ｅｘａｍｐｌｅ.ｃｏｍ"]
+)
+def test_another_spelling_of_the_address_shares_its_quota(make_app, couple, hasher, spelling) -> None:
+    """web44: the quota was keyed by the email as typed, while logging in reads it normalised, so
+    each spelling of Alex's address ("alex@example.com.", full-width letters) had ten more guesses."""
+    browser = make_app().test_client()
+    for n in range(throttle.LOGIN_ACCOUNT.attempts):
+        assert wrong_login(browser, REMOTE_ADDR=f"10.0.5.{n}").status_code == 401
+    assert wrong_login(browser, spelling, REMOTE_ADDR="10.0.6.1").status_code == 429
+    right = {"email": spelling, "password": PASSWORD}
+    assert browser.post("/login", data=right, environ_base={"REMOTE_ADDR": "10.0.6.2"}).status_code == 429
+    assert hasher.calls == throttle.LOGIN_ACCOUNT.attempts
+
+
+def test_an_address_that_cannot_be_one_is_rationed_as_typed(make_app, couple, hasher) -> None:
+    browser = make_app().test_client()
+    for n in range(throttle.LOGIN_ACCOUNT.attempts):
+        assert wrong_login(browser, "not an address", REMOTE_ADDR=f"10.0.7.{n}").status_code == 401
+    assert wrong_login(browser, "NOT AN ADDRESS", REMOTE_ADDR="10.0.8.1").status_code == 429
+    assert wrong_login(browser, REMOTE_ADDR="10.0.8.2").status_code == 401  # Alex's own quota is whole
+
+
+def test_sign_up_is_rationed_per_address_however_it_is_spelled(make_app, session, hasher) -> None:
+    browser = make_app().test_client()
+    spellings = ["robin@example.org", "ROBIN@example.org.", "ｒobin@example.org", "Robin@Example.org"]
+    answers = [
+        browser.post(
+            "/signup",
+            data={"name": "Robin", "email": email, "password": "a long browser password", "timezone": "UTC"},
+            environ_base={"REMOTE_ADDR": f"10.0.9.{n}"},
+        ).status_code
+        for n, email in enumerate(spellings)
+    ]
+    assert answers == [200] * throttle.SIGNUP_ACCOUNT.attempts + [429]
+    assert count(session, Partner) == 1
