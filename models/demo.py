@@ -73,7 +73,7 @@ _V2_DAY, _V3_DAY = 16, 36
 @dataclass(frozen=True)
 class DemoCouple:
     emails: tuple[str, str]
-    password: str
+    password: str | None  # None: a demo made before DEMO_PASSWORD changed keeps the one it was made with
     created: bool  # False when it already existed
 
 
@@ -81,7 +81,8 @@ def create_demo(session: Session, now: datetime | None = None) -> DemoCouple:
     """Create the demo couple unless it exists already (safe to run twice)."""
     now = now or utcnow()
     if session.scalar(select(Partner.id).where(Partner.email == DEMO_EMAILS[0])) is not None:
-        return DemoCouple(DEMO_EMAILS, DEMO_PASSWORD, created=False)
+        works = accounts.authenticate(session, DEMO_EMAILS[0], DEMO_PASSWORD) is not None  # never print a wrong one
+        return DemoCouple(DEMO_EMAILS, DEMO_PASSWORD if works else None, created=False)
     alex = accounts.sign_up(session, name="Alex", email=DEMO_EMAILS[0], password=DEMO_PASSWORD, timezone=DEMO_TIMEZONE)
     token = accounts.create_invitation(session, alex, now=now)
     sam = accounts.join(session, token=token, name="Sam", email=DEMO_EMAILS[1], password=DEMO_PASSWORD, now=now)

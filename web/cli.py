@@ -102,7 +102,8 @@ def demo_command() -> None:
     with sessions.begin() as session:
         result = demo.create_demo(session)
     click.echo("Created the demo couple." if result.created else "The demo couple is already there.")
-    click.echo(f"Log in as {' or '.join(result.emails)}, password: {result.password}")
+    password = result.password or "the one it was made with (older demos: demo-password)"
+    click.echo(f"Log in as {' or '.join(result.emails)}, password: {password}")
 
 
 @main.command("pair-code")

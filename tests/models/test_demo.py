@@ -1,3 +1,4 @@
+from argon2 import PasswordHasher
 from sqlalchemy import func, select
 
 from tests.factories import NOW
@@ -19,6 +20,7 @@ def test_demo_couple_is_created_once_with_history(session):
     first = create_demo(session, now=NOW)
     again = create_demo(session, now=NOW)
     assert first.created and not again.created
+    assert first.password == again.password == DEMO_PASSWORD
     assert first.emails == again.emails == DEMO_EMAILS
     alex = accounts.authenticate(session, DEMO_EMAILS[0], DEMO_PASSWORD)
     sam = accounts.authenticate(session, DEMO_EMAILS[1], DEMO_PASSWORD)
@@ -80,3 +82,12 @@ def test_the_demo_shows_every_feature(session):
     assert session.scalar(select(func.count(JournalEntry.id)).where(JournalEntry.shared_at.is_(None))) == 2
     seen = session.scalars(select(LogEntry.acknowledged_at).where(LogEntry.couple_id == couple_id)).all()
     assert any(seen) and not all(seen)
+
+
+def test_a_demo_made_with_another_password_is_never_told_the_new_one(session):
+    """A database whose demo was made before DEMO_PASSWORD changed: its own password still works, and the
+    new one is not printed as if it did."""
+    create_demo(session, now=NOW)
+    alex = accounts.authenticate(session, DEMO_EMAILS[0], DEMO_PASSWORD)
+    alex.password_hash = PasswordHasher().hash("demo-password")
+    assert create_demo(session, now=NOW).password is None
