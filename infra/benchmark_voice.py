@@ -39,6 +39,7 @@ too when it is set).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import http.client
 import json
@@ -154,33 +155,71 @@ def cpu_seconds(pid: int) -> Callable[[], float]:
     return used
 
 
+def database_cpu_seconds(postgres: str, application: str) -> Callable[[], float]:
+    """The CPU seconds PostgreSQL's backends serving `application` (the application_name a server's
+    connections give) have used so far, as a callable: read from /proc, so only for a server on
+    this machine readable by this user (infra/with-postgres.sh's); a backend gone is counted as last seen."""
+    import psycopg
+
+    seen: dict[int, float] = {}
+
+    def used() -> float:
+        with psycopg.connect(postgres, autocommit=True) as admin:
+            pids = [row[0] for row in admin.execute(_BACKENDS, (application,))]
+        for pid in pids:
+            with contextlib.suppress(OSError):  # ended meanwhile
+                seen[pid] = cpu_seconds(pid)()
+        return sum(seen.values())
+
+    return used
+
+
+_BACKENDS = "SELECT pid FROM pg_stat_activity WHERE application_name = %s"
+
+
+def _named(port: int) -> str:
+    return f"trust-tracker-bench-{port}"
+
+
+def with_application(url: str, application: str) -> str:
+    """A PostgreSQL URL whose connections name themselves `application` (database_cpu_seconds)."""
+    return f"{url}{'&' if '?' in url else '?'}application_name={application}"
+
+
 def measure(
-    servers: list[tuple[http.client.HTTPConnection, int, str | None]], runs: int, warm_up: int, apis: AlexaStandIn
-) -> list[list[tuple[float, float]]]:
-    """(median wall ms, server CPU ms) of each case on each server (a connection, its pid, and the
-    project's database URL or None for the floors), the servers taken in turns, request by
-    request: a machine that gets busier or quieter meanwhile slows or speeds them alike. Each
-    server's CPU time is its own process's, summed over its timed requests."""
-    figures: list[list[tuple[float, float]]] = [[] for _ in servers]
+    servers: list[tuple[http.client.HTTPConnection, int, str | None, Callable[[], float] | None]],
+    runs: int,
+    warm_up: int,
+    apis: AlexaStandIn,
+) -> list[list[tuple[float, float, float]]]:
+    """(median wall ms, server CPU ms, database CPU ms) of each case on each server (a connection,
+    its pid, the project's database URL or None for the floors, and the CPU seconds of the database
+    backends serving it or None: SQLite's work is the server's own), the servers taken in turns,
+    request by request: a machine that gets busier or quieter meanwhile slows or speeds them alike.
+    Each server's CPU time is its own process's, summed over its timed requests; so is its backends'."""
+    figures: list[list[tuple[float, float, float]]] = [[] for _ in servers]
     for _, intent, slots in CASES:
         envelope = request(intent, slots, apis)
         betweens = [
-            forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None) for _, _, url in servers
+            forget_todays_keep(url) if url and intent == "LogKeptIntent" else (lambda: None) for _, _, url, _ in servers
         ]
-        cpus = [cpu_seconds(pid) for _, pid, _ in servers]
+        cpus = [cpu_seconds(pid) for _, pid, _, _ in servers]
+        databases = [database or (lambda: 0.0) for _, _, _, database in servers]
         times: list[list[float]] = [[] for _ in servers]
         cpu_before = [0.0 for _ in servers]
+        database_before = [0.0 for _ in servers]
         for run in range(warm_up + runs):
-            for i, (connection, _, _) in enumerate(servers):
+            for i, (connection, _, _, _) in enumerate(servers):
                 betweens[i]()
                 if run == warm_up:
-                    cpu_before[i] = cpus[i]()
+                    cpu_before[i], database_before[i] = cpus[i](), databases[i]()
                 started = time.perf_counter()
                 post(connection, envelope)
                 if run >= warm_up:
                     times[i].append((time.perf_counter() - started) * 1000)
         for i in range(len(servers)):
-            figures[i].append((statistics.median(times[i]), (cpus[i]() - cpu_before[i]) * 1000 / runs))
+            cpu = (cpus[i]() - cpu_before[i]) * 1000 / runs
+            figures[i].append((statistics.median(times[i]), cpu, (databases[i]() - database_before[i]) * 1000 / runs))
     return figures
 
 
@@ -242,9 +281,8 @@ def main() -> None:
         if postgres:
             print(f"Seeding one day and {long} of daily history (PostgreSQL) ...", flush=True)
             schemas = {n: postgres_schema(postgres, f"bench_voice_{n}") for n in (1, days)}
-            tables.append(
-                ("PostgreSQL", compare({n: seeded_database(u, n, now) for n, u in schemas.items()}, args, apis))
-            )
+            seeded = {n: seeded_database(u, n, now) for n, u in schemas.items()}
+            tables.append(("PostgreSQL", compare(seeded, args, apis, postgres)))
     check = verification_ms(args.runs)
     for database, (load, bare, floor, project) in tables:
         print(
@@ -252,7 +290,10 @@ def main() -> None:
             f"load {load[0]:.1f} as the timing began, {load[1]:.1f} at its end), {database}"
         )
         print(FLOORS)
-        for title, column in (("median wall ms per request", 0), ("server CPU ms per request", 1)):
+        columns = [("median wall ms per request", 0), ("server CPU ms per request", 1)]
+        if database == "PostgreSQL":  # its backends' work, which the servers' CPU leaves out
+            columns.append(("PostgreSQL backends' CPU ms per request", 2))
+        for title, column in columns:
             print(
                 f"\n{title:44} {'bare':>6} {'bare+db':>7} {'1 day':>7} {'ratio':>6} {'vs +db':>6} "
                 f"{long:>8} {'ratio':>6} {'vs +db':>6} {'vs 1 day':>8}"
@@ -275,24 +316,30 @@ FLOORS = (
 )
 
 
-def compare(databases: dict[int, str], args: argparse.Namespace, apis: AlexaStandIn) -> tuple[Any, Any, Any, Any]:
+def compare(
+    databases: dict[int, str], args: argparse.Namespace, apis: AlexaStandIn, postgres: str | None = None
+) -> tuple[Any, Any, Any, Any]:
     """The bare skill, the floor (on the first database) and the project on each database, served
     side by side and measured in turns: the load as the timing began and ended, the bare skill's
-    figures, the floor's, the project's per database."""
+    figures, the floor's, the project's per database. With `postgres` (the server's URL) each
+    server's connections carry its port as their name, so its backends' CPU time is counted too."""
     urls = list(databases.values())
     wanted = [
         ("bare", args.port, ""),
         ("floor", args.port + 1, urls[0]),
         *(("project", args.port + 2 + i, url) for i, url in enumerate(urls)),
     ]
+    if postgres:
+        wanted = [(which, port, url and with_application(url, _named(port))) for which, port, url in wanted]
+    backends = [database_cpu_seconds(postgres, _named(port)) if postgres and url else None for _, port, url in wanted]
     with servers(*wanted) as ((connection, pid), (floor_connection, floor_pid), *projects):
         for url, (project_connection, _) in zip(urls, projects, strict=True):
             link_by_pairing_code(lambda envelope, c=project_connection: post(c, envelope), url)
         began = os.getloadavg()[0]
         served = [
-            (connection, pid, None),
-            (floor_connection, floor_pid, None),  # its own table: no keep to forget
-            *((c, p, url) for (c, p), url in zip(projects, urls, strict=True)),
+            (connection, pid, None, backends[0]),
+            (floor_connection, floor_pid, None, backends[1]),  # its own table: no keep to forget
+            *((c, p, url, b) for (c, p), url, b in zip(projects, urls, backends[2:], strict=True)),
         ]
         bare, floor, *measured = measure(served, args.runs, args.warm_up, apis)
     return (began, os.getloadavg()[0]), bare, floor, dict(zip(databases, measured, strict=True))

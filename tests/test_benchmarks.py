@@ -16,7 +16,8 @@ from pathlib import Path
 from typing import Any
 from unittest import mock
 
-from sqlalchemy import select
+import pytest
+from sqlalchemy import select, text
 
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.entities import VoiceLink
@@ -92,6 +93,26 @@ def test_the_voice_benchmark_prints_both_tables_and_what_each_request_said(monke
     assert "bare+db: the same whose handler opens a session" in out
     assert "request verification" in out
     assert "(PostgreSQL skipped" in out
+    assert "PostgreSQL backends' CPU" not in out  # SQLite's work is the server's own
+
+
+def test_the_voice_benchmark_counts_the_cpu_of_the_postgresql_backends_serving_a_server():
+    postgres = os.environ.get("TRUST_TRACKER_TEST_POSTGRES_URL")
+    if not postgres:
+        pytest.skip("PostgreSQL's backends")
+    module = _infra("benchmark_voice.py")
+    url = module.with_application(postgres, "trust-tracker-bench-test")
+    engine = make_engine(url)
+    used = module.database_cpu_seconds(postgres, "trust-tracker-bench-test")
+    assert used() == 0.0  # no backend of that name yet
+    with engine.connect() as connection:
+        connection.execute(text("SELECT 1"))
+        before = used()
+        connection.execute(text("SELECT count(*) FROM generate_series(1, 3000000)"))  # a few hundred ms
+        after = used()
+    engine.dispose()
+    assert after - before > 0.05, (before, after)
+    assert used() == after  # the backend gone is counted as last seen
 
 
 def test_the_floor_reads_the_account_s_link_and_writes_one_row_a_request(tmp_path):

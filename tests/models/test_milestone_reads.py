@@ -7,12 +7,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import event, insert, select, text
 
 from tests.factories import NOW, make_entry
 from trust_tracker.models import contracts, milestone_reads, milestones, tracking
 from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import ItemKind, LogKind, Milestone, Source
+from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Milestone, Source
 from trust_tracker.models.errors import Conflict
 from trust_tracker.models.stat_entities import DailyStat, MonthlyStat
 
@@ -164,3 +164,48 @@ def _twenty_four_kept_the_tenth_stored(session, alex, sam):
         Milestone(couple_id=alex.couple_id, key="kept:10", kind="kept_count", params={"count": 10}, reached_on=TODAY)
     )
     session.flush()
+
+
+def test_the_nth_kept_days_keep_one_plan_with_years_of_keeps(session, connection, couple):
+    """PostgreSQL plans a prepared statement afresh on every run while its generic plan looks dearer
+    than the plans made for its values, and it costs a bound OFFSET as reading a tenth of the rows:
+    with years of keeps the milestone read was planned on every keep and "how are we doing" (README,
+    Speed). Its offsets are written into it; the days read are the same."""
+    if connection.dialect.name != "postgresql":
+        pytest.skip("PostgreSQL's plan cache")
+    alex, sam = couple
+    first = TODAY - timedelta(days=999)
+    keeps = [
+        {
+            "couple_id": alex.couple_id,
+            "partner_id": partner.id,
+            "kind": LogKind.KEPT,
+            "local_date": first + timedelta(days=n),
+            "created_at": NOW - timedelta(days=999 - n),
+            "note": "",
+            "source": Source.VOICE,
+        }
+        for n in range(1000)
+        for partner in (alex, sam)
+    ]
+    connection.execute(insert(LogEntry.__table__), keeps)  # two a day: the 10th is on the fifth day
+    nth_days = milestone_reads.read_now(session, alex.couple_id, kept=True).kept_days
+    assert nth_days == tuple(first + timedelta(days=d) for d in (4, 12, 24, 49))
+    for n in milestone_reads.KEPT_THRESHOLDS:
+        session.add(
+            Milestone(
+                couple_id=alex.couple_id, key=milestone_reads.kept_key(n), kind="kept", params={}, reached_on=first
+            )
+        )
+    session.flush()
+    connection.execute(text("ANALYZE log_entry, milestone"))
+    # What earlier tests prepared on this connection goes (psycopg forgets it too).
+    connection.exec_driver_sql("DEALLOCATE ALL")
+    # psycopg prepares a statement after its fifth run on a connection; PostgreSQL makes five
+    # custom plans of it before it weighs the generic one.
+    for _ in range(14):
+        assert milestone_reads.read_now(session, alex.couple_id, kept=True).kept_days == (None,) * 4
+    plans = connection.execute(
+        text("SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%AS kept_100'")
+    ).one()
+    assert plans.generic_plans >= 2, plans  # not planned afresh on every run
