@@ -14,9 +14,9 @@ from wtforms.validators import DataRequired, InputRequired
 
 from trust_tracker.models import accounts, export, leaving, passwords
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import DomainError
+from trust_tracker.models.errors import DomainError, EmailTaken
 
-from .auth import current_partner
+from .auth import current_partner, tell_owner
 from .config import now
 from .db import get_session, sessions
 from .errors import status_for
@@ -45,7 +45,8 @@ class DeleteForm(SiteForm):
 
 
 CONFIRMATIONS = {
-    "me": "I understand that my account, my log entries, answers and journal are deleted for good.",
+    "me": "I understand that my account, my log entries and their notes, answers and journal are deleted for good; "
+    "a partner who stays keeps in their copy of our history only what happened when, without my name or notes.",
     "couple": "I understand that everything of both of us, both our journals included, is deleted for good "
     "once both of us have confirmed.",
 }
@@ -110,12 +111,19 @@ def change_email() -> tuple[str, int] | BaseResponse:
         return _page(Forms(email=form), 422)
     partner = current_partner()
     limit((CHANGE_ACCOUNT, str(partner.id)))  # before the password is checked
+    email = accounts.normalise_email(form.email.data)  # the form checked it can be
     try:
-        accounts.change_email(get_session(), partner, form.password.data, form.email.data)
+        accounts.change_email(get_session(), partner, form.password.data, email)
+    except EmailTaken:  # answered as a free one is: the reply tells no one who has an account here
+        tell_owner(email, "move another Trust Tracker account to")
     except DomainError as e:
         form.form_errors.append(str(e))
         return _page(Forms(email=form), status_for(e))
-    flash(f"Saved: you log in with {partner.email} from now on.", "success")
+    flash(
+        f"Done. If no other account uses {email}, you log in with it from now on; if one does, nothing was "
+        "changed and you log in as before. This page shows the email you log in with.",
+        "success",
+    )
     return redirect(url_for(".index"))
 
 

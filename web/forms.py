@@ -28,6 +28,7 @@ from wtforms.widgets import CheckboxInput, ListWidget
 from trust_tracker.models import accounts, contracts, passwords, tracking
 from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
+from trust_tracker.models.export import KIND_WORDS
 
 from .config import timezone_names
 from .field_rules import CONTROL_MESSAGE as CONTROL_MESSAGE  # what the tests and pages quote
@@ -35,7 +36,7 @@ from .field_rules import MAX_ID as MAX_ID
 from .field_rules import SiteForm as SiteForm
 from .field_rules import TextRules as TextRules
 from .field_rules import at_most as at_most
-from .filters import KIND_WORDS, WEEKDAYS
+from .filters import WEEKDAYS
 
 # WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
 Choices = dict[str, str]

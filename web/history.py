@@ -11,6 +11,7 @@ from wtforms.validators import Optional, ValidationError
 from trust_tracker.models import charts, contracts, disputes, logbook, timeline, tracking
 from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
+from trust_tracker.models.export import KIND_WORDS
 
 from . import charts_svg
 from .auth import current_partner
@@ -18,7 +19,7 @@ from .config import now
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
-from .filters import KIND_WORDS, milestone_words
+from .filters import milestone_words
 from .forms import HistoryFilter, LogForm
 
 bp = Blueprint("history", __name__, url_prefix="/history")

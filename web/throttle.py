@@ -16,7 +16,8 @@ from flask import Flask, current_app, g, render_template, request
 from werkzeug.exceptions import TooManyRequests
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import throttle
+from trust_tracker.models import accounts, throttle
+from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.throttle import Limit
 
 from .config import now
@@ -69,6 +70,16 @@ def forgive(*checks: tuple[Limit, str]) -> None:
     with sessions().begin() as session:
         for check, identity in checks:
             throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
+
+
+def per_email(check: Limit, typed: str) -> tuple[Limit, str]:
+    """`check` counted for the account an email means: under the one spelling accounts sign in with
+    (accounts.normalise_email), so "sam@example.com." or a full-width "ｓam" spends Sam's quota, never
+    a fresh one (tester-web45 F1). An address no account could have keeps its own folded spelling."""
+    try:
+        return check, accounts.normalise_email(typed)
+    except ValidationError:
+        return check, " ".join((typed or "").split()).lower()
 
 
 def client_address() -> str:

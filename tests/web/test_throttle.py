@@ -186,3 +186,55 @@ def test_logging_in_on_a_real_sqlite_file_never_waits_on_its_own_lock(tmp_path) 
     response = app.test_client().post("/login", data={"email": "alex@example.com", "password": PASSWORD})
     assert response.status_code == 302, response.status_code
     assert time.monotonic() - started < 5
+
+
+# Every spelling an account signs in under spends that account's one quota (tester-web45 F1).
+SPELLINGS = ("sam@example.com.", "SAM@Example.COM", "\uff53\uff41\uff4d@example.com", " sam@example.com ")
+
+
+def spelled(n: int, name: str) -> str:
+    """The nth spelling of name@example.com (full width for the third)."""
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in name)
+    return (
+        SPELLINGS[n % len(SPELLINGS)]
+        .replace("\uff53\uff41\uff4d", wide)
+        .replace("sam", name)
+        .replace("SAM", name.upper())
+    )
+
+
+@pytest.mark.parametrize("spelling", SPELLINGS)
+def test_a_locked_account_stays_locked_under_another_spelling(client, couple, spelling: str) -> None:
+    for n in range(throttle.LOGIN_ACCOUNT.attempts):
+        assert wrong_login(client, "sam@example.com", REMOTE_ADDR=f"10.1.0.{n}").status_code == 401
+    right = {"email": spelling, "password": PASSWORD}
+    refused = client.post("/login", data=right, environ_base={"REMOTE_ADDR": "10.1.1.1"})
+    assert refused.status_code == 429 and "location" not in refused.headers
+
+
+def test_wrong_passwords_under_many_spellings_spend_one_quota(client, couple) -> None:
+    spellings = [*SPELLINGS, "sam@example.com", "Sam@example.com."]
+    for n in range(throttle.LOGIN_ACCOUNT.attempts):
+        assert wrong_login(client, spellings[n % len(spellings)], REMOTE_ADDR=f"10.2.0.{n}").status_code == 401
+    assert wrong_login(client, "sam@EXAMPLE.com", REMOTE_ADDR="10.2.1.1").status_code == 429
+    # Alex's quota is Alex's own; an address no account could have has its own too.
+    assert client.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 302
+    assert wrong_login(client, "not an email", REMOTE_ADDR="10.2.2.2").status_code == 401
+
+
+def test_sign_up_per_email_counts_every_spelling_of_it(client, session) -> None:
+    for n in range(throttle.SIGNUP_ACCOUNT.attempts):
+        email = spelled(n, "new")
+        data = {"name": "N", "email": email, "password": PASSWORD, "timezone": "UTC"}
+        assert client.post("/signup", data=data, environ_base={"REMOTE_ADDR": f"10.3.0.{n}"}).status_code == 200
+    data = {"name": "N", "email": "NEW@example.com.", "password": PASSWORD, "timezone": "UTC"}
+    assert client.post("/signup", data=data, environ_base={"REMOTE_ADDR": "10.3.1.1"}).status_code == 429
+    assert count(session, Partner) == 1  # the first made the account; no spelling made another
+
+
+def test_forgot_password_counts_every_spelling_of_an_email(client, couple) -> None:
+    for n in range(throttle.RESET_ACCOUNT.attempts):
+        data = {"email": spelled(n, "alex")}
+        assert client.post("/forgot", data=data, environ_base={"REMOTE_ADDR": f"10.4.0.{n}"}).status_code == 200
+    refused = client.post("/forgot", data={"email": "alex@example.com."}, environ_base={"REMOTE_ADDR": "10.4.1.1"})
+    assert refused.status_code == 429
