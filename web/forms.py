@@ -30,13 +30,13 @@ from trust_tracker.models.entities import Cadence, ItemKind
 from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.export import KIND_WORDS
 
-from .config import timezone_names
 from .field_rules import CONTROL_MESSAGE as CONTROL_MESSAGE  # what the tests and pages quote
 from .field_rules import MAX_ID as MAX_ID
 from .field_rules import SiteForm as SiteForm
 from .field_rules import TextRules as TextRules
 from .field_rules import at_most as at_most
 from .filters import WEEKDAYS
+from .timezones import TimezoneField
 
 # WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
 Choices = dict[str, str]
@@ -54,22 +54,12 @@ def domain_rule(check: Callable[[Any], Any]) -> Callable[[Form, Field], None]:
     return validate
 
 
-def timezone_choices() -> dict[str, Choices]:
-    """Every zoneinfo name, grouped by region for a long but scannable list."""
-    groups: dict[str, Choices] = {}
-    for name in timezone_names():
-        region, _, place = name.partition("/")
-        groups.setdefault(region if place else "Other", {})[name] = place.replace("_", " ") or name
-    groups["Other"] = groups.pop("Other")  # last: "UTC", "CET" and the like
-    return groups
-
-
-def _timezone_field(label: str) -> SelectField:
-    return SelectField(
+def _timezone_field(label: str, *, browser_default: bool = False) -> TimezoneField:
+    """`browser_default`: the page's script (static/timezone.js) selects the browser's own zone."""
+    return TimezoneField(
         label,
-        choices=timezone_choices,
-        invalid_choice_message="Please choose a time zone from the list.",
         description="Used for “today”, “this week” and the check-in time.",
+        render_kw={"data-browser-zone": True} if browser_default else None,
     )
 
 
@@ -115,7 +105,7 @@ class SignUpForm(SiteForm):
     name = _name_field()
     email = _email_field()
     password = _new_password_field()
-    timezone = _timezone_field("Your time zone")
+    timezone = _timezone_field("Your time zone", browser_default=True)
 
 
 class JoinForm(SiteForm):

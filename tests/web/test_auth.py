@@ -40,11 +40,29 @@ def test_landing_sends_a_logged_in_partner_to_today(client, alex) -> None:
 # --- sign up ------------------------------------------------------------------
 
 
-def test_sign_up_form_lists_every_time_zone_with_labels(client) -> None:
+def test_sign_up_form_lists_every_place_once_with_its_utc_offset(client) -> None:
     response = client.get("/signup")
     assert response.status_code == 200
     options = set(re.findall(r'<option[^>]*value="([^"]+)"', response.text))
-    assert options == available_timezones() - {"Factory", "localtime", "posixrules"}  # zones, not places
+    # Places, one each, never an alias or an Etc/ zone signed backwards (tester-web45 F5).
+    assert options <= available_timezones() and {"Europe/London", "Asia/Kolkata", "UTC"} <= options
+    assert not options & {"Asia/Calcutta", "US/Eastern", "GB", "Zulu", "Etc/GMT+1", "Europe/Kiev", "Factory"}
+    assert 350 < len(options) < 450
+    labels = dict(re.findall(r'<option[^>]*value="([^"]+)"[^>]*>([^<]+)</option>', response.text))
+    assert labels["Asia/Kolkata"] == "Kolkata (UTC+5:30)"
+    assert labels["America/Argentina/Buenos_Aires"] == "Argentina, Buenos Aires (UTC−3)"
+    assert labels["America/New_York"] == "New York (UTC−5)"  # NOW is in November: standard time
+    assert labels["Europe/London"] == "London (UTC+0)" and labels["UTC"] == "UTC"
+    # The browser's own zone is chosen by a script of the site's own (no inline script: the CSP).
+    assert re.search(
+        r'<select[^>]*data-browser-zone[^>]*name="timezone"|<select[^>]*name="timezone"[^>]*data-browser-zone',
+        response.text,
+    )
+    assert '<script src="/static/timezone.js" defer></script>' in response.text
+    assert re.search(
+        r'value="Asia/Kolkata"[^>]*data-also="Asia/Calcutta"|data-also="Asia/Calcutta"[^>]*value="Asia/Kolkata"',
+        response.text,
+    )
     assert re.search(r'<option selected value="[^"]+">|<option value="[^"]+" selected>', response.text)
     assert_accessible_form(response)
 
