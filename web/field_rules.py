@@ -18,6 +18,17 @@ from trust_tracker.models.text import has_control_characters, shows_nothing
 MAX_ID = 2**31 - 1
 
 
+def is_id(text: str) -> bool:
+    """Whether `text` names a row: ASCII digits only ("١" and a full-width "１" are digits to Python's
+    int(), never an id of ours: tester-web45 F6), within a column."""
+    return text.isascii() and text.isdecimal() and 0 < int(text) <= MAX_ID
+
+
+def is_count(text: str, digits: int) -> bool:
+    """Whether `text` is a whole number of at most `digits` ASCII digits (a revision, a counter)."""
+    return text.isascii() and text.isdecimal() and len(text) <= digits
+
+
 def at_most(limit: int) -> Length:
     return Length(max=limit, message=f"At most {limit} characters, please.")
 

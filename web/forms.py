@@ -26,7 +26,7 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from trust_tracker.models import accounts, contracts, passwords, tracking
-from trust_tracker.models.entities import Cadence, ItemKind
+from trust_tracker.models.entities import Cadence, ItemKind, LogKind
 from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.export import KIND_WORDS
 
@@ -35,6 +35,7 @@ from .field_rules import MAX_ID as MAX_ID
 from .field_rules import SiteForm as SiteForm
 from .field_rules import TextRules as TextRules
 from .field_rules import at_most as at_most
+from .field_rules import is_id
 from .filters import WEEKDAYS
 from .timezones import TimezoneField
 
@@ -194,7 +195,7 @@ class ItemForm(Form):
     remove = BooleanField("Remove this item")
 
     def validate_lineage_id(self, field: Field) -> None:
-        if field.data and not (field.data.isdigit() and int(field.data) <= MAX_ID):
+        if field.data and not is_id(field.data):
             raise StopValidation("That item is not part of your contract.")
 
     def is_blank(self) -> bool:
@@ -320,7 +321,14 @@ class HistoryFilter(Form):
 
 
 class LogForm(SiteForm):
-    kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
+    # A moment of reliability needs no item: with "Nothing in particular" below, what the form offers
+    # untouched can be saved (a kept promise first said "choose which", tester-web45 F6).
+    kind = SelectField(
+        "What happened",
+        choices=LOG_KINDS,
+        default=LogKind.RELIABILITY.value,
+        invalid_choice_message="Choose what happened from the list.",
+    )
     # "Nothing in particular" until one is chosen: a browser would otherwise pick the first
     # commitment, and a moment typed without choosing would be filed under it.
     lineage_id = SelectField(

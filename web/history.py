@@ -137,10 +137,7 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    form = LogForm(prefix=LOG_PREFIX)
-    if ITEM_GROUPS[ItemKind.COMMITMENT] not in _item_choices(current_partner()):
-        form.kind.data = LogKind.RELIABILITY.value  # nothing to keep yet: start at what can be logged
-    return _page(TimelineFilter(request.args), form, 200)
+    return _page(TimelineFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
 
 
 @bp.post("/log")
