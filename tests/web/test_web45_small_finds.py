@@ -127,3 +127,38 @@ def test_checkin_questions_are_boxes_that_wrap_and_a_line_break_is_a_space(clien
     assert page.status_code == 200
     boxes = re.findall(r'<textarea[^>]*name="(question_\d+)"', page.text)
     assert boxes[:1] == ["question_0"] and not re.search(r'<input[^>]*name="question_\d+"', page.text)
+
+
+@pytest.mark.parametrize(
+    ("typed", "saved"),
+    [
+        ("Walked\u200b together", "Walked together"),
+        ("Walked \ufffetogether\uffff", "Walked together"),
+        ("\ufeffDinner\u2060out", "Dinnerout"),
+        ("x\U0001fffey\ufdd0z", "xyz"),
+        ("می\u200cخواهم and 👩\u200d👩\u200d👧", "می\u200cخواهم and 👩\u200d👩\u200d👧"),  # joiners writing needs
+    ],
+)
+def test_a_journal_entry_keeps_what_shows_and_drops_what_only_hides(client, alex, session, typed, saved) -> None:
+    """One rule for what shows nothing: a zero-width space or a non-character was saved while other
+    invisible characters were refused (tester-web45 F6); now none reaches the database."""
+    response = client.post("/journal/", data={"body": typed})
+    assert response.status_code == 302
+    [entry] = session.scalars(select(JournalEntry)).all()
+    assert entry.body == saved
+
+
+@pytest.mark.parametrize("typed", ["\u200b", "\ufffe\ufeff", " \u2060 "])
+def test_a_journal_entry_of_hidden_characters_alone_is_empty(client, alex, session, typed) -> None:
+    response = client.post("/journal/", data={"body": typed})
+    assert response.status_code == 422 and count(session, JournalEntry) == 0
+
+
+def test_a_name_loses_a_hidden_space_and_an_email_with_one_is_still_refused(client, alex, session) -> None:
+    assert client.post("/account/name", data={"name-name": "Al\u200bex Smith"}).status_code == 302
+    session.expire_all()
+    assert session.get(type(alex), alex.id).name == "Alex Smith"
+    refused = client.post(
+        "/account/email", data={"email-email": "al\u200bex@example.org", "email-password": "whatever it is"}
+    )
+    assert refused.status_code == 422 and "Please enter a valid email address." in text_of(refused)
