@@ -327,6 +327,7 @@ class LogForm(SiteForm):
         "What happened",
         choices=LOG_KINDS,
         default=LogKind.RELIABILITY.value,
+        validators=[InputRequired("Choose what happened from the list.")],  # the default is the page's, not a post's
         invalid_choice_message="Choose what happened from the list.",
     )
     # "Nothing in particular" until one is chosen: a browser would otherwise pick the first

@@ -162,3 +162,9 @@ def test_a_name_loses_a_hidden_space_and_an_email_with_one_is_still_refused(clie
         "/account/email", data={"email-email": "al\u200bex@example.org", "email-password": "whatever it is"}
     )
     assert refused.status_code == 422 and "Please enter a valid email address." in text_of(refused)
+
+
+def test_a_post_without_the_kind_is_refused_not_filed_under_the_default(client, alex, session) -> None:
+    response = client.post("/history/log", data={"log-lineage_id": "", "log-note": "no kind sent"})
+    assert response.status_code == 422 and "Choose what happened from the list." in text_of(response)
+    assert count(session, LogEntry) == 0
