@@ -24,6 +24,14 @@ class Conflict(DomainError):
     """The request clashes with the current state (e.g. a second open proposal)."""
 
 
+class EmailTaken(Conflict):
+    """An email another account has: the site answers as if it were free and mails its owner a note,
+    so no one learns from a reply who has an account here."""
+
+    def __init__(self) -> None:
+        super().__init__("An account with that email already exists.")
+
+
 class LoggedThatDay(Conflict):
     """A keep or miss of a promise whose day is logged already ("it counts once"): another was perhaps meant.
     `tried`: the kind the refused entry was ("kept" for "i didn't get defensive", though told as a miss)."""

@@ -30,6 +30,7 @@ from .entities import (
     ItemLineage,
     JournalEntry,
     LogEntry,
+    LogKind,
     Milestone,
     Partner,
     Setback,
@@ -40,6 +41,15 @@ from .fresh_start import kept_couples
 from .journal import shared_entries
 
 FORMAT_VERSION = 1
+# What each kind of entry reads as on a page and in a kept copy of the history.
+KIND_WORDS = {
+    LogKind.KEPT: "Kept a commitment",
+    LogKind.MISSED: "Missed a commitment",
+    LogKind.RELIABILITY: "Moment of reliability",
+    LogKind.SMALL_WIN: "Small win",
+    LogKind.HARD_DAY: "Hard day",
+    LogKind.BREACH: "Boundary crossed",
+}
 CSV_COLUMNS = ("date", "partner", "kind", "commitment", "note", "source", "logged_at", "acknowledged_at")
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -58,7 +68,7 @@ def _row(obj: Any, *fields: str) -> dict[str, Any]:
     return {field: _plain(getattr(obj, field)) for field in fields}
 
 
-def _item_names(session: Session, couple_id: int) -> dict[int, str]:
+def item_names(session: Session, couple_id: int) -> dict[int, str]:
     """Each item's newest wording, by lineage, even if a later version dropped it."""
     names: dict[int, str] = {}
     rows = session.execute(
@@ -183,7 +193,7 @@ def _history(session: Session, partner: Partner, couple_id: int, *, current: boo
                 .execution_options(yield_per=_ROWS_PER_FETCH)
             )
         ],
-        "commitment_names": {str(k): v for k, v in _item_names(session, couple_id).items()},
+        "commitment_names": {str(k): v for k, v in item_names(session, couple_id).items()},
         "checkin_questions": list(
             session.scalars(
                 select(CheckInQuestion.text)
@@ -285,7 +295,7 @@ def iter_log_csv(session: Session, partner: Partner) -> Iterator[str]:
         return text
 
     names = {p.id: p.name for p in partner.couple.partners}
-    items = _item_names(session, partner.couple_id)
+    items = item_names(session, partner.couple_id)
     writer.writerow(CSV_COLUMNS)
     rows = session.execute(
         select(

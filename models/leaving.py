@@ -33,7 +33,7 @@ from .entities import (
     VersionStatus,
 )
 from .errors import Conflict
-from .export import export_log_csv
+from .export import KIND_WORDS, item_names
 from .private_entities import CoupleDeletionRequest, PartnerNotice, SetbackReflection
 
 WRONG_PASSWORD = "That password is not right, so nothing was deleted."
@@ -79,7 +79,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         other,
         f"{partner.name} deleted their account, so your couple is dissolved. You keep your account, "
         f"your journal{copied} and your own entries of your history; {partner.name}'s own entries left with them, "
-        "and a copy of the whole shared history as it was is in your journal. "
+        "and your journal holds a copy of the shared history as it was, their entries without their notes. "
         "You can take a copy of your data, or delete your account too.",
     )
     if has_table(session, "couple", "dissolved_at"):  # not under a schema before migration 0018
@@ -94,12 +94,26 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
 
 
 def _keep_copy_of_history(session: Session, leaving: Partner, staying: Partner) -> None:
-    """The shared log as it stood, both partners' entries, as a private journal entry of the
-    partner who stays (the leaving partner's own rows go with them)."""
-    title = f"Our shared history, copied when {leaving.name} left (date, who, what, commitment, note, how, when, seen):"
-    session.add(
-        JournalEntry(author_id=staying.id, body=title + "\n" + export_log_csv(session, staying).replace("\r\n", "\n"))
+    """The shared log as it stood, as a private journal entry of the partner who stays, in plain
+    sentences: their own entries in full; the leaving partner's only as what happened when, by
+    "your former partner", never their name or their notes, which leave with them (tester-web45 F3)."""
+    items = item_names(session, staying.couple_id)
+    rows = session.execute(
+        select(LogEntry.local_date, LogEntry.partner_id, LogEntry.kind, LogEntry.lineage_id, LogEntry.note)
+        .where(LogEntry.couple_id == staying.couple_id)
+        .order_by(LogEntry.local_date, LogEntry.created_at, LogEntry.id)
     )
+    lines = ["Our shared history as it stood when your former partner left. Their notes left with them."]
+    for day, partner_id, kind, lineage_id, note in rows:
+        if partner_id != staying.id:
+            lines.append(f"{day:%-d %B %Y}, your former partner: {KIND_WORDS[kind].lower()}.")
+            continue
+        promise = f" “{items[lineage_id]}”" if lineage_id in items else ""
+        said = f" Your note: {note}" if note else ""
+        lines.append(f"{day:%-d %B %Y}, you: {KIND_WORDS[kind].lower()}{promise}.{said}")
+    if len(lines) == 1:
+        lines.append("Nothing had been logged.")
+    session.add(JournalEntry(author_id=staying.id, body="\n".join(lines)))
 
 
 def _keep_own_reflections(session: Session, leaving: Partner, staying: Partner) -> int:

@@ -164,3 +164,18 @@ def for_timezone(timezone: str | None) -> Resources | None:
         if pattern.match(timezone or ""):
             return RESOURCES[locale]
     return None
+
+
+def for_language_tag(tag: str | None) -> Resources | None:
+    """The numbers for the country a browser's language tag names ("en-GB", "hi-IN", "zh-Hant-CA");
+    None when it names none, or one not listed here."""
+    regions = {part.upper() for part in (tag or "").replace("_", "-").split("-")[1:] if len(part) == 2}
+    return next((r for r in RESOURCES.values() if r.locale.partition("-")[2] in regions), None)
+
+
+def every_country(*first: Resources | None) -> list[Resources]:
+    """Every country's lines, those in `first` (the most likely the reader's) ahead of the rest, in
+    their order; the rest as RESOURCES lists them (tester-web45 F4: never the United States first
+    for a couple in London)."""
+    ahead = {r.locale: r for r in first if r is not None}
+    return [*ahead.values(), *(r for locale, r in RESOURCES.items() if locale not in ahead)]

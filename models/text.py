@@ -29,6 +29,19 @@ _UNSEEN_CATEGORIES = frozenset({"Zs", "Zl", "Zp", "Cc", "Cf", "Mn", "Me"})
 _BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
 
 
+# What shows nothing and only hides or splits a word ("he h\u200burts me"): the zero-width space, the word
+# joiner and the invisible operators, a byte order mark, the Mongolian vowel separator, interlinear
+# annotation marks; and the non-characters (U+FFFE, U+FDD0 …), which are never text. Dropped from what
+# people type, as the distress reading drops them, so what is saved is what the reader sees
+# (tester-web45 F6). The joiners that writing needs (U+200C, U+200D: Persian, Devanagari, emoji) stay.
+_NONCHARACTERS = "\ufdd0-\ufdef" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+_HIDDEN = re.compile(f"[\u200b\u2060-\u2064\ufeff\u180e\ufff9-\ufffb{_NONCHARACTERS}]")
+
+
+def without_hidden(text: str) -> str:
+    return _HIDDEN.sub("", text)
+
+
 def has_control_characters(text: str, *, long_text: bool = False) -> bool:
     return (_CONTROL_IN_LONG_TEXT if long_text else _CONTROL).search(text) is not None
 

@@ -48,7 +48,10 @@ csrf = SameOriginCSRF()
 
 
 class IdConverter(IntegerConverter):
-    """`<id:x>`: a row id. Anything else, including too large a number, is a 404, not a 500."""
+    """`<id:x>`: a row id. Anything else, including too large a number, is a 404, not a 500; and only
+    ASCII digits: "/journal/١" or a full-width "１" is no id (tester-web45 F6), though int() reads them."""
+
+    regex = r"[0-9]+"
 
     def __init__(self, map, *args, **kwargs) -> None:
         super().__init__(map, min=1, max=MAX_ID)

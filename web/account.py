@@ -6,17 +6,19 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, logout_user
+from itsdangerous import BadData, URLSafeTimedSerializer
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
 from trust_tracker.models import accounts, export, leaving, passwords
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import DomainError
+from trust_tracker.models.errors import DomainError, EmailTaken
 
-from .auth import current_partner
+from . import mail
+from .auth import current_partner, tell_owner
 from .config import now
 from .db import get_session, sessions
 from .errors import status_for
@@ -25,6 +27,9 @@ from .password_forms import _current_password
 from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit
 
 bp = Blueprint("account", __name__, url_prefix="/account")
+
+EMAIL_LINK_MINUTES = 60
+EMAIL_LINK_INVALID = "This link to confirm a new email is not valid any more. Change your email again for a new one."
 
 
 class NameForm(SiteForm):
@@ -45,7 +50,8 @@ class DeleteForm(SiteForm):
 
 
 CONFIRMATIONS = {
-    "me": "I understand that my account, my log entries, answers and journal are deleted for good.",
+    "me": "I understand that my account, my log entries and their notes, answers and journal are deleted for good; "
+    "a partner who stays keeps in their copy of our history only what happened when, without my name or notes.",
     "couple": "I understand that everything of both of us, both our journals included, is deleted for good "
     "once both of us have confirmed.",
 }
@@ -110,11 +116,67 @@ def change_email() -> tuple[str, int] | BaseResponse:
         return _page(Forms(email=form), 422)
     partner = current_partner()
     limit((CHANGE_ACCOUNT, str(partner.id)))  # before the password is checked
+    session = get_session()
     try:
-        accounts.change_email(get_session(), partner, form.password.data, form.email.data)
+        email = accounts.check_email_change(partner, form.password.data, form.email.data)
+        if mail.configured():
+            return _ask_new_address(partner, email)
+        accounts.move_email(session, partner, email)
+    except EmailTaken:  # answered as a free one is: the reply tells no one who has an account here
+        tell_owner(email, "move another Trust Tracker account to")
     except DomainError as e:
         form.form_errors.append(str(e))
         return _page(Forms(email=form), status_for(e))
+    flash(
+        f"Done. If no other account uses {email}, you log in with it from now on; if one does, nothing was "
+        "changed and you log in as before. This page shows the email you log in with.",
+        "success",
+    )
+    return redirect(url_for(".index"))
+
+
+def _email_links() -> URLSafeTimedSerializer:
+    return URLSafeTimedSerializer(current_app.secret_key or "", salt="email-change")
+
+
+def _ask_new_address(partner: Partner, email: str) -> BaseResponse:
+    """With mail, the new address confirms the change by a link: the page is the same, and stays
+    the same, whether or not another account has it (its owner gets a note instead of a link)."""
+    if accounts.partner_by_email(get_session(), email) is not None:
+        tell_owner(email, "move another Trust Tracker account to")
+    else:
+        token = _email_links().dumps([partner.id, partner.email, email])
+        mail.send(
+            email,
+            "Confirm your new Trust Tracker email",
+            f"To log in to Trust Tracker with this address from now on, open this link within "
+            f"{EMAIL_LINK_MINUTES} minutes, logged in as yourself:\n{url_for('.confirm_email', token=token, _external=True)}"
+            "\n\nIf you did not ask for this, you need do nothing.",
+        )
+    flash(
+        f"Almost done: we sent a link to {email}. Open it within {EMAIL_LINK_MINUTES} minutes and you log in "
+        "with that address from then on. If another account uses it, its owner gets a note instead, and "
+        "nothing changes.",
+        "success",
+    )
+    return redirect(url_for(".index"))
+
+
+@bp.get("/email/<token>")
+def confirm_email(token: str) -> BaseResponse:
+    """The link sent to a new address: it works once (the email it moves from is in it), for its
+    partner, within the hour; anything else is a 404 that changes nothing."""
+    partner = current_partner()
+    try:
+        partner_id, old, new = _email_links().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
+    except (BadData, ValueError, TypeError):
+        abort(404, description=EMAIL_LINK_INVALID)
+    if partner_id != partner.id or old != partner.email:
+        abort(404, description=EMAIL_LINK_INVALID)
+    try:
+        accounts.move_email(get_session(), partner, new)
+    except EmailTaken:  # whoever opened it owns that mailbox: telling them hides nothing
+        abort(409, description="Another account took that address meanwhile, so your email was not changed.")
     flash(f"Saved: you log in with {partner.email} from now on.", "success")
     return redirect(url_for(".index"))
 

@@ -22,7 +22,7 @@ from werkzeug.wrappers import Response
 
 from trust_tracker.models import accounts, logins
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.errors import Conflict, DomainError, InvalidCode
+from trust_tracker.models.errors import Conflict, DomainError, EmailTaken, InvalidCode
 from trust_tracker.models.login_entities import LoginSession
 
 from . import mail
@@ -36,10 +36,10 @@ from .throttle import (
     LOGIN_ADDRESS,
     SIGNUP_ACCOUNT,
     SIGNUP_ADDRESS,
-    account_of,
     client_address,
     forgive,
     limit,
+    per_email,
 )
 
 bp = Blueprint("auth", __name__)
@@ -140,8 +140,8 @@ def signup() -> tuple[str, int]:
         form.timezone.data = current_app.config["DEFAULT_TIMEZONE"]
     if not form.validate_on_submit():
         return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
-    email = account_of(form.email.data)
-    limit((SIGNUP_ADDRESS, client_address()), (SIGNUP_ACCOUNT, email))
+    email = accounts.normalise_email(form.email.data)  # the form checked it can be
+    limit((SIGNUP_ADDRESS, client_address()), per_email(SIGNUP_ACCOUNT, email))
     try:
         accounts.sign_up(
             get_session(),
@@ -150,18 +150,24 @@ def signup() -> tuple[str, int]:
             password=form.password.data,
             timezone=form.timezone.data,
         )
-    except Conflict:
-        mail.send(
-            email,
-            "Someone tried to sign up with your email",
-            "Someone tried to create a Trust Tracker account with this email address, which already has one.\n"
-            "Nothing was changed. If it was you, log in with your password, or choose a new one here:\n"
-            f"{url_for('passwords.forgot', _external=True)}\n\nIf it was not you, you need do nothing.",
-        )
+    except EmailTaken:
+        tell_owner(email, "create a Trust Tracker account with")
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("auth/signup.html", form=form), status_for(e)
     return render_template("auth/signup_done.html", email=email), 200
+
+
+def tell_owner(email: str, attempt: str) -> None:
+    """Mail the owner of a taken address what someone tried with it: the reply on the site is the same
+    whether or not the address has an account (sign-up, joining, changing one's email)."""
+    mail.send(
+        email,
+        "Someone tried to use your email on Trust Tracker",
+        f"Someone tried to {attempt} this email address, which already has an account.\n"
+        "Nothing was changed. If it was you, log in with your password, or choose a new one here:\n"
+        f"{url_for('passwords.forgot', _external=True)}\n\nIf it was not you, you need do nothing.",
+    )
 
 
 @bp.route("/login", methods=["GET", "POST"])
@@ -172,7 +178,7 @@ def login() -> tuple[str, int] | Response:
     if not form.validate_on_submit():
         return render_template("auth/login.html", form=form), 422 if form.is_submitted() else 200
     # Before the password is checked: a refused attempt costs no Argon2 time.
-    checks = (LOGIN_ACCOUNT, account_of(form.email.data)), (LOGIN_ADDRESS, client_address())
+    checks = per_email(LOGIN_ACCOUNT, form.email.data), (LOGIN_ADDRESS, client_address())
     limit(*checks)
     partner = accounts.authenticate(get_session(), form.email.data, form.password.data)
     if partner is None:
@@ -209,7 +215,9 @@ def invite() -> str | tuple[str, int]:
 
 
 @bp.route("/join/<token>", methods=["GET", "POST"])
-def join(token: str) -> tuple[str, int] | Response:
+def join(token: str) -> tuple[str, int]:
+    """As sign-up: the reply is the same whether or not the email already has an account
+    (tester-web45 F2), so the new partner logs in afterwards, as a new couple's first does."""
     if request.method == "POST":
         limit((JOIN_ADDRESS, client_address()))
     session = get_session()
@@ -224,8 +232,9 @@ def join(token: str) -> tuple[str, int] | Response:
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
+    email = accounts.normalise_email(form.email.data)  # the form checked it can be
     try:
-        partner = accounts.join(
+        accounts.join(
             session,
             token=token,
             name=form.name.data,
@@ -233,9 +242,9 @@ def join(token: str) -> tuple[str, int] | Response:
             password=form.password.data,
             now=now(),
         )
+    except EmailTaken:  # answered as a join is, the link left unspent for another address
+        tell_owner(email, "join a couple on Trust Tracker with")
     except DomainError as e:
-        (form.email.errors if isinstance(e, Conflict) else form.form_errors).append(str(e))
+        form.form_errors.append(str(e))
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status_for(e)
-    log_in(partner)
-    flash(f"Welcome, {partner.name}. You and {inviter} now share one contract.", "success")
-    return redirect(url_for("contract.index"))
+    return render_template("auth/join_done.html", email=email, inviter=inviter), 200

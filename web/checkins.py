@@ -9,7 +9,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
-from wtforms import HiddenField, StringField, TextAreaField
+from wtforms import HiddenField, TextAreaField
 
 from trust_tracker.models import checkin_questions, checkin_views, checkins
 from trust_tracker.models.entities import Partner, Source
@@ -22,6 +22,7 @@ from .config import now
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
+from .field_rules import is_count
 from .filters import WEEKDAYS, day
 from .forms import SiteForm, at_most
 
@@ -92,10 +93,13 @@ def _questions_form(current: list[str], *, filled: bool) -> QuestionsForm:
         setattr(
             Form,
             f"question_{i}",
-            StringField(
+            # A box that wraps: a long question reads whole on a phone (tester-web45 F6); line breaks
+            # typed in it become spaces (checkins.clean_questions).
+            TextAreaField(
                 f"Question {i + 1}",
                 validators=[at_most(checkins.MAX_QUESTION)],
                 default=current[i] if i < len(current) else "",
+                render_kw={"rows": 2},
             ),
         )
     return Form() if filled else Form(formdata=None)
@@ -298,7 +302,7 @@ def _saved_message(edit: checkins.QuestionsEdit) -> str:
 def _revision() -> int:
     """The revision of the proposed questions the page showed (a hidden field)."""
     value = request.form.get("revision", "")
-    if not value.isdecimal() or len(value) > 9:
+    if not is_count(value, 9):
         raise ValidationError("Those proposed questions are not the ones waiting: please read them again.")
     return int(value)
 

@@ -31,7 +31,8 @@ from .config import now
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
-from .forms import BOTH, MAX_ID, MAX_ROWS, ContractForm, SiteForm, at_most
+from .field_rules import is_count, is_id
+from .forms import BOTH, MAX_ROWS, ContractForm, SiteForm, at_most
 
 bp = Blueprint("contract", __name__, url_prefix="/contract")
 
@@ -119,7 +120,7 @@ def _revised_id() -> int | None:
     value = request.form.get("revising", "")
     if not value:
         return None
-    if not value.isdecimal() or len(value) > 12:
+    if not is_count(value, 12):
         raise ValidationError("That proposal is not part of your contract.")
     return int(value)
 
@@ -128,7 +129,7 @@ def _setback_id(value: str | None) -> int | None:
     """The setback a change starts from (?setback= on the way in, a hidden field after)."""
     if not value:
         return None
-    if not value.isdecimal() or not 0 < int(value) <= MAX_ID:
+    if not is_id(value):
         raise NotFound("That setback is not in your log.")
     return int(value)
 

@@ -30,6 +30,7 @@ TITLES = {
     405: "Not allowed here",
     409: "That clashes with something",
     413: "Too much at once",
+    415: "That kind of content is not taken here",
     422: "Please check what you entered",
     429: "Too many attempts",
     500: "Something went wrong",
@@ -85,7 +86,8 @@ def init_app(app: Flask) -> None:
 
 
 def render_error(code: int, message: str, *, nav: bool = True) -> tuple[str, int]:
-    title = TITLES.get(code, "Something went wrong")
+    # Any other 4xx is the request's doing, never "something went wrong" on our side (tester-web45 F6).
+    title = TITLES.get(code) or ("That request could not be used" if code < 500 else "Something went wrong")
     return render_template("errors/error.html", code=code, title=title, message=message, nav=nav), code
 
 
@@ -133,13 +135,15 @@ def _as_json(error: HTTPException, code: int) -> Response | None:
     return Response(json.dumps(body), code, headers=headers, mimetype="application/json")
 
 
-def _http_error(error: HTTPException) -> tuple[str, int] | HTTPException | Response:
+def _http_error(error: HTTPException) -> tuple[str, int, list[tuple[str, str]]] | HTTPException | Response:
     if error.code is None or error.code < 400:
         return error
     if (machine := _as_json(error, error.code)) is not None:
         return machine
     message = _own_words(error) or MESSAGES.get(error.code, error.description)
-    return render_error(error.code, message or "")
+    page, code = render_error(error.code, message or "")
+    # The error's own headers (a 405's Allow, a 429's Retry-After), the page's content type kept.
+    return page, code, [(name, value) for name, value in error.get_headers() if name.lower() != "content-type"]
 
 
 def _untrusted_host(error: SecurityError) -> Response:

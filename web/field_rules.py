@@ -7,15 +7,26 @@ from collections.abc import Callable
 from typing import Any
 
 from flask_wtf import FlaskForm
-from wtforms import Field, Form, HiddenField, IntegerField, PasswordField, StringField, TextAreaField
+from wtforms import EmailField, Field, Form, HiddenField, IntegerField, PasswordField, StringField, TextAreaField
 from wtforms.meta import DefaultMeta
 from wtforms.validators import Length, StopValidation
 
-from trust_tracker.models.text import has_control_characters, shows_nothing
+from trust_tracker.models.text import has_control_characters, shows_nothing, without_hidden
 
 # The largest id a database integer column holds (PostgreSQL's INTEGER): a larger
 # number is no id of ours, and must not reach the database as an overflow.
 MAX_ID = 2**31 - 1
+
+
+def is_id(text: str) -> bool:
+    """Whether `text` names a row: ASCII digits only ("١" and a full-width "１" are digits to Python's
+    int(), never an id of ours: tester-web45 F6), within a column."""
+    return text.isascii() and text.isdecimal() and 0 < int(text) <= MAX_ID
+
+
+def is_count(text: str, digits: int) -> bool:
+    """Whether `text` is a whole number of at most `digits` ASCII digits (a revision, a counter)."""
+    return text.isascii() and text.isdecimal() and len(text) <= digits
 
 
 def at_most(limit: int) -> Length:
@@ -52,6 +63,10 @@ def within_a_column(form: Form, field: Field) -> None:
         field.data = None
 
 
+def _visible_only(value: Any) -> Any:
+    return without_hidden(value) if isinstance(value, str) else value
+
+
 class TextRules(DefaultMeta):
     """Every form's Meta (see SiteForm): each text field refuses control characters, is empty
     when nothing in it shows, and has a length cap, whatever its form declares; a number
@@ -61,6 +76,8 @@ class TextRules(DefaultMeta):
         field = super().bind_field(form, unbound_field, options)
         if isinstance(field, IntegerField):
             field.validators = [within_a_column, *field.validators]
+        if isinstance(field, StringField) and not isinstance(field, PasswordField | HiddenField | EmailField):
+            field.filters = (*field.filters, _visible_only)  # passwords, tokens and emails stay as sent
         if isinstance(field, StringField):
             capped = any(isinstance(v, Length) for v in field.validators)
             blanked = [] if isinstance(field, PasswordField | HiddenField) else [nothing_unseen]

@@ -19,6 +19,7 @@ from trust_tracker.models.entities import (
     Partner,
     Source,
 )
+from trust_tracker.models.export import KIND_WORDS
 from trust_tracker.models.milestones import wording
 from trust_tracker.models.text import day, month
 
@@ -26,14 +27,6 @@ from .distress import help_lines
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-KIND_WORDS = {
-    LogKind.KEPT: "Kept a commitment",
-    LogKind.MISSED: "Missed a commitment",
-    LogKind.RELIABILITY: "Moment of reliability",
-    LogKind.SMALL_WIN: "Small win",
-    LogKind.HARD_DAY: "Hard day",
-    LogKind.BREACH: "Boundary crossed",
-}
 
 SOURCE_WORDS = {Source.VOICE: "by voice", Source.WEB: "on the site"}
 

@@ -26,16 +26,18 @@ from wtforms.validators import DataRequired, InputRequired, Length, NumberRange,
 from wtforms.widgets import CheckboxInput, ListWidget
 
 from trust_tracker.models import accounts, contracts, passwords, tracking
-from trust_tracker.models.entities import Cadence, ItemKind
+from trust_tracker.models.entities import Cadence, ItemKind, LogKind
 from trust_tracker.models.errors import ValidationError
+from trust_tracker.models.export import KIND_WORDS
 
-from .config import timezone_names
 from .field_rules import CONTROL_MESSAGE as CONTROL_MESSAGE  # what the tests and pages quote
 from .field_rules import MAX_ID as MAX_ID
 from .field_rules import SiteForm as SiteForm
 from .field_rules import TextRules as TextRules
 from .field_rules import at_most as at_most
-from .filters import KIND_WORDS, WEEKDAYS
+from .field_rules import is_id
+from .filters import WEEKDAYS
+from .timezones import TimezoneField
 
 # WTForms' shorthand: {value: label}, or {group: {value: label}} for <optgroup>s.
 Choices = dict[str, str]
@@ -53,22 +55,12 @@ def domain_rule(check: Callable[[Any], Any]) -> Callable[[Form, Field], None]:
     return validate
 
 
-def timezone_choices() -> dict[str, Choices]:
-    """Every zoneinfo name, grouped by region for a long but scannable list."""
-    groups: dict[str, Choices] = {}
-    for name in timezone_names():
-        region, _, place = name.partition("/")
-        groups.setdefault(region if place else "Other", {})[name] = place.replace("_", " ") or name
-    groups["Other"] = groups.pop("Other")  # last: "UTC", "CET" and the like
-    return groups
-
-
-def _timezone_field(label: str) -> SelectField:
-    return SelectField(
+def _timezone_field(label: str, *, browser_default: bool = False) -> TimezoneField:
+    """`browser_default`: the page's script (static/timezone.js) selects the browser's own zone."""
+    return TimezoneField(
         label,
-        choices=timezone_choices,
-        invalid_choice_message="Please choose a time zone from the list.",
         description="Used for “today”, “this week” and the check-in time.",
+        render_kw={"data-browser-zone": True} if browser_default else None,
     )
 
 
@@ -115,7 +107,7 @@ class SignUpForm(SiteForm):
     name = _name_field()
     email = _email_field()
     password = _new_password_field()
-    timezone = _timezone_field("Your time zone")
+    timezone = _timezone_field("Your time zone", browser_default=True)
 
 
 class JoinForm(SiteForm):
@@ -204,7 +196,7 @@ class ItemForm(Form):
     remove = BooleanField("Remove this item")
 
     def validate_lineage_id(self, field: Field) -> None:
-        if field.data and not (field.data.isdigit() and int(field.data) <= MAX_ID):
+        if field.data and not is_id(field.data):
             raise StopValidation("That item is not part of your contract.")
 
     def is_blank(self) -> bool:
@@ -330,7 +322,15 @@ class HistoryFilter(Form):
 
 
 class LogForm(SiteForm):
-    kind = SelectField("What happened", choices=LOG_KINDS, invalid_choice_message="Choose what happened from the list.")
+    # A moment of reliability needs no item: with "Nothing in particular" below, what the form offers
+    # untouched can be saved (a kept promise first said "choose which", tester-web45 F6).
+    kind = SelectField(
+        "What happened",
+        choices=LOG_KINDS,
+        default=LogKind.RELIABILITY.value,
+        validators=[InputRequired("Choose what happened from the list.")],  # the default is the page's, not a post's
+        invalid_choice_message="Choose what happened from the list.",
+    )
     # "Nothing in particular" until one is chosen: a browser would otherwise pick the first
     # commitment, and a moment typed without choosing would be filed under it.
     lineage_id = SelectField(

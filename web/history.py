@@ -11,6 +11,7 @@ from wtforms.validators import Optional, ValidationError
 from trust_tracker.models import charts, contracts, disputes, logbook, timeline, tracking
 from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
+from trust_tracker.models.export import KIND_WORDS
 
 from . import charts_svg
 from .auth import current_partner
@@ -18,7 +19,7 @@ from .config import now
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
-from .filters import KIND_WORDS, milestone_words
+from .filters import milestone_words
 from .forms import HistoryFilter, LogForm
 
 bp = Blueprint("history", __name__, url_prefix="/history")
@@ -136,10 +137,7 @@ def _page(filters: TimelineFilter, log_form: LogForm, status: int) -> tuple[str,
 
 @bp.get("/")
 def index() -> tuple[str, int]:
-    form = LogForm(prefix=LOG_PREFIX)
-    if ITEM_GROUPS[ItemKind.COMMITMENT] not in _item_choices(current_partner()):
-        form.kind.data = LogKind.RELIABILITY.value  # nothing to keep yet: start at what can be logged
-    return _page(TimelineFilter(request.args), form, 200)
+    return _page(TimelineFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
 
 
 @bp.post("/log")

@@ -7,6 +7,7 @@ from __future__ import annotations
 from flask import Blueprint, flash, redirect, render_template, url_for
 from werkzeug.wrappers import Response
 from wtforms import TextAreaField
+from wtforms.validators import Length
 
 from trust_tracker.models import spoken_forms
 from trust_tracker.models.errors import ValidationError
@@ -14,7 +15,7 @@ from trust_tracker.models.errors import ValidationError
 from .auth import current_partner
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
-from .forms import SiteForm, at_most
+from .forms import SiteForm
 
 bp = Blueprint("said", __name__, url_prefix="/contract/said")
 
@@ -22,9 +23,16 @@ bp = Blueprint("said", __name__, url_prefix="/contract/said")
 class PhrasingsForm(SiteForm):
     phrasings = TextAreaField(
         "How you'd say it when it's done",
-        validators=[at_most(spoken_forms.MAX_FORMS * (spoken_forms.MAX_LENGTH + 2))],
+        # The whole box's cap, said as the person counts: lines and characters a line, never "976 characters".
+        validators=[
+            Length(
+                max=spoken_forms.MAX_FORMS * (spoken_forms.MAX_LENGTH + 2),
+                message=f"At most {spoken_forms.MAX_FORMS} lines of {spoken_forms.MAX_LENGTH} characters each, please.",
+            )
+        ],
         description=(
-            f"One short sentence a line, at most {spoken_forms.MAX_FORMS}, as you'd tell Alexa: "
+            f"One short sentence a line ({spoken_forms.MAX_LENGTH} characters at most), at most "
+            f"{spoken_forms.MAX_FORMS} of them, as you'd tell Alexa: "
             "“I called when I was running late”. Leave it empty to use none."
         ),
     )

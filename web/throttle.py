@@ -72,15 +72,14 @@ def forgive(*checks: tuple[Limit, str]) -> None:
             throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
 
 
-def account_of(email: str) -> str:
-    """Whose quota an email's attempt counts under: the address as accounts know it (NFKC, lower
-    case, the domain's trailing dot dropped), so that "ALEX@example.com." or a full-width "ａlex"
-    shares Alex's quota instead of opening ten more guesses each. An address that cannot be one
-    is counted as typed, without its spaces and case."""
+def per_email(check: Limit, typed: str) -> tuple[Limit, str]:
+    """`check` counted for the account an email means: under the one spelling accounts sign in with
+    (accounts.normalise_email), so "sam@example.com." or a full-width "ｓam" spends Sam's quota, never
+    a fresh one (tester-web45 F1). An address no account could have keeps its own folded spelling."""
     try:
-        return accounts.normalise_email(email)
+        return check, accounts.normalise_email(typed)
     except ValidationError:
-        return "".join(email.split()).lower()
+        return check, " ".join((typed or "").split()).lower()
 
 
 def client_address() -> str:

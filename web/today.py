@@ -14,8 +14,8 @@ from trust_tracker.models.progress import Arc
 from .auth import current_partner
 from .config import now
 from .db import get_session
+from .field_rules import is_id
 from .filters import milestone_words
-from .forms import MAX_ID
 
 bp = Blueprint("today", __name__, url_prefix="/today")
 
@@ -42,7 +42,7 @@ def index() -> str:
 def log() -> Response:
     kind = TAPS.get(request.form.get("kind", ""))
     lineage = request.form.get("lineage_id", "")
-    if kind is None or not (lineage.isdecimal() and 0 < int(lineage) <= MAX_ID):
+    if kind is None or not is_id(lineage):
         abort(400, description="That button sent something we cannot log. Go back to Today and try again.")
     # A DomainError (someone else's commitment, another couple's, already logged) becomes
     # its 4xx page through web/errors.py, and the request's transaction is rolled back.
@@ -57,12 +57,13 @@ def log() -> Response:
 @bp.post("/undo")
 def undo() -> Response:
     entry = request.form.get("entry_id", "")
-    if not (entry.isdecimal() and 0 < int(entry) <= MAX_ID):
+    if not is_id(entry):
         abort(400, description="That button sent something we cannot undo. Go back to Today and try again.")
     # Another couple's entry is a 404, the partner's a 403, older than ten minutes a 409: nothing changed.
     removed = disputes.undo_recent_log(get_session(), current_partner(), int(entry), now())
     flash("Undone: that entry is removed.", "success")
-    return redirect(url_for(".index", _anchor=f"item-{removed.entry['lineage_id']}"))
+    lineage = removed.entry["lineage_id"]  # None for a moment or a win: the page's top, where the flash is
+    return redirect(url_for(".index", _anchor=f"item-{lineage}" if lineage else None))
 
 
 @bp.post("/hard-day")

@@ -242,18 +242,42 @@ def test_the_staying_partners_own_reflections_on_the_leavers_setbacks_stay_their
     assert _count(session, LogEntry.id, LogEntry.partner_id == sam.id) == 1
 
 
-def test_the_staying_partner_keeps_a_copy_of_the_whole_shared_history(session, couple):
+def test_the_staying_partner_keeps_a_readable_copy_without_the_leavers_name_or_notes(session, couple):
+    """What the leaver is told ("your log entries are deleted for good", "without your name or your
+    notes") is what the copy holds (tester-web45 F3): plain sentences, no CSV, no formula guard."""
     alex, sam = couple
     one_of_everything(session, alex, sam)
+    session.add(
+        LogEntry(
+            couple_id=alex.couple_id,
+            partner_id=alex.id,
+            kind=LogKind.RELIABILITY,
+            local_date=date(2026, 11, 21),
+            created_at=NOW,
+            source=Source.VOICE,
+            note="=HYPERLINK(secret) I met Jo at the café",
+        )
+    )
+    session.flush()
     leaving.delete_partner(session, alex, PASSWORD)
 
     [copy] = [e for e in journal.entries_for(session, sam) if e.body.startswith("Our shared history")]
     assert copy.shared_at is None  # private to Sam
-    lines = copy.body.splitlines()
-    assert lines[0].startswith("Our shared history, copied when Alex left")
-    # Both partners' entries, Alex's notes included, as they stood.
-    assert any(",Alex,kept," in line and "Alex kept" in line for line in lines)
-    assert any(",Alex,missed," in line for line in lines)
-    assert any(",Sam,kept," in line for line in lines)
+    assert copy.body.splitlines() == [
+        "Our shared history as it stood when your former partner left. Their notes left with them.",
+        "19 November 2026, your former partner: kept a commitment.",
+        "20 November 2026, your former partner: missed a commitment.",
+        "20 November 2026, you: kept a commitment “=cmd|' /C calc'!A0”. Your note: Sam kept",
+        "20 November 2026, you: small win. Your note: Sam small_win",
+        "21 November 2026, your former partner: moment of reliability.",
+    ]
+    assert "Alex" not in copy.body and "café" not in copy.body and "date,partner" not in copy.body
     [notice] = session.scalars(select(PartnerNotice).where(PartnerNotice.partner_id == sam.id)).all()
-    assert "a copy of the whole shared history" in notice.text
+    assert "a copy of the shared history as it was, their entries without their notes" in notice.text
+
+
+def test_a_copy_of_an_empty_history_says_so(session, couple):
+    alex, sam = couple
+    leaving.delete_partner(session, alex, PASSWORD)
+    [copy] = [e for e in journal.entries_for(session, sam) if e.body.startswith("Our shared history")]
+    assert copy.body.splitlines()[1:] == ["Nothing had been logged."]

@@ -56,7 +56,8 @@ def test_the_page_offers_exports_and_both_deletions(client, alex) -> None:
     page = text_of(response)
     assert "Download everything (JSON)" in page and "Download the log (CSV, for a spreadsheet)" in page
     assert "Delete my account" in page and "Delete our couple" in page
-    assert "Sam keeps their account, their journal and your shared history" in page
+    assert "Sam keeps their account, their journal and their own entries" in page
+    assert "yours only as what happened when, by “your former partner”, without your name or your notes" in page
     # Destructive buttons look it and say what they do.
     assert '<button type="submit" class="button-danger">Delete my account and my journal</button>' in response.text
     assert '<button type="submit" class="button-danger">Ask Sam to delete our couple with me</button>' in response.text

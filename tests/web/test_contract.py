@@ -25,7 +25,8 @@ def test_sign_up_invite_join_propose_agree(app, session) -> None:
     log_in(robin, "robin@example.com")  # signing up does not log in (it must not tell whether the email was taken)
     link = re.search(r'value="http://localhost(/join/[^"]+)"', robin.post("/invite").text).group(1)
     jo = app.test_client()
-    jo.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
+    assert jo.post(link, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD}).status_code == 200
+    log_in(jo, "jo@example.com")  # joining does not log in (tester-web45 F2)
     assert "You have no agreed contract yet" in text_of(robin.get("/contract/"))
 
     robin_id = session.scalar(select(Partner.id).where(Partner.email == "robin@example.com"))

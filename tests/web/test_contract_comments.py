@@ -51,6 +51,10 @@ def test_comment_instead_of_agreeing_then_the_proposer_revises(
     page = text_of(sam_client.get(f"/contract/versions/{v3}"))
     assert page.startswith("Version 2, revised ·")
     assert "What this revision changes Compared with the draft you commented on (version 2, proposed by Alex)." in page
+    # Alex never commented: told whose comments the revision answers (tester-web45 F6).
+    mine = text_of(client.get(f"/contract/versions/{v3}"))
+    assert "Compared with the draft Sam commented on (version 2, proposed by Alex)." in mine
+    assert "you commented on" not in mine
     assert "Changed: wording Call when 15 minutes late Was: Call when 10 minutes late" in page
     assert "You, Wed 25 Nov 2026, 07:00, on an earlier draft Can we say 15? Ten is tight." in page
     assert "What changes from version 1" in page
@@ -177,3 +181,17 @@ def test_a_conflicting_proposal_keeps_every_field_typed(client, alex, couple, co
     assert kept["items-0-text"] == ["My careful rewording"] and kept["items-0-due_time"] == ["07:45"]
     assert kept["note"] == ["Why I changed it"]
     assert count(session, ContractVersion) == before
+
+
+def test_a_revision_nobody_commented_on_is_compared_with_the_draft_it_replaces(
+    client, alex, contract, sam_client
+) -> None:
+    v2 = version_id(propose_from_edit(client, **{"items-0-text": ["Call when 10 minutes late"]}))
+    data = form_data(client.get("/contract/edit"))
+    data["items-0-text"] = ["Call when 20 minutes late"]
+    v3 = version_id(client.post("/contract/edit", data=data))
+    for browser in (client, sam_client):
+        page = text_of(browser.get(f"/contract/versions/{v3}"))
+        assert "Compared with the draft it replaces (version 2, proposed by Alex)." in page
+        assert "commented on" not in page
+    assert v2 != v3

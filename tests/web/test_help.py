@@ -7,6 +7,7 @@ import re
 import pytest
 from flask import Flask
 
+from tests.factories import make_couple
 from tests.web.helpers import log_in, text_of
 
 # Written out here, not read from models/safety.py, so a wrong number there fails a test.
@@ -37,7 +38,7 @@ def assert_help_page(page: str) -> None:
     assert "<h1>Need help now?</h1>" in page
     assert NOT_A_SUBSTITUTE in page
     by_country = sections(page.replace("&amp;", "&"))
-    assert list(by_country) == list(COUNTRIES)
+    assert sorted(by_country) == sorted(COUNTRIES)
     # One colon per line: "Crisis and suicide: 9-8-8: Suicide Crisis Helpline" read badly.
     for term in re.findall(r"<dt>([^<]*)</dt>", page):
         assert term.count(":") == 1, term
@@ -81,3 +82,60 @@ def test_every_page_links_to_help_in_its_footer(app: Flask, client, couple, logg
         assert FOOTER_LINK.search(response.text), rule.rule
         checked += 1
     assert checked >= (15 if logged_in else 5)
+
+
+def _countries(response) -> list[str]:
+    return list(sections(response.text.replace("&amp;", "&")))
+
+
+@pytest.mark.parametrize(
+    ("timezone", "first"),
+    [
+        ("Europe/London", "United Kingdom"),
+        ("Australia/Perth", "Australia"),
+        ("Asia/Kolkata", "India"),
+        ("America/Toronto", "Canada"),
+        ("America/Chicago", "United States"),
+    ],
+)
+def test_a_couples_own_country_comes_first_whatever_the_browser_says(
+    client, session, timezone: str, first: str
+) -> None:
+    """tester-web45 F4: /help listed the United States first for a couple in London."""
+    make_couple(session, "Kim", "Lee", timezone=timezone)
+    session.flush()
+    log_in(client, "kim@example.com")
+    response = client.get("/help", headers={"Accept-Language": "en-AU,en-US;q=0.8"})
+    assert response.status_code == 200
+    countries = _countries(response)
+    assert countries[0] == first and sorted(countries) == sorted(COUNTRIES)
+    assert_help_page(response.text)
+
+
+@pytest.mark.parametrize(
+    ("header", "order"),
+    [
+        ("en-GB,en;q=0.9", ["United Kingdom"]),
+        ("hi-IN", ["India"]),
+        ("fr-CA,en-AU;q=0.5", ["Canada", "Australia"]),
+        ("en-au;q=0.2, en-IN;q=0.9", ["India", "Australia"]),
+        ("zh-Hant-GB", ["United Kingdom"]),
+        ("de-DE,en;q=0.5", []),  # a country not listed: the usual order
+        ("", []),
+        ("x" * 2000 + ",;;;q=abc,-,--,en-\u0000GB", []),  # nonsense is no country, never a 500
+    ],
+)
+def test_without_a_couple_the_browsers_languages_choose_the_first(client, header: str, order: list[str]) -> None:
+    response = client.get("/help", headers={"Accept-Language": header})
+    assert response.status_code == 200
+    countries = _countries(response)
+    assert countries[: len(order)] == order
+    assert [c for c in countries if c not in order] == [c for c in COUNTRIES if c not in order]
+
+
+def test_a_couple_whose_zone_names_no_listed_country_gets_the_browsers_first(client, session) -> None:
+    make_couple(session, "Kim", "Lee", timezone="Europe/Berlin")
+    session.flush()
+    log_in(client, "kim@example.com")
+    assert _countries(client.get("/help", headers={"Accept-Language": "en-GB"}))[0] == "United Kingdom"
+    assert _countries(client.get("/help"))[0] == "United States"

@@ -29,7 +29,8 @@ TYPED = [
 def test_a_note_typed_sideways_or_hidden_is_held_back_with_the_text_kept(client, alex, session, typed) -> None:
     response = client.post("/checkins/", data={"answer_0": typed, "answer_1": "We walked on Sunday"})
     assert_held_back(response, session, CheckInAnswer, 0)
-    assert form_data(response)["answer_0"] == [typed]
+    # As typed, less what shows nothing and only hides a word (tester-web45 F6): it reads the same.
+    assert form_data(response)["answer_0"] == [typed.replace("\u200b", "").replace("\u2060", "")]
 
 
 @pytest.mark.parametrize(

@@ -57,7 +57,7 @@ def test_either_partner_saves_them_and_the_contract_shows_them(client, alex, sam
         ("I called\tlate", "control characters"),
         ("x" * 121, "at most 120 characters"),
         ("\n".join(f"I called {n}" for n in "abcdefghi"), "At most 8 phrasings"),
-        ("x" * 5000, "At most 976 characters"),
+        ("x" * 5000, "At most 8 lines of 120 characters each, please."),
         ("12:30", "needs words"),
     ],
 )
