@@ -75,6 +75,12 @@ def due_on(rule: Rule, day: date) -> bool:
     return False
 
 
+def may_fall_on(rule: Rule, day: date) -> bool:
+    """Whether a keep or a miss of it can be of this day: any day for a daily one and "N times a week",
+    only its own weekdays for one due on set days (the Sunday walk is never Tuesday's)."""
+    return rule.cadence is not Cadence.WEEKDAYS or day.weekday() in rule.weekdays
+
+
 @functools.cache
 def due_by_weekday(rule: Rule) -> tuple[bool, ...]:
     """`due_on` for each weekday, Monday first: a cadence repeats every week, so a walk over

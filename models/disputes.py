@@ -165,12 +165,18 @@ class HardDayTaken(StrEnum):
 
 
 def take_back_hard_day(
-    session: Session, partner: Partner, now: datetime | None = None, *, device_zone: str | None = None
+    session: Session,
+    partner: Partner,
+    now: datetime | None = None,
+    *,
+    device_zone: str | None = None,
+    day: date | None = None,
 ) -> HardDayTaken:
-    """ "Cancel my hard day": this partner's hard day of today (the device's day, as it was logged)
-    removed as "undo that" removes what was just logged, within ten minutes of logging it."""
+    """ "Cancel my hard day": this partner's hard day of today (the device's day, as it was logged),
+    or of `day` when one is named ("undo the hard day I logged on Thursday"), removed as "undo that"
+    removes what was just logged, within ten minutes of logging it."""
     now = now or utcnow()
-    entry = tracking.todays_hard_day(session, partner, entry_date(partner.couple, now, device_zone))
+    entry = tracking.todays_hard_day(session, partner, day or entry_date(partner.couple, now, device_zone))
     if entry is None:
         return HardDayTaken.NONE
     try:

@@ -24,7 +24,7 @@ from .entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Part
 from .errors import Conflict
 from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
-from .still_open import to_ask_about
+from .still_open import NotDue, not_due, to_ask_about
 
 
 class Understanding(Protocol):
@@ -102,7 +102,7 @@ class Unknown:
     candidates: list[ContractItem]
 
 
-LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft
+LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue
 
 
 def log_said(
@@ -148,7 +148,11 @@ def log_said(
         # may mean another commitment now. Nothing logged; asked again from the list as it is.
         return Ambiguous(loggable, changed=True)
 
-    def logged(item: ContractItem | None = None, note: str = "", *, contract: bool = True) -> Logged:
+    today_there = entry_date(partner.couple, now, device_zone)
+
+    def logged(item: ContractItem | None = None, note: str = "", *, contract: bool = True) -> Logged | NotDue:
+        if item is not None and day not in (None, today_there) and (wrong := not_due(item, day, today_there, loggable)):
+            return wrong
         entry = tracking.log_entry(
             session,
             partner,
@@ -168,7 +172,6 @@ def log_said(
     if not said and not named_ids and (pending or not loggable):  # "um" to "which one?": asked again
         return Ambiguous(pending) if pending else logged()
     if not said and not named_ids:  # never guessed: asked which, among those still open
-        today_there = entry_date(partner.couple, now, device_zone)
         choices = to_ask_about(session, partner, kind, now=now, device_zone=device_zone, day=day)
         return (
             Ambiguous(choices)

@@ -148,6 +148,13 @@ ALL_OF_THEM = (
 # and carried out when they were not meant as the answer. Each names what is asked, and the
 # words it carries are in the group "words" (the promise, the note, the name, the code).
 _PROMISE = r"(?:my|a|our) (?:promise|commitment|word)(?: (?:to|of|about|for))?"
+_REFLECT = (
+    r"(?:(?:i|we) (?:want|need|would like|'d like) to |(?:can|could) (?:i|we) |let me |let's |i'd like to )?"
+    r"(?:reflect|do (?:a|my) reflection|(?:start|begin|add|write|give) (?:a |my )?reflection) "
+    r"(?:on|about|for) (?:my|the|that|this|our|a) (?:last |latest |recent |most recent )?(?:setback|slip|miss|lapse)"
+    r"(?: (?:now|please|then))*|"
+    r"(?:start|begin|do) (?:a|my) (?:setback )?reflection(?: (?:now|please))*"
+)
 _HARD_DAY = HARD_DAY
 _REQUESTS: tuple[tuple[str, str], ...] = (
     (
@@ -181,6 +188,8 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
         rf"(?:i|we) (?:missed|forgot|broke) (?P<words>{ALL_OF_THEM})\b.*|(?:i|we) (?:didn't|did not) (?:keep|do|manage) any of them\b.*",
     ),
     ("hard_day", rf"(?:i'm|i am) having a {_HARD_DAY}"),
+    # "Reflect on my setback", "I want to reflect on the setback": the reflection on the latest one, never a new miss.
+    ("reflect", _REFLECT),
     # "Cancel my hard day", "I'm feeling better, take back today's hard day" (tester-voice36 D31: saved as an
     # answer), "scrap yesterday's hard day", "I'm not having a hard day after all": the day is read by the skill.
     ("cancel_hard_day", HARD_DAY_TAKEN_BACK),
@@ -220,19 +229,8 @@ class Requested:
 # "Cancel my hard day": no intent of its own; the skill takes back today's hard day just logged
 # (models/disputes.py take_back_hard_day), at a check-in question once it is not the answer.
 CANCEL_HARD_DAY = Requested("cancel_hard_day", "")
-
-
-# "I missed the evening talk on Thursday", "I did the walk": something the speaker did or not,
-# in their own words. An answer as often as not; the skill asks "your answer, or shall I log
-# it?" only when the words name one of the couple's promises ("we kept our evening talks",
-# said of the week, is an answer).
-_DESCRIBED = (
-    (
-        "missed",
-        re.compile(r"^i (?:missed|forgot|skipped|didn't do|did not do|didn't keep|did not keep)(?P<words> .+)$"),
-    ),
-    ("kept", re.compile(r"^i (?:kept|did|had|managed|remembered)(?P<words> .+)$")),
-)
+# "Reflect on my setback": no intent of its own; the skill begins the reflection on the latest setback.
+REFLECT_ON_SETBACK = Requested("reflect", "")
 
 
 # Words that put something aside to say it ("hang on, log a small win ...", "oh and I missed
@@ -247,14 +245,6 @@ _ASIDE = re.compile(
 def without_aside(said: str) -> str:
     """The spoken words without the aside before them: "hang on, log a win" -> "log a win"."""
     return _ASIDE.sub("", spoken(said))
-
-
-def described(said: str) -> Requested | None:
-    """Something kept or missed said in one's own words ("I missed the evening talk on
-    Thursday": "missed", "the evening talk on thursday"); None otherwise."""
-    text = without_aside(said)
-    found = next(((name, m) for name, pattern in _DESCRIBED if (m := pattern.match(text))), None)
-    return Requested(found[0], found[1]["words"].strip()) if found else None
 
 
 def requested(said: str) -> Requested | None:

@@ -4,11 +4,12 @@ did you miss?" lists it, so the two never differ (tester-voice38)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
 
-from . import today, tracking
+from . import cadence, today, tracking
 from .base import utcnow
 from .entities import ContractItem, LogKind, Partner
 from .localtime import entry_date
@@ -57,3 +58,21 @@ def to_ask_about(
     if kind is not LogKind.MISSED:
         return tracking.loggable_commitments(session, partner)
     return all_meant(session, partner, now=now, device_zone=device_zone, missed=True, day=day)
+
+
+@dataclass(frozen=True)
+class NotDue:
+    """A past day said for a promise due on other weekdays ("I kept the Sunday walk on Tuesday"): nothing
+    logged; `day` as said ("on Tuesday"), `due` the partner's own and shared promises due that day."""
+
+    commitment: ContractItem
+    day: str
+    due: list[ContractItem]
+
+
+def not_due(item: ContractItem, day: date, today_there: date, loggable: Sequence[ContractItem]) -> NotDue | None:
+    """Why `item` cannot be logged on the past `day` (due on other weekdays), with what was due then; None if it can."""
+    if cadence.may_fall_on(cadence.Rule.of(item), day):
+        return None
+    due = [c for c in loggable if cadence.may_fall_on(cadence.Rule.of(c), day)]
+    return NotDue(item, tracking.day_named(day, today_there), due)

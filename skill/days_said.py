@@ -101,8 +101,20 @@ def dated(said: str, today: date) -> tuple[date | None, str]:
     found = _day_in(said)
     if found is None:
         return None, said
-    rest = said[: found.start()] + " " + said[found.end() :]
-    return day_said(found.group(0), today), " ".join(rest.split()).replace(" ,", ",").strip(" ,")
+    before, after = said[: found.start()].strip(" ,"), said[found.end() :].strip(" ,")
+    # Cut from the middle before a clause of its own, the two stay apart: "i forgot the dishes last night
+    # i'm such an idiot" -> "i forgot the dishes, i'm such an idiot", never one run-on phrase.
+    joint = ", " if before and _CLAUSE.match(after) else " "
+    rest = " ".join(f"{before}{joint}{after}".split())
+    return day_said(found.group(0), today), rest.replace(" ,", ",").strip(" ,")
+
+
+# What opens a clause of its own after a day cut out of a sentence.
+_CLAUSE = re.compile(
+    r"(?:i|i'm|im|i've|i'd|we|we're|we've|he|he's|she|she's|they|they're|it|it's|that|that's|and|but|so|"
+    r"because|cos|though|which|honestly|ugh|oh)\b",
+    re.IGNORECASE,
+)
 
 
 # A day still to come: "tomorrow", "next Saturday", "we'll go on Saturday", "Sam is going to cook on
@@ -167,9 +179,3 @@ def tells_of_a_day(said: str) -> bool:
     """Whether a sentence names a day at all, placed or not: its day is then read (`day_of`)."""
     words = spoken(said).replace("'s ", " ")
     return any(p.search(words) for p in (_FAR_OR_AHEAD, _ANOTHER_DAY, _TODAY_SAID))
-
-
-def of_another_day(said: str) -> bool:
-    """Whether a sentence names a day other than today ("cancel yesterday's hard day", "last week's")."""
-    words = spoken(said).replace("'s ", " ")
-    return any(p.search(words) for p in (_FAR_OR_AHEAD, _ANOTHER_DAY))

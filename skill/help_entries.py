@@ -29,6 +29,7 @@ from trust_tracker.models.errors import DomainError
 from trust_tracker.models.steering_words import undo_first
 
 from .dialog import FLOW, checkin_waits_behind, session_attributes, skill_context, speech
+from .entries_said import described_entry
 from .speakers import current_partner
 from .undo_steps import AFTER_HELP, REMOVE, UNDO, removed_as_agreed
 
@@ -119,9 +120,6 @@ def offer_removal(handler_input: HandlerInput, entry: LogEntry) -> tuple[str, st
     """The undo's "Shall I remove it?" of `entry`, and its reprompt; the yes or no goes to the undo's
     handler (the session's FLOW, set here after the help answer cleared it); None without a known speaker
     (the pause is offered instead)."""
-    # The undo's own words; imported here, as intents.undo imports skill/safety.py, which imports this.
-    from .intents.undo import described_entry
-
     partner = current_partner(handler_input)
     if partner is None:  # _own_last found the entry through the partner: not expected, but then no offer
         return None

@@ -9,7 +9,8 @@ import re
 
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.lead_in_words import BEFORE_COMMAND, FILLERS, WHEN
-from trust_tracker.models.steering_words import described, spoken
+from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.told_words import described
 
 from .naming import Shared, shared
 from .understanding import kind_said
@@ -37,6 +38,17 @@ _KINDS = {
     "breach": BREACH,
     "boundary breach": BREACH,
 }
+HARD_DAY = "HardDayIntent"
+# A hard day told before "log it", the words saying the kind: "yesterday was a hard day, log it", "I had a
+# rough one on Friday, please log that", "today's been a tough day, note it" (logged on the day it names).
+_DAY_WORDS = r"(?:today|yesterday|last night|tonight|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)"
+_HARD_DAY_SAID = re.compile(
+    rf"^(?:(?:{_DAY_WORDS}|it|i|that|(?:[a-z]+ ){{1,3}}ago)(?:'s| was| has| is| have| had| i| am| i'm| i've)* )?"
+    r"(?:been |having |had |was )?"
+    r"(?:a |such a |one of those )(?:really |very |pretty |proper |bit of a )*"
+    r"(?:hard|rough|tough|bad|difficult|awful|terrible|horrible|rotten|stressful) (?:day|one|days)"
+    rf"(?: (?:for me|today|{_DAY_WORDS}))*(?: (?:at|with|because|cos|after|over) [a-z' ]+)?$"
+)
 # Where it goes, naming no kind: "add that to the log" (the job stays what the words say).
 _PLACES = ("log", "tracker", "list", "record")
 _NAMED = "|".join(sorted(map(re.escape, [*_KINDS, *_PLACES]), key=len, reverse=True))
@@ -87,7 +99,8 @@ def trailing_command(words: str) -> tuple[str | None, str, str] | None:
     if len(rest.split()) < 2 or (_NOT_A_COMMAND.search(rest) and not _SAID_SHE_WOULD.search(rest)):
         return None
     kind = found["kind"] or found["straight"]
-    return _KINDS.get(kind) if kind else None, rest, said[found.end("rest") :].strip(" ,.;:!-")
+    named = _KINDS.get(kind) if kind else HARD_DAY if _HARD_DAY_SAID.match(rest) else None
+    return named, rest, said[found.end("rest") :].strip(" ,.;:!-")
 
 
 _COURTESY = re.compile(r"(?:please|thanks|thank you|cheers|ta)?")

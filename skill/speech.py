@@ -166,9 +166,15 @@ EN_US: dict[str, str] = {
         "You can remove it from your History on the website."
     ),
     "hard_day_taken_none": "There's no hard day logged for you today, so there's nothing to cancel.",
+    "hard_day_taken_removed_on": "Alright, I've taken back your hard day for {day}; it's no longer in your log.",
+    "hard_day_taken_too_late_on": (
+        "Your hard day for {day} was logged more than ten minutes ago, so I can't take it back by voice. "
+        "You can remove it from your History on the website."
+    ),
+    "hard_day_taken_none_on": "There's no hard day in your log for {day}, so there's nothing to take back.",
     "hard_day_taken_other_day": (
-        "By voice I can only take back today's hard day, so I haven't changed anything. "
-        "Another day's can be removed in History on the website."
+        "By voice I can take back a hard day of the past week, so I haven't changed anything. "
+        "One from further back can be removed in History on the website."
     ),
     # A hard day said of another day (skill/intents/hard_day.py of_another_day_said).
     "hard_day_past_shared": "I'm sorry {day} was hard. I've logged a hard day for {day}, so {other} will see it.",

@@ -147,6 +147,9 @@ EN_US: dict[str, str] = {
     "reflect_thanks": "Thank you.",
     "reflect_saved": "Thank you, that's saved with the setback.",
     "setback_gone": "That entry isn't in your log any more, so there's nothing to reflect on now.",
+    # "Reflect on my setback" (skill/intents/reflection.py reflect_on_latest).
+    "reflect_latest": "Let's reflect on your latest setback: {what}, {when}. What triggered it?",
+    "reflect_none": "There's no setback of yours waiting for a reflection, so there's nothing to reflect on just now.",
     "reflect_saved_no_contract": "You can look at it together on the website.",
     "offer_change": (
         "Would you like me to propose a change to your contract with that note, for you both to look at on the website?"
@@ -184,9 +187,12 @@ EN_US: dict[str, str] = {
     ),
     # A lapse told where a keep was expected ("I had a cheeky punt"): skill/intents/lapse.py
     # A keep or miss told with a day it cannot be logged on: nothing is logged, never today instead.
+    # A past day said for a promise due on other days (skill/intents/logbook_confirm.py not_due).
+    "not_due": "{promise} wasn't due {day}, so nothing is logged. Due for you {day}: {due}.",
+    "not_due_none": "{promise} wasn't due {day}, so nothing is logged; nothing of yours was due {day}.",
     "day_ahead": "I can only log what has happened, so nothing is logged. Once it's done, tell me then.",
     "day_too_far": (
-        "I can log a keep or a miss up to a week back, so nothing is logged. Earlier days can be added on the website."
+        "I can log what happened up to a week back, so nothing is logged. Earlier days can be added on the website."
     ),
     "day_vague": (
         "Which day was that? Nothing is logged yet: say it again with its day, for example: "

@@ -9,7 +9,8 @@ import re
 
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import Requested, described, requested, spoken
+from trust_tracker.models.steering_words import Requested, requested, spoken
+from trust_tracker.models.told_words import described
 
 from .lapses import lapses_told
 from .partner_names import partner_named

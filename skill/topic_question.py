@@ -13,7 +13,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkins
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.steering_words import CANCEL_HARD_DAY
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, REFLECT_ON_SETBACK
 
 from .dialog import (
     ANSWER_INTENT,
@@ -29,7 +29,8 @@ from .dialog import (
     tell,
 )
 from .intents.checkin_flow import together_asked
-from .intents.hard_day import OTHER_DAYS_HARD_DAY, take_back
+from .intents.hard_day import take_back
+from .intents.reflection import reflect_on_latest
 from .speakers import current_partner, for_speaker, linked_couple
 from .topic_words import CARRIERS, said_alone
 
@@ -44,8 +45,8 @@ TOPIC_WORDS = "topic_words"
 TOPIC_OFFER_AGAIN = "topic_offer_again"
 # Request attribute: what to say to an answer to that question that picked neither, or nothing.
 CHOICE_REPLY = "topic_choice_reply"
-# Replies told as they stand: "add to my journal that ...", where it is written; another day's hard day.
-_TOLD = {"own_journal": "topic_own_journal", OTHER_DAYS_HARD_DAY: "hard_day_taken_other_day"}
+# Replies told as they stand: "add to my journal that ...", where it is written.
+_TOLD = {"own_journal": "topic_own_journal"}
 # Request attribute: the jobs to ask about, when the words did not decide; () when they are let go.
 UNCLEAR = "topic_unclear"
 
@@ -73,8 +74,13 @@ class TopicQuestionHandler(AbstractRequestHandler):
         choices = cast(tuple[str, ...], requests[UNCLEAR])
         if (told := _TOLD.get(str(requests.get(CHOICE_REPLY)))) is not None:  # what no job here does: how, told
             return tell(handler_input, say(told))
-        if requests.get(CHOICE_REPLY) == CANCEL_HARD_DAY.what:  # today's hard day taken back, or why not
-            return for_speaker(handler_input, lambda partner: tell(handler_input, take_back(handler_input, partner)))
+        if requests.get(CHOICE_REPLY) == CANCEL_HARD_DAY.what:  # the day's hard day taken back, or why not
+            words = str(cast(dict[str, str], requests.get(TOPIC_WORDS, {})).get(CANCEL_HARD_DAY.what, ""))
+            return for_speaker(
+                handler_input, lambda partner: tell(handler_input, take_back(handler_input, partner, words))
+            )
+        if requests.get(CHOICE_REPLY) == REFLECT_ON_SETBACK.what:  # the latest setback's reflection, or none
+            return for_speaker(handler_input, lambda partner: reflect_on_latest(handler_input, partner))
         if requests.get(CHOICE_REPLY) in ("checkin_when", "checkin_theirs", "checkin_mine"):  # the check-in asked about
             return checkin_told(handler_input, str(requests[CHOICE_REPLY]))
         if not choices and together_asked(session_attributes(handler_input)):

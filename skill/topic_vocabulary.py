@@ -69,7 +69,10 @@ JOB: dict[str, frozenset[str]] = {
         "HardDayIntent": "hard rough tough bad day time struggling having had feeling feel i'm struggle use simpler coping light switch lighten load wiped keep "
         "simple easier version forms lighter light easy go scale back lower bar basics commitments things goals "
         "keep make worn out difficult awful those days it's been rotten horrible terrible exhausted tired long can't plan need everything low minimum bare do today's shocker nightmare mare stinker heavy "
-        "draining stressful shattered knackered wrecked brutal rubbish",
+        "draining stressful shattered knackered wrecked brutal rubbish "
+        # The day it was: "Thursday was a hard day" is logged on Thursday (skill/intents/hard_day.py).
+        "monday tuesday wednesday thursday friday saturday sunday monday's tuesday's wednesday's thursday's "
+        "friday's saturday's sunday's night morning",
         "TakeAPauseIntent": "pause break breather take need minute moment few while short hit tracking tracker two three four six ten till month months days off all taking going away fortnight step back from time off progress contract "
         "trust hold off freeze suspend stop for days week weeks couple holiday put everything logging until next temporarily agreed",
         "UndoIntent": "undo take back delete remove wrong that last entry log logged thing said one mistake scrap ditch never mind wipe added not right it "

@@ -29,13 +29,13 @@ from trust_tracker.models import revisions
 from trust_tracker.models.contracts import active_version
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import ItemKind
-from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested, spoken
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, REFLECT_ON_SETBACK, requested, spoken
 
 from .boundary import limit, unreadable
 from .carrier_reading import as_said, said_around, told_around
 from .checkin_asked_words import checkin_asked_about
 from .chores import about_chores, chore_words
-from .days_said import names_a_day, of_another_day, tells_of_a_day
+from .days_said import names_a_day, tells_of_a_day
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -47,7 +47,7 @@ from .dialog import (
 )
 from .idioms import harm_told
 from .intents.checkin_held import checkin_waits
-from .intents.hard_day import OTHER_DAYS_HARD_DAY, SAID_SLOT
+from .intents.hard_day import SAID_SLOT
 from .kind_only import setback_story
 from .lapses import lapses_told
 from .naming import Shared, shared
@@ -68,7 +68,7 @@ _CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
 _ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
 _NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
 # The slot holding the person's own words, of the intents a command may be said after.
-_WORDS_SLOT = {KEPT: "commitment", MISSED: "commitment", **{note: "note" for note in _NOTES}}
+_WORDS_SLOT = {KEPT: "commitment", MISSED: "commitment", HARD_DAY: SAID_SLOT, **{note: "note" for note in _NOTES}}
 
 
 def carried(intent: Intent) -> tuple[str, str, str, str] | None:
@@ -358,9 +358,10 @@ class TopicInterceptor(AbstractRequestInterceptor):
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"
             return
-        if not waits and requested(whole) == CANCEL_HARD_DAY:  # taken back (today's), never "Shall I log a hard day?"
-            taken = OTHER_DAYS_HARD_DAY if of_another_day(whole) else CANCEL_HARD_DAY.what
-            requests[UNCLEAR], requests[CHOICE_REPLY] = (), taken
+        # The day's hard day taken back, never "Shall I log a hard day?"; the latest setback reflected on, never a new miss
+        taken = requested(whole) if not waits else None
+        if taken is not None and taken in (CANCEL_HARD_DAY, REFLECT_ON_SETBACK):
+            requests[UNCLEAR], requests[CHOICE_REPLY], requests[TOPIC_WORDS] = (), taken.what, {taken.what: whole}
             return
         if not waits and job == START and (about := checkin_asked_about(whole)) is not None:
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), about  # "when is our check-in": told, not begun

@@ -20,6 +20,7 @@ from trust_tracker.models.spoken_forms import without_pronoun
 from trust_tracker.models.steering_words import spoken, words_of
 
 from .chores import chores_named
+from .felt_miss import felt_miss
 from .goes_against import denied, goes_against
 from .kind_only import SETBACK_TOLD
 from .naming import Shared, content_words, heads_the_reply, shared
@@ -120,6 +121,8 @@ def kind_said(said: str, kind: LogKind) -> LogKind:
         return kind if _MISSED_WORDS.search(rest) or _KEPT_WORDS.search(rest) else LogKind.MISSED
     if kind is LogKind.MISSED and _KEPT_WORDS.match(opening):
         return LogKind.KEPT
+    if kind is LogKind.KEPT and felt_miss(opening) and not _KEPT_WORDS.search(opening):
+        return LogKind.MISSED  # "i feel like such a failure for missing the walk": a miss, told with how it felt
     return kind
 
 

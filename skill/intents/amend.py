@@ -37,10 +37,10 @@ from ..dialog import (
     speech,
     tell,
 )
+from ..entries_said import described_entry
 from ..speakers import PartnerIntentHandler, tell_logged
 from ..turns import made_last_turn
 from ..understanding import commitments_named
-from .undo import described_entry
 
 AMEND_INTENT = "AmendEntryIntent"
 AMEND_FLOW, AMEND_STEP = "amend", "change?"

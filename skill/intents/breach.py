@@ -47,7 +47,7 @@ from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
 from ..understanding import Words
 from .checkin_flow import offer_checkin
-from .logbook_confirm import against_told
+from .logbook_confirm import against_told, day_refused
 from .notes import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
@@ -77,6 +77,8 @@ class LogBreachIntentHandler(NoteIntentHandler):
         if (flow.get("name"), flow.get("step")) == (BREACH_FLOW, WHICH_STEP):
             return settle_breach(handler_input, partner, flow, said)
         session_attributes(handler_input).pop(FLOW, None)  # a breach said now is a new request
+        if (refused := day_refused(handler_input, partner, said)) is not None:
+            return refused  # "I crossed a boundary a fortnight ago": nothing logged, never today's
         if (against := against_told(handler_input, partner, said)) is not None:
             return against  # "I hid my phone from Sam": their open phone promise's miss, asked
         return log_breach(handler_input, partner, "" if logs_anyway(said) else said)

@@ -19,8 +19,9 @@ from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.answer_words import keeps_earlier, says_alone, says_mine
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import Requested, control, described, repaired, requested, without_aside
+from trust_tracker.models.steering_words import Requested, control, repaired, requested, without_aside
 from trust_tracker.models.text import has_control_characters
+from trust_tracker.models.told_words import described
 
 from ..dialog import (
     FLOW,

@@ -66,7 +66,7 @@ from .checkin_flow import (
 )
 from .hard_day import of_another_day_said, take_back
 from .logbook import resolved_commitments
-from .logbook_confirm import confirm, log_listed, meant, none_left
+from .logbook_confirm import confirm, log_listed, meant, none_left, not_due
 
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
 WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
@@ -250,6 +250,8 @@ def held_promise(
     if not isinstance(outcome, logbook.Logged):  # all due today logged already: said so plainly
         if isinstance(outcome, logbook.NoneLeft):
             return ask_question(handler_input, question, none_left(speech(handler_input), outcome))
+        if isinstance(outcome, still_open.NotDue):
+            return ask_question(handler_input, question, not_due(speech(handler_input), outcome))
         return ask_question(handler_input, question, say("checkin_log_later"))
     return ask_question(handler_input, question, confirm(handler_input, outcome))
 

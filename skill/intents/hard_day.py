@@ -3,6 +3,8 @@ another day logged on it, within the week; "cancel my hard day" right after, tak
 
 from __future__ import annotations
 
+from datetime import date
+
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
@@ -12,7 +14,7 @@ from trust_tracker.models.localtime import entry_date
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..days_said import day_of, of_another_day
+from ..days_said import day_of
 from ..dialog import skill_context, slot_text, speech, tell
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech_text import excerpt, named, sentence_case
@@ -22,8 +24,6 @@ MAX_HARD_DAY_ITEMS = 2
 FORM_WORDS = 10
 # The slot holding the sentence, when it names a day (skill/topics.py): "yesterday was a hard day".
 SAID_SLOT = "said"
-# "Scrap yesterday's hard day", told as it stands (skill/topic_question.py): by voice only today's is taken back.
-OTHER_DAYS_HARD_DAY = "other_days_hard_day"
 
 
 class HardDayIntentHandler(PartnerIntentHandler):
@@ -79,12 +79,7 @@ def of_another_day_said(handler_input: HandlerInput, partner: Partner, said: str
     if day is None:
         return language.say("hard_day_other_day")
     declared = tracking.hard_day(context.session, partner, context.now, device_zone=zone, day=day)
-    # "Yesterday", "Monday", and a week back "last Wednesday" (said on a Wednesday, never today's).
-    when = language.weekdays[day.weekday()]
-    if (today - day).days == 1:
-        when = language.say("news_yesterday")
-    elif (today - day).days == 7:
-        when = language.say("hard_day_last", day=when)
+    when = _day_named(handler_input, day, today)
     other = other_partner(partner)
     if declared.already_logged:
         return language.say("hard_day_past_already", day=when)
@@ -93,13 +88,29 @@ def of_another_day_said(handler_input: HandlerInput, partner: Partner, said: str
     return language.say("hard_day_past_shared", day=when, other=other.name)
 
 
+def _day_named(handler_input: HandlerInput, day: date, today: date) -> str:
+    """A past day of the week as said: "yesterday", "Monday", and a week back "last Wednesday" (said on a
+    Wednesday, never today's)."""
+    language = speech(handler_input)
+    when = language.weekdays[day.weekday()]
+    if (today - day).days == 1:
+        return language.say("news_yesterday")
+    return language.say("hard_day_last", day=when) if (today - day).days == 7 else when
+
+
 def take_back(handler_input: HandlerInput, partner: Partner, said: str = "") -> str:
-    """ "Cancel my hard day": today's hard day taken back if it was just logged (tester-voice40 D7), and
-    what was done said: removed, logged too long ago to take back here, or none logged today. Another
-    day's ("scrap yesterday's hard day") is not today's: where it is changed said, nothing changed."""
-    if of_another_day(said):
-        return speech(handler_input).say("hard_day_taken_other_day")
-    context = skill_context(handler_input)
+    """ "Cancel my hard day", "I didn't have a hard day, I said it by mistake": today's hard day taken
+    back if it was just logged (tester-voice40 D7), and what was done said: removed, logged too long ago
+    to take back here, or none logged. A day of the week named ("undo the hard day I logged on
+    Thursday") is that day's, said with its day; one not placed in the week ("last month's") is told
+    where it is changed, nothing changed."""
+    context, say = skill_context(handler_input), speech(handler_input).say
     zone = device_zone(handler_input, partner.couple)
-    taken = disputes.take_back_hard_day(context.session, partner, context.now, device_zone=zone)
-    return speech(handler_input).say(f"hard_day_taken_{taken.value}")
+    today = entry_date(partner.couple, context.now, zone)
+    day = day_of(said, today)
+    if day is None:
+        return say("hard_day_taken_other_day")
+    taken = disputes.take_back_hard_day(context.session, partner, context.now, device_zone=zone, day=day)
+    if day == today:
+        return say(f"hard_day_taken_{taken.value}")
+    return say(f"hard_day_taken_{taken.value}_on", day=_day_named(handler_input, day, today))

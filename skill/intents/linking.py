@@ -9,7 +9,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import speakers, voice
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested, spoken
 
 from ..dialog import (
     ANSWER_INTENT,
@@ -38,6 +38,7 @@ from ..replies_said import pairing_code
 from ..said_alone import handed_over_in, said_alone
 from ..speakers import (
     current_partner,
+    for_speaker,
     known_speaker,
     linked_couple,
     recognised_speaker,
@@ -51,6 +52,7 @@ from .basics import welcome
 from .checkin import named_speaker
 from .checkin_together import answer_together
 from .checkin_who import ask_who, only_us
+from .hard_day import take_back
 from .undo import offer_to_take
 
 # Unclear answers to "Is this Alex or Sam?" before the skill stops asking.
@@ -234,6 +236,8 @@ def said_whole(handler_input: HandlerInput, said: str, after: str) -> Response:
     whole or after their opening ("this is annoying, I forgot the school run"), else not understood."""
     if current_flow(handler_input):
         return replay(handler_input, ANSWER_INTENT, {ANSWER_SLOT: said})
+    if requested(said) == CANCEL_HARD_DAY:  # "actually it's not a hard day after all": taken back, no name
+        return for_speaker(handler_input, lambda partner: tell(handler_input, take_back(handler_input, partner, said)))
     code = pairing_code(said)
     if code is not None:  # "it's four eight one five one six"
         return replay(handler_input, "LinkDeviceIntent", {"code": code})

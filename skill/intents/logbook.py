@@ -14,16 +14,16 @@ from functools import partial
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
-from trust_tracker.models import logbook, tracking
+from trust_tracker.models import logbook, still_open, tracking
 from trust_tracker.models.contracts import active_commitments
-from trust_tracker.models.entities import LogEntry, LogKind, Partner
+from trust_tracker.models.entities import LogKind, Partner
 from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import control, hesitates, is_filler
 
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
-from ..days_said import dated, day_unloggable
+from ..days_said import dated
 from ..deeds_told import deed_told, reason_told, with_subject
 from ..dialog import (
     FLOW,
@@ -53,7 +53,6 @@ from ..pointing import all_of_them, none_of_those, not_known, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
-from ..speech import Language
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
@@ -75,9 +74,11 @@ from .logbook_confirm import (
     confirm_against,
     confirm_hedge,
     confirm_several,
+    day_refused,
     forget_waiting,
     log_several,
     none_left,
+    not_due,
 )
 from .setback_told import log_setback_told, offer_reflection
 from .which_one_ask import (
@@ -142,8 +143,8 @@ def log_commitment(
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     today = local_today(partner.couple, context.now)
-    if (unloggable := day_unloggable(said, today)) is not None:  # "tomorrow", "a fortnight ago", "the other day"
-        return tell(handler_input, language.say(f"day_{unloggable}"))  # never logged today instead (tester D3)
+    if (refused := day_refused(handler_input, partner, said)) is not None:  # "tomorrow", "a fortnight ago"
+        return refused
     heard, (day, said) = said, dated(said, today)  # "… yesterday", "three days ago": its date
     day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)
@@ -308,6 +309,9 @@ def log_commitment(
     if isinstance(outcome, logbook.NoneLeft):  # "I missed my promise", all due today logged: said plainly
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, none_left(language, outcome))
+    if isinstance(outcome, still_open.NotDue):  # "the Sunday walk on Tuesday": what was due then, nothing logged
+        attributes.pop(PENDING_LOG, None)
+        return tell(handler_input, not_due(language, outcome))
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
         return confirm_against(handler_input, partner, remembered, outcome.commitment, day=day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
@@ -395,9 +399,3 @@ def moment_offered(handler_input: HandlerInput) -> str | None:
     if isinstance(pending, dict) and pending.get("moment") is True and isinstance(pending.get("said"), str):
         return str(pending["said"])
     return None
-
-
-def describe_entry(language: Language, entry: LogEntry, names: dict[int, str]) -> str:
-    """One's own entry, said to them: "you missed your promise to call when late"."""
-    name = names.get(entry.lineage_id or 0) or language.say("a_promise")
-    return language.say(f"entry_{entry.kind.value}", promise=promise(language, name))

@@ -26,7 +26,7 @@ from trust_tracker.models.steering_words import spoken
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
-from ..days_said import dated
+from ..days_said import dated, day_unloggable
 from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_ALL,
@@ -50,6 +50,7 @@ from ..pointing import all_of_them, one_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
 from ..speech import Language
+from ..speech_text import named
 from ..understanding import closest, commitments_named, several_named
 from .which_one_ask import ask_which_one, day_asked
 
@@ -65,9 +66,11 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
         # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
+        said = slot_text(handler_input, "quantity")
+        if (refused := day_refused(handler_input, partner, " ".join([said, *_tails(handler_input)]))) is not None:
+            return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
         if not _plain_tail(handler_input):  # "I did everything I could and …": not a log
             return replay(handler_input, "AMAZON.FallbackIntent", {})
-        said = slot_text(handler_input, "quantity")
         if said and one_of_them(said):  # "I missed one of my promises": which one is asked
             return replay(handler_input, "LogKeptIntent" if self.kind is LogKind.KEPT else "LogMissedIntent", {})
         which = all_of_them(said) if said else "all"
@@ -92,12 +95,16 @@ _PLAIN_TAIL = re.compile(
 )
 
 
-def _plain_tail(handler_input: HandlerInput) -> bool:
-    """Whether the words after "I did everything" (if any) are a log's: "I promised", "today"."""
+def _tails(handler_input: HandlerInput) -> list[str]:
+    """The words said after "I did everything", "I kept all of them" (the carriers' slots)."""
     intent = cast(IntentRequest, handler_input.request_envelope.request).intent
     slots = intent.slots if intent is not None else None
-    tails = [slot_text(handler_input, name) for name in slots or {} if name.startswith("after_")]
-    return all(not tail or _PLAIN_TAIL.match(spoken(tail)) for tail in tails)
+    return [slot_text(handler_input, name) for name in slots or {} if name.startswith("after_")]
+
+
+def _plain_tail(handler_input: HandlerInput) -> bool:
+    """Whether the words after "I did everything" (if any) are a log's: "I promised", "today"."""
+    return all(not tail or _PLAIN_TAIL.match(spoken(tail)) for tail in _tails(handler_input))
 
 
 def forget_waiting(handler_input: HandlerInput) -> None:
@@ -349,3 +356,23 @@ def confirm(handler_input: HandlerInput, logged: logbook.Logged) -> str:
 def none_left(language: Language, outcome: logbook.NoneLeft) -> str:
     """ "Which one did you miss?" with nothing left to ask about, said plainly, with its day when not today."""
     return language.say("logged_all_none_on", day=outcome.day) if outcome.day else language.say("logged_all_none")
+
+
+def not_due(language: Language, outcome: still_open.NotDue) -> str:
+    """A past day said for a promise not due then ("the Sunday walk on Tuesday"): nothing logged, and
+    what of theirs was due that day, so they can say the one they meant."""
+    said = promise(language, outcome.commitment.spoken_name)
+    said = said[:1].upper() + said[1:]  # it opens the sentence
+    names = [named(c.spoken_name) for c in outcome.due]
+    if not names:
+        return language.say("not_due_none", promise=said, day=outcome.day)
+    return language.say("not_due", promise=said, day=outcome.day, due=language.both(names))
+
+
+def day_refused(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
+    """The day said with a keep, a miss, a breach or several at once, where it cannot date one: "tomorrow"
+    (nothing is logged ahead), "a fortnight ago" (further back than voice logs), "the other day" (which day
+    is not said). What is said then, nothing logged and never today's instead (tester D3); None to log."""
+    today = local_today(partner.couple, skill_context(handler_input).now)
+    unloggable = day_unloggable(said, today)
+    return None if unloggable is None else tell(handler_input, speech(handler_input).say(f"day_{unloggable}"))

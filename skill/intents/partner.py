@@ -30,13 +30,13 @@ from ..dialog import (
     speech,
     tell,
 )
+from ..entries_said import described_entry
 from ..render import partner_entries, partner_entry
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech_text import excerpt
 from ..topic_patterns import OTHER
 from .checkin_flow import no_more_asked
 from .menu import at_menu
-from .undo import described_entry
 
 # "What did I just log?" reads back the speaker's newest entry of this many days.
 OWN_DAYS = 7

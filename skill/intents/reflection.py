@@ -17,6 +17,7 @@ from trust_tracker.models.steering_words import control, hesitates, spoken
 
 from .. import screens
 from ..dialog import (
+    FLOW,
     IntentHandler,
     ask,
     ask_again_paused,
@@ -26,12 +27,14 @@ from ..dialog import (
     lost_place,
     not_linked,
     replay,
+    session_attributes,
     skill_context,
     slot_text,
     speech,
     tell,
     what_next,
 )
+from ..entries_said import described_entry
 from ..replies_said import says_yes
 from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
@@ -118,6 +121,24 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     return _begin_reflection(handler_input, partner, flow) or answer_reflection(
         handler_input, partner.couple, flow, said
     )
+
+
+def reflect_on_latest(handler_input: HandlerInput, partner: Partner) -> Response:
+    """ "Reflect on my setback": the reflection on the speaker's latest miss or breach not yet reflected on
+    nor put away (the site's Setbacks page, models/setbacks.py lapses_for), named, then what triggered it;
+    with none, said so. A reflection belongs to its author: never the partner's setback."""
+    context, say = skill_context(handler_input), speech(handler_input).say
+    latest = setbacks.lapses_for(context.session, partner, limit=1).mine
+    if not latest:
+        return tell(handler_input, say("reflect_none"))
+    flow = {"name": "setback", "step": "reflect?", "entry": latest[0].id}
+    session_attributes(handler_input)[FLOW] = flow
+    begun = _begin_reflection(handler_input, partner, flow)
+    if begun is not None:
+        return begun
+    what, when = described_entry(handler_input, partner, latest[0])
+    elicit_answer(handler_input)
+    return ask(handler_input, say("reflect_latest", what=what, when=when), say("reflect_trigger"))
 
 
 def _ask_trigger(handler_input: HandlerInput) -> Response:

@@ -19,10 +19,9 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
-from trust_tracker.models import contracts, disputes
+from trust_tracker.models import disputes
 from trust_tracker.models.entities import LogEntry, LogKind, Partner, Source
 from trust_tracker.models.errors import Conflict, DomainError
-from trust_tracker.models.localtime import local_today
 
 from ..dialog import (
     FLOW,
@@ -39,6 +38,7 @@ from ..dialog import (
     tell,
     what_next,
 )
+from ..entries_said import described_entry
 from ..grammar import to_you
 from ..safety import then_pause
 from ..speakers import PartnerIntentHandler
@@ -47,21 +47,10 @@ from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
 from ..yes_no_asked import slip_waits
 from .checkin_flow import together_asked
 from .checkin_moves import go_back
-from .logbook import describe_entry
 from .notes import read_back
 
 # Entries whose note is what they are: a moment, a win (a breach's or a miss's note is not read aloud here).
 _NOTED = (LogKind.RELIABILITY, LogKind.SMALL_WIN)
-
-
-def described_entry(handler_input: HandlerInput, partner: Partner, entry: LogEntry) -> tuple[str, str]:
-    """What the entry was ("kept call when late") and when ("today", "on Tuesday")."""
-    context, language = skill_context(handler_input), speech(handler_input)
-    names = contracts.item_names(context.session, partner.couple_id)
-    today = local_today(partner.couple, context.now)
-    day = entry.local_date
-    when = language.say("today") if day == today else language.say("on_weekday", day=language.weekdays[day.weekday()])
-    return describe_entry(language, entry, names), when
 
 
 def _offer(

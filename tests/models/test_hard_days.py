@@ -167,3 +167,34 @@ def test_a_hard_day_further_back_than_a_week_or_to_come_is_refused_and_nothing_i
     with pytest.raises(ValidationError):
         tracking.hard_day(session, alex, NOW, day=date(2026, 11, 25) - timedelta(days=back))
     assert _hard_days(session, alex) == 0
+
+
+def test_a_hard_day_taken_back_by_its_day_is_that_days_only(session, couple):
+    """Brief voice47: "undo the hard day I logged on Monday" removes Monday's, never today's or another's."""
+    alex, sam = couple
+    monday = date(2026, 11, 23)
+    assert disputes.take_back_hard_day(session, alex, NOW, day=monday) is disputes.HardDayTaken.NONE
+    tracking.hard_day(session, alex, NOW, day=monday)
+    tracking.hard_day(session, alex, NOW)
+    tracking.hard_day(session, sam, NOW, day=monday)
+    later = NOW + timedelta(minutes=disputes.UNDO_MINUTES + 1)
+    assert disputes.take_back_hard_day(session, alex, later, day=monday) is disputes.HardDayTaken.TOO_LATE
+    assert disputes.take_back_hard_day(session, alex, NOW, day=monday) is disputes.HardDayTaken.REMOVED
+    left = session.execute(select(LogEntry.partner_id, LogEntry.local_date).where(LogEntry.kind == LogKind.HARD_DAY))
+    assert sorted(left.all()) == sorted([(alex.id, date(2026, 11, 25)), (sam.id, monday)])
+
+
+@pytest.mark.parametrize(
+    ("cadence_of", "weekdays", "day", "may"),
+    [
+        (Cadence.DAILY, "", date(2026, 11, 24), True),
+        (Cadence.WEEKLY, "", date(2026, 11, 24), True),  # "N times a week": any day
+        (Cadence.WEEKDAYS, "5", date(2026, 11, 21), True),  # a Saturday walk on Saturday
+        (Cadence.WEEKDAYS, "5", date(2026, 11, 24), False),  # never on a Tuesday
+        (Cadence.WEEKDAYS, "024", date(2026, 11, 23), True),
+        (Cadence.WEEKDAYS, "024", date(2026, 11, 22), False),
+    ],
+)
+def test_a_keep_or_miss_may_fall_only_on_a_day_its_cadence_allows(cadence_of, weekdays, day, may):
+    rule = cadence.Rule(cadence_of, frozenset(int(d) for d in weekdays), 1)
+    assert cadence.may_fall_on(rule, day) is may

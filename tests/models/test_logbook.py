@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select
 
 from tests.factories import NOW
-from trust_tracker.models import contracts, logbook, tracking
-from trust_tracker.models.entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Source
+from trust_tracker.models import contracts, logbook, still_open, tracking
+from trust_tracker.models.entities import Cadence, ContractItem, ItemKind, LogEntry, LogKind, Milestone, Source
 from trust_tracker.models.errors import ValidationError
 
 C = ItemKind.COMMITMENT
@@ -255,3 +256,23 @@ def test_the_speakers_own_breach_is_logged_by_them(session, couple) -> None:
     outcome = logbook.log_breach(session, alex, "i read the journal", understanding=Exact(), now=NOW)
     assert isinstance(outcome, logbook.NoteLogged) and outcome.entry.partner_id == alex.id
     assert outcome.entry.kind is LogKind.BREACH and outcome.entry.note == "I read the journal"
+
+
+def test_a_past_day_a_promise_was_not_due_logs_nothing_and_lists_what_was(session, couple) -> None:
+    """Brief voice47: "the Saturday walk on Monday" is refused with what of the speaker's was due Monday."""
+    alex, sam = couple
+    drafts = [
+        contracts.ItemDraft(C, "Evening talk", short_name="evening talk"),
+        contracts.ItemDraft(C, "Saturday walk", short_name="saturday walk", cadence=Cadence.WEEKDAYS, weekdays="5"),
+        contracts.ItemDraft(C, "Gym", short_name="gym", cadence=Cadence.WEEKDAYS, weekdays="0", owner_id=alex.id),
+        contracts.ItemDraft(C, "Sam's run", short_name="run", cadence=Cadence.WEEKDAYS, weekdays="0", owner_id=sam.id),
+    ]
+    version = contracts.propose_version(session, alex, drafts, now=NOW)
+    contracts.agree_version(session, sam, version.id, now=NOW)
+    monday, saturday = date(2026, 11, 23), date(2026, 11, 21)
+    outcome = log_said(session, alex, "saturday walk", day=monday)
+    assert isinstance(outcome, still_open.NotDue) and outcome.day == "on Monday"
+    assert (outcome.commitment.short_name, names(outcome.due)) == ("saturday walk", ["evening talk", "gym"])
+    assert rows(session) == []
+    assert isinstance(log_said(session, alex, "saturday walk", LogKind.MISSED, day=saturday), logbook.Logged)
+    assert isinstance(log_said(session, alex, "saturday walk"), logbook.Logged)  # today said plainly: as before

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from trust_tracker.models.steering_words import Requested, control, described, requested, typed_control
+from trust_tracker.models.steering_words import Requested, control, requested, typed_control
+from trust_tracker.models.told_words import described
 
 
 @pytest.mark.parametrize(

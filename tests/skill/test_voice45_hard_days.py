@@ -81,17 +81,31 @@ def test_words_that_do_not_take_it_back_leave_it_logged(session, skill, session_
 
 
 @pytest.mark.parametrize(
-    "said",
+    ("said", "day", "named"),
     [
-        "cancel yesterday's hard day",
-        "take back monday's hard day",
-        "delete the hard day from last friday",
-        "scrap last week's hard day",
-        "undo my rough day from yesterday",
-        "forget the hard day on tuesday",
+        ("cancel yesterday's hard day", date(2026, 11, 24), "yesterday"),
+        ("undo my rough day from yesterday", date(2026, 11, 24), "yesterday"),
+        ("take back monday's hard day", date(2026, 11, 23), "Monday"),
+        ("forget the hard day on tuesday", date(2026, 11, 24), "yesterday"),
     ],
 )
-def test_another_days_hard_day_is_not_todays_and_nothing_changes(session, skill, session_factory, home, contract, said):
+def test_another_days_hard_day_is_that_days_and_todays_stays(
+    session, skill, session_factory, home, contract, said, day, named
+):
+    """Brief voice47 (2): a day of the week named picks that day's hard day, never today's."""
+    alex, _ = home
+    talk = talk_to(skill, session_factory)
+    talk(f"{day:%A} was a hard day" if day != date(2026, 11, 24) else "yesterday was a hard day")
+    talk("I'm having a hard day")
+    answer = talk(said)
+    assert answer.speech == SAY("hard_day_taken_removed_on", day=named) and not answer.open
+    assert hard_days(session) == [(alex.id, TODAY)]
+
+
+@pytest.mark.parametrize("said", ["delete the hard day from two weeks ago", "scrap last week's hard day"])
+def test_a_hard_day_not_placed_in_the_week_is_not_changed_by_voice(
+    session, skill, session_factory, home, contract, said
+):
     alex, _ = home
     talk = talk_to(skill, session_factory)
     talk("yesterday was a hard day")
@@ -192,14 +206,14 @@ def test_at_a_checkin_question_another_days_hard_day_is_an_answer_never_todays_h
     assert hard_days(session) == [] and len(answers(session)) == 1
 
 
-def test_at_a_checkin_question_another_days_take_back_changes_nothing(session, skill, session_factory, home, contract):
+def test_at_a_checkin_question_another_days_take_back_leaves_todays(session, skill, session_factory, home, contract):
     alex, _ = home
     talk = talk_to(skill, session_factory)
     talk("I'm having a hard day")
     alone(talk)
     talk("cancel yesterday's hard day")
     said = talk("no")
-    assert said.speech == f"{SAY('hard_day_taken_other_day')} Question 1: {QUESTIONS[0]}"
+    assert said.speech == f"{SAY('hard_day_taken_none_on', day='yesterday')} Question 1: {QUESTIONS[0]}"
     assert hard_days(session) == [(alex.id, TODAY)] and answers(session) == []
 
 

@@ -33,11 +33,11 @@ def _talk(session, session_factory, a: str, b: str, locale: str) -> Talk:
     [
         ("log that I kept call when late three days ago", "kept", "call when late", 3, "on Sunday"),
         ("I forgot to call when I was running late 2 days ago", "missed", "call when late", 2, "on Monday"),
-        ("four days ago I kept the evening talk", "kept", "evening talk", 4, "on Saturday"),
-        ("I missed the evening talk a day ago, I was tired", "missed", "evening talk", 1, "yesterday"),
-        ("log a keep for the evening talk six days ago", "kept", "evening talk", 6, "on Thursday"),
+        ("two days ago I kept the evening talk", "kept", "evening talk", 2, "on Monday"),
+        ("I missed the evening talk five days ago, I was tired", "missed", "evening talk", 5, "on Friday"),
+        ("log a keep for the evening talk two days ago", "kept", "evening talk", 2, "on Monday"),
         # "back" for "ago" (tester-voice44 D2: logged today with the note "Four days back").
-        ("I missed my evening talk four days back", "missed", "evening talk", 4, "on Saturday"),
+        ("I missed my evening talk five days back", "missed", "evening talk", 5, "on Friday"),
     ],
 )
 def test_days_ago_within_the_week_date_the_entry_and_leave_the_note(
