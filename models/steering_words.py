@@ -352,6 +352,19 @@ def control(said: str) -> str | None:
     return None
 
 
+# A question named, not a new answer: "change my answer to question 3 to …" (tester-voice44 D1: saved as the last
+# answer, "Question 3 to the honest texts", the old one lost). Offered as "change my answer" is, nothing changed.
+_A_QUESTION_NAMED = re.compile(
+    r"^(?:to |for |on |of )?(?:question (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the |my )?"
+    r"(?:first|second|third|fourth|fifth|sixth|last|other|previous|earlier) (?:question|one|answer))\b"
+)
+
+
+def names_a_question(said: str) -> bool:
+    """Whether the words open by naming a check-in question ("question 3 to …", "the first one"): never an answer."""
+    return _A_QUESTION_NAMED.match(spoken(said)) is not None
+
+
 # Typed on the site, only a whole answer that is nothing but steering is refused: "repeat"
 # is found anywhere in what is said, and a request is confirmed by voice, saved as typed.
 _TYPED = frozenset({"filler", "skip", "back", "stop", "help", "go on"})

@@ -113,13 +113,7 @@ _GONE = re.compile(
 
 def gone(said: str, names: Iterable[str]) -> bool:
     """Whether the words only say the other partner has left ("Sam had to go to bed, it's just me now")."""
-    named = {word for name in names for word in spoken(name).split()}
-    # Each name read as "they", with its "'s" too ("Sam's gone" -> "they's gone"); no pattern compiled per request.
-    words = (
-        "they's" if w.endswith("'s") and w.removesuffix("'s") in named else "they" if w in named else w
-        for w in spoken(said).split()
-    )
-    return _GONE.fullmatch(" ".join(words)) is not None
+    return _GONE.fullmatch(_as_they(said, names, bare=True)) is not None
 
 
 def coming(said: str, names: Iterable[str] = ()) -> bool:
@@ -140,16 +134,18 @@ def only_here(said: str, names: Iterable[str] = ()) -> bool:
     return _ONLY_HERE.fullmatch(_as_they(said, names)) is not None
 
 
-def _as_they(said: str, names: Iterable[str]) -> str:
-    """The words spoken, a partner's name with its verb read as "they" ("Sam's here" -> "they's here")."""
+def _as_they(said: str, names: Iterable[str], *, bare: bool = False) -> str:
+    """The words spoken, a partner's name with its verb read as "they" ("Sam's here" -> "they's here");
+    `bare`: the name read as "they" whatever follows it ("Sam had to go" -> "they had to go")."""
     named = {word for name in names for word in spoken(name).split()}
     words = spoken(said).split()
-    # Only with its verb: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
+    # Only with its verb, unless `bare`: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
     return " ".join(
         "they's"
         if w.endswith("'s") and w.removesuffix("'s") in named
         else "they"
-        if w in named and words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"], ["just"])
+        if w in named and (bare or words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"], ["just"]))
         else w
         for i, w in enumerate(words)
     )
+
