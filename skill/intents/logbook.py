@@ -23,7 +23,7 @@ from trust_tracker.models.steering_words import control, hesitates, is_filler
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
-from ..days_said import dated, day_unloggable
+from ..days_said import dated
 from ..deeds_told import deed_told, reason_told, with_subject
 from ..dialog import (
     FLOW,
@@ -68,6 +68,7 @@ from ..understanding import (
 )
 from ..ways_out import ends
 from ..yes_no_asked import plain_answer
+from .day_asked import DayGiven, day_answered, day_not_loggable
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import (
@@ -142,8 +143,11 @@ def log_commitment(
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     today = local_today(partner.couple, context.now)
-    if (unloggable := day_unloggable(said, today)) is not None:  # "tomorrow", "a fortnight ago", "the other day"
-        return tell(handler_input, language.say(f"day_{unloggable}"))  # never logged today instead (tester D3)
+    given = day_answered(handler_input, said, today) if confirmed is None else None
+    if isinstance(given, DayGiven):  # "Tuesday" to "Which day was that?": the words kept, on that day
+        return log_commitment(handler_input, partner, given.kind, (given.said, given.named_ids), on=given.day)
+    if (refused := given or day_not_loggable(handler_input, kind, said, named_ids, today)) is not None:
+        return refused  # "tomorrow", "a fortnight ago": never logged today instead (tester D3); "the other day": asked
     heard, (day, said) = said, dated(said, today)  # "… yesterday", "three days ago": its date
     day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)
