@@ -149,3 +149,22 @@ def _as_they(said: str, names: Iterable[str], *, bare: bool = False) -> str:
         for i, w in enumerate(words)
     )
 
+
+# Going on without the other partner, asked for ("skip Sam", "go on without her", "don't wait for him", "just
+# me then"): at "Is Sam with you?" the no, at a question the one speaking alone (tester: "skip Sam" to a resumed
+# "Is Sam with you?" was saved as the answer of the question it stopped at). Whole sentences only: "we went on
+# without him to the party" tells of the week.
+_THEM = r"(?:they|her|him|them)"
+_GO_ON = r"(?:go|carry|keep|press|get|crack) on|continue|start|begin|go ahead|do (?:it|this|the check ?in)|get going"
+_WITHOUT = re.compile(
+    r"(?:(?:no|nah|nope|okay|ok|oh|well|right|alright|actually|just|let's|let us|we'll|we will|i'll|i will|"
+    r"can we|could we|we can|you can) )*"
+    rf"(?:skip {_THEM}|leave {_THEM} out|(?:{_GO_ON}) without {_THEM}|(?:don't|do not|no need to) wait for {_THEM}|"
+    r"(?:it's |it is )?(?:just|only) me)"
+    r"(?: (?:then|for now|today|tonight|this time|please|thanks|for this one))*"
+)
+
+
+def without_them(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words only ask to go on without the other partner ("skip Sam", "carry on without her")."""
+    return _WITHOUT.fullmatch(_as_they(said, names, bare=True)) is not None

@@ -89,7 +89,7 @@ def reopen_last_answer(handler_input: HandlerInput, *, changing: bool = False) -
 
 class ChangeAnswerIntentHandler(PartnerIntentHandler):
     """ "Change my answer to we talked more", "change my answer, it should be more patience": at a check-in
-    question, the answer before changed, as the repair said as an answer is (steering_words.repaired); after
+    question, the answer before changed, as the repair said as an answer is (repair_words.repaired); after
     the speaker's check-in, their last answer replaced at once; else, or with no new words, as "change my answer"."""
 
     intents = ("ChangeAnswerIntent",)

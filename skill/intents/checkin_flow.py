@@ -59,6 +59,7 @@ HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES, H
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
 # The question waiting was reached by "go back": "change my answer" there means this one (tester-voice30 D6).
 REOPENED = "reopened"
+VOICE_REFUSED = "voice_refused"  # answers refused there, the voice the other's (checkin_who.voice_not_theirs)
 # "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
 STOPPED_AT = "stopped_at"
 
@@ -223,7 +224,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -299,18 +300,11 @@ def ask_log_or_answer(
     speaker = current_partner(handler_input)
     if flow.get("step") == SKIPPED_STEP and speaker is not None:  # "the question" is the one offered again
         take_up_offered_skip(handler_input, speaker.couple, flow)
-    held = {
-        "step": HELD_STEP,
-        "held": words,
-        "held_intent": intent,
-        HELD_NAMED: named or [],
-        HELD_SAID: said,
-        HELD_DAY: None,
-    }
-    if speaker is not None:  # "… on Monday": that day's when it is logged, whatever is asked meanwhile
-        today = local_today(speaker.couple, skill_context(handler_input).now)
-        day = dated(said, today)[0] or dated(words, today)[0]
-        held[HELD_DAY] = day.isoformat() if day is not None else None
+    # "… on Monday": that day's when it is logged, whatever is asked meanwhile.
+    today = local_today(speaker.couple, skill_context(handler_input).now) if speaker is not None else None
+    day = (dated(said, today)[0] or dated(words, today)[0]) if today is not None else None
+    held: dict[str, object] = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or []}
+    held.update({HELD_SAID: said, HELD_DAY: day.isoformat() if day is not None else None})
     flow.update(held)
     flow.pop(HELD_TRIES, None)
     session_attributes(handler_input)[FLOW] = flow
