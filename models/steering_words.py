@@ -29,7 +29,7 @@ def spoken(said: str) -> str:
 # before the request itself is read. "I want to" / "we need to" only before a word that
 # changes an answer: "we need to move on", "we need to stop" are answers; "we want to forget
 # that" (UndoIntent's) steers, "I want to forget that night" is an answer.
-_AROUND = re.compile(
+AROUND = re.compile(
     r"^(?:(?:sorry|um+|uh+|okay|ok|so|oh|oops|please|just|actually|wait|no wait|no|thanks|thank you|hold on|hang on|"
     r"alexa|go ahead and|"
     r"you know what|tell you what|on second thought|on second thoughts|come to think of it|well|hmm+|"
@@ -86,7 +86,7 @@ _BACK = re.compile(
     # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
     r"(?:(?:not that one|no) )?the one before(?: that)?)$"
 )
-# "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before _AROUND,
+# "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before AROUND,
 # which takes "no" and "wait" as the words around a request; never as an undo said first, since
 # "no wait, ..." opens many sentences.
 SLIP = r"(?:so )?(?:no wait|wait no|no hang on|hang on no|hold on no|no hold on)"  # a slip of the tongue taken back
@@ -311,7 +311,7 @@ def removes(said: str) -> bool:
 
 def undo_first(said: str) -> bool:
     """An undo said first, whatever follows: "undo that, if he hears it he'll hurt me" (skill/help_entries.py)."""
-    return _UNDO_FIRST.match(_AROUND.sub("", spoken(said))) is not None
+    return _UNDO_FIRST.match(AROUND.sub("", spoken(said))) is not None
 
 
 def control(said: str) -> str | None:
@@ -322,7 +322,7 @@ def control(said: str) -> str | None:
     if is_filler(said):
         return "filler"
     text = spoken(said)
-    bare = _AFTER.sub("", _AROUND.sub("", text))
+    bare = _AFTER.sub("", AROUND.sub("", text))
     if _ANSWER_WRONG_ALONE.match(bare) or SLIP_ALONE.match(_AFTER.sub("", text)):
         return "back"
     owned = _OWNED_UP.match(bare)
@@ -342,6 +342,19 @@ def control(said: str) -> str | None:
     return None
 
 
+# A question named, not a new answer: "change my answer to question 3 to …" (tester-voice44 D1: saved as the last
+# answer, "Question 3 to the honest texts", the old one lost). Offered as "change my answer" is, nothing changed.
+_A_QUESTION_NAMED = re.compile(
+    r"^(?:to |for |on |of )?(?:question (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the |my )?"
+    r"(?:first|second|third|fourth|fifth|sixth|last|other|previous|earlier) (?:question|one|answer))\b"
+)
+
+
+def names_a_question(said: str) -> bool:
+    """Whether the words open by naming a check-in question ("question 3 to …", "the first one"): never an answer."""
+    return _A_QUESTION_NAMED.match(spoken(said)) is not None
+
+
 # Typed on the site, only a whole answer that is nothing but steering is refused: "repeat"
 # is found anywhere in what is said, and a request is confirmed by voice, saved as typed.
 _TYPED = frozenset({"filler", "skip", "back", "stop", "help", "go on"})
@@ -358,37 +371,6 @@ def typed_control(typed: str) -> str | None:
     """What a check-in answer typed on the site does when it only steers ("filler", "skip",
     "back", "stop", "help"), never saved as an answer; None for an answer."""
     found = control(typed)
-    if found == "repeat" and _REPEAT_WHOLE.match(_AFTER.sub("", _AROUND.sub("", spoken(typed)))):
+    if found == "repeat" and _REPEAT_WHOLE.match(_AFTER.sub("", AROUND.sub("", spoken(typed)))):
         return found  # "start over" typed as the whole answer
     return found if found in _TYPED else None
-
-
-# A repair said with the answer that replaces the one before ("not that one, I meant to say we
-# laughed more", "scratch that, I'd say we listened more"): the words after it are the new answer.
-# A plain "no" before an answer ("no, we didn't talk much") is an answer, never a repair.
-_REPAIR_WORD = r"(?:no|oh|sorry|wait|actually|hang on|hold on|oops|my mistake)"
-_MEANT = r"(?:i meant(?: to say)?|what i meant (?:was|is))"
-# "Change my answer to we talked more", "change my answer, it should be more patience": the new answer said with it.
-CHANGE_TO = (
-    r"(?:(?:i want to|i'd like to|i would like to|can i|could i|let me|please) )?change (?:that|it|my (?:last )?answer)"
-    r"(?: to(?: say)?| it should (?:be|say|have been)| (?:it's|it is|to be))"
-)
-_REPAIRED = re.compile(
-    rf"^(?:{_REPAIR_WORD}\s+)*(?:(?:not that one|scratch that|strike that|ignore that)(?:\s+{_REPAIR_WORD})*"
-    rf"(?:\s+(?:{_MEANT}|i mean))?|{_MEANT}|(?:{_REPAIR_WORD}\s+)i mean|{CHANGE_TO}|make (?:it|that))"
-    rf"\s+(?P<rest>.+)$"
-)
-
-
-def repaired(said: str) -> str | None:
-    """The new answer in words that repair the one before it ("not that one, I meant to say we
-    laughed more": "we laughed more"); None when they are no such repair."""
-    found = _REPAIRED.match(spoken(said))
-    rest = found["rest"] if found is not None else ""
-    # "Scratch that please", "not that one, go back": the repair alone (control reads it), no new answer.
-    return (
-        rest if rest and not _AROUND.fullmatch(rest) and not _POLITE.fullmatch(rest) and control(rest) is None else None
-    )
-
-
-_POLITE = re.compile(r"(?:please|thanks|thank you|now|then|again|too)(?: (?:please|thanks|thank you|now|then|again))*")

@@ -89,6 +89,11 @@ def day_unloggable(said: str, today: date) -> str | None:
     return "vague" if _VAGUE.search(words) and day_said(words, today) is None else None
 
 
+def without_vague_day(said: str) -> str:
+    """The words without a past day that has no day to it: "i kept the talk the other day" -> "i kept the talk"."""
+    return " ".join(_VAGUE.sub(" ", said).split())
+
+
 def names_a_day(said: str) -> bool:
     """Whether a sentence says its day ("i kept my promise yesterday"): words to keep, though
     they name no promise."""

@@ -113,13 +113,7 @@ _GONE = re.compile(
 
 def gone(said: str, names: Iterable[str]) -> bool:
     """Whether the words only say the other partner has left ("Sam had to go to bed, it's just me now")."""
-    named = {word for name in names for word in spoken(name).split()}
-    # Each name read as "they", with its "'s" too ("Sam's gone" -> "they's gone"); no pattern compiled per request.
-    words = (
-        "they's" if w.endswith("'s") and w.removesuffix("'s") in named else "they" if w in named else w
-        for w in spoken(said).split()
-    )
-    return _GONE.fullmatch(" ".join(words)) is not None
+    return _GONE.fullmatch(_as_they(said, names, bare=True)) is not None
 
 
 def coming(said: str, names: Iterable[str] = ()) -> bool:
@@ -140,16 +134,37 @@ def only_here(said: str, names: Iterable[str] = ()) -> bool:
     return _ONLY_HERE.fullmatch(_as_they(said, names)) is not None
 
 
-def _as_they(said: str, names: Iterable[str]) -> str:
-    """The words spoken, a partner's name with its verb read as "they" ("Sam's here" -> "they's here")."""
+def _as_they(said: str, names: Iterable[str], *, bare: bool = False) -> str:
+    """The words spoken, a partner's name with its verb read as "they" ("Sam's here" -> "they's here");
+    `bare`: the name read as "they" whatever follows it ("Sam had to go" -> "they had to go")."""
     named = {word for name in names for word in spoken(name).split()}
     words = spoken(said).split()
-    # Only with its verb: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
+    # Only with its verb, unless `bare`: "Sam here" alone is a handover (intents/checkin_who.py), never a presence.
     return " ".join(
         "they's"
         if w.endswith("'s") and w.removesuffix("'s") in named
         else "they"
-        if w in named and words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"], ["just"])
+        if w in named and (bare or words[i + 1 : i + 2] in (["is"], ["has"], ["will"], ["ll"], ["just"]))
         else w
         for i, w in enumerate(words)
     )
+
+
+# Going on without the other partner, asked for ("skip Sam", "go on without her", "don't wait for him", "just
+# me then"): at "Is Sam with you?" the no, at a question the one speaking alone (tester: "skip Sam" to a resumed
+# "Is Sam with you?" was saved as the answer of the question it stopped at). Whole sentences only: "we went on
+# without him to the party" tells of the week.
+_THEM = r"(?:they|her|him|them)"
+_GO_ON = r"(?:go|carry|keep|press|get|crack) on|continue|start|begin|go ahead|do (?:it|this|the check ?in)|get going"
+_WITHOUT = re.compile(
+    r"(?:(?:no|nah|nope|okay|ok|oh|well|right|alright|actually|just|let's|let us|we'll|we will|i'll|i will|"
+    r"can we|could we|we can|you can) )*"
+    rf"(?:skip {_THEM}|leave {_THEM} out|(?:{_GO_ON}) without {_THEM}|(?:don't|do not|no need to) wait for {_THEM}|"
+    r"(?:it's |it is )?(?:just|only) me)"
+    r"(?: (?:then|for now|today|tonight|this time|please|thanks|for this one))*"
+)
+
+
+def without_them(said: str, names: Iterable[str] = ()) -> bool:
+    """Whether the words only ask to go on without the other partner ("skip Sam", "carry on without her")."""
+    return _WITHOUT.fullmatch(_as_they(said, names, bare=True)) is not None

@@ -14,6 +14,11 @@ EN_US: dict[str, str] = {
     "checkin_question_to": "{name}, question {number}: {text}",
     "checkin_resume": "We were on: {text}",
     "checkin_just_you": "Alright, just you, {name}.",
+    # The other partner back at a check-in begun alone (skill/intents/checkin_join.py)
+    "checkin_join_offer": "Would {other} like to join the check-in now?",
+    "checkin_join_reprompt": "Is {other} joining the check-in now? Yes or no?",
+    "checkin_join_yes": "Welcome, {other}. You'll each answer in turn.",
+    "checkin_join_no": "Alright, just you for now, {name}. {other} can answer later.",
     "checkin_their_turn": "This one is {name}'s to answer.",
     "checkin_handover_bound": (
         "I know this voice as {name}, so I haven't saved that as {other}'s answer. {other} can answer in "
@@ -23,6 +28,8 @@ EN_US: dict[str, str] = {
         "I know this voice as {name}, so I haven't saved that as {other}'s answer. {other}, answer in your own "
         "voice, or on the Trust Tracker site."
     ),
+    "checkin_way_on": "Shall we go on with just you, {name}, or stop here and pick it up later? {other}'s questions will wait.",
+    "checkin_way_on_reprompt": "Go on with just you, {name}, or stop and pick it up later?",
     "checkin_resume_to": "{name}, we were on: {text}",
     "checkin_to": "{name}, {text}",
     "checkin_thanks": "Thank you.",

@@ -194,8 +194,10 @@ EN_US: dict[str, str] = {
     "day_too_far": (
         "I can log what happened up to a week back, so nothing is logged. Earlier days can be added on the website."
     ),
-    "day_vague": (
-        "Which day was that? Nothing is logged yet: say it again with its day, for example: "
+    "day_vague": "Which day was that? Nothing is logged yet.",
+    "day_vague_reprompt": "Which day was it? For example: Tuesday, or: two days ago.",
+    "day_still_vague": (
+        "I couldn't tell which day, so nothing is logged. Say it again with its day, for example: "
         "I kept the evening talk on Tuesday, or: two days ago."
     ),
     "wish_not_logged": "That sounds like it's still to come, so I haven't logged it. Once it's done, say: I kept my promise, and its name.",

@@ -19,7 +19,8 @@ from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.answer_words import keeps_earlier, says_alone, says_mine
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.steering_words import Requested, control, repaired, requested, without_aside
+from trust_tracker.models.repair_words import repaired
+from trust_tracker.models.steering_words import Requested, control, requested, without_aside
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.told_words import described
 
@@ -43,6 +44,7 @@ from ..dialog import (
     vary,
 )
 from ..partner_names import partner_named
+from ..presence import without_them
 from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
 from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
@@ -75,6 +77,7 @@ from .checkin_flow import (
     together_asked,
     waiting_question,
 )
+from .checkin_join import join_asked, settle_join
 from .checkin_moves import changes_this_one, go_back, skip_question
 from .checkin_who import (
     MAX_NAME_WORDS,
@@ -170,7 +173,8 @@ def answer_checkin(
             return ask_turn(handler_input, present[0], kept, say("checkin_kept_earlier"))
     if not confirmed and (alone := one_left(handler_input, couple, flow, said)) is not None:
         return alone  # "Sam's gone to bed": the one who stayed, alone, never an answer (tester D1)
-    if not confirmed and says_alone(said):  # "just me", "she's not here": who is here, never an answer
+    if not confirmed and (says_alone(said) or without_them(said, [p.name for p in couple.partners])):
+        # "just me", "she's not here", "go on without her": who is here, never an answer
         return just_the_speaker(handler_input, couple, flow, partner)
     if not confirmed and (about := answer_about_checkin(handler_input, couple, flow, said)) is not None:
         return about  # "how many are left", "go back to question one", "yes she's here": never an answer
@@ -354,6 +358,8 @@ class NextIntentHandler(_MoveHandler):
     menu_word = "next"
 
     def at_question(self, handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]) -> Response:
+        if join_asked(flow):  # "skip" to "Would Sam like to join now?": on alone, no question skipped
+            return settle_join(handler_input, couple, flow, False)
         return skip_question(handler_input, couple, flow)
 
     def elsewhere(self, handler_input: HandlerInput, flow: dict[str, Any]) -> Response | None:

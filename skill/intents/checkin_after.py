@@ -8,14 +8,12 @@ answer to we talked more", replaces the last one at once, confirmed by its quest
 
 from __future__ import annotations
 
-import re
-
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Partner
-from trust_tracker.models.steering_words import control, spoken
+from trust_tracker.models.steering_words import control, names_a_question
 
 from ..dialog import (
     ANSWER_INTENT,
@@ -89,24 +87,16 @@ def reopen_last_answer(handler_input: HandlerInput, *, changing: bool = False) -
     return ask_question(handler_input, question, speech(handler_input).say("checkin_again"), reopened=True)
 
 
-# A question named, not a new answer: "change my answer to question 3 to …" (tester-voice44 D1: saved as the last
-# answer, "Question 3 to the honest texts", the old one lost). Offered as "change my answer" is, nothing changed.
-_A_QUESTION_NAMED = re.compile(
-    r"^(?:to |for |on |of )?(?:question (?:number )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)|(?:the |my )?"
-    r"(?:first|second|third|fourth|fifth|sixth|last|other|previous|earlier) (?:question|one|answer))\b"
-)
-
-
 class ChangeAnswerIntentHandler(PartnerIntentHandler):
     """ "Change my answer to we talked more", "change my answer, it should be more patience": at a check-in
-    question, the answer before changed, as the repair said as an answer is (steering_words.repaired); after
+    question, the answer before changed, as the repair said as an answer is (repair_words.repaired); after
     the speaker's check-in, their last answer replaced at once; else, or with no new words, as "change my answer"."""
 
     intents = ("ChangeAnswerIntent",)
 
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         new = slot_text(handler_input, "answer")
-        if not has_words(new) or control(new) is not None or _A_QUESTION_NAMED.match(spoken(new)):  # "… to skip"
+        if not has_words(new) or control(new) is not None or names_a_question(new):  # "… to skip"
             return replay(handler_input, "AMAZON.PreviousIntent", {})
         flow = current_flow(handler_input)
         if flow.get("name") == "checkin":  # a check-in question waits: the repair, said as its answer

@@ -21,6 +21,7 @@ from ..dialog import ask_again, lost_place, skill_context, speech, still_trying
 from ..presence import coming, only_here, returned
 from ..topic_question import checkin_said
 from .checkin_flow import ask_question, waiting_question
+from .checkin_join import offer_join
 
 _NUMBER = {
     **dict.fromkeys(("one", "1", "first"), 1),
@@ -85,7 +86,11 @@ def answer_about_checkin(
     question = waiting_question(handler_input, couple, flow)
     if question is None:
         return lost_place(handler_input)
-    if returned(said, [p.name for p in couple.partners]):
+    names = [p.name for p in couple.partners]
+    come_back = returned(said, names) or only_here(said, names)
+    if come_back and not held and (join := offer_join(handler_input, couple, flow)) is not None:
+        return join  # "oh Sam just walked in" at a check-in alone: would Sam like to join now?
+    if returned(said, names):
         # "okay she's back": the question again, as "carry on" (at "Shall I log that?" too: never its yes)
         still_trying(handler_input)
         return ask_again(handler_input) or lost_place(handler_input)

@@ -19,7 +19,9 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner
+from trust_tracker.models.localtime import local_today
 
+from ..days_said import dated
 from ..dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -49,13 +51,15 @@ HELD_STEP = "log?"
 HELD_NAMED = "held_named"  # what Alexa resolved a promise's words to
 HELD_SAID = "held_said"  # the whole sentence, when it came as an answer
 HELD_TRIES = "held_tries"  # unclear replies to "shall I log that?" so far (the third leaves it)
+HELD_DAY = "held_day"  # the day said with it ("I missed a promise on Monday"), kept till it is logged
 # What "shall I log that?" keeps in the check-in's flow while it waits.
-HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES)
+HELD_KEYS = ("step", "held", "held_intent", HELD_NAMED, HELD_SAID, HELD_TRIES, HELD_DAY)
 # "Who's answering: Alex or Sam?" asked after a name that is nobody here: asked until a name in
 # the couple is given, whichever question waits; what was said to this one waits for it (checkin.ask_who).
 WHO_ASKED, WHO_HELD = "who_asked", "who_held"
 # The question waiting was reached by "go back": "change my answer" there means this one (tester-voice30 D6).
 REOPENED = "reopened"
+VOICE_REFUSED = "voice_refused"  # answers refused there, the voice the other's (checkin_who.voice_not_theirs)
 # "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
 STOPPED_AT = "stopped_at"
 
@@ -220,7 +224,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -296,7 +300,11 @@ def ask_log_or_answer(
     speaker = current_partner(handler_input)
     if flow.get("step") == SKIPPED_STEP and speaker is not None:  # "the question" is the one offered again
         take_up_offered_skip(handler_input, speaker.couple, flow)
-    held = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or [], HELD_SAID: said}
+    # "… on Monday": that day's when it is logged, whatever is asked meanwhile.
+    today = local_today(speaker.couple, skill_context(handler_input).now) if speaker is not None else None
+    day = (dated(said, today)[0] or dated(words, today)[0]) if today is not None else None
+    held: dict[str, object] = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or []}
+    held.update({HELD_SAID: said, HELD_DAY: day.isoformat() if day is not None else None})
     flow.update(held)
     flow.pop(HELD_TRIES, None)
     session_attributes(handler_input)[FLOW] = flow

@@ -12,6 +12,7 @@ when it comes back, because session attributes travel through the device.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
@@ -54,6 +55,7 @@ from ..understanding import Words, has_words, kind_said
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
+    HELD_DAY,
     HELD_NAMED,
     HELD_SAID,
     WHO_ASKED,
@@ -67,6 +69,7 @@ from .checkin_flow import (
 from .hard_day import of_another_day_said, take_back
 from .logbook import resolved_commitments
 from .logbook_confirm import confirm, log_listed, meant, none_left, not_due
+from .which_one_ask import day_asked
 
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
 WHICH_STEP, WHICH_IDS = "log which?", "held_ids"
@@ -139,6 +142,7 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     say = speech(handler_input).say
     held, intent = flow.pop("held", None), flow.pop("held_intent", None)
     named, said = ids(flow.pop(HELD_NAMED, None)), flow.pop(HELD_SAID, None)
+    day = flow.pop(HELD_DAY, None)
     flow.pop("step", None)
     question = waiting_question(handler_input, couple, flow)
     if (
@@ -160,7 +164,8 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     if speaker is None:
         return ask_question(handler_input, question, say("checkin_log_later"))
     if intent in PROMISES:
-        return held_promise(handler_input, flow, question, speaker, intent, held, named=named)
+        day_held = day_asked({"day": day}, local_today(couple, skill_context(handler_input).now))
+        return held_promise(handler_input, flow, question, speaker, intent, held, named=named, day=day_held)
     return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
 
 
@@ -211,13 +216,16 @@ def held_promise(
     *,
     named: list[int] | None = None,
     offered: list[int] | None = None,
+    day: date | None = None,
 ) -> Response:
     """A held promise logged for `partner` ("log it"), or the answer to "which one?" (`offered`
     the ids asked about), then the waiting question asked again. Never a guess: no promise
     named, or words that fit several, ask which (the first time); words that leave open
-    whether it was done, or still name none, are left for after the check-in."""
+    whether it was done, or still name none, are left for after the check-in. `day`: the one said when
+    it was held ("I missed a promise on Monday"), unless the words say their own."""
     context, say = skill_context(handler_input), speech(handler_input).say
-    day, words = dated(words, local_today(partner.couple, context.now))  # "… on Wednesday": that day's, as said alone
+    said_day, words = dated(words, local_today(partner.couple, context.now))  # "… on Wednesday": as said alone
+    day = said_day or day
     kind = kind_said(without_hedge(words), PROMISES[intent])
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if (partners := partners_promise(words, partner, kind, named or [], agreed)) is not None:
@@ -226,7 +234,7 @@ def held_promise(
         zone = device_zone(handler_input, partner.couple)
         choices = still_open.to_ask_about(context.session, partner, kind, now=context.now, device_zone=zone, day=day)
         if choices:
-            return ask_which(handler_input, flow, intent, choices)
+            return ask_which(handler_input, flow, intent, choices, day)
     if hedged(words, agreed):
         return ask_question(handler_input, question, say("checkin_log_later"))
     try:
@@ -246,7 +254,7 @@ def held_promise(
     except DomainError as refused:  # already logged today, the other partner's commitment: said kindly
         return ask_question(handler_input, question, str(refused))
     if isinstance(outcome, logbook.Ambiguous) and not offered:
-        return ask_which(handler_input, flow, intent, outcome.candidates)
+        return ask_which(handler_input, flow, intent, outcome.candidates, day)
     if not isinstance(outcome, logbook.Logged):  # all due today logged already: said so plainly
         if isinstance(outcome, logbook.NoneLeft):
             return ask_question(handler_input, question, none_left(speech(handler_input), outcome))
@@ -256,10 +264,14 @@ def held_promise(
     return ask_question(handler_input, question, confirm(handler_input, outcome))
 
 
-def ask_which(handler_input: HandlerInput, flow: dict[str, Any], intent: str, items: list[ContractItem]) -> Response:
+def ask_which(
+    handler_input: HandlerInput, flow: dict[str, Any], intent: str, items: list[ContractItem], day: date | None
+) -> Response:
+    """ "Which one did you miss: …?" for a held promise, its day (`day`, None for today's) kept for the answer."""
     language = speech(handler_input)
     kind = PROMISES[intent]
-    flow.update(step=WHICH_STEP, held_intent=intent, **{WHICH_IDS: [i.lineage_id for i in items]})
+    day_kept = day.isoformat() if day is not None else None
+    flow.update(step=WHICH_STEP, held_intent=intent, **{WHICH_IDS: [i.lineage_id for i in items], HELD_DAY: day_kept})
     options = language.either(spoken_list(language, items))
     elicit_answer(handler_input)
     return ask(
@@ -277,6 +289,7 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
     if control(said) == "repeat":
         return ask_again(handler_input) or lost_place(handler_input)
     intent, offered = flow.pop("held_intent", None), ids(flow.pop(WHICH_IDS, None))
+    held_day = flow.pop(HELD_DAY, None)
     flow.pop("step", None)
     partner = flow_partner(handler_input, couple, flow, flow.get("partner"))
     position, heard = flow.get("position"), flow.get("question")
@@ -292,6 +305,7 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
     ):
         return lost_place(handler_input)
     question = checkin_turns.Question(partner, position, heard)
+    day = day_asked({"day": held_day}, local_today(couple, skill_context(handler_input).now))
     if not has_words(said) or none_of_those(said):
         return ask_question(handler_input, question, say("checkin_not_saved"))
     if bare_yes_or_no(said, ""):  # "yes" to "which one: X?" picks X when X was the only one; never a promise's name
@@ -303,8 +317,10 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
             c for c in active_commitments(skill_context(handler_input).session, couple.id) if c.lineage_id in offered
         ]
         name = (only[0].short_name or only[0].text) if only else ""  # the one offered, as if named
-        return held_promise(handler_input, flow, question, speaker, intent, name, named=offered, offered=offered)
-    return held_promise(handler_input, flow, question, speaker, intent, said, offered=offered)
+        return held_promise(
+            handler_input, flow, question, speaker, intent, name, named=offered, offered=offered, day=day
+        )
+    return held_promise(handler_input, flow, question, speaker, intent, said, offered=offered, day=day)
 
 
 def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: str) -> str:

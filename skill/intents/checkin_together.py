@@ -10,6 +10,7 @@ every way of saying it reaches here (or, said as Alexa's own yes or no, the Yes 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
@@ -18,15 +19,16 @@ from trust_tracker.models.answer_words import says_alone
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.steering_words import SLIP, SLIP_ALONE, control, hesitates, spoken
 
-from ..dialog import ask_again, ask_again_paused, lost_place, replay, still_trying
+from ..dialog import ask_again, ask_again_paused, ask_again_unclear, lost_place, replay, still_trying
 from ..partner_names import folded, sound
-from ..presence import HERE, THEY, coming, only_here, returned
+from ..presence import HERE, THEY, coming, only_here, returned, without_them
 from ..speakers import current_partner, known_speaker, recognised_speaker
 from ..steering import other_went, speaker_correction, unasked_request
 from ..ways_out import checkin_stopped, ends, yes_or_no_again
 from .checkin import answer_where_stopped
 from .checkin_asked import told_before_checkin
 from .checkin_flow import together_asked
+from .checkin_join import settle_join
 
 _YES = re.compile(r"^(?:yes|yeah|yep|yup|sure|of course|definitely|ok|okay|uh huh|aye)\b")
 _NO = re.compile(r"^(?:no|nope|nah|not (?:really|today|tonight|now|this time))\b")
@@ -60,6 +62,8 @@ def together_said(couple: Couple, speaker: Partner, said: str) -> bool | None:
     if says_alone(said):
         return False
     text = _LEAD.sub("", _named_as_they(couple, speaker, said))
+    if without_them(text):  # "skip Sam", "go on without her": the no (never an answer where a check-in stopped)
+        return False
     # On the way is read before away: "she's getting out of the shower" (presence.LEAVING_A_ROOM) says "getting",
     # which _AWAY reads as busy, and "not yet, she'll be here in a sec" says "not": neither, a wait (checkin_asked).
     if coming(text):
@@ -82,6 +86,20 @@ def _named_as_they(couple: Couple, speaker: Partner, said: str) -> str:
     others = [p for p in couple.partners if p.id != speaker.id]
     names = {sound(word) for p in others for word in folded(p.name)}
     return " ".join("they" if sound(word) in names else word for word in spoken(" ".join(folded(said))).split())
+
+
+def answer_join(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """Words said to "Would Sam like to join the check-in now?": a yes or a no however said ("yes she does",
+    "no, just me", "skip her"), read as at "Is Sam with you?"; "stop" leaves the check-in; else asked again."""
+    speaker = current_partner(handler_input)
+    if speaker is None:
+        return lost_place(handler_input)
+    if ends(said) or control(said) == "stop":
+        return checkin_stopped(handler_input)
+    together = together_said(couple, speaker, said)
+    if together is not None:
+        return settle_join(handler_input, couple, flow, together)
+    return ask_again_unclear(handler_input, "") or lost_place(handler_input)
 
 
 # A slip said alone ("wait no") is left whole: it is a pause, not "wait" and then a no.

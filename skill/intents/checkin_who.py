@@ -1,7 +1,8 @@
 """Who is answering the check-in: "I only know Alex and Sam here. Who's answering?" asked until
 a name in the couple is given; "actually this is Sam" switching the speaker (the answers
 given in this conversation moved to Sam when the questions were someone else's); "just me",
-"she's not here" leaving the speaker alone with their own questions, never saved as an answer."""
+"she's not here" leaving the speaker alone with their own questions, never saved as an answer; a voice Alexa
+knows refused twice at the other's turn offered a way on: alone, or stop and pick it up later."""
 
 from __future__ import annotations
 
@@ -13,15 +14,29 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, checkins, speakers
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import spoken
+from trust_tracker.models.steering_words import control, spoken
 
-from ..dialog import FLOW, ask, ask_again, elicit_answer, ids, lost_place, session_attributes, skill_context, speech
+from ..dialog import (
+    FLOW,
+    ask,
+    ask_again,
+    ask_again_unclear,
+    current_flow,
+    elicit_answer,
+    ids,
+    lost_place,
+    session_attributes,
+    skill_context,
+    speech,
+)
 from ..partner_names import partner_named
-from ..presence import gone
+from ..presence import gone, without_them
 from ..speakers import current_partner, known_speaker, recognised_speaker, voice_identity
 from ..steering import handover_before
 from ..understanding import has_words
+from ..ways_out import checkin_stopped
 from .checkin_flow import (
+    VOICE_REFUSED,
     WHO_ASKED,
     WHO_HELD,
     answered,
@@ -153,17 +168,55 @@ def handover_in_answer(couple: Couple, said: str) -> tuple[Partner, str] | None:
     return found if found is not None and has_words(found[1]) else None
 
 
+# "Shall we go on with just you, or stop here and pick it up later?" waits (after the second refusal).
+WAY_ON_STEP = "way on?"
+
+
 def voice_not_theirs(handler_input: HandlerInput, named: Partner) -> Response | None:
     """A voice Alexa knows as one partner never answers as the other (a handover said first, or
-    the other's turn in a check-in together): nothing saved, the question again; None otherwise."""
+    the other's turn in a check-in together): nothing saved, the question again; the second time at
+    this question, a way on offered instead (alone, or stop and resume later: tester, it looped); None
+    otherwise."""
     bound = recognised_speaker(handler_input)
     if bound is None or bound.id == named.id:
         return None
     say = speech(handler_input).say
     # Their voice already bound on this account: no "once it's linked" (tester-voice43 D8).
     known = speakers.voice_bound(skill_context(handler_input).session, voice_identity(handler_input)[0], named)
-    key = "checkin_handover_bound_known" if known else "checkin_handover_bound"
-    return ask_again(handler_input, say(key, name=bound.name, other=named.name)) or lost_place(handler_input)
+    refused = say(
+        "checkin_handover_bound_known" if known else "checkin_handover_bound", name=bound.name, other=named.name
+    )
+    flow = current_flow(handler_input)
+    times = flow.get(VOICE_REFUSED)
+    flow[VOICE_REFUSED] = times + 1 if isinstance(times, int) and not isinstance(times, bool) else 1
+    if flow[VOICE_REFUSED] < 2:
+        return ask_again(handler_input, refused) or lost_place(handler_input)
+    flow["step"] = WAY_ON_STEP
+    session_attributes(handler_input)[FLOW] = flow
+    elicit_answer(handler_input)
+    offer = say("checkin_way_on", name=bound.name, other=named.name)
+    return ask(handler_input, f"{refused} {offer}", say("checkin_way_on_reprompt", name=bound.name))
+
+
+# To "go on with just you, or stop here?": on alone ("just me", "carry on alone", "without her"), read before
+# stopping ("stop", "pick it up later", "another time"), so "go on alone, Sam can do hers later" goes on.
+_ON_ALONE = re.compile(r"\b(?:alone|on my own|by myself|just me|only me|just you|without (?:her|him|them))\b")
+_LATER = re.compile(r"\b(?:stop|later|another time|tomorrow|pause|resume|pick (?:it|this) up|finish (?:it|this))\b")
+
+
+def way_on(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], said: str) -> Response:
+    """Words said to "go on with just you, or stop here and pick it up later?": either one taken; else asked again."""
+    flow.pop("step", None)
+    flow.pop(VOICE_REFUSED, None)
+    speaker = recognised_speaker(handler_input) or current_partner(handler_input)
+    text = spoken(said)
+    names = [p.name for p in couple.partners]  # "carry on without Sam"
+    if speaker is not None and (_ON_ALONE.search(text) or without_them(said, names) or control(said) == "go on"):
+        return just_the_speaker(handler_input, couple, flow, speaker)
+    if _LATER.search(text) or control(said) == "stop":
+        return checkin_stopped(handler_input)
+    flow["step"] = WAY_ON_STEP
+    return ask_again_unclear(handler_input, "") or lost_place(handler_input)
 
 
 def answer_handed_over(

@@ -50,9 +50,10 @@ from .checkin_flow import (
     settle_skipped,
 )
 from .checkin_held import WHICH_STEP, confirm_answer, settle_held, settle_which
+from .checkin_join import join_asked, settle_join
 from .checkin_skipped import answer_skipped_offer
-from .checkin_together import answer_together
-from .checkin_who import handover_in_answer
+from .checkin_together import answer_join, answer_together
+from .checkin_who import WAY_ON_STEP, handover_in_answer, way_on
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
@@ -115,6 +116,10 @@ class AnswerIntentHandler(IntentHandler):
             return reflect_at_once(handler_input, partner, flow, slot_text(handler_input, "answer"))
         if (name, flow.get("step")) == ("checkin", "together?"):  # "no, Sam's at work", "just me"
             return answer_together(handler_input, couple, said)
+        if join_asked(flow):  # "yes she does", "no, just me": would Sam like to join now?
+            return answer_join(handler_input, couple, flow, said)
+        if (name, flow.get("step")) == ("checkin", WAY_ON_STEP):  # "carry on alone", "let's pick it up later"
+            return way_on(handler_input, couple, flow, said)
         if (name, flow.get("step")) == ("checkin", "answer?"):  # "Did you mean that as your answer?"
             if control(said) == "stop":  # "that's all": the words held are not saved; the rest are
                 return checkin_stopped(handler_input)
@@ -201,6 +206,10 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
         present = list(partner.couple.partners) if yes else [partner]
         present.sort(key=lambda p: p.id != partner.id)  # the speaker first
         return begin_checkin(handler_input, partner, present)
+    if join_asked(flow):  # "Would Sam like to join the check-in now?"
+        return settle_join(handler_input, partner.couple, flow, yes)
+    if step == ("checkin", WAY_ON_STEP):  # a yes or no chooses neither "just you" nor "later": asked again
+        return way_on(handler_input, partner.couple, flow, "yes" if yes else "no")
     if step == ("setback", "reflect?"):
         return reflect_or_not(handler_input, partner, flow, yes)
     if step == ("setback", "propose?"):

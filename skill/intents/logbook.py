@@ -67,6 +67,7 @@ from ..understanding import (
 )
 from ..ways_out import ends
 from ..yes_no_asked import plain_answer
+from .day_asked import DayGiven, day_answered, day_not_loggable
 from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
 from .logbook_confirm import (
@@ -74,7 +75,6 @@ from .logbook_confirm import (
     confirm_against,
     confirm_hedge,
     confirm_several,
-    day_refused,
     forget_waiting,
     log_several,
     none_left,
@@ -143,8 +143,11 @@ def log_commitment(
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
     today = local_today(partner.couple, context.now)
-    if (refused := day_refused(handler_input, partner, said)) is not None:  # "tomorrow", "a fortnight ago"
-        return refused
+    given = day_answered(handler_input, said, today) if confirmed is None else None
+    if isinstance(given, DayGiven):  # "Tuesday" to "Which day was that?": the words kept, on that day
+        return log_commitment(handler_input, partner, given.kind, (given.said, given.named_ids), on=given.day)
+    if (refused := given or day_not_loggable(handler_input, kind, said, named_ids, today)) is not None:
+        return refused  # "tomorrow", "a fortnight ago": never logged today instead (tester D3); "the other day": asked
     heard, (day, said) = said, dated(said, today)  # "… yesterday", "three days ago": its date
     day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with
     forget_waiting(handler_input)

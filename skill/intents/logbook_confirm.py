@@ -375,4 +375,8 @@ def day_refused(handler_input: HandlerInput, partner: Partner, said: str) -> Res
     is not said). What is said then, nothing logged and never today's instead (tester D3); None to log."""
     today = local_today(partner.couple, skill_context(handler_input).now)
     unloggable = day_unloggable(said, today)
-    return None if unloggable is None else tell(handler_input, speech(handler_input).say(f"day_{unloggable}"))
+    if unloggable is None:
+        return None
+    # "the other day": how to say it again, never "Which day was that?" where no answer is waited for (day_asked.py)
+    key = "day_still_vague" if unloggable == "vague" else f"day_{unloggable}"
+    return tell(handler_input, speech(handler_input).say(key))

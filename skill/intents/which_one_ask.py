@@ -80,7 +80,9 @@ def ask_which_one(
         "tries": tries + 1,
         "said": said_first,
         "moment": moment,  # "yes" notes what was said as a moment of reliability
-        "closest": key in _WAS_IT,  # "yes" logs the first offered, "no" asks the others
+        # "Yes" logs the first offered, "no" asks the others: "Was it …?", and "which one: X?" offering one
+        # (a bare yes to "Or was it another one you missed: X?" takes X, never "which one: X?" again).
+        "closest": key in _WAS_IT or (len(candidates) == 1 and not moment and not lapse),
         # A lapse told, asked about again after "um": "none of them", or no promise named, logs it about none.
         "lapse": lapse,
     }

@@ -72,8 +72,12 @@ def test_back_at_a_question_carries_on_and_saves_nothing(session, skill, session
     talk = Talk(skill, session_factory, person_id=voice, locale="en-GB")
     talk("start our check-in")
     assert talk("no, just me").speech.endswith(f"Question 1: {QUESTIONS[0]}")
-    again = talk(said.replace("Sam", "Alex") if name == "Sam" else said)
-    assert again.speech == QUESTIONS[0] and again.open, again.speech  # as "carry on": the question again
+    other = "Alex" if name == "Sam" else "Sam"
+    offer = talk(said.replace("Sam", "Alex") if name == "Sam" else said)
+    # At a check-in alone, the partner back is asked to join (code47; checkin_join.py); a no carries on.
+    assert offer.speech == f"Would {other} like to join the check-in now?" and offer.open, offer.speech
+    again = talk("no")
+    assert again.speech.endswith(f"Question 1: {QUESTIONS[0]}") and again.open, again.speech
     assert answers(session) == [] and entries(session) == []
     assert talk("we went for a long walk").speech.startswith("Thank")
     assert [a[-1] for a in answers(session)] == ["We went for a long walk"]

@@ -55,6 +55,23 @@ def _skipped(talk: Talk) -> None:
     raise AssertionError("the skipped-question offer never came")
 
 
+def _join(talk: Talk) -> None:
+    _checkin(talk)
+    assert "like to join" in talk("oh Sam just walked in").speech
+
+
+def _way_on(talk: Talk) -> None:
+    talk("start our check-in")
+    talk("yes")
+    talk("alex one")
+    talk("sam one, said by Alex")
+    assert "pick it up later" in talk("sam again, said by Alex").speech
+
+
+def _which_day(talk: Talk) -> None:
+    assert talk("I kept the evening talk the other day").speech.startswith("Which day was that?")
+
+
 def _which_one(talk: Talk) -> None:
     talk("i kept my promise")
 
@@ -90,6 +107,9 @@ STATES: dict[str, tuple[Callable[[Talk], None], str]] = {
     "is Sam with you?": (lambda talk: talk("start our check-in"), ALEX_VOICE),
     "check-in question": (_checkin, ALEX_VOICE),
     "answer it now, or leave it?": (_skipped, ALEX_VOICE),
+    "would Sam like to join?": (_join, ALEX_VOICE),
+    "go on alone, or stop?": (_way_on, ALEX_VOICE),
+    "which day was that?": (_which_day, ALEX_VOICE),
     "which one?": (_which_one, ALEX_VOICE),
     "is this Alex or Sam?": (_which_one, NEW_VOICE),
     "reflection": (_reflection, ALEX_VOICE),
