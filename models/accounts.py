@@ -5,7 +5,6 @@ from __future__ import annotations
 import secrets
 import unicodedata
 from datetime import datetime, timedelta
-from zoneinfo import available_timezones
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -19,6 +18,7 @@ from .db import has_table
 from .entities import Couple, Invitation, Partner
 from .errors import Conflict, EmailTaken, InvalidCode, NotAllowed, NotFound, ValidationError
 from .fresh_start import furnish, start_afresh
+from .localtime import check_timezone
 from .login_entities import PasswordReset
 from .passwords import check_password
 
@@ -56,12 +56,6 @@ def _clean_name(name: str) -> str:
         raise ValidationError("Please enter your name.")
     if len(name) > MAX_NAME_LENGTH:
         raise ValidationError(f"Names can be at most {MAX_NAME_LENGTH} characters.")
-    return name
-
-
-def check_timezone(name: str) -> str:
-    if name not in available_timezones():
-        raise ValidationError("Please choose a time zone from the list.")
     return name
 
 

@@ -15,11 +15,11 @@ from sqlalchemy import ScalarSelect, bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from . import accounts  # the module: accounts imports speakers, which reads ZONE_OF_ACCOUNT here
 from .alexa_entities import DeviceTimeZone
 from .db import read, remembered
 from .entities import Couple, VoiceLink
 from .errors import ValidationError
+from .localtime import check_timezone
 
 # A zone is asked again after a day; after a failed attempt, after an hour.
 FRESH_FOR = timedelta(days=1)
@@ -70,7 +70,7 @@ def remember_zone(session: Session, couple: Couple, device_id: str, zone: str | 
         return None
     if zone is not None:
         try:
-            accounts.check_timezone(zone)
+            check_timezone(zone)
         except ValidationError:
             zone = None
     row = _row(session, couple, device_id)

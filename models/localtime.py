@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 from .entities import Couple
+from .errors import ValidationError
 
 
 def local_now(couple: Couple, now: datetime) -> datetime:
@@ -25,3 +26,9 @@ def entry_date(couple: Couple, now: datetime, device_zone: str | None = None) ->
 def week_start(day: date) -> date:
     """The Monday of the week that holds this day."""
     return day - timedelta(days=day.weekday())
+
+
+def check_timezone(name: str) -> str:
+    if name not in available_timezones():
+        raise ValidationError("Please choose a time zone from the list.")
+    return name

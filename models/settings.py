@@ -6,9 +6,9 @@ from datetime import time
 
 from sqlalchemy.orm import Session
 
-from .accounts import check_timezone
 from .entities import Couple, Partner
 from .errors import ValidationError
+from .localtime import check_timezone
 
 
 def update_schedule(session: Session, partner: Partner, *, timezone: str, weekday: int, checkin_time: time) -> Couple:

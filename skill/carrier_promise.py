@@ -3,7 +3,8 @@
 {...}", "my (husband|wife|...) {...}") and "I'm going to keep the evening talk tomorrow" ("i am going {...}")
 each got "If you or someone else isn't safe, say: I need help". They are the couple's log, answered as if
 said alone, so the log's own rules apply: the partner's to log by the partner, a day to come refused.
-Only words the distress check let go come here; "he didn't call when he was late and then he hit me" is
+So are words that take today's hard day back ("it's not a hard day anymore"). Only words the distress check let
+go come here; "he didn't call when he was late and then he hit me" is
 heard there and never reaches this.
 """
 
@@ -12,13 +13,16 @@ from __future__ import annotations
 import re
 
 from ask_sdk_core.handler_input import HandlerInput
+from ask_sdk_model import Response
 
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogKind
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested
 
-from .dialog import skill_context
+from .dialog import skill_context, tell
+from .intents.hard_day import take_back
 from .said_alone import said_alone
-from .speakers import linked_couple
+from .speakers import for_speaker, linked_couple
 from .understanding import commitments_named, kind_said
 
 # Who did it, before the deed: "he", "sam", "my partner" (a husband or wife, as the carrier's slot reads them).
@@ -34,7 +38,8 @@ def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, di
     if couple is None:
         return None
     agreed = active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
-    told = next((said for said in heard if commitments_named(said, agreed)), None)
+    # One promise, clearly: "i'm not having a bad day any more" shares a word with two and names neither.
+    told = next((said for said in heard if len(commitments_named(said, agreed)) == 1), None)
     if told is None:
         return None
     request = said_alone(told)
@@ -42,3 +47,13 @@ def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, di
         return request
     missed = kind_said(_DOER.sub("i ", told), LogKind.KEPT) is LogKind.MISSED
     return ("LogMissedIntent" if missed else "LogKeptIntent"), {"commitment": told}
+
+
+def hard_day_taken_back(handler_input: HandlerInput, heard: list[str]) -> Response | None:
+    """Carrier words that take today's hard day back ("it's not a hard day anymore", "I'm not having a bad day
+    any more", heard through "it is not {...}", "i am not {...}"): taken back, or said why not, as "cancel my
+    hard day" is; None for any other words."""
+    said = next((said for said in heard if requested(said) == CANCEL_HARD_DAY), None)
+    if said is None:
+        return None
+    return for_speaker(handler_input, lambda partner: tell(handler_input, take_back(handler_input, partner, said)))

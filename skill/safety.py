@@ -1,9 +1,8 @@
 """Safety comes first (DESIGN.md): danger, abuse, fear or crisis, said to any intent, gets help.
 
-SafetyHandler is tried before every other handler. It answers SupportIntent, and any
-IntentRequest with a slot whose words are a statement of distress (skill/distress.py):
-a check-in answer, a note, a commitment or a name said in distress is answered here,
-so it is never stored, never logged and never credited to anyone. Distress said on its own
+SafetyHandler is tried before every other handler. It answers SupportIntent, and any IntentRequest with a slot
+whose words are a statement of distress (skill/distress.py): a check-in answer, a note, a commitment or a name
+said in distress is answered here, so it is never stored, never logged and never credited to anyone. Distress said on its own
 reaches SupportIntent through carrier samples, whose slots are named for the words said
 beside them (as_said); a carrier holding everyday words is left to FallbackIntentHandler,
 help is not given from a guess. It needs no linked
@@ -33,7 +32,7 @@ from .after_help import must_go, settled
 from .carrier_answer import answered_as_checkin
 from .carrier_openers import OPENERS
 from .carrier_plain import plainly_everyday
-from .carrier_promise import promise_told
+from .carrier_promise import hard_day_taken_back, promise_told
 from .carrier_reading import readings, told_by, whole_sentence
 from .dialog import (
     CHECKIN_WAITED,
@@ -335,6 +334,9 @@ class SafetyHandler(AbstractRequestHandler):
             promise = promise_told(handler_input, heard) if not harmed and words_are == "unsure" else None
             if promise is not None and _checkin_waited(handler_input) is None:
                 return replay(handler_input, *promise)  # "he didn't call when he was late": the couple's log
+            back = None if harmed or _checkin_waited(handler_input) else hard_day_taken_back(handler_input, heard)
+            if back is not None:
+                return back  # "it's not a hard day anymore": today's taken back, or why not
             # An opener's everyday aside is let go, unless it tells of harm to a person.
             opened = set(_slots(handler_input)) & OPENERS and not harmed
             slots = _slots(handler_input)

@@ -106,3 +106,15 @@ def test_in_a_check_in_the_partners_lapse_carried_is_the_answer(session, alex_ta
     assert UNSURE not in answer.speech and answer.open and answer.speech != asked.speech
     assert [a.answer for a in session.query(CheckInAnswer)] == ["He did not call when he was late"]
     assert entries(session) == []
+
+
+@pytest.mark.parametrize("said", ["it's not a hard day anymore", "I'm not having a bad day any more"])
+def test_the_hard_day_said_not_to_be_is_taken_back_never_the_crisis_hint(session, alex_talks, contract, said) -> None:
+    """Heard through "it is not {...}" and "i am not {...}": today's hard day taken back, as "cancel my hard day"."""
+    alex_talks("I'm having a hard day")
+    assert [e.kind.value for e in entries(session)] == ["hard_day"]
+    answer = alex_talks(said)
+    assert UNSURE not in answer.speech and "taken back today's hard day" in answer.speech
+    assert entries(session) == []
+    again = alex_talks(said)  # none left: said plainly, never "Shall I log a hard day?"
+    assert "nothing to cancel" in again.speech and not again.open
