@@ -5,8 +5,8 @@ page and all versions without sideways scrolling; axe on every contract page, li
 
 from __future__ import annotations
 
-from tests.browser.conftest import PASSWORD, check_accessibility, follow
-from tests.browser.test_scenario import sign_up
+from tests.browser.conftest import check_accessibility, follow
+from tests.browser.test_scenario import join, sign_up
 
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1280, "height": 800}
@@ -30,12 +30,7 @@ def test_write_revise_and_agree_a_contract_on_a_phone_and_a_laptop(new_page) -> 
     sign_up(alex, "Alex", "alex@contract.example")
     follow(alex.get_by_role("button", name="Make an invitation link"))
     link = alex.get_by_label("Join link").input_value()
-    sam.goto(link)
-    sam.get_by_label("Your name").fill("Sam")
-    sam.get_by_label("Email").fill("sam@contract.example")
-    sam.get_by_label("Password", exact=True).fill(PASSWORD)
-    follow(sam.get_by_role("button", name="Join Alex"))
-    sam.wait_for_load_state()
+    join(sam, link, "Sam", "sam@contract.example", "Alex")
 
     # A first contract: guidance and starters, on a phone.
     alex.set_viewport_size(PHONE)
