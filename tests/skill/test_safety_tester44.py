@@ -33,6 +33,12 @@ DISTRESS = [
     "I might as well quit, he never believes me",
     "she's just got home, I'm terrified",
     "he's pulled into the drive, I'm scared",
+    # tester-web46: default-ignorable marks and letters inside a word hid it (the grapheme joiner, a variation
+    # selector, Khmer's inherent vowel, a Hangul filler).
+    "he h\u034furts me",
+    "he h\ufe00urts me",
+    "she sla\u17b4pped me",
+    "i want to k\u3164ill myself",
 ]
 TWINS = [
     "might as well just end the call",

@@ -22,6 +22,10 @@ TYPED = [
     "I want to k\u00adill myself",
     "he hi\u2060t me",
     "I want to k\u00efll myself",
+    # Default-ignorable marks and letters (tester-web46: saved as a moment, no help shown).
+    "He h\u034furts me",
+    "He h\ufe00urts me",
+    "He h\u17b4urts me",
 ]
 
 
