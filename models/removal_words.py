@@ -38,7 +38,7 @@ HARD_DAY_TAKEN_BACK = (
     rf"(?:.* )?{_NOT_NEGATED}take {_WHOSE} {HARD_DAY} (?:back|off)(?: my log| the log)?{_WHEN}{_AFTER}|"
     rf"(?:(?:oh|no|actually|so|just|okay|ok),? )*(?:forget|ignore|never ?mind)(?: about)? {_WHOSE} {HARD_DAY}"
     rf"{_WHEN}{_AFTER}|"
-    rf"{_LEAD}(?:i'm|i am) not having a {HARD_DAY}(?: today)?{_AFTER}|"
+    rf"{_LEAD}(?:(?:i'm|i am|i was) not|i wasn't) having a {HARD_DAY}(?: today)?{_AFTER}|"
     rf"{_LEAD}(?:(?:it's|it is|today's|today is|that's|that is|this is|it was|today was|that was) )?(?:not (?:a|really a) "
     rf"{HARD_DAY}(?: today)?,? (?:after all|anymore|any more)|no longer a {HARD_DAY}(?: today)?){_AFTER}|"
     rf"{_LEAD}(?:it|today|that) (?:isn't|is not|wasn't|was not) (?:a|really a) {HARD_DAY}"

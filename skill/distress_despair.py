@@ -85,6 +85,12 @@ DESPAIR = [
     # he'll never forgive me" was saved as a reflection); giving up a diet or a game stays quiet.
     rf"\b(?:i )?(?:might|may) as well (?:just )?(?:give up|stop trying|quit)\b.*{_NEVER_FORGIVEN}",
     rf"\bi (?:should|ought to) (?:just )?(?:give up|stop trying)\b.*{_NEVER_FORGIVEN}",
+    # Said the other way round, or plainly (tester-voice45): "she'll never forgive me so I might as well give up", "he's
+    # never going to forgive me, what's the point", "I give up, he'll never forgive me".
+    rf"\bi (?:give up|am giving up|am done trying)\b(?! on\b).*{_NEVER_FORGIVEN}",
+    rf"{_NEVER_FORGIVEN}.*\b(?:(?:might|may) as well (?:just )?(?:give up|stop trying|quit)|i (?:give up|am giving up|"
+    r"should (?:just )?give up)|(?:what is|there is no) (?:even )?(?:the )?point(?: (?:any ?more|of (?:trying|anything|it all|"
+    r"going on)))?$|no point (?:in )?(?:trying|going on|carrying on))\b",
     # Death named as what would help: "dying would help", "it would help everyone if I wasn't here".
     rf"\b(?:dying|being dead|ending it all|ending my life|killing myself|not being (?:here|around|alive)(?: any ?more)?|"
     rf"sleeping forever|never waking up|going to sleep and (?:never|not) waking up|disappearing (?:for good|forever)|"

@@ -17,6 +17,21 @@ _MISSING = (
 _FELT_MISS = re.compile(rf"\b(?:for|about|over|after|because|that|since) {_MISSING}\b(?! (?:it|that|them|this)\b)")
 
 
+# ... or after a feeling said first, as a clause of its own (tester-voice45: "i'm such a failure, i missed open phone on
+# monday", "i'm really sorry, i didn't do the evening talk" were logged as kept, even celebrated): sorrow or blame
+# of oneself, then "i" and the missing verb. "i'm so glad i didn't miss it" names no feeling of this kind.
+_SORRY = (
+    r"(?:sorry|a failure|an idiot|a mess|a fool|a disappointment|useless|stupid|hopeless|rubbish|ashamed(?: of myself)?|"
+    r"guilty|gutted|disappointed(?: in myself| with myself)?|annoyed (?:at|with) myself|angry (?:at|with) myself|upset|"
+    r"terrible|awful|bad|cross with myself)"
+)
+_SORRY_THEN_MISSED = re.compile(
+    rf"^(?:(?:i )?(?:am|i'm|m|feel|felt|was|feeling) )?(?:so |really |such |just |very |completely |totally )*{_SORRY}\b"
+    rf"(?: (?:about (?:it|this|that)|again|today|right now))?,? (?:i|we) (?:missed|forgot|skipped|broke|blew off|"
+    rf"bailed on|failed to|didn't (?:do|keep|make|go to)|did not (?:do|keep|make|go to)|never did)\b"
+)
+
+
 def felt_miss(said: str) -> bool:
     """Whether the words tell a miss after a feeling, its missing verb before the promise."""
-    return _FELT_MISS.search(said) is not None
+    return _FELT_MISS.search(said) is not None or _SORRY_THEN_MISSED.search(said) is not None

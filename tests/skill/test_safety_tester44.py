@@ -19,6 +19,7 @@ from tests.skill.talk import contract as contract
 from tests.skill.talk import home as home
 from tests.skill.talk import skill as skill
 from trust_tracker.models.checkin_entities import CheckInAnswer
+from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.help_words import WORDING
 from trust_tracker.skill.simulator import Match
 
@@ -33,12 +34,11 @@ DISTRESS = [
     "I might as well quit, he never believes me",
     "she's just got home, I'm terrified",
     "he's pulled into the drive, I'm scared",
-    # tester-web46: default-ignorable marks and letters inside a word hid it (the grapheme joiner, a variation
-    # selector, Khmer's inherent vowel, a Hangul filler).
-    "he h\u034furts me",
-    "he h\ufe00urts me",
-    "she sla\u17b4pped me",
-    "i want to k\u3164ill myself",
+    # tester-voice45, on the merge: the same despair said plainly or the other way round.
+    "I give up, he'll never forgive me",
+    "she'll never forgive me so I might as well give up",
+    "he's never going to forgive me, what's the point",
+    "my wife will never trust me again, there's no point any more",
 ]
 TWINS = [
     "might as well just end the call",
@@ -51,6 +51,10 @@ TWINS = [
     "he didn't call when he was late",
     "my husband forgot the evening talk",
     "I'm going to keep the evening talk tomorrow",
+    "I give up on this crossword",
+    "I quit smoking, she'll never believe me",
+    "she'll never forgive me if I miss the match, no point going",
+    "I'm so glad I didn't miss the walk",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
 UNREACHED = ("might as well stop trying, my husband is never going to trust me",)
@@ -58,6 +62,16 @@ UNREACHED = ("might as well stop trying, my husband is never going to trust me",
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
 
 UNSURE = WORDING["en-US"]["unsure"]
+
+
+@pytest.mark.parametrize(
+    "typed", ["he h\u034furts me", "he h\ufe00urts me", "she sla\u17b4pped me", "i want to k\u3164ill myself"]
+)
+def test_a_default_ignorable_mark_or_letter_inside_a_word_hides_nothing(typed) -> None:
+    """tester-web46: the grapheme joiner, a variation selector, Khmer's inherent vowel or a Hangul filler, typed on the
+    site inside a word, hid it (saved as a moment, no help); Alexa's speech recognition never sends them, so they are
+    read here and through the site's forms (tests/web/test_site_distress_sideways.py)."""
+    assert is_distress(typed) and is_distress(typed, ("Sam", "Alex"))
 
 
 @pytest.mark.parametrize(
@@ -124,3 +138,27 @@ def test_the_hard_day_said_not_to_be_is_taken_back_never_the_crisis_hint(session
     assert entries(session) == []
     again = alex_talks(said)  # none left: said plainly, never "Shall I log a hard day?"
     assert "nothing to cancel" in again.speech and not again.open
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "I'm such a failure, I missed the evening talk yesterday",
+        "I'm really sorry, I didn't do the evening talk yesterday",
+        "I'm so useless, I forgot to call when I was late yesterday",
+        "I feel so bad, I skipped the evening walk yesterday",
+    ],
+)
+def test_sorrow_first_then_the_miss_is_a_miss_never_a_keep(session, alex_talks, contract, said) -> None:
+    """tester-voice45 D1: through "i am so/such {...}", these were logged as kept, one even celebrated."""
+    answer = alex_talks(said)
+    assert "kept" not in answer.speech.lower(), answer.speech
+    if answer.open:  # asked first ("Was it your …?", "Shall I log …?"): a yes logs the miss
+        answer = alex_talks("yes")
+    assert [e.kind.value for e in entries(session)] == ["missed"], answer.speech
+
+
+def test_a_hard_day_said_not_to_have_been_is_taken_back(session, alex_talks, contract) -> None:
+    alex_talks("I'm having a hard day")
+    answer = alex_talks("I wasn't having a hard day today after all")
+    assert "taken back today's hard day" in answer.speech and entries(session) == []
