@@ -289,4 +289,5 @@ EN_US: dict[str, str] = {
         "I can't find an entry made by voice in your name this past week. You can check on the website, under History."
     ),
     "on_weekday": "on {day}",
+    "on_date": "on {day} {date} {month}",
 }

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from tests.factories import NOW
+from tests.factories import NOW, make_entry
 from tests.skill import talk as conversations
 from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAM_VOICE, Talk, count, entries
 from tests.skill.test_repairs import alone, answers
@@ -364,3 +364,13 @@ def test_a_miss_with_its_day_in_the_middle_keeps_a_clean_note(session, skill, se
     [entry] = entries(session)
     assert (entry.kind, entry.local_date) == (LogKind.MISSED, date(2026, 11, 24))
     assert "late i'm" not in entry.note.lower() and "idiot" in entry.note.lower()
+
+
+def test_a_setback_a_week_or_more_back_is_named_by_its_date(session, skill, session_factory, home, contract):
+    """tester-voice45 D10: a miss eleven days back was named "on Wednesday", which is another day."""
+    alex, _ = home
+    item = next(i for i in contracts.active_commitments(session, alex.couple_id) if i.short_name == "call when late")
+    make_entry(session, alex, LogKind.MISSED, date(2026, 11, 14), item)
+    session.flush()
+    begun = talk_to(skill, session_factory)("reflect on my setback")
+    assert "on Saturday 14 November" in begun.speech and begun.open, begun.speech
