@@ -92,7 +92,10 @@ _AWAY_A_MOMENT = re.compile(
 # Back after a wait ("okay she's back", "right, he's here now", "oh good, we're back", "there she is"): at a
 # check-in question, carry on (intents/checkin_asked.py); at "Is Sam with you?", the yes. Never a yes said
 # first ("yes she is here" answers a question not asked: `only_here`).
-_BACK_LEADS = ("okay", "ok", "right", "alright", "all right", "oh", "ah", "good", "oh good", "great", "sorry", "phew")
+_BACK_LEADS = (
+    *("okay", "ok", "right", "alright", "all right", "oh", "ah", "good", "oh good", "great", "sorry", "phew"),
+    *("hang on", "hold on", "wait", "oh wait", "look", "oh look"),  # "hang on, Sam's home" (tester-voice45 D8)
+)
 _BACK = rf"{WHO} {_HOW_HERE}(?:{_WHERE_HERE}|back|home)(?: with us| in the room)?"
 # Just come in (tester-voice43 D2: "oh Sam just walked in" was saved as the answer of a check-in alone).
 _WALKED_IN = r"(?:they|he|she) (?:has |have )?just (?:walked|come|came|got) (?:in|back|home|through the door)"

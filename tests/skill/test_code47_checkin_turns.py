@@ -24,6 +24,8 @@ BACK = [
     "right, he's home",
     "okay {other}'s back",
     "yes {other} is here now",
+    "hang on, {other}'s home",  # tester-voice45 D8: asked who was speaking, the voice known
+    "oh look, she's back",
 ]
 
 
