@@ -24,7 +24,7 @@ from .db import get_session, sessions
 from .errors import status_for
 from .forms import SiteForm, _email_field, _name_field, at_most
 from .password_forms import _current_password
-from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit
+from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit, per_recipient
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
@@ -115,7 +115,8 @@ def change_email() -> tuple[str, int] | BaseResponse:
     if not form.validate():
         return _page(Forms(email=form), 422)
     partner = current_partner()
-    limit((CHANGE_ACCOUNT, str(partner.id)))  # before the password is checked
+    # Before the password is checked; the new address is mailed, so it has its quota too (tester-web46).
+    limit((CHANGE_ACCOUNT, str(partner.id)), per_recipient(form.email.data))
     session = get_session()
     try:
         email = accounts.check_email_change(partner, form.password.data, form.email.data)

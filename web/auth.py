@@ -40,6 +40,7 @@ from .throttle import (
     forgive,
     limit,
     per_email,
+    per_recipient,
 )
 
 bp = Blueprint("auth", __name__)
@@ -141,7 +142,7 @@ def signup() -> tuple[str, int]:
     if not form.validate_on_submit():
         return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
     email = accounts.normalise_email(form.email.data)  # the form checked it can be
-    limit((SIGNUP_ADDRESS, client_address()), per_email(SIGNUP_ACCOUNT, email))
+    limit((SIGNUP_ADDRESS, client_address()), per_email(SIGNUP_ACCOUNT, email), per_recipient(email))
     try:
         accounts.sign_up(
             get_session(),
@@ -233,6 +234,7 @@ def join(token: str) -> tuple[str, int]:
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
     email = accounts.normalise_email(form.email.data)  # the form checked it can be
+    limit(per_recipient(email))  # a taken address is mailed: never a flood of them (tester-web46)
     try:
         accounts.join(
             session,
