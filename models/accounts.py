@@ -248,13 +248,13 @@ def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
     return invitation
 
 
-def inviter_name(session: Session, token: str, now: datetime | None = None) -> str:
+def inviter(session: Session, token: str, now: datetime | None = None) -> Partner:
     """Who sent this invitation, for the join page; raises InvalidCode if it cannot be used."""
     invitation = _open_invitation(session, token, now or utcnow())
     couple = session.get(Couple, invitation.couple_id)
     if couple is None:
         raise NotFound("No such couple.")
-    return couple.partners[0].name
+    return couple.partners[0]
 
 
 def join(session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None) -> Partner:

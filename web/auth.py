@@ -223,13 +223,15 @@ def join(token: str) -> tuple[str, int]:
         limit((JOIN_ADDRESS, client_address()))
     session = get_session()
     try:
-        inviter = accounts.inviter_name(session, token, now=now())
+        sender = accounts.inviter(session, token, now=now())
     except InvalidCode as e:
         abort(404, description=str(e))
+    inviter = sender.name
     form = JoinForm()
-    if current_user.is_authenticated:  # joining would make a second account: log out first
+    if current_user.is_authenticated:  # an account stays in its couple: the page says what would do
         status = 409 if request.method == "POST" else 200
-        return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
+        own = current_partner().couple_id == sender.couple_id
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token, own=own), status
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
