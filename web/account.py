@@ -52,6 +52,8 @@ class DeleteForm(SiteForm):
 CONFIRMATIONS = {
     "me": "I understand that my account, my log entries and their notes, answers and journal are deleted for good; "
     "a partner who stays keeps in their copy of our history only what happened when, without my name or notes.",
+    # Alone (nobody joined, or the partner left): the couple goes with the account, and nobody stays.
+    "me-alone": "I understand that my account and everything of our couple, my journal included, are deleted for good.",
     "couple": "I understand that everything of both of us, both our journals included, is deleted for good "
     "once both of us have confirmed.",
 }
@@ -71,7 +73,8 @@ class Forms:
 
 def _delete_form(which: str, *, submitted: bool = True) -> DeleteForm:
     form = DeleteForm(prefix=which) if submitted else DeleteForm(prefix=which, formdata=None)
-    form.confirm.label.text = CONFIRMATIONS[which]
+    alone = which == "me" and accounts.partner_of(current_partner()) is None
+    form.confirm.label.text = CONFIRMATIONS["me-alone" if alone else which]
     return form
 
 

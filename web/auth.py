@@ -59,6 +59,7 @@ PUBLIC_ENDPOINTS = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "health.favicon",
     "help.index",
     "static",
 }

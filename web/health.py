@@ -20,3 +20,9 @@ def healthz() -> tuple[Response, int]:
         current_app.logger.exception("health check: the database did not answer")
         return jsonify(status="error"), 503
     return jsonify(status="ok"), 200
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers, feed readers and bookmarks ask here whatever the page says: the header's mark."""
+    return current_app.send_static_file("favicon.svg")

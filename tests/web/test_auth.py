@@ -201,6 +201,7 @@ PUBLIC = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "health.favicon",  # the header's mark, which browsers ask for at /favicon.ico (tester-web46)
     "help.index",  # "Need help now?": never behind a login
     "legal.privacy",  # the privacy policy and terms: Alexa's certification reads them
     "legal.terms",
@@ -231,6 +232,8 @@ def test_the_public_pages_need_no_login(client) -> None:
     for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/help", "/privacy", "/terms", "/static/site.css"):
         with client.get(url) as response:
             assert response.status_code == 200, url
+    with client.get("/favicon.ico") as icon, client.get("/static/favicon.svg") as mark:
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml" and icon.data == mark.data
 
 
 # --- invitation and joining ----------------------------------------------------------
