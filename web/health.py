@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -25,4 +27,5 @@ def healthz() -> tuple[Response, int]:
 @bp.get("/favicon.ico")
 def favicon() -> Response:
     """Browsers, feed readers and bookmarks ask here whatever the page says: the header's mark."""
-    return current_app.send_static_file("favicon.svg")
+    mark = Path(current_app.static_folder or "", "favicon.svg").read_bytes()  # read whole: no file left open
+    return Response(mark, mimetype="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
