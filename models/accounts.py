@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -59,15 +60,16 @@ def _clean_name(name: str) -> str:
     return name
 
 
-def _new_partner(session: Session, name: str, email: str, password: str) -> Partner:
+def _new_partner(session: Session, name: str, email: str, password: str, close: Iterable[str] = ()) -> Partner:
     """A partner not yet in a couple, once every check passed; nothing is added before that.
+    `close`: the names of whoever invited them (models.passwords).
 
     The password is hashed before the email is looked up, so a taken email answers in
     the same time as a new one.
     """
     name = _clean_name(name)
     email = normalise_email(email)
-    check_password(password, personal=(name, email))
+    check_password(password, personal=(name, email), close=close)
     password_hash = _hasher.hash(password)
     if session.scalar(select(Partner.id).where(Partner.email == email)) is not None:
         raise EmailTaken
@@ -111,11 +113,17 @@ def confirm_password(partner: Partner, password: str, refused: str) -> None:
         raise NotAllowed(refused) from None
 
 
+def _close_names(partner: Partner) -> list[str]:
+    """The name a password must not lean on besides one's own: the partner's (models.passwords)."""
+    other = partner_of(partner)
+    return [other.name] if other is not None else []
+
+
 def change_password(session: Session, partner: Partner, current: str, new: str) -> None:
     """A new password, once the current one confirms it; every login of the partner ends, and
     every way the skill knows them (speakers.forget: tokens, devices and voices)."""
     confirm_password(partner, current, "Your current password is not right, so nothing was changed.")
-    check_password(new, personal=(partner.name, partner.email))
+    check_password(new, personal=(partner.name, partner.email), close=_close_names(partner))
     partner.password_hash = _hasher.hash(new)
     logins.end_all(session, partner)
     speakers.forget(session, partner.id)
@@ -189,7 +197,7 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     now = now or utcnow()
     reset = _open_reset(session, token, now)
     partner = session.get_one(Partner, reset.partner_id)
-    check_password(new, personal=(partner.name, partner.email))
+    check_password(new, personal=(partner.name, partner.email), close=_close_names(partner))
     partner.password_hash = _hasher.hash(new)
     reset.used_at = now
     logins.end_all(session, partner)
@@ -240,13 +248,13 @@ def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
     return invitation
 
 
-def inviter_name(session: Session, token: str, now: datetime | None = None) -> str:
+def inviter(session: Session, token: str, now: datetime | None = None) -> Partner:
     """Who sent this invitation, for the join page; raises InvalidCode if it cannot be used."""
     invitation = _open_invitation(session, token, now or utcnow())
     couple = session.get(Couple, invitation.couple_id)
     if couple is None:
         raise NotFound("No such couple.")
-    return couple.partners[0].name
+    return couple.partners[0]
 
 
 def join(session: Session, *, token: str, name: str, email: str, password: str, now: datetime | None = None) -> Partner:
@@ -258,7 +266,7 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
     couple = session.get(Couple, invitation.couple_id)
     if couple is None or len(couple.partners) >= 2:
         raise Conflict("Both partners have already joined.")
-    partner = _new_partner(session, name, email, password)
+    partner = _new_partner(session, name, email, password, close=[p.name for p in couple.partners])
     invitation.used_at = now
     if has_table(session, "couple", "dissolved_at") and couple.dissolved_at is not None:
         couple = start_afresh(session, couple, now)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import enum
 from datetime import datetime
 
-from sqlalchemy import delete, exists, select
+from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from . import stats
 from .accounts import confirm_password, partner_of
 from .base import utcnow
+from .checkin_question_entities import QuestionsProposal
 from .contracts import withdraw
 from .db import has_table
 from .entities import (
@@ -34,6 +35,7 @@ from .entities import (
 )
 from .errors import Conflict
 from .export import KIND_WORDS, item_names
+from .milestone_upkeep import drop_unearned
 from .private_entities import CoupleDeletionRequest, PartnerNotice, SetbackReflection
 
 WRONG_PASSWORD = "That password is not right, so nothing was deleted."
@@ -71,6 +73,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         withdraw(session, version)
     _keep_copy_of_history(session, partner, other)
     _remove_own_commitments(session, partner)
+    _remove_own_words(session, partner)
     session.execute(delete(CoupleDeletionRequest).where(CoupleDeletionRequest.couple_id == couple.id))
     kept = _keep_own_reflections(session, partner, other)
     copied = f" (with your {kept} reflection{'s' if kept != 1 else ''} on their setbacks)" if kept else ""
@@ -91,6 +94,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
     # The database's cascades (their entries, their commitments' lineages) went past
     # models.stats: the couple's figures are made again from the entries left.
     stats.rebuild(session, [couple.id])
+    drop_unearned(session, couple.id)  # and what only their entries reached is no longer celebrated
 
 
 def _keep_copy_of_history(session: Session, leaving: Partner, staying: Partner) -> None:
@@ -139,6 +143,26 @@ def _keep_own_reflections(session: Session, leaving: Partner, staying: Partner) 
         session.add(JournalEntry(author_id=staying.id, body="\n".join(lines), created_at=reflection.created_at))
     session.flush()
     return len(reflections)
+
+
+def _remove_own_words(session: Session, partner: Partner) -> None:
+    """What the leaving partner wrote that outlives them in shared rows goes with their other
+    words: the note of each contract version they proposed (often their reflection quoted, when a
+    setback led to it), whose status still says a former partner proposed it, and their reply to
+    proposed check-in questions. The rows stay, saying only what happened (tester-web46)."""
+    contract_ids = select(Contract.id).where(Contract.couple_id == partner.couple_id)
+    session.execute(
+        update(ContractVersion)
+        .where(ContractVersion.contract_id.in_(contract_ids), ContractVersion.proposed_by_id == partner.id)
+        .values(note="")
+        .execution_options(synchronize_session=False)
+    )
+    session.execute(
+        update(QuestionsProposal)
+        .where(QuestionsProposal.replied_by_id == partner.id)
+        .values(reply="", replied_by_id=None)
+        .execution_options(synchronize_session=False)
+    )
 
 
 def _remove_own_commitments(session: Session, partner: Partner) -> None:

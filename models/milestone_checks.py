@@ -213,11 +213,8 @@ def better_month(session: Session, couple_id: int, today: date, known: Collectio
     if key in known or f"looked:{key}" in known:
         return []  # found, or looked for since the month ended
     hold_figures(session, [couple_id])  # a look is stored from what it reads (models/figure_lock.py)
-    earlier = month_before(last_month)
-    months = {"couple_id": couple_id, "months": [earlier, last_month]}
-    rates = {month: KeptRate(int(kept), int(missed)) for month, kept, missed in read(session, _MONTHS, months)}
-    then, now = rates.get(earlier, KeptRate(0, 0)), rates.get(last_month, KeptRate(0, 0))
-    if min(then.total, now.total) < MIN_ENTRIES_PER_MONTH or not now.better_than(then):
+    then, now = month_rates(session, couple_id, last_month)
+    if not beats(now, then):
         _remember_look(session, couple_id, "better-month", f"looked:{key}", this_month)
         return []
     # Told as "N in 10" when that shows the difference, else in percent: never "6 in 10, up from 6 in 10".
@@ -229,6 +226,19 @@ def better_month(session: Session, couple_id: int, today: date, known: Collectio
         "out_of": out_of,
     }
     return [Candidate(key, Kind.BETTER_MONTH, params, this_month - timedelta(days=1))]
+
+
+def month_rates(session: Session, couple_id: int, month: date) -> tuple[KeptRate, KeptRate]:
+    """The couple's kept rate of the month before `month` (a first of the month), and of `month`."""
+    earlier = month_before(month)
+    months = {"couple_id": couple_id, "months": [earlier, month]}
+    rates = {first: KeptRate(int(kept), int(missed)) for first, kept, missed in read(session, _MONTHS, months)}
+    return rates.get(earlier, KeptRate(0, 0)), rates.get(month, KeptRate(0, 0))
+
+
+def beats(now: KeptRate, then: KeptRate) -> bool:
+    """A better month: both months have enough entries to compare, and the later one's rate is higher."""
+    return min(then.total, now.total) >= MIN_ENTRIES_PER_MONTH and now.better_than(then)
 
 
 _MONTHS = (

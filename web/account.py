@@ -4,7 +4,9 @@ the log (CSV), delete your account (leaving), and delete the couple (both partne
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Iterator
+from datetime import timedelta
 
 from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
 from flask_login import current_user, logout_user
@@ -13,7 +15,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import accounts, export, leaving, passwords
+from trust_tracker.models import accounts, export, leaving, passwords, used_tokens
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError, EmailTaken
 
@@ -24,7 +26,7 @@ from .db import get_session, sessions
 from .errors import status_for
 from .forms import SiteForm, _email_field, _name_field, at_most
 from .password_forms import _current_password
-from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit
+from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit, per_recipient
 
 bp = Blueprint("account", __name__, url_prefix="/account")
 
@@ -52,6 +54,8 @@ class DeleteForm(SiteForm):
 CONFIRMATIONS = {
     "me": "I understand that my account, my log entries and their notes, answers and journal are deleted for good; "
     "a partner who stays keeps in their copy of our history only what happened when, without my name or notes.",
+    # Alone (nobody joined, or the partner left): the couple goes with the account, and nobody stays.
+    "me-alone": "I understand that my account and everything of our couple, my journal included, are deleted for good.",
     "couple": "I understand that everything of both of us, both our journals included, is deleted for good "
     "once both of us have confirmed.",
 }
@@ -71,7 +75,8 @@ class Forms:
 
 def _delete_form(which: str, *, submitted: bool = True) -> DeleteForm:
     form = DeleteForm(prefix=which) if submitted else DeleteForm(prefix=which, formdata=None)
-    form.confirm.label.text = CONFIRMATIONS[which]
+    alone = which == "me" and accounts.partner_of(current_partner()) is None
+    form.confirm.label.text = CONFIRMATIONS["me-alone" if alone else which]
     return form
 
 
@@ -115,7 +120,8 @@ def change_email() -> tuple[str, int] | BaseResponse:
     if not form.validate():
         return _page(Forms(email=form), 422)
     partner = current_partner()
-    limit((CHANGE_ACCOUNT, str(partner.id)))  # before the password is checked
+    # Before the password is checked; the new address is mailed, so it has its quota too (tester-web46).
+    limit((CHANGE_ACCOUNT, str(partner.id)), per_recipient(form.email.data))
     session = get_session()
     try:
         email = accounts.check_email_change(partner, form.password.data, form.email.data)
@@ -135,6 +141,10 @@ def change_email() -> tuple[str, int] | BaseResponse:
     return redirect(url_for(".index"))
 
 
+def _email_link_owner(partner: Partner) -> str:
+    return f"email-change:{partner.id}"
+
+
 def _email_links() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.secret_key or "", salt="email-change")
 
@@ -145,7 +155,10 @@ def _ask_new_address(partner: Partner, email: str) -> BaseResponse:
     if accounts.partner_by_email(get_session(), email) is not None:
         tell_owner(email, "move another Trust Tracker account to")
     else:
-        token = _email_links().dumps([partner.id, partner.email, email])
+        nonce = secrets.token_urlsafe(16)
+        expires = now() + timedelta(minutes=EMAIL_LINK_MINUTES)
+        used_tokens.keep_newest(get_session(), _email_link_owner(partner), nonce, expires)  # older links stop
+        token = _email_links().dumps([partner.id, partner.email, email, nonce])
         mail.send(
             email,
             "Confirm your new Trust Tracker email",
@@ -168,10 +181,13 @@ def confirm_email(token: str) -> BaseResponse:
     partner, within the hour; anything else is a 404 that changes nothing."""
     partner = current_partner()
     try:
-        partner_id, old, new = _email_links().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
+        partner_id, old, new, nonce = _email_links().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
     except (BadData, ValueError, TypeError):
         abort(404, description=EMAIL_LINK_INVALID)
-    if partner_id != partner.id or old != partner.email:
+    if partner_id != partner.id or old != partner.email or not isinstance(nonce, str):
+        abort(404, description=EMAIL_LINK_INVALID)
+    # The newest link only, once: a later request, or this link used before, spent it (tester-web46).
+    if not used_tokens.take_newest(get_session(), _email_link_owner(partner), nonce):
         abort(404, description=EMAIL_LINK_INVALID)
     try:
         accounts.move_email(get_session(), partner, new)

@@ -40,6 +40,7 @@ from .throttle import (
     forgive,
     limit,
     per_email,
+    per_recipient,
 )
 
 bp = Blueprint("auth", __name__)
@@ -58,6 +59,7 @@ PUBLIC_ENDPOINTS = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "health.favicon",
     "help.index",
     "static",
 }
@@ -141,7 +143,7 @@ def signup() -> tuple[str, int]:
     if not form.validate_on_submit():
         return render_template("auth/signup.html", form=form), 422 if form.is_submitted() else 200
     email = accounts.normalise_email(form.email.data)  # the form checked it can be
-    limit((SIGNUP_ADDRESS, client_address()), per_email(SIGNUP_ACCOUNT, email))
+    limit((SIGNUP_ADDRESS, client_address()), per_email(SIGNUP_ACCOUNT, email), per_recipient(email))
     try:
         accounts.sign_up(
             get_session(),
@@ -222,17 +224,20 @@ def join(token: str) -> tuple[str, int]:
         limit((JOIN_ADDRESS, client_address()))
     session = get_session()
     try:
-        inviter = accounts.inviter_name(session, token, now=now())
+        sender = accounts.inviter(session, token, now=now())
     except InvalidCode as e:
         abort(404, description=str(e))
+    inviter = sender.name
     form = JoinForm()
-    if current_user.is_authenticated:  # joining would make a second account: log out first
+    if current_user.is_authenticated:  # an account stays in its couple: the page says what would do
         status = 409 if request.method == "POST" else 200
-        return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
+        own = current_partner().couple_id == sender.couple_id
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token, own=own), status
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
     email = accounts.normalise_email(form.email.data)  # the form checked it can be
+    limit(per_recipient(email))  # a taken address is mailed: never a flood of them (tester-web46)
     try:
         accounts.join(
             session,

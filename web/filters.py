@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import datetime, time
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from flask import Flask
 from wtforms import Field
@@ -23,6 +23,8 @@ from trust_tracker.models.export import KIND_WORDS
 from trust_tracker.models.milestones import wording
 from trust_tracker.models.text import day, month
 
+from . import timezones
+from .config import now
 from .distress import help_lines
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -58,11 +60,20 @@ def init_app(app: Flask) -> None:
     app.add_template_filter(month)
     app.add_template_filter(clock)
     app.add_template_filter(local_time)
+    app.add_template_filter(zone_label)
     app.add_template_filter(entry_sentence)
     app.add_template_filter(as_written)
     app.add_template_global(owner_words)
     app.add_template_global(field_attrs)
     app.add_template_global(help_lines)
+
+
+def zone_label(name: str) -> str:
+    """A time zone as Settings' list names it, "New York (UTC−5)", wherever a page names one."""
+    try:
+        return timezones.label(name, now())
+    except (ZoneInfoNotFoundError, ValueError):  # a name no zoneinfo knows (a device's, say): as it is
+        return name
 
 
 def kind_words(kind: LogKind) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from flask import Blueprint, current_app, jsonify
 from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
@@ -20,3 +22,10 @@ def healthz() -> tuple[Response, int]:
         current_app.logger.exception("health check: the database did not answer")
         return jsonify(status="error"), 503
     return jsonify(status="ok"), 200
+
+
+@bp.get("/favicon.ico")
+def favicon() -> Response:
+    """Browsers, feed readers and bookmarks ask here whatever the page says: the header's mark."""
+    mark = Path(current_app.static_folder or "", "favicon.svg").read_bytes()  # read whole: no file left open
+    return Response(mark, mimetype="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})

@@ -140,6 +140,12 @@ def index() -> tuple[str, int]:
     return _page(TimelineFilter(request.args), LogForm(prefix=LOG_PREFIX), 200)
 
 
+@bp.get("/log")
+def log_page() -> Response:
+    """Where a refused log form was answered (reloading it, or going back to it): the page itself, not a 405."""
+    return redirect(url_for(".index"))
+
+
 @bp.post("/log")
 def log() -> tuple[str, int] | Response:
     form = LogForm(prefix=LOG_PREFIX)

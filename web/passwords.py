@@ -13,7 +13,7 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .password_forms import ForgotForm, ResetForm
-from .throttle import RESET_ACCOUNT, RESET_ADDRESS, client_address, limit, per_email
+from .throttle import RESET_ACCOUNT, RESET_ADDRESS, client_address, limit, per_email, per_recipient
 
 bp = Blueprint("passwords", __name__)
 
@@ -27,7 +27,7 @@ def forgot() -> tuple[str, int]:
             "passwords/forgot.html", form=form, mail=mail.configured(), minutes=_minutes()
         ), 422 if form.is_submitted() else 200
     email = accounts.normalise_email(form.email.data)
-    limit(per_email(RESET_ACCOUNT, email), (RESET_ADDRESS, client_address()))
+    limit(per_email(RESET_ACCOUNT, email), (RESET_ADDRESS, client_address()), per_recipient(email))
     session = get_session()
     partner = accounts.partner_by_email(session, email)
     if partner is not None and mail.configured():

@@ -12,7 +12,7 @@ from .auth import current_partner
 from .config import now
 from .db import get_session
 from .errors import status_for
-from .filters import WEEKDAYS
+from .filters import WEEKDAYS, zone_label
 from .forms import ScheduleForm
 
 bp = Blueprint("settings", __name__, url_prefix="/settings")
@@ -38,7 +38,7 @@ def _current_schedule() -> ScheduleForm:
 def index() -> tuple[str, int] | Response:
     if request.method == "GET":
         return _page(_current_schedule())
-    form = ScheduleForm()
+    form = ScheduleForm(timezone=current_partner().couple.timezone)  # the zone saved stays accepted
     if not form.validate():
         return _page(form, 422)
     try:
@@ -54,7 +54,7 @@ def index() -> tuple[str, int] | Response:
         return _page(form, status_for(e))
     flash(
         f"Saved: your weekly check-in is on {WEEKDAYS[couple.checkin_weekday]} at "
-        f"{couple.checkin_time:%H:%M} ({couple.timezone}).",
+        f"{couple.checkin_time:%H:%M} ({zone_label(couple.timezone)}).",
         "success",
     )
     return redirect(url_for(".index"))

@@ -36,6 +36,10 @@ RESET_ACCOUNT = Limit("reset-account", 3, MINUTES_15)
 RESET_ADDRESS = Limit("reset-address", 10, MINUTES_15)
 CHANGE_ACCOUNT = Limit("password-change", 10, MINUTES_15)
 DELETE_ACCOUNT = Limit("delete-confirm", 10, MINUTES_15)
+# Every page that mails an address someone typed (sign-up, joining, a reset, a new email) also
+# counts under this one quota of the address: however the pages are mixed, a mailbox gets a few
+# mails an hour from here, never a flood (tester-web46). Taken or free, the reply is the same.
+MAIL_RECIPIENT = Limit("mail-recipient", 5, timedelta(hours=1))
 # Alexa's token requests (every linked account refreshes hourly) come from Amazon's few addresses.
 TOKEN_ADDRESS = Limit("oauth-token-address", 600, MINUTES_15)
 
@@ -80,6 +84,11 @@ def per_email(check: Limit, typed: str) -> tuple[Limit, str]:
         return check, accounts.normalise_email(typed)
     except ValidationError:
         return check, " ".join((typed or "").split()).lower()
+
+
+def per_recipient(typed: str) -> tuple[Limit, str]:
+    """The quota of mails to the address typed (MAIL_RECIPIENT), under the account's spelling."""
+    return per_email(MAIL_RECIPIENT, typed)
 
 
 def client_address() -> str:

@@ -8,7 +8,6 @@ saved before, alias or not, stays accepted and shown as it is, so a couple's set
 
 from __future__ import annotations
 
-import hashlib
 from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
@@ -33,23 +32,23 @@ def places() -> tuple[str, ...]:
 
 @cache
 def aliases() -> dict[str, list[str]]:
-    """Each place's other names, the same zone file under another name ("Asia/Kolkata": ["Asia/Calcutta"]):
-    a browser may report either, and the page's script matches both (static/timezone.js)."""
-    root = resources.files("tzdata.zoneinfo")
-
-    def fingerprint(name: str) -> str:
-        try:
-            return hashlib.sha256(root.joinpath(name).read_bytes()).hexdigest()
-        except OSError:
-            return name  # a name only the system's zoneinfo has: an alias of nothing
-
-    by_content = {fingerprint(name): name for name in places()}
+    """Each place's older names, by the tz database's own link table (the "L target link" lines of
+    tzdata.zi, its backward file): "Asia/Kolkata": ["Asia/Calcutta"]. A browser may report either,
+    and the page's script matches both (static/timezone.js). A place is never another's alias,
+    though several share a file (Africa/Asmara and Nairobi; America/Atikokan and Panama): matching
+    files put Eritrea under Mayotte (tester-web46)."""
+    text = resources.files("tzdata.zoneinfo").joinpath("tzdata.zi").read_text(encoding="utf-8")
+    links = [line.split()[1:3] for line in text.splitlines() if line.startswith("L ")]
+    groups: dict[str, set[str]] = {}
+    for target, name in links:
+        groups.setdefault(target, {target}).add(name)
+    known, where = set(timezone_names()), set(places())
     found: dict[str, list[str]] = {}
-    for name in timezone_names():
-        place = by_content.get(fingerprint(name))
-        if place is not None and place != name:
-            found.setdefault(place, []).append(name)
-    return found
+    for target, names in groups.items():
+        place = target if target in where else min(names & where, default=None)
+        if place is not None:
+            found[place] = sorted(name for name in names - where if name in known)
+    return {place: also for place, also in found.items() if also}
 
 
 def offset_words(offset: timedelta) -> str:
@@ -100,5 +99,7 @@ class TimezoneField(SelectField):
         """Computed from the clock and the field's value: nothing to set."""
 
     def pre_validate(self, form: object) -> None:
-        if self.data not in timezone_names():
+        """The list's rule: a place it offers, or the zone saved before (its `object_data`, given by the
+        view): a hand-made "Etc/GMT-14" or "EST5EDT" is refused as the list hides it (tester-web46)."""
+        if self.data not in places() and (self.data != self.object_data or self.data not in timezone_names()):
             raise ValidationError(INVALID_ZONE)

@@ -85,7 +85,7 @@ def test_authenticate(session):
 def test_invitation_is_single_use_and_joins_the_same_couple(session):
     alex, _ = make_couple(session, second=None)
     token = accounts.create_invitation(session, alex, now=NOW)
-    assert accounts.inviter_name(session, token, now=NOW) == "Alex"
+    assert accounts.inviter(session, token, now=NOW).name == "Alex"
     sam = accounts.join(session, token=token, name="Sam", email="sam@example.com", password=PASSWORD, now=NOW)
     assert sam.couple_id == alex.couple_id
     assert accounts.partner_of(alex) == sam
@@ -101,11 +101,11 @@ def test_invitation_expires_and_a_new_one_replaces_the_old(session):
     old = accounts.create_invitation(session, alex, now=NOW)
     new = accounts.create_invitation(session, alex, now=NOW)
     with pytest.raises(InvalidCode):
-        accounts.inviter_name(session, old, now=NOW)
+        accounts.inviter(session, old, now=NOW)
     with pytest.raises(InvalidCode):
-        accounts.inviter_name(session, new, now=NOW + accounts.INVITATION_LIFETIME + timedelta(seconds=1))
+        accounts.inviter(session, new, now=NOW + accounts.INVITATION_LIFETIME + timedelta(seconds=1))
     with pytest.raises(InvalidCode):
-        accounts.inviter_name(session, "made-up-token", now=NOW)
+        accounts.inviter(session, "made-up-token", now=NOW)
 
 
 def test_bad_join_input_leaves_the_invitation_usable(session):

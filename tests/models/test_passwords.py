@@ -124,3 +124,30 @@ def test_a_long_password_is_judged_quickly() -> None:
     with pytest.raises(ValidationError):
         passwords.check_password("ab" * 100, PRIYA)
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize(
+    "password", ["ilovewren2024", "Wren+me=2024", "mywrenlove99", "wren4ever!!", "ForeverWren22", "Wren&me2019"]
+)
+def test_a_password_built_on_the_partners_name_is_refused(password) -> None:
+    """Wren's partner, or whoever Wren invited, sets it (tester-web46): the name is the first guess."""
+    passwords.check_password(password.lower().replace("wren", "zqvk"), PRIYA)  # the same shape, no name: fine
+    with pytest.raises(ValidationError) as refusal:
+        passwords.check_password(password, PRIYA, close=["Wren"])
+    assert str(refusal.value).startswith("That password is easy to guess.")
+
+
+def test_a_partners_name_inside_a_strong_password_is_no_harm() -> None:
+    for password in ("Wrenches are fine in 2024", "the wren sang over our allotment", PASSWORD):
+        passwords.check_password(password, PRIYA, close=["Wren", "Sam"])
+
+
+@pytest.mark.parametrize("password", ["Leeds2024!", "Sydney2025!", "2025Sydney!", "Kraków 1999", "Summer2025!"])
+def test_one_word_with_a_year_is_refused_as_the_hint_says(password) -> None:
+    message = refused(password)
+    assert message.startswith("That password is easy to guess.")
+
+
+@pytest.mark.parametrize("password", ["Leeds and Sydney 2024!", "Onomatopoeia2025!", "Leeds2024 rain all day"])
+def test_more_than_one_word_with_a_year_passes(password) -> None:
+    passwords.check_password(password, PRIYA)

@@ -227,3 +227,29 @@ def test_a_partner_logged_in_when_the_other_leaves_is_told_on_their_next_page(
     assert "Alex deleted their account, so your couple is dissolved." in text_of(page)
     assert count(session, PartnerNotice) == 0
     assert "dissolved" not in text_of(sam_client.get("/history/"))  # once
+
+
+def test_only_the_newest_email_link_works_and_only_once(make_app, couple, session) -> None:
+    """An older link stayed good beside a newer one, and a used one worked again once the email
+    was changed back (tester-web46): now the newest only, once, as reset links."""
+    sent: list = []
+    client = make_app(MAILER=sent.append).test_client()
+    log_in(client, "alex@example.com")
+
+    def ask(email: str) -> str:
+        client.post("/account/email", data={"email-email": email, "email-password": PASSWORD})
+        return re.search(r"http://localhost(/account/email/\S+)", sent[-1].get_content()).group(1)
+
+    def email() -> str:
+        session.expire_all()
+        return session.get(Partner, couple[0].id).email
+
+    first, second = ask("first.new@example.com"), ask("second.new@example.com")
+    assert client.get(first).status_code == 404 and email() == "alex@example.com"  # replaced by the newer
+    assert client.get(second).status_code == 302 and email() == "second.new@example.com"
+    assert client.get(second).status_code == 404  # once
+    back = ask("alex@example.com")
+    assert client.get(back).status_code == 302 and email() == "alex@example.com"
+    for old in (first, second, back):  # the email is what it was when each was sent: still spent
+        assert client.get(old).status_code == 404
+    assert email() == "alex@example.com"

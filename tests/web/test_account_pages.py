@@ -62,6 +62,20 @@ def test_the_page_offers_exports_and_both_deletions(client, alex) -> None:
     assert '<button type="submit" class="button-danger">Delete my account and my journal</button>' in response.text
     assert '<button type="submit" class="button-danger">Ask Sam to delete our couple with me</button>' in response.text
     assert_accessible_form(response)
+    assert "a partner who stays keeps in their copy" in page
+
+
+def test_alone_the_tick_box_speaks_of_nobody_who_stays(client, alex, sam_client, session) -> None:
+    """After the partner left (tester-web46), and for someone nobody joined yet: one couple, one person."""
+    assert sam_client.post("/account/delete", data=me()).status_code == 302
+    page = text_of(client.get("/account/"))
+    assert "You are the only partner, so this deletes the whole couple." in page
+    assert "I understand that my account and everything of our couple, my journal included, are deleted" in page
+    assert "partner who stays" not in page and "Delete our couple" not in page
+    refused = client.post("/account/delete", data=me(confirm=None))  # the box unticked: nothing goes
+    assert refused.status_code == 422 and "Please tick the box to confirm." in text_of(refused)
+    assert "partner who stays" not in text_of(refused)
+    assert count(session, Partner) == 1
 
 
 @pytest.mark.postgres_smoke

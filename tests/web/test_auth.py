@@ -201,6 +201,7 @@ PUBLIC = {
     "passwords.forgot",
     "passwords.reset",
     "health.healthz",
+    "health.favicon",  # the header's mark, which browsers ask for at /favicon.ico (tester-web46)
     "help.index",  # "Need help now?": never behind a login
     "legal.privacy",  # the privacy policy and terms: Alexa's certification reads them
     "legal.terms",
@@ -231,6 +232,8 @@ def test_the_public_pages_need_no_login(client) -> None:
     for url in ("/", "/signup", "/login", "/forgot", "/healthz", "/help", "/privacy", "/terms", "/static/site.css"):
         with client.get(url) as response:
             assert response.status_code == 200, url
+    with client.get("/favicon.ico") as icon, client.get("/static/favicon.svg") as mark:
+        assert icon.status_code == 200 and icon.mimetype == "image/svg+xml" and icon.data == mark.data
 
 
 # --- invitation and joining ----------------------------------------------------------
@@ -372,7 +375,8 @@ def test_a_join_link_offers_no_separate_sign_up_and_asks_a_logged_in_visitor_to_
     # Robin, still logged in, opens the link: told who they are, offered to log out, no form.
     mine = client.get(path)
     assert mine.status_code == 200
-    assert "You are logged in as Robin. To join Robin as yourself, log out first" in text_of(mine)
+    assert "This is your own couple’s invitation link, Robin: send it to the person you invite." in text_of(mine)
+    assert "log out and join here" not in text_of(mine)
     assert 'name="password"' not in mine.text and f'name="next" value="{path}"' in mine.text
     before = count(session, Partner)
     posted = client.post(path, data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
@@ -385,3 +389,26 @@ def test_a_join_link_offers_no_separate_sign_up_and_asks_a_logged_in_visitor_to_
     log_in(client, SIGN_UP["email"])
     away = client.post("/logout", data={"next": "//evil.example/", "csrf_token": token})
     assert away.location.endswith("/")
+
+
+def test_a_logged_in_partner_of_another_couple_is_told_plainly_what_would_do(app: Flask, client, session) -> None:
+    """Before, "log out first: this link then opens again", though an account never joins another couple
+    (tester-web46): the page says so and what to do instead, and the account stays where it is."""
+    make_couple(session, "Kim", "Lee")
+    robin = accounts.sign_up(session, name="Robin", email="robin@example.com", password=PASSWORD)
+    token = accounts.create_invitation(session, robin, now=NOW)
+    session.flush()
+    browser = app.test_client()
+    log_in(browser, "kim@example.com")
+    page = browser.get(f"/join/{token}")
+    said = text_of(page)
+    assert page.status_code == 200 and "You are logged in as Kim." in said
+    assert "cannot move into another" in said and "log out and join here with an email address no account" in said
+    assert 'href="/account/"' in page.text and 'name="password"' not in page.text
+    assert "own couple’s invitation link" not in said
+    posted = browser.post(f"/join/{token}", data={"name": "Kim", "email": "kim2@example.com", "password": PASSWORD})
+    assert posted.status_code == 409
+    session.expire_all()
+    kim = accounts.partner_by_email(session, "kim@example.com")
+    assert len(kim.couple.partners) == 2 and len(session.get(Partner, robin.id).couple.partners) == 1
+    assert browser.get(f"/join/{token}").status_code == 200  # the link is not spent

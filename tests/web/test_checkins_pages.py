@@ -28,7 +28,7 @@ def test_the_page_shows_the_schedule_and_a_box_per_question(client, alex) -> Non
     page = client.get("/checkins/")
     assert page.status_code == 200
     text = text_of(page)
-    assert "Your check-in is on Sundays at 19:00 (America/New_York)." in text
+    assert "Your check-in is on Sundays at 19:00 (New York (UTC−5))." in text  # as Settings names it
     # NOW is Wednesday 25 November: the slot is Sunday 29 November.
     assert "This week's check-in: Sun 29 Nov 2026, 19:00." in text
     assert "You have answered 0 of 4 questions." in text and "Sam has answered 0 of 4 questions." in text

@@ -27,6 +27,6 @@ def test_a_device_in_another_zone_is_shown_to_both_and_to_no_other_couple(client
         text = text_of(page)
         assert page.status_code == 200
         assert TITLE in text
-        assert "Your time zone here is America/New_York, but Alexa says one of your devices is set differently." in text
-        assert "A device set to Europe/London (last checked 25 November 2026)" in text
-        assert "Australia/Sydney" not in text and "device-kitchen" not in text  # the device's id stays private
+        assert "Your time zone here is New York (UTC−5), but Alexa says one of your devices is set differently." in text
+        assert "A device set to London (UTC+0) (last checked 25 November 2026)" in text
+        assert "A device set to Sydney" not in text and "device-kitchen" not in text  # the device's id stays private

@@ -309,3 +309,15 @@ def test_logging_the_same_commitment_twice_in_a_day_says_so(client, alex, contra
     assert again.status_code == 409
     assert "That is already logged as kept today, so it counts once." in text_of(again)
     assert count(session, LogEntry) == 1
+
+
+def test_the_log_forms_address_opened_goes_to_the_history_page(client, alex, session) -> None:
+    """Reloading a refused log form, or going back to it, opened /history/log: a 405 page (tester-web46)."""
+    refused = client.post("/history/log", data=log(kind="nonsense"))
+    assert refused.status_code == 422
+    for url in ("/history/log", "/history/log?kind=kept&x=%00"):
+        opened = client.get(url)
+        assert opened.status_code == 302 and opened.location == "/history/"
+    assert count(session, LogEntry) == 0
+    client.post("/logout")
+    assert client.get("/history/log").location.startswith("/login?next=")

@@ -81,6 +81,9 @@ def _earlier_relationship(session) -> dict[str, list[int]]:
     [setback_id] = session.scalars(select(SetbackReflection.setback_id)).all()
     session.add(SetbackReflection(setback_id=setback_id, author_id=quentin.id, trigger="OLD-quentin-reflection"))
     journal.share(session, alex, rows["private"].id, now=NOW)  # shared with Quentin, as everything Alex shared
+    # One that stands after Quentin leaves (the fixture's "ten kept" does not: models.milestone_upkeep).
+    four = {"key": "checkins:4", "kind": "checkins_in_a_row", "params": {"count": 4}}
+    session.add(Milestone(couple_id=alex.couple_id, reached_on=date(2026, 11, 22), **four))
     session.flush()
     ids = {
         "entries": list(session.scalars(select(LogEntry.id))),

@@ -13,6 +13,7 @@ from tests.web.helpers import assert_accessible_form, count, form_data, text_of
 from trust_tracker.models import voice
 from trust_tracker.models.entities import Couple
 from trust_tracker.models.pairing_entities import PairingCode
+from trust_tracker.web import timezones
 
 VALID = {"timezone": "Europe/Lisbon", "weekday": "2", "checkin_time": "20:30"}
 
@@ -37,7 +38,7 @@ def test_settings_show_the_current_schedule(client, alex) -> None:
 def test_updating_the_schedule_is_saved_for_both(client, alex, sam_client, session) -> None:
     response = client.post("/settings/", data=VALID)
     assert response.status_code == 302
-    assert "Saved: your weekly check-in is on Wednesday at 20:30 (Europe/Lisbon)." in text_of(
+    assert "Saved: your weekly check-in is on Wednesday at 20:30 (Lisbon (UTC+0))." in text_of(
         client.get(response.location)
     )
     assert schedule(session, alex.couple_id) == ("Europe/Lisbon", 2, time(20, 30))
@@ -131,3 +132,31 @@ def test_a_zone_saved_before_under_an_old_name_stays_shown_and_saveable(client, 
     assert schedule(session, alex.couple_id) == (saved, 2, time(20, 30))
     if saved == "Etc/GMT+1":
         assert ">GMT+1 (UTC−1)</option>" in page.text
+
+
+@pytest.mark.parametrize(
+    "hidden", ["Etc/GMT-14", "EST5EDT", "Asia/Calcutta", "US/Eastern", "Factory", "GMT", "UTC\x00"]
+)
+def test_a_zone_the_list_hides_is_refused_unless_it_is_the_one_saved(client, alex, session, hidden: str) -> None:
+    """A hand-made form took any zone the system knew (tester-web46): one rule, the list's."""
+    response = client.post("/settings/", data=VALID | {"timezone": hidden})
+    assert response.status_code == 422 and "Please choose a time zone from the list." in text_of(response)
+    assert schedule(session, alex.couple_id) == ("America/New_York", 6, time(19, 0))
+
+
+def test_sign_up_refuses_a_zone_the_list_hides(client, session) -> None:
+    for hidden in ("Etc/GMT-14", "EST5EDT", "Asia/Calcutta"):
+        data = {"name": "Jo", "email": "jo@example.com", "password": "a quiet harbour at dawn", "timezone": hidden}
+        response = client.post("/signup", data=data)
+        assert response.status_code == 422 and "Please choose a time zone from the list." in text_of(response)
+    assert count(session, Couple) == 0
+
+
+def test_the_browsers_older_names_point_to_their_own_place_by_the_link_table() -> None:
+    """Matching zone files put Eritrea under Mayotte and Atikokan under Panama (tester-web46)."""
+    also = timezones.aliases()
+    assert also["Asia/Kolkata"] == ["Asia/Calcutta"] and "Africa/Asmera" in also["Africa/Nairobi"]
+    named = {name for names in also.values() for name in names}
+    assert not named & set(timezones.places())  # a place is never another's alias
+    assert "Indian/Mayotte" not in also and "Africa/Asmara" not in named and "America/Atikokan" not in named
+    assert {"Etc/UTC", "Zulu"} <= set(also["UTC"])
