@@ -37,7 +37,6 @@ def alone(talk: Talk) -> None:
         ("what was the first question again", f"Question 1 was: {QUESTIONS[0]}"),
         ("what's question one", f"Question 1 was: {QUESTIONS[0]}"),
         ("what are the questions", f"This week's questions are: Question 1: {QUESTIONS[0]}"),
-        ("yes she is here", "That one needs a few words"),
         # tester-voice37 D2: saved as answers, one closing the check-in
         ("what questions are there", f"This week's questions are: Question 1: {QUESTIONS[0]}"),
         ("when is our check-in", "Your check-in is every "),
@@ -164,3 +163,18 @@ def test_innocent_twins_are_answers(session, skill, session_factory, home, contr
 )
 def test_a_yes_or_no_however_softened(said, meant):
     assert yes_or_no_said(said) is meant
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_she_is_here_at_a_question_of_a_check_in_alone_offers_her_turn(
+    session, skill, session_factory, home, contract, locale
+):
+    """"yes she is here" is never an answer: in a check-in begun alone, Sam is asked to join (code47); a no goes on."""
+    alex, _ = home
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    alone(talk)
+    talk("our walk")
+    assert talk("yes she is here").speech == "Would Sam like to join the check-in now?"
+    heard = talk("no")
+    assert heard.speech.endswith(f"Question 2: {QUESTIONS[1]}") and heard.open
+    assert answers(session) == [(alex.id, 0, "Our walk")]

@@ -85,9 +85,10 @@ def test_sam_is_here_at_a_question_is_never_its_answer(session, skill, session_f
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
     talk("start our check-in")
     talk("no")
-    heard = talk(here)
-    assert heard.open and heard.speech.endswith(f"Question 1: {QUESTIONS[0]}"), heard.speech
+    assert talk(here).speech == "Would Sam like to join the check-in now?"  # a check-in alone: her turn offered
     assert answers(session) == []
+    heard = talk("no")
+    assert heard.open and heard.speech.endswith(f"Question 1: {QUESTIONS[0]}"), heard.speech
     talk("she is here for me when it counts")  # a twin: the answer
     assert answers(session) == [(alex.id, 0, "She is here for me when it counts")]
 
