@@ -169,7 +169,7 @@ def test_a_yes_or_no_however_softened(said, meant):
 def test_she_is_here_at_a_question_of_a_check_in_alone_offers_her_turn(
     session, skill, session_factory, home, contract, locale
 ):
-    """"yes she is here" is never an answer: in a check-in begun alone, Sam is asked to join (code47); a no goes on."""
+    """ "yes she is here" is never an answer: in a check-in begun alone, Sam is asked to join (code47); a no goes on."""
     alex, _ = home
     talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
     alone(talk)
