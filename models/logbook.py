@@ -151,7 +151,13 @@ def log_said(
     today_there = entry_date(partner.couple, now, device_zone)
 
     def logged(item: ContractItem | None = None, note: str = "", *, contract: bool = True) -> Logged | NotDue:
-        if item is not None and day not in (None, today_there) and (wrong := not_due(item, day, today_there, loggable)):
+        # A miss of a day the promise was not due names nothing missed; a keep on an off day is kept, as today's is.
+        if (
+            kind is LogKind.MISSED
+            and item is not None
+            and day not in (None, today_there)
+            and (wrong := not_due(item, day, today_there, loggable))
+        ):
             return wrong
         entry = tracking.log_entry(
             session,

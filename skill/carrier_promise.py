@@ -17,8 +17,10 @@ from ask_sdk_model import Response
 
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogKind
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested
 
+from .days_said import day_unloggable
 from .dialog import skill_context, tell
 from .intents.hard_day import take_back
 from .said_alone import said_alone
@@ -27,6 +29,7 @@ from .understanding import commitments_named, kind_said
 
 # Who did it, before the deed: "he", "sam", "my partner" (a husband or wife, as the carrier's slot reads them).
 _DOER = re.compile(r"^(?:my partner|\S+) ")
+_THE_PARTNER = re.compile(r"^(?:he|she|they|my partner)\b")
 
 
 def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, dict[str, str]] | None:
@@ -42,11 +45,14 @@ def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, di
     told = next((said for said in heard if len(commitments_named(said, agreed)) == 1), None)
     if told is None:
         return None
-    request = said_alone(told)
-    if request is not None:
-        return request
     missed = kind_said(_DOER.sub("i ", told), LogKind.KEPT) is LogKind.MISSED
-    return ("LogMissedIntent" if missed else "LogKeptIntent"), {"commitment": told}
+    request = said_alone(told)
+    if request is None or (missed and request[0] == "LogKeptIntent"):  # "i'm so sorry i missed …": the miss
+        request = ("LogMissedIntent" if missed else "LogKeptIntent"), {"commitment": told}
+    today = local_today(couple, skill_context(handler_input).now)
+    if request[0] == "LogKeptIntent" and not _THE_PARTNER.match(told) and day_unloggable(told, today) is None:
+        return None  # one's own keep told in a scene ("the kids were up till ten but we still had our talk"): asked for
+    return request
 
 
 def hard_day_taken_back(handler_input: HandlerInput, heard: list[str]) -> Response | None:

@@ -259,7 +259,8 @@ def test_the_speakers_own_breach_is_logged_by_them(session, couple) -> None:
 
 
 def test_a_past_day_a_promise_was_not_due_logs_nothing_and_lists_what_was(session, couple) -> None:
-    """Brief voice47: "the Saturday walk on Monday" is refused with what of the speaker's was due Monday."""
+    """Brief voice47: "I missed the Saturday walk on Monday" is refused with what of the speaker's was due Monday; a keep
+    on an off day is kept (as today's is)."""
     alex, sam = couple
     drafts = [
         contracts.ItemDraft(C, "Evening talk", short_name="evening talk"),
@@ -270,7 +271,7 @@ def test_a_past_day_a_promise_was_not_due_logs_nothing_and_lists_what_was(sessio
     version = contracts.propose_version(session, alex, drafts, now=NOW)
     contracts.agree_version(session, sam, version.id, now=NOW)
     monday, saturday = date(2026, 11, 23), date(2026, 11, 21)
-    outcome = log_said(session, alex, "saturday walk", day=monday)
+    outcome = log_said(session, alex, "saturday walk", LogKind.MISSED, day=monday)
     assert isinstance(outcome, still_open.NotDue) and outcome.day == "on Monday"
     assert (outcome.commitment.short_name, names(outcome.due)) == ("saturday walk", ["evening talk", "gym"])
     assert rows(session) == []

@@ -329,7 +329,7 @@ def weekend_walk(session, home) -> int:
 
 @pytest.mark.parametrize(
     ("said", "day"),
-    [("i kept the saturday walk on monday", "on Monday"), ("i missed the saturday walk yesterday", "yesterday")],
+    [("i missed the saturday walk on monday", "on Monday"), ("i missed the saturday walk yesterday", "yesterday")],
 )
 def test_a_promise_said_of_a_day_it_was_not_due_is_refused_with_what_was(
     session, skill, session_factory, home, weekend_walk, said, day
@@ -338,6 +338,12 @@ def test_a_promise_said_of_a_day_it_was_not_due_is_refused_with_what_was(
     due = "call when late, evening talk and evening walk"
     assert answer.speech == for_locale("en-GB").say("not_due", promise="Your saturday walk", day=day, due=due)
     assert entries(session) == []
+
+
+def test_a_keep_on_a_day_it_was_not_due_is_kept_as_todays_would_be(session, skill, session_factory, home, weekend_walk):
+    """An extra walk on Monday is kept: only a miss needs the day it was due (a keep today is never refused)."""
+    talk_to(skill, session_factory)("i kept the saturday walk on monday")
+    assert [(e.lineage_id, e.local_date) for e in entries(session)] == [(weekend_walk, date(2026, 11, 23))]
 
 
 def test_a_promise_said_of_its_own_day_is_logged_on_it(session, skill, session_factory, home, weekend_walk):
