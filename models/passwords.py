@@ -89,8 +89,12 @@ def _word_and_year(password: str) -> bool:
 
 def _without(password: str, words: list[str]) -> str:
     """The password without these words (in any case): what is left to guess once they are known."""
-    for word in words:
-        password = re.sub(re.escape(word), "", password, flags=re.IGNORECASE)
+    # Found by lower case, never by a pattern built from each name (one compiled per request).
+    for word in (w.lower() for w in words if w):
+        if len(password.lower()) != len(password):  # a letter whose lower case is longer: compared lowered
+            password = password.lower()
+        while (at := password.lower().find(word)) >= 0:
+            password = password[:at] + password[at + len(word) :]
     return password
 
 
