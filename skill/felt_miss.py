@@ -8,10 +8,13 @@ import re
 # A miss told after how it feels, the missing verb before the promise: "(i feel like such a failure) for
 # missing the walk", "(i'm gutted) that i forgot the evening talk", "(i hate myself) for not calling when
 # late". The verb takes the promise: "i called because i didn't want her to worry" stays a keep.
+_I_MISSED = (
+    r"(?:i|we) (?:missed|forgot|skipped|broke|blew off|bailed on|failed to|didn't (?:do|keep|make|go to)|"
+    r"did not (?:do|keep|make|go to)|never did)"
+)
 _MISSING = (
     r"(?:missing|forgetting|skipping|breaking|failing to|blowing off|bailing on|flaking on|"
-    r"not (?!(?:missing|forgetting|skipping|breaking|failing)\b)[a-z]+ing|(?:i|we) (?:missed|forgot|skipped|broke|"
-    r"blew off|bailed on|failed to|didn't (?:do|keep|make|go to)|did not (?:do|keep|make|go to)|never did))"
+    rf"not (?!(?:missing|forgetting|skipping|breaking|failing)\b)[a-z]+ing|{_I_MISSED})"
 )
 # ... before the promise: "after missing it" names one already told, a double negative ("not missing it") none.
 _FELT_MISS = re.compile(rf"\b(?:for|about|over|after|because|that|since) {_MISSING}\b(?! (?:it|that|them|this)\b)")
@@ -27,8 +30,7 @@ _SORRY = (
 )
 _SORRY_THEN_MISSED = re.compile(
     rf"^(?:(?:i )?(?:am|i'm|m|feel|felt|was|feeling) )?(?:so |really |such |just |very |completely |totally )*{_SORRY}\b"
-    rf"(?: (?:about (?:it|this|that)|again|today|right now))?,? (?:i|we) (?:missed|forgot|skipped|broke|blew off|"
-    rf"bailed on|failed to|didn't (?:do|keep|make|go to)|did not (?:do|keep|make|go to)|never did)\b"
+    rf"(?: (?:about (?:it|this|that)|again|today|right now))?,? {_I_MISSED}\b"
 )
 
 
