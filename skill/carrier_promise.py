@@ -2,10 +2,11 @@
 "he didn't call when he was late", "my husband forgot the evening talk" (heard through "(he|she) did not
 {...}", "my (husband|wife|...) {...}") and "I'm going to keep the evening talk tomorrow" ("i am going {...}")
 each got "If you or someone else isn't safe, say: I need help". They are the couple's log, answered as if
-said alone, so the log's own rules apply: the partner's to log by the partner, a day to come refused.
-So are words that take today's hard day back ("it's not a hard day anymore"). Only words the distress check let
-go come here; "he didn't call when he was late and then he hit me" is
-heard there and never reaches this.
+said alone, so the log's own rules apply: the partner's to log by the partner, a day to come refused; one's
+own keep told in a scene is asked about first. On a device not linked, the partner's lapse told gets the link
+steps, as a log said plainly there does. Words that take today's hard day back ("it's not a hard day anymore")
+take it back. Only words the distress check let go come here; "he didn't call when he was late and then he hit
+me" is heard there and never reaches this.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested
 
 from .days_said import day_unloggable
-from .dialog import skill_context, tell
+from .dialog import replay, skill_context, tell
 from .intents.hard_day import take_back
+from .intents.logbook_confirm import confirm_told_kept
 from .said_alone import said_alone
 from .speakers import for_speaker, linked_couple
 from .understanding import commitments_named, kind_said
@@ -32,27 +34,39 @@ _DOER = re.compile(r"^(?:my partner|\S+) ")
 _THE_PARTNER = re.compile(r"^(?:he|she|they|my partner)\b")
 
 
-def promise_told(handler_input: HandlerInput, heard: list[str]) -> tuple[str, dict[str, str]] | None:
-    """The log request of carrier words (`heard`: the sentences rebuilt) that name one of the linked
-    couple's promises, as said alone: a keep or a miss as the deed after its doer says ("he didn't call
-    ..." reads as "i didn't call ..."), whose it is left to the log (the partner's is theirs to log).
-    None when they name none, or no couple is linked."""
+def promise_told(handler_input: HandlerInput, heard: list[str]) -> str | None:
+    """The carrier words (one of `heard`, the sentences rebuilt) that name exactly one of the linked couple's
+    promises; on a device not linked, where no promise can be read, the partner's lapse told ("he didn't call
+    when he was late"), whose log answers with how to link. None otherwise."""
     couple = linked_couple(handler_input)
     if couple is None:
-        return None
+        return next((said for said in heard if _THE_PARTNER.match(said) and _missed(said)), None)
     agreed = active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
     # One promise, clearly: "i'm not having a bad day any more" shares a word with two and names neither.
-    told = next((said for said in heard if len(commitments_named(said, agreed)) == 1), None)
-    if told is None:
-        return None
-    missed = kind_said(_DOER.sub("i ", told), LogKind.KEPT) is LogKind.MISSED
+    return next((said for said in heard if len(commitments_named(said, agreed)) == 1), None)
+
+
+def answer_told(handler_input: HandlerInput, told: str) -> Response:
+    """Words of promise_told answered as if said alone: a keep or a miss as the deed after its doer says
+    ("he didn't call ..." reads as "i didn't call ..."), whose it is left to the log (the partner's is theirs
+    to log, a day to come refused); one's own keep told in a scene ("the kids were up till ten but we still
+    had our evening talk") is asked about first, never logged unasked."""
+    missed = _missed(told)
     request = said_alone(told)
     if request is None or (missed and request[0] == "LogKeptIntent"):  # "i'm so sorry i missed …": the miss
         request = ("LogMissedIntent" if missed else "LogKeptIntent"), {"commitment": told}
-    today = local_today(couple, skill_context(handler_input).now)
-    if request[0] == "LogKeptIntent" and not _THE_PARTNER.match(told) and day_unloggable(told, today) is None:
-        return None  # one's own keep told in a scene ("the kids were up till ten but we still had our talk"): asked for
-    return request
+    couple = linked_couple(handler_input)
+    if couple is None or request[0] != "LogKeptIntent" or _THE_PARTNER.match(told):
+        return replay(handler_input, *request)
+    if day_unloggable(told, local_today(couple, skill_context(handler_input).now)) is not None:
+        return replay(handler_input, *request)  # "… tomorrow": refused by the log, as said alone
+    agreed = active_commitments(skill_context(handler_input).session, couple.id, lineages=True)
+    [item] = commitments_named(told, agreed)
+    return for_speaker(handler_input, lambda partner: confirm_told_kept(handler_input, partner, told, item))
+
+
+def _missed(told: str) -> bool:
+    return kind_said(_DOER.sub("i ", told), LogKind.KEPT) is LogKind.MISSED
 
 
 def hard_day_taken_back(handler_input: HandlerInput, heard: list[str]) -> Response | None:

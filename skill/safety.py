@@ -11,7 +11,7 @@ locale's emergency number, crisis line and abuse line (models/safety.py), says w
 skill is not, and offers a pause: the one question, for one turn (SafetyInterceptor).
 
 A carrier whose words the detector does not know ("she gives me {...}") is never "not
-understood": it gets one calm line saying how to ask for the numbers, nothing logged, no
+understood": what they ask for is served (skill/carrier_everyday.py), or they get one calm line saying how to ask for the numbers, nothing logged, no
 menu, and any check-in question that waited is asked again. A check-in question that waited
 when help was given waits on (skill/checkin_aside.py's SUSPENDED): after the pause offer,
 "yes" pauses and says how to resume, and any other words ("no", "carry on", "he beat me at
@@ -29,11 +29,8 @@ from ask_sdk_core.utils import get_intent_name, is_request_type
 from ask_sdk_model import IntentRequest, Response
 
 from .after_help import must_go, settled
-from .carrier_answer import answered_as_checkin
-from .carrier_openers import OPENERS
-from .carrier_plain import plainly_everyday
-from .carrier_promise import hard_day_taken_back, promise_told
-from .carrier_reading import readings, told_by, whole_sentence
+from .carrier_everyday import everyday_answer
+from .carrier_reading import readings
 from .dialog import (
     CHECKIN_WAITED,
     FLOW,
@@ -43,22 +40,15 @@ from .dialog import (
     ask_again,
     ask_unless_looping,
     end_flow,
-    replay,
     speech,
 )
 from .distress import is_distress
-from .distress_games import a_gripe, a_person_at_a_game, at_leisure, of_a_game
-from .distress_worries import an_everyday_worry
+from .distress_games import a_person_at_a_game
 from .help_entries import help_on_entries, offer_removal
 from .help_words import WORDING, locale_of, pause_ssml, support_ssml
-from .idioms import cross_at_a_slip, everyday_idiom, harm_told
 from .intents.checkin_together import here_told
-from .partner_acts import everyday_act, partner_at_a_place
-from .said_alone import commanded, handed_over_in, logged_after_a_turn, said_alone
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
-from .told_kept import kept_deed
-from .told_lapse import told_lapse
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -166,67 +156,6 @@ def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | Non
     return ask_again(handler_input, prefix)
 
 
-def _kind_of_words(heard: list[str]) -> str:
-    """What a carrier's words that are not distress are: a game, an everyday idiom or a gripe (let
-    go kindly: skill/distress_games.py, skill/idioms.py), the speaker's everyday worry
-    (skill/distress_worries.py), or not known ("unsure": how to ask for help)."""
-    if any(of_a_game(said) or everyday_idiom(said) or cross_at_a_slip(said) or a_gripe(said) for said in heard):
-        return "played"
-    return "worry" if any(an_everyday_worry(said) for said in heard) else "unsure"
-
-
-# Carriers whose everyday sense is a kindness ("Sam made me laugh at breakfast", "gave me a hug"):
-# the partner named there, the words not distress, is a moment told, asked about as any is.
-KIND = frozenset({"after_he_made_me", "after_he_gave_me_a"})
-
-
-def _own_words_read_whole(slots: dict[str, str], heard: list[str]) -> bool:
-    """Words on both sides of a carrier's fixed words, no name, said as the speaker's: "i took sam to
-    the one place she loves" is their own deed, as "i {commitment}" took it, unless the words are a
-    game, an idiom, a gripe or a worry (_kind_of_words)."""
-    return (
-        any(slot.startswith("before_") for slot in slots)
-        and whole_sentence(slots).startswith(("i ", "we "))
-        and _kind_of_words(heard) == "unsure"
-    )
-
-
-def _said_as_everyday(handler_input: HandlerInput, heard: list[str]) -> Response | None:
-    """A carrier whose rebuilt words are not distress but a request of the couple's: "I shared my
-    location when I was out" (Alexa filled "name" with "I"), "Will here, I shared my location" or
-    "this is Faith, log a moment: Hope made me a cuppa" (a handover before a request), "Sam made me
-    laugh" (a kindness, KIND): answered as said alone, nothing saved before a yes; never while a
-    check-in question waits. None otherwise (the calm line)."""
-    slots = _slots(handler_input)
-    named = str(slots.get("name") or "").strip().lower()
-    whole = next((said for said in heard if named and said.startswith(f"{named} ")), None)
-    # A name's carrier as said, its fixed words as spoken: the words a note keeps.
-    told = (
-        told_by(named, slot, value) for slot, value in slots.items() if slot.startswith("after_he_") and value.strip()
-    )
-    whole = whole and next(told, whole)
-    if not named and _own_words_read_whole(slots, heard):
-        whole = whole_sentence(slots)
-        named = whole.split(" ")[0]
-    if whole is None or _checkin_waited(handler_input) is not None:
-        return None
-    # "i shared my …", or a request ("log a moment hope made me …", its handover already heard); never
-    # "i got home late and he made me a cup of tea", the partner's deed told after the speaker's own.
-    own = (
-        named in ("i", "we") or not whole.startswith(("i ", "we ")) or told_lapse(whole) or kept_deed(whole) is not None
-    )
-    request = said_alone(whole) if own else None
-    if request is not None:
-        return replay(handler_input, *request)
-    couple = linked_couple(handler_input)
-    if couple is None or named in ("i", "we"):
-        return None
-    handed = handed_over_in(handler_input, couple, whole)
-    if handed is not None or not set(slots) & KIND or named not in map(str.lower, couple_names(handler_input)):
-        return handed
-    return replay(handler_input, "LogKeptIntent", {"commitment": whole})
-
-
 def doubted_unlinked(handler_input: HandlerInput) -> bool:
     """Words the learned check doubts (the notes' band: skill/saved_words.py), said to any intent but
     SupportIntent on a device not linked. A linked device asks "shall I save it?" with the help offered
@@ -311,48 +240,8 @@ class SafetyHandler(AbstractRequestHandler):
                 handler_input, f"{say['unsure']} {link('not_linked')}", link("not_linked_reprompt")
             )
         if name == SUPPORT_INTENT and not distress:
-            heard = list(readings(_slots(handler_input)))
-            if _checkin_waited(handler_input) is None and any(at_leisure(said) for said in heard):
-                # "I'm listening to hit me baby one more time": what one does for pleasure now is let
-                # go as words about no promise are (skill/understanding.unrelated).
-                return builder.speak(speech(handler_input).say("log_let_go")).set_should_end_session(True).response
-            own = _said_as_everyday(handler_input, heard)
-            if own is not None:
-                return own
-            harmed = any(harm_told(said) for said in heard)
-            # An everyday sentence that says what to log it as is served so; mid check-in, it is the answer's.
-            command = next(filter(None, map(commanded, heard)), None) if not harmed else None
-            if command is not None and _checkin_waited(handler_input) is None:
-                return replay(handler_input, *command)
-            # A worry, then what was done: "I'm scared of spiders but I did the house jobs" logs the jobs; a scene
-            # told ("the kids were up till ten but we still had our talk") is not logged without a command.
-            words_are = _kind_of_words(heard)  # read once: a game, an idiom, a worry or not known
-            worried = not harmed and words_are == "worry"
-            done = next(filter(None, map(logged_after_a_turn, heard)), None) if worried else None
-            if done is not None and _checkin_waited(handler_input) is None:
-                return replay(handler_input, *done)
-            promise = promise_told(handler_input, heard) if not harmed and words_are == "unsure" else None
-            if promise is not None and _checkin_waited(handler_input) is None:
-                return replay(handler_input, *promise)  # "he didn't call when he was late": the couple's log
-            back = None if harmed or _checkin_waited(handler_input) else hard_day_taken_back(handler_input, heard)
-            if back is not None:
-                return back  # "it's not a hard day anymore": today's taken back, or why not
-            # An opener's everyday aside is let go, unless it tells of harm to a person.
-            opened = set(_slots(handler_input)) & OPENERS and not harmed
-            slots = _slots(handler_input)
-            # "my husband rang me at lunch", "she stood at the bus stop": told, not a safety matter.
-            told = (
-                promise is not None
-                or everyday_act(slots.get("after_my_partner", "-"))
-                or any(partner_at_a_place(slots.get(slot, "-")) for slot in ("after_he_stood", "after_he_sat"))
-                or (any(map(plainly_everyday, heard)) and not harmed)
-            )
-            kind = "told" if told else "played" if opened else words_are
-            # Words known to be everyday (an opener alone is not) answer a waiting check-in question.
-            known = (told or words_are != "unsure") and not harmed
-            if known and (answered := answered_as_checkin(handler_input, slots)) is not None:
-                return answered
-            return self._unsure(handler_input, say, kind)
+            answer = everyday_answer(handler_input, _slots(handler_input), _checkin_waited(handler_input) is not None)
+            return answer if isinstance(answer, Response) else self._unsure(handler_input, say, answer)
         waited = _checkin_waited(handler_input)
         if not distress and name not in _PAUSE | _LEAVE and waited is not None:
             # After the offer, mid check-in: "no", "carry on", anything else: back to the question.

@@ -106,6 +106,7 @@ EN_US: dict[str, str] = {
     "hedge_partly_missed": "It sounds like it was partly done. Shall I log that as missed?",
     "hedge_unsure_missed": "It sounds like you're not sure. Shall I log that as missed?",
     "hedge_reprompt_missed": "Shall I log it as missed? Yes or no.",
+    "told_kept": "That sounds like {promise} was kept. Shall I log it as kept?",
     "against": "That sounds like it went against {promise}. Shall I log it as missed?",
     "against_after": "And that sounds like it went against {promise}. Shall I log that as missed?",
     "missed_after": "And {promise}: shall I log that as missed?",

@@ -237,6 +237,20 @@ def confirm_against(
     return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
 
 
+def confirm_told_kept(handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem) -> Response:
+    """ "the kids were up till ten but we still had our evening talk": one's own keep told in a scene (heard
+    through a carrier, skill/carrier_promise.py), asked before it is logged, on the day said with it, as a
+    hedge waits: "That sounds like your evening talk was kept. Shall I log it as kept?" """
+    language = speech(handler_input)
+    day, _ = dated(said, local_today(partner.couple, skill_context(handler_input).now))
+    waiting = {"kind": LogKind.KEPT.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
+    waiting["day"] = day.isoformat() if day is not None else None
+    session_attributes(handler_input)[PENDING_HEDGE] = waiting
+    elicit_answer(handler_input)
+    asked = language.say("told_kept", promise=promise(language, item.spoken_name))
+    return ask(handler_input, asked, language.say("hedge_reprompt_kept"))
+
+
 def against_told(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response | None:
     """ "I hid my phone from Sam all evening", "I wouldn't let her look at my phone": the everyday opposite
     of one of the speaker's own promises, asked as a miss of it, never offered as a keep nor a breach
