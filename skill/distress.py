@@ -25,7 +25,7 @@ from .distress_aside import ASIDE
 from .distress_everyday import everyday_read
 from .distress_fast import Phrases
 from .distress_learned import learned_says_distress
-from .distress_plans import NOT_A_TRIP, NOT_TIDYING
+from .distress_plans import LIVED_IN, NOT_A_TRIP, NOT_TIDYING
 from .distress_reading import read_both_ways
 from .distress_vocab import (
     BETWEEN,
@@ -209,8 +209,11 @@ _PHRASES = [
     # Not a play in baseball, a film, a door or a sprint: "the suicide squeeze", "suicide squad".
     r"\bsuicid(?:e|al)\b(?! (?:squeeze|squad|squads|doors?|drills?|sprints?|runs?|lane|kings|mission|pass|slide)\b)",
     r"\b(?:think|thinking|thought) about (?:dying|death|not being here|not waking up)\b",
-    r"\b(?:tired of|sick of) (?:living|being alive|life)\b",
-    rf"\bpoint (?:of|in) (?:anything|it all|going on)\b{NOT_A_TRIP}|\bwhat is the point anymore\b",
+    # Not a place lived in: "tired of living out of a suitcase", "in this small flat" (tester-voice48).
+    rf"\b(?:tired of|sick of) (?:living|being alive|life)\b{LIVED_IN}",
+    rf"\bpoint (?:of|in) (?:anything|it all|going on)\b{NOT_A_TRIP}|\bwhat is (?:even )?the point any ?more\b",
+    # "what's even the point" said as all there is to say (tester-voice48), never "… of the meeting".
+    r"\bwhat is even the point(?= *$| of (?:it|anything|it all|trying|going on|living|me)\b)",
     r"\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
     r"\b(?:fade away|stopped eating)\b",
     r"\bfeel (?:like )?dying\b",

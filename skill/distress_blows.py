@@ -54,6 +54,9 @@ _WOUND = (
 )
 
 BLOWS = [
+    # "does everyone's husband grab their throat when they argue?" (tester-voice48): a partner at the throat.
+    r"\b(?:husband|wife|partner|boyfriend|girlfriend|bf|gf|he|she) (?:grab|grabs|grabbed|squeeze|squeezes|squeezed|"
+    r"chokes|choke|choked) (?:my|their|your|her|his) (?:throat|neck)\b(?! (?:pillow|warmer|scarf|chain|tie|tattoo)\b)",
     rf"\b{PARTNER_AS_HE_OR_SHE} (?:has|is|have) (?:gone and )?done it again\b.*\bi (?:have|have got|got|am) (?:a |another )?"
     rf"{_WOUND}\b|\bi (?:have|have got|got|am) (?:a |another )?{_WOUND}\b.*\b{PARTNER_AS_HE_OR_SHE} (?:has|is|have) "
     r"(?:gone and )?done it again\b",

@@ -39,6 +39,10 @@ _HIGH = (
 )
 
 CONTROLLED = [
+    # Indian English: "he is not allowing me to meet my friends", "she's not letting me go to my mother's house"
+    # (tester-voice48): kept from people and places, the partner's to grant.
+    rf"\b{PARTNER_AS_HE_SHE_OR_THEY} (?:is|was|are|were|has been|have been) not (?:allowing|letting) me (?:to )?(?:go|meet|"
+    r"see|visit|talk|speak|call|phone|leave|work|study|go out|have (?:a |my own )?(?:phone|money|friends|job))\b",
     # Messages hidden from the one close, with what follows if they are found.
     rf"\b(?:delete|deleted|deletes|deleting|hide|hid|hides|hiding|wipe|wiped|wipes|clear|cleared|clears|get rid of|"
     rf"got rid of) (?:all )?(?:of )?(?:my |the |our |all my )?{_MESSAGES}\b.*\b{_OR_ELSE}",

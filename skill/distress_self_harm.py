@@ -3,6 +3,8 @@ not to be alive, means put by, hopelessness. Moved whole out of skill/distress_w
 
 from __future__ import annotations
 
+from .distress_plans import LIVED_IN
+
 # An accident, said right after "... myself": "I cut myself shaving", "I hurt myself at the gym".
 _MISHAP = (
     r"(?! (?:\w+ )?(?:(?:while |when i was )?(?:shaving|cooking|chopping|slicing|peeling|baking|ironing|gardening|"
@@ -14,6 +16,8 @@ _MISHAP = (
 _SELF = rf"(?:myself|my self)\b{_MISHAP}"
 
 SELF_HARM = [
+    # Indian English: "i am feeling to die" (tester-voice48).
+    r"\bfeeling to (?:die|end (?:it|it all|my life)|kill myself|hurt myself)\b",
     rf"\b(?:kill|killing|killed|hurt|hurting|harm|harming|harmed|cut|cutting|burn|burned|burnt|burning|starve|"
     rf"starving|hit|hitting|punch|punching|hang|hanging|hanged|shoot|shooting|shot|poison|poisoning|poisoned|"
     rf"drown|drowning|gas|stab|stabbing|strangle|suffocate|top|topping|topped|neck|necking|necked|off|offing|"
@@ -39,7 +43,7 @@ SELF_HARM = [
     r"\b(?:stockpil\w*|saving up|hoarding|collecting|collected) (?:my |the |all )?(?:pills|tablets|meds|medication)\b"
     r"(?! (?:from|at) (?:the )?(?:pharmacy|chemist|drugstore|doctor|surgery|clinic|hospital))",
     r"\b(?:attempted|tried to commit) suicide\b|\btried to (?:kill|end) (?:myself|my life)\b",
-    r"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing)\b",
+    rf"\b(?:tired|sick|exhausted|weary) of (?:living|being alive|life|existing)\b{LIVED_IN}",
     r"\bgiv(?:e|ing) up on (?:everything|life|living|myself)\b|\b(?:given|gave) up on (?:life|living)\b",
     r"\b(?:everything|it all|life|my life) (?:is|feels|seems) (?:so )?(?:hopeless|pointless|meaningless)\b",
     r"\b(?:i am|i feel|feeling|i feel so|i am so) (?:so |really |completely |totally )?hopeless\b(?! (?:at|with)\b)",

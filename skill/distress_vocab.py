@@ -9,7 +9,7 @@ from __future__ import annotations
 PARTNER = (
     r"(?:(?:my|our|me|the) )?(?:own )?(?:partner|husband|wife|boyfriend|girlfriend|spouse|fiance|fiancee|ex|ex husband|"
     r"ex wife|fella|feller|bloke|hubby|missus|missis|other half|old man|de facto|(?<=my )(?:man|woman|girl|guy)|"
-    r"ex boyfriend|ex girlfriend|ex partner|baby daddy|baby mama|baby father|baby mother)"
+    r"ex boyfriend|ex girlfriend|ex partner|baby daddy|baby mama|baby father|baby mother|bf|gf|ex bf|ex gf|bae)"
 )
 # Harm at home is not only a partner's: "my dad hits me", "my in laws torture me".
 FAMILY = (

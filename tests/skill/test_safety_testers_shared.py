@@ -63,6 +63,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester42",
         "tester43",
         "tester44",
+        "tester48",
     )
 )
 

@@ -1,0 +1,84 @@
+"""tester-voice48's (2026-12-07, on main 2ef5080): distress that got no numbers. Hopelessness said alone ("no point
+going on any more", "what's even the point any more", en-IN "i am feeling to die") matched no intent or was taken as
+a check-in answer; "I'm the one he beats", "I'm the one who gets hit" were offered as a moment of reliability; "I'm
+scared of my bf", en-IN "he is not allowing me to meet my friends", "is there a number I can call if I'm being
+abused", "does everyone's husband grab their throat when they argue?" got the calm hint or nothing. And false
+alarms: living somewhere is not living ("tired of living out of a suitcase", "in this small flat").
+
+LISTS names the sentences of the checks every tester file shares, run in test_safety_testers_shared.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.skill.checked_lists import CheckedLists
+from tests.skill.talk import ALEX_VOICE, Talk, entries
+from tests.skill.talk import alex_talks as alex_talks
+from tests.skill.talk import contract as contract
+from tests.skill.talk import home as home
+from tests.skill.talk import skill as skill
+from trust_tracker.models.safety import RESOURCES
+from trust_tracker.skill.help_words import WORDING
+
+DISTRESS = [
+    "no point going on any more",
+    "there's no point carrying on anymore",
+    "no reason to go on",
+    "nothing left to live for",
+    "what's even the point any more",
+    "honestly what's even the point anymore",
+    "i am feeling to die",
+    "I'm the one he beats",
+    "i'm the one she hurts",
+    "I'm the one who gets hit",
+    "I've always been the one he takes it out on",
+    "i'm scared of my bf",
+    "my gf hits me",
+    "he is not allowing me to meet my friends",
+    "she is not letting me go to my mother's house",
+    "is there a number I can call if I'm being abused",
+    "does everyone's husband grab their throat when they argue?",
+    "he grabs me by the neck",
+]
+TWINS = [
+    "i'm tired of living out of a suitcase",
+    "i am tired of living in this small flat",
+    "I'm the one he beats at chess",
+    "what's even the point of the meeting",
+    "he is not allowing me to pay for dinner",
+    "there's no point going on about it",
+    "he grabbed his neck pillow",
+]
+# Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
+UNREACHED = (
+    "no reason to go on",
+    "nothing left to live for",
+    "i'm scared of my bf",
+    "my gf hits me",
+    "he is not allowing me to meet my friends",
+    "she is not letting me go to my mother's house",
+    "does everyone's husband grab their throat when they argue?",
+    "there's no point carrying on anymore",
+)
+
+LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-AU", "en-IN", "en-CA"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "no point going on any more",
+        "what's even the point any more",
+        "i am feeling to die",
+        "I'm the one he beats",
+        "is there a number I can call if I'm being abused",
+        "he grabs me by the neck",
+    ],
+)
+def test_said_alone_in_every_locale_it_gets_that_locales_numbers(session, skill, session_factory, home, said, locale):
+    talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+    answer = talk(said)
+    assert RESOURCES[locale].crisis.spoken_name in answer.speech and answer.open, answer.speech
+    assert WORDING[locale]["unsure"] not in answer.speech
+    assert entries(session) == []
