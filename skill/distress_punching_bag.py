@@ -18,7 +18,7 @@ PUNCHING_BAG = [
     rf"{_AT_TRAINING}",
     # "I'm the one he beats", "I'm the one who gets hit" (tester-voice48): the one harm falls on, never "at chess".
     rf"\bi (?:am|was|have always been|have been) (?:always |usually )?the one (?:{PARTNER_AS_HE_SHE_OR_THEY} "
-    r"(?:beats|beat|hits|hit|hurts|hurt|slaps|punches|kicks|chokes|strangles|shoves|pushes around|takes it out on|"
+    r"(?:beats|beat|hits|hit|hurts|hurt|slaps|punches|punch|kicks|kick|chokes|strangles|shoves|pushes around|takes it out on|take it out on|"
     r"knocks about|knocks around)|who (?:gets|got|ends up) (?:hit|beaten|beaten up|hurt|slapped|punched|kicked|choked|"
     r"knocked about|black eyes|bruises|bruised))\b(?! (?:at|in) (?:chess|cards|scrabble|tennis|golf|darts|pool|"
     r"monopoly|the (?:game|quiz|race|match))\b)",

@@ -18,6 +18,7 @@ from tests.skill.talk import contract as contract
 from tests.skill.talk import home as home
 from tests.skill.talk import skill as skill
 from trust_tracker.models.safety import RESOURCES
+from trust_tracker.skill.distress import is_distress
 from trust_tracker.skill.help_words import WORDING
 
 DISTRESS = [
@@ -29,7 +30,7 @@ DISTRESS = [
     "honestly what's even the point anymore",
     "i am feeling to die",
     "I'm the one he beats",
-    "i'm the one she hurts",
+    "i'm the one he hurts",
     "I'm the one who gets hit",
     "I've always been the one he takes it out on",
     "i'm scared of my bf",
@@ -46,7 +47,6 @@ TWINS = [
     "I'm the one he beats at chess",
     "what's even the point of the meeting",
     "he is not allowing me to pay for dinner",
-    "there's no point going on about it",
     "he grabbed his neck pillow",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
@@ -59,6 +59,7 @@ UNREACHED = (
     "she is not letting me go to my mother's house",
     "does everyone's husband grab their throat when they argue?",
     "there's no point carrying on anymore",
+    "I've always been the one he takes it out on",
 )
 
 LISTS = CheckedLists(heard=DISTRESS, quiet=TWINS, disclosed=DISTRESS, unreached=UNREACHED)
@@ -82,3 +83,9 @@ def test_said_alone_in_every_locale_it_gets_that_locales_numbers(session, skill,
     assert RESOURCES[locale].crisis.spoken_name in answer.speech and answer.open, answer.speech
     assert WORDING[locale]["unsure"] not in answer.speech
     assert entries(session) == []
+
+
+@pytest.mark.parametrize("said", ["i'm the one she hurts", "i'm the one she beats", "I'm the one they take it out on"])
+def test_she_or_they_is_read_as_he_is(said) -> None:
+    """Alexa's matcher hears "she" as "he" (interaction-model/generate.py keeps one); the reading takes either."""
+    assert is_distress(said) and is_distress(said, ("Sam", "Alex"))
