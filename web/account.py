@@ -15,7 +15,7 @@ from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import accounts, export, leaving, passwords, used_tokens
+from trust_tracker.models import accounts, email_links, export, leaving, passwords
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError, EmailTaken
 
@@ -141,11 +141,7 @@ def change_email() -> tuple[str, int] | BaseResponse:
     return redirect(url_for(".index"))
 
 
-def _email_link_owner(partner: Partner) -> str:
-    return f"email-change:{partner.id}"
-
-
-def _email_links() -> URLSafeTimedSerializer:
+def _link_signer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.secret_key or "", salt="email-change")
 
 
@@ -157,8 +153,8 @@ def _ask_new_address(partner: Partner, email: str) -> BaseResponse:
     else:
         nonce = secrets.token_urlsafe(16)
         expires = now() + timedelta(minutes=EMAIL_LINK_MINUTES)
-        used_tokens.keep_newest(get_session(), _email_link_owner(partner), nonce, expires)  # older links stop
-        token = _email_links().dumps([partner.id, partner.email, email, nonce])
+        email_links.keep_newest(get_session(), partner.id, nonce, expires)  # older links stop
+        token = _link_signer().dumps([partner.id, partner.email, email, nonce])
         mail.send(
             email,
             "Confirm your new Trust Tracker email",
@@ -181,13 +177,13 @@ def confirm_email(token: str) -> BaseResponse:
     partner, within the hour; anything else is a 404 that changes nothing."""
     partner = current_partner()
     try:
-        partner_id, old, new, nonce = _email_links().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
+        partner_id, old, new, nonce = _link_signer().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
     except (BadData, ValueError, TypeError):
         abort(404, description=EMAIL_LINK_INVALID)
     if partner_id != partner.id or old != partner.email or not isinstance(nonce, str):
         abort(404, description=EMAIL_LINK_INVALID)
     # The newest link only, once: a later request, or this link used before, spent it (tester-web46).
-    if not used_tokens.take_newest(get_session(), _email_link_owner(partner), nonce):
+    if not email_links.take_newest(get_session(), partner.id, nonce, now()):
         abort(404, description=EMAIL_LINK_INVALID)
     try:
         accounts.move_email(get_session(), partner, new)
