@@ -2,60 +2,22 @@
 them; one the staying partner's own keeps still bear out stays (models/milestone_upkeep.py)."""
 
 import json
-from datetime import timedelta
-
-from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, make_entry
+from tests.models.test_leaving_streaks import TODAY, shared_history, streaks
 from trust_tracker.models import contracts, milestones, stats
-from trust_tracker.models.contracts import ItemDraft
-from trust_tracker.models.entities import ItemKind, LogKind, Milestone
-
-TODAY = NOW.date()
-
-
-def _day(back: int):
-    return TODAY - timedelta(days=back)
-
-
-def _shared_commitments(session, alex, sam, names):
-    drafts = [ItemDraft(ItemKind.COMMITMENT, name, short_name=name) for name in names]
-    version = contracts.propose_version(session, alex, drafts, note="", now=NOW - timedelta(days=30))
-    contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=30))
-    session.flush()
-    return {item.short_name: item for item in version.items}
-
-
-def _streaks(session, couple_id):
-    found = session.scalars(select(Milestone).where(Milestone.couple_id == couple_id, Milestone.kind == "streak"))
-    return sorted((m.params["name"], m.params["count"]) for m in found)
-
-
-def _history(session, alex, sam):
-    """Three shared daily promises and who kept each on the last days (1 = yesterday)."""
-    items = _shared_commitments(session, alex, sam, ["take turns", "walk the dog", "water the plants"])
-    kept_by = {
-        "take turns": {5: sam, 4: alex, 3: sam, 2: alex, 1: alex},  # Alex's own best: two days
-        "walk the dog": {6: sam, 5: sam, 4: alex, 3: alex, 2: alex, 1: alex},  # Alex's own: four
-        "water the plants": {3: alex, 2: alex, 1: alex},  # Sam never logged it
-    }
-    for name, days in kept_by.items():
-        for back, who in days.items():
-            make_entry(session, who, LogKind.KEPT, _day(back), items[name])
-    stats.rebuild(session, [alex.couple_id])
-    milestones.record_milestones(session, alex.couple, NOW)
-    session.commit()
-    assert _streaks(session, alex.couple_id) == [("take turns", 3), ("walk the dog", 3), ("water the plants", 3)]
+from trust_tracker.models.entities import LogKind
 
 
 def test_leaving_drops_a_shared_streak_only_their_keeps_made(session, couple, alex, client, sam_client):
     alex, sam = couple
-    _history(session, alex, sam)
+    shared_history(session, alex, sam)
+    session.commit()
 
     assert sam_client.post("/account/delete", data={"me-password": PASSWORD, "me-confirm": "y"}).status_code == 302
 
     session.expire_all()
-    assert _streaks(session, alex.couple_id) == [("walk the dog", 3), ("water the plants", 3)]
+    assert streaks(session, alex.couple_id) == [("walk the dog", 3), ("water the plants", 3)]
     page = client.get("/history/charts")
     assert page.status_code == 200
     text = page.get_data(as_text=True)
@@ -73,14 +35,15 @@ def test_leaving_drops_a_shared_streak_only_their_keeps_made(session, couple, al
 
 def test_the_staying_partners_own_streak_is_found_again_by_their_next_keep(session, couple, alex, client, sam_client):
     alex, sam = couple
-    _history(session, alex, sam)
+    shared_history(session, alex, sam)
+    session.commit()
     assert sam_client.post("/account/delete", data={"me-password": PASSWORD, "me-confirm": "y"}).status_code == 302
     session.expire_all()
     item = next(i for i in contracts.active_commitments(session, alex.couple_id) if i.short_name == "take turns")
     make_entry(session, alex, LogKind.KEPT, TODAY, item)
     stats.rebuild(session, [alex.couple_id])
     milestones.record_milestones(session, alex.couple, NOW)
-    assert ("take turns", 3) in _streaks(session, alex.couple_id)  # yesterday, the day before and today
+    assert ("take turns", 3) in streaks(session, alex.couple_id)  # yesterday, the day before and today
 
 
 def _parts(exported):
