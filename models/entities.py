@@ -357,6 +357,7 @@ class VoiceLink(Base):
 from trust_tracker.models import (  # noqa: E402,F401
     alexa_entities,
     checkin_question_entities,
+    email_links,
     login_entities,
     oauth_entities,
     pairing_entities,

@@ -3,7 +3,7 @@
 Both partners get the couple's shared data. Journals differ: each export holds the
 exporting partner's own entries in full, and of the other partner's only what they
 shared (the shared text, never the body). No password hashes, invitation or pairing
-secrets, or the calendar feed's token.
+secrets, the calendar feed's token or a new email's confirmation link (only when it expires).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from . import email_links
 from .alexa_entities import AlexaReminder, DeviceTimeZone
 from .base import utcnow
 from .checkin_views import answers_for
@@ -95,6 +96,8 @@ def export_json(session: Session, partner: Partner, now: datetime | None = None)
             "couple": _row(couple, "id", "timezone", "checkin_weekday", "checkin_time", "created_at")
             | {"calendar_feed_on": couple.calendar_token is not None},
             "partners": [_row(p, "id", "name", "email", "created_at") for p in couple.partners],
+            # Your own link to confirm a new email, if one waits: when it expires, never its secret.
+            "email_change_link_expires_at": _plain(email_links.pending_until(session, partner.id)),
         }
         | _history(session, partner, couple_id, current=True)
         | _devices_and_journal(session, partner, couple_id)

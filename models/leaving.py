@@ -85,6 +85,14 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
         "and your journal holds a copy of the shared history as it was, their entries without their notes. "
         "You can take a copy of your data, or delete your account too.",
     )
+    # The commitments they logged, whose streaks may have stood on their keeps (shared ones).
+    touched: set[int] = set(
+        session.scalars(
+            select(LogEntry.lineage_id)
+            .where(LogEntry.partner_id == partner.id, LogEntry.lineage_id.is_not(None))
+            .distinct()
+        )
+    )
     if has_table(session, "couple", "dissolved_at"):  # not under a schema before migration 0018
         couple.dissolved_at = utcnow()  # whoever joins the one who stays starts afresh (models.fresh_start)
     session.delete(partner)
@@ -94,7 +102,7 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
     # The database's cascades (their entries, their commitments' lineages) went past
     # models.stats: the couple's figures are made again from the entries left.
     stats.rebuild(session, [couple.id])
-    drop_unearned(session, couple.id)  # and what only their entries reached is no longer celebrated
+    drop_unearned(session, couple.id, touched)  # and what only their entries reached is no longer celebrated
 
 
 def _keep_copy_of_history(session: Session, leaving: Partner, staying: Partner) -> None:

@@ -5,23 +5,31 @@ what is left (models.stats.rebuild); a milestone stored earlier must not go on c
 what only those entries reached: a streak of their own commitment, a kept count the couple no
 longer has, a clean week or a better month that is no longer one. Each is checked against the
 rebuilt figures and dropped when it no longer stands; the next entry finds what is due again.
+A streak of a commitment the leaver logged (a shared one, kept by either of them) is walked
+again from its first day, once, at leaving time: only those, never on a request path.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from collections.abc import Collection
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from . import milestone_reads
-from .entities import Contract, ItemLineage, LogEntry, LogKind, Milestone
+from . import cadence, milestone_reads
+from .base import utcnow
+from .chart_figures import couple_of, start_dates
+from .contracts import active_commitments
+from .entities import Contract, ContractItem, ItemLineage, LogEntry, LogKind, Milestone
+from .localtime import local_today
 from .milestone_checks import Kind, beats, month_rates
 from .stat_entities import DailyStat
 
 
-def drop_unearned(session: Session, couple_id: int) -> int:
-    """Delete the couple's milestones that the figures left no longer bear out; returns how many."""
+def drop_unearned(session: Session, couple_id: int, touched: Collection[int] = (), now: datetime | None = None) -> int:
+    """Delete the couple's milestones that the figures left no longer bear out; returns how many.
+    `touched`: the commitments (lineage ids) whose entries went, whose streaks are walked again."""
     milestones = session.scalars(select(Milestone).where(Milestone.couple_id == couple_id)).all()
     lineages = set(
         session.scalars(
@@ -35,7 +43,9 @@ def drop_unearned(session: Session, couple_id: int) -> int:
             LogEntry.couple_id == couple_id, LogEntry.kind == LogKind.KEPT, LogEntry.disputed_at.is_(None)
         )
     )
-    gone = [m.id for m in milestones if not _stands(session, m, lineages, kept or 0)]
+    walked = {m.params["lineage_id"] for m in milestones if m.kind == Kind.STREAK} & lineages & set(touched)
+    best = _best_streaks(session, couple_id, walked, now or utcnow())
+    gone = [m.id for m in milestones if not _stands(session, m, lineages, kept or 0, best)]
     if gone:
         session.execute(delete(Milestone).where(Milestone.id.in_(gone)).execution_options(synchronize_session=False))
         session.expire_all()
@@ -43,11 +53,12 @@ def drop_unearned(session: Session, couple_id: int) -> int:
     return len(gone)
 
 
-def _stands(session: Session, milestone: Milestone, lineages: set[int], kept: int) -> bool:
+def _stands(session: Session, milestone: Milestone, lineages: set[int], kept: int, best: dict[int, int]) -> bool:
     params = milestone.params
     match milestone.kind:
         case Kind.STREAK:
-            return params["lineage_id"] in lineages
+            lineage_id = params["lineage_id"]
+            return lineage_id in lineages and best.get(lineage_id, params["count"]) >= params["count"]
         case Kind.KEPT_COUNT:
             return kept >= params["count"]
         case Kind.FIRST_CLEAN_WEEK:
@@ -69,3 +80,33 @@ def _clean_week(session: Session, couple_id: int, monday: date) -> bool:
 def _better_month(session: Session, couple_id: int, month: date) -> bool:
     then, now = month_rates(session, couple_id, month)
     return beats(now, then)
+
+
+def _best_streaks(session: Session, couple_id: int, lineage_ids: set[int], now: datetime) -> dict[int, int]:
+    """The best streak each of these commitments has had, from its first day to today, under its
+    rule as it stands (the active version's, else the newest version holding it)."""
+    if not lineage_ids:
+        return {}
+    couple = couple_of(session, couple_id)
+    today = local_today(couple, now)
+    items = {item.lineage_id: item for item in active_commitments(session, couple_id) if item.lineage_id in lineage_ids}
+    for lineage_id in lineage_ids - items.keys():
+        items[lineage_id] = session.scalars(
+            select(ContractItem).where(ContractItem.lineage_id == lineage_id).order_by(ContractItem.id.desc()).limit(1)
+        ).one()
+    starts = start_dates(session, couple, list(items.values()), today)
+    tallies = cadence.daily_tallies(session, list(items), None, today)
+    hard = cadence.hard_days(session, couple_id, None, today)
+    return {
+        lineage_id: cadence.best_streak(
+            cadence.steps(
+                cadence.Rule.of(item),
+                tallies[lineage_id],
+                cadence.skipped_days(item.owner_id, hard),
+                starts[lineage_id],
+                today,
+                today,
+            )
+        )
+        for lineage_id, item in items.items()
+    }

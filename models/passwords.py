@@ -4,8 +4,9 @@ Long enough, not a common password, not built on the person's own name or email,
 easy to guess by the patterns guessing programs try first: repeats ("ababababab"),
 sequences ("1234567890"), keyboard rows, dictionary words with digits ("password123").
 The last is zxcvbn's estimate (Dropbox's password strength estimator), which says why,
-judged on what is left without the names of the person and their partner ("ilovewren2024"
-for Wren's partner is "ilove2024"); one word with a year and perhaps a symbol ("Leeds2024!",
+judged on what is left without the names of the person and their partner, found across
+spaces and separators, in any case and backwards ("ilovewren2024", "i love wren 2024" and
+"I-love-NERW-2024" for Wren's partner are "ilove2024"); one word with a year and perhaps a symbol ("Leeds2024!",
 "Summer2025!") is refused by its own rule too, as the sign-up hint says, since zxcvbn lets
 a place name through.
 """
@@ -72,7 +73,7 @@ def _own_part(password: str, words: list[str]) -> str:
     """The letters and digits of the password that are not the person's own name or email."""
     left = "".join(_WORDS.findall(password.lower()))
     for word in words:
-        left = left.replace(word, "")
+        left = left.replace(word, "").replace(word[::-1], "")
     return left
 
 
@@ -87,15 +88,20 @@ def _word_and_year(password: str) -> bool:
     return bool(zxcvbn(found[1][:JUDGED_LENGTH])["score"] < MIN_SCORE)
 
 
-def _without(password: str, words: list[str]) -> str:
-    """The password without these words (in any case): what is left to guess once they are known."""
-    # Found by lower case, never by a pattern built from each name (one compiled per request).
-    for word in (w.lower() for w in words if w):
-        if len(password.lower()) != len(password):  # a letter whose lower case is longer: compared lowered
-            password = password.lower()
-        while (at := password.lower().find(word)) >= 0:
-            password = password[:at] + password[at + len(word) :]
-    return password
+def _without_names(password: str, words: list[str]) -> str:
+    """What is left to guess once these names are known. A name is found across spaces and
+    separators, in any case, with digits around it, and written backwards ("i love wren 2024",
+    "W-R-E-N 2024", "nerw2024"): when one is there, what is left is the password's letters and
+    digits without it ("ilove2024"), which guessing programs try as they try the name; else the
+    password as typed, whose spaces and symbols are part of its strength."""
+    # Found by lower-case search, never by a pattern built from each name (one compiled per request).
+    compact = "".join(_WORDS.findall(password.lower()))
+    found = [n for w in words if w for n in (w.lower(), w.lower()[::-1]) if n in compact]
+    if not found:
+        return password
+    for name in sorted(found, key=len, reverse=True):
+        compact = compact.replace(name, "")
+    return compact
 
 
 def check_password(password: str, personal: Iterable[str] = (), close: Iterable[str] = ()) -> None:
@@ -121,7 +127,7 @@ def check_password(password: str, personal: Iterable[str] = (), close: Iterable[
             "could guess. Please choose another."
         )
     known = sorted({*words, *_personal_words(close)}, key=len, reverse=True)
-    judged = zxcvbn(_without(password, known)[:JUDGED_LENGTH], user_inputs=known)
+    judged = zxcvbn(_without_names(password, known)[:JUDGED_LENGTH], user_inputs=known)
     if judged["score"] < MIN_SCORE:
         why = (
             judged["feedback"]["warning"]

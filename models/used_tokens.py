@@ -46,28 +46,3 @@ def use_once(session: Session, token_id: str, expires_at: datetime, now: datetim
     first = session.execute(statement).first() is not None
     session.execute(delete(UsedToken).where(UsedToken.expires_at < now))
     return first
-
-
-def keep_newest(session: Session, owner: str, nonce: str, expires_at: datetime) -> None:
-    """A link of which only the newest copy works, once (a new email's confirmation): its row here
-    stands for the live link, "<owner>|<nonce>", and replaces every earlier one of `owner`, so an
-    older link stops working as a newer is sent (as reset links do). Unlike the other rows, this one
-    is deleted when the link is used (`take_newest`)."""
-    session.execute(delete(UsedToken).where(UsedToken.id.startswith(f"{owner}|", autoescape=True)))
-    session.add(UsedToken(id=_newest_id(owner, nonce), expires_at=expires_at))
-    session.flush()
-
-
-def take_newest(session: Session, owner: str, nonce: str) -> bool:
-    """True once for the newest link of `owner` (`keep_newest`): its row is deleted in the same
-    statement, so of two requests using it at once only one finds it."""
-    token_id = f"{owner}|{nonce}"  # one too long for an id was never kept
-    taken = session.execute(delete(UsedToken).where(UsedToken.id == token_id).returning(UsedToken.id)).first()
-    return taken is not None
-
-
-def _newest_id(owner: str, nonce: str) -> str:
-    token_id = f"{owner}|{nonce}"
-    if len(token_id) > MAX_ID:
-        raise ValueError(f"a token id is at most {MAX_ID} characters")
-    return token_id

@@ -8,14 +8,14 @@ import secrets
 from collections.abc import Iterator
 from datetime import timedelta
 
-from flask import Blueprint, Response, abort, current_app, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, current_app, flash, render_template, request, url_for
 from flask_login import current_user, logout_user
 from itsdangerous import BadData, URLSafeTimedSerializer
 from werkzeug.wrappers import Response as BaseResponse
 from wtforms import BooleanField, PasswordField
 from wtforms.validators import DataRequired, InputRequired
 
-from trust_tracker.models import accounts, export, leaving, passwords, used_tokens
+from trust_tracker.models import accounts, email_links, export, leaving, passwords
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import DomainError, EmailTaken
 
@@ -26,6 +26,7 @@ from .db import get_session, sessions
 from .errors import status_for
 from .forms import SiteForm, _email_field, _name_field, at_most
 from .password_forms import _current_password
+from .replies import done
 from .throttle import CHANGE_ACCOUNT, DELETE_ACCOUNT, limit, per_recipient
 
 bp = Blueprint("account", __name__, url_prefix="/account")
@@ -110,8 +111,7 @@ def change_name() -> tuple[str, int] | BaseResponse:
     except DomainError as e:
         form.name.errors = [*form.name.errors, str(e)]
         return _page(Forms(name=form), status_for(e))
-    flash(f"Saved: you are {current_partner().name} here now.", "success")
-    return redirect(url_for(".index"))
+    return done(f"Saved: you are {current_partner().name} here now.")
 
 
 @bp.post("/email")
@@ -133,19 +133,13 @@ def change_email() -> tuple[str, int] | BaseResponse:
     except DomainError as e:
         form.form_errors.append(str(e))
         return _page(Forms(email=form), status_for(e))
-    flash(
+    return done(
         f"Done. If no other account uses {email}, you log in with it from now on; if one does, nothing was "
-        "changed and you log in as before. This page shows the email you log in with.",
-        "success",
+        "changed and you log in as before. This page shows the email you log in with."
     )
-    return redirect(url_for(".index"))
 
 
-def _email_link_owner(partner: Partner) -> str:
-    return f"email-change:{partner.id}"
-
-
-def _email_links() -> URLSafeTimedSerializer:
+def _link_signer() -> URLSafeTimedSerializer:
     return URLSafeTimedSerializer(current_app.secret_key or "", salt="email-change")
 
 
@@ -157,8 +151,8 @@ def _ask_new_address(partner: Partner, email: str) -> BaseResponse:
     else:
         nonce = secrets.token_urlsafe(16)
         expires = now() + timedelta(minutes=EMAIL_LINK_MINUTES)
-        used_tokens.keep_newest(get_session(), _email_link_owner(partner), nonce, expires)  # older links stop
-        token = _email_links().dumps([partner.id, partner.email, email, nonce])
+        email_links.keep_newest(get_session(), partner.id, nonce, expires)  # older links stop
+        token = _link_signer().dumps([partner.id, partner.email, email, nonce])
         mail.send(
             email,
             "Confirm your new Trust Tracker email",
@@ -166,13 +160,11 @@ def _ask_new_address(partner: Partner, email: str) -> BaseResponse:
             f"{EMAIL_LINK_MINUTES} minutes, logged in as yourself:\n{url_for('.confirm_email', token=token, _external=True)}"
             "\n\nIf you did not ask for this, you need do nothing.",
         )
-    flash(
+    return done(
         f"Almost done: we sent a link to {email}. Open it within {EMAIL_LINK_MINUTES} minutes and you log in "
         "with that address from then on. If another account uses it, its owner gets a note instead, and "
-        "nothing changes.",
-        "success",
+        "nothing changes."
     )
-    return redirect(url_for(".index"))
 
 
 @bp.get("/email/<token>")
@@ -181,20 +173,19 @@ def confirm_email(token: str) -> BaseResponse:
     partner, within the hour; anything else is a 404 that changes nothing."""
     partner = current_partner()
     try:
-        partner_id, old, new, nonce = _email_links().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
+        partner_id, old, new, nonce = _link_signer().loads(token, max_age=EMAIL_LINK_MINUTES * 60)
     except (BadData, ValueError, TypeError):
         abort(404, description=EMAIL_LINK_INVALID)
     if partner_id != partner.id or old != partner.email or not isinstance(nonce, str):
         abort(404, description=EMAIL_LINK_INVALID)
     # The newest link only, once: a later request, or this link used before, spent it (tester-web46).
-    if not used_tokens.take_newest(get_session(), _email_link_owner(partner), nonce):
+    if not email_links.take_newest(get_session(), partner.id, nonce, now()):
         abort(404, description=EMAIL_LINK_INVALID)
     try:
         accounts.move_email(get_session(), partner, new)
     except EmailTaken:  # whoever opened it owns that mailbox: telling them hides nothing
         abort(409, description="Another account took that address meanwhile, so your email was not changed.")
-    flash(f"Saved: you log in with {partner.email} from now on.", "success")
-    return redirect(url_for(".index"))
+    return done(f"Saved: you log in with {partner.email} from now on.")
 
 
 @bp.get("/export.json")
@@ -246,8 +237,7 @@ def delete_me() -> tuple[str, int] | BaseResponse:
         form.password.errors = [*form.password.errors, str(e)]
         return _page(Forms(me=form), status_for(e))
     logout_user()  # the login itself went with the account (ON DELETE CASCADE)
-    flash("Your account and your own data are deleted.", "success")
-    return redirect(url_for("auth.landing"))
+    return done("Your account and your own data are deleted.", "auth.landing")
 
 
 @bp.post("/delete-couple")
@@ -264,18 +254,15 @@ def delete_couple() -> tuple[str, int] | BaseResponse:
         return _page(Forms(couple=form), status_for(e))
     if outcome is leaving.CoupleDeletion.ASKED:
         assert other is not None
-        flash(f"Asked. Nothing is deleted until {other.name} confirms it on this page.", "success")
-        return redirect(url_for(".index"))
+        return done(f"Asked. Nothing is deleted until {other.name} confirms it on this page.")
     logout_user()  # every login went with the accounts (ON DELETE CASCADE)
-    flash("Your couple and all of its data are deleted.", "success")
-    return redirect(url_for("auth.landing"))
+    return done("Your couple and all of its data are deleted.", "auth.landing")
 
 
 @bp.post("/keep-couple")
 def keep_couple() -> BaseResponse:
     leaving.keep_couple(get_session(), current_partner())
-    flash("Your couple stays as it is: nothing was deleted.", "success")
-    return redirect(url_for(".index"))
+    return done("Your couple stays as it is: nothing was deleted.")
 
 
 @bp.before_app_request

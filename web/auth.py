@@ -160,14 +160,25 @@ def signup() -> tuple[str, int]:
     return render_template("auth/signup_done.html", email=email), 200
 
 
-def tell_owner(email: str, attempt: str) -> None:
+def tell_owner(email: str, attempt: str, *, joining: bool = False) -> None:
     """Mail the owner of a taken address what someone tried with it: the reply on the site is the same
-    whether or not the address has an account (sign-up, joining, changing one's email)."""
+    whether or not the address has an account (sign-up, joining, changing one's email). `joining`: with
+    what an account already here can do with an invitation, as the join pages say (auth/_already_here.html)."""
+    if joining:
+        what_would_do = (
+            "If it was you: joining makes a new account. An account that is already here stays in its own couple "
+            "and cannot move into another. To join, leave your couple first: log in, take a copy of your data and delete your account "
+            f"on its account page ({url_for('account.index', _external=True)}), then open the invitation link "
+            "again. Or ask the person who invited you to join your couple, with a link from your Invite page "
+            f"({url_for('auth.invite', _external=True)}). To log in, you can choose a new password here:\n"
+        )
+    else:
+        what_would_do = "If it was you, log in with your password, or choose a new one here:\n"
     mail.send(
         email,
         "Someone tried to use your email on Trust Tracker",
         f"Someone tried to {attempt} this email address, which already has an account.\n"
-        "Nothing was changed. If it was you, log in with your password, or choose a new one here:\n"
+        f"Nothing was changed. {what_would_do}"
         f"{url_for('passwords.forgot', _external=True)}\n\nIf it was not you, you need do nothing.",
     )
 
@@ -231,8 +242,9 @@ def join(token: str) -> tuple[str, int]:
     form = JoinForm()
     if current_user.is_authenticated:  # an account stays in its couple: the page says what would do
         status = 409 if request.method == "POST" else 200
-        own = current_partner().couple_id == sender.couple_id
-        return render_template("auth/join.html", form=form, inviter=inviter, token=token, own=own), status
+        partner = current_partner()
+        own, alone = partner.couple_id == sender.couple_id, accounts.partner_of(partner) is None
+        return render_template("auth/join.html", form=form, inviter=inviter, token=token, own=own, alone=alone), status
     if not form.validate_on_submit():
         status = 422 if form.is_submitted() else 200
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status
@@ -248,7 +260,7 @@ def join(token: str) -> tuple[str, int]:
             now=now(),
         )
     except EmailTaken:  # answered as a join is, the link left unspent for another address
-        tell_owner(email, "join a couple on Trust Tracker with")
+        tell_owner(email, "join a couple on Trust Tracker with", joining=True)
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status_for(e)

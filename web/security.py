@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, url_for
+from flask import Blueprint, render_template
 from flask_login import current_user, logout_user
 from werkzeug.wrappers import Response
 
@@ -14,6 +14,7 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .password_forms import ChangePasswordForm
+from .replies import done
 from .throttle import CHANGE_ACCOUNT, limit
 
 bp = Blueprint("security", __name__, url_prefix="/settings/security")
@@ -42,13 +43,11 @@ def change_password() -> tuple[str, int] | Response:
         form.form_errors.append(str(e))
         return _page(form, status_for(e))
     log_in(partner)  # every login ended with the old password; this browser gets a new one
-    flash(
+    return done(
         "Your password is changed. Every other device was logged out. Alexa's account links made with "
         "your log-in were ended too, with every Alexa device and voice linked to you: link the skill "
-        "again in the Alexa app, or pair again with a code.",
-        "success",
+        "again in the Alexa app, or pair again with a code."
     )
-    return redirect(url_for(".index"))
 
 
 @bp.post("/logins/<id:login_id>/end")
@@ -56,15 +55,12 @@ def end_login(login_id: int) -> Response:
     logins.end_one(get_session(), current_partner(), login_id)
     if login_id == current_user.login.id:
         logout_user()
-        flash("You are logged out.", "info")
-        return redirect(url_for("auth.landing"))
-    flash("That login has ended: that device is logged out.", "success")
-    return redirect(url_for(".index"))
+        return done("You are logged out.", "auth.landing", "info")
+    return done("That login has ended: that device is logged out.")
 
 
 @bp.post("/logout-everywhere")
 def logout_everywhere() -> Response:
     logins.end_all(get_session(), current_partner())
     logout_user()
-    flash("You are logged out everywhere, on this device too.", "info")
-    return redirect(url_for("auth.landing"))
+    return done("You are logged out everywhere, on this device too.", "auth.landing", "info")

@@ -137,8 +137,45 @@ def test_a_password_built_on_the_partners_name_is_refused(password) -> None:
     assert str(refusal.value).startswith("That password is easy to guess.")
 
 
+@pytest.mark.parametrize(
+    ("password", "nameless", "name"),
+    [
+        # Spaced: passed while "ilovewren2024" was refused.
+        ("i love wren 2024", "i love zqvk 2024", "Wren"),
+        ("I LOVE WREN 2024", "I LOVE ZQVK 2024", "Wren"),
+        ("i.love.wren.2024", "i.love.zqvk.2024", "Wren"),
+        ("i_love_wren_2024", "i_love_zqvk_2024", "Wren"),
+        ("2024 - wren - 4ever", "2024 - zqvk - 4ever", "Wren"),
+        ("W R E N forever 2024", "Z Q V K forever 2024", "Wren"),  # the name itself spaced out
+        ("my w-r-e-n 4 ever", "my z-q-v-k 4 ever", "Wren"),
+        ("nerw forever 2024", "zqvk forever 2024", "Wren"),  # backwards
+        ("I <3 NERW 1999!", "I <3 ZQVK 1999!", "Wren"),
+        ("marisol4ever 2020", "zqvkxw4ever 2020", "Marisol Duarte"),
+        ("duarte 1 love 1 duarte", "zqvkxw 1 love 1 zqvkxw", "Marisol Duarte"),
+        ("LOSIRAM mi amor 21", "ZQVKXWJ mi amor 21", "Marisol Duarte"),
+        ("\tkofi\u200b forever 2023", "\tzqvk\u200b forever 2023", "Kofi"),  # a tab, an invisible space
+    ],
+)
+def test_a_partners_name_is_found_across_separators_cases_and_backwards(password, nameless, name) -> None:
+    passwords.check_password(nameless, PRIYA, close=[name])  # the same shape, no name: fine
+    with pytest.raises(ValidationError) as refusal:
+        passwords.check_password(password, PRIYA, close=[name])
+    assert str(refusal.value).startswith("That password is easy to guess.")
+
+
+@pytest.mark.parametrize("password", ["Ayirp 2024 !!", "ayirp.natarajan1", "NATARAJAN priya 7"])
+def test_ones_own_name_backwards_or_spaced_is_refused(password) -> None:
+    assert "mostly your own name" in refused(password)
+
+
 def test_a_partners_name_inside_a_strong_password_is_no_harm() -> None:
-    for password in ("Wrenches are fine in 2024", "the wren sang over our allotment", PASSWORD):
+    for password in (
+        "Wrenches are fine in 2024",
+        "the wren sang over our allotment",
+        "nerw sang over the allotment wall",
+        "Purple tiger, Wren, runs fast",
+        PASSWORD,
+    ):
         passwords.check_password(password, PRIYA, close=["Wren", "Sam"])
 
 

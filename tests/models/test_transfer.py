@@ -6,7 +6,7 @@ PostgreSQL -> SQLite a couple makes when they outgrow SQLite (and back).
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -14,7 +14,7 @@ from sqlalchemy import Engine, delete, func, select
 from sqlalchemy.orm import Session
 
 from tests.factories import make_couple, make_entry, one_of_everything
-from trust_tracker.models import transfer
+from trust_tracker.models import email_links, transfer
 from trust_tracker.models.db import make_engine, upgrade
 from trust_tracker.models.entities import LogKind, Partner
 from trust_tracker.models.transfer import TransferError
@@ -32,6 +32,7 @@ def populated(engine: Engine) -> int:
         alex, sam = make_couple(session)
         assert sam is not None
         everything = one_of_everything(session, alex, sam)
+        email_links.keep_newest(session, alex.id, "waiting-link", datetime(2026, 11, 25, 13, 0, tzinfo=UTC))
         item = everything["version"].items[0]
         for day in range(1, 15):
             make_entry(session, alex, LogKind.KEPT, date(2026, 11, day), item, note=f'day {day}: café ☕ "quoted"')
@@ -61,6 +62,7 @@ def test_a_round_trip_keeps_every_row_and_value(tmp_path, own_engine):
     assert all(check.matches for check in there + back)
     assert [(c.name, c.rows, c.checksum) for c in there] == [(c.name, c.rows, c.checksum) for c in back]
     assert {c.name: c.rows for c in there}["log_entry"] == 18  # one of everything's 4, and 14 days
+    assert {c.name: c.rows for c in there}["email_link"] == 1  # a new email's link, waiting
     assert contents(back_engine) == contents(original)
     # A partner's id is never handed out twice, not even one who left, on either side of the move.
     for engine in (own_engine, back_engine):

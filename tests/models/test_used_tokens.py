@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from tests.factories import NOW
 from tests.races import second_between_look_up_and_write
 from trust_tracker.models.db import upgrade
-from trust_tracker.models.used_tokens import UsedToken, keep_newest, take_newest, use_once
+from trust_tracker.models.used_tokens import UsedToken, use_once
 
 HOUR = timedelta(hours=1)
 
@@ -38,16 +38,3 @@ def test_two_transactions_racing_one_id_let_one_in(own_engine) -> None:
     assert sorted([first, second]) == [False, True]
     with own_engine.connect() as connection:
         assert connection.scalar(select(func.count()).select_from(UsedToken)) == 1
-
-
-def test_only_the_newest_link_of_an_owner_is_taken_and_only_once(session) -> None:
-    later = NOW + timedelta(hours=1)
-    keep_newest(session, "email-change:1", "old", later)
-    keep_newest(session, "email-change:1", "new", later)
-    keep_newest(session, "email-change:_", "other", later)  # a LIKE wildcard in an owner matches only itself
-    keep_newest(session, "email-change:12", "theirs", later)
-    assert not take_newest(session, "email-change:1", "old")  # replaced
-    assert take_newest(session, "email-change:1", "new")
-    assert not take_newest(session, "email-change:1", "new")  # once
-    assert take_newest(session, "email-change:_", "other") and take_newest(session, "email-change:12", "theirs")
-    assert not take_newest(session, "email-change:1", "x" * 80)  # too long for an id: never stored, never taken

@@ -403,7 +403,7 @@ def test_a_logged_in_partner_of_another_couple_is_told_plainly_what_would_do(app
     page = browser.get(f"/join/{token}")
     said = text_of(page)
     assert page.status_code == 200 and "You are logged in as Kim." in said
-    assert "cannot move into another" in said and "log out and join here with an email address no account" in said
+    assert "cannot move into another" in said and "To join as a new account, log out first" in said
     assert 'href="/account/"' in page.text and 'name="password"' not in page.text
     assert "own couple’s invitation link" not in said
     posted = browser.post(f"/join/{token}", data={"name": "Kim", "email": "kim2@example.com", "password": PASSWORD})

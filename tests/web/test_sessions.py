@@ -121,16 +121,20 @@ def test_settings_lists_my_logins_and_ends_one(make_app, couple, session) -> Non
     assert 'href="/settings/security/"' in laptop.get("/settings/").text
     phone_login = session.scalar(select(LoginSession).where(LoginSession.user_agent == "Safari on iPhone"))
     response = laptop.post(f"/settings/security/logins/{phone_login.id}/end")
-    assert response.status_code == 302
+    assert response.status_code == 302 and response.location == "/settings/security/"
     assert not logged_in(phone)
+    after = text_of(laptop.get(response.location))
+    assert "That login has ended: that device is logged out." in after  # said once (web/replies.py) ...
+    assert "Safari on iPhone" not in after
+    assert "That login has ended" not in text_of(laptop.get("/settings/security/"))  # ... and not again
     assert logged_in(laptop)
-    assert "Safari on iPhone" not in text_of(laptop.get("/settings/security/"))
 
 
 def test_ending_this_devices_own_login_logs_it_out(client, alex, session) -> None:
     mine = session.scalar(select(LoginSession.id).where(LoginSession.partner_id == alex.id))
     response = client.post(f"/settings/security/logins/{mine}/end")
     assert response.status_code == 302 and response.location == "/"
+    assert "You are logged out." in text_of(client.get("/"))
     assert not logged_in(client)
 
 

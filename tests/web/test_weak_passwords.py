@@ -29,8 +29,8 @@ WEAK = [
     ("Leeds2024!", PATTERN),  # one word with a year: zxcvbn's 3, refused as the hint says (tester-web46)
 ]
 # Joining Ama's couple, and changing or resetting Alex's password (Sam's partner): the other's name,
-# in passwords that pass without it.
-ON_THE_PARTNER = [("ama4ever!!!", PATTERN), ("Ama&me2019", PATTERN)]
+# in passwords that pass without it ("i love zqx 2024" does), spaced or not.
+ON_THE_PARTNER = [("ama4ever!!!", PATTERN), ("Ama&me2019", PATTERN), ("i love ama 2024", PATTERN)]
 
 
 def _partners(session) -> int:
@@ -73,6 +73,7 @@ def test_joining_refuses_a_weak_password_and_keeps_the_invitation(client, sessio
         ("Brighton2024", PATTERN),
         ("sam4ever!!!", PATTERN),
         ("Sam&me2019", PATTERN),
+        ("i love sam 2024", PATTERN),
     ],
 )
 def test_reset_refuses_a_weak_password_and_keeps_the_old_one(client, couple, session, password, message) -> None:
@@ -97,6 +98,7 @@ def test_reset_refuses_a_weak_password_and_keeps_the_old_one(client, couple, ses
         ("Winter2025!", PATTERN),
         ("mysamlove99", PATTERN),
         ("Sam&me2019", PATTERN),
+        ("I-LOVE-SAM-2024", PATTERN),
     ],
 )
 def test_changing_refuses_a_weak_password_and_keeps_the_old_one(client, alex, session, password, message) -> None:
