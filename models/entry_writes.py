@@ -4,9 +4,10 @@ of CPU a moment on SQLite, measured for README, Speed, the fourteenth pass).
 
 It does everything a flush of the entry does, in the flush's order: what is pending is flushed
 first; whoever answers the request reads the words about to be written (`CHECKS`: the skill's
-distress check of saved words, which raises before anything is written); the figures' lock and
-the milestone reads held from an earlier write dropped (models/stats.py's before_flush); the row;
-the figures, stale streak records and looks (stats.entry_written); what a request remembered from
+distress check of saved words, which raises before anything is written); the milestone reads held
+from an earlier write dropped and the figures' lock taken (models/stats.py's before_flush; here, on
+PostgreSQL, by the row's own INSERT, one round trip instead of two, unless the transaction holds it);
+the row; the figures, stale streak records and looks (stats.entry_written); what a request remembered from
 before forgotten (models/db.py); whoever notes what the request wrote told (`WRITTEN`: the skill's
 turn, so "undo" and "that was yesterday" find it). The entry is then in the session as if loaded.
 """
@@ -14,14 +15,16 @@ turn, so "undo" and "that was yesterday" find it). The entry is then in the sess
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import Any
 
-from sqlalchemy import event, insert, text
+from sqlalchemy import Executable, bindparam, event, insert, select, text
+from sqlalchemy.dialects import postgresql
 from sqlalchemy.orm import Session, SessionTransaction, make_transient, make_transient_to_detached
 
-from . import milestone_reads, stats
+from . import figure_lock, milestone_reads, stats
 from .db import forget_written, upsert_insert
 from .entities import ONCE_A_DAY_KINDS, LogEntry
-from .figure_lock import hold_figures
 
 # Session.info keys: callables given each entry before it is written, and after.
 CHECKS = "trust_tracker.entry_writes.checks"
@@ -32,15 +35,33 @@ _WRITTEN_IN = "trust_tracker.entry_writes.written_in"
 _COLUMNS = ("couple_id", "partner_id", "kind", "lineage_id", "local_date", "created_at", "note", "source")
 # Built once: every keep and moment runs it.
 _INSERT = insert(LogEntry).returning(LogEntry.id)
-# By dialect: a keep or miss of a commitment, written unless the once-a-day index already holds its day.
-_INSERT_ONCE_A_DAY = {
-    dialect: upsert_insert(dialect)(LogEntry)
-    .on_conflict_do_nothing(
+
+
+def _once_a_day(written: Any) -> Any:
+    """A keep or miss of a commitment, written unless the once-a-day index already holds its day."""
+    return written.on_conflict_do_nothing(
         index_elements=["partner_id", "lineage_id", "local_date"], index_where=text(ONCE_A_DAY_KINDS)
     )
-    .returning(LogEntry.id)
+
+
+_INSERT_ONCE_A_DAY = {  # by dialect
+    dialect: _once_a_day(upsert_insert(dialect)(LogEntry)).returning(LogEntry.id)
     for dialect in ("sqlite", "postgresql")
 }
+
+
+@cache
+def _insert_locking(columns: tuple[str, ...], once_a_day: bool) -> Executable:
+    """PostgreSQL's INSERT that first takes the couple's figures lock (models/figure_lock.py), in
+    the same statement: `WITH figures_held AS (SELECT pg_advisory_xact_lock(...)) INSERT ... SELECT
+    <the values> FROM figures_held`, the lock taken before the row (and its once-a-day conflict)
+    is. One per set of columns given, built once."""
+    table = LogEntry.__table__
+    row = select(*(bindparam(name, type_=table.c[name].type) for name in columns))
+    written = postgresql.insert(LogEntry).from_select(columns, row.select_from(figure_lock.TAKEN_FIRST))
+    if once_a_day:
+        written = _once_a_day(written)
+    return written.add_cte(figure_lock.TAKEN_FIRST).returning(LogEntry.id)
 
 
 def write(session: Session, entry: LogEntry, *, once_a_day: bool = False) -> bool:
@@ -54,12 +75,17 @@ def write(session: Session, entry: LogEntry, *, once_a_day: bool = False) -> boo
     for check in checks:
         check(entry)
     milestone_reads.drop(session)
-    hold_figures(session, [entry.couple_id])
     # Unset: the column's default, read back if touched (make_transient_to_detached expires what is unset).
     values = {name: value for name in _COLUMNS if (value := getattr(entry, name)) is not None}
     connection = session.connection()
-    insert_entry = _INSERT_ONCE_A_DAY[connection.dialect.name] if once_a_day else _INSERT
+    locked_here = not figure_lock.holds(session, entry.couple_id)
+    if locked_here:  # PostgreSQL: the figures' lock taken by the insert itself, a round trip fewer
+        insert_entry = _insert_locking(tuple(values), once_a_day)
+    else:
+        insert_entry = _INSERT_ONCE_A_DAY[connection.dialect.name] if once_a_day else _INSERT
     written_id = connection.execute(insert_entry, values).scalar()
+    if locked_here:
+        figure_lock.taken(session, entry.couple_id)  # whether or not the day was held already
     if written_id is None:
         return False  # the day is held: nothing written, nothing to follow
     entry.id = written_id

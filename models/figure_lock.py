@@ -18,30 +18,47 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import Integer, bindparam, func, literal_column, select
+from sqlalchemy import CTE, Integer, bindparam, func, literal_column, select
 from sqlalchemy.orm import Session, SessionTransaction
 
 FIGURES = 7474  # the first of the two keys: this lock's own space
 
 # Built once: a write of an entry runs it. The key space is written, the couple bound as int4.
-_LOCK = select(func.pg_advisory_xact_lock(literal_column(str(FIGURES)), bindparam("couple_id", type_=Integer)))
+_TAKE = func.pg_advisory_xact_lock(literal_column(str(FIGURES)), bindparam("couple_id", type_=Integer))
+_LOCK = select(_TAKE)
+# The same, as the first part of a write's own statement (models/entry_writes.py): one round trip, not two.
+TAKEN_FIRST: CTE = select(_TAKE.label("taken")).cte("figures_held")
 _HELD = "trust_tracker.figure_locks"
 
 
 def hold_figures(session: Session, couple_ids: Iterable[int | None]) -> None:
     """Take these couples' lock until the transaction ends (in couple order, so two writers of
-    the same couples cannot deadlock); a statement each, once per transaction.
+    the same couples cannot deadlock); a statement each, once per transaction."""
+    if session.get_bind().dialect.name != "postgresql":
+        return  # without beginning a transaction: SQLite's would take its write lock
+    connection = session.connection()  # begins the transaction, when none has begun
+    for couple_id in sorted({c for c in couple_ids if c is not None}):
+        if not holds(session, couple_id):
+            connection.execute(_LOCK, {"couple_id": couple_id})
+            taken(session, couple_id)
+
+
+def holds(session: Session, couple_id: int) -> bool:
+    """Whether this transaction (or the savepoint it is in) holds the couple's lock already; on
+    SQLite always (none is needed). A write that does not must take it before its first row, as
+    `hold_figures` does or in its own statement, led by `TAKEN_FIRST`, then say so (`taken`).
 
     Held is remembered with the transaction that took it: rolling back to a savepoint releases
     what was taken within it, and a lock taken in a savepoint since ended is simply taken again."""
     if session.get_bind().dialect.name != "postgresql":
-        return
-    held: dict[int, SessionTransaction] = session.info.setdefault(_HELD, {})
-    connection = session.connection()  # begins the transaction, when none has begun
+        return True
+    held: dict[int, SessionTransaction] = session.info.get(_HELD, {})
+    taken_in = held.get(couple_id)
+    return taken_in is not None and taken_in.is_active
+
+
+def taken(session: Session, couple_id: int) -> None:
+    """The couple's lock was just taken in the session's transaction (or its savepoint)."""
     current = session.get_nested_transaction() or session.get_transaction()
-    for couple_id in sorted({c for c in couple_ids if c is not None}):
-        taken = held.get(couple_id)
-        if current is None or taken is None or not taken.is_active:
-            connection.execute(_LOCK, {"couple_id": couple_id})
-            if current is not None:
-                held[couple_id] = current
+    if current is not None:
+        session.info.setdefault(_HELD, {})[couple_id] = current

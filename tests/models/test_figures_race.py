@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, delete, event, func, select, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, make_couple, make_entry
@@ -23,6 +24,7 @@ from trust_tracker.models import charts, contracts, milestones, tracking, voice
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import Cadence, ItemKind, LogEntry, LogKind, Partner, Source
+from trust_tracker.models.figure_lock import hold_figures
 from trust_tracker.models.stat_entities import StreakRecord
 
 TODAY = date(2026, 11, 25)  # NOW's local day: a Wednesday
@@ -199,3 +201,38 @@ def test_a_write_of_an_entry_takes_the_figures_lock_once(fresh_engine) -> None:
             milestones.record_milestones(session, alex, NOW, logged=entry)  # the looks are made, then known
         locks = [s for s in seen if "pg_advisory_xact_lock" in s]
         assert len(locks) == (1 if fresh_engine.dialect.name == "postgresql" else 0)
+
+
+@only_postgresql
+@pytest.mark.parametrize("kind", [LogKind.KEPT, LogKind.MISSED, LogKind.RELIABILITY, LogKind.HARD_DAY])
+def test_a_new_entry_is_not_written_while_another_transaction_holds_the_figures(fresh_engine, kind) -> None:
+    """A new entry's insert takes the figures lock in its own statement (models/entry_writes.py):
+    while a look or another write holds it, the insert waits and writes nothing; once it is let go,
+    the same entry is written, and the lock is taken once in all."""
+    alex_id, sam_id = _couple(fresh_engine)
+    sessions = make_sessionmaker(fresh_engine)
+    with sessions.begin() as session:
+        alex, sam = session.get_one(Partner, alex_id), session.get_one(Partner, sam_id)
+        drafts = [ItemDraft(ItemKind.COMMITMENT, "Walk the dog", cadence=Cadence.DAILY)]
+        version = contracts.propose_version(session, alex, drafts, now=NOW - timedelta(days=3))
+        contracts.agree_version(session, sam, version.id, now=NOW - timedelta(days=3))
+        lineage_id = version.items[0].lineage_id if kind in (LogKind.KEPT, LogKind.MISSED) else None
+        couple_id = alex.couple_id
+
+    def write(session: Session) -> LogEntry:
+        alex = session.get_one(Partner, alex_id)
+        return tracking.log_entry(session, alex, kind, source=Source.VOICE, lineage_id=lineage_id, now=NOW, note="ok")
+
+    with sessions.begin() as holder:
+        hold_figures(holder, [couple_id])
+        with pytest.raises(OperationalError, match="lock timeout"), sessions.begin() as writer:
+            writer.execute(text("SET LOCAL lock_timeout = '300ms'"))
+            write(writer)
+    seen: list[str] = []
+    with sessions.begin() as writer:
+        event.listen(writer.connection(), "before_cursor_execute", lambda *args: seen.append(args[2]))
+        written = write(writer)
+        hold_figures(writer, [couple_id])  # held already: no second statement
+    with sessions.begin() as session:
+        assert session.scalars(select(LogEntry.id).where(LogEntry.partner_id == alex_id)).all() == [written.id]
+    assert sum("pg_advisory_xact_lock" in statement for statement in seen) == 1
