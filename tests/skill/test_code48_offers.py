@@ -355,6 +355,8 @@ def test_a_name_said_plainly_is_still_a_stranger(session, skill, session_factory
         ("Alex", "carry on without her"),
         ("Sam", "just carry on without him"),
         ("Alex", "carry on without Sam"),
+        ("Alex", "keep going without him"),  # was saved as the answer to the question it stopped at
+        ("Sam", "push on without her then"),
     ],
 )
 def test_carry_on_without_him_at_a_resumed_question_goes_on_alone(
@@ -406,3 +408,18 @@ def test_on_a_shared_device_more_talking_is_the_answer(session, home, days, kitc
     said = kitchen("more talking")
     assert said.speech.endswith(QUESTIONS[1]), said.speech
     assert answers(session) == [(sam.id, 0, "More talking")]
+
+
+@pytest.mark.parametrize("said", ["I can't keep going without him", "I can't go on without her"])
+def test_despair_at_a_resumed_question_still_gets_the_help_lines(session, skill, session_factory, home, days, said):
+    alex, _ = home
+    talk = talk_as(skill, session_factory)
+    talk("start our check-in")
+    talk("no")
+    talk("we talked more")
+    talk("stop")
+    resumed = talk_as(skill, session_factory)
+    resumed("start our check-in")
+    helped = resumed(said)
+    assert "call nine nine nine" in helped.speech and QUESTIONS[1] not in helped.speech, helped.speech
+    assert answers(session) == [(alex.id, 0, "We talked more")]
