@@ -1,5 +1,7 @@
 """Domain errors. Each interface maps them to its medium: an HTTP status or speech."""
 
+from datetime import date
+
 
 class DomainError(Exception):
     """Base class: the message is safe to show to the person who caused it."""
@@ -34,11 +36,13 @@ class EmailTaken(Conflict):
 
 class LoggedThatDay(Conflict):
     """A keep or miss of a promise whose day is logged already ("it counts once"): another was perhaps meant.
-    `tried`: the kind the refused entry was ("kept" for "i didn't get defensive", though told as a miss)."""
+    `tried`: the kind the refused entry was ("kept" for "i didn't get defensive", though told as a miss);
+    `lineage_id` and `day`: the promise and the day refused, so "another one?" never offers that one, and
+    offers what is open that day, however the promise and the day were said ("the first one", a day asked)."""
 
-    def __init__(self, message: str, tried: str) -> None:
+    def __init__(self, message: str, tried: str, lineage_id: int, day: date) -> None:
         super().__init__(message)
-        self.tried = tried
+        self.tried, self.lineage_id, self.day = tried, lineage_id, day
 
 
 class LoggedOtherwise(LoggedThatDay):

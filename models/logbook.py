@@ -21,7 +21,7 @@ from . import milestones, tracking
 from .base import utcnow
 from .contracts import active_commitments, active_version, item_names
 from .entities import ContractItem, ItemKind, LogEntry, LogKind, Milestone, Partner, Source
-from .errors import Conflict
+from .kept_together import PartnerLoggedOtherwise, other_way
 from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
 from .still_open import NotDue, not_due, to_ask_about
@@ -102,7 +102,7 @@ class Unknown:
     candidates: list[ContractItem]
 
 
-LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue
+LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue | PartnerLoggedOtherwise
 
 
 def log_said(
@@ -119,6 +119,7 @@ def log_said(
     now: datetime | None = None,
     device_zone: str | None = None,
     day: date | None = None,
+    over_partner: bool = False,
 ) -> LogOutcome:
     """A kept or missed promise, named in someone's words ("" when no commitment was named).
 
@@ -135,7 +136,8 @@ def log_said(
     unattached only when there is none to choose (tester-voice13 #8: an unnamed entry could not get its promise afterwards).
     `day`: the day the words said it happened ("yesterday"), else today. Only the partner's own
     and shared commitments are candidates; words naming only the other partner's are
-    refused by `log_entry`, which says whose it is.
+    refused by `log_entry`, which says whose it is. A shared one the partner logged the other way that day is
+    PartnerLoggedOtherwise, nothing logged, unless `over_partner` (a yes to "Sam logged it as kept …").
     """
     now = now or utcnow()
     said = tracking.clean_note(said)  # bounded before any matching: words, not a document
@@ -150,7 +152,9 @@ def log_said(
 
     today_there = entry_date(partner.couple, now, device_zone)
 
-    def logged(item: ContractItem | None = None, note: str = "", *, contract: bool = True) -> Logged | NotDue:
+    def logged(
+        item: ContractItem | None = None, note: str = "", *, contract: bool = True
+    ) -> Logged | NotDue | PartnerLoggedOtherwise:
         # A miss of a day the promise was not due names nothing missed; a keep on an off day is kept, as today's is.
         if (
             kind is LogKind.MISSED
@@ -159,6 +163,13 @@ def log_said(
             and (wrong := not_due(item, day, today_there, loggable))
         ):
             return wrong
+        on = day or today_there  # kept together: the partner's other way that day is asked about first
+        if (
+            item is not None
+            and not over_partner
+            and (against := other_way(session, partner, item, kind, on, today_there))
+        ):
+            return against
         entry = tracking.log_entry(
             session,
             partner,
@@ -171,7 +182,7 @@ def log_said(
             day=day,
         )
         # The note as said, for the confirmation (stored as written: tracking.log_entry).
-        return Logged(entry, item, tracking.clean_note(note), contract, _celebrated(session, partner, entry, now))
+        return Logged(entry, item, tracking.clean_note(note), contract, celebrated(session, partner, entry, now))
 
     if not said and not offered and len(loggable) == 1:
         return logged(loggable[0])  # "I kept my promise" with one promise to choose: that one
@@ -273,7 +284,7 @@ def log_note(
         day=day,
     )
     name = item_names(session, partner.couple_id)[lineage_id] if lineage_id is not None else None
-    return NoteLogged(entry, _celebrated(session, partner, entry, now), name)
+    return NoteLogged(entry, celebrated(session, partner, entry, now), name)
 
 
 class Doer(StrEnum):
@@ -362,48 +373,7 @@ def log_breach(
     )
 
 
-def _celebrated(session: Session, partner: Partner, entry: LogEntry, now: datetime) -> list[Milestone]:
+def celebrated(session: Session, partner: Partner, entry: LogEntry, now: datetime) -> list[Milestone]:
+    """What `entry` newly makes worth celebrating (also for logbook_all's several at once)."""
     # After a setback the moment is for honesty and reflection, not a celebration.
     return [] if entry.kind in SETBACK_KINDS else milestones.celebrate(session, partner, now, logged=entry)
-
-
-@dataclass(frozen=True)
-class AllLogged:
-    """ "I kept all of them": the commitments logged now, and the milestones newly reached."""
-
-    items: list[ContractItem]
-    milestones: list[Milestone]
-
-
-def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:
-    """Whether "all of them" (or "both": `both`) is clear enough to log without a yes: keeps
-    of every one meant, "both" only when two are meant; several misses are confirmed first."""
-    return bool(items) and kind is LogKind.KEPT and (not both or len(items) == 2)
-
-
-def log_all(
-    session: Session,
-    partner: Partner,
-    kind: LogKind,
-    lineage_ids: Sequence[int],
-    *,
-    source: Source = Source.VOICE,
-    now: datetime | None = None,
-    device_zone: str | None = None,
-) -> AllLogged:
-    """Each of `lineage_ids` this partner may log, logged as `kind` (kept or missed). One
-    already logged today stays as it was (kept or missed, it counts once); anyone else's is
-    left out."""
-    now = now or utcnow()
-    loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
-    done: list[ContractItem] = []
-    entry = None
-    for item in (loggable[i] for i in dict.fromkeys(lineage_ids) if i in loggable):
-        try:
-            entry = tracking.log_entry(
-                session, partner, kind, source=source, lineage_id=item.lineage_id, now=now, device_zone=device_zone
-            )
-        except Conflict:  # already logged today
-            continue
-        done.append(item)
-    return AllLogged(done, _celebrated(session, partner, entry, now) if entry is not None else [])

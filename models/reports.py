@@ -25,6 +25,25 @@ class WeekReport:
     milestones: list[Milestone]  # newly reached, oldest first; now marked celebrated
 
 
+@dataclass(frozen=True)
+class KeptThisWeek:
+    """What the end of a check-in celebrates when no milestone is new: the promises kept this week, as
+    many as they were; `none_missed` only when the week holds no miss, so a week with one is never
+    "every promise" (tester-voice45: said after a miss)."""
+
+    kept: int
+    none_missed: bool
+
+
+def kept_to_celebrate(week: WeekReport) -> KeptThisWeek | None:
+    """The week's keeps, to celebrate at the end of a check-in; None when a milestone is new (that is
+    celebrated instead) or nothing was kept (nothing is made up)."""
+    this = week.progress.this_week
+    if week.milestones or not this.kept:
+        return None
+    return KeptThisWeek(this.kept, this.missed == 0)
+
+
 def week_report(session: Session, partner: Partner, now: datetime | None = None) -> WeekReport:
     """This week against last, the streaks and the arc, and the milestones newly reached."""
     now = now or utcnow()

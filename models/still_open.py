@@ -60,6 +60,14 @@ def to_ask_about(
     return all_meant(session, partner, now=now, device_zone=device_zone, missed=True, day=day)
 
 
+def others_open(session: Session, partner: Partner, day: date, *, but: int) -> list[ContractItem]:
+    """What "Or was it another one?" offers after a keep or miss of `but` was refused on `day`: the partner's
+    own and shared promises due that day and not yet logged by them that day (all_meant's), never `but`
+    itself. A keep is asked about the same way: offering one not due, or done already, would only be refused
+    again (code48: "the first one" refused offered itself back, Saturday's off-day promises, Saturday's keeps)."""
+    return [c for c in all_meant(session, partner, missed=True, day=day) if c.lineage_id != but]
+
+
 @dataclass(frozen=True)
 class NotDue:
     """A past day said for a promise due on other weekdays ("I kept the Sunday walk on Tuesday"): nothing

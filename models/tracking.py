@@ -132,7 +132,8 @@ def _add_once_a_day(session: Session, entry: LogEntry, today: date) -> None:
     if entry_writes.write(session, entry, once_a_day=once_a_day):
         return
     day: dict[str, object] = {"partner_id": entry.partner_id, "lineage_id": entry.lineage_id, "day": entry.local_date}
-    raise _refusal(read(session, _DAYS_KEEP_OR_MISS, day).scalar_one(), entry.kind, entry.local_date, today)
+    held = read(session, _DAYS_KEEP_OR_MISS, day).scalar_one()
+    raise _refusal(held, entry.kind, cast(int, entry.lineage_id), entry.local_date, today)
 
 
 def day_taken(
@@ -142,18 +143,20 @@ def day_taken(
     ("Was it your evening talk?" would be refused: what is on record is said at once); None when the day is free."""
     held = read(session, _DAYS_KEEP_OR_MISS, {"partner_id": partner.id, "lineage_id": lineage_id, "day": day})
     found = held.scalar_one_or_none()
-    return _refusal(found, kind, day, today) if found is not None else None
+    return _refusal(found, kind, lineage_id, day, today) if found is not None else None
 
 
-def _refusal(held: LogKind, tried: LogKind, day: date, today: date) -> LoggedThatDay:
+def _refusal(held: LogKind, tried: LogKind, lineage_id: int, day: date, today: date) -> LoggedThatDay:
     """What a keep or miss meets when `day` is logged already (`held` that day): once, or the other way."""
     done = f"{'kept' if held is LogKind.KEPT else 'missed'} {day_named(day, today)}"
     if held is tried:
-        return LoggedThatDay(f"That is already logged as {done}, so it counts once.", tried.value)
+        return LoggedThatDay(f"That is already logged as {done}, so it counts once.", tried.value, lineage_id, day)
     return LoggedOtherwise(
         f"That is already logged as {done}. A commitment is kept or missed once a day: "
         "to change it, remove that entry first.",
         tried.value,
+        lineage_id,
+        day,
     )
 
 

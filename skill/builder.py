@@ -38,8 +38,8 @@ from .intents.doubt import DoubtAnswerHandler, DoubtInterceptor
 from .intents.good_news import LogReliabilityIntentHandler, LogSmallWinIntentHandler
 from .intents.hard_day import HardDayIntentHandler
 from .intents.linking import IdentifySpeakerIntentHandler, LinkDeviceIntentHandler
+from .intents.log_several import LogAllKeptIntentHandler, LogAllMissedIntentHandler
 from .intents.logbook import LogKeptIntentHandler, LogMissedIntentHandler
-from .intents.logbook_confirm import LogAllKeptIntentHandler, LogAllMissedIntentHandler
 from .intents.partner import AcknowledgeIntentHandler, NewsMoreHandler, PartnerNewsIntentHandler
 from .intents.progress import (
     CelebrateIntentHandler,

@@ -153,12 +153,15 @@ def _as_they(said: str, names: Iterable[str], *, bare: bool = False) -> str:
     )
 
 
-# Going on without the other partner, asked for ("skip Sam", "go on without her", "don't wait for him", "just
-# me then"): at "Is Sam with you?" the no, at a question the one speaking alone (tester: "skip Sam" to a resumed
+# Going on without the other partner, asked for ("skip Sam", "go on without her", "keep going without him" (code48:
+# saved as an answer), "don't wait for him", "just me then"): at "Is Sam with you?" the no, at a question the one speaking alone (tester: "skip Sam" to a resumed
 # "Is Sam with you?" was saved as the answer of the question it stopped at). Whole sentences only: "we went on
 # without him to the party" tells of the week.
 _THEM = r"(?:they|her|him|them)"
-_GO_ON = r"(?:go|carry|keep|press|get|crack) on|continue|start|begin|go ahead|do (?:it|this|the check ?in)|get going"
+_GO_ON = (
+    r"(?:go|carry|keep|press|get|crack|push|move) on|(?:keep|carry on) going|continue|start|begin|go ahead|"
+    r"do (?:it|this|the check ?in)|get going"
+)
 _WITHOUT = re.compile(
     r"(?:(?:no|nah|nope|okay|ok|oh|well|right|alright|actually|just|let's|let us|we'll|we will|i'll|i will|"
     r"can we|could we|we can|you can) )*"

@@ -8,6 +8,7 @@ partner.
 
 from __future__ import annotations
 
+import re
 from abc import abstractmethod
 from collections.abc import Callable
 from typing import Any, cast
@@ -203,6 +204,17 @@ def dynamic_matches(handler_input: HandlerInput, slot_name: str) -> list[str]:
             return []
         return [v.value.id for v in authority.values or [] if v.value is not None and isinstance(v.value.id, str)]
     return []
+
+
+_LINEAGE_ID = re.compile(r"lineage-([0-9]{1,12})")
+
+
+def resolved_commitments(handler_input: HandlerInput) -> list[int]:
+    """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
+    send_names taught it this session: several when a synonym is shared (the domain then asks
+    which one), none when nothing matched."""
+    found = [_LINEAGE_ID.fullmatch(value) for value in dynamic_matches(handler_input, "commitment")]
+    return list(dict.fromkeys(int(f[1]) for f in found if f))
 
 
 def resolved_partner(handler_input: HandlerInput, couple: Couple, slot_name: str) -> Partner | None:

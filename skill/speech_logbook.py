@@ -110,6 +110,17 @@ EN_US: dict[str, str] = {
     "against": "That sounds like it went against {promise}. Shall I log it as missed?",
     "against_after": "And that sounds like it went against {promise}. Shall I log that as missed?",
     "missed_after": "And {promise}: shall I log that as missed?",
+    # A shared promise the partner logged the other way that day (models/kept_together.py): asked, never stored silently.
+    "partner_logged_kept": "{name} logged {promise} as kept {day}. Shall I log that you missed it?",
+    "partner_logged_missed": "{name} logged {promise} as missed {day}. Shall I log that you kept it?",
+    "partner_logged_later_kept": (
+        "{name} logged {promise} as kept {day}, so I haven't logged a miss. After the check-in, you can say it again."
+    ),
+    "partner_logged_later_missed": (
+        "{name} logged {promise} as missed {day}, so I haven't logged a keep. After the check-in, you can say it again."
+    ),
+    "partner_logged_reprompt_missed": "Shall I log that you missed it? Yes or no.",
+    "partner_logged_reprompt_kept": "Shall I log that you kept it? Yes or no.",
     "hedge_not_logged_kept": (
         "Alright, I haven't logged it. If it didn't happen, you can say: I missed my promise, and name it."
     ),

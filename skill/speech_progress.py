@@ -8,8 +8,11 @@ EN_US: dict[str, str] = {
     # Celebrations
     "celebrate_intro": "Something to celebrate:",
     # The end of a check-in: no statistics, only what is worth celebrating.
+    # A week without a miss: every keep; a week with one: the keeps, never "every" (models/reports.py).
     "celebrate_week": "Worth celebrating: every promise you kept this week.",
     "celebrate_week_one": "Worth celebrating: the promise you kept this week.",
+    "celebrate_week_with_misses": "Worth celebrating: the promises you kept this week, each one of them counts.",
+    "celebrate_week_with_misses_one": "Worth celebrating: the promise you kept this week, it counts.",
     "celebrate_more": "And {count} more on the website.",
     "celebrate_nothing_yet": (
         "Nothing new to celebrate yet, and that's alright: every kept promise counts toward the next milestone."

@@ -13,7 +13,7 @@ from trust_tracker.models.steering_words import Requested, requested, spoken
 from trust_tracker.models.told_words import described
 
 from .lapses import lapses_told
-from .partner_names import partner_named
+from .partner_names import partner_named, plausible_name
 
 _BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
 _YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
@@ -199,7 +199,7 @@ def other_went(couple: Couple, said: str) -> bool:
 
 def stranger_in_slot(couple: Couple, said: str) -> bool:
     """Whether IdentifySpeakerIntent's slot names someone not in this couple ("Jordan")."""
-    return stranger_named(couple, said) or stranger_named(couple, f"my name is {said}")
+    return stranger_named(couple, said, asked=True) or stranger_named(couple, f"my name is {said}")
 
 
 # Words that ask for more (AMAZON.MoreIntent's family: "the rest", "the other ones", "what else"):
@@ -280,7 +280,11 @@ def request_instead(said: str) -> tuple[str, dict[str, str]] | None:
 # speaking. Only the words that say so count ("I'm tired" names nobody): after "this is" or
 # "I'm", a repair word first ("actually", "sorry", "wrong person"), and a word that is not a
 # name ("actually this is hard") is an answer.
-_PLAINLY_WHO = re.compile(r"^(?:my name is|you're talking to|you are talking to)\s|\s(?:here|speaking|talking)(?:\s|$)")
+_NAME_GIVEN = re.compile(r"^(?:my name is|you're talking to|you are talking to)\s")
+# "Jordan here", "Jordan speaking": a name where one was asked; where none was, only a word that could be a
+# name and never "talking" ("more talking", "less talking" answer "what went well?": code48, voice47's find).
+_SPEAKING_NOW = re.compile(r"\s(?:here|speaking|talking)(?:\s|$)")
+_ANNOUNCED = re.compile(r"\s(?:here|speaking)(?:\s|$)")
 _NOT_A_NAME = frozenset(
     [
         "it",
@@ -352,14 +356,21 @@ _NOT_A_NAME = frozenset(
 )
 
 
-def stranger_named(couple: Couple, said: str) -> bool:
+def stranger_named(couple: Couple, said: str, *, asked: bool = False) -> bool:
     """Whether these words say who is speaking, by a name that is nobody in this couple
     ("actually this is Jordan", "wrong person, I'm Jordan"): answered "I only know Alex and Sam
-    here", never saved."""
+    here", never saved. `asked`: a name was asked for ("Who's answering?", a name slot), so "Jordan
+    here" names Jordan whatever the word; where none was, "X here" or "X speaking" names only a word that
+    could be a name (partner_names.plausible_name), and "X talking" none: answers stay answers."""
     found = _says_who(said, [spoken(p.name) for p in couple.partners])
     if found is None or found[0] in _NOT_A_NAME or partner_named(couple, found[0]) is not None:
         return False
-    return found[1] or _PLAINLY_WHO.search(spoken(said)) is not None
+    words = spoken(said)
+    if found[1] or _NAME_GIVEN.search(words):
+        return True
+    if asked:
+        return _SPEAKING_NOW.search(words) is not None
+    return _ANNOUNCED.search(words) is not None and plausible_name(found[0])
 
 
 # "You skipped …: answer it now, or leave it?" answered in words.

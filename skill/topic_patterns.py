@@ -72,6 +72,9 @@ READ_CONTRACT = re.compile(
 OURS = re.compile(r"\b(?:our|we|us)\b")
 # Kept or missed via a carrier needs a promise's words, or a commitment of theirs named.
 PROMISED = re.compile(r"\b(?:promise|promised|promises|commitment|commitments|my word|my part|my end)\b")
+# "I kept all of them yesterday", "we did both of them on Monday": every one meant, as "all of them" alone is
+# (the day after it sends it here rather than to LogAllKeptIntent: code48, voice47's find).
+ALL_MEANT = re.compile(r"\b(?:all|both|each|every one) of them\b")
 # A setback told ("a bit of a setback today", "small setback this week") is a miss, its promise asked.
 SETBACK = re.compile(r"\bsetback\b")
 # A small win or a moment of reliability needs the job's own words, or a person doing well.

@@ -20,6 +20,7 @@ from .topic_families import WRITTEN_AS_SAID, anyone, family, partner_named
 from .topic_learned import sure_job
 from .topic_patterns import (
     AGREED,
+    ALL_MEANT,
     AS_PROMISED,
     ASKED,
     BOUNDARIES,
@@ -267,7 +268,12 @@ def _family(
     if carried in (KEPT, MISSED):
         if carried == MISSED and SETBACK.search(sentence):
             return TopicReading(MISSED)
-        if not (PROMISED.search(sentence) or _names_one(sentence, promises) or kept_deed(sentence) is not None):
+        if not (
+            PROMISED.search(sentence)
+            or ALL_MEANT.search(sentence)
+            or _names_one(sentence, promises)
+            or kept_deed(sentence) is not None
+        ):
             return LET_GO  # "I missed you", "I kept the receipt": no promise named
         kind = kind_said(sentence, LogKind.KEPT if carried == KEPT else LogKind.MISSED)
         negated = carried == KEPT and NEGATED.search(spoken(before))

@@ -28,7 +28,7 @@ from .dialog import (
 )
 from .intents.lapse import BREACH_STEP, LAPSE_FLOW
 from .intents.lapse import yes_or_no as breach_answer
-from .intents.logbook_confirm import settle_several_named
+from .intents.log_several import settle_several_named
 from .presence import only_here
 from .speakers import couple_names, current_partner
 from .steering import unasked_request

@@ -224,7 +224,7 @@ class ErrorHandler(AbstractExceptionHandler):
                 )
             elif isinstance(exception, LoggedThatDay):  # that day logged already, either way: another meant?
                 partner = current_partner(handler_input)
-                asked = another_instead(handler_input, partner, str(exception), exception.tried)
+                asked = another_instead(handler_input, partner, exception)
             else:
                 asked = None
             return asked or tell(handler_input, str(exception))

@@ -213,10 +213,11 @@ def answer_checkin(
             correction = partner_named(couple, said)  # "Sam", "it's me, Sam": answering "who's answering?"
         if correction is not None:
             return named_speaker(handler_input, couple, flow, correction)
-        if stranger_named(couple, said) or flow.get(WHO_ASKED) is True:
+        stranger = stranger_named(couple, said, asked=flow.get(WHO_ASKED) is True)
+        if stranger or flow.get(WHO_ASKED) is True:
             # "Actually this is Jordan": not Alex, whoever it is; nothing is credited to anyone
             # until a name in the couple is given (the first answer said meanwhile waits for it).
-            return ask_who(handler_input, couple, flow, "" if stranger_named(couple, said) else said)
+            return ask_who(handler_input, couple, flow, "" if stranger else said)
         handed = handover_in_answer(couple, said)  # "Will here, I'd say …": never in the answer
         if handed is not None:
             moved = answer_handed_over(handler_input, couple, flow, handed[0])

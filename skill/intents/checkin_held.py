@@ -19,10 +19,11 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_core.utils import get_intent_name
 from ask_sdk_model import Response
 
-from trust_tracker.models import checkin_turns, logbook, still_open, tracking
+from trust_tracker.models import checkin_turns, logbook, logbook_all, still_open, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import ContractItem, Couple, LogKind, Partner, Source
 from trust_tracker.models.errors import DomainError
+from trust_tracker.models.kept_together import PartnerLoggedOtherwise
 from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import CANCEL_HARD_DAY, control, requested, spoken
 
@@ -48,7 +49,7 @@ from ..grammar import promise, to_you
 from ..hedges import hedged, without_hedge
 from ..pointing import all_of_them, none_of_those
 from ..said_alone import HELD_INTENTS
-from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner
+from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner, resolved_commitments
 from ..speech_text import clause
 from ..steering import bare_yes_or_no, held_choice, request_intent
 from ..understanding import Words, has_words, kind_said
@@ -67,8 +68,9 @@ from .checkin_flow import (
     waiting_question,
 )
 from .hard_day import of_another_day_said, take_back
-from .logbook import resolved_commitments
-from .logbook_confirm import confirm, log_listed, meant, none_left, not_due
+from .log_several import log_listed, meant
+from .logbook_confirm import confirm, none_left, not_due
+from .partner_otherwise import over_partner_later
 from .which_one_ask import day_asked
 
 # "Which one did you keep?" asked for a held promise that named none (or several): the ids offered.
@@ -260,6 +262,8 @@ def held_promise(
             return ask_question(handler_input, question, none_left(speech(handler_input), outcome))
         if isinstance(outcome, still_open.NotDue):
             return ask_question(handler_input, question, not_due(speech(handler_input), outcome))
+        if isinstance(outcome, PartnerLoggedOtherwise):  # never contradicted silently: said, left for after
+            return ask_question(handler_input, question, over_partner_later(speech(handler_input), outcome))
         return ask_question(handler_input, question, say("checkin_log_later"))
     return ask_question(handler_input, question, confirm(handler_input, outcome))
 
@@ -334,7 +338,7 @@ def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: 
         if intent in SEVERAL:  # "all of them" and "both", as they are when no check-in waits
             which = all_of_them(words) if words else "all"
             items = meant(handler_input, partner)
-            if which is None or not logbook.clear_at_once(SEVERAL[intent], which == "both", items):
+            if which is None or not logbook_all.clear_at_once(SEVERAL[intent], which == "both", items):
                 return say("checkin_log_later")
             return log_listed(handler_input, partner, SEVERAL[intent], items)[0]
         if intent == "HardDayIntent":

@@ -57,9 +57,11 @@ from .checkin_who import WAY_ON_STEP, handover_in_answer, way_on
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
-from .logbook import log_commitment, log_moment, moment_offered
-from .logbook_confirm import hedge_waiting, settle_several
+from .log_several import settle_several
+from .logbook import log_commitment
+from .logbook_confirm import hedge_waiting
 from .menu import at_menu
+from .moment_offered import log_moment, moment_offered
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
 from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
 from .which_one_ask import which_one_again
@@ -237,8 +239,11 @@ def answer_yes_no(handler_input: HandlerInput, partner: Partner, yes: bool) -> R
     if not flow and (hedge := hedge_waiting(handler_input, partner)) is not None:  # "Shall I log that as kept?"
         if yes:
             confirmed = (hedge.said, hedge.named_ids)
-            return log_commitment(handler_input, partner, hedge.kind, confirmed, hedge.told, on=hedge.day)
-        return tell(handler_input, speech(handler_input).say(f"hedge_not_logged_{hedge.kind.value}"))
+            return log_commitment(
+                handler_input, partner, hedge.kind, confirmed, hedge.told, on=hedge.day, over_partner=hedge.over_partner
+            )
+        key = "which_one_none" if hedge.over_partner else f"hedge_not_logged_{hedge.kind.value}"
+        return tell(handler_input, speech(handler_input).say(key))
     if not flow and (closest := closest_answered(handler_input, yes)) is not None:
         return closest  # "Was it your promise to call when late?" "Yes.": that one (voice35's find)
     if not flow and yes and (again := which_one_again(handler_input, partner)) is not None:

@@ -7,7 +7,6 @@ question "which one?" and what was offered with it stay here, in the session.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from functools import partial
 
@@ -17,6 +16,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import logbook, still_open, tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogKind, Partner
+from trust_tracker.models.kept_together import PartnerLoggedOtherwise
 from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import control, hesitates, is_filler
 
@@ -24,7 +24,7 @@ from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import partners_promise
 from ..days_said import dated
-from ..deeds_told import deed_told, reason_told, with_subject
+from ..deeds_told import deed_told, reason_told
 from ..dialog import (
     FLOW,
     IDENTIFY_INTENT,
@@ -52,7 +52,7 @@ from ..partner_names import partner_named
 from ..pointing import all_of_them, none_of_those, not_known, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
-from ..speakers import PartnerIntentHandler, dynamic_matches, tell_logged
+from ..speakers import PartnerIntentHandler, resolved_commitments, tell_logged
 from ..steering import request_instead, speaker_correction, stranger_named
 from ..understanding import (
     Words,
@@ -68,18 +68,18 @@ from ..understanding import (
 from ..ways_out import ends
 from ..yes_no_asked import plain_answer
 from .day_asked import DayGiven, day_answered, day_not_loggable
-from .good_news import LogReliabilityIntentHandler
 from .lapse import held_boundary, offer_breach
+from .log_several import confirm_several, log_several
 from .logbook_confirm import (
     confirm,
     confirm_against,
     confirm_hedge,
-    confirm_several,
     forget_waiting,
-    log_several,
     none_left,
     not_due,
 )
+from .moment_offered import log_moment, moment_offered
+from .partner_otherwise import confirm_over_partner
 from .setback_told import log_setback_told, offer_reflection
 from .which_one_ask import (
     MAX_WHICH_ONE,
@@ -122,6 +122,7 @@ def log_commitment(
     lapse_words: str | None = None,
     *,
     on: date | None = None,
+    over_partner: bool = False,
 ) -> Response:
     """Kept or missed, for the commitment named in the `commitment` slot.
 
@@ -136,8 +137,9 @@ def log_commitment(
     unclear answers). The words decide kept or missed
     ("log that I forgot to call" is a miss); words that leave it open ("I sort of kept it")
     are confirmed first, and `confirmed` are those words (and what Alexa resolved them to) once
-    they were; `lapse_words`, those a yes to "… went against …: shall I log it as missed?" keeps as
-    the note. "All of them" and "both" go to logbook_confirm. A miss goes on to offer a reflection; a keep ends with the confirmation and anything newly worth celebrating.
+    they were (`over_partner`: a yes to "Sam logged it as kept today: shall I log that you missed it?");
+    `lapse_words`, those a yes to "… went against …: shall I log it as missed?" keeps as
+    the note. "All of them" and "both" go to log_several. A miss goes on to offer a reflection; a keep ends with the confirmation and anything newly worth celebrating.
     """
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
@@ -267,7 +269,7 @@ def log_commitment(
     if which is not None:
         attributes.pop(PENDING_LOG, None)
         offered_any = ids(asked.get("ids")) if asked is not None else []
-        return log_several(handler_input, partner, kind, which, offered_any)
+        return log_several(handler_input, partner, kind, which, offered_any, day)
     loggable = tracking.loggable_commitments(context.session, partner)
     after = lapse_after(said, loggable) if asked is None and confirmed is None else None
     if after and kind is LogKind.MISSED:  # "i went on the walk but i missed the talk": the keep, then the miss
@@ -287,6 +289,7 @@ def log_commitment(
         now=context.now,
         device_zone=device_zone(handler_input, partner.couple),
         day=day,
+        over_partner=over_partner,
     )
     remembered = first_words if first_words is not None else said
     # The setback itself told after one "which promise?", in words sharing none of a promise's ("I forgot
@@ -315,6 +318,8 @@ def log_commitment(
     if isinstance(outcome, still_open.NotDue):  # "the Sunday walk on Tuesday": what was due then, nothing logged
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, not_due(language, outcome))
+    if isinstance(outcome, PartnerLoggedOtherwise):  # a shared promise Sam logged the other way that day: asked
+        return confirm_over_partner(handler_input, partner, outcome, after[0] if after else said, day)
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept
         return confirm_against(handler_input, partner, remembered, outcome.commitment, day=day)
     if isinstance(outcome, logbook.Ambiguous | logbook.Unknown) and tries >= MAX_WHICH_ONE:
@@ -377,28 +382,3 @@ def log_commitment(
     if after and outcome.commitment not in (None, after[2]):  # "… but i forgot": asked, never lost
         return confirm_against(handler_input, partner, after[1], after[2], done, after[3], day=day)
     return tell_logged(handler_input, done)
-
-
-_LINEAGE_ID = re.compile(r"lineage-([0-9]{1,12})")
-
-
-def resolved_commitments(handler_input: HandlerInput) -> list[int]:
-    """The commitments Alexa resolved the `commitment` slot to, from the names and phrasings
-    send_names taught it this session: several when a synonym is shared (the domain then asks
-    which one), none when nothing matched."""
-    found = [_LINEAGE_ID.fullmatch(value) for value in dynamic_matches(handler_input, "commitment")]
-    return list(dict.fromkeys(int(f[1]) for f in found if f))
-
-
-def log_moment(handler_input: HandlerInput, partner: Partner, note: str) -> Response:
-    """What was said, noted as a moment of reliability (the offer after words that named no promise)."""
-    session_attributes(handler_input).pop(PENDING_LOG, None)
-    return LogReliabilityIntentHandler().note(handler_input, partner, with_subject(note))
-
-
-def moment_offered(handler_input: HandlerInput) -> str | None:
-    """The words waiting for a yes to "shall I note it as a moment of reliability?", if any."""
-    pending = session_attributes(handler_input).get(PENDING_LOG)
-    if isinstance(pending, dict) and pending.get("moment") is True and isinstance(pending.get("said"), str):
-        return str(pending["said"])
-    return None

@@ -1,29 +1,22 @@
-"""Logging that waits for a yes: several promises at once ("I kept all of them", "both"), and
-words that leave open whether it was done ("I sort of kept the evening talk").
-
-"All of them" and "everything" log each of the speaker's commitments due today (or each one
-just offered after "which one?"), saying how many and which; "both" does so only when there
-are exactly two, else it asks first; several misses are always confirmed first. Hedged words
-are confirmed ("Shall I log that as kept?") and nothing is saved before the answer. What waits
+"""Logging that waits for a yes: words that leave open whether it was done ("I sort of kept the
+evening talk"), a lapse told as a keep; and how a logged keep or miss is confirmed (several at once:
+log_several.py). Hedged words are confirmed ("Shall I log that as kept?") and nothing is saved before the answer. What waits
 for the yes is in the session, checked again when it comes back.
 """
 
 from __future__ import annotations
 
-import re
 from datetime import date
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import IntentRequest, Response
+from ask_sdk_model import Response
 
 from trust_tracker.models import logbook, still_open, tracking
-from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
+from trust_tracker.models.entities import ContractItem, LogKind, Partner
 from trust_tracker.models.localtime import entry_date, local_today
 from trust_tracker.models.logbook import Doer
-from trust_tracker.models.steering_words import spoken
 
-from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
 from ..days_said import dated, day_unloggable
@@ -35,10 +28,8 @@ from ..dialog import (
     ask,
     elicit_answer,
     ids,
-    replay,
     session_attributes,
     skill_context,
-    slot_text,
     speech,
     tell,
     vary,
@@ -46,65 +37,9 @@ from ..dialog import (
 from ..goes_against import against_one
 from ..grammar import promise
 from ..naming import Shared, shared
-from ..pointing import all_of_them, one_of_them, ordinal_picked
-from ..render import celebration
-from ..speakers import PartnerIntentHandler, tell_logged
 from ..speech import Language
 from ..speech_text import named
-from ..understanding import closest, commitments_named, several_named
-from .which_one_ask import ask_which_one, day_asked
-
-MAX_SPOKEN_ENTRIES = 3
-
-
-class LogAllKeptIntentHandler(PartnerIntentHandler):
-    """ "I kept all of them", "I kept both of them", "I did everything today"."""
-
-    intents = ("LogAllKeptIntent",)
-    kind = LogKind.KEPT
-
-    def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
-        # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
-        # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
-        said = slot_text(handler_input, "quantity")
-        if (refused := day_refused(handler_input, partner, " ".join([said, *_tails(handler_input)]))) is not None:
-            return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
-        if not _plain_tail(handler_input):  # "I did everything I could and …": not a log
-            return replay(handler_input, "AMAZON.FallbackIntent", {})
-        if said and one_of_them(said):  # "I missed one of my promises": which one is asked
-            return replay(handler_input, "LogKeptIntent" if self.kind is LogKind.KEPT else "LogMissedIntent", {})
-        which = all_of_them(said) if said else "all"
-        if which is None:
-            forget_waiting(handler_input)
-            return ask(handler_input, *_which_ones(handler_input, self.kind))
-        return log_several(handler_input, partner, self.kind, which)
-
-
-class LogAllMissedIntentHandler(LogAllKeptIntentHandler):
-    """ "I missed all of them": confirmed before several misses are logged."""
-
-    intents = ("LogAllMissedIntent",)
-    kind = LogKind.MISSED
-
-
-# What may follow "I did everything", "I kept every promise", "I missed everything" in a log:
-# the words after them come in a slot so that the safety check reads the whole sentence.
-_PLAIN_TAIL = re.compile(
-    r"^(?:(?:that )?(?:i|we) (?:promised|said i would|said we would|agreed)(?: to)?|today|tonight|this week|again)"
-    r"(?: (?:today|tonight|this week|again))?$"
-)
-
-
-def _tails(handler_input: HandlerInput) -> list[str]:
-    """The words said after "I did everything", "I kept all of them" (the carriers' slots)."""
-    intent = cast(IntentRequest, handler_input.request_envelope.request).intent
-    slots = intent.slots if intent is not None else None
-    return [slot_text(handler_input, name) for name in slots or {} if name.startswith("after_")]
-
-
-def _plain_tail(handler_input: HandlerInput) -> bool:
-    """Whether the words after "I did everything" (if any) are a log's: "I promised", "today"."""
-    return all(not tail or _PLAIN_TAIL.match(spoken(tail)) for tail in _tails(handler_input))
+from .which_one_ask import day_asked
 
 
 def forget_waiting(handler_input: HandlerInput) -> None:
@@ -112,91 +47,6 @@ def forget_waiting(handler_input: HandlerInput) -> None:
     attributes = session_attributes(handler_input)
     attributes.pop(PENDING_ALL, None)
     attributes.pop(PENDING_HEDGE, None)
-
-
-def log_several(
-    handler_input: HandlerInput, partner: Partner, kind: LogKind, which: str, offered: list[int] | None = None
-) -> Response:
-    """ "All of them" (`which` "all") or "both": the commitments meant, logged at once when
-    that is clear, otherwise confirmed first."""
-    language = speech(handler_input)
-    forget_waiting(handler_input)
-    items = meant(handler_input, partner, offered, kind)
-    if not items:
-        return tell(handler_input, language.say("logged_all_none"))
-    if which == "both" and len(items) > 2:  # "both" means two: which two, never all of them (tester-voice36 D24)
-        return ask_which_one(handler_input, kind, "which_two", items)
-    if not logbook.clear_at_once(kind, which == "both", items):
-        return confirm_several(handler_input, partner, kind, items)
-    return _log(handler_input, partner, kind, [i.lineage_id for i in items])
-
-
-def confirm_several(
-    handler_input: HandlerInput, partner: Partner, kind: LogKind, items: list[ContractItem]
-) -> Response:
-    """ "Shall I log both as kept?": `items` wait for the yes, nothing saved yet; "which one?" is answered."""
-    language = speech(handler_input)
-    session_attributes(handler_input).pop(PENDING_LOG, None)
-    session_attributes(handler_input)[PENDING_ALL] = {
-        "kind": kind.value,
-        "ids": [i.lineage_id for i in items],
-        "partner": partner.id,  # only their yes logs it, on a device two voices share
-    }
-    names = _names(handler_input, items, every=True)  # a yes writes each one: all heard, none "on the website"
-    elicit_answer(handler_input)  # the yes or no in words: "actually no", "wait no" (skill/yes_no_asked.py)
-    return ask(
-        handler_input,
-        language.count(f"confirm_all_{kind.value}", len(items), names=names),
-        language.count(f"confirm_all_reprompt_{kind.value}", len(items)),
-    )
-
-
-def meant(
-    handler_input: HandlerInput, partner: Partner, offered: list[int] | None = None, kind: LogKind = LogKind.KEPT
-) -> list[ContractItem]:
-    """What "all of them" means here: the ones just offered (missed: those due today), or those still due today."""
-    context = skill_context(handler_input)
-    zone = device_zone(handler_input, partner.couple)
-    missed = kind is LogKind.MISSED
-    return still_open.all_meant(
-        context.session, partner, offered=offered or [], now=context.now, device_zone=zone, missed=missed
-    )
-
-
-def settle_several(handler_input: HandlerInput, partner: Partner, yes: bool) -> Response | None:
-    """Yes or no to "Shall I log all three as missed?"; None when nothing of the kind waits."""
-    waiting = _waiting(handler_input, PENDING_ALL, partner)
-    if waiting is None:
-        return None
-    if not yes:
-        return tell(handler_input, speech(handler_input).say("which_one_none"))
-    return _log(handler_input, partner, waiting["kind"], ids(waiting.get("ids")))
-
-
-# "Actually no", "just", "only", "not both" before the ones meant, "only" or "then" after them.
-_CORRECTION = re.compile(
-    r"^(?:(?:actually|oh|well|wait|sorry|no|nope|nah|not both|not all(?: of them)?|just|only)\b[ ,]*)+|"
-    r"[ ,]+(?:only|then|please)$"
-)
-
-
-def settle_several_named(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
-    """ "Actually no, just the walk" to "Shall I log both as missed?": the ones named among those
-    offered are logged, the others not (tester-voice39 D10); None when the words name none of them."""
-    waiting = session_attributes(handler_input).get(PENDING_ALL)
-    offered = ids(waiting.get("ids")) if isinstance(waiting, dict) else []
-    loggable = tracking.loggable_commitments(skill_context(handler_input).session, partner)
-    items = [c for c in loggable if c.lineage_id in offered]
-    words = _CORRECTION.sub("", spoken(said))
-    if not items or not words:
-        return None
-    named, picked = commitments_named(words, items), ordinal_picked(words, items)
-    one = picked or (named[0] if len(named) == 1 else closest(words, items))  # "the first one", "the walk"
-    # "the walk and the talk", or one of them; words fitting several are no choice: never a guess
-    chosen = several_named(words, items) or ([one] if one else [])
-    if not chosen or (waiting := _waiting(handler_input, PENDING_ALL, partner)) is None:
-        return None
-    return _log(handler_input, partner, waiting["kind"], [c.lineage_id for c in chosen])
 
 
 def confirm_hedge(
@@ -280,21 +130,22 @@ class Hedged(NamedTuple):
     named_ids: list[int]
     told: str | None
     day: date | None
+    over_partner: bool = False  # asked after "Sam logged it as kept today": a yes logs it all the same
 
 
 def hedge_waiting(handler_input: HandlerInput, partner: Partner) -> Hedged | None:
     """What waits for `partner`'s yes to "Shall I log that as kept?" (taken out of the session), if anything."""
-    waiting = _waiting(handler_input, PENDING_HEDGE, partner)
+    waiting = waiting_for(handler_input, PENDING_HEDGE, partner)
     said = waiting.get("said") if waiting is not None else None
     if waiting is None or not isinstance(said, str):
         return None
     told = waiting.get("told")
     told = told if isinstance(told, str) and len(told) <= tracking.MAX_NOTE else None
     day = day_asked(waiting, local_today(partner.couple, skill_context(handler_input).now))  # within the week
-    return Hedged(waiting["kind"], said, ids(waiting.get("ids")), told, day)
+    return Hedged(waiting["kind"], said, ids(waiting.get("ids")), told, day, waiting.get("over_partner") is True)
 
 
-def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[str, Any] | None:
+def waiting_for(handler_input: HandlerInput, key: str, partner: Partner) -> dict[str, Any] | None:
     """The confirmation waiting under `key`, removed from the session; None if none, forged,
     or asked by the other partner (Sam's yes never logs what Alex asked to log)."""
     waiting = session_attributes(handler_input).pop(key, None)
@@ -306,44 +157,6 @@ def _waiting(handler_input: HandlerInput, key: str, partner: Partner) -> dict[st
     ):
         return None
     return {**waiting, "kind": LogKind(waiting["kind"])}
-
-
-def _log(handler_input: HandlerInput, partner: Partner, kind: LogKind, lineage_ids: list[int]) -> Response:
-    language = speech(handler_input)
-    text, milestones = log_listed(handler_input, partner, kind, lineage_ids)
-    screens.summary_card(handler_input, language.say("card_logged"), text)
-    return tell_logged(handler_input, " ".join(filter(None, [text, celebration(language, milestones)])))
-
-
-def log_listed(
-    handler_input: HandlerInput, partner: Partner, kind: LogKind, items: list[int] | list[ContractItem]
-) -> tuple[str, list[Milestone]]:
-    """Each of `items` (or their lineage ids) logged as `kind`: what to say (how many, and which
-    by name), and the milestones newly reached."""
-    context, language = skill_context(handler_input), speech(handler_input)
-    lineage_ids = [i if isinstance(i, int) else i.lineage_id for i in items]
-    zone = device_zone(handler_input, partner.couple)
-    done = logbook.log_all(context.session, partner, kind, lineage_ids, now=context.now, device_zone=zone)
-    if not done.items:
-        return language.say("logged_all_none"), []
-    names = _names(handler_input, done.items)
-    return language.count(f"logged_all_{kind.value}", len(done.items), names=names), done.milestones
-
-
-def _which_ones(handler_input: HandlerInput, kind: LogKind) -> tuple[str, str]:
-    say = speech(handler_input).say
-    return say(f"name_each_{kind.value}"), say(f"name_each_{kind.value}")
-
-
-def _names(handler_input: HandlerInput, items: list[ContractItem], every: bool = False) -> str:
-    """ "your promise to call when late, your evening talk and 2 more": at most three by name, or
-    `every` one of them (what a yes is about to write); never "and 1 more" (tester-voice38 D5): that one by name."""
-    language = speech(handler_input)
-    every = every or len(items) <= MAX_SPOKEN_ENTRIES + 1
-    names = [promise(language, item.spoken_name) for item in items[: None if every else MAX_SPOKEN_ENTRIES]]
-    if len(names) < len(items):
-        names.append(language.say("more", count=len(items) - MAX_SPOKEN_ENTRIES))
-    return language.both(names)
 
 
 def confirm(handler_input: HandlerInput, logged: logbook.Logged) -> str:

@@ -78,9 +78,8 @@ def tell_progress(
     language = speech(handler_input)
     result = week.progress
     worth = celebration(language, week.milestones)
-    if not worth and always_celebrate and result.this_week.kept:  # honest: only what really happened
-        kept = result.this_week.kept
-        worth = language.count("celebrate_week", kept)
+    if always_celebrate and (kept := reports.kept_to_celebrate(week)) is not None:  # only what really happened
+        worth = language.count("celebrate_week" if kept.none_missed else "celebrate_week_with_misses", kept.kept)
     parts = [
         *parts,
         week_sentence(language, result) if figures else "",

@@ -14,9 +14,10 @@ from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import still_open, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Partner
+from trust_tracker.models.errors import LoggedThatDay
 from trust_tracker.models.localtime import local_today
 
-from ..days_said import WEEK, dated
+from ..days_said import WEEK
 from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_LOG,
@@ -34,7 +35,6 @@ from ..grammar import promise
 from ..idioms import everyday_idiom
 from ..speakers import current_partner
 from ..speech_text import excerpt
-from ..understanding import commitments_named
 from .which_one_left import LOG_INTENTS, LOG_KINDS
 
 # "Which one?" is asked at most this many times in a row; then the entry is kept unattached.
@@ -64,11 +64,11 @@ def ask_which_one(
     if key in _WAS_IT and candidates and partner is not None:
         refused = _day_taken(handler_input, partner, kind, candidates[0], day)
         if refused is not None:  # its yes would be refused: what is on record that day, said at once
-            others = _open_on(handler_input, partner, kind, day, but=candidates[0])
+            others = _others_open(handler_input, partner, refused)
             if not others:
                 session_attributes(handler_input).pop(PENDING_LOG, None)
-                return tell(handler_input, refused)
-            key, candidates, values = "another", others, {"refused": refused}
+                return tell(handler_input, str(refused))
+            key, candidates, values = "another", others, {"refused": str(refused)}
     language = speech(handler_input)
     lapse = key == "lapse_which" or lapse
     if lapse and key in ("which_one", "which_one_yes"):  # asked again: a lapse may still be about none
@@ -208,52 +208,39 @@ def which_one_again(handler_input: HandlerInput, partner: Partner) -> Response |
     )
 
 
-def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: str, tried: str) -> Response | None:
+def another_instead(handler_input: HandlerInput, partner: Partner | None, refused: LoggedThatDay) -> Response | None:
     """After "That is already logged as missed today. …" or "… so it counts once" to a keep or a miss
     it named: which other promise was meant is asked, the request kept, so "no, I meant call when
     late" logs that one as asked (skill/intents/amend.py answers a waiting "which one?"), and the
-    entry already there is never moved (tester-voice14 #8, issue 8 part 4); a day said with it dates
-    the other one (tester-voice16 E4). None when it was no keep or miss, or no other promise is left.
-    `tried` is the refused row's kind, not the intent's: "i didn't get defensive about my phone", heard
-    as a miss, was a keep, so another one "you kept" is asked."""
+    entry already there is never moved (tester-voice14 #8, issue 8 part 4); the refused day dates
+    the other one (tester-voice16 E4), and only what is open that day is offered (still_open.others_open);
+    None when it was no keep or miss, or nothing else is open that day (then no question at all).
+    `refused.tried` is the refused row's kind, not the intent's: "i didn't get defensive about my phone",
+    heard as a miss, was a keep, so another one "you kept" is asked."""
     request = handler_input.request_envelope.request
     intent = request.intent.name if isinstance(request, IntentRequest) and request.intent else None
-    kind = LOG_KINDS.get(tried)
+    kind = LOG_KINDS.get(refused.tried)
     if intent not in LOG_INTENTS.values() or kind is None or partner is None:
         return None
-    context, words = skill_context(handler_input), slot_text(handler_input, "commitment")
-    loggable = tracking.loggable_commitments(context.session, partner)
-    said = {c.lineage_id for c in commitments_named(words, loggable)}
-    day, _ = dated(words, local_today(partner.couple, context.now))  # "… yesterday": the other one's day too
-    others = [c for c in _open_on(handler_input, partner, kind, day) if c.lineage_id not in said]
+    others = _others_open(handler_input, partner, refused)
     if not others:
         return None
-    return ask_which_one(handler_input, kind, "another", others, refused=refused, day=day)
+    return ask_which_one(handler_input, kind, "another", others, refused=str(refused), day=refused.day)
 
 
 def _day_taken(
     handler_input: HandlerInput, partner: Partner, kind: LogKind, item: ContractItem, day: date | None
-) -> str | None:
-    """What is on record for `item` that day (`day`, else today), as its refusal; None when it is free."""
+) -> LoggedThatDay | None:
+    """The refusal a keep or miss of `item` would meet that day (`day`, else today); None when it is free."""
     context = skill_context(handler_input)
     today = local_today(partner.couple, context.now)
-    refused = tracking.day_taken(context.session, partner, item.lineage_id, kind, day or today, today)
-    return str(refused) if refused is not None else None
+    return tracking.day_taken(context.session, partner, item.lineage_id, kind, day or today, today)
 
 
-def _open_on(
-    handler_input: HandlerInput, partner: Partner, kind: LogKind, day: date | None, *, but: ContractItem | None = None
-) -> list[ContractItem]:
-    """The promises a keep or miss that day may still name (a miss: due that day and not logged), but `but`."""
-    context = skill_context(handler_input)
-    choices = still_open.to_ask_about(context.session, partner, kind, now=context.now, day=day)
-    return [
-        c
-        for c in choices
-        if c is not but
-        and (but is None or c.lineage_id != but.lineage_id)
-        and _day_taken(handler_input, partner, kind, c, day) is None
-    ]
+def _others_open(handler_input: HandlerInput, partner: Partner, refused: LoggedThatDay) -> list[ContractItem]:
+    """What else is open on the refused day: offered as "Or was it another one …?"."""
+    session = skill_context(handler_input).session
+    return still_open.others_open(session, partner, refused.day, but=refused.lineage_id)
 
 
 def own_instead(handler_input: HandlerInput, partner: Partner | None, refused: str) -> Response | None:
