@@ -26,7 +26,7 @@ from trust_tracker.models.steering_words import spoken
 from .. import screens
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
-from ..days_said import dated, day_unloggable
+from ..days_said import dated
 from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_ALL,
@@ -52,6 +52,7 @@ from ..speakers import PartnerIntentHandler, tell_logged
 from ..speech import Language
 from ..speech_text import named
 from ..understanding import closest, commitments_named, several_named
+from .day_asked import day_refused
 from .which_one_ask import ask_which_one, day_asked
 
 MAX_SPOKEN_ENTRIES = 3
@@ -67,7 +68,9 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
         # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
         # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
         said = slot_text(handler_input, "quantity")
-        if (refused := day_refused(handler_input, partner, " ".join([said, *_tails(handler_input)]))) is not None:
+        told = " ".join([said, *_tails(handler_input)])
+        today = local_today(partner.couple, skill_context(handler_input).now)
+        if (refused := day_refused(handler_input, self.kind, told, today, may_ask=False)) is not None:
             return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
         if not _plain_tail(handler_input):  # "I did everything I could and …": not a log
             return replay(handler_input, "AMAZON.FallbackIntent", {})
@@ -367,16 +370,3 @@ def not_due(language: Language, outcome: still_open.NotDue) -> str:
     if not names:
         return language.say("not_due_none", promise=said, day=outcome.day)
     return language.say("not_due", promise=said, day=outcome.day, due=language.both(names))
-
-
-def day_refused(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
-    """The day said with a keep, a miss, a breach or several at once, where it cannot date one: "tomorrow"
-    (nothing is logged ahead), "a fortnight ago" (further back than voice logs), "the other day" (which day
-    is not said). What is said then, nothing logged and never today's instead (tester D3); None to log."""
-    today = local_today(partner.couple, skill_context(handler_input).now)
-    unloggable = day_unloggable(said, today)
-    if unloggable is None:
-        return None
-    # "the other day": how to say it again, never "Which day was that?" where no answer is waited for (day_asked.py)
-    key = "day_still_vague" if unloggable == "vague" else f"day_{unloggable}"
-    return tell(handler_input, speech(handler_input).say(key))
