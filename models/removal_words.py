@@ -46,8 +46,11 @@ HARD_DAY_TAKEN_BACK = (
     rf"{_LEAD}no {HARD_DAY}(?: (?:for me|today))*,? (?:after all|then|anymore|any more){_AFTER}|"
     rf"{_LEAD}i (?:don't|do not) need (?:the|my|a) {HARD_DAY}(?: today)?,? (?:after all|anymore|any more|now){_AFTER}|"
     rf"{_LEAD}i (?:didn't|did not) mean (?:to (?:log|say) )?(?:a|the|my) {HARD_DAY}{_WHEN}{_AFTER}|"
-    rf"{_LEAD}(?:i )?(?:logged|said|added|put in) (?:a|the|that|my) {HARD_DAY}{_WHEN},? (?:by (?:mistake|accident)|"
+    rf"{_LEAD}(?:i )?(?:logged|said|added|put in) (?:(?:a|the|that|my) )?{HARD_DAY}{_WHEN},? (?:by (?:mistake|accident)|"
     rf"wrongly|in error)(?:,? (?:please )?(?:cancel|undo|remove|delete|scrap|take back) (?:it|that))?{_AFTER}|"
+    # The hard day itself said to be the mistake: "the hard day was a mistake", "my hard day was logged by accident".
+    rf"{_LEAD}{_WHOSE} {HARD_DAY}{_WHEN} (?:was|is) (?:a mistake|an accident|wrong|(?:logged|said|added) "
+    rf"(?:by (?:mistake|accident)|wrongly|in error)){_AFTER}|"
     # Said in error: "I didn't have a hard day today, I said it by mistake", "I haven't had a hard day".
     rf"{_LEAD}i (?:didn't|did not|haven't|have not) (?:have|had) a {HARD_DAY}(?:,? (?:on )?{_DAY})?{_AFTER}"
 )

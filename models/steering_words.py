@@ -81,7 +81,7 @@ _BACK = re.compile(
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
-    rf"{_UNDO}|i (?:logged|said) that by mistake|"
+    rf"{_UNDO}|i (?:logged|said|added) (?:that|it) (?:by (?:mistake|accident)|wrongly)|(?:that|it) was logged by mistake|"
     r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?|"
     # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
     r"(?:(?:not that one|no) )?the one before(?: that)?)$"
@@ -211,6 +211,8 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
     ("kept", r"(?:log|note|record|add) (?:a |another )?(?:keep|kept promise|promise kept)\b(?: for)?(?P<words>.*)"),
     ("missed", r"(?:log|note|record|add) (?:a |another )?(?:miss|missed promise)\b(?: for)?(?P<words>.*)"),
     ("breach", r"(?:log|note|record|report) (?:a )?(?:boundary )?breach(?P<words>.*)"),
+    # "Log a hard day for yesterday": a hard day, its day in the words (never a keep named "a hard day").
+    ("hard_day", rf"(?:log|note|record|mark|add) (?:a |my |another )?{_HARD_DAY}\b,?(?P<words>.*)"),
     ("log", r"(?:log|note|record|mark|add)\b(?: that)?(?P<words>.*)"),
 )
 _REQUEST_PATTERNS = tuple((name, re.compile(rf"^(?:alexa )?(?:{pattern})$")) for name, pattern in _REQUESTS)
@@ -257,9 +259,22 @@ def requested(said: str) -> Requested | None:
             continue
         words = (found.groupdict().get("words") or "").strip()
         if name == "log":  # "log that I missed my promise to call": the request inside
-            return requested(words) or Requested(name, words)
+            return requested(words) or _hard_day_told(words) or Requested(name, words)
         return Requested(name, words)
     return None
+
+
+# A hard day told after "log that": "log that I had a hard day on Monday", "log that yesterday was a rough day".
+_HARD_DAY_LOGGED = re.compile(
+    rf"^(?:(?:i|we) (?:had|have had|was having)|i've had|(?P<day>[a-z' ]+?) (?:was|has been|'s been)) "
+    rf"(?:a |such a )?{_HARD_DAY}\b,?(?P<words>.*)$"
+)
+
+
+def _hard_day_told(words: str) -> Requested | None:
+    """The hard day a "log that ..." tells of, its day kept in the words; None for anything else."""
+    found = _HARD_DAY_LOGGED.match(words)
+    return Requested("hard_day", " ".join(f"{found['day'] or ''} {found['words']}".split())) if found else None
 
 
 def hesitates(said: str) -> bool:

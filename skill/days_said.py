@@ -25,6 +25,10 @@ _VAGUE = re.compile(
     r"a (?:while|little while) (?:ago|back)|some time ago)\b"
 )
 _TOMORROW = re.compile(r"\btomorrow\b")
+# A day told of as still to come: "next friday will be rough", "monday's going to be a hard day".
+_DAY_AHEAD = re.compile(
+    rf"\bnext (?:week|weekend|{'|'.join(_WEEKDAYS)})\b|(?:\bis|'s|\bwill|'ll) (?:going to |gonna )?be (?:a|another|such a)\b"
+)
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 # In a sentence, a weekday counts only after "on" or "last", or opening it (_OPENING_DAY): "the sunday
 # walk" names a promise.
@@ -77,12 +81,14 @@ def days_back(said: str) -> int | None:
     return number * _UNIT_DAYS[found["unit"].rstrip("s")]
 
 
-def day_unloggable(said: str, today: date) -> str | None:
+def day_unloggable(said: str, today: date, *, told: bool = False) -> str | None:
     """Why the day in a keep or a miss cannot date it: "ahead" ("tomorrow": nothing is logged
     ahead), "too_far" (further back than the week: "a fortnight ago", "ten days ago") or "vague"
-    ("the other day": which day is not said); None when its day, if any, is one to log."""
+    ("the other day": which day is not said); None when its day, if any, is one to log. `told`: the
+    words tell of a day ("monday is going to be a hard day", "next friday will be rough"), so a day
+    told as still to come is ahead too."""
     words = spoken(said)
-    if _TOMORROW.search(words):
+    if _TOMORROW.search(words) or (told and _DAY_AHEAD.search(words)):
         return "ahead"
     if (back := days_back(words)) is not None and back > WEEK:
         return "too_far"
@@ -170,13 +176,17 @@ def day_of(said: str, today: date) -> date | None:
     if _TODAY_FIRST.match(spoken(said)) is not None:
         return today
     words = spoken(said).replace("'s ", " ")
-    if _FAR_OR_AHEAD.search(words) is not None:
+    if day_unloggable(spoken(said), today, told=True) is not None:
         return None
-    others = _ANOTHER_DAY.search(words)
+    back = days_back(words)  # "a week ago", "three days back": within the week, as a keep's (`day_said`)
+    rest = _AGO.sub(" ", words) if back is not None else words
+    if _FAR_OR_AHEAD.search(rest) is not None:
+        return None
+    others = _ANOTHER_DAY.search(rest) or (_AGO.search(words) if back else None)
     if others is None:
         return today
-    if _TODAY_SAID.search(words) is not None:
-        return None  # "not today, yesterday": which one was hard is not for a guess
+    if _TODAY_SAID.search(rest) is not None or (back is not None and _ANOTHER_DAY.search(rest)):
+        return None  # "not today, yesterday", "yesterday, three days ago": which one was hard is not for a guess
     return day_said(words, today)
 
 

@@ -13,6 +13,7 @@ from trust_tracker.models.steering_words import spoken
 from trust_tracker.models.told_words import described
 
 from .naming import Shared, shared
+from .topic_families import day_was_hard
 from .understanding import kind_said
 
 KEPT, MISSED = "LogKeptIntent", "LogMissedIntent"
@@ -43,7 +44,7 @@ HARD_DAY = "HardDayIntent"
 # rough one on Friday, please log that", "today's been a tough day, note it" (logged on the day it names).
 _DAY_WORDS = r"(?:today|yesterday|last night|tonight|(?:on |last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:'s)?)"
 _HARD_DAY_SAID = re.compile(
-    rf"^(?:(?:{_DAY_WORDS}|it|i|that|(?:[a-z]+ ){{1,3}}ago)(?:'s| was| has| is| have| had| i| am| i'm| i've)* )?"
+    rf"^(?:(?:{_DAY_WORDS}|it|i|that|(?:[a-z]+ ){{1,3}}ago)(?:'s|'m|'ve| was| has| is| have| had| i| am| i'm| i've)* )?"
     r"(?:been |having |had |was )?"
     r"(?:a |such a |one of those )(?:really |very |pretty |proper |bit of a )*"
     r"(?:hard|rough|tough|bad|difficult|awful|terrible|horrible|rotten|stressful) (?:day|one|days)"
@@ -99,7 +100,7 @@ def trailing_command(words: str) -> tuple[str | None, str, str] | None:
     if len(rest.split()) < 2 or (_NOT_A_COMMAND.search(rest) and not _SAID_SHE_WOULD.search(rest)):
         return None
     kind = found["kind"] or found["straight"]
-    named = _KINDS.get(kind) if kind else HARD_DAY if _HARD_DAY_SAID.match(rest) else None
+    named = _KINDS.get(kind) if kind else HARD_DAY if _HARD_DAY_SAID.match(rest) or day_was_hard(rest) else None
     return named, rest, said[found.end("rest") :].strip(" ,.;:!-")
 
 

@@ -181,6 +181,20 @@ EN_US: dict[str, str] = {
     "hard_day_past_sorry": "I'm sorry {day} was hard. I've logged a hard day for {day}.",
     "hard_day_past_already": "A hard day is already logged for {day}, so it counts once.",
     "hard_day_last": "last {day}",
+    "hard_day_today": "today",
+    # A hard day told of a day that cannot be logged (skill/intents/day_asked.py day_refused).
+    "hard_day_ahead": (
+        "I'm sorry it's looking hard. I only log a hard day once it has come, so nothing is logged yet. "
+        "If it is hard on the day, say: I'm having a hard day."
+    ),
+    "hard_day_too_far": (
+        "I can log a hard day up to a week back, so I haven't logged anything. "
+        "Earlier days can be added on the website."
+    ),
+    "hard_day_still_vague": (
+        "I couldn't tell which day, so I haven't logged anything. Say it again with its day, for example: "
+        "Tuesday was a hard day, or: two days ago was a hard day."
+    ),
     "hard_day_other_day": (
         "I can log a hard day for today or a day in the past week, so I haven't logged anything. "
         "If today is hard, say: I'm having a hard day."

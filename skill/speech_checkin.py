@@ -62,6 +62,10 @@ EN_US: dict[str, str] = {
     "checkin_confirm_reprompt": "Should I save that as your answer? Yes or no?",
     # Yes logs it, no leaves it; "my answer" (or "the second one") saves it as said.
     "checkin_log_or_answer": "Shall I log that, then come back to the question? Or, if it was your answer, say: my answer.",
+    # A hard day held: what a yes logs, with its day (skill/intents/hard_day.py hard_day_on).
+    "checkin_log_hard_day_or_answer": (
+        "Shall I log a hard day for {day}, then come back to the question? Or, if it was your answer, say: my answer."
+    ),
     "checkin_log_or_answer_reprompt": "Say yes to log it, no to leave it, or: my answer, to save it as your answer.",
     "checkin_held_left": "Alright, I've left that.",
     # Other words said to it: the answer to the question, nothing logged (never told as "left").

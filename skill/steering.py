@@ -244,7 +244,7 @@ _REQUEST_INTENTS: dict[str, tuple[str, str]] = {
     "reliability": ("LogReliabilityIntent", "note"),
     "all_kept": ("LogAllKeptIntent", "quantity"),
     "all_missed": ("LogAllMissedIntent", "quantity"),
-    "hard_day": ("HardDayIntent", ""),
+    "hard_day": ("HardDayIntent", "said"),  # "log a hard day for yesterday": its day read from the words
     "news": ("PartnerNewsIntent", "partner"),
     "remind": ("RemindCheckInIntent", ""),
     "stop_reminders": ("StopRemindersIntent", ""),

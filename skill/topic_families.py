@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
 
+from .days_said import tells_of_a_day
 from .told_kept import kept_deed
 from .topic_patterns import SPOUSE
 from .topic_vocabulary import BREACH, COMMON, JOB, KEPT, READ_BOUNDARIES, RELIABILITY, REMIND, STOP_REMINDERS, THANK
@@ -65,11 +66,30 @@ LOW = re.compile(
 )
 # The speaker's own hard day said first, whatever reason follows: "I'm having a hard day, the kids drove
 # me up the wall" (tester-voice16 L4). A hard day keeps no words, so the reason is never checked or saved.
-HARD_DAY_TOLD = re.compile(
-    r"^(?:(?:honestly|well|oh|so|ugh|just|alexa|god) )*(?:(?:i'm|i am|im|i've been|ive been|i have been|i had|i've had) )?"
-    r"(?:having |had )?(?:a |such a |one of those )(?:really |very |bit of a |pretty |proper |right |super |so )*"
+_SO_HARD_A_DAY = (
+    r"(?:really |very |bit of a |pretty |proper |right |super |so )*"
     r"(?:hard|rough|tough|bad|awful|terrible|horrible|rotten|difficult|stressful|crap|rubbish|lousy|miserable) (?:day|one)\b"
 )
+HARD_DAY_TOLD = re.compile(
+    r"^(?:(?:honestly|well|oh|so|ugh|just|alexa|god) )*(?:(?:i'm|i am|im|i've been|ive been|i have been|i had|i've had) )?"
+    rf"(?:having |had )?(?:a |such a |one of those ){_SO_HARD_A_DAY}"
+)
+# A day told as hard, its day first: "a fortnight ago was a hard day", "tomorrow is going to be a rough one",
+# "monday's been a tough day". Its day is read by the hard day's handler (skill/days_said.py day_of), which
+# logs it, asks which day or says why not: never "Shall I log a hard day?".
+DAY_WAS_HARD = re.compile(
+    r"^(?:(?:honestly|well|oh|so|ugh|and|alexa) )*(?P<day>[a-z0-9' ]{2,40}?)"
+    r"(?: was| is| has been| had been|'s been|'s| will be|'ll be| is going to be|'s going to be| is gonna be)"
+    rf" (?:a |such a |another |one of those ){_SO_HARD_A_DAY}"
+)
+
+
+def day_was_hard(sentence: str) -> bool:
+    """Whether a sentence tells of a day as hard, its day first ("the other day was a rough one")."""
+    dated = DAY_WAS_HARD.match(sentence)
+    return dated is not None and tells_of_a_day(dated["day"])
+
+
 # Reading the other's journal or diary, or being read: a breach of privacy they agreed.
 PRIVATE = r"(?:private |personal |secret )?(?:journal|diary|diaries|journals)"
 # Asking to write in one's own journal ("add to my journal that this traffic is killing me"): the
@@ -305,7 +325,7 @@ def family(sentence: str, carried: str, names: tuple[str, ...]) -> Family | None
         return Family(PROGRESS, noted=True)  # a question about their figures: its words are read, not written
     if PAUSED.search(sentence) and carried in (PROGRESS, READ_CONTRACT, PAUSE):
         return Family(PAUSE)
-    if carried == HARD_DAY and HARD_DAY_TOLD.match(sentence):
+    if carried == HARD_DAY and (HARD_DAY_TOLD.match(sentence) or day_was_hard(sentence)):
         return Family(HARD_DAY, noted=True)  # "I'm having a rough day, work was a nightmare": their hard day
     lighter = LIGHTER.search(sentence)
     if lighter and carried in (HARD_DAY, READ_CONTRACT):

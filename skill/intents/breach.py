@@ -47,7 +47,8 @@ from ..speech_text import clause, sentence_case
 from ..steering import logs_anyway
 from ..understanding import Words
 from .checkin_flow import offer_checkin
-from .logbook_confirm import against_told, day_refused
+from .day_asked import day_refused
+from .logbook_confirm import against_told
 from .notes import NoteIntentHandler
 
 BREACH_FLOW, WHICH_STEP = "breach", "which?"
@@ -77,7 +78,8 @@ class LogBreachIntentHandler(NoteIntentHandler):
         if (flow.get("name"), flow.get("step")) == (BREACH_FLOW, WHICH_STEP):
             return settle_breach(handler_input, partner, flow, said)
         session_attributes(handler_input).pop(FLOW, None)  # a breach said now is a new request
-        if (refused := day_refused(handler_input, partner, said)) is not None:
+        today = local_today(partner.couple, skill_context(handler_input).now)
+        if (refused := day_refused(handler_input, self.kind, said, today, may_ask=False)) is not None:
             return refused  # "I crossed a boundary a fortnight ago": nothing logged, never today's
         if (against := against_told(handler_input, partner, said)) is not None:
             return against  # "I hid my phone from Sam": their open phone promise's miss, asked

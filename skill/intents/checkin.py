@@ -19,11 +19,13 @@ from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.answer_words import keeps_earlier, says_alone, says_mine
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
+from trust_tracker.models.localtime import local_today
 from trust_tracker.models.repair_words import repaired
 from trust_tracker.models.steering_words import Requested, control, requested, without_aside
 from trust_tracker.models.text import has_control_characters
 from trust_tracker.models.told_words import described
 
+from ..days_said import dated
 from ..dialog import (
     FLOW,
     IntentHandler,
@@ -44,6 +46,7 @@ from ..dialog import (
     vary,
 )
 from ..partner_names import partner_named
+from ..pointing import one_of_them
 from ..presence import without_them
 from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
@@ -318,6 +321,10 @@ def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str |
     if command is not None and command[0] is not None:
         return command[0], command[1]
     done = described(said) if steer is None else None
+    today = local_today(couple, skill_context(handler_input).now)
+    if done is not None and done.what in ("kept", "missed") and one_of_them(dated(done.words, today)[1]):
+        # "I forgot one of my promises yesterday": a request to log, which one asked once it is confirmed
+        return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
     promises = active_commitments(skill_context(handler_input).session, couple.id) if done else []
     if done is None or not commitments_named(done.words, promises):
         return None

@@ -44,6 +44,7 @@ from ..dialog import (
 )
 from ..speakers import current_partner
 from ..ways_out import checkin_stopped
+from .hard_day import hard_day_on
 from .progress import tell_progress
 
 # Something to log heard while a question waits: "your answer, or shall I log it?" (checkin_held.py).
@@ -309,7 +310,10 @@ def ask_log_or_answer(
     flow.pop(HELD_TRIES, None)
     session_attributes(handler_input)[FLOW] = flow
     elicit_answer(handler_input)
-    return ask(handler_input, say("checkin_log_or_answer"), say("checkin_log_or_answer_reprompt"))
+    asked = say("checkin_log_or_answer")
+    if intent == "HardDayIntent" and speaker is not None and (on := hard_day_on(handler_input, speaker, words)):
+        asked = say("checkin_log_hard_day_or_answer", day=on)  # what a yes logs: "a hard day for Friday"
+    return ask(handler_input, asked, say("checkin_log_or_answer_reprompt"))
 
 
 def finish_checkin(

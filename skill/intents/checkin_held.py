@@ -47,7 +47,7 @@ from ..dialog import (
 )
 from ..grammar import promise, to_you
 from ..hedges import hedged, without_hedge
-from ..pointing import all_of_them, none_of_those
+from ..pointing import all_of_them, none_of_those, one_of_them
 from ..said_alone import HELD_INTENTS
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple, other_partner, resolved_commitments
 from ..speech_text import clause
@@ -229,6 +229,7 @@ def held_promise(
     said_day, words = dated(words, local_today(partner.couple, context.now))  # "… on Wednesday": as said alone
     day = said_day or day
     kind = kind_said(without_hedge(words), PROMISES[intent])
+    words = "" if one_of_them(words) else words  # "I forgot one of my promises": which one is asked
     agreed = active_commitments(context.session, partner.couple_id, lineages=True)
     if (partners := partners_promise(words, partner, kind, named or [], agreed)) is not None:
         return ask_question(handler_input, question, say("partners_own_log", name=partners.name))

@@ -54,6 +54,8 @@ from .checkin_join import join_asked, settle_join
 from .checkin_skipped import answer_skipped_offer
 from .checkin_together import answer_join, answer_together
 from .checkin_who import WAY_ON_STEP, handover_in_answer, way_on
+from .day_asked import DAY_STEP, HARD_DAY_FLOW
+from .hard_day import day_given
 from .lapse import BREACH_STEP as LAPSE_STEP
 from .lapse import LAPSE_FLOW, settle_lapse, yes_or_no
 from .linking import handover
@@ -106,6 +108,9 @@ class AnswerIntentHandler(IntentHandler):
             if partner is None:
                 return lost_place(handler_input)
             return settle_breach(handler_input, partner, flow, slot_text(handler_input, "answer"))
+        if (name, flow.get("step")) == (HARD_DAY_FLOW, DAY_STEP):  # "Tuesday" to "Which day was that?"
+            partner = current_partner(handler_input)
+            return day_given(handler_input, partner, said) if partner is not None else lost_place(handler_input)
         if (name, flow.get("step")) == (LAPSE_FLOW, LAPSE_STEP):  # "yes, log it" to "shall I log it as a breach?"
             partner = current_partner(handler_input)
             if partner is None:

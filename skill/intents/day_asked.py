@@ -16,7 +16,7 @@ from trust_tracker.models.entities import LogKind
 from trust_tracker.models.text import has_control_characters
 
 from ..days_said import day_said, day_unloggable, without_vague_day
-from ..dialog import PENDING_LOG, ask, elicit, ids, session_attributes, speech, tell
+from ..dialog import FLOW, PENDING_LOG, ask, elicit, elicit_answer, ids, session_attributes, speech, tell
 from .which_one_left import LOG_INTENTS, LOG_KINDS
 
 DAY_ASKED = "day?"  # kept in the pending log while "Which day was that?" waits
@@ -32,28 +32,57 @@ class DayGiven:
     day: date
 
 
+# The day asked of a hard day ("the other day was a hard day"): its answer comes back as words (AnswerIntent).
+HARD_DAY_FLOW, DAY_STEP = "hard_day", "day?"
+# What a day refused is told with, by kind: a hard day's words, else a keep's or a miss's ("day_ahead").
+_REFUSED_AS = {LogKind.HARD_DAY: "hard_day_"}
+
+
 def ask_day(handler_input: HandlerInput, kind: LogKind, said: str, named_ids: list[int]) -> Response:
     """ "Which day was that?", the words kept (their vague day left out) for the answer."""
-    session_attributes(handler_input)[PENDING_LOG] = {
-        DAY_ASKED: True,
-        "kind": kind.value,
-        "ids": named_ids,
-        "said": without_vague_day(said),
-    }
-    elicit(handler_input, LOG_INTENTS[kind], "commitment")  # "Tuesday", "two days ago": its answer
+    if kind is LogKind.HARD_DAY:  # a hard day keeps no words: only its day is waited for
+        session_attributes(handler_input)[FLOW] = {"name": HARD_DAY_FLOW, "step": DAY_STEP}
+        elicit_answer(handler_input)
+    else:
+        session_attributes(handler_input)[PENDING_LOG] = {
+            DAY_ASKED: True,
+            "kind": kind.value,
+            "ids": named_ids,
+            "said": without_vague_day(said),
+        }
+        elicit(handler_input, LOG_INTENTS[kind], "commitment")  # "Tuesday", "two days ago": its answer
     language = speech(handler_input)
     return ask(handler_input, language.say("day_vague"), language.say("day_vague_reprompt"))
 
 
-def day_not_loggable(
-    handler_input: HandlerInput, kind: LogKind, said: str, named_ids: list[int], today: date
+def day_refused(
+    handler_input: HandlerInput,
+    kind: LogKind,
+    said: str,
+    today: date,
+    *,
+    may_ask: bool,
+    named_ids: list[int] | None = None,
 ) -> Response | None:
-    """A day that cannot date the keep or miss: ahead or too far back, said why, nothing logged; no day to it,
-    "Which day was that?" asked; None when its day, if any, is one to log."""
-    unloggable = day_unloggable(said, today)
-    if unloggable == "vague":
-        return ask_day(handler_input, kind, said, named_ids)
-    return tell(handler_input, speech(handler_input).say(f"day_{unloggable}")) if unloggable else None
+    """The one answer to a day that cannot date an entry (a keep, a miss, a breach, several at once, a hard
+    day): ahead ("tomorrow": nothing is logged ahead) or too far back ("a fortnight ago"), said why, nothing
+    logged and never today's instead (tester D3); no day to it ("the other day"), "Which day was that?"
+    where `may_ask` (the answer is waited for), else how to say it again. None when its day, if any, is one
+    to log. A hard day's words tell of a day, so one told as to come ("next friday will be rough") is ahead."""
+    if may_ask and day_unloggable(said, today, told=kind is LogKind.HARD_DAY) == "vague":
+        return ask_day(handler_input, kind, said, named_ids or [])
+    why = refused_why(handler_input, kind, said, today)
+    return tell(handler_input, why) if why is not None else None
+
+
+def refused_why(handler_input: HandlerInput, kind: LogKind, said: str, today: date) -> str | None:
+    """What `day_refused` says where no question is asked (a check-in's question waits): why nothing is
+    logged, or how to say it again with its day; None when its day, if any, is one to log."""
+    unloggable = day_unloggable(said, today, told=kind is LogKind.HARD_DAY)
+    if unloggable is None:
+        return None
+    key = "still_vague" if unloggable == "vague" else unloggable
+    return speech(handler_input).say(f"{_REFUSED_AS.get(kind, 'day_')}{key}")
 
 
 def day_answered(handler_input: HandlerInput, said: str, today: date) -> DayGiven | Response | None:
@@ -67,8 +96,8 @@ def day_answered(handler_input: HandlerInput, said: str, today: date) -> DayGive
     kind, words = LOG_KINDS.get(str(asked.get("kind"))), asked.get("said")
     if kind is None or not isinstance(words, str) or len(words) > tracking.MAX_NOTE or has_control_characters(words):
         return tell(handler_input, speech(handler_input).say("day_still_vague"))
-    if (unloggable := day_unloggable(said, today)) is not None and unloggable != "vague":
-        return tell(handler_input, speech(handler_input).say(f"day_{unloggable}"))  # "a fortnight ago", "tomorrow"
+    if (refused := day_refused(handler_input, kind, said, today, may_ask=False)) is not None:
+        return refused  # "a fortnight ago", "tomorrow", "the other day" again
     day = day_said(said, today)
     if day is None:  # "I can't remember", "never mind": nothing logged, never today instead
         return tell(handler_input, speech(handler_input).say("day_still_vague"))

@@ -9,21 +9,23 @@ from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models import disputes, tracking
-from trust_tracker.models.entities import Partner
+from trust_tracker.models.entities import LogKind, Partner
 from trust_tracker.models.localtime import entry_date
 
 from .. import screens
 from ..alexa_apis import device_zone
-from ..days_said import day_of
-from ..dialog import skill_context, slot_text, speech, tell
+from ..days_said import day_of, day_said
+from ..dialog import end_flow, replay, skill_context, slot_text, speech, tell
 from ..speakers import PartnerIntentHandler, other_partner
 from ..speech_text import excerpt, named, sentence_case
+from .day_asked import day_refused, refused_why
 
 # A hard day's reply stays under 30 s: two of today's commitments, a simpler form by its first words.
 MAX_HARD_DAY_ITEMS = 2
 FORM_WORDS = 10
 # The slot holding the sentence, when it names a day (skill/topics.py): "yesterday was a hard day".
 SAID_SLOT = "said"
+KIND = LogKind.HARD_DAY
 
 
 class HardDayIntentHandler(PartnerIntentHandler):
@@ -34,7 +36,11 @@ class HardDayIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, language = skill_context(handler_input), speech(handler_input)
         say = language.say
-        if (past := of_another_day_said(handler_input, partner, slot_text(handler_input, SAID_SLOT))) is not None:
+        said = slot_text(handler_input, SAID_SLOT)
+        today = entry_date(partner.couple, context.now, device_zone(handler_input, partner.couple))
+        if day_of(said, today) is None and (refused := day_refused(handler_input, KIND, said, today, may_ask=True)):
+            return refused  # "the other day was a hard day": which day is asked; "tomorrow", "a fortnight ago": why not
+        if (past := of_another_day_said(handler_input, partner, said)) is not None:
             return tell(handler_input, past)
         day = tracking.hard_day(
             context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple)
@@ -69,16 +75,40 @@ class HardDayIntentHandler(PartnerIntentHandler):
 def of_another_day_said(handler_input: HandlerInput, partner: Partner, said: str) -> str | None:
     """A hard day said of another day ("yesterday was a hard day", "I had a rough one on Tuesday"):
     logged on that day when it is one of the last week, as any entry said of a past day; nothing logged
-    for a day further back, to come, or not placed. What to say; None when it is today's."""
+    for a day further back, to come, or not placed, said why. What to say; None when it is today's."""
     context, language = skill_context(handler_input), speech(handler_input)
     zone = device_zone(handler_input, partner.couple)
     today = entry_date(partner.couple, context.now, zone)
     day = day_of(said, today)
     if day == today:
         return None
+    if day is None:  # at a check-in question, where no "Which day was that?" is asked
+        return refused_why(handler_input, KIND, said, today) or language.say("hard_day_other_day")
+    return logged_on(handler_input, partner, day, today)
+
+
+def day_given(handler_input: HandlerInput, partner: Partner, said: str) -> Response:
+    """The answer to "Which day was that?" asked of a hard day: logged on the day it names, within the week;
+    no day in it ("I can't remember"), or one that cannot be logged, nothing logged and said why."""
+    end_flow(handler_input)
+    context = skill_context(handler_input)
+    today = entry_date(partner.couple, context.now, device_zone(handler_input, partner.couple))
+    if (refused := day_refused(handler_input, KIND, said, today, may_ask=False)) is not None:
+        return refused
+    day = day_said(said, today)
     if day is None:
-        return language.say("hard_day_other_day")
-    declared = tracking.hard_day(context.session, partner, context.now, device_zone=zone, day=day)
+        return tell(handler_input, speech(handler_input).say("hard_day_still_vague"))
+    if day == today:  # "today, actually": today's hard day, its simpler forms read
+        return replay(handler_input, "HardDayIntent", {})
+    return tell(handler_input, logged_on(handler_input, partner, day, today))
+
+
+def logged_on(handler_input: HandlerInput, partner: Partner, day: date, today: date) -> str:
+    """A hard day logged on a past day of the last week, and what to say."""
+    context, language = skill_context(handler_input), speech(handler_input)
+    declared = tracking.hard_day(
+        context.session, partner, context.now, device_zone=device_zone(handler_input, partner.couple), day=day
+    )
     when = _day_named(handler_input, day, today)
     other = other_partner(partner)
     if declared.already_logged:
@@ -86,6 +116,16 @@ def of_another_day_said(handler_input: HandlerInput, partner: Partner, said: str
     if other is None:
         return language.say("hard_day_past_sorry", day=when)
     return language.say("hard_day_past_shared", day=when, other=other.name)
+
+
+def hard_day_on(handler_input: HandlerInput, partner: Partner, said: str) -> str | None:
+    """The day a hard day held at a check-in question would be logged on, as said ("today", "Friday");
+    None when its words give none to log (told why once it is confirmed)."""
+    today = entry_date(partner.couple, skill_context(handler_input).now, device_zone(handler_input, partner.couple))
+    day = day_of(said, today)
+    if day is None:
+        return None
+    return speech(handler_input).say("hard_day_today") if day == today else _day_named(handler_input, day, today)
 
 
 def _day_named(handler_input: HandlerInput, day: date, today: date) -> str:

@@ -40,7 +40,8 @@ from ..pointing import all_of_them, one_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
 from ..understanding import closest, commitments_named, several_named
-from .logbook_confirm import day_refused, forget_waiting, none_left, waiting_for
+from .day_asked import day_refused
+from .logbook_confirm import forget_waiting, none_left, waiting_for
 from .which_one_ask import ask_which_one, day_asked
 
 MAX_SPOKEN_ENTRIES = 3
@@ -56,9 +57,10 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
         # "all", "both", "every one"; none said ("i did everything"): all. Anything else Alexa
         # heard there ("i kept some of them") means no one promise: nothing logged, asked which.
         said = slot_text(handler_input, "quantity")
-        if (refused := day_refused(handler_input, partner, " ".join([said, *_tails(handler_input)]))) is not None:
-            return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
         today = local_today(partner.couple, skill_context(handler_input).now)
+        told = " ".join([said, *_tails(handler_input)])
+        if (refused := day_refused(handler_input, self.kind, told, today, may_ask=False)) is not None:
+            return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
         days = [dated(spoken(tail), today) for tail in _tails(handler_input)]  # "… yesterday": that day's
         if not all(not rest or _PLAIN_TAIL.match(rest) for _, rest in days):  # "I did everything I could and …"
             return replay(handler_input, "AMAZON.FallbackIntent", {})  # not a log

@@ -67,7 +67,7 @@ from ..understanding import (
 )
 from ..ways_out import ends
 from ..yes_no_asked import plain_answer
-from .day_asked import DayGiven, day_answered, day_not_loggable
+from .day_asked import DayGiven, day_answered, day_refused
 from .lapse import held_boundary, offer_breach
 from .log_several import confirm_several, log_several
 from .logbook_confirm import (
@@ -148,7 +148,9 @@ def log_commitment(
     given = day_answered(handler_input, said, today) if confirmed is None else None
     if isinstance(given, DayGiven):  # "Tuesday" to "Which day was that?": the words kept, on that day
         return log_commitment(handler_input, partner, given.kind, (given.said, given.named_ids), on=given.day)
-    if (refused := given or day_not_loggable(handler_input, kind, said, named_ids, today)) is not None:
+    if (
+        refused := given or day_refused(handler_input, kind, said, today, may_ask=True, named_ids=named_ids)
+    ) is not None:
         return refused  # "tomorrow", "a fortnight ago": never logged today instead (tester D3); "the other day": asked
     heard, (day, said) = said, dated(said, today)  # "… yesterday", "three days ago": its date
     day = day or on  # the day a yes to "… went against …: shall I log it as missed?" was asked with

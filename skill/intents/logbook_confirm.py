@@ -19,7 +19,7 @@ from trust_tracker.models.logbook import Doer
 
 from ..alexa_apis import device_zone
 from ..breach_doer import who_did
-from ..days_said import dated, day_unloggable
+from ..days_said import dated
 from ..deeds_told import with_subject
 from ..dialog import (
     PENDING_ALL,
@@ -194,16 +194,3 @@ def not_due(language: Language, outcome: still_open.NotDue) -> str:
     if not names:
         return language.say("not_due_none", promise=said, day=outcome.day)
     return language.say("not_due", promise=said, day=outcome.day, due=language.both(names))
-
-
-def day_refused(handler_input: HandlerInput, partner: Partner, said: str) -> Response | None:
-    """The day said with a keep, a miss, a breach or several at once, where it cannot date one: "tomorrow"
-    (nothing is logged ahead), "a fortnight ago" (further back than voice logs), "the other day" (which day
-    is not said). What is said then, nothing logged and never today's instead (tester D3); None to log."""
-    today = local_today(partner.couple, skill_context(handler_input).now)
-    unloggable = day_unloggable(said, today)
-    if unloggable is None:
-        return None
-    # "the other day": how to say it again, never "Which day was that?" where no answer is waited for (day_asked.py)
-    key = "day_still_vague" if unloggable == "vague" else f"day_{unloggable}"
-    return tell(handler_input, speech(handler_input).say(key))

@@ -13,6 +13,7 @@ from tests.skill import voice11_phrases as phrases
 from tests.skill.talk import QUESTIONS, SAY, as_written, entries
 from tests.skill.test_logging_dialog import alex_talks, mine
 from tests.skill.test_repairs import alone, answers
+from trust_tracker.models.entities import LogKind
 from trust_tracker.models.steering_words import control, requested, spoken, without_aside
 
 skill, home = conversations.skill, conversations.home
@@ -33,7 +34,10 @@ def test_something_to_log_behind_an_aside_is_asked_about_then_logged(
     alex, _ = home
     one_answered(alex_talks)
     heard = alex_talks(said)
-    assert heard.speech == SAY("checkin_log_or_answer") and heard.open
+    # voice48: a hard day held is asked about with the day a yes logs it on
+    hard_day = kind is LogKind.HARD_DAY
+    asked = SAY("checkin_log_hard_day_or_answer", day="today") if hard_day else SAY("checkin_log_or_answer")
+    assert heard.speech == asked and heard.open
     assert answers(session) == [(alex.id, 0, "Our walk")] and entries(session) == []
     heard = alex_talks("log it")
     assert heard.open and heard.speech.endswith(f"Question 2: {QUESTIONS[1]}")
