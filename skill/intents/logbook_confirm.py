@@ -31,7 +31,6 @@ from ..dialog import (
     session_attributes,
     skill_context,
     speech,
-    tell,
     vary,
 )
 from ..goes_against import against_one
