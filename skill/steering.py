@@ -13,7 +13,7 @@ from trust_tracker.models.steering_words import Requested, requested, spoken
 from trust_tracker.models.told_words import described
 
 from .lapses import lapses_told
-from .partner_names import partner_named, plausible_name
+from .partner_names import partner_named
 
 _BARE_YES_NO = re.compile(r"^(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)$")
 _YES_NO_QUESTION = re.compile(r"^(?:did|do|does|is|are|was|were|have|has|had|can|could|would|will|should|shall)\b")
@@ -116,7 +116,7 @@ _NOT_ME_SAID = re.compile(r"\b(?:actually|wrong|not me|wasn't me|was not me)\b")
 _MY_NAME_IS = re.compile(r"\bmy name is\b")
 
 
-def _says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
+def says_who(said: str, names: list[str]) -> tuple[str, bool, bool] | None:
     """(the name said, whether it is plainly a correction, whether it says who went) when these
     words say who is speaking; `names` are the couple's (spoken), a word of one of them or any one word."""
     name = "|".join([*map(re.escape, sorted(names, key=len, reverse=True)), "[a-z']+"])
@@ -146,7 +146,7 @@ def speaker_correction(couple: Couple, said: str) -> Partner | None:
     """ "Actually this is Sam", "sorry, no, it's Sam speaking", "wrong person, I'm Sam", "hold on,
     this is Sam, Alex went to get the door", "Sam took over", "pass it to Sam": the partner
     named as the one really speaking (a name Alexa heard a little differently, "Calum", too)."""
-    found = _says_who(said, [spoken(p.name) for p in couple.partners])
+    found = says_who(said, [spoken(p.name) for p in couple.partners])
     return partner_named(couple, found[0]) if found else None
 
 
@@ -194,12 +194,7 @@ def other_went(couple: Couple, said: str) -> bool:
     """Whether the words in IdentifySpeakerIntent's slot say someone went ("Sam, Alex went to
     get the door", "Sam here, Alex had to go"): the one named speaks alone."""
     names = [spoken(p.name) for p in couple.partners]
-    return any(found is not None and found[2] for found in (_says_who(said, names), _says_who(f"it's {said}", names)))
-
-
-def stranger_in_slot(couple: Couple, said: str) -> bool:
-    """Whether IdentifySpeakerIntent's slot names someone not in this couple ("Jordan")."""
-    return stranger_named(couple, said, asked=True) or stranger_named(couple, f"my name is {said}")
+    return any(found is not None and found[2] for found in (says_who(said, names), says_who(f"it's {said}", names)))
 
 
 # Words that ask for more (AMAZON.MoreIntent's family: "the rest", "the other ones", "what else"):
@@ -274,103 +269,6 @@ def request_instead(said: str) -> tuple[str, dict[str, str]] | None:
     a promise's name was asked for; None for an answer."""
     request = request_intent(requested(said))
     return request if request is not None and request[0] not in _LOGGING else None
-
-
-# "Actually this is Jordan", "my name is Jordan", "Jordan speaking": someone says who is
-# speaking. Only the words that say so count ("I'm tired" names nobody): after "this is" or
-# "I'm", a repair word first ("actually", "sorry", "wrong person"), and a word that is not a
-# name ("actually this is hard") is an answer.
-_NAME_GIVEN = re.compile(r"^(?:my name is|you're talking to|you are talking to)\s")
-# "Jordan here", "Jordan speaking": a name where one was asked; where none was, only a word that could be a
-# name and never "talking" ("more talking", "less talking" answer "what went well?": code48, voice47's find).
-_SPEAKING_NOW = re.compile(r"\s(?:here|speaking|talking)(?:\s|$)")
-_ANNOUNCED = re.compile(r"\s(?:here|speaking)(?:\s|$)")
-_NOT_A_NAME = frozenset(
-    [
-        "it",
-        "that",
-        "this",
-        "same",
-        "just",
-        "me",
-        "him",
-        "her",
-        "them",
-        "us",
-        "you",
-        "we",
-        "who",
-        "what",
-        "why",
-        "how",
-        "hard",
-        "tough",
-        "difficult",
-        "easy",
-        "fine",
-        "good",
-        "great",
-        "bad",
-        "awful",
-        "nice",
-        "weird",
-        "strange",
-        "silly",
-        "stupid",
-        "true",
-        "right",
-        "wrong",
-        "better",
-        "worse",
-        "new",
-        "all",
-        "everything",
-        "nothing",
-        "something",
-        "enough",
-        "fun",
-        "sad",
-        "tiring",
-        "exhausting",
-        "scary",
-        "important",
-        "interesting",
-        "different",
-        "normal",
-        "okay",
-        "ok",
-        "going",
-        "working",
-        "done",
-        "over",
-        "home",
-        "nobody",
-        "somebody",
-        "everyone",
-        "everybody",
-        "someone",
-        "anyone",
-        "i",
-        "i'm",
-    ]
-)
-
-
-def stranger_named(couple: Couple, said: str, *, asked: bool = False) -> bool:
-    """Whether these words say who is speaking, by a name that is nobody in this couple
-    ("actually this is Jordan", "wrong person, I'm Jordan"): answered "I only know Alex and Sam
-    here", never saved. `asked`: a name was asked for ("Who's answering?", a name slot), so "Jordan
-    here" names Jordan whatever the word; where none was, "X here" or "X speaking" names only a word that
-    could be a name (partner_names.plausible_name), and "X talking" none: answers stay answers."""
-    found = _says_who(said, [spoken(p.name) for p in couple.partners])
-    if found is None or found[0] in _NOT_A_NAME or partner_named(couple, found[0]) is not None:
-        return False
-    words = spoken(said)
-    if found[1] or _NAME_GIVEN.search(words):
-        return True
-    if asked:
-        return _SPEAKING_NOW.search(words) is not None
-    return _ANNOUNCED.search(words) is not None and plausible_name(found[0])
 
 
 # "You skipped …: answer it now, or leave it?" answered in words.

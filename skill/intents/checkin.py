@@ -52,7 +52,8 @@ from ..said_alone import HELD_INTENTS
 from ..said_commands import trailing_command
 from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
-from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over, stranger_named
+from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over
+from ..stranger_words import stranger_named
 from ..understanding import commitments_named, has_words
 from ..ways_out import checkin_stopped, never_mind
 from ..yes_no_asked import plain_answer

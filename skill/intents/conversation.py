@@ -32,7 +32,8 @@ from ..dialog import (
 )
 from ..feelings_said import low_mood
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
-from ..steering import answer_now, held_choice, speaker_correction, stranger_named, unasked_request
+from ..steering import answer_now, held_choice, speaker_correction, unasked_request
+from ..stranger_words import stranger_named
 from ..ways_out import checkin_stopped, yes_or_no_again
 from ..yes_no_asked import answered_in_words
 from .breach import BREACH_FLOW, settle_breach

@@ -45,7 +45,8 @@ from ..speakers import (
     resolved_partner,
     voice_identity,
 )
-from ..steering import named_in_slot, stranger_in_slot, unasked_request
+from ..steering import named_in_slot, unasked_request
+from ..stranger_words import stranger_in_slot
 from ..ways_out import leaves_unnamed
 from .accounts import ask_to_move
 from .basics import welcome

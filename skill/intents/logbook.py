@@ -53,7 +53,8 @@ from ..pointing import all_of_them, none_of_those, not_known, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
 from ..speakers import PartnerIntentHandler, resolved_commitments, tell_logged
-from ..steering import request_instead, speaker_correction, stranger_named
+from ..steering import request_instead, speaker_correction
+from ..stranger_words import stranger_named
 from ..understanding import (
     Words,
     closest,

@@ -15,7 +15,8 @@ from tests.skill.talk import QUESTIONS, SAY
 from tests.skill.test_checkin_speaker import start_as_alex_alone
 from tests.skill.test_repairs import answers
 from trust_tracker.skill.simulator import Match
-from trust_tracker.skill.steering import speaker_correction, stranger_named
+from trust_tracker.skill.steering import speaker_correction
+from trust_tracker.skill.stranger_words import stranger_named
 
 contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
 __all__ = ["contract"]  # a fixture

@@ -21,7 +21,8 @@ from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
 from trust_tracker.skill.simulator import Match
 from trust_tracker.skill.speech import LANGUAGES, for_locale
-from trust_tracker.skill.steering import speaker_correction, stranger_named
+from trust_tracker.skill.steering import speaker_correction
+from trust_tracker.skill.stranger_words import stranger_named
 
 # Held out from the code's own examples: {b} takes over from {a}.
 HANDOVERS = [
