@@ -25,3 +25,10 @@ FOUND_OUT = (
 )
 # Said between the point and a command after it: "..., so please log it", "..., can you add that".
 BEFORE_COMMAND = r"and|so|please|can you|could you|would you|alexa|just|okay|ok"
+# Gladness said first, before a command to log what was won: "i'm stoked, log a small win, ...", "so chuffed, note
+# a win: ...": the feeling is how it was told, never part of the note (tester-voice48, en-AU).
+GLAD = (
+    r"(?:(?:i'm|i am|we're|we are|i feel|we feel|feeling|i was|we were) )?(?:so |really |just |totally |absolutely |pretty )*"
+    r"(?:stoked|chuffed|thrilled|happy|pleased|proud|excited|buzzing|rapt|over the moon|delighted|glad|relieved|"
+    r"made up|wrapped|pumped|great|good|amazing|ecstatic)"
+)

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, func, select
 from sqlalchemy.orm import Session
@@ -20,7 +21,7 @@ from sqlalchemy.orm import Session
 from . import milestone_reads
 from .cadence import KeptRate, Rule
 from .db import read, upsert_insert
-from .entities import CheckIn, ContractItem
+from .entities import CheckIn, Contract, ContractItem, ContractVersion, Couple
 from .figure_lock import hold_figures
 from .localtime import week_start
 from .milestone_reads import KEPT_THRESHOLDS, kept_key
@@ -145,14 +146,39 @@ def kept_counts(known: Collection[str], days: tuple[date | None, ...]) -> list[C
     ]
 
 
+def first_agreed_monday(session: Session, couple_id: int) -> date | None:
+    """The first Monday whose whole week the couple had an agreed contract for, every due day of it
+    (the day a version was first agreed, in the couple's time zone, counts); None before any was agreed.
+    A week before it is no clean week, however little was logged in it (tester-voice48: a couple made
+    today heard "your first full week without a lapse" for one keep logged for yesterday)."""
+    agreed, zone = session.execute(_FIRST_AGREED, {"couple_id": couple_id}).one()
+    if agreed is None:
+        return None
+    day = agreed.astimezone(ZoneInfo(zone)).date()
+    monday = week_start(day)
+    return monday if monday == day else monday + timedelta(weeks=1)
+
+
+_FIRST_AGREED = (
+    select(func.min(ContractVersion.agreed_at), Couple.timezone)
+    .select_from(Couple)
+    .outerjoin(Contract, Contract.couple_id == Couple.id)
+    .outerjoin(ContractVersion, (ContractVersion.contract_id == Contract.id) & ContractVersion.agreed_at.is_not(None))
+    .where(Couple.id == bindparam("couple_id"))
+    .group_by(Couple.timezone)
+)
+
+
 def first_clean_week(session: Session, couple_id: int, today: date, known: Collection[str]) -> list[Candidate]:
-    """The first finished Monday-to-Sunday week with something kept and no lapse."""
+    """The first finished Monday-to-Sunday week under an agreed contract with something kept and no lapse."""
     this_monday = week_start(today)
     looked = f"looked:clean-week:{this_monday}"
     if "clean-week:first" in known or looked in known:
         return []  # already found, or looked for since the week began: skip the query below
     hold_figures(session, [couple_id])  # a look is stored from what it reads (models/figure_lock.py)
+    agreed_from = first_agreed_monday(session, couple_id)
     first = this_monday - timedelta(weeks=CLEAN_WEEK_LOOKBACK)
+    first = max(first, agreed_from) if agreed_from is not None else this_monday  # none agreed: no week counts
     rows = read(session, _WEEKS, {"couple_id": couple_id, "first": first, "monday": this_monday}).all()
     kept: dict[date, int] = defaultdict(int)
     lapses: dict[date, int] = defaultdict(int)

@@ -23,7 +23,7 @@ from .chart_figures import couple_of, start_dates
 from .contracts import active_commitments
 from .entities import Contract, ContractItem, ItemLineage, LogEntry, LogKind, Milestone
 from .localtime import local_today
-from .milestone_checks import Kind, beats, month_rates
+from .milestone_checks import Kind, beats, first_agreed_monday, month_rates
 from .stat_entities import DailyStat
 
 
@@ -69,6 +69,9 @@ def _stands(session: Session, milestone: Milestone, lineages: set[int], kept: in
 
 
 def _clean_week(session: Session, couple_id: int, monday: date) -> bool:
+    agreed_from = first_agreed_monday(session, couple_id)
+    if agreed_from is None or monday < agreed_from:  # not a full week under an agreed contract
+        return False
     kept, lapsed = session.execute(
         select(
             func.coalesce(func.sum(DailyStat.kept), 0), func.coalesce(func.sum(DailyStat.missed + DailyStat.breach), 0)

@@ -284,7 +284,8 @@ def wording(milestone: Milestone) -> tuple[str, dict[str, Any]]:
         case Kind.KEPT_COUNT:
             return f"kept_count_{params['count']}", {"count": params["count"]}
         case Kind.FIRST_CLEAN_WEEK:
-            return "first_clean_week", {"kept": params["kept"], "week_of": date.fromisoformat(params["week_of"])}
+            phrase = "first_clean_week_one" if params["kept"] == 1 else "first_clean_week"  # never "1 promises"
+            return phrase, {"kept": params["kept"], "week_of": date.fromisoformat(params["week_of"])}
         case Kind.CHECKINS_IN_A_ROW:
             return "checkins_in_a_row", {"count": params["count"]}
         case Kind.BETTER_MONTH:

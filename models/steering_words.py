@@ -162,6 +162,13 @@ _REQUESTS: tuple[tuple[str, str], ...] = (
         r"how are we doing|how's it going|how are things going|(?:what's|what is|how's|how is) (?:our|my) (?:streak|progress)\b.*",
     ),
     ("checkin", r"(?:please )?(?:start|begin|resume|do) (?:our|the) check ?in"),
+    # "What have I promised", "remind me what I agreed to": the speaker's own promises read (MyPromisesIntent).
+    (
+        "promises",
+        r"(?:so |okay |ok )?(?:(?:can you |could you |please )?(?:tell me|remind me) )?"
+        r"what (?:(?:did|have) i|i've|i have|i) (?:promised?|agreed to)(?: to do)?|"
+        r"(?:what are|tell me|remind me(?: what)?) my (?:promises|commitments)(?: are)?",
+    ),
     ("celebrate", r"what should we celebrate"),
     (
         "questions",
@@ -322,6 +329,14 @@ def removes(said: str) -> bool:
     """ "Delete that", "remove my answer", "scratch that": words that take the answer away, not only
     go back to it (tester-voice38 D3: it stayed stored for the partner while the speaker believed it gone)."""
     return _REMOVES.match(spoken(said)) is not None
+
+
+_UNDO_ALONE = re.compile(rf"^(?:{_UNDO})$")
+
+
+def undoes(said: str) -> bool:
+    """ "Undo", "delete that", "scratch my last entry": the last thing taken back, and nothing else said."""
+    return _UNDO_ALONE.match(_AFTER.sub("", AROUND.sub("", spoken(said)))) is not None
 
 
 def undo_first(said: str) -> bool:

@@ -325,7 +325,7 @@ def lost_place(handler_input: HandlerInput) -> Response:
 def not_linked(handler_input: HandlerInput) -> Response:
     # Kept open: the code is the natural next thing to say.
     say = speech(handler_input).say
-    return ask_unless_looping(handler_input, say("not_linked"), say("not_linked_reprompt"))
+    return ask_unless_looping(handler_input, say("not_linked"), say("not_linked_reprompt"), say("not_linked_again"))
 
 
 def spoken_list(language: Language, items: list[ContractItem]) -> list[str]:

@@ -35,6 +35,9 @@ EN_US: dict[str, str] = {
     # Linking a device
     "not_linked": "This device isn't linked to Trust Tracker yet. " + _LINK_STEPS,
     "not_linked_reprompt": "When you have your code, say: my code is, and the six digits.",
+    # Said again in a row: what was asked was clear, the device is what is missing (never "still not getting it").
+    "not_linked_again": "This device still isn't linked, so I can't do that yet. "
+    "When you have your code, say: my code is, and the six digits.",
     "code_missing": "What's your six-digit code? You'll find it on the website, under Settings.",
     "code_unclear": "Sorry, I didn't catch six digits. Please say: my code is, and the six digits.",
     "code_reprompt": "Please say: my code is, and the six digits.",

@@ -33,6 +33,10 @@ EN_US: dict[str, str] = {
         "Your first full week without a lapse: {kept} promises kept and none missed, "
         "the week of {week_of:%B} {week_of.day}."
     ),
+    "milestone_first_clean_week_one": (
+        "Your first full week without a lapse: one promise kept and none missed, "
+        "the week of {week_of:%B} {week_of.day}."
+    ),
     "milestone_checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
     "milestone_better_month_in_ten": (
         "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10."
@@ -88,6 +92,10 @@ EN_US: dict[str, str] = {
 EN_GB: dict[str, str] = {
     "milestone_first_clean_week": (
         "Your first full week without a lapse: {kept} promises kept and none missed, "
+        "the week of {week_of.day} {week_of:%B}."
+    ),
+    "milestone_first_clean_week_one": (
+        "Your first full week without a lapse: one promise kept and none missed, "
         "the week of {week_of.day} {week_of:%B}."
     ),
 }

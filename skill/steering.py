@@ -226,6 +226,7 @@ def starts_over(said: str) -> bool:
 # the slot its words go in. "checkin" and "who" are the check-in's own (the question is asked again).
 _REQUEST_INTENTS: dict[str, tuple[str, str]] = {
     "progress": ("ProgressIntent", ""),
+    "promises": ("MyPromisesIntent", ""),
     "celebrate": ("CelebrateIntent", ""),
     "questions": ("ReadCheckInQuestionsIntent", ""),
     "contract": ("ReadContractIntent", ""),

@@ -44,6 +44,10 @@ MILESTONE_WORDS = {
         "Your first full week without a lapse: {kept} promises kept and none missed, "
         "the week of {week_of:%B} {week_of.day}."
     ),
+    "first_clean_week_one": (
+        "Your first full week without a lapse: one promise kept and none missed, "
+        "the week of {week_of:%B} {week_of.day}."
+    ),
     "checkins_in_a_row": "{count} weekly check-ins in a row. You keep showing up for each other.",
     "better_month_in_ten": "{month:%B} was better than {before:%B}: you kept {now} in 10 promises, up from {then} in 10.",
     "better_month_percent": "{month:%B} was better than {before:%B}: you kept {now}% of your promises, up from {then}%.",

@@ -13,7 +13,7 @@ from ask_sdk_model import Response
 from trust_tracker.models import setbacks, speakers
 from trust_tracker.models.entities import Couple, Partner
 from trust_tracker.models.errors import DomainError, NotFound
-from trust_tracker.models.steering_words import control, hesitates, spoken
+from trust_tracker.models.steering_words import control, hesitates, spoken, undoes
 
 from .. import screens
 from ..dialog import (
@@ -54,6 +54,8 @@ def answer_reflection(handler_input: HandlerInput, couple: Couple, flow: dict[st
     if declined(said):  # "no thanks", "not now", "never mind": a way out, never the answer
         end_flow(handler_input)
         return tell(handler_input, say("reflect_later"))
+    if (served := _taken_back_or_asked(handler_input, said)) is not None:
+        return served
     # A bare "no" or "yes" to "what triggered it?", however softened ("actually no"), is not an answer
     # yet: asked again once, never saved.
     steer = "filler" if not has_words(said) or bare_yes_or_no(plain_answer(said), question) else control(said)
@@ -111,9 +113,8 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     if _TAKEN_BACK.search(spoken(said)):  # "actually I did do them, scratch that": the miss, offered back
         end_flow(handler_input)
         return replay(handler_input, "UndoIntent", {})
-    if (other := request_instead(said)) is not None:
-        end_flow(handler_input)
-        return replay(handler_input, *other)
+    if (served := _taken_back_or_asked(handler_input, said)) is not None:
+        return served
     if no_with_a_reason(said):  # "no, I'd rather not talk about it": a no, never the reflection
         return reflect_or_not(handler_input, partner, flow, False)
     if not has_words(said) or control(said) is not None:  # "um", "repeat that": the question again
@@ -121,6 +122,20 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     return _begin_reflection(handler_input, partner, flow) or answer_reflection(
         handler_input, partner.couple, flow, said
     )
+
+
+def _taken_back_or_asked(handler_input: HandlerInput, said: str) -> Response | None:
+    """ "Undo" (the miss just logged taken back, as anywhere) or another request ("what have I promised",
+    "how are we doing") said during the reflection: served, never its text (tester-voice48: saved as the
+    trigger and the counter-measure). A log in words stays the reflection (ReflectionHeardHandler)."""
+    if undoes(said):
+        end_flow(handler_input)
+        return replay(handler_input, "UndoIntent", {})
+    other = request_instead(said)
+    if other is None or other[0] in _SAID_AS:
+        return None
+    end_flow(handler_input)
+    return replay(handler_input, *other)
 
 
 def reflect_on_latest(handler_input: HandlerInput, partner: Partner) -> Response:

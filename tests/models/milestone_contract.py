@@ -1,9 +1,9 @@
 """What the milestone tests share (tests/models/test_milestones*.py): a Wednesday to date entries by,
-and a contract of a daily and a weekly promise agreed by both."""
+and a contract of a daily and a weekly promise agreed by both, weeks before (a clean week counts only under one)."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import pytest
 
@@ -14,6 +14,7 @@ from trust_tracker.models.entities import Cadence, ItemKind
 C = ItemKind.COMMITMENT
 TODAY = date(2026, 11, 25)  # a Wednesday
 MONDAY = date(2026, 11, 23)
+AGREED = datetime(2026, 10, 1, 18, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -26,6 +27,7 @@ def items(session, couple):
             ItemDraft(C, "Call when I'm running late", short_name="call when late"),
             ItemDraft(C, "House jobs", short_name="house jobs", cadence=Cadence.WEEKLY, times_per_week=1),
         ],
+        now=AGREED,
     )
-    contracts.agree_version(session, sam, version.id)
+    contracts.agree_version(session, sam, version.id, now=AGREED)
     return {item.short_name: item for item in version.items}

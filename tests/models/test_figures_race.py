@@ -20,6 +20,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from tests.factories import NOW, make_couple, make_entry
+from tests.models.milestone_contract import AGREED
 from trust_tracker.models import charts, contracts, milestones, tracking, voice
 from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_sessionmaker
@@ -127,9 +128,11 @@ def test_a_better_month_is_found_when_its_month_was_corrected_during_the_look(fr
 
 @only_postgresql
 def test_the_first_clean_week_is_found_when_its_week_was_corrected_during_the_look(fresh_engine) -> None:
-    alex_id, _ = _couple(fresh_engine)
+    alex_id, sam_id = _couple(fresh_engine)
     with make_sessionmaker(fresh_engine).begin() as session:
         alex = session.get_one(Partner, alex_id)
+        version = contracts.propose_version(session, alex, [ItemDraft(ItemKind.COMMITMENT, "Call")], now=AGREED)
+        contracts.agree_version(session, session.get_one(Partner, sam_id), version.id, now=AGREED)  # weeks before
         make_entry(session, alex, LogKind.KEPT, date(2026, 11, 17))
         make_entry(session, alex, LogKind.MISSED, date(2026, 11, 18))  # last week: not clean
 

@@ -1,7 +1,7 @@
 """What a leaving partner wrote, and what only their entries reached, does not outlive them."""
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import select
 
@@ -43,6 +43,7 @@ def test_the_leavers_notes_and_replies_go_and_the_stayers_stay(session, couple):
 def test_milestones_only_the_leavers_entries_reached_go(session, couple):
     alex, sam = couple
     version = agreed_contract(session, sam, alex)
+    version.agreed_at = datetime(2026, 11, 1, tzinfo=UTC)  # weeks before: a clean week counts only under it
     sams_own, shared = version.items[0], version.items[1]
     sams_lineage = sams_own.lineage_id
     start = date(2026, 11, 13)  # a Friday, twelve days before NOW

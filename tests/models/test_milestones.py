@@ -325,3 +325,33 @@ def test_a_milestone_is_worded_per_language():
         "October was better than September: you kept 84% of your promises, up from 80%."
     )
     assert filters.milestone_words(EVERY_WORDING[-1]) == "First kept promise"
+
+
+def test_no_clean_week_before_a_whole_week_under_an_agreed_contract(session, couple):
+    """tester-voice48: a couple made today logged one keep for yesterday and heard "your first full week without
+    a lapse: 1 promises kept". A week counts only when an agreed contract covered every day of it."""
+    alex, sam = couple
+    wednesday = datetime.combine(MONDAY - timedelta(days=5), time(9), tzinfo=UTC)  # mid-week, the week before
+    version = contracts.propose_version(session, alex, [ItemDraft(C, "Text when leaving")], now=wednesday)
+    contracts.agree_version(session, sam, version.id, now=wednesday)
+    [text] = version.items
+    make_entry(session, sam, LogKind.KEPT, MONDAY - timedelta(days=2), text)  # after the agreement, same week
+    assert "clean-week:first" not in _keys(session, alex.couple_id) | {
+        m.key for m in milestones.record_milestones(session, alex, NOW)
+    }
+    # A week wholly under it, then: the first clean week, told as one promise.
+    make_entry(session, alex, LogKind.KEPT, MONDAY + timedelta(days=1), text)
+    later = NOW + timedelta(weeks=1)
+    [clean] = [m for m in milestones.record_milestones(session, alex, later) if m.key == "clean-week:first"]
+    assert clean.params == {"week_of": MONDAY.isoformat(), "kept": 1}
+    said = "Your first full week without a lapse: one promise kept and none missed, the week of"
+    assert speech.for_locale("en-US").milestone(clean) == f"{said} November 23."
+    assert speech.for_locale("en-GB").milestone(clean) == f"{said} 23 November."
+    assert filters.milestone_words(clean) == f"{said} November 23."
+
+
+def test_no_clean_week_without_any_agreed_contract(session, couple):
+    alex, sam = couple
+    contracts.propose_version(session, alex, [ItemDraft(C, "Text when leaving")], now=NOW - timedelta(weeks=4))
+    make_entry(session, sam, LogKind.KEPT, MONDAY - timedelta(days=3))  # a proposal only, never agreed
+    assert "clean-week:first" not in {m.key for m in milestones.record_milestones(session, alex, NOW)}
