@@ -20,6 +20,7 @@ from .carrier_reading import readings, told_by, whole_sentence
 from .dialog import replay, speech
 from .distress_games import a_gripe, at_leisure, of_a_game
 from .distress_worries import an_everyday_worry
+from .felt_miss import felt_miss
 from .idioms import cross_at_a_slip, everyday_idiom, harm_told
 from .partner_acts import everyday_act, partner_at_a_place
 from .said_alone import commanded, handed_over_in, logged_after_a_turn, said_alone
@@ -62,7 +63,9 @@ def everyday_answer(handler_input: HandlerInput, slots: dict[str, str], waiting:
     done = next(filter(None, map(logged_after_a_turn, heard)), None) if worried else None
     if done is not None and not waiting:
         return replay(handler_input, *done)
-    promise = promise_told(handler_input, heard) if not harmed and words_are == "unsure" else None
+    # A worry's words tell a promise only as a miss already felt ("i'm afraid i missed the sunday walk").
+    may_tell = words_are == "unsure" or (words_are == "worry" and any(map(felt_miss, heard)))
+    promise = promise_told(handler_input, heard) if not harmed and may_tell else None
     if promise is not None and not waiting:
         return answer_told(handler_input, promise)  # "he didn't call when he was late": the couple's log
     back = None if harmed or waiting else hard_day_taken_back(handler_input, heard)

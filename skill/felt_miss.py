@@ -22,11 +22,12 @@ _FELT_MISS = re.compile(rf"\b(?:for|about|over|after|because|that|since) {_MISSI
 
 # ... or after a feeling said first, as a clause of its own (tester-voice45: "i'm such a failure, i missed open phone on
 # monday", "i'm really sorry, i didn't do the evening talk" were logged as kept, even celebrated): sorrow or blame
-# of oneself, then "i" and the missing verb. "i'm so glad i didn't miss it" names no feeling of this kind.
+# of oneself, then "i" and the missing verb ("i'm afraid i missed the sunday walk": afraid as sorry, tester-voice48).
+# "i'm so glad i didn't miss it" names no feeling of this kind.
 _SORRY = (
     r"(?:sorry|a failure|an idiot|a mess|a fool|a disappointment|useless|stupid|hopeless|rubbish|ashamed(?: of myself)?|"
     r"guilty|gutted|disappointed(?: in myself| with myself)?|annoyed (?:at|with) myself|angry (?:at|with) myself|upset|"
-    r"terrible|awful|bad|cross with myself)"
+    r"terrible|awful|bad|cross with myself|afraid)"
 )
 _SORRY_THEN_MISSED = re.compile(
     rf"^(?:(?:i )?(?:am|i'm|m|feel|felt|was|feeling) )?(?:so |really |such |just |very |completely |totally )*{_SORRY}\b"

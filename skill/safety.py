@@ -49,6 +49,7 @@ from .help_words import WORDING, locale_of, pause_ssml, support_ssml
 from .intents.checkin_together import here_told
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
+from .threat_over_promise import threat_over_a_promise
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -115,7 +116,10 @@ def distress_said(handler_input: HandlerInput) -> bool:
         names = couple_names(handler_input) if slots else ()
         made = getattr(handler_input.context, "distress_read", None)  # None: a handler tried outside invoke
         here = here_told(_session(handler_input), list(slots.values()))  # "she's here" to "Is Sam with you?"
-        found = not here and any(is_distress(said, names, made) for said in readings(slots))
+        heard = list(readings(slots))
+        found = not here and (
+            any(is_distress(said, names, made) for said in heard) or threat_over_a_promise(handler_input, heard)
+        )
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
 

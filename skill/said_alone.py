@@ -19,6 +19,7 @@ from .speakers import HANDED_OVER
 from .steering import handover_before, unasked_request
 from .told_kept import kept_deed
 from .told_lapse import told_lapse
+from .topic_patterns import without_gladness
 
 # The logging intents, and the slot holding their words.
 HELD_INTENTS = {
@@ -43,7 +44,7 @@ def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
         words before a command to log them ("the walk is done, log it"), a lapse told in own words (a
     miss: skill/told_lapse.py), a word kept told with the deed (skill/told_kept.py), or something done ("I cooked
         dinner tonight": a kept promise, asked about as any is when it names none)."""
-    words = _JOINED.sub("", spoken(words))
+    words = without_gladness(_JOINED.sub("", spoken(words)))  # "i'm so happy, log a moment, …": the command
     note = noted_moment(words)
     if note is not None:  # "note that my wife checks the gas every night": a moment, as anywhere
         return RELIABILITY, {"note": note}
@@ -63,9 +64,12 @@ def said_alone(words: str) -> tuple[str, dict[str, str]] | None:
 
 def commanded(words: str) -> tuple[str, dict[str, str]] | None:
     """The request of words that end by naming what to log them as ("the kids were screaming blue
-    murder at bath time but we got them down, note that as a moment"), the words before it its note;
-    None when no kind is named."""
-    command = trailing_command(_JOINED.sub("", spoken(words)))
+    murder at bath time but we got them down, note that as a moment"), the words before it its note, or
+    that make one after the gladness said first ("i'm so happy, log a moment, …"); None when no kind is named."""
+    plain = _JOINED.sub("", spoken(words))
+    if without_gladness(plain) != plain:  # "i'm so happy, log a moment, sam picked me up": the command after it
+        return said_alone(plain)
+    command = trailing_command(plain)
     return _held(command[0], command[1]) if command is not None and command[0] is not None else None
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from trust_tracker.models.lead_in_words import FILLERS, GLAD
+
 from .topic_vocabulary import BREACH, READ_BOUNDARIES, REMIND, STOP_REMINDERS
 
 # The family a sentence is in, whichever carrier Alexa matched, and what decides within it.
@@ -136,6 +138,18 @@ COMMAND = re.compile(
     r"(?:(?:log|record|note|write down|jot down|add|mark|count|put down|save|make a note|take a note)(?: (?:that|this|down|it|"
     r"as|of))*|remember that|keep in mind that)\s+"
 )
+# Gladness said first, before a command to log what was won: "i'm stoked, log a small win, ...", "so chuffed, note
+# a win: ...": the feeling is how it was told, never part of the note (tester-voice48, en-AU).
+_GLAD_FIRST = re.compile(rf"^(?:(?:{FILLERS}) )*{GLAD}(?: (?:about (?:it|this|that)|today|right now))?,? ")
+
+
+def without_gladness(text: str) -> str:
+    """`text` without the gladness said before a command in it ("i'm stoked, log a small win, …" -> "log a small
+    win, …"); gladness with no command after it is the words' own ("i'm stoked we talked")."""
+    glad = _GLAD_FIRST.match(text)
+    return text[glad.end() :] if glad is not None and COMMAND.match(text[glad.end() :]) else text
+
+
 # Answers to "Shall I X, or Y?": by position, or by the job's own verb ("log it", "read them").
 FIRST = re.compile(r"^(?:the )?(?:first|1st|former|number one|option one)(?: one)?(?: please)?$")
 SECOND = re.compile(r"^(?:the )?(?:second|2nd|latter|other|last|number two|option two)(?: one)?(?: please)?$")

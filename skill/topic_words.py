@@ -10,7 +10,6 @@ from dataclasses import dataclass
 
 from trust_tracker.models.couple_patterns import compiled
 from trust_tracker.models.entities import LogKind
-from trust_tracker.models.lead_in_words import FILLERS, GLAD
 from trust_tracker.models.steering_words import spoken
 
 from .naming import Shared, content_words, shared
@@ -51,6 +50,7 @@ from .topic_patterns import (
     TRACKING,
     UNDO,
     WIN,
+    without_gladness,
 )
 from .topic_vocabulary import (
     BREACH,
@@ -167,17 +167,11 @@ def chosen(said: str, jobs: tuple[str, ...]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-_GLAD_FIRST = re.compile(rf"^(?:(?:{FILLERS}) )*{GLAD}(?: (?:about (?:it|this|that)|today|right now))?,? ")
-
-
 def without_command(note: str) -> str:
     """A note in the person's own words, the command to log it left out: "log that Sam came
     through" -> "Sam came through"; the gladness said before the command with it ("i'm stoked, log a
     small win, ..."). Gladness with no command after it is the note's own ("i'm stoked we talked")."""
-    text = note.strip()
-    glad = _GLAD_FIRST.match(text)
-    if glad is not None and COMMAND.match(text[glad.end() :]):
-        text = text[glad.end() :]
+    text = without_gladness(note.strip())
     return COMMAND.sub("", text, count=1) or note
 
 

@@ -92,3 +92,38 @@ def test_on_a_device_not_linked_other_carrier_words_keep_the_calm_line(session, 
     calm = tuple(WORDING["en-US"][kind] for kind in ("unsure", "told", "played", "worry"))
     assert said.speech.startswith(calm) and said.speech != SAY("not_linked"), said.speech
     assert rows(session) == []
+
+
+@pytest.mark.parametrize(("a", "b", "locale"), COUPLES)
+@pytest.mark.parametrize(
+    ("said", "promise"),
+    [("I'm afraid I missed the Sunday walk", "Sunday walk"), ("I'm afraid I forgot the evening talk", "evening talk")],
+)
+def test_afraid_before_a_miss_is_a_miss(session, session_factory, a, b, locale, said, promise) -> None:
+    """tester-voice48: through "i am afraid i {...}", "That one isn't something I keep track of"."""
+    talk = four_promises(session, session_factory, a, b, locale)
+    answer = talk(said)
+    if answer.open and "Was it" in answer.speech:
+        answer = talk("yes")
+    assert [(k, p) for k, p, _, _ in rows(session)] == [("missed", promise)], answer.speech
+
+
+def test_afraid_of_a_miss_to_come_logs_nothing(session, session_factory) -> None:
+    talk = four_promises(session, session_factory, "Alex", "Sam", "en-US")
+    talk("I'm afraid I'll miss the evening talk tomorrow")
+    assert rows(session) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "kind", "note"),
+    [
+        ("i'm so happy, log a moment, {b} picked me up from work", "reliability", "{b} picked me up from work"),
+        ("i am so happy, log a small win, {b} helped with the dishes", "small_win", "{b} helped with the dishes"),
+    ],
+)
+def test_gladness_then_a_command_is_the_command(session, session_factory, said, kind, note) -> None:
+    """voice49's find: heard through "i am so {...}", both got "If you or someone else isn't safe, …"."""
+    talk = four_promises(session, session_factory, "Grace", "Faith", "en-GB")
+    answer = talk(said.format(b="Faith"))
+    assert WORDING["en-GB"]["unsure"] not in answer.speech, answer.speech
+    assert [(k, n) for k, _, _, n in rows(session)] == [(kind, note.format(b="Faith"))], answer.speech

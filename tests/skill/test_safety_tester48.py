@@ -89,3 +89,26 @@ def test_said_alone_in_every_locale_it_gets_that_locales_numbers(session, skill,
 def test_she_or_they_is_read_as_he_is(said) -> None:
     """Alexa's matcher hears "she" as "he" (interaction-model/generate.py keeps one); the reading takes either."""
     assert is_distress(said) and is_distress(said, ("Sam", "Alex"))
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "he'll kill me if I forget the evening talk",
+        "Sam's going to kill me, I forgot the evening talk",
+        "she'd kill me if I missed the evening walk",
+        "my husband will kill me if I don't call when late",
+    ],
+)
+def test_a_threat_to_kill_over_one_of_the_couples_promises_gets_help(session, alex_talks, contract, said) -> None:
+    """tester-voice48: offered back as a moment of reliability for the partner to read, or logged as a miss with the
+    threat its note (skill/threat_over_promise.py); over the milk the idiom stays (test_distress_threat_if_late)."""
+    answer = alex_talks(said)
+    assert RESOURCES["en-US"].crisis.spoken_name in answer.speech, answer.speech
+    assert "moment of reliability" not in answer.speech and entries(session) == []
+
+
+def test_the_same_words_over_no_promise_stay_the_idiom(session, alex_talks, contract) -> None:
+    answer = alex_talks("she'll kill me if I forget the milk again")
+    assert RESOURCES["en-US"].crisis.spoken_name not in answer.speech, answer.speech
+    assert entries(session) == []
