@@ -8,7 +8,8 @@ import re
 from collections.abc import Sequence
 
 from trust_tracker.models.entities import ContractItem
-from trust_tracker.models.steering_words import ALL_OF_THEM, spoken
+from trust_tracker.models.request_words import ALL_OF_THEM
+from trust_tracker.models.steering_words import spoken
 
 # "None of those", "something else": the entry is kept unattached, with the words said.
 _NONE_OF_THOSE = re.compile(
