@@ -40,6 +40,7 @@ from .dialog import (
     ask_again,
     ask_unless_looping,
     end_flow,
+    skill_context,
     speech,
 )
 from .distress import is_distress
@@ -49,7 +50,7 @@ from .help_words import WORDING, locale_of, pause_ssml, support_ssml
 from .intents.checkin_together import here_told
 from .saved_words import BANDS
 from .speakers import couple_names, linked_couple
-from .threat_over_promise import threat_over_a_promise
+from .threat_over_promise import threat_over_a_promise, threats_in
 
 # Session attribute: the pause was just offered. Read by the next request only.
 PAUSE_OFFERED = "safety_pause_offered"
@@ -118,10 +119,17 @@ def distress_said(handler_input: HandlerInput) -> bool:
         here = here_told(_session(handler_input), list(slots.values()))  # "she's here" to "Is Sam with you?"
         heard = list(readings(slots))
         found = not here and (
-            any(is_distress(said, names, made) for said in heard) or threat_over_a_promise(handler_input, heard)
+            any(is_distress(said, names, made) for said in heard) or _threatened(handler_input, heard)
         )
         attributes[DISTRESS_SAID] = read = (slots, found)
     return read[1]
+
+
+def _threatened(handler_input: HandlerInput, heard: list[str]) -> bool:
+    """A threat to kill over one of the linked couple's promises (skill/threat_over_promise.py)."""
+    threats = threats_in(heard)
+    couple = linked_couple(handler_input) if threats else None
+    return couple is not None and threat_over_a_promise(skill_context(handler_input).session, couple.id, threats)
 
 
 def _session(handler_input: HandlerInput) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from itsdangerous import BadData, URLSafeTimedSerializer
 from trust_tracker.models import safety, used_tokens
 from trust_tracker.models.entities import Couple
 from trust_tracker.skill.distress import is_distress
+from trust_tracker.skill.threat_over_promise import threat_over_a_promise, threats_in
 
 from .db import get_session
 
@@ -34,8 +35,12 @@ SAVE_ANYWAY_SECONDS = 3600  # after this, the help is shown again and a fresh bu
 
 
 def spoken_of(*texts: str | None) -> bool:
-    """True when any of these texts speaks of distress."""
-    return any(text and is_distress(text) for text in texts)
+    """True when any of these texts speaks of distress, or threatens to kill over one of the couple's promises
+    (skill/threat_over_promise.py, as said by voice)."""
+    if any(text and is_distress(text) for text in texts):
+        return True
+    threats = threats_in([text for text in texts if text])
+    return bool(threats) and threat_over_a_promise(get_session(), current_user.partner.couple_id, threats)
 
 
 def held_back(*texts: str | None, saves: bool = True) -> bool:

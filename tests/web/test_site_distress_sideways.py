@@ -51,3 +51,19 @@ def test_the_same_shapes_in_everyday_life_are_saved(client, alex, session, typed
     response = client.post("/checkins/", data={"answer_0": typed})
     assert response.status_code == 302
     assert count(session, CheckInAnswer) == 1
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["He'll kill me if I forget the evening talk", "Sam's going to kill me, I forgot to call when late"],
+)
+def test_a_threat_to_kill_over_one_of_the_couples_promises_is_held_back(client, alex, contract, session, typed) -> None:
+    """As said by voice (skill/threat_over_promise.py, tester-voice48): over a promise, help; over the milk, saved."""
+    response = client.post("/checkins/", data={"answer_0": typed})
+    assert_held_back(response, session, CheckInAnswer, 0)
+
+
+def test_the_same_threat_over_no_promise_is_saved(client, alex, contract, session) -> None:
+    response = client.post("/checkins/", data={"answer_0": "She'll kill me if I forget the milk again"})
+    assert response.status_code == 302
+    assert count(session, CheckInAnswer) == 1
