@@ -106,10 +106,11 @@ class Unknown:
 LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue | PartnerLoggedOtherwise
 
 
-def _told_anew(said: str) -> bool:
+def _told_anew(said: str, first_words: str) -> bool:
     """ "I missed my promise to text when leaving" answering "which one?": a request of its own, the words
-    of the one left unfinished forgotten (tester-voice48: logged with the note "House jobs", said before)."""
-    request = requested(said)
+    of the one left unfinished forgotten (tester-voice48: logged with the note "House jobs", said before);
+    never the first words said again ("I kept my word and called Sam at lunch", its yes given)."""
+    request = requested(said) if said.strip().lower() != first_words.strip().lower() else None
     return request is not None and request.what in ("kept", "missed") and bool(request.words)
 
 
@@ -242,7 +243,7 @@ def log_said(
         return logged(
             mine[0],
             (understanding.own_words(first_words, mine[0]) or understanding.how_told(said, mine[0]))
-            if first_words is not None and not _told_anew(said)
+            if first_words is not None and not _told_anew(said, first_words)
             else ("" if resolved else understanding.own_words(said, mine[0])),
         )
     if mine:
