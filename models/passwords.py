@@ -88,7 +88,19 @@ def _word_and_year(password: str) -> bool:
     return bool(zxcvbn(found[1][:JUDGED_LENGTH])["score"] < MIN_SCORE)
 
 
-def _without_names(password: str, words: list[str]) -> str:
+def _without(password: str, words: list[str]) -> str:
+    """The password without these words (in any case), its spaces and symbols kept: what is left to
+    guess once an email's words are known ("a long browser password" for browser.example)."""
+    # Found by lower case, never by a pattern built from each word (one compiled per request).
+    for word in words:
+        if len(password.lower()) != len(password):  # a letter whose lower case is longer: compared lowered
+            password = password.lower()
+        while (at := password.lower().find(word)) >= 0:
+            password = password[:at] + password[at + len(word) :]
+    return password
+
+
+def _without_names(password: str, names: list[str]) -> str:
     """What is left to guess once these names are known. A name is found across spaces and
     separators, in any case, with digits around it, and written backwards ("i love wren 2024",
     "W-R-E-N 2024", "nerw2024"): when one is there, what is left is the password's letters and
@@ -96,7 +108,7 @@ def _without_names(password: str, words: list[str]) -> str:
     password as typed, whose spaces and symbols are part of its strength."""
     # Found by lower-case search, never by a pattern built from each name (one compiled per request).
     compact = "".join(_WORDS.findall(password.lower()))
-    found = [n for w in words if w for n in (w.lower(), w.lower()[::-1]) if n in compact]
+    found = [n for w in names if w for n in (w, w[::-1]) if n in compact]
     if not found:
         return password
     for name in sorted(found, key=len, reverse=True):
@@ -127,7 +139,14 @@ def check_password(password: str, personal: Iterable[str] = (), close: Iterable[
             "could guess. Please choose another."
         )
     known = sorted({*words, *_personal_words(close)}, key=len, reverse=True)
-    judged = zxcvbn(_without_names(password, known)[:JUDGED_LENGTH], user_inputs=known)
+    # Names (one's own, the partner's, the inviter's) found however written; an email's other words as typed.
+    names = sorted({*_personal_words(p for p in personal if "@" not in (p or "")), *_personal_words(close)}, key=len)
+    left = _without_names(_without(password, [w for w in words if w not in names]), names[::-1])
+    if not left:  # nothing but names ("wrenwrenwren", "wren-alex-wren-alex"): nothing left for zxcvbn to judge
+        raise ValidationError(
+            "That password is made of names, which anyone who knows you would try first. Please choose another."
+        )
+    judged = zxcvbn(left[:JUDGED_LENGTH], user_inputs=known)
     if judged["score"] < MIN_SCORE:
         why = (
             judged["feedback"]["warning"]

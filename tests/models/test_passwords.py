@@ -188,3 +188,19 @@ def test_one_word_with_a_year_is_refused_as_the_hint_says(password) -> None:
 @pytest.mark.parametrize("password", ["Leeds and Sydney 2024!", "Onomatopoeia2025!", "Leeds2024 rain all day"])
 def test_more_than_one_word_with_a_year_passes(password) -> None:
     passwords.check_password(password, PRIYA)
+
+
+@pytest.mark.parametrize(
+    ("password", "close"),
+    [("wrenwrenwren", ["Wren"]), ("wren-priya-wren-priya", ["Wren"]), ("Carol-Carol-Carol", ["Carol"])],
+)
+def test_a_password_of_names_alone_is_refused_never_judged_empty(password, close) -> None:
+    """tester-web49: nothing was left once the names were out, and zxcvbn raised on the empty string (a 500)."""
+    with pytest.raises(ValidationError) as refusal:
+        passwords.check_password(password, PRIYA, close=close)
+    assert "made of names" in str(refusal.value) or "mostly your own name" in str(refusal.value)
+
+
+def test_an_email_domain_word_leaves_the_spaces_around_it() -> None:
+    """The browser walk's "a long browser password" for alex@browser.example: only names are read across spaces."""
+    passwords.check_password("a long browser password", ["Alex", "alex@browser.example"], close=["Sam"])

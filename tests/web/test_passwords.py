@@ -157,6 +157,7 @@ NEW_PASSWORD_CASES = [
     ({"new": "nul\x00in the middle", "repeat": "nul\x00in the middle"}, CONTROL_MESSAGE),
     ({"new": "          ", "repeat": "          "}, "Repeats like “aaa” are easy to guess."),
     ({"new": "iloveyou123", "repeat": "iloveyou123"}, "one of the most common ones"),
+    ({"new": "sam-alex-sam-alex", "repeat": "sam-alex-sam-alex"}, "made of names"),  # tester-web49: a 500
 ]
 
 
