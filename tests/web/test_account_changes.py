@@ -253,3 +253,30 @@ def test_only_the_newest_email_link_works_and_only_once(make_app, couple, sessio
     for old in (first, second, back):  # the email is what it was when each was sent: still spent
         assert client.get(old).status_code == 404
     assert email() == "alex@example.com"
+
+
+def test_asking_for_a_taken_address_ends_the_earlier_link_as_a_free_one_does(make_app, couple, session) -> None:
+    """tester-web49 (PRIVACY): a taken address left the earlier link working and a free one ended it, so the
+    earlier link told whether any address has an account here; now both end it, and the taken one gets no link."""
+    sent: list = []
+    client = make_app(MAILER=sent.append).test_client()
+    log_in(client, "alex@example.com")
+
+    def ask(email: str) -> None:
+        response = client.post("/account/email", data={"email-email": email, "email-password": PASSWORD})
+        assert response.status_code == 302
+
+    def link() -> str:
+        return re.search(r"http://localhost(/account/email/\S+)", sent[-1].get_content()).group(1)
+
+    ask("mine.one@example.com")
+    earlier = link()
+    ask("sam@example.com")  # Sam's: Sam is told, no link is sent
+    assert "/account/email/" not in sent[-1].get_content()
+    assert client.get(earlier).status_code == 404
+    ask("mine.two@example.com")
+    later = link()
+    ask("nobody.here@example.com")  # free: a new link is sent, and the earlier one ends all the same
+    assert client.get(later).status_code == 404
+    session.expire_all()
+    assert session.get(Partner, couple[0].id).email == "alex@example.com"
