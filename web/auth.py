@@ -18,6 +18,8 @@ from flask import (
 )
 from flask import session as cookie
 from flask_login import LoginManager, UserMixin, current_user, login_user, logout_user
+from werkzeug.exceptions import HTTPException
+from werkzeug.routing import RequestRedirect
 from werkzeug.wrappers import Response
 
 from trust_tracker.models import accounts, logins
@@ -122,7 +124,19 @@ def safe_next(target: str | None) -> str | None:
     if any(ord(c) < 32 for c in target):
         return None
     parts = urlsplit(target)
-    return target if not parts.scheme and not parts.netloc else None
+    return target if not parts.scheme and not parts.netloc and _opens(parts.path) else None
+
+
+def _opens(path: str) -> bool:
+    """Whether a GET opens `path`: a form posted after the login ended ("/settings/security/logout-everywhere")
+    would come back as a 405 (tester-web49), so it is no place to go back to."""
+    try:
+        current_app.url_map.bind("localhost").match(path, method="GET")
+    except RequestRedirect:  # "/history" to "/history/": it opens
+        return True
+    except HTTPException:
+        return False
+    return True
 
 
 @bp.get("/")
