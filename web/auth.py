@@ -183,8 +183,9 @@ def tell_owner(email: str, attempt: str, *, joining: bool = False) -> None:
             "If it was you: joining makes a new account. An account that is already here stays in its own couple "
             "and cannot move into another. To join, leave your couple first: log in, take a copy of your data and delete your account "
             f"on its account page ({url_for('account.index', _external=True)}), then open the invitation link "
-            "again. Or ask the person who invited you to join your couple, with a link from your Invite page "
-            f"({url_for('auth.invite', _external=True)}). To log in, you can choose a new password here:\n"
+            "again. Or, if nobody has joined you yet, ask the person who invited you to join your couple, with a "
+            f"link from your Invite page ({url_for('auth.invite', _external=True)}). Or join as a new account, with "
+            "an email address no account here uses. To log in, you can choose a new password here:\n"
         )
     else:
         what_would_do = "If it was you, log in with your password, or choose a new one here:\n"

@@ -42,6 +42,7 @@ def test_the_join_page_tells_a_logged_in_account_what_it_can_do(app, client, ses
     assert "Or join as a new account, with an email address no account here uses" in said
     assert 'href="/account/"' in page.text
     assert 'name="password"' not in page.text
+    assert "nothing is created until you press" not in said  # no such button on this page (tester-web49)
     for data in (
         {"name": "Kim", "email": "kim2@example.com", "password": PASSWORD},
         {},
@@ -83,6 +84,9 @@ def test_the_join_reply_says_the_same_whether_or_not_the_address_is_taken(make_a
     body = note.get_content()
     assert STAYS in " ".join(body.split()) and "delete your account on its account page" in body
     assert "/account/" in body and "/invite" in body and "Nothing was changed." in body
+    # tester-web49: the mail offered asking the inviter unconditionally, and left out joining as a new account.
+    flat = " ".join(body.split())
+    assert "if nobody has joined you yet" in flat and "join as a new account" in flat
 
 
 def _another_link(session) -> str:
