@@ -46,11 +46,29 @@ def drop_unearned(session: Session, couple_id: int, touched: Collection[int] = (
     walked = {m.params["lineage_id"] for m in milestones if m.kind == Kind.STREAK} & lineages & set(touched)
     best = _best_streaks(session, couple_id, walked, now or utcnow())
     gone = [m.id for m in milestones if not _stands(session, m, lineages, kept or 0, best)]
+    recounted = _recount_clean_weeks(session, [m for m in milestones if m.id not in gone])
     if gone:
         session.execute(delete(Milestone).where(Milestone.id.in_(gone)).execution_options(synchronize_session=False))
         session.expire_all()
+    if gone or recounted:
         milestone_reads.drop(session)
     return len(gone)
+
+
+def _recount_clean_weeks(session: Session, kept_on: list[Milestone]) -> bool:
+    """A first clean week that still stands says what is left of it (tester-web49: "22 promises kept" stayed
+    after the leaver's 7 went with them); whether any was recounted."""
+    recounted = False
+    for milestone in kept_on:
+        if milestone.kind != Kind.FIRST_CLEAN_WEEK:
+            continue
+        kept = _clean_week(session, milestone.couple_id, date.fromisoformat(milestone.params["week_of"]))
+        if kept and kept != milestone.params.get("kept"):
+            milestone.params = {**milestone.params, "kept": kept}  # a new dict: the JSON column sees the change
+            recounted = True
+    if recounted:
+        session.flush()  # before any expire_all: a recount is no pending change to lose
+    return recounted
 
 
 def _stands(session: Session, milestone: Milestone, lineages: set[int], kept: int, best: dict[int, int]) -> bool:
@@ -62,22 +80,23 @@ def _stands(session: Session, milestone: Milestone, lineages: set[int], kept: in
         case Kind.KEPT_COUNT:
             return kept >= params["count"]
         case Kind.FIRST_CLEAN_WEEK:
-            return _clean_week(session, milestone.couple_id, date.fromisoformat(params["week_of"]))
+            return _clean_week(session, milestone.couple_id, date.fromisoformat(params["week_of"])) > 0
         case Kind.BETTER_MONTH:
             return _better_month(session, milestone.couple_id, date.fromisoformat(f"{params['month']}-01"))
     return True  # check-ins are both partners' and stay; an old unreadable one is left as it is
 
 
-def _clean_week(session: Session, couple_id: int, monday: date) -> bool:
+def _clean_week(session: Session, couple_id: int, monday: date) -> int:
+    """The promises kept in the week of `monday`, if it is a clean week under an agreed contract; else 0."""
     agreed_from = first_agreed_monday(session, couple_id)
     if agreed_from is None or monday < agreed_from:  # not a full week under an agreed contract
-        return False
+        return 0
     kept, lapsed = session.execute(
         select(
             func.coalesce(func.sum(DailyStat.kept), 0), func.coalesce(func.sum(DailyStat.missed + DailyStat.breach), 0)
         ).where(DailyStat.couple_id == couple_id, DailyStat.local_date.between(monday, monday + timedelta(days=6)))
     ).one()
-    return bool(kept) and not lapsed
+    return int(kept) if not lapsed else 0
 
 
 def _better_month(session: Session, couple_id: int, month: date) -> bool:

@@ -76,3 +76,28 @@ def test_a_commitment_no_longer_in_force_is_walked_by_its_newest_wording(session
     agree(session, alex, sam, ["a new promise"])  # the three are in an older version only now
     leaving.delete_partner(session, sam, PASSWORD)
     assert streaks(session, couple_id) == [("walk the dog", 3), ("water the plants", 3)]
+
+
+def test_a_first_clean_week_left_standing_says_what_is_left_of_it(session, couple) -> None:
+    """tester-web49: "22 promises kept" stayed in the first clean week's milestone after the leaver's 7 went."""
+    alex, sam = couple
+    couple_id = alex.couple_id
+    items = agree(session, alex, sam, ["take turns"])
+    monday = date(2026, 11, 2)  # a whole week after the contract was agreed (Monday 26 October)
+    for offset, who in enumerate([alex, alex, alex, sam, sam]):
+        make_entry(session, who, LogKind.KEPT, monday + timedelta(days=offset), items["take turns"])
+    stats.rebuild(session, [couple_id])
+    milestones.record_milestones(session, alex.couple, NOW)
+    session.flush()
+
+    def clean_weeks() -> list[dict]:
+        found = session.scalars(
+            select(Milestone).where(Milestone.couple_id == couple_id, Milestone.kind == "first_clean_week")
+        )
+        return [m.params for m in found]
+
+    [before] = clean_weeks()
+    assert before["week_of"] == monday.isoformat() and before["kept"] == 5
+    leaving.delete_partner(session, sam, PASSWORD)
+    session.expire_all()
+    assert [(p["week_of"], p["kept"]) for p in clean_weeks()] == [(monday.isoformat(), 3)]
