@@ -30,5 +30,5 @@ BEFORE_COMMAND = r"and|so|please|can you|could you|would you|alexa|just|okay|ok"
 GLAD = (
     r"(?:(?:i'm|i am|we're|we are|i feel|we feel|feeling|i was|we were) )?(?:so |really |just |totally |absolutely |pretty )*"
     r"(?:stoked|chuffed|thrilled|happy|pleased|proud|excited|buzzing|rapt|over the moon|delighted|glad|relieved|"
-    r"made up|wrapped|pumped|great|good|amazing|ecstatic)"
+    r"made up|wrapped|pumped|great|good|amazing|ecstatic|grateful|thankful|blessed)"
 )

@@ -66,8 +66,9 @@ def everyday_answer(handler_input: HandlerInput, slots: dict[str, str], waiting:
     # A worry's words tell a promise only as a miss already felt ("i'm afraid i missed the sunday walk").
     may_tell = words_are == "unsure" or (words_are == "worry" and any(map(felt_miss, heard)))
     promise = promise_told(handler_input, heard) if not harmed and may_tell else None
-    if promise is not None and not waiting:
-        return answer_told(handler_input, promise)  # "he didn't call when he was late": the couple's log
+    answered = answer_told(handler_input, promise) if promise is not None and not waiting else None
+    if answered is not None:
+        return answered  # "he didn't call when he was late": the couple's log
     back = None if harmed or waiting else hard_day_taken_back(handler_input, heard)
     if back is not None:
         return back  # "it's not a hard day anymore": today's taken back, or why not

@@ -19,7 +19,7 @@ from ask_sdk_model import Response
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogKind
 from trust_tracker.models.localtime import local_today
-from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested
+from trust_tracker.models.steering_words import CANCEL_HARD_DAY, requested, spoken
 
 from .days_said import day_unloggable
 from .dialog import replay, skill_context, tell
@@ -32,6 +32,11 @@ from .understanding import commitments_named, kind_said
 # Who did it, before the deed: "he", "sam", "my partner" (a husband or wife, as the carrier's slot reads them).
 _DOER = re.compile(r"^(?:my partner|\S+) ")
 _THE_PARTNER = re.compile(r"^(?:he|she|they|my partner)\b")
+# Words saying a promise was not done, or not worth doing: never asked as a keep.
+_NOT_DONE = re.compile(
+    r"\b(?:never|not|no|didn't|did not|couldn't|could not|wasn't|was not|missed|forgot|skipped|without|point|"
+    r"instead of|rather than|cancelled|canceled|put off|scared|afraid|frightened|terrified)\b"
+)
 
 
 def promise_told(handler_input: HandlerInput, heard: list[str]) -> str | None:
@@ -46,11 +51,13 @@ def promise_told(handler_input: HandlerInput, heard: list[str]) -> str | None:
     return next((said for said in heard if len(commitments_named(said, agreed)) == 1), None)
 
 
-def answer_told(handler_input: HandlerInput, told: str) -> Response:
+def answer_told(handler_input: HandlerInput, told: str) -> Response | None:
     """Words of promise_told answered as if said alone: a keep or a miss as the deed after its doer says
     ("he didn't call ..." reads as "i didn't call ..."), whose it is left to the log (the partner's is theirs
     to log, a day to come refused); one's own keep told in a scene ("the kids were up till ten but we still
-    had our evening talk") is asked about first, never logged unasked."""
+    had our evening talk") is asked about first, never logged unasked; None for one's own words that say it was
+    not done or not worth doing ("… so we never had our dog walk", "what's the point of the evening talk":
+    tester-voice49, asked as kept), which are told, not logged."""
     missed = _missed(told)
     request = said_alone(told)
     if request is None or (missed and request[0] == "LogKeptIntent"):  # "i'm so sorry i missed …": the miss
@@ -58,6 +65,8 @@ def answer_told(handler_input: HandlerInput, told: str) -> Response:
     couple = linked_couple(handler_input)
     if couple is None or request[0] != "LogKeptIntent" or _THE_PARTNER.match(told):
         return replay(handler_input, *request)
+    if _NOT_DONE.search(spoken(told)):
+        return None
     if day_unloggable(told, local_today(couple, skill_context(handler_input).now)) is not None:
         return replay(handler_input, *request)  # "… tomorrow": refused by the log, as said alone
     agreed = active_commitments(skill_context(handler_input).session, couple.id, lineages=True)

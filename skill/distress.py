@@ -213,7 +213,7 @@ _PHRASES = [
     rf"\b(?:tired of|sick of) (?:living|being alive|life)\b{LIVED_IN}",
     rf"\bpoint (?:of|in) (?:anything|it all|going on)\b{NOT_A_TRIP}|\bwhat is (?:even )?the point any ?more\b",
     # "what's even the point" said as all there is to say (tester-voice48), never "… of the meeting".
-    r"\bwhat is even the point(?= *$| of (?:it|anything|it all|trying|going on|living|me)\b)",
+    r"\bwhat is even the point(?= *$| of (?:it|anything|it all|any of (?:this|it)|trying|going on|living|me)\b)",
     r"\bhave a plan to\b(?! (?:do|be|call|get|go|tell|see|make|fix|talk))",
     r"\b(?:fade away|stopped eating)\b",
     r"\bfeel (?:like )?dying\b",

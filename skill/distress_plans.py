@@ -39,7 +39,7 @@ NOT_TIDYING = (
 # Going on a trip, not going on living: "the point of going on holiday in winter".
 # Living somewhere, not living at all: "tired of living out of a suitcase", "in this small flat".
 LIVED_IN = (
-    r"(?! (?:out of (?:a|my|our|boxes|suitcases?|bags?|a van)|in (?:this|that|a|an|the|my|our|his|her)(?: \w+){0,2}? "
+    r"(?! (?:apart|separately|out of (?:a|my|our|boxes|suitcases?|bags?|a van)|in (?:this|that|a|an|the|my|our|his|her)(?: \w+){0,2}? "
     r"(?:flat|house|home|city|town|apartment|place|area|street|country|village|suburb|bedsit|room|tent|van|caravan|dorm|"
     r"hostel))\b)"
 )

@@ -14,6 +14,7 @@ every family kept in a module of its own, in the order skill/distress_registry.p
 
 from __future__ import annotations
 
+from .distress_plans import LIVED_IN
 from .distress_registry import MODULE_FAMILIES
 from .distress_self_harm import SELF_HARM
 from .distress_vocab import (
@@ -144,7 +145,7 @@ FAMILIES = [
     r"\b(?:saving|saved|stockpiling|stockpiled|hoarding|hoarded|put by|stashed) "
     r"(?:up )?(?:my |some |all (?:my |the )?|enough )?(?:pills|tablets|meds|medication|sleeping pills|painkillers)\b",
     r"\b(?:pills|tablets|meds|medication|painkillers) (?:saved|stockpiled|hoarded|stashed|hidden|put by)(?: up| away)?\b",
-    r"\b(?:done|finished) (?:with )?living\b(?! (?:room|rooms|space|area|arrangements?|costs?|expenses)\b)",
+    rf"\b(?:done|finished) (?:with )?living\b(?! (?:room|rooms|space|area|arrangements?|costs?|expenses)\b){LIVED_IN}",
     r"\b(?:snap|lose control|lose it|lost control|lost it) and (?:\w+ )?(?:hurt|kill|harm|attack|hit|"
     r"strangle|punch)\b",
     rf"\b(?:going to|might|will|could|want to|{FEAR} i (?:will|might|could)) (?:hurt|harm|attack) (?:someone|somebody|"

@@ -73,6 +73,17 @@ def commanded(words: str) -> tuple[str, dict[str, str]] | None:
     return _held(command[0], command[1]) if command is not None and command[0] is not None else None
 
 
+def glad_note(words: str) -> tuple[str, dict[str, str]] | None:
+    """A moment or a small win asked for after gladness, heard in a keep's slot ("[i] am chuffed, log a moment, sam
+    rang when the train was late": tester-voice49, logged as the speaker's keep and celebrated); None otherwise."""
+    for said in (words, f"i {words}"):  # "i {commitment}" leaves the "i" out of the slot
+        plain = _JOINED.sub("", spoken(said))
+        request = said_alone(plain) if without_gladness(plain) != plain else None
+        if request is not None and request[0] in (RELIABILITY, "LogSmallWinIntent"):
+            return request
+    return None
+
+
 # A worry or an idiom, then a turn to what was done: "i'm scared of spiders but i did the house jobs".
 _TURNED_TO_DONE = re.compile(r"(?:^|\s)(?:but|though|although|anyway)\s+(?P<done>(?:i|we)\s.+)$")
 _LOGS = frozenset({"LogKeptIntent", "LogMissedIntent", RELIABILITY})

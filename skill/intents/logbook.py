@@ -52,6 +52,7 @@ from ..partner_names import partner_named
 from ..pointing import all_of_them, none_of_those, not_known, points_at
 from ..render import celebration
 from ..replies_said import notes_as_moment, says_no, says_yes
+from ..said_alone import glad_note
 from ..speakers import PartnerIntentHandler, resolved_commitments, tell_logged
 from ..steering import request_instead, speaker_correction
 from ..stranger_words import stranger_named
@@ -145,6 +146,8 @@ def log_commitment(
     context, language = skill_context(handler_input), speech(handler_input)
     attributes = session_attributes(handler_input)
     said, named_ids = confirmed or (slot_text(handler_input, "commitment"), resolved_commitments(handler_input))
+    if confirmed is None and (note := glad_note(said)) is not None:
+        return replay(handler_input, *note)  # "I'm chuffed, log a moment, Sam rang …": the moment, never a keep
     today = local_today(partner.couple, context.now)
     given = day_answered(handler_input, said, today) if confirmed is None else None
     if isinstance(given, DayGiven):  # "Tuesday" to "Which day was that?": the words kept, on that day

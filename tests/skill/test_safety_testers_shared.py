@@ -64,6 +64,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester43",
         "tester44",
         "tester48",
+        "tester49",
     )
 )
 
