@@ -90,7 +90,7 @@ _BACK = re.compile(
 # "No wait" said alone: the answer just given was a slip (UndoIntent's samples). Read before AROUND,
 # which takes "no" and "wait" as the words around a request; never as an undo said first, since
 # "no wait, ..." opens many sentences.
-SLIP = r"(?:so )?(?:no wait|wait no|no hang on|hang on no|hold on no|no hold on)"  # a slip of the tongue taken back
+SLIP = r"(?:(?:so|okay|ok|oh) )?(?:no wait|wait no|no hang on|hang on no|hold on no|no hold on)"  # a slip of the tongue taken back
 SLIP_ALONE = re.compile(rf"^{SLIP}$")  # the slip and nothing more
 _FOR_NOW = r"(?: for (?:now|today|tonight|the day|this week))?"
 _FINISH_LATER = (

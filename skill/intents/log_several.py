@@ -61,8 +61,12 @@ class LogAllKeptIntentHandler(PartnerIntentHandler):
         told = " ".join([said, *_tails(handler_input)])
         if (refused := day_refused(handler_input, self.kind, told, today, may_ask=False)) is not None:
             return refused  # "I kept all of them a fortnight ago": nothing logged, never today's
-        days = [dated(spoken(tail), today) for tail in _tails(handler_input)]  # "… yesterday": that day's
-        if not all(not rest or _PLAIN_TAIL.match(rest) for _, rest in days):  # "I did everything I could and …"
+        tails = [tail for tail in _tails(handler_input) if tail]  # words said after it, invisible ones too
+        days = [dated(spoken(tail), today) for tail in tails]  # "… yesterday": that day's
+        # "I did everything I could and …", or nothing readable ("\u200b"): not a log
+        if not all(
+            spoken(tail) and (not rest or _PLAIN_TAIL.match(rest)) for tail, (_, rest) in zip(tails, days, strict=True)
+        ):
             return replay(handler_input, "AMAZON.FallbackIntent", {})  # not a log
         if said and one_of_them(said):  # "I missed one of my promises": which one is asked
             return replay(handler_input, "LogKeptIntent" if self.kind is LogKind.KEPT else "LogMissedIntent", {})

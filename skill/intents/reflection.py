@@ -113,7 +113,7 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     if _TAKEN_BACK.search(spoken(said)):  # "actually I did do them, scratch that": the miss, offered back
         end_flow(handler_input)
         return replay(handler_input, "UndoIntent", {})
-    if (served := _taken_back_or_asked(handler_input, said)) is not None:
+    if (served := _taken_back_or_asked(handler_input, said, logs=True)) is not None:
         return served
     if no_with_a_reason(said):  # "no, I'd rather not talk about it": a no, never the reflection
         return reflect_or_not(handler_input, partner, flow, False)
@@ -124,15 +124,16 @@ def reflect_at_once(handler_input: HandlerInput, partner: Partner, flow: dict[st
     )
 
 
-def _taken_back_or_asked(handler_input: HandlerInput, said: str) -> Response | None:
+def _taken_back_or_asked(handler_input: HandlerInput, said: str, *, logs: bool = False) -> Response | None:
     """ "Undo" (the miss just logged taken back, as anywhere) or another request ("what have I promised",
     "how are we doing") said during the reflection: served, never its text (tester-voice48: saved as the
-    trigger and the counter-measure). A log in words stays the reflection (ReflectionHeardHandler)."""
+    trigger and the counter-measure). A log in words stays the reflection's answer (ReflectionHeardHandler)
+    unless `logs`: at "would you like to reflect?", where no answer is written ("log a moment: …" is served)."""
     if undoes(said):
         end_flow(handler_input)
         return replay(handler_input, "UndoIntent", {})
     other = request_instead(said)
-    if other is None or other[0] in _SAID_AS:
+    if other is None or (other[0] in _SAID_AS and not logs):
         return None
     end_flow(handler_input)
     return replay(handler_input, *other)
