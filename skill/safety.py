@@ -128,7 +128,8 @@ def distress_said(handler_input: HandlerInput) -> bool:
 def _threatened(handler_input: HandlerInput, heard: list[str]) -> bool:
     """A threat to kill over one of the linked couple's promises (skill/threat_over_promise.py)."""
     threats = threats_in(heard)
-    couple = linked_couple(handler_input) if threats else None
+    # No context: a handler tried outside invoke, with no database to read the promises from.
+    couple = linked_couple(handler_input) if threats and handler_input.context is not None else None
     return couple is not None and threat_over_a_promise(skill_context(handler_input).session, couple.id, threats)
 
 
