@@ -33,6 +33,12 @@ SAID_PLAINLY = [
     r"(?= *$| any ?more\b)",
     r"\b(?:wonder|wondering) what is the point(?= *$| (?:any ?more|of (?:it all|anything|any of this|living|going on))\b)",
     r"^(?:\w+ )?what is the use(?: (?:any ?more|of (?:it all|anything|any of this|living|trying|going on)))?$",
+    # Despair said as all there is to say (SupportIntent samples): "no point carrying on", "not worth going on".
+    r"^(?:\w+ )?(?:there is )?no point (?:in )?(?:carrying on|being here|being alive)(?: any ?more)?$",
+    r"^(?:\w+ )?(?:it is )?not worth (?:going on|carrying on|being alive|living)(?: any ?more)?$",
+    # The numbers asked for: "is there a number I can call" (a SupportIntent sample), "… if I'm scared".
+    r"\bis there a (?:number|helpline|hotline|phone number|line) (?:i|we) can call(?= *$| for help\b| if\b)",
+    r"\bis there a (?:number|helpline|hotline|phone number|line) to call(?= *$| for help\b| if\b)",
     # Family keeping one from work or people (en-IN).
     rf"\b{FAMILY} (?:is|are|was|were) not (?:allowing|letting) me (?:to )?(?:go|meet|see|visit|talk|speak|call|leave|work|"
     r"study|go out)\b",

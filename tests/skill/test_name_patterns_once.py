@@ -25,9 +25,9 @@ HIDDEN_FROM_OLUWASEUN = "i set up an email account and hid it from oluwaseun"
 
 def _read() -> list[Any]:
     return [
-        steering._says_who("hold on, actually this is oluwaseun, tamsin went to get the door", list(NAMES)),
-        steering._says_who("oops it's oluwaseun speaking", list(NAMES)),
-        steering._says_who("this is oluwaseun's favourite part of the week", list(NAMES)),
+        steering.says_who("hold on, actually this is oluwaseun, tamsin went to get the door", list(NAMES)),
+        steering.says_who("oops it's oluwaseun speaking", list(NAMES)),
+        steering.says_who("this is oluwaseun's favourite part of the week", list(NAMES)),
         topic_families.family("oluwaseun and i cooked together and it was lovely", SMALL_WIN, NAMES),
         topic_families.family("i read oluwaseun's journal", KEPT, NAMES),
         topic_families.family("tamsin read my journal", KEPT, NAMES),
@@ -70,4 +70,4 @@ def test_the_names_are_read_as_before() -> None:
         assert breach is not None and breach.job == BREACH and breach.noted
     assert topic_families.family("i read my book", KEPT, NAMES) is None
     assert topic_families.family(HIDDEN_FROM_OLUWASEUN, KEPT, ("alex", "sam")) is None  # hidden from someone else
-    assert steering._says_who("this is oluwaseun", []) == ("oluwaseun", False, False)  # any one word
+    assert steering.says_who("this is oluwaseun", []) == ("oluwaseun", False, False)  # any one word
