@@ -67,8 +67,8 @@ def commanded(words: str) -> tuple[str, dict[str, str]] | None:
     murder at bath time but we got them down, note that as a moment"), the words before it its note, or
     that make one after the gladness said first ("i'm so happy, log a moment, …"); None when no kind is named."""
     plain = _JOINED.sub("", spoken(words))
-    if without_gladness(plain) != plain:  # "i'm so happy, log a moment, sam picked me up": the command after it
-        return said_alone(plain)
+    if (after := _after_gladness(plain)) is not None:  # "i'm so happy, log a moment, sam picked me up"
+        return after
     command = trailing_command(plain)
     return _held(command[0], command[1]) if command is not None and command[0] is not None else None
 
@@ -77,11 +77,16 @@ def glad_note(words: str) -> tuple[str, dict[str, str]] | None:
     """A moment or a small win asked for after gladness, heard in a keep's slot ("[i] am chuffed, log a moment, sam
     rang when the train was late": tester-voice49, logged as the speaker's keep and celebrated); None otherwise."""
     for said in (words, f"i {words}"):  # "i {commitment}" leaves the "i" out of the slot
-        plain = _JOINED.sub("", spoken(said))
-        request = said_alone(plain) if without_gladness(plain) != plain else None
+        request = _after_gladness(_JOINED.sub("", spoken(said)))
         if request is not None and request[0] in (RELIABILITY, "LogSmallWinIntent"):
             return request
     return None
+
+
+def _after_gladness(plain: str) -> tuple[str, dict[str, str]] | None:
+    """The request made by a command said after gladness ("i'm so happy, log a moment, …"); None when no
+    gladness leads to one."""
+    return said_alone(plain) if without_gladness(plain) != plain else None
 
 
 # A worry or an idiom, then a turn to what was done: "i'm scared of spiders but i did the house jobs".

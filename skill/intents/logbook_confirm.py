@@ -53,11 +53,11 @@ def confirm_hedge(
 ) -> Response:
     """ "I sort of kept the evening talk": "Shall I log that as kept?", nothing saved yet."""
     say = speech(handler_input).say
-    waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
-    session_attributes(handler_input)[PENDING_HEDGE] = waiting
     doubt = "unsure" if unsure else "partly"  # "I think I did": not sure, rather than half done
-    elicit_answer(handler_input)
-    return ask(handler_input, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}"))
+    waiting = {"kind": kind.value, "said": said, "ids": named_ids, "partner": partner.id}
+    return _wait_for_yes(
+        handler_input, waiting, say(f"hedge_{doubt}_{kind.value}"), say(f"hedge_reprompt_{kind.value}")
+    )
 
 
 def confirm_against(
@@ -79,11 +79,11 @@ def confirm_against(
     waiting["day"] = day.isoformat() if day is not None else None
     waiting["told"] = with_subject(said)  # the lapse in their words, its "I" given back: the miss's note
     session_attributes(handler_input).pop(PENDING_LOG, None)
-    session_attributes(handler_input)[PENDING_HEDGE] = waiting
     key = ("missed_after" if told else "against_after") if done else "against"
     asked = language.say(key, promise=promise(language, item.spoken_name))
-    elicit_answer(handler_input)  # its yes or no in words, as the hedge's
-    return ask(handler_input, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed"))
+    return _wait_for_yes(
+        handler_input, waiting, " ".join(filter(None, [done, asked])), language.say("hedge_reprompt_missed")
+    )
 
 
 def confirm_told_kept(handler_input: HandlerInput, partner: Partner, said: str, item: ContractItem) -> Response:
@@ -94,10 +94,16 @@ def confirm_told_kept(handler_input: HandlerInput, partner: Partner, said: str, 
     day, _ = dated(said, local_today(partner.couple, skill_context(handler_input).now))
     waiting = {"kind": LogKind.KEPT.value, "said": said, "ids": [item.lineage_id], "partner": partner.id}
     waiting["day"] = day.isoformat() if day is not None else None
+    asked = language.say("told_kept", promise=promise(language, item.spoken_name))
+    return _wait_for_yes(handler_input, waiting, asked, language.say("hedge_reprompt_kept"))
+
+
+def _wait_for_yes(handler_input: HandlerInput, waiting: dict[str, Any], asked: str, reprompt: str) -> Response:
+    """`asked`, what is to be logged waiting in the session for the yes (hedge_waiting reads it back); its yes or
+    no is taken in words too ("actually no", "erm yes")."""
     session_attributes(handler_input)[PENDING_HEDGE] = waiting
     elicit_answer(handler_input)
-    asked = language.say("told_kept", promise=promise(language, item.spoken_name))
-    return ask(handler_input, asked, language.say("hedge_reprompt_kept"))
+    return ask(handler_input, asked, reprompt)
 
 
 def against_told(handler_input: HandlerInput, partner: Partner, said: str, day: date | None = None) -> Response | None:

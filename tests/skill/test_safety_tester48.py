@@ -112,3 +112,14 @@ def test_the_same_words_over_no_promise_stay_the_idiom(session, alex_talks, cont
     answer = alex_talks("she'll kill me if I forget the milk again")
     assert RESOURCES["en-US"].crisis.spoken_name not in answer.speech, answer.speech
     assert entries(session) == []
+
+
+def test_on_a_device_not_linked_the_threat_rule_reads_nothing_and_writes_nothing(
+    session, skill, session_factory
+) -> None:
+    """No couple, no promises to read: the words go on as they did (the idiom's calm line or the link steps)."""
+    talk = Talk(skill, session_factory, locale="en-US")
+    talk.conversation.user_id = "amzn1.ask.account.NOT-LINKED-HOME"
+    answer = talk("he'll kill me if I forget the evening talk")
+    assert RESOURCES["en-US"].crisis.spoken_name not in answer.speech, answer.speech
+    assert entries(session) == []
