@@ -35,15 +35,21 @@ _NO_TO_A_THING = re.compile(
 )
 
 
-# "We watched a documentary about domestic violence and talked about it" (tester-voice29): the topic of
-# something watched or read together, with nothing after it but talking it over ("... and I realised it's us"
-# is read as said).
+# "We watched a documentary about domestic violence and talked about it" (tester-voice29), "a film where the
+# husband hits his wife", "a doco about domestic violence" (tester-voice48): the story of something watched or read,
+# told in one clause with no word of the speaker's own, nothing after it but talking it over ("... and it sounds
+# like him", "... where he hit me" are read as said: skill/distress_seen_in_a_story.py hears harm turned to oneself).
+_STORY = (
+    r"(?:documentary|docu ?series|doco|docco|film|movie|show|tv show|drama|programme|program|episode|series|book|"
+    r"novel|article|news story|story|podcast|video|talk|lecture|seminar|workshop|play)"
+)
+# What turns the story to oneself or one's own: a word of one's own, a clause after it, a likeness.
+_TURNED = r"(?:i|me|my|mine|myself|us|our|ours|we|and|but|so|because|like|sounds|reminds|reminded|realised|realized)"
 _ON_THE_TOPIC = re.compile(
-    r"\b((?:watched|saw|read|heard|listened to|went to) (?:a|an|the|this) (?:\w+ )?(?:documentary|film|movie|show|"
-    r"programme|program|episode|series|book|article|podcast|talk|lecture|seminar|workshop|play)) (?:about|on) "
-    r"(?:domestic (?:violence|abuse)|abuse|coercive control)(?=(?: (?:together|last night|tonight|today|yesterday|"
-    r"this (?:morning|afternoon|evening|week)))*(?: and (?:talked|chatted|had a (?:good |long |big )?(?:talk|chat)) "
-    r"(?:about it|it over)(?: (?:together|afterwards|after|for ages|for hours))*)? *$)"
+    rf"\b((?:watched|saw|read|heard|listened to|went to|were watching|was watching|was reading) (?:a|an|the|this|that) "
+    rf"(?:\w+ )?{_STORY}) (?:about|on|where|in which)(?: (?!{_TURNED}\b)[^\s,.;:!?]+)+?(?=(?: (?:together|last night|tonight|today|"
+    r"yesterday|this (?:morning|afternoon|evening|week)))*(?: and (?:we )?(?:talked|chatted|had a (?:good |long |big )?"
+    r"(?:talk|chat)) (?:about it|it over)(?: (?:together|afterwards|after|for ages|for hours))*)? *$)"
 )
 
 

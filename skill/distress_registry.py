@@ -64,6 +64,7 @@ from .distress_quietly_said import QUIETLY_SAID
 from .distress_ready_to_flee import READY_TO_FLEE
 from .distress_said_low import SAID_LOW
 from .distress_said_plainly import SAID_PLAINLY
+from .distress_seen_in_a_story import SEEN_IN_A_STORY
 from .distress_shapes import SHAPES
 from .distress_sideways import SIDEWAYS
 from .distress_sideways_signs import SIDEWAYS_SIGNS
@@ -169,4 +170,5 @@ MODULE_FAMILIES: list[str] = [
     *ARRIVAL_FEARED,  # the partner's arrival told with fear or menace: "he just walked in, I'm scared" (the lead's probe)
     *THINGS_THREATENED,  # a partner's threat to one's things: "she threatened to smash my phone" (tester-voice43)
     *SAID_PLAINLY,  # the one harm falls on, the partner feared in a mood, fear of telling them (tester-voice49)
+    *SEEN_IN_A_STORY,  # one's own life recognised in a story of abuse (tester-voice48)
 ]

@@ -11,7 +11,7 @@ Nothing of a person in danger is left where the partner reads it, and every word
 - otherwise what was just said is not saved, and only that is said ("That wasn't saved."): the miss
   this conversation just logged, whose reflection was under way (its reason was distress), is still
   there, so instead of the pause the answer asks "Shall I remove it?", the undo's own question,
-  answered by the undo's own handler (skill/intents/undo.py), and the pause offered after its answer.
+  answered by the undo's own handler (skill/intents/undo.py), which closes gently after it: one question.
 Another partner's entry is never removed nor offered here.
 """
 

@@ -37,6 +37,8 @@ EN_US: dict[str, str] = {
         "Take all the time you need. You can call {name} whenever you want to talk to someone."
     ),
     "close": "That's alright. The numbers are on the Trust Tracker website too, under Need help now. Take care.",
+    # After the answer to "Shall I remove it?", the help answer's one question: no second one.
+    "close_after_removal": "The numbers are on the Trust Tracker website too, under Need help now. Take care.",
     # A carrier whose words may or may not be danger: how to ask, in one line, nothing more.
     "unsure": "If you or someone else isn't safe, say: I need help, and I'll give you the numbers to call.",
     "unsure_reprompt": "If you need the numbers to call, say: I need help.",

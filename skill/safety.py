@@ -73,17 +73,13 @@ _GENTLY = {"AMAZON.FallbackIntent", "UndoIntent"}
 OFFERED_AGAIN = "safety_offered_again"
 
 
-def then_pause(handler_input: HandlerInput, said: str) -> Response:
-    """`said`, then the pause offer: the undo's answer to "Shall I remove it?" asked by the help
-    answer (skill/help_entries.py) in place of the pause, which is offered after it."""
+def then_close(handler_input: HandlerInput, said: str) -> Response:
+    """`said`, then a gentle close: the undo's answer to "Shall I remove it?", asked by the help answer
+    (skill/help_entries.py) as its one question, so no second question (the pause) follows it
+    (tester-voice48: two questions, two "no"s, after the numbers)."""
     end_flow(handler_input)
-    say = WORDING[locale_of(handler_input)]
-    _session(handler_input)[PAUSE_OFFERED] = True
-    return (
-        handler_input.response_builder.speak(escape(f"{said} {say['offer']}"))
-        .ask(escape(say["offer_reprompt"]))
-        .response
-    )
+    closing = WORDING[locale_of(handler_input)]["close_after_removal"]
+    return handler_input.response_builder.speak(escape(f"{said} {closing}")).set_should_end_session(True).response
 
 
 def _slots(handler_input: HandlerInput) -> dict[str, str]:

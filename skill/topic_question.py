@@ -86,6 +86,8 @@ class TopicQuestionHandler(AbstractRequestHandler):
         if not choices and together_asked(session_attributes(handler_input)):
             # "I'd like more time together on weekends" to "Is Sam with you?": the yes or no, again
             return ask_again(handler_input, say("checkin_together_first")) or lost_place(handler_input)
+        if not choices and linked_couple(handler_input) is None:  # "Sam forgot the evening talk": nothing to read it by
+            return not_linked(handler_input)
         if not choices:  # about something else: let go, with two things that can be said
             return ask(handler_input, say("topic_let_go"), say("topic_let_go_reprompt"))
         reply = handler_input.attributes_manager.request_attributes.get(CHOICE_REPLY)

@@ -20,7 +20,7 @@ from .speakers import current_partner
 
 # The flow's name, and the steps that wait for a yes.
 UNDO, REMOVE, DISPUTE, TAKE = "undo", "remove?", "dispute?", "take?"
-# The flow's mark that the help answer asked (skill/help_entries.py): the pause is offered after the answer.
+# The flow's mark that the help answer asked (skill/help_entries.py): a gentle close after the answer, no pause asked.
 AFTER_HELP = "after_help"
 
 # A yes to removing it said first, plainly, before whatever else is said: "yes please, if he sees it

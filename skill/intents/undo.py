@@ -40,7 +40,7 @@ from ..dialog import (
 )
 from ..entries_said import described_entry
 from ..grammar import to_you
-from ..safety import then_pause
+from ..safety import then_close
 from ..speakers import PartnerIntentHandler
 from ..speech_text import excerpt
 from ..undo_steps import AFTER_HELP, DISPUTE, REMOVE, TAKE, UNDO, removal_waits
@@ -159,8 +159,8 @@ class UndoAnswerHandler(PartnerIntentHandler):
         if step not in (REMOVE, DISPUTE, TAKE) or not isinstance(entry_id, int) or isinstance(entry_id, bool):
             return lost_place(handler_input)
         key = {REMOVE: "undo", DISPUTE: "not_me", TAKE: "take"}[step]
-        # Asked by the help answer in place of the pause: the pause is offered after the answer.
-        end = partial(then_pause, handler_input) if flow.get(AFTER_HELP) is True else partial(tell, handler_input)
+        # Asked by the help answer as its one question: a gentle close after the answer, no second question.
+        end = partial(then_close, handler_input) if flow.get(AFTER_HELP) is True else partial(tell, handler_input)
         if get_intent_name(handler_input) != "AMAZON.YesIntent":
             said = say(f"{key}_kept")
             return what_next(handler_input, said) if step == TAKE else end(said)

@@ -3,7 +3,9 @@ going on any more", "what's even the point any more", en-IN "i am feeling to die
 a check-in answer; "I'm the one he beats", "I'm the one who gets hit" were offered as a moment of reliability; "I'm
 scared of my bf", en-IN "he is not allowing me to meet my friends", "is there a number I can call if I'm being
 abused", "does everyone's husband grab their throat when they argue?" got the calm hint or nothing. And false
-alarms: living somewhere is not living ("tired of living out of a suitcase", "in this small flat").
+alarms: living somewhere is not living ("tired of living out of a suitcase", "in this small flat"), a story watched
+is not one's own ("we watched a film where the husband hits his wife", "a doco about domestic violence"), unless it is
+turned to oneself ("the documentary about abuse made me realise he does that to me": it was quiet).
 
 LISTS names the sentences of the checks every tester file shares, run in test_safety_testers_shared.py."""
 
@@ -40,6 +42,13 @@ DISTRESS = [
     "is there a number I can call if I'm being abused",
     "does everyone's husband grab their throat when they argue?",
     "he grabs me by the neck",
+    # One's own life recognised in a story of abuse (skill/distress_seen_in_a_story.py).
+    "the documentary about abuse made me realise he does that to me",
+    "we watched a film about a man who hits his wife, my husband does that to me",
+    "we saw a movie about a controlling husband and honestly that's my marriage",
+    "I read a book about coercive control and realised I've been living with that for years",
+    "the podcast about abusive relationships made me realise I am being abused",
+    "we watched a movie about domestic abuse, it's us",
 ]
 TWINS = [
     "i'm tired of living out of a suitcase",
@@ -48,6 +57,11 @@ TWINS = [
     "what's even the point of the meeting",
     "he is not allowing me to pay for dinner",
     "he grabbed his neck pillow",
+    # A story watched or read, told in one clause with nothing of one's own (skill/distress_everyday.py).
+    "we watched a film where the husband hits his wife",
+    "we watched a doco about domestic violence",
+    "I saw a news story about a woman whose husband beat her",
+    "we watched a film about climbing and that's what happens to me when I panic",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
 UNREACHED = (

@@ -12,9 +12,9 @@ from __future__ import annotations
 import pytest
 
 from tests.skill.checked_lists import CheckedLists
+from tests.skill.talk import ALEX_VOICE, Talk, entries
 from tests.skill.talk import alex_talks as alex_talks
 from tests.skill.talk import contract as contract
-from tests.skill.talk import entries
 from tests.skill.talk import home as home
 from tests.skill.talk import skill as skill
 from trust_tracker.models.safety import RESOURCES
@@ -101,3 +101,31 @@ def test_words_that_say_a_promise_was_not_done_are_never_asked_or_logged_as_kept
     if answer.open:
         alex_talks("yes")
     assert [e.kind.value for e in entries(session)] in ([], ["missed"])
+
+
+@pytest.mark.parametrize("locale", ["en-US", "en-GB", "en-AU", "en-IN", "en-CA"])
+def test_what_is_even_the_point_of_any_of_this_reaches_the_help_in_every_locale(
+    session, skill, session_factory, home, locale
+) -> None:
+    """It matched no intent in the simulator: a SupportIntent sample now, with "of it all", "of trying" beside it."""
+    for said in ("what's even the point of any of this", "what is even the point of it all anymore"):
+        talk = Talk(skill, session_factory, person_id=ALEX_VOICE, locale=locale)
+        heard = talk.model.match(said)
+        assert heard is not None and heard.intent == "SupportIntent", heard
+        answer = talk.send(heard)
+        assert RESOURCES[locale].crisis.spoken_name in answer.speech, answer.speech
+    assert entries(session) == []
+
+
+@pytest.mark.parametrize(
+    "said", ["Sam forgot the evening talk", "he never rang when he was late", "I forgot the evening talk"]
+)
+def test_on_a_device_not_linked_a_lapse_told_through_a_topic_gets_the_link_steps(
+    session, skill, session_factory, said
+) -> None:
+    """tester-voice49: "I'm not sure what you'd like me to do with that": the link steps are what helps there."""
+    talk = Talk(skill, session_factory, locale="en-US")
+    talk.conversation.user_id = "amzn1.ask.account.NOT-LINKED-HOME"
+    answer = talk(said)
+    assert "isn't linked to Trust Tracker yet" in answer.speech and answer.open, answer.speech
+    assert entries(session) == []

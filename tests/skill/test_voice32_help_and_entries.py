@@ -20,6 +20,8 @@ HELP = "If you're in danger, call nine one one."
 NOT_SAVED = "That wasn't saved."
 REMOVED = "I've removed your last entry, as you asked."
 PAUSE = "Would you like a short pause?"
+# After the answer to "Shall I remove it?", the help answer's one question (tester-voice48: not two).
+CLOSED = "The numbers are on the Trust Tracker website too, under Need help now. Take care."
 
 # Undo words of several shapes, each with distress of another family (threat, self-harm, fear,
 # violence told, control).
@@ -103,20 +105,18 @@ def test_distress_after_logging_offers_to_remove_what_was_logged(session, home, 
     assert entries(session)[0].note == ""
 
 
-def test_a_yes_to_the_offer_removes_it_then_offers_the_pause(session, home, contract, alex_talks):
+def test_a_yes_to_the_offer_removes_it_then_closes_gently_with_no_second_question(session, home, contract, alex_talks):
     missed_then_distress(alex_talks)
     heard = alex_talks("yes")
-    assert heard.speech == f"{SAY('undo_done', what='you missed your evening talk')} {PAUSE}" and heard.open
+    assert heard.speech == f"{SAY('undo_done', what='you missed your evening talk')} {CLOSED}" and not heard.open
     assert kinds(session) == []
-    assert "Let's breathe together." in alex_talks("yes").speech  # the pause, nothing else removed
 
 
 def test_a_no_to_the_offer_keeps_it(session, home, contract, alex_talks):
     alex, _ = home
     missed_then_distress(alex_talks)
-    assert alex_talks("no").speech == f"{SAY('undo_kept')} {PAUSE}"
-    assert kinds(session) == [(LogKind.MISSED, alex.id)]
-    assert "Take care." in alex_talks("no").speech  # no pause either: ends kindly
+    heard = alex_talks("no")
+    assert heard.speech == f"{SAY('undo_kept')} {CLOSED}" and not heard.open
     assert kinds(session) == [(LogKind.MISSED, alex.id)]
 
 
