@@ -77,6 +77,7 @@ UNTRAINED = (
     "test_safety_tester44",
     "test_safety_tester48",
     "test_safety_tester49",
+    "test_safety_tester50",
 )
 # Modules named like a list that hold none: distress_families.py is the checks the family files
 # share; its PLACES (intent and slot names) and NAMES ("Alex", "Sam") were trained on as distress.

@@ -24,6 +24,7 @@ from .distress_absence import NAMED_REASON
 from .distress_aside import ASIDE
 from .distress_everyday import everyday_read
 from .distress_fast import Phrases
+from .distress_games import GAME
 from .distress_learned import learned_says_distress
 from .distress_plans import LIVED_IN, NOT_A_TRIP, NOT_TIDYING
 from .distress_reading import read_both_ways
@@ -72,7 +73,7 @@ _PHRASES = [
     r"followed|controlled)\b",
     # Not "I was hurt": that is how people say a lie hurt them.
     r"\b(?:i|we) (?:was|were|have been|got|get|am|are) (?:beaten|raped|assaulted|attacked|strangled|choked|"
-    r"abused|threatened|stalked|physically hurt|sexually assaulted|molested)\b",
+    rf"abused|threatened|stalked|physically hurt|sexually assaulted|molested)\b(?! at {GAME}\b)",  # "beaten at poker"
     # Not hit by the ball in a game: "i got hit in the face by the ball".
     r"\b(?:i|we) (?:was|were|have been|got|get|am|are) hit\b(?!(?: in the \w+)? (?:by|with) (?:a|the) "
     r"(?:ball|frisbee|puck|shuttlecock|football|netball|tennis ball|cricket ball|dodgeball|rugby ball|volleyball|"
@@ -230,7 +231,11 @@ _PHRASES = [
     r"\b(?:took|take|taken|swallowed) (?:a bunch of|a lot of|lots of|too many|all (?:of )?(?:my|the|his|her)|"
     r"a handful of|a whole bottle of|the whole bottle of|all these) (?:\w+ )?(?:pills|tablets|meds|medication)\b"
     + NOT_TIDYING,
-    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:just )?(?:die|be dead)\b{FIGURE}(?! than (?:miss|go to|eat|watch|sit|"
+    # "going to die if I don't get coffee" (tester-voice50): a want.
+    rf"\b(?:want|wanted|going|rather|ready) (?:to )?(?:just )?(?:die|be dead)\b{FIGURE}(?! if i (?:do not|can not|cannot) "
+    r"(?:get|have) (?:a |my |some |another )?(?:coffee|caffeine|tea|cuppa|food|snack|chocolate|sugar|sleep|nap|wine|beer|"
+    r"drink|break|lunch|dinner|breakfast|pizza)\b)"
+    rf"(?! than (?:miss|go to|eat|watch|sit|"
     r"listen|wear|sing|dance|run|clean|cook|admit|apologi[sz]e|lose|be late|do (?:the|my) (?:dishes|homework|laundry|"
     r"taxes))\b)",
     r"\bi wish i (?:was|were) (?:dead|gone|never born)\b",

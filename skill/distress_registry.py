@@ -73,6 +73,7 @@ from .distress_slipped_in import SLIPPED_IN
 from .distress_softly import SOFTLY
 from .distress_threats import THREATS
 from .distress_thrown import THROWN
+from .distress_told_beside import TOLD_BESIDE
 from .distress_told_good import TOLD_GOOD
 from .distress_told_in_passing import TOLD_IN_PASSING
 from .distress_understated import UNDERSTATED
@@ -171,4 +172,5 @@ MODULE_FAMILIES: list[str] = [
     *THINGS_THREATENED,  # a partner's threat to one's things: "she threatened to smash my phone" (tester-voice43)
     *SAID_PLAINLY,  # the one harm falls on, the partner feared in a mood, fear of telling them (tester-voice49)
     *SEEN_IN_A_STORY,  # one's own life recognised in a story of abuse (tester-voice48)
+    *TOLD_BESIDE,  # despair and harm told beside a keep, the help asked plainly, fear with a name (tester-voice50)
 ]

@@ -154,6 +154,13 @@ def _checkin_waited(handler_input: HandlerInput) -> dict[str, Any] | None:
     return waited if isinstance(waited, dict) else None
 
 
+def _taken_together(waited: dict[str, Any]) -> bool:
+    """Whether the check-in that waited was taken by both partners at the device (its flow's order)."""
+    flow = waited.get("flow")
+    order = flow.get("order") if isinstance(flow, dict) else None
+    return isinstance(order, list) and len(order) > 1
+
+
 def _back_to_checkin(handler_input: HandlerInput, prefix: str) -> Response | None:
     """The check-in question that waited, asked again after `prefix`; None if none waited."""
     waited = _checkin_waited(handler_input)
@@ -198,7 +205,9 @@ def give_help(handler_input: HandlerInput) -> Response:
     waited = _checkin_waited(handler_input)
     session = _session(handler_input)
     session.clear()
-    if waited is not None and not on_entries.answers_removed:  # its answers removed as asked: not resumed
+    # Its answers removed as asked, or taken together (the partner may be the one feared, and is there: tester-voice50):
+    # not resumed; the answers given are kept.
+    if waited is not None and not on_entries.answers_removed and not _taken_together(waited):
         session[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
     # No card: the Alexa app, where a card would show, may be the partner's too.
     locale = locale_of(handler_input)

@@ -65,6 +65,7 @@ FILES: tuple[ModuleType, ...] = tuple(
         "tester44",
         "tester48",
         "tester49",
+        "tester50",
     )
 )
 
