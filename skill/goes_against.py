@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from trust_tracker.models.entities import ContractItem
 from trust_tracker.models.steering_words import spoken
@@ -36,14 +37,20 @@ _OPPOSITES = {"on time": "late"}
 _NEGATED = re.compile(r"\b(?:not|never|no|without|instead of|stopped myself)\b|n't\b")
 
 
-def _avoided(item: ContractItem) -> list[frozenset[str]]:
+def _avoided(item: ContractItem) -> tuple[frozenset[str], ...]:
     """The acts `item` says not to do, each as the words that matter in it."""
-    text = item.text.lower()
+    return _avoided_in(item.text)
+
+
+# Per process, by the promise's words: a keep reads each promise's acts a dozen times a request.
+@lru_cache(maxsize=1024)
+def _avoided_in(text: str) -> tuple[frozenset[str], ...]:
+    text = text.lower()
     acts = [content_words(found) for found in _AVOIDED.findall(text)]
     acts += [
         frozenset(content_words(word)) for phrase, word in _OPPOSITES.items() if phrase in text and word not in text
     ]
-    return [act for act in acts if act]
+    return tuple(act for act in acts if act)
 
 
 _WORD = re.compile(r"\b[a-z']+")
@@ -97,9 +104,14 @@ _ON_A_PHONE = content_words("messages emails inbox whatsapp dms")  # not "texts"
 def _opened(item: ContractItem) -> frozenset[str]:
     """What a promise that opens something up opens ("phone", "location", "joint account"; a phone's
     messages with it); none for another."""
-    if not _OPENS.search(item.text.lower()):
+    return _opened_by(item.short_name or "", item.text)
+
+
+@lru_cache(maxsize=1024)  # as _avoided_in
+def _opened_by(short_name: str, text: str) -> frozenset[str]:
+    if not _OPENS.search(text.lower()):
         return frozenset()
-    opened = content_words(_NAME.sub(" ", f"{item.short_name or ''}. {item.text}")) - _OPENING
+    opened = content_words(_NAME.sub(" ", f"{short_name}. {text}")) - _OPENING
     return frozenset(opened | _ON_A_PHONE if opened & content_words("phone phones") else opened)
 
 
