@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import select
+from sqlalchemy import func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -81,9 +81,22 @@ def sign_up(session: Session, *, name: str, email: str, password: str, timezone:
     timezone = check_timezone(timezone)
     partner = _new_partner(session, name, email, password)
     couple = Couple(timezone=timezone)
-    partner.couple = couple
+    _add_unless_taken(session, partner, couple)
     furnish(session, couple)
     return partner
+
+
+def _add_unless_taken(session: Session, partner: Partner, couple: Couple) -> None:
+    """Add the new partner to `couple`; EmailTaken, and nothing added, when someone signed up
+    or joined with the same email at this very moment (the reply must stay the one a taken
+    email gets: tester-security50 D5)."""
+    try:
+        with session.begin_nested():
+            session.add(partner)
+            partner.couple = couple
+            session.flush()
+    except IntegrityError:
+        raise EmailTaken from None
 
 
 def authenticate(session: Session, email: str, password: str) -> Partner | None:
@@ -179,11 +192,27 @@ def create_reset(session: Session, partner: Partner, now: datetime | None = None
     return token
 
 
+_RESET_SPENT = "This link to choose a new password is not valid any more. Ask for a new one."
+_INVITATION_SPENT = "This invitation link is not valid any more. Ask your partner for a new one."
+
+
 def _open_reset(session: Session, token: str, now: datetime) -> PasswordReset:
     reset = session.scalar(select(PasswordReset).where(PasswordReset.token_hash == digest(token or "")))
     if reset is None or reset.used_at is not None or reset.expires_at <= now:
-        raise InvalidCode("This link to choose a new password is not valid any more. Ask for a new one.")
+        raise InvalidCode(_RESET_SPENT)
     return reset
+
+
+def _spend(session: Session, link: type[PasswordReset | Invitation], link_id: int, now: datetime, spent: str) -> None:
+    """Mark a one-time link used, or raise InvalidCode(`spent`) when another request used it first.
+    One conditional statement: of two requests with the same link, the second waits for the
+    first's commit and then finds it used (PostgreSQL; a read, then a write, let both in:
+    tester-security50 D1, D2)."""
+    used = session.execute(
+        update(link).where(link.id == link_id, link.used_at.is_(None)).values(used_at=now).returning(link.id)
+    ).first()
+    if used is None:
+        raise InvalidCode(spent)
 
 
 def check_reset(session: Session, token: str, now: datetime | None = None) -> None:
@@ -198,8 +227,9 @@ def reset_password(session: Session, token: str, new: str, now: datetime | None 
     reset = _open_reset(session, token, now)
     partner = session.get_one(Partner, reset.partner_id)
     check_password(new, personal=(partner.name, partner.email), close=_close_names(partner))
-    partner.password_hash = _hasher.hash(new)
-    reset.used_at = now
+    password_hash = _hasher.hash(new)
+    _spend(session, PasswordReset, reset.id, now, _RESET_SPENT)
+    partner.password_hash = password_hash
     logins.end_all(session, partner)
     speakers.forget(session, partner.id, now)
     session.flush()
@@ -222,8 +252,8 @@ def partner_of(partner: Partner) -> Partner | None:
 def create_invitation(session: Session, partner: Partner, now: datetime | None = None) -> str:
     """A fresh one-time token for the partner to join; earlier unused ones stop working."""
     now = now or utcnow()
-    if len(partner.couple.partners) >= 2:
-        raise Conflict("Both partners have already joined.")
+    if _hold_couple(session, partner.couple_id) >= 2:
+        raise Conflict(_BOTH_JOINED)
     for old in session.scalars(
         select(Invitation).where(Invitation.couple_id == partner.couple_id, Invitation.used_at.is_(None))
     ):
@@ -241,10 +271,22 @@ def create_invitation(session: Session, partner: Partner, now: datetime | None =
     return token
 
 
+_BOTH_JOINED = "Both partners have already joined."
+
+
+def _hold_couple(session: Session, couple_id: int) -> int:
+    """How many partners the couple holds, read once no other invitation or join for it is under
+    way: each waits for the other's commit (PostgreSQL; SQLite takes turns anyway: models.db), so
+    asking twice at once leaves one link live and a couple never gets a third partner
+    (tester-security50 D1, D3)."""
+    session.execute(select(Couple.id).where(Couple.id == couple_id).with_for_update(key_share=True))
+    return session.scalar(select(func.count()).select_from(Partner).where(Partner.couple_id == couple_id)) or 0
+
+
 def _open_invitation(session: Session, token: str, now: datetime) -> Invitation:
     invitation = session.scalar(select(Invitation).where(Invitation.token_hash == digest(token or "")))
     if invitation is None or invitation.used_at is not None or invitation.expires_at <= now:
-        raise InvalidCode("This invitation link is not valid any more. Ask your partner for a new one.")
+        raise InvalidCode(_INVITATION_SPENT)
     return invitation
 
 
@@ -265,12 +307,15 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
     invitation = _open_invitation(session, token, now)
     couple = session.get(Couple, invitation.couple_id)
     if couple is None or len(couple.partners) >= 2:
-        raise Conflict("Both partners have already joined.")
+        raise Conflict(_BOTH_JOINED)
     partner = _new_partner(session, name, email, password, close=[p.name for p in couple.partners])
-    invitation.used_at = now
-    if has_table(session, "couple", "dissolved_at") and couple.dissolved_at is not None:
-        couple = start_afresh(session, couple, now)
-    partner.couple = couple
-    session.add(partner)
-    session.flush()
+    # Only now, the password hashed: whoever comes second waits the shortest time.
+    with session.begin_nested():  # a taken email (_add_unless_taken) leaves the link unspent
+        partners = _hold_couple(session, couple.id)
+        _spend(session, Invitation, invitation.id, now, _INVITATION_SPENT)  # a raced link: as a used one
+        if partners >= 2:
+            raise Conflict(_BOTH_JOINED)
+        if has_table(session, "couple", "dissolved_at") and couple.dissolved_at is not None:
+            couple = start_afresh(session, couple, now)
+        _add_unless_taken(session, partner, couple)
     return partner

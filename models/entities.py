@@ -118,6 +118,16 @@ class Invitation(Base):
     """A one-time link for the second partner to join the couple."""
 
     __tablename__ = "invitation"
+    __table_args__ = (
+        # One live link a couple: asking again spends the earlier one (models.accounts.create_invitation).
+        Index(
+            "uq_invitation_one_live",
+            "couple_id",
+            unique=True,
+            sqlite_where=text("used_at IS NULL"),
+            postgresql_where=text("used_at IS NULL"),
+        ),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     couple_id: Mapped[int] = mapped_column(ForeignKey("couple.id", ondelete="CASCADE"), index=True)

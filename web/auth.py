@@ -276,6 +276,8 @@ def join(token: str) -> tuple[str, int]:
         )
     except EmailTaken:  # answered as a join is, the link left unspent for another address
         tell_owner(email, "join a couple on Trust Tracker with", joining=True)
+    except InvalidCode as e:  # spent by someone else at this very moment: answered as a used link
+        abort(404, description=str(e))
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("auth/join.html", form=form, inviter=inviter, token=token), status_for(e)

@@ -20,8 +20,8 @@ MAX_ID = 2**31 - 1
 
 def is_id(text: str) -> bool:
     """Whether `text` names a row: ASCII digits only ("١" and a full-width "１" are digits to Python's
-    int(), never an id of ours: tester-web45 F6), within a column."""
-    return text.isascii() and text.isdecimal() and 0 < int(text) <= MAX_ID
+    int(), never an id of ours: tester-web45 F6), no leading zero (as the page writes it), within a column."""
+    return text.isascii() and text.isdecimal() and not text.startswith("0") and int(text) <= MAX_ID
 
 
 def is_count(text: str, digits: int) -> bool:

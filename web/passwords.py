@@ -61,6 +61,8 @@ def reset(token: str) -> tuple[str, int] | Response:
         return render_template("passwords/reset.html", form=form, token=token), 422 if form.is_submitted() else 200
     try:
         accounts.reset_password(get_session(), token, form.new.data, now=now())
+    except InvalidCode as e:  # used by someone else at this very moment: answered as a used link
+        abort(404, description=str(e))
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("passwords/reset.html", form=form, token=token), status_for(e)

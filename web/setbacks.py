@@ -7,8 +7,7 @@ from typing import Any
 
 from flask import Blueprint, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
-from wtforms import IntegerField, TextAreaField
-from wtforms.validators import InputRequired, NumberRange
+from wtforms import TextAreaField
 
 from trust_tracker.models import contract_diff, contracts, setbacks
 from trust_tracker.models.entities import Setback, VersionStatus
@@ -19,21 +18,12 @@ from .config import now
 from .db import get_session
 from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
-from .forms import MAX_ID, SiteForm, at_most
+from .field_rules import is_id
+from .forms import SiteForm, at_most
 
 bp = Blueprint("setbacks", __name__, url_prefix="/setbacks")
 
 LAPSES_SHOWN = 10  # recent misses and breaches shown, each partner's own and the other's
-
-
-class StartForm(SiteForm):
-    log_entry_id = IntegerField(
-        "Entry",
-        validators=[
-            InputRequired("Choose an entry to reflect on."),
-            NumberRange(min=1, max=MAX_ID, message="Choose an entry to reflect on."),
-        ],
-    )
 
 
 class ReflectionForm(SiteForm):
@@ -71,16 +61,17 @@ def index() -> str:
         lapses=setbacks.lapses_for(session, partner, limit=LAPSES_SHOWN),
         names=contracts.item_names(get_session(), partner.couple_id),
         viewer=partner,
-        start_form=StartForm(formdata=None),
     )
 
 
 def _chosen_entry() -> int:
-    form = StartForm()
-    if not form.validate():
+    """The entry a start or dismiss button names: ASCII digits only, never "٢", "+2" or "02",
+    which int() would read as entry 2 (tester-security50 D4)."""
+    entry = request.form.get("log_entry_id", "")
+    if not is_id(entry):
         # Only a tampered form gets here: the page's buttons always carry an entry.
-        raise ValidationError(" ".join(form.log_entry_id.errors) or "Choose an entry to reflect on.")
-    return int(form.log_entry_id.data)
+        raise ValidationError("Choose an entry to reflect on.")
+    return int(entry)
 
 
 @bp.post("/start")

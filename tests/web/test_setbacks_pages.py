@@ -364,3 +364,22 @@ def test_another_couples_or_a_kept_entry_cannot_be_dismissed(client, alex, sessi
     for entry in (theirs, kept):
         assert client.post("/setbacks/dismiss", data={"log_entry_id": str(entry.id)}).status_code == 404
     assert count(session, SetbackDismissal) == 0
+
+
+# The entry's own number, spelled so that int() reads it yet no page writes it (tester-security50 D4).
+SPELLED_OTHERWISE = {
+    "full-width": lambda n: str(n).translate({ord(d): 0xFF10 + int(d) for d in "0123456789"}),
+    "arabic-indic": lambda n: str(n).translate({ord(d): 0x0660 + int(d) for d in "0123456789"}),
+    "plus": lambda n: f"+{n}",
+    "space": lambda n: f" {n}",
+    "leading zero": lambda n: f"0{n}",
+}
+
+
+@pytest.mark.parametrize("path", ["/setbacks/start", "/setbacks/dismiss"])
+@pytest.mark.parametrize("spelling", SPELLED_OTHERWISE)
+def test_an_entry_number_not_in_plain_ascii_digits_is_refused(client, alex, missed, session, path, spelling) -> None:
+    response = client.post(path, data={"log_entry_id": SPELLED_OTHERWISE[spelling](missed.id)})
+    assert response.status_code == 422
+    assert count(session, Setback) == 0 and count(session, SetbackDismissal) == 0
+    assert client.post(path, data={"log_entry_id": str(missed.id)}).status_code == 302  # as the page writes it
