@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
@@ -157,7 +157,8 @@ def log() -> tuple[str, int] | Response:
     form.lineage_id.choices = _item_choices(current_partner(), anyones=True)
     if not form.validate():
         return _page(TimelineFilter(MultiDict()), form, 422)
-    if held_back(form.note.data):
+    # A deliberate "anyway" is used up only once its words are saved, below: a question may come first.
+    if held_back(form.note.data, saves=False):
         return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     needed = tracking.ITEM_KIND_FOR.get(LogKind(form.kind.data))
     if needed and not form.lineage_id.data and ITEM_GROUPS[needed] not in _item_choices(current_partner()):
@@ -181,6 +182,8 @@ def log() -> tuple[str, int] | Response:
     if isinstance(logged, NoLongerSo):
         flash(no_longer_words(logged), "info")
         return redirect(url_for(".index"))
+    if g.get("save_anyway") and held_back(form.note.data):  # used once: a replay is held back, the entry rolled back
+        return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     what = KIND_WORDS[logged.entry.kind].lower()
     if logged.commitment_name is not None:
         what += f": “{logged.commitment_name}”"

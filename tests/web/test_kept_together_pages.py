@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW, PASSWORD, agreed_contract, make_couple
 from tests.web.helpers import csrf_token, text_of
+from tests.web.test_site_distress import DISTRESS
 from trust_tracker.models import tracking
 from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import LogEntry, LogKind, Source
@@ -150,3 +151,21 @@ def test_the_yes_carries_the_csrf_token_and_needs_it(make_app, couple, session, 
     action, data = _yes(_today_tap(client, talk, csrf_token=token))
     assert client.post(action, data=data).status_code == 302
     assert ("Alex", "missed", "") in _rows(session)
+
+
+def test_a_note_saved_anyway_waits_through_the_question_and_is_used_once(client, alex, session, talk) -> None:
+    """The deliberate "Save my note anyway" is spent when the note is saved, after the yes, never by the question."""
+    held = _history_log(client, talk, note=DISTRESS)
+    assert held.status_code == 422 and _rows(session) == [("Sam", "kept", "")]
+    token = re.search(r'name="save_anyway" value="([^"]+)"', held.text).group(1)
+    asked = _history_log(client, talk, note=DISTRESS, save_anyway=token)
+    assert asked.status_code == 200 and QUESTION in text_of(asked)
+    action, data = _yes(asked)
+    assert data["save_anyway"] == token and _rows(session) == [("Sam", "kept", "")]
+    assert client.post(action, data=data).status_code == 302
+    assert _rows(session) == [("Alex", "missed", DISTRESS), ("Sam", "kept", "")]
+    session.delete(next(e for e in session.scalars(select(LogEntry)) if e.partner.name == "Alex"))
+    session.flush()
+    replayed = client.post(action, data=data)  # the same token again: held back, nothing saved
+    assert replayed.status_code == 422 and "Save my note anyway" in replayed.text
+    assert _rows(session) == [("Sam", "kept", "")]
