@@ -175,6 +175,8 @@ def log() -> tuple[str, int] | Response:
             now=now(),
         )
     except DomainError as e:
+        if _replayed(form.note.data):
+            return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
         form.form_errors.append(str(e))
         return _page(TimelineFilter(MultiDict()), form, status_for(e))
     if isinstance(logged, PartnerLoggedOtherwise):  # the partner logged it the other way today: asked first
@@ -182,7 +184,7 @@ def log() -> tuple[str, int] | Response:
     if isinstance(logged, NoLongerSo):
         flash(no_longer_words(logged), "info")
         return redirect(url_for(".index"))
-    if g.get("save_anyway") and held_back(form.note.data):  # used once: a replay is held back, the entry rolled back
+    if _replayed(form.note.data):
         return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     what = KIND_WORDS[logged.entry.kind].lower()
     if logged.commitment_name is not None:
@@ -191,6 +193,12 @@ def log() -> tuple[str, int] | Response:
     for milestone in logged.milestones:
         flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
     return redirect(url_for(".index"))
+
+
+def _replayed(note: str | None) -> bool:
+    """Spends a deliberate "anyway" once its words were saved or refused (a question keeps it for the yes): one
+    spent before is a replay, held back again with the help shown (a 422: whatever was written rolls back)."""
+    return bool(g.get("save_anyway")) and held_back(note)
 
 
 @bp.post("/entries/<id:entry_id>/acknowledge")
