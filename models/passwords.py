@@ -6,7 +6,9 @@ sequences ("1234567890"), keyboard rows, dictionary words with digits ("password
 The last is zxcvbn's estimate (Dropbox's password strength estimator), which says why,
 judged on what is left without the names of the person and their partner, found across
 spaces and separators, in any case and backwards ("ilovewren2024", "i love wren 2024" and
-"I-love-NERW-2024" for Wren's partner are "ilove2024"); one word with a year and perhaps a symbol ("Leeds2024!",
+"I-love-NERW-2024" for Wren's partner are "ilove2024"), without its accents ("zoe" for Zoë), in common
+leetspeak ("wr3n"), and a name of two letters ("Jo") as a word of its own; what is left once a name was taken
+out must hold on its own against someone who tries that name first (a stricter score); one word with a year and perhaps a symbol ("Leeds2024!",
 "Summer2025!") is refused by its own rule too, as the sign-up hint says, since zxcvbn lets
 a place name through.
 """
@@ -32,8 +34,18 @@ MIN_SCORE = 3
 # zxcvbn's time grows steeply with length (200 random characters took a minute): it judges
 # this much, and a password whose first 40 characters are hard to guess is hard to guess.
 JUDGED_LENGTH = 40
+# What is left once a name was found must be safely unguessable by zxcvbn's top score: whoever knows the
+# couple tries the name first, so the rest is all there is to guess ("my wren 4ever 2024" left "my4ever2024",
+# a score of 3 by a hair: tester-web49).
+MIN_SCORE_WITHOUT_NAMES = 4
 # What is left of a password once its owner's name and email words are taken out.
 MIN_OWN_PART = 6
+# Names this short ("Jo", "Al") are found only as words of their own ("i love jo", "jo2024"), never inside
+# another word ("enjoy", "always"); email words this short are no one's name.
+SHORT_NAME = 2
+NAME_LENGTH = 3
+# Common leetspeak: what each character can stand for in a name ("wr3n", "z0e", "@l").
+_LEET = {"0": "o", "1": "il", "3": "e", "4": "a", "5": "s", "7": "t", "8": "b", "9": "g", "@": "a", "$": "s", "!": "i"}
 
 # One run of letters with only digits, symbols and spaces around it, at most MAX_WORD_TAIL of them.
 _ONE_WORD = re.compile(r"[\W\d_]*([^\W\d_]+)[\W\d_]*")
@@ -57,16 +69,23 @@ def _as_judged(password: str) -> str:
     return "".join(c for c in normal if unicodedata.category(c) != "Cf")
 
 
+def _folded(text: str) -> str:
+    """Lower case without accents ("Zoë", "ZOE" and "zoe" alike): a name is guessed without them."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
 def _personal_words(personal: Iterable[str]) -> list[str]:
     """The words of a name or email ("alex.new@example.com": alexnew, alex, new, example, com),
-    the whole local part too, longest first so it is taken out before its pieces."""
-    words = set()
+    the whole local part too, longest first so it is taken out before its pieces; a name's
+    words of two letters too ("Jo"), found only as words of their own (`_name_spans`)."""
+    words: set[str] = set()
     for text in personal:
-        text = unicodedata.normalize("NFKC", text or "").lower()
-        local, _, domain = text.partition("@")
-        words.add("".join(_WORDS.findall(local)))
-        words.update(_WORDS.findall(local) + _WORDS.findall(domain))
-    return sorted((w for w in words if len(w) >= 3), key=len, reverse=True)
+        text = _folded(unicodedata.normalize("NFKC", text or ""))
+        local, at, domain = text.partition("@")
+        shortest = NAME_LENGTH if at else SHORT_NAME
+        words.update(w for w in [*_WORDS.findall(local), "".join(_WORDS.findall(local))] if len(w) >= shortest)
+        words.update(w for w in _WORDS.findall(domain) if len(w) >= NAME_LENGTH)
+    return sorted(words, key=len, reverse=True)
 
 
 def _own_part(password: str, words: list[str]) -> str:
@@ -100,20 +119,39 @@ def _without(password: str, words: list[str]) -> str:
     return password
 
 
-def _without_names(password: str, names: list[str]) -> str:
-    """What is left to guess once these names are known. A name is found across spaces and
-    separators, in any case, with digits around it, and written backwards ("i love wren 2024",
-    "W-R-E-N 2024", "nerw2024"): when one is there, what is left is the password's letters and
-    digits without it ("ilove2024"), which guessing programs try as they try the name; else the
-    password as typed, whose spaces and symbols are part of its strength."""
-    # Found by lower-case search, never by a pattern built from each name (one compiled per request).
-    compact = "".join(_WORDS.findall(password.lower()))
-    found = [n for w in names if w for n in (w, w[::-1]) if n in compact]
-    if not found:
-        return password
-    for name in sorted(found, key=len, reverse=True):
-        compact = compact.replace(name, "")
-    return compact
+def _without_names(password: str, names: list[str]) -> str | None:
+    """What is left to guess once these names are known; None when no name is there. A name is
+    found across spaces and separators, in any case, without its accents, in leetspeak, with
+    digits around it, and written backwards ("i love wren 2024", "W-R-E-N 2024", "wr3n", "nerw2024"):
+    what is left is then the password's letters, digits and leetspeak symbols without it
+    ("ilove2024"), which guessing programs try as they try the name."""
+    # Each kept character with where it stands in the password: a short name must stand alone there.
+    kept = [(at, c) for at, c in enumerate(password) if c.isalnum() or c in _LEET]
+    compact = "".join(c for _, c in kept)
+    taken = [False] * len(compact)
+    for name in (n for w in names for n in dict.fromkeys((w, w[::-1]))):
+        for start in _name_spans(compact, name):
+            first, last = kept[start][0], kept[start + len(name) - 1][0]
+            if len(name) < NAME_LENGTH and not _alone(password, first, last):
+                continue
+            taken[start : start + len(name)] = [True] * len(name)
+    if not any(taken):
+        return None
+    return "".join(c for c, gone in zip(compact, taken, strict=True) if not gone)
+
+
+def _name_spans(compact: str, name: str) -> Iterable[int]:
+    """Where `name` starts in `compact`, each letter as itself or a leetspeak character standing for it."""
+    for start in range(len(compact) - len(name) + 1):
+        if all(c == n or n in _LEET.get(c, "") for c, n in zip(compact[start:], name, strict=False)):
+            yield start
+
+
+def _alone(password: str, first: int, last: int) -> bool:
+    """Whether password[first:last + 1] has no letter on either side: a word of its own ("jo", "jo2024")."""
+    before = password[first - 1] if first else " "
+    after = password[last + 1] if last + 1 < len(password) else " "
+    return not (before.isalpha() or after.isalpha())
 
 
 def check_password(password: str, personal: Iterable[str] = (), close: Iterable[str] = ()) -> None:
@@ -123,6 +161,7 @@ def check_password(password: str, personal: Iterable[str] = (), close: Iterable[
     them would try first: what is left without all of these must be hard to guess on its own.
     Judged without invisible characters; the password itself is kept as typed."""
     password = _as_judged(password)
+    plain = _folded(password)  # names are guessed without their accents
     if len(password) < MIN_PASSWORD_LENGTH:
         raise ValidationError(f"Passwords need at least {MIN_PASSWORD_LENGTH} characters.")
     if len(password) > MAX_PASSWORD_LENGTH:
@@ -132,8 +171,8 @@ def check_password(password: str, personal: Iterable[str] = (), close: Iterable[
             "That password is one of the most common ones, so it is easy to guess. Please choose another."
         )
     words = _personal_words(personal)
-    own = _own_part(password, words)
-    if len(own) < MIN_OWN_PART and own != _own_part(password, []):
+    own = _own_part(plain, words)
+    if len(own) < MIN_OWN_PART and own != _own_part(plain, []):
         raise ValidationError(
             "That password is mostly your own name or email address, which anyone who knows you "
             "could guess. Please choose another."
@@ -141,17 +180,20 @@ def check_password(password: str, personal: Iterable[str] = (), close: Iterable[
     known = sorted({*words, *_personal_words(close)}, key=len, reverse=True)
     # Names (one's own, the partner's, the inviter's) found however written; an email's other words as typed.
     names = sorted({*_personal_words(p for p in personal if "@" not in (p or "")), *_personal_words(close)}, key=len)
-    left = _without_names(_without(password, [w for w in words if w not in names]), names[::-1])
-    if not left:  # nothing but names ("wrenwrenwren", "wren-alex-wren-alex"): nothing left for zxcvbn to judge
+    rest = _without(plain, [w for w in words if w not in names])
+    left = _without_names(rest, names[::-1])
+    if left == "":  # nothing but names ("wrenwrenwren", "wren-alex-wren-alex"): nothing left for zxcvbn to judge
         raise ValidationError(
             "That password is made of names, which anyone who knows you would try first. Please choose another."
         )
-    judged = zxcvbn(left[:JUDGED_LENGTH], user_inputs=known)
+    judged = zxcvbn((rest if left is None else left)[:JUDGED_LENGTH], user_inputs=known)
     if judged["score"] < MIN_SCORE:
         why = (
             judged["feedback"]["warning"]
             or "Password-guessing programs would find it in fewer than a hundred million tries."
         )
+    elif left is not None and judged["score"] < MIN_SCORE_WITHOUT_NAMES:
+        why = "Anyone who knows you would try the name in it first, and what is left without it is not enough."
     elif _word_and_year(password):
         why = "One word with a year is among the first things password-guessing programs try."
     else:

@@ -33,6 +33,7 @@ from .db import has_table
 from .entities import LogEntry, LogKind
 from .figure_lock import hold_figures
 from .figure_writes import KINDS, Month, table
+from .milestone_losses import drop_lost_streaks
 from .stat_entities import NO_LINEAGE, RECORD_WEEKS, DailyStat, MilestoneLook, MonthlyStat, StreakRecord
 
 # What streaks are walked from (a streak record sums up only these: models/charts.py).
@@ -165,8 +166,13 @@ def _note_new(
 def _write(
     session: Session, deltas: Deltas, records: dict[int, date], looks: dict[int, date], added: dict[int, list[LogEntry]]
 ) -> None:
-    """The stale records and looks go first: what the figures' write reads back must not hold them."""
+    """The stale records, looks and lost streak milestones go first: what the figures' write reads back must not
+    hold them."""
     connection = session.connection()
+    if misses := [
+        (p.couple_id, p.lineage_id, p.local_date) for p, n in deltas.items() if n["missed"] > 0 and p.lineage_id
+    ]:  # a day newly broken (NO_LINEAGE, 0: about no commitment)
+        drop_lost_streaks(session, misses)
     for couple_id, day in records.items():
         connection.execute(_STALE_RECORDS, {"couple_id": couple_id, "day": day})
     has_looks = has_table(session, MilestoneLook.__tablename__)  # none under an older schema

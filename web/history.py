@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, flash, redirect, render_template, request, url_for
+from flask import Blueprint, flash, g, redirect, render_template, request, url_for
 from werkzeug.datastructures import MultiDict
 from werkzeug.wrappers import Response
 from wtforms import DateField, SelectField
 from wtforms.validators import Optional, ValidationError
 
-from trust_tracker.models import charts, contracts, disputes, logbook, timeline, tracking
-from trust_tracker.models.entities import ItemKind, LogKind, Partner, Source
+from trust_tracker.models import charts, contracts, disputes, timeline, tracking
+from trust_tracker.models.entities import ItemKind, LogKind, Partner
 from trust_tracker.models.errors import DomainError
 from trust_tracker.models.export import KIND_WORDS
+from trust_tracker.models.kept_together import PartnerLoggedOtherwise
+from trust_tracker.models.logbook_chosen import NoLongerSo, log_chosen
 
 from . import charts_svg
 from .auth import current_partner
@@ -21,6 +23,7 @@ from .distress import DISTRESS_STATUS, held_back
 from .errors import status_for
 from .filters import milestone_words
 from .forms import HistoryFilter, LogForm
+from .logged_otherwise import ask, confirmed_on, no_longer_words
 
 bp = Blueprint("history", __name__, url_prefix="/history")
 
@@ -42,6 +45,8 @@ LOG_PREFIX = "log"
 # The charts page's calendars: the last 26 weeks, whole weeks from a Monday.
 HEATMAP_WEEKS = 26
 FILTER_ARGS = ("partner", "kind", "commitment", "start", "end")
+# The log form's fields, copied into the question a contradiction of the partner's entry asks first.
+LOG_FIELDS = ("csrf_token", "kind", "lineage_id", "note")
 
 
 class TimelineFilter(HistoryFilter):
@@ -152,26 +157,35 @@ def log() -> tuple[str, int] | Response:
     form.lineage_id.choices = _item_choices(current_partner(), anyones=True)
     if not form.validate():
         return _page(TimelineFilter(MultiDict()), form, 422)
-    if held_back(form.note.data):
+    # A deliberate "anyway" is used up only once its words are saved, below: a question may come first.
+    if held_back(form.note.data, saves=False):
         return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     needed = tracking.ITEM_KIND_FOR.get(LogKind(form.kind.data))
     if needed and not form.lineage_id.data and ITEM_GROUPS[needed] not in _item_choices(current_partner()):
         form.form_errors.append(NOTHING_TO_CHOOSE[needed])
         return _page(TimelineFilter(MultiDict()), form, 422)
     try:
-        logged = logbook.log_note(
+        logged = log_chosen(
             get_session(),
             current_partner(),
             LogKind(form.kind.data),
             form.note.data or "",
             lineage_id=int(form.lineage_id.data) if form.lineage_id.data else None,
-            source=Source.WEB,
+            confirmed_on=confirmed_on(),
             now=now(),
-            require_item=True,
         )
     except DomainError as e:
+        if _replayed(form.note.data):
+            return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
         form.form_errors.append(str(e))
         return _page(TimelineFilter(MultiDict()), form, status_for(e))
+    if isinstance(logged, PartnerLoggedOtherwise):  # the partner logged it the other way today: asked first
+        return ask(logged, url_for(".log"), tuple(f"{LOG_PREFIX}-{n}" for n in LOG_FIELDS), url_for(".index"))
+    if isinstance(logged, NoLongerSo):
+        flash(no_longer_words(logged), "info")
+        return redirect(url_for(".index"))
+    if _replayed(form.note.data):
+        return _page(TimelineFilter(MultiDict()), form, DISTRESS_STATUS)
     what = KIND_WORDS[logged.entry.kind].lower()
     if logged.commitment_name is not None:
         what += f": “{logged.commitment_name}”"
@@ -179,6 +193,12 @@ def log() -> tuple[str, int] | Response:
     for milestone in logged.milestones:
         flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
     return redirect(url_for(".index"))
+
+
+def _replayed(note: str | None) -> bool:
+    """Spends a deliberate "anyway" once its words were saved or refused (a question keeps it for the yes): one
+    spent before is a replay, held back again with the help shown (a 422: whatever was written rolls back)."""
+    return bool(g.get("save_anyway")) and held_back(note)
 
 
 @bp.post("/entries/<id:entry_id>/acknowledge")

@@ -7,8 +7,10 @@ from datetime import timedelta
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from werkzeug.wrappers import Response
 
-from trust_tracker.models import contracts, disputes, logbook, today, tracking
+from trust_tracker.models import contracts, disputes, today, tracking
 from trust_tracker.models.entities import LogKind, Source
+from trust_tracker.models.kept_together import PartnerLoggedOtherwise
+from trust_tracker.models.logbook_chosen import NoLongerSo, log_chosen
 from trust_tracker.models.progress import Arc
 
 from .auth import current_partner
@@ -16,6 +18,7 @@ from .config import now
 from .db import get_session
 from .field_rules import is_id
 from .filters import milestone_words
+from .logged_otherwise import ask, confirmed_on, no_longer_words
 
 bp = Blueprint("today", __name__, url_prefix="/today")
 
@@ -39,19 +42,25 @@ def index() -> str:
 
 
 @bp.post("/log")
-def log() -> Response:
+def log() -> Response | tuple[str, int]:
     kind = TAPS.get(request.form.get("kind", ""))
     lineage = request.form.get("lineage_id", "")
     if kind is None or not is_id(lineage):
         abort(400, description="That button sent something we cannot log. Go back to Today and try again.")
     # A DomainError (someone else's commitment, another couple's, already logged) becomes
     # its 4xx page through web/errors.py, and the request's transaction is rolled back.
-    logged = logbook.log_note(
-        get_session(), current_partner(), kind, "", lineage_id=int(lineage), source=Source.WEB, now=now()
+    logged = log_chosen(
+        get_session(), current_partner(), kind, lineage_id=int(lineage), confirmed_on=confirmed_on(), now=now()
     )
+    back = url_for(".index", _anchor=f"item-{lineage}")
+    if isinstance(logged, PartnerLoggedOtherwise):  # the partner logged it the other way today: asked first
+        return ask(logged, url_for(".log"), ("csrf_token", "kind", "lineage_id"), back)
+    if isinstance(logged, NoLongerSo):
+        flash(no_longer_words(logged), "info")
+        return redirect(back)
     for milestone in logged.milestones:
         flash(f"Worth celebrating: {milestone_words(milestone)}", "success")
-    return redirect(url_for(".index", _anchor=f"item-{lineage}"))
+    return redirect(back)
 
 
 @bp.post("/undo")

@@ -131,3 +131,29 @@ def test_joining_without_the_forms_csrf_token_is_refused(make_app, session) -> N
     response = client.post(f"/join/{token}", data={"name": "Jo", "email": "jo@example.com", "password": PASSWORD})
     assert response.status_code == 400
     assert _couples(session) == before
+
+
+ALONE = (
+    "You are the only partner in your couple, so this deletes the whole couple: its contract, everything logged in it"
+)
+WITH_PARTNER = "Your journal and your own entries leave with the account."
+NOT_KNOWN = "if nobody has joined you yet, the whole couple goes with it, its contract too."
+
+
+def test_deleting_the_account_is_told_as_it_is_alone_or_with_a_partner(client, session) -> None:
+    """Alone, deleting the account deletes the couple: never "your own entries leave with it" (tester-web49)."""
+    token = _robin_invites(session)
+    accounts.sign_up(session, name="Pat", email="pat@example.com", password=PASSWORD)
+    session.commit()
+    log_in(client, "pat@example.com")
+    alone = text_of(client.get(f"/join/{token}"))
+    assert ALONE in alone and WITH_PARTNER not in alone
+    client.post("/logout")
+    log_in(client, "kim@example.com")  # Lee has joined Kim
+    paired = text_of(client.get(f"/join/{token}"))
+    assert WITH_PARTNER in paired and ALONE not in paired and NOT_KNOWN not in paired
+    client.post("/logout")
+    replied = text_of(
+        client.post(f"/join/{token}", data={"name": "Kim", "email": "kim@example.com", "password": PASSWORD})
+    )
+    assert NOT_KNOWN in replied and ALONE not in replied  # whoever asked is not known: both cases said

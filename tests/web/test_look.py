@@ -71,8 +71,8 @@ def test_the_join_page_says_whose_couple_and_promises_privacy(client, session) -
     robin, _ = make_couple(session, "Robin", None)
     token = accounts.create_invitation(session, robin, now=NOW)
     page = text_of(client.get(f"/join/{token}"))
-    assert "You are joining Robin’s couple: you will share one contract" in page
-    assert "Your journal stays your own." in page and PROMISE in page
+    assert "You are joining Robin’s couple. What joining means The two of you share one contract" in page
+    assert "Each journal stays private to whoever writes it" in page and PROMISE in page
     assert "nothing is created until you press “Join Robin”" in page
 
 
