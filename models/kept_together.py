@@ -33,32 +33,29 @@ def other_way(
     session: Session, partner: Partner, item: ContractItem, kind: LogKind, day: date, today: date
 ) -> PartnerLoggedOtherwise | None:
     """What the partner logged of the shared `item` on `day` that a `kind` by `partner` would contradict;
-    None for one's own promise, a kind that is no keep or miss, or a day the partner logged nothing against
-    it (a disputed entry counts for nothing, as everywhere)."""
+    None for one's own promise, a kind that is no keep or miss, a day the partner logged nothing against
+    it (a disputed entry counts for nothing, as everywhere), or a day the speaker's own entry already holds
+    (once a day: that entry is what they hear about, never a question over the partner's: voice50)."""
     held = _OTHER_WAY.get(kind)
     if item.owner_id is not None or held is None:
         return None
     found = read(
-        session,
-        _PARTNERS_THAT_DAY,
-        {"couple_id": partner.couple_id, "partner_id": partner.id, "lineage_id": item.lineage_id, "day": day},
-    ).scalar_one_or_none()
-    if found is None or LogKind(found) is not held:
+        session, _BOTH_THAT_DAY, {"couple_id": partner.couple_id, "lineage_id": item.lineage_id, "day": day}
+    ).all()
+    if any(partner_id == partner.id for partner_id, _ in found):
+        return None
+    if not any(LogKind(logged) is held for _, logged in found):
         return None
     name = next((p.name for p in partner.couple.partners if p.id != partner.id), "")
     return PartnerLoggedOtherwise(item, name, held, day_named(day, today))
 
 
-# Built once: asked only before a keep or miss of a shared promise is written.
-_PARTNERS_THAT_DAY = (
-    select(LogEntry.kind)
-    .where(
-        LogEntry.couple_id == bindparam("couple_id"),
-        LogEntry.local_date == bindparam("day"),
-        LogEntry.lineage_id == bindparam("lineage_id"),
-        LogEntry.partner_id != bindparam("partner_id"),
-        LogEntry.kind.in_([LogKind.KEPT, LogKind.MISSED]),
-        LogEntry.disputed_at.is_(None),
-    )
-    .limit(1)
+# Built once: asked only before a keep or miss of a shared promise is written. Both partners' entries of
+# that day (one each at most: the once-a-day index), so the speaker's own is seen in the same read.
+_BOTH_THAT_DAY = select(LogEntry.partner_id, LogEntry.kind).where(
+    LogEntry.couple_id == bindparam("couple_id"),
+    LogEntry.local_date == bindparam("day"),
+    LogEntry.lineage_id == bindparam("lineage_id"),
+    LogEntry.kind.in_([LogKind.KEPT, LogKind.MISSED]),
+    LogEntry.disputed_at.is_(None),
 )

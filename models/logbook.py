@@ -25,7 +25,7 @@ from .kept_together import PartnerLoggedOtherwise, other_way
 from .localtime import entry_date
 from .setbacks import SETBACK_KINDS
 from .steering_words import requested
-from .still_open import NotDue, not_due, to_ask_about
+from .still_open import NotDue, WhichDay, missed_on, not_due, to_ask_about
 
 
 class Understanding(Protocol):
@@ -103,7 +103,7 @@ class Unknown:
     candidates: list[ContractItem]
 
 
-LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue | PartnerLoggedOtherwise
+LogOutcome = Logged | Ambiguous | Against | Unknown | NoneLeft | NotDue | PartnerLoggedOtherwise | WhichDay
 
 
 def _told_anew(said: str, first_words: str) -> bool:
@@ -163,16 +163,18 @@ def log_said(
 
     def logged(
         item: ContractItem | None = None, note: str = "", *, contract: bool = True
-    ) -> Logged | NotDue | PartnerLoggedOtherwise:
-        # A miss of a day the promise was not due names nothing missed; a keep on an off day is kept, as today's is.
-        if (
-            kind is LogKind.MISSED
-            and item is not None
-            and day not in (None, today_there)
-            and (wrong := not_due(item, day, today_there, loggable))
-        ):
+    ) -> Logged | NotDue | PartnerLoggedOtherwise | WhichDay:
+        # A past day said that the promise was not due names nothing kept or missed (voice50: a keep too); a keep
+        # on an off day said with no day is kept, as today's always was; a miss is of its last due day, or asked.
+        if item is not None and day not in (None, today_there) and (wrong := not_due(item, day, today_there, loggable)):
             return wrong
-        on = day or today_there  # kept together: the partner's other way that day is asked about first
+        on = day or today_there
+        if item is not None and kind is LogKind.MISSED and day is None:
+            missed = missed_on(session, partner, item, today_there)
+            if isinstance(missed, WhichDay):
+                return missed
+            on = missed
+        # Kept together: the partner's other way that day is asked about first.
         if (
             item is not None
             and not over_partner
@@ -188,7 +190,7 @@ def log_said(
             note=note,
             now=now,
             device_zone=device_zone,
-            day=day,
+            day=on,
         )
         # The note as said, for the confirmation (stored as written: tracking.log_entry).
         return Logged(entry, item, tracking.clean_note(note), contract, celebrated(session, partner, entry, now))

@@ -5,7 +5,7 @@ each one on the day said."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy.orm import Session
@@ -14,17 +14,19 @@ from . import tracking
 from .base import utcnow
 from .entities import ContractItem, LogKind, Milestone, Partner, Source
 from .errors import Conflict
-from .kept_together import other_way
+from .kept_together import PartnerLoggedOtherwise, other_way
 from .localtime import entry_date
 from .logbook import celebrated
 
 
 @dataclass(frozen=True)
 class AllLogged:
-    """ "I kept all of them": the commitments logged now, and the milestones newly reached."""
+    """ "I kept all of them": the commitments logged now, the milestones newly reached, and the shared ones left
+    out because the partner logged them the other way that day (said, never dropped silently: voice50)."""
 
     items: list[ContractItem]
     milestones: list[Milestone]
+    left_out: list[PartnerLoggedOtherwise] = field(default_factory=list)
 
 
 def clear_at_once(kind: LogKind, both: bool, items: Sequence[ContractItem]) -> bool:
@@ -47,15 +49,17 @@ def log_all(
     """Each of `lineage_ids` this partner may log, logged as `kind` (kept or missed) on `day` (the day said
     with "all of them": "yesterday"), else today. One already logged that day stays as it was (kept or
     missed, it counts once), as does a shared one the partner logged the other way that day (never
-    contradicted silently: models/kept_together.py); anyone else's is left out."""
+    contradicted silently: models/kept_together.py, and told in `left_out`); anyone else's is left out."""
     now = now or utcnow()
     loggable = {c.lineage_id: c for c in tracking.loggable_commitments(session, partner)}
     done: list[ContractItem] = []
+    left_out: list[PartnerLoggedOtherwise] = []
     entry = None
     today = entry_date(partner.couple, now, device_zone)
     on = day or today
     for item in (loggable[i] for i in dict.fromkeys(lineage_ids) if i in loggable):
-        if other_way(session, partner, item, kind, on, today) is not None:
+        if (against := other_way(session, partner, item, kind, on, today)) is not None:
+            left_out.append(against)
             continue
         try:
             entry = tracking.log_entry(
@@ -71,4 +75,4 @@ def log_all(
         except Conflict:  # already logged that day
             continue
         done.append(item)
-    return AllLogged(done, celebrated(session, partner, entry, now) if entry is not None else [])
+    return AllLogged(done, celebrated(session, partner, entry, now) if entry is not None else [], left_out)

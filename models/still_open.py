@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from . import cadence, today, tracking
 from .base import utcnow
-from .entities import ContractItem, LogKind, Partner
+from .db import read
+from .entities import ContractItem, LogEntry, LogKind, Partner
 from .localtime import entry_date
 
 
@@ -54,10 +56,17 @@ def to_ask_about(
     """What "which one did you miss?" lists when no promise was named: those due that day (`day`, else today)
     and not yet logged, the very ones "all of them" then means (all_meant), never one kept or missed already
     (tester-voice38: a keep logged an hour before was offered as missed; "I missed one on Monday" offered
-    Monday's kept ones and those not due on Monday); a keep, each this partner may log."""
-    if kind is not LogKind.MISSED:
-        return tracking.loggable_commitments(session, partner)
-    return all_meant(session, partner, now=now, device_zone=device_zone, missed=True, day=day)
+    Monday's kept ones and those not due on Monday); a keep, those same ones first (voice50: the first "which one?"
+    listed promises not due that day), then, for today only, those not due today (a keep on an off day is kept)."""
+    if kind is LogKind.MISSED:
+        return all_meant(session, partner, now=now, device_zone=device_zone, missed=True, day=day)
+    today_there = entry_date(partner.couple, now or utcnow(), device_zone)
+    due = today.due(session, partner, day or today_there)
+    open_due = [d.commitment for d in due if not d.mine]
+    if day not in (None, today_there):  # a past day's keep of one not due, or logged, would only be refused
+        return open_due
+    listed = {d.commitment.lineage_id for d in due}
+    return open_due + [c for c in tracking.loggable_commitments(session, partner) if c.lineage_id not in listed]
 
 
 def others_open(session: Session, partner: Partner, day: date, *, but: int) -> list[ContractItem]:
@@ -84,3 +93,43 @@ def not_due(item: ContractItem, day: date, today_there: date, loggable: Sequence
         return None
     due = [c for c in loggable if cadence.may_fall_on(cadence.Rule.of(c), day)]
     return NotDue(item, tracking.day_named(day, today_there), due)
+
+
+@dataclass(frozen=True)
+class WhichDay:
+    """A miss said with no day, of a promise not due today and due on more than one day of the past week still
+    open for the speaker: nothing logged; which day it was is asked, never today (a day it was not due)."""
+
+    commitment: ContractItem
+
+
+def missed_on(session: Session, partner: Partner, item: ContractItem, today_there: date) -> date | WhichDay:
+    """The day a miss said with no day is of: today when `item` may fall on it; else its last due day when that is
+    the only one in the past week ("I missed the Sunday walk", said on Monday: Sunday's), or the only one of them
+    the speaker has not logged yet; else WhichDay (voice50: the Sunday walk's miss was dated Monday)."""
+    rule = cadence.Rule.of(item)
+    if cadence.may_fall_on(rule, today_there):
+        return today_there
+    week = [today_there - timedelta(days=back) for back in range(1, tracking.PAST_DAYS + 1)]
+    due = [day for day in week if cadence.may_fall_on(rule, day)]
+    if len(due) == 1:
+        return due[0]  # one already logged that day is refused as such: "already logged … on Sunday"
+    held = set(
+        read(
+            session,
+            _DAYS_LOGGED,
+            {"partner_id": partner.id, "lineage_id": item.lineage_id, "since": week[-1], "until": week[0]},
+        ).scalars()
+    )
+    still = [day for day in due if day not in held]
+    return still[0] if len(still) == 1 else WhichDay(item)
+
+
+# Built once: read only for a miss said with no day of a promise due on set weekdays, on an off day.
+_DAYS_LOGGED = select(LogEntry.local_date).where(
+    LogEntry.partner_id == bindparam("partner_id"),
+    LogEntry.lineage_id == bindparam("lineage_id"),
+    LogEntry.local_date.between(bindparam("since"), bindparam("until")),
+    LogEntry.kind.in_(tracking.COMMITMENT_KINDS),
+    LogEntry.disputed_at.is_(None),
+)

@@ -119,6 +119,9 @@ EN_US: dict[str, str] = {
     "partner_logged_later_missed": (
         "{name} logged {promise} as missed {day}, so I haven't logged a keep. After the check-in, you can say it again."
     ),
+    # "All of them" with such a one (skill/intents/log_several.py): said what was left out and why, in one sentence.
+    "all_left_out": "I left out {promises}, which {name} logged as {held} {day}.",
+    "all_left_out_only": "I haven't logged {promises}: {name} logged {them} as {held} {day}.",
     "partner_logged_reprompt_missed": "Shall I log that you missed it? Yes or no.",
     "partner_logged_reprompt_kept": "Shall I log that you kept it? Yes or no.",
     "hedge_not_logged_kept": (

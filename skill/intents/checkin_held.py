@@ -165,10 +165,10 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     speaker = None if flow.get(WHO_ASKED) is True else current_partner(handler_input)
     if speaker is None:
         return ask_question(handler_input, question, say("checkin_log_later"))
+    day_held = day_asked({"day": day}, local_today(couple, skill_context(handler_input).now))
     if intent in PROMISES:
-        day_held = day_asked({"day": day}, local_today(couple, skill_context(handler_input).now))
         return held_promise(handler_input, flow, question, speaker, intent, held, named=named, day=day_held)
-    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
+    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held, day_held))
 
 
 def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:
@@ -328,20 +328,20 @@ def settle_which(handler_input: HandlerInput, couple: Couple, flow: dict[str, An
     return held_promise(handler_input, flow, question, speaker, intent, said, offered=offered, day=day)
 
 
-def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: str) -> str:
+def log_held(handler_input: HandlerInput, partner: Partner, intent: str, words: str, day: date | None = None) -> str:
     """Held words other than a promise logged for `partner`, and what to say; never a guess:
     anything unclear ("some of them", several misses, a note with no words) is left for after
-    the check-in."""
+    the check-in. `day`: the one said when it was held ("all of them on Monday"): several are that day's."""
     context, language = skill_context(handler_input), speech(handler_input)
     say = language.say
     zone = device_zone(handler_input, partner.couple)
     try:
         if intent in SEVERAL:  # "all of them" and "both", as they are when no check-in waits
             which = all_of_them(words) if words else "all"
-            items = meant(handler_input, partner)
+            items = meant(handler_input, partner, day=day)
             if which is None or not logbook_all.clear_at_once(SEVERAL[intent], which == "both", items):
                 return say("checkin_log_later")
-            return log_listed(handler_input, partner, SEVERAL[intent], items)[0]
+            return log_listed(handler_input, partner, SEVERAL[intent], items, day)[0]
         if intent == "HardDayIntent":
             if (past := of_another_day_said(handler_input, partner, words)) is not None:
                 return past  # "yesterday was a hard day": logged on that day, or nothing

@@ -16,6 +16,7 @@ from ask_sdk_model import IntentRequest, Response
 
 from trust_tracker.models import logbook, logbook_all, still_open, tracking
 from trust_tracker.models.entities import ContractItem, LogKind, Milestone, Partner
+from trust_tracker.models.kept_together import PartnerLoggedOtherwise
 from trust_tracker.models.localtime import local_today
 from trust_tracker.models.steering_words import spoken
 
@@ -39,6 +40,7 @@ from ..grammar import promise
 from ..pointing import all_of_them, one_of_them, ordinal_picked
 from ..render import celebration
 from ..speakers import PartnerIntentHandler, tell_logged
+from ..speech import Language
 from ..understanding import closest, commitments_named, several_named
 from .day_asked import day_refused
 from .logbook_confirm import forget_waiting, none_left, waiting_for
@@ -235,14 +237,27 @@ def log_listed(
     lineage_ids = [i if isinstance(i, int) else i.lineage_id for i in items]
     zone = device_zone(handler_input, partner.couple)
     done = logbook_all.log_all(context.session, partner, kind, lineage_ids, now=context.now, device_zone=zone, day=day)
+    left_out = _left_out(language, done.left_out, alone=not done.items)
     if not done.items:
-        return _none_left_on(handler_input, partner, day), []
+        return left_out or _none_left_on(handler_input, partner, day), []
     said = language.count(f"logged_all_{kind.value}", len(done.items), names=_names(handler_input, done.items))
     today = local_today(partner.couple, context.now)
-    if day in (None, today):
-        return said, done.milestones
-    first, colon, rest = said.partition(":")  # "Logged all 3, yesterday: you kept …"
-    return f"{first}, {tracking.day_named(day, today)}{colon}{rest}", done.milestones
+    if day not in (None, today):
+        first, colon, rest = said.partition(":")  # "Logged all 3, yesterday: you kept …"
+        said = f"{first}, {tracking.day_named(day, today)}{colon}{rest}"
+    return " ".join(filter(None, [said, left_out])), done.milestones
+
+
+def _left_out(language: Language, left_out: list[PartnerLoggedOtherwise], *, alone: bool) -> str:
+    """ "I left out your evening talk, which Sam logged as missed yesterday.": the shared ones "all of them" did not
+    log over the partner's entry that day (models/kept_together.py), said in one sentence; "" when none."""
+    if not left_out:
+        return ""
+    first = left_out[0]  # one partner, one day, one kind held (the other way of the one told)
+    promises = language.both(promise(language, o.commitment.spoken_name) for o in left_out)
+    them = "them" if len(left_out) > 1 else "it"
+    key = "all_left_out_only" if alone else "all_left_out"
+    return language.say(key, promises=promises, name=first.name, held=first.held.value, day=first.day, them=them)
 
 
 def _which_ones(handler_input: HandlerInput, kind: LogKind) -> tuple[str, str]:

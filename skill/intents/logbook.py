@@ -69,7 +69,7 @@ from ..understanding import (
 )
 from ..ways_out import ends
 from ..yes_no_asked import plain_answer
-from .day_asked import DayGiven, day_answered, day_refused
+from .day_asked import DayGiven, ask_day, day_answered, day_refused
 from .lapse import held_boundary, offer_breach
 from .log_several import confirm_several, log_several
 from .logbook_confirm import (
@@ -324,6 +324,8 @@ def log_commitment(
     if isinstance(outcome, still_open.NotDue):  # "the Sunday walk on Tuesday": what was due then, nothing logged
         attributes.pop(PENDING_LOG, None)
         return tell(handler_input, not_due(language, outcome))
+    if isinstance(outcome, still_open.WhichDay):  # "I missed the evening talk" on a Saturday: which weekday, asked
+        return ask_day(handler_input, kind, after[0] if after else said, [outcome.commitment.lineage_id])
     if isinstance(outcome, PartnerLoggedOtherwise):  # a shared promise Sam logged the other way that day: asked
         return confirm_over_partner(handler_input, partner, outcome, after[0] if after else said, day)
     if isinstance(outcome, logbook.Against):  # "i got defensive about my phone": a lapse, asked, never kept

@@ -117,3 +117,34 @@ def test_the_closing_celebrates_the_week_as_it_was(session, couple, promises):
     _log(session, alex, promises["evening talk"], LogKind.MISSED, day=today)
     week = reports.week_report(session, alex, NOW)
     assert reports.kept_to_celebrate(reports.WeekReport(week.progress, [])) == reports.KeptThisWeek(1, False)
+
+
+@pytest.mark.parametrize("own", [LogKind.KEPT, LogKind.MISSED])
+def test_ones_own_entry_that_day_is_refused_as_such_never_asked_over_the_partner(session, couple, promises, own):
+    """voice50: Sam's keep against Alex's miss, with Sam's own entry already there: that entry is what Sam hears."""
+    alex, sam = couple
+    today = local_today(alex.couple, NOW)
+    _log(session, alex, promises["evening talk"], LogKind.MISSED)
+    _log(session, sam, promises["evening talk"], own)
+    assert other_way(session, sam, promises["evening talk"], LogKind.KEPT, today, today) is None
+    with pytest.raises(LoggedThatDay):
+        logbook.log_said(session, sam, LogKind.KEPT, "evening talk", understanding=Exact(), now=NOW)
+
+
+def test_all_of_them_tells_what_it_left_out(session, couple, promises):
+    alex, sam = couple
+    _log(session, sam, promises["evening talk"], LogKind.MISSED)
+    ids = [promises[n].lineage_id for n in ("evening talk", "location")]
+    done = logbook_all.log_all(session, alex, LogKind.KEPT, ids, now=NOW)
+    assert [i.short_name for i in done.items] == ["location"]
+    assert [(o.commitment.short_name, o.name, o.held, o.day) for o in done.left_out] == [
+        ("evening talk", "Sam", LogKind.MISSED, "today")
+    ]
+
+
+def test_a_miss_said_with_no_day_is_of_its_last_due_day(session, couple, promises):
+    alex, _ = couple
+    today = local_today(alex.couple, NOW)  # a Wednesday: the Sunday walk's one day of the past week is Sunday
+    walk = promises["sunday walk"]
+    assert still_open.missed_on(session, alex, walk, today) == today - timedelta(days=3)
+    assert still_open.missed_on(session, alex, promises["evening talk"], today) == today  # due today

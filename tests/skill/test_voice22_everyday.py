@@ -125,7 +125,7 @@ def test_a_contract_with_no_promises_logs_a_bare_keep_unnamed(session, session_f
     [
         ("I forgot to call when I was running late yesterday", "missed", "call when late", YESTERDAY),
         ("last night I forgot to call when I was running late", "missed", "call when late", YESTERDAY),
-        ("log a keep for the evening talk yesterday", "kept", "evening talk", YESTERDAY),
+        ("log a keep for the evening talk on Monday", "kept", "evening talk", MONDAY),  # Tuesday's is not due
         ("I kept my promise to call when late on Monday", "kept", "call when late", MONDAY),
         ("I called when I was running late this morning", "kept", "call when late", TODAY),
     ],
@@ -145,17 +145,17 @@ def test_a_day_said_dates_the_entry_and_stays_out_of_the_note(
 
 def test_a_day_said_to_a_bare_keep_dates_the_answer(session, session_factory) -> None:
     talk = _talk(session, session_factory, "Grace", "Faith", "en-GB")
-    talk("I kept my promise yesterday")
+    talk("I kept my promise on Monday")  # the evening talk is due Monday, Wednesday and Friday
     talk("the evening talk")
-    assert [(n, d) for _, n, d, _ in rows(session)] == [("evening talk", YESTERDAY)]
+    assert [(n, d) for _, n, d, _ in rows(session)] == [("evening talk", MONDAY)]
 
 
 def test_a_day_already_logged_is_said_and_counts_once(session, session_factory) -> None:
     talk = _talk(session, session_factory, "Alex", "Sam", "en-US")
-    talk("log a keep for the evening talk yesterday")
-    again = talk.send(Match("LogKeptIntent", {"commitment": "the evening talk yesterday"}))
+    talk("log a keep for the evening talk on Monday")
+    again = talk.send(Match("LogKeptIntent", {"commitment": "the evening talk on Monday"}))
     assert "already" in again.speech.lower(), again.speech
-    assert [(n, d) for _, n, d, _ in rows(session)] == [("evening talk", YESTERDAY)]
+    assert [(n, d) for _, n, d, _ in rows(session)] == [("evening talk", MONDAY)]
 
 
 # --- #10: no-words in a reflection end it, never saved -----------------------------------------
