@@ -65,7 +65,6 @@ from .checkin_flow import (
     WHO_ASKED,
     WHO_HELD,
     answered,
-    ask_log_or_answer,
     ask_question,
     ask_turn,
     carry_out,
@@ -82,6 +81,7 @@ from .checkin_flow import (
     waiting_question,
 )
 from .checkin_join import join_asked, settle_join
+from .checkin_log_asked import ask_log_or_answer
 from .checkin_moves import changes_this_one, go_back, skip_question
 from .checkin_who import (
     MAX_NAME_WORDS,

@@ -60,13 +60,13 @@ from .checkin_flow import (
     HELD_NAMED,
     HELD_SAID,
     WHO_ASKED,
-    ask_log_or_answer,
     ask_question,
     carry_out,
     flow_partner,
     together_asked,
     waiting_question,
 )
+from .checkin_log_asked import ask_log_or_answer
 from .hard_day import of_another_day_said, take_back
 from .log_several import log_listed, meant
 from .logbook_confirm import confirm, none_left, not_due
