@@ -58,6 +58,9 @@ WHO_ASKED, WHO_HELD = "who_asked", "who_held"
 # The question waiting was reached by "go back": "change my answer" there means this one (tester-voice30 D6).
 REOPENED = "reopened"
 VOICE_REFUSED = "voice_refused"  # answers refused there, the voice the other's (checkin_who.voice_not_theirs)
+# A hard day logged while this question waits (its words, for its day): "undo", "I said it by mistake"
+# next take it back rather than go back to the last answer (checkin_moves.go_back).
+HARD_DAY_LOGGED = "hard_day_logged"
 # "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
 STOPPED_AT = "stopped_at"
 
@@ -222,7 +225,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED, HARD_DAY_LOGGED):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.

@@ -56,6 +56,7 @@ from ..understanding import Words, has_words, kind_said
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
+    HARD_DAY_LOGGED,
     HELD_DAY,
     HELD_NAMED,
     HELD_SAID,
@@ -168,7 +169,10 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     if intent in PROMISES:
         day_held = day_asked({"day": day}, local_today(couple, skill_context(handler_input).now))
         return held_promise(handler_input, flow, question, speaker, intent, held, named=named, day=day_held)
-    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
+    asked = ask_question(handler_input, question, log_held(handler_input, speaker, intent, held))
+    if intent == "HardDayIntent":  # "undo" next takes it back (checkin_moves.go_back)
+        current_flow(handler_input)[HARD_DAY_LOGGED] = held
+    return asked
 
 
 def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:
