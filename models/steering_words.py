@@ -166,7 +166,7 @@ REFLECT_ON_SETBACK = Requested("reflect", "")
 _ASIDE = re.compile(
     r"^(?:(?:(?:wait|hang on|hold on|just) a (?:sec|second|minute|moment|tick)|no wait|oh wait|hang on|hold on|"
     r"one sec|one second|just quickly|quickly|by the way|before i forget|while i remember|"
-    r"oh|and|also|sorry|actually|wait|um+|uh+|so|okay|ok|alexa)\s+)+"
+    r"oh|and|also|sorry|actually|wait|um+|uh+|so|okay|ok|alexa|please)\s+)+"
 )
 
 

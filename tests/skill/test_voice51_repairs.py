@@ -148,3 +148,21 @@ def test_words_naming_no_one_promise_are_asked_about_plainly(session, skill, ses
     alone(talk)
     asked = talk("I missed my promise")
     assert "Shall I log that, then come back" in asked.speech
+
+
+@pytest.mark.parametrize("said", ["please log that I kept the evening talk", "log that I kept the evening talk"])
+def test_a_leading_please_is_the_request_to_log(session, skill, session_factory, home, contract, said):
+    talk = talk_to(skill, session_factory)
+    alone(talk)
+    assert "Shall I log that you kept your evening talk" in talk(said).speech
+    assert answers(session) == [] and entries(session) == []
+    talk("yes")
+    assert [e.kind for e in entries(session)] == [LogKind.KEPT] and answers(session) == []
+
+
+def test_please_before_an_answer_stays_the_answer(session, skill, session_factory, home, contract):
+    alex, _ = home
+    talk = talk_to(skill, session_factory)
+    alone(talk)
+    talk("please be more patient with me")
+    assert answers(session) == [(alex.id, 0, "please be more patient with me")] and entries(session) == []
