@@ -15,9 +15,9 @@ _DAY = (
 )
 # "..., I'm fine", "I'm feeling better": why it is taken back, said with it.
 _FINE = r"(?:i'm|i am|i feel|i'm feeling|i am feeling|feeling) (?:fine|ok|okay|alright|all right|better|good)"
-# "..., I said it by mistake": the hard day said in error, told with its taking back.
+# "..., I said it by mistake" (en-IN "I told it"): the hard day said in error, told with its taking back.
 _MISTAKE = (
-    r"(?:(?:i )?(?:said|logged|added) (?:it|that|one) (?:by (?:mistake|accident)|wrongly)|by (?:mistake|accident)|"
+    r"(?:(?:i )?(?:said|told|logged|added) (?:it|that|one) (?:by (?:mistake|accident)|wrongly)|by (?:mistake|accident)|"
     r"(?:it|that) was a mistake|my mistake|my bad|i didn't mean (?:it|that|to)|i did not mean (?:it|that|to)|i was wrong)"
 )
 _AFTER = rf"(?:,? (?:please|now|then|after all|actually|anymore|any more|{_FINE}|{_MISTAKE}))*"
@@ -28,7 +28,7 @@ _NOT_NEGATED = r"(?<!n't )(?<!not )(?<!never )(?<!dont )(?<!n't want to )(?<!not
 _TAKE_BACK = rf"(?:cancel|undo|scrap|ditch|drop|withdraw|retract|call off|{REMOVAL}|take back)"
 _WHOSE = rf"(?:my|the|this|that|{_DAY}'s)"
 # Which one, by when it was logged: "undo the hard day I logged on Thursday", "the one I said yesterday".
-_LOGGED = r"(?: (?:that |which )?(?:i|you) (?:logged|said|added|put in|declared|noted|recorded)(?: it)?)?"
+_LOGGED = r"(?: (?:that |which )?(?:i|you) (?:logged|said|told|added|put in|declared|noted|recorded)(?: it)?)?"
 _WHEN = rf"{_LOGGED}(?:,? (?:from |of |on |for )?{_DAY})?"
 # Taking back a hard day: a verb before it ("cancel my hard day", "take back monday's hard day") anywhere
 # in the sentence; "forget", "ignore", "never mind" only first ("I want to forget this bad day" is a
@@ -46,7 +46,7 @@ HARD_DAY_TAKEN_BACK = (
     rf"{_LEAD}no {HARD_DAY}(?: (?:for me|today))*,? (?:after all|then|anymore|any more){_AFTER}|"
     rf"{_LEAD}i (?:don't|do not) need (?:the|my|a) {HARD_DAY}(?: today)?,? (?:after all|anymore|any more|now){_AFTER}|"
     rf"{_LEAD}i (?:didn't|did not) mean (?:to (?:log|say) )?(?:a|the|my) {HARD_DAY}{_WHEN}{_AFTER}|"
-    rf"{_LEAD}(?:i )?(?:logged|said|added|put in) (?:(?:a|the|that|my) )?{HARD_DAY}{_WHEN},? (?:by (?:mistake|accident)|"
+    rf"{_LEAD}(?:i )?(?:logged|said|told|added|put in) (?:(?:a|the|that|my) )?{HARD_DAY}{_WHEN},? (?:by (?:mistake|accident)|"
     rf"wrongly|in error)(?:,? (?:please )?(?:cancel|undo|remove|delete|scrap|take back) (?:it|that))?{_AFTER}|"
     # The hard day itself said to be the mistake: "the hard day was a mistake", "my hard day was logged by accident".
     rf"{_LEAD}{_WHOSE} {HARD_DAY}{_WHEN} (?:was|is) (?:a mistake|an accident|wrong|(?:logged|said|added) "

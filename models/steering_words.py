@@ -77,6 +77,11 @@ _UNDO = (
     r"cancel (?:my|the) last (?:entry|log|answer|one)|forget (?:that|what i just (?:logged|said))|"
     r"take (?:that|it) back|that was (?:wrong|a mistake)"
 )
+# What was just done taken back, the answer or what was logged ("undo", "I said it by mistake").
+_TAKEN_BACK = (
+    rf"{_UNDO}|i (?:logged|said|told|added) (?:that|it) (?:by (?:mistake|accident)|wrongly)|(?:that|it) was logged by "
+    r"mistake|i (?:did not|didn't) mean (?:to (?:log|say) )?that"
+)
 _BACK = re.compile(
     r"^(?:go back(?: (?:one|a) (?:question|step)|(?: to)?(?: the| a| that)? ?(?:(?:last|previous|earlier|other) )?(?:question|one|step)?)(?: again)?|"
     r"back(?: to the (?:last|previous) (?:question|one))?|"
@@ -86,8 +91,7 @@ _BACK = re.compile(
     r"change (?:that|it|this)(?: one)?|"
     r"ignore (?:that|it|my (?:last )?answer)|wrong answer|that's not right|that is not right|that's wrong|"
     r"(?:let me )?try (?:that|it) again|let me say (?:that|it) again|"
-    rf"{_UNDO}|i (?:logged|said|added) (?:that|it) (?:by (?:mistake|accident)|wrongly)|(?:that|it) was logged by mistake|"
-    r"i (?:did not|didn't) mean (?:to (?:log|say) )?that|never mind that(?: entry| answer)?|"
+    rf"{_TAKEN_BACK}|never mind that(?: entry| answer)?|"
     # "not that one, the one before": in a check-in, the question before (UndoIntent's samples).
     r"(?:(?:not that one|no) )?the one before(?: that)?)$"
 )
@@ -166,7 +170,7 @@ REFLECT_ON_SETBACK = Requested("reflect", "")
 _ASIDE = re.compile(
     r"^(?:(?:(?:wait|hang on|hold on|just) a (?:sec|second|minute|moment|tick)|no wait|oh wait|hang on|hold on|"
     r"one sec|one second|just quickly|quickly|by the way|before i forget|while i remember|"
-    r"oh|and|also|sorry|actually|wait|um+|uh+|so|okay|ok|alexa)\s+)+"
+    r"oh|and|also|sorry|actually|wait|um+|uh+|so|okay|ok|alexa|please)\s+)+"
 )
 
 
@@ -256,6 +260,15 @@ _UNDO_ALONE = re.compile(rf"^(?:{_UNDO})$")
 def undoes(said: str) -> bool:
     """ "Undo", "delete that", "scratch my last entry": the last thing taken back, and nothing else said."""
     return _UNDO_ALONE.match(_AFTER.sub("", AROUND.sub("", spoken(said)))) is not None
+
+
+_TAKEN_BACK_ALONE = re.compile(rf"^(?:{_TAKEN_BACK})$")
+
+
+def takes_back(said: str) -> bool:
+    """ "Undo", "I said it by mistake": what was just done taken back, and nothing else said (a check-in's
+    "go back" or "change my answer" is not: those are about the answers)."""
+    return _TAKEN_BACK_ALONE.match(_AFTER.sub("", AROUND.sub("", spoken(said)))) is not None
 
 
 def undo_first(said: str) -> bool:

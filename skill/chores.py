@@ -54,7 +54,7 @@ _FAMILIES = {
     "cooking": r"cook\w*|dinner|tea|meals?|food shop|groceries|grocery shopping",
 }
 _FAMILY = {name: re.compile(rf"\b(?:{words})\b") for name, words in _FAMILIES.items()}
-# What a chores commitment may be named by, for reading a carrier's sentence (skill/topics.py).
+# What a chores commitment may be named by, for reading a carrier's sentence (skill/topics_heard.py).
 _FAMILY_WORDS = {
     "dishes": "dishes washing up",
     "laundry": "laundry washing ironing",

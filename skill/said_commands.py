@@ -1,7 +1,7 @@
 """Commands said around what happened: "we laughed at breakfast, log that as a moment" asks for
 a moment of reliability whatever topic word Alexa heard first, and "log that as a moment" is
 never part of the note; "note that ..." of an everyday moment is a moment, unless it tells of a
-promise kept or missed. Pure reading of words: skill/topics.py acts on it."""
+promise kept or missed. Pure reading of words: skill/topics_commanded.py acts on it."""
 
 from __future__ import annotations
 

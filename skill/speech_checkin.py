@@ -66,6 +66,19 @@ EN_US: dict[str, str] = {
     "checkin_log_hard_day_or_answer": (
         "Shall I log a hard day for {day}, then come back to the question? Or, if it was your answer, say: my answer."
     ),
+    # A keep, a miss or a note held: what a yes logs, named (skill/intents/checkin_log_asked.py).
+    "checkin_log_kept_or_answer": (
+        "Shall I log that you kept {promise}, then come back to the question? Or, if it was your answer, say: my answer."
+    ),
+    "checkin_log_missed_or_answer": (
+        "Shall I log that you missed {promise}, then come back to the question? Or, if it was your answer, say: my "
+        "answer."
+    ),
+    "checkin_log_note_or_answer": (
+        "Shall I log {kind}: {note}, then come back to the question? Or, if it was your answer, say: my answer."
+    ),
+    # A keep or miss told as an answer, already on record: what is on record, and the words kept as the answer.
+    "checkin_on_record": "{refused} I've saved your words as your answer.",
     "checkin_log_or_answer_reprompt": "Say yes to log it, no to leave it, or: my answer, to save it as your answer.",
     "checkin_held_left": "Alright, I've left that.",
     # Other words said to it: the answer to the question, nothing logged (never told as "left").

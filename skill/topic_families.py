@@ -67,7 +67,7 @@ LOW = re.compile(
 # The speaker's own hard day said first, whatever reason follows: "I'm having a hard day, the kids drove
 # me up the wall" (tester-voice16 L4). A hard day keeps no words, so the reason is never checked or saved.
 _SO_HARD_A_DAY = (
-    r"(?:really |very |bit of a |pretty |proper |right |super |so )*"
+    r"(?:really |real |very |bit of a |pretty |proper |right |super |so )*"
     r"(?:hard|rough|tough|bad|awful|terrible|horrible|rotten|difficult|stressful|crap|rubbish|lousy|miserable) (?:day|one)\b"
 )
 HARD_DAY_TOLD = re.compile(

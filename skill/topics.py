@@ -16,79 +16,41 @@ as it came, for the safety answer and the slot boundary (the handlers tried firs
 
 from __future__ import annotations
 
-import re
-from functools import partial
 from typing import Any, cast
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor
 from ask_sdk_core.handler_input import HandlerInput
-from ask_sdk_model import Intent, IntentRequest, Slot, SlotConfirmationStatus
-from sqlalchemy.orm import Session
+from ask_sdk_model import Intent, IntentRequest
 
-from trust_tracker.models import revisions
-from trust_tracker.models.contracts import active_version
-from trust_tracker.models.couple_patterns import compiled
-from trust_tracker.models.entities import ItemKind
 from trust_tracker.models.steering_words import CANCEL_HARD_DAY, REFLECT_ON_SETBACK, requested, spoken
 
-from .boundary import limit, unreadable
-from .carrier_reading import as_said, said_around, told_around
+from .boundary import unreadable
+from .carrier_reading import said_around, told_around
 from .checkin_asked_words import checkin_asked_about
-from .chores import about_chores, chore_words
 from .days_said import names_a_day, tells_of_a_day
 from .dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
     FLOW,
-    LAST_QUESTION,
     MAX_SLOT_TEXT,
     session_attributes,
-    skill_context,
 )
-from .idioms import harm_told
 from .intents.checkin_held import checkin_waits
 from .intents.hard_day import SAID_SLOT
 from .kind_only import setback_story
 from .lapses import lapses_told
-from .naming import Shared, shared
 from .opener_requests import OFFERED, opener_request
 from .safety import SUPPORT_INTENT, distress_said
-from .said_commands import leading_command, misses_one, noted_promise, trailing_command
-from .speakers import COUPLE_NAMES, linked_couple
+from .speakers import COUPLE_NAMES
 from .topic_families import HARD_DAY, OWN_JOURNAL, START, family
 from .topic_question import CHOICE_REPLY, TOPIC_CHOICE, TOPIC_OFFER, TOPIC_OFFER_AGAIN, TOPIC_WORDS, UNCLEAR
-from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED, RELIABILITY
+from .topic_vocabulary import AGREED_ITEMS, BREACH, COMMON, JOB, JOB_NAMED, KEPT, MISSED
 from .topic_words import CARRIERS, chosen, topic_intent, topic_read, without_command
+from .topics_commanded import commanded
+from .topics_heard import NOTE_INTENTS, agreed, become, carried, told_to_a_safety_carrier
 
-# Request attributes: the couple's commitments, their names and words; their boundaries' words.
-COUPLE_PROMISES = "couple_promises"
-COUPLE_BOUNDARIES = "couple_boundaries"
-_CARRIER = re.compile(r"^(?:before|after)_(\w+)$")
 # What may answer "Shall I X, or Y?": the elicited words, a no, a yes (which picks nothing), not understood.
 _ANSWERS = {ANSWER_INTENT, "AMAZON.NoIntent", "AMAZON.YesIntent", "AMAZON.FallbackIntent"}
-_NOTES = {"LogSmallWinIntent", "LogReliabilityIntent", "LogBreachIntent"}
-# The slot holding the person's own words, of the intents a command may be said after.
-_WORDS_SLOT = {KEPT: "commitment", MISSED: "commitment", HARD_DAY: SAID_SLOT, **{note: "note" for note in _NOTES}}
-
-
-def carried(intent: Intent) -> tuple[str, str, str, str] | None:
-    """(topic slot name, words before, the topic's words, words after) of a request heard
-    through a topic carrier; None for any other (SupportIntent's carriers, and the words after
-    "i did everything", are the safety's: only a topic's own intents carry topics), and for a
-    topic word heard alone (asked about: `said_alone`)."""
-    if intent.name not in CARRIERS:
-        return None
-    slots = {
-        name: slot.value.strip()
-        for name, slot in (intent.slots or {}).items()
-        if slot is not None and isinstance(slot.value, str) and slot.value.strip()
-    }
-    topics = {found[1] for found in map(_CARRIER.match, slots) if found}
-    if len(topics) != 1:
-        return None
-    [topic] = topics
-    before, after = slots.get(f"before_{topic}", ""), slots.get(f"after_{topic}", "")
-    return topic, before, topic.replace("_", " "), after
 
 
 def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> dict[str, str]:
@@ -98,7 +60,7 @@ def _slots_for(intent: str, said: str, whole: str, names: tuple[str, ...]) -> di
         # hedge ("I sort of kept it") is confirmed first.
         named = set(spoken(whole).split()) - COMMON - JOB[intent] - {said}  # or "…my promise yesterday": a day
         return {"commitment": whole if named or names_a_day(whole) else ""}
-    if intent in _NOTES:
+    if intent in NOTE_INTENTS:
         # A note is the person's own words; "I had a small win", and nothing more, is asked for.
         # Read after the command is cut: "save it as a moment" says nothing that happened.
         note = without_command(whole)
@@ -123,51 +85,6 @@ def _what_happened(intent: str, said: str, note: str) -> str:
     return note
 
 
-def _agreed(handler_input: HandlerInput) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The names and words of the linked couple's commitments (what a kept or missed promise
-    may name) and of their boundaries (what a breach may name): read once a request, as the
-    couple's names are, and worked out once a process while the couple's stamp stands
-    (models/revisions.py: any write of the contract replaces it, in whichever process)."""
-    attributes = handler_input.attributes_manager.request_attributes
-    if COUPLE_PROMISES not in attributes:
-        couple = linked_couple(handler_input) if handler_input.context is not None else None
-        session = skill_context(handler_input).session
-        promises, boundaries = (
-            revisions.kept_value(
-                session, ("agreed_words", couple.id), couple.id, partial(_agreed_words, session, couple.id)
-            )
-            if couple is not None
-            else ((), ())
-        )
-        attributes[COUPLE_PROMISES], attributes[COUPLE_BOUNDARIES] = promises, boundaries
-    return (
-        cast(tuple[str, ...], attributes[COUPLE_PROMISES]),
-        cast(tuple[str, ...], attributes.get(COUPLE_BOUNDARIES, ())),
-    )
-
-
-def _agreed_words(session: Session, couple_id: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    version = active_version(session, couple_id)
-    items = version.items if version is not None else []
-    promises = tuple(  # a chores commitment is named by the chores too
-        w
-        for c in items
-        if c.kind is ItemKind.COMMITMENT
-        for w in (c.spoken_name, c.text, chore_words(c) if about_chores(c) else "")
-    )
-    return promises, tuple(b.text for b in items if b.kind is ItemKind.BOUNDARY)
-
-
-def become(intent: Intent, name: str, values: dict[str, str]) -> None:
-    """The request now asks for `name`, with these slot values (the carrier slots gone)."""
-    intent.name = name
-    intent.slots = {
-        slot: Slot(name=slot, value=value, confirmation_status=SlotConfirmationStatus.NONE)
-        for slot, value in values.items()
-        if value
-    }
-
-
 def _words_for(handler_input: HandlerInput, job: str) -> dict[str, str]:
     """The words held for `job` when it was offered (read back from the session: text only)."""
     held = handler_input.attributes_manager.request_attributes.get(TOPIC_WORDS)
@@ -183,118 +100,14 @@ def _reflection_waits(session: dict[str, Any]) -> bool:
     return isinstance(flow, dict) and flow.get("name") == "setback" and flow.get("step") in ("trigger", "prevention")
 
 
-def _told_to_a_safety_carrier(handler_input: HandlerInput, intent: Intent) -> str:
-    """The sentence heard through one of SupportIntent's carriers (no name said), its words not
-    distress ("my wife contacted him again", "the kids were up till ten but we still had our evening
-    talk, log it"); "" for anything else, left to the safety."""
-    slots = {n: s.value for n, s in (intent.slots or {}).items() if s is not None and isinstance(s.value, str)}
-    carriers = [n for n, v in slots.items() if n.startswith(("after_", "before_")) and v.strip()]
-    if intent.name != SUPPORT_INTENT or len(carriers) != 1 or set(slots) != set(carriers):  # "{name} ...": the safety's
-        return ""
-    if any(unreadable(v) for v in slots.values()) or distress_said(handler_input):
-        return ""
-    told = spoken(as_said(carriers[0], slots[carriers[0]])[0])
-    return told if len(told) <= MAX_SLOT_TEXT else ""
-
-
 def _breach_told(handler_input: HandlerInput, intent: Intent) -> str:
     """A breach told through one of SupportIntent's carriers ("my wife contacted him again", "my
     friend read my journal"): the sentence, for the breach handler to tell whose act it was
     (skill/breach_doer.py); "" for anything else, left to the safety."""
-    told = _told_to_a_safety_carrier(handler_input, intent)
+    told = told_to_a_safety_carrier(handler_input, intent)
     names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
     found = family(told, SUPPORT_INTENT, tuple(n.lower() for n in names))
     return told if found is not None and found.job == BREACH else ""
-
-
-def _commanded(handler_input: HandlerInput, intent: Intent) -> bool:
-    """Whether the words begin or end with a command naming the kind to log ("log a win we ...", "we
-    laughed at breakfast, log that as a moment"): the request becomes that kind, the command left out
-    of its words. A command naming no kind ("..., log it") is only left out, unless it is all the topic
-    said, or said after a scene one of the safety's carriers heard ("the kids were up till ten but we
-    still had our evening talk, log it"): then the words are read as "note that ..." reads them.
-    "Note that ..." telling of the speaker's own promise kept or missed becomes that; of an everyday
-    moment, it stays a moment of reliability."""
-    heard = carried(intent)
-    slot = _WORDS_SLOT.get(intent.name or "")
-    value = (intent.slots or {}).get(slot) if slot else None
-    told = _told_to_a_safety_carrier(handler_input, intent)
-    words = said_around(heard[0], heard[1], heard[3]) if heard else value.value if value is not None else told or None
-    if not isinstance(words, str) or len(words) > ((limit(slot) if slot and not heard else None) or MAX_SLOT_TEXT):
-        return False  # longer than kept: refused as it came (skill/boundary.py)
-    first = leading_command(words) if heard is not None or intent.name in _NOTES else None
-    if first is not None:  # "log a moment sam did what she said": the kind it names, never in the note
-        named, rest = first
-        become(intent, named or RELIABILITY, {_WORDS_SLOT[named or RELIABILITY]: rest})
-        if named is None:
-            _noted(handler_input, intent, rest)  # "log a note ...": read as "note that ..." is
-        return True
-    command = trailing_command(words)
-    if told and (command is None or command[0] is not None or harm_told(told)):
-        return False  # a kind named there, or harm told, is the safety's to answer (skill/safety.py)
-    if command is not None and command[0] is None and (told or (heard is not None and command[2] == heard[2])):
-        if _asked(handler_input, command[1]):  # "did tomas log it": a question, nothing to note
-            return False
-        if told:  # a carrier's fixed words stand for others ("my mom's" is carried as "my friend"):
-            return _noted(handler_input, intent, command[1])  # its promise or breach only, never a moment's words
-        # "grace brought me a coffee, add that to the log": the command is all the topic said, so
-        # the words before it are read as "note that ..." reads them: a moment, unless they say more
-        become(intent, RELIABILITY, {"note": command[1]})
-        _noted(handler_input, intent, command[1])
-        return True
-    if command is None:
-        return intent.name == RELIABILITY and _noted(handler_input, intent, words, _moment_asked(handler_input))
-    named, rest, said = command
-    if named is not None:
-        become(intent, named, {_WORDS_SLOT[named]: rest})
-        return True
-    if heard is not None:  # "..., log it": left out of the words after the topic
-        topic, _, _, after = heard
-        kept_after = spoken(after).removesuffix(said).strip()
-        slots = intent.slots or {}
-        slots[f"after_{topic}"] = Slot(
-            name=f"after_{topic}", value=kept_after, confirmation_status=SlotConfirmationStatus.NONE
-        )
-    elif value is not None:
-        value.value = rest
-    return False
-
-
-def _moment_asked(handler_input: HandlerInput) -> bool:
-    """Whether the skill asked "What was the moment?" (its note elicited) and waits for it."""
-    question = session_attributes(handler_input).get(LAST_QUESTION)
-    return isinstance(question, dict) and question.get("elicit") == [RELIABILITY, "note"]
-
-
-def _asked(handler_input: HandlerInput, words: str) -> bool:
-    """Whether the words before a command ask whether someone did it ("did tomas", "can you")."""
-    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
-    who = "|".join(["you", "he", "she", "they", "we", "i", "it", r"my \w+", *(re.escape(n.lower()) for n in names)])
-    return (
-        compiled(rf"(?:did|does|do|can|could|would|will|has|have|should|is|are|was)\s+(?:{who})\b").match(spoken(words))
-        is not None
-    )
-
-
-def _noted(handler_input: HandlerInput, intent: Intent, words: str, moment_asked: bool = False) -> bool:
-    """ "Note that ..." telling of a breach or of the speaker's own promise ("note that I forgot the
-    evening talk") becomes that; an everyday moment stays a moment of reliability (False). Said to
-    "What was the moment?" (`moment_asked`), the words are the moment unless they name a promise in
-    full or plainly miss one: "I didn't want to go but I went anyway" is no miss of the Sunday walk
-    (tester-voice28); "I didn't do the walk, I was too tired" is asked about as one (said_commands.misses_one)."""
-    names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
-    told = family(spoken(words), RELIABILITY, tuple(n.lower() for n in names))
-    if told is not None and told.job == BREACH:  # "note that i broke our agreement about ...": a breach
-        become(intent, BREACH, {"note": words})
-        return True
-    promises, _ = _agreed(handler_input)
-    named_in_full = any(shared(words, p) is Shared.ALL for p in promises if p)
-    told_of = named_in_full or (moment_asked and misses_one(words, promises))  # "I didn't do the walk, …"
-    job = None if moment_asked and not told_of else noted_promise(words, told_of)
-    if job is not None:
-        become(intent, job, {"commitment": words})
-        return True
-    return False
 
 
 class TopicInterceptor(AbstractRequestInterceptor):
@@ -339,7 +152,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
                 requests[UNCLEAR], requests[TOPIC_WORDS] = (job,), {job: {"note": said}}
             become(intent, topic_intent(job) if job in OFFERED else job, {})
             return
-        if not checkin_waits(session) and not distress_said(handler_input) and _commanded(handler_input, intent):
+        if not checkin_waits(session) and not distress_said(handler_input) and commanded(handler_input, intent):
             return  # "..., log that as a moment": the kind it names
         heard = carried(intent)
         if heard is None:
@@ -353,7 +166,7 @@ class TopicInterceptor(AbstractRequestInterceptor):
         said_names = cast(tuple[str, ...], handler_input.attributes_manager.request_attributes.get(COUPLE_NAMES, ()))
         names = tuple(n.lower() for n in said_names)
         job = CARRIERS[intent.name or ""]
-        promises, boundaries = _agreed(handler_input) if job in AGREED_ITEMS else ((), ())
+        promises, boundaries = agreed(handler_input) if job in AGREED_ITEMS else ((), ())
         whole = said_around(topic, before, after)
         if not waits and OWN_JOURNAL.match(spoken(whole)):  # their private writing: nothing logged or offered
             requests[UNCLEAR], requests[CHOICE_REPLY] = (), "own_journal"

@@ -17,15 +17,11 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, tracking
 from trust_tracker.models.answer_words import keeps_earlier, says_alone, says_mine
-from trust_tracker.models.contracts import active_commitments
 from trust_tracker.models.entities import Couple, Partner, Source
-from trust_tracker.models.localtime import local_today
 from trust_tracker.models.repair_words import repaired
-from trust_tracker.models.steering_words import Requested, control, requested, without_aside
+from trust_tracker.models.steering_words import Requested, control, requested
 from trust_tracker.models.text import has_control_characters
-from trust_tracker.models.told_words import described
 
-from ..days_said import dated
 from ..dialog import (
     FLOW,
     IntentHandler,
@@ -46,15 +42,12 @@ from ..dialog import (
     vary,
 )
 from ..partner_names import partner_named
-from ..pointing import one_of_them
 from ..presence import without_them
-from ..said_alone import HELD_INTENTS
-from ..said_commands import trailing_command
 from ..speakers import PartnerIntentHandler, known_speaker, linked_couple, recognised_speaker
 from ..speech_text import excerpt
-from ..steering import asks_for_more, bare_yes_or_no, request_intent, speaker_correction, starts_over
+from ..steering import asks_for_more, bare_yes_or_no, speaker_correction, starts_over
 from ..stranger_words import stranger_named
-from ..understanding import commitments_named, has_words
+from ..understanding import has_words
 from ..ways_out import checkin_stopped, never_mind
 from ..yes_no_asked import plain_answer
 from .checkin_after import CHANGING, change_offered, offer_back, reopen_last_answer, settle_change
@@ -65,7 +58,6 @@ from .checkin_flow import (
     WHO_ASKED,
     WHO_HELD,
     answered,
-    ask_log_or_answer,
     ask_question,
     ask_turn,
     carry_out,
@@ -82,6 +74,7 @@ from .checkin_flow import (
     waiting_question,
 )
 from .checkin_join import join_asked, settle_join
+from .checkin_log_asked import ask_log_or_answer, on_record, to_log
 from .checkin_moves import changes_this_one, go_back, skip_question
 from .checkin_who import (
     MAX_NAME_WORDS,
@@ -231,10 +224,13 @@ def answer_checkin(
                 return confirm_as_answer(handler_input, moved, handed[1])
             lead = say("speaker_switched", name=handed[0].name) if handed[0].id != partner.id else ""
             return answer_checkin(handler_input, couple, moved, handed[1], lead=lead)
-        held = _to_log(handler_input, couple, said, steer)
-        if held is not None:  # "I missed the evening talk on Thursday": shall I log that, or your answer?
-            intent, words = held
-            return ask_log_or_answer(handler_input, flow, intent, words, said=said)
+        held = to_log(handler_input, couple, said, steer)
+        logged = on_record(handler_input, partner, *held) if held is not None and steer is None else ""
+        if (
+            held is not None and not logged
+        ):  # "I missed the evening talk on Thursday": shall I log that, or your answer?
+            return ask_log_or_answer(handler_input, flow, *held, said=said)
+        lead = say("checkin_on_record", refused=logged) if logged else lead  # on record already: the answer saved
     if steer == "request" and requested(said) == Requested("pause", ""):  # a way out: obeyed, never questioned
         question = waiting_question(handler_input, couple, flow)
         return carry_out(handler_input, question, "TakeAPauseIntent", {}) if question else lost_place(handler_input)
@@ -307,29 +303,6 @@ def named_speaker(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
         thanks = lead or speech(handler_input).say("checkin_who_thanks", name=named.name)
         return ask_question(handler_input, question, thanks)
     return correct_speaker(handler_input, couple, flow, named)
-
-
-def _to_log(handler_input: HandlerInput, couple: Couple, said: str, steer: str | None) -> tuple[str, str] | None:
-    """Something to log said as an answer, as (intent, its words): a request to log ("I
-    missed my promise to call", "hang on, log a small win: ..."), words ending with a command
-    naming the kind ("we sorted the bins, log that as a win"), or something done or not that
-    names one of the couple's promises ("I missed the evening talk on Thursday"); None otherwise."""
-    request = request_intent(requested(said)) if steer == "request" else None
-    if request is not None and request[0] in HELD_INTENTS:
-        intent, slots = request
-        return intent, next(iter(slots.values()), "")
-    command = trailing_command(without_aside(said)) if steer in (None, "request") else None
-    if command is not None and command[0] is not None:
-        return command[0], command[1]
-    done = described(said) if steer is None else None
-    today = local_today(couple, skill_context(handler_input).now)
-    if done is not None and done.what in ("kept", "missed") and one_of_them(dated(done.words, today)[1]):
-        # "I forgot one of my promises yesterday": a request to log, which one asked once it is confirmed
-        return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
-    promises = active_commitments(skill_context(handler_input).session, couple.id) if done else []
-    if done is None or not commitments_named(done.words, promises):
-        return None
-    return ("LogMissedIntent" if done.what == "missed" else "LogKeptIntent"), done.words
 
 
 class _MoveHandler(IntentHandler):

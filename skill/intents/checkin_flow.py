@@ -19,9 +19,7 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns, speakers
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.localtime import local_today
 
-from ..days_said import dated
 from ..dialog import (
     ANSWER_INTENT,
     ANSWER_SLOT,
@@ -44,7 +42,6 @@ from ..dialog import (
 )
 from ..speakers import current_partner
 from ..ways_out import checkin_stopped
-from .hard_day import hard_day_on
 from .progress import tell_progress
 
 # Something to log heard while a question waits: "your answer, or shall I log it?" (checkin_held.py).
@@ -61,6 +58,9 @@ WHO_ASKED, WHO_HELD = "who_asked", "who_held"
 # The question waiting was reached by "go back": "change my answer" there means this one (tester-voice30 D6).
 REOPENED = "reopened"
 VOICE_REFUSED = "voice_refused"  # answers refused there, the voice the other's (checkin_who.voice_not_theirs)
+# A hard day logged while this question waits (its words, for its day): "undo", "I said it by mistake"
+# next take it back rather than go back to the last answer (checkin_moves.go_back).
+HARD_DAY_LOGGED = "hard_day_logged"
 # "Is Sam with you?" asked again after a check-in stopped part way: the question it stopped at.
 STOPPED_AT = "stopped_at"
 
@@ -225,7 +225,7 @@ def set_question(handler_input: HandlerInput, question: checkin_turns.Question) 
     asked = flow.get("asked", 0)
     asked = asked if isinstance(asked, int) else 0
     flow.update(partner=question.partner.id, position=question.position, question=question.text, asked=asked + 1)
-    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED):
+    for waiting in (*HELD_KEYS, "fillers", WHO_HELD, REOPENED, VOICE_REFUSED, HARD_DAY_LOGGED):
         flow.pop(waiting, None)
     session_attributes(handler_input)[FLOW] = flow
     # The first question of a session past the first one is where an earlier session stopped.
@@ -282,38 +282,6 @@ def no_more_asked(handler_input: HandlerInput, couple: Couple, flow: dict[str, A
     present = present_partners(couple, flow) or [question.partner]
     last = checkin_turns.next_question(context.session, present, context.now, passed) is None
     return ask_question(handler_input, question, say("checkin_no_more" if last else "checkin_one_at_a_time"))
-
-
-def ask_log_or_answer(
-    handler_input: HandlerInput,
-    flow: dict[str, Any],
-    intent: str,
-    words: str,
-    *,
-    named: list[int] | None = None,
-    said: str = "",
-) -> Response:
-    """ "Shall I log that? Or, if it was your answer, say: my answer.": something to log
-    (`intent` and its slot's `words`; `named`: what Alexa resolved them to; `said`: the whole
-    sentence, when it came as an answer) held, neither logged nor saved until answered
-    (checkin_held.settle_held): yes logs it, no leaves it, each meaning one thing."""
-    say = speech(handler_input).say
-    speaker = current_partner(handler_input)
-    if flow.get("step") == SKIPPED_STEP and speaker is not None:  # "the question" is the one offered again
-        take_up_offered_skip(handler_input, speaker.couple, flow)
-    # "… on Monday": that day's when it is logged, whatever is asked meanwhile.
-    today = local_today(speaker.couple, skill_context(handler_input).now) if speaker is not None else None
-    day = (dated(said, today)[0] or dated(words, today)[0]) if today is not None else None
-    held: dict[str, object] = {"step": HELD_STEP, "held": words, "held_intent": intent, HELD_NAMED: named or []}
-    held.update({HELD_SAID: said, HELD_DAY: day.isoformat() if day is not None else None})
-    flow.update(held)
-    flow.pop(HELD_TRIES, None)
-    session_attributes(handler_input)[FLOW] = flow
-    elicit_answer(handler_input)
-    asked = say("checkin_log_or_answer")
-    if intent == "HardDayIntent" and speaker is not None and (on := hard_day_on(handler_input, speaker, words)):
-        asked = say("checkin_log_hard_day_or_answer", day=on)  # what a yes logs: "a hard day for Friday"
-    return ask(handler_input, asked, say("checkin_log_or_answer_reprompt"))
 
 
 def finish_checkin(

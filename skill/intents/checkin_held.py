@@ -56,17 +56,18 @@ from ..understanding import Words, has_words, kind_said
 from .breach import breach_logged
 from .checkin import answer_checkin
 from .checkin_flow import (
+    HARD_DAY_LOGGED,
     HELD_DAY,
     HELD_NAMED,
     HELD_SAID,
     WHO_ASKED,
-    ask_log_or_answer,
     ask_question,
     carry_out,
     flow_partner,
     together_asked,
     waiting_question,
 )
+from .checkin_log_asked import ask_log_or_answer
 from .hard_day import of_another_day_said, take_back
 from .log_several import log_listed, meant
 from .logbook_confirm import confirm, none_left, not_due
@@ -168,7 +169,10 @@ def settle_held(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any
     day_held = day_asked({"day": day}, local_today(couple, skill_context(handler_input).now))
     if intent in PROMISES:
         return held_promise(handler_input, flow, question, speaker, intent, held, named=named, day=day_held)
-    return ask_question(handler_input, question, log_held(handler_input, speaker, intent, held, day_held))
+    asked = ask_question(handler_input, question, log_held(handler_input, speaker, intent, held, day_held))
+    if intent == "HardDayIntent":  # "undo" next takes it back (checkin_moves.go_back)
+        current_flow(handler_input)[HARD_DAY_LOGGED] = held
+    return asked
 
 
 def confirm_answer(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any], yes: bool) -> Response:

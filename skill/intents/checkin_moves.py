@@ -1,6 +1,6 @@
 """Moving through the check-in's questions: "skip" (nothing saved, on to the next; the skipped
 one waits for later) and "go back" or "change my answer" (the question answered or skipped last,
-asked again; the new answer replaces it)."""
+asked again; the new answer replaces it; "undo" just after a hard day was logged takes back the hard day)."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from ask_sdk_model import Response
 
 from trust_tracker.models import checkin_turns
 from trust_tracker.models.entities import Couple
-from trust_tracker.models.steering_words import removes, spoken
+from trust_tracker.models.steering_words import removes, spoken, takes_back
 
 from ..dialog import lost_place, skill_context, speech, vary
 from ..speakers import current_partner
 from .checkin_flow import (
+    HARD_DAY_LOGGED,
     MAX_GO_BACK,
     REOPENED,
     WHO_ASKED,
@@ -30,6 +31,7 @@ from .checkin_flow import (
     waiting_question,
 )
 from .checkin_who import ask_who
+from .hard_day import take_back
 
 # Words that move back ("go back", "back to the last question", "previous one", "rewind"). At a
 # question just gone back to, only these go further back: "change my answer", "redo that" or
@@ -70,6 +72,10 @@ def go_back(
     if flow.get(WHO_ASKED) is True and isinstance(flow.get(WHO_HELD), str):
         return ask_who(handler_input, couple, flow, "")  # an answer waits for its name: never dropped
     say = speech(handler_input).say
+    logged, waits = flow.get(HARD_DAY_LOGGED), waiting_question(handler_input, couple, flow)
+    if isinstance(logged, str) and waits is not None and takes_back(said):  # the hard day just logged, not an answer
+        taken = take_back(handler_input, current_partner(handler_input) or waits.partner, logged)
+        return ask_question(handler_input, waits, taken)
     given = answered(flow)
     speaker = current_partner(handler_input) if mine and len(present_partners(couple, flow)) > 1 else None
     here = waiting_question(handler_input, couple, flow) if said and changes_this_one(flow, said) else None

@@ -148,6 +148,14 @@ def shared_talk(session, skill, session_factory, couple, contract):
     return talk
 
 
+def log_asked(speech: str) -> bool:
+    """Whether `speech` is "Shall I log …, then come back to the question? Or, if it was your answer, say: my
+    answer.", what a yes logs named or not (skill/intents/checkin_log_asked.py)."""
+    return speech.startswith("Shall I log ") and speech.endswith(
+        ", then come back to the question? Or, if it was your answer, say: my answer."
+    )
+
+
 def entries(session: Session) -> list[LogEntry]:
     session.expire_all()
     return list(session.scalars(select(LogEntry).order_by(LogEntry.id)))

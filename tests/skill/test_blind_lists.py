@@ -60,7 +60,7 @@ from ask_sdk_model import Intent, Slot
 from tests.skill.e2e.harness import E2E, conversation_script, route_only  # noqa: F401 (a fixture)
 from tests.skill.test_end_to_end import ONE_SHOT
 from trust_tracker.skill.topic_words import topic_read
-from trust_tracker.skill.topics import carried
+from trust_tracker.skill.topics_heard import carried
 
 # (list, floor of the right job, how many lookalikes may reach a job that writes, least phrasings and lookalikes)
 LISTS = [

@@ -15,7 +15,7 @@ import pytest
 from tests.factories import NOW
 from tests.skill import talk as conversations
 from tests.skill.stand_in import GRANTED, running_stand_in
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, as_written, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, as_written, count, entries, log_asked
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import voice
 from trust_tracker.models.entities import CheckInAnswer, LogKind
@@ -103,7 +103,7 @@ def test_no_with_a_forged_held_request_loses_nothing(session, home, contract, al
 def test_a_miss_said_as_an_answer_can_be_logged_then_the_question_comes_back(session, home, contract, alex_talks):
     alone(alex_talks)
     said = said_as_answer(alex_talks, "I missed the evening talk on Thursday")
-    assert said.speech == SAY("checkin_log_or_answer") and said.open
+    assert log_asked(said.speech) and said.open
     assert count(session, CheckInAnswer) == 0 and entries(session) == []
     said = alex_talks("log it")
     assert said.speech.startswith("Logged: you missed your evening talk, on Thursday.")  # its day (tester-voice35)
@@ -135,7 +135,7 @@ def test_things_done_or_not_said_as_answers_are_asked_about_and_logged(
 ):
     alone(alex_talks)
     said = said_as_answer(alex_talks, words)
-    assert said.speech == SAY("checkin_log_or_answer")
+    assert log_asked(said.speech)
     alex_talks("log it")
     assert logged(session) == [(kind, contract[name])] and count(session, CheckInAnswer) == 0
 

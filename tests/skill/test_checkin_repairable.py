@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.skill import talk as conversations
-from tests.skill.talk import QUESTIONS, SAY, as_written, entries
+from tests.skill.talk import QUESTIONS, SAY, as_written, entries, log_asked
 from tests.skill.test_logging_dialog import logged, mine
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
@@ -18,7 +18,6 @@ from trust_tracker.skill.speech import for_locale
 contract = conversations.contract  # talk.py's spoken contract, not the suite's (tests/conftest.py)
 __all__ = ["contract", "mine"]  # fixtures
 
-ASKED = SAY("checkin_log_or_answer")
 LEFT = for_locale("en-US").options("checkin_held_left")
 REQUEST = "log that I kept my promise to call when late"
 
@@ -26,7 +25,7 @@ REQUEST = "log that I kept my promise to call when late"
 def held(talk) -> None:
     alone(talk)
     said = talk(REQUEST)
-    assert said.speech == ASKED and said.open and said.reprompt == SAY("checkin_log_or_answer_reprompt")
+    assert log_asked(said.speech) and said.open and said.reprompt == SAY("checkin_log_or_answer_reprompt")
 
 
 # --- 1. "Shall I log that? Or, if it was your answer, say: my answer." -----------------------
@@ -72,7 +71,7 @@ def test_fillers_and_unclear_replies_ask_again_and_the_third_leaves_it(session, 
     held(alex_talks)
     first = alex_talks("um")
     assert first.open and first.speech.endswith(SAY("checkin_log_or_answer_reprompt"))
-    assert first.speech != ASKED
+    assert not log_asked(first.speech)
     second = alex_talks.send(Match("AnswerIntent", {"answer": "purple elephants"}))
     assert second.open and second.speech == SAY("checkin_log_or_answer_reprompt")
     assert entries(session) == [] and answers(session) == []
@@ -100,7 +99,7 @@ def test_a_miss_said_as_an_answer_and_logged_offers_nothing_else_and_comes_back(
     alone(alex_talks)
     alex_talks("our walk")
     said = alex_talks("I missed the evening talk on Thursday")
-    assert said.speech == ASKED
+    assert log_asked(said.speech)
     said = alex_talks("yes")
     assert said.open and said.speech.endswith(f"Question 2: {QUESTIONS[1]}")
     assert logged(session) == [(LogKind.MISSED, mine["evening talk"])]

@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from tests.factories import NOW, make_couple
 from tests.skill import talk as conversations
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, count, entries, log_asked
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models import contracts, tracking
 from trust_tracker.models.entities import CheckInAnswer, ItemKind, LogKind, Setback, Source
@@ -152,8 +152,8 @@ def test_log_it_logs_and_the_checkin_goes_on(session, home, phone_contract, alex
     said = alex_talks.send(Match(intent, slots))
     # voice48: a hard day held is asked about with the day a yes logs it on
     hard_day = kind is LogKind.HARD_DAY
-    asked = SAY("checkin_log_hard_day_or_answer", day="today") if hard_day else SAY("checkin_log_or_answer")
-    assert said.speech == asked and said.open
+    asked = said.speech == SAY("checkin_log_hard_day_or_answer", day="today") if hard_day else log_asked(said.speech)
+    assert asked and said.open
     assert entries(session) == [] and len(answers(session)) == 3
     said = alex_talks("log it")
     assert said.speech.startswith(line) and said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and said.open

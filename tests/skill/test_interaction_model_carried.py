@@ -18,7 +18,7 @@ from tests.skill.voice12_home import named_rows as rows
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.simulator import InteractionModel
 from trust_tracker.skill.topic_words import topic_read
-from trust_tracker.skill.topics import carried
+from trust_tracker.skill.topics_heard import carried
 
 MODEL_DIR = Path(__file__).resolve().parents[2] / "interaction-model"
 SOURCE = json.loads((MODEL_DIR / "source.json").read_text(encoding="utf-8"))

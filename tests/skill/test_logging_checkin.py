@@ -10,7 +10,7 @@ import pytest
 
 from tests.factories import NOW, agreed_contract, make_couple
 from tests.skill import talk as conversations
-from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, entries
+from tests.skill.talk import ALEX_VOICE, QUESTIONS, SAY, Talk, entries, log_asked
 from tests.skill.test_logging_dialog import alex_talks, logged, mine, three_answered
 from tests.skill.test_repairs import answers
 from trust_tracker.models.entities import LogKind
@@ -119,7 +119,7 @@ def test_my_answer_saves_what_was_said_not_the_promises_name(session, home, mine
 def test_all_of_them_during_a_checkin_is_held_then_logs_each(session, home, mine, alex_talks):
     three_answered(alex_talks)
     said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": "all"}))
-    assert said.speech == SAY("checkin_log_or_answer") and entries(session) == []
+    assert log_asked(said.speech) and entries(session) == []
     said = alex_talks("log it")
     assert said.speech.startswith("Logged all 3: you kept your promise to call when late")
     assert said.speech.endswith(f"Question 4: {QUESTIONS[3]}") and len(entries(session)) == 3
@@ -163,7 +163,7 @@ def test_a_huge_quantity_logs_nothing(session, mine, alex_talks):
 def test_a_quantity_held_that_is_not_clearly_every_one_logs_nothing(session, home, mine, alex_talks, quantity):
     three_answered(alex_talks)
     said = alex_talks.send(Match("LogAllKeptIntent", {"quantity": quantity}))  # three are due
-    assert said.speech == SAY("checkin_log_or_answer") and entries(session) == []
+    assert log_asked(said.speech) and entries(session) == []
     said = alex_talks("log it")
     assert said.speech == f"{SAY('checkin_log_later')} Question 4: {QUESTIONS[3]}" and said.open
     assert entries(session) == [] and len(answers(session)) == 3
@@ -241,7 +241,7 @@ def test_a_promise_held_with_its_day_is_logged_on_that_day(session, home, mine, 
     alex, _ = home
     three_answered(alex_talks)
     said = alex_talks(f"I forgot to call when I was late {when}")
-    assert said.speech.startswith("Shall I log that, then come back to the question?")
+    assert log_asked(said.speech)
     said = alex_talks("yes")
     day = "yesterday" if when == "yesterday" else "on "
     assert said.speech.startswith(f"Logged: you missed your promise to call when late, {day}"), said.speech

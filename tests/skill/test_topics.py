@@ -23,7 +23,8 @@ from trust_tracker.skill.requests import intent_request
 from trust_tracker.skill.speakers import COUPLE_NAMES
 from trust_tracker.skill.topic_question import TOPIC_OFFER
 from trust_tracker.skill.topic_words import topic_intent, topic_read
-from trust_tracker.skill.topics import COUPLE_PROMISES, TopicInterceptor
+from trust_tracker.skill.topics import TopicInterceptor
+from trust_tracker.skill.topics_heard import COUPLE_PROMISES
 
 __all__ = ["alex", "conversation_script", "say", "server", "skill"]  # fixtures
 

@@ -10,7 +10,7 @@ import pytest
 
 from tests.skill import talk as conversations
 from tests.skill import voice11_phrases as phrases
-from tests.skill.talk import QUESTIONS, SAY, as_written, entries
+from tests.skill.talk import QUESTIONS, SAY, as_written, entries, log_asked
 from tests.skill.test_logging_dialog import alex_talks, mine
 from tests.skill.test_repairs import alone, answers
 from trust_tracker.models.entities import LogKind
@@ -36,8 +36,8 @@ def test_something_to_log_behind_an_aside_is_asked_about_then_logged(
     heard = alex_talks(said)
     # voice48: a hard day held is asked about with the day a yes logs it on
     hard_day = kind is LogKind.HARD_DAY
-    asked = SAY("checkin_log_hard_day_or_answer", day="today") if hard_day else SAY("checkin_log_or_answer")
-    assert heard.speech == asked and heard.open
+    asked = heard.speech == SAY("checkin_log_hard_day_or_answer", day="today") if hard_day else log_asked(heard.speech)
+    assert asked and heard.open
     assert answers(session) == [(alex.id, 0, "Our walk")] and entries(session) == []
     heard = alex_talks("log it")
     assert heard.open and heard.speech.endswith(f"Question 2: {QUESTIONS[1]}")

@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.skill.raw_requests import SAY, alex, contract, entries, intent, say, skill, speech
+from tests.skill.talk import log_asked
 from trust_tracker.models.checkins import DEFAULT_QUESTIONS
 from trust_tracker.models.entities import CheckInAnswer, LogKind
 
@@ -41,7 +42,7 @@ def asked(say, contract) -> dict[str, Any]:
 def test_a_small_win_behind_hang_on_is_held_then_logged(session, say, asked) -> None:
     said = "hang on log a small win we booked the dentist for both of us"
     result = turn(say, "AnswerIntent", {"answer": said}, asked)
-    assert speech(result) == SAY("checkin_log_or_answer") and answers(session) == [] and entries(session) == []
+    assert log_asked(speech(result)) and answers(session) == [] and entries(session) == []
     result = turn(say, "AnswerIntent", {"answer": "log it"}, asked)
     assert speech(result).endswith(DEFAULT_QUESTIONS[0])
     [entry] = entries(session)

@@ -107,7 +107,7 @@ def _sam(session: Session) -> Partner:
 
 @pytest.mark.postgres_smoke
 def test_a_promise_agreed_through_one_app_is_heard_at_once_through_the_other(apps) -> None:
-    """The promises' words a moment is told from are kept per process (skill/topics.py, `_agreed`):
+    """The promises' words a moment is told from are kept per process (skill/topics_heard.py, `agreed`):
     one process keeps them, another agrees a version with a new promise, and the first hears the
     new promise in its very next request, never its old copy."""
     one, _two, sessions = apps
