@@ -182,12 +182,12 @@ def test_undo_and_not_me_reach_an_entry_just_logged_for_an_earlier_day(session, 
     alex, sam = couple
     lineage = contract.items[0].lineage_id
     week_back = TODAY - timedelta(days=tracking.PAST_DAYS)
-    old = make_entry(session, alex, LogKind.KEPT, week_back - timedelta(days=30), contract.items[0])
+    make_entry(session, alex, LogKind.KEPT, week_back - timedelta(days=30), contract.items[0])
     said = tracking.log_entry(
         session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=lineage, now=NOW, day=week_back
     )
     assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=5)) == said
-    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=5), before=said) is None  # not `old`
+    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=5), before=said) is None
     assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=11)) is None
     assert disputes.last_own_entry(session, sam, NOW + timedelta(minutes=5)) is None
     assert disputes.last_voice_entry(session, alex, NOW + timedelta(days=6)) == said
