@@ -5,7 +5,7 @@ day, never log a new one. Through the real skill: spoken text and rows."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
 
