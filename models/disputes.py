@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Date, DateTime, and_, delete, inspect, or_, select, true
+from sqlalchemy import ColumnElement, Date, DateTime, and_, delete, inspect, or_, select, true
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 
@@ -238,6 +238,18 @@ def amend_recent(
     return new
 
 
+def _made_since(partner: Partner, now: datetime, within: timedelta) -> ColumnElement[bool]:
+    """The couple's entries made (not dated) `within` before `now`. Read by local date first (the
+    (couple, local date) index), not all its years: one made then is dated at most PAST_DAYS before
+    its day (the furthest back one is said, or moved), one more for a device's zone ahead of the couple's."""
+    earliest = local_today(partner.couple, now) - timedelta(days=within.days + tracking.PAST_DAYS + 1)
+    return and_(
+        LogEntry.couple_id == partner.couple_id,
+        LogEntry.local_date >= earliest,
+        LogEntry.created_at >= now - within,
+    )
+
+
 def last_own_entry(
     session: Session,
     partner: Partner,
@@ -249,7 +261,6 @@ def last_own_entry(
     (within a week: what "what did I just log?" reads back); `before` one of theirs, the one
     made before it ("not that one, the one before")."""
     now = now or utcnow()
-    since = now - within
     older = (
         or_(
             LogEntry.created_at < before.created_at,
@@ -261,11 +272,8 @@ def last_own_entry(
     return session.scalar(
         select(LogEntry)
         .where(
-            # The couple's last two local days first (the (couple, local date) index), not all its years.
-            LogEntry.couple_id == partner.couple_id,
-            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=within.days + 1),
+            _made_since(partner, now, within),
             LogEntry.partner_id == partner.id,
-            LogEntry.created_at >= since,
             older,
         )
         .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
@@ -277,16 +285,13 @@ def last_voice_entry(session: Session, partner: Partner, now: datetime | None = 
     """The newest undisputed entry made by voice in this partner's name, in the last week:
     what "that wasn't me" disputes."""
     now = now or utcnow()
-    since = now - timedelta(days=DISPUTE_DAYS)
     return session.scalar(
         select(LogEntry)
         .where(
-            LogEntry.couple_id == partner.couple_id,
-            LogEntry.local_date >= local_today(partner.couple, now) - timedelta(days=DISPUTE_DAYS + 1),
+            _made_since(partner, now, timedelta(days=DISPUTE_DAYS)),
             LogEntry.partner_id == partner.id,
             LogEntry.source == Source.VOICE,
             LogEntry.disputed_at.is_(None),
-            LogEntry.created_at >= since,
         )
         .order_by(LogEntry.created_at.desc(), LogEntry.id.desc())
         .limit(1)

@@ -26,9 +26,7 @@ _LINK_STEPS = (
     "On the Trust Tracker website, open Settings, choose Link an Alexa device, "
     "then say: my code is, and the six digits."
 )
-# Alexa sends no words with FallbackIntent: a person in danger may have been misheard, so every
-# "not understood" names the way to the numbers, gently.
-_IF_NOT_SAFE = "If you're not safe, say: I need help."
+_IF_NOT_SAFE = variants.IF_NOT_SAFE
 _OPTIONS = "You can log a kept or missed promise, start your check-in, ask how you're doing, or ask what to celebrate."
 
 EN_US: dict[str, str] = {
@@ -78,12 +76,9 @@ EN_US: dict[str, str] = {
     "what_next_reprompt": (
         "You can say: I kept my promise, start our check-in, or how are we doing. What would you like?"
     ),
-    "help": (
-        "Trust Tracker logs the promises you keep. Try: I kept my promise, start our check-in, "
-        "or how are we doing. What would you like?"
-    ),
-    "help_not_linked": "First, link this device. " + _LINK_STEPS + " What's your code?",
-    "help_pending": "You can answer in your own words, or say stop to carry on another time.",
+    "help": (f"Trust Tracker logs the promises you keep. Try: I kept my promise. {_IF_NOT_SAFE} What would you like?"),
+    "help_not_linked": f"First, link this device. {_LINK_STEPS} {_IF_NOT_SAFE} What's your code?",
+    "help_pending": f"You can answer in your own words, or say stop to carry on another time. {_IF_NOT_SAFE}",
     "fallback_pending": "Sorry, I didn't get that.",
     "fallback_pending_safe": f"Sorry, I didn't get that. {_IF_NOT_SAFE}",
     "too_long": "That was more than I can keep by voice, so I haven't saved any of it.",

@@ -4,6 +4,8 @@ locales' phrases in speech.py."""
 
 from __future__ import annotations
 
+from .variants import IF_NOT_SAFE
+
 EN_US: dict[str, str] = {
     # The weekly check-in
     "checkin_resumable": "You were in the middle of your check-in; say: start our check-in, to carry on.",
@@ -48,7 +50,8 @@ EN_US: dict[str, str] = {
     "checkin_needs_words": "That one needs a few words, or you can say skip.",
     "checkin_waiting_for": "Take your time, I'll wait.",
     "checkin_help": (
-        "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later."
+        "Answer in your own words. You can also say skip, go back, change my answer, or stop to carry on later. "
+        + IF_NOT_SAFE
     ),
     "checkin_again": "Alright, let's go back.",
     "checkin_answer_removed": "I've removed that answer. You can give it again, or say skip.",

@@ -3,6 +3,10 @@ then these, in turn (dialog.vary), so nobody hears the same one twice in a row."
 
 from __future__ import annotations
 
+# Alexa sends no words with FallbackIntent, and help is asked by the lost: both name the way to
+# the safety numbers, gently (tester-voice50 item 16).
+IF_NOT_SAFE = "If you're not safe, say: I need help."
+
 EN_US: dict[str, tuple[str, ...]] = {
     "welcome": ("Hello, {name}.", "Welcome back, {name}.", "Good to hear you, {name}."),
     "what_next_short": ("What can I do for you?", "What would you like to log or hear?"),
@@ -14,14 +18,13 @@ EN_US: dict[str, tuple[str, ...]] = {
     ),
     "reflect_thanks": ("Thanks.", "Got it."),
     "help": (
-        "For example, say: note a moment of reliability, log a small win, or what should we celebrate. "
-        "What would you like?",
-        "For example, say: I'm having a hard day, read our contract, or we need a pause. What would you like?",
+        f"For example, say: note a moment, or log a small win. {IF_NOT_SAFE} What would you like?",
+        f"For example, say: I'm having a hard day, or we need a pause. {IF_NOT_SAFE} What would you like?",
     ),
     "goodbye": ("Bye for now. Go gently.", "Goodbye. See you at your next check-in."),
     "logged_kept": ("Nice: you kept {commitment}.", "That counts: you kept {commitment}."),
     "logged_unnamed_kept": ("Nice: a kept promise, logged.", "Done: you kept a promise."),
-    "checkin_help": ("Just say your answer; or skip, go back, or stop.",),
+    "checkin_help": (f"Just say your answer; or skip, go back, or stop. {IF_NOT_SAFE}",),
     "checkin_empty": ("No rush.", "Take all the time you need."),
     "checkin_skipped": ("Skipped for now.", "We'll leave that one."),
     "checkin_first_question": ("We're on the first one already.", "Nothing comes before this one; it's the first."),

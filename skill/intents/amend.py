@@ -47,6 +47,12 @@ AMEND_FLOW, AMEND_STEP = "amend", "change?"
 
 
 _NOT_OR_INSTEAD_OF = re.compile(r"\b(?:not|rather than|instead of)\b")
+# A day where a promise's name is heard ("no, I meant it was on Saturday"): the words are only that day.
+_ONLY_A_DAY = re.compile(
+    r"(?:(?:sorry |wrong day )*(?:it|that) was |wrong day )?(?:on |last )?"
+    r"(?P<day>yesterday|last night|the day before yesterday|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: morning| afternoon| evening| night)?)"
+)
 
 
 def meant(named: str) -> str:
@@ -63,6 +69,8 @@ class AmendEntryIntentHandler(PartnerIntentHandler):
     def handle_for(self, handler_input: HandlerInput, partner: Partner) -> Response:
         context, say = skill_context(handler_input), speech(handler_input).say
         when, named = slot_text(handler_input, "day"), meant(slot_text(handler_input, "commitment"))
+        if not when and (only_a_day := _ONLY_A_DAY.fullmatch(named)):
+            when, named = only_a_day["day"], ""
         if named.startswith("to "):  # "I meant to call but I forgot": a promise missed, not a repair
             return replay(handler_input, "LogMissedIntent", {"commitment": f"i meant {named}"})
         flow = current_flow(handler_input)

@@ -174,3 +174,23 @@ def test_undo_reads_the_entry_it_removes_once(session, couple, contract, connect
     [found] = [s for s in statements if s.startswith("SELECT") and "FROM LOG_ENTRY" in s]
     assert "LOG_ENTRY.LOCAL_DATE >=" in found
     assert session.get(LogEntry, entry.id) is None
+
+
+def test_undo_and_not_me_reach_an_entry_just_logged_for_an_earlier_day(session, couple, contract):
+    """The ten minutes (and the week of "not me") are of when it was logged, not of the day it is
+    for: "I put the bins out on Thursday", said on Monday, is what "undo that" offers."""
+    alex, sam = couple
+    lineage = contract.items[0].lineage_id
+    week_back = TODAY - timedelta(days=tracking.PAST_DAYS)
+    make_entry(session, alex, LogKind.KEPT, week_back - timedelta(days=30), contract.items[0])
+    said = tracking.log_entry(
+        session, alex, LogKind.KEPT, source=Source.VOICE, lineage_id=lineage, now=NOW, day=week_back
+    )
+    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=5)) == said
+    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=5), before=said) is None
+    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=11)) is None
+    assert disputes.last_own_entry(session, sam, NOW + timedelta(minutes=5)) is None
+    assert disputes.last_voice_entry(session, alex, NOW + timedelta(days=6)) == said
+    assert disputes.last_voice_entry(session, alex, NOW + timedelta(days=8)) is None
+    moved = disputes.amend_recent(session, alex, said.id, NOW + timedelta(minutes=5), day=TODAY - timedelta(days=2))
+    assert disputes.last_own_entry(session, alex, NOW + timedelta(minutes=9)) == moved
