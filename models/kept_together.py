@@ -50,6 +50,13 @@ def other_way(
     return PartnerLoggedOtherwise(item, name, held, day_named(day, today))
 
 
+def logged_own(session: Session, partner: Partner, item: ContractItem, day: date) -> bool:
+    """Whether `partner`'s own keep or miss of `item` stands on `day` (then `other_way` asks nothing: the site's
+    second yes to its question is told it is logged already, web50's rule, not that the partner's entry changed)."""
+    found = read(session, _BOTH_THAT_DAY, {"couple_id": partner.couple_id, "lineage_id": item.lineage_id, "day": day})
+    return any(partner_id == partner.id for partner_id, _ in found)
+
+
 # Built once: asked only before a keep or miss of a shared promise is written. Both partners' entries of
 # that day (one each at most: the once-a-day index), so the speaker's own is seen in the same read.
 _BOTH_THAT_DAY = select(LogEntry.partner_id, LogEntry.kind).where(

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from . import tracking
 from .base import utcnow
 from .entities import ContractItem, LogKind, Partner, Source
-from .kept_together import PartnerLoggedOtherwise, other_way
+from .kept_together import PartnerLoggedOtherwise, logged_own, other_way
 from .localtime import local_today
 from .logbook import NoteLogged, log_note
 
@@ -45,7 +45,8 @@ def log_chosen(
     today = local_today(partner.couple, now)
     item = next((c for c in tracking.loggable_commitments(session, partner) if c.lineage_id == lineage_id), None)
     against = other_way(session, partner, item, kind, today, today) if item is not None else None
-    if item is not None and confirmed_on is not None and (confirmed_on != today or against is None):
+    stale = confirmed_on is not None and (confirmed_on != today or against is None)
+    if item is not None and stale and (confirmed_on != today or not logged_own(session, partner, item, today)):
         other = next((p.name for p in partner.couple.partners if p.id != partner.id), "")
         return NoLongerSo(item, other, day_turned=confirmed_on != today)
     if against is not None and confirmed_on is None:
