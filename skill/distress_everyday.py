@@ -53,8 +53,15 @@ _ON_THE_TOPIC = re.compile(
 )
 
 
+# "I almost killed myself laughing" (tester-voice50): laughter, as "I nearly died laughing" is.
+_LAUGHED = re.compile(
+    r"\b(?:nearly |almost |literally |practically )?(?:killed|kill|killing) (?:myself|me|ourselves|us) (?:laughing|with "
+    r"laughter|from laughing)\b"
+)
+
+
 def _idiom_read(said: str) -> str:
-    said = rewritten(_ON_THE_TOPIC, r"\1 about a hard topic", said)
+    said = rewritten(_LAUGHED, "laughed so hard", rewritten(_ON_THE_TOPIC, r"\1 about a hard topic", said))
     return rewritten(
         _NO_TO_A_THING,
         r"declined \1",

@@ -59,6 +59,8 @@ TWINS = [
     "I'm going to die if I don't get coffee",
     "I got beaten at poker again",
     "this is Sam and I'm happy",
+    "I almost killed myself laughing",
+    "we watched a film about a woman who leaves her abusive husband",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
 UNREACHED = (
