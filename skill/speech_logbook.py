@@ -160,6 +160,7 @@ EN_US: dict[str, str] = {
     "reflect_prevention": "What would have prevented it?",
     "reflect_empty": "Take your time.",
     "reflect_thanks": "Thank you.",
+    "reflect_back": "Back to your reflection:",
     "reflect_saved": "Thank you, that's saved with the setback.",
     "setback_gone": "That entry isn't in your log any more, so there's nothing to reflect on now.",
     # "Reflect on my setback" (skill/intents/reflection.py reflect_on_latest).

@@ -21,6 +21,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again_paused,
+    comes_back_after,
     current_flow,
     elicit_answer,
     end_flow,
@@ -135,8 +136,15 @@ def _taken_back_or_asked(handler_input: HandlerInput, said: str, *, logs: bool =
     other = request_instead(said)
     if other is None or (other[0] in _SAID_AS and not logs):
         return None
+    return _served_then_back(handler_input, *other)
+
+
+def _served_then_back(handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
+    """A request served, then the reflection's question again ("Back to your reflection: what triggered
+    it?"), as a check-in comes back after an aside (skill/checkin_aside.py; tester-voice52)."""
+    comes_back_after(handler_input, "reflect_back")
     end_flow(handler_input)
-    return replay(handler_input, *other)
+    return replay(handler_input, intent, slots)
 
 
 def reflect_on_latest(handler_input: HandlerInput, partner: Partner) -> Response:
