@@ -176,6 +176,10 @@ EN_US: dict[str, str] = {
         "Done. I've proposed version {number} of your contract, with your reflection as its note. "
         "You can edit it and agree on it together on the website."
     ),
+    "change_proposed_suggested": (
+        "Done. I've proposed version {number} of your contract, with your reflection and the change you "
+        "suggested as its note. You can edit it and agree on it together on the website."
+    ),
     "card_change": "a proposed contract change",
     "card_breach": "a boundary breach",
     # Notes in people's own words
