@@ -192,18 +192,21 @@ def propose_change_from_setback(
     *,
     items: list[ItemDraft] | None = None,
     note: str | None = None,
+    suggested: str | None = None,
 ) -> ContractVersion:
     """Propose a contract change after this setback, and link the setback to it.
 
     By voice nothing can be edited, so `items` None proposes a copy of the active
-    contract, its note quoting the reflection, for the couple to revise on the site.
-    On the site the partner first edits what draft_change_from_setback gave them and
-    this proposes what they wrote (`items`, `note`).
+    contract, its note quoting the reflection, and the change `suggested` in words if
+    any, for the couple to revise on the site. On the site the partner first edits what
+    draft_change_from_setback gave them and this proposes what they wrote (`items`, `note`).
     """
     setback = get_setback(session, partner.couple_id, setback_id)
-    active, quoted = _change_from(session, partner, setback)
+    active, reflected = _change_from(session, partner, setback)
+    if suggested:
+        reflected += quoted("The change suggested", _cut(heard_from(partner, suggested), MAX_QUOTE))
     drafts = [_draft(item) for item in active.items] if items is None else items
-    version = propose_version(session, partner, drafts, note=quoted if note is None else note, now=now)
+    version = propose_version(session, partner, drafts, note=reflected if note is None else note, now=now)
     setback.version_id = version.id
     session.flush()
     return version

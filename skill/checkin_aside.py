@@ -15,12 +15,14 @@ nothing of the check-in lost. One mechanism for every intent, not a patch per ha
 
 What waited is read from the session as it came, before any handler ran, and checked again
 by the check-in's own handlers when it comes back (session attributes travel through the device).
+
+A reflection's question ("what triggered it?") comes back the same way after a request served in its
+place (dialog.comes_back_after); an aside that asks a question of its own ends the reflection there.
 """
 
 from __future__ import annotations
 
 import copy
-import re
 from typing import Any
 
 from ask_sdk_core.dispatch_components import AbstractRequestInterceptor, AbstractResponseInterceptor
@@ -33,6 +35,7 @@ from .dialog import (
     ANSWER_INTENT,
     CHECKIN_WAITED,
     FLOW,
+    FLOW_WAITED,
     IDENTIFY_INTENT,
     LAST_QUESTION,
     PENDING_LOG,
@@ -48,7 +51,7 @@ from .intents.checkin_flow import together_asked
 from .intents.checkin_held import checkin_waits
 from .safety import SafetyHandler
 from .said_alone import HELD_INTENTS
-from .speech_text import ssml_text
+from .speech_text import said_ssml, ssml_text
 
 # Answered by the check-in itself while one of its questions waits.
 CHECKIN_OWN = frozenset(
@@ -74,7 +77,6 @@ CHECKIN_OWN = frozenset(
 STOPS = frozenset({"AMAZON.StopIntent", "AMAZON.CancelIntent", "AMAZON.NavigateHomeIntent", "AMAZON.FallbackIntent"})
 # A pause keeps its meaning (it ends the session); the check-in's place is saved with it.
 PAUSE = "TakeAPauseIntent"
-_SPEAK = re.compile(r"^<speak>(?P<inner>.*)</speak>$", re.DOTALL)
 
 
 def _waiting(attributes: dict[str, Any]) -> dict[str, Any] | None:
@@ -110,10 +112,17 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
 
     def process(self, handler_input: HandlerInput, response: Response) -> None:
         waited = handler_input.attributes_manager.request_attributes.get(CHECKIN_WAITED)
-        if not isinstance(waited, dict) or not is_request_type("IntentRequest")(handler_input):
+        other = handler_input.attributes_manager.request_attributes.get(FLOW_WAITED)
+        if not isinstance(waited, dict) and not isinstance(other, dict):
+            return
+        if not is_request_type("IntentRequest")(handler_input):
             return
         if skill_context(handler_input).failed or SafetyHandler().can_handle(handler_input):
             return  # a failure, or the safety answer: nothing is added to it
+        if not isinstance(waited, dict):  # a reflection: back to it after an answer, not after a question
+            if isinstance(other, dict) and response.should_end_session is True:
+                _back_to_checkin(handler_input, response, other, str(other["back"]))
+            return
         intent = str(get_intent_name(handler_input))
         attributes = session_attributes(handler_input)
         own = CHECKIN_OWN - HELD_INTENTS.keys() if waited.get("together") is True else CHECKIN_OWN
@@ -133,7 +142,7 @@ class CheckInAsideResponseInterceptor(AbstractResponseInterceptor):
                 attributes.pop(FLOW)
             attributes[SUSPENDED] = {"flow": waited["flow"], "question": waited["question"]}
             return
-        _back_to_checkin(handler_input, response, waited)
+        _back_to_checkin(handler_input, response, waited, "checkin_back")
 
 
 def _asks_checkin(attributes: dict[str, Any], response: Response) -> bool:
@@ -146,24 +155,17 @@ def _asks_checkin(attributes: dict[str, Any], response: Response) -> bool:
     return asked and isinstance(flow, dict) and flow.get("name") == "checkin"
 
 
-def _inner(response: Response) -> str:
-    """What the response says, as SSML without its <speak> wrapper."""
-    ssml = getattr(response.output_speech, "ssml", None)
-    found = _SPEAK.match(ssml) if isinstance(ssml, str) else None
-    return found["inner"] if found else ""
-
-
 def _say_after(handler_input: HandlerInput, response: Response, text: str) -> None:
-    handler_input.response_builder.speak(" ".join(filter(None, [_inner(response), ssml_text(text)])))
+    handler_input.response_builder.speak(" ".join(filter(None, [said_ssml(response), ssml_text(text)])))
 
 
-def _back_to_checkin(handler_input: HandlerInput, response: Response, waited: dict[str, Any]) -> None:
-    """The aside answered, and the check-in question asked again after it, session open."""
+def _back_to_checkin(handler_input: HandlerInput, response: Response, waited: dict[str, Any], back: str) -> None:
+    """The aside answered, and the check-in question (or a reflection's) asked again after it, session open."""
     attributes = session_attributes(handler_input)
     for key in (SUSPENDED, *(key for key in WAITING if key != FLOW)):  # whatever the aside left waiting
         attributes.pop(key, None)
     attributes[FLOW], attributes[LAST_QUESTION] = waited["flow"], waited["question"]
-    said = _inner(response)
+    said = said_ssml(response)
     still_trying(handler_input)
-    if ask_again(handler_input, speech(handler_input).say("checkin_back"), after_ssml=said) is None:
+    if ask_again(handler_input, speech(handler_input).say(back), after_ssml=said) is None:
         attributes.pop(FLOW, None)  # nothing to go back to after all: the answer stands as it was

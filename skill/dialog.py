@@ -57,6 +57,9 @@ PAUSES_KEPT = 5
 # another intent goes through them again: replay), and the check-in an aside answered in
 # this request comes back to (skill/checkin_aside.py).
 HANDLERS, CHECKIN_WAITED = "handlers", "checkin_waited"
+# Request attribute: a conversation outside a check-in (a reflection) waiting behind a request served in
+# its place, {"flow": ..., "question": ..., "back": speech key}, asked again after it (skill/checkin_aside.py).
+FLOW_WAITED = "flow_waited"
 # Free-form answers are captured by eliciting this intent's slot.
 ANSWER_INTENT, ANSWER_SLOT = "AnswerIntent", "answer"
 IDENTIFY_INTENT, IDENTIFY_SLOT = "IdentifySpeakerIntent", "name"
@@ -384,3 +387,11 @@ def aside_comes_back_here(handler_input: HandlerInput) -> None:
     attributes = session_attributes(handler_input)
     waited = {"flow": attributes.get(FLOW), "question": attributes.get(LAST_QUESTION), "own": True}
     handler_input.attributes_manager.request_attributes[CHECKIN_WAITED] = copy.deepcopy(waited)
+
+
+def comes_back_after(handler_input: HandlerInput, back: str) -> None:
+    """The conversation waiting now (not a check-in: a reflection) is asked again, after the words of `back`,
+    once the request served in this one in its place has been answered and ends (skill/checkin_aside.py)."""
+    attributes = session_attributes(handler_input)
+    waited = {"flow": attributes.get(FLOW), "question": attributes.get(LAST_QUESTION), "back": back}
+    handler_input.attributes_manager.request_attributes[FLOW_WAITED] = copy.deepcopy(waited)

@@ -13,6 +13,20 @@ _YES = re.compile(
 )
 
 
+_AN_ANSWER = 3  # words in a reply to a yes-or-no question that is no choice: words of their own
+# A reply that still speaks of the choice ("no, don't log it", "yes but later"): asked again, never words of their own.
+_CHOOSING = re.compile(
+    r"^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|please|maybe|not)\b|\b(?:log|logged|answer|whatever|up to you|"
+    r"you (?:think|decide|choose|pick)|(?:don't|do not) (?:mind|know|care)|not sure|no idea)\b"
+)
+
+
+def words_of_their_own(said: str) -> bool:
+    """Whether a reply to a yes-or-no question ("Shall I log that?", "Shall I propose a change?") is no
+    choice but words of their own ("the texts helped a lot"): three words or more, none about choosing."""
+    return len(said.split()) >= _AN_ANSWER and not _CHOOSING.search(spoken(said))
+
+
 def says_yes(said: str) -> bool:
     """ "Yes", "sure, note it": an acceptance in words Alexa put in a slot, not the Yes intent."""
     return bool(_YES.fullmatch(spoken(said)))

@@ -160,6 +160,7 @@ EN_US: dict[str, str] = {
     "reflect_prevention": "What would have prevented it?",
     "reflect_empty": "Take your time.",
     "reflect_thanks": "Thank you.",
+    "reflect_back": "Back to your reflection:",
     "reflect_saved": "Thank you, that's saved with the setback.",
     "setback_gone": "That entry isn't in your log any more, so there's nothing to reflect on now.",
     # "Reflect on my setback" (skill/intents/reflection.py reflect_on_latest).
@@ -174,6 +175,10 @@ EN_US: dict[str, str] = {
     "change_proposed": (
         "Done. I've proposed version {number} of your contract, with your reflection as its note. "
         "You can edit it and agree on it together on the website."
+    ),
+    "change_proposed_suggested": (
+        "Done. I've proposed version {number} of your contract, with your reflection and the change you "
+        "suggested as its note. You can edit it and agree on it together on the website."
     ),
     "card_change": "a proposed contract change",
     "card_breach": "a boundary breach",

@@ -8,6 +8,8 @@ import re
 import unicodedata
 from xml.sax.saxutils import escape
 
+from ask_sdk_model import Response
+
 # What an SSML document cannot hold (XML 1.0 forbids most control characters, surrogates
 # and U+FFFE/U+FFFF; DEL and C1 controls are not words): text written on the site, such
 # as a commitment's name, may carry them from before the forms refused them.
@@ -45,6 +47,16 @@ def spoken(text: str) -> str:
 def ssml_text(text: str) -> str:
     """Plain words as SSML text (spoken()): what XML cannot hold removed, the rest escaped."""
     return escape(spoken(_NOT_SSML.sub("", text)))
+
+
+_SPEAK = re.compile(r"^<speak>(?P<inner>.*)</speak>$", re.DOTALL)
+
+
+def said_ssml(response: Response) -> str:
+    """What the response says, as SSML without its <speak> wrapper (to say more after it)."""
+    ssml = getattr(response.output_speech, "ssml", None)
+    found = _SPEAK.match(ssml) if isinstance(ssml, str) else None
+    return found["inner"] if found else ""
 
 
 def brief(text: str, limit: int = 120) -> str:

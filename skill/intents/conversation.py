@@ -3,14 +3,13 @@ conversation in progress (check-in or reflection); out of place, it is said so k
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from ask_sdk_core.handler_input import HandlerInput
 from ask_sdk_model import Response
 
 from trust_tracker.models.entities import Couple, Partner
-from trust_tracker.models.steering_words import control, is_filler, spoken
+from trust_tracker.models.steering_words import control, is_filler
 
 from ..dialog import (
     LAST_QUESTION,
@@ -31,6 +30,7 @@ from ..dialog import (
     what_next,
 )
 from ..feelings_said import low_mood
+from ..replies_said import words_of_their_own
 from ..speakers import PartnerIntentHandler, current_partner, linked_couple
 from ..steering import answer_now, held_choice, speaker_correction, unasked_request
 from ..stranger_words import stranger_named
@@ -66,17 +66,11 @@ from .logbook_confirm import hedge_waiting
 from .menu import at_menu
 from .moment_offered import log_moment, moment_offered
 from .partner import NEWS_FLOW, SEEN_STEP, answer_seen
-from .reflection import answer_reflection, propose_or_not, reflect_at_once, reflect_or_not
+from .reflection import answer_reflection, propose_or_not, proposed_in_words, reflect_at_once, reflect_or_not
 from .which_one_ask import which_one_again
 from .which_one_left import closest_answered
 
 MAX_UNCLEAR = 3  # unclear replies to "shall I log that?": the third leaves it
-_AN_ANSWER = 3  # words in a reply to "shall I log that?" that is no choice: an answer to the question
-# A reply that still speaks of the choice ("no, don't log it", "yes but later"): asked again, never an answer.
-_CHOOSING = re.compile(
-    r"^(?:yes|yeah|yep|no|nope|nah|ok|okay|sure|please|maybe|not)\b|\b(?:log|logged|answer|whatever|up to you|"
-    r"you (?:think|decide|choose|pick)|(?:don't|do not) (?:mind|know|care)|not sure|no idea)\b"
-)
 YES_NO_STEPS = {"together?", "reflect?", "propose?", "answer?", SEEN_STEP}
 
 
@@ -135,6 +129,9 @@ class AnswerIntentHandler(IntentHandler):
             yes = False if control(said) == "go on" else answer_now(said)
             if yes is not None:
                 return confirm_answer(handler_input, couple, flow, yes)
+        if (name, flow.get("step")) == ("setback", "propose?"):  # "undo", "an alarm at five would have helped"
+            partner = current_partner(handler_input)
+            return proposed_in_words(handler_input, partner, flow, said) if partner else lost_place(handler_input)
         if flow.get("step") in YES_NO_STEPS:  # "I think so" to a yes-or-no question; "I'm done" ends it
             return yes_or_no_again(handler_input, said, lambda h: what_next(h, say("not_expecting"), unasked=True))
         if name == "checkin" and "position" in flow:
@@ -165,9 +162,7 @@ def held_reply(handler_input: HandlerInput, couple: Couple, flow: dict[str, Any]
     # "Carry on": go ahead, as the question offers ("log that, then come back to the question").
     choice = held_choice(said) or ("log" if steer == "go on" else None)
     handed = handover_in_answer(couple, said) if choice is None and steer is None else None
-    if handed or (
-        choice is None and steer is None and len(said.split()) >= _AN_ANSWER and not _CHOOSING.search(spoken(said))
-    ):
+    if handed or (choice is None and steer is None and words_of_their_own(said)):
         # "Frank here, I'd say …", "the texts helped a lot": an answer to the question instead,
         # the offer said to be left; a handover in it honoured (checkin.answer_checkin).
         for key in HELD_KEYS:

@@ -21,6 +21,7 @@ from ..dialog import (
     IntentHandler,
     ask,
     ask_again_paused,
+    comes_back_after,
     current_flow,
     elicit_answer,
     end_flow,
@@ -35,7 +36,7 @@ from ..dialog import (
     what_next,
 )
 from ..entries_said import described_entry
-from ..replies_said import says_yes
+from ..replies_said import says_yes, words_of_their_own
 from ..speakers import linked_couple
 from ..steering import bare_yes_or_no, held_choice, request_instead
 from ..understanding import has_words
@@ -135,8 +136,15 @@ def _taken_back_or_asked(handler_input: HandlerInput, said: str, *, logs: bool =
     other = request_instead(said)
     if other is None or (other[0] in _SAID_AS and not logs):
         return None
+    return _served_then_back(handler_input, *other)
+
+
+def _served_then_back(handler_input: HandlerInput, intent: str, slots: dict[str, str]) -> Response:
+    """A request served, then the reflection's question again ("Back to your reflection: what triggered
+    it?"), as a check-in comes back after an aside (skill/checkin_aside.py; tester-voice52)."""
+    comes_back_after(handler_input, "reflect_back")
     end_flow(handler_input)
-    return replay(handler_input, *other)
+    return replay(handler_input, intent, slots)
 
 
 def reflect_on_latest(handler_input: HandlerInput, partner: Partner) -> Response:
@@ -179,8 +187,23 @@ def _begin_reflection(handler_input: HandlerInput, partner: Partner, flow: dict[
     return None
 
 
-def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool) -> Response:
-    """ "Shall I propose a contract change?" answered."""
+def proposed_in_words(handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], said: str) -> Response:
+    """ "Shall I propose a contract change?" answered in words that are neither yes nor no (those are
+    replayed as themselves: skill/yes_no_asked.py). "Undo" takes back the miss and the reflection saved
+    with it, once asked ("Shall I remove it?"); the change itself said, "setting an alarm for five would
+    have helped", is the yes, its words in the proposal's note; anything else is asked again."""
+    if undoes(said):
+        end_flow(handler_input)
+        return replay(handler_input, "UndoIntent", {})
+    if has_words(said) and control(said) is None and not hesitates(said) and words_of_their_own(said):
+        return propose_or_not(handler_input, partner, flow, True, suggested=said)
+    return yes_or_no_again(handler_input, said, lost_place)
+
+
+def propose_or_not(
+    handler_input: HandlerInput, partner: Partner, flow: dict[str, Any], yes: bool, *, suggested: str | None = None
+) -> Response:
+    """ "Shall I propose a contract change?" answered (`suggested`: the change said in words)."""
     context, say = skill_context(handler_input), speech(handler_input).say
     end_flow(handler_input)
     setback_id = flow.get("setback")
@@ -189,13 +212,15 @@ def propose_or_not(handler_input: HandlerInput, partner: Partner, flow: dict[str
     if not yes:
         return tell(handler_input, say("change_not_proposed"))
     try:
-        version = setbacks.propose_change_from_setback(context.session, partner, setback_id, now=context.now)
+        version = setbacks.propose_change_from_setback(
+            context.session, partner, setback_id, now=context.now, suggested=suggested
+        )
     except NotFound:  # removed on the site since, with its entry
         return tell(handler_input, say("setback_gone"))
     except DomainError as refused:
         # Kindly said by the domain (e.g. a proposal already open); the reflection stays saved.
         return tell(handler_input, str(refused))
-    text = say("change_proposed", number=version.number)
+    text = say("change_proposed_suggested" if suggested else "change_proposed", number=version.number)
     screens.summary_card(handler_input, say("card_change"), text)
     return tell(handler_input, text)
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tests.factories import NOW
 from trust_tracker.models import checkins, contracts, voice
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Partner, Source, VoiceLink
+from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.models.text import written_from_speech
 from trust_tracker.skill.builder import build_skill
 from trust_tracker.skill.endpoint import invoke
@@ -159,6 +160,12 @@ def log_asked(speech: str) -> bool:
 def entries(session: Session) -> list[LogEntry]:
     session.expire_all()
     return list(session.scalars(select(LogEntry).order_by(LogEntry.id)))
+
+
+def reflections(session: Session) -> list[tuple[str | None, str | None]]:
+    """Every setback's reflection: what triggered it, what would have prevented it."""
+    session.expire_all()
+    return [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))]
 
 
 def count(session: Session, entity: type) -> int:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from tests.skill.talk import ALEX_VOICE, SAM_VOICE, Talk, contract, entries, home, skill
+from tests.skill.talk import ALEX_VOICE, SAM_VOICE, Talk, contract, entries, home, reflections, skill
 from trust_tracker.models.entities import LogKind, Setback
-from trust_tracker.models.private_entities import SetbackReflection
 from trust_tracker.models.steering_words import requested, undoes
 from trust_tracker.skill.simulator import Match
 
@@ -29,11 +28,6 @@ def _reflecting(skill, session_factory, locale: str, voice: str, step: str) -> T
     return talk
 
 
-def _reflections(session) -> list[tuple[str | None, str | None]]:
-    session.expire_all()
-    return [(r.trigger, r.prevention) for r in session.scalars(select(SetbackReflection))]
-
-
 @pytest.mark.parametrize("step", list(_TO_REACH))
 @pytest.mark.parametrize(
     ("locale", "voice", "undo"),
@@ -50,7 +44,7 @@ def test_an_undo_takes_the_miss_back(session, session_factory, skill, contract, 
     assert "Removed the entry saying you missed" in said.speech
     session.expire_all()
     assert [e for e in entries(session) if e.kind is LogKind.MISSED] == []
-    assert session.scalars(select(Setback)).all() == [] and _reflections(session) == []
+    assert session.scalars(select(Setback)).all() == [] and reflections(session) == []
 
 
 @pytest.mark.parametrize("step", list(_TO_REACH))
@@ -68,7 +62,7 @@ def test_a_request_is_served_never_saved(session, session_factory, skill, contra
     talk = _reflecting(skill, session_factory, "en-IN", ALEX_VOICE, step)
     said = talk.send(Match("AnswerIntent", {"answer": asked}))
     assert heard in said.speech and "Thank you" not in said.speech
-    saved = _reflections(session)
+    saved = reflections(session)
     assert all(asked not in (text or "").lower() for pair in saved for text in pair)
     assert len(entries(session)) == 1  # the miss stays as logged
 
@@ -77,7 +71,7 @@ def test_a_reflection_that_only_sounds_like_one_is_still_saved(session, session_
     talk = _reflecting(skill, session_factory, "en-GB", SAM_VOICE, "trigger")
     talk.send(Match("AnswerIntent", {"answer": "what i promised was more than i could do that day"}))
     talk.send(Match("AnswerIntent", {"answer": "promising less and doing it"}))
-    assert _reflections(session) == [
+    assert reflections(session) == [
         ("What I promised was more than I could do that day", "Promising less and doing it")
     ]
 
