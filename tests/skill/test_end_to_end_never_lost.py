@@ -75,7 +75,9 @@ def test_a_real_alexa_client_logs_a_request_said_as_an_answer_and_hears_more_new
     )
     said = spoken(turns)
     question = re.search(r"(?:Question \d|We were on): (.*)</speak>$", said[2])[1]
-    assert said[3].startswith("<speak>Shall I log that, then come back to the question?") and not turns[3]["ends"]
+    # The offer names what a yes logs (voice51): "Shall I log that you kept your promise to call when late, then …".
+    offer = "<speak>Shall I log that you kept your promise to call when late, then come back to the question?"
+    assert said[3].startswith(offer) and not turns[3]["ends"], said[3]
     assert said[4].endswith(f"{question}</speak>") and "Logged" not in said[4]  # no: left, question back
     assert "call when late" in said[6] and said[6].endswith(f"{question}</speak>")
     assert turns[9]["intent"] == "AMAZON.MoreIntent" and not turns[9]["ends"]
