@@ -62,6 +62,7 @@ _LAUGHED = re.compile(
 
 def _idiom_read(said: str) -> str:
     said = rewritten(_LAUGHED, "laughed so hard", rewritten(_ON_THE_TOPIC, r"\1 about a hard topic", said))
+    said = rewritten(_CROSS_AT_WORK, r"\1 will be cross", said)
     return rewritten(
         _NO_TO_A_THING,
         r"declined \1",
@@ -80,7 +81,16 @@ _CROSS_IF = re.compile(
     r"ruined|dirty|overdue|scratched|dented|burnt|burned|spoilt|spoiled|stained|flat|sunk)"
     # or over leaving work or class early: "my boss would kill me if I left early".
     r"|i (?:leave|left|go|went|clock off|clocked off|sneak off|snuck off|log off|logged off)(?: work)? (?:early|before \w+)"
-    r"(?: again| today| tonight)?) *$"
+    r"(?: again| today| tonight)?"
+    # or over a call not made: "my mum will kill me if I don't call her tonight" (tester-voice51).
+    r"|i (?:do not|did not|forget to|forgot to) (?:call|ring|phone|text|visit) (?:her|him|them)(?: back)?(?: tonight| today"
+    r"| later| this week)?) *$"
+)
+# "My boss is going to kill me for leaving early" (tester-voice51): someone at work cross, said alone or over what
+# was done; "if ..." is _CROSS_IF's to read.
+_CROSS_AT_WORK = re.compile(
+    r"\b((?:my|the) (?:boss|manager|supervisor|teacher|coach|editor|lecturer|tutor)) (?:is going to|will|would|is gonna|"
+    r"will literally|is literally going to) kill me(?= *$| for\b| (?:though|tomorrow|today|tonight)\b)"
 )
 
 

@@ -43,6 +43,18 @@ TOLD_BESIDE = [
     rf"(?:him|her|them)|quiet) when {_P} (?:is|s|gets) (?:(?:like )?that|(?:like )?this|in a mood|angry|drunk|drinking)\b",
     rf"\b(?:my )?{_HURT_PLACE} (?:still )?(?:hurts?|aches?|is sore|are sore|throbs?|throbbing) (?:from|after|since) "
     rf"what {_P} did\b",
+    # The harm that followed a promise missed before (tester-voice51): "since the last time I got home late I
+    # couldn't open my eye for a week", "last time I didn't I needed stitches".
+    r"\b(?:could not|couldnt|cannot|cant|can not) (?:open|see out of) my (?:left |right )?eye\b",
+    r"\b(?:could not|couldnt) open my eyes for (?:a week|days|weeks|two days|three days|several days)\b",
+    r"\blast time i (?:did not|didnt|forgot|was late|got home late|missed it|did)\b.*\bi (?:needed|got|had|ended up with|"
+    r"ended up in) (?:stitches|a black eye|a broken \w+|a cast|a sling|hospital|the hospital|a and e|the er)\b",
+    # The one kept locked in, with the black eye, sleeping in the car when the partner drinks (tester-voice51).
+    rf"\b(?:i am |me |it is me )?the one {_P} (?:(?:keeps|kept) (?:locked|shut) (?:in|up|inside|out)|(?:locks|locked) "
+    r"(?:in|up|inside|out))(?= *$| (?:of|in) (?:the|my|our) (?:house|room|flat|home|bedroom))",
+    r"(?:^|\b(?:i am|me|it is me|\w+) )the one with the (?:black eye|black eyes|bruises|broken (?:arm|wrist|nose|ribs|"
+    r"finger)|split lip|burns)$",
+    rf"\b(?:the one who |i )?sleeps? in the car when {_P} (?:is|has been|is been|gets) (?:drinking|drunk|angry|in a mood)\b",
     # The help asked for plainly (SupportIntent samples say them alone).
     r"^(?:i )?(?:really |just )?need to (?:talk|speak) to (?:someone|somebody|a person|a real person|anyone)"
     r"(?: now| right now| please| tonight)?$",

@@ -41,9 +41,23 @@ DISTRESS = [
     "I need to talk to someone",
     "what numbers can I call",
     "call nine one one",
+    # tester-voice51, on the merge: harm after a promise missed before, told beside a keep; the one kept locked in.
+    "I kept my promise to call when late, I always do now since the last time I got home late I couldn't open my eye "
+    "for a week",
+    "I called when I was late, last time I didn't I needed stitches",
+    "I'm the one she keeps locked in",
 ]
 # Said as the answer to "Is this Alex or Sam?" only: alone they are a name's place, not a sentence.
-AS_NAMES = ["Sam and I'm scared", "Sam, I'm afraid", "the one he beats", "a frightened wife", "the one who got hit"]
+AS_NAMES = [
+    "Sam and I'm scared",
+    "Sam, I'm afraid",
+    "the one he beats",
+    "a frightened wife",
+    "the one who got hit",
+    "it's me, the one she keeps locked in",
+    "Sam, the one with the black eye",
+    "the one who sleeps in the car when she's been drinking",
+]
 TWINS = [
     "it doesn't matter, I won't be here next week, I'm on holiday",
     "I keep thinking about the pills I need to pick up from the pharmacy",
@@ -60,6 +74,12 @@ TWINS = [
     "I got beaten at poker again",
     "this is Sam and I'm happy",
     "I almost killed myself laughing",
+    "my boss is going to kill me for leaving early though",
+    "my boss is going to kill me",
+    "I put my phone away at dinner, my mum will kill me if I don't call her tonight",
+    "I couldn't open my eyes this morning, so tired",
+    "the one she keeps in the garage is the old bike",
+    "last time I forgot my keys I needed a locksmith",
     "we watched a film about a woman who leaves her abusive husband",
 ]
 # Said alone at a question, no carrier of any locale brings these to the skill: Alexa's fallback takes them there.
@@ -130,3 +150,23 @@ def test_a_check_in_taken_alone_is_still_taken_up_again(session, skill, session_
     assert "What went well" in talk("no").speech
     talk("honestly I get scared when she slams doors and corners me")
     assert "Back to our check-in" in talk("no").speech
+
+
+def test_a_miss_logged_for_an_earlier_day_is_the_one_offered_when_its_reflection_turns_to_fear(
+    session, alex_talks, contract
+) -> None:
+    """tester-voice51: the miss was dated days back, so the help answer did not find it (offered the pause) and "undo
+    that, if she sees it she'll kill me" removed an older keep of today instead: the ten minutes are of the logging."""
+    alex_talks("log that I kept my promise to call when late")
+    logged = alex_talks("I missed the evening walk three days ago")
+    if logged.speech.startswith("Shall I"):
+        logged = alex_talks("yes")
+    assert "reflect" in logged.speech, logged.speech
+    alex_talks("yes")
+    helped = alex_talks("if Sam reads this he'll smash my head against the wall again")
+    assert RESOURCES["en-US"].crisis.spoken_name in helped.speech and "Shall I remove it?" in helped.speech, (
+        helped.speech
+    )
+    assert "evening walk" in helped.speech
+    alex_talks("yes")
+    assert [(e.kind.value, e.lineage_id) for e in entries(session)] == [("kept", contract["call when late"])]
