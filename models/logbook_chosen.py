@@ -21,8 +21,9 @@ from .logbook import NoteLogged, log_note
 
 @dataclass(frozen=True)
 class NoLongerSo:
-    """A yes to "Sam logged it the other way" that no longer fits: the day has turned since it was asked
-    (`day_turned`), or the partner's entry has changed; nothing logged (the page shows how it stands now)."""
+    """A yes to "Sam logged it the other way" that no longer fits: it was for another day than today
+    (`day_turned`: since it was asked, or a day ahead from a tampered form), or the partner's entry has
+    changed; nothing logged (the page shows how it stands now)."""
 
     commitment: ContractItem
     name: str
