@@ -150,3 +150,22 @@ def test_deleting_a_lone_account_as_someone_joins_never_deletes_the_joiner(fresh
         else:  # the delete went first: the link went with the couple
             assert isinstance(joined, InvalidCode), joined
         assert session.scalar(select(func.count()).select_from(Partner)) == (1 if isinstance(joined, int) else 0)
+
+
+def test_a_join_just_ahead_of_a_delete_makes_it_a_delete_with_a_partner(fresh_engine) -> None:
+    """The other order: the join holds the couple when the delete comes; the delete then finds Robin, and
+    deletes Alex's account only, as with any partner: Robin keeps theirs, told at their next log-in."""
+    alex_id, token = _invited(fresh_engine)
+
+    def delete_alex(session: Session) -> None:
+        leaving.delete_partner(session, session.get_one(Partner, alex_id), PASSWORD)
+
+    # The join pauses once it holds the couple and has counted its partners.
+    joined, deleted = second_between_look_up_and_write(
+        fresh_engine, _joining(token, "Robin"), delete_alex, look_up="count("
+    )
+    assert isinstance(joined, int) and deleted is None, (joined, deleted)
+    with make_sessionmaker(fresh_engine).begin() as session:
+        assert session.get(Partner, alex_id) is None
+        robin = session.get_one(Partner, joined)
+        assert robin.couple.dissolved_at is not None
