@@ -252,7 +252,7 @@ def partner_of(partner: Partner) -> Partner | None:
 def create_invitation(session: Session, partner: Partner, now: datetime | None = None) -> str:
     """A fresh one-time token for the partner to join; earlier unused ones stop working."""
     now = now or utcnow()
-    if _hold_couple(session, partner.couple_id) >= 2:
+    if hold_couple(session, partner.couple_id) >= 2:
         raise Conflict(_BOTH_JOINED)
     for old in session.scalars(
         select(Invitation).where(Invitation.couple_id == partner.couple_id, Invitation.used_at.is_(None))
@@ -274,11 +274,11 @@ def create_invitation(session: Session, partner: Partner, now: datetime | None =
 _BOTH_JOINED = "Both partners have already joined."
 
 
-def _hold_couple(session: Session, couple_id: int) -> int:
+def hold_couple(session: Session, couple_id: int) -> int:
     """How many partners the couple holds, read once no other invitation or join for it is under
     way: each waits for the other's commit (PostgreSQL; SQLite takes turns anyway: models.db), so
     asking twice at once leaves one link live and a couple never gets a third partner
-    (tester-security50 D1, D3)."""
+    (tester-security50 D1, D3), and a delete never takes a partner joining that moment along."""
     session.execute(select(Couple.id).where(Couple.id == couple_id).with_for_update(key_share=True))
     return session.scalar(select(func.count()).select_from(Partner).where(Partner.couple_id == couple_id)) or 0
 
@@ -311,7 +311,7 @@ def join(session: Session, *, token: str, name: str, email: str, password: str, 
     partner = _new_partner(session, name, email, password, close=[p.name for p in couple.partners])
     # Only now, the password hashed: whoever comes second waits the shortest time.
     with session.begin_nested():  # a taken email (_add_unless_taken) leaves the link unspent
-        partners = _hold_couple(session, couple.id)
+        partners = hold_couple(session, couple.id)
         _spend(session, Invitation, invitation.id, now, _INVITATION_SPENT)  # a raced link: as a used one
         if partners >= 2:
             raise Conflict(_BOTH_JOINED)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Mapper, Session
 
 from . import tracking
 from .base import utcnow
-from .entities import LogEntry, Partner, Setback, Source
+from .entities import LogEntry, LogKind, Partner, Setback, Source
 from .errors import Conflict, NotAllowed, NotFound
 from .localtime import entry_date, local_today
 from .stat_entities import RemovedEntry
@@ -104,15 +104,23 @@ def _remove(session: Session, partner: Partner, entry: LogEntry, now: datetime) 
 
 
 def undoable(session: Session, partner: Partner, now: datetime | None = None) -> list[RemovedEntry]:
-    """This partner's removals that can still be undone, newest first."""
+    """This partner's removals that can still be undone, newest first. Of a commitment's keeps and misses
+    on one day only the newest: only one can come back beside the others (once a day: tester-web51)."""
     since = (now or utcnow()) - timedelta(minutes=UNDO_MINUTES)
-    return list(
-        session.scalars(
-            select(RemovedEntry)
-            .where(RemovedEntry.partner_id == partner.id, RemovedEntry.removed_at >= since)
-            .order_by(RemovedEntry.removed_at.desc(), RemovedEntry.id.desc())
-        )
+    removed = session.scalars(
+        select(RemovedEntry)
+        .where(RemovedEntry.partner_id == partner.id, RemovedEntry.removed_at >= since)
+        .order_by(RemovedEntry.removed_at.desc(), RemovedEntry.id.desc())
     )
+    shown: dict[object, RemovedEntry] = {}
+    for gone in removed:
+        entry = gone.entry
+        once_a_day = entry.get("lineage_id") is not None and entry.get("kind") in _ONCE_A_DAY
+        shown.setdefault((entry["lineage_id"], entry["local_date"]) if once_a_day else gone.id, gone)
+    return list(shown.values())
+
+
+_ONCE_A_DAY = {LogKind.KEPT.value, LogKind.MISSED.value}  # entities.ONCE_A_DAY_KINDS, as a removal stores them
 
 
 def undo_removal(session: Session, partner: Partner, removal_id: int, now: datetime | None = None) -> LogEntry:

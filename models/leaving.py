@@ -15,7 +15,7 @@ from sqlalchemy import delete, exists, select, update
 from sqlalchemy.orm import Session
 
 from . import stats
-from .accounts import confirm_password, partner_of
+from .accounts import confirm_password, hold_couple, partner_of
 from .base import utcnow
 from .checkin_question_entities import QuestionsProposal
 from .contracts import withdraw
@@ -56,6 +56,10 @@ def delete_partner(session: Session, partner: Partner, password: str) -> None:
     """
     confirm_password(partner, password, WRONG_PASSWORD)
     couple = partner.couple
+    # Who is in the couple once no join is under way: someone joining this moment is a
+    # partner, never taken along with the couple (tester-web51).
+    hold_couple(session, couple.id)
+    session.expire(couple, ["partners"])
     other = partner_of(partner)
     if other is None:
         _delete_couple(session, couple)

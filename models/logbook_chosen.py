@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from . import tracking
 from .base import utcnow
 from .entities import ContractItem, LogKind, Partner, Source
+from .figure_lock import hold_figures
 from .kept_together import PartnerLoggedOtherwise, logged_own, other_way
 from .localtime import local_today
 from .logbook import NoteLogged, log_note
@@ -20,8 +21,9 @@ from .logbook import NoteLogged, log_note
 
 @dataclass(frozen=True)
 class NoLongerSo:
-    """A yes to "Sam logged it the other way" that no longer fits: the day has turned since it was asked
-    (`day_turned`), or the partner's entry has changed; nothing logged (the page shows how it stands now)."""
+    """A yes to "Sam logged it the other way" that no longer fits: it was for another day than today
+    (`day_turned`: since it was asked, or a day ahead from a tampered form), or the partner's entry has
+    changed; nothing logged (the page shows how it stands now)."""
 
     commitment: ContractItem
     name: str
@@ -44,6 +46,8 @@ def log_chosen(
     now = now or utcnow()
     today = local_today(partner.couple, now)
     item = next((c for c in tracking.loggable_commitments(session, partner) if c.lineage_id == lineage_id), None)
+    # The write's hold, taken before the look: the partner's tap at this moment is seen, and asked about (tester-web51).
+    hold_figures(session, [partner.couple_id])
     against = other_way(session, partner, item, kind, today, today) if item is not None else None
     stale = confirmed_on is not None and (confirmed_on != today or against is None)
     if item is not None and stale and (confirmed_on != today or not logged_own(session, partner, item, today)):

@@ -69,9 +69,19 @@ def _as_judged(password: str) -> str:
     return "".join(c for c in normal if unicodedata.category(c) != "Cf")
 
 
-def _folded(text: str) -> str:
-    """Lower case without accents ("Zoë", "ZOE" and "zoe" alike): a name is guessed without them."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+# Letters that are no accented letter to NFKD, as a keyboard without them writes them (tester-web51: "soren4ever2024").
+_SPELLED_OUT = str.maketrans({"ø": "o", "ł": "l", "đ": "d", "ð": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
+# A name's umlauts are written "ue" as often as "u" ("Jürgen": jurgen, juergen).
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _folded(text: str, umlauts: bool = False) -> str:
+    """Lower case without accents ("Zoë", "ZOE" and "zoe" alike; "Søren" as "soren"): a name is guessed
+    without them. `umlauts`: "ü" as "ue", not "u". `text` NFKC-normalised (an umlaut one character)."""
+    lowered = text.lower().translate(_UMLAUTS) if umlauts else text.lower()
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", lowered.translate(_SPELLED_OUT)) if not unicodedata.combining(c)
+    )
 
 
 def _personal_words(personal: Iterable[str]) -> list[str]:
@@ -79,8 +89,10 @@ def _personal_words(personal: Iterable[str]) -> list[str]:
     the whole local part too, longest first so it is taken out before its pieces; a name's
     words of two letters too ("Jo"), found only as words of their own (`_name_spans`)."""
     words: set[str] = set()
-    for text in personal:
-        text = _folded(unicodedata.normalize("NFKC", text or ""))
+    spellings = (
+        _folded(unicodedata.normalize("NFKC", t or ""), umlauts) for t in personal for umlauts in (False, True)
+    )
+    for text in spellings:
         local, at, domain = text.partition("@")
         shortest = NAME_LENGTH if at else SHORT_NAME
         words.update(w for w in [*_WORDS.findall(local), "".join(_WORDS.findall(local))] if len(w) >= shortest)

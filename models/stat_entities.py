@@ -88,6 +88,11 @@ class RemovedEntry(Base):
     setback: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     removed_at: Mapped[datetime] = mapped_column(default=utcnow)
 
+    @property
+    def local_date(self) -> date:
+        """The day the removed entry was of."""
+        return date.fromisoformat(self.entry["local_date"])
+
 
 # A streak record sums up a commitment's history at a Sunday this many weeks before the week of
 # the Charts that write it (models.charts), so that a recent day's change leaves it standing.

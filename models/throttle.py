@@ -86,3 +86,8 @@ def forgive(session: Session, limit: Limit, identity: str, *, secret: str | byte
         .where(Throttle.key == key_for(limit, identity, secret), Throttle.hits > 0)
         .values(hits=Throttle.hits - 1)
     )
+
+
+def clear(session: Session, limit: Limit, identity: str, *, secret: str | bytes) -> None:
+    """Forget every attempt counted for `identity` under `limit`: its owner proved who they are another way."""
+    session.execute(delete(Throttle).where(Throttle.key == key_for(limit, identity, secret)))

@@ -266,7 +266,10 @@ def monthly_trend_svg(points: list[MonthPoint], chart_id: str) -> Markup:
         if i == len(points) - 1:  # this month, not over yet
             if segment:
                 body.append(f'<polyline points="{segment[-1]} {x:g},{y:g}" class="line partial"/>')
-            body.append(_text(x, max(y - 8, 10), "so far", anchor="end", muted=True))
+            # Written leftwards of its point, unless that is the plot's left edge (a couple's first month):
+            # there it would lie over the percent labels, so rightwards (tester-web51).
+            at, anchor = (x, "end") if i else (x + 8, "start")
+            body.append(_text(at, max(y - 8, 10), "so far", anchor=anchor, muted=True))
             shape, words = "kept partial", f"{text.month(point.month)} so far: {_percent(point.rate)} kept"
         else:
             segment.append(f"{x:g},{y:g}")

@@ -53,7 +53,7 @@ def no_longer_words(outcome: NoLongerSo) -> str:
     """What a yes that came too late is told: nothing was logged, and why."""
     name = f"“{outcome.commitment.spoken_name}”"
     if outcome.day_turned:
-        return f"Nothing logged: that question was about {name} on a day that has ended. Log today's if you want to."
+        return f"Nothing logged: that question was about {name} on another day, not today. Log today's if you want to."
     return (
         f"Nothing logged: {outcome.name}'s entry for {name} changed since you were asked. "
         "Here is how it stands now; log it again if you still want to."

@@ -13,7 +13,16 @@ from .config import now
 from .db import get_session
 from .errors import status_for
 from .password_forms import ForgotForm, ResetForm
-from .throttle import RESET_ACCOUNT, RESET_ADDRESS, client_address, limit, per_email, per_recipient
+from .throttle import (
+    LOGIN_ACCOUNT,
+    RESET_ACCOUNT,
+    RESET_ADDRESS,
+    clear,
+    client_address,
+    limit,
+    per_email,
+    per_recipient,
+)
 
 bp = Blueprint("passwords", __name__)
 
@@ -60,12 +69,13 @@ def reset(token: str) -> tuple[str, int] | Response:
     if not form.validate_on_submit():
         return render_template("passwords/reset.html", form=form, token=token), 422 if form.is_submitted() else 200
     try:
-        accounts.reset_password(get_session(), token, form.new.data, now=now())
+        partner = accounts.reset_password(get_session(), token, form.new.data, now=now())
     except InvalidCode as e:  # used by someone else at this very moment: answered as a used link
         abort(404, description=str(e))
     except DomainError as e:
         form.form_errors.append(str(e))
         return render_template("passwords/reset.html", form=form, token=token), status_for(e)
+    clear(per_email(LOGIN_ACCOUNT, partner.email))
     flash(
         "Your new password is set, every device was logged out, and Alexa's account links made with your "
         "log-in were ended, with every Alexa device and voice linked to you. Log in with the new password "

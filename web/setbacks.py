@@ -64,25 +64,25 @@ def index() -> str:
     )
 
 
-def _chosen_entry() -> int:
-    """The entry a start or dismiss button names: ASCII digits only, never "٢", "+2" or "02",
+def _chosen_entry(to: str) -> int:
+    """The entry a start or dismiss button names (`to`: what it is chosen for): ASCII digits only, never "٢", "+2" or "02",
     which int() would read as entry 2 (tester-security50 D4)."""
     entry = request.form.get("log_entry_id", "")
     if not is_id(entry):
         # Only a tampered form gets here: the page's buttons always carry an entry.
-        raise ValidationError("Choose an entry to reflect on.")
+        raise ValidationError(f"Choose an entry to {to}.")
     return int(entry)
 
 
 @bp.post("/start")
 def start() -> Response:
-    setback = setbacks.start_setback(get_session(), current_partner(), _chosen_entry(), now=now())
+    setback = setbacks.start_setback(get_session(), current_partner(), _chosen_entry("reflect on"), now=now())
     return redirect(url_for(".detail", setback_id=setback.id))
 
 
 @bp.post("/dismiss")
 def dismiss() -> Response:
-    setbacks.dismiss(get_session(), current_partner(), _chosen_entry(), now=now())
+    setbacks.dismiss(get_session(), current_partner(), _chosen_entry("dismiss"), now=now())
     flash("Put away: it no longer shows here for you. Nothing was deleted.", "success")
     return redirect(url_for(".index"))
 

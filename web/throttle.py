@@ -10,6 +10,7 @@ waits on a write lock its own request holds.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import timedelta
 
 from flask import Flask, current_app, g, render_template, request
@@ -66,14 +67,24 @@ def limit(*checks: tuple[Limit, str]) -> None:
 
 
 def forgive(*checks: tuple[Limit, str]) -> None:
-    """Give back the attempt `limit` counted under each (limit, identity): it succeeded. As in
-    `limit`, the request's own writes so far are committed first, so on SQLite this never
+    """Give back the attempt `limit` counted under each (limit, identity): it succeeded."""
+    _give_back(throttle.forgive, checks)
+
+
+def clear(*checks: tuple[Limit, str]) -> None:
+    """Forget every attempt counted under each (limit, identity): a completed password reset proved
+    the owner, so the failed log-ins before it no longer lock them out (tester-web51)."""
+    _give_back(throttle.clear, checks)
+
+
+def _give_back(act: Callable[..., None], checks: Iterable[tuple[Limit, str]]) -> None:
+    """As in `limit`, the request's own writes so far are committed first, so on SQLite this never
     waits on a write lock the request itself holds."""
     if (request_session := g.get("db_session")) is not None:
         request_session.commit()
     with sessions().begin() as session:
         for check, identity in checks:
-            throttle.forgive(session, check, identity, secret=current_app.secret_key or "")
+            act(session, check, identity, secret=current_app.secret_key or "")
 
 
 def per_email(check: Limit, typed: str) -> tuple[Limit, str]:

@@ -64,6 +64,6 @@ def test_the_history_form_asks_too_and_no_logs_nothing(new_page, live_database, 
     page.fill('[name="log-note"]', "Work ran late")
     follow(page.get_by_role("button", name="Log it"))
     assert f"{second} logged “evening talk” as kept today." in page.inner_text("main")
-    follow(page.get_by_role("link", name=f"No, leave {second}'s entry as it is"))
+    follow(page.get_by_role("link", name="No, don't log it"))
     assert page.url.endswith("/history/")
     assert _kinds_of(live_database, alex_id) == []

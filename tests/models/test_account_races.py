@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from tests.factories import NOW, PASSWORD, make_couple
 from tests.races import second_between_look_up_and_write
-from trust_tracker.models import accounts
+from trust_tracker.models import accounts, leaving
 from trust_tracker.models.db import make_sessionmaker
 from trust_tracker.models.entities import Invitation, Partner
 from trust_tracker.models.errors import EmailTaken, InvalidCode
@@ -129,3 +129,43 @@ def test_one_reset_link_sets_one_password_when_two_use_it_at_once(fresh_engine) 
     told_set = passwords[results.index(alex_id)]
     with make_sessionmaker(fresh_engine).begin() as session:
         assert accounts.authenticate(session, "alex@example.com", told_set) is not None
+
+
+def test_deleting_a_lone_account_as_someone_joins_never_deletes_the_joiner(fresh_engine) -> None:
+    """tester-web51: the delete read 'alone', the join committed, the couple's delete took the joiner along."""
+    alex_id, token = _invited(fresh_engine)
+
+    def delete_alex(session: Session) -> None:
+        leaving.delete_partner(session, session.get_one(Partner, alex_id), PASSWORD)
+
+    # The delete pauses right after it has read who is in the couple.
+    deleted, joined = second_between_look_up_and_write(
+        fresh_engine, delete_alex, _joining(token, "Robin"), look_up="= partner.couple_id"
+    )
+    assert deleted is None
+    with make_sessionmaker(fresh_engine).begin() as session:
+        assert session.get(Partner, alex_id) is None
+        if isinstance(joined, int):  # the join went first: Robin stays, alone in a dissolved couple
+            assert session.get(Partner, joined) is not None
+        else:  # the delete went first: the link went with the couple
+            assert isinstance(joined, InvalidCode), joined
+        assert session.scalar(select(func.count()).select_from(Partner)) == (1 if isinstance(joined, int) else 0)
+
+
+def test_a_join_just_ahead_of_a_delete_makes_it_a_delete_with_a_partner(fresh_engine) -> None:
+    """The other order: the join holds the couple when the delete comes; the delete then finds Robin, and
+    deletes Alex's account only, as with any partner: Robin keeps theirs, told at their next log-in."""
+    alex_id, token = _invited(fresh_engine)
+
+    def delete_alex(session: Session) -> None:
+        leaving.delete_partner(session, session.get_one(Partner, alex_id), PASSWORD)
+
+    # The join pauses once it holds the couple and has counted its partners.
+    joined, deleted = second_between_look_up_and_write(
+        fresh_engine, _joining(token, "Robin"), delete_alex, look_up="count("
+    )
+    assert isinstance(joined, int) and deleted is None, (joined, deleted)
+    with make_sessionmaker(fresh_engine).begin() as session:
+        assert session.get(Partner, alex_id) is None
+        robin = session.get_one(Partner, joined)
+        assert robin.couple.dissolved_at is not None

@@ -31,6 +31,21 @@ def _refused(password: str, close: list[str], personal=PRIYA) -> str:
         ("i love z0ë 2024", "i love zqk 2024", "Zoë"),
         ("my @l forever 2024", "my qx forever 2024", "Al"),
         ("n3rw forever 2024", "zqvk forever 2024", "Wren"),  # backwards and leet
+        # Letters NFKD leaves as they are, as a keyboard without them writes them (tester-web51)
+        ("soren4ever2024", "zqvkt4ever2024", "Søren"),
+        ("i love oyvind 2024", "i love zqvkxt 2024", "Øyvind"),
+        ("i love øyvind 2024", "i love zqvkxt 2024", "Oyvind"),
+        ("i love lukasz 2024", "i love zqvkxt 2024", "Łukasz"),
+        ("i love dorde 2024", "i love zqvkt 2024", "Đorđe"),
+        ("i love aeris 2024", "i love zqvkt 2024", "Æris"),
+        ("i love zoellner 2024", "i love zqvkxtmpr 2024", "Zœllner"),
+        ("i love strauss 2024", "i love zqvkxtm 2024", "Strauß"),
+        ("i love thora 2024", "i love zqvkt 2024", "Þóra"),
+        # An umlaut in a name written either way
+        ("i love juergen 2024", "i love zqvkxtm 2024", "Jürgen"),
+        ("i love jurgen 2024", "i love zqvkxt 2024", "Jürgen"),
+        ("i love maedchen 2024", "i love zqvkxtmp 2024", "Mädchen"),
+        ("i love joerg 2024", "i love zqvkt 2024", "Jörg"),
     ],
 )
 def test_a_name_hidden_by_accents_leetspeak_or_its_shortness_is_found(password, nameless, name) -> None:
@@ -61,6 +76,8 @@ def test_ones_own_short_or_accented_name_counts_too() -> None:
         "Zoë's garden gate creaks loudly",
         "a quiet harbour at dawn",
         "bluehouse77 at 3am",
+        "smørrebrød on the ferry to Ærø",
+        "Die Straße nach Jürgens Mühle",
     ],
 )
 def test_ordinary_long_passphrases_still_pass(password) -> None:

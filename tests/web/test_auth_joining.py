@@ -156,6 +156,8 @@ def test_a_join_link_offers_no_separate_sign_up_and_asks_a_logged_in_visitor_to_
     mine = client.get(path)
     assert mine.status_code == 200
     assert "This is your own couple’s invitation link, Robin: send it to the person you invite." in text_of(mine)
+    assert "This is your own invitation link" in text_of(mine) and "invited you" not in text_of(mine)  # tester-web51
+    assert "You are joining" not in text_of(mine)
     assert "log out and join here" not in text_of(mine)
     assert 'name="password"' not in mine.text and f'name="next" value="{path}"' in mine.text
     before = count(session, Partner)

@@ -155,3 +155,23 @@ def test_a_disputed_entry_on_today_shows_as_such_and_the_buttons_come_back(clien
     item = client.get("/today/").text.split(f'id="item-{call.lineage_id}"')[1].split("</li>")[0]
     assert "Disputed: not counted" in item and 'action="/today/log"' in item
     assert client.post("/today/log", data={"lineage_id": str(call.lineage_id), "kind": "missed"}).status_code == 302
+
+
+def test_the_removed_list_writes_days_as_the_site_does_and_offers_one_undo_per_commitment_and_day(
+    client, alex, session, contract
+) -> None:
+    """tester-web51: five removed misses of one commitment on one day, each with its Undo, though only one can
+    come back (once a day), and their day as 2026-11-25 beside every other date's "Wed 25 Nov 2026"."""
+    talk = contract.items[1]
+    for kind in (LogKind.KEPT, LogKind.MISSED, LogKind.MISSED):
+        entry = make_entry(session, alex, kind, TODAY, talk)
+        assert client.post(f"/history/entries/{entry.id}/remove").status_code == 302
+    for note in ("first win", "second win"):  # no once-a-day rule: each can come back
+        client.post(f"/history/entries/{make_entry(session, alex, LogKind.SMALL_WIN, TODAY, note=note).id}/remove")
+    page = client.get("/history/").text
+    listed = page[page.index('id="removed-title"') : page.index('id="entries-title"')]
+    assert listed.count("Undo<") == 3 and "first win" in listed and "second win" in listed
+    assert listed.count("Missed") == 2 and "Kept" not in listed  # the newest removal of the talk, and its Undo label
+    assert "Wed 25 Nov 2026" in listed and "2026-11-25" not in listed
+    newest = max((r for r in session.scalars(select(RemovedEntry)) if r.entry["kind"] == "missed"), key=lambda r: r.id)
+    assert f"/history/removed/{newest.id}/undo" in listed

@@ -271,6 +271,26 @@ def test_the_long_arc_draws_this_month_as_so_far_and_fits_a_phone() -> None:
     assert 'font-size="12"' in svg
 
 
+@pytest.mark.parametrize("rates", [(1, 0), (0, 1), (1, 1), (3, 1)])  # kept, missed this month
+@pytest.mark.parametrize("months", [1, 2])
+def test_the_long_arcs_so_far_stays_clear_of_the_percent_labels(rates, months) -> None:
+    """tester-web51: in a couple's first month "so far", written leftwards of its point at the plot's left edge,
+    lay over "100%"."""
+    from trust_tracker.models.charts import MonthPoint
+    from trust_tracker.web.charts_svg import monthly_trend_svg
+
+    kept, missed = rates
+    points = [MonthPoint(date(2026, 12 - i, 1), kept=kept, missed=missed, moments=0) for i in range(months)][::-1]
+    svg = str(monthly_trend_svg(points, "arc"))
+    x, anchor = re.search(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="(\w+)"[^>]*>so far</text>', svg).groups()
+    wide = len("so far") * 12 * 0.6  # a generous average glyph width at font-size 12
+    starts = float(x) - (wide if anchor == "end" else 0)
+    plot_left = float(re.search(r'<line x1="([\d.]+)"', svg).group(1))  # the percent labels end left of it
+    assert starts >= plot_left, (x, anchor, plot_left)
+    width = float(re.search(r'viewBox="0 0 ([\d.]+) ', svg).group(1))
+    assert starts + wide <= width
+
+
 def test_weekly_figures_agree_with_their_calendars(client, alex, couple, session) -> None:
     """Before: "house jobs" read 100% over 90 days beside a miss in its calendar, and a
     commitment due on Sundays read "3 days" for three Sundays."""

@@ -56,7 +56,7 @@ def test_the_contradiction_is_asked_first_and_a_yes_logs_it(client, alex, sessio
     asked = post(client, talk)
     assert asked.status_code == 200
     assert QUESTION in text_of(asked)
-    assert "Yes, log it as missed" in asked.text and "No, leave Sam's entry as it is" in asked.text
+    assert "Yes, log it as missed" in asked.text and "No, don't log it" in asked.text
     assert _rows(session) == before  # nothing written before the yes
     action, data = _yes(asked)
     answered = client.post(action, data=data)
@@ -95,11 +95,12 @@ def test_a_yes_after_the_partners_entry_went_logs_nothing_and_says_why(client, a
     assert _rows(session) == []
 
 
-def test_a_yes_for_a_day_that_has_ended_logs_nothing_and_says_why(client, alex, session, talk) -> None:
+@pytest.mark.parametrize("days", [-1, 1, 400])  # ended, or ahead (tester-web51: "a day that has ended" said of it)
+def test_a_yes_for_another_day_logs_nothing_and_says_it_is_not_today(client, alex, session, talk, days) -> None:
     _, data = _yes(_today_tap(client, talk))
-    data["confirmed_on"] = (local_today(alex.couple, NOW) - timedelta(days=1)).isoformat()
+    data["confirmed_on"] = (local_today(alex.couple, NOW) + timedelta(days=days)).isoformat()
     answered = client.post("/today/log", data=data, follow_redirects=True)
-    assert "Nothing logged: that question was about “evening talk” on a day that has ended." in text_of(answered)
+    assert "Nothing logged: that question was about “evening talk” on another day, not today." in text_of(answered)
     assert _rows(session) == [("Sam", "kept", "")]
 
 

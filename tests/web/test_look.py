@@ -67,12 +67,13 @@ def test_the_landing_page_promises_privacy_and_warns_the_invited(client) -> None
     assert "not a substitute for counselling or for emergency help" in page
 
 
-def test_the_join_page_says_whose_couple_and_promises_privacy(client, session) -> None:
+def test_the_join_page_says_whose_couple_and_promises_privacy_once(client, session) -> None:
     robin, _ = make_couple(session, "Robin", None)
     token = accounts.create_invitation(session, robin, now=NOW)
     page = text_of(client.get(f"/join/{token}"))
-    assert "You are joining Robin’s couple. What joining means The two of you share one contract" in page
-    assert "Each journal stays private to whoever writes it" in page and PROMISE in page
+    assert "You are joining Robin’s couple." in page and "What joining means The two of you share one contract" in page
+    assert "Each journal stays private to whoever writes it" in page and "Nothing is sold" in page
+    assert PROMISE not in page and page.count("journal") == 1  # tester-web51: said twice, in two boxes side by side
     assert "nothing is created until you press “Join Robin”" in page
 
 

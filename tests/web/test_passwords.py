@@ -17,6 +17,7 @@ from trust_tracker.models import passwords
 from trust_tracker.models.entities import Partner
 from trust_tracker.models.errors import ValidationError
 from trust_tracker.models.login_entities import LoginSession, PasswordReset
+from trust_tracker.web import throttle
 from trust_tracker.web.forms import CONTROL_MESSAGE
 
 NEW = "a brand new passphrase"
@@ -68,6 +69,20 @@ def test_a_reset_link_works_once_and_ends_every_login(mailing_app, couple, outbo
     assert again.status_code == 404
     assert "not valid any more" in text_of(again)
     log_in(stranger, "alex@example.com", NEW)
+
+
+def test_a_completed_reset_lets_its_owner_log_in_after_the_failed_log_ins_before_it(
+    mailing_app, couple, outbox
+) -> None:
+    """tester-web51: reset done, the owner was still told "Too many attempts ... 15 minutes"."""
+    browser = mailing_app.test_client()
+    for _ in range(throttle.LOGIN_ACCOUNT.attempts + 1):
+        browser.post("/login", data={"email": "alex@example.com", "password": "not the password"})
+    assert browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 429
+    browser.post("/forgot", data={"email": "Alex@Example.com"})
+    assert browser.post(reset_path(outbox[0]), data={"new": NEW, "repeat": NEW}).status_code == 302
+    log_in(browser, "alex@example.com", NEW)
+    assert browser.post("/login", data={"email": "alex@example.com", "password": PASSWORD}).status_code == 401
 
 
 def test_a_reset_link_expires_after_fifteen_minutes(make_app, couple, outbox, session) -> None:

@@ -256,6 +256,8 @@ def test_starting_from_a_bad_entry_id(client, alex, session, value, status) -> N
     response = client.post("/setbacks/start", data={"log_entry_id": value})
     assert response.status_code == status
     assert count(session, Setback) == 0
+    if status == 422:
+        assert "Choose an entry to reflect on." in text_of(response)
 
 
 def test_only_misses_and_breaches_are_setbacks(client, alex, session) -> None:
@@ -352,6 +354,8 @@ def test_dismissing_a_lapse_hides_it_for_that_partner_only(client, alex, missed,
 def test_dismissing_a_bad_entry_changes_nothing(client, alex, missed, session, value, status) -> None:
     response = client.post("/setbacks/dismiss", data={"log_entry_id": value})
     assert response.status_code == status
+    if status == 422:  # tester-web51: it said "Choose an entry to reflect on."
+        assert "Choose an entry to dismiss." in text_of(response)
     assert count(session, SetbackDismissal) == 0
     assert "Yours to reflect on" in text_of(client.get("/setbacks/"))
 
