@@ -17,7 +17,7 @@ from trust_tracker.models.contracts import ItemDraft
 from trust_tracker.models.db import make_engine
 from trust_tracker.models.entities import ItemKind, LogEntry, LogKind, Partner, Source
 
-NAMES = {"phone": ("Ines", "Joel"), "laptop": ("Kai", "Lena")}
+NAMES = {"phone": ("Ines", "Joel"), "laptop": ("Nia", "Omar")}  # each browser file its own: one live database
 
 
 def _sam_kept_the_talk(session: Session, alex: Partner, sam: Partner) -> int:
